@@ -1,0 +1,85 @@
+/**
+ * The plain data that crosses every boundary: CLI JSON, IPC, the renderer's plugins.
+ * Shapes follow ../shared/CONTRACT.md; fields may be added, never renamed.
+ */
+
+export type Voice = "british" | "american" | "unknown";
+
+/** Where a scene boundary came from. */
+export type SceneSource = "marker" | "detected" | "writer";
+
+export type SceneStatus = "draft" | "revised" | "done";
+
+export interface SceneInfo {
+  readonly index: number;
+  /** First and last paragraph numbers (CONTRACT numbering), marker lines excluded. */
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+  readonly title: string;
+  readonly pov: string | null;
+  readonly characters: readonly string[];
+  readonly words: number;
+  readonly source: SceneSource;
+}
+
+export interface Character {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly voice: Voice;
+  /** True when the voice was inferred from the character's dialogue, not set by the writer. */
+  readonly voiceInferred?: boolean;
+  /** Unnamed speakers ("the cashier") are kept as descriptions. */
+  readonly unnamed?: boolean;
+  readonly color?: string;
+  readonly notes?: string;
+}
+
+export interface CharacterInfo extends Character {
+  readonly mentions: number;
+  readonly scenes: readonly number[];
+}
+
+export interface Quote {
+  readonly paragraph: number;
+  /** Index of the quote within its paragraph, from 0. */
+  readonly index: number;
+  /** Offsets into the file's text of the quoted words, quote marks excluded. */
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  readonly speaker: string | null;
+  /** 0..1: how sure the attribution is. */
+  readonly confidence?: number;
+}
+
+export type NoteKind = "voice" | "variant" | "spelling-mix" | "spelling" | "encoding" | "gloss";
+
+export type Severity = "warning" | "info";
+
+export interface Note {
+  readonly kind: NoteKind;
+  readonly severity: Severity;
+  readonly paragraph: number;
+  /** Offsets into the file's text as read (UTF-16 code units). */
+  readonly from: number;
+  readonly to: number;
+  /** The exact slice `text.slice(from, to)`. */
+  readonly text: string;
+  readonly speaker?: string | null;
+  readonly message: string;
+  readonly fixes: readonly string[];
+  /** Short meaning of a slang term, for the hover card. */
+  readonly gloss?: string;
+  /** Stable identity for ignore/dismiss: kind + normalised term (+ speaker). */
+  readonly key?: string;
+}
+
+export interface Analysis {
+  readonly file: string;
+  readonly paragraphs: number;
+  readonly words: number;
+  readonly scenes: readonly SceneInfo[];
+  readonly characters: readonly CharacterInfo[];
+  readonly quotes: readonly Quote[];
+  readonly notes: readonly Note[];
+}

@@ -1,0 +1,172 @@
+/**
+ * The story as a file: paragraphs plus everything needed to write the same bytes back.
+ *
+ * A paragraph is a block of lines separated from the next by one or more blank lines
+ * (CONTRACT.md). A scene-break line (`* * *`, `#`, `~~~`...) alone on its line is always a
+ * paragraph of its own, even when no blank line surrounds it. Nothing is normalised: the
+ * separator before each paragraph, the text before the first and after the last, and a
+ * byte-order mark are kept verbatim, so `storyToText(parseStory(t)) === t` for every string.
+ */
+
+export type LineEnding = "\n" | "\r\n";
+
+export interface ParagraphText {
+  /** The paragraph's text, inner line breaks as in the file. */
+  readonly text: string;
+  /** The exact separator before it (line ending plus blank lines); "" for the first. */
+  readonly before: string;
+  /** Offset of `text` in the file's text as read (UTF-16 code units). */
+  readonly offset: number;
+  /** True for a scene-break line such as `* * *`. */
+  readonly isBreak: boolean;
+}
+
+export interface StoryText {
+  /** True when the text starts with U+FEFF; it is not part of any paragraph. */
+  readonly bom: boolean;
+  /** Blank lines before the first paragraph. */
+  readonly leading: string;
+  readonly paragraphs: readonly ParagraphText[];
+  /** Everything after the last paragraph: its final line ending, trailing blank lines. */
+  readonly trailing: string;
+  /** The dominant line ending, used for paragraphs the writer adds. */
+  readonly eol: LineEnding;
+}
+
+const BOM = "\uFEFF";
+
+/**
+ * Scene-break lines writers use: three or more of `*`, `~`, `-`, `=`, `_`, `•` (spaced or not),
+ * one to three `#`, or a lone `§`, optionally indented or centred with spaces.
+ */
+const BREAK_LINE = /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:~[ \t]*){3,}|(?:-[ \t]*){3,}|(?:=[ \t]*){3,}|(?:_[ \t]*){3,}|(?:•[ \t]*){3,}|#{1,3}|§)[ \t]*$/;
+
+/** Whether one line (no line ending) is a scene-break marker. */
+export function isBreakLine(line: string): boolean {
+  return BREAK_LINE.test(line);
+}
+
+function isBlank(line: string): boolean {
+  return /^[ \t\f\v\u00a0\u2000-\u200a\u3000]*$/.test(line);
+}
+
+interface Line {
+  readonly start: number;
+  readonly text: string;
+  readonly ending: string;
+}
+
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\n/g;
+  let start = from;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, text: text.slice(start, m.index), ending: m[0] });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length || lines.length === 0) {
+    lines.push({ start, text: text.slice(start), ending: "" });
+  }
+  return lines;
+}
+
+function dominantEnding(text: string): LineEnding {
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
+  return crlf > lf ? "\r\n" : "\n";
+}
+
+/** Reads a story's text into paragraphs, remembering its conventions. Never throws. */
+export function parseStory(text: string): StoryText {
+  const bom = text.startsWith(BOM);
+  const body = bom ? BOM.length : 0;
+  const lines = splitLines(text, body);
+  const paragraphs: ParagraphText[] = [];
+  let leading = "";
+  let pendingSep = "";
+  let current: { startLine: number; endLine: number; isBreak: boolean } | null = null;
+
+  const close = (): void => {
+    if (!current) return;
+    const first = lines[current.startLine]!;
+    const last = lines[current.endLine]!;
+    paragraphs.push({
+      text: text.slice(first.start, last.start + last.text.length),
+      before: paragraphs.length === 0 ? "" : pendingSep,
+      offset: first.start,
+      isBreak: current.isBreak,
+    });
+    pendingSep = last.ending;
+    current = null;
+  };
+
+  lines.forEach((line, i) => {
+    if (isBlank(line.text)) {
+      close();
+      if (paragraphs.length === 0) leading += line.text + line.ending;
+      else pendingSep += line.text + line.ending;
+      return;
+    }
+    const isBreak = isBreakLine(line.text);
+    if (current && !isBreak && !current.isBreak) {
+      current.endLine = i;
+      return;
+    }
+    close();
+    current = { startLine: i, endLine: i, isBreak };
+  });
+  close();
+
+  return {
+    bom,
+    leading,
+    paragraphs,
+    trailing: paragraphs.length === 0 ? "" : pendingSep,
+    eol: dominantEnding(text),
+  };
+}
+
+/** The default separator for a paragraph the writer added: one blank line. */
+export function defaultSeparator(eol: LineEnding): string {
+  return eol + eol;
+}
+
+/**
+ * Writes paragraphs back in the story's conventions. A paragraph whose `before` is "" or
+ * missing but is not first (it was added or moved) gets the default separator.
+ */
+export function storyToText(story: StoryText): string {
+  let out = story.bom ? BOM : "";
+  out += story.leading;
+  story.paragraphs.forEach((p, i) => {
+    if (i > 0) out += p.before === "" ? defaultSeparator(story.eol) : p.before;
+    out += p.text;
+  });
+  return out + story.trailing;
+}
+
+/**
+ * Builds a story from plain paragraph texts in the given conventions (for new documents,
+ * exports and tests). Offsets are computed as the text would be written.
+ */
+export function storyFromParagraphs(
+  texts: readonly string[],
+  conventions: { eol?: LineEnding; bom?: boolean; finalNewline?: boolean } = {},
+): StoryText {
+  const eol = conventions.eol ?? "\n";
+  const bom = conventions.bom ?? false;
+  let offset = bom ? 1 : 0;
+  const paragraphs = texts.map((text, i) => {
+    const before = i === 0 ? "" : defaultSeparator(eol);
+    offset += before.length;
+    const p = { text, before, offset, isBreak: isBreakLine(text) };
+    offset += text.length;
+    return p;
+  });
+  return { bom, leading: "", paragraphs, trailing: conventions.finalNewline ? eol : "", eol };
+}
