@@ -1,0 +1,123 @@
+/**
+ * Cue words for finding characters and speakers. Data, not code: every list is a plain set of
+ * lowercase words, reviewed by eye. Nothing here names a particular story's people or places.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Verbs that introduce or close a line of dialogue ("she said", "asked Tom"). */
+export const SPEECH_VERBS = set(`
+  said says say asked asks ask replied replies reply answered answers yelled yells shouted shouts
+  screamed screams cried cries whispered whispers muttered mutters murmured murmurs called calls
+  added adds continued continues began begins exclaimed exclaims snapped snaps snarled snarls
+  growled growls hissed hisses sighed sighs laughed laughs giggled giggles chuckled chuckles
+  sobbed sobs stated states told tells commented comments remarked remarks responded responds
+  retorted retorts demanded demands insisted insists suggested suggests explained explains
+  agreed agrees offered offers protested protests complained complains claimed claims whined
+  whines teased teases mocked mocks grumbled grumbles mumbled mumbles stammered stammers
+  stuttered stutters breathed breathes croaked croaks barked barks drawled drawls purred purrs
+  gasped gasps squeaked squeaks yelped yelps groaned groans moaned moans pleaded pleads begged
+  begs warned warns announced announces declared declares interrupted interrupts prompted
+  prompts repeated repeats inquired inquires enquired enquires wondered wonders admitted admits
+  corrected corrects countered counters concluded concludes blurted blurts chirped chirps
+  quipped quips joked jokes scoffed scoffs sneered sneers spat spits roared roars bellowed
+  bellows ordered orders shrieked shrieks wailed wails huffed huffs piped pipes ventured
+  ventures conceded concedes confessed confesses observed observes noted notes
+`);
+
+/** Nouns that name a spoken line ("came the reply", "was his answer"). */
+export const REPLY_NOUNS = set(`
+  reply answer response retort command question comment words order greeting voice call
+`);
+
+/** Titles that fold into the name they precede ("Professor Walsh" is Walsh). */
+export const TITLES = set(`
+  mr mrs ms miss mister missus madam madame sir dame lord lady dr doctor prof professor
+  captain capt colonel major general lieutenant sergeant sgt officer detective inspector
+  constable agent father mother sister brother aunt auntie uncle grandma grandpa granny nan
+  king queen prince princess duke duchess count countess baron rev reverend pastor bishop
+  coach nurse judge senator president principal headmaster headmistress master mistress
+`);
+
+/** Subject pronouns and their gender; "i" and "they" have none we can use. */
+export const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
+  ["he", "m"], ["him", "m"], ["his", "m"], ["himself", "m"],
+  ["she", "f"], ["her", "f"], ["hers", "f"], ["herself", "f"],
+]);
+
+const FEMALE_PERSONS = `girl woman lady waitress mother mum mom sister aunt grandmother queen
+  princess wife barmaid nun maid actress landlady`;
+const MALE_PERSONS = `boy man guy waiter father dad brother uncle grandfather king prince husband
+  barman monk lad bloke fellow gentleman policeman landlord doorman`;
+const OTHER_PERSONS = `cashier clerk bartender barkeep shopkeeper driver guard soldier officer
+  stranger voice child kid teacher professor doctor nurse student receptionist vendor customer
+  passenger porter servant butler cook chef manager owner pilot captain sergeant priest
+  librarian neighbour neighbor bouncer figure newcomer operator detective inspector`;
+
+/** Person nouns for unnamed speakers ("the cashier said"), with a gender when the word has one. */
+export const PERSON_NOUNS: ReadonlyMap<string, "m" | "f" | null> = new Map([
+  ...[...set(FEMALE_PERSONS)].map((w) => [w, "f"] as const),
+  ...[...set(MALE_PERSONS)].map((w) => [w, "m"] as const),
+  ...[...set(OTHER_PERSONS)].map((w) => [w, null] as const),
+]);
+
+/** Words that introduce a noun phrase: a capitalised word after them is a thing, not a name. */
+export const DETERMINERS = set(`
+  the a an his her my your our their its this that these those some any every no each another
+`);
+
+/** Prepositions after which a capitalised word is more likely a place than a person. */
+export const PLACE_PREPOSITIONS = set(`
+  in at into from to towards toward near outside inside across through around past via onto
+`);
+
+/** Words that, following a capitalised word, make it a place or thing ("Elm Street"). */
+export const PLACE_HEADS = set(`
+  street st road rd lane avenue ave drive way close square place park cemetery graveyard
+  church chapel cathedral abbey hall house manor castle tower bridge station hospital school
+  college university academy high library museum hotel inn pub bar tavern arms club cafe
+  restaurant diner market mall shop store bank city town village county river lake sea ocean
+  mountain mountains hill hills valley forest wood woods island islands beach bay harbour harbor
+  airport court gardens garden row terrace crescent heath common green mews palace
+`);
+
+/**
+ * Capitalised words that are never a character on their own: pronouns, interjections,
+ * days, months, languages and nationalities, religions, common sentence openers.
+ */
+export const NOT_NAMES = set(`
+  i i'm i'll i've i'd me my we us our you your he him his she her they them their it its
+  the a an and but or nor so yet for if then than when while where what who whom whose why how
+  this that these those there here not no yes yeah yep nope ok okay oh ah uh um hmm er erm eh
+  hey hi hello goodbye bye well now please thanks thank sorry cool right sure fine great good
+  god gosh jesus christ lord damn dammit hell heaven bloody crap shit fuck wow whoa ow ouch
+  just only even still also too very really maybe perhaps anyway besides after before later
+  soon once again always never sometimes today tonight tomorrow yesterday morning evening
+  night afternoon noon midnight sunday monday tuesday wednesday thursday friday saturday
+  january february march april may june july august september october november december
+  christmas easter halloween english british american french german spanish italian russian
+  chinese japanese irish scottish welsh dutch greek latin arabic hebrew hindi polish swedish
+  norwegian danish finnish portuguese canadian australian european african asian mexican
+  christian catholic protestant jewish muslim buddhist hindu north south east west northern
+  southern eastern western mum mom dad mummy mommy daddy sir ma'am madam miss mister mr mrs
+  ms dr everyone everybody someone somebody anyone anybody nobody nothing something anything
+  everything all both none one two three four five six seven eight nine ten first second
+  last next other another such with without about above below under over into onto upon
+  from by at in on of off out up down to as like unlike because since until though although
+  unless whether whatever whoever whenever wherever however meanwhile suddenly finally
+  tv pez ok internet web email
+`);
+
+/** Past-tense and modal verbs that show a capitalised word is acting ("Tom ran", "Tom could"). */
+export const ACTION_VERBS = set(`
+  was were had has is did does could would should will can might must may shall went came
+  got gave took made saw knew thought felt ran sat stood left found told kept held brought
+  bought caught fell threw grew drew drove rode wrote spoke broke chose woke wore tore swore
+  began sang rang drank swam shook struck stuck hung led met paid put set let cut hit hurt
+  read heard meant sent spent lent built bent slept swept wept crept leant leapt dreamt
+  burnt learnt lost shot fought sought taught stole froze hid bit lit slid spun won dug
+  seemed looked turned walked smiled grinned nodded shrugged sighed laughed frowned glanced
+  stared watched waited wanted needed tried moved pulled pushed opened closed reached
+  rolled stepped jumped kissed hugged grabbed picked dropped stopped started finished
+  leaned blinked winced gasped paused
+`);

@@ -1,0 +1,206 @@
+/**
+ * Finding the stretches of dialogue in a story.
+ *
+ * The quote style is decided once per story: double quotes (straight or curly), or single quotes
+ * as British publishing sets dialogue. In single-quote stories the closing mark is the same
+ * character as an apostrophe, so a candidate closing mark is weighed: one after punctuation
+ * ("Right,’ she said") closes at once; one after a letter ("Go away’ she said", but also
+ * "goin’ home", "the dogs’ bowls") closes only when no better close comes before the paragraph
+ * ends or the next quote opens. A quote left open at the end of a paragraph ends there; the next
+ * paragraph's opening mark starts a new quote, as with any quote interrupted by a tag.
+ */
+
+import type { StoryText } from "../story";
+
+export type QuoteStyle = "double" | "single";
+
+/** One stretch of quoted words, before anyone is said to speak it. */
+export interface QuoteSpan {
+  readonly paragraph: number;
+  /** Index within the paragraph, from 0. */
+  readonly index: number;
+  /** Offsets of the quoted words in the file's text, quote marks excluded. */
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  /** The opening mark as written. */
+  readonly open: string;
+  /** The closing mark as written; "" when the quote runs to the end of its paragraph. */
+  readonly close: string;
+}
+
+/** A quote inside one paragraph, offsets relative to the paragraph's text. */
+export interface LocalQuote {
+  readonly from: number;
+  readonly to: number;
+  readonly open: string;
+  readonly close: string;
+}
+
+const DOUBLE_MARKS = /["\u201c\u201d]/g;
+/** A single closing mark right after dialogue punctuation: the surest sign of single-quote style. */
+const SINGLE_CLOSE_AFTER_PUNCT = /[.,!?\u2026\u2014-]['\u2019](?=\s|$)/g;
+/** An opening single mark at a word start: "‘Right" or " 'Right". */
+const SINGLE_OPEN = /(?:^|[\s(\[\u2014])['\u2018](?=[\p{L}\p{N}\u2026.])/gu;
+
+/** Elisions that start with an apostrophe, so a straight ' before them opens nothing. */
+const ELISIONS = new Set([
+  "em", "tis", "twas", "cause", "cos", "coz", "n", "til", "till", "bout", "round", "ere", "appen",
+  "ow", "preciate", "scuse", "nuff", "kay", "s", "t", "d", "ll", "re", "ve", "m", "ey", "im",
+  "er", "alf", "ome", "ello", "ad", "ave", "is", "e", "un", "uns", "owt", "nowt", "ang",
+]);
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+const isClosePunct = (ch: string | undefined): boolean =>
+  ch !== undefined && /[.,!?\u2026\u2014\u2013;:-]/.test(ch);
+
+/**
+ * Decides whether the story sets dialogue in double or single quotes. Counts double marks
+ * against single marks that close after punctuation or open at a word start.
+ */
+export function detectQuoteStyle(story: StoryText): QuoteStyle {
+  let doubles = 0;
+  let singles = 0;
+  for (const p of story.paragraphs) {
+    doubles += p.text.match(DOUBLE_MARKS)?.length ?? 0;
+    singles += p.text.match(SINGLE_CLOSE_AFTER_PUNCT)?.length ?? 0;
+    for (const m of p.text.matchAll(SINGLE_OPEN)) {
+      const mark = m[0].slice(-1);
+      if (mark === "\u2018" || !ELISIONS.has(leadingWord(p.text, m.index + m[0].length))) singles++;
+    }
+  }
+  // Single marks are counted as opens plus closes, double marks likewise: compare like with like.
+  return singles > doubles ? "single" : "double";
+}
+
+function leadingWord(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && isWordChar(text[end])) end++;
+  return text.slice(at, end).toLowerCase();
+}
+
+/** Finds the quotes in one paragraph's text. Pure; callers may cache by (text, style). */
+export function quotesInParagraph(text: string, style: QuoteStyle): readonly LocalQuote[] {
+  return style === "double" ? doubleQuotes(text) : singleQuotes(text);
+}
+
+function doubleQuotes(text: string): LocalQuote[] {
+  const out: LocalQuote[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '"' && ch !== "\u201c" && ch !== "\u201d") continue;
+    if (openAt < 0) {
+      if (ch !== "\u201d") openAt = i;
+      continue;
+    }
+    if (ch === "\u201c") {
+      // A new curly opening inside an open quote: the previous one was never closed.
+      push(out, text, openAt, i, "");
+      openAt = i;
+      continue;
+    }
+    push(out, text, openAt, i, ch);
+    openAt = -1;
+  }
+  if (openAt >= 0) push(out, text, openAt, text.length, "");
+  return out;
+}
+
+function isSingleOpen(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== "'" && ch !== "\u2018") return false;
+  const prev = text[i - 1];
+  if (!(isSpace(prev) || prev === "(" || prev === "[" || prev === "\u2014" || prev === '"' || prev === "\u201c")) {
+    return false;
+  }
+  const next = text[i + 1];
+  if (next === undefined || isSpace(next)) return false;
+  return ch === "\u2018" || !ELISIONS.has(leadingWord(text, i + 1));
+}
+
+/** How good a closing candidate is: 3 sure, 2 likely, 1 possible (plural possessive, "goin’ "). */
+function closeStrength(text: string, i: number): number {
+  const ch = text[i];
+  if (ch !== "'" && ch !== "\u2019") return 0;
+  const next = text[i + 1];
+  if (isWordChar(next)) return 0;
+  const prev = text[i - 1];
+  if (isSpace(prev)) return 0;
+  if (isClosePunct(prev)) return 3;
+  if (next === undefined || !isSpace(next)) return 2;
+  // Letter, mark, space: "Go away’ she said" or "the dogs’ bowls" / "rock ’n’ roll".
+  const after = text.slice(i + 1).match(/^\s+(\p{Ll})/u);
+  if (after && (prev === "s" || prev === "n" || prev === "S" || prev === "N")) return 1;
+  return 2;
+}
+
+function singleQuotes(text: string): LocalQuote[] {
+  const out: LocalQuote[] = [];
+  let openAt = -1;
+  let best = -1;
+  let bestStrength = 0;
+  const settle = (): void => {
+    // Close at the best weak candidate seen; a "possible" one only if nothing better came.
+    if (best >= 0 && bestStrength >= 1) push(out, text, openAt, best, text[best]!);
+    else push(out, text, openAt, text.length, "");
+    openAt = -1;
+    best = -1;
+    bestStrength = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (openAt < 0) {
+      if (isSingleOpen(text, i)) openAt = i;
+      continue;
+    }
+    const strength = i > openAt + 1 ? closeStrength(text, i) : 0;
+    if (strength === 3) {
+      push(out, text, openAt, i, text[i]!);
+      openAt = -1;
+      best = -1;
+      bestStrength = 0;
+      continue;
+    }
+    if (strength > bestStrength) {
+      best = i;
+      bestStrength = strength;
+    }
+    if (best >= 0 && isSingleOpen(text, i) && (text[i] === "\u2018" || bestStrength >= 2)) {
+      settle();
+      openAt = i;
+    }
+  }
+  if (openAt >= 0) {
+    if (bestStrength === 2) settle();
+    else push(out, text, openAt, text.length, "");
+  }
+  return out;
+}
+
+function push(out: LocalQuote[], text: string, openAt: number, closeAt: number, close: string): void {
+  let to = closeAt;
+  if (close === "") while (to > openAt + 1 && isSpace(text[to - 1])) to--;
+  if (to <= openAt + 1) return;
+  out.push({ from: openAt + 1, to, open: text[openAt]!, close });
+}
+
+/** Every quote in the story, in order, with file offsets. The style is decided once. */
+export function findQuotes(story: StoryText, style: QuoteStyle = detectQuoteStyle(story)): readonly QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  story.paragraphs.forEach((p, paragraph) => {
+    if (p.isBreak) return;
+    quotesInParagraph(p.text, style).forEach((q, index) => {
+      out.push({
+        paragraph,
+        index,
+        from: p.offset + q.from,
+        to: p.offset + q.to,
+        text: p.text.slice(q.from, q.to),
+        open: q.open,
+        close: q.close,
+      });
+    });
+  });
+  return out;
+}
