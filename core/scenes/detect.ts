@@ -1,0 +1,108 @@
+/**
+ * Scene detection for a whole story: marker lines first, then text cues inside each marked
+ * section (or the whole story when it has no markers).
+ */
+
+import type { StoryText } from "../story";
+import { chooseBoundaries, scoreBoundaries, viewpointCharacters } from "./boundaries";
+import { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
+import { markedSections } from "./markers";
+import { discoverCast, nameCandidates } from "./names";
+import { sceneTitle } from "./titles";
+
+/** One scene found in a story. Paragraph numbers follow CONTRACT.md; break lines excluded. */
+export interface DetectedScene {
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+  /**
+   * Where the boundary that opens this scene came from: a break line ("marker") or the text
+   * ("detected"). The story's first scene is "marker" when the story uses break lines.
+   */
+  readonly source: "marker" | "detected";
+  /** Canonical name of the point-of-view character, or null when no one stands out. */
+  readonly pov: string | null;
+  /** A short generated title, at most 40 characters. */
+  readonly title: string;
+  /** For detected boundaries: the weighed score of the cues (threshold 0.6). */
+  readonly boundaryScore?: number;
+  /** For detected boundaries: the cues that fired, e.g. "time: Hours later". */
+  readonly reasons?: readonly string[];
+}
+
+export interface DetectOptions {
+  /** The cast. When empty, recurring mid-sentence capitalised words stand in for names. */
+  readonly characters: readonly SceneCharacter[];
+  /**
+   * Optional feature source, so a caller can cache `paragraphFeatures(text, characters)` by
+   * text and re-read only edited paragraphs. Must agree with `paragraphFeatures`.
+   */
+  readonly featuresOf?: (text: string) => ParagraphFeatures;
+}
+
+/** The viewpoint character with the most POV evidence across a scene's paragraphs, if any. */
+function scenePov(
+  features: readonly ParagraphFeatures[],
+  viewpoints: ReadonlySet<string>,
+): string | null {
+  const total: Record<string, number> = {};
+  for (const f of features) {
+    for (const k in f.pov)
+      if (viewpoints.size === 0 || viewpoints.has(k)) total[k] = (total[k] ?? 0) + f.pov[k]!;
+  }
+  let best: string | null = null;
+  for (const k in total) if (best === null || total[k]! > total[best]!) best = k;
+  return best;
+}
+
+/**
+ * Splits a story into scenes. The scenes cover every paragraph that is not a break line,
+ * in order, without overlap. Linear in the number of paragraphs (plus one regex pass per
+ * paragraph text, which callers may cache through `featuresOf`).
+ */
+export function detectScenes(story: StoryText, options: DetectOptions): readonly DetectedScene[] {
+  const paragraphs = story.paragraphs;
+  const cast =
+    options.characters.length > 0
+      ? options.characters
+      : discoverCast(paragraphs.filter((p) => !p.isBreak).map((p) => nameCandidates(p.text)));
+  const featuresOf =
+    options.characters.length > 0 && options.featuresOf
+      ? options.featuresOf
+      : (text: string) => paragraphFeatures(text, cast);
+  const hasMarkers = paragraphs.some((p) => p.isBreak);
+
+  const all = paragraphs.map((p) => (p.isBreak ? null : featuresOf(p.text)));
+  const viewpoints = viewpointCharacters(all.filter((f): f is ParagraphFeatures => f !== null));
+
+  const scenes: DetectedScene[] = [];
+  for (const section of markedSections(story)) {
+    const first = section.firstParagraph;
+    const features = all.slice(first, section.lastParagraph + 1) as ParagraphFeatures[];
+    const chosen = chooseBoundaries(features, scoreBoundaries(features, viewpoints));
+    const starts = [0, ...chosen.map((c) => c.paragraph)];
+    starts.forEach((start, k) => {
+      const end = k + 1 < starts.length ? starts[k + 1]! : features.length;
+      const own = features.slice(start, end);
+      const pov = scenePov(own, viewpoints);
+      const title = sceneTitle(
+        own,
+        paragraphs.slice(first + start, first + end).map((p) => p.text),
+        pov,
+        scenes.length,
+      );
+      const scene = { firstParagraph: first + start, lastParagraph: first + end - 1, pov, title };
+      const boundary = k > 0 ? chosen[k - 1]! : null;
+      scenes.push(
+        boundary
+          ? {
+              ...scene,
+              source: "detected",
+              boundaryScore: boundary.score,
+              reasons: boundary.reasons,
+            }
+          : { ...scene, source: section.afterMarker || hasMarkers ? "marker" : "detected" },
+      );
+    });
+  }
+  return scenes;
+}

@@ -1,0 +1,240 @@
+/**
+ * Per-paragraph evidence for scene detection: a pure function of (paragraph text, cast), so a
+ * caller can cache it by text and re-run only the paragraphs an edit touched.
+ *
+ * Point of view is read from the narration only (dialogue is cut out first): a character who
+ * opens a sentence as its subject, or who "thought" or "felt" something, is whose head we are
+ * in; a speech tag or a possessive counts less, a bare mention least. Sentences near the start
+ * of a paragraph count more, because that is where a writer re-anchors the reader.
+ */
+
+import { countWords } from "../words";
+import {
+  ARRIVAL_VERBS,
+  INNER_VERBS,
+  PLACE_NOUNS,
+  SPEECH_VERBS,
+  TIME_JUMP_PHRASES,
+  TIME_PASSAGE_PATTERNS,
+} from "./cues";
+
+/** A character as scene detection needs it: a canonical name and other names for them. */
+export interface SceneCharacter {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** What one paragraph says about scene structure. Plain data; safe to cache by text. */
+export interface ParagraphFeatures {
+  readonly words: number;
+  /** Sentences of narration and dialogue, at least 1 for a non-empty paragraph. */
+  readonly sentences: number;
+  /** Point-of-view evidence per canonical name; larger means the narration follows them. */
+  readonly pov: Readonly<Record<string, number>>;
+  /** The character who is the subject of the paragraph's first narrative sentences. */
+  readonly opener: string | null;
+  /** 0..1: the opening jumps in time ("Hours later", "the sun came up", "woke"). */
+  readonly timeCue: number;
+  /** The time phrase that opened the paragraph, for titles ("Hours later"). */
+  readonly timePhrase: string | null;
+  /** 0..1: the opening moves to a place ("walked into the bar", "Back at the flat"). */
+  readonly placeCue: number;
+  /** A place named in the narration ("the dorm room", "Willie's bar"), for titles. */
+  readonly place: string | null;
+  /** Share of the paragraph's characters that sit inside quotation marks. */
+  readonly dialogue: number;
+  /** True when the paragraph opens with a line of dialogue. */
+  readonly startsWithQuote: boolean;
+  /** Canonical names mentioned anywhere, dialogue included, in order of first mention. */
+  readonly mentioned: readonly string[];
+}
+
+const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
+/** Multipliers for the first, second and later narrative sentences. */
+const POSITION = [2, 1.5, 1] as const;
+const OPENING_SEGMENTS = 2;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (items: readonly string[]): string =>
+  [...items]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+
+const QUOTE_SPANS =
+  /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})|(?<=^|[\s(—–-])'(?:[^']|'(?=\p{L}))*'(?!\p{L})/gu;
+const QUOTE_MARK = "\u2063";
+const SENTENCE_SPLIT = /(?<=[.!?…]["”’']?)\s+/u;
+const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
+const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
+const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");
+const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
+const PLACE_NOUN = alternation(PLACE_NOUNS);
+const DETERMINER =
+  "(?:the|his|her|their|its|my|our|your|this|that|a|an|[\\p{Lu}][\\p{L}]*(?:'s|’s))";
+const PLACE_PHRASE = new RegExp(
+  `\\b(?:in|at|into|to|inside|outside|from|onto|through|toward|towards|across|down|near|behind)\\s+` +
+    `(${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACE_NOUN}))(?![\\p{L}])`,
+  "iu",
+);
+const ARRIVAL = new RegExp(`\\b(?:${alternation(ARRIVAL_VERBS)})\\b`, "iu");
+const PLACE_OPENING = new RegExp(
+  `^[\\s,;:—–-]*(?:back\\s+)?(?:at|in|inside|outside|across)\\s+${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN})\\b`,
+  "iu",
+);
+const INNER = new Set(INNER_VERBS);
+const SPEECH = new Set(SPEECH_VERBS);
+
+interface CompiledCast {
+  readonly mention: RegExp | null;
+  /** Surface form (as written) to canonical name. */
+  readonly canonical: ReadonlyMap<string, string>;
+}
+
+const compiledCasts = new WeakMap<readonly SceneCharacter[], CompiledCast>();
+
+/** Compiles the cast into one regex, once per cast array (callers reuse the same array). */
+function compileCast(cast: readonly SceneCharacter[]): CompiledCast {
+  const cached = compiledCasts.get(cast);
+  if (cached) return cached;
+  const canonical = new Map<string, string>();
+  for (const c of cast) {
+    for (const form of [c.name, ...c.aliases]) {
+      const trimmed = form.trim();
+      if (!trimmed) continue;
+      // "the Slayer" also opens sentences as "The Slayer".
+      const forms = [trimmed, trimmed[0]!.toUpperCase() + trimmed.slice(1)];
+      for (const f of forms) if (!canonical.has(f)) canonical.set(f, c.name);
+    }
+  }
+  const mention =
+    canonical.size === 0
+      ? null
+      : new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${alternation([...canonical.keys()])})(?![\\p{L}\\p{N}])`,
+          "gu",
+        );
+  const compiled = { mention, canonical };
+  compiledCasts.set(cast, compiled);
+  return compiled;
+}
+
+function cutDialogue(text: string): {
+  narration: string;
+  quoted: number;
+  startsWithQuote: boolean;
+} {
+  let quoted = 0;
+  let first = -1;
+  const narration = text.replace(QUOTE_SPANS, (span: string, offset: number) => {
+    if (first < 0) first = offset;
+    quoted += span.length;
+    return QUOTE_MARK;
+  });
+  const startsWithQuote = first >= 0 && text.slice(0, first).trim() === "";
+  return { narration, quoted, startsWithQuote };
+}
+
+function timeEvidence(segments: readonly string[]): { cue: number; phrase: string | null } {
+  for (const segment of segments) {
+    const jump = TIME_JUMP.exec(segment);
+    if (jump) return { cue: 1, phrase: jump[0].replace(/^[\s,;:—–-]+/u, "") };
+    if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
+  }
+  return { cue: 0, phrase: null };
+}
+
+function placeEvidence(segments: readonly string[]): number {
+  let cue = 0;
+  for (const segment of segments) {
+    if (PLACE_OPENING.test(segment)) return 1;
+    const arrival = ARRIVAL.exec(segment);
+    if (arrival) {
+      const after = segment.slice(arrival.index);
+      cue = Math.max(cue, PLACE_PHRASE.test(after) || /\bentered\b/i.test(arrival[0]) ? 1 : 0.4);
+    }
+  }
+  return cue;
+}
+
+/**
+ * Reads one paragraph. Pure: the same text and cast always give the same result, so callers
+ * may cache by `text` (per cast). The cast's regex is compiled once per cast array.
+ */
+export function paragraphFeatures(
+  text: string,
+  cast: readonly SceneCharacter[],
+): ParagraphFeatures {
+  const { mention, canonical } = compileCast(cast);
+  const { narration, quoted, startsWithQuote } = cutDialogue(text);
+  // A segment is a sentence of narration, or the part of one between two quotes. Whether
+  // its sentence holds dialogue tells a speech tag ("she said") from an action ("she yelled").
+  const segments: { readonly text: string; readonly tag: boolean }[] = [];
+  for (const sentence of narration.split(SENTENCE_SPLIT)) {
+    const tag = sentence.includes(QUOTE_MARK);
+    for (const part of sentence.split(QUOTE_MARK)) {
+      const trimmed = part.trim();
+      if (/\p{L}/u.test(trimmed)) segments.push({ text: trimmed, tag });
+    }
+  }
+  const openingTexts = segments.slice(0, OPENING_SEGMENTS).map((s) => s.text);
+
+  const pov: Record<string, number> = {};
+  let opener: string | null = null;
+  let tagged: string | null = null;
+  const add = (name: string, w: number): void => {
+    pov[name] = (pov[name] ?? 0) + w;
+  };
+
+  if (mention) {
+    segments.forEach(({ text: segment, tag }, index) => {
+      const position = POSITION[Math.min(index, POSITION.length - 1)]!;
+      mention.lastIndex = 0;
+      for (let m = mention.exec(segment); m; m = mention.exec(segment)) {
+        const name = canonical.get(m[0])!;
+        const rest = segment.slice(m.index + m[0].length);
+        const possessive = /^['’]s\b/u.test(rest);
+        const next = FIRST_WORD.exec(rest)?.[1]?.toLowerCase() ?? "";
+        const atStart = segment.slice(0, m.index).trim() === "";
+        let weight: number = WEIGHT.mention;
+        if (possessive) weight = WEIGHT.possessive;
+        else if (INNER.has(next)) weight = WEIGHT.inner;
+        else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
+        else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
+        add(name, weight * position);
+        if (index < OPENING_SEGMENTS) {
+          if (opener === null && (weight === WEIGHT.subject || weight === WEIGHT.inner))
+            opener = name;
+          // A speaker tagged before any subject is the best opener a dialogue paragraph has.
+          if (tagged === null && weight === WEIGHT.speech) tagged = name;
+        }
+      }
+    });
+  }
+
+  const mentioned: string[] = [];
+  if (mention) {
+    mention.lastIndex = 0;
+    for (const m of text.matchAll(mention)) {
+      const name = canonical.get(m[0])!;
+      if (!mentioned.includes(name)) mentioned.push(name);
+    }
+  }
+
+  const time = timeEvidence(openingTexts);
+  const place = PLACE_PHRASE.exec(narration)?.[1] ?? null;
+  const sentenceCount = (text.match(SENTENCE_END) ?? []).length;
+  return {
+    words: countWords(text),
+    sentences: Math.max(1, sentenceCount),
+    pov,
+    opener: opener ?? tagged,
+    timeCue: time.cue,
+    timePhrase: time.phrase,
+    placeCue: placeEvidence(openingTexts),
+    place: place ? place.replace(/\s+/g, " ") : null,
+    dialogue: text.length === 0 ? 0 : quoted / text.length,
+    startsWithQuote,
+    mentioned,
+  };
+}

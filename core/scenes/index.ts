@@ -1,0 +1,12 @@
+export { detectScenes, type DetectedScene, type DetectOptions } from "./detect";
+export { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
+export { markedSections, type MarkedSection } from "./markers";
+export {
+  scoreBoundaries,
+  chooseBoundaries,
+  viewpointCharacters,
+  BOUNDARY_WEIGHTS,
+  type BoundaryCandidate,
+} from "./boundaries";
+export { sceneTitle, MAX_TITLE_LENGTH } from "./titles";
+export { discoverCast, nameCandidates } from "./names";
