@@ -1,0 +1,72 @@
+/**
+ * `draftwise analyze|check|export FILE [options]` (CONTRACT.md). Errors print one line on
+ * standard error and exit 2 with nothing written; the exit code is the only other output rule.
+ */
+import { analyzeStory } from "../core/analyze";
+import { parseCastFile } from "../core/cast-file";
+import type { Character } from "../core/model";
+import { readStoryFile } from "../electron/host/story-files";
+import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
+import { formatCheckLine } from "./check-format";
+import { exportToFile } from "./export-file";
+
+async function readCast(args: ParsedArgs): Promise<Character[] | undefined> {
+  const file = stringOption(args, "cast");
+  if (!file) return undefined;
+  const read = await readStoryFile(file);
+  if (!read.ok) throw new UsageError(`--cast: ${read.error.message}`);
+  const cast = parseCastFile(read.value.text);
+  if (!cast.ok) throw new UsageError(`--cast ${file} ${cast.message}`);
+  return cast.characters;
+}
+
+async function readStory(file: string): Promise<string> {
+  const read = await readStoryFile(file);
+  if (!read.ok) throw new UsageError(read.error.message);
+  return read.value.text;
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case "analyze": {
+      allowOnly(args, ["cast", "json"]);
+      const cast = await readCast(args);
+      const analysis = analyzeStory(await readStory(args.file), { file: args.file, ...(cast ? { cast } : {}) });
+      process.stdout.write(JSON.stringify(analysis, null, args.options.has("json") ? undefined : 2) + "\n");
+      return 0;
+    }
+    case "check": {
+      allowOnly(args, ["cast"]);
+      const cast = await readCast(args);
+      const text = await readStory(args.file);
+      const analysis = analyzeStory(text, { file: args.file, ...(cast ? { cast } : {}) });
+      const warnings = analysis.notes.filter((n) => n.severity === "warning");
+      for (const note of warnings) process.stdout.write(formatCheckLine(args.file, text, note) + "\n");
+      return warnings.length > 0 ? 1 : 0;
+    }
+    case "export": {
+      allowOnly(args, ["format", "out", "cast"]);
+      const format = stringOption(args, "format");
+      const out = stringOption(args, "out");
+      if (!format || !out) throw new UsageError("export needs --format txt|md|html|docx and --out PATH");
+      const read = await readStoryFile(args.file);
+      if (!read.ok) throw new UsageError(read.error.message);
+      await exportToFile(read.value, format, out);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${args.command}"; use analyze, check or export`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    const message = err instanceof UsageError ? err.message : `unexpected error: ${(err as Error).message ?? String(err)}`;
+    process.stderr.write(`draftwise: ${message}\n`);
+    process.exitCode = 2;
+  },
+);

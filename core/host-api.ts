@@ -1,0 +1,152 @@
+/**
+ * The one interface between the renderer and whatever hosts it.
+ *
+ * Written once, here. In Electron the preload implements it over IPC (`satisfies HostApi`) and
+ * main validates sender and paths; in browser tests the same Node host code is bound into the
+ * page. Every argument and result is plain, structured-cloneable data, and failures come back
+ * as values (`HostResult`), never as exceptions that lose their meaning crossing IPC.
+ */
+
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export type HostErrorCode =
+  | "not-found"
+  | "not-a-file"
+  | "unreadable"
+  | "binary"
+  | "too-large"
+  | "needs-confirmation"
+  | "changed-on-disk"
+  | "disk-full"
+  | "write-failed"
+  | "bad-request"
+  | "cancelled";
+
+export interface HostError {
+  readonly code: HostErrorCode;
+  /** One sentence for the writer: what is wrong and what to do. */
+  readonly message: string;
+}
+
+export type HostResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: HostError };
+
+/** A story as the host read it from disk. */
+export interface OpenedStory {
+  readonly path: string;
+  /** The file name, for the title and status bar. */
+  readonly name: string;
+  /** Decoded text, byte-order mark kept as U+FEFF so offsets match the file as read. */
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  /** Hash of the bytes read; saves compare it to refuse overwriting a file changed on disk. */
+  readonly hash: string;
+  /** Banners to show: the file was decoded as a fallback encoding, has mixed line endings... */
+  readonly warnings: readonly string[];
+  /** The sidecar's JSON text (scenes, cast, dismissals), or null when there is none. */
+  readonly sidecar: string | null;
+  /** Set when a sidecar exists but could not be read; the story still opens. */
+  readonly sidecarError?: string;
+  /** Unsaved work found from an earlier session that ended without saving. */
+  readonly recovery?: RecoveredWork;
+}
+
+export interface RecoveredWork {
+  readonly text: string;
+  readonly savedAt: string;
+}
+
+export interface OpenRequest {
+  /** A path to open; when absent, the file named at launch or the bundled story. */
+  readonly path?: string;
+  /** Open a large file that the host asked to confirm. */
+  readonly confirmLarge?: boolean;
+  /** Decode with this encoding instead of detecting one. */
+  readonly encoding?: TextEncodingName;
+}
+
+export interface SaveRequest {
+  readonly path: string;
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  /** The hash from open or the last save; null to overwrite whatever is there. */
+  readonly expectedHash: string | null;
+  /** The sidecar's JSON text, written next to the story; null leaves it alone. */
+  readonly sidecar: string | null;
+}
+
+export interface SaveAsRequest extends Omit<SaveRequest, "path" | "expectedHash"> {
+  readonly suggestedName: string;
+}
+
+export interface SavedStory {
+  readonly path: string;
+  readonly name: string;
+  readonly hash: string;
+}
+
+export type ExportFormat = "txt" | "md" | "html" | "docx";
+
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  /** Text formats are strings; DOCX arrives as bytes built in the renderer. */
+  readonly content: string | Uint8Array;
+  readonly suggestedName: string;
+  /** Write here without asking (tests, "export again"); otherwise the host asks. */
+  readonly path?: string;
+}
+
+export interface ExportedFile {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+export interface WorkingCopy {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** What the renderer may ask of its host. One method, one IPC message. */
+export interface HostApi {
+  openStory(request: OpenRequest): Promise<HostResult<OpenedStory>>;
+  /** Shows an open dialog; `cancelled` when the writer closes it. */
+  chooseAndOpenStory(): Promise<HostResult<OpenedStory>>;
+  saveStory(request: SaveRequest): Promise<HostResult<SavedStory>>;
+  /** Shows a save dialog, then saves there. */
+  saveStoryAs(request: SaveAsRequest): Promise<HostResult<SavedStory>>;
+  exportStory(request: ExportRequest): Promise<HostResult<ExportedFile>>;
+  /** Keeps unsaved work safe in the app's data folder (autosave for crash recovery). */
+  backupWorkingCopy(copy: WorkingCopy): Promise<HostResult<null>>;
+  /** Forgets the backed-up working copy (after a save, or when the writer discards it). */
+  discardWorkingCopy(path: string): Promise<HostResult<null>>;
+  /** Reads a Hunspell dictionary shipped with the app, for the spelling notes. */
+  readDictionary(language: "en-GB" | "en-US"): Promise<HostResult<{ aff: string; dic: string }>>;
+  /** Subscribes to events the host pushes (menu commands, a file changed on disk). */
+  onHostEvent(listener: (event: HostEvent) => void): void;
+}
+
+/** The request/response methods, for hosts that bind them one by one (preload, test bindings). */
+export const hostMethods = [
+  "openStory",
+  "chooseAndOpenStory",
+  "saveStory",
+  "saveStoryAs",
+  "exportStory",
+  "backupWorkingCopy",
+  "discardWorkingCopy",
+  "readDictionary",
+] as const satisfies readonly (keyof HostApi)[];
+
+/** Compile-time check that `hostMethods` names every method of HostApi. */
+type Missing = Exclude<keyof HostApi, (typeof hostMethods)[number] | "onHostEvent">;
+const everyMethodListed: Missing extends never ? true : never = true;
+void everyMethodListed;
+
+export type HostMethod = (typeof hostMethods)[number];
+
+/** Events the host pushes to the renderer (menu commands, file changed on disk). */
+export type HostEvent =
+  | { readonly type: "command"; readonly command: string; readonly arg?: string }
+  | { readonly type: "file-changed"; readonly path: string }
+  | { readonly type: "open-file"; readonly path: string };

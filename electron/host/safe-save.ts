@@ -1,0 +1,122 @@
+/**
+ * Writes that cannot corrupt the original: a temp file in the same folder, flushed, renamed
+ * over the target, then the folder flushed. On any failure the temp is removed and the
+ * original is left byte-identical. (write-file-atomic 8.0.0 reports success on a full disk and
+ * leaves a truncated file, which is why this is written out here.)
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { promises as fs, constants } from "node:fs";
+import path from "node:path";
+import type { HostError, HostResult } from "../../core/host-api";
+
+export const TEMP_SUFFIX = ".draftwise-tmp";
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** The temp name for a target: hidden, same folder, recognisable for crash clean-up. */
+export function tempPathFor(target: string): string {
+  const dir = path.dirname(target);
+  return path.join(dir, `.${path.basename(target)}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+}
+
+export function writeError(err: unknown, target: string): HostError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const name = path.basename(target);
+  if (code === "ENOSPC" || code === "EDQUOT") {
+    return { code: "disk-full", message: `The disk is full, so "${name}" was not saved; the file on disk is unchanged. Free some space and save again.` };
+  }
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
+    return { code: "write-failed", message: `Draftwise may not write to "${name}" (${code}); the file on disk is unchanged. Save it somewhere else with Save As.` };
+  }
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return { code: "not-found", message: `The folder for "${name}" does not exist; nothing was written. Choose another folder.` };
+  }
+  return { code: "write-failed", message: `"${name}" could not be saved (${code ?? String(err)}); the file on disk is unchanged.` };
+}
+
+async function fsyncDir(dir: string): Promise<void> {
+  // Directories cannot be opened for fsync on Windows; there the rename is already durable enough.
+  if (process.platform === "win32") return;
+  const handle = await fs.open(dir, constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+    // A zero-byte write would loop forever; treat it as the disk refusing more.
+    if (bytesWritten === 0) throw Object.assign(new Error("short write"), { code: "ENOSPC" });
+    written += bytesWritten;
+  }
+}
+
+/** Reads the current hash of a file, or null when it does not exist. */
+export async function currentHash(target: string): Promise<string | null> {
+  try {
+    return hashBytes(await fs.readFile(target));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw err;
+  }
+}
+
+export interface SafeWriteOptions {
+  /** Refuse to write when the file on disk no longer has this hash (null: no check). */
+  readonly expectedHash?: string | null;
+  /** File-system operations, replaceable in tests to simulate a full disk or short writes. */
+  readonly fsImpl?: Pick<typeof fs, "open" | "rename" | "unlink">;
+}
+
+/** Atomically replaces `target` with `bytes`. Returns the new hash. */
+export async function safeWriteFile(
+  target: string,
+  bytes: Uint8Array,
+  options: SafeWriteOptions = {},
+): Promise<HostResult<{ hash: string }>> {
+  const ops = options.fsImpl ?? fs;
+  if (options.expectedHash != null) {
+    const onDisk = await currentHash(target).catch(() => null);
+    if (onDisk !== null && onDisk !== options.expectedHash) {
+      return {
+        ok: false,
+        error: { code: "changed-on-disk", message: `"${path.basename(target)}" changed on disk since it was opened. Reload it, overwrite it, or compare first.` },
+      };
+    }
+  }
+  const temp = tempPathFor(target);
+  let handle: fs.FileHandle | null = null;
+  try {
+    handle = await ops.open(temp, "wx", 0o644);
+    await writeAll(handle, bytes);
+    await handle.sync();
+    await handle.close();
+    handle = null;
+    await ops.rename(temp, target);
+    await fsyncDir(path.dirname(target)).catch(() => undefined);
+    return { ok: true, value: { hash: hashBytes(bytes) } };
+  } catch (err) {
+    if (handle) await handle.close().catch(() => undefined);
+    await ops.unlink(temp).catch(() => undefined);
+    return { ok: false, error: writeError(err, target) };
+  }
+}
+
+/** Removes temp files a crash left next to `target`. */
+export async function cleanOrphanedTemps(target: string): Promise<number> {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let removed = 0;
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX)) {
+      await fs.unlink(path.join(dir, name)).then(() => removed++, () => undefined);
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,88 @@
+/**
+ * Reading story files with clear answers for bad input: missing, a folder, binary, too large,
+ * undecodable. Every failure is a HostError the CLI prints as one line and the app shows as a
+ * banner; nothing here throws for a bad file.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { HostResult, TextEncodingName } from "../../core/host-api";
+import { decodeBytes, looksBinary } from "./decode";
+import { hashBytes } from "./safe-save";
+
+/** Files above this ask first; above the hard limit they are refused. */
+export const LARGE_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export interface ReadStory {
+  readonly path: string;
+  readonly name: string;
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  readonly hash: string;
+  readonly warnings: readonly string[];
+}
+
+export interface ReadOptions {
+  readonly confirmLarge?: boolean;
+  readonly encoding?: TextEncodingName;
+}
+
+function megabytes(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Reads and decodes a story file. */
+export async function readStoryFile(file: string, options: ReadOptions = {}): Promise<HostResult<ReadStory>> {
+  const name = path.basename(file);
+  let size: number;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) {
+      return { ok: false, error: { code: "not-a-file", message: `"${file}" is a folder, not a story file. Name a .txt file.` } };
+    }
+    size = stat.size;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      return { ok: false, error: { code: "not-found", message: `"${file}" does not exist. Check the path and try again.` } };
+    }
+    return { ok: false, error: { code: "unreadable", message: `"${file}" cannot be read (${code ?? "error"}). Check its permissions.` } };
+  }
+  if (size > MAX_FILE_BYTES) {
+    return { ok: false, error: { code: "too-large", message: `"${name}" is ${megabytes(size)}; Draftwise opens stories up to ${megabytes(MAX_FILE_BYTES)}. Split it into parts first.` } };
+  }
+  if (size > LARGE_FILE_BYTES && !options.confirmLarge) {
+    return { ok: false, error: { code: "needs-confirmation", message: `"${name}" is ${megabytes(size)}, which is very large for one story and may be slow. Open it anyway?` } };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "error";
+    return { ok: false, error: { code: "unreadable", message: `"${file}" cannot be read (${code}). Check its permissions.` } };
+  }
+  if (looksBinary(bytes)) {
+    return { ok: false, error: { code: "binary", message: `"${name}" looks like a binary file, not text. Open a plain-text (.txt or .md) draft.` } };
+  }
+  const decoded = decodeBytes(bytes, options.encoding);
+  return {
+    ok: true,
+    value: { path: file, name, text: decoded.text, encoding: decoded.encoding, hash: hashBytes(bytes), warnings: decoded.warnings },
+  };
+}
+
+/** Where a story's scenes, cast and dismissals live: `draft.txt` -> `draft.draftwise.json`. */
+export function sidecarPathFor(storyPath: string): string {
+  const ext = path.extname(storyPath);
+  return path.join(path.dirname(storyPath), `${path.basename(storyPath, ext)}.draftwise.json`);
+}
+
+/** Reads the sidecar's text; a missing one is null, an unreadable one an error message. */
+export async function readSidecar(storyPath: string): Promise<{ text: string | null; error?: string }> {
+  try {
+    return { text: await fs.readFile(sidecarPathFor(storyPath), "utf8") };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { text: null };
+    return { text: null, error: `The outline file next to the story could not be read (${(err as NodeJS.ErrnoException).code}); scenes were detected again.` };
+  }
+}

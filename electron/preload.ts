@@ -1,0 +1,22 @@
+/**
+ * The bridge: one typed method per IPC message, nothing else. `satisfies HostApi` keeps it in
+ * step with the interface written once in core.
+ */
+import { contextBridge, ipcRenderer } from "electron";
+import type { HostApi, HostEvent } from "../core/host-api";
+
+const api = {
+  openStory: (request) => ipcRenderer.invoke("host:openStory", request),
+  chooseAndOpenStory: () => ipcRenderer.invoke("host:chooseAndOpenStory"),
+  saveStory: (request) => ipcRenderer.invoke("host:saveStory", request),
+  saveStoryAs: (request) => ipcRenderer.invoke("host:saveStoryAs", request),
+  exportStory: (request) => ipcRenderer.invoke("host:exportStory", request),
+  backupWorkingCopy: (copy) => ipcRenderer.invoke("host:backupWorkingCopy", copy),
+  discardWorkingCopy: (path) => ipcRenderer.invoke("host:discardWorkingCopy", path),
+  readDictionary: (language) => ipcRenderer.invoke("host:readDictionary", language),
+  onHostEvent: (listener) => {
+    ipcRenderer.on("host:event", (_event, payload: HostEvent) => listener(payload));
+  },
+} satisfies HostApi;
+
+contextBridge.exposeInMainWorld("draftwise", api);

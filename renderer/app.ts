@@ -1,0 +1,291 @@
+/**
+ * The application controller: owns the editor view, the open file and its save state, and
+ * talks to the host. Features (outline, cast, notes...) plug in through `Feature`: they add
+ * ProseMirror plugins and mount panels, and hear about opens and saves; the controller knows
+ * none of them by name.
+ */
+import { baseKeymap } from "prosemirror-commands";
+import { history, redo, undo } from "prosemirror-history";
+import { keymap } from "prosemirror-keymap";
+import type { Node as PMNode } from "prosemirror-model";
+import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import type { HostApi, HostError, OpenedStory, OpenRequest, TextEncodingName } from "../core/host-api";
+import { splitParagraph } from "./commands/paragraphs";
+import { CommandRegistry } from "./commands/registry";
+import { showBanner, type BannerAction, type BannerKind } from "./panels/banners";
+import { renderStatus } from "./panels/status-bar";
+import { quoteStyle } from "./plugins/quote-style";
+import { docToText, textToDoc } from "./story-doc";
+
+/** The open story's identity on disk. */
+export interface OpenFile {
+  readonly path: string;
+  readonly name: string;
+  readonly encoding: TextEncodingName;
+  readonly hash: string;
+}
+
+/** A pluggable part of the app: plugins for the editor, panels around it. */
+export interface Feature {
+  readonly name: string;
+  plugins?(app: App): Plugin[];
+  /** Called once, after the first view exists. */
+  mount?(app: App): void;
+  /** Builds the document for a freshly opened story (e.g. applies a scene layout). */
+  prepareDoc?(app: App, story: OpenedStory, doc: PMNode): PMNode;
+  /** Contributes this feature's part of the sidecar JSON (keyed by feature name). */
+  sidecar?(app: App): unknown;
+  /** Called after every state update, with the previous state. */
+  update?(app: App, previous: EditorState): void;
+}
+
+export interface AppElements {
+  readonly editor: HTMLElement;
+  readonly status: HTMLElement;
+  readonly banners: HTMLElement;
+}
+
+/** Time after the last keystroke before the working copy is backed up (the budget is 2 s). */
+const BACKUP_DELAY_MS = 1000;
+
+export class App {
+  readonly commands: CommandRegistry<App>;
+  view!: EditorView;
+  file: OpenFile | null = null;
+  /** The parsed sidecar of the open story, for features to read on open. */
+  sidecar: Record<string, unknown> = {};
+  private savedDoc: PMNode | null = null;
+  private backupTimer: ReturnType<typeof setTimeout> | undefined;
+  private statusMessage = "";
+
+  constructor(
+    readonly host: HostApi,
+    readonly elements: AppElements,
+    private readonly features: readonly Feature[],
+  ) {
+    this.commands = new CommandRegistry<App>(this);
+  }
+
+  get state(): EditorState {
+    return this.view.state;
+  }
+
+  get dirty(): boolean {
+    return this.savedDoc !== null && !this.view.state.doc.eq(this.savedDoc);
+  }
+
+  /** The story's text as it would be saved now. */
+  text(): string {
+    return docToText(this.view.state.doc);
+  }
+
+  private createState(doc: PMNode): EditorState {
+    return EditorState.create({
+      doc,
+      plugins: [
+        ...this.features.flatMap((f) => f.plugins?.(this) ?? []),
+        quoteStyle(),
+        history(),
+        keymap({ "Mod-z": undo, "Mod-y": redo, "Mod-Shift-z": redo, Enter: splitParagraph }),
+        keymap({
+          "Mod-s": () => (void this.commands.run("file.save"), true),
+          "Mod-Shift-s": () => (void this.commands.run("file.saveAs"), true),
+        }),
+        keymap(baseKeymap),
+      ],
+    });
+  }
+
+  /** Creates the view on an empty document; call `open` next. */
+  mount(): void {
+    this.view = new EditorView(this.elements.editor, {
+      state: this.createState(textToDoc("")),
+      dispatchTransaction: (tr) => this.dispatch(tr),
+      attributes: { class: "story", spellcheck: "false", "aria-label": "Story text", role: "textbox", "aria-multiline": "true" },
+    });
+    for (const feature of this.features) feature.mount?.(this);
+    this.host.onHostEvent((event) => {
+      if (event.type === "command") void this.commands.run(event.command, event.arg);
+      if (event.type === "open-file") void this.open({ path: event.path });
+      if (event.type === "file-changed") this.notifyChangedOnDisk();
+    });
+    window.addEventListener("beforeunload", (event) => {
+      if (this.dirty) event.preventDefault();
+    });
+    this.refreshStatus();
+  }
+
+  private dispatch(tr: Transaction): void {
+    const previous = this.view.state;
+    this.view.updateState(previous.apply(tr));
+    for (const feature of this.features) feature.update?.(this, previous);
+    if (tr.docChanged) this.scheduleBackup();
+    if (tr.docChanged || tr.selectionSet) this.refreshStatus();
+  }
+
+  refreshStatus(): void {
+    renderStatus(this.elements.status, {
+      fileName: this.file?.name ?? "Untitled",
+      dirty: this.dirty,
+      state: this.view.state,
+      message: this.statusMessage,
+    });
+    document.title = `${this.dirty ? "• " : ""}${this.file?.name ?? "Untitled"} — Draftwise`;
+  }
+
+  flash(message: string): void {
+    this.statusMessage = message;
+    this.refreshStatus();
+  }
+
+  banner(message: string, kind: BannerKind = "info", actions: BannerAction[] = [], id?: string): () => void {
+    return showBanner(this.elements.banners, message, kind, actions, id);
+  }
+
+  showError(error: HostError, actions: BannerAction[] = []): void {
+    if (error.code !== "cancelled") this.banner(error.message, "error", actions, error.code);
+  }
+
+  /** Opens a story through the host; on failure the current story stays as it was. */
+  async open(request: OpenRequest = {}): Promise<boolean> {
+    const result = await this.host.openStory(request);
+    if (!result.ok) {
+      if (result.error.code === "needs-confirmation") {
+        this.banner(result.error.message, "warning", [{ label: "Open anyway", run: () => this.open({ ...request, confirmLarge: true }) }], "large");
+      } else this.showError(result.error);
+      return false;
+    }
+    this.load(result.value);
+    return true;
+  }
+
+  /** Replaces the editor's content with an opened story (a new undo history). */
+  load(story: OpenedStory): void {
+    this.file = { path: story.path, name: story.name, encoding: story.encoding, hash: story.hash };
+    this.sidecar = this.readSidecar(story);
+    let doc = textToDoc(story.text);
+    for (const feature of this.features) doc = feature.prepareDoc?.(this, story, doc) ?? doc;
+    this.savedDoc = doc;
+    this.view.updateState(this.createState(doc));
+    for (const warning of story.warnings) this.banner(warning, "warning", this.encodingActions(story));
+    if (story.recovery) this.offerRecovery(story, story.recovery.text, story.recovery.savedAt);
+    for (const feature of this.features) feature.update?.(this, this.view.state);
+    this.refreshStatus();
+  }
+
+  private readSidecar(story: OpenedStory): Record<string, unknown> {
+    if (story.sidecarError) this.banner(story.sidecarError, "warning");
+    if (!story.sidecar) return {};
+    try {
+      const data: unknown = JSON.parse(story.sidecar);
+      if (typeof data === "object" && data !== null && !Array.isArray(data)) return data as Record<string, unknown>;
+    } catch {
+      // Reported below.
+    }
+    this.banner(`The outline file next to "${story.name}" is damaged; scenes were detected again. It will be rewritten on save.`, "warning");
+    return {};
+  }
+
+  private encodingActions(story: OpenedStory): BannerAction[] {
+    if (story.encoding !== "windows-1252") return [];
+    return [{ label: "Reopen as UTF-8", run: () => this.open({ path: story.path, encoding: "utf-8" }) }];
+  }
+
+  private offerRecovery(story: OpenedStory, text: string, savedAt: string): void {
+    const when = new Date(savedAt).toLocaleString();
+    const delta = text.length - story.text.length;
+    const size = delta === 0 ? "the same length" : `${Math.abs(delta)} characters ${delta > 0 ? "longer" : "shorter"}`;
+    this.banner(
+      `Unsaved work from ${when} was found for "${story.name}" (${size} than the file). Restore it?`,
+      "warning",
+      [
+        { label: "Restore", run: () => this.replaceText(text) },
+        { label: "Discard", run: () => this.host.discardWorkingCopy(story.path) },
+      ],
+      "recovery",
+    );
+  }
+
+  /** Replaces the whole text in one undoable step (recovery, reload). */
+  replaceText(text: string): void {
+    const doc = textToDoc(text);
+    const { state } = this.view;
+    this.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content));
+  }
+
+  /** The sidecar JSON to write with the story, or null when no feature has anything to keep. */
+  sidecarText(): string | null {
+    const parts: Record<string, unknown> = {};
+    for (const feature of this.features) {
+      const part = feature.sidecar?.(this);
+      if (part !== undefined) parts[feature.name] = part;
+    }
+    if (Object.keys(parts).length === 0) return null;
+    return JSON.stringify({ draftwise: 1, ...parts }, null, 2) + "\n";
+  }
+
+  async save(options: { overwrite?: boolean } = {}): Promise<boolean> {
+    if (!this.file) return this.saveAs();
+    const doc = this.view.state.doc;
+    const result = await this.host.saveStory({
+      path: this.file.path,
+      text: docToText(doc),
+      encoding: this.file.encoding,
+      expectedHash: options.overwrite ? null : this.file.hash,
+      sidecar: this.sidecarText(),
+    });
+    if (!result.ok) {
+      if (result.error.code === "changed-on-disk") this.notifyChangedOnDisk(result.error.message);
+      else this.showError(result.error);
+      return false;
+    }
+    this.file = { ...this.file, hash: result.value.hash };
+    this.savedDoc = doc;
+    clearTimeout(this.backupTimer);
+    this.flash("Saved");
+    return true;
+  }
+
+  async saveAs(): Promise<boolean> {
+    const doc = this.view.state.doc;
+    const result = await this.host.saveStoryAs({
+      suggestedName: this.file?.name ?? "Untitled.txt",
+      text: docToText(doc),
+      encoding: this.file?.encoding ?? "utf-8",
+      sidecar: this.sidecarText(),
+    });
+    if (!result.ok) {
+      this.showError(result.error);
+      return false;
+    }
+    this.file = { path: result.value.path, name: result.value.name, hash: result.value.hash, encoding: this.file?.encoding ?? "utf-8" };
+    this.savedDoc = doc;
+    this.flash("Saved");
+    return true;
+  }
+
+  /** The file changed behind the editor's back: never overwrite silently. */
+  notifyChangedOnDisk(message?: string): void {
+    const file = this.file;
+    if (!file) return;
+    this.banner(
+      message ?? `"${file.name}" changed on disk.`,
+      "warning",
+      [
+        { label: "Reload", run: () => this.open({ path: file.path }) },
+        { label: "Overwrite", run: () => this.save({ overwrite: true }) },
+      ],
+      "changed-on-disk",
+    );
+  }
+
+  private scheduleBackup(): void {
+    clearTimeout(this.backupTimer);
+    const file = this.file;
+    if (!file) return;
+    this.backupTimer = setTimeout(() => {
+      if (this.dirty) void this.host.backupWorkingCopy({ path: file.path, text: this.text() });
+    }, BACKUP_DELAY_MS);
+  }
+}

@@ -1,0 +1,21 @@
+/** File commands: the same functions run from the menu, the keymap and the tests. */
+import { redo, undo } from "prosemirror-history";
+import type { App } from "../app";
+import type { AppCommand } from "./registry";
+
+export const fileCommands: AppCommand<App>[] = [
+  {
+    id: "file.open",
+    label: "Open…",
+    keys: "Mod-o",
+    run: async (app) => {
+      const result = await app.host.chooseAndOpenStory();
+      if (result.ok) app.load(result.value);
+      else app.showError(result.error);
+    },
+  },
+  { id: "file.save", label: "Save", keys: "Mod-s", run: (app) => app.save() },
+  { id: "file.saveAs", label: "Save As…", keys: "Mod-Shift-s", run: (app) => app.saveAs() },
+  { id: "edit.undo", label: "Undo", keys: "Mod-z", run: (app) => undo(app.view.state, app.view.dispatch) },
+  { id: "edit.redo", label: "Redo", keys: "Mod-Shift-z", run: (app) => redo(app.view.state, app.view.dispatch) },
+];

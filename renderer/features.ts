@@ -1,0 +1,7 @@
+/**
+ * The features the app is built from, in the order their plugins run. Each lives in its own
+ * module and knows the app only through the `Feature` interface.
+ */
+import type { Feature } from "./app";
+
+export const features: readonly Feature[] = [];

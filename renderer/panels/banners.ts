@@ -1,0 +1,40 @@
+/** Banners above the editor: file problems, recovery offers, changed-on-disk choices. */
+
+export interface BannerAction {
+  readonly label: string;
+  run(): unknown;
+}
+
+export type BannerKind = "info" | "warning" | "error";
+
+/** Shows a banner with optional actions; returns a function that removes it. */
+export function showBanner(
+  container: HTMLElement,
+  message: string,
+  kind: BannerKind = "info",
+  actions: readonly BannerAction[] = [],
+  id?: string,
+): () => void {
+  if (id) container.querySelector(`[data-banner-id="${CSS.escape(id)}"]`)?.remove();
+  const banner = document.createElement("div");
+  banner.className = `banner banner-${kind}`;
+  banner.setAttribute("role", kind === "error" ? "alert" : "status");
+  if (id) banner.dataset.bannerId = id;
+  const text = document.createElement("span");
+  text.className = "banner-message";
+  text.textContent = message;
+  banner.append(text);
+  const close = (): void => banner.remove();
+  for (const action of [...actions, { label: "Dismiss", run: () => undefined }]) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = action.label;
+    button.addEventListener("click", () => {
+      close();
+      void action.run();
+    });
+    banner.append(button);
+  }
+  container.append(banner);
+  return close;
+}

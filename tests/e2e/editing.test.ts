@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
+import { EditorPage } from "./pages/editor-page";
+
+const seed = readFileSync(SEED_STORY, "utf8");
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+
+describe("editing the bundled story in Chromium", () => {
+  let app: AppHarness;
+  let editor: EditorPage;
+
+  beforeEach(async () => {
+    app = await openApp();
+    editor = new EditorPage(app.page);
+  });
+  afterEach(() => app.close());
+
+  it("opens the story with its word count and no unsaved marker", async () => {
+    expect(await editor.editor.locator("p").count()).toBe(30);
+    expect(await editor.wordCount()).toBe(2971);
+    expect(await editor.fileLabel()).toBe("story.txt");
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "editor.png") });
+  });
+
+  it("types, saves only the edit, and undo brings back the original bytes", async () => {
+    await editor.typeAtEndOf(2, " Oz shrugged.");
+    expect(await editor.fileLabel()).toBe("story.txt •");
+    await editor.save();
+    const saved = readFileSync(app.storyPath, "utf8");
+    const end = seed.indexOf("have that PEZ.") + "have that PEZ.".length;
+    expect(saved).toBe(seed.slice(0, end) + " Oz shrugged." + seed.slice(end));
+
+    for (let i = 0; i < 13; i++) await editor.press("Control+z");
+    expect(await editor.fileLabel()).toBe("story.txt •");
+    await editor.save();
+    expect(readFileSync(app.storyPath)).toEqual(readFileSync(SEED_STORY));
+  });
+
+  it("keeps straight quotes in a straight-quoted story", async () => {
+    await editor.typeAtEndOf(0, ' "Hi," she said.');
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toContain('perfectly... "Hi," she said.');
+  });
+});

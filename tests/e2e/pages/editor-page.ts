@@ -1,0 +1,58 @@
+/** Page object for the editor: what a writer does, in their words. */
+import type { Locator, Page } from "playwright-core";
+
+export class EditorPage {
+  readonly editor: Locator;
+  readonly status: Locator;
+  readonly banners: Locator;
+
+  constructor(readonly page: Page) {
+    this.editor = page.locator("#editor .ProseMirror");
+    this.status = page.locator("#status");
+    this.banners = page.locator("#banners .banner");
+  }
+
+  paragraph(n: number): Locator {
+    return this.editor.locator("p").nth(n);
+  }
+
+  /** Puts the caret at the end of the paragraph's first line of text and types. */
+  async typeAtEndOf(n: number, text: string): Promise<void> {
+    await this.page.evaluate((index) => {
+      const p = document.querySelectorAll("#editor .ProseMirror p")[index]!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      range.collapse(false);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }, n);
+    await this.editor.focus();
+    await this.page.keyboard.type(text);
+  }
+
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  async runCommand(id: string, arg?: string): Promise<void> {
+    await this.page.evaluate(
+      ([command, a]) => (window as unknown as { draftwiseApp: { commands: { run(id: string, a?: string): Promise<boolean> } } }).draftwiseApp.commands.run(command!, a),
+      [id, arg] as const,
+    );
+  }
+
+  async save(): Promise<void> {
+    await this.press("Control+s");
+    await this.status.locator("[data-status=message]", { hasText: "Saved" }).waitFor();
+  }
+
+  fileLabel(): Promise<string> {
+    return this.status.locator("[data-status=file]").innerText();
+  }
+
+  async wordCount(): Promise<number> {
+    const text = await this.status.locator("[data-status=words]").innerText();
+    return Number(text.replace(/[^0-9]/g, ""));
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Runs the real renderer in real Chromium against the real Node host: the host object that
+ * Electron's preload would reach over IPC is bound into the page with exposeBinding, method by
+ * method, so everything but the thin Electron shell is exercised. Dialogs are scripted.
+ */
+import { mkdtempSync, copyFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { hostMethods, type HostEvent } from "../../core/host-api";
+import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
+import { startAppServer } from "./app-server";
+import { launchChromium } from "./chromium";
+
+export const SEED_STORY = path.resolve(import.meta.dirname, "../../documents/story.txt");
+
+export interface ScriptedDialogs {
+  /** The next paths the open and save dialogs "choose"; empty means cancel. */
+  open: string[];
+  save: string[];
+}
+
+export interface AppHarness {
+  readonly page: Page;
+  readonly host: NodeHost;
+  readonly dir: string;
+  readonly storyPath: string;
+  readonly dataDir: string;
+  readonly dialogs: ScriptedDialogs;
+  emit(event: HostEvent): Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Copies a story into a fresh temp folder (the seed story by default) and opens the app on it. */
+export async function openApp(options: { story?: string; storyName?: string; dataDir?: string; browser?: Browser } = {}): Promise<AppHarness> {
+  const dir = mkdtempSync(path.join(tmpdir(), "draftwise-e2e-"));
+  const storyPath = path.join(dir, options.storyName ?? "story.txt");
+  copyFileSync(options.story ?? SEED_STORY, storyPath);
+  const dataDir = options.dataDir ?? path.join(dir, "app-data");
+  const dialogs: ScriptedDialogs = { open: [], save: [] };
+  const host = createNodeHost({
+    dataDir,
+    defaultStoryPath: async () => storyPath,
+    dialogs: {
+      chooseOpenPath: async () => dialogs.open.shift() ?? null,
+      chooseSavePath: async () => dialogs.save.shift() ?? null,
+    },
+  });
+  const server = await startAppServer();
+  const ownBrowser = !options.browser;
+  const browser = options.browser ?? (await launchChromium());
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  await context.exposeBinding("__draftwiseInvoke", async (_source, method: string, args: unknown[]) => {
+    if (!(hostMethods as readonly string[]).includes(method)) throw new Error(`unknown host method ${method}`);
+    const decoded = args.map((a) => decodeBytes(a));
+    return (host[method as (typeof hostMethods)[number]] as (...a: unknown[]) => Promise<unknown>)(...decoded);
+  });
+  await context.addInitScript((methods: readonly string[]) => {
+    // Playwright passes JSON, so bytes travel as base64 (DOCX exports).
+    const encode = (value: unknown): unknown => {
+      if (value instanceof Uint8Array) {
+        let s = "";
+        for (const b of value) s += String.fromCharCode(b);
+        return { $bytes: btoa(s) };
+      }
+      if (value && typeof value === "object" && !Array.isArray(value)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+      }
+      return value;
+    };
+    const listeners: ((e: unknown) => void)[] = [];
+    const invoke = (window as unknown as { __draftwiseInvoke: (m: string, a: unknown[]) => Promise<unknown> }).__draftwiseInvoke;
+    const api: Record<string, unknown> = {
+      onHostEvent: (listener: (e: unknown) => void) => listeners.push(listener),
+    };
+    for (const method of methods) api[method] = (...args: unknown[]) => invoke(method, args.map(encode));
+    Object.defineProperty(window, "draftwise", { value: Object.freeze(api) });
+    Object.defineProperty(window, "__draftwiseEmit", { value: (e: unknown) => listeners.forEach((l) => l(e)) });
+  }, hostMethods);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (err) => errors.push(err.message));
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 }).catch((err: Error) => {
+    throw new Error(`${err.message}\npage errors: ${errors.join("\n")}`);
+  });
+  return {
+    page,
+    host,
+    dir,
+    storyPath,
+    dataDir,
+    dialogs,
+    emit: (event) => page.evaluate((e) => (window as unknown as { __draftwiseEmit(e: unknown): void }).__draftwiseEmit(e), event),
+    reload: async () => {
+      await page.reload();
+      await page.waitForSelector("body[data-ready=true]");
+    },
+    close: async () => {
+      await context.close();
+      if (ownBrowser) await browser.close();
+      await server.close();
+    },
+  };
+}
+
+function decodeBytes(value: unknown): unknown {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    if (typeof record.$bytes === "string") return new Uint8Array(Buffer.from(record.$bytes, "base64"));
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, decodeBytes(v)]));
+  }
+  return value;
+}
