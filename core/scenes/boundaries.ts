@@ -38,6 +38,10 @@ export interface BoundaryCandidate {
 type Evidence = Record<string, number>;
 
 const MIN_VIEWPOINT_SHARE = 0.1;
+/** A "she" counts for less than a name: it may be someone else in the room. */
+const PRONOUN_FACTOR = 0.5;
+/** Evidence a paragraph must give its new POV character: one subject, or two possessives. */
+const MIN_SHIFT_EVIDENCE = 1;
 
 function addInto(target: Evidence, source: Readonly<Evidence>, factor: number): void {
   for (const key in source) target[key] = (target[key] ?? 0) + source[key]! * factor;
@@ -95,18 +99,58 @@ export function viewpointCharacters(features: readonly ParagraphFeatures[]): Rea
   return new Set([...leads].filter(([, n]) => n >= min).map(([name]) => name));
 }
 
+/** Each name's pronoun, by majority of the "Name ... he/she" cues across the story. */
+function pronounsOf(features: readonly ParagraphFeatures[]): Map<string, "he" | "she"> {
+  const net = new Map<string, number>();
+  for (const f of features) for (const k in f.gender) net.set(k, (net.get(k) ?? 0) + f.gender[k]!);
+  const out = new Map<string, "he" | "she">();
+  for (const [name, n] of net) if (n !== 0) out.set(name, n > 0 ? "he" : "she");
+  return out;
+}
+
+/**
+ * POV evidence per paragraph, limited to `viewpoints` (all characters when null), with "he"
+ * and "she" subjects credited to a viewpoint character of that pronoun who is in view: named
+ * in this paragraph, or named or credited in the one before. So a "she" in a scene where the
+ * viewpoint heroine is absent (a shop assistant) credits no one. One pass, linear.
+ */
+export function resolveEvidence(
+  features: readonly ParagraphFeatures[],
+  viewpoints: ReadonlySet<string> | null = null,
+): readonly Readonly<Evidence>[] {
+  const pronounOf = pronounsOf(features);
+  let inView = new Set<string>();
+  return features.map((f) => {
+    const e = restrict(f.pov, viewpoints);
+    const view = new Set([...inView, ...f.mentioned]);
+    for (const p of ["he", "she"] as const) {
+      const weight = f.pronouns[p];
+      if (weight === 0) continue;
+      const pool = new Set(
+        [...view].filter(
+          (name) => pronounOf.get(name) === p && (viewpoints === null || viewpoints.has(name)),
+        ),
+      );
+      const who = pool.size === 1 ? [...pool][0]! : shares(restrict(e, pool)).top;
+      if (who) e[who] = (e[who] ?? 0) + weight * PRONOUN_FACTOR;
+    }
+    inView = new Set([...f.mentioned, ...Object.keys(e)]);
+    return e;
+  });
+}
+
 /**
  * Scores every paragraph of a run as a possible scene start (index 0 scores 0).
- * `features[i]` describes paragraph i of the run. POV evidence counts only for `viewpoints`
- * (all characters when null).
+ * `features[i]` describes paragraph i of the run; `evidence[i]` its resolved POV evidence
+ * (from `resolveEvidence`; the raw named evidence when omitted).
  */
 export function scoreBoundaries(
   features: readonly ParagraphFeatures[],
-  viewpoints: ReadonlySet<string> | null = null,
+  evidence: readonly Readonly<Evidence>[] = features.map((f) => f.pov),
 ): readonly BoundaryCandidate[] {
   const w = BOUNDARY_WEIGHTS;
   const out: BoundaryCandidate[] = [];
-  const pov = features.map((f) => restrict(f.pov, viewpoints));
+  const pov = evidence;
   let before: Evidence = {};
   features.forEach((f, i) => {
     if (i === 0) {
@@ -124,7 +168,8 @@ export function scoreBoundaries(
     const b = shares(before);
     const a = shares(after);
     // The shift must start here, not in the next paragraph the window peeks at.
-    const startsHere = !hasEvidence(own) || shares(own).top === a.top;
+    // and this paragraph must name the new character as more than a passing mention.
+    const startsHere = shares(own).top === a.top && (own[a.top!] ?? 0) >= MIN_SHIFT_EVIDENCE;
     if (hasEvidence(before) && hasEvidence(after) && a.top !== b.top && startsHere) {
       let shift = distance(before, after);
       if (f.opener !== null && f.opener === a.top) shift += w.opener;

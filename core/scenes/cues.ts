@@ -249,7 +249,6 @@ export const INNER_VERBS: readonly string[] = [
   "hoped",
   "feared",
   "wished",
-  "sighed",
   "noticed",
   "watched",
   "saw",

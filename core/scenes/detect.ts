@@ -4,7 +4,12 @@
  */
 
 import type { StoryText } from "../story";
-import { chooseBoundaries, scoreBoundaries, viewpointCharacters } from "./boundaries";
+import {
+  chooseBoundaries,
+  resolveEvidence,
+  scoreBoundaries,
+  viewpointCharacters,
+} from "./boundaries";
 import { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
 import { markedSections } from "./markers";
 import { discoverCast, nameCandidates } from "./names";
@@ -39,16 +44,10 @@ export interface DetectOptions {
   readonly featuresOf?: (text: string) => ParagraphFeatures;
 }
 
-/** The viewpoint character with the most POV evidence across a scene's paragraphs, if any. */
-function scenePov(
-  features: readonly ParagraphFeatures[],
-  viewpoints: ReadonlySet<string>,
-): string | null {
+/** The character with the most resolved POV evidence across a scene's paragraphs, if any. */
+function scenePov(evidence: readonly Readonly<Record<string, number>>[]): string | null {
   const total: Record<string, number> = {};
-  for (const f of features) {
-    for (const k in f.pov)
-      if (viewpoints.size === 0 || viewpoints.has(k)) total[k] = (total[k] ?? 0) + f.pov[k]!;
-  }
+  for (const e of evidence) for (const k in e) total[k] = (total[k] ?? 0) + e[k]!;
   let best: string | null = null;
   for (const k in total) if (best === null || total[k]! > total[best]!) best = k;
   return best;
@@ -71,19 +70,30 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
       : (text: string) => paragraphFeatures(text, cast);
   const hasMarkers = paragraphs.some((p) => p.isBreak);
 
-  const all = paragraphs.map((p) => (p.isBreak ? null : featuresOf(p.text)));
-  const viewpoints = viewpointCharacters(all.filter((f): f is ParagraphFeatures => f !== null));
+  // Story-wide passes (who is a viewpoint, who is "she") run over the non-break paragraphs;
+  // `at[i]` maps paragraph number i to its place in that list.
+  const at: number[] = [];
+  const prose: ParagraphFeatures[] = [];
+  paragraphs.forEach((p) => {
+    at.push(prose.length);
+    if (!p.isBreak) prose.push(featuresOf(p.text));
+  });
+  const viewpoints = viewpointCharacters(prose);
+  const evidence = resolveEvidence(prose, viewpoints);
 
   const scenes: DetectedScene[] = [];
   for (const section of markedSections(story)) {
     const first = section.firstParagraph;
-    const features = all.slice(first, section.lastParagraph + 1) as ParagraphFeatures[];
-    const chosen = chooseBoundaries(features, scoreBoundaries(features, viewpoints));
+    const from = at[first]!;
+    const to = at[section.lastParagraph]! + 1;
+    const features = prose.slice(from, to);
+    const sectionEvidence = evidence.slice(from, to);
+    const chosen = chooseBoundaries(features, scoreBoundaries(features, sectionEvidence));
     const starts = [0, ...chosen.map((c) => c.paragraph)];
     starts.forEach((start, k) => {
       const end = k + 1 < starts.length ? starts[k + 1]! : features.length;
       const own = features.slice(start, end);
-      const pov = scenePov(own, viewpoints);
+      const pov = scenePov(sectionEvidence.slice(start, end));
       const title = sceneTitle(
         own,
         paragraphs.slice(first + start, first + end).map((p) => p.text),

@@ -31,6 +31,13 @@ export interface ParagraphFeatures {
   readonly sentences: number;
   /** Point-of-view evidence per canonical name; larger means the narration follows them. */
   readonly pov: Readonly<Record<string, number>>;
+  /**
+   * POV evidence carried by "he" and "she" as sentence subjects, weighted like names. The
+   * segmentation pass resolves them to characters once it knows who is who.
+   */
+  readonly pronouns: { readonly he: number; readonly she: number };
+  /** Per name: +1 for each "he/his" and -1 for each "she/her" right after it as subject. */
+  readonly gender: Readonly<Record<string, number>>;
   /** The character who is the subject of the paragraph's first narrative sentences. */
   readonly opener: string | null;
   /** 0..1: the opening jumps in time ("Hours later", "the sun came up", "woke"). */
@@ -83,6 +90,16 @@ const PLACE_OPENING = new RegExp(
   "iu",
 );
 const INNER = new Set(INNER_VERBS);
+const TIME_LEAD_IN = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})[\\s,]*$`, "iu");
+const COMMA_LEAD_IN = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
+const SUBJECT_PRONOUN = /(?<![\p{L}'’])(he|she)(?=\s+\p{Ll})/giu;
+const MALE = new Set(["he", "his", "him", "himself"]);
+const GENDERED_PRONOUN = /(?<![\p{L}'’])(he|his|him|himself|she|her|hers|herself)(?![\p{L}'’])/iu;
+
+/** Whether the words before a name leave it as the sentence's subject ("Later, Tom ran"). */
+function isLeadIn(prefix: string): boolean {
+  return prefix.trim() === "" || COMMA_LEAD_IN.test(prefix) || TIME_LEAD_IN.test(prefix);
+}
 const SPEECH = new Set(SPEECH_VERBS);
 
 interface CompiledCast {
@@ -180,6 +197,8 @@ export function paragraphFeatures(
   const openingTexts = segments.slice(0, OPENING_SEGMENTS).map((s) => s.text);
 
   const pov: Record<string, number> = {};
+  const gender: Record<string, number> = {};
+  const pronouns = { he: 0, she: 0 };
   let opener: string | null = null;
   let tagged: string | null = null;
   const add = (name: string, w: number): void => {
@@ -195,13 +214,18 @@ export function paragraphFeatures(
         const rest = segment.slice(m.index + m[0].length);
         const possessive = /^['’]s\b/u.test(rest);
         const next = FIRST_WORD.exec(rest)?.[1]?.toLowerCase() ?? "";
-        const atStart = segment.slice(0, m.index).trim() === "";
+        const atStart = isLeadIn(segment.slice(0, m.index));
         let weight: number = WEIGHT.mention;
         if (possessive) weight = WEIGHT.possessive;
         else if (INNER.has(next)) weight = WEIGHT.inner;
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
+        if (weight >= WEIGHT.speech) {
+          const nextText = segments[index + 1]?.text ?? "";
+          const pronoun = GENDERED_PRONOUN.exec(rest + " " + nextText)?.[1]?.toLowerCase();
+          if (pronoun) gender[name] = (gender[name] ?? 0) + (MALE.has(pronoun) ? 1 : -1);
+        }
         if (index < OPENING_SEGMENTS) {
           if (opener === null && (weight === WEIGHT.subject || weight === WEIGHT.inner))
             opener = name;
@@ -211,6 +235,18 @@ export function paragraphFeatures(
       }
     });
   }
+
+  segments.forEach(({ text: segment, tag }, index) => {
+    const position = POSITION[Math.min(index, POSITION.length - 1)]!;
+    for (const m of segment.matchAll(SUBJECT_PRONOUN)) {
+      if (!isLeadIn(segment.slice(0, m.index))) continue;
+      const next = FIRST_WORD.exec(segment.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? "";
+      let weight: number = WEIGHT.subject;
+      if (INNER.has(next)) weight = WEIGHT.inner;
+      else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
+      pronouns[m[1]!.toLowerCase() as "he" | "she"] += weight * position;
+    }
+  });
 
   const mentioned: string[] = [];
   if (mention) {
@@ -228,6 +264,8 @@ export function paragraphFeatures(
     words: countWords(text),
     sentences: Math.max(1, sentenceCount),
     pov,
+    pronouns,
+    gender,
     opener: opener ?? tagged,
     timeCue: time.cue,
     timePhrase: time.phrase,

@@ -5,6 +5,7 @@ export {
   scoreBoundaries,
   chooseBoundaries,
   viewpointCharacters,
+  resolveEvidence,
   BOUNDARY_WEIGHTS,
   type BoundaryCandidate,
 } from "./boundaries";

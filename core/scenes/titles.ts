@@ -12,9 +12,10 @@ export const MAX_TITLE_LENGTH = 40;
 const DASH = " — ";
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our|your)\s+/iu;
 const QUOTES = /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})/gu;
+const LEADING_NAMES = /^(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
 const FIRST_SENTENCE = /^[^.!?…]*[.!?…]?/u;
 /** Words that make a poor title start when the name is cut away. */
-const WEAK_START = /^(?:and|but|then|so|as|was|had|is|has)\b\s*/iu;
+const WEAK_START = /^(?:and|but|then|so|as)\b\s*/iu;
 
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -32,7 +33,9 @@ function placeLabel(place: string): string {
 function firstAction(text: string, pov: string | null): string | null {
   const narration = text.replace(QUOTES, " ").replace(/\s+/g, " ").trim();
   let sentence = (FIRST_SENTENCE.exec(narration)?.[0] ?? "").replace(/[.!?…]$/u, "").trim();
-  if (pov && sentence.startsWith(pov + " ")) sentence = sentence.slice(pov.length + 1);
+  // Drop the subject's name, full name included ("Edith Hale had run" -> "had run").
+  if (pov && sentence.startsWith(pov + " "))
+    sentence = sentence.slice(pov.length + 1).replace(LEADING_NAMES, "");
   sentence = sentence.replace(/^[,;:—–\s-]+/u, "").replace(WEAK_START, "");
   const words = sentence.split(" ").filter(Boolean).slice(0, 5);
   return words.length >= 2 ? words.join(" ") : null;
