@@ -13,6 +13,7 @@ import { EditorView } from "prosemirror-view";
 import type { HostApi, HostError, OpenedStory, OpenRequest, TextEncodingName } from "../core/host-api";
 import { splitParagraph } from "./commands/paragraphs";
 import { CommandRegistry } from "./commands/registry";
+import { PanelHost } from "./panels/panel-host";
 import { showBanner, type BannerAction, type BannerKind } from "./panels/banners";
 import { renderStatus } from "./panels/status-bar";
 import { quoteStyle } from "./plugins/quote-style";
@@ -44,6 +45,8 @@ export interface AppElements {
   readonly editor: HTMLElement;
   readonly status: HTMLElement;
   readonly banners: HTMLElement;
+  readonly left: HTMLElement;
+  readonly right: HTMLElement;
 }
 
 /** Time after the last keystroke before the working copy is backed up (the budget is 2 s). */
@@ -51,6 +54,7 @@ const BACKUP_DELAY_MS = 1000;
 
 export class App {
   readonly commands: CommandRegistry<App>;
+  readonly panels: PanelHost;
   view!: EditorView;
   file: OpenFile | null = null;
   /** The parsed sidecar of the open story, for features to read on open. */
@@ -65,6 +69,7 @@ export class App {
     private readonly features: readonly Feature[],
   ) {
     this.commands = new CommandRegistry<App>(this);
+    this.panels = new PanelHost(elements.left, elements.right);
   }
 
   get state(): EditorState {

@@ -11,7 +11,13 @@ function element(id: string): HTMLElement {
 }
 
 async function start(): Promise<void> {
-  const app = new App(getHost(), { editor: element("editor"), status: element("status"), banners: element("banners") }, features);
+  const app = new App(getHost(), {
+      editor: element("editor"),
+      status: element("status"),
+      banners: element("banners"),
+      left: element("left-panel"),
+      right: element("right-panel"),
+    }, features);
   app.commands.register(...fileCommands);
   app.mount();
   await app.open();

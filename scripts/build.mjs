@@ -2,7 +2,7 @@
 // Bundles the four programs with esbuild: the renderer (browser), Electron's main and preload,
 // and the CLI. Static files (HTML, CSS, dictionaries) are copied beside the renderer bundle.
 import { build } from "esbuild";
-import { cpSync, mkdirSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 
 const common = { bundle: true, sourcemap: "linked", logLevel: "warning", absWorkingDir: root };
+
+function cssFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".css"))
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
 
 export async function buildCli() {
   await build({
@@ -35,7 +42,10 @@ export async function buildRenderer() {
     format: "esm",
     target: "chrome120",
   });
-  for (const file of ["index.html", "styles.css"]) cpSync(path.join(root, "renderer", file), path.join(out, file));
+  cpSync(path.join(root, "renderer", "index.html"), path.join(out, "index.html"));
+  // One stylesheet: the base, then each panel's or plugin's own CSS file, in name order.
+  const sheets = ["renderer/styles.css", ...cssFiles(path.join(root, "renderer")).filter((f) => !f.endsWith("renderer/styles.css"))];
+  writeFileSync(path.join(out, "styles.css"), sheets.map((f) => `/* ${path.relative(root, path.resolve(root, f))} */\n${readFileSync(path.resolve(root, f), "utf8")}`).join("\n"));
 }
 
 export async function buildElectron() {

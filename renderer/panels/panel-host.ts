@@ -1,0 +1,96 @@
+/**
+ * Where features put their panels: the left side holds the outline, the right side holds tabs
+ * (Cast, Notes...). Features ask for a panel by id and get an element to render into; they can
+ * show, hide and toggle it (View menu, focus mode).
+ */
+
+export type PanelSide = "left" | "right";
+
+interface PanelEntry {
+  readonly id: string;
+  readonly side: PanelSide;
+  readonly body: HTMLElement;
+  readonly tab?: HTMLButtonElement;
+}
+
+export class PanelHost {
+  private readonly panels = new Map<string, PanelEntry>();
+  private readonly tabBar: HTMLElement;
+  private readonly rightBody: HTMLElement;
+
+  constructor(
+    private readonly left: HTMLElement,
+    private readonly right: HTMLElement,
+  ) {
+    this.tabBar = document.createElement("div");
+    this.tabBar.className = "panel-tabs";
+    this.tabBar.setAttribute("role", "tablist");
+    this.rightBody = document.createElement("div");
+    this.rightBody.className = "panel-tab-bodies";
+    right.append(this.tabBar, this.rightBody);
+  }
+
+  /** Creates a panel; on the right it becomes a tab labelled `title`. */
+  add(id: string, title: string, side: PanelSide): HTMLElement {
+    const body = document.createElement("section");
+    body.className = `panel-body panel-${id}`;
+    body.id = `panel-${id}`;
+    body.setAttribute("aria-label", title);
+    if (side === "left") {
+      this.left.append(body);
+      this.panels.set(id, { id, side, body });
+      return body;
+    }
+    const tab = document.createElement("button");
+    tab.type = "button";
+    tab.className = "panel-tab";
+    tab.textContent = title;
+    tab.dataset.panel = id;
+    tab.setAttribute("role", "tab");
+    tab.setAttribute("aria-controls", body.id);
+    tab.addEventListener("click", () => this.show(id));
+    body.setAttribute("role", "tabpanel");
+    this.tabBar.append(tab);
+    this.rightBody.append(body);
+    this.panels.set(id, { id, side, body, tab });
+    if (this.panels.size === 1 || ![...this.panels.values()].some((p) => p.side === "right" && !p.body.hidden && p.id !== id)) this.show(id);
+    else body.hidden = true;
+    return body;
+  }
+
+  /** Shows a panel (on the right, selects its tab) and its side. */
+  show(id: string): void {
+    const entry = this.panels.get(id);
+    if (!entry) return;
+    if (entry.side === "right") {
+      for (const other of this.panels.values()) {
+        if (other.side !== "right") continue;
+        other.body.hidden = other.id !== id;
+        other.tab?.setAttribute("aria-selected", String(other.id === id));
+      }
+    }
+    this.sideElement(entry.side).hidden = false;
+  }
+
+  /** Whether a panel is visible now. */
+  isVisible(id: string): boolean {
+    const entry = this.panels.get(id);
+    return !!entry && !entry.body.hidden && !this.sideElement(entry.side).hidden;
+  }
+
+  /** Toggles a panel: hides its side when it is showing, shows it otherwise. */
+  toggle(id: string): void {
+    const entry = this.panels.get(id);
+    if (!entry) return;
+    if (this.isVisible(id)) this.sideElement(entry.side).hidden = true;
+    else this.show(id);
+  }
+
+  setSideVisible(side: PanelSide, visible: boolean): void {
+    this.sideElement(side).hidden = !visible;
+  }
+
+  private sideElement(side: PanelSide): HTMLElement {
+    return side === "left" ? this.left : this.right;
+  }
+}
