@@ -95,7 +95,8 @@ export function viewpointCharacters(features: readonly ParagraphFeatures[]): Rea
     withEvidence++;
     leads.set(top, (leads.get(top) ?? 0) + 1);
   }
-  const min = Math.max(2, withEvidence * MIN_VIEWPOINT_SHARE);
+  // A one-paragraph story still has a viewpoint.
+  const min = Math.max(Math.min(2, withEvidence), withEvidence * MIN_VIEWPOINT_SHARE);
   return new Set([...leads].filter(([, n]) => n >= min).map(([name]) => name));
 }
 

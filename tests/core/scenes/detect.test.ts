@@ -1,0 +1,252 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { parseStory, storyFromParagraphs } from "../../../core/story";
+import { detectScenes, paragraphFeatures, MAX_TITLE_LENGTH } from "../../../core/scenes";
+import type { SceneCharacter } from "../../../core/scenes";
+import { boundariesOf, boundaryF1, expectCoverage } from "./helpers";
+
+const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), "utf8");
+const seed = read("../../../documents/story.txt");
+const gold = JSON.parse(read("../../../../shared/seed/story.gold.json")) as {
+  scenes: { first: number; last: number }[];
+  hard_boundaries: number[];
+  characters: SceneCharacter[];
+};
+const goldBoundaries = gold.scenes.slice(1).map((s) => s.first);
+
+interface Fixture {
+  characters: SceneCharacter[];
+  boundaries: number[];
+  povs: string[];
+}
+const fixture = (name: string) => ({
+  text: read(`../../fixtures/scenes/${name}.txt`),
+  expected: JSON.parse(read(`../../fixtures/scenes/${name}.json`)) as Fixture,
+});
+
+describe("detectScenes on the bundled story", () => {
+  const story = parseStory(seed);
+  const scenes = detectScenes(story, { characters: gold.characters });
+  const predicted = boundariesOf(scenes);
+
+  it("covers every paragraph once, in order", () => {
+    expect(
+      expectCoverage(
+        scenes,
+        story.paragraphs.map((p) => p.isBreak),
+      ),
+    ).toBeNull();
+    expect(scenes[0]!.firstParagraph).toBe(0);
+    expect(scenes.at(-1)!.lastParagraph).toBe(29);
+  });
+
+  it("finds the five hard boundaries", () => {
+    for (const b of gold.hard_boundaries) expect(predicted, `boundary ${b}`).toContain(b);
+  });
+
+  it("reaches boundary F1 >= 0.75 within one paragraph", () => {
+    const f1 = boundaryF1(predicted, goldBoundaries);
+    console.log(
+      `bundled story: predicted ${predicted.join(",")}, gold ${goldBoundaries.join(",")}, F1 ${f1.toFixed(3)}`,
+    );
+    expect(f1).toBeGreaterThanOrEqual(0.75);
+    expect(scenes.length).toBeGreaterThanOrEqual(6);
+    expect(scenes.length).toBeLessThanOrEqual(12);
+  });
+
+  it("names a point-of-view character for every scene and keeps titles short", () => {
+    for (const s of scenes) {
+      expect(s.pov).not.toBeNull();
+      expect(s.title.length).toBeGreaterThan(0);
+      expect(s.title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    }
+    // Gold POVs for the scenes that open on the five hard boundaries.
+    const povAt = (p: number) => scenes.find((s) => s.firstParagraph === p)?.pov;
+    expect([povAt(4), povAt(10), povAt(26), povAt(28)]).toEqual([
+      "Spike",
+      "Willow",
+      "Willow",
+      "Spike",
+    ]);
+  });
+
+  it("says why it drew each detected boundary", () => {
+    for (const s of scenes.slice(1)) {
+      expect(s.source).toBe("detected");
+      expect(s.boundaryScore).toBeGreaterThan(0);
+      expect(s.reasons?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("still finds most boundaries without a cast", () => {
+    const bare = boundariesOf(detectScenes(story, { characters: [] }));
+    const f1 = boundaryF1(bare, goldBoundaries);
+    console.log(`bundled story without a cast: predicted ${bare.join(",")}, F1 ${f1.toFixed(3)}`);
+    expect(f1).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("detectScenes on stories it has never seen", () => {
+  for (const name of ["heist", "letters"]) {
+    it(`${name}: F1 >= 0.75 and the intended points of view`, () => {
+      const { text, expected } = fixture(name);
+      const story = parseStory(text);
+      const scenes = detectScenes(story, { characters: expected.characters });
+      expect(
+        expectCoverage(
+          scenes,
+          story.paragraphs.map((p) => p.isBreak),
+        ),
+      ).toBeNull();
+      const predicted = boundariesOf(scenes);
+      const f1 = boundaryF1(predicted, expected.boundaries);
+      console.log(
+        `${name}: predicted ${predicted.join(",")}, expected ${expected.boundaries.join(",")}, F1 ${f1.toFixed(3)}`,
+      );
+      expect(f1).toBeGreaterThanOrEqual(0.75);
+      if (predicted.join() === expected.boundaries.join())
+        expect(scenes.map((s) => s.pov)).toEqual(expected.povs);
+      for (const s of scenes) expect(s.title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    });
+  }
+
+  it("letters.txt really is CRLF with British single quotes", () => {
+    const { text } = fixture("letters");
+    expect(text).toContain("\r\n\r\n");
+    expect(text).toMatch(/‘It’s for my nan,’ said Callum/);
+  });
+
+  it("splits a long marked section by its text, and never across a marker", () => {
+    const { text, expected } = fixture("heist");
+    const paragraphs = parseStory(text).paragraphs.map((p) => p.text);
+    const story = storyFromParagraphs([...paragraphs, "* * *", ...paragraphs]);
+    const scenes = detectScenes(story, { characters: expected.characters });
+    const n = paragraphs.length;
+    expect(
+      expectCoverage(
+        scenes,
+        story.paragraphs.map((p) => p.isBreak),
+      ),
+    ).toBeNull();
+    expect(scenes.find((s) => s.firstParagraph === n + 1)?.source).toBe("marker");
+    expect(scenes.filter((s) => s.source === "detected").length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("titles", () => {
+  it("pairs the POV character with a place from the scene's opening", () => {
+    const cast = [{ name: "Ines", aliases: [] }];
+    const story = storyFromParagraphs([
+      "Ines walked into the old chapel at dusk and lit the lamp. The boats knocked against the pilings. She sat down on a coil of rope and waited for the tide to turn, counting the minutes under her breath.",
+    ]);
+    expect(detectScenes(story, { characters: cast })[0]!.title).toBe("Ines — the old chapel");
+  });
+});
+
+describe("paragraphFeatures", () => {
+  const cast = [
+    { name: "Ines", aliases: ["the Captain"] },
+    { name: "Rafe", aliases: [] },
+  ];
+  it("reads POV from narration, not from names said in dialogue", () => {
+    const f = paragraphFeatures(
+      '"Rafe! Rafe, come here!" Ines shouted. She thought he was asleep.',
+      cast,
+    );
+    expect(f.pov["Ines"]).toBeGreaterThan(f.pov["Rafe"] ?? 0);
+    expect(f.mentioned).toEqual(["Rafe", "Ines"]);
+    expect(f.startsWithQuote).toBe(true);
+    expect(f.dialogue).toBeGreaterThan(0.3);
+  });
+  it("spots time jumps, places and aliases that open sentences", () => {
+    const f = paragraphFeatures(
+      "The next morning, the Captain walked into the harbour office.",
+      cast,
+    );
+    expect(f.timePhrase).toBe("The next morning");
+    expect(f.placeCue).toBe(1);
+    expect(f.place).toBe("the harbour office");
+    expect(f.opener).toBe("Ines");
+  });
+  it("is pure: the same text gives equal features", () => {
+    const text = "Rafe woke late. He wondered where the Captain had gone.";
+    expect(paragraphFeatures(text, cast)).toEqual(paragraphFeatures(text, [...cast]));
+  });
+});
+
+describe("coverage property", () => {
+  const word = fc.constantFrom(
+    "Ada",
+    "Bram",
+    "she",
+    "he",
+    "walked",
+    "into",
+    "the",
+    "kitchen",
+    "later",
+    "Hours",
+    "said",
+    '"Yes,"',
+    "‘No,’",
+    "rain",
+    "thought",
+  );
+  const sentence = fc.array(word, { minLength: 2, maxLength: 14 }).map((w) => w.join(" ") + ".");
+  const paragraph = fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.array(sentence, { minLength: 1, maxLength: 6 }).map((s) => s.join(" ")),
+    },
+    { weight: 1, arbitrary: fc.constantFrom("* * *", "#", "~~~", "---", "***") },
+  );
+  const cast = [
+    { name: "Ada", aliases: [] },
+    { name: "Bram", aliases: [] },
+  ];
+
+  it("every non-break paragraph is in exactly one scene, in order", () => {
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        fc.boolean(),
+        (texts, crlf, withCast) => {
+          const story = parseStory(texts.join(crlf ? "\r\n\r\n" : "\n\n"));
+          const scenes = detectScenes(story, { characters: withCast ? cast : [] });
+          expect(
+            expectCoverage(
+              scenes,
+              story.paragraphs.map((p) => p.isBreak),
+            ),
+          ).toBeNull();
+          for (const s of scenes) expect(s.title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("speed", () => {
+  it("detects scenes in a 300,000-word story well under a second", () => {
+    const big = parseStory(Array.from({ length: 101 }, () => seed.trim()).join("\n\n"));
+    const options = { characters: gold.characters };
+    detectScenes(parseStory(seed), options); // warm up the regex compilation and the JIT
+    const start = performance.now();
+    const scenes = detectScenes(big, options);
+    const ms = performance.now() - start;
+    const words = 101 * 2971;
+    console.log(
+      `${words} words, ${big.paragraphs.length} paragraphs: ${scenes.length} scenes in ${ms.toFixed(0)} ms`,
+    );
+    expect(
+      expectCoverage(
+        scenes,
+        big.paragraphs.map((p) => p.isBreak),
+      ),
+    ).toBeNull();
+    expect(ms).toBeLessThan(1000);
+  });
+});
