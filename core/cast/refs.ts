@@ -1,0 +1,174 @@
+/**
+ * One paragraph read for attribution: the narration between its quotes, split into sentences,
+ * each sentence's references to people (names, pronouns, "the cashier") with their role.
+ *
+ * A reference is a subject when it starts a clause and is followed by a verb-like word
+ * ("Willow looked", "he said"); it weighs less inside a subordinate clause ("before she could
+ * continue"). Objects and possessives ("at Riley", "his gaze") are kept as weak hints. Everything
+ * here is a pure function of the paragraph's text and its quotes and mentions: cache by text.
+ */
+
+import { DETERMINERS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
+import type { LocalMention } from "./mentions";
+import type { LocalQuote } from "./quotes";
+
+export interface Word {
+  readonly text: string;
+  readonly lower: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+export type RefKind = "name" | "pronoun" | "description";
+
+export interface Ref {
+  readonly kind: RefKind;
+  /** Character name, lowercase pronoun, or a description such as "the cashier". */
+  readonly key: string;
+  readonly from: number;
+  readonly to: number;
+  /** Index of the word the reference starts at and of the first word after it. */
+  readonly word: number;
+  readonly next: number;
+  readonly subject: boolean;
+  /** 1 in a main clause, lower in a subordinate one or as an object. */
+  readonly weight: number;
+}
+
+export interface Sentence {
+  readonly from: number;
+  readonly to: number;
+  readonly words: readonly Word[];
+  readonly refs: readonly Ref[];
+}
+
+/** Narration between two quotes (or a quote and a paragraph edge). */
+export interface Segment {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
+const SENTENCE_END = /[.!?\u2026]+["\u201d'\u2019]?(?=\s|$)/g;
+
+const SUBORDINATORS = new Set(
+  "as when while before after because if since until till though although that who whom which once whenever unless where".split(" "),
+);
+const COORDINATORS = new Set(["and", "but", "or", "so", "then", "yet"]);
+const PREPOSITIONS = new Set(
+  "at to with of for from by about towards toward on onto into in upon over under behind beside near like than past through without against".split(" "),
+);
+const NON_VERBS = new Set([...DETERMINERS, ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS]);
+
+function wordsOf(text: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), from: offset + m.index, to: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+function sentencesOf(text: string, offset: number, mentions: readonly LocalMention[]): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const cut = (end: number): void => {
+    const slice = text.slice(start, end);
+    if (/[\p{L}\p{N}]/u.test(slice)) {
+      const words = wordsOf(slice, offset + start);
+      out.push({ from: offset + start, to: offset + end, words, refs: refsOf(text, offset, words, mentions) });
+    }
+    start = end;
+  };
+  for (const m of text.matchAll(SENTENCE_END)) cut(m.index + m[0].length);
+  cut(text.length);
+  return out;
+}
+
+/** Whether the word after a reference reads like a verb, so the reference is a subject. */
+function verbLike(w: Word | undefined, between: string): boolean {
+  if (!w || /[,;:]/.test(between)) return false;
+  if (w.text[0] !== w.lower[0] || NON_VERBS.has(w.lower)) return false;
+  return !/^['\u2019]s\b/.test(between);
+}
+
+function refsOf(text: string, offset: number, words: readonly Word[], mentions: readonly LocalMention[]): Ref[] {
+  const refs: Ref[] = [];
+  let clauseWeight = 1;
+  let firstSubjectSeen = false;
+  const byStart = new Map(mentions.map((m) => [m.from + offset, m]));
+  const gap = (a: Word, b: Word | undefined): string => (b ? text.slice(a.to - offset, b.from - offset) : "");
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (i > 0 && /[,;:\u2014]/.test(gap(words[i - 1]!, w))) clauseWeight = Math.max(clauseWeight, 0.5);
+    if (SUBORDINATORS.has(w.lower)) clauseWeight = 0.5;
+    else if (COORDINATORS.has(w.lower)) clauseWeight = 1;
+    const prev = words[i - 1];
+    const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.lower);
+    const mention = byStart.get(w.from);
+    let kind: RefKind | null = null;
+    let key = "";
+    let next = i + 1;
+    if (mention) {
+      kind = "name";
+      key = mention.character;
+      while (next < words.length && words[next]!.from < mention.to + offset) next++;
+    } else if (PRONOUN_GENDER.has(w.lower)) {
+      kind = "pronoun";
+      key = w.lower;
+    } else if (DETERMINERS.has(w.lower) && !PRONOUN_GENDER.has(w.lower)) {
+      const noun = personNounAfter(words, i);
+      if (noun >= 0) {
+        kind = "description";
+        key = "the " + words[noun]!.lower;
+        next = noun + 1;
+      }
+    }
+    if (!kind) continue;
+    const last = words[next - 1]!;
+    const isSubject =
+      !afterPreposition &&
+      (kind === "pronoun" ? w.lower === "he" || w.lower === "she" : verbLike(words[next], gap(last, words[next])));
+    let weight = isSubject ? clauseWeight : 0.5;
+    if (isSubject && !firstSubjectSeen) {
+      firstSubjectSeen = true;
+      if (clauseWeight < 1 && i < 3) weight = 1;
+    }
+    refs.push({ kind, key, from: w.from, to: last.to, word: i, next, subject: isSubject, weight });
+    i = next - 1;
+  }
+  return refs;
+}
+
+/** "the cashier", "a cute cashier", "the store clerk": index of the person noun, or -1. */
+function personNounAfter(words: readonly Word[], at: number): number {
+  for (let k = at + 1; k <= at + 3 && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.text[0] !== w.lower[0]) return -1;
+    if (PERSON_NOUNS.has(w.lower)) return k;
+    if (NON_VERBS.has(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Reads one paragraph's narration. Pure; callers may cache by text. */
+export function readSegments(
+  text: string,
+  quotes: readonly LocalQuote[],
+  mentions: readonly LocalMention[],
+): readonly Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  const take = (end: number): void => {
+    const seg = text.slice(start, end);
+    const inSeg = mentions.filter((m) => m.from >= start && m.to <= end).map((m) => ({ ...m, from: m.from - start, to: m.to - start }));
+    out.push({ from: start, to: end, text: seg, sentences: sentencesOf(seg, start, inSeg) });
+  };
+  for (const q of quotes) {
+    take(Math.max(start, q.from - q.open.length));
+    start = q.close === "" ? text.length : q.to + q.close.length;
+  }
+  take(Math.max(start, text.length));
+  return out;
+}

@@ -1,0 +1,316 @@
+/**
+ * Who speaks each quote.
+ *
+ * Evidence, strongest first: an explicit tag touching the quote ("X said", "said X", "he asked",
+ * "came the reply"); then a weighed guess from the narration around it: the subject of the
+ * sentence just before (an action beat), the subject of the sentence just after, the speaker of
+ * the paragraph's previous quote, and turn-taking with the previous paragraph. A name addressed
+ * inside the quote (a vocative: "Oz! Look", "no see, Red") counts against that character.
+ * Pronouns resolve to the most recent person of that gender, subjects outranking objects;
+ * genders come from the pronouns that follow a character's name in the narration.
+ *
+ * The per-paragraph reading (`readSegments`) is a pure function of the text; the story pass is
+ * linear and keeps only a small salience table and the last two speakers.
+ */
+
+import type { Character, Quote } from "../model";
+import type { StoryText } from "../story";
+import { PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
+import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
+import type { LocalQuote, QuoteSpan } from "./quotes";
+import { readSegments, type Ref, type Segment, type Sentence } from "./refs";
+import { tagAfter, tagBefore, type Tag } from "./tags";
+
+/** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
+export interface AttributedQuote extends Quote {
+  readonly unnamed?: string;
+  /** What decided the speaker, for hover cards and debugging. */
+  readonly evidence: "tag" | "beat" | "turn" | "none";
+}
+
+type Gender = "m" | "f";
+
+interface ParagraphReading {
+  readonly offset: number;
+  readonly quotes: readonly QuoteSpan[];
+  readonly local: readonly LocalQuote[];
+  readonly mentions: readonly LocalMention[];
+  readonly segments: readonly Segment[];
+}
+
+interface Salient {
+  gender: Gender | null;
+  /** Where the person was last referred to, and last referred to as a subject. */
+  pos: number;
+  subjectPos: number;
+}
+
+/** Subjects stay salient for a few sentences longer than objects (in characters of text). */
+const SUBJECT_BONUS = 300;
+
+/** Infers each character's gender from the pronouns that follow their name in narration. */
+export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap<string, Gender> {
+  const votes = new Map<string, number>();
+  for (const r of readings) {
+    let pending: string | null = null;
+    for (const seg of r.segments) {
+      for (const s of seg.sentences) {
+        for (const ref of s.refs) {
+          if (ref.kind !== "pronoun") {
+            pending = ref.kind === "name" ? ref.key : null;
+            continue;
+          }
+          if (!pending || ref.key === "her" || ref.key === "him") continue;
+          const g = PRONOUN_GENDER.get(ref.key);
+          votes.set(pending, (votes.get(pending) ?? 0) + (g === "m" ? 1 : -1) * (ref.subject ? 2 : 1));
+          pending = null;
+        }
+      }
+    }
+  }
+  const out = new Map<string, Gender>();
+  for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "m" : "f");
+  return out;
+}
+
+/** Resolves a tag's description ("The professor") to a cast member when one fits. */
+function describedCharacter(description: string, cast: readonly Character[]): string | null {
+  const lower = description.toLowerCase();
+  const noun = lower.replace(/^the /, "");
+  for (const c of cast) {
+    for (const alias of [c.name, ...c.aliases]) {
+      const a = alias.toLowerCase();
+      if (a === lower) return c.unnamed ? null : c.name;
+      // "the professor" for a character known as "Professor Walsh".
+      if (TITLES.has(noun) && a.startsWith(noun + " ") && !c.unnamed) return c.name;
+    }
+  }
+  return null;
+}
+
+class Attributor {
+  private readonly salience = new Map<string, Salient>();
+  private readonly recent: string[] = [];
+  private readonly resolved = new Map<Ref, string>();
+  private lastParagraphSpeaker: string | null = null;
+
+  constructor(
+    private readonly cast: readonly Character[],
+    private readonly genders: ReadonlyMap<string, Gender>,
+    private readonly unnamed: ReadonlySet<string>,
+    private readonly named: ReadonlySet<string>,
+  ) {}
+
+  private touch(key: string, gender: Gender | null, pos: number, subject: boolean): void {
+    const e = this.salience.get(key);
+    const subjectPos = subject ? pos : -Infinity;
+    if (e) {
+      e.pos = pos;
+      e.subjectPos = Math.max(e.subjectPos, subjectPos);
+      e.gender ??= gender;
+    } else this.salience.set(key, { gender, pos, subjectPos });
+  }
+
+  private resolvePronoun(g: Gender, pos: number): string | null {
+    let best: string | null = null;
+    let bestScore = -Infinity;
+    for (const [key, e] of this.salience) {
+      if (e.gender !== null && e.gender !== g) continue;
+      const score = Math.max(e.pos, e.subjectPos + SUBJECT_BONUS);
+      if (score > bestScore) {
+        best = key;
+        bestScore = score;
+      }
+    }
+    if (best) this.salience.get(best)!.gender ??= g;
+    return best;
+  }
+
+  /** Walks the narration in order, resolving pronouns as it goes. */
+  private readNarration(r: ParagraphReading, seg: Segment): void {
+    for (const s of seg.sentences) {
+      for (const ref of s.refs) {
+        const pos = r.offset + ref.from;
+        if (ref.kind === "pronoun") {
+          const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!, pos);
+          if (key) {
+            this.resolved.set(ref, key);
+            this.touch(key, null, pos, ref.subject);
+          }
+          continue;
+        }
+        const key = ref.kind === "name" ? ref.key : (describedCharacter(ref.key, this.cast) ?? ref.key);
+        this.resolved.set(ref, key);
+        const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
+        this.touch(key, gender, pos, ref.subject);
+      }
+    }
+  }
+
+  private other(than: string | null): string | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) if (this.recent[i] !== than) return this.recent[i]!;
+    return null;
+  }
+
+  private spoke(key: string, pos: number): void {
+    const i = this.recent.lastIndexOf(key);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push(key);
+    if (this.recent.length > 4) this.recent.shift();
+    this.touch(key, this.genders.get(key) ?? null, pos, true);
+  }
+
+  private tagSpeaker(tag: Tag, previous: string | null): string | null {
+    if ("other" in tag.target) return this.other(previous ?? this.recent[this.recent.length - 1] ?? null);
+    return this.resolved.get(tag.target.ref) ?? null;
+  }
+
+  paragraph(r: ParagraphReading): AttributedQuote[] {
+    const out: AttributedQuote[] = [];
+    let previous: string | null = null;
+    let consumed: Sentence | null = null;
+    this.readNarration(r, r.segments[0]!);
+    r.quotes.forEach((q, k) => {
+      const before = r.segments[k]!;
+      const after = r.segments[k + 1]!;
+      // The narration after a quote is read before the quote is attributed: its tag may need it.
+      this.readNarration(r, after);
+      const tag = tagAfter(after) ?? tagBefore(before);
+      let key: string | null = null;
+      let confidence = 0;
+      let evidence: AttributedQuote["evidence"] = "none";
+      const beforeConsumed = consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
+      consumed = null;
+      if (tag) {
+        key = this.tagSpeaker(tag, previous ?? this.lastParagraphSpeaker);
+        if (key) {
+          evidence = "tag";
+          confidence = "other" in tag.target ? 0.7 : tag.target.ref.kind === "pronoun" ? 0.85 : 0.95;
+        }
+        if (tag.sentence === after.sentences[0]) consumed = tag.sentence;
+      }
+      if (!key) {
+        const guess = this.guess(r, k, before, after, beforeConsumed, previous);
+        key = guess.key;
+        confidence = guess.confidence;
+        evidence = guess.evidence;
+      }
+      if (key) this.spoke(key, r.offset + (after.sentences[0]?.to ?? q.to - r.offset));
+      previous = key;
+      const isUnnamed = key !== null && !this.named.has(key);
+      out.push({
+        paragraph: q.paragraph,
+        index: q.index,
+        from: q.from,
+        to: q.to,
+        text: q.text,
+        speaker: isUnnamed ? null : key,
+        confidence: Math.round(confidence * 100) / 100,
+        evidence,
+        ...(isUnnamed ? { unnamed: key! } : {}),
+      });
+    });
+    if (out.length > 0) this.lastParagraphSpeaker = previous;
+    else if (r.segments.some((s) => s.sentences.length > 0)) this.lastParagraphSpeaker = null;
+    return out;
+  }
+
+  private guess(
+    r: ParagraphReading,
+    k: number,
+    before: Segment,
+    after: Segment,
+    beforeConsumed: boolean,
+    previous: string | null,
+  ): { key: string | null; confidence: number; evidence: AttributedQuote["evidence"] } {
+    const scores = new Map<string, number>();
+    const add = (key: string | undefined | null, n: number): void => {
+      if (key) scores.set(key, (scores.get(key) ?? 0) + n);
+    };
+    const weigh = (s: Sentence | undefined, subjectWeight: number): void => {
+      for (const ref of s?.refs ?? []) add(this.resolved.get(ref), ref.subject ? subjectWeight * ref.weight : 0.5);
+    };
+    const last = before.sentences[before.sentences.length - 1];
+    if (!beforeConsumed) weigh(last, 2.5);
+    const next = after.sentences[0];
+    const leadsOn = after.sentences.length === 1 && k + 1 < r.quotes.length;
+    weigh(next, leadsOn ? 1 : 2);
+    let evidence: AttributedQuote["evidence"] = scores.size > 0 ? "beat" : "none";
+    if (previous) add(previous, 1.5);
+    else if (k === 0 && this.lastParagraphSpeaker) {
+      const other = this.other(this.lastParagraphSpeaker);
+      if (other) {
+        add(other, 1);
+        if (evidence === "none") evidence = "turn";
+      }
+    }
+    const q = r.local[k]!;
+    for (const m of r.mentions) {
+      if (m.from < q.from || m.to > q.to) continue;
+      add(m.character, isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from) ? -3 : -0.5);
+    }
+    for (const [key, n] of scores) if (this.unnamed.has(key) || key.startsWith("the ")) scores.set(key, n * 0.5);
+    let best: string | null = null;
+    let top = 0;
+    let second = 0;
+    for (const [key, n] of scores) {
+      if (n > top) {
+        second = top;
+        top = n;
+        best = key;
+      } else if (n > second) second = n;
+    }
+    if (!best) return { key: null, confidence: 0, evidence: "none" };
+    if (evidence === "none") evidence = previous ? "beat" : "turn";
+    const confidence = Math.min(0.8, Math.max(0.3, 0.3 + 0.08 * top + 0.1 * (top - second)));
+    return { key: best, confidence, evidence };
+  }
+}
+
+const VOCATIVE_BEFORE = /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+)$/i;
+const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;
+
+/** Whether the name at [from, to) inside a quote's text is the person being spoken to. */
+function isVocative(text: string, from: number, to: number): boolean {
+  if (/^['\u2019]s/.test(text.slice(to))) return false;
+  const before = text.slice(Math.max(0, from - 24), from);
+  // "are ya lil Red?", "my dear Anna": a fond word before a name addresses its bearer.
+  const fond = /\b(?:lil|little|my|dear|darling|sweet)\s+$/i;
+  if ((fond.test(before) || fond.test(text.slice(from, to).replace(/\S+$/, ""))) && VOCATIVE_AFTER.test(text.slice(to))) {
+    return true;
+  }
+  return VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(text.slice(to));
+}
+
+/** Reads a paragraph for attribution. Pure in its inputs; callers may cache by text. */
+export function readParagraph(
+  text: string,
+  offset: number,
+  quotes: readonly QuoteSpan[],
+  mentions: readonly LocalMention[],
+): ParagraphReading {
+  const local = quotes.map((q) => ({ from: q.from - offset, to: q.to - offset, open: q.open, close: q.close }));
+  return { offset, quotes, local, mentions, segments: readSegments(text, local, mentions) };
+}
+
+/** Attributes every quote to a character name (or null), with a confidence from 0 to 1. */
+export function attributeSpeakers(
+  story: StoryText,
+  quotes: readonly QuoteSpan[],
+  cast: readonly Character[],
+): readonly AttributedQuote[] {
+  const matcher = compileCastMatcher(cast);
+  const byParagraph = new Map<number, QuoteSpan[]>();
+  for (const q of quotes) {
+    const list = byParagraph.get(q.paragraph) ?? [];
+    list.push(q);
+    byParagraph.set(q.paragraph, list);
+  }
+  const readings = story.paragraphs.map((p, i) =>
+    readParagraph(p.isBreak ? "" : p.text, p.offset, byParagraph.get(i) ?? [], p.isBreak ? [] : mentionsInParagraph(p.text, matcher)),
+  );
+  const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
+  const named = new Set(cast.filter((c) => !c.unnamed).map((c) => c.name));
+  const attributor = new Attributor(cast, inferGenders(readings), unnamed, named);
+  return readings.flatMap((r) => attributor.paragraph(r));
+}

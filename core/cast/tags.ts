@@ -1,0 +1,87 @@
+/**
+ * Dialogue tags: the words next to a quote that say who speaks it.
+ *
+ * After a quote: "X said", "he asked softly", "said X", "came the reply", "was his reply".
+ * Before a quote: "X said, ", "X looked up and said, ", "he replied, ". The patterns look only
+ * at the words touching the quote, so a sentence further away is a beat, not a tag.
+ */
+
+import { REPLY_NOUNS, SPEECH_VERBS } from "./cues";
+import type { Ref, Segment, Sentence, Word } from "./refs";
+
+/** Who a tag points at. `other` means "the other one in the exchange" ("came the reply"). */
+export type TagTarget = { readonly ref: Ref } | { readonly other: true };
+
+export interface Tag {
+  readonly target: TagTarget;
+  /** The sentence the tag sits in, so it is not also read as a beat. */
+  readonly sentence: Sentence;
+}
+
+const INTERRUPTS = new Set(["interrupted", "interrupts", "cut"]);
+const HELPERS = new Set(["had", "then", "just", "finally", "quickly", "again", "also", "only"]);
+const isAdverb = (w: Word | undefined): boolean => w !== undefined && (w.lower.endsWith("ly") || HELPERS.has(w.lower));
+const isSpeech = (w: Word | undefined): boolean => w !== undefined && SPEECH_VERBS.has(w.lower);
+
+function refAt(sentence: Sentence, word: number): Ref | undefined {
+  return sentence.refs.find((r) => r.word === word);
+}
+
+/** A tag at the start of the narration that follows a quote. */
+export function tagAfter(segment: Segment): Tag | null {
+  const sentence = segment.sentences[0];
+  if (!sentence || sentence.words.length === 0) return null;
+  // Only narration that touches the quote: no other sentence in between.
+  if (/[\p{L}\p{N}]/u.test(segment.text.slice(0, sentence.words[0]!.from - segment.from))) return null;
+  const w = sentence.words;
+  const first = refAt(sentence, 0);
+  if (first && (first.kind !== "pronoun" || first.key === "he" || first.key === "she")) {
+    let k = first.next;
+    while (k < first.next + 2 && isAdverb(w[k]) && !isSpeech(w[k])) k++;
+    if (isSpeech(w[k])) {
+      // "Tom interrupted her": the one cut off was speaking.
+      const object = INTERRUPTS.has(w[k]!.lower) ? refAt(sentence, k + 1) : undefined;
+      return { target: { ref: object ?? first }, sentence };
+    }
+  }
+  if (isSpeech(w[0])) {
+    const after = refAt(sentence, 1);
+    if (after && after.kind !== "pronoun") return { target: { ref: after }, sentence };
+  }
+  if (w[0]!.lower === "came" || w[0]!.lower === "was" || w[0]!.lower === "is") {
+    for (let k = 1; k < Math.min(w.length, 8); k++) {
+      if (!REPLY_NOUNS.has(w[k]!.lower)) continue;
+      const owner = sentence.refs.find((r) => r.word === 1 && r.kind === "pronoun");
+      if (owner) return { target: { ref: owner }, sentence };
+      if (w[1]!.lower === "the" || w[1]!.lower === "a") return { target: { other: true }, sentence };
+      const named = refAt(sentence, 1);
+      if (named) return { target: { ref: named }, sentence };
+    }
+  }
+  return null;
+}
+
+/** A tag at the end of the narration that leads into a quote ("Willow said, "). */
+export function tagBefore(segment: Segment): Tag | null {
+  const sentence = segment.sentences[segment.sentences.length - 1];
+  if (!sentence || sentence.words.length === 0) return null;
+  const tail = segment.text.slice(sentence.words[sentence.words.length - 1]!.to - segment.from);
+  if (/[.!?]/.test(tail)) return null;
+  const w = sentence.words;
+  let v = w.length - 1;
+  // "said to him, " / "told her softly, " / "said Willow, "
+  const last = sentence.refs.find((r) => r.next === w.length);
+  if (last && last.kind !== "pronoun" && isSpeech(w[last.word - 1])) return { target: { ref: last }, sentence };
+  while (v > 0 && v >= w.length - 3 && !isSpeech(w[v]) && (isAdverb(w[v]) || w[v]!.lower === "him" || w[v]!.lower === "her" || w[v]!.lower === "to" || w[v]!.lower === "them")) v--;
+  if (!isSpeech(w[v])) return null;
+  let k = v - 1;
+  while (k >= 0 && isAdverb(w[k])) k--;
+  const subject = sentence.refs.find((r) => r.next === k + 1 && r.kind !== "pronoun")
+    ?? sentence.refs.find((r) => r.next === k + 1 && (r.key === "he" || r.key === "she"));
+  if (subject) return { target: { ref: subject }, sentence };
+  if (k >= 0 && (w[k]!.lower === "and" || w[k]!.lower === "but")) {
+    const main = sentence.refs.findLast((r) => r.subject && r.word < k);
+    if (main) return { target: { ref: main }, sentence };
+  }
+  return null;
+}
