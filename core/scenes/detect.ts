@@ -39,7 +39,8 @@ export interface DetectOptions {
   readonly characters: readonly SceneCharacter[];
   /**
    * Optional feature source, so a caller can cache `paragraphFeatures(text, characters)` by
-   * text and re-read only edited paragraphs. Must agree with `paragraphFeatures`.
+   * text and re-read only edited paragraphs. Must agree with `paragraphFeatures`. Ignored
+   * when `characters` is empty (the stand-in cast depends on the whole story).
    */
   readonly featuresOf?: (text: string) => ParagraphFeatures;
 }
