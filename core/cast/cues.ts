@@ -66,9 +66,12 @@ export const DETERMINERS = set(`
   the a an his her my your our their its this that these those some any every no each another
 `);
 
-/** Prepositions after which a capitalised word is more likely a place than a person. */
+/**
+ * Prepositions after which a capitalised word is more likely a place than a person. "at",
+ * "to", "from" and "towards" are left out: people are looked at and walked towards as often.
+ */
 export const PLACE_PREPOSITIONS = set(`
-  in at into from to towards toward near outside inside across through around past via onto
+  in into near outside inside across through around via onto
 `);
 
 /** Words that, following a capitalised word, make it a place or thing ("Elm Street"). */

@@ -1,0 +1,268 @@
+/**
+ * Finding a story's characters with no setup.
+ *
+ * A run of capitalised words ("Maggie", "Professor Walsh", "Maggie Doyle") is a candidate. The
+ * evidence for it being a person: it speaks ("Tom said", "said Tom"), acts ("Tom ran", "Tom
+ * could"), owns ("Tom's"), carries a title, or recurs in mid-sentence. The evidence against: a
+ * determiner before it ("his Zippo", "the Slayer"), a place preposition ("in Sunnydale") or a
+ * place word after it ("Elm Street"), only ever starting a sentence or a quote ("Cool.",
+ * "Thanks"), or the same word written in lowercase elsewhere ("Red" next to "the red head"),
+ * which makes it a nickname or a common word unless it is seen speaking. Unnamed speakers ("the
+ * cashier said") are kept as descriptions.
+ */
+
+import type { Character } from "../model";
+import type { StoryText } from "../story";
+import {
+  ACTION_VERBS,
+  DETERMINERS,
+  NOT_NAMES,
+  PERSON_NOUNS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLES,
+} from "./cues";
+import { detectQuoteStyle, quotesInParagraph, type QuoteStyle } from "./quotes";
+
+/** What one occurrence of a capitalised run says about it. */
+export interface NameSighting {
+  /** The name without its title: "Walsh" for "Professor Walsh". */
+  readonly key: string;
+  /** The run as written when it had a title or several words ("Maggie Doyle"). */
+  readonly full: string | null;
+  readonly title: string | null;
+  readonly sentenceStart: boolean;
+  readonly inQuote: boolean;
+  readonly speaks: boolean;
+  readonly acts: boolean;
+  readonly owns: boolean;
+  readonly thing: boolean;
+  readonly place: boolean;
+}
+
+/** What one paragraph says about names: pure, cache by (text, style). */
+export interface ParagraphNames {
+  readonly sightings: readonly NameSighting[];
+  /** Unnamed speakers tagged in this paragraph ("the cashier"). */
+  readonly unnamedSpeakers: readonly string[];
+  /** Lowercase words seen written in lowercase, to tell "Red" the name from "red". */
+  readonly lowercaseWords: readonly string[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
+const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isShout = (w: string): boolean => w.length > 1 && w === w.toUpperCase();
+const POSSESSIVE = /['\u2019]s$/;
+
+interface Tok {
+  readonly text: string;
+  readonly lower: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+function stripPossessive(w: string): string {
+  return w.replace(POSSESSIVE, "");
+}
+
+/** Reads the name evidence in one paragraph. */
+export function namesInParagraph(text: string, style: QuoteStyle): ParagraphNames {
+  const quotes = quotesInParagraph(text, style);
+  const inQuote = (at: number): boolean => quotes.some((q) => at >= q.from && at < q.to);
+  const toks: Tok[] = [];
+  for (const m of text.matchAll(WORD)) toks.push({ text: m[0], lower: m[0].toLowerCase(), from: m.index, to: m.index + m[0].length });
+  const gap = (a: Tok | undefined, b: Tok | undefined): string => (a && b ? text.slice(a.to, b.from) : "");
+  const sightings: NameSighting[] = [];
+  const unnamedSpeakers: string[] = [];
+  const lowercaseWords: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isCapital(t.text)) {
+      lowercaseWords.push(t.lower);
+      const noun = PERSON_NOUNS.has(t.lower) && i > 0 && DETERMINERS.has(toks[i - 1]!.lower) && !inQuote(t.from);
+      if (noun && taggedAround(toks, i - 1, i + 1, gap, text)) unnamedSpeakers.push("the " + t.lower);
+      continue;
+    }
+    // A run of capitalised words separated by single spaces: "Professor Walsh", "Maggie Doyle".
+    let j = i;
+    while (j + 1 < toks.length && isCapital(toks[j + 1]!.text) && gap(toks[j], toks[j + 1]) === " " && !POSSESSIVE.test(toks[j]!.text)) j++;
+    const run = toks.slice(i, j + 1);
+    i = j;
+    const sighting = readRun(text, toks, run, i - run.length + 1, j, gap, inQuote(run[0]!.from));
+    if (sighting) sightings.push(sighting);
+  }
+  return { sightings, unnamedSpeakers, lowercaseWords };
+}
+
+function taggedAround(toks: readonly Tok[], first: number, after: number, gap: (a?: Tok, b?: Tok) => string, text: string): boolean {
+  const next = toks[after];
+  const prev = toks[first - 1];
+  if (next && SPEECH_VERBS.has(next.lower) && /^\s+$/.test(gap(toks[after - 1], next))) return true;
+  return !!prev && SPEECH_VERBS.has(prev.lower) && /[,.!?\u2026]['"\u201d\u2019]\s*$/.test(text.slice(0, prev.from));
+}
+
+function readRun(
+  text: string,
+  toks: readonly Tok[],
+  run: readonly Tok[],
+  first: number,
+  last: number,
+  gap: (a?: Tok, b?: Tok) => string,
+  quoted: boolean,
+): NameSighting | null {
+  const words = run.map((t) => stripPossessive(t.text));
+  let start = 0;
+  while (start < words.length && (TITLES.has(words[start]!.toLowerCase().replace(/\.$/, "")) || NOT_NAMES.has(words[start]!.toLowerCase()))) {
+    start++;
+  }
+  const title = start > 0 && TITLES.has(words[start - 1]!.toLowerCase()) ? words[start - 1]! : null;
+  const nameWords = words.slice(start).filter((w) => !isShout(w) && !/^\p{Lu}-/u.test(w));
+  if (nameWords.length === 0 || nameWords.some((w) => NOT_NAMES.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()))) {
+    return null;
+  }
+  const key = nameWords[0]!;
+  const prev = toks[first - 1];
+  const next = toks[last + 1];
+  const lead = text.slice(prev ? prev.to : 0, run[0]!.from);
+  const sentenceStart = start === 0 && (!prev || /[.!?\u2026:;]["'\u201d\u2019]?\s*["'\u201c\u2018]?\s*$|^\s*["'\u201c\u2018]\s*$|["\u201c\u2018]\s*$/.test(lead));
+  const tail = gap(run[run.length - 1], next);
+  const plain = /^\s+$/.test(tail);
+  let verb = next;
+  if (verb && plain && verb.lower.endsWith("ly") && toks[last + 2]) verb = toks[last + 2];
+  const speaks =
+    (!!verb && plain && SPEECH_VERBS.has(verb.lower)) ||
+    (!!prev && SPEECH_VERBS.has(prev.lower) && /^\s+$/.test(lead) && /["\u201d\u2019]/.test(text.slice(0, prev.from).slice(-3)));
+  const acts = !!verb && plain && !isCapital(verb.text) && (ACTION_VERBS.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.lower));
+  const owns = POSSESSIVE.test(run[run.length - 1]!.text);
+  const thing = start === 0 && !!prev && DETERMINERS.has(prev.lower) && /^\s+$/.test(lead);
+  const place =
+    (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
+    (!!next && plain && PLACE_HEADS.has(next.lower) && !owns);
+  return {
+    key,
+    full: nameWords.length > 1 || title ? [...(title ? [title] : []), ...nameWords].join(" ") : null,
+    title,
+    sentenceStart,
+    inQuote: quoted,
+    speaks,
+    acts,
+    owns,
+    thing,
+    place,
+  };
+}
+
+interface Tally {
+  count: number;
+  mid: number;
+  speaks: number;
+  acts: number;
+  owns: number;
+  titled: number;
+  thing: number;
+  place: number;
+  fulls: Map<string, number>;
+}
+
+/**
+ * Finds the story's characters. Given characters win and come first, with their names, aliases
+ * and voices as given; discovered ones follow, most evident first, with voice "unknown" (voice
+ * inference is a separate pass over each character's lines).
+ */
+export function discoverCast(story: StoryText, given: readonly Character[] = []): readonly Character[] {
+  const style = detectQuoteStyle(story);
+  const tallies = new Map<string, Tally>();
+  const lowercase = new Set<string>();
+  const unnamed = new Map<string, number>();
+  for (const p of story.paragraphs) {
+    if (p.isBreak) continue;
+    const names = namesInParagraph(p.text, style);
+    for (const w of names.lowercaseWords) lowercase.add(w);
+    for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
+    for (const s of names.sightings) tally(tallies, s);
+  }
+  const people = new Map<string, number>();
+  for (const [key, t] of tallies) {
+    const weight = evidenceFor(t, lowercase.has(key.toLowerCase()));
+    if (weight > 0) people.set(key, weight);
+  }
+  const found: { c: Character; weight: number }[] = [];
+  const folded = new Set<string>();
+  for (const [key, weight] of people) {
+    // A full name is an alias unless its other words are people or common words themselves
+    // ("called Willow Red" is two names side by side, not a full name).
+    const aliases = [...tallies.get(key)!.fulls.keys()].filter((full) => {
+      const rest = full.split(" ").slice(1).filter((w) => w !== key && !TITLES.has(w.toLowerCase()));
+      return full !== key && rest.every((w) => !lowercase.has(w.toLowerCase()) && (!people.has(w) || isSurnameOf(w, full)));
+    });
+    for (const a of aliases) {
+      const surname = a.split(" ").pop()!;
+      if (surname !== key && people.has(surname)) folded.add(surname);
+    }
+    found.push({ c: { name: key, aliases, voice: "unknown" }, weight });
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    if (!folded.has(found[i]!.c.name)) continue;
+    const surname = found[i]!.c.name;
+    const holder = found.find((f) => f.c.aliases.some((a) => a.endsWith(" " + surname)))!;
+    holder.c = { ...holder.c, aliases: [...holder.c.aliases, surname] };
+    holder.weight += found[i]!.weight;
+    found.splice(i, 1);
+  }
+  found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
+  const named = found.map((f) => f.c);
+  for (const [description] of unnamed) {
+    const noun = description.slice(4);
+    // "the professor said" where the cast has a "Professor Walsh": that is Walsh.
+    const holder = TITLES.has(noun) ? named.find((c) => c.aliases.some((a) => a.toLowerCase().startsWith(noun + " "))) : undefined;
+    if (holder) named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
+    else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
+  }
+  return mergeGiven(given, named);
+}
+
+/** "Doyle" in "Maggie Doyle": the last word of a full name is a surname, even when it recurs. */
+function isSurnameOf(word: string, full: string): boolean {
+  return full.endsWith(" " + word);
+}
+
+function tally(tallies: Map<string, Tally>, s: NameSighting): void {
+  const t = tallies.get(s.key) ?? { count: 0, mid: 0, speaks: 0, acts: 0, owns: 0, titled: 0, thing: 0, place: 0, fulls: new Map() };
+  tallies.set(s.key, t);
+  t.count++;
+  if (!s.sentenceStart) t.mid++;
+  if (s.speaks) t.speaks++;
+  // Acting at a sentence start ("Dinner was ready") says little on its own.
+  if (s.acts && !s.inQuote) t.acts++;
+  if (s.owns) t.owns++;
+  if (s.title && !s.inQuote) t.titled++;
+  if (s.thing) t.thing++;
+  if (s.place) t.place++;
+  if (s.full && (!s.inQuote || s.title === null)) t.fulls.set(s.full, (t.fulls.get(s.full) ?? 0) + 1);
+}
+
+/** How sure we are that a tallied word is a person; 0 or less means not. */
+function evidenceFor(t: Tally, seenLowercase: boolean): number {
+  if (t.mid === 0 && t.speaks === 0) return 0;
+  const against = 2 * t.thing + 2 * t.place;
+  if (seenLowercase) return t.speaks > 0 ? 3 * t.speaks - against : 0;
+  // Owning alone ("the Empire's fall") needs to recur before it counts.
+  const agent = 3 * t.speaks + 2 * t.acts + 3 * t.titled + (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
+  if (agent > 0 && agent > against) return agent + t.mid - against;
+  if (t.mid >= 3 && against === 0) return t.mid;
+  return 0;
+}
+
+/** Given characters first; a discovered one is dropped when any of its names is already given. */
+function mergeGiven(given: readonly Character[], found: readonly Character[]): readonly Character[] {
+  const taken = new Set(given.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase()));
+  const out = [...given];
+  for (const c of found) {
+    const names = [c.name, ...c.aliases].map((n) => n.toLowerCase());
+    if (names.some((n) => taken.has(n))) continue;
+    names.forEach((n) => taken.add(n));
+    out.push(c);
+  }
+  return out;
+}
