@@ -1,0 +1,13 @@
+export { notesForParagraph } from "./paragraph-notes";
+export type { NoteContext } from "./paragraph-notes";
+export { scanParagraph, isClearMarker } from "./scan";
+export type { ParagraphInput, ParagraphScan, TermHit } from "./scan";
+export { storyNotes } from "./story-notes";
+export { termNotes } from "./voice";
+export { encodingNotes, repairMojibake } from "./encoding";
+export type { Repair } from "./encoding";
+export { createSpeller, spellingNotes, splitFixes, suggestSpelling } from "./spelling";
+export type { DictionaryData, Speller } from "./spelling";
+export { inferVoice } from "./infer-voice";
+export type { VoiceGuess } from "./infer-voice";
+export { decodeUtf8 } from "./utf8";

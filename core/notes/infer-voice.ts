@@ -1,0 +1,37 @@
+/**
+ * Guesses a character's voice from their dialogue: clear British markers (slang, vocabulary,
+ * idiom) against clear American ones. Spellings are left out, since they are the writer's, not
+ * the character's; ambiguous words count only when their context settles them.
+ */
+import type { Voice } from "../model";
+import { isFormOfAddress, matchTerms, type Lexicon } from "../lexicon";
+
+export interface VoiceGuess {
+  readonly voice: Voice;
+  /** 0..1: how one-sided and how plentiful the evidence is. */
+  readonly confidence: number;
+  readonly british: number;
+  readonly american: number;
+}
+
+/** Infers a voice from a character's quoted lines (the text inside the quote marks). */
+export function inferVoice(lines: readonly string[], lexicon: Lexicon): VoiceGuess {
+  let british = 0;
+  let american = 0;
+  for (const line of lines) {
+    for (const m of matchTerms(line, lexicon)) {
+      const { entry } = m.form;
+      if (entry.kind === "spelling") continue;
+      if (entry.context === "ambiguous" && !m.strong) continue;
+      if (entry.context === "address" && !isFormOfAddress(line, m.from, m.to, 0, line.length)) continue;
+      if (m.form.side === "british") british++;
+      else american++;
+    }
+  }
+  const total = british + american;
+  if (total === 0) return { voice: "unknown", confidence: 0, british, american };
+  const lead = Math.abs(british - american) / total;
+  const amount = Math.min(1, total / 4);
+  const voice: Voice = british >= 2 * american && british >= 1 ? "british" : american >= 2 * british ? "american" : "unknown";
+  return { voice, confidence: voice === "unknown" ? 0 : Math.round(lead * amount * 100) / 100, british, american };
+}

@@ -1,0 +1,184 @@
+/**
+ * Spelling notes from real offline dictionaries (Hunspell data read by nspell). A word is
+ * misspelt only when every dictionary rejects it: British against American spelling is the
+ * business of the voice and spelling-mix rules, not of this one. Names, aliases and the writer's
+ * added words are accepted, as are lexicon forms ("luv", "'preciate").
+ *
+ * Checking is cheap and cached per word; suggestions are slow, so notes carry only the cheap
+ * "missing space" splits and `suggestSpelling` runs when a card opens.
+ */
+import nspell from "nspell";
+import type { Note } from "../model";
+import { normaliseWord, tokenize, type Lexicon } from "../lexicon";
+import informalWords from "./informal-words.json";
+import { decodeUtf8 } from "./utf8";
+
+/** A Hunspell dictionary's two files, as text or raw UTF-8 bytes. */
+export interface DictionaryData {
+  readonly aff: string | Uint8Array;
+  readonly dic: string | Uint8Array;
+}
+
+export interface Speller {
+  /** True when a dictionary or the story's word list knows the word. */
+  isCorrect(word: string): boolean;
+  /** Dictionary suggestions (slow: call when a card opens, not while checking). */
+  dictionarySuggestions(word: string): string[];
+  /** The same dictionaries with a different story word list (cheap: dictionaries are shared). */
+  withWords(storyWords: readonly string[]): Speller;
+}
+
+type Checker = ReturnType<typeof nspell>;
+
+function asText(data: string | Uint8Array): string {
+  if (typeof data === "string") return data;
+  const text = decodeUtf8(data);
+  if (text === null) throw new Error("Dictionary file is not valid UTF-8.");
+  return text;
+}
+
+/** Splits names and phrases into lower-cased words ("Miss Rosenberg" -> miss, rosenberg). */
+function wordSet(storyWords: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const phrase of storyWords) for (const t of tokenize(phrase)) set.add(normaliseWord(t.text));
+  return set;
+}
+
+function makeSpeller(checkers: readonly Checker[], cache: Map<string, boolean>, story: Set<string>): Speller {
+  const inDictionary = (word: string): boolean => {
+    let known = cache.get(word);
+    if (known === undefined) {
+      known = checkers.some((c) => c.correct(word));
+      // "ok" is listed only as "OK"; short words are often abbreviations.
+      if (!known && word.length <= 3) known = checkers.some((c) => c.correct(word.toUpperCase()));
+      cache.set(word, known);
+    }
+    return known;
+  };
+  return {
+    isCorrect(word) {
+      const plain = word.replace(/’/g, "'");
+      return story.has(plain.toLowerCase()) || inDictionary(plain);
+    },
+    dictionarySuggestions(word) {
+      const seen = new Set<string>();
+      for (const c of checkers) for (const s of c.suggest(word.replace(/’/g, "'"))) seen.add(s);
+      return [...seen];
+    },
+    withWords(storyWords) {
+      return makeSpeller(checkers, cache, wordSet(storyWords));
+    },
+  };
+}
+
+/**
+ * Loads the dictionaries (a few hundred milliseconds each: do it once) and returns a speller that
+ * also accepts `storyWords` (character names, aliases, the writer's added words).
+ */
+export function createSpeller(dicts: readonly DictionaryData[], storyWords: readonly string[] = []): Speller {
+  const checkers = dicts.map((d) => nspell(asText(d.aff), asText(d.dic)));
+  return makeSpeller(checkers, new Map(), wordSet(storyWords));
+}
+
+/**
+ * Dictionaries list many one- and two-letter abbreviations ("ci", "po"); a split into one of
+ * those is noise, so short parts must be real everyday words.
+ */
+const SHORT_WORDS: ReadonlySet<string> = new Set(
+  ("a i am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya ye").split(" "),
+);
+
+function isWordPart(part: string, speller: Speller): boolean {
+  return part.length <= 2 ? SHORT_WORDS.has(part.toLowerCase()) : speller.isCorrect(part);
+}
+
+/**
+ * Two-word readings of a word that lost its space ("hereven" -> "her even"), the longest first
+ * word first, at most three.
+ */
+export function splitFixes(word: string, speller: Speller): string[] {
+  const fixes: string[] = [];
+  for (let i = word.length - 1; i >= 1 && fixes.length < 3; i--) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    const rightWord = right === "i" ? "I" : right;
+    if (isWordPart(left, speller) && isWordPart(rightWord, speller)) fixes.push(`${left} ${rightWord}`);
+  }
+  return fixes;
+}
+
+/** Everything to offer for a misspelt word: the splits first, then dictionary suggestions. */
+export function suggestSpelling(word: string, speller: Speller): string[] {
+  const out = new Set(splitFixes(word, speller));
+  for (const s of speller.dictionarySuggestions(word)) out.add(s);
+  return [...out].slice(0, 8);
+}
+
+/** Everyday informal words and interjections that Hunspell's English lists lack. */
+const INFORMAL: ReadonlySet<string> = new Set(informalWords);
+
+function isKnown(word: string, lexicon: Lexicon): boolean {
+  return INFORMAL.has(word) || lexicon.knownWords.has(word);
+}
+
+const HAS_DIGIT = /\d/;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}'’]+$/u;
+/** Mixed case inside a word (McAllister, iPhone) marks a name or brand the speller cannot know. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/** Letters stretched for effect ("Nooooo", "owww"). */
+const STRETCHED = /(\p{L})\1\1/u;
+const POSSESSIVE = /['’]s$/u;
+
+function isAcceptable(part: string, speller: Speller, lexicon: Lexicon): boolean {
+  if (part.length < 2 || HAS_DIGIT.test(part) || ALL_CAPS.test(part) || INNER_CAPITAL.test(part)) return true;
+  if (STRETCHED.test(part)) return true;
+  if (speller.isCorrect(part) || isKnown(normaliseWord(part), lexicon)) return true;
+  const apostrophe = part.search(/['’]/);
+  if (apostrophe > 0) {
+    const base = POSSESSIVE.test(part) ? part.slice(0, -2) : part.slice(0, apostrophe);
+    return base.length < 2 || speller.isCorrect(base) || isKnown(normaliseWord(base), lexicon);
+  }
+  return false;
+}
+
+/**
+ * Spelling notes for one paragraph. Hyphenated words are checked part by part; numbers, ALL-CAPS
+ * words (acronyms, shouted interjections), stretched words and single letters are skipped.
+ */
+export function spellingNotes(text: string, offset: number, paragraph: number, speller: Speller, lexicon: Lexicon): Note[] {
+  const notes: Note[] = [];
+  for (const token of tokenize(text)) {
+    let start = token.from;
+    for (const part of token.text.split("-")) {
+      const from = start;
+      start += part.length + 1;
+      if (isAcceptable(part, speller, lexicon)) continue;
+      const fixes = splitFixes(part, speller);
+      const name = CAPITALISED.test(part) && !isSentenceStart(text, token.from);
+      let message = `"${part}" is not in the dictionary.`;
+      if (name) message = `"${part}" is not in the dictionary; if it is a name, add it to the story dictionary.`;
+      else if (fixes.length > 0) message = `"${part}" is not in the dictionary; a missing space ("${fixes[0]}")?`;
+      notes.push({
+        kind: "spelling",
+        // A capitalised unknown word mid-sentence is most likely a name or brand (Zippo, Sunnydale).
+        severity: name ? "info" : "warning",
+        paragraph,
+        from: offset + from,
+        to: offset + from + part.length,
+        text: part,
+        message,
+        fixes,
+        key: `spelling:${normaliseWord(part)}`,
+      });
+    }
+  }
+  return notes;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const SENTENCE_END = /(?:^|[.!?…:;—–(\n])["“”'‘’\s]*$/u;
+
+/** Whether the word at `from` starts a sentence, a quote or the paragraph. */
+function isSentenceStart(text: string, from: number): boolean {
+  return SENTENCE_END.test(text.slice(Math.max(0, from - 12), from)) || /^["“‘'\s]*$/.test(text.slice(0, from));
+}
