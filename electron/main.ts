@@ -2,19 +2,28 @@
  * Draftwise's main process, as a table of contents. Each setup step lives in its own module;
  * the Node host (files, saving, backups) knows nothing of Electron.
  */
-import { app, BrowserWindow, dialog } from "electron";
+import { app, BrowserWindow, dialog, screen } from "electron";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createNodeHost, type Dialogs } from "./host/node-host";
-import { guardPaths } from "./host/path-guard";
+import { guardPaths, type GuardedHost } from "./host/path-guard";
 import { ensureWritersCopy, storyArgument } from "./default-story";
 import { setupIpc } from "./ipc";
 import { registerAppScheme, setupAppProtocol } from "./protocol";
 import { createMainWindow } from "./window";
+import { guardUnsavedClose } from "./close-guard";
+import { setupDroppedFiles } from "./dropped-files";
+import { sendHostEvent, setupMenu } from "./menu";
+import { setupSingleInstance } from "./single-instance";
+import { addRecent, createShellStore, loadShellState, placeWindow, trackWindowState, type ShellStore } from "./window-state";
 
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const appRoot = path.resolve(distDir, "..");
 let mainWindow: BrowserWindow | null = null;
+let host: GuardedHost | null = null;
+let shell: ShellStore;
+/** Files handed over before the window could take them (macOS open-file at launch). */
+const pendingFiles: string[] = [];
 
 function setupDialogs(): Dialogs {
   return {
@@ -35,36 +44,84 @@ function setupDialogs(): Dialogs {
   };
 }
 
-function setupHost() {
-  const launchFile = storyArgument(process.argv, app.isPackaged);
+function setupHost(): GuardedHost {
+  const launchFile = pendingFiles.shift() ?? storyArgument(process.argv, app.isPackaged);
   const bundled = path.join(appRoot, "documents", "story.txt");
-  const host = guardPaths(
+  const guarded = guardPaths(
     createNodeHost({
       dialogs: setupDialogs(),
       dataDir: app.getPath("userData"),
       defaultStoryPath: async () => {
         const file = launchFile ?? (await ensureWritersCopy(bundled, app.getPath("documents")));
-        host.grant(file);
+        guarded.grant(file);
         return file;
       },
+      onStoryOpened: noteRecentDocument,
     }),
   );
-  setupIpc(host, () => mainWindow?.webContents ?? null);
-  return host;
+  setupIpc(guarded, () => mainWindow?.webContents ?? null);
+  return guarded;
+}
+
+/** Opens a file the writer chose outside the page (second launch, Finder, drop, Open Recent). */
+function openFile(file: string): void {
+  if (!host || !mainWindow) return void pendingFiles.push(file);
+  host.grant(file);
+  sendHostEvent(mainWindow, { type: "open-file", path: file });
+}
+
+function focusWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function noteRecentDocument(file: string): void {
+  app.addRecentDocument(file);
+  shell.update({ recent: addRecent(shell.get().recent, file) });
+}
+
+function setupRecentDocuments(): void {
+  setupMenu({
+    window: () => mainWindow,
+    store: shell,
+    openFile,
+    clearRecent: () => {
+      app.clearRecentDocuments();
+      shell.update({ recent: [] });
+    },
+    developer: !app.isPackaged,
+  });
 }
 
 function setupWindow(): void {
-  mainWindow = createMainWindow(distDir);
-  mainWindow.on("closed", () => (mainWindow = null));
+  const window = createMainWindow(distDir);
+  const placement = placeWindow(shell.get().window, screen.getAllDisplays().map((d) => d.workArea));
+  window.setBounds(placement);
+  if (placement.maximized) window.maximize();
+  trackWindowState(window, (saved) => shell.update({ window: saved }));
+  guardUnsavedClose(window);
+  window.webContents.on("did-finish-load", () => {
+    // The menu's theme is the shell's memory; the page follows it, then takes waiting files.
+    sendHostEvent(window, { type: "command", command: "view.theme", arg: shell.get().theme });
+    for (const file of pendingFiles.splice(0)) openFile(file);
+  });
+  window.on("closed", () => (mainWindow = null));
+  mainWindow = window;
 }
 
 registerAppScheme();
 app.enableSandbox();
-void app.whenReady().then(() => {
-  setupAppProtocol(path.join(distDir, "renderer"));
-  setupHost();
-  setupWindow();
-});
+if (setupSingleInstance(app, openFile, focusWindow)) {
+  void app.whenReady().then(async () => {
+    shell = createShellStore(app.getPath("userData"), await loadShellState(app.getPath("userData")));
+    setupAppProtocol(path.join(distDir, "renderer"));
+    host = setupHost();
+    setupRecentDocuments();
+    setupDroppedFiles(() => mainWindow?.webContents ?? null, openFile);
+    setupWindow();
+  });
+}
 app.on("window-all-closed", () => {
   if (process.platform !== "darwin") app.quit();
 });

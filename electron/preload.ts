@@ -2,7 +2,7 @@
  * The bridge: one typed method per IPC message, nothing else. `satisfies HostApi` keeps it in
  * step with the interface written once in core.
  */
-import { contextBridge, ipcRenderer } from "electron";
+import { contextBridge, ipcRenderer, webUtils } from "electron";
 import type { HostApi, HostEvent } from "../core/host-api";
 
 const api = {
@@ -20,3 +20,7 @@ const api = {
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld("draftwise", api);
+// Outside HostApi because only a real shell can name a dropped file's path (see dropped-files.ts).
+contextBridge.exposeInMainWorld("draftwiseShell", {
+  openDroppedFile: (file: File): Promise<boolean> => ipcRenderer.invoke("shell:openDroppedFile", webUtils.getPathForFile(file)),
+});
