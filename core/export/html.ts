@@ -1,0 +1,52 @@
+/**
+ * HTML export ready for AO3: only tags AO3's sanitizer keeps (p, h1, h2, hr, br), every
+ * character of the prose escaped, scene breaks as `<hr />` or a centred `* * *`. The body
+ * fragment is what the writer pastes into AO3's HTML field; the full document wraps it.
+ */
+import { cleanTitle, paragraphLines } from "./clean-text";
+import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStory } from "./model";
+
+const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const SPECIAL = /[&<>"']/g;
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(SPECIAL, (c) => ESCAPES[c]!);
+}
+
+/** The tags the exported body may contain: a subset of what AO3 keeps. */
+export const ao3BodyTags: readonly string[] = ["p", "h1", "h2", "hr", "br"];
+
+function breakHtml(options: ExportOptions): string {
+  return options.breakStyle === "asterisks" ? '<p align="center">* * *</p>' : "<hr />";
+}
+
+/** The chosen scenes as an HTML fragment for AO3's HTML field (no story title: AO3 has its own). */
+export function toHtmlBody(story: ExportStory, options: ExportOptions = defaultExportOptions): string {
+  const out: string[] = [];
+  for (const scene of chosenScenes(story, options)) {
+    if (scene.breakBefore) out.push(breakHtml(options));
+    const title = options.sceneTitles ? cleanTitle(scene.title) : "";
+    if (title !== "") out.push(`<h2>${escapeHtml(title)}</h2>`);
+    for (const paragraph of scene.paragraphs) {
+      const lines = paragraphLines(paragraph);
+      if (lines.length > 0) out.push(`<p>${lines.map(escapeHtml).join("<br />\n")}</p>`);
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+/** A complete HTML document: the story title as `<title>` and `<h1>`, then the body fragment. */
+export function toHtml(story: ExportStory, options: ExportOptions = defaultExportOptions): string {
+  const title = escapeHtml(cleanTitle(story.title));
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8" />',
+    `<title>${title}</title>`,
+    "</head>",
+    "<body>",
+    title === "" ? "" : `<h1>${title}</h1>\n`,
+  ].join("\n") + toHtmlBody(story, options) + "</body>\n</html>\n";
+}

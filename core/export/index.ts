@@ -1,0 +1,9 @@
+/** Export builders: txt, Markdown, AO3-ready HTML and DOCX from plain story data. */
+export * from "./model";
+export { stripForbiddenChars, paragraphLines } from "./clean-text";
+export { storyForExport, type SceneRange } from "./story-input";
+export { toTxt } from "./txt";
+export { toMarkdown, escapeMarkdownLine } from "./markdown";
+export { toHtml, toHtmlBody, escapeHtml, ao3BodyTags } from "./html";
+export { toDocx } from "./docx";
+export { exportFiles, exportContent, safeFileName } from "./files";

@@ -1,0 +1,78 @@
+/**
+ * The input and options of every export format: plain data, independent of ProseMirror, so the
+ * CLI builds it from a file and the app from its document.
+ */
+import type { LineEnding } from "../story";
+
+/** One scene as exported: its title and its paragraphs' text (inner line breaks as written). */
+export interface ExportScene {
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  /**
+   * The draft's own scene-break line before this scene (`* * *`, `#`...), or null when the
+   * scene boundary was detected or drawn by the writer without a marker. Formatted exports
+   * put a break only where the draft has one, so a wrong detection never adds a rule.
+   */
+  readonly markerBefore?: string | null;
+}
+
+export interface ExportStory {
+  /** The story's title (the file name without its extension). */
+  readonly title: string;
+  readonly scenes: readonly ExportScene[];
+  readonly eol: LineEnding;
+  readonly finalNewline: boolean;
+  /**
+   * The story's text in its own conventions, as it would be saved (the file's text for an
+   * unedited story). A whole-story `txt` export is exactly this, byte for byte.
+   */
+  readonly original?: string;
+}
+
+export type ExportFormat = "txt" | "md" | "html" | "docx";
+
+export const exportFormats: readonly ExportFormat[] = ["txt", "md", "html", "docx"];
+
+/** How a scene break is shown: a rule, a centred `* * *`, or (DOCX only) a page break. */
+export type BreakStyle = "rule" | "asterisks" | "page";
+
+export interface ExportOptions {
+  /** Scene titles as headings before each scene. */
+  readonly sceneTitles: boolean;
+  readonly breakStyle: BreakStyle;
+  /** Indexes of the scenes to export, in story order; all scenes when absent. */
+  readonly scenes?: readonly number[];
+  /** One file per scene (chapter-by-chapter posting). */
+  readonly perScene?: boolean;
+}
+
+export const defaultExportOptions: ExportOptions = { sceneTitles: false, breakStyle: "asterisks" };
+
+/** One file to write: a name to suggest and its content (DOCX as bytes). */
+export interface ExportFile {
+  readonly name: string;
+  readonly content: string | Uint8Array;
+}
+
+/** The scenes an export covers, with whether a break goes before each. */
+export interface ChosenScene extends ExportScene {
+  readonly index: number;
+  readonly breakBefore: boolean;
+}
+
+/** Picks the chosen scenes in story order; out-of-range indexes are ignored. */
+export function chosenScenes(story: ExportStory, options: Pick<ExportOptions, "scenes">): ChosenScene[] {
+  const wanted = options.scenes ? new Set(options.scenes) : null;
+  const out: ChosenScene[] = [];
+  story.scenes.forEach((scene, index) => {
+    if (wanted && !wanted.has(index)) return;
+    out.push({ ...scene, index, breakBefore: out.length > 0 && scene.markerBefore != null });
+  });
+  return out;
+}
+
+/** Whether the options ask for the whole story exactly as written (the verbatim txt path). */
+export function isWholeStory(story: ExportStory, options: ExportOptions): boolean {
+  const all = !options.scenes || story.scenes.every((_, i) => options.scenes!.includes(i));
+  return all && !options.sceneTitles && !options.perScene;
+}
