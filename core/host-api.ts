@@ -17,6 +17,7 @@ export type HostErrorCode =
   | "too-large"
   | "needs-confirmation"
   | "changed-on-disk"
+  | "unencodable"
   | "disk-full"
   | "write-failed"
   | "bad-request"
@@ -74,6 +75,11 @@ export interface SaveRequest {
   readonly expectedHash: string | null;
   /** The sidecar's JSON text, written next to the story; null leaves it alone. */
   readonly sidecar: string | null;
+  /**
+   * The writer agreed to save replacement characters (�) that decoding made; without this the
+   * host refuses with `needs-confirmation`, because saving them loses the original bytes.
+   */
+  readonly allowReplacementCharacters?: boolean;
 }
 
 export interface SaveAsRequest extends Omit<SaveRequest, "path" | "expectedHash"> {

@@ -10,6 +10,19 @@ export interface Decoded {
   readonly text: string;
   readonly encoding: TextEncodingName;
   readonly warnings: readonly string[];
+  /**
+   * Replacement characters (U+FFFD) that stand for the file's own U+FFFD characters; any more in
+   * the text were made by decoding bytes that did not fit the encoding, and saving them loses
+   * those bytes for good.
+   */
+  readonly genuineReplacements: number;
+}
+
+/** How many U+FFFD characters a text holds. */
+export function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) n++;
+  return n;
 }
 
 /** A NUL byte in the first 512 bytes marks a binary file (as git and most editors decide). */
@@ -47,7 +60,30 @@ export function decodeBytes(bytes: Uint8Array, forced?: TextEncodingName): Decod
   if (/\r\n/.test(text) && /(^|[^\r])\n/.test(text)) {
     warnings.push("This file mixes Windows (CRLF) and Unix (LF) line endings; each line keeps its own.");
   }
-  return { text, encoding, warnings };
+  // Lossless when the text encodes back to the very bytes read: then every U+FFFD is the file's own.
+  const lossless = encodeText(text, encoding).equals(Buffer.from(bytes));
+  const replacements = countReplacements(text);
+  if (!lossless && replacements > 0) {
+    warnings.push(
+      `${replacements} character${replacements === 1 ? "" : "s"} could not be read as ${encoding.toUpperCase()} and show as �. Reopen the file with another encoding; Draftwise will not save them without asking.`,
+    );
+  }
+  return { text, encoding, warnings, genuineReplacements: lossless ? replacements : 0 };
+}
+
+/**
+ * The first character of `text` that `encoding` cannot store (Windows-1252 has no "→"), or
+ * null when the whole text fits. Encoders replace such characters with "?" without a word.
+ */
+export function firstUnencodable(text: string, encoding: TextEncodingName): string | null {
+  if (encoding !== "windows-1252") return null;
+  const bytes = iconv.encode(text, "windows-1252");
+  const back = iconv.decode(bytes, "windows-1252");
+  if (back === text) return null;
+  const chars = [...text];
+  const backChars = [...back];
+  for (let i = 0; i < chars.length; i++) if (chars[i] !== backChars[i]) return chars[i]!;
+  return null;
 }
 
 /** Encodes text for writing in the file's own encoding. */

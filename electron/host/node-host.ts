@@ -3,7 +3,6 @@
  * dialogs and IPC; browser tests bind the very same object into the page; the CLI reads files
  * through the same functions. Nothing here imports Electron.
  */
-import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -15,9 +14,11 @@ import type {
   RecoveredWork,
   SavedStory,
 } from "../../core/host-api";
-import { encodeText } from "./decode";
-import { cleanOrphanedTemps, safeWriteFile } from "./safe-save";
+import { keepBackup, workingCopyPathFor } from "./backups";
+import { countReplacements, encodeText, firstUnencodable } from "./decode";
+import { changedOnDisk, cleanOrphanedTemps, hashBytes, safeWriteFile, writeError } from "./safe-save";
 import { readSidecar, readStoryFile, sidecarPathFor } from "./story-files";
+import { watchStory, type StoryWatcher } from "./watch";
 
 /** The native dialogs a shell provides; tests script them. `null` means cancelled. */
 export interface Dialogs {
@@ -29,8 +30,10 @@ export interface NodeHostOptions {
   readonly dialogs: Dialogs;
   /** The story to open when none is named: the launch argument or the bundled story. */
   readonly defaultStoryPath: () => Promise<string>;
-  /** The app's data folder (working-copy backups live under it). */
+  /** The app's data folder: backups and working copies live under it (see backups.ts). */
   readonly dataDir: string;
+  /** Watch the open story and emit `file-changed` when another program changes it (default true). */
+  readonly watch?: boolean;
   /** Called after a successful open or save, e.g. to watch the file or add it to recent documents. */
   readonly onStoryOpened?: (path: string) => void;
 }
@@ -38,13 +41,16 @@ export interface NodeHostOptions {
 export interface NodeHost extends HostApi {
   /** Pushes an event to the renderer's listeners. */
   emit(event: HostEvent): void;
+  /** Stops watching files. */
+  dispose(): void;
 }
 
 const cancelled = { ok: false, error: { code: "cancelled", message: "Cancelled." } } as const;
 
-function workingCopyPath(dataDir: string, storyPath: string): string {
-  const id = createHash("sha256").update(path.resolve(storyPath)).digest("hex").slice(0, 16);
-  return path.join(dataDir, "working-copies", `${id}.json`);
+const workingCopyPath = workingCopyPathFor;
+
+function fail(code: "needs-confirmation" | "unencodable", message: string): HostResult<never> {
+  return { ok: false, error: { code, message } };
 }
 
 const require = createRequire(import.meta.url);
@@ -52,6 +58,20 @@ const require = createRequire(import.meta.url);
 /** Creates the Node implementation of the host API. */
 export function createNodeHost(options: NodeHostOptions): NodeHost {
   const listeners: ((event: HostEvent) => void)[] = [];
+  let watcher: StoryWatcher | null = null;
+  let watchedPath: string | null = null;
+  /** Per story: how many U+FFFD characters the file itself holds (saving those needs no consent). */
+  const genuineReplacements = new Map<string, number>();
+
+  const emit = (event: HostEvent): void => {
+    for (const listener of listeners) listener(event);
+  };
+
+  function watchOpenStory(file: string, hash: string): void {
+    watcher?.close();
+    watchedPath = path.resolve(file);
+    watcher = options.watch === false ? null : watchStory(file, hash, () => emit({ type: "file-changed", path: file }));
+  }
 
   async function recoveryFor(storyPath: string, text: string): Promise<RecoveredWork | undefined> {
     try {
@@ -71,11 +91,14 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     await cleanOrphanedTemps(file);
     const sidecar = await readSidecar(file);
     const recovery = await recoveryFor(file, read.value.text);
+    genuineReplacements.set(path.resolve(file), read.value.genuineReplacements);
+    watchOpenStory(file, read.value.hash);
     options.onStoryOpened?.(file);
+    const { genuineReplacements: _genuine, ...story } = read.value;
     return {
       ok: true,
       value: {
-        ...read.value,
+        ...story,
         sidecar: sidecar.text,
         ...(sidecar.error ? { sidecarError: sidecar.error } : {}),
         ...(recovery ? { recovery } : {}),
@@ -83,18 +106,54 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     };
   }
 
-  async function save(file: string, request: Parameters<HostApi["saveStory"]>[0]): Promise<HostResult<SavedStory>> {
-    if (request.text.includes("\uFFFD") && request.encoding !== "utf-8") {
-      // Replacement characters mean something was lost in decoding; never bake them in silently.
-      return { ok: false, error: { code: "bad-request", message: "The text contains replacement characters (�) from a wrong encoding. Reopen the file with the right encoding before saving." } };
+  /** Refusals that need the writer's say before any byte is written. */
+  function checkText(file: string, request: Parameters<HostApi["saveStory"]>[0]): HostResult<never> | null {
+    const made = countReplacements(request.text) - (genuineReplacements.get(path.resolve(file)) ?? 0);
+    if (made > 0 && !request.allowReplacementCharacters) {
+      // Each � stands for bytes decoding could not read; saving them loses those bytes for good.
+      return fail("needs-confirmation", `The text has ${made} replacement character${made === 1 ? "" : "s"} (�) where letters could not be read. Reopen with the right encoding to recover them, or save anyway to keep the �.`);
     }
-    const written = await safeWriteFile(file, encodeText(request.text, request.encoding), { expectedHash: request.expectedHash });
-    if (!written.ok) return written;
+    const missing = firstUnencodable(request.text, request.encoding);
+    if (missing) {
+      return fail("unencodable", `"${missing}" cannot be stored in ${request.encoding.toUpperCase()}, the file's encoding; nothing was saved. Save it as UTF-8 instead.`);
+    }
+    return null;
+  }
+
+  async function save(file: string, request: Parameters<HostApi["saveStory"]>[0]): Promise<HostResult<SavedStory>> {
+    const refused = checkText(file, request);
+    if (refused) return refused;
+    const bytes = encodeText(request.text, request.encoding);
+    let previous: Buffer | null = null;
+    try {
+      previous = await fs.readFile(file);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") return { ok: false, error: writeError(err, file) };
+    }
+    if (previous && request.expectedHash != null && hashBytes(previous) !== request.expectedHash) {
+      return { ok: false, error: changedOnDisk(file) };
+    }
+    if (previous && !previous.equals(bytes)) {
+      // A failed backup must not stop the save: the save itself is atomic and the writer asked for it.
+      const backup = await keepBackup(options.dataDir, file, previous);
+      if (!backup.ok) console.warn(`draftwise: no backup of ${file}: ${backup.error.message}`);
+    }
+    const newHash = hashBytes(bytes);
+    // Our own write must not look like someone else's change.
+    const watching = watchedPath === path.resolve(file) ? watcher : null;
+    watching?.expect(newHash);
+    const written = await safeWriteFile(file, bytes, { expectedHash: request.expectedHash });
+    if (!written.ok) {
+      watching?.expect(previous ? hashBytes(previous) : null);
+      return written;
+    }
     if (request.sidecar !== null) {
       const side = await safeWriteFile(sidecarPathFor(file), Buffer.from(request.sidecar, "utf8"));
       if (!side.ok) return side;
     }
     await fs.rm(workingCopyPath(options.dataDir, file), { force: true });
+    genuineReplacements.set(path.resolve(file), countReplacements(request.text));
+    if (watchedPath !== path.resolve(file)) watchOpenStory(file, newHash);
     options.onStoryOpened?.(file);
     return { ok: true, value: { path: file, name: path.basename(file), hash: written.value.hash } };
   }
@@ -152,8 +211,11 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     onHostEvent(listener) {
       listeners.push(listener);
     },
-    emit(event) {
-      for (const listener of listeners) listener(event);
+    emit,
+    dispose() {
+      watcher?.close();
+      watcher = null;
+      watchedPath = null;
     },
   };
 }

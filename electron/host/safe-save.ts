@@ -3,6 +3,9 @@
  * over the target, then the folder flushed. On any failure the temp is removed and the
  * original is left byte-identical. (write-file-atomic 8.0.0 reports success on a full disk and
  * leaves a truncated file, which is why this is written out here.)
+ *
+ * A symlinked story is written through its link (the link stays a link), and the original's
+ * permission bits are copied onto the temp before the rename, so a save changes only the bytes.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { promises as fs, constants } from "node:fs";
@@ -21,10 +24,11 @@ export function tempPathFor(target: string): string {
   return path.join(dir, `.${path.basename(target)}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
 }
 
+/** Turns a file-system error into one sentence for the writer. */
 export function writeError(err: unknown, target: string): HostError {
   const code = (err as NodeJS.ErrnoException).code;
   const name = path.basename(target);
-  if (code === "ENOSPC" || code === "EDQUOT") {
+  if (code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG") {
     return { code: "disk-full", message: `The disk is full, so "${name}" was not saved; the file on disk is unchanged. Free some space and save again.` };
   }
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
@@ -35,6 +39,23 @@ export function writeError(err: unknown, target: string): HostError {
   }
   return { code: "write-failed", message: `"${name}" could not be saved (${code ?? String(err)}); the file on disk is unchanged.` };
 }
+
+/** The file-system operations a save uses; tests replace them to fail like a full disk. */
+export interface SaveFs {
+  open(file: string, flags: string, mode?: number): Promise<SaveHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+}
+
+/** The subset of `fs.FileHandle` a save uses. */
+export interface SaveHandle {
+  write(bytes: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number }>;
+  sync(): Promise<void>;
+  chmod(mode: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const nodeFs: SaveFs = fs;
 
 async function fsyncDir(dir: string): Promise<void> {
   // Directories cannot be opened for fsync on Windows; there the rename is already durable enough.
@@ -47,12 +68,12 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {
+async function writeAll(handle: SaveHandle, bytes: Uint8Array): Promise<void> {
   let written = 0;
   while (written < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
     // A zero-byte write would loop forever; treat it as the disk refusing more.
-    if (bytesWritten === 0) throw Object.assign(new Error("short write"), { code: "ENOSPC" });
+    if (bytesWritten <= 0) throw Object.assign(new Error("short write"), { code: "ENOSPC" });
     written += bytesWritten;
   }
 }
@@ -67,11 +88,26 @@ export async function currentHash(target: string): Promise<string | null> {
   }
 }
 
+/** Where the bytes really go: through a symlink to its target, so the link survives. */
+async function realTarget(target: string): Promise<{ file: string; mode: number | null }> {
+  try {
+    const file = await fs.realpath(target);
+    return { file, mode: (await fs.stat(file)).mode & 0o7777 };
+  } catch {
+    return { file: target, mode: null };
+  }
+}
+
 export interface SafeWriteOptions {
   /** Refuse to write when the file on disk no longer has this hash (null: no check). */
   readonly expectedHash?: string | null;
   /** File-system operations, replaceable in tests to simulate a full disk or short writes. */
-  readonly fsImpl?: Pick<typeof fs, "open" | "rename" | "unlink">;
+  readonly fsImpl?: SaveFs;
+}
+
+/** The refusal for a file that changed since it was read. */
+export function changedOnDisk(target: string): HostError {
+  return { code: "changed-on-disk", message: `"${path.basename(target)}" changed on disk since it was opened. Reload it, overwrite it, or compare first.` };
 }
 
 /** Atomically replaces `target` with `bytes`. Returns the new hash. */
@@ -80,38 +116,44 @@ export async function safeWriteFile(
   bytes: Uint8Array,
   options: SafeWriteOptions = {},
 ): Promise<HostResult<{ hash: string }>> {
-  const ops = options.fsImpl ?? fs;
+  const ops = options.fsImpl ?? nodeFs;
   if (options.expectedHash != null) {
-    const onDisk = await currentHash(target).catch(() => null);
-    if (onDisk !== null && onDisk !== options.expectedHash) {
-      return {
-        ok: false,
-        error: { code: "changed-on-disk", message: `"${path.basename(target)}" changed on disk since it was opened. Reload it, overwrite it, or compare first.` },
-      };
+    let onDisk: string | null;
+    try {
+      onDisk = await currentHash(target);
+    } catch (err) {
+      return { ok: false, error: writeError(err, target) };
     }
+    if (onDisk !== null && onDisk !== options.expectedHash) return { ok: false, error: changedOnDisk(target) };
   }
-  const temp = tempPathFor(target);
-  let handle: fs.FileHandle | null = null;
+  const { file, mode } = await realTarget(target);
+  const temp = tempPathFor(file);
+  let handle: SaveHandle | null = null;
   try {
     handle = await ops.open(temp, "wx", 0o644);
     await writeAll(handle, bytes);
+    if (mode !== null) await handle.chmod(mode);
     await handle.sync();
-    await handle.close();
+    const closing = handle;
     handle = null;
-    await ops.rename(temp, target);
-    await fsyncDir(path.dirname(target)).catch(() => undefined);
-    return { ok: true, value: { hash: hashBytes(bytes) } };
+    // Network file systems report a full disk only on close, so close is checked too.
+    await closing.close();
+    await ops.rename(temp, file);
   } catch (err) {
     if (handle) await handle.close().catch(() => undefined);
     await ops.unlink(temp).catch(() => undefined);
     return { ok: false, error: writeError(err, target) };
   }
+  // The rename happened: the save stands even if the folder cannot be flushed.
+  await fsyncDir(path.dirname(file)).catch(() => undefined);
+  return { ok: true, value: { hash: hashBytes(bytes) } };
 }
 
-/** Removes temp files a crash left next to `target`. */
+/** Removes temp files a crash left next to `target`. Returns how many were removed. */
 export async function cleanOrphanedTemps(target: string): Promise<number> {
-  const dir = path.dirname(target);
-  const prefix = `.${path.basename(target)}.`;
+  const file = await fs.realpath(target).catch(() => target);
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
   let removed = 0;
   for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
     if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX)) {

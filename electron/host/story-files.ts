@@ -20,6 +20,8 @@ export interface ReadStory {
   readonly encoding: TextEncodingName;
   readonly hash: string;
   readonly warnings: readonly string[];
+  /** U+FFFD characters that are really in the file (not made by decoding). */
+  readonly genuineReplacements: number;
 }
 
 export interface ReadOptions {
@@ -38,7 +40,8 @@ export async function readStoryFile(file: string, options: ReadOptions = {}): Pr
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) {
-      return { ok: false, error: { code: "not-a-file", message: `"${file}" is a folder, not a story file. Name a .txt file.` } };
+      const what = stat.isDirectory() ? "a folder" : "not a regular file";
+      return { ok: false, error: { code: "not-a-file", message: `"${file}" is ${what}, not a story file. Name a .txt file.` } };
     }
     size = stat.size;
   } catch (err) {
@@ -67,7 +70,15 @@ export async function readStoryFile(file: string, options: ReadOptions = {}): Pr
   const decoded = decodeBytes(bytes, options.encoding);
   return {
     ok: true,
-    value: { path: file, name, text: decoded.text, encoding: decoded.encoding, hash: hashBytes(bytes), warnings: decoded.warnings },
+    value: {
+      path: file,
+      name,
+      text: decoded.text,
+      encoding: decoded.encoding,
+      hash: hashBytes(bytes),
+      warnings: decoded.warnings,
+      genuineReplacements: decoded.genuineReplacements,
+    },
   };
 }
 

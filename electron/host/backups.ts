@@ -1,0 +1,84 @@
+/**
+ * The app's data folder: per-story backups of earlier versions and the working copies kept for
+ * crash recovery. Layout (the README names it):
+ *
+ *     <dataDir>/backups/<story-id>/<time>-<n>.<file name>   the last 5 versions a save replaced
+ *     <dataDir>/backups/<story-id>/story-path.txt       which story the folder belongs to
+ *     <dataDir>/working-copies/<story-id>.json          unsaved work, for crash recovery
+ *
+ * `<story-id>` is the first 16 hex digits of the SHA-256 of the story's absolute path, so two
+ * stories with the same name in different folders never share backups.
+ */
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { HostResult } from "../../core/host-api";
+import { safeWriteFile } from "./safe-save";
+
+/** How many earlier versions of each story are kept. */
+export const BACKUPS_KEPT = 5;
+
+/** A stable, file-name-safe id for a story, from its absolute path. */
+export function storyId(storyPath: string): string {
+  return createHash("sha256").update(path.resolve(storyPath)).digest("hex").slice(0, 16);
+}
+
+/** The folder holding a story's backups. */
+export function backupDirFor(dataDir: string, storyPath: string): string {
+  return path.join(dataDir, "backups", storyId(storyPath));
+}
+
+/** Where a story's unsaved working copy is kept. */
+export function workingCopyPathFor(dataDir: string, storyPath: string): string {
+  return path.join(dataDir, "working-copies", `${storyId(storyPath)}.json`);
+}
+
+const MARKER = "story-path.txt";
+
+/** A story's backups, newest first (absolute paths). */
+export async function listBackups(dataDir: string, storyPath: string): Promise<string[]> {
+  const dir = backupDirFor(dataDir, storyPath);
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  // Names start with an ISO time, so name order is time order.
+  return names
+    .filter((n) => n !== MARKER && !n.startsWith("."))
+    .sort()
+    .reverse()
+    .map((n) => path.join(dir, n));
+}
+
+function timeStamp(now: Date): string {
+  return now.toISOString().replace(/:/g, "-").replace(".", "-");
+}
+
+/**
+ * Keeps `previous` (the bytes a save is about to replace) as the newest backup, then deletes
+ * all but the last `BACKUPS_KEPT`. Nothing is kept when the newest backup already holds the
+ * same bytes. Returns the backup's path, or null when none was needed.
+ */
+export async function keepBackup(
+  dataDir: string,
+  storyPath: string,
+  previous: Uint8Array,
+  now: Date = new Date(),
+): Promise<HostResult<string | null>> {
+  const dir = backupDirFor(dataDir, storyPath);
+  const existing = await listBackups(dataDir, storyPath);
+  const newest = existing[0] ? await fs.readFile(existing[0]).catch(() => null) : null;
+  if (newest && Buffer.from(previous).equals(newest)) return { ok: true, value: null };
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, MARKER), path.resolve(storyPath) + "\n");
+  } catch {
+    // The write below reports the real problem.
+  }
+  // A sequence number keeps two saves in the same millisecond apart, and in order.
+  const nameAt = (n: number): string => path.join(dir, `${timeStamp(now)}-${String(n).padStart(3, "0")}.${path.basename(storyPath)}`);
+  let n = 0;
+  while (existing.includes(nameAt(n))) n++;
+  const file = nameAt(n);
+  const written = await safeWriteFile(file, previous);
+  if (!written.ok) return written;
+  for (const old of [file, ...existing].sort().reverse().slice(BACKUPS_KEPT)) await fs.rm(old, { force: true });
+  return { ok: true, value: file };
+}

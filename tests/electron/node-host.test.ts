@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { HostEvent, OpenedStory } from "../../core/host-api";
+import { backupDirFor, BACKUPS_KEPT, keepBackup, listBackups } from "../../electron/host/backups";
+import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
+import { watchStory } from "../../electron/host/watch";
+import { hashBytes } from "../../electron/host/safe-save";
+
+let dir: string;
+let story: string;
+let dataDir: string;
+let host: NodeHost;
+let events: HostEvent[];
+
+function makeHost(watch = true): NodeHost {
+  const made = createNodeHost({
+    dataDir,
+    defaultStoryPath: async () => story,
+    dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
+    watch,
+  });
+  made.onHostEvent((e) => events.push(e));
+  return made;
+}
+
+async function open(): Promise<OpenedStory> {
+  const opened = await host.openStory({ path: story });
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.value;
+}
+
+const until = async (check: () => boolean, ms = 3000): Promise<void> => {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "draftwise-host-"));
+  story = path.join(dir, "draft.txt");
+  dataDir = path.join(dir, "app-data");
+  writeFileSync(story, "One.\n\nTwo.\n");
+  events = [];
+  host = makeHost(false);
+});
+afterEach(() => host.dispose());
+
+describe("backups on save", () => {
+  it("keeps the version each save replaced, newest first, at most five", async () => {
+    let { hash } = await open();
+    for (let i = 1; i <= 7; i++) {
+      const saved = await host.saveStory({ path: story, text: `Version ${i}.\n`, encoding: "utf-8", expectedHash: hash, sidecar: null });
+      if (!saved.ok) throw new Error(saved.error.message);
+      hash = saved.value.hash;
+    }
+    const backups = await listBackups(dataDir, story);
+    expect(backups).toHaveLength(BACKUPS_KEPT);
+    expect(backups.map((b) => readFileSync(b, "utf8"))).toEqual(["Version 6.\n", "Version 5.\n", "Version 4.\n", "Version 3.\n", "Version 2.\n"]);
+    expect(path.dirname(backups[0]!)).toBe(backupDirFor(dataDir, story));
+    expect(backupDirFor(dataDir, story)).toMatch(/app-data[\\/]backups[\\/][0-9a-f]{16}$/);
+    expect(readFileSync(path.join(backupDirFor(dataDir, story), "story-path.txt"), "utf8").trim()).toBe(path.resolve(story));
+  });
+
+  it("makes no backup when a save changes nothing, and keeps order within one millisecond", async () => {
+    const { hash } = await open();
+    await host.saveStory({ path: story, text: "One.\n\nTwo.\n", encoding: "utf-8", expectedHash: hash, sidecar: null });
+    expect(await listBackups(dataDir, story)).toEqual([]);
+    const now = new Date("2026-01-02T03:04:05.678Z");
+    await keepBackup(dataDir, story, Buffer.from("a"), now);
+    await keepBackup(dataDir, story, Buffer.from("b"), now);
+    expect((await listBackups(dataDir, story)).map((b) => readFileSync(b, "utf8"))).toEqual(["b", "a"]);
+  });
+});
+
+describe("saving with care", () => {
+  it("refuses a file changed on disk, makes no backup, and overwrites only when told", async () => {
+    const { hash } = await open();
+    writeFileSync(story, "Someone else's edit.\n");
+    const refused = await host.saveStory({ path: story, text: "Mine.\n", encoding: "utf-8", expectedHash: hash, sidecar: null });
+    expect(refused.ok || refused.error.code).toBe("changed-on-disk");
+    expect(readFileSync(story, "utf8")).toBe("Someone else's edit.\n");
+    const forced = await host.saveStory({ path: story, text: "Mine.\n", encoding: "utf-8", expectedHash: null, sidecar: null });
+    expect(forced.ok).toBe(true);
+    expect((await listBackups(dataDir, story)).map((b) => readFileSync(b, "utf8"))).toEqual(["Someone else's edit.\n"]);
+  });
+
+  it("never saves a replacement character decoding made without consent", async () => {
+    writeFileSync(story, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])); // "café" in Latin-1: invalid UTF-8
+    const opened = await host.openStory({ path: story, encoding: "utf-8" });
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value.text).toBe("caf\uFFFD\n");
+    expect(opened.value.warnings.join(" ")).toMatch(/could not be read/);
+    const request = { path: story, text: opened.value.text, encoding: "utf-8" as const, expectedHash: opened.value.hash, sidecar: null };
+    const refused = await host.saveStory(request);
+    expect(refused.ok || refused.error.code).toBe("needs-confirmation");
+    expect(readFileSync(story)).toEqual(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    expect((await host.saveStory({ ...request, allowReplacementCharacters: true })).ok).toBe(true);
+  });
+
+  it("saves a file's own U+FFFD characters without asking", async () => {
+    writeFileSync(story, "A real \uFFFD in the text.\n");
+    const opened = await open();
+    const saved = await host.saveStory({ path: story, text: opened.text + "More.\n", encoding: "utf-8", expectedHash: opened.hash, sidecar: null });
+    expect(saved.ok).toBe(true);
+  });
+
+  it("refuses characters Windows-1252 cannot store instead of writing '?'", async () => {
+    writeFileSync(story, Buffer.from([0x93, 0x48, 0x69, 0x94, 0x0a])); // “Hi” in Windows-1252
+    const opened = await open();
+    expect(opened.encoding).toBe("windows-1252");
+    expect(opened.text).toBe("\u201CHi\u201D\n");
+    const refused = await host.saveStory({ path: story, text: "\u201CHi\u201D \u2192 there\n", encoding: "windows-1252", expectedHash: opened.hash, sidecar: null });
+    expect(refused.ok || refused.error.code).toBe("unencodable");
+    expect(refused.ok || refused.error.message).toContain("\u2192");
+    expect(readFileSync(story)).toEqual(Buffer.from([0x93, 0x48, 0x69, 0x94, 0x0a]));
+  });
+
+  it("keeps the working copy for recovery and forgets it after a save", async () => {
+    const { hash } = await open();
+    expect((await host.backupWorkingCopy({ path: story, text: "One.\n\nTwo, edited.\n" })).ok).toBe(true);
+    const reopened = await open();
+    expect(reopened.recovery?.text).toBe("One.\n\nTwo, edited.\n");
+    await host.saveStory({ path: story, text: "One.\n\nTwo, edited.\n", encoding: "utf-8", expectedHash: hash, sidecar: null });
+    expect((await open()).recovery).toBeUndefined();
+    expect(readdirSync(path.join(dataDir, "working-copies"))).toEqual([]);
+  });
+});
+
+describe("watching the open story", () => {
+  it("reports another program's change once, and stays quiet for our own saves", async () => {
+    host.dispose();
+    host = makeHost(true);
+    const { hash } = await open();
+    const saved = await host.saveStory({ path: story, text: "Ours.\n", encoding: "utf-8", expectedHash: hash, sidecar: null });
+    expect(saved.ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(events).toEqual([]);
+    // Another editor's safe save: a new file renamed over ours.
+    writeFileSync(path.join(dir, "other.tmp"), "Theirs.\n");
+    renameSync(path.join(dir, "other.tmp"), story);
+    await until(() => events.length > 0);
+    expect(events).toEqual([{ type: "file-changed", path: story }]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events).toHaveLength(1);
+  });
+
+  it("reports a plain in-place write and a deletion", async () => {
+    const seen: (string | null)[] = [];
+    const watcher = watchStory(story, hashBytes(readFileSync(story)), (h) => seen.push(h), { debounceMs: 50 });
+    writeFileSync(story, "Changed in place.\n");
+    await until(() => seen.length === 1);
+    expect(seen).toEqual([hashBytes(Buffer.from("Changed in place.\n"))]);
+    const { rmSync } = await import("node:fs");
+    rmSync(story);
+    await until(() => seen.length === 2);
+    expect(seen[1]).toBeNull();
+    watcher.close();
+  });
+});
