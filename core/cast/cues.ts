@@ -48,11 +48,12 @@ export const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
 const FEMALE_PERSONS = `girl woman lady waitress mother mum mom sister aunt grandmother queen
   princess wife barmaid nun maid actress landlady`;
 const MALE_PERSONS = `boy man guy waiter father dad brother uncle grandfather king prince husband
-  barman monk lad bloke fellow gentleman policeman landlord doorman`;
+  barman monk lad bloke fellow gentleman policeman landlord doorman postman milkman fisherman`;
 const OTHER_PERSONS = `cashier clerk bartender barkeep shopkeeper driver guard soldier officer
   stranger voice child kid teacher professor doctor nurse student receptionist vendor customer
   passenger porter servant butler cook chef manager owner pilot captain sergeant priest
-  librarian neighbour neighbor bouncer figure newcomer operator detective inspector`;
+  librarian neighbour neighbor bouncer figure newcomer operator detective inspector
+  groundskeeper caretaker gardener warden farmer shepherd`;
 
 /** Person nouns for unnamed speakers ("the cashier said"), with a gender when the word has one. */
 export const PERSON_NOUNS: ReadonlyMap<string, "m" | "f" | null> = new Map([

@@ -138,6 +138,8 @@ function readRun(
   const thing = start === 0 && !!prev && DETERMINERS.has(prev.lower) && /^\s+$/.test(lead);
   const place =
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
+    // "the whole of Yorkshire", "the Battle of Hastings"
+    (start === 0 && prev?.lower === "of" && !owns) ||
     (!!next && plain && PLACE_HEADS.has(next.lower) && !owns);
   return {
     key,

@@ -25,7 +25,7 @@ import { tagAfter, tagBefore, type Tag } from "./tags";
 export interface AttributedQuote extends Quote {
   readonly unnamed?: string;
   /** What decided the speaker, for hover cards and debugging. */
-  readonly evidence: "tag" | "beat" | "turn" | "none";
+  readonly evidence: "tag" | "continued" | "beat" | "turn" | "none";
 }
 
 type Gender = "m" | "f";
@@ -47,6 +47,8 @@ interface Salient {
 
 /** Subjects stay salient for a few sentences longer than objects (in characters of text). */
 const SUBJECT_BONUS = 300;
+/** A person whose gender is not known yet ranks like an object of known gender: below subjects. */
+const UNKNOWN_GENDER_PENALTY = SUBJECT_BONUS;
 
 /** Infers each character's gender from the pronouns that follow their name in narration. */
 export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap<string, Gender> {
@@ -93,6 +95,12 @@ class Attributor {
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
   private lastParagraphSpeaker: string | null = null;
+  /** Who speaks a quote left open at the end of the previous paragraph. */
+  private continuing: string | null = null;
+  /** The last sentence of the previous paragraph when it was all narration (an entrance). */
+  private entrance: Sentence | null = null;
+  /** The person whose gender the last pronoun fixed, so a reconsidered pronoun can unfix it. */
+  private lastGuessedGender: string | null = null;
 
   constructor(
     private readonly cast: readonly Character[],
@@ -116,13 +124,17 @@ class Attributor {
     let bestScore = -Infinity;
     for (const [key, e] of this.salience) {
       if (e.gender !== null && e.gender !== g) continue;
-      const score = Math.max(e.pos, e.subjectPos + SUBJECT_BONUS);
+      const score = Math.max(e.pos, e.subjectPos + SUBJECT_BONUS) - (e.gender === null ? UNKNOWN_GENDER_PENALTY : 0);
       if (score > bestScore) {
         best = key;
         bestScore = score;
       }
     }
-    if (best) this.salience.get(best)!.gender ??= g;
+    this.lastGuessedGender = null;
+    if (best && this.salience.get(best)!.gender === null) {
+      this.salience.get(best)!.gender = g;
+      this.lastGuessedGender = best;
+    }
     return best;
   }
 
@@ -147,9 +159,35 @@ class Attributor {
     }
   }
 
+  /** The other one in the exchange: the last other speaker, else the most salient other person. */
   private other(than: string | null): string | null {
     for (let i = this.recent.length - 1; i >= 0; i--) if (this.recent[i] !== than) return this.recent[i]!;
-    return null;
+    let best: string | null = null;
+    let bestPos = -Infinity;
+    for (const [key, e] of this.salience) {
+      if (key !== than && this.named.has(key) && e.pos > bestPos) {
+        best = key;
+        bestPos = e.pos;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A new paragraph usually means a new speaker: a pronoun tag opening a paragraph that resolved
+   * to the last paragraph's speaker goes to the other person in the exchange when the pronoun
+   * fits them too.
+   */
+  private switchTurn(key: string, tag: Tag): string {
+    if ("other" in tag.target || key !== this.lastParagraphSpeaker) return key;
+    const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
+    const other = this.other(key);
+    const otherGender = other ? this.salience.get(other)?.gender ?? this.genders.get(other) ?? null : null;
+    if (!other || (otherGender !== null && otherGender !== g)) return key;
+    if (this.lastGuessedGender === key) this.salience.get(key)!.gender = null;
+    const e = this.salience.get(other);
+    if (e) e.gender = g;
+    return other;
   }
 
   private spoke(key: string, pos: number): void {
@@ -183,11 +221,21 @@ class Attributor {
       consumed = null;
       if (tag) {
         key = this.tagSpeaker(tag, previous ?? this.lastParagraphSpeaker);
+        const opensParagraph = k === 0 && before.sentences.length === 0;
+        if (key && opensParagraph && !("other" in tag.target) && tag.target.ref.kind === "pronoun") {
+          key = this.switchTurn(key, tag);
+        }
         if (key) {
           evidence = "tag";
           confidence = "other" in tag.target ? 0.7 : tag.target.ref.kind === "pronoun" ? 0.85 : 0.95;
         }
         if (tag.sentence === after.sentences[0]) consumed = tag.sentence;
+      }
+      if (!key && k === 0 && before.sentences.length === 0 && this.continuing) {
+        // The previous paragraph's quote never closed: this one carries on the same speech.
+        key = this.continuing;
+        confidence = 0.8;
+        evidence = "continued";
       }
       if (!key) {
         const guess = this.guess(r, k, before, after, beforeConsumed, previous);
@@ -210,8 +258,12 @@ class Attributor {
         ...(isUnnamed ? { unnamed: key! } : {}),
       });
     });
+    const lastQuote = r.quotes[r.quotes.length - 1];
+    this.continuing = lastQuote && lastQuote.close === "" ? previous : null;
+    const narration = r.segments.flatMap((s) => s.sentences);
+    this.entrance = out.length === 0 ? (narration[narration.length - 1] ?? this.entrance) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
-    else if (r.segments.some((s) => s.sentences.length > 0)) this.lastParagraphSpeaker = null;
+    else if (narration.length > 0) this.lastParagraphSpeaker = null;
     return out;
   }
 
@@ -237,6 +289,7 @@ class Attributor {
     weigh(next, leadsOn ? 1 : 2);
     let evidence: AttributedQuote["evidence"] = scores.size > 0 ? "beat" : "none";
     if (previous) add(previous, 1.5);
+    else if (k === 0 && before.sentences.length === 0 && this.entrance) weigh(this.entrance, 1.5);
     else if (k === 0 && this.lastParagraphSpeaker) {
       const other = this.other(this.lastParagraphSpeaker);
       if (other) {
