@@ -5,6 +5,7 @@
 import { analyzeStory } from "../core/analyze";
 import { parseCastFile } from "../core/cast-file";
 import type { Character } from "../core/model";
+import { readDictionaryFiles } from "../electron/host/dictionaries";
 import { readStoryFile } from "../electron/host/story-files";
 import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { formatCheckLine } from "./check-format";
@@ -20,6 +21,11 @@ async function readCast(args: ParsedArgs): Promise<Character[] | undefined> {
   return cast.characters;
 }
 
+/** Both dictionaries: a word is a typo only when neither variety knows it. */
+async function dictionaries(): Promise<{ aff: string; dic: string }[]> {
+  return Promise.all([readDictionaryFiles("en-GB"), readDictionaryFiles("en-US")]);
+}
+
 async function readStory(file: string): Promise<string> {
   const read = await readStoryFile(file);
   if (!read.ok) throw new UsageError(read.error.message);
@@ -32,7 +38,8 @@ async function run(argv: readonly string[]): Promise<number> {
     case "analyze": {
       allowOnly(args, ["cast", "json"]);
       const cast = await readCast(args);
-      const analysis = analyzeStory(await readStory(args.file), { file: args.file, ...(cast ? { cast } : {}) });
+      const text = await readStory(args.file);
+      const analysis = analyzeStory(text, { file: args.file, dictionaries: await dictionaries(), ...(cast ? { cast } : {}) });
       process.stdout.write(JSON.stringify(analysis, null, args.options.has("json") ? undefined : 2) + "\n");
       return 0;
     }
@@ -40,7 +47,7 @@ async function run(argv: readonly string[]): Promise<number> {
       allowOnly(args, ["cast"]);
       const cast = await readCast(args);
       const text = await readStory(args.file);
-      const analysis = analyzeStory(text, { file: args.file, ...(cast ? { cast } : {}) });
+      const analysis = analyzeStory(text, { file: args.file, dictionaries: await dictionaries(), ...(cast ? { cast } : {}) });
       const warnings = analysis.notes.filter((n) => n.severity === "warning");
       for (const note of warnings) process.stdout.write(formatCheckLine(args.file, text, note) + "\n");
       return warnings.length > 0 ? 1 : 0;

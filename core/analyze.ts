@@ -1,35 +1,20 @@
 /**
- * The whole-story analysis behind `draftwise analyze` and the editor's panels: paragraphs,
- * words, scenes, cast, quotes with speakers, and notes, as plain data (CONTRACT.md).
+ * One-shot analysis for the CLI: the contract's object (CONTRACT.md), without the editor-only
+ * fields. The editor and the benchmark use `StoryAnalyzer` directly to keep its caches.
  */
-import type { Analysis, Character, SceneInfo } from "./model";
-import { parseStory, type StoryText } from "./story";
-import { countWords } from "./words";
+import { StoryAnalyzer, type AnalyzerOptions } from "./analyzer";
+import type { Analysis } from "./model";
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends AnalyzerOptions {
   /** The file name reported back. */
   readonly file: string;
-  /** Characters given up front; they win over discovered ones. */
-  readonly cast?: readonly Character[];
-}
-
-function wholeStoryScene(story: StoryText): SceneInfo[] {
-  const last = story.paragraphs.length - 1;
-  if (last < 0) return [];
-  const words = story.paragraphs.reduce((n, p) => n + countWords(p.text), 0);
-  return [{ index: 0, firstParagraph: 0, lastParagraph: last, title: "Scene 1", pov: null, characters: [], words, source: "detected" }];
 }
 
 /** Analyses a story's text. Pure: the same text and options give the same result. */
 export function analyzeStory(text: string, options: AnalyzeOptions): Analysis {
-  const story = parseStory(text);
+  const { mentions: _mentions, ...analysis } = new StoryAnalyzer(options).analyze(text, options.file);
   return {
-    file: options.file,
-    paragraphs: story.paragraphs.length,
-    words: story.paragraphs.reduce((n, p) => n + countWords(p.text), 0),
-    scenes: wholeStoryScene(story),
-    characters: [],
-    quotes: [],
-    notes: [],
+    ...analysis,
+    quotes: analysis.quotes.map((q) => ({ paragraph: q.paragraph, index: q.index, from: q.from, to: q.to, text: q.text, speaker: q.speaker, confidence: q.confidence })),
   };
 }

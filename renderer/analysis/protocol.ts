@@ -1,0 +1,61 @@
+/**
+ * Messages between the editor and its analysis worker. The worker keeps its own copy of the
+ * story's paragraphs and is sent only what changed (one splice per request), so typing in a
+ * novel never copies the whole text across threads.
+ */
+import type { CharacterInfo, Note, SceneInfo } from "../../core/model";
+
+/** Replace `deleteCount` paragraphs at `start` with `insert` (texts, break lines included). */
+export interface ParagraphSplice {
+  readonly start: number;
+  readonly deleteCount: number;
+  readonly insert: readonly string[];
+}
+
+/** A range inside one paragraph (offsets relative to the paragraph's text). */
+export interface LocalRange {
+  readonly paragraph: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface LocalMention extends LocalRange {
+  readonly character: string;
+}
+
+export interface LocalQuote extends LocalRange {
+  readonly index: number;
+  readonly speaker: string | null;
+  readonly confidence: number;
+  readonly unnamed?: string;
+}
+
+export type LocalNote = Omit<Note, "from" | "to"> & LocalRange;
+
+/** What the editor draws and lists; offsets are local so they survive edits elsewhere. */
+export interface DocAnalysis {
+  readonly scenes: readonly SceneInfo[];
+  readonly characters: readonly CharacterInfo[];
+  readonly quotes: readonly LocalQuote[];
+  readonly mentions: readonly LocalMention[];
+  readonly notes: readonly LocalNote[];
+  /** How long the worker took, for the status bar's diagnostics and the benchmark. */
+  readonly ms: number;
+}
+
+export interface AnalysisSettings {
+  /** The writer's cast (names, aliases, voices); discovered characters are added to it. */
+  readonly cast: readonly import("../../core/model").Character[];
+  /** Words the writer added to the story dictionary. */
+  readonly storyWords: readonly string[];
+  /** Hunspell data for spelling notes; absent until the host has sent it. */
+  readonly dictionaries?: readonly { readonly aff: string; readonly dic: string }[];
+}
+
+export type WorkerRequest =
+  | { readonly type: "settings"; readonly settings: AnalysisSettings }
+  | { readonly type: "analyze"; readonly version: number; readonly splice: ParagraphSplice };
+
+export type WorkerResponse =
+  | { readonly type: "result"; readonly version: number; readonly analysis: DocAnalysis }
+  | { readonly type: "error"; readonly version: number; readonly message: string };

@@ -1,0 +1,69 @@
+/**
+ * Where analysis runs: in a Web Worker in the app, inline in tests. Both take splices and
+ * answer with results tagged by document version.
+ */
+import { AnalysisEngine } from "./engine";
+import type { AnalysisSettings, DocAnalysis, ParagraphSplice, WorkerRequest, WorkerResponse } from "./protocol";
+
+export interface AnalysisRunner {
+  configure(settings: AnalysisSettings): void;
+  request(version: number, splice: ParagraphSplice): void;
+  onResult(listener: (version: number, analysis: DocAnalysis) => void): void;
+  dispose(): void;
+}
+
+export class WorkerRunner implements AnalysisRunner {
+  private readonly worker = new Worker(new URL("./analysis-worker.js", document.baseURI), { type: "module" });
+  private listener: ((version: number, analysis: DocAnalysis) => void) | null = null;
+
+  constructor() {
+    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.type === "result") this.listener?.(message.version, message.analysis);
+      else console.error(`analysis failed: ${message.message}`);
+    };
+  }
+
+  private post(request: WorkerRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  configure(settings: AnalysisSettings): void {
+    this.post({ type: "settings", settings });
+  }
+
+  request(version: number, splice: ParagraphSplice): void {
+    this.post({ type: "analyze", version, splice });
+  }
+
+  onResult(listener: (version: number, analysis: DocAnalysis) => void): void {
+    this.listener = listener;
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+  }
+}
+
+/** Runs the engine on the calling thread, after a microtask (tests, environments without workers). */
+export class InlineRunner implements AnalysisRunner {
+  private readonly engine = new AnalysisEngine();
+  private listener: ((version: number, analysis: DocAnalysis) => void) | null = null;
+
+  configure(settings: AnalysisSettings): void {
+    this.engine.configure(settings);
+  }
+
+  request(version: number, splice: ParagraphSplice): void {
+    this.engine.apply(splice);
+    void Promise.resolve().then(() => this.listener?.(version, this.engine.analyze()));
+  }
+
+  onResult(listener: (version: number, analysis: DocAnalysis) => void): void {
+    this.listener = listener;
+  }
+
+  dispose(): void {
+    this.listener = null;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Analysis results in the editor, in the shape of CodeMirror's lint: results are plain data,
+ * their ranges are decorations mapped through every edit (an underline stays on its word while
+ * the writer types elsewhere), analysis re-runs after a pause on the changed paragraphs only,
+ * and a result computed for an older document is dropped.
+ *
+ * The decorations are not drawn by ProseMirror (many inline spans slow Chromium's typing in a
+ * long document); the highlight painter draws them with the CSS Custom Highlight API instead.
+ */
+import type { Node as PMNode } from "prosemirror-model";
+import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
+import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
+import type { DocAnalysis, LocalNote, LocalQuote } from "../analysis/protocol";
+import type { AnalysisRunner } from "../analysis/runner";
+import { blocksOf, diffBlocks } from "../analysis/sync";
+
+export type AnalysisSpec =
+  | { readonly type: "note"; readonly note: LocalNote }
+  | { readonly type: "mention"; readonly character: string }
+  | { readonly type: "quote"; readonly quote: LocalQuote };
+
+export class AnalysisState {
+  constructor(
+    /** Counts document changes; a result is current only for the version it was asked for. */
+    readonly version: number,
+    /** The latest result, or null before the first one. It may describe an older version. */
+    readonly analysis: DocAnalysis | null,
+    /** Ranges of notes, mentions and quotes, mapped through every edit since. */
+    readonly decorations: DecorationSet,
+    /** True while the document has changed since the result was computed. */
+    readonly stale: boolean,
+  ) {}
+
+}
+
+/** Versions are unique across editor states, so a late answer for a closed story never matches. */
+let lastVersion = 0;
+const nextVersion = (): number => ++lastVersion;
+
+export const analysisKey = new PluginKey<AnalysisState>("analysis");
+
+interface ResultMeta {
+  readonly version: number;
+  readonly analysis: DocAnalysis;
+}
+
+/** Maps an offset in a block's file text to a document position (inner line breaks differ). */
+export function blockOffsetToPos(block: PMNode, blockPos: number, offset: number, eol: string): number {
+  let pos = blockPos + 1;
+  let remaining = offset;
+  let result = -1;
+  block.forEach((child) => {
+    if (result >= 0) return;
+    const length = child.isText ? child.text!.length : ((child.attrs.eol as string | null) ?? eol).length;
+    if (remaining <= length && child.isText) result = pos + remaining;
+    else if (remaining < length) result = pos;
+    else {
+      remaining -= length;
+      pos += child.nodeSize;
+    }
+  });
+  return result >= 0 ? result : Math.min(pos, blockPos + block.nodeSize - 1);
+}
+
+/** Builds the decoration set for a result on the document it was computed for. */
+export function decorationsFor(doc: PMNode, analysis: DocAnalysis): DecorationSet {
+  const eol = doc.attrs.eol as string;
+  const starts: number[] = [];
+  const blocks: PMNode[] = [];
+  doc.forEach((scene, scenePos) => {
+    scene.forEach((block, offset) => {
+      starts.push(scenePos + 1 + offset);
+      blocks.push(block);
+    });
+  });
+  const decorations: Decoration[] = [];
+  const add = (paragraph: number, from: number, to: number, spec: AnalysisSpec, cls: string): void => {
+    const block = blocks[paragraph];
+    if (!block || to <= from) return;
+    const start = starts[paragraph]!;
+    decorations.push(Decoration.inline(blockOffsetToPos(block, start, from, eol), blockOffsetToPos(block, start, to, eol), { class: cls }, spec));
+  };
+  for (const note of analysis.notes) add(note.paragraph, note.from, note.to, { type: "note", note }, `dw-note dw-note-${note.kind}`);
+  for (const m of analysis.mentions) add(m.paragraph, m.from, m.to, { type: "mention", character: m.character }, "dw-mention");
+  for (const q of analysis.quotes) add(q.paragraph, q.from, q.to, { type: "quote", quote: q }, "dw-quote");
+  return DecorationSet.create(doc, decorations);
+}
+
+/** The analysis specs at a document position (for hover cards and the notes panel). */
+export function analysisAt(state: EditorState, pos: number): AnalysisSpec[] {
+  const value = analysisKey.getState(state);
+  if (!value) return [];
+  return value.decorations.find(pos, pos).map((d) => d.spec as AnalysisSpec);
+}
+
+/** Whether the latest analysis describes the current document. */
+export function analysisIsCurrent(state: EditorState): boolean {
+  const value = analysisKey.getState(state);
+  return !!value && !value.stale && value.analysis !== null;
+}
+
+/** Delay after the last edit before re-analysis (CodeMirror's lint waits about as long). */
+export const ANALYSIS_DELAY_MS = 300;
+
+/**
+ * The analysis plugin. `runner` does the work (a worker in the app); the plugin sends it the
+ * changed paragraphs after a pause and folds its answers into state.
+ */
+export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plugin<AnalysisState> {
+  return new Plugin<AnalysisState>({
+    key: analysisKey,
+    state: {
+      init: () => new AnalysisState(nextVersion(), null, DecorationSet.empty, true),
+      apply(tr: Transaction, value: AnalysisState, _old, newState): AnalysisState {
+        const result = tr.getMeta(analysisKey) as ResultMeta | undefined;
+        if (result) {
+          if (result.version !== value.version) return value;
+          return new AnalysisState(value.version, result.analysis, decorationsFor(newState.doc, result.analysis), false);
+        }
+        if (!tr.docChanged) return value;
+        return new AnalysisState(nextVersion(), value.analysis, value.decorations.map(tr.mapping, tr.doc), true);
+      },
+    },
+    view(view: EditorView) {
+      let sentBlocks: PMNode[] | null = null;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const send = (): void => {
+        const state = analysisKey.getState(view.state)!;
+        const blocks = blocksOf(view.state.doc);
+        const eol = view.state.doc.attrs.eol as string;
+        // The first request of a new editor state replaces whatever the runner held before.
+        const splice = sentBlocks
+          ? diffBlocks(sentBlocks, blocks, eol)
+          : { ...diffBlocks([], blocks, eol)!, deleteCount: Number.MAX_SAFE_INTEGER };
+        sentBlocks = blocks;
+        runner.request(state.version, splice ?? { start: 0, deleteCount: 0, insert: [] });
+      };
+      runner.onResult((version, result) => {
+        if (version !== analysisKey.getState(view.state)?.version) return;
+        view.dispatch(view.state.tr.setMeta(analysisKey, { version, analysis: result } satisfies ResultMeta).setMeta("addToHistory", false));
+      });
+      send();
+      return {
+        update(v, previous) {
+          if (v.state.doc === previous.doc) return;
+          clearTimeout(timer);
+          timer = setTimeout(send, delay);
+        },
+        destroy() {
+          clearTimeout(timer);
+        },
+      };
+    },
+  });
+}
+
+/** Re-analyses now (after settings change: a new cast, an added dictionary word). */
+export function reanalyze(view: EditorView, runner: AnalysisRunner): void {
+  const state = analysisKey.getState(view.state);
+  if (state) runner.request(state.version, { start: 0, deleteCount: 0, insert: [] });
+}
