@@ -17,7 +17,8 @@ export interface TermMatch {
 /** Only spaces (one line break at most) may separate the words of a multi-word form. */
 const GAP = /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/;
 
-function tokensMatch(text: string, tokens: readonly Token[], at: number, f: CompiledForm): boolean {
+/** `start`/`end` bound the scanned stretch: a quote mark just outside it is not an apostrophe. */
+function tokensMatch(text: string, tokens: readonly Token[], at: number, f: CompiledForm, start: number, end: number): boolean {
   if (at + f.words.length > tokens.length) return false;
   for (let k = 0; k < f.words.length; k++) {
     const t = tokens[at + k]!;
@@ -25,8 +26,10 @@ function tokensMatch(text: string, tokens: readonly Token[], at: number, f: Comp
     if (f.exact && !exactMatch(t.text, f.exact[k]!, k === 0)) return false;
     if (k > 0 && !GAP.test(text.slice(tokens[at + k - 1]!.to, t.from))) return false;
   }
-  if (f.leadingApostrophe && !isApostropheAt(text, tokens[at]!.from - 1)) return false;
-  if (f.trailingApostrophe && !isApostropheAt(text, tokens[at + f.words.length - 1]!.to)) return false;
+  const before = tokens[at]!.from - 1;
+  const after = tokens[at + f.words.length - 1]!.to;
+  if (f.leadingApostrophe && (before < start || !isApostropheAt(text, before))) return false;
+  if (f.trailingApostrophe && (after >= end || !isApostropheAt(text, after))) return false;
   return true;
 }
 
@@ -47,7 +50,7 @@ export function matchTerms(text: string, lexicon: Lexicon, from = 0, to = text.l
   for (let i = 0; i < tokens.length; i++) {
     const candidates = lexicon.byFirstWord.get(normaliseWord(tokens[i]!.text));
     if (!candidates) continue;
-    const found = candidates.find((f) => tokensMatch(text, tokens, i, f));
+    const found = candidates.find((f) => tokensMatch(text, tokens, i, f, from, to));
     if (!found) continue;
     const last = i + found.words.length - 1;
     const next = tokens[last + 1];

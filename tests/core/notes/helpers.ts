@@ -81,3 +81,27 @@ export function speller(storyWords: readonly string[]): Speller {
 export function scans(story: LoadedStory) {
   return story.paragraphs.map((p, i) => scanParagraph(p, story.quotes[i]!, lexicon));
 }
+
+/**
+ * For the fixture stories: a quote's speaker is the first cast name in the narration right after
+ * it, else the last one in the narration right before it.
+ */
+export function nearbySpeaker(paragraphs: readonly ParagraphInput[], names: readonly string[], single = false) {
+  const nameRe = new RegExp(`\\b(${names.join("|")})\\b`, "g");
+  return (paragraph: number, index: number): string | null => {
+    const p = paragraphs[paragraph]!;
+    const spans = findQuotes(p, () => null, single).map((q) => [q.from - p.offset, q.to - p.offset] as const);
+    const [from, to] = spans[index]!;
+    const after = p.text.slice(to + 1, spans[index + 1]?.[0] ?? p.text.length);
+    const before = p.text.slice(spans[index - 1]?.[1] ?? 0, from);
+    const first = [...after.matchAll(nameRe)][0]?.[1];
+    return first ?? [...before.matchAll(nameRe)].pop()?.[1] ?? null;
+  };
+}
+
+/** A fixture story from tests/fixtures/notes with speakers found by `nearbySpeaker`. */
+export function fixtureStory(file: string, names: readonly string[], single = false): LoadedStory {
+  const text = readFileSync(`tests/fixtures/notes/${file}`, "utf8");
+  const paragraphs = parseStory(text).paragraphs.map((p, index) => ({ index, offset: p.offset, text: p.text }));
+  return loadStory(text, nearbySpeaker(paragraphs, names, single), single);
+}
