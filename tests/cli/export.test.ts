@@ -1,0 +1,127 @@
+import { execFile } from "node:child_process";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { AO3_TAGS, expectedParagraphs, invalidXmlParts, readDocx, readHtml, readMarkdown } from "../core/export/readers";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../..");
+const seed = path.join(root, "documents/story.txt");
+const fixtures = path.join(root, "tests/fixtures/export");
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(...args: string[]): Promise<Result> {
+  try {
+    const { stdout, stderr } = await run("node", ["scripts/cli.mjs", ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "draftwise-export-"));
+  // Builds the CLI bundle once, so the parallel runs below do not race to build it.
+  await cli("export", seed, "--format", "txt", "--out", path.join(dir, "warmup.txt"));
+}, 60_000);
+
+describe("draftwise export", () => {
+  it.each(["story.txt", "crlf-markers.txt", "curly.txt", "hostile.txt"])("writes txt of %s byte for byte", async (name) => {
+    const source = name === "story.txt" ? seed : path.join(fixtures, name);
+    const out = path.join(dir, `copy-${name}`);
+    const result = await cli("export", source, "--format", "txt", "--out", out);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(readFileSync(out)).toEqual(readFileSync(source));
+  });
+
+  it("keeps a Windows-1252 story's bytes in txt", async () => {
+    const source = path.join(dir, "latin.txt");
+    writeFileSync(source, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x0a]));
+    const out = path.join(dir, "latin-out.txt");
+    expect((await cli("export", source, "--format", "txt", "--out", out)).code).toBe(0);
+    expect(readFileSync(out)).toEqual(readFileSync(source));
+  });
+
+  it("writes Markdown, HTML and DOCX that real readers read back as the story's paragraphs", async () => {
+    const source = path.join(fixtures, "crlf-markers.txt");
+    const expected = expectedParagraphs(readFileSync(source, "utf8"));
+    const [md, html, docx] = ["md", "html", "docx"].map((f) => path.join(dir, `crlf.${f}`));
+    const results = await Promise.all([
+      cli("export", source, "--format", "md", "--out", md!),
+      cli("export", source, "--format", "html", "--out", html!),
+      cli("export", source, "--format", "docx", "--out", docx!),
+    ]);
+    for (const r of results) expect(r).toMatchObject({ code: 0, stderr: "" });
+
+    const prose = (blocks: readonly { tag: string; text: string }[]) => blocks.filter((b) => b.tag === "p" && b.text !== "* * *").map((b) => b.text);
+    expect(prose(readMarkdown(readFileSync(md!, "utf8")).blocks)).toEqual(expected);
+    const page = readHtml(readFileSync(html!, "utf8"));
+    expect(prose(page.blocks)).toEqual(expected);
+    expect(page.blocks[0]).toMatchObject({ tag: "h1", text: "crlf-markers" });
+    expect([...page.tags].filter((t) => !AO3_TAGS.has(t))).toEqual([]);
+    const bytes = new Uint8Array(readFileSync(docx!));
+    expect(await invalidXmlParts(bytes)).toEqual([]);
+    expect((await readDocx(bytes)).filter((p) => p !== "* * *").slice(1)).toEqual(expected);
+  });
+
+  const failures: [string, () => string[]][] = [
+    ["a missing folder", () => ["export", seed, "--format", "html", "--out", path.join(dir, "nope", "out.html")]],
+    ["a folder as --out", () => ["export", seed, "--format", "html", "--out", dir]],
+    ["an unknown format", () => ["export", seed, "--format", "pdf", "--out", path.join(dir, "out.pdf")]],
+    ["a missing story", () => ["export", path.join(dir, "missing.txt"), "--format", "md", "--out", path.join(dir, "out.md")]],
+    ["a binary story", () => ["export", path.join(dir, "binary.txt"), "--format", "md", "--out", path.join(dir, "out.md")]],
+    ["a missing --out", () => ["export", seed, "--format", "md"]],
+    ["a file as --out's folder", () => ["export", seed, "--format", "md", "--out", path.join(dir, "self.txt", "out.md")]],
+    // Not writable even for root, so this runs wherever the tests do (Linux).
+    ["an unwritable path", () => ["export", seed, "--format", "docx", "--out", "/proc/draftwise-export.docx"]],
+    ["--out naming the story itself", () => ["export", path.join(dir, "self.txt"), "--format", "md", "--out", path.join(dir, "self.txt")]],
+  ];
+
+  it.each(failures)("exits 2 with one line and writes nothing for %s", async (_name, args) => {
+    writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x50, 0x4b, 0x03, 0x04, 0x00]));
+    writeFileSync(path.join(dir, "self.txt"), "A story.\n");
+    const before = readdirSync(dir).sort();
+    const result = await cli(...args());
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^draftwise: [^\n]+\n$/);
+    expect(result.stderr).not.toMatch(/\bat .*\.(ts|js|mjs):\d+/);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(readFileSync(path.join(dir, "self.txt"), "utf8")).toBe("A story.\n");
+  });
+
+  it.skipIf(process.getuid?.() === 0)("exits 2 and writes nothing in a read-only folder (skipped as root: root writes anywhere)", async () => {
+    const locked = path.join(dir, "locked");
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    const result = await cli("export", seed, "--format", "docx", "--out", path.join(locked, "out.docx"));
+    chmodSync(locked, 0o755);
+    expect(result.code).toBe(2);
+    expect(readdirSync(locked)).toEqual([]);
+  });
+
+  it("exits 2 and writes nothing when the target is a read-only file", async () => {
+    const source = path.join(dir, "ro-source.txt");
+    copyFileSync(seed, source);
+    const target = path.join(dir, "ro-target.md");
+    writeFileSync(target, "keep me\n");
+    chmodSync(target, 0o444);
+    const before = readdirSync(dir).sort();
+    const result = await cli("export", source, "--format", "md", "--out", target);
+    // As root the write succeeds (root ignores file modes); otherwise it must fail cleanly.
+    if (result.code !== 0) {
+      expect(result.code).toBe(2);
+      expect(readFileSync(target, "utf8")).toBe("keep me\n");
+    }
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});
