@@ -36,7 +36,7 @@ export async function buildRenderer() {
   const out = path.join(dist, "renderer");
   await build({
     ...common,
-    entryPoints: { app: "renderer/main.ts" },
+    entryPoints: { app: "renderer/main.ts", "analysis-worker": "renderer/analysis/worker.ts" },
     outdir: "dist/renderer",
     platform: "browser",
     format: "esm",
@@ -70,8 +70,23 @@ export async function buildElectron() {
   });
 }
 
+/** The bench's bare ProseMirror page (bench/pages); it borrows the renderer's styles.css at run time. */
+export async function buildBench() {
+  await build({
+    ...common,
+    entryPoints: { bare: "bench/pages/bare.ts" },
+    outdir: "dist/bench",
+    platform: "browser",
+    format: "esm",
+    target: "chrome120",
+  });
+  // The probe is injected as an init script into both the app and the bare page: one classic script.
+  await build({ ...common, entryPoints: ["bench/pages/probe.ts"], outfile: "dist/bench/probe.js", platform: "browser", format: "iife", target: "chrome120", sourcemap: false });
+  cpSync(path.join(root, "bench", "pages", "bare.html"), path.join(dist, "bench", "bare.html"));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(dist, { recursive: true });
-  await Promise.all([buildCli(), buildRenderer(), buildElectron()]);
+  await Promise.all([buildCli(), buildRenderer(), buildElectron(), buildBench()]);
 }
 

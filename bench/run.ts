@@ -1,0 +1,138 @@
+/**
+ * `npm run bench [-- --json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS]`: the editor
+ * against bare ProseMirror in headless Chromium, plus the analysis in Node (CONTRACT.md).
+ * Progress goes to standard error so `--json` leaves one JSON object on standard output.
+ */
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { loadAnalyzer, measureAnalysis, oneWordEdit } from "./analysis";
+import { startBareServer } from "./bare-server";
+import { timeCliAnalyze } from "./cli-analyze";
+import { repeatedStory, STORY_SIZES } from "./corpus";
+import { formatReport, type AnalysisRow, type BenchReport, type TypingRow } from "./report";
+import { median, round } from "./stats";
+import { measureTyping, type TypingResult, type Variant } from "./typing";
+
+const VARIANTS: readonly Variant[] = ["bare", "draftwise"];
+const KEYSTROKES = 200;
+
+interface BenchOptions {
+  readonly json: boolean;
+  readonly runs: number;
+  readonly sizes: readonly number[];
+  readonly paceMs: number;
+  readonly settleMs: number;
+}
+
+function readOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      json: { type: "boolean", default: false },
+      quick: { type: "boolean", default: false },
+      runs: { type: "string" },
+      sizes: { type: "string" },
+      pace: { type: "string", default: "60" },
+      settle: { type: "string", default: "3000" },
+    },
+  });
+  const positive = (name: string, raw: string): number => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number, not "${raw}".`);
+    return value;
+  };
+  return {
+    json: values.json,
+    runs: values.runs ? Math.max(1, positive("runs", values.runs)) : values.quick ? 1 : 3,
+    sizes: values.sizes ? values.sizes.split(",").map((s) => positive("sizes", s)) : values.quick ? [STORY_SIZES[0]] : STORY_SIZES,
+    paceMs: positive("pace", values.pace),
+    settleMs: positive("settle", values.settle),
+  };
+}
+
+const progress = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
+
+/** The median of each numeric field over runs. */
+function medianRow(words: number, variant: Variant, results: readonly TypingResult[]): TypingRow {
+  const m = (pick: (r: TypingResult) => number, digits = 2): number => round(median(results.map(pick)), digits);
+  return {
+    words,
+    variant,
+    readyMs: m((r) => r.readyMs, 1),
+    keyP50Ms: m((r) => r.keyP50Ms),
+    keyP95Ms: m((r) => r.keyP95Ms),
+    jsP50Ms: m((r) => r.jsP50Ms, 3),
+    jsP95Ms: m((r) => r.jsP95Ms, 3),
+    heapMB: m((r) => r.heapMB),
+    domNodes: m((r) => r.domNodes, 0),
+  };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const started = performance.now();
+  const typing: TypingRow[] = [];
+  const analysis: AnalysisRow[] = [];
+  const analyzer = await loadAnalyzer();
+  const settled = new Set<string>();
+  let browser = "";
+  const bareServer = await startBareServer();
+  try {
+    for (const words of options.sizes) {
+      const text = repeatedStory(words);
+      const results: Record<Variant, TypingResult[]> = { bare: [], draftwise: [] };
+      for (let run = 1; run <= options.runs; run++) {
+        // Alternate within each run so drift on the machine hits both variants alike.
+        for (const variant of VARIANTS) {
+          const result = await measureTyping(variant, text, { keys: KEYSTROKES, paceMs: options.paceMs, settleMs: options.settleMs, bareServer });
+          results[variant].push(result);
+          browser = result.browser;
+          if (variant === "draftwise") settled.add(result.settledBy);
+          progress(`${words} words, ${variant}, run ${run}: key p95 ${result.keyP95Ms.toFixed(1)} ms, ready ${result.readyMs.toFixed(0)} ms`);
+        }
+      }
+      for (const variant of VARIANTS) typing.push(medianRow(words, variant, results[variant]));
+      const edited = oneWordEdit(text);
+      const timings = Array.from({ length: options.runs }, () => measureAnalysis(analyzer, text, edited));
+      analysis.push({ words, fullMs: round(median(timings.map((t) => t.fullMs))), editMs: round(median(timings.map((t) => t.editMs)), 3) });
+      progress(`${words} words, analysis (${analyzer.name}): full ${analysis.at(-1)!.fullMs} ms, edit ${analysis.at(-1)!.editMs} ms`);
+    }
+  } finally {
+    await bareServer.close();
+  }
+  const cliWords = Math.max(...options.sizes);
+  const cliText = repeatedStory(cliWords);
+  const cliTimes: number[] = [];
+  for (let run = 0; run < options.runs; run++) cliTimes.push(await timeCliAnalyze(cliText));
+  progress(`CLI analyze on ${cliWords} words: ${median(cliTimes).toFixed(0)} ms; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return {
+    browser,
+    runs: options.runs,
+    typing,
+    analysis,
+    cliAnalyzeMs: round(median(cliTimes), 1),
+    cliAnalyzeWords: cliWords,
+    analyzer: analyzer.name,
+    settledBy: [...settled].join(", "),
+    keystrokes: KEYSTROKES,
+    paceMs: options.paceMs,
+  };
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions;
+  try {
+    options = readOptions(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message} Usage: npm run bench -- [--json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS]\n`);
+    process.exit(2);
+  }
+  const report = await runBench(options);
+  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
