@@ -3,5 +3,7 @@
  * module and knows the app only through the `Feature` interface.
  */
 import type { Feature } from "./app";
+import { analysisController } from "./analysis/controller";
+import { outlineFeature } from "./outline-feature";
 
-export const features: readonly Feature[] = [];
+export const features: readonly Feature[] = [analysisController, outlineFeature()];

@@ -1,0 +1,158 @@
+/**
+ * The analysis feature: starts the worker, feeds it the writer's settings (cast, story words,
+ * dictionaries), and decides what the painter draws (each note kind and the character colours
+ * can be switched off). Panels read results through `analysisKey` and listen with `onResult`.
+ */
+import type { EditorState } from "prosemirror-state";
+import type { Character, NoteKind } from "../../core/model";
+import type { App, Feature } from "../app";
+import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "../plugins/analysis";
+import { highlights } from "../plugins/highlights";
+import { HighlightPainter } from "./painter";
+import { colorSlots } from "./palette";
+import type { AnalysisSettings, DocAnalysis } from "./protocol";
+import { InlineRunner, WorkerRunner, type AnalysisRunner } from "./runner";
+
+export const NOTE_KINDS: readonly NoteKind[] = ["voice", "variant", "spelling-mix", "spelling", "encoding", "gloss"];
+
+export interface Toggles {
+  readonly mentions: boolean;
+  readonly speakers: boolean;
+  readonly notes: Readonly<Record<NoteKind, boolean>>;
+}
+
+const TOGGLES_KEY = "draftwise.highlights";
+
+function loadToggles(): Toggles {
+  const defaults: Toggles = {
+    mentions: true,
+    speakers: true,
+    notes: Object.fromEntries(NOTE_KINDS.map((k) => [k, true])) as Record<NoteKind, boolean>,
+  };
+  try {
+    const saved = JSON.parse(localStorage.getItem(TOGGLES_KEY) ?? "null") as Partial<Toggles> | null;
+    return saved ? { ...defaults, ...saved, notes: { ...defaults.notes, ...saved.notes } } : defaults;
+  } catch {
+    return defaults;
+  }
+}
+
+export class AnalysisController implements Feature {
+  readonly name = "analysis";
+  private readonly runner: AnalysisRunner;
+  private readonly painter: HighlightPainter;
+  private settings: AnalysisSettings = { cast: [], storyWords: [] };
+  private toggles: Toggles = loadToggles();
+  private slots = new Map<string, number>();
+  private ignored = new Set<string>();
+  private readonly listeners: ((analysis: DocAnalysis) => void)[] = [];
+  private app: App | null = null;
+
+  constructor() {
+    this.runner = typeof Worker !== "undefined" ? new WorkerRunner() : new InlineRunner();
+    this.painter = new HighlightPainter((spec) => this.classify(spec));
+  }
+
+  plugins(): ReturnType<NonNullable<Feature["plugins"]>> {
+    return [analysis(this.runner), highlights(this.painter)];
+  }
+
+  mount(app: App): void {
+    this.app = app;
+    this.runner.configure(this.settings);
+    void this.loadDictionaries(app);
+    app.commands.register(
+      { id: "view.highlightCharacters", label: "Highlight Characters", run: () => this.setToggles({ ...this.toggles, mentions: !this.toggles.mentions }) },
+    );
+  }
+
+  update(app: App, previous: EditorState): void {
+    const now = analysisKey.getState(app.state);
+    const before = analysisKey.getState(previous);
+    if (now?.analysis && now.analysis !== before?.analysis) {
+      const chosen = new Map(this.settings.cast.filter((c) => c.color).map((c) => [c.name, c.color!]));
+      const slots = colorSlots(now.analysis.characters.map((c) => c.name), chosen);
+      const changed = JSON.stringify([...slots]) !== JSON.stringify([...this.slots]);
+      this.slots = slots;
+      // The painter drew this result before the colours were known; draw it again with them.
+      if (changed) this.setToggles(this.toggles);
+      for (const listener of this.listeners) listener(now.analysis);
+    }
+  }
+
+  private async loadDictionaries(app: App): Promise<void> {
+    const [gb, us] = await Promise.all([app.host.readDictionary("en-GB"), app.host.readDictionary("en-US")]);
+    if (!gb.ok) return void app.banner(gb.error.message, "warning");
+    if (!us.ok) return void app.banner(us.error.message, "warning");
+    this.updateSettings({ dictionaries: [gb.value, us.value] });
+  }
+
+  /** The current toggles. */
+  getToggles(): Toggles {
+    return this.toggles;
+  }
+
+  setToggles(toggles: Toggles): void {
+    this.toggles = toggles;
+    localStorage.setItem(TOGGLES_KEY, JSON.stringify(toggles));
+    if (this.app) {
+      this.painter.setClassifier(this.app.view, (spec) => this.classify(spec));
+      const state = analysisKey.getState(this.app.state);
+      if (state) this.painter.paint(this.app.view, state.decorations, state.analysis);
+    }
+  }
+
+  /** Notes with these keys are not drawn (Ignore, Ignore for this character). */
+  setIgnored(keys: Iterable<string>): void {
+    this.ignored = new Set(keys);
+    this.setToggles(this.toggles);
+  }
+
+  isIgnored(key: string | undefined): boolean {
+    return key !== undefined && this.ignored.has(key);
+  }
+
+  /** Changes what the worker knows (the cast, story words) and re-analyses. */
+  updateSettings(change: Partial<AnalysisSettings>): void {
+    this.settings = { ...this.settings, ...change };
+    this.runner.configure(this.settings);
+    if (this.app) reanalyze(this.app.view, this.runner);
+  }
+
+  getSettings(): AnalysisSettings {
+    return this.settings;
+  }
+
+  setCast(cast: readonly Character[]): void {
+    this.updateSettings({ cast });
+  }
+
+  /** Colour slot (0..11) of a character, for chips and legends. */
+  colorSlot(name: string): number | undefined {
+    return this.slots.get(name);
+  }
+
+  onResult(listener: (analysis: DocAnalysis) => void): void {
+    this.listeners.push(listener);
+  }
+
+  current(): DocAnalysis | null {
+    return this.app ? (analysisKey.getState(this.app.state)?.analysis ?? null) : null;
+  }
+
+  private classify(spec: AnalysisSpec): string | null {
+    switch (spec.type) {
+      case "note":
+        return this.toggles.notes[spec.note.kind] && !this.isIgnored(spec.note.key) ? `dw-note-${spec.note.kind}` : null;
+      case "mention": {
+        const slot = this.slots.get(spec.character);
+        return this.toggles.mentions && slot !== undefined ? `dw-cast-${slot}` : null;
+      }
+      case "quote":
+        return null;
+    }
+  }
+}
+
+/** The one analysis controller of the app. */
+export const analysisController = new AnalysisController();
