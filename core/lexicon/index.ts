@@ -1,5 +1,12 @@
 export { compileLexicon, entryProblems } from "./lexicon";
-export type { CompiledForm, EntryContext, EntryKind, Lexicon, LexiconEntry, Region } from "./lexicon";
+export type {
+  CompiledForm,
+  EntryContext,
+  EntryKind,
+  Lexicon,
+  LexiconEntry,
+  Region,
+} from "./lexicon";
 export { lexiconEntries } from "./entries";
 export { isFormOfAddress, matchTerms } from "./matcher";
 export type { TermMatch } from "./matcher";

@@ -65,7 +65,8 @@ const REGIONS: ReadonlySet<string> = new Set(["british", "american"]);
 const KINDS: ReadonlySet<string> = new Set(["slang", "vocabulary", "grammar", "spelling"]);
 const CONTEXTS: ReadonlySet<string> = new Set(["address", "dialogue", "ambiguous"]);
 /** A form is word tokens separated by single spaces; tokens may carry edge apostrophes. */
-const FORM_SHAPE = /^'?[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*'?(?: '?[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*'?)*$/u;
+const FORM_SHAPE =
+  /^'?[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*'?(?: '?[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*'?)*$/u;
 
 /** Problems with one entry's shape, as readable strings; empty when the entry is valid. */
 export function entryProblems(e: LexiconEntry): string[] {
@@ -89,7 +90,12 @@ function normalise(word: string): string {
   return word.replace(/’/g, "'").toLowerCase();
 }
 
-function compileForm(entry: LexiconEntry, form: string, side: Region, fixes: readonly string[]): CompiledForm {
+function compileForm(
+  entry: LexiconEntry,
+  form: string,
+  side: Region,
+  fixes: readonly string[],
+): CompiledForm {
   const leadingApostrophe = form.startsWith("'");
   const trailingApostrophe = form.endsWith("'") && form.length > 1;
   const bare = form.slice(leadingApostrophe ? 1 : 0, trailingApostrophe ? -1 : undefined);
@@ -106,13 +112,22 @@ function compileForm(entry: LexiconEntry, form: string, side: Region, fixes: rea
   };
 }
 
-function fixesFor(forms: readonly string[], counterparts: readonly string[], i: number): readonly string[] {
+function fixesFor(
+  forms: readonly string[],
+  counterparts: readonly string[],
+  i: number,
+): readonly string[] {
   if (counterparts.length === forms.length && forms.length > 1) return [counterparts[i]!];
   return counterparts;
 }
 
 function specificity(f: CompiledForm): number {
-  return f.words.length * 4 + (f.leadingApostrophe ? 2 : 0) + (f.trailingApostrophe ? 2 : 0) + (f.exact ? 1 : 0);
+  return (
+    f.words.length * 4 +
+    (f.leadingApostrophe ? 2 : 0) +
+    (f.trailingApostrophe ? 2 : 0) +
+    (f.exact ? 1 : 0)
+  );
 }
 
 /**
@@ -132,7 +147,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
   for (const entry of entries) {
     const problems = entryProblems(entry);
     if (problems.length > 0) throw new Error(`Invalid lexicon: ${problems.join("; ")}`);
-    entry.forms.forEach((form, i) => add(compileForm(entry, form, entry.region, fixesFor(entry.forms, entry.counterparts, i))));
+    entry.forms.forEach((form, i) =>
+      add(compileForm(entry, form, entry.region, fixesFor(entry.forms, entry.counterparts, i))),
+    );
     if (entry.kind === "spelling" && entry.context !== "ambiguous") {
       entry.counterparts.forEach((us, i) => {
         if (us !== entry.forms[i]) add(compileForm(entry, us, "american", [entry.forms[i]!]));

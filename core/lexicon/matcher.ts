@@ -18,7 +18,14 @@ export interface TermMatch {
 const GAP = /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/;
 
 /** `start`/`end` bound the scanned stretch: a quote mark just outside it is not an apostrophe. */
-function tokensMatch(text: string, tokens: readonly Token[], at: number, f: CompiledForm, start: number, end: number): boolean {
+function tokensMatch(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  f: CompiledForm,
+  start: number,
+  end: number,
+): boolean {
   if (at + f.words.length > tokens.length) return false;
   for (let k = 0; k < f.words.length; k++) {
     const t = tokens[at + k]!;
@@ -44,7 +51,12 @@ function exactMatch(token: string, expected: string, first: boolean): boolean {
  * Every lexicon form in `text[from, to)`, left to right, without overlap. `from`/`to` of each
  * match are offsets into `text`.
  */
-export function matchTerms(text: string, lexicon: Lexicon, from = 0, to = text.length): TermMatch[] {
+export function matchTerms(
+  text: string,
+  lexicon: Lexicon,
+  from = 0,
+  to = text.length,
+): TermMatch[] {
   const tokens = tokenize(text, from, to);
   const matches: TermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -71,9 +83,40 @@ export function matchTerms(text: string, lexicon: Lexicon, from = 0, to = text.l
 
 /** Words after which a bare name-like word reads as a form of address ("Hello luv"). */
 const GREETINGS: ReadonlySet<string> = new Set([
-  "hello", "hi", "hiya", "hey", "evening", "morning", "afternoon", "night", "goodnight", "bye",
-  "goodbye", "thanks", "ta", "cheers", "oi", "listen", "look", "sorry", "alright", "right", "yes",
-  "no", "yeah", "nah", "ok", "okay", "there", "on", "c'mon", "now", "well", "oh", "ah", "aye",
+  "hello",
+  "hi",
+  "hiya",
+  "hey",
+  "evening",
+  "morning",
+  "afternoon",
+  "night",
+  "goodnight",
+  "bye",
+  "goodbye",
+  "thanks",
+  "ta",
+  "cheers",
+  "oi",
+  "listen",
+  "look",
+  "sorry",
+  "alright",
+  "right",
+  "yes",
+  "no",
+  "yeah",
+  "nah",
+  "ok",
+  "okay",
+  "there",
+  "on",
+  "c'mon",
+  "now",
+  "well",
+  "oh",
+  "ah",
+  "aye",
 ]);
 
 const AFTER_ADDRESS = /^[ \t]*(?:$|[,.!?…;:)\-—–]|\r?\n)/;
@@ -85,7 +128,13 @@ const WORD_BEFORE = /([\p{L}']+)[ \t]*$/u;
  * end of the quote after. "Evening, love." and "Hello luv," qualify; "I'd love to" and
  * "fell in love." do not.
  */
-export function isFormOfAddress(text: string, from: number, to: number, quoteFrom: number, quoteTo: number): boolean {
+export function isFormOfAddress(
+  text: string,
+  from: number,
+  to: number,
+  quoteFrom: number,
+  quoteTo: number,
+): boolean {
   const after = text.slice(to, quoteTo);
   if (!AFTER_ADDRESS.test(after)) return false;
   const before = text.slice(quoteFrom, from).replace(/[ \t]+$/, "");

@@ -16,10 +16,10 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 /** The tokens of `text` between `from` and `to` (default: all of it), in order. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
-  const slice = from === 0 && to === text.length ? text : text.slice(0, to);
-  re.lastIndex = from;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  const slice = to === text.length ? text : text.slice(0, to);
+  // One shared sticky-free global regex: safe because the loop runs to completion synchronously.
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     tokens.push({ from: m.index, to: m.index + m[0].length, text: m[0] });
   }
   return tokens;

@@ -24,12 +24,15 @@ const TABLES: readonly ReverseTable[] = CODE_PAGES.map((page) => {
 
 /** Characters that some code page maps to a UTF-8 lead byte (0xC2-0xF4): the cheap pre-filter. */
 const LEADS: ReadonlySet<string> = new Set(
-  CODE_PAGES.flatMap((p) => [...p.high].slice(0xc2 - 0x80, 0xf5 - 0x80)).filter((c) => c !== "\uFFFD"),
+  CODE_PAGES.flatMap((p) => [...p.high].slice(0xc2 - 0x80, 0xf5 - 0x80)).filter(
+    (c) => c !== "\uFFFD",
+  ),
 );
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 const RUN = /\S+/g;
-const EDGE_PUNCTUATION = /^[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e“”‘’«»]+|[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e“”‘’«»]+$/g;
+const EDGE_PUNCTUATION =
+  /^[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e“”‘’«»]+|[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e“”‘’«»]+$/g;
 
 export interface Repair {
   readonly text: string;
@@ -38,10 +41,12 @@ export interface Repair {
 
 /** Decoded text that looks like ordinary prose: accented Latin letters and punctuation. */
 const COMMON = /[\u00a0-\u017f\u2010-\u203a\u20ac]/gu;
-const OTHER = /[^\x00-\x7f\u00a0-\u017f\u2010-\u203a\u20ac]/gu;
+const ALL_NON_ASCII = /[^\p{ASCII}]/gu;
 
 function plausibility(decoded: string): number {
-  return (decoded.match(COMMON)?.length ?? 0) - 2 * (decoded.match(OTHER)?.length ?? 0);
+  const common = decoded.match(COMMON)?.length ?? 0;
+  const other = (decoded.match(ALL_NON_ASCII)?.length ?? 0) - common;
+  return common - 2 * other;
 }
 
 function toBytes(word: string, table: ReverseTable): number[] | null {

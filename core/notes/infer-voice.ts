@@ -23,7 +23,8 @@ export function inferVoice(lines: readonly string[], lexicon: Lexicon): VoiceGue
       const { entry } = m.form;
       if (entry.kind === "spelling") continue;
       if (entry.context === "ambiguous" && !m.strong) continue;
-      if (entry.context === "address" && !isFormOfAddress(line, m.from, m.to, 0, line.length)) continue;
+      if (entry.context === "address" && !isFormOfAddress(line, m.from, m.to, 0, line.length))
+        continue;
       if (m.form.side === "british") british++;
       else american++;
     }
@@ -32,6 +33,16 @@ export function inferVoice(lines: readonly string[], lexicon: Lexicon): VoiceGue
   if (total === 0) return { voice: "unknown", confidence: 0, british, american };
   const lead = Math.abs(british - american) / total;
   const amount = Math.min(1, total / 4);
-  const voice: Voice = british >= 2 * american && british >= 1 ? "british" : american >= 2 * british ? "american" : "unknown";
-  return { voice, confidence: voice === "unknown" ? 0 : Math.round(lead * amount * 100) / 100, british, american };
+  const voice: Voice =
+    british >= 2 * american && british >= 1
+      ? "british"
+      : american >= 2 * british
+        ? "american"
+        : "unknown";
+  return {
+    voice,
+    confidence: voice === "unknown" ? 0 : Math.round(lead * amount * 100) / 100,
+    british,
+    american,
+  };
 }

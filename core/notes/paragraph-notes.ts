@@ -20,14 +20,20 @@ export interface NoteContext {
 }
 
 /** All per-paragraph notes, sorted by position. `quotes` are this paragraph's quotes. */
-export function notesForParagraph(paragraph: ParagraphInput, quotes: readonly Quote[], ctx: NoteContext): Note[] {
+export function notesForParagraph(
+  paragraph: ParagraphInput,
+  quotes: readonly Quote[],
+  ctx: NoteContext,
+): Note[] {
   const scan = scanParagraph(paragraph, quotes, ctx.lexicon);
   const encoding = encodingNotes(paragraph.text, paragraph.offset, paragraph.index);
   const spelling = ctx.speller
     ? spellingNotes(paragraph.text, paragraph.offset, paragraph.index, ctx.speller, ctx.lexicon)
     : [];
   // A garbled word breaks into odd fragments; its encoding note says all there is to say.
-  const outsideGarbled = spelling.filter((s) => !encoding.some((e) => s.from < e.to && e.from < s.to));
+  const outsideGarbled = spelling.filter(
+    (s) => !encoding.some((e) => s.from < e.to && e.from < s.to),
+  );
   const notes = [...termNotes(scan, ctx.voices), ...encoding, ...outsideGarbled];
   return notes.sort((a, b) => a.from - b.from || a.to - b.to);
 }

@@ -4,7 +4,13 @@
  * cache it by text; every note rule reads these hits instead of matching again.
  */
 import type { Quote } from "../model";
-import { isFormOfAddress, matchTerms, type Lexicon, type LexiconEntry, type Region } from "../lexicon";
+import {
+  isFormOfAddress,
+  matchTerms,
+  type Lexicon,
+  type LexiconEntry,
+  type Region,
+} from "../lexicon";
 
 /** A paragraph as the note rules see it. */
 export interface ParagraphInput {
@@ -38,14 +44,19 @@ export interface ParagraphScan {
 }
 
 /** `quotes` are this paragraph's quotes (any order); offsets are file offsets. */
-export function scanParagraph(paragraph: ParagraphInput, quotes: readonly Quote[], lexicon: Lexicon): ParagraphScan {
+export function scanParagraph(
+  paragraph: ParagraphInput,
+  quotes: readonly Quote[],
+  lexicon: Lexicon,
+): ParagraphScan {
   const { text, offset } = paragraph;
   const hits: TermHit[] = [];
   const push = (from: number, to: number, quote: Quote | null): void => {
     for (const m of matchTerms(text, lexicon, from, to)) {
       const context = m.form.entry.context;
       if (quote === null && (context === "address" || context === "dialogue")) continue;
-      if (quote !== null && context === "address" && !isFormOfAddress(text, m.from, m.to, from, to)) continue;
+      if (quote !== null && context === "address" && !isFormOfAddress(text, m.from, m.to, from, to))
+        continue;
       hits.push({
         entry: m.form.entry,
         side: m.form.side,

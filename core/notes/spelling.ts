@@ -44,7 +44,11 @@ function wordSet(storyWords: readonly string[]): Set<string> {
   return set;
 }
 
-function makeSpeller(checkers: readonly Checker[], cache: Map<string, boolean>, story: Set<string>): Speller {
+function makeSpeller(
+  checkers: readonly Checker[],
+  cache: Map<string, boolean>,
+  story: Set<string>,
+): Speller {
   const inDictionary = (word: string): boolean => {
     let known = cache.get(word);
     if (known === undefined) {
@@ -75,7 +79,10 @@ function makeSpeller(checkers: readonly Checker[], cache: Map<string, boolean>, 
  * Loads the dictionaries (a few hundred milliseconds each: do it once) and returns a speller that
  * also accepts `storyWords` (character names, aliases, the writer's added words).
  */
-export function createSpeller(dicts: readonly DictionaryData[], storyWords: readonly string[] = []): Speller {
+export function createSpeller(
+  dicts: readonly DictionaryData[],
+  storyWords: readonly string[] = [],
+): Speller {
   const checkers = dicts.map((d) => nspell(asText(d.aff), asText(d.dic)));
   return makeSpeller(checkers, new Map(), wordSet(storyWords));
 }
@@ -85,7 +92,9 @@ export function createSpeller(dicts: readonly DictionaryData[], storyWords: read
  * those is noise, so short parts must be real everyday words.
  */
 const SHORT_WORDS: ReadonlySet<string> = new Set(
-  ("a i am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya ye").split(" "),
+  "a i am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya ye".split(
+    " ",
+  ),
 );
 
 function isWordPart(part: string, speller: Speller): boolean {
@@ -102,7 +111,8 @@ export function splitFixes(word: string, speller: Speller): string[] {
     const left = word.slice(0, i);
     const right = word.slice(i);
     const rightWord = right === "i" ? "I" : right;
-    if (isWordPart(left, speller) && isWordPart(rightWord, speller)) fixes.push(`${left} ${rightWord}`);
+    if (isWordPart(left, speller) && isWordPart(rightWord, speller))
+      fixes.push(`${left} ${rightWord}`);
   }
   return fixes;
 }
@@ -130,7 +140,8 @@ const STRETCHED = /(\p{L})\1\1/u;
 const POSSESSIVE = /['’]s$/u;
 
 function isAcceptable(part: string, speller: Speller, lexicon: Lexicon): boolean {
-  if (part.length < 2 || HAS_DIGIT.test(part) || ALL_CAPS.test(part) || INNER_CAPITAL.test(part)) return true;
+  if (part.length < 2 || HAS_DIGIT.test(part) || ALL_CAPS.test(part) || INNER_CAPITAL.test(part))
+    return true;
   if (STRETCHED.test(part)) return true;
   if (speller.isCorrect(part) || isKnown(normaliseWord(part), lexicon)) return true;
   const apostrophe = part.search(/['’]/);
@@ -145,7 +156,13 @@ function isAcceptable(part: string, speller: Speller, lexicon: Lexicon): boolean
  * Spelling notes for one paragraph. Hyphenated words are checked part by part; numbers, ALL-CAPS
  * words (acronyms, shouted interjections), stretched words and single letters are skipped.
  */
-export function spellingNotes(text: string, offset: number, paragraph: number, speller: Speller, lexicon: Lexicon): Note[] {
+export function spellingNotes(
+  text: string,
+  offset: number,
+  paragraph: number,
+  speller: Speller,
+  lexicon: Lexicon,
+): Note[] {
   const notes: Note[] = [];
   for (const token of tokenize(text)) {
     let start = token.from;
@@ -156,8 +173,10 @@ export function spellingNotes(text: string, offset: number, paragraph: number, s
       const fixes = splitFixes(part, speller);
       const name = CAPITALISED.test(part) && !isSentenceStart(text, token.from);
       let message = `"${part}" is not in the dictionary.`;
-      if (name) message = `"${part}" is not in the dictionary; if it is a name, add it to the story dictionary.`;
-      else if (fixes.length > 0) message = `"${part}" is not in the dictionary; a missing space ("${fixes[0]}")?`;
+      if (name)
+        message = `"${part}" is not in the dictionary; if it is a name, add it to the story dictionary.`;
+      else if (fixes.length > 0)
+        message = `"${part}" is not in the dictionary; a missing space ("${fixes[0]}")?`;
       notes.push({
         kind: "spelling",
         // A capitalised unknown word mid-sentence is most likely a name or brand (Zippo, Sunnydale).
@@ -180,5 +199,8 @@ const SENTENCE_END = /(?:^|[.!?…:;—–(\n])["“”'‘’\s]*$/u;
 
 /** Whether the word at `from` starts a sentence, a quote or the paragraph. */
 function isSentenceStart(text: string, from: number): boolean {
-  return SENTENCE_END.test(text.slice(Math.max(0, from - 12), from)) || /^["“‘'\s]*$/.test(text.slice(0, from));
+  return (
+    SENTENCE_END.test(text.slice(Math.max(0, from - 12), from)) ||
+    /^["“‘'\s]*$/.test(text.slice(0, from))
+  );
 }

@@ -17,7 +17,13 @@ interface Located {
 const VARIETY: Record<Region, string> = { british: "British", american: "American" };
 const NARRATION = "\u0000narration";
 
-function note(kind: "variant" | "spelling-mix", at: Located, message: string, fixes: readonly string[], key: string): Note {
+function note(
+  kind: "variant" | "spelling-mix",
+  at: Located,
+  message: string,
+  fixes: readonly string[],
+  key: string,
+): Note {
   const { hit, paragraph } = at;
   return {
     kind,
@@ -70,7 +76,15 @@ function variantNotes(located: readonly Located[]): Note[] {
       const who = l.hit.quote === null ? "The narration" : l.hit.speaker!;
       const use = l.hit.entry.context === "address" ? "as a form of address" : "for the same word";
       const message = `${who} writes "${l.hit.text}" here but "${mainForm}" elsewhere (${counts.get(main)}×) ${use}; pick one.`;
-      notes.push(note("variant", l, message, [mainForm], `variant:${l.hit.entry.id}:${form}:${l.hit.speaker ?? "narration"}`));
+      notes.push(
+        note(
+          "variant",
+          l,
+          message,
+          [mainForm],
+          `variant:${l.hit.entry.id}:${form}:${l.hit.speaker ?? "narration"}`,
+        ),
+      );
     }
   }
   return notes;
@@ -112,14 +126,19 @@ function spellingMixNotes(located: readonly Located[]): Note[] {
     let message: string | null = null;
     if (mixed) {
       const local = sides.filter((s) => s === "british").length;
-      const wanted = convention ?? (local * 2 > sides.length ? "british" : local * 2 < sides.length ? "american" : sides[0]!);
+      const wanted =
+        convention ??
+        (local * 2 > sides.length ? "british" : local * 2 < sides.length ? "american" : sides[0]!);
       if (hit.side !== wanted) {
         message = `The narration spells this word both ways; "${hit.text}" is ${VARIETY[hit.side]}, and ${VARIETY[wanted]} spelling prevails.`;
       }
     } else if (convention !== null && hit.side !== convention && isEvidence(hit)) {
       message = `"${hit.text}" is ${VARIETY[hit.side]} spelling; the narration otherwise uses ${VARIETY[convention]} spelling (${examples[convention].join(", ")}).`;
     }
-    if (message) notes.push(note("spelling-mix", l, message, hit.fixes, `spelling-mix:${normaliseWord(hit.text)}`));
+    if (message)
+      notes.push(
+        note("spelling-mix", l, message, hit.fixes, `spelling-mix:${normaliseWord(hit.text)}`),
+      );
   }
   return notes;
 }
@@ -127,6 +146,7 @@ function spellingMixNotes(located: readonly Located[]): Note[] {
 /** Variant and spelling-mix notes for the whole story, from every paragraph's scan, in order. */
 export function storyNotes(scans: readonly ParagraphScan[]): Note[] {
   const located: Located[] = [];
-  for (const scan of scans) for (const hit of scan.hits) located.push({ hit, paragraph: scan.paragraph });
+  for (const scan of scans)
+    for (const hit of scan.hits) located.push({ hit, paragraph: scan.paragraph });
   return [...variantNotes(located), ...spellingMixNotes(located)].sort((a, b) => a.from - b.from);
 }

@@ -8,9 +8,17 @@ import { normaliseWord } from "../lexicon";
 import { matchCase } from "./casing";
 import { isClearMarker, type ParagraphScan, type TermHit } from "./scan";
 
-const VARIETY: Record<"british" | "american", string> = { british: "British", american: "American" };
+const VARIETY: Record<"british" | "american", string> = {
+  british: "British",
+  american: "American",
+};
 
-function voiceNote(hit: TermHit, paragraph: number, speaker: string, voice: "british" | "american"): Note {
+function voiceNote(
+  hit: TermHit,
+  paragraph: number,
+  speaker: string,
+  voice: "british" | "american",
+): Note {
   const clear = isClearMarker(hit);
   const other = VARIETY[hit.side];
   const message = clear
@@ -61,7 +69,8 @@ export function termNotes(scan: ParagraphScan, voices: ReadonlyMap<string, Voice
       continue;
     }
     const glossable = hit.side === "british" && hit.entry.kind === "slang";
-    if (glossable && (isClearMarker(hit) || voice === "british")) notes.push(glossNote(hit, scan.paragraph));
+    if (glossable && (isClearMarker(hit) || voice === "british"))
+      notes.push(glossNote(hit, scan.paragraph));
   }
   return notes;
 }

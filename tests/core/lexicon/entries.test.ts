@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compileLexicon, entryProblems, lexiconEntries, normaliseWord } from "../../../core/lexicon";
+import {
+  compileLexicon,
+  entryProblems,
+  lexiconEntries,
+  normaliseWord,
+} from "../../../core/lexicon";
 
 describe("lexicon data", () => {
   it("has at least 300 entries, all well formed", () => {
@@ -24,7 +29,9 @@ describe("lexicon data", () => {
   });
 
   it("gives every entry a gloss and a counterpart", () => {
-    const bare = lexiconEntries.filter((e) => e.gloss.trim().length < 3 || e.counterparts.length === 0);
+    const bare = lexiconEntries.filter(
+      (e) => e.gloss.trim().length < 3 || e.counterparts.length === 0,
+    );
     expect(bare.map((e) => e.id)).toEqual([]);
   });
 
@@ -43,7 +50,7 @@ describe("lexicon data", () => {
   });
 
   it("marks a form claimed by both regions as ambiguous on at least one side", () => {
-    const byForm = new Map<string, typeof lexiconEntries[number][]>();
+    const byForm = new Map<string, (typeof lexiconEntries)[number][]>();
     for (const e of lexiconEntries) {
       if (e.kind === "spelling") continue;
       for (const f of e.forms) {
@@ -59,8 +66,11 @@ describe("lexicon data", () => {
   });
 
   it("never offers a counterpart identical to the form it replaces", () => {
-    const same = lexiconEntries.filter((e) =>
-      e.counterparts.length === e.forms.length && e.forms.some((f, i) => normaliseWord(f) === normaliseWord(e.counterparts[i]!)) && e.kind !== "spelling",
+    const same = lexiconEntries.filter(
+      (e) =>
+        e.counterparts.length === e.forms.length &&
+        e.forms.some((f, i) => normaliseWord(f) === normaliseWord(e.counterparts[i]!)) &&
+        e.kind !== "spelling",
     );
     expect(same.map((e) => e.id)).toEqual([]);
   });
@@ -74,7 +84,15 @@ describe("lexicon data", () => {
     const colour = lexiconEntries.find((e) => e.id === "spelling-colour")!;
     expect(colour.forms[colour.forms.indexOf("coloured")]).toBe("coloured");
     expect(colour.counterparts[colour.forms.indexOf("coloured")]).toBe("colored");
-    for (const [gb, us] of [["grey", "gray"], ["tyre", "tire"], ["kerb", "curb"], ["programme", "program"], ["realise", "realize"], ["centre", "center"], ["travelled", "traveled"]]) {
+    for (const [gb, us] of [
+      ["grey", "gray"],
+      ["tyre", "tire"],
+      ["kerb", "curb"],
+      ["programme", "program"],
+      ["realise", "realize"],
+      ["centre", "center"],
+      ["travelled", "traveled"],
+    ]) {
       const e = lexiconEntries.find((x) => x.kind === "spelling" && x.forms.includes(gb!));
       expect(e, gb).toBeDefined();
       expect(e!.counterparts[e!.forms.indexOf(gb!)]).toBe(us);
@@ -83,7 +101,8 @@ describe("lexicon data", () => {
 
   it("compiles, deriving American spellings except for homographs", () => {
     const lex = compileLexicon(lexiconEntries);
-    const sides = (w: string): string[] => (lex.byFirstWord.get(w) ?? []).map((f) => `${f.side}:${f.entry.kind}`);
+    const sides = (w: string): string[] =>
+      (lex.byFirstWord.get(w) ?? []).map((f) => `${f.side}:${f.entry.kind}`);
     expect(sides("color")).toContain("american:spelling");
     expect(sides("colour")).toContain("british:spelling");
     expect(sides("tire")).not.toContain("american:spelling");
@@ -92,7 +111,29 @@ describe("lexicon data", () => {
   });
 
   it("rejects a malformed entry", () => {
-    expect(() => compileLexicon([{ id: "x", forms: ["a, b"], region: "british", kind: "slang", gloss: "g", counterparts: [] }])).toThrow(/bad form/);
-    expect(() => compileLexicon([{ id: "x", forms: ["ok"], region: "canadian" as never, kind: "slang", gloss: "g", counterparts: [] }])).toThrow(/region/);
+    expect(() =>
+      compileLexicon([
+        {
+          id: "x",
+          forms: ["a, b"],
+          region: "british",
+          kind: "slang",
+          gloss: "g",
+          counterparts: [],
+        },
+      ]),
+    ).toThrow(/bad form/);
+    expect(() =>
+      compileLexicon([
+        {
+          id: "x",
+          forms: ["ok"],
+          region: "canadian" as never,
+          kind: "slang",
+          gloss: "g",
+          counterparts: [],
+        },
+      ]),
+    ).toThrow(/region/);
   });
 });

@@ -24,7 +24,11 @@ describe("notes on the bundled story", () => {
 
   it("flags Spike's Americanisms with British fixes", () => {
     const guess = find("voice", 4, "I guess");
-    expect(guess).toMatchObject({ severity: "warning", speaker: "Spike", message: 'Spike speaks British English; "I guess" is American.' });
+    expect(guess).toMatchObject({
+      severity: "warning",
+      speaker: "Spike",
+      message: 'Spike speaks British English; "I guess" is American.',
+    });
     expect(guess!.fixes[0]).toBe("I suppose");
     expect(guess!.key).toBe("voice:i guess:Spike");
     const gonna = find("voice", 14, "gonna");
@@ -34,7 +38,12 @@ describe("notes on the bundled story", () => {
 
   it("gives no voice note on Spike's British slang (notes_forbidden_voice)", () => {
     for (const f of gold.notes_forbidden_voice) {
-      const hit = notes.filter((n) => n.kind === "voice" && n.paragraph === f.paragraph && n.text.toLowerCase().includes(f.term.toLowerCase()));
+      const hit = notes.filter(
+        (n) =>
+          n.kind === "voice" &&
+          n.paragraph === f.paragraph &&
+          n.text.toLowerCase().includes(f.term.toLowerCase()),
+      );
       expect(hit, `${f.paragraph} ${f.term}`).toEqual([]);
     }
   });
@@ -61,7 +70,9 @@ describe("notes on the bundled story", () => {
 
   it("never flags a character's name or alias as misspelt", () => {
     const names = new Set(goldStoryWords().flatMap((w) => w.toLowerCase().split(" ")));
-    const flagged = notes.filter((n) => n.kind === "spelling" && names.has(n.text.toLowerCase().replace(/['’]s$/, "")));
+    const flagged = notes.filter(
+      (n) => n.kind === "spelling" && names.has(n.text.toLowerCase().replace(/['’]s$/, "")),
+    );
     expect(flagged).toEqual([]);
   });
 
@@ -77,8 +88,21 @@ describe("notes on the bundled story", () => {
     const summary = warnings.map((n) => `${n.kind}:${n.paragraph}:${n.text}`);
     // Expected: 3 voice (I guess, outta, gonna), 1 encoding, 2 missing-space typos; the rest
     // must be words a dictionary really lacks, never names, slang or variety.
-    expect(summary).toEqual(expect.arrayContaining(["voice:4:I guess", "voice:14:gonna", "encoding:7:fa├žade", "spelling:21:hereven", "spelling:25:Bollockshe"]));
-    expect(warnings.filter((n) => n.kind === "voice").map((n) => n.text).sort()).toEqual(["I guess", "gonna", "outta"]);
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        "voice:4:I guess",
+        "voice:14:gonna",
+        "encoding:7:fa├žade",
+        "spelling:21:hereven",
+        "spelling:25:Bollockshe",
+      ]),
+    );
+    expect(
+      warnings
+        .filter((n) => n.kind === "voice")
+        .map((n) => n.text)
+        .sort(),
+    ).toEqual(["I guess", "gonna", "outta"]);
     expect(warnings.filter((n) => n.kind === "variant" || n.kind === "spelling-mix")).toEqual([]);
     expect(warnings.length).toBeLessThanOrEqual(12);
   });

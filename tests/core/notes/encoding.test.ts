@@ -19,7 +19,9 @@ describe("code page tables", () => {
       const high = [...page.high];
       expect(high).toHaveLength(128);
       for (let b = 0x80; b <= 0xff; b++) {
-        expect(high[b - 0x80], `byte ${b.toString(16)}`).toBe(iconv.decode(Buffer.from([b]), ICONV_NAMES[page.name]!));
+        expect(high[b - 0x80], `byte ${b.toString(16)}`).toBe(
+          iconv.decode(Buffer.from([b]), ICONV_NAMES[page.name]!),
+        );
       }
     });
   }
@@ -49,7 +51,19 @@ describe("mojibake repair", () => {
     }
   });
   it("leaves real accented words and typography alone", () => {
-    for (const word of ["façade", "naïve", "Señor", "Zoë", "résumé", "don’t", "“Hello”", "—", "…", "½", "£5"]) {
+    for (const word of [
+      "façade",
+      "naïve",
+      "Señor",
+      "Zoë",
+      "résumé",
+      "don’t",
+      "“Hello”",
+      "—",
+      "…",
+      "½",
+      "£5",
+    ]) {
       expect(repairMojibake(word), word).toBeNull();
     }
   });
@@ -57,7 +71,13 @@ describe("mojibake repair", () => {
     const text = "his human fa├žade. He bit";
     const notes = encodingNotes(text, 100, 7);
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ kind: "encoding", severity: "warning", paragraph: 7, text: "fa├žade", fixes: ["façade"] });
+    expect(notes[0]).toMatchObject({
+      kind: "encoding",
+      severity: "warning",
+      paragraph: 7,
+      text: "fa├žade",
+      fixes: ["façade"],
+    });
     expect(notes[0]!.from).toBe(100 + text.indexOf("fa├žade"));
     expect(notes[0]!.to - notes[0]!.from).toBe("fa├žade".length);
   });

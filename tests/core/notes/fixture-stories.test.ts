@@ -12,7 +12,9 @@ function allNotes(story: LoadedStory, voices: Record<string, Voice>, names: stri
 }
 
 const summary = (notes: readonly Note[], kind: string) =>
-  notes.filter((n) => n.kind === kind).map((n) => `${n.paragraph}:${n.text}${n.speaker ? `:${n.speaker}` : ""}`);
+  notes
+    .filter((n) => n.kind === kind)
+    .map((n) => `${n.paragraph}:${n.text}${n.speaker ? `:${n.speaker}` : ""}`);
 
 describe("a CRLF story with curly quotes, a British and an American speaker", () => {
   const story = fixtureStory("transatlantic.txt", ["Nigel", "Darlene"]);
@@ -24,16 +26,37 @@ describe("a CRLF story with curly quotes, a British and an American speaker", ()
   });
 
   it("flags voice both ways", () => {
-    const voice = summary(notes.filter((n) => n.severity === "warning"), "voice");
-    expect(voice).toEqual(expect.arrayContaining(["3:gotten:Nigel", "3:I guess:Nigel", "4:prat:Darlene", "4:mate:Darlene", "4:mum:Darlene"]));
+    const voice = summary(
+      notes.filter((n) => n.severity === "warning"),
+      "voice",
+    );
+    expect(voice).toEqual(
+      expect.arrayContaining([
+        "3:gotten:Nigel",
+        "3:I guess:Nigel",
+        "4:prat:Darlene",
+        "4:mate:Darlene",
+        "4:mum:Darlene",
+      ]),
+    );
     expect(notes.find((n) => n.text === "mum")!.fixes).toEqual(["mom"]);
-    expect(notes.find((n) => n.text === "mate")!.message).toBe('Darlene speaks American English; "mate" is British.');
+    expect(notes.find((n) => n.text === "mate")!.message).toBe(
+      'Darlene speaks American English; "mate" is British.',
+    );
   });
 
   it("does not flag British slang from the Briton or American words from the American", () => {
     const voice = notes.filter((n) => n.kind === "voice");
-    expect(voice.filter((n) => n.speaker === "Nigel" && !["gotten", "I guess"].includes(n.text))).toEqual([]);
-    expect(voice.filter((n) => n.speaker === "Darlene" && ["Y’all", "gonna", "apartment", "parking lot", "Real good"].includes(n.text))).toEqual([]);
+    expect(
+      voice.filter((n) => n.speaker === "Nigel" && !["gotten", "I guess"].includes(n.text)),
+    ).toEqual([]);
+    expect(
+      voice.filter(
+        (n) =>
+          n.speaker === "Darlene" &&
+          ["Y’all", "gonna", "apartment", "parking lot", "Real good"].includes(n.text),
+      ),
+    ).toEqual([]);
     expect(voice.find((n) => n.text === "love")).toBeUndefined();
   });
 
@@ -46,7 +69,13 @@ describe("a CRLF story with curly quotes, a British and an American speaker", ()
   it("notes Nigel's luv against his usual love", () => {
     const variant = notes.filter((n) => n.kind === "variant");
     expect(variant).toHaveLength(1);
-    expect(variant[0]).toMatchObject({ paragraph: 5, text: "luv", speaker: "Nigel", severity: "warning", fixes: ["love"] });
+    expect(variant[0]).toMatchObject({
+      paragraph: 5,
+      text: "luv",
+      speaker: "Nigel",
+      severity: "warning",
+      fixes: ["love"],
+    });
   });
 
   it("notes the stray American spelling in British narration", () => {
@@ -57,7 +86,9 @@ describe("a CRLF story with curly quotes, a British and an American speaker", ()
 
   it("glosses British slang as info only", () => {
     expect(notes.filter((n) => n.kind === "gloss").every((n) => n.severity === "info")).toBe(true);
-    expect(summary(notes, "gloss")).toEqual(expect.arrayContaining(["1:knackered:Nigel", "5:luv:Nigel"]));
+    expect(summary(notes, "gloss")).toEqual(
+      expect.arrayContaining(["1:knackered:Nigel", "5:luv:Nigel"]),
+    );
   });
 
   it("finds no misspellings in clean prose", () => {
@@ -70,13 +101,27 @@ describe("a story with British single-quote dialogue", () => {
   const notes = allNotes(story, { Maeve: "british", Chad: "american" }, ["Maeve", "Chad"]);
 
   it("sees each quote, apostrophes inside words included", () => {
-    expect(story.quotes.flat().map((q) => q.speaker)).toEqual(["Maeve", "Maeve", "Chad", "Chad", "Maeve", "Chad", "Maeve", "Maeve"]);
+    expect(story.quotes.flat().map((q) => q.speaker)).toEqual([
+      "Maeve",
+      "Maeve",
+      "Chad",
+      "Chad",
+      "Maeve",
+      "Chad",
+      "Maeve",
+      "Maeve",
+    ]);
     expect(story.quotes[1]![1]!.text).toContain("didn’t you?");
   });
 
   it("flags voice both ways and nothing that fits", () => {
-    const voice = summary(notes.filter((n) => n.severity === "warning"), "voice");
-    expect(voice.sort()).toEqual(["3:gonna:Maeve", "4:bollocks:Chad", "4:knackered:Chad", "4:mate:Chad"].sort());
+    const voice = summary(
+      notes.filter((n) => n.severity === "warning"),
+      "voice",
+    );
+    expect(voice.sort()).toEqual(
+      ["3:gonna:Maeve", "4:bollocks:Chad", "4:knackered:Chad", "4:mate:Chad"].sort(),
+    );
   });
 
   it("notes the same word spelled both ways in the narration", () => {
@@ -86,6 +131,8 @@ describe("a story with British single-quote dialogue", () => {
   });
 
   it("glosses the Briton's slang, including a leading-apostrophe-free 'Cos'", () => {
-    expect(summary(notes, "gloss")).toEqual(expect.arrayContaining(["1:Cos:Maeve", "1:pillock:Maeve", "5:pet:Maeve"]));
+    expect(summary(notes, "gloss")).toEqual(
+      expect.arrayContaining(["1:Cos:Maeve", "1:pillock:Maeve", "5:pet:Maeve"]),
+    );
   });
 });

@@ -5,7 +5,12 @@
 import { readFileSync } from "node:fs";
 import { compileLexicon, lexiconEntries } from "../../../core/lexicon";
 import type { Quote, Voice } from "../../../core/model";
-import { createSpeller, scanParagraph, type ParagraphInput, type Speller } from "../../../core/notes";
+import {
+  createSpeller,
+  scanParagraph,
+  type ParagraphInput,
+  type Speller,
+} from "../../../core/notes";
 import { parseStory } from "../../../core/story";
 
 export const lexicon = compileLexicon(lexiconEntries);
@@ -22,7 +27,14 @@ export function findQuotes(
     const inner = m[1] ?? m[2] ?? "";
     const from = p.offset + m.index + 1;
     const index = quotes.length;
-    quotes.push({ paragraph: p.index, index, from, to: from + inner.length, text: inner, speaker: speakerOf(index, inner) });
+    quotes.push({
+      paragraph: p.index,
+      index,
+      from,
+      to: from + inner.length,
+      text: inner,
+      speaker: speakerOf(index, inner),
+    });
   }
   return quotes;
 }
@@ -34,14 +46,23 @@ export interface LoadedStory {
 }
 
 /** Paragraphs and quotes of a story; `speakers[paragraph][index]` names each quote's speaker. */
-export function loadStory(text: string, speakerOf: (paragraph: number, index: number, text: string) => string | null, single = false): LoadedStory {
+export function loadStory(
+  text: string,
+  speakerOf: (paragraph: number, index: number, text: string) => string | null,
+  single = false,
+): LoadedStory {
   const story = parseStory(text);
-  const paragraphs = story.paragraphs.map((p, index) => ({ index, offset: p.offset, text: p.text }));
+  const paragraphs = story.paragraphs.map((p, index) => ({
+    index,
+    offset: p.offset,
+    text: p.text,
+  }));
   const quotes = paragraphs.map((p) => findQuotes(p, (i, t) => speakerOf(p.index, i, t), single));
   return { text, paragraphs, quotes };
 }
 
 interface Gold {
+  readonly paragraphs: number;
   readonly characters: { name: string; aliases: string[]; voice: Voice }[];
   readonly quotes: { paragraph: number; index: number; speaker: string | null }[];
   readonly notes_forbidden_voice: { paragraph: number; term: string }[];
@@ -86,11 +107,17 @@ export function scans(story: LoadedStory) {
  * For the fixture stories: a quote's speaker is the first cast name in the narration right after
  * it, else the last one in the narration right before it.
  */
-export function nearbySpeaker(paragraphs: readonly ParagraphInput[], names: readonly string[], single = false) {
+export function nearbySpeaker(
+  paragraphs: readonly ParagraphInput[],
+  names: readonly string[],
+  single = false,
+) {
   const nameRe = new RegExp(`\\b(${names.join("|")})\\b`, "g");
   return (paragraph: number, index: number): string | null => {
     const p = paragraphs[paragraph]!;
-    const spans = findQuotes(p, () => null, single).map((q) => [q.from - p.offset, q.to - p.offset] as const);
+    const spans = findQuotes(p, () => null, single).map(
+      (q) => [q.from - p.offset, q.to - p.offset] as const,
+    );
     const [from, to] = spans[index]!;
     const after = p.text.slice(to + 1, spans[index + 1]?.[0] ?? p.text.length);
     const before = p.text.slice(spans[index - 1]?.[1] ?? 0, from);
@@ -102,6 +129,10 @@ export function nearbySpeaker(paragraphs: readonly ParagraphInput[], names: read
 /** A fixture story from tests/fixtures/notes with speakers found by `nearbySpeaker`. */
 export function fixtureStory(file: string, names: readonly string[], single = false): LoadedStory {
   const text = readFileSync(`tests/fixtures/notes/${file}`, "utf8");
-  const paragraphs = parseStory(text).paragraphs.map((p, index) => ({ index, offset: p.offset, text: p.text }));
+  const paragraphs = parseStory(text).paragraphs.map((p, index) => ({
+    index,
+    offset: p.offset,
+    text: p.text,
+  }));
   return loadStory(text, nearbySpeaker(paragraphs, names, single), single);
 }

@@ -9,7 +9,11 @@ function para(text: string, speaker: string | null, index = 0, offset = 0) {
   return { p, quotes: findQuotes(p, () => speaker) as Quote[] };
 }
 
-const voices = new Map<string, Voice>([["Ann", "british"], ["Bo", "american"], ["Cy", "unknown"]]);
+const voices = new Map<string, Voice>([
+  ["Ann", "british"],
+  ["Bo", "american"],
+  ["Cy", "unknown"],
+]);
 const notesOf = (text: string, speaker: string | null) => {
   const { p, quotes } = para(text, speaker);
   return notesForParagraph(p, quotes, { voices, lexicon });
@@ -19,13 +23,23 @@ describe("voice notes", () => {
   it("flag an Americanism from a British speaker with a cased fix and file offsets", () => {
     const { p, quotes } = para('"Gonna rain," Ann said.', "Ann", 3, 500);
     const [n] = notesForParagraph(p, quotes, { voices, lexicon });
-    expect(n).toMatchObject({ kind: "voice", severity: "warning", paragraph: 3, from: 501, to: 506, text: "Gonna", fixes: ["Going to"] });
+    expect(n).toMatchObject({
+      kind: "voice",
+      severity: "warning",
+      paragraph: 3,
+      from: 501,
+      to: 506,
+      text: "Gonna",
+      fixes: ["Going to"],
+    });
   });
 
   it("skip narration, unknown voices and unattributed quotes", () => {
     expect(notesOf("Ann was gonna say it.", "Ann").filter((n) => n.kind === "voice")).toEqual([]);
     expect(notesOf('"I\'m gonna," said Cy.', "Cy").filter((n) => n.kind === "voice")).toEqual([]);
-    expect(notesOf('"I\'m gonna," someone said.', null).filter((n) => n.kind === "voice")).toEqual([]);
+    expect(notesOf('"I\'m gonna," someone said.', null).filter((n) => n.kind === "voice")).toEqual(
+      [],
+    );
   });
 
   it("make ambiguous words information unless the context settles them", () => {
@@ -34,18 +48,25 @@ describe("voice notes", () => {
     expect(pants!.message).toContain("underwear");
     const literal = notesOf('"A bloody knife," Bo said.', "Bo").find((n) => n.text === "bloody");
     expect(literal?.severity).toBe("info");
-    const strong = notesOf('"That\'s bloody brilliant," Bo said.', "Bo").find((n) => n.text === "bloody");
+    const strong = notesOf('"That\'s bloody brilliant," Bo said.', "Bo").find(
+      (n) => n.text === "bloody",
+    );
     expect(strong?.severity).toBe("warning");
   });
 
   it("read 'real' as an adverb only before an adjective it modifies", () => {
-    expect(notesOf('"That was real good," Ann said.', "Ann").map((n) => n.text)).toContain("real good");
+    expect(notesOf('"That was real good," Ann said.', "Ann").map((n) => n.text)).toContain(
+      "real good",
+    );
     expect(notesOf('"Is it real?" Ann said.', "Ann").filter((n) => n.kind === "voice")).toEqual([]);
   });
 
   it("gloss British slang only as info", () => {
     const notes = notesOf('"Blimey, I\'m knackered," Ann said.', "Ann");
-    expect(notes.map((n) => `${n.kind}:${n.severity}:${n.text}`)).toEqual(["gloss:info:Blimey", "gloss:info:knackered"]);
+    expect(notes.map((n) => `${n.kind}:${n.severity}:${n.text}`)).toEqual([
+      "gloss:info:Blimey",
+      "gloss:info:knackered",
+    ]);
     expect(notes[1]!.gloss).toBe("exhausted");
   });
 });
@@ -54,7 +75,10 @@ describe("story rules", () => {
   it("note a variant per speaker, not across speakers", () => {
     const a = para('"Hello luv," Ann said. "Ta, luv." "Night, love."', "Ann", 0, 0);
     const b = para('"Hiya, love," said Bo.', "Bo", 1, 100);
-    const notes = storyNotes([scanParagraph(a.p, a.quotes, lexicon), scanParagraph(b.p, b.quotes, lexicon)]);
+    const notes = storyNotes([
+      scanParagraph(a.p, a.quotes, lexicon),
+      scanParagraph(b.p, b.quotes, lexicon),
+    ]);
     expect(notes.map((n) => `${n.kind}:${n.text}:${n.speaker}`)).toEqual(["variant:love:Ann"]);
     expect(notes[0]!.fixes).toEqual(["luv"]);
   });
@@ -71,11 +95,16 @@ describe("story rules", () => {
     const oxford = para("The grey harbour; the colour of it; she realized.", null);
     expect(storyNotes([scanParagraph(oxford.p, [], lexicon)])).toEqual([]);
     const american = para("The gray harbor; the color of it; she realised.", null);
-    expect(storyNotes([scanParagraph(american.p, [], lexicon)]).map((n) => n.text)).toEqual(["realised"]);
+    expect(storyNotes([scanParagraph(american.p, [], lexicon)]).map((n) => n.text)).toEqual([
+      "realised",
+    ]);
   });
 
   it("never read homographs as American spellings", () => {
-    const p = para("The grey harbour; his colour rose as he told the story to the tire salesman.", null);
+    const p = para(
+      "The grey harbour; his colour rose as he told the story to the tire salesman.",
+      null,
+    );
     expect(storyNotes([scanParagraph(p.p, [], lexicon)])).toEqual([]);
   });
 });
@@ -89,12 +118,18 @@ describe("inferVoice", () => {
   });
 
   it("hears an American voice in American idiom", () => {
-    const g = inferVoice(["I guess we're gonna be late.", "Y'all wanna come?", "Grab the flashlight."], lexicon);
+    const g = inferVoice(
+      ["I guess we're gonna be late.", "Y'all wanna come?", "Grab the flashlight."],
+      lexicon,
+    );
     expect(g.voice).toBe("american");
   });
 
   it("stays unknown without evidence or with mixed evidence", () => {
-    expect(inferVoice(["Hello there.", "How are you?"], lexicon)).toMatchObject({ voice: "unknown", confidence: 0 });
+    expect(inferVoice(["Hello there.", "How are you?"], lexicon)).toMatchObject({
+      voice: "unknown",
+      confidence: 0,
+    });
     expect(inferVoice(["Bloody hell.", "I'm gonna go."], lexicon).voice).toBe("unknown");
     expect(inferVoice(["I'd love to.", "Nice pants."], lexicon).voice).toBe("unknown");
   });
