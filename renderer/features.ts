@@ -5,5 +5,6 @@
 import type { Feature } from "./app";
 import { analysisController } from "./analysis/controller";
 import { outlineFeature } from "./outline-feature";
+import { exportFeature } from "./commands/export-commands";
 
-export const features: readonly Feature[] = [analysisController, outlineFeature()];
+export const features: readonly Feature[] = [analysisController, outlineFeature(), exportFeature];

@@ -1,0 +1,124 @@
+/**
+ * File > Export…: reads the document into plain export data, builds the chosen format in core
+ * and hands each file to the host, which asks where to save it (native dialog in Electron).
+ */
+import type { Node as PMNode } from "prosemirror-model";
+import { exportFiles, toHtmlBody, type ExportFormat, type ExportOptions, type ExportScene, type ExportStory } from "../../core/export";
+import type { LineEnding } from "../../core/story";
+import type { App, Feature } from "../app";
+import { openExportDialog, rememberedChoices, type ExportChoices } from "../panels/export-dialog";
+import { paragraphText, schema } from "../schema";
+import { docToText } from "../story-doc";
+import type { AppCommand } from "./registry";
+
+/** The story's title for exports: the open file's name without its extension. */
+export function storyTitle(app: App): string {
+  return (app.file?.name ?? "Untitled").replace(/\.[^.]+$/, "") || "Untitled";
+}
+
+/**
+ * The document as export data: one entry per scene node with its title, its paragraphs' text
+ * and its own marker line. `original` is the text as it would be saved, so a whole-story txt
+ * export matches a save byte for byte (and the file itself while the story is unedited).
+ */
+export function storyFromDoc(doc: PMNode, title: string): ExportStory {
+  const eol = doc.attrs.eol as LineEnding;
+  const scenes: ExportScene[] = [];
+  doc.forEach((scene, _offset, index) => {
+    const paragraphs: string[] = [];
+    let markerBefore: string | null = null;
+    scene.forEach((block) => {
+      if (block.type === schema.nodes.scene_break) markerBefore = block.attrs.text as string;
+      else {
+        const text = paragraphText(block, eol);
+        if (text.trim() !== "") paragraphs.push(text);
+      }
+    });
+    scenes.push({ title: (scene.attrs.title as string) || `Scene ${index + 1}`, paragraphs, markerBefore });
+  });
+  return { title, scenes, eol, finalNewline: /\n$/.test(doc.attrs.trailing as string), original: docToText(doc) };
+}
+
+function optionsOf(choices: ExportChoices): ExportOptions {
+  return {
+    sceneTitles: choices.sceneTitles,
+    breakStyle: choices.breakStyle,
+    perScene: choices.perScene,
+    ...(choices.scenes ? { scenes: choices.scenes } : {}),
+  };
+}
+
+/** Lets the progress bar paint before a long synchronous build. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Builds and writes the export; `progress(done, total)` hears about each file. Returns the
+ * paths written, or null when the writer cancelled or the host failed (a banner says why).
+ */
+export async function runExport(
+  app: App,
+  choices: ExportChoices,
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<string[] | null> {
+  progress(0, 1);
+  await nextFrame();
+  const story = storyFromDoc(app.state.doc, storyTitle(app));
+  const files = await exportFiles(story, choices.format, optionsOf(choices));
+  const written: string[] = [];
+  for (const [i, file] of files.entries()) {
+    progress(i, files.length);
+    const result = await app.host.exportStory({ format: choices.format, content: file.content, suggestedName: file.name });
+    if (!result.ok) {
+      app.showError(result.error);
+      return result.error.code === "cancelled" && written.length > 0 ? written : null;
+    }
+    written.push(result.value.path);
+  }
+  progress(files.length, files.length);
+  return written;
+}
+
+/** Copies the AO3 body fragment of the chosen scenes to the clipboard. */
+export async function copyForAo3(app: App, choices: ExportChoices): Promise<boolean> {
+  const story = storyFromDoc(app.state.doc, storyTitle(app));
+  try {
+    await navigator.clipboard.writeText(toHtmlBody(story, optionsOf({ ...choices, perScene: false })));
+    app.flash("Copied the HTML body for AO3");
+    return true;
+  } catch {
+    app.banner("The clipboard refused the text. Export as HTML and paste from the file instead.", "error", [], "export-copy");
+    return false;
+  }
+}
+
+/** Shows where the export went, with the folder one click away when the host can open it. */
+export function confirmExport(app: App, paths: readonly string[], format: ExportFormat): void {
+  const last = paths[paths.length - 1]!;
+  const what = paths.length === 1 ? `Exported ${format.toUpperCase()} to ${last}` : `Exported ${paths.length} ${format.toUpperCase()} files, the last to ${last}`;
+  app.banner(what, "info", [], "export-done");
+}
+
+export const exportCommands: AppCommand<App>[] = [
+  {
+    id: "file.export",
+    label: "Export…",
+    keys: "Mod-e",
+    run: (app) =>
+      void openExportDialog(app, storyFromDoc(app.state.doc, storyTitle(app)).scenes, {
+        export: async (choices, progress) => {
+          const paths = await runExport(app, choices, progress);
+          if (paths && paths.length > 0) confirmExport(app, paths, choices.format);
+          return paths !== null;
+        },
+        copy: (choices) => copyForAo3(app, choices),
+      }),
+  },
+  // Uses the remembered options so the copy matches the last HTML export.
+  { id: "file.copyForAo3", label: "Copy Body for AO3", run: (app) => copyForAo3(app, rememberedChoices()) },
+];
+
+/** The export feature: registers File > Export… and the AO3 copy command. */
+export const exportFeature: Feature = {
+  name: "export",
+  mount: (app) => app.commands.register(...exportCommands),
+};
