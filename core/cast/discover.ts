@@ -23,6 +23,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "./cues";
+import { scanWords, type Word } from "./scan";
 import { detectQuoteStyle, quotesInParagraph, type QuoteStyle } from "./quotes";
 
 /** What one occurrence of a capitalised run says about it. */
@@ -50,17 +51,14 @@ export interface ParagraphNames {
   readonly lowercaseWords: readonly string[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
-const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isCapital = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
 const isShout = (w: string): boolean => w.length > 1 && w === w.toUpperCase();
 const POSSESSIVE = /['\u2019]s$/;
 
-interface Tok {
-  readonly text: string;
-  readonly lower: string;
-  readonly from: number;
-  readonly to: number;
-}
+type Tok = Word;
 
 function stripPossessive(w: string): string {
   return w.replace(POSSESSIVE, "");
@@ -70,8 +68,7 @@ function stripPossessive(w: string): string {
 export function namesInParagraph(text: string, style: QuoteStyle): ParagraphNames {
   const quotes = quotesInParagraph(text, style);
   const inQuote = (at: number): boolean => quotes.some((q) => at >= q.from && at < q.to);
-  const toks: Tok[] = [];
-  for (const m of text.matchAll(WORD)) toks.push({ text: m[0], lower: m[0].toLowerCase(), from: m.index, to: m.index + m[0].length });
+  const toks = scanWords(text);
   const gap = (a: Tok | undefined, b: Tok | undefined): string => (a && b ? text.slice(a.to, b.from) : "");
   const sightings: NameSighting[] = [];
   const unnamedSpeakers: string[] = [];

@@ -40,10 +40,40 @@ interface AliasPattern {
 
 /** A cast compiled for matching; build once per cast with `compileCastMatcher`. */
 export interface CastMatcher {
-  readonly byFirstWord: ReadonlyMap<string, readonly AliasPattern[]>;
+  /** Aliases by their normalised text (lowercase, gaps collapsed). */
+  readonly byKey: ReadonlyMap<string, readonly AliasPattern[]>;
+  /**
+   * Every alias in every case it may be written in, longest first, case-sensitive: a paragraph
+   * is scanned once without being split into words, and "the" alone never stops the scan.
+   */
+  readonly any: RegExp | null;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+/** One word at a given position (sticky), to check the rest of a multi-word alias. */
+const WORD_AT = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/uy;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The ways one alias word may be written, as a regex source. */
+function wordSource(word: string, anyCase: boolean, isFirst: boolean): string {
+  if (anyCase) {
+    return [...word].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escape(ch))).join("");
+  }
+  const forms = new Set([word, word.toUpperCase()]);
+  if (isFirst && word[0] === word[0]!.toLowerCase()) forms.add(word[0]!.toUpperCase() + word.slice(1));
+  return `(?:${[...forms].map(escape).join("|")})`;
+}
+
+function gapSource(gap: string): string {
+  return [...gap].map((ch) => (ch === " " ? "\\s+" : ch === "'" ? "['\u2019]" : escape(ch))).join("");
+}
+
+function aliasSource(p: AliasPattern): string {
+  return p.words.map((w, k) => (k > 0 ? gapSource(p.gaps[k - 1]!) : "") + wordSource(w, p.anyCase, k === 0)).join("");
+}
+
+const keyOf = (words: readonly string[], gaps: readonly string[]): string =>
+  words.map((w, k) => (k > 0 ? gaps[k - 1] : "") + w.toLowerCase()).join("");
 
 function tokens(text: string): { text: string; from: number; to: number }[] {
   const out: { text: string; from: number; to: number }[] = [];
@@ -53,7 +83,8 @@ function tokens(text: string): { text: string; from: number; to: number }[] {
 
 /** Compiles a cast's names and aliases. When two characters share an alias, the first wins. */
 export function compileCastMatcher(cast: readonly Character[]): CastMatcher {
-  const byFirstWord = new Map<string, AliasPattern[]>();
+  const byKey = new Map<string, AliasPattern[]>();
+  const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
   for (const c of cast) {
     for (const alias of [c.name, ...c.aliases]) {
@@ -72,13 +103,20 @@ export function compileCastMatcher(cast: readonly Character[]): CastMatcher {
         anyCase: alias === alias.toLowerCase(),
         character: c.name,
       };
-      const list = byFirstWord.get(lowerWords[0]!) ?? [];
-      list.push(pattern);
-      byFirstWord.set(lowerWords[0]!, list);
+      const k = keyOf(words, gaps);
+      byKey.set(k, [...(byKey.get(k) ?? []), pattern]);
+      patterns.push(pattern);
     }
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord };
+  const sources = patterns
+    .map((p) => ({ source: aliasSource(p), length: keyOf(p.words, p.gaps).length }))
+    .sort((a, b) => b.length - a.length)
+    .map((x) => x.source);
+  const any =
+    sources.length === 0
+      ? null
+      : new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][-.])(?:${sources.join("|")})(?![\\p{L}\\p{N}]|[-.][\\p{L}\\p{N}])`, "gu");
+  return { byKey, any };
 }
 
 const collapse = (gap: string): string => gap.replace(/\s+/g, " ").replace(/\u2019/g, "'");
@@ -93,37 +131,35 @@ function wordMatches(text: string, word: string, isFirst: boolean): boolean {
 
 /** Mentions in one paragraph's text, in order, longest alias first. Pure: cache by text. */
 export function mentionsInParagraph(text: string, matcher: CastMatcher): readonly LocalMention[] {
-  const toks = tokens(text);
   const out: LocalMention[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const candidates = matcher.byFirstWord.get(toks[i]!.text.toLowerCase());
-    if (!candidates) continue;
-    for (const p of candidates) {
-      if (!aliasMatchesAt(text, toks, i, p)) continue;
-      const last = toks[i + p.words.length - 1]!;
-      out.push({ from: toks[i]!.from, to: last.to, character: p.character });
-      i += p.words.length - 1;
-      break;
-    }
+  const re = matcher.any;
+  if (!re) return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const candidates = matcher.byKey.get(collapse(m[0]).toLowerCase()) ?? [];
+    const p = candidates.find((c) => aliasEndAt(text, m!.index, c) === end);
+    if (p) out.push({ from: m.index, to: end, character: p.character });
   }
   return out;
 }
 
-function aliasMatchesAt(
-  text: string,
-  toks: readonly { text: string; from: number; to: number }[],
-  i: number,
-  p: AliasPattern,
-): boolean {
-  if (i + p.words.length > toks.length) return false;
+/** Where alias `p` ends if it starts at `from` in `text`, else -1. */
+function aliasEndAt(text: string, from: number, p: AliasPattern): number {
+  let at = from;
   for (let k = 0; k < p.words.length; k++) {
-    const t = toks[i + k]!;
-    if (k > 0 && collapse(text.slice(toks[i + k - 1]!.to, t.from)) !== p.gaps[k - 1]) return false;
-    if (p.anyCase ? t.text.toLowerCase() !== p.lowerWords[k] : !wordMatches(t.text, p.words[k]!, k === 0)) {
-      return false;
+    if (k > 0) {
+      const gapStart = at;
+      while (at < text.length && !/[\p{L}\p{N}]/u.test(text[at]!)) at++;
+      if (collapse(text.slice(gapStart, at)) !== p.gaps[k - 1]) return -1;
     }
+    WORD_AT.lastIndex = at;
+    const w = WORD_AT.exec(text);
+    if (!w) return -1;
+    if (p.anyCase ? w[0].toLowerCase() !== p.lowerWords[k] : !wordMatches(w[0], p.words[k]!, k === 0)) return -1;
+    at += w[0].length;
   }
-  return true;
+  return at;
 }
 
 /** Every mention of the cast in the story, in order, with file offsets. */

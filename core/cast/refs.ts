@@ -11,13 +11,9 @@
 import { DETERMINERS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import type { LocalMention } from "./mentions";
 import type { LocalQuote } from "./quotes";
+import { scanWords, type Word } from "./scan";
 
-export interface Word {
-  readonly text: string;
-  readonly lower: string;
-  readonly from: number;
-  readonly to: number;
-}
+export type { Word } from "./scan";
 
 export type RefKind = "name" | "pronoun" | "description";
 
@@ -50,7 +46,6 @@ export interface Segment {
   readonly sentences: readonly Sentence[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?\u2026]+["\u201d'\u2019]?(?=\s|$)/g;
 
 const SUBORDINATORS = new Set(
@@ -62,21 +57,12 @@ const PREPOSITIONS = new Set(
 );
 const NON_VERBS = new Set([...DETERMINERS, ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS]);
 
-function wordsOf(text: string, offset: number): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), from: offset + m.index, to: offset + m.index + m[0].length });
-  }
-  return out;
-}
-
 function sentencesOf(text: string, offset: number, mentions: readonly LocalMention[]): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const cut = (end: number): void => {
-    const slice = text.slice(start, end);
-    if (/[\p{L}\p{N}]/u.test(slice)) {
-      const words = wordsOf(slice, offset + start);
+    const words = scanWords(text, offset, start, end);
+    if (words.length > 0) {
       out.push({ from: offset + start, to: offset + end, words, refs: refsOf(text, offset, words, mentions) });
     }
     start = end;

@@ -98,7 +98,7 @@ class Attributor {
   /** Who speaks a quote left open at the end of the previous paragraph. */
   private continuing: string | null = null;
   /** The last sentence of the previous paragraph when it was all narration (an entrance). */
-  private entrance: Sentence | null = null;
+  private entrance: readonly { key: string; weight: number }[] = [];
   /** The person whose gender the last pronoun fixed, so a reconsidered pronoun can unfix it. */
   private lastGuessedGender: string | null = null;
 
@@ -204,6 +204,7 @@ class Attributor {
   }
 
   paragraph(r: ParagraphReading): AttributedQuote[] {
+    this.resolved.clear();
     const out: AttributedQuote[] = [];
     let previous: string | null = null;
     let consumed: Sentence | null = null;
@@ -261,10 +262,18 @@ class Attributor {
     const lastQuote = r.quotes[r.quotes.length - 1];
     this.continuing = lastQuote && lastQuote.close === "" ? previous : null;
     const narration = r.segments.flatMap((s) => s.sentences);
-    this.entrance = out.length === 0 ? (narration[narration.length - 1] ?? this.entrance) : null;
+    const closing = narration[narration.length - 1];
+    if (out.length > 0) this.entrance = [];
+    else if (closing) this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5));
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
     return out;
+  }
+
+  /** A reference's vote for who speaks: subjects by clause weight, objects a little. */
+  private weighRef(ref: Ref, subjectWeight: number): { key: string; weight: number }[] {
+    const key = this.resolved.get(ref);
+    return key ? [{ key, weight: ref.subject ? subjectWeight * ref.weight : 0.5 }] : [];
   }
 
   private guess(
@@ -280,7 +289,7 @@ class Attributor {
       if (key) scores.set(key, (scores.get(key) ?? 0) + n);
     };
     const weigh = (s: Sentence | undefined, subjectWeight: number): void => {
-      for (const ref of s?.refs ?? []) add(this.resolved.get(ref), ref.subject ? subjectWeight * ref.weight : 0.5);
+      for (const ref of s?.refs ?? []) for (const e of this.weighRef(ref, subjectWeight)) add(e.key, e.weight);
     };
     const last = before.sentences[before.sentences.length - 1];
     if (!beforeConsumed) weigh(last, 2.5);
@@ -289,7 +298,9 @@ class Attributor {
     weigh(next, leadsOn ? 1 : 2);
     let evidence: AttributedQuote["evidence"] = scores.size > 0 ? "beat" : "none";
     if (previous) add(previous, 1.5);
-    else if (k === 0 && before.sentences.length === 0 && this.entrance) weigh(this.entrance, 1.5);
+    else if (k === 0 && before.sentences.length === 0 && this.entrance.length > 0) {
+      for (const e of this.entrance) add(e.key, e.weight);
+    }
     else if (k === 0 && this.lastParagraphSpeaker) {
       const other = this.other(this.lastParagraphSpeaker);
       if (other) {
