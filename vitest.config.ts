@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
-          include: ["tests/e2e/**/*.test.ts"],
+          include: ["tests/e2e/**/*.test.ts", "tests/bench/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Two cores: one browser at a time keeps timings honest and avoids starving the runner.

@@ -1,0 +1,47 @@
+/**
+ * The bench's quick variant (one size, one run) as a smoke test: it runs end to end and prints
+ * the contract's JSON shape. Timings are never asserted; a busy CI machine may be slow.
+ */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function runQuickBench(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile("npx", ["tsx", "bench/run.ts", "--quick", "--json", "--pace", "0"], { cwd: root, maxBuffer: 16 * 2 ** 20 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`bench failed: ${stderr}`)) : resolve(stdout),
+    );
+  });
+}
+
+const positive = expect.any(Number);
+
+describe("npm run bench -- --quick --json", () => {
+  it("prints one JSON object with a bare and a draftwise row and an analysis row, all measured", async () => {
+    const report = JSON.parse(await runQuickBench()) as Record<string, unknown> & {
+      typing: Record<string, unknown>[];
+      analysis: Record<string, unknown>[];
+    };
+    expect(report.browser).toMatch(/^Chromium \d+/);
+    expect(report.runs).toBe(1);
+    expect(report.typing.map((r) => [r.words, r.variant])).toEqual([
+      [3000, "bare"],
+      [3000, "draftwise"],
+    ]);
+    for (const row of report.typing) {
+      expect(Object.keys(row).sort()).toEqual(["domNodes", "heapMB", "jsP50Ms", "jsP95Ms", "keyP50Ms", "keyP95Ms", "readyMs", "variant", "words"]);
+      for (const key of ["readyMs", "keyP50Ms", "keyP95Ms", "heapMB", "domNodes"]) {
+        expect(row[key], key).toEqual(positive);
+        expect(row[key] as number, key).toBeGreaterThan(0);
+      }
+      // Transaction time may round to zero on a fast machine, but is never negative or missing.
+      for (const key of ["jsP50Ms", "jsP95Ms"]) expect(row[key] as number, key).toBeGreaterThanOrEqual(0);
+      expect(row.keyP95Ms as number).toBeGreaterThanOrEqual(row.keyP50Ms as number);
+    }
+    expect(report.analysis).toEqual([{ words: 3000, fullMs: positive, editMs: positive }]);
+    expect(report.analysis[0]!.fullMs as number).toBeGreaterThan(0);
+    expect(report.cliAnalyzeMs as number).toBeGreaterThan(0);
+  }, 180_000);
+});
