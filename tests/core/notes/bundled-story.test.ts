@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Note } from "../../../core/model";
-import { notesForParagraph, storyNotes } from "../../../core/notes";
+import { inferVoice, notesForParagraph, storyNotes } from "../../../core/notes";
 import { bundledStory, gold, goldStoryWords, goldVoices, lexicon, scans, speller } from "./helpers";
 
 const story = bundledStory();
@@ -105,5 +105,22 @@ describe("notes on the bundled story", () => {
     ).toEqual(["I guess", "gonna", "outta"]);
     expect(warnings.filter((n) => n.kind === "variant" || n.kind === "spelling-mix")).toEqual([]);
     expect(warnings.length).toBeLessThanOrEqual(12);
+  });
+
+  it("infers Spike's voice from his lines and never calls an American British", () => {
+    const lines = new Map<string, string[]>();
+    for (const q of story.quotes.flat())
+      if (q.speaker) lines.set(q.speaker, [...(lines.get(q.speaker) ?? []), q.text]);
+    const guesses = new Map([...lines].map(([name, l]) => [name, inferVoice(l, lexicon)]));
+    console.log(
+      [...guesses]
+        .map(([n, g]) => `${n}:${g.voice}:${g.british}/${g.american}:${g.confidence}`)
+        .join(" "),
+    );
+    expect(guesses.get("Spike")!.voice).toBe("british");
+    expect(guesses.get("Spike")!.confidence).toBeGreaterThan(0.5);
+    for (const c of gold.characters.filter((c) => c.voice === "american")) {
+      expect(guesses.get(c.name)?.voice ?? "unknown", c.name).not.toBe("british");
+    }
   });
 });

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createSpeller, spellingNotes, splitFixes, suggestSpelling } from "../../../core/notes";
+import { lexicon, speller } from "./helpers";
+
+const sp = speller(["Xanthe", "Rook", "Miss Ellery"]);
+const flagged = (text: string) =>
+  spellingNotes(text, 0, 0, sp, lexicon).map((n) => `${n.severity}:${n.text}`);
+
+describe("spelling", () => {
+  it("loads dictionaries given as bytes or as text", () => {
+    const t = performance.now();
+    const fromBytes = createSpeller([
+      {
+        aff: readFileSync("node_modules/dictionary-en/index.aff"),
+        dic: readFileSync("node_modules/dictionary-en/index.dic"),
+      },
+    ]);
+    const ms = performance.now() - t;
+    console.log(`createSpeller(en-US bytes) ${ms.toFixed(0)}ms`);
+    expect(fromBytes.isCorrect("color")).toBe(true);
+    expect(fromBytes.isCorrect("colour")).toBe(false);
+    const fromText = createSpeller([
+      {
+        aff: readFileSync("node_modules/dictionary-en-gb/index.aff", "utf8"),
+        dic: readFileSync("node_modules/dictionary-en-gb/index.dic", "utf8"),
+      },
+    ]);
+    expect(fromText.isCorrect("colour")).toBe(true);
+  });
+
+  it("accepts either variety, story words, names in any case, and lexicon forms", () => {
+    expect(
+      flagged(
+        "The colour and the color; Xanthe's rook and Miss Ellery; luv, gobsmacked, 'preciate it, innit.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("skips numbers, acronyms, shouting, stretched words and single letters", () => {
+    expect(flagged("In 1999 the NASA PEZ said OWWW and Noooo, w-what? 11 o' clock.")).toEqual([]);
+  });
+
+  it("checks each part of a hyphenated word", () => {
+    expect(flagged("a semi-truck and a blorp-shaped thing")).toEqual(["warning:blorp"]);
+  });
+
+  it("offers the missing space first, longest first word first", () => {
+    expect(splitFixes("hereven", sp)[0]).toBe("her even");
+    expect(splitFixes("Bollockshe", sp)[0]).toBe("Bollocks he");
+    expect(splitFixes("thedoor", sp)[0]).toBe("the door");
+    expect(splitFixes("zzxq", sp)).toEqual([]);
+  });
+
+  it("does not split into dictionary abbreviations", () => {
+    expect(splitFixes("cigz", sp)).toEqual([]);
+  });
+
+  it("makes unknown capitalised words mid-sentence information (likely names)", () => {
+    expect(flagged("He lit his Zippo. Blorpf was there.")).toEqual([
+      "info:Zippo",
+      "warning:Blorpf",
+    ]);
+  });
+
+  it("suggests the split and then dictionary words, lazily", () => {
+    const s = suggestSpelling("hereven", sp);
+    expect(s[0]).toBe("her even");
+    expect(suggestSpelling("recieve", sp)).toContain("receive");
+  });
+});
