@@ -2,24 +2,48 @@
  * The renderer names paths in its requests; a compromised page must not be able to read or
  * write anywhere else. Only paths the host itself handed out are accepted: the launch file, the
  * bundled story, and what the writer picked in a dialog, dropped, or opened from Recent.
+ * Requests are also checked for shape here, since IPC delivers whatever the page sent.
  */
 import path from "node:path";
-import type { HostApi, HostResult } from "../../core/host-api";
+import type { HostApi, HostResult, TextEncodingName } from "../../core/host-api";
 
 const refused: HostResult<never> = {
   ok: false,
   error: { code: "bad-request", message: "Draftwise may only open and save files you chose." },
 };
 
+const malformed: HostResult<never> = {
+  ok: false,
+  error: { code: "bad-request", message: "Draftwise received a malformed request and ignored it." },
+};
+
+const ENCODINGS: readonly TextEncodingName[] = ["utf-8", "utf-16le", "utf-16be", "windows-1252"];
+
 export interface GuardedHost extends HostApi {
   /** Allows a path the writer chose outside the renderer (launch argument, drop, recent). */
   grant(file: string): void;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const optionalString = (value: unknown): boolean => value === undefined || typeof value === "string";
+const isEncoding = (value: unknown): boolean => ENCODINGS.includes(value as TextEncodingName);
+
+/** Whether a save request has the fields and types the host relies on. */
+function wellFormedSave(request: unknown, needsPath: boolean): boolean {
+  return (
+    isRecord(request) &&
+    (!needsPath || typeof request.path === "string") &&
+    typeof request.text === "string" &&
+    isEncoding(request.encoding) &&
+    (request.sidecar === null || typeof request.sidecar === "string")
+  );
+}
+
 /** Wraps a host so requests naming a path are checked against the granted set. */
 export function guardPaths(host: HostApi, initial: readonly string[] = []): GuardedHost {
   const granted = new Set(initial.map((p) => path.resolve(p)));
-  const allowed = (file: string | undefined): boolean => file === undefined || granted.has(path.resolve(file));
+  const allowed = (file: unknown): boolean =>
+    file === undefined || (typeof file === "string" && file !== "" && !file.includes("\0") && granted.has(path.resolve(file)));
   const remember = <T extends HostResult<unknown>>(result: T): T => {
     if (result.ok && typeof result.value === "object" && result.value !== null && "path" in result.value) {
       granted.add(path.resolve(String((result.value as { path: string }).path)));
@@ -28,15 +52,27 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
   };
   return {
     grant: (file) => void granted.add(path.resolve(file)),
-    openStory: async (request) => (allowed(request.path) ? remember(await host.openStory(request)) : refused),
+    openStory: async (request) => {
+      if (!isRecord(request) || !optionalString(request.path) || (request.encoding !== undefined && !isEncoding(request.encoding))) return malformed;
+      return allowed(request.path) ? remember(await host.openStory(request)) : refused;
+    },
     chooseAndOpenStory: async () => remember(await host.chooseAndOpenStory()),
-    saveStory: async (request) => (allowed(request.path) ? host.saveStory(request) : refused),
-    saveStoryAs: async (request) => remember(await host.saveStoryAs(request)),
+    saveStory: async (request) => {
+      if (!wellFormedSave(request, true)) return malformed;
+      return allowed(request.path) ? host.saveStory(request) : refused;
+    },
+    saveStoryAs: async (request) => (wellFormedSave(request, false) ? remember(await host.saveStoryAs(request)) : malformed),
     // An export path from the renderer is honoured only for files it already exported to.
-    exportStory: async (request) => (allowed(request.path) ? remember(await host.exportStory(request)) : refused),
-    backupWorkingCopy: async (copy) => (allowed(copy.path) ? host.backupWorkingCopy(copy) : refused),
-    discardWorkingCopy: async (file) => (allowed(file) ? host.discardWorkingCopy(file) : refused),
-    readDictionary: (language) => host.readDictionary(language),
+    exportStory: async (request) => {
+      if (!isRecord(request) || !optionalString(request.path)) return malformed;
+      return allowed(request.path) ? remember(await host.exportStory(request)) : refused;
+    },
+    backupWorkingCopy: async (copy) => {
+      if (!isRecord(copy) || typeof copy.text !== "string") return malformed;
+      return typeof copy.path === "string" && allowed(copy.path) ? host.backupWorkingCopy(copy) : refused;
+    },
+    discardWorkingCopy: async (file) => (typeof file === "string" && allowed(file) ? host.discardWorkingCopy(file) : refused),
+    readDictionary: async (language) => (language === "en-GB" || language === "en-US" ? host.readDictionary(language) : malformed),
     onHostEvent: (listener) => host.onHostEvent(listener),
   };
 }
