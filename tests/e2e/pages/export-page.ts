@@ -1,0 +1,85 @@
+/** Page object for the Export dialog: what a writer does to export, in their words. */
+import type { Locator, Page } from "playwright-core";
+import type { ScriptedDialogs } from "../../support/harness";
+
+type Format = "txt" | "md" | "html" | "docx";
+
+export class ExportPage {
+  readonly dialog: Locator;
+  readonly banners: Locator;
+
+  constructor(
+    readonly page: Page,
+    private readonly dialogs: ScriptedDialogs,
+  ) {
+    this.dialog = page.locator("dialog.export-dialog");
+    this.banners = page.locator("#banners .banner");
+  }
+
+  /** File > Export… through the command registry, as the menu runs it. */
+  async open(): Promise<void> {
+    await this.page.evaluate(() =>
+      (window as unknown as { draftwiseApp: { commands: { run(id: string): Promise<boolean> } } }).draftwiseApp.commands.run("file.export"),
+    );
+    await this.dialog.waitFor();
+  }
+
+  async chooseFormat(format: Format): Promise<void> {
+    await this.dialog.locator(`input[name=format][value=${format}]`).check();
+  }
+
+  checkedFormat(): Promise<string> {
+    return this.dialog.locator("input[name=format]:checked").inputValue();
+  }
+
+  /** Exports only these scenes (by position in the list). */
+  async chooseScenes(indexes: readonly number[]): Promise<void> {
+    await this.dialog.locator("input[name=range][value=chosen]").check();
+    const boxes = this.dialog.locator(".export-scene-list input");
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).setChecked(indexes.includes(i));
+  }
+
+  sceneTitles(): Promise<string[]> {
+    return this.dialog.locator(".export-scene-list label").allInnerTexts();
+  }
+
+  async setSceneTitles(on: boolean): Promise<void> {
+    await this.dialog.locator("input[name=sceneTitles]").setChecked(on);
+  }
+
+  async setBreakStyle(style: "asterisks" | "rule" | "page"): Promise<void> {
+    await this.dialog.locator("select[name=breakStyle]").selectOption(style);
+  }
+
+  async setOneFilePerScene(on: boolean): Promise<void> {
+    await this.dialog.locator("input[name=perScene]").setChecked(on);
+  }
+
+  /** Presses Export and answers the save dialog(s) with these paths; waits for the confirmation. */
+  async exportTo(...paths: string[]): Promise<void> {
+    this.dialogs.save.push(...paths);
+    await this.dialog.locator(".export-submit").click();
+    await this.dialog.waitFor({ state: "detached" });
+    await this.banners.filter({ hasText: "Exported" }).last().waitFor();
+  }
+
+  /** Presses "Copy body for AO3" and returns what reached the clipboard. */
+  async copyForAo3(): Promise<string> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __copied?: string };
+      // Headless Chromium has no system clipboard: keep what the app writes.
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: async (text: string) => void (w.__copied = text) },
+      });
+    });
+    await this.dialog.locator(".export-copy").click();
+    await this.dialog.locator(".export-message", { hasText: "Copied" }).waitFor();
+    return this.page.evaluate(() => (window as unknown as { __copied?: string }).__copied ?? "");
+  }
+
+  async close(): Promise<void> {
+    await this.page.keyboard.press("Escape");
+    await this.dialog.waitFor({ state: "detached" });
+  }
+}
