@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ROOT, runCli } from "../support/cli";
+
+const gold = JSON.parse(readFileSync(path.join(ROOT, "../shared/seed/story.gold.json"), "utf8")) as {
+  characters: { name: string; aliases: string[]; voice: string }[];
+  quotes: { paragraph: number; index: number; speaker: string | null }[];
+};
+
+interface AnalyzeOutput {
+  file: string;
+  paragraphs: number;
+  words: number;
+  scenes: { index: number; firstParagraph: number; lastParagraph: number; title: string; pov: string | null; characters: string[]; words: number }[];
+  characters: { name: string; aliases: string[]; voice: string; mentions: number; scenes: number[] }[];
+  quotes: { paragraph: number; index: number; text: string; speaker: string | null }[];
+  notes: { kind: string; severity: string; paragraph: number; from: number; to: number; text: string; message: string; fixes: string[] }[];
+}
+
+function analyze(...args: string[]): AnalyzeOutput {
+  const run = runCli(["analyze", ...args, "--json"]);
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout) as AnalyzeOutput;
+}
+
+describe("draftwise analyze", () => {
+  const story = analyze("documents/story.txt");
+  const text = readFileSync(path.join(ROOT, "documents/story.txt"), "utf8");
+
+  it("counts paragraphs, words and quotes as the contract says", () => {
+    expect(story.file).toBe("documents/story.txt");
+    expect(story.paragraphs).toBe(30);
+    expect(story.words).toBe(2971);
+    expect(story.quotes).toHaveLength(50);
+    expect(story.quotes.map((q) => [q.paragraph, q.index])).toEqual(gold.quotes.map((q) => [q.paragraph, q.index]));
+  });
+
+  it("lists 6 to 12 scenes that cover every paragraph in order", () => {
+    expect(story.scenes.length).toBeGreaterThanOrEqual(6);
+    expect(story.scenes.length).toBeLessThanOrEqual(12);
+    let next = 0;
+    for (const scene of story.scenes) {
+      expect(scene.firstParagraph).toBe(next);
+      expect(scene.lastParagraph).toBeGreaterThanOrEqual(scene.firstParagraph);
+      expect(scene.title.length).toBeGreaterThan(0);
+      next = scene.lastParagraph + 1;
+    }
+    expect(next).toBe(30);
+    expect(story.scenes.reduce((n, s) => n + s.words, 0)).toBe(2971);
+  });
+
+  it("finds the characters without a cast, and nothing that is not one", () => {
+    const names = story.characters.map((c) => c.name);
+    for (const name of ["Willow", "Spike", "Oz", "Buffy", "Riley", "Willie", "Walsh"]) expect(names).toContain(name);
+    const known = new Set(gold.characters.flatMap((c) => [c.name, ...c.aliases]));
+    for (const c of story.characters) expect(known.has(c.name) || c.name.startsWith("the ")).toBe(true);
+    expect(story.characters.find((c) => c.name === "Spike")?.voice).toBe("british");
+  });
+
+  it("gives every note's exact text at its offsets", () => {
+    for (const note of story.notes) expect(text.slice(note.from, note.to)).toBe(note.text);
+  });
+
+  it("notes Spike's Americanisms and the draft's real errors, but not his British slang", () => {
+    const has = (kind: string, paragraph: number, term: string) =>
+      story.notes.some((n) => n.kind === kind && n.paragraph === paragraph && n.text === term && n.severity === "warning");
+    expect(has("voice", 4, "I guess")).toBe(true);
+    expect(has("voice", 14, "gonna")).toBe(true);
+    expect(has("encoding", 7, "fa├žade")).toBe(true);
+    expect(story.notes.find((n) => n.kind === "encoding")?.fixes[0]).toBe("façade");
+    expect(story.notes.find((n) => n.text === "hereven")?.fixes[0]).toBe("her even");
+    expect(story.notes.find((n) => n.text === "Bollockshe")?.fixes[0]).toBe("Bollocks he");
+    const forbidden = ["Bloody", "bloody", "luv", "cigs", "pet", "bint", "bleeding", "cos", "Sod off", "Bollocks"];
+    expect(story.notes.filter((n) => n.kind === "voice" && forbidden.includes(n.text))).toEqual([]);
+    const names = new Set(story.characters.flatMap((c) => [c.name, ...c.aliases]));
+    expect(story.notes.filter((n) => n.kind === "spelling" && names.has(n.text))).toEqual([]);
+  });
+
+  it("attributes at least 95% of the named quotes with the gold cast", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "draftwise-cast-"));
+    const castFile = path.join(dir, "cast.json");
+    writeFileSync(castFile, JSON.stringify({ characters: gold.characters }));
+    const withCast = analyze("documents/story.txt", "--cast", castFile);
+    const said = new Map(withCast.quotes.map((q) => [`${q.paragraph}/${q.index}`, q.speaker]));
+    const named = gold.quotes.filter((q) => q.speaker);
+    const right = named.filter((q) => said.get(`${q.paragraph}/${q.index}`) === q.speaker).length;
+    expect(right / named.length).toBeGreaterThanOrEqual(0.95);
+    expect(withCast.characters.find((c) => c.name === "Willow")?.aliases).toContain("Red");
+  });
+
+  it("reads CRLF with a BOM and curly quotes without a final newline", () => {
+    const crlf = analyze("tests/fixtures/cli/crlf-bom.txt");
+    expect([crlf.paragraphs, crlf.words, crlf.quotes.length]).toEqual([4, 7, 1]);
+    expect(crlf.scenes.map((s) => [s.firstParagraph, s.lastParagraph])).toEqual([[0, 1], [3, 3]]);
+    const curly = analyze("tests/fixtures/cli/curly.txt");
+    expect(curly.quotes.map((q) => q.text)).toEqual(["Morning,", "Tea?", "If you’re making it."]);
+    expect(curly.quotes.map((q) => q.speaker)).toEqual(["Anna", "Anna", "Tom"]);
+  });
+});
+
+describe("draftwise check", () => {
+  it("prints FILE:LINE:COLUMN: KIND: MESSAGE per warning and exits 1", () => {
+    const run = runCli(["check", "documents/story.txt"]);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line).toMatch(/^documents\/story\.txt:\d+:\d+: (voice|variant|spelling-mix|spelling|encoding): .+/);
+    expect(lines).toContainEqual(expect.stringMatching(/:29:42: voice: .*"gonna"/));
+  });
+
+  it("exits 0 on a clean story", () => {
+    const run = runCli(["check", "tests/fixtures/cli/curly.txt"]);
+    expect(run.stdout).toBe("");
+    expect(run.status).toBe(0);
+  });
+});
+
+describe("CLI errors", () => {
+  it.each([
+    [["analyze", "missing.txt", "--json"], /does not exist/],
+    [["analyze", "documents", "--json"], /folder/],
+    [["analyze", "documents/story.txt", "--frob"], /--frob/],
+    [["analyze", "documents/story.txt", "--json", "--frob=1"], /does not take --frob/],
+    [["wibble", "documents/story.txt"], /unknown command/],
+    [["analyze", "documents/story.txt", "--cast", "missing.json"], /--cast/],
+  ])("%j exits 2 with one line", (args, message) => {
+    const run = runCli(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
