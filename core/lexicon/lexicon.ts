@@ -3,8 +3,8 @@
  * tables for the matcher.
  *
  * An entry lists the `forms` to look for in one variety (`region`) and the `counterparts` to offer
- * from the other. When `counterparts` has as many items as `forms`, they pair up by position
- * (mums -> moms); otherwise every counterpart is offered for every form.
+ * from the other. With `paired` (always, for spelling entries) counterparts pair up with forms by
+ * position (mums -> moms); otherwise every counterpart is offered for every form.
  *
  * `context` narrows where a form counts:
  * - `address`: only as a form of address in dialogue ("Evening, love" but not "I'd love to");
@@ -35,6 +35,8 @@ export interface LexiconEntry {
   readonly strongAfter?: readonly string[];
   readonly britishAlso?: boolean;
   readonly variant?: boolean;
+  /** Counterparts pair with forms by position (implied for spelling entries). */
+  readonly paired?: boolean;
 }
 
 /** One form as the matcher sees it: a sequence of word tokens plus how to test its edges. */
@@ -80,8 +82,8 @@ export function entryProblems(e: LexiconEntry): string[] {
   if (!Array.isArray(e.forms) || e.forms.length === 0) problems.push(`${where}: no forms`);
   else for (const f of e.forms) if (!FORM_SHAPE.test(f)) problems.push(`${where}: bad form ${f}`);
   if (!Array.isArray(e.counterparts)) problems.push(`${where}: counterparts must be a list`);
-  if (e.kind === "spelling" && e.counterparts.length !== e.forms.length) {
-    problems.push(`${where}: spelling counterparts must pair with forms`);
+  if ((e.kind === "spelling" || e.paired) && e.counterparts.length !== e.forms.length) {
+    problems.push(`${where}: paired counterparts must match forms one to one`);
   }
   return problems;
 }
@@ -112,13 +114,8 @@ function compileForm(
   };
 }
 
-function fixesFor(
-  forms: readonly string[],
-  counterparts: readonly string[],
-  i: number,
-): readonly string[] {
-  if (counterparts.length === forms.length && forms.length > 1) return [counterparts[i]!];
-  return counterparts;
+function fixesFor(entry: LexiconEntry, i: number): readonly string[] {
+  return entry.kind === "spelling" || entry.paired ? [entry.counterparts[i]!] : entry.counterparts;
 }
 
 function specificity(f: CompiledForm): number {
@@ -148,7 +145,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
     const problems = entryProblems(entry);
     if (problems.length > 0) throw new Error(`Invalid lexicon: ${problems.join("; ")}`);
     entry.forms.forEach((form, i) =>
-      add(compileForm(entry, form, entry.region, fixesFor(entry.forms, entry.counterparts, i))),
+      add(compileForm(entry, form, entry.region, fixesFor(entry, i))),
     );
     if (entry.kind === "spelling" && entry.context !== "ambiguous") {
       entry.counterparts.forEach((us, i) => {

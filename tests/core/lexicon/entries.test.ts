@@ -99,6 +99,14 @@ describe("lexicon data", () => {
     }
   });
 
+  it("pairs fixes with forms only where the entry says so", () => {
+    const lex = compileLexicon(lexiconEntries);
+    const fixes = (w: string) => lex.byFirstWord.get(w)![0]!.fixes;
+    expect(fixes("prats")).toEqual(["idiot", "jerk"]);
+    expect(fixes("mums")).toEqual(["moms"]);
+    expect(fixes("gotten")).toEqual(["got"]);
+  });
+
   it("compiles, deriving American spellings except for homographs", () => {
     const lex = compileLexicon(lexiconEntries);
     const sides = (w: string): string[] =>
