@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import type { Character } from "../../../core/model";
+import { parseStory, type StoryText } from "../../../core/story";
+
+export interface ExpectedQuote {
+  readonly paragraph: number;
+  readonly index: number;
+  readonly speaker: string | null;
+  readonly unnamed?: string;
+}
+
+export interface Fixture {
+  readonly name: string;
+  readonly raw: string;
+  readonly story: StoryText;
+  readonly cast: readonly Character[];
+  readonly quotes: readonly ExpectedQuote[];
+  readonly quoteTexts: Readonly<Record<string, string>>;
+  readonly discover: { readonly include: readonly string[]; readonly exclude: readonly string[]; readonly unnamed?: readonly string[] };
+}
+
+const root = new URL("../../../", import.meta.url);
+
+export function readText(path: string): string {
+  return readFileSync(new URL(path, root), "utf8");
+}
+
+export function fixture(name: string): Fixture {
+  const raw = readText(`tests/fixtures/cast/${name}.txt`);
+  const expected = JSON.parse(readText(`tests/fixtures/cast/${name}.expected.json`));
+  return { name, raw, story: parseStory(raw), quoteTexts: {}, ...expected };
+}
+
+export const FIXTURES = ["inn", "cemetery", "kitchen", "fells"] as const;
+
+export function bundled(): { story: StoryText; gold: { characters: Character[]; quotes: ExpectedQuote[] } } {
+  const story = parseStory(readText("documents/story.txt"));
+  const gold = JSON.parse(readText("../shared/seed/story.gold.json"));
+  return { story, gold };
+}
+
+/** Paragraph/index key. */
+export const at = (q: { paragraph: number; index: number }): string => `${q.paragraph}/${q.index}`;

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { Character } from "../../../core/model";
+import { storyFromParagraphs } from "../../../core/story";
+import { findQuotes } from "../../../core/cast/quotes";
+import { attributeSpeakers } from "../../../core/cast/speakers";
+import { at, bundled, fixture, FIXTURES, type ExpectedQuote } from "./helpers";
+
+const person = (name: string, ...aliases: string[]): Character => ({ name, aliases, voice: "unknown" });
+
+function speakers(paragraphs: string[], cast: Character[]): (string | null)[] {
+  const story = storyFromParagraphs(paragraphs);
+  return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+}
+
+function score(expected: readonly ExpectedQuote[], got: ReturnType<typeof attributeSpeakers>, namedOnly: boolean) {
+  const byKey = new Map(got.map((q) => [at(q), q]));
+  const scored = expected.filter((e) => !namedOnly || e.speaker !== null);
+  const right = scored.filter((e) => {
+    const q = byKey.get(at(e));
+    return q !== undefined && q.speaker === e.speaker && (e.unnamed === undefined || q.unnamed === e.unnamed);
+  });
+  return { right: right.length, total: scored.length };
+}
+
+describe("attributeSpeakers", () => {
+  it("gets at least 95% of the bundled story's named quotes right with the gold cast", () => {
+    const { story, gold } = bundled();
+    const got = attributeSpeakers(story, findQuotes(story), gold.characters);
+    const { right, total } = score(gold.quotes, got, true);
+    expect(total).toBe(48);
+    expect(right / total).toBeGreaterThanOrEqual(0.95);
+  });
+
+  for (const name of FIXTURES) {
+    it(`gets at least 90% of ${name}'s quotes right, unnamed speakers included`, () => {
+      const f = fixture(name);
+      const got = attributeSpeakers(f.story, findQuotes(f.story), f.cast);
+      const { right, total } = score(f.quotes, got, false);
+      expect(right / total).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+
+  it("reads tags before and after, inverted, and with an adverb", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(speakers(['"Hi," Ann said.', '"Hey," said Bo.', 'Ann said quietly, "Go."', '"Fine," Bo replied softly.'], cast)).toEqual([
+      "Ann",
+      "Bo",
+      "Ann",
+      "Bo",
+    ]);
+  });
+
+  it("resolves pronoun tags by gender", () => {
+    const cast = [person("Ann"), person("Bo")];
+    const paras = ["Ann met Bo at the station. She was late and he was cross about it.", '"You\'re late," he said.', '"I know," she said.'];
+    expect(speakers(paras, cast)).toEqual(["Bo", "Ann"]);
+  });
+
+  it("uses an action beat before the quote", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(speakers(["Ann and Bo sat down.", 'Bo snapped the book shut. "Enough."'], cast)).toEqual(["Bo"]);
+  });
+
+  it("does not take a name addressed in the quote for the speaker", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(speakers(["Ann and Bo sat down.", 'Ann looked at Bo. "Hello."', '"Bo, listen to me." Ann looked at Bo.'], cast)).toEqual([
+      "Ann",
+      "Ann",
+    ]);
+  });
+
+  it("alternates speakers in an untagged exchange, with low confidence", () => {
+    const cast = [person("Ann"), person("Bo")];
+    const story = storyFromParagraphs(['"Ready?" Ann asked.', '"Yes," said Bo.', '"Sure?"', '"Quite sure."', '"Then go."']);
+    const got = attributeSpeakers(story, findQuotes(story), cast);
+    expect(got.map((q) => q.speaker)).toEqual(["Ann", "Bo", "Ann", "Bo", "Ann"]);
+    expect(got[2]!.confidence!).toBeLessThan(got[0]!.confidence!);
+  });
+
+  it("gives the other person 'came the reply', and the owner 'was his reply'", () => {
+    const cast = [person("Ann"), person("Bo")];
+    const paras = ["Ann waited for Bo. She had waited an hour when he came.", '"Well?" she asked.', '"No," came the reply.', '"Never," was his reply.'];
+    expect(speakers(paras, cast)).toEqual(["Ann", "Bo", "Bo"]);
+  });
+
+  it("keeps an unnamed speaker as a description with no name", () => {
+    const story = storyFromParagraphs(['"Next!" the cashier said.']);
+    const [q] = attributeSpeakers(story, findQuotes(story), [person("Ann")]);
+    expect(q).toMatchObject({ speaker: null, unnamed: "the cashier" });
+  });
+
+  it("carries a speech over paragraphs whose quote is left open", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(speakers(['"It began in May," Bo said. "Then it rained.', '"And then it rained more.', '"Then it stopped."'], cast)).toEqual([
+      "Bo",
+      "Bo",
+      "Bo",
+      "Bo",
+    ]);
+  });
+
+  it("returns null with no evidence at all", () => {
+    expect(speakers(['"Hello?"'], [person("Ann")])).toEqual([null]);
+  });
+});
