@@ -1,0 +1,85 @@
+/**
+ * The document window's life: a new untitled story, closing, dropping a draft on the window,
+ * and the keys of every registered command (declared once, in the registry).
+ */
+import { keymap } from "prosemirror-keymap";
+import type { App, Feature } from "../app";
+import type { AppCommand } from "./registry";
+
+/** An empty story that has never been saved: Save asks where to put it. */
+export function newStory(app: App): void {
+  app.load({ path: "", name: "Untitled.txt", text: "", encoding: "utf-8", hash: "", warnings: [], sidecar: null });
+  app.file = null;
+  app.refreshStatus();
+  app.view.focus();
+}
+
+export const windowCommands: AppCommand<App>[] = [
+  {
+    id: "file.new",
+    label: "New",
+    keys: "Mod-n",
+    // Argument "discard" skips the question (tests, scripts).
+    run: (app, arg) => {
+      if (!app.dirty || arg === "discard") return newStory(app);
+      app.banner(
+        `"${app.file?.name ?? "Untitled"}" has unsaved changes.`,
+        "warning",
+        [
+          { label: "Save, then new", run: async () => (await app.save()) && newStory(app) },
+          { label: "Discard changes", run: () => newStory(app) },
+        ],
+        "new-story",
+      );
+    },
+  },
+  {
+    id: "file.close",
+    label: "Close",
+    keys: "Mod-w",
+    // Argument "save": the shell asked on close and the writer chose Save.
+    run: async (app, arg) => {
+      if (arg === "save" && !(await app.save())) return;
+      window.close();
+    },
+  },
+];
+
+/** What the Electron preload adds for dropped files (absent in a plain browser). */
+interface ShellBridge {
+  openDroppedFile(file: File): Promise<boolean>;
+}
+
+/** Opens a draft dropped anywhere on the window (Electron only: a page cannot see paths). */
+export function installFileDrop(app: App): void {
+  const shell = (window as unknown as { draftwiseShell?: ShellBridge }).draftwiseShell;
+  const hasFiles = (event: DragEvent): boolean => !!event.dataTransfer?.types.includes("Files");
+  window.addEventListener("dragover", (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer!.dropEffect = shell ? "copy" : "none";
+  }, true);
+  window.addEventListener("drop", (event) => {
+    if (!hasFiles(event)) return;
+    // Dropped files never go into the text; text drags are ProseMirror's.
+    event.preventDefault();
+    event.stopPropagation();
+    const file = event.dataTransfer!.files[0];
+    if (!file || !shell) return;
+    void shell.openDroppedFile(file).then((ok) => {
+      if (!ok) app.banner(`"${file.name}" is not a text or Markdown draft.`, "warning", [], "drop");
+    });
+  }, true);
+}
+
+/** Binds each registered command's `keys` in the story (menus show the same keys). */
+export const commandKeys: Feature = {
+  name: "command-keys",
+  plugins: (app) => {
+    const bindings: Record<string, () => boolean> = {};
+    for (const command of app.commands.list()) {
+      if (command.keys) bindings[command.keys] = () => (void app.commands.run(command.id), true);
+    }
+    return [keymap(bindings)];
+  },
+};

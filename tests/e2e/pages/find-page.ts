@@ -1,0 +1,49 @@
+/** Page object for the find bar: what a writer does with it, in their words. */
+import type { Locator, Page } from "playwright-core";
+
+export class FindPage {
+  readonly bar: Locator;
+  readonly search: Locator;
+  readonly replace: Locator;
+  readonly count: Locator;
+
+  constructor(readonly page: Page) {
+    this.bar = page.locator(".find-bar");
+    this.search = this.bar.locator("[data-find=search]");
+    this.replace = this.bar.locator("[data-find=replace]");
+    this.count = this.bar.locator("[data-find=count]");
+  }
+
+  async isOpen(): Promise<boolean> {
+    return this.bar.isVisible();
+  }
+
+  async typeSearch(text: string): Promise<void> {
+    await this.search.fill(text);
+  }
+
+  async typeReplacement(text: string): Promise<void> {
+    await this.replace.fill(text);
+  }
+
+  async toggle(option: "caseSensitive" | "wholeWord" | "regexp"): Promise<void> {
+    await this.bar.locator(`[data-find=${option}]`).click();
+  }
+
+  async replaceAll(): Promise<void> {
+    await this.bar.locator("[data-find=replace-all]").click();
+  }
+
+  countText(): Promise<string> {
+    return this.count.innerText();
+  }
+
+  /** The text of the match the selection is on. */
+  activeMatch(): Promise<string | null> {
+    return this.page.locator(".ProseMirror-active-search-match").first().textContent({ timeout: 2000 }).catch(() => null);
+  }
+
+  highlightCount(): Promise<number> {
+    return this.page.locator(".ProseMirror-search-match, .ProseMirror-active-search-match").count();
+  }
+}
