@@ -76,7 +76,7 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
   const line = (r: readonly string[]): string => `| ${r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
-  return [line(cells[0]!), `|${widths.map((w, i) => (i < 2 ? `-${"-".repeat(w)}-` : `-${"-".repeat(w - 1)}:-`)).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+  return [line(cells[0]!), `|${widths.map((w, i) => "-".repeat(w + 1) + (i < 2 ? "-" : ":")).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
 }
 
 const n = (v: number, digits = 1): string => v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });

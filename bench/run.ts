@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS]`: the editor
+ * `npm run bench [-- --json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS]
+ * [--settle MS] [--variants bare,draftwise]`: the editor
  * against bare ProseMirror in headless Chromium, plus the analysis in Node (CONTRACT.md).
  * Progress goes to standard error so `--json` leaves one JSON object on standard output.
  */
@@ -22,6 +23,7 @@ interface BenchOptions {
   readonly sizes: readonly number[];
   readonly paceMs: number;
   readonly settleMs: number;
+  readonly variants: readonly Variant[];
 }
 
 function readOptions(argv: readonly string[]): BenchOptions {
@@ -34,6 +36,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
       sizes: { type: "string" },
       pace: { type: "string", default: "60" },
       settle: { type: "string", default: "3000" },
+      variants: { type: "string", default: VARIANTS.join(",") },
     },
   });
   const positive = (name: string, raw: string): number => {
@@ -47,6 +50,10 @@ function readOptions(argv: readonly string[]): BenchOptions {
     sizes: values.sizes ? values.sizes.split(",").map((s) => positive("sizes", s)) : values.quick ? [STORY_SIZES[0]] : STORY_SIZES,
     paceMs: positive("pace", values.pace),
     settleMs: positive("settle", values.settle),
+    variants: values.variants.split(",").map((v) => {
+      if (!(VARIANTS as readonly string[]).includes(v)) throw new Error(`--variants takes bare and/or draftwise, not "${v}".`);
+      return v as Variant;
+    }),
   };
 }
 
@@ -82,7 +89,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const results: Record<Variant, TypingResult[]> = { bare: [], draftwise: [] };
       for (let run = 1; run <= options.runs; run++) {
         // Alternate within each run so drift on the machine hits both variants alike.
-        for (const variant of VARIANTS) {
+        for (const variant of options.variants) {
           const result = await measureTyping(variant, text, { keys: KEYSTROKES, paceMs: options.paceMs, settleMs: options.settleMs, bareServer });
           results[variant].push(result);
           browser = result.browser;
@@ -90,7 +97,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           progress(`${words} words, ${variant}, run ${run}: key p95 ${result.keyP95Ms.toFixed(1)} ms, ready ${result.readyMs.toFixed(0)} ms`);
         }
       }
-      for (const variant of VARIANTS) typing.push(medianRow(words, variant, results[variant]));
+      for (const variant of options.variants) typing.push(medianRow(words, variant, results[variant]));
       const edited = oneWordEdit(text);
       const timings = Array.from({ length: options.runs }, () => measureAnalysis(analyzer, text, edited));
       analysis.push({ words, fullMs: round(median(timings.map((t) => t.fullMs))), editMs: round(median(timings.map((t) => t.editMs)), 3) });
@@ -123,7 +130,7 @@ async function main(): Promise<void> {
   try {
     options = readOptions(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`bench: ${(error as Error).message} Usage: npm run bench -- [--json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS]\n`);
+    process.stderr.write(`bench: ${(error as Error).message} Usage: npm run bench -- [--json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS] [--settle MS] [--variants bare,draftwise]\n`);
     process.exit(2);
   }
   const report = await runBench(options);
