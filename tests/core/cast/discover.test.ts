@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Character } from "../../../core/model";
+import { storyFromParagraphs } from "../../../core/story";
+import { discoverCast } from "../../../core/cast/discover";
+import { bundled, fixture, FIXTURES } from "./helpers";
+
+const names = (cast: readonly Character[]) => cast.map((c) => c.name);
+
+describe("discoverCast", () => {
+  it("finds the bundled story's main characters and nothing that is not a character", () => {
+    const { story, gold } = bundled();
+    const cast = discoverCast(story);
+    for (const name of ["Willow", "Spike", "Oz", "Buffy", "Riley", "Willie", "Walsh"]) expect(names(cast)).toContain(name);
+    // Every discovered name is someone in the hand-made cast (by name or alias), or an unnamed speaker.
+    const known = new Set(gold.characters.flatMap((c) => [c.name, ...c.aliases]));
+    for (const c of cast) if (!c.unnamed) expect(known).toContain(c.name);
+    expect(cast.every((c) => c.voice === "unknown")).toBe(true);
+  });
+
+  it("folds a title into the name and keeps the titled form as an alias", () => {
+    const walsh = discoverCast(bundled().story).find((c) => c.name === "Walsh");
+    expect(walsh?.aliases).toContain("Professor Walsh");
+  });
+
+  for (const name of FIXTURES) {
+    it(`finds ${name}'s characters and leaves out places, days and sentence openers`, () => {
+      const f = fixture(name);
+      const cast = discoverCast(f.story);
+      for (const n of f.discover.include) expect(names(cast)).toContain(n);
+      for (const n of f.discover.exclude) expect(names(cast)).not.toContain(n);
+      for (const u of f.discover.unnamed ?? []) expect(cast.find((c) => c.name === u)?.unnamed).toBe(true);
+      // Nothing beyond the people the story has.
+      const allowed = new Set([...f.discover.include, ...f.cast.flatMap((c) => [c.name, ...c.aliases])]);
+      for (const c of cast) if (!c.unnamed) expect(allowed).toContain(c.name);
+    });
+  }
+
+  it("folds a full name into the first name", () => {
+    const story = storyFromParagraphs([
+      "Maggie Doyle came in from the rain.",
+      '"Cold," Maggie said.',
+      "At work they all called her Doyle, and Doyle answered to it.",
+    ]);
+    const cast = discoverCast(story);
+    expect(names(cast)).toEqual(["Maggie"]);
+    expect(cast[0]!.aliases).toEqual(expect.arrayContaining(["Maggie Doyle", "Doyle"]));
+  });
+
+  it("does not list words that only start sentences or quotes, or things after a determiner", () => {
+    const story = storyFromParagraphs([
+      '"Cool." "Please." "Evening, ma\'am," said Jo. "Thanks," Jo said.',
+      "Now the Zippo was gone. Jo lit his Zippo on the steps of St Mary's Church in London.",
+      "Jo walked to the Red Lion on Friday. Jo spoke French and German.",
+    ]);
+    expect(names(discoverCast(story))).toEqual(["Jo"]);
+  });
+
+  it("lets given characters win and adds others", () => {
+    const story = storyFromParagraphs(['"Hi," Jo said.', '"Hello," said Sam.', "Jo smiled at Sam."]);
+    const given: Character[] = [{ name: "Joanna", aliases: ["Jo"], voice: "british" }];
+    const cast = discoverCast(story, given);
+    expect(cast[0]).toEqual(given[0]);
+    expect(names(cast)).toEqual(["Joanna", "Sam"]);
+  });
+
+  it("keeps unnamed speakers as descriptions", () => {
+    const story = storyFromParagraphs(['"Next!" the cashier said.', '"Tickets," said the guard.']);
+    const cast = discoverCast(story);
+    expect(cast).toEqual([
+      { name: "the cashier", aliases: [], voice: "unknown", unnamed: true },
+      { name: "the guard", aliases: [], voice: "unknown", unnamed: true },
+    ]);
+  });
+});
