@@ -70,11 +70,23 @@ function placeInSlot(scene: PMNode, slot: Slot): PMNode {
   return schema.nodes.scene.create({ ...scene.attrs, source }, slot.marker ? [slot.marker, ...body] : body);
 }
 
+/** Position of the start of the text of a scene's first paragraph. */
+export function sceneTextStart(doc: PMNode, index: number): number {
+  const scene = doc.child(index);
+  return scenePos(doc, index) + 1 + (isBreak(scene.firstChild) ? scene.firstChild!.nodeSize : 0) + 1;
+}
+
+/** Puts the cursor at the start of scene `index` and scrolls there. */
+export function selectScene(index: number): Command {
+  return (state, dispatch) => {
+    if (index < 0 || index >= state.doc.childCount) return false;
+    if (dispatch) dispatch(state.tr.setSelection(TextSelection.create(state.doc, sceneTextStart(state.doc, index))).scrollIntoView());
+    return true;
+  };
+}
+
 function finish(tr: Transaction, sceneIndex: number): Transaction {
-  const start = scenePos(tr.doc, sceneIndex);
-  const scene = tr.doc.child(sceneIndex);
-  const inner = start + 1 + (isBreak(scene.firstChild) ? scene.firstChild!.nodeSize : 0) + 1;
-  tr.setSelection(TextSelection.create(tr.doc, inner));
+  tr.setSelection(TextSelection.create(tr.doc, sceneTextStart(tr.doc, sceneIndex)));
   tr.setMeta(OUTLINE_TOUCHED, true);
   return closeHistory(tr).scrollIntoView();
 }

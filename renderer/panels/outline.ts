@@ -1,0 +1,344 @@
+/**
+ * The outline panel: the scenes in order with title, POV, character chips, word count, status
+ * and synopsis. Click a scene to jump to it; drag it (or Alt+Up/Down on the focused scene) to
+ * reorder; rename by clicking the title.
+ *
+ * Rendering is cheap by construction: the list is rebuilt only when scene structure or
+ * attributes change; a selection change only moves the highlight; words and chips are
+ * recomputed after a pause (they read per-paragraph caches, so only edited paragraphs cost).
+ */
+import type { Command, EditorState } from "prosemirror-state";
+import { moveScene, SCENE_STATUSES, renameScene, setStatus, setSynopsis, type SceneStatus } from "../commands/scene-commands";
+import { sceneFigures, sceneLabel, sceneSummaries, structureKey, type SceneSummary } from "./outline-data";
+import { outlineCast } from "../plugins/outline";
+
+/** What the panel needs from the app. */
+export interface OutlineHost {
+  readonly state: EditorState;
+  /** Runs a command against the editor; returns whether it applied. */
+  run(command: Command): boolean;
+  /** Puts the cursor at the start of a scene and scrolls it into view. */
+  jumpTo(index: number): void;
+  /** Runs a registered command by id (buttons). */
+  runCommand(id: string): void;
+}
+
+const FIGURES_DELAY_MS = 200;
+const MAX_CHIPS = 4;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export class OutlinePanel {
+  private readonly list: HTMLOListElement;
+  private readonly live: HTMLElement;
+  private readonly count: HTMLElement;
+  private scenes: SceneSummary[] = [];
+  private key = "";
+  private active = -1;
+  private dragFrom = -1;
+  private figuresTimer: ReturnType<typeof setTimeout> | undefined;
+  private words: (number | null)[] = [];
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: OutlineHost,
+  ) {
+    const head = el("header", "outline-head");
+    const title = el("h2", "outline-heading", "Outline");
+    this.count = el("span", "outline-count");
+    const actions = el("div", "outline-actions");
+    actions.append(
+      this.button("Split", "outline.split", "Split the scene at the cursor"),
+      this.button("Merge", "outline.merge", "Merge the scene at the cursor into the previous one"),
+      this.button("Re-detect", "outline.redetect", "Detect scenes again (your own boundaries stay)"),
+    );
+    head.append(title, this.count, actions);
+    this.list = el("ol", "outline-list");
+    this.list.setAttribute("aria-label", "Scenes");
+    this.live = el("div", "outline-live visually-hidden");
+    this.live.setAttribute("aria-live", "polite");
+    this.live.setAttribute("role", "status");
+    root.append(head, this.list, this.live);
+    this.listen();
+  }
+
+  private button(label: string, command: string, title: string): HTMLButtonElement {
+    const b = el("button", "outline-action", label);
+    b.type = "button";
+    b.title = title;
+    b.dataset.command = command;
+    // Keep the editor's selection: the command acts on the scene at the cursor.
+    b.addEventListener("mousedown", (e) => e.preventDefault());
+    b.addEventListener("click", () => this.host.runCommand(command));
+    return b;
+  }
+
+  /** Brings the panel up to date with the editor state. */
+  update(state: EditorState, previous: EditorState | null): void {
+    const docChanged = !previous || previous.doc !== state.doc;
+    if (docChanged) {
+      const scenes = sceneSummaries(state.doc);
+      const key = structureKey(scenes);
+      if (key !== this.key) {
+        const structural = scenes.length !== this.scenes.length || scenes.some((s, i) => s.id !== this.scenes[i]?.id);
+        this.scenes = scenes;
+        this.key = key;
+        this.render(structural);
+      }
+      this.scheduleFigures();
+    }
+    this.highlight(state.selection.$head.index(0));
+  }
+
+  /** Announces a change to screen readers. */
+  announce(message: string): void {
+    this.live.textContent = message;
+  }
+
+  private render(structural: boolean): void {
+    const focused = document.activeElement;
+    const focusId = focused instanceof HTMLElement && this.list.contains(focused) ? focused.closest<HTMLElement>(".outline-item")?.dataset.id : undefined;
+    const focusRole = focused instanceof HTMLElement ? focused.dataset.role : undefined;
+    if (structural) this.words = this.scenes.map(() => null);
+    this.list.replaceChildren(...this.scenes.map((s) => this.item(s)));
+    this.count.textContent = `${this.scenes.length} ${this.scenes.length === 1 ? "scene" : "scenes"}`;
+    this.active = -1;
+    if (focusId) {
+      const item = this.itemById(focusId);
+      const target = focusRole ? item?.querySelector<HTMLElement>(`[data-role="${focusRole}"]`) : item;
+      (target ?? item)?.focus();
+    }
+    this.refreshFigures();
+  }
+
+  private item(scene: SceneSummary): HTMLLIElement {
+    const li = el("li", "outline-item");
+    li.dataset.index = String(scene.index);
+    li.dataset.id = scene.id;
+    li.dataset.source = scene.source;
+    li.dataset.status = scene.status;
+    li.draggable = true;
+    li.tabIndex = -1;
+    li.setAttribute("aria-label", sceneLabel(scene, this.scenes.length, this.words[scene.index] ?? null));
+
+    const top = el("div", "outline-top");
+    const num = el("span", "outline-num", String(scene.index + 1));
+    num.setAttribute("aria-hidden", "true");
+    const title = el("button", "outline-title", scene.title || "Untitled scene");
+    title.type = "button";
+    title.dataset.role = "title";
+    title.title = `${scene.title} (click to rename)`;
+    title.tabIndex = -1;
+    title.addEventListener("click", (e) => {
+      e.stopPropagation();
+      this.rename(scene.index, title);
+    });
+    const words = el("span", "outline-words");
+    top.append(num, title, words);
+
+    const meta = el("div", "outline-meta");
+    const chips = el("span", "outline-chips");
+    const status = el("select", "outline-status");
+    status.dataset.role = "status";
+    status.tabIndex = -1;
+    status.setAttribute("aria-label", "Status");
+    for (const s of SCENE_STATUSES) {
+      const option = el("option", "", s);
+      option.value = s;
+      option.selected = s === scene.status;
+      status.append(option);
+    }
+    status.addEventListener("change", () => this.host.run(setStatus(scene.index, status.value as SceneStatus)));
+    meta.append(chips, status);
+
+    const synopsis = el("textarea", "outline-synopsis");
+    synopsis.dataset.role = "synopsis";
+    synopsis.tabIndex = -1;
+    synopsis.rows = 1;
+    synopsis.placeholder = "Synopsis…";
+    synopsis.value = scene.synopsis;
+    synopsis.setAttribute("aria-label", `Synopsis of scene ${scene.index + 1}`);
+    synopsis.addEventListener("change", () => this.host.run(setSynopsis(scene.index, synopsis.value)));
+    synopsis.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && !e.shiftKey) (e.preventDefault(), synopsis.blur());
+    });
+
+    li.append(top, meta, synopsis);
+    return li;
+  }
+
+  private rename(index: number, title: HTMLElement): void {
+    const input = el("input", "outline-rename");
+    input.value = this.scenes[index]?.title ?? "";
+    input.setAttribute("aria-label", `Rename scene ${index + 1}`);
+    input.dataset.role = "rename";
+    const id = this.scenes[index]?.id ?? "";
+    let done = false;
+    const finish = (commit: boolean): void => {
+      if (done) return;
+      done = true;
+      const applied = commit && this.host.run(renameScene(index, input.value));
+      if (!applied) input.replaceWith(title);
+      this.itemById(id)?.focus();
+    };
+    input.addEventListener("keydown", (e) => {
+      e.stopPropagation();
+      if (e.key === "Enter") (e.preventDefault(), finish(true));
+      if (e.key === "Escape") (e.preventDefault(), finish(false));
+    });
+    input.addEventListener("blur", () => finish(true));
+    title.replaceWith(input);
+    input.focus();
+    input.select();
+  }
+
+  private itemAt(index: number): HTMLElement | null {
+    return this.list.querySelector<HTMLElement>(`.outline-item[data-index="${index}"]`);
+  }
+
+  private itemById(id: string): HTMLElement | null {
+    return this.list.querySelector<HTMLElement>(`.outline-item[data-id="${CSS.escape(id)}"]`);
+  }
+
+  private highlight(index: number): void {
+    if (index === this.active) return;
+    this.itemAt(this.active)?.removeAttribute("aria-current");
+    this.itemAt(this.active)?.classList.remove("active");
+    const item = this.itemAt(index);
+    item?.classList.add("active");
+    item?.setAttribute("aria-current", "true");
+    // Roving focus: the current scene is the list's one tab stop.
+    for (const li of this.list.children) (li as HTMLElement).tabIndex = li === item ? 0 : -1;
+    this.active = index;
+  }
+
+  private scheduleFigures(): void {
+    clearTimeout(this.figuresTimer);
+    this.figuresTimer = setTimeout(() => this.refreshFigures(), FIGURES_DELAY_MS);
+  }
+
+  private refreshFigures(): void {
+    clearTimeout(this.figuresTimer);
+    const { state } = this.host;
+    const cast = outlineCast(state);
+    const n = Math.min(state.doc.childCount, this.scenes.length);
+    for (let i = 0; i < n; i++) {
+      const li = this.itemAt(i);
+      if (!li) continue;
+      const figures = sceneFigures(state.doc.child(i), cast);
+      this.words[i] = figures.words;
+      li.querySelector(".outline-words")!.textContent = `${figures.words.toLocaleString("en-US")} w`;
+      li.setAttribute("aria-label", sceneLabel(this.scenes[i]!, this.scenes.length, figures.words));
+      const chips = li.querySelector(".outline-chips")!;
+      const key = figures.characters.slice(0, MAX_CHIPS).join("\u0000");
+      if ((chips as HTMLElement).dataset.key === key) continue;
+      (chips as HTMLElement).dataset.key = key;
+      chips.replaceChildren(
+        ...figures.characters.slice(0, MAX_CHIPS).map((name, k) => {
+          const chip = el("span", k === 0 && name === this.scenes[i]!.pov ? "outline-chip pov" : "outline-chip", name);
+          if (chip.classList.contains("pov")) chip.title = "Point of view";
+          return chip;
+        }),
+      );
+    }
+  }
+
+  /** Moves a scene and keeps focus on it; `how` says how for the announcement. */
+  private move(from: number, to: number): void {
+    const title = this.scenes[from]?.title || "Scene";
+    if (!this.host.run(moveScene(from, to))) return;
+    this.itemAt(to)?.focus();
+    this.announce(`Moved “${title}” to position ${to + 1} of ${this.scenes.length}.`);
+  }
+
+  private listen(): void {
+    const list = this.list;
+    const itemOf = (target: EventTarget | null): HTMLElement | null =>
+      target instanceof Element ? target.closest<HTMLElement>(".outline-item") : null;
+    const indexOf = (item: HTMLElement): number => Number(item.dataset.index);
+
+    list.addEventListener("click", (e) => {
+      const item = itemOf(e.target);
+      if (!item || (e.target as Element).closest("select, textarea, input, button")) return;
+      this.host.jumpTo(indexOf(item));
+    });
+
+    list.addEventListener("keydown", (e) => {
+      const item = itemOf(e.target);
+      if (!item || e.target !== item) return;
+      const i = indexOf(item);
+      const key = e.key;
+      let handled = true;
+      if (e.altKey && key === "ArrowUp") this.move(i, i - 1);
+      else if (e.altKey && key === "ArrowDown") this.move(i, i + 1);
+      else if (key === "ArrowUp") this.itemAt(i - 1)?.focus();
+      else if (key === "ArrowDown") this.itemAt(i + 1)?.focus();
+      else if (key === "Home") this.itemAt(0)?.focus();
+      else if (key === "End") this.itemAt(this.scenes.length - 1)?.focus();
+      else if (key === "Enter") this.host.jumpTo(i);
+      else if (key === "F2") {
+        const title = item.querySelector<HTMLElement>(".outline-title");
+        if (title) this.rename(i, title);
+      } else handled = false;
+      if (handled) (e.preventDefault(), e.stopPropagation());
+    });
+
+    list.addEventListener("dragstart", (e) => {
+      const item = itemOf(e.target);
+      if (!item || !e.dataTransfer) return;
+      this.dragFrom = indexOf(item);
+      e.dataTransfer.effectAllowed = "move";
+      e.dataTransfer.setData("application/x-draftwise-scene", item.dataset.id ?? "");
+      e.dataTransfer.setData("text/plain", this.scenes[this.dragFrom]?.title ?? "");
+      item.classList.add("dragging");
+    });
+    list.addEventListener("dragover", (e) => {
+      const item = itemOf(e.target);
+      if (!item || this.dragFrom < 0) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
+      this.showDropIndicator(item, this.dropsBefore(item, e.clientY));
+    });
+    list.addEventListener("dragleave", (e) => {
+      if (!list.contains(e.relatedTarget as Node | null)) this.clearDropIndicator();
+    });
+    list.addEventListener("drop", (e) => {
+      const item = itemOf(e.target);
+      if (!item || this.dragFrom < 0) return;
+      e.preventDefault();
+      const j = indexOf(item);
+      const slot = this.dropsBefore(item, e.clientY) ? j : j + 1;
+      const from = this.dragFrom;
+      this.endDrag();
+      const to = slot > from ? slot - 1 : slot;
+      if (to !== from) this.move(from, to);
+    });
+    list.addEventListener("dragend", () => this.endDrag());
+  }
+
+  private dropsBefore(item: HTMLElement, clientY: number): boolean {
+    const rect = item.getBoundingClientRect();
+    return clientY < rect.top + rect.height / 2;
+  }
+
+  private showDropIndicator(item: HTMLElement, before: boolean): void {
+    for (const li of this.list.querySelectorAll(".drop-before, .drop-after")) if (li !== item) li.classList.remove("drop-before", "drop-after");
+    item.classList.toggle("drop-before", before);
+    item.classList.toggle("drop-after", !before);
+  }
+
+  private clearDropIndicator(): void {
+    for (const li of this.list.querySelectorAll(".drop-before, .drop-after")) li.classList.remove("drop-before", "drop-after");
+  }
+
+  private endDrag(): void {
+    this.dragFrom = -1;
+    this.clearDropIndicator();
+    this.list.querySelector(".dragging")?.classList.remove("dragging");
+  }
+}

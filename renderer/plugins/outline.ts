@@ -1,0 +1,51 @@
+/**
+ * The outline's editor state: whether the writer has shaped the outline (then detection no
+ * longer overrides it) and the cast used for character chips. Scene structure itself lives in
+ * the document (scene nodes), so undo and redo restore it for free.
+ */
+import { keymap } from "prosemirror-keymap";
+import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
+import type { Character } from "../../core/model";
+import { moveSceneDown, moveSceneUp, OUTLINE_TOUCHED } from "../commands/scene-commands";
+
+export class OutlineState {
+  constructor(
+    /** True once the writer moved, split, merged, renamed or annotated a scene. */
+    readonly writerEdited: boolean,
+    /** The cast for character chips; empty until a cast is known. */
+    readonly cast: readonly Character[],
+  ) {}
+}
+
+export const outlineKey = new PluginKey<OutlineState>("outline");
+
+/** Transaction meta to replace the cast (e.g. after the cast panel changes it). */
+export const OUTLINE_CAST = "outlineCast";
+
+export function outline(initial: OutlineState = new OutlineState(false, [])): Plugin<OutlineState> {
+  return new Plugin<OutlineState>({
+    key: outlineKey,
+    state: {
+      init: () => initial,
+      apply(tr, value) {
+        const touched = tr.getMeta(OUTLINE_TOUCHED) === true && !value.writerEdited;
+        const cast = tr.getMeta(OUTLINE_CAST) as readonly Character[] | undefined;
+        if (!touched && !cast) return value;
+        return new OutlineState(value.writerEdited || touched, cast ?? value.cast);
+      },
+    },
+  });
+}
+
+/** Alt+Up / Alt+Down in the text move the scene under the cursor. */
+export function outlineKeymap(): Plugin {
+  return keymap({ "Alt-ArrowUp": moveSceneUp(), "Alt-ArrowDown": moveSceneDown() });
+}
+
+export function isWriterEdited(state: EditorState): boolean {
+  return outlineKey.getState(state)?.writerEdited ?? false;
+}
+
+export function outlineCast(state: EditorState): readonly Character[] {
+  return outlineKey.getState(state)?.cast ?? [];
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/chromium";
+import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
+import { EditorPage } from "./pages/editor-page";
+import { OutlinePage } from "./pages/outline-page";
+import { parseStory } from "../../core/story";
+
+const seedBytes = readFileSync(SEED_STORY);
+const seed = seedBytes.toString("utf8");
+const seedParagraphs = parseStory(seed).paragraphs.map((p) => p.text);
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+
+interface SidecarScene {
+  id: string;
+  title: string;
+  anchor: { hash: string; paragraphs: number };
+}
+
+function sidecarOf(app: AppHarness): { draftwise: number; outline: { version: number; writerEdited: boolean; scenes: SidecarScene[] } } {
+  const file = app.storyPath.replace(/\.txt$/, ".draftwise.json");
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+/** The first few words of each scene's first paragraph as the editor shows them. */
+async function sceneOpenings(editor: EditorPage): Promise<string[]> {
+  return editor.editor.locator("section.scene").evaluateAll((els) => els.map((e) => (e.querySelector("p")?.textContent ?? "").slice(0, 40)));
+}
+
+describe("the outline in Chromium", () => {
+  let browser: Browser;
+  let app: AppHarness;
+  let editor: EditorPage;
+  let outline: OutlinePage;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+  beforeEach(async () => {
+    app = await openApp({ browser });
+    editor = new EditorPage(app.page);
+    outline = new OutlinePage(app.page);
+  });
+  afterEach(() => app.close());
+
+  /**
+   * After moving the third scene to the top: the editor, the outline, the saved text and the
+   * sidecar agree; undo then saves the original bytes.
+   */
+  async function expectThirdSceneFirst(before: { ids: string[]; titles: string[]; openings: string[] }, moves = 1): Promise<void> {
+    const [a, b, c, ...rest] = before.ids;
+    expect(await outline.ids()).toEqual([c, a, b, ...rest]);
+    const [ta, tb, tc, ...trest] = before.titles;
+    expect(await outline.titles()).toEqual([tc, ta, tb, ...trest]);
+    const [oa, ob, oc, ...orest] = before.openings;
+    expect(await sceneOpenings(editor)).toEqual([oc, oa, ob, ...orest]);
+
+    await save();
+    const saved = readFileSync(app.storyPath, "utf8");
+    const savedParagraphs = parseStory(saved).paragraphs.map((p) => p.text);
+    expect(savedParagraphs).not.toEqual(seedParagraphs);
+    expect([...savedParagraphs].sort()).toEqual([...seedParagraphs].sort());
+    expect(savedParagraphs[0]!.slice(0, 40)).toBe(oc);
+    // The story has no marker lines and gets none.
+    expect(savedParagraphs.some((p) => /^\s*(\* ?){3}\s*$/.test(p))).toBe(false);
+
+    const sidecar = sidecarOf(app);
+    expect(sidecar.draftwise).toBe(1);
+    expect(sidecar.outline.writerEdited).toBe(true);
+    expect(sidecar.outline.scenes.map((s) => s.id)).toEqual([c, a, b, ...rest]);
+    expect(sidecar.outline.scenes.reduce((n, s) => n + s.anchor.paragraphs, 0)).toBe(seedParagraphs.length);
+
+    await editor.editor.focus();
+    if (moves === 2) {
+      // Each keyboard move is its own undo step.
+      await editor.press("Control+z");
+      expect(await outline.ids()).toEqual([a, c, b, ...rest]);
+    }
+    await editor.press("Control+z");
+    expect(await outline.ids()).toEqual(before.ids);
+    await save();
+    expect(readFileSync(app.storyPath)).toEqual(seedBytes);
+  }
+
+  /**
+   * Saves with Ctrl+S from the text (the browser harness has no native menu accelerators) and
+   * waits for the unsaved marker to go: "Saved" may still show from an earlier save.
+   */
+  async function save(): Promise<void> {
+    expect(await editor.fileLabel()).toMatch(/•$/);
+    await editor.editor.focus();
+    await editor.save();
+    await expect.poll(() => editor.fileLabel()).toBe("story.txt");
+  }
+
+  async function snapshot(): Promise<{ ids: string[]; titles: string[]; openings: string[] }> {
+    return { ids: await outline.ids(), titles: await outline.titles(), openings: await sceneOpenings(editor) };
+  }
+
+  it("lists the detected scenes with titles, words and the current scene highlighted", async () => {
+    const count = await outline.items.count();
+    expect(count).toBeGreaterThanOrEqual(6);
+    expect(count).toBeLessThanOrEqual(12);
+    await outline.jumpTo(3);
+    expect(await outline.activeIndex()).toBe(3);
+    const label = await outline.scene(3).getAttribute("aria-label");
+    expect(label).toMatch(new RegExp(`^Scene 4 of ${count}: .+, [\\d,]+ words`));
+    const words = await outline.items.locator(".outline-words").allInnerTexts();
+    const total = words.reduce((n, w) => n + Number(w.replace(/[^0-9]/g, "")), 0);
+    expect(total).toBe(await editor.wordCount());
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "outline.png") });
+    await app.page.emulateMedia({ colorScheme: "dark" });
+    await outline.panel.screenshot({ path: path.join(artifacts, "outline-dark.png") });
+  });
+
+  it("drags the third scene above the first; undo restores the original bytes", async () => {
+    const before = await snapshot();
+    await outline.dragAbove(2, 0);
+    await expectThirdSceneFirst(before);
+  });
+
+  it("moves the focused scene with Alt+Up, announcing it", async () => {
+    const before = await snapshot();
+    await outline.pressOn(2, "Alt+ArrowUp");
+    await app.page.keyboard.press("Alt+ArrowUp");
+    expect(await outline.live.innerText()).toMatch(/position 1 of/);
+    await expectThirdSceneFirst(before, 2);
+  });
+
+  it("keeps a rename and a reorder across a reopen, and reports a damaged outline", async () => {
+    await outline.rename(1, "The chase");
+    await outline.pressOn(1, "Alt+ArrowDown");
+    await save();
+    const titles = await outline.titles();
+    expect(titles[2]).toBe("The chase");
+    await app.reload();
+    expect(await outline.titles()).toEqual(titles);
+
+    writeFileSync(app.storyPath.replace(/\.txt$/, ".draftwise.json"), JSON.stringify({ draftwise: 1, outline: { version: 99 } }));
+    await app.reload();
+    await expect.poll(() => editor.banners.allInnerTexts()).toEqual([expect.stringMatching(/outline file has an outline of unknown version/)]);
+    expect(await outline.items.count()).toBeGreaterThanOrEqual(6);
+    expect(existsSync(app.storyPath)).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+/** Page object for the outline panel: what a writer does with scenes, in their words. */
+import type { Locator, Page } from "playwright-core";
+
+export class OutlinePage {
+  readonly panel: Locator;
+  readonly items: Locator;
+  readonly live: Locator;
+
+  constructor(readonly page: Page) {
+    this.panel = page.locator("#panel-outline");
+    this.items = this.panel.locator(".outline-item");
+    this.live = this.panel.locator(".outline-live");
+  }
+
+  scene(n: number): Locator {
+    return this.items.nth(n);
+  }
+
+  async titles(): Promise<string[]> {
+    return this.items.locator(".outline-title").allInnerTexts();
+  }
+
+  async ids(): Promise<string[]> {
+    return this.items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id ?? ""));
+  }
+
+  /** Drags scene `from` with the mouse and drops it just above scene `to`. */
+  async dragAbove(from: number, to: number): Promise<void> {
+    await this.scene(from).locator(".outline-num").dragTo(this.scene(to), { targetPosition: { x: 40, y: 3 } });
+  }
+
+  /** Focuses scene `n` in the list and presses keys there. */
+  async pressOn(n: number, keys: string): Promise<void> {
+    await this.scene(n).focus();
+    await this.page.keyboard.press(keys);
+  }
+
+  async jumpTo(n: number): Promise<void> {
+    await this.scene(n).locator(".outline-words").click();
+  }
+
+  async activeIndex(): Promise<number> {
+    return this.items.evaluateAll((els) => els.findIndex((e) => e.classList.contains("active")));
+  }
+
+  async rename(n: number, title: string): Promise<void> {
+    await this.scene(n).locator(".outline-title").click();
+    const input = this.scene(n).locator(".outline-rename");
+    await input.fill(title);
+    await input.press("Enter");
+  }
+}
