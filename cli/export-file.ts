@@ -4,7 +4,14 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { exportContent, exportFormats, storyForExport, type ExportFormat, type ExportOptions, type SceneRange } from "../core/export";
+import {
+  exportContent,
+  exportFormats,
+  storyForExport,
+  type ExportFormat,
+  type ExportOptions,
+  type SceneRange,
+} from "../core/export";
 import { encodeText } from "../electron/host/decode";
 import { safeWriteFile } from "../electron/host/safe-save";
 import type { ReadStory } from "../electron/host/story-files";
@@ -13,15 +20,20 @@ import { UsageError } from "./args";
 async function assertWritableTarget(story: ReadStory, out: string): Promise<void> {
   const dir = path.dirname(path.resolve(out));
   const stat = await fs.stat(dir).catch(() => null);
-  if (!stat?.isDirectory()) throw new UsageError(`the folder of --out ${out} does not exist; create it first`);
+  if (!stat?.isDirectory())
+    throw new UsageError(`the folder of --out ${out} does not exist; create it first`);
   const target = await fs.stat(out).catch(() => null);
   if (target?.isDirectory()) throw new UsageError(`--out ${out} is a folder; name a file`);
   if (target && (await sameFile(story.path, out))) {
-    throw new UsageError(`--out ${out} is the story itself; name another file so the draft is not replaced`);
+    throw new UsageError(
+      `--out ${out} is the story itself; name another file so the draft is not replaced`,
+    );
   }
   // Checked up front so a read-only folder fails with a plain message and no temp file.
   await fs.access(dir, fs.constants.W_OK).catch(() => {
-    throw new UsageError(`cannot write in the folder of --out ${out}; choose a folder you can write to`);
+    throw new UsageError(
+      `cannot write in the folder of --out ${out}; choose a folder you can write to`,
+    );
   });
 }
 
@@ -50,12 +62,19 @@ export async function exportToFile(
   scenes?: readonly SceneRange[],
   options: ExportOptions = { sceneTitles: false, breakStyle: "asterisks" },
 ): Promise<void> {
-  if (!isFormat(format)) throw new UsageError(`unknown --format ${format}; use ${exportFormats.join(", ")}`);
+  if (!isFormat(format))
+    throw new UsageError(`unknown --format ${format}; use ${exportFormats.join(", ")}`);
   await assertWritableTarget(story, out);
-  const input = storyForExport(story.text, { title: titleOf(story.path), ...(scenes ? { scenes } : {}) });
+  const input = storyForExport(story.text, {
+    title: titleOf(story.path),
+    ...(scenes ? { scenes } : {}),
+  });
   const content = await exportContent(input, format, options);
   // txt keeps the draft's own encoding, so an unedited story comes out as the very same bytes.
-  const bytes = typeof content === "string" ? encodeText(content, format === "txt" ? story.encoding : "utf-8") : content;
+  const bytes =
+    typeof content === "string"
+      ? encodeText(content, format === "txt" ? story.encoding : "utf-8")
+      : content;
   const written = await safeWriteFile(out, bytes);
   if (!written.ok) throw new UsageError(written.error.message);
 }

@@ -6,7 +6,9 @@
  */
 
 // With the `u` flag a surrogate pair is one code point, so `\p{Cs}` matches only lone halves.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Noncharacter_Code_Point}|\p{Cs}/gu;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Noncharacter_Code_Point}|\p{Cs}/gu;
 
 /** Removes every character XML 1.0 forbids or HTML calls a parse error. */
 export function stripForbiddenChars(text: string): string {

@@ -9,7 +9,9 @@ import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStor
 
 function proseParagraph(lines: readonly string[]): Paragraph {
   // A line break inside a paragraph (verse, a letter's address) stays a line break.
-  return new Paragraph({ children: lines.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : 0 })) });
+  return new Paragraph({
+    children: lines.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : 0 })),
+  });
 }
 
 function sceneBreak(options: ExportOptions): Paragraph {
@@ -18,14 +20,21 @@ function sceneBreak(options: ExportOptions): Paragraph {
 }
 
 /** The paragraphs of the document body, in order (exposed for tests of the layout). */
-export function docxParagraphs(story: ExportStory, options: ExportOptions = defaultExportOptions): Paragraph[] {
+export function docxParagraphs(
+  story: ExportStory,
+  options: ExportOptions = defaultExportOptions,
+): Paragraph[] {
   const out: Paragraph[] = [];
   const title = cleanTitle(story.title);
-  if (title !== "") out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }));
+  if (title !== "")
+    out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }));
   for (const scene of chosenScenes(story, options)) {
     if (scene.breakBefore) out.push(sceneBreak(options));
     const sceneTitle = options.sceneTitles ? cleanTitle(scene.title) : "";
-    if (sceneTitle !== "") out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(sceneTitle)] }));
+    if (sceneTitle !== "")
+      out.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(sceneTitle)] }),
+      );
     for (const paragraph of scene.paragraphs) {
       const lines = paragraphLines(paragraph);
       if (lines.length > 0) out.push(proseParagraph(lines));
@@ -35,7 +44,10 @@ export function docxParagraphs(story: ExportStory, options: ExportOptions = defa
 }
 
 /** The chosen scenes as a .docx file's bytes. */
-export async function toDocx(story: ExportStory, options: ExportOptions = defaultExportOptions): Promise<Uint8Array> {
+export async function toDocx(
+  story: ExportStory,
+  options: ExportOptions = defaultExportOptions,
+): Promise<Uint8Array> {
   const doc = new Document({
     title: cleanTitle(story.title),
     creator: "Draftwise",

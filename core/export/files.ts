@@ -3,11 +3,22 @@ import { cleanTitle } from "./clean-text";
 import { toDocx } from "./docx";
 import { toHtml } from "./html";
 import { toMarkdown } from "./markdown";
-import { chosenScenes, defaultExportOptions, type ExportFile, type ExportFormat, type ExportOptions, type ExportStory } from "./model";
+import {
+  chosenScenes,
+  defaultExportOptions,
+  type ExportFile,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportStory,
+} from "./model";
 import { toTxt } from "./txt";
 
 /** Builds one format's content for the chosen scenes. */
-export async function exportContent(story: ExportStory, format: ExportFormat, options: ExportOptions = defaultExportOptions): Promise<string | Uint8Array> {
+export async function exportContent(
+  story: ExportStory,
+  format: ExportFormat,
+  options: ExportOptions = defaultExportOptions,
+): Promise<string | Uint8Array> {
   switch (format) {
     case "txt":
       return toTxt(story, options);
@@ -21,11 +32,17 @@ export async function exportContent(story: ExportStory, format: ExportFormat, op
 }
 
 // Characters Windows, macOS or Linux refuse in a file name, plus controls.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_NAME = /[\\/:*?"<>|\u0000-\u001F\u007F]+/g;
 
 /** A file name made safe for every desktop system, at most 100 characters, never empty. */
 export function safeFileName(name: string, fallback = "Untitled"): string {
-  const clean = cleanTitle(name).replace(UNSAFE_NAME, " ").replace(/\s+/g, " ").replace(/^[.\s]+|[.\s]+$/g, "").slice(0, 100).trim();
+  const clean = cleanTitle(name)
+    .replace(UNSAFE_NAME, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^[.\s]+|[.\s]+$/g, "")
+    .slice(0, 100)
+    .trim();
   return clean === "" ? fallback : clean;
 }
 
@@ -33,7 +50,11 @@ export function safeFileName(name: string, fallback = "Untitled"): string {
  * The files an export writes: one for the chosen scenes, or with `perScene` one per scene named
  * `Title - 01 - Scene title.ext`, each holding its scene alone (no break before it).
  */
-export async function exportFiles(story: ExportStory, format: ExportFormat, options: ExportOptions = defaultExportOptions): Promise<ExportFile[]> {
+export async function exportFiles(
+  story: ExportStory,
+  format: ExportFormat,
+  options: ExportOptions = defaultExportOptions,
+): Promise<ExportFile[]> {
   const base = safeFileName(story.title);
   if (!options.perScene) {
     return [{ name: `${base}.${format}`, content: await exportContent(story, format, options) }];
@@ -45,8 +66,19 @@ export async function exportFiles(story: ExportStory, format: ExportFormat, opti
     const number = String(scene.index + 1).padStart(width, "0");
     const name = `${base} - ${number} - ${safeFileName(scene.title, `Scene ${scene.index + 1}`)}.${format}`;
     // Each scene alone, no original text, so txt is built from the paragraphs.
-    const single: ExportStory = { ...story, scenes: [{ ...scene, markerBefore: null }], original: undefined };
-    files.push({ name, content: await exportContent(single, format, { ...options, scenes: undefined, perScene: false }) });
+    const single: ExportStory = {
+      ...story,
+      scenes: [{ ...scene, markerBefore: null }],
+      original: undefined,
+    };
+    files.push({
+      name,
+      content: await exportContent(single, format, {
+        ...options,
+        scenes: undefined,
+        perScene: false,
+      }),
+    });
   }
   return files;
 }

@@ -6,7 +6,13 @@
 import { cleanTitle, paragraphLines } from "./clean-text";
 import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStory } from "./model";
 
-const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 const SPECIAL = /[&<>"']/g;
 
 /** Escapes text for HTML content and attribute values. */
@@ -22,7 +28,10 @@ function breakHtml(options: ExportOptions): string {
 }
 
 /** The chosen scenes as an HTML fragment for AO3's HTML field (no story title: AO3 has its own). */
-export function toHtmlBody(story: ExportStory, options: ExportOptions = defaultExportOptions): string {
+export function toHtmlBody(
+  story: ExportStory,
+  options: ExportOptions = defaultExportOptions,
+): string {
   const out: string[] = [];
   for (const scene of chosenScenes(story, options)) {
     if (scene.breakBefore) out.push(breakHtml(options));
@@ -39,14 +48,18 @@ export function toHtmlBody(story: ExportStory, options: ExportOptions = defaultE
 /** A complete HTML document: the story title as `<title>` and `<h1>`, then the body fragment. */
 export function toHtml(story: ExportStory, options: ExportOptions = defaultExportOptions): string {
   const title = escapeHtml(cleanTitle(story.title));
-  return [
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8" />',
-    `<title>${title}</title>`,
-    "</head>",
-    "<body>",
-    title === "" ? "" : `<h1>${title}</h1>\n`,
-  ].join("\n") + toHtmlBody(story, options) + "</body>\n</html>\n";
+  return (
+    [
+      "<!DOCTYPE html>",
+      '<html lang="en">',
+      "<head>",
+      '<meta charset="utf-8" />',
+      `<title>${title}</title>`,
+      "</head>",
+      "<body>",
+      title === "" ? "" : `<h1>${title}</h1>\n`,
+    ].join("\n") +
+    toHtmlBody(story, options) +
+    "</body>\n</html>\n"
+  );
 }

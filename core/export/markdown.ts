@@ -49,7 +49,11 @@ function heading(level: number, text: string): PMNode | null {
 }
 
 /** Builds the Markdown document node for the chosen scenes (exposed for tests). */
-export function markdownDoc(story: ExportStory, options: ExportOptions = defaultExportOptions, withTitle = true): PMNode {
+export function markdownDoc(
+  story: ExportStory,
+  options: ExportOptions = defaultExportOptions,
+  withTitle = true,
+): PMNode {
   const blocks: PMNode[] = [];
   const title = withTitle ? heading(1, story.title) : null;
   if (title) blocks.push(title);
@@ -73,6 +77,9 @@ export function markdownDoc(story: ExportStory, options: ExportOptions = default
 }
 
 /** The chosen scenes as Markdown, the story's title as a first-level heading. */
-export function toMarkdown(story: ExportStory, options: ExportOptions = defaultExportOptions): string {
+export function toMarkdown(
+  story: ExportStory,
+  options: ExportOptions = defaultExportOptions,
+): string {
   return serializer.serialize(markdownDoc(story, options)) + "\n";
 }

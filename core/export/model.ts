@@ -61,7 +61,10 @@ export interface ChosenScene extends ExportScene {
 }
 
 /** Picks the chosen scenes in story order; out-of-range indexes are ignored. */
-export function chosenScenes(story: ExportStory, options: Pick<ExportOptions, "scenes">): ChosenScene[] {
+export function chosenScenes(
+  story: ExportStory,
+  options: Pick<ExportOptions, "scenes">,
+): ChosenScene[] {
   const wanted = options.scenes ? new Set(options.scenes) : null;
   const out: ChosenScene[] = [];
   story.scenes.forEach((scene, index) => {

@@ -21,10 +21,14 @@ export function storyForExport(
 ): ExportStory {
   const story = parseStory(text);
   const ps = story.paragraphs;
-  const ranges = options.scenes && options.scenes.length > 0 ? options.scenes : markerRanges(ps.map((p) => p.isBreak));
+  const ranges =
+    options.scenes && options.scenes.length > 0
+      ? options.scenes
+      : markerRanges(ps.map((p) => p.isBreak));
   const sceneOf = new Array<number>(ps.length).fill(-1);
   ranges.forEach((r, i) => {
-    for (let j = Math.max(0, r.firstParagraph); j <= Math.min(ps.length - 1, r.lastParagraph); j++) sceneOf[j] = i;
+    for (let j = Math.max(0, r.firstParagraph); j <= Math.min(ps.length - 1, r.lastParagraph); j++)
+      sceneOf[j] = i;
   });
   const scenes = ranges.map((r, i) => ({
     title: r.title ?? `Scene ${i + 1}`,
@@ -43,7 +47,8 @@ export function storyForExport(
     const scene = scenes[owner];
     if (!scene) return;
     if (owner !== current || scene.paragraphs.length === 0) {
-      if (scene.paragraphs.length === 0 && pendingMarker !== null) scene.markerBefore = pendingMarker;
+      if (scene.paragraphs.length === 0 && pendingMarker !== null)
+        scene.markerBefore = pendingMarker;
       current = owner;
     }
     pendingMarker = null;

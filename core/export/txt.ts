@@ -1,5 +1,11 @@
 /** Plain-text export in the draft's own conventions: its line endings, markers, final newline. */
-import { chosenScenes, defaultExportOptions, isWholeStory, type ExportOptions, type ExportStory } from "./model";
+import {
+  chosenScenes,
+  defaultExportOptions,
+  isWholeStory,
+  type ExportOptions,
+  type ExportStory,
+} from "./model";
 
 /**
  * The story as plain text. The whole story is `story.original` verbatim when known (an unedited

@@ -3,7 +3,14 @@
  * and hands each file to the host, which asks where to save it (native dialog in Electron).
  */
 import type { Node as PMNode } from "prosemirror-model";
-import { exportFiles, toHtmlBody, type ExportFormat, type ExportOptions, type ExportScene, type ExportStory } from "../../core/export";
+import {
+  exportFiles,
+  toHtmlBody,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportScene,
+  type ExportStory,
+} from "../../core/export";
 import type { LineEnding } from "../../core/story";
 import type { App, Feature } from "../app";
 import { openExportDialog, rememberedChoices, type ExportChoices } from "../panels/export-dialog";
@@ -34,9 +41,19 @@ export function storyFromDoc(doc: PMNode, title: string): ExportStory {
         if (text.trim() !== "") paragraphs.push(text);
       }
     });
-    scenes.push({ title: (scene.attrs.title as string) || `Scene ${index + 1}`, paragraphs, markerBefore });
+    scenes.push({
+      title: (scene.attrs.title as string) || `Scene ${index + 1}`,
+      paragraphs,
+      markerBefore,
+    });
   });
-  return { title, scenes, eol, finalNewline: /\n$/.test(doc.attrs.trailing as string), original: docToText(doc) };
+  return {
+    title,
+    scenes,
+    eol,
+    finalNewline: /\n$/.test(doc.attrs.trailing as string),
+    original: docToText(doc),
+  };
 }
 
 function optionsOf(choices: ExportChoices): ExportOptions {
@@ -49,7 +66,8 @@ function optionsOf(choices: ExportChoices): ExportOptions {
 }
 
 /** Lets the progress bar paint before a long synchronous build. */
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Builds and writes the export; `progress(done, total)` hears about each file. Returns the
@@ -67,7 +85,11 @@ export async function runExport(
   const written: string[] = [];
   for (const [i, file] of files.entries()) {
     progress(i, files.length);
-    const result = await app.host.exportStory({ format: choices.format, content: file.content, suggestedName: file.name });
+    const result = await app.host.exportStory({
+      format: choices.format,
+      content: file.content,
+      suggestedName: file.name,
+    });
     if (!result.ok) {
       app.showError(result.error);
       return result.error.code === "cancelled" && written.length > 0 ? written : null;
@@ -82,11 +104,18 @@ export async function runExport(
 export async function copyForAo3(app: App, choices: ExportChoices): Promise<boolean> {
   const story = storyFromDoc(app.state.doc, storyTitle(app));
   try {
-    await navigator.clipboard.writeText(toHtmlBody(story, optionsOf({ ...choices, perScene: false })));
+    await navigator.clipboard.writeText(
+      toHtmlBody(story, optionsOf({ ...choices, perScene: false })),
+    );
     app.flash("Copied the HTML body for AO3");
     return true;
   } catch {
-    app.banner("The clipboard refused the text. Export as HTML and paste from the file instead.", "error", [], "export-copy");
+    app.banner(
+      "The clipboard refused the text. Export as HTML and paste from the file instead.",
+      "error",
+      [],
+      "export-copy",
+    );
     return false;
   }
 }
@@ -94,7 +123,10 @@ export async function copyForAo3(app: App, choices: ExportChoices): Promise<bool
 /** Shows where the export went, with the folder one click away when the host can open it. */
 export function confirmExport(app: App, paths: readonly string[], format: ExportFormat): void {
   const last = paths[paths.length - 1]!;
-  const what = paths.length === 1 ? `Exported ${format.toUpperCase()} to ${last}` : `Exported ${paths.length} ${format.toUpperCase()} files, the last to ${last}`;
+  const what =
+    paths.length === 1
+      ? `Exported ${format.toUpperCase()} to ${last}`
+      : `Exported ${paths.length} ${format.toUpperCase()} files, the last to ${last}`;
   app.banner(what, "info", [], "export-done");
 }
 
@@ -114,7 +146,11 @@ export const exportCommands: AppCommand<App>[] = [
       }),
   },
   // Uses the remembered options so the copy matches the last HTML export.
-  { id: "file.copyForAo3", label: "Copy Body for AO3", run: (app) => copyForAo3(app, rememberedChoices()) },
+  {
+    id: "file.copyForAo3",
+    label: "Copy Body for AO3",
+    run: (app) => copyForAo3(app, rememberedChoices()),
+  },
 ];
 
 /** The export feature: registers File > Export… and the AO3 copy command. */

@@ -22,7 +22,12 @@ export interface ExportDialogActions {
 }
 
 const STORAGE_KEY = "draftwise.export.choices";
-const defaults: ExportChoices = { format: "docx", sceneTitles: false, breakStyle: "asterisks", perScene: false };
+const defaults: ExportChoices = {
+  format: "docx",
+  sceneTitles: false,
+  breakStyle: "asterisks",
+  perScene: false,
+};
 
 const FORMATS: readonly [ExportFormat, string][] = [
   ["docx", "Word document (.docx)"],
@@ -44,7 +49,9 @@ export function rememberedChoices(): ExportChoices {
     return {
       format: FORMATS.some(([f]) => f === saved.format) ? saved.format! : defaults.format,
       sceneTitles: saved.sceneTitles === true,
-      breakStyle: BREAKS.some(([b]) => b === saved.breakStyle) ? saved.breakStyle! : defaults.breakStyle,
+      breakStyle: BREAKS.some(([b]) => b === saved.breakStyle)
+        ? saved.breakStyle!
+        : defaults.breakStyle,
       perScene: saved.perScene === true,
     };
   } catch {
@@ -55,44 +62,85 @@ export function rememberedChoices(): ExportChoices {
 function remember(choices: ExportChoices): void {
   const { format, sceneTitles, breakStyle, perScene } = choices;
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ format, sceneTitles, breakStyle, perScene }));
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ format, sceneTitles, breakStyle, perScene }),
+    );
   } catch {
     // Private mode or a full store: the dialog still works, it just forgets.
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
 
 function radio(name: string, value: string, label: string, checked: boolean): HTMLLabelElement {
-  return el("label", { className: "export-choice" }, el("input", { type: "radio", name, value, checked }), " ", label);
+  return el(
+    "label",
+    { className: "export-choice" },
+    el("input", { type: "radio", name, value, checked }),
+    " ",
+    label,
+  );
 }
 
 function checkbox(name: string, label: string, checked: boolean): HTMLLabelElement {
-  return el("label", { className: "export-choice" }, el("input", { type: "checkbox", name, checked }), " ", label);
+  return el(
+    "label",
+    { className: "export-choice" },
+    el("input", { type: "checkbox", name, checked }),
+    " ",
+    label,
+  );
 }
 
 function fieldset(legend: string, ...children: Node[]): HTMLFieldSetElement {
-  return el("fieldset", { className: "export-group" }, el("legend", { textContent: legend }), ...children);
+  return el(
+    "fieldset",
+    { className: "export-group" },
+    el("legend", { textContent: legend }),
+    ...children,
+  );
 }
 
 /** Opens the dialog over the app for a story with these scenes. */
-export function openExportDialog(app: App, scenes: readonly ExportScene[], actions: ExportDialogActions): HTMLDialogElement {
+export function openExportDialog(
+  app: App,
+  scenes: readonly ExportScene[],
+  actions: ExportDialogActions,
+): HTMLDialogElement {
   document.querySelector("dialog.export-dialog")?.remove();
   const last = rememberedChoices();
   const form = el("form", { method: "dialog", className: "export-form" });
 
   const sceneList = el("div", { className: "export-scene-list" });
-  scenes.forEach((scene, i) => sceneList.append(checkbox(`scene-${i}`, scene.title || `Scene ${i + 1}`, true)));
+  scenes.forEach((scene, i) =>
+    sceneList.append(checkbox(`scene-${i}`, scene.title || `Scene ${i + 1}`, true)),
+  );
   const breakSelect = el("select", { name: "breakStyle" });
-  for (const [value, label] of BREAKS) breakSelect.append(el("option", { value, textContent: label, selected: value === last.breakStyle }));
+  for (const [value, label] of BREAKS)
+    breakSelect.append(
+      el("option", { value, textContent: label, selected: value === last.breakStyle }),
+    );
 
   form.append(
-    fieldset("Format", ...FORMATS.map(([value, label]) => radio("format", value, label, value === last.format))),
-    fieldset("Scenes", radio("range", "all", "Whole story", true), radio("range", "chosen", "Chosen scenes", false), sceneList),
+    fieldset(
+      "Format",
+      ...FORMATS.map(([value, label]) => radio("format", value, label, value === last.format)),
+    ),
+    fieldset(
+      "Scenes",
+      radio("range", "all", "Whole story", true),
+      radio("range", "chosen", "Chosen scenes", false),
+      sceneList,
+    ),
     fieldset(
       "Layout",
       checkbox("sceneTitles", "Scene titles as headings", last.sceneTitles),
@@ -103,16 +151,42 @@ export function openExportDialog(app: App, scenes: readonly ExportScene[], actio
   const progress = el("progress", { className: "export-progress", max: 1, value: 0, hidden: true });
   const message = el("p", { className: "export-message", hidden: true });
   message.setAttribute("role", "status");
-  const copy = el("button", { type: "button", className: "export-copy", textContent: "Copy body for AO3" });
+  const copy = el("button", {
+    type: "button",
+    className: "export-copy",
+    textContent: "Copy body for AO3",
+  });
   const cancel = el("button", { type: "button", textContent: "Cancel" });
-  const submit = el("button", { type: "submit", className: "export-submit", textContent: "Export…" });
-  form.append(progress, message, el("div", { className: "export-buttons" }, copy, el("span", { className: "export-spacer" }), cancel, submit));
+  const submit = el("button", {
+    type: "submit",
+    className: "export-submit",
+    textContent: "Export…",
+  });
+  form.append(
+    progress,
+    message,
+    el(
+      "div",
+      { className: "export-buttons" },
+      copy,
+      el("span", { className: "export-spacer" }),
+      cancel,
+      submit,
+    ),
+  );
 
-  const dialog = el("dialog", { className: "export-dialog" }, el("h2", { id: "export-title", textContent: "Export" }), form);
+  const dialog = el(
+    "dialog",
+    { className: "export-dialog" },
+    el("h2", { id: "export-title", textContent: "Export" }),
+    form,
+  );
   dialog.setAttribute("aria-labelledby", "export-title");
 
-  const input = (name: string): HTMLInputElement => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-  const chosenRange = (): boolean => form.querySelector<HTMLInputElement>('[name="range"][value="chosen"]')!.checked;
+  const input = (name: string): HTMLInputElement =>
+    form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  const chosenRange = (): boolean =>
+    form.querySelector<HTMLInputElement>('[name="range"][value="chosen"]')!.checked;
   const sync = (): void => {
     const chosen = chosenRange();
     sceneList.classList.toggle("is-disabled", !chosen);
@@ -123,7 +197,8 @@ export function openExportDialog(app: App, scenes: readonly ExportScene[], actio
   const choices = (): ExportChoices => {
     const picked = scenes.map((_, i) => i).filter((i) => input(`scene-${i}`).checked);
     return {
-      format: form.querySelector<HTMLInputElement>('[name="format"]:checked')!.value as ExportFormat,
+      format: form.querySelector<HTMLInputElement>('[name="format"]:checked')!
+        .value as ExportFormat,
       sceneTitles: input("sceneTitles").checked,
       breakStyle: breakSelect.value as BreakStyle,
       perScene: input("perScene").checked,

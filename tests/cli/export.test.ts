@@ -1,10 +1,25 @@
 import { execFile } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AO3_TAGS, expectedParagraphs, invalidXmlParts, readDocx, readHtml, readMarkdown } from "../core/export/readers";
+import {
+  AO3_TAGS,
+  expectedParagraphs,
+  invalidXmlParts,
+  readDocx,
+  readHtml,
+  readMarkdown,
+} from "../core/export/readers";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -35,17 +50,23 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("draftwise export", () => {
-  it.each(["story.txt", "crlf-markers.txt", "curly.txt", "hostile.txt"])("writes txt of %s byte for byte", async (name) => {
-    const source = name === "story.txt" ? seed : path.join(fixtures, name);
-    const out = path.join(dir, `copy-${name}`);
-    const result = await cli("export", source, "--format", "txt", "--out", out);
-    expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(readFileSync(out)).toEqual(readFileSync(source));
-  });
+  it.each(["story.txt", "crlf-markers.txt", "curly.txt", "hostile.txt"])(
+    "writes txt of %s byte for byte",
+    async (name) => {
+      const source = name === "story.txt" ? seed : path.join(fixtures, name);
+      const out = path.join(dir, `copy-${name}`);
+      const result = await cli("export", source, "--format", "txt", "--out", out);
+      expect(result).toMatchObject({ code: 0, stderr: "" });
+      expect(readFileSync(out)).toEqual(readFileSync(source));
+    },
+  );
 
   it("keeps a Windows-1252 story's bytes in txt", async () => {
     const source = path.join(dir, "latin.txt");
-    writeFileSync(source, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x0a]));
+    writeFileSync(
+      source,
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x0a]),
+    );
     const out = path.join(dir, "latin-out.txt");
     expect((await cli("export", source, "--format", "txt", "--out", out)).code).toBe(0);
     expect(readFileSync(out)).toEqual(readFileSync(source));
@@ -62,7 +83,8 @@ describe("draftwise export", () => {
     ]);
     for (const r of results) expect(r).toMatchObject({ code: 0, stderr: "" });
 
-    const prose = (blocks: readonly { tag: string; text: string }[]) => blocks.filter((b) => b.tag === "p" && b.text !== "* * *").map((b) => b.text);
+    const prose = (blocks: readonly { tag: string; text: string }[]) =>
+      blocks.filter((b) => b.tag === "p" && b.text !== "* * *").map((b) => b.text);
     expect(prose(readMarkdown(readFileSync(md!, "utf8")).blocks)).toEqual(expected);
     const page = readHtml(readFileSync(html!, "utf8"));
     expect(prose(page.blocks)).toEqual(expected);
@@ -74,20 +96,65 @@ describe("draftwise export", () => {
   });
 
   const failures: [string, () => string[]][] = [
-    ["a missing folder", () => ["export", seed, "--format", "html", "--out", path.join(dir, "nope", "out.html")]],
+    [
+      "a missing folder",
+      () => ["export", seed, "--format", "html", "--out", path.join(dir, "nope", "out.html")],
+    ],
     ["a folder as --out", () => ["export", seed, "--format", "html", "--out", dir]],
-    ["an unknown format", () => ["export", seed, "--format", "pdf", "--out", path.join(dir, "out.pdf")]],
-    ["a missing story", () => ["export", path.join(dir, "missing.txt"), "--format", "md", "--out", path.join(dir, "out.md")]],
-    ["a binary story", () => ["export", path.join(dir, "binary.txt"), "--format", "md", "--out", path.join(dir, "out.md")]],
+    [
+      "an unknown format",
+      () => ["export", seed, "--format", "pdf", "--out", path.join(dir, "out.pdf")],
+    ],
+    [
+      "a missing story",
+      () => [
+        "export",
+        path.join(dir, "missing.txt"),
+        "--format",
+        "md",
+        "--out",
+        path.join(dir, "out.md"),
+      ],
+    ],
+    [
+      "a binary story",
+      () => [
+        "export",
+        path.join(dir, "binary.txt"),
+        "--format",
+        "md",
+        "--out",
+        path.join(dir, "out.md"),
+      ],
+    ],
     ["a missing --out", () => ["export", seed, "--format", "md"]],
-    ["a file as --out's folder", () => ["export", seed, "--format", "md", "--out", path.join(dir, "self.txt", "out.md")]],
+    [
+      "a file as --out's folder",
+      () => ["export", seed, "--format", "md", "--out", path.join(dir, "self.txt", "out.md")],
+    ],
     // Not writable even for root, so this runs wherever the tests do (Linux).
-    ["an unwritable path", () => ["export", seed, "--format", "docx", "--out", "/proc/draftwise-export.docx"]],
-    ["--out naming the story itself", () => ["export", path.join(dir, "self.txt"), "--format", "md", "--out", path.join(dir, "self.txt")]],
+    [
+      "an unwritable path",
+      () => ["export", seed, "--format", "docx", "--out", "/proc/draftwise-export.docx"],
+    ],
+    [
+      "--out naming the story itself",
+      () => [
+        "export",
+        path.join(dir, "self.txt"),
+        "--format",
+        "md",
+        "--out",
+        path.join(dir, "self.txt"),
+      ],
+    ],
   ];
 
   it.each(failures)("exits 2 with one line and writes nothing for %s", async (_name, args) => {
-    writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x50, 0x4b, 0x03, 0x04, 0x00]));
+    writeFileSync(
+      path.join(dir, "binary.txt"),
+      Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x50, 0x4b, 0x03, 0x04, 0x00]),
+    );
     writeFileSync(path.join(dir, "self.txt"), "A story.\n");
     const before = readdirSync(dir).sort();
     const result = await cli(...args());
@@ -99,15 +166,25 @@ describe("draftwise export", () => {
     expect(readFileSync(path.join(dir, "self.txt"), "utf8")).toBe("A story.\n");
   });
 
-  it.skipIf(process.getuid?.() === 0)("exits 2 and writes nothing in a read-only folder (skipped as root: root writes anywhere)", async () => {
-    const locked = path.join(dir, "locked");
-    mkdirSync(locked);
-    chmodSync(locked, 0o555);
-    const result = await cli("export", seed, "--format", "docx", "--out", path.join(locked, "out.docx"));
-    chmodSync(locked, 0o755);
-    expect(result.code).toBe(2);
-    expect(readdirSync(locked)).toEqual([]);
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    "exits 2 and writes nothing in a read-only folder (skipped as root: root writes anywhere)",
+    async () => {
+      const locked = path.join(dir, "locked");
+      mkdirSync(locked);
+      chmodSync(locked, 0o555);
+      const result = await cli(
+        "export",
+        seed,
+        "--format",
+        "docx",
+        "--out",
+        path.join(locked, "out.docx"),
+      );
+      chmodSync(locked, 0o755);
+      expect(result.code).toBe(2);
+      expect(readdirSync(locked)).toEqual([]);
+    },
+  );
 
   it("exits 2 and writes nothing when the target is a read-only file", async () => {
     const source = path.join(dir, "ro-source.txt");

@@ -1,7 +1,13 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AO3_TAGS, expectedParagraphs, invalidXmlParts, readDocx, readHtml } from "../core/export/readers";
+import {
+  AO3_TAGS,
+  expectedParagraphs,
+  invalidXmlParts,
+  readDocx,
+  readHtml,
+} from "../core/export/readers";
 import { openApp, type AppHarness } from "../support/harness";
 import { ExportPage } from "./pages/export-page";
 
@@ -101,14 +107,20 @@ describe("exporting from the app in Chromium", () => {
 
   it("exports scenes in their new order after a move in the outline", async (ctx) => {
     const moved = await app.page.evaluate(() =>
-      (window as unknown as { draftwiseApp: { commands: { run(id: string, arg?: string): Promise<boolean> } } }).draftwiseApp.commands.run("outline.moveDown", "0"),
+      (
+        window as unknown as {
+          draftwiseApp: { commands: { run(id: string, arg?: string): Promise<boolean> } };
+        }
+      ).draftwiseApp.commands.run("outline.moveDown", "0"),
     );
-    if (!moved) return ctx.skip("the outline's outline.moveDown command is not registered in this build");
+    if (!moved)
+      return ctx.skip("the outline's outline.moveDown command is not registered in this build");
     await exporter.open();
     await exporter.chooseFormat("txt");
     await exporter.exportTo(out("moved.txt"));
     const text = readFileSync(out("moved.txt"), "utf8");
-    const firstOf = (scene: number): number => text.indexOf(sceneParagraphs[scene]![0]!.split("\n")[0]!);
+    const firstOf = (scene: number): number =>
+      text.indexOf(sceneParagraphs[scene]![0]!.split("\n")[0]!);
     expect(firstOf(1)).toBeGreaterThanOrEqual(0);
     expect(firstOf(1)).toBeLessThan(firstOf(0));
     expect(firstOf(0)).toBeLessThan(firstOf(2));
@@ -118,6 +130,10 @@ describe("exporting from the app in Chromium", () => {
     await exporter.chooseFormat("html");
     await exporter.exportTo(out("moved.html"));
     const read = readHtml(readFileSync(out("moved.html"), "utf8"));
-    expect(prose(read.blocks)).toEqual([...sceneParagraphs[1]!, ...sceneParagraphs[0]!, ...sceneParagraphs[2]!]);
+    expect(prose(read.blocks)).toEqual([
+      ...sceneParagraphs[1]!,
+      ...sceneParagraphs[0]!,
+      ...sceneParagraphs[2]!,
+    ]);
   });
 });

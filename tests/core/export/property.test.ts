@@ -1,16 +1,48 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { storyForExport, toDocx, toHtml, toMarkdown, toTxt, type ExportOptions } from "../../../core/export";
+import {
+  storyForExport,
+  toDocx,
+  toHtml,
+  toMarkdown,
+  toTxt,
+  type ExportOptions,
+} from "../../../core/export";
 import { isBreakLine } from "../../../core/story";
-import { AO3_TAGS, expectedParagraphs, invalidXmlParts, readDocx, readHtml, readMarkdown } from "./readers";
+import {
+  AO3_TAGS,
+  expectedParagraphs,
+  invalidXmlParts,
+  readDocx,
+  readHtml,
+  readMarkdown,
+} from "./readers";
 
 // Prose characters plus everything that means something to Markdown, HTML or XML, controls,
 // noncharacters, lone surrogates and an astral character.
 const PIECES = [
   ..."abcXYZ019 ,.;:!?'\"-–—…‘’“”é",
   ..."\\`*_[]~|#+=<>&()",
-  "&amp;", "<script>", "</p>", "1.", "2)", "- ", "> ", "    ", "\t",
-  "\u0000", "\u0001", "\u001b", "\u007f", "\u0085", "\uFFFE", "\uFFFF", "\uD800", "\uDC00", "😀", "\u00a0",
+  "&amp;",
+  "<script>",
+  "</p>",
+  "1.",
+  "2)",
+  "- ",
+  "> ",
+  "    ",
+  "\t",
+  "\u0000",
+  "\u0001",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\uFFFE",
+  "\uFFFF",
+  "\uD800",
+  "\uDC00",
+  "😀",
+  "\u00a0",
 ];
 
 const line = fc
@@ -42,7 +74,10 @@ function prose(blocks: readonly { tag: string; text: string }[]): string[] {
 
 describe("exports of random stories read back as their paragraphs", () => {
   it("txt is the source, byte for byte", () => {
-    fc.assert(fc.property(storyText, (text) => toTxt(storyForExport(text)) === text), { numRuns: 300 });
+    fc.assert(
+      fc.property(storyText, (text) => toTxt(storyForExport(text)) === text),
+      { numRuns: 300 },
+    );
   });
 
   it("HTML: same paragraphs, only AO3 tags", () => {
@@ -72,7 +107,9 @@ describe("exports of random stories read back as their paragraphs", () => {
       fc.asyncProperty(storyText, async (text) => {
         const bytes = await toDocx(storyForExport(text, { title: "T" }), options);
         expect(await invalidXmlParts(bytes)).toEqual([]);
-        expect((await readDocx(bytes)).slice(1).filter((p) => p !== "* * *")).toEqual(expectedParagraphs(text));
+        expect((await readDocx(bytes)).slice(1).filter((p) => p !== "* * *")).toEqual(
+          expectedParagraphs(text),
+        );
       }),
       { numRuns: 40 },
     );

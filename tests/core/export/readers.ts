@@ -11,7 +11,9 @@ import { parseStory } from "../../../core/story";
 
 /** AO3's allowed HTML tags (its HTML help page), for checking the body. */
 export const AO3_TAGS = new Set(
-  "a abbr acronym address b big blockquote br caption center cite code col colgroup details dd del dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q rp rt ruby s samp small span strike strong sub summary sup table tbody td tfoot th thead tr tt u ul var".split(" "),
+  "a abbr acronym address b big blockquote br caption center cite code col colgroup details dd del dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q rp rt ruby s samp small span strike strong sub summary sup table tbody td tfoot th thead tr tt u ul var".split(
+    " ",
+  ),
 );
 
 function isForbidden(cp: number): boolean {

@@ -19,7 +19,9 @@ export class ExportPage {
   /** File > Export… through the command registry, as the menu runs it. */
   async open(): Promise<void> {
     await this.page.evaluate(() =>
-      (window as unknown as { draftwiseApp: { commands: { run(id: string): Promise<boolean> } } }).draftwiseApp.commands.run("file.export"),
+      (
+        window as unknown as { draftwiseApp: { commands: { run(id: string): Promise<boolean> } } }
+      ).draftwiseApp.commands.run("file.export"),
     );
     await this.dialog.waitFor();
   }
@@ -36,7 +38,8 @@ export class ExportPage {
   async chooseScenes(indexes: readonly number[]): Promise<void> {
     await this.dialog.locator("input[name=range][value=chosen]").check();
     const boxes = this.dialog.locator(".export-scene-list input");
-    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).setChecked(indexes.includes(i));
+    for (let i = 0; i < (await boxes.count()); i++)
+      await boxes.nth(i).setChecked(indexes.includes(i));
   }
 
   sceneTitles(): Promise<string[]> {
