@@ -6,5 +6,6 @@ import type { Feature } from "./app";
 import { analysisController } from "./analysis/controller";
 import { outlineFeature } from "./outline-feature";
 import { exportFeature } from "./commands/export-commands";
+import { notesFeature } from "./notes-feature";
 
-export const features: readonly Feature[] = [analysisController, outlineFeature(), exportFeature];
+export const features: readonly Feature[] = [analysisController, outlineFeature(), exportFeature, notesFeature()];

@@ -108,8 +108,13 @@ export class AnalysisController implements Feature {
     this.setToggles(this.toggles);
   }
 
+  /** A stored key also covers the longer keys under it: "voice:gonna" covers "voice:gonna:Spike". */
   isIgnored(key: string | undefined): boolean {
-    return key !== undefined && this.ignored.has(key);
+    if (key === undefined || this.ignored.size === 0) return false;
+    for (let end = key.length; end > 0; end = key.lastIndexOf(":", end - 1)) {
+      if (this.ignored.has(key.slice(0, end))) return true;
+    }
+    return false;
   }
 
   /** Changes what the worker knows (the cast, story words) and re-analyses. */

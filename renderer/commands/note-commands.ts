@@ -1,0 +1,113 @@
+/**
+ * Editor commands on analysis notes: where a note is now, fix it, select it, step to the next
+ * or previous one. A note's offsets belong to the document it was computed for; its decoration
+ * has been mapped through every edit since, so positions always come from the decoration.
+ */
+import { TextSelection, type Command, type EditorState } from "prosemirror-state";
+import type { LocalNote } from "../analysis/protocol";
+import { analysisKey, type AnalysisSpec } from "../plugins/analysis";
+
+/** A note and its range in the current document. */
+export interface PlacedNote {
+  readonly note: LocalNote;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Which notes count (kind switched on, not ignored); all of them when absent. */
+export type NoteFilter = (note: LocalNote) => boolean;
+
+const isNoteSpec = (spec: AnalysisSpec): spec is Extract<AnalysisSpec, { type: "note" }> => spec.type === "note";
+
+/** Every note of the latest result placed in the current document, in document order. */
+export function placedNotes(state: EditorState, filter?: NoteFilter, from?: number, to?: number): PlacedNote[] {
+  const value = analysisKey.getState(state);
+  if (!value) return [];
+  const placed: PlacedNote[] = [];
+  for (const d of value.decorations.find(from, to, (spec: AnalysisSpec) => isNoteSpec(spec))) {
+    const note = (d.spec as Extract<AnalysisSpec, { type: "note" }>).note;
+    if (d.to > d.from && (!filter || filter(note))) placed.push({ note, from: d.from, to: d.to });
+  }
+  return placed.sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** The notes whose range holds `pos` (both ends included, as a hover at a word's edge counts). */
+export function notesAtPos(state: EditorState, pos: number, filter?: NoteFilter): PlacedNote[] {
+  return placedNotes(state, filter, pos, pos);
+}
+
+/** Where `note` is now, or null once an edit has removed its range. */
+export function placeNote(state: EditorState, note: LocalNote): PlacedNote | null {
+  const value = analysisKey.getState(state);
+  if (!value) return null;
+  const found = value.decorations.find(undefined, undefined, (spec: AnalysisSpec) => isNoteSpec(spec) && spec.note === note)[0];
+  return found && found.to > found.from ? { note, from: found.from, to: found.to } : null;
+}
+
+/**
+ * Replaces the note's word with `fix` in one undoable step. Refuses when the note is gone or
+ * the writer has since changed the word itself (the fix was for the old text).
+ */
+export function applyFix(note: LocalNote, fix: string): Command {
+  return (state, dispatch) => {
+    const placed = placeNote(state, note);
+    if (!placed || state.doc.textBetween(placed.from, placed.to, "\n") !== note.text) return false;
+    if (dispatch) {
+      const tr = state.tr.insertText(fix, placed.from, placed.to);
+      tr.setSelection(TextSelection.create(tr.doc, placed.from + fix.length));
+      dispatch(tr.scrollIntoView());
+    }
+    return true;
+  };
+}
+
+/** Selects the note's range and scrolls it into view. */
+export function selectNote(note: LocalNote): Command {
+  return (state, dispatch) => {
+    const placed = placeNote(state, note);
+    if (!placed) return false;
+    if (dispatch) dispatch(state.tr.setSelection(TextSelection.create(state.doc, placed.from, placed.to)).scrollIntoView());
+    return true;
+  };
+}
+
+/**
+ * Selects the next note after the cursor (`direction` 1) or the previous one (-1), wrapping
+ * around the story's ends like F8 in an IDE. False when there is no note at all.
+ */
+export function stepNote(direction: 1 | -1, filter?: NoteFilter): Command {
+  return (state, dispatch) => {
+    const notes = placedNotes(state, filter);
+    if (notes.length === 0) return false;
+    const at = state.selection.from;
+    const target =
+      direction === 1
+        ? (notes.find((n) => n.from > at) ?? notes[0]!)
+        : (notes.findLast((n) => n.from < at) ?? notes[notes.length - 1]!);
+    if (dispatch) dispatch(state.tr.setSelection(TextSelection.create(state.doc, target.from, target.to)).scrollIntoView());
+    return true;
+  };
+}
+
+/** What "Ignore" stores for a note, and "Ignore for this character" where it applies. */
+export interface IgnoreKeys {
+  /** This term everywhere in the story, whoever says it. */
+  readonly everywhere: string;
+  /** This term from this speaker only (voice notes); the note's own key. */
+  readonly forSpeaker?: string;
+}
+
+/**
+ * Ignore keys for a note, or null for a note without a key. Voice keys end in the speaker
+ * ("voice:gonna:Spike"), so dropping the last part widens one to the term for every speaker;
+ * the controller treats a stored key as covering the longer keys under it.
+ */
+export function ignoreKeysOf(note: LocalNote): IgnoreKeys | null {
+  const key = note.key;
+  if (!key) return null;
+  if (note.kind === "voice" && note.speaker) {
+    const cut = key.lastIndexOf(":");
+    return { everywhere: cut > 0 ? key.slice(0, cut) : key, forSpeaker: key };
+  }
+  return { everywhere: key };
+}

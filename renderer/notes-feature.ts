@@ -1,0 +1,133 @@
+/**
+ * Notes in the editor as an app feature: the hover card, the Notes panel, F8 / Shift+F8, the
+ * per-kind switches, and the writer's decisions (ignored notes, the story dictionary), which
+ * live in the sidecar and are handed to the analysis controller on open.
+ */
+import type { NoteKind } from "../core/model";
+import { createSpeller, suggestSpelling, type Speller } from "../core/notes";
+import { keymap } from "prosemirror-keymap";
+import type { App, Feature } from "./app";
+import { analysisController } from "./analysis/controller";
+import type { LocalNote } from "./analysis/protocol";
+import { selectNote, stepNote, type NoteFilter } from "./commands/note-commands";
+import type { AppCommand } from "./commands/registry";
+import { NotesPanel } from "./panels/notes-panel";
+import { noteHover, openNoteCard } from "./plugins/note-hover";
+
+/** The notes part of the sidecar. */
+export interface NotesSidecar {
+  /** Ignore keys (see `ignoreKeysOf`); a key covers the longer keys under it. */
+  readonly ignored: readonly string[];
+  /** Words the writer added to the story dictionary. */
+  readonly storyWords: readonly string[];
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+
+/** Reads the sidecar part leniently: a damaged entry loses only itself. */
+export function readNotesSidecar(value: unknown): NotesSidecar {
+  const data = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  return { ignored: strings(data.ignored), storyWords: strings(data.storyWords) };
+}
+
+const shown: NoteFilter = (note) => analysisController.getToggles().notes[note.kind] && !analysisController.isIgnored(note.key);
+
+/** Runs `work` when the main thread is idle (loading dictionaries takes a few hundred ms). */
+function whenIdle<T>(work: () => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const run = (): void => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 500 });
+    else setTimeout(run, 0);
+  });
+}
+
+/** The notes feature. One instance per app. */
+export function notesFeature(): Feature {
+  let ignored = new Set<string>();
+  let storyWords: string[] = [];
+  let panel: NotesPanel | null = null;
+  // The worker has its own speller; suggestions are rare enough to load one here on first use.
+  let speller: Promise<Speller> | null = null;
+
+  const loadSpeller = (): Promise<Speller> => {
+    const dictionaries = analysisController.getSettings().dictionaries;
+    if (!dictionaries) return Promise.reject(new Error("The dictionaries have not loaded yet."));
+    speller ??= whenIdle(() => createSpeller(dictionaries));
+    speller.catch(() => (speller = null));
+    return speller;
+  };
+
+  const apply = (): void => {
+    analysisController.setIgnored(ignored);
+    panel?.update();
+  };
+
+  const ignore = (key: string): void => {
+    ignored = new Set(ignored).add(key);
+    apply();
+  };
+
+  const addToDictionary = (word: string): void => {
+    if (storyWords.includes(word)) return;
+    storyWords = [...storyWords, word];
+    analysisController.updateSettings({ storyWords });
+  };
+
+  const setOn = (kind: NoteKind, on: boolean): void => {
+    const toggles = analysisController.getToggles();
+    analysisController.setToggles({ ...toggles, notes: { ...toggles.notes, [kind]: on } });
+    panel?.update();
+  };
+
+  const reveal = (app: App, note: LocalNote): void => {
+    if (selectNote(note)(app.view.state, app.view.dispatch)) app.view.focus();
+    else app.flash("That note is no longer in the text; the list updates after the next check.");
+  };
+
+  const commands: AppCommand<App>[] = [
+    { id: "notes.next", label: "Next Note", keys: "F8", run: (app) => stepNote(1, shown)(app.view.state, app.view.dispatch) },
+    { id: "notes.previous", label: "Previous Note", keys: "Shift-F8", run: (app) => stepNote(-1, shown)(app.view.state, app.view.dispatch) },
+    { id: "notes.showCard", label: "Show Note at Cursor", keys: "Alt-Enter", run: (app) => openNoteCard(shown)(app.view.state, app.view.dispatch) },
+  ];
+
+  return {
+    name: "notes",
+    plugins: () => [
+      noteHover(shown, {
+        ignore,
+        addToDictionary,
+        suggestions: async (note) => suggestSpelling(note.text, await loadSpeller()),
+      }),
+      keymap({ F8: stepNote(1, shown), "Shift-F8": stepNote(-1, shown), "Alt-Enter": openNoteCard(shown) }),
+    ],
+    mount(app) {
+      const body = app.panels.add("notes", "Notes", "right");
+      panel = new NotesPanel(body, {
+        isOn: (kind) => analysisController.getToggles().notes[kind],
+        setOn,
+        isIgnored: (note) => analysisController.isIgnored(note.key),
+        reveal: (note) => reveal(app, note),
+      });
+      app.commands.register(...commands);
+      if (!app.commands.get("view.notes")) app.commands.register({ id: "view.notes", label: "Notes", run: (a) => a.panels.toggle("notes") });
+      analysisController.onResult((analysis) => panel?.update(analysis));
+      panel.update(analysisController.current());
+    },
+    prepareDoc(app, _story, doc) {
+      const saved = readNotesSidecar(app.sidecar.notes);
+      ignored = new Set(saved.ignored);
+      storyWords = [...saved.storyWords];
+      analysisController.setIgnored(ignored);
+      analysisController.updateSettings({ storyWords });
+      return doc;
+    },
+    sidecar: (): NotesSidecar | undefined =>
+      ignored.size === 0 && storyWords.length === 0 ? undefined : { ignored: [...ignored].sort(), storyWords },
+  };
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { sidecarPathFor } from "../../electron/host/story-files";
+import { openApp, type AppHarness } from "../support/harness";
+import { EditorPage } from "./pages/editor-page";
+import { NotesPage } from "./pages/notes-page";
+
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+
+describe("slang notes in the editor (bundled story, Chromium)", () => {
+  let app: AppHarness;
+  let editor: EditorPage;
+  let notes: NotesPage;
+
+  beforeAll(async () => {
+    app = await openApp();
+    editor = new EditorPage(app.page);
+    notes = new NotesPage(app.page);
+    mkdirSync(artifacts, { recursive: true });
+  });
+  afterAll(() => app.close());
+
+  it("underlines Spike's gonna, fixes it from the hover card, and undo restores it", async () => {
+    await notes.waitForUnderline("voice", "gonna");
+    await notes.hover("voice", "gonna");
+    expect(await notes.card.getAttribute("role")).toBe("dialog");
+    expect(await notes.card.getAttribute("aria-label")).toContain("gonna");
+    expect(await notes.card.innerText()).toMatch(/Spike speaks British English/);
+    await app.page.screenshot({ path: path.join(artifacts, "notes-card.png") });
+
+    await notes.chooseFix("going to");
+    expect(await notes.storyText()).toContain("Now I'm going to kill you");
+    await notes.card.waitFor({ state: "detached" }).catch(() => undefined);
+    expect(await notes.card.count()).toBe(0);
+    await editor.press("Control+z");
+    expect(await notes.storyText()).toContain("Now I'm gonna kill you");
+    await notes.waitForUnderline("voice", "gonna");
+  });
+
+  it("opens focused on right-click, and Escape closes it", async () => {
+    await notes.rightClick("voice", "gonna");
+    expect(await app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null)).toBe(true);
+    await editor.press("Escape");
+    expect(await notes.card.count()).toBe(0);
+  });
+
+  it("lists notes by kind, goes to one on click, and steps with F8", async () => {
+    await notes.openPanel();
+    expect(await notes.count("voice")).toBeGreaterThanOrEqual(2);
+    expect(await notes.count("encoding")).toBeGreaterThanOrEqual(1);
+    await notes.goTo("voice", "gonna");
+    expect(await notes.selection()).toBe("gonna");
+    await editor.press("Shift+F8");
+    const previous = await notes.selection();
+    expect(previous).not.toBe("gonna");
+    await editor.press("F8");
+    expect(await notes.selection()).toBe("gonna");
+    await app.page.screenshot({ path: path.join(artifacts, "notes-panel.png") });
+  });
+
+  it("switches a kind off and on: underlines and the group go and come back", async () => {
+    await notes.setKind("voice", false);
+    expect(await notes.underlined("voice")).toEqual([]);
+    expect(await notes.group("voice").locator(".notes-row").count()).toBe(0);
+    await notes.setKind("voice", true);
+    await notes.waitForUnderline("voice", "gonna");
+  });
+
+  it("ignores gonna: the underline goes, the count drops, and it stays ignored after a reload", async () => {
+    const before = await notes.count("voice");
+    await notes.hover("voice", "gonna");
+    await notes.ignoreEverywhere();
+    await notes.waitForUnderline("voice", "gonna", false);
+    expect(await notes.count("voice")).toBeLessThan(before);
+    const after = await notes.count("voice");
+
+    await editor.save();
+    const sidecar = JSON.parse(readFileSync(sidecarPathFor(app.storyPath), "utf8")) as { notes: { ignored: string[] } };
+    expect(sidecar.notes.ignored).toContain("voice:gonna");
+
+    await app.reload();
+    await notes.waitForUnderline("voice", "I guess");
+    expect(await notes.underlined("voice")).not.toContain("gonna");
+    await notes.openPanel();
+    expect(await notes.count("voice")).toBe(after);
+  });
+});

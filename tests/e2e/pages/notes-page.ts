@@ -1,0 +1,109 @@
+/** Page object for notes: the underlines, the hover card and the Notes panel, in a writer's words. */
+import type { Locator, Page } from "playwright-core";
+
+export class NotesPage {
+  readonly card: Locator;
+  readonly panel: Locator;
+  readonly summary: Locator;
+
+  constructor(readonly page: Page) {
+    this.card = page.locator(".note-card:not([hidden])");
+    this.panel = page.locator("#panel-notes");
+    this.summary = this.panel.locator(".notes-summary");
+  }
+
+  /** The texts underlined for a note kind now (from the CSS highlight registry). */
+  underlined(kind: string): Promise<string[]> {
+    return this.page.evaluate((name) => {
+      const h = CSS.highlights.get(name);
+      return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [];
+    }, `dw-note-${kind}`);
+  }
+
+  /** Waits until `word` is underlined as a `kind` note (analysis runs in a worker). */
+  async waitForUnderline(kind: string, word: string, present = true): Promise<void> {
+    await this.page.waitForFunction(
+      ([name, text, want]) => {
+        const h = CSS.highlights.get(name!);
+        const found = !!h && [...(h as unknown as Set<Range>)].some((r) => r.toString() === text);
+        return found === want;
+      },
+      [`dw-note-${kind}`, word, present] as const,
+      { timeout: 15_000 },
+    );
+  }
+
+  /** Viewport box of the first `kind` underline on `word`, scrolled into view. */
+  private async box(kind: string, word: string): Promise<{ x: number; y: number }> {
+    const box = await this.page.evaluate(
+      ([name, text]) => {
+        const h = CSS.highlights.get(name!);
+        const range = h && [...(h as unknown as Set<Range>)].find((r) => r.toString() === text);
+        if (!range) return null;
+        (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: "center" });
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      },
+      [`dw-note-${kind}`, word] as const,
+    );
+    if (!box) throw new Error(`no ${kind} underline on "${word}"`);
+    return box;
+  }
+
+  async hover(kind: string, word: string): Promise<void> {
+    const { x, y } = await this.box(kind, word);
+    await this.page.mouse.move(x - 20, y - 40);
+    await this.page.mouse.move(x, y, { steps: 4 });
+    await this.card.waitFor();
+  }
+
+  async rightClick(kind: string, word: string): Promise<void> {
+    const { x, y } = await this.box(kind, word);
+    await this.page.mouse.click(x, y, { button: "right" });
+    await this.card.waitFor();
+  }
+
+  async chooseFix(text: string): Promise<void> {
+    await this.card.locator(".note-card-fix", { hasText: text }).click();
+  }
+
+  async ignoreEverywhere(): Promise<void> {
+    await this.card.locator(".note-card-ignore").first().click();
+  }
+
+  async openPanel(): Promise<void> {
+    await this.page.locator(".panel-tab[data-panel=notes]").click();
+    await this.panel.waitFor();
+  }
+
+  group(kind: string): Locator {
+    return this.panel.locator(`.notes-group-${kind}`);
+  }
+
+  async count(kind: string): Promise<number> {
+    return Number(await this.group(kind).locator(".notes-count").getAttribute("data-count"));
+  }
+
+  async setKind(kind: string, on: boolean): Promise<void> {
+    await this.group(kind).locator("input.notes-toggle").setChecked(on);
+  }
+
+  /** Clicks the panel row for `term` in a kind's group. */
+  async goTo(kind: string, term: string): Promise<void> {
+    await this.group(kind).locator(".notes-go", { has: this.page.locator(".notes-term", { hasText: term }) }).first().click();
+  }
+
+  /** The story's text as it would be saved (innerText skips paragraphs off screen). */
+  storyText(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text());
+  }
+
+  /** The editor's selected text. */
+  selection(): Promise<string> {
+    return this.page.evaluate(() => {
+      const view = (window as unknown as { draftwiseApp: { view: { state: { selection: { from: number; to: number }; doc: { textBetween(a: number, b: number): string } } } } }).draftwiseApp.view;
+      const { from, to } = view.state.selection;
+      return view.state.doc.textBetween(from, to);
+    });
+  }
+}
