@@ -76,10 +76,18 @@ export function markdownDoc(
   return schema.nodes.doc.create(null, blocks);
 }
 
-/** The chosen scenes as Markdown, the story's title as a first-level heading. */
+/**
+ * The chosen scenes as Markdown, the story's title as a first-level heading. Blocks are
+ * serialized one at a time and joined by a blank line, as the serializer would join them:
+ * it tests its whole output string for each block, which grows quadratic on a long story.
+ */
 export function toMarkdown(
   story: ExportStory,
   options: ExportOptions = defaultExportOptions,
 ): string {
-  return serializer.serialize(markdownDoc(story, options)) + "\n";
+  const blocks: string[] = [];
+  markdownDoc(story, options).forEach((block) => {
+    blocks.push(serializer.serialize(schema.nodes.doc.create(null, block)));
+  });
+  return blocks.join("\n\n") + "\n";
 }
