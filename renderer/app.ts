@@ -18,6 +18,7 @@ import { showBanner, type BannerAction, type BannerKind } from "./panels/banners
 import { renderStatus } from "./panels/status-bar";
 import { quoteStyle } from "./plugins/quote-style";
 import { docToText, textToDoc } from "./story-doc";
+import { compareWithDisk, encodingActions, offerRecovery, saveErrorActions } from "./file-safety";
 
 /** The open story's identity on disk. */
 export interface OpenFile {
@@ -173,8 +174,10 @@ export class App {
     for (const feature of this.features) doc = feature.prepareDoc?.(this, story, doc) ?? doc;
     this.savedDoc = doc;
     this.view.updateState(this.createState(doc));
-    for (const warning of story.warnings) this.banner(warning, "warning", this.encodingActions(story));
-    if (story.recovery) this.offerRecovery(story, story.recovery.text, story.recovery.savedAt);
+    // A reopen replaces the last file's questions rather than stacking them.
+    this.elements.banners.querySelectorAll("[data-banner-id^='warning-'], [data-banner-id=encoding-choice], [data-banner-id=changed-on-disk], .compare-panel").forEach((b) => b.remove());
+    story.warnings.forEach((warning, i) => this.banner(warning, "warning", encodingActions(this, story), `warning-${i}`));
+    if (story.recovery) offerRecovery(this, story, story.recovery);
     for (const feature of this.features) feature.update?.(this, this.view.state);
     this.refreshStatus();
   }
@@ -190,26 +193,6 @@ export class App {
     }
     this.banner(`The outline file next to "${story.name}" is damaged; scenes were detected again. It will be rewritten on save.`, "warning");
     return {};
-  }
-
-  private encodingActions(story: OpenedStory): BannerAction[] {
-    if (story.encoding !== "windows-1252") return [];
-    return [{ label: "Reopen as UTF-8", run: () => this.open({ path: story.path, encoding: "utf-8" }) }];
-  }
-
-  private offerRecovery(story: OpenedStory, text: string, savedAt: string): void {
-    const when = new Date(savedAt).toLocaleString();
-    const delta = text.length - story.text.length;
-    const size = delta === 0 ? "the same length" : `${Math.abs(delta)} characters ${delta > 0 ? "longer" : "shorter"}`;
-    this.banner(
-      `Unsaved work from ${when} was found for "${story.name}" (${size} than the file). Restore it?`,
-      "warning",
-      [
-        { label: "Restore", run: () => this.replaceText(text) },
-        { label: "Discard", run: () => this.host.discardWorkingCopy(story.path) },
-      ],
-      "recovery",
-    );
   }
 
   /** Replaces the whole text in one undoable step (recovery, reload). */
@@ -230,7 +213,11 @@ export class App {
     return JSON.stringify({ draftwise: 1, ...parts }, null, 2) + "\n";
   }
 
-  async save(options: { overwrite?: boolean } = {}): Promise<boolean> {
+  /**
+   * Saves to the open file. `overwrite` replaces a file that changed on disk;
+   * `allowReplacementCharacters` is the writer's consent to keep � characters.
+   */
+  async save(options: { overwrite?: boolean; allowReplacementCharacters?: boolean } = {}): Promise<boolean> {
     if (!this.file) return this.saveAs();
     const doc = this.view.state.doc;
     const result = await this.host.saveStory({
@@ -239,12 +226,14 @@ export class App {
       encoding: this.file.encoding,
       expectedHash: options.overwrite ? null : this.file.hash,
       sidecar: this.sidecarText(),
+      ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
     });
     if (!result.ok) {
       if (result.error.code === "changed-on-disk") this.notifyChangedOnDisk(result.error.message);
-      else this.showError(result.error);
+      else this.showError(result.error, saveErrorActions(this, result.error));
       return false;
     }
+    this.elements.banners.querySelectorAll("[data-banner-id=changed-on-disk], .compare-panel").forEach((b) => b.remove());
     this.file = { ...this.file, hash: result.value.hash };
     this.savedDoc = doc;
     clearTimeout(this.backupTimer);
@@ -280,6 +269,7 @@ export class App {
       [
         { label: "Reload", run: () => this.open({ path: file.path }) },
         { label: "Overwrite", run: () => this.save({ overwrite: true }) },
+        { label: "Compare", run: () => compareWithDisk(this) },
       ],
       "changed-on-disk",
     );

@@ -1,0 +1,108 @@
+/**
+ * The writer-facing side of safe editing: the recovery offer, the encoding choices, the
+ * changed-on-disk Compare panel, and the questions a save can raise (replacement characters,
+ * characters the file's encoding cannot store). The App calls these; they talk to the host
+ * only through the App.
+ */
+import type { HostError, OpenedStory, RecoveredWork, TextEncodingName } from "../core/host-api";
+import type { App } from "./app";
+import type { BannerAction } from "./panels/banners";
+import { diffParagraphs, summarizeChanges, type ParagraphChange } from "./paragraph-diff";
+
+const ENCODINGS: readonly { readonly name: TextEncodingName; readonly label: string }[] = [
+  { name: "utf-8", label: "UTF-8" },
+  { name: "windows-1252", label: "Windows-1252" },
+  { name: "utf-16le", label: "UTF-16 LE" },
+  { name: "utf-16be", label: "UTF-16 BE" },
+];
+
+/** "Reopen with encoding…" for a story decoded by guesswork or with unreadable characters. */
+export function encodingActions(app: App, story: OpenedStory): BannerAction[] {
+  const guessed = story.encoding === "windows-1252" || story.text.includes("\uFFFD");
+  if (!guessed) return [];
+  return [
+    {
+      label: "Reopen with encoding…",
+      run: () =>
+        app.banner(
+          `Reopen "${story.name}" as:`,
+          "info",
+          ENCODINGS.filter((e) => e.name !== story.encoding).map((e) => ({ label: e.label, run: () => app.open({ path: story.path, encoding: e.name }) })),
+          "encoding-choice",
+        ),
+    },
+  ];
+}
+
+/** Offers unsaved work found from a session that ended without saving, saying how it differs. */
+export function offerRecovery(app: App, story: OpenedStory, recovery: RecoveredWork): void {
+  const when = new Date(recovery.savedAt).toLocaleString();
+  const summary = summarizeChanges(diffParagraphs(story.text, recovery.text));
+  app.banner(
+    `Unsaved work from ${when} was found for "${story.name}": ${summary} compared with the file. Restore it?`,
+    "warning",
+    [
+      { label: "Restore", run: () => app.replaceText(recovery.text) },
+      { label: "Discard", run: () => app.host.discardWorkingCopy(story.path) },
+    ],
+    "recovery",
+  );
+}
+
+/** Extra choices for a failed save: consent to replacement characters, or switching to UTF-8. */
+export function saveErrorActions(app: App, error: HostError): BannerAction[] {
+  if (error.code === "needs-confirmation") return [{ label: "Save anyway", run: () => app.save({ allowReplacementCharacters: true }) }];
+  if (error.code === "unencodable" && app.file) {
+    return [
+      {
+        label: "Save as UTF-8",
+        run: () => {
+          if (app.file) app.file = { ...app.file, encoding: "utf-8" };
+          return app.save();
+        },
+      },
+    ];
+  }
+  return [];
+}
+
+function snippet(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 140 ? `${flat.slice(0, 137)}…` : flat || "(nothing)";
+}
+
+function changeRow(change: ParagraphChange): HTMLElement {
+  const row = document.createElement("li");
+  row.dataset.change = change.kind;
+  const where = change.after >= 0 ? change.after + 1 : change.before + 1;
+  const title = document.createElement("strong");
+  title.textContent = `¶ ${where}: ${change.kind === "changed" ? "differs" : change.kind === "added" ? "only in your version" : "only on disk"}`;
+  row.append(title);
+  if (change.kind !== "added") row.append(Object.assign(document.createElement("div"), { className: "compare-disk", textContent: `On disk: ${snippet(change.beforeText)}` }));
+  if (change.kind !== "removed") row.append(Object.assign(document.createElement("div"), { className: "compare-mine", textContent: `Yours: ${snippet(change.afterText)}` }));
+  return row;
+}
+
+/** Reads the file as it is on disk now and lists the paragraphs that differ from the editor's. */
+export async function compareWithDisk(app: App): Promise<void> {
+  const file = app.file;
+  if (!file) return;
+  const disk = await app.host.openStory({ path: file.path, encoding: file.encoding });
+  if (!disk.ok) return app.showError(disk.error);
+  const changes = diffParagraphs(disk.value.text, app.text());
+  const container = app.elements.banners;
+  container.querySelector(".compare-panel")?.remove();
+  const panel = document.createElement("section");
+  panel.className = "compare-panel";
+  panel.setAttribute("aria-label", "Compare with the file on disk");
+  const heading = document.createElement("p");
+  heading.textContent = `Your version against "${file.name}" on disk: ${summarizeChanges(changes)}.`;
+  const list = document.createElement("ol");
+  for (const change of changes.slice(0, 50)) list.append(changeRow(change));
+  const close = Object.assign(document.createElement("button"), { type: "button", textContent: "Close" });
+  close.addEventListener("click", () => panel.remove());
+  panel.append(heading, list, close);
+  container.append(panel);
+  // Comparing answers nothing yet: the Reload / Overwrite question stays open.
+  app.notifyChangedOnDisk();
+}

@@ -1,0 +1,178 @@
+/**
+ * Safe editing in the real renderer: crash recovery, a file changed behind the editor's back,
+ * and every kind of bad input answered with a banner rather than a lost word.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, truncateSync } from "node:fs";
+import path from "node:path";
+import { listBackups } from "../../electron/host/backups";
+import { openApp, type AppHarness } from "../support/harness";
+import { BannerPage } from "./pages/banner-page";
+import { EditorPage } from "./pages/editor-page";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/safety");
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+const STORY = path.join(FIXTURES, "lighthouse.txt");
+
+let apps: AppHarness[] = [];
+afterEach(async () => {
+  for (const app of apps) {
+    app.host.dispose();
+    await app.close().catch(() => undefined);
+  }
+  apps = [];
+});
+
+async function start(options: Parameters<typeof openApp>[0] = {}): Promise<{ app: AppHarness; editor: EditorPage; banners: BannerPage }> {
+  const app = await openApp({ story: STORY, ...options });
+  apps.push(app);
+  // The harness binds the host's methods; its pushed events (the watcher) are wired here.
+  app.host.onHostEvent((event) => void app.emit(event).catch(() => undefined));
+  return { app, editor: new EditorPage(app.page), banners: new BannerPage(app.page) };
+}
+
+async function shot(app: AppHarness, name: string): Promise<void> {
+  mkdirSync(artifacts, { recursive: true });
+  await app.page.screenshot({ path: path.join(artifacts, name) });
+}
+
+describe("crash recovery", () => {
+  it("backs up typing within 2 s, and a new app after a crash offers it back", async () => {
+    const first = await start();
+    await first.editor.typeAtEndOf(1, " The lamp guttered.");
+    await first.app.page.waitForTimeout(2000);
+    const copies = readdirSync(path.join(first.app.dataDir, "working-copies"));
+    expect(copies).toHaveLength(1);
+    // The host dies: no save, no clean shutdown of the page.
+    first.app.host.dispose();
+    await first.app.close();
+    apps = [];
+    expect(readFileSync(first.app.storyPath)).toEqual(readFileSync(STORY));
+
+    const second = await start({ dataDir: first.app.dataDir });
+    expect(await second.banners.open(first.app.storyPath)).toBe(true);
+    const offer = await second.banners.message("recovery");
+    expect(offer).toContain("1 paragraph changed");
+    expect(await second.banners.actions("recovery")).toEqual(["Restore", "Discard", "Dismiss"]);
+    await shot(second.app, "safety-recovery.png");
+    await second.banners.click("recovery", "Restore");
+    expect(await second.banners.text()).toContain("The lamp guttered.");
+    expect(await second.editor.fileLabel()).toMatch(/•$/);
+  });
+});
+
+describe("changed on disk", () => {
+  it("shows the watcher's banner, refuses the save, compares, and overwrites only when asked", async () => {
+    const { app, editor, banners } = await start();
+    const theirs = readFileSync(STORY, "utf8").replace("Keeper", "The keeper");
+    writeFileSync(app.storyPath, theirs);
+    await banners.waitFor(/changed on disk/);
+    expect(await banners.actions("changed-on-disk")).toEqual(["Reload", "Overwrite", "Compare", "Dismiss"]);
+    await banners.click("changed-on-disk", "Dismiss");
+
+    await editor.typeAtEndOf(2, " Gulls wheeled.");
+    await editor.press("Control+s");
+    await banners.waitFor(/changed on disk since it was opened/);
+    expect(readFileSync(app.storyPath, "utf8")).toBe(theirs);
+
+    await banners.click("changed-on-disk", "Compare");
+    await banners.compare.waitFor();
+    const rows = banners.compare.locator("li");
+    expect(await rows.count()).toBe(2);
+    expect(await banners.compare.innerText()).toContain("Gulls wheeled.");
+    await shot(app, "safety-compare.png");
+
+    await banners.click("changed-on-disk", "Overwrite");
+    await editor.status.locator("[data-status=message]", { hasText: "Saved" }).waitFor();
+    const saved = readFileSync(app.storyPath, "utf8");
+    expect(saved).toContain("Gulls wheeled.");
+    expect(saved).not.toContain("The keeper");
+    // Their version is not lost: it is the newest backup.
+    const [newest] = await listBackups(app.dataDir, app.storyPath);
+    expect(readFileSync(newest!, "utf8")).toBe(theirs);
+  });
+});
+
+describe("bad input gets a clear answer in the app", () => {
+  function file(app: AppHarness, name: string, bytes: Buffer | string): string {
+    const target = path.join(app.dir, name);
+    writeFileSync(target, bytes);
+    return target;
+  }
+
+  it("refuses binary, missing, folders and huge files, and asks before a large one, keeping the story open", async () => {
+    const { app, banners } = await start();
+    const before = await banners.text();
+    const png = file(app, "cover.txt", Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from("IHDR")]));
+    expect(await banners.open(png)).toBe(false);
+    expect(await banners.message("binary")).toMatch(/binary file, not text/);
+
+    expect(await banners.open(path.join(app.dir, "gone.txt"))).toBe(false);
+    expect(await banners.message("not-found")).toMatch(/does not exist/);
+
+    mkdirSync(path.join(app.dir, "folder.txt"));
+    expect(await banners.open(path.join(app.dir, "folder.txt"))).toBe(false);
+    expect(await banners.message("not-a-file")).toMatch(/is a folder/);
+
+    const huge = path.join(app.dir, "huge.txt");
+    writeFileSync(huge, "");
+    truncateSync(huge, 101 * 1024 * 1024); // sparse: no 100 MB written, and none read
+    const began = Date.now();
+    expect(await banners.open(huge)).toBe(false);
+    expect(Date.now() - began).toBeLessThan(2000);
+    expect(await banners.message("too-large")).toMatch(/101\.0 MB.*up to 100\.0 MB/);
+
+    const large = file(app, "large.txt", "Word and word.\n\n".repeat(700_000)); // about 11 MB
+    expect(await banners.open(large)).toBe(false);
+    expect(await banners.message("large")).toMatch(/very large.*Open it anyway/);
+    expect(await banners.actions("large")).toContain("Open anyway");
+    await shot(app, "safety-bad-input.png");
+    expect(await banners.text()).toBe(before);
+  });
+
+  it("opens invalid UTF-8 as Windows-1252, reopens with another encoding, and saves � only with consent", async () => {
+    const { app, editor, banners } = await start();
+    const latin1 = Buffer.from("Caf\xe9 au lait, s\xf1or.\n\nSecond paragraph.\n", "latin1");
+    const target = file(app, "latin1.txt", latin1);
+    expect(await banners.open(target)).toBe(true);
+    expect(await banners.message("warning-0")).toMatch(/not valid UTF-8.*Windows-1252/);
+    expect(await banners.text()).toContain("Café au lait, sñor.");
+
+    await banners.click("warning-0", "Reopen with encoding…");
+    expect(await banners.actions("encoding-choice")).toEqual(["UTF-8", "UTF-16 LE", "UTF-16 BE", "Dismiss"]);
+    await banners.click("encoding-choice", "UTF-8");
+    await banners.waitFor(/could not be read as UTF-8/);
+    expect(await banners.text()).toContain("Caf\uFFFD au lait");
+
+    await editor.typeAtEndOf(1, " More.");
+    await editor.press("Control+s");
+    await banners.waitFor(/replacement character/);
+    expect(readFileSync(target)).toEqual(latin1);
+    expect(await banners.actions("needs-confirmation")).toEqual(["Save anyway", "Dismiss"]);
+    await banners.click("needs-confirmation", "Save anyway");
+    await editor.status.locator("[data-status=message]", { hasText: "Saved" }).waitFor();
+    expect(readFileSync(target, "utf8")).toContain("Caf\uFFFD au lait, s\uFFFDor.\n\nSecond paragraph. More.");
+  });
+
+  it("opens UTF-16 LE/BE, a BOM with mixed line endings, and an empty file, and saves each back byte for byte", async () => {
+    const cases: [string, Buffer][] = [
+      ["utf16le.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Tide one.\r\n\r\nTide two.\r\n", "utf16le")])],
+      ["utf16be.txt", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from("Tide one.\n\nTide two.\n", "utf16le").swap16()])],
+      ["bom-mixed.txt", Buffer.from("\uFEFFTide one.\r\n\r\nTide two.\n\nTide three.\n", "utf8")],
+      ["empty.txt", Buffer.alloc(0)],
+    ];
+    const { app, editor, banners } = await start();
+    for (const [name, bytes] of cases) {
+      const target = file(app, name, bytes);
+      expect(await banners.open(target), name).toBe(true);
+      if (bytes.length > 0) {
+        expect(await banners.text()).toContain("Tide two.");
+        await editor.typeAtEndOf(0, "!");
+        await editor.press("Backspace");
+      }
+      if (name === "bom-mixed.txt") expect(await banners.message("warning-0")).toMatch(/mixes Windows \(CRLF\) and Unix \(LF\)/);
+      await app.page.evaluate(() => (window as unknown as { draftwiseApp: { save(): Promise<boolean> } }).draftwiseApp.save());
+      expect(readFileSync(target).equals(bytes), name).toBe(true);
+    }
+  });
+});
