@@ -16,18 +16,22 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 /** The tokens of `text` between `from` and `to` (default: all of it), in order. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = to === text.length ? text : text.slice(0, to);
-  // One shared sticky-free global regex: safe because the loop runs to completion synchronously.
+  // One shared global regex: safe because the loop runs to completion synchronously.
   TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    tokens.push({ from: m.index, to: m.index + m[0].length, text: m[0] });
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const end = Math.min(to, m.index + m[0].length);
+    tokens.push({
+      from: m.index,
+      to: end,
+      text: end === TOKEN.lastIndex ? m[0] : text.slice(m.index, end),
+    });
   }
   return tokens;
 }
 
 /** Lower case with typographic apostrophes made plain, the form lexicon keys use. */
 export function normaliseWord(word: string): string {
-  return word.replace(/’/g, "'").toLowerCase();
+  return (word.includes("’") ? word.replace(/’/g, "'") : word).toLowerCase();
 }
 
 const APOSTROPHES = "'’‘";
