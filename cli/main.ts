@@ -59,7 +59,10 @@ async function run(argv: readonly string[]): Promise<number> {
       if (!format || !out) throw new UsageError("export needs --format txt|md|html|docx and --out PATH");
       const read = await readStoryFile(args.file);
       if (!read.ok) throw new UsageError(read.error.message);
-      await exportToFile(read.value, format, out);
+      const cast = await readCast(args);
+      // Scenes decide where breaks and headings go; plain text needs none (it is the original).
+      const scenes = format === "txt" ? undefined : analyzeStory(read.value.text, { file: args.file, ...(cast ? { cast } : {}) }).scenes;
+      await exportToFile(read.value, format, out, scenes);
       return 0;
     }
     default:
