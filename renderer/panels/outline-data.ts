@@ -21,6 +21,16 @@ export function sceneSummaries(doc: PMNode): SceneSummary[] {
   return out;
 }
 
+/**
+ * Whether two documents have the same scenes with the same attributes by identity: true for a
+ * typing step (ProseMirror copies an unchanged node's attrs object), O(scenes) pointer checks.
+ */
+export function sameSceneAttrs(a: PMNode, b: PMNode): boolean {
+  if (a.childCount !== b.childCount) return false;
+  for (let i = 0; i < a.childCount; i++) if (a.child(i).attrs !== b.child(i).attrs) return false;
+  return true;
+}
+
 /** A string that changes exactly when the list must be rebuilt (order, ids, attributes). */
 export function structureKey(scenes: readonly SceneSummary[]): string {
   return JSON.stringify(scenes);
@@ -33,6 +43,8 @@ export interface SceneFigures {
 }
 
 const matchers = new WeakMap<readonly Character[], CastMatcher>();
+const NO_CAST = {};
+const figureCache = new WeakMap<object, WeakMap<PMNode, SceneFigures>>();
 const mentionCache = new WeakMap<CastMatcher, WeakMap<PMNode, ReadonlyMap<string, number>>>();
 
 function paragraphMentions(node: PMNode, matcher: CastMatcher): ReadonlyMap<string, number> {
@@ -52,11 +64,21 @@ function paragraphMentions(node: PMNode, matcher: CastMatcher): ReadonlyMap<stri
  * aliases); the scene's POV, when set, always leads. With an empty cast only the POV shows.
  */
 export function sceneFigures(scene: PMNode, cast: readonly Character[]): SceneFigures {
+  let matcher = cast.length > 0 ? matchers.get(cast) : undefined;
+  if (cast.length > 0 && !matcher) matchers.set(cast, (matcher = compileCastMatcher(cast)));
+  // An unchanged scene is the same node object: its figures are cached with it.
+  const key = matcher ?? NO_CAST;
+  let cache = figureCache.get(key);
+  if (!cache) figureCache.set(key, (cache = new WeakMap()));
+  let figures = cache.get(scene);
+  if (!figures) cache.set(scene, (figures = computeFigures(scene, matcher)));
+  return figures;
+}
+
+function computeFigures(scene: PMNode, matcher: CastMatcher | undefined): SceneFigures {
   const pov = scene.attrs.pov as string | null;
   const total = new Map<string, number>();
-  if (cast.length > 0) {
-    let matcher = matchers.get(cast);
-    if (!matcher) matchers.set(cast, (matcher = compileCastMatcher(cast)));
+  if (matcher) {
     scene.forEach((child) => {
       if (child.type !== schema.nodes.paragraph) return;
       for (const [name, n] of paragraphMentions(child, matcher!)) total.set(name, (total.get(name) ?? 0) + n);

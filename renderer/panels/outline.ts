@@ -9,7 +9,7 @@
  */
 import type { Command, EditorState } from "prosemirror-state";
 import { moveScene, SCENE_STATUSES, renameScene, setStatus, setSynopsis, type SceneStatus } from "../commands/scene-commands";
-import { sceneFigures, sceneLabel, sceneSummaries, structureKey, type SceneSummary } from "./outline-data";
+import { sameSceneAttrs, sceneFigures, sceneLabel, sceneSummaries, structureKey, type SceneFigures, type SceneSummary } from "./outline-data";
 import { outlineCast } from "../plugins/outline";
 
 /** What the panel needs from the app. */
@@ -24,6 +24,8 @@ export interface OutlineHost {
 }
 
 const FIGURES_DELAY_MS = 200;
+/** Longest stretch of figure work before yielding to input (a first count of a novel). */
+const FIGURES_SLICE_MS = 12;
 const MAX_CHIPS = 4;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -81,7 +83,8 @@ export class OutlinePanel {
   /** Brings the panel up to date with the editor state. */
   update(state: EditorState, previous: EditorState | null): void {
     const docChanged = !previous || previous.doc !== state.doc;
-    if (docChanged) {
+    if (docChanged && previous && sameSceneAttrs(previous.doc, state.doc)) this.scheduleFigures();
+    else if (docChanged) {
       const scenes = sceneSummaries(state.doc);
       const key = structureKey(scenes);
       if (key !== this.key) {
@@ -222,30 +225,43 @@ export class OutlinePanel {
     this.figuresTimer = setTimeout(() => this.refreshFigures(), FIGURES_DELAY_MS);
   }
 
-  private refreshFigures(): void {
+  /** Recomputes words and chips, in slices so a first count of a long novel never blocks input. */
+  private refreshFigures(from = 0): void {
     clearTimeout(this.figuresTimer);
     const { state } = this.host;
     const cast = outlineCast(state);
     const n = Math.min(state.doc.childCount, this.scenes.length);
-    for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    for (let i = from; i < n; i++) {
+      if (performance.now() - started > FIGURES_SLICE_MS) {
+        this.figuresTimer = setTimeout(() => this.refreshFigures(i), 0);
+        return;
+      }
       const li = this.itemAt(i);
-      if (!li) continue;
-      const figures = sceneFigures(state.doc.child(i), cast);
+      if (li) this.showFigures(li, i, sceneFigures(state.doc.child(i), cast));
+    }
+  }
+
+  private showFigures(li: HTMLElement, i: number, figures: SceneFigures): void {
+    const scene = this.scenes[i]!;
+    if (this.words[i] !== figures.words || !li.querySelector(".outline-words")!.textContent) {
       this.words[i] = figures.words;
       li.querySelector(".outline-words")!.textContent = `${figures.words.toLocaleString("en-US")} w`;
-      li.setAttribute("aria-label", sceneLabel(this.scenes[i]!, this.scenes.length, figures.words));
-      const chips = li.querySelector(".outline-chips")!;
-      const key = figures.characters.slice(0, MAX_CHIPS).join("\u0000");
-      if ((chips as HTMLElement).dataset.key === key) continue;
-      (chips as HTMLElement).dataset.key = key;
-      chips.replaceChildren(
-        ...figures.characters.slice(0, MAX_CHIPS).map((name, k) => {
-          const chip = el("span", k === 0 && name === this.scenes[i]!.pov ? "outline-chip pov" : "outline-chip", name);
-          if (chip.classList.contains("pov")) chip.title = "Point of view";
-          return chip;
-        }),
-      );
+      li.setAttribute("aria-label", sceneLabel(scene, this.scenes.length, figures.words));
     }
+    const chips = li.querySelector<HTMLElement>(".outline-chips")!;
+    const shown = figures.characters.slice(0, MAX_CHIPS);
+    const key = shown.join("\u0000");
+    if (chips.dataset.key === key) return;
+    chips.dataset.key = key;
+    chips.replaceChildren(
+      ...shown.map((name, k) => {
+        const pov = k === 0 && name === scene.pov;
+        const chip = el("span", pov ? "outline-chip pov" : "outline-chip", name);
+        if (pov) chip.title = "Point of view";
+        return chip;
+      }),
+    );
   }
 
   /** Moves a scene and keeps focus on it; `how` says how for the announcement. */
