@@ -136,3 +136,40 @@ describe("a story with British single-quote dialogue", () => {
     );
   });
 });
+
+describe("ordinary American dialogue from American speakers", () => {
+  const story = fixtureStory("plain-american.txt", ["Marcy", "Tom"]);
+  const notes = allNotes(story, { Marcy: "american", Tom: "american" }, ["Marcy", "Tom"]);
+
+  it("attributes every quote", () => {
+    expect(story.quotes.flat().every((q) => q.speaker !== null)).toBe(true);
+  });
+
+  it("raises no warning at all", () => {
+    expect(notes.filter((n) => n.severity === "warning")).toEqual([]);
+  });
+
+  it("raises the same nothing when the speakers are British, save for real Americanisms", () => {
+    const british = allNotes(story, { Marcy: "british", Tom: "british" }, ["Marcy", "Tom"]);
+    const voice = british.filter((n) => n.kind === "voice" && n.severity === "warning");
+    expect(voice.map((n) => n.text).sort()).toEqual(["mom", "mom"]);
+  });
+});
+
+describe("ordinary British dialogue in single quotes", () => {
+  const story = fixtureStory("plain-british.txt", ["Harriet", "Owen"], true);
+  const names = ["Harriet", "Owen"];
+
+  it("raises no warning when the speakers are British", () => {
+    const notes = allNotes(story, { Harriet: "british", Owen: "british" }, names);
+    expect(story.quotes.flat().every((q) => q.speaker !== null)).toBe(true);
+    expect(notes.filter((n) => n.severity === "warning")).toEqual([]);
+  });
+
+  it("names only the real Britishisms when the speakers are American", () => {
+    const notes = allNotes(story, { Harriet: "american", Owen: "american" }, names);
+    const voice = notes.filter((n) => n.kind === "voice" && n.severity === "warning");
+    expect(voice.map((n) => n.text).sort()).toEqual(["Mum", "fortnight", "knackered"]);
+    expect(voice.find((n) => n.text === "Mum")!.fixes).toEqual(["Mom"]);
+  });
+});
