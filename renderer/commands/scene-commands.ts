@@ -193,7 +193,8 @@ export function mergeSceneWithPrevious(index?: number): Command {
   };
 }
 
-function setSceneAttrs(index: number, attrs: Partial<SceneAttrs>): Command {
+/** Changes a scene's attributes; `touches` marks the outline as the writer's (renames do). */
+function setSceneAttrs(index: number, attrs: Partial<SceneAttrs>, touches = false): Command {
   return (state, dispatch) => {
     if (index < 0 || index >= state.doc.childCount) return false;
     const scene = state.doc.child(index);
@@ -201,7 +202,7 @@ function setSceneAttrs(index: number, attrs: Partial<SceneAttrs>): Command {
     if (!changed) return false;
     if (dispatch) {
       const tr = state.tr.setNodeMarkup(scenePos(state.doc, index), null, { ...scene.attrs, ...attrs });
-      dispatch(tr.setMeta(OUTLINE_TOUCHED, true));
+      dispatch(touches ? tr.setMeta(OUTLINE_TOUCHED, true) : tr);
     }
     return true;
   };
@@ -210,7 +211,7 @@ function setSceneAttrs(index: number, attrs: Partial<SceneAttrs>): Command {
 /** Renames a scene; generated titles never replace a title the writer gave. */
 export function renameScene(index: number, title: string): Command {
   const clean = title.replace(/\s+/g, " ").trim();
-  return clean === "" ? () => false : setSceneAttrs(index, { title: clean, titleEdited: true });
+  return clean === "" ? () => false : setSceneAttrs(index, { title: clean, titleEdited: true }, true);
 }
 
 export function setSynopsis(index: number, synopsis: string): Command {

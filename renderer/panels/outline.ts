@@ -290,7 +290,11 @@ export class OutlinePanel {
       const i = indexOf(item);
       const key = e.key;
       let handled = true;
-      if (e.altKey && key === "ArrowUp") this.move(i, i - 1);
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && !e.altKey && (key === "z" || key === "Z" || key === "y")) {
+        // Undo/redo from the outline act on the story, as after a drag the focus is here.
+        this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
+      } else if (e.altKey && key === "ArrowUp") this.move(i, i - 1);
       else if (e.altKey && key === "ArrowDown") this.move(i, i + 1);
       else if (key === "ArrowUp") this.itemAt(i - 1)?.focus();
       else if (key === "ArrowDown") this.itemAt(i + 1)?.focus();

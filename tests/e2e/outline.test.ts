@@ -50,7 +50,11 @@ describe("the outline in Chromium", () => {
    * After moving the third scene to the top: the editor, the outline, the saved text and the
    * sidecar agree; undo then saves the original bytes.
    */
-  async function expectThirdSceneFirst(before: { ids: string[]; titles: string[]; openings: string[] }, moves = 1): Promise<void> {
+  async function expectThirdSceneFirst(
+    before: { ids: string[]; titles: string[]; openings: string[] },
+    undoFrom: "outline" | "editor",
+    moves = 1,
+  ): Promise<void> {
     const [a, b, c, ...rest] = before.ids;
     expect(await outline.ids()).toEqual([c, a, b, ...rest]);
     const [ta, tb, tc, ...trest] = before.titles;
@@ -73,7 +77,8 @@ describe("the outline in Chromium", () => {
     expect(sidecar.outline.scenes.map((s) => s.id)).toEqual([c, a, b, ...rest]);
     expect(sidecar.outline.scenes.reduce((n, s) => n + s.anchor.paragraphs, 0)).toBe(seedParagraphs.length);
 
-    await editor.editor.focus();
+    if (undoFrom === "outline") await outline.scene(0).focus();
+    else await editor.editor.focus();
     if (moves === 2) {
       // Each keyboard move is its own undo step.
       await editor.press("Control+z");
@@ -120,7 +125,7 @@ describe("the outline in Chromium", () => {
   it("drags the third scene above the first; undo restores the original bytes", async () => {
     const before = await snapshot();
     await outline.dragAbove(2, 0);
-    await expectThirdSceneFirst(before);
+    await expectThirdSceneFirst(before, "outline");
   });
 
   it("moves the focused scene with Alt+Up, announcing it", async () => {
@@ -128,7 +133,24 @@ describe("the outline in Chromium", () => {
     await outline.pressOn(2, "Alt+ArrowUp");
     await app.page.keyboard.press("Alt+ArrowUp");
     expect(await outline.live.innerText()).toMatch(/position 1 of/);
-    await expectThirdSceneFirst(before, 2);
+    await expectThirdSceneFirst(before, "editor", 2);
+  });
+
+  it("splits a scene at the cursor and merges it back with the buttons", async () => {
+    const count = await outline.items.count();
+    await editor.paragraph(1).click();
+    await outline.panel.getByRole("button", { name: "Split" }).click();
+    expect(await outline.items.count()).toBe(count + 1);
+    const opening = (await editor.paragraph(1).innerText()).split(/\s+/).slice(0, 5).join(" ");
+    expect((await outline.titles())[1]).toBe(`${opening}…`);
+    expect(await outline.activeIndex()).toBe(1);
+    await outline.panel.getByRole("button", { name: "Merge" }).click();
+    expect(await outline.items.count()).toBe(count);
+    expect(await editor.fileLabel()).toBe("story.txt"); // the text is as it was
+    await editor.editor.focus();
+    await editor.save();
+    expect(readFileSync(app.storyPath)).toEqual(seedBytes);
+    expect(sidecarOf(app).outline.writerEdited).toBe(true);
   });
 
   it("keeps a rename and a reorder across a reopen, and reports a damaged outline", async () => {
