@@ -43,6 +43,18 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     expect(await app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null)).toBe(true);
     await editor.press("Escape");
     expect(await notes.card.count()).toBe(0);
+    expect(await app.page.evaluate(() => document.activeElement?.closest(".ProseMirror") !== null)).toBe(true);
+  });
+
+  it("opens the card at the cursor from the keyboard", async () => {
+    await notes.openPanel();
+    await notes.goTo("voice", "gonna");
+    await editor.press("Alt+Enter");
+    await notes.card.waitFor();
+    await editor.press("Tab");
+    expect(await app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null)).toBe(true);
+    await editor.press("Escape");
+    expect(await notes.card.count()).toBe(0);
   });
 
   it("lists notes by kind, goes to one on click, and steps with F8", async () => {
@@ -67,6 +79,28 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     await notes.waitForUnderline("voice", "gonna");
   });
 
+  it("offers the split and dictionary suggestions for a typo, and adds a name to the story dictionary", async () => {
+    await notes.waitForUnderline("spelling", "hereven");
+    await notes.hover("spelling", "hereven");
+    await notes.card.locator(".note-card-fix", { hasText: "her even" }).waitFor();
+    await notes.card.locator(".note-card-pending").waitFor({ state: "detached", timeout: 10_000 });
+    expect(await notes.card.locator(".note-card-fix").count()).toBeGreaterThan(1);
+    await editor.press("Escape");
+
+    await notes.rightClick("spelling", "Zippo");
+    await notes.card.locator(".note-card-add").click();
+    await notes.waitForUnderline("spelling", "Zippo", false);
+  });
+
+  it("shows the card and the panel in the dark theme", async () => {
+    await app.page.evaluate(() => (document.documentElement.dataset.theme = "dark"));
+    await notes.hover("voice", "gonna");
+    await app.page.screenshot({ path: path.join(artifacts, "notes-card-dark.png") });
+    await editor.press("Escape");
+    await app.page.mouse.move(5, 5);
+    await app.page.evaluate(() => (document.documentElement.dataset.theme = "light"));
+  });
+
   it("ignores gonna: the underline goes, the count drops, and it stays ignored after a reload", async () => {
     const before = await notes.count("voice");
     await notes.hover("voice", "gonna");
@@ -76,12 +110,15 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     const after = await notes.count("voice");
 
     await editor.save();
-    const sidecar = JSON.parse(readFileSync(sidecarPathFor(app.storyPath), "utf8")) as { notes: { ignored: string[] } };
+    const sidecar = JSON.parse(readFileSync(sidecarPathFor(app.storyPath), "utf8")) as { notes: { ignored: string[]; storyWords: string[] } };
     expect(sidecar.notes.ignored).toContain("voice:gonna");
+    expect(sidecar.notes.storyWords).toContain("Zippo");
 
     await app.reload();
     await notes.waitForUnderline("voice", "I guess");
     expect(await notes.underlined("voice")).not.toContain("gonna");
+    await notes.waitForUnderline("spelling", "hereven");
+    expect(await notes.underlined("spelling")).not.toContain("Zippo");
     await notes.openPanel();
     expect(await notes.count("voice")).toBe(after);
   });

@@ -50,17 +50,35 @@ export class NotesPage {
     return box;
   }
 
+  /**
+   * Tries `act` until the card shows. Right after an edit the painted range can come back
+   * (undo restores its text) a moment before the analysis result that holds the note.
+   */
+  private async untilCard(act: () => Promise<void>): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      await act();
+      try {
+        await this.card.waitFor({ timeout: 1500 });
+        return;
+      } catch (error) {
+        if (attempt === 5) throw error;
+      }
+    }
+  }
+
   async hover(kind: string, word: string): Promise<void> {
-    const { x, y } = await this.box(kind, word);
-    await this.page.mouse.move(x - 20, y - 40);
-    await this.page.mouse.move(x, y, { steps: 4 });
-    await this.card.waitFor();
+    await this.untilCard(async () => {
+      const { x, y } = await this.box(kind, word);
+      await this.page.mouse.move(x - 20, y - 40);
+      await this.page.mouse.move(x, y, { steps: 4 });
+    });
   }
 
   async rightClick(kind: string, word: string): Promise<void> {
-    const { x, y } = await this.box(kind, word);
-    await this.page.mouse.click(x, y, { button: "right" });
-    await this.card.waitFor();
+    await this.untilCard(async () => {
+      const { x, y } = await this.box(kind, word);
+      await this.page.mouse.click(x, y, { button: "right" });
+    });
   }
 
   async chooseFix(text: string): Promise<void> {
