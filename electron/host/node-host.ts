@@ -88,7 +88,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   async function open(file: string, confirmLarge?: boolean, encoding?: OpenedStory["encoding"]): Promise<HostResult<OpenedStory>> {
     const read = await readStoryFile(file, { confirmLarge, encoding });
     if (!read.ok) return read;
-    await cleanOrphanedTemps(file);
+    // A crash mid-save leaves temps next to the story or its sidecar; the save itself stood or did not.
+    await Promise.all([cleanOrphanedTemps(file), cleanOrphanedTemps(sidecarPathFor(file))]);
     const sidecar = await readSidecar(file);
     const recovery = await recoveryFor(file, read.value.text);
     genuineReplacements.set(path.resolve(file), read.value.genuineReplacements);

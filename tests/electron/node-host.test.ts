@@ -116,6 +116,13 @@ describe("saving with care", () => {
     expect(readFileSync(story)).toEqual(Buffer.from([0x93, 0x48, 0x69, 0x94, 0x0a]));
   });
 
+  it("cleans temps a crash left next to the story and its sidecar when the story opens", async () => {
+    writeFileSync(path.join(dir, ".draft.txt.0badf00d.draftwise-tmp"), "half");
+    writeFileSync(path.join(dir, ".draft.draftwise.json.0badf00d.draftwise-tmp"), "{");
+    await open();
+    expect(readdirSync(dir).filter((n) => n.endsWith(".draftwise-tmp"))).toEqual([]);
+  });
+
   it("keeps the working copy for recovery and forgets it after a save", async () => {
     const { hash } = await open();
     expect((await host.backupWorkingCopy({ path: story, text: "One.\n\nTwo, edited.\n" })).ok).toBe(true);
