@@ -139,6 +139,17 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const STRETCHED = /(\p{L})\1\1/u;
 const POSSESSIVE = /['’]s$/u;
 
+/** Verdicts per speller and lexicon, so a word seen before costs one map lookup. */
+const verdicts = new WeakMap<Speller, WeakMap<Lexicon, Map<string, boolean>>>();
+
+function verdictsFor(speller: Speller, lexicon: Lexicon): Map<string, boolean> {
+  let byLexicon = verdicts.get(speller);
+  if (!byLexicon) verdicts.set(speller, (byLexicon = new WeakMap()));
+  let map = byLexicon.get(lexicon);
+  if (!map) byLexicon.set(lexicon, (map = new Map()));
+  return map;
+}
+
 function isAcceptable(part: string, speller: Speller, lexicon: Lexicon): boolean {
   if (part.length < 2 || HAS_DIGIT.test(part) || ALL_CAPS.test(part) || INNER_CAPITAL.test(part))
     return true;
@@ -164,12 +175,15 @@ export function spellingNotes(
   lexicon: Lexicon,
 ): Note[] {
   const notes: Note[] = [];
+  const seen = verdictsFor(speller, lexicon);
   for (const token of tokenize(text)) {
     let start = token.from;
     for (const part of token.text.split("-")) {
       const from = start;
       start += part.length + 1;
-      if (isAcceptable(part, speller, lexicon)) continue;
+      let ok = seen.get(part);
+      if (ok === undefined) seen.set(part, (ok = isAcceptable(part, speller, lexicon)));
+      if (ok) continue;
       const fixes = splitFixes(part, speller);
       const name = CAPITALISED.test(part) && !isSentenceStart(text, token.from);
       let message = `"${part}" is not in the dictionary.`;

@@ -62,6 +62,7 @@ describe("performance on 300,000 words", () => {
       `spelling cold=${coldMs.toFixed(0)}ms warm=${warmMs.toFixed(0)}ms notes=${cold.length}`,
     );
     expect(warm).toHaveLength(cold.length);
-    expect(warmMs).toBeLessThan(1500);
+    // About 100-400 ms warm on an idle machine; loose bound for a shared one.
+    expect(warmMs).toBeLessThan(3000);
   });
 });
