@@ -47,7 +47,9 @@ function redetectScenes(app: App): void {
 
 function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
   const announceRefusal = (app: App, applied: boolean, why: string): void => {
-    if (!applied) (app.flash(why), panel()?.announce(why));
+    if (applied) return;
+    app.flash(why);
+    panel()?.announce(why);
   };
   return [
     { id: "outline.moveUp", label: "Move Scene Up", keys: "Alt-ArrowUp", run: (app, arg) => run(app, moveSceneUp(indexArg(arg))) },

@@ -151,7 +151,7 @@ export function anchorScenes(story: StoryText, sidecar: OutlineSidecar): Anchore
   let placed = 0;
   let prevStart = -1;
   let expected = 0;
-  sidecar.scenes.forEach((record, k) => {
+  for (const record of sidecar.scenes) {
     const candidates = (byHash.get(record.anchor.hash) ?? []).filter((c) => c > prevStart);
     let start = -1;
     if (candidates.length > 0) {
@@ -166,7 +166,7 @@ export function anchorScenes(story: StoryText, sidecar: OutlineSidecar): Anchore
       prevStart = start;
       expected = start + record.anchor.paragraphs;
     }
-  });
+  }
   if (matched * 2 < sidecar.scenes.length) return null;
 
   const opens = new Map<number, Partial<SceneAttrs>>();

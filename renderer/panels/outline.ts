@@ -168,7 +168,9 @@ export class OutlinePanel {
     synopsis.setAttribute("aria-label", `Synopsis of scene ${scene.index + 1}`);
     synopsis.addEventListener("change", () => this.host.run(setSynopsis(scene.index, synopsis.value)));
     synopsis.addEventListener("keydown", (e) => {
-      if (e.key === "Enter" && !e.shiftKey) (e.preventDefault(), synopsis.blur());
+      if (e.key !== "Enter" || e.shiftKey) return;
+      e.preventDefault();
+      synopsis.blur();
     });
 
     li.append(top, meta, synopsis);
@@ -191,8 +193,9 @@ export class OutlinePanel {
     };
     input.addEventListener("keydown", (e) => {
       e.stopPropagation();
-      if (e.key === "Enter") (e.preventDefault(), finish(true));
-      if (e.key === "Escape") (e.preventDefault(), finish(false));
+      if (e.key !== "Enter" && e.key !== "Escape") return;
+      e.preventDefault();
+      finish(e.key === "Enter");
     });
     input.addEventListener("blur", () => finish(true));
     title.replaceWith(input);
@@ -305,7 +308,9 @@ export class OutlinePanel {
         const title = item.querySelector<HTMLElement>(".outline-title");
         if (title) this.rename(i, title);
       } else handled = false;
-      if (handled) (e.preventDefault(), e.stopPropagation());
+      if (!handled) return;
+      e.preventDefault();
+      e.stopPropagation();
     });
 
     list.addEventListener("dragstart", (e) => {
