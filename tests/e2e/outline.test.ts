@@ -156,11 +156,15 @@ describe("the outline in Chromium", () => {
   it("keeps a rename and a reorder across a reopen, and reports a damaged outline", async () => {
     await outline.rename(1, "The chase");
     await outline.pressOn(1, "Alt+ArrowDown");
+    await outline.setSynopsis(0, "She waits up.");
+    await outline.setStatus(0, "revised");
     await save();
     const titles = await outline.titles();
     expect(titles[2]).toBe("The chase");
     await app.reload();
     expect(await outline.titles()).toEqual(titles);
+    expect(await outline.scene(0).locator(".outline-synopsis").inputValue()).toBe("She waits up.");
+    expect(await outline.scene(0).locator(".outline-status").inputValue()).toBe("revised");
 
     writeFileSync(app.storyPath.replace(/\.txt$/, ".draftwise.json"), JSON.stringify({ draftwise: 1, outline: { version: 99 } }));
     await app.reload();

@@ -43,6 +43,17 @@ export class OutlinePage {
     return this.items.evaluateAll((els) => els.findIndex((e) => e.classList.contains("active")));
   }
 
+  async setSynopsis(n: number, text: string): Promise<void> {
+    const box = this.scene(n).locator(".outline-synopsis");
+    await this.scene(n).hover();
+    await box.fill(text);
+    await box.press("Enter");
+  }
+
+  async setStatus(n: number, status: "draft" | "revised" | "done"): Promise<void> {
+    await this.scene(n).locator(".outline-status").selectOption(status);
+  }
+
   async rename(n: number, title: string): Promise<void> {
     await this.scene(n).locator(".outline-title").click();
     const input = this.scene(n).locator(".outline-rename");
