@@ -15,10 +15,10 @@ import { splitParagraph } from "./commands/paragraphs";
 import { CommandRegistry } from "./commands/registry";
 import { PanelHost } from "./panels/panel-host";
 import { showBanner, type BannerAction, type BannerKind } from "./panels/banners";
-import { renderStatus } from "./panels/status-bar";
+import { renderStatus, type StatusPart } from "./panels/status-bar";
 import { quoteStyle } from "./plugins/quote-style";
 import { docToText, textToDoc } from "./story-doc";
-import { compareWithDisk, encodingActions, offerRecovery, saveErrorActions } from "./file-safety";
+import { compareWithDisk, encodingActions, offerRecovery, openErrorActions, saveErrorActions } from "./file-safety";
 
 /** The open story's identity on disk. */
 export interface OpenFile {
@@ -38,6 +38,8 @@ export interface Feature {
   prepareDoc?(app: App, story: OpenedStory, doc: PMNode): PMNode;
   /** Contributes this feature's part of the sidecar JSON (keyed by feature name). */
   sidecar?(app: App): unknown;
+  /** Parts this feature adds to the status bar, redrawn with it. */
+  status?(app: App): readonly StatusPart[];
   /** Called after every state update, with the previous state. */
   update?(app: App, previous: EditorState): void;
 }
@@ -136,6 +138,7 @@ export class App {
       dirty: this.dirty,
       state: this.view.state,
       message: this.statusMessage,
+      extra: this.features.flatMap((f) => f.status?.(this) ?? []),
     });
     document.title = `${this.dirty ? "• " : ""}${this.file?.name ?? "Untitled"} — Draftwise`;
   }
@@ -159,7 +162,7 @@ export class App {
     if (!result.ok) {
       if (result.error.code === "needs-confirmation") {
         this.banner(result.error.message, "warning", [{ label: "Open anyway", run: () => this.open({ ...request, confirmLarge: true }) }], "large");
-      } else this.showError(result.error);
+      } else this.showError(result.error, openErrorActions(this, request.path, result.error));
       return false;
     }
     this.load(result.value);

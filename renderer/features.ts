@@ -7,5 +7,19 @@ import { analysisController } from "./analysis/controller";
 import { outlineFeature } from "./outline-feature";
 import { exportFeature } from "./commands/export-commands";
 import { notesFeature } from "./notes-feature";
+import { sessionTarget } from "./session-target";
+import { focusFeature } from "./focus-mode";
+import { findFeature } from "./panels/find-bar";
+import { commandKeys } from "./commands/window-commands";
 
-export const features: readonly Feature[] = [analysisController, outlineFeature(), exportFeature, notesFeature()];
+export const features: readonly Feature[] = [
+  analysisController,
+  outlineFeature(),
+  exportFeature,
+  notesFeature(),
+  sessionTarget(),
+  findFeature,
+  focusFeature,
+  // Last: the registry's shortcuts, so features' own keys win.
+  commandKeys,
+];

@@ -3,9 +3,7 @@ import { App } from "./app";
 import { editCommands } from "./commands/edit-commands";
 import { fileCommands } from "./commands/file-commands";
 import { viewCommands } from "./commands/view-commands";
-import { commandKeys, installFileDrop, windowCommands } from "./commands/window-commands";
-import { focusFeature } from "./focus-mode";
-import { findFeature } from "./panels/find-bar";
+import { installFileDrop, windowCommands } from "./commands/window-commands";
 import { restorePreferences } from "./theme";
 import { features } from "./features";
 import { getHost } from "./host";
@@ -16,18 +14,19 @@ function element(id: string): HTMLElement {
   return el;
 }
 
-/** The desktop features: find bar, focus mode, and the registry's keys (last, so features' own keys win). */
-const desktopFeatures = [findFeature, focusFeature, commandKeys];
-
 async function start(): Promise<void> {
   restorePreferences();
-  const app = new App(getHost(), {
+  const app = new App(
+    getHost(),
+    {
       editor: element("editor"),
       status: element("status"),
       banners: element("banners"),
       left: element("left-panel"),
       right: element("right-panel"),
-    }, [...features, ...desktopFeatures]);
+    },
+    features,
+  );
   app.commands.register(...fileCommands, ...windowCommands, ...editCommands, ...viewCommands);
   app.mount();
   installFileDrop(app);

@@ -2,11 +2,21 @@
 import type { EditorState } from "prosemirror-state";
 import { wordsBetween, wordsIn } from "../word-count";
 
+/** A part a feature adds to the status bar (the session word target, say). */
+export interface StatusPart {
+  readonly role: string;
+  readonly text: string;
+  readonly title?: string;
+  /** Makes the part a button. */
+  readonly onClick?: () => void;
+}
+
 export interface StatusInfo {
   readonly fileName: string;
   readonly dirty: boolean;
   readonly state: EditorState;
   readonly message?: string;
+  readonly extra?: readonly StatusPart[];
 }
 
 function sceneAt(state: EditorState): number {
@@ -17,21 +27,31 @@ function sceneAt(state: EditorState): number {
 export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
   const { state } = info;
   const selection = wordsBetween(state.doc, state.selection.from, state.selection.to);
-  const parts: [string, string][] = [
-    ["file", `${info.fileName}${info.dirty ? " •" : ""}`],
-    ["words", `${wordsIn(state.doc).toLocaleString("en-US")} words`],
-    ["scene-words", `scene ${sceneAt(state).toLocaleString("en-US")}`],
+  const parts: StatusPart[] = [
+    {
+      role: "file",
+      text: `${info.fileName}${info.dirty ? " •" : ""}`,
+      title: info.dirty ? "Unsaved changes" : "Saved",
+    },
+    { role: "words", text: `${wordsIn(state.doc).toLocaleString("en-US")} words` },
+    { role: "scene-words", text: `scene ${sceneAt(state).toLocaleString("en-US")}` },
   ];
-  if (selection > 0) parts.push(["selection-words", `${selection.toLocaleString("en-US")} selected`]);
-  if (info.message) parts.push(["message", info.message]);
+  if (selection > 0)
+    parts.push({ role: "selection-words", text: `${selection.toLocaleString("en-US")} selected` });
+  parts.push(...(info.extra ?? []));
+  if (info.message) parts.push({ role: "message", text: info.message });
   bar.replaceChildren(
-    ...parts.map(([role, text]) => {
-      const span = document.createElement("span");
-      span.className = `status-${role}`;
-      span.dataset.status = role;
-      span.textContent = text;
-      if (role === "file") span.title = info.dirty ? "Unsaved changes" : "Saved";
-      return span;
+    ...parts.map((part) => {
+      const el = document.createElement(part.onClick ? "button" : "span");
+      el.className = `status-${part.role}`;
+      el.dataset.status = part.role;
+      el.textContent = part.text;
+      if (part.title) el.title = part.title;
+      if (part.onClick) {
+        (el as HTMLButtonElement).type = "button";
+        el.addEventListener("click", part.onClick);
+      }
+      return el;
     }),
   );
 }
