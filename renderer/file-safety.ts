@@ -34,6 +34,14 @@ export function encodingActions(app: App, story: OpenedStory): BannerAction[] {
   ];
 }
 
+/** Choices for a refused open: a file that is UTF-16 without a byte-order mark can be reopened as such. */
+export function openErrorActions(app: App, path: string | undefined, error: HostError): BannerAction[] {
+  const utf16 = error.code === "binary" ? /UTF-16 (LE|BE)/.exec(error.message) : null;
+  if (!utf16 || !path) return [];
+  const encoding: TextEncodingName = utf16[1] === "LE" ? "utf-16le" : "utf-16be";
+  return [{ label: `Reopen as UTF-16 ${utf16[1]}`, run: () => app.open({ path, encoding }) }];
+}
+
 /** Offers unsaved work found from a session that ended without saving, saying how it differs. */
 export function offerRecovery(app: App, story: OpenedStory, recovery: RecoveredWork): void {
   const when = new Date(recovery.savedAt).toLocaleString();

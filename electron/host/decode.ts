@@ -32,6 +32,25 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 512).includes(0);
 }
 
+/**
+ * For a file refused as binary: UTF-16 text without a byte-order mark has a NUL in every other
+ * byte (for Latin text), which reads as binary. Returns the likely byte order, or null.
+ */
+export function likelyBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const head = bytes.subarray(0, 512 - (Math.min(bytes.length, 512) % 2));
+  if (head.length < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < head.length; i += 2) {
+    if (head[i] === 0) evenZero++;
+    if (head[i + 1] === 0) oddZero++;
+  }
+  const pairs = head.length / 2;
+  if (oddZero > pairs * 0.7 && evenZero < pairs * 0.1) return "utf-16le";
+  if (evenZero > pairs * 0.7 && oddZero < pairs * 0.1) return "utf-16be";
+  return null;
+}
+
 function detectEncoding(bytes: Uint8Array): TextEncodingName | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";

@@ -98,11 +98,31 @@ async function realTarget(target: string): Promise<{ file: string; mode: number 
   }
 }
 
+const TRANSIENT_RENAME = new Set(["EBUSY", "EPERM", "EACCES"]);
+
+/**
+ * On Windows a virus scanner or search indexer briefly holding the target makes the rename fail
+ * with EBUSY/EPERM/EACCES; retrying for about a second is what graceful-fs and VS Code do.
+ */
+async function renameWithRetry(ops: SaveFs, from: string, to: string, retry: boolean): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ops.rename(from, to);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? "";
+      if (!retry || attempt >= 10 || !TRANSIENT_RENAME.has(code)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
+    }
+  }
+}
+
 export interface SafeWriteOptions {
   /** Refuse to write when the file on disk no longer has this hash (null: no check). */
   readonly expectedHash?: string | null;
   /** File-system operations, replaceable in tests to simulate a full disk or short writes. */
   readonly fsImpl?: SaveFs;
+  /** Retry a rename that a scanner briefly blocks (default: on Windows only). */
+  readonly retryRename?: boolean;
 }
 
 /** The refusal for a file that changed since it was read. */
@@ -138,7 +158,7 @@ export async function safeWriteFile(
     handle = null;
     // Network file systems report a full disk only on close, so close is checked too.
     await closing.close();
-    await ops.rename(temp, file);
+    await renameWithRetry(ops, temp, file, options.retryRename ?? process.platform === "win32");
   } catch (err) {
     if (handle) await handle.close().catch(() => undefined);
     await ops.unlink(temp).catch(() => undefined);

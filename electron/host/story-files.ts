@@ -6,7 +6,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { HostResult, TextEncodingName } from "../../core/host-api";
-import { decodeBytes, looksBinary } from "./decode";
+import { decodeBytes, likelyBomlessUtf16, looksBinary } from "./decode";
 import { hashBytes } from "./safe-save";
 
 /** Files above this ask first; above the hard limit they are refused. */
@@ -64,8 +64,14 @@ export async function readStoryFile(file: string, options: ReadOptions = {}): Pr
     const code = (err as NodeJS.ErrnoException).code ?? "error";
     return { ok: false, error: { code: "unreadable", message: `"${file}" cannot be read (${code}). Check its permissions.` } };
   }
-  if (looksBinary(bytes)) {
-    return { ok: false, error: { code: "binary", message: `"${name}" looks like a binary file, not text. Open a plain-text (.txt or .md) draft.` } };
+  // A writer who names UTF-16 expects NUL bytes: only a guessed encoding checks for binary.
+  const forcedUtf16 = options.encoding === "utf-16le" || options.encoding === "utf-16be";
+  if (!forcedUtf16 && looksBinary(bytes)) {
+    const utf16 = likelyBomlessUtf16(bytes);
+    const message = utf16
+      ? `"${name}" looks like ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} text without a byte-order mark. Reopen it with that encoding.`
+      : `"${name}" looks like a binary file, not text. Open a plain-text (.txt or .md) draft.`;
+    return { ok: false, error: { code: "binary", message } };
   }
   const decoded = decodeBytes(bytes, options.encoding);
   return {

@@ -107,6 +107,13 @@ describe("bad input gets a clear answer in the app", () => {
     expect(await banners.open(png)).toBe(false);
     expect(await banners.message("binary")).toMatch(/binary file, not text/);
 
+    const bomless = file(app, "bomless.txt", Buffer.from("Tide one.\n\nTide two.\n", "utf16le"));
+    expect(await banners.open(bomless)).toBe(false);
+    expect(await banners.message("binary")).toMatch(/UTF-16 LE text without a byte-order mark/);
+    await banners.click("binary", "Reopen as UTF-16 LE");
+    await app.page.waitForFunction(() => (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text() === "Tide one.\n\nTide two.\n");
+    expect(await banners.open(app.storyPath)).toBe(true);
+
     expect(await banners.open(path.join(app.dir, "gone.txt"))).toBe(false);
     expect(await banners.message("not-found")).toMatch(/does not exist/);
 

@@ -116,6 +116,19 @@ describe("saving with care", () => {
     expect(readFileSync(story)).toEqual(Buffer.from([0x93, 0x48, 0x69, 0x94, 0x0a]));
   });
 
+  it("names UTF-16 without a byte-order mark instead of calling it binary, and opens it when asked", async () => {
+    const bytes = Buffer.from("Tide one.\n\nTide two.\n", "utf16le");
+    writeFileSync(story, bytes);
+    const refused = await host.openStory({ path: story });
+    expect(refused.ok || refused.error.code).toBe("binary");
+    expect(refused.ok || refused.error.message).toMatch(/UTF-16 LE text without a byte-order mark/);
+    const opened = await host.openStory({ path: story, encoding: "utf-16le" });
+    expect(opened.ok && opened.value.text).toBe("Tide one.\n\nTide two.\n");
+    writeFileSync(story, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+    const png = await host.openStory({ path: story });
+    expect(png.ok || png.error.message).toMatch(/binary file, not text/);
+  });
+
   it("cleans temps a crash left next to the story and its sidecar when the story opens", async () => {
     writeFileSync(path.join(dir, ".draft.txt.0badf00d.draftwise-tmp"), "half");
     writeFileSync(path.join(dir, ".draft.draftwise.json.0badf00d.draftwise-tmp"), "{");

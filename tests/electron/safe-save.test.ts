@@ -120,6 +120,19 @@ describe("safeWriteFile", () => {
     expect(temps()).toEqual([]);
   });
 
+  it("retries a rename a scanner briefly blocks (Windows), and gives up on a lasting one", async () => {
+    let blocked = 2;
+    const flaky = failingFs({});
+    const busy: SaveFs = { ...flaky, rename: async (a, b) => (blocked-- > 0 ? Promise.reject(errno("EBUSY")) : fs.rename(a, b)) };
+    expect((await safeWriteFile(story, edited, { fsImpl: busy, retryRename: true })).ok).toBe(true);
+    expect(readFileSync(story)).toEqual(edited);
+    const stuck: SaveFs = { ...flaky, rename: async () => Promise.reject(errno("EBUSY")) };
+    const result = await safeWriteFile(story, original, { fsImpl: stuck, retryRename: true });
+    expect(result.ok).toBe(false);
+    expect(readFileSync(story)).toEqual(edited);
+    expect(temps()).toEqual([]);
+  });
+
   it("cleans temps a crash left next to the story, and only those", async () => {
     writeFileSync(path.join(dir, `.draft.txt.deadbeef${TEMP_SUFFIX}`), "half a draft");
     writeFileSync(path.join(dir, `.other.txt.deadbeef${TEMP_SUFFIX}`), "someone else's");
