@@ -7,6 +7,7 @@ import { analysisController } from "./analysis/controller";
 import { outlineFeature } from "./outline-feature";
 import { exportFeature } from "./commands/export-commands";
 import { notesFeature } from "./notes-feature";
+import { castFeature } from "./cast-feature";
 import { sessionTarget } from "./session-target";
 import { focusFeature } from "./focus-mode";
 import { findFeature } from "./panels/find-bar";
@@ -17,6 +18,7 @@ export const features: readonly Feature[] = [
   outlineFeature(),
   exportFeature,
   notesFeature(),
+  castFeature(),
   sessionTarget(),
   findFeature,
   focusFeature,

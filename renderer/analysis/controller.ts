@@ -153,6 +153,10 @@ export class AnalysisController implements Feature {
         const slot = this.slots.get(spec.character);
         return this.toggles.mentions && slot !== undefined ? `dw-cast-${slot}` : null;
       }
+      case "speaker": {
+        const slot = this.slots.get(spec.character);
+        return this.toggles.speakers && slot !== undefined ? `dw-speaker-${slot}` : null;
+      }
       case "quote":
         return null;
     }

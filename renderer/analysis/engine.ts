@@ -4,13 +4,18 @@
  */
 import { StoryAnalyzer } from "../../core/analyzer";
 import { storyFromParagraphs } from "../../core/story";
-import type { AnalysisSettings, DocAnalysis, LocalNote, ParagraphSplice } from "./protocol";
+import { applyCorrections, type SpeakerCorrection } from "../cast-model";
+import type { AnalysisSettings, DocAnalysis, LocalNote, LocalQuote, ParagraphSplice } from "./protocol";
 
 export class AnalysisEngine {
   private paragraphs: string[] = [];
   private analyzer = new StoryAnalyzer({});
+  private corrections: readonly SpeakerCorrection[] = [];
+  private dismissed: ReadonlySet<string> = new Set();
 
   configure(settings: AnalysisSettings): void {
+    this.corrections = settings.corrections ?? [];
+    this.dismissed = new Set(settings.dismissed ?? []);
     this.analyzer = new StoryAnalyzer({
       cast: settings.cast,
       storyWords: settings.storyWords,
@@ -33,11 +38,17 @@ export class AnalysisEngine {
       from: r.from - offsetOf(r.paragraph),
       to: r.to - offsetOf(r.paragraph),
     });
+    const kept = (name: string | null): boolean => name === null || !this.dismissed.has(name);
+    const quotes = result.quotes.map((q): LocalQuote => {
+      const l = local({ ...q, confidence: q.confidence ?? 1 });
+      return kept(l.speaker) ? l : { ...l, speaker: null, confidence: 0 };
+    });
     return {
-      scenes: result.scenes,
-      characters: result.characters,
-      quotes: result.quotes.map((q) => local({ ...q, confidence: q.confidence ?? 1 })),
-      mentions: result.mentions.map(local),
+      scenes: result.scenes.map((s) => (this.dismissed.size ? { ...s, characters: s.characters.filter(kept), pov: kept(s.pov) ? s.pov : null } : s)),
+      characters: result.characters.filter((c) => kept(c.name)),
+      // The writer's corrections win over attribution.
+      quotes: applyCorrections(quotes, (p) => this.paragraphs[p] ?? "", this.corrections),
+      mentions: result.mentions.filter((m) => kept(m.character)).map(local),
       notes: result.notes.map((n) => local(n) as LocalNote),
       ms: performance.now() - started,
     };

@@ -28,6 +28,10 @@ export interface LocalQuote extends LocalRange {
   readonly speaker: string | null;
   readonly confidence: number;
   readonly unnamed?: string;
+  /** The quoted words. */
+  readonly text?: string;
+  /** True when the writer corrected the speaker (the correction wins over attribution). */
+  readonly corrected?: boolean;
 }
 
 export type LocalNote = Omit<Note, "from" | "to"> & LocalRange;
@@ -50,6 +54,10 @@ export interface AnalysisSettings {
   readonly storyWords: readonly string[];
   /** Hunspell data for spelling notes; absent until the host has sent it. */
   readonly dictionaries?: readonly { readonly aff: string; readonly dic: string }[];
+  /** The writer's speaker corrections (renderer/cast-model.ts), applied after attribution. */
+  readonly corrections?: readonly import("../cast-model").SpeakerCorrection[];
+  /** Found names the writer deleted from the cast: left out of the result. */
+  readonly dismissed?: readonly string[];
 }
 
 export type WorkerRequest =

@@ -17,7 +17,9 @@ import { blocksOf, diffBlocks } from "../analysis/sync";
 export type AnalysisSpec =
   | { readonly type: "note"; readonly note: LocalNote }
   | { readonly type: "mention"; readonly character: string }
-  | { readonly type: "quote"; readonly quote: LocalQuote };
+  | { readonly type: "quote"; readonly quote: LocalQuote }
+  /** The opening quote mark of a line, tinted in its speaker's colour. */
+  | { readonly type: "speaker"; readonly character: string };
 
 export class AnalysisState {
   constructor(
@@ -82,7 +84,10 @@ export function decorationsFor(doc: PMNode, analysis: DocAnalysis): DecorationSe
   };
   for (const note of analysis.notes) add(note.paragraph, note.from, note.to, { type: "note", note }, `dw-note dw-note-${note.kind}`);
   for (const m of analysis.mentions) add(m.paragraph, m.from, m.to, { type: "mention", character: m.character }, "dw-mention");
-  for (const q of analysis.quotes) add(q.paragraph, q.from, q.to, { type: "quote", quote: q }, "dw-quote");
+  for (const q of analysis.quotes) {
+    add(q.paragraph, q.from, q.to, { type: "quote", quote: q }, "dw-quote");
+    if (q.speaker && q.from > 0) add(q.paragraph, q.from - 1, q.from, { type: "speaker", character: q.speaker }, "dw-speaker");
+  }
   return DecorationSet.create(doc, decorations);
 }
 

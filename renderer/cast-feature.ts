@@ -1,0 +1,209 @@
+/**
+ * The cast as an app feature: the Cast panel, the story chart, the voice view and the quote
+ * card. The writer's cast (characters, speaker corrections, deleted names) lives in the
+ * sidecar's `cast` part and is handed to the analysis worker on every change; the worker's
+ * discovery adds the characters the writer has not listed.
+ *
+ * Where characters appear is counted by the document's own scene nodes. Counts are taken when
+ * a result arrives (it then describes the current document) and kept by scene id, so the chart
+ * and the panel follow a scene that moves before the next analysis comes back.
+ */
+import type { Character } from "../core/model";
+import type { App, Feature } from "./app";
+import { analysisController } from "./analysis/controller";
+import { CAST_COLORS } from "./analysis/palette";
+import type { DocAnalysis } from "./analysis/protocol";
+import {
+  castPresence,
+  castSidecar,
+  characterNamed,
+  correctSpeaker,
+  EMPTY_CAST,
+  presenceInOrder,
+  readCastSidecar,
+  sceneSpans,
+  withCharacter,
+  type CastEdit,
+  type Presence,
+  type SceneSpan,
+  type WriterCast,
+} from "./cast-model";
+import { selectQuote } from "./commands/cast-commands";
+import type { AppCommand } from "./commands/registry";
+import { scenePos, selectScene } from "./commands/scene-commands";
+import { CastPanel } from "./panels/cast-panel";
+import { chartRows, StoryChart } from "./panels/story-chart";
+import { linesOf, VoiceView, type Speaker } from "./panels/voice-view";
+import { OUTLINE_CAST } from "./plugins/outline";
+import { quoteHover } from "./plugins/quote-hover";
+
+/** A string that changes when scenes are added, removed, reordered or change POV or title. */
+function sceneKey(spans: readonly SceneSpan[]): string {
+  return spans.map((s) => `${s.id}\u0001${s.pov ?? ""}\u0001${s.title}`).join("\u0000");
+}
+
+/** The cast feature. One instance per app. */
+export function castFeature(): Feature {
+  let cast: WriterCast = EMPTY_CAST;
+  let app: App | null = null;
+  let panel: CastPanel | null = null;
+  let chart: StoryChart | null = null;
+  let voice: VoiceView | null = null;
+  let listRoot: HTMLElement | null = null;
+  let voiceRoot: HTMLElement | null = null;
+  let showing: Speaker | null = null;
+  /** Scenes of the document the latest result describes, and who appears in them. */
+  let resultSpans: SceneSpan[] = [];
+  let resultPresence: ReadonlyMap<string, readonly Presence[]> = new Map();
+  let spans: SceneSpan[] = [];
+  let shownKey = "";
+  let outlineKey = "";
+
+  const colorOf = (name: string): string | undefined => {
+    const slot = analysisController.colorSlot(name);
+    return slot !== undefined ? CAST_COLORS[slot] : characterNamed(cast, name)?.color;
+  };
+
+  const send = (): void =>
+    analysisController.updateSettings({ cast: cast.characters, corrections: cast.corrections, dismissed: cast.dismissed });
+
+  const named = (analysis: DocAnalysis | null): Character[] => {
+    const out: Character[] = [...cast.characters];
+    for (const c of analysis?.characters ?? []) if (!c.unnamed && !characterNamed(cast, c.name)) out.push(c);
+    return out;
+  };
+
+  /** Redraws the panel, the chart and the voice view from the latest result and the current scenes. */
+  const refresh = (force = false): void => {
+    if (!app) return;
+    spans = sceneSpans(app.state.doc);
+    shownKey = sceneKey(spans);
+    const analysis = analysisController.current();
+    const presence = presenceInOrder(resultPresence, resultSpans, spans);
+    panel?.update({ analysis, presence }, force);
+    if (chart?.isOpen()) chart.update(spans, chartRows(presence, named(analysis).map((c) => c.name)));
+    if (showing && voice && analysis) {
+      const current = new Map(spans.map((s, i) => [s.id, i]));
+      const lines = linesOf(analysis, resultSpans, showing).map((l) => ({ ...l, scene: current.get(resultSpans[l.scene]?.id ?? "") ?? -1 }));
+      const title = "name" in showing ? showing.name : showing.unnamed;
+      voice.show(title, "name" in showing ? colorOf(showing.name) : undefined, lines, spans);
+    }
+  };
+
+  const edit = (change: (cast: WriterCast) => CastEdit): boolean => {
+    const result = change(cast);
+    if (!result.ok) {
+      app?.flash(result.reason);
+      return false;
+    }
+    cast = result.cast;
+    send();
+    refresh(true);
+    return true;
+  };
+
+  const jumpToScene = (index: number): void => {
+    if (!app || !selectScene(index)(app.view.state, app.view.dispatch)) return;
+    app.view.focus();
+    const dom = app.view.nodeDOM(scenePos(app.view.state.doc, index));
+    if (dom instanceof HTMLElement) dom.scrollIntoView({ block: "start" });
+  };
+
+  const showLines = (who: Speaker | null): void => {
+    showing = who;
+    if (listRoot) listRoot.hidden = who !== null;
+    if (voiceRoot) voiceRoot.hidden = who === null;
+    refresh(true);
+  };
+
+  const showChart = (): void => {
+    if (!chart) return;
+    if (chart.isOpen()) return chart.close();
+    chart.open();
+    refresh();
+  };
+
+  /** The outline's chips read its own copy of the cast: hand it the one with the writer's aliases. */
+  const shareWithOutline = (analysis: DocAnalysis): void => {
+    const characters = named(analysis).map(({ name, aliases, voice }) => ({ name, aliases, voice }));
+    const key = JSON.stringify(characters.map((c) => [c.name, c.aliases]));
+    if (key === outlineKey) return;
+    outlineKey = key;
+    // Not from inside the dispatch that delivered the result.
+    setTimeout(() => app?.view.dispatch(app.view.state.tr.setMeta(OUTLINE_CAST, characters).setMeta("addToHistory", false)), 0);
+  };
+
+  const onResult = (analysis: DocAnalysis): void => {
+    if (!app) return;
+    resultSpans = sceneSpans(app.state.doc);
+    resultPresence = castPresence(resultSpans, analysis);
+    refresh();
+    shareWithOutline(analysis);
+  };
+
+  const commands: AppCommand<App>[] = [
+    { id: "cast.chart", label: "Characters by Scene", run: () => showChart() },
+    { id: "cast.showLines", label: "Show Lines of Character", run: (_app, arg) => (arg ? showLines({ name: arg }) : undefined) },
+  ];
+
+  return {
+    name: "cast",
+    plugins: () => [
+      quoteHover({
+        names: () => named(analysisController.current()).map((c) => c.name),
+        colorOf,
+        correct: (correction) => {
+          const found = named(analysisController.current()).find((c) => c.name === correction.speaker);
+          edit((k) => (found ? withCharacter(k, found, (c) => correctSpeaker(c, correction)) : correctSpeaker(k, correction)));
+        },
+      }),
+    ],
+    mount(a) {
+      app = a;
+      const body = a.panels.add("cast", "Cast", "right");
+      listRoot = document.createElement("div");
+      voiceRoot = document.createElement("div");
+      voiceRoot.hidden = true;
+      body.append(listRoot, voiceRoot);
+      panel = new CastPanel(listRoot, {
+        cast: () => cast,
+        edit,
+        colorOf,
+        jumpToScene,
+        highlightsOn: () => analysisController.getToggles().mentions,
+        toggleHighlights: () => void a.commands.run("view.highlightCharacters"),
+        showChart,
+        showLines,
+      });
+      voice = new VoiceView(voiceRoot, {
+        select: (quote) => {
+          const done = selectQuote(quote)(a.view.state, a.view.dispatch);
+          if (done) a.view.focus();
+          return done;
+        },
+        back: () => showLines(null),
+      });
+      chart = new StoryChart({ jumpToScene, colorOf });
+      a.commands.register(...commands);
+      if (!a.commands.get("view.cast")) a.commands.register({ id: "view.cast", label: "Cast", run: (x) => x.panels.toggle("cast") });
+      analysisController.onResult(onResult);
+      refresh();
+    },
+    prepareDoc(a, _story, doc) {
+      cast = readCastSidecar(a.sidecar.cast);
+      resultSpans = [];
+      resultPresence = new Map();
+      outlineKey = "";
+      send();
+      if (showing) showLines(null);
+      return doc;
+    },
+    sidecar: () => castSidecar(cast),
+    update(a, previous) {
+      if (previous === a.state) return refresh(true); // a story was opened
+      // Scenes moved, split, merged or got a new POV: redraw at once from the kept counts.
+      if (a.state.doc === previous.doc) return;
+      if (sceneKey(sceneSpans(a.state.doc)) !== shownKey) refresh();
+    },
+  };
+}
