@@ -53,7 +53,19 @@ const OTHER_PERSONS = `cashier clerk bartender barkeep shopkeeper driver guard s
   stranger voice child kid teacher professor doctor nurse student receptionist vendor customer
   passenger porter servant butler cook chef manager owner pilot captain sergeant priest
   librarian neighbour neighbor bouncer figure newcomer operator detective inspector
-  groundskeeper caretaker gardener warden farmer shepherd`;
+  groundskeeper caretaker gardener warden farmer shepherd deckhand sailor steward stewardess
+  conductor ticket-collector attendant clerk secretary assistant official guide tourist visitor
+  traveller traveler witness victim suspect prisoner inmate patient surgeon dentist vet
+  pharmacist baker butcher grocer barber hairdresser tailor cabbie cabdriver taxi-driver
+  lawyer solicitor barrister magistrate jailer jailor sentry messenger courier dealer seller
+  buyer merchant trader peddler beggar tramp thief burglar robber mugger gunman soldier
+  lieutenant corporal private constable sheriff deputy marshal ranger rider stranger passer-by
+  youngster teenager toddler baby infant pupil schoolteacher tutor lecturer dean registrar
+  janitor cleaner housekeeper nanny governess footman valet coachman groom bride host hostess
+  innkeeper publican barmaid mechanic plumber electrician builder labourer laborer miner
+  engineer scientist reporter journalist photographer announcer presenter singer dancer
+  musician drummer guitarist piper fiddler actor player coach referee umpire captain skipper
+  mate helmsman ferryman boatman lifeguard paramedic medic firefighter fireman`;
 
 /** Person nouns for unnamed speakers ("the cashier said"), with a gender when the word has one. */
 export const PERSON_NOUNS: ReadonlyMap<string, "m" | "f" | null> = new Map([

@@ -8,7 +8,7 @@
  * here is a pure function of the paragraph's text and its quotes and mentions: cache by text.
  */
 
-import { DETERMINERS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
+import { ACTION_VERBS, DETERMINERS, PERSON_NOUNS, PRONOUN_GENDER, SPEECH_VERBS } from "./cues";
 import type { LocalMention } from "./mentions";
 import type { LocalQuote } from "./quotes";
 import { scanWords, type Word } from "./scan";
@@ -29,6 +29,8 @@ export interface Ref {
   readonly subject: boolean;
   /** 1 in a main clause, lower in a subordinate one or as an object. */
   readonly weight: number;
+  /** 1 in a main clause, 0.5 in a subordinate one, whatever the role. */
+  readonly clause: number;
 }
 
 export interface Sentence {
@@ -79,15 +81,34 @@ function verbLike(w: Word | undefined, between: string): boolean {
   return !/^['\u2019]s\b/.test(between);
 }
 
+/** "a tall woman in a grey coat came in": a verb after a short prepositional phrase. */
+function verbAfterPhrase(text: string, offset: number, words: readonly Word[], next: number): boolean {
+  if (!PREPOSITIONS.has(words[next]?.lower ?? "")) return false;
+  for (let k = next + 1; k < Math.min(words.length, next + 6); k++) {
+    if (/[,;:.!?]/.test(text.slice(words[k - 1]!.to - offset, words[k]!.from - offset))) return false;
+    const w = words[k]!.lower;
+    if (ACTION_VERBS.has(w) || SPEECH_VERBS.has(w) || /^[a-z]{3,}ed$/.test(w)) return true;
+  }
+  return false;
+}
+
 function refsOf(text: string, offset: number, words: readonly Word[], mentions: readonly LocalMention[]): Ref[] {
   const refs: Ref[] = [];
   let clauseWeight = 1;
-  let firstSubjectSeen = false;
   const byStart = new Map(mentions.map((m) => [m.from + offset, m]));
   const gap = (a: Word, b: Word | undefined): string => (b ? text.slice(a.to - offset, b.from - offset) : "");
+  // "When he had gone, she turned": the comma after a fronted subordinate clause ends it.
+  // "When…" or "Later, when…": a subordinate clause before the main one.
+  let fronted = words.slice(0, 3).some((w) => SUBORDINATORS.has(w.lower) && w.lower !== "that");
+  let frontedSubject = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (i > 0 && /[,;:\u2014]/.test(gap(words[i - 1]!, w))) clauseWeight = Math.max(clauseWeight, 0.5);
+    if (i > 0 && /[,;:\u2014]/.test(gap(words[i - 1]!, w))) {
+      if (fronted && clauseWeight < 1) {
+        clauseWeight = 1;
+        fronted = false;
+      } else clauseWeight = Math.max(clauseWeight, 0.5);
+    }
     if (SUBORDINATORS.has(w.lower)) clauseWeight = 0.5;
     else if (COORDINATORS.has(w.lower)) clauseWeight = 1;
     const prev = words[i - 1];
@@ -115,13 +136,15 @@ function refsOf(text: string, offset: number, words: readonly Word[], mentions: 
     const last = words[next - 1]!;
     const isSubject =
       !afterPreposition &&
-      (kind === "pronoun" ? w.lower === "he" || w.lower === "she" : verbLike(words[next], gap(last, words[next])));
-    let weight = isSubject ? clauseWeight : 0.5;
-    if (isSubject && !firstSubjectSeen) {
-      firstSubjectSeen = true;
-      if (clauseWeight < 1 && i < 3) weight = 1;
+      (kind === "pronoun" ? w.lower === "he" || w.lower === "she" : verbLike(words[next], gap(last, words[next])) || verbAfterPhrase(text, offset, words, next));
+    if (isSubject && fronted && frontedSubject) {
+      // "When the deckhand had gone she turned": a second subject with no comma starts the main clause.
+      clauseWeight = 1;
+      fronted = false;
     }
-    refs.push({ kind, key, from: w.from, to: last.to, word: i, next, subject: isSubject, weight });
+    if (isSubject && fronted) frontedSubject = true;
+    const weight = isSubject ? clauseWeight : 0.5;
+    refs.push({ kind, key, from: w.from, to: last.to, word: i, next, subject: isSubject, weight, clause: weight === 1 ? 1 : clauseWeight });
     i = next - 1;
   }
   return refs;

@@ -32,18 +32,38 @@ export function scanWords(text: string, offset = 0, from = 0, to = text.length):
   const out: Word[] = [];
   let i = from;
   while (i < to) {
-    if (!isWordUnit(text, i)) {
+    const c = text.charCodeAt(i);
+    // ASCII inline: this loop sees every character of the story.
+    const isWord = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 || (c >= 48 && c <= 57) : isWordUnit(text, i);
+    if (!isWord) {
       i++;
       continue;
     }
     const start = i;
+    let upper = false;
     while (i < to) {
-      if (isWordUnit(text, i)) i++;
-      else if (i + 1 < to && isJoiner(text.charCodeAt(i)) && isWordUnit(text, i + 1)) i += 2;
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if ((d | 32) >= 97 && (d | 32) <= 122) {
+          if (d < 97) upper = true;
+          i++;
+          continue;
+        }
+        if (d >= 48 && d <= 57) {
+          i++;
+          continue;
+        }
+      } else if (isWordUnit(text, i)) {
+        upper = true; // unknown case: lowercase it below to be safe
+        i++;
+        continue;
+      }
+      // Step over the joiner only; the next pass reads the letter after it (and its case).
+      if (i + 1 < to && isJoiner(d) && isWordUnit(text, i + 1)) i++;
       else break;
     }
     const word = text.slice(start, i);
-    out.push({ text: word, lower: word.toLowerCase(), from: offset + start, to: offset + i });
+    out.push({ text: word, lower: upper ? word.toLowerCase() : word, from: offset + start, to: offset + i });
   }
   return out;
 }

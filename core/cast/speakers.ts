@@ -40,15 +40,24 @@ interface ParagraphReading {
 
 interface Salient {
   gender: Gender | null;
-  /** Where the person was last referred to, and last referred to as a subject. */
+  /** Where the person was last referred to. */
   pos: number;
-  subjectPos: number;
+  /** How prominent the best recent reference was: its position plus a bonus for its role. */
+  rank: number;
 }
+
+const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
 
 /** Subjects stay salient for a few sentences longer than objects (in characters of text). */
 const SUBJECT_BONUS = 300;
-/** A person whose gender is not known yet ranks like an object of known gender: below subjects. */
+/**
+ * A named person whose gender is not known yet ranks like an object of known gender: below
+ * subjects. Descriptions ("the cashier") are not penalised: their gender is learnt from the
+ * first pronoun that can only mean them.
+ */
 const UNKNOWN_GENDER_PENALTY = SUBJECT_BONUS;
+/** A main-clause object or possessive outranks a subordinate clause's subject. */
+const MAIN_CLAUSE_BONUS = 100;
 
 /**
  * Infers each character's gender from the pronouns that refer back to them in narration: a
@@ -98,6 +107,15 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
   return out;
 }
 
+/**
+ * Centering: main-clause subjects are the likeliest antecedents, then main-clause objects; a
+ * subordinate clause ("when the deckhand had gone") is background.
+ */
+function roleBonus(ref: Ref): number {
+  if (ref.clause < 1) return 0;
+  return ref.subject ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
+}
+
 /** Resolves a tag's description ("The professor") to a cast member when one fits. */
 function describedCharacter(description: string, cast: readonly Character[]): string | null {
   const lower = description.toLowerCase();
@@ -117,7 +135,12 @@ class Attributor {
   private readonly salience = new Map<string, Salient>();
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
+  /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
+  private readonly before = new Map<Ref, Salient>();
   private lastParagraphSpeaker: string | null = null;
+  /** Who the previous paragraph's last line was said to ("she turned to Tom", "Tom, listen"). */
+  private addressee: string | null = null;
+  private entranceAddressee: string | null = null;
   /** Who speaks a quote left open at the end of the previous paragraph. */
   private continuing: string | null = null;
   /** The last sentence of the previous paragraph when it was all narration (an entrance). */
@@ -132,14 +155,14 @@ class Attributor {
     private readonly named: ReadonlySet<string>,
   ) {}
 
-  private touch(key: string, gender: Gender | null, pos: number, subject: boolean): void {
+  private touch(key: string, gender: Gender | null, pos: number, bonus: number): void {
     const e = this.salience.get(key);
-    const subjectPos = subject ? pos : -Infinity;
+    const rank = pos + bonus;
     if (e) {
       e.pos = pos;
-      e.subjectPos = Math.max(e.subjectPos, subjectPos);
+      e.rank = Math.max(e.rank, rank);
       e.gender ??= gender;
-    } else this.salience.set(key, { gender, pos, subjectPos });
+    } else this.salience.set(key, { gender, pos, rank });
   }
 
   private resolvePronoun(g: Gender, pos: number): string | null {
@@ -147,7 +170,8 @@ class Attributor {
     let bestScore = -Infinity;
     for (const [key, e] of this.salience) {
       if (e.gender !== null && e.gender !== g) continue;
-      const score = Math.max(e.pos, e.subjectPos + SUBJECT_BONUS) - (e.gender === null ? UNKNOWN_GENDER_PENALTY : 0);
+      const unknown = e.gender === null && this.named.has(key);
+      const score = Math.max(e.pos, e.rank) - (unknown ? UNKNOWN_GENDER_PENALTY : 0);
       if (score > bestScore) {
         best = key;
         bestScore = score;
@@ -170,23 +194,35 @@ class Attributor {
           const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!, pos);
           if (key) {
             this.resolved.set(ref, key);
-            this.touch(key, null, pos, ref.subject);
+            this.before.set(ref, { ...this.salience.get(key)! });
+            this.touch(key, null, pos, roleBonus(ref));
           }
           continue;
         }
         const key = ref.kind === "name" ? ref.key : (describedCharacter(ref.key, this.cast) ?? ref.key);
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
-        this.touch(key, gender, pos, ref.subject);
+        this.touch(key, gender, pos, roleBonus(ref));
       }
     }
   }
 
-  /** The other one in the exchange: the last other speaker, else the most salient other person. */
+  /**
+   * The other one in the exchange: of the recent speakers, the one most recently spoken of or
+   * heard ("he saw her face" before a reply makes "her" the one who answers); with no other
+   * speaker yet, the most salient other named person.
+   */
   private other(than: string | null): string | null {
-    for (let i = this.recent.length - 1; i >= 0; i--) if (this.recent[i] !== than) return this.recent[i]!;
     let best: string | null = null;
     let bestPos = -Infinity;
+    for (const key of this.recent) {
+      const pos = this.salience.get(key)?.pos ?? -Infinity;
+      if (key !== than && pos >= bestPos) {
+        best = key;
+        bestPos = pos;
+      }
+    }
+    if (best) return best;
     for (const [key, e] of this.salience) {
       if (key !== than && this.named.has(key) && e.pos > bestPos) {
         best = key;
@@ -218,19 +254,24 @@ class Attributor {
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(key);
     if (this.recent.length > 4) this.recent.shift();
-    this.touch(key, this.genders.get(key) ?? null, pos, true);
+    this.touch(key, this.genders.get(key) ?? null, pos, SUBJECT_BONUS);
   }
 
   private tagSpeaker(tag: Tag, previous: string | null): string | null {
     if ("other" in tag.target) return this.other(previous ?? this.recent[this.recent.length - 1] ?? null);
-    return this.resolved.get(tag.target.ref) ?? null;
+    const ref = tag.target.ref;
+    return this.resolved.get(ref) ?? (ref.kind === "description" ? (describedCharacter(ref.key, this.cast) ?? ref.key) : null);
   }
 
   paragraph(r: ParagraphReading): AttributedQuote[] {
     this.resolved.clear();
+    this.before.clear();
     const out: AttributedQuote[] = [];
     let previous: string | null = null;
     let consumed: Sentence | null = null;
+    // An interrupted quote's two halves share one tag: decide it once.
+    let lastTag: { sentence: Sentence; key: string | null } | null = null;
+    let lastAddressee: string | null = null;
     this.readNarration(r, r.segments[0]!);
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
@@ -247,8 +288,16 @@ class Attributor {
         key = this.tagSpeaker(tag, previous ?? this.lastParagraphSpeaker);
         const opensParagraph = k === 0 && before.sentences.length === 0;
         if (key && opensParagraph && !("other" in tag.target) && tag.target.ref.kind === "pronoun") {
-          key = this.switchTurn(key, tag);
+          const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
+          const addressee = this.addressee;
+          const resolvedTo = key;
+          if (addressee && addressee !== key && this.salience.get(addressee)?.gender === g) key = addressee;
+          else key = this.switchTurn(key, tag);
+          const saved = this.before.get(tag.target.ref);
+          if (key !== resolvedTo && saved) this.salience.set(resolvedTo, saved);
         }
+        if (lastTag?.sentence === tag.sentence) key = lastTag.key;
+        lastTag = { sentence: tag.sentence, key };
         if (key) {
           evidence = "tag";
           confidence = "other" in tag.target ? 0.7 : tag.target.ref.kind === "pronoun" ? 0.85 : 0.95;
@@ -268,6 +317,7 @@ class Attributor {
         evidence = guess.evidence;
       }
       if (key) this.spoke(key, r.offset + (after.sentences[0]?.to ?? q.to - r.offset));
+      lastAddressee = this.addresseeOf(r, k, key, beforeConsumed ? undefined : before.sentences[before.sentences.length - 1]);
       previous = key;
       const isUnnamed = key !== null && !this.named.has(key);
       out.push({
@@ -288,9 +338,32 @@ class Attributor {
     const closing = narration[narration.length - 1];
     if (out.length > 0) this.entrance = [];
     else if (closing) this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5));
+    this.addressee = out.length > 0 ? lastAddressee : null;
+    this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
     return out;
+  }
+
+  /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */
+  private addressedIn(s: Sentence): string | null {
+    for (const ref of s.refs) {
+      if (ref.kind === "pronoun" && (ref.key === "his" || ref.key === "her")) continue;
+      if (ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? "")) return this.resolved.get(ref) ?? null;
+    }
+    return null;
+  }
+
+  /** Who quote k is said to: a name called in it, else the person its beat turns to. */
+  private addresseeOf(r: ParagraphReading, k: number, speaker: string | null, beat: Sentence | undefined): string | null {
+    const q = r.local[k]!;
+    for (const m of r.mentions) {
+      if (m.from >= q.from && m.to <= q.to && m.character !== speaker && isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from)) {
+        return m.character;
+      }
+    }
+    const addressed = beat ? this.addressedIn(beat) : k === 0 ? this.entranceAddressee : null;
+    return addressed !== speaker ? addressed : null;
   }
 
   /** A reference's vote for who speaks: subjects by clause weight, objects a little. */
@@ -325,7 +398,7 @@ class Attributor {
       for (const e of this.entrance) add(e.key, e.weight);
     }
     else if (k === 0 && this.lastParagraphSpeaker) {
-      const other = this.other(this.lastParagraphSpeaker);
+      const other = this.addressee ?? this.other(this.lastParagraphSpeaker);
       if (other) {
         add(other, 1);
         if (evidence === "none") evidence = "turn";

@@ -44,6 +44,8 @@ export function tagAfter(segment: Segment): Tag | null {
       return { target: { ref: object ?? first }, sentence };
     }
   }
+  const described = describedSpeaker(sentence, 0);
+  if (described) return { target: { ref: described }, sentence };
   if (isSpeech(w[0])) {
     const after = refAt(sentence, 1);
     if (after && after.kind !== "pronoun") return { target: { ref: after }, sentence };
@@ -59,6 +61,22 @@ export function tagAfter(segment: Segment): Tag | null {
     }
   }
   return null;
+}
+
+/**
+ * "the deckhand asked", "an old woman said": a description the person-noun list does not know,
+ * recognised by its place in a tag. Builds the reference the reading could not.
+ */
+function describedSpeaker(sentence: Sentence, at: number): Ref | undefined {
+  const w = sentence.words;
+  if (w[at]?.lower !== "the" && w[at]?.lower !== "a" && w[at]?.lower !== "an") return undefined;
+  for (let k = at + 1; k <= at + 3 && k + 1 < w.length; k++) {
+    if (w[k]!.text !== w[k]!.lower || SPEECH_VERBS.has(w[k]!.lower)) return undefined;
+    if (!isSpeech(w[k + 1])) continue;
+    const last = w[k]!;
+    return { kind: "description", key: "the " + last.lower, from: w[at]!.from, to: last.to, word: at, next: k + 1, subject: true, weight: 1, clause: 1 };
+  }
+  return undefined;
 }
 
 /** A tag at the end of the narration that leads into a quote ("Willow said, "). */

@@ -31,7 +31,7 @@ export function fixture(name: string): Fixture {
   return { name, raw, story: parseStory(raw), quoteTexts: {}, ...expected };
 }
 
-export const FIXTURES = ["inn", "cemetery", "kitchen", "fells"] as const;
+export const FIXTURES = ["inn", "cemetery", "kitchen", "fells", "ferry"] as const;
 
 export function bundled(): { story: StoryText; gold: { characters: Character[]; quotes: ExpectedQuote[] } } {
   const story = parseStory(readText("documents/story.txt"));
