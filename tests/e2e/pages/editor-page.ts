@@ -44,7 +44,8 @@ export class EditorPage {
 
   async save(): Promise<void> {
     await this.press("Control+s");
-    await this.status.locator("[data-status=message]", { hasText: "Saved" }).waitFor();
+    // Saved means the unsaved marker is gone (a "Saved" message may linger from an earlier save).
+    await this.page.waitForFunction(() => !document.querySelector("[data-status=file]")?.textContent?.includes("•"));
   }
 
   fileLabel(): Promise<string> {
