@@ -4,6 +4,7 @@
  * the outline's part of the sidecar.
  */
 import type { Command } from "prosemirror-state";
+import type { Character } from "../core/model";
 import { parseStory } from "../core/story";
 import type { App, Feature } from "./app";
 import {
@@ -18,9 +19,17 @@ import {
 import type { AppCommand } from "./commands/registry";
 import { castOf, openingLayout, redetect } from "./outline-layout";
 import { OutlinePanel } from "./panels/outline";
-import { isWriterEdited, outline, outlineCast, outlineKeymap, OutlineState } from "./plugins/outline";
+import { isWriterEdited, outline, OUTLINE_CAST, outlineCast, outlineKeymap, OutlineState } from "./plugins/outline";
 import { outlineSidecar } from "./sidecar-scenes";
 import { storyToDoc } from "./story-doc";
+
+/** Delay before finding the cast for chips when the outline came from the sidecar. */
+const CAST_DELAY_MS = 300;
+
+/** Gives the outline a cast for its chips (also the hook for the cast panel's edited cast). */
+export function provideCast(app: App, cast: readonly Character[]): void {
+  app.view.dispatch(app.view.state.tr.setMeta(OUTLINE_CAST, cast).setMeta("addToHistory", false));
+}
 
 function run(app: App, command: Command): boolean {
   return command(app.view.state, app.view.dispatch);
@@ -101,10 +110,16 @@ export function outlineFeature(): Feature {
     },
     prepareDoc(app, story) {
       const parsed = parseStory(story.text);
-      const cast = castOf(parsed);
-      const opening = openingLayout(parsed, app.sidecar.outline, cast);
+      let cast: readonly Character[] | null = null;
+      const opening = openingLayout(parsed, app.sidecar.outline, () => (cast = castOf(parsed)));
       if (opening.problem) app.banner(opening.problem, "warning", [], "outline");
-      initial = new OutlineState(opening.writerEdited, cast);
+      initial = new OutlineState(opening.writerEdited, cast ?? []);
+      // Opened from the sidecar: the chips' cast is found after the first paint, not before.
+      if (!cast) {
+        setTimeout(() => {
+          if (app.file?.path === story.path) provideCast(app, castOf(parsed));
+        }, CAST_DELAY_MS);
+      }
       return storyToDoc(parsed, opening.layout);
     },
     sidecar: (app) => outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),

@@ -40,9 +40,10 @@ export function detectedLayout(story: StoryText, cast: readonly Character[]): Sc
 
 /**
  * The layout to open a story with. `part` is the outline's part of the sidecar (undefined when
- * there is no sidecar or it has no outline; that is not a problem, only a first open).
+ * there is no sidecar or it has no outline; that is not a problem, only a first open). The cast
+ * is asked for only when detection runs (finding it costs as much as detection).
  */
-export function openingLayout(story: StoryText, part: unknown, cast: readonly Character[]): OpeningLayout {
+export function openingLayout(story: StoryText, part: unknown, castFor: () => readonly Character[]): OpeningLayout {
   if (part !== undefined) {
     const read = readOutlineSidecar(part);
     if (read.ok) {
@@ -51,11 +52,11 @@ export function openingLayout(story: StoryText, part: unknown, cast: readonly Ch
         const problem = anchored.lost > 0 ? `${anchored.lost} scene(s) of the saved outline no longer match the text; their paragraphs joined the scene before.` : null;
         return { layout: anchored.layout, writerEdited: read.value.writerEdited, fromSidecar: true, problem };
       }
-      return { layout: detectedLayout(story, cast), writerEdited: false, fromSidecar: false, problem: "The saved outline does not match this text (it was changed a lot elsewhere); scenes were detected again." };
+      return { layout: detectedLayout(story, castFor()), writerEdited: false, fromSidecar: false, problem: "The saved outline does not match this text (it was changed a lot elsewhere); scenes were detected again." };
     }
-    return { layout: detectedLayout(story, cast), writerEdited: false, fromSidecar: false, problem: `The outline file ${read.error}; scenes were detected again. It will be rewritten on save.` };
+    return { layout: detectedLayout(story, castFor()), writerEdited: false, fromSidecar: false, problem: `The outline file ${read.error}; scenes were detected again. It will be rewritten on save.` };
   }
-  return { layout: detectedLayout(story, cast), writerEdited: false, fromSidecar: false, problem: null };
+  return { layout: detectedLayout(story, castFor()), writerEdited: false, fromSidecar: false, problem: null };
 }
 
 /**

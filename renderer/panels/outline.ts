@@ -94,7 +94,7 @@ export class OutlinePanel {
         this.render(structural);
       }
       this.scheduleFigures();
-    }
+    } else if (previous && outlineCast(previous) !== outlineCast(state)) this.scheduleFigures();
     this.highlight(state.selection.$head.index(0));
   }
 

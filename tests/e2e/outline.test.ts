@@ -163,6 +163,8 @@ describe("the outline in Chromium", () => {
     expect(titles[2]).toBe("The chase");
     await app.reload();
     expect(await outline.titles()).toEqual(titles);
+    // From the sidecar, the cast for the chips arrives after the first paint.
+    await expect.poll(() => outline.items.locator(".outline-chip").count()).toBeGreaterThan(titles.length);
     expect(await outline.scene(0).locator(".outline-synopsis").inputValue()).toBe("She waits up.");
     expect(await outline.scene(0).locator(".outline-status").inputValue()).toBe("revised");
 

@@ -22,7 +22,7 @@ describe("outline at 300,000 words", () => {
   it("opens, reorders, saves and re-anchors within budget", () => {
     const story = parseStory(big);
     const [cast, castMs] = time(() => castOf(story));
-    const [opening, detectMs] = time(() => openingLayout(story, undefined, cast));
+    const [opening, detectMs] = time(() => openingLayout(story, undefined, () => cast));
     const doc = storyToDoc(story, opening.layout);
     const state = EditorState.create({ doc, plugins: [history()] });
     let next = state;
