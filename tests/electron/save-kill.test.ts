@@ -14,7 +14,7 @@ import { TEMP_SUFFIX } from "../../electron/host/safe-save";
 import { versionBytes, whichVersion } from "../fixtures/safety/versions";
 
 const CHILD = path.resolve(import.meta.dirname, "../fixtures/safety/save-loop.ts");
-const KILLS = 60;
+const KILLS = 50;
 const PARALLEL = 2;
 
 interface KillOutcome {
@@ -56,7 +56,7 @@ async function killOnce(dir: string, start: number, before: number): Promise<Kil
 }
 
 describe("saving survives SIGKILL at any moment", () => {
-  it(`is always one whole version after ${KILLS} kills, and the next open removes temps`, { timeout: 60_000 }, async () => {
+  it(`is always one whole version after ${KILLS} kills, and the next open removes temps`, { timeout: 120_000 }, async () => {
     const began = performance.now();
     const outcomes: KillOutcome[] = [];
     const lanes = Array.from({ length: PARALLEL }, async (_, lane) => {
