@@ -12,7 +12,7 @@ import type { Mention } from "./cast/mentions";
 import type { AttributedQuote } from "./cast/speakers";
 import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
 import type { Analysis, Character, CharacterInfo, Note, Quote, SceneInfo, Voice } from "./model";
-import { createSpeller, inferVoice, notesForParagraph, scanParagraph, storyNotes, type Speller } from "./notes";
+import { createSpeller, notesForParagraph, scanParagraph, storyNotes, voiceEvidence, voiceFromEvidence, type Speller } from "./notes";
 import type { ParagraphScan } from "./notes/scan";
 import { detectScenes, paragraphFeatures, type ParagraphFeatures } from "./scenes";
 import { parseStory, type StoryText } from "./story";
@@ -69,6 +69,8 @@ export class StoryAnalyzer {
   private readonly mentions = new TextCache<readonly { from: number; to: number; character: string }[]>();
   private readonly notes = new TextCache<Note[]>();
   private readonly scans = new TextCache<ParagraphScan>();
+  private readonly evidence = new TextCache<{ british: number; american: number }>();
+  private readonly wordCounts = new TextCache<number>();
   private readonly storyWords: readonly string[];
 
   constructor(private readonly options: AnalyzerOptions = {}) {
@@ -94,7 +96,7 @@ export class StoryAnalyzer {
     return {
       file,
       paragraphs: story.paragraphs.length,
-      words: story.paragraphs.reduce((n, p) => n + (p.isBreak ? 0 : countWords(p.text)), 0),
+      words: story.paragraphs.reduce((n, p) => n + (p.isBreak ? 0 : this.words(p.text)), 0),
       scenes,
       characters,
       quotes: quotes.map(({ evidence: _evidence, ...q }) => q),
@@ -103,14 +105,25 @@ export class StoryAnalyzer {
     };
   }
 
+  private words(text: string): number {
+    return this.wordCounts.get(text, () => countWords(text));
+  }
+
   /** The writer's voice where set; otherwise inferred from the character's own lines. */
   private voices(cast: readonly Character[], quotes: readonly AttributedQuote[]): Map<string, { voice: Voice; inferred: boolean }> {
-    const lines = new Map<string, string[]>();
-    for (const q of quotes) if (q.speaker) (lines.get(q.speaker) ?? lines.set(q.speaker, []).get(q.speaker)!).push(q.text);
+    const tally = new Map<string, { british: number; american: number }>();
+    for (const q of quotes) {
+      if (!q.speaker) continue;
+      const e = this.evidence.get(q.text, () => voiceEvidence(q.text, this.lexicon));
+      const t = tally.get(q.speaker) ?? tally.set(q.speaker, { british: 0, american: 0 }).get(q.speaker)!;
+      t.british += e.british;
+      t.american += e.american;
+    }
     const voices = new Map<string, { voice: Voice; inferred: boolean }>();
     for (const c of cast) {
+      const t = tally.get(c.name);
       if (c.voice !== "unknown") voices.set(c.name, { voice: c.voice, inferred: false });
-      else voices.set(c.name, { voice: inferVoice(lines.get(c.name) ?? [], this.lexicon).voice, inferred: true });
+      else voices.set(c.name, { voice: voiceFromEvidence(t?.british ?? 0, t?.american ?? 0).voice, inferred: true });
     }
     return voices;
   }
@@ -141,7 +154,7 @@ export class StoryAnalyzer {
       for (let p = s.firstParagraph; p <= s.lastParagraph; p++) {
         for (const name of byParagraph.get(p) ?? []) present.add(name);
         const para = story.paragraphs[p]!;
-        if (!para.isBreak) words += countWords(para.text);
+        if (!para.isBreak) words += this.words(para.text);
       }
       if (s.pov) present.add(s.pov);
       const order = cast.map((c) => c.name).filter((n) => present.has(n));
@@ -168,10 +181,11 @@ export class StoryAnalyzer {
       const quoteKey = local.map((q) => `${q.from}:${q.to}:${q.speaker ?? ""}`).join(",");
       const key = `${castKey}\u0000${voiceKey}\u0000${quoteKey}\u0000${p.text}`;
       const input = { index: 0, offset: 0, text: p.text };
-      for (const n of this.notes.get(key, () => notesForParagraph(input, local, { voices: voiceMap, lexicon: this.lexicon, ...(speller ? { speller } : {}) }))) {
+      const scan = this.scans.get(`${quoteKey}\u0000${p.text}`, () => scanParagraph(input, local, this.lexicon));
+      const ctx = { voices: voiceMap, lexicon: this.lexicon, ...(speller ? { speller } : {}) };
+      for (const n of this.notes.get(key, () => notesForParagraph(input, local, ctx, scan))) {
         notes.push(shift(n, p.offset, paragraph));
       }
-      const scan = this.scans.get(`${quoteKey}\u0000${p.text}`, () => scanParagraph(input, local, this.lexicon));
       scans.push({ paragraph, hits: scan.hits.map((h) => ({ ...h, from: h.from + p.offset, to: h.to + p.offset })) });
     });
     notes.push(...storyNotes(scans));

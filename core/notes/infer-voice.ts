@@ -14,21 +14,23 @@ export interface VoiceGuess {
   readonly american: number;
 }
 
-/** Infers a voice from a character's quoted lines (the text inside the quote marks). */
-export function inferVoice(lines: readonly string[], lexicon: Lexicon): VoiceGuess {
+/** Counts the clear British and American markers in one quoted line. Pure; cache by line. */
+export function voiceEvidence(line: string, lexicon: Lexicon): { british: number; american: number } {
   let british = 0;
   let american = 0;
-  for (const line of lines) {
-    for (const m of matchTerms(line, lexicon)) {
-      const { entry } = m.form;
-      if (entry.kind === "spelling") continue;
-      if (entry.context === "ambiguous" && !m.strong) continue;
-      if (entry.context === "address" && !isFormOfAddress(line, m.from, m.to, 0, line.length))
-        continue;
-      if (m.form.side === "british") british++;
-      else american++;
-    }
+  for (const m of matchTerms(line, lexicon)) {
+    const { entry } = m.form;
+    if (entry.kind === "spelling") continue;
+    if (entry.context === "ambiguous" && !m.strong) continue;
+    if (entry.context === "address" && !isFormOfAddress(line, m.from, m.to, 0, line.length)) continue;
+    if (m.form.side === "british") british++;
+    else american++;
   }
+  return { british, american };
+}
+
+/** Decides a voice from marker counts: one side must outnumber the other two to one. */
+export function voiceFromEvidence(british: number, american: number): VoiceGuess {
   const total = british + american;
   if (total === 0) return { voice: "unknown", confidence: 0, british, american };
   const lead = Math.abs(british - american) / total;
@@ -45,4 +47,16 @@ export function inferVoice(lines: readonly string[], lexicon: Lexicon): VoiceGue
     british,
     american,
   };
+}
+
+/** Infers a voice from a character's quoted lines (the text inside the quote marks). */
+export function inferVoice(lines: readonly string[], lexicon: Lexicon): VoiceGuess {
+  let british = 0;
+  let american = 0;
+  for (const line of lines) {
+    const e = voiceEvidence(line, lexicon);
+    british += e.british;
+    american += e.american;
+  }
+  return voiceFromEvidence(british, american);
 }

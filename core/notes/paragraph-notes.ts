@@ -7,7 +7,7 @@
 import type { Note, Quote, Voice } from "../model";
 import type { Lexicon } from "../lexicon";
 import { encodingNotes } from "./encoding";
-import { scanParagraph, type ParagraphInput } from "./scan";
+import { scanParagraph, type ParagraphInput, type ParagraphScan } from "./scan";
 import { spellingNotes, type Speller } from "./spelling";
 import { termNotes } from "./voice";
 
@@ -19,13 +19,16 @@ export interface NoteContext {
   readonly speller?: Speller;
 }
 
-/** All per-paragraph notes, sorted by position. `quotes` are this paragraph's quotes. */
+/**
+ * All per-paragraph notes, sorted by position. `quotes` are this paragraph's quotes; pass `scan`
+ * when the caller already has it (it is also what the story-wide rules read).
+ */
 export function notesForParagraph(
   paragraph: ParagraphInput,
   quotes: readonly Quote[],
   ctx: NoteContext,
+  scan: ParagraphScan = scanParagraph(paragraph, quotes, ctx.lexicon),
 ): Note[] {
-  const scan = scanParagraph(paragraph, quotes, ctx.lexicon);
   const encoding = encodingNotes(paragraph.text, paragraph.offset, paragraph.index);
   const spelling = ctx.speller
     ? spellingNotes(paragraph.text, paragraph.offset, paragraph.index, ctx.speller, ctx.lexicon)
