@@ -41,8 +41,14 @@ export const TITLES = set(`
 
 /** Subject pronouns and their gender; "i" and "they" have none we can use. */
 export const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
-  ["he", "m"], ["him", "m"], ["his", "m"], ["himself", "m"],
-  ["she", "f"], ["her", "f"], ["hers", "f"], ["herself", "f"],
+  ["he", "m"],
+  ["him", "m"],
+  ["his", "m"],
+  ["himself", "m"],
+  ["she", "f"],
+  ["her", "f"],
+  ["hers", "f"],
+  ["herself", "f"],
 ]);
 
 const FEMALE_PERSONS = `girl woman lady waitress mother mum mom sister aunt grandmother queen

@@ -69,7 +69,8 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
   const quotes = quotesInParagraph(text, style);
   const inQuote = (at: number): boolean => quotes.some((q) => at >= q.from && at < q.to);
   const toks = scanWords(text);
-  const gap = (a: Tok | undefined, b: Tok | undefined): string => (a && b ? text.slice(a.to, b.from) : "");
+  const gap = (a: Tok | undefined, b: Tok | undefined): string =>
+    a && b ? text.slice(a.to, b.from) : "";
   const sightings: NameSighting[] = [];
   const unnamedSpeakers: string[] = [];
   const lowercaseWords: string[] = [];
@@ -77,13 +78,24 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     const t = toks[i]!;
     if (!isCapital(t.text)) {
       lowercaseWords.push(t.lower);
-      const noun = PERSON_NOUNS.has(t.lower) && i > 0 && DETERMINERS.has(toks[i - 1]!.lower) && !inQuote(t.from);
-      if (noun && taggedAround(toks, i - 1, i + 1, gap, text)) unnamedSpeakers.push("the " + t.lower);
+      const noun =
+        PERSON_NOUNS.has(t.lower) &&
+        i > 0 &&
+        DETERMINERS.has(toks[i - 1]!.lower) &&
+        !inQuote(t.from);
+      if (noun && taggedAround(toks, i - 1, i + 1, gap, text))
+        unnamedSpeakers.push("the " + t.lower);
       continue;
     }
     // A run of capitalised words separated by single spaces: "Professor Walsh", "Maggie Doyle".
     let j = i;
-    while (j + 1 < toks.length && isCapital(toks[j + 1]!.text) && gap(toks[j], toks[j + 1]) === " " && !POSSESSIVE.test(toks[j]!.text)) j++;
+    while (
+      j + 1 < toks.length &&
+      isCapital(toks[j + 1]!.text) &&
+      gap(toks[j], toks[j + 1]) === " " &&
+      !POSSESSIVE.test(toks[j]!.text)
+    )
+      j++;
     const run = toks.slice(i, j + 1);
     i = j;
     const sighting = readRun(text, toks, run, i - run.length + 1, j, gap, inQuote(run[0]!.from));
@@ -92,11 +104,21 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
   return { sightings, unnamedSpeakers, lowercaseWords };
 }
 
-function taggedAround(toks: readonly Tok[], first: number, after: number, gap: (a?: Tok, b?: Tok) => string, text: string): boolean {
+function taggedAround(
+  toks: readonly Tok[],
+  first: number,
+  after: number,
+  gap: (a?: Tok, b?: Tok) => string,
+  text: string,
+): boolean {
   const next = toks[after];
   const prev = toks[first - 1];
   if (next && SPEECH_VERBS.has(next.lower) && /^\s+$/.test(gap(toks[after - 1], next))) return true;
-  return !!prev && SPEECH_VERBS.has(prev.lower) && /[,.!?\u2026]['"\u201d\u2019]\s*$/.test(text.slice(0, prev.from));
+  return (
+    !!prev &&
+    SPEECH_VERBS.has(prev.lower) &&
+    /[,.!?\u2026]['"\u201d\u2019]\s*$/.test(text.slice(0, prev.from))
+  );
 }
 
 function readRun(
@@ -110,27 +132,46 @@ function readRun(
 ): NameSighting | null {
   const words = run.map((t) => stripPossessive(t.text));
   let start = 0;
-  while (start < words.length && (TITLES.has(words[start]!.toLowerCase().replace(/\.$/, "")) || NOT_NAMES.has(words[start]!.toLowerCase()))) {
+  while (
+    start < words.length &&
+    (TITLES.has(words[start]!.toLowerCase().replace(/\.$/, "")) ||
+      NOT_NAMES.has(words[start]!.toLowerCase()))
+  ) {
     start++;
   }
   const title = start > 0 && TITLES.has(words[start - 1]!.toLowerCase()) ? words[start - 1]! : null;
   const nameWords = words.slice(start).filter((w) => !isShout(w) && !/^\p{Lu}-/u.test(w));
-  if (nameWords.length === 0 || nameWords.some((w) => NOT_NAMES.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()))) {
+  if (
+    nameWords.length === 0 ||
+    nameWords.some((w) => NOT_NAMES.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()))
+  ) {
     return null;
   }
   const key = nameWords[0]!;
   const prev = toks[first - 1];
   const next = toks[last + 1];
   const lead = text.slice(prev ? prev.to : 0, run[0]!.from);
-  const sentenceStart = start === 0 && (!prev || /[.!?\u2026:;]["'\u201d\u2019]?\s*["'\u201c\u2018]?\s*$|^\s*["'\u201c\u2018]\s*$|["\u201c\u2018]\s*$/.test(lead));
+  const sentenceStart =
+    start === 0 &&
+    (!prev ||
+      /[.!?\u2026:;]["'\u201d\u2019]?\s*["'\u201c\u2018]?\s*$|^\s*["'\u201c\u2018]\s*$|["\u201c\u2018]\s*$/.test(
+        lead,
+      ));
   const tail = gap(run[run.length - 1], next);
   const plain = /^\s+$/.test(tail);
   let verb = next;
   if (verb && plain && verb.lower.endsWith("ly") && toks[last + 2]) verb = toks[last + 2];
   const speaks =
     (!!verb && plain && SPEECH_VERBS.has(verb.lower)) ||
-    (!!prev && SPEECH_VERBS.has(prev.lower) && /^\s+$/.test(lead) && /["\u201d\u2019]/.test(text.slice(0, prev.from).slice(-3)));
-  const acts = !!verb && plain && !isCapital(verb.text) && (ACTION_VERBS.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.lower));
+    (!!prev &&
+      SPEECH_VERBS.has(prev.lower) &&
+      /^\s+$/.test(lead) &&
+      /["\u201d\u2019]/.test(text.slice(0, prev.from).slice(-3)));
+  const acts =
+    !!verb &&
+    plain &&
+    !isCapital(verb.text) &&
+    (ACTION_VERBS.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.lower));
   const owns = POSSESSIVE.test(run[run.length - 1]!.text);
   const thing = start === 0 && !!prev && DETERMINERS.has(prev.lower) && /^\s+$/.test(lead);
   const place =
@@ -140,7 +181,8 @@ function readRun(
     (!!next && plain && PLACE_HEADS.has(next.lower) && !owns);
   return {
     key,
-    full: nameWords.length > 1 || title ? [...(title ? [title] : []), ...nameWords].join(" ") : null,
+    full:
+      nameWords.length > 1 || title ? [...(title ? [title] : []), ...nameWords].join(" ") : null,
     title,
     sentenceStart,
     inQuote: quoted,
@@ -169,7 +211,10 @@ interface Tally {
  * and voices as given; discovered ones follow, most evident first, with voice "unknown" (voice
  * inference is a separate pass over each character's lines).
  */
-export function discoverCast(story: StoryText, given: readonly Character[] = []): readonly Character[] {
+export function discoverCast(
+  story: StoryText,
+  given: readonly Character[] = [],
+): readonly Character[] {
   const style = detectQuoteStyle(story);
   const tallies = new Map<string, Tally>();
   const lowercase = new Set<string>();
@@ -192,8 +237,16 @@ export function discoverCast(story: StoryText, given: readonly Character[] = [])
     // A full name is an alias unless its other words are people or common words themselves
     // ("called Willow Red" is two names side by side, not a full name).
     const aliases = [...tallies.get(key)!.fulls.keys()].filter((full) => {
-      const rest = full.split(" ").slice(1).filter((w) => w !== key && !TITLES.has(w.toLowerCase()));
-      return full !== key && rest.every((w) => !lowercase.has(w.toLowerCase()) && (!people.has(w) || isSurnameOf(w, full)));
+      const rest = full
+        .split(" ")
+        .slice(1)
+        .filter((w) => w !== key && !TITLES.has(w.toLowerCase()));
+      return (
+        full !== key &&
+        rest.every(
+          (w) => !lowercase.has(w.toLowerCase()) && (!people.has(w) || isSurnameOf(w, full)),
+        )
+      );
     });
     for (const a of aliases) {
       const surname = a.split(" ").pop()!;
@@ -214,8 +267,11 @@ export function discoverCast(story: StoryText, given: readonly Character[] = [])
   for (const [description] of unnamed) {
     const noun = description.slice(4);
     // "the professor said" where the cast has a "Professor Walsh": that is Walsh.
-    const holder = TITLES.has(noun) ? named.find((c) => c.aliases.some((a) => a.toLowerCase().startsWith(noun + " "))) : undefined;
-    if (holder) named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
+    const holder = TITLES.has(noun)
+      ? named.find((c) => c.aliases.some((a) => a.toLowerCase().startsWith(noun + " ")))
+      : undefined;
+    if (holder)
+      named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
   }
   return mergeGiven(given, named);
@@ -227,7 +283,17 @@ function isSurnameOf(word: string, full: string): boolean {
 }
 
 function tally(tallies: Map<string, Tally>, s: NameSighting): void {
-  const t = tallies.get(s.key) ?? { count: 0, mid: 0, speaks: 0, acts: 0, owns: 0, titled: 0, thing: 0, place: 0, fulls: new Map() };
+  const t = tallies.get(s.key) ?? {
+    count: 0,
+    mid: 0,
+    speaks: 0,
+    acts: 0,
+    owns: 0,
+    titled: 0,
+    thing: 0,
+    place: 0,
+    fulls: new Map(),
+  };
   tallies.set(s.key, t);
   t.count++;
   if (!s.sentenceStart) t.mid++;
@@ -238,7 +304,8 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.title && !s.inQuote) t.titled++;
   if (s.thing) t.thing++;
   if (s.place) t.place++;
-  if (s.full && (!s.inQuote || s.title === null)) t.fulls.set(s.full, (t.fulls.get(s.full) ?? 0) + 1);
+  if (s.full && (!s.inQuote || s.title === null))
+    t.fulls.set(s.full, (t.fulls.get(s.full) ?? 0) + 1);
 }
 
 /** How sure we are that a tallied word is a person; 0 or less means not. */
@@ -247,14 +314,18 @@ function evidenceFor(t: Tally, seenLowercase: boolean): number {
   const against = 2 * t.thing + 2 * t.place;
   if (seenLowercase) return t.speaks > 0 ? 3 * t.speaks - against : 0;
   // Owning alone ("the Empire's fall") needs to recur before it counts.
-  const agent = 3 * t.speaks + 2 * t.acts + 3 * t.titled + (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
+  const agent =
+    3 * t.speaks + 2 * t.acts + 3 * t.titled + (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
   if (agent > 0 && agent > against) return agent + t.mid - against;
   if (t.mid >= 3 && against === 0) return t.mid;
   return 0;
 }
 
 /** Given characters first; a discovered one is dropped when any of its names is already given. */
-function mergeGiven(given: readonly Character[], found: readonly Character[]): readonly Character[] {
+function mergeGiven(
+  given: readonly Character[],
+  found: readonly Character[],
+): readonly Character[] {
   const taken = new Set(given.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase()));
   const out = [...given];
   for (const c of found) {

@@ -57,19 +57,30 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The ways one alias word may be written, as a regex source. */
 function wordSource(word: string, anyCase: boolean, isFirst: boolean): string {
   if (anyCase) {
-    return [...word].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escape(ch))).join("");
+    return [...word]
+      .map((ch) =>
+        ch.toLowerCase() !== ch.toUpperCase()
+          ? `[${ch.toLowerCase()}${ch.toUpperCase()}]`
+          : escape(ch),
+      )
+      .join("");
   }
   const forms = new Set([word, word.toUpperCase()]);
-  if (isFirst && word[0] === word[0]!.toLowerCase()) forms.add(word[0]!.toUpperCase() + word.slice(1));
+  if (isFirst && word[0] === word[0]!.toLowerCase())
+    forms.add(word[0]!.toUpperCase() + word.slice(1));
   return `(?:${[...forms].map(escape).join("|")})`;
 }
 
 function gapSource(gap: string): string {
-  return [...gap].map((ch) => (ch === " " ? "\\s+" : ch === "'" ? "['\u2019]" : escape(ch))).join("");
+  return [...gap]
+    .map((ch) => (ch === " " ? "\\s+" : ch === "'" ? "['\u2019]" : escape(ch)))
+    .join("");
 }
 
 function aliasSource(p: AliasPattern): string {
-  return p.words.map((w, k) => (k > 0 ? gapSource(p.gaps[k - 1]!) : "") + wordSource(w, p.anyCase, k === 0)).join("");
+  return p.words
+    .map((w, k) => (k > 0 ? gapSource(p.gaps[k - 1]!) : "") + wordSource(w, p.anyCase, k === 0))
+    .join("");
 }
 
 const keyOf = (words: readonly string[], gaps: readonly string[]): string =>
@@ -77,7 +88,8 @@ const keyOf = (words: readonly string[], gaps: readonly string[]): string =>
 
 function tokens(text: string): { text: string; from: number; to: number }[] {
   const out: { text: string; from: number; to: number }[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  for (const m of text.matchAll(TOKEN))
+    out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
   return out;
 }
 
@@ -115,7 +127,10 @@ export function compileCastMatcher(cast: readonly Character[]): CastMatcher {
   const any =
     sources.length === 0
       ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][-.])(?:${sources.join("|")})(?![\\p{L}\\p{N}]|[-.][\\p{L}\\p{N}])`, "gu");
+      : new RegExp(
+          `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][-.])(?:${sources.join("|")})(?![\\p{L}\\p{N}]|[-.][\\p{L}\\p{N}])`,
+          "gu",
+        );
   return { byKey, any };
 }
 
@@ -156,7 +171,10 @@ function aliasEndAt(text: string, from: number, p: AliasPattern): number {
     WORD_AT.lastIndex = at;
     const w = WORD_AT.exec(text);
     if (!w) return -1;
-    if (p.anyCase ? w[0].toLowerCase() !== p.lowerWords[k] : !wordMatches(w[0], p.words[k]!, k === 0)) return -1;
+    if (
+      p.anyCase ? w[0].toLowerCase() !== p.lowerWords[k] : !wordMatches(w[0], p.words[k]!, k === 0)
+    )
+      return -1;
     at += w[0].length;
   }
   return at;

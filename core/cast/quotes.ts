@@ -41,16 +41,54 @@ const DOUBLE_MARKS = /["\u201c\u201d]/g;
 /** A single closing mark right after dialogue punctuation: the surest sign of single-quote style. */
 const SINGLE_CLOSE_AFTER_PUNCT = /[.,!?\u2026\u2014-]['\u2019](?=\s|$)/g;
 /** An opening single mark at a word start: "‘Right" or " 'Right". */
-const SINGLE_OPEN = /(?:^|[\s(\[\u2014])['\u2018](?=[\p{L}\p{N}\u2026.])/gu;
+const SINGLE_OPEN = /(?:^|[\s([\u2014])['\u2018](?=[\p{L}\p{N}\u2026.])/gu;
 
 /** Elisions that start with an apostrophe, so a straight ' before them opens nothing. */
 const ELISIONS = new Set([
-  "em", "tis", "twas", "cause", "cos", "coz", "n", "til", "till", "bout", "round", "ere", "appen",
-  "ow", "preciate", "scuse", "nuff", "kay", "s", "t", "d", "ll", "re", "ve", "m", "ey", "im",
-  "er", "alf", "ome", "ello", "ad", "ave", "is", "e", "un", "uns", "owt", "nowt", "ang",
+  "em",
+  "tis",
+  "twas",
+  "cause",
+  "cos",
+  "coz",
+  "n",
+  "til",
+  "till",
+  "bout",
+  "round",
+  "ere",
+  "appen",
+  "ow",
+  "preciate",
+  "scuse",
+  "nuff",
+  "kay",
+  "s",
+  "t",
+  "d",
+  "ll",
+  "re",
+  "ve",
+  "m",
+  "ey",
+  "im",
+  "er",
+  "alf",
+  "ome",
+  "ello",
+  "ad",
+  "ave",
+  "is",
+  "e",
+  "un",
+  "uns",
+  "owt",
+  "nowt",
+  "ang",
 ]);
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isWordChar = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const isClosePunct = (ch: string | undefined): boolean =>
   ch !== undefined && /[.,!?\u2026\u2014\u2013;:-]/.test(ch);
@@ -112,7 +150,14 @@ function isSingleOpen(text: string, i: number): boolean {
   const ch = text[i];
   if (ch !== "'" && ch !== "\u2018") return false;
   const prev = text[i - 1];
-  if (!(isSpace(prev) || prev === "(" || prev === "[" || prev === "\u2014" || prev === '"' || prev === "\u201c")) {
+  if (!(
+    isSpace(prev) ||
+    prev === "(" ||
+    prev === "[" ||
+    prev === "\u2014" ||
+    prev === '"' ||
+    prev === "\u201c"
+  )) {
     return false;
   }
   const next = text[i + 1];
@@ -178,7 +223,13 @@ function singleQuotes(text: string): LocalQuote[] {
   return out;
 }
 
-function push(out: LocalQuote[], text: string, openAt: number, closeAt: number, close: string): void {
+function push(
+  out: LocalQuote[],
+  text: string,
+  openAt: number,
+  closeAt: number,
+  close: string,
+): void {
   let to = closeAt;
   if (close === "") while (to > openAt + 1 && isSpace(text[to - 1])) to--;
   if (to <= openAt + 1) return;
@@ -186,7 +237,10 @@ function push(out: LocalQuote[], text: string, openAt: number, closeAt: number, 
 }
 
 /** Every quote in the story, in order, with file offsets. The style is decided once. */
-export function findQuotes(story: StoryText, style: QuoteStyle = detectQuoteStyle(story)): readonly QuoteSpan[] {
+export function findQuotes(
+  story: StoryText,
+  style: QuoteStyle = detectQuoteStyle(story),
+): readonly QuoteSpan[] {
   const out: QuoteSpan[] = [];
   story.paragraphs.forEach((p, paragraph) => {
     if (p.isBreak) return;

@@ -10,7 +10,7 @@
 
 import { ACTION_VERBS, DETERMINERS, PERSON_NOUNS, PRONOUN_GENDER, SPEECH_VERBS } from "./cues";
 import type { LocalMention } from "./mentions";
-import type { LocalQuote } from "./quotes";
+import type { LocalQuote, QuoteSpan } from "./quotes";
 import { scanWords, type Word } from "./scan";
 
 export type { Word } from "./scan";
@@ -51,11 +51,15 @@ export interface Segment {
 const SENTENCE_END = /[.!?\u2026]+["\u201d'\u2019]?(?=\s|$)/g;
 
 const SUBORDINATORS = new Set(
-  "as when while before after because if since until till though although that who whom which once whenever unless where".split(" "),
+  "as when while before after because if since until till though although that who whom which once whenever unless where".split(
+    " ",
+  ),
 );
 const COORDINATORS = new Set(["and", "but", "or", "so", "then", "yet"]);
 const PREPOSITIONS = new Set(
-  "at to with of for from by about towards toward on onto into in upon over under behind beside near like than past through without against".split(" "),
+  "at to with of for from by about towards toward on onto into in upon over under behind beside near like than past through without against".split(
+    " ",
+  ),
 );
 const NON_VERBS = new Set([...DETERMINERS, ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS]);
 
@@ -65,7 +69,12 @@ function sentencesOf(text: string, offset: number, mentions: readonly LocalMenti
   const cut = (end: number): void => {
     const words = scanWords(text, offset, start, end);
     if (words.length > 0) {
-      out.push({ from: offset + start, to: offset + end, words, refs: refsOf(text, offset, words, mentions) });
+      out.push({
+        from: offset + start,
+        to: offset + end,
+        words,
+        refs: refsOf(text, offset, words, mentions),
+      });
     }
     start = end;
   };
@@ -82,21 +91,33 @@ function verbLike(w: Word | undefined, between: string): boolean {
 }
 
 /** "a tall woman in a grey coat came in": a verb after a short prepositional phrase. */
-function verbAfterPhrase(text: string, offset: number, words: readonly Word[], next: number): boolean {
+function verbAfterPhrase(
+  text: string,
+  offset: number,
+  words: readonly Word[],
+  next: number,
+): boolean {
   if (!PREPOSITIONS.has(words[next]?.lower ?? "")) return false;
   for (let k = next + 1; k < Math.min(words.length, next + 6); k++) {
-    if (/[,;:.!?]/.test(text.slice(words[k - 1]!.to - offset, words[k]!.from - offset))) return false;
+    if (/[,;:.!?]/.test(text.slice(words[k - 1]!.to - offset, words[k]!.from - offset)))
+      return false;
     const w = words[k]!.lower;
     if (ACTION_VERBS.has(w) || SPEECH_VERBS.has(w) || /^[a-z]{3,}ed$/.test(w)) return true;
   }
   return false;
 }
 
-function refsOf(text: string, offset: number, words: readonly Word[], mentions: readonly LocalMention[]): Ref[] {
+function refsOf(
+  text: string,
+  offset: number,
+  words: readonly Word[],
+  mentions: readonly LocalMention[],
+): Ref[] {
   const refs: Ref[] = [];
   let clauseWeight = 1;
   const byStart = new Map(mentions.map((m) => [m.from + offset, m]));
-  const gap = (a: Word, b: Word | undefined): string => (b ? text.slice(a.to - offset, b.from - offset) : "");
+  const gap = (a: Word, b: Word | undefined): string =>
+    b ? text.slice(a.to - offset, b.from - offset) : "";
   // "When he had gone, she turned": the comma after a fronted subordinate clause ends it.
   // "When…" or "Later, when…": a subordinate clause before the main one.
   let fronted = words.slice(0, 3).some((w) => SUBORDINATORS.has(w.lower) && w.lower !== "that");
@@ -136,7 +157,10 @@ function refsOf(text: string, offset: number, words: readonly Word[], mentions: 
     const last = words[next - 1]!;
     const isSubject =
       !afterPreposition &&
-      (kind === "pronoun" ? w.lower === "he" || w.lower === "she" : verbLike(words[next], gap(last, words[next])) || verbAfterPhrase(text, offset, words, next));
+      (kind === "pronoun"
+        ? w.lower === "he" || w.lower === "she"
+        : verbLike(words[next], gap(last, words[next])) ||
+          verbAfterPhrase(text, offset, words, next));
     if (isSubject && fronted && frontedSubject) {
       // "When the deckhand had gone she turned": a second subject with no comma starts the main clause.
       clauseWeight = 1;
@@ -144,7 +168,17 @@ function refsOf(text: string, offset: number, words: readonly Word[], mentions: 
     }
     if (isSubject && fronted) frontedSubject = true;
     const weight = isSubject ? clauseWeight : 0.5;
-    refs.push({ kind, key, from: w.from, to: last.to, word: i, next, subject: isSubject, weight, clause: weight === 1 ? 1 : clauseWeight });
+    refs.push({
+      kind,
+      key,
+      from: w.from,
+      to: last.to,
+      word: i,
+      next,
+      subject: isSubject,
+      weight,
+      clause: weight === 1 ? 1 : clauseWeight,
+    });
     i = next - 1;
   }
   return refs;
@@ -171,7 +205,9 @@ export function readSegments(
   let start = 0;
   const take = (end: number): void => {
     const seg = text.slice(start, end);
-    const inSeg = mentions.filter((m) => m.from >= start && m.to <= end).map((m) => ({ ...m, from: m.from - start, to: m.to - start }));
+    const inSeg = mentions
+      .filter((m) => m.from >= start && m.to <= end)
+      .map((m) => ({ ...m, from: m.from - start, to: m.to - start }));
     out.push({ from: start, to: end, text: seg, sentences: sentencesOf(seg, start, inSeg) });
   };
   for (const q of quotes) {
@@ -180,4 +216,29 @@ export function readSegments(
   }
   take(Math.max(start, text.length));
   return out;
+}
+
+/** One paragraph read for attribution: its quotes (file and local offsets), mentions, narration. */
+export interface ParagraphReading {
+  readonly offset: number;
+  readonly quotes: readonly QuoteSpan[];
+  readonly local: readonly LocalQuote[];
+  readonly mentions: readonly LocalMention[];
+  readonly segments: readonly Segment[];
+}
+
+/** Reads a paragraph for attribution. Pure in its inputs; callers may cache by text. */
+export function readParagraph(
+  text: string,
+  offset: number,
+  quotes: readonly QuoteSpan[],
+  mentions: readonly LocalMention[],
+): ParagraphReading {
+  const local = quotes.map((q) => ({
+    from: q.from - offset,
+    to: q.to - offset,
+    open: q.open,
+    close: q.close,
+  }));
+  return { offset, quotes, local, mentions, segments: readSegments(text, local, mentions) };
 }

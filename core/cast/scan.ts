@@ -34,7 +34,8 @@ export function scanWords(text: string, offset = 0, from = 0, to = text.length):
   while (i < to) {
     const c = text.charCodeAt(i);
     // ASCII inline: this loop sees every character of the story.
-    const isWord = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 || (c >= 48 && c <= 57) : isWordUnit(text, i);
+    const isWord =
+      c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) : isWordUnit(text, i);
     if (!isWord) {
       i++;
       continue;
@@ -63,7 +64,12 @@ export function scanWords(text: string, offset = 0, from = 0, to = text.length):
       else break;
     }
     const word = text.slice(start, i);
-    out.push({ text: word, lower: upper ? word.toLowerCase() : word, from: offset + start, to: offset + i });
+    out.push({
+      text: word,
+      lower: upper ? word.toLowerCase() : word,
+      from: offset + start,
+      to: offset + i,
+    });
   }
   return out;
 }

@@ -16,9 +16,16 @@
 import type { Character, Quote } from "../model";
 import type { StoryText } from "../story";
 import { PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
-import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
-import type { LocalQuote, QuoteSpan } from "./quotes";
-import { readSegments, type Ref, type Segment, type Sentence } from "./refs";
+import { compileCastMatcher, mentionsInParagraph } from "./mentions";
+import type { QuoteSpan } from "./quotes";
+import { inferGenders, type Gender } from "./genders";
+import {
+  readParagraph,
+  type ParagraphReading,
+  type Ref,
+  type Segment,
+  type Sentence,
+} from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
@@ -26,16 +33,6 @@ export interface AttributedQuote extends Quote {
   readonly unnamed?: string;
   /** What decided the speaker, for hover cards and debugging. */
   readonly evidence: "tag" | "continued" | "beat" | "turn" | "none";
-}
-
-type Gender = "m" | "f";
-
-interface ParagraphReading {
-  readonly offset: number;
-  readonly quotes: readonly QuoteSpan[];
-  readonly local: readonly LocalQuote[];
-  readonly mentions: readonly LocalMention[];
-  readonly segments: readonly Segment[];
 }
 
 interface Salient {
@@ -58,54 +55,6 @@ const SUBJECT_BONUS = 300;
 const UNKNOWN_GENDER_PENALTY = SUBJECT_BONUS;
 /** A main-clause object or possessive outranks a subordinate clause's subject. */
 const MAIN_CLAUSE_BONUS = 100;
-
-/**
- * Infers each character's gender from the pronouns that refer back to them in narration: a
- * pronoun is taken to mean the subject of its own sentence (when named before it) or of the
- * sentence before, as readers assume; in a subordinate clause after another name ("Anna found
- * Marek where he said he would be") it means that name; a pronoun of the other gender in the
- * same sentence must mean someone else, the most recently named other person.
- */
-export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap<string, Gender> {
-  const votes = new Map<string, number>();
-  const vote = (name: string, g: Gender, weight: number): void => {
-    votes.set(name, (votes.get(name) ?? 0) + (g === "m" ? weight : -weight));
-  };
-  let previousSubject: string | null = null;
-  const recentNames: string[] = [];
-  for (const r of readings) {
-    for (const seg of r.segments) {
-      for (const s of seg.sentences) {
-        let subject: string | null = null;
-        let other: string | null = null;
-        const used = new Map<string, Gender>();
-        for (const ref of s.refs) {
-          if (ref.kind === "name") {
-            if (ref.subject && subject === null) subject = ref.key;
-            else if (ref.key !== subject) other = ref.key;
-            recentNames.push(ref.key);
-            if (recentNames.length > 6) recentNames.shift();
-            continue;
-          }
-          if (ref.kind !== "pronoun" || ref.key === "her" || ref.key === "him") continue;
-          const g = PRONOUN_GENDER.get(ref.key)!;
-          let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
-          if (candidate !== null && used.has(candidate) && used.get(candidate) !== g) {
-            candidate = recentNames.findLast((n) => n !== candidate && !used.has(n)) ?? null;
-          }
-          if (candidate === null) continue;
-          vote(candidate, g, ref.subject ? 2 : 1);
-          used.set(candidate, g);
-          if (ref.subject && subject === null) subject = candidate;
-        }
-        if (subject !== null) previousSubject = subject;
-      }
-    }
-  }
-  const out = new Map<string, Gender>();
-  for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "m" : "f");
-  return out;
-}
 
 /**
  * Centering: main-clause subjects are the likeliest antecedents, then main-clause objects; a
@@ -165,13 +114,13 @@ class Attributor {
     } else this.salience.set(key, { gender, pos, rank });
   }
 
-  private resolvePronoun(g: Gender, pos: number): string | null {
+  private resolvePronoun(g: Gender): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
     for (const [key, e] of this.salience) {
       if (e.gender !== null && e.gender !== g) continue;
       const unknown = e.gender === null && this.named.has(key);
-      const score = Math.max(e.pos, e.rank) - (unknown ? UNKNOWN_GENDER_PENALTY : 0);
+      const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0);
       if (score > bestScore) {
         best = key;
         bestScore = score;
@@ -191,7 +140,7 @@ class Attributor {
       for (const ref of s.refs) {
         const pos = r.offset + ref.from;
         if (ref.kind === "pronoun") {
-          const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!, pos);
+          const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!);
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
@@ -199,7 +148,8 @@ class Attributor {
           }
           continue;
         }
-        const key = ref.kind === "name" ? ref.key : (describedCharacter(ref.key, this.cast) ?? ref.key);
+        const key =
+          ref.kind === "name" ? ref.key : (describedCharacter(ref.key, this.cast) ?? ref.key);
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
         this.touch(key, gender, pos, roleBonus(ref));
@@ -241,7 +191,9 @@ class Attributor {
     if ("other" in tag.target || key !== this.lastParagraphSpeaker) return key;
     const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
     const other = this.other(key);
-    const otherGender = other ? this.salience.get(other)?.gender ?? this.genders.get(other) ?? null : null;
+    const otherGender = other
+      ? (this.salience.get(other)?.gender ?? this.genders.get(other) ?? null)
+      : null;
     if (!other || (otherGender !== null && otherGender !== g)) return key;
     if (this.lastGuessedGender === key) this.salience.get(key)!.gender = null;
     const e = this.salience.get(other);
@@ -258,9 +210,13 @@ class Attributor {
   }
 
   private tagSpeaker(tag: Tag, previous: string | null): string | null {
-    if ("other" in tag.target) return this.other(previous ?? this.recent[this.recent.length - 1] ?? null);
+    if ("other" in tag.target)
+      return this.other(previous ?? this.recent[this.recent.length - 1] ?? null);
     const ref = tag.target.ref;
-    return this.resolved.get(ref) ?? (ref.kind === "description" ? (describedCharacter(ref.key, this.cast) ?? ref.key) : null);
+    return (
+      this.resolved.get(ref) ??
+      (ref.kind === "description" ? (describedCharacter(ref.key, this.cast) ?? ref.key) : null)
+    );
   }
 
   paragraph(r: ParagraphReading): AttributedQuote[] {
@@ -282,16 +238,23 @@ class Attributor {
       let key: string | null = null;
       let confidence = 0;
       let evidence: AttributedQuote["evidence"] = "none";
-      const beforeConsumed = consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
+      const beforeConsumed =
+        consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
       consumed = null;
       if (tag) {
         key = this.tagSpeaker(tag, previous ?? this.lastParagraphSpeaker);
         const opensParagraph = k === 0 && before.sentences.length === 0;
-        if (key && opensParagraph && !("other" in tag.target) && tag.target.ref.kind === "pronoun") {
+        if (
+          key &&
+          opensParagraph &&
+          !("other" in tag.target) &&
+          tag.target.ref.kind === "pronoun"
+        ) {
           const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
           const addressee = this.addressee;
           const resolvedTo = key;
-          if (addressee && addressee !== key && this.salience.get(addressee)?.gender === g) key = addressee;
+          if (addressee && addressee !== key && this.salience.get(addressee)?.gender === g)
+            key = addressee;
           else key = this.switchTurn(key, tag);
           const saved = this.before.get(tag.target.ref);
           if (key !== resolvedTo && saved) this.salience.set(resolvedTo, saved);
@@ -300,7 +263,8 @@ class Attributor {
         lastTag = { sentence: tag.sentence, key };
         if (key) {
           evidence = "tag";
-          confidence = "other" in tag.target ? 0.7 : tag.target.ref.kind === "pronoun" ? 0.85 : 0.95;
+          confidence =
+            "other" in tag.target ? 0.7 : tag.target.ref.kind === "pronoun" ? 0.85 : 0.95;
         }
         if (tag.sentence === after.sentences[0]) consumed = tag.sentence;
       }
@@ -317,7 +281,12 @@ class Attributor {
         evidence = guess.evidence;
       }
       if (key) this.spoke(key, r.offset + (after.sentences[0]?.to ?? q.to - r.offset));
-      lastAddressee = this.addresseeOf(r, k, key, beforeConsumed ? undefined : before.sentences[before.sentences.length - 1]);
+      lastAddressee = this.addresseeOf(
+        r,
+        k,
+        key,
+        beforeConsumed ? undefined : before.sentences[before.sentences.length - 1],
+      );
       previous = key;
       const isUnnamed = key !== null && !this.named.has(key);
       out.push({
@@ -349,16 +318,27 @@ class Attributor {
   private addressedIn(s: Sentence): string | null {
     for (const ref of s.refs) {
       if (ref.kind === "pronoun" && (ref.key === "his" || ref.key === "her")) continue;
-      if (ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? "")) return this.resolved.get(ref) ?? null;
+      if (ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? ""))
+        return this.resolved.get(ref) ?? null;
     }
     return null;
   }
 
   /** Who quote k is said to: a name called in it, else the person its beat turns to. */
-  private addresseeOf(r: ParagraphReading, k: number, speaker: string | null, beat: Sentence | undefined): string | null {
+  private addresseeOf(
+    r: ParagraphReading,
+    k: number,
+    speaker: string | null,
+    beat: Sentence | undefined,
+  ): string | null {
     const q = r.local[k]!;
     for (const m of r.mentions) {
-      if (m.from >= q.from && m.to <= q.to && m.character !== speaker && isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from)) {
+      if (
+        m.from >= q.from &&
+        m.to <= q.to &&
+        m.character !== speaker &&
+        isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+      ) {
         return m.character;
       }
     }
@@ -385,7 +365,8 @@ class Attributor {
       if (key) scores.set(key, (scores.get(key) ?? 0) + n);
     };
     const weigh = (s: Sentence | undefined, subjectWeight: number): void => {
-      for (const ref of s?.refs ?? []) for (const e of this.weighRef(ref, subjectWeight)) add(e.key, e.weight);
+      for (const ref of s?.refs ?? [])
+        for (const e of this.weighRef(ref, subjectWeight)) add(e.key, e.weight);
     };
     const last = before.sentences[before.sentences.length - 1];
     if (!beforeConsumed) weigh(last, 2.5);
@@ -396,8 +377,7 @@ class Attributor {
     if (previous) add(previous, 1.5);
     else if (k === 0 && before.sentences.length === 0 && this.entrance.length > 0) {
       for (const e of this.entrance) add(e.key, e.weight);
-    }
-    else if (k === 0 && this.lastParagraphSpeaker) {
+    } else if (k === 0 && this.lastParagraphSpeaker) {
       const other = this.addressee ?? this.other(this.lastParagraphSpeaker);
       if (other) {
         add(other, 1);
@@ -409,7 +389,8 @@ class Attributor {
       if (m.from < q.from || m.to > q.to) continue;
       add(m.character, isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from) ? -3 : -0.5);
     }
-    for (const [key, n] of scores) if (this.unnamed.has(key) || key.startsWith("the ")) scores.set(key, n * 0.5);
+    for (const [key, n] of scores)
+      if (this.unnamed.has(key) || key.startsWith("the ")) scores.set(key, n * 0.5);
     let best: string | null = null;
     let top = 0;
     let second = 0;
@@ -427,7 +408,8 @@ class Attributor {
   }
 }
 
-const VOCATIVE_BEFORE = /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+)$/i;
+const VOCATIVE_BEFORE =
+  /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+)$/i;
 const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;
 
 /** Whether the name at [from, to) inside a quote's text is the person being spoken to. */
@@ -436,21 +418,13 @@ function isVocative(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 24), from);
   // "are ya lil Red?", "my dear Anna": a fond word before a name addresses its bearer.
   const fond = /\b(?:lil|little|my|dear|darling|sweet)\s+$/i;
-  if ((fond.test(before) || fond.test(text.slice(from, to).replace(/\S+$/, ""))) && VOCATIVE_AFTER.test(text.slice(to))) {
+  if (
+    (fond.test(before) || fond.test(text.slice(from, to).replace(/\S+$/, ""))) &&
+    VOCATIVE_AFTER.test(text.slice(to))
+  ) {
     return true;
   }
   return VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(text.slice(to));
-}
-
-/** Reads a paragraph for attribution. Pure in its inputs; callers may cache by text. */
-export function readParagraph(
-  text: string,
-  offset: number,
-  quotes: readonly QuoteSpan[],
-  mentions: readonly LocalMention[],
-): ParagraphReading {
-  const local = quotes.map((q) => ({ from: q.from - offset, to: q.to - offset, open: q.open, close: q.close }));
-  return { offset, quotes, local, mentions, segments: readSegments(text, local, mentions) };
 }
 
 /** Attributes every quote to a character name (or null), with a confidence from 0 to 1. */
@@ -467,7 +441,12 @@ export function attributeSpeakers(
     byParagraph.set(q.paragraph, list);
   }
   const readings = story.paragraphs.map((p, i) =>
-    readParagraph(p.isBreak ? "" : p.text, p.offset, byParagraph.get(i) ?? [], p.isBreak ? [] : mentionsInParagraph(p.text, matcher)),
+    readParagraph(
+      p.isBreak ? "" : p.text,
+      p.offset,
+      byParagraph.get(i) ?? [],
+      p.isBreak ? [] : mentionsInParagraph(p.text, matcher),
+    ),
   );
   const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
   const named = new Set(cast.filter((c) => !c.unnamed).map((c) => c.name));

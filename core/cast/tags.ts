@@ -20,7 +20,8 @@ export interface Tag {
 
 const INTERRUPTS = new Set(["interrupted", "interrupts", "cut"]);
 const HELPERS = new Set(["had", "then", "just", "finally", "quickly", "again", "also", "only"]);
-const isAdverb = (w: Word | undefined): boolean => w !== undefined && (w.lower.endsWith("ly") || HELPERS.has(w.lower));
+const isAdverb = (w: Word | undefined): boolean =>
+  w !== undefined && (w.lower.endsWith("ly") || HELPERS.has(w.lower));
 const isSpeech = (w: Word | undefined): boolean => w !== undefined && SPEECH_VERBS.has(w.lower);
 
 function refAt(sentence: Sentence, word: number): Ref | undefined {
@@ -32,7 +33,8 @@ export function tagAfter(segment: Segment): Tag | null {
   const sentence = segment.sentences[0];
   if (!sentence || sentence.words.length === 0) return null;
   // Only narration that touches the quote: no other sentence in between.
-  if (/[\p{L}\p{N}]/u.test(segment.text.slice(0, sentence.words[0]!.from - segment.from))) return null;
+  if (/[\p{L}\p{N}]/u.test(segment.text.slice(0, sentence.words[0]!.from - segment.from)))
+    return null;
   const w = sentence.words;
   const first = refAt(sentence, 0);
   if (first && (first.kind !== "pronoun" || first.key === "he" || first.key === "she")) {
@@ -55,7 +57,8 @@ export function tagAfter(segment: Segment): Tag | null {
       if (!REPLY_NOUNS.has(w[k]!.lower)) continue;
       const owner = sentence.refs.find((r) => r.word === 1 && r.kind === "pronoun");
       if (owner) return { target: { ref: owner }, sentence };
-      if (w[1]!.lower === "the" || w[1]!.lower === "a") return { target: { other: true }, sentence };
+      if (w[1]!.lower === "the" || w[1]!.lower === "a")
+        return { target: { other: true }, sentence };
       const named = refAt(sentence, 1);
       if (named) return { target: { ref: named }, sentence };
     }
@@ -74,7 +77,17 @@ function describedSpeaker(sentence: Sentence, at: number): Ref | undefined {
     if (w[k]!.text !== w[k]!.lower || SPEECH_VERBS.has(w[k]!.lower)) return undefined;
     if (!isSpeech(w[k + 1])) continue;
     const last = w[k]!;
-    return { kind: "description", key: "the " + last.lower, from: w[at]!.from, to: last.to, word: at, next: k + 1, subject: true, weight: 1, clause: 1 };
+    return {
+      kind: "description",
+      key: "the " + last.lower,
+      from: w[at]!.from,
+      to: last.to,
+      word: at,
+      next: k + 1,
+      subject: true,
+      weight: 1,
+      clause: 1,
+    };
   }
   return undefined;
 }
@@ -89,13 +102,25 @@ export function tagBefore(segment: Segment): Tag | null {
   let v = w.length - 1;
   // "said to him, " / "told her softly, " / "said Willow, "
   const last = sentence.refs.find((r) => r.next === w.length);
-  if (last && last.kind !== "pronoun" && isSpeech(w[last.word - 1])) return { target: { ref: last }, sentence };
-  while (v > 0 && v >= w.length - 3 && !isSpeech(w[v]) && (isAdverb(w[v]) || w[v]!.lower === "him" || w[v]!.lower === "her" || w[v]!.lower === "to" || w[v]!.lower === "them")) v--;
+  if (last && last.kind !== "pronoun" && isSpeech(w[last.word - 1]))
+    return { target: { ref: last }, sentence };
+  while (
+    v > 0 &&
+    v >= w.length - 3 &&
+    !isSpeech(w[v]) &&
+    (isAdverb(w[v]) ||
+      w[v]!.lower === "him" ||
+      w[v]!.lower === "her" ||
+      w[v]!.lower === "to" ||
+      w[v]!.lower === "them")
+  )
+    v--;
   if (!isSpeech(w[v])) return null;
   let k = v - 1;
   while (k >= 0 && isAdverb(w[k])) k--;
-  const subject = sentence.refs.find((r) => r.next === k + 1 && r.kind !== "pronoun")
-    ?? sentence.refs.find((r) => r.next === k + 1 && (r.key === "he" || r.key === "she"));
+  const subject =
+    sentence.refs.find((r) => r.next === k + 1 && r.kind !== "pronoun") ??
+    sentence.refs.find((r) => r.next === k + 1 && (r.key === "he" || r.key === "she"));
   if (subject) return { target: { ref: subject }, sentence };
   if (k >= 0 && (w[k]!.lower === "and" || w[k]!.lower === "but")) {
     const main = sentence.refs.findLast((r) => r.subject && r.word < k);

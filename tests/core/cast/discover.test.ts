@@ -10,7 +10,8 @@ describe("discoverCast", () => {
   it("finds the bundled story's main characters and nothing that is not a character", () => {
     const { story, gold } = bundled();
     const cast = discoverCast(story);
-    for (const name of ["Willow", "Spike", "Oz", "Buffy", "Riley", "Willie", "Walsh"]) expect(names(cast)).toContain(name);
+    for (const name of ["Willow", "Spike", "Oz", "Buffy", "Riley", "Willie", "Walsh"])
+      expect(names(cast)).toContain(name);
     // Every discovered name is someone in the hand-made cast (by name or alias), or an unnamed speaker.
     const known = new Set(gold.characters.flatMap((c) => [c.name, ...c.aliases]));
     for (const c of cast) if (!c.unnamed) expect(known).toContain(c.name);
@@ -28,9 +29,13 @@ describe("discoverCast", () => {
       const cast = discoverCast(f.story);
       for (const n of f.discover.include) expect(names(cast)).toContain(n);
       for (const n of f.discover.exclude) expect(names(cast)).not.toContain(n);
-      for (const u of f.discover.unnamed ?? []) expect(cast.find((c) => c.name === u)?.unnamed).toBe(true);
+      for (const u of f.discover.unnamed ?? [])
+        expect(cast.find((c) => c.name === u)?.unnamed).toBe(true);
       // Nothing beyond the people the story has.
-      const allowed = new Set([...f.discover.include, ...f.cast.flatMap((c) => [c.name, ...c.aliases])]);
+      const allowed = new Set([
+        ...f.discover.include,
+        ...f.cast.flatMap((c) => [c.name, ...c.aliases]),
+      ]);
       for (const c of cast) if (!c.unnamed) expect(allowed).toContain(c.name);
     });
   }
@@ -56,7 +61,11 @@ describe("discoverCast", () => {
   });
 
   it("lets given characters win and adds others", () => {
-    const story = storyFromParagraphs(['"Hi," Jo said.', '"Hello," said Sam.', "Jo smiled at Sam."]);
+    const story = storyFromParagraphs([
+      '"Hi," Jo said.',
+      '"Hello," said Sam.',
+      "Jo smiled at Sam.",
+    ]);
     const given: Character[] = [{ name: "Joanna", aliases: ["Jo"], voice: "british" }];
     const cast = discoverCast(story, given);
     expect(cast[0]).toEqual(given[0]);

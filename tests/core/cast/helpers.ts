@@ -16,7 +16,11 @@ export interface Fixture {
   readonly cast: readonly Character[];
   readonly quotes: readonly ExpectedQuote[];
   readonly quoteTexts: Readonly<Record<string, string>>;
-  readonly discover: { readonly include: readonly string[]; readonly exclude: readonly string[]; readonly unnamed?: readonly string[] };
+  readonly discover: {
+    readonly include: readonly string[];
+    readonly exclude: readonly string[];
+    readonly unnamed?: readonly string[];
+  };
 }
 
 const root = new URL("../../../", import.meta.url);
@@ -33,7 +37,10 @@ export function fixture(name: string): Fixture {
 
 export const FIXTURES = ["inn", "cemetery", "kitchen", "fells", "ferry"] as const;
 
-export function bundled(): { story: StoryText; gold: { characters: Character[]; quotes: ExpectedQuote[] } } {
+export function bundled(): {
+  story: StoryText;
+  gold: { characters: Character[]; quotes: ExpectedQuote[] };
+} {
   const story = parseStory(readText("documents/story.txt"));
   const gold = JSON.parse(readText("../shared/seed/story.gold.json"));
   return { story, gold };

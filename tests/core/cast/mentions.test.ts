@@ -4,10 +4,17 @@ import { storyFromParagraphs } from "../../../core/story";
 import { compileCastMatcher, findMentions, mentionsInParagraph } from "../../../core/cast/mentions";
 import { bundled } from "./helpers";
 
-const person = (name: string, ...aliases: string[]): Character => ({ name, aliases, voice: "unknown" });
+const person = (name: string, ...aliases: string[]): Character => ({
+  name,
+  aliases,
+  voice: "unknown",
+});
 
 const found = (text: string, cast: Character[]) =>
-  mentionsInParagraph(text, compileCastMatcher(cast)).map((m) => [text.slice(m.from, m.to), m.character]);
+  mentionsInParagraph(text, compileCastMatcher(cast)).map((m) => [
+    text.slice(m.from, m.to),
+    m.character,
+  ]);
 
 describe("findMentions", () => {
   const cast = [
@@ -17,18 +24,27 @@ describe("findMentions", () => {
   ];
 
   it("finds names and possessives, covering the name only", () => {
-    expect(found("Harriet's dog barked at Ned.", cast)).toEqual([["Harriet", "Harriet"], ["Ned", "Ned"]]);
+    expect(found("Harriet's dog barked at Ned.", cast)).toEqual([
+      ["Harriet", "Harriet"],
+      ["Ned", "Ned"],
+    ]);
     expect(found("Harriet\u2019s coat", cast)).toEqual([["Harriet", "Harriet"]]);
   });
 
   it("prefers the longest alias at a position", () => {
-    expect(found("Ned Ellis came in; Ned sat.", cast)).toEqual([["Ned Ellis", "Ned"], ["Ned", "Ned"]]);
+    expect(found("Ned Ellis came in; Ned sat.", cast)).toEqual([
+      ["Ned Ellis", "Ned"],
+      ["Ned", "Ned"],
+    ]);
     expect(found("Ask Mrs  Ellis,\nplease.", cast)).toEqual([["Mrs  Ellis", "Harriet"]]);
   });
 
   it("matches a capitalised alias only when capitalised, or shouted", () => {
     expect(found("the red head's coat", cast)).toEqual([]);
-    expect(found("Long time, Red. RED!", cast)).toEqual([["Red", "Harriet"], ["RED", "Harriet"]]);
+    expect(found("Long time, Red. RED!", cast)).toEqual([
+      ["Red", "Harriet"],
+      ["RED", "Harriet"],
+    ]);
     expect(found("harriet", cast)).toEqual([]);
   });
 
@@ -40,7 +56,10 @@ describe("findMentions", () => {
   });
 
   it("lets a leading article be capitalised at a sentence start", () => {
-    expect(found("The Duchess frowned. the Duchess", cast)).toEqual([["The Duchess", "Harriet"], ["the Duchess", "Harriet"]]);
+    expect(found("The Duchess frowned. the Duchess", cast)).toEqual([
+      ["The Duchess", "Harriet"],
+      ["the Duchess", "Harriet"],
+    ]);
     expect(found("the duchess", cast)).toEqual([]);
   });
 
@@ -61,7 +80,9 @@ describe("findMentions", () => {
     const mentions = findMentions(story, gold.characters);
     const count = (name: string) => mentions.filter((m) => m.character === name).length;
     // "Red" as a name is capitalised; "the red head's" in the first line is not a mention.
-    expect(mentions.some((m) => m.paragraph === 0 && m.character === "Willow" && m.to - m.from === 3)).toBe(false);
+    expect(
+      mentions.some((m) => m.paragraph === 0 && m.character === "Willow" && m.to - m.from === 3),
+    ).toBe(false);
     // Counted with grep: Willow 44 + Red 10 (two as "lil Red") + "Miss Rosenberg" 1;
     // Spike 37 + "Big Bad" 2 + "William the Bloody" 1; "Professor Walsh" + "the Professor".
     expect(count("Willow")).toBe(55);

@@ -23,7 +23,8 @@ describe("findQuotes", () => {
   });
 
   it("slices the file text exactly with CRLF line endings", () => {
-    const raw = "Intro line\r\nsecond line.\r\n\r\n\u2018Right,\u2019 she said. \u2018Off we go.\u2019\r\n";
+    const raw =
+      "Intro line\r\nsecond line.\r\n\r\n\u2018Right,\u2019 she said. \u2018Off we go.\u2019\r\n";
     const quotes = findQuotes(parseStory(raw));
     expect(quotes.map((q) => raw.slice(q.from, q.to))).toEqual(["Right,", "Off we go."]);
     expect(quotes.map((q) => q.index)).toEqual([0, 1]);
@@ -31,11 +32,17 @@ describe("findQuotes", () => {
 
   it("reads straight and curly double quotes, and an interrupted quote as two", () => {
     expect(texts('"Well," he said, "that is that."', "double")).toEqual(["Well,", "that is that."]);
-    expect(texts("\u201cWell,\u201d he said, \u201cthat\u2019s that.\u201d", "double")).toEqual(["Well,", "that\u2019s that."]);
+    expect(texts("\u201cWell,\u201d he said, \u201cthat\u2019s that.\u201d", "double")).toEqual([
+      "Well,",
+      "that\u2019s that.",
+    ]);
   });
 
   it("ends an unclosed quote at the paragraph end and starts again in the next", () => {
-    const story = storyFromParagraphs(["\u201cIt began in May. ", "\u201cThen June came.\u201d He stopped."]);
+    const story = storyFromParagraphs([
+      "\u201cIt began in May. ",
+      "\u201cThen June came.\u201d He stopped.",
+    ]);
     const quotes = findQuotes(story);
     expect(quotes.map((q) => [q.paragraph, q.index, q.text, q.close])).toEqual([
       [0, 0, "It began in May.", ""],
@@ -44,16 +51,31 @@ describe("findQuotes", () => {
   });
 
   it("tells a closing single quote from apostrophes", () => {
-    expect(texts("\u2018You\u2019ve not fed \u2019em,\u2019 she said.", "single")).toEqual(["You\u2019ve not fed \u2019em,"]);
-    expect(texts("\u2018Rock \u2019n\u2019 roll knee, that,\u2019 said Ned.", "single")).toEqual(["Rock \u2019n\u2019 roll knee, that,"]);
-    expect(texts("\u2018Fill the dogs\u2019 bowls, love.\u2019", "single")).toEqual(["Fill the dogs\u2019 bowls, love."]);
-    expect(texts("\u2018I\u2019m goin\u2019 home. Bye.\u2019", "single")).toEqual(["I\u2019m goin\u2019 home. Bye."]);
-    expect(texts("\u2018Go away\u2019 she said. \u2018Now!\u2019", "single")).toEqual(["Go away", "Now!"]);
-    expect(texts("'Not for 'em, and don't,' said Ada.", "single")).toEqual(["Not for 'em, and don't,"]);
+    expect(texts("\u2018You\u2019ve not fed \u2019em,\u2019 she said.", "single")).toEqual([
+      "You\u2019ve not fed \u2019em,",
+    ]);
+    expect(texts("\u2018Rock \u2019n\u2019 roll knee, that,\u2019 said Ned.", "single")).toEqual([
+      "Rock \u2019n\u2019 roll knee, that,",
+    ]);
+    expect(texts("\u2018Fill the dogs\u2019 bowls, love.\u2019", "single")).toEqual([
+      "Fill the dogs\u2019 bowls, love.",
+    ]);
+    expect(texts("\u2018I\u2019m goin\u2019 home. Bye.\u2019", "single")).toEqual([
+      "I\u2019m goin\u2019 home. Bye.",
+    ]);
+    expect(texts("\u2018Go away\u2019 she said. \u2018Now!\u2019", "single")).toEqual([
+      "Go away",
+      "Now!",
+    ]);
+    expect(texts("'Not for 'em, and don't,' said Ada.", "single")).toEqual([
+      "Not for 'em, and don't,",
+    ]);
   });
 
   it("leaves apostrophes alone in a double-quote story", () => {
-    expect(texts("The dogs\u2019 bowls. \u201cDon\u2019t,\u201d he said.", "double")).toEqual(["Don\u2019t,"]);
+    expect(texts("The dogs\u2019 bowls. \u201cDon\u2019t,\u201d he said.", "double")).toEqual([
+      "Don\u2019t,",
+    ]);
   });
 
   it("decides the quote style once per story", () => {

@@ -5,19 +5,31 @@ import { findQuotes } from "../../../core/cast/quotes";
 import { attributeSpeakers } from "../../../core/cast/speakers";
 import { at, bundled, fixture, FIXTURES, type ExpectedQuote } from "./helpers";
 
-const person = (name: string, ...aliases: string[]): Character => ({ name, aliases, voice: "unknown" });
+const person = (name: string, ...aliases: string[]): Character => ({
+  name,
+  aliases,
+  voice: "unknown",
+});
 
 function speakers(paragraphs: string[], cast: Character[]): (string | null)[] {
   const story = storyFromParagraphs(paragraphs);
   return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
 }
 
-function score(expected: readonly ExpectedQuote[], got: ReturnType<typeof attributeSpeakers>, namedOnly: boolean) {
+function score(
+  expected: readonly ExpectedQuote[],
+  got: ReturnType<typeof attributeSpeakers>,
+  namedOnly: boolean,
+) {
   const byKey = new Map(got.map((q) => [at(q), q]));
   const scored = expected.filter((e) => !namedOnly || e.speaker !== null);
   const right = scored.filter((e) => {
     const q = byKey.get(at(e));
-    return q !== undefined && q.speaker === e.speaker && (e.unnamed === undefined || q.unnamed === e.unnamed);
+    return (
+      q !== undefined &&
+      q.speaker === e.speaker &&
+      (e.unnamed === undefined || q.unnamed === e.unnamed)
+    );
   });
   return { right: right.length, total: scored.length };
 }
@@ -42,36 +54,59 @@ describe("attributeSpeakers", () => {
 
   it("reads tags before and after, inverted, and with an adverb", () => {
     const cast = [person("Ann"), person("Bo")];
-    expect(speakers(['"Hi," Ann said.', '"Hey," said Bo.', 'Ann said quietly, "Go."', '"Fine," Bo replied softly.'], cast)).toEqual([
-      "Ann",
-      "Bo",
-      "Ann",
-      "Bo",
-    ]);
+    expect(
+      speakers(
+        [
+          '"Hi," Ann said.',
+          '"Hey," said Bo.',
+          'Ann said quietly, "Go."',
+          '"Fine," Bo replied softly.',
+        ],
+        cast,
+      ),
+    ).toEqual(["Ann", "Bo", "Ann", "Bo"]);
   });
 
   it("resolves pronoun tags by gender", () => {
     const cast = [person("Ann"), person("Bo")];
-    const paras = ["Ann met Bo at the station. She was late and he was cross about it.", '"You\'re late," he said.', '"I know," she said.'];
+    const paras = [
+      "Ann met Bo at the station. She was late and he was cross about it.",
+      '"You\'re late," he said.',
+      '"I know," she said.',
+    ];
     expect(speakers(paras, cast)).toEqual(["Bo", "Ann"]);
   });
 
   it("uses an action beat before the quote", () => {
     const cast = [person("Ann"), person("Bo")];
-    expect(speakers(["Ann and Bo sat down.", 'Bo snapped the book shut. "Enough."'], cast)).toEqual(["Bo"]);
+    expect(speakers(["Ann and Bo sat down.", 'Bo snapped the book shut. "Enough."'], cast)).toEqual(
+      ["Bo"],
+    );
   });
 
   it("does not take a name addressed in the quote for the speaker", () => {
     const cast = [person("Ann"), person("Bo")];
-    expect(speakers(["Ann and Bo sat down.", 'Ann looked at Bo. "Hello."', '"Bo, listen to me." Ann looked at Bo.'], cast)).toEqual([
-      "Ann",
-      "Ann",
-    ]);
+    expect(
+      speakers(
+        [
+          "Ann and Bo sat down.",
+          'Ann looked at Bo. "Hello."',
+          '"Bo, listen to me." Ann looked at Bo.',
+        ],
+        cast,
+      ),
+    ).toEqual(["Ann", "Ann"]);
   });
 
   it("alternates speakers in an untagged exchange, with low confidence", () => {
     const cast = [person("Ann"), person("Bo")];
-    const story = storyFromParagraphs(['"Ready?" Ann asked.', '"Yes," said Bo.', '"Sure?"', '"Quite sure."', '"Then go."']);
+    const story = storyFromParagraphs([
+      '"Ready?" Ann asked.',
+      '"Yes," said Bo.',
+      '"Sure?"',
+      '"Quite sure."',
+      '"Then go."',
+    ]);
     const got = attributeSpeakers(story, findQuotes(story), cast);
     expect(got.map((q) => q.speaker)).toEqual(["Ann", "Bo", "Ann", "Bo", "Ann"]);
     expect(got[2]!.confidence!).toBeLessThan(got[0]!.confidence!);
@@ -79,7 +114,12 @@ describe("attributeSpeakers", () => {
 
   it("gives the other person 'came the reply', and the owner 'was his reply'", () => {
     const cast = [person("Ann"), person("Bo")];
-    const paras = ["Ann waited for Bo. She had waited an hour when he came.", '"Well?" she asked.', '"No," came the reply.', '"Never," was his reply.'];
+    const paras = [
+      "Ann waited for Bo. She had waited an hour when he came.",
+      '"Well?" she asked.',
+      '"No," came the reply.',
+      '"Never," was his reply.',
+    ];
     expect(speakers(paras, cast)).toEqual(["Ann", "Bo", "Bo"]);
   });
 
@@ -91,12 +131,16 @@ describe("attributeSpeakers", () => {
 
   it("carries a speech over paragraphs whose quote is left open", () => {
     const cast = [person("Ann"), person("Bo")];
-    expect(speakers(['"It began in May," Bo said. "Then it rained.', '"And then it rained more.', '"Then it stopped."'], cast)).toEqual([
-      "Bo",
-      "Bo",
-      "Bo",
-      "Bo",
-    ]);
+    expect(
+      speakers(
+        [
+          '"It began in May," Bo said. "Then it rained.',
+          '"And then it rained more.',
+          '"Then it stopped."',
+        ],
+        cast,
+      ),
+    ).toEqual(["Bo", "Bo", "Bo", "Bo"]);
   });
 
   it("returns null with no evidence at all", () => {

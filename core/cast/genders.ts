@@ -1,0 +1,56 @@
+/**
+ * Who is "he" and who is "she": genders learnt from the story's own narration.
+ */
+
+import { PRONOUN_GENDER } from "./cues";
+import type { ParagraphReading } from "./refs";
+
+export type Gender = "m" | "f";
+
+/**
+ * Infers each character's gender from the pronouns that refer back to them in narration: a
+ * pronoun is taken to mean the subject of its own sentence (when named before it) or of the
+ * sentence before, as readers assume; in a subordinate clause after another name ("Anna found
+ * Marek where he said he would be") it means that name; a pronoun of the other gender in the
+ * same sentence must mean someone else, the most recently named other person.
+ */
+export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap<string, Gender> {
+  const votes = new Map<string, number>();
+  const vote = (name: string, g: Gender, weight: number): void => {
+    votes.set(name, (votes.get(name) ?? 0) + (g === "m" ? weight : -weight));
+  };
+  let previousSubject: string | null = null;
+  const recentNames: string[] = [];
+  for (const r of readings) {
+    for (const seg of r.segments) {
+      for (const s of seg.sentences) {
+        let subject: string | null = null;
+        let other: string | null = null;
+        const used = new Map<string, Gender>();
+        for (const ref of s.refs) {
+          if (ref.kind === "name") {
+            if (ref.subject && subject === null) subject = ref.key;
+            else if (ref.key !== subject) other = ref.key;
+            recentNames.push(ref.key);
+            if (recentNames.length > 6) recentNames.shift();
+            continue;
+          }
+          if (ref.kind !== "pronoun" || ref.key === "her" || ref.key === "him") continue;
+          const g = PRONOUN_GENDER.get(ref.key)!;
+          let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
+          if (candidate !== null && used.has(candidate) && used.get(candidate) !== g) {
+            candidate = recentNames.findLast((n) => n !== candidate && !used.has(n)) ?? null;
+          }
+          if (candidate === null) continue;
+          vote(candidate, g, ref.subject ? 2 : 1);
+          used.set(candidate, g);
+          if (ref.subject && subject === null) subject = candidate;
+        }
+        if (subject !== null) previousSubject = subject;
+      }
+    }
+  }
+  const out = new Map<string, Gender>();
+  for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "m" : "f");
+  return out;
+}
