@@ -233,7 +233,7 @@ export class App {
     });
     if (!result.ok) {
       if (result.error.code === "changed-on-disk") this.notifyChangedOnDisk(result.error.message);
-      else this.showError(result.error, saveErrorActions(this, result.error));
+      else this.showError(result.error, saveErrorActions(this, result.error, (consent) => this.save({ ...options, ...consent })));
       return false;
     }
     this.elements.banners.querySelectorAll("[data-banner-id=changed-on-disk], .compare-panel").forEach((b) => b.remove());
@@ -244,20 +244,25 @@ export class App {
     return true;
   }
 
-  async saveAs(): Promise<boolean> {
+  async saveAs(options: { allowReplacementCharacters?: boolean } = {}): Promise<boolean> {
     const doc = this.view.state.doc;
+    const previous = this.file;
     const result = await this.host.saveStoryAs({
-      suggestedName: this.file?.name ?? "Untitled.txt",
+      suggestedName: previous?.name ?? "Untitled.txt",
       text: docToText(doc),
-      encoding: this.file?.encoding ?? "utf-8",
+      encoding: previous?.encoding ?? "utf-8",
       sidecar: this.sidecarText(),
+      ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
     });
     if (!result.ok) {
-      this.showError(result.error);
+      this.showError(result.error, saveErrorActions(this, result.error, (consent) => this.saveAs({ ...options, ...consent })));
       return false;
     }
-    this.file = { path: result.value.path, name: result.value.name, hash: result.value.hash, encoding: this.file?.encoding ?? "utf-8" };
+    this.file = { path: result.value.path, name: result.value.name, hash: result.value.hash, encoding: previous?.encoding ?? "utf-8" };
     this.savedDoc = doc;
+    clearTimeout(this.backupTimer);
+    // The unsaved work now lives in the new file; the old file's recovery copy is stale.
+    if (previous && previous.path !== result.value.path) void this.host.discardWorkingCopy(previous.path);
     this.flash("Saved");
     return true;
   }

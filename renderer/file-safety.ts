@@ -57,16 +57,19 @@ export function offerRecovery(app: App, story: OpenedStory, recovery: RecoveredW
   );
 }
 
-/** Extra choices for a failed save: consent to replacement characters, or switching to UTF-8. */
-export function saveErrorActions(app: App, error: HostError): BannerAction[] {
-  if (error.code === "needs-confirmation") return [{ label: "Save anyway", run: () => app.save({ allowReplacementCharacters: true }) }];
+/**
+ * Extra choices for a failed save: consent to replacement characters, or switching to UTF-8.
+ * `retry` repeats the same save (Save or Save As) with the writer's consent added.
+ */
+export function saveErrorActions(app: App, error: HostError, retry: (consent: { allowReplacementCharacters?: boolean }) => Promise<boolean>): BannerAction[] {
+  if (error.code === "needs-confirmation") return [{ label: "Save anyway", run: () => retry({ allowReplacementCharacters: true }) }];
   if (error.code === "unencodable" && app.file) {
     return [
       {
         label: "Save as UTF-8",
         run: () => {
           if (app.file) app.file = { ...app.file, encoding: "utf-8" };
-          return app.save();
+          return retry({});
         },
       },
     ];

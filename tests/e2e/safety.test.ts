@@ -181,5 +181,18 @@ describe("bad input gets a clear answer in the app", () => {
       await app.page.evaluate(() => (window as unknown as { draftwiseApp: { save(): Promise<boolean> } }).draftwiseApp.save());
       expect(readFileSync(target).equals(bytes), name).toBe(true);
     }
+
+    // Windows-1252 cannot store "→": the save is refused rather than written as "?".
+    const cp1252 = Buffer.from([0x93, 0x48, 0x69, 0x94, 0x0a]);
+    const quoted = file(app, "cp1252.txt", cp1252);
+    expect(await banners.open(quoted)).toBe(true);
+    await editor.typeAtEndOf(0, " →");
+    await editor.press("Control+s");
+    await banners.waitFor(/cannot be stored in WINDOWS-1252/);
+    expect(readFileSync(quoted)).toEqual(cp1252);
+    expect(await banners.actions("unencodable")).toEqual(["Save as UTF-8", "Dismiss"]);
+    await banners.click("unencodable", "Save as UTF-8");
+    await editor.status.locator("[data-status=message]", { hasText: "Saved" }).waitFor();
+    expect(readFileSync(quoted, "utf8")).toBe("\u201CHi\u201D →\n");
   });
 });
