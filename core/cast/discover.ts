@@ -140,7 +140,12 @@ function readRun(
     start++;
   }
   const title = start > 0 && TITLES.has(words[start - 1]!.toLowerCase()) ? words[start - 1]! : null;
-  const nameWords = words.slice(start).filter((w) => !isShout(w) && !/^\p{Lu}-/u.test(w));
+  // Not shouts ("OWWW"), stutters ("I-I") or compounds of a non-name ("British-voiced").
+  const nameWords = words
+    .slice(start)
+    .filter(
+      (w) => !isShout(w) && !/^\p{Lu}-/u.test(w) && !NOT_NAMES.has(w.split("-")[0]!.toLowerCase()),
+    );
   if (
     nameWords.length === 0 ||
     nameWords.some((w) => NOT_NAMES.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()))
@@ -317,7 +322,8 @@ function evidenceFor(t: Tally, seenLowercase: boolean): number {
   const agent =
     3 * t.speaks + 2 * t.acts + 3 * t.titled + (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
   if (agent > 0 && agent > against) return agent + t.mid - against;
-  if (t.mid >= 3 && against === 0) return t.mid;
+  // Recurring alone is not enough ("Passions" on the TV, "Psychology" class): it must own something.
+  if (t.mid >= 3 && against === 0 && t.owns > 0) return t.mid;
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Character } from "../../../core/model";
-import { storyFromParagraphs } from "../../../core/story";
+import { parseStory, storyFromParagraphs } from "../../../core/story";
 import { discoverCast } from "../../../core/cast/discover";
 import { bundled, fixture, FIXTURES } from "./helpers";
 
@@ -16,6 +16,15 @@ describe("discoverCast", () => {
     const known = new Set(gold.characters.flatMap((c) => [c.name, ...c.aliases]));
     for (const c of cast) if (!c.unnamed) expect(known).toContain(c.name);
     expect(cast.every((c) => c.voice === "unknown")).toBe(true);
+  });
+
+  it("does not let mere repetition make a character: the story repeated 100x lists the same people", () => {
+    const { story } = bundled();
+    const once = names(discoverCast(story));
+    const raw = story.paragraphs.map((p) => p.text).join("\n\n");
+    const many = names(discoverCast(parseStory(Array(100).fill(raw).join("\n\n"))));
+    for (const n of many)
+      expect([...once, "Angelus", "Angel", "Xander", "Parker", "Dru"]).toContain(n);
   });
 
   it("folds a title into the name and keeps the titled form as an alias", () => {
