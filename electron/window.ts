@@ -91,6 +91,14 @@ export function lockDown(contents: LockableContents, open?: (url: string) => Pro
   contents.session.setDevicePermissionHandler(() => false);
 }
 
+/**
+ * Locks down every web contents the app ever creates (windows, devtools, anything a future
+ * feature adds), not only the main window. Call once, before the first window opens.
+ */
+export function lockDownEveryWebContents(app: { on(event: "web-contents-created", listener: (event: unknown, contents: WebContents) => void): unknown }): void {
+  app.on("web-contents-created", (_event, contents) => lockDown(contents));
+}
+
 export function createMainWindow(distDir: string): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(distDir));
   lockDown(window.webContents);

@@ -5,10 +5,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { EventEmitter } from "node:events";
 
-vi.mock("electron", () => ({ BrowserWindow: class {}, shell: { openExternal: vi.fn() }, ipcMain: { handle: vi.fn() } }));
+vi.mock("electron", () => ({ BrowserWindow: class {}, shell: { openExternal: vi.fn() }, ipcMain: { handle: vi.fn() }, net: {}, protocol: {} }));
 
-const { isAppUrl, isSafeExternalUrl, lockDown, mainWindowOptions, openExternalSafely } = await import("../../electron/window");
+const { isAppUrl, isSafeExternalUrl, lockDown, lockDownEveryWebContents, mainWindowOptions, openExternalSafely } = await import("../../electron/window");
 const { isTrustedSender, trustedHandler, REFUSED } = await import("../../electron/ipc");
+const { appResponse } = await import("../../electron/protocol");
+const { CONTENT_SECURITY_POLICY } = await import("../../electron/host/app-files");
 
 describe("the main window's webPreferences", () => {
   const prefs = mainWindowOptions("/app/dist").webPreferences!;
@@ -124,6 +126,53 @@ describe("lockDown", () => {
       expect((handlers.check as (c: unknown, p: string) => boolean)(null, permission)).toBe(false);
     }
     expect((handlers.device as () => boolean)()).toBe(false);
+  });
+});
+
+describe("every web contents", () => {
+  it("is locked down as it is created, not only the main window", () => {
+    const app = new EventEmitter();
+    lockDownEveryWebContents(app as never);
+    const { contents, handlers } = fakeContents();
+    app.emit("web-contents-created", {}, contents);
+    expect((handlers.open as (d: { url: string }) => { action: string })({ url: "https://example.com/" })).toEqual({ action: "deny" });
+    expect(handlers.request).toBeTypeOf("function");
+  });
+});
+
+describe("the app:// protocol", () => {
+  const fetched: string[] = [];
+  const fetchFile = async (url: string) => (fetched.push(url), new Response("<!doctype html>"));
+  const ask = (url: string, method = "GET") => appResponse("/app/dist/renderer", { url, method }, fetchFile);
+
+  it("serves the renderer's files with the policy and nosniff", async () => {
+    const response = await ask("app://draftwise/index.html");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(fetched.pop()).toBe("file:///app/dist/renderer/index.html");
+  });
+
+  it.each([
+    "app://draftwise/../../etc/passwd",
+    "app://draftwise/%2e%2e/%2e%2e/etc/passwd",
+    "app://draftwise/..%2f..%2fetc%2fpasswd",
+    "app://draftwise/a%5c..%5c..%5csecret",
+    "app://draftwise/%00.html",
+    "app://other/index.html",
+  ])("never reads outside the renderer folder for %s", async (url) => {
+    const before = fetched.length;
+    const response = await ask(url);
+    expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
+    // Either refused outright, or (URL parsing already folded the dots) a path inside the folder.
+    for (const read of fetched.slice(before)) expect(read.startsWith("file:///app/dist/renderer/")).toBe(true);
+    if (fetched.length === before) expect(response.status).toBe(404);
+  });
+
+  it("answers only GET and HEAD", async () => {
+    expect((await ask("app://draftwise/index.html", "POST")).status).toBe(405);
+    expect((await ask("app://draftwise/index.html", "HEAD")).status).toBe(200);
   });
 });
 
