@@ -30,7 +30,7 @@ export const REPLY_NOUNS = set(`
   reply answer response retort command question comment words order greeting voice call
 `);
 
-/** Titles that fold into the name they precede ("Professor Walsh" is Walsh). */
+/** Titles that fold into the name they precede ("Inspector Hale" is Hale). */
 export const TITLES = set(`
   mr mrs ms miss mister missus madam madame sir dame lord lady dr doctor prof professor
   captain capt colonel major general lieutenant sergeant sgt officer detective inspector
@@ -127,7 +127,7 @@ export const NOT_NAMES = set(`
   last next other another such with without about above below under over into onto upon
   from by at in on of off out up down to as like unlike because since until though although
   unless whether whatever whoever whenever wherever however meanwhile suddenly finally
-  tv pez ok internet web email
+  tv ok internet web email
 `);
 
 /** Past-tense and modal verbs that show a capitalised word is acting ("Tom ran", "Tom could"). */

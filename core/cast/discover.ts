@@ -1,10 +1,10 @@
 /**
  * Finding a story's characters with no setup.
  *
- * A run of capitalised words ("Maggie", "Professor Walsh", "Maggie Doyle") is a candidate. The
+ * A run of capitalised words ("Maggie", "Inspector Hale", "Maggie Doyle") is a candidate. The
  * evidence for it being a person: it speaks ("Tom said", "said Tom"), acts ("Tom ran", "Tom
  * could"), owns ("Tom's"), carries a title, or recurs in mid-sentence. The evidence against: a
- * determiner before it ("his Zippo", "the Slayer"), a place preposition ("in Sunnydale") or a
+ * determiner before it ("his Zippo", "the Duchess"), a place preposition ("in Camden") or a
  * place word after it ("Elm Street"), only ever starting a sentence or a quote ("Cool.",
  * "Thanks"), or the same word written in lowercase elsewhere ("Red" next to "the red head"),
  * which makes it a nickname or a common word unless it is seen speaking. Unnamed speakers ("the
@@ -28,7 +28,7 @@ import { detectQuoteStyle, quotesInParagraph, type QuoteStyle } from "./quotes";
 
 /** What one occurrence of a capitalised run says about it. */
 export interface NameSighting {
-  /** The name without its title: "Walsh" for "Professor Walsh". */
+  /** The name without its title: "Hale" for "Inspector Hale". */
   readonly key: string;
   /** The run as written when it had a title or several words ("Maggie Doyle"). */
   readonly full: string | null;
@@ -87,7 +87,7 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
         unnamedSpeakers.push("the " + t.lower);
       continue;
     }
-    // A run of capitalised words separated by single spaces: "Professor Walsh", "Maggie Doyle".
+    // A run of capitalised words separated by single spaces: "Inspector Hale", "Maggie Doyle".
     let j = i;
     while (
       j + 1 < toks.length &&
@@ -240,7 +240,7 @@ export function discoverCast(
   const folded = new Set<string>();
   for (const [key, weight] of people) {
     // A full name is an alias unless its other words are people or common words themselves
-    // ("called Willow Red" is two names side by side, not a full name).
+    // ("called Tom Ned" is two names side by side, not a full name).
     const aliases = [...tallies.get(key)!.fulls.keys()].filter((full) => {
       const rest = full
         .split(" ")
@@ -271,7 +271,7 @@ export function discoverCast(
   const named = found.map((f) => f.c);
   for (const [description] of unnamed) {
     const noun = description.slice(4);
-    // "the professor said" where the cast has a "Professor Walsh": that is Walsh.
+    // "the inspector said" where the cast has an "Inspector Hale": that is Hale.
     const holder = TITLES.has(noun)
       ? named.find((c) => c.aliases.some((a) => a.toLowerCase().startsWith(noun + " ")))
       : undefined;

@@ -6,7 +6,7 @@
  * follows the writer: an alias written with capitals matches only capitalised (or shouted)
  * text, so the alias "Red" finds "Red" and "RED" but not "the red head"; an alias written in
  * lowercase ("the cashier") matches in any case. A leading lowercase article may be capitalised
- * at a sentence start ("The Slayer" for "the Slayer"). Possessives ("Willow's") match the name;
+ * at a sentence start ("The Duchess" for "the Duchess"). Possessives ("Tom's") match the name;
  * the mention's offsets cover the name only.
  */
 
@@ -140,7 +140,7 @@ function wordMatches(text: string, word: string, isFirst: boolean): boolean {
   if (text === word) return true;
   if (text.toLowerCase() !== word.toLowerCase()) return false;
   if (text.length > 1 && text === text.toUpperCase()) return true;
-  // "the Slayer" at a sentence start reads "The Slayer".
+  // "the Duchess" at a sentence start reads "The Duchess".
   return isFirst && word[0] === word[0]!.toLowerCase() && text.slice(1) === word.slice(1);
 }
 

@@ -3,8 +3,8 @@
  * each sentence's references to people (names, pronouns, "the cashier") with their role.
  *
  * A reference is a subject when it starts a clause and is followed by a verb-like word
- * ("Willow looked", "he said"); it weighs less inside a subordinate clause ("before she could
- * continue"). Objects and possessives ("at Riley", "his gaze") are kept as weak hints. Everything
+ * ("Ann looked", "he said"); it weighs less inside a subordinate clause ("before she could
+ * continue"). Objects and possessives ("at Bo", "his gaze") are kept as weak hints. Everything
  * here is a pure function of the paragraph's text and its quotes and mentions: cache by text.
  */
 

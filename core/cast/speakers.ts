@@ -73,7 +73,7 @@ function describedCharacter(description: string, cast: readonly Character[]): st
     for (const alias of [c.name, ...c.aliases]) {
       const a = alias.toLowerCase();
       if (a === lower) return c.unnamed ? null : c.name;
-      // "the professor" for a character known as "Professor Walsh".
+      // "the inspector" for a character known as "Inspector Hale".
       if (TITLES.has(noun) && a.startsWith(noun + " ") && !c.unnamed) return c.name;
     }
   }

@@ -92,7 +92,7 @@ function describedSpeaker(sentence: Sentence, at: number): Ref | undefined {
   return undefined;
 }
 
-/** A tag at the end of the narration that leads into a quote ("Willow said, "). */
+/** A tag at the end of the narration that leads into a quote ("Ann said, "). */
 export function tagBefore(segment: Segment): Tag | null {
   const sentence = segment.sentences[segment.sentences.length - 1];
   if (!sentence || sentence.words.length === 0) return null;
@@ -100,7 +100,7 @@ export function tagBefore(segment: Segment): Tag | null {
   if (/[.!?]/.test(tail)) return null;
   const w = sentence.words;
   let v = w.length - 1;
-  // "said to him, " / "told her softly, " / "said Willow, "
+  // "said to him, " / "told her softly, " / "said Ann, "
   const last = sentence.refs.find((r) => r.next === w.length);
   if (last && last.kind !== "pronoun" && isSpeech(w[last.word - 1]))
     return { target: { ref: last }, sentence };
