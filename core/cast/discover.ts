@@ -6,7 +6,7 @@
  * could"), owns ("Tom's"), carries a title, or recurs in mid-sentence. The evidence against: a
  * determiner before it ("his Zippo", "the Duchess"), a place preposition ("in Camden") or a
  * place word after it ("Elm Street"), only ever starting a sentence or a quote ("Cool.",
- * "Thanks"), or the same word written in lowercase elsewhere ("Red" next to "the red head"),
+ * "Thanks"), or the same word written in lowercase elsewhere ("Ginger" next to "a ginger cat"),
  * which makes it a nickname or a common word unless it is seen speaking. Unnamed speakers ("the
  * cashier said") are kept as descriptions.
  */
@@ -47,7 +47,7 @@ export interface ParagraphNames {
   readonly sightings: readonly NameSighting[];
   /** Unnamed speakers tagged in this paragraph ("the cashier"). */
   readonly unnamedSpeakers: readonly string[];
-  /** Lowercase words seen written in lowercase, to tell "Red" the name from "red". */
+  /** Lowercase words seen written in lowercase, to tell "Ginger" the name from "ginger". */
   readonly lowercaseWords: readonly string[];
 }
 

@@ -4,7 +4,7 @@
  * The cast is compiled once into a matcher keyed by each alias's first word; a paragraph is
  * tokenised once and each token looks up the aliases that can start there, longest first. Case
  * follows the writer: an alias written with capitals matches only capitalised (or shouted)
- * text, so the alias "Red" finds "Red" and "RED" but not "the red head"; an alias written in
+ * text, so the alias "Ginger" finds "Ginger" and "GINGER" but not "a ginger cat"; an alias written in
  * lowercase ("the cashier") matches in any case. A leading lowercase article may be capitalised
  * at a sentence start ("The Duchess" for "the Duchess"). Possessives ("Tom's") match the name;
  * the mention's offsets cover the name only.

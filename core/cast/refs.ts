@@ -184,7 +184,7 @@ function refsOf(
   return refs;
 }
 
-/** "the cashier", "a cute cashier", "the store clerk": index of the person noun, or -1. */
+/** "the cashier", "a bored cashier", "the night porter": index of the person noun, or -1. */
 function personNounAfter(words: readonly Word[], at: number): number {
   for (let k = at + 1; k <= at + 3 && k < words.length; k++) {
     const w = words[k]!;

@@ -5,7 +5,7 @@
  * "came the reply"); then a weighed guess from the narration around it: the subject of the
  * sentence just before (an action beat), the subject of the sentence just after, the speaker of
  * the paragraph's previous quote, and turn-taking with the previous paragraph. A name addressed
- * inside the quote (a vocative: "Oz! Look", "no see, Red") counts against that character.
+ * inside the quote (a vocative: "Tom! Look", "Thanks, Ann") counts against that character.
  * Pronouns resolve to the most recent person of that gender, subjects outranking objects;
  * genders come from the pronouns that follow a character's name in the narration.
  *
