@@ -416,7 +416,7 @@ const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;
 function isVocative(text: string, from: number, to: number): boolean {
   if (/^['\u2019]s/.test(text.slice(to))) return false;
   const before = text.slice(Math.max(0, from - 24), from);
-  // "are ya lil Red?", "my dear Anna": a fond word before a name addresses its bearer.
+  // "are ya little Tom?", "my dear Anna": a fond word before a name addresses its bearer.
   const fond = /\b(?:lil|little|my|dear|darling|sweet)\s+$/i;
   if (
     (fond.test(before) || fond.test(text.slice(from, to).replace(/\S+$/, ""))) &&
