@@ -156,8 +156,12 @@ export class App {
     if (error.code !== "cancelled") this.banner(error.message, "error", actions, error.code);
   }
 
-  /** Opens a story through the host; on failure the current story stays as it was. */
+  /**
+   * Opens a story through the host; on failure the current story stays as it was. Unsaved
+   * work is backed up first, so reopening (Reload, another encoding) offers it back.
+   */
   async open(request: OpenRequest = {}): Promise<boolean> {
+    await this.flushBackup();
     const result = await this.host.openStory(request);
     if (!result.ok) {
       if (result.error.code === "needs-confirmation") {
@@ -196,6 +200,19 @@ export class App {
     }
     this.banner(`The outline file next to "${story.name}" is damaged; scenes were detected again. It will be rewritten on save.`, "warning");
     return {};
+  }
+
+  /**
+   * Applies a change that does not alter the file's text (detected scenes regrouping the same
+   * paragraphs): a story that was saved stays saved.
+   */
+  dispatchUnchangedText(tr: Transaction): void {
+    const wasClean = !this.dirty;
+    this.view.dispatch(tr);
+    if (wasClean) {
+      this.savedDoc = this.view.state.doc;
+      this.refreshStatus();
+    }
   }
 
   /** Replaces the whole text in one undoable step (recovery, reload). */
@@ -281,6 +298,13 @@ export class App {
       ],
       "changed-on-disk",
     );
+  }
+
+  /** Backs up unsaved work now instead of after the pause. */
+  private async flushBackup(): Promise<void> {
+    clearTimeout(this.backupTimer);
+    const file = this.file;
+    if (file && this.dirty) await this.host.backupWorkingCopy({ path: file.path, text: this.text() });
   }
 
   private scheduleBackup(): void {

@@ -90,6 +90,17 @@ describe("changed on disk", () => {
     // Their version is not lost: it is the newest backup.
     const [newest] = await listBackups(app.dataDir, app.storyPath);
     expect(readFileSync(newest!, "utf8")).toBe(theirs);
+
+    // Reload right after typing (before the 1 s backup): the typing is offered back, not lost.
+    writeFileSync(app.storyPath, theirs);
+    await banners.waitFor(/changed on disk/);
+    await editor.typeAtEndOf(0, " Terns cried.");
+    await banners.click("changed-on-disk", "Reload");
+    // Ours differs from theirs in two paragraphs: the overwritten edit and the fresh typing.
+    expect(await banners.message("recovery")).toContain("2 paragraphs changed");
+    expect(await banners.text()).toBe(theirs);
+    await banners.click("recovery", "Restore");
+    expect(await banners.text()).toContain("Terns cried.");
   });
 });
 
