@@ -71,19 +71,35 @@ export function selectNote(note: LocalNote): Command {
   };
 }
 
+/** First window searched around the cursor for F8; it grows fourfold until a note turns up. */
+const STEP_WINDOW = 4096;
+
+/**
+ * The nearest shown note strictly after (`direction` 1) or before (-1) `at`, or null. Searches
+ * growing windows so a step in a novel looks at the next few pages, not every note.
+ */
+function nearestNote(state: EditorState, at: number, direction: 1 | -1, filter?: NoteFilter): PlacedNote | null {
+  const size = state.doc.content.size;
+  for (let span = STEP_WINDOW; ; span *= 4) {
+    const from = direction === 1 ? Math.max(0, at) : Math.max(0, at - span);
+    const to = direction === 1 ? Math.min(size, at + span) : Math.min(size, at);
+    const found = placedNotes(state, filter, from, to).filter((n) => (direction === 1 ? n.from > at : n.from < at));
+    if (found.length > 0) return direction === 1 ? found[0]! : found[found.length - 1]!;
+    if ((direction === 1 ? to : from) === (direction === 1 ? size : 0)) return null;
+  }
+}
+
 /**
  * Selects the next note after the cursor (`direction` 1) or the previous one (-1), wrapping
  * around the story's ends like F8 in an IDE. False when there is no note at all.
  */
 export function stepNote(direction: 1 | -1, filter?: NoteFilter): Command {
   return (state, dispatch) => {
-    const notes = placedNotes(state, filter);
-    if (notes.length === 0) return false;
     const at = state.selection.from;
     const target =
-      direction === 1
-        ? (notes.find((n) => n.from > at) ?? notes[0]!)
-        : (notes.findLast((n) => n.from < at) ?? notes[notes.length - 1]!);
+      nearestNote(state, at, direction, filter) ??
+      nearestNote(state, direction === 1 ? -1 : state.doc.content.size + 1, direction, filter);
+    if (!target) return false;
     if (dispatch) dispatch(state.tr.setSelection(TextSelection.create(state.doc, target.from, target.to)).scrollIntoView());
     return true;
   };

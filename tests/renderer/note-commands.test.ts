@@ -105,6 +105,28 @@ describe("note commands", () => {
     expect(stepNote(1)(analysed([]))).toBe(false);
   });
 
+  it("finds notes many pages away from the cursor, both ways", () => {
+    const filler = "word ".repeat(8000).trim();
+    const text = `Start gonna here.\n\n${filler}\n\n${filler}\n\nEnd colour there.`;
+    const paras = text.split("\n\n");
+    const at = (p: number, w: string, kind: LocalNote["kind"]): LocalNote => {
+      const from = paras[p]!.indexOf(w);
+      return { kind, severity: "warning", paragraph: p, from, to: from + w.length, text: w, message: w, fixes: [] };
+    };
+    const first = at(0, "gonna", "voice");
+    const last = at(3, "colour", "spelling-mix");
+    let state = EditorState.create({ doc: textToDoc(text), plugins: [analysis({} as AnalysisRunner)] });
+    const result: DocAnalysis = { scenes: [], characters: [], quotes: [], mentions: [], notes: [first, last], ms: 0 };
+    state = state.apply(state.tr.setMeta(analysisKey, { version: analysisKey.getState(state)!.version, analysis: result }));
+    state = run(state, selectNote(first));
+    state = run(state, stepNote(1));
+    expect(selected(state)).toBe("colour");
+    state = run(state, stepNote(-1));
+    expect(selected(state)).toBe("gonna");
+    state = run(state, stepNote(-1));
+    expect(selected(state)).toBe("colour");
+  });
+
   it("ignores a voice term everywhere or for its speaker only", () => {
     expect(ignoreKeysOf(gonna)).toEqual({ everywhere: "voice:gonna", forSpeaker: "voice:gonna:Spike" });
     expect(ignoreKeysOf(colour)).toEqual({ everywhere: "spelling-mix:colour" });
