@@ -22,15 +22,18 @@ export interface NotesSidecar {
   readonly storyWords: readonly string[];
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 /** Reads the sidecar part leniently: a damaged entry loses only itself. */
 export function readNotesSidecar(value: unknown): NotesSidecar {
-  const data = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  const data =
+    typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
   return { ignored: strings(data.ignored), storyWords: strings(data.storyWords) };
 }
 
-const shown: NoteFilter = (note) => analysisController.getToggles().notes[note.kind] && !analysisController.isIgnored(note.key);
+const shown: NoteFilter = (note) =>
+  analysisController.getToggles().notes[note.kind] && !analysisController.isIgnored(note.key);
 
 /** Runs `work` when the main thread is idle (loading dictionaries takes a few hundred ms). */
 function whenIdle<T>(work: () => T): Promise<T> {
@@ -91,9 +94,24 @@ export function notesFeature(): Feature {
   };
 
   const commands: AppCommand<App>[] = [
-    { id: "notes.next", label: "Next Note", keys: "F8", run: (app) => stepNote(1, shown)(app.view.state, app.view.dispatch) },
-    { id: "notes.previous", label: "Previous Note", keys: "Shift-F8", run: (app) => stepNote(-1, shown)(app.view.state, app.view.dispatch) },
-    { id: "notes.showCard", label: "Show Note at Cursor", keys: "Alt-Enter", run: (app) => openNoteCard(shown)(app.view.state, app.view.dispatch) },
+    {
+      id: "notes.next",
+      label: "Next Note",
+      keys: "F8",
+      run: (app) => stepNote(1, shown)(app.view.state, app.view.dispatch),
+    },
+    {
+      id: "notes.previous",
+      label: "Previous Note",
+      keys: "Shift-F8",
+      run: (app) => stepNote(-1, shown)(app.view.state, app.view.dispatch),
+    },
+    {
+      id: "notes.showCard",
+      label: "Show Note at Cursor",
+      keys: "Alt-Enter",
+      run: (app) => openNoteCard(shown)(app.view.state, app.view.dispatch),
+    },
   ];
 
   return {
@@ -104,7 +122,11 @@ export function notesFeature(): Feature {
         addToDictionary,
         suggestions: async (note) => suggestSpelling(note.text, await loadSpeller()),
       }),
-      keymap({ F8: stepNote(1, shown), "Shift-F8": stepNote(-1, shown), "Alt-Enter": openNoteCard(shown) }),
+      keymap({
+        F8: stepNote(1, shown),
+        "Shift-F8": stepNote(-1, shown),
+        "Alt-Enter": openNoteCard(shown),
+      }),
     ],
     mount(app) {
       const body = app.panels.add("notes", "Notes", "right");
@@ -112,10 +134,20 @@ export function notesFeature(): Feature {
         isOn: (kind) => analysisController.getToggles().notes[kind],
         setOn,
         isIgnored: (note) => analysisController.isIgnored(note.key),
+        ignoredCount: () => ignored.size,
+        restoreIgnored: () => {
+          ignored = new Set();
+          apply();
+        },
         reveal: (note) => reveal(app, note),
       });
       app.commands.register(...commands);
-      if (!app.commands.get("view.notes")) app.commands.register({ id: "view.notes", label: "Notes", run: (a) => a.panels.toggle("notes") });
+      if (!app.commands.get("view.notes"))
+        app.commands.register({
+          id: "view.notes",
+          label: "Notes",
+          run: (a) => a.panels.toggle("notes"),
+        });
       analysisController.onResult((analysis) => panel?.update(analysis));
       panel.update(analysisController.current());
     },
@@ -128,6 +160,8 @@ export function notesFeature(): Feature {
       return doc;
     },
     sidecar: (): NotesSidecar | undefined =>
-      ignored.size === 0 && storyWords.length === 0 ? undefined : { ignored: [...ignored].sort(), storyWords },
+      ignored.size === 0 && storyWords.length === 0
+        ? undefined
+        : { ignored: [...ignored].sort(), storyWords },
   };
 }

@@ -17,10 +17,16 @@ export interface PlacedNote {
 /** Which notes count (kind switched on, not ignored); all of them when absent. */
 export type NoteFilter = (note: LocalNote) => boolean;
 
-const isNoteSpec = (spec: AnalysisSpec): spec is Extract<AnalysisSpec, { type: "note" }> => spec.type === "note";
+const isNoteSpec = (spec: AnalysisSpec): spec is Extract<AnalysisSpec, { type: "note" }> =>
+  spec.type === "note";
 
 /** Every note of the latest result placed in the current document, in document order. */
-export function placedNotes(state: EditorState, filter?: NoteFilter, from?: number, to?: number): PlacedNote[] {
+export function placedNotes(
+  state: EditorState,
+  filter?: NoteFilter,
+  from?: number,
+  to?: number,
+): PlacedNote[] {
   const value = analysisKey.getState(state);
   if (!value) return [];
   const placed: PlacedNote[] = [];
@@ -40,7 +46,11 @@ export function notesAtPos(state: EditorState, pos: number, filter?: NoteFilter)
 export function placeNote(state: EditorState, note: LocalNote): PlacedNote | null {
   const value = analysisKey.getState(state);
   if (!value) return null;
-  const found = value.decorations.find(undefined, undefined, (spec: AnalysisSpec) => isNoteSpec(spec) && spec.note === note)[0];
+  const found = value.decorations.find(
+    undefined,
+    undefined,
+    (spec: AnalysisSpec) => isNoteSpec(spec) && spec.note === note,
+  )[0];
   return found && found.to > found.from ? { note, from: found.from, to: found.to } : null;
 }
 
@@ -66,7 +76,12 @@ export function selectNote(note: LocalNote): Command {
   return (state, dispatch) => {
     const placed = placeNote(state, note);
     if (!placed) return false;
-    if (dispatch) dispatch(state.tr.setSelection(TextSelection.create(state.doc, placed.from, placed.to)).scrollIntoView());
+    if (dispatch)
+      dispatch(
+        state.tr
+          .setSelection(TextSelection.create(state.doc, placed.from, placed.to))
+          .scrollIntoView(),
+      );
     return true;
   };
 }
@@ -78,12 +93,19 @@ const STEP_WINDOW = 4096;
  * The nearest shown note strictly after (`direction` 1) or before (-1) `at`, or null. Searches
  * growing windows so a step in a novel looks at the next few pages, not every note.
  */
-function nearestNote(state: EditorState, at: number, direction: 1 | -1, filter?: NoteFilter): PlacedNote | null {
+function nearestNote(
+  state: EditorState,
+  at: number,
+  direction: 1 | -1,
+  filter?: NoteFilter,
+): PlacedNote | null {
   const size = state.doc.content.size;
   for (let span = STEP_WINDOW; ; span *= 4) {
     const from = direction === 1 ? Math.max(0, at) : Math.max(0, at - span);
     const to = direction === 1 ? Math.min(size, at + span) : Math.min(size, at);
-    const found = placedNotes(state, filter, from, to).filter((n) => (direction === 1 ? n.from > at : n.from < at));
+    const found = placedNotes(state, filter, from, to).filter((n) =>
+      direction === 1 ? n.from > at : n.from < at,
+    );
     if (found.length > 0) return direction === 1 ? found[0]! : found[found.length - 1]!;
     if ((direction === 1 ? to : from) === (direction === 1 ? size : 0)) return null;
   }
@@ -100,7 +122,12 @@ export function stepNote(direction: 1 | -1, filter?: NoteFilter): Command {
       nearestNote(state, at, direction, filter) ??
       nearestNote(state, direction === 1 ? -1 : state.doc.content.size + 1, direction, filter);
     if (!target) return false;
-    if (dispatch) dispatch(state.tr.setSelection(TextSelection.create(state.doc, target.from, target.to)).scrollIntoView());
+    if (dispatch)
+      dispatch(
+        state.tr
+          .setSelection(TextSelection.create(state.doc, target.from, target.to))
+          .scrollIntoView(),
+      );
     return true;
   };
 }

@@ -26,14 +26,23 @@ export const KIND_LABELS: Readonly<Record<LocalNote["kind"], string>> = {
   gloss: "Slang",
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
-function button(label: string, className: string, run: () => void, title?: string): HTMLButtonElement {
+function button(
+  label: string,
+  className: string,
+  run: () => void,
+  title?: string,
+): HTMLButtonElement {
   const b = el("button", className, label);
   b.type = "button";
   if (title) b.title = title;
@@ -43,17 +52,37 @@ function button(label: string, className: string, run: () => void, title?: strin
   return b;
 }
 
-function fixButtons(note: LocalNote, fixes: readonly string[], actions: NoteCardActions): HTMLButtonElement[] {
-  return fixes.map((fix) => button(fix, "note-card-fix", () => actions.fix(note, fix), `Replace “${note.text}” with “${fix}”`));
+function fixButtons(
+  note: LocalNote,
+  fixes: readonly string[],
+  actions: NoteCardActions,
+): HTMLButtonElement[] {
+  return fixes.map((fix) =>
+    button(
+      fix,
+      "note-card-fix",
+      () => actions.fix(note, fix),
+      `Replace “${note.text}” with “${fix}”`,
+    ),
+  );
 }
 
 function section(note: LocalNote, actions: NoteCardActions): HTMLElement {
   const box = el("section", `note-card-note note-card-${note.kind}`);
   const head = el("div", "note-card-head");
-  head.append(el("span", "note-card-kind", note.severity === "info" || note.kind === "gloss" ? `${KIND_LABELS[note.kind]} · info` : KIND_LABELS[note.kind]));
+  head.append(
+    el(
+      "span",
+      "note-card-kind",
+      note.severity === "info" || note.kind === "gloss"
+        ? `${KIND_LABELS[note.kind]} · info`
+        : KIND_LABELS[note.kind],
+    ),
+  );
   head.append(el("span", "note-card-term", note.text));
   box.append(head, el("p", "note-card-message", note.message));
-  if (note.gloss && note.kind !== "gloss") box.append(el("p", "note-card-gloss", `Means: ${note.gloss}`));
+  if (note.gloss && note.kind !== "gloss")
+    box.append(el("p", "note-card-gloss", `Means: ${note.gloss}`));
 
   const fixes = el("div", "note-card-fixes");
   fixes.append(...fixButtons(note, note.fixes, actions));
@@ -66,7 +95,8 @@ function section(note: LocalNote, actions: NoteCardActions): HTMLElement {
         pending.remove();
         const fresh = found.filter((s) => !note.fixes.includes(s));
         fixes.append(...fixButtons(note, fresh, actions));
-        if (fresh.length === 0 && note.fixes.length === 0) fixes.append(el("span", "note-card-pending", "No suggestions."));
+        if (fresh.length === 0 && note.fixes.length === 0)
+          fixes.append(el("span", "note-card-pending", "No suggestions."));
       },
       () => (pending.textContent = "Suggestions are not available."),
     );
@@ -76,16 +106,38 @@ function section(note: LocalNote, actions: NoteCardActions): HTMLElement {
   const keys = ignoreKeysOf(note);
   const more = el("div", "note-card-actions");
   if (keys) {
-    const everywhere = note.kind === "voice" ? `Ignore “${note.text}” for every character in this story` : `Ignore “${note.text}” everywhere in this story`;
-    more.append(button("Ignore everywhere", "note-card-ignore", () => actions.ignore(keys.everywhere), everywhere));
+    const everywhere =
+      note.kind === "voice"
+        ? `Ignore “${note.text}” for every character in this story`
+        : `Ignore “${note.text}” everywhere in this story`;
+    more.append(
+      button(
+        "Ignore everywhere",
+        "note-card-ignore",
+        () => actions.ignore(keys.everywhere),
+        everywhere,
+      ),
+    );
     if (keys.forSpeaker) {
       more.append(
-        button(`Ignore for ${note.speaker}`, "note-card-ignore-speaker", () => actions.ignore(keys.forSpeaker!), `Ignore “${note.text}” when ${note.speaker} says it`),
+        button(
+          `Ignore for ${note.speaker}`,
+          "note-card-ignore-speaker",
+          () => actions.ignore(keys.forSpeaker!),
+          `Ignore “${note.text}” when ${note.speaker} says it`,
+        ),
       );
     }
   }
   if (note.kind === "spelling") {
-    more.append(button("Add to story dictionary", "note-card-add", () => actions.addToDictionary(note.text), `Accept “${note.text}” in this story`));
+    more.append(
+      button(
+        "Add to story dictionary",
+        "note-card-add",
+        () => actions.addToDictionary(note.text),
+        `Accept “${note.text}” in this story`,
+      ),
+    );
   }
   if (more.childElementCount > 0) box.append(more);
   return box;
@@ -95,10 +147,17 @@ function section(note: LocalNote, actions: NoteCardActions): HTMLElement {
  * Fills `card` with sections for `notes`. The card is a non-modal dialog: Escape closes it,
  * and its buttons are in the tab order.
  */
-export function renderNoteCard(card: HTMLElement, notes: readonly LocalNote[], actions: NoteCardActions): void {
+export function renderNoteCard(
+  card: HTMLElement,
+  notes: readonly LocalNote[],
+  actions: NoteCardActions,
+): void {
   card.replaceChildren(...notes.map((n) => section(n, actions)));
   card.setAttribute("role", "dialog");
-  card.setAttribute("aria-label", notes.length === 1 ? `Note on “${notes[0]!.text}”` : `${notes.length} notes`);
+  card.setAttribute(
+    "aria-label",
+    notes.length === 1 ? `Note on “${notes[0]!.text}”` : `${notes.length} notes`,
+  );
   card.onkeydown = (event) => {
     if (event.key === "Escape") {
       event.preventDefault();
@@ -111,11 +170,17 @@ export function renderNoteCard(card: HTMLElement, notes: readonly LocalNote[], a
  * Puts the card under the word's box (above it when there is no room below), inside the
  * window. `anchor` is in viewport coordinates; the card is `position: fixed`.
  */
-export function placeNoteCard(card: HTMLElement, anchor: { left: number; top: number; bottom: number }): void {
+export function placeNoteCard(
+  card: HTMLElement,
+  anchor: { left: number; top: number; bottom: number },
+): void {
   const margin = 8;
   const { width, height } = card.getBoundingClientRect();
   const below = anchor.bottom + 6;
-  const top = below + height + margin > window.innerHeight && anchor.top - height - 6 > margin ? anchor.top - height - 6 : below;
+  const top =
+    below + height + margin > window.innerHeight && anchor.top - height - 6 > margin
+      ? anchor.top - height - 6
+      : below;
   const left = Math.max(margin, Math.min(anchor.left - 12, window.innerWidth - width - margin));
   card.style.left = `${Math.round(left)}px`;
   card.style.top = `${Math.round(Math.max(margin, top))}px`;

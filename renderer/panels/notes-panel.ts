@@ -17,6 +17,9 @@ export interface NotesPanelHost {
   isOn(kind: NoteKind): boolean;
   setOn(kind: NoteKind, on: boolean): void;
   isIgnored(note: LocalNote): boolean;
+  /** How many ignore decisions the story holds, and a way to drop them all. */
+  ignoredCount(): number;
+  restoreIgnored(): void;
   /** Selects the note in the editor and scrolls to it. */
   reveal(note: LocalNote): void;
 }
@@ -60,7 +63,11 @@ function sceneFinder(analysis: DocAnalysis): (paragraph: number) => number | nul
   };
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -80,6 +87,7 @@ export class NotesPanel {
   /** Next use to visit per collapsed gloss term. */
   private readonly glossCursor = new Map<string, number>();
   private readonly summary: HTMLElement;
+  private readonly restore: HTMLButtonElement;
   private readonly groups: HTMLElement;
 
   constructor(
@@ -88,9 +96,13 @@ export class NotesPanel {
   ) {
     this.summary = el("p", "notes-summary", "Notes appear here once the story has been read.");
     this.summary.setAttribute("aria-live", "polite");
+    this.restore = el("button", "notes-restore");
+    this.restore.type = "button";
+    this.restore.hidden = true;
+    this.restore.addEventListener("click", () => this.host.restoreIgnored());
     this.groups = el("div", "notes-groups");
     body.classList.add("notes-panel");
-    body.append(this.summary, this.groups);
+    body.append(this.summary, this.restore, this.groups);
   }
 
   /** Draws `analysis` (or the last one again, after a switch or an ignore). */
@@ -98,22 +110,39 @@ export class NotesPanel {
     this.analysis = analysis;
     if (!analysis) return;
     const byKind = new Map<NoteKind, LocalNote[]>(NOTE_KINDS.map((k) => [k, []]));
-    for (const note of analysis.notes) if (!this.host.isIgnored(note)) byKind.get(note.kind)?.push(note);
+    for (const note of analysis.notes)
+      if (!this.host.isIgnored(note)) byKind.get(note.kind)?.push(note);
     const sceneOf = sceneFinder(analysis);
     let warnings = 0;
     let info = 0;
     for (const [kind, notes] of byKind) {
       if (!this.host.isOn(kind)) continue;
-      for (const n of notes) if (isWarning(n)) warnings++;
-      else info++;
+      for (const n of notes)
+        if (isWarning(n)) warnings++;
+        else info++;
     }
     this.summary.textContent = `${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${info} for information`;
     this.summary.dataset.warnings = String(warnings);
-    this.groups.replaceChildren(...NOTE_KINDS.map((kind) => this.group(kind, byKind.get(kind)!, sceneOf)));
+    const ignored = this.host.ignoredCount();
+    this.restore.hidden = ignored === 0;
+    this.restore.textContent = `Show ignored notes again (${ignored} ${ignored === 1 ? "rule" : "rules"})`;
+    this.groups.replaceChildren(
+      ...NOTE_KINDS.map((kind) => this.group(kind, byKind.get(kind)!, sceneOf)),
+    );
   }
 
-  private rows(kind: NoteKind, notes: readonly LocalNote[], sceneOf: (p: number) => number | null): Row[] {
-    if (kind !== "gloss") return notes.map((n) => ({ term: n.text, place: placeLabel(n, sceneOf), message: n.message, notes: [n] }));
+  private rows(
+    kind: NoteKind,
+    notes: readonly LocalNote[],
+    sceneOf: (p: number) => number | null,
+  ): Row[] {
+    if (kind !== "gloss")
+      return notes.map((n) => ({
+        term: n.text,
+        place: placeLabel(n, sceneOf),
+        message: n.message,
+        notes: [n],
+      }));
     const byTerm = new Map<string, LocalNote[]>();
     for (const n of notes) {
       const term = n.key ?? n.text.toLowerCase();
@@ -123,10 +152,19 @@ export class NotesPanel {
     }
     return [...byTerm.values()]
       .sort((a, b) => b.length - a.length)
-      .map((list) => ({ term: list[0]!.text, place: `${list.length}×`, message: list[0]!.gloss ?? list[0]!.message, notes: list }));
+      .map((list) => ({
+        term: list[0]!.text,
+        place: `${list.length}×`,
+        message: list[0]!.gloss ?? list[0]!.message,
+        notes: list,
+      }));
   }
 
-  private group(kind: NoteKind, notes: readonly LocalNote[], sceneOf: (p: number) => number | null): HTMLElement {
+  private group(
+    kind: NoteKind,
+    notes: readonly LocalNote[],
+    sceneOf: (p: number) => number | null,
+  ): HTMLElement {
     const on = this.host.isOn(kind);
     const box = el("section", `notes-group notes-group-${kind}`);
     box.dataset.kind = kind;
@@ -137,7 +175,12 @@ export class NotesPanel {
     toggle.addEventListener("change", () => this.host.setOn(kind, toggle.checked));
     const count = el("span", "notes-count", String(notes.length));
     count.dataset.count = String(notes.length);
-    head.append(toggle, el("span", `notes-swatch notes-swatch-${kind}`), el("span", "notes-group-title", GROUP_TITLES[kind]), count);
+    head.append(
+      toggle,
+      el("span", `notes-swatch notes-swatch-${kind}`),
+      el("span", "notes-group-title", GROUP_TITLES[kind]),
+      count,
+    );
     head.title = `Show or hide ${KIND_LABELS[kind].toLowerCase()} notes`;
     box.append(head);
     if (!on || notes.length === 0) {
@@ -150,7 +193,11 @@ export class NotesPanel {
     for (const row of rows.slice(0, limit)) list.append(this.row(row));
     box.append(list);
     if (rows.length > limit) {
-      const more = el("button", "notes-more", `Show ${Math.min(PAGE, rows.length - limit)} more of ${rows.length - limit}`);
+      const more = el(
+        "button",
+        "notes-more",
+        `Show ${Math.min(PAGE, rows.length - limit)} more of ${rows.length - limit}`,
+      );
       more.type = "button";
       more.addEventListener("click", () => {
         this.shownRows.set(kind, limit + PAGE);
@@ -165,7 +212,11 @@ export class NotesPanel {
     const item = el("li", "notes-row");
     const go = el("button", "notes-go");
     go.type = "button";
-    go.append(el("span", "notes-term", row.term), el("span", "notes-place", row.place), el("span", "notes-message", row.message));
+    go.append(
+      el("span", "notes-term", row.term),
+      el("span", "notes-place", row.place),
+      el("span", "notes-message", row.message),
+    );
     go.title = row.message;
     go.addEventListener("click", () => {
       const key = row.notes[0]!.key ?? row.term;

@@ -91,7 +91,8 @@ class NoteCardView {
       this.card.hidden = false;
     }
     this.position();
-    if (state.focus && !this.card.contains(document.activeElement)) this.card.querySelector("button")?.focus();
+    if (state.focus && !this.card.contains(document.activeElement))
+      this.card.querySelector("button")?.focus();
   }
 
   private cardActions(): NoteCardActions {
@@ -131,7 +132,8 @@ class NoteCardView {
   private hideSoon(): void {
     clearTimeout(this.hideTimer);
     this.hideTimer = setTimeout(() => {
-      if (!this.card.contains(document.activeElement)) closeNoteCard(this.view.state, this.view.dispatch);
+      if (!this.card.contains(document.activeElement))
+        closeNoteCard(this.view.state, this.view.dispatch);
     }, HIDE_DELAY_MS);
   }
 
@@ -139,7 +141,9 @@ class NoteCardView {
   private notesUnder(x: number, y: number): { pos: number; notes: PlacedNote[] } | null {
     const hit = this.view.posAtCoords({ left: x, top: y });
     if (!hit) return null;
-    const notes = notesAtPos(this.view.state, hit.pos, this.filter).filter((p) => this.covers(p, x, y));
+    const notes = notesAtPos(this.view.state, hit.pos, this.filter).filter((p) =>
+      this.covers(p, x, y),
+    );
     return notes.length > 0 ? { pos: hit.pos, notes } : null;
   }
 
@@ -150,7 +154,8 @@ class NoteCardView {
       const range = document.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
-      for (const r of range.getClientRects()) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+      for (const r of range.getClientRects())
+        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
     } catch {
       // Mid-redraw: treat as not hovered; the next move checks again.
     }
@@ -172,8 +177,16 @@ class NoteCardView {
       }
       clearTimeout(this.hideTimer);
       const current = this.placed(this.view.state);
-      const same = current.length === under.notes.length && current.every((p, i) => p.note === under.notes[i]!.note);
-      if (!same) this.view.dispatch(this.view.state.tr.setMeta(noteHoverKey, { open: under.pos, focus: false } satisfies CardMeta));
+      const same =
+        current.length === under.notes.length &&
+        current.every((p, i) => p.note === under.notes[i]!.note);
+      if (!same)
+        this.view.dispatch(
+          this.view.state.tr.setMeta(noteHoverKey, {
+            open: under.pos,
+            focus: false,
+          } satisfies CardMeta),
+        );
     });
   }
 
@@ -186,7 +199,9 @@ class NoteCardView {
     const under = this.notesUnder(event.clientX, event.clientY);
     if (!under) return false;
     event.preventDefault();
-    this.view.dispatch(this.view.state.tr.setMeta(noteHoverKey, { open: under.pos, focus: true } satisfies CardMeta));
+    this.view.dispatch(
+      this.view.state.tr.setMeta(noteHoverKey, { open: under.pos, focus: true } satisfies CardMeta),
+    );
     return true;
   }
 
@@ -217,7 +232,10 @@ export function noteHover(filter: NoteFilter, actions: NoteHoverActions): Plugin
     },
     view(view) {
       cardView = new NoteCardView(view, filter, actions);
-      return { update: () => cardView?.update(), destroy: () => (cardView?.destroy(), (cardView = null)) };
+      return {
+        update: () => cardView?.update(),
+        destroy: () => (cardView?.destroy(), (cardView = null)),
+      };
     },
     props: {
       handleDOMEvents: {
@@ -225,7 +243,8 @@ export function noteHover(filter: NoteFilter, actions: NoteHoverActions): Plugin
         mouseleave: () => (cardView?.pointerLeft(), false),
         contextmenu: (_view, event) => cardView?.contextMenu(event) ?? false,
       },
-      handleKeyDown: (view, event) => event.key === "Escape" && closeNoteCard(view.state, view.dispatch),
+      handleKeyDown: (view, event) =>
+        event.key === "Escape" && closeNoteCard(view.state, view.dispatch),
     },
   });
 }

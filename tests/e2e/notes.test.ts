@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sidecarPathFor } from "../../electron/host/story-files";
 import { openApp, type AppHarness } from "../support/harness";
@@ -40,10 +40,14 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
 
   it("opens focused on right-click, and Escape closes it", async () => {
     await notes.rightClick("voice", "gonna");
-    expect(await app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null)).toBe(true);
+    expect(
+      await app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null),
+    ).toBe(true);
     await editor.press("Escape");
     expect(await notes.card.count()).toBe(0);
-    expect(await app.page.evaluate(() => document.activeElement?.closest(".ProseMirror") !== null)).toBe(true);
+    expect(
+      await app.page.evaluate(() => document.activeElement?.closest(".ProseMirror") !== null),
+    ).toBe(true);
   });
 
   it("opens the card at the cursor from the keyboard", async () => {
@@ -52,7 +56,9 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     await editor.press("Alt+Enter");
     await notes.card.waitFor();
     await editor.press("Tab");
-    expect(await app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null)).toBe(true);
+    expect(
+      await app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null),
+    ).toBe(true);
     await editor.press("Escape");
     expect(await notes.card.count()).toBe(0);
   });
@@ -69,6 +75,8 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     await editor.press("F8");
     expect(await notes.selection()).toBe("gonna");
     await app.page.screenshot({ path: path.join(artifacts, "notes-panel.png") });
+    await notes.group("gloss").scrollIntoViewIfNeeded();
+    await notes.group("gloss").screenshot({ path: path.join(artifacts, "notes-panel-gloss.png") });
   });
 
   it("switches a kind off and on: underlines and the group go and come back", async () => {
@@ -109,8 +117,12 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     expect(await notes.count("voice")).toBeLessThan(before);
     const after = await notes.count("voice");
 
-    await editor.save();
-    const sidecar = JSON.parse(readFileSync(sidecarPathFor(app.storyPath), "utf8")) as { notes: { ignored: string[]; storyWords: string[] } };
+    // The ignore leaves the text as it was; saving still writes the sidecar.
+    await editor.press("Control+s");
+    await expect.poll(() => existsSync(sidecarPathFor(app.storyPath)), { timeout: 5000 }).toBe(true);
+    const sidecar = JSON.parse(readFileSync(sidecarPathFor(app.storyPath), "utf8")) as {
+      notes: { ignored: string[]; storyWords: string[] };
+    };
     expect(sidecar.notes.ignored).toContain("voice:gonna");
     expect(sidecar.notes.storyWords).toContain("Zippo");
 
@@ -121,5 +133,9 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     expect(await notes.underlined("spelling")).not.toContain("Zippo");
     await notes.openPanel();
     expect(await notes.count("voice")).toBe(after);
+
+    await notes.restoreIgnored();
+    await notes.waitForUnderline("voice", "gonna");
+    expect(await notes.count("voice")).toBe(before);
   });
 });

@@ -17,23 +17,54 @@ import { docToText, textToDoc } from "../../renderer/story-doc";
 
 const TEXT = 'He said, "I\'m gonna go."\n\nShe said, "Cheers, luv."\n\nThe colour was off.';
 
-function note(paragraph: number, word: string, kind: LocalNote["kind"], extra: Partial<LocalNote> = {}): LocalNote {
+function note(
+  paragraph: number,
+  word: string,
+  kind: LocalNote["kind"],
+  extra: Partial<LocalNote> = {},
+): LocalNote {
   const para = TEXT.split("\n\n")[paragraph]!;
   const from = para.indexOf(word);
-  return { kind, severity: "warning", paragraph, from, to: from + word.length, text: word, message: `about ${word}`, fixes: [], ...extra };
+  return {
+    kind,
+    severity: "warning",
+    paragraph,
+    from,
+    to: from + word.length,
+    text: word,
+    message: `about ${word}`,
+    fixes: [],
+    ...extra,
+  };
 }
 
-const gonna = note(0, "gonna", "voice", { fixes: ["going to"], speaker: "Spike", key: "voice:gonna:Spike" });
+const gonna = note(0, "gonna", "voice", {
+  fixes: ["going to"],
+  speaker: "Spike",
+  key: "voice:gonna:Spike",
+});
 const cheers = note(1, "Cheers", "gloss", { severity: "info", key: "gloss:cheers" });
 const colour = note(2, "colour", "spelling-mix", { fixes: ["color"], key: "spelling-mix:colour" });
 
 /** A state whose analysis plugin holds a result with `notes` for its document. */
 function analysed(notes: LocalNote[] = [gonna, cheers, colour]): EditorState {
   const runner = {} as AnalysisRunner; // The plugin only talks to the runner from a view.
-  const state = EditorState.create({ doc: textToDoc(TEXT), plugins: [analysis(runner), history()] });
-  const result: DocAnalysis = { scenes: [], characters: [], quotes: [], mentions: [], notes, ms: 0 };
+  const state = EditorState.create({
+    doc: textToDoc(TEXT),
+    plugins: [analysis(runner), history()],
+  });
+  const result: DocAnalysis = {
+    scenes: [],
+    characters: [],
+    quotes: [],
+    mentions: [],
+    notes,
+    ms: 0,
+  };
   const version = analysisKey.getState(state)!.version;
-  return state.apply(state.tr.setMeta(analysisKey, { version, analysis: result }).setMeta("addToHistory", false));
+  return state.apply(
+    state.tr.setMeta(analysisKey, { version, analysis: result }).setMeta("addToHistory", false),
+  );
 }
 
 function run(state: EditorState, command: Command): EditorState {
@@ -42,7 +73,8 @@ function run(state: EditorState, command: Command): EditorState {
   return next;
 }
 
-const selected = (state: EditorState): string => state.doc.textBetween(state.selection.from, state.selection.to);
+const selected = (state: EditorState): string =>
+  state.doc.textBetween(state.selection.from, state.selection.to);
 
 describe("note commands", () => {
   it("places notes in document order and finds the ones under a position", () => {
@@ -111,13 +143,37 @@ describe("note commands", () => {
     const paras = text.split("\n\n");
     const at = (p: number, w: string, kind: LocalNote["kind"]): LocalNote => {
       const from = paras[p]!.indexOf(w);
-      return { kind, severity: "warning", paragraph: p, from, to: from + w.length, text: w, message: w, fixes: [] };
+      return {
+        kind,
+        severity: "warning",
+        paragraph: p,
+        from,
+        to: from + w.length,
+        text: w,
+        message: w,
+        fixes: [],
+      };
     };
     const first = at(0, "gonna", "voice");
     const last = at(3, "colour", "spelling-mix");
-    let state = EditorState.create({ doc: textToDoc(text), plugins: [analysis({} as AnalysisRunner)] });
-    const result: DocAnalysis = { scenes: [], characters: [], quotes: [], mentions: [], notes: [first, last], ms: 0 };
-    state = state.apply(state.tr.setMeta(analysisKey, { version: analysisKey.getState(state)!.version, analysis: result }));
+    let state = EditorState.create({
+      doc: textToDoc(text),
+      plugins: [analysis({} as AnalysisRunner)],
+    });
+    const result: DocAnalysis = {
+      scenes: [],
+      characters: [],
+      quotes: [],
+      mentions: [],
+      notes: [first, last],
+      ms: 0,
+    };
+    state = state.apply(
+      state.tr.setMeta(analysisKey, {
+        version: analysisKey.getState(state)!.version,
+        analysis: result,
+      }),
+    );
     state = run(state, selectNote(first));
     state = run(state, stepNote(1));
     expect(selected(state)).toBe("colour");
@@ -128,7 +184,10 @@ describe("note commands", () => {
   });
 
   it("ignores a voice term everywhere or for its speaker only", () => {
-    expect(ignoreKeysOf(gonna)).toEqual({ everywhere: "voice:gonna", forSpeaker: "voice:gonna:Spike" });
+    expect(ignoreKeysOf(gonna)).toEqual({
+      everywhere: "voice:gonna",
+      forSpeaker: "voice:gonna:Spike",
+    });
     expect(ignoreKeysOf(colour)).toEqual({ everywhere: "spelling-mix:colour" });
     expect(ignoreKeysOf({ ...colour, key: undefined })).toBeNull();
   });

@@ -94,6 +94,10 @@ export class NotesPage {
     await this.panel.waitFor();
   }
 
+  async restoreIgnored(): Promise<void> {
+    await this.panel.locator(".notes-restore").click();
+  }
+
   group(kind: string): Locator {
     return this.panel.locator(`.notes-group-${kind}`);
   }
@@ -108,18 +112,34 @@ export class NotesPage {
 
   /** Clicks the panel row for `term` in a kind's group. */
   async goTo(kind: string, term: string): Promise<void> {
-    await this.group(kind).locator(".notes-go", { has: this.page.locator(".notes-term", { hasText: term }) }).first().click();
+    await this.group(kind)
+      .locator(".notes-go", { has: this.page.locator(".notes-term", { hasText: term }) })
+      .first()
+      .click();
   }
 
   /** The story's text as it would be saved (innerText skips paragraphs off screen). */
   storyText(): Promise<string> {
-    return this.page.evaluate(() => (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text());
+    return this.page.evaluate(() =>
+      (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text(),
+    );
   }
 
   /** The editor's selected text. */
   selection(): Promise<string> {
     return this.page.evaluate(() => {
-      const view = (window as unknown as { draftwiseApp: { view: { state: { selection: { from: number; to: number }; doc: { textBetween(a: number, b: number): string } } } } }).draftwiseApp.view;
+      const view = (
+        window as unknown as {
+          draftwiseApp: {
+            view: {
+              state: {
+                selection: { from: number; to: number };
+                doc: { textBetween(a: number, b: number): string };
+              };
+            };
+          };
+        }
+      ).draftwiseApp.view;
       const { from, to } = view.state.selection;
       return view.state.doc.textBetween(from, to);
     });
