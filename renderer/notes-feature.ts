@@ -66,6 +66,18 @@ export function notesFeature(): Feature {
     return speller;
   };
 
+  const suggested = new Map<string, Promise<readonly string[]>>();
+  // nspell's suggest can take a few hundred ms on a long typo: once per word, when idle.
+  const suggestions = (note: LocalNote): Promise<readonly string[]> => {
+    let found = suggested.get(note.text);
+    if (!found) {
+      found = loadSpeller().then((speller) => whenIdle(() => suggestSpelling(note.text, speller)));
+      found.catch(() => suggested.delete(note.text));
+      suggested.set(note.text, found);
+    }
+    return found;
+  };
+
   const apply = (): void => {
     analysisController.setIgnored(ignored);
     panel?.update();
@@ -120,7 +132,7 @@ export function notesFeature(): Feature {
       noteHover(shown, {
         ignore,
         addToDictionary,
-        suggestions: async (note) => suggestSpelling(note.text, await loadSpeller()),
+        suggestions,
       }),
       keymap({
         F8: stepNote(1, shown),

@@ -239,7 +239,11 @@ export function noteHover(filter: NoteFilter, actions: NoteHoverActions): Plugin
     },
     props: {
       handleDOMEvents: {
-        mousemove: (_view, event) => (cardView?.pointerMoved(event.clientX, event.clientY), false),
+        mousemove: (_view, event) => {
+          // A drag selects text; a card popping up under it would only get in the way.
+          if (event.buttons === 0) cardView?.pointerMoved(event.clientX, event.clientY);
+          return false;
+        },
         mouseleave: () => (cardView?.pointerLeft(), false),
         contextmenu: (_view, event) => cardView?.contextMenu(event) ?? false,
       },

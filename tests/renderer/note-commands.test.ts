@@ -13,6 +13,12 @@ import {
   stepNote,
 } from "../../renderer/commands/note-commands";
 import { analysis, analysisKey } from "../../renderer/plugins/analysis";
+import {
+  closeNoteCard,
+  noteHover,
+  noteHoverKey,
+  openNoteCard,
+} from "../../renderer/plugins/note-hover";
 import { docToText, textToDoc } from "../../renderer/story-doc";
 
 const TEXT = 'He said, "I\'m gonna go."\n\nShe said, "Cheers, luv."\n\nThe colour was off.';
@@ -190,5 +196,48 @@ describe("note commands", () => {
     });
     expect(ignoreKeysOf(colour)).toEqual({ everywhere: "spelling-mix:colour" });
     expect(ignoreKeysOf({ ...colour, key: undefined })).toBeNull();
+  });
+});
+
+describe("the note card's state", () => {
+  const actions = { ignore: () => {}, addToDictionary: () => {}, suggestions: async () => [] };
+
+  it("opens only where a shown note is, closes on request and on any edit", () => {
+    const runner = {} as AnalysisRunner;
+    let state = EditorState.create({
+      doc: textToDoc(TEXT),
+      plugins: [analysis(runner), noteHover(() => true, actions)],
+    });
+    const result: DocAnalysis = {
+      scenes: [],
+      characters: [],
+      quotes: [],
+      mentions: [],
+      notes: [gonna],
+      ms: 0,
+    };
+    state = state.apply(
+      state.tr.setMeta(analysisKey, {
+        version: analysisKey.getState(state)!.version,
+        analysis: result,
+      }),
+    );
+    const at = placeNote(state, gonna)!.from + 1;
+    expect(openNoteCard(() => true, 2)(state)).toBe(false);
+    expect(openNoteCard(() => false, at)(state)).toBe(false);
+    state = run(
+      state,
+      openNoteCard(() => true, at),
+    );
+    expect(noteHoverKey.getState(state)).toMatchObject({ pos: at, focus: true });
+    state = run(state, closeNoteCard);
+    expect(noteHoverKey.getState(state)!.pos).toBeNull();
+    expect(closeNoteCard(state)).toBe(false);
+    state = run(
+      state,
+      openNoteCard(() => true, at, false),
+    );
+    state = state.apply(state.tr.insertText("x", 2));
+    expect(noteHoverKey.getState(state)!.pos).toBeNull();
   });
 });
