@@ -141,16 +141,17 @@ export interface IgnoreKeys {
 }
 
 /**
- * Ignore keys for a note, or null for a note without a key. Voice keys end in the speaker
- * ("voice:gonna:Spike"), so dropping the last part widens one to the term for every speaker;
- * the controller treats a stored key as covering the longer keys under it.
+ * Ignore keys for a note, or null for a note without a key. Voice and variant keys end in the
+ * speaker ("voice:gonna:Spike", "variant:luv:love:Spike"), so dropping the last part widens one
+ * to the term for every speaker; the controller treats a stored key as covering the longer keys
+ * under it.
  */
 export function ignoreKeysOf(note: LocalNote): IgnoreKeys | null {
   const key = note.key;
   if (!key) return null;
-  if (note.kind === "voice" && note.speaker) {
-    const cut = key.lastIndexOf(":");
-    return { everywhere: cut > 0 ? key.slice(0, cut) : key, forSpeaker: key };
-  }
-  return { everywhere: key };
+  const cut = key.lastIndexOf(":");
+  const perSpeaker = (note.kind === "voice" || note.kind === "variant") && cut > key.indexOf(":");
+  if (!perSpeaker) return { everywhere: key };
+  const everywhere = key.slice(0, cut);
+  return note.kind === "voice" && note.speaker ? { everywhere, forSpeaker: key } : { everywhere };
 }

@@ -196,6 +196,11 @@ describe("note commands", () => {
     });
     expect(ignoreKeysOf(colour)).toEqual({ everywhere: "spelling-mix:colour" });
     expect(ignoreKeysOf({ ...colour, key: undefined })).toBeNull();
+    const variant = note(1, "luv", "variant", {
+      speaker: "Spike",
+      key: "variant:love-address:luv:Spike",
+    });
+    expect(ignoreKeysOf(variant)).toEqual({ everywhere: "variant:love-address:luv" });
   });
 });
 
