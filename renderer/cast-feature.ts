@@ -42,6 +42,20 @@ function sceneKey(spans: readonly SceneSpan[]): string {
   return spans.map((s) => `${s.id}\u0001${s.pov ?? ""}\u0001${s.title}`).join("\u0000");
 }
 
+/**
+ * Characters new to the writer's cast keep the colour they were shown in: colours are handed out
+ * in cast order, so adopting one character would otherwise repaint the others.
+ */
+function pinColors(before: WriterCast, after: WriterCast, colorOf: (name: string) => string | undefined): WriterCast {
+  const known = new Set(before.characters.map((c) => c.name));
+  const characters = after.characters.map((c) => {
+    if (c.color || known.has(c.name)) return c;
+    const color = colorOf(c.name);
+    return color ? { ...c, color } : c;
+  });
+  return { ...after, characters };
+}
+
 /** The cast feature. One instance per app. */
 export function castFeature(): Feature {
   let cast: WriterCast = EMPTY_CAST;
@@ -96,7 +110,7 @@ export function castFeature(): Feature {
       app?.flash(result.reason);
       return false;
     }
-    cast = result.cast;
+    cast = pinColors(cast, result.cast, colorOf);
     send();
     refresh(true);
     return true;

@@ -73,7 +73,9 @@ function button(className: string, text: string, title: string, run: () => void)
   return b;
 }
 
-const isTextField = (node: Element | null): boolean => node instanceof HTMLTextAreaElement || (node instanceof HTMLInputElement && node.type === "text");
+/** A text field holding words the writer has typed but not yet committed. */
+const isDirtyField = (node: Element | null): boolean =>
+  (node instanceof HTMLTextAreaElement || (node instanceof HTMLInputElement && node.type === "text")) && node.value !== node.defaultValue;
 
 export class CastPanel {
   private view: CastView = { analysis: null, presence: new Map() };
@@ -116,10 +118,10 @@ export class CastPanel {
 
   private typing(): boolean {
     const active = document.activeElement;
-    return this.root.contains(active) && isTextField(active);
+    return this.root.contains(active) && isDirtyField(active);
   }
 
-  /** Draws `view` (or the last one); waits while the writer types in a field unless `force`. */
+  /** Draws `view` (or the last one); waits while the writer has words typed in a field unless `force`. */
   update(view: CastView = this.view, force = false): void {
     this.view = view;
     if (!force && this.typing()) {
@@ -167,7 +169,7 @@ export class CastPanel {
     swatch.dataset.role = "swatch";
     const name = el("input", "cast-name");
     name.type = "text";
-    name.value = c.name;
+    name.defaultValue = c.name;
     name.dataset.role = "name";
     name.setAttribute("aria-label", `Name of ${c.name}`);
     name.addEventListener("keydown", (e) => {
@@ -245,7 +247,7 @@ export class CastPanel {
     const notes = el("textarea", "cast-notes");
     notes.rows = 1;
     notes.placeholder = "Notes…";
-    notes.value = c.notes ?? "";
+    notes.defaultValue = c.notes ?? "";
     notes.dataset.role = "notes";
     notes.setAttribute("aria-label", `Notes on ${c.name}`);
     notes.addEventListener("change", () => this.edit(row, (cast) => setNotes(cast, c.name, notes.value)));
@@ -254,7 +256,7 @@ export class CastPanel {
     const merge = el("select", "cast-merge");
     merge.dataset.role = "merge";
     merge.setAttribute("aria-label", `Merge another character into ${c.name}`);
-    merge.append(new Option("Merge in…", ""));
+    merge.append(new Option("Merge…", ""));
     for (const other of names) if (other !== c.name) merge.append(new Option(other, other));
     merge.addEventListener("change", () => {
       const from = this.rows().find((r) => r.character.name === merge.value);

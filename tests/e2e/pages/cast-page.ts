@@ -1,0 +1,159 @@
+/** Page object for the cast: the Cast panel, the chart, the voice view and the quote card, in a writer's words. */
+import type { Locator, Page } from "playwright-core";
+
+type AppWindow = { draftwiseApp: { text(): string } };
+
+export class CastPage {
+  readonly panel: Locator;
+  readonly chart: Locator;
+  readonly quoteCard: Locator;
+  readonly voice: Locator;
+
+  constructor(readonly page: Page) {
+    this.panel = page.locator("#panel-cast");
+    this.chart = page.locator(".story-chart:not([hidden])");
+    this.quoteCard = page.locator(".quote-card:not([hidden])");
+    this.voice = page.locator("#panel-cast .voice-view");
+  }
+
+  async open(): Promise<void> {
+    await this.page.locator(".panel-tab[data-panel=cast]").click();
+    await this.panel.waitFor();
+  }
+
+  card(name: string): Locator {
+    return this.panel.locator(`.cast-card[data-name="${name}"]`);
+  }
+
+  /** Waits until the panel lists `name` (analysis runs in a worker). */
+  async waitForCharacter(name: string): Promise<void> {
+    await this.card(name).waitFor({ timeout: 15_000 });
+  }
+
+  names(): Promise<string[]> {
+    return this.panel.locator(".cast-card").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.name ?? ""));
+  }
+
+  async isFound(name: string): Promise<boolean> {
+    return (await this.card(name).getAttribute("class"))?.includes("found") ?? false;
+  }
+
+  async addAlias(name: string, alias: string): Promise<void> {
+    const input = this.card(name).locator(".cast-alias-add");
+    await input.fill(alias);
+    await input.press("Enter");
+  }
+
+  aliases(name: string): Promise<string[]> {
+    return this.card(name).locator(".cast-alias").evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ""));
+  }
+
+  async scenes(name: string): Promise<number[]> {
+    return (await this.card(name).locator(".cast-scene").allInnerTexts()).map(Number);
+  }
+
+  async addCharacter(name: string): Promise<void> {
+    await this.panel.locator(".cast-add-name").fill(name);
+    await this.panel.locator(".cast-add-name").press("Enter");
+  }
+
+  async rename(name: string, next: string): Promise<void> {
+    const input = this.card(name).locator(".cast-name");
+    await input.fill(next);
+    await input.press("Enter");
+  }
+
+  async setVoice(name: string, voice: "british" | "american" | ""): Promise<void> {
+    await this.card(name).locator(".cast-voice").selectOption(voice);
+  }
+
+  async mergeInto(target: string, other: string): Promise<void> {
+    await this.card(target).locator(".cast-merge").selectOption(other);
+  }
+
+  async delete(name: string): Promise<void> {
+    await this.card(name).locator(".cast-delete").click();
+  }
+
+  async pickColor(name: string, color: string): Promise<void> {
+    await this.card(name).locator(".cast-swatch").click();
+    await this.panel.locator(`.cast-palette-color[data-color="${color}"]`).click();
+  }
+
+  async toggleHighlights(): Promise<void> {
+    await this.panel.locator(".cast-highlight").click();
+  }
+
+  /** Texts of the ranges painted in a highlight (from the CSS highlight registry). */
+  highlighted(name: string): Promise<string[]> {
+    return this.page.evaluate((n) => {
+      const h = CSS.highlights.get(n);
+      return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [];
+    }, name);
+  }
+
+  /** Waits until some range of highlight `name` reads `text`. */
+  async waitForHighlight(name: string, text: string, present = true): Promise<void> {
+    await this.page.waitForFunction(
+      ([n, t, want]) => {
+        const h = CSS.highlights.get(n!);
+        return (!!h && [...(h as unknown as Set<Range>)].some((r) => r.toString() === t)) === want;
+      },
+      [name, text, present] as const,
+      { timeout: 15_000 },
+    );
+  }
+
+  async openChart(): Promise<void> {
+    await this.panel.locator(".cast-chart").click();
+    await this.chart.waitFor();
+  }
+
+  /** Scene numbers (from 1) where the chart has a dot for `name`. */
+  chartScenes(name: string): Promise<number[]> {
+    return this.chart
+      .locator(`.story-chart-row[data-name="${name}"] .story-chart-dot`)
+      .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.scene) + 1));
+  }
+
+  async showLines(name: string): Promise<void> {
+    await this.card(name).locator(".cast-lines").click();
+    await this.voice.locator(".voice-title").waitFor();
+  }
+
+  lines(): Promise<string[]> {
+    return this.voice.locator(".voice-go").allInnerTexts();
+  }
+
+  /** Hovers the quote whose words start with `start` and waits for its card. */
+  async hoverQuote(start: string): Promise<void> {
+    const box = await this.page.evaluate((words) => {
+      const p = [...document.querySelectorAll("#editor .ProseMirror p")].find((e) => e.textContent?.includes(words));
+      if (!p) return null;
+      p.scrollIntoView({ block: "center" });
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 1);
+        range.setEnd(node, at + 3);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    }, start);
+    if (!box) throw new Error(`no quote starting "${start}"`);
+    // Quotes are known only once the analysis has caught up with the last edit: move again until then.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await this.page.mouse.move(box.x - 30, box.y + 40);
+      await this.page.mouse.move(box.x, box.y, { steps: 4 });
+      if (await this.quoteCard.waitFor({ timeout: 750 }).then(() => true, () => false)) return;
+    }
+    throw new Error(`no quote card over "${start}"`);
+  }
+
+  storyText(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as AppWindow).draftwiseApp.text());
+  }
+}
