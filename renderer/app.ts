@@ -38,6 +38,8 @@ export interface Feature {
   prepareDoc?(app: App, story: OpenedStory, doc: PMNode): PMNode;
   /** Contributes this feature's part of the sidecar JSON (keyed by feature name). */
   sidecar?(app: App): unknown;
+  /** False while the feature still has work under way for the current document (analysis). */
+  settled?(app: App): boolean;
   /** Parts this feature adds to the status bar, redrawn with it. */
   status?(app: App): readonly StatusPart[];
   /** Called after every state update, with the previous state. */
@@ -63,6 +65,7 @@ export class App {
   /** The parsed sidecar of the open story, for features to read on open. */
   sidecar: Record<string, unknown> = {};
   private savedDoc: PMNode | null = null;
+  private saves = 0;
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
   private statusMessage = "";
 
@@ -81,6 +84,11 @@ export class App {
 
   get dirty(): boolean {
     return this.savedDoc !== null && !this.view.state.doc.eq(this.savedDoc);
+  }
+
+  /** True when no feature has work under way for the current document (tests and the bench wait on it). */
+  analysisIdle(): boolean {
+    return this.features.every((f) => f.settled?.(this) ?? true);
   }
 
   /** The story's text as it would be saved now. */
@@ -257,7 +265,7 @@ export class App {
     this.file = { ...this.file, hash: result.value.hash };
     this.savedDoc = doc;
     clearTimeout(this.backupTimer);
-    this.flash("Saved");
+    this.markSaved();
     return true;
   }
 
@@ -280,8 +288,14 @@ export class App {
     clearTimeout(this.backupTimer);
     // The unsaved work now lives in the new file; the old file's recovery copy is stale.
     if (previous && previous.path !== result.value.path) void this.host.discardWorkingCopy(previous.path);
-    this.flash("Saved");
+    this.markSaved();
     return true;
+  }
+
+  /** Shows "Saved" and counts the save on <body data-saves>, which tests wait on. */
+  private markSaved(): void {
+    this.flash("Saved");
+    document.body.dataset.saves = String(++this.saves);
   }
 
   /** The file changed behind the editor's back: never overwrite silently. */

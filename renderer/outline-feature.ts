@@ -3,7 +3,7 @@
  * detection), mounts the outline panel on the left, registers the outline commands and writes
  * the outline's part of the sidecar.
  */
-import type { Command } from "prosemirror-state";
+import { Selection, type Command, type EditorState, type Transaction } from "prosemirror-state";
 import type { Character } from "../core/model";
 import { parseStory } from "../core/story";
 import type { App, Feature } from "./app";
@@ -17,14 +17,13 @@ import {
   splitSceneAtCursor,
 } from "./commands/scene-commands";
 import type { AppCommand } from "./commands/registry";
-import { castOf, openingLayout, redetect } from "./outline-layout";
+import { analysisController } from "./analysis/controller";
+import type { DocAnalysis } from "./analysis/protocol";
+import { openingLayout, redetect, regroupScenes } from "./outline-layout";
 import { OutlinePanel } from "./panels/outline";
 import { isWriterEdited, outline, OUTLINE_CAST, outlineCast, outlineKeymap, OutlineState } from "./plugins/outline";
 import { outlineSidecar } from "./sidecar-scenes";
 import { storyToDoc } from "./story-doc";
-
-/** Delay before finding the cast for chips when the outline came from the sidecar. */
-const CAST_DELAY_MS = 300;
 
 /** Gives the outline a cast for its chips (also the hook for the cast panel's edited cast). */
 export function provideCast(app: App, cast: readonly Character[]): void {
@@ -88,10 +87,54 @@ function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
   ];
 }
 
+/**
+ * Re-wrapping every paragraph would map the caret to the end of the story; put it back in the
+ * same paragraph at the same offset.
+ */
+function keepCaretInBlock(state: EditorState, tr: Transaction): Transaction {
+  const $head = state.selection.$head;
+  let block = 0;
+  let found = -1;
+  state.doc.forEach((scene, scenePos, sceneIndex) => {
+    if (found >= 0) return;
+    if (sceneIndex === $head.index(0)) found = block + $head.index(1);
+    else block += scene.childCount;
+  });
+  let pos = -1;
+  let seen = 0;
+  tr.doc.forEach((scene, scenePos) => {
+    if (pos >= 0) return;
+    if (found < seen + scene.childCount) {
+      let inner = scenePos + 1;
+      for (let i = 0; i < found - seen; i++) inner += scene.child(i).nodeSize;
+      pos = inner + ($head.depth >= 2 ? $head.parentOffset + 1 : 0);
+    }
+    seen += scene.childCount;
+  });
+  return pos < 0 ? tr : tr.setSelection(Selection.near(tr.doc.resolve(Math.min(pos, tr.doc.content.size))));
+}
+
 /** The outline feature. One instance per app. */
 export function outlineFeature(): Feature {
   let initial = new OutlineState(false, []);
   let panel: OutlinePanel | null = null;
+  let awaitingDetection = false;
+  let castKey = "";
+  const onResult = (app: App, result: DocAnalysis): void => {
+    const key = JSON.stringify(result.characters.map((c) => [c.name, c.aliases]));
+    if (key !== castKey) {
+      castKey = key;
+      provideCast(app, result.characters);
+    }
+    if (!awaitingDetection || isWriterEdited(app.view.state)) return;
+    awaitingDetection = false;
+    const doc = regroupScenes(app.view.state.doc, result.scenes);
+    if (!doc) return;
+    const { state } = app.view;
+    // Detection is a suggestion, not an edit: it is not undone with Ctrl+Z and does not dirty the file.
+    const tr = state.tr.replaceWith(0, state.doc.content.size, doc.content).setMeta("addToHistory", false);
+    app.dispatchUnchangedText(keepCaretInBlock(state, tr));
+  };
   return {
     name: "outline",
     plugins: () => [outline(initial), outlineKeymap()],
@@ -106,23 +149,21 @@ export function outlineFeature(): Feature {
         runCommand: (id) => void app.commands.run(id),
       });
       app.commands.register(...outlineCommands(() => panel));
+      analysisController.onResult((result) => onResult(app, result));
       panel.update(app.view.state, null);
     },
     prepareDoc(app, story) {
       const parsed = parseStory(story.text);
-      let cast: readonly Character[] | null = null;
-      const opening = openingLayout(parsed, app.sidecar.outline, () => (cast = castOf(parsed)));
+      // Without a usable sidecar the story opens split at its markers only; the analysis
+      // worker's scenes replace that layout when they arrive, so opening a novel never waits.
+      const opening = openingLayout(parsed, app.sidecar.outline, () => null);
       if (opening.problem) app.banner(opening.problem, "warning", [], "outline");
-      initial = new OutlineState(opening.writerEdited, cast ?? []);
-      // Opened from the sidecar: the chips' cast is found after the first paint, not before.
-      if (!cast) {
-        setTimeout(() => {
-          if (app.file?.path === story.path) provideCast(app, castOf(parsed));
-        }, CAST_DELAY_MS);
-      }
-      return storyToDoc(parsed, opening.layout);
+      initial = new OutlineState(opening.writerEdited, []);
+      awaitingDetection = opening.layout === null;
+      return storyToDoc(parsed, opening.layout ?? undefined);
     },
     sidecar: (app) => outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),
+    settled: () => !awaitingDetection && (panel?.isSettled() ?? true),
     update(app, previous) {
       panel?.update(app.view.state, previous === app.view.state ? null : previous);
     },

@@ -10,10 +10,11 @@ import { detectScenes } from "../core/scenes/detect";
 import type { StoryText } from "../core/story";
 import type { SceneAttrs } from "./schema";
 import { anchorScenes, readOutlineSidecar } from "./sidecar-scenes";
-import { docToStory, storyToDoc, type SceneLayout } from "./story-doc";
+import { docToStory, newSceneId, storyToDoc, type SceneLayout } from "./story-doc";
 
 export interface OpeningLayout {
-  readonly layout: readonly SceneLayout[];
+  /** The scenes to open with; null when they are left to detection (the analysis worker). */
+  readonly layout: readonly SceneLayout[] | null;
   readonly writerEdited: boolean;
   readonly fromSidecar: boolean;
   /** A problem to report to the writer (damaged or mismatched outline), or null. */
@@ -40,10 +41,11 @@ export function detectedLayout(story: StoryText, cast: readonly Character[]): Sc
 
 /**
  * The layout to open a story with. `part` is the outline's part of the sidecar (undefined when
- * there is no sidecar or it has no outline; that is not a problem, only a first open). The cast
- * is asked for only when detection runs (finding it costs as much as detection).
+ * there is no sidecar or it has no outline; that is not a problem, only a first open). `detect`
+ * runs only when the sidecar cannot place the scenes; the app passes one that returns null, so
+ * the story opens at once split at its markers and the worker's detection arrives after.
  */
-export function openingLayout(story: StoryText, part: unknown, castFor: () => readonly Character[]): OpeningLayout {
+export function openingLayout(story: StoryText, part: unknown, detect: () => readonly SceneLayout[] | null): OpeningLayout {
   if (part !== undefined) {
     const read = readOutlineSidecar(part);
     if (read.ok) {
@@ -52,11 +54,11 @@ export function openingLayout(story: StoryText, part: unknown, castFor: () => re
         const problem = anchored.lost > 0 ? `${anchored.lost} scene(s) of the saved outline no longer match the text; their paragraphs joined the scene before.` : null;
         return { layout: anchored.layout, writerEdited: read.value.writerEdited, fromSidecar: true, problem };
       }
-      return { layout: detectedLayout(story, castFor()), writerEdited: false, fromSidecar: false, problem: "The saved outline does not match this text (it was changed a lot elsewhere); scenes were detected again." };
+      return { layout: detect(), writerEdited: false, fromSidecar: false, problem: "The saved outline does not match this text (it was changed a lot elsewhere); scenes were detected again." };
     }
-    return { layout: detectedLayout(story, castFor()), writerEdited: false, fromSidecar: false, problem: `The outline file ${read.error}; scenes were detected again. It will be rewritten on save.` };
+    return { layout: detect(), writerEdited: false, fromSidecar: false, problem: `The outline file ${read.error}; scenes were detected again. It will be rewritten on save.` };
   }
-  return { layout: detectedLayout(story, castFor()), writerEdited: false, fromSidecar: false, problem: null };
+  return { layout: detect(), writerEdited: false, fromSidecar: false, problem: null };
 }
 
 /**
@@ -98,4 +100,55 @@ export function redetect(doc: PMNode, cast: readonly Character[], keepWriter: bo
     return { firstParagraph: first, lastParagraph: last, attrs };
   });
   return storyToDoc(story, layout);
+}
+
+/** A scene the analysis found: paragraph range plus generated attributes. */
+export interface FoundScene {
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+  readonly title: string;
+  readonly pov: string | null;
+  readonly source: "marker" | "detected" | "writer";
+}
+
+/**
+ * Regroups the document's existing blocks into the found scenes, keeping every paragraph node
+ * as it is (so nothing is re-analysed or redrawn but the scene wrappers). Scenes that start where
+ * an old scene started keep its id, synopsis, status and edited title. Returns null when the
+ * found scenes do not fit the document (it changed since they were computed).
+ */
+export function regroupScenes(doc: PMNode, found: readonly FoundScene[]): PMNode | null {
+  const blocks: PMNode[] = [];
+  const oldStarts = new Map<number, SceneAttrs>();
+  doc.forEach((scene) => {
+    let first = -1;
+    scene.forEach((block) => {
+      if (first < 0 && block.type.name === "paragraph") first = blocks.length;
+      blocks.push(block);
+    });
+    oldStarts.set(first, scene.attrs as SceneAttrs);
+  });
+  const last = found[found.length - 1];
+  if (!last || last.lastParagraph >= blocks.length || found[0]!.firstParagraph < 0) return null;
+  const scenes: PMNode[] = [];
+  let next = 0;
+  for (const [k, s] of found.entries()) {
+    // Break lines before a scene open it, as when the file was read.
+    const end = k + 1 < found.length ? found[k + 1]!.firstParagraph - 1 : blocks.length - 1;
+    const content = blocks.slice(next, Math.max(s.lastParagraph, end) + 1);
+    if (!content.some((b) => b.type.name === "paragraph")) return null;
+    next = Math.max(s.lastParagraph, end) + 1;
+    const before = oldStarts.get(s.firstParagraph);
+    const generated: Partial<SceneAttrs> = { title: s.title, pov: s.pov, source: s.source };
+    const attrs: Partial<SceneAttrs> = before
+      ? { ...generated, id: before.id, synopsis: before.synopsis, status: before.status, ...(before.titleEdited ? { title: before.title, titleEdited: true } : {}) }
+      : { ...generated, id: newSceneId() };
+    try {
+      scenes.push(doc.type.schema.nodes.scene!.createChecked(attrs, content));
+    } catch {
+      return null;
+    }
+  }
+  if (next !== blocks.length) return null;
+  return doc.type.create(doc.attrs, scenes);
 }

@@ -4,7 +4,6 @@
  * through the same functions. Nothing here imports Electron.
  */
 import { promises as fs } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import type {
   HostApi,
@@ -16,6 +15,7 @@ import type {
 } from "../../core/host-api";
 import { keepBackup, workingCopyPathFor } from "./backups";
 import { countReplacements, encodeText, firstUnencodable } from "./decode";
+import { readDictionaryFiles } from "./dictionaries";
 import { changedOnDisk, cleanOrphanedTemps, hashBytes, safeWriteFile, writeError } from "./safe-save";
 import { readSidecar, readStoryFile, sidecarPathFor } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
@@ -53,7 +53,6 @@ function fail(code: "needs-confirmation" | "unencodable", message: string): Host
   return { ok: false, error: { code, message } };
 }
 
-const require = createRequire(import.meta.url);
 
 /** Creates the Node implementation of the host API. */
 export function createNodeHost(options: NodeHostOptions): NodeHost {
@@ -197,14 +196,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       return { ok: true, value: null };
     },
     async readDictionary(language) {
-      const pkg = language === "en-GB" ? "dictionary-en-gb" : "dictionary-en";
       try {
-        const dir = path.dirname(require.resolve(`${pkg}/package.json`));
-        const [aff, dic] = await Promise.all([
-          fs.readFile(path.join(dir, "index.aff"), "utf8"),
-          fs.readFile(path.join(dir, "index.dic"), "utf8"),
-        ]);
-        return { ok: true, value: { aff, dic } };
+        return { ok: true, value: await readDictionaryFiles(language) };
       } catch {
         return { ok: false, error: { code: "unreadable", message: `The ${language} dictionary is missing; spelling notes are off. Reinstall Draftwise.` } };
       }

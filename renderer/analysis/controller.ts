@@ -87,6 +87,12 @@ export class AnalysisController implements Feature {
     this.updateSettings({ dictionaries: [gb.value, us.value] });
   }
 
+  /** Settled when the latest result describes the current document. */
+  settled(app: App): boolean {
+    const state = analysisKey.getState(app.state);
+    return !!state && !state.stale && state.analysis !== null;
+  }
+
   /** The current toggles. */
   getToggles(): Toggles {
     return this.toggles;

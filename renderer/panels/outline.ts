@@ -203,8 +203,9 @@ export class OutlinePanel {
     input.select();
   }
 
+  /** Rows are rendered in scene order, so the n-th child is scene n: O(1), not a selector scan. */
   private itemAt(index: number): HTMLElement | null {
-    return this.list.querySelector<HTMLElement>(`.outline-item[data-index="${index}"]`);
+    return index < 0 ? null : ((this.list.children[index] as HTMLElement | undefined) ?? null);
   }
 
   private itemById(id: string): HTMLElement | null {
@@ -215,11 +216,13 @@ export class OutlinePanel {
     if (index === this.active) return;
     this.itemAt(this.active)?.removeAttribute("aria-current");
     this.itemAt(this.active)?.classList.remove("active");
+    const previous = this.itemAt(this.active);
     const item = this.itemAt(index);
     item?.classList.add("active");
     item?.setAttribute("aria-current", "true");
     // Roving focus: the current scene is the list's one tab stop.
-    for (const li of this.list.children) (li as HTMLElement).tabIndex = li === item ? 0 : -1;
+    if (previous) previous.tabIndex = -1;
+    if (item) item.tabIndex = 0;
     this.active = index;
   }
 
@@ -243,6 +246,12 @@ export class OutlinePanel {
       const li = this.itemAt(i);
       if (li) this.showFigures(li, i, sceneFigures(state.doc.child(i), cast));
     }
+    this.figuresTimer = undefined;
+  }
+
+  /** False while word counts and chips are still being filled in. */
+  isSettled(): boolean {
+    return this.figuresTimer === undefined;
   }
 
   private showFigures(li: HTMLElement, i: number, figures: SceneFigures): void {

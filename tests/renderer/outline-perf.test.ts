@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { EditorState } from "prosemirror-state";
 import { history } from "prosemirror-history";
 import { parseStory } from "../../core/story";
-import { castOf, openingLayout } from "../../renderer/outline-layout";
+import { castOf, detectedLayout, openingLayout } from "../../renderer/outline-layout";
 import { moveScene, renameScene } from "../../renderer/commands/scene-commands";
 import { outlineSidecar, anchorScenes } from "../../renderer/sidecar-scenes";
 import { sameSceneAttrs, sceneFigures, sceneSummaries, structureKey } from "../../renderer/panels/outline-data";
@@ -22,8 +22,8 @@ describe("outline at 300,000 words", () => {
   it("opens, reorders, saves and re-anchors within budget", () => {
     const story = parseStory(big);
     const [cast, castMs] = time(() => castOf(story));
-    const [opening, detectMs] = time(() => openingLayout(story, undefined, () => cast));
-    const doc = storyToDoc(story, opening.layout);
+    const [opening, detectMs] = time(() => openingLayout(story, undefined, () => detectedLayout(story, cast)));
+    const doc = storyToDoc(story, opening.layout!);
     const state = EditorState.create({ doc, plugins: [history()] });
     let next = state;
     const [, moveMs] = time(() => moveScene(2, 0)(state, (tr) => (next = state.apply(tr))));

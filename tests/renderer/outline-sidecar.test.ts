@@ -87,14 +87,15 @@ describe("the outline sidecar", () => {
 describe("opening layout and re-detection", () => {
   it("uses a valid sidecar, and reports a damaged one while detecting", () => {
     const story = parseStory(text);
-    const fromSidecar = openingLayout(story, saved([0, 3]), () => { throw new Error("no cast needed"); });
+    const fromSidecar = openingLayout(story, saved([0, 3]), () => { throw new Error("no detection needed"); });
     expect(fromSidecar).toMatchObject({ fromSidecar: true, writerEdited: true, problem: null });
-    expect(fromSidecar.layout.map((s) => s.firstParagraph)).toEqual([0, 3]);
-    const damaged = openingLayout(story, { version: 1, scenes: "x" }, () => []);
+    expect(fromSidecar.layout!.map((s) => s.firstParagraph)).toEqual([0, 3]);
+    const detected = [{ firstParagraph: 0, lastParagraph: paragraphs.length - 1, attrs: {} }];
+    const damaged = openingLayout(story, { version: 1, scenes: "x" }, () => detected);
     expect(damaged.fromSidecar).toBe(false);
     expect(damaged.problem).toMatch(/detected again/);
-    expect(damaged.layout[0]!.firstParagraph).toBe(0);
-    expect(openingLayout(story, undefined, () => []).problem).toBeNull();
+    expect(damaged.layout![0]!.firstParagraph).toBe(0);
+    expect(openingLayout(story, undefined, () => null)).toMatchObject({ layout: null, problem: null });
   });
 
   it("keeps the writer's boundaries and the text when re-detecting", () => {

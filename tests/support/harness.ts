@@ -85,6 +85,11 @@ export async function openApp(options: { story?: string; storyName?: string; dat
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 }).catch((err: Error) => {
     throw new Error(`${err.message}\npage errors: ${errors.join("\n")}`);
   });
+  await waitForAnalysis(page);
+  const emit = (event: HostEvent): Promise<void> =>
+    page.evaluate((e) => (window as unknown as { __draftwiseEmit(e: unknown): void }).__draftwiseEmit(e), event);
+  // What Electron's main forwards over IPC (the file watcher's banner), the page hears here.
+  host.onHostEvent((event) => void emit(event).catch(() => undefined));
   return {
     page,
     host,
@@ -92,10 +97,11 @@ export async function openApp(options: { story?: string; storyName?: string; dat
     storyPath,
     dataDir,
     dialogs,
-    emit: (event) => page.evaluate((e) => (window as unknown as { __draftwiseEmit(e: unknown): void }).__draftwiseEmit(e), event),
+    emit,
     reload: async () => {
       await page.reload();
       await page.waitForSelector("body[data-ready=true]");
+      await waitForAnalysis(page);
     },
     close: async () => {
       await context.close();
@@ -103,6 +109,11 @@ export async function openApp(options: { story?: string; storyName?: string; dat
       await server.close();
     },
   };
+}
+
+/** Waits until the app's analysis describes the current document (scenes, notes, highlights). */
+export async function waitForAnalysis(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { draftwiseApp?: { analysisIdle(): boolean } }).draftwiseApp?.analysisIdle() ?? false, undefined, { timeout: 30_000 });
 }
 
 function decodeBytes(value: unknown): unknown {

@@ -43,9 +43,10 @@ export class EditorPage {
   }
 
   async save(): Promise<void> {
+    const saves = await this.page.evaluate(() => Number(document.body.dataset.saves ?? 0));
     await this.press("Control+s");
-    // Saved means the unsaved marker is gone (a "Saved" message may linger from an earlier save).
-    await this.page.waitForFunction(() => !document.querySelector("[data-status=file]")?.textContent?.includes("•"));
+    // The app counts finished saves on <body data-saves>; a "Saved" message may be an old one.
+    await this.page.waitForFunction((n) => Number(document.body.dataset.saves ?? 0) > n, saves);
   }
 
   fileLabel(): Promise<string> {
