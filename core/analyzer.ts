@@ -7,8 +7,10 @@
  * by text: after a one-word edit only the edited paragraph is read again, and the story-wide
  * passes run over cached summaries.
  */
-import { attributeSpeakers, discoverCast, findQuotes, mentionsInParagraph, compileCastMatcher, detectQuoteStyle } from "./cast";
-import type { Mention } from "./cast/mentions";
+import { attributeSpeakers, discoverCast, findQuotes, mentionsInParagraph, compileCastMatcher, detectQuoteStyle, namesInParagraph } from "./cast";
+import type { ParagraphNames } from "./cast/discover";
+import type { LocalMention, Mention } from "./cast/mentions";
+import { readSegments } from "./cast/refs";
 import type { AttributedQuote } from "./cast/speakers";
 import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
 import type { Analysis, Character, CharacterInfo, Note, Quote, SceneInfo, Voice } from "./model";
@@ -66,7 +68,9 @@ export class StoryAnalyzer {
   private readonly lexicon = defaultLexicon();
   private readonly speller: Speller | undefined;
   private readonly features = new TextCache<ParagraphFeatures>();
-  private readonly mentions = new TextCache<readonly { from: number; to: number; character: string }[]>();
+  private readonly mentions = new TextCache<readonly LocalMention[]>();
+  private readonly names = new TextCache<ParagraphNames>();
+  private readonly segments = new TextCache<ReturnType<typeof readSegments>>();
   private readonly notes = new TextCache<Note[]>();
   private readonly scans = new TextCache<ParagraphScan>();
   private readonly evidence = new TextCache<{ british: number; american: number }>();
@@ -81,15 +85,20 @@ export class StoryAnalyzer {
   /** Analyses a story's text (or parsed story). The file name is only reported back. */
   analyze(input: string | StoryText, file = ""): StoryAnalysis {
     const story = typeof input === "string" ? parseStory(input) : input;
-    const cast = discoverCast(story, this.options.cast ?? []);
+    const cast = discoverCast(story, this.options.cast ?? [], (text, style) => this.names.get(`${style}\u0000${text}`, () => namesInParagraph(text, style)));
     const castKey = JSON.stringify(cast.map((c) => [c.name, c.aliases]));
+    const matcher = compileCastMatcher(cast);
+    const mentionsOf = (text: string) => this.mentions.get(`${castKey}\u0000${text}`, () => mentionsInParagraph(text, matcher));
     const style = detectQuoteStyle(story);
     const spans = findQuotes(story, style);
-    const quotes = attributeSpeakers(story, spans, cast) as readonly AttributedQuote[];
+    const quotes = attributeSpeakers(story, spans, cast, {
+      mentionsOf,
+      segmentsOf: (text, local, mentions) => this.segments.get(`${castKey}\u0000${style}\u0000${text}`, () => readSegments(text, local, mentions)),
+    }) as readonly AttributedQuote[];
     const voices = this.voices(cast, quotes);
     // Names and aliases are words of this story: never spelling mistakes.
     const speller = this.speller?.withWords([...this.storyWords, ...cast.flatMap((c) => [c.name, ...c.aliases, ...`${c.name} ${c.aliases.join(" ")}`.split(/\s+/)])]);
-    const mentions = this.findMentions(story, cast, castKey);
+    const mentions = this.findMentions(story, mentionsOf);
     const scenes = this.scenes(story, cast, castKey, mentions);
     const notes = this.findNotes(story, quotes, voices, speller, castKey);
     const characters = this.characterInfo(cast, voices, mentions, scenes);
@@ -128,12 +137,11 @@ export class StoryAnalyzer {
     return voices;
   }
 
-  private findMentions(story: StoryText, cast: readonly Character[], castKey: string): Mention[] {
-    const matcher = compileCastMatcher(cast);
+  private findMentions(story: StoryText, mentionsOf: (text: string) => readonly LocalMention[]): Mention[] {
     const out: Mention[] = [];
     story.paragraphs.forEach((p, paragraph) => {
       if (p.isBreak) return;
-      for (const m of this.mentions.get(`${castKey}\u0000${p.text}`, () => mentionsInParagraph(p.text, matcher))) {
+      for (const m of mentionsOf(p.text)) {
         out.push({ paragraph, from: p.offset + m.from, to: p.offset + m.to, character: m.character });
       }
     });

@@ -219,6 +219,8 @@ interface Tally {
 export function discoverCast(
   story: StoryText,
   given: readonly Character[] = [],
+  /** Cacheable per-paragraph reading (a pure function of text and quote style). */
+  namesOf: typeof namesInParagraph = namesInParagraph,
 ): readonly Character[] {
   const style = detectQuoteStyle(story);
   const tallies = new Map<string, Tally>();
@@ -226,7 +228,7 @@ export function discoverCast(
   const unnamed = new Map<string, number>();
   for (const p of story.paragraphs) {
     if (p.isBreak) continue;
-    const names = namesInParagraph(p.text, style);
+    const names = namesOf(p.text, style);
     for (const w of names.lowercaseWords) lowercase.add(w);
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
     for (const s of names.sightings) tally(tallies, s);

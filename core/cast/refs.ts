@@ -233,6 +233,7 @@ export function readParagraph(
   offset: number,
   quotes: readonly QuoteSpan[],
   mentions: readonly LocalMention[],
+  segmentsOf: typeof readSegments = readSegments,
 ): ParagraphReading {
   const local = quotes.map((q) => ({
     from: q.from - offset,
@@ -240,5 +241,5 @@ export function readParagraph(
     open: q.open,
     close: q.close,
   }));
-  return { offset, quotes, local, mentions, segments: readSegments(text, local, mentions) };
+  return { offset, quotes, local, mentions, segments: segmentsOf(text, local, mentions) };
 }

@@ -16,11 +16,12 @@
 import type { Character, Quote } from "../model";
 import type { StoryText } from "../story";
 import { PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
-import { compileCastMatcher, mentionsInParagraph } from "./mentions";
+import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { inferGenders, type Gender } from "./genders";
 import {
   readParagraph,
+  type readSegments,
   type ParagraphReading,
   type Ref,
   type Segment,
@@ -427,13 +428,24 @@ function isVocative(text: string, from: number, to: number): boolean {
   return VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(text.slice(to));
 }
 
+/**
+ * Per-paragraph work an incremental caller can cache by text: the cast's mentions in a paragraph,
+ * and its reading into sentences and references (a pure function of text, quotes and mentions).
+ */
+export interface SpeakerCache {
+  readonly mentionsOf?: (text: string) => readonly LocalMention[];
+  readonly segmentsOf?: typeof readSegments;
+}
+
 /** Attributes every quote to a character name (or null), with a confidence from 0 to 1. */
 export function attributeSpeakers(
   story: StoryText,
   quotes: readonly QuoteSpan[],
   cast: readonly Character[],
+  cache: SpeakerCache = {},
 ): readonly AttributedQuote[] {
   const matcher = compileCastMatcher(cast);
+  const mentionsOf = cache.mentionsOf ?? ((text: string) => mentionsInParagraph(text, matcher));
   const byParagraph = new Map<number, QuoteSpan[]>();
   for (const q of quotes) {
     const list = byParagraph.get(q.paragraph) ?? [];
@@ -445,7 +457,8 @@ export function attributeSpeakers(
       p.isBreak ? "" : p.text,
       p.offset,
       byParagraph.get(i) ?? [],
-      p.isBreak ? [] : mentionsInParagraph(p.text, matcher),
+      p.isBreak ? [] : mentionsOf(p.text),
+      cache.segmentsOf,
     ),
   );
   const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
