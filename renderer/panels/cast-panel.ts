@@ -174,7 +174,10 @@ export class CastPanel {
     name.setAttribute("aria-label", `Name of ${c.name}`);
     name.addEventListener("keydown", (e) => {
       if (e.key === "Enter") name.blur();
-      if (e.key === "Escape") (name.value = c.name), name.blur();
+      if (e.key === "Escape") {
+        name.value = c.name;
+        name.blur();
+      }
     });
     name.addEventListener("change", () => {
       if (!this.edit(row, (cast) => renameCharacter(cast, c.name, name.value))) name.value = c.name;
