@@ -100,7 +100,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       for (const variant of options.variants) typing.push(medianRow(words, variant, results[variant]));
       const edited = oneWordEdit(text);
       const timings = Array.from({ length: options.runs }, () => measureAnalysis(analyzer, text, edited));
-      analysis.push({ words, fullMs: round(median(timings.map((t) => t.fullMs))), editMs: round(median(timings.map((t) => t.editMs)), 3) });
+      analysis.push({
+        words,
+        fullMs: round(median(timings.map((t) => t.fullMs))),
+        editMs: round(median(timings.map((t) => t.editMs)), 3),
+        editFullMs: round(median(timings.map((t) => t.editFullMs))),
+      });
       progress(`${words} words, analysis (${analyzer.name}): full ${analysis.at(-1)!.fullMs} ms, edit ${analysis.at(-1)!.editMs} ms`);
     }
   } finally {

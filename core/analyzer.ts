@@ -4,10 +4,25 @@
  * Order matters: the cast (given, then discovered), quotes, speakers, voices (set by the
  * writer or inferred from each character's lines), then scenes and notes. Per-paragraph work
  * is a pure function of the paragraph's text (plus the cast or the speakers), so it is cached
- * by text: after a one-word edit only the edited paragraph is read again, and the story-wide
- * passes run over cached summaries.
+ * by text: a full analysis after a one-word edit reads only the edited paragraph again.
+ *
+ * `update` is the editor's fast path: after an edit it re-reads only the changed paragraphs
+ * against the last full analysis's story-wide context (cast, speakers, voices), in
+ * milliseconds; the worker then runs the full analysis in idle time and its result replaces
+ * the quick one.
  */
-import { attributeSpeakers, discoverCast, findQuotes, mentionsInParagraph, compileCastMatcher, detectQuoteStyle, namesInParagraph } from "./cast";
+import {
+  attributeSpeakers,
+  compileCastMatcher,
+  detectQuoteStyle,
+  discoverCast,
+  findQuotes,
+  mentionsInParagraph,
+  namesInParagraph,
+  quotesInParagraph,
+  type CastMatcher,
+  type QuoteStyle,
+} from "./cast";
 import type { ParagraphNames } from "./cast/discover";
 import type { LocalMention, Mention } from "./cast/mentions";
 import { readSegments } from "./cast/refs";
@@ -18,7 +33,10 @@ import { createSpeller, notesForParagraph, scanParagraph, storyNotes, voiceEvide
 import type { ParagraphScan } from "./notes/scan";
 import { detectScenes, paragraphFeatures, type ParagraphFeatures } from "./scenes";
 import { parseStory, type StoryText } from "./story";
+import { TextCache } from "./text-cache";
 import { countWords } from "./words";
+
+export { TextCache } from "./text-cache";
 
 export interface AnalyzerOptions {
   /** Characters given by the writer; they win over discovered ones. */
@@ -31,27 +49,19 @@ export interface AnalyzerOptions {
   readonly speller?: Speller;
 }
 
+type SpokenQuote = Quote & { readonly unnamed?: string };
+
 /** The analysis plus what the editor draws: every mention of a character. */
 export interface StoryAnalysis extends Analysis {
   readonly mentions: readonly Mention[];
-  readonly quotes: readonly (Quote & { readonly unnamed?: string })[];
+  readonly quotes: readonly SpokenQuote[];
 }
 
-/** Bounded text-keyed cache: old entries go first, so a long session does not grow forever. */
-export class TextCache<V> {
-  private map = new Map<string, V>();
-
-  constructor(private readonly limit = 20_000) {}
-
-  get(key: string, compute: () => V): V {
-    let value = this.map.get(key);
-    if (value === undefined) {
-      value = compute();
-      if (this.map.size >= this.limit) this.map = new Map([...this.map].slice(this.limit / 2));
-      this.map.set(key, value);
-    }
-    return value;
-  }
+/** Which paragraphs an edit replaced: `deleteCount` old ones at `start` became `insertCount` new. */
+export interface ParagraphEdit {
+  readonly start: number;
+  readonly deleteCount: number;
+  readonly insertCount: number;
 }
 
 let sharedLexicon: Lexicon | null = null;
@@ -60,62 +70,148 @@ export function defaultLexicon(): Lexicon {
   return (sharedLexicon ??= compileLexicon(lexiconEntries));
 }
 
-function shift<T extends { from: number; to: number; paragraph: number }>(item: T, offset: number, paragraph: number): T {
-  return { ...item, from: item.from + offset, to: item.to + offset, paragraph };
+function moved<T extends { from: number; to: number; paragraph: number }>(item: T, delta: number, paragraph: number): T {
+  return { ...item, from: item.from + delta, to: item.to + delta, paragraph };
+}
+
+/** The story-wide facts of the last full analysis, which the fast path reuses. */
+interface Context {
+  readonly story: StoryText;
+  readonly result: StoryAnalysis;
+  readonly style: QuoteStyle;
+  readonly matcher: CastMatcher;
+  readonly voices: ReadonlyMap<string, Voice>;
+  readonly speller: Speller | undefined;
 }
 
 export class StoryAnalyzer {
   private readonly lexicon = defaultLexicon();
-  private readonly speller: Speller | undefined;
-  private readonly features = new TextCache<ParagraphFeatures>();
-  private readonly mentions = new TextCache<readonly LocalMention[]>();
+  private readonly baseSpeller: Speller | undefined;
+  private readonly storyWords: readonly string[];
+  // Depend on the text alone (or a short variant).
   private readonly names = new TextCache<ParagraphNames>();
-  private readonly segments = new TextCache<ReturnType<typeof readSegments>>();
-  private readonly notes = new TextCache<Note[]>();
-  private readonly scans = new TextCache<ParagraphScan>();
   private readonly evidence = new TextCache<{ british: number; american: number }>();
   private readonly wordCounts = new TextCache<number>();
-  private readonly storyWords: readonly string[];
+  private readonly scans = new TextCache<ParagraphScan>();
+  // Depend on the cast too: cleared when it changes.
+  private readonly features = new TextCache<ParagraphFeatures>();
+  private readonly mentions = new TextCache<readonly LocalMention[]>();
+  private readonly segments = new TextCache<ReturnType<typeof readSegments>>();
+  private readonly notes = new TextCache<Note[]>();
+  private castKey = "";
+  private context: Context | null = null;
 
   constructor(private readonly options: AnalyzerOptions = {}) {
     this.storyWords = options.storyWords ?? [];
-    this.speller = options.speller ?? (options.dictionaries?.length ? createSpeller(options.dictionaries) : undefined);
+    this.baseSpeller = options.speller ?? (options.dictionaries?.length ? createSpeller(options.dictionaries) : undefined);
   }
 
   /** Analyses a story's text (or parsed story). The file name is only reported back. */
   analyze(input: string | StoryText, file = ""): StoryAnalysis {
     const story = typeof input === "string" ? parseStory(input) : input;
-    const cast = discoverCast(story, this.options.cast ?? [], (text, style) => this.names.get(`${style}\u0000${text}`, () => namesInParagraph(text, style)));
-    const castKey = JSON.stringify(cast.map((c) => [c.name, c.aliases]));
+    const cast = discoverCast(story, this.options.cast ?? [], (text, style) => this.names.get(text, () => namesInParagraph(text, style), style));
+    this.useCast(cast);
     const matcher = compileCastMatcher(cast);
-    const mentionsOf = (text: string) => this.mentions.get(`${castKey}\u0000${text}`, () => mentionsInParagraph(text, matcher));
     const style = detectQuoteStyle(story);
-    const spans = findQuotes(story, style);
-    const quotes = attributeSpeakers(story, spans, cast, {
-      mentionsOf,
-      segmentsOf: (text, local, mentions) => this.segments.get(`${castKey}\u0000${style}\u0000${text}`, () => readSegments(text, local, mentions)),
+    const quotes = attributeSpeakers(story, findQuotes(story, style), cast, {
+      mentionsOf: (text) => this.mentionsIn(text, matcher),
+      segmentsOf: (text, local, mentions) => this.segments.get(text, () => readSegments(text, local, mentions), style),
     }) as readonly AttributedQuote[];
     const voices = this.voices(cast, quotes);
     // Names and aliases are words of this story: never spelling mistakes.
-    const speller = this.speller?.withWords([...this.storyWords, ...cast.flatMap((c) => [c.name, ...c.aliases, ...`${c.name} ${c.aliases.join(" ")}`.split(/\s+/)])]);
-    const mentions = this.findMentions(story, mentionsOf);
-    const scenes = this.scenes(story, cast, castKey, mentions);
-    const notes = this.findNotes(story, quotes, voices, speller, castKey);
-    const characters = this.characterInfo(cast, voices, mentions, scenes);
-    return {
+    const names = cast.flatMap((c) => [c.name, ...c.aliases, ...`${c.name} ${c.aliases.join(" ")}`.split(/\s+/)]);
+    const speller = this.baseSpeller?.withWords([...this.storyWords, ...names]);
+    const voiceOf = new Map([...voices].map(([name, v]) => [name, v.voice]));
+    const mentions = this.findMentions(story, matcher);
+    const scenes = this.scenes(story, cast, mentions);
+    const notes = this.findNotes(story, quotes, voiceOf, speller);
+    const result: StoryAnalysis = {
       file,
       paragraphs: story.paragraphs.length,
-      words: story.paragraphs.reduce((n, p) => n + (p.isBreak ? 0 : this.words(p.text)), 0),
+      words: story.paragraphs.reduce((n, p) => n + this.words(p.text, p.isBreak), 0),
       scenes,
-      characters,
+      characters: this.characterInfo(cast, voices, mentions, scenes),
       quotes: quotes.map(({ evidence: _evidence, ...q }) => q),
       notes,
       mentions,
     };
+    this.context = { story, result, style, matcher, voices: voiceOf, speller };
+    return result;
   }
 
-  private words(text: string): number {
-    return this.wordCounts.get(text, () => countWords(text));
+  /**
+   * The fast path after an edit: re-reads the changed paragraphs against the last full
+   * analysis (its cast, speakers and voices); everything else is shifted into place. New quotes
+   * keep the speaker of the quote they replace, by position, until the next full analysis.
+   * Returns null when there is no earlier analysis to build on.
+   */
+  update(story: StoryText, edit: ParagraphEdit): StoryAnalysis | null {
+    const context = this.context;
+    if (!context || context.story.paragraphs.length - edit.deleteCount + edit.insertCount !== story.paragraphs.length) return null;
+    const old = context.result;
+    const end = edit.start + edit.deleteCount;
+    const delta = edit.insertCount - edit.deleteCount;
+    // Keeps an item of an unchanged paragraph, moved to where that paragraph is now.
+    const keep = <T extends { paragraph: number; from: number; to: number }>(item: T): T | null => {
+      if (item.paragraph < edit.start) return item;
+      if (item.paragraph < end) return null;
+      const paragraph = item.paragraph + delta;
+      return moved(item, story.paragraphs[paragraph]!.offset - context.story.paragraphs[item.paragraph]!.offset, paragraph);
+    };
+    const keepAll = <T extends { paragraph: number; from: number; to: number }>(items: readonly T[]): T[] =>
+      items.map(keep).filter((x): x is T => x !== null);
+    const fresh = { quotes: [] as SpokenQuote[], mentions: [] as Mention[], notes: [] as Note[] };
+    const previous = old.quotes.filter((q) => q.paragraph >= edit.start && q.paragraph < end);
+    for (let i = edit.start; i < edit.start + edit.insertCount; i++) {
+      const p = story.paragraphs[i]!;
+      if (p.isBreak) continue;
+      const quotes = quotesInParagraph(p.text, context.style).map((q, index): SpokenQuote => {
+        const before = previous.find((o) => o.index === index && o.paragraph - edit.start === i - edit.start);
+        return { paragraph: i, index, from: p.offset + q.from, to: p.offset + q.to, text: p.text.slice(q.from, q.to), speaker: before?.speaker ?? null, confidence: before?.confidence ?? 0 };
+      });
+      fresh.quotes.push(...quotes);
+      for (const m of this.mentionsIn(p.text, context.matcher)) fresh.mentions.push({ paragraph: i, from: p.offset + m.from, to: p.offset + m.to, character: m.character });
+      fresh.notes.push(...this.paragraphNotes(p.text, p.offset, i, quotes, context.voices, context.speller).notes);
+    }
+    const byPosition = (a: { from: number }, b: { from: number }): number => a.from - b.from;
+    const scenes = old.scenes.map((s) => {
+      const first = s.firstParagraph >= end ? s.firstParagraph + delta : s.firstParagraph;
+      const last = s.lastParagraph >= end - 1 ? Math.max(first, s.lastParagraph + delta) : s.lastParagraph;
+      let words = s.words;
+      if (s.lastParagraph >= edit.start && s.firstParagraph < end) {
+        words = 0;
+        for (let p = first; p <= last; p++) words += this.words(story.paragraphs[p]!.text, story.paragraphs[p]!.isBreak);
+      }
+      return { ...s, firstParagraph: first, lastParagraph: last, words };
+    });
+    const result: StoryAnalysis = {
+      ...old,
+      paragraphs: story.paragraphs.length,
+      words: scenes.reduce((n, s) => n + s.words, 0),
+      scenes,
+      quotes: [...keepAll(old.quotes), ...fresh.quotes].sort(byPosition),
+      mentions: [...keepAll(old.mentions), ...fresh.mentions].sort(byPosition),
+      notes: [...keepAll(old.notes), ...fresh.notes].sort(byPosition),
+    };
+    // The next edit builds on this one; the story-wide facts stay those of the last full pass.
+    this.context = { ...context, story, result };
+    return result;
+  }
+
+  /** A new cast invalidates everything read with the old one. */
+  private useCast(cast: readonly Character[]): void {
+    const key = JSON.stringify(cast.map((c) => [c.name, c.aliases, c.voice]));
+    if (key === this.castKey) return;
+    this.castKey = key;
+    for (const cache of [this.features, this.mentions, this.segments, this.notes]) cache.clear();
+  }
+
+  private words(text: string, isBreak = false): number {
+    return isBreak ? 0 : this.wordCounts.get(text, () => countWords(text));
+  }
+
+  private mentionsIn(text: string, matcher: CastMatcher): readonly LocalMention[] {
+    return this.mentions.get(text, () => mentionsInParagraph(text, matcher));
   }
 
   /** The writer's voice where set; otherwise inferred from the character's own lines. */
@@ -137,22 +233,20 @@ export class StoryAnalyzer {
     return voices;
   }
 
-  private findMentions(story: StoryText, mentionsOf: (text: string) => readonly LocalMention[]): Mention[] {
+  private findMentions(story: StoryText, matcher: CastMatcher): Mention[] {
     const out: Mention[] = [];
     story.paragraphs.forEach((p, paragraph) => {
       if (p.isBreak) return;
-      for (const m of mentionsOf(p.text)) {
-        out.push({ paragraph, from: p.offset + m.from, to: p.offset + m.to, character: m.character });
-      }
+      for (const m of this.mentionsIn(p.text, matcher)) out.push({ paragraph, from: p.offset + m.from, to: p.offset + m.to, character: m.character });
     });
     return out;
   }
 
-  private scenes(story: StoryText, cast: readonly Character[], castKey: string, mentions: readonly Mention[]): SceneInfo[] {
+  private scenes(story: StoryText, cast: readonly Character[], mentions: readonly Mention[]): SceneInfo[] {
     const characters = cast.filter((c) => !c.unnamed);
     const detected = detectScenes(story, {
       characters,
-      featuresOf: (text) => this.features.get(`${castKey}\u0000${text}`, () => paragraphFeatures(text, characters)),
+      featuresOf: (text) => this.features.get(text, () => paragraphFeatures(text, characters)),
     });
     const byParagraph = new Map<number, Set<string>>();
     for (const m of mentions) (byParagraph.get(m.paragraph) ?? byParagraph.set(m.paragraph, new Set()).get(m.paragraph)!).add(m.character);
@@ -161,8 +255,7 @@ export class StoryAnalyzer {
       let words = 0;
       for (let p = s.firstParagraph; p <= s.lastParagraph; p++) {
         for (const name of byParagraph.get(p) ?? []) present.add(name);
-        const para = story.paragraphs[p]!;
-        if (!para.isBreak) words += this.words(para.text);
+        words += this.words(story.paragraphs[p]!.text, story.paragraphs[p]!.isBreak);
       }
       if (s.pov) present.add(s.pov);
       const order = cast.map((c) => c.name).filter((n) => present.has(n));
@@ -170,31 +263,37 @@ export class StoryAnalyzer {
     });
   }
 
-  private findNotes(
-    story: StoryText,
-    quotes: readonly AttributedQuote[],
-    voices: ReadonlyMap<string, { voice: Voice }>,
+  /** One paragraph's notes and lexicon scan, cached by its text, quotes and speakers. */
+  private paragraphNotes(
+    text: string,
+    offset: number,
+    paragraph: number,
+    quotes: readonly Quote[],
+    voices: ReadonlyMap<string, Voice>,
     speller: Speller | undefined,
-    castKey: string,
-  ): Note[] {
-    const voiceMap = new Map([...voices].map(([name, v]) => [name, v.voice]));
-    const voiceKey = JSON.stringify([...voiceMap]);
+  ): { notes: Note[]; scan: ParagraphScan } {
+    const local = quotes.map((q) => moved(q, -offset, 0));
+    const quoteKey = local.map((q) => `${q.from}:${q.to}:${q.speaker ?? ""}:${q.speaker ? voices.get(q.speaker) : ""}`).join(",");
+    const input = { index: 0, offset: 0, text };
+    const scan = this.scans.get(text, () => scanParagraph(input, local, this.lexicon), quoteKey);
+    const ctx = { voices, lexicon: this.lexicon, ...(speller ? { speller } : {}) };
+    const notes = this.notes.get(text, () => notesForParagraph(input, local, ctx, scan), quoteKey);
+    return {
+      notes: notes.map((n) => moved(n, offset, paragraph)),
+      scan: { paragraph, hits: scan.hits.map((h) => ({ ...h, from: h.from + offset, to: h.to + offset })) },
+    };
+  }
+
+  private findNotes(story: StoryText, quotes: readonly AttributedQuote[], voices: ReadonlyMap<string, Voice>, speller: Speller | undefined): Note[] {
     const byParagraph = new Map<number, AttributedQuote[]>();
     for (const q of quotes) (byParagraph.get(q.paragraph) ?? byParagraph.set(q.paragraph, []).get(q.paragraph)!).push(q);
     const notes: Note[] = [];
     const scans: ParagraphScan[] = [];
     story.paragraphs.forEach((p, paragraph) => {
       if (p.isBreak) return;
-      const local = (byParagraph.get(paragraph) ?? []).map((q) => shift(q, -p.offset, 0));
-      const quoteKey = local.map((q) => `${q.from}:${q.to}:${q.speaker ?? ""}`).join(",");
-      const key = `${castKey}\u0000${voiceKey}\u0000${quoteKey}\u0000${p.text}`;
-      const input = { index: 0, offset: 0, text: p.text };
-      const scan = this.scans.get(`${quoteKey}\u0000${p.text}`, () => scanParagraph(input, local, this.lexicon));
-      const ctx = { voices: voiceMap, lexicon: this.lexicon, ...(speller ? { speller } : {}) };
-      for (const n of this.notes.get(key, () => notesForParagraph(input, local, ctx, scan))) {
-        notes.push(shift(n, p.offset, paragraph));
-      }
-      scans.push({ paragraph, hits: scan.hits.map((h) => ({ ...h, from: h.from + p.offset, to: h.to + p.offset })) });
+      const read = this.paragraphNotes(p.text, p.offset, paragraph, byParagraph.get(paragraph) ?? [], voices, speller);
+      notes.push(...read.notes);
+      scans.push(read.scan);
     });
     notes.push(...storyNotes(scans));
     return notes.sort((a, b) => a.from - b.from || a.to - b.to);

@@ -37,6 +37,8 @@ export interface NameSighting {
   readonly inQuote: boolean;
   readonly speaks: boolean;
   readonly acts: boolean;
+  /** The verb it acts with, when it acts. */
+  readonly actVerb: string | null;
   readonly owns: boolean;
   readonly thing: boolean;
   readonly place: boolean;
@@ -193,6 +195,7 @@ function readRun(
     inQuote: quoted,
     speaks,
     acts,
+    actVerb: acts ? verb!.lower : null,
     owns,
     thing,
     place,
@@ -204,6 +207,8 @@ interface Tally {
   mid: number;
   speaks: number;
   acts: number;
+  /** Distinct verbs it acts with at sentence starts: a name does several things, a typo one. */
+  startVerbs: Set<string>;
   owns: number;
   titled: number;
   thing: number;
@@ -299,6 +304,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     titled: 0,
     thing: 0,
     place: 0,
+    startVerbs: new Set(),
     fulls: new Map(),
   };
   tallies.set(s.key, t);
@@ -307,6 +313,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.speaks) t.speaks++;
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
+  if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
   if (s.owns) t.owns++;
   if (s.title && !s.inQuote) t.titled++;
   if (s.thing) t.thing++;
@@ -317,7 +324,10 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
 
 /** How sure we are that a tallied word is a person; 0 or less means not. */
 function evidenceFor(t: Tally, seenLowercase: boolean): number {
-  if (t.mid === 0 && t.speaks === 0) return 0;
+  // A name seen only at sentence starts counts when it does two different things ("Tom
+  // shrugged. … Tom watched her."): words that merely open sentences ("Now", "Please") do not
+  // act, and a typo repeated with the story does the same thing every time.
+  if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < 2) return 0;
   const against = 2 * t.thing + 2 * t.place;
   if (seenLowercase) return t.speaks > 0 ? 3 * t.speaks - against : 0;
   // Owning alone ("the Empire's fall") needs to recur before it counts.

@@ -2,7 +2,8 @@
  * The analysis engine as the worker runs it: the story's paragraphs, kept in step by splices,
  * and the core analyzer with its text-keyed caches. Also used directly (no worker) in tests.
  */
-import { StoryAnalyzer } from "../../core/analyzer";
+import { StoryAnalyzer, type ParagraphEdit, type StoryAnalysis } from "../../core/analyzer";
+import { createSpeller, type Speller } from "../../core/notes";
 import { storyFromParagraphs } from "../../core/story";
 import { applyCorrections, type SpeakerCorrection } from "../cast-model";
 import type { AnalysisSettings, DocAnalysis, LocalNote, LocalQuote, ParagraphSplice } from "./protocol";
@@ -12,26 +13,53 @@ export class AnalysisEngine {
   private analyzer = new StoryAnalyzer({});
   private corrections: readonly SpeakerCorrection[] = [];
   private dismissed: ReadonlySet<string> = new Set();
+  /** Loading the dictionaries takes a few hundred milliseconds: once per set, not per cast edit. */
+  private speller: { readonly from: AnalysisSettings["dictionaries"]; readonly speller: Speller } | null = null;
+  /** Edits since the last analysis; one edit can take the fast path. */
+  private edits: ParagraphEdit[] = [];
 
   configure(settings: AnalysisSettings): void {
     this.corrections = settings.corrections ?? [];
     this.dismissed = new Set(settings.dismissed ?? []);
+    if (settings.dictionaries?.length && this.speller?.from !== settings.dictionaries) {
+      this.speller = { from: settings.dictionaries, speller: createSpeller(settings.dictionaries) };
+    }
     this.analyzer = new StoryAnalyzer({
       cast: settings.cast,
       storyWords: settings.storyWords,
-      ...(settings.dictionaries ? { dictionaries: settings.dictionaries } : {}),
+      ...(this.speller ? { speller: this.speller.speller } : {}),
     });
+    this.edits = [];
   }
 
   apply(splice: ParagraphSplice): void {
-    this.paragraphs.splice(splice.start, splice.deleteCount, ...splice.insert);
+    const deleteCount = Math.max(0, Math.min(splice.deleteCount, this.paragraphs.length - splice.start));
+    this.paragraphs.splice(splice.start, deleteCount, ...splice.insert);
+    if (deleteCount > 0 || splice.insert.length > 0) this.edits.push({ start: splice.start, deleteCount, insertCount: splice.insert.length });
   }
 
   /** Analyses the current paragraphs; offsets in the result are local to each paragraph. */
   analyze(): DocAnalysis {
     const started = performance.now();
     const story = storyFromParagraphs(this.paragraphs);
-    const result = this.analyzer.analyze(story);
+    this.edits = [];
+    return this.localize(this.analyzer.analyze(story), story, started);
+  }
+
+  /**
+   * The fast path: the one edit since the last result, re-read against the last full
+   * analysis's cast and speakers. Null when it does not apply (no edit, several, a new story).
+   */
+  quick(): DocAnalysis | null {
+    if (this.edits.length !== 1) return null;
+    const started = performance.now();
+    const story = storyFromParagraphs(this.paragraphs);
+    const result = this.analyzer.update(story, this.edits[0]!);
+    this.edits = [];
+    return result && this.localize(result, story, started);
+  }
+
+  private localize(result: StoryAnalysis, story: ReturnType<typeof storyFromParagraphs>, started: number): DocAnalysis {
     const offsetOf = (p: number): number => story.paragraphs[p]?.offset ?? 0;
     const local = <T extends { paragraph: number; from: number; to: number }>(r: T): T => ({
       ...r,

@@ -1,23 +1,44 @@
 /// <reference lib="webworker" />
-/** The analysis worker: whole-story work stays off the thread that handles keystrokes. */
+/**
+ * The analysis worker: whole-story work stays off the thread that handles keystrokes. After an
+ * edit it answers at once with the fast path (the edited paragraphs against the last full
+ * analysis), then runs the full story-wide analysis once the writer pauses.
+ */
 import { AnalysisEngine } from "./engine";
-import type { WorkerRequest, WorkerResponse } from "./protocol";
+import type { DocAnalysis, WorkerRequest, WorkerResponse } from "./protocol";
+
+/** Pause before the story-wide pass (speakers, scenes, voices, variants) after the fast answer. */
+const FULL_DELAY_MS = 1200;
 
 const engine = new AnalysisEngine();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let latest = 0;
 let scheduled = false;
+let fullTimer: ReturnType<typeof setTimeout> | undefined;
 
-// Requests can queue up while one analysis runs; apply every splice, analyse only the newest.
-function run(): void {
-  scheduled = false;
-  const version = latest;
+/** Posts what `analyse` returns; false when it had nothing (the fast path did not apply). */
+function post(version: number, analyse: () => DocAnalysis | null): boolean {
   try {
-    const analysis = engine.analyze();
+    const analysis = analyse();
+    if (!analysis) return false;
     scope.postMessage({ type: "result", version, analysis } satisfies WorkerResponse);
   } catch (err) {
     scope.postMessage({ type: "error", version, message: String(err) } satisfies WorkerResponse);
   }
+  return true;
+}
+
+function full(): void {
+  fullTimer = undefined;
+  post(latest, () => engine.analyze());
+}
+
+// Requests can queue up while one analysis runs; apply every splice, analyse only the newest.
+function run(): void {
+  scheduled = false;
+  clearTimeout(fullTimer);
+  if (post(latest, () => engine.quick())) fullTimer = setTimeout(full, FULL_DELAY_MS);
+  else full();
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {

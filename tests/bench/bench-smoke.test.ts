@@ -40,7 +40,7 @@ describe("npm run bench -- --quick --json", () => {
       for (const key of ["jsP50Ms", "jsP95Ms"]) expect(row[key] as number, key).toBeGreaterThanOrEqual(0);
       expect(row.keyP95Ms as number).toBeGreaterThanOrEqual(row.keyP50Ms as number);
     }
-    expect(report.analysis).toEqual([{ words: 3000, fullMs: positive, editMs: positive }]);
+    expect(report.analysis).toEqual([{ words: 3000, fullMs: positive, editMs: positive, editFullMs: positive }]);
     expect(report.analysis[0]!.fullMs as number).toBeGreaterThan(0);
     expect(report.cliAnalyzeMs as number).toBeGreaterThan(0);
   }, 180_000);
