@@ -8,7 +8,7 @@ export interface ParsedArgs {
   readonly options: ReadonlyMap<string, string | true>;
 }
 
-const FLAGS = new Set(["json", "quick", "help"]);
+const FLAGS = new Set(["json", "quick", "help", "large"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;

@@ -6,7 +6,7 @@ import { analyzeStory } from "../core/analyze";
 import { parseCastFile } from "../core/cast-file";
 import type { Character } from "../core/model";
 import { readDictionaryFiles } from "../electron/host/dictionaries";
-import { readStoryFile } from "../electron/host/story-files";
+import { readStoryFile, type ReadStory } from "../electron/host/story-files";
 import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { formatCheckLine } from "./check-format";
 import { exportToFile } from "./export-file";
@@ -26,43 +26,46 @@ async function dictionaries(): Promise<{ aff: string; dic: string }[]> {
   return Promise.all([readDictionaryFiles("en-GB"), readDictionaryFiles("en-US")]);
 }
 
-async function readStory(file: string): Promise<string> {
-  const read = await readStoryFile(file);
-  if (!read.ok) throw new UsageError(read.error.message);
-  return read.value.text;
+/** Reads the story; a very large one needs --large, since the CLI cannot ask as the app does. */
+async function readStory(args: ParsedArgs): Promise<ReadStory> {
+  const read = await readStoryFile(args.file, { confirmLarge: args.options.has("large") });
+  if (read.ok) return read.value;
+  if (read.error.code === "needs-confirmation") {
+    throw new UsageError(`${read.error.message.replace(/ Open it anyway\?$/, "")} Pass --large to read it anyway.`);
+  }
+  throw new UsageError(read.error.message);
 }
 
 async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
     case "analyze": {
-      allowOnly(args, ["cast", "json"]);
+      allowOnly(args, ["cast", "json", "large"]);
       const cast = await readCast(args);
-      const text = await readStory(args.file);
+      const { text } = await readStory(args);
       const analysis = analyzeStory(text, { file: args.file, dictionaries: await dictionaries(), ...(cast ? { cast } : {}) });
       process.stdout.write(JSON.stringify(analysis, null, args.options.has("json") ? undefined : 2) + "\n");
       return 0;
     }
     case "check": {
-      allowOnly(args, ["cast"]);
+      allowOnly(args, ["cast", "large"]);
       const cast = await readCast(args);
-      const text = await readStory(args.file);
+      const { text } = await readStory(args);
       const analysis = analyzeStory(text, { file: args.file, dictionaries: await dictionaries(), ...(cast ? { cast } : {}) });
       const warnings = analysis.notes.filter((n) => n.severity === "warning");
       for (const note of warnings) process.stdout.write(formatCheckLine(args.file, text, note) + "\n");
       return warnings.length > 0 ? 1 : 0;
     }
     case "export": {
-      allowOnly(args, ["format", "out", "cast"]);
+      allowOnly(args, ["format", "out", "cast", "large"]);
       const format = stringOption(args, "format");
       const out = stringOption(args, "out");
       if (!format || !out) throw new UsageError("export needs --format txt|md|html|docx and --out PATH");
-      const read = await readStoryFile(args.file);
-      if (!read.ok) throw new UsageError(read.error.message);
+      const story = await readStory(args);
       const cast = await readCast(args);
       // Scenes decide where breaks and headings go; plain text needs none (it is the original).
-      const scenes = format === "txt" ? undefined : analyzeStory(read.value.text, { file: args.file, ...(cast ? { cast } : {}) }).scenes;
-      await exportToFile(read.value, format, out, scenes);
+      const scenes = format === "txt" ? undefined : analyzeStory(story.text, { file: args.file, ...(cast ? { cast } : {}) }).scenes;
+      await exportToFile(story, format, out, scenes);
       return 0;
     }
     default:

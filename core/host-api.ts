@@ -101,6 +101,8 @@ export interface ExportRequest {
   readonly suggestedName: string;
   /** Write here without asking (tests, "export again"); otherwise the host asks. */
   readonly path?: string;
+  /** How to encode text content; UTF-8 when absent (plain text uses the draft's own). */
+  readonly encoding?: TextEncodingName;
 }
 
 export interface ExportedFile {
@@ -128,6 +130,8 @@ export interface HostApi {
   discardWorkingCopy(path: string): Promise<HostResult<null>>;
   /** Reads a Hunspell dictionary shipped with the app, for the spelling notes. */
   readDictionary(language: "en-GB" | "en-US"): Promise<HostResult<{ aff: string; dic: string }>>;
+  /** Shows a file the app wrote (an export) in the system's file manager. */
+  showInFolder(path: string): Promise<HostResult<null>>;
   /** Subscribes to events the host pushes (menu commands, a file changed on disk). */
   onHostEvent(listener: (event: HostEvent) => void): void;
 }
@@ -142,6 +146,7 @@ export const hostMethods = [
   "backupWorkingCopy",
   "discardWorkingCopy",
   "readDictionary",
+  "showInFolder",
 ] as const satisfies readonly (keyof HostApi)[];
 
 /** Compile-time check that `hostMethods` names every method of HostApi. */

@@ -2,7 +2,7 @@
  * Draftwise's main process, as a table of contents. Each setup step lives in its own module;
  * the Node host (files, saving, backups) knows nothing of Electron.
  */
-import { app, BrowserWindow, dialog, screen } from "electron";
+import { app, BrowserWindow, dialog, screen, shell as desktop } from "electron";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createNodeHost, type Dialogs } from "./host/node-host";
@@ -10,7 +10,7 @@ import { guardPaths, type GuardedHost } from "./host/path-guard";
 import { ensureWritersCopy, storyArgument } from "./default-story";
 import { setupIpc } from "./ipc";
 import { registerAppScheme, setupAppProtocol } from "./protocol";
-import { createMainWindow } from "./window";
+import { createMainWindow, lockDownEveryWebContents } from "./window";
 import { guardUnsavedClose } from "./close-guard";
 import { setupDroppedFiles } from "./dropped-files";
 import { sendHostEvent, setupMenu } from "./menu";
@@ -57,6 +57,7 @@ function setupHost(): GuardedHost {
         return file;
       },
       onStoryOpened: noteRecentDocument,
+      revealFile: (file) => desktop.showItemInFolder(file),
     }),
   );
   setupIpc(guarded, () => mainWindow?.webContents ?? null);
@@ -112,6 +113,7 @@ function setupWindow(): void {
 
 registerAppScheme();
 app.enableSandbox();
+lockDownEveryWebContents(app);
 if (setupSingleInstance(app, openFile, focusWindow)) {
   void app.whenReady().then(async () => {
     shell = createShellStore(app.getPath("userData"), await loadShellState(app.getPath("userData")));

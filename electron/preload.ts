@@ -14,6 +14,7 @@ const api = {
   backupWorkingCopy: (copy) => ipcRenderer.invoke("host:backupWorkingCopy", copy),
   discardWorkingCopy: (path) => ipcRenderer.invoke("host:discardWorkingCopy", path),
   readDictionary: (language) => ipcRenderer.invoke("host:readDictionary", language),
+  showInFolder: (path) => ipcRenderer.invoke("host:showInFolder", path),
   onHostEvent: (listener) => {
     ipcRenderer.on("host:event", (_event, payload: HostEvent) => listener(payload));
   },

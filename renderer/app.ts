@@ -148,7 +148,8 @@ export class App {
       message: this.statusMessage,
       extra: this.features.flatMap((f) => f.status?.(this) ?? []),
     });
-    document.title = `${this.dirty ? "• " : ""}${this.file?.name ?? "Untitled"} — Draftwise`;
+    const title = `${this.dirty ? "• " : ""}${this.file?.name ?? "Untitled"} — Draftwise`;
+    if (document.title !== title) document.title = title;
   }
 
   flash(message: string): void {

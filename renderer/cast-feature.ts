@@ -94,7 +94,8 @@ export function castFeature(): Feature {
     shownKey = sceneKey(spans);
     const analysis = analysisController.current();
     const presence = presenceInOrder(resultPresence, resultSpans, spans);
-    panel?.update({ analysis, presence }, force);
+    const shown = app;
+    shown.panels.whenVisible("cast", () => panel?.update({ analysis, presence }, force));
     if (chart?.isOpen()) chart.update(spans, chartRows(presence, named(analysis).map((c) => c.name)));
     if (showing && voice && analysis) {
       const current = new Map(spans.map((s, i) => [s.id, i]));

@@ -36,6 +36,8 @@ export interface NodeHostOptions {
   readonly watch?: boolean;
   /** Called after a successful open or save, e.g. to watch the file or add it to recent documents. */
   readonly onStoryOpened?: (path: string) => void;
+  /** Shows a file in the system's file manager (Electron's shell); absent in tests and the CLI. */
+  readonly revealFile?: (path: string) => void;
 }
 
 export interface NodeHost extends HostApi {
@@ -176,7 +178,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     async exportStory(request) {
       const file = request.path ?? (await options.dialogs.chooseSavePath(request.suggestedName, [request.format]));
       if (!file) return cancelled;
-      const bytes = typeof request.content === "string" ? Buffer.from(request.content, "utf8") : request.content;
+      // Plain text keeps the draft's own encoding, so an unedited story exports byte for byte.
+      const bytes = typeof request.content === "string" ? encodeText(request.content, request.encoding ?? "utf-8") : request.content;
       const written = await safeWriteFile(file, bytes);
       return written.ok ? { ok: true, value: { path: file, bytes: bytes.length } } : written;
     },
@@ -193,6 +196,10 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     },
     async discardWorkingCopy(storyPath) {
       await fs.rm(workingCopyPath(options.dataDir, storyPath), { force: true });
+      return { ok: true, value: null };
+    },
+    async showInFolder(file) {
+      options.revealFile?.(file);
       return { ok: true, value: null };
     },
     async readDictionary(language) {

@@ -72,6 +72,7 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
       return typeof copy.path === "string" && allowed(copy.path) ? host.backupWorkingCopy(copy) : refused;
     },
     discardWorkingCopy: async (file) => (typeof file === "string" && allowed(file) ? host.discardWorkingCopy(file) : refused),
+    showInFolder: async (file) => (typeof file === "string" && allowed(file) ? host.showInFolder(file) : refused),
     readDictionary: async (language) => (language === "en-GB" || language === "en-US" ? host.readDictionary(language) : malformed),
     onHostEvent: (listener) => host.onHostEvent(listener),
   };

@@ -102,7 +102,7 @@ export class AnalysisController implements Feature {
     this.toggles = toggles;
     localStorage.setItem(TOGGLES_KEY, JSON.stringify(toggles));
     if (this.app) {
-      this.painter.setClassifier(this.app.view, (spec) => this.classify(spec));
+      this.painter.setClassifier((spec) => this.classify(spec));
       const state = analysisKey.getState(this.app.state);
       if (state) this.painter.paint(this.app.view, state.decorations, state.analysis);
     }

@@ -2,26 +2,54 @@
  * Draws analysis decorations with the CSS Custom Highlight API: underlines and tints without a
  * single extra DOM node, so Chromium's text insertion stays as fast as in a bare editor.
  *
- * Ranges are kept per scene. A keystroke replaces one scene node, so only that scene's ranges
- * are rebuilt; ranges in untouched scenes point into DOM text that ProseMirror did not redraw
- * and stay correct as they are. A new analysis result repaints everything once.
+ * Ranges are kept per scene, with a signature of what was drawn. A keystroke replaces one scene
+ * node, so only that scene's ranges are rebuilt; a new analysis result rebuilds only the scenes
+ * whose decorations changed. Ranges are placed by walking the scene's own DOM (section > p >
+ * text), never through `view.domAtPos`, which measures the document from the top on every call
+ * and made a repaint quadratic in the number of scenes.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import type { DecorationSet, EditorView } from "prosemirror-view";
+import type { Decoration, DecorationSet, EditorView } from "prosemirror-view";
 import type { AnalysisSpec } from "../plugins/analysis";
 
 /** Highlight names by what they mark; the stylesheet styles `::highlight(<name>)`. */
 export type ClassifySpec = (spec: AnalysisSpec) => string | null;
 
-interface Painted {
+/**
+ * Static ranges: Chromium updates every live Range in the document on each text change, which
+ * with tens of thousands of underlines made every keystroke slow. Static ranges are not
+ * tracked; the scene being edited is repainted after each keystroke instead.
+ */
+type Painted = {
   readonly scene: PMNode;
-  readonly ranges: readonly [string, Range][];
+  readonly signature: string;
+  readonly ranges: readonly [string, StaticRange][];
+};
+
+/** The DOM point `offset` characters into a paragraph element (text nodes and <br>s). */
+function textPoint(block: Element, offset: number): { node: Node; offset: number } {
+  let left = offset;
+  for (const child of block.childNodes) {
+    if (child.nodeType === 3) {
+      const length = (child as Text).data.length;
+      if (left <= length) return { node: child, offset: left };
+      left -= length;
+    } else if (
+      child.nodeName === "BR" &&
+      !(child as Element).classList.contains("ProseMirror-trailingBreak")
+    ) {
+      if (left === 0) return { node: block, offset: [...block.childNodes].indexOf(child) };
+      left -= 1;
+    }
+  }
+  return { node: block, offset: block.childNodes.length };
 }
 
 export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>();
   private painted: Painted[] = [];
-  /** The result the painted ranges came from; a new one means a full repaint. */
+  /** The classifier's generation: a toggle or new colours repaint everything once. */
+  private generation = 0;
   private origin: object | null = null;
 
   constructor(private classify: ClassifySpec) {}
@@ -30,10 +58,10 @@ export class HighlightPainter {
     return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
   }
 
-  /** Changes what is drawn (a toggle, new colours) and repaints. */
-  setClassifier(view: EditorView, classify: ClassifySpec): void {
+  /** Changes what is drawn (a toggle, new colours); the next paint redraws every scene. */
+  setClassifier(classify: ClassifySpec): void {
     this.classify = classify;
-    this.origin = null;
+    this.generation++;
   }
 
   private highlight(name: string): Highlight {
@@ -46,64 +74,122 @@ export class HighlightPainter {
     return h;
   }
 
-  private rangesFor(view: EditorView, set: DecorationSet, from: number, to: number): [string, Range][] {
-    const out: [string, Range][] = [];
-    for (const deco of set.find(from, to)) {
-      const name = this.classify(deco.spec as AnalysisSpec);
-      if (!name || deco.to <= deco.from) continue;
+  /** What a scene's highlights would be: class and position of each decoration in it. */
+  private wanted(
+    set: DecorationSet,
+    pos: number,
+    scene: PMNode,
+  ): { decos: [string, Decoration][]; signature: string } {
+    const decos: [string, Decoration][] = [];
+    for (const deco of set.find(pos, pos + scene.nodeSize)) {
+      const name = deco.to > deco.from ? this.classify(deco.spec as AnalysisSpec) : null;
+      if (name) decos.push([name, deco]);
+    }
+    decos.sort((a, b) => a[1].from - b[1].from);
+    const signature = `${this.generation}|${decos.map(([n, d]) => `${n}@${d.from - pos}-${d.to - pos}`).join(",")}`;
+    return { decos, signature };
+  }
+
+  private rangesFor(
+    view: EditorView,
+    section: Element | null,
+    pos: number,
+    scene: PMNode,
+    decos: [string, Decoration][],
+  ): [string, StaticRange][] {
+    const out: [string, StaticRange][] = [];
+    if (decos.length === 0) return out;
+    const starts: number[] = [];
+    scene.forEach((_block, offset) => void starts.push(pos + 1 + offset));
+    let k = 0;
+    for (const [name, deco] of decos) {
+      while (k + 1 < starts.length && starts[k + 1]! <= deco.from) k++;
+      const block = scene.child(k);
+      const blockStart = starts[k]! + 1;
+      const element = section?.children[k];
       try {
-        const start = view.domAtPos(deco.from, 1);
-        const end = view.domAtPos(deco.to, -1);
-        const range = new Range();
-        range.setStart(start.node, start.offset);
-        range.setEnd(end.node, end.offset);
+        const direct = element && deco.to <= blockStart + block.content.size;
+        // A range across blocks, or a DOM that does not mirror the document: ask ProseMirror.
+        const start = direct
+          ? textPoint(element, deco.from - blockStart)
+          : view.domAtPos(deco.from, 1);
+        const end = direct ? textPoint(element, deco.to - blockStart) : view.domAtPos(deco.to, -1);
+        const range = new StaticRange({
+          startContainer: start.node,
+          startOffset: start.offset,
+          endContainer: end.node,
+          endOffset: end.offset,
+        });
         this.highlight(name).add(range);
         out.push([name, range]);
       } catch {
-        // A position ProseMirror cannot map to the DOM (mid-redraw): the next paint fixes it.
+        // A position the DOM cannot hold right now (mid-redraw): the next paint fixes it.
       }
     }
     return out;
   }
 
-  private clear(ranges: readonly [string, Range][]): void {
+  private clear(ranges: readonly [string, StaticRange][]): void {
     for (const [name, range] of ranges) this.highlights.get(name)?.delete(range);
   }
 
   /**
-   * Brings the highlights in line with `set` on the view's document. `origin` is the result
-   * the set was built from: while it stays the same (the set was only mapped through edits),
-   * only changed scenes are repainted; a new origin repaints everything.
+   * Brings the highlights in line with `set` on the view's document, scene by scene. `origin`
+   * is the result the set was built from: while it is the same (the set was only mapped
+   * through edits), an unchanged scene node keeps its ranges without a look at its decorations.
    */
   paint(view: EditorView, set: DecorationSet, origin: object | null): void {
     if (!HighlightPainter.supported()) return;
-    const doc = view.state.doc;
-    const full = origin === null || origin !== this.origin;
+    const sameResult = origin === this.origin;
+    this.origin = origin;
     const next: Painted[] = [];
+    const sections = view.dom.children;
     let i = 0;
-    doc.forEach((scene, pos) => {
+    view.state.doc.forEach((scene, pos) => {
       const old = this.painted[i];
-      if (!full && old && old.scene === scene) {
+      const section = sections[i] ?? null;
+      // ProseMirror renders one <section> per scene, in order; check before trusting it.
+      const mirrored =
+        section !== null && (section as HTMLElement).dataset.sceneId === scene.attrs.id;
+      const current = old && old.scene === scene && old.signature.startsWith(`${this.generation}|`);
+      if (current && sameResult) {
         next.push(old);
+        i++;
+        return;
+      }
+      if (current) {
+        // Same node, same DOM: its ranges still hold unless the new result changed them.
+        const { decos, signature } = this.wanted(set, pos, scene);
+        if (signature === old.signature) {
+          next.push(old);
+          i++;
+          return;
+        }
+        this.clear(old.ranges);
+        next.push({
+          scene,
+          signature,
+          ranges: this.rangesFor(view, mirrored ? section : null, pos, scene, decos),
+        });
       } else {
-        if (old && !full) this.clear(old.ranges);
-        next.push({ scene, ranges: this.rangesFor(view, set, pos, pos + scene.nodeSize) });
+        if (old) this.clear(old.ranges);
+        const { decos, signature } = this.wanted(set, pos, scene);
+        next.push({
+          scene,
+          signature,
+          ranges: this.rangesFor(view, mirrored ? section : null, pos, scene, decos),
+        });
       }
       i++;
     });
-    if (full) {
-      for (const h of this.highlights.values()) h.clear();
-      next.length = 0;
-      doc.forEach((scene, pos) => void next.push({ scene, ranges: this.rangesFor(view, set, pos, pos + scene.nodeSize) }));
-    } else {
-      for (let j = i; j < this.painted.length; j++) this.clear(this.painted[j]!.ranges);
-    }
+    for (let j = i; j < this.painted.length; j++) this.clear(this.painted[j]!.ranges);
     this.painted = next;
-    this.origin = origin;
   }
 
   destroy(): void {
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
+    this.painted = [];
+    this.origin = null;
   }
 }

@@ -89,6 +89,7 @@ export async function runExport(
       format: choices.format,
       content: file.content,
       suggestedName: file.name,
+      ...(choices.format === "txt" && app.file ? { encoding: app.file.encoding } : {}),
     });
     if (!result.ok) {
       app.showError(result.error);
@@ -127,7 +128,7 @@ export function confirmExport(app: App, paths: readonly string[], format: Export
     paths.length === 1
       ? `Exported ${format.toUpperCase()} to ${last}`
       : `Exported ${paths.length} ${format.toUpperCase()} files, the last to ${last}`;
-  app.banner(what, "info", [], "export-done");
+  app.banner(what, "info", [{ label: "Show in folder", run: () => app.host.showInFolder(last) }], "export-done");
 }
 
 export const exportCommands: AppCommand<App>[] = [

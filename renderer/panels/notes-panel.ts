@@ -25,7 +25,7 @@ export interface NotesPanelHost {
 }
 
 /** Rows a group shows before "Show more"; each press adds as many again. */
-const PAGE = 100;
+const PAGE = 25;
 
 const GROUP_TITLES: Readonly<Record<NoteKind, string>> = {
   voice: "Voice",

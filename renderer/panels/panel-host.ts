@@ -15,6 +15,8 @@ interface PanelEntry {
 
 export class PanelHost {
   private readonly panels = new Map<string, PanelEntry>();
+  /** Renders put off while their panel was hidden: a hidden panel builds no DOM. */
+  private readonly pending = new Map<string, () => void>();
   private readonly tabBar: HTMLElement;
   private readonly rightBody: HTMLElement;
 
@@ -53,9 +55,32 @@ export class PanelHost {
     this.tabBar.append(tab);
     this.rightBody.append(body);
     this.panels.set(id, { id, side, body, tab });
-    if (this.panels.size === 1 || ![...this.panels.values()].some((p) => p.side === "right" && !p.body.hidden && p.id !== id)) this.show(id);
+    if (
+      this.panels.size === 1 ||
+      ![...this.panels.values()].some((p) => p.side === "right" && !p.body.hidden && p.id !== id)
+    )
+      this.show(id);
     else body.hidden = true;
     return body;
+  }
+
+  /**
+   * Runs `render` now when the panel is visible, otherwise when it is next shown (the latest
+   * render wins). Panels redraw through this, so a hidden tab costs nothing per analysis.
+   */
+  whenVisible(id: string, render: () => void): void {
+    if (this.isVisible(id)) {
+      this.pending.delete(id);
+      render();
+    } else this.pending.set(id, render);
+  }
+
+  private flush(): void {
+    for (const [id, render] of [...this.pending]) {
+      if (!this.isVisible(id)) continue;
+      this.pending.delete(id);
+      render();
+    }
   }
 
   /** Shows a panel (on the right, selects its tab) and its side. */
@@ -70,6 +95,7 @@ export class PanelHost {
       }
     }
     this.sideElement(entry.side).hidden = false;
+    this.flush();
   }
 
   /** Whether a panel is visible now. */
@@ -88,6 +114,7 @@ export class PanelHost {
 
   setSideVisible(side: PanelSide, visible: boolean): void {
     this.sideElement(side).hidden = !visible;
+    this.flush();
   }
 
   private sideElement(side: PanelSide): HTMLElement {

@@ -24,6 +24,8 @@ function sceneAt(state: EditorState): number {
   return $head.depth >= 1 ? wordsIn($head.node(1)) : 0;
 }
 
+const handlers = new WeakMap<HTMLElement, Map<string, () => void>>();
+
 export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
   const { state } = info;
   const selection = wordsBetween(state.doc, state.selection.from, state.selection.to);
@@ -40,6 +42,24 @@ export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
     parts.push({ role: "selection-words", text: `${selection.toLocaleString("en-US")} selected` });
   parts.push(...(info.extra ?? []));
   if (info.message) parts.push({ role: "message", text: info.message });
+  handlers.set(bar, new Map(parts.filter((p) => p.onClick).map((p) => [p.role, p.onClick!])));
+  // Typing changes only the counts: update the parts in place, rebuild only when they differ.
+  const existing = [...bar.children] as HTMLElement[];
+  const same =
+    existing.length === parts.length &&
+    parts.every(
+      (p, i) =>
+        existing[i]!.dataset.status === p.role &&
+        existing[i]!.tagName === (p.onClick ? "BUTTON" : "SPAN"),
+    );
+  if (same) {
+    parts.forEach((part, i) => {
+      const el = existing[i]!;
+      if (el.textContent !== part.text) el.textContent = part.text;
+      if ((part.title ?? "") !== el.title) el.title = part.title ?? "";
+    });
+    return;
+  }
   bar.replaceChildren(
     ...parts.map((part) => {
       const el = document.createElement(part.onClick ? "button" : "span");
@@ -49,7 +69,8 @@ export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
       if (part.title) el.title = part.title;
       if (part.onClick) {
         (el as HTMLButtonElement).type = "button";
-        el.addEventListener("click", part.onClick);
+        // The part is rebuilt rarely; look the handler up at click time so it stays current.
+        el.addEventListener("click", () => handlers.get(bar)?.get(part.role)?.());
       }
       return el;
     }),

@@ -63,7 +63,14 @@ describe("analyze refuses bad input with one line and exit 2", () => {
 
   it("a file over 10 MB (the app asks; the CLI has no one to ask)", () => {
     const large = file("large.txt", "Word and word.\n\n".repeat(700_000));
-    expectRefusal(cli(["analyze", large, "--json"]), /very large/);
+    expectRefusal(cli(["analyze", large, "--json"]), /very large.*--large/);
+  });
+
+  it("reads a file over 10 MB when told to with --large", () => {
+    const large = file("large-ok.txt", "Word and word.\n\n".repeat(700_000));
+    const result = cli(["check", large, "--large"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
   });
 
   it.skipIf(process.platform === "win32" || process.getuid?.() !== 0)("an unreadable file (run as another user, since root reads everything)", () => {

@@ -12,7 +12,19 @@ const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 async function highlightOf(cast: CastPage, word: string): Promise<string | null> {
   return cast.page.evaluate((w) => {
     for (const [name, h] of CSS.highlights) {
-      if (name.startsWith("dw-cast-") && [...(h as unknown as Set<Range>)].some((r) => r.toString() === w)) return name;
+      if (
+        name.startsWith("dw-cast-") &&
+        [...(h as unknown as Set<AbstractRange>)].some(
+          (r) =>
+            ((r) => {
+              const l = document.createRange();
+              l.setStart(r.startContainer, r.startOffset);
+              l.setEnd(r.endContainer, r.endOffset);
+              return l.toString();
+            })(r) === w,
+        )
+      )
+        return name;
     }
     return null;
   }, word);
@@ -43,7 +55,8 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     await cast.open();
     await cast.waitForCharacter("Willow");
     const names = await cast.names();
-    for (const name of ["Willow", "Spike", "Oz", "Buffy", "Riley", "Willie", "Walsh"]) expect(names).toContain(name);
+    for (const name of ["Willow", "Spike", "Oz", "Buffy", "Riley", "Willie", "Walsh"])
+      expect(names).toContain(name);
     expect(await cast.isFound("Willow")).toBe(true);
     expect(await cast.panel.locator(".cast-unnamed-row").count()).toBeGreaterThan(0);
   });
@@ -65,8 +78,17 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     await cast.waitForHighlight(willow!, "Red");
     expect(await highlightOf(cast, "Red")).toBe(willow);
     // The colour (not only the name) matches: the card's colour is the highlight's slot colour.
-    await app.page.waitForFunction(() => document.querySelector("#panel-cast .cast-card[data-name=Willow] .cast-scene") !== null);
-    await app.page.waitForFunction((n) => [...document.querySelectorAll("#panel-cast .cast-card[data-name=Willow] .cast-scene")].some((b) => b.textContent === String(n)), redScene, { timeout: 15_000 });
+    await app.page.waitForFunction(
+      () => document.querySelector("#panel-cast .cast-card[data-name=Willow] .cast-scene") !== null,
+    );
+    await app.page.waitForFunction(
+      (n) =>
+        [...document.querySelectorAll("#panel-cast .cast-card[data-name=Willow] .cast-scene")].some(
+          (b) => b.textContent === String(n),
+        ),
+      redScene,
+      { timeout: 15_000 },
+    );
     expect(await cast.scenes("Willow")).toContain(redScene);
 
     await cast.openChart();
@@ -75,7 +97,10 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
   });
 
   it("the chart follows a scene that moves, and a dot jumps to its scene", async () => {
-    const ids = (): Promise<string[]> => cast.chart.locator(".story-chart-scene").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id ?? ""));
+    const ids = (): Promise<string[]> =>
+      cast.chart
+        .locator(".story-chart-scene")
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id ?? ""));
     const willowIds = async (): Promise<string[]> => {
       const all = await ids();
       return (await cast.chartScenes("Willow")).map((n) => all[n - 1]!).sort();
@@ -83,17 +108,33 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     const before = await ids();
     const withWillow = await willowIds();
     await editor.runCommand("outline.move", `0,${before.length - 1}`);
-    await app.page.waitForFunction((first) => (document.querySelector(".story-chart .story-chart-scene") as HTMLElement | null)?.dataset.id !== first, before[0]);
+    await app.page.waitForFunction(
+      (first) =>
+        (document.querySelector(".story-chart .story-chart-scene") as HTMLElement | null)?.dataset
+          .id !== first,
+      before[0],
+    );
     const after = await ids();
     expect(after).toEqual([...before.slice(1), before[0]]);
     expect(await willowIds()).toEqual(withWillow);
     await editor.runCommand("edit.undo");
-    await app.page.waitForFunction((first) => (document.querySelector(".story-chart .story-chart-scene") as HTMLElement | null)?.dataset.id === first, before[0]);
+    await app.page.waitForFunction(
+      (first) =>
+        (document.querySelector(".story-chart .story-chart-scene") as HTMLElement | null)?.dataset
+          .id === first,
+      before[0],
+    );
 
     const dot = cast.chart.locator('.story-chart-row[data-name="Spike"] .story-chart-dot').nth(1);
     const scene = Number(await dot.getAttribute("data-scene"));
     await dot.click();
-    const cursorScene = await app.page.evaluate(() => (window as unknown as { draftwiseApp: { view: { state: { selection: { $head: { index(d: number): number } } } } } }).draftwiseApp.view.state.selection.$head.index(0));
+    const cursorScene = await app.page.evaluate(() =>
+      (
+        window as unknown as {
+          draftwiseApp: { view: { state: { selection: { $head: { index(d: number): number } } } } };
+        }
+      ).draftwiseApp.view.state.selection.$head.index(0),
+    );
     expect(cursorScene).toBe(scene);
     await editor.press("Escape");
     expect(await cast.chart.count()).toBe(0);
@@ -103,7 +144,18 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     await cast.hoverQuote("Don't mind if I do");
     expect(await cast.quoteCard.locator(".quote-card-speaker").innerText()).toBe("Spike");
     await app.page.screenshot({ path: path.join(artifacts, "quote-card.png") });
-    const tinted = await app.page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith("dw-speaker-")).flatMap((k) => [...(CSS.highlights.get(k) as unknown as Set<Range>)].map((r) => r.toString())));
+    const tinted = await app.page.evaluate(() =>
+      [...CSS.highlights.keys()]
+        .filter((k) => k.startsWith("dw-speaker-"))
+        .flatMap((k) =>
+          [...(CSS.highlights.get(k) as unknown as Set<AbstractRange>)].map((r) => {
+            const l = document.createRange();
+            l.setStart(r.startContainer, r.startOffset);
+            l.setEnd(r.endContainer, r.endOffset);
+            return l.toString();
+          }),
+        ),
+    );
     expect(tinted.length).toBeGreaterThan(5);
     expect(new Set(tinted.map((t) => t.replace(/[“‘]/, '"')))).toEqual(new Set(['"']));
 
@@ -111,9 +163,13 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     await cast.quoteCard.waitFor({ state: "hidden" });
     await app.page.mouse.move(5, 5);
     await app.page.waitForTimeout(400);
-    await app.page.waitForFunction(() => document.querySelector("#panel-cast .cast-card[data-name=Oz]:not(.found)") !== null);
+    await app.page.waitForFunction(
+      () => document.querySelector("#panel-cast .cast-card[data-name=Oz]:not(.found)") !== null,
+    );
     await cast.hoverQuote("Don't mind if I do");
-    await cast.quoteCard.locator(".quote-card-speaker", { hasText: "Oz" }).waitFor({ timeout: 15_000 });
+    await cast.quoteCard
+      .locator(".quote-card-speaker", { hasText: "Oz" })
+      .waitFor({ timeout: 15_000 });
     expect(await cast.quoteCard.locator(".quote-card-corrected").count()).toBe(1);
     await app.page.mouse.move(5, 5);
   });
@@ -127,7 +183,18 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     const words = (await first.innerText()).replace(/^“|”$/g, "");
     await first.click();
     const selected = await app.page.evaluate(() => {
-      const view = (window as unknown as { draftwiseApp: { view: { state: { selection: { from: number; to: number }; doc: { textBetween(a: number, b: number): string } } } } }).draftwiseApp.view;
+      const view = (
+        window as unknown as {
+          draftwiseApp: {
+            view: {
+              state: {
+                selection: { from: number; to: number };
+                doc: { textBetween(a: number, b: number): string };
+              };
+            };
+          };
+        }
+      ).draftwiseApp.view;
       return view.state.doc.textBetween(view.state.selection.from, view.state.selection.to);
     });
     expect(selected).toBe(words);
@@ -139,13 +206,21 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     await cast.setVoice("Willow", "american");
     await cast.card("Willow").locator(".cast-voice:not(.inferred)").waitFor();
     await cast.card("Willow").scrollIntoViewIfNeeded();
-    await app.page.locator("#right-panel").screenshot({ path: path.join(artifacts, "cast-panel.png") });
+    await app.page
+      .locator("#right-panel")
+      .screenshot({ path: path.join(artifacts, "cast-panel.png") });
     // The focus is in the panel, where Ctrl+S does not reach the editor: save as the menu does.
     await editor.runCommand("file.save");
     const sidecar = JSON.parse(readFileSync(sidecarPathFor(app.storyPath), "utf8")) as {
-      cast: { characters: { name: string; aliases: string[]; voice: string }[]; corrections: { speaker: string | null }[] };
+      cast: {
+        characters: { name: string; aliases: string[]; voice: string }[];
+        corrections: { speaker: string | null }[];
+      };
     };
-    expect(sidecar.cast.characters.find((c) => c.name === "Willow")).toMatchObject({ aliases: ["Red"], voice: "american" });
+    expect(sidecar.cast.characters.find((c) => c.name === "Willow")).toMatchObject({
+      aliases: ["Red"],
+      voice: "american",
+    });
     expect(sidecar.cast.corrections.map((c) => c.speaker)).toEqual(["Oz"]);
 
     await app.reload();

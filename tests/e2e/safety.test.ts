@@ -36,6 +36,14 @@ async function shot(app: AppHarness, name: string): Promise<void> {
   await app.page.screenshot({ path: path.join(artifacts, name) });
 }
 
+
+/** Runs `act` and waits for the save it starts to finish (an old "Saved" message may linger). */
+async function untilSaved(app: AppHarness, act: () => Promise<unknown>): Promise<void> {
+  const saves = await app.page.evaluate(() => Number(document.body.dataset.saves ?? 0));
+  await act();
+  await app.page.waitForFunction((n) => Number(document.body.dataset.saves ?? 0) > n, saves);
+}
+
 describe("crash recovery", () => {
   it("backs up typing within 2 s, and a new app after a crash offers it back", async () => {
     const first = await start();
@@ -82,8 +90,7 @@ describe("changed on disk", () => {
     expect(await banners.compare.innerText()).toContain("Gulls wheeled.");
     await shot(app, "safety-compare.png");
 
-    await banners.click("changed-on-disk", "Overwrite");
-    await editor.status.locator("[data-status=message]", { hasText: "Saved" }).waitFor();
+    await untilSaved(app, () => banners.click("changed-on-disk", "Overwrite"));
     const saved = readFileSync(app.storyPath, "utf8");
     expect(saved).toContain("Gulls wheeled.");
     expect(saved).not.toContain("The keeper");
@@ -167,8 +174,7 @@ describe("bad input gets a clear answer in the app", () => {
     await banners.waitFor(/replacement character/);
     expect(readFileSync(target)).toEqual(latin1);
     expect(await banners.actions("needs-confirmation")).toEqual(["Save anyway", "Dismiss"]);
-    await banners.click("needs-confirmation", "Save anyway");
-    await editor.status.locator("[data-status=message]", { hasText: "Saved" }).waitFor();
+    await untilSaved(app, () => banners.click("needs-confirmation", "Save anyway"));
     expect(readFileSync(target, "utf8")).toContain("Caf\uFFFD au lait, s\uFFFDor.\n\nSecond paragraph. More.");
   });
 
@@ -202,8 +208,7 @@ describe("bad input gets a clear answer in the app", () => {
     await banners.waitFor(/cannot be stored in WINDOWS-1252/);
     expect(readFileSync(quoted)).toEqual(cp1252);
     expect(await banners.actions("unencodable")).toEqual(["Save as UTF-8", "Dismiss"]);
-    await banners.click("unencodable", "Save as UTF-8");
-    await editor.status.locator("[data-status=message]", { hasText: "Saved" }).waitFor();
+    await untilSaved(app, () => banners.click("unencodable", "Save as UTF-8"));
     expect(readFileSync(quoted, "utf8")).toBe("\u201CHi\u201D →\n");
   });
 });

@@ -31,7 +31,9 @@ export class CastPage {
   }
 
   names(): Promise<string[]> {
-    return this.panel.locator(".cast-card").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.name ?? ""));
+    return this.panel
+      .locator(".cast-card")
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.name ?? ""));
   }
 
   async isFound(name: string): Promise<boolean> {
@@ -45,7 +47,9 @@ export class CastPage {
   }
 
   aliases(name: string): Promise<string[]> {
-    return this.card(name).locator(".cast-alias").evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ""));
+    return this.card(name)
+      .locator(".cast-alias")
+      .evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ""));
   }
 
   async scenes(name: string): Promise<number[]> {
@@ -88,7 +92,14 @@ export class CastPage {
   highlighted(name: string): Promise<string[]> {
     return this.page.evaluate((n) => {
       const h = CSS.highlights.get(n);
-      return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [];
+      return h
+        ? [...(h as unknown as Set<AbstractRange>)].map((r) => {
+            const l = document.createRange();
+            l.setStart(r.startContainer, r.startOffset);
+            l.setEnd(r.endContainer, r.endOffset);
+            return l.toString();
+          })
+        : [];
     }, name);
   }
 
@@ -97,7 +108,18 @@ export class CastPage {
     await this.page.waitForFunction(
       ([n, t, want]) => {
         const h = CSS.highlights.get(n!);
-        return (!!h && [...(h as unknown as Set<Range>)].some((r) => r.toString() === t)) === want;
+        return (
+          (!!h &&
+            [...(h as unknown as Set<AbstractRange>)].some(
+              (r) =>
+                ((r) => {
+                  const l = document.createRange();
+                  l.setStart(r.startContainer, r.startOffset);
+                  l.setEnd(r.endContainer, r.endOffset);
+                  return l.toString();
+                })(r) === t,
+            )) === want
+        );
       },
       [name, text, present] as const,
       { timeout: 15_000 },
@@ -128,7 +150,9 @@ export class CastPage {
   /** Hovers the quote whose words start with `start` and waits for its card. */
   async hoverQuote(start: string): Promise<void> {
     const box = await this.page.evaluate((words) => {
-      const p = [...document.querySelectorAll("#editor .ProseMirror p")].find((e) => e.textContent?.includes(words));
+      const p = [...document.querySelectorAll("#editor .ProseMirror p")].find((e) =>
+        e.textContent?.includes(words),
+      );
       if (!p) return null;
       p.scrollIntoView({ block: "center" });
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
@@ -148,7 +172,13 @@ export class CastPage {
     for (let attempt = 0; attempt < 20; attempt++) {
       await this.page.mouse.move(box.x - 30, box.y + 40);
       await this.page.mouse.move(box.x, box.y, { steps: 4 });
-      if (await this.quoteCard.waitFor({ timeout: 750 }).then(() => true, () => false)) return;
+      if (
+        await this.quoteCard.waitFor({ timeout: 750 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
     }
     throw new Error(`no quote card over "${start}"`);
   }

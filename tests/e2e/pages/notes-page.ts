@@ -16,7 +16,14 @@ export class NotesPage {
   underlined(kind: string): Promise<string[]> {
     return this.page.evaluate((name) => {
       const h = CSS.highlights.get(name);
-      return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [];
+      return h
+        ? [...(h as unknown as Set<AbstractRange>)].map((r) => {
+            const l = document.createRange();
+            l.setStart(r.startContainer, r.startOffset);
+            l.setEnd(r.endContainer, r.endOffset);
+            return l.toString();
+          })
+        : [];
     }, `dw-note-${kind}`);
   }
 
@@ -25,7 +32,17 @@ export class NotesPage {
     await this.page.waitForFunction(
       ([name, text, want]) => {
         const h = CSS.highlights.get(name!);
-        const found = !!h && [...(h as unknown as Set<Range>)].some((r) => r.toString() === text);
+        const found =
+          !!h &&
+          [...(h as unknown as Set<AbstractRange>)].some(
+            (r) =>
+              ((r) => {
+                const l = document.createRange();
+                l.setStart(r.startContainer, r.startOffset);
+                l.setEnd(r.endContainer, r.endOffset);
+                return l.toString();
+              })(r) === text,
+          );
         return found === want;
       },
       [`dw-note-${kind}`, word, present] as const,
@@ -38,7 +55,15 @@ export class NotesPage {
     const box = await this.page.evaluate(
       ([name, text]) => {
         const h = CSS.highlights.get(name!);
-        const range = h && [...(h as unknown as Set<Range>)].find((r) => r.toString() === text);
+        const live = (r: AbstractRange): Range => {
+          const l = document.createRange();
+          l.setStart(r.startContainer, r.startOffset);
+          l.setEnd(r.endContainer, r.endOffset);
+          return l;
+        };
+        const range =
+          h &&
+          [...(h as unknown as Set<AbstractRange>)].map(live).find((r) => r.toString() === text);
         if (!range) return null;
         (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: "center" });
         const r = range.getBoundingClientRect();
