@@ -39,12 +39,17 @@ export function oneWordEdit(text: string): string {
 /** The one paragraph two versions of a story differ in (the bench edits exactly one). */
 function changedParagraph(before: StoryText, after: StoryText): number {
   const n = Math.min(before.paragraphs.length, after.paragraphs.length);
-  for (let i = 0; i < n; i++) if (before.paragraphs[i]!.text !== after.paragraphs[i]!.text) return i;
+  for (let i = 0; i < n; i++)
+    if (before.paragraphs[i]!.text !== after.paragraphs[i]!.text) return i;
   return n - 1;
 }
 
 /** A full analysis, then after a one-word edit the fast path and the full pass, on a fresh analyzer. */
-export function measureAnalysis(_source: AnalyzerSource, text: string, edited = oneWordEdit(text)): AnalysisResult {
+export function measureAnalysis(
+  _source: AnalyzerSource,
+  text: string,
+  edited = oneWordEdit(text),
+): AnalysisResult {
   const analyzer = new StoryAnalyzer({});
   const story = parseStory(text);
   const next = parseStory(edited);

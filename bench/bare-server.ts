@@ -20,9 +20,18 @@ export async function startBareServer(): Promise<BareServer> {
   const served: BareServer = { url: "", story: "", close: async () => undefined };
   const server: Server = createServer((req, res) => {
     const name = new URL(req.url ?? "/", "http://x").pathname;
-    const headers = { "content-security-policy": CONTENT_SECURITY_POLICY, "cache-control": "no-store" };
-    if (name === "/story.txt") return void res.writeHead(200, { ...headers, "content-type": "text/plain; charset=utf-8" }).end(served.story);
-    const file = name === "/styles.css" ? path.join(DIST, "renderer", "styles.css") : resolveAppFile(path.join(DIST, "bench"), name);
+    const headers = {
+      "content-security-policy": CONTENT_SECURITY_POLICY,
+      "cache-control": "no-store",
+    };
+    if (name === "/story.txt")
+      return void res
+        .writeHead(200, { ...headers, "content-type": "text/plain; charset=utf-8" })
+        .end(served.story);
+    const file =
+      name === "/styles.css"
+        ? path.join(DIST, "renderer", "styles.css")
+        : resolveAppFile(path.join(DIST, "bench"), name);
     if (!file) return void res.writeHead(404).end();
     fs.readFile(file).then(
       (body) => res.writeHead(200, { ...headers, "content-type": mimeType(file) }).end(body),

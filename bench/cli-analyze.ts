@@ -15,8 +15,14 @@ export async function timeCliAnalyze(text: string): Promise<number> {
   writeFileSync(file, text);
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    execFile(process.execPath, [path.join(DIST, "cli.mjs"), "analyze", file, "--json"], { maxBuffer: 512 * 2 ** 20 }, (error, _stdout, stderr) =>
-      error ? reject(new Error(`draftwise analyze failed: ${stderr.trim() || error.message}`)) : resolve(),
+    execFile(
+      process.execPath,
+      [path.join(DIST, "cli.mjs"), "analyze", file, "--json"],
+      { maxBuffer: 512 * 2 ** 20 },
+      (error, _stdout, stderr) =>
+        error
+          ? reject(new Error(`draftwise analyze failed: ${stderr.trim() || error.message}`))
+          : resolve(),
     );
   });
   return performance.now() - start;

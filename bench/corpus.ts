@@ -15,8 +15,12 @@ export const STORY_SIZES = [3_000, 30_000, 300_000] as const;
 
 /** The seed story's paragraphs repeated to at least `words` words, joined by blank lines. */
 export function repeatedStory(words: number, seed = readFileSync(SEED_STORY, "utf8")): string {
-  const paragraphs = parseStory(seed).paragraphs.map((p) => ({ text: p.text, words: countWords(p.text) }));
-  if (!paragraphs.some((p) => p.words > 0)) throw new Error("The seed story has no words to repeat.");
+  const paragraphs = parseStory(seed).paragraphs.map((p) => ({
+    text: p.text,
+    words: countWords(p.text),
+  }));
+  if (!paragraphs.some((p) => p.words > 0))
+    throw new Error("The seed story has no words to repeat.");
   const out: string[] = [];
   let total = 0;
   for (let i = 0; total < words; i = (i + 1) % paragraphs.length) {

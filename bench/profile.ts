@@ -16,7 +16,11 @@ import { tmpdir } from "node:os";
 
 interface ProfileNode {
   readonly id: number;
-  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly callFrame: {
+    readonly functionName: string;
+    readonly url: string;
+    readonly lineNumber: number;
+  };
 }
 interface CpuProfile {
   readonly nodes: readonly ProfileNode[];
@@ -38,19 +42,28 @@ export function selfTimes(profile: CpuProfile): { name: string; ms: number }[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { words: { type: "string", default: "300000" }, keys: { type: "string", default: "40" } } });
+  const { values } = parseArgs({
+    options: {
+      words: { type: "string", default: "300000" },
+      keys: { type: "string", default: "40" },
+    },
+  });
   const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-profile-")), "story.txt");
   writeFileSync(file, repeatedStory(Number(values.words)));
   const browser: Browser = await launchChromium();
   try {
-    const context = { newContext: async (o: Parameters<Browser["newContext"]>[0]) => {
-      const c = await browser.newContext(o);
-      await c.addInitScript("globalThis.__name ??= (fn) => fn;");
-      return c;
-    } };
+    const context = {
+      newContext: async (o: Parameters<Browser["newContext"]>[0]) => {
+        const c = await browser.newContext(o);
+        await c.addInitScript("globalThis.__name ??= (fn) => fn;");
+        return c;
+      },
+    };
     const app = await openApp({ story: file, browser: context as unknown as Browser });
     await app.page.waitForTimeout(3000);
-    await app.page.evaluate(`(() => { const v = window.draftwiseApp.view; const p = Math.floor(v.state.doc.content.size / 2); v.focus(); v.dispatch(v.state.tr.setSelection(v.state.selection.constructor.near(v.state.doc.resolve(p))).scrollIntoView()); })()`);
+    await app.page.evaluate(
+      `(() => { const v = window.draftwiseApp.view; const p = Math.floor(v.state.doc.content.size / 2); v.focus(); v.dispatch(v.state.tr.setSelection(v.state.selection.constructor.near(v.state.doc.resolve(p))).scrollIntoView()); })()`,
+    );
     const cdp = await app.page.context().newCDPSession(app.page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -64,7 +77,8 @@ async function main(): Promise<void> {
     const out = path.resolve(import.meta.dirname, "../test-results");
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, "bench-typing.cpuprofile"), JSON.stringify(profile));
-    for (const { name, ms } of selfTimes(profile).slice(0, 25)) process.stdout.write(`${ms.toFixed(1).padStart(9)} ms  ${name}\n`);
+    for (const { name, ms } of selfTimes(profile).slice(0, 25))
+      process.stdout.write(`${ms.toFixed(1).padStart(9)} ms  ${name}\n`);
     await app.close();
   } finally {
     await browser.close();

@@ -77,25 +77,66 @@ export function ratios(report: BenchReport): Ratios[] {
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
-  const line = (r: readonly string[]): string => `| ${r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
-  return [line(cells[0]!), `|${widths.map((w, i) => "-".repeat(w + 1) + (i < 2 ? "-" : ":")).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+  const line = (r: readonly string[]): string =>
+    `| ${r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
+  return [
+    line(cells[0]!),
+    `|${widths.map((w, i) => "-".repeat(w + 1) + (i < 2 ? "-" : ":")).join("|")}|`,
+    ...cells.slice(1).map(line),
+  ].join("\n");
 }
 
-const n = (v: number, digits = 1): string => v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const n = (v: number, digits = 1): string =>
+  v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** The report as Markdown tables (the README's Performance section uses this verbatim). */
 export function formatReport(report: BenchReport): string {
   const typing = table(
-    ["Words", "Variant", "Ready ms", "Key p50 ms", "Key p95 ms", "JS p50 ms", "JS p95 ms", "Heap MB", "DOM nodes"],
-    report.typing.map((r) => [n(r.words, 0), r.variant, n(r.readyMs, 0), n(r.keyP50Ms), n(r.keyP95Ms), n(r.jsP50Ms, 2), n(r.jsP95Ms, 2), n(r.heapMB), n(r.domNodes, 0)]),
+    [
+      "Words",
+      "Variant",
+      "Ready ms",
+      "Key p50 ms",
+      "Key p95 ms",
+      "JS p50 ms",
+      "JS p95 ms",
+      "Heap MB",
+      "DOM nodes",
+    ],
+    report.typing.map((r) => [
+      n(r.words, 0),
+      r.variant,
+      n(r.readyMs, 0),
+      n(r.keyP50Ms),
+      n(r.keyP95Ms),
+      n(r.jsP50Ms, 2),
+      n(r.jsP95Ms, 2),
+      n(r.heapMB),
+      n(r.domNodes, 0),
+    ]),
   );
   const ratioTable = table(
     ["Words", "vs bare", "Key p95", "Key p50", "JS p95 +ms", "Ready", "Heap", "DOM"],
-    ratios(report).map((r) => [n(r.words, 0), "draftwise / bare", `${n(r.keyP95, 2)}x`, `${n(r.keyP50, 2)}x`, n(r.jsP95DeltaMs, 2), `${n(r.ready, 2)}x`, `${n(r.heap, 2)}x`, `${n(r.domNodes, 2)}x`]),
+    ratios(report).map((r) => [
+      n(r.words, 0),
+      "draftwise / bare",
+      `${n(r.keyP95, 2)}x`,
+      `${n(r.keyP50, 2)}x`,
+      n(r.jsP95DeltaMs, 2),
+      `${n(r.ready, 2)}x`,
+      `${n(r.heap, 2)}x`,
+      `${n(r.domNodes, 2)}x`,
+    ]),
   );
   const analysis = table(
     ["Words", "Analyzer", "Full ms", "Edit ms (fast path)", "Full pass after edit ms"],
-    report.analysis.map((r) => [n(r.words, 0), report.analyzer, n(r.fullMs), n(r.editMs, 2), r.editFullMs === undefined ? "" : n(r.editFullMs)]),
+    report.analysis.map((r) => [
+      n(r.words, 0),
+      report.analyzer,
+      n(r.fullMs),
+      n(r.editMs, 2),
+      r.editFullMs === undefined ? "" : n(r.editFullMs),
+    ]),
   );
   return [
     `${report.browser}, median of ${report.runs} run(s), ${report.keystrokes} keystrokes at least ${report.paceMs} ms apart; app settled by: ${report.settledBy}.`,

@@ -41,17 +41,23 @@ function readOptions(argv: readonly string[]): BenchOptions {
   });
   const positive = (name: string, raw: string): number => {
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number, not "${raw}".`);
+    if (!Number.isInteger(value) || value < 0)
+      throw new Error(`--${name} takes a whole number, not "${raw}".`);
     return value;
   };
   return {
     json: values.json,
     runs: values.runs ? Math.max(1, positive("runs", values.runs)) : values.quick ? 1 : 3,
-    sizes: values.sizes ? values.sizes.split(",").map((s) => positive("sizes", s)) : values.quick ? [STORY_SIZES[0]] : STORY_SIZES,
+    sizes: values.sizes
+      ? values.sizes.split(",").map((s) => positive("sizes", s))
+      : values.quick
+        ? [STORY_SIZES[0]]
+        : STORY_SIZES,
     paceMs: positive("pace", values.pace),
     settleMs: positive("settle", values.settle),
     variants: values.variants.split(",").map((v) => {
-      if (!(VARIANTS as readonly string[]).includes(v)) throw new Error(`--variants takes bare and/or draftwise, not "${v}".`);
+      if (!(VARIANTS as readonly string[]).includes(v))
+        throw new Error(`--variants takes bare and/or draftwise, not "${v}".`);
       return v as Variant;
     }),
   };
@@ -61,7 +67,8 @@ const progress = (message: string): void => void process.stderr.write(`bench: ${
 
 /** The median of each numeric field over runs. */
 function medianRow(words: number, variant: Variant, results: readonly TypingResult[]): TypingRow {
-  const m = (pick: (r: TypingResult) => number, digits = 2): number => round(median(results.map(pick)), digits);
+  const m = (pick: (r: TypingResult) => number, digits = 2): number =>
+    round(median(results.map(pick)), digits);
   return {
     words,
     variant,
@@ -90,23 +97,35 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       for (let run = 1; run <= options.runs; run++) {
         // Alternate within each run so drift on the machine hits both variants alike.
         for (const variant of options.variants) {
-          const result = await measureTyping(variant, text, { keys: KEYSTROKES, paceMs: options.paceMs, settleMs: options.settleMs, bareServer });
+          const result = await measureTyping(variant, text, {
+            keys: KEYSTROKES,
+            paceMs: options.paceMs,
+            settleMs: options.settleMs,
+            bareServer,
+          });
           results[variant].push(result);
           browser = result.browser;
           if (variant === "draftwise") settled.add(result.settledBy);
-          progress(`${words} words, ${variant}, run ${run}: key p95 ${result.keyP95Ms.toFixed(1)} ms, ready ${result.readyMs.toFixed(0)} ms`);
+          progress(
+            `${words} words, ${variant}, run ${run}: key p95 ${result.keyP95Ms.toFixed(1)} ms, ready ${result.readyMs.toFixed(0)} ms`,
+          );
         }
       }
-      for (const variant of options.variants) typing.push(medianRow(words, variant, results[variant]));
+      for (const variant of options.variants)
+        typing.push(medianRow(words, variant, results[variant]));
       const edited = oneWordEdit(text);
-      const timings = Array.from({ length: options.runs }, () => measureAnalysis(analyzer, text, edited));
+      const timings = Array.from({ length: options.runs }, () =>
+        measureAnalysis(analyzer, text, edited),
+      );
       analysis.push({
         words,
         fullMs: round(median(timings.map((t) => t.fullMs))),
         editMs: round(median(timings.map((t) => t.editMs)), 3),
         editFullMs: round(median(timings.map((t) => t.editFullMs))),
       });
-      progress(`${words} words, analysis (${analyzer.name}): full ${analysis.at(-1)!.fullMs} ms, edit ${analysis.at(-1)!.editMs} ms`);
+      progress(
+        `${words} words, analysis (${analyzer.name}): full ${analysis.at(-1)!.fullMs} ms, edit ${analysis.at(-1)!.editMs} ms`,
+      );
     }
   } finally {
     await bareServer.close();
@@ -115,7 +134,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const cliText = repeatedStory(cliWords);
   const cliTimes: number[] = [];
   for (let run = 0; run < options.runs; run++) cliTimes.push(await timeCliAnalyze(cliText));
-  progress(`CLI analyze on ${cliWords} words: ${median(cliTimes).toFixed(0)} ms; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  progress(
+    `CLI analyze on ${cliWords} words: ${median(cliTimes).toFixed(0)} ms; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
   return {
     browser,
     runs: options.runs,
@@ -135,11 +156,15 @@ async function main(): Promise<void> {
   try {
     options = readOptions(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`bench: ${(error as Error).message} Usage: npm run bench -- [--json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS] [--settle MS] [--variants bare,draftwise]\n`);
+    process.stderr.write(
+      `bench: ${(error as Error).message} Usage: npm run bench -- [--json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS] [--settle MS] [--variants bare,draftwise]\n`,
+    );
     process.exit(2);
   }
   const report = await runBench(options);
-  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+  process.stdout.write(
+    options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -52,12 +52,23 @@ interface Opened {
 }
 
 /** Measures one variant on one story text in a browser of its own. */
-export async function measureTyping(variant: Variant, text: string, options: TypingOptions): Promise<TypingResult> {
+export async function measureTyping(
+  variant: Variant,
+  text: string,
+  options: TypingOptions,
+): Promise<TypingResult> {
   const browser = await launchChromium();
   try {
-    const opened = variant === "bare" ? await openBare(browser, text, options) : await openDraftwise(browser, text, options);
+    const opened =
+      variant === "bare"
+        ? await openBare(browser, text, options)
+        : await openDraftwise(browser, text, options);
     try {
-      return { ...(await typeAndRead(opened, options)), settledBy: opened.settledBy, browser: `Chromium ${browser.version()}` };
+      return {
+        ...(await typeAndRead(opened, options)),
+        settledBy: opened.settledBy,
+        browser: `Chromium ${browser.version()}`,
+      };
     } finally {
       await opened.close();
     }
@@ -68,7 +79,10 @@ export async function measureTyping(variant: Variant, text: string, options: Typ
 
 type ContextOptions = Parameters<Browser["newContext"]>[0];
 
-async function instrumentedContext(browser: Browser, contextOptions: ContextOptions = { viewport: VIEWPORT }): Promise<BrowserContext> {
+async function instrumentedContext(
+  browser: Browser,
+  contextOptions: ContextOptions = { viewport: VIEWPORT },
+): Promise<BrowserContext> {
   const context = await browser.newContext(contextOptions);
   // tsx compiles with keepNames, so functions that Playwright serialises into the page (the
   // harness's host bridge) call esbuild's `__name` helper; the page needs a stand-in.
@@ -83,23 +97,42 @@ async function openBare(browser: Browser, text: string, options: TypingOptions):
   const page = await context.newPage();
   await page.goto(options.bareServer.url);
   await page.waitForSelector("body[data-ready=true]", { timeout: 120_000 });
-  return { page, viewExpression: "window.benchView", settledBy: "none", close: () => context.close() };
+  return {
+    page,
+    viewExpression: "window.benchView",
+    settledBy: "none",
+    close: () => context.close(),
+  };
 }
 
-async function openDraftwise(browser: Browser, text: string, options: TypingOptions): Promise<Opened> {
+async function openDraftwise(
+  browser: Browser,
+  text: string,
+  options: TypingOptions,
+): Promise<Opened> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-bench-")), "story.txt");
   writeFileSync(file, text);
   // openApp makes its own context; this stand-in browser adds the probe to it before the page loads.
-  const probing = { newContext: (contextOptions: ContextOptions) => instrumentedContext(browser, contextOptions) };
+  const probing = {
+    newContext: (contextOptions: ContextOptions) => instrumentedContext(browser, contextOptions),
+  };
   const app = await openApp({ story: file, browser: probing as unknown as Browser });
   const page = app.page;
   const hasIdle = await page.evaluate("typeof window.draftwiseApp?.analysisIdle === 'function'");
   if (hasIdle) await page.evaluate("Promise.resolve(window.draftwiseApp.analysisIdle())");
   else await page.waitForTimeout(options.settleMs);
-  return { page, viewExpression: "window.draftwiseApp.view", settledBy: hasIdle ? "analysisIdle" : "fixed wait", close: () => app.close() };
+  return {
+    page,
+    viewExpression: "window.draftwiseApp.view",
+    settledBy: hasIdle ? "analysisIdle" : "fixed wait",
+    close: () => app.close(),
+  };
 }
 
-async function typeAndRead(opened: Opened, options: TypingOptions): Promise<Omit<TypingResult, "settledBy" | "browser">> {
+async function typeAndRead(
+  opened: Opened,
+  options: TypingOptions,
+): Promise<Omit<TypingResult, "settledBy" | "browser">> {
   const { page } = opened;
   const readyMs = (await page.evaluate("window.__bench.readyMs")) as number | null;
   if (readyMs === null) throw new Error("The page never marked itself ready.");
@@ -114,14 +147,24 @@ async function typeAndRead(opened: Opened, options: TypingOptions): Promise<Omit
   for (let i = 0; i < typed.length; i++) {
     const started = Date.now();
     await page.keyboard.press(typed[i] === " " ? "Space" : typed[i]!);
-    const measured = (await page.evaluate(`window.__bench.waitForSamples(${i + 1}, 10000)`)) as number;
+    const measured = (await page.evaluate(
+      `window.__bench.waitForSamples(${i + 1}, 10000)`,
+    )) as number;
     if (measured <= i) throw new Error(`Keystroke ${i + 1} never reached the screen.`);
     const rest = options.paceMs - (Date.now() - started);
     if (rest > 0) await page.waitForTimeout(rest);
   }
-  const landed = (await page.evaluate(`${opened.viewExpression}.state.doc.textBetween(${caret}, ${caret + typed.length})`)) as string;
-  if (landed !== typed) throw new Error(`The typed text did not land where expected: ${JSON.stringify(landed.slice(0, 40))}…`);
-  const samples = ((await page.evaluate("window.__bench.samples")) as KeySample[]).slice(0, typed.length);
+  const landed = (await page.evaluate(
+    `${opened.viewExpression}.state.doc.textBetween(${caret}, ${caret + typed.length})`,
+  )) as string;
+  if (landed !== typed)
+    throw new Error(
+      `The typed text did not land where expected: ${JSON.stringify(landed.slice(0, 40))}…`,
+    );
+  const samples = ((await page.evaluate("window.__bench.samples")) as KeySample[]).slice(
+    0,
+    typed.length,
+  );
   const keys = samples.map((s) => s.keyMs);
   const js = samples.map((s) => s.jsMs);
   return {

@@ -13,7 +13,9 @@ const FLAGS = new Set(["json", "quick", "help", "large"]);
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "help") {
-    throw new UsageError("usage: draftwise analyze|check|export FILE [options]; see the README's CLI section");
+    throw new UsageError(
+      "usage: draftwise analyze|check|export FILE [options]; see the README's CLI section",
+    );
   }
   const options = new Map<string, string | true>();
   const positional: string[] = [];
@@ -29,12 +31,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (FLAGS.has(name)) options.set(name, true);
     else {
       const value = rest[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`option --${name} needs a value`);
+      if (value === undefined || value.startsWith("--"))
+        throw new UsageError(`option --${name} needs a value`);
       options.set(name, value);
     }
   }
   if (positional.length !== 1) {
-    throw new UsageError(`${command} takes exactly one FILE (got ${positional.length}); e.g. draftwise ${command} documents/story.txt`);
+    throw new UsageError(
+      `${command} takes exactly one FILE (got ${positional.length}); e.g. draftwise ${command} documents/story.txt`,
+    );
   }
   return { command, file: positional[0]!, options };
 }

@@ -31,7 +31,9 @@ async function readStory(args: ParsedArgs): Promise<ReadStory> {
   const read = await readStoryFile(args.file, { confirmLarge: args.options.has("large") });
   if (read.ok) return read.value;
   if (read.error.code === "needs-confirmation") {
-    throw new UsageError(`${read.error.message.replace(/ Open it anyway\?$/, "")} Pass --large to read it anyway.`);
+    throw new UsageError(
+      `${read.error.message.replace(/ Open it anyway\?$/, "")} Pass --large to read it anyway.`,
+    );
   }
   throw new UsageError(read.error.message);
 }
@@ -43,28 +45,43 @@ async function run(argv: readonly string[]): Promise<number> {
       allowOnly(args, ["cast", "json", "large"]);
       const cast = await readCast(args);
       const { text } = await readStory(args);
-      const analysis = analyzeStory(text, { file: args.file, dictionaries: await dictionaries(), ...(cast ? { cast } : {}) });
-      process.stdout.write(JSON.stringify(analysis, null, args.options.has("json") ? undefined : 2) + "\n");
+      const analysis = analyzeStory(text, {
+        file: args.file,
+        dictionaries: await dictionaries(),
+        ...(cast ? { cast } : {}),
+      });
+      process.stdout.write(
+        JSON.stringify(analysis, null, args.options.has("json") ? undefined : 2) + "\n",
+      );
       return 0;
     }
     case "check": {
       allowOnly(args, ["cast", "large"]);
       const cast = await readCast(args);
       const { text } = await readStory(args);
-      const analysis = analyzeStory(text, { file: args.file, dictionaries: await dictionaries(), ...(cast ? { cast } : {}) });
+      const analysis = analyzeStory(text, {
+        file: args.file,
+        dictionaries: await dictionaries(),
+        ...(cast ? { cast } : {}),
+      });
       const warnings = analysis.notes.filter((n) => n.severity === "warning");
-      for (const note of warnings) process.stdout.write(formatCheckLine(args.file, text, note) + "\n");
+      for (const note of warnings)
+        process.stdout.write(formatCheckLine(args.file, text, note) + "\n");
       return warnings.length > 0 ? 1 : 0;
     }
     case "export": {
       allowOnly(args, ["format", "out", "cast", "large"]);
       const format = stringOption(args, "format");
       const out = stringOption(args, "out");
-      if (!format || !out) throw new UsageError("export needs --format txt|md|html|docx and --out PATH");
+      if (!format || !out)
+        throw new UsageError("export needs --format txt|md|html|docx and --out PATH");
       const story = await readStory(args);
       const cast = await readCast(args);
       // Scenes decide where breaks and headings go; plain text needs none (it is the original).
-      const scenes = format === "txt" ? undefined : analyzeStory(story.text, { file: args.file, ...(cast ? { cast } : {}) }).scenes;
+      const scenes =
+        format === "txt"
+          ? undefined
+          : analyzeStory(story.text, { file: args.file, ...(cast ? { cast } : {}) }).scenes;
       await exportToFile(story, format, out, scenes);
       return 0;
     }
@@ -78,7 +95,10 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    const message = err instanceof UsageError ? err.message : `unexpected error: ${(err as Error).message ?? String(err)}`;
+    const message =
+      err instanceof UsageError
+        ? err.message
+        : `unexpected error: ${(err as Error).message ?? String(err)}`;
     process.stderr.write(`draftwise: ${message}\n`);
     process.exitCode = 2;
   },

@@ -12,9 +12,20 @@ export interface AnalyzeOptions extends AnalyzerOptions {
 
 /** Analyses a story's text. Pure: the same text and options give the same result. */
 export function analyzeStory(text: string, options: AnalyzeOptions): Analysis {
-  const { mentions: _mentions, ...analysis } = new StoryAnalyzer(options).analyze(text, options.file);
+  const { mentions: _mentions, ...analysis } = new StoryAnalyzer(options).analyze(
+    text,
+    options.file,
+  );
   return {
     ...analysis,
-    quotes: analysis.quotes.map((q) => ({ paragraph: q.paragraph, index: q.index, from: q.from, to: q.to, text: q.text, speaker: q.speaker, confidence: q.confidence })),
+    quotes: analysis.quotes.map((q) => ({
+      paragraph: q.paragraph,
+      index: q.index,
+      from: q.from,
+      to: q.to,
+      text: q.text,
+      speaker: q.speaker,
+      confidence: q.confidence,
+    })),
   };
 }

@@ -29,7 +29,15 @@ import { readSegments } from "./cast/refs";
 import type { AttributedQuote } from "./cast/speakers";
 import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
 import type { Analysis, Character, CharacterInfo, Note, Quote, SceneInfo, Voice } from "./model";
-import { createSpeller, notesForParagraph, scanParagraph, storyNotes, voiceEvidence, voiceFromEvidence, type Speller } from "./notes";
+import {
+  createSpeller,
+  notesForParagraph,
+  scanParagraph,
+  storyNotes,
+  voiceEvidence,
+  voiceFromEvidence,
+  type Speller,
+} from "./notes";
 import type { ParagraphScan } from "./notes/scan";
 import { detectScenes, paragraphFeatures, type ParagraphFeatures } from "./scenes";
 import { parseStory, type StoryText } from "./story";
@@ -44,7 +52,10 @@ export interface AnalyzerOptions {
   /** Words the writer added to the story dictionary. */
   readonly storyWords?: readonly string[];
   /** Hunspell dictionaries (en-GB, en-US); without them there are no spelling notes. */
-  readonly dictionaries?: readonly { readonly aff: string | Uint8Array; readonly dic: string | Uint8Array }[];
+  readonly dictionaries?: readonly {
+    readonly aff: string | Uint8Array;
+    readonly dic: string | Uint8Array;
+  }[];
   /** A speller already loaded (loading takes a few hundred milliseconds). */
   readonly speller?: Speller;
 }
@@ -70,7 +81,11 @@ export function defaultLexicon(): Lexicon {
   return (sharedLexicon ??= compileLexicon(lexiconEntries));
 }
 
-function moved<T extends { from: number; to: number; paragraph: number }>(item: T, delta: number, paragraph: number): T {
+function moved<T extends { from: number; to: number; paragraph: number }>(
+  item: T,
+  delta: number,
+  paragraph: number,
+): T {
   return { ...item, from: item.from + delta, to: item.to + delta, paragraph };
 }
 
@@ -103,23 +118,32 @@ export class StoryAnalyzer {
 
   constructor(private readonly options: AnalyzerOptions = {}) {
     this.storyWords = options.storyWords ?? [];
-    this.baseSpeller = options.speller ?? (options.dictionaries?.length ? createSpeller(options.dictionaries) : undefined);
+    this.baseSpeller =
+      options.speller ??
+      (options.dictionaries?.length ? createSpeller(options.dictionaries) : undefined);
   }
 
   /** Analyses a story's text (or parsed story). The file name is only reported back. */
   analyze(input: string | StoryText, file = ""): StoryAnalysis {
     const story = typeof input === "string" ? parseStory(input) : input;
-    const cast = discoverCast(story, this.options.cast ?? [], (text, style) => this.names.get(text, () => namesInParagraph(text, style), style));
+    const cast = discoverCast(story, this.options.cast ?? [], (text, style) =>
+      this.names.get(text, () => namesInParagraph(text, style), style),
+    );
     this.useCast(cast);
     const matcher = compileCastMatcher(cast);
     const style = detectQuoteStyle(story);
     const quotes = attributeSpeakers(story, findQuotes(story, style), cast, {
       mentionsOf: (text) => this.mentionsIn(text, matcher),
-      segmentsOf: (text, local, mentions) => this.segments.get(text, () => readSegments(text, local, mentions), style),
+      segmentsOf: (text, local, mentions) =>
+        this.segments.get(text, () => readSegments(text, local, mentions), style),
     }) as readonly AttributedQuote[];
     const voices = this.voices(cast, quotes);
     // Names and aliases are words of this story: never spelling mistakes.
-    const names = cast.flatMap((c) => [c.name, ...c.aliases, ...`${c.name} ${c.aliases.join(" ")}`.split(/\s+/)]);
+    const names = cast.flatMap((c) => [
+      c.name,
+      ...c.aliases,
+      ...`${c.name} ${c.aliases.join(" ")}`.split(/\s+/),
+    ]);
     const speller = this.baseSpeller?.withWords([...this.storyWords, ...names]);
     const voiceOf = new Map([...voices].map(([name, v]) => [name, v.voice]));
     const mentions = this.findMentions(story, matcher);
@@ -147,7 +171,12 @@ export class StoryAnalyzer {
    */
   update(story: StoryText, edit: ParagraphEdit): StoryAnalysis | null {
     const context = this.context;
-    if (!context || context.story.paragraphs.length - edit.deleteCount + edit.insertCount !== story.paragraphs.length) return null;
+    if (
+      !context ||
+      context.story.paragraphs.length - edit.deleteCount + edit.insertCount !==
+        story.paragraphs.length
+    )
+      return null;
     const old = context.result;
     const end = edit.start + edit.deleteCount;
     const delta = edit.insertCount - edit.deleteCount;
@@ -156,31 +185,56 @@ export class StoryAnalyzer {
       if (item.paragraph < edit.start) return item;
       if (item.paragraph < end) return null;
       const paragraph = item.paragraph + delta;
-      return moved(item, story.paragraphs[paragraph]!.offset - context.story.paragraphs[item.paragraph]!.offset, paragraph);
+      return moved(
+        item,
+        story.paragraphs[paragraph]!.offset - context.story.paragraphs[item.paragraph]!.offset,
+        paragraph,
+      );
     };
-    const keepAll = <T extends { paragraph: number; from: number; to: number }>(items: readonly T[]): T[] =>
-      items.map(keep).filter((x): x is T => x !== null);
+    const keepAll = <T extends { paragraph: number; from: number; to: number }>(
+      items: readonly T[],
+    ): T[] => items.map(keep).filter((x): x is T => x !== null);
     const fresh = { quotes: [] as SpokenQuote[], mentions: [] as Mention[], notes: [] as Note[] };
     const previous = old.quotes.filter((q) => q.paragraph >= edit.start && q.paragraph < end);
     for (let i = edit.start; i < edit.start + edit.insertCount; i++) {
       const p = story.paragraphs[i]!;
       if (p.isBreak) continue;
       const quotes = quotesInParagraph(p.text, context.style).map((q, index): SpokenQuote => {
-        const before = previous.find((o) => o.index === index && o.paragraph - edit.start === i - edit.start);
-        return { paragraph: i, index, from: p.offset + q.from, to: p.offset + q.to, text: p.text.slice(q.from, q.to), speaker: before?.speaker ?? null, confidence: before?.confidence ?? 0 };
+        const before = previous.find(
+          (o) => o.index === index && o.paragraph - edit.start === i - edit.start,
+        );
+        return {
+          paragraph: i,
+          index,
+          from: p.offset + q.from,
+          to: p.offset + q.to,
+          text: p.text.slice(q.from, q.to),
+          speaker: before?.speaker ?? null,
+          confidence: before?.confidence ?? 0,
+        };
       });
       fresh.quotes.push(...quotes);
-      for (const m of this.mentionsIn(p.text, context.matcher)) fresh.mentions.push({ paragraph: i, from: p.offset + m.from, to: p.offset + m.to, character: m.character });
-      fresh.notes.push(...this.paragraphNotes(p.text, p.offset, i, quotes, context.voices, context.speller).notes);
+      for (const m of this.mentionsIn(p.text, context.matcher))
+        fresh.mentions.push({
+          paragraph: i,
+          from: p.offset + m.from,
+          to: p.offset + m.to,
+          character: m.character,
+        });
+      fresh.notes.push(
+        ...this.paragraphNotes(p.text, p.offset, i, quotes, context.voices, context.speller).notes,
+      );
     }
     const byPosition = (a: { from: number }, b: { from: number }): number => a.from - b.from;
     const scenes = old.scenes.map((s) => {
       const first = s.firstParagraph >= end ? s.firstParagraph + delta : s.firstParagraph;
-      const last = s.lastParagraph >= end - 1 ? Math.max(first, s.lastParagraph + delta) : s.lastParagraph;
+      const last =
+        s.lastParagraph >= end - 1 ? Math.max(first, s.lastParagraph + delta) : s.lastParagraph;
       let words = s.words;
       if (s.lastParagraph >= edit.start && s.firstParagraph < end) {
         words = 0;
-        for (let p = first; p <= last; p++) words += this.words(story.paragraphs[p]!.text, story.paragraphs[p]!.isBreak);
+        for (let p = first; p <= last; p++)
+          words += this.words(story.paragraphs[p]!.text, story.paragraphs[p]!.isBreak);
       }
       return { ...s, firstParagraph: first, lastParagraph: last, words };
     });
@@ -215,12 +269,16 @@ export class StoryAnalyzer {
   }
 
   /** The writer's voice where set; otherwise inferred from the character's own lines. */
-  private voices(cast: readonly Character[], quotes: readonly AttributedQuote[]): Map<string, { voice: Voice; inferred: boolean }> {
+  private voices(
+    cast: readonly Character[],
+    quotes: readonly AttributedQuote[],
+  ): Map<string, { voice: Voice; inferred: boolean }> {
     const tally = new Map<string, { british: number; american: number }>();
     for (const q of quotes) {
       if (!q.speaker) continue;
       const e = this.evidence.get(q.text, () => voiceEvidence(q.text, this.lexicon));
-      const t = tally.get(q.speaker) ?? tally.set(q.speaker, { british: 0, american: 0 }).get(q.speaker)!;
+      const t =
+        tally.get(q.speaker) ?? tally.set(q.speaker, { british: 0, american: 0 }).get(q.speaker)!;
       t.british += e.british;
       t.american += e.american;
     }
@@ -228,7 +286,11 @@ export class StoryAnalyzer {
     for (const c of cast) {
       const t = tally.get(c.name);
       if (c.voice !== "unknown") voices.set(c.name, { voice: c.voice, inferred: false });
-      else voices.set(c.name, { voice: voiceFromEvidence(t?.british ?? 0, t?.american ?? 0).voice, inferred: true });
+      else
+        voices.set(c.name, {
+          voice: voiceFromEvidence(t?.british ?? 0, t?.american ?? 0).voice,
+          inferred: true,
+        });
     }
     return voices;
   }
@@ -237,19 +299,32 @@ export class StoryAnalyzer {
     const out: Mention[] = [];
     story.paragraphs.forEach((p, paragraph) => {
       if (p.isBreak) return;
-      for (const m of this.mentionsIn(p.text, matcher)) out.push({ paragraph, from: p.offset + m.from, to: p.offset + m.to, character: m.character });
+      for (const m of this.mentionsIn(p.text, matcher))
+        out.push({
+          paragraph,
+          from: p.offset + m.from,
+          to: p.offset + m.to,
+          character: m.character,
+        });
     });
     return out;
   }
 
-  private scenes(story: StoryText, cast: readonly Character[], mentions: readonly Mention[]): SceneInfo[] {
+  private scenes(
+    story: StoryText,
+    cast: readonly Character[],
+    mentions: readonly Mention[],
+  ): SceneInfo[] {
     const characters = cast.filter((c) => !c.unnamed);
     const detected = detectScenes(story, {
       characters,
       featuresOf: (text) => this.features.get(text, () => paragraphFeatures(text, characters)),
     });
     const byParagraph = new Map<number, Set<string>>();
-    for (const m of mentions) (byParagraph.get(m.paragraph) ?? byParagraph.set(m.paragraph, new Set()).get(m.paragraph)!).add(m.character);
+    for (const m of mentions)
+      (
+        byParagraph.get(m.paragraph) ?? byParagraph.set(m.paragraph, new Set()).get(m.paragraph)!
+      ).add(m.character);
     return detected.map((s, index) => {
       const present = new Set<string>();
       let words = 0;
@@ -259,7 +334,16 @@ export class StoryAnalyzer {
       }
       if (s.pov) present.add(s.pov);
       const order = cast.map((c) => c.name).filter((n) => present.has(n));
-      return { index, firstParagraph: s.firstParagraph, lastParagraph: s.lastParagraph, title: s.title, pov: s.pov, characters: order, words, source: s.source };
+      return {
+        index,
+        firstParagraph: s.firstParagraph,
+        lastParagraph: s.lastParagraph,
+        title: s.title,
+        pov: s.pov,
+        characters: order,
+        words,
+        source: s.source,
+      };
     });
   }
 
@@ -273,25 +357,43 @@ export class StoryAnalyzer {
     speller: Speller | undefined,
   ): { notes: Note[]; scan: ParagraphScan } {
     const local = quotes.map((q) => moved(q, -offset, 0));
-    const quoteKey = local.map((q) => `${q.from}:${q.to}:${q.speaker ?? ""}:${q.speaker ? voices.get(q.speaker) : ""}`).join(",");
+    const quoteKey = local
+      .map((q) => `${q.from}:${q.to}:${q.speaker ?? ""}:${q.speaker ? voices.get(q.speaker) : ""}`)
+      .join(",");
     const input = { index: 0, offset: 0, text };
     const scan = this.scans.get(text, () => scanParagraph(input, local, this.lexicon), quoteKey);
     const ctx = { voices, lexicon: this.lexicon, ...(speller ? { speller } : {}) };
     const notes = this.notes.get(text, () => notesForParagraph(input, local, ctx, scan), quoteKey);
     return {
       notes: notes.map((n) => moved(n, offset, paragraph)),
-      scan: { paragraph, hits: scan.hits.map((h) => ({ ...h, from: h.from + offset, to: h.to + offset })) },
+      scan: {
+        paragraph,
+        hits: scan.hits.map((h) => ({ ...h, from: h.from + offset, to: h.to + offset })),
+      },
     };
   }
 
-  private findNotes(story: StoryText, quotes: readonly AttributedQuote[], voices: ReadonlyMap<string, Voice>, speller: Speller | undefined): Note[] {
+  private findNotes(
+    story: StoryText,
+    quotes: readonly AttributedQuote[],
+    voices: ReadonlyMap<string, Voice>,
+    speller: Speller | undefined,
+  ): Note[] {
     const byParagraph = new Map<number, AttributedQuote[]>();
-    for (const q of quotes) (byParagraph.get(q.paragraph) ?? byParagraph.set(q.paragraph, []).get(q.paragraph)!).push(q);
+    for (const q of quotes)
+      (byParagraph.get(q.paragraph) ?? byParagraph.set(q.paragraph, []).get(q.paragraph)!).push(q);
     const notes: Note[] = [];
     const scans: ParagraphScan[] = [];
     story.paragraphs.forEach((p, paragraph) => {
       if (p.isBreak) return;
-      const read = this.paragraphNotes(p.text, p.offset, paragraph, byParagraph.get(paragraph) ?? [], voices, speller);
+      const read = this.paragraphNotes(
+        p.text,
+        p.offset,
+        paragraph,
+        byParagraph.get(paragraph) ?? [],
+        voices,
+        speller,
+      );
       notes.push(...read.notes);
       scans.push(read.scan);
     });

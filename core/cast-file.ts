@@ -17,10 +17,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function readCharacter(value: unknown, where: string): Character | string {
   if (!isRecord(value)) return `${where} must be an object`;
   const { name, aliases = [], voice = "unknown" } = value;
-  if (typeof name !== "string" || name.trim() === "") return `${where}.name must be a non-empty string`;
-  if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === "string")) return `${where}.aliases must be a list of strings`;
-  if (typeof voice !== "string" || !VOICES.includes(voice as Voice)) return `${where}.voice must be one of ${VOICES.join(", ")}`;
-  return { name: name.trim(), aliases: (aliases as string[]).map((a) => a.trim()).filter(Boolean), voice: voice as Voice };
+  if (typeof name !== "string" || name.trim() === "")
+    return `${where}.name must be a non-empty string`;
+  if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === "string"))
+    return `${where}.aliases must be a list of strings`;
+  if (typeof voice !== "string" || !VOICES.includes(voice as Voice))
+    return `${where}.voice must be one of ${VOICES.join(", ")}`;
+  return {
+    name: name.trim(),
+    aliases: (aliases as string[]).map((a) => a.trim()).filter(Boolean),
+    voice: voice as Voice,
+  };
 }
 
 /** Parses a cast file's text. */
@@ -31,7 +38,8 @@ export function parseCastFile(text: string): CastParse {
   } catch (err) {
     return { ok: false, message: `is not valid JSON (${(err as Error).message})` };
   }
-  if (!isRecord(data) || !Array.isArray(data.characters)) return { ok: false, message: 'must be {"characters": [...]}' };
+  if (!isRecord(data) || !Array.isArray(data.characters))
+    return { ok: false, message: 'must be {"characters": [...]}' };
   const characters: Character[] = [];
   for (const [i, value] of data.characters.entries()) {
     const read = readCharacter(value, `characters[${i}]`);

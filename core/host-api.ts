@@ -30,8 +30,7 @@ export interface HostError {
 }
 
 export type HostResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: HostError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
 
 /** A story as the host read it from disk. */
 export interface OpenedStory {

@@ -39,7 +39,8 @@ const BOM = "\uFEFF";
  * Scene-break lines writers use: three or more of `*`, `~`, `-`, `=`, `_`, `•` (spaced or not),
  * one to three `#`, or a lone `§`, optionally indented or centred with spaces.
  */
-const BREAK_LINE = /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:~[ \t]*){3,}|(?:-[ \t]*){3,}|(?:=[ \t]*){3,}|(?:_[ \t]*){3,}|(?:•[ \t]*){3,}|#{1,3}|§)[ \t]*$/;
+const BREAK_LINE =
+  /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:~[ \t]*){3,}|(?:-[ \t]*){3,}|(?:=[ \t]*){3,}|(?:_[ \t]*){3,}|(?:•[ \t]*){3,}|#{1,3}|§)[ \t]*$/;
 
 /** Whether one line (no line ending) is a scene-break marker. */
 export function isBreakLine(line: string): boolean {

@@ -15,7 +15,8 @@ export class TextCache<V> {
     if (hit && hit.variant === variant) return hit.value;
     const value = compute();
     // Bounded: a long session of edits leaves old texts behind; drop the oldest half.
-    if (!hit && this.map.size >= this.limit) this.map = new Map([...this.map].slice(this.limit / 2));
+    if (!hit && this.map.size >= this.limit)
+      this.map = new Map([...this.map].slice(this.limit / 2));
     this.map.set(text, { variant, value });
     return value;
   }

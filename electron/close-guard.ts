@@ -21,6 +21,7 @@ export function guardUnsavedClose(window: BrowserWindow): void {
     // Don't Save: preventDefault on this event lets the unload go ahead.
     if (choice === 1) event.preventDefault();
     // Save: the renderer saves, then closes again, this time clean.
-    if (choice === 0) sendHostEvent(window, { type: "command", command: "file.close", arg: "save" });
+    if (choice === 0)
+      sendHostEvent(window, { type: "command", command: "file.close", arg: "save" });
   });
 }

@@ -9,9 +9,13 @@ import { isDraftPath } from "./single-instance";
 
 export const DROP_CHANNEL = "shell:openDroppedFile";
 
-export function setupDroppedFiles(trusted: () => WebContents | null, openFile: (file: string) => void): void {
+export function setupDroppedFiles(
+  trusted: () => WebContents | null,
+  openFile: (file: string) => void,
+): void {
   ipcMain.handle(DROP_CHANNEL, (event, file: unknown) => {
-    if (!isTrustedSender(event, trusted) || typeof file !== "string" || !file || !isDraftPath(file)) return false;
+    if (!isTrustedSender(event, trusted) || typeof file !== "string" || !file || !isDraftPath(file))
+      return false;
     openFile(file);
     return true;
   });

@@ -17,7 +17,10 @@ export type SenderEvent = {
  * True only for the app's own window, its top frame, showing an app:// page. A frame inside
  * the page, another window, or a page that navigated elsewhere is refused.
  */
-export function isTrustedSender(event: SenderEvent | IpcMainInvokeEvent, trusted: () => WebContents | null): boolean {
+export function isTrustedSender(
+  event: SenderEvent | IpcMainInvokeEvent,
+  trusted: () => WebContents | null,
+): boolean {
   const expected = trusted();
   const frame = event.senderFrame;
   return (
@@ -30,7 +33,10 @@ export function isTrustedSender(event: SenderEvent | IpcMainInvokeEvent, trusted
 }
 
 /** The refusal an untrusted caller gets: a value, like every other host answer. */
-export const REFUSED = { ok: false, error: { code: "bad-request", message: "Refused: not the Draftwise window." } } as const;
+export const REFUSED = {
+  ok: false,
+  error: { code: "bad-request", message: "Refused: not the Draftwise window." },
+} as const;
 
 /** Wraps a host method as an IPC handler that checks the sender first. */
 export function trustedHandler(
@@ -40,7 +46,9 @@ export function trustedHandler(
 ): (event: SenderEvent | IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown> {
   return async (event, ...args) => {
     if (!isTrustedSender(event, trusted)) {
-      console.warn(`draftwise: refused ${method} from ${event.senderFrame?.url ?? "an unknown frame"}`);
+      console.warn(
+        `draftwise: refused ${method} from ${event.senderFrame?.url ?? "an unknown frame"}`,
+      );
       return REFUSED;
     }
     const fn = host[method] as (...a: unknown[]) => Promise<unknown>;
@@ -50,7 +58,8 @@ export function trustedHandler(
 
 /** Registers `host:<method>` for each method, and forwards host events to the window. */
 export function setupIpc(host: HostApi, trusted: () => WebContents | null): void {
-  for (const method of hostMethods) ipcMain.handle(`host:${method}`, trustedHandler(host, method, trusted));
+  for (const method of hostMethods)
+    ipcMain.handle(`host:${method}`, trustedHandler(host, method, trusted));
   host.onHostEvent((event) => {
     const contents = trusted();
     if (contents && !contents.isDestroyed()) contents.send("host:event", event);

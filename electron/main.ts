@@ -15,7 +15,14 @@ import { guardUnsavedClose } from "./close-guard";
 import { setupDroppedFiles } from "./dropped-files";
 import { sendHostEvent, setupMenu } from "./menu";
 import { setupSingleInstance } from "./single-instance";
-import { addRecent, createShellStore, loadShellState, placeWindow, trackWindowState, type ShellStore } from "./window-state";
+import {
+  addRecent,
+  createShellStore,
+  loadShellState,
+  placeWindow,
+  trackWindowState,
+  type ShellStore,
+} from "./window-state";
 
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const appRoot = path.resolve(distDir, "..");
@@ -30,7 +37,10 @@ function setupDialogs(): Dialogs {
     async chooseOpenPath() {
       const result = await dialog.showOpenDialog(mainWindow!, {
         properties: ["openFile"],
-        filters: [{ name: "Drafts", extensions: ["txt", "md"] }, { name: "All files", extensions: ["*"] }],
+        filters: [
+          { name: "Drafts", extensions: ["txt", "md"] },
+          { name: "All files", extensions: ["*"] },
+        ],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
@@ -97,7 +107,10 @@ function setupRecentDocuments(): void {
 
 function setupWindow(): void {
   const window = createMainWindow(distDir);
-  const placement = placeWindow(shell.get().window, screen.getAllDisplays().map((d) => d.workArea));
+  const placement = placeWindow(
+    shell.get().window,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   window.setBounds(placement);
   if (placement.maximized) window.maximize();
   trackWindowState(window, (saved) => shell.update({ window: saved }));
@@ -116,7 +129,10 @@ app.enableSandbox();
 lockDownEveryWebContents(app);
 if (setupSingleInstance(app, openFile, focusWindow)) {
   void app.whenReady().then(async () => {
-    shell = createShellStore(app.getPath("userData"), await loadShellState(app.getPath("userData")));
+    shell = createShellStore(
+      app.getPath("userData"),
+      await loadShellState(app.getPath("userData")),
+    );
     setupAppProtocol(path.join(distDir, "renderer"));
     host = setupHost();
     setupRecentDocuments();

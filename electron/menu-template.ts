@@ -21,9 +21,23 @@ export type MenuAction =
 
 /** The roles this menu uses (a subset of Electron's). */
 export type MenuRole =
-  | "cut" | "copy" | "paste" | "selectAll" | "zoomIn" | "zoomOut" | "resetZoom" | "quit"
-  | "about" | "services" | "hide" | "hideOthers" | "unhide" | "togglefullscreen" | "windowMenu"
-  | "toggleDevTools" | "close";
+  | "cut"
+  | "copy"
+  | "paste"
+  | "selectAll"
+  | "zoomIn"
+  | "zoomOut"
+  | "resetZoom"
+  | "quit"
+  | "about"
+  | "services"
+  | "hide"
+  | "hideOthers"
+  | "unhide"
+  | "togglefullscreen"
+  | "windowMenu"
+  | "toggleDevTools"
+  | "close";
 
 /** A menu item shaped like Electron's `MenuItemConstructorOptions`, minus the click handler. */
 export interface MenuNode {
@@ -56,7 +70,11 @@ function recentMenu(recent: readonly string[]): MenuNode {
     action: { kind: "open-recent", path: file },
   }));
   if (items.length === 0) items.push({ label: "No recent stories", enabled: false });
-  items.push(separator, { label: "Clear Recent", enabled: recent.length > 0, action: { kind: "clear-recent" } });
+  items.push(separator, {
+    label: "Clear Recent",
+    enabled: recent.length > 0,
+    action: { kind: "clear-recent" },
+  });
   return { label: "Open Recent", submenu: items };
 }
 
@@ -73,7 +91,8 @@ function fileMenu(platform: NodeJS.Platform, recent: readonly string[]): MenuNod
     command("Close", "file.close", "CmdOrCtrl+W"),
   ];
   // On macOS, Quit lives in the app menu.
-  if (platform !== "darwin") items.push(separator, { label: "Quit", role: "quit", accelerator: "CmdOrCtrl+Q" });
+  if (platform !== "darwin")
+    items.push(separator, { label: "Quit", role: "quit", accelerator: "CmdOrCtrl+Q" });
   return { label: "&File", submenu: items };
 }
 
@@ -120,7 +139,10 @@ function viewMenu(state: MenuState): MenuNode {
     { label: "Zoom Out", role: "zoomOut", accelerator: "CmdOrCtrl+-" },
     { label: "Actual Size", role: "resetZoom", accelerator: "CmdOrCtrl+0" },
     separator,
-    { label: "Theme", submenu: [theme("light", "Light"), theme("dark", "Dark"), theme("system", "Follow System")] },
+    {
+      label: "Theme",
+      submenu: [theme("light", "Light"), theme("dark", "Dark"), theme("system", "Follow System")],
+    },
     separator,
     { label: "Toggle Full Screen", role: "togglefullscreen" },
   ];
@@ -155,9 +177,14 @@ function appMenu(): MenuNode {
  * The whole menu bar for a platform. On macOS an app menu comes first and a Window menu is
  * added, as the platform expects; elsewhere Quit is in File and About in Help.
  */
-export function menuTemplate(platform: NodeJS.Platform, recent: readonly string[], state: MenuState): MenuNode[] {
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  recent: readonly string[],
+  state: MenuState,
+): MenuNode[] {
   const menus = [fileMenu(platform, recent), editMenu(platform), viewMenu(state)];
-  if (platform === "darwin") return [appMenu(), ...menus, { label: "Window", role: "windowMenu" }, helpMenu(platform)];
+  if (platform === "darwin")
+    return [appMenu(), ...menus, { label: "Window", role: "windowMenu" }, helpMenu(platform)];
   return [...menus, helpMenu(platform)];
 }
 

@@ -22,7 +22,10 @@ export function sendHostEvent(window: BrowserWindow | null, event: HostEvent): v
   if (window && !window.isDestroyed()) window.webContents.send("host:event", event);
 }
 
-export function toElectronTemplate(nodes: readonly MenuNode[], run: (action: MenuAction) => void): MenuItemConstructorOptions[] {
+export function toElectronTemplate(
+  nodes: readonly MenuNode[],
+  run: (action: MenuAction) => void,
+): MenuItemConstructorOptions[] {
   return nodes.map(({ action, submenu, ...item }) => ({
     ...item,
     ...(submenu ? { submenu: toElectronTemplate(submenu, run) } : {}),
@@ -38,8 +41,13 @@ export function setupMenu(context: MenuContext): void {
   const run = (action: MenuAction): void => {
     if (action.kind === "open-recent") return context.openFile(action.path);
     if (action.kind === "clear-recent") return context.clearRecent();
-    if (action.command === "view.theme" && action.arg) context.store.update({ theme: action.arg as ThemeChoice });
-    sendHostEvent(context.window(), { type: "command", command: action.command, ...(action.arg ? { arg: action.arg } : {}) });
+    if (action.command === "view.theme" && action.arg)
+      context.store.update({ theme: action.arg as ThemeChoice });
+    sendHostEvent(context.window(), {
+      type: "command",
+      command: action.command,
+      ...(action.arg ? { arg: action.arg } : {}),
+    });
   };
   const build = (): void => {
     const { recent, theme } = context.store.get();

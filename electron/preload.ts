@@ -23,5 +23,6 @@ const api = {
 contextBridge.exposeInMainWorld("draftwise", api);
 // Outside HostApi because only a real shell can name a dropped file's path (see dropped-files.ts).
 contextBridge.exposeInMainWorld("draftwiseShell", {
-  openDroppedFile: (file: File): Promise<boolean> => ipcRenderer.invoke("shell:openDroppedFile", webUtils.getPathForFile(file)),
+  openDroppedFile: (file: File): Promise<boolean> =>
+    ipcRenderer.invoke("shell:openDroppedFile", webUtils.getPathForFile(file)),
 });

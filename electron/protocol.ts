@@ -22,7 +22,10 @@ const SECURITY_HEADERS = {
 } as const;
 
 function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8" } });
+  return new Response(text, {
+    status,
+    headers: { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8" },
+  });
 }
 
 /**
@@ -34,7 +37,8 @@ export async function appResponse(
   request: { readonly url: string; readonly method: string },
   fetchFile: (fileUrl: string) => Promise<Response>,
 ): Promise<Response> {
-  if (request.method !== "GET" && request.method !== "HEAD") return plain(405, "Method not allowed");
+  if (request.method !== "GET" && request.method !== "HEAD")
+    return plain(405, "Method not allowed");
   let url: URL;
   try {
     url = new URL(request.url);
@@ -42,13 +46,20 @@ export async function appResponse(
     return plain(404, "Not found");
   }
   const home = new URL(APP_ORIGIN);
-  const file = url.protocol === home.protocol && url.host === home.host ? resolveAppFile(rendererDir, url.pathname) : null;
+  const file =
+    url.protocol === home.protocol && url.host === home.host
+      ? resolveAppFile(rendererDir, url.pathname)
+      : null;
   if (!file) return plain(404, "Not found");
   const response = await fetchFile(pathToFileURL(file).toString()).catch(() => null);
   if (!response?.ok) return plain(404, "Not found");
-  return new Response(request.method === "HEAD" ? null : response.body, { headers: { ...SECURITY_HEADERS, "content-type": mimeType(file) } });
+  return new Response(request.method === "HEAD" ? null : response.body, {
+    headers: { ...SECURITY_HEADERS, "content-type": mimeType(file) },
+  });
 }
 
 export function setupAppProtocol(rendererDir: string): void {
-  protocol.handle("app", (request) => appResponse(rendererDir, request, (fileUrl) => net.fetch(fileUrl)));
+  protocol.handle("app", (request) =>
+    appResponse(rendererDir, request, (fileUrl) => net.fetch(fileUrl)),
+  );
 }

@@ -11,7 +11,11 @@ const DRAFT = /\.(txt|md|markdown|text)$/i;
  * The file a launch names: the last argument that is not a flag (Chromium adds its own) and not
  * the app itself, resolved against the directory the launch ran in.
  */
-export function fileFromArgv(argv: readonly string[], workingDirectory: string, isPackaged: boolean): string | null {
+export function fileFromArgv(
+  argv: readonly string[],
+  workingDirectory: string,
+  isPackaged: boolean,
+): string | null {
   const args = argv.slice(isPackaged ? 1 : 2).filter((a) => !a.startsWith("-"));
   const last = args[args.length - 1];
   return last ? path.resolve(workingDirectory, last) : null;
@@ -27,8 +31,14 @@ export interface SingleInstanceApp {
   readonly isPackaged: boolean;
   requestSingleInstanceLock(): boolean;
   quit(): void;
-  on(event: "second-instance", listener: (event: unknown, argv: string[], workingDirectory: string) => void): unknown;
-  on(event: "open-file", listener: (event: { preventDefault(): void }, file: string) => void): unknown;
+  on(
+    event: "second-instance",
+    listener: (event: unknown, argv: string[], workingDirectory: string) => void,
+  ): unknown;
+  on(
+    event: "open-file",
+    listener: (event: { preventDefault(): void }, file: string) => void,
+  ): unknown;
 }
 
 /**
@@ -36,7 +46,11 @@ export interface SingleInstanceApp {
  * quitting); otherwise routes files from later launches to `openFile` and returns true.
  * `focus` brings the existing window forward even when no file was named.
  */
-export function setupSingleInstance(app: SingleInstanceApp, openFile: (file: string) => void, focus: () => void): boolean {
+export function setupSingleInstance(
+  app: SingleInstanceApp,
+  openFile: (file: string) => void,
+  focus: () => void,
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;

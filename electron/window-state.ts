@@ -42,7 +42,8 @@ export function parseShellState(text: string | null): ShellState {
   let data: Record<string, unknown> = {};
   try {
     const parsed: unknown = text === null ? {} : JSON.parse(text);
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+      data = parsed as Record<string, unknown>;
   } catch {
     // A damaged file only costs the remembered placement.
   }
@@ -51,9 +52,13 @@ export function parseShellState(text: string | null): ShellState {
     w && isNumber(w.x) && isNumber(w.y) && isNumber(w.width) && isNumber(w.height)
       ? { x: w.x, y: w.y, width: w.width, height: w.height, maximized: w.maximized === true }
       : null;
-  const theme = themeChoices.includes(data.theme as ThemeChoice) ? (data.theme as ThemeChoice) : "system";
+  const theme = themeChoices.includes(data.theme as ThemeChoice)
+    ? (data.theme as ThemeChoice)
+    : "system";
   const recent = Array.isArray(data.recent)
-    ? data.recent.filter((p): p is string => typeof p === "string" && path.isAbsolute(p)).slice(0, MAX_RECENT)
+    ? data.recent
+        .filter((p): p is string => typeof p === "string" && path.isAbsolute(p))
+        .slice(0, MAX_RECENT)
     : [];
   return { window, theme, recent };
 }
@@ -90,14 +95,26 @@ function overlap(a: Bounds, b: Bounds): number {
  * that is gone, or partly off screen, is moved onto the display it overlaps most (the primary,
  * first, when none) and shrunk to fit; with nothing saved the default size is centred.
  */
-export function placeWindow(saved: WindowPlacement | null, workAreas: readonly Bounds[]): WindowPlacement {
+export function placeWindow(
+  saved: WindowPlacement | null,
+  workAreas: readonly Bounds[],
+): WindowPlacement {
   const primary = workAreas[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE };
   if (!saved) {
     const width = Math.min(DEFAULT_SIZE.width, primary.width);
     const height = Math.min(DEFAULT_SIZE.height, primary.height);
-    return { x: primary.x + Math.round((primary.width - width) / 2), y: primary.y + Math.round((primary.height - height) / 2), width, height, maximized: false };
+    return {
+      x: primary.x + Math.round((primary.width - width) / 2),
+      y: primary.y + Math.round((primary.height - height) / 2),
+      width,
+      height,
+      maximized: false,
+    };
   }
-  const area = workAreas.reduce((best, a) => (overlap(saved, a) > overlap(saved, best) ? a : best), primary);
+  const area = workAreas.reduce(
+    (best, a) => (overlap(saved, a) > overlap(saved, best) ? a : best),
+    primary,
+  );
   const width = Math.min(Math.max(saved.width, MIN_SIZE.width), area.width);
   const height = Math.min(Math.max(saved.height, MIN_SIZE.height), area.height);
   const x = Math.min(Math.max(saved.x, area.x), area.x + area.width - width);
@@ -113,9 +130,14 @@ export interface TrackedWindow {
 }
 
 /** Calls `save` with the window's placement after it settles and when it closes. */
-export function trackWindowState(window: TrackedWindow, save: (placement: WindowPlacement) => void, delayMs = 500): void {
+export function trackWindowState(
+  window: TrackedWindow,
+  save: (placement: WindowPlacement) => void,
+  delayMs = 500,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const capture = (): void => save({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+  const capture = (): void =>
+    save({ ...window.getNormalBounds(), maximized: window.isMaximized() });
   const later = (): void => {
     clearTimeout(timer);
     timer = setTimeout(capture, delayMs);
@@ -145,7 +167,9 @@ export function createShellStore(dataDir: string, initial: ShellState): ShellSto
       state = { ...state, ...patch };
       const snapshot = state;
       // Writes are chained so an older state never lands after a newer one.
-      writing = writing.then(() => saveShellState(dataDir, snapshot)).catch((err: unknown) => console.warn("draftwise: could not save the window state", err));
+      writing = writing
+        .then(() => saveShellState(dataDir, snapshot))
+        .catch((err: unknown) => console.warn("draftwise: could not save the window state", err));
       for (const listener of listeners) listener(state);
     },
     onChange: (listener) => void listeners.push(listener),

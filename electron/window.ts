@@ -3,7 +3,12 @@
  * or permissions. The options and the URL rules are pure functions so tests can read exactly
  * what the window is built with.
  */
-import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type WebContents } from "electron";
+import {
+  BrowserWindow,
+  shell,
+  type BrowserWindowConstructorOptions,
+  type WebContents,
+} from "electron";
 import path from "node:path";
 import { APP_ORIGIN } from "./host/app-files";
 
@@ -41,7 +46,12 @@ export function mainWindowOptions(distDir: string): BrowserWindowConstructorOpti
 export function isAppUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === "app:" && parsed.host === new URL(APP_ORIGIN).host && !parsed.username && !parsed.password;
+    return (
+      parsed.protocol === "app:" &&
+      parsed.host === new URL(APP_ORIGIN).host &&
+      !parsed.username &&
+      !parsed.password
+    );
   } catch {
     return false;
   }
@@ -60,7 +70,10 @@ export function isSafeExternalUrl(url: string): boolean {
 }
 
 /** Opens links the writer clicks in the system browser, only for https and mailto. */
-export function openExternalSafely(url: string, open: (url: string) => Promise<void> = (u) => shell.openExternal(u)): boolean {
+export function openExternalSafely(
+  url: string,
+  open: (url: string) => Promise<void> = (u) => shell.openExternal(u),
+): boolean {
   if (!isSafeExternalUrl(url)) return false;
   void open(url);
   return true;
@@ -68,7 +81,10 @@ export function openExternalSafely(url: string, open: (url: string) => Promise<v
 
 /** The part of WebContents the lock-down touches (a fake in tests). */
 export type LockableContents = Pick<WebContents, "on" | "setWindowOpenHandler"> & {
-  readonly session: Pick<WebContents["session"], "setPermissionRequestHandler" | "setPermissionCheckHandler" | "setDevicePermissionHandler">;
+  readonly session: Pick<
+    WebContents["session"],
+    "setPermissionRequestHandler" | "setPermissionCheckHandler" | "setDevicePermissionHandler"
+  >;
 };
 
 /** Denies navigation away from the app, new windows, webviews and every permission request. */
@@ -86,7 +102,9 @@ export function lockDown(contents: LockableContents, open?: (url: string) => Pro
     return { action: "deny" };
   });
   contents.on("will-attach-webview", (event) => event.preventDefault());
-  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   contents.session.setPermissionCheckHandler(() => false);
   contents.session.setDevicePermissionHandler(() => false);
 }
@@ -95,7 +113,12 @@ export function lockDown(contents: LockableContents, open?: (url: string) => Pro
  * Locks down every web contents the app ever creates (windows, devtools, anything a future
  * feature adds), not only the main window. Call once, before the first window opens.
  */
-export function lockDownEveryWebContents(app: { on(event: "web-contents-created", listener: (event: unknown, contents: WebContents) => void): unknown }): void {
+export function lockDownEveryWebContents(app: {
+  on(
+    event: "web-contents-created",
+    listener: (event: unknown, contents: WebContents) => void,
+  ): unknown;
+}): void {
   app.on("web-contents-created", (_event, contents) => lockDown(contents));
 }
 

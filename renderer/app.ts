@@ -10,7 +10,13 @@ import { keymap } from "prosemirror-keymap";
 import type { Node as PMNode } from "prosemirror-model";
 import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
-import type { HostApi, HostError, OpenedStory, OpenRequest, TextEncodingName } from "../core/host-api";
+import type {
+  HostApi,
+  HostError,
+  OpenedStory,
+  OpenRequest,
+  TextEncodingName,
+} from "../core/host-api";
 import { splitParagraph } from "./commands/paragraphs";
 import { CommandRegistry } from "./commands/registry";
 import { PanelHost } from "./panels/panel-host";
@@ -18,7 +24,13 @@ import { showBanner, type BannerAction, type BannerKind } from "./panels/banners
 import { renderStatus, type StatusPart } from "./panels/status-bar";
 import { quoteStyle } from "./plugins/quote-style";
 import { docToText, textToDoc } from "./story-doc";
-import { compareWithDisk, encodingActions, offerRecovery, openErrorActions, saveErrorActions } from "./file-safety";
+import {
+  compareWithDisk,
+  encodingActions,
+  offerRecovery,
+  openErrorActions,
+  saveErrorActions,
+} from "./file-safety";
 
 /** The open story's identity on disk. */
 export interface OpenFile {
@@ -118,7 +130,13 @@ export class App {
     this.view = new EditorView(this.elements.editor, {
       state: this.createState(textToDoc("")),
       dispatchTransaction: (tr) => this.dispatch(tr),
-      attributes: { class: "story", spellcheck: "false", "aria-label": "Story text", role: "textbox", "aria-multiline": "true" },
+      attributes: {
+        class: "story",
+        spellcheck: "false",
+        "aria-label": "Story text",
+        role: "textbox",
+        "aria-multiline": "true",
+      },
     });
     for (const feature of this.features) feature.mount?.(this);
     this.host.onHostEvent((event) => {
@@ -157,7 +175,12 @@ export class App {
     this.refreshStatus();
   }
 
-  banner(message: string, kind: BannerKind = "info", actions: BannerAction[] = [], id?: string): () => void {
+  banner(
+    message: string,
+    kind: BannerKind = "info",
+    actions: BannerAction[] = [],
+    id?: string,
+  ): () => void {
     return showBanner(this.elements.banners, message, kind, actions, id);
   }
 
@@ -174,7 +197,12 @@ export class App {
     const result = await this.host.openStory(request);
     if (!result.ok) {
       if (result.error.code === "needs-confirmation") {
-        this.banner(result.error.message, "warning", [{ label: "Open anyway", run: () => this.open({ ...request, confirmLarge: true }) }], "large");
+        this.banner(
+          result.error.message,
+          "warning",
+          [{ label: "Open anyway", run: () => this.open({ ...request, confirmLarge: true }) }],
+          "large",
+        );
       } else this.showError(result.error, openErrorActions(this, request.path, result.error));
       return false;
     }
@@ -191,8 +219,14 @@ export class App {
     this.savedDoc = doc;
     this.view.updateState(this.createState(doc));
     // A reopen replaces the last file's questions rather than stacking them.
-    this.elements.banners.querySelectorAll("[data-banner-id^='warning-'], [data-banner-id=encoding-choice], [data-banner-id=changed-on-disk], .compare-panel").forEach((b) => b.remove());
-    story.warnings.forEach((warning, i) => this.banner(warning, "warning", encodingActions(this, story), `warning-${i}`));
+    this.elements.banners
+      .querySelectorAll(
+        "[data-banner-id^='warning-'], [data-banner-id=encoding-choice], [data-banner-id=changed-on-disk], .compare-panel",
+      )
+      .forEach((b) => b.remove());
+    story.warnings.forEach((warning, i) =>
+      this.banner(warning, "warning", encodingActions(this, story), `warning-${i}`),
+    );
     if (story.recovery) offerRecovery(this, story, story.recovery);
     for (const feature of this.features) feature.update?.(this, this.view.state);
     this.refreshStatus();
@@ -203,11 +237,15 @@ export class App {
     if (!story.sidecar) return {};
     try {
       const data: unknown = JSON.parse(story.sidecar);
-      if (typeof data === "object" && data !== null && !Array.isArray(data)) return data as Record<string, unknown>;
+      if (typeof data === "object" && data !== null && !Array.isArray(data))
+        return data as Record<string, unknown>;
     } catch {
       // Reported below.
     }
-    this.banner(`The outline file next to "${story.name}" is damaged; scenes were detected again. It will be rewritten on save.`, "warning");
+    this.banner(
+      `The outline file next to "${story.name}" is damaged; scenes were detected again. It will be rewritten on save.`,
+      "warning",
+    );
     return {};
   }
 
@@ -246,7 +284,9 @@ export class App {
    * Saves to the open file. `overwrite` replaces a file that changed on disk;
    * `allowReplacementCharacters` is the writer's consent to keep � characters.
    */
-  async save(options: { overwrite?: boolean; allowReplacementCharacters?: boolean } = {}): Promise<boolean> {
+  async save(
+    options: { overwrite?: boolean; allowReplacementCharacters?: boolean } = {},
+  ): Promise<boolean> {
     if (!this.file) return this.saveAs();
     const doc = this.view.state.doc;
     const result = await this.host.saveStory({
@@ -259,10 +299,16 @@ export class App {
     });
     if (!result.ok) {
       if (result.error.code === "changed-on-disk") this.notifyChangedOnDisk(result.error.message);
-      else this.showError(result.error, saveErrorActions(this, result.error, (consent) => this.save({ ...options, ...consent })));
+      else
+        this.showError(
+          result.error,
+          saveErrorActions(this, result.error, (consent) => this.save({ ...options, ...consent })),
+        );
       return false;
     }
-    this.elements.banners.querySelectorAll("[data-banner-id=changed-on-disk], .compare-panel").forEach((b) => b.remove());
+    this.elements.banners
+      .querySelectorAll("[data-banner-id=changed-on-disk], .compare-panel")
+      .forEach((b) => b.remove());
     this.file = { ...this.file, hash: result.value.hash };
     this.savedDoc = doc;
     clearTimeout(this.backupTimer);
@@ -281,14 +327,23 @@ export class App {
       ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
     });
     if (!result.ok) {
-      this.showError(result.error, saveErrorActions(this, result.error, (consent) => this.saveAs({ ...options, ...consent })));
+      this.showError(
+        result.error,
+        saveErrorActions(this, result.error, (consent) => this.saveAs({ ...options, ...consent })),
+      );
       return false;
     }
-    this.file = { path: result.value.path, name: result.value.name, hash: result.value.hash, encoding: previous?.encoding ?? "utf-8" };
+    this.file = {
+      path: result.value.path,
+      name: result.value.name,
+      hash: result.value.hash,
+      encoding: previous?.encoding ?? "utf-8",
+    };
     this.savedDoc = doc;
     clearTimeout(this.backupTimer);
     // The unsaved work now lives in the new file; the old file's recovery copy is stale.
-    if (previous && previous.path !== result.value.path) void this.host.discardWorkingCopy(previous.path);
+    if (previous && previous.path !== result.value.path)
+      void this.host.discardWorkingCopy(previous.path);
     this.markSaved();
     return true;
   }
@@ -319,7 +374,8 @@ export class App {
   private async flushBackup(): Promise<void> {
     clearTimeout(this.backupTimer);
     const file = this.file;
-    if (file && this.dirty) await this.host.backupWorkingCopy({ path: file.path, text: this.text() });
+    if (file && this.dirty)
+      await this.host.backupWorkingCopy({ path: file.path, text: this.text() });
   }
 
   private scheduleBackup(): void {

@@ -46,7 +46,11 @@ function sceneKey(spans: readonly SceneSpan[]): string {
  * Characters new to the writer's cast keep the colour they were shown in: colours are handed out
  * in cast order, so adopting one character would otherwise repaint the others.
  */
-function pinColors(before: WriterCast, after: WriterCast, colorOf: (name: string) => string | undefined): WriterCast {
+function pinColors(
+  before: WriterCast,
+  after: WriterCast,
+  colorOf: (name: string) => string | undefined,
+): WriterCast {
   const known = new Set(before.characters.map((c) => c.name));
   const characters = after.characters.map((c) => {
     if (c.color || known.has(c.name)) return c;
@@ -79,11 +83,16 @@ export function castFeature(): Feature {
   };
 
   const send = (): void =>
-    analysisController.updateSettings({ cast: cast.characters, corrections: cast.corrections, dismissed: cast.dismissed });
+    analysisController.updateSettings({
+      cast: cast.characters,
+      corrections: cast.corrections,
+      dismissed: cast.dismissed,
+    });
 
   const named = (analysis: DocAnalysis | null): Character[] => {
     const out: Character[] = [...cast.characters];
-    for (const c of analysis?.characters ?? []) if (!c.unnamed && !characterNamed(cast, c.name)) out.push(c);
+    for (const c of analysis?.characters ?? [])
+      if (!c.unnamed && !characterNamed(cast, c.name)) out.push(c);
     return out;
   };
 
@@ -96,10 +105,20 @@ export function castFeature(): Feature {
     const presence = presenceInOrder(resultPresence, resultSpans, spans);
     const shown = app;
     shown.panels.whenVisible("cast", () => panel?.update({ analysis, presence }, force));
-    if (chart?.isOpen()) chart.update(spans, chartRows(presence, named(analysis).map((c) => c.name)));
+    if (chart?.isOpen())
+      chart.update(
+        spans,
+        chartRows(
+          presence,
+          named(analysis).map((c) => c.name),
+        ),
+      );
     if (showing && voice && analysis) {
       const current = new Map(spans.map((s, i) => [s.id, i]));
-      const lines = linesOf(analysis, resultSpans, showing).map((l) => ({ ...l, scene: current.get(resultSpans[l.scene]?.id ?? "") ?? -1 }));
+      const lines = linesOf(analysis, resultSpans, showing).map((l) => ({
+        ...l,
+        scene: current.get(resultSpans[l.scene]?.id ?? "") ?? -1,
+      }));
       const title = "name" in showing ? showing.name : showing.unnamed;
       voice.show(title, "name" in showing ? colorOf(showing.name) : undefined, lines, spans);
     }
@@ -140,12 +159,22 @@ export function castFeature(): Feature {
 
   /** The outline's chips read its own copy of the cast: hand it the one with the writer's aliases. */
   const shareWithOutline = (analysis: DocAnalysis): void => {
-    const characters = named(analysis).map(({ name, aliases, voice }) => ({ name, aliases, voice }));
+    const characters = named(analysis).map(({ name, aliases, voice }) => ({
+      name,
+      aliases,
+      voice,
+    }));
     const key = JSON.stringify(characters.map((c) => [c.name, c.aliases]));
     if (key === outlineKey) return;
     outlineKey = key;
     // Not from inside the dispatch that delivered the result.
-    setTimeout(() => app?.view.dispatch(app.view.state.tr.setMeta(OUTLINE_CAST, characters).setMeta("addToHistory", false)), 0);
+    setTimeout(
+      () =>
+        app?.view.dispatch(
+          app.view.state.tr.setMeta(OUTLINE_CAST, characters).setMeta("addToHistory", false),
+        ),
+      0,
+    );
   };
 
   const onResult = (analysis: DocAnalysis): void => {
@@ -158,7 +187,11 @@ export function castFeature(): Feature {
 
   const commands: AppCommand<App>[] = [
     { id: "cast.chart", label: "Characters by Scene", run: () => showChart() },
-    { id: "cast.showLines", label: "Show Lines of Character", run: (_app, arg) => (arg ? showLines({ name: arg }) : undefined) },
+    {
+      id: "cast.showLines",
+      label: "Show Lines of Character",
+      run: (_app, arg) => (arg ? showLines({ name: arg }) : undefined),
+    },
   ];
 
   return {
@@ -168,8 +201,14 @@ export function castFeature(): Feature {
         names: () => named(analysisController.current()).map((c) => c.name),
         colorOf,
         correct: (correction) => {
-          const found = named(analysisController.current()).find((c) => c.name === correction.speaker);
-          edit((k) => (found ? withCharacter(k, found, (c) => correctSpeaker(c, correction)) : correctSpeaker(k, correction)));
+          const found = named(analysisController.current()).find(
+            (c) => c.name === correction.speaker,
+          );
+          edit((k) =>
+            found
+              ? withCharacter(k, found, (c) => correctSpeaker(c, correction))
+              : correctSpeaker(k, correction),
+          );
         },
       }),
     ],
@@ -200,7 +239,12 @@ export function castFeature(): Feature {
       });
       chart = new StoryChart({ jumpToScene, colorOf });
       a.commands.register(...commands);
-      if (!a.commands.get("view.cast")) a.commands.register({ id: "view.cast", label: "Cast", run: (x) => x.panels.toggle("cast") });
+      if (!a.commands.get("view.cast"))
+        a.commands.register({
+          id: "view.cast",
+          label: "Cast",
+          run: (x) => x.panels.toggle("cast"),
+        });
       analysisController.onResult(onResult);
       refresh();
     },

@@ -31,7 +31,9 @@ export interface WriterCast {
   readonly dismissed: readonly string[];
 }
 
-export type CastEdit = { readonly ok: true; readonly cast: WriterCast } | { readonly ok: false; readonly reason: string };
+export type CastEdit =
+  | { readonly ok: true; readonly cast: WriterCast }
+  | { readonly ok: false; readonly reason: string };
 
 export const EMPTY_CAST: WriterCast = { characters: [], corrections: [], dismissed: [] };
 
@@ -48,14 +50,20 @@ export function characterNamed(cast: WriterCast, name: string): Character | unde
 /** The character (other than `except`) already known by `text` as a name or alias. */
 export function ownerOf(cast: WriterCast, text: string, except?: string): Character | undefined {
   const key = fold(text);
-  return cast.characters.find((c) => c.name !== except && (fold(c.name) === key || c.aliases.some((a) => fold(a) === key)));
+  return cast.characters.find(
+    (c) => c.name !== except && (fold(c.name) === key || c.aliases.some((a) => fold(a) === key)),
+  );
 }
 
 function replace(cast: WriterCast, name: string, change: (c: Character) => Character): WriterCast {
   return { ...cast, characters: cast.characters.map((c) => (c.name === name ? change(c) : c)) };
 }
 
-function renameSpeakers(corrections: readonly SpeakerCorrection[], from: string, to: string | null): SpeakerCorrection[] {
+function renameSpeakers(
+  corrections: readonly SpeakerCorrection[],
+  from: string,
+  to: string | null,
+): SpeakerCorrection[] {
   return corrections.map((c) => (c.speaker === from ? { ...c, speaker: to } : c));
 }
 
@@ -64,8 +72,17 @@ export function addCharacter(cast: WriterCast, name: string, found?: Partial<Cha
   const clean = tidy(name);
   if (!clean) return refuse("A character needs a name.");
   const owner = ownerOf(cast, clean);
-  if (owner) return refuse(owner.name === clean ? `${clean} is already in the cast.` : `"${clean}" is already a name of ${owner.name}.`);
-  const aliases = unique((found?.aliases ?? []).map(tidy).filter((a) => a && fold(a) !== fold(clean) && !ownerOf(cast, a)));
+  if (owner)
+    return refuse(
+      owner.name === clean
+        ? `${clean} is already in the cast.`
+        : `"${clean}" is already a name of ${owner.name}.`,
+    );
+  const aliases = unique(
+    (found?.aliases ?? [])
+      .map(tidy)
+      .filter((a) => a && fold(a) !== fold(clean) && !ownerOf(cast, a)),
+  );
   const character: Character = {
     name: clean,
     aliases,
@@ -73,7 +90,11 @@ export function addCharacter(cast: WriterCast, name: string, found?: Partial<Cha
     ...(found?.color ? { color: found.color } : {}),
     ...(found?.notes ? { notes: found.notes } : {}),
   };
-  return ok({ ...cast, characters: [...cast.characters, character], dismissed: cast.dismissed.filter((d) => d !== clean) });
+  return ok({
+    ...cast,
+    characters: [...cast.characters, character],
+    dismissed: cast.dismissed.filter((d) => d !== clean),
+  });
 }
 
 /** Renames a character; corrections that name it follow. */
@@ -84,8 +105,16 @@ export function renameCharacter(cast: WriterCast, name: string, next: string): C
   if (clean === name) return ok(cast);
   const owner = ownerOf(cast, clean, name);
   if (owner) return refuse(`"${clean}" is already a name of ${owner.name}.`);
-  const renamed = replace(cast, name, (c) => ({ ...c, name: clean, aliases: c.aliases.filter((a) => fold(a) !== fold(clean)) }));
-  return ok({ ...renamed, corrections: renameSpeakers(cast.corrections, name, clean), dismissed: cast.dismissed.filter((d) => d !== clean) });
+  const renamed = replace(cast, name, (c) => ({
+    ...c,
+    name: clean,
+    aliases: c.aliases.filter((a) => fold(a) !== fold(clean)),
+  }));
+  return ok({
+    ...renamed,
+    corrections: renameSpeakers(cast.corrections, name, clean),
+    dismissed: cast.dismissed.filter((d) => d !== clean),
+  });
 }
 
 /**
@@ -97,18 +126,24 @@ export function mergeCharacters(cast: WriterCast, into: string, from: string): C
   const source = characterNamed(cast, from);
   if (!target || !source) return refuse("Both characters must be in the cast to merge them.");
   if (into === from) return refuse("A character cannot be merged into itself.");
-  const aliases = unique([...target.aliases, source.name, ...source.aliases].filter((a) => fold(a) !== fold(target.name)));
+  const aliases = unique(
+    [...target.aliases, source.name, ...source.aliases].filter(
+      (a) => fold(a) !== fold(target.name),
+    ),
+  );
   const notes = [target.notes, source.notes].filter((n) => n && n.trim()).join("\n\n");
   const merged: Character = {
     ...target,
     aliases,
     voice: target.voice === "unknown" ? source.voice : target.voice,
     ...(notes ? { notes } : {}),
-    ...(target.color ?? source.color ? { color: target.color ?? source.color } : {}),
+    ...((target.color ?? source.color) ? { color: target.color ?? source.color } : {}),
   };
   return ok({
     ...cast,
-    characters: cast.characters.filter((c) => c.name !== from).map((c) => (c.name === into ? merged : c)),
+    characters: cast.characters
+      .filter((c) => c.name !== from)
+      .map((c) => (c.name === into ? merged : c)),
     corrections: renameSpeakers(cast.corrections, from, into),
   });
 }
@@ -129,7 +164,12 @@ export function addAlias(cast: WriterCast, name: string, alias: string): CastEdi
   if (!character) return refuse(`${name} is not in the cast.`);
   if (!clean) return refuse("The alias is empty.");
   const owner = ownerOf(cast, clean);
-  if (owner) return refuse(owner.name === name ? `${name} already goes by "${clean}".` : `"${clean}" is already a name of ${owner.name}.`);
+  if (owner)
+    return refuse(
+      owner.name === name
+        ? `${name} already goes by "${clean}".`
+        : `"${clean}" is already a name of ${owner.name}.`,
+    );
   return ok(replace(cast, name, (c) => ({ ...c, aliases: [...c.aliases, clean] })));
 }
 
@@ -157,8 +197,11 @@ export function setNotes(cast: WriterCast, name: string, notes: string): CastEdi
 
 /** Records the writer's speaker for a line; a later correction of the same line replaces it. */
 export function correctSpeaker(cast: WriterCast, correction: SpeakerCorrection): CastEdit {
-  if (correction.speaker !== null && !characterNamed(cast, correction.speaker)) return refuse(`${correction.speaker} is not in the cast.`);
-  const others = cast.corrections.filter((c) => c.paragraph !== correction.paragraph || c.quote !== correction.quote);
+  if (correction.speaker !== null && !characterNamed(cast, correction.speaker))
+    return refuse(`${correction.speaker} is not in the cast.`);
+  const others = cast.corrections.filter(
+    (c) => c.paragraph !== correction.paragraph || c.quote !== correction.quote,
+  );
   return ok({ ...cast, corrections: [...others, correction] });
 }
 
@@ -190,14 +233,17 @@ export type CorrectedQuote<Q> = Q & { readonly corrected?: boolean };
  * correction whose words occur in exactly one quote of the story follows them. Linear: the
  * paragraph hash is computed only for quotes whose words were corrected.
  */
-export function applyCorrections<Q extends Pick<LocalQuote, "paragraph" | "from" | "to" | "speaker" | "confidence" | "unnamed">>(
+export function applyCorrections<
+  Q extends Pick<LocalQuote, "paragraph" | "from" | "to" | "speaker" | "confidence" | "unnamed">,
+>(
   quotes: readonly Q[],
   paragraphText: (paragraph: number) => string,
   corrections: readonly SpeakerCorrection[],
 ): CorrectedQuote<Q>[] {
   if (corrections.length === 0) return quotes as Q[];
   const byWords = new Map<string, SpeakerCorrection[]>();
-  for (const c of corrections) (byWords.get(c.quote) ?? byWords.set(c.quote, []).get(c.quote)!).push(c);
+  for (const c of corrections)
+    (byWords.get(c.quote) ?? byWords.set(c.quote, []).get(c.quote)!).push(c);
   const wordsOf = (q: Q): string => paragraphText(q.paragraph).slice(q.from, q.to);
   const uses = new Map<string, number>();
   for (const q of quotes) {
@@ -210,24 +256,33 @@ export function applyCorrections<Q extends Pick<LocalQuote, "paragraph" | "from"
     if (!candidates) return q;
     const hash = paragraphHash(paragraphText(q.paragraph));
     const exact = candidates.find((c) => c.paragraph === hash);
-    const chosen = exact ?? (uses.get(words) === 1 && candidates.length === 1 ? candidates[0] : undefined);
+    const chosen =
+      exact ?? (uses.get(words) === 1 && candidates.length === 1 ? candidates[0] : undefined);
     if (!chosen) return q;
     const { unnamed: _unnamed, ...rest } = q;
-    return { ...rest, speaker: chosen.speaker, confidence: 1, corrected: true } as CorrectedQuote<Q>;
+    return {
+      ...rest,
+      speaker: chosen.speaker,
+      confidence: 1,
+      corrected: true,
+    } as CorrectedQuote<Q>;
   });
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 const VOICES: readonly Voice[] = ["british", "american", "unknown"];
 
 /** Reads the cast part of the sidecar leniently: a damaged entry loses only itself. */
 export function readCastSidecar(value: unknown): WriterCast {
-  const data = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  const data =
+    typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
   const characters: Character[] = [];
   for (const raw of Array.isArray(data.characters) ? (data.characters as unknown[]) : []) {
     if (typeof raw !== "object" || raw === null) continue;
     const c = raw as Record<string, unknown>;
-    if (typeof c.name !== "string" || !c.name.trim() || characters.some((k) => k.name === c.name)) continue;
+    if (typeof c.name !== "string" || !c.name.trim() || characters.some((k) => k.name === c.name))
+      continue;
     characters.push({
       name: c.name,
       aliases: strings(c.aliases),
@@ -240,7 +295,11 @@ export function readCastSidecar(value: unknown): WriterCast {
   for (const raw of Array.isArray(data.corrections) ? (data.corrections as unknown[]) : []) {
     if (typeof raw !== "object" || raw === null) continue;
     const c = raw as Record<string, unknown>;
-    if (typeof c.paragraph === "string" && typeof c.quote === "string" && (typeof c.speaker === "string" || c.speaker === null)) {
+    if (
+      typeof c.paragraph === "string" &&
+      typeof c.quote === "string" &&
+      (typeof c.speaker === "string" || c.speaker === null)
+    ) {
       corrections.push({ paragraph: c.paragraph, quote: c.quote, speaker: c.speaker });
     }
   }
@@ -249,7 +308,9 @@ export function readCastSidecar(value: unknown): WriterCast {
 
 /** The sidecar part, or undefined when the writer has not touched the cast. */
 export function castSidecar(cast: WriterCast): WriterCast | undefined {
-  return cast.characters.length + cast.corrections.length + cast.dismissed.length === 0 ? undefined : cast;
+  return cast.characters.length + cast.corrections.length + cast.dismissed.length === 0
+    ? undefined
+    : cast;
 }
 
 /** A scene node of the document with the block indexes (analysis paragraphs) it holds. */
@@ -268,7 +329,14 @@ export function sceneSpans(doc: PMNode): SceneSpan[] {
   let block = 0;
   doc.forEach((scene, _offset, index) => {
     const attrs = scene.attrs as { id: string; title: string; pov: string | null };
-    spans.push({ index, id: attrs.id, title: attrs.title, pov: attrs.pov, first: block, last: block + scene.childCount - 1 });
+    spans.push({
+      index,
+      id: attrs.id,
+      title: attrs.title,
+      pov: attrs.pov,
+      first: block,
+      last: block + scene.childCount - 1,
+    });
     block += scene.childCount;
   });
   return spans;
@@ -299,7 +367,10 @@ export interface Presence {
  * Who appears where, by the document's scene nodes: mentions and spoken lines per character per
  * scene, and the POV from the scene's attributes. One pass over mentions and quotes.
  */
-export function castPresence(spans: readonly SceneSpan[], analysis: Pick<DocAnalysis, "mentions" | "quotes">): Map<string, Presence[]> {
+export function castPresence(
+  spans: readonly SceneSpan[],
+  analysis: Pick<DocAnalysis, "mentions" | "quotes">,
+): Map<string, Presence[]> {
   const out = new Map<string, { mentions: number; lines: number; pov: boolean }[]>();
   const row = (name: string): { mentions: number; lines: number; pov: boolean }[] => {
     let r = out.get(name);
@@ -328,7 +399,11 @@ export function scenesOf(presence: readonly Presence[] | undefined): number[] {
 }
 
 /** Runs `edit` on `found`, first adopting it into the writer's cast when it is only discovered. */
-export function withCharacter(cast: WriterCast, found: Character, edit: (cast: WriterCast) => CastEdit): CastEdit {
+export function withCharacter(
+  cast: WriterCast,
+  found: Character,
+  edit: (cast: WriterCast) => CastEdit,
+): CastEdit {
   if (characterNamed(cast, found.name)) return edit(cast);
   const adopted = addCharacter(cast, found.name, found);
   return adopted.ok ? edit(adopted.cast) : adopted;
@@ -356,6 +431,11 @@ export function presenceInOrder(
       }),
     );
   }
-  for (const span of to) if (span.pov && !out.has(span.pov)) out.set(span.pov, to.map((s) => ({ mentions: 0, lines: 0, pov: s.pov === span.pov })));
+  for (const span of to)
+    if (span.pov && !out.has(span.pov))
+      out.set(
+        span.pov,
+        to.map((s) => ({ mentions: 0, lines: 0, pov: s.pov === span.pov })),
+      );
   return out;
 }

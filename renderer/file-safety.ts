@@ -27,7 +27,10 @@ export function encodingActions(app: App, story: OpenedStory): BannerAction[] {
         app.banner(
           `Reopen "${story.name}" as:`,
           "info",
-          ENCODINGS.filter((e) => e.name !== story.encoding).map((e) => ({ label: e.label, run: () => app.open({ path: story.path, encoding: e.name }) })),
+          ENCODINGS.filter((e) => e.name !== story.encoding).map((e) => ({
+            label: e.label,
+            run: () => app.open({ path: story.path, encoding: e.name }),
+          })),
           "encoding-choice",
         ),
     },
@@ -35,7 +38,11 @@ export function encodingActions(app: App, story: OpenedStory): BannerAction[] {
 }
 
 /** Choices for a refused open: a file that is UTF-16 without a byte-order mark can be reopened as such. */
-export function openErrorActions(app: App, path: string | undefined, error: HostError): BannerAction[] {
+export function openErrorActions(
+  app: App,
+  path: string | undefined,
+  error: HostError,
+): BannerAction[] {
   const utf16 = error.code === "binary" ? /UTF-16 (LE|BE)/.exec(error.message) : null;
   if (!utf16 || !path) return [];
   const encoding: TextEncodingName = utf16[1] === "LE" ? "utf-16le" : "utf-16be";
@@ -61,8 +68,13 @@ export function offerRecovery(app: App, story: OpenedStory, recovery: RecoveredW
  * Extra choices for a failed save: consent to replacement characters, or switching to UTF-8.
  * `retry` repeats the same save (Save or Save As) with the writer's consent added.
  */
-export function saveErrorActions(app: App, error: HostError, retry: (consent: { allowReplacementCharacters?: boolean }) => Promise<boolean>): BannerAction[] {
-  if (error.code === "needs-confirmation") return [{ label: "Save anyway", run: () => retry({ allowReplacementCharacters: true }) }];
+export function saveErrorActions(
+  app: App,
+  error: HostError,
+  retry: (consent: { allowReplacementCharacters?: boolean }) => Promise<boolean>,
+): BannerAction[] {
+  if (error.code === "needs-confirmation")
+    return [{ label: "Save anyway", run: () => retry({ allowReplacementCharacters: true }) }];
   if (error.code === "unencodable" && app.file) {
     return [
       {
@@ -89,8 +101,20 @@ function changeRow(change: ParagraphChange): HTMLElement {
   const title = document.createElement("strong");
   title.textContent = `¶ ${where}: ${change.kind === "changed" ? "differs" : change.kind === "added" ? "only in your version" : "only on disk"}`;
   row.append(title);
-  if (change.kind !== "added") row.append(Object.assign(document.createElement("div"), { className: "compare-disk", textContent: `On disk: ${snippet(change.beforeText)}` }));
-  if (change.kind !== "removed") row.append(Object.assign(document.createElement("div"), { className: "compare-mine", textContent: `Yours: ${snippet(change.afterText)}` }));
+  if (change.kind !== "added")
+    row.append(
+      Object.assign(document.createElement("div"), {
+        className: "compare-disk",
+        textContent: `On disk: ${snippet(change.beforeText)}`,
+      }),
+    );
+  if (change.kind !== "removed")
+    row.append(
+      Object.assign(document.createElement("div"), {
+        className: "compare-mine",
+        textContent: `Yours: ${snippet(change.afterText)}`,
+      }),
+    );
   return row;
 }
 
@@ -110,7 +134,10 @@ export async function compareWithDisk(app: App): Promise<void> {
   heading.textContent = `Your version against "${file.name}" on disk: ${summarizeChanges(changes)}.`;
   const list = document.createElement("ol");
   for (const change of changes.slice(0, 50)) list.append(changeRow(change));
-  const close = Object.assign(document.createElement("button"), { type: "button", textContent: "Close" });
+  const close = Object.assign(document.createElement("button"), {
+    type: "button",
+    textContent: "Close",
+  });
   close.addEventListener("click", () => panel.remove());
   panel.append(heading, list, close);
   container.append(panel);

@@ -36,7 +36,11 @@ export function focusMode(initial = false): Plugin<boolean> {
       decorations(state) {
         if (!isFocusMode(state)) return null;
         const range = currentParagraph(state);
-        return range ? DecorationSet.create(state.doc, [Decoration.node(range.from, range.to, { class: "focus-current" })]) : null;
+        return range
+          ? DecorationSet.create(state.doc, [
+              Decoration.node(range.from, range.to, { class: "focus-current" }),
+            ])
+          : null;
       },
     },
   });
@@ -51,7 +55,8 @@ export function setFocusMode(on: boolean): Command {
   };
 }
 
-export const toggleFocusMode: Command = (state, dispatch) => setFocusMode(!isFocusMode(state))(state, dispatch);
+export const toggleFocusMode: Command = (state, dispatch) =>
+  setFocusMode(!isFocusMode(state))(state, dispatch);
 
 /** Scrolls so the caret's paragraph sits in the middle of the editor's scroller. */
 function centreCurrentParagraph(view: EditorView): void {
@@ -79,7 +84,8 @@ export const focusFeature: Feature = {
       else delete document.documentElement.dataset.focus;
     }
     const moved = !state.selection.eq(previous.selection) || state.doc !== previous.doc;
-    if (on && (moved || !isFocusMode(previous))) requestAnimationFrame(() => centreCurrentParagraph(app.view));
+    if (on && (moved || !isFocusMode(previous)))
+      requestAnimationFrame(() => centreCurrentParagraph(app.view));
   },
 };
 

@@ -160,7 +160,9 @@ export function notesFeature(): Feature {
           label: "Notes",
           run: (a) => a.panels.toggle("notes"),
         });
-      analysisController.onResult((analysis) => app.panels.whenVisible("notes", () => panel?.update(analysis)));
+      analysisController.onResult((analysis) =>
+        app.panels.whenVisible("notes", () => panel?.update(analysis)),
+      );
       panel.update(analysisController.current());
     },
     prepareDoc(app, _story, doc) {

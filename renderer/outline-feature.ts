@@ -21,7 +21,14 @@ import { analysisController } from "./analysis/controller";
 import type { DocAnalysis } from "./analysis/protocol";
 import { openingLayout, redetect, regroupScenes } from "./outline-layout";
 import { OutlinePanel } from "./panels/outline";
-import { isWriterEdited, outline, OUTLINE_CAST, outlineCast, outlineKeymap, OutlineState } from "./plugins/outline";
+import {
+  isWriterEdited,
+  outline,
+  OUTLINE_CAST,
+  outlineCast,
+  outlineKeymap,
+  OutlineState,
+} from "./plugins/outline";
 import { outlineSidecar } from "./sidecar-scenes";
 import { storyToDoc } from "./story-doc";
 
@@ -60,8 +67,18 @@ function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
     panel()?.announce(why);
   };
   return [
-    { id: "outline.moveUp", label: "Move Scene Up", keys: "Alt-ArrowUp", run: (app, arg) => run(app, moveSceneUp(indexArg(arg))) },
-    { id: "outline.moveDown", label: "Move Scene Down", keys: "Alt-ArrowDown", run: (app, arg) => run(app, moveSceneDown(indexArg(arg))) },
+    {
+      id: "outline.moveUp",
+      label: "Move Scene Up",
+      keys: "Alt-ArrowUp",
+      run: (app, arg) => run(app, moveSceneUp(indexArg(arg))),
+    },
+    {
+      id: "outline.moveDown",
+      label: "Move Scene Down",
+      keys: "Alt-ArrowDown",
+      run: (app, arg) => run(app, moveSceneDown(indexArg(arg))),
+    },
     {
       id: "outline.move",
       label: "Move Scene",
@@ -74,16 +91,29 @@ function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
     {
       id: "outline.split",
       label: "Split Scene at Cursor",
-      run: (app) => announceRefusal(app, run(app, splitSceneAtCursor), "Put the cursor in a later paragraph of the scene to split it there."),
+      run: (app) =>
+        announceRefusal(
+          app,
+          run(app, splitSceneAtCursor),
+          "Put the cursor in a later paragraph of the scene to split it there.",
+        ),
     },
     {
       id: "outline.merge",
       label: "Merge Scene with Previous",
       run: (app, arg) =>
-        announceRefusal(app, run(app, mergeSceneWithPrevious(indexArg(arg))), "This scene cannot be merged: it is the first, or a marker line in the file opens it (delete the line to merge)."),
+        announceRefusal(
+          app,
+          run(app, mergeSceneWithPrevious(indexArg(arg))),
+          "This scene cannot be merged: it is the first, or a marker line in the file opens it (delete the line to merge).",
+        ),
     },
     { id: "outline.redetect", label: "Re-detect Scenes", run: (app) => redetectScenes(app) },
-    { id: "outline.jump", label: "Go to Scene", run: (app, arg) => jumpTo(app, indexArg(arg) ?? 0) },
+    {
+      id: "outline.jump",
+      label: "Go to Scene",
+      run: (app, arg) => jumpTo(app, indexArg(arg) ?? 0),
+    },
   ];
 }
 
@@ -111,7 +141,9 @@ function keepCaretInBlock(state: EditorState, tr: Transaction): Transaction {
     }
     seen += scene.childCount;
   });
-  return pos < 0 ? tr : tr.setSelection(Selection.near(tr.doc.resolve(Math.min(pos, tr.doc.content.size))));
+  return pos < 0
+    ? tr
+    : tr.setSelection(Selection.near(tr.doc.resolve(Math.min(pos, tr.doc.content.size))));
 }
 
 /** The outline feature. One instance per app. */
@@ -132,7 +164,9 @@ export function outlineFeature(): Feature {
     if (!doc) return;
     const { state } = app.view;
     // Detection is a suggestion, not an edit: it is not undone with Ctrl+Z and does not dirty the file.
-    const tr = state.tr.replaceWith(0, state.doc.content.size, doc.content).setMeta("addToHistory", false);
+    const tr = state.tr
+      .replaceWith(0, state.doc.content.size, doc.content)
+      .setMeta("addToHistory", false);
     app.dispatchUnchangedText(keepCaretInBlock(state, tr));
   };
   return {

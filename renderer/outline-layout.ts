@@ -45,18 +45,41 @@ export function detectedLayout(story: StoryText, cast: readonly Character[]): Sc
  * runs only when the sidecar cannot place the scenes; the app passes one that returns null, so
  * the story opens at once split at its markers and the worker's detection arrives after.
  */
-export function openingLayout(story: StoryText, part: unknown, detect: () => readonly SceneLayout[] | null): OpeningLayout {
+export function openingLayout(
+  story: StoryText,
+  part: unknown,
+  detect: () => readonly SceneLayout[] | null,
+): OpeningLayout {
   if (part !== undefined) {
     const read = readOutlineSidecar(part);
     if (read.ok) {
       const anchored = anchorScenes(story, read.value);
       if (anchored) {
-        const problem = anchored.lost > 0 ? `${anchored.lost} scene(s) of the saved outline no longer match the text; their paragraphs joined the scene before.` : null;
-        return { layout: anchored.layout, writerEdited: read.value.writerEdited, fromSidecar: true, problem };
+        const problem =
+          anchored.lost > 0
+            ? `${anchored.lost} scene(s) of the saved outline no longer match the text; their paragraphs joined the scene before.`
+            : null;
+        return {
+          layout: anchored.layout,
+          writerEdited: read.value.writerEdited,
+          fromSidecar: true,
+          problem,
+        };
       }
-      return { layout: detect(), writerEdited: false, fromSidecar: false, problem: "The saved outline does not match this text (it was changed a lot elsewhere); scenes were detected again." };
+      return {
+        layout: detect(),
+        writerEdited: false,
+        fromSidecar: false,
+        problem:
+          "The saved outline does not match this text (it was changed a lot elsewhere); scenes were detected again.",
+      };
     }
-    return { layout: detect(), writerEdited: false, fromSidecar: false, problem: `The outline file ${read.error}; scenes were detected again. It will be rewritten on save.` };
+    return {
+      layout: detect(),
+      writerEdited: false,
+      fromSidecar: false,
+      problem: `The outline file ${read.error}; scenes were detected again. It will be rewritten on save.`,
+    };
   }
   return { layout: detect(), writerEdited: false, fromSidecar: false, problem: null };
 }
@@ -81,7 +104,8 @@ export function redetect(doc: PMNode, cast: readonly Character[], keepWriter: bo
     });
     const attrs = scene.attrs as SceneAttrs;
     old.set(first, attrs);
-    if (index > 0 && (attrs.source === "marker" || (keepWriter && attrs.source === "writer"))) kept.set(first, attrs);
+    if (index > 0 && (attrs.source === "marker" || (keepWriter && attrs.source === "writer")))
+      kept.set(first, attrs);
   });
   const fresh = detectedLayout(story, cast);
   const starts = new Map<number, Partial<SceneAttrs>>();
@@ -95,7 +119,13 @@ export function redetect(doc: PMNode, cast: readonly Character[], keepWriter: bo
     const before = old.get(first);
     const generated = starts.get(first)!;
     const attrs: Partial<SceneAttrs> = before
-      ? { ...generated, id: before.id, synopsis: before.synopsis, status: before.status, ...(before.titleEdited ? { title: before.title, titleEdited: true } : {}) }
+      ? {
+          ...generated,
+          id: before.id,
+          synopsis: before.synopsis,
+          status: before.status,
+          ...(before.titleEdited ? { title: before.title, titleEdited: true } : {}),
+        }
       : generated;
     return { firstParagraph: first, lastParagraph: last, attrs };
   });
@@ -141,7 +171,13 @@ export function regroupScenes(doc: PMNode, found: readonly FoundScene[]): PMNode
     const before = oldStarts.get(s.firstParagraph);
     const generated: Partial<SceneAttrs> = { title: s.title, pov: s.pov, source: s.source };
     const attrs: Partial<SceneAttrs> = before
-      ? { ...generated, id: before.id, synopsis: before.synopsis, status: before.status, ...(before.titleEdited ? { title: before.title, titleEdited: true } : {}) }
+      ? {
+          ...generated,
+          id: before.id,
+          synopsis: before.synopsis,
+          status: before.status,
+          ...(before.titleEdited ? { title: before.title, titleEdited: true } : {}),
+        }
       : { ...generated, id: newSceneId() };
     try {
       scenes.push(doc.type.schema.nodes.scene!.createChecked(attrs, content));

@@ -26,10 +26,18 @@ export function diffParagraphs(beforeText: string, afterText: string): Paragraph
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++;
   const midA = a.slice(head, a.length - tail);
   const midB = b.slice(head, b.length - tail);
-  const pairs = midA.length * midB.length <= LCS_LIMIT * LCS_LIMIT ? alignByLcs(midA, midB) : alignByPosition(midA.length, midB.length);
+  const pairs =
+    midA.length * midB.length <= LCS_LIMIT * LCS_LIMIT
+      ? alignByLcs(midA, midB)
+      : alignByPosition(midA.length, midB.length);
   return pairs.map(([i, j]) => {
     const kind = i < 0 ? "added" : j < 0 ? "removed" : "changed";
     return {
@@ -50,7 +58,8 @@ function alignByLcs(a: readonly string[], b: readonly string[]): [number, number
   const at = (i: number, j: number): number => table[i * (m + 1) + j]!;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i * (m + 1) + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+      table[i * (m + 1) + j] =
+        a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
     }
   }
   const out: [number, number][] = [];

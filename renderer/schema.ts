@@ -50,8 +50,17 @@ export const schema = new Schema({
       atom: true,
       selectable: true,
       attrs: { text: { default: "* * *" }, before: { default: null } },
-      toDOM: (node) => ["div", { class: "scene-break", contenteditable: "false", "aria-label": "Scene break" }, node.attrs.text as string],
-      parseDOM: [{ tag: "div.scene-break", getAttrs: (dom) => ({ text: (dom as HTMLElement).textContent ?? "* * *" }) }],
+      toDOM: (node) => [
+        "div",
+        { class: "scene-break", contenteditable: "false", "aria-label": "Scene break" },
+        node.attrs.text as string,
+      ],
+      parseDOM: [
+        {
+          tag: "div.scene-break",
+          getAttrs: (dom) => ({ text: (dom as HTMLElement).textContent ?? "* * *" }),
+        },
+      ],
     },
     paragraph: {
       content: "inline*",

@@ -73,7 +73,9 @@ export function outlineSidecar(doc: PMNode, writerEdited: boolean): OutlineSidec
   return { version: OUTLINE_SIDECAR_VERSION, writerEdited, scenes };
 }
 
-export type ReadResult = { readonly ok: true; readonly value: OutlineSidecar } | { readonly ok: false; readonly error: string };
+export type ReadResult =
+  | { readonly ok: true; readonly value: OutlineSidecar }
+  | { readonly ok: false; readonly error: string };
 
 const STATUSES = new Set(["draft", "revised", "done"]);
 const SOURCES = new Set(["marker", "detected", "writer"]);
@@ -83,7 +85,13 @@ function readRecord(raw: unknown): SceneRecord | null {
   const r = raw as Record<string, unknown>;
   const anchor = r.anchor as Record<string, unknown> | undefined;
   if (typeof r.id !== "string" || typeof r.title !== "string") return null;
-  if (!anchor || typeof anchor.hash !== "string" || typeof anchor.paragraphs !== "number" || anchor.paragraphs < 1) return null;
+  if (
+    !anchor ||
+    typeof anchor.hash !== "string" ||
+    typeof anchor.paragraphs !== "number" ||
+    anchor.paragraphs < 1
+  )
+    return null;
   return {
     id: r.id,
     title: r.title,
@@ -99,13 +107,24 @@ function readRecord(raw: unknown): SceneRecord | null {
 /** Validates the outline part of a parsed sidecar. `undefined` (no part) is an error too. */
 export function readOutlineSidecar(part: unknown): ReadResult {
   if (part === undefined) return { ok: false, error: "has no outline" };
-  if (typeof part !== "object" || part === null) return { ok: false, error: "has an unreadable outline" };
+  if (typeof part !== "object" || part === null)
+    return { ok: false, error: "has an unreadable outline" };
   const p = part as Record<string, unknown>;
-  if (p.version !== OUTLINE_SIDECAR_VERSION) return { ok: false, error: `has an outline of unknown version ${String(p.version)}` };
-  if (!Array.isArray(p.scenes) || p.scenes.length === 0) return { ok: false, error: "has an outline without scenes" };
+  if (p.version !== OUTLINE_SIDECAR_VERSION)
+    return { ok: false, error: `has an outline of unknown version ${String(p.version)}` };
+  if (!Array.isArray(p.scenes) || p.scenes.length === 0)
+    return { ok: false, error: "has an outline without scenes" };
   const scenes = p.scenes.map(readRecord);
-  if (scenes.some((s) => s === null)) return { ok: false, error: "has an outline with damaged scenes" };
-  return { ok: true, value: { version: OUTLINE_SIDECAR_VERSION, writerEdited: p.writerEdited === true, scenes: scenes as SceneRecord[] } };
+  if (scenes.some((s) => s === null))
+    return { ok: false, error: "has an outline with damaged scenes" };
+  return {
+    ok: true,
+    value: {
+      version: OUTLINE_SIDECAR_VERSION,
+      writerEdited: p.writerEdited === true,
+      scenes: scenes as SceneRecord[],
+    },
+  };
 }
 
 export interface AnchoredLayout {
@@ -155,7 +174,9 @@ export function anchorScenes(story: StoryText, sidecar: OutlineSidecar): Anchore
     const candidates = (byHash.get(record.anchor.hash) ?? []).filter((c) => c > prevStart);
     let start = -1;
     if (candidates.length > 0) {
-      start = candidates.reduce((best, c) => (Math.abs(c - expected) < Math.abs(best - expected) ? c : best));
+      start = candidates.reduce((best, c) =>
+        Math.abs(c - expected) < Math.abs(best - expected) ? c : best,
+      );
       matched++;
     } else if (expected > prevStart && expected < prose.length) {
       start = expected;
@@ -175,7 +196,11 @@ export function anchorScenes(story: StoryText, sidecar: OutlineSidecar): Anchore
     const { anchor: _anchor, ...attrs } = sidecar.scenes[k]!;
     // Whatever precedes the first recorded scene (text added at the top elsewhere) joins it.
     const at = k === 0 ? 0 : start;
-    const source = markerStarts.has(at) ? "marker" : attrs.source === "marker" ? "detected" : attrs.source;
+    const source = markerStarts.has(at)
+      ? "marker"
+      : attrs.source === "marker"
+        ? "detected"
+        : attrs.source;
     opens.set(at, { ...attrs, source });
   });
   for (const m of markerStarts) if (!opens.has(m)) opens.set(m, { source: "marker" });

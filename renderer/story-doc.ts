@@ -3,7 +3,13 @@
  * and an edit changes only the paragraphs it touches: every paragraph remembers its separator.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import { parseStory, storyToText, type LineEnding, type ParagraphText, type StoryText } from "../core/story";
+import {
+  parseStory,
+  storyToText,
+  type LineEnding,
+  type ParagraphText,
+  type StoryText,
+} from "../core/story";
 import { paragraphText, schema, type SceneAttrs } from "./schema";
 
 /** Scene layout to apply when building a document: paragraph ranges with their attributes. */
@@ -44,12 +50,16 @@ function defaultLayout(story: StoryText): SceneLayout[] {
       first = -1;
     } else if (first < 0) first = i;
   });
-  if (first >= 0) scenes.push({ firstParagraph: first, lastParagraph: story.paragraphs.length - 1, attrs: {} });
+  if (first >= 0)
+    scenes.push({ firstParagraph: first, lastParagraph: story.paragraphs.length - 1, attrs: {} });
   return scenes;
 }
 
 /** Builds the editor document for a story, in the given scene layout or split at markers. */
-export function storyToDoc(story: StoryText, layout: readonly SceneLayout[] = defaultLayout(story)): PMNode {
+export function storyToDoc(
+  story: StoryText,
+  layout: readonly SceneLayout[] = defaultLayout(story),
+): PMNode {
   const scenes: PMNode[] = [];
   const ps = story.paragraphs;
   let pendingBreak: PMNode | null = null;
@@ -59,8 +69,13 @@ export function storyToDoc(story: StoryText, layout: readonly SceneLayout[] = de
       const p = ps[i]!;
       // Two markers in a row: the first is kept verbatim inside the second's text.
       if (p.isBreak) {
-        const text: string = pendingBreak ? `${pendingBreak.attrs.text as string}${p.before}${p.text}` : p.text;
-        pendingBreak = schema.nodes.scene_break.create({ text, before: pendingBreak ? pendingBreak.attrs.before : p.before || null });
+        const text: string = pendingBreak
+          ? `${pendingBreak.attrs.text as string}${p.before}${p.text}`
+          : p.text;
+        pendingBreak = schema.nodes.scene_break.create({
+          text,
+          before: pendingBreak ? pendingBreak.attrs.before : p.before || null,
+        });
       }
     }
   };
@@ -70,12 +85,15 @@ export function storyToDoc(story: StoryText, layout: readonly SceneLayout[] = de
     pendingBreak = null;
     for (let j = scene.firstParagraph; j <= scene.lastParagraph; j++) {
       const p = ps[j]!;
-      if (p.isBreak) content.push(schema.nodes.scene_break.create({ text: p.text, before: p.before || null }));
+      if (p.isBreak)
+        content.push(schema.nodes.scene_break.create({ text: p.text, before: p.before || null }));
       else content.push(paragraphNode(p));
     }
     i = scene.lastParagraph + 1;
     if (!content.some((n) => n.type === schema.nodes.paragraph)) content.push(paragraphNode(null));
-    scenes.push(schema.nodes.scene.create({ id: newSceneId(), source: "detected", ...scene.attrs }, content));
+    scenes.push(
+      schema.nodes.scene.create({ id: newSceneId(), source: "detected", ...scene.attrs }, content),
+    );
   }
   flushBreaksBefore(ps.length);
   let trailing = story.trailing;
@@ -84,8 +102,12 @@ export function storyToDoc(story: StoryText, layout: readonly SceneLayout[] = de
     const brk: PMNode = pendingBreak;
     trailing = `${(brk.attrs.before as string | null) ?? ""}${brk.attrs.text as string}${trailing}`;
   }
-  if (scenes.length === 0) scenes.push(schema.nodes.scene.create({ id: newSceneId() }, paragraphNode(null)));
-  return schema.nodes.doc.create({ bom: story.bom, leading: story.leading, trailing, eol: story.eol }, scenes);
+  if (scenes.length === 0)
+    scenes.push(schema.nodes.scene.create({ id: newSceneId() }, paragraphNode(null)));
+  return schema.nodes.doc.create(
+    { bom: story.bom, leading: story.leading, trailing, eol: story.eol },
+    scenes,
+  );
 }
 
 /** Reads the document back into paragraphs in the story's conventions. */
@@ -96,7 +118,12 @@ export function docToStory(doc: PMNode): StoryText {
     scene.forEach((block) => {
       const isBreak = block.type === schema.nodes.scene_break;
       const text = isBreak ? (block.attrs.text as string) : paragraphText(block, eol);
-      paragraphs.push({ text, before: (block.attrs.before as string | null) ?? "", offset: 0, isBreak });
+      paragraphs.push({
+        text,
+        before: (block.attrs.before as string | null) ?? "",
+        offset: 0,
+        isBreak,
+      });
     });
   });
   const only = paragraphs.length === 1 ? paragraphs[0]! : null;

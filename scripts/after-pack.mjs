@@ -38,6 +38,7 @@ export default async function afterPack(context) {
   await flipFuses(binary, {
     ...FUSES,
     // Apple Silicon refuses a binary whose ad-hoc signature no longer matches its bytes.
-    resetAdHocDarwinSignature: context.electronPlatformName === "darwin" && (context.arch === 3 || context.arch === 4), // arm64, universal
+    resetAdHocDarwinSignature:
+      context.electronPlatformName === "darwin" && (context.arch === 3 || context.arch === 4), // arm64, universal
   });
 }

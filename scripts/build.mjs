@@ -44,8 +44,19 @@ export async function buildRenderer() {
   });
   cpSync(path.join(root, "renderer", "index.html"), path.join(out, "index.html"));
   // One stylesheet: the base, then each panel's or plugin's own CSS file, in name order.
-  const sheets = ["renderer/styles.css", ...cssFiles(path.join(root, "renderer")).filter((f) => !f.endsWith("renderer/styles.css"))];
-  writeFileSync(path.join(out, "styles.css"), sheets.map((f) => `/* ${path.relative(root, path.resolve(root, f))} */\n${readFileSync(path.resolve(root, f), "utf8")}`).join("\n"));
+  const sheets = [
+    "renderer/styles.css",
+    ...cssFiles(path.join(root, "renderer")).filter((f) => !f.endsWith("renderer/styles.css")),
+  ];
+  writeFileSync(
+    path.join(out, "styles.css"),
+    sheets
+      .map(
+        (f) =>
+          `/* ${path.relative(root, path.resolve(root, f))} */\n${readFileSync(path.resolve(root, f), "utf8")}`,
+      )
+      .join("\n"),
+  );
 }
 
 export async function buildElectron() {
@@ -81,7 +92,15 @@ export async function buildBench() {
     target: "chrome120",
   });
   // The probe is injected as an init script into both the app and the bare page: one classic script.
-  await build({ ...common, entryPoints: ["bench/pages/probe.ts"], outfile: "dist/bench/probe.js", platform: "browser", format: "iife", target: "chrome120", sourcemap: false });
+  await build({
+    ...common,
+    entryPoints: ["bench/pages/probe.ts"],
+    outfile: "dist/bench/probe.js",
+    platform: "browser",
+    format: "iife",
+    target: "chrome120",
+    sourcemap: false,
+  });
   cpSync(path.join(root, "bench", "pages", "bare.html"), path.join(dist, "bench", "bare.html"));
 }
 
@@ -89,4 +108,3 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(dist, { recursive: true });
   await Promise.all([buildCli(), buildRenderer(), buildElectron(), buildBench()]);
 }
-

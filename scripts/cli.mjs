@@ -19,7 +19,8 @@ function newestSource(dir) {
 }
 
 const sources = ["core", "cli", "electron/host"].map((d) => path.join(root, d));
-const stale = !existsSync(bundle) || sources.some((d) => newestSource(d) > statSync(bundle).mtimeMs);
+const stale =
+  !existsSync(bundle) || sources.some((d) => newestSource(d) > statSync(bundle).mtimeMs);
 if (stale) {
   const { buildCli } = await import(pathToFileURL(path.join(root, "scripts", "build.mjs")).href);
   await buildCli();

@@ -17,14 +17,20 @@ export function electronBinary({ download = true } = {}) {
   const pathFile = path.join(dir, "path.txt");
   const resolve = () => {
     if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-      return path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, existsSync(pathFile) ? readFileSync(pathFile, "utf8") : "electron");
+      return path.join(
+        process.env.ELECTRON_OVERRIDE_DIST_PATH,
+        existsSync(pathFile) ? readFileSync(pathFile, "utf8") : "electron",
+      );
     }
     return existsSync(pathFile) ? path.join(dir, "dist", readFileSync(pathFile, "utf8")) : null;
   };
   let binary = resolve();
   if ((!binary || !existsSync(binary)) && download) {
     // Electron 42+ fetches its binary on first run; try once, quietly, with a time limit.
-    spawnSync(process.execPath, [path.join(dir, "install.js")], { stdio: "ignore", timeout: 120_000 });
+    spawnSync(process.execPath, [path.join(dir, "install.js")], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
     binary = resolve();
   }
   if (binary && existsSync(binary)) return { path: binary };

@@ -13,10 +13,27 @@ const build = path.join(root, "build");
 const SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256];
 // ICNS entry types that hold PNG data, by pixel size (the @2x types reuse the larger renders).
-const ICNS_TYPES = [["icp4", 16], ["icp5", 32], ["icp6", 64], ["ic07", 128], ["ic08", 256], ["ic09", 512], ["ic10", 1024], ["ic11", 32], ["ic12", 64], ["ic13", 256], ["ic14", 512]];
+const ICNS_TYPES = [
+  ["icp4", 16],
+  ["icp5", 32],
+  ["icp6", 64],
+  ["ic07", 128],
+  ["ic08", 256],
+  ["ic09", 512],
+  ["ic10", 1024],
+  ["ic11", 32],
+  ["ic12", 64],
+  ["ic13", 256],
+  ["ic14", 512],
+];
 
 function chromiumPath() {
-  const candidates = [process.env.DRAFTWISE_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const candidates = [
+    process.env.DRAFTWISE_CHROMIUM,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+  ];
   return candidates.find((p) => p && existsSync(p));
 }
 
@@ -55,16 +72,28 @@ export function packIcns(entries) {
 }
 
 async function render(svg) {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu"], headless: true });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu"],
+    headless: true,
+  });
   try {
     const page = await browser.newPage();
     const pngs = new Map();
     for (const size of SIZES) {
       await page.setViewportSize({ width: size, height: size });
       const url = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
-      await page.setContent(`<html><body style="margin:0;background:transparent"><img src="${url}" width="${size}" height="${size}" style="display:block"></body></html>`);
+      await page.setContent(
+        `<html><body style="margin:0;background:transparent"><img src="${url}" width="${size}" height="${size}" style="display:block"></body></html>`,
+      );
       await page.locator("img").evaluate((img) => img.decode());
-      pngs.set(size, await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }));
+      pngs.set(
+        size,
+        await page.screenshot({
+          omitBackground: true,
+          clip: { x: 0, y: 0, width: size, height: size },
+        }),
+      );
     }
     return pngs;
   } finally {
@@ -75,9 +104,18 @@ async function render(svg) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pngs = await render(readFileSync(path.join(build, "icon.svg"), "utf8"));
   mkdirSync(path.join(build, "icons"), { recursive: true });
-  for (const [size, png] of pngs) writeFileSync(path.join(build, "icons", `${size}x${size}.png`), png);
+  for (const [size, png] of pngs)
+    writeFileSync(path.join(build, "icons", `${size}x${size}.png`), png);
   writeFileSync(path.join(build, "icon.png"), pngs.get(1024));
-  writeFileSync(path.join(build, "icon.ico"), packIco(ICO_SIZES.map((size) => ({ size, png: pngs.get(size) }))));
-  writeFileSync(path.join(build, "icon.icns"), packIcns(ICNS_TYPES.map(([type, size]) => ({ type, png: pngs.get(size) }))));
-  console.log(`icons: ${SIZES.length} PNG sizes, icon.ico (${ICO_SIZES.length} images), icon.icns (${ICNS_TYPES.length} entries) in build/`);
+  writeFileSync(
+    path.join(build, "icon.ico"),
+    packIco(ICO_SIZES.map((size) => ({ size, png: pngs.get(size) }))),
+  );
+  writeFileSync(
+    path.join(build, "icon.icns"),
+    packIcns(ICNS_TYPES.map(([type, size]) => ({ type, png: pngs.get(size) }))),
+  );
+  console.log(
+    `icons: ${SIZES.length} PNG sizes, icon.ico (${ICO_SIZES.length} images), icon.icns (${ICNS_TYPES.length} entries) in build/`,
+  );
 }

@@ -22,14 +22,20 @@ const schema = new Schema({
 
 async function start(): Promise<void> {
   const text = await (await fetch("story.txt")).text();
-  const paragraphs = parseStory(text).paragraphs.map((p) => schema.node("paragraph", null, p.text ? [schema.text(p.text)] : []));
+  const paragraphs = parseStory(text).paragraphs.map((p) =>
+    schema.node("paragraph", null, p.text ? [schema.text(p.text)] : []),
+  );
   const doc = schema.node("doc", null, paragraphs.length ? paragraphs : [schema.node("paragraph")]);
   const editor = document.getElementById("editor");
   if (!editor) throw new Error("bare.html lacks #editor");
   const view = new EditorView(editor, {
     state: EditorState.create({
       doc,
-      plugins: [history(), keymap({ "Mod-z": undo, "Mod-y": redo, "Mod-Shift-z": redo }), keymap(baseKeymap)],
+      plugins: [
+        history(),
+        keymap({ "Mod-z": undo, "Mod-y": redo, "Mod-Shift-z": redo }),
+        keymap(baseKeymap),
+      ],
     }),
     attributes: { class: "story", spellcheck: "false", role: "textbox", "aria-multiline": "true" },
   });

@@ -89,16 +89,27 @@ new MutationObserver((records) => {
       channel.port2.postMessage(0);
     });
   }
-  if (probe.readyMs === null && records.some((r) => r.attributeName === "data-ready") && document.body?.dataset.ready === "true") {
+  if (
+    probe.readyMs === null &&
+    records.some((r) => r.attributeName === "data-ready") &&
+    document.body?.dataset.ready === "true"
+  ) {
     probe.readyMs = performance.now();
   }
-}).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["data-ready"] });
+}).observe(document, {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ["data-ready"],
+});
 
 /** The middle of the middle non-empty paragraph, just after a space, so typing starts a new word. */
 async function placeCaretMidStory(view: EditorView): Promise<number> {
   const blocks: { pos: number; text: string }[] = [];
   view.state.doc.descendants((node, pos) => {
-    if (node.isTextblock && node.textContent.length > 40) blocks.push({ pos: pos + 1, text: node.textContent });
+    if (node.isTextblock && node.textContent.length > 40)
+      blocks.push({ pos: pos + 1, text: node.textContent });
     return !node.isTextblock;
   });
   const block = blocks[Math.floor(blocks.length / 2)];
@@ -107,11 +118,15 @@ async function placeCaretMidStory(view: EditorView): Promise<number> {
   const target = block.pos + (space >= 0 ? space + 1 : block.text.length);
   view.focus();
   const { node, offset } = view.domAtPos(target);
-  (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.scrollIntoView({ block: "center" });
+  (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.scrollIntoView({
+    block: "center",
+  });
   document.getSelection()?.collapse(node, offset);
   // ProseMirror reads the DOM selection on selectionchange, which fires in a later task.
-  for (let i = 0; i < 50 && view.state.selection.head !== target; i++) await new Promise((r) => setTimeout(r, 20));
-  if (view.state.selection.head !== target) throw new Error(`The caret did not land at ${target} (it is at ${view.state.selection.head}).`);
+  for (let i = 0; i < 50 && view.state.selection.head !== target; i++)
+    await new Promise((r) => setTimeout(r, 20));
+  if (view.state.selection.head !== target)
+    throw new Error(`The caret did not land at ${target} (it is at ${view.state.selection.head}).`);
   return target;
 }
 

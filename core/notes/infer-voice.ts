@@ -15,14 +15,18 @@ export interface VoiceGuess {
 }
 
 /** Counts the clear British and American markers in one quoted line. Pure; cache by line. */
-export function voiceEvidence(line: string, lexicon: Lexicon): { british: number; american: number } {
+export function voiceEvidence(
+  line: string,
+  lexicon: Lexicon,
+): { british: number; american: number } {
   let british = 0;
   let american = 0;
   for (const m of matchTerms(line, lexicon)) {
     const { entry } = m.form;
     if (entry.kind === "spelling") continue;
     if (entry.context === "ambiguous" && !m.strong) continue;
-    if (entry.context === "address" && !isFormOfAddress(line, m.from, m.to, 0, line.length)) continue;
+    if (entry.context === "address" && !isFormOfAddress(line, m.from, m.to, 0, line.length))
+      continue;
     if (m.form.side === "british") british++;
     else american++;
   }

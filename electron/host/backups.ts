@@ -73,12 +73,14 @@ export async function keepBackup(
     // The write below reports the real problem.
   }
   // A sequence number keeps two saves in the same millisecond apart, and in order.
-  const nameAt = (n: number): string => path.join(dir, `${timeStamp(now)}-${String(n).padStart(3, "0")}.${path.basename(storyPath)}`);
+  const nameAt = (n: number): string =>
+    path.join(dir, `${timeStamp(now)}-${String(n).padStart(3, "0")}.${path.basename(storyPath)}`);
   let n = 0;
   while (existing.includes(nameAt(n))) n++;
   const file = nameAt(n);
   const written = await safeWriteFile(file, previous);
   if (!written.ok) return written;
-  for (const old of [file, ...existing].sort().reverse().slice(BACKUPS_KEPT)) await fs.rm(old, { force: true });
+  for (const old of [file, ...existing].sort().reverse().slice(BACKUPS_KEPT))
+    await fs.rm(old, { force: true });
   return { ok: true, value: file };
 }

@@ -77,7 +77,9 @@ export function decodeBytes(bytes: Uint8Array, forced?: TextEncodingName): Decod
       ? iconv.decode(Buffer.from(bytes), "windows-1252")
       : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   if (/\r\n/.test(text) && /(^|[^\r])\n/.test(text)) {
-    warnings.push("This file mixes Windows (CRLF) and Unix (LF) line endings; each line keeps its own.");
+    warnings.push(
+      "This file mixes Windows (CRLF) and Unix (LF) line endings; each line keeps its own.",
+    );
   }
   // Lossless when the text encodes back to the very bytes read: then every U+FFFD is the file's own.
   const lossless = encodeText(text, encoding).equals(Buffer.from(bytes));

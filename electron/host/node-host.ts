@@ -16,7 +16,13 @@ import type {
 import { keepBackup, workingCopyPathFor } from "./backups";
 import { countReplacements, encodeText, firstUnencodable } from "./decode";
 import { readDictionaryFiles } from "./dictionaries";
-import { changedOnDisk, cleanOrphanedTemps, hashBytes, safeWriteFile, writeError } from "./safe-save";
+import {
+  changedOnDisk,
+  cleanOrphanedTemps,
+  hashBytes,
+  safeWriteFile,
+  writeError,
+} from "./safe-save";
 import { readSidecar, readStoryFile, sidecarPathFor } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
 
@@ -55,7 +61,6 @@ function fail(code: "needs-confirmation" | "unencodable", message: string): Host
   return { ok: false, error: { code, message } };
 }
 
-
 /** Creates the Node implementation of the host API. */
 export function createNodeHost(options: NodeHostOptions): NodeHost {
   const listeners: ((event: HostEvent) => void)[] = [];
@@ -71,12 +76,17 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   function watchOpenStory(file: string, hash: string): void {
     watcher?.close();
     watchedPath = path.resolve(file);
-    watcher = options.watch === false ? null : watchStory(file, hash, () => emit({ type: "file-changed", path: file }));
+    watcher =
+      options.watch === false
+        ? null
+        : watchStory(file, hash, () => emit({ type: "file-changed", path: file }));
   }
 
   async function recoveryFor(storyPath: string, text: string): Promise<RecoveredWork | undefined> {
     try {
-      const saved = JSON.parse(await fs.readFile(workingCopyPath(options.dataDir, storyPath), "utf8")) as {
+      const saved = JSON.parse(
+        await fs.readFile(workingCopyPath(options.dataDir, storyPath), "utf8"),
+      ) as {
         text: string;
         savedAt: string;
       };
@@ -86,7 +96,11 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     }
   }
 
-  async function open(file: string, confirmLarge?: boolean, encoding?: OpenedStory["encoding"]): Promise<HostResult<OpenedStory>> {
+  async function open(
+    file: string,
+    confirmLarge?: boolean,
+    encoding?: OpenedStory["encoding"],
+  ): Promise<HostResult<OpenedStory>> {
     const read = await readStoryFile(file, { confirmLarge, encoding });
     if (!read.ok) return read;
     // A crash mid-save leaves temps next to the story or its sidecar; the save itself stood or did not.
@@ -109,20 +123,33 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   }
 
   /** Refusals that need the writer's say before any byte is written. */
-  function checkText(file: string, request: Parameters<HostApi["saveStory"]>[0]): HostResult<never> | null {
-    const made = countReplacements(request.text) - (genuineReplacements.get(path.resolve(file)) ?? 0);
+  function checkText(
+    file: string,
+    request: Parameters<HostApi["saveStory"]>[0],
+  ): HostResult<never> | null {
+    const made =
+      countReplacements(request.text) - (genuineReplacements.get(path.resolve(file)) ?? 0);
     if (made > 0 && !request.allowReplacementCharacters) {
       // Each � stands for bytes decoding could not read; saving them loses those bytes for good.
-      return fail("needs-confirmation", `The text has ${made} replacement character${made === 1 ? "" : "s"} (�) where letters could not be read. Reopen with the right encoding to recover them, or save anyway to keep the �.`);
+      return fail(
+        "needs-confirmation",
+        `The text has ${made} replacement character${made === 1 ? "" : "s"} (�) where letters could not be read. Reopen with the right encoding to recover them, or save anyway to keep the �.`,
+      );
     }
     const missing = firstUnencodable(request.text, request.encoding);
     if (missing) {
-      return fail("unencodable", `"${missing}" cannot be stored in ${request.encoding.toUpperCase()}, the file's encoding; nothing was saved. Save it as UTF-8 instead.`);
+      return fail(
+        "unencodable",
+        `"${missing}" cannot be stored in ${request.encoding.toUpperCase()}, the file's encoding; nothing was saved. Save it as UTF-8 instead.`,
+      );
     }
     return null;
   }
 
-  async function save(file: string, request: Parameters<HostApi["saveStory"]>[0]): Promise<HostResult<SavedStory>> {
+  async function save(
+    file: string,
+    request: Parameters<HostApi["saveStory"]>[0],
+  ): Promise<HostResult<SavedStory>> {
     const refused = checkText(file, request);
     if (refused) return refused;
     const bytes = encodeText(request.text, request.encoding);
@@ -130,7 +157,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     try {
       previous = await fs.readFile(file);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") return { ok: false, error: writeError(err, file) };
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT")
+        return { ok: false, error: writeError(err, file) };
     }
     if (previous && request.expectedHash != null && hashBytes(previous) !== request.expectedHash) {
       return { ok: false, error: changedOnDisk(file) };
@@ -162,7 +190,11 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
 
   return {
     async openStory(request) {
-      return open(request.path ?? (await options.defaultStoryPath()), request.confirmLarge, request.encoding);
+      return open(
+        request.path ?? (await options.defaultStoryPath()),
+        request.confirmLarge,
+        request.encoding,
+      );
     },
     async chooseAndOpenStory() {
       const file = await options.dialogs.chooseOpenPath();
@@ -176,10 +208,15 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       return file ? save(file, { ...request, path: file, expectedHash: null }) : cancelled;
     },
     async exportStory(request) {
-      const file = request.path ?? (await options.dialogs.chooseSavePath(request.suggestedName, [request.format]));
+      const file =
+        request.path ??
+        (await options.dialogs.chooseSavePath(request.suggestedName, [request.format]));
       if (!file) return cancelled;
       // Plain text keeps the draft's own encoding, so an unedited story exports byte for byte.
-      const bytes = typeof request.content === "string" ? encodeText(request.content, request.encoding ?? "utf-8") : request.content;
+      const bytes =
+        typeof request.content === "string"
+          ? encodeText(request.content, request.encoding ?? "utf-8")
+          : request.content;
       const written = await safeWriteFile(file, bytes);
       return written.ok ? { ok: true, value: { path: file, bytes: bytes.length } } : written;
     },
@@ -190,7 +227,11 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       } catch {
         // Reported by the write below.
       }
-      const body = JSON.stringify({ path: copy.path, text: copy.text, savedAt: new Date().toISOString() });
+      const body = JSON.stringify({
+        path: copy.path,
+        text: copy.text,
+        savedAt: new Date().toISOString(),
+      });
       const written = await safeWriteFile(file, Buffer.from(body, "utf8"));
       return written.ok ? { ok: true, value: null } : written;
     },
@@ -206,7 +247,13 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       try {
         return { ok: true, value: await readDictionaryFiles(language) };
       } catch {
-        return { ok: false, error: { code: "unreadable", message: `The ${language} dictionary is missing; spelling notes are off. Reinstall Draftwise.` } };
+        return {
+          ok: false,
+          error: {
+            code: "unreadable",
+            message: `The ${language} dictionary is missing; spelling notes are off. Reinstall Draftwise.`,
+          },
+        };
       }
     },
     onHostEvent(listener) {

@@ -24,8 +24,10 @@ export interface GuardedHost extends HostApi {
   grant(file: string): void;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const optionalString = (value: unknown): boolean => value === undefined || typeof value === "string";
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const optionalString = (value: unknown): boolean =>
+  value === undefined || typeof value === "string";
 const isEncoding = (value: unknown): boolean => ENCODINGS.includes(value as TextEncodingName);
 
 /** Whether a save request has the fields and types the host relies on. */
@@ -43,9 +45,18 @@ function wellFormedSave(request: unknown, needsPath: boolean): boolean {
 export function guardPaths(host: HostApi, initial: readonly string[] = []): GuardedHost {
   const granted = new Set(initial.map((p) => path.resolve(p)));
   const allowed = (file: unknown): boolean =>
-    file === undefined || (typeof file === "string" && file !== "" && !file.includes("\0") && granted.has(path.resolve(file)));
+    file === undefined ||
+    (typeof file === "string" &&
+      file !== "" &&
+      !file.includes("\0") &&
+      granted.has(path.resolve(file)));
   const remember = <T extends HostResult<unknown>>(result: T): T => {
-    if (result.ok && typeof result.value === "object" && result.value !== null && "path" in result.value) {
+    if (
+      result.ok &&
+      typeof result.value === "object" &&
+      result.value !== null &&
+      "path" in result.value
+    ) {
       granted.add(path.resolve(String((result.value as { path: string }).path)));
     }
     return result;
@@ -53,7 +64,12 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
   return {
     grant: (file) => void granted.add(path.resolve(file)),
     openStory: async (request) => {
-      if (!isRecord(request) || !optionalString(request.path) || (request.encoding !== undefined && !isEncoding(request.encoding))) return malformed;
+      if (
+        !isRecord(request) ||
+        !optionalString(request.path) ||
+        (request.encoding !== undefined && !isEncoding(request.encoding))
+      )
+        return malformed;
       return allowed(request.path) ? remember(await host.openStory(request)) : refused;
     },
     chooseAndOpenStory: async () => remember(await host.chooseAndOpenStory()),
@@ -61,7 +77,8 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
       if (!wellFormedSave(request, true)) return malformed;
       return allowed(request.path) ? host.saveStory(request) : refused;
     },
-    saveStoryAs: async (request) => (wellFormedSave(request, false) ? remember(await host.saveStoryAs(request)) : malformed),
+    saveStoryAs: async (request) =>
+      wellFormedSave(request, false) ? remember(await host.saveStoryAs(request)) : malformed,
     // An export path from the renderer is honoured only for files it already exported to.
     exportStory: async (request) => {
       if (!isRecord(request) || !optionalString(request.path)) return malformed;
@@ -69,11 +86,16 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
     },
     backupWorkingCopy: async (copy) => {
       if (!isRecord(copy) || typeof copy.text !== "string") return malformed;
-      return typeof copy.path === "string" && allowed(copy.path) ? host.backupWorkingCopy(copy) : refused;
+      return typeof copy.path === "string" && allowed(copy.path)
+        ? host.backupWorkingCopy(copy)
+        : refused;
     },
-    discardWorkingCopy: async (file) => (typeof file === "string" && allowed(file) ? host.discardWorkingCopy(file) : refused),
-    showInFolder: async (file) => (typeof file === "string" && allowed(file) ? host.showInFolder(file) : refused),
-    readDictionary: async (language) => (language === "en-GB" || language === "en-US" ? host.readDictionary(language) : malformed),
+    discardWorkingCopy: async (file) =>
+      typeof file === "string" && allowed(file) ? host.discardWorkingCopy(file) : refused,
+    showInFolder: async (file) =>
+      typeof file === "string" && allowed(file) ? host.showInFolder(file) : refused,
+    readDictionary: async (language) =>
+      language === "en-GB" || language === "en-US" ? host.readDictionary(language) : malformed,
     onHostEvent: (listener) => host.onHostEvent(listener),
   };
 }

@@ -21,7 +21,10 @@ export function hashBytes(bytes: Uint8Array): string {
 /** The temp name for a target: hidden, same folder, recognisable for crash clean-up. */
 export function tempPathFor(target: string): string {
   const dir = path.dirname(target);
-  return path.join(dir, `.${path.basename(target)}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+  return path.join(
+    dir,
+    `.${path.basename(target)}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`,
+  );
 }
 
 /** Turns a file-system error into one sentence for the writer. */
@@ -29,15 +32,27 @@ export function writeError(err: unknown, target: string): HostError {
   const code = (err as NodeJS.ErrnoException).code;
   const name = path.basename(target);
   if (code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG") {
-    return { code: "disk-full", message: `The disk is full, so "${name}" was not saved; the file on disk is unchanged. Free some space and save again.` };
+    return {
+      code: "disk-full",
+      message: `The disk is full, so "${name}" was not saved; the file on disk is unchanged. Free some space and save again.`,
+    };
   }
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
-    return { code: "write-failed", message: `Draftwise may not write to "${name}" (${code}); the file on disk is unchanged. Save it somewhere else with Save As.` };
+    return {
+      code: "write-failed",
+      message: `Draftwise may not write to "${name}" (${code}); the file on disk is unchanged. Save it somewhere else with Save As.`,
+    };
   }
   if (code === "ENOENT" || code === "ENOTDIR") {
-    return { code: "not-found", message: `The folder for "${name}" does not exist; nothing was written. Choose another folder.` };
+    return {
+      code: "not-found",
+      message: `The folder for "${name}" does not exist; nothing was written. Choose another folder.`,
+    };
   }
-  return { code: "write-failed", message: `"${name}" could not be saved (${code ?? String(err)}); the file on disk is unchanged.` };
+  return {
+    code: "write-failed",
+    message: `"${name}" could not be saved (${code ?? String(err)}); the file on disk is unchanged.`,
+  };
 }
 
 /** The file-system operations a save uses; tests replace them to fail like a full disk. */
@@ -104,7 +119,12 @@ const TRANSIENT_RENAME = new Set(["EBUSY", "EPERM", "EACCES"]);
  * On Windows a virus scanner or search indexer briefly holding the target makes the rename fail
  * with EBUSY/EPERM/EACCES; retrying for about a second is what graceful-fs and VS Code do.
  */
-async function renameWithRetry(ops: SaveFs, from: string, to: string, retry: boolean): Promise<void> {
+async function renameWithRetry(
+  ops: SaveFs,
+  from: string,
+  to: string,
+  retry: boolean,
+): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await ops.rename(from, to);
@@ -127,7 +147,10 @@ export interface SafeWriteOptions {
 
 /** The refusal for a file that changed since it was read. */
 export function changedOnDisk(target: string): HostError {
-  return { code: "changed-on-disk", message: `"${path.basename(target)}" changed on disk since it was opened. Reload it, overwrite it, or compare first.` };
+  return {
+    code: "changed-on-disk",
+    message: `"${path.basename(target)}" changed on disk since it was opened. Reload it, overwrite it, or compare first.`,
+  };
 }
 
 /** Atomically replaces `target` with `bytes`. Returns the new hash. */
@@ -144,7 +167,8 @@ export async function safeWriteFile(
     } catch (err) {
       return { ok: false, error: writeError(err, target) };
     }
-    if (onDisk !== null && onDisk !== options.expectedHash) return { ok: false, error: changedOnDisk(target) };
+    if (onDisk !== null && onDisk !== options.expectedHash)
+      return { ok: false, error: changedOnDisk(target) };
   }
   const { file, mode } = await realTarget(target);
   const temp = tempPathFor(file);
@@ -177,7 +201,10 @@ export async function cleanOrphanedTemps(target: string): Promise<number> {
   let removed = 0;
   for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
     if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX)) {
-      await fs.unlink(path.join(dir, name)).then(() => removed++, () => undefined);
+      await fs.unlink(path.join(dir, name)).then(
+        () => removed++,
+        () => undefined,
+      );
     }
   }
   return removed;

@@ -34,35 +34,74 @@ function megabytes(n: number): string {
 }
 
 /** Reads and decodes a story file. */
-export async function readStoryFile(file: string, options: ReadOptions = {}): Promise<HostResult<ReadStory>> {
+export async function readStoryFile(
+  file: string,
+  options: ReadOptions = {},
+): Promise<HostResult<ReadStory>> {
   const name = path.basename(file);
   let size: number;
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) {
       const what = stat.isDirectory() ? "a folder" : "not a regular file";
-      return { ok: false, error: { code: "not-a-file", message: `"${file}" is ${what}, not a story file. Name a .txt file.` } };
+      return {
+        ok: false,
+        error: {
+          code: "not-a-file",
+          message: `"${file}" is ${what}, not a story file. Name a .txt file.`,
+        },
+      };
     }
     size = stat.size;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
-      return { ok: false, error: { code: "not-found", message: `"${file}" does not exist. Check the path and try again.` } };
+      return {
+        ok: false,
+        error: {
+          code: "not-found",
+          message: `"${file}" does not exist. Check the path and try again.`,
+        },
+      };
     }
-    return { ok: false, error: { code: "unreadable", message: `"${file}" cannot be read (${code ?? "error"}). Check its permissions.` } };
+    return {
+      ok: false,
+      error: {
+        code: "unreadable",
+        message: `"${file}" cannot be read (${code ?? "error"}). Check its permissions.`,
+      },
+    };
   }
   if (size > MAX_FILE_BYTES) {
-    return { ok: false, error: { code: "too-large", message: `"${name}" is ${megabytes(size)}; Draftwise opens stories up to ${megabytes(MAX_FILE_BYTES)}. Split it into parts first.` } };
+    return {
+      ok: false,
+      error: {
+        code: "too-large",
+        message: `"${name}" is ${megabytes(size)}; Draftwise opens stories up to ${megabytes(MAX_FILE_BYTES)}. Split it into parts first.`,
+      },
+    };
   }
   if (size > LARGE_FILE_BYTES && !options.confirmLarge) {
-    return { ok: false, error: { code: "needs-confirmation", message: `"${name}" is ${megabytes(size)}, which is very large for one story and may be slow. Open it anyway?` } };
+    return {
+      ok: false,
+      error: {
+        code: "needs-confirmation",
+        message: `"${name}" is ${megabytes(size)}, which is very large for one story and may be slow. Open it anyway?`,
+      },
+    };
   }
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "error";
-    return { ok: false, error: { code: "unreadable", message: `"${file}" cannot be read (${code}). Check its permissions.` } };
+    return {
+      ok: false,
+      error: {
+        code: "unreadable",
+        message: `"${file}" cannot be read (${code}). Check its permissions.`,
+      },
+    };
   }
   // A writer who names UTF-16 expects NUL bytes: only a guessed encoding checks for binary.
   const forcedUtf16 = options.encoding === "utf-16le" || options.encoding === "utf-16be";
@@ -95,11 +134,16 @@ export function sidecarPathFor(storyPath: string): string {
 }
 
 /** Reads the sidecar's text; a missing one is null, an unreadable one an error message. */
-export async function readSidecar(storyPath: string): Promise<{ text: string | null; error?: string }> {
+export async function readSidecar(
+  storyPath: string,
+): Promise<{ text: string | null; error?: string }> {
   try {
     return { text: await fs.readFile(sidecarPathFor(storyPath), "utf8") };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return { text: null };
-    return { text: null, error: `The outline file next to the story could not be read (${(err as NodeJS.ErrnoException).code}); scenes were detected again.` };
+    return {
+      text: null,
+      error: `The outline file next to the story could not be read (${(err as NodeJS.ErrnoException).code}); scenes were detected again.`,
+    };
   }
 }

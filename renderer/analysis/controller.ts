@@ -13,7 +13,14 @@ import { colorSlots } from "./palette";
 import type { AnalysisSettings, DocAnalysis } from "./protocol";
 import { InlineRunner, WorkerRunner, type AnalysisRunner } from "./runner";
 
-export const NOTE_KINDS: readonly NoteKind[] = ["voice", "variant", "spelling-mix", "spelling", "encoding", "gloss"];
+export const NOTE_KINDS: readonly NoteKind[] = [
+  "voice",
+  "variant",
+  "spelling-mix",
+  "spelling",
+  "encoding",
+  "gloss",
+];
 
 export interface Toggles {
   readonly mentions: boolean;
@@ -30,8 +37,12 @@ function loadToggles(): Toggles {
     notes: Object.fromEntries(NOTE_KINDS.map((k) => [k, true])) as Record<NoteKind, boolean>,
   };
   try {
-    const saved = JSON.parse(localStorage.getItem(TOGGLES_KEY) ?? "null") as Partial<Toggles> | null;
-    return saved ? { ...defaults, ...saved, notes: { ...defaults.notes, ...saved.notes } } : defaults;
+    const saved = JSON.parse(
+      localStorage.getItem(TOGGLES_KEY) ?? "null",
+    ) as Partial<Toggles> | null;
+    return saved
+      ? { ...defaults, ...saved, notes: { ...defaults.notes, ...saved.notes } }
+      : defaults;
   } catch {
     return defaults;
   }
@@ -61,17 +72,24 @@ export class AnalysisController implements Feature {
     this.app = app;
     this.runner.configure(this.settings);
     void this.loadDictionaries(app);
-    app.commands.register(
-      { id: "view.highlightCharacters", label: "Highlight Characters", run: () => this.setToggles({ ...this.toggles, mentions: !this.toggles.mentions }) },
-    );
+    app.commands.register({
+      id: "view.highlightCharacters",
+      label: "Highlight Characters",
+      run: () => this.setToggles({ ...this.toggles, mentions: !this.toggles.mentions }),
+    });
   }
 
   update(app: App, previous: EditorState): void {
     const now = analysisKey.getState(app.state);
     const before = analysisKey.getState(previous);
     if (now?.analysis && now.analysis !== before?.analysis) {
-      const chosen = new Map(this.settings.cast.filter((c) => c.color).map((c) => [c.name, c.color!]));
-      const slots = colorSlots(now.analysis.characters.map((c) => c.name), chosen);
+      const chosen = new Map(
+        this.settings.cast.filter((c) => c.color).map((c) => [c.name, c.color!]),
+      );
+      const slots = colorSlots(
+        now.analysis.characters.map((c) => c.name),
+        chosen,
+      );
       const changed = JSON.stringify([...slots]) !== JSON.stringify([...this.slots]);
       this.slots = slots;
       // The painter drew this result before the colours were known; draw it again with them.
@@ -81,7 +99,10 @@ export class AnalysisController implements Feature {
   }
 
   private async loadDictionaries(app: App): Promise<void> {
-    const [gb, us] = await Promise.all([app.host.readDictionary("en-GB"), app.host.readDictionary("en-US")]);
+    const [gb, us] = await Promise.all([
+      app.host.readDictionary("en-GB"),
+      app.host.readDictionary("en-US"),
+    ]);
     if (!gb.ok) return void app.banner(gb.error.message, "warning");
     if (!us.ok) return void app.banner(us.error.message, "warning");
     this.updateSettings({ dictionaries: [gb.value, us.value] });
@@ -154,7 +175,9 @@ export class AnalysisController implements Feature {
   private classify(spec: AnalysisSpec): string | null {
     switch (spec.type) {
       case "note":
-        return this.toggles.notes[spec.note.kind] && !this.isIgnored(spec.note.key) ? `dw-note-${spec.note.kind}` : null;
+        return this.toggles.notes[spec.note.kind] && !this.isIgnored(spec.note.key)
+          ? `dw-note-${spec.note.kind}`
+          : null;
       case "mention": {
         const slot = this.slots.get(spec.character);
         return this.toggles.mentions && slot !== undefined ? `dw-cast-${slot}` : null;

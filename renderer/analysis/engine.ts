@@ -6,7 +6,13 @@ import { StoryAnalyzer, type ParagraphEdit, type StoryAnalysis } from "../../cor
 import { createSpeller, type Speller } from "../../core/notes";
 import { storyFromParagraphs } from "../../core/story";
 import { applyCorrections, type SpeakerCorrection } from "../cast-model";
-import type { AnalysisSettings, DocAnalysis, LocalNote, LocalQuote, ParagraphSplice } from "./protocol";
+import type {
+  AnalysisSettings,
+  DocAnalysis,
+  LocalNote,
+  LocalQuote,
+  ParagraphSplice,
+} from "./protocol";
 
 export class AnalysisEngine {
   private paragraphs: string[] = [];
@@ -14,7 +20,10 @@ export class AnalysisEngine {
   private corrections: readonly SpeakerCorrection[] = [];
   private dismissed: ReadonlySet<string> = new Set();
   /** Loading the dictionaries takes a few hundred milliseconds: once per set, not per cast edit. */
-  private speller: { readonly from: AnalysisSettings["dictionaries"]; readonly speller: Speller } | null = null;
+  private speller: {
+    readonly from: AnalysisSettings["dictionaries"];
+    readonly speller: Speller;
+  } | null = null;
   /** Edits since the last analysis; one edit can take the fast path. */
   private edits: ParagraphEdit[] = [];
 
@@ -33,9 +42,13 @@ export class AnalysisEngine {
   }
 
   apply(splice: ParagraphSplice): void {
-    const deleteCount = Math.max(0, Math.min(splice.deleteCount, this.paragraphs.length - splice.start));
+    const deleteCount = Math.max(
+      0,
+      Math.min(splice.deleteCount, this.paragraphs.length - splice.start),
+    );
     this.paragraphs.splice(splice.start, deleteCount, ...splice.insert);
-    if (deleteCount > 0 || splice.insert.length > 0) this.edits.push({ start: splice.start, deleteCount, insertCount: splice.insert.length });
+    if (deleteCount > 0 || splice.insert.length > 0)
+      this.edits.push({ start: splice.start, deleteCount, insertCount: splice.insert.length });
   }
 
   /** Analyses the current paragraphs; offsets in the result are local to each paragraph. */
@@ -59,7 +72,11 @@ export class AnalysisEngine {
     return result && this.localize(result, story, started);
   }
 
-  private localize(result: StoryAnalysis, story: ReturnType<typeof storyFromParagraphs>, started: number): DocAnalysis {
+  private localize(
+    result: StoryAnalysis,
+    story: ReturnType<typeof storyFromParagraphs>,
+    started: number,
+  ): DocAnalysis {
     const offsetOf = (p: number): number => story.paragraphs[p]?.offset ?? 0;
     const local = <T extends { paragraph: number; from: number; to: number }>(r: T): T => ({
       ...r,
@@ -72,7 +89,11 @@ export class AnalysisEngine {
       return kept(l.speaker) ? l : { ...l, speaker: null, confidence: 0 };
     });
     return {
-      scenes: result.scenes.map((s) => (this.dismissed.size ? { ...s, characters: s.characters.filter(kept), pov: kept(s.pov) ? s.pov : null } : s)),
+      scenes: result.scenes.map((s) =>
+        this.dismissed.size
+          ? { ...s, characters: s.characters.filter(kept), pov: kept(s.pov) ? s.pov : null }
+          : s,
+      ),
       characters: result.characters.filter((c) => kept(c.name)),
       // The writer's corrections win over attribution.
       quotes: applyCorrections(quotes, (p) => this.paragraphs[p] ?? "", this.corrections),

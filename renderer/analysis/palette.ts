@@ -3,12 +3,25 @@
  * keeps a colour the writer picked; others take the next free hue in cast order.
  */
 export const CAST_COLORS = [
-  "#d1495b", "#2e86ab", "#e09f3e", "#3c9d5d", "#8e5ea2", "#c05621",
-  "#0f8b8d", "#b83280", "#6b8e23", "#5a67d8", "#a0522d", "#2b6cb0",
+  "#d1495b",
+  "#2e86ab",
+  "#e09f3e",
+  "#3c9d5d",
+  "#8e5ea2",
+  "#c05621",
+  "#0f8b8d",
+  "#b83280",
+  "#6b8e23",
+  "#5a67d8",
+  "#a0522d",
+  "#2b6cb0",
 ] as const;
 
 /** Highlight slot (0..11) per character name. */
-export function colorSlots(names: readonly string[], chosen: ReadonlyMap<string, string> = new Map()): Map<string, number> {
+export function colorSlots(
+  names: readonly string[],
+  chosen: ReadonlyMap<string, string> = new Map(),
+): Map<string, number> {
   const slots = new Map<string, number>();
   const used = new Set<number>();
   for (const name of names) {

@@ -3,7 +3,13 @@
  * answer with results tagged by document version.
  */
 import { AnalysisEngine } from "./engine";
-import type { AnalysisSettings, DocAnalysis, ParagraphSplice, WorkerRequest, WorkerResponse } from "./protocol";
+import type {
+  AnalysisSettings,
+  DocAnalysis,
+  ParagraphSplice,
+  WorkerRequest,
+  WorkerResponse,
+} from "./protocol";
 
 export interface AnalysisRunner {
   configure(settings: AnalysisSettings): void;
@@ -13,7 +19,9 @@ export interface AnalysisRunner {
 }
 
 export class WorkerRunner implements AnalysisRunner {
-  private readonly worker = new Worker(new URL("./analysis-worker.js", document.baseURI), { type: "module" });
+  private readonly worker = new Worker(new URL("./analysis-worker.js", document.baseURI), {
+    type: "module",
+  });
   private listener: ((version: number, analysis: DocAnalysis) => void) | null = null;
 
   constructor() {

@@ -17,11 +17,17 @@ export function blocksOf(doc: PMNode): PMNode[] {
 
 /** The text a block has in the file. */
 export function blockText(block: PMNode, eol: string): string {
-  return block.type === schema.nodes.scene_break ? (block.attrs.text as string) : paragraphText(block, eol);
+  return block.type === schema.nodes.scene_break
+    ? (block.attrs.text as string)
+    : paragraphText(block, eol);
 }
 
 /** The splice that turns `before` into `after`, or null when they are the same blocks. */
-export function diffBlocks(before: readonly PMNode[], after: readonly PMNode[], eol: string): ParagraphSplice | null {
+export function diffBlocks(
+  before: readonly PMNode[],
+  after: readonly PMNode[],
+  eol: string,
+): ParagraphSplice | null {
   let start = 0;
   const max = Math.min(before.length, after.length);
   while (start < max && before[start] === after[start]) start++;

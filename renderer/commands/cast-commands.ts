@@ -10,9 +10,17 @@ import { paragraphHash, type SpeakerCorrection } from "../cast-model";
 import { analysisIsCurrent, analysisKey, type AnalysisSpec } from "../plugins/analysis";
 
 /** The quote's range in the current document (mapped through edits since the result), or null. */
-export function quoteRange(state: EditorState, quote: LocalQuote): { from: number; to: number } | null {
+export function quoteRange(
+  state: EditorState,
+  quote: LocalQuote,
+): { from: number; to: number } | null {
   const set = analysisKey.getState(state)?.decorations;
-  const found = set?.find(undefined, undefined, (spec) => (spec as AnalysisSpec).type === "quote" && (spec as { quote: LocalQuote }).quote === quote);
+  const found = set?.find(
+    undefined,
+    undefined,
+    (spec) =>
+      (spec as AnalysisSpec).type === "quote" && (spec as { quote: LocalQuote }).quote === quote,
+  );
   const deco = found?.[0];
   return deco && deco.to > deco.from ? { from: deco.from, to: deco.to } : null;
 }
@@ -22,7 +30,12 @@ export function selectQuote(quote: LocalQuote): Command {
   return (state, dispatch) => {
     const range = quoteRange(state, quote);
     if (!range) return false;
-    if (dispatch) dispatch(state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to)).scrollIntoView());
+    if (dispatch)
+      dispatch(
+        state.tr
+          .setSelection(TextSelection.create(state.doc, range.from, range.to))
+          .scrollIntoView(),
+      );
     return true;
   };
 }
@@ -32,7 +45,10 @@ export function selectQuote(quote: LocalQuote): Command {
  * text and its words, read exactly as the worker read them. Null while the result is stale
  * (offsets would point into an older text).
  */
-export function correctionKey(state: EditorState, quote: LocalQuote): Omit<SpeakerCorrection, "speaker"> | null {
+export function correctionKey(
+  state: EditorState,
+  quote: LocalQuote,
+): Omit<SpeakerCorrection, "speaker"> | null {
   if (!analysisIsCurrent(state)) return null;
   const block = blocksOf(state.doc)[quote.paragraph];
   if (!block) return null;

@@ -128,7 +128,12 @@ export function confirmExport(app: App, paths: readonly string[], format: Export
     paths.length === 1
       ? `Exported ${format.toUpperCase()} to ${last}`
       : `Exported ${paths.length} ${format.toUpperCase()} files, the last to ${last}`;
-  app.banner(what, "info", [{ label: "Show in folder", run: () => app.host.showInFolder(last) }], "export-done");
+  app.banner(
+    what,
+    "info",
+    [{ label: "Show in folder", run: () => app.host.showInFolder(last) }],
+    "export-done",
+  );
 }
 
 export const exportCommands: AppCommand<App>[] = [

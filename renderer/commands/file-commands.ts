@@ -16,6 +16,16 @@ export const fileCommands: AppCommand<App>[] = [
   },
   { id: "file.save", label: "Save", keys: "Mod-s", run: (app) => app.save() },
   { id: "file.saveAs", label: "Save As…", keys: "Mod-Shift-s", run: (app) => app.saveAs() },
-  { id: "edit.undo", label: "Undo", keys: "Mod-z", run: (app) => undo(app.view.state, app.view.dispatch) },
-  { id: "edit.redo", label: "Redo", keys: "Mod-Shift-z", run: (app) => redo(app.view.state, app.view.dispatch) },
+  {
+    id: "edit.undo",
+    label: "Undo",
+    keys: "Mod-z",
+    run: (app) => undo(app.view.state, app.view.dispatch),
+  },
+  {
+    id: "edit.redo",
+    label: "Redo",
+    keys: "Mod-Shift-z",
+    run: (app) => redo(app.view.state, app.view.dispatch),
+  },
 ];

@@ -6,4 +6,7 @@ import { schema } from "../schema";
  * Enter: split the paragraph; the new half is a new paragraph (default separator), while the
  * first half keeps the separator the file had before it.
  */
-export const splitParagraph = splitBlockAs(() => ({ type: schema.nodes.paragraph, attrs: { before: null } }));
+export const splitParagraph = splitBlockAs(() => ({
+  type: schema.nodes.paragraph,
+  attrs: { before: null },
+}));

@@ -66,21 +66,35 @@ function withBefore(paragraph: PMNode, before: string | null): PMNode {
 function placeInSlot(scene: PMNode, slot: Slot): PMNode {
   const body = bodyOf(scene);
   body[0] = withBefore(body[0]!, slot.separator);
-  const source = slot.marker ? "marker" : scene.attrs.source === "marker" ? "writer" : scene.attrs.source;
-  return schema.nodes.scene.create({ ...scene.attrs, source }, slot.marker ? [slot.marker, ...body] : body);
+  const source = slot.marker
+    ? "marker"
+    : scene.attrs.source === "marker"
+      ? "writer"
+      : scene.attrs.source;
+  return schema.nodes.scene.create(
+    { ...scene.attrs, source },
+    slot.marker ? [slot.marker, ...body] : body,
+  );
 }
 
 /** Position of the start of the text of a scene's first paragraph. */
 export function sceneTextStart(doc: PMNode, index: number): number {
   const scene = doc.child(index);
-  return scenePos(doc, index) + 1 + (isBreak(scene.firstChild) ? scene.firstChild!.nodeSize : 0) + 1;
+  return (
+    scenePos(doc, index) + 1 + (isBreak(scene.firstChild) ? scene.firstChild!.nodeSize : 0) + 1
+  );
 }
 
 /** Puts the cursor at the start of scene `index` and scrolls there. */
 export function selectScene(index: number): Command {
   return (state, dispatch) => {
     if (index < 0 || index >= state.doc.childCount) return false;
-    if (dispatch) dispatch(state.tr.setSelection(TextSelection.create(state.doc, sceneTextStart(state.doc, index))).scrollIntoView());
+    if (dispatch)
+      dispatch(
+        state.tr
+          .setSelection(TextSelection.create(state.doc, sceneTextStart(state.doc, index)))
+          .scrollIntoView(),
+      );
     return true;
   };
 }
@@ -152,7 +166,10 @@ export const splitSceneAtCursor: Command = (state, dispatch) => {
   const index = $head.index(0);
   const scene = $head.node(1);
   let cut = $head.index(1);
-  const atEnd = $head.parent.isTextblock && $head.parentOffset === $head.parent.content.size && $head.parentOffset > 0;
+  const atEnd =
+    $head.parent.isTextblock &&
+    $head.parentOffset === $head.parent.content.size &&
+    $head.parentOffset > 0;
   if (atEnd && cut < scene.childCount - 1) cut += 1;
   const firstBody = isBreak(scene.firstChild) ? 1 : 0;
   if (cut <= firstBody || cut >= scene.childCount) return false;
@@ -162,7 +179,10 @@ export const splitSceneAtCursor: Command = (state, dispatch) => {
   scene.forEach((child, _offset, i) => (i < cut ? head : tail).push(child));
   const first = schema.nodes.scene.create(scene.attrs, head);
   const title = provisionalTitle(tail[0]!.textContent);
-  const second = schema.nodes.scene.create({ id: newSceneId(), source: "writer", title, pov: scene.attrs.pov }, tail);
+  const second = schema.nodes.scene.create(
+    { id: newSceneId(), source: "writer", title, pov: scene.attrs.pov },
+    tail,
+  );
   const start = scenePos(state.doc, index);
   const tr = state.tr.replaceWith(start, start + scene.nodeSize, [first, second]);
   dispatch(finish(tr, index + 1));
@@ -201,7 +221,10 @@ function setSceneAttrs(index: number, attrs: Partial<SceneAttrs>, touches = fals
     const changed = Object.entries(attrs).some(([k, v]) => scene.attrs[k] !== v);
     if (!changed) return false;
     if (dispatch) {
-      const tr = state.tr.setNodeMarkup(scenePos(state.doc, index), null, { ...scene.attrs, ...attrs });
+      const tr = state.tr.setNodeMarkup(scenePos(state.doc, index), null, {
+        ...scene.attrs,
+        ...attrs,
+      });
       dispatch(touches ? tr.setMeta(OUTLINE_TOUCHED, true) : tr);
     }
     return true;
@@ -211,7 +234,9 @@ function setSceneAttrs(index: number, attrs: Partial<SceneAttrs>, touches = fals
 /** Renames a scene; generated titles never replace a title the writer gave. */
 export function renameScene(index: number, title: string): Command {
   const clean = title.replace(/\s+/g, " ").trim();
-  return clean === "" ? () => false : setSceneAttrs(index, { title: clean, titleEdited: true }, true);
+  return clean === ""
+    ? () => false
+    : setSceneAttrs(index, { title: clean, titleEdited: true }, true);
 }
 
 export function setSynopsis(index: number, synopsis: string): Command {

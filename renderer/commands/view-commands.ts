@@ -5,7 +5,15 @@
 import type { App } from "../app";
 import { runFocus, toggleFocusMode } from "../focus-mode";
 import { showAbout, showShortcuts } from "../panels/help-dialog";
-import { currentTheme, currentZoom, isThemeChoice, nextTheme, setTheme, setZoom, ZOOM_STEP } from "../theme";
+import {
+  currentTheme,
+  currentZoom,
+  isThemeChoice,
+  nextTheme,
+  setTheme,
+  setZoom,
+  ZOOM_STEP,
+} from "../theme";
 import type { AppCommand } from "./registry";
 
 const togglePanel = (id: string, label: string, keys?: string): AppCommand<App> => ({
@@ -20,16 +28,36 @@ export const viewCommands: AppCommand<App>[] = [
   togglePanel("outline", "Outline", "Mod-1"),
   togglePanel("cast", "Cast", "Mod-2"),
   togglePanel("notes", "Notes", "Mod-3"),
-  { id: "view.focusMode", label: "Focus mode", keys: "Mod-Shift-Enter", run: (app) => runFocus(app, toggleFocusMode) },
+  {
+    id: "view.focusMode",
+    label: "Focus mode",
+    keys: "Mod-Shift-Enter",
+    run: (app) => runFocus(app, toggleFocusMode),
+  },
   {
     id: "view.theme",
     label: "Theme",
     // With no argument: cycle light, dark, system.
     run: (_app, arg) => setTheme(isThemeChoice(arg) ? arg : nextTheme(currentTheme())),
   },
-  { id: "view.zoomIn", label: "Zoom in", keys: "Mod-=", run: () => setZoom(currentZoom() + ZOOM_STEP) },
-  { id: "view.zoomOut", label: "Zoom out", keys: "Mod--", run: () => setZoom(currentZoom() - ZOOM_STEP) },
+  {
+    id: "view.zoomIn",
+    label: "Zoom in",
+    keys: "Mod-=",
+    run: () => setZoom(currentZoom() + ZOOM_STEP),
+  },
+  {
+    id: "view.zoomOut",
+    label: "Zoom out",
+    keys: "Mod--",
+    run: () => setZoom(currentZoom() - ZOOM_STEP),
+  },
   { id: "view.zoomReset", label: "Actual size", keys: "Mod-0", run: () => setZoom(1) },
-  { id: "help.shortcuts", label: "Keyboard shortcuts", keys: "Mod-/", run: (app) => showShortcuts(app.commands.list()) },
+  {
+    id: "help.shortcuts",
+    label: "Keyboard shortcuts",
+    keys: "Mod-/",
+    run: (app) => showShortcuts(app.commands.list()),
+  },
   { id: "help.about", label: "About Draftwise", run: () => showAbout() },
 ];

@@ -8,7 +8,15 @@ import type { AppCommand } from "./registry";
 
 /** An empty story that has never been saved: Save asks where to put it. */
 export function newStory(app: App): void {
-  app.load({ path: "", name: "Untitled.txt", text: "", encoding: "utf-8", hash: "", warnings: [], sidecar: null });
+  app.load({
+    path: "",
+    name: "Untitled.txt",
+    text: "",
+    encoding: "utf-8",
+    hash: "",
+    warnings: [],
+    sidecar: null,
+  });
   app.file = null;
   app.refreshStatus();
   app.view.focus();
@@ -54,22 +62,31 @@ interface ShellBridge {
 export function installFileDrop(app: App): void {
   const shell = (window as unknown as { draftwiseShell?: ShellBridge }).draftwiseShell;
   const hasFiles = (event: DragEvent): boolean => !!event.dataTransfer?.types.includes("Files");
-  window.addEventListener("dragover", (event) => {
-    if (!hasFiles(event)) return;
-    event.preventDefault();
-    event.dataTransfer!.dropEffect = shell ? "copy" : "none";
-  }, true);
-  window.addEventListener("drop", (event) => {
-    if (!hasFiles(event)) return;
-    // Dropped files never go into the text; text drags are ProseMirror's.
-    event.preventDefault();
-    event.stopPropagation();
-    const file = event.dataTransfer!.files[0];
-    if (!file || !shell) return;
-    void shell.openDroppedFile(file).then((ok) => {
-      if (!ok) app.banner(`"${file.name}" is not a text or Markdown draft.`, "warning", [], "drop");
-    });
-  }, true);
+  window.addEventListener(
+    "dragover",
+    (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer!.dropEffect = shell ? "copy" : "none";
+    },
+    true,
+  );
+  window.addEventListener(
+    "drop",
+    (event) => {
+      if (!hasFiles(event)) return;
+      // Dropped files never go into the text; text drags are ProseMirror's.
+      event.preventDefault();
+      event.stopPropagation();
+      const file = event.dataTransfer!.files[0];
+      if (!file || !shell) return;
+      void shell.openDroppedFile(file).then((ok) => {
+        if (!ok)
+          app.banner(`"${file.name}" is not a text or Markdown draft.`, "warning", [], "drop");
+      });
+    },
+    true,
+  );
 }
 
 /** Binds each registered command's `keys` in the story (menus show the same keys). */

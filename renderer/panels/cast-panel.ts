@@ -56,16 +56,29 @@ interface Row {
   readonly info: CharacterInfo | undefined;
 }
 
-const VOICE_LABELS: Readonly<Record<Voice, string>> = { british: "British", american: "American", unknown: "unknown" };
+const VOICE_LABELS: Readonly<Record<Voice, string>> = {
+  british: "British",
+  american: "American",
+  unknown: "unknown",
+};
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
-function button(className: string, text: string, title: string, run: () => void): HTMLButtonElement {
+function button(
+  className: string,
+  text: string,
+  title: string,
+  run: () => void,
+): HTMLButtonElement {
   const b = el("button", className, text);
   b.type = "button";
   b.title = title;
@@ -75,7 +88,9 @@ function button(className: string, text: string, title: string, run: () => void)
 
 /** A text field holding words the writer has typed but not yet committed. */
 const isDirtyField = (node: Element | null): boolean =>
-  (node instanceof HTMLTextAreaElement || (node instanceof HTMLInputElement && node.type === "text")) && node.value !== node.defaultValue;
+  (node instanceof HTMLTextAreaElement ||
+    (node instanceof HTMLInputElement && node.type === "text")) &&
+  node.value !== node.defaultValue;
 
 export class CastPanel {
   private view: CastView = { analysis: null, presence: new Map() };
@@ -89,24 +104,40 @@ export class CastPanel {
   ) {
     root.classList.add("cast-panel");
     const head = el("header", "cast-head");
-    this.toggle = button("cast-highlight", "Highlight", "Highlight every mention in the character's colour", () => {
-      host.toggleHighlights();
-      this.showToggle();
-    });
-    head.append(el("h2", "cast-heading", "Cast"), this.toggle, button("cast-chart", "Chart", "Characters by scene: the story at a glance", () => host.showChart()));
+    this.toggle = button(
+      "cast-highlight",
+      "Highlight",
+      "Highlight every mention in the character's colour",
+      () => {
+        host.toggleHighlights();
+        this.showToggle();
+      },
+    );
+    head.append(
+      el("h2", "cast-heading", "Cast"),
+      this.toggle,
+      button("cast-chart", "Chart", "Characters by scene: the story at a glance", () =>
+        host.showChart(),
+      ),
+    );
     const add = el("form", "cast-add");
     const name = el("input", "cast-add-name");
     name.type = "text";
     name.placeholder = "New character…";
     name.setAttribute("aria-label", "New character's name");
-    add.append(name, button("cast-add-button", "Add", "Add a character", () => add.requestSubmit()));
+    add.append(
+      name,
+      button("cast-add-button", "Add", "Add a character", () => add.requestSubmit()),
+    );
     add.addEventListener("submit", (e) => {
       e.preventDefault();
       if (host.edit((cast) => addCharacter(cast, name.value))) name.value = "";
     });
     this.list = el("div", "cast-list");
     root.append(head, add, this.list);
-    root.addEventListener("focusout", () => setTimeout(() => this.pending && !this.typing() && this.render(), 0));
+    root.addEventListener("focusout", () =>
+      setTimeout(() => this.pending && !this.typing() && this.render(), 0),
+    );
     this.showToggle();
   }
 
@@ -134,9 +165,14 @@ export class CastPanel {
   private rows(): Row[] {
     const cast = this.host.cast();
     const infos = new Map((this.view.analysis?.characters ?? []).map((c) => [c.name, c]));
-    const rows: Row[] = cast.characters.map((c) => ({ character: c, found: false, info: infos.get(c.name) }));
+    const rows: Row[] = cast.characters.map((c) => ({
+      character: c,
+      found: false,
+      info: infos.get(c.name),
+    }));
     for (const info of this.view.analysis?.characters ?? []) {
-      if (!characterNamed(cast, info.name) && !info.unnamed) rows.push({ character: info, found: true, info });
+      if (!characterNamed(cast, info.name) && !info.unnamed)
+        rows.push({ character: info, found: true, info });
     }
     return rows;
   }
@@ -144,12 +180,32 @@ export class CastPanel {
   private render(): void {
     this.pending = false;
     const active = document.activeElement as HTMLElement | null;
-    const focus = active && this.list.contains(active) ? { name: active.closest<HTMLElement>(".cast-card")?.dataset.name, role: active.dataset.role } : null;
+    const focus =
+      active && this.list.contains(active)
+        ? {
+            name: active.closest<HTMLElement>(".cast-card")?.dataset.name,
+            role: active.dataset.role,
+          }
+        : null;
     const rows = this.rows();
     const names = rows.map((r) => r.character.name);
     this.list.replaceChildren(...rows.map((r) => this.card(r, names)), ...this.unnamed());
-    if (rows.length === 0) this.list.append(el("p", "cast-empty", this.view.analysis ? "No characters yet. Add one above." : "Characters appear here once the story has been read."));
-    if (focus?.name && focus.role) this.list.querySelector<HTMLElement>(`.cast-card[data-name="${CSS.escape(focus.name)}"] [data-role="${focus.role}"]`)?.focus();
+    if (rows.length === 0)
+      this.list.append(
+        el(
+          "p",
+          "cast-empty",
+          this.view.analysis
+            ? "No characters yet. Add one above."
+            : "Characters appear here once the story has been read.",
+        ),
+      );
+    if (focus?.name && focus.role)
+      this.list
+        .querySelector<HTMLElement>(
+          `.cast-card[data-name="${CSS.escape(focus.name)}"] [data-role="${focus.role}"]`,
+        )
+        ?.focus();
     this.showToggle();
   }
 
@@ -165,7 +221,9 @@ export class CastPanel {
     if (color) card.style.setProperty("--cast-color", color);
 
     const top = el("div", "cast-top");
-    const swatch = button("cast-swatch", "", `Colour of ${c.name} (click to change)`, () => this.pickColor(row, swatch));
+    const swatch = button("cast-swatch", "", `Colour of ${c.name} (click to change)`, () =>
+      this.pickColor(row, swatch),
+    );
     swatch.dataset.role = "swatch";
     const name = el("input", "cast-name");
     name.type = "text";
@@ -198,7 +256,11 @@ export class CastPanel {
     const box = el("div", "cast-aliases");
     for (const alias of c.aliases) {
       const chip = el("span", "cast-alias", alias);
-      chip.append(button("cast-alias-remove", "×", `Remove the alias "${alias}"`, () => this.edit(row, (cast) => removeAlias(cast, c.name, alias))));
+      chip.append(
+        button("cast-alias-remove", "×", `Remove the alias "${alias}"`, () =>
+          this.edit(row, (cast) => removeAlias(cast, c.name, alias)),
+        ),
+      );
       box.append(chip);
     }
     const input = el("input", "cast-alias-add");
@@ -223,7 +285,11 @@ export class CastPanel {
     voice.setAttribute("aria-label", `Voice of ${c.name}`);
     const set = row.found ? undefined : c.voice === "unknown" ? undefined : c.voice;
     const inferred = row.info?.voiceInferred ? row.info.voice : "unknown";
-    const options: [string, string][] = [["", `${VOICE_LABELS[inferred]} (inferred)`], ["british", "British"], ["american", "American"]];
+    const options: [string, string][] = [
+      ["", `${VOICE_LABELS[inferred]} (inferred)`],
+      ["british", "British"],
+      ["american", "American"],
+    ];
     for (const [value, label] of options) {
       const option = el("option", "", label);
       option.value = value;
@@ -231,13 +297,20 @@ export class CastPanel {
       voice.append(option);
     }
     voice.classList.toggle("inferred", !set);
-    voice.addEventListener("change", () => this.edit(row, (cast) => setVoice(cast, c.name, (voice.value || "unknown") as Voice)));
+    voice.addEventListener("change", () =>
+      this.edit(row, (cast) => setVoice(cast, c.name, (voice.value || "unknown") as Voice)),
+    );
     const scenes = el("span", "cast-scenes");
     const list = scenesOf(this.view.presence.get(c.name));
     scenes.append(el("span", "cast-scenes-label", list.length ? "Scenes" : "In no scene"));
     for (const i of list) {
       const pov = this.view.presence.get(c.name)?.[i]?.pov ?? false;
-      const go = button(pov ? "cast-scene pov" : "cast-scene", String(i + 1), `Go to scene ${i + 1}${pov ? " (point of view)" : ""}`, () => this.host.jumpToScene(i));
+      const go = button(
+        pov ? "cast-scene pov" : "cast-scene",
+        String(i + 1),
+        `Go to scene ${i + 1}${pov ? " (point of view)" : ""}`,
+        () => this.host.jumpToScene(i),
+      );
       scenes.append(go);
     }
     box.append(voice, scenes);
@@ -253,9 +326,15 @@ export class CastPanel {
     notes.defaultValue = c.notes ?? "";
     notes.dataset.role = "notes";
     notes.setAttribute("aria-label", `Notes on ${c.name}`);
-    notes.addEventListener("change", () => this.edit(row, (cast) => setNotes(cast, c.name, notes.value)));
+    notes.addEventListener("change", () =>
+      this.edit(row, (cast) => setNotes(cast, c.name, notes.value)),
+    );
     const actions = el("div", "cast-actions");
-    actions.append(button("cast-lines", "Show lines", `Every line ${c.name} speaks, in story order`, () => this.host.showLines({ name: c.name })));
+    actions.append(
+      button("cast-lines", "Show lines", `Every line ${c.name} speaks, in story order`, () =>
+        this.host.showLines({ name: c.name }),
+      ),
+    );
     const merge = el("select", "cast-merge");
     merge.dataset.role = "merge";
     merge.setAttribute("aria-label", `Merge another character into ${c.name}`);
@@ -264,9 +343,16 @@ export class CastPanel {
     merge.addEventListener("change", () => {
       const from = this.rows().find((r) => r.character.name === merge.value);
       if (!from) return;
-      this.edit(row, (cast) => withCharacter(cast, from.character, (k) => mergeCharacters(k, c.name, from.character.name)));
+      this.edit(row, (cast) =>
+        withCharacter(cast, from.character, (k) => mergeCharacters(k, c.name, from.character.name)),
+      );
     });
-    actions.append(merge, button("cast-delete", "Delete", `Remove ${c.name} from the cast`, () => this.host.edit((cast) => deleteCharacter(cast, c.name))));
+    actions.append(
+      merge,
+      button("cast-delete", "Delete", `Remove ${c.name} from the cast`, () =>
+        this.host.edit((cast) => deleteCharacter(cast, c.name)),
+      ),
+    );
     box.append(notes, actions);
     return box;
   }
@@ -280,7 +366,9 @@ export class CastPanel {
     palette.setAttribute("aria-label", `Colour of ${row.character.name}`);
     palette.dataset.for = row.character.name;
     for (const color of CAST_COLORS) {
-      const b = button("cast-palette-color", "", color, () => this.edit(row, (cast) => setColor(cast, row.character.name, color)));
+      const b = button("cast-palette-color", "", color, () =>
+        this.edit(row, (cast) => setColor(cast, row.character.name, color)),
+      );
       b.style.background = color;
       b.dataset.color = color;
       b.setAttribute("aria-selected", String(this.host.colorOf(row.character.name) === color));
@@ -291,13 +379,19 @@ export class CastPanel {
 
   private unnamed(): HTMLElement[] {
     const lines = new Map<string, number>();
-    for (const q of this.view.analysis?.quotes ?? []) if (q.unnamed && !q.speaker) lines.set(q.unnamed, (lines.get(q.unnamed) ?? 0) + 1);
+    for (const q of this.view.analysis?.quotes ?? [])
+      if (q.unnamed && !q.speaker) lines.set(q.unnamed, (lines.get(q.unnamed) ?? 0) + 1);
     if (lines.size === 0) return [];
     const box = el("section", "cast-unnamed");
     box.append(el("h3", "cast-unnamed-head", "Unnamed speakers"));
     for (const [description, n] of lines) {
-      const item = button("cast-unnamed-row", "", `Lines spoken by ${description}`, () => this.host.showLines({ unnamed: description }));
-      item.append(el("span", "cast-unnamed-name", description), el("span", "cast-unnamed-count", `${n} ${n === 1 ? "line" : "lines"}`));
+      const item = button("cast-unnamed-row", "", `Lines spoken by ${description}`, () =>
+        this.host.showLines({ unnamed: description }),
+      );
+      item.append(
+        el("span", "cast-unnamed-name", description),
+        el("span", "cast-unnamed-count", `${n} ${n === 1 ? "line" : "lines"}`),
+      );
       box.append(item);
     }
     return [box];

@@ -11,7 +11,16 @@ import { getSearchState } from "prosemirror-search";
 import { TextSelection } from "prosemirror-state";
 import type { App, Feature } from "../app";
 import {
-  countMatches, emptyFind, find, findNext, findPrevious, invalidRegexp, queryFor, replaceAll, replaceNext, setFind,
+  countMatches,
+  emptyFind,
+  find,
+  findNext,
+  findPrevious,
+  invalidRegexp,
+  queryFor,
+  replaceAll,
+  replaceNext,
+  setFind,
   type FindOptions,
 } from "../plugins/find";
 
@@ -20,7 +29,11 @@ export type FindMode = "find" | "replace";
 
 const COUNT_DELAY_MS = 80;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   return node;
@@ -37,12 +50,37 @@ export class FindBar {
   private countTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly app: App) {
-    this.element = el("div", { className: "find-bar", hidden: true }, { role: "search", "aria-label": "Find and replace" });
-    this.searchInput = el("input", { type: "search", className: "find-input", placeholder: "Find" }, { "aria-label": "Find", "data-find": "search" });
-    this.replaceInput = el("input", { type: "text", className: "find-input", placeholder: "Replace with" }, { "aria-label": "Replace with", "data-find": "replace" });
-    this.count = el("span", { className: "find-count" }, { "aria-live": "polite", "data-find": "count" });
-    const button = (label: string, title: string, run: () => void, name: string): HTMLButtonElement => {
-      const b = el("button", { type: "button", textContent: label, title }, { "aria-label": title, "data-find": name });
+    this.element = el(
+      "div",
+      { className: "find-bar", hidden: true },
+      { role: "search", "aria-label": "Find and replace" },
+    );
+    this.searchInput = el(
+      "input",
+      { type: "search", className: "find-input", placeholder: "Find" },
+      { "aria-label": "Find", "data-find": "search" },
+    );
+    this.replaceInput = el(
+      "input",
+      { type: "text", className: "find-input", placeholder: "Replace with" },
+      { "aria-label": "Replace with", "data-find": "replace" },
+    );
+    this.count = el(
+      "span",
+      { className: "find-count" },
+      { "aria-live": "polite", "data-find": "count" },
+    );
+    const button = (
+      label: string,
+      title: string,
+      run: () => void,
+      name: string,
+    ): HTMLButtonElement => {
+      const b = el(
+        "button",
+        { type: "button", textContent: label, title },
+        { "aria-label": title, "data-find": name },
+      );
       b.addEventListener("click", run);
       return b;
     };
@@ -68,11 +106,20 @@ export class FindBar {
     this.replaceRow.append(
       this.replaceInput,
       button("Replace", "Replace this match (Enter)", () => this.replaceOne(), "replace-one"),
-      button("Replace All", "Replace every match (Mod+Enter)", () => this.replaceAll(), "replace-all"),
+      button(
+        "Replace All",
+        "Replace every match (Mod+Enter)",
+        () => this.replaceAll(),
+        "replace-all",
+      ),
     );
     this.element.append(findRow, this.replaceRow);
-    this.searchInput.addEventListener("input", () => this.update({ search: this.searchInput.value }, true));
-    this.replaceInput.addEventListener("input", () => this.update({ replace: this.replaceInput.value }));
+    this.searchInput.addEventListener("input", () =>
+      this.update({ search: this.searchInput.value }, true),
+    );
+    this.replaceInput.addEventListener("input", () =>
+      this.update({ replace: this.replaceInput.value }),
+    );
     this.element.addEventListener("keydown", (event) => this.onKey(event));
   }
 
@@ -147,7 +194,12 @@ export class FindBar {
     if (this.isOpen && active && !active.eq(queryFor(this.options))) this.apply(false);
   }
 
-  private run(command: (state: typeof this.app.view.state, dispatch?: typeof this.app.view.dispatch) => boolean): boolean {
+  private run(
+    command: (
+      state: typeof this.app.view.state,
+      dispatch?: typeof this.app.view.dispatch,
+    ) => boolean,
+  ): boolean {
     const { view } = this.app;
     if (!getSearchState(view.state)?.query.valid) return false;
     const done = command(view.state, view.dispatch);
@@ -156,7 +208,8 @@ export class FindBar {
   }
 
   private apply(fromCaret: boolean): void {
-    for (const [key, button] of this.toggles) button.setAttribute("aria-pressed", String(this.options[key]));
+    for (const [key, button] of this.toggles)
+      button.setAttribute("aria-pressed", String(this.options[key]));
     const { view } = this.app;
     setFind(this.options)(view.state, view.dispatch);
     if (fromCaret) this.selectMatchFrom(view.state.selection.from);
@@ -169,7 +222,12 @@ export class FindBar {
     const query = getSearchState(view.state)?.query;
     if (!query?.valid) return;
     const match = query.findNext(view.state, pos) ?? query.findNext(view.state, 0);
-    if (match) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, match.from, match.to)).scrollIntoView());
+    if (match)
+      view.dispatch(
+        view.state.tr
+          .setSelection(TextSelection.create(view.state.doc, match.from, match.to))
+          .scrollIntoView(),
+      );
   }
 
   private renderCount(): void {
@@ -180,7 +238,12 @@ export class FindBar {
     if (!this.options.search) return void (this.count.textContent = "");
     const { total, current, capped } = countMatches(this.app.view.state);
     const of = `${total.toLocaleString("en-US")}${capped ? "+" : ""}`;
-    this.count.textContent = total === 0 ? "No matches" : current > 0 ? `${current} of ${of}` : `${of} ${total === 1 ? "match" : "matches"}`;
+    this.count.textContent =
+      total === 0
+        ? "No matches"
+        : current > 0
+          ? `${current} of ${of}`
+          : `${of} ${total === 1 ? "match" : "matches"}`;
     this.element.classList.toggle("find-none", total === 0);
   }
 
@@ -196,9 +259,20 @@ export class FindBar {
       if (event.shiftKey) this.previous();
       else this.next();
     } else if (mod && key.toLowerCase() === "f" && !event.altKey) this.open("find");
-    else if ((mod && key.toLowerCase() === "h") || (mod && event.altKey && key.toLowerCase() === "f")) this.open("replace");
-    else if (event.altKey && !mod && ["c", "w", "r"].includes(event.code.slice(-1).toLowerCase()) && event.code.startsWith("Key")) {
-      const toggle: Toggle = ({ c: "caseSensitive", w: "wholeWord", r: "regexp" } as const)[event.code.slice(-1).toLowerCase() as "c" | "w" | "r"];
+    else if (
+      (mod && key.toLowerCase() === "h") ||
+      (mod && event.altKey && key.toLowerCase() === "f")
+    )
+      this.open("replace");
+    else if (
+      event.altKey &&
+      !mod &&
+      ["c", "w", "r"].includes(event.code.slice(-1).toLowerCase()) &&
+      event.code.startsWith("Key")
+    ) {
+      const toggle: Toggle = ({ c: "caseSensitive", w: "wholeWord", r: "regexp" } as const)[
+        event.code.slice(-1).toLowerCase() as "c" | "w" | "r"
+      ];
       this.update({ [toggle]: !this.options[toggle] });
     } else handled = false;
     if (handled) event.preventDefault();
@@ -245,7 +319,8 @@ export const findFeature: Feature = {
     const bar = bars.get(app);
     if (!bar?.isOpen) return;
     const { state } = app.view;
-    if (!getSearchState(state)?.query.valid && bar.current.search) queueMicrotask(() => bar.restoreQuery());
+    if (!getSearchState(state)?.query.valid && bar.current.search)
+      queueMicrotask(() => bar.restoreQuery());
     if (state.doc !== previous.doc || !state.selection.eq(previous.selection)) bar.scheduleCount();
   },
 };

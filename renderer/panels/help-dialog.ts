@@ -11,7 +11,13 @@ const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
 export function displayKeys(keys: string, mac = isMac()): string {
   const parts = keys.split("-").map((part, i, all) => {
     if (i === all.length - 1) return part.length === 1 ? part.toUpperCase() : part;
-    const names: Record<string, [string, string]> = { Mod: ["⌘", "Ctrl"], Shift: ["⇧", "Shift"], Alt: ["⌥", "Alt"], Ctrl: ["⌃", "Ctrl"], Cmd: ["⌘", "Cmd"] };
+    const names: Record<string, [string, string]> = {
+      Mod: ["⌘", "Ctrl"],
+      Shift: ["⇧", "Shift"],
+      Alt: ["⌥", "Alt"],
+      Ctrl: ["⌃", "Ctrl"],
+      Cmd: ["⌘", "Cmd"],
+    };
     return names[part]?.[mac ? 0 : 1] ?? part;
   });
   return parts.join(mac ? "" : "+");
@@ -23,8 +29,14 @@ export function showDialog(title: string, body: Node[], id: string): HTMLDialogE
   dialog.className = "help-dialog";
   dialog.dataset.dialog = id;
   dialog.setAttribute("aria-labelledby", `${id}-title`);
-  const heading = Object.assign(document.createElement("h2"), { id: `${id}-title`, textContent: title });
-  const close = Object.assign(document.createElement("button"), { type: "button", textContent: "Close" });
+  const heading = Object.assign(document.createElement("h2"), {
+    id: `${id}-title`,
+    textContent: title,
+  });
+  const close = Object.assign(document.createElement("button"), {
+    type: "button",
+    textContent: "Close",
+  });
   close.addEventListener("click", () => dialog.close());
   dialog.addEventListener("close", () => dialog.remove());
   dialog.append(heading, ...body, close);
@@ -50,7 +62,8 @@ export function showShortcuts(commands: readonly AppCommand<unknown>[]): HTMLDia
 
 export function showAbout(): HTMLDialogElement {
   const text = Object.assign(document.createElement("p"), {
-    textContent: "Draftwise: an editor for fiction drafts, with scenes, cast and voice-consistency notes. Your story stays a plain text or Markdown file.",
+    textContent:
+      "Draftwise: an editor for fiction drafts, with scenes, cast and voice-consistency notes. Your story stays a plain text or Markdown file.",
   });
   return showDialog("About Draftwise", [text], "about");
 }

@@ -5,7 +5,11 @@
  * document versions, so a keystroke recounts one paragraph.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import { compileCastMatcher, mentionsInParagraph, type CastMatcher } from "../../core/cast/mentions";
+import {
+  compileCastMatcher,
+  mentionsInParagraph,
+  type CastMatcher,
+} from "../../core/cast/mentions";
 import type { Character } from "../../core/model";
 import { schema, type SceneAttrs } from "../schema";
 import { wordsIn } from "../word-count";
@@ -53,7 +57,8 @@ function paragraphMentions(node: PMNode, matcher: CastMatcher): ReadonlyMap<stri
   let counts = cache.get(node);
   if (!counts) {
     const tally = new Map<string, number>();
-    for (const m of mentionsInParagraph(node.textContent, matcher)) tally.set(m.character, (tally.get(m.character) ?? 0) + 1);
+    for (const m of mentionsInParagraph(node.textContent, matcher))
+      tally.set(m.character, (tally.get(m.character) ?? 0) + 1);
     cache.set(node, (counts = tally));
   }
   return counts;
@@ -81,17 +86,24 @@ function computeFigures(scene: PMNode, matcher: CastMatcher | undefined): SceneF
   if (matcher) {
     scene.forEach((child) => {
       if (child.type !== schema.nodes.paragraph) return;
-      for (const [name, n] of paragraphMentions(child, matcher!)) total.set(name, (total.get(name) ?? 0) + n);
+      for (const [name, n] of paragraphMentions(child, matcher!))
+        total.set(name, (total.get(name) ?? 0) + n);
     });
   }
-  const characters = [...total].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
-  return { words: wordsIn(scene), characters: pov ? [pov, ...characters.filter((c) => c !== pov)] : characters };
+  const characters = [...total]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name]) => name);
+  return {
+    words: wordsIn(scene),
+    characters: pov ? [pov, ...characters.filter((c) => c !== pov)] : characters,
+  };
 }
 
 /** The label a screen reader announces for a scene. */
 export function sceneLabel(scene: SceneSummary, count: number, words: number | null): string {
   const title = scene.title || "Untitled scene";
-  const size = words === null ? "" : `, ${words.toLocaleString("en-US")} ${words === 1 ? "word" : "words"}`;
+  const size =
+    words === null ? "" : `, ${words.toLocaleString("en-US")} ${words === 1 ? "word" : "words"}`;
   const status = scene.status === "draft" ? "" : `, ${scene.status}`;
   return `Scene ${scene.index + 1} of ${count}: ${title}${size}${status}`;
 }

@@ -8,8 +8,23 @@
  * recomputed after a pause (they read per-paragraph caches, so only edited paragraphs cost).
  */
 import type { Command, EditorState } from "prosemirror-state";
-import { moveScene, SCENE_STATUSES, renameScene, setStatus, setSynopsis, type SceneStatus } from "../commands/scene-commands";
-import { sameSceneAttrs, sceneFigures, sceneLabel, sceneSummaries, structureKey, type SceneFigures, type SceneSummary } from "./outline-data";
+import {
+  moveScene,
+  SCENE_STATUSES,
+  renameScene,
+  setStatus,
+  setSynopsis,
+  type SceneStatus,
+} from "../commands/scene-commands";
+import {
+  sameSceneAttrs,
+  sceneFigures,
+  sceneLabel,
+  sceneSummaries,
+  structureKey,
+  type SceneFigures,
+  type SceneSummary,
+} from "./outline-data";
 import { outlineCast } from "../plugins/outline";
 
 /** What the panel needs from the app. */
@@ -28,7 +43,11 @@ const FIGURES_DELAY_MS = 200;
 const FIGURES_SLICE_MS = 12;
 const MAX_CHIPS = 4;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -57,7 +76,11 @@ export class OutlinePanel {
     actions.append(
       this.button("Split", "outline.split", "Split the scene at the cursor"),
       this.button("Merge", "outline.merge", "Merge the scene at the cursor into the previous one"),
-      this.button("Re-detect", "outline.redetect", "Detect scenes again (your own boundaries stay)"),
+      this.button(
+        "Re-detect",
+        "outline.redetect",
+        "Detect scenes again (your own boundaries stay)",
+      ),
     );
     head.append(title, this.count, actions);
     this.list = el("ol", "outline-list");
@@ -88,7 +111,9 @@ export class OutlinePanel {
       const scenes = sceneSummaries(state.doc);
       const key = structureKey(scenes);
       if (key !== this.key) {
-        const structural = scenes.length !== this.scenes.length || scenes.some((s, i) => s.id !== this.scenes[i]?.id);
+        const structural =
+          scenes.length !== this.scenes.length ||
+          scenes.some((s, i) => s.id !== this.scenes[i]?.id);
         this.scenes = scenes;
         this.key = key;
         this.render(structural);
@@ -105,7 +130,10 @@ export class OutlinePanel {
 
   private render(structural: boolean): void {
     const focused = document.activeElement;
-    const focusId = focused instanceof HTMLElement && this.list.contains(focused) ? focused.closest<HTMLElement>(".outline-item")?.dataset.id : undefined;
+    const focusId =
+      focused instanceof HTMLElement && this.list.contains(focused)
+        ? focused.closest<HTMLElement>(".outline-item")?.dataset.id
+        : undefined;
     const focusRole = focused instanceof HTMLElement ? focused.dataset.role : undefined;
     if (structural) this.words = this.scenes.map(() => null);
     this.list.replaceChildren(...this.scenes.map((s) => this.item(s)));
@@ -113,7 +141,9 @@ export class OutlinePanel {
     this.active = -1;
     if (focusId) {
       const item = this.itemById(focusId);
-      const target = focusRole ? item?.querySelector<HTMLElement>(`[data-role="${focusRole}"]`) : item;
+      const target = focusRole
+        ? item?.querySelector<HTMLElement>(`[data-role="${focusRole}"]`)
+        : item;
       (target ?? item)?.focus();
     }
     this.refreshFigures();
@@ -127,7 +157,10 @@ export class OutlinePanel {
     li.dataset.status = scene.status;
     li.draggable = true;
     li.tabIndex = -1;
-    li.setAttribute("aria-label", sceneLabel(scene, this.scenes.length, this.words[scene.index] ?? null));
+    li.setAttribute(
+      "aria-label",
+      sceneLabel(scene, this.scenes.length, this.words[scene.index] ?? null),
+    );
 
     const top = el("div", "outline-top");
     const num = el("span", "outline-num", String(scene.index + 1));
@@ -156,7 +189,9 @@ export class OutlinePanel {
       option.selected = s === scene.status;
       status.append(option);
     }
-    status.addEventListener("change", () => this.host.run(setStatus(scene.index, status.value as SceneStatus)));
+    status.addEventListener("change", () =>
+      this.host.run(setStatus(scene.index, status.value as SceneStatus)),
+    );
     meta.append(chips, status);
 
     const synopsis = el("textarea", "outline-synopsis");
@@ -166,7 +201,9 @@ export class OutlinePanel {
     synopsis.placeholder = "Synopsis…";
     synopsis.value = scene.synopsis;
     synopsis.setAttribute("aria-label", `Synopsis of scene ${scene.index + 1}`);
-    synopsis.addEventListener("change", () => this.host.run(setSynopsis(scene.index, synopsis.value)));
+    synopsis.addEventListener("change", () =>
+      this.host.run(setSynopsis(scene.index, synopsis.value)),
+    );
     synopsis.addEventListener("keydown", (e) => {
       if (e.key !== "Enter" || e.shiftKey) return;
       e.preventDefault();
@@ -258,7 +295,8 @@ export class OutlinePanel {
     const scene = this.scenes[i]!;
     if (this.words[i] !== figures.words || !li.querySelector(".outline-words")!.textContent) {
       this.words[i] = figures.words;
-      li.querySelector(".outline-words")!.textContent = `${figures.words.toLocaleString("en-US")} w`;
+      li.querySelector(".outline-words")!.textContent =
+        `${figures.words.toLocaleString("en-US")} w`;
       li.setAttribute("aria-label", sceneLabel(scene, this.scenes.length, figures.words));
     }
     const chips = li.querySelector<HTMLElement>(".outline-chips")!;
@@ -361,13 +399,15 @@ export class OutlinePanel {
   }
 
   private showDropIndicator(item: HTMLElement, before: boolean): void {
-    for (const li of this.list.querySelectorAll(".drop-before, .drop-after")) if (li !== item) li.classList.remove("drop-before", "drop-after");
+    for (const li of this.list.querySelectorAll(".drop-before, .drop-after"))
+      if (li !== item) li.classList.remove("drop-before", "drop-after");
     item.classList.toggle("drop-before", before);
     item.classList.toggle("drop-after", !before);
   }
 
   private clearDropIndicator(): void {
-    for (const li of this.list.querySelectorAll(".drop-before, .drop-after")) li.classList.remove("drop-before", "drop-after");
+    for (const li of this.list.querySelectorAll(".drop-before, .drop-after"))
+      li.classList.remove("drop-before", "drop-after");
   }
 
   private endDrag(): void {

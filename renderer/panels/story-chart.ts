@@ -19,9 +19,14 @@ export interface ChartRow {
 }
 
 /** Rows in order of first appearance (ties: more mentions first); characters never seen last. */
-export function chartRows(presence: ReadonlyMap<string, readonly Presence[]>, names: readonly string[]): ChartRow[] {
-  const total = (cells: readonly Presence[] | undefined): number => (cells ?? []).reduce((n, c) => n + c.mentions + c.lines, 0);
-  const first = (name: string): number => scenesOf(presence.get(name))[0] ?? Number.MAX_SAFE_INTEGER;
+export function chartRows(
+  presence: ReadonlyMap<string, readonly Presence[]>,
+  names: readonly string[],
+): ChartRow[] {
+  const total = (cells: readonly Presence[] | undefined): number =>
+    (cells ?? []).reduce((n, c) => n + c.mentions + c.lines, 0);
+  const first = (name: string): number =>
+    scenesOf(presence.get(name))[0] ?? Number.MAX_SAFE_INTEGER;
   return [...names]
     .sort((a, b) => first(a) - first(b) || total(presence.get(b)) - total(presence.get(a)))
     .map((name) => ({ name, cells: presence.get(name) ?? [] }));
@@ -33,7 +38,11 @@ export function dotSize(cell: Presence): number {
   return Math.round(Math.min(26, 7 + 3.2 * Math.sqrt(cell.mentions + cell.lines / 2)));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -56,7 +65,11 @@ export class StoryChart {
     const close = el("button", "story-chart-close", "Close");
     close.type = "button";
     close.addEventListener("click", () => this.close());
-    head.append(el("h2", "story-chart-title", "Characters by scene"), el("span", "story-chart-legend", "dot size: mentions · ring: point of view"), close);
+    head.append(
+      el("h2", "story-chart-title", "Characters by scene"),
+      el("span", "story-chart-legend", "dot size: mentions · ring: point of view"),
+      close,
+    );
     this.table = el("table", "story-chart-grid");
     const scroll = el("div", "story-chart-scroll");
     scroll.append(this.table);

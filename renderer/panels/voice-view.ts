@@ -17,12 +17,23 @@ export interface VoiceLine {
 }
 
 /** The lines of `who`, in story order (paragraph, then place in the paragraph). */
-export function linesOf(analysis: Pick<DocAnalysis, "quotes">, spans: readonly SceneSpan[], who: Speaker): VoiceLine[] {
-  const speaks = "name" in who ? (q: LocalQuote) => q.speaker === who.name : (q: LocalQuote) => !q.speaker && q.unnamed === who.unnamed;
+export function linesOf(
+  analysis: Pick<DocAnalysis, "quotes">,
+  spans: readonly SceneSpan[],
+  who: Speaker,
+): VoiceLine[] {
+  const speaks =
+    "name" in who
+      ? (q: LocalQuote) => q.speaker === who.name
+      : (q: LocalQuote) => !q.speaker && q.unnamed === who.unnamed;
   return analysis.quotes
     .filter(speaks)
     .sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
-    .map((quote) => ({ quote, scene: sceneOfBlock(spans, quote.paragraph), text: quote.text ?? "" }));
+    .map((quote) => ({
+      quote,
+      scene: sceneOfBlock(spans, quote.paragraph),
+      text: quote.text ?? "",
+    }));
 }
 
 export interface VoiceViewHost {
@@ -31,7 +42,11 @@ export interface VoiceViewHost {
   back(): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -47,21 +62,36 @@ export class VoiceView {
   }
 
   /** Draws the lines of one speaker. `color` tints the heading; scene titles label the groups. */
-  show(title: string, color: string | undefined, lines: readonly VoiceLine[], spans: readonly SceneSpan[]): void {
+  show(
+    title: string,
+    color: string | undefined,
+    lines: readonly VoiceLine[],
+    spans: readonly SceneSpan[],
+  ): void {
     const head = el("header", "voice-head");
     const back = el("button", "voice-back", "← Cast");
     back.type = "button";
     back.addEventListener("click", () => this.host.back());
     const heading = el("h2", "voice-title", title);
     if (color) heading.style.setProperty("--cast-color", color);
-    head.append(back, heading, el("span", "voice-count", `${lines.length} ${lines.length === 1 ? "line" : "lines"}`));
+    head.append(
+      back,
+      heading,
+      el("span", "voice-count", `${lines.length} ${lines.length === 1 ? "line" : "lines"}`),
+    );
     const list = el("ol", "voice-lines");
     let scene = Number.NaN;
     for (const line of lines) {
       if (line.scene !== scene) {
         scene = line.scene;
         const span = spans[scene];
-        list.append(el("li", "voice-scene", span ? `${scene + 1}. ${span.title || "Untitled scene"}` : "Outside the scenes"));
+        list.append(
+          el(
+            "li",
+            "voice-scene",
+            span ? `${scene + 1}. ${span.title || "Untitled scene"}` : "Outside the scenes",
+          ),
+        );
       }
       const item = el("li", "voice-line");
       const go = el("button", "voice-go", `“${line.text}”`);

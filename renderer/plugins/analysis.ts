@@ -32,7 +32,6 @@ export class AnalysisState {
     /** True while the document has changed since the result was computed. */
     readonly stale: boolean,
   ) {}
-
 }
 
 /** Versions are unique across editor states, so a late answer for a closed story never matches. */
@@ -47,13 +46,20 @@ interface ResultMeta {
 }
 
 /** Maps an offset in a block's file text to a document position (inner line breaks differ). */
-export function blockOffsetToPos(block: PMNode, blockPos: number, offset: number, eol: string): number {
+export function blockOffsetToPos(
+  block: PMNode,
+  blockPos: number,
+  offset: number,
+  eol: string,
+): number {
   let pos = blockPos + 1;
   let remaining = offset;
   let result = -1;
   block.forEach((child) => {
     if (result >= 0) return;
-    const length = child.isText ? child.text!.length : ((child.attrs.eol as string | null) ?? eol).length;
+    const length = child.isText
+      ? child.text!.length
+      : ((child.attrs.eol as string | null) ?? eol).length;
     if (remaining <= length && child.isText) result = pos + remaining;
     else if (remaining < length) result = pos;
     else {
@@ -76,17 +82,33 @@ export function decorationsFor(doc: PMNode, analysis: DocAnalysis): DecorationSe
     });
   });
   const decorations: Decoration[] = [];
-  const add = (paragraph: number, from: number, to: number, spec: AnalysisSpec, cls: string): void => {
+  const add = (
+    paragraph: number,
+    from: number,
+    to: number,
+    spec: AnalysisSpec,
+    cls: string,
+  ): void => {
     const block = blocks[paragraph];
     if (!block || to <= from) return;
     const start = starts[paragraph]!;
-    decorations.push(Decoration.inline(blockOffsetToPos(block, start, from, eol), blockOffsetToPos(block, start, to, eol), { class: cls }, spec));
+    decorations.push(
+      Decoration.inline(
+        blockOffsetToPos(block, start, from, eol),
+        blockOffsetToPos(block, start, to, eol),
+        { class: cls },
+        spec,
+      ),
+    );
   };
-  for (const note of analysis.notes) add(note.paragraph, note.from, note.to, { type: "note", note }, `dw-note dw-note-${note.kind}`);
-  for (const m of analysis.mentions) add(m.paragraph, m.from, m.to, { type: "mention", character: m.character }, "dw-mention");
+  for (const note of analysis.notes)
+    add(note.paragraph, note.from, note.to, { type: "note", note }, `dw-note dw-note-${note.kind}`);
+  for (const m of analysis.mentions)
+    add(m.paragraph, m.from, m.to, { type: "mention", character: m.character }, "dw-mention");
   for (const q of analysis.quotes) {
     add(q.paragraph, q.from, q.to, { type: "quote", quote: q }, "dw-quote");
-    if (q.speaker && q.from > 0) add(q.paragraph, q.from - 1, q.from, { type: "speaker", character: q.speaker }, "dw-speaker");
+    if (q.speaker && q.from > 0)
+      add(q.paragraph, q.from - 1, q.from, { type: "speaker", character: q.speaker }, "dw-speaker");
   }
   return DecorationSet.create(doc, decorations);
 }
@@ -120,10 +142,20 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
         const result = tr.getMeta(analysisKey) as ResultMeta | undefined;
         if (result) {
           if (result.version !== value.version) return value;
-          return new AnalysisState(value.version, result.analysis, decorationsFor(newState.doc, result.analysis), false);
+          return new AnalysisState(
+            value.version,
+            result.analysis,
+            decorationsFor(newState.doc, result.analysis),
+            false,
+          );
         }
         if (!tr.docChanged) return value;
-        return new AnalysisState(nextVersion(), value.analysis, value.decorations.map(tr.mapping, tr.doc), true);
+        return new AnalysisState(
+          nextVersion(),
+          value.analysis,
+          value.decorations.map(tr.mapping, tr.doc),
+          true,
+        );
       },
     },
     view(view: EditorView) {
@@ -142,7 +174,11 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
       };
       runner.onResult((version, result) => {
         if (version !== analysisKey.getState(view.state)?.version) return;
-        view.dispatch(view.state.tr.setMeta(analysisKey, { version, analysis: result } satisfies ResultMeta).setMeta("addToHistory", false));
+        view.dispatch(
+          view.state.tr
+            .setMeta(analysisKey, { version, analysis: result } satisfies ResultMeta)
+            .setMeta("addToHistory", false),
+        );
       });
       send();
       return {

@@ -26,7 +26,13 @@ export interface FindOptions {
   readonly regexp: boolean;
 }
 
-export const emptyFind: FindOptions = { search: "", replace: "", caseSensitive: false, wholeWord: false, regexp: false };
+export const emptyFind: FindOptions = {
+  search: "",
+  replace: "",
+  caseSensitive: false,
+  wholeWord: false,
+  regexp: false,
+};
 
 /** The search plugin (one per editor state). */
 export function find(): Plugin {

@@ -45,7 +45,11 @@ export function quoteAt(state: EditorState, pos: number): LocalQuote | null {
   return null;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -88,10 +92,16 @@ class QuoteCardView {
     const swatch = el("span", "quote-card-swatch");
     const color = quote.speaker ? this.host.colorOf(quote.speaker) : undefined;
     if (color) swatch.style.background = color;
-    const who = el("span", "quote-card-speaker", quote.speaker ?? (quote.unnamed ? `unnamed: ${quote.unnamed}` : "Speaker unknown"));
+    const who = el(
+      "span",
+      "quote-card-speaker",
+      quote.speaker ?? (quote.unnamed ? `unnamed: ${quote.unnamed}` : "Speaker unknown"),
+    );
     head.append(swatch, who);
-    if (quote.corrected) head.append(el("span", "quote-card-tag quote-card-corrected", "your choice"));
-    else if (quote.confidence < UNSURE_BELOW) head.append(el("span", "quote-card-tag quote-card-unsure", "unsure"));
+    if (quote.corrected)
+      head.append(el("span", "quote-card-tag quote-card-corrected", "your choice"));
+    else if (quote.confidence < UNSURE_BELOW)
+      head.append(el("span", "quote-card-tag quote-card-unsure", "unsure"));
     const label = el("label", "quote-card-correct");
     const select = el("select", "quote-card-select");
     select.setAttribute("aria-label", "Who speaks this line");
@@ -123,7 +133,10 @@ class QuoteCardView {
     const anchor = this.anchor;
     if (this.card.hidden || !anchor) return;
     const card = this.card.getBoundingClientRect();
-    const x = Math.min(Math.max(8, (this.pointer?.x ?? anchor.left) - 20), window.innerWidth - card.width - 8);
+    const x = Math.min(
+      Math.max(8, (this.pointer?.x ?? anchor.left) - 20),
+      window.innerWidth - card.width - 8,
+    );
     const above = anchor.top - card.height - 6;
     this.card.style.left = `${x}px`;
     this.card.style.top = `${above >= 8 ? above : anchor.bottom + 6}px`;
@@ -140,7 +153,8 @@ class QuoteCardView {
     clearTimeout(this.hideTimer);
     this.hideTimer = setTimeout(() => {
       if (this.card.contains(document.activeElement)) return;
-      if (quoteHoverKey.getState(this.view.state)?.quote) this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, CLOSED));
+      if (quoteHoverKey.getState(this.view.state)?.quote)
+        this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, CLOSED));
     }, HIDE_DELAY_MS);
   }
 
@@ -154,7 +168,8 @@ class QuoteCardView {
       const dom = document.createRange();
       dom.setStart(start.node, start.offset);
       dom.setEnd(end.node, end.offset);
-      for (const r of dom.getClientRects()) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return r;
+      for (const r of dom.getClientRects())
+        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return r;
     } catch {
       // Mid-redraw: not hovered; the next move checks again.
     }
@@ -210,7 +225,10 @@ export function quoteHover(host: QuoteHoverHost): Plugin<QuoteCardState> {
     },
     view(view) {
       cardView = new QuoteCardView(view, host);
-      return { update: () => cardView?.update(), destroy: () => (cardView?.destroy(), (cardView = null)) };
+      return {
+        update: () => cardView?.update(),
+        destroy: () => (cardView?.destroy(), (cardView = null)),
+      };
     },
     props: {
       handleDOMEvents: {

@@ -33,9 +33,15 @@ export function quoteStyle(): Plugin<QuoteStyle> {
     },
     props: {
       handleTextInput(view, from, to, text) {
-        if ((text !== '"' && text !== "'") || quoteStyleKey.getState(view.state) !== "curly") return false;
+        if ((text !== '"' && text !== "'") || quoteStyleKey.getState(view.state) !== "curly")
+          return false;
         const $from = view.state.doc.resolve(from);
-        const before = $from.parent.textBetween(Math.max(0, $from.parentOffset - 1), $from.parentOffset, "\n", " ");
+        const before = $from.parent.textBetween(
+          Math.max(0, $from.parentOffset - 1),
+          $from.parentOffset,
+          "\n",
+          " ",
+        );
         view.dispatch(view.state.tr.insertText(curlyFor(text, before), from, to));
         return true;
       },

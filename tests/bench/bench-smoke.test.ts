@@ -10,8 +10,12 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 function runQuickBench(): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile("npx", ["tsx", "bench/run.ts", "--quick", "--json", "--pace", "0"], { cwd: root, maxBuffer: 16 * 2 ** 20 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`bench failed: ${stderr}`)) : resolve(stdout),
+    execFile(
+      "npx",
+      ["tsx", "bench/run.ts", "--quick", "--json", "--pace", "0"],
+      { cwd: root, maxBuffer: 16 * 2 ** 20 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`bench failed: ${stderr}`)) : resolve(stdout),
     );
   });
 }
@@ -31,16 +35,29 @@ describe("npm run bench -- --quick --json", () => {
       [3000, "draftwise"],
     ]);
     for (const row of report.typing) {
-      expect(Object.keys(row).sort()).toEqual(["domNodes", "heapMB", "jsP50Ms", "jsP95Ms", "keyP50Ms", "keyP95Ms", "readyMs", "variant", "words"]);
+      expect(Object.keys(row).sort()).toEqual([
+        "domNodes",
+        "heapMB",
+        "jsP50Ms",
+        "jsP95Ms",
+        "keyP50Ms",
+        "keyP95Ms",
+        "readyMs",
+        "variant",
+        "words",
+      ]);
       for (const key of ["readyMs", "keyP50Ms", "keyP95Ms", "heapMB", "domNodes"]) {
         expect(row[key], key).toEqual(positive);
         expect(row[key] as number, key).toBeGreaterThan(0);
       }
       // Transaction time may round to zero on a fast machine, but is never negative or missing.
-      for (const key of ["jsP50Ms", "jsP95Ms"]) expect(row[key] as number, key).toBeGreaterThanOrEqual(0);
+      for (const key of ["jsP50Ms", "jsP95Ms"])
+        expect(row[key] as number, key).toBeGreaterThanOrEqual(0);
       expect(row.keyP95Ms as number).toBeGreaterThanOrEqual(row.keyP50Ms as number);
     }
-    expect(report.analysis).toEqual([{ words: 3000, fullMs: positive, editMs: positive, editFullMs: positive }]);
+    expect(report.analysis).toEqual([
+      { words: 3000, fullMs: positive, editMs: positive, editFullMs: positive },
+    ]);
     expect(report.analysis[0]!.fullMs as number).toBeGreaterThan(0);
     expect(report.cliAnalyzeMs as number).toBeGreaterThan(0);
   }, 180_000);

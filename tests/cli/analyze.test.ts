@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, runCli } from "../support/cli";
 
-const gold = JSON.parse(readFileSync(path.join(ROOT, "../shared/seed/story.gold.json"), "utf8")) as {
+const gold = JSON.parse(
+  readFileSync(path.join(ROOT, "../shared/seed/story.gold.json"), "utf8"),
+) as {
   characters: { name: string; aliases: string[]; voice: string }[];
   quotes: { paragraph: number; index: number; speaker: string | null }[];
 };
@@ -13,10 +15,33 @@ interface AnalyzeOutput {
   file: string;
   paragraphs: number;
   words: number;
-  scenes: { index: number; firstParagraph: number; lastParagraph: number; title: string; pov: string | null; characters: string[]; words: number }[];
-  characters: { name: string; aliases: string[]; voice: string; mentions: number; scenes: number[] }[];
+  scenes: {
+    index: number;
+    firstParagraph: number;
+    lastParagraph: number;
+    title: string;
+    pov: string | null;
+    characters: string[];
+    words: number;
+  }[];
+  characters: {
+    name: string;
+    aliases: string[];
+    voice: string;
+    mentions: number;
+    scenes: number[];
+  }[];
   quotes: { paragraph: number; index: number; text: string; speaker: string | null }[];
-  notes: { kind: string; severity: string; paragraph: number; from: number; to: number; text: string; message: string; fixes: string[] }[];
+  notes: {
+    kind: string;
+    severity: string;
+    paragraph: number;
+    from: number;
+    to: number;
+    text: string;
+    message: string;
+    fixes: string[];
+  }[];
 }
 
 function analyze(...args: string[]): AnalyzeOutput {
@@ -35,7 +60,9 @@ describe("draftwise analyze", () => {
     expect(story.paragraphs).toBe(30);
     expect(story.words).toBe(2971);
     expect(story.quotes).toHaveLength(50);
-    expect(story.quotes.map((q) => [q.paragraph, q.index])).toEqual(gold.quotes.map((q) => [q.paragraph, q.index]));
+    expect(story.quotes.map((q) => [q.paragraph, q.index])).toEqual(
+      gold.quotes.map((q) => [q.paragraph, q.index]),
+    );
   });
 
   it("lists 6 to 12 scenes that cover every paragraph in order", () => {
@@ -54,9 +81,11 @@ describe("draftwise analyze", () => {
 
   it("finds the characters without a cast, and nothing that is not one", () => {
     const names = story.characters.map((c) => c.name);
-    for (const name of ["Willow", "Spike", "Oz", "Buffy", "Riley", "Willie", "Walsh"]) expect(names).toContain(name);
+    for (const name of ["Willow", "Spike", "Oz", "Buffy", "Riley", "Willie", "Walsh"])
+      expect(names).toContain(name);
     const known = new Set(gold.characters.flatMap((c) => [c.name, ...c.aliases]));
-    for (const c of story.characters) expect(known.has(c.name) || c.name.startsWith("the ")).toBe(true);
+    for (const c of story.characters)
+      expect(known.has(c.name) || c.name.startsWith("the ")).toBe(true);
     expect(story.characters.find((c) => c.name === "Spike")?.voice).toBe("british");
   });
 
@@ -66,14 +95,31 @@ describe("draftwise analyze", () => {
 
   it("notes Spike's Americanisms and the draft's real errors, but not his British slang", () => {
     const has = (kind: string, paragraph: number, term: string) =>
-      story.notes.some((n) => n.kind === kind && n.paragraph === paragraph && n.text === term && n.severity === "warning");
+      story.notes.some(
+        (n) =>
+          n.kind === kind &&
+          n.paragraph === paragraph &&
+          n.text === term &&
+          n.severity === "warning",
+      );
     expect(has("voice", 4, "I guess")).toBe(true);
     expect(has("voice", 14, "gonna")).toBe(true);
     expect(has("encoding", 7, "fa├žade")).toBe(true);
     expect(story.notes.find((n) => n.kind === "encoding")?.fixes[0]).toBe("façade");
     expect(story.notes.find((n) => n.text === "hereven")?.fixes[0]).toBe("her even");
     expect(story.notes.find((n) => n.text === "Bollockshe")?.fixes[0]).toBe("Bollocks he");
-    const forbidden = ["Bloody", "bloody", "luv", "cigs", "pet", "bint", "bleeding", "cos", "Sod off", "Bollocks"];
+    const forbidden = [
+      "Bloody",
+      "bloody",
+      "luv",
+      "cigs",
+      "pet",
+      "bint",
+      "bleeding",
+      "cos",
+      "Sod off",
+      "Bollocks",
+    ];
     expect(story.notes.filter((n) => n.kind === "voice" && forbidden.includes(n.text))).toEqual([]);
     const names = new Set(story.characters.flatMap((c) => [c.name, ...c.aliases]));
     expect(story.notes.filter((n) => n.kind === "spelling" && names.has(n.text))).toEqual([]);
@@ -94,7 +140,10 @@ describe("draftwise analyze", () => {
   it("reads CRLF with a BOM and curly quotes without a final newline", () => {
     const crlf = analyze("tests/fixtures/cli/crlf-bom.txt");
     expect([crlf.paragraphs, crlf.words, crlf.quotes.length]).toEqual([4, 7, 1]);
-    expect(crlf.scenes.map((s) => [s.firstParagraph, s.lastParagraph])).toEqual([[0, 1], [3, 3]]);
+    expect(crlf.scenes.map((s) => [s.firstParagraph, s.lastParagraph])).toEqual([
+      [0, 1],
+      [3, 3],
+    ]);
     const curly = analyze("tests/fixtures/cli/curly.txt");
     expect(curly.quotes.map((q) => q.text)).toEqual(["Morning,", "Tea?", "If you’re making it."]);
     expect(curly.quotes.map((q) => q.speaker)).toEqual(["Anna", "Anna", "Tom"]);
@@ -107,7 +156,10 @@ describe("draftwise check", () => {
     expect(run.status).toBe(1);
     const lines = run.stdout.trim().split("\n");
     expect(lines.length).toBeGreaterThan(2);
-    for (const line of lines) expect(line).toMatch(/^documents\/story\.txt:\d+:\d+: (voice|variant|spelling-mix|spelling|encoding): .+/);
+    for (const line of lines)
+      expect(line).toMatch(
+        /^documents\/story\.txt:\d+:\d+: (voice|variant|spelling-mix|spelling|encoding): .+/,
+      );
     expect(lines).toContainEqual(expect.stringMatching(/:29:42: voice: .*"gonna"/));
   });
 

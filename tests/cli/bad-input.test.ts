@@ -4,7 +4,15 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -12,7 +20,12 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "draftwise-cli-bad-"));
 
 function cli(args: string[], options: SpawnSyncOptions = {}) {
-  const run = spawnSync(process.execPath, [path.join(root, "scripts/cli.mjs"), ...args], { encoding: "utf8", cwd: root, timeout: 30_000, ...options });
+  const run = spawnSync(process.execPath, [path.join(root, "scripts/cli.mjs"), ...args], {
+    encoding: "utf8",
+    cwd: root,
+    timeout: 30_000,
+    ...options,
+  });
   return { code: run.status, stdout: String(run.stdout), stderr: String(run.stderr) };
 }
 
@@ -40,7 +53,10 @@ beforeAll(() => {
 
 describe("analyze refuses bad input with one line and exit 2", () => {
   it("a binary file (NUL in the first 512 bytes)", () => {
-    const png = file("cover.txt", Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "latin1"), Buffer.alloc(64)]));
+    const png = file(
+      "cover.txt",
+      Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "latin1"), Buffer.alloc(64)]),
+    );
     expectRefusal(cli(["analyze", png, "--json"]), /binary file, not text/);
   });
 
@@ -73,17 +89,24 @@ describe("analyze refuses bad input with one line and exit 2", () => {
     expect(result.code).toBe(0);
   });
 
-  it.skipIf(process.platform === "win32" || process.getuid?.() !== 0)("an unreadable file (run as another user, since root reads everything)", () => {
-    const locked = path.join(dir, "locked");
-    mkdirSync(locked, { recursive: true });
-    chmodSync(dir, 0o755);
-    chmodSync(locked, 0o755);
-    const secret = path.join(locked, "secret.txt");
-    writeFileSync(secret, "Private draft.\n");
-    chmodSync(secret, 0o600);
-    const result = cli(["analyze", secret, "--json"], { uid: 65534, gid: 65534, env: { PATH: process.env.PATH ?? "", HOME: "/tmp" } });
-    expectRefusal(result, /cannot be read \(EACCES\)/);
-  });
+  it.skipIf(process.platform === "win32" || process.getuid?.() !== 0)(
+    "an unreadable file (run as another user, since root reads everything)",
+    () => {
+      const locked = path.join(dir, "locked");
+      mkdirSync(locked, { recursive: true });
+      chmodSync(dir, 0o755);
+      chmodSync(locked, 0o755);
+      const secret = path.join(locked, "secret.txt");
+      writeFileSync(secret, "Private draft.\n");
+      chmodSync(secret, 0o600);
+      const result = cli(["analyze", secret, "--json"], {
+        uid: 65534,
+        gid: 65534,
+        env: { PATH: process.env.PATH ?? "", HOME: "/tmp" },
+      });
+      expectRefusal(result, /cannot be read \(EACCES\)/);
+    },
+  );
 });
 
 describe("export writes nothing on bad input", () => {
@@ -92,21 +115,30 @@ describe("export writes nothing on bad input", () => {
     ["missing", () => path.join(dir, "absent.txt")],
   ])("%s input: exit 2 and no output file", (_name, input) => {
     const out = path.join(dir, `out-${_name}.html`);
-    expectRefusal(cli(["export", input(), "--format", "html", "--out", out]), /binary|does not exist/);
+    expectRefusal(
+      cli(["export", input(), "--format", "html", "--out", out]),
+      /binary|does not exist/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });
 
 describe("text the CLI can read", () => {
   it("reads invalid UTF-8 as Windows-1252 rather than refusing it", () => {
-    const latin1 = file("latin1.txt", Buffer.from("Caf\xe9 au lait.\n\nS\xf1or Ruiz smiled.\n", "latin1"));
+    const latin1 = file(
+      "latin1.txt",
+      Buffer.from("Caf\xe9 au lait.\n\nS\xf1or Ruiz smiled.\n", "latin1"),
+    );
     const result = cli(["analyze", latin1, "--json"]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ paragraphs: 2 });
   });
 
   it("reads UTF-16 with a BOM, and exports it as txt byte for byte", () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("One line.\r\n\r\nTwo lines.\r\n", "utf16le")]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from("One line.\r\n\r\nTwo lines.\r\n", "utf16le"),
+    ]);
     const utf16 = file("utf16.txt", bytes);
     const analyzed = cli(["analyze", utf16, "--json"]);
     expect(analyzed.code).toBe(0);

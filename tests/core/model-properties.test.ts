@@ -19,11 +19,29 @@ import { schema } from "../../renderer/schema";
 const RUNS = { numRuns: 200 };
 
 // ---- Story generators: LF or CRLF, BOM, blank-line runs, markers, curly and single quotes.
-const word = fc.constantFrom("rain", "Nell", "said", "‘Go", "on’", "“No,”", "café", "don't", "—", "42", "naïve", "…", "the", "a");
+const word = fc.constantFrom(
+  "rain",
+  "Nell",
+  "said",
+  "‘Go",
+  "on’",
+  "“No,”",
+  "café",
+  "don't",
+  "—",
+  "42",
+  "naïve",
+  "…",
+  "the",
+  "a",
+);
 const line = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(" "));
 const paragraph = fc.array(line, { minLength: 1, maxLength: 3 });
 const marker = fc.constantFrom("* * *", "***", "#", "~~~");
-const block = fc.oneof({ weight: 6, arbitrary: paragraph.map((ls) => ({ lines: ls, isMarker: false })) }, { weight: 1, arbitrary: marker.map((m) => ({ lines: [m], isMarker: true })) });
+const block = fc.oneof(
+  { weight: 6, arbitrary: paragraph.map((ls) => ({ lines: ls, isMarker: false })) },
+  { weight: 1, arbitrary: marker.map((m) => ({ lines: [m], isMarker: true })) },
+);
 
 interface StoryShape {
   readonly text: string;
@@ -43,15 +61,36 @@ const storyText: fc.Arbitrary<StoryShape> = fc
   .map(({ blocks, eol, mixedEvery, blanks, bom, trailing, leading }) => {
     let n = 0;
     // Mixed files: every k-th line ending is the other kind.
-    const end = (): string => (mixedEvery && ++n % mixedEvery === 0 ? (eol === "\n" ? "\r\n" : "\n") : eol);
+    const end = (): string =>
+      mixedEvery && ++n % mixedEvery === 0 ? (eol === "\n" ? "\r\n" : "\n") : eol;
     const parts = blocks.map((b) => b.lines.map((l, i) => (i === 0 ? l : end() + l)).join(""));
     let text = parts[0]!;
-    for (let i = 1; i < parts.length; i++) text += end() + end().repeat(blanks[i % blanks.length]!) + parts[i];
+    for (let i = 1; i < parts.length; i++)
+      text += end() + end().repeat(blanks[i % blanks.length]!) + parts[i];
     return { text: (bom ? "\uFEFF" : "") + leading + text + trailing, eol };
   });
 
 /** Any string at all, biased toward the characters that make line handling hard. */
-const anyText = fc.string({ unit: fc.constantFrom("a", "B", " ", "\t", "\n", "\r", "\r\n", "\uFEFF", "*", "#", "~", "é", "“", "\u2028", "\uD83D\uDE00"), maxLength: 80 });
+const anyText = fc.string({
+  unit: fc.constantFrom(
+    "a",
+    "B",
+    " ",
+    "\t",
+    "\n",
+    "\r",
+    "\r\n",
+    "\uFEFF",
+    "*",
+    "#",
+    "~",
+    "é",
+    "“",
+    "\u2028",
+    "\uD83D\uDE00",
+  ),
+  maxLength: 80,
+});
 
 describe("read -> write is byte-identical", () => {
   it("for generated stories (LF, CRLF, mixed endings, BOM, markers)", () => {
@@ -76,15 +115,22 @@ describe("read -> write is byte-identical", () => {
 
   it("through the bytes, in every encoding that can hold the text", () => {
     fc.assert(
-      fc.property(storyText, fc.constantFrom("utf-8", "utf-16le", "utf-16be") as fc.Arbitrary<"utf-8" | "utf-16le" | "utf-16be">, ({ text }, encoding) => {
-        // A BOM tells the decoder the encoding; UTF-16 files without one are not detected.
-        const withBom = encoding === "utf-8" || text.startsWith("\uFEFF") ? text : "\uFEFF" + text;
-        const bytes = encodeText(withBom, encoding);
-        const decoded = decodeBytes(bytes);
-        expect(decoded.encoding).toBe(encoding);
-        expect(decoded.text).toBe(withBom);
-        expect(encodeText(docToText(textToDoc(decoded.text)), encoding).equals(bytes)).toBe(true);
-      }),
+      fc.property(
+        storyText,
+        fc.constantFrom("utf-8", "utf-16le", "utf-16be") as fc.Arbitrary<
+          "utf-8" | "utf-16le" | "utf-16be"
+        >,
+        ({ text }, encoding) => {
+          // A BOM tells the decoder the encoding; UTF-16 files without one are not detected.
+          const withBom =
+            encoding === "utf-8" || text.startsWith("\uFEFF") ? text : "\uFEFF" + text;
+          const bytes = encodeText(withBom, encoding);
+          const decoded = decodeBytes(bytes);
+          expect(decoded.encoding).toBe(encoding);
+          expect(decoded.text).toBe(withBom);
+          expect(encodeText(docToText(textToDoc(decoded.text)), encoding).equals(bytes)).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -98,8 +144,16 @@ type Edit =
   | { readonly kind: "join"; readonly at: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.constantFrom("x", " and more", "“Hi,”", "é", "\u00a0", "😀") }),
-  fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: fc.nat(),
+    text: fc.constantFrom("x", " and more", "“Hi,”", "é", "\u00a0", "😀"),
+  }),
+  fc.record({
+    kind: fc.constant("delete" as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 12 }),
+  }),
   fc.record({ kind: fc.constant("split" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("join" as const), at: fc.nat() }),
 );
@@ -128,7 +182,9 @@ function apply(state: EditorState, e: Edit): EditorState {
   const carets = caretPositions(state.doc);
   if (carets.length === 0) return state;
   const at = carets[e.at % carets.length]!;
-  const caret = state.apply(closeHistory(state.tr.setSelection(TextSelection.create(state.doc, at))));
+  const caret = state.apply(
+    closeHistory(state.tr.setSelection(TextSelection.create(state.doc, at))),
+  );
   switch (e.kind) {
     case "insert":
       return caret.apply(closeHistory(caret.tr.insertText(e.text)));
@@ -149,7 +205,10 @@ describe("random edits undo back to the original", () => {
     let changedRuns = 0;
     fc.assert(
       fc.property(storyText, fc.array(edit, { minLength: 1, maxLength: 25 }), ({ text }, edits) => {
-        const original = EditorState.create({ doc: textToDoc(text), plugins: [history({ newGroupDelay: 0 })] });
+        const original = EditorState.create({
+          doc: textToDoc(text),
+          plugins: [history({ newGroupDelay: 0 })],
+        });
         let state = original;
         for (const e of edits) {
           state = apply(state, e);
@@ -196,8 +255,16 @@ const sceneStory = fc
   })
   .map(({ sizes, markers, eol }) => {
     let n = 0;
-    const scenes = sizes.map((size) => Array.from({ length: size }, () => `Paragraph ${n++} rain on the ${n % 3 === 0 ? "“roof”" : "glass"}.`));
-    const text = scenes.map((ps) => ps.join(eol + eol)).join(markers ? `${eol}${eol}* * *${eol}${eol}` : eol + eol) + eol;
+    const scenes = sizes.map((size) =>
+      Array.from(
+        { length: size },
+        () => `Paragraph ${n++} rain on the ${n % 3 === 0 ? "“roof”" : "glass"}.`,
+      ),
+    );
+    const text =
+      scenes
+        .map((ps) => ps.join(eol + eol))
+        .join(markers ? `${eol}${eol}* * *${eol}${eol}` : eol + eol) + eol;
     let first = 0;
     const layout: SceneLayout[] = sizes.map((size) => {
       const scene = { firstParagraph: first, lastParagraph: first + size - 1, attrs: {} };
@@ -211,28 +278,37 @@ describe("moving scenes", () => {
   it("never loses or duplicates a paragraph, and undo restores the bytes", () => {
     let totalMoves = 0;
     fc.assert(
-      fc.property(sceneStory, fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }), ({ text, layout, count }, moves) => {
-        const original = EditorState.create({ doc: textToDoc(text, layout), plugins: [history({ newGroupDelay: 0 })] });
-        const before = paragraphTexts(original.doc).filter((t) => !/^\*/.test(t));
-        expect(before).toHaveLength(count);
-        let state = original;
-        let applied = 0;
-        for (const [a, b] of moves) {
-          const n = state.doc.childCount;
-          const next = runCommand(state, moveScene(a % n, b % n));
-          if (next !== state) applied++;
-          state = next;
-          const after = paragraphTexts(state.doc).filter((t) => !/^\*/.test(t));
-          expect([...after].sort()).toEqual([...before].sort());
-          expect(new Set(after).size).toBe(after.length);
-          // The saved file holds the same paragraphs too.
-          const saved = parseStory(docToText(state.doc)).paragraphs.filter((p) => !p.isBreak).map((p) => p.text);
-          expect([...saved].sort()).toEqual([...before].sort());
-        }
-        totalMoves += applied;
-        for (let i = 0; i < applied; i++) state = runCommand(state, undo);
-        expect(docToText(state.doc)).toBe(text);
-      }),
+      fc.property(
+        sceneStory,
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }),
+        ({ text, layout, count }, moves) => {
+          const original = EditorState.create({
+            doc: textToDoc(text, layout),
+            plugins: [history({ newGroupDelay: 0 })],
+          });
+          const before = paragraphTexts(original.doc).filter((t) => !/^\*/.test(t));
+          expect(before).toHaveLength(count);
+          let state = original;
+          let applied = 0;
+          for (const [a, b] of moves) {
+            const n = state.doc.childCount;
+            const next = runCommand(state, moveScene(a % n, b % n));
+            if (next !== state) applied++;
+            state = next;
+            const after = paragraphTexts(state.doc).filter((t) => !/^\*/.test(t));
+            expect([...after].sort()).toEqual([...before].sort());
+            expect(new Set(after).size).toBe(after.length);
+            // The saved file holds the same paragraphs too.
+            const saved = parseStory(docToText(state.doc))
+              .paragraphs.filter((p) => !p.isBreak)
+              .map((p) => p.text);
+            expect([...saved].sort()).toEqual([...before].sort());
+          }
+          totalMoves += applied;
+          for (let i = 0; i < applied; i++) state = runCommand(state, undo);
+          expect(docToText(state.doc)).toBe(text);
+        },
+      ),
       RUNS,
     );
     expect(totalMoves).toBeGreaterThan(RUNS.numRuns);

@@ -51,12 +51,16 @@ describe("parseStory", () => {
 
   it("records offsets into the text as read", () => {
     const t = "\n\nAlpha beta.\r\n\r\n\r\nGamma.";
-    for (const p of parseStory(t).paragraphs) expect(t.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
+    for (const p of parseStory(t).paragraphs)
+      expect(t.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
   });
 
   it("gives new paragraphs the story's own separator", () => {
     const story = parseStory("a\r\n\r\nb");
-    const added = { ...story, paragraphs: [...story.paragraphs, { text: "c", before: "", offset: 0, isBreak: false }] };
+    const added = {
+      ...story,
+      paragraphs: [...story.paragraphs, { text: "c", before: "", offset: 0, isBreak: false }],
+    };
     expect(storyToText(added)).toBe("a\r\n\r\nb\r\n\r\nc");
     expect(storyToText(storyFromParagraphs(["x", "y"], { finalNewline: true }))).toBe("x\n\ny\n");
   });
@@ -64,14 +68,29 @@ describe("parseStory", () => {
 
 describe("isBreakLine", () => {
   it("recognises the usual markers, centred or not", () => {
-    for (const m of ["* * *", "***", "#", "~~~", "---", "   * * *   ", "\t~ ~ ~"]) expect(isBreakLine(m)).toBe(true);
-    for (const m of ["**", "#hashtag", "- item", "* bullet", "--", "Words * * *"]) expect(isBreakLine(m)).toBe(false);
+    for (const m of ["* * *", "***", "#", "~~~", "---", "   * * *   ", "\t~ ~ ~"])
+      expect(isBreakLine(m)).toBe(true);
+    for (const m of ["**", "#hashtag", "- item", "* bullet", "--", "Words * * *"])
+      expect(isBreakLine(m)).toBe(false);
   });
 });
 
 describe("round trip", () => {
   it("writes any text back byte for byte", () => {
-    const piece = fc.constantFrom("word", " ", "\n", "\r\n", "\t", "* * *", "#", "\uFEFF", "“quote”", "é", "\r", "");
+    const piece = fc.constantFrom(
+      "word",
+      " ",
+      "\n",
+      "\r\n",
+      "\t",
+      "* * *",
+      "#",
+      "\uFEFF",
+      "“quote”",
+      "é",
+      "\r",
+      "",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const t = parts.join("");

@@ -20,9 +20,14 @@ let app: AppHarness;
 let editor: EditorPage;
 let finder: FindPage;
 
-const menu = (command: string, arg?: string) => app.emit({ type: "command", command, ...(arg ? { arg } : {}) });
-const docText = () => app.page.evaluate(() => (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text());
-const html = (attr: string) => app.page.evaluate((a) => document.documentElement.getAttribute(a), attr);
+const menu = (command: string, arg?: string) =>
+  app.emit({ type: "command", command, ...(arg ? { arg } : {}) });
+const docText = () =>
+  app.page.evaluate(() =>
+    (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text(),
+  );
+const html = (attr: string) =>
+  app.page.evaluate((a) => document.documentElement.getAttribute(a), attr);
 const shot = async (name: string) => {
   mkdirSync(artifacts, { recursive: true });
   await app.page.screenshot({ path: path.join(artifacts, name) });
@@ -60,7 +65,12 @@ describe("File menu", () => {
   });
 
   it("opens the export dialog from the menu when the export feature is there", async (ctx) => {
-    const has = await app.page.evaluate(() => !!(window as unknown as { draftwiseApp: { commands: { get(id: string): unknown } } }).draftwiseApp.commands.get("file.export"));
+    const has = await app.page.evaluate(
+      () =>
+        !!(
+          window as unknown as { draftwiseApp: { commands: { get(id: string): unknown } } }
+        ).draftwiseApp.commands.get("file.export"),
+    );
     if (!has) return ctx.skip(); // file.export belongs to the export feature (its own tests write the files).
     await menu("file.export");
     await expect.poll(() => app.page.locator("dialog[open]").count()).toBe(1);
@@ -117,7 +127,9 @@ describe("find and replace", () => {
     await editor.press("Escape");
     expect(await finder.isOpen()).toBe(false);
     expect(await finder.highlightCount()).toBe(0);
-    expect(await app.page.evaluate(() => document.activeElement?.classList.contains("ProseMirror"))).toBe(true);
+    expect(
+      await app.page.evaluate(() => document.activeElement?.classList.contains("ProseMirror")),
+    ).toBe(true);
   });
 
   it("replaces all in one step that a single undo takes back", async () => {
@@ -152,11 +164,22 @@ describe("find and replace", () => {
 
 describe("View menu", () => {
   it("toggles panels through the registry (an unknown panel is a no-op)", async () => {
-    const visible = (id: string) => app.page.evaluate((p) => (window as unknown as { draftwiseApp: { panels: { isVisible(id: string): boolean } } }).draftwiseApp.panels.isVisible(p), id);
+    const visible = (id: string) =>
+      app.page.evaluate(
+        (p) =>
+          (
+            window as unknown as { draftwiseApp: { panels: { isVisible(id: string): boolean } } }
+          ).draftwiseApp.panels.isVisible(p),
+        id,
+      );
     for (const id of ["outline", "cast", "notes"]) {
       const before = await visible(id);
       await menu(`view.${id}`);
-      expect(await visible(id), id).toBe(before ? false : await app.page.evaluate((p) => !!document.getElementById(`panel-${p}`), id));
+      expect(await visible(id), id).toBe(
+        before
+          ? false
+          : await app.page.evaluate((p) => !!document.getElementById(`panel-${p}`), id),
+      );
       await menu(`view.${id}`);
       expect(await visible(id), id).toBe(before);
     }
@@ -166,17 +189,27 @@ describe("View menu", () => {
     await editor.typeAtEndOf(4, "");
     await menu("view.focusMode");
     expect(await html("data-focus")).toBe("on");
-    const panelsShown = await app.page.evaluate(() => ["left-panel", "right-panel"].map((id) => getComputedStyle(document.getElementById(id)!).display !== "none"));
+    const panelsShown = await app.page.evaluate(() =>
+      ["left-panel", "right-panel"].map(
+        (id) => getComputedStyle(document.getElementById(id)!).display !== "none",
+      ),
+    );
     expect(panelsShown).toEqual([false, false]);
     const current = app.page.locator(".story .focus-current");
     await expect.poll(() => current.count()).toBe(1);
     expect(await current.innerText()).toContain("By evening the boat");
-    await expect.poll(() => editor.paragraph(0).evaluate((p) => Number(getComputedStyle(p).opacity))).toBeLessThan(0.5);
-    await expect.poll(() => app.page.evaluate(() => {
-      const box = document.querySelector(".story .focus-current")!.getBoundingClientRect();
-      const frame = document.getElementById("editor-scroll")!.getBoundingClientRect();
-      return Math.abs(box.top + box.height / 2 - (frame.top + frame.height / 2));
-    })).toBeLessThan(30);
+    await expect
+      .poll(() => editor.paragraph(0).evaluate((p) => Number(getComputedStyle(p).opacity)))
+      .toBeLessThan(0.5);
+    await expect
+      .poll(() =>
+        app.page.evaluate(() => {
+          const box = document.querySelector(".story .focus-current")!.getBoundingClientRect();
+          const frame = document.getElementById("editor-scroll")!.getBoundingClientRect();
+          return Math.abs(box.top + box.height / 2 - (frame.top + frame.height / 2));
+        }),
+      )
+      .toBeLessThan(30);
     await shot("focus.png");
     await menu("view.focusMode");
     expect(await html("data-focus")).toBeNull();
@@ -184,7 +217,8 @@ describe("View menu", () => {
   });
 
   it("switches light and dark themes, and remembers the choice", async () => {
-    const background = () => app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = () =>
+      app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await menu("view.theme", "light");
     expect(await html("data-theme")).toBe("light");
     const light = await background();
@@ -203,7 +237,8 @@ describe("View menu", () => {
   });
 
   it("zooms the story's type in and out and back", async () => {
-    const size = () => editor.editor.evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+    const size = () =>
+      editor.editor.evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
     const base = await size();
     await menu("view.zoomIn");
     await menu("view.zoomIn");

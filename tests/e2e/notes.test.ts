@@ -119,7 +119,9 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
 
     // The ignore leaves the text as it was; saving still writes the sidecar.
     await editor.press("Control+s");
-    await expect.poll(() => existsSync(sidecarPathFor(app.storyPath)), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(() => existsSync(sidecarPathFor(app.storyPath)), { timeout: 5000 })
+      .toBe(true);
     const sidecar = JSON.parse(readFileSync(sidecarPathFor(app.storyPath), "utf8")) as {
       notes: { ignored: string[]; storyWords: string[] };
     };

@@ -19,14 +19,19 @@ interface SidecarScene {
   anchor: { hash: string; paragraphs: number };
 }
 
-function sidecarOf(app: AppHarness): { draftwise: number; outline: { version: number; writerEdited: boolean; scenes: SidecarScene[] } } {
+function sidecarOf(app: AppHarness): {
+  draftwise: number;
+  outline: { version: number; writerEdited: boolean; scenes: SidecarScene[] };
+} {
   const file = app.storyPath.replace(/\.txt$/, ".draftwise.json");
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
 /** The first few words of each scene's first paragraph as the editor shows them. */
 async function sceneOpenings(editor: EditorPage): Promise<string[]> {
-  return editor.editor.locator("section.scene").evaluateAll((els) => els.map((e) => (e.querySelector("p")?.textContent ?? "").slice(0, 40)));
+  return editor.editor
+    .locator("section.scene")
+    .evaluateAll((els) => els.map((e) => (e.querySelector("p")?.textContent ?? "").slice(0, 40)));
 }
 
 describe("the outline in Chromium", () => {
@@ -75,7 +80,9 @@ describe("the outline in Chromium", () => {
     expect(sidecar.draftwise).toBe(1);
     expect(sidecar.outline.writerEdited).toBe(true);
     expect(sidecar.outline.scenes.map((s) => s.id)).toEqual([c, a, b, ...rest]);
-    expect(sidecar.outline.scenes.reduce((n, s) => n + s.anchor.paragraphs, 0)).toBe(seedParagraphs.length);
+    expect(sidecar.outline.scenes.reduce((n, s) => n + s.anchor.paragraphs, 0)).toBe(
+      seedParagraphs.length,
+    );
 
     if (undoFrom === "outline") await outline.scene(0).focus();
     else await editor.editor.focus();
@@ -102,7 +109,11 @@ describe("the outline in Chromium", () => {
   }
 
   async function snapshot(): Promise<{ ids: string[]; titles: string[]; openings: string[] }> {
-    return { ids: await outline.ids(), titles: await outline.titles(), openings: await sceneOpenings(editor) };
+    return {
+      ids: await outline.ids(),
+      titles: await outline.titles(),
+      openings: await sceneOpenings(editor),
+    };
   }
 
   it("lists the detected scenes with titles, words and the current scene highlighted", async () => {
@@ -164,13 +175,20 @@ describe("the outline in Chromium", () => {
     await app.reload();
     expect(await outline.titles()).toEqual(titles);
     // From the sidecar, the cast for the chips arrives after the first paint.
-    await expect.poll(() => outline.items.locator(".outline-chip").count()).toBeGreaterThan(titles.length);
+    await expect
+      .poll(() => outline.items.locator(".outline-chip").count())
+      .toBeGreaterThan(titles.length);
     expect(await outline.scene(0).locator(".outline-synopsis").inputValue()).toBe("She waits up.");
     expect(await outline.scene(0).locator(".outline-status").inputValue()).toBe("revised");
 
-    writeFileSync(app.storyPath.replace(/\.txt$/, ".draftwise.json"), JSON.stringify({ draftwise: 1, outline: { version: 99 } }));
+    writeFileSync(
+      app.storyPath.replace(/\.txt$/, ".draftwise.json"),
+      JSON.stringify({ draftwise: 1, outline: { version: 99 } }),
+    );
     await app.reload();
-    await expect.poll(() => editor.banners.allInnerTexts()).toEqual([expect.stringMatching(/outline file has an outline of unknown version/)]);
+    await expect
+      .poll(() => editor.banners.allInnerTexts())
+      .toEqual([expect.stringMatching(/outline file has an outline of unknown version/)]);
     expect(await outline.items.count()).toBeGreaterThanOrEqual(6);
     expect(existsSync(app.storyPath)).toBe(true);
   });

@@ -23,7 +23,9 @@ afterEach(async () => {
   apps = [];
 });
 
-async function start(options: Parameters<typeof openApp>[0] = {}): Promise<{ app: AppHarness; editor: EditorPage; banners: BannerPage }> {
+async function start(
+  options: Parameters<typeof openApp>[0] = {},
+): Promise<{ app: AppHarness; editor: EditorPage; banners: BannerPage }> {
   const app = await openApp({ story: STORY, ...options });
   apps.push(app);
   // The harness binds the host's methods; its pushed events (the watcher) are wired here.
@@ -35,7 +37,6 @@ async function shot(app: AppHarness, name: string): Promise<void> {
   mkdirSync(artifacts, { recursive: true });
   await app.page.screenshot({ path: path.join(artifacts, name) });
 }
-
 
 /** Runs `act` and waits for the save it starts to finish (an old "Saved" message may linger). */
 async function untilSaved(app: AppHarness, act: () => Promise<unknown>): Promise<void> {
@@ -75,7 +76,12 @@ describe("changed on disk", () => {
     const theirs = readFileSync(STORY, "utf8").replace("Keeper", "The keeper");
     writeFileSync(app.storyPath, theirs);
     await banners.waitFor(/changed on disk/);
-    expect(await banners.actions("changed-on-disk")).toEqual(["Reload", "Overwrite", "Compare", "Dismiss"]);
+    expect(await banners.actions("changed-on-disk")).toEqual([
+      "Reload",
+      "Overwrite",
+      "Compare",
+      "Dismiss",
+    ]);
     await banners.click("changed-on-disk", "Dismiss");
 
     await editor.typeAtEndOf(2, " Gulls wheeled.");
@@ -121,7 +127,14 @@ describe("bad input gets a clear answer in the app", () => {
   it("refuses binary, missing, folders and huge files, and asks before a large one, keeping the story open", async () => {
     const { app, banners } = await start();
     const before = await banners.text();
-    const png = file(app, "cover.txt", Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from("IHDR")]));
+    const png = file(
+      app,
+      "cover.txt",
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        Buffer.from("IHDR"),
+      ]),
+    );
     expect(await banners.open(png)).toBe(false);
     expect(await banners.message("binary")).toMatch(/binary file, not text/);
 
@@ -129,7 +142,11 @@ describe("bad input gets a clear answer in the app", () => {
     expect(await banners.open(bomless)).toBe(false);
     expect(await banners.message("binary")).toMatch(/UTF-16 LE text without a byte-order mark/);
     await banners.click("binary", "Reopen as UTF-16 LE");
-    await app.page.waitForFunction(() => (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text() === "Tide one.\n\nTide two.\n");
+    await app.page.waitForFunction(
+      () =>
+        (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text() ===
+        "Tide one.\n\nTide two.\n",
+    );
     expect(await banners.open(app.storyPath)).toBe(true);
 
     expect(await banners.open(path.join(app.dir, "gone.txt"))).toBe(false);
@@ -164,7 +181,12 @@ describe("bad input gets a clear answer in the app", () => {
     expect(await banners.text()).toContain("Café au lait, sñor.");
 
     await banners.click("warning-0", "Reopen with encoding…");
-    expect(await banners.actions("encoding-choice")).toEqual(["UTF-8", "UTF-16 LE", "UTF-16 BE", "Dismiss"]);
+    expect(await banners.actions("encoding-choice")).toEqual([
+      "UTF-8",
+      "UTF-16 LE",
+      "UTF-16 BE",
+      "Dismiss",
+    ]);
     await banners.click("encoding-choice", "UTF-8");
     await banners.waitFor(/could not be read as UTF-8/);
     expect(await banners.text()).toContain("Caf\uFFFD au lait");
@@ -175,13 +197,27 @@ describe("bad input gets a clear answer in the app", () => {
     expect(readFileSync(target)).toEqual(latin1);
     expect(await banners.actions("needs-confirmation")).toEqual(["Save anyway", "Dismiss"]);
     await untilSaved(app, () => banners.click("needs-confirmation", "Save anyway"));
-    expect(readFileSync(target, "utf8")).toContain("Caf\uFFFD au lait, s\uFFFDor.\n\nSecond paragraph. More.");
+    expect(readFileSync(target, "utf8")).toContain(
+      "Caf\uFFFD au lait, s\uFFFDor.\n\nSecond paragraph. More.",
+    );
   });
 
   it("opens UTF-16 LE/BE, a BOM with mixed line endings, and an empty file, and saves each back byte for byte", async () => {
     const cases: [string, Buffer][] = [
-      ["utf16le.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Tide one.\r\n\r\nTide two.\r\n", "utf16le")])],
-      ["utf16be.txt", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from("Tide one.\n\nTide two.\n", "utf16le").swap16()])],
+      [
+        "utf16le.txt",
+        Buffer.concat([
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from("Tide one.\r\n\r\nTide two.\r\n", "utf16le"),
+        ]),
+      ],
+      [
+        "utf16be.txt",
+        Buffer.concat([
+          Buffer.from([0xfe, 0xff]),
+          Buffer.from("Tide one.\n\nTide two.\n", "utf16le").swap16(),
+        ]),
+      ],
       ["bom-mixed.txt", Buffer.from("\uFEFFTide one.\r\n\r\nTide two.\n\nTide three.\n", "utf8")],
       ["empty.txt", Buffer.alloc(0)],
     ];
@@ -194,8 +230,13 @@ describe("bad input gets a clear answer in the app", () => {
         await editor.typeAtEndOf(0, "!");
         await editor.press("Backspace");
       }
-      if (name === "bom-mixed.txt") expect(await banners.message("warning-0")).toMatch(/mixes Windows \(CRLF\) and Unix \(LF\)/);
-      await app.page.evaluate(() => (window as unknown as { draftwiseApp: { save(): Promise<boolean> } }).draftwiseApp.save());
+      if (name === "bom-mixed.txt")
+        expect(await banners.message("warning-0")).toMatch(
+          /mixes Windows \(CRLF\) and Unix \(LF\)/,
+        );
+      await app.page.evaluate(() =>
+        (window as unknown as { draftwiseApp: { save(): Promise<boolean> } }).draftwiseApp.save(),
+      );
       expect(readFileSync(target).equals(bytes), name).toBe(true);
     }
 

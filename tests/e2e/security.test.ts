@@ -29,14 +29,18 @@ describe("the page is locked down", () => {
     expect(response.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toMatch(/default-src 'none'/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval/);
-    const meta = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    const meta = await app.page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
     expect(meta).toMatch(/default-src 'none'; script-src 'self'/);
   });
 
   it("blocks an inline script injected through the DOM and reports the violation", async () => {
     const outcome = await app.page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener("securitypolicyviolation", (e) => violations.push(`${e.effectiveDirective}:${e.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        violations.push(`${e.effectiveDirective}:${e.blockedURI}`),
+      );
       const script = document.createElement("script");
       script.textContent = "window.__inlineRan = true";
       document.body.append(script);
@@ -59,10 +63,14 @@ describe("the page is locked down", () => {
       // A string handed to a timer is eval'd later by the page itself (code run by the test
       // harness directly is exempt from CSP, so eval() is not tried here).
       const violations: string[] = [];
-      document.addEventListener("securitypolicyviolation", (e) => violations.push(`${e.effectiveDirective}:${e.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        violations.push(`${e.effectiveDirective}:${e.blockedURI}`),
+      );
       (setTimeout as unknown as (code: string, ms: number) => void)("window.__evalRan = true", 0);
       await new Promise((r) => setTimeout(r, 200));
-      const evalBlocked = (window as unknown as Record<string, unknown>).__evalRan === undefined && violations.includes("script-src:eval");
+      const evalBlocked =
+        (window as unknown as Record<string, unknown>).__evalRan === undefined &&
+        violations.includes("script-src:eval");
       const remote = await new Promise<string>((resolve) => {
         const s = document.createElement("script");
         s.src = "https://example.com/x.js";
@@ -70,7 +78,10 @@ describe("the page is locked down", () => {
         s.onerror = () => resolve("blocked");
         document.body.append(s);
       });
-      const fetched = await fetch("https://example.com/").then(() => "fetched", () => "blocked");
+      const fetched = await fetch("https://example.com/").then(
+        () => "fetched",
+        () => "blocked",
+      );
       return { evalBlocked, remote, fetched };
     });
     expect(outcome).toEqual({ evalBlocked: true, remote: "blocked", fetched: "blocked" });
@@ -84,7 +95,10 @@ describe("the page is locked down", () => {
       } catch {
         // Strict-mode pages throw; either way the bridge must stay.
       }
-      return (window as unknown as { draftwise: unknown }).draftwise === before && Object.isFrozen(before);
+      return (
+        (window as unknown as { draftwise: unknown }).draftwise === before &&
+        Object.isFrozen(before)
+      );
     });
     expect(same).toBe(true);
   });

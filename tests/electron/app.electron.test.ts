@@ -29,7 +29,11 @@ describe.skipIf(!bin.path)("Draftwise in Electron", () => {
     copyFileSync(STORY, first);
     copyFileSync(STORY, second);
     spawnSync(process.execPath, [path.join(root, "scripts/build.mjs")], { cwd: root });
-    electronApp = await electron.launch({ executablePath: bin.path, args: [root, `--user-data-dir=${userData}`, first], cwd: root });
+    electronApp = await electron.launch({
+      executablePath: bin.path,
+      args: [root, `--user-data-dir=${userData}`, first],
+      cwd: root,
+    });
     page = await electronApp.firstWindow();
     await page.waitForSelector("body[data-ready=true]");
   }, 60_000);
@@ -41,32 +45,48 @@ describe.skipIf(!bin.path)("Draftwise in Electron", () => {
 
   it("installs File, Edit, View and Help menus with standard roles", async () => {
     const menus = await electronApp.evaluate(({ Menu }) =>
-      Menu.getApplicationMenu()!.items.map((item) => ({ label: item.label.replace("&", ""), roles: item.submenu?.items.map((i) => i.role ?? "") ?? [] })),
+      Menu.getApplicationMenu()!.items.map((item) => ({
+        label: item.label.replace("&", ""),
+        roles: item.submenu?.items.map((i) => i.role ?? "") ?? [],
+      })),
     );
     const labels = menus.map((m) => m.label);
     expect(labels).toEqual(expect.arrayContaining(["File", "Edit", "View", "Help"]));
     const edit = menus.find((m) => m.label === "Edit")!;
-    expect(edit.roles.map((r) => r.toLowerCase())).toEqual(expect.arrayContaining(["cut", "copy", "paste", "selectall"]));
+    expect(edit.roles.map((r) => r.toLowerCase())).toEqual(
+      expect.arrayContaining(["cut", "copy", "paste", "selectall"]),
+    );
   });
 
   it("runs a menu command in the renderer through the registry (Edit > Find opens the find bar)", async () => {
     await electronApp.evaluate(({ Menu, BrowserWindow }) => {
-      const item = Menu.getApplicationMenu()!.items.flatMap((m) => m.submenu?.items ?? []).find((i) => i.label === "Find…")!;
+      const item = Menu.getApplicationMenu()!
+        .items.flatMap((m) => m.submenu?.items ?? [])
+        .find((i) => i.label === "Find…")!;
       item.click(undefined, BrowserWindow.getAllWindows()[0], undefined);
     });
     await page.locator(".find-bar").waitFor({ state: "visible" });
   });
 
   it("a second launch opens its file in the running window and exits", async () => {
-    const result = spawnSync(bin.path!, [root, `--user-data-dir=${userData}`, second], { cwd: dir, timeout: 30_000 });
+    const result = spawnSync(bin.path!, [root, `--user-data-dir=${userData}`, second], {
+      cwd: dir,
+      timeout: 30_000,
+    });
     expect(result.status).toBe(0);
     await expect.poll(() => page.title(), { timeout: 10_000 }).toBe("second.md — Draftwise");
     expect(electronApp.windows()).toHaveLength(1);
   });
 
   it("remembers the window's size in the data folder", async () => {
-    await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.setBounds({ x: 40, y: 40, width: 900, height: 650 }));
+    await electronApp.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]!.setBounds({ x: 40, y: 40, width: 900, height: 650 }),
+    );
     const file = path.join(userData, "shell-state.json");
-    await expect.poll(() => existsSync(file) && JSON.parse(readFileSync(file, "utf8")).window?.width, { timeout: 5000 }).toBe(900);
+    await expect
+      .poll(() => existsSync(file) && JSON.parse(readFileSync(file, "utf8")).window?.width, {
+        timeout: 5000,
+      })
+      .toBe(900);
   });
 });

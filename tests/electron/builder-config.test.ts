@@ -14,9 +14,15 @@ const yaml = require("js-yaml") as { load(text: string): unknown };
 const { validateConfiguration } = require("app-builder-lib/out/util/config/config.js") as {
   validateConfiguration(config: unknown, logger: unknown): Promise<void>;
 };
-const { DebugLogger } = require("builder-util") as { DebugLogger: new (enabled: boolean) => unknown };
+const { DebugLogger } = require("builder-util") as {
+  DebugLogger: new (enabled: boolean) => unknown;
+};
 
-type Config = Record<string, Record<string, unknown> & { target?: unknown; icon?: string }> & { appId: string; productName: string; asar: boolean };
+type Config = Record<string, Record<string, unknown> & { target?: unknown; icon?: string }> & {
+  appId: string;
+  productName: string;
+  asar: boolean;
+};
 const config = yaml.load(readFileSync(path.join(root, "electron-builder.yml"), "utf8")) as Config;
 const validate = (c: unknown) => validateConfiguration(c, new DebugLogger(false));
 
@@ -32,7 +38,9 @@ describe("electron-builder.yml", () => {
   });
 
   it("is rejected by that validation when it is wrong (the check has teeth)", async () => {
-    await expect(validate({ ...config, directories: { output: {} } })).rejects.toThrow(/configuration/i);
+    await expect(validate({ ...config, directories: { output: {} } })).rejects.toThrow(
+      /configuration/i,
+    );
     await expect(validate({ ...config, nsis: { oneClick: "maybe" } })).rejects.toThrow(/oneClick/);
   });
 
@@ -57,7 +65,10 @@ describe("electron-builder.yml", () => {
 describe("the icon set", () => {
   it("has square PNGs of the size each file name says, up to 1024", () => {
     for (const size of [16, 32, 48, 128, 256, 512, 1024]) {
-      expect(pngSize(readFileSync(path.join(root, `build/icons/${size}x${size}.png`)))).toEqual([size, size]);
+      expect(pngSize(readFileSync(path.join(root, `build/icons/${size}x${size}.png`)))).toEqual([
+        size,
+        size,
+      ]);
     }
   });
 
@@ -82,7 +93,10 @@ describe("the icon set", () => {
     expect(icns.readUInt32BE(4)).toBe(icns.length);
     const types = new Map<string, number>();
     for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4)) {
-      types.set(icns.subarray(at, at + 4).toString("ascii"), pngSize(icns.subarray(at + 8, at + icns.readUInt32BE(at + 4)))[0]);
+      types.set(
+        icns.subarray(at, at + 4).toString("ascii"),
+        pngSize(icns.subarray(at + 8, at + icns.readUInt32BE(at + 4)))[0],
+      );
     }
     expect(types.get("ic10")).toBe(1024);
     expect(types.get("ic07")).toBe(128);

@@ -14,12 +14,22 @@ import { promisify } from "node:util";
 import { buildElectron } from "../../scripts/build.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const allowlist = JSON.parse(readFileSync(path.join(import.meta.dirname, "electronegativity-allowlist.json"), "utf8")) as {
+const allowlist = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, "electronegativity-allowlist.json"), "utf8"),
+) as {
   excludedChecks: Record<string, string>;
   findings: { rule: string; file: string; reason: string }[];
 };
-const cli = path.join(path.dirname(createRequire(import.meta.url).resolve("@doyensec/electronegativity/package.json")), "dist", "index.js");
-const electronVersion = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { devDependencies: Record<string, string> }).devDependencies.electron!;
+const cli = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@doyensec/electronegativity/package.json")),
+  "dist",
+  "index.js",
+);
+const electronVersion = (
+  JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+    devDependencies: Record<string, string>;
+  }
+).devDependencies.electron!;
 
 interface Finding {
   readonly rule: string;
@@ -43,10 +53,34 @@ async function scanTree(): Promise<string> {
 
 async function runElectronegativity(tree: string): Promise<Finding[]> {
   const out = path.join(tree, "..", `${path.basename(tree)}.sarif`);
-  const args = [cli, "-i", tree, "-o", out, "-r", "-v", "false", "-e", electronVersion, "-x", Object.keys(allowlist.excludedChecks).join(",")];
+  const args = [
+    cli,
+    "-i",
+    tree,
+    "-o",
+    out,
+    "-r",
+    "-v",
+    "false",
+    "-e",
+    electronVersion,
+    "-x",
+    Object.keys(allowlist.excludedChecks).join(","),
+  ];
   await promisify(execFile)(process.execPath, args, { cwd: tree, timeout: 60_000 });
   const sarif = JSON.parse(readFileSync(out, "utf8")) as {
-    runs: { results: { ruleId: string; message: { text: string }; locations?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number } } }[] }[] }[];
+    runs: {
+      results: {
+        ruleId: string;
+        message: { text: string };
+        locations?: {
+          physicalLocation?: {
+            artifactLocation?: { uri?: string };
+            region?: { startLine?: number };
+          };
+        }[];
+      }[];
+    }[];
   };
   return sarif.runs.flatMap((run) =>
     run.results.map((r) => ({
@@ -58,7 +92,8 @@ async function runElectronegativity(tree: string): Promise<Finding[]> {
   );
 }
 
-const allowed = (f: Finding): boolean => allowlist.findings.some((a) => a.rule === f.rule && f.file.replace(/\\/g, "/").endsWith(a.file));
+const allowed = (f: Finding): boolean =>
+  allowlist.findings.some((a) => a.rule === f.rule && f.file.replace(/\\/g, "/").endsWith(a.file));
 
 describe("electronegativity", () => {
   it("reports nothing beyond the reviewed allowlist", { timeout: 90_000 }, async () => {
@@ -66,8 +101,11 @@ describe("electronegativity", () => {
     // The scan must have read our files: the reviewed window options are always reported.
     expect(findings.some((f) => f.file.endsWith("electron/window.ts"))).toBe(true);
     expect(findings.some((f) => f.file.endsWith("dist/electron/main.js"))).toBe(true);
-    const unreviewed = findings.filter((f) => !allowed(f)).map((f) => `${f.rule} ${f.file}:${f.line} ${f.message}`);
+    const unreviewed = findings
+      .filter((f) => !allowed(f))
+      .map((f) => `${f.rule} ${f.file}:${f.line} ${f.message}`);
     expect(unreviewed).toEqual([]);
-    for (const entry of allowlist.findings) expect(entry.reason.length, `${entry.rule} needs a reason`).toBeGreaterThan(20);
+    for (const entry of allowlist.findings)
+      expect(entry.reason.length, `${entry.rule} needs a reason`).toBeGreaterThan(20);
   });
 });

@@ -18,17 +18,32 @@ const DISABLE = 48;
 /** Electron's defaults: the risky fuses on, the protective ones off. */
 function fakeElectron(file: string): void {
   const wire = [ENABLE, ENABLE, ENABLE, ENABLE, DISABLE, DISABLE, DISABLE, ENABLE];
-  writeFileSync(file, Buffer.concat([Buffer.from("\x7fELF...code..."), Buffer.from(SENTINEL), Buffer.from([1, wire.length, ...wire]), Buffer.from("...more code")]));
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from("\x7fELF...code..."),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, wire.length, ...wire]),
+      Buffer.from("...more code"),
+    ]),
+  );
 }
 
 describe("after-pack fuses", () => {
   it("is the hook electron-builder runs", () => {
-    expect(readFileSync(path.resolve(import.meta.dirname, "../../electron-builder.yml"), "utf8")).toMatch(/^afterPack: scripts\/after-pack\.mjs$/m);
+    expect(
+      readFileSync(path.resolve(import.meta.dirname, "../../electron-builder.yml"), "utf8"),
+    ).toMatch(/^afterPack: scripts\/after-pack\.mjs$/m);
   });
 
   it("turns run-as-node, NODE_OPTIONS and --inspect off, asar integrity and asar-only on", async () => {
     const appOutDir = mkdtempSync(path.join(tmpdir(), "draftwise-pack-"));
-    const context = { appOutDir, electronPlatformName: "linux", arch: 1, packager: { executableName: "draftwise", appInfo: { productFilename: "Draftwise" } } };
+    const context = {
+      appOutDir,
+      electronPlatformName: "linux",
+      arch: 1,
+      packager: { executableName: "draftwise", appInfo: { productFilename: "Draftwise" } },
+    };
     const binary = electronBinaryIn(context);
     expect(binary).toBe(path.join(appOutDir, "draftwise"));
     fakeElectron(binary);
@@ -43,14 +58,23 @@ describe("after-pack fuses", () => {
   });
 
   it("names every fuse the wire has, so a new Electron fuse is a decision, not a default", () => {
-    const named = Object.keys(FUSES).filter((k) => k !== "version").map(Number).sort((a, b) => a - b);
-    const all = Object.values(FuseV1Options).filter((v): v is number => typeof v === "number").sort((a, b) => a - b);
+    const named = Object.keys(FUSES)
+      .filter((k) => k !== "version")
+      .map(Number)
+      .sort((a, b) => a - b);
+    const all = Object.values(FuseV1Options)
+      .filter((v): v is number => typeof v === "number")
+      .sort((a, b) => a - b);
     expect(named).toEqual(all);
   });
 
   it("finds the binary on each platform", () => {
     const packager = { executableName: "draftwise", appInfo: { productFilename: "Draftwise" } };
-    expect(electronBinaryIn({ appOutDir: "/o", electronPlatformName: "darwin", packager })).toBe(path.join("/o", "Draftwise.app"));
-    expect(electronBinaryIn({ appOutDir: "/o", electronPlatformName: "win32", packager })).toBe(path.join("/o", "Draftwise.exe"));
+    expect(electronBinaryIn({ appOutDir: "/o", electronPlatformName: "darwin", packager })).toBe(
+      path.join("/o", "Draftwise.app"),
+    );
+    expect(electronBinaryIn({ appOutDir: "/o", electronPlatformName: "win32", packager })).toBe(
+      path.join("/o", "Draftwise.exe"),
+    );
   });
 });

@@ -5,9 +5,22 @@
 import { describe, expect, it, vi } from "vitest";
 import { EventEmitter } from "node:events";
 
-vi.mock("electron", () => ({ BrowserWindow: class {}, shell: { openExternal: vi.fn() }, ipcMain: { handle: vi.fn() }, net: {}, protocol: {} }));
+vi.mock("electron", () => ({
+  BrowserWindow: class {},
+  shell: { openExternal: vi.fn() },
+  ipcMain: { handle: vi.fn() },
+  net: {},
+  protocol: {},
+}));
 
-const { isAppUrl, isSafeExternalUrl, lockDown, lockDownEveryWebContents, mainWindowOptions, openExternalSafely } = await import("../../electron/window");
+const {
+  isAppUrl,
+  isSafeExternalUrl,
+  lockDown,
+  lockDownEveryWebContents,
+  mainWindowOptions,
+  openExternalSafely,
+} = await import("../../electron/window");
 const { isTrustedSender, trustedHandler, REFUSED } = await import("../../electron/ipc");
 const { appResponse } = await import("../../electron/protocol");
 const { CONTENT_SECURITY_POLICY } = await import("../../electron/host/app-files");
@@ -85,7 +98,13 @@ function fakeContents() {
 }
 
 const navigation = (url: string) => {
-  const event = { url, prevented: false, preventDefault() { this.prevented = true; } };
+  const event = {
+    url,
+    prevented: false,
+    preventDefault() {
+      this.prevented = true;
+    },
+  };
   return event;
 };
 
@@ -119,9 +138,19 @@ describe("lockDown", () => {
     const attach = navigation("");
     emitter.emit("will-attach-webview", attach);
     expect(attach.prevented).toBe(true);
-    for (const permission of ["media", "geolocation", "notifications", "clipboard-read", "openExternal"]) {
+    for (const permission of [
+      "media",
+      "geolocation",
+      "notifications",
+      "clipboard-read",
+      "openExternal",
+    ]) {
       const answer = vi.fn();
-      (handlers.request as (c: unknown, p: string, cb: (ok: boolean) => void) => void)(null, permission, answer);
+      (handlers.request as (c: unknown, p: string, cb: (ok: boolean) => void) => void)(
+        null,
+        permission,
+        answer,
+      );
       expect(answer).toHaveBeenCalledWith(false);
       expect((handlers.check as (c: unknown, p: string) => boolean)(null, permission)).toBe(false);
     }
@@ -135,7 +164,11 @@ describe("every web contents", () => {
     lockDownEveryWebContents(app as never);
     const { contents, handlers } = fakeContents();
     app.emit("web-contents-created", {}, contents);
-    expect((handlers.open as (d: { url: string }) => { action: string })({ url: "https://example.com/" })).toEqual({ action: "deny" });
+    expect(
+      (handlers.open as (d: { url: string }) => { action: string })({
+        url: "https://example.com/",
+      }),
+    ).toEqual({ action: "deny" });
     expect(handlers.request).toBeTypeOf("function");
   });
 });
@@ -143,7 +176,8 @@ describe("every web contents", () => {
 describe("the app:// protocol", () => {
   const fetched: string[] = [];
   const fetchFile = async (url: string) => (fetched.push(url), new Response("<!doctype html>"));
-  const ask = (url: string, method = "GET") => appResponse("/app/dist/renderer", { url, method }, fetchFile);
+  const ask = (url: string, method = "GET") =>
+    appResponse("/app/dist/renderer", { url, method }, fetchFile);
 
   it("serves the renderer's files with the policy and nosniff", async () => {
     const response = await ask("app://draftwise/index.html");
@@ -166,7 +200,8 @@ describe("the app:// protocol", () => {
     const response = await ask(url);
     expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
     // Either refused outright, or (URL parsing already folded the dots) a path inside the folder.
-    for (const read of fetched.slice(before)) expect(read.startsWith("file:///app/dist/renderer/")).toBe(true);
+    for (const read of fetched.slice(before))
+      expect(read.startsWith("file:///app/dist/renderer/")).toBe(true);
     if (fetched.length === before) expect(response.status).toBe(404);
   });
 
@@ -187,10 +222,25 @@ describe("isTrustedSender", () => {
 
   it("refuses another window, a subframe, a page that navigated away, and a gone frame", () => {
     const otherWindow = { mainFrame: { url: "app://draftwise/index.html" } };
-    expect(isTrustedSender({ sender: otherWindow as never, senderFrame: otherWindow.mainFrame }, trusted)).toBe(false);
-    expect(isTrustedSender({ sender: ours, senderFrame: { url: "app://draftwise/index.html" } }, trusted)).toBe(false);
+    expect(
+      isTrustedSender(
+        { sender: otherWindow as never, senderFrame: otherWindow.mainFrame },
+        trusted,
+      ),
+    ).toBe(false);
+    expect(
+      isTrustedSender(
+        { sender: ours, senderFrame: { url: "app://draftwise/index.html" } },
+        trusted,
+      ),
+    ).toBe(false);
     const navigated = { mainFrame: { url: "https://evil.example/" } };
-    expect(isTrustedSender({ sender: navigated as never, senderFrame: navigated.mainFrame }, () => navigated as never)).toBe(false);
+    expect(
+      isTrustedSender(
+        { sender: navigated as never, senderFrame: navigated.mainFrame },
+        () => navigated as never,
+      ),
+    ).toBe(false);
     expect(isTrustedSender({ sender: ours, senderFrame: null }, trusted)).toBe(false);
     expect(isTrustedSender({ sender: ours, senderFrame: mainFrame }, () => null)).toBe(false);
   });
@@ -199,9 +249,16 @@ describe("isTrustedSender", () => {
     const saveStory = vi.fn(async () => ({ ok: true, value: null }));
     const handler = trustedHandler({ saveStory } as never, "saveStory", trusted);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    expect(await handler({ sender: { mainFrame: {} } as never, senderFrame: { url: "https://evil.example/" } }, { path: "/etc/passwd" })).toEqual(REFUSED);
+    expect(
+      await handler(
+        { sender: { mainFrame: {} } as never, senderFrame: { url: "https://evil.example/" } },
+        { path: "/etc/passwd" },
+      ),
+    ).toEqual(REFUSED);
     expect(saveStory).not.toHaveBeenCalled();
-    expect(await handler({ sender: ours, senderFrame: mainFrame }, { path: "/story.txt" })).toEqual({ ok: true, value: null });
+    expect(await handler({ sender: ours, senderFrame: mainFrame }, { path: "/story.txt" })).toEqual(
+      { ok: true, value: null },
+    );
     expect(saveStory).toHaveBeenCalledWith({ path: "/story.txt" });
     warn.mockRestore();
   });

@@ -17,7 +17,10 @@ describe("the native menu template", () => {
       const menu = menuTemplate(platform, [], { theme: "system" });
       expect(topLabels(menu)).toEqual(["File", "Edit", "View", "Help"]);
       expect(find(menu, "Quit")?.role).toBe("quit");
-      expect(find(menu, "About Draftwise")?.action).toEqual({ kind: "command", command: "help.about" });
+      expect(find(menu, "About Draftwise")?.action).toEqual({
+        kind: "command",
+        command: "help.about",
+      });
     }
   });
 
@@ -33,17 +36,43 @@ describe("the native menu template", () => {
   it("sends every app behaviour as a registry command id", () => {
     const ids = new Set(menuCommands(menuTemplate("linux", [], { theme: "system" })));
     for (const id of [
-      "file.new", "file.open", "file.save", "file.saveAs", "file.export", "file.close",
-      "edit.undo", "edit.redo", "edit.find", "edit.replace", "edit.findNext", "edit.findPrevious",
-      "view.outline", "view.cast", "view.notes", "view.highlightCharacters", "view.focusMode", "view.theme",
-      "help.shortcuts", "help.about",
-    ]) expect(ids, id).toContain(id);
+      "file.new",
+      "file.open",
+      "file.save",
+      "file.saveAs",
+      "file.export",
+      "file.close",
+      "edit.undo",
+      "edit.redo",
+      "edit.find",
+      "edit.replace",
+      "edit.findNext",
+      "edit.findPrevious",
+      "view.outline",
+      "view.cast",
+      "view.notes",
+      "view.highlightCharacters",
+      "view.focusMode",
+      "view.theme",
+      "help.shortcuts",
+      "help.about",
+    ])
+      expect(ids, id).toContain(id);
   });
 
   it("uses Electron's roles for the clipboard, select all and zoom", () => {
     const menu = menuTemplate("linux", [], { theme: "system" });
-    expect(["Cut", "Copy", "Paste", "Select All"].map((l) => find(menu, l)?.role)).toEqual(["cut", "copy", "paste", "selectAll"]);
-    expect(["Zoom In", "Zoom Out", "Actual Size"].map((l) => find(menu, l)?.role)).toEqual(["zoomIn", "zoomOut", "resetZoom"]);
+    expect(["Cut", "Copy", "Paste", "Select All"].map((l) => find(menu, l)?.role)).toEqual([
+      "cut",
+      "copy",
+      "paste",
+      "selectAll",
+    ]);
+    expect(["Zoom In", "Zoom Out", "Actual Size"].map((l) => find(menu, l)?.role)).toEqual([
+      "zoomIn",
+      "zoomOut",
+      "resetZoom",
+    ]);
     expect(find(menu, "Cut")?.action).toBeUndefined();
   });
 
@@ -75,12 +104,17 @@ describe("the native menu template", () => {
   });
 
   it("lists recent stories most recent first, each opening its own path", () => {
-    const menu = menuTemplate("linux", ["/home/w/b.txt", "/home/w/drafts/a.md"], { theme: "system" });
+    const menu = menuTemplate("linux", ["/home/w/b.txt", "/home/w/drafts/a.md"], {
+      theme: "system",
+    });
     const items = find(menu, "Open Recent")!.submenu!;
     expect(items[0]!.label).toContain("b.txt");
     expect(items[0]!.action).toEqual({ kind: "open-recent", path: "/home/w/b.txt" });
     expect(items[1]!.action).toEqual({ kind: "open-recent", path: "/home/w/drafts/a.md" });
-    expect(find(items, "Clear Recent")).toMatchObject({ enabled: true, action: { kind: "clear-recent" } });
+    expect(find(items, "Clear Recent")).toMatchObject({
+      enabled: true,
+      action: { kind: "clear-recent" },
+    });
   });
 
   it("shows a disabled placeholder when there are no recent stories", () => {
@@ -91,7 +125,11 @@ describe("the native menu template", () => {
 
   it("checks the chosen theme and sends the choice as the command's argument", () => {
     const theme = find(menuTemplate("linux", [], { theme: "dark" }), "Theme")!.submenu!;
-    expect(theme.map((t) => [t.type, t.checked])).toEqual([["radio", false], ["radio", true], ["radio", false]]);
+    expect(theme.map((t) => [t.type, t.checked])).toEqual([
+      ["radio", false],
+      ["radio", true],
+      ["radio", false],
+    ]);
     expect(theme.map((t) => t.action)).toEqual(
       ["light", "dark", "system"].map((arg) => ({ kind: "command", command: "view.theme", arg })),
     );
@@ -99,6 +137,9 @@ describe("the native menu template", () => {
 
   it("offers developer tools only when asked", () => {
     expect(find(menuTemplate("linux", [], { theme: "system" }), "Developer Tools")).toBeUndefined();
-    expect(find(menuTemplate("linux", [], { theme: "system", developer: true }), "Developer Tools")?.role).toBe("toggleDevTools");
+    expect(
+      find(menuTemplate("linux", [], { theme: "system", developer: true }), "Developer Tools")
+        ?.role,
+    ).toBe("toggleDevTools");
   });
 });

@@ -50,26 +50,49 @@ describe("backups on save", () => {
   it("keeps the version each save replaced, newest first, at most five", async () => {
     let { hash } = await open();
     for (let i = 1; i <= 7; i++) {
-      const saved = await host.saveStory({ path: story, text: `Version ${i}.\n`, encoding: "utf-8", expectedHash: hash, sidecar: null });
+      const saved = await host.saveStory({
+        path: story,
+        text: `Version ${i}.\n`,
+        encoding: "utf-8",
+        expectedHash: hash,
+        sidecar: null,
+      });
       if (!saved.ok) throw new Error(saved.error.message);
       hash = saved.value.hash;
     }
     const backups = await listBackups(dataDir, story);
     expect(backups).toHaveLength(BACKUPS_KEPT);
-    expect(backups.map((b) => readFileSync(b, "utf8"))).toEqual(["Version 6.\n", "Version 5.\n", "Version 4.\n", "Version 3.\n", "Version 2.\n"]);
+    expect(backups.map((b) => readFileSync(b, "utf8"))).toEqual([
+      "Version 6.\n",
+      "Version 5.\n",
+      "Version 4.\n",
+      "Version 3.\n",
+      "Version 2.\n",
+    ]);
     expect(path.dirname(backups[0]!)).toBe(backupDirFor(dataDir, story));
     expect(backupDirFor(dataDir, story)).toMatch(/app-data[\\/]backups[\\/][0-9a-f]{16}$/);
-    expect(readFileSync(path.join(backupDirFor(dataDir, story), "story-path.txt"), "utf8").trim()).toBe(path.resolve(story));
+    expect(
+      readFileSync(path.join(backupDirFor(dataDir, story), "story-path.txt"), "utf8").trim(),
+    ).toBe(path.resolve(story));
   });
 
   it("makes no backup when a save changes nothing, and keeps order within one millisecond", async () => {
     const { hash } = await open();
-    await host.saveStory({ path: story, text: "One.\n\nTwo.\n", encoding: "utf-8", expectedHash: hash, sidecar: null });
+    await host.saveStory({
+      path: story,
+      text: "One.\n\nTwo.\n",
+      encoding: "utf-8",
+      expectedHash: hash,
+      sidecar: null,
+    });
     expect(await listBackups(dataDir, story)).toEqual([]);
     const now = new Date("2026-01-02T03:04:05.678Z");
     await keepBackup(dataDir, story, Buffer.from("a"), now);
     await keepBackup(dataDir, story, Buffer.from("b"), now);
-    expect((await listBackups(dataDir, story)).map((b) => readFileSync(b, "utf8"))).toEqual(["b", "a"]);
+    expect((await listBackups(dataDir, story)).map((b) => readFileSync(b, "utf8"))).toEqual([
+      "b",
+      "a",
+    ]);
   });
 });
 
@@ -77,12 +100,26 @@ describe("saving with care", () => {
   it("refuses a file changed on disk, makes no backup, and overwrites only when told", async () => {
     const { hash } = await open();
     writeFileSync(story, "Someone else's edit.\n");
-    const refused = await host.saveStory({ path: story, text: "Mine.\n", encoding: "utf-8", expectedHash: hash, sidecar: null });
+    const refused = await host.saveStory({
+      path: story,
+      text: "Mine.\n",
+      encoding: "utf-8",
+      expectedHash: hash,
+      sidecar: null,
+    });
     expect(refused.ok || refused.error.code).toBe("changed-on-disk");
     expect(readFileSync(story, "utf8")).toBe("Someone else's edit.\n");
-    const forced = await host.saveStory({ path: story, text: "Mine.\n", encoding: "utf-8", expectedHash: null, sidecar: null });
+    const forced = await host.saveStory({
+      path: story,
+      text: "Mine.\n",
+      encoding: "utf-8",
+      expectedHash: null,
+      sidecar: null,
+    });
     expect(forced.ok).toBe(true);
-    expect((await listBackups(dataDir, story)).map((b) => readFileSync(b, "utf8"))).toEqual(["Someone else's edit.\n"]);
+    expect((await listBackups(dataDir, story)).map((b) => readFileSync(b, "utf8"))).toEqual([
+      "Someone else's edit.\n",
+    ]);
   });
 
   it("never saves a replacement character decoding made without consent", async () => {
@@ -91,7 +128,13 @@ describe("saving with care", () => {
     if (!opened.ok) throw new Error(opened.error.message);
     expect(opened.value.text).toBe("caf\uFFFD\n");
     expect(opened.value.warnings.join(" ")).toMatch(/could not be read/);
-    const request = { path: story, text: opened.value.text, encoding: "utf-8" as const, expectedHash: opened.value.hash, sidecar: null };
+    const request = {
+      path: story,
+      text: opened.value.text,
+      encoding: "utf-8" as const,
+      expectedHash: opened.value.hash,
+      sidecar: null,
+    };
     const refused = await host.saveStory(request);
     expect(refused.ok || refused.error.code).toBe("needs-confirmation");
     expect(readFileSync(story)).toEqual(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
@@ -101,7 +144,13 @@ describe("saving with care", () => {
   it("saves a file's own U+FFFD characters without asking", async () => {
     writeFileSync(story, "A real \uFFFD in the text.\n");
     const opened = await open();
-    const saved = await host.saveStory({ path: story, text: opened.text + "More.\n", encoding: "utf-8", expectedHash: opened.hash, sidecar: null });
+    const saved = await host.saveStory({
+      path: story,
+      text: opened.text + "More.\n",
+      encoding: "utf-8",
+      expectedHash: opened.hash,
+      sidecar: null,
+    });
     expect(saved.ok).toBe(true);
   });
 
@@ -110,7 +159,13 @@ describe("saving with care", () => {
     const opened = await open();
     expect(opened.encoding).toBe("windows-1252");
     expect(opened.text).toBe("\u201CHi\u201D\n");
-    const refused = await host.saveStory({ path: story, text: "\u201CHi\u201D \u2192 there\n", encoding: "windows-1252", expectedHash: opened.hash, sidecar: null });
+    const refused = await host.saveStory({
+      path: story,
+      text: "\u201CHi\u201D \u2192 there\n",
+      encoding: "windows-1252",
+      expectedHash: opened.hash,
+      sidecar: null,
+    });
     expect(refused.ok || refused.error.code).toBe("unencodable");
     expect(refused.ok || refused.error.message).toContain("\u2192");
     expect(readFileSync(story)).toEqual(Buffer.from([0x93, 0x48, 0x69, 0x94, 0x0a]));
@@ -124,7 +179,10 @@ describe("saving with care", () => {
     expect(refused.ok || refused.error.message).toMatch(/UTF-16 LE text without a byte-order mark/);
     const opened = await host.openStory({ path: story, encoding: "utf-16le" });
     expect(opened.ok && opened.value.text).toBe("Tide one.\n\nTide two.\n");
-    writeFileSync(story, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+    writeFileSync(
+      story,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]),
+    );
     const png = await host.openStory({ path: story });
     expect(png.ok || png.error.message).toMatch(/binary file, not text/);
   });
@@ -138,10 +196,18 @@ describe("saving with care", () => {
 
   it("keeps the working copy for recovery and forgets it after a save", async () => {
     const { hash } = await open();
-    expect((await host.backupWorkingCopy({ path: story, text: "One.\n\nTwo, edited.\n" })).ok).toBe(true);
+    expect((await host.backupWorkingCopy({ path: story, text: "One.\n\nTwo, edited.\n" })).ok).toBe(
+      true,
+    );
     const reopened = await open();
     expect(reopened.recovery?.text).toBe("One.\n\nTwo, edited.\n");
-    await host.saveStory({ path: story, text: "One.\n\nTwo, edited.\n", encoding: "utf-8", expectedHash: hash, sidecar: null });
+    await host.saveStory({
+      path: story,
+      text: "One.\n\nTwo, edited.\n",
+      encoding: "utf-8",
+      expectedHash: hash,
+      sidecar: null,
+    });
     expect((await open()).recovery).toBeUndefined();
     expect(readdirSync(path.join(dataDir, "working-copies"))).toEqual([]);
   });
@@ -152,7 +218,13 @@ describe("watching the open story", () => {
     host.dispose();
     host = makeHost(true);
     const { hash } = await open();
-    const saved = await host.saveStory({ path: story, text: "Ours.\n", encoding: "utf-8", expectedHash: hash, sidecar: null });
+    const saved = await host.saveStory({
+      path: story,
+      text: "Ours.\n",
+      encoding: "utf-8",
+      expectedHash: hash,
+      sidecar: null,
+    });
     expect(saved.ok).toBe(true);
     await new Promise((r) => setTimeout(r, 400));
     expect(events).toEqual([]);
@@ -167,7 +239,9 @@ describe("watching the open story", () => {
 
   it("reports a plain in-place write and a deletion", async () => {
     const seen: (string | null)[] = [];
-    const watcher = watchStory(story, hashBytes(readFileSync(story)), (h) => seen.push(h), { debounceMs: 50 });
+    const watcher = watchStory(story, hashBytes(readFileSync(story)), (h) => seen.push(h), {
+      debounceMs: 50,
+    });
     writeFileSync(story, "Changed in place.\n");
     await until(() => seen.length === 1);
     expect(seen).toEqual([hashBytes(Buffer.from("Changed in place.\n"))]);

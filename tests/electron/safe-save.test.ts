@@ -1,13 +1,34 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, lstatSync, writeFileSync, rmSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  lstatSync,
+  writeFileSync,
+  rmSync,
+} from "node:fs";
 import { promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { cleanOrphanedTemps, hashBytes, safeWriteFile, TEMP_SUFFIX, type SaveFs, type SaveHandle } from "../../electron/host/safe-save";
+import {
+  cleanOrphanedTemps,
+  hashBytes,
+  safeWriteFile,
+  TEMP_SUFFIX,
+  type SaveFs,
+  type SaveHandle,
+} from "../../electron/host/safe-save";
 
 const original = Buffer.from("Chapter one.\n\nShe kept every draft.\n", "utf8");
-const edited = Buffer.from("Chapter one.\n\nShe kept every draft, and one more.\n".repeat(50), "utf8");
+const edited = Buffer.from(
+  "Chapter one.\n\nShe kept every draft, and one more.\n".repeat(50),
+  "utf8",
+);
 
 let dir: string;
 let story: string;
@@ -17,10 +38,16 @@ beforeEach(() => {
   writeFileSync(story, original);
 });
 
-const temps = (folder = dir): string[] => readdirSync(folder).filter((n) => n.endsWith(TEMP_SUFFIX));
+const temps = (folder = dir): string[] =>
+  readdirSync(folder).filter((n) => n.endsWith(TEMP_SUFFIX));
 
 /** Real fs, with each handle's write/sync/close replaceable to fail like a sick disk. */
-function failingFs(faults: { write?: (call: number, length: number) => number | Error; sync?: Error; close?: Error; rename?: Error }): SaveFs {
+function failingFs(faults: {
+  write?: (call: number, length: number) => number | Error;
+  sync?: Error;
+  close?: Error;
+  rename?: Error;
+}): SaveFs {
   return {
     async open(file, flags, mode) {
       const real = await fs.open(file, flags, mode);
@@ -80,13 +107,17 @@ describe("safeWriteFile", () => {
   });
 
   it("refuses when the file changed since it was read, and leaves it alone", async () => {
-    const result = await safeWriteFile(story, edited, { expectedHash: hashBytes(Buffer.from("something else")) });
+    const result = await safeWriteFile(story, edited, {
+      expectedHash: hashBytes(Buffer.from("something else")),
+    });
     expect(result.ok || result.error.code).toBe("changed-on-disk");
     expect(readFileSync(story)).toEqual(original);
   });
 
   it("fails loudly on ENOSPC mid-write: original byte-identical, no temp", async () => {
-    const result = await safeWriteFile(story, edited, { fsImpl: failingFs({ write: (call) => (call === 0 ? 100 : errno("ENOSPC")) }) });
+    const result = await safeWriteFile(story, edited, {
+      fsImpl: failingFs({ write: (call) => (call === 0 ? 100 : errno("ENOSPC")) }),
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe("disk-full");
@@ -97,7 +128,9 @@ describe("safeWriteFile", () => {
   });
 
   it("fails on a write that stops making progress (short writes down to zero)", async () => {
-    const result = await safeWriteFile(story, edited, { fsImpl: failingFs({ write: (call, length) => (call < 3 ? Math.floor(length / 2) : 0) }) });
+    const result = await safeWriteFile(story, edited, {
+      fsImpl: failingFs({ write: (call, length) => (call < 3 ? Math.floor(length / 2) : 0) }),
+    });
     expect(result.ok || result.error.code).toBe("disk-full");
     expect(readFileSync(story)).toEqual(original);
     expect(temps()).toEqual([]);
@@ -123,7 +156,10 @@ describe("safeWriteFile", () => {
   it("retries a rename a scanner briefly blocks (Windows), and gives up on a lasting one", async () => {
     let blocked = 2;
     const flaky = failingFs({});
-    const busy: SaveFs = { ...flaky, rename: async (a, b) => (blocked-- > 0 ? Promise.reject(errno("EBUSY")) : fs.rename(a, b)) };
+    const busy: SaveFs = {
+      ...flaky,
+      rename: async (a, b) => (blocked-- > 0 ? Promise.reject(errno("EBUSY")) : fs.rename(a, b)),
+    };
     expect((await safeWriteFile(story, edited, { fsImpl: busy, retryRename: true })).ok).toBe(true);
     expect(readFileSync(story)).toEqual(edited);
     const stuck: SaveFs = { ...flaky, rename: async () => Promise.reject(errno("EBUSY")) };
@@ -146,10 +182,15 @@ describe("safeWriteFile on a real full disk (256 KB tmpfs)", () => {
   let mounted = false;
   let reason = "";
   try {
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint], { stdio: "pipe" });
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint], {
+      stdio: "pipe",
+    });
     mounted = true;
   } catch (err) {
-    reason = String((err as { stderr?: Buffer }).stderr ?? err).trim().split("\n")[0] ?? "mount failed";
+    reason =
+      String((err as { stderr?: Buffer }).stderr ?? err)
+        .trim()
+        .split("\n")[0] ?? "mount failed";
     console.log(`skipping the tmpfs test: cannot mount a tmpfs here (${reason})`);
   }
   afterAll(() => {

@@ -30,10 +30,14 @@ interface KillOutcome {
 /** Starts a saver, waits until it has saved once, lets it run a random while, kills it. */
 async function killOnce(dir: string, start: number, before: number): Promise<KillOutcome> {
   const story = path.join(dir, "story.txt");
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD, story, String(start)], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", CHILD, story, String(start)], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on("exit", (code, signal) => resolve(signal ?? code)));
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+    child.on("exit", (code, signal) => resolve(signal ?? code)),
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout.once("data", () => resolve());
     child.once("exit", () => reject(new Error(`saver exited early: ${stderr}`)));
@@ -56,33 +60,42 @@ async function killOnce(dir: string, start: number, before: number): Promise<Kil
 }
 
 describe("saving survives SIGKILL at any moment", () => {
-  it(`is always one whole version after ${KILLS} kills, and the next open removes temps`, { timeout: 120_000 }, async () => {
-    const began = performance.now();
-    const outcomes: KillOutcome[] = [];
-    const lanes = Array.from({ length: PARALLEL }, async (_, lane) => {
-      const dir = mkdtempSync(path.join(tmpdir(), `draftwise-kill-${lane}-`));
-      let onDisk = 0;
-      writeFileSync(path.join(dir, "story.txt"), versionBytes(onDisk));
-      for (let i = lane; i < KILLS; i += PARALLEL) {
-        // Each saver numbers its versions above all earlier ones, so "old or new" is checkable.
-        const outcome = await killOnce(dir, (i + 1) * 100_000, onDisk);
-        outcomes.push(outcome);
-        onDisk = outcome.version ?? onDisk;
-      }
-    });
-    await Promise.all(lanes);
-    const seconds = (performance.now() - began) / 1000;
-    const midWrite = outcomes.filter((o) => o.tempsLeft > 0).length;
-    console.log(`kill test: ${outcomes.length} kills in ${seconds.toFixed(1)} s; ${midWrite} landed mid-save (a temp was left)`);
+  it(
+    `is always one whole version after ${KILLS} kills, and the next open removes temps`,
+    { timeout: 120_000 },
+    async () => {
+      const began = performance.now();
+      const outcomes: KillOutcome[] = [];
+      const lanes = Array.from({ length: PARALLEL }, async (_, lane) => {
+        const dir = mkdtempSync(path.join(tmpdir(), `draftwise-kill-${lane}-`));
+        let onDisk = 0;
+        writeFileSync(path.join(dir, "story.txt"), versionBytes(onDisk));
+        for (let i = lane; i < KILLS; i += PARALLEL) {
+          // Each saver numbers its versions above all earlier ones, so "old or new" is checkable.
+          const outcome = await killOnce(dir, (i + 1) * 100_000, onDisk);
+          outcomes.push(outcome);
+          onDisk = outcome.version ?? onDisk;
+        }
+      });
+      await Promise.all(lanes);
+      const seconds = (performance.now() - began) / 1000;
+      const midWrite = outcomes.filter((o) => o.tempsLeft > 0).length;
+      console.log(
+        `kill test: ${outcomes.length} kills in ${seconds.toFixed(1)} s; ${midWrite} landed mid-save (a temp was left)`,
+      );
 
-    expect(outcomes).toHaveLength(KILLS);
-    for (const outcome of outcomes) {
-      expect(outcome.version, "the story on disk is one whole version").not.toBeNull();
-      const oldOrNew = outcome.version === outcome.before || outcome.version! > outcome.start;
-      expect(oldOrNew, `version ${outcome.version} is the old (${outcome.before}) or a new one (> ${outcome.start})`).toBe(true);
-      expect(outcome.tempsAfterOpen).toBe(0);
-    }
-    // The test only means something if some kills really interrupted a save.
-    expect(midWrite).toBeGreaterThan(0);
-  });
+      expect(outcomes).toHaveLength(KILLS);
+      for (const outcome of outcomes) {
+        expect(outcome.version, "the story on disk is one whole version").not.toBeNull();
+        const oldOrNew = outcome.version === outcome.before || outcome.version! > outcome.start;
+        expect(
+          oldOrNew,
+          `version ${outcome.version} is the old (${outcome.before}) or a new one (> ${outcome.start})`,
+        ).toBe(true);
+        expect(outcome.tempsAfterOpen).toBe(0);
+      }
+      // The test only means something if some kills really interrupted a save.
+      expect(midWrite).toBeGreaterThan(0);
+    },
+  );
 });

@@ -3,7 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  addRecent, DEFAULT_SIZE, loadShellState, MAX_RECENT, parseShellState, placeWindow, saveShellState, SHELL_STATE_FILE,
+  addRecent,
+  DEFAULT_SIZE,
+  loadShellState,
+  MAX_RECENT,
+  parseShellState,
+  placeWindow,
+  saveShellState,
+  SHELL_STATE_FILE,
 } from "../../electron/window-state";
 
 const screen = { x: 0, y: 0, width: 1920, height: 1040 };
@@ -11,7 +18,12 @@ const right = { x: 1920, y: 0, width: 1280, height: 1000 };
 
 describe("window placement", () => {
   it("centres the default size on the primary display when nothing was saved", () => {
-    expect(placeWindow(null, [screen])).toEqual({ x: 320, y: 90, ...DEFAULT_SIZE, maximized: false });
+    expect(placeWindow(null, [screen])).toEqual({
+      x: 320,
+      y: 90,
+      ...DEFAULT_SIZE,
+      maximized: false,
+    });
   });
 
   it("shrinks the default size to a small screen", () => {
@@ -37,14 +49,22 @@ describe("window placement", () => {
   });
 
   it("pulls a partly off-screen window fully on and enforces the minimum size", () => {
-    const placed = placeWindow({ x: -300, y: 900, width: 200, height: 100, maximized: false }, [screen]);
+    const placed = placeWindow({ x: -300, y: 900, width: 200, height: 100, maximized: false }, [
+      screen,
+    ]);
     expect(placed).toEqual({ x: 0, y: 640, width: 640, height: 400, maximized: false });
   });
 });
 
 describe("the shell state file", () => {
   it("falls back to defaults for a missing, damaged or odd file", () => {
-    for (const text of [null, "", "{not json", "[]", '{"window":{"x":"1"},"theme":"pink","recent":[3,"relative.txt"]}']) {
+    for (const text of [
+      null,
+      "",
+      "{not json",
+      "[]",
+      '{"window":{"x":"1"},"theme":"pink","recent":[3,"relative.txt"]}',
+    ]) {
       expect(parseShellState(text)).toEqual({ window: null, theme: "system", recent: [] });
     }
   });
@@ -52,7 +72,11 @@ describe("the shell state file", () => {
   it("round-trips through the data folder", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "draftwise-shell-"));
     expect(await loadShellState(dir)).toEqual({ window: null, theme: "system", recent: [] });
-    const state = { window: { x: 1, y: 2, width: 800, height: 600, maximized: false }, theme: "dark" as const, recent: ["/a/b.txt"] };
+    const state = {
+      window: { x: 1, y: 2, width: 800, height: 600, maximized: false },
+      theme: "dark" as const,
+      recent: ["/a/b.txt"],
+    };
     await saveShellState(dir, state);
     expect(await loadShellState(dir)).toEqual(state);
     expect(JSON.parse(readFileSync(path.join(dir, SHELL_STATE_FILE), "utf8")).theme).toBe("dark");

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { EditorState } from "prosemirror-state";
-import { analysis, analysisAt, analysisKey, blockOffsetToPos } from "../../renderer/plugins/analysis";
+import {
+  analysis,
+  analysisAt,
+  analysisKey,
+  blockOffsetToPos,
+} from "../../renderer/plugins/analysis";
 import { InlineRunner } from "../../renderer/analysis/runner";
 import { AnalysisEngine } from "../../renderer/analysis/engine";
 import { blocksOf, diffBlocks } from "../../renderer/analysis/sync";
@@ -15,7 +20,13 @@ const story = [
 
 function analysed(text: string): DocAnalysis {
   const engine = new AnalysisEngine();
-  engine.configure({ cast: [{ name: "Nigel", aliases: [], voice: "british" }, { name: "Becky", aliases: [], voice: "american" }], storyWords: [] });
+  engine.configure({
+    cast: [
+      { name: "Nigel", aliases: [], voice: "british" },
+      { name: "Becky", aliases: [], voice: "american" },
+    ],
+    storyWords: [],
+  });
   engine.apply(diffBlocks([], blocksOf(textToDoc(text)), "\n")!);
   return engine.analyze();
 }
@@ -31,7 +42,9 @@ describe("analysis plugin state", () => {
     state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));
     const value = analysisKey.getState(state)!;
     expect(value.stale).toBe(false);
-    const voice = value.decorations.find().filter((d) => d.spec.type === "note" && d.spec.note.kind === "voice");
+    const voice = value.decorations
+      .find()
+      .filter((d) => d.spec.type === "note" && d.spec.note.kind === "voice");
     const words = voice.map((d) => state.doc.textBetween(d.from, d.to));
     // Nigel is British: his "I guess" and "gonna" are flagged; Becky is American: her "Bloody hell" is, her "gonna" is not.
     expect(words).toEqual(["I guess", "gonna", "Bloody hell"]);
@@ -64,13 +77,19 @@ describe("paragraph sync", () => {
   it("finds the one changed paragraph by node identity", () => {
     const state = stateWith(story);
     const after = state.apply(state.tr.insertText("!", 5));
-    expect(diffBlocks(blocksOf(state.doc), blocksOf(after.doc), "\n")).toEqual({ start: 0, deleteCount: 1, insert: [expect.stringContaining("Nigel")] });
+    expect(diffBlocks(blocksOf(state.doc), blocksOf(after.doc), "\n")).toEqual({
+      start: 0,
+      deleteCount: 1,
+      insert: [expect.stringContaining("Nigel")],
+    });
     expect(diffBlocks(blocksOf(state.doc), blocksOf(state.doc), "\n")).toBeNull();
   });
 
   it("maps offsets across inner line breaks of either ending", () => {
     const doc = textToDoc("ab\r\ncd");
     const block = doc.firstChild!.firstChild!;
-    expect(doc.textBetween(blockOffsetToPos(block, 1, 4, "\n"), blockOffsetToPos(block, 1, 6, "\n"))).toBe("cd");
+    expect(
+      doc.textBetween(blockOffsetToPos(block, 1, 4, "\n"), blockOffsetToPos(block, 1, 6, "\n")),
+    ).toBe("cd");
   });
 });

@@ -27,7 +27,11 @@ import { EditorState } from "prosemirror-state";
 import { linesOf } from "../../renderer/panels/voice-view";
 import { chartRows, dotSize } from "../../renderer/panels/story-chart";
 
-const person = (name: string, aliases: string[] = []): Character => ({ name, aliases, voice: "unknown" });
+const person = (name: string, aliases: string[] = []): Character => ({
+  name,
+  aliases,
+  voice: "unknown",
+});
 const cast = (...characters: Character[]): WriterCast => ({ ...EMPTY_CAST, characters });
 
 function done(edit: CastEdit): WriterCast {
@@ -45,13 +49,24 @@ describe("cast operations", () => {
   });
 
   it("adopts a found character with its aliases, keeping an inferred voice unset", () => {
-    const found = { name: "Walsh", aliases: ["Professor Walsh"], voice: "british" as const, voiceInferred: true };
+    const found = {
+      name: "Walsh",
+      aliases: ["Professor Walsh"],
+      voice: "british" as const,
+      voiceInferred: true,
+    };
     const c = done(withCharacter(EMPTY_CAST, found, (k) => addAlias(k, "Walsh", "the professor")));
-    expect(c.characters).toEqual([{ name: "Walsh", aliases: ["Professor Walsh", "the professor"], voice: "unknown" }]);
+    expect(c.characters).toEqual([
+      { name: "Walsh", aliases: ["Professor Walsh", "the professor"], voice: "unknown" },
+    ]);
   });
 
   it("merges B into A: B's name and aliases become A's aliases, without duplicates", () => {
-    const start = cast(person("Maud", ["Mo", "Miss Ashby"]), person("Maudie", ["mo", "the girl"]), person("Tobias"));
+    const start = cast(
+      person("Maud", ["Mo", "Miss Ashby"]),
+      person("Maudie", ["mo", "the girl"]),
+      person("Tobias"),
+    );
     const c = done(mergeCharacters(start, "Maud", "Maudie"));
     expect(c.characters.map((k) => k.name)).toEqual(["Maud", "Tobias"]);
     expect(c.characters[0]!.aliases).toEqual(["Mo", "Miss Ashby", "Maudie", "the girl"]);
@@ -59,7 +74,11 @@ describe("cast operations", () => {
   });
 
   it("merging moves corrections and fills an unset voice", () => {
-    let start = cast(person("Maud"), { ...person("Maudie"), voice: "british", notes: "Talks fast." });
+    let start = cast(person("Maud"), {
+      ...person("Maudie"),
+      voice: "british",
+      notes: "Talks fast.",
+    });
     start = done(correctSpeaker(start, { paragraph: "h", quote: "Hello", speaker: "Maudie" }));
     const c = done(mergeCharacters(start, "Maud", "Maudie"));
     expect(c.corrections).toEqual([{ paragraph: "h", quote: "Hello", speaker: "Maud" }]);
@@ -67,7 +86,13 @@ describe("cast operations", () => {
   });
 
   it("renaming updates the corrections that name the character", () => {
-    let c = done(correctSpeaker(cast(person("Maud"), person("Tobias")), { paragraph: "h", quote: "Hi", speaker: "Maud" }));
+    let c = done(
+      correctSpeaker(cast(person("Maud"), person("Tobias")), {
+        paragraph: "h",
+        quote: "Hi",
+        speaker: "Maud",
+      }),
+    );
     c = done(renameCharacter(c, "Maud", "Maude"));
     expect(c.characters[0]!.name).toBe("Maude");
     expect(c.corrections[0]!.speaker).toBe("Maude");
@@ -84,7 +109,13 @@ describe("cast operations", () => {
   });
 
   it("deleting remembers the name so discovery does not list it again, and drops its corrections", () => {
-    let c = done(correctSpeaker(cast(person("Maud"), person("Harbour")), { paragraph: "h", quote: "Hi", speaker: "Harbour" }));
+    let c = done(
+      correctSpeaker(cast(person("Maud"), person("Harbour")), {
+        paragraph: "h",
+        quote: "Hi",
+        speaker: "Harbour",
+      }),
+    );
     c = done(deleteCharacter(c, "Harbour"));
     expect(c.characters.map((k) => k.name)).toEqual(["Maud"]);
     expect(c.dismissed).toEqual(["Harbour"]);
@@ -104,7 +135,12 @@ describe("cast operations", () => {
 
   it("reads a damaged sidecar part leniently", () => {
     const read = readCastSidecar({
-      characters: [{ name: "Maud", aliases: ["Mo", 3], voice: "klingon" }, { aliases: [] }, "x", { name: "Maud", aliases: [] }],
+      characters: [
+        { name: "Maud", aliases: ["Mo", 3], voice: "klingon" },
+        { aliases: [] },
+        "x",
+        { name: "Maud", aliases: [] },
+      ],
       corrections: [{ paragraph: "a", quote: "b", speaker: "Maud" }, { paragraph: 1 }],
       dismissed: ["Harbour", 2],
     });
@@ -119,11 +155,24 @@ describe("cast operations", () => {
 
 describe("speaker corrections", () => {
   const paragraphs = ['"Come in," said Maud. "Sit."', "Tobias sat.", '"Come in," he said.'];
-  const quote = (paragraph: number, from: number, to: number, speaker: string | null) => ({ paragraph, index: 0, from, to, speaker, confidence: 0.4 });
-  const quotes = [quote(0, 1, 9, "Maud"), { ...quote(0, 23, 27, "Maud"), index: 1 }, quote(2, 1, 9, "Tobias")];
+  const quote = (paragraph: number, from: number, to: number, speaker: string | null) => ({
+    paragraph,
+    index: 0,
+    from,
+    to,
+    speaker,
+    confidence: 0.4,
+  });
+  const quotes = [
+    quote(0, 1, 9, "Maud"),
+    { ...quote(0, 23, 27, "Maud"), index: 1 },
+    quote(2, 1, 9, "Tobias"),
+  ];
 
   it("wins over attribution for the exact paragraph and words, and only there", () => {
-    const fixed = applyCorrections(quotes, (p) => paragraphs[p]!, [{ paragraph: paragraphHash(paragraphs[2]!), quote: "Come in,", speaker: "Maud" }]);
+    const fixed = applyCorrections(quotes, (p) => paragraphs[p]!, [
+      { paragraph: paragraphHash(paragraphs[2]!), quote: "Come in,", speaker: "Maud" },
+    ]);
     expect(fixed.map((q) => q.speaker)).toEqual(["Maud", "Maud", "Maud"]);
     expect(fixed[2]).toMatchObject({ corrected: true, confidence: 1 });
     expect(fixed[0]!.corrected).toBeUndefined();
@@ -134,21 +183,36 @@ describe("speaker corrections", () => {
     edited[0] = '"Come in," said Maud quietly. "Sit."';
     const sit = edited[0].indexOf("Sit.");
     const reread = [quotes[0]!, { ...quotes[1]!, from: sit, to: sit + 4 }, quotes[2]!];
-    const fixed = applyCorrections(reread, (p) => edited[p]!, [{ paragraph: paragraphHash(paragraphs[0]!), quote: "Sit.", speaker: "Tobias" }]);
+    const fixed = applyCorrections(reread, (p) => edited[p]!, [
+      { paragraph: paragraphHash(paragraphs[0]!), quote: "Sit.", speaker: "Tobias" },
+    ]);
     expect(fixed[1]!.speaker).toBe("Tobias");
     // "Come in," occurs twice: an edited paragraph's correction cannot tell which one it was.
-    const ambiguous = applyCorrections(reread, (p) => edited[p]!, [{ paragraph: paragraphHash(paragraphs[0]!), quote: "Come in,", speaker: "Tobias" }]);
+    const ambiguous = applyCorrections(reread, (p) => edited[p]!, [
+      { paragraph: paragraphHash(paragraphs[0]!), quote: "Come in,", speaker: "Tobias" },
+    ]);
     expect(ambiguous.map((q) => q.speaker)).toEqual(["Maud", "Maud", "Tobias"]);
   });
 });
 
 describe("presence by scene node", () => {
-  const text = ["Maud waited.", "Tobias came. Maud spoke.", "* * *", "Tobias alone.", "* * *", "Rain."].join("\n\n");
+  const text = [
+    "Maud waited.",
+    "Tobias came. Maud spoke.",
+    "* * *",
+    "Tobias alone.",
+    "* * *",
+    "Rain.",
+  ].join("\n\n");
 
   it("counts mentions and lines per scene node and follows a moved scene by id", () => {
     const doc = textToDoc(text);
     const spans = sceneSpans(doc);
-    expect(spans.map((s) => [s.first, s.last])).toEqual([[0, 1], [2, 3], [4, 5]]);
+    expect(spans.map((s) => [s.first, s.last])).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ]);
     const mentions = [
       { paragraph: 0, from: 0, to: 4, character: "Maud" },
       { paragraph: 1, from: 0, to: 6, character: "Tobias" },
@@ -157,24 +221,65 @@ describe("presence by scene node", () => {
     ];
     const quotes = [{ paragraph: 5, index: 0, from: 0, to: 4, speaker: "Maud", confidence: 1 }];
     const presence = castPresence(spans, { mentions, quotes });
-    expect(presence.get("Maud")!.map((p) => [p.mentions, p.lines])).toEqual([[2, 0], [0, 0], [0, 1]]);
+    expect(presence.get("Maud")!.map((p) => [p.mentions, p.lines])).toEqual([
+      [2, 0],
+      [0, 0],
+      [0, 1],
+    ]);
     expect(presence.get("Tobias")!.map((p) => p.mentions)).toEqual([1, 1, 0]);
 
     let state = EditorState.create({ doc });
     moveScene(2, 0)(state, (tr) => (state = state.apply(tr)));
     const moved = presenceInOrder(presence, spans, sceneSpans(state.doc));
-    expect(moved.get("Maud")!.map((p) => [p.mentions, p.lines])).toEqual([[0, 1], [2, 0], [0, 0]]);
+    expect(moved.get("Maud")!.map((p) => [p.mentions, p.lines])).toEqual([
+      [0, 1],
+      [2, 0],
+      [0, 0],
+    ]);
 
-    expect(chartRows(moved, ["Tobias", "Maud", "Ghost"]).map((r) => r.name)).toEqual(["Maud", "Tobias", "Ghost"]);
-    expect(dotSize({ mentions: 9, lines: 0, pov: false })).toBeGreaterThan(dotSize({ mentions: 1, lines: 0, pov: false }));
+    expect(chartRows(moved, ["Tobias", "Maud", "Ghost"]).map((r) => r.name)).toEqual([
+      "Maud",
+      "Tobias",
+      "Ghost",
+    ]);
+    expect(dotSize({ mentions: 9, lines: 0, pov: false })).toBeGreaterThan(
+      dotSize({ mentions: 1, lines: 0, pov: false }),
+    );
     expect(dotSize({ mentions: 0, lines: 0, pov: false })).toBe(0);
   });
 
   it("lists a speaker's lines in story order with their scene", () => {
     const spans = sceneSpans(textToDoc(text));
-    const q = (paragraph: number, index: number, speaker: string | null, words: string, unnamed?: string) => ({ paragraph, index, from: 0, to: 1, speaker, confidence: 1, text: words, ...(unnamed ? { unnamed } : {}) });
-    const quotes = [q(5, 0, "Maud", "Late."), q(1, 1, "Maud", "Second."), q(1, 0, "Maud", "First."), q(3, 0, null, "Tickets?", "the guard"), q(3, 1, "Tobias", "No.")];
-    expect(linesOf({ quotes }, spans, { name: "Maud" }).map((l) => [l.text, l.scene])).toEqual([["First.", 0], ["Second.", 0], ["Late.", 2]]);
-    expect(linesOf({ quotes }, spans, { unnamed: "the guard" }).map((l) => l.text)).toEqual(["Tickets?"]);
+    const q = (
+      paragraph: number,
+      index: number,
+      speaker: string | null,
+      words: string,
+      unnamed?: string,
+    ) => ({
+      paragraph,
+      index,
+      from: 0,
+      to: 1,
+      speaker,
+      confidence: 1,
+      text: words,
+      ...(unnamed ? { unnamed } : {}),
+    });
+    const quotes = [
+      q(5, 0, "Maud", "Late."),
+      q(1, 1, "Maud", "Second."),
+      q(1, 0, "Maud", "First."),
+      q(3, 0, null, "Tickets?", "the guard"),
+      q(3, 1, "Tobias", "No."),
+    ];
+    expect(linesOf({ quotes }, spans, { name: "Maud" }).map((l) => [l.text, l.scene])).toEqual([
+      ["First.", 0],
+      ["Second.", 0],
+      ["Late.", 2],
+    ]);
+    expect(linesOf({ quotes }, spans, { unnamed: "the guard" }).map((l) => l.text)).toEqual([
+      "Tickets?",
+    ]);
   });
 });

@@ -9,7 +9,12 @@ import { describe, expect, it } from "vitest";
 const css = readFileSync(path.resolve(import.meta.dirname, "../../renderer/styles.css"), "utf8");
 
 function variables(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\b/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+  return Object.fromEntries(
+    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\b/gi)].map((m) => [
+      m[1]!,
+      m[2]!.toLowerCase(),
+    ]),
+  );
 }
 
 function blockAfter(selector: string): string {
@@ -39,11 +44,24 @@ export function contrast(a: string, b: string): number {
 }
 
 const textPairs = [
-  ["ink", "bg"], ["ink", "paper"], ["muted", "bg"], ["muted", "paper"], ["ink", "accent-soft"],
-  ["ink", "match"], ["ink", "match-active"], ["ink", "banner-warn"], ["ink", "banner-error"], ["ink", "banner-info"],
-  ["warn", "bg"], ["accent", "paper"],
+  ["ink", "bg"],
+  ["ink", "paper"],
+  ["muted", "bg"],
+  ["muted", "paper"],
+  ["ink", "accent-soft"],
+  ["ink", "match"],
+  ["ink", "match-active"],
+  ["ink", "banner-warn"],
+  ["ink", "banner-error"],
+  ["ink", "banner-info"],
+  ["warn", "bg"],
+  ["accent", "paper"],
 ] as const;
-const markPairs = [["accent", "bg"], ["accent", "paper"], ["accent", "match-active"]] as const;
+const markPairs = [
+  ["accent", "bg"],
+  ["accent", "paper"],
+  ["accent", "match-active"],
+] as const;
 
 describe("theme contrast", () => {
   it("computes WCAG contrast correctly", () => {
@@ -65,7 +83,8 @@ describe("theme contrast", () => {
     });
 
     it(`${name}: focus rings and match outlines reach 3:1`, () => {
-      for (const [fg, bg] of markPairs) expect(contrast(theme[fg]!, theme[bg]!), `--${fg} on --${bg}`).toBeGreaterThanOrEqual(3);
+      for (const [fg, bg] of markPairs)
+        expect(contrast(theme[fg]!, theme[bg]!), `--${fg} on --${bg}`).toBeGreaterThanOrEqual(3);
     });
   }
 });

@@ -6,7 +6,12 @@ import { parseStory } from "../../core/story";
 import { castOf, detectedLayout, openingLayout } from "../../renderer/outline-layout";
 import { moveScene, renameScene } from "../../renderer/commands/scene-commands";
 import { outlineSidecar, anchorScenes } from "../../renderer/sidecar-scenes";
-import { sameSceneAttrs, sceneFigures, sceneSummaries, structureKey } from "../../renderer/panels/outline-data";
+import {
+  sameSceneAttrs,
+  sceneFigures,
+  sceneSummaries,
+  structureKey,
+} from "../../renderer/panels/outline-data";
 import { storyToDoc } from "../../renderer/story-doc";
 
 const seed = readFileSync(new URL("../../documents/story.txt", import.meta.url), "utf8");
@@ -22,17 +27,33 @@ describe("outline at 300,000 words", () => {
   it("opens, reorders, saves and re-anchors within budget", () => {
     const story = parseStory(big);
     const [cast, castMs] = time(() => castOf(story));
-    const [opening, detectMs] = time(() => openingLayout(story, undefined, () => detectedLayout(story, cast)));
+    const [opening, detectMs] = time(() =>
+      openingLayout(story, undefined, () => detectedLayout(story, cast)),
+    );
     const doc = storyToDoc(story, opening.layout!);
     const state = EditorState.create({ doc, plugins: [history()] });
     let next = state;
     const [, moveMs] = time(() => moveScene(2, 0)(state, (tr) => (next = state.apply(tr))));
-    const [sidecar, sidecarMs] = time(() => JSON.parse(JSON.stringify(outlineSidecar(next.doc, true))));
+    const [sidecar, sidecarMs] = time(() =>
+      JSON.parse(JSON.stringify(outlineSidecar(next.doc, true))),
+    );
     const [anchored, anchorMs] = time(() => anchorScenes(story, sidecar));
     const [, summaryMs] = time(() => structureKey(sceneSummaries(next.doc)));
     const [, figuresMs] = time(() => next.doc.forEach((s) => sceneFigures(s, cast)));
     const [, figuresAgainMs] = time(() => next.doc.forEach((s) => sceneFigures(s, cast)));
-    console.log(JSON.stringify({ scenes: doc.childCount, castMs, detectMs, moveMs, sidecarMs, anchorMs, summaryMs, figuresMs, figuresAgainMs }));
+    console.log(
+      JSON.stringify({
+        scenes: doc.childCount,
+        castMs,
+        detectMs,
+        moveMs,
+        sidecarMs,
+        anchorMs,
+        summaryMs,
+        figuresMs,
+        figuresAgainMs,
+      }),
+    );
     expect(anchored).not.toBeNull();
     expect(summaryMs).toBeLessThan(50);
     expect(moveMs).toBeLessThan(200);
@@ -42,7 +63,9 @@ describe("outline at 300,000 words", () => {
 
 describe("outline re-render triggers", () => {
   it("sees a typing step as no structural change, and a rename as one", () => {
-    const state = EditorState.create({ doc: storyToDoc(parseStory("One.\n\nTwo.\n\n* * *\n\nThree.\n")) });
+    const state = EditorState.create({
+      doc: storyToDoc(parseStory("One.\n\nTwo.\n\n* * *\n\nThree.\n")),
+    });
     const typed = state.apply(state.tr.insertText("x", 2));
     expect(typed.doc.eq(state.doc)).toBe(false);
     expect(sameSceneAttrs(state.doc, typed.doc)).toBe(true);

@@ -10,18 +10,26 @@ describe("diffParagraphs", () => {
   });
 
   it("names a changed, an added and a removed paragraph with their numbers", () => {
-    const changes = diffParagraphs(story("A.", "B.", "C.", "D."), story("A.", "B, edited.", "C.", "New.", "D."));
+    const changes = diffParagraphs(
+      story("A.", "B.", "C.", "D."),
+      story("A.", "B, edited.", "C.", "New.", "D."),
+    );
     expect(changes).toEqual([
       { kind: "changed", before: 1, after: 1, beforeText: "B.", afterText: "B, edited." },
       { kind: "added", before: -1, after: 3, beforeText: "", afterText: "New." },
     ]);
-    expect(diffParagraphs(story("A.", "B.", "C."), story("A.", "C."))).toEqual([{ kind: "removed", before: 1, after: -1, beforeText: "B.", afterText: "" }]);
+    expect(diffParagraphs(story("A.", "B.", "C."), story("A.", "C."))).toEqual([
+      { kind: "removed", before: 1, after: -1, beforeText: "B.", afterText: "" },
+    ]);
     expect(summarizeChanges(changes)).toBe("1 paragraph changed, 1 added");
     expect(summarizeChanges([])).toBe("no paragraph changed");
   });
 
   it("stays fast on a long story with one edit", () => {
-    const paragraphs = Array.from({ length: 20_000 }, (_, i) => `Paragraph ${i} of a very long draft.`);
+    const paragraphs = Array.from(
+      { length: 20_000 },
+      (_, i) => `Paragraph ${i} of a very long draft.`,
+    );
     const edited = [...paragraphs];
     edited[10_000] = "Rewritten.";
     const began = performance.now();

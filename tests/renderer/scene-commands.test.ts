@@ -19,14 +19,21 @@ import { schema } from "../../renderer/schema";
 function layout(sizes: number[]): SceneLayout[] {
   let first = 0;
   return sizes.map((n, k) => {
-    const scene = { firstParagraph: first, lastParagraph: first + n - 1, attrs: { title: `T${k}` } };
+    const scene = {
+      firstParagraph: first,
+      lastParagraph: first + n - 1,
+      attrs: { title: `T${k}` },
+    };
     first += n;
     return scene;
   });
 }
 
 function stateOf(text: string, sizes?: number[]): EditorState {
-  return EditorState.create({ doc: textToDoc(text, sizes ? layout(sizes) : undefined), plugins: [history()] });
+  return EditorState.create({
+    doc: textToDoc(text, sizes ? layout(sizes) : undefined),
+    plugins: [history()],
+  });
 }
 
 function run(state: EditorState, command: Command): EditorState {
@@ -76,7 +83,9 @@ describe("moveScene", () => {
   it("keeps marker lines in their slots and adds none", () => {
     const marked = "A1.\r\n\r\nA2.\r\n\r\n* * *\r\n\r\nB1.\r\n\r\n#\r\n\r\nC1.\r\n";
     const moved = run(stateOf(marked), moveScene(2, 0));
-    expect(docToText(moved.doc)).toBe("C1.\r\n\r\n* * *\r\n\r\nA1.\r\n\r\nA2.\r\n\r\n#\r\n\r\nB1.\r\n");
+    expect(docToText(moved.doc)).toBe(
+      "C1.\r\n\r\n* * *\r\n\r\nA1.\r\n\r\nA2.\r\n\r\n#\r\n\r\nB1.\r\n",
+    );
     const sources: string[] = [];
     moved.doc.forEach((s) => sources.push(s.attrs.source as string));
     expect(sources.slice(1)).toEqual(["marker", "marker"]);
@@ -158,7 +167,12 @@ describe("scene attributes", () => {
     state = run(state, renameScene(1, "  The   bar "));
     state = run(state, setSynopsis(1, "They drink."));
     state = run(state, setStatus(1, "revised"));
-    expect(state.doc.child(1).attrs).toMatchObject({ title: "The bar", titleEdited: true, synopsis: "They drink.", status: "revised" });
+    expect(state.doc.child(1).attrs).toMatchObject({
+      title: "The bar",
+      titleEdited: true,
+      synopsis: "They drink.",
+      status: "revised",
+    });
     expect(renameScene(1, "   ")(state)).toBe(false);
     expect(setStatus(1, "nonsense" as "done")(state)).toBe(false);
     expect(docToText(state.doc)).toBe(plain);

@@ -22,7 +22,19 @@ describe("story <-> document", () => {
   });
 
   it("survives any text unchanged", () => {
-    const piece = fc.constantFrom("word", " ", "\n", "\r\n", "\t", "* * *", "#", "\uFEFF", "“q”", "\r", "~~~");
+    const piece = fc.constantFrom(
+      "word",
+      " ",
+      "\n",
+      "\r\n",
+      "\t",
+      "* * *",
+      "#",
+      "\uFEFF",
+      "“q”",
+      "\r",
+      "~~~",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const t = parts.join("");

@@ -15,7 +15,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function chromiumPath(): string {
-  const candidates = [process.env.DRAFTWISE_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const candidates = [
+    process.env.DRAFTWISE_CHROMIUM,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+  ];
   for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
   try {
     const bundled = chromium.executablePath();
@@ -23,7 +28,9 @@ export function chromiumPath(): string {
   } catch {
     // No Playwright browser either.
   }
-  throw new Error("No Chromium found: install it (apt-get install chromium) or set DRAFTWISE_CHROMIUM.");
+  throw new Error(
+    "No Chromium found: install it (apt-get install chromium) or set DRAFTWISE_CHROMIUM.",
+  );
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -11,6 +11,9 @@ export interface CliRun {
 }
 
 export function runCli(args: readonly string[]): CliRun {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts", "cli.mjs"), ...args], { cwd: ROOT, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts", "cli.mjs"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

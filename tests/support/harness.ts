@@ -33,7 +33,9 @@ export interface AppHarness {
 }
 
 /** Copies a story into a fresh temp folder (the seed story by default) and opens the app on it. */
-export async function openApp(options: { story?: string; storyName?: string; dataDir?: string; browser?: Browser } = {}): Promise<AppHarness> {
+export async function openApp(
+  options: { story?: string; storyName?: string; dataDir?: string; browser?: Browser } = {},
+): Promise<AppHarness> {
   const dir = mkdtempSync(path.join(tmpdir(), "draftwise-e2e-"));
   const storyPath = path.join(dir, options.storyName ?? "story.txt");
   copyFileSync(options.story ?? SEED_STORY, storyPath);
@@ -50,12 +52,20 @@ export async function openApp(options: { story?: string; storyName?: string; dat
   const server = await startAppServer();
   const ownBrowser = !options.browser;
   const browser = options.browser ?? (await launchChromium());
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  await context.exposeBinding("__draftwiseInvoke", async (_source, method: string, args: unknown[]) => {
-    if (!(hostMethods as readonly string[]).includes(method)) throw new Error(`unknown host method ${method}`);
-    const decoded = args.map((a) => decodeBytes(a));
-    return (host[method as (typeof hostMethods)[number]] as (...a: unknown[]) => Promise<unknown>)(...decoded);
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
   });
+  await context.exposeBinding(
+    "__draftwiseInvoke",
+    async (_source, method: string, args: unknown[]) => {
+      if (!(hostMethods as readonly string[]).includes(method))
+        throw new Error(`unknown host method ${method}`);
+      const decoded = args.map((a) => decodeBytes(a));
+      return (
+        host[method as (typeof hostMethods)[number]] as (...a: unknown[]) => Promise<unknown>
+      )(...decoded);
+    },
+  );
   await context.addInitScript((methods: readonly string[]) => {
     // Playwright passes JSON, so bytes travel as base64 (DOCX exports).
     const encode = (value: unknown): unknown => {
@@ -70,13 +80,18 @@ export async function openApp(options: { story?: string; storyName?: string; dat
       return value;
     };
     const listeners: ((e: unknown) => void)[] = [];
-    const invoke = (window as unknown as { __draftwiseInvoke: (m: string, a: unknown[]) => Promise<unknown> }).__draftwiseInvoke;
+    const invoke = (
+      window as unknown as { __draftwiseInvoke: (m: string, a: unknown[]) => Promise<unknown> }
+    ).__draftwiseInvoke;
     const api: Record<string, unknown> = {
       onHostEvent: (listener: (e: unknown) => void) => listeners.push(listener),
     };
-    for (const method of methods) api[method] = (...args: unknown[]) => invoke(method, args.map(encode));
+    for (const method of methods)
+      api[method] = (...args: unknown[]) => invoke(method, args.map(encode));
     Object.defineProperty(window, "draftwise", { value: Object.freeze(api) });
-    Object.defineProperty(window, "__draftwiseEmit", { value: (e: unknown) => listeners.forEach((l) => l(e)) });
+    Object.defineProperty(window, "__draftwiseEmit", {
+      value: (e: unknown) => listeners.forEach((l) => l(e)),
+    });
   }, hostMethods);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -87,7 +102,10 @@ export async function openApp(options: { story?: string; storyName?: string; dat
   });
   await waitForAnalysis(page);
   const emit = (event: HostEvent): Promise<void> =>
-    page.evaluate((e) => (window as unknown as { __draftwiseEmit(e: unknown): void }).__draftwiseEmit(e), event);
+    page.evaluate(
+      (e) => (window as unknown as { __draftwiseEmit(e: unknown): void }).__draftwiseEmit(e),
+      event,
+    );
   // What Electron's main forwards over IPC (the file watcher's banner), the page hears here.
   host.onHostEvent((event) => void emit(event).catch(() => undefined));
   return {
@@ -113,13 +131,21 @@ export async function openApp(options: { story?: string; storyName?: string; dat
 
 /** Waits until the app's analysis describes the current document (scenes, notes, highlights). */
 export async function waitForAnalysis(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { draftwiseApp?: { analysisIdle(): boolean } }).draftwiseApp?.analysisIdle() ?? false, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      (
+        window as unknown as { draftwiseApp?: { analysisIdle(): boolean } }
+      ).draftwiseApp?.analysisIdle() ?? false,
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 function decodeBytes(value: unknown): unknown {
   if (value && typeof value === "object" && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
-    if (typeof record.$bytes === "string") return new Uint8Array(Buffer.from(record.$bytes, "base64"));
+    if (typeof record.$bytes === "string")
+      return new Uint8Array(Buffer.from(record.$bytes, "base64"));
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, decodeBytes(v)]));
   }
   return value;

@@ -37,13 +37,18 @@ export class BannerPage {
   /** Opens a file the way Open Recent or a drop would, through the app's own `open`. */
   async open(path: string, extra: Record<string, unknown> = {}): Promise<boolean> {
     return this.page.evaluate(
-      ([p, e]) => (window as unknown as { draftwiseApp: { open(r: unknown): Promise<boolean> } }).draftwiseApp.open({ path: p, ...e }),
+      ([p, e]) =>
+        (
+          window as unknown as { draftwiseApp: { open(r: unknown): Promise<boolean> } }
+        ).draftwiseApp.open({ path: p, ...e }),
       [path, extra] as const,
     );
   }
 
   /** The editor's text as it would be saved. */
   text(): Promise<string> {
-    return this.page.evaluate(() => (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text());
+    return this.page.evaluate(() =>
+      (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text(),
+    );
   }
 }

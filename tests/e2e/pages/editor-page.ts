@@ -37,7 +37,12 @@ export class EditorPage {
 
   async runCommand(id: string, arg?: string): Promise<void> {
     await this.page.evaluate(
-      ([command, a]) => (window as unknown as { draftwiseApp: { commands: { run(id: string, a?: string): Promise<boolean> } } }).draftwiseApp.commands.run(command!, a),
+      ([command, a]) =>
+        (
+          window as unknown as {
+            draftwiseApp: { commands: { run(id: string, a?: string): Promise<boolean> } };
+          }
+        ).draftwiseApp.commands.run(command!, a),
       [id, arg] as const,
     );
   }

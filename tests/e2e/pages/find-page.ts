@@ -40,7 +40,11 @@ export class FindPage {
 
   /** The text of the match the selection is on. */
   activeMatch(): Promise<string | null> {
-    return this.page.locator(".ProseMirror-active-search-match").first().textContent({ timeout: 2000 }).catch(() => null);
+    return this.page
+      .locator(".ProseMirror-active-search-match")
+      .first()
+      .textContent({ timeout: 2000 })
+      .catch(() => null);
   }
 
   highlightCount(): Promise<number> {

@@ -26,7 +26,9 @@ export class OutlinePage {
 
   /** Drags scene `from` with the mouse and drops it just above scene `to`. */
   async dragAbove(from: number, to: number): Promise<void> {
-    await this.scene(from).locator(".outline-num").dragTo(this.scene(to), { targetPosition: { x: 40, y: 3 } });
+    await this.scene(from)
+      .locator(".outline-num")
+      .dragTo(this.scene(to), { targetPosition: { x: 40, y: 3 } });
   }
 
   /** Focuses scene `n` in the list and presses keys there. */

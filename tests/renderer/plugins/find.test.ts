@@ -1,10 +1,20 @@
 import { history, undo, undoDepth } from "prosemirror-history";
 import { EditorState, TextSelection, type Transaction } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
-import { countMatches, emptyFind, find, findNext, invalidRegexp, replaceAll, setFind, type FindOptions } from "../../../renderer/plugins/find";
+import {
+  countMatches,
+  emptyFind,
+  find,
+  findNext,
+  invalidRegexp,
+  replaceAll,
+  setFind,
+  type FindOptions,
+} from "../../../renderer/plugins/find";
 import { docToText, textToDoc } from "../../../renderer/story-doc";
 
-const text = "The Bell rang.\n\nA bell, a bellows, the BELL again.\n\n* * *\n\nNo bells here? One bell.\n";
+const text =
+  "The Bell rang.\n\nA bell, a bellows, the BELL again.\n\n* * *\n\nNo bells here? One bell.\n";
 
 function stateWith(options: Partial<FindOptions>): EditorState {
   let state = EditorState.create({ doc: textToDoc(text), plugins: [find(), history()] });
@@ -27,7 +37,11 @@ describe("find across the story", () => {
   });
 
   it("caps counting at a limit", () => {
-    expect(countMatches(stateWith({ search: "e" }), 3)).toEqual({ total: 3, current: 0, capped: true });
+    expect(countMatches(stateWith({ search: "e" }), 3)).toEqual({
+      total: 3,
+      current: 0,
+      capped: true,
+    });
   });
 
   it("reports which match the selection is on after find next", () => {
