@@ -7,7 +7,7 @@ import type { EditorState } from "prosemirror-state";
 import type { Character, NoteKind } from "../../core/model";
 import type { App, Feature } from "../app";
 import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "../plugins/analysis";
-import { highlights } from "../plugins/highlights";
+import { highlights, visibleScenes } from "../plugins/highlights";
 import { HighlightPainter } from "./painter";
 import { colorSlots } from "./palette";
 import type { AnalysisSettings, DocAnalysis } from "./protocol";
@@ -125,7 +125,13 @@ export class AnalysisController implements Feature {
     if (this.app) {
       this.painter.setClassifier((spec) => this.classify(spec));
       const state = analysisKey.getState(this.app.state);
-      if (state) this.painter.paint(this.app.view, state.decorations, state.analysis);
+      if (state)
+        this.painter.paint(
+          this.app.view,
+          state.decorations,
+          state.analysis,
+          visibleScenes(this.app.view),
+        );
     }
   }
 

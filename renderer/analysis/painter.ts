@@ -2,7 +2,9 @@
  * Draws analysis decorations with the CSS Custom Highlight API: underlines and tints without a
  * single extra DOM node, so Chromium's text insertion stays as fast as in a bare editor.
  *
- * Ranges are kept per scene, with a signature of what was drawn. A keystroke replaces one scene
+ * Only scenes on or near the screen are painted: Chromium walks every registered range when it
+ * paints, so tens of thousands of mentions in a novel slowed every keystroke; scrolling paints
+ * the scenes that come into view. Ranges are kept per scene, with a signature of what was drawn. A keystroke replaces one scene
  * node, so only that scene's ranges are rebuilt; a new analysis result rebuilds only the scenes
  * whose decorations changed. Ranges are placed by walking the scene's own DOM (section > p >
  * text), never through `view.domAtPos`, which measures the document from the top on every call
@@ -138,7 +140,12 @@ export class HighlightPainter {
    * is the result the set was built from: while it is the same (the set was only mapped
    * through edits), an unchanged scene node keeps its ranges without a look at its decorations.
    */
-  paint(view: EditorView, set: DecorationSet, origin: object | null): void {
+  paint(
+    view: EditorView,
+    set: DecorationSet,
+    origin: object | null,
+    visible: { from: number; to: number } = { from: 0, to: Infinity },
+  ): void {
     if (!HighlightPainter.supported()) return;
     const sameResult = origin === this.origin;
     this.origin = origin;
@@ -147,6 +154,13 @@ export class HighlightPainter {
     let i = 0;
     view.state.doc.forEach((scene, pos) => {
       const old = this.painted[i];
+      if (i < visible.from || i > visible.to) {
+        // Off screen: nothing registered; painted again when it scrolls into view.
+        if (old) this.clear(old.ranges);
+        next.push({ scene, signature: "", ranges: [] });
+        i++;
+        return;
+      }
       const section = sections[i] ?? null;
       // ProseMirror renders one <section> per scene, in order; check before trusting it.
       const mirrored =

@@ -255,6 +255,6 @@ describe("View menu", () => {
     expect(await dialog.isVisible()).toBe(true);
     expect(await dialog.innerText()).toMatch(/Find[\s\S]*Ctrl\+F/);
     await editor.press("Escape");
-    expect(await dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0);
   });
 });

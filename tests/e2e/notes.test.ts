@@ -5,6 +5,7 @@ import { sidecarPathFor } from "../../electron/host/story-files";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
+import { revealText } from "./pages/reveal";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
@@ -130,8 +131,13 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
 
     await app.reload();
     await notes.waitForUnderline("voice", "I guess");
+    // Underlines are painted for what is on screen: bring each word into view before looking.
+    expect(await revealText(app.page, "gonna")).toBe(true);
+    await app.page.waitForTimeout(300);
     expect(await notes.underlined("voice")).not.toContain("gonna");
     await notes.waitForUnderline("spelling", "hereven");
+    expect(await revealText(app.page, "Zippo")).toBe(true);
+    await app.page.waitForTimeout(300);
     expect(await notes.underlined("spelling")).not.toContain("Zippo");
     await notes.openPanel();
     expect(await notes.count("voice")).toBe(after);

@@ -1,5 +1,6 @@
 /** Page object for the cast: the Cast panel, the chart, the voice view and the quote card, in a writer's words. */
 import type { Locator, Page } from "playwright-core";
+import { revealText } from "./reveal";
 
 type AppWindow = { draftwiseApp: { text(): string } };
 
@@ -105,6 +106,7 @@ export class CastPage {
 
   /** Waits until some range of highlight `name` reads `text`. */
   async waitForHighlight(name: string, text: string, present = true): Promise<void> {
+    await revealText(this.page, text);
     await this.page.waitForFunction(
       ([n, t, want]) => {
         const h = CSS.highlights.get(n!);

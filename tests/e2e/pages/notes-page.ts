@@ -1,5 +1,6 @@
 /** Page object for notes: the underlines, the hover card and the Notes panel, in a writer's words. */
 import type { Locator, Page } from "playwright-core";
+import { revealText } from "./reveal";
 
 export class NotesPage {
   readonly card: Locator;
@@ -29,6 +30,7 @@ export class NotesPage {
 
   /** Waits until `word` is underlined as a `kind` note (analysis runs in a worker). */
   async waitForUnderline(kind: string, word: string, present = true): Promise<void> {
+    await revealText(this.page, word);
     await this.page.waitForFunction(
       ([name, text, want]) => {
         const h = CSS.highlights.get(name!);
