@@ -11,6 +11,7 @@
 import type { Character } from "../core/model";
 import type { App, Feature } from "./app";
 import { analysisController } from "./analysis/controller";
+import { analysisIsCurrent } from "./plugins/analysis";
 import { CAST_COLORS } from "./analysis/palette";
 import type { DocAnalysis } from "./analysis/protocol";
 import {
@@ -102,7 +103,12 @@ export function castFeature(): Feature {
     spans = sceneSpans(app.state.doc);
     shownKey = sceneKey(spans);
     const analysis = analysisController.current();
-    const presence = presenceInOrder(resultPresence, resultSpans, spans);
+    // A result that describes the current text maps straight onto the current scenes; an older
+    // one is carried over scene by scene (by id) until the next result arrives.
+    const presence =
+      analysis && analysisIsCurrent(app.state)
+        ? castPresence(spans, analysis)
+        : presenceInOrder(resultPresence, resultSpans, spans);
     const shown = app;
     shown.panels.whenVisible("cast", () => panel?.update({ analysis, presence }, force));
     if (chart?.isOpen())

@@ -59,9 +59,9 @@ export function notesFeature(): Feature {
   let speller: Promise<Speller> | null = null;
 
   const loadSpeller = (): Promise<Speller> => {
-    const dictionaries = analysisController.getSettings().dictionaries;
-    if (!dictionaries) return Promise.reject(new Error("The dictionaries have not loaded yet."));
-    speller ??= whenIdle(() => createSpeller(dictionaries));
+    speller ??= analysisController
+      .dictionaries()
+      .then((dictionaries) => whenIdle(() => createSpeller(dictionaries)));
     speller.catch(() => (speller = null));
     return speller;
   };

@@ -158,10 +158,16 @@ export function outlineFeature(): Feature {
       castKey = key;
       provideCast(app, result.characters);
     }
-    if (!awaitingDetection || isWriterEdited(app.view.state)) return;
+    // Scenes come from the story-wide pass; a fast-path result only shifts the old ones.
+    if (!awaitingDetection || result.partial || isWriterEdited(app.view.state)) return;
     awaitingDetection = false;
     const doc = regroupScenes(app.view.state.doc, result.scenes);
-    if (!doc) return;
+    if (!doc) {
+      console.warn(
+        "draftwise: the detected scenes no longer fit the story; keeping its markers' scenes",
+      );
+      return;
+    }
     const { state } = app.view;
     // Detection is a suggestion, not an edit: it is not undone with Ctrl+Z and does not dirty the file.
     const tr = state.tr

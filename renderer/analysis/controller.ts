@@ -10,7 +10,7 @@ import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "../plugins/
 import { highlights, visibleScenes } from "../plugins/highlights";
 import { HighlightPainter } from "./painter";
 import { colorSlots } from "./palette";
-import type { AnalysisSettings, DocAnalysis } from "./protocol";
+import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
 import { InlineRunner, WorkerRunner, type AnalysisRunner } from "./runner";
 
 export const NOTE_KINDS: readonly NoteKind[] = [
@@ -58,6 +58,10 @@ export class AnalysisController implements Feature {
   private ignored = new Set<string>();
   private readonly listeners: ((analysis: DocAnalysis) => void)[] = [];
   private app: App | null = null;
+  private dictionariesRequested = false;
+  /** Dictionaries went to the worker; the next result is the first with spelling notes. */
+  private spellingSent = false;
+  private spellingPending = true;
 
   constructor() {
     this.runner = typeof Worker !== "undefined" ? new WorkerRunner() : new InlineRunner();
@@ -71,7 +75,6 @@ export class AnalysisController implements Feature {
   mount(app: App): void {
     this.app = app;
     this.runner.configure(this.settings);
-    void this.loadDictionaries(app);
     app.commands.register({
       id: "view.highlightCharacters",
       label: "Highlight Characters",
@@ -83,6 +86,11 @@ export class AnalysisController implements Feature {
     const now = analysisKey.getState(app.state);
     const before = analysisKey.getState(previous);
     if (now?.analysis && now.analysis !== before?.analysis) {
+      // Spelling waits for the first result: the story opens and is analysed without it.
+      if (!this.dictionariesRequested) {
+        this.dictionariesRequested = true;
+        void this.loadDictionaries(app);
+      } else if (this.spellingSent) this.spellingPending = false;
       const chosen = new Map(
         this.settings.cast.filter((c) => c.color).map((c) => [c.name, c.color!]),
       );
@@ -98,20 +106,43 @@ export class AnalysisController implements Feature {
     }
   }
 
-  private async loadDictionaries(app: App): Promise<void> {
+  /**
+   * Both dictionaries from the host (a few megabytes of text). They are not kept here: the
+   * worker keeps its speller, and the notes card asks again for its rare suggestions.
+   */
+  async dictionaries(): Promise<Dictionaries> {
+    if (!this.app) throw new Error("The app is not mounted.");
     const [gb, us] = await Promise.all([
-      app.host.readDictionary("en-GB"),
-      app.host.readDictionary("en-US"),
+      this.app.host.readDictionary("en-GB"),
+      this.app.host.readDictionary("en-US"),
     ]);
-    if (!gb.ok) return void app.banner(gb.error.message, "warning");
-    if (!us.ok) return void app.banner(us.error.message, "warning");
-    this.updateSettings({ dictionaries: [gb.value, us.value] });
+    if (!gb.ok) throw new Error(gb.error.message);
+    if (!us.ok) throw new Error(us.error.message);
+    return [gb.value, us.value];
   }
 
-  /** Settled when the latest result describes the current document. */
+  /** Sends the dictionaries to the worker once the story is open and analysed. */
+  private async loadDictionaries(app: App): Promise<void> {
+    try {
+      this.runner.setDictionaries(await this.dictionaries());
+      this.spellingSent = true;
+      reanalyze(app.view, this.runner);
+    } catch (err) {
+      this.spellingPending = false;
+      app.banner((err as Error).message, "warning", [], "dictionaries");
+    }
+  }
+
+  /** Settled when the latest full result describes the current document. */
   settled(app: App): boolean {
     const state = analysisKey.getState(app.state);
-    return !!state && !state.stale && state.analysis !== null;
+    return (
+      !!state &&
+      !state.stale &&
+      state.analysis !== null &&
+      !state.analysis.partial &&
+      !this.spellingPending
+    );
   }
 
   /** The current toggles. */

@@ -8,37 +8,43 @@ import { storyFromParagraphs } from "../../core/story";
 import { applyCorrections, type SpeakerCorrection } from "../cast-model";
 import type {
   AnalysisSettings,
+  Dictionaries,
   DocAnalysis,
   LocalNote,
   LocalQuote,
   ParagraphSplice,
 } from "./protocol";
 
+/** The fast path re-reads at most this many paragraphs; more goes to the full pass. */
+const MAX_QUICK_PARAGRAPHS = 4;
+
 export class AnalysisEngine {
   private paragraphs: string[] = [];
   private analyzer = new StoryAnalyzer({});
   private corrections: readonly SpeakerCorrection[] = [];
   private dismissed: ReadonlySet<string> = new Set();
-  /** Loading the dictionaries takes a few hundred milliseconds: once per set, not per cast edit. */
-  private speller: {
-    readonly from: AnalysisSettings["dictionaries"];
-    readonly speller: Speller;
-  } | null = null;
+  /** Loading the dictionaries takes a few hundred milliseconds: once, not per cast edit. */
+  private speller: Speller | null = null;
+  private settings: AnalysisSettings = { cast: [], storyWords: [] };
   /** Edits since the last analysis; one edit can take the fast path. */
   private edits: ParagraphEdit[] = [];
 
   configure(settings: AnalysisSettings): void {
+    this.settings = settings;
     this.corrections = settings.corrections ?? [];
     this.dismissed = new Set(settings.dismissed ?? []);
-    if (settings.dictionaries?.length && this.speller?.from !== settings.dictionaries) {
-      this.speller = { from: settings.dictionaries, speller: createSpeller(settings.dictionaries) };
-    }
     this.analyzer = new StoryAnalyzer({
       cast: settings.cast,
       storyWords: settings.storyWords,
-      ...(this.speller ? { speller: this.speller.speller } : {}),
+      ...(this.speller ? { speller: this.speller } : {}),
     });
     this.edits = [];
+  }
+
+  /** Loads the spelling dictionaries (sent once, after the story is open). */
+  setDictionaries(dictionaries: Dictionaries): void {
+    this.speller = createSpeller(dictionaries);
+    this.configure(this.settings);
   }
 
   apply(splice: ParagraphSplice): void {
@@ -64,12 +70,20 @@ export class AnalysisEngine {
    * analysis's cast and speakers. Null when it does not apply (no edit, several, a new story).
    */
   quick(): DocAnalysis | null {
-    if (this.edits.length !== 1) return null;
+    const edit = this.edits[0];
+    // A new story, a paste or a scene move is not a keystroke: it gets the full pass.
+    if (
+      this.edits.length !== 1 ||
+      !edit ||
+      edit.deleteCount > MAX_QUICK_PARAGRAPHS ||
+      edit.insertCount > MAX_QUICK_PARAGRAPHS
+    )
+      return null;
     const started = performance.now();
     const story = storyFromParagraphs(this.paragraphs);
-    const result = this.analyzer.update(story, this.edits[0]!);
+    const result = this.analyzer.update(story, edit);
     this.edits = [];
-    return result && this.localize(result, story, started);
+    return result && { ...this.localize(result, story, started), partial: true };
   }
 
   private localize(

@@ -45,6 +45,11 @@ export interface DocAnalysis {
   readonly notes: readonly LocalNote[];
   /** How long the worker took, for the status bar's diagnostics and the benchmark. */
   readonly ms: number;
+  /**
+   * True for the fast path's answer after an edit: the edited paragraphs were read again, the
+   * story-wide facts (scenes, speakers elsewhere) are the last full pass's until the next one.
+   */
+  readonly partial?: boolean;
 }
 
 export interface AnalysisSettings {
@@ -52,16 +57,18 @@ export interface AnalysisSettings {
   readonly cast: readonly import("../../core/model").Character[];
   /** Words the writer added to the story dictionary. */
   readonly storyWords: readonly string[];
-  /** Hunspell data for spelling notes; absent until the host has sent it. */
-  readonly dictionaries?: readonly { readonly aff: string; readonly dic: string }[];
   /** The writer's speaker corrections (renderer/cast-model.ts), applied after attribution. */
   readonly corrections?: readonly import("../cast-model").SpeakerCorrection[];
   /** Found names the writer deleted from the cast: left out of the result. */
   readonly dismissed?: readonly string[];
 }
 
+/** Hunspell data (affix and word files) for the spelling notes. */
+export type Dictionaries = readonly { readonly aff: string; readonly dic: string }[];
+
 export type WorkerRequest =
   | { readonly type: "settings"; readonly settings: AnalysisSettings }
+  | { readonly type: "dictionaries"; readonly dictionaries: Dictionaries }
   | { readonly type: "analyze"; readonly version: number; readonly splice: ParagraphSplice };
 
 export type WorkerResponse =

@@ -5,6 +5,7 @@
 import { AnalysisEngine } from "./engine";
 import type {
   AnalysisSettings,
+  Dictionaries,
   DocAnalysis,
   ParagraphSplice,
   WorkerRequest,
@@ -13,6 +14,7 @@ import type {
 
 export interface AnalysisRunner {
   configure(settings: AnalysisSettings): void;
+  setDictionaries(dictionaries: Dictionaries): void;
   request(version: number, splice: ParagraphSplice): void;
   onResult(listener: (version: number, analysis: DocAnalysis) => void): void;
   dispose(): void;
@@ -40,6 +42,10 @@ export class WorkerRunner implements AnalysisRunner {
     this.post({ type: "settings", settings });
   }
 
+  setDictionaries(dictionaries: Dictionaries): void {
+    this.post({ type: "dictionaries", dictionaries });
+  }
+
   request(version: number, splice: ParagraphSplice): void {
     this.post({ type: "analyze", version, splice });
   }
@@ -60,6 +66,10 @@ export class InlineRunner implements AnalysisRunner {
 
   configure(settings: AnalysisSettings): void {
     this.engine.configure(settings);
+  }
+
+  setDictionaries(dictionaries: Dictionaries): void {
+    this.engine.setDictionaries(dictionaries);
   }
 
   request(version: number, splice: ParagraphSplice): void {

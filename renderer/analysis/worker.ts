@@ -44,6 +44,7 @@ function run(): void {
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === "settings") engine.configure(request.settings);
+  else if (request.type === "dictionaries") engine.setDictionaries(request.dictionaries);
   else {
     engine.apply(request.splice);
     latest = request.version;

@@ -205,7 +205,18 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
   it("sets a voice, keeps the cast in the sidecar, and reads it back after a reload", async () => {
     await cast.setVoice("Willow", "american");
     await cast.card("Willow").locator(".cast-voice:not(.inferred)").waitFor();
-    await cast.card("Willow").scrollIntoViewIfNeeded();
+    // The panel redraws when the new voice's analysis lands; scroll the card as it is then.
+    await expect
+      .poll(() =>
+        cast
+          .card("Willow")
+          .scrollIntoViewIfNeeded({ timeout: 2000 })
+          .then(
+            () => true,
+            () => false,
+          ),
+      )
+      .toBe(true);
     await app.page
       .locator("#right-panel")
       .screenshot({ path: path.join(artifacts, "cast-panel.png") });

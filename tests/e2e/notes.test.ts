@@ -45,7 +45,7 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
       await app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null),
     ).toBe(true);
     await editor.press("Escape");
-    expect(await notes.card.count()).toBe(0);
+    await expect.poll(() => notes.card.count()).toBe(0);
     expect(
       await app.page.evaluate(() => document.activeElement?.closest(".ProseMirror") !== null),
     ).toBe(true);
@@ -61,7 +61,7 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
       await app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null),
     ).toBe(true);
     await editor.press("Escape");
-    expect(await notes.card.count()).toBe(0);
+    await expect.poll(() => notes.card.count()).toBe(0);
   });
 
   it("lists notes by kind, goes to one on click, and steps with F8", async () => {
