@@ -28,6 +28,7 @@ import {
   type Presence,
   type WriterCast,
 } from "../cast-model";
+import { el } from "./dom";
 
 /** What the panel needs from the app. */
 export interface CastPanelHost {
@@ -61,17 +62,6 @@ const VOICE_LABELS: Readonly<Record<Voice, string>> = {
   american: "American",
   unknown: "unknown",
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function button(
   className: string,

@@ -6,6 +6,7 @@
  */
 import type { LocalNote } from "../analysis/protocol";
 import { ignoreKeysOf } from "../commands/note-commands";
+import { el } from "./dom";
 
 export interface NoteCardActions {
   fix(note: LocalNote, text: string): void;
@@ -25,17 +26,6 @@ export const KIND_LABELS: Readonly<Record<LocalNote["kind"], string>> = {
   encoding: "Garbled text",
   gloss: "Slang",
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function button(
   label: string,

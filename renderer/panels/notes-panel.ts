@@ -11,6 +11,7 @@ import type { NoteKind } from "../../core/model";
 import { NOTE_KINDS } from "../analysis/controller";
 import type { DocAnalysis, LocalNote } from "../analysis/protocol";
 import { KIND_LABELS } from "./note-card";
+import { el } from "./dom";
 
 export interface NotesPanelHost {
   /** Whether a kind is switched on. */
@@ -61,17 +62,6 @@ function sceneFinder(analysis: DocAnalysis): (paragraph: number) => number | nul
     }
     return null;
   };
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 interface Row {

@@ -26,6 +26,7 @@ import {
   type SceneSummary,
 } from "./outline-data";
 import { outlineCast } from "../plugins/outline";
+import { el } from "./dom";
 
 /** What the panel needs from the app. */
 export interface OutlineHost {
@@ -42,17 +43,6 @@ const FIGURES_DELAY_MS = 200;
 /** Longest stretch of figure work before yielding to input (a first count of a novel). */
 const FIGURES_SLICE_MS = 12;
 const MAX_CHIPS = 4;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export class OutlinePanel {
   private readonly list: HTMLOListElement;

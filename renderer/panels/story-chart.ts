@@ -6,6 +6,7 @@
  * and the scene nodes in their current order, so it follows the outline as scenes move.
  */
 import { scenesOf, type Presence, type SceneSpan } from "../cast-model";
+import { el } from "./dom";
 
 export interface StoryChartHost {
   jumpToScene(index: number): void;
@@ -36,17 +37,6 @@ export function chartRows(
 export function dotSize(cell: Presence): number {
   if (cell.mentions + cell.lines === 0) return cell.pov ? 8 : 0;
   return Math.round(Math.min(26, 7 + 3.2 * Math.sqrt(cell.mentions + cell.lines / 2)));
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 export class StoryChart {

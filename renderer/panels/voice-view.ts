@@ -5,6 +5,7 @@
  */
 import type { DocAnalysis, LocalQuote } from "../analysis/protocol";
 import { sceneOfBlock, type SceneSpan } from "../cast-model";
+import { el } from "./dom";
 
 /** Whose lines: a character by name, or an unnamed speaker by description. */
 export type Speaker = { readonly name: string } | { readonly unnamed: string };
@@ -40,17 +41,6 @@ export interface VoiceViewHost {
   /** Selects the line in the text; false when it is no longer there. */
   select(quote: LocalQuote): boolean;
   back(): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 export class VoiceView {

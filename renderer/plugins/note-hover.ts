@@ -14,6 +14,7 @@ import type { EditorView } from "prosemirror-view";
 import type { LocalNote } from "../analysis/protocol";
 import { applyFix, notesAtPos, type NoteFilter, type PlacedNote } from "../commands/note-commands";
 import { placeNoteCard, renderNoteCard, type NoteCardActions } from "../panels/note-card";
+import { rectUnder } from "./hit-test";
 
 export class NoteCardState {
   constructor(
@@ -148,18 +149,7 @@ class NoteCardView {
   }
 
   private covers(placed: PlacedNote, x: number, y: number): boolean {
-    try {
-      const start = this.view.domAtPos(placed.from, 1);
-      const end = this.view.domAtPos(placed.to, -1);
-      const range = document.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      for (const r of range.getClientRects())
-        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
-    } catch {
-      // Mid-redraw: treat as not hovered; the next move checks again.
-    }
-    return false;
+    return rectUnder(this.view, placed.from, placed.to, x, y) !== null;
   }
 
   pointerMoved(x: number, y: number): void {

@@ -13,6 +13,8 @@ import type { LocalQuote } from "../analysis/protocol";
 import { correctionKey, quoteRange } from "../commands/cast-commands";
 import type { SpeakerCorrection } from "../cast-model";
 import { analysisAt } from "./analysis";
+import { el } from "../panels/dom";
+import { rectUnder } from "./hit-test";
 
 export class QuoteCardState {
   constructor(
@@ -43,17 +45,6 @@ export interface QuoteHoverHost {
 export function quoteAt(state: EditorState, pos: number): LocalQuote | null {
   for (const spec of analysisAt(state, pos)) if (spec.type === "quote") return spec.quote;
   return null;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 class QuoteCardView {
@@ -162,18 +153,7 @@ class QuoteCardView {
   private boxUnder(quote: LocalQuote, x: number, y: number): DOMRect | null {
     const range = quoteRange(this.view.state, quote);
     if (!range) return null;
-    try {
-      const start = this.view.domAtPos(range.from, 1);
-      const end = this.view.domAtPos(range.to, -1);
-      const dom = document.createRange();
-      dom.setStart(start.node, start.offset);
-      dom.setEnd(end.node, end.offset);
-      for (const r of dom.getClientRects())
-        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return r;
-    } catch {
-      // Mid-redraw: not hovered; the next move checks again.
-    }
-    return null;
+    return rectUnder(this.view, range.from, range.to, x, y);
   }
 
   pointerMoved(x: number, y: number): void {
