@@ -1,5 +1,6 @@
 /** Page object for the editor: what a writer does, in their words. */
 import type { Locator, Page } from "playwright-core";
+import { waitForAnalysis } from "../../support/harness";
 
 export class EditorPage {
   readonly editor: Locator;
@@ -16,8 +17,13 @@ export class EditorPage {
     return this.editor.locator("p").nth(n);
   }
 
-  /** Puts the caret at the end of the paragraph's first line of text and types. */
+  /**
+   * Puts the caret at the end of the paragraph's first line of text and types. Waits for the
+   * analysis first: detected scenes regroup a freshly opened story, and a caret placed in the
+   * DOM a moment before ProseMirror reads it would be put back where the state had it.
+   */
   async typeAtEndOf(n: number, text: string): Promise<void> {
+    await waitForAnalysis(this.page);
     await this.page.evaluate((index) => {
       const p = document.querySelectorAll("#editor .ProseMirror p")[index]!;
       const range = document.createRange();
