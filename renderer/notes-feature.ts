@@ -4,7 +4,10 @@
  * live in the sidecar and are handed to the analysis controller on open.
  */
 import type { NoteKind } from "../core/model";
-import { createSpeller, suggestSpelling, type Speller } from "../core/notes";
+import type { Speller } from "../core/notes";
+
+/** Suggestions need a speller on this thread: loaded with the first spelling card only. */
+const spelling = () => import("../core/notes/spelling");
 import { keymap } from "prosemirror-keymap";
 import type { App, Feature } from "./app";
 import { analysisController } from "./analysis/controller";
@@ -59,9 +62,10 @@ export function notesFeature(): Feature {
   let speller: Promise<Speller> | null = null;
 
   const loadSpeller = (): Promise<Speller> => {
-    speller ??= analysisController
-      .dictionaries()
-      .then((dictionaries) => whenIdle(() => createSpeller(dictionaries)));
+    speller ??= analysisController.dictionaries().then(async (dictionaries) => {
+      const { createSpeller } = await spelling();
+      return whenIdle(() => createSpeller(dictionaries));
+    });
     speller.catch(() => (speller = null));
     return speller;
   };
@@ -71,7 +75,10 @@ export function notesFeature(): Feature {
   const suggestions = (note: LocalNote): Promise<readonly string[]> => {
     let found = suggested.get(note.text);
     if (!found) {
-      found = loadSpeller().then((speller) => whenIdle(() => suggestSpelling(note.text, speller)));
+      found = loadSpeller().then(async (speller) => {
+        const { suggestSpelling } = await spelling();
+        return whenIdle(() => suggestSpelling(note.text, speller));
+      });
       found.catch(() => suggested.delete(note.text));
       suggested.set(note.text, found);
     }

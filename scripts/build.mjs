@@ -38,6 +38,10 @@ export async function buildRenderer() {
     ...common,
     entryPoints: { app: "renderer/main.ts", "analysis-worker": "renderer/analysis/worker.ts" },
     outdir: "dist/renderer",
+    // Export builders and the suggestion speller load on first use; minified, the rest parses fast.
+    splitting: true,
+    minify: true,
+    chunkNames: "chunks/[name]-[hash]",
     platform: "browser",
     format: "esm",
     target: "chrome120",

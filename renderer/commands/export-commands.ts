@@ -3,20 +3,16 @@
  * and hands each file to the host, which asks where to save it (native dialog in Electron).
  */
 import type { Node as PMNode } from "prosemirror-model";
-import {
-  exportFiles,
-  toHtmlBody,
-  type ExportFormat,
-  type ExportOptions,
-  type ExportScene,
-  type ExportStory,
-} from "../../core/export";
+import type { ExportFormat, ExportOptions, ExportScene, ExportStory } from "../../core/export";
 import type { LineEnding } from "../../core/story";
 import type { App, Feature } from "../app";
 import { openExportDialog, rememberedChoices, type ExportChoices } from "../panels/export-dialog";
 import { paragraphText, schema } from "../schema";
 import { docToText } from "../story-doc";
 import type { AppCommand } from "./registry";
+
+/** The format builders (docx, Markdown) are most of the app's code: loaded on first export. */
+const builders = () => import("../../core/export");
 
 /** The story's title for exports: the open file's name without its extension. */
 export function storyTitle(app: App): string {
@@ -81,6 +77,7 @@ export async function runExport(
   progress(0, 1);
   await nextFrame();
   const story = storyFromDoc(app.state.doc, storyTitle(app));
+  const { exportFiles } = await builders();
   const files = await exportFiles(story, choices.format, optionsOf(choices));
   const written: string[] = [];
   for (const [i, file] of files.entries()) {
@@ -104,6 +101,7 @@ export async function runExport(
 /** Copies the AO3 body fragment of the chosen scenes to the clipboard. */
 export async function copyForAo3(app: App, choices: ExportChoices): Promise<boolean> {
   const story = storyFromDoc(app.state.doc, storyTitle(app));
+  const { toHtmlBody } = await builders();
   try {
     await navigator.clipboard.writeText(
       toHtmlBody(story, optionsOf({ ...choices, perScene: false })),
