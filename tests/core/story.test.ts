@@ -107,3 +107,37 @@ describe("countWords", () => {
     expect(countWords("")).toBe(0);
   });
 });
+
+describe("countWords against its definition", () => {
+  const byRegex = (t: string): number =>
+    [...t.matchAll(/\S+/gu)].filter((m) => /[\p{L}\p{N}]/u.test(m[0])).length;
+
+  it("agrees with the regular-expression definition on any text", () => {
+    const piece = fc.constantFrom(
+      "word",
+      " ",
+      "\n",
+      "\t",
+      "—",
+      "...",
+      "é",
+      "42",
+      "\u00a0",
+      "\u2003",
+      "\uFEFF",
+      "* * *",
+      "’",
+      "😀",
+      "日本",
+      "-",
+      "\r\n",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const t = parts.join("");
+        expect(countWords(t)).toBe(byRegex(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
