@@ -13,7 +13,6 @@ const DASH = " — ";
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our|your)\s+/iu;
 const QUOTES = /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})/gu;
 const LEADING_NAMES = /^(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
-const FIRST_SENTENCE = /^[^.!?…]*[.!?…]?/u;
 /** Words that make a poor title start when the name is cut away. */
 const WEAK_START = /^(?:and|but|then|so|as)\b\s*/iu;
 
@@ -29,16 +28,33 @@ function placeLabel(place: string): string {
   return place.replace(POSSESSIVE_PRONOUN, "the ");
 }
 
+/** A dialogue tag makes a poor title ("yelled as he bolted out"): the action is what follows. */
+const SPEECH_TAG =
+  /^(?:said|says|asked|replied|yelled|shouted|whispered|muttered|called|cried|answered|snapped|laughed|sighed|added|began)\b\s*/iu;
+const DANGLING = /^(?:of|the|a|an|to|in|at|on|with|and|or|but|for|from|by|his|her|their|my|its)$/iu;
+const AS_PRONOUN = /^as\s+(?:he|she|they|i|we|you)\s+/iu;
+
 /** The opening action of a paragraph, without its subject: "climbs over the fence". */
 function firstAction(text: string, pov: string | null): string | null {
   const narration = text.replace(QUOTES, " ").replace(/\s+/g, " ").trim();
-  let sentence = (FIRST_SENTENCE.exec(narration)?.[0] ?? "").replace(/[.!?…]$/u, "").trim();
-  // Drop the subject's name, full name included ("Edith Hale had run" -> "had run").
-  if (pov && sentence.startsWith(pov + " "))
-    sentence = sentence.slice(pov.length + 1).replace(LEADING_NAMES, "");
-  sentence = sentence.replace(/^[,;:—–\s-]+/u, "").replace(WEAK_START, "");
-  const words = sentence.split(" ").filter(Boolean).slice(0, 5);
-  return words.length >= 2 ? words.join(" ") : null;
+  for (const match of narration.matchAll(/[^.!?…]+[.!?…]?/gu)) {
+    let sentence = match[0].replace(/[.!?…]$/u, "").trim();
+    // Drop the subject's name, full name included ("Edith Hale had run" -> "had run").
+    if (pov && sentence.startsWith(pov + " "))
+      sentence = sentence.slice(pov.length + 1).replace(LEADING_NAMES, "");
+    sentence = sentence.replace(/^[,;:—–\s-]+/u, "").replace(WEAK_START, "");
+    if (SPEECH_TAG.test(sentence)) {
+      // "yelled as he bolted out the door" -> "bolted out the door"; a bare tag says nothing.
+      const rest = sentence.replace(SPEECH_TAG, "").replace(/^[^,]*?\b(?=as\s)/iu, "");
+      if (!AS_PRONOUN.test(rest)) continue;
+      sentence = rest.replace(AS_PRONOUN, "");
+    }
+    const words = sentence.split(" ").filter(Boolean).slice(0, 5);
+    // "bolted out the exit of" -> "bolted out the exit": a title does not end mid-phrase.
+    while (words.length > 2 && DANGLING.test(words[words.length - 1]!)) words.pop();
+    if (words.length >= 2) return words.join(" ");
+  }
+  return null;
 }
 
 /**
