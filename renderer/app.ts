@@ -78,6 +78,7 @@ export class App {
   sidecar: Record<string, unknown> = {};
   private savedDoc: PMNode | null = null;
   private saves = 0;
+  private sidecarChanged = false;
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
   private statusMessage = "";
 
@@ -95,7 +96,18 @@ export class App {
   }
 
   get dirty(): boolean {
-    return this.savedDoc !== null && !this.view.state.doc.eq(this.savedDoc);
+    return (
+      this.sidecarChanged || (this.savedDoc !== null && !this.view.state.doc.eq(this.savedDoc))
+    );
+  }
+
+  /**
+   * A feature's part of the sidecar changed (an ignored note, an alias, a voice): the story
+   * shows as unsaved, so closing asks and Save writes it.
+   */
+  markSidecarChanged(): void {
+    this.sidecarChanged = true;
+    this.refreshStatus();
   }
 
   /** True when no feature has work under way for the current document (tests and the bench wait on it). */
@@ -217,6 +229,7 @@ export class App {
     let doc = textToDoc(story.text);
     for (const feature of this.features) doc = feature.prepareDoc?.(this, story, doc) ?? doc;
     this.savedDoc = doc;
+    this.sidecarChanged = false;
     this.view.updateState(this.createState(doc));
     // A reopen replaces the last file's questions rather than stacking them.
     this.elements.banners
@@ -350,6 +363,7 @@ export class App {
 
   /** Shows "Saved" and counts the save on <body data-saves>, which tests wait on. */
   private markSaved(): void {
+    this.sidecarChanged = false;
     this.flash("Saved");
     document.body.dataset.saves = String(++this.saves);
   }

@@ -139,6 +139,7 @@ export function castFeature(): Feature {
     cast = pinColors(cast, result.cast, colorOf);
     send();
     refresh(true);
+    app?.markSidecarChanged();
     return true;
   };
 

@@ -56,6 +56,8 @@ function whenIdle<T>(work: () => T): Promise<T> {
 /** The notes feature. One instance per app. */
 export function notesFeature(): Feature {
   let ignored = new Set<string>();
+  /** The app, once mounted: ignores and dictionary words are unsaved changes to its sidecar. */
+  let owner: App | null = null;
   let storyWords: string[] = [];
   let panel: NotesPanel | null = null;
   // The worker has its own speller; suggestions are rare enough to load one here on first use.
@@ -93,12 +95,14 @@ export function notesFeature(): Feature {
   const ignore = (key: string): void => {
     ignored = new Set(ignored).add(key);
     apply();
+    owner?.markSidecarChanged();
   };
 
   const addToDictionary = (word: string): void => {
     if (storyWords.includes(word)) return;
     storyWords = [...storyWords, word];
     analysisController.updateSettings({ storyWords });
+    owner?.markSidecarChanged();
   };
 
   const setOn = (kind: NoteKind, on: boolean): void => {
@@ -148,6 +152,7 @@ export function notesFeature(): Feature {
       }),
     ],
     mount(app) {
+      owner = app;
       const body = app.panels.add("notes", "Notes", "right");
       panel = new NotesPanel(body, {
         isOn: (kind) => analysisController.getToggles().notes[kind],
@@ -157,6 +162,7 @@ export function notesFeature(): Feature {
         restoreIgnored: () => {
           ignored = new Set();
           apply();
+          app.markSidecarChanged();
         },
         reveal: (note) => reveal(app, note),
       });

@@ -118,7 +118,8 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     expect(await notes.count("voice")).toBeLessThan(before);
     const after = await notes.count("voice");
 
-    // The ignore leaves the text as it was; saving still writes the sidecar.
+    // The ignore leaves the text as it was, but it is an unsaved change to the sidecar.
+    await expect.poll(() => editor.fileLabel()).toMatch(/•$/);
     await editor.press("Control+s");
     await expect
       .poll(() => existsSync(sidecarPathFor(app.storyPath)), { timeout: 5000 })
