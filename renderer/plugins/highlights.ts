@@ -13,8 +13,8 @@ export const highlightsKey = new PluginKey("highlights");
 /** Pause in typing before the edited scene's underlines are redrawn. */
 export const REPAINT_DELAY_MS = 150;
 
-/** Scenes painted beyond the visible ones on each side, so a short scroll shows them at once. */
-const MARGIN_SCENES = 2;
+/** Scenes painted beyond the visible ones on each side: each range costs Chromium time per keystroke, so one. */
+const MARGIN_SCENES = 1;
 
 /** Scene indexes from the first to the last one on screen (all of them before layout). */
 export function visibleScenes(view: EditorView): { from: number; to: number } {
