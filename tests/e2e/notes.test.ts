@@ -41,14 +41,14 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
 
   it("opens focused on right-click, and Escape closes it", async () => {
     await notes.rightClick("voice", "gonna");
-    expect(
-      await app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null),
-    ).toBe(true);
+    await expect
+      .poll(() => app.page.evaluate(() => document.activeElement?.closest(".note-card") !== null))
+      .toBe(true);
     await editor.press("Escape");
     await expect.poll(() => notes.card.count()).toBe(0);
-    expect(
-      await app.page.evaluate(() => document.activeElement?.closest(".ProseMirror") !== null),
-    ).toBe(true);
+    await expect
+      .poll(() => app.page.evaluate(() => document.activeElement?.closest(".ProseMirror") !== null))
+      .toBe(true);
   });
 
   it("opens the card at the cursor from the keyboard", async () => {

@@ -54,6 +54,8 @@ export class NotesPage {
 
   /** Viewport box of the first `kind` underline on `word`, scrolled into view. */
   private async box(kind: string, word: string): Promise<{ x: number; y: number }> {
+    // Underlines exist for the scenes on screen: bring the word into view and let it paint.
+    await this.waitForUnderline(kind, word);
     const box = await this.page.evaluate(
       ([name, text]) => {
         const h = CSS.highlights.get(name!);
