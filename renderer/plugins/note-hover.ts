@@ -124,6 +124,11 @@ class NoteCardView {
   private hide(): void {
     clearTimeout(this.hideTimer);
     if (this.card.hidden) return;
+    // A closed card stays closed until the pointer moves again (Escape with the mouse still
+    // over the word must not bring it straight back).
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pointer = null;
     const hadFocus = this.card.contains(document.activeElement);
     this.card.hidden = true;
     this.shown = [];
