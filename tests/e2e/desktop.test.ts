@@ -61,7 +61,7 @@ describe("File menu", () => {
     await menu("file.saveAs");
     await expect.poll(() => existsSync(target)).toBe(true);
     expect(readFileSync(target, "utf8")).toBe(story);
-    expect(await editor.fileLabel()).toBe("copy.txt");
+    await expect.poll(() => editor.fileLabel()).toBe("copy.txt");
   });
 
   it("opens the export dialog from the menu when the export feature is there", async (ctx) => {
