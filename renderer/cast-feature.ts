@@ -12,6 +12,7 @@ import type { Character } from "../core/model";
 import type { App, Feature } from "./app";
 import { analysisController } from "./analysis/controller";
 import { analysisIsCurrent } from "./plugins/analysis";
+import { sameSceneLayout } from "./panels/outline-data";
 import { CAST_COLORS } from "./analysis/palette";
 import type { DocAnalysis } from "./analysis/protocol";
 import {
@@ -269,6 +270,8 @@ export function castFeature(): Feature {
       if (previous === a.state) return refresh(true); // a story was opened
       // Scenes moved, split, merged or got a new POV: redraw at once from the kept counts.
       if (a.state.doc === previous.doc) return;
+      // Typing inside a paragraph leaves the scenes as they were: no spans to rebuild.
+      if (sameSceneLayout(previous.doc, a.state.doc)) return;
       if (sceneKey(sceneSpans(a.state.doc)) !== shownKey) refresh();
     },
   };

@@ -35,6 +35,17 @@ export function sameSceneAttrs(a: PMNode, b: PMNode): boolean {
   return true;
 }
 
+/**
+ * Whether two documents have the same scenes, attributes and block counts: true for typing
+ * inside a paragraph, so per-keystroke listeners can skip scene-level work in O(scenes) checks.
+ */
+export function sameSceneLayout(a: PMNode, b: PMNode): boolean {
+  if (!sameSceneAttrs(a, b)) return false;
+  for (let i = 0; i < a.childCount; i++)
+    if (a.child(i).childCount !== b.child(i).childCount) return false;
+  return true;
+}
+
 /** A string that changes exactly when the list must be rebuilt (order, ids, attributes). */
 export function structureKey(scenes: readonly SceneSummary[]): string {
   return JSON.stringify(scenes);
