@@ -44,7 +44,7 @@ const VIEWPORT = { width: 1280, height: 860 };
 /** Letters and spaces only, so no input rule (smart quotes, dashes) changes what lands. */
 const PHRASE = "and then she wrote another line of the story without looking up ";
 
-interface Opened {
+export interface Opened {
   readonly page: Page;
   readonly viewExpression: string;
   readonly settledBy: TypingResult["settledBy"];
@@ -59,10 +59,7 @@ export async function measureTyping(
 ): Promise<TypingResult> {
   const browser = await launchChromium();
   try {
-    const opened =
-      variant === "bare"
-        ? await openBare(browser, text, options)
-        : await openDraftwise(browser, text, options);
+    const opened = await openVariant(browser, variant, text, options);
     try {
       return {
         ...(await typeAndRead(opened, options)),
@@ -75,6 +72,18 @@ export async function measureTyping(
   } finally {
     await browser.close();
   }
+}
+
+/** Opens one variant on `text` in `browser`, settled and with the probe installed. */
+export function openVariant(
+  browser: Browser,
+  variant: Variant,
+  text: string,
+  options: Pick<TypingOptions, "settleMs" | "bareServer">,
+): Promise<Opened> {
+  return variant === "bare"
+    ? openBare(browser, text, options)
+    : openDraftwise(browser, text, options);
 }
 
 type ContextOptions = Parameters<Browser["newContext"]>[0];
@@ -91,7 +100,11 @@ async function instrumentedContext(
   return context;
 }
 
-async function openBare(browser: Browser, text: string, options: TypingOptions): Promise<Opened> {
+async function openBare(
+  browser: Browser,
+  text: string,
+  options: Pick<TypingOptions, "bareServer">,
+): Promise<Opened> {
   options.bareServer.story = text;
   const context = await instrumentedContext(browser);
   const page = await context.newPage();
@@ -108,7 +121,7 @@ async function openBare(browser: Browser, text: string, options: TypingOptions):
 async function openDraftwise(
   browser: Browser,
   text: string,
-  options: TypingOptions,
+  options: Pick<TypingOptions, "settleMs">,
 ): Promise<Opened> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-bench-")), "story.txt");
   writeFileSync(file, text);

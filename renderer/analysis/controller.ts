@@ -7,7 +7,7 @@ import type { EditorState } from "prosemirror-state";
 import type { Character, NoteKind } from "../../core/model";
 import type { App, Feature } from "../app";
 import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "../plugins/analysis";
-import { highlights, visibleScenes } from "../plugins/highlights";
+import { highlights, visibleWindow } from "../plugins/highlights";
 import { HighlightPainter } from "./painter";
 import { colorSlots } from "./palette";
 import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
@@ -161,7 +161,7 @@ export class AnalysisController implements Feature {
           this.app.view,
           state.decorations,
           state.analysis,
-          visibleScenes(this.app.view),
+          visibleWindow(this.app.view),
         );
     }
   }

@@ -2,10 +2,10 @@
  * Draws analysis decorations with the CSS Custom Highlight API: underlines and tints without a
  * single extra DOM node, so Chromium's text insertion stays as fast as in a bare editor.
  *
- * Only scenes on or near the screen are painted: Chromium walks every registered range when it
- * paints, so tens of thousands of mentions in a novel slowed every keystroke; scrolling paints
- * the scenes that come into view. Ranges are kept per scene, with a signature of what was drawn. A keystroke replaces one scene
- * node, so only that scene's ranges are rebuilt; a new analysis result rebuilds only the scenes
+ * Only the paragraphs on or near the screen are painted: Chromium re-places every registered
+ * range after each change to the DOM, so each range off screen cost every keystroke; scrolling
+ * paints what comes into view. Ranges are kept per scene, with a signature of what was drawn.
+ * A keystroke replaces one scene node, so only that scene's ranges are rebuilt; a new analysis result rebuilds only the scenes
  * whose decorations changed. Ranges are placed by walking the scene's own DOM (section > p >
  * text), never through `view.domAtPos`, which measures the document from the top on every call
  * and made a repaint quadratic in the number of scenes.
@@ -24,9 +24,17 @@ export type ClassifySpec = (spec: AnalysisSpec) => string | null;
  */
 type Painted = {
   readonly scene: PMNode;
+  /** The part of the scene the ranges cover, as offsets from its start. */
+  readonly area: string;
   readonly signature: string;
   readonly ranges: readonly [string, StaticRange][];
 };
+
+/** Document positions to paint, from the start of one block to the end of another. */
+export interface PaintWindow {
+  readonly from: number;
+  readonly to: number;
+}
 
 /** The DOM point `offset` characters into a paragraph element (text nodes and <br>s). */
 function textPoint(block: Element, offset: number): { node: Node; offset: number } {
@@ -77,13 +85,18 @@ export class HighlightPainter {
   }
 
   /** What a scene's highlights would be: class and position of each decoration in it. */
+  /** The decorations of a scene inside the window, and a signature of what they would draw. */
   private wanted(
     set: DecorationSet,
     pos: number,
     scene: PMNode,
+    window: PaintWindow,
   ): { decos: [string, Decoration][]; signature: string } {
+    const from = Math.max(pos, window.from);
+    const to = Math.min(pos + scene.nodeSize, window.to);
     const decos: [string, Decoration][] = [];
-    for (const deco of set.find(pos, pos + scene.nodeSize)) {
+    for (const deco of set.find(from, to)) {
+      if (deco.to <= from || deco.from >= to) continue;
       const name = deco.to > deco.from ? this.classify(deco.spec as AnalysisSpec) : null;
       if (name) decos.push([name, deco]);
     }
@@ -136,15 +149,17 @@ export class HighlightPainter {
   }
 
   /**
-   * Brings the highlights in line with `set` on the view's document, scene by scene. `origin`
-   * is the result the set was built from: while it is the same (the set was only mapped
-   * through edits), an unchanged scene node keeps its ranges without a look at its decorations.
+   * Brings the highlights in line with `set` on the view's document, scene by scene, for the
+   * part of the document in `window` (Chromium re-places every registered range after each DOM
+   * change, so each range off screen would still cost every keystroke). `origin` is the result
+   * the set was built from: while it is the same (the set was only mapped through edits), an
+   * unchanged scene node keeps its ranges if the window still covers the same part of it.
    */
   paint(
     view: EditorView,
     set: DecorationSet,
     origin: object | null,
-    visible: { from: number; to: number } = { from: 0, to: Infinity },
+    window: PaintWindow = { from: 0, to: Infinity },
   ): void {
     if (!HighlightPainter.supported()) return;
     const sameResult = origin === this.origin;
@@ -154,47 +169,30 @@ export class HighlightPainter {
     let i = 0;
     view.state.doc.forEach((scene, pos) => {
       const old = this.painted[i];
-      if (i < visible.from || i > visible.to) {
+      const section = sections[i] ?? null;
+      i++;
+      if (pos + scene.nodeSize <= window.from || pos >= window.to) {
         // Off screen: nothing registered; painted again when it scrolls into view.
         if (old) this.clear(old.ranges);
-        next.push({ scene, signature: "", ranges: [] });
-        i++;
+        next.push({ scene, area: "", signature: "", ranges: [] });
         return;
       }
-      const section = sections[i] ?? null;
+      const current = old && old.scene === scene && old.signature.startsWith(`${this.generation}|`);
+      const area = `${Math.max(pos, window.from) - pos}-${Math.min(pos + scene.nodeSize, window.to) - pos}`;
+      if (current && sameResult && old.area === area) return void next.push(old);
+      // Same node, same DOM: its ranges still hold unless what it should show changed.
+      const { decos, signature } = this.wanted(set, pos, scene, window);
+      if (current && signature === old.signature) return void next.push({ ...old, area });
+      if (old) this.clear(old.ranges);
       // ProseMirror renders one <section> per scene, in order; check before trusting it.
       const mirrored =
         section !== null && (section as HTMLElement).dataset.sceneId === scene.attrs.id;
-      const current = old && old.scene === scene && old.signature.startsWith(`${this.generation}|`);
-      if (current && sameResult) {
-        next.push(old);
-        i++;
-        return;
-      }
-      if (current) {
-        // Same node, same DOM: its ranges still hold unless the new result changed them.
-        const { decos, signature } = this.wanted(set, pos, scene);
-        if (signature === old.signature) {
-          next.push(old);
-          i++;
-          return;
-        }
-        this.clear(old.ranges);
-        next.push({
-          scene,
-          signature,
-          ranges: this.rangesFor(view, mirrored ? section : null, pos, scene, decos),
-        });
-      } else {
-        if (old) this.clear(old.ranges);
-        const { decos, signature } = this.wanted(set, pos, scene);
-        next.push({
-          scene,
-          signature,
-          ranges: this.rangesFor(view, mirrored ? section : null, pos, scene, decos),
-        });
-      }
-      i++;
+      next.push({
+        scene,
+        area,
+        signature,
+        ranges: this.rangesFor(view, mirrored ? section : null, pos, scene, decos),
+      });
     });
     for (let j = i; j < this.painted.length; j++) this.clear(this.painted[j]!.ranges);
     this.painted = next;

@@ -8,14 +8,7 @@
  * recomputed after a pause (they read per-paragraph caches, so only edited paragraphs cost).
  */
 import type { Command, EditorState } from "prosemirror-state";
-import {
-  moveScene,
-  SCENE_STATUSES,
-  renameScene,
-  setStatus,
-  setSynopsis,
-  type SceneStatus,
-} from "../commands/scene-commands";
+import { moveScene, renameScene, setStatus, setSynopsis } from "../commands/scene-commands";
 import {
   sameSceneAttrs,
   sceneFigures,
@@ -27,6 +20,14 @@ import {
 } from "./outline-data";
 import { outlineCast } from "../plugins/outline";
 import { el } from "./dom";
+import {
+  chooseStatusInPlace,
+  editSynopsisInPlace,
+  renameInPlace,
+  statusButton,
+  synopsisButton,
+  titleButton,
+} from "./outline-editors";
 
 /** What the panel needs from the app. */
 export interface OutlineHost {
@@ -155,79 +156,33 @@ export class OutlinePanel {
     const top = el("div", "outline-top");
     const num = el("span", "outline-num", String(scene.index + 1));
     num.setAttribute("aria-hidden", "true");
-    const title = el("button", "outline-title", scene.title || "Untitled scene");
-    title.type = "button";
-    title.dataset.role = "title";
-    title.title = `${scene.title} (click to rename)`;
-    title.tabIndex = -1;
-    title.addEventListener("click", (e) => {
-      e.stopPropagation();
-      this.rename(scene.index, title);
-    });
-    const words = el("span", "outline-words");
-    top.append(num, title, words);
-
+    top.append(num, titleButton(scene.title), el("span", "outline-words"));
     const meta = el("div", "outline-meta");
-    const chips = el("span", "outline-chips");
-    const status = el("select", "outline-status");
-    status.dataset.role = "status";
-    status.tabIndex = -1;
-    status.setAttribute("aria-label", "Status");
-    for (const s of SCENE_STATUSES) {
-      const option = el("option", "", s);
-      option.value = s;
-      option.selected = s === scene.status;
-      status.append(option);
-    }
-    status.addEventListener("change", () =>
-      this.host.run(setStatus(scene.index, status.value as SceneStatus)),
-    );
-    meta.append(chips, status);
-
-    const synopsis = el("textarea", "outline-synopsis");
-    synopsis.dataset.role = "synopsis";
-    synopsis.tabIndex = -1;
-    synopsis.rows = 1;
-    synopsis.placeholder = "Synopsis…";
-    synopsis.value = scene.synopsis;
-    synopsis.setAttribute("aria-label", `Synopsis of scene ${scene.index + 1}`);
-    synopsis.addEventListener("change", () =>
-      this.host.run(setSynopsis(scene.index, synopsis.value)),
-    );
-    synopsis.addEventListener("keydown", (e) => {
-      if (e.key !== "Enter" || e.shiftKey) return;
-      e.preventDefault();
-      synopsis.blur();
-    });
-
-    li.append(top, meta, synopsis);
+    meta.append(el("span", "outline-chips"), statusButton(scene.status));
+    li.append(top, meta, synopsisButton(scene.index, scene.synopsis));
     return li;
   }
 
-  private rename(index: number, title: HTMLElement): void {
-    const input = el("input", "outline-rename");
-    input.value = this.scenes[index]?.title ?? "";
-    input.setAttribute("aria-label", `Rename scene ${index + 1}`);
-    input.dataset.role = "rename";
-    const id = this.scenes[index]?.id ?? "";
-    let done = false;
-    const finish = (commit: boolean): void => {
-      if (done) return;
-      done = true;
-      const applied = commit && this.host.run(renameScene(index, input.value));
-      if (!applied) input.replaceWith(title);
-      this.itemById(id)?.focus();
-    };
-    input.addEventListener("keydown", (e) => {
-      e.stopPropagation();
-      if (e.key !== "Enter" && e.key !== "Escape") return;
-      e.preventDefault();
-      finish(e.key === "Enter");
-    });
-    input.addEventListener("blur", () => finish(true));
-    title.replaceWith(input);
-    input.focus();
-    input.select();
+  /** Opens the editor for a row's title, synopsis or status; focus returns to the row. */
+  private edit(index: number, role: string): void {
+    const item = this.itemAt(index);
+    const shown = item?.querySelector<HTMLElement>(`button[data-role="${role}"]`);
+    const scene = this.scenes[index];
+    if (!item || !shown || !scene) return;
+    const id = scene.id;
+    const done = (): void => this.itemById(id)?.focus();
+    if (role === "title")
+      renameInPlace(shown, index, scene.title, (v) => this.host.run(renameScene(index, v)), done);
+    else if (role === "synopsis")
+      editSynopsisInPlace(
+        shown,
+        index,
+        scene.synopsis,
+        (v) => this.host.run(setSynopsis(index, v)),
+        done,
+      );
+    else if (role === "status")
+      chooseStatusInPlace(shown, scene.status, (v) => this.host.run(setStatus(index, v)), done);
   }
 
   /** Rows are rendered in scene order, so the n-th child is scene n: O(1), not a selector scan. */
@@ -320,8 +275,11 @@ export class OutlinePanel {
 
     list.addEventListener("click", (e) => {
       const item = itemOf(e.target);
-      if (!item || (e.target as Element).closest("select, textarea, input, button")) return;
-      this.host.jumpTo(indexOf(item));
+      if (!item) return;
+      const target = e.target as Element;
+      const role = target.closest<HTMLElement>("button[data-role]")?.dataset.role;
+      if (role) this.edit(indexOf(item), role);
+      else if (!target.closest("select, textarea, input")) this.host.jumpTo(indexOf(item));
     });
 
     list.addEventListener("keydown", (e) => {
@@ -341,10 +299,8 @@ export class OutlinePanel {
       else if (key === "Home") this.itemAt(0)?.focus();
       else if (key === "End") this.itemAt(this.scenes.length - 1)?.focus();
       else if (key === "Enter") this.host.jumpTo(i);
-      else if (key === "F2") {
-        const title = item.querySelector<HTMLElement>(".outline-title");
-        if (title) this.rename(i, title);
-      } else handled = false;
+      else if (key === "F2") this.edit(i, "title");
+      else handled = false;
       if (!handled) return;
       e.preventDefault();
       e.stopPropagation();

@@ -1,11 +1,12 @@
 /**
- * Paints the analysis plugin's decorations with the highlight painter, for the scenes on or
+ * Paints the analysis plugin's decorations with the highlight painter, for the paragraphs on or
  * near the screen. A new result is painted at once; while the writer types, repainting waits
  * for a short pause, and scrolling paints the scenes that come into view.
  */
 import { Plugin, PluginKey } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
-import type { HighlightPainter } from "../analysis/painter";
+import type { Node as PMNode } from "prosemirror-model";
+import type { HighlightPainter, PaintWindow } from "../analysis/painter";
 import { analysisKey } from "./analysis";
 
 export const highlightsKey = new PluginKey("highlights");
@@ -13,22 +14,45 @@ export const highlightsKey = new PluginKey("highlights");
 /** Pause in typing before the edited scene's underlines are redrawn. */
 export const REPAINT_DELAY_MS = 150;
 
-/** Scenes painted beyond the visible ones on each side: each range costs Chromium time per keystroke, so one. */
-const MARGIN_SCENES = 1;
+/** Time after the last scroll or resize before the paint that catches late layout. */
+const SETTLE_DELAY_MS = 200;
 
-/** Scene indexes from the first to the last one on screen (all of them before layout). */
-export function visibleScenes(view: EditorView): { from: number; to: number } {
+/** Paragraphs painted beyond the visible ones on each side: each range costs Chromium time per keystroke. */
+const MARGIN_BLOCKS = 3;
+
+/** The position `count` blocks before (negative) or after the block around `pos`, at a block edge. */
+export function blockEdge(doc: PMNode, pos: number, count: number): number {
+  const $pos = doc.resolve(Math.max(0, Math.min(pos, doc.content.size)));
+  let scene = Math.min($pos.index(0), doc.childCount - 1);
+  const last = doc.child(scene).childCount - 1;
+  let block = $pos.index(0) > scene ? last : $pos.depth >= 1 ? Math.min($pos.index(1), last) : 0;
+  let left = Math.abs(count);
+  while (left > 0) {
+    if (count < 0 && block > 0) block--;
+    else if (count < 0 && scene > 0) block = doc.child(--scene).childCount - 1;
+    else if (count > 0 && block < doc.child(scene).childCount - 1) block++;
+    else if (count > 0 && scene < doc.childCount - 1) [scene, block] = [scene + 1, 0];
+    else break;
+    left--;
+  }
+  let at = 0;
+  for (let i = 0; i < scene; i++) at += doc.child(i).nodeSize;
+  const node = doc.child(scene);
+  at += 1;
+  for (let i = 0; i < block; i++) at += node.child(i).nodeSize;
+  return count < 0 ? at : at + node.child(block).nodeSize;
+}
+
+/** The document positions on screen, widened to whole paragraphs plus a margin (all before layout). */
+export function visibleWindow(view: EditorView): PaintWindow {
+  const doc = view.state.doc;
   const scroller = view.dom.parentElement?.closest("#editor-scroll") ?? view.dom.parentElement;
   const rect = scroller?.getBoundingClientRect();
-  if (!rect || rect.height === 0) return { from: 0, to: Infinity };
+  if (!rect || rect.height === 0) return { from: 0, to: doc.content.size };
   const x = view.dom.getBoundingClientRect().left + 40;
-  const at = (y: number): number | null => {
-    const hit = view.posAtCoords({ left: x, top: y });
-    return hit ? view.state.doc.resolve(hit.pos).index(0) : null;
-  };
-  const top = at(rect.top + 2) ?? 0;
-  const bottom = at(rect.bottom - 2) ?? view.state.doc.childCount - 1;
-  return { from: Math.max(0, top - MARGIN_SCENES), to: bottom + MARGIN_SCENES };
+  const top = view.posAtCoords({ left: x, top: rect.top + 2 })?.pos ?? 0;
+  const bottom = view.posAtCoords({ left: x, top: rect.bottom - 2 })?.pos ?? doc.content.size;
+  return { from: blockEdge(doc, top, -MARGIN_BLOCKS), to: blockEdge(doc, bottom, MARGIN_BLOCKS) };
 }
 
 export function highlights(painter: HighlightPainter): Plugin {
@@ -37,21 +61,36 @@ export function highlights(painter: HighlightPainter): Plugin {
     view(view) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let frame = 0;
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      const scroller = view.dom.parentElement?.closest("#editor-scroll") ?? window;
       const paint = (): void => {
         clearTimeout(timer);
         timer = undefined;
         const state = analysisKey.getState(view.state);
-        if (state) painter.paint(view, state.decorations, state.analysis, visibleScenes(view));
+        if (!state) return;
+        const window = visibleWindow(view);
+        painter.paint(view, state.decorations, state.analysis, window);
+        // What is painted, for whoever checks the screen against the analysis (the e2e tests).
+        if (scroller instanceof HTMLElement)
+          scroller.dataset.painted = `${window.from}-${window.to}`;
       };
+      const paintUnlessTyping = (): void => {
+        if (timer === undefined) paint();
+      };
+      // Paragraphs off screen have an estimated height until they are first shown, so the text
+      // can still move once a scroll stops: paint each frame, and once more when it settles.
       const onScroll = (): void => {
+        clearTimeout(settle);
+        settle = setTimeout(paintUnlessTyping, SETTLE_DELAY_MS);
         if (frame) return;
         frame = requestAnimationFrame(() => {
           frame = 0;
-          if (timer === undefined) paint();
+          paintUnlessTyping();
         });
       };
-      const scroller = view.dom.parentElement?.closest("#editor-scroll") ?? window;
       scroller.addEventListener("scroll", onScroll, { passive: true });
+      const resizes = new ResizeObserver(onScroll);
+      if (scroller instanceof Element) resizes.observe(scroller);
       paint();
       return {
         update(v, previous) {
@@ -65,6 +104,8 @@ export function highlights(painter: HighlightPainter): Plugin {
         },
         destroy: () => {
           clearTimeout(timer);
+          clearTimeout(settle);
+          resizes.disconnect();
           cancelAnimationFrame(frame);
           scroller.removeEventListener("scroll", onScroll);
           painter.destroy();

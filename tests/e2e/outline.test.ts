@@ -178,8 +178,8 @@ describe("the outline in Chromium", () => {
     await expect
       .poll(() => outline.items.locator(".outline-chip").count())
       .toBeGreaterThan(titles.length);
-    expect(await outline.scene(0).locator(".outline-synopsis").inputValue()).toBe("She waits up.");
-    expect(await outline.scene(0).locator(".outline-status").inputValue()).toBe("revised");
+    expect(await outline.synopsis(0)).toBe("She waits up.");
+    expect(await outline.status(0)).toBe("revised");
 
     writeFileSync(
       app.storyPath.replace(/\.txt$/, ".draftwise.json"),

@@ -1,6 +1,6 @@
 /** Page object for notes: the underlines, the hover card and the Notes panel, in a writer's words. */
 import type { Locator, Page } from "playwright-core";
-import { revealText } from "./reveal";
+import { notePositions, revealNote, revealText } from "./reveal";
 
 export class NotesPage {
   readonly card: Locator;
@@ -11,6 +11,11 @@ export class NotesPage {
     this.card = page.locator(".note-card:not([hidden])");
     this.panel = page.locator("#panel-notes");
     this.summary = this.panel.locator(".notes-summary");
+  }
+
+  /** Whether the analysis notes `word` as `kind` anywhere in the story (painted or not). */
+  async noted(kind: string, word: string): Promise<boolean> {
+    return (await notePositions(this.page, kind, word)).length > 0;
   }
 
   /** The texts underlined for a note kind now (from the CSS highlight registry). */
@@ -30,7 +35,8 @@ export class NotesPage {
 
   /** Waits until `word` is underlined as a `kind` note (analysis runs in a worker). */
   async waitForUnderline(kind: string, word: string, present = true): Promise<void> {
-    await revealText(this.page, word);
+    // An ignored note stays in the analysis, unpainted: look where it is, or at the word.
+    if (!(await revealNote(this.page, kind, word, present))) await revealText(this.page, word);
     await this.page.waitForFunction(
       ([name, text, want]) => {
         const h = CSS.highlights.get(name!);

@@ -46,14 +46,24 @@ export class OutlinePage {
   }
 
   async setSynopsis(n: number, text: string): Promise<void> {
-    const box = this.scene(n).locator(".outline-synopsis");
     await this.scene(n).hover();
+    await this.scene(n).locator(".outline-synopsis").click();
+    const box = this.scene(n).locator(".outline-synopsis-input");
     await box.fill(text);
     await box.press("Enter");
   }
 
+  async synopsis(n: number): Promise<string> {
+    return (await this.scene(n).locator(".outline-synopsis:not(.empty)").textContent()) ?? "";
+  }
+
   async setStatus(n: number, status: "draft" | "revised" | "done"): Promise<void> {
-    await this.scene(n).locator(".outline-status").selectOption(status);
+    await this.scene(n).locator(".outline-status").click();
+    await this.scene(n).locator(".outline-status-input").selectOption(status);
+  }
+
+  async status(n: number): Promise<string> {
+    return (await this.scene(n).locator(".outline-status").textContent()) ?? "";
   }
 
   async rename(n: number, title: string): Promise<void> {
