@@ -23,6 +23,7 @@ import { PanelHost } from "./panels/panel-host";
 import { showBanner, type BannerAction, type BannerKind } from "./panels/banners";
 import { renderStatus, type StatusPart } from "./panels/status-bar";
 import { quoteStyle } from "./plugins/quote-style";
+import { sceneViews } from "./plugins/scene-view";
 import { docToText, textToDoc } from "./story-doc";
 import {
   compareWithDisk,
@@ -126,6 +127,7 @@ export class App {
       plugins: [
         ...this.features.flatMap((f) => f.plugins?.(this) ?? []),
         quoteStyle(),
+        sceneViews(),
         history(),
         keymap({ "Mod-z": undo, "Mod-y": redo, "Mod-Shift-z": redo, Enter: splitParagraph }),
         keymap({

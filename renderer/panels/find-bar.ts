@@ -312,8 +312,9 @@ export const findFeature: Feature = {
   mount(app) {
     const bar = new FindBar(app);
     bars.set(app, bar);
-    const scroller = app.elements.editor.parentElement ?? app.elements.editor;
-    scroller.before(bar.element);
+    // Above the editor's frame, which sizes the (positioned) scroller to the space left.
+    const frame = app.elements.editor.closest("#editor-frame") ?? app.elements.editor;
+    frame.before(bar.element);
   },
   update(app, previous) {
     const bar = bars.get(app);

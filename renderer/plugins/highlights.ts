@@ -18,7 +18,7 @@ export const REPAINT_DELAY_MS = 150;
 const SETTLE_DELAY_MS = 200;
 
 /** Paragraphs painted beyond the visible ones on each side: each range costs Chromium time per keystroke. */
-const MARGIN_BLOCKS = 3;
+const MARGIN_BLOCKS = 1;
 
 /** The position `count` blocks before (negative) or after the block around `pos`, at a block edge. */
 export function blockEdge(doc: PMNode, pos: number, count: number): number {

@@ -25,6 +25,25 @@ describe("editing the bundled story in Chromium", () => {
     await app.page.screenshot({ path: path.join(artifacts, "editor.png") });
   });
 
+  it("estimates each scene's height (kept while it is off screen) close to its real height", async () => {
+    await expect.poll(() => editor.editor.locator("section.scene").count()).toBeGreaterThan(3);
+    const heights = await app.page.evaluate(async () => {
+      const out: { estimate: number; real: number }[] = [];
+      for (const section of document.querySelectorAll<HTMLElement>("section.scene")) {
+        section.scrollIntoView();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const em = parseFloat(getComputedStyle(section).fontSize);
+        const estimate = parseFloat(section.style.containIntrinsicSize.replace("auto", "")) * em;
+        out.push({ estimate, real: section.getBoundingClientRect().height });
+      }
+      return out;
+    });
+    for (const { estimate, real } of heights) {
+      expect(estimate).toBeGreaterThan(real * 0.6);
+      expect(estimate).toBeLessThan(real * 1.5);
+    }
+  });
+
   it("types, saves only the edit, and undo brings back the original bytes", async () => {
     await editor.typeAtEndOf(2, " Oz shrugged.");
     expect(await editor.fileLabel()).toBe("story.txt •");

@@ -1,0 +1,64 @@
+/**
+ * Scenes skip layout and paint while far off screen (`content-visibility: auto` in the
+ * stylesheet): Chromium then tracks a few hundred scenes per keystroke instead of thousands of
+ * paragraphs, which in a novel made typing cost more than the text itself. A skipped scene is
+ * as tall as its estimate until first shown (its real height after that), so each scene's view
+ * estimates its height from its text: jumps and the scrollbar land close to where they should.
+ */
+import type { Node as PMNode } from "prosemirror-model";
+import { Plugin } from "prosemirror-state";
+import type { NodeView } from "prosemirror-view";
+
+/** Characters on one line of the story column (70ch wide, prose runs a little denser). */
+const CHARS_PER_LINE = 75;
+/** In em, from the stylesheet: line height, the space after a paragraph, a scene's top rule. */
+const LINE_EM = 1.7;
+const PARAGRAPH_GAP_EM = 1.1;
+const SCENE_GAP_EM = 1.1;
+
+/** The height a scene's text takes in the story column, in em, before it is laid out. */
+export function estimatedSceneHeightEm(scene: PMNode): number {
+  let lines = 0;
+  scene.forEach((block) => {
+    lines += Math.max(1, Math.ceil(block.textContent.length / CHARS_PER_LINE));
+  });
+  return lines * LINE_EM + scene.childCount * PARAGRAPH_GAP_EM + SCENE_GAP_EM;
+}
+
+class SceneView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+  private estimate = 0;
+
+  constructor(private node: PMNode) {
+    this.dom = this.contentDOM = document.createElement("section");
+    this.dom.className = "scene";
+    this.render(node);
+  }
+
+  private render(node: PMNode): void {
+    this.dom.dataset.sceneId = node.attrs.id as string;
+    // Rounded, so typing a few words does not touch the style of the scene being edited.
+    const estimate = Math.round(estimatedSceneHeightEm(node) / 4) * 4;
+    if (estimate === this.estimate) return;
+    this.estimate = estimate;
+    // CSSOM, not a style attribute: the page's CSP allows no inline style attributes.
+    this.dom.style.containIntrinsicSize = `auto ${estimate}em`;
+  }
+
+  update(node: PMNode): boolean {
+    if (node.type !== this.node.type) return false;
+    this.node = node;
+    this.render(node);
+    return true;
+  }
+
+  /** The view's own attribute and style changes are not edits to the story. */
+  ignoreMutation(mutation: MutationRecord | { type: "selection"; target: Node }): boolean {
+    return mutation.type === "attributes" && mutation.target === this.dom;
+  }
+}
+
+export function sceneViews(): Plugin {
+  return new Plugin({ props: { nodeViews: { scene: (node) => new SceneView(node) } } });
+}
