@@ -115,7 +115,9 @@ async function main(): Promise<void> {
       };
     });
     process.stdout.write(`${windows.length} keydown windows; ms per key: mean, p50, p95\n`);
-    for (const r of rows.sort((a, b) => b.mean - a.mean).slice(0, Number(process.env.TRACE_ROWS ?? 18)))
+    for (const r of rows
+      .sort((a, b) => b.mean - a.mean)
+      .slice(0, Number(process.env.TRACE_ROWS ?? 18)))
       process.stdout.write(
         `${r.mean.toFixed(2).padStart(7)} ${r.p50.toFixed(2).padStart(7)} ${r.p95.toFixed(2).padStart(7)}  ${r.name}\n`,
       );

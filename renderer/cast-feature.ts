@@ -12,9 +12,10 @@ import type { Character } from "../core/model";
 import type { App, Feature } from "./app";
 import { analysisController } from "./analysis/controller";
 import { analysisIsCurrent } from "./plugins/analysis";
-import { sameSceneLayout } from "./panels/outline-data";
+import { sameChips, sameSceneLayout, sceneChips } from "./panels/outline-data";
 import { CAST_COLORS } from "./analysis/palette";
-import type { DocAnalysis } from "./analysis/protocol";
+import type { DocAnalysis, LocalQuote } from "./analysis/protocol";
+import { blocksOf, blockText } from "./analysis/sync";
 import {
   castPresence,
   castSidecar,
@@ -36,12 +37,15 @@ import { scenePos, selectScene } from "./commands/scene-commands";
 import { CastPanel } from "./panels/cast-panel";
 import { chartRows, StoryChart } from "./panels/story-chart";
 import { linesOf, VoiceView, type Speaker } from "./panels/voice-view";
-import { OUTLINE_CAST } from "./plugins/outline";
+import { OUTLINE_CAST, OUTLINE_CHIPS, type SceneChips } from "./plugins/outline";
 import { quoteHover } from "./plugins/quote-hover";
 
-/** A string that changes when scenes are added, removed, reordered or change POV or title. */
-function sceneKey(spans: readonly SceneSpan[]): string {
-  return spans.map((s) => `${s.id}\u0001${s.pov ?? ""}\u0001${s.title}`).join("\u0000");
+/** False when scenes were added, removed, reordered or changed POV or title. */
+function sameScenes(a: readonly SceneSpan[], b: readonly SceneSpan[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((s, i) => s.id === b[i]!.id && s.pov === b[i]!.pov && s.title === b[i]!.title)
+  );
 }
 
 /**
@@ -76,7 +80,6 @@ export function castFeature(): Feature {
   let resultSpans: SceneSpan[] = [];
   let resultPresence: ReadonlyMap<string, readonly Presence[]> = new Map();
   let spans: SceneSpan[] = [];
-  let shownKey = "";
   let outlineKey = "";
 
   const colorOf = (name: string): string | undefined => {
@@ -102,7 +105,6 @@ export function castFeature(): Feature {
   const refresh = (force = false): void => {
     if (!app) return;
     spans = sceneSpans(app.state.doc);
-    shownKey = sceneKey(spans);
     const analysis = analysisController.current();
     // A result that describes the current text maps straight onto the current scenes; an older
     // one is carried over scene by scene (by id) until the next result arrives.
@@ -122,7 +124,12 @@ export function castFeature(): Feature {
       );
     if (showing && voice && analysis) {
       const current = new Map(spans.map((s, i) => [s.id, i]));
-      const lines = linesOf(analysis, resultSpans, showing).map((l) => ({
+      // Quotes arrive without their words (memory): read them from the text they point into.
+      const blocks = blocksOf(app.state.doc);
+      const eol = app.state.doc.attrs.eol as string;
+      const textOf = (q: LocalQuote): string =>
+        blocks[q.paragraph] ? blockText(blocks[q.paragraph]!, eol).slice(q.from, q.to) : "";
+      const lines = linesOf(analysis, resultSpans, showing, textOf).map((l) => ({
         ...l,
         scene: current.get(resultSpans[l.scene]?.id ?? "") ?? -1,
       }));
@@ -185,12 +192,27 @@ export function castFeature(): Feature {
     );
   };
 
+  /** The outline's chips show who is in each scene, from the same presence as the cast panel. */
+  let chipsShown: SceneChips = new Map();
+  const shareChips = (chips: SceneChips): void => {
+    if (sameChips(chips, chipsShown)) return;
+    chipsShown = chips;
+    setTimeout(
+      () =>
+        app?.view.dispatch(
+          app.view.state.tr.setMeta(OUTLINE_CHIPS, chips).setMeta("addToHistory", false),
+        ),
+      0,
+    );
+  };
+
   const onResult = (analysis: DocAnalysis): void => {
     if (!app) return;
     resultSpans = sceneSpans(app.state.doc);
     resultPresence = castPresence(resultSpans, analysis);
     refresh();
     shareWithOutline(analysis);
+    shareChips(sceneChips(resultSpans, resultPresence));
   };
 
   const commands: AppCommand<App>[] = [
@@ -272,7 +294,7 @@ export function castFeature(): Feature {
       if (a.state.doc === previous.doc) return;
       // Typing inside a paragraph leaves the scenes as they were: no spans to rebuild.
       if (sameSceneLayout(previous.doc, a.state.doc)) return;
-      if (sceneKey(sceneSpans(a.state.doc)) !== shownKey) refresh();
+      if (!sameScenes(sceneSpans(a.state.doc), spans)) refresh();
     },
   };
 }

@@ -26,17 +26,27 @@ export function newSceneId(): string {
   return `s${Date.now().toString(36)}${nextId.toString(36)}`;
 }
 
+/**
+ * A copy of `text` that does not keep the string it was cut from alive. V8 keeps a slice as a
+ * view into its parent, so paragraphs sliced from the file held the whole file in memory, and
+ * as two bytes a character if one character anywhere needed it; a copy is one byte a character
+ * when the paragraph allows.
+ */
+function ownText(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 function paragraphNode(p: ParagraphText | null): PMNode {
   if (!p || p.text === "") return schema.nodes.paragraph.create({ before: p?.before || null });
   const content: PMNode[] = [];
   const re = /\r\n|\n/g;
   let start = 0;
   for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-    if (m.index > start) content.push(schema.text(p.text.slice(start, m.index)));
+    if (m.index > start) content.push(schema.text(ownText(p.text.slice(start, m.index))));
     content.push(schema.nodes.hard_break.create({ eol: m[0] }));
     start = m.index + m[0].length;
   }
-  if (start < p.text.length) content.push(schema.text(p.text.slice(start)));
+  if (start < p.text.length) content.push(schema.text(ownText(p.text.slice(start))));
   return schema.nodes.paragraph.create({ before: p.before || null }, content);
 }
 

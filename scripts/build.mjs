@@ -40,7 +40,7 @@ export async function buildRenderer() {
     outdir: "dist/renderer",
     // Export builders and the suggestion speller load on first use; minified, the rest parses fast.
     splitting: true,
-    minify: true,
+    minify: process.env.DRAFTWISE_NO_MINIFY !== "1",
     chunkNames: "chunks/[name]-[hash]",
     platform: "browser",
     format: "esm",

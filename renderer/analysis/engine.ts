@@ -98,7 +98,9 @@ export class AnalysisEngine {
       to: r.to - offsetOf(r.paragraph),
     });
     const kept = (name: string | null): boolean => name === null || !this.dismissed.has(name);
-    const quotes = result.quotes.map((q): LocalQuote => {
+    // The quoted words are left out: the editor reads them from its own text when it shows
+    // them, and a novel's ten thousand lines were a second copy of its dialogue in memory.
+    const quotes = result.quotes.map(({ text: _words, ...q }): LocalQuote => {
       const l = local({ ...q, confidence: q.confidence ?? 1 });
       return kept(l.speaker) ? l : { ...l, speaker: null, confidence: 0 };
     });

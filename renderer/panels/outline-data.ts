@@ -1,17 +1,13 @@
 /**
  * What the outline panel shows, read from the document: cheap scene summaries (attributes only,
- * O(scenes)) and the costlier per-scene figures (words, characters) that the panel computes
- * after a pause. Both are cached per node: unchanged paragraphs are the same node objects across
- * document versions, so a keystroke recounts one paragraph.
+ * O(scenes)) and the per-scene figures (words, characters) that the panel fills in after a
+ * pause. Words are cached per node (unchanged paragraphs are the same node objects across
+ * document versions, so a keystroke recounts one paragraph); characters come from the analysis.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import {
-  compileCastMatcher,
-  mentionsInParagraph,
-  type CastMatcher,
-} from "../../core/cast/mentions";
-import type { Character } from "../../core/model";
-import { schema, type SceneAttrs } from "../schema";
+import type { Presence, SceneSpan } from "../cast-model";
+import type { SceneChips } from "../plugins/outline";
+import type { SceneAttrs } from "../schema";
 import { wordsIn } from "../word-count";
 
 export interface SceneSummary extends SceneAttrs {
@@ -46,9 +42,16 @@ export function sameSceneLayout(a: PMNode, b: PMNode): boolean {
   return true;
 }
 
-/** A string that changes exactly when the list must be rebuilt (order, ids, attributes). */
-export function structureKey(scenes: readonly SceneSummary[]): string {
-  return JSON.stringify(scenes);
+/** Whether two scene lists show the same (order, ids, attributes): the list is rebuilt when not. */
+export function sameSummaries(a: readonly SceneSummary[], b: readonly SceneSummary[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as unknown as Record<string, unknown>;
+    const y = b[i] as unknown as Record<string, unknown>;
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length || keys.some((k) => x[k] !== y[k])) return false;
+  }
+  return true;
 }
 
 export interface SceneFigures {
@@ -57,57 +60,49 @@ export interface SceneFigures {
   readonly characters: readonly string[];
 }
 
-const matchers = new WeakMap<readonly Character[], CastMatcher>();
-const NO_CAST = {};
-const figureCache = new WeakMap<object, WeakMap<PMNode, SceneFigures>>();
-const mentionCache = new WeakMap<CastMatcher, WeakMap<PMNode, ReadonlyMap<string, number>>>();
-
-function paragraphMentions(node: PMNode, matcher: CastMatcher): ReadonlyMap<string, number> {
-  let cache = mentionCache.get(matcher);
-  if (!cache) mentionCache.set(matcher, (cache = new WeakMap()));
-  let counts = cache.get(node);
-  if (!counts) {
-    const tally = new Map<string, number>();
-    for (const m of mentionsInParagraph(node.textContent, matcher))
-      tally.set(m.character, (tally.get(m.character) ?? 0) + 1);
-    cache.set(node, (counts = tally));
-  }
-  return counts;
-}
-
 /**
- * Words and characters of one scene. Characters come from the cast's mentions (names and
- * aliases); the scene's POV, when set, always leads. With an empty cast only the POV shows.
+ * Words and characters of one scene. Characters are the analysis's, most present first (by
+ * scene id, so they follow a moved scene); the scene's POV, when set, always leads.
  */
-export function sceneFigures(scene: PMNode, cast: readonly Character[]): SceneFigures {
-  let matcher = cast.length > 0 ? matchers.get(cast) : undefined;
-  if (cast.length > 0 && !matcher) matchers.set(cast, (matcher = compileCastMatcher(cast)));
-  // An unchanged scene is the same node object: its figures are cached with it.
-  const key = matcher ?? NO_CAST;
-  let cache = figureCache.get(key);
-  if (!cache) figureCache.set(key, (cache = new WeakMap()));
-  let figures = cache.get(scene);
-  if (!figures) cache.set(scene, (figures = computeFigures(scene, matcher)));
-  return figures;
-}
-
-function computeFigures(scene: PMNode, matcher: CastMatcher | undefined): SceneFigures {
+export function sceneFigures(scene: PMNode, chips: SceneChips): SceneFigures {
   const pov = scene.attrs.pov as string | null;
-  const total = new Map<string, number>();
-  if (matcher) {
-    scene.forEach((child) => {
-      if (child.type !== schema.nodes.paragraph) return;
-      for (const [name, n] of paragraphMentions(child, matcher!))
-        total.set(name, (total.get(name) ?? 0) + n);
-    });
-  }
-  const characters = [...total]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([name]) => name);
+  const found = chips.get(scene.attrs.id as string) ?? [];
   return {
     words: wordsIn(scene),
-    characters: pov ? [pov, ...characters.filter((c) => c !== pov)] : characters,
+    characters: pov ? [pov, ...found.filter((c) => c !== pov)] : found,
   };
+}
+
+/** Each scene's characters (by scene id), most present first: mentions and spoken lines. */
+export function sceneChips(
+  spans: readonly SceneSpan[],
+  presence: ReadonlyMap<string, readonly Presence[]>,
+): Map<string, string[]> {
+  return new Map(
+    spans.map((span, i) => {
+      const here: [string, number][] = [];
+      for (const [name, cells] of presence) {
+        const weight = (cells[i]?.mentions ?? 0) + (cells[i]?.lines ?? 0);
+        if (weight > 0) here.push([name, weight]);
+      }
+      here.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      return [span.id, here.map(([name]) => name)];
+    }),
+  );
+}
+
+/** Whether two chip maps show the same characters in the same order for the same scenes. */
+export function sameChips(
+  a: ReadonlyMap<string, readonly string[]>,
+  b: ReadonlyMap<string, readonly string[]>,
+): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, names] of a) {
+    const other = b.get(id);
+    if (!other || other.length !== names.length || names.some((n, i) => n !== other[i]))
+      return false;
+  }
+  return true;
 }
 
 /** The label a screen reader announces for a scene. */

@@ -5,7 +5,7 @@
  *
  * Rendering is cheap by construction: the list is rebuilt only when scene structure or
  * attributes change; a selection change only moves the highlight; words and chips are
- * recomputed after a pause (they read per-paragraph caches, so only edited paragraphs cost).
+ * refreshed after a pause (words are cached per paragraph, chips come from the analysis).
  */
 import type { Command, EditorState } from "prosemirror-state";
 import { moveScene, renameScene, setStatus, setSynopsis } from "../commands/scene-commands";
@@ -14,11 +14,11 @@ import {
   sceneFigures,
   sceneLabel,
   sceneSummaries,
-  structureKey,
+  sameSummaries,
   type SceneFigures,
   type SceneSummary,
 } from "./outline-data";
-import { outlineCast } from "../plugins/outline";
+import { outlineChips } from "../plugins/outline";
 import { el } from "./dom";
 import {
   chooseStatusInPlace,
@@ -50,7 +50,7 @@ export class OutlinePanel {
   private readonly live: HTMLElement;
   private readonly count: HTMLElement;
   private scenes: SceneSummary[] = [];
-  private key = "";
+  private rendered = false;
   private active = -1;
   private dragFrom = -1;
   private figuresTimer: ReturnType<typeof setTimeout> | undefined;
@@ -100,17 +100,16 @@ export class OutlinePanel {
     if (docChanged && previous && sameSceneAttrs(previous.doc, state.doc)) this.scheduleFigures();
     else if (docChanged) {
       const scenes = sceneSummaries(state.doc);
-      const key = structureKey(scenes);
-      if (key !== this.key) {
+      if (!this.rendered || !sameSummaries(scenes, this.scenes)) {
         const structural =
           scenes.length !== this.scenes.length ||
           scenes.some((s, i) => s.id !== this.scenes[i]?.id);
         this.scenes = scenes;
-        this.key = key;
+        this.rendered = true;
         this.render(structural);
       }
       this.scheduleFigures();
-    } else if (previous && outlineCast(previous) !== outlineCast(state)) this.scheduleFigures();
+    } else if (previous && outlineChips(previous) !== outlineChips(state)) this.scheduleFigures();
     this.highlight(state.selection.$head.index(0));
   }
 
@@ -217,7 +216,7 @@ export class OutlinePanel {
   private refreshFigures(from = 0): void {
     clearTimeout(this.figuresTimer);
     const { state } = this.host;
-    const cast = outlineCast(state);
+    const chips = outlineChips(state);
     const n = Math.min(state.doc.childCount, this.scenes.length);
     const started = performance.now();
     for (let i = from; i < n; i++) {
@@ -226,7 +225,7 @@ export class OutlinePanel {
         return;
       }
       const li = this.itemAt(i);
-      if (li) this.showFigures(li, i, sceneFigures(state.doc.child(i), cast));
+      if (li) this.showFigures(li, i, sceneFigures(state.doc.child(i), chips));
     }
     this.figuresTimer = undefined;
   }

@@ -22,6 +22,7 @@ export function linesOf(
   analysis: Pick<DocAnalysis, "quotes">,
   spans: readonly SceneSpan[],
   who: Speaker,
+  textOf: (quote: LocalQuote) => string = (quote) => quote.text ?? "",
 ): VoiceLine[] {
   const speaks =
     "name" in who
@@ -33,7 +34,7 @@ export function linesOf(
     .map((quote) => ({
       quote,
       scene: sceneOfBlock(spans, quote.paragraph),
-      text: quote.text ?? "",
+      text: textOf(quote),
     }));
 }
 

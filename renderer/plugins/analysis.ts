@@ -82,6 +82,18 @@ export function decorationsFor(doc: PMNode, analysis: DocAnalysis): DecorationSe
     });
   });
   const decorations: Decoration[] = [];
+  // One attrs object per class and one spec per character, shared: a novel has tens of
+  // thousands of mentions and lines, and these objects were most of the set's memory.
+  const attrsByClass = new Map<string, { class: string }>();
+  const specs = new Map<string, AnalysisSpec>();
+  const shared = (type: "mention" | "speaker", character: string): AnalysisSpec => {
+    const key = `${type}:${character}`;
+    const known = specs.get(key);
+    if (known) return known;
+    const spec: AnalysisSpec = { type, character };
+    specs.set(key, spec);
+    return spec;
+  };
   const add = (
     paragraph: number,
     from: number,
@@ -92,11 +104,13 @@ export function decorationsFor(doc: PMNode, analysis: DocAnalysis): DecorationSe
     const block = blocks[paragraph];
     if (!block || to <= from) return;
     const start = starts[paragraph]!;
+    let attrs = attrsByClass.get(cls);
+    if (!attrs) attrsByClass.set(cls, (attrs = { class: cls }));
     decorations.push(
       Decoration.inline(
         blockOffsetToPos(block, start, from, eol),
         blockOffsetToPos(block, start, to, eol),
-        { class: cls },
+        attrs,
         spec,
       ),
     );
@@ -104,11 +118,11 @@ export function decorationsFor(doc: PMNode, analysis: DocAnalysis): DecorationSe
   for (const note of analysis.notes)
     add(note.paragraph, note.from, note.to, { type: "note", note }, `dw-note dw-note-${note.kind}`);
   for (const m of analysis.mentions)
-    add(m.paragraph, m.from, m.to, { type: "mention", character: m.character }, "dw-mention");
+    add(m.paragraph, m.from, m.to, shared("mention", m.character), "dw-mention");
   for (const q of analysis.quotes) {
     add(q.paragraph, q.from, q.to, { type: "quote", quote: q }, "dw-quote");
     if (q.speaker && q.from > 0)
-      add(q.paragraph, q.from - 1, q.from, { type: "speaker", character: q.speaker }, "dw-speaker");
+      add(q.paragraph, q.from - 1, q.from, shared("speaker", q.speaker), "dw-speaker");
   }
   return DecorationSet.create(doc, decorations);
 }
