@@ -156,10 +156,11 @@ export class AnalysisController implements Feature {
     if (this.app) {
       this.painter.setClassifier((spec) => this.classify(spec));
       const state = analysisKey.getState(this.app.state);
+      const doc = this.app.state.doc;
       if (state)
         this.painter.paint(
           this.app.view,
-          state.decorations,
+          (a, b) => state.rangesIn(doc, a, b),
           state.analysis,
           visibleWindow(this.app.view),
         );

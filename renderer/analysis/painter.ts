@@ -11,8 +11,14 @@
  * and made a repaint quadratic in the number of scenes.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import type { Decoration, DecorationSet, EditorView } from "prosemirror-view";
+import type { EditorView } from "prosemirror-view";
 import type { AnalysisSpec } from "../plugins/analysis";
+import type { PlacedItem } from "./paragraph-layer";
+
+type Item = PlacedItem<AnalysisSpec>;
+
+/** What the analysis marks between two document positions (notes, mentions, lines...). */
+export type RangeSource = (from: number, to: number) => readonly Item[];
 
 /** Highlight names by what they mark; the stylesheet styles `::highlight(<name>)`. */
 export type ClassifySpec = (spec: AnalysisSpec) => string | null;
@@ -87,15 +93,15 @@ export class HighlightPainter {
   /** What a scene's highlights would be: class and position of each decoration in it. */
   /** The decorations of a scene inside the window, and a signature of what they would draw. */
   private wanted(
-    set: DecorationSet,
+    source: RangeSource,
     pos: number,
     scene: PMNode,
     window: PaintWindow,
-  ): { decos: [string, Decoration][]; signature: string } {
+  ): { decos: [string, Item][]; signature: string } {
     const from = Math.max(pos, window.from);
     const to = Math.min(pos + scene.nodeSize, window.to);
-    const decos: [string, Decoration][] = [];
-    for (const deco of set.find(from, to)) {
+    const decos: [string, Item][] = [];
+    for (const deco of source(from, to)) {
       if (deco.to <= from || deco.from >= to) continue;
       const name = deco.to > deco.from ? this.classify(deco.spec as AnalysisSpec) : null;
       if (name) decos.push([name, deco]);
@@ -110,7 +116,7 @@ export class HighlightPainter {
     section: Element | null,
     pos: number,
     scene: PMNode,
-    decos: [string, Decoration][],
+    decos: [string, Item][],
   ): [string, StaticRange][] {
     const out: [string, StaticRange][] = [];
     if (decos.length === 0) return out;
@@ -149,7 +155,7 @@ export class HighlightPainter {
   }
 
   /**
-   * Brings the highlights in line with `set` on the view's document, scene by scene, for the
+   * Brings the highlights in line with `source` on the view's document, scene by scene, for the
    * part of the document in `window` (Chromium re-places every registered range after each DOM
    * change, so each range off screen would still cost every keystroke). `origin` is the result
    * the set was built from: while it is the same (the set was only mapped through edits), an
@@ -157,7 +163,7 @@ export class HighlightPainter {
    */
   paint(
     view: EditorView,
-    set: DecorationSet,
+    source: RangeSource,
     origin: object | null,
     window: PaintWindow = { from: 0, to: Infinity },
   ): void {
@@ -181,7 +187,7 @@ export class HighlightPainter {
       const area = `${Math.max(pos, window.from) - pos}-${Math.min(pos + scene.nodeSize, window.to) - pos}`;
       if (current && sameResult && old.area === area) return void next.push(old);
       // Same node, same DOM: its ranges still hold unless what it should show changed.
-      const { decos, signature } = this.wanted(set, pos, scene, window);
+      const { decos, signature } = this.wanted(source, pos, scene, window);
       if (current && signature === old.signature) return void next.push({ ...old, area });
       if (old) this.clear(old.ranges);
       // ProseMirror renders one <section> per scene, in order; check before trusting it.

@@ -3,6 +3,7 @@
  * answer with results tagged by document version.
  */
 import { AnalysisEngine } from "./engine";
+import { StringTable } from "./intern";
 import type {
   AnalysisSettings,
   Dictionaries,
@@ -25,11 +26,13 @@ export class WorkerRunner implements AnalysisRunner {
     type: "module",
   });
   private listener: ((version: number, analysis: DocAnalysis) => void) | null = null;
+  private readonly strings = new StringTable();
 
   constructor() {
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
-      if (message.type === "result") this.listener?.(message.version, message.analysis);
+      if (message.type === "result")
+        this.listener?.(message.version, this.strings.internAll(message.analysis));
       else console.error(`analysis failed: ${message.message}`);
     };
   }

@@ -7,22 +7,17 @@ import { TextSelection, type Command, type EditorState } from "prosemirror-state
 import type { LocalQuote } from "../analysis/protocol";
 import { blocksOf, blockText } from "../analysis/sync";
 import { paragraphHash, type SpeakerCorrection } from "../cast-model";
-import { analysisIsCurrent, analysisKey, type AnalysisSpec } from "../plugins/analysis";
+import { analysisIsCurrent, analysisKey } from "../plugins/analysis";
 
 /** The quote's range in the current document (mapped through edits since the result), or null. */
 export function quoteRange(
   state: EditorState,
   quote: LocalQuote,
 ): { from: number; to: number } | null {
-  const set = analysisKey.getState(state)?.decorations;
-  const found = set?.find(
-    undefined,
-    undefined,
-    (spec) =>
-      (spec as AnalysisSpec).type === "quote" && (spec as { quote: LocalQuote }).quote === quote,
-  );
-  const deco = found?.[0];
-  return deco && deco.to > deco.from ? { from: deco.from, to: deco.to } : null;
+  const found = analysisKey
+    .getState(state)
+    ?.layer.locate(state.doc, (spec) => spec.type === "quote" && spec.quote === quote);
+  return found && found.to > found.from ? { from: found.from, to: found.to } : null;
 }
 
 /** Selects a quote's words and scrolls to them; false when the quote is gone. */

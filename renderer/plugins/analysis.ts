@@ -13,6 +13,7 @@ import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
 import type { DocAnalysis, LocalNote, LocalQuote } from "../analysis/protocol";
 import type { AnalysisRunner } from "../analysis/runner";
 import { blocksOf, diffBlocks } from "../analysis/sync";
+import { ParagraphLayer, type AnchoredItem, type PlacedItem } from "../analysis/paragraph-layer";
 
 export type AnalysisSpec =
   | { readonly type: "note"; readonly note: LocalNote }
@@ -27,11 +28,21 @@ export class AnalysisState {
     readonly version: number,
     /** The latest result, or null before the first one. It may describe an older version. */
     readonly analysis: DocAnalysis | null,
-    /** Ranges of notes, mentions and quotes, mapped through every edit since. */
+    /** Ranges of notes, mapped through every edit since. */
     readonly decorations: DecorationSet,
     /** True while the document has changed since the result was computed. */
     readonly stale: boolean,
+    /** Mentions, lines and speakers, kept with their paragraphs (see paragraph-layer.ts). */
+    readonly layer: ParagraphLayer<AnalysisSpec> = ParagraphLayer.empty(),
   ) {}
+
+  /** Everything the result marks between `from` and `to`: notes, mentions, lines, speakers. */
+  rangesIn(doc: PMNode, from: number, to: number): PlacedItem<AnalysisSpec>[] {
+    const notes = this.decorations
+      .find(from, to)
+      .map((d) => ({ from: d.from, to: d.to, spec: d.spec as AnalysisSpec }));
+    return [...notes, ...this.layer.find(doc, from, to)].sort((a, b) => a.from - b.from);
+  }
 }
 
 /** Versions are unique across editor states, so a late answer for a closed story never matches. */
@@ -70,8 +81,14 @@ export function blockOffsetToPos(
   return result >= 0 ? result : Math.min(pos, blockPos + block.nodeSize - 1);
 }
 
-/** Builds the decoration set for a result on the document it was computed for. */
-export function decorationsFor(doc: PMNode, analysis: DocAnalysis): DecorationSet {
+/**
+ * Places a result on the document it was computed for: notes as decorations (few, and edited
+ * by quick fixes), everything else in the paragraph layer.
+ */
+export function placeResult(
+  doc: PMNode,
+  analysis: DocAnalysis,
+): { decorations: DecorationSet; layer: ParagraphLayer<AnalysisSpec> } {
   const eol = doc.attrs.eol as string;
   const starts: number[] = [];
   const blocks: PMNode[] = [];
@@ -81,10 +98,27 @@ export function decorationsFor(doc: PMNode, analysis: DocAnalysis): DecorationSe
       blocks.push(block);
     });
   });
-  const decorations: Decoration[] = [];
-  // One attrs object per class and one spec per character, shared: a novel has tens of
-  // thousands of mentions and lines, and these objects were most of the set's memory.
-  const attrsByClass = new Map<string, { class: string }>();
+  /** Positions inside block `paragraph` for file-text offsets, or null when out of it. */
+  const place = (paragraph: number, from: number, to: number): [number, number] | null => {
+    const block = blocks[paragraph];
+    if (!block || to <= from) return null;
+    const start = starts[paragraph]!;
+    return [
+      blockOffsetToPos(block, start, from, eol) - start - 1,
+      blockOffsetToPos(block, start, to, eol) - start - 1,
+    ];
+  };
+  const notes: Decoration[] = [];
+  const attrsByKind = new Map<string, { class: string }>();
+  for (const note of analysis.notes) {
+    const at = place(note.paragraph, note.from, note.to);
+    if (!at) continue;
+    let attrs = attrsByKind.get(note.kind);
+    if (!attrs) attrsByKind.set(note.kind, (attrs = { class: `dw-note dw-note-${note.kind}` }));
+    const start = starts[note.paragraph]! + 1;
+    notes.push(Decoration.inline(start + at[0], start + at[1], attrs, { type: "note", note }));
+  }
+  // One spec per character, shared: a novel has tens of thousands of mentions and lines.
   const specs = new Map<string, AnalysisSpec>();
   const shared = (type: "mention" | "speaker", character: string): AnalysisSpec => {
     const key = `${type}:${character}`;
@@ -94,44 +128,31 @@ export function decorationsFor(doc: PMNode, analysis: DocAnalysis): DecorationSe
     specs.set(key, spec);
     return spec;
   };
-  const add = (
-    paragraph: number,
-    from: number,
-    to: number,
-    spec: AnalysisSpec,
-    cls: string,
-  ): void => {
-    const block = blocks[paragraph];
-    if (!block || to <= from) return;
-    const start = starts[paragraph]!;
-    let attrs = attrsByClass.get(cls);
-    if (!attrs) attrsByClass.set(cls, (attrs = { class: cls }));
-    decorations.push(
-      Decoration.inline(
-        blockOffsetToPos(block, start, from, eol),
-        blockOffsetToPos(block, start, to, eol),
-        attrs,
-        spec,
-      ),
-    );
+  const byParagraph: AnchoredItem<AnalysisSpec>[][] = [];
+  const add = (paragraph: number, from: number, to: number, spec: AnalysisSpec): void => {
+    const at = place(paragraph, from, to);
+    if (at) (byParagraph[paragraph] ??= []).push({ from: at[0], to: at[1], spec });
   };
-  for (const note of analysis.notes)
-    add(note.paragraph, note.from, note.to, { type: "note", note }, `dw-note dw-note-${note.kind}`);
-  for (const m of analysis.mentions)
-    add(m.paragraph, m.from, m.to, shared("mention", m.character), "dw-mention");
+  for (const m of analysis.mentions) add(m.paragraph, m.from, m.to, shared("mention", m.character));
   for (const q of analysis.quotes) {
-    add(q.paragraph, q.from, q.to, { type: "quote", quote: q }, "dw-quote");
-    if (q.speaker && q.from > 0)
-      add(q.paragraph, q.from - 1, q.from, shared("speaker", q.speaker), "dw-speaker");
+    add(q.paragraph, q.from, q.to, { type: "quote", quote: q });
+    if (q.speaker && q.from > 0) add(q.paragraph, q.from - 1, q.from, shared("speaker", q.speaker));
   }
-  return DecorationSet.create(doc, decorations);
+  for (const list of byParagraph) list?.sort((a, b) => a.from - b.from);
+  return {
+    decorations: DecorationSet.create(doc, notes),
+    layer: ParagraphLayer.build(blocks, (i) => byParagraph[i]),
+  };
 }
 
 /** The analysis specs at a document position (for hover cards and the notes panel). */
 export function analysisAt(state: EditorState, pos: number): AnalysisSpec[] {
   const value = analysisKey.getState(state);
   if (!value) return [];
-  return value.decorations.find(pos, pos).map((d) => d.spec as AnalysisSpec);
+  return [
+    ...value.decorations.find(pos, pos).map((d) => d.spec as AnalysisSpec),
+    ...value.layer.at(state.doc, pos),
+  ];
 }
 
 /** Whether the latest analysis describes the current document. */
@@ -156,11 +177,13 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
         const result = tr.getMeta(analysisKey) as ResultMeta | undefined;
         if (result) {
           if (result.version !== value.version) return value;
+          const placed = placeResult(newState.doc, result.analysis);
           return new AnalysisState(
             value.version,
             result.analysis,
-            decorationsFor(newState.doc, result.analysis),
+            placed.decorations,
             false,
+            placed.layer,
           );
         }
         if (!tr.docChanged) return value;
@@ -169,6 +192,7 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
           value.analysis,
           value.decorations.map(tr.mapping, tr.doc),
           true,
+          value.layer.map(tr),
         );
       },
     },

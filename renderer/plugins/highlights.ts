@@ -69,7 +69,8 @@ export function highlights(painter: HighlightPainter): Plugin {
         const state = analysisKey.getState(view.state);
         if (!state) return;
         const window = visibleWindow(view);
-        painter.paint(view, state.decorations, state.analysis, window);
+        const doc = view.state.doc;
+        painter.paint(view, (a, b) => state.rangesIn(doc, a, b), state.analysis, window);
         // What is painted, for whoever checks the screen against the analysis (the e2e tests).
         if (scroller instanceof HTMLElement)
           scroller.dataset.painted = `${window.from}-${window.to}`;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sidecarPathFor } from "../../electron/host/story-files";
-import { openApp, type AppHarness } from "../support/harness";
+import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 
@@ -141,6 +141,8 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
   });
 
   it("hovering a line shows its speaker, the opening quote is tinted, and a correction wins", async () => {
+    // The undo just before changed the text: a correction needs the analysis of the text as it is.
+    await waitForAnalysis(app.page);
     await cast.hoverQuote("Don't mind if I do");
     expect(await cast.quoteCard.locator(".quote-card-speaker").innerText()).toBe("Spike");
     await app.page.screenshot({ path: path.join(artifacts, "quote-card.png") });
