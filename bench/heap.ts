@@ -10,9 +10,91 @@ import { repeatedStory } from "./corpus";
 import { openVariant, type Variant } from "./typing";
 
 interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+  snapshot: {
+    meta: {
+      node_fields: string[];
+      node_types: [string[]];
+      edge_fields: string[];
+      edge_types: [string[]];
+    };
+  };
   nodes: number[];
+  edges: number[];
   strings: string[];
+}
+
+/** Who holds the objects named `target`: parent name and edge name, two levels up. */
+function retainers(snap: Snapshot, target: string): string[] {
+  const nf = snap.snapshot.meta.node_fields;
+  const ef = snap.snapshot.meta.edge_fields;
+  const edgeTypes = snap.snapshot.meta.edge_types[0];
+  const [N, EC] = ["name", "edge_count"].map((f) => nf.indexOf(f));
+  const [ET, EN, TO] = ["type", "name_or_index", "to_node"].map((f) => ef.indexOf(f));
+  const parents = new Map<number, [number, string][]>();
+  let edge = 0;
+  for (let i = 0; i < snap.nodes.length; i += nf.length) {
+    const count = snap.nodes[i + EC!]!;
+    for (let e = edge; e < edge + count * ef.length; e += ef.length) {
+      const type = edgeTypes[snap.edges[e + ET!]!]!;
+      if (type === "weak") continue;
+      const to = snap.edges[e + TO!]!;
+      const name =
+        type === "element" || type === "hidden"
+          ? `[${snap.edges[e + EN!]}]`
+          : snap.strings[snap.edges[e + EN!]!]!;
+      (parents.get(to) ?? parents.set(to, []).get(to)!).push([i, `${type}:${name}`]);
+    }
+    edge += count * ef.length;
+  }
+  const nameOf = (i: number): string => snap.strings[snap.nodes[i + N!]!]!;
+  // ".name" selects the objects held under a property of that name.
+  const held = new Set<number>();
+  if (target.startsWith("."))
+    for (const [child, list] of parents)
+      if (list.some(([, via]) => via === `property:${target.slice(1)}`)) held.add(child);
+  const out: string[] = [];
+  for (let i = 0; i < snap.nodes.length; i += nf.length) {
+    if (target.startsWith(".") ? !held.has(i) || nameOf(i) !== "Array" : nameOf(i) !== target)
+      continue;
+    // Each holder, and the chain of first holders above it (a few levels).
+    for (const [p, via] of parents.get(i) ?? []) {
+      let line = `${target} <-${via}- ${nameOf(p)}`;
+      let at = p;
+      for (let level = 0; level < Number(process.env.HEAP_DEPTH ?? 2); level++) {
+        const up = (parents.get(at) ?? []).find(([q]) => !nameOf(q).startsWith("system /"));
+        if (!up) break;
+        line += ` <-${up[1]}- ${nameOf(up[0])}`;
+        at = up[0];
+      }
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/** Plain objects grouped by their property names (what kind of record they are). */
+function objectShapes(snap: Snapshot): [string, number][] {
+  const nf = snap.snapshot.meta.node_fields;
+  const ef = snap.snapshot.meta.edge_fields;
+  const types = snap.snapshot.meta.node_types[0];
+  const edgeTypes = snap.snapshot.meta.edge_types[0];
+  const [T, N, EC] = ["type", "name", "edge_count"].map((f) => nf.indexOf(f));
+  const [ET, EN] = ["type", "name_or_index"].map((f) => ef.indexOf(f));
+  const shapes = new Map<string, number>();
+  let edge = 0;
+  for (let i = 0; i < snap.nodes.length; i += nf.length) {
+    const count = snap.nodes[i + EC!]!;
+    if (types[snap.nodes[i + T!]!] === "object" && snap.strings[snap.nodes[i + N!]!] === "Object") {
+      const names: string[] = [];
+      for (let e = edge; e < edge + count * ef.length; e += ef.length)
+        if (edgeTypes[snap.edges[e + ET!]!] === "property")
+          names.push(snap.strings[snap.edges[e + EN!]!]!);
+      const key = names.filter((n) => n !== "__proto__").join(",");
+      shapes.set(key, (shapes.get(key) ?? 0) + 1);
+    }
+    edge += count * ef.length;
+  }
+  return [...shapes].sort((a, b) => b[1] - a[1]);
 }
 
 async function main(): Promise<void> {
@@ -55,6 +137,12 @@ async function main(): Promise<void> {
       totals.set(name, t);
     }
     process.stdout.write(`${values.variant}: ${(all / 2 ** 20).toFixed(2)} MB in the snapshot\n`);
+    if (process.env.HEAP_RETAINERS)
+      for (const line of retainers(snap, process.env.HEAP_RETAINERS).slice(0, 30))
+        process.stdout.write(`${line}\n`);
+    if (process.env.HEAP_SHAPES)
+      for (const [shape, n] of objectShapes(snap).slice(0, 15))
+        process.stdout.write(`shape ${String(n).padStart(7)}  {${shape.slice(0, 90)}}\n`);
     const strings: { size: number; text: string }[] = [];
     for (let i = 0; i < snap.nodes.length; i += fields.length)
       if (types[snap.nodes[i + T!]!] === "string")

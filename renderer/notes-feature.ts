@@ -165,6 +165,7 @@ export function notesFeature(): Feature {
           app.markSidecarChanged();
         },
         reveal: (note) => reveal(app, note),
+        current: () => analysisController.current(),
       });
       app.commands.register(...commands);
       if (!app.commands.get("view.notes"))
@@ -173,8 +174,9 @@ export function notesFeature(): Feature {
           label: "Notes",
           run: (a) => a.panels.toggle("notes"),
         });
-      analysisController.onResult((analysis) =>
-        app.panels.whenVisible("notes", () => panel?.update(analysis)),
+      // The panel reads the result current when it draws: a hidden panel holds no old result.
+      analysisController.onResult(() =>
+        app.panels.whenVisible("notes", () => panel?.update(analysisController.current())),
       );
       panel.update(analysisController.current());
     },

@@ -65,7 +65,7 @@ export class AnalysisController implements Feature {
 
   constructor() {
     this.runner = typeof Worker !== "undefined" ? new WorkerRunner() : new InlineRunner();
-    this.painter = new HighlightPainter((spec) => this.classify(spec));
+    this.painter = new HighlightPainter(this.classifier);
   }
 
   plugins(): ReturnType<NonNullable<Feature["plugins"]>> {
@@ -154,16 +154,9 @@ export class AnalysisController implements Feature {
     this.toggles = toggles;
     localStorage.setItem(TOGGLES_KEY, JSON.stringify(toggles));
     if (this.app) {
-      this.painter.setClassifier((spec) => this.classify(spec));
-      const state = analysisKey.getState(this.app.state);
-      const doc = this.app.state.doc;
-      if (state)
-        this.painter.paint(
-          this.app.view,
-          (a, b) => state.rangesIn(doc, a, b),
-          state.analysis,
-          visibleWindow(this.app.view),
-        );
+      // A closure made here would share this scope (and so keep this state alive in the painter).
+      this.painter.setClassifier(this.classifier);
+      this.repaint(this.app);
     }
   }
 
@@ -209,6 +202,20 @@ export class AnalysisController implements Feature {
   current(): DocAnalysis | null {
     return this.app ? (analysisKey.getState(this.app.state)?.analysis ?? null) : null;
   }
+
+  private repaint(app: App): void {
+    const state = analysisKey.getState(app.state);
+    const doc = app.state.doc;
+    if (state)
+      this.painter.paint(
+        app.view,
+        (a, b) => state.rangesIn(doc, a, b),
+        state.analysis,
+        visibleWindow(app.view),
+      );
+  }
+
+  private readonly classifier = (spec: AnalysisSpec): string | null => this.classify(spec);
 
   private classify(spec: AnalysisSpec): string | null {
     switch (spec.type) {

@@ -6,6 +6,8 @@
  * its own short list, with offsets from the paragraph's start; an unchanged paragraph is the
  * same node object in every later document, so its list stays right without any mapping. A
  * paragraph an edit replaces gets its list mapped through the edit, as a decoration would be.
+ * Each list is packed (offsets in one Int32Array, specs in one array): tens of thousands of
+ * small range objects were most of the page's memory.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import type { Transaction } from "prosemirror-state";
@@ -24,11 +26,32 @@ export interface PlacedItem<S> {
   readonly spec: S;
 }
 
-const NONE: readonly never[] = [];
+/** One paragraph's items: offsets as [from, to] pairs, and the spec of each pair. */
+interface Packed<S> {
+  readonly spans: Int32Array;
+  readonly specs: readonly S[];
+}
+
+function pack<S>(items: readonly AnchoredItem<S>[]): Packed<S> {
+  const spans = new Int32Array(items.length * 2);
+  items.forEach((item, i) => {
+    spans[2 * i] = item.from;
+    spans[2 * i + 1] = item.to;
+  });
+  return { spans, specs: items.map((item) => item.spec) };
+}
+
+function unpack<S>(packed: Packed<S>): AnchoredItem<S>[] {
+  return packed.specs.map((spec, i) => ({
+    from: packed.spans[2 * i]!,
+    to: packed.spans[2 * i + 1]!,
+    spec,
+  }));
+}
 
 export class ParagraphLayer<S> {
   /** Shared by every state of one result: entries are only ever added, for new node objects. */
-  private constructor(private readonly items: WeakMap<PMNode, readonly AnchoredItem<S>[]>) {}
+  private constructor(private readonly items: WeakMap<PMNode, Packed<S>>) {}
 
   static empty<S>(): ParagraphLayer<S> {
     return new ParagraphLayer<S>(new WeakMap());
@@ -39,16 +62,17 @@ export class ParagraphLayer<S> {
     blocks: readonly PMNode[],
     itemsAt: (index: number) => readonly AnchoredItem<S>[] | undefined,
   ): ParagraphLayer<S> {
-    const items = new WeakMap<PMNode, readonly AnchoredItem<S>[]>();
+    const items = new WeakMap<PMNode, Packed<S>>();
     blocks.forEach((block, i) => {
       const list = itemsAt(i);
-      if (list?.length) items.set(block, list);
+      if (list?.length) items.set(block, pack(list));
     });
     return new ParagraphLayer(items);
   }
 
   itemsOf(block: PMNode): readonly AnchoredItem<S>[] {
-    return this.items.get(block) ?? NONE;
+    const packed = this.items.get(block);
+    return packed ? unpack(packed) : [];
   }
 
   /** Carries the items of the paragraphs `tr` replaced over to their new nodes. */
@@ -65,8 +89,9 @@ export class ParagraphLayer<S> {
         const oldStart = inverse.map(start, -1);
         const $old = before.resolve(Math.min(oldStart, before.content.size));
         const old = $old.parent;
-        const list = old.isTextblock ? this.items.get(old) : undefined;
-        if (!list) return false;
+        const packed = old.isTextblock ? this.items.get(old) : undefined;
+        if (!packed) return false;
+        const list = unpack(packed);
         const origin = $old.start();
         const end = start + node.content.size;
         const mapped: AnchoredItem<S>[] = [];
@@ -79,7 +104,7 @@ export class ParagraphLayer<S> {
           if (a.pos < b.pos && a.pos >= start && b.pos <= end)
             mapped.push({ from: a.pos - start, to: b.pos - start, spec: item.spec });
         }
-        if (mapped.length) this.items.set(node, mapped);
+        if (mapped.length) this.items.set(node, pack(mapped));
         return false;
       });
     }
@@ -91,11 +116,13 @@ export class ParagraphLayer<S> {
     const out: PlacedItem<S>[] = [];
     doc.nodesBetween(Math.max(0, from), Math.min(to, doc.content.size), (node, pos) => {
       if (!node.isTextblock) return true;
-      for (const item of this.itemsOf(node)) {
-        const a = pos + 1 + item.from;
-        const b = pos + 1 + item.to;
-        if (b > from && a < to) out.push({ from: a, to: b, spec: item.spec });
-      }
+      const packed = this.items.get(node);
+      if (!packed) return false;
+      packed.specs.forEach((spec, i) => {
+        const a = pos + 1 + packed.spans[2 * i]!;
+        const b = pos + 1 + packed.spans[2 * i + 1]!;
+        if (b > from && a < to) out.push({ from: a, to: b, spec });
+      });
       return false;
     });
     return out;

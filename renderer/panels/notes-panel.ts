@@ -23,6 +23,8 @@ export interface NotesPanelHost {
   restoreIgnored(): void;
   /** Selects the note in the editor and scrolls to it. */
   reveal(note: LocalNote): void;
+  /** The latest analysis result (read when drawing; the panel keeps none of its own). */
+  current(): DocAnalysis | null;
 }
 
 /** Rows a group shows before "Show more"; each press adds as many again. */
@@ -72,7 +74,6 @@ interface Row {
 }
 
 export class NotesPanel {
-  private analysis: DocAnalysis | null = null;
   private readonly shownRows = new Map<NoteKind, number>();
   /** Next use to visit per collapsed gloss term. */
   private readonly glossCursor = new Map<string, number>();
@@ -95,9 +96,8 @@ export class NotesPanel {
     body.append(this.summary, this.restore, this.groups);
   }
 
-  /** Draws `analysis` (or the last one again, after a switch or an ignore). */
-  update(analysis: DocAnalysis | null = this.analysis): void {
-    this.analysis = analysis;
+  /** Draws `analysis` (the app's current result). */
+  update(analysis: DocAnalysis | null = this.host.current()): void {
     if (!analysis) return;
     const byKind = new Map<NoteKind, LocalNote[]>(NOTE_KINDS.map((k) => [k, []]));
     for (const note of analysis.notes)
