@@ -40,6 +40,20 @@ import { linesOf, VoiceView, type Speaker } from "./panels/voice-view";
 import { OUTLINE_CAST, OUTLINE_CHIPS, type SceneChips } from "./plugins/outline";
 import { quoteHover } from "./plugins/quote-hover";
 
+/** True when two scene lists cover the same paragraphs with the same scenes and POVs. */
+function sameSpans(a: readonly SceneSpan[], b: readonly SceneSpan[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (s, i) =>
+        s.id === b[i]!.id &&
+        s.first === b[i]!.first &&
+        s.last === b[i]!.last &&
+        s.pov === b[i]!.pov,
+    )
+  );
+}
+
 /** False when scenes were added, removed, reordered or changed POV or title. */
 function sameScenes(a: readonly SceneSpan[], b: readonly SceneSpan[]): boolean {
   return (
@@ -110,7 +124,9 @@ export function castFeature(): Feature {
     // one is carried over scene by scene (by id) until the next result arrives.
     const presence =
       analysis && analysisIsCurrent(app.state)
-        ? castPresence(spans, analysis)
+        ? sameSpans(spans, resultSpans)
+          ? resultPresence
+          : castPresence(spans, analysis)
         : presenceInOrder(resultPresence, resultSpans, spans);
     const shown = app;
     shown.panels.whenVisible("cast", () => panel?.update({ analysis, presence }, force));

@@ -371,23 +371,36 @@ export function castPresence(
   spans: readonly SceneSpan[],
   analysis: Pick<DocAnalysis, "mentions" | "quotes">,
 ): Map<string, Presence[]> {
-  const out = new Map<string, { mentions: number; lines: number; pov: boolean }[]>();
-  const row = (name: string): { mentions: number; lines: number; pov: boolean }[] => {
+  const out = new Map<string, Presence[]>();
+  const row = (name: string): Presence[] => {
     let r = out.get(name);
-    if (!r) out.set(name, (r = spans.map((s) => ({ mentions: 0, lines: 0, pov: s.pov === name }))));
+    if (!r) out.set(name, (r = spans.map((s) => emptyCell(s.pov === name))));
     return r;
+  };
+  const bump = (name: string, scene: number, field: "mentions" | "lines"): void => {
+    const cells = row(name);
+    const cell = cells[scene]!;
+    cells[scene] = { ...cell, [field]: cell[field] + 1 };
   };
   for (const m of analysis.mentions) {
     const s = sceneOfBlock(spans, m.paragraph);
-    if (s >= 0) row(m.character)[s]!.mentions++;
+    if (s >= 0) bump(m.character, s, "mentions");
   }
   for (const q of analysis.quotes) {
     const s = q.speaker ? sceneOfBlock(spans, q.paragraph) : -1;
-    if (s >= 0) row(q.speaker!)[s]!.lines++;
+    if (s >= 0) bump(q.speaker!, s, "lines");
   }
   for (const s of spans) if (s.pov) row(s.pov);
   return out;
 }
+
+/**
+ * Most cells say "not here": they share two frozen objects, so a novel's hundreds of scenes
+ * times its cast cost no memory where nobody appears.
+ */
+const NOT_HERE: Presence = Object.freeze({ mentions: 0, lines: 0, pov: false });
+const POV_ONLY: Presence = Object.freeze({ mentions: 0, lines: 0, pov: true });
+const emptyCell = (pov: boolean): Presence => (pov ? POV_ONLY : NOT_HERE);
 
 /** The scenes (indexes) where a character appears at all. */
 export function scenesOf(presence: readonly Presence[] | undefined): number[] {
@@ -427,7 +440,9 @@ export function presenceInOrder(
       to.map((span) => {
         const i = at.get(span.id);
         const cell = i === undefined ? undefined : cells[i];
-        return { mentions: cell?.mentions ?? 0, lines: cell?.lines ?? 0, pov: span.pov === name };
+        const pov = span.pov === name;
+        if (!cell || (cell.mentions === 0 && cell.lines === 0)) return emptyCell(pov);
+        return cell.pov === pov ? cell : { ...cell, pov };
       }),
     );
   }
@@ -435,7 +450,7 @@ export function presenceInOrder(
     if (span.pov && !out.has(span.pov))
       out.set(
         span.pov,
-        to.map((s) => ({ mentions: 0, lines: 0, pov: s.pov === span.pov })),
+        to.map((s) => emptyCell(s.pov === span.pov)),
       );
   return out;
 }
