@@ -13,6 +13,7 @@ import { EditorView } from "prosemirror-view";
 import type {
   HostApi,
   HostError,
+  HostResult,
   OpenedStory,
   OpenRequest,
   TextEncodingName,
@@ -205,10 +206,16 @@ export class App {
   /**
    * Opens a story through the host; on failure the current story stays as it was. Unsaved
    * work is backed up first, so reopening (Reload, another encoding) offers it back.
+   * `reading` is a read already under way (at launch the file is read while the app mounts).
    */
-  async open(request: OpenRequest = {}): Promise<boolean> {
+  async open(
+    request: OpenRequest = {},
+    reading?: Promise<HostResult<OpenedStory>>,
+  ): Promise<boolean> {
     await this.flushBackup();
-    const result = await this.host.openStory(request);
+    performance.mark("dw:open");
+    const result = await (reading ?? this.host.openStory(request));
+    performance.mark("dw:read");
     if (!result.ok) {
       if (result.error.code === "needs-confirmation") {
         this.banner(
@@ -229,10 +236,13 @@ export class App {
     this.file = { path: story.path, name: story.name, encoding: story.encoding, hash: story.hash };
     this.sidecar = this.readSidecar(story);
     let doc = textToDoc(story.text);
+    performance.mark("dw:parsed");
     for (const feature of this.features) doc = feature.prepareDoc?.(this, story, doc) ?? doc;
+    performance.mark("dw:prepared");
     this.savedDoc = doc;
     this.sidecarChanged = false;
     this.view.updateState(this.createState(doc));
+    performance.mark("dw:rendered");
     // A reopen replaces the last file's questions rather than stacking them.
     this.elements.banners
       .querySelectorAll(
@@ -245,6 +255,7 @@ export class App {
     if (story.recovery) offerRecovery(this, story, story.recovery);
     for (const feature of this.features) feature.update?.(this, this.view.state);
     this.refreshStatus();
+    performance.mark("dw:loaded");
   }
 
   private readSidecar(story: OpenedStory): Record<string, unknown> {

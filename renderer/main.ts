@@ -1,40 +1,10 @@
-/** The renderer's entry: find the host, build the app, open the story named at launch. */
-import { App } from "./app";
-import { editCommands } from "./commands/edit-commands";
-import { fileCommands } from "./commands/file-commands";
-import { viewCommands } from "./commands/view-commands";
-import { installFileDrop, windowCommands } from "./commands/window-commands";
-import { restorePreferences } from "./theme";
-import { features } from "./features";
+/**
+ * The renderer's entry: find the host and ask it for the story at once, then load the rest of
+ * the app. A novel takes about as long to read and carry over as the app takes to load and
+ * mount, so the two run side by side.
+ */
 import { getHost } from "./host";
 
-function element(id: string): HTMLElement {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`index.html lacks #${id}`);
-  return el;
-}
-
-async function start(): Promise<void> {
-  restorePreferences();
-  const app = new App(
-    getHost(),
-    {
-      editor: element("editor"),
-      status: element("status"),
-      banners: element("banners"),
-      left: element("left-panel"),
-      right: element("right-panel"),
-    },
-    features,
-  );
-  app.commands.register(...fileCommands, ...windowCommands, ...editCommands, ...viewCommands);
-  app.mount();
-  installFileDrop(app);
-  await app.open();
-  app.view.focus();
-  document.body.dataset.ready = "true";
-  // For the console and the tests: the same object the menu drives.
-  (window as unknown as { draftwiseApp: App }).draftwiseApp = app;
-}
-
-void start();
+const host = getHost();
+const reading = host.openStory({});
+void import("./start").then(({ start }) => start(host, reading));

@@ -192,15 +192,19 @@ export function outlineFeature(): Feature {
       analysisController.onResult((result) => onResult(app, result));
       panel.update(app.view.state, null);
     },
-    prepareDoc(app, story) {
-      const parsed = parseStory(story.text);
-      // Without a usable sidecar the story opens split at its markers only; the analysis
-      // worker's scenes replace that layout when they arrive, so opening a novel never waits.
-      const opening = openingLayout(parsed, app.sidecar.outline, () => null);
+    prepareDoc(app, story, doc) {
+      // Without a usable sidecar the story opens split at its markers only (as `doc` already
+      // is); the analysis worker's scenes replace that layout when they arrive, so opening a
+      // novel never waits, and is not read twice.
+      const saved: unknown = app.sidecar.outline;
+      const parsed = saved === undefined ? null : parseStory(story.text);
+      const opening = parsed
+        ? openingLayout(parsed, saved, () => null)
+        : { layout: null, writerEdited: false, problem: null };
       if (opening.problem) app.banner(opening.problem, "warning", [], "outline");
       initial = new OutlineState(opening.writerEdited, []);
       awaitingDetection = opening.layout === null;
-      return storyToDoc(parsed, opening.layout ?? undefined);
+      return parsed && opening.layout ? storyToDoc(parsed, opening.layout) : doc;
     },
     sidecar: (app) => outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),
     settled: () => !awaitingDetection && (panel?.isSettled() ?? true),

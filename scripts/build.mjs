@@ -2,7 +2,7 @@
 // Bundles the four programs with esbuild: the renderer (browser), Electron's main and preload,
 // and the CLI. Static files (HTML, CSS, dictionaries) are copied beside the renderer bundle.
 import { build } from "esbuild";
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,9 +32,28 @@ export async function buildCli() {
   });
 }
 
+/** Every chunk `entry` imports, statically or dynamically, except lazy ones (export, suggestions). */
+function preloadsOf(metafile, entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    for (const { path: dep, kind } of metafile.outputs[file]?.imports ?? []) {
+      if (seen.has(dep) || !dep.endsWith(".js")) continue;
+      const eager = kind === "import-statement" || (file === entry && kind === "dynamic-import");
+      if (!eager) continue;
+      seen.add(dep);
+      visit(dep);
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
 export async function buildRenderer() {
   const out = path.join(dist, "renderer");
-  await build({
+  // Chunk names carry hashes: start clean so no stale chunk ships.
+  rmSync(out, { recursive: true, force: true });
+  const { metafile } = await build({
+    metafile: true,
     ...common,
     entryPoints: { app: "renderer/main.ts", "analysis-worker": "renderer/analysis/worker.ts" },
     outdir: "dist/renderer",
@@ -46,7 +65,18 @@ export async function buildRenderer() {
     format: "esm",
     target: "chrome120",
   });
-  cpSync(path.join(root, "renderer", "index.html"), path.join(out, "index.html"));
+  // The entry asks the host for the story, then imports the app: preloading the app's chunks
+  // lets the browser fetch them while the entry runs.
+  const preload = preloadsOf(metafile, "dist/renderer/app.js").map(
+    (file) => `    <link rel="modulepreload" href="${path.relative("dist/renderer", file)}" />`,
+  );
+  writeFileSync(
+    path.join(out, "index.html"),
+    readFileSync(path.join(root, "renderer", "index.html"), "utf8").replace(
+      '    <script type="module"',
+      `${preload.join("\n")}\n    <script type="module"`,
+    ),
+  );
   // One stylesheet: the base, then each panel's or plugin's own CSS file, in name order.
   const sheets = [
     "renderer/styles.css",

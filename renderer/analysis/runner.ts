@@ -22,27 +22,34 @@ export interface AnalysisRunner {
 }
 
 export class WorkerRunner implements AnalysisRunner {
-  private readonly worker = new Worker(new URL("./analysis-worker.js", document.baseURI), {
-    type: "module",
-  });
+  /** Started on the first message: loading and compiling it competes with opening the story. */
+  private worker: Worker | null = null;
+  /** Settings given before the worker started: its first message. */
+  private settings: AnalysisSettings | null = null;
   private listener: ((version: number, analysis: DocAnalysis) => void) | null = null;
   private readonly strings = new StringTable();
 
-  constructor() {
-    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+  private start(): Worker {
+    const worker = new Worker(new URL("./analysis-worker.js", document.baseURI), {
+      type: "module",
+    });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === "result")
         this.listener?.(message.version, this.strings.internAll(message.analysis));
       else console.error(`analysis failed: ${message.message}`);
     };
+    if (this.settings) worker.postMessage({ type: "settings", settings: this.settings });
+    return worker;
   }
 
   private post(request: WorkerRequest): void {
-    this.worker.postMessage(request);
+    (this.worker ??= this.start()).postMessage(request);
   }
 
   configure(settings: AnalysisSettings): void {
-    this.post({ type: "settings", settings });
+    if (this.worker) this.post({ type: "settings", settings });
+    else this.settings = settings;
   }
 
   setDictionaries(dictionaries: Dictionaries): void {
@@ -58,7 +65,8 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   dispose(): void {
-    this.worker.terminate();
+    this.worker?.terminate();
+    this.worker = null;
   }
 }
 

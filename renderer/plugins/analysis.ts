@@ -218,7 +218,9 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
             .setMeta("addToHistory", false),
         );
       });
-      send();
+      // The first request waits a task: the view made at mount, on an empty document, is
+      // replaced when the story loads, and a story shows before its analysis starts.
+      timer = setTimeout(send, 0);
       return {
         update(v, previous) {
           if (v.state.doc === previous.doc) return;

@@ -1,7 +1,9 @@
 /**
  * Runs the real renderer in real Chromium against the real Node host: the host object that
- * Electron's preload would reach over IPC is bound into the page with exposeBinding, method by
- * method, so everything but the thin Electron shell is exercised. Dialogs are scripted.
+ * Electron's preload would reach over IPC is reached here by a small JSON call to the loopback
+ * server that serves the page (method by method, the same `hostMethods` list), and host events
+ * are pushed with `page.evaluate`. Everything but the thin Electron shell is exercised; dialogs
+ * are scripted.
  */
 import { mkdtempSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -49,25 +51,22 @@ export async function openApp(
       chooseSavePath: async () => dialogs.save.shift() ?? null,
     },
   });
-  const server = await startAppServer();
+  const invoke = async (method: string, args: unknown[]): Promise<unknown> => {
+    if (!(hostMethods as readonly string[]).includes(method))
+      throw new Error(`unknown host method ${method}`);
+    const decoded = args.map((a) => decodeBytes(a));
+    return (host[method as (typeof hostMethods)[number]] as (...a: unknown[]) => Promise<unknown>)(
+      ...decoded,
+    );
+  };
+  const server = await startAppServer(undefined, invoke);
   const ownBrowser = !options.browser;
   const browser = options.browser ?? (await launchChromium());
   const context: BrowserContext = await browser.newContext({
     viewport: { width: 1280, height: 860 },
   });
-  await context.exposeBinding(
-    "__draftwiseInvoke",
-    async (_source, method: string, args: unknown[]) => {
-      if (!(hostMethods as readonly string[]).includes(method))
-        throw new Error(`unknown host method ${method}`);
-      const decoded = args.map((a) => decodeBytes(a));
-      return (
-        host[method as (typeof hostMethods)[number]] as (...a: unknown[]) => Promise<unknown>
-      )(...decoded);
-    },
-  );
   await context.addInitScript((methods: readonly string[]) => {
-    // Playwright passes JSON, so bytes travel as base64 (DOCX exports).
+    // Calls travel as JSON, so bytes travel as base64 (DOCX exports).
     const encode = (value: unknown): unknown => {
       if (value instanceof Uint8Array) {
         let s = "";
@@ -80,9 +79,16 @@ export async function openApp(
       return value;
     };
     const listeners: ((e: unknown) => void)[] = [];
-    const invoke = (
-      window as unknown as { __draftwiseInvoke: (m: string, a: unknown[]) => Promise<unknown> }
-    ).__draftwiseInvoke;
+    // Host calls go to the test server that serves the page (tests/support/app-server.ts).
+    const invoke = async (method: string, args: unknown[]): Promise<unknown> => {
+      const response = await fetch("/__host", {
+        method: "POST",
+        body: JSON.stringify({ method, args }),
+      });
+      const answer = (await response.json()) as { value?: unknown; error?: string };
+      if (answer.error !== undefined) throw new Error(answer.error);
+      return answer.value;
+    };
     const api: Record<string, unknown> = {
       onHostEvent: (listener: (e: unknown) => void) => listeners.push(listener),
     };

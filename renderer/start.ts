@@ -1,0 +1,43 @@
+/** Builds the app and opens the story named at launch (renderer/main.ts started reading it). */
+import { App } from "./app";
+import { editCommands } from "./commands/edit-commands";
+import { fileCommands } from "./commands/file-commands";
+import { viewCommands } from "./commands/view-commands";
+import { installFileDrop, windowCommands } from "./commands/window-commands";
+import { restorePreferences } from "./theme";
+import { features } from "./features";
+import type { HostApi, HostResult, OpenedStory } from "../core/host-api";
+
+function element(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`index.html lacks #${id}`);
+  return el;
+}
+
+export async function start(
+  host: HostApi,
+  reading: Promise<HostResult<OpenedStory>>,
+): Promise<void> {
+  restorePreferences();
+  const app = new App(
+    host,
+    {
+      editor: element("editor"),
+      status: element("status"),
+      banners: element("banners"),
+      left: element("left-panel"),
+      right: element("right-panel"),
+    },
+    features,
+  );
+  app.commands.register(...fileCommands, ...windowCommands, ...editCommands, ...viewCommands);
+  performance.mark("dw:constructed");
+  app.mount();
+  performance.mark("dw:mounted");
+  installFileDrop(app);
+  await app.open({}, reading);
+  app.view.focus();
+  document.body.dataset.ready = "true";
+  // For the console and the tests: the same object the menu drives.
+  (window as unknown as { draftwiseApp: App }).draftwiseApp = app;
+}
