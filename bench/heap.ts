@@ -116,6 +116,10 @@ async function main(): Promise<void> {
     const cdp = await opened.page.context().newCDPSession(opened.page);
     await cdp.send("HeapProfiler.enable");
     await cdp.send("HeapProfiler.collectGarbage");
+    const usage = await cdp.send("Runtime.getHeapUsage");
+    process.stdout.write(
+      `heap in use (as the bench reads it): ${(usage.usedSize / 2 ** 20).toFixed(2)} MB of ${(usage.totalSize / 2 ** 20).toFixed(2)} MB\n`,
+    );
     const chunks: string[] = [];
     cdp.on("HeapProfiler.addHeapSnapshotChunk", (e) => chunks.push(e.chunk));
     await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });

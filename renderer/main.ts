@@ -5,6 +5,8 @@
  */
 import { getHost } from "./host";
 
-const host = getHost();
-const reading = host.openStory({});
-void import("./start").then(({ start }) => start(host, reading));
+// Not kept at module level: a settled promise held here would keep the file's text alive.
+void ((host) => {
+  const reading = host.openStory({});
+  return import("./start").then(({ start }) => start(host, reading));
+})(getHost());
