@@ -254,7 +254,9 @@ export class App {
     );
     if (story.recovery) offerRecovery(this, story, story.recovery);
     for (const feature of this.features) feature.update?.(this, this.view.state);
-    this.refreshStatus();
+    // The counts (a first pass over every word of a novel) follow in the next task: the text
+    // shows and takes keys first.
+    setTimeout(() => this.refreshStatus(), 0);
     performance.mark("dw:loaded");
   }
 

@@ -27,6 +27,8 @@ export function sessionProgress(written: number, target: number): string {
 class SessionTarget implements Feature {
   readonly name = "sessionTarget";
   private start: number | null = null;
+  /** The document as opened; its words are counted when the status bar first asks. */
+  private opened: PMNode | null = null;
   private target = readTarget();
 
   mount(app: App): void {
@@ -39,11 +41,14 @@ class SessionTarget implements Feature {
 
   /** Each opened story starts a new session. */
   prepareDoc(_app: App, _story: OpenedStory, doc: PMNode): PMNode {
-    this.start = wordsIn(doc);
+    this.start = null;
+    this.opened = doc;
     return doc;
   }
 
   status(app: App): readonly StatusPart[] {
+    this.start ??= this.opened ? wordsIn(this.opened) : null;
+    this.opened = null;
     const written = wordsIn(app.state.doc) - (this.start ?? wordsIn(app.state.doc));
     return [
       {

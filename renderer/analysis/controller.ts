@@ -11,7 +11,7 @@ import { highlights, visibleWindow } from "../plugins/highlights";
 import { HighlightPainter } from "./painter";
 import { colorSlots } from "./palette";
 import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
-import { InlineRunner, WorkerRunner, type AnalysisRunner } from "./runner";
+import { WorkerRunner, type AnalysisRunner } from "./runner";
 
 export const NOTE_KINDS: readonly NoteKind[] = [
   "voice",
@@ -64,7 +64,7 @@ export class AnalysisController implements Feature {
   private spellingPending = true;
 
   constructor() {
-    this.runner = typeof Worker !== "undefined" ? new WorkerRunner() : new InlineRunner();
+    this.runner = new WorkerRunner();
     this.painter = new HighlightPainter(this.classifier);
   }
 

@@ -1,8 +1,9 @@
 /**
- * Where analysis runs: in a Web Worker in the app, inline in tests. Both take splices and
- * answer with results tagged by document version.
+ * Where analysis runs: in a Web Worker in the app (inline-runner.ts runs it on the calling
+ * thread, for tests). Both take splices and answer with results tagged by document version.
+ * This module must not import the engine: the app's main thread would then load and compile
+ * the whole analyzer (lexicon, detection) at startup only to leave it unused.
  */
-import { AnalysisEngine } from "./engine";
 import { StringTable } from "./intern";
 import type {
   AnalysisSettings,
@@ -67,32 +68,5 @@ export class WorkerRunner implements AnalysisRunner {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
-  }
-}
-
-/** Runs the engine on the calling thread, after a microtask (tests, environments without workers). */
-export class InlineRunner implements AnalysisRunner {
-  private readonly engine = new AnalysisEngine();
-  private listener: ((version: number, analysis: DocAnalysis) => void) | null = null;
-
-  configure(settings: AnalysisSettings): void {
-    this.engine.configure(settings);
-  }
-
-  setDictionaries(dictionaries: Dictionaries): void {
-    this.engine.setDictionaries(dictionaries);
-  }
-
-  request(version: number, splice: ParagraphSplice): void {
-    this.engine.apply(splice);
-    void Promise.resolve().then(() => this.listener?.(version, this.engine.analyze()));
-  }
-
-  onResult(listener: (version: number, analysis: DocAnalysis) => void): void {
-    this.listener = listener;
-  }
-
-  dispose(): void {
-    this.listener = null;
   }
 }

@@ -208,6 +208,7 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
           ? diffBlocks(sentBlocks, blocks, eol)
           : { ...diffBlocks([], blocks, eol)!, deleteCount: Number.MAX_SAFE_INTEGER };
         sentBlocks = blocks;
+        fed.add(runner);
         runner.request(state.version, splice ?? { start: 0, deleteCount: 0, insert: [] });
       };
       runner.onResult((version, result) => {
@@ -235,8 +236,15 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
   });
 }
 
-/** Re-analyses now (after settings change: a new cast, an added dictionary word). */
+/** Runners that have been sent a story: before that, there is nothing to analyse again. */
+const fed = new WeakSet<AnalysisRunner>();
+
+/**
+ * Re-analyses now (after settings change: a new cast, an added dictionary word). Before the
+ * first request (a story being opened) the settings simply go with it.
+ */
 export function reanalyze(view: EditorView, runner: AnalysisRunner): void {
   const state = analysisKey.getState(view.state);
-  if (state) runner.request(state.version, { start: 0, deleteCount: 0, insert: [] });
+  if (state && fed.has(runner))
+    runner.request(state.version, { start: 0, deleteCount: 0, insert: [] });
 }

@@ -6,7 +6,7 @@ import {
   analysisKey,
   blockOffsetToPos,
 } from "../../renderer/plugins/analysis";
-import { InlineRunner } from "../../renderer/analysis/runner";
+import { InlineRunner } from "../../renderer/analysis/inline-runner";
 import { AnalysisEngine } from "../../renderer/analysis/engine";
 import { blocksOf, diffBlocks } from "../../renderer/analysis/sync";
 import { textToDoc } from "../../renderer/story-doc";
