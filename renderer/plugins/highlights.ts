@@ -17,11 +17,23 @@ export const REPAINT_DELAY_MS = 150;
 /** Time after the last scroll or resize before the paint that catches late layout. */
 const SETTLE_DELAY_MS = 200;
 
-/** Paragraphs painted beyond the visible ones on each side: each range costs Chromium time per keystroke. */
-const MARGIN_BLOCKS = 1;
+/**
+ * Paragraphs painted beyond the ones on screen: none. Every paragraph holding a range is
+ * repainted on each keystroke (Chromium re-places all ranges after any change), and scrolling
+ * paints what comes into view in the same frame (the scroll handler runs before the paint).
+ */
+const MARGIN_BLOCKS = 0;
 
-/** The position `count` blocks before (negative) or after the block around `pos`, at a block edge. */
-export function blockEdge(doc: PMNode, pos: number, count: number): number {
+/**
+ * The start (`side` "start") or end of the block `count` blocks before (negative) or after the
+ * block around `pos`.
+ */
+export function blockEdge(
+  doc: PMNode,
+  pos: number,
+  count: number,
+  side: "start" | "end" = count < 0 ? "start" : "end",
+): number {
   const $pos = doc.resolve(Math.max(0, Math.min(pos, doc.content.size)));
   let scene = Math.min($pos.index(0), doc.childCount - 1);
   const last = doc.child(scene).childCount - 1;
@@ -40,7 +52,7 @@ export function blockEdge(doc: PMNode, pos: number, count: number): number {
   const node = doc.child(scene);
   at += 1;
   for (let i = 0; i < block; i++) at += node.child(i).nodeSize;
-  return count < 0 ? at : at + node.child(block).nodeSize;
+  return side === "start" ? at : at + node.child(block).nodeSize;
 }
 
 /** The document positions on screen, widened to whole paragraphs plus a margin (all before layout). */
@@ -52,7 +64,10 @@ export function visibleWindow(view: EditorView): PaintWindow {
   const x = view.dom.getBoundingClientRect().left + 40;
   const top = view.posAtCoords({ left: x, top: rect.top + 2 })?.pos ?? 0;
   const bottom = view.posAtCoords({ left: x, top: rect.bottom - 2 })?.pos ?? doc.content.size;
-  return { from: blockEdge(doc, top, -MARGIN_BLOCKS), to: blockEdge(doc, bottom, MARGIN_BLOCKS) };
+  return {
+    from: blockEdge(doc, top, -MARGIN_BLOCKS, "start"),
+    to: blockEdge(doc, bottom, MARGIN_BLOCKS, "end"),
+  };
 }
 
 export function highlights(painter: HighlightPainter): Plugin {

@@ -35,8 +35,9 @@ describe("the paint window's block edges", () => {
     expect(blockEdge(doc, doc.content.size, 1)).toBe(at("Echo.").to);
   });
 
-  it("with no margin, covers the block it starts in", () => {
+  it("with no margin, gives either edge of the block it starts in", () => {
     const echo = at("Echo.");
-    expect(blockEdge(doc, echo.from + 2, 0)).toBe(echo.to);
+    expect(blockEdge(doc, echo.from + 2, 0, "start")).toBe(echo.from);
+    expect(blockEdge(doc, echo.from + 2, 0, "end")).toBe(echo.to);
   });
 });
