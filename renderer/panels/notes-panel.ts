@@ -27,6 +27,19 @@ export interface NotesPanelHost {
   current(): DocAnalysis | null;
 }
 
+/** About two lines of the panel: a longer message is cut, whole in its tooltip. */
+const MESSAGE_CHARS = 110;
+
+function shortMessage(message: string): HTMLElement {
+  const cut =
+    message.length > MESSAGE_CHARS
+      ? `${message.slice(0, message.lastIndexOf(" ", MESSAGE_CHARS - 1) + 1 || MESSAGE_CHARS - 1).trimEnd()}…`
+      : message;
+  const span = el("span", "notes-message", cut);
+  if (cut !== message) span.title = message;
+  return span;
+}
+
 /** Rows a group shows before "Show more"; each press adds as many again. */
 const PAGE = 25;
 
@@ -205,7 +218,7 @@ export class NotesPanel {
     go.append(
       el("span", "notes-term", row.term),
       el("span", "notes-place", row.place),
-      el("span", "notes-message", row.message),
+      shortMessage(row.message),
     );
     go.title = row.message;
     go.addEventListener("click", () => {

@@ -44,6 +44,11 @@ const FIGURES_DELAY_MS = 200;
 /** Longest stretch of figure work before yielding to input (a first count of a novel). */
 const FIGURES_SLICE_MS = 12;
 const MAX_CHIPS = 4;
+/** Longest name a chip shows whole; longer ones end in "…" (in the text: a clip costs paint). */
+const CHIP_CHARS = 14;
+
+const chipLabel = (name: string): string =>
+  name.length > CHIP_CHARS ? `${name.slice(0, CHIP_CHARS - 1).trimEnd()}…` : name;
 
 export class OutlinePanel {
   private readonly list: HTMLOListElement;
@@ -251,8 +256,10 @@ export class OutlinePanel {
     chips.replaceChildren(
       ...shown.map((name, k) => {
         const pov = k === 0 && name === scene.pov;
-        const chip = el("span", pov ? "outline-chip pov" : "outline-chip", name);
-        if (pov) chip.title = "Point of view";
+        const label = chipLabel(name);
+        const chip = el("span", pov ? "outline-chip pov" : "outline-chip", label);
+        if (pov) chip.title = label === name ? "Point of view" : `Point of view: ${name}`;
+        else if (label !== name) chip.title = name;
         return chip;
       }),
     );
