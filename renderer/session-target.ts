@@ -7,7 +7,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import type { OpenedStory } from "../core/host-api";
 import type { App, Feature } from "./app";
 import type { StatusPart } from "./panels/status-bar";
-import { wordsIn } from "./word-count";
+import { wordsIn, formatCount } from "./word-count";
 
 const TARGET_KEY = "draftwise.sessionTarget";
 
@@ -18,10 +18,10 @@ function readTarget(): number {
 
 export function sessionProgress(written: number, target: number): string {
   const sign = written >= 0 ? "+" : "−";
-  const count = `${sign}${Math.abs(written).toLocaleString("en-US")}`;
+  const count = `${sign}${formatCount(Math.abs(written))}`;
   if (target <= 0) return `${count} this session`;
   const percent = Math.max(0, Math.min(100, Math.round((written / target) * 100)));
-  return `${count} / ${target.toLocaleString("en-US")} (${percent}%)`;
+  return `${count} / ${formatCount(target)} (${percent}%)`;
 }
 
 class SessionTarget implements Feature {

@@ -7,6 +7,7 @@
  * Typing searches from the caret, so the first match shown is the one the writer is nearest.
  */
 import { keymap } from "prosemirror-keymap";
+import { formatCount } from "../word-count";
 import { getSearchState } from "prosemirror-search";
 import { TextSelection } from "prosemirror-state";
 import type { App, Feature } from "../app";
@@ -237,7 +238,7 @@ export class FindBar {
     if (bad) return void (this.count.textContent = "Invalid pattern");
     if (!this.options.search) return void (this.count.textContent = "");
     const { total, current, capped } = countMatches(this.app.view.state);
-    const of = `${total.toLocaleString("en-US")}${capped ? "+" : ""}`;
+    const of = `${formatCount(total)}${capped ? "+" : ""}`;
     this.count.textContent =
       total === 0
         ? "No matches"

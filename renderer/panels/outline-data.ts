@@ -8,7 +8,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import type { Presence, SceneSpan } from "../cast-model";
 import type { SceneChips } from "../plugins/outline";
 import type { SceneAttrs } from "../schema";
-import { wordsIn } from "../word-count";
+import { wordsIn, formatCount } from "../word-count";
 
 export interface SceneSummary extends SceneAttrs {
   readonly index: number;
@@ -108,8 +108,7 @@ export function sameChips(
 /** The label a screen reader announces for a scene. */
 export function sceneLabel(scene: SceneSummary, count: number, words: number | null): string {
   const title = scene.title || "Untitled scene";
-  const size =
-    words === null ? "" : `, ${words.toLocaleString("en-US")} ${words === 1 ? "word" : "words"}`;
+  const size = words === null ? "" : `, ${formatCount(words)} ${words === 1 ? "word" : "words"}`;
   const status = scene.status === "draft" ? "" : `, ${scene.status}`;
   return `Scene ${scene.index + 1} of ${count}: ${title}${size}${status}`;
 }

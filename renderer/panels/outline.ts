@@ -8,6 +8,7 @@
  * refreshed after a pause (words are cached per paragraph, chips come from the analysis).
  */
 import type { Command, EditorState } from "prosemirror-state";
+import { formatCount } from "../word-count";
 import { moveScene, renameScene, setStatus, setSynopsis } from "../commands/scene-commands";
 import {
   sameSceneAttrs,
@@ -244,8 +245,7 @@ export class OutlinePanel {
     const scene = this.scenes[i]!;
     if (this.words[i] !== figures.words || !li.querySelector(".outline-words")!.textContent) {
       this.words[i] = figures.words;
-      li.querySelector(".outline-words")!.textContent =
-        `${figures.words.toLocaleString("en-US")} w`;
+      li.querySelector(".outline-words")!.textContent = `${formatCount(figures.words)} w`;
       li.setAttribute("aria-label", sceneLabel(scene, this.scenes.length, figures.words));
     }
     const chips = li.querySelector<HTMLElement>(".outline-chips")!;

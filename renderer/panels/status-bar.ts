@@ -1,6 +1,6 @@
 /** The status bar: file name, unsaved marker, word counts (story, scene, selection). */
 import type { EditorState } from "prosemirror-state";
-import { wordsBetween, wordsIn } from "../word-count";
+import { wordsBetween, wordsIn, formatCount } from "../word-count";
 
 /** A part a feature adds to the status bar (the session word target, say). */
 export interface StatusPart {
@@ -35,11 +35,11 @@ export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
       text: `${info.fileName}${info.dirty ? " •" : ""}`,
       title: info.dirty ? "Unsaved changes" : "Saved",
     },
-    { role: "words", text: `${wordsIn(state.doc).toLocaleString("en-US")} words` },
-    { role: "scene-words", text: `scene ${sceneAt(state).toLocaleString("en-US")}` },
+    { role: "words", text: `${formatCount(wordsIn(state.doc))} words` },
+    { role: "scene-words", text: `scene ${formatCount(sceneAt(state))}` },
   ];
   if (selection > 0)
-    parts.push({ role: "selection-words", text: `${selection.toLocaleString("en-US")} selected` });
+    parts.push({ role: "selection-words", text: `${formatCount(selection)} selected` });
   parts.push(...(info.extra ?? []));
   if (info.message) parts.push({ role: "message", text: info.message });
   handlers.set(bar, new Map(parts.filter((p) => p.onClick).map((p) => [p.role, p.onClick!])));
