@@ -112,9 +112,8 @@ export class OutlinePanel {
           scenes.some((s, i) => s.id !== this.scenes[i]?.id);
         this.scenes = scenes;
         this.rendered = true;
-        this.render(structural);
-      }
-      this.scheduleFigures();
+        this.render(structural, previous === null);
+      } else this.scheduleFigures();
     } else if (previous && outlineChips(previous) !== outlineChips(state)) this.scheduleFigures();
     this.highlight(state.selection.$head.index(0));
   }
@@ -124,7 +123,7 @@ export class OutlinePanel {
     this.live.textContent = message;
   }
 
-  private render(structural: boolean): void {
+  private render(structural: boolean, firstForStory = false): void {
     const focused = document.activeElement;
     const focusId =
       focused instanceof HTMLElement && this.list.contains(focused)
@@ -142,7 +141,12 @@ export class OutlinePanel {
         : item;
       (target ?? item)?.focus();
     }
-    this.refreshFigures();
+    // A story just opened: its first count is a pass over every word of a novel, so it follows
+    // in the next task and the story shows first. Later renders reuse cached counts at once.
+    if (firstForStory) {
+      clearTimeout(this.figuresTimer);
+      this.figuresTimer = setTimeout(() => this.refreshFigures(), 0);
+    } else this.refreshFigures();
   }
 
   private item(scene: SceneSummary): HTMLLIElement {

@@ -83,7 +83,9 @@ export function highlights(painter: HighlightPainter): Plugin {
         timer = undefined;
         const state = analysisKey.getState(view.state);
         if (!state) return;
-        const window = visibleWindow(view);
+        // Nothing to draw yet (a story just opened): clear what an earlier story left, without
+        // measuring the page (that would force a layout of the whole story before it shows).
+        const window = state.analysis ? visibleWindow(view) : { from: 0, to: 0 };
         const doc = view.state.doc;
         painter.paint(view, (a, b) => state.rangesIn(doc, a, b), state.analysis, window);
         // What is painted, for whoever checks the screen against the analysis (the e2e tests).
