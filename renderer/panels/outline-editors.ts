@@ -49,13 +49,19 @@ function editInPlace(
   } else field.select();
 }
 
+/** A row's field as a plain button (out of the tab order: the row is the tab stop). */
+function fieldButton(className: string, role: string, text: string): HTMLButtonElement {
+  const button = el("button", className, text);
+  button.type = "button";
+  button.dataset.role = role;
+  button.tabIndex = -1;
+  return button;
+}
+
 /** The scene's title as a button; click or F2 renames. */
 export function titleButton(title: string): HTMLButtonElement {
-  const button = el("button", "outline-title", title || "Untitled scene");
-  button.type = "button";
-  button.dataset.role = "title";
+  const button = fieldButton("outline-title", "title", title || "Untitled scene");
   button.title = `${title} (click to rename)`;
-  button.tabIndex = -1;
   return button;
 }
 
@@ -75,10 +81,7 @@ export function renameInPlace(
 
 /** The synopsis as a button: its text, or a prompt shown on the current or hovered row. */
 export function synopsisButton(index: number, synopsis: string): HTMLButtonElement {
-  const button = el("button", "outline-synopsis", synopsis || "Synopsis…");
-  button.type = "button";
-  button.dataset.role = "synopsis";
-  button.tabIndex = -1;
+  const button = fieldButton("outline-synopsis", "synopsis", synopsis || "Synopsis…");
   button.classList.toggle("empty", !synopsis);
   button.setAttribute(
     "aria-label",
@@ -107,10 +110,7 @@ export function editSynopsisInPlace(
 
 /** The status as a small badge button; click opens the choice. */
 export function statusButton(status: SceneStatus): HTMLButtonElement {
-  const button = el("button", "outline-status", status);
-  button.type = "button";
-  button.dataset.role = "status";
-  button.tabIndex = -1;
+  const button = fieldButton("outline-status", "status", status);
   button.setAttribute("aria-label", `Status: ${status} (click to change)`);
   return button;
 }
