@@ -4,10 +4,7 @@
  * constructors (or node kinds) with the most self size.
  */
 import { parseArgs } from "node:util";
-import { launchChromium } from "../tests/support/chromium";
-import { startBareServer } from "./bare-server";
-import { repeatedStory } from "./corpus";
-import { openVariant, type Variant } from "./typing";
+import { withOpenedStory, type Variant } from "./typing";
 
 interface Snapshot {
   snapshot: {
@@ -104,15 +101,7 @@ async function main(): Promise<void> {
       variant: { type: "string", default: "draftwise" },
     },
   });
-  const browser = await launchChromium();
-  const bareServer = await startBareServer();
-  try {
-    const opened = await openVariant(
-      browser,
-      values.variant as Variant,
-      repeatedStory(Number(values.words)),
-      { settleMs: 3000, bareServer },
-    );
+  await withOpenedStory(values.variant as Variant, Number(values.words), async (opened) => {
     const cdp = await opened.page.context().newCDPSession(opened.page);
     await cdp.send("HeapProfiler.enable");
     await cdp.send("HeapProfiler.collectGarbage");
@@ -174,11 +163,7 @@ async function main(): Promise<void> {
       process.stdout.write(
         `${(t.size / 2 ** 20).toFixed(2).padStart(7)} MB ${String(t.count).padStart(8)}  ${name.slice(0, 80)}\n`,
       );
-    await opened.close();
-  } finally {
-    await bareServer.close();
-    await browser.close();
-  }
+  });
 }
 
 void main();

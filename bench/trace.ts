@@ -7,10 +7,8 @@
  * prints the value of an expression evaluated after typing.
  */
 import { parseArgs } from "node:util";
-import { launchChromium } from "../tests/support/chromium";
-import { startBareServer } from "./bare-server";
-import { repeatedStory } from "./corpus";
-import { openVariant, type Variant } from "./typing";
+import { percentile } from "./stats";
+import { withOpenedStory, type Variant } from "./typing";
 
 interface TraceEvent {
   readonly name: string;
@@ -55,11 +53,6 @@ export function selfTimesPerKey(events: readonly TraceEvent[]): Map<string, numb
   return windows;
 }
 
-const quantile = (values: number[], q: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
-};
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -71,27 +64,22 @@ async function main(): Promise<void> {
     },
   });
   const keys = Number(values.keys);
-  const browser = await launchChromium();
-  const bareServer = await startBareServer();
-  try {
-    const opened = await openVariant(
-      browser,
-      values.variant as Variant,
-      repeatedStory(Number(values.words)),
-      { settleMs: 3000, bareServer },
-    );
+  await withOpenedStory(values.variant as Variant, Number(values.words), async (opened) => {
     const { page } = opened;
     if (values.eval) await page.evaluate(values.eval);
     await page.evaluate(`window.__bench.attach(${opened.viewExpression})`);
-    await browser.startTracing(page, {
-      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink"],
-    });
+    await page
+      .context()
+      .browser()!
+      .startTracing(page, {
+        categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink"],
+      });
     for (let i = 0; i < keys; i++) {
       await page.keyboard.press(i % 6 === 5 ? "Space" : "e");
       await page.evaluate(`window.__bench.waitForSamples(${i + 1}, 10000)`);
       await page.waitForTimeout(60);
     }
-    const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as {
+    const trace = JSON.parse((await page.context().browser()!.stopTracing()).toString("utf8")) as {
       traceEvents: TraceEvent[];
     };
     if (values.after)
@@ -99,9 +87,9 @@ async function main(): Promise<void> {
     if (process.env.TRACE_DUMP)
       (await import("node:fs")).writeFileSync(process.env.TRACE_DUMP, JSON.stringify(trace));
     const samples = (await page.evaluate("window.__bench.samples")) as { keyMs: number }[];
-    const sorted = samples.map((s) => s.keyMs).sort((a, b) => a - b);
+    const keyMs = samples.map((s) => s.keyMs);
     process.stdout.write(
-      `${values.variant}: key p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms\n`,
+      `${values.variant}: key p50 ${percentile(keyMs, 50).toFixed(1)} ms, p95 ${percentile(keyMs, 95).toFixed(1)} ms\n`,
     );
     const windows = selfTimesPerKey(trace.traceEvents);
     const names = new Set(windows.flatMap((w) => [...w.keys()]));
@@ -110,8 +98,8 @@ async function main(): Promise<void> {
       return {
         name,
         mean: per.reduce((a, b) => a + b, 0) / per.length,
-        p50: quantile(per, 0.5),
-        p95: quantile(per, 0.95),
+        p50: percentile(per, 50),
+        p95: percentile(per, 95),
       };
     });
     process.stdout.write(`${windows.length} keydown windows; ms per key: mean, p50, p95\n`);
@@ -121,11 +109,7 @@ async function main(): Promise<void> {
       process.stdout.write(
         `${r.mean.toFixed(2).padStart(7)} ${r.p50.toFixed(2).padStart(7)} ${r.p95.toFixed(2).padStart(7)}  ${r.name}\n`,
       );
-    await opened.close();
-  } finally {
-    await bareServer.close();
-    await browser.close();
-  }
+  });
 }
 
 void main();

@@ -9,7 +9,8 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { openApp } from "../tests/support/harness";
 import { launchChromium } from "../tests/support/chromium";
-import { DIST, type BareServer } from "./bare-server";
+import { DIST, startBareServer, type BareServer } from "./bare-server";
+import { repeatedStory } from "./corpus";
 import { percentile } from "./stats";
 import type { KeySample } from "./pages/probe";
 
@@ -84,6 +85,33 @@ export function openVariant(
   return variant === "bare"
     ? openBare(browser, text, options)
     : openDraftwise(browser, text, options);
+}
+
+/**
+ * Opens one variant on the bundled story repeated to `words` in a browser of its own, hands it
+ * to `use`, and closes everything after (the bench's one-off tools: trace, heap).
+ */
+export async function withOpenedStory<T>(
+  variant: Variant,
+  words: number,
+  use: (opened: Opened) => Promise<T>,
+): Promise<T> {
+  const browser = await launchChromium();
+  const bareServer = await startBareServer();
+  try {
+    const opened = await openVariant(browser, variant, repeatedStory(words), {
+      settleMs: 3000,
+      bareServer,
+    });
+    try {
+      return await use(opened);
+    } finally {
+      await opened.close();
+    }
+  } finally {
+    await bareServer.close();
+    await browser.close();
+  }
 }
 
 type ContextOptions = Parameters<Browser["newContext"]>[0];
