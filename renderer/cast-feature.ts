@@ -40,25 +40,23 @@ import { linesOf, VoiceView, type Speaker } from "./panels/voice-view";
 import { OUTLINE_CAST, OUTLINE_CHIPS, type SceneChips } from "./plugins/outline";
 import { quoteHover } from "./plugins/quote-hover";
 
-/** True when two scene lists cover the same paragraphs with the same scenes and POVs. */
+/**
+ * True when two scene lists are the same scenes, over the same paragraphs, with the same POV and
+ * title: what the panels show and what presence was counted on are then still right.
+ */
 function sameSpans(a: readonly SceneSpan[], b: readonly SceneSpan[]): boolean {
   return (
     a.length === b.length &&
-    a.every(
-      (s, i) =>
-        s.id === b[i]!.id &&
-        s.first === b[i]!.first &&
-        s.last === b[i]!.last &&
-        s.pov === b[i]!.pov,
-    )
-  );
-}
-
-/** False when scenes were added, removed, reordered or changed POV or title. */
-function sameScenes(a: readonly SceneSpan[], b: readonly SceneSpan[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((s, i) => s.id === b[i]!.id && s.pov === b[i]!.pov && s.title === b[i]!.title)
+    a.every((s, i) => {
+      const t = b[i]!;
+      return (
+        s.id === t.id &&
+        s.first === t.first &&
+        s.last === t.last &&
+        s.pov === t.pov &&
+        s.title === t.title
+      );
+    })
   );
 }
 
@@ -310,7 +308,7 @@ export function castFeature(): Feature {
       if (a.state.doc === previous.doc) return;
       // Typing inside a paragraph leaves the scenes as they were: no spans to rebuild.
       if (sameSceneLayout(previous.doc, a.state.doc)) return;
-      if (!sameScenes(sceneSpans(a.state.doc), spans)) refresh();
+      if (!sameSpans(sceneSpans(a.state.doc), spans)) refresh();
     },
   };
 }
