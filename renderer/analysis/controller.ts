@@ -1,14 +1,13 @@
 /**
  * The analysis feature: starts the worker, feeds it the writer's settings (cast, story words,
- * dictionaries), and decides what the painter draws (each note kind and the character colours
+ * dictionaries), and decides what the editor marks (each note kind and the character colours
  * can be switched off). Panels read results through `analysisKey` and listen with `onResult`.
  */
 import type { EditorState } from "prosemirror-state";
 import type { Character, NoteKind } from "../../core/model";
 import type { App, Feature } from "../app";
 import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "../plugins/analysis";
-import { highlights, visibleWindow } from "../plugins/highlights";
-import { HighlightPainter } from "./painter";
+import { highlights, redrawHighlights } from "../plugins/highlights";
 import { colorSlots } from "./palette";
 import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
 import { WorkerRunner, type AnalysisRunner } from "./runner";
@@ -51,7 +50,6 @@ function loadToggles(): Toggles {
 export class AnalysisController implements Feature {
   readonly name = "analysis";
   private readonly runner: AnalysisRunner;
-  private readonly painter: HighlightPainter;
   private settings: AnalysisSettings = { cast: [], storyWords: [] };
   private toggles: Toggles = loadToggles();
   private slots = new Map<string, number>();
@@ -65,11 +63,10 @@ export class AnalysisController implements Feature {
 
   constructor() {
     this.runner = new WorkerRunner();
-    this.painter = new HighlightPainter(this.classifier);
   }
 
   plugins(): ReturnType<NonNullable<Feature["plugins"]>> {
-    return [analysis(this.runner), highlights(this.painter)];
+    return [analysis(this.runner), highlights(this.classifier)];
   }
 
   mount(app: App): void {
@@ -100,7 +97,7 @@ export class AnalysisController implements Feature {
       );
       const changed = JSON.stringify([...slots]) !== JSON.stringify([...this.slots]);
       this.slots = slots;
-      // The painter drew this result before the colours were known; draw it again with them.
+      // This result was drawn before its colours were known; draw it again with them.
       if (changed) this.setToggles(this.toggles);
       for (const listener of this.listeners) listener(now.analysis);
     }
@@ -153,11 +150,9 @@ export class AnalysisController implements Feature {
   setToggles(toggles: Toggles): void {
     this.toggles = toggles;
     localStorage.setItem(TOGGLES_KEY, JSON.stringify(toggles));
-    if (this.app) {
-      // A closure made here would share this scope (and so keep this state alive in the painter).
-      this.painter.setClassifier(this.classifier);
-      this.repaint(this.app);
-    }
+    const view = this.app?.view;
+    // Not inside the update that may have called this: the redraw is a transaction of its own.
+    if (view) queueMicrotask(() => redrawHighlights(view));
   }
 
   /** Notes with these keys are not drawn (Ignore, Ignore for this character). */
@@ -201,18 +196,6 @@ export class AnalysisController implements Feature {
 
   current(): DocAnalysis | null {
     return this.app ? (analysisKey.getState(this.app.state)?.analysis ?? null) : null;
-  }
-
-  private repaint(app: App): void {
-    const state = analysisKey.getState(app.state);
-    const doc = app.state.doc;
-    if (state)
-      this.painter.paint(
-        app.view,
-        (a, b) => state.rangesIn(doc, a, b),
-        state.analysis,
-        visibleWindow(app.view),
-      );
   }
 
   private readonly classifier = (spec: AnalysisSpec): string | null => this.classify(spec);

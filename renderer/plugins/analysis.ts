@@ -4,8 +4,8 @@
  * the writer types elsewhere), analysis re-runs after a pause on the changed paragraphs only,
  * and a result computed for an older document is dropped.
  *
- * The decorations are not drawn by ProseMirror (many inline spans slow Chromium's typing in a
- * long document); the highlight painter draws them with the CSS Custom Highlight API instead.
+ * These decorations are not drawn as they are (tens of thousands of inline spans slow Chromium's
+ * typing in a long story): the highlights plugin draws the ones on screen.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";

@@ -1,28 +1,38 @@
 /**
- * Paints the analysis plugin's decorations with the highlight painter, for the paragraphs on or
- * near the screen. A new result is painted at once; while the writer types, repainting waits
- * for a short pause, and scrolling paints the scenes that come into view.
+ * Draws the analysis (note underlines, character tints, speakers' quote marks) as inline
+ * decorations, for the paragraphs on screen only.
+ *
+ * Why only on screen: each mark is a span, and spans by the tens of thousands slow Chromium's
+ * typing in a long story. Why spans and not the CSS Custom Highlight API: Chromium re-places
+ * every registered highlight after any change to the DOM and repaints each paragraph holding
+ * one, so with highlights every keystroke repainted the whole screen; with spans it repaints
+ * the paragraph typed in, as a bare editor does.
+ *
+ * The drawn set is plain plugin state: built from the analysis for a window of the document,
+ * mapped through edits, rebuilt when a new result arrives, when the window moves (scrolling,
+ * resizing) and after a pause in typing (an edited word's marks are dropped until then).
  */
-import { Plugin, PluginKey } from "prosemirror-state";
-import type { EditorView } from "prosemirror-view";
 import type { Node as PMNode } from "prosemirror-model";
-import type { HighlightPainter, PaintWindow } from "../analysis/painter";
-import { analysisKey } from "./analysis";
+import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
+import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
+import { analysisKey, type AnalysisSpec } from "./analysis";
 
-export const highlightsKey = new PluginKey("highlights");
+/** Class names by what a mark shows (the stylesheet styles them); null draws nothing. */
+export type ClassifySpec = (spec: AnalysisSpec) => string | null;
 
-/** Pause in typing before the edited scene's underlines are redrawn. */
+/** Document positions to draw, from the start of one block to the end of another. */
+export interface PaintWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Pause in typing before the edited paragraph's marks are rebuilt from the analysis. */
 export const REPAINT_DELAY_MS = 150;
 
-/** Time after the last scroll or resize before the paint that catches late layout. */
+/** Time after the last scroll or resize before the repaint that catches late layout. */
 const SETTLE_DELAY_MS = 200;
 
-/**
- * Paragraphs painted beyond the ones on screen: none. Every paragraph holding a range is
- * repainted on each keystroke (Chromium re-places all ranges after any change), and scrolling
- * paints what comes into view in the same frame (the scroll handler runs before the paint).
- */
-const MARGIN_BLOCKS = 0;
+const NOWHERE: PaintWindow = { from: 0, to: 0 };
 
 /**
  * The start (`side` "start") or end of the block `count` blocks before (negative) or after the
@@ -55,7 +65,7 @@ export function blockEdge(
   return side === "start" ? at : at + node.child(block).nodeSize;
 }
 
-/** The document positions on screen, widened to whole paragraphs plus a margin (all before layout). */
+/** The document positions on screen, widened to whole paragraphs (this measures the layout). */
 export function visibleWindow(view: EditorView): PaintWindow {
   const doc = view.state.doc;
   const scroller = view.dom.parentElement?.closest("#editor-scroll") ?? view.dom.parentElement;
@@ -64,69 +74,142 @@ export function visibleWindow(view: EditorView): PaintWindow {
   const x = view.dom.getBoundingClientRect().left + 40;
   const top = view.posAtCoords({ left: x, top: rect.top + 2 })?.pos ?? 0;
   const bottom = view.posAtCoords({ left: x, top: rect.bottom - 2 })?.pos ?? doc.content.size;
-  return {
-    from: blockEdge(doc, top, -MARGIN_BLOCKS, "start"),
-    to: blockEdge(doc, bottom, MARGIN_BLOCKS, "end"),
-  };
+  return { from: blockEdge(doc, top, 0, "start"), to: blockEdge(doc, bottom, 0, "end") };
 }
 
-export function highlights(painter: HighlightPainter): Plugin {
-  return new Plugin({
+/** The marks of `state`'s analysis inside `window`, as decorations. */
+function drawn(state: EditorState, window: PaintWindow, classify: ClassifySpec): DecorationSet {
+  const analysis = analysisKey.getState(state);
+  if (!analysis?.analysis || window.to <= window.from) return DecorationSet.empty;
+  const decorations: Decoration[] = [];
+  for (const item of analysis.rangesIn(state.doc, window.from, window.to)) {
+    const from = Math.max(item.from, window.from);
+    const to = Math.min(item.to, window.to);
+    const name = to > from ? classify(item.spec) : null;
+    if (name) decorations.push(Decoration.inline(from, to, { class: name }, { mark: name }));
+  }
+  return DecorationSet.create(state.doc, decorations);
+}
+
+export class HighlightsState {
+  constructor(
+    /** The part of the document drawn. */
+    readonly window: PaintWindow,
+    readonly set: DecorationSet,
+    /** The analysis result the set was built from (null before the first). */
+    readonly origin: object | null,
+  ) {}
+
+  static build(state: EditorState, window: PaintWindow, classify: ClassifySpec): HighlightsState {
+    return new HighlightsState(
+      window,
+      drawn(state, window, classify),
+      analysisKey.getState(state)?.analysis ?? null,
+    );
+  }
+
+  apply(tr: Transaction, state: EditorState, classify: ClassifySpec): HighlightsState {
+    const redraw = tr.getMeta(highlightsKey) as HighlightsMeta | undefined;
+    const window = redraw?.window ?? {
+      from: tr.mapping.map(this.window.from, 1),
+      to: tr.mapping.map(this.window.to, -1),
+    };
+    // A new result is drawn at once, in the transaction that brings it.
+    if (redraw || (analysisKey.getState(state)?.analysis ?? null) !== this.origin)
+      return HighlightsState.build(state, window, classify);
+    if (!tr.docChanged) return this;
+    return new HighlightsState(window, this.set.map(tr.mapping, tr.doc), this.origin);
+  }
+}
+
+/** Redraws for `window` (the part of the document on screen). */
+interface HighlightsMeta {
+  readonly window: PaintWindow;
+}
+
+export const highlightsKey = new PluginKey<HighlightsState>("highlights");
+
+/** Draws the analysis again for the paragraphs on screen (after a toggle, new colours). */
+export function redrawHighlights(view: EditorView): void {
+  if (view.isDestroyed) return;
+  const meta: HighlightsMeta = { window: visibleWindow(view) };
+  view.dispatch(view.state.tr.setMeta(highlightsKey, meta).setMeta("addToHistory", false));
+}
+
+export function highlights(classify: ClassifySpec): Plugin<HighlightsState> {
+  return new Plugin<HighlightsState>({
     key: highlightsKey,
+    state: {
+      init: () => new HighlightsState(NOWHERE, DecorationSet.empty, null),
+      apply: (tr, value, _old, state) => value.apply(tr, state, classify),
+    },
+    props: {
+      decorations: (state) => highlightsKey.getState(state)?.set,
+    },
     view(view) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      let typing: ReturnType<typeof setTimeout> | undefined;
       let frame = 0;
       let settle: ReturnType<typeof setTimeout> | undefined;
       const scroller = view.dom.parentElement?.closest("#editor-scroll") ?? window;
-      const paint = (): void => {
-        clearTimeout(timer);
-        timer = undefined;
-        const state = analysisKey.getState(view.state);
-        if (!state) return;
-        // Nothing to draw yet (a story just opened): clear what an earlier story left, without
-        // measuring the page (that would force a layout of the whole story before it shows).
-        const window = state.analysis ? visibleWindow(view) : { from: 0, to: 0 };
-        const doc = view.state.doc;
-        painter.paint(view, (a, b) => state.rangesIn(doc, a, b), state.analysis, window);
-        // What is painted, for whoever checks the screen against the analysis (the e2e tests).
+      const showWindow = (): void => {
+        // What is drawn, for whoever checks the screen against the analysis (the e2e tests).
+        const drawnWindow = highlightsKey.getState(view.state)?.window ?? NOWHERE;
         if (scroller instanceof HTMLElement)
-          scroller.dataset.painted = `${window.from}-${window.to}`;
+          scroller.dataset.painted = `${drawnWindow.from}-${drawnWindow.to}`;
       };
-      const paintUnlessTyping = (): void => {
-        if (timer === undefined) paint();
+      /** Redraws if the screen shows another part of the document than the one drawn. */
+      const follow = (): void => {
+        const state = highlightsKey.getState(view.state);
+        if (view.isDestroyed || !state?.origin || view.composing) return;
+        const window = visibleWindow(view);
+        if (window.from !== state.window.from || window.to !== state.window.to) {
+          view.dispatch(
+            view.state.tr.setMeta(highlightsKey, { window }).setMeta("addToHistory", false),
+          );
+        }
+      };
+      const afterTyping = (): void => {
+        typing = undefined;
+        if (!view.isDestroyed && !view.composing) redrawHighlights(view);
       };
       // Paragraphs off screen have an estimated height until they are first shown, so the text
-      // can still move once a scroll stops: paint each frame, and once more when it settles.
+      // can still move once a scroll stops: follow each frame, and once more when it settles.
       const onScroll = (): void => {
         clearTimeout(settle);
-        settle = setTimeout(paintUnlessTyping, SETTLE_DELAY_MS);
+        settle = setTimeout(follow, SETTLE_DELAY_MS);
         if (frame) return;
         frame = requestAnimationFrame(() => {
           frame = 0;
-          paintUnlessTyping();
+          follow();
         });
       };
       scroller.addEventListener("scroll", onScroll, { passive: true });
       const resizes = new ResizeObserver(onScroll);
       if (scroller instanceof Element) resizes.observe(scroller);
-      paint();
       return {
         update(v, previous) {
-          const now = analysisKey.getState(v.state);
-          const before = analysisKey.getState(previous);
-          if (now === before) return;
+          const now = highlightsKey.getState(v.state);
+          const before = highlightsKey.getState(previous);
+          if (now === before || !now) return;
+          showWindow();
           if (v.state.doc !== previous.doc) {
-            clearTimeout(timer);
-            timer = setTimeout(paint, REPAINT_DELAY_MS);
-          } else if (now?.analysis !== before?.analysis || timer === undefined) paint();
+            clearTimeout(typing);
+            typing = setTimeout(afterTyping, REPAINT_DELAY_MS);
+          } else if (now.origin !== before?.origin) {
+            // The first result of a story has no window yet: find it once the page has laid out.
+            if (frame) return;
+            frame = requestAnimationFrame(() => {
+              frame = 0;
+              follow();
+            });
+          }
         },
         destroy: () => {
-          clearTimeout(timer);
+          clearTimeout(typing);
           clearTimeout(settle);
           resizes.disconnect();
           cancelAnimationFrame(frame);
           scroller.removeEventListener("scroll", onScroll);
-          painter.destroy();
         },
       };
     },

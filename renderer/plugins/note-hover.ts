@@ -1,9 +1,8 @@
 /**
  * Hover and right-click cards for note underlines, like a spell checker's. The underlines are
- * painted with the CSS Custom Highlight API, so there is no element to hover: the pointer's
- * position is mapped to a document position and the notes' decorations are looked up there,
- * then checked against the word's own boxes (posAtCoords snaps to the nearest character even
- * in the margin).
+ * drawn for the paragraphs on screen only and carry no data, so the pointer's position is
+ * mapped to a document position and the notes' decorations are looked up there, then checked
+ * against the word's own boxes (posAtCoords snaps to the nearest character even in the margin).
  *
  * The plugin state says where a card is open; the view draws it as a fixed element on the
  * body. A hover card does not take focus (the writer may be typing); a right-click or the

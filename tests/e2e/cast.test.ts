@@ -5,29 +5,20 @@ import { sidecarPathFor } from "../../electron/host/story-files";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
+import { markedTexts } from "./pages/marks";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
-/** The highlight (dw-cast-N) that paints `word`, or null. */
+/** Character colour slots: marks are drawn with classes dw-cast-N and dw-speaker-N. */
+const SLOTS = Array.from({ length: 12 }, (_, i) => i);
+
+/** The mark class (dw-cast-N) that tints `word` on screen, or null. */
 async function highlightOf(cast: CastPage, word: string): Promise<string | null> {
-  return cast.page.evaluate((w) => {
-    for (const [name, h] of CSS.highlights) {
-      if (
-        name.startsWith("dw-cast-") &&
-        [...(h as unknown as Set<AbstractRange>)].some(
-          (r) =>
-            ((r) => {
-              const l = document.createRange();
-              l.setStart(r.startContainer, r.startOffset);
-              l.setEnd(r.endContainer, r.endOffset);
-              return l.toString();
-            })(r) === w,
-        )
-      )
-        return name;
-    }
-    return null;
-  }, word);
+  for (const slot of SLOTS) {
+    const name = `dw-cast-${slot}`;
+    if ((await markedTexts(cast.page, name)).includes(word)) return name;
+  }
+  return null;
 }
 
 /** Index (from 1) of the scene node holding the paragraph that contains `text`. */
@@ -146,18 +137,9 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     await cast.hoverQuote("Don't mind if I do");
     expect(await cast.quoteCard.locator(".quote-card-speaker").innerText()).toBe("Spike");
     await app.page.screenshot({ path: path.join(artifacts, "quote-card.png") });
-    const tinted = await app.page.evaluate(() =>
-      [...CSS.highlights.keys()]
-        .filter((k) => k.startsWith("dw-speaker-"))
-        .flatMap((k) =>
-          [...(CSS.highlights.get(k) as unknown as Set<AbstractRange>)].map((r) => {
-            const l = document.createRange();
-            l.setStart(r.startContainer, r.startOffset);
-            l.setEnd(r.endContainer, r.endOffset);
-            return l.toString();
-          }),
-        ),
-    );
+    const tinted = (
+      await Promise.all(SLOTS.map((slot) => markedTexts(app.page, `dw-speaker-${slot}`)))
+    ).flat();
     expect(tinted.length).toBeGreaterThan(5);
     expect(new Set(tinted.map((t) => t.replace(/[“‘]/, '"')))).toEqual(new Set(['"']));
 

@@ -1,5 +1,6 @@
 /** Page object for the cast: the Cast panel, the chart, the voice view and the quote card, in a writer's words. */
 import type { Locator, Page } from "playwright-core";
+import { markedTexts, waitForMark } from "./marks";
 import { revealText } from "./reveal";
 
 type AppWindow = { draftwiseApp: { text(): string } };
@@ -89,43 +90,15 @@ export class CastPage {
     await this.panel.locator(".cast-highlight").click();
   }
 
-  /** Texts of the ranges painted in a highlight (from the CSS highlight registry). */
+  /** Texts drawn with mark class `name` (dw-cast-N, dw-speaker-N) on screen now. */
   highlighted(name: string): Promise<string[]> {
-    return this.page.evaluate((n) => {
-      const h = CSS.highlights.get(n);
-      return h
-        ? [...(h as unknown as Set<AbstractRange>)].map((r) => {
-            const l = document.createRange();
-            l.setStart(r.startContainer, r.startOffset);
-            l.setEnd(r.endContainer, r.endOffset);
-            return l.toString();
-          })
-        : [];
-    }, name);
+    return markedTexts(this.page, name);
   }
 
-  /** Waits until some range of highlight `name` reads `text`. */
+  /** Waits until some mark of class `name` reads `text`. */
   async waitForHighlight(name: string, text: string, present = true): Promise<void> {
     await revealText(this.page, text);
-    await this.page.waitForFunction(
-      ([n, t, want]) => {
-        const h = CSS.highlights.get(n!);
-        return (
-          (!!h &&
-            [...(h as unknown as Set<AbstractRange>)].some(
-              (r) =>
-                ((r) => {
-                  const l = document.createRange();
-                  l.setStart(r.startContainer, r.startOffset);
-                  l.setEnd(r.endContainer, r.endOffset);
-                  return l.toString();
-                })(r) === t,
-            )) === want
-        );
-      },
-      [name, text, present] as const,
-      { timeout: 15_000 },
-    );
+    await waitForMark(this.page, name, text, present);
   }
 
   async openChart(): Promise<void> {

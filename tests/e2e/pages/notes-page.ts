@@ -1,5 +1,6 @@
 /** Page object for notes: the underlines, the hover card and the Notes panel, in a writer's words. */
 import type { Locator, Page } from "playwright-core";
+import { markedTexts, marksOf, waitForMark } from "./marks";
 import { notePositions, revealNote, revealText } from "./reveal";
 
 export class NotesPage {
@@ -18,71 +19,25 @@ export class NotesPage {
     return (await notePositions(this.page, kind, word)).length > 0;
   }
 
-  /** The texts underlined for a note kind now (from the CSS highlight registry). */
+  /** The texts underlined for a note kind now. */
   underlined(kind: string): Promise<string[]> {
-    return this.page.evaluate((name) => {
-      const h = CSS.highlights.get(name);
-      return h
-        ? [...(h as unknown as Set<AbstractRange>)].map((r) => {
-            const l = document.createRange();
-            l.setStart(r.startContainer, r.startOffset);
-            l.setEnd(r.endContainer, r.endOffset);
-            return l.toString();
-          })
-        : [];
-    }, `dw-note-${kind}`);
+    return markedTexts(this.page, `dw-note-${kind}`);
   }
 
   /** Waits until `word` is underlined as a `kind` note (analysis runs in a worker). */
   async waitForUnderline(kind: string, word: string, present = true): Promise<void> {
-    // An ignored note stays in the analysis, unpainted: look where it is, or at the word.
+    // An ignored note stays in the analysis, undrawn: look where it is, or at the word.
     if (!(await revealNote(this.page, kind, word, present))) await revealText(this.page, word);
-    await this.page.waitForFunction(
-      ([name, text, want]) => {
-        const h = CSS.highlights.get(name!);
-        const found =
-          !!h &&
-          [...(h as unknown as Set<AbstractRange>)].some(
-            (r) =>
-              ((r) => {
-                const l = document.createRange();
-                l.setStart(r.startContainer, r.startOffset);
-                l.setEnd(r.endContainer, r.endOffset);
-                return l.toString();
-              })(r) === text,
-          );
-        return found === want;
-      },
-      [`dw-note-${kind}`, word, present] as const,
-      { timeout: 15_000 },
-    );
+    await waitForMark(this.page, `dw-note-${kind}`, word, present);
   }
 
-  /** Viewport box of the first `kind` underline on `word`, scrolled into view. */
+  /** Viewport centre of the first `kind` underline on `word`, scrolled into view. */
   private async box(kind: string, word: string): Promise<{ x: number; y: number }> {
-    // Underlines exist for the scenes on screen: bring the word into view and let it paint.
+    // Underlines are drawn for the paragraphs on screen: bring the word into view first.
     await this.waitForUnderline(kind, word);
-    const box = await this.page.evaluate(
-      ([name, text]) => {
-        const h = CSS.highlights.get(name!);
-        const live = (r: AbstractRange): Range => {
-          const l = document.createRange();
-          l.setStart(r.startContainer, r.startOffset);
-          l.setEnd(r.endContainer, r.endOffset);
-          return l;
-        };
-        const range =
-          h &&
-          [...(h as unknown as Set<AbstractRange>)].map(live).find((r) => r.toString() === text);
-        if (!range) return null;
-        (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: "center" });
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      },
-      [`dw-note-${kind}`, word] as const,
-    );
-    if (!box) throw new Error(`no ${kind} underline on "${word}"`);
-    return box;
+    const mark = (await marksOf(this.page, `dw-note-${kind}`)).find((m) => m.text === word);
+    if (!mark) throw new Error(`no ${kind} underline on "${word}"`);
+    return mark;
   }
 
   /**

@@ -1,6 +1,17 @@
 import type { Node as PMNode } from "prosemirror-model";
 import { describe, expect, it } from "vitest";
-import { blockEdge } from "../../../renderer/plugins/highlights";
+import { EditorState } from "prosemirror-state";
+import { AnalysisEngine } from "../../../renderer/analysis/engine";
+import { InlineRunner } from "../../../renderer/analysis/inline-runner";
+import type { DocAnalysis } from "../../../renderer/analysis/protocol";
+import { blocksOf, diffBlocks } from "../../../renderer/analysis/sync";
+import { analysis, analysisKey } from "../../../renderer/plugins/analysis";
+import {
+  blockEdge,
+  highlights,
+  highlightsKey,
+  type ClassifySpec,
+} from "../../../renderer/plugins/highlights";
 import { textToDoc } from "../../../renderer/story-doc";
 
 /** Every block of the document with its start and end positions, in order. */
@@ -39,5 +50,98 @@ describe("the paint window's block edges", () => {
     const echo = at("Echo.");
     expect(blockEdge(doc, echo.from + 2, 0, "start")).toBe(echo.from);
     expect(blockEdge(doc, echo.from + 2, 0, "end")).toBe(echo.to);
+  });
+});
+
+describe("the highlights plugin state", () => {
+  const story = [
+    'Nigel leaned on the bar. "I guess I\'m gonna need another pint," Nigel said.',
+    "Across the room, Becky laughed.",
+    '"Bloody hell," Becky said. "You\'re gonna be sick."',
+  ].join("\n\n");
+
+  function analysed(text: string): DocAnalysis {
+    const engine = new AnalysisEngine();
+    engine.configure({
+      cast: [
+        { name: "Nigel", aliases: [], voice: "british" },
+        { name: "Becky", aliases: [], voice: "american" },
+      ],
+      storyWords: [],
+    });
+    engine.apply(diffBlocks([], blocksOf(textToDoc(text)), "\n")!);
+    return engine.analyze();
+  }
+
+  /** Notes as dw-note-KIND, mentions as dw-cast-NAME; quotes and speakers are not drawn. */
+  const classify: ClassifySpec = (spec) =>
+    spec.type === "note"
+      ? `dw-note-${spec.note.kind}`
+      : spec.type === "mention"
+        ? `dw-cast-${spec.character}`
+        : null;
+
+  function analysedState(): EditorState {
+    const state = EditorState.create({
+      doc: textToDoc(story),
+      plugins: [analysis(new InlineRunner()), highlights(classify)],
+    });
+    const version = analysisKey.getState(state)!.version;
+    return state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));
+  }
+
+  /** What is drawn: "class:text" for each decoration, in document order. */
+  function drawn(state: EditorState): string[] {
+    return highlightsKey
+      .getState(state)!
+      .set.find()
+      .sort((a, b) => a.from - b.from)
+      .map((d) => `${(d.spec as { mark: string }).mark}:${state.doc.textBetween(d.from, d.to)}`);
+  }
+
+  const redraw = (state: EditorState, from: number, to: number): EditorState =>
+    state.apply(state.tr.setMeta(highlightsKey, { window: { from, to } }));
+
+  it("draws nothing until it knows which part of the story is on screen", () => {
+    const state = analysedState();
+    expect(analysisKey.getState(state)!.analysis).not.toBeNull();
+    expect(drawn(state)).toEqual([]);
+  });
+
+  it("draws the marks inside its window only, each with its class", () => {
+    const all = blocks(analysedState().doc);
+    const state = redraw(analysedState(), all[0]!.from, all[0]!.to);
+    expect(drawn(state)).toEqual([
+      "dw-cast-Nigel:Nigel",
+      "dw-note-voice:I guess",
+      "dw-note-voice:gonna",
+      "dw-cast-Nigel:Nigel",
+    ]);
+    const last = all.at(-1)!;
+    expect(drawn(redraw(state, last.from, last.to))).toEqual([
+      "dw-note-voice:Bloody hell",
+      "dw-cast-Becky:Becky",
+    ]);
+  });
+
+  it("keeps marks on their words through an edit elsewhere, and redraws on request", () => {
+    const whole = analysedState().doc.content.size;
+    let state = redraw(analysedState(), 0, whole);
+    const before = drawn(state);
+    state = state.apply(state.tr.insertText("Late that night, ", 2));
+    expect(drawn(state)).toEqual(before);
+    expect(highlightsKey.getState(state)!.window.to).toBe(whole + "Late that night, ".length);
+    expect(drawn(redraw(state, 0, state.doc.content.size))).toEqual(before);
+  });
+
+  it("redraws at once when a new result arrives, in the window it already had", () => {
+    let state = redraw(analysedState(), 0, analysedState().doc.content.size);
+    const gonna = state.doc.textContent.indexOf("gonna");
+    state = state.apply(state.tr.insertText("going to", gonna + 2, gonna + 2 + "gonna".length));
+    const text = state.doc.textBetween(0, state.doc.content.size, "\n\n");
+    const version = analysisKey.getState(state)!.version;
+    state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(text) }));
+    expect(drawn(state)).not.toContain("dw-note-voice:gonna");
+    expect(drawn(state)).toContain("dw-note-voice:Bloody hell");
   });
 });
