@@ -77,6 +77,25 @@ export function visibleWindow(view: EditorView): PaintWindow {
   return { from: blockEdge(doc, top, 0, "start"), to: blockEdge(doc, bottom, 0, "end") };
 }
 
+/**
+ * Whether the browser's caret in the story is somewhere ProseMirror has not read yet: it reads
+ * on `selectionchange`, a task after the caret moved, and a redraw before that would put the
+ * old caret back (an arrow key that scrolls, a click during a scroll).
+ */
+function caretUnread(view: EditorView): boolean {
+  const selection = (view.root as Document).getSelection?.();
+  const node = selection?.focusNode;
+  if (!selection || !node || !view.dom.contains(node)) return false;
+  try {
+    return view.posAtDOM(node, selection.focusOffset) !== view.state.selection.head;
+  } catch {
+    return false;
+  }
+}
+
+/** Frames a redraw waits for ProseMirror to read a moved caret (see caretUnread). */
+const CARET_WAIT_FRAMES = 5;
+
 /** The marks of `state`'s analysis inside `window`, as decorations. */
 function drawn(state: EditorState, window: PaintWindow, classify: ClassifySpec): DecorationSet {
   const analysis = analysisKey.getState(state);
@@ -150,6 +169,9 @@ export function highlights(classify: ClassifySpec): Plugin<HighlightsState> {
       let typing: ReturnType<typeof setTimeout> | undefined;
       let frame = 0;
       let settle: ReturnType<typeof setTimeout> | undefined;
+      let caretWaits = 0;
+      /** A redraw is due even for the same window: typing paused, and edited words lost marks. */
+      let due = false;
       const scroller = view.dom.parentElement?.closest("#editor-scroll") ?? window;
       const showWindow = (): void => {
         // What is drawn, for whoever checks the screen against the analysis (the e2e tests).
@@ -157,31 +179,38 @@ export function highlights(classify: ClassifySpec): Plugin<HighlightsState> {
         if (scroller instanceof HTMLElement)
           scroller.dataset.painted = `${drawnWindow.from}-${drawnWindow.to}`;
       };
-      /** Redraws if the screen shows another part of the document than the one drawn. */
+      /** Redraws if one is due or the screen shows another part of the document than drawn. */
       const follow = (): void => {
         const state = highlightsKey.getState(view.state);
         if (view.isDestroyed || !state?.origin || view.composing) return;
+        if (caretUnread(view) && caretWaits++ < CARET_WAIT_FRAMES) return void later();
+        caretWaits = 0;
         const window = visibleWindow(view);
-        if (window.from !== state.window.from || window.to !== state.window.to) {
+        if (due || window.from !== state.window.from || window.to !== state.window.to) {
+          due = false;
           view.dispatch(
             view.state.tr.setMeta(highlightsKey, { window }).setMeta("addToHistory", false),
           );
         }
       };
+      const later = (): void => {
+        if (frame) return;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          follow();
+        });
+      };
       const afterTyping = (): void => {
         typing = undefined;
-        if (!view.isDestroyed && !view.composing) redrawHighlights(view);
+        due = true;
+        follow();
       };
       // Paragraphs off screen have an estimated height until they are first shown, so the text
       // can still move once a scroll stops: follow each frame, and once more when it settles.
       const onScroll = (): void => {
         clearTimeout(settle);
         settle = setTimeout(follow, SETTLE_DELAY_MS);
-        if (frame) return;
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          follow();
-        });
+        later();
       };
       scroller.addEventListener("scroll", onScroll, { passive: true });
       const resizes = new ResizeObserver(onScroll);
@@ -197,11 +226,7 @@ export function highlights(classify: ClassifySpec): Plugin<HighlightsState> {
             typing = setTimeout(afterTyping, REPAINT_DELAY_MS);
           } else if (now.origin !== before?.origin) {
             // The first result of a story has no window yet: find it once the page has laid out.
-            if (frame) return;
-            frame = requestAnimationFrame(() => {
-              frame = 0;
-              follow();
-            });
+            later();
           }
         },
         destroy: () => {

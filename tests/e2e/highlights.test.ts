@@ -1,0 +1,98 @@
+/**
+ * The analysis marks in a real browser: drawn for the paragraphs on screen only, following the
+ * scroll, and never in the way of the caret.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, type AppHarness } from "../support/harness";
+import { notePositions } from "./pages/reveal";
+
+/** Positions the drawn window covers (the plugin publishes it on the scroller). */
+async function drawnWindow(app: AppHarness): Promise<{ from: number; to: number }> {
+  const [from, to] = (
+    (await app.page.getAttribute("#editor-scroll", "data-painted")) ?? "0-0"
+  ).split("-");
+  return { from: Number(from), to: Number(to) };
+}
+
+/** Document positions of the elements drawn as analysis marks. */
+function drawnMarks(app: AppHarness): Promise<number[]> {
+  return app.page.evaluate(() => {
+    const view = (
+      window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+    ).draftwiseApp.view;
+    return [...document.querySelectorAll("#editor [class*='dw-']")].map((el) =>
+      view.posAtDOM(el, 0),
+    );
+  });
+}
+
+describe("analysis marks (bundled story, Chromium)", () => {
+  let app: AppHarness;
+
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
+
+  it("draws only the paragraphs on screen, and follows a scroll to the end", async () => {
+    const size = (await app.page.evaluate(
+      "window.draftwiseApp.view.state.doc.content.size",
+    )) as number;
+    await app.page.waitForFunction(() =>
+      /^\d+-[1-9]/.test(
+        document.querySelector("#editor-scroll")?.getAttribute("data-painted") ?? "",
+      ),
+    );
+    const top = await drawnWindow(app);
+    expect(top.to).toBeLessThan(size / 4);
+    const marks = await drawnMarks(app);
+    expect(marks.length).toBeGreaterThan(3);
+    expect(marks.every((pos) => pos >= top.from && pos <= top.to)).toBe(true);
+    // The story has spelling notes past the first screen: none of them is drawn yet.
+    const spelling = await notePositions(app.page, "spelling", "blurrily");
+    expect(spelling.length).toBe(1);
+    expect(spelling[0]!).toBeGreaterThan(top.to);
+
+    await app.page.evaluate(() => {
+      const scroller = document.getElementById("editor-scroll")!;
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    await app.page.waitForFunction(
+      (end) =>
+        Number(
+          document.querySelector("#editor-scroll")?.getAttribute("data-painted")?.split("-")[1],
+        ) >=
+        end - 2,
+      size,
+    );
+    const bottom = await drawnWindow(app);
+    expect(bottom.from).toBeGreaterThan(top.to);
+    const later = await drawnMarks(app);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((pos) => pos >= bottom.from && pos <= bottom.to)).toBe(true);
+  });
+
+  it("keeps a caret the browser moved during a scroll, before ProseMirror read it", async () => {
+    const { target, head } = (await app.page.evaluate(async () => {
+      const view = (
+        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+      ).draftwiseApp.view;
+      view.focus();
+      const paragraphs = [...view.dom.querySelectorAll("p")].filter(
+        (p) => (p.textContent ?? "").length > 40,
+      );
+      // Far from where the screen is now (the previous test left it at the end).
+      const paragraph = paragraphs[Math.floor(paragraphs.length / 3)]!;
+      const text = [...paragraph.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+      // The caret moves in the frame that follows the scroll, just before the marks follow it:
+      // ProseMirror reads it only in a later task.
+      requestAnimationFrame(() => document.getSelection()!.collapse(text, 3));
+      paragraph.scrollIntoView({ block: "center" });
+      const at = view.posAtDOM(text, 3);
+      // The marks follow the scroll in the next frames; the caret must survive them.
+      await new Promise((r) => setTimeout(r, 600));
+      return { target: at, head: view.state.selection.head };
+    })) as { target: number; head: number };
+    expect(head).toBe(target);
+  });
+});
