@@ -8,21 +8,14 @@ import { baseKeymap } from "prosemirror-commands";
 import { history, redo, undo } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import type { Node as PMNode } from "prosemirror-model";
-import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
+import { EditorState, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
-import type {
-  HostApi,
-  HostError,
-  HostResult,
-  OpenedStory,
-  OpenRequest,
-  TextEncodingName,
-} from "../core/host-api";
+import type { HostApi, HostError, HostResult, OpenedStory, OpenRequest } from "../core/host-api";
 import { splitParagraph } from "./commands/paragraphs";
 import { CommandRegistry } from "./commands/registry";
 import { PanelHost } from "./panels/panel-host";
 import { showBanner, type BannerAction, type BannerKind } from "./panels/banners";
-import { renderStatus, type StatusPart } from "./panels/status-bar";
+import { renderStatus, TypingRefresh } from "./panels/status-bar";
 import { quoteStyle } from "./plugins/quote-style";
 import { sceneViews } from "./plugins/scene-view";
 import { docToText, textToDoc } from "./story-doc";
@@ -33,40 +26,9 @@ import {
   openErrorActions,
   saveErrorActions,
 } from "./file-safety";
+import type { AppElements, Feature, OpenFile } from "./feature";
 
-/** The open story's identity on disk. */
-export interface OpenFile {
-  readonly path: string;
-  readonly name: string;
-  readonly encoding: TextEncodingName;
-  readonly hash: string;
-}
-
-/** A pluggable part of the app: plugins for the editor, panels around it. */
-export interface Feature {
-  readonly name: string;
-  plugins?(app: App): Plugin[];
-  /** Called once, after the first view exists. */
-  mount?(app: App): void;
-  /** Builds the document for a freshly opened story (e.g. applies a scene layout). */
-  prepareDoc?(app: App, story: OpenedStory, doc: PMNode): PMNode;
-  /** Contributes this feature's part of the sidecar JSON (keyed by feature name). */
-  sidecar?(app: App): unknown;
-  /** False while the feature still has work under way for the current document (analysis). */
-  settled?(app: App): boolean;
-  /** Parts this feature adds to the status bar, redrawn with it. */
-  status?(app: App): readonly StatusPart[];
-  /** Called after every state update, with the previous state. */
-  update?(app: App, previous: EditorState): void;
-}
-
-export interface AppElements {
-  readonly editor: HTMLElement;
-  readonly status: HTMLElement;
-  readonly banners: HTMLElement;
-  readonly left: HTMLElement;
-  readonly right: HTMLElement;
-}
+export type { AppElements, Feature, OpenFile } from "./feature";
 
 /** Time after the last keystroke before the working copy is backed up (the budget is 2 s). */
 const BACKUP_DELAY_MS = 1000;
@@ -83,6 +45,9 @@ export class App {
   private sidecarChanged = false;
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
   private statusMessage = "";
+  private readonly status = new TypingRefresh(() => this.drawStatus());
+  /** Whether the status bar shows the story as unsaved: that change shows at once. */
+  private shownDirty = false;
 
   constructor(
     readonly host: HostApi,
@@ -170,18 +135,25 @@ export class App {
     this.view.updateState(previous.apply(tr));
     for (const feature of this.features) feature.update?.(this, previous);
     if (tr.docChanged) this.scheduleBackup();
-    if (tr.docChanged || tr.selectionSet) this.refreshStatus();
+    if (tr.docChanged && this.dirty === this.shownDirty) this.status.soon();
+    else if (tr.docChanged || tr.selectionSet) this.refreshStatus();
   }
 
   refreshStatus(): void {
+    this.status.now();
+  }
+
+  private drawStatus(): void {
+    const dirty = this.dirty;
+    this.shownDirty = dirty;
     renderStatus(this.elements.status, {
       fileName: this.file?.name ?? "Untitled",
-      dirty: this.dirty,
+      dirty,
       state: this.view.state,
       message: this.statusMessage,
       extra: this.features.flatMap((f) => f.status?.(this) ?? []),
     });
-    const title = `${this.dirty ? "• " : ""}${this.file?.name ?? "Untitled"} — Draftwise`;
+    const title = `${dirty ? "• " : ""}${this.file?.name ?? "Untitled"} — Draftwise`;
     if (document.title !== title) document.title = title;
   }
 

@@ -76,3 +76,36 @@ export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
     }),
   );
 }
+
+/** Pause in typing after which the counts catch up. */
+const COUNTS_PAUSE_MS = 150;
+/** While typing goes on, the counts still catch up this often. */
+const COUNTS_MAX_WAIT_MS = 1000;
+
+/**
+ * Schedules status bar redraws for typing: after a short pause, and at least once a second
+ * while the writer types on. Redrawing the counts on every key cost each key about a fifth of
+ * a millisecond (a tenth of a bare editor's whole keystroke at 30,000 words).
+ */
+export class TypingRefresh {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstWait = 0;
+
+  constructor(private readonly refresh: () => void) {}
+
+  /** A keystroke: redraw once typing pauses (or the longest wait has passed). */
+  soon(): void {
+    const now = Date.now();
+    if (this.timer === undefined) this.firstWait = now;
+    clearTimeout(this.timer);
+    const wait = Math.min(COUNTS_PAUSE_MS, this.firstWait + COUNTS_MAX_WAIT_MS - now);
+    this.timer = setTimeout(() => this.now(), Math.max(0, wait));
+  }
+
+  /** Redraws at once (anything but typing), dropping a pending redraw. */
+  now(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.refresh();
+  }
+}

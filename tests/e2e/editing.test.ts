@@ -46,7 +46,9 @@ describe("editing the bundled story in Chromium", () => {
 
   it("types, saves only the edit, and undo brings back the original bytes", async () => {
     await editor.typeAtEndOf(2, " Oz shrugged.");
+    // The unsaved marker shows at once; the counts catch up when typing pauses.
     expect(await editor.fileLabel()).toBe("story.txt •");
+    await expect.poll(() => editor.wordCount()).toBe(2973);
     await editor.save();
     const saved = readFileSync(app.storyPath, "utf8");
     const end = seed.indexOf("have that PEZ.") + "have that PEZ.".length;
