@@ -57,19 +57,20 @@ function setupDialogs(): Dialogs {
 function setupHost(): GuardedHost {
   const launchFile = pendingFiles.shift() ?? storyArgument(process.argv, app.isPackaged);
   const bundled = path.join(appRoot, "documents", "story.txt");
-  const guarded = guardPaths(
-    createNodeHost({
-      dialogs: setupDialogs(),
-      dataDir: app.getPath("userData"),
-      defaultStoryPath: async () => {
-        const file = launchFile ?? (await ensureWritersCopy(bundled, app.getPath("documents")));
-        guarded.grant(file);
-        return file;
-      },
-      onStoryOpened: noteRecentDocument,
-      revealFile: (file) => desktop.showItemInFolder(file),
-    }),
-  );
+  const inner = createNodeHost({
+    dialogs: setupDialogs(),
+    dataDir: app.getPath("userData"),
+    defaultStoryPath: async () => {
+      const file = launchFile ?? (await ensureWritersCopy(bundled, app.getPath("documents")));
+      guarded.grant(file);
+      return file;
+    },
+    onStoryOpened: noteRecentDocument,
+    revealFile: (file) => desktop.showItemInFolder(file),
+  });
+  const guarded = guardPaths(inner);
+  // The window takes a while to load its scripts: the story is read by the time it asks.
+  inner.readAheadDefaultStory();
   setupIpc(guarded, () => mainWindow?.webContents ?? null);
   return guarded;
 }

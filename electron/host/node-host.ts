@@ -47,6 +47,12 @@ export interface NodeHostOptions {
 }
 
 export interface NodeHost extends HostApi {
+  /**
+   * Starts opening the default story before the renderer asks for it (the window is still
+   * loading its scripts then). The next `openStory({})` answers with it, unless the file changed
+   * on disk in between.
+   */
+  readAheadDefaultStory(): void;
   /** Pushes an event to the renderer's listeners. */
   emit(event: HostEvent): void;
   /** Stops watching files. */
@@ -61,6 +67,22 @@ function fail(code: "needs-confirmation" | "unencodable", message: string): Host
   return { ok: false, error: { code, message } };
 }
 
+/** When a file was last written, to tell whether a story read ahead still matches the disk. */
+async function stampOf(file: string): Promise<string | null> {
+  try {
+    const stat = await fs.stat(file);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return null;
+  }
+}
+
+interface ReadAhead {
+  readonly file: string;
+  readonly stamp: string | null;
+  readonly result: HostResult<OpenedStory>;
+}
+
 /** Creates the Node implementation of the host API. */
 export function createNodeHost(options: NodeHostOptions): NodeHost {
   const listeners: ((event: HostEvent) => void)[] = [];
@@ -68,6 +90,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   let watchedPath: string | null = null;
   /** Per story: how many U+FFFD characters the file itself holds (saving those needs no consent). */
   const genuineReplacements = new Map<string, number>();
+  let readAhead: Promise<ReadAhead | null> | null = null;
 
   const emit = (event: HostEvent): void => {
     for (const listener of listeners) listener(event);
@@ -188,8 +211,29 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     return { ok: true, value: { path: file, name: path.basename(file), hash: written.value.hash } };
   }
 
+  /** The story read ahead, if the request is the plain first one and the file is unchanged. */
+  async function takeReadAhead(
+    request: Parameters<HostApi["openStory"]>[0],
+  ): Promise<HostResult<OpenedStory> | null> {
+    const pending = readAhead;
+    readAhead = null;
+    if (!pending || request.path || request.confirmLarge || request.encoding) return null;
+    const ahead = await pending;
+    if (!ahead?.result.ok || ahead.stamp === null) return null;
+    return ahead.stamp === (await stampOf(ahead.file)) ? ahead.result : null;
+  }
+
   return {
+    readAheadDefaultStory() {
+      readAhead = (async () => {
+        const file = await options.defaultStoryPath();
+        const stamp = await stampOf(file);
+        return { file, stamp, result: await open(file) };
+      })().catch(() => null);
+    },
     async openStory(request) {
+      const ahead = await takeReadAhead(request);
+      if (ahead) return ahead;
       return open(
         request.path ?? (await options.defaultStoryPath()),
         request.confirmLarge,

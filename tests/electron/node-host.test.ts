@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  renameSync,
+  utimesSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { HostEvent, OpenedStory } from "../../core/host-api";
@@ -250,5 +257,42 @@ describe("watching the open story", () => {
     await until(() => seen.length === 2);
     expect(seen[1]).toBeNull();
     watcher.close();
+  });
+});
+
+describe("reading the default story ahead", () => {
+  it("answers the first plain open with the story read before it was asked for", async () => {
+    utimesSync(story, 1000, 1000);
+    host.readAheadDefaultStory();
+    await new Promise((r) => setTimeout(r, 50));
+    // Same size, same time stamp: the host cannot tell, so the text read ahead is the answer.
+    writeFileSync(story, "Uno.\n\nTwo.\n");
+    utimesSync(story, 1000, 1000);
+    const read = await host.openStory({});
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.text).toBe("One.\n\nTwo.\n");
+    expect(read.value.path).toBe(story);
+  });
+
+  it("reads again when the file changed on disk after the read ahead", async () => {
+    host.readAheadDefaultStory();
+    await new Promise((r) => setTimeout(r, 50));
+    writeFileSync(story, "One.\n\nTwo, changed since.\n");
+    const read = await host.openStory({});
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.text).toBe("One.\n\nTwo, changed since.\n");
+  });
+
+  it("is used once, and never for a request that names a path or an encoding", async () => {
+    host.readAheadDefaultStory();
+    const other = path.join(dir, "other.txt");
+    writeFileSync(other, "Other.\n");
+    const named = await host.openStory({ path: other });
+    expect(named.ok && named.value.text).toBe("Other.\n");
+    // The read ahead was dropped with that request: a later plain open reads the disk.
+    await new Promise((r) => setTimeout(r, 50));
+    writeFileSync(story, "Rewritten.\n");
+    const plain = await host.openStory({});
+    expect(plain.ok && plain.value.text).toBe("Rewritten.\n");
   });
 });
