@@ -4,10 +4,16 @@
  * paragraphs, which in a novel made typing cost more than the text itself. A skipped scene is
  * as tall as its estimate until first shown (its real height after that), so each scene's view
  * estimates its height from its text: jumps and the scrollbar land close to where they should.
+ *
+ * Chromium's own caret movement does not enter a skipped scene: ArrowDown at the end of a scene
+ * landed in the story's last scene. So the scenes on either side of the caret's are never
+ * skipped (the class "near"), and a long scene (a story whose scenes are not found yet is one)
+ * skips paragraph by paragraph instead of whole, never both (boxes skipped inside a skipped box
+ * sent the caret astray even between scenes on screen).
  */
 import type { Node as PMNode } from "prosemirror-model";
 import { Plugin } from "prosemirror-state";
-import type { NodeView } from "prosemirror-view";
+import type { EditorView, NodeView } from "prosemirror-view";
 
 /** Characters on one line of the story column (70ch wide, prose runs a little denser). */
 const CHARS_PER_LINE = 75;
@@ -15,6 +21,8 @@ const CHARS_PER_LINE = 75;
 const LINE_EM = 1.7;
 const PARAGRAPH_GAP_EM = 1.1;
 const SCENE_GAP_EM = 1.1;
+/** Paragraphs past which a scene skips by paragraph rather than whole (the class "long"). */
+export const LONG_SCENE_PARAGRAPHS = 50;
 
 /** The height a scene's text takes in the story column, in em, before it is laid out. */
 export function estimatedSceneHeightEm(scene: PMNode): number {
@@ -38,6 +46,8 @@ class SceneView implements NodeView {
 
   private render(node: PMNode): void {
     this.dom.dataset.sceneId = node.attrs.id as string;
+    const long = node.childCount > LONG_SCENE_PARAGRAPHS;
+    if (this.dom.classList.contains("long") !== long) this.dom.classList.toggle("long", long);
     // Rounded, so typing a few words does not touch the style of the scene being edited.
     const estimate = Math.round(estimatedSceneHeightEm(node) / 4) * 4;
     if (estimate === this.estimate) return;
@@ -59,6 +69,27 @@ class SceneView implements NodeView {
   }
 }
 
+/** Marks the caret's scene and the scenes on either side of it "near" (never skipped). */
+function keepNearCaret(view: EditorView): { update(): void } {
+  let near: Element[] = [];
+  const update = (): void => {
+    const index = view.state.selection.$head.index(0);
+    const sections = view.dom.children;
+    const now = [sections[index - 1], sections[index], sections[index + 1]].filter(
+      (e): e is Element => e !== undefined,
+    );
+    if (now.length === near.length && now.every((e, i) => e === near[i])) return;
+    for (const e of near) e.classList.remove("near");
+    for (const e of now) e.classList.add("near");
+    near = now;
+  };
+  update();
+  return { update };
+}
+
 export function sceneViews(): Plugin {
-  return new Plugin({ props: { nodeViews: { scene: (node) => new SceneView(node) } } });
+  return new Plugin({
+    props: { nodeViews: { scene: (node) => new SceneView(node) } },
+    view: keepNearCaret,
+  });
 }
