@@ -44,6 +44,28 @@ describe("editing the bundled story in Chromium", () => {
     }
   });
 
+  it("never skips the caret's scene or its neighbours (the caret cannot enter a skipped scene)", async () => {
+    await expect.poll(() => editor.editor.locator("section.scene").count()).toBeGreaterThan(5);
+    const near = (): Promise<number[]> =>
+      editor.editor
+        .locator("section.scene")
+        .evaluateAll((all) => all.flatMap((s, i) => (s.classList.contains("near") ? [i] : [])));
+    // A story just opened: its first scene and the next, from the first frame on.
+    await expect.poll(near).toEqual([0, 1]);
+    await app.page.evaluate(() => {
+      const view = (
+        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+      ).draftwiseApp.view;
+      let pos = 0;
+      for (let i = 0; i < 4; i++) pos += view.state.doc.child(i).nodeSize;
+      const Text = view.state.selection
+        .constructor as typeof import("prosemirror-state").TextSelection;
+      view.dispatch(view.state.tr.setSelection(Text.create(view.state.doc, pos + 2)));
+    });
+    // Marked in the same update that moved the caret, before any key can follow.
+    expect(await near()).toEqual([3, 4, 5]);
+  });
+
   it("types, saves only the edit, and undo brings back the original bytes", async () => {
     await editor.typeAtEndOf(2, " Oz shrugged.");
     // The unsaved marker shows at once; the counts catch up when typing pauses.
