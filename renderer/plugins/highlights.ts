@@ -27,7 +27,7 @@ export interface PaintWindow {
 }
 
 /** Pause in typing before the edited paragraph's marks are rebuilt from the analysis. */
-export const REPAINT_DELAY_MS = 150;
+const REPAINT_DELAY_MS = 150;
 
 /** Time after the last scroll or resize before the repaint that catches late layout. */
 const SETTLE_DELAY_MS = 200;
@@ -66,7 +66,7 @@ export function blockEdge(
 }
 
 /** The document positions on screen, widened to whole paragraphs (this measures the layout). */
-export function visibleWindow(view: EditorView): PaintWindow {
+function visibleWindow(view: EditorView): PaintWindow {
   const doc = view.state.doc;
   const scroller = view.dom.parentElement?.closest("#editor-scroll") ?? view.dom.parentElement;
   const rect = scroller?.getBoundingClientRect();
@@ -141,17 +141,17 @@ export class HighlightsState {
   }
 }
 
-/** Redraws for `window` (the part of the document on screen). */
+/** Redraws, for `window` if given (the part of the document now on screen), else for the same. */
 interface HighlightsMeta {
-  readonly window: PaintWindow;
+  readonly window?: PaintWindow;
 }
 
 export const highlightsKey = new PluginKey<HighlightsState>("highlights");
 
-/** Draws the analysis again for the paragraphs on screen (after a toggle, new colours). */
-export function redrawHighlights(view: EditorView): void {
+/** Draws the analysis again, for `window` or the part already drawn (after a toggle, new colours). */
+export function redrawHighlights(view: EditorView, window?: PaintWindow): void {
   if (view.isDestroyed) return;
-  const meta: HighlightsMeta = { window: visibleWindow(view) };
+  const meta: HighlightsMeta = window ? { window } : {};
   view.dispatch(view.state.tr.setMeta(highlightsKey, meta).setMeta("addToHistory", false));
 }
 
@@ -188,9 +188,7 @@ export function highlights(classify: ClassifySpec): Plugin<HighlightsState> {
         const window = visibleWindow(view);
         if (due || window.from !== state.window.from || window.to !== state.window.to) {
           due = false;
-          view.dispatch(
-            view.state.tr.setMeta(highlightsKey, { window }).setMeta("addToHistory", false),
-          );
+          redrawHighlights(view, window);
         }
       };
       const later = (): void => {
@@ -220,11 +218,13 @@ export function highlights(classify: ClassifySpec): Plugin<HighlightsState> {
           const now = highlightsKey.getState(v.state);
           const before = highlightsKey.getState(previous);
           if (now === before || !now) return;
-          showWindow();
           if (v.state.doc !== previous.doc) {
             clearTimeout(typing);
             typing = setTimeout(afterTyping, REPAINT_DELAY_MS);
-          } else if (now.origin !== before?.origin) {
+            return;
+          }
+          showWindow();
+          if (now.origin !== before?.origin) {
             // The first result of a story has no window yet: find it once the page has laid out.
             later();
           }

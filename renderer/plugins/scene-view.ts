@@ -21,7 +21,7 @@ const LINE_EM = 1.7;
 const PARAGRAPH_GAP_EM = 1.1;
 const SCENE_GAP_EM = 1.1;
 /** Paragraphs past which a scene skips by paragraph rather than whole (the class "long"). */
-export const LONG_SCENE_PARAGRAPHS = 50;
+const LONG_SCENE_PARAGRAPHS = 50;
 
 /** The height a scene's text takes in the story column, in em, before it is laid out. */
 export function estimatedSceneHeightEm(scene: PMNode): number {
@@ -45,8 +45,7 @@ class SceneView implements NodeView {
 
   private render(node: PMNode): void {
     this.dom.dataset.sceneId = node.attrs.id as string;
-    const long = node.childCount > LONG_SCENE_PARAGRAPHS;
-    if (this.dom.classList.contains("long") !== long) this.dom.classList.toggle("long", long);
+    this.dom.classList.toggle("long", node.childCount > LONG_SCENE_PARAGRAPHS);
     // Rounded, so typing a few words does not touch the style of the scene being edited.
     const estimate = Math.round(estimatedSceneHeightEm(node) / 4) * 4;
     if (estimate === this.estimate) return;
