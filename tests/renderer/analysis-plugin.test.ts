@@ -7,29 +7,15 @@ import {
   blockOffsetToPos,
 } from "../../renderer/plugins/analysis";
 import { InlineRunner } from "../../renderer/analysis/inline-runner";
-import { AnalysisEngine } from "../../renderer/analysis/engine";
 import { blocksOf, diffBlocks } from "../../renderer/analysis/sync";
 import { textToDoc } from "../../renderer/story-doc";
-import type { DocAnalysis } from "../../renderer/analysis/protocol";
+import { analysed } from "../support/analysed";
 
 const story = [
   'Nigel leaned on the bar. "I guess I\'m gonna need another pint, mate," Nigel said.',
   "Across the room, Becky laughed.",
   '"Bloody hell," Becky said. "You\'re gonna be sick."',
 ].join("\n\n");
-
-function analysed(text: string): DocAnalysis {
-  const engine = new AnalysisEngine();
-  engine.configure({
-    cast: [
-      { name: "Nigel", aliases: [], voice: "british" },
-      { name: "Becky", aliases: [], voice: "american" },
-    ],
-    storyWords: [],
-  });
-  engine.apply(diffBlocks([], blocksOf(textToDoc(text)), "\n")!);
-  return engine.analyze();
-}
 
 function stateWith(text: string) {
   return EditorState.create({ doc: textToDoc(text), plugins: [analysis(new InlineRunner())] });

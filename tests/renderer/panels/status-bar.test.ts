@@ -2,12 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TypingRefresh } from "../../../renderer/panels/status-bar";
 
 describe("status bar redraws while typing", () => {
-  beforeEach(() => void vi.useFakeTimers());
+  let refresh: ReturnType<typeof vi.fn<() => void>>;
+  let status: TypingRefresh;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    refresh = vi.fn<() => void>();
+    status = new TypingRefresh(refresh);
+  });
   afterEach(() => void vi.useRealTimers());
 
   it("waits for a pause in typing", () => {
-    const refresh = vi.fn();
-    const status = new TypingRefresh(refresh);
     for (let key = 0; key < 5; key++) {
       status.soon();
       vi.advanceTimersByTime(60);
@@ -18,8 +22,6 @@ describe("status bar redraws while typing", () => {
   });
 
   it("still catches up once a second while the writer types on", () => {
-    const refresh = vi.fn();
-    const status = new TypingRefresh(refresh);
     for (let key = 0; key < 50; key++) {
       status.soon();
       vi.advanceTimersByTime(60);
@@ -29,8 +31,6 @@ describe("status bar redraws while typing", () => {
   });
 
   it("redraws at once when asked, and drops the pending redraw", () => {
-    const refresh = vi.fn();
-    const status = new TypingRefresh(refresh);
     status.soon();
     status.now();
     expect(refresh).toHaveBeenCalledTimes(1);

@@ -1,10 +1,7 @@
 import type { Node as PMNode } from "prosemirror-model";
 import { describe, expect, it } from "vitest";
 import { EditorState } from "prosemirror-state";
-import { AnalysisEngine } from "../../../renderer/analysis/engine";
 import { InlineRunner } from "../../../renderer/analysis/inline-runner";
-import type { DocAnalysis } from "../../../renderer/analysis/protocol";
-import { blocksOf, diffBlocks } from "../../../renderer/analysis/sync";
 import { analysis, analysisKey } from "../../../renderer/plugins/analysis";
 import {
   blockEdge,
@@ -13,6 +10,7 @@ import {
   type ClassifySpec,
 } from "../../../renderer/plugins/highlights";
 import { textToDoc } from "../../../renderer/story-doc";
+import { analysed } from "../../support/analysed";
 
 /** Every block of the document with its start and end positions, in order. */
 function blocks(doc: PMNode): { text: string; from: number; to: number }[] {
@@ -59,19 +57,6 @@ describe("the highlights plugin state", () => {
     "Across the room, Becky laughed.",
     '"Bloody hell," Becky said. "You\'re gonna be sick."',
   ].join("\n\n");
-
-  function analysed(text: string): DocAnalysis {
-    const engine = new AnalysisEngine();
-    engine.configure({
-      cast: [
-        { name: "Nigel", aliases: [], voice: "british" },
-        { name: "Becky", aliases: [], voice: "american" },
-      ],
-      storyWords: [],
-    });
-    engine.apply(diffBlocks([], blocksOf(textToDoc(text)), "\n")!);
-    return engine.analyze();
-  }
 
   /** Notes as dw-note-KIND, mentions as dw-cast-NAME; quotes and speakers are not drawn. */
   const classify: ClassifySpec = (spec) =>
