@@ -24,6 +24,7 @@ import {
   encodingActions,
   offerRecovery,
   openErrorActions,
+  readSidecar,
   saveErrorActions,
 } from "./file-safety";
 import type { AppElements, Feature, OpenFile } from "./feature";
@@ -105,10 +106,14 @@ export class App {
     });
   }
 
-  /** Creates the view on an empty document; call `open` next. */
-  mount(): void {
+  /**
+   * Creates the view and mounts the features: on `first`, the story read at launch, or on an
+   * empty document (call `open` next). Starting on the story draws it once; an empty document
+   * replaced by the story cost a layout of the whole page in between (30 ms at launch).
+   */
+  mount(first?: OpenedStory): void {
     this.view = new EditorView(this.elements.editor, {
-      state: this.createState(textToDoc("")),
+      state: this.createState(first ? this.prepare(first) : textToDoc("")),
       dispatchTransaction: (tr) => this.dispatch(tr),
       attributes: {
         class: "story",
@@ -127,7 +132,8 @@ export class App {
     window.addEventListener("beforeunload", (event) => {
       if (this.dirty) event.preventDefault();
     });
-    this.refreshStatus();
+    if (first) this.loaded(first);
+    else this.refreshStatus();
   }
 
   private dispatch(tr: Transaction): void {
@@ -205,15 +211,25 @@ export class App {
 
   /** Replaces the editor's content with an opened story (a new undo history). */
   load(story: OpenedStory): void {
+    this.view.updateState(this.createState(this.prepare(story)));
+    this.loaded(story);
+  }
+
+  /** Takes an opened story as the open file and builds its document (features adjust it). */
+  private prepare(story: OpenedStory): PMNode {
     this.file = { path: story.path, name: story.name, encoding: story.encoding, hash: story.hash };
-    this.sidecar = this.readSidecar(story);
+    this.sidecar = readSidecar(this, story);
     let doc = textToDoc(story.text);
     performance.mark("dw:parsed");
     for (const feature of this.features) doc = feature.prepareDoc?.(this, story, doc) ?? doc;
     performance.mark("dw:prepared");
     this.savedDoc = doc;
     this.sidecarChanged = false;
-    this.view.updateState(this.createState(doc));
+    return doc;
+  }
+
+  /** After an opened story shows: its banners, then the features and status bar catch up. */
+  private loaded(story: OpenedStory): void {
     performance.mark("dw:rendered");
     // A reopen replaces the last file's questions rather than stacking them.
     this.elements.banners
@@ -230,23 +246,6 @@ export class App {
     // shows and takes keys first.
     setTimeout(() => this.refreshStatus(), 0);
     performance.mark("dw:loaded");
-  }
-
-  private readSidecar(story: OpenedStory): Record<string, unknown> {
-    if (story.sidecarError) this.banner(story.sidecarError, "warning");
-    if (!story.sidecar) return {};
-    try {
-      const data: unknown = JSON.parse(story.sidecar);
-      if (typeof data === "object" && data !== null && !Array.isArray(data))
-        return data as Record<string, unknown>;
-    } catch {
-      // Reported below.
-    }
-    this.banner(
-      `The outline file next to "${story.name}" is damaged; scenes were detected again. It will be rewritten on save.`,
-      "warning",
-    );
-    return {};
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
- * The writer-facing side of safe editing: the recovery offer, the encoding choices, the
- * changed-on-disk Compare panel, and the questions a save can raise (replacement characters,
+ * The writer-facing side of safe editing: the recovery offer, the encoding choices, a damaged
+ * sidecar, the changed-on-disk Compare panel, and the questions a save can raise (replacement characters,
  * characters the file's encoding cannot store). The App calls these; they talk to the host
  * only through the App.
  */
@@ -15,6 +15,27 @@ const ENCODINGS: readonly { readonly name: TextEncodingName; readonly label: str
   { name: "utf-16le", label: "UTF-16 LE" },
   { name: "utf-16be", label: "UTF-16 BE" },
 ];
+
+/**
+ * The sidecar's parsed JSON (scenes, cast, dismissals); a missing one is empty. A damaged one
+ * is reported and ignored: the story still opens, and the next save rewrites it.
+ */
+export function readSidecar(app: App, story: OpenedStory): Record<string, unknown> {
+  if (story.sidecarError) app.banner(story.sidecarError, "warning");
+  if (!story.sidecar) return {};
+  try {
+    const data: unknown = JSON.parse(story.sidecar);
+    if (typeof data === "object" && data !== null && !Array.isArray(data))
+      return data as Record<string, unknown>;
+  } catch {
+    // Reported below.
+  }
+  app.banner(
+    `The outline file next to "${story.name}" is damaged; scenes were detected again. It will be rewritten on save.`,
+    "warning",
+  );
+  return {};
+}
 
 /** "Reopen with encoding…" for a story decoded by guesswork or with unreadable characters. */
 export function encodingActions(app: App, story: OpenedStory): BannerAction[] {

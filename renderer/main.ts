@@ -1,7 +1,7 @@
 /**
  * The renderer's entry: find the host and ask it for the story at once, then load the rest of
- * the app. A novel takes about as long to read and carry over as the app takes to load and
- * mount, so the two run side by side.
+ * the app. A novel takes about as long to read and carry over as the app takes to load, so the
+ * two run side by side.
  */
 import { getHost } from "./host";
 

@@ -32,10 +32,15 @@ export async function start(
   );
   app.commands.register(...fileCommands, ...windowCommands, ...editCommands, ...viewCommands);
   performance.mark("dw:constructed");
-  app.mount();
+  // The app mounts on the story, once it is read: see `App.mount`. A novel's text reaches the
+  // page over several tasks, and a first frame of empty panels in between would hold it up.
+  const first = await reading;
+  performance.mark("dw:read");
+  app.mount(first.ok ? first.value : undefined);
   performance.mark("dw:mounted");
   installFileDrop(app);
-  await app.open({}, reading);
+  // A launch read that failed is reported as any failed open is, with the same actions.
+  if (!first.ok) await app.open({}, Promise.resolve(first));
   app.view.focus();
   document.body.dataset.ready = "true";
   // For the console and the tests: the same object the menu drives.

@@ -3,7 +3,15 @@
  * and every kind of bad input answered with a banner rather than a lost word.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, truncateSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  truncateSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { listBackups } from "../../electron/host/backups";
 import { openApp, type AppHarness } from "../support/harness";
@@ -170,6 +178,25 @@ describe("bad input gets a clear answer in the app", () => {
     expect(await banners.actions("large")).toContain("Open anyway");
     await shot(app, "safety-bad-input.png");
     expect(await banners.text()).toBe(before);
+  });
+
+  it("opens an empty editor with the reason when the story named at launch cannot be read, and opens another after", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "draftwise-launch-"));
+    const cover = path.join(dir, "cover.txt");
+    writeFileSync(
+      cover,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
+    const { app, editor, banners } = await start({ story: cover, storyName: "cover.txt" });
+    expect(await banners.message("binary")).toMatch(/cover\.txt.*binary file, not text/s);
+    expect(await banners.text()).toBe("");
+    await expect.poll(() => editor.status.innerText()).toMatch(/Untitled/);
+
+    const lighthouse = path.join(app.dir, "lighthouse.txt");
+    writeFileSync(lighthouse, readFileSync(STORY));
+    expect(await banners.open(lighthouse)).toBe(true);
+    expect(await banners.text()).toBe(readFileSync(STORY, "utf8"));
+    await expect.poll(() => editor.status.innerText()).toMatch(/lighthouse\.txt/);
   });
 
   it("opens invalid UTF-8 as Windows-1252, reopens with another encoding, and saves � only with consent", async () => {
