@@ -9,6 +9,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { openApp } from "../tests/support/harness";
 import { launchChromium } from "../tests/support/chromium";
+import { waitForReady } from "../tests/support/ready";
 import { DIST, startBareServer, type BareServer } from "./bare-server";
 import { repeatedStory } from "./corpus";
 import { percentile } from "./stats";
@@ -137,7 +138,7 @@ async function openBare(
   const context = await instrumentedContext(browser);
   const page = await context.newPage();
   await page.goto(options.bareServer.url);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 120_000 });
+  await waitForReady(page, 120_000);
   return {
     page,
     viewExpression: "window.benchView",

@@ -13,6 +13,7 @@ import { hostMethods, type HostEvent } from "../../core/host-api";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
 import { startAppServer } from "./app-server";
 import { launchChromium } from "./chromium";
+import { waitForReady } from "./ready";
 
 export const SEED_STORY = path.resolve(import.meta.dirname, "../../documents/story.txt");
 
@@ -105,7 +106,7 @@ export async function openApp(
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
   await page.goto(server.url);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 }).catch((err: Error) => {
+  await waitForReady(page).catch((err: Error) => {
     throw new Error(`${err.message}\npage errors: ${errors.join("\n")}`);
   });
   await waitForAnalysis(page);
@@ -126,7 +127,7 @@ export async function openApp(
     emit,
     reload: async () => {
       await page.reload();
-      await page.waitForSelector("body[data-ready=true]");
+      await waitForReady(page);
       await waitForAnalysis(page);
     },
     close: async () => {
