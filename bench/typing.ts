@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { openApp } from "../tests/support/harness";
 import { launchChromium } from "../tests/support/chromium";
-import { waitForReady } from "../tests/support/ready";
+import { waitForReady } from "../tests/support/page-waits";
 import { DIST, startBareServer, type BareServer } from "./bare-server";
 import { repeatedStory } from "./corpus";
 import { percentile } from "./stats";

@@ -13,7 +13,7 @@ import { hostMethods, type HostEvent } from "../../core/host-api";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
 import { startAppServer } from "./app-server";
 import { launchChromium } from "./chromium";
-import { waitForReady } from "./ready";
+import { waitForReady, waitInPage } from "./page-waits";
 
 export const SEED_STORY = path.resolve(import.meta.dirname, "../../documents/story.txt");
 
@@ -140,14 +140,7 @@ export async function openApp(
 
 /** Waits until the app's analysis describes the current document (scenes, notes, highlights). */
 export async function waitForAnalysis(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      (
-        window as unknown as { draftwiseApp?: { analysisIdle(): boolean } }
-      ).draftwiseApp?.analysisIdle() ?? false,
-    undefined,
-    { timeout: 30_000 },
-  );
+  await waitInPage(page, "window.draftwiseApp?.analysisIdle() ?? false");
 }
 
 function decodeBytes(value: unknown): unknown {
