@@ -1,8 +1,8 @@
 /**
  * The writer-facing side of safe editing: the recovery offer, the encoding choices, a damaged
- * sidecar, the changed-on-disk Compare panel, and the questions a save can raise (replacement characters,
- * characters the file's encoding cannot store). The App calls these; they talk to the host
- * only through the App.
+ * sidecar, the changed-on-disk Compare panel, and the questions a save can raise (replacement
+ * characters, characters the file's encoding cannot store). The App calls these; they talk to
+ * the host only through the App.
  */
 import type { HostError, OpenedStory, RecoveredWork, TextEncodingName } from "../core/host-api";
 import type { App } from "./app";

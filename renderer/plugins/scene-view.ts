@@ -70,8 +70,10 @@ class SceneView implements NodeView {
 /**
  * Marks the caret's scene and the scenes on either side of it "near" (never skipped), at once
  * on every update: a key pressed right after a jump must find the next scene laid out. A story
- * just opened is marked in the next frame instead, so that ProseMirror's scroll reset lays out
- * a skipped scene, not the whole story (40 ms at 300,000 words).
+ * just opened is marked in the next frame instead, so that the layout the open forces (the
+ * focus at launch, ProseMirror's scroll reset on a reopen) skips the scenes: a story whose
+ * scenes are not found yet is one scene, and marked at once it would be laid out whole (40 ms
+ * at 300,000 words).
  */
 function keepNearCaret(view: EditorView): { update(): void; destroy(): void } {
   let near: Element[] = [];
