@@ -68,18 +68,16 @@ async function main(): Promise<void> {
     const { page } = opened;
     if (values.eval) await page.evaluate(values.eval);
     await page.evaluate(`window.__bench.attach(${opened.viewExpression})`);
-    await page
-      .context()
-      .browser()!
-      .startTracing(page, {
-        categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink"],
-      });
+    const browser = page.context().browser()!;
+    await browser.startTracing(page, {
+      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink"],
+    });
     for (let i = 0; i < keys; i++) {
       await page.keyboard.press(i % 6 === 5 ? "Space" : "e");
       await page.evaluate(`window.__bench.waitForSamples(${i + 1}, 10000)`);
       await page.waitForTimeout(60);
     }
-    const trace = JSON.parse((await page.context().browser()!.stopTracing()).toString("utf8")) as {
+    const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as {
       traceEvents: TraceEvent[];
     };
     if (values.after)
