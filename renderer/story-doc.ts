@@ -2,7 +2,7 @@
  * Story text <-> ProseMirror document. `docToText(storyToDoc(parseStory(t))) === t` for any t,
  * and an edit changes only the paragraphs it touches: every paragraph remembers its separator.
  */
-import type { Node as PMNode } from "prosemirror-model";
+import { Fragment, type Node as PMNode } from "prosemirror-model";
 import {
   parseStory,
   storyToText,
@@ -36,18 +36,40 @@ function ownText(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
-function paragraphNode(p: ParagraphText | null): PMNode {
-  if (!p || p.text === "") return schema.nodes.paragraph.create({ before: p?.before || null });
-  const content: PMNode[] = [];
-  const re = /\r\n|\n/g;
-  let start = 0;
-  for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-    if (m.index > start) content.push(schema.text(ownText(p.text.slice(start, m.index))));
-    content.push(schema.nodes.hard_break.create({ eol: m[0] }));
-    start = m.index + m[0].length;
-  }
-  if (start < p.text.length) content.push(schema.text(ownText(p.text.slice(start))));
-  return schema.nodes.paragraph.create({ before: p.before || null }, content);
+/**
+ * Makes paragraph nodes that share their attribute objects. ProseMirror gives every node it
+ * creates its own attributes, built in dictionary mode (about 120 bytes each); a novel's
+ * thousands of paragraphs have a handful of distinct separators, so each distinct one is built
+ * once and every other paragraph is a `copy` of it (attributes are immutable, so sharing them
+ * is safe, and edits that copy a node keep sharing them).
+ */
+function paragraphMaker(): (p: ParagraphText | null) => PMNode {
+  const empty = new Map<string | null, PMNode>();
+  const breaks = new Map<string, PMNode>();
+  const template = (before: string | null): PMNode => {
+    let node = empty.get(before);
+    if (!node) empty.set(before, (node = schema.nodes.paragraph.create({ before })));
+    return node;
+  };
+  const hardBreak = (eol: string): PMNode => {
+    let node = breaks.get(eol);
+    if (!node) breaks.set(eol, (node = schema.nodes.hard_break.create({ eol })));
+    return node;
+  };
+  return (p) => {
+    const shape = template(p?.before || null);
+    if (!p || p.text === "") return shape.copy();
+    const content: PMNode[] = [];
+    const re = /\r\n|\n/g;
+    let start = 0;
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      if (m.index > start) content.push(schema.text(ownText(p.text.slice(start, m.index))));
+      content.push(hardBreak(m[0]).copy());
+      start = m.index + m[0].length;
+    }
+    if (start < p.text.length) content.push(schema.text(ownText(p.text.slice(start))));
+    return shape.copy(Fragment.fromArray(content));
+  };
 }
 
 /** Splits paragraphs into scenes at break lines; `layout` may split further. */
@@ -72,6 +94,7 @@ export function storyToDoc(
 ): PMNode {
   const scenes: PMNode[] = [];
   const ps = story.paragraphs;
+  const paragraphNode = paragraphMaker();
   let pendingBreak: PMNode | null = null;
   let i = 0;
   const flushBreaksBefore = (limit: number): void => {

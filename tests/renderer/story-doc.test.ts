@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { EditorState, TextSelection } from "prosemirror-state";
 import { splitParagraph } from "../../renderer/commands/paragraphs";
 import { docToText, textToDoc } from "../../renderer/story-doc";
+import type { Node as PMNode } from "prosemirror-model";
 import { schema } from "../../renderer/schema";
 
 const seed = readFileSync(new URL("../../documents/story.txt", import.meta.url), "utf8");
@@ -56,5 +57,18 @@ describe("story <-> document", () => {
     let split = edited.apply(edited.tr.setSelection(TextSelection.create(edited.doc, beta + 2)));
     splitParagraph(split, (tr) => (split = split.apply(tr)));
     expect(docToText(split.doc)).toBe("Alpha.\r\n\r\n\r\nBe\r\n\r\nta. Delta\r\n\r\nGamma.");
+  });
+
+  it("shares one attributes object between paragraphs with the same separator", () => {
+    const doc = textToDoc("One.\n\nTwo.\n\nThree\nstill three.\n\n\nFour.");
+    const paragraphs: PMNode[] = [];
+    doc.descendants((node) => {
+      if (node.type === schema.nodes.paragraph) paragraphs.push(node);
+    });
+    const [, two, three, four] = paragraphs;
+    expect(two!.attrs).toBe(three!.attrs);
+    expect(four!.attrs).not.toBe(two!.attrs);
+    expect(four!.attrs.before).toBe("\n\n\n");
+    expect(three!.childCount).toBe(3);
   });
 });
