@@ -6,8 +6,9 @@
  * its own short list, with offsets from the paragraph's start; an unchanged paragraph is the
  * same node object in every later document, so its list stays right without any mapping. A
  * paragraph an edit replaces gets its list mapped through the edit, as a decoration would be.
- * Each list is packed (offsets in one Int32Array, specs in one array): tens of thousands of
- * small range objects were most of the page's memory.
+ * The items are packed: all of a result's offsets sit in one array of small integers, its specs
+ * in another, and a paragraph maps to where its run starts. A typed array per paragraph cost an
+ * object and a buffer each (about 150 bytes), more than the offsets it held.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import type { Transaction } from "prosemirror-state";
@@ -26,35 +27,53 @@ export interface PlacedItem<S> {
   readonly spec: S;
 }
 
-/** One paragraph's items: offsets as [from, to] pairs, and the spec of each pair. */
-interface Packed<S> {
-  readonly spans: Int32Array;
+/**
+ * Runs of items: at each run's start, its item count and the index of its first spec, then a
+ * [from, to] pair per item. A plain array of small integers takes four bytes a number, as a
+ * typed array would, without a buffer object.
+ */
+interface Runs<S> {
+  readonly data: readonly number[];
   readonly specs: readonly S[];
 }
 
-function pack<S>(items: readonly AnchoredItem<S>[]): Packed<S> {
-  const spans = new Int32Array(items.length * 2);
-  items.forEach((item, i) => {
-    spans[2 * i] = item.from;
-    spans[2 * i + 1] = item.to;
-  });
-  return { spans, specs: items.map((item) => item.spec) };
+function pack<S>(
+  runs: { data: number[]; specs: S[] },
+  items: readonly AnchoredItem<S>[],
+): number {
+  const at = runs.data.length;
+  runs.data.push(items.length, runs.specs.length);
+  for (const item of items) {
+    runs.data.push(item.from, item.to);
+    runs.specs.push(item.spec);
+  }
+  return at;
 }
 
-function unpack<S>(packed: Packed<S>): AnchoredItem<S>[] {
-  return packed.specs.map((spec, i) => ({
-    from: packed.spans[2 * i]!,
-    to: packed.spans[2 * i + 1]!,
-    spec,
-  }));
+/** Calls `each` with every item of the run at `at`. */
+function forRun<S>(
+  runs: Runs<S>,
+  at: number,
+  each: (from: number, to: number, spec: S) => void,
+): void {
+  const count = runs.data[at]!;
+  const firstSpec = runs.data[at + 1]!;
+  for (let i = 0; i < count; i++)
+    each(runs.data[at + 2 + 2 * i]!, runs.data[at + 3 + 2 * i]!, runs.specs[firstSpec + i]!);
 }
+
+/** Where a paragraph's run is: in the result's shared runs, or (once mapped) in its own. */
+type Entry<S> = number | Runs<S>;
 
 export class ParagraphLayer<S> {
   /** Shared by every state of one result: entries are only ever added, for new node objects. */
-  private constructor(private readonly items: WeakMap<PMNode, Packed<S>>) {}
+  private constructor(
+    private readonly shared: Runs<S>,
+    private readonly items: WeakMap<PMNode, Entry<S>>,
+  ) {}
 
   static empty<S>(): ParagraphLayer<S> {
-    return new ParagraphLayer<S>(new WeakMap());
+    return new ParagraphLayer<S>({ data: [], specs: [] }, new WeakMap());
   }
 
   /** A layer over `blocks` (the document's blocks in order): `itemsAt(i)` lists block i's items. */
@@ -62,17 +81,28 @@ export class ParagraphLayer<S> {
     blocks: readonly PMNode[],
     itemsAt: (index: number) => readonly AnchoredItem<S>[] | undefined,
   ): ParagraphLayer<S> {
-    const items = new WeakMap<PMNode, Packed<S>>();
+    const shared = { data: [] as number[], specs: [] as S[] };
+    const items = new WeakMap<PMNode, Entry<S>>();
     blocks.forEach((block, i) => {
       const list = itemsAt(i);
-      if (list?.length) items.set(block, pack(list));
+      if (list?.length) items.set(block, pack(shared, list));
     });
-    return new ParagraphLayer(items);
+    return new ParagraphLayer(shared, items);
+  }
+
+  /** Calls `each` with every item of `block`, offsets local to it; false when it has none. */
+  private forItems(block: PMNode, each: (from: number, to: number, spec: S) => void): boolean {
+    const entry = this.items.get(block);
+    if (entry === undefined) return false;
+    if (typeof entry === "number") forRun(this.shared, entry, each);
+    else forRun(entry, 0, each);
+    return true;
   }
 
   itemsOf(block: PMNode): readonly AnchoredItem<S>[] {
-    const packed = this.items.get(block);
-    return packed ? unpack(packed) : [];
+    const out: AnchoredItem<S>[] = [];
+    this.forItems(block, (from, to, spec) => out.push({ from, to, spec }));
+    return out;
   }
 
   /** Carries the items of the paragraphs `tr` replaced over to their new nodes. */
@@ -89,9 +119,8 @@ export class ParagraphLayer<S> {
         const oldStart = inverse.map(start, -1);
         const $old = before.resolve(Math.min(oldStart, before.content.size));
         const old = $old.parent;
-        const packed = old.isTextblock ? this.items.get(old) : undefined;
-        if (!packed) return false;
-        const list = unpack(packed);
+        const list = old.isTextblock ? this.itemsOf(old) : [];
+        if (!list.length) return false;
         const origin = $old.start();
         const end = start + node.content.size;
         const mapped: AnchoredItem<S>[] = [];
@@ -104,7 +133,11 @@ export class ParagraphLayer<S> {
           if (a.pos < b.pos && a.pos >= start && b.pos <= end)
             mapped.push({ from: a.pos - start, to: b.pos - start, spec: item.spec });
         }
-        if (mapped.length) this.items.set(node, pack(mapped));
+        if (mapped.length) {
+          const own = { data: [] as number[], specs: [] as S[] };
+          pack(own, mapped);
+          this.items.set(node, own);
+        }
         return false;
       });
     }
@@ -116,12 +149,9 @@ export class ParagraphLayer<S> {
     const out: PlacedItem<S>[] = [];
     doc.nodesBetween(Math.max(0, from), Math.min(to, doc.content.size), (node, pos) => {
       if (!node.isTextblock) return true;
-      const packed = this.items.get(node);
-      if (!packed) return false;
-      packed.specs.forEach((spec, i) => {
-        const a = pos + 1 + packed.spans[2 * i]!;
-        const b = pos + 1 + packed.spans[2 * i + 1]!;
-        if (b > from && a < to) out.push({ from: a, to: b, spec });
+      this.forItems(node, (a, b, spec) => {
+        if (pos + 1 + b > from && pos + 1 + a < to)
+          out.push({ from: pos + 1 + a, to: pos + 1 + b, spec });
       });
       return false;
     });
