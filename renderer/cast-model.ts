@@ -14,6 +14,7 @@
 import type { Node as PMNode } from "prosemirror-model";
 import type { Character, Voice } from "../core/model";
 import type { DocAnalysis, LocalQuote } from "./analysis/protocol";
+import { forEachMention } from "./analysis/mention-table";
 
 export interface SpeakerCorrection {
   /** `paragraphHash` of the paragraph's text when the correction was made. */
@@ -382,10 +383,10 @@ export function castPresence(
     const cell = cells[scene]!;
     cells[scene] = { ...cell, [field]: cell[field] + 1 };
   };
-  for (const m of analysis.mentions) {
-    const s = sceneOfBlock(spans, m.paragraph);
-    if (s >= 0) bump(m.character, s, "mentions");
-  }
+  forEachMention(analysis.mentions, (paragraph, _from, _to, character) => {
+    const s = sceneOfBlock(spans, paragraph);
+    if (s >= 0) bump(character, s, "mentions");
+  });
   for (const q of analysis.quotes) {
     const s = q.speaker ? sceneOfBlock(spans, q.paragraph) : -1;
     if (s >= 0) bump(q.speaker!, s, "lines");

@@ -6,6 +6,7 @@ import { StoryAnalyzer, type ParagraphEdit, type StoryAnalysis } from "../../cor
 import { createSpeller, type Speller } from "../../core/notes";
 import { storyFromParagraphs } from "../../core/story";
 import { applyCorrections, type SpeakerCorrection } from "../cast-model";
+import { mentionTable } from "./mention-table";
 import type {
   AnalysisSettings,
   Dictionaries,
@@ -113,7 +114,7 @@ export class AnalysisEngine {
       characters: result.characters.filter((c) => kept(c.name)),
       // The writer's corrections win over attribution.
       quotes: applyCorrections(quotes, (p) => this.paragraphs[p] ?? "", this.corrections),
-      mentions: result.mentions.filter((m) => kept(m.character)).map(local),
+      mentions: mentionTable(result.mentions.filter((m) => kept(m.character)).map(local)),
       notes: result.notes.map((n) => local(n) as LocalNote),
       ms: performance.now() - started,
     };

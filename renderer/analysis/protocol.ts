@@ -4,6 +4,7 @@
  * novel never copies the whole text across threads.
  */
 import type { CharacterInfo, Note, SceneInfo } from "../../core/model";
+import type { MentionTable } from "./mention-table";
 
 /** Replace `deleteCount` paragraphs at `start` with `insert` (texts, break lines included). */
 export interface ParagraphSplice {
@@ -41,7 +42,8 @@ export interface DocAnalysis {
   readonly scenes: readonly SceneInfo[];
   readonly characters: readonly CharacterInfo[];
   readonly quotes: readonly LocalQuote[];
-  readonly mentions: readonly LocalMention[];
+  /** Packed (mention-table.ts): a novel has tens of thousands. */
+  readonly mentions: MentionTable;
   readonly notes: readonly LocalNote[];
   /** How long the worker took, for the status bar's diagnostics and the benchmark. */
   readonly ms: number;

@@ -11,6 +11,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
 import type { DocAnalysis, LocalNote, LocalQuote } from "../analysis/protocol";
+import { forEachMention } from "../analysis/mention-table";
 import type { AnalysisRunner } from "../analysis/runner";
 import { blocksOf, diffBlocks } from "../analysis/sync";
 import { ParagraphLayer, type AnchoredItem, type PlacedItem } from "../analysis/paragraph-layer";
@@ -133,7 +134,9 @@ export function placeResult(
     const at = place(paragraph, from, to);
     if (at) (byParagraph[paragraph] ??= []).push({ from: at[0], to: at[1], spec });
   };
-  for (const m of analysis.mentions) add(m.paragraph, m.from, m.to, shared("mention", m.character));
+  forEachMention(analysis.mentions, (paragraph, from, to, character) =>
+    add(paragraph, from, to, shared("mention", character)),
+  );
   for (const q of analysis.quotes) {
     add(q.paragraph, q.from, q.to, { type: "quote", quote: q });
     if (q.speaker && q.from > 0) add(q.paragraph, q.from - 1, q.from, shared("speaker", q.speaker));

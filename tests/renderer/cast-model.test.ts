@@ -26,6 +26,7 @@ import { textToDoc } from "../../renderer/story-doc";
 import { EditorState } from "prosemirror-state";
 import { linesOf } from "../../renderer/panels/voice-view";
 import { chartRows, dotSize } from "../../renderer/panels/story-chart";
+import { mentionTable } from "../../renderer/analysis/mention-table";
 
 const person = (name: string, aliases: string[] = []): Character => ({
   name,
@@ -220,7 +221,7 @@ describe("presence by scene node", () => {
       { paragraph: 3, from: 0, to: 6, character: "Tobias" },
     ];
     const quotes = [{ paragraph: 5, index: 0, from: 0, to: 4, speaker: "Maud", confidence: 1 }];
-    const presence = castPresence(spans, { mentions, quotes });
+    const presence = castPresence(spans, { mentions: mentionTable(mentions), quotes });
     expect(presence.get("Maud")!.map((p) => [p.mentions, p.lines])).toEqual([
       [2, 0],
       [0, 0],

@@ -3,6 +3,7 @@ import { history, undo } from "prosemirror-history";
 import { EditorState, TextSelection, type Command } from "prosemirror-state";
 import type { DocAnalysis, LocalNote } from "../../renderer/analysis/protocol";
 import type { AnalysisRunner } from "../../renderer/analysis/runner";
+import { NO_MENTIONS } from "../../renderer/analysis/mention-table";
 import {
   applyFix,
   ignoreKeysOf,
@@ -63,7 +64,7 @@ function analysed(notes: LocalNote[] = [gonna, cheers, colour]): EditorState {
     scenes: [],
     characters: [],
     quotes: [],
-    mentions: [],
+    mentions: NO_MENTIONS,
     notes,
     ms: 0,
   };
@@ -170,7 +171,7 @@ describe("note commands", () => {
       scenes: [],
       characters: [],
       quotes: [],
-      mentions: [],
+      mentions: NO_MENTIONS,
       notes: [first, last],
       ms: 0,
     };
@@ -217,7 +218,7 @@ describe("the note card's state", () => {
       scenes: [],
       characters: [],
       quotes: [],
-      mentions: [],
+      mentions: NO_MENTIONS,
       notes: [gonna],
       ms: 0,
     };

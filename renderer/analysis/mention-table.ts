@@ -1,0 +1,50 @@
+/**
+ * A result's mentions, packed. A novel has tens of thousands of them, and as objects
+ * (`{paragraph, from, to, character}`) they were the largest part of the page's heap after the
+ * document itself. Here each mention is four small integers in one array (four bytes each) and
+ * the characters' names are listed once.
+ */
+import type { LocalMention } from "./protocol";
+
+export interface MentionTable {
+  /** paragraph, from, to, and the index of the character in `names`, for each mention. */
+  readonly ranges: readonly number[];
+  readonly names: readonly string[];
+}
+
+export const NO_MENTIONS: MentionTable = Object.freeze({ ranges: [], names: [] });
+
+export function mentionTable(mentions: Iterable<LocalMention>): MentionTable {
+  const ranges: number[] = [];
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  for (const m of mentions) {
+    let i = index.get(m.character);
+    if (i === undefined) index.set(m.character, (i = names.push(m.character) - 1));
+    ranges.push(m.paragraph, m.from, m.to, i);
+  }
+  return { ranges, names };
+}
+
+export function mentionCount(table: MentionTable): number {
+  return table.ranges.length / 4;
+}
+
+/** Calls `each` with every mention, in the order they were added. */
+export function forEachMention(
+  table: MentionTable,
+  each: (paragraph: number, from: number, to: number, character: string) => void,
+): void {
+  const { ranges, names } = table;
+  for (let i = 0; i < ranges.length; i += 4)
+    each(ranges[i]!, ranges[i + 1]!, ranges[i + 2]!, names[ranges[i + 3]!]!);
+}
+
+/** The mentions as objects, for tests and the few places that want a list. */
+export function mentionList(table: MentionTable): LocalMention[] {
+  const out: LocalMention[] = [];
+  forEachMention(table, (paragraph, from, to, character) =>
+    out.push({ paragraph, from, to, character }),
+  );
+  return out;
+}
