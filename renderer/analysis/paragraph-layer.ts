@@ -37,10 +37,7 @@ interface Runs<S> {
   readonly specs: readonly S[];
 }
 
-function pack<S>(
-  runs: { data: number[]; specs: S[] },
-  items: readonly AnchoredItem<S>[],
-): number {
+function pack<S>(runs: { data: number[]; specs: S[] }, items: readonly AnchoredItem<S>[]): number {
   const at = runs.data.length;
   runs.data.push(items.length, runs.specs.length);
   for (const item of items) {

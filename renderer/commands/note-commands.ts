@@ -1,11 +1,11 @@
 /**
  * Editor commands on analysis notes: where a note is now, fix it, select it, step to the next
- * or previous one. A note's offsets belong to the document it was computed for; its decoration
- * has been mapped through every edit since, so positions always come from the decoration.
+ * or previous one. A note's offsets belong to the document it was computed for; its range in the
+ * analysis state has been mapped through every edit since, so positions always come from there.
  */
 import { TextSelection, type Command, type EditorState } from "prosemirror-state";
 import type { LocalNote } from "../analysis/protocol";
-import { analysisKey, type AnalysisSpec } from "../plugins/analysis";
+import { analysisKey } from "../plugins/analysis";
 
 /** A note and its range in the current document. */
 export interface PlacedNote {
@@ -17,9 +17,6 @@ export interface PlacedNote {
 /** Which notes count (kind switched on, not ignored); all of them when absent. */
 export type NoteFilter = (note: LocalNote) => boolean;
 
-const isNoteSpec = (spec: AnalysisSpec): spec is Extract<AnalysisSpec, { type: "note" }> =>
-  spec.type === "note";
-
 /** Every note of the latest result placed in the current document, in document order. */
 export function placedNotes(
   state: EditorState,
@@ -30,9 +27,10 @@ export function placedNotes(
   const value = analysisKey.getState(state);
   if (!value) return [];
   const placed: PlacedNote[] = [];
-  for (const d of value.decorations.find(from, to, (spec: AnalysisSpec) => isNoteSpec(spec))) {
-    const note = (d.spec as Extract<AnalysisSpec, { type: "note" }>).note;
-    if (d.to > d.from && (!filter || filter(note))) placed.push({ note, from: d.from, to: d.to });
+  for (const item of value.notesIn(state.doc, from, to)) {
+    const note = item.spec.note;
+    if (item.to > item.from && (!filter || filter(note)))
+      placed.push({ note, from: item.from, to: item.to });
   }
   return placed.sort((a, b) => a.from - b.from || a.to - b.to);
 }
@@ -46,11 +44,7 @@ export function notesAtPos(state: EditorState, pos: number, filter?: NoteFilter)
 export function placeNote(state: EditorState, note: LocalNote): PlacedNote | null {
   const value = analysisKey.getState(state);
   if (!value) return null;
-  const found = value.decorations.find(
-    undefined,
-    undefined,
-    (spec: AnalysisSpec) => isNoteSpec(spec) && spec.note === note,
-  )[0];
+  const found = value.locateNote(state.doc, note);
   return found && found.to > found.from ? { note, from: found.from, to: found.to } : null;
 }
 

@@ -1,15 +1,16 @@
 /**
  * Analysis results in the editor, in the shape of CodeMirror's lint: results are plain data,
- * their ranges are decorations mapped through every edit (an underline stays on its word while
- * the writer types elsewhere), analysis re-runs after a pause on the changed paragraphs only,
- * and a result computed for an older document is dropped.
+ * their ranges are mapped through every edit (an underline stays on its word while the writer
+ * types elsewhere), analysis re-runs after a pause on the changed paragraphs only, and a result
+ * computed for an older document is dropped.
  *
- * These decorations are not drawn as they are (tens of thousands of inline spans slow Chromium's
- * typing in a long story): the highlights plugin draws the ones on screen.
+ * The ranges are kept with their paragraphs (analysis/paragraph-layer.ts) rather than in a
+ * decoration set, and are not drawn as they are (tens of thousands of inline spans slow
+ * Chromium's typing in a long story): the highlights plugin draws the ones on screen.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
-import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
+import type { EditorView } from "prosemirror-view";
 import type { DocAnalysis, LocalNote, LocalQuote } from "../analysis/protocol";
 import { forEachMention } from "../analysis/mention-table";
 import type { AnalysisRunner } from "../analysis/runner";
@@ -23,26 +24,44 @@ export type AnalysisSpec =
   /** The opening quote mark of a line, tinted in its speaker's colour. */
   | { readonly type: "speaker"; readonly character: string };
 
+type NoteSpec = Extract<AnalysisSpec, { type: "note" }>;
+const isNoteSpec = (spec: AnalysisSpec): spec is NoteSpec => spec.type === "note";
+
 export class AnalysisState {
   constructor(
     /** Counts document changes; a result is current only for the version it was asked for. */
     readonly version: number,
     /** The latest result, or null before the first one. It may describe an older version. */
     readonly analysis: DocAnalysis | null,
-    /** Ranges of notes, mapped through every edit since. */
-    readonly decorations: DecorationSet,
     /** True while the document has changed since the result was computed. */
     readonly stale: boolean,
-    /** Mentions, lines and speakers, kept with their paragraphs (see paragraph-layer.ts). */
+    /** Notes, mentions, lines and speakers, kept with their paragraphs and mapped through edits. */
     readonly layer: ParagraphLayer<AnalysisSpec> = ParagraphLayer.empty(),
   ) {}
 
   /** Everything the result marks between `from` and `to`: notes, mentions, lines, speakers. */
   rangesIn(doc: PMNode, from: number, to: number): PlacedItem<AnalysisSpec>[] {
-    const notes = this.decorations
-      .find(from, to)
-      .map((d) => ({ from: d.from, to: d.to, spec: d.spec as AnalysisSpec }));
-    return [...notes, ...this.layer.find(doc, from, to)].sort((a, b) => a.from - b.from);
+    return this.layer.find(doc, from, to);
+  }
+
+  /**
+   * The notes that touch `from`..`to` (the whole document when absent), ends included: a
+   * hover at a word's edge counts, as with a decoration set's `find`.
+   */
+  notesIn(doc: PMNode, from = 0, to = doc.content.size): PlacedItem<NoteSpec>[] {
+    const out: PlacedItem<NoteSpec>[] = [];
+    for (const item of this.layer.find(doc, from - 1, to + 1))
+      if (isNoteSpec(item.spec) && item.to >= from && item.from <= to)
+        out.push(item as PlacedItem<NoteSpec>);
+    return out;
+  }
+
+  /** Where `note` is now, or null once an edit removed or cut into its range. */
+  locateNote(doc: PMNode, note: LocalNote): PlacedItem<NoteSpec> | null {
+    return this.layer.locate(
+      doc,
+      (spec) => isNoteSpec(spec) && spec.note === note,
+    ) as PlacedItem<NoteSpec> | null;
   }
 }
 
@@ -82,14 +101,8 @@ export function blockOffsetToPos(
   return result >= 0 ? result : Math.min(pos, blockPos + block.nodeSize - 1);
 }
 
-/**
- * Places a result on the document it was computed for: notes as decorations (few, and edited
- * by quick fixes), everything else in the paragraph layer.
- */
-export function placeResult(
-  doc: PMNode,
-  analysis: DocAnalysis,
-): { decorations: DecorationSet; layer: ParagraphLayer<AnalysisSpec> } {
+/** Places a result on the document it was computed for, in a paragraph layer. */
+export function placeResult(doc: PMNode, analysis: DocAnalysis): ParagraphLayer<AnalysisSpec> {
   const eol = doc.attrs.eol as string;
   const starts: number[] = [];
   const blocks: PMNode[] = [];
@@ -109,16 +122,6 @@ export function placeResult(
       blockOffsetToPos(block, start, to, eol) - start - 1,
     ];
   };
-  const notes: Decoration[] = [];
-  const attrsByKind = new Map<string, { class: string }>();
-  for (const note of analysis.notes) {
-    const at = place(note.paragraph, note.from, note.to);
-    if (!at) continue;
-    let attrs = attrsByKind.get(note.kind);
-    if (!attrs) attrsByKind.set(note.kind, (attrs = { class: `dw-note dw-note-${note.kind}` }));
-    const start = starts[note.paragraph]! + 1;
-    notes.push(Decoration.inline(start + at[0], start + at[1], attrs, { type: "note", note }));
-  }
   // One spec per character, shared: a novel has tens of thousands of mentions and lines.
   const specs = new Map<string, AnalysisSpec>();
   const shared = (type: "mention" | "speaker", character: string): AnalysisSpec => {
@@ -137,25 +140,21 @@ export function placeResult(
   forEachMention(analysis.mentions, (paragraph, from, to, character) =>
     add(paragraph, from, to, shared("mention", character)),
   );
+  for (const note of analysis.notes)
+    add(note.paragraph, note.from, note.to, { type: "note", note });
   for (const q of analysis.quotes) {
     add(q.paragraph, q.from, q.to, { type: "quote", quote: q });
     if (q.speaker && q.from > 0) add(q.paragraph, q.from - 1, q.from, shared("speaker", q.speaker));
   }
   for (const list of byParagraph) list?.sort((a, b) => a.from - b.from);
-  return {
-    decorations: DecorationSet.create(doc, notes),
-    layer: ParagraphLayer.build(blocks, (i) => byParagraph[i]),
-  };
+  return ParagraphLayer.build(blocks, (i) => byParagraph[i]);
 }
 
 /** The analysis specs at a document position (for hover cards and the notes panel). */
 export function analysisAt(state: EditorState, pos: number): AnalysisSpec[] {
   const value = analysisKey.getState(state);
   if (!value) return [];
-  return [
-    ...value.decorations.find(pos, pos).map((d) => d.spec as AnalysisSpec),
-    ...value.layer.at(state.doc, pos),
-  ];
+  return value.layer.at(state.doc, pos);
 }
 
 /** Whether the latest analysis describes the current document. */
@@ -175,28 +174,16 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
   return new Plugin<AnalysisState>({
     key: analysisKey,
     state: {
-      init: () => new AnalysisState(nextVersion(), null, DecorationSet.empty, true),
+      init: () => new AnalysisState(nextVersion(), null, true),
       apply(tr: Transaction, value: AnalysisState, _old, newState): AnalysisState {
         const result = tr.getMeta(analysisKey) as ResultMeta | undefined;
         if (result) {
           if (result.version !== value.version) return value;
-          const placed = placeResult(newState.doc, result.analysis);
-          return new AnalysisState(
-            value.version,
-            result.analysis,
-            placed.decorations,
-            false,
-            placed.layer,
-          );
+          const layer = placeResult(newState.doc, result.analysis);
+          return new AnalysisState(value.version, result.analysis, false, layer);
         }
         if (!tr.docChanged) return value;
-        return new AnalysisState(
-          nextVersion(),
-          value.analysis,
-          value.decorations.map(tr.mapping, tr.doc),
-          true,
-          value.layer.map(tr),
-        );
+        return new AnalysisState(nextVersion(), value.analysis, true, value.layer.map(tr));
       },
     },
     view(view: EditorView) {

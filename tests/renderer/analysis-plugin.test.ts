@@ -22,15 +22,13 @@ function stateWith(text: string) {
 }
 
 describe("analysis plugin state", () => {
-  it("turns a result for the current version into decorations at the right words", () => {
+  it("places a result for the current version at the right words", () => {
     let state = stateWith(story);
     const version = analysisKey.getState(state)!.version;
     state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));
     const value = analysisKey.getState(state)!;
     expect(value.stale).toBe(false);
-    const voice = value.decorations
-      .find()
-      .filter((d) => d.spec.type === "note" && d.spec.note.kind === "voice");
+    const voice = value.notesIn(state.doc).filter((d) => d.spec.note.kind === "voice");
     const words = voice.map((d) => state.doc.textBetween(d.from, d.to));
     // Nigel is British: his "I guess" and "gonna" are flagged; Becky is American: her "Bloody hell" is, her "gonna" is not.
     expect(words).toEqual(["I guess", "gonna", "Bloody hell"]);
@@ -52,8 +50,8 @@ describe("analysis plugin state", () => {
     state = state.apply(state.tr.insertText("Late that night, ", 2));
     const gonna = analysisKey
       .getState(state)!
-      .decorations.find()
-      .filter((d) => d.spec.type === "note" && d.spec.note.text === "gonna");
+      .notesIn(state.doc)
+      .filter((d) => d.spec.note.text === "gonna");
     expect(gonna.map((d) => state.doc.textBetween(d.from, d.to))).toEqual(["gonna"]);
     expect(analysisAt(state, gonna[0]!.from + 1).some((s) => s.type === "note")).toBe(true);
   });

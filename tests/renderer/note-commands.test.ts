@@ -92,6 +92,10 @@ describe("note commands", () => {
     const inside = placed[0]!.from + 2;
     expect(notesAtPos(state, inside).map((p) => p.note)).toEqual([gonna]);
     expect(notesAtPos(state, inside, (n) => n.kind !== "voice")).toEqual([]);
+    // A word's edges count (a hover there shows its card); the space after it does not.
+    expect(notesAtPos(state, placed[0]!.from).map((p) => p.note)).toEqual([gonna]);
+    expect(notesAtPos(state, placed[0]!.to).map((p) => p.note)).toEqual([gonna]);
+    expect(notesAtPos(state, placed[0]!.to + 1)).toEqual([]);
   });
 
   it("fixes a note in one undoable step", () => {

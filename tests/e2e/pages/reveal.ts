@@ -32,7 +32,7 @@ export function revealText(page: Page, text: string): Promise<boolean> {
 export function notePositions(page: Page, kind: string, word: string): Promise<number[]> {
   return page.evaluate(
     ([k, w]) => {
-      type Deco = { from: number; to: number; spec: { type: string; note?: { kind: string } } };
+      type Placed = { from: number; to: number; spec: { note: { kind: string } } };
       const view = (
         window as unknown as {
           draftwiseApp: {
@@ -46,14 +46,9 @@ export function notePositions(page: Page, kind: string, word: string): Promise<n
         }
       ).draftwiseApp.view;
       const plugin = view.state.plugins.find((p) => p.key === "analysis$");
-      const value = plugin?.getState(view.state) as { decorations: { find(): Deco[] } } | null;
-      return (value?.decorations.find() ?? [])
-        .filter(
-          (d) =>
-            d.spec.type === "note" &&
-            d.spec.note?.kind === k &&
-            view.state.doc.textBetween(d.from, d.to) === w,
-        )
+      const value = plugin?.getState(view.state) as { notesIn(doc: unknown): Placed[] } | null;
+      return (value?.notesIn(view.state.doc) ?? [])
+        .filter((d) => d.spec.note.kind === k && view.state.doc.textBetween(d.from, d.to) === w)
         .map((d) => d.from)
         .sort((a, b) => a - b);
     },
