@@ -84,7 +84,8 @@ export class ParagraphLayer<S> {
       const list = itemsAt(i);
       if (list?.length) items.set(block, pack(shared, list));
     });
-    return new ParagraphLayer(shared, items);
+    // Arrays grown by push keep up to half again their length as spare room: copy them exact.
+    return new ParagraphLayer({ data: shared.data.slice(), specs: shared.specs.slice() }, items);
   }
 
   /** Calls `each` with every item of `block`, offsets local to it; false when it has none. */
