@@ -18,6 +18,7 @@ import { showBanner, type BannerAction, type BannerKind } from "./panels/banners
 import { renderStatus, TypingRefresh } from "./panels/status-bar";
 import { quoteStyle } from "./plugins/quote-style";
 import { sceneViews } from "./plugins/scene-view";
+import { pageKeys } from "./plugins/page-keys";
 import { docToText, textToDoc } from "./story-doc";
 import {
   compareWithDisk,
@@ -95,6 +96,7 @@ export class App {
         ...this.features.flatMap((f) => f.plugins?.(this) ?? []),
         quoteStyle(),
         sceneViews(),
+        pageKeys(),
         history(),
         keymap({ "Mod-z": undo, "Mod-y": redo, "Mod-Shift-z": redo, Enter: splitParagraph }),
         keymap({

@@ -1,0 +1,129 @@
+/**
+ * PageDown and PageUp (Shift extends the selection) move the caret a screen at a time, done here
+ * rather than by Chromium. Scenes (and a long scene's paragraphs) off screen are skipped by
+ * `content-visibility: auto` (scene-view.ts), and Chromium's page move hit-tests the text a
+ * screen away while it is still skipped: the caret stayed put, or landed scenes too far. Here
+ * the scroller moves first, what is then on screen is laid out, and the caret keeps its height
+ * on screen. (Arrow keys need no help: the scenes next to the caret's never skip.)
+ */
+import type { Node as PMNode } from "prosemirror-model";
+import { keymap } from "prosemirror-keymap";
+import { Selection, TextSelection, type Command, type Plugin } from "prosemirror-state";
+import type { EditorView } from "prosemirror-view";
+
+/** Chromium's share of the visible height one page step scrolls (the rest stays for context). */
+const PAGE_FRACTION = 0.875;
+/** How far inside the screen's edges the caret lands, in pixels (a line is about 27). */
+const EDGE_PX = 14;
+/** Elements that skip while off screen (see styles.css): scenes, and a long scene's paragraphs. */
+const SKIPPING = "section.scene";
+const SKIPPING_INSIDE = "section.scene.long";
+
+function scrollerOf(view: EditorView): HTMLElement | null {
+  for (let e = view.dom.parentElement; e; e = e.parentElement) {
+    const overflow = getComputedStyle(e).overflowY;
+    if (overflow === "auto" || overflow === "scroll") return e;
+  }
+  return null;
+}
+
+/** The children of `parent` that overlap `top`..`bottom` (children run top to bottom). */
+function childrenBetween(parent: Element, top: number, bottom: number): HTMLElement[] {
+  const items = parent.children;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.getBoundingClientRect().bottom < top) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: HTMLElement[] = [];
+  for (let i = lo; i < items.length; i++) {
+    const e = items[i];
+    if (!(e instanceof HTMLElement) || e.getBoundingClientRect().top > bottom) break;
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Runs `read` with what overlaps `top`..`bottom` laid out, as it will be in the next frame
+ * anyway (it is on screen). Laid out one by one as the next frame would, each element's real
+ * height would replace its estimate after the caret was placed, and shift it off screen.
+ */
+function withScreenLaidOut<T>(view: EditorView, top: number, bottom: number, read: () => T): T {
+  const shown: HTMLElement[] = [];
+  // CSSOM, not a style attribute (the page's CSP); taken off again below, when the stylesheet's
+  // `auto` keeps them laid out because they are on screen.
+  const show = (e: HTMLElement): void => {
+    e.style.contentVisibility = "visible";
+    shown.push(e);
+  };
+  try {
+    for (const scene of childrenBetween(view.dom, top, bottom)) {
+      if (!scene.matches(SKIPPING)) continue;
+      show(scene);
+      if (scene.matches(SKIPPING_INSIDE))
+        for (const p of childrenBetween(scene, top, bottom)) show(p);
+    }
+    return read();
+  } finally {
+    for (const e of shown) e.style.removeProperty("content-visibility");
+  }
+}
+
+/** A caret (never a selected scene break) at or next to `pos`, looking `direction` first. */
+function caretNear(doc: PMNode, pos: number, direction: 1 | -1): Selection {
+  const $pos = doc.resolve(pos);
+  return (
+    Selection.findFrom($pos, direction, true) ??
+    Selection.findFrom($pos, -direction, true) ??
+    Selection.near($pos)
+  );
+}
+
+/** Moves the caret a screen down (1) or up (-1), scrolling with it; `extend` keeps the anchor. */
+export function pageMove(direction: 1 | -1, extend = false): Command {
+  return (state, dispatch, view) => {
+    const scroller = view && scrollerOf(view);
+    if (!view || !scroller) return false;
+    if (!dispatch) return true;
+    const caret = view.coordsAtPos(state.selection.head);
+    const box = scroller.getBoundingClientRect();
+    const step = Math.round(scroller.clientHeight * PAGE_FRACTION);
+    const before = scroller.scrollTop;
+    scroller.scrollTop = before + direction * step;
+    const scrolled = scroller.scrollTop - before;
+    // The caret keeps its height on screen while the text moves under it (kept inside the
+    // screen, where a caret scrolled off it would land). Where the scroller could not follow,
+    // at either end of the story, the caret goes the rest of the way: to the end or the start.
+    const middle = (caret.top + caret.bottom) / 2;
+    const wanted = middle + direction * step - scrolled;
+    const end = scrolled !== direction * step && (wanted > box.bottom || wanted < box.top);
+    const y = Math.min(box.bottom - EDGE_PX, Math.max(box.top + EDGE_PX, wanted));
+    const target = end
+      ? direction === 1
+        ? Selection.atEnd(state.doc).head
+        : Selection.atStart(state.doc).head
+      : withScreenLaidOut(view, box.top, box.bottom, () =>
+          view.posAtCoords({ left: caret.left, top: y }),
+        )?.pos;
+    if (target === undefined) return true;
+    const $head = caretNear(state.doc, target, direction).$head;
+    const selection = extend
+      ? TextSelection.between(state.selection.$anchor, $head)
+      : TextSelection.between($head, $head);
+    // Laying out what was skipped can still move the text a little: keep the caret on screen.
+    dispatch(state.tr.setSelection(selection).scrollIntoView());
+    return true;
+  };
+}
+
+export function pageKeys(): Plugin {
+  return keymap({
+    PageDown: pageMove(1),
+    PageUp: pageMove(-1),
+    "Shift-PageDown": pageMove(1, true),
+    "Shift-PageUp": pageMove(-1, true),
+  });
+}
