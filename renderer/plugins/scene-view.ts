@@ -4,6 +4,9 @@
  * paragraphs, which in a novel made typing cost more than the text itself. A skipped scene is
  * as tall as its estimate until first shown (its real height after that), so each scene's view
  * estimates its height from its text: jumps and the scrollbar land close to where they should.
+ * The estimate counts characters a line for a typical column; the scenes first laid out tell
+ * how far this font and this window are from it, and every estimate is scaled to match (a
+ * wrong estimate moves the text when the scene is first drawn).
  *
  * Chromium's own caret movement does not enter a skipped scene: ArrowDown at the end of a scene
  * landed in the story's last scene. So the caret's scene and the scenes on either side of it
@@ -20,6 +23,8 @@ const CHARS_PER_LINE = 75;
 const LINE_EM = 1.7;
 const PARAGRAPH_GAP_EM = 1.1;
 const SCENE_GAP_EM = 1.1;
+/** Set on the editor: laid-out height over estimated height, measured on the scenes near the caret. */
+const SCALE_VAR = "--scene-estimate-scale";
 /** Paragraphs past which a scene skips by paragraph rather than whole (the class "long"). */
 const LONG_SCENE_PARAGRAPHS = 50;
 
@@ -51,7 +56,7 @@ class SceneView implements NodeView {
     if (estimate === this.estimate) return;
     this.estimate = estimate;
     // CSSOM, not a style attribute: the page's CSP allows no inline style attributes.
-    this.dom.style.containIntrinsicSize = `auto ${estimate}em`;
+    this.dom.style.containIntrinsicSize = `auto calc(${estimate}em * var(${SCALE_VAR}, 1))`;
   }
 
   update(node: PMNode): boolean {
@@ -68,6 +73,30 @@ class SceneView implements NodeView {
 }
 
 /**
+ * Scales every scene's estimate by how the laid-out scenes `sections` (with their nodes) compare
+ * with theirs (never long scenes: their paragraphs' heights are estimates themselves). False
+ * when none is left to tell.
+ */
+function calibrate(view: EditorView, sections: readonly [Element, PMNode][]): boolean {
+  let real = 0;
+  let estimated = 0;
+  for (const [section, node] of sections) {
+    if (!section.isConnected) continue;
+    const style = getComputedStyle(section);
+    const em = parseFloat(style.fontSize);
+    const inset = parseFloat(style.paddingTop) + parseFloat(style.borderTopWidth);
+    real += (section.getBoundingClientRect().height - inset) / em;
+    // The estimate counts the scene's top gap too, as the laid-out height's inset.
+    estimated += estimatedSceneHeightEm(node) - SCENE_GAP_EM;
+  }
+  if (estimated <= 0 || real <= 0) return false;
+  // Bounded: one odd scene (a list of one-word lines) must not stretch a whole novel.
+  const scale = Math.min(2, Math.max(0.5, real / estimated));
+  view.dom.style.setProperty(SCALE_VAR, scale.toFixed(3));
+  return true;
+}
+
+/**
  * Marks the caret's scene and the scenes on either side of it "near" (never skipped), at once
  * on every update: a key pressed right after a jump must find the next scene laid out. A story
  * just opened is marked in the next frame instead, so that the layout the open forces (the
@@ -78,6 +107,8 @@ class SceneView implements NodeView {
 function keepNearCaret(view: EditorView): { update(): void; destroy(): void } {
   let near: Element[] = [];
   let frame = 0;
+  let calibrated = false;
+  let calibration: ReturnType<typeof setTimeout> | undefined;
   const update = (): void => {
     cancelAnimationFrame(frame);
     frame = 0;
@@ -86,11 +117,32 @@ function keepNearCaret(view: EditorView): { update(): void; destroy(): void } {
     const now = [sections[index - 1], sections[index], sections[index + 1]].filter(
       (e): e is Element => e !== undefined,
     );
+    if (!calibrated && calibration === undefined) {
+      const doc = view.state.doc;
+      const measured = [index - 1, index, index + 1]
+        .filter((i) => i >= 0 && i < doc.childCount && sections[i])
+        .map((i): [Element, PMNode] => [sections[i]!, doc.child(i)])
+        .filter(([section]) => !section.classList.contains("long"));
+      // After the frame that lays them out: measuring now would lay them out early, at launch.
+      if (measured.length)
+        calibration = setTimeout(() => {
+          calibration = undefined;
+          calibrated = calibrate(view, measured);
+        }, 0);
+    }
     if (now.length === near.length && now.every((e, i) => e === near[i])) return;
     for (const e of near) e.classList.remove("near");
     for (const e of now) e.classList.add("near");
     near = now;
   };
+  // A new width changes how many characters a line holds: measure again.
+  let width = 0;
+  const resized = new ResizeObserver(([entry]) => {
+    const now = Math.round(entry?.contentRect.width ?? 0);
+    if (width && now !== width) calibrated = false;
+    width = now;
+  });
+  resized.observe(view.dom);
   // ProseMirror makes plugin views anew for each opened story (its plugins are new).
   frame = requestAnimationFrame(update);
   return {
@@ -98,6 +150,8 @@ function keepNearCaret(view: EditorView): { update(): void; destroy(): void } {
     // A scene node kept from the last story keeps its element: it must not stay "near".
     destroy: () => {
       cancelAnimationFrame(frame);
+      clearTimeout(calibration);
+      resized.disconnect();
       for (const e of near) e.classList.remove("near");
     },
   };

@@ -32,8 +32,10 @@ describe("editing the bundled story in Chromium", () => {
       for (const section of document.querySelectorAll<HTMLElement>("section.scene")) {
         section.scrollIntoView();
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const em = parseFloat(getComputedStyle(section).fontSize);
-        const estimate = parseFloat(section.style.containIntrinsicSize.replace("auto", "")) * em;
+        // The estimate as Chromium resolved it (in px, scaled by the editor's calibration).
+        const estimate = parseFloat(
+          getComputedStyle(section).containIntrinsicSize.replace("auto", "").trim(),
+        );
         out.push({ estimate, real: section.getBoundingClientRect().height });
       }
       return out;

@@ -83,6 +83,43 @@ describe("moving the caret by keyboard through a story of sixty marked scenes (C
   });
   afterAll(() => app.close());
 
+  it("sizes scenes not yet drawn within a tenth of the drawn ones, after measuring the first", async () => {
+    await expect.poll(() => app.page.locator("#editor section.scene").count()).toBe(60);
+    // The scenes are alike; only the first two (the caret's and the next) have been drawn.
+    await expect
+      .poll(() =>
+        app.page.evaluate(() => {
+          const scenes = document.querySelectorAll("#editor section.scene");
+          return (
+            scenes[50]!.getBoundingClientRect().height / scenes[1]!.getBoundingClientRect().height
+          );
+        }),
+      )
+      .toBeGreaterThan(0.9);
+    const ratio = await app.page.evaluate(() => {
+      const scenes = document.querySelectorAll("#editor section.scene");
+      return scenes[50]!.getBoundingClientRect().height / scenes[1]!.getBoundingClientRect().height;
+    });
+    expect(ratio).toBeLessThan(1.1);
+  });
+
+  it("draws a scene as tall near the caret as elsewhere (the text does not move as it leaves)", async () => {
+    const heights = await app.page.evaluate(async () => {
+      const frames = (): Promise<void> =>
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+      const scene = document.querySelectorAll("#editor section.scene.near")[1]!;
+      const near = scene.getBoundingClientRect().height;
+      scene.classList.remove("near");
+      // Still on screen, so drawn, now under `content-visibility: auto` and its containment.
+      await frames();
+      const away = scene.getBoundingClientRect().height;
+      scene.classList.add("near");
+      return { near, away };
+    });
+    expect(heights.near).toBeGreaterThan(100);
+    expect(heights.away).toBeCloseTo(heights.near, 0);
+  });
+
   it("steps into the next scene with ArrowDown and back with ArrowUp, never past it", async () => {
     await expect.poll(() => app.page.locator("#editor section.scene").count()).toBe(60);
     // The last paragraph of scene 31 (index 30); no wait before the keys, as a writer would not.
