@@ -47,9 +47,9 @@ function childrenBetween(parent: Element, top: number, bottom: number): HTMLElem
 }
 
 /**
- * Runs `read` with what overlaps `top`..`bottom` laid out, as it will be in the next frame
- * anyway (it is on screen). Laid out one by one as the next frame would, each element's real
- * height would replace its estimate after the caret was placed, and shift it off screen.
+ * Runs `read` with what overlaps `top`..`bottom` laid out now, as the next frame would lay it
+ * out anyway (it is on screen). Left to that frame, each element's real height would replace
+ * its estimate after the caret was placed, and could push the caret off screen.
  */
 function withScreenLaidOut<T>(view: EditorView, top: number, bottom: number, read: () => T): T {
   const shown: HTMLElement[] = [];
