@@ -29,12 +29,17 @@ const SCALE_VAR = "--scene-estimate-scale";
 const LONG_SCENE_PARAGRAPHS = 50;
 
 /** The height a scene's text takes in the story column, in em, before it is laid out. */
-export function estimatedSceneHeightEm(scene: PMNode): number {
+function estimatedSceneHeightEm(scene: PMNode): number {
   let lines = 0;
   scene.forEach((block) => {
     lines += Math.max(1, Math.ceil(block.textContent.length / CHARS_PER_LINE));
   });
   return lines * LINE_EM + scene.childCount * PARAGRAPH_GAP_EM + SCENE_GAP_EM;
+}
+
+/** The estimate as set on the scene: rounded, so typing a few words does not restyle it. */
+function sceneEstimateEm(scene: PMNode): number {
+  return Math.round(estimatedSceneHeightEm(scene) / 4) * 4;
 }
 
 class SceneView implements NodeView {
@@ -51,8 +56,7 @@ class SceneView implements NodeView {
   private render(node: PMNode): void {
     this.dom.dataset.sceneId = node.attrs.id as string;
     this.dom.classList.toggle("long", node.childCount > LONG_SCENE_PARAGRAPHS);
-    // Rounded, so typing a few words does not touch the style of the scene being edited.
-    const estimate = Math.round(estimatedSceneHeightEm(node) / 4) * 4;
+    const estimate = sceneEstimateEm(node);
     if (estimate === this.estimate) return;
     this.estimate = estimate;
     // CSSOM, not a style attribute: the page's CSP allows no inline style attributes.
@@ -86,8 +90,8 @@ function calibrate(view: EditorView, sections: readonly [Element, PMNode][]): bo
     const em = parseFloat(style.fontSize);
     const inset = parseFloat(style.paddingTop) + parseFloat(style.borderTopWidth);
     real += (section.getBoundingClientRect().height - inset) / em;
-    // The estimate counts the scene's top gap too, as the laid-out height's inset.
-    estimated += estimatedSceneHeightEm(node) - SCENE_GAP_EM;
+    // Against the estimate as set: the scale then corrects its rounding for scenes alike.
+    estimated += sceneEstimateEm(node);
   }
   if (estimated <= 0 || real <= 0) return false;
   // Bounded: one odd scene (a list of one-word lines) must not stretch a whole novel.
