@@ -4,8 +4,7 @@
  * focus returns to where it was.
  */
 import type { AppCommand } from "../commands/registry";
-
-const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
+import { isMac } from "../platform";
 
 /** "Mod-Shift-s" as the platform writes it: "Ctrl+Shift+S" or "⌘⇧S". */
 export function displayKeys(keys: string, mac = isMac()): string {

@@ -5,11 +5,15 @@
  * screen away while it is still skipped: the caret stayed put, or landed scenes too far. Here
  * the scroller moves first, what is then on screen is laid out, and the caret keeps its height
  * on screen. (Arrow keys need no help: the scenes next to the caret's never skip.)
+ *
+ * On a Mac, as in every Cocoa text view, PageDown only scrolls (Chromium does that well, skipped
+ * scenes and all) and Option+PageDown moves the caret.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import { keymap } from "prosemirror-keymap";
 import { Selection, TextSelection, type Command, type Plugin } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
+import { isMac } from "../platform";
 
 /** Chromium's share of the visible height one page step scrolls (the rest stays for context). */
 const PAGE_FRACTION = 0.875;
@@ -119,11 +123,12 @@ export function pageMove(direction: 1 | -1, extend = false): Command {
   };
 }
 
-export function pageKeys(): Plugin {
+export function pageKeys(mac = isMac()): Plugin {
+  const move = mac ? "Alt-" : "";
   return keymap({
-    PageDown: pageMove(1),
-    PageUp: pageMove(-1),
-    "Shift-PageDown": pageMove(1, true),
-    "Shift-PageUp": pageMove(-1, true),
+    [`${move}PageDown`]: pageMove(1),
+    [`${move}PageUp`]: pageMove(-1),
+    [`Shift-${move}PageDown`]: pageMove(1, true),
+    [`Shift-${move}PageUp`]: pageMove(-1, true),
   });
 }
