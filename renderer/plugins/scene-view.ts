@@ -77,21 +77,24 @@ class SceneView implements NodeView {
 }
 
 /**
- * Scales every scene's estimate by how the laid-out scenes `sections` (with their nodes) compare
- * with theirs (never long scenes: their paragraphs' heights are estimates themselves). False
- * when none is left to tell.
+ * Scales every scene's estimate by how the scenes near the caret, laid out, compare with theirs
+ * (never long scenes: their paragraphs' heights are estimates themselves). False when none can
+ * tell.
  */
-function calibrate(view: EditorView, sections: readonly [Element, PMNode][]): boolean {
+function calibrate(view: EditorView): boolean {
+  const doc = view.state.doc;
+  const index = view.state.selection.$head.index(0);
   let real = 0;
   let estimated = 0;
-  for (const [section, node] of sections) {
-    if (!section.isConnected) continue;
+  for (let i = Math.max(0, index - 1); i <= index + 1 && i < doc.childCount; i++) {
+    const section = view.dom.children[i];
+    if (!section || section.classList.contains("long")) continue;
     const style = getComputedStyle(section);
     const em = parseFloat(style.fontSize);
     const inset = parseFloat(style.paddingTop) + parseFloat(style.borderTopWidth);
     real += (section.getBoundingClientRect().height - inset) / em;
     // Against the estimate as set: the scale then corrects its rounding for scenes alike.
-    estimated += sceneEstimateEm(node);
+    estimated += sceneEstimateEm(doc.child(i));
   }
   if (estimated <= 0 || real <= 0) return false;
   // Bounded: one odd scene (a list of one-word lines) must not stretch a whole novel.
@@ -99,6 +102,8 @@ function calibrate(view: EditorView, sections: readonly [Element, PMNode][]): bo
   view.dom.style.setProperty(SCALE_VAR, scale.toFixed(3));
   return true;
 }
+
+type PluginView = { update(): void; destroy(): void };
 
 /**
  * Marks the caret's scene and the scenes on either side of it "near" (never skipped), at once
@@ -108,11 +113,9 @@ function calibrate(view: EditorView, sections: readonly [Element, PMNode][]): bo
  * scenes are not found yet is one scene, and marked at once it would be laid out whole (40 ms
  * at 300,000 words).
  */
-function keepNearCaret(view: EditorView): { update(): void; destroy(): void } {
+function keepNearCaret(view: EditorView): PluginView {
   let near: Element[] = [];
   let frame = 0;
-  let calibrated = false;
-  let calibration: ReturnType<typeof setTimeout> | undefined;
   const update = (): void => {
     cancelAnimationFrame(frame);
     frame = 0;
@@ -121,32 +124,11 @@ function keepNearCaret(view: EditorView): { update(): void; destroy(): void } {
     const now = [sections[index - 1], sections[index], sections[index + 1]].filter(
       (e): e is Element => e !== undefined,
     );
-    if (!calibrated && calibration === undefined) {
-      const doc = view.state.doc;
-      const measured = [index - 1, index, index + 1]
-        .filter((i) => i >= 0 && i < doc.childCount && sections[i])
-        .map((i): [Element, PMNode] => [sections[i]!, doc.child(i)])
-        .filter(([section]) => !section.classList.contains("long"));
-      // After the frame that lays them out: measuring now would lay them out early, at launch.
-      if (measured.length)
-        calibration = setTimeout(() => {
-          calibration = undefined;
-          calibrated = calibrate(view, measured);
-        }, 0);
-    }
     if (now.length === near.length && now.every((e, i) => e === near[i])) return;
     for (const e of near) e.classList.remove("near");
     for (const e of now) e.classList.add("near");
     near = now;
   };
-  // A new width changes how many characters a line holds: measure again.
-  let width = 0;
-  const resized = new ResizeObserver(([entry]) => {
-    const now = Math.round(entry?.contentRect.width ?? 0);
-    if (width && now !== width) calibrated = false;
-    width = now;
-  });
-  resized.observe(view.dom);
   // ProseMirror makes plugin views anew for each opened story (its plugins are new).
   frame = requestAnimationFrame(update);
   return {
@@ -154,9 +136,48 @@ function keepNearCaret(view: EditorView): { update(): void; destroy(): void } {
     // A scene node kept from the last story keeps its element: it must not stay "near".
     destroy: () => {
       cancelAnimationFrame(frame);
-      clearTimeout(calibration);
-      resized.disconnect();
       for (const e of near) e.classList.remove("near");
+    },
+  };
+}
+
+/**
+ * Measures the scenes near the caret once they are laid out and scales every estimate to match
+ * (see `calibrate`). Tried again only when the scenes change in number (found, split, merged)
+ * or the editor changes width, not on every keystroke.
+ */
+function scaleEstimates(view: EditorView): PluginView {
+  let calibrated = false;
+  let triedWithScenes = -1;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const update = (): void => {
+    const scenes = view.state.doc.childCount;
+    if (calibrated || pending !== undefined || scenes === triedWithScenes) return;
+    triedWithScenes = scenes;
+    // After the frame that lays them out: measuring now would lay them out early, at launch.
+    pending = setTimeout(() => {
+      pending = undefined;
+      calibrated = calibrate(view);
+    }, 0);
+  };
+  // A new width changes how many characters a line holds: measure again.
+  let width = 0;
+  const resized = new ResizeObserver(([entry]) => {
+    const now = Math.round(entry?.contentRect.width ?? 0);
+    if (width && now !== width) {
+      calibrated = false;
+      triedWithScenes = -1;
+    }
+    width = now;
+  });
+  resized.observe(view.dom);
+  const frame = requestAnimationFrame(update);
+  return {
+    update,
+    destroy: () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(pending);
+      resized.disconnect();
     },
   };
 }
@@ -164,6 +185,12 @@ function keepNearCaret(view: EditorView): { update(): void; destroy(): void } {
 export function sceneViews(): Plugin {
   return new Plugin({
     props: { nodeViews: { scene: (node) => new SceneView(node) } },
-    view: keepNearCaret,
+    view: (view) => {
+      const views = [keepNearCaret(view), scaleEstimates(view)];
+      return {
+        update: () => views.forEach((v) => v.update()),
+        destroy: () => views.forEach((v) => v.destroy()),
+      };
+    },
   });
 }
