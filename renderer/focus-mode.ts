@@ -8,6 +8,7 @@ import { keymap } from "prosemirror-keymap";
 import { Plugin, PluginKey, type Command, type EditorState } from "prosemirror-state";
 import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
 import type { App, Feature } from "./app";
+import { scrollerOf } from "./plugins/scroller";
 
 export const focusModeKey = new PluginKey<boolean>("focusMode");
 
@@ -62,7 +63,7 @@ export const toggleFocusMode: Command = (state, dispatch) =>
 function centreCurrentParagraph(view: EditorView): void {
   const range = currentParagraph(view.state);
   const node = range && view.nodeDOM(range.from);
-  const scroller = view.dom.closest("#editor-scroll") ?? view.dom.parentElement;
+  const scroller = scrollerOf(view);
   if (!(node instanceof HTMLElement) || !scroller) return;
   const box = node.getBoundingClientRect();
   const frame = scroller.getBoundingClientRect();

@@ -16,6 +16,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
 import { analysisKey, type AnalysisSpec } from "./analysis";
+import { scrollerOf } from "./scroller";
 
 /** Class names by what a mark shows (the stylesheet styles them); null draws nothing. */
 export type ClassifySpec = (spec: AnalysisSpec) => string | null;
@@ -68,8 +69,7 @@ export function blockEdge(
 /** The document positions on screen, widened to whole paragraphs (this measures the layout). */
 function visibleWindow(view: EditorView): PaintWindow {
   const doc = view.state.doc;
-  const scroller = view.dom.parentElement?.closest("#editor-scroll") ?? view.dom.parentElement;
-  const rect = scroller?.getBoundingClientRect();
+  const rect = scrollerOf(view)?.getBoundingClientRect();
   if (!rect || rect.height === 0) return { from: 0, to: doc.content.size };
   const x = view.dom.getBoundingClientRect().left + 40;
   const top = view.posAtCoords({ left: x, top: rect.top + 2 })?.pos ?? 0;

@@ -14,6 +14,7 @@ import { keymap } from "prosemirror-keymap";
 import { Selection, TextSelection, type Command, type Plugin } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { isMac } from "../platform";
+import { scrollerOf } from "./scroller";
 
 /** Chromium's share of the visible height one page step scrolls (the rest stays for context). */
 const PAGE_FRACTION = 0.875;
@@ -22,14 +23,6 @@ const EDGE_PX = 14;
 /** Elements that skip while off screen (see styles.css): scenes, and a long scene's paragraphs. */
 const SKIPPING = "section.scene";
 const SKIPPING_INSIDE = "section.scene.long";
-
-function scrollerOf(view: EditorView): HTMLElement | null {
-  for (let e = view.dom.parentElement; e; e = e.parentElement) {
-    const overflow = getComputedStyle(e).overflowY;
-    if (overflow === "auto" || overflow === "scroll") return e;
-  }
-  return null;
-}
 
 /** The children of `parent` that overlap `top`..`bottom` (children run top to bottom). */
 function childrenBetween(parent: Element, top: number, bottom: number): HTMLElement[] {
