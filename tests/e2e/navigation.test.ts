@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openApp, type AppHarness } from "../support/harness";
+import { CaretPage, type Caret } from "./pages/caret-page";
 
 const WORDS = "the rain kept on against the glass while the kettle ticked and cooled".split(" ");
 
@@ -18,93 +19,33 @@ function longStory(scenes: number, marked: boolean): string {
   return `${groups.join(marked ? "\n\n* * *\n\n" : "\n\n")}\n`;
 }
 
-interface Caret {
-  readonly pos: number;
-  /** The scene the caret is in, counted from 0. */
-  readonly scene: number;
-  /** The caret's height on screen, from the top of the editor's visible area (lines are 27 px). */
-  readonly top: number;
-  /** Whether the caret is inside the editor's visible area. */
-  readonly visible: boolean;
-}
-
-async function openOn(text: string): Promise<AppHarness> {
-  const dir = mkdtempSync(path.join(tmpdir(), "draftwise-nav-"));
-  const story = path.join(dir, "long.txt");
-  writeFileSync(story, text);
-  return openApp({ story });
-}
-
-/** Where the caret is once ProseMirror has read the selection the key left (a frame later). */
-function caretOf(app: AppHarness): Promise<Caret> {
-  return app.page.evaluate(async () => {
-    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    const view = (
-      window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
-    ).draftwiseApp.view;
-    const head = view.state.selection.head;
-    // A selected scene break counts where it starts (its end is the next paragraph's start).
-    const at = view.coordsAtPos(view.state.selection.from);
-    const box = document.getElementById("editor-scroll")!.getBoundingClientRect();
-    return {
-      pos: head,
-      scene: view.state.selection.$head.index(0),
-      top: at.top - box.top,
-      visible: at.top >= box.top - 1 && at.bottom <= box.bottom + 1,
-    };
+/** Opens the app on `text` for the enclosing describe block; the page object is ready inside tests. */
+function openedOn(text: string): { caret: CaretPage; app: AppHarness } {
+  const opened = {} as { caret: CaretPage; app: AppHarness };
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "draftwise-nav-"));
+    const story = path.join(dir, "long.txt");
+    writeFileSync(story, text);
+    opened.app = await openApp({ story });
+    opened.caret = new CaretPage(opened.app.page);
   });
-}
-
-/** Puts the caret at the end of paragraph `index` and scrolls it into view, as a jump does. */
-function caretAtEndOfParagraph(app: AppHarness, index: number): Promise<void> {
-  return app.page.evaluate((i) => {
-    const view = (
-      window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
-    ).draftwiseApp.view;
-    let end = -1;
-    let seen = 0;
-    view.state.doc.descendants((node, pos) => {
-      if (end >= 0) return false;
-      if (!node.isTextblock) return true;
-      if (seen++ === i) end = pos + node.nodeSize - 1;
-      return false;
-    });
-    const Text = view.state.selection
-      .constructor as typeof import("prosemirror-state").TextSelection;
-    view.focus();
-    view.dispatch(view.state.tr.setSelection(Text.create(view.state.doc, end)).scrollIntoView());
-  }, index);
+  afterAll(() => opened.app.close());
+  return opened;
 }
 
 describe("moving the caret by keyboard through a story of sixty marked scenes (Chromium)", () => {
-  let app: AppHarness;
-  beforeAll(async () => {
-    app = await openOn(longStory(60, true));
-  });
-  afterAll(() => app.close());
+  const opened = openedOn(longStory(60, true));
 
   it("sizes scenes not yet drawn within a tenth of the drawn ones, after measuring the first", async () => {
-    await expect.poll(() => app.page.locator("#editor section.scene").count()).toBe(60);
+    await expect.poll(() => opened.app.page.locator("#editor section.scene").count()).toBe(60);
     // The scenes are alike; only the first two (the caret's and the next) have been drawn.
-    await expect
-      .poll(() =>
-        app.page.evaluate(() => {
-          const scenes = document.querySelectorAll("#editor section.scene");
-          return (
-            scenes[50]!.getBoundingClientRect().height / scenes[1]!.getBoundingClientRect().height
-          );
-        }),
-      )
-      .toBeGreaterThan(0.9);
-    const ratio = await app.page.evaluate(() => {
-      const scenes = document.querySelectorAll("#editor section.scene");
-      return scenes[50]!.getBoundingClientRect().height / scenes[1]!.getBoundingClientRect().height;
-    });
+    await expect.poll(() => opened.caret.sceneHeightRatio(1, 50)).toBeGreaterThan(0.9);
+    const ratio = await opened.caret.sceneHeightRatio(1, 50);
     expect(ratio).toBeLessThan(1.1);
   });
 
   it("draws a scene as tall near the caret as elsewhere (the text does not move as it leaves)", async () => {
-    const heights = await app.page.evaluate(async () => {
+    const heights = await opened.app.page.evaluate(async () => {
       const frames = (): Promise<void> =>
         new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
       const scene = document.querySelectorAll("#editor section.scene.near")[1]!;
@@ -121,13 +62,12 @@ describe("moving the caret by keyboard through a story of sixty marked scenes (C
   });
 
   it("steps into the next scene with ArrowDown and back with ArrowUp, never past it", async () => {
-    await expect.poll(() => app.page.locator("#editor section.scene").count()).toBe(60);
+    await expect.poll(() => opened.app.page.locator("#editor section.scene").count()).toBe(60);
     // The last paragraph of scene 31 (index 30); no wait before the keys, as a writer would not.
-    await caretAtEndOfParagraph(app, 30 * 3 + 2);
+    await opened.caret.jumpToEndOf(30 * 3 + 2);
     const seen: Caret[] = [];
     for (let i = 0; i < 12; i++) {
-      await app.page.keyboard.press("ArrowDown");
-      seen.push(await caretOf(app));
+      seen.push(await opened.caret.press("ArrowDown"));
     }
     // Over the break (selected on the way, as ProseMirror does) into scene 32, line by line.
     expect(seen[0]!.scene).toBe(31);
@@ -138,8 +78,7 @@ describe("moving the caret by keyboard through a story of sixty marked scenes (C
     expect(seen.at(-1)!.visible).toBe(true);
     const back: Caret[] = [];
     for (let i = 0; i < 20; i++) {
-      await app.page.keyboard.press("ArrowUp");
-      back.push(await caretOf(app));
+      back.push(await opened.caret.press("ArrowUp"));
     }
     for (const [i, c] of back.entries()) {
       const before = i === 0 ? seen.at(-1)! : back[i - 1]!;
@@ -151,12 +90,11 @@ describe("moving the caret by keyboard through a story of sixty marked scenes (C
   });
 
   it("pages down and up a screen at a time, the caret keeping its height on screen", async () => {
-    await caretAtEndOfParagraph(app, 10 * 3 + 2);
-    const start = await caretOf(app);
+    await opened.caret.jumpToEndOf(10 * 3 + 2);
+    const start = await opened.caret.caret();
     let last = start;
     for (const key of ["PageDown", "PageDown", "PageDown", "PageDown", "PageUp", "PageUp"]) {
-      await app.page.keyboard.press(key);
-      const now = await caretOf(app);
+      const now = await opened.caret.press(key);
       expect(now.visible, `caret visible after ${key}`).toBe(true);
       if (key === "PageDown") expect(now.pos).toBeGreaterThan(last.pos);
       else expect(now.pos).toBeLessThan(last.pos);
@@ -168,34 +106,24 @@ describe("moving the caret by keyboard through a story of sixty marked scenes (C
   });
 
   it("selects a screen's worth with Shift+PageDown, keeping where the selection began", async () => {
-    await caretAtEndOfParagraph(app, 20 * 3 + 2);
-    const from = (await caretOf(app)).pos;
-    await app.page.keyboard.press("Shift+PageDown");
-    const selection = await app.page.evaluate(() => {
-      const { state } = (
-        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
-      ).draftwiseApp.view;
-      return { anchor: state.selection.anchor, head: state.selection.head };
-    });
+    await opened.caret.jumpToEndOf(20 * 3 + 2);
+    const from = (await opened.caret.caret()).pos;
+    await opened.caret.press("Shift+PageDown");
+    const selection = await opened.caret.selection();
     expect(selection.anchor).toBe(from);
     expect(selection.head).toBeGreaterThan(from + 100);
   });
 });
 
 describe("paging through a story that is one long scene (Chromium)", () => {
-  let app: AppHarness;
-  beforeAll(async () => {
-    // Its paragraphs skip one by one ("long"), until scenes are found, if ever.
-    app = await openOn(longStory(60, false));
-  });
-  afterAll(() => app.close());
+  // Its paragraphs skip one by one ("long"), until scenes are found, if ever.
+  const opened = openedOn(longStory(60, false));
 
   it("pages down through skipped paragraphs without sticking or leaping", async () => {
-    await caretAtEndOfParagraph(app, 40);
-    let last = await caretOf(app);
+    await opened.caret.jumpToEndOf(40);
+    let last = await opened.caret.caret();
     for (let i = 0; i < 4; i++) {
-      await app.page.keyboard.press("PageDown");
-      const now = await caretOf(app);
+      const now = await opened.caret.press("PageDown");
       expect(now.visible, `caret visible after PageDown ${i + 1}`).toBe(true);
       expect(now.pos).toBeGreaterThan(last.pos);
       // About a screen of text (a few thousand characters), not the rest of the story.
