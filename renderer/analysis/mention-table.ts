@@ -12,8 +12,6 @@ export interface MentionTable {
   readonly names: readonly string[];
 }
 
-export const NO_MENTIONS: MentionTable = Object.freeze({ ranges: [], names: [] });
-
 export function mentionTable(mentions: Iterable<LocalMention>): MentionTable {
   const ranges: number[] = [];
   const names: string[] = [];
@@ -26,10 +24,6 @@ export function mentionTable(mentions: Iterable<LocalMention>): MentionTable {
   return { ranges, names };
 }
 
-export function mentionCount(table: MentionTable): number {
-  return table.ranges.length / 4;
-}
-
 /** Calls `each` with every mention, in the order they were added. */
 export function forEachMention(
   table: MentionTable,
@@ -38,13 +32,4 @@ export function forEachMention(
   const { ranges, names } = table;
   for (let i = 0; i < ranges.length; i += 4)
     each(ranges[i]!, ranges[i + 1]!, ranges[i + 2]!, names[ranges[i + 3]!]!);
-}
-
-/** The mentions as objects, for tests and the few places that want a list. */
-export function mentionList(table: MentionTable): LocalMention[] {
-  const out: LocalMention[] = [];
-  forEachMention(table, (paragraph, from, to, character) =>
-    out.push({ paragraph, from, to, character }),
-  );
-  return out;
 }

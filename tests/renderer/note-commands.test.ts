@@ -3,7 +3,7 @@ import { history, undo } from "prosemirror-history";
 import { EditorState, TextSelection, type Command } from "prosemirror-state";
 import type { DocAnalysis, LocalNote } from "../../renderer/analysis/protocol";
 import type { AnalysisRunner } from "../../renderer/analysis/runner";
-import { NO_MENTIONS } from "../../renderer/analysis/mention-table";
+import { mentionTable } from "../../renderer/analysis/mention-table";
 import {
   applyFix,
   ignoreKeysOf,
@@ -64,7 +64,7 @@ function analysed(notes: LocalNote[] = [gonna, cheers, colour]): EditorState {
     scenes: [],
     characters: [],
     quotes: [],
-    mentions: NO_MENTIONS,
+    mentions: mentionTable([]),
     notes,
     ms: 0,
   };
@@ -175,7 +175,7 @@ describe("note commands", () => {
       scenes: [],
       characters: [],
       quotes: [],
-      mentions: NO_MENTIONS,
+      mentions: mentionTable([]),
       notes: [first, last],
       ms: 0,
     };
@@ -222,7 +222,7 @@ describe("the note card's state", () => {
       scenes: [],
       characters: [],
       quotes: [],
-      mentions: NO_MENTIONS,
+      mentions: mentionTable([]),
       notes: [gonna],
       ms: 0,
     };
