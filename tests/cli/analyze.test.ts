@@ -5,7 +5,7 @@ import path from "node:path";
 import { ROOT, runCli } from "../support/cli";
 
 const gold = JSON.parse(
-  readFileSync(path.join(ROOT, "../shared/seed/story.gold.json"), "utf8"),
+  readFileSync(path.join(ROOT, "tests/fixtures/seed/story.gold.json"), "utf8"),
 ) as {
   characters: { name: string; aliases: string[]; voice: string }[];
   quotes: { paragraph: number; index: number; speaker: string | null }[];

@@ -42,7 +42,7 @@ export function bundled(): {
   gold: { characters: Character[]; quotes: ExpectedQuote[] };
 } {
   const story = parseStory(readText("documents/story.txt"));
-  const gold = JSON.parse(readText("../shared/seed/story.gold.json"));
+  const gold = JSON.parse(readText("tests/fixtures/seed/story.gold.json"));
   return { story, gold };
 }
 

@@ -69,7 +69,9 @@ interface Gold {
   readonly typos_expected: { paragraph: number; term: string; fix: string }[];
 }
 
-export const gold = JSON.parse(readFileSync("/work/shared/seed/story.gold.json", "utf8")) as Gold;
+export const gold = JSON.parse(
+  readFileSync(new URL("../../fixtures/seed/story.gold.json", import.meta.url), "utf8"),
+) as Gold;
 
 /** The bundled story with the gold speakers joined to our own quote spans. */
 export function bundledStory(): LoadedStory {

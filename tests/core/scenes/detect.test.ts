@@ -8,7 +8,7 @@ import { boundariesOf, boundaryF1, expectCoverage } from "./helpers";
 
 const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), "utf8");
 const seed = read("../../../documents/story.txt");
-const gold = JSON.parse(read("../../../../shared/seed/story.gold.json")) as {
+const gold = JSON.parse(read("../../fixtures/seed/story.gold.json")) as {
   scenes: { first: number; last: number }[];
   hard_boundaries: number[];
   characters: SceneCharacter[];
