@@ -6,7 +6,7 @@
  */
 import { defaultLexicon } from "../core/analyzer";
 import type { Quote, Voice } from "../core/model";
-import { notesForParagraph } from "../core/notes";
+import { nameWords, notesForParagraph } from "../core/notes";
 
 export type Outcome = "warning" | "info" | "none";
 
@@ -47,9 +47,11 @@ export function runPrecisionCase(c: PrecisionCase): Outcome {
       ];
   const voices = new Map<string, Voice>([[SPEAKER, c.voice]]);
   for (const n of c.names ?? []) voices.set(n, c.voice);
+  const names = nameWords([...voices.keys()].map((name) => ({ name, aliases: [] })));
   const notes = notesForParagraph({ index: 0, offset: 0, text }, quotes, {
     voices,
     lexicon: defaultLexicon(),
+    names,
   }).filter((n) => n.kind === "voice");
   if (notes.some((n) => n.severity === "warning")) return "warning";
   return notes.length > 0 ? "info" : "none";

@@ -13,7 +13,7 @@ import litbankVoices from "./litbank-voices.json";
 import type { EvalSection, SectionResult } from "./section";
 import type { EvalStory } from "./stories";
 
-const voices = litbankVoices.voices as Record<string, [Voice, string]>;
+const voices = litbankVoices.voices as unknown as Record<string, [Voice, string]>;
 
 interface Listed {
   readonly story: string;
