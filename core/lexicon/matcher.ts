@@ -104,6 +104,7 @@ function startsSentence(text: string, i: number): boolean {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 
 /**
  * Whether a matched form may count: a capitalised word mid-sentence is taken for a name unless
@@ -122,6 +123,7 @@ function allowed(
     !f.exact &&
     !f.entry.asName &&
     CAPITAL.test(first.text) &&
+    LOWER.test(first.text) && // a shouted word ("GONNA") is still a word
     !startsSentence(text, first.from - (f.leadingApostrophe ? 1 : 0))
   )
     return false;

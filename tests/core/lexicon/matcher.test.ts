@@ -147,6 +147,7 @@ describe("matchTerms: names and senses", () => {
     expect(found("“Bloke,” he said.")).toHaveLength(1);
     expect(found("He left. Bloke said so.")).toHaveLength(1);
     expect(found("Ask Mum about it.").map((m) => m.text)).toEqual(["Mum"]);
+    expect(found("Ask BLOKE about it.")).toHaveLength(1);
   });
 
   it("reads a hard-wrapped line start as mid-sentence", () => {
