@@ -82,7 +82,8 @@ function fitsPattern(
   return true;
 }
 
-const OPENERS = "“‘([";
+/** After these a capital starts a sentence; a dash often restarts one ("Wait—Bloody hell"). */
+const OPENERS = "“‘([—–-";
 const ENDS = ".!?…";
 
 /**

@@ -146,6 +146,7 @@ describe("matchTerms: names and senses", () => {
     expect(found("Ask Bloke about it.")).toEqual([]);
     expect(found("“Bloke,” he said.")).toHaveLength(1);
     expect(found("He left. Bloke said so.")).toHaveLength(1);
+    expect(found("Wait—Bloke said so.")).toHaveLength(1);
     expect(found("Ask Mum about it.").map((m) => m.text)).toEqual(["Mum"]);
     expect(found("Ask BLOKE about it.")).toHaveLength(1);
   });
