@@ -30,7 +30,9 @@ import type { AttributedQuote } from "./cast/speakers";
 import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
 import type { Analysis, Character, CharacterInfo, Note, Quote, SceneInfo, Voice } from "./model";
 import {
+  CONFIDENT_SPEAKER,
   createSpeller,
+  nameWords,
   notesForParagraph,
   scanParagraph,
   storyNotes,
@@ -105,15 +107,17 @@ export class StoryAnalyzer {
   private readonly storyWords: readonly string[];
   // Depend on the text alone (or a short variant).
   private readonly names = new TextCache<ParagraphNames>();
-  private readonly evidence = new TextCache<{ british: number; american: number }>();
   private readonly wordCounts = new TextCache<number>();
-  private readonly scans = new TextCache<ParagraphScan>();
   // Depend on the cast too: cleared when it changes.
+  private readonly evidence = new TextCache<{ british: number; american: number }>();
+  private readonly scans = new TextCache<ParagraphScan>();
   private readonly features = new TextCache<ParagraphFeatures>();
   private readonly mentions = new TextCache<readonly LocalMention[]>();
   private readonly segments = new TextCache<ReturnType<typeof readSegments>>();
   private readonly notes = new TextCache<Note[]>();
   private castKey = "";
+  /** Words of the cast's names: never lexicon terms when capitalised. */
+  private castNames: ReadonlySet<string> = new Set();
   private context: Context | null = null;
 
   constructor(private readonly options: AnalyzerOptions = {}) {
@@ -257,7 +261,16 @@ export class StoryAnalyzer {
     const key = JSON.stringify(cast.map((c) => [c.name, c.aliases, c.voice]));
     if (key === this.castKey) return;
     this.castKey = key;
-    for (const cache of [this.features, this.mentions, this.segments, this.notes]) cache.clear();
+    this.castNames = nameWords(cast.filter((c) => !c.unnamed));
+    for (const cache of [
+      this.evidence,
+      this.scans,
+      this.features,
+      this.mentions,
+      this.segments,
+      this.notes,
+    ])
+      cache.clear();
   }
 
   private words(text: string, isBreak = false): number {
@@ -268,15 +281,21 @@ export class StoryAnalyzer {
     return this.mentions.get(text, () => mentionsInParagraph(text, matcher));
   }
 
-  /** The writer's voice where set; otherwise inferred from the character's own lines. */
+  /**
+   * The writer's voice where set; otherwise inferred from the character's own lines, counting
+   * only lines whose speaker is sure: a misattributed line would lend one character another's
+   * words.
+   */
   private voices(
     cast: readonly Character[],
     quotes: readonly AttributedQuote[],
   ): Map<string, { voice: Voice; inferred: boolean }> {
     const tally = new Map<string, { british: number; american: number }>();
     for (const q of quotes) {
-      if (!q.speaker) continue;
-      const e = this.evidence.get(q.text, () => voiceEvidence(q.text, this.lexicon));
+      if (!q.speaker || (q.confidence ?? 1) < CONFIDENT_SPEAKER) continue;
+      const e = this.evidence.get(q.text, () =>
+        voiceEvidence(q.text, this.lexicon, this.castNames),
+      );
       const t =
         tally.get(q.speaker) ?? tally.set(q.speaker, { british: 0, american: 0 }).get(q.speaker)!;
       t.british += e.british;
@@ -358,11 +377,20 @@ export class StoryAnalyzer {
   ): { notes: Note[]; scan: ParagraphScan } {
     const local = quotes.map((q) => moved(q, -offset, 0));
     const quoteKey = local
-      .map((q) => `${q.from}:${q.to}:${q.speaker ?? ""}:${q.speaker ? voices.get(q.speaker) : ""}`)
+      .map(
+        (q) =>
+          `${q.from}:${q.to}:${q.speaker ?? ""}:${q.speaker ? voices.get(q.speaker) : ""}:` +
+          `${(q.confidence ?? 1) >= CONFIDENT_SPEAKER}`,
+      )
       .join(",");
     const input = { index: 0, offset: 0, text };
-    const scan = this.scans.get(text, () => scanParagraph(input, local, this.lexicon), quoteKey);
-    const ctx = { voices, lexicon: this.lexicon, ...(speller ? { speller } : {}) };
+    const names = this.castNames;
+    const scan = this.scans.get(
+      text,
+      () => scanParagraph(input, local, this.lexicon, names),
+      quoteKey,
+    );
+    const ctx = { voices, lexicon: this.lexicon, names, ...(speller ? { speller } : {}) };
     const notes = this.notes.get(text, () => notesForParagraph(input, local, ctx, scan), quoteKey);
     return {
       notes: notes.map((n) => moved(n, offset, paragraph)),

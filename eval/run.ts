@@ -5,8 +5,9 @@
  */
 import { loadStories } from "./stories";
 import type { EvalSection } from "./section";
+import { voiceSection } from "./voice";
 
-const sections: readonly EvalSection[] = [];
+const sections: readonly EvalSection[] = [voiceSection];
 
 async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes("--json");

@@ -11,6 +11,7 @@ const spelling = () => import("../core/notes/spelling");
 import { keymap } from "prosemirror-keymap";
 import type { App, Feature } from "./app";
 import { analysisController } from "./analysis/controller";
+import { noteClass } from "./analysis/note-class";
 import type { LocalNote } from "./analysis/protocol";
 import { selectNote, stepNote, type NoteFilter } from "./commands/note-commands";
 import type { AppCommand } from "./commands/registry";
@@ -35,8 +36,9 @@ export function readNotesSidecar(value: unknown): NotesSidecar {
   return { ignored: strings(data.ignored), storyWords: strings(data.storyWords) };
 }
 
+/** The notes drawn in the story, which F8 steps through and the card opens on. */
 const shown: NoteFilter = (note) =>
-  analysisController.getToggles().notes[note.kind] && !analysisController.isIgnored(note.key);
+  noteClass(note, analysisController.getToggles(), analysisController.isIgnored(note.key)) !== null;
 
 /** Runs `work` when the main thread is idle (loading dictionaries takes a few hundred ms). */
 function whenIdle<T>(work: () => T): Promise<T> {

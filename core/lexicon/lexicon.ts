@@ -10,9 +10,22 @@
  * - `address`: only as a form of address in dialogue ("Evening, love" but not "I'd love to");
  * - `dialogue`: only inside quotes;
  * - `ambiguous`: the word has an ordinary meaning in the other variety too ("pants", "mad"), so
- *   it yields information, not a warning, unless a word in `strongAfter` follows it. For
- *   `spelling` entries it means the other variety's spelling is also a common word of its own
- *   (tyre/tire, storey/story): that spelling is never taken as evidence.
+ *   it yields information, not a warning, unless its `senses` settle it. For `spelling` entries
+ *   it means the other variety's spelling is also a common word of its own (tyre/tire,
+ *   storey/story): that spelling is never taken as evidence.
+ * - `selected`: the other variety uses the word often in another meaning ("lift" the verb, "flat"
+ *   the adjective), so it is a term only where its `senses` select the regional meaning.
+ *
+ * `senses` are the words around a form that select its meaning, as patterns where `_` stands for
+ * the form and `*` for any one word ("_ at" for "mad at", "no _ with" for "no truck with"), with
+ * `why` saying where the rule comes from. `other` (the shared meaning: not a term at all) wins
+ * over `unsure` (a hint even for a clear entry), which wins over `regional` (the regional meaning:
+ * a clear marker even for an ambiguous entry). Words may not be separated by punctuation; a `|`
+ * at a pattern's edge asks for a break there (punctuation or the end of the quote).
+ * `shared`: both varieties use the word (the reason, with a source); it is glossed, never a voice
+ * note and never evidence of a voice.
+ * `asName`: the word is also used as a name ("Mum", "Mom"), so it still matches when capitalised
+ * mid-sentence; any other capitalised word mid-sentence is taken for a name, not a term.
  *
  * `britishAlso` (spelling only): the American spelling is also good British (Oxford -ize, aging),
  * so it is never a stray in British narration, though mixing both in one story still is.
@@ -22,7 +35,7 @@
 
 export type Region = "british" | "american";
 export type EntryKind = "slang" | "vocabulary" | "grammar" | "spelling";
-export type EntryContext = "address" | "dialogue" | "ambiguous";
+export type EntryContext = "address" | "dialogue" | "ambiguous" | "selected";
 
 export interface LexiconEntry {
   readonly id: string;
@@ -32,11 +45,33 @@ export interface LexiconEntry {
   readonly gloss: string;
   readonly counterparts: readonly string[];
   readonly context?: EntryContext;
-  readonly strongAfter?: readonly string[];
+  readonly senses?: EntrySenses;
+  readonly shared?: string;
+  readonly asName?: boolean;
   readonly britishAlso?: boolean;
   readonly variant?: boolean;
   /** Counterparts pair with forms by position (implied for spelling entries). */
   readonly paired?: boolean;
+}
+
+/** Context patterns that select an entry's meaning; see the file comment. */
+export interface EntrySenses {
+  readonly regional?: readonly string[];
+  readonly unsure?: readonly string[];
+  readonly other?: readonly string[];
+  readonly why: string;
+}
+
+/** A sense pattern split at its `_`: the words before the form and after it, `*` for any. */
+export interface SensePattern {
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
+export interface CompiledSenses {
+  readonly regional: readonly SensePattern[];
+  readonly unsure: readonly SensePattern[];
+  readonly other: readonly SensePattern[];
 }
 
 /** One form as the matcher sees it: a sequence of word tokens plus how to test its edges. */
@@ -53,6 +88,8 @@ export interface CompiledForm {
   readonly leadingApostrophe: boolean;
   readonly trailingApostrophe: boolean;
   readonly fixes: readonly string[];
+  /** The entry's sense patterns, compiled once per entry. */
+  readonly senses: CompiledSenses | null;
 }
 
 export interface Lexicon {
@@ -65,8 +102,9 @@ export interface Lexicon {
 
 const REGIONS: ReadonlySet<string> = new Set(["british", "american"]);
 const KINDS: ReadonlySet<string> = new Set(["slang", "vocabulary", "grammar", "spelling"]);
-const CONTEXTS: ReadonlySet<string> = new Set(["address", "dialogue", "ambiguous"]);
+const CONTEXTS: ReadonlySet<string> = new Set(["address", "dialogue", "ambiguous", "selected"]);
 /** A form is word tokens separated by single spaces; tokens may carry edge apostrophes. */
+const SENSE_WORD = /^(?:_|\*|\||[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*)$/u;
 const FORM_SHAPE =
   /^'?[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*'?(?: '?[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*'?)*$/u;
 
@@ -85,7 +123,44 @@ export function entryProblems(e: LexiconEntry): string[] {
   if ((e.kind === "spelling" || e.paired) && e.counterparts.length !== e.forms.length) {
     problems.push(`${where}: paired counterparts must match forms one to one`);
   }
+  if (e.context === "selected" && !e.senses?.regional?.length)
+    problems.push(`${where}: a selected entry needs senses.regional`);
+  if (e.senses !== undefined) {
+    if (typeof e.senses.why !== "string" || e.senses.why === "")
+      problems.push(`${where}: senses need a why`);
+    for (const p of [
+      ...(e.senses.regional ?? []),
+      ...(e.senses.unsure ?? []),
+      ...(e.senses.other ?? []),
+    ]) {
+      const words = p.split(" ");
+      const inner = words.slice(1, -1);
+      if (
+        words.filter((w) => w === "_").length !== 1 ||
+        !words.every((w) => SENSE_WORD.test(w)) ||
+        inner.includes("|")
+      )
+        problems.push(`${where}: bad sense pattern ${JSON.stringify(p)}`);
+    }
+  }
+  if (e.shared !== undefined && (typeof e.shared !== "string" || e.shared === ""))
+    problems.push(`${where}: shared needs a reason`);
   return problems;
+}
+
+function compilePattern(pattern: string): SensePattern {
+  const words = pattern.split(" ").map(normalise);
+  const at = words.indexOf("_");
+  return { before: words.slice(0, at), after: words.slice(at + 1) };
+}
+
+function compileSenses(senses: EntrySenses | undefined): CompiledSenses | null {
+  if (!senses) return null;
+  return {
+    regional: (senses.regional ?? []).map(compilePattern),
+    unsure: (senses.unsure ?? []).map(compilePattern),
+    other: (senses.other ?? []).map(compilePattern),
+  };
 }
 
 function normalise(word: string): string {
@@ -97,6 +172,7 @@ function compileForm(
   form: string,
   side: Region,
   fixes: readonly string[],
+  senses: CompiledSenses | null,
 ): CompiledForm {
   const leadingApostrophe = form.startsWith("'");
   const trailingApostrophe = form.endsWith("'") && form.length > 1;
@@ -111,6 +187,7 @@ function compileForm(
     leadingApostrophe,
     trailingApostrophe,
     fixes,
+    senses,
   };
 }
 
@@ -144,12 +221,14 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
   for (const entry of entries) {
     const problems = entryProblems(entry);
     if (problems.length > 0) throw new Error(`Invalid lexicon: ${problems.join("; ")}`);
+    const senses = compileSenses(entry.senses);
     entry.forms.forEach((form, i) =>
-      add(compileForm(entry, form, entry.region, fixesFor(entry, i))),
+      add(compileForm(entry, form, entry.region, fixesFor(entry, i), senses)),
     );
     if (entry.kind === "spelling" && entry.context !== "ambiguous") {
       entry.counterparts.forEach((us, i) => {
-        if (us !== entry.forms[i]) add(compileForm(entry, us, "american", [entry.forms[i]!]));
+        if (us !== entry.forms[i])
+          add(compileForm(entry, us, "american", [entry.forms[i]!], senses));
       });
     }
     for (const w of [...entry.forms, ...entry.counterparts]) {

@@ -1,13 +1,13 @@
 export { notesForParagraph } from "./paragraph-notes";
 export type { NoteContext } from "./paragraph-notes";
-export { scanParagraph, isClearMarker } from "./scan";
+export { scanParagraph, isClearMarker, nameWords } from "./scan";
 export type { ParagraphInput, ParagraphScan, TermHit } from "./scan";
 export { storyNotes } from "./story-notes";
-export { termNotes } from "./voice";
+export { CONFIDENT_SPEAKER, termNotes } from "./voice";
 export { encodingNotes, repairMojibake } from "./encoding";
 export type { Repair } from "./encoding";
 export { createSpeller, spellingNotes, splitFixes, suggestSpelling } from "./spelling";
 export type { DictionaryData, Speller } from "./spelling";
-export { inferVoice, voiceEvidence, voiceFromEvidence } from "./infer-voice";
+export { inferVoice, MIN_MARKERS, voiceEvidence, voiceFromEvidence } from "./infer-voice";
 export type { VoiceGuess } from "./infer-voice";
 export { decodeUtf8 } from "./utf8";

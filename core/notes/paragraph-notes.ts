@@ -15,6 +15,8 @@ export interface NoteContext {
   /** Speaker name -> voice; speakers missing here count as unknown (no voice notes). */
   readonly voices: ReadonlyMap<string, Voice>;
   readonly lexicon: Lexicon;
+  /** Lower-cased words of the characters' names (`nameWords`): never terms when capitalised. */
+  readonly names?: ReadonlySet<string>;
   /** Without a speller there are no spelling notes. */
   readonly speller?: Speller;
 }
@@ -27,7 +29,7 @@ export function notesForParagraph(
   paragraph: ParagraphInput,
   quotes: readonly Quote[],
   ctx: NoteContext,
-  scan: ParagraphScan = scanParagraph(paragraph, quotes, ctx.lexicon),
+  scan: ParagraphScan = scanParagraph(paragraph, quotes, ctx.lexicon, ctx.names),
 ): Note[] {
   const encoding = encodingNotes(paragraph.text, paragraph.offset, paragraph.index);
   const spelling = ctx.speller

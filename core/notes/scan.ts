@@ -7,6 +7,7 @@ import type { Quote } from "../model";
 import {
   isFormOfAddress,
   matchTerms,
+  normaliseWord,
   type Lexicon,
   type LexiconEntry,
   type Region,
@@ -33,8 +34,12 @@ export interface TermHit {
   /** Index of the quote it is in (within its paragraph), or null in the narration. */
   readonly quote: number | null;
   readonly speaker: string | null;
-  /** A word after it settles an ambiguous term ("bloody hell"). */
+  /** The words around it select the regional meaning ("bloody hell", "mad at"). */
   readonly strong: boolean;
+  /** The words around it leave the meaning open ("a real good hunter"). */
+  readonly unsure: boolean;
+  /** How sure the quote's attribution is (1 when the caller gave no confidence); 1 in narration. */
+  readonly confidence: number;
   readonly fixes: readonly string[];
 }
 
@@ -43,16 +48,20 @@ export interface ParagraphScan {
   readonly hits: readonly TermHit[];
 }
 
-/** `quotes` are this paragraph's quotes (any order); offsets are file offsets. */
+/**
+ * `quotes` are this paragraph's quotes (any order); offsets are file offsets. `names` are the
+ * lower-cased words of the characters' names and aliases, never read as terms when capitalised.
+ */
 export function scanParagraph(
   paragraph: ParagraphInput,
   quotes: readonly Quote[],
   lexicon: Lexicon,
+  names?: ReadonlySet<string>,
 ): ParagraphScan {
   const { text, offset } = paragraph;
   const hits: TermHit[] = [];
   const push = (from: number, to: number, quote: Quote | null): void => {
-    for (const m of matchTerms(text, lexicon, from, to)) {
+    for (const m of matchTerms(text, lexicon, from, to, names)) {
       const context = m.form.entry.context;
       if (quote === null && (context === "address" || context === "dialogue")) continue;
       if (quote !== null && context === "address" && !isFormOfAddress(text, m.from, m.to, from, to))
@@ -67,6 +76,8 @@ export function scanParagraph(
         quote: quote?.index ?? null,
         speaker: quote?.speaker ?? null,
         strong: m.strong,
+        unsure: m.unsure,
+        confidence: quote?.confidence ?? 1,
         fixes: m.form.fixes,
       });
     }
@@ -85,6 +96,25 @@ export function scanParagraph(
 }
 
 /** Whether a hit can be trusted as a marker of its variety, not just a word that may be one. */
-export function isClearMarker(hit: TermHit): boolean {
+export function isClearMarker(hit: {
+  readonly entry: LexiconEntry;
+  readonly strong: boolean;
+  readonly unsure: boolean;
+}): boolean {
+  if (hit.unsure || hit.entry.shared !== undefined) return false;
   return hit.entry.context !== "ambiguous" || hit.strong;
+}
+
+/**
+ * The names of a cast as `scanParagraph` wants them: every word of every name and alias, lower
+ * case ("Mr. Peter Pett" gives mr, peter, pett).
+ */
+export function nameWords(
+  cast: readonly { readonly name: string; readonly aliases: readonly string[] }[],
+): Set<string> {
+  const words = new Set<string>();
+  for (const c of cast)
+    for (const n of [c.name, ...c.aliases])
+      for (const w of n.split(/[^\p{L}\p{M}'’-]+/u)) if (w) words.add(normaliseWord(w));
+  return words;
 }

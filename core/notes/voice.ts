@@ -1,12 +1,22 @@
 /**
  * Voice and gloss notes from a paragraph's term hits. Only dialogue is judged for voice: a British
  * speaker's Americanisms and an American speaker's Britishisms. Narration belongs to the author.
- * A term marked ambiguous ("pants", "mad") is information unless its context settles it.
+ * A warning needs a clear marker said by a speaker we are sure of; a term marked ambiguous
+ * ("pants", "mad") whose context does not settle it, or a line whose speaker is a guess, is
+ * information (a hint), and an ambiguous term on a guessed speaker is no note at all. Words both
+ * varieties use (`shared`) are never voice notes.
  */
 import type { Note, Voice } from "../model";
 import { normaliseWord } from "../lexicon";
 import { matchCase } from "./casing";
 import { isClearMarker, type ParagraphScan, type TermHit } from "./scan";
+
+/**
+ * The attribution confidence a voice warning needs: a speech tag that names the speaker or
+ * points at them with a pronoun (core/cast/speakers.ts gives those 0.85 and up; turn-taking
+ * guesses stay below). The writer's own attribution counts as 1.
+ */
+export const CONFIDENT_SPEAKER = 0.85;
 
 const VARIETY: Record<"british" | "american", string> = {
   british: "British",
@@ -20,13 +30,17 @@ function voiceNote(
   voice: "british" | "american",
 ): Note {
   const clear = isClearMarker(hit);
+  const sure = hit.confidence >= CONFIDENT_SPEAKER;
   const other = VARIETY[hit.side];
-  const message = clear
-    ? `${speaker} speaks ${VARIETY[voice]} English; "${hit.text}" is ${other}.`
-    : `${speaker} speaks ${VARIETY[voice]} English; "${hit.text}" can read as ${other} (${hit.entry.gloss}).`;
+  const said = clear
+    ? `"${hit.text}" is ${other}`
+    : `"${hit.text}" can read as ${other} (${hit.entry.gloss})`;
+  const message = sure
+    ? `${speaker} speaks ${VARIETY[voice]} English; ${said}.`
+    : `If ${speaker} says this (the speaker is a guess), ${said}: ${speaker} speaks ${VARIETY[voice]} English.`;
   return {
     kind: "voice",
-    severity: clear ? "warning" : "info",
+    severity: clear && sure ? "warning" : "info",
     paragraph,
     from: hit.from,
     to: hit.to,
@@ -64,8 +78,11 @@ export function termNotes(scan: ParagraphScan, voices: ReadonlyMap<string, Voice
   for (const hit of scan.hits) {
     if (hit.entry.kind === "spelling") continue;
     const voice = hit.speaker === null ? "unknown" : (voices.get(hit.speaker) ?? "unknown");
-    if (hit.quote !== null && hit.speaker !== null && voice !== "unknown" && voice !== hit.side) {
-      notes.push(voiceNote(hit, scan.paragraph, hit.speaker, voice));
+    const judged = hit.quote !== null && hit.speaker !== null && hit.entry.shared === undefined;
+    if (judged && voice !== "unknown" && voice !== hit.side) {
+      // A hint stands on one doubt, the word's meaning or the speaker; both at once is noise.
+      if (isClearMarker(hit) || hit.confidence >= CONFIDENT_SPEAKER)
+        notes.push(voiceNote(hit, scan.paragraph, hit.speaker!, voice));
       continue;
     }
     const glossable = hit.side === "british" && hit.entry.kind === "slang";

@@ -8,6 +8,7 @@ import type { Character, NoteKind } from "../../core/model";
 import type { App, Feature } from "../app";
 import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "../plugins/analysis";
 import { highlights, redrawHighlights } from "../plugins/highlights";
+import { noteClass } from "./note-class";
 import { colorSlots } from "./palette";
 import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
 import { WorkerRunner, type AnalysisRunner } from "./runner";
@@ -25,6 +26,8 @@ export interface Toggles {
   readonly mentions: boolean;
   readonly speakers: boolean;
   readonly notes: Readonly<Record<NoteKind, boolean>>;
+  /** Draw hints, the voice notes the analysis is unsure of (see note-class.ts). */
+  readonly hints: boolean;
 }
 
 const TOGGLES_KEY = "draftwise.highlights";
@@ -34,6 +37,7 @@ function loadToggles(): Toggles {
     mentions: true,
     speakers: true,
     notes: Object.fromEntries(NOTE_KINDS.map((k) => [k, true])) as Record<NoteKind, boolean>,
+    hints: false,
   };
   try {
     const saved = JSON.parse(
@@ -76,6 +80,11 @@ export class AnalysisController implements Feature {
       id: "view.highlightCharacters",
       label: "Highlight Characters",
       run: () => this.setToggles({ ...this.toggles, mentions: !this.toggles.mentions }),
+    });
+    app.commands.register({
+      id: "view.showHints",
+      label: "Show Voice Hints",
+      run: () => this.setToggles({ ...this.toggles, hints: !this.toggles.hints }),
     });
   }
 
@@ -203,9 +212,7 @@ export class AnalysisController implements Feature {
   private classify(spec: AnalysisSpec): string | null {
     switch (spec.type) {
       case "note":
-        return this.toggles.notes[spec.note.kind] && !this.isIgnored(spec.note.key)
-          ? `dw-note-${spec.note.kind}`
-          : null;
+        return noteClass(spec.note, this.toggles, this.isIgnored(spec.note.key));
       case "mention": {
         const slot = this.slots.get(spec.character);
         return this.toggles.mentions && slot !== undefined ? `dw-cast-${slot}` : null;

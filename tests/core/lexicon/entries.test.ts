@@ -13,6 +13,32 @@ describe("lexicon data", () => {
     expect(problems).toEqual([]);
   });
 
+  it("rejects sense patterns without one _ or with a break inside, and selected entries without a rule", () => {
+    const base = {
+      id: "x",
+      forms: ["x"],
+      region: "british" as const,
+      kind: "slang" as const,
+      gloss: "x",
+      counterparts: ["y"],
+    };
+    expect(entryProblems({ ...base, senses: { regional: ["a b"], why: "w" } })).toHaveLength(1);
+    expect(entryProblems({ ...base, senses: { other: ["a | _"], why: "w" } })).toHaveLength(1);
+    expect(entryProblems({ ...base, senses: { other: ["_ a"], why: "" } })).toHaveLength(1);
+    expect(entryProblems({ ...base, context: "selected" })).toHaveLength(1);
+    expect(entryProblems({ ...base, shared: "" })).toHaveLength(1);
+    expect(
+      entryProblems({ ...base, context: "selected", senses: { regional: ["| _ |"], why: "w" } }),
+    ).toEqual([]);
+  });
+
+  it("gives every shared word and every sense rule a reason", () => {
+    for (const e of lexiconEntries) {
+      if (e.shared !== undefined) expect(e.shared.length, e.id).toBeGreaterThan(20);
+      if (e.senses) expect(e.senses.why.length, e.id).toBeGreaterThan(20);
+    }
+  });
+
   it("uses each id once", () => {
     const ids = lexiconEntries.map((e) => e.id);
     expect(ids.length - new Set(ids).size).toBe(0);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Quote, Voice } from "../../../core/model";
-import { inferVoice, notesForParagraph, scanParagraph, storyNotes } from "../../../core/notes";
+import {
+  inferVoice,
+  notesForParagraph,
+  scanParagraph,
+  storyNotes,
+  voiceFromEvidence,
+} from "../../../core/notes";
 import { findQuotes, lexicon } from "./helpers";
 
 /** One paragraph at `offset`, every quote said by `speaker`. */
@@ -71,6 +77,54 @@ describe("voice notes", () => {
   });
 });
 
+describe("voice notes and the speaker's confidence", () => {
+  /** One quote said by `speaker` with attribution `confidence`. */
+  const said = (line: string, speaker: string, confidence: number) => {
+    const text = `“${line}” said ${speaker}.`;
+    const quote: Quote = {
+      paragraph: 0,
+      index: 0,
+      from: 1,
+      to: 1 + line.length,
+      text: line,
+      speaker,
+      confidence,
+    };
+    const notes = notesForParagraph({ index: 0, offset: 0, text }, [quote], { voices, lexicon });
+    return notes.filter((n) => n.kind === "voice");
+  };
+
+  it("warn on a clear slip only when the speaker is sure", () => {
+    expect(said("I'm gonna go.", "Ann", 0.95).map((n) => n.severity)).toEqual(["warning"]);
+    const guessed = said("I'm gonna go.", "Ann", 0.5);
+    expect(guessed.map((n) => n.severity)).toEqual(["info"]);
+    expect(guessed[0]!.message).toContain("the speaker is a guess");
+  });
+
+  it("give no note on an open meaning said by a guessed speaker", () => {
+    expect(said("Nice pants.", "Bo", 0.95).map((n) => n.severity)).toEqual(["info"]);
+    expect(said("Nice pants.", "Bo", 0.5)).toEqual([]);
+  });
+
+  it("never note a word both varieties use", () => {
+    expect(said("I reckon it'll rain.", "Bo", 1)).toEqual([]);
+  });
+
+  it("never note a character's name as a word", () => {
+    const text = "“Fanny, come here,” said Ann.";
+    const quote: Quote = {
+      paragraph: 0,
+      index: 0,
+      from: 1,
+      to: 17,
+      text: text.slice(1, 17),
+      speaker: "Ann",
+    };
+    const ctx = { voices, lexicon, names: new Set(["fanny"]) };
+    expect(notesForParagraph({ index: 0, offset: 0, text }, [quote], ctx)).toEqual([]);
+  });
+});
+
 describe("story rules", () => {
   it("note a variant per speaker, not across speakers", () => {
     const a = para('"Hello luv," Ann said. "Ta, luv." "Night, love."', "Ann", 0, 0);
@@ -123,6 +177,11 @@ describe("inferVoice", () => {
       lexicon,
     );
     expect(g.voice).toBe("american");
+  });
+
+  it("needs several markers before it names a voice", () => {
+    expect(voiceFromEvidence(2, 0).voice).toBe("unknown");
+    expect(voiceFromEvidence(3, 0).voice).toBe("british");
   });
 
   it("stays unknown without evidence or with mixed evidence", () => {
