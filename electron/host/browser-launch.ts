@@ -123,8 +123,16 @@ export async function runBrowserShell(argv: readonly string[], appRoot: string):
     );
   });
   const code = await finished;
-  (browser as ChildProcess | null)?.kill();
+  await stopBrowser(browser);
   await shell.close();
   if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   return code;
+}
+
+/** Closes the window we opened (after Ctrl+C) and waits for it, so its profile can go. */
+async function stopBrowser(browser: ChildProcess | null): Promise<void> {
+  if (!browser || browser.exitCode !== null || browser.signalCode !== null) return;
+  const exited = new Promise((resolve) => browser.once("exit", resolve));
+  browser.kill();
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
 }
