@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../support/chromium";
 import { SEED_STORY, waitForAnalysis } from "../support/harness";
 import { waitForReady } from "../support/page-waits";
@@ -268,19 +268,75 @@ describe("the browser shell refuses what its own page would not send", () => {
   });
 });
 
-describe("screenshots", () => {
-  it("keeps one of the browser shell's page for the record", async () => {
-    const shell = await launch([]);
-    try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-      await page.goto(shell.url);
-      await waitForReady(page);
-      mkdirSync(artifacts, { recursive: true });
-      await page.screenshot({ path: path.join(artifacts, "browser-shell.png") });
-      await page.close();
-    } finally {
-      shell.child.kill("SIGINT");
-      await exitOf(shell.child);
-    }
+describe("what Electron's shell gives, in the page", () => {
+  let shell: Launched;
+  let context: BrowserContext;
+  let page: Page;
+  let editor: EditorPage;
+  const menuItem = (id: string) => page.locator(`.app-menu-item[data-command="${id}"]`);
+  const openMenu = async () => {
+    await page.getByRole("button", { name: "☰ Menu" }).click();
+    await menuItem("file.save").waitFor();
+  };
+
+  beforeAll(async () => {
+    shell = await launch([]);
+    // A context of its own: a page that owns its context closes it without asking beforeunload.
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    page = await context.newPage();
+    await page.goto(shell.url);
+    await waitForReady(page);
+    editor = new EditorPage(page);
+  });
+  afterAll(async () => {
+    await context.close();
+    shell.child.kill("SIGINT");
+    await exitOf(shell.child);
+  });
+
+  it("opens File, Edit, View and Help from a menu button, and its items run the commands", async () => {
+    await openMenu();
+    const groups = await page
+      .locator(".app-menu-group")
+      .evaluateAll((all) => all.map((g) => g.getAttribute("aria-label")));
+    expect(groups).toEqual(["File", "Edit", "View", "Help"]);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: path.join(artifacts, "browser-shell-menu.png") });
+    await menuItem("view.theme:dark").click();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? ""))
+      .toBe("dark");
+    expect(await page.locator(".app-menu-list").isHidden()).toBe(true);
+    await openMenu();
+    await page.keyboard.press("Escape");
+    expect(await page.locator(".app-menu-list").isHidden()).toBe(true);
+  });
+
+  it("saves from the menu, with the unsaved marker in the window title until then", async () => {
+    const copy = path.join(shell.home, "Documents", "Draftwise", "story.txt");
+    await editor.typeAtEndOf(1, " Saved from the page's menu.");
+    await expect.poll(() => page.title()).toBe("• story.txt — Draftwise");
+    const saves = await page.evaluate(() => Number(document.body.dataset.saves ?? 0));
+    await openMenu();
+    await menuItem("file.save").click();
+    await page.waitForFunction((n) => Number(document.body.dataset.saves ?? 0) > n, saves);
+    expect(readFileSync(copy, "utf8")).toContain("Saved from the page's menu.");
+    expect(await page.title()).toBe("story.txt — Draftwise");
+  });
+
+  it("asks before closing with unsaved changes (beforeunload), and not when saved", async () => {
+    await editor.typeAtEndOf(2, " Not saved yet.");
+    const asked: string[] = [];
+    page.on("dialog", (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toEqual(["beforeunload"]);
+    expect(page.isClosed()).toBe(false);
+    await editor.save();
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(asked).toEqual(["beforeunload"]);
   });
 });
