@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { appDataDir, documentsDir, openBrowserShell } from "./browser-shell";
-import type { Dialogs } from "./node-host";
+import { nativeDialogs } from "./native-dialogs";
 
 export interface LaunchOptions {
   readonly files: readonly string[];
@@ -59,12 +59,6 @@ export function findChromium(env = process.env, platform = process.platform): st
   return candidates.find((c) => c && existsSync(c)) ?? null;
 }
 
-/** A page cannot name paths from a native dialog; until the shell has one, Open… and Save As… cancel. */
-const noDialogs: Dialogs = {
-  chooseOpenPath: async () => null,
-  chooseSavePath: async () => null,
-};
-
 /** Runs the browser shell until its window closes or the process is interrupted. */
 export async function runBrowserShell(argv: readonly string[], appRoot: string): Promise<number> {
   const options = parseLaunchArgs(argv);
@@ -72,13 +66,18 @@ export async function runBrowserShell(argv: readonly string[], appRoot: string):
     process.stderr.write(`draftwise: ${options.error}\n`);
     return 2;
   }
+  let story: string | null = null;
   const shell = await openBrowserShell({
     rendererDir: path.join(appRoot, "dist", "renderer"),
     launchFile: options.files.at(-1) ?? null,
     bundledStory: path.join(appRoot, "documents", "story.txt"),
     documentsDir: documentsDir(),
     dataDir: appDataDir(),
-    dialogs: noDialogs,
+    dialogs: nativeDialogs({
+      currentStory: () => story,
+      warn: (message) => process.stderr.write(`draftwise: ${message}\n`),
+    }),
+    onStoryOpened: (file) => (story = file),
     port: options.port,
   }).catch((err: Error) => {
     process.stderr.write(`draftwise: cannot serve the app: ${err.message}\n`);
@@ -117,7 +116,14 @@ export async function runBrowserShell(argv: readonly string[], appRoot: string):
     browser.once("error", (err) => {
       process.stderr.write(`draftwise: could not start ${executable}: ${err.message}\n`);
     });
-    browser.once("exit", stop(0));
+    browser.once("exit", (code, signal) => {
+      // The window closed: done. A browser that failed (no display, a bad profile) leaves the
+      // address to open by hand, so the app keeps serving.
+      if (code === 0 && !signal) return resolve(0);
+      process.stderr.write(
+        `draftwise: the browser stopped (${signal ?? `exit ${code}`}); open the address above yourself. Ctrl+C stops.\n`,
+      );
+    });
     process.stderr.write(
       `draftwise: opened in ${path.basename(executable)}; close the window to quit.\n`,
     );

@@ -21,6 +21,8 @@ export interface BrowserShellOptions {
   readonly dataDir: string;
   readonly dialogs: Dialogs;
   readonly port?: number;
+  /** Called after each open or save (the launcher remembers the story's folder). */
+  readonly onStoryOpened?: (file: string) => void;
   /** Watch the open story for changes by other programs (default true). */
   readonly watch?: boolean;
 }
@@ -56,6 +58,7 @@ export async function openBrowserShell(options: BrowserShellOptions): Promise<Br
     dialogs: options.dialogs,
     dataDir: options.dataDir,
     watch: options.watch,
+    onStoryOpened: options.onStoryOpened,
     defaultStoryPath: async () => {
       const file =
         launchFile ?? (await ensureWritersCopy(options.bundledStory, options.documentsDir));

@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -26,10 +33,19 @@ interface Launched {
 }
 
 /** Starts the shell with a fresh home folder; resolves with the address from its first line. */
-function launch(args: readonly string[]): Promise<Launched> {
+function launch(
+  args: readonly string[],
+  options: { open?: boolean; env?: Record<string, string> } = {},
+): Promise<Launched> {
   const home = mkdtempSync(path.join(tmpdir(), "draftwise-home-"));
-  const child = spawn(process.execPath, [BIN, "open", "--browser", "--no-open", ...args], {
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, ".config") },
+  const flags = ["open", "--browser", ...(options.open ? [] : ["--no-open"])];
+  const child = spawn(process.execPath, [BIN, ...flags, ...args], {
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: path.join(home, ".config"),
+      ...options.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
@@ -133,6 +149,36 @@ describe("npm start's browser shell", () => {
       shell.child.kill("SIGINT");
       await exitOf(shell.child);
     }
+  });
+});
+
+describe("opening the window", () => {
+  it("opens the address as an app window with a fresh profile, and stops when it closes", async () => {
+    // A stand-in browser: notes its arguments, loads the page's address, then "closes".
+    const bin = mkdtempSync(path.join(tmpdir(), "draftwise-fake-browser-"));
+    const fake = path.join(bin, "fake-chromium");
+    const record = path.join(bin, "record.json");
+    writeFileSync(
+      fake,
+      `#!${process.execPath}
+const app = process.argv.find((a) => a.startsWith("--app=")).slice(6);
+fetch(app).then(async (r) => {
+  require("node:fs").writeFileSync(${JSON.stringify(record)}, JSON.stringify({ args: process.argv.slice(2), status: r.status }));
+});
+`,
+    );
+    chmodSync(fake, 0o755);
+    const shell = await launch([], { open: true, env: { DRAFTWISE_BROWSER: fake } });
+    expect(await exitOf(shell.child)).toEqual({ code: 0, signal: null });
+    const { args, status } = JSON.parse(readFileSync(record, "utf8")) as {
+      args: string[];
+      status: number;
+    };
+    expect(status).toBe(200);
+    expect(args).toContain(`--app=${shell.url}`);
+    const profile = args.find((a) => a.startsWith("--user-data-dir="))!.slice(16);
+    expect(profile.startsWith(tmpdir())).toBe(true);
+    expect(existsSync(profile)).toBe(false);
   });
 });
 
