@@ -105,7 +105,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   let hostHeader = "";
 
   options.host.onHostEvent((event) => {
-    if (streams.size === 0) return void waiting.push(event);
+    if (streams.size === 0) {
+      // Kept for a page that has not connected yet; a window never opened must not grow it forever.
+      if (waiting.push(event) > 100) waiting.shift();
+      return;
+    }
     const line = JSON.stringify(event) + "\n";
     for (const res of streams) res.write(line);
   });
