@@ -96,7 +96,16 @@ export function installAppMenu(app: App, parent: HTMLElement = document.body): H
       .find((b) => !b.disabled)
       ?.focus();
   };
+  button.title = "Menu (F10)";
   button.addEventListener("click", () => (list.hidden ? open() : close(true)));
+  // F10 reaches the menu bar on Windows and Linux; here it opens the same menu from the keyboard.
+  window.addEventListener("keydown", (event) => {
+    if (event.key !== "F10" || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey)
+      return;
+    event.preventDefault();
+    if (list.hidden) open();
+    else close(true);
+  });
   list.addEventListener("keydown", (event) => {
     const all = entries().filter((b) => !b.disabled);
     const at = all.indexOf(document.activeElement as HTMLButtonElement);

@@ -353,7 +353,12 @@ describe("what Electron's shell gives, in the page", () => {
       .poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? ""))
       .toBe("dark");
     expect(await page.locator(".app-menu-list").isHidden()).toBe(true);
-    await openMenu();
+    await page.keyboard.press("F10");
+    await expect.poll(() => page.locator(".app-menu-list").isVisible()).toBe(true);
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-command"))).toBe(
+      "file.open",
+    );
     await page.keyboard.press("Escape");
     expect(await page.locator(".app-menu-list").isHidden()).toBe(true);
   });
