@@ -3,8 +3,8 @@
  * path the page typed would be one the path guard must not trust; so, as in Electron, the shell
  * asks the system: zenity or kdialog on Linux, AppleScript on macOS, Windows Forms through
  * PowerShell. The page's suggested name reaches them only as an argument or variable, never
- * inside a script. Without any of them, Open… cancels and Save As… and Export… write a new file
- * next to the open story (never over an existing one), and the terminal says so once.
+ * inside a script. Without any of them, Open… says so in the page, and Save As… and Export…
+ * write a new file next to the open story (never over an existing one; the terminal says so).
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -174,13 +174,15 @@ export function nativeDialogs(options: NativeDialogOptions): Dialogs {
     if (warned) return;
     warned = true;
     options.warn?.(
-      "no file dialog on this system (install zenity or kdialog): Open… cancels, and Save As… and Export… write a new file next to the story.",
+      "no file dialog on this system (install zenity or kdialog): Save As… and Export… write a new file next to the story.",
     );
   };
   return {
     async chooseOpenPath() {
-      if (!pickers) return (warn(), null);
-      return pickers.open();
+      if (pickers) return pickers.open();
+      throw new Error(
+        "This system has no file dialog for Draftwise (install zenity or kdialog). Name the draft when you start: npm start -- --browser path/to/draft.txt",
+      );
     },
     async chooseSavePath(suggestedName, extensions) {
       const name = safeName(suggestedName);

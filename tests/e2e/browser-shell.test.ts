@@ -326,7 +326,10 @@ describe("what Electron's shell gives, in the page", () => {
   };
 
   beforeAll(async () => {
-    shell = await launch([]);
+    // No zenity or kdialog on its PATH: the shell has no file dialog, whatever this machine has.
+    shell = await launch([], {
+      env: { PATH: mkdtempSync(path.join(tmpdir(), "draftwise-path-")) },
+    });
     // A context of its own: a page that owns its context closes it without asking beforeunload.
     context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     page = await context.newPage();
@@ -361,6 +364,14 @@ describe("what Electron's shell gives, in the page", () => {
     );
     await page.keyboard.press("Escape");
     expect(await page.locator(".app-menu-list").isHidden()).toBe(true);
+  });
+
+  it("says in the page why Open… cannot ask, on a system without a file dialog", async () => {
+    await openMenu();
+    await menuItem("file.open").click();
+    const banner = page.locator('#banners .banner[data-banner-id="unavailable"]');
+    await banner.waitFor();
+    expect(await banner.innerText()).toMatch(/no file dialog.*npm start -- --browser/);
   });
 
   it("saves from the menu, with the unsaved marker in the window title until then", async () => {

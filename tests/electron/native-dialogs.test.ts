@@ -63,7 +63,7 @@ describe("the browser shell's file dialogs", () => {
     expect(win.calls[0]!.args.join(" ")).not.toContain("Remove-Item");
   });
 
-  it("without a dialog program: Open cancels, Save As writes a new file beside the story, one warning", async () => {
+  it("without a dialog program: Open says why, Save As writes a new file beside the story, one warning", async () => {
     const dir = scratch();
     const story = path.join(dir, "story.txt");
     writeFileSync(story, "x");
@@ -74,7 +74,9 @@ describe("the browser shell's file dialogs", () => {
       currentStory: () => story,
       warn: (m) => warnings.push(m),
     });
-    expect(await dialogs.chooseOpenPath()).toBeNull();
+    await expect(dialogs.chooseOpenPath()).rejects.toThrow(
+      /no file dialog.*npm start -- --browser/,
+    );
     expect(await dialogs.chooseSavePath("story.txt", ["txt"])).toBe(path.join(dir, "story 2.txt"));
     expect(await dialogs.chooseSavePath("sub/../../story.docx", ["docx"])).toBe(
       path.join(dir, "sub_.._.._story.docx"),
