@@ -140,5 +140,5 @@ async function stopBrowser(browser: ChildProcess | null): Promise<void> {
   if (!browser || browser.exitCode !== null || browser.signalCode !== null) return;
   const exited = new Promise((resolve) => browser.once("exit", resolve));
   browser.kill();
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
 }
