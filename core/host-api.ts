@@ -21,7 +21,9 @@ export type HostErrorCode =
   | "disk-full"
   | "write-failed"
   | "bad-request"
-  | "cancelled";
+  | "cancelled"
+  /** The shell cannot do it here (the browser shell on a system without a file dialog). */
+  | "unavailable";
 
 export interface HostError {
   readonly code: HostErrorCode;

@@ -5,6 +5,7 @@ import { fileCommands } from "./commands/file-commands";
 import { viewCommands } from "./commands/view-commands";
 import { installFileDrop, windowCommands } from "./commands/window-commands";
 import { restorePreferences } from "./theme";
+import { hasNativeMenu, installAppMenu } from "./panels/app-menu";
 import { features } from "./features";
 import type { HostApi, HostResult, OpenedStory } from "../core/host-api";
 
@@ -39,6 +40,8 @@ export async function start(
   app.mount(first.ok ? first.value : undefined);
   performance.mark("dw:mounted");
   installFileDrop(app);
+  // Without Electron's menu bar (the browser shell), the same commands from a button.
+  if (!hasNativeMenu()) installAppMenu(app);
   // A launch read that failed is reported as any failed open is, with the same actions.
   if (!first.ok) await app.open({}, Promise.resolve(first));
   app.view.focus();

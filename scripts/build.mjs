@@ -115,6 +115,20 @@ export async function buildElectron() {
   });
 }
 
+/** The browser shell (`npm start -- --browser`, `draftwise open`): Node, no Electron. */
+export async function buildBrowserShell() {
+  await build({
+    ...common,
+    entryPoints: ["electron/host/browser-launch.ts"],
+    outfile: "dist/browser-shell.mjs",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    sourcemap: false,
+  });
+}
+
 /** The bench's bare ProseMirror page (bench/pages); it borrows the renderer's styles.css at run time. */
 export async function buildBench() {
   await build({
@@ -138,7 +152,15 @@ export async function buildBench() {
   cpSync(path.join(root, "bench", "pages", "bare.html"), path.join(dist, "bench", "bare.html"));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+export async function buildAll() {
   mkdirSync(dist, { recursive: true });
-  await Promise.all([buildCli(), buildRenderer(), buildElectron(), buildBench()]);
+  await Promise.all([
+    buildCli(),
+    buildRenderer(),
+    buildElectron(),
+    buildBrowserShell(),
+    buildBench(),
+  ]);
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildAll();

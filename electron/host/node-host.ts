@@ -26,7 +26,10 @@ import {
 import { readSidecar, readStoryFile, sidecarPathFor } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
 
-/** The native dialogs a shell provides; tests script them. `null` means cancelled. */
+/**
+ * The native dialogs a shell provides; tests script them. `null` means cancelled; a rejection
+ * means the shell has no dialog, and its message goes to the writer (`unavailable`).
+ */
 export interface Dialogs {
   chooseOpenPath(): Promise<string | null>;
   chooseSavePath(suggestedName: string, extensions: readonly string[]): Promise<string | null>;
@@ -62,6 +65,18 @@ export interface NodeHost extends HostApi {
 const cancelled = { ok: false, error: { code: "cancelled", message: "Cancelled." } } as const;
 
 const workingCopyPath = workingCopyPathFor;
+
+/** Asks a dialog; a shell without one answers with why, as a result. */
+async function ask(
+  dialog: () => Promise<string | null>,
+): Promise<{ file: string | null } | HostResult<never>> {
+  try {
+    return { file: await dialog() };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { code: "unavailable", message } };
+  }
+}
 
 function fail(code: "needs-confirmation" | "unencodable", message: string): HostResult<never> {
   return { ok: false, error: { code, message } };
@@ -241,20 +256,27 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       );
     },
     async chooseAndOpenStory() {
-      const file = await options.dialogs.chooseOpenPath();
-      return file ? open(file) : cancelled;
+      const asked = await ask(() => options.dialogs.chooseOpenPath());
+      if (!("file" in asked)) return asked;
+      return asked.file ? open(asked.file) : cancelled;
     },
     saveStory(request) {
       return save(request.path, request);
     },
     async saveStoryAs(request) {
-      const file = await options.dialogs.chooseSavePath(request.suggestedName, ["txt", "md"]);
+      const asked = await ask(() =>
+        options.dialogs.chooseSavePath(request.suggestedName, ["txt", "md"]),
+      );
+      if (!("file" in asked)) return asked;
+      const file = asked.file;
       return file ? save(file, { ...request, path: file, expectedHash: null }) : cancelled;
     },
     async exportStory(request) {
-      const file =
-        request.path ??
-        (await options.dialogs.chooseSavePath(request.suggestedName, [request.format]));
+      const asked = request.path
+        ? { file: request.path }
+        : await ask(() => options.dialogs.chooseSavePath(request.suggestedName, [request.format]));
+      if (!("file" in asked)) return asked;
+      const file = asked.file;
       if (!file) return cancelled;
       // Plain text keeps the draft's own encoding, so an unedited story exports byte for byte.
       const bytes =

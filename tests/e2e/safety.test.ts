@@ -36,9 +36,8 @@ async function start(
 ): Promise<{ app: AppHarness; editor: EditorPage; banners: BannerPage }> {
   const app = await openApp({ story: STORY, ...options });
   apps.push(app);
-  // The harness binds the host's methods; its pushed events (the watcher) are wired here.
-  app.host.onHostEvent((event) => void app.emit(event).catch(() => undefined));
-  return { app, editor: new EditorPage(app.page), banners: new BannerPage(app.page) };
+  const banners = new BannerPage(app.page, (file) => app.grant(file));
+  return { app, editor: new EditorPage(app.page), banners };
 }
 
 async function shot(app: AppHarness, name: string): Promise<void> {

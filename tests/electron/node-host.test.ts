@@ -296,3 +296,26 @@ describe("reading the default story ahead", () => {
     expect(plain.ok && plain.value.text).toBe("Rewritten.\n");
   });
 });
+
+describe("a shell without a file dialog", () => {
+  it("answers Open, Save As and Export with its reason, writing nothing", async () => {
+    const why = "No file dialog here.";
+    const shell = createNodeHost({
+      dataDir,
+      defaultStoryPath: async () => story,
+      dialogs: {
+        chooseOpenPath: () => Promise.reject(new Error(why)),
+        chooseSavePath: () => Promise.reject(new Error(why)),
+      },
+      watch: false,
+    });
+    const unavailable = { ok: false, error: { code: "unavailable", message: why } };
+    expect(await shell.chooseAndOpenStory()).toEqual(unavailable);
+    const text = { text: "x", encoding: "utf-8", sidecar: null, suggestedName: "x.txt" } as const;
+    expect(await shell.saveStoryAs(text)).toEqual(unavailable);
+    expect(
+      await shell.exportStory({ format: "txt", content: "x", suggestedName: "x.txt" }),
+    ).toEqual(unavailable);
+    expect(readdirSync(dir).sort()).toEqual(["draft.txt"]);
+  });
+});

@@ -5,7 +5,11 @@ export class BannerPage {
   readonly banners: Locator;
   readonly compare: Locator;
 
-  constructor(readonly page: Page) {
+  /** `grant` lets the host open a path, as Electron's main does for a drop or Open Recent. */
+  constructor(
+    readonly page: Page,
+    private readonly grant: (file: string) => void = () => undefined,
+  ) {
     this.banners = page.locator("#banners .banner");
     this.compare = page.locator("#banners .compare-panel");
   }
@@ -36,6 +40,7 @@ export class BannerPage {
 
   /** Opens a file the way Open Recent or a drop would, through the app's own `open`. */
   async open(path: string, extra: Record<string, unknown> = {}): Promise<boolean> {
+    this.grant(path);
     return this.page.evaluate(
       ([p, e]) =>
         (
