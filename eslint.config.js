@@ -52,7 +52,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["electron/**/*.ts", "cli/**/*.ts", "scripts/**/*.mjs", "bin/**/*.mjs", "bench/**/*.ts", "eval/**/*.ts", "tests/**/*.ts", "*.js", "*.ts"],
+    files: ["electron/**/*.ts", "cli/**/*.ts", "scripts/**/*.mjs", "bin/**/*.mjs", "tests/fixtures/**/*.mjs", "bench/**/*.ts", "eval/**/*.ts", "tests/**/*.ts", "*.js", "*.ts"],
     languageOptions: { globals: { ...globals.node } },
   },
   {
