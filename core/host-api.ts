@@ -110,6 +110,7 @@ export interface ExportedFile {
 }
 
 export interface WorkingCopy {
+  /** The story's file; "" for the untitled story (one per app), offered at the next start. */
   readonly path: string;
   readonly text: string;
 }
@@ -125,8 +126,10 @@ export interface HostApi {
   exportStory(request: ExportRequest): Promise<HostResult<ExportedFile>>;
   /** Keeps unsaved work safe in the app's data folder (autosave for crash recovery). */
   backupWorkingCopy(copy: WorkingCopy): Promise<HostResult<null>>;
-  /** Forgets the backed-up working copy (after a save, or when the writer discards it). */
+  /** Forgets the backed-up working copy (after a save, or when the writer discards it); "" is the untitled one. */
   discardWorkingCopy(path: string): Promise<HostResult<null>>;
+  /** Unsaved work of an untitled story from a session that ended without saving it, or null. */
+  untitledWorkingCopy(): Promise<HostResult<RecoveredWork | null>>;
   /** Reads a Hunspell dictionary shipped with the app, for the spelling notes. */
   readDictionary(language: "en-GB" | "en-US"): Promise<HostResult<{ aff: string; dic: string }>>;
   /** Shows a file the app wrote (an export) in the system's file manager. */
@@ -144,6 +147,7 @@ export const hostMethods = [
   "exportStory",
   "backupWorkingCopy",
   "discardWorkingCopy",
+  "untitledWorkingCopy",
   "readDictionary",
   "showInFolder",
 ] as const satisfies readonly (keyof HostApi)[];

@@ -84,14 +84,18 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
       if (!isRecord(request) || !optionalString(request.path)) return malformed;
       return allowed(request.path) ? remember(await host.exportStory(request)) : refused;
     },
+    // "" names the untitled story's working copy, which lives in the data folder.
     backupWorkingCopy: async (copy) => {
       if (!isRecord(copy) || typeof copy.text !== "string") return malformed;
-      return typeof copy.path === "string" && allowed(copy.path)
+      return copy.path === "" || (typeof copy.path === "string" && allowed(copy.path))
         ? host.backupWorkingCopy(copy)
         : refused;
     },
     discardWorkingCopy: async (file) =>
-      typeof file === "string" && allowed(file) ? host.discardWorkingCopy(file) : refused,
+      file === "" || (typeof file === "string" && allowed(file))
+        ? host.discardWorkingCopy(file)
+        : refused,
+    untitledWorkingCopy: () => host.untitledWorkingCopy(),
     showInFolder: async (file) =>
       typeof file === "string" && allowed(file) ? host.showInFolder(file) : refused,
     readDictionary: async (language) =>
