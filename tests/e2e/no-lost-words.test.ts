@@ -205,3 +205,63 @@ describe("the working copy follows the document", () => {
     expect(await second.banners.byId("recovery").count()).toBe(0);
   });
 });
+
+/** A small seeded generator, so a failure names a story that can be made again. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const WORDS = ["tide", "lamp", "gull", "stair", "keeper", "salt", "rope", "fog", "night", "bell"];
+
+/** A story with line ends of every kind: LF, CRLF, bare CR between lines and inside them. */
+function mixedStory(next: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const line = (): string =>
+    Array.from({ length: 2 + Math.floor(next() * 6) }, () => pick(WORDS)).join(
+      next() < 0.15 ? "\r" : " ",
+    );
+  const paragraphs = Array.from({ length: 1 + Math.floor(next() * 4) }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 3) }, line).join(pick(["\n", "\r\n", "\r"])),
+  );
+  let out = paragraphs[0]!;
+  for (const p of paragraphs.slice(1)) out += pick(["\n\n", "\r\n\r\n", "\r\n\n", "\r\r"]) + p;
+  return out + pick(["", "\n", "\r\n", "\r"]);
+}
+
+/** Whether `after` is `before` with one character inserted. */
+function oneInserted(before: string, after: string): boolean {
+  if (after.length !== before.length + 1) return false;
+  let i = 0;
+  while (i < before.length && before[i] === after[i]) i++;
+  return after.slice(i + 1) === before.slice(i);
+}
+
+describe("untouched bytes", () => {
+  it("stay as they were when a letter is typed and deleted, or typed and saved (bare CRs, mixed line ends)", async () => {
+    const { app, editor, banners } = await start();
+    const next = random(23);
+    const failures: string[] = [];
+    const STORIES = 12;
+    for (let n = 0; n < STORIES; n++) {
+      const text = mixedStory(next);
+      const file = path.join(app.dir, `mixed-${n}.txt`);
+      writeFileSync(file, text);
+      expect(await banners.open(file)).toBe(true);
+      const paragraphs = await editor.editor.locator("p").count();
+      const target = Math.floor(next() * paragraphs);
+      await editor.typeAtEndOf(target, "q");
+      await editor.press("Backspace");
+      if ((await banners.text()) !== text) failures.push(`story ${n}: typed and deleted`);
+      await editor.typeAtEndOf(target, "q");
+      await editor.save();
+      if (!oneInserted(text, readFileSync(file, "utf8")))
+        failures.push(`story ${n}: typed and saved`);
+    }
+    console.log(`untouched bytes: ${failures.length} failures in ${STORIES} stories`);
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
