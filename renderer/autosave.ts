@@ -6,7 +6,9 @@
  * changed-on-disk banner wins), never while a recovered copy waits for the writer's choice,
  * and after a refused save it waits for the writer to save by hand.
  */
+import type { Node as PMNode } from "prosemirror-model";
 import type { EditorState } from "prosemirror-state";
+import type { OpenedStory } from "../core/host-api";
 import type { App, Feature } from "./app";
 import { Debounce } from "./debounce";
 import type { StatusPart } from "./panels/status-bar";
@@ -28,6 +30,8 @@ class Autosave implements Feature {
   private on = readSetting();
   /** A save autosave started was refused (encoding, consent): the writer saves by hand next. */
   private refused = false;
+  /** Why the last autosave did not run, shown in the status bar until the next save or open. */
+  private paused: string | null = null;
   private timer: Debounce | null = null;
 
   mount(app: App): void {
@@ -45,10 +49,20 @@ class Autosave implements Feature {
 
   saved(): void {
     this.refused = false;
+    this.paused = null;
   }
 
-  /** Shown only when off, so the writer knows their file is not kept up to date. */
+  prepareDoc(_app: App, _story: OpenedStory, doc: PMNode): PMNode {
+    this.timer?.cancel();
+    this.refused = false;
+    this.paused = null;
+    return doc;
+  }
+
+  /** Shown only when off or paused, so the writer knows their file is not kept up to date. */
   status(app: App): readonly StatusPart[] {
+    if (this.on && this.paused)
+      return [{ role: "autosave", text: "Autosave paused", title: this.paused }];
     if (this.on) return [];
     return [
       {
@@ -68,14 +82,15 @@ class Autosave implements Feature {
   }
 
   private async run(app: App): Promise<void> {
-    const blocked =
-      !this.on ||
-      this.refused ||
-      !app.file ||
-      !app.dirty ||
-      app.changedOnDisk ||
-      app.workingCopy.holding;
-    if (blocked) return;
+    if (!this.on || !app.file || !app.dirty) return;
+    this.paused = app.changedOnDisk
+      ? "The file changed on disk: reload it or overwrite it first."
+      : app.workingCopy.holding
+        ? "Unsaved work from an earlier session waits: restore or discard it first."
+        : this.refused
+          ? "The last save needed your answer: save by hand (Ctrl+S)."
+          : null;
+    if (this.paused) return app.refreshStatus();
     if (!(await app.save())) this.refused = true;
   }
 }

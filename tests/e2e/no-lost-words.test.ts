@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { listBackups } from "../../electron/host/backups";
 import { openApp, type AppHarness } from "../support/harness";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
@@ -264,4 +265,47 @@ describe("untouched bytes", () => {
     console.log(`untouched bytes: ${failures.length} failures in ${STORIES} stories`);
     expect(failures).toEqual([]);
   }, 120_000);
+});
+
+describe("autosave", () => {
+  it("saves to the file when typing stops (on by default), keeping the replaced version as a backup", async () => {
+    const { app, editor } = await start({ autosave: "default" });
+    await editor.typeAtEndOf(0, " Gulls wheeled.");
+    await expect.poll(() => readFileSync(app.storyPath, "utf8"), WAIT).toContain("Gulls wheeled.");
+    await expect.poll(() => editor.fileLabel()).toBe("story.txt");
+    const [newest] = await listBackups(app.dataDir, app.storyPath);
+    expect(readFileSync(newest!, "utf8")).toBe(story);
+
+    // The setting: off is remembered with the other preferences, and shown.
+    await editor.runCommand("file.autosave", "off");
+    expect(await app.page.evaluate(() => localStorage.getItem("draftwise.autosave"))).toBe("off");
+    await expect.poll(() => editor.status.innerText()).toContain("Autosave off");
+  });
+
+  it("never writes over a file another program changed: the banner wins", async () => {
+    const { app, editor, banners } = await start({ autosave: "default" });
+    const theirs = story.replace("Keeper", "The keeper");
+    writeFileSync(app.storyPath, theirs);
+    await banners.waitFor(/changed on disk/);
+    await editor.typeAtEndOf(0, " Ours.");
+    await expect.poll(() => editor.status.innerText(), WAIT).toContain("Autosave paused");
+    expect(readFileSync(app.storyPath, "utf8")).toBe(theirs);
+    expect(await banners.byId("changed-on-disk").count()).toBe(1);
+    await shot(app, "autosave-paused.png");
+  });
+});
+
+describe("a story grown past the open limit", () => {
+  it("is offered to open anyway, and opens", async () => {
+    // Limits just above the story: the words typed take it past both.
+    const size = Buffer.byteLength(story);
+    const { app, editor, banners } = await start({ limits: { large: size + 5, max: size + 10 } });
+    await editor.typeAtEndOf(0, " More words, and more.");
+    await editor.save();
+    expect(readFileSync(app.storyPath).length).toBeGreaterThan(size + 10);
+    expect(await banners.open(app.storyPath)).toBe(false);
+    expect(await banners.message("too-large")).toMatch(/open it anyway/);
+    await banners.click("too-large", "Open anyway");
+    await expect.poll(() => banners.text()).toContain("More words, and more.");
+  });
 });
