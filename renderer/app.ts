@@ -230,8 +230,8 @@ export class App {
 
   /**
    * Every way of leaving the story (New, Open, a recent, dropped or handed-over file) comes
-   * here: the working copy is written first, then unsaved work is asked about before `next`
-   * replaces the story. Reopening the same file (Reload, another encoding) uses `open` alone.
+   * here: the working copy is written first (a crash while the question is open loses
+   * nothing), then unsaved work is asked about before `next` replaces the story. Reopening the same file (Reload, another encoding) uses `open` alone.
    */
   async leaveStory(verb: string, next: () => unknown): Promise<void> {
     await this.workingCopy.flush();
@@ -246,7 +246,15 @@ export class App {
             if (await this.save()) await next();
           },
         },
-        { label: "Discard changes", run: next },
+        {
+          label: "Discard changes",
+          run: async () => {
+            // The writer let these changes go; a recovered copy still on offer is not theirs to lose.
+            if (!this.workingCopy.holding)
+              await this.host.discardWorkingCopy(this.file?.path ?? "");
+            await next();
+          },
+        },
       ],
       "unsaved-changes",
     );

@@ -8,9 +8,13 @@ import type { AppCommand } from "./registry";
 
 /**
  * An empty story that has never been saved: Save asks where to put it. `text` starts it with
- * unsaved work (an untitled story recovered after a crash).
+ * unsaved work (an untitled story recovered after a crash). Without it, an earlier untitled
+ * story's unsaved work is offered as any story's is, and kept until the writer chooses.
  */
-export function newStory(app: App, text = ""): void {
+export async function newStory(app: App, text = ""): Promise<void> {
+  const earlier = text ? null : await app.host.untitledWorkingCopy();
+  const recovery = earlier?.ok && earlier.value ? earlier.value : undefined;
+  if (recovery) app.elements.banners.querySelector("[data-banner-id=untitled-recovery]")?.remove();
   app.load({
     path: "",
     name: "Untitled.txt",
@@ -19,6 +23,7 @@ export function newStory(app: App, text = ""): void {
     hash: "",
     warnings: [],
     sidecar: null,
+    ...(recovery ? { recovery } : {}),
   });
   app.file = null;
   if (text) app.replaceText(text);
@@ -35,7 +40,7 @@ export const windowCommands: AppCommand<App>[] = [
     run: async (app, arg) => {
       if (arg !== "discard") return app.leaveStory("new", () => newStory(app));
       await app.workingCopy.flush();
-      newStory(app);
+      await newStory(app);
     },
   },
   {

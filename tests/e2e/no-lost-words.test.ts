@@ -129,6 +129,23 @@ describe("every way of leaving a story", () => {
     await editor.press("Control+o");
     await banners.click("unsaved-changes", "Discard changes");
     await expect.poll(() => editor.fileLabel()).toBe("story.txt");
+    // Discarded means discarded: no offer of those words next time.
+    expect(copyTexts(app.dataDir)).toEqual([]);
+  });
+
+  it("writes the working copy before Close hands the question to the shell", async () => {
+    const { app, editor } = await start();
+    await editor.typeAtEndOf(0, " Closing.");
+    await app.page
+      .evaluate(() =>
+        (
+          window as unknown as {
+            draftwiseApp: { commands: { run(id: string): Promise<boolean> } };
+          }
+        ).draftwiseApp.commands.run("file.close"),
+      )
+      .catch(() => undefined);
+    expect(copyTexts(app.dataDir)).toEqual([expect.stringContaining("Closing.")]);
   });
 });
 
@@ -179,6 +196,21 @@ describe("an untitled story", () => {
       .poll(() => workingCopies(first.app.dataDir)["untitled.json"], WAIT)
       .toBe("A new story begins here.");
     await crash(first);
+
+    // New before choosing: the earlier untitled work is offered again, and kept through typing.
+    const early = await start({ dataDir: first.app.dataDir });
+    await early.banners.byId("untitled-recovery").waitFor();
+    await early.app.emit({ type: "command", command: "file.new", arg: "discard" });
+    await early.banners.byId("recovery").waitFor();
+    await early.editor.editor.focus();
+    await early.app.page.keyboard.type("Something else.");
+    await early.app.page.evaluate(() =>
+      (
+        window as unknown as { draftwiseApp: { workingCopy: { flush(): Promise<void> } } }
+      ).draftwiseApp.workingCopy.flush(),
+    );
+    expect(workingCopies(first.app.dataDir)["untitled.json"]).toBe("A new story begins here.");
+    await crash(early);
 
     const second = await start({ dataDir: first.app.dataDir });
     await second.banners.byId("untitled-recovery").waitFor();
