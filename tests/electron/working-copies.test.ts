@@ -8,6 +8,7 @@ import { linkSync, mkdirSync, mkdtempSync, renameSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
+import { guardPaths } from "../../electron/host/path-guard";
 
 let dir: string;
 let story: string;
@@ -86,6 +87,20 @@ describe("working copies by identity", () => {
     expect(await recoveredText(story)).toBeUndefined();
     await host.discardWorkingCopy("");
     expect(await host.untitledWorkingCopy()).toEqual({ ok: true, value: null });
+  });
+});
+
+describe("through the path guard", () => {
+  it("lets the page keep and find the untitled story's work (the data folder's own slot)", async () => {
+    const guarded = guardPaths(host, [story]);
+    expect((await guarded.backupWorkingCopy({ path: "", text: "Untitled.\n" })).ok).toBe(true);
+    const found = await guarded.untitledWorkingCopy();
+    expect(found.ok && found.value?.text).toBe("Untitled.\n");
+    expect((await guarded.discardWorkingCopy("")).ok).toBe(true);
+    expect(await guarded.untitledWorkingCopy()).toEqual({ ok: true, value: null });
+    // Any other unchosen path is still refused.
+    const refused = await guarded.backupWorkingCopy({ path: "/elsewhere.txt", text: "x" });
+    expect(refused.ok || refused.error.code).toBe("bad-request");
   });
 });
 
