@@ -16,6 +16,8 @@ import { safeWriteFile } from "./safe-save";
 
 const FOLDER = "working-copies";
 const UNTITLED = "untitled.json";
+/** Enough of a copy's start to hold its path and identity (paths run to 4,096 bytes). */
+const HEAD_BYTES = 16_384;
 
 /** A story file's identity: its real path, and device and inode where the system has them. */
 interface Identity {
@@ -77,6 +79,21 @@ async function readCopy(file: string): Promise<StoredCopy | null> {
   }
 }
 
+/** The start of a working copy file: its path and identity, without the story's text. */
+async function readHead(file: string): Promise<string> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(file, "r");
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } catch {
+    return "";
+  } finally {
+    await handle?.close();
+  }
+}
+
 /** Keeps unsaved work for a story ("" for the untitled one). */
 export async function writeWorkingCopy(
   dataDir: string,
@@ -130,6 +147,9 @@ async function findCopy(
   for (const name of names) {
     if (!name.endsWith(".json") || name === UNTITLED) continue;
     const file = path.join(folder, name);
+    // Only a copy of this very file is read in full: the identity comes before the text.
+    const head = await readHead(file);
+    if (!head.includes(`"dev":${identity.dev},"ino":${identity.ino},`)) continue;
     const other = await readCopy(file);
     if (!other || other.dev !== identity.dev || other.ino !== identity.ino) continue;
     const recorded = other.realPath ? await identityOf(other.realPath) : null;
