@@ -27,6 +27,11 @@ export interface HostError {
   readonly code: HostErrorCode;
   /** One sentence for the writer: what is wrong and what to do. */
   readonly message: string;
+  /**
+   * The file a failed open was about, when the writer picked it in the open dialog: the page
+   * can then offer to open it anyway, or with another encoding.
+   */
+  readonly path?: string;
 }
 
 export type HostResult<T> =

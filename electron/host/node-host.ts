@@ -227,7 +227,9 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     },
     async chooseAndOpenStory() {
       const file = await options.dialogs.chooseOpenPath();
-      return file ? open(file) : cancelled;
+      if (!file) return cancelled;
+      const opened = await open(file);
+      return opened.ok ? opened : { ok: false, error: { ...opened.error, path: file } };
     },
     saveStory(request) {
       return save(request.path, request);

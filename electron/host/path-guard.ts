@@ -72,7 +72,13 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
         return malformed;
       return allowed(request.path) ? remember(await host.openStory(request)) : refused;
     },
-    chooseAndOpenStory: async () => remember(await host.chooseAndOpenStory()),
+    chooseAndOpenStory: async () => {
+      const result = await host.chooseAndOpenStory();
+      // A file the writer picked but that needs their say (large, UTF-16) may be opened next.
+      if (!result.ok && typeof result.error.path === "string")
+        granted.add(path.resolve(result.error.path));
+      return remember(result);
+    },
     saveStory: async (request) => {
       if (!wellFormedSave(request, true)) return malformed;
       return allowed(request.path) ? host.saveStory(request) : refused;

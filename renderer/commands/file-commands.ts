@@ -14,6 +14,9 @@ export const fileCommands: AppCommand<App>[] = [
       const choose = async (): Promise<void> => {
         const result = await app.host.chooseAndOpenStory();
         if (result.ok) app.load(result.value);
+        // A picked file that needs the writer's say gets the same choices as any open.
+        else if (result.error.path)
+          await app.open({ path: result.error.path }, Promise.resolve(result));
         else app.showError(result.error);
       };
       return arg === "discard" ? choose() : app.leaveStory("open", choose);

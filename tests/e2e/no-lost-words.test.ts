@@ -340,4 +340,16 @@ describe("a story grown past the open limit", () => {
     await banners.click("too-large", "Open anyway");
     await expect.poll(() => banners.text()).toContain("More words, and more.");
   });
+
+  it("is offered to open anyway when picked in the open dialog (Ctrl+O)", async () => {
+    const size = Buffer.byteLength(story);
+    const { app, editor, banners } = await start({ limits: { large: size + 5, max: size + 10 } });
+    const grown = path.join(app.dir, "grown.txt");
+    writeFileSync(grown, `${story}\nA paragraph that takes it past the limit.\n`);
+    app.dialogs.open.push(grown);
+    await editor.press("Control+o");
+    await banners.byId("too-large").waitFor();
+    await banners.click("too-large", "Open anyway");
+    await expect.poll(() => editor.fileLabel()).toBe("grown.txt");
+  });
 });

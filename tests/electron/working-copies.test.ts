@@ -104,6 +104,26 @@ describe("through the path guard", () => {
   });
 });
 
+describe("a file picked in the open dialog that needs the writer's say", () => {
+  it("names the file, and the guard lets the page open it anyway", async () => {
+    host.dispose();
+    const big = path.join(dir, "drafts", "big.txt");
+    writeFileSync(big, "A story grown past the limit.\n");
+    host = createNodeHost({
+      dataDir: path.join(dir, "app-data"),
+      defaultStoryPath: async () => story,
+      dialogs: { chooseOpenPath: async () => big, chooseSavePath: async () => null },
+      watch: false,
+      limits: { large: 8, max: 16 },
+    });
+    const guarded = guardPaths(host, [story]);
+    const picked = await guarded.chooseAndOpenStory();
+    expect(picked.ok || [picked.error.code, picked.error.path]).toEqual(["too-large", big]);
+    const opened = await guarded.openStory({ path: big, confirmLarge: true });
+    expect(opened.ok && opened.value.text).toBe("A story grown past the limit.\n");
+  });
+});
+
 describe("the open limit", () => {
   it("refuses a story past the hard limit at first, and opens it when the writer confirms", async () => {
     host.dispose();
