@@ -337,6 +337,7 @@ describe("a story grown past the open limit", () => {
     expect(readFileSync(app.storyPath).length).toBeGreaterThan(size + 10);
     expect(await banners.open(app.storyPath)).toBe(false);
     expect(await banners.message("too-large")).toMatch(/open it anyway/);
+    await shot(app, "too-large.png");
     await banners.click("too-large", "Open anyway");
     await expect.poll(() => banners.text()).toContain("More words, and more.");
   });
