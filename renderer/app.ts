@@ -42,6 +42,8 @@ export class App {
   sidecar: Record<string, unknown> = {};
   private savedDoc: PMNode | null = null;
   private saves = 0;
+  /** The save under way, if any: the next one waits for it. */
+  private saving: Promise<boolean> = Promise.resolve(true);
   private sidecarChanged = false;
   /** Unsaved work kept for crash recovery (see working-copy.ts). */
   readonly workingCopy: WorkingCopyKeeper;
@@ -334,11 +336,22 @@ export class App {
 
   /**
    * Saves to the open file. `overwrite` replaces a file that changed on disk;
-   * `allowReplacementCharacters` is the writer's consent to keep � characters.
+   * `allowReplacementCharacters` is the writer's consent to keep � characters. Saves run one
+   * after another: two at once (Ctrl+S as autosave starts) would both present the hash from
+   * before either, and the second would be refused as a change on disk.
    */
-  async save(
+  save(
     options: { overwrite?: boolean; allowReplacementCharacters?: boolean } = {},
   ): Promise<boolean> {
+    const run = this.saving.then(() => this.saveNow(options));
+    this.saving = run.catch(() => false);
+    return run;
+  }
+
+  private async saveNow(options: {
+    overwrite?: boolean;
+    allowReplacementCharacters?: boolean;
+  }): Promise<boolean> {
     if (!this.file) return this.saveAs();
     const doc = this.view.state.doc;
     const result = await this.host.saveStory({

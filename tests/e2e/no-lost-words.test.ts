@@ -327,6 +327,23 @@ describe("autosave", () => {
   });
 });
 
+describe("saves one after another", () => {
+  it("two saves at once (Ctrl+S as autosave starts) both succeed, with no false changed-on-disk", async () => {
+    const { app, editor, banners } = await start();
+    for (let round = 0; round < 5; round++) {
+      await editor.typeAtEndOf(0, ` ${round}`);
+      const results = await app.page.evaluate(() => {
+        const draftwise = (window as unknown as { draftwiseApp: { save(): Promise<boolean> } })
+          .draftwiseApp;
+        return Promise.all([draftwise.save(), draftwise.save()]);
+      });
+      expect(results, `round ${round}`).toEqual([true, true]);
+    }
+    expect(await banners.byId("changed-on-disk").count()).toBe(0);
+    expect(readFileSync(app.storyPath, "utf8")).toContain(" 0 1 2 3 4");
+  });
+});
+
 describe("a story grown past the open limit", () => {
   it("is offered to open anyway, and opens", async () => {
     // Limits just above the story: the words typed take it past both.
