@@ -279,8 +279,10 @@ describe("untouched bytes", () => {
     const next = random(23);
     const failures: string[] = [];
     const STORIES = 8;
+    // The first is a classic Mac file: CR line ends only, so one paragraph of many lines.
+    const classicMac = "Tide one,\rtide two.\r\rThe lamp\rwas lit.\r";
     for (let n = 0; n < STORIES; n++) {
-      const text = mixedStory(next);
+      const text = n === 0 ? classicMac : mixedStory(next);
       const file = path.join(app.dir, `mixed-${n}.txt`);
       writeFileSync(file, text);
       expect(await banners.open(file)).toBe(true);
