@@ -29,6 +29,11 @@ export interface HostError {
   readonly code: HostErrorCode;
   /** One sentence for the writer: what is wrong and what to do. */
   readonly message: string;
+  /**
+   * The file a failed open was about, when the writer picked it in the open dialog: the page
+   * can then offer to open it anyway, or with another encoding.
+   */
+  readonly path?: string;
 }
 
 export type HostResult<T> =
@@ -112,6 +117,7 @@ export interface ExportedFile {
 }
 
 export interface WorkingCopy {
+  /** The story's file; "" for the untitled story (one per app), offered at the next start. */
   readonly path: string;
   readonly text: string;
 }
@@ -127,8 +133,10 @@ export interface HostApi {
   exportStory(request: ExportRequest): Promise<HostResult<ExportedFile>>;
   /** Keeps unsaved work safe in the app's data folder (autosave for crash recovery). */
   backupWorkingCopy(copy: WorkingCopy): Promise<HostResult<null>>;
-  /** Forgets the backed-up working copy (after a save, or when the writer discards it). */
+  /** Forgets the backed-up working copy (after a save, or when the writer discards it); "" is the untitled one. */
   discardWorkingCopy(path: string): Promise<HostResult<null>>;
+  /** Unsaved work of an untitled story from a session that ended without saving it, or null. */
+  untitledWorkingCopy(): Promise<HostResult<RecoveredWork | null>>;
   /** Reads a Hunspell dictionary shipped with the app, for the spelling notes. */
   readDictionary(language: "en-GB" | "en-US"): Promise<HostResult<{ aff: string; dic: string }>>;
   /** Shows a file the app wrote (an export) in the system's file manager. */
@@ -146,6 +154,7 @@ export const hostMethods = [
   "exportStory",
   "backupWorkingCopy",
   "discardWorkingCopy",
+  "untitledWorkingCopy",
   "readDictionary",
   "showInFolder",
 ] as const satisfies readonly (keyof HostApi)[];

@@ -13,6 +13,7 @@ const api = {
   exportStory: (request) => ipcRenderer.invoke("host:exportStory", request),
   backupWorkingCopy: (copy) => ipcRenderer.invoke("host:backupWorkingCopy", copy),
   discardWorkingCopy: (path) => ipcRenderer.invoke("host:discardWorkingCopy", path),
+  untitledWorkingCopy: () => ipcRenderer.invoke("host:untitledWorkingCopy"),
   readDictionary: (language) => ipcRenderer.invoke("host:readDictionary", language),
   showInFolder: (path) => ipcRenderer.invoke("host:showInFolder", path),
   onHostEvent: (listener) => {

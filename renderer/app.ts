@@ -29,11 +29,9 @@ import {
   saveErrorActions,
 } from "./file-safety";
 import type { AppElements, Feature, OpenFile } from "./feature";
+import { WorkingCopyKeeper } from "./working-copy";
 
 export type { AppElements, Feature, OpenFile } from "./feature";
-
-/** Time after the last keystroke before the working copy is backed up (the budget is 2 s). */
-const BACKUP_DELAY_MS = 1000;
 
 export class App {
   readonly commands: CommandRegistry<App>;
@@ -44,10 +42,15 @@ export class App {
   sidecar: Record<string, unknown> = {};
   private savedDoc: PMNode | null = null;
   private saves = 0;
+  /** The save under way, if any: the next one waits for it. */
+  private saving: Promise<boolean> = Promise.resolve(true);
   private sidecarChanged = false;
-  private backupTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Unsaved work kept for crash recovery (see working-copy.ts). */
+  readonly workingCopy: WorkingCopyKeeper;
   private statusMessage = "";
   private readonly status = new TypingRefresh(() => this.drawStatus());
+  /** The file changed on disk and the writer has not yet reloaded or overwritten it. */
+  private conflict = false;
   /** Whether the status bar shows the story as unsaved: that change shows at once. */
   private shownDirty = false;
 
@@ -58,10 +61,20 @@ export class App {
   ) {
     this.commands = new CommandRegistry<App>(this);
     this.panels = new PanelHost(elements.left, elements.right);
+    this.workingCopy = new WorkingCopyKeeper(host, () => ({
+      path: this.file?.path ?? "",
+      dirty: this.dirty,
+      text: () => this.text(),
+    }));
   }
 
   get state(): EditorState {
     return this.view.state;
+  }
+
+  /** True from a changed-on-disk notice until the writer reloads or saves over it. */
+  get changedOnDisk(): boolean {
+    return this.conflict;
   }
 
   get dirty(): boolean {
@@ -128,10 +141,13 @@ export class App {
     for (const feature of this.features) feature.mount?.(this);
     this.host.onHostEvent((event) => {
       if (event.type === "command") void this.commands.run(event.command, event.arg);
-      if (event.type === "open-file") void this.open({ path: event.path });
+      if (event.type === "open-file")
+        void this.leaveStory("open", () => this.open({ path: event.path }));
       if (event.type === "file-changed") this.notifyChangedOnDisk();
     });
     window.addEventListener("beforeunload", (event) => {
+      // The shell asks next (close-guard.ts); the working copy is written whatever the answer.
+      void this.workingCopy.flush();
       if (this.dirty) event.preventDefault();
     });
     if (first) this.loaded(first);
@@ -142,7 +158,7 @@ export class App {
     const previous = this.view.state;
     this.view.updateState(previous.apply(tr));
     for (const feature of this.features) feature.update?.(this, previous);
-    if (tr.docChanged) this.scheduleBackup();
+    if (tr.docChanged) this.workingCopy.changed();
     if (tr.docChanged && this.dirty === this.shownDirty) this.status.soon();
     else if (tr.docChanged || tr.selectionSet) this.refreshStatus();
   }
@@ -175,8 +191,9 @@ export class App {
     kind: BannerKind = "info",
     actions: BannerAction[] = [],
     id?: string,
+    dismissable = true,
   ): () => void {
-    return showBanner(this.elements.banners, message, kind, actions, id);
+    return showBanner(this.elements.banners, message, kind, actions, id, dismissable);
   }
 
   showError(error: HostError, actions: BannerAction[] = []): void {
@@ -192,23 +209,57 @@ export class App {
     request: OpenRequest = {},
     reading?: Promise<HostResult<OpenedStory>>,
   ): Promise<boolean> {
-    await this.flushBackup();
+    await this.workingCopy.flush();
     performance.mark("dw:open");
     const result = await (reading ?? this.host.openStory(request));
     performance.mark("dw:read");
     if (!result.ok) {
-      if (result.error.code === "needs-confirmation") {
+      // Too large is asked too: a save may have grown the story past the limit, and the
+      // writer must never be locked out of their own file.
+      if (result.error.code === "needs-confirmation" || result.error.code === "too-large") {
         this.banner(
           result.error.message,
           "warning",
           [{ label: "Open anyway", run: () => this.open({ ...request, confirmLarge: true }) }],
-          "large",
+          result.error.code === "too-large" ? "too-large" : "large",
         );
       } else this.showError(result.error, openErrorActions(this, request.path, result.error));
       return false;
     }
     this.load(result.value);
     return true;
+  }
+
+  /**
+   * Every way of leaving the story (New, Open, a recent, dropped or handed-over file) comes
+   * here: the working copy is written first (a crash while the question is open loses
+   * nothing), then unsaved work is asked about before `next` replaces the story. Reopening the same file (Reload, another encoding) uses `open` alone.
+   */
+  async leaveStory(verb: string, next: () => unknown): Promise<void> {
+    await this.workingCopy.flush();
+    if (!this.dirty) return void (await next());
+    this.banner(
+      `"${this.file?.name ?? "Untitled"}" has unsaved changes.`,
+      "warning",
+      [
+        {
+          label: `Save, then ${verb}`,
+          run: async () => {
+            if (await this.save()) await next();
+          },
+        },
+        {
+          label: "Discard changes",
+          run: async () => {
+            // The writer let these changes go; a recovered copy still on offer is not theirs to lose.
+            if (!this.workingCopy.holding)
+              await this.host.discardWorkingCopy(this.file?.path ?? "");
+            await next();
+          },
+        },
+      ],
+      "unsaved-changes",
+    );
   }
 
   /** Replaces the editor's content with an opened story (a new undo history). */
@@ -227,6 +278,8 @@ export class App {
     performance.mark("dw:prepared");
     this.savedDoc = doc;
     this.sidecarChanged = false;
+    this.conflict = false;
+    this.workingCopy.opened(story.recovery?.text ?? null);
     return doc;
   }
 
@@ -236,7 +289,7 @@ export class App {
     // A reopen replaces the last file's questions rather than stacking them.
     this.elements.banners
       .querySelectorAll(
-        "[data-banner-id^='warning-'], [data-banner-id=encoding-choice], [data-banner-id=changed-on-disk], .compare-panel",
+        "[data-banner-id^='warning-'], [data-banner-id=encoding-choice], [data-banner-id=changed-on-disk], [data-banner-id=recovery], [data-banner-id=unsaved-changes], .compare-panel",
       )
       .forEach((b) => b.remove());
     story.warnings.forEach((warning, i) =>
@@ -283,11 +336,22 @@ export class App {
 
   /**
    * Saves to the open file. `overwrite` replaces a file that changed on disk;
-   * `allowReplacementCharacters` is the writer's consent to keep � characters.
+   * `allowReplacementCharacters` is the writer's consent to keep � characters. Saves run one
+   * after another: two at once (Ctrl+S as autosave starts) would both present the hash from
+   * before either, and the second would be refused as a change on disk.
    */
-  async save(
+  save(
     options: { overwrite?: boolean; allowReplacementCharacters?: boolean } = {},
   ): Promise<boolean> {
+    const run = this.saving.then(() => this.saveNow(options));
+    this.saving = run.catch(() => false);
+    return run;
+  }
+
+  private async saveNow(options: {
+    overwrite?: boolean;
+    allowReplacementCharacters?: boolean;
+  }): Promise<boolean> {
     if (!this.file) return this.saveAs();
     const doc = this.view.state.doc;
     const result = await this.host.saveStory({
@@ -312,7 +376,7 @@ export class App {
       .forEach((b) => b.remove());
     this.file = { ...this.file, hash: result.value.hash };
     this.savedDoc = doc;
-    clearTimeout(this.backupTimer);
+    this.workingCopy.saved();
     this.markSaved();
     return true;
   }
@@ -341,10 +405,10 @@ export class App {
       encoding: previous?.encoding ?? "utf-8",
     };
     this.savedDoc = doc;
-    clearTimeout(this.backupTimer);
-    // The unsaved work now lives in the new file; the old file's recovery copy is stale.
-    if (previous && previous.path !== result.value.path)
-      void this.host.discardWorkingCopy(previous.path);
+    this.workingCopy.saved();
+    // The unsaved work now lives in the new file; the old file's (or the untitled) copy is stale.
+    if (previous?.path !== result.value.path)
+      void this.host.discardWorkingCopy(previous?.path ?? "");
     this.markSaved();
     return true;
   }
@@ -352,6 +416,8 @@ export class App {
   /** Shows "Saved" and counts the save on <body data-saves>, which tests wait on. */
   private markSaved(): void {
     this.sidecarChanged = false;
+    this.conflict = false;
+    for (const feature of this.features) feature.saved?.(this);
     this.flash("Saved");
     document.body.dataset.saves = String(++this.saves);
   }
@@ -360,6 +426,7 @@ export class App {
   notifyChangedOnDisk(message?: string): void {
     const file = this.file;
     if (!file) return;
+    this.conflict = true;
     this.banner(
       message ?? `"${file.name}" changed on disk.`,
       "warning",
@@ -370,22 +437,5 @@ export class App {
       ],
       "changed-on-disk",
     );
-  }
-
-  /** Backs up unsaved work now instead of after the pause. */
-  private async flushBackup(): Promise<void> {
-    clearTimeout(this.backupTimer);
-    const file = this.file;
-    if (file && this.dirty)
-      await this.host.backupWorkingCopy({ path: file.path, text: this.text() });
-  }
-
-  private scheduleBackup(): void {
-    clearTimeout(this.backupTimer);
-    const file = this.file;
-    if (!file) return;
-    this.backupTimer = setTimeout(() => {
-      if (this.dirty) void this.host.backupWorkingCopy({ path: file.path, text: this.text() });
-    }, BACKUP_DELAY_MS);
   }
 }

@@ -30,6 +30,8 @@ export interface Feature {
   settled?(app: App): boolean;
   /** Parts this feature adds to the status bar, redrawn with it. */
   status?(app: App): readonly StatusPart[];
+  /** Called after the story was saved to its file. */
+  saved?(app: App): void;
   /** Called after every state update, with the previous state. */
   update?(app: App, previous: EditorState): void;
 }

@@ -12,6 +12,7 @@ import { sessionTarget } from "./session-target";
 import { focusFeature } from "./focus-mode";
 import { findFeature } from "./panels/find-bar";
 import { commandKeys } from "./commands/window-commands";
+import { autosave } from "./autosave";
 
 export const features: readonly Feature[] = [
   analysisController,
@@ -22,6 +23,7 @@ export const features: readonly Feature[] = [
   sessionTarget(),
   findFeature,
   focusFeature,
+  autosave(),
   // Last: the registry's shortcuts, so features' own keys win.
   commandKeys,
 ];

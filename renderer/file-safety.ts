@@ -70,7 +70,11 @@ export function openErrorActions(
   return [{ label: `Reopen as UTF-16 ${utf16[1]}`, run: () => app.open({ path, encoding }) }];
 }
 
-/** Offers unsaved work found from a session that ended without saving, saying how it differs. */
+/**
+ * Offers unsaved work found from a session that ended without saving, saying how it differs.
+ * The writer must choose: until then the recovered copy stays as it is (typing meanwhile does
+ * not replace it), so a second crash still finds it.
+ */
 export function offerRecovery(app: App, story: OpenedStory, recovery: RecoveredWork): void {
   const when = new Date(recovery.savedAt).toLocaleString();
   const summary = summarizeChanges(diffParagraphs(story.text, recovery.text));
@@ -78,10 +82,47 @@ export function offerRecovery(app: App, story: OpenedStory, recovery: RecoveredW
     `Unsaved work from ${when} was found for "${story.name}": ${summary} compared with the file. Restore it?`,
     "warning",
     [
-      { label: "Restore", run: () => app.replaceText(recovery.text) },
-      { label: "Discard", run: () => app.host.discardWorkingCopy(story.path) },
+      {
+        label: "Restore",
+        run: () => {
+          app.replaceText(recovery.text);
+          return app.workingCopy.release();
+        },
+      },
+      {
+        label: "Discard",
+        run: async () => {
+          await app.host.discardWorkingCopy(story.path);
+          await app.workingCopy.release();
+        },
+      },
     ],
     "recovery",
+    false,
+  );
+}
+
+/**
+ * Offers an untitled story that a session ended without saving. Opening it makes it the
+ * current (unsaved) story; until the writer chooses, its copy is kept.
+ */
+export async function offerUntitledWork(
+  app: App,
+  openUntitled: (text: string) => void,
+): Promise<void> {
+  const found = await app.host.untitledWorkingCopy();
+  if (!found.ok || !found.value) return;
+  const { text, savedAt } = found.value;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  app.banner(
+    `An untitled story from ${new Date(savedAt).toLocaleString()} was never saved (${words} word${words === 1 ? "" : "s"}). Open it?`,
+    "warning",
+    [
+      { label: "Open it", run: () => app.leaveStory("open it", () => openUntitled(text)) },
+      { label: "Discard", run: () => app.host.discardWorkingCopy("") },
+    ],
+    "untitled-recovery",
+    false,
   );
 }
 

@@ -3,7 +3,8 @@ import { App } from "./app";
 import { editCommands } from "./commands/edit-commands";
 import { fileCommands } from "./commands/file-commands";
 import { viewCommands } from "./commands/view-commands";
-import { installFileDrop, windowCommands } from "./commands/window-commands";
+import { installFileDrop, newStory, windowCommands } from "./commands/window-commands";
+import { offerUntitledWork } from "./file-safety";
 import { restorePreferences } from "./theme";
 import { hasNativeMenu, installAppMenu } from "./panels/app-menu";
 import { features } from "./features";
@@ -45,6 +46,8 @@ export async function start(
   // A launch read that failed is reported as any failed open is, with the same actions.
   if (!first.ok) await app.open({}, Promise.resolve(first));
   app.view.focus();
+  // An untitled story a crash left unsaved: offered beside the story that opened.
+  void offerUntitledWork(app, (text) => newStory(app, text));
   document.body.dataset.ready = "true";
   // For the console and the tests: the same object the menu drives.
   (window as unknown as { draftwiseApp: App }).draftwiseApp = app;

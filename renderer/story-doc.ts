@@ -60,7 +60,9 @@ function paragraphMaker(): (p: ParagraphText | null) => PMNode {
     const shape = template(p?.before || null);
     if (!p || p.text === "") return shape.copy();
     const content: PMNode[] = [];
-    const re = /\r\n|\n/g;
+    // A bare CR (a classic Mac line end, or a stray one) is a break node too: left in a text
+    // node, the browser reads it back as a space once the writer types in the paragraph.
+    const re = /\r\n|\n|\r/g;
     let start = 0;
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
       if (m.index > start) content.push(schema.text(ownText(p.text.slice(start, m.index))));

@@ -4,7 +4,7 @@
  *
  *     <dataDir>/backups/<story-id>/<time>-<n>.<file name>   the last 5 versions a save replaced
  *     <dataDir>/backups/<story-id>/story-path.txt       which story the folder belongs to
- *     <dataDir>/working-copies/<story-id>.json          unsaved work, for crash recovery
+ *     <dataDir>/working-copies/...                      unsaved work (see working-copies.ts)
  *
  * `<story-id>` is the first 16 hex digits of the SHA-256 of the story's absolute path, so two
  * stories with the same name in different folders never share backups.
@@ -26,11 +26,6 @@ export function storyId(storyPath: string): string {
 /** The folder holding a story's backups. */
 export function backupDirFor(dataDir: string, storyPath: string): string {
   return path.join(dataDir, "backups", storyId(storyPath));
-}
-
-/** Where a story's unsaved working copy is kept. */
-export function workingCopyPathFor(dataDir: string, storyPath: string): string {
-  return path.join(dataDir, "working-copies", `${storyId(storyPath)}.json`);
 }
 
 const MARKER = "story-path.txt";

@@ -10,6 +10,7 @@ import { ensureWritersCopy } from "../default-story";
 import { startBrowserServer, type BrowserServer } from "./browser-server";
 import { createNodeHost, type Dialogs, type NodeHost } from "./node-host";
 import { guardPaths, type GuardedHost } from "./path-guard";
+import type { OpenLimits } from "./story-files";
 
 export interface BrowserShellOptions {
   readonly rendererDir: string;
@@ -25,6 +26,8 @@ export interface BrowserShellOptions {
   readonly onStoryOpened?: (file: string) => void;
   /** Watch the open story for changes by other programs (default true). */
   readonly watch?: boolean;
+  /** Open limits other than the usual ones; tests use small ones. */
+  readonly limits?: OpenLimits;
 }
 
 export interface BrowserShell {
@@ -59,6 +62,7 @@ export async function openBrowserShell(options: BrowserShellOptions): Promise<Br
     dataDir: options.dataDir,
     watch: options.watch,
     onStoryOpened: options.onStoryOpened,
+    ...(options.limits ? { limits: options.limits } : {}),
     defaultStoryPath: async () => {
       const file =
         launchFile ?? (await ensureWritersCopy(options.bundledStory, options.documentsDir));

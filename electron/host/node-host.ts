@@ -5,15 +5,8 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type {
-  HostApi,
-  HostEvent,
-  HostResult,
-  OpenedStory,
-  RecoveredWork,
-  SavedStory,
-} from "../../core/host-api";
-import { keepBackup, workingCopyPathFor } from "./backups";
+import type { HostApi, HostEvent, HostResult, OpenedStory, SavedStory } from "../../core/host-api";
+import { keepBackup } from "./backups";
 import { countReplacements, encodeText, firstUnencodable } from "./decode";
 import { readDictionaryFiles } from "./dictionaries";
 import {
@@ -23,8 +16,9 @@ import {
   safeWriteFile,
   writeError,
 } from "./safe-save";
-import { readSidecar, readStoryFile, sidecarPathFor } from "./story-files";
+import { readSidecar, readStoryFile, sidecarPathFor, type OpenLimits } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
+import { recoverWorkingCopy, removeWorkingCopy, writeWorkingCopy } from "./working-copies";
 
 /**
  * The native dialogs a shell provides; tests script them. `null` means cancelled; a rejection
@@ -45,6 +39,8 @@ export interface NodeHostOptions {
   readonly watch?: boolean;
   /** Called after a successful open or save, e.g. to watch the file or add it to recent documents. */
   readonly onStoryOpened?: (path: string) => void;
+  /** Open limits other than the usual 10 MB (ask) and 100 MB (refuse); tests use small ones. */
+  readonly limits?: OpenLimits;
   /** Shows a file in the system's file manager (Electron's shell); absent in tests and the CLI. */
   readonly revealFile?: (path: string) => void;
 }
@@ -63,8 +59,6 @@ export interface NodeHost extends HostApi {
 }
 
 const cancelled = { ok: false, error: { code: "cancelled", message: "Cancelled." } } as const;
-
-const workingCopyPath = workingCopyPathFor;
 
 /** Asks a dialog; a shell without one answers with why, as a result. */
 async function ask(
@@ -120,31 +114,22 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         : watchStory(file, hash, () => emit({ type: "file-changed", path: file }));
   }
 
-  async function recoveryFor(storyPath: string, text: string): Promise<RecoveredWork | undefined> {
-    try {
-      const saved = JSON.parse(
-        await fs.readFile(workingCopyPath(options.dataDir, storyPath), "utf8"),
-      ) as {
-        text: string;
-        savedAt: string;
-      };
-      return saved.text !== text ? { text: saved.text, savedAt: saved.savedAt } : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
   async function open(
     file: string,
     confirmLarge?: boolean,
     encoding?: OpenedStory["encoding"],
   ): Promise<HostResult<OpenedStory>> {
-    const read = await readStoryFile(file, { confirmLarge, encoding });
+    const read = await readStoryFile(file, {
+      confirmLarge,
+      encoding,
+      canExceedLimit: true,
+      ...(options.limits ? { limits: options.limits } : {}),
+    });
     if (!read.ok) return read;
     // A crash mid-save leaves temps next to the story or its sidecar; the save itself stood or did not.
     await Promise.all([cleanOrphanedTemps(file), cleanOrphanedTemps(sidecarPathFor(file))]);
     const sidecar = await readSidecar(file);
-    const recovery = await recoveryFor(file, read.value.text);
+    const recovery = await recoverWorkingCopy(options.dataDir, file, read.value.text);
     genuineReplacements.set(path.resolve(file), read.value.genuineReplacements);
     watchOpenStory(file, read.value.hash);
     options.onStoryOpened?.(file);
@@ -219,7 +204,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       const side = await safeWriteFile(sidecarPathFor(file), Buffer.from(request.sidecar, "utf8"));
       if (!side.ok) return side;
     }
-    await fs.rm(workingCopyPath(options.dataDir, file), { force: true });
+    await removeWorkingCopy(options.dataDir, file);
     genuineReplacements.set(path.resolve(file), countReplacements(request.text));
     if (watchedPath !== path.resolve(file)) watchOpenStory(file, newHash);
     options.onStoryOpened?.(file);
@@ -258,7 +243,10 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     async chooseAndOpenStory() {
       const asked = await ask(() => options.dialogs.chooseOpenPath());
       if (!("file" in asked)) return asked;
-      return asked.file ? open(asked.file) : cancelled;
+      const file = asked.file;
+      if (!file) return cancelled;
+      const opened = await open(file);
+      return opened.ok ? opened : { ok: false, error: { ...opened.error, path: file } };
     },
     saveStory(request) {
       return save(request.path, request);
@@ -286,24 +274,15 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       const written = await safeWriteFile(file, bytes);
       return written.ok ? { ok: true, value: { path: file, bytes: bytes.length } } : written;
     },
-    async backupWorkingCopy(copy) {
-      const file = workingCopyPath(options.dataDir, copy.path);
-      try {
-        await fs.mkdir(path.dirname(file), { recursive: true });
-      } catch {
-        // Reported by the write below.
-      }
-      const body = JSON.stringify({
-        path: copy.path,
-        text: copy.text,
-        savedAt: new Date().toISOString(),
-      });
-      const written = await safeWriteFile(file, Buffer.from(body, "utf8"));
-      return written.ok ? { ok: true, value: null } : written;
+    backupWorkingCopy(copy) {
+      return writeWorkingCopy(options.dataDir, copy.path, copy.text);
     },
     async discardWorkingCopy(storyPath) {
-      await fs.rm(workingCopyPath(options.dataDir, storyPath), { force: true });
+      await removeWorkingCopy(options.dataDir, storyPath);
       return { ok: true, value: null };
+    },
+    async untitledWorkingCopy() {
+      return { ok: true, value: (await recoverWorkingCopy(options.dataDir, "", "")) ?? null };
     },
     async showInFolder(file) {
       options.revealFile?.(file);

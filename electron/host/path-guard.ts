@@ -72,7 +72,13 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
         return malformed;
       return allowed(request.path) ? remember(await host.openStory(request)) : refused;
     },
-    chooseAndOpenStory: async () => remember(await host.chooseAndOpenStory()),
+    chooseAndOpenStory: async () => {
+      const result = await host.chooseAndOpenStory();
+      // A file the writer picked but that needs their say (large, UTF-16) may be opened next.
+      if (!result.ok && typeof result.error.path === "string")
+        granted.add(path.resolve(result.error.path));
+      return remember(result);
+    },
     saveStory: async (request) => {
       if (!wellFormedSave(request, true)) return malformed;
       return allowed(request.path) ? host.saveStory(request) : refused;
@@ -84,14 +90,18 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
       if (!isRecord(request) || !optionalString(request.path)) return malformed;
       return allowed(request.path) ? remember(await host.exportStory(request)) : refused;
     },
+    // "" names the untitled story's working copy, which lives in the data folder.
     backupWorkingCopy: async (copy) => {
       if (!isRecord(copy) || typeof copy.text !== "string") return malformed;
-      return typeof copy.path === "string" && allowed(copy.path)
+      return copy.path === "" || (typeof copy.path === "string" && allowed(copy.path))
         ? host.backupWorkingCopy(copy)
         : refused;
     },
     discardWorkingCopy: async (file) =>
-      typeof file === "string" && allowed(file) ? host.discardWorkingCopy(file) : refused,
+      file === "" || (typeof file === "string" && allowed(file))
+        ? host.discardWorkingCopy(file)
+        : refused,
+    untitledWorkingCopy: () => host.untitledWorkingCopy(),
     showInFolder: async (file) =>
       typeof file === "string" && allowed(file) ? host.showInFolder(file) : refused,
     readDictionary: async (language) =>

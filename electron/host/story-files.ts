@@ -24,9 +24,24 @@ export interface ReadStory {
   readonly genuineReplacements: number;
 }
 
+/** Sizes in bytes: above `large` an open asks first; above `max` it is refused. */
+export interface OpenLimits {
+  readonly large: number;
+  readonly max: number;
+}
+
+export const OPEN_LIMITS: OpenLimits = { large: LARGE_FILE_BYTES, max: MAX_FILE_BYTES };
+
 export interface ReadOptions {
   readonly confirmLarge?: boolean;
+  /**
+   * The caller can ask the writer about a file above the hard limit, and `confirmLarge` then
+   * opens it: a save can make a story that large, and the limit must not lock the writer out
+   * of their own file.
+   */
+  readonly canExceedLimit?: boolean;
   readonly encoding?: TextEncodingName;
+  readonly limits?: OpenLimits;
 }
 
 function megabytes(n: number): string {
@@ -72,16 +87,20 @@ export async function readStoryFile(
       },
     };
   }
-  if (size > MAX_FILE_BYTES) {
+  const limits = options.limits ?? OPEN_LIMITS;
+  if (size > limits.max && !(options.canExceedLimit && options.confirmLarge)) {
+    const choice = options.canExceedLimit
+      ? "Split it into parts, or open it anyway (it may be slow)."
+      : "Split it into parts first.";
     return {
       ok: false,
       error: {
         code: "too-large",
-        message: `"${name}" is ${megabytes(size)}; Draftwise opens stories up to ${megabytes(MAX_FILE_BYTES)}. Split it into parts first.`,
+        message: `"${name}" is ${megabytes(size)}; Draftwise opens stories up to ${megabytes(limits.max)}. ${choice}`,
       },
     };
   }
-  if (size > LARGE_FILE_BYTES && !options.confirmLarge) {
+  if (size > limits.large && !options.confirmLarge) {
     return {
       ok: false,
       error: {

@@ -8,10 +8,18 @@ export const fileCommands: AppCommand<App>[] = [
     id: "file.open",
     label: "Open…",
     keys: "Mod-o",
-    run: async (app) => {
-      const result = await app.host.chooseAndOpenStory();
-      if (result.ok) app.load(result.value);
-      else app.showError(result.error);
+    // Asks about unsaved work before the dialog: the host starts watching what it opens.
+    // Argument "discard" skips the question (tests, scripts).
+    run: (app, arg) => {
+      const choose = async (): Promise<void> => {
+        const result = await app.host.chooseAndOpenStory();
+        if (result.ok) app.load(result.value);
+        // A picked file that needs the writer's say gets the same choices as any open.
+        else if (result.error.path)
+          await app.open({ path: result.error.path }, Promise.resolve(result));
+        else app.showError(result.error);
+      };
+      return arg === "discard" ? choose() : app.leaveStory("open", choose);
     },
   },
   { id: "file.save", label: "Save", keys: "Mod-s", run: (app) => app.save() },

@@ -6,8 +6,15 @@ import { keymap } from "prosemirror-keymap";
 import type { App, Feature } from "../app";
 import type { AppCommand } from "./registry";
 
-/** An empty story that has never been saved: Save asks where to put it. */
-export function newStory(app: App): void {
+/**
+ * An empty story that has never been saved: Save asks where to put it. `text` starts it with
+ * unsaved work (an untitled story recovered after a crash). Without it, an earlier untitled
+ * story's unsaved work is offered as any story's is, and kept until the writer chooses.
+ */
+export async function newStory(app: App, text = ""): Promise<void> {
+  const earlier = text ? null : await app.host.untitledWorkingCopy();
+  const recovery = earlier?.ok && earlier.value ? earlier.value : undefined;
+  if (recovery) app.elements.banners.querySelector("[data-banner-id=untitled-recovery]")?.remove();
   app.load({
     path: "",
     name: "Untitled.txt",
@@ -16,8 +23,10 @@ export function newStory(app: App): void {
     hash: "",
     warnings: [],
     sidecar: null,
+    ...(recovery ? { recovery } : {}),
   });
   app.file = null;
+  if (text) app.replaceText(text);
   app.refreshStatus();
   app.view.focus();
 }
@@ -28,26 +37,21 @@ export const windowCommands: AppCommand<App>[] = [
     label: "New",
     keys: "Mod-n",
     // Argument "discard" skips the question (tests, scripts).
-    run: (app, arg) => {
-      if (!app.dirty || arg === "discard") return newStory(app);
-      app.banner(
-        `"${app.file?.name ?? "Untitled"}" has unsaved changes.`,
-        "warning",
-        [
-          { label: "Save, then new", run: async () => (await app.save()) && newStory(app) },
-          { label: "Discard changes", run: () => newStory(app) },
-        ],
-        "new-story",
-      );
+    run: async (app, arg) => {
+      if (arg !== "discard") return app.leaveStory("new", () => newStory(app));
+      await app.workingCopy.flush();
+      await newStory(app);
     },
   },
   {
     id: "file.close",
     label: "Close",
     keys: "Mod-w",
-    // Argument "save": the shell asked on close and the writer chose Save.
+    // Argument "save": the shell asked on close and the writer chose Save. Otherwise the
+    // shell asks (close-guard.ts), after the working copy is written.
     run: async (app, arg) => {
       if (arg === "save" && !(await app.save())) return;
+      await app.workingCopy.flush();
       window.close();
     },
   },

@@ -7,13 +7,17 @@ export interface BannerAction {
 
 export type BannerKind = "info" | "warning" | "error";
 
-/** Shows a banner with optional actions; returns a function that removes it. */
+/**
+ * Shows a banner with optional actions and a Dismiss button; returns a function that removes
+ * it. A question the writer must answer (`dismissable` false) has no Dismiss.
+ */
 export function showBanner(
   container: HTMLElement,
   message: string,
   kind: BannerKind = "info",
   actions: readonly BannerAction[] = [],
   id?: string,
+  dismissable = true,
 ): () => void {
   if (id) container.querySelector(`[data-banner-id="${CSS.escape(id)}"]`)?.remove();
   const banner = document.createElement("div");
@@ -25,7 +29,8 @@ export function showBanner(
   text.textContent = message;
   banner.append(text);
   const close = (): void => banner.remove();
-  for (const action of [...actions, { label: "Dismiss", run: () => undefined }]) {
+  const dismiss = dismissable ? [{ label: "Dismiss", run: () => undefined }] : [];
+  for (const action of [...actions, ...dismiss]) {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = action.label;

@@ -80,9 +80,10 @@ describe("File menu", () => {
     await editor.typeAtEndOf(0, " Still.");
     expect(await app.page.title()).toBe("• lighthouse.txt — Draftwise");
     await menu("file.new");
-    expect(await app.page.locator("[data-banner-id=new-story]").isVisible()).toBe(true);
+    await app.page.locator("[data-banner-id=unsaved-changes]").waitFor();
     await menu("file.new", "discard");
-    expect(await docText()).toBe("");
+    // The working copy is written first, then the story is replaced.
+    await expect.poll(docText).toBe("");
     expect(await app.page.title()).toBe("Untitled — Draftwise");
     expect(readFileSync(app.storyPath, "utf8")).toBe(story);
   });

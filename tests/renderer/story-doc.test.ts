@@ -22,6 +22,15 @@ describe("story <-> document", () => {
     expect(docToText(doc)).toBe(t);
   });
 
+  it("keeps bare CRs out of text nodes, as breaks that write back as CRs", () => {
+    const t = "Classic Mac\rline two\rline three\n\nA stray\rCR.\n";
+    const doc = textToDoc(t);
+    const texts: string[] = [];
+    doc.descendants((node) => void (node.isText && texts.push(node.text!)));
+    expect(texts.some((x) => x.includes("\r"))).toBe(false);
+    expect(docToText(doc)).toBe(t);
+  });
+
   it("survives any text unchanged", () => {
     const piece = fc.constantFrom(
       "word",

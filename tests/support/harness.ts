@@ -40,7 +40,19 @@ export interface AppHarness {
 
 /** Copies a story into a fresh temp folder (the seed story by default) and opens the app on it. */
 export async function openApp(
-  options: { story?: string; storyName?: string; dataDir?: string; browser?: Browser } = {},
+  options: {
+    story?: string;
+    storyName?: string;
+    dataDir?: string;
+    browser?: Browser;
+    /**
+     * Autosave to the file (on by default in the app). Off unless asked for: tests that look at
+     * unsaved states must not race its timer. "default" leaves the app's own default.
+     */
+    autosave?: boolean | "default";
+    /** The host's open limits in bytes (tests use small ones). */
+    limits?: { large: number; max: number };
+  } = {},
 ): Promise<AppHarness> {
   const dir = mkdtempSync(path.join(tmpdir(), "draftwise-e2e-"));
   const storyPath = path.join(dir, options.storyName ?? "story.txt");
@@ -54,6 +66,7 @@ export async function openApp(
     bundledStory: SEED_STORY,
     documentsDir: dir,
     dataDir,
+    ...(options.limits ? { limits: options.limits } : {}),
     dialogs: {
       chooseOpenPath: async () => dialogs.open.shift() ?? null,
       chooseSavePath: async () => dialogs.save.shift() ?? null,
@@ -65,6 +78,12 @@ export async function openApp(
   const context: BrowserContext = await browser.newContext({
     viewport: { width: 1280, height: 860 },
   });
+  const autosave = options.autosave ?? false;
+  if (autosave !== "default")
+    await context.addInitScript(
+      (on: boolean) => localStorage.setItem("draftwise.autosave", on ? "on" : "off"),
+      autosave,
+    );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));

@@ -1,0 +1,389 @@
+/**
+ * Issue 23's editor half, in the real renderer against the real Node host: steady typing is
+ * backed up, every way out of a story asks and backs up first, recovered work survives until
+ * the writer chooses, an untitled story is recovered, the working copy follows undo back to
+ * clean, autosave writes the file when typing stops (never over another program's change), and
+ * a story grown past the open limit still opens.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { listBackups } from "../../electron/host/backups";
+import { openApp, type AppHarness } from "../support/harness";
+import { BannerPage } from "./pages/banner-page";
+import { EditorPage } from "./pages/editor-page";
+
+const STORY = path.resolve(import.meta.dirname, "../fixtures/safety/lighthouse.txt");
+const story = readFileSync(STORY, "utf8");
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+/** Polls for state the app reaches in its own time (a working copy within two seconds). */
+const WAIT = { timeout: 5000 };
+
+let apps: AppHarness[] = [];
+afterEach(async () => {
+  for (const app of apps) {
+    app.host.dispose();
+    await app.close().catch(() => undefined);
+  }
+  apps = [];
+});
+
+type Started = { app: AppHarness; editor: EditorPage; banners: BannerPage };
+
+async function start(options: Parameters<typeof openApp>[0] = {}): Promise<Started> {
+  const app = await openApp({ story: STORY, ...options });
+  apps.push(app);
+  return {
+    app,
+    editor: new EditorPage(app.page),
+    banners: new BannerPage(app.page, (file) => app.grant(file)),
+  };
+}
+
+/** The host and the page die at once: no save, no flush, no clean shutdown. */
+async function crash(started: Started): Promise<void> {
+  started.app.host.dispose();
+  await started.app.close();
+  apps = apps.filter((a) => a !== started.app);
+}
+
+/** The working copies in the data folder, by file name, with their text. */
+function workingCopies(dataDir: string): Record<string, string> {
+  const folder = path.join(dataDir, "working-copies");
+  if (!existsSync(folder)) return {};
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((n) => n.endsWith(".json"))
+      .map((n) => [
+        n,
+        (JSON.parse(readFileSync(path.join(folder, n), "utf8")) as { text: string }).text,
+      ]),
+  );
+}
+
+const copyTexts = (dataDir: string): string[] => Object.values(workingCopies(dataDir));
+
+async function shot(app: AppHarness, name: string): Promise<void> {
+  mkdirSync(artifacts, { recursive: true });
+  await app.page.screenshot({ path: path.join(artifacts, name) });
+}
+
+describe("steady typing", () => {
+  it("backs up a key every 300 ms for 10 s: a crash loses no more than the last two seconds", async () => {
+    const first = await start();
+    // 34 distinct keys, 300 ms apart: about 10 s of typing that never pauses for a second.
+    const typed = "abcdefghijklmnopqrstuvwxyz01234567";
+    await first.editor.typeAtEndOf(1, " ");
+    await first.app.page.keyboard.type(typed, { delay: 300 });
+    await crash(first);
+
+    const second = await start({ dataDir: first.app.dataDir });
+    expect(await second.banners.open(first.app.storyPath)).toBe(true);
+    await second.banners.click("recovery", "Restore");
+    const paragraph = (await second.banners.text()).split("\n\n")[1]!;
+    const kept = /" $/.test(paragraph) ? "" : (paragraph.split(" ").at(-1) ?? "");
+    expect(typed.startsWith(kept)).toBe(true);
+    const lost = typed.length - kept.length;
+    console.log(`steady typing: ${kept.length} of ${typed.length} keys recovered, ${lost} lost`);
+    // Two seconds of keys 300 ms apart is at most 7 keys.
+    expect(lost).toBeLessThanOrEqual(7);
+  }, 60_000);
+});
+
+describe("every way of leaving a story", () => {
+  it("asks about unsaved work, with the working copy written first (Ctrl+O, New, a recent or dropped file)", async () => {
+    const { app, editor, banners } = await start();
+    const other = path.join(app.dir, "other.txt");
+    writeFileSync(other, "Another story.\n");
+    await editor.typeAtEndOf(0, " Gulls.");
+
+    // Ctrl+O: asks before the dialog, and the typing is already in the working copy.
+    await editor.press("Control+o");
+    await banners.byId("unsaved-changes").waitFor();
+    expect(copyTexts(app.dataDir)).toEqual([expect.stringContaining("Gulls.")]);
+    expect(await banners.actions("unsaved-changes")).toEqual([
+      "Save, then open",
+      "Discard changes",
+      "Dismiss",
+    ]);
+    await shot(app, "unsaved-changes.png");
+    expect(await banners.text()).toContain("Gulls.");
+    await banners.click("unsaved-changes", "Dismiss");
+
+    // New from the menu.
+    await app.emit({ type: "command", command: "file.new" });
+    await banners.byId("unsaved-changes").waitFor();
+    await banners.click("unsaved-changes", "Dismiss");
+
+    // A recent file, a dropped file, a second launch: the shell grants the path and hands it on.
+    app.grant(other);
+    await app.emit({ type: "open-file", path: other });
+    await banners.byId("unsaved-changes").waitFor();
+    expect(await banners.text()).toContain("Gulls.");
+    await banners.click("unsaved-changes", "Save, then open");
+    await app.page.waitForFunction(
+      () =>
+        (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text() ===
+        "Another story.\n",
+    );
+    expect(readFileSync(app.storyPath, "utf8")).toContain("Gulls.");
+
+    // Discarding through Ctrl+O goes on to the dialog.
+    await editor.typeAtEndOf(0, " More.");
+    app.dialogs.open.push(app.storyPath);
+    await editor.press("Control+o");
+    await banners.click("unsaved-changes", "Discard changes");
+    await expect.poll(() => editor.fileLabel()).toBe("story.txt");
+    // Discarded means discarded: no offer of those words next time.
+    expect(copyTexts(app.dataDir)).toEqual([]);
+  });
+
+  it("writes the working copy before Close hands the question to the shell", async () => {
+    const { app, editor } = await start();
+    await editor.typeAtEndOf(0, " Closing.");
+    await app.page
+      .evaluate(() =>
+        (
+          window as unknown as {
+            draftwiseApp: { commands: { run(id: string): Promise<boolean> } };
+          }
+        ).draftwiseApp.commands.run("file.close"),
+      )
+      .catch(() => undefined);
+    expect(copyTexts(app.dataDir)).toEqual([expect.stringContaining("Closing.")]);
+  });
+});
+
+describe("recovered work", () => {
+  it("is kept as it was while the offer shows, whatever the writer types, until Restore or Discard", async () => {
+    const first = await start();
+    await first.editor.typeAtEndOf(1, " The lamp guttered.");
+    await expect
+      .poll(() => copyTexts(first.app.dataDir).join(), WAIT)
+      .toContain("The lamp guttered.");
+    await crash(first);
+
+    const second = await start({ dataDir: first.app.dataDir });
+    expect(await second.banners.open(first.app.storyPath)).toBe(true);
+    expect(await second.banners.actions("recovery")).toEqual(["Restore", "Discard"]);
+    await second.editor.typeAtEndOf(0, " Zephyr.");
+    // Everything that would write a working copy: the pause, and leaving the story.
+    await second.app.page.evaluate(() =>
+      (
+        window as unknown as { draftwiseApp: { workingCopy: { flush(): Promise<void> } } }
+      ).draftwiseApp.workingCopy.flush(),
+    );
+    expect(copyTexts(first.app.dataDir)).toEqual([expect.stringContaining("The lamp guttered.")]);
+    expect(copyTexts(first.app.dataDir).join()).not.toContain("Zephyr.");
+    // A save by hand does not lose it either (the host removes the copy; the app puts it back).
+    await second.editor.save();
+    await expect
+      .poll(() => copyTexts(first.app.dataDir), WAIT)
+      .toEqual([expect.stringContaining("The lamp guttered.")]);
+    await crash(second);
+
+    // A second crash: the recovered words are offered again.
+    const third = await start({ dataDir: first.app.dataDir });
+    expect(await third.banners.open(first.app.storyPath)).toBe(true);
+    await third.banners.click("recovery", "Restore");
+    expect(await third.banners.text()).toContain("The lamp guttered.");
+  });
+});
+
+describe("an untitled story", () => {
+  it("is backed up, and offered at the next start", async () => {
+    const first = await start();
+    await first.app.emit({ type: "command", command: "file.new" });
+    await expect.poll(() => first.editor.fileLabel()).toBe("Untitled");
+    await first.editor.editor.focus();
+    await first.app.page.keyboard.type("A new story begins here.");
+    await expect
+      .poll(() => workingCopies(first.app.dataDir)["untitled.json"], WAIT)
+      .toBe("A new story begins here.");
+    await crash(first);
+
+    // New before choosing: the earlier untitled work is offered again, and kept through typing.
+    const early = await start({ dataDir: first.app.dataDir });
+    await early.banners.byId("untitled-recovery").waitFor();
+    await early.app.emit({ type: "command", command: "file.new", arg: "discard" });
+    await early.banners.byId("recovery").waitFor();
+    await early.editor.editor.focus();
+    await early.app.page.keyboard.type("Something else.");
+    await early.app.page.evaluate(() =>
+      (
+        window as unknown as { draftwiseApp: { workingCopy: { flush(): Promise<void> } } }
+      ).draftwiseApp.workingCopy.flush(),
+    );
+    expect(workingCopies(first.app.dataDir)["untitled.json"]).toBe("A new story begins here.");
+    await crash(early);
+
+    const second = await start({ dataDir: first.app.dataDir });
+    await second.banners.byId("untitled-recovery").waitFor();
+    expect(await second.banners.message("untitled-recovery")).toMatch(/never saved \(5 words\)/);
+    await shot(second.app, "untitled-recovery.png");
+    await second.banners.click("untitled-recovery", "Open it");
+    await expect.poll(() => second.banners.text()).toBe("A new story begins here.");
+    expect(await second.editor.fileLabel()).toBe("Untitled •");
+  });
+});
+
+describe("the working copy follows the document", () => {
+  it("is removed when undo brings the story back to the saved text: no false offer", async () => {
+    const first = await start();
+    await first.editor.typeAtEndOf(1, " Gone soon.");
+    await expect.poll(() => copyTexts(first.app.dataDir).join(), WAIT).toContain("Gone soon.");
+    for (let i = 0; i < 20 && (await first.banners.text()) !== story; i++)
+      await first.editor.press("Control+z");
+    expect(await first.banners.text()).toBe(story);
+    await expect.poll(() => copyTexts(first.app.dataDir), WAIT).toEqual([]);
+    await crash(first);
+
+    const second = await start({ dataDir: first.app.dataDir });
+    expect(await second.banners.open(first.app.storyPath)).toBe(true);
+    expect(await second.banners.byId("recovery").count()).toBe(0);
+  });
+});
+
+/** A small seeded generator, so a failure names a story that can be made again. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const WORDS = ["tide", "lamp", "gull", "stair", "keeper", "salt", "rope", "fog", "night", "bell"];
+
+/** A story with line ends of every kind: LF, CRLF, bare CR between lines and inside them. */
+function mixedStory(next: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const line = (): string =>
+    Array.from({ length: 2 + Math.floor(next() * 6) }, () => pick(WORDS)).join(
+      next() < 0.15 ? "\r" : " ",
+    );
+  const paragraphs = Array.from({ length: 1 + Math.floor(next() * 4) }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 3) }, line).join(pick(["\n", "\r\n", "\r"])),
+  );
+  let out = paragraphs[0]!;
+  for (const p of paragraphs.slice(1)) out += pick(["\n\n", "\r\n\r\n", "\r\n\n", "\r\r"]) + p;
+  return out + pick(["", "\n", "\r\n", "\r"]);
+}
+
+/** Whether `after` is `before` with one character inserted. */
+function oneInserted(before: string, after: string): boolean {
+  if (after.length !== before.length + 1) return false;
+  let i = 0;
+  while (i < before.length && before[i] === after[i]) i++;
+  return after.slice(i + 1) === before.slice(i);
+}
+
+describe("untouched bytes", () => {
+  it("stay as they were when a letter is typed and deleted, or typed and saved (bare CRs, mixed line ends)", async () => {
+    const { app, editor, banners } = await start();
+    const next = random(23);
+    const failures: string[] = [];
+    const STORIES = 8;
+    // The first is a classic Mac file: CR line ends only, so one paragraph of many lines.
+    const classicMac = "Tide one,\rtide two.\r\rThe lamp\rwas lit.\r";
+    for (let n = 0; n < STORIES; n++) {
+      const text = n === 0 ? classicMac : mixedStory(next);
+      const file = path.join(app.dir, `mixed-${n}.txt`);
+      writeFileSync(file, text);
+      expect(await banners.open(file)).toBe(true);
+      const paragraphs = await editor.editor.locator("p").count();
+      const target = Math.floor(next() * paragraphs);
+      await editor.typeAtEndOf(target, "q");
+      await editor.press("Backspace");
+      if ((await banners.text()) !== text) failures.push(`story ${n}: typed and deleted`);
+      await editor.typeAtEndOf(target, "q");
+      await editor.save();
+      if (!oneInserted(text, readFileSync(file, "utf8")))
+        failures.push(`story ${n}: typed and saved`);
+    }
+    console.log(`untouched bytes: ${failures.length} failures in ${STORIES} stories`);
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
+
+describe("autosave", () => {
+  it("saves to the file when typing stops (on by default), keeping the replaced version as a backup", async () => {
+    const { app, editor } = await start({ autosave: "default" });
+    await editor.typeAtEndOf(0, " Gulls wheeled.");
+    await expect.poll(() => readFileSync(app.storyPath, "utf8"), WAIT).toContain("Gulls wheeled.");
+    await expect.poll(() => editor.fileLabel()).toBe("story.txt");
+    const [newest] = await listBackups(app.dataDir, app.storyPath);
+    expect(readFileSync(newest!, "utf8")).toBe(story);
+
+    // The setting: off is remembered with the other preferences, and shown.
+    await editor.runCommand("file.autosave", "off");
+    expect(await app.page.evaluate(() => localStorage.getItem("draftwise.autosave"))).toBe("off");
+    await expect.poll(() => editor.status.innerText()).toContain("Autosave off");
+  });
+
+  it("never writes over a file another program changed: the banner wins", async () => {
+    const { app, editor, banners } = await start({ autosave: "default" });
+    const theirs = story.replace("Keeper", "The keeper");
+    writeFileSync(app.storyPath, theirs);
+    await banners.waitFor(/changed on disk/);
+    await editor.typeAtEndOf(0, " Ours.");
+    await expect.poll(() => editor.status.innerText(), WAIT).toContain("Autosave paused");
+    expect(readFileSync(app.storyPath, "utf8")).toBe(theirs);
+    expect(await banners.byId("changed-on-disk").count()).toBe(1);
+    await shot(app, "autosave-paused.png");
+  });
+});
+
+describe("saves one after another", () => {
+  it("two saves at once (Ctrl+S as autosave starts) both succeed, with no false changed-on-disk", async () => {
+    const { app, editor, banners } = await start();
+    // The host takes saves in the order they arrive, each after the last has finished (as a
+    // busy main process would): the second then checks the file the first just wrote.
+    const original = app.host.saveStory.bind(app.host);
+    let last: Promise<unknown> = Promise.resolve();
+    app.host.saveStory = (request) => {
+      const run = last.then(() => original(request));
+      last = run.catch(() => undefined);
+      return run;
+    };
+    for (let round = 0; round < 3; round++) {
+      await editor.typeAtEndOf(0, ` ${round}`);
+      const results = await app.page.evaluate(() => {
+        const draftwise = (window as unknown as { draftwiseApp: { save(): Promise<boolean> } })
+          .draftwiseApp;
+        return Promise.all([draftwise.save(), draftwise.save()]);
+      });
+      expect(results, `round ${round}`).toEqual([true, true]);
+    }
+    expect(await banners.byId("changed-on-disk").count()).toBe(0);
+    expect(readFileSync(app.storyPath, "utf8")).toContain(" 0 1 2");
+  });
+});
+
+describe("a story grown past the open limit", () => {
+  it("is offered to open anyway, and opens", async () => {
+    // Limits just above the story: the words typed take it past both.
+    const size = Buffer.byteLength(story);
+    const { app, editor, banners } = await start({ limits: { large: size + 5, max: size + 10 } });
+    await editor.typeAtEndOf(0, " More words, and more.");
+    await editor.save();
+    expect(readFileSync(app.storyPath).length).toBeGreaterThan(size + 10);
+    expect(await banners.open(app.storyPath)).toBe(false);
+    expect(await banners.message("too-large")).toMatch(/open it anyway/);
+    await shot(app, "too-large.png");
+    await banners.click("too-large", "Open anyway");
+    await expect.poll(() => banners.text()).toContain("More words, and more.");
+  });
+
+  it("is offered to open anyway when picked in the open dialog (Ctrl+O)", async () => {
+    const size = Buffer.byteLength(story);
+    const { app, editor, banners } = await start({ limits: { large: size + 5, max: size + 10 } });
+    const grown = path.join(app.dir, "grown.txt");
+    writeFileSync(grown, `${story}\nA paragraph that takes it past the limit.\n`);
+    app.dialogs.open.push(grown);
+    await editor.press("Control+o");
+    await banners.byId("too-large").waitFor();
+    await banners.click("too-large", "Open anyway");
+    await expect.poll(() => editor.fileLabel()).toBe("grown.txt");
+  });
+});
