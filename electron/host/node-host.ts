@@ -17,12 +17,15 @@ import { keepBackup, workingCopyPathFor } from "./backups";
 import { countReplacements, encodeText, firstUnencodable } from "./decode";
 import { readDictionaryFiles } from "./dictionaries";
 import {
-  changedOnDisk,
   cleanOrphanedTemps,
+  currentHash,
   hashBytes,
+  heldAsides,
   safeWriteFile,
   writeError,
+  type SaveFs,
 } from "./safe-save";
+import { commitPendingSidecar, settlePendingSidecars, writePendingSidecar } from "./sidecar-save";
 import { readSidecar, readStoryFile, sidecarPathFor } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
 
@@ -44,6 +47,8 @@ export interface NodeHostOptions {
   readonly onStoryOpened?: (path: string) => void;
   /** Shows a file in the system's file manager (Electron's shell); absent in tests and the CLI. */
   readonly revealFile?: (path: string) => void;
+  /** File-system operations for saves; tests replace them to fail like a full disk. */
+  readonly saveFs?: SaveFs;
 }
 
 export interface NodeHost extends HostApi {
@@ -62,6 +67,21 @@ export interface NodeHost extends HostApi {
 const cancelled = { ok: false, error: { code: "cancelled", message: "Cancelled." } } as const;
 
 const workingCopyPath = workingCopyPathFor;
+const fsPromises: SaveFs = fs;
+
+/** The sentence for a story saved without its sidecar: exactly what was and was not written. */
+function sidecarNotSaved(file: string, err: unknown): string {
+  const reason =
+    writeError(err, sidecarPathFor(file)).code === "disk-full"
+      ? "the disk is full"
+      : `${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+  return `"${path.basename(file)}" was saved, but its outline file (scenes, cast, dismissed notes) was not (${reason}); the outline on disk is from the previous save. Free some space and save again.`;
+}
+
+/** The sentence for a save whose replaced version could not be kept among the backups. */
+function noBackup(file: string, reason: string): string {
+  return `"${path.basename(file)}" was saved, but the version it replaced could not be kept as a backup: ${reason}`;
+}
 
 function fail(code: "needs-confirmation" | "unencodable", message: string): HostResult<never> {
   return { ok: false, error: { code, message } };
@@ -128,6 +148,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     if (!read.ok) return read;
     // A crash mid-save leaves temps next to the story or its sidecar; the save itself stood or did not.
     await Promise.all([cleanOrphanedTemps(file), cleanOrphanedTemps(sidecarPathFor(file))]);
+    // A kill between the story's rename and the sidecar's: finish the move (sidecar-save.ts).
+    await settlePendingSidecars(file, read.value.hash);
     const sidecar = await readSidecar(file);
     const recovery = await recoveryFor(file, read.value.text);
     genuineReplacements.set(path.resolve(file), read.value.genuineReplacements);
@@ -169,46 +191,102 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     return null;
   }
 
+  /** Asks before replacing a story marked read-only, or one with other names (hard links). */
+  async function checkFile(
+    file: string,
+    request: Parameters<HostApi["saveStory"]>[0],
+  ): Promise<HostResult<never> | null> {
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat?.isFile()) return null;
+    const name = path.basename(file);
+    if ((stat.mode & 0o222) === 0 && !request.replaceReadOnly) {
+      return {
+        ok: false,
+        error: {
+          code: "read-only",
+          message: `"${name}" is marked read-only, so nothing was saved. Save anyway to replace it (it stays read-only), or use Save As to keep it unchanged.`,
+        },
+      };
+    }
+    const others = stat.nlink - 1 - (await heldAsides(file, stat.ino));
+    if (others > 0 && !request.splitHardLinks) {
+      return {
+        ok: false,
+        error: {
+          code: "hard-linked",
+          message: `"${name}" has ${others} other name${others === 1 ? "" : "s"} (hard link${others === 1 ? "" : "s"}) on this disk, so nothing was saved. Saving gives "${name}" the new text while the other name${others === 1 ? " keeps" : "s keep"} the old; save anyway, or use Save As.`,
+        },
+      };
+    }
+    return null;
+  }
+
   async function save(
     file: string,
     request: Parameters<HostApi["saveStory"]>[0],
   ): Promise<HostResult<SavedStory>> {
-    const refused = checkText(file, request);
+    const refused = checkText(file, request) ?? (await checkFile(file, request));
     if (refused) return refused;
     const bytes = encodeText(request.text, request.encoding);
-    let previous: Buffer | null = null;
-    try {
-      previous = await fs.readFile(file);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT")
-        return { ok: false, error: writeError(err, file) };
-    }
-    if (previous && request.expectedHash != null && hashBytes(previous) !== request.expectedHash) {
-      return { ok: false, error: changedOnDisk(file) };
-    }
-    if (previous && !previous.equals(bytes)) {
-      // A failed backup must not stop the save: the save itself is atomic and the writer asked for it.
-      const backup = await keepBackup(options.dataDir, file, previous);
-      if (!backup.ok) console.warn(`draftwise: no backup of ${file}: ${backup.error.message}`);
-    }
     const newHash = hashBytes(bytes);
+    const warnings: string[] = [];
+    const ops = options.saveFs ?? fsPromises;
+    // The sidecar goes first under a name carrying the new story's hash (see sidecar-save.ts).
+    let pending: string | null = null;
+    if (request.sidecar !== null) {
+      try {
+        pending = await writePendingSidecar(
+          ops,
+          file,
+          newHash,
+          Buffer.from(request.sidecar, "utf8"),
+        );
+      } catch (err) {
+        warnings.push(sidecarNotSaved(file, err));
+      }
+    }
+    // A failed backup must not stop the save: the save itself is atomic and the writer asked for it.
+    const keepReplaced = async (previous: Buffer, holder: string | null): Promise<void> => {
+      if (previous.equals(bytes)) return;
+      const backup = await keepBackup(options.dataDir, file, previous, new Date(), holder);
+      if (!backup.ok) warnings.push(noBackup(file, backup.error.message));
+    };
     // Our own write must not look like someone else's change.
     const watching = watchedPath === path.resolve(file) ? watcher : null;
+    const previousHash = await currentHash(file).catch(() => null);
     watching?.expect(newHash);
-    const written = await safeWriteFile(file, bytes, { expectedHash: request.expectedHash });
+    const written = await safeWriteFile(file, bytes, {
+      expectedHash: request.expectedHash,
+      keepReplaced,
+      fsImpl: ops,
+    });
     if (!written.ok) {
-      watching?.expect(previous ? hashBytes(previous) : null);
+      watching?.expect(previousHash);
+      if (pending) await fs.unlink(pending).catch(() => undefined);
       return written;
     }
-    if (request.sidecar !== null) {
-      const side = await safeWriteFile(sidecarPathFor(file), Buffer.from(request.sidecar, "utf8"));
-      if (!side.ok) return side;
+    if (pending) {
+      try {
+        await commitPendingSidecar(ops, file, pending);
+      } catch (err) {
+        await fs.unlink(pending).catch(() => undefined);
+        warnings.push(sidecarNotSaved(file, err));
+      }
     }
     await fs.rm(workingCopyPath(options.dataDir, file), { force: true });
     genuineReplacements.set(path.resolve(file), countReplacements(request.text));
     if (watchedPath !== path.resolve(file)) watchOpenStory(file, newHash);
     options.onStoryOpened?.(file);
-    return { ok: true, value: { path: file, name: path.basename(file), hash: written.value.hash } };
+    for (const warning of warnings) emit({ type: "safety-net", message: warning });
+    return {
+      ok: true,
+      value: {
+        path: file,
+        name: path.basename(file),
+        hash: written.value.hash,
+        ...(warnings.length > 0 ? { warnings } : {}),
+      },
+    };
   }
 
   /** The story read ahead, if the request is the plain first one and the file is unchanged. */
