@@ -83,8 +83,28 @@ function noBackup(file: string, reason: string): string {
   return `"${path.basename(file)}" was saved, but the version it replaced could not be kept as a backup: ${reason}`;
 }
 
-function fail(code: "needs-confirmation" | "unencodable", message: string): HostResult<never> {
+function fail(
+  code: "needs-confirmation" | "unencodable" | "bad-request",
+  message: string,
+): HostResult<never> {
   return { ok: false, error: { code, message } };
+}
+
+/**
+ * The file name alone: the page suggests a name, never the folder the dialog opens in
+ * ("/root/.bashrc" and "..\\boot.ini" become ".bashrc" and "boot.ini").
+ */
+export function baseNameOf(suggested: string): string {
+  const base = suggested.split(/[\\/]/).pop()?.replace(/^\.+$/, "") ?? "";
+  return base || "Untitled.txt";
+}
+
+/** Whether two paths name one file (the same device and inode, or the same real path). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  if (sa && sb) return sa.dev === sb.dev && sa.ino === sb.ino;
+  const real = (p: string) => fs.realpath(p).catch(() => path.resolve(p));
+  return (await real(a)) === (await real(b));
 }
 
 /** When a file was last written, to tell whether a story read ahead still matches the disk. */
@@ -108,6 +128,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   const listeners: ((event: HostEvent) => void)[] = [];
   let watcher: StoryWatcher | null = null;
   let watchedPath: string | null = null;
+  /** The story the page has open: exports never replace it. */
+  let openStoryPath: string | null = null;
   /** Per story: how many U+FFFD characters the file itself holds (saving those needs no consent). */
   const genuineReplacements = new Map<string, number>();
   let readAhead: Promise<ReadAhead | null> | null = null;
@@ -117,6 +139,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   };
 
   function watchOpenStory(file: string, hash: string): void {
+    openStoryPath = file;
     watcher?.close();
     watchedPath = path.resolve(file);
     watcher =
@@ -326,19 +349,33 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       return save(request.path, request);
     },
     async saveStoryAs(request) {
-      const file = await options.dialogs.chooseSavePath(request.suggestedName, ["txt", "md"]);
+      const file = await options.dialogs.chooseSavePath(baseNameOf(request.suggestedName), [
+        "txt",
+        "md",
+      ]);
       return file ? save(file, { ...request, path: file, expectedHash: null }) : cancelled;
     },
     async exportStory(request) {
+      const content: unknown = request.content;
+      // Checked here too (the guard checks first): anything else would write zero bytes.
+      if (typeof content !== "string" && !(content instanceof Uint8Array))
+        return fail(
+          "bad-request",
+          "Draftwise received an export with no content; nothing was written.",
+        );
       const file =
         request.path ??
-        (await options.dialogs.chooseSavePath(request.suggestedName, [request.format]));
+        (await options.dialogs.chooseSavePath(baseNameOf(request.suggestedName), [request.format]));
       if (!file) return cancelled;
+      if (openStoryPath && (await sameFile(file, openStoryPath))) {
+        return fail(
+          "bad-request",
+          `"${path.basename(file)}" is the story itself; an export never replaces it. Choose another name.`,
+        );
+      }
       // Plain text keeps the draft's own encoding, so an unedited story exports byte for byte.
       const bytes =
-        typeof request.content === "string"
-          ? encodeText(request.content, request.encoding ?? "utf-8")
-          : request.content;
+        typeof content === "string" ? encodeText(content, request.encoding ?? "utf-8") : content;
       const written = await safeWriteFile(file, bytes);
       return written.ok ? { ok: true, value: { path: file, bytes: bytes.length } } : written;
     },
