@@ -52,6 +52,36 @@ beforeAll(() => {
 });
 
 describe("analyze refuses bad input with one line and exit 2", () => {
+  it("a binary file whose first NUL is past byte 512 (a text header over an archive)", () => {
+    const header = "Chapter One\n\nIt was a quiet evening in the harbour town. ".repeat(20);
+    const mixed = file(
+      "archive.txt",
+      Buffer.concat([Buffer.from(header, "utf8"), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 8, 0])]),
+    );
+    expect(Buffer.from(header).length).toBeGreaterThan(512);
+    expectRefusal(cli(["analyze", mixed, "--json"]), /binary file, not text/);
+  });
+
+  it("UTF-32 text, with or without a byte-order mark, named as what it is", () => {
+    const text = "She said, \u201cHello.\u201d\n".repeat(40);
+    const le = Buffer.alloc(text.length * 4);
+    const be = Buffer.alloc(text.length * 4);
+    [...text].forEach((ch, i) => {
+      le.writeUInt32LE(ch.codePointAt(0)!, i * 4);
+      be.writeUInt32BE(ch.codePointAt(0)!, i * 4);
+    });
+    const leBom = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), le]);
+    const beBom = Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), be]);
+    for (const [name, bytes, kind] of [
+      ["le-bom.txt", leBom, "UTF-32 LE"],
+      ["be-bom.txt", beBom, "UTF-32 BE"],
+      ["le.txt", le, "UTF-32 LE"],
+      ["be.txt", be, "UTF-32 BE"],
+    ] as const) {
+      expectRefusal(cli(["analyze", file(name, bytes), "--json"]), new RegExp(`is ${kind} text`));
+    }
+  });
+
   it("a binary file (NUL in the first 512 bytes)", () => {
     const png = file(
       "cover.txt",
