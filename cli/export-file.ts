@@ -12,8 +12,8 @@ import {
   type ExportOptions,
   type SceneRange,
 } from "../core/export";
-import { encodeText } from "../electron/host/decode";
-import { safeWriteFile } from "../electron/host/safe-save";
+import { decodeBytes, encodeText } from "../electron/host/decode";
+import { hashBytes, safeWriteFile } from "../electron/host/safe-save";
 import type { ReadStory } from "../electron/host/story-files";
 import { UsageError } from "./args";
 
@@ -46,6 +46,27 @@ function isFormat(format: string): format is ExportFormat {
   return (exportFormats as readonly string[]).includes(format);
 }
 
+/**
+ * The bytes of a txt export. The whole story as written is the file's own bytes, read again
+ * (decoding is not always reversible: Windows-1252's unassigned bytes 0x81, 0x8D, 0x8F, 0x90
+ * and 0x9D, or a lone UTF-16 surrogate, read as U+FFFD). Any other text must encode back to
+ * itself, or the export is refused rather than changed without a word.
+ */
+async function txtBytes(story: ReadStory, content: string): Promise<Uint8Array> {
+  if (content === story.text) {
+    const bytes = await fs.readFile(story.path);
+    if (hashBytes(bytes) === story.hash) return bytes;
+    throw new UsageError(`${story.name} changed while it was being exported; run export again`);
+  }
+  const bytes = encodeText(content, story.encoding);
+  if (decodeBytes(bytes, story.encoding).text !== content) {
+    throw new UsageError(
+      `--format txt cannot write ${story.name} byte for byte in ${story.encoding.toUpperCase()} (it holds characters that encoding cannot store); nothing was written`,
+    );
+  }
+  return bytes;
+}
+
 /** The story's title for the formatted exports: its file name without the extension. */
 function titleOf(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, "");
@@ -72,9 +93,11 @@ export async function exportToFile(
   const content = await exportContent(input, format, options);
   // txt keeps the draft's own encoding, so an unedited story comes out as the very same bytes.
   const bytes =
-    typeof content === "string"
-      ? encodeText(content, format === "txt" ? story.encoding : "utf-8")
-      : content;
+    typeof content !== "string"
+      ? content
+      : format === "txt"
+        ? await txtBytes(story, content)
+        : encodeText(content, "utf-8");
   const written = await safeWriteFile(out, bytes);
   if (!written.ok) throw new UsageError(written.error.message);
 }

@@ -72,6 +72,31 @@ describe("draftwise export", () => {
     expect(readFileSync(out)).toEqual(readFileSync(source));
   });
 
+  it("keeps bytes that do not decode in txt: Windows-1252's unassigned ones, lone UTF-16 surrogates", async () => {
+    const unassigned = Buffer.from("Caf\xe9 \x81\x8d\x8f\x90\x9d \x93ok\x94\n", "latin1");
+    const surrogate = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from("Lone ", "utf16le"),
+      Buffer.from([0x3d, 0xd8]), // a high surrogate with no low one after it
+      Buffer.from(" and a reversed pair ", "utf16le"),
+      Buffer.from([0x00, 0xde, 0x3d, 0xd8]),
+      Buffer.from(".\n", "utf16le"),
+    ]);
+    for (const [name, bytes] of [
+      ["unassigned.txt", unassigned],
+      ["surrogate.txt", surrogate],
+    ] as const) {
+      const source = path.join(dir, name);
+      writeFileSync(source, bytes);
+      const out = path.join(dir, `out-${name}`);
+      expect(await cli("export", source, "--format", "txt", "--out", out)).toMatchObject({
+        code: 0,
+        stderr: "",
+      });
+      expect(readFileSync(out).toString("hex")).toBe(bytes.toString("hex"));
+    }
+  });
+
   it("writes Markdown, HTML and DOCX that real readers read back as the story's paragraphs", async () => {
     const source = path.join(fixtures, "crlf-markers.txt");
     const expected = expectedParagraphs(readFileSync(source, "utf8"));
