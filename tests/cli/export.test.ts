@@ -2,10 +2,12 @@ import { execFile } from "node:child_process";
 import {
   chmodSync,
   copyFileSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -225,5 +227,52 @@ describe("draftwise export", () => {
       expect(readFileSync(target, "utf8")).toBe("keep me\n");
     }
     expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});
+
+describe("export --out that is not a plain file", () => {
+  it("writes into a named pipe and leaves it a pipe", async () => {
+    const fifo = path.join(dir, "pipe");
+    await run("mkfifo", [fifo]);
+    // A reader on the other end: the export must write into the pipe, not rename over it.
+    const reader = run("cat", [fifo], { encoding: "buffer", maxBuffer: 1 << 24 });
+    const result = await cli("export", seed, "--format", "txt", "--out", fifo);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect((await reader).stdout).toEqual(readFileSync(seed));
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)(
+    "writes into a character device (a /dev/null made here) and leaves it a device",
+    async () => {
+      const device = path.join(dir, "null");
+      await run("mknod", [device, "c", "1", "3"]);
+      const viaLink = path.join(dir, "null-link");
+      symlinkSync(device, viaLink);
+      for (const out of [device, viaLink]) {
+        const result = await cli("export", seed, "--format", "md", "--out", out);
+        expect(result).toMatchObject({ code: 0, stderr: "" });
+      }
+      expect(lstatSync(device).isCharacterDevice()).toBe(true);
+      expect(lstatSync(viaLink).isSymbolicLink()).toBe(true);
+    },
+  );
+
+  it("writes through a symlink to a file, and refuses a dangling one in one line", async () => {
+    const real = path.join(dir, "real-target.txt");
+    writeFileSync(real, "old\n");
+    const link = path.join(dir, "link-target.txt");
+    symlinkSync(real, link);
+    expect((await cli("export", seed, "--format", "txt", "--out", link)).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real)).toEqual(readFileSync(seed));
+    const dangling = path.join(dir, "dangling.txt");
+    symlinkSync(path.join(dir, "nowhere", "x.txt"), dangling);
+    const refused = await cli("export", seed, "--format", "txt", "--out", dangling);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^draftwise: --out .* is a symbolic link to a file that does not exist[^\n]*\n$/,
+    );
+    expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
   });
 });
