@@ -185,3 +185,51 @@ describe("text the CLI can read", () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ paragraphs: 0, words: 0 });
   });
 });
+
+describe("no traces, no runaway lines, nothing raw", () => {
+  it("stops quietly when the reader closes the pipe (check FILE | head -1)", () => {
+    const typos = file(
+      "typos.txt",
+      Array.from({ length: 4000 }, () => "Teh qwzxv blorptig said nothing.").join("\n\n") + "\n",
+    );
+    const errors = path.join(dir, "pipe-stderr.txt");
+    const run = spawnSync(
+      "bash",
+      ["-c", `node scripts/cli.mjs check "$1" 2>"$2" | head -1`, "bash", typos, errors],
+      { cwd: root, encoding: "utf8", timeout: 60_000 },
+    );
+    expect(run.stdout).toMatch(/^.*typos\.txt:1:1: spelling: .*\n$/);
+    expect(readFileSync(errors, "utf8")).toBe("");
+  });
+
+  it("refuses a story too large to analyse even with --large, in one line", () => {
+    const big = file("big.txt", "Word and word, she said.\n\n".repeat(1_000_000));
+    expectRefusal(
+      cli(["check", big, "--large"]),
+      /24\.8 MB; the command line analyses stories up to 20\.0 MB/,
+    );
+  });
+
+  it("keeps the error line short when the input is huge (a 4 MB alias)", () => {
+    const story = file("short.txt", "Anna said hello.\n");
+    const cast = file(
+      "huge-alias.json",
+      JSON.stringify({ characters: [{ name: "Anna", aliases: ["A".repeat(4_000_000)] }] }),
+    );
+    const result = cli(["check", story, "--cast", cast]);
+    expectRefusal(result, /aliases\[0\] is 4000000 characters long/);
+    expect(result.stderr.length).toBeLessThan(500);
+  });
+
+  it("never echoes a newline or an escape sequence from a path raw", () => {
+    const odd = path.join(dir, "evil\nname\u001b[2J.txt");
+    const missing = cli(["analyze", odd, "--json"]);
+    expectRefusal(missing, /evil\\nname\\x1b\[2J\.txt/);
+    writeFileSync(odd, "Teh end.\n");
+    const checked = cli(["check", odd]);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).not.toContain("\u001b");
+    expect(checked.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(checked.stdout).toContain("evil\\nname\\x1b[2J.txt:1:1: spelling:");
+  });
+});
