@@ -130,6 +130,8 @@ export class App {
       if (event.type === "command") void this.commands.run(event.command, event.arg);
       if (event.type === "open-file") void this.open({ path: event.path });
       if (event.type === "file-changed") this.notifyChangedOnDisk();
+      // A backup, working copy or outline file could not be written: never fail silently.
+      if (event.type === "safety-net") this.banner(event.message, "warning", [], "safety-net");
     });
     window.addEventListener("beforeunload", (event) => {
       if (this.dirty) event.preventDefault();

@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { HostResult } from "../../core/host-api";
-import { safeWriteFile } from "./safe-save";
+import { safeWriteFile, TEMP_SUFFIX } from "./safe-save";
 
 /** How many earlier versions of each story are kept. */
 export const BACKUPS_KEPT = 5;
@@ -95,4 +95,26 @@ export async function keepBackup(
   for (const old of [file, ...existing].sort().reverse().slice(BACKUPS_KEPT))
     await fs.rm(old, { force: true });
   return { ok: true, value: file };
+}
+
+/**
+ * Removes the temp files saves killed mid-write left in the data folder (each backup and
+ * working copy is written through one). Returns how many were removed; nothing else is touched.
+ */
+export async function cleanDataFolderTemps(dataDir: string): Promise<number> {
+  const backups = path.join(dataDir, "backups");
+  const folders = [path.join(dataDir, "working-copies")];
+  for (const entry of await fs.readdir(backups, { withFileTypes: true }).catch(() => []))
+    if (entry.isDirectory()) folders.push(path.join(backups, entry.name));
+  let removed = 0;
+  for (const folder of folders) {
+    for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
+      if (!name.startsWith(".") || !name.endsWith(TEMP_SUFFIX)) continue;
+      await fs.unlink(path.join(folder, name)).then(
+        () => removed++,
+        () => undefined,
+      );
+    }
+  }
+  return removed;
 }

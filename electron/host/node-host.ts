@@ -7,13 +7,14 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type {
   HostApi,
+  HostError,
   HostEvent,
   HostResult,
   OpenedStory,
   RecoveredWork,
   SavedStory,
 } from "../../core/host-api";
-import { keepBackup, workingCopyPathFor } from "./backups";
+import { cleanDataFolderTemps, keepBackup, workingCopyPathFor } from "./backups";
 import { countReplacements, encodeText, firstUnencodable } from "./decode";
 import { readDictionaryFiles } from "./dictionaries";
 import {
@@ -71,16 +72,28 @@ const fsPromises: SaveFs = fs;
 
 /** The sentence for a story saved without its sidecar: exactly what was and was not written. */
 function sidecarNotSaved(file: string, err: unknown): string {
-  const reason =
-    writeError(err, sidecarPathFor(file)).code === "disk-full"
-      ? "the disk is full"
-      : `${(err as NodeJS.ErrnoException).code ?? String(err)}`;
-  return `"${path.basename(file)}" was saved, but its outline file (scenes, cast, dismissed notes) was not (${reason}); the outline on disk is from the previous save. Free some space and save again.`;
+  const full = writeError(err, sidecarPathFor(file)).code === "disk-full";
+  const reason = full
+    ? "the disk is full"
+    : `${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+  return `"${path.basename(file)}" was saved, but its outline file (scenes, cast, dismissed notes) was not (${reason}); the outline on disk is from the previous save. ${full ? "Free some space and save again." : "Save again; if this stays, check that folder."}`;
+}
+
+/** Why a write in the data folder failed, in a few words. */
+function dataFolderReason(error: HostError): string {
+  if (error.code === "disk-full") return "the disk is full";
+  if (error.code === "not-found") return "the folder cannot be made there";
+  return "it may not be written";
 }
 
 /** The sentence for a save whose replaced version could not be kept among the backups. */
-function noBackup(file: string, reason: string): string {
-  return `"${path.basename(file)}" was saved, but the version it replaced could not be kept as a backup: ${reason}`;
+function noBackup(file: string, dataDir: string, error: HostError): string {
+  return `"${path.basename(file)}" was saved, but the version it replaced could not be kept as a backup in ${path.join(dataDir, "backups")} (${dataFolderReason(error)}). Free space there or fix that folder; until then no earlier versions are kept.`;
+}
+
+/** The sentence for unsaved work that could not be backed up for crash recovery. */
+function noWorkingCopy(file: string, dataDir: string, error: HostError): string {
+  return `Unsaved changes to "${path.basename(file)}" cannot be backed up in ${path.join(dataDir, "working-copies")} (${dataFolderReason(error)}), so a crash would lose them. Save the story, and free space there or fix that folder.`;
 }
 
 function fail(
@@ -162,11 +175,16 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     }
   }
 
+  let dataFolderCleaned: Promise<number> | null = null;
+
   async function open(
     file: string,
     confirmLarge?: boolean,
     encoding?: OpenedStory["encoding"],
   ): Promise<HostResult<OpenedStory>> {
+    // Temps that killed saves left in the data folder (backups, working copies), once per start.
+    dataFolderCleaned ??= cleanDataFolderTemps(options.dataDir);
+    await dataFolderCleaned;
     const read = await readStoryFile(file, { confirmLarge, encoding });
     if (!read.ok) return read;
     // A crash mid-save leaves temps next to the story or its sidecar; the save itself stood or did not.
@@ -272,7 +290,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     const keepReplaced = async (previous: Buffer, holder: string | null): Promise<void> => {
       if (previous.equals(bytes)) return;
       const backup = await keepBackup(options.dataDir, file, previous, new Date(), holder);
-      if (!backup.ok) warnings.push(noBackup(file, backup.error.message));
+      if (!backup.ok) warnings.push(noBackup(file, options.dataDir, backup.error));
     };
     // Our own write must not look like someone else's change.
     const watching = watchedPath === path.resolve(file) ? watcher : null;
@@ -392,7 +410,13 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         savedAt: new Date().toISOString(),
       });
       const written = await safeWriteFile(file, Buffer.from(body, "utf8"));
-      return written.ok ? { ok: true, value: null } : written;
+      if (written.ok) return { ok: true, value: null };
+      // The page backs up in the background: without this event nobody would know.
+      emit({
+        type: "safety-net",
+        message: noWorkingCopy(copy.path, options.dataDir, written.error),
+      });
+      return written;
     },
     async discardWorkingCopy(storyPath) {
       await fs.rm(workingCopyPath(options.dataDir, storyPath), { force: true });
