@@ -245,7 +245,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         ok: false,
         error: {
           code: "read-only",
-          message: `"${name}" is marked read-only, so nothing was saved. Save anyway to replace it (it stays read-only), or use Save As to keep it unchanged.`,
+          message: `"${name}" is marked read-only, so nothing was saved. Use Save As to keep your changes in another file, or make it writable and save again.`,
         },
       };
     }
@@ -255,7 +255,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         ok: false,
         error: {
           code: "hard-linked",
-          message: `"${name}" has ${others} other name${others === 1 ? "" : "s"} (hard link${others === 1 ? "" : "s"}) on this disk, so nothing was saved. Saving gives "${name}" the new text while the other name${others === 1 ? " keeps" : "s keep"} the old; save anyway, or use Save As.`,
+          message: `"${name}" has ${others} other name${others === 1 ? "" : "s"} (hard link${others === 1 ? "" : "s"}) on this disk, so nothing was saved: saving would give "${name}" the new text while the other name${others === 1 ? " keeps" : "s keep"} the old. Use Save As to keep your changes in another file.`,
         },
       };
     }

@@ -44,7 +44,7 @@ describe("saving a story that would surprise the writer", () => {
     const refused = await host.saveStory(await request());
     expect(refused.ok || refused.error.code).toBe("read-only");
     expect(refused.ok || refused.error.message).toMatch(
-      /"draft\.txt" is marked read-only.*Save anyway/,
+      /"draft\.txt" is marked read-only, so nothing was saved\. Use Save As/,
     );
     expect(readFileSync(story, "utf8")).toBe("Old words.\n");
     const saved = await host.saveStory(await request({ replaceReadOnly: true }));
@@ -59,7 +59,7 @@ describe("saving a story that would surprise the writer", () => {
     const refused = await host.saveStory(await request());
     expect(refused.ok || refused.error.code).toBe("hard-linked");
     expect(refused.ok || refused.error.message).toMatch(
-      /1 other name .*the other name keeps the old/,
+      /1 other name .*saving would give "draft\.txt" the new text while the other name keeps the old/,
     );
     expect(readFileSync(story, "utf8")).toBe("Old words.\n");
     const saved = await host.saveStory(await request({ splitHardLinks: true }));
