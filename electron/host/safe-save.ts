@@ -263,7 +263,9 @@ async function replaceChecked(
   if (!held) return null;
   // Read after the rename: a write another program made into the old file is in these bytes.
   const replaced = held.aside ? await fs.readFile(held.aside).catch(() => held.bytes) : held.bytes;
-  await options.keepReplaced?.(replaced, held.aside).catch(() => undefined);
+  // A file with other names (hard links) lives on under them: its backup must be a copy.
+  const alone = held.aside !== null && (await fs.stat(held.aside).catch(() => null))?.nlink === 1;
+  await options.keepReplaced?.(replaced, alone ? held.aside : null).catch(() => undefined);
   // Gone already when the backup took it.
   await drop();
   return null;

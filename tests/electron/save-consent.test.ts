@@ -7,6 +7,7 @@ import { chmodSync, linkSync, mkdtempSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { SaveRequest } from "../../core/host-api";
+import { listBackups } from "../../electron/host/backups";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
 
 let dir: string;
@@ -74,5 +75,18 @@ describe("saving a story that would surprise the writer", () => {
     linkSync(story, path.join(dir, ".draft.txt.0123abcd-replaced.draftwise-tmp"));
     const saved = await host.saveStory(ready);
     expect(saved.ok).toBe(true);
+  });
+});
+
+describe("the backup of a story saved apart from its hard links", () => {
+  it("is a copy, not one more name for the file the other names still share", async () => {
+    const other = path.join(dir, "same-story.txt");
+    linkSync(story, other);
+    const saved = await host.saveStory(await request({ splitHardLinks: true }));
+    expect(saved.ok).toBe(true);
+    const [backup] = await listBackups(path.join(dir, "app-data"), story);
+    expect(readFileSync(backup!, "utf8")).toBe("Old words.\n");
+    writeFileSync(other, "Edited under the other name.\n");
+    expect(readFileSync(backup!, "utf8")).toBe("Old words.\n");
   });
 });
