@@ -150,7 +150,9 @@ describe("guardPaths over real files", () => {
     });
     expect(wrote.ok || wrote.error.code).toBe("bad-request");
     expect(readFileSync(secret, "utf8")).toBe("Not yours.\n");
-    expect((await guarded.openStory({ path: `${dir}${path.sep}.${path.sep}story.txt` })).ok).toBe(true);
+    expect((await guarded.openStory({ path: `${dir}${path.sep}.${path.sep}story.txt` })).ok).toBe(
+      true,
+    );
   });
 
   it("checks every export argument and never writes over the open story", async () => {
