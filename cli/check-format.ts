@@ -1,5 +1,6 @@
 /** `FILE:LINE:COLUMN: KIND: MESSAGE` lines for `draftwise check`, 1-based like compilers print. */
 import type { Note } from "../core/model";
+import { visible } from "./safe-text";
 
 /** Line and column (1-based, UTF-16 columns) of an offset in the file's text. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -14,5 +15,6 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 
 export function formatCheckLine(file: string, text: string, note: Note): string {
   const { line, column } = lineAndColumn(text, note.from);
-  return `${file}:${line}:${column}: ${note.kind}: ${note.message}`;
+  // A file name with a newline or an escape sequence must not forge or colour a line.
+  return `${visible(file)}:${line}:${column}: ${note.kind}: ${visible(note.message)}`;
 }

@@ -10,6 +10,23 @@ import { readStoryFile, type ReadStory } from "../electron/host/story-files";
 import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { formatCheckLine } from "./check-format";
 import { exportToFile } from "./export-file";
+import { oneLine } from "./safe-text";
+
+/**
+ * The most the command line analyses (analyze, check, and the scenes of md/html/docx exports):
+ * analysis takes about 100 times a story's size in memory, so a 100 MB file passed with
+ * --large ran out of memory with a trace. 20 MB is some 3.5 million words.
+ */
+export const ANALYSIS_MAX_BYTES = 20 * 1024 * 1024;
+
+function refuseBeyondAnalysisLimit(story: ReadStory): void {
+  const bytes = Buffer.byteLength(story.text, "utf8");
+  if (bytes <= ANALYSIS_MAX_BYTES) return;
+  const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  throw new UsageError(
+    `"${story.name}" is ${mb(bytes)}; the command line analyses stories up to ${mb(ANALYSIS_MAX_BYTES)} (about 3.5 million words). Split it into parts first.`,
+  );
+}
 
 async function readCast(args: ParsedArgs): Promise<Character[] | undefined> {
   const file = stringOption(args, "cast");
@@ -44,7 +61,9 @@ async function run(argv: readonly string[]): Promise<number> {
     case "analyze": {
       allowOnly(args, ["cast", "json", "large"]);
       const cast = await readCast(args);
-      const { text } = await readStory(args);
+      const story = await readStory(args);
+      refuseBeyondAnalysisLimit(story);
+      const { text } = story;
       const analysis = analyzeStory(text, {
         file: args.file,
         dictionaries: await dictionaries(),
@@ -58,7 +77,9 @@ async function run(argv: readonly string[]): Promise<number> {
     case "check": {
       allowOnly(args, ["cast", "large"]);
       const cast = await readCast(args);
-      const { text } = await readStory(args);
+      const story = await readStory(args);
+      refuseBeyondAnalysisLimit(story);
+      const { text } = story;
       const analysis = analyzeStory(text, {
         file: args.file,
         dictionaries: await dictionaries(),
@@ -76,6 +97,7 @@ async function run(argv: readonly string[]): Promise<number> {
       if (!format || !out)
         throw new UsageError("export needs --format txt|md|html|docx and --out PATH");
       const story = await readStory(args);
+      if (format !== "txt") refuseBeyondAnalysisLimit(story);
       const cast = await readCast(args);
       // Scenes decide where breaks and headings go; plain text needs none (it is the original).
       const scenes =
@@ -90,6 +112,13 @@ async function run(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`check FILE | head -1`) closes the pipe: stop quietly, as cat does.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`draftwise: cannot write the output (${err.code ?? err.message})\n`);
+  process.exit(2);
+});
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
@@ -99,7 +128,7 @@ run(process.argv.slice(2)).then(
       err instanceof UsageError
         ? err.message
         : `unexpected error: ${(err as Error).message ?? String(err)}`;
-    process.stderr.write(`draftwise: ${message}\n`);
+    process.stderr.write(`draftwise: ${oneLine(message)}\n`);
     process.exitCode = 2;
   },
 );

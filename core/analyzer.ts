@@ -437,6 +437,15 @@ export class StoryAnalyzer {
   ): CharacterInfo[] {
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.character, (counts.get(m.character) ?? 0) + 1);
+    // Gathered once: a filter per character was cast x scene characters (seconds at 8,000 names).
+    const scenesOf = new Map<string, number[]>();
+    for (const s of scenes) {
+      for (const name of new Set(s.characters)) {
+        const list = scenesOf.get(name);
+        if (list) list.push(s.index);
+        else scenesOf.set(name, [s.index]);
+      }
+    }
     return cast.map((c) => {
       const v = voices.get(c.name);
       return {
@@ -444,7 +453,7 @@ export class StoryAnalyzer {
         voice: v?.voice ?? c.voice,
         ...(v?.inferred ? { voiceInferred: true } : {}),
         mentions: counts.get(c.name) ?? 0,
-        scenes: scenes.filter((s) => s.characters.includes(c.name)).map((s) => s.index),
+        scenes: [...(scenesOf.get(c.name) ?? [])],
       };
     });
   }

@@ -7,6 +7,9 @@ import type { Character, Voice } from "./model";
 
 const VOICES: readonly Voice[] = ["british", "american", "unknown"];
 
+/** Longer than any name: a runaway paste must not become a 4 MB pattern to match. */
+export const MAX_NAME_CHARS = 200;
+
 export type CastParse = { ok: true; characters: Character[] } | { ok: false; message: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -21,6 +24,11 @@ export function readCharacter(value: unknown, where: string): Character | string
     return `${where}.name must be a non-empty string`;
   if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === "string"))
     return `${where}.aliases must be a list of strings`;
+  const long = [name, ...(aliases as string[])].findIndex((a) => a.length > MAX_NAME_CHARS);
+  if (long >= 0) {
+    const field = long === 0 ? `${where}.name` : `${where}.aliases[${long - 1}]`;
+    return `${field} is ${[name, ...(aliases as string[])][long]!.length} characters long; a name or alias has at most ${MAX_NAME_CHARS}`;
+  }
   if (typeof voice !== "string" || !VOICES.includes(voice as Voice))
     return `${where}.voice must be one of ${VOICES.join(", ")}`;
   return {

@@ -16,6 +16,8 @@ export type HostErrorCode =
   | "binary"
   | "too-large"
   | "needs-confirmation"
+  | "read-only"
+  | "hard-linked"
   | "changed-on-disk"
   | "unencodable"
   | "disk-full"
@@ -86,6 +88,13 @@ export interface SaveRequest {
    * host refuses with `needs-confirmation`, because saving them loses the original bytes.
    */
   readonly allowReplacementCharacters?: boolean;
+  /** The writer agreed to replace a story marked read-only (it stays read-only). */
+  readonly replaceReadOnly?: boolean;
+  /**
+   * The writer agreed to save a story that has other names (hard links): the save gives this
+   * name the new text and the other names keep the old one.
+   */
+  readonly splitHardLinks?: boolean;
 }
 
 export interface SaveAsRequest extends Omit<SaveRequest, "path" | "expectedHash"> {
@@ -96,6 +105,11 @@ export interface SavedStory {
   readonly path: string;
   readonly name: string;
   readonly hash: string;
+  /**
+   * The story was saved, but something that goes with it was not (the sidecar, the backup of
+   * the version it replaced): one sentence each, for a banner.
+   */
+  readonly warnings?: readonly string[];
 }
 
 export type ExportFormat = "txt" | "md" | "html" | "docx";
@@ -170,4 +184,6 @@ export type HostMethod = (typeof hostMethods)[number];
 export type HostEvent =
   | { readonly type: "command"; readonly command: string; readonly arg?: string }
   | { readonly type: "file-changed"; readonly path: string }
-  | { readonly type: "open-file"; readonly path: string };
+  | { readonly type: "open-file"; readonly path: string }
+  /** A safety net (working copy, backup, sidecar) could not be written: say so, in a banner. */
+  | { readonly type: "safety-net"; readonly message: string };

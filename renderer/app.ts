@@ -144,6 +144,8 @@ export class App {
       if (event.type === "open-file")
         void this.leaveStory("open", () => this.open({ path: event.path }));
       if (event.type === "file-changed") this.notifyChangedOnDisk();
+      // A backup, working copy or outline file could not be written: never fail silently.
+      if (event.type === "safety-net") this.banner(event.message, "warning", [], "safety-net");
     });
     window.addEventListener("beforeunload", (event) => {
       // The shell asks next (close-guard.ts); the working copy is written whatever the answer.

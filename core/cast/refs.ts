@@ -66,6 +66,8 @@ const NON_VERBS = new Set([...DETERMINERS, ...PREPOSITIONS, ...COORDINATORS, ...
 function sentencesOf(text: string, offset: number, mentions: readonly LocalMention[]): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  // Built once per paragraph: per sentence it cost mentions x sentences (seconds for one long paragraph).
+  const byStart = new Map(mentions.map((m) => [m.from + offset, m]));
   const cut = (end: number): void => {
     const words = scanWords(text, offset, start, end);
     if (words.length > 0) {
@@ -73,7 +75,7 @@ function sentencesOf(text: string, offset: number, mentions: readonly LocalMenti
         from: offset + start,
         to: offset + end,
         words,
-        refs: refsOf(text, offset, words, mentions),
+        refs: refsOf(text, offset, words, byStart),
       });
     }
     start = end;
@@ -111,11 +113,10 @@ function refsOf(
   text: string,
   offset: number,
   words: readonly Word[],
-  mentions: readonly LocalMention[],
+  byStart: ReadonlyMap<number, LocalMention>,
 ): Ref[] {
   const refs: Ref[] = [];
   let clauseWeight = 1;
-  const byStart = new Map(mentions.map((m) => [m.from + offset, m]));
   const gap = (a: Word, b: Word | undefined): string =>
     b ? text.slice(a.to - offset, b.from - offset) : "";
   // "When he had gone, she turned": the comma after a fronted subordinate clause ends it.

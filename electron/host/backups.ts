@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { HostResult } from "../../core/host-api";
-import { safeWriteFile } from "./safe-save";
+import { safeWriteFile, TEMP_SUFFIX } from "./safe-save";
 
 /** How many earlier versions of each story are kept. */
 export const BACKUPS_KEPT = 5;
@@ -49,13 +49,16 @@ function timeStamp(now: Date): string {
 /**
  * Keeps `previous` (the bytes a save is about to replace) as the newest backup, then deletes
  * all but the last `BACKUPS_KEPT`. Nothing is kept when the newest backup already holds the
- * same bytes. Returns the backup's path, or null when none was needed.
+ * same bytes. Returns the backup's path, or null when none was needed. `holder`, a file that
+ * holds those bytes (a hard link to the replaced story), is moved in when it can be, so writes
+ * that still land in it are kept too; it is left where it is when it cannot.
  */
 export async function keepBackup(
   dataDir: string,
   storyPath: string,
   previous: Uint8Array,
   now: Date = new Date(),
+  holder: string | null = null,
 ): Promise<HostResult<string | null>> {
   const dir = backupDirFor(dataDir, storyPath);
   const existing = await listBackups(dataDir, storyPath);
@@ -73,9 +76,40 @@ export async function keepBackup(
   let n = 0;
   while (existing.includes(nameAt(n))) n++;
   const file = nameAt(n);
-  const written = await safeWriteFile(file, previous);
-  if (!written.ok) return written;
+  // Across disks (EXDEV) the holder cannot be moved; then the bytes are copied.
+  const moved =
+    holder !== null &&
+    (await fs.rename(holder, file).then(
+      () => true,
+      () => false,
+    ));
+  if (!moved) {
+    const written = await safeWriteFile(file, previous);
+    if (!written.ok) return written;
+  }
   for (const old of [file, ...existing].sort().reverse().slice(BACKUPS_KEPT))
     await fs.rm(old, { force: true });
   return { ok: true, value: file };
+}
+
+/**
+ * Removes the temp files saves killed mid-write left in the data folder (each backup and
+ * working copy is written through one). Returns how many were removed; nothing else is touched.
+ */
+export async function cleanDataFolderTemps(dataDir: string): Promise<number> {
+  const backups = path.join(dataDir, "backups");
+  const folders = [path.join(dataDir, "working-copies")];
+  for (const entry of await fs.readdir(backups, { withFileTypes: true }).catch(() => []))
+    if (entry.isDirectory()) folders.push(path.join(backups, entry.name));
+  let removed = 0;
+  for (const folder of folders) {
+    for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
+      if (!name.startsWith(".") || !name.endsWith(TEMP_SUFFIX)) continue;
+      await fs.unlink(path.join(folder, name)).then(
+        () => removed++,
+        () => undefined,
+      );
+    }
+  }
+  return removed;
 }

@@ -5,17 +5,27 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { HostApi, HostEvent, HostResult, OpenedStory, SavedStory } from "../../core/host-api";
-import { keepBackup } from "./backups";
+import type {
+  HostApi,
+  HostError,
+  HostEvent,
+  HostResult,
+  OpenedStory,
+  SavedStory,
+} from "../../core/host-api";
+import { cleanDataFolderTemps, keepBackup } from "./backups";
 import { countReplacements, encodeText, firstUnencodable } from "./decode";
 import { readDictionaryFiles } from "./dictionaries";
 import {
-  changedOnDisk,
   cleanOrphanedTemps,
+  currentHash,
   hashBytes,
+  heldAsides,
   safeWriteFile,
   writeError,
+  type SaveFs,
 } from "./safe-save";
+import { commitPendingSidecar, settlePendingSidecars, writePendingSidecar } from "./sidecar-save";
 import { readSidecar, readStoryFile, sidecarPathFor, type OpenLimits } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
 import { recoverWorkingCopy, removeWorkingCopy, writeWorkingCopy } from "./working-copies";
@@ -43,6 +53,8 @@ export interface NodeHostOptions {
   readonly limits?: OpenLimits;
   /** Shows a file in the system's file manager (Electron's shell); absent in tests and the CLI. */
   readonly revealFile?: (path: string) => void;
+  /** File-system operations for saves; tests replace them to fail like a full disk. */
+  readonly saveFs?: SaveFs;
 }
 
 export interface NodeHost extends HostApi {
@@ -72,8 +84,56 @@ async function ask(
   }
 }
 
-function fail(code: "needs-confirmation" | "unencodable", message: string): HostResult<never> {
+const fsPromises: SaveFs = fs;
+
+/** The sentence for a story saved without its sidecar: exactly what was and was not written. */
+function sidecarNotSaved(file: string, err: unknown): string {
+  const full = writeError(err, sidecarPathFor(file)).code === "disk-full";
+  const reason = full
+    ? "the disk is full"
+    : `${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+  return `"${path.basename(file)}" was saved, but its outline file (scenes, cast, dismissed notes) was not (${reason}); the outline on disk is from the previous save. ${full ? "Free some space and save again." : "Save again; if this stays, check that folder."}`;
+}
+
+/** Why a write in the data folder failed, in a few words. */
+function dataFolderReason(error: HostError): string {
+  if (error.code === "disk-full") return "the disk is full";
+  if (error.code === "not-found") return "the folder cannot be made there";
+  return "it may not be written";
+}
+
+/** The sentence for a save whose replaced version could not be kept among the backups. */
+function noBackup(file: string, dataDir: string, error: HostError): string {
+  return `"${path.basename(file)}" was saved, but the version it replaced could not be kept as a backup in ${path.join(dataDir, "backups")} (${dataFolderReason(error)}). Free space there or fix that folder; until then no earlier versions are kept.`;
+}
+
+/** The sentence for unsaved work that could not be backed up for crash recovery. */
+function noWorkingCopy(file: string, dataDir: string, error: HostError): string {
+  return `Unsaved changes to "${path.basename(file)}" cannot be backed up in ${path.join(dataDir, "working-copies")} (${dataFolderReason(error)}), so a crash would lose them. Save the story, and free space there or fix that folder.`;
+}
+
+function fail(
+  code: "needs-confirmation" | "unencodable" | "bad-request",
+  message: string,
+): HostResult<never> {
   return { ok: false, error: { code, message } };
+}
+
+/**
+ * The file name alone: the page suggests a name, never the folder the dialog opens in
+ * ("/root/.bashrc" and "..\\boot.ini" become ".bashrc" and "boot.ini").
+ */
+export function baseNameOf(suggested: string): string {
+  const base = suggested.split(/[\\/]/).pop()?.replace(/^\.+$/, "") ?? "";
+  return base || "Untitled.txt";
+}
+
+/** Whether two paths name one file (the same device and inode, or the same real path). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  if (sa && sb) return sa.dev === sb.dev && sa.ino === sb.ino;
+  const real = (p: string) => fs.realpath(p).catch(() => path.resolve(p));
+  return (await real(a)) === (await real(b));
 }
 
 /** When a file was last written, to tell whether a story read ahead still matches the disk. */
@@ -97,6 +157,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   const listeners: ((event: HostEvent) => void)[] = [];
   let watcher: StoryWatcher | null = null;
   let watchedPath: string | null = null;
+  /** The story the page has open: exports never replace it. */
+  let openStoryPath: string | null = null;
   /** Per story: how many U+FFFD characters the file itself holds (saving those needs no consent). */
   const genuineReplacements = new Map<string, number>();
   let readAhead: Promise<ReadAhead | null> | null = null;
@@ -106,6 +168,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   };
 
   function watchOpenStory(file: string, hash: string): void {
+    openStoryPath = file;
     watcher?.close();
     watchedPath = path.resolve(file);
     watcher =
@@ -114,11 +177,16 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         : watchStory(file, hash, () => emit({ type: "file-changed", path: file }));
   }
 
+  let dataFolderCleaned: Promise<number> | null = null;
+
   async function open(
     file: string,
     confirmLarge?: boolean,
     encoding?: OpenedStory["encoding"],
   ): Promise<HostResult<OpenedStory>> {
+    // Temps that killed saves left in the data folder (backups, working copies), once per start.
+    dataFolderCleaned ??= cleanDataFolderTemps(options.dataDir);
+    await dataFolderCleaned;
     const read = await readStoryFile(file, {
       confirmLarge,
       encoding,
@@ -128,6 +196,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     if (!read.ok) return read;
     // A crash mid-save leaves temps next to the story or its sidecar; the save itself stood or did not.
     await Promise.all([cleanOrphanedTemps(file), cleanOrphanedTemps(sidecarPathFor(file))]);
+    // A kill between the story's rename and the sidecar's: finish the move (sidecar-save.ts).
+    await settlePendingSidecars(file, read.value.hash);
     const sidecar = await readSidecar(file);
     const recovery = await recoverWorkingCopy(options.dataDir, file, read.value.text);
     genuineReplacements.set(path.resolve(file), read.value.genuineReplacements);
@@ -169,46 +239,102 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     return null;
   }
 
+  /** Asks before replacing a story marked read-only, or one with other names (hard links). */
+  async function checkFile(
+    file: string,
+    request: Parameters<HostApi["saveStory"]>[0],
+  ): Promise<HostResult<never> | null> {
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat?.isFile()) return null;
+    const name = path.basename(file);
+    if ((stat.mode & 0o222) === 0 && !request.replaceReadOnly) {
+      return {
+        ok: false,
+        error: {
+          code: "read-only",
+          message: `"${name}" is marked read-only, so nothing was saved. Use Save As to keep your changes in another file, or make it writable and save again.`,
+        },
+      };
+    }
+    const others = stat.nlink - 1 - (await heldAsides(file, stat.ino));
+    if (others > 0 && !request.splitHardLinks) {
+      return {
+        ok: false,
+        error: {
+          code: "hard-linked",
+          message: `"${name}" has ${others} other name${others === 1 ? "" : "s"} (hard link${others === 1 ? "" : "s"}) on this disk, so nothing was saved: saving would give "${name}" the new text while the other name${others === 1 ? " keeps" : "s keep"} the old. Use Save As to keep your changes in another file.`,
+        },
+      };
+    }
+    return null;
+  }
+
   async function save(
     file: string,
     request: Parameters<HostApi["saveStory"]>[0],
   ): Promise<HostResult<SavedStory>> {
-    const refused = checkText(file, request);
+    const refused = checkText(file, request) ?? (await checkFile(file, request));
     if (refused) return refused;
     const bytes = encodeText(request.text, request.encoding);
-    let previous: Buffer | null = null;
-    try {
-      previous = await fs.readFile(file);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT")
-        return { ok: false, error: writeError(err, file) };
-    }
-    if (previous && request.expectedHash != null && hashBytes(previous) !== request.expectedHash) {
-      return { ok: false, error: changedOnDisk(file) };
-    }
-    if (previous && !previous.equals(bytes)) {
-      // A failed backup must not stop the save: the save itself is atomic and the writer asked for it.
-      const backup = await keepBackup(options.dataDir, file, previous);
-      if (!backup.ok) console.warn(`draftwise: no backup of ${file}: ${backup.error.message}`);
-    }
     const newHash = hashBytes(bytes);
+    const warnings: string[] = [];
+    const ops = options.saveFs ?? fsPromises;
+    // The sidecar goes first under a name carrying the new story's hash (see sidecar-save.ts).
+    let pending: string | null = null;
+    if (request.sidecar !== null) {
+      try {
+        pending = await writePendingSidecar(
+          ops,
+          file,
+          newHash,
+          Buffer.from(request.sidecar, "utf8"),
+        );
+      } catch (err) {
+        warnings.push(sidecarNotSaved(file, err));
+      }
+    }
+    // A failed backup must not stop the save: the save itself is atomic and the writer asked for it.
+    const keepReplaced = async (previous: Buffer, holder: string | null): Promise<void> => {
+      if (previous.equals(bytes)) return;
+      const backup = await keepBackup(options.dataDir, file, previous, new Date(), holder);
+      if (!backup.ok) warnings.push(noBackup(file, options.dataDir, backup.error));
+    };
     // Our own write must not look like someone else's change.
     const watching = watchedPath === path.resolve(file) ? watcher : null;
+    const previousHash = await currentHash(file).catch(() => null);
     watching?.expect(newHash);
-    const written = await safeWriteFile(file, bytes, { expectedHash: request.expectedHash });
+    const written = await safeWriteFile(file, bytes, {
+      expectedHash: request.expectedHash,
+      keepReplaced,
+      fsImpl: ops,
+    });
     if (!written.ok) {
-      watching?.expect(previous ? hashBytes(previous) : null);
+      watching?.expect(previousHash);
+      if (pending) await fs.unlink(pending).catch(() => undefined);
       return written;
     }
-    if (request.sidecar !== null) {
-      const side = await safeWriteFile(sidecarPathFor(file), Buffer.from(request.sidecar, "utf8"));
-      if (!side.ok) return side;
+    if (pending) {
+      try {
+        await commitPendingSidecar(ops, file, pending);
+      } catch (err) {
+        await fs.unlink(pending).catch(() => undefined);
+        warnings.push(sidecarNotSaved(file, err));
+      }
     }
     await removeWorkingCopy(options.dataDir, file);
     genuineReplacements.set(path.resolve(file), countReplacements(request.text));
     if (watchedPath !== path.resolve(file)) watchOpenStory(file, newHash);
     options.onStoryOpened?.(file);
-    return { ok: true, value: { path: file, name: path.basename(file), hash: written.value.hash } };
+    for (const warning of warnings) emit({ type: "safety-net", message: warning });
+    return {
+      ok: true,
+      value: {
+        path: file,
+        name: path.basename(file),
+        hash: written.value.hash,
+        ...(warnings.length > 0 ? { warnings } : {}),
+      },
+    };
   }
 
   /** The story read ahead, if the request is the plain first one and the file is unchanged. */
@@ -253,29 +379,49 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     },
     async saveStoryAs(request) {
       const asked = await ask(() =>
-        options.dialogs.chooseSavePath(request.suggestedName, ["txt", "md"]),
+        options.dialogs.chooseSavePath(baseNameOf(request.suggestedName), ["txt", "md"]),
       );
       if (!("file" in asked)) return asked;
       const file = asked.file;
       return file ? save(file, { ...request, path: file, expectedHash: null }) : cancelled;
     },
     async exportStory(request) {
+      const content: unknown = request.content;
+      // Checked here too (the guard checks first): anything else would write zero bytes.
+      if (typeof content !== "string" && !(content instanceof Uint8Array))
+        return fail(
+          "bad-request",
+          "Draftwise received an export with no content; nothing was written.",
+        );
       const asked = request.path
         ? { file: request.path }
-        : await ask(() => options.dialogs.chooseSavePath(request.suggestedName, [request.format]));
+        : await ask(() =>
+            options.dialogs.chooseSavePath(baseNameOf(request.suggestedName), [request.format]),
+          );
       if (!("file" in asked)) return asked;
       const file = asked.file;
       if (!file) return cancelled;
+      if (openStoryPath && (await sameFile(file, openStoryPath))) {
+        return fail(
+          "bad-request",
+          `"${path.basename(file)}" is the story itself; an export never replaces it. Choose another name.`,
+        );
+      }
       // Plain text keeps the draft's own encoding, so an unedited story exports byte for byte.
       const bytes =
-        typeof request.content === "string"
-          ? encodeText(request.content, request.encoding ?? "utf-8")
-          : request.content;
+        typeof content === "string" ? encodeText(content, request.encoding ?? "utf-8") : content;
       const written = await safeWriteFile(file, bytes);
       return written.ok ? { ok: true, value: { path: file, bytes: bytes.length } } : written;
     },
-    backupWorkingCopy(copy) {
-      return writeWorkingCopy(options.dataDir, copy.path, copy.text);
+    async backupWorkingCopy(copy) {
+      const written = await writeWorkingCopy(options.dataDir, copy.path, copy.text);
+      if (written.ok) return written;
+      // The page backs up in the background: without this event nobody would know.
+      emit({
+        type: "safety-net",
+        message: noWorkingCopy(copy.path || "Untitled", options.dataDir, written.error),
+      });
+      return written;
     },
     async discardWorkingCopy(storyPath) {
       await removeWorkingCopy(options.dataDir, storyPath);

@@ -4,8 +4,9 @@
  * bundled story, and what the writer picked in a dialog, dropped, or opened from Recent.
  * Requests are also checked for shape here, since IPC delivers whatever the page sent.
  */
+import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { HostApi, HostResult, TextEncodingName } from "../../core/host-api";
+import type { ExportFormat, HostApi, HostResult, TextEncodingName } from "../../core/host-api";
 
 const refused: HostResult<never> = {
   ok: false,
@@ -18,6 +19,7 @@ const malformed: HostResult<never> = {
 };
 
 const ENCODINGS: readonly TextEncodingName[] = ["utf-8", "utf-16le", "utf-16be", "windows-1252"];
+const FORMATS: readonly ExportFormat[] = ["txt", "md", "html", "docx"];
 
 export interface GuardedHost extends HostApi {
   /** Allows a path the writer chose outside the renderer (launch argument, drop, recent). */
@@ -29,6 +31,39 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const optionalString = (value: unknown): boolean =>
   value === undefined || typeof value === "string";
 const isEncoding = (value: unknown): boolean => ENCODINGS.includes(value as TextEncodingName);
+const optionalBoolean = (value: unknown): boolean =>
+  value === undefined || typeof value === "boolean";
+
+/**
+ * The file a path really names, as the file system resolves it: symlinks first, then "..".
+ * (`path.resolve` does "..", lexically, first: `<dir>/<link>/../story.txt` would then look like
+ * `<dir>/story.txt` while the file system reads a file beside the link's target.) A path that
+ * does not exist yet is resolved through its nearest existing folder.
+ */
+export async function realPathOf(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    const parent = path.dirname(file);
+    if (parent === file) return path.resolve(file);
+    const base = path.basename(file);
+    const real = await realPathOf(parent);
+    if (base === "..") return path.dirname(real);
+    return base === "." ? real : path.join(real, base);
+  }
+}
+
+/** Whether an export request has the fields and types the host relies on. */
+function wellFormedExport(request: unknown): boolean {
+  return (
+    isRecord(request) &&
+    FORMATS.includes(request.format as ExportFormat) &&
+    (typeof request.content === "string" || request.content instanceof Uint8Array) &&
+    typeof request.suggestedName === "string" &&
+    optionalString(request.path) &&
+    (request.encoding === undefined || isEncoding(request.encoding))
+  );
+}
 
 /** Whether a save request has the fields and types the host relies on. */
 function wellFormedSave(request: unknown, needsPath: boolean): boolean {
@@ -37,19 +72,27 @@ function wellFormedSave(request: unknown, needsPath: boolean): boolean {
     (!needsPath || typeof request.path === "string") &&
     typeof request.text === "string" &&
     isEncoding(request.encoding) &&
-    (request.sidecar === null || typeof request.sidecar === "string")
+    (request.sidecar === null || typeof request.sidecar === "string") &&
+    (needsPath
+      ? request.expectedHash === null || typeof request.expectedHash === "string"
+      : typeof request.suggestedName === "string") &&
+    optionalBoolean(request.allowReplacementCharacters) &&
+    optionalBoolean(request.replaceReadOnly) &&
+    optionalBoolean(request.splitHardLinks)
   );
 }
 
 /** Wraps a host so requests naming a path are checked against the granted set. */
 export function guardPaths(host: HostApi, initial: readonly string[] = []): GuardedHost {
   const granted = new Set(initial.map((p) => path.resolve(p)));
-  const allowed = (file: unknown): boolean =>
-    file === undefined ||
-    (typeof file === "string" &&
-      file !== "" &&
-      !file.includes("\0") &&
-      granted.has(path.resolve(file)));
+  /** Decided on real paths, both sides resolved now: a link swapped since the grant counts. */
+  const allowed = async (file: unknown): Promise<boolean> => {
+    if (file === undefined) return true;
+    if (typeof file !== "string" || file === "" || file.includes("\0")) return false;
+    const real = await realPathOf(file);
+    for (const g of granted) if ((await realPathOf(g)) === real) return true;
+    return false;
+  };
   const remember = <T extends HostResult<unknown>>(result: T): T => {
     if (
       result.ok &&
@@ -70,7 +113,7 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
         (request.encoding !== undefined && !isEncoding(request.encoding))
       )
         return malformed;
-      return allowed(request.path) ? remember(await host.openStory(request)) : refused;
+      return (await allowed(request.path)) ? remember(await host.openStory(request)) : refused;
     },
     chooseAndOpenStory: async () => {
       const result = await host.chooseAndOpenStory();
@@ -81,29 +124,29 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
     },
     saveStory: async (request) => {
       if (!wellFormedSave(request, true)) return malformed;
-      return allowed(request.path) ? host.saveStory(request) : refused;
+      return (await allowed(request.path)) ? host.saveStory(request) : refused;
     },
     saveStoryAs: async (request) =>
       wellFormedSave(request, false) ? remember(await host.saveStoryAs(request)) : malformed,
     // An export path from the renderer is honoured only for files it already exported to.
     exportStory: async (request) => {
-      if (!isRecord(request) || !optionalString(request.path)) return malformed;
-      return allowed(request.path) ? remember(await host.exportStory(request)) : refused;
+      if (!wellFormedExport(request)) return malformed;
+      return (await allowed(request.path)) ? remember(await host.exportStory(request)) : refused;
     },
     // "" names the untitled story's working copy, which lives in the data folder.
     backupWorkingCopy: async (copy) => {
       if (!isRecord(copy) || typeof copy.text !== "string") return malformed;
-      return copy.path === "" || (typeof copy.path === "string" && allowed(copy.path))
+      return copy.path === "" || (typeof copy.path === "string" && (await allowed(copy.path)))
         ? host.backupWorkingCopy(copy)
         : refused;
     },
     discardWorkingCopy: async (file) =>
-      file === "" || (typeof file === "string" && allowed(file))
+      file === "" || (typeof file === "string" && (await allowed(file)))
         ? host.discardWorkingCopy(file)
         : refused,
     untitledWorkingCopy: () => host.untitledWorkingCopy(),
     showInFolder: async (file) =>
-      typeof file === "string" && allowed(file) ? host.showInFolder(file) : refused,
+      typeof file === "string" && (await allowed(file)) ? host.showInFolder(file) : refused,
     readDictionary: async (language) =>
       language === "en-GB" || language === "en-US" ? host.readDictionary(language) : malformed,
     onHostEvent: (listener) => host.onHostEvent(listener),

@@ -72,7 +72,7 @@ export interface SaveHandle {
 
 const nodeFs: SaveFs = fs;
 
-async function fsyncDir(dir: string): Promise<void> {
+export async function fsyncDir(dir: string): Promise<void> {
   // Directories cannot be opened for fsync on Windows; there the rename is already durable enough.
   if (process.platform === "win32") return;
   const handle = await fs.open(dir, constants.O_RDONLY);
@@ -83,7 +83,7 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-async function writeAll(handle: SaveHandle, bytes: Uint8Array): Promise<void> {
+export async function writeAll(handle: SaveHandle, bytes: Uint8Array): Promise<void> {
   let written = 0;
   while (written < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
@@ -143,6 +143,14 @@ export interface SafeWriteOptions {
   readonly fsImpl?: SaveFs;
   /** Retry a rename that a scanner briefly blocks (default: on Windows only). */
   readonly retryRename?: boolean;
+  /**
+   * Receives the version the write replaced, read after the rename (so another program's
+   * write that landed during the save is in it), or on a refusal the version found on disk.
+   * The host keeps it among the backups. `holder` is a hidden hard link to the replaced file
+   * (null on a refusal): the callee may move it into the backups, so that a write still
+   * landing in the old file lands in the backup.
+   */
+  readonly keepReplaced?: (bytes: Buffer, holder: string | null) => Promise<void>;
 }
 
 /** The refusal for a file that changed since it was read. */
@@ -153,6 +161,116 @@ export function changedOnDisk(target: string): HostError {
   };
 }
 
+/**
+ * Saves to one file run one at a time in this process, so two windows saving the same story
+ * cannot both pass the hash check before either renames.
+ */
+const savesInFlight = new Map<string, Promise<unknown>>();
+
+async function oneAtATime<T>(file: string, run: () => Promise<T>): Promise<T> {
+  const before = savesInFlight.get(file) ?? Promise.resolve();
+  const mine = before.then(run, run);
+  const settled = mine.catch(() => undefined);
+  savesInFlight.set(file, settled);
+  try {
+    return await mine;
+  } finally {
+    if (savesInFlight.get(file) === settled) savesInFlight.delete(file);
+  }
+}
+
+/** A hidden name next to `file` that holds the version being replaced, cleaned like a temp. */
+function asidePathFor(file: string): string {
+  return tempPathFor(file).replace(TEMP_SUFFIX, `-replaced${TEMP_SUFFIX}`);
+}
+
+/**
+ * How many of a file's hard links are the host's own, held by saves in progress (or left by a
+ * killed one until the next open cleans them); they are not other names for the story.
+ */
+export async function heldAsides(target: string, ino: number): Promise<number> {
+  const file = await fs.realpath(target).catch(() => target);
+  const prefix = `.${path.basename(file)}.`;
+  const suffix = `-replaced${TEMP_SUFFIX}`;
+  let held = 0;
+  for (const name of await fs.readdir(path.dirname(file)).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !name.endsWith(suffix)) continue;
+    const stat = await fs.stat(path.join(path.dirname(file), name)).catch(() => null);
+    if (stat?.ino === ino) held++;
+  }
+  return held;
+}
+
+/**
+ * Takes hold of the version at `file` right before the rename: a hard link to it, so a write
+ * another program makes into it after the check still lands in bytes the host keeps. Where
+ * hard links are not supported the bytes are read instead. Null when there is no file.
+ */
+async function holdCurrent(
+  file: string,
+): Promise<{ aside: string | null; ino: number; bytes: Buffer } | null> {
+  const aside = asidePathFor(file);
+  try {
+    await fs.link(file, aside);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return null;
+    const bytes = await fs.readFile(file).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT") return null;
+      throw e;
+    });
+    return bytes && { aside: null, ino: (await fs.stat(file)).ino, bytes };
+  }
+  try {
+    return { aside, ino: (await fs.stat(aside)).ino, bytes: await fs.readFile(aside) };
+  } catch (err) {
+    await fs.unlink(aside).catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * Renames `temp` over `file` only if the version there is still the expected one, checked on
+ * the very bytes that will be replaced. The replaced (or, on a refusal, the found) version goes
+ * to `keep`.
+ */
+async function replaceChecked(
+  ops: SaveFs,
+  temp: string,
+  file: string,
+  options: SafeWriteOptions,
+): Promise<HostError | null> {
+  const held = await holdCurrent(file);
+  const drop = async (): Promise<void> => {
+    if (held?.aside) await fs.unlink(held.aside).catch(() => undefined);
+  };
+  const expected = options.expectedHash;
+  // Another program may have renamed its own version into place after the link was made.
+  const stillThere = held === null || (await fs.stat(file).catch(() => null))?.ino === held.ino;
+  if (expected != null && held && (hashBytes(held.bytes) !== expected || !stillThere)) {
+    // Nothing is replaced; what was found is kept too, as it may be mid-write by its program.
+    const found = await fs.readFile(stillThere && held.aside ? held.aside : file).catch(() => null);
+    await drop();
+    if (found) await options.keepReplaced?.(found, null).catch(() => undefined);
+    return changedOnDisk(file);
+  }
+  try {
+    await renameWithRetry(ops, temp, file, options.retryRename ?? process.platform === "win32");
+  } catch (err) {
+    await drop();
+    throw err;
+  }
+  if (!held) return null;
+  // Read after the rename: a write another program made into the old file is in these bytes.
+  const replaced = held.aside ? await fs.readFile(held.aside).catch(() => held.bytes) : held.bytes;
+  // A file with other names (hard links) lives on under them: its backup must be a copy.
+  const alone = held.aside !== null && (await fs.stat(held.aside).catch(() => null))?.nlink === 1;
+  await options.keepReplaced?.(replaced, alone ? held.aside : null).catch(() => undefined);
+  // Gone already when the backup took it.
+  await drop();
+  return null;
+}
+
 /** Atomically replaces `target` with `bytes`. Returns the new hash. */
 export async function safeWriteFile(
   target: string,
@@ -160,37 +278,44 @@ export async function safeWriteFile(
   options: SafeWriteOptions = {},
 ): Promise<HostResult<{ hash: string }>> {
   const ops = options.fsImpl ?? nodeFs;
-  if (options.expectedHash != null) {
-    let onDisk: string | null;
+  const { file, mode } = await realTarget(target);
+  return oneAtATime(file, async () => {
+    if (options.expectedHash != null) {
+      // A cheap early refusal; the check that counts is made again right before the rename.
+      let onDisk: string | null;
+      try {
+        onDisk = await currentHash(target);
+      } catch (err) {
+        return { ok: false, error: writeError(err, target) };
+      }
+      if (onDisk !== null && onDisk !== options.expectedHash)
+        return { ok: false, error: changedOnDisk(target) };
+    }
+    const temp = tempPathFor(file);
+    let handle: SaveHandle | null = null;
     try {
-      onDisk = await currentHash(target);
+      handle = await ops.open(temp, "wx", 0o644);
+      await writeAll(handle, bytes);
+      if (mode !== null) await handle.chmod(mode);
+      await handle.sync();
+      const closing = handle;
+      handle = null;
+      // Network file systems report a full disk only on close, so close is checked too.
+      await closing.close();
+      const refused = await replaceChecked(ops, temp, file, options);
+      if (refused) {
+        await ops.unlink(temp).catch(() => undefined);
+        return { ok: false, error: refused };
+      }
     } catch (err) {
+      if (handle) await handle.close().catch(() => undefined);
+      await ops.unlink(temp).catch(() => undefined);
       return { ok: false, error: writeError(err, target) };
     }
-    if (onDisk !== null && onDisk !== options.expectedHash)
-      return { ok: false, error: changedOnDisk(target) };
-  }
-  const { file, mode } = await realTarget(target);
-  const temp = tempPathFor(file);
-  let handle: SaveHandle | null = null;
-  try {
-    handle = await ops.open(temp, "wx", 0o644);
-    await writeAll(handle, bytes);
-    if (mode !== null) await handle.chmod(mode);
-    await handle.sync();
-    const closing = handle;
-    handle = null;
-    // Network file systems report a full disk only on close, so close is checked too.
-    await closing.close();
-    await renameWithRetry(ops, temp, file, options.retryRename ?? process.platform === "win32");
-  } catch (err) {
-    if (handle) await handle.close().catch(() => undefined);
-    await ops.unlink(temp).catch(() => undefined);
-    return { ok: false, error: writeError(err, target) };
-  }
-  // The rename happened: the save stands even if the folder cannot be flushed.
-  await fsyncDir(path.dirname(file)).catch(() => undefined);
-  return { ok: true, value: { hash: hashBytes(bytes) } };
+    // The rename happened: the save stands even if the folder cannot be flushed.
+    await fsyncDir(path.dirname(file)).catch(() => undefined);
+    return { ok: true, value: { hash: hashBytes(bytes) } };
+  });
 }
 
 /** Removes temp files a crash left next to `target`. Returns how many were removed. */

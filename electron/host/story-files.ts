@@ -6,7 +6,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { HostResult, TextEncodingName } from "../../core/host-api";
-import { decodeBytes, likelyBomlessUtf16, looksBinary } from "./decode";
+import { decodeBytes, likelyBomlessUtf16, likelyUtf32, looksBinary } from "./decode";
 import { hashBytes } from "./safe-save";
 
 /** Files above this ask first; above the hard limit they are refused. */
@@ -125,10 +125,13 @@ export async function readStoryFile(
   // A writer who names UTF-16 expects NUL bytes: only a guessed encoding checks for binary.
   const forcedUtf16 = options.encoding === "utf-16le" || options.encoding === "utf-16be";
   if (!forcedUtf16 && looksBinary(bytes)) {
-    const utf16 = likelyBomlessUtf16(bytes);
-    const message = utf16
-      ? `"${name}" looks like ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} text without a byte-order mark. Reopen it with that encoding.`
-      : `"${name}" looks like a binary file, not text. Open a plain-text (.txt or .md) draft.`;
+    const utf32 = likelyUtf32(bytes);
+    const utf16 = utf32 ? null : likelyBomlessUtf16(bytes);
+    const message = utf32
+      ? `"${name}" is ${utf32 === "utf-32le" ? "UTF-32 LE" : "UTF-32 BE"} text, which Draftwise does not read. Convert it to UTF-8 first (for example: iconv -f UTF-32 -t UTF-8).`
+      : utf16
+        ? `"${name}" looks like ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} text without a byte-order mark. Reopen it with that encoding.`
+        : `"${name}" looks like a binary file, not text. Open a plain-text (.txt or .md) draft.`;
     return { ok: false, error: { code: "binary", message } };
   }
   const decoded = decodeBytes(bytes, options.encoding);

@@ -52,6 +52,36 @@ beforeAll(() => {
 });
 
 describe("analyze refuses bad input with one line and exit 2", () => {
+  it("a binary file whose first NUL is past byte 512 (a text header over an archive)", () => {
+    const header = "Chapter One\n\nIt was a quiet evening in the harbour town. ".repeat(20);
+    const mixed = file(
+      "archive.txt",
+      Buffer.concat([Buffer.from(header, "utf8"), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 8, 0])]),
+    );
+    expect(Buffer.from(header).length).toBeGreaterThan(512);
+    expectRefusal(cli(["analyze", mixed, "--json"]), /binary file, not text/);
+  });
+
+  it("UTF-32 text, with or without a byte-order mark, named as what it is", () => {
+    const text = "She said, \u201cHello.\u201d\n".repeat(40);
+    const le = Buffer.alloc(text.length * 4);
+    const be = Buffer.alloc(text.length * 4);
+    [...text].forEach((ch, i) => {
+      le.writeUInt32LE(ch.codePointAt(0)!, i * 4);
+      be.writeUInt32BE(ch.codePointAt(0)!, i * 4);
+    });
+    const leBom = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), le]);
+    const beBom = Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), be]);
+    for (const [name, bytes, kind] of [
+      ["le-bom.txt", leBom, "UTF-32 LE"],
+      ["be-bom.txt", beBom, "UTF-32 BE"],
+      ["le.txt", le, "UTF-32 LE"],
+      ["be.txt", be, "UTF-32 BE"],
+    ] as const) {
+      expectRefusal(cli(["analyze", file(name, bytes), "--json"]), new RegExp(`is ${kind} text`));
+    }
+  });
+
   it("a binary file (NUL in the first 512 bytes)", () => {
     const png = file(
       "cover.txt",
@@ -153,5 +183,53 @@ describe("text the CLI can read", () => {
     const result = cli(["analyze", empty, "--json"]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ paragraphs: 0, words: 0 });
+  });
+});
+
+describe("no traces, no runaway lines, nothing raw", () => {
+  it("stops quietly when the reader closes the pipe (check FILE | head -1)", () => {
+    const typos = file(
+      "typos.txt",
+      Array.from({ length: 4000 }, () => "Teh qwzxv blorptig said nothing.").join("\n\n") + "\n",
+    );
+    const errors = path.join(dir, "pipe-stderr.txt");
+    const run = spawnSync(
+      "bash",
+      ["-c", `node scripts/cli.mjs check "$1" 2>"$2" | head -1`, "bash", typos, errors],
+      { cwd: root, encoding: "utf8", timeout: 60_000 },
+    );
+    expect(run.stdout).toMatch(/^.*typos\.txt:1:1: spelling: .*\n$/);
+    expect(readFileSync(errors, "utf8")).toBe("");
+  });
+
+  it("refuses a story too large to analyse even with --large, in one line", () => {
+    const big = file("big.txt", "Word and word, she said.\n\n".repeat(1_000_000));
+    expectRefusal(
+      cli(["check", big, "--large"]),
+      /24\.8 MB; the command line analyses stories up to 20\.0 MB/,
+    );
+  });
+
+  it("keeps the error line short when the input is huge (a 4 MB alias)", () => {
+    const story = file("short.txt", "Anna said hello.\n");
+    const cast = file(
+      "huge-alias.json",
+      JSON.stringify({ characters: [{ name: "Anna", aliases: ["A".repeat(4_000_000)] }] }),
+    );
+    const result = cli(["check", story, "--cast", cast]);
+    expectRefusal(result, /aliases\[0\] is 4000000 characters long/);
+    expect(result.stderr.length).toBeLessThan(500);
+  });
+
+  it("never echoes a newline or an escape sequence from a path raw", () => {
+    const odd = path.join(dir, "evil\nname\u001b[2J.txt");
+    const missing = cli(["analyze", odd, "--json"]);
+    expectRefusal(missing, /evil\\nname\\x1b\[2J\.txt/);
+    writeFileSync(odd, "Teh end.\n");
+    const checked = cli(["check", odd]);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).not.toContain("\u001b");
+    expect(checked.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(checked.stdout).toContain("evil\\nname\\x1b[2J.txt:1:1: spelling:");
   });
 });

@@ -2,10 +2,12 @@ import { execFile } from "node:child_process";
 import {
   chmodSync,
   copyFileSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -70,6 +72,31 @@ describe("draftwise export", () => {
     const out = path.join(dir, "latin-out.txt");
     expect((await cli("export", source, "--format", "txt", "--out", out)).code).toBe(0);
     expect(readFileSync(out)).toEqual(readFileSync(source));
+  });
+
+  it("keeps bytes that do not decode in txt: Windows-1252's unassigned ones, lone UTF-16 surrogates", async () => {
+    const unassigned = Buffer.from("Caf\xe9 \x81\x8d\x8f\x90\x9d \x93ok\x94\n", "latin1");
+    const surrogate = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from("Lone ", "utf16le"),
+      Buffer.from([0x3d, 0xd8]), // a high surrogate with no low one after it
+      Buffer.from(" and a reversed pair ", "utf16le"),
+      Buffer.from([0x00, 0xde, 0x3d, 0xd8]),
+      Buffer.from(".\n", "utf16le"),
+    ]);
+    for (const [name, bytes] of [
+      ["unassigned.txt", unassigned],
+      ["surrogate.txt", surrogate],
+    ] as const) {
+      const source = path.join(dir, name);
+      writeFileSync(source, bytes);
+      const out = path.join(dir, `out-${name}`);
+      expect(await cli("export", source, "--format", "txt", "--out", out)).toMatchObject({
+        code: 0,
+        stderr: "",
+      });
+      expect(readFileSync(out).toString("hex")).toBe(bytes.toString("hex"));
+    }
   });
 
   it("writes Markdown, HTML and DOCX that real readers read back as the story's paragraphs", async () => {
@@ -200,5 +227,52 @@ describe("draftwise export", () => {
       expect(readFileSync(target, "utf8")).toBe("keep me\n");
     }
     expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});
+
+describe("export --out that is not a plain file", () => {
+  it("writes into a named pipe and leaves it a pipe", async () => {
+    const fifo = path.join(dir, "pipe");
+    await run("mkfifo", [fifo]);
+    // A reader on the other end: the export must write into the pipe, not rename over it.
+    const reader = run("cat", [fifo], { encoding: "buffer", maxBuffer: 1 << 24 });
+    const result = await cli("export", seed, "--format", "txt", "--out", fifo);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect((await reader).stdout).toEqual(readFileSync(seed));
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)(
+    "writes into a character device (a /dev/null made here) and leaves it a device",
+    async () => {
+      const device = path.join(dir, "null");
+      await run("mknod", [device, "c", "1", "3"]);
+      const viaLink = path.join(dir, "null-link");
+      symlinkSync(device, viaLink);
+      for (const out of [device, viaLink]) {
+        const result = await cli("export", seed, "--format", "md", "--out", out);
+        expect(result).toMatchObject({ code: 0, stderr: "" });
+      }
+      expect(lstatSync(device).isCharacterDevice()).toBe(true);
+      expect(lstatSync(viaLink).isSymbolicLink()).toBe(true);
+    },
+  );
+
+  it("writes through a symlink to a file, and refuses a dangling one in one line", async () => {
+    const real = path.join(dir, "real-target.txt");
+    writeFileSync(real, "old\n");
+    const link = path.join(dir, "link-target.txt");
+    symlinkSync(real, link);
+    expect((await cli("export", seed, "--format", "txt", "--out", link)).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real)).toEqual(readFileSync(seed));
+    const dangling = path.join(dir, "dangling.txt");
+    symlinkSync(path.join(dir, "nowhere", "x.txt"), dangling);
+    const refused = await cli("export", seed, "--format", "txt", "--out", dangling);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^draftwise: --out .* is a symbolic link to a file that does not exist[^\n]*\n$/,
+    );
+    expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
   });
 });

@@ -62,13 +62,16 @@ describe("working copies by identity", () => {
     // A save under the new name removes the copy kept under the old one.
     const opened = await host.openStory({ path: renamed });
     if (!opened.ok) throw new Error(opened.error.message);
-    await host.saveStory({
+    // The story still has a second name (hard.txt): the writer agreed to the save splitting them.
+    const saved = await host.saveStory({
       path: renamed,
       text: "One.\n\nLinked.\n",
       encoding: "utf-8",
       expectedHash: opened.value.hash,
       sidecar: null,
+      splitHardLinks: true,
     });
+    expect(saved.ok).toBe(true);
     expect(await recoveredText(renamed)).toBeUndefined();
   });
 
