@@ -4,9 +4,10 @@
  * has what it measures; `--json` prints one object keyed by section name.
  */
 import { loadStories } from "./stories";
+import { scenesSection } from "./scenes";
 import type { EvalSection } from "./section";
 
-const sections: readonly EvalSection[] = [];
+const sections: readonly EvalSection[] = [scenesSection];
 
 async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes("--json");

@@ -22,7 +22,7 @@ interface Fixture {
 }
 const fixture = (name: string) => ({
   text: read(`../../fixtures/scenes/${name}.txt`),
-  expected: JSON.parse(read(`../../fixtures/scenes/${name}.json`)) as Fixture,
+  expected: JSON.parse(read(`../../fixtures/scenes/${name}.gold.json`)) as Fixture,
 });
 
 describe("detectScenes on the bundled story", () => {
