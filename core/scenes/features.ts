@@ -11,10 +11,12 @@
 import { countWords } from "../words";
 import {
   ARRIVAL_VERBS,
+  DATE_PATTERNS,
   INNER_VERBS,
   PLACE_NOUNS,
   SPEECH_VERBS,
   TIME_JUMP_PHRASES,
+  TIME_LAPSE_PATTERNS,
   TIME_PASSAGE_PATTERNS,
 } from "./cues";
 
@@ -48,6 +50,12 @@ export interface ParagraphFeatures {
   readonly placeCue: number;
   /** A place named in the narration ("the dorm room", "Willie's bar"), for titles. */
   readonly place: string | null;
+  /** Place nouns ("kitchen", "ward") named in the narration, lower case, each once. */
+  readonly places: readonly string[];
+  /** The place noun of the opening sentence, when it names one: where the paragraph is. */
+  readonly openingPlace: string | null;
+  /** "I" as the subject of a narrative sentence (outside quotes): first-person narration. */
+  readonly firstPerson: number;
   /** Share of the paragraph's characters that sit inside quotation marks. */
   readonly dialogue: number;
   /** True when the paragraph opens with a line of dialogue. */
@@ -76,6 +84,8 @@ const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
 const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
 const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");
 const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
+const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
+const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
 const PLACE_NOUN = alternation(PLACE_NOUNS);
 const DETERMINER =
   "(?:the|his|her|their|its|my|our|your|this|that|a|an|[\\p{Lu}][\\p{L}]*(?:'s|’s))";
@@ -89,7 +99,14 @@ const PLACE_OPENING = new RegExp(
   `^[\\s,;:—–-]*(?:back\\s+)?(?:at|in|inside|outside|across)\\s+${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN})\\b`,
   "iu",
 );
+/** A paragraph that opens on a place as its subject: "The ward smelled of oranges." */
+const PLACE_SUBJECT = new RegExp(
+  `^[\\s]*the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN})\\s+\\p{Ll}`,
+  "iu",
+);
 const INNER = new Set(INNER_VERBS);
+const PLACE_WORD = new RegExp(`(?<![\\p{L}])(?:${PLACE_NOUN})(?![\\p{L}])`, "giu");
+const FIRST_PERSON = /(?<![\p{L}'’])I(?=\s+\p{Ll})/gu;
 const TIME_LEAD_IN = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})[\\s,]*$`, "iu");
 const COMMA_LEAD_IN = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
 const SUBJECT_PRONOUN = /(?<![\p{L}'’])(he|she)(?=\s+\p{Ll})/giu;
@@ -154,17 +171,19 @@ function cutDialogue(text: string): {
 
 function timeEvidence(segments: readonly string[]): { cue: number; phrase: string | null } {
   for (const segment of segments) {
-    const jump = TIME_JUMP.exec(segment);
+    const jump = TIME_JUMP.exec(segment) ?? TIME_LAPSE.exec(segment);
     if (jump) return { cue: 1, phrase: jump[0].replace(/^[\s,;:—–-]+/u, "") };
     if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
   }
+  // A date in the opening sentence ("came in on a Tuesday in November") is a weaker sign.
+  if (segments[0] && DATE.test(segments[0])) return { cue: 0.8, phrase: null };
   return { cue: 0, phrase: null };
 }
 
 function placeEvidence(segments: readonly string[]): number {
   let cue = 0;
   for (const segment of segments) {
-    if (PLACE_OPENING.test(segment)) return 1;
+    if (PLACE_OPENING.test(segment) || PLACE_SUBJECT.test(segment)) return 1;
     const arrival = ARRIVAL.exec(segment);
     if (arrival) {
       const after = segment.slice(arrival.index);
@@ -258,6 +277,10 @@ export function paragraphFeatures(
   }
 
   const time = timeEvidence(openingTexts);
+  const places = [...new Set([...narration.matchAll(PLACE_WORD)].map((m) => m[0].toLowerCase()))];
+  const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
+  // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
+  const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
   const place = PLACE_PHRASE.exec(narration)?.[1] ?? null;
   const sentenceCount = (text.match(SENTENCE_END) ?? []).length;
   return {
@@ -271,6 +294,9 @@ export function paragraphFeatures(
     timePhrase: time.phrase,
     placeCue: placeEvidence(openingTexts),
     place: place ? place.replace(/\s+/g, " ") : null,
+    places,
+    openingPlace,
+    firstPerson,
     dialogue: text.length === 0 ? 0 : quoted / text.length,
     startsWithQuote,
     mentioned,

@@ -4,6 +4,9 @@ import fc from "fast-check";
 import { parseStory, storyFromParagraphs } from "../../../core/story";
 import { detectScenes, paragraphFeatures, MAX_TITLE_LENGTH } from "../../../core/scenes";
 import type { SceneCharacter } from "../../../core/scenes";
+import { fileURLToPath } from "node:url";
+import { loadStories } from "../../../eval/stories";
+import { scenesSection } from "../../../eval/scenes";
 import { boundariesOf, boundaryF1, expectCoverage } from "./helpers";
 
 const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), "utf8");
@@ -131,6 +134,38 @@ describe("detectScenes on stories it has never seen", () => {
     ).toBeNull();
     expect(scenes.find((s) => s.firstParagraph === n + 1)?.source).toBe("marker");
     expect(scenes.filter((s) => s.source === "detected").length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("scene gold in several styles (tests/fixtures/scenes)", () => {
+  const dir = fileURLToPath(new URL("../../fixtures/scenes", import.meta.url));
+  const scores = loadStories(dir).then(
+    (stories) =>
+      scenesSection.run(stories)!.json as {
+        stories: {
+          name: string;
+          f1: number;
+          extraPer1000Words: number;
+          hits: number;
+          gold: number;
+          predicted: number;
+        }[];
+      },
+  );
+  for (const name of ["first_person", "two_pov", "long_dialogue", "time_skips"]) {
+    it(`${name}: boundary F1 >= 0.75 within one paragraph`, async () => {
+      const story = (await scores).stories.find((s) => s.name === name)!;
+      expect(story.f1).toBeGreaterThanOrEqual(0.75);
+    });
+  }
+
+  it("adds few boundaries to novels whose chapter marks were stripped, and finds some", async () => {
+    const lb = (await scores).stories.filter((s) => s.name.startsWith("lb_"));
+    const words = lb.reduce((n, s) => n + s.extraPer1000Words, 0) / lb.length;
+    const hits = lb.reduce((n, s) => n + s.hits, 0);
+    const gold = lb.reduce((n, s) => n + s.gold, 0);
+    expect(words).toBeLessThanOrEqual(0.5);
+    expect(hits / gold).toBeGreaterThanOrEqual(0.3);
   });
 });
 
