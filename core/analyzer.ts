@@ -343,6 +343,7 @@ export class StoryAnalyzer {
         characters: order,
         words,
         source: s.source,
+        confidence: s.confidence,
       };
     });
   }

@@ -20,6 +20,12 @@ export interface SceneInfo {
   readonly characters: readonly string[];
   readonly words: number;
   readonly source: SceneSource;
+  /**
+   * How sure the boundary that opens the scene is, 0.5..1: 1 for a break line, the story's
+   * start or a writer's split; lower for a detected one. Below 0.75 the break is a suggestion
+   * (the outline may draw it dashed until the writer confirms it).
+   */
+  readonly confidence?: number;
 }
 
 export interface Character {

@@ -5,6 +5,7 @@
 
 import type { StoryText } from "../story";
 import {
+  BOUNDARY_WEIGHTS,
   chooseBoundaries,
   resolveEvidence,
   scoreBoundaries,
@@ -28,7 +29,13 @@ export interface DetectedScene {
   readonly pov: string | null;
   /** A short generated title, at most 40 characters. */
   readonly title: string;
-  /** For detected boundaries: the weighed score of the cues (threshold 0.6). */
+  /**
+   * How sure the boundary that opens this scene is, 0.5..1: 1 for a break line and for the
+   * story's first scene; a detected boundary scores 0.5 when its cues just pay its price and 1
+   * at twice that. Below `SUGGESTED_BELOW` it is a suggestion the writer may want to confirm.
+   */
+  readonly confidence: number;
+  /** For detected boundaries: the weighed score of the cues (the price is BOUNDARY_WEIGHTS.price). */
   readonly boundaryScore?: number;
   /** For detected boundaries: the cues that fired, e.g. "time: Hours later". */
   readonly reasons?: readonly string[];
@@ -45,14 +52,41 @@ export interface DetectOptions {
   readonly featuresOf?: (text: string) => ParagraphFeatures;
 }
 
-/** The character with the most resolved POV evidence across a scene's paragraphs, if any. */
-function scenePov(evidence: readonly Readonly<Record<string, number>>[]): string | null {
+/** Detected boundaries with a confidence below this are suggestions (a dashed line). */
+export const SUGGESTED_BELOW = 0.75;
+
+/** What a first-person narrator is called when the cast does not say who tells the story. */
+export const NARRATOR = "narrator";
+
+/** A detected boundary's confidence from its score: 0.5 at the price, 1 at twice the price. */
+function confidenceOf(score: number): number {
+  const price = BOUNDARY_WEIGHTS.price;
+  return Math.round(Math.min(1, Math.max(0.5, score / (2 * price))) * 100) / 100;
+}
+
+/**
+ * The character the narration follows: the narrator when the scene is told in the first person
+ * ("I" as the subject of more narrative sentences than any character gets evidence), else the
+ * character with the most resolved POV evidence (thoughts, perceptions, subjects of the
+ * narration), if any.
+ */
+function scenePov(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Record<string, number>>[],
+): string | null {
   const total: Record<string, number> = {};
   for (const e of evidence) for (const k in e) total[k] = (total[k] ?? 0) + e[k]!;
   let best: string | null = null;
   for (const k in total) if (best === null || total[k]! > total[best]!) best = k;
+  const firstPerson = features.reduce((n, f) => n + f.firstPerson, 0);
+  // An "I" subject weighs like a named subject in the opening sentences (2 each, see features).
+  if (firstPerson >= MIN_FIRST_PERSON && firstPerson * 2 >= (best ? total[best]! : 0))
+    return NARRATOR;
   return best;
 }
+
+/** "I" subjects a scene needs before it counts as told in the first person. */
+const MIN_FIRST_PERSON = 3;
 
 /**
  * Splits a story into scenes. The scenes cover every paragraph that is not a break line,
@@ -94,7 +128,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
     starts.forEach((start, k) => {
       const end = k + 1 < starts.length ? starts[k + 1]! : features.length;
       const own = features.slice(start, end);
-      const pov = scenePov(sectionEvidence.slice(start, end));
+      const pov = scenePov(own, sectionEvidence.slice(start, end));
       const title = sceneTitle(
         own,
         paragraphs.slice(first + start, first + end).map((p) => p.text),
@@ -108,10 +142,15 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
           ? {
               ...scene,
               source: "detected",
+              confidence: confidenceOf(boundary.score),
               boundaryScore: boundary.score,
               reasons: boundary.reasons,
             }
-          : { ...scene, source: section.afterMarker || hasMarkers ? "marker" : "detected" },
+          : {
+              ...scene,
+              source: section.afterMarker || hasMarkers ? "marker" : "detected",
+              confidence: 1,
+            },
       );
     });
   }

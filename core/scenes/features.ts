@@ -79,7 +79,9 @@ const alternation = (items: readonly string[]): string =>
 const QUOTE_SPANS =
   /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})|(?<=^|[\s(—–-])'(?:[^']|'(?=\p{L}))*'(?!\p{L})/gu;
 const QUOTE_MARK = "\u2063";
-const SENTENCE_SPLIT = /(?<=[.!?…]["”’']?)\s+/u;
+/** Sentence ends, but not the full stop of a title ("Mr. Bennet"). */
+const SENTENCE_SPLIT =
+  /(?<=[.!?…]["”’']?)(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Col|Gen|Lt|Sgt|Rev)\.)\s+/u;
 const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
 const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
 const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");
@@ -108,14 +110,30 @@ const INNER = new Set(INNER_VERBS);
 const PLACE_WORD = new RegExp(`(?<![\\p{L}])(?:${PLACE_NOUN})(?![\\p{L}])`, "giu");
 const FIRST_PERSON = /(?<![\p{L}'’])I(?=\s+\p{Ll})/gu;
 const TIME_LEAD_IN = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})[\\s,]*$`, "iu");
+/** The subject of a second clause: "..., and Tom ran", "...; Tom ran". */
+const CLAUSE_LEAD_IN = /(?:[,;]\s+(?:and|but|so|then)|;)\s+$/u;
 const COMMA_LEAD_IN = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
 const SUBJECT_PRONOUN = /(?<![\p{L}'’])(he|she)(?=\s+\p{Ll})/giu;
 const MALE = new Set(["he", "his", "him", "himself"]);
-const GENDERED_PRONOUN = /(?<![\p{L}'’])(he|his|him|himself|she|her|hers|herself)(?![\p{L}'’])/iu;
+/** A title right before a name says its pronoun: "Mrs Lin", "Mr. Bennet". */
+const HONORIFIC = /(?<![\p{L}])(mrs|miss|ms|lady|madam|madame|mr|sir|lord|master)\.?\s+$/iu;
+const TITLED_NAME = /^(mrs|miss|ms|lady|madam|madame|mr|sir|lord|master)\.?\s/iu;
+const MALE_TITLES = new Set(["mr", "sir", "lord", "master"]);
+/**
+ * "him" is left out and "her" counts only as a possessive ("her tripod"): as objects they are
+ * often someone else ("watching her").
+ */
+const GENDERED_PRONOUN =
+  /(?<![\p{L}'’])(he|his|himself|she|hers|herself|her(?=\s+(?!(?:the|a|an|to|in|at|on|with|and|that|as|for|from|up|down|out|back|away|over|into|off|again|too|so|but|or|if|when)\b)\p{Ll}))(?![\p{L}'’])/iu;
 
 /** Whether the words before a name leave it as the sentence's subject ("Later, Tom ran"). */
 function isLeadIn(prefix: string): boolean {
-  return prefix.trim() === "" || COMMA_LEAD_IN.test(prefix) || TIME_LEAD_IN.test(prefix);
+  return (
+    prefix.trim() === "" ||
+    COMMA_LEAD_IN.test(prefix) ||
+    TIME_LEAD_IN.test(prefix) ||
+    CLAUSE_LEAD_IN.test(prefix)
+  );
 }
 const SPEECH = new Set(SPEECH_VERBS);
 
@@ -240,8 +258,13 @@ export function paragraphFeatures(
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
+        const title = (HONORIFIC.exec(segment.slice(0, m.index)) ??
+          TITLED_NAME.exec(m[0]))?.[1]?.toLowerCase();
+        if (title) gender[name] = (gender[name] ?? 0) + (MALE_TITLES.has(title) ? 2 : -2);
         if (weight >= WEIGHT.speech) {
-          const nextText = segments[index + 1]?.text ?? "";
+          // Only a tag's next segment is likely the same person ("Ann said. She..."); after a
+          // narrative sentence the next one may be anyone's ("Grace had gone. He knew...").
+          const nextText = weight === WEIGHT.speech ? (segments[index + 1]?.text ?? "") : "";
           const pronoun = GENDERED_PRONOUN.exec(rest + " " + nextText)?.[1]?.toLowerCase();
           if (pronoun) gender[name] = (gender[name] ?? 0) + (MALE.has(pronoun) ? 1 : -1);
         }

@@ -1,4 +1,10 @@
-export { detectScenes, type DetectedScene, type DetectOptions } from "./detect";
+export {
+  detectScenes,
+  NARRATOR,
+  SUGGESTED_BELOW,
+  type DetectedScene,
+  type DetectOptions,
+} from "./detect";
 export { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
 export { markedSections, type MarkedSection } from "./markers";
 export {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { parseStory, storyFromParagraphs } from "../../../core/story";
-import { detectScenes, paragraphFeatures, MAX_TITLE_LENGTH } from "../../../core/scenes";
+import { detectScenes, paragraphFeatures, MAX_TITLE_LENGTH, NARRATOR } from "../../../core/scenes";
 import type { SceneCharacter } from "../../../core/scenes";
 import { fileURLToPath } from "node:url";
 import { loadStories } from "../../../eval/stories";
@@ -72,6 +72,10 @@ describe("detectScenes on the bundled story", () => {
       "Willow",
       "Spike",
     ]);
+  });
+
+  it("gives the sunrise in the alley to Spike, whose eyes it is seen through", () => {
+    expect(scenes.find((s) => s.firstParagraph === 23)?.pov).toBe("Spike");
   });
 
   it("says why it drew each detected boundary", () => {
@@ -166,6 +170,45 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
     const gold = lb.reduce((n, s) => n + s.gold, 0);
     expect(words).toBeLessThanOrEqual(0.5);
     expect(hits / gold).toBeGreaterThanOrEqual(0.3);
+  });
+});
+
+describe("point of view and confidence", () => {
+  it("gives a first-person scene to the narrator, not the character named most", () => {
+    const story = parseStory(read("../../fixtures/scenes/first_person.txt"));
+    const cast = [
+      { name: "Ruth", aliases: ["Aunt Ruth"] },
+      { name: "Danny", aliases: ["Danny Marsh"] },
+    ];
+    const scenes = detectScenes(story, { characters: cast });
+    expect(scenes.length).toBeGreaterThan(1);
+    for (const s of scenes) expect(s.pov).toBe(NARRATOR);
+  });
+
+  it("reads a title before a name as its pronoun, so her 'she' is not given to a man", () => {
+    const cast = [
+      { name: "Lin", aliases: [] },
+      { name: "Sam", aliases: [] },
+    ];
+    expect(paragraphFeatures("Mrs Lin laughed at the rain.", cast).gender["Lin"]).toBeLessThan(0);
+    expect(paragraphFeatures("Mr. Sam sat down.", cast).gender["Sam"]).toBeGreaterThan(0);
+    // An object pronoun is someone else: Sam is not "her".
+    expect(paragraphFeatures("Sam was watching her.", cast).gender["Sam"] ?? 0).toBe(0);
+  });
+
+  it("rates break lines 1 and detected boundaries between 0.5 and 1", () => {
+    const { text, expected } = fixture("heist");
+    const paragraphs = parseStory(text).paragraphs.map((p) => p.text);
+    const story = storyFromParagraphs([...paragraphs, "* * *", ...paragraphs]);
+    const scenes = detectScenes(story, { characters: expected.characters });
+    for (const s of scenes) {
+      if (s.source === "marker") expect(s.confidence).toBe(1);
+      else if (s.firstParagraph > 0) {
+        expect(s.confidence).toBeGreaterThanOrEqual(0.5);
+        expect(s.confidence).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(new Set(scenes.map((s) => s.confidence)).size).toBeGreaterThan(1);
   });
 });
 
