@@ -14,7 +14,7 @@ import {
 import { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
 import { markedSections } from "./markers";
 import { discoverCast, nameCandidates } from "./names";
-import { sceneTitle } from "./titles";
+import { distinctTitles, titleCandidates } from "./titles";
 
 /** One scene found in a story. Paragraph numbers follow CONTRACT.md; break lines excluded. */
 export interface DetectedScene {
@@ -117,6 +117,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
   const evidence = resolveEvidence(prose, viewpoints);
 
   const scenes: DetectedScene[] = [];
+  const titles: (readonly string[])[] = [];
   for (const section of markedSections(story)) {
     const first = section.firstParagraph;
     const from = at[first]!;
@@ -128,14 +129,23 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
     starts.forEach((start, k) => {
       const end = k + 1 < starts.length ? starts[k + 1]! : features.length;
       const own = features.slice(start, end);
-      const pov = scenePov(own, sectionEvidence.slice(start, end));
-      const title = sceneTitle(
-        own,
-        paragraphs.slice(first + start, first + end).map((p) => p.text),
-        pov,
-        scenes.length,
+      // A scene with no sign of whose it is goes on with the scene before's.
+      const pov = scenePov(own, sectionEvidence.slice(start, end)) ?? scenes.at(-1)?.pov ?? null;
+      titles.push(
+        titleCandidates(
+          own,
+          paragraphs.slice(first + start, first + end).map((p) => p.text),
+          pov,
+          scenes.length,
+          NARRATOR,
+        ),
       );
-      const scene = { firstParagraph: first + start, lastParagraph: first + end - 1, pov, title };
+      const scene = {
+        firstParagraph: first + start,
+        lastParagraph: first + end - 1,
+        pov,
+        title: "",
+      };
       const boundary = k > 0 ? chosen[k - 1]! : null;
       scenes.push(
         boundary
@@ -154,5 +164,6 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
       );
     });
   }
-  return scenes;
+  const distinct = distinctTitles(titles);
+  return scenes.map((s, k) => ({ ...s, title: distinct[k]! }));
 }

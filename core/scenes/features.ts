@@ -103,7 +103,7 @@ const PLACE_OPENING = new RegExp(
 );
 /** A paragraph that opens on a place as its subject: "The ward smelled of oranges." */
 const PLACE_SUBJECT = new RegExp(
-  `^[\\s]*the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN})\\s+\\p{Ll}`,
+  `^\\s*(the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+\\p{Ll}`,
   "iu",
 );
 const INNER = new Set(INNER_VERBS);
@@ -304,7 +304,8 @@ export function paragraphFeatures(
   const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
   // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
   const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
-  const place = PLACE_PHRASE.exec(narration)?.[1] ?? null;
+  const place =
+    PLACE_PHRASE.exec(narration)?.[1] ?? PLACE_SUBJECT.exec(segments[0]?.text ?? "")?.[1] ?? null;
   const sentenceCount = (text.match(SENTENCE_END) ?? []).length;
   return {
     words: countWords(text),

@@ -15,5 +15,5 @@ export {
   BOUNDARY_WEIGHTS,
   type BoundaryCandidate,
 } from "./boundaries";
-export { sceneTitle, MAX_TITLE_LENGTH } from "./titles";
+export { sceneTitle, titleCandidates, distinctTitles, MAX_TITLE_LENGTH } from "./titles";
 export { discoverCast, nameCandidates } from "./names";
