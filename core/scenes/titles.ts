@@ -37,6 +37,7 @@ const SPEECH_TAG =
 const DANGLING = /^(?:of|the|a|an|to|in|at|on|with|and|or|but|for|from|by|his|her|their|my|its)$/iu;
 const AS_PRONOUN = /^as\s+(?:he|she|they|i|we|you)\s+/iu;
 
+const OPENING_CHARS = 600;
 const PRONOUN_SUBJECT = /^(?:he|she|i|they|we)\s+(?=\p{Ll})/iu;
 
 /**
@@ -49,7 +50,8 @@ function firstAction(
   ownOnly = false,
   keepI = false,
 ): string | null {
-  const narration = text.replace(QUOTES, " ").replace(/\s+/g, " ").trim();
+  // The opening is enough for a title; a long paragraph is not read to its end.
+  const narration = text.slice(0, OPENING_CHARS).replace(QUOTES, " ").replace(/\s+/g, " ").trim();
   for (const match of narration.matchAll(/[^.!?…]+[.!?…]?/gu)) {
     let sentence = match[0].replace(/[.!?…]$/u, "").trim();
     // Drop the subject's name, full name included ("Edith Hale had run" -> "had run").
@@ -99,9 +101,11 @@ export function titleCandidates(
   add(features[0]?.timePhrase?.toLowerCase().replace(/^it (?:was|is) /u, ""));
   const name = pov === narrator ? null : pov;
   const firstPerson = pov === narrator;
-  for (const text of texts.slice(0, 3)) add(firstAction(text, name, true, firstPerson));
-  features.slice(3).forEach((f) => add(placeOf(f)));
-  add(firstAction(texts[0] ?? "", name, false, firstPerson));
+  // Actions cost a read of the text: only as many as it takes to have two to choose from.
+  for (const text of texts.slice(0, 3))
+    if (details.length < 2) add(firstAction(text, name, true, firstPerson));
+  if (details.length < 2) features.slice(3).forEach((f) => add(placeOf(f)));
+  if (details.length === 0) add(firstAction(texts[0] ?? "", name, false, firstPerson));
 
   const head = name ?? (pov === narrator ? null : `Scene ${index + 1}`);
   const titles: string[] = [];
@@ -133,12 +137,18 @@ export function sceneTitle(
  */
 export function distinctTitles(candidates: readonly (readonly string[])[]): readonly string[] {
   const taken = new Set<string>();
+  // The next number to try per first candidate, so a novel of repeats stays linear.
+  const nextNumber = new Map<string, number>();
   return candidates.map((list) => {
     let title = list.find((t) => !taken.has(t));
-    for (let n = 2; title === undefined; n++) {
+    const base = list[0]!;
+    for (let n = nextNumber.get(base) ?? 2; title === undefined; n++) {
       const suffix = ` (${n})`;
-      const numbered = clip(list[0]!, MAX_TITLE_LENGTH - suffix.length) + suffix;
-      if (!taken.has(numbered)) title = numbered;
+      const numbered = clip(base, MAX_TITLE_LENGTH - suffix.length) + suffix;
+      if (!taken.has(numbered)) {
+        title = numbered;
+        nextNumber.set(base, n + 1);
+      }
     }
     taken.add(title);
     return title;
