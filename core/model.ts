@@ -3,6 +3,10 @@
  * Shapes follow ../shared/CONTRACT.md; fields may be added, never renamed.
  */
 
+import type { ChapterInfo } from "./chapters";
+
+export type { ChapterInfo } from "./chapters";
+
 export type Voice = "british" | "american" | "unknown";
 
 /** Where a scene boundary came from. */
@@ -85,6 +89,8 @@ export interface Analysis {
   readonly paragraphs: number;
   readonly words: number;
   readonly scenes: readonly SceneInfo[];
+  /** The story's chapters, in order; one titled by the file name when it has no headings. */
+  readonly chapters: readonly ChapterInfo[];
   readonly characters: readonly CharacterInfo[];
   readonly quotes: readonly Quote[];
   readonly notes: readonly Note[];

@@ -12,7 +12,7 @@ import {
   viewpointCharacters,
 } from "./boundaries";
 import { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
-import { markedSections } from "./markers";
+import { markedSections, type MarkedSection } from "./markers";
 import { discoverCast, nameCandidates } from "./names";
 import { distinctTitles, titleCandidates } from "./titles";
 
@@ -50,6 +50,30 @@ export interface DetectOptions {
    * when `characters` is empty (the stand-in cast depends on the whole story).
    */
   readonly featuresOf?: (text: string) => ParagraphFeatures;
+  /** Paragraphs that open a chapter (its heading): a scene always starts there. Ascending. */
+  readonly chapterStarts?: readonly number[];
+}
+
+/** Cuts marked sections again at chapter headings, which start a scene as a marker does. */
+function splitAtChapters(
+  sections: readonly MarkedSection[],
+  starts: readonly number[],
+): readonly MarkedSection[] {
+  if (starts.length === 0) return sections;
+  const out: MarkedSection[] = [];
+  let k = 0;
+  for (const section of sections) {
+    let first = section.firstParagraph;
+    let afterMarker = section.afterMarker;
+    while (k < starts.length && starts[k]! <= first) k++;
+    for (; k < starts.length && starts[k]! <= section.lastParagraph; k++) {
+      out.push({ firstParagraph: first, lastParagraph: starts[k]! - 1, afterMarker });
+      first = starts[k]!;
+      afterMarker = true;
+    }
+    out.push({ firstParagraph: first, lastParagraph: section.lastParagraph, afterMarker });
+  }
+  return out;
 }
 
 /** Detected boundaries with a confidence below this are suggestions (a dashed line). */
@@ -103,7 +127,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
     options.characters.length > 0 && options.featuresOf
       ? options.featuresOf
       : (text: string) => paragraphFeatures(text, cast);
-  const hasMarkers = paragraphs.some((p) => p.isBreak);
+  const hasMarkers = paragraphs.some((p) => p.isBreak) || (options.chapterStarts?.length ?? 0) > 0;
 
   // Story-wide passes (who is a viewpoint, who is "she") run over the non-break paragraphs;
   // `at[i]` maps paragraph number i to its place in that list.
@@ -118,7 +142,9 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
 
   const scenes: DetectedScene[] = [];
   const titles: (readonly string[])[] = [];
-  for (const section of markedSections(story)) {
+  const chapterStarts = options.chapterStarts ?? [];
+  const sections = splitAtChapters(markedSections(story), chapterStarts);
+  for (const section of sections) {
     const first = section.firstParagraph;
     const from = at[first]!;
     const to = at[section.lastParagraph]! + 1;
