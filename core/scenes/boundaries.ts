@@ -27,7 +27,7 @@ export const BOUNDARY_WEIGHTS = {
   newCast: 0.35,
   dialogueEnd: 0.1,
   /** What a boundary costs: the cues must outweigh it. */
-  price: 0.75,
+  price: 0.7,
   /** Words on each side of a candidate that its cues are read over. */
   stretchWords: 200,
   stretchParagraphs: 6,
