@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { chapterTitle, isChapterHeading, titleFromFileName } from "../../core/chapters";
 import { StoryAnalyzer } from "../../core/analyzer";
+import { parseStory } from "../../core/story";
 
 describe("isChapterHeading", () => {
   it.each([
@@ -104,6 +105,25 @@ describe("chapters in an analysis", () => {
       ["sunnydale", 0, 0],
       ["Prologue", 1, 5],
     ]);
+  });
+
+  it("shifts chapters with their paragraphs on the fast path after an edit", () => {
+    const before = ["Chapter 1", ...paragraphs.slice(0, 4), "Chapter 2", ...paragraphs.slice(4, 8)];
+    const after = [...before.slice(0, 2), "She waited.", ...before.slice(2)];
+    const analyzer = new StoryAnalyzer();
+    analyzer.analyze(before.join("\n\n"), "fic.txt");
+    const updated = analyzer.update(parseStory(after.join("\n\n")), {
+      start: 2,
+      deleteCount: 0,
+      insertCount: 1,
+    })!;
+    expect(updated.chapters.map((c) => [c.firstParagraph, c.lastParagraph])).toEqual([
+      [0, 5],
+      [6, 10],
+    ]);
+    expect(updated.chapters[0]!.words).toBe(
+      analyzer.analyze(after.join("\n\n"), "fic.txt").chapters[0]!.words,
+    );
   });
 
   it("reads Markdown headings in a .md draft only", () => {
