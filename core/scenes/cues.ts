@@ -80,8 +80,18 @@ export const TIME_LAPSE_PATTERNS: readonly string[] = [
   "(?:it was |it is )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|a couple of|several|some|many|\\d+)\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|summers?|winters?)\\s+(?:later|after(?:wards?)?|passed|went by|had passed|had gone by)",
   "(?:in|by|that|this|early|late|high|mid|next|all that)\\s*-?\\s*(?:the\\s+)?(?:spring|summer|midsummer|autumn|fall|winter|midwinter|january|february|march|april|june|july|august|september|october|november|december)",
   "(?:for|during|over|in) the (?:next|following|last|past) (?:\\S+ ){0,3}?(?:days|weeks|months|years|seasons)",
+  "(?:on )?the (?:second|third|fourth|fifth|sixth|seventh|next|following|last|final) (?:day|morning|night|evening)\\b(?! before)",
   "on (?:the )?(?:first|last|next|following|second|third|final) (?:day|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   "the (?:first|next|last) (?:frost|snow|snowfall|thaw|rains?)",
+];
+
+/**
+ * Unmistakable lapses that count anywhere in the opening sentence, not only at its start:
+ * "New Mexico the next morning was red", "Tariq arrives at seven the next morning".
+ */
+export const LAPSE_ANYWHERE_PATTERNS: readonly string[] = [
+  "the (?:next|following) (?:morning|day|night|evening|week|month|year|spring|summer|autumn|winter)",
+  "(?:days|weeks|months|years) later",
 ];
 
 /**

@@ -97,16 +97,31 @@ function confidenceOf(score: number): number {
 function scenePov(
   features: readonly ParagraphFeatures[],
   evidence: readonly Readonly<Record<string, number>>[],
+  toldInFirstPerson: boolean,
 ): string | null {
   const total: Record<string, number> = {};
   for (const e of evidence) for (const k in e) total[k] = (total[k] ?? 0) + e[k]!;
   let best: string | null = null;
   for (const k in total) if (best === null || total[k]! > total[best]!) best = k;
   const firstPerson = features.reduce((n, f) => n + f.firstPerson, 0);
+  // In a story told in the first person, any scene where the narrator acts is the narrator's.
+  if (toldInFirstPerson && firstPerson > 0) return NARRATOR;
   // An "I" subject weighs like a named subject in the opening sentences (2 each, see features).
   if (firstPerson >= MIN_FIRST_PERSON && firstPerson * 2 >= (best ? total[best]! : 0))
     return NARRATOR;
   return best;
+}
+
+/** Whether the story as a whole is told in the first person: "I" leads its narration. */
+function firstPersonStory(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Record<string, number>>[],
+): boolean {
+  let firstPerson = 0;
+  let third = 0;
+  for (const f of features) firstPerson += f.firstPerson;
+  for (const e of evidence) for (const k in e) third += e[k]!;
+  return firstPerson >= MIN_FIRST_PERSON * 3 && firstPerson * 2 >= third / 2;
 }
 
 /** "I" subjects a scene needs before it counts as told in the first person. */
@@ -139,6 +154,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
   });
   const viewpoints = viewpointCharacters(prose);
   const evidence = resolveEvidence(prose, viewpoints);
+  const toldInFirstPerson = firstPersonStory(prose, evidence);
 
   const scenes: DetectedScene[] = [];
   const titles: (readonly string[])[] = [];
@@ -156,7 +172,10 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
       const end = k + 1 < starts.length ? starts[k + 1]! : features.length;
       const own = features.slice(start, end);
       // A scene with no sign of whose it is goes on with the scene before's.
-      const pov = scenePov(own, sectionEvidence.slice(start, end)) ?? scenes.at(-1)?.pov ?? null;
+      const pov =
+        scenePov(own, sectionEvidence.slice(start, end), toldInFirstPerson) ??
+        scenes.at(-1)?.pov ??
+        null;
       titles.push(
         titleCandidates(
           own,

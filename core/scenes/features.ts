@@ -13,6 +13,7 @@ import {
   ARRIVAL_VERBS,
   DATE_PATTERNS,
   INNER_VERBS,
+  LAPSE_ANYWHERE_PATTERNS,
   PLACE_NOUNS,
   SPEECH_VERBS,
   TIME_JUMP_PHRASES,
@@ -87,6 +88,7 @@ const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
 const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");
 const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
 const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
+const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
 const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
 const PLACE_NOUN = alternation(PLACE_NOUNS);
 const DETERMINER =
@@ -101,6 +103,10 @@ const PLACE_OPENING = new RegExp(
   `^[\\s,;:—–-]*(?:back\\s+)?(?:at|in|inside|outside|across)\\s+${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN})\\b`,
   "iu",
 );
+/** A paragraph that opens in a named place: "In Amarillo the motel...", "At Dolly's, ...". */
+const NAMED_PLACE_CUE = 0.7;
+const NAMED_PLACE_OPENING =
+  /^[\s,;:—–-]*(?:[Bb]ack\s+)?(?:[Ii]n|[Aa]t|[Oo]utside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|first|last|least|all|times?)\b)\p{Lu}\p{Ll}+/u;
 /** A paragraph that opens on a place as its subject: "The ward smelled of oranges." */
 const PLACE_SUBJECT = new RegExp(
   `^\\s*(the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+\\p{Ll}`,
@@ -193,7 +199,9 @@ function timeEvidence(segments: readonly string[]): { cue: number; phrase: strin
     if (jump) return { cue: 1, phrase: jump[0].replace(/^[\s,;:—–-]+/u, "") };
     if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
   }
-  // A date in the opening sentence ("came in on a Tuesday in November") is a weaker sign.
+  // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
+  const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
+  if (lapse) return { cue: 0.8, phrase: lapse[0] };
   if (segments[0] && DATE.test(segments[0])) return { cue: 0.8, phrase: null };
   return { cue: 0, phrase: null };
 }
@@ -202,6 +210,7 @@ function placeEvidence(segments: readonly string[]): number {
   let cue = 0;
   for (const segment of segments) {
     if (PLACE_OPENING.test(segment) || PLACE_SUBJECT.test(segment)) return 1;
+    if (NAMED_PLACE_OPENING.test(segment)) cue = Math.max(cue, NAMED_PLACE_CUE);
     const arrival = ARRIVAL.exec(segment);
     if (arrival) {
       const after = segment.slice(arrival.index);

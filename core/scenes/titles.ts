@@ -59,8 +59,8 @@ function firstAction(
     if (ownOnly && !own) continue;
     if (pov && sentence.startsWith(pov + " "))
       sentence = sentence.slice(pov.length + 1).replace(LEADING_NAMES, "");
-    // A first-person title keeps its "I" ("I woke at half three"); others drop the subject.
-    if (!(keepI && /^I\s/u.test(sentence))) sentence = sentence.replace(PRONOUN_SUBJECT, "");
+    // A first-person title keeps its "I" or "We" ("I woke at half three"); others drop it.
+    if (!(keepI && /^(?:I|We)\s/u.test(sentence))) sentence = sentence.replace(PRONOUN_SUBJECT, "");
     sentence = sentence.replace(/^[,;:—–\s-]+/u, "").replace(WEAK_START, "");
     if (SPEECH_TAG.test(sentence)) {
       // "yelled as he bolted out the door" -> "bolted out the door"; a bare tag says nothing.

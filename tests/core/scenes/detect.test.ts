@@ -185,6 +185,13 @@ describe("point of view and confidence", () => {
     for (const s of scenes) expect(s.pov).toBe(NARRATOR);
   });
 
+  it("gives every scene of a story told in the first person to the narrator", () => {
+    const story = parseStory(read("../../fixtures/scenes/road_trip.txt"));
+    const scenes = detectScenes(story, { characters: [{ name: "Kit", aliases: [] }] });
+    expect(scenes.length).toBeGreaterThan(2);
+    for (const s of scenes) expect(s.pov).toBe(NARRATOR);
+  });
+
   it("reads a title before a name as its pronoun, so her 'she' is not given to a man", () => {
     const cast = [
       { name: "Lin", aliases: [] },
@@ -247,6 +254,18 @@ describe("paragraphFeatures", () => {
     expect(f.place).toBe("the harbour office");
     expect(f.opener).toBe("Ines");
   });
+  it("reads a lapse inside the opening sentence and a day counted from the start", () => {
+    const at = (text: string) => paragraphFeatures(text, cast).timeCue;
+    expect(at("Wales the next morning was grey and wet, and Ines drove.")).toBeGreaterThan(0.5);
+    expect(at("The third day was all motorway.")).toBeGreaterThan(0.5);
+    expect(at("The day before, Ines had laughed.")).toBe(0);
+  });
+
+  it("reads an opening in a named place as a move, but not a month", () => {
+    expect(paragraphFeatures("In Lisbon the hotel had no lift.", cast).placeCue).toBeGreaterThan(0);
+    expect(paragraphFeatures("In March the rain stopped.", cast).placeCue).toBe(0);
+  });
+
   it("is pure: the same text gives equal features", () => {
     const text = "Rafe woke late. He wondered where the Captain had gone.";
     expect(paragraphFeatures(text, cast)).toEqual(paragraphFeatures(text, [...cast]));
