@@ -122,9 +122,14 @@ const COMMA_LEAD_IN = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
 const SUBJECT_PRONOUN = /(?<![\p{L}'’])(he|she)(?=\s+\p{Ll})/giu;
 const MALE = new Set(["he", "his", "him", "himself"]);
 /** A title right before a name says its pronoun: "Mrs Lin", "Mr. Bennet". */
-const HONORIFIC = /(?<![\p{L}])(mrs|miss|ms|lady|madam|madame|mr|sir|lord|master)\.?\s+$/iu;
-const TITLED_NAME = /^(mrs|miss|ms|lady|madam|madame|mr|sir|lord|master)\.?\s/iu;
-const MALE_TITLES = new Set(["mr", "sir", "lord", "master"]);
+const TITLES =
+  "mrs|miss|ms|lady|madam|madame|aunt|auntie|mother|sister|queen|princess|grandma|grandmother|" +
+  "mr|sir|lord|master|uncle|father|brother|king|prince|grandpa|grandfather";
+const HONORIFIC = new RegExp(`(?<![\\p{L}])(${TITLES})\\.?\\s+$`, "iu");
+const TITLED_NAME = new RegExp(`^(${TITLES})\\.?\\s`, "iu");
+const MALE_TITLES = new Set(
+  "mr sir lord master uncle father brother king prince grandpa grandfather".split(" "),
+);
 /**
  * "him" is left out and "her" counts only as a possessive ("her tripod"): as objects they are
  * often someone else ("watching her").

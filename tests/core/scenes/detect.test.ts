@@ -199,6 +199,8 @@ describe("point of view and confidence", () => {
     ];
     expect(paragraphFeatures("Mrs Lin laughed at the rain.", cast).gender["Lin"]).toBeLessThan(0);
     expect(paragraphFeatures("Mr. Sam sat down.", cast).gender["Sam"]).toBeGreaterThan(0);
+    expect(paragraphFeatures("Uncle Sam sat down.", cast).gender["Sam"]).toBeGreaterThan(0);
+    expect(paragraphFeatures("Aunt Lin sat down.", cast).gender["Lin"]).toBeLessThan(0);
     // An object pronoun is someone else: Sam is not "her".
     expect(paragraphFeatures("Sam was watching her.", cast).gender["Sam"] ?? 0).toBe(0);
   });
