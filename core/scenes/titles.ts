@@ -13,7 +13,7 @@ import type { ParagraphFeatures } from "./features";
 export const MAX_TITLE_LENGTH = 40;
 
 const DASH = " — ";
-const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our|your)\s+/iu;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our|your|that|this|those|these)\s+/iu;
 const QUOTES = /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})/gu;
 const LEADING_NAMES = /^(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
 /** Words that make a poor title start when the name is cut away. */
@@ -26,7 +26,7 @@ function clip(text: string, max: number): string {
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/u, "") + "…";
 }
 
-/** "her first period class" reads better as "the first period class" out of context. */
+/** "her first period class" and "that alley" read better as "the ..." out of context. */
 function placeLabel(place: string): string {
   return place.replace(POSSESSIVE_PRONOUN, "the ").replace(/^The\s/u, "the ");
 }

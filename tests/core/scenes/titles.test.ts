@@ -70,3 +70,12 @@ describe("titles across a story", () => {
     ).toEqual(["Mara — the roof", "Mara — the next morning", "Mara — the roof (2)"]);
   });
 });
+
+describe("place titles", () => {
+  it("reads a place out of context: 'that alley' and 'her room' become 'the'", () => {
+    expect(title("Mara stood in that alley for an hour, counting the bins.")).toBe(
+      "Mara — the alley",
+    );
+    expect(title("Mara sat down in her room and wept for the cat.")).toBe("Mara — the room");
+  });
+});
