@@ -19,6 +19,8 @@ export const BOUNDARY_WEIGHTS = {
   pov: 1,
   /** What is left of a POV shift while the old POV character is still present. */
   stillPresent: 0.45,
+  /** Paragraphs after a shift (its own included) in which the old POV character may act. */
+  presenceParagraphs: 3,
   time: 1,
   place: 0.55,
   /** A place noun in the opening sentence that the stretch before never named. */
@@ -219,8 +221,10 @@ function povShift(
   if ((a[sa.top] ?? 0) < MIN_STRETCH_EVIDENCE || (b[sb.top] ?? 0) < MIN_STRETCH_EVIDENCE)
     return none;
   let shift = distance(b, a);
-  // Still present: the old POV character still acts in the narration after the shift.
-  const present = (a[sb.top] ?? 0) >= MIN_SHIFT_EVIDENCE;
+  // Still present: the old POV character still acts in the narration right after the shift
+  // (not a page later, which may be the next scene).
+  const near = sumEvidence(evidence, after.slice(0, BOUNDARY_WEIGHTS.presenceParagraphs));
+  const present = (near[sb.top] ?? 0) >= MIN_SHIFT_EVIDENCE;
   if (present) shift *= BOUNDARY_WEIGHTS.stillPresent;
   return { shift, from: sb.top, to: sa.top };
 }

@@ -156,7 +156,14 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
         }[];
       },
   );
-  for (const name of ["first_person", "two_pov", "long_dialogue", "time_skips"]) {
+  for (const name of [
+    "first_person",
+    "two_pov",
+    "long_dialogue",
+    "time_skips",
+    "road_trip",
+    "three_pov",
+  ]) {
     it(`${name}: boundary F1 >= 0.75 within one paragraph`, async () => {
       const story = (await scores).stories.find((s) => s.name === name)!;
       expect(story.f1).toBeGreaterThanOrEqual(0.75);
