@@ -42,6 +42,7 @@ import {
 } from "./notes";
 import type { ParagraphScan } from "./notes/scan";
 import { detectScenes, paragraphFeatures, type ParagraphFeatures } from "./scenes";
+import { chapterTitle, groupChapters, isChapterHeading, isMarkdownFile } from "./chapters";
 import { parseStory, type StoryText } from "./story";
 import { TextCache } from "./text-cache";
 import { countWords } from "./words";
@@ -151,13 +152,27 @@ export class StoryAnalyzer {
     const speller = this.baseSpeller?.withWords([...this.storyWords, ...names]);
     const voiceOf = new Map([...voices].map(([name, v]) => [name, v.voice]));
     const mentions = this.findMentions(story, matcher);
-    const scenes = this.scenes(story, cast, mentions);
+    const markdown = isMarkdownFile(file);
+    const headings: number[] = [];
+    story.paragraphs.forEach((p, i) => {
+      if (!p.isBreak && isChapterHeading(p.text, markdown)) headings.push(i);
+    });
+    const scenes = this.scenes(story, cast, mentions, headings);
+    const chapters = groupChapters(
+      story.paragraphs.length,
+      headings,
+      (i) => chapterTitle(story.paragraphs[i]!.text),
+      (i) => this.words(story.paragraphs[i]!.text, story.paragraphs[i]!.isBreak),
+      scenes.map((s) => s.firstParagraph),
+      file,
+    );
     const notes = this.findNotes(story, quotes, voiceOf, speller);
     const result: StoryAnalysis = {
       file,
       paragraphs: story.paragraphs.length,
       words: story.paragraphs.reduce((n, p) => n + this.words(p.text, p.isBreak), 0),
       scenes,
+      chapters,
       characters: this.characterInfo(cast, voices, mentions, scenes),
       quotes: quotes.map(({ evidence: _evidence, ...q }) => q),
       notes,
@@ -242,11 +257,22 @@ export class StoryAnalyzer {
       }
       return { ...s, firstParagraph: first, lastParagraph: last, words };
     });
+    // Chapters shift with their paragraphs; a heading typed or removed waits for the full pass.
+    const chapters = old.chapters.map((c) => {
+      const first = c.firstParagraph >= end ? c.firstParagraph + delta : c.firstParagraph;
+      const last =
+        c.lastParagraph >= end - 1 ? Math.max(first, c.lastParagraph + delta) : c.lastParagraph;
+      const words = scenes
+        .filter((s) => s.firstParagraph >= first && s.firstParagraph <= last)
+        .reduce((n, s) => n + s.words, 0);
+      return { ...c, firstParagraph: first, lastParagraph: last, words };
+    });
     const result: StoryAnalysis = {
       ...old,
       paragraphs: story.paragraphs.length,
       words: scenes.reduce((n, s) => n + s.words, 0),
       scenes,
+      chapters,
       quotes: [...keepAll(old.quotes), ...fresh.quotes].sort(byPosition),
       mentions: [...keepAll(old.mentions), ...fresh.mentions].sort(byPosition),
       notes: [...keepAll(old.notes), ...fresh.notes].sort(byPosition),
@@ -333,10 +359,12 @@ export class StoryAnalyzer {
     story: StoryText,
     cast: readonly Character[],
     mentions: readonly Mention[],
+    chapterStarts: readonly number[],
   ): SceneInfo[] {
     const characters = cast.filter((c) => !c.unnamed);
     const detected = detectScenes(story, {
       characters,
+      chapterStarts,
       featuresOf: (text) => this.features.get(text, () => paragraphFeatures(text, characters)),
     });
     const byParagraph = new Map<number, Set<string>>();
@@ -362,6 +390,7 @@ export class StoryAnalyzer {
         characters: order,
         words,
         source: s.source,
+        confidence: s.confidence,
       };
     });
   }

@@ -3,6 +3,10 @@
  * Shapes follow ../shared/CONTRACT.md; fields may be added, never renamed.
  */
 
+import type { ChapterInfo } from "./chapters";
+
+export type { ChapterInfo } from "./chapters";
+
 export type Voice = "british" | "american" | "unknown";
 
 /** Where a scene boundary came from. */
@@ -20,6 +24,12 @@ export interface SceneInfo {
   readonly characters: readonly string[];
   readonly words: number;
   readonly source: SceneSource;
+  /**
+   * How sure the boundary that opens the scene is, 0.5..1: 1 for a break line, the story's
+   * start or a writer's split; lower for a detected one. Below 0.75 the break is a suggestion
+   * (the outline may draw it dashed until the writer confirms it).
+   */
+  readonly confidence?: number;
 }
 
 export interface Character {
@@ -79,6 +89,8 @@ export interface Analysis {
   readonly paragraphs: number;
   readonly words: number;
   readonly scenes: readonly SceneInfo[];
+  /** The story's chapters, in order; one titled by the file name when it has no headings. */
+  readonly chapters: readonly ChapterInfo[];
   readonly characters: readonly CharacterInfo[];
   readonly quotes: readonly Quote[];
   readonly notes: readonly Note[];

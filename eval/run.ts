@@ -4,10 +4,11 @@
  * has what it measures; `--json` prints one object keyed by section name.
  */
 import { loadStories } from "./stories";
+import { scenesSection } from "./scenes";
 import type { EvalSection } from "./section";
 import { voiceSection } from "./voice";
 
-const sections: readonly EvalSection[] = [voiceSection];
+const sections: readonly EvalSection[] = [voiceSection, scenesSection];
 
 async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes("--json");

@@ -1,12 +1,15 @@
 /**
  * Finds scene boundaries inside one run of paragraphs from their features alone.
  *
- * Each paragraph gets a boundary score from four cues: a shift of point of view (the
- * distribution of POV evidence in the paragraphs just before versus this one and the next), a
- * jump in time, a move to a new place, and the end of a dialogue exchange. Boundaries are then
- * chosen left to right so that no scene is shorter than a minimum number of words and
- * sentences; when two candidates crowd each other, the stronger one wins. Every step is a
- * single pass, so the whole is linear in the number of paragraphs.
+ * A scene changes with a jump in time, a move to a new place, or a change of the character the
+ * narration follows. Each paragraph is scored as a possible scene start from those cues, read
+ * over a stretch of text on each side (about a page), not paragraph by paragraph: a POV shift
+ * counts when the stretch before and the stretch after each follow one character and not the
+ * same one, and counts for less while the old POV character is still in the room; a new place
+ * counts when the stretch before did not name it. The end of a dialogue exchange only breaks
+ * ties. Boundaries are then chosen all at once (dynamic programming): each costs a fixed price,
+ * so only cues that outweigh it become boundaries, and no scene is shorter than a minimum.
+ * Everything is linear in the number of paragraphs.
  */
 
 import type { ParagraphFeatures } from "./features";
@@ -14,18 +17,27 @@ import type { ParagraphFeatures } from "./features";
 /** Tunable weights. Exported for tests and for callers who want a coarser outline. */
 export const BOUNDARY_WEIGHTS = {
   pov: 1,
-  time: 0.8,
-  place: 0.65,
-  dialogueEnd: 0.25,
-  /** Extra POV weight when the new POV character also opens the paragraph as its subject. */
-  opener: 0.25,
-  threshold: 0.6,
+  /** What is left of a POV shift while the old POV character is still present. */
+  stillPresent: 0.45,
+  /** Paragraphs after a shift (its own included) in which the old POV character may act. */
+  presenceParagraphs: 3,
+  time: 1,
+  place: 0.55,
+  /** A place noun in the opening sentence that the stretch before never named. */
+  newPlace: 0.35,
+  /** No character named in the stretch before is named in the stretch after. */
+  newCast: 0.35,
+  dialogueEnd: 0.1,
+  /** What a boundary costs: the cues must outweigh it. */
+  price: 0.7,
+  /** Words on each side of a candidate that its cues are read over. */
+  stretchWords: 200,
+  stretchParagraphs: 6,
   minWords: 80,
   minSentences: 4,
-  /** How much of the running POV evidence survives each paragraph that has some. */
-  decay: 0.5,
-  /** Weight of the following paragraph in the "after" window. */
-  lookahead: 0.5,
+  /** A scene of fewer paragraphs than this needs at least `minWordsShort` words. */
+  minParagraphs: 2,
+  minWordsShort: 150,
 } as const;
 
 /** A candidate boundary before the paragraph `paragraph` (an index into the features list). */
@@ -42,6 +54,10 @@ const MIN_VIEWPOINT_SHARE = 0.1;
 const PRONOUN_FACTOR = 0.5;
 /** Evidence a paragraph must give its new POV character: one subject, or two possessives. */
 const MIN_SHIFT_EVIDENCE = 1;
+/** Evidence each side's stretch must hold for a POV shift: more than one passing subject. */
+const MIN_STRETCH_EVIDENCE = 2.5;
+/** How many paragraphs back a "she" may reach for the last heroine named. */
+const RECENT_PARAGRAPHS = 2;
 
 function addInto(target: Evidence, source: Readonly<Evidence>, factor: number): void {
   for (const key in source) target[key] = (target[key] ?? 0) + source[key]! * factor;
@@ -58,11 +74,6 @@ function shares(e: Readonly<Evidence>): {
     if (top === null || e[key]! > e[top]!) top = key;
   }
   return { top, share: (k) => (k === null || total === 0 ? 0 : (e[k] ?? 0) / total) };
-}
-
-function hasEvidence(e: Readonly<Evidence>): boolean {
-  for (const _ in e) return true;
-  return false;
 }
 
 /** Total-variation distance between two evidence distributions, 0..1. */
@@ -121,7 +132,12 @@ export function resolveEvidence(
 ): readonly Readonly<Evidence>[] {
   const pronounOf = pronounsOf(features);
   let inView = new Set<string>();
-  return features.map((f) => {
+  // The last viewpoint character of each pronoun seen, and where: a "she" two paragraphs after
+  // the heroine was last named (a line of someone else's dialogue between) is still her, unless
+  // the paragraph before followed someone else (a new scene's "she" is someone new).
+  const last = new Map<"he" | "she", { name: string; at: number }>();
+  let previous: Readonly<Evidence> = {};
+  return features.map((f, i) => {
     const e = restrict(f.pov, viewpoints);
     const view = new Set([...inView, ...f.mentioned]);
     for (const p of ["he", "she"] as const) {
@@ -132,12 +148,85 @@ export function resolveEvidence(
           (name) => pronounOf.get(name) === p && (viewpoints === null || viewpoints.has(name)),
         ),
       );
+      const recent = last.get(p);
+      const takenOver = Object.keys(previous).some(
+        (name) => name !== recent?.name && previous[name]! >= MIN_SHIFT_EVIDENCE,
+      );
+      if (pool.size === 0 && recent && i - recent.at <= RECENT_PARAGRAPHS && !takenOver)
+        pool.add(recent.name);
       const who = pool.size === 1 ? [...pool][0]! : shares(restrict(e, pool)).top;
       if (who) e[who] = (e[who] ?? 0) + weight * PRONOUN_FACTOR;
     }
     inView = new Set([...f.mentioned, ...Object.keys(e)]);
+    for (const name of inView) {
+      const p = pronounOf.get(name);
+      if (p && (viewpoints === null || viewpoints.has(name))) last.set(p, { name, at: i });
+    }
+    previous = e;
     return e;
   });
+}
+
+/**
+ * The paragraphs on one side of a candidate (its own and the following ones, or the ones before
+ * it) that together hold about `stretchWords` words: at least one, never more than that unless
+ * one paragraph alone is longer, so a stretch rarely runs on into the next scene.
+ */
+function stretch(
+  features: readonly ParagraphFeatures[],
+  at: number,
+  direction: 1 | -1,
+): readonly number[] {
+  const w = BOUNDARY_WEIGHTS;
+  const out: number[] = [];
+  let words = 0;
+  for (let i = direction === 1 ? at : at - 1; i >= 0 && i < features.length; i += direction) {
+    const next = features[i]!.words;
+    if (out.length > 0 && (words + next > w.stretchWords || out.length >= w.stretchParagraphs))
+      break;
+    out.push(i);
+    words += next;
+  }
+  return out;
+}
+
+function sumEvidence(
+  evidence: readonly Readonly<Evidence>[],
+  indexes: readonly number[],
+): Evidence {
+  const total: Evidence = {};
+  for (const i of indexes) addInto(total, evidence[i]!, 1);
+  return total;
+}
+
+/** How much the narration moves from one character to another at paragraph `i`, 0..1. */
+function povShift(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Evidence>[],
+  i: number,
+  before: readonly number[],
+  after: readonly number[],
+): { shift: number; from: string | null; to: string | null } {
+  const b = sumEvidence(evidence, before);
+  const a = sumEvidence(evidence, after);
+  const sb = shares(b);
+  const sa = shares(a);
+  const own = shares(evidence[i]!);
+  const none = { shift: 0, from: sb.top, to: sa.top };
+  if (!sb.top || !sa.top || sa.top === sb.top) return none;
+  // The shift starts here: this paragraph already follows the new character.
+  if (own.top !== sa.top || (evidence[i]![sa.top] ?? 0) < MIN_SHIFT_EVIDENCE) return none;
+  // Each side follows one character, and the new one was not the old side's.
+  if (sa.share(sa.top) < 0.5 || sb.share(sb.top) < 0.5 || sb.share(sa.top) > 0.3) return none;
+  if ((a[sa.top] ?? 0) < MIN_STRETCH_EVIDENCE || (b[sb.top] ?? 0) < MIN_STRETCH_EVIDENCE)
+    return none;
+  let shift = distance(b, a);
+  // Still present: the old POV character still acts in the narration right after the shift
+  // (not a page later, which may be the next scene).
+  const near = sumEvidence(evidence, after.slice(0, BOUNDARY_WEIGHTS.presenceParagraphs));
+  const present = (near[sb.top] ?? 0) >= MIN_SHIFT_EVIDENCE;
+  if (present) shift *= BOUNDARY_WEIGHTS.stillPresent;
+  return { shift, from: sb.top, to: sa.top };
 }
 
 /**
@@ -150,32 +239,17 @@ export function scoreBoundaries(
   evidence: readonly Readonly<Evidence>[] = features.map((f) => f.pov),
 ): readonly BoundaryCandidate[] {
   const w = BOUNDARY_WEIGHTS;
-  const out: BoundaryCandidate[] = [];
-  const pov = evidence;
-  let before: Evidence = {};
-  features.forEach((f, i) => {
-    if (i === 0) {
-      out.push({ paragraph: 0, score: 0, reasons: [] });
-      before = { ...pov[0] };
-      return;
-    }
+  return features.map((f, i) => {
+    if (i === 0) return { paragraph: 0, score: 0, reasons: [] };
     const reasons: string[] = [];
     let score = 0;
+    const before = stretch(features, i, -1);
+    const after = stretch(features, i, 1);
 
-    const own = pov[i]!;
-    const after: Evidence = { ...own };
-    const next = pov[i + 1];
-    if (next) addInto(after, next, w.lookahead);
-    const b = shares(before);
-    const a = shares(after);
-    // The shift must start here, not in the next paragraph the window peeks at.
-    // and this paragraph must name the new character as more than a passing mention.
-    const startsHere = shares(own).top === a.top && (own[a.top!] ?? 0) >= MIN_SHIFT_EVIDENCE;
-    if (hasEvidence(before) && hasEvidence(after) && a.top !== b.top && startsHere) {
-      let shift = distance(before, after);
-      if (f.opener !== null && f.opener === a.top) shift += w.opener;
-      score += w.pov * Math.min(1, shift);
-      reasons.push(`pov ${b.top} -> ${a.top}`);
+    const pov = povShift(features, evidence, i, before, after);
+    if (pov.shift > 0) {
+      score += w.pov * Math.min(1, pov.shift);
+      reasons.push(`pov ${pov.from} -> ${pov.to}`);
     }
     if (f.timeCue > 0) {
       score += w.time * f.timeCue;
@@ -185,34 +259,39 @@ export function scoreBoundaries(
       score += w.place * f.placeCue;
       reasons.push(f.place ? `place: ${f.place}` : "moves");
     }
+    const opening = f.openingPlace;
+    if (opening && !before.some((k) => features[k]!.places.includes(opening))) {
+      score += w.newPlace;
+      reasons.push(`new place: ${opening}`);
+    }
+    const castBefore = new Set(before.flatMap((k) => features[k]!.mentioned));
+    const castAfter = after.flatMap((k) => features[k]!.mentioned);
+    if (castBefore.size > 0 && castAfter.length > 0 && !castAfter.some((n) => castBefore.has(n))) {
+      score += w.newCast;
+      reasons.push("new cast");
+    }
     const prev = features[i - 1]!;
     if (prev.dialogue >= 0.15 && !f.startsWithQuote && f.dialogue < 0.1) {
       score += w.dialogueEnd;
       reasons.push("dialogue ends");
     }
-    out.push({ paragraph: i, score, reasons });
-
-    // Paragraphs without POV evidence (pronouns only) continue whoever came before.
-    if (hasEvidence(own)) {
-      const decayed: Evidence = {};
-      addInto(decayed, before, w.decay);
-      addInto(decayed, own, 1);
-      before = decayed;
-    }
+    return { paragraph: i, score, reasons };
   });
-  return out;
 }
 
 /**
- * Picks boundaries from scored candidates so that every scene has at least `minWords` words
- * and `minSentences` sentences. Returns paragraph indexes (into the run) where scenes start,
- * excluding 0. One left-to-right pass with one step of look-back.
+ * Picks the boundaries that together explain the cues best: each chosen boundary gains its
+ * score minus `price`, and every scene must have at least `minWords` words and `minSentences`
+ * sentences (and `minWordsShort` when it has fewer than `minParagraphs` paragraphs). Exact over
+ * all such choices, by dynamic programming; linear, since a scene that is long enough stays long
+ * enough when it starts earlier. Returns the chosen candidates, in order, excluding 0.
  */
 export function chooseBoundaries(
   features: readonly ParagraphFeatures[],
   candidates: readonly BoundaryCandidate[],
 ): readonly BoundaryCandidate[] {
   const w = BOUNDARY_WEIGHTS;
+  const n = features.length;
   // Prefix sums make "words between two boundaries" O(1).
   const words = [0];
   const sentences = [0];
@@ -220,25 +299,35 @@ export function chooseBoundaries(
     words.push(words[i]! + f.words);
     sentences.push(sentences[i]! + f.sentences);
   });
-  const bigEnough = (from: number, to: number): boolean =>
-    words[to]! - words[from]! >= w.minWords && sentences[to]! - sentences[from]! >= w.minSentences;
-
-  const chosen: BoundaryCandidate[] = [];
-  for (const c of candidates) {
-    if (c.paragraph === 0 || c.score < w.threshold) continue;
-    const last = chosen[chosen.length - 1];
-    const start = last ? last.paragraph : 0;
-    if (bigEnough(start, c.paragraph)) {
-      chosen.push(c);
-      continue;
+  const bigEnough = (from: number, to: number): boolean => {
+    const count = words[to]! - words[from]!;
+    return (
+      count >= w.minWords &&
+      sentences[to]! - sentences[from]! >= w.minSentences &&
+      (to - from >= w.minParagraphs || count >= w.minWordsShort)
+    );
+  };
+  // best[i]: the best total for scenes covering [0, i) when a scene starts at i (best[0] = 0).
+  // The scene before i may start at any j <= reach(i); the best such j is a running maximum.
+  const best = new Array<number>(n + 1).fill(-Infinity);
+  const from = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  let reach = -1;
+  let bestJ = -1;
+  const gain = (i: number): number => (i === n ? 0 : (candidates[i]?.score ?? 0) - w.price);
+  for (let i = 1; i <= n; i++) {
+    while (reach + 1 < i && bigEnough(reach + 1, i)) {
+      reach++;
+      if (best[reach]! > -Infinity && (bestJ < 0 || best[reach]! >= best[bestJ]!)) bestJ = reach;
     }
-    // Too close to the previous boundary: keep the stronger, if the scene before still fits.
-    const prevStart = chosen.length >= 2 ? chosen[chosen.length - 2]!.paragraph : 0;
-    if (last && c.score > last.score && bigEnough(prevStart, c.paragraph)) {
-      chosen[chosen.length - 1] = c;
-    }
+    if (bestJ < 0) continue;
+    if (i < n && (candidates[i]?.score ?? 0) < w.price) continue;
+    best[i] = best[bestJ]! + gain(i);
+    from[i] = bestJ;
   }
-  const tail = chosen[chosen.length - 1];
-  if (tail && !bigEnough(tail.paragraph, features.length)) chosen.pop();
-  return chosen;
+  // A run too short for even one scene of the minimum size is one scene.
+  if (from[n]! < 0) return [];
+  const chosen: BoundaryCandidate[] = [];
+  for (let i = from[n]!; i > 0; i = from[i]!) chosen.push(candidates[i]!);
+  return chosen.reverse();
 }

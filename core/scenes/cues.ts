@@ -50,7 +50,6 @@ export const TIME_JUMP_PHRASES: readonly string[] = [
   "by nightfall",
   "by dawn",
   "by noon",
-  "by the time",
   "at dawn",
   "at dusk",
   "at noon",
@@ -71,6 +70,39 @@ export const TIME_JUMP_PHRASES: readonly string[] = [
   "on friday",
   "on saturday",
   "on sunday",
+];
+
+/**
+ * Openings that say how much time has passed or name a new date or season, as patterns:
+ * "Three weeks later", "Two days passed", "In April", "High summer", "On the last Saturday".
+ */
+export const TIME_LAPSE_PATTERNS: readonly string[] = [
+  "(?:it was |it is )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|a couple of|several|some|many|\\d+)\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|summers?|winters?)\\s+(?:later|after(?:wards?)?|passed|went by|had passed|had gone by)",
+  "(?:in|by|that|this|early|late|high|mid|next|all that)\\s*-?\\s*(?:the\\s+)?(?:spring|summer|midsummer|autumn|fall|winter|midwinter|january|february|march|april|june|july|august|september|october|november|december)",
+  "(?:for|during|over|in) the (?:next|following|last|past) (?:\\S+ ){0,3}?(?:days|weeks|months|years|seasons)",
+  "(?:on )?the (?:second|third|fourth|fifth|sixth|seventh|next|following|last|final) (?:day|morning|night|evening)\\b(?! before)",
+  "on (?:the )?(?:first|last|next|following|second|third|final) (?:day|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  "the (?:first|next|last) (?:frost|snow|snowfall|thaw|rains?)",
+];
+
+/**
+ * Unmistakable lapses that count anywhere in the opening sentence, not only at its start:
+ * "New Mexico the next morning was red", "Tariq arrives at seven the next morning".
+ */
+export const LAPSE_ANYWHERE_PATTERNS: readonly string[] = [
+  "the (?:next|following) (?:morning|day|night|evening|week|month|year|spring|summer|autumn|winter)",
+  "(?:days|weeks|months|years) later",
+];
+
+/**
+ * Dates inside the opening sentence, a weaker sign than an opening phrase: "The storm came in
+ * on a Tuesday in November".
+ */
+export const DATE_PATTERNS: readonly string[] = [
+  "on a (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  "in (?:january|february|march|april|june|july|august|september|october|november|december)",
+  "(?:week|weekend|day) (?:of|in) (?:january|february|march|april|may|june|july|august|september|october|november|december)",
+  "(?:a|one|two|three|four|five|six|several|some) (?:weeks|months|years|days) (?:later|after)",
 ];
 
 /** Sunrise/sunset and waking: strong signs that time has passed, anywhere in the opening. */
@@ -181,6 +213,7 @@ export const PLACE_NOUNS: readonly string[] = [
   "hotel",
   "house",
   "inn",
+  "jetty",
   "kitchen",
   "lab",
   "laboratory",
@@ -197,7 +230,9 @@ export const PLACE_NOUNS: readonly string[] = [
   "parlour",
   "parlor",
   "platform",
+  "prison",
   "pub",
+  "quay",
   "restaurant",
   "roof",
   "rooftop",
@@ -207,6 +242,7 @@ export const PLACE_NOUNS: readonly string[] = [
   "sewer",
   "sewers",
   "ship",
+  "shed",
   "shop",
   "square",
   "stables",
@@ -225,6 +261,7 @@ export const PLACE_NOUNS: readonly string[] = [
   "tunnel",
   "vault",
   "village",
+  "ward",
   "warehouse",
   "woods",
   "yard",

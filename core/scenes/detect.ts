@@ -5,15 +5,16 @@
 
 import type { StoryText } from "../story";
 import {
+  BOUNDARY_WEIGHTS,
   chooseBoundaries,
   resolveEvidence,
   scoreBoundaries,
   viewpointCharacters,
 } from "./boundaries";
 import { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
-import { markedSections } from "./markers";
+import { markedSections, type MarkedSection } from "./markers";
 import { discoverCast, nameCandidates } from "./names";
-import { sceneTitle } from "./titles";
+import { distinctTitles, titleCandidates } from "./titles";
 
 /** One scene found in a story. Paragraph numbers follow CONTRACT.md; break lines excluded. */
 export interface DetectedScene {
@@ -28,7 +29,13 @@ export interface DetectedScene {
   readonly pov: string | null;
   /** A short generated title, at most 40 characters. */
   readonly title: string;
-  /** For detected boundaries: the weighed score of the cues (threshold 0.6). */
+  /**
+   * How sure the boundary that opens this scene is, 0.5..1: 1 for a break line and for the
+   * story's first scene; a detected boundary scores 0.5 when its cues just pay its price and 1
+   * at twice that. Below `SUGGESTED_BELOW` it is a suggestion the writer may want to confirm.
+   */
+  readonly confidence: number;
+  /** For detected boundaries: the weighed score of the cues (the price is BOUNDARY_WEIGHTS.price). */
   readonly boundaryScore?: number;
   /** For detected boundaries: the cues that fired, e.g. "time: Hours later". */
   readonly reasons?: readonly string[];
@@ -43,16 +50,82 @@ export interface DetectOptions {
    * when `characters` is empty (the stand-in cast depends on the whole story).
    */
   readonly featuresOf?: (text: string) => ParagraphFeatures;
+  /** Paragraphs that open a chapter (its heading): a scene always starts there. Ascending. */
+  readonly chapterStarts?: readonly number[];
 }
 
-/** The character with the most resolved POV evidence across a scene's paragraphs, if any. */
-function scenePov(evidence: readonly Readonly<Record<string, number>>[]): string | null {
+/** Cuts marked sections again at chapter headings, which start a scene as a marker does. */
+function splitAtChapters(
+  sections: readonly MarkedSection[],
+  starts: readonly number[],
+): readonly MarkedSection[] {
+  if (starts.length === 0) return sections;
+  const out: MarkedSection[] = [];
+  let k = 0;
+  for (const section of sections) {
+    let first = section.firstParagraph;
+    let afterMarker = section.afterMarker;
+    while (k < starts.length && starts[k]! <= first) k++;
+    for (; k < starts.length && starts[k]! <= section.lastParagraph; k++) {
+      out.push({ firstParagraph: first, lastParagraph: starts[k]! - 1, afterMarker });
+      first = starts[k]!;
+      afterMarker = true;
+    }
+    out.push({ firstParagraph: first, lastParagraph: section.lastParagraph, afterMarker });
+  }
+  return out;
+}
+
+/** Detected boundaries with a confidence below this are suggestions (a dashed line). */
+export const SUGGESTED_BELOW = 0.75;
+
+/** What a first-person narrator is called when the cast does not say who tells the story. */
+export const NARRATOR = "narrator";
+
+/** A detected boundary's confidence from its score: 0.5 at the price, 1 at twice the price. */
+function confidenceOf(score: number): number {
+  const price = BOUNDARY_WEIGHTS.price;
+  return Math.round(Math.min(1, Math.max(0.5, score / (2 * price))) * 100) / 100;
+}
+
+/**
+ * The character the narration follows: the narrator when the scene is told in the first person
+ * ("I" as the subject of more narrative sentences than any character gets evidence), else the
+ * character with the most resolved POV evidence (thoughts, perceptions, subjects of the
+ * narration), if any.
+ */
+function scenePov(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Record<string, number>>[],
+  toldInFirstPerson: boolean,
+): string | null {
   const total: Record<string, number> = {};
   for (const e of evidence) for (const k in e) total[k] = (total[k] ?? 0) + e[k]!;
   let best: string | null = null;
   for (const k in total) if (best === null || total[k]! > total[best]!) best = k;
+  const firstPerson = features.reduce((n, f) => n + f.firstPerson, 0);
+  // In a story told in the first person, any scene where the narrator acts is the narrator's.
+  if (toldInFirstPerson && firstPerson > 0) return NARRATOR;
+  // An "I" subject weighs like a named subject in the opening sentences (2 each, see features).
+  if (firstPerson >= MIN_FIRST_PERSON && firstPerson * 2 >= (best ? total[best]! : 0))
+    return NARRATOR;
   return best;
 }
+
+/** Whether the story as a whole is told in the first person: "I" leads its narration. */
+function firstPersonStory(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Record<string, number>>[],
+): boolean {
+  let firstPerson = 0;
+  let third = 0;
+  for (const f of features) firstPerson += f.firstPerson;
+  for (const e of evidence) for (const k in e) third += e[k]!;
+  return firstPerson >= MIN_FIRST_PERSON * 3 && firstPerson * 2 >= third / 2;
+}
+
+/** "I" subjects a scene needs before it counts as told in the first person. */
+const MIN_FIRST_PERSON = 3;
 
 /**
  * Splits a story into scenes. The scenes cover every paragraph that is not a break line,
@@ -69,7 +142,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
     options.characters.length > 0 && options.featuresOf
       ? options.featuresOf
       : (text: string) => paragraphFeatures(text, cast);
-  const hasMarkers = paragraphs.some((p) => p.isBreak);
+  const hasMarkers = paragraphs.some((p) => p.isBreak) || (options.chapterStarts?.length ?? 0) > 0;
 
   // Story-wide passes (who is a viewpoint, who is "she") run over the non-break paragraphs;
   // `at[i]` maps paragraph number i to its place in that list.
@@ -81,9 +154,13 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
   });
   const viewpoints = viewpointCharacters(prose);
   const evidence = resolveEvidence(prose, viewpoints);
+  const toldInFirstPerson = firstPersonStory(prose, evidence);
 
   const scenes: DetectedScene[] = [];
-  for (const section of markedSections(story)) {
+  const titles: (readonly string[])[] = [];
+  const chapterStarts = options.chapterStarts ?? [];
+  const sections = splitAtChapters(markedSections(story), chapterStarts);
+  for (const section of sections) {
     const first = section.firstParagraph;
     const from = at[first]!;
     const to = at[section.lastParagraph]! + 1;
@@ -94,26 +171,44 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
     starts.forEach((start, k) => {
       const end = k + 1 < starts.length ? starts[k + 1]! : features.length;
       const own = features.slice(start, end);
-      const pov = scenePov(sectionEvidence.slice(start, end));
-      const title = sceneTitle(
-        own,
-        paragraphs.slice(first + start, first + end).map((p) => p.text),
-        pov,
-        scenes.length,
+      // A scene with no sign of whose it is goes on with the scene before's.
+      const pov =
+        scenePov(own, sectionEvidence.slice(start, end), toldInFirstPerson) ??
+        scenes.at(-1)?.pov ??
+        null;
+      titles.push(
+        titleCandidates(
+          own,
+          paragraphs.slice(first + start, first + end).map((p) => p.text),
+          pov,
+          scenes.length,
+          NARRATOR,
+        ),
       );
-      const scene = { firstParagraph: first + start, lastParagraph: first + end - 1, pov, title };
+      const scene = {
+        firstParagraph: first + start,
+        lastParagraph: first + end - 1,
+        pov,
+        title: "",
+      };
       const boundary = k > 0 ? chosen[k - 1]! : null;
       scenes.push(
         boundary
           ? {
               ...scene,
               source: "detected",
+              confidence: confidenceOf(boundary.score),
               boundaryScore: boundary.score,
               reasons: boundary.reasons,
             }
-          : { ...scene, source: section.afterMarker || hasMarkers ? "marker" : "detected" },
+          : {
+              ...scene,
+              source: section.afterMarker || hasMarkers ? "marker" : "detected",
+              confidence: 1,
+            },
       );
     });
   }
-  return scenes;
+  const distinct = distinctTitles(titles);
+  return scenes.map((s, k) => ({ ...s, title: distinct[k]! }));
 }

@@ -11,10 +11,13 @@
 import { countWords } from "../words";
 import {
   ARRIVAL_VERBS,
+  DATE_PATTERNS,
   INNER_VERBS,
+  LAPSE_ANYWHERE_PATTERNS,
   PLACE_NOUNS,
   SPEECH_VERBS,
   TIME_JUMP_PHRASES,
+  TIME_LAPSE_PATTERNS,
   TIME_PASSAGE_PATTERNS,
 } from "./cues";
 
@@ -48,6 +51,12 @@ export interface ParagraphFeatures {
   readonly placeCue: number;
   /** A place named in the narration ("the dorm room", "Willie's bar"), for titles. */
   readonly place: string | null;
+  /** Place nouns ("kitchen", "ward") named in the narration, lower case, each once. */
+  readonly places: readonly string[];
+  /** The place noun of the opening sentence, when it names one: where the paragraph is. */
+  readonly openingPlace: string | null;
+  /** "I" as the subject of a narrative sentence (outside quotes): first-person narration. */
+  readonly firstPerson: number;
   /** Share of the paragraph's characters that sit inside quotation marks. */
   readonly dialogue: number;
   /** True when the paragraph opens with a line of dialogue. */
@@ -71,11 +80,16 @@ const alternation = (items: readonly string[]): string =>
 const QUOTE_SPANS =
   /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})|(?<=^|[\s(—–-])'(?:[^']|'(?=\p{L}))*'(?!\p{L})/gu;
 const QUOTE_MARK = "\u2063";
-const SENTENCE_SPLIT = /(?<=[.!?…]["”’']?)\s+/u;
+/** Sentence ends, but not the full stop of a title ("Mr. Bennet"). */
+const SENTENCE_SPLIT =
+  /(?<=[.!?…]["”’']?)(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Col|Gen|Lt|Sgt|Rev)\.)\s+/u;
 const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
 const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
 const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");
 const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
+const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
+const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
+const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
 const PLACE_NOUN = alternation(PLACE_NOUNS);
 const DETERMINER =
   "(?:the|his|her|their|its|my|our|your|this|that|a|an|[\\p{Lu}][\\p{L}]*(?:'s|’s))";
@@ -89,16 +103,48 @@ const PLACE_OPENING = new RegExp(
   `^[\\s,;:—–-]*(?:back\\s+)?(?:at|in|inside|outside|across)\\s+${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN})\\b`,
   "iu",
 );
+/** A paragraph that opens in a named place: "In Amarillo the motel...", "At Dolly's, ...". */
+const NAMED_PLACE_CUE = 0.7;
+const NAMED_PLACE_OPENING =
+  /^[\s,;:—–-]*(?:[Bb]ack\s+)?(?:[Ii]n|[Aa]t|[Oo]utside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|first|last|least|all|times?)\b)\p{Lu}\p{Ll}+/u;
+/** A paragraph that opens on a place as its subject: "The ward smelled of oranges." */
+const PLACE_SUBJECT = new RegExp(
+  `^\\s*(the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+\\p{Ll}`,
+  "iu",
+);
 const INNER = new Set(INNER_VERBS);
+const PLACE_WORD = new RegExp(`(?<![\\p{L}])(?:${PLACE_NOUN})(?![\\p{L}])`, "giu");
+const FIRST_PERSON = /(?<![\p{L}'’])I(?=\s+\p{Ll})/gu;
 const TIME_LEAD_IN = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})[\\s,]*$`, "iu");
+/** The subject of a second clause: "..., and Tom ran", "...; Tom ran". */
+const CLAUSE_LEAD_IN = /(?:[,;]\s+(?:and|but|so|then)|;)\s+$/u;
 const COMMA_LEAD_IN = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
 const SUBJECT_PRONOUN = /(?<![\p{L}'’])(he|she)(?=\s+\p{Ll})/giu;
 const MALE = new Set(["he", "his", "him", "himself"]);
-const GENDERED_PRONOUN = /(?<![\p{L}'’])(he|his|him|himself|she|her|hers|herself)(?![\p{L}'’])/iu;
+/** A title right before a name says its pronoun: "Mrs Lin", "Mr. Bennet". */
+const TITLES =
+  "mrs|miss|ms|lady|madam|madame|aunt|auntie|mother|sister|queen|princess|grandma|grandmother|" +
+  "mr|sir|lord|master|uncle|father|brother|king|prince|grandpa|grandfather";
+const HONORIFIC = new RegExp(`(?<![\\p{L}])(${TITLES})\\.?\\s+$`, "iu");
+const TITLED_NAME = new RegExp(`^(${TITLES})\\.?\\s`, "iu");
+const MALE_TITLES = new Set(
+  "mr sir lord master uncle father brother king prince grandpa grandfather".split(" "),
+);
+/**
+ * "him" is left out and "her" counts only as a possessive ("her tripod"): as objects they are
+ * often someone else ("watching her").
+ */
+const GENDERED_PRONOUN =
+  /(?<![\p{L}'’])(he|his|himself|she|hers|herself|her(?=\s+(?!(?:the|a|an|to|in|at|on|with|and|that|as|for|from|up|down|out|back|away|over|into|off|again|too|so|but|or|if|when)\b)\p{Ll}))(?![\p{L}'’])/iu;
 
 /** Whether the words before a name leave it as the sentence's subject ("Later, Tom ran"). */
 function isLeadIn(prefix: string): boolean {
-  return prefix.trim() === "" || COMMA_LEAD_IN.test(prefix) || TIME_LEAD_IN.test(prefix);
+  return (
+    prefix.trim() === "" ||
+    COMMA_LEAD_IN.test(prefix) ||
+    TIME_LEAD_IN.test(prefix) ||
+    CLAUSE_LEAD_IN.test(prefix)
+  );
 }
 const SPEECH = new Set(SPEECH_VERBS);
 
@@ -154,17 +200,22 @@ function cutDialogue(text: string): {
 
 function timeEvidence(segments: readonly string[]): { cue: number; phrase: string | null } {
   for (const segment of segments) {
-    const jump = TIME_JUMP.exec(segment);
+    const jump = TIME_JUMP.exec(segment) ?? TIME_LAPSE.exec(segment);
     if (jump) return { cue: 1, phrase: jump[0].replace(/^[\s,;:—–-]+/u, "") };
     if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
   }
+  // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
+  const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
+  if (lapse) return { cue: 0.8, phrase: lapse[0] };
+  if (segments[0] && DATE.test(segments[0])) return { cue: 0.8, phrase: null };
   return { cue: 0, phrase: null };
 }
 
 function placeEvidence(segments: readonly string[]): number {
   let cue = 0;
   for (const segment of segments) {
-    if (PLACE_OPENING.test(segment)) return 1;
+    if (PLACE_OPENING.test(segment) || PLACE_SUBJECT.test(segment)) return 1;
+    if (NAMED_PLACE_OPENING.test(segment)) cue = Math.max(cue, NAMED_PLACE_CUE);
     const arrival = ARRIVAL.exec(segment);
     if (arrival) {
       const after = segment.slice(arrival.index);
@@ -221,8 +272,13 @@ export function paragraphFeatures(
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
+        const title = (HONORIFIC.exec(segment.slice(0, m.index)) ??
+          TITLED_NAME.exec(m[0]))?.[1]?.toLowerCase();
+        if (title) gender[name] = (gender[name] ?? 0) + (MALE_TITLES.has(title) ? 2 : -2);
         if (weight >= WEIGHT.speech) {
-          const nextText = segments[index + 1]?.text ?? "";
+          // Only a tag's next segment is likely the same person ("Ann said. She..."); after a
+          // narrative sentence the next one may be anyone's ("Grace had gone. He knew...").
+          const nextText = weight === WEIGHT.speech ? (segments[index + 1]?.text ?? "") : "";
           const pronoun = GENDERED_PRONOUN.exec(rest + " " + nextText)?.[1]?.toLowerCase();
           if (pronoun) gender[name] = (gender[name] ?? 0) + (MALE.has(pronoun) ? 1 : -1);
         }
@@ -258,7 +314,12 @@ export function paragraphFeatures(
   }
 
   const time = timeEvidence(openingTexts);
-  const place = PLACE_PHRASE.exec(narration)?.[1] ?? null;
+  const places = [...new Set([...narration.matchAll(PLACE_WORD)].map((m) => m[0].toLowerCase()))];
+  const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
+  // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
+  const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
+  const place =
+    PLACE_PHRASE.exec(narration)?.[1] ?? PLACE_SUBJECT.exec(segments[0]?.text ?? "")?.[1] ?? null;
   const sentenceCount = (text.match(SENTENCE_END) ?? []).length;
   return {
     words: countWords(text),
@@ -271,6 +332,9 @@ export function paragraphFeatures(
     timePhrase: time.phrase,
     placeCue: placeEvidence(openingTexts),
     place: place ? place.replace(/\s+/g, " ") : null,
+    places,
+    openingPlace,
+    firstPerson,
     dialogue: text.length === 0 ? 0 : quoted / text.length,
     startsWithQuote,
     mentioned,

@@ -1,4 +1,10 @@
-export { detectScenes, type DetectedScene, type DetectOptions } from "./detect";
+export {
+  detectScenes,
+  NARRATOR,
+  SUGGESTED_BELOW,
+  type DetectedScene,
+  type DetectOptions,
+} from "./detect";
 export { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
 export { markedSections, type MarkedSection } from "./markers";
 export {
@@ -9,5 +15,5 @@ export {
   BOUNDARY_WEIGHTS,
   type BoundaryCandidate,
 } from "./boundaries";
-export { sceneTitle, MAX_TITLE_LENGTH } from "./titles";
+export { sceneTitle, titleCandidates, distinctTitles, MAX_TITLE_LENGTH } from "./titles";
 export { discoverCast, nameCandidates } from "./names";

@@ -187,3 +187,49 @@ describe("CLI errors", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("draftwise analyze: chapters", () => {
+  it("lists the chapters of a draft with headings, each starting a scene", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "draftwise-chapters-"));
+    const file = path.join(dir, "fic.txt");
+    const paragraphs = readFileSync(path.join(ROOT, "documents/story.txt"), "utf8")
+      .trim()
+      .split(/\n\s*\n/u);
+    writeFileSync(
+      file,
+      ["Chapter 1", ...paragraphs.slice(0, 10), "CHAPTER II", ...paragraphs.slice(10)].join(
+        "\n\n",
+      ) + "\n",
+    );
+    const run = runCli(["analyze", file, "--json"]);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as {
+      paragraphs: number;
+      scenes: { index: number; firstParagraph: number }[];
+      chapters: {
+        index: number;
+        title: string;
+        firstParagraph: number;
+        lastParagraph: number;
+        words: number;
+        scenes: number[];
+      }[];
+    };
+    expect(out.chapters.map((c) => [c.index, c.title, c.firstParagraph, c.lastParagraph])).toEqual([
+      [0, "Chapter 1", 0, 10],
+      [1, "CHAPTER II", 11, out.paragraphs - 1],
+    ]);
+    expect(out.scenes.map((s) => s.firstParagraph)).toContain(11);
+    expect(out.chapters.flatMap((c) => c.scenes)).toEqual(out.scenes.map((s) => s.index));
+    expect(out.chapters[0]!.words + out.chapters[1]!.words).toBe(2971 + 4);
+  });
+
+  it("gives a story without headings one chapter titled by its file name", () => {
+    const out = analyze("documents/story.txt") as AnalyzeOutput & {
+      chapters: { title: string; firstParagraph: number; lastParagraph: number }[];
+    };
+    expect(out.chapters.map((c) => [c.title, c.firstParagraph, c.lastParagraph])).toEqual([
+      ["story", 0, 29],
+    ]);
+  });
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { paragraphFeatures, sceneTitle } from "../../../core/scenes";
+import { readFileSync } from "node:fs";
+import { parseStory } from "../../../core/story";
+import {
+  detectScenes,
+  distinctTitles,
+  paragraphFeatures,
+  sceneTitle,
+  type SceneCharacter,
+} from "../../../core/scenes";
 
 const cast = [{ name: "Mara", aliases: [] }];
 const title = (text: string): string =>
@@ -20,5 +28,54 @@ describe("sceneTitle", () => {
 
   it("does not end on a dangling word", () => {
     expect(title("Mara counted the coins of the dead.")).toBe("Mara — counted the coins");
+  });
+});
+
+describe("titles across a story", () => {
+  const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), "utf8");
+  const gold = JSON.parse(read("../../fixtures/seed/story.gold.json")) as {
+    characters: SceneCharacter[];
+  };
+
+  it("gives no two scenes of the bundled story the same title", () => {
+    const scenes = detectScenes(parseStory(read("../../../documents/story.txt")), {
+      characters: gold.characters,
+    });
+    const titles = scenes.map((s) => s.title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it("never opens a title with a quotation mark", () => {
+    const scenes = detectScenes(parseStory(read("../../../documents/story.txt")), {
+      characters: gold.characters,
+    });
+    for (const s of scenes) expect(s.title).not.toMatch(/— ["“‘']/u);
+  });
+
+  it("titles a first-person scene by place or time, with no name in front", () => {
+    const scenes = detectScenes(parseStory(read("../../fixtures/scenes/first_person.txt")), {
+      characters: [{ name: "Ruth", aliases: ["Aunt Ruth"] }],
+    });
+    for (const s of scenes) expect(s.title).not.toMatch(/^(?:narrator|Ruth) —/u);
+    expect(scenes.some((s) => /^Three weeks later$/u.test(s.title))).toBe(true);
+  });
+
+  it("takes a scene's next candidate when its first is taken, and numbers a last resort", () => {
+    expect(
+      distinctTitles([
+        ["Mara — the roof", "Mara — dusk"],
+        ["Mara — the roof", "Mara — the next morning"],
+        ["Mara — the roof"],
+      ]),
+    ).toEqual(["Mara — the roof", "Mara — the next morning", "Mara — the roof (2)"]);
+  });
+});
+
+describe("place titles", () => {
+  it("reads a place out of context: 'that alley' and 'her room' become 'the'", () => {
+    expect(title("Mara stood in that alley for an hour, counting the bins.")).toBe(
+      "Mara — the alley",
+    );
+    expect(title("Mara sat down in her room and wept for the cat.")).toBe("Mara — the room");
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * Chapters: the level above scenes. A chapter starts at a heading line as the writer wrote it
+ * (`Chapter 1`, `CHAPTER XII`, `Chapter Three: The Bronze`, `Part Two`, `Prologue`, and in a
+ * Markdown draft `#` and `##` headings) and runs to the next one. Look-alikes are prose, not
+ * headings: "Chapter and verse" has no number, a line of dialogue starts with a quote, and a
+ * heading is one short line with nothing after its number but a title.
+ */
+
+/** A chapter as the contract lists it (CONTRACT.md, `analyze`). Plain data. */
+export interface ChapterInfo {
+  readonly index: number;
+  readonly title: string;
+  /** The heading's paragraph (or the story's first paragraph for the opening chapter). */
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+  readonly words: number;
+  /** Indexes of the scenes that start inside the chapter. */
+  readonly scenes: readonly number[];
+}
+
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" +
+  "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" +
+  "hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final";
+/** "12", "XII", "Three", "Twenty-One", "Twenty One". */
+const ROMAN = "m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
+const NUMBER = `(?:\\d+|(?=[ivxlcdm])${ROMAN}|(?:${NUMBER_WORDS})(?:[\\s-](?:${NUMBER_WORDS}))?)`;
+/** What may follow the number: nothing, or a separator and a title. */
+const TITLE_TAIL = `(?:\\s*[.:—–-]\\s*(\\S.{0,80}?))?\\s*[.:]?`;
+const NUMBERED_HEADING = new RegExp(
+  `^\\s*(?:chapter|book|part|volume|act)\\s+${NUMBER}${TITLE_TAIL}$`,
+  "iu",
+);
+const NAMED_HEADING = new RegExp(
+  `^\\s*(?:prologue|epilogue|interlude|afterword|foreword|preface)${TITLE_TAIL}$`,
+  "iu",
+);
+const MARKDOWN_HEADING = /^\s{0,3}#{1,2}[ \t]+(\S.*?)[ \t#]*$/u;
+const MAX_HEADING_LENGTH = 100;
+
+/**
+ * Whether a paragraph is a chapter heading. `markdown` also admits `#` and `##` headings.
+ * Pure and cheap: one short regex on a short single-line paragraph.
+ */
+export function isChapterHeading(text: string, markdown = false): boolean {
+  const line = text.trim();
+  if (line.length === 0 || line.length > MAX_HEADING_LENGTH || line.includes("\n")) return false;
+  if (NUMBERED_HEADING.test(line) || NAMED_HEADING.test(line)) return true;
+  return markdown && MARKDOWN_HEADING.test(line);
+}
+
+/** The heading as the outline shows it: the line itself, without Markdown's `#` marks. */
+export function chapterTitle(text: string): string {
+  const line = text.trim();
+  return MARKDOWN_HEADING.exec(line)?.[1] ?? line;
+}
+
+/** Whether a file name is a Markdown draft, whose `#` lines are headings. */
+export function isMarkdownFile(file: string): boolean {
+  return /\.(?:md|markdown)$/iu.test(file);
+}
+
+/** "drafts/the-bronze.txt" -> "the-bronze": the title of a story without headings. */
+export function titleFromFileName(file: string): string {
+  const base = file.split(/[\\/]/u).pop() ?? "";
+  return base.replace(/\.[^.]+$/u, "") || "Untitled";
+}
+
+/**
+ * Groups a story's paragraphs into chapters at its heading paragraphs (`headings`, ascending).
+ * Paragraphs before the first heading, when there are any, form an opening chapter titled by
+ * the file name, as does a story with no heading at all. `wordsOf(p)` counts paragraph p;
+ * `sceneStarts` are the scenes' first paragraphs, in order. Linear.
+ */
+export function groupChapters(
+  paragraphCount: number,
+  headings: readonly number[],
+  headingTitle: (paragraph: number) => string,
+  wordsOf: (paragraph: number) => number,
+  sceneStarts: readonly number[],
+  file: string,
+): readonly ChapterInfo[] {
+  if (paragraphCount === 0) return [];
+  const isHeading = new Set(headings);
+  const starts = headings[0] === 0 ? [...headings] : [0, ...headings];
+  const chapters: ChapterInfo[] = [];
+  let scene = 0;
+  starts.forEach((first, k) => {
+    const last = k + 1 < starts.length ? starts[k + 1]! - 1 : paragraphCount - 1;
+    let words = 0;
+    for (let p = first; p <= last; p++) words += wordsOf(p);
+    const scenes: number[] = [];
+    while (scene < sceneStarts.length && sceneStarts[scene]! <= last) scenes.push(scene++);
+    const title = isHeading.has(first) ? headingTitle(first) : titleFromFileName(file);
+    chapters.push({ index: k, title, firstParagraph: first, lastParagraph: last, words, scenes });
+  });
+  return chapters;
+}

@@ -1,0 +1,176 @@
+/**
+ * The scenes section of `npm run eval`: boundary precision, recall and F1 (a predicted boundary
+ * matches a gold one at most one paragraph away, each used once), per story and pooled, extra
+ * boundaries per 1,000 words, and how often a gold scene gets its gold point of view.
+ *
+ * Gold files give scenes as `{"scenes": [{"first": P, "last": P, "pov"?: NAME}, ...]}` (the
+ * bundled story's shape) or as `{"boundaries": [P, ...], "povs"?: [NAME, ...]}` (the first
+ * paragraph of every scene after the first). The story is analysed as the app does it: the
+ * gold cast when the gold file has one, else the cast the analysis discovers.
+ */
+import { StoryAnalyzer } from "../core/analyzer";
+import type { SceneInfo } from "../core/model";
+import type { EvalSection } from "./section";
+import type { EvalStory } from "./stories";
+
+interface SceneGold {
+  readonly boundaries: readonly number[];
+  /** Per gold scene, its point-of-view character, when the gold says. */
+  readonly povs: readonly (string | null)[] | null;
+}
+
+interface StoryScore {
+  readonly name: string;
+  readonly words: number;
+  readonly gold: number;
+  readonly predicted: number;
+  readonly hits: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly extraPer1000Words: number;
+  /** Gold scenes whose best-overlapping predicted scene has the gold POV, of those with one. */
+  readonly povRight: number;
+  readonly povGold: number;
+}
+
+/** Reads either gold shape; null when the file says nothing about scenes. */
+export function sceneGold(gold: Record<string, unknown>): SceneGold | null {
+  const scenes = gold["scenes"] as { first: number; pov?: string | null }[] | undefined;
+  if (Array.isArray(scenes) && scenes.length > 0 && typeof scenes[0]?.first === "number") {
+    return {
+      boundaries: scenes.slice(1).map((s) => s.first),
+      povs: scenes.some((s) => s.pov !== undefined) ? scenes.map((s) => s.pov ?? null) : null,
+    };
+  }
+  const boundaries = gold["boundaries"];
+  if (Array.isArray(boundaries) && boundaries.every((b) => typeof b === "number")) {
+    const povs = gold["povs"];
+    return { boundaries, povs: Array.isArray(povs) ? (povs as (string | null)[]) : null };
+  }
+  return null;
+}
+
+/** Matches predicted to gold boundaries within `tolerance`, nearest first, each used once. */
+export function matchBoundaries(
+  predicted: readonly number[],
+  gold: readonly number[],
+  tolerance = 1,
+): number {
+  const pairs: [number, number, number][] = [];
+  predicted.forEach((p, i) =>
+    gold.forEach((g, j) => {
+      if (Math.abs(p - g) <= tolerance) pairs.push([Math.abs(p - g), i, j]);
+    }),
+  );
+  pairs.sort((a, b) => a[0] - b[0]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  for (const [, i, j] of pairs) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+  }
+  return usedP.size;
+}
+
+function f1Of(hits: number, predicted: number, gold: number): [number, number, number] {
+  const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : hits / predicted;
+  const recall = gold === 0 ? (predicted === 0 ? 1 : 0) : hits / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return [precision, recall, f1];
+}
+
+/** How many gold scenes get their gold POV from the predicted scene that overlaps them most. */
+function povScore(
+  gold: SceneGold,
+  lastParagraph: number,
+  scenes: readonly SceneInfo[],
+): [number, number] {
+  if (!gold.povs) return [0, 0];
+  const starts = [0, ...gold.boundaries];
+  let right = 0;
+  let counted = 0;
+  starts.forEach((first, k) => {
+    const want = gold.povs![k];
+    if (want === undefined || want === null) return;
+    const last = k + 1 < starts.length ? starts[k + 1]! - 1 : lastParagraph;
+    let best: SceneInfo | null = null;
+    let bestOverlap = 0;
+    for (const s of scenes) {
+      const overlap = Math.min(last, s.lastParagraph) - Math.max(first, s.firstParagraph) + 1;
+      if (overlap > bestOverlap) [best, bestOverlap] = [s, overlap];
+    }
+    counted++;
+    if (best?.pov === want) right++;
+  });
+  return [right, counted];
+}
+
+function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
+  const analysis = new StoryAnalyzer(story.cast ? { cast: story.cast } : {}).analyze(
+    story.text,
+    story.file,
+  );
+  const predicted = analysis.scenes.slice(1).map((s) => s.firstParagraph);
+  const hits = matchBoundaries(predicted, gold.boundaries);
+  const [precision, recall, f1] = f1Of(hits, predicted.length, gold.boundaries.length);
+  const [povRight, povGold] = povScore(gold, analysis.paragraphs - 1, analysis.scenes);
+  return {
+    name: story.name,
+    words: analysis.words,
+    gold: gold.boundaries.length,
+    predicted: predicted.length,
+    hits,
+    precision,
+    recall,
+    f1,
+    extraPer1000Words: ((predicted.length - hits) * 1000) / Math.max(1, analysis.words),
+    povRight,
+    povGold,
+  };
+}
+
+const fixed = (n: number, digits = 2): string => n.toFixed(digits);
+
+export const scenesSection: EvalSection = {
+  name: "scenes",
+  run(stories) {
+    const scores: StoryScore[] = [];
+    for (const story of stories) {
+      const gold = sceneGold(story.gold);
+      if (gold) scores.push(scoreStory(story, gold));
+    }
+    if (scores.length === 0) return null;
+    const sum = (key: keyof StoryScore): number =>
+      scores.reduce((n, s) => n + (s[key] as number), 0);
+    const [precision, recall, f1] = f1Of(sum("hits"), sum("predicted"), sum("gold"));
+    const pooled = {
+      words: sum("words"),
+      gold: sum("gold"),
+      predicted: sum("predicted"),
+      hits: sum("hits"),
+      precision,
+      recall,
+      f1,
+      extraPer1000Words: ((sum("predicted") - sum("hits")) * 1000) / Math.max(1, sum("words")),
+      povRight: sum("povRight"),
+      povGold: sum("povGold"),
+    };
+    const row = (name: string, s: Omit<StoryScore, "name">): string =>
+      `| ${name} | ${s.words} | ${s.gold} | ${s.predicted} | ${fixed(s.precision)} | ` +
+      `${fixed(s.recall)} | ${fixed(s.f1)} | ${fixed(s.extraPer1000Words)} | ` +
+      `${s.povGold ? `${s.povRight}/${s.povGold}` : "-"} |`;
+    const lines = [
+      "Boundary match within one paragraph. Extra: predicted boundaries with no gold match, per 1,000 words.",
+      "",
+      "| Story | Words | Gold | Predicted | P | R | F1 | Extra/1k | POV |",
+      "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
+      ...scores.map((s) => row(s.name, s)),
+      row("**pooled**", pooled),
+      "",
+      `Stories below F1 0.7: ${scores.filter((s) => s.f1 < 0.7).length} of ${scores.length}.`,
+    ];
+    return { lines, json: { stories: scores, pooled } };
+  },
+};

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { chapterTitle, isChapterHeading, titleFromFileName } from "../../core/chapters";
+import { StoryAnalyzer } from "../../core/analyzer";
+import { parseStory } from "../../core/story";
+
+describe("isChapterHeading", () => {
+  it.each([
+    "Chapter 1",
+    "CHAPTER XII",
+    "Chapter Three: The Bronze",
+    "Chapter Twenty-One",
+    "CHAPTER I. THE YOUNG ADVENTURERS, LTD.",
+    "Part Two",
+    "PART III",
+    "Prologue",
+    "Epilogue",
+    "Epilogue: Ten Years On",
+    "  Chapter 4  ",
+  ])("reads %j as a heading", (line) => {
+    expect(isChapterHeading(line)).toBe(true);
+  });
+
+  it.each([
+    "Chapter and verse, he could quote it all.",
+    "Chapter and verse",
+    '"Part two of the plan is simple," she said.',
+    "Part two of the plan was simple.",
+    "Part of me wanted to stay.",
+    "“Prologue,” she read aloud, and turned the page.",
+    "Chapter 3 was where the book went wrong, and everyone in the club knew it.",
+    "Chapter 1\nIt was a dark night.",
+    "# The Bronze",
+    "#",
+  ])("does not read %j as a heading in a plain draft", (line) => {
+    expect(isChapterHeading(line)).toBe(false);
+  });
+
+  it("reads # and ## headings only in a Markdown draft, and never a lone #", () => {
+    expect(isChapterHeading("# The Bronze", true)).toBe(true);
+    expect(isChapterHeading("## Morning After", true)).toBe(true);
+    expect(isChapterHeading("### A scene note", true)).toBe(false);
+    expect(isChapterHeading("#", true)).toBe(false);
+    expect(chapterTitle("## Morning After")).toBe("Morning After");
+    expect(chapterTitle("Chapter Three: The Bronze")).toBe("Chapter Three: The Bronze");
+  });
+
+  it("titles a story without headings by its file name", () => {
+    expect(titleFromFileName("drafts/the-bronze.txt")).toBe("the-bronze");
+    expect(titleFromFileName("C:\\fics\\Sunnydale.md")).toBe("Sunnydale");
+  });
+});
+
+describe("chapters in an analysis", () => {
+  const seed = readFileSync(new URL("../../documents/story.txt", import.meta.url), "utf8");
+  const paragraphs = seed.trim().split(/\n\s*\n/u);
+  const analyze = (text: string, file = "fic.txt") => new StoryAnalyzer().analyze(text, file);
+
+  it("is one chapter titled by the file name when the story has no headings", () => {
+    const a = analyze(seed, "documents/story.txt");
+    expect(a.chapters).toEqual([
+      {
+        index: 0,
+        title: "story",
+        firstParagraph: 0,
+        lastParagraph: 29,
+        words: 2971,
+        scenes: a.scenes.map((s) => s.index),
+      },
+    ]);
+  });
+
+  it("starts a chapter and a scene at every heading, scenes numbered across the story", () => {
+    // Headings land mid-scene (after paragraphs 2 and 13 of the bundled story).
+    const text = [
+      "Chapter 1",
+      ...paragraphs.slice(0, 2),
+      "Chapter Two: The Bronze",
+      ...paragraphs.slice(2, 13),
+      "Part Three",
+      ...paragraphs.slice(13),
+    ].join("\n\n");
+    const a = analyze(text);
+    expect(a.chapters.map((c) => [c.title, c.firstParagraph])).toEqual([
+      ["Chapter 1", 0],
+      ["Chapter Two: The Bronze", 3],
+      ["Part Three", 15],
+    ]);
+    for (const c of a.chapters) {
+      expect(a.scenes.find((s) => s.firstParagraph === c.firstParagraph)).toBeDefined();
+      const inside = a.scenes.filter(
+        (s) => s.firstParagraph >= c.firstParagraph && s.lastParagraph <= c.lastParagraph,
+      );
+      expect(c.scenes).toEqual(inside.map((s) => s.index));
+      expect(c.words).toBe(inside.reduce((n, s) => n + s.words, 0));
+    }
+    expect(a.chapters.flatMap((c) => c.scenes)).toEqual(a.scenes.map((s) => s.index));
+    expect(a.chapters.at(-1)!.lastParagraph).toBe(a.paragraphs - 1);
+  });
+
+  it("gives text before the first heading a chapter of its own", () => {
+    const text = ["A Story of Sunnydale", "Prologue", ...paragraphs.slice(0, 4)].join("\n\n");
+    const a = analyze(text, "sunnydale.txt");
+    expect(a.chapters.map((c) => [c.title, c.firstParagraph, c.lastParagraph])).toEqual([
+      ["sunnydale", 0, 0],
+      ["Prologue", 1, 5],
+    ]);
+  });
+
+  it("shifts chapters with their paragraphs on the fast path after an edit", () => {
+    const before = ["Chapter 1", ...paragraphs.slice(0, 4), "Chapter 2", ...paragraphs.slice(4, 8)];
+    const after = [...before.slice(0, 2), "She waited.", ...before.slice(2)];
+    const analyzer = new StoryAnalyzer();
+    analyzer.analyze(before.join("\n\n"), "fic.txt");
+    const updated = analyzer.update(parseStory(after.join("\n\n")), {
+      start: 2,
+      deleteCount: 0,
+      insertCount: 1,
+    })!;
+    expect(updated.chapters.map((c) => [c.firstParagraph, c.lastParagraph])).toEqual([
+      [0, 5],
+      [6, 10],
+    ]);
+    expect(updated.chapters[0]!.words).toBe(
+      analyzer.analyze(after.join("\n\n"), "fic.txt").chapters[0]!.words,
+    );
+  });
+
+  it("reads Markdown headings in a .md draft only", () => {
+    const text = ["# One", ...paragraphs.slice(0, 3), "## Two", ...paragraphs.slice(3, 6)].join(
+      "\n\n",
+    );
+    expect(analyze(text, "fic.md").chapters.map((c) => c.title)).toEqual(["One", "Two"]);
+    expect(analyze(text, "fic.txt").chapters.map((c) => c.title)).toEqual(["fic"]);
+  });
+});
