@@ -52,8 +52,8 @@ export async function openApp(
       chooseSavePath: async () => dialogs.save.shift() ?? null,
     },
   });
-  // As Electron's main does, while the page loads.
-  host.readAheadDefaultStory();
+  // As Electron's main does, while the page loads (the open waits for it).
+  void host.readAheadDefaultStory();
   const invoke = async (method: string, args: unknown[]): Promise<unknown> => {
     if (!(hostMethods as readonly string[]).includes(method))
       throw new Error(`unknown host method ${method}`);
