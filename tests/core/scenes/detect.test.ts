@@ -228,18 +228,3 @@ describe("coverage property", () => {
     );
   });
 });
-
-// Speed is npm run bench's; this checks the answer at that size.
-describe("a 300,000-word story", () => {
-  it("gets scenes that cover it, breaks and all", () => {
-    const big = parseStory(Array.from({ length: 101 }, () => seed.trim()).join("\n\n"));
-    const options = { characters: gold.characters };
-    const scenes = detectScenes(big, options);
-    expect(
-      expectCoverage(
-        scenes,
-        big.paragraphs.map((p) => p.isBreak),
-      ),
-    ).toBeNull();
-  });
-});
