@@ -1,16 +1,48 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Four projects, from quick to slow. `npm test` runs unit, integration and e2e; the security
+ * scan (electronegativity, about 15 s) runs on its own: `npm run security`.
+ * - unit: pure code and the Node host in process, seconds in all (`npm run test:unit`).
+ * - integration: whole programs and big inputs: the CLI run as a process, saves killed mid-write,
+ *   the packaging check, stories of 300,000 words.
+ * - e2e: the built app in Chromium (or Electron), one browser at a time.
+ */
+const integration = [
+  "tests/cli/**/*.test.ts",
+  "tests/core/**/scale.test.ts",
+  "tests/renderer/outline-perf.test.ts",
+  "tests/electron/save-kill.test.ts",
+  "tests/electron/packaging.test.ts",
+  "tests/electron/builder-config.test.ts",
+  "tests/electron/app.electron.test.ts",
+];
+const security = ["tests/electron/electronegativity.test.ts"];
+
 export default defineConfig({
   test: {
+    // A test that checks nothing fails instead of passing.
+    expect: { requireAssertions: true },
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
-          include: ["tests/{core,cli,renderer,electron}/**/*.test.ts"],
+          include: ["tests/{core,renderer,electron}/**/*.test.ts"],
+          exclude: [...integration, ...security],
           testTimeout: 30_000,
         },
       },
       {
+        extends: true,
+        test: { name: "integration", include: integration, testTimeout: 120_000 },
+      },
+      {
+        extends: true,
+        test: { name: "security", include: security, testTimeout: 120_000 },
+      },
+      {
+        extends: true,
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts", "tests/bench/**/*.test.ts"],

@@ -69,8 +69,9 @@ function setupHost(): GuardedHost {
     revealFile: (file) => desktop.showItemInFolder(file),
   });
   const guarded = guardPaths(inner);
-  // The window takes a while to load its scripts: the story is read by the time it asks.
-  inner.readAheadDefaultStory();
+  // The window takes a while to load its scripts: the story is read by the time it asks (the
+  // open waits for this read itself, and a failed read is read again then: nothing to await).
+  void inner.readAheadDefaultStory();
   setupIpc(guarded, () => mainWindow?.webContents ?? null);
   return guarded;
 }

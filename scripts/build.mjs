@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // Bundles the four programs with esbuild: the renderer (browser), Electron's main and preload,
-// and the CLI. Static files (HTML, CSS, dictionaries) are copied beside the renderer bundle.
+// and the CLI. Static files (HTML, CSS) are copied beside the renderer bundle.
+//
+// Every bundle carries its libraries: electron-builder packs only `dependencies`, so a package
+// left external by main has to be listed there or the packaged app fails to start (iconv-lite
+// did). What main still loads from node_modules at run time is only the dictionary data, read
+// by path (electron/host/dictionaries.ts); tests/electron/packaging.test.ts holds the two lists
+// together.
 import { build } from "esbuild";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
@@ -9,6 +15,10 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
+
+/** ESM output has no `require`; CommonJS code bundled into it still asks for Node built-ins. */
+const requireShim =
+  'import { createRequire as __draftwiseCreateRequire } from "node:module"; const require = __draftwiseCreateRequire(import.meta.url);';
 
 const common = { bundle: true, sourcemap: "linked", logLevel: "warning", absWorkingDir: root };
 
@@ -27,8 +37,9 @@ export async function buildCli() {
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
     sourcemap: false,
+    // Bundled CommonJS libraries (iconv-lite) call require() for Node's own modules.
+    banner: { js: requireShim },
   });
 }
 
@@ -93,18 +104,22 @@ export async function buildRenderer() {
   );
 }
 
+/** Builds main and preload; returns esbuild's metafiles (what each output imports) for the packaging test. */
 export async function buildElectron() {
-  await build({
+  const main = await build({
     ...common,
+    metafile: true,
     entryPoints: ["electron/main.ts"],
     outfile: "dist/electron/main.mjs",
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
+    external: ["electron"],
+    banner: { js: requireShim },
   });
   // A sandboxed preload must be one CommonJS file that requires nothing but electron.
-  await build({
+  const preload = await build({
+    metafile: true,
     ...common,
     entryPoints: ["electron/preload.ts"],
     outfile: "dist/electron/preload.cjs",
@@ -113,6 +128,7 @@ export async function buildElectron() {
     target: "node20",
     external: ["electron"],
   });
+  return { main: main.metafile, preload: preload.metafile };
 }
 
 /** The browser shell (`npm start -- --browser`, `draftwise open`): Node, no Electron. */

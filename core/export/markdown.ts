@@ -1,12 +1,13 @@
 /**
- * Markdown export through prosemirror-markdown: the story becomes a small document in its
- * Markdown schema (headings, paragraphs, rules, hard breaks) and its serializer lays out the
- * blocks. Text escaping is ours, because the serializer leaves `<`, `>` and `&` alone (a
- * `<script>` in the prose would become HTML) and escapes line starts only at a block's start,
- * while every line after a hard break can open a list or a heading too.
+ * Markdown export, written directly: a heading per title, a paragraph per block with its lines
+ * joined by backslash hard breaks, `---` or `* * *` between scenes, blocks separated by a blank
+ * line. Every line of text is escaped so any Markdown reader renders exactly its characters:
+ * `<`, `>` and `&` too (a `<script>` in the prose would otherwise become HTML), and block
+ * openers at the start of every line, since each line after a hard break can open a list or a
+ * heading. (This replaced prosemirror-markdown: its serializer escaped neither, and tested its
+ * whole output for each block, quadratic on a long story; only its layout of four kinds of block
+ * was left in use.)
  */
-import type { Node as PMNode } from "prosemirror-model";
-import { defaultMarkdownSerializer, MarkdownSerializer, schema } from "prosemirror-markdown";
 import { cleanTitle, paragraphLines } from "./clean-text";
 import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStory } from "./model";
 
@@ -24,70 +25,28 @@ export function escapeMarkdownLine(line: string): string {
   return BLOCK_START.test(inline) ? "\\" + inline : inline.replace(ORDERED_START, "$1\\$2");
 }
 
-const serializer = new MarkdownSerializer(
-  {
-    ...defaultMarkdownSerializer.nodes,
-    text(state, node) {
-      state.text(escapeMarkdownLine(node.text ?? ""), false);
-    },
-  },
-  defaultMarkdownSerializer.marks,
-);
-
-function lineNodes(lines: readonly string[]): PMNode[] {
-  const out: PMNode[] = [];
-  lines.forEach((line, i) => {
-    if (i > 0) out.push(schema.nodes.hard_break.create());
-    out.push(schema.text(line));
-  });
-  return out;
-}
-
-function heading(level: number, text: string): PMNode | null {
+function heading(level: number, text: string): string | null {
   const title = cleanTitle(text);
-  return title === "" ? null : schema.nodes.heading.create({ level }, schema.text(title));
+  return title === "" ? null : `${"#".repeat(level)} ${escapeMarkdownLine(title)}`;
 }
 
-/** Builds the Markdown document node for the chosen scenes (exposed for tests). */
-export function markdownDoc(
-  story: ExportStory,
-  options: ExportOptions = defaultExportOptions,
-  withTitle = true,
-): PMNode {
-  const blocks: PMNode[] = [];
-  const title = withTitle ? heading(1, story.title) : null;
-  if (title) blocks.push(title);
-  for (const scene of chosenScenes(story, options)) {
-    if (scene.breakBefore) {
-      blocks.push(
-        options.breakStyle === "asterisks"
-          ? schema.nodes.paragraph.create(null, schema.text("* * *"))
-          : schema.nodes.horizontal_rule.create(),
-      );
-    }
-    const sceneTitle = options.sceneTitles ? heading(2, scene.title) : null;
-    if (sceneTitle) blocks.push(sceneTitle);
-    for (const paragraph of scene.paragraphs) {
-      const lines = paragraphLines(paragraph);
-      if (lines.length > 0) blocks.push(schema.nodes.paragraph.create(null, lineNodes(lines)));
-    }
-  }
-  if (blocks.length === 0) blocks.push(schema.nodes.paragraph.create());
-  return schema.nodes.doc.create(null, blocks);
-}
-
-/**
- * The chosen scenes as Markdown, the story's title as a first-level heading. Blocks are
- * serialized one at a time and joined by a blank line, as the serializer would join them:
- * it tests its whole output string for each block, which grows quadratic on a long story.
- */
+/** The chosen scenes as Markdown, the story's title as a first-level heading. */
 export function toMarkdown(
   story: ExportStory,
   options: ExportOptions = defaultExportOptions,
 ): string {
   const blocks: string[] = [];
-  markdownDoc(story, options).forEach((block) => {
-    blocks.push(serializer.serialize(schema.nodes.doc.create(null, block)));
-  });
+  const title = heading(1, story.title);
+  if (title) blocks.push(title);
+  for (const scene of chosenScenes(story, options)) {
+    if (scene.breakBefore)
+      blocks.push(options.breakStyle === "asterisks" ? escapeMarkdownLine("* * *") : "---");
+    const sceneTitle = options.sceneTitles ? heading(2, scene.title) : null;
+    if (sceneTitle) blocks.push(sceneTitle);
+    for (const paragraph of scene.paragraphs) {
+      const lines = paragraphLines(paragraph);
+      if (lines.length > 0) blocks.push(lines.map(escapeMarkdownLine).join("\\\n"));
+    }
+  }
   return blocks.join("\n\n") + "\n";
 }

@@ -72,7 +72,7 @@ export async function openBrowserShell(options: BrowserShellOptions): Promise<Br
   });
   const guarded = guardPaths(host);
   // The page takes a while to load its scripts: the story is read by the time it asks.
-  host.readAheadDefaultStory();
+  void host.readAheadDefaultStory();
   const server = await startBrowserServer({
     rendererDir: options.rendererDir,
     host: guarded,

@@ -5,7 +5,11 @@ import path from "node:path";
 
 export type DictionaryLanguage = "en-GB" | "en-US";
 
-const PACKAGES: Record<DictionaryLanguage, string> = {
+/**
+ * Read from node_modules at run time, by path: the only packages the built main loads that way,
+ * so they are the app's `dependencies` (tests/electron/packaging.test.ts checks the two agree).
+ */
+export const DICTIONARY_PACKAGES: Readonly<Record<DictionaryLanguage, string>> = {
   "en-GB": "dictionary-en-gb",
   "en-US": "dictionary-en",
 };
@@ -16,7 +20,7 @@ export async function readDictionaryFiles(
   language: DictionaryLanguage,
 ): Promise<{ aff: string; dic: string }> {
   // The packages export only their ESM entry; the data files sit beside it.
-  const dir = path.dirname(require.resolve(PACKAGES[language]));
+  const dir = path.dirname(require.resolve(DICTIONARY_PACKAGES[language]));
   const [aff, dic] = await Promise.all([
     fs.readFile(path.join(dir, "index.aff"), "utf8"),
     fs.readFile(path.join(dir, "index.dic"), "utf8"),

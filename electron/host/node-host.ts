@@ -61,9 +61,9 @@ export interface NodeHost extends HostApi {
   /**
    * Starts opening the default story before the renderer asks for it (the window is still
    * loading its scripts then). The next `openStory({})` answers with it, unless the file changed
-   * on disk in between.
+   * on disk in between. Resolves once the read is done (or failed: the open reads again).
    */
-  readAheadDefaultStory(): void;
+  readAheadDefaultStory(): Promise<void>;
   /** Pushes an event to the renderer's listeners. */
   emit(event: HostEvent): void;
   /** Stops watching files. */
@@ -351,11 +351,13 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
 
   return {
     readAheadDefaultStory() {
-      readAhead = (async () => {
+      const reading = (async () => {
         const file = await options.defaultStoryPath();
         const stamp = await stampOf(file);
         return { file, stamp, result: await open(file) };
       })().catch(() => null);
+      readAhead = reading;
+      return reading.then(() => undefined);
     },
     async openStory(request) {
       const ahead = await takeReadAhead(request);

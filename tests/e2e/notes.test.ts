@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import type { Locator } from "playwright-core";
 import path from "node:path";
 import { sidecarPathFor } from "../../electron/host/story-files";
 import { openApp, type AppHarness } from "../support/harness";
@@ -7,6 +8,36 @@ import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+
+type Rgb = [number, number, number];
+
+/** The card's computed ink and paper, as sRGB channels. */
+async function cardColours(card: Locator): Promise<{ ink: Rgb; background: Rgb }> {
+  const [ink, background] = await card.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return [style.color, style.backgroundColor];
+  });
+  const channels = (css: string): Rgb => {
+    const [r, g, b] = (css.match(/[\d.]+/g) ?? []).map(Number);
+    if (b === undefined) throw new Error(`not an rgb() colour: ${css}`);
+    return [r!, g!, b];
+  };
+  return { ink: channels(ink!), background: channels(background!) };
+}
+
+/** WCAG relative luminance. */
+function luminance(rgb: Rgb): number {
+  const [r, g, b] = rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+const contrast = (a: Rgb, b: Rgb): number => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
 
 describe("slang notes in the editor (bundled story, Chromium)", () => {
   let app: AppHarness;
@@ -100,13 +131,24 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     await notes.waitForUnderline("spelling", "Zippo", false);
   });
 
-  it("shows the card and the panel in the dark theme", async () => {
-    await app.page.evaluate(() => (document.documentElement.dataset.theme = "dark"));
+  it("shows the card in the dark theme: dark paper, light ink, readable (4.5:1)", async () => {
     await notes.hover("voice", "gonna");
-    await app.page.screenshot({ path: path.join(artifacts, "notes-card-dark.png") });
+    const light = await cardColours(notes.card);
     await editor.press("Escape");
     await app.page.mouse.move(5, 5);
-    await app.page.evaluate(() => (document.documentElement.dataset.theme = "light"));
+    await app.page.evaluate(() => (document.documentElement.dataset.theme = "dark"));
+    try {
+      await notes.hover("voice", "gonna");
+      const dark = await cardColours(notes.card);
+      await app.page.screenshot({ path: path.join(artifacts, "notes-card-dark.png") });
+      expect(dark.background).not.toEqual(light.background);
+      expect(luminance(dark.background)).toBeLessThan(luminance(dark.ink));
+      expect(contrast(dark.ink, dark.background)).toBeGreaterThanOrEqual(4.5);
+    } finally {
+      await editor.press("Escape");
+      await app.page.mouse.move(5, 5);
+      await app.page.evaluate(() => (document.documentElement.dataset.theme = "light"));
+    }
   });
 
   it("ignores gonna: the underline goes, the count drops, and it stays ignored after a reload", async () => {

@@ -46,9 +46,13 @@ describe("the page is locked down", () => {
       document.body.append(script);
       const img = document.createElement("img");
       img.setAttribute("onerror", "window.__handlerRan = true");
+      const failed = new Promise((done) => img.addEventListener("error", done));
       img.src = "data:,not-an-image";
       document.body.append(img);
-      await new Promise((r) => setTimeout(r, 300));
+      await failed;
+      // Violation reports are queued as events: wait for both, a bounded number of frames.
+      for (let frame = 0; violations.length < 2 && frame < 120; frame++)
+        await new Promise((done) => requestAnimationFrame(done));
       const w = window as unknown as Record<string, unknown>;
       return { inline: w.__inlineRan ?? false, handler: w.__handlerRan ?? false, violations };
     });
@@ -67,7 +71,12 @@ describe("the page is locked down", () => {
         violations.push(`${e.effectiveDirective}:${e.blockedURI}`),
       );
       (setTimeout as unknown as (code: string, ms: number) => void)("window.__evalRan = true", 0);
-      await new Promise((r) => setTimeout(r, 200));
+      // The timer fires in a later task: wait until it ran or was refused, a bounded number of frames.
+      const settled = () =>
+        (window as unknown as Record<string, unknown>).__evalRan !== undefined ||
+        violations.includes("script-src:eval");
+      for (let frame = 0; !settled() && frame < 120; frame++)
+        await new Promise((done) => requestAnimationFrame(done));
       const evalBlocked =
         (window as unknown as Record<string, unknown>).__evalRan === undefined &&
         violations.includes("script-src:eval");

@@ -66,6 +66,7 @@ describe.skipIf(!bin.path)("Draftwise in Electron", () => {
       item.click(undefined, BrowserWindow.getAllWindows()[0], undefined);
     });
     await page.locator(".find-bar").waitFor({ state: "visible" });
+    expect(await page.locator(".find-bar").isVisible()).toBe(true);
   });
 
   it("a second launch opens its file in the running window and exits", async () => {

@@ -263,8 +263,7 @@ describe("watching the open story", () => {
 describe("reading the default story ahead", () => {
   it("answers the first plain open with the story read before it was asked for", async () => {
     utimesSync(story, 1000, 1000);
-    host.readAheadDefaultStory();
-    await new Promise((r) => setTimeout(r, 50));
+    await host.readAheadDefaultStory();
     // Same size, same time stamp: the host cannot tell, so the text read ahead is the answer.
     writeFileSync(story, "Uno.\n\nTwo.\n");
     utimesSync(story, 1000, 1000);
@@ -275,8 +274,7 @@ describe("reading the default story ahead", () => {
   });
 
   it("reads again when the file changed on disk after the read ahead", async () => {
-    host.readAheadDefaultStory();
-    await new Promise((r) => setTimeout(r, 50));
+    await host.readAheadDefaultStory();
     writeFileSync(story, "One.\n\nTwo, changed since.\n");
     const read = await host.openStory({});
     if (!read.ok) throw new Error(read.error.message);
@@ -284,13 +282,13 @@ describe("reading the default story ahead", () => {
   });
 
   it("is used once, and never for a request that names a path or an encoding", async () => {
-    host.readAheadDefaultStory();
+    const readingAhead = host.readAheadDefaultStory();
     const other = path.join(dir, "other.txt");
     writeFileSync(other, "Other.\n");
     const named = await host.openStory({ path: other });
     expect(named.ok && named.value.text).toBe("Other.\n");
     // The read ahead was dropped with that request: a later plain open reads the disk.
-    await new Promise((r) => setTimeout(r, 50));
+    await readingAhead;
     writeFileSync(story, "Rewritten.\n");
     const plain = await host.openStory({});
     expect(plain.ok && plain.value.text).toBe("Rewritten.\n");

@@ -25,15 +25,14 @@ describe("diffParagraphs", () => {
     expect(summarizeChanges([])).toBe("no paragraph changed");
   });
 
-  it("stays fast on a long story with one edit", () => {
+  it("finds the one edit in a 20,000-paragraph story", () => {
     const paragraphs = Array.from(
       { length: 20_000 },
       (_, i) => `Paragraph ${i} of a very long draft.`,
     );
     const edited = [...paragraphs];
     edited[10_000] = "Rewritten.";
-    const began = performance.now();
+    // Its speed is npm run bench's (typing in a 300,000-word story); here, the one change found.
     expect(diffParagraphs(story(...paragraphs), story(...edited))).toHaveLength(1);
-    expect(performance.now() - began).toBeLessThan(1000);
   });
 });

@@ -50,3 +50,8 @@ export async function waitInPage(page: Page, condition: string, timeoutMs = 30_0
     check();
   })`);
 }
+
+/** Until the page's next frame: the pause between two looks at the page's state, not a sleep. */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate("new Promise((resolve) => requestAnimationFrame(() => resolve()))");
+}

@@ -334,25 +334,3 @@ describe("coverage property", () => {
     );
   });
 });
-
-describe("speed", () => {
-  it("detects scenes in a 300,000-word story well under a second", () => {
-    const big = parseStory(Array.from({ length: 101 }, () => seed.trim()).join("\n\n"));
-    const options = { characters: gold.characters };
-    detectScenes(parseStory(seed), options); // warm up the regex compilation and the JIT
-    const start = performance.now();
-    const scenes = detectScenes(big, options);
-    const ms = performance.now() - start;
-    const words = 101 * 2971;
-    console.log(
-      `${words} words, ${big.paragraphs.length} paragraphs: ${scenes.length} scenes in ${ms.toFixed(0)} ms`,
-    );
-    expect(
-      expectCoverage(
-        scenes,
-        big.paragraphs.map((p) => p.isBreak),
-      ),
-    ).toBeNull();
-    expect(ms).toBeLessThan(1000);
-  });
-});

@@ -4,6 +4,7 @@
  * into side-by-side spans, so adjacent spans of one class are read as one mark.
  */
 import type { Page } from "playwright-core";
+import { nextFrame } from "../../support/page-waits";
 
 export interface Mark {
   readonly text: string;
@@ -59,6 +60,6 @@ export async function waitForMark(
     if ((await markedTexts(page, name)).includes(text) === present) return;
     if (Date.now() > deadline)
       throw new Error(`${name} ${present ? "never marked" : "still marks"} "${text}"`);
-    await page.waitForTimeout(50);
+    await nextFrame(page);
   }
 }

@@ -3,6 +3,7 @@
  * scroll a word into view before they look for its highlight.
  */
 import type { Page } from "playwright-core";
+import { nextFrame } from "../../support/page-waits";
 
 /**
  * Scrolls the editor to the first occurrence of `text` in the story; false when absent.
@@ -70,7 +71,7 @@ export async function revealNote(
   let positions = await notePositions(page, kind, word);
   while (wait && positions.length === 0) {
     if (Date.now() > deadline) throw new Error(`No ${kind} note on "${word}" in the analysis.`);
-    await page.waitForTimeout(100);
+    await nextFrame(page);
     positions = await notePositions(page, kind, word);
   }
   const pos = positions[0];
