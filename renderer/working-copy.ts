@@ -53,7 +53,8 @@ export class WorkingCopyKeeper {
     this.timer.cancel();
     this.stored = false;
     const recovered = this.recovered;
-    if (recovered !== null) this.enqueue(this.source().path, recovered);
+    // enqueue never rejects (it reports failures itself); the save need not wait for it.
+    if (recovered !== null) void this.enqueue(this.source().path, recovered);
   }
 
   /** True while a recovered copy waits for the writer's choice. */
