@@ -11,15 +11,16 @@
 import { redo, undo } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import { formatCount } from "../word-count";
-import { getSearchState } from "prosemirror-search";
-import { TextSelection } from "prosemirror-state";
 import type { App, Feature } from "../app";
 import {
+  activeQuery,
   countMatches,
   emptyFind,
   find,
   findNext,
   findPrevious,
+  findProgress,
+  findScan,
   invalidRegexp,
   queryFor,
   replaceAll,
@@ -183,7 +184,7 @@ export class FindBar {
   /** Replaces every match and says how many. */
   replaceAll(): boolean {
     const state = this.app.view.state;
-    const total = getSearchState(state)?.query.valid ? countMatches(state, Infinity).total : 0;
+    const total = activeQuery(state)?.valid ? countMatches(state, Infinity).total : 0;
     const done = this.run(replaceAll);
     if (!done) return false;
     this.fieldTyped = false;
@@ -228,9 +229,14 @@ export class FindBar {
     this.countTimer = setTimeout(() => this.renderCount(), COUNT_DELAY_MS);
   }
 
+  /** Shows the count now (the background search just finished). */
+  showCount(): void {
+    this.renderCount();
+  }
+
   /** The query was lost (a new story was loaded): put it back. */
   restoreQuery(): void {
-    const active = getSearchState(this.app.view.state)?.query;
+    const active = activeQuery(this.app.view.state);
     if (this.isOpen && active && !active.eq(queryFor(this.options))) this.apply(false);
   }
 
@@ -241,7 +247,7 @@ export class FindBar {
     ) => boolean,
   ): boolean {
     const { view } = this.app;
-    if (!getSearchState(view.state)?.query.valid) return false;
+    if (!activeQuery(view.state)?.valid) return false;
     const done = command(view.state, view.dispatch);
     this.renderCount();
     return done;
@@ -251,23 +257,9 @@ export class FindBar {
     for (const [key, button] of this.toggles)
       button.setAttribute("aria-pressed", String(this.options[key]));
     const { view } = this.app;
-    setFind(this.options)(view.state, view.dispatch);
-    if (fromCaret) this.selectMatchFrom(view.state.selection.from);
+    // The search runs in slices; it selects the first match from the caret once found.
+    setFind(this.options, fromCaret ? view.state.selection.from : null)(view.state, view.dispatch);
     this.renderCount();
-  }
-
-  /** Selects the first match at or after `pos`, wrapping to the start. */
-  private selectMatchFrom(pos: number): void {
-    const { view } = this.app;
-    const query = getSearchState(view.state)?.query;
-    if (!query?.valid) return;
-    const match = query.findNext(view.state, pos) ?? query.findNext(view.state, 0);
-    if (match)
-      view.dispatch(
-        view.state.tr
-          .setSelection(TextSelection.create(view.state.doc, match.from, match.to))
-          .scrollIntoView(),
-      );
   }
 
   private renderCount(): void {
@@ -276,17 +268,18 @@ export class FindBar {
     this.searchInput.setAttribute("aria-invalid", String(bad));
     if (bad) return void (this.count.textContent = "Invalid pattern");
     if (!this.options.search) return void (this.count.textContent = "");
-    const { total, current, capped } = countMatches(this.app.view.state);
+    const { total, current, capped, complete } = findProgress(this.app.view.state);
     const of = `${formatCount(total)}${capped ? "+" : ""}`;
-    const found =
-      total === 0
+    const found = !complete
+      ? `Searching… ${formatCount(total)}`
+      : total === 0
         ? "No matches"
         : current > 0
           ? `${current} of ${of}`
           : `${of} ${total === 1 ? "match" : "matches"}`;
     this.count.textContent =
       this.replaced === null ? found : `Replaced ${formatCount(this.replaced)} · ${found}`;
-    this.element.classList.toggle("find-none", total === 0);
+    this.element.classList.toggle("find-none", complete && total === 0);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -340,7 +333,7 @@ const whenBar = (app: App, run: (bar: FindBar) => unknown): boolean => {
 export const findFeature: Feature = {
   name: "find",
   plugins: (app) => [
-    find(),
+    ...find(),
     keymap({
       "Mod-f": () => whenBar(app, (b) => b.open("find")),
       "Mod-h": () => whenBar(app, (b) => b.open("replace")),
@@ -363,8 +356,16 @@ export const findFeature: Feature = {
     const bar = bars.get(app);
     if (!bar?.isOpen) return;
     const { state } = app.view;
-    if (!getSearchState(state)?.query.valid && bar.current.search)
-      queueMicrotask(() => bar.restoreQuery());
-    if (state.doc !== previous.doc || !state.selection.eq(previous.selection)) bar.scheduleCount();
+    if (!activeQuery(state)?.valid && bar.current.search) queueMicrotask(() => bar.restoreQuery());
+    const scan = findScan(state);
+    const before = findScan(previous);
+    // The scan just finished: the count is known, show it now.
+    if (scan.complete && !before.complete) bar.showCount();
+    else if (
+      state.doc !== previous.doc ||
+      !state.selection.eq(previous.selection) ||
+      scan.total !== before.total
+    )
+      bar.scheduleCount();
   },
 };
