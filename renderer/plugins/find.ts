@@ -57,7 +57,12 @@ export function queryFor(options: FindOptions): SearchQuery {
 /** Highlights beyond this many are not drawn or counted (a one-letter search in a novel). */
 export const MATCH_COUNT_LIMIT = 10_000;
 /** How long one slice of the background scan may run before it gives the page back. */
-const SLICE_MS = 8;
+const SLICE_MS = 6;
+/**
+ * Matches one slice may add: each becomes a decoration, and adding thousands at once (a
+ * one-letter search) cost a slice tens of milliseconds.
+ */
+const SLICE_MATCHES = 500;
 /** An edit of more steps than this (Replace All) starts the scan again instead of mapping. */
 const MAPPED_STEPS = 8;
 
@@ -313,7 +318,7 @@ function scanSlice(s: FindState, doc: PMNode, budgetMs: number): SliceResult {
     if (start - 1 >= stop) return false;
     for (const m of s.matcher(blockText(block), start)) found.push(m);
     cursor = start + block.nodeSize - 1;
-    if (performance.now() > deadline) {
+    if (found.length >= SLICE_MATCHES || performance.now() > deadline) {
       out = true;
       return false;
     }
