@@ -352,6 +352,8 @@ export const findFeature: Feature = {
     const frame = app.elements.editor.closest("#editor-frame") ?? app.elements.editor;
     frame.before(bar.element);
   },
+  // Settled once the background search has counted the whole story (tests and the bench).
+  settled: (app) => findScan(app.view.state).complete,
   update(app, previous) {
     const bar = bars.get(app);
     if (!bar?.isOpen) return;
