@@ -25,6 +25,16 @@ export interface AnalysisRow {
   readonly editFullMs?: number;
 }
 
+/** Find as you type and Replace All in the app, at the largest size measured. */
+export interface FindRow {
+  readonly words: number;
+  readonly word: string;
+  readonly matches: number;
+  readonly longestTaskMs: number;
+  readonly countMs: number;
+  readonly replaceAllMs: number;
+}
+
 /** The contract's object; fields after `analysis` are additions. */
 export interface BenchReport {
   readonly browser: string;
@@ -40,6 +50,8 @@ export interface BenchReport {
   readonly settledBy: string;
   readonly keystrokes: number;
   readonly paceMs: number;
+  /** Find and Replace All (issue 20): absent from reports made before it was measured. */
+  readonly find?: readonly FindRow[];
 }
 
 /** Draftwise over bare for one size: the quantities the budgets name. */
@@ -138,6 +150,17 @@ export function formatReport(report: BenchReport): string {
       r.editFullMs === undefined ? "" : n(r.editFullMs),
     ]),
   );
+  const find = table(
+    ["Words", "Find", "Matches", "Longest task ms", "Count after ms", "Replace All ms"],
+    (report.find ?? []).map((r) => [
+      n(r.words, 0),
+      `"${r.word}" typed`,
+      n(r.matches, 0),
+      n(r.longestTaskMs, 0),
+      n(r.countMs, 0),
+      n(r.replaceAllMs, 0),
+    ]),
+  );
   return [
     `${report.browser}, median of ${report.runs} run(s), ${report.keystrokes} keystrokes at least ${report.paceMs} ms apart; app settled by: ${report.settledBy}.`,
     "",
@@ -148,5 +171,6 @@ export function formatReport(report: BenchReport): string {
     analysis,
     "",
     `CLI \`analyze --json\` on ${n(report.cliAnalyzeWords, 0)} words, whole process: ${n(report.cliAnalyzeMs, 0)} ms.`,
+    ...(report.find?.length ? ["", find] : []),
   ].join("\n");
 }

@@ -10,7 +10,14 @@ import { loadAnalyzer, measureAnalysis, oneWordEdit } from "./analysis";
 import { startBareServer } from "./bare-server";
 import { timeCliAnalyze } from "./cli-analyze";
 import { repeatedStory, STORY_SIZES } from "./corpus";
-import { formatReport, type AnalysisRow, type BenchReport, type TypingRow } from "./report";
+import { FIND_WORD, measureFind, type FindResult } from "./find";
+import {
+  formatReport,
+  type AnalysisRow,
+  type BenchReport,
+  type FindRow,
+  type TypingRow,
+} from "./report";
 import { median, round } from "./stats";
 import { measureTyping, type TypingResult, type Variant } from "./typing";
 
@@ -87,6 +94,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const started = performance.now();
   const typing: TypingRow[] = [];
   const analysis: AnalysisRow[] = [];
+  const find: FindRow[] = [];
   const analyzer = await loadAnalyzer();
   const settled = new Set<string>();
   let browser = "";
@@ -128,6 +136,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         `${words} words, analysis (${analyzer.name}): full ${analysis.at(-1)!.fullMs} ms, edit ${analysis.at(-1)!.editMs} ms`,
       );
     }
+    if (options.variants.includes("draftwise"))
+      find.push(await measureFindRow(Math.max(...options.sizes), options, bareServer));
   } finally {
     await bareServer.close();
   }
@@ -149,6 +159,33 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     settledBy: [...settled].join(", "),
     keystrokes: KEYSTROKES,
     paceMs: options.paceMs,
+    find,
+  };
+}
+
+/** Find as you type and Replace All at `words`, the median of `runs` fresh browsers. */
+async function measureFindRow(
+  words: number,
+  options: BenchOptions,
+  bareServer: Awaited<ReturnType<typeof startBareServer>>,
+): Promise<FindRow> {
+  const text = repeatedStory(words);
+  const results: FindResult[] = [];
+  for (let run = 1; run <= options.runs; run++) {
+    const result = await measureFind(text, { settleMs: options.settleMs, bareServer });
+    results.push(result);
+    progress(
+      `${words} words, find "${FIND_WORD}", run ${run}: longest task ${result.longestTaskMs.toFixed(0)} ms, count after ${result.countMs.toFixed(0)} ms, Replace All ${result.replaceAllMs.toFixed(0)} ms`,
+    );
+  }
+  const m = (pick: (r: FindResult) => number): number => round(median(results.map(pick)), 1);
+  return {
+    words,
+    word: FIND_WORD,
+    matches: m((r) => r.matches),
+    longestTaskMs: m((r) => r.longestTaskMs),
+    countMs: m((r) => r.countMs),
+    replaceAllMs: m((r) => r.replaceAllMs),
   };
 }
 

@@ -6,6 +6,10 @@
  * Rendering is cheap by construction: the list is rebuilt only when scene structure or
  * attributes change; a selection change only moves the highlight; words and chips are
  * refreshed after a pause (words are cached per paragraph, chips come from the analysis).
+ *
+ * The current scene's row stays in view as the writer moves through a long story (the list
+ * scrolls to it in the frame after the caret enters another scene), and the list can be
+ * filtered by text (titles, synopses, characters) and by one character.
  */
 import type { Command, EditorState } from "prosemirror-state";
 import { formatCount } from "../word-count";
@@ -61,6 +65,11 @@ export class OutlinePanel {
   private dragFrom = -1;
   private figuresTimer: ReturnType<typeof setTimeout> | undefined;
   private words: (number | null)[] = [];
+  /** Every character of each scene, most present first (the chips show the first few). */
+  private characters: (readonly string[])[] = [];
+  private readonly filterInput: HTMLInputElement;
+  private readonly characterSelect: HTMLSelectElement;
+  private followFrame = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -79,7 +88,18 @@ export class OutlinePanel {
         "Detect scenes again (your own boundaries stay)",
       ),
     );
-    head.append(title, this.count, actions);
+    this.filterInput = el("input", "outline-filter");
+    this.filterInput.type = "search";
+    this.filterInput.placeholder = "Filter scenes";
+    this.filterInput.setAttribute("aria-label", "Filter scenes by title, synopsis or character");
+    this.characterSelect = el("select", "outline-character");
+    this.characterSelect.setAttribute("aria-label", "Show scenes with a character");
+    this.characterSelect.append(new Option("All characters", ""));
+    const filters = el("div", "outline-filters");
+    filters.append(this.filterInput, this.characterSelect);
+    this.filterInput.addEventListener("input", () => this.applyFilter());
+    this.characterSelect.addEventListener("change", () => this.applyFilter());
+    head.append(title, this.count, actions, filters);
     this.list = el("ol", "outline-list");
     this.list.setAttribute("aria-label", "Scenes");
     this.live = el("div", "outline-live visually-hidden");
@@ -130,10 +150,13 @@ export class OutlinePanel {
         ? focused.closest<HTMLElement>(".outline-item")?.dataset.id
         : undefined;
     const focusRole = focused instanceof HTMLElement ? focused.dataset.role : undefined;
-    if (structural) this.words = this.scenes.map(() => null);
+    if (structural) {
+      this.words = this.scenes.map(() => null);
+      this.characters = this.scenes.map(() => []);
+    }
     this.list.replaceChildren(...this.scenes.map((s) => this.item(s)));
-    this.count.textContent = `${this.scenes.length} ${this.scenes.length === 1 ? "scene" : "scenes"}`;
     this.active = -1;
+    this.applyFilter();
     if (focusId) {
       const item = this.itemById(focusId);
       const target = focusRole
@@ -199,6 +222,15 @@ export class OutlinePanel {
     return index < 0 ? null : ((this.list.children[index] as HTMLElement | undefined) ?? null);
   }
 
+  /** The first row from `index` on in direction `step` that the filter shows. */
+  private shownFrom(index: number, step: 1 | -1): HTMLElement | null {
+    for (let i = index; i >= 0 && i < this.scenes.length; i += step) {
+      const item = this.itemAt(i);
+      if (item && !item.hidden) return item;
+    }
+    return null;
+  }
+
   private itemById(id: string): HTMLElement | null {
     return this.list.querySelector<HTMLElement>(`.outline-item[data-id="${CSS.escape(id)}"]`);
   }
@@ -215,6 +247,63 @@ export class OutlinePanel {
     if (previous) previous.tabIndex = -1;
     if (item) item.tabIndex = 0;
     this.active = index;
+    // In the next frame, not in the transaction: it measures the list.
+    if (!this.followFrame) this.followFrame = requestAnimationFrame(() => this.follow());
+  }
+
+  /** Scrolls the list just enough that the current scene's row shows below the sticky head. */
+  private follow(): void {
+    this.followFrame = 0;
+    const item = this.itemAt(this.active);
+    const scroller = scrollParent(this.list);
+    if (!item || item.hidden || !scroller || !item.isConnected) return;
+    const view = scroller.getBoundingClientRect();
+    const head = this.root.querySelector(".outline-head")?.getBoundingClientRect();
+    const top = Math.max(view.top, head?.bottom ?? view.top);
+    const row = item.getBoundingClientRect();
+    const margin = Math.min(24, row.height);
+    if (row.top < top) scroller.scrollTop -= top - row.top + margin;
+    else if (row.bottom > view.bottom) scroller.scrollTop += row.bottom - view.bottom + margin;
+  }
+
+  /** Shows only the scenes the filter text and character match; none set shows them all. */
+  private applyFilter(): void {
+    const text = this.filterInput.value.trim().toLocaleLowerCase();
+    const who = this.characterSelect.value;
+    let shown = 0;
+    this.scenes.forEach((scene, i) => {
+      const item = this.itemAt(i);
+      if (!item) return;
+      const people = this.characters[i] ?? [];
+      const match =
+        (!who || people.includes(who)) &&
+        (!text ||
+          scene.title.toLocaleLowerCase().includes(text) ||
+          scene.synopsis.toLocaleLowerCase().includes(text) ||
+          people.some((name) => name.toLocaleLowerCase().includes(text)));
+      item.hidden = !match;
+      if (match) shown++;
+    });
+    const total = this.scenes.length;
+    const noun = total === 1 ? "scene" : "scenes";
+    this.count.textContent =
+      text || who ? `${formatCount(shown)} of ${formatCount(total)} ${noun}` : `${total} ${noun}`;
+    this.root.classList.toggle("outline-filtered", !!(text || who));
+    if (!this.followFrame) this.followFrame = requestAnimationFrame(() => this.follow());
+  }
+
+  /** The character menu lists everyone in the story's scenes, in order of first appearance. */
+  private refreshCharacters(): void {
+    const names = [...new Set(this.characters.flat())];
+    const key = names.join("\u0000");
+    if (this.characterSelect.dataset.key === key) return;
+    this.characterSelect.dataset.key = key;
+    const chosen = this.characterSelect.value;
+    this.characterSelect.replaceChildren(
+      new Option("All characters", ""),
+      ...names.map((name) => new Option(name, name)),
+    );
+    this.characterSelect.value = names.includes(chosen) ? chosen : "";
   }
 
   private scheduleFigures(): void {
@@ -238,6 +327,8 @@ export class OutlinePanel {
       if (li) this.showFigures(li, i, sceneFigures(state.doc.child(i), chips));
     }
     this.figuresTimer = undefined;
+    this.refreshCharacters();
+    if (this.filterInput.value || this.characterSelect.value) this.applyFilter();
   }
 
   /** False while word counts and chips are still being filled in. */
@@ -247,6 +338,7 @@ export class OutlinePanel {
 
   private showFigures(li: HTMLElement, i: number, figures: SceneFigures): void {
     const scene = this.scenes[i]!;
+    this.characters[i] = figures.characters;
     if (this.words[i] !== figures.words || !li.querySelector(".outline-words")!.textContent) {
       this.words[i] = figures.words;
       li.querySelector(".outline-words")!.textContent = `${formatCount(figures.words)} w`;
@@ -304,10 +396,10 @@ export class OutlinePanel {
         this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
       } else if (e.altKey && key === "ArrowUp") this.move(i, i - 1);
       else if (e.altKey && key === "ArrowDown") this.move(i, i + 1);
-      else if (key === "ArrowUp") this.itemAt(i - 1)?.focus();
-      else if (key === "ArrowDown") this.itemAt(i + 1)?.focus();
-      else if (key === "Home") this.itemAt(0)?.focus();
-      else if (key === "End") this.itemAt(this.scenes.length - 1)?.focus();
+      else if (key === "ArrowUp") this.shownFrom(i - 1, -1)?.focus();
+      else if (key === "ArrowDown") this.shownFrom(i + 1, 1)?.focus();
+      else if (key === "Home") this.shownFrom(0, 1)?.focus();
+      else if (key === "End") this.shownFrom(this.scenes.length - 1, -1)?.focus();
       else if (key === "Enter") this.host.jumpTo(i);
       else if (key === "F2") this.edit(i, "title");
       else handled = false;
@@ -371,4 +463,13 @@ export class OutlinePanel {
     this.clearDropIndicator();
     this.list.querySelector(".dragging")?.classList.remove("dragging");
   }
+}
+
+/** The nearest ancestor that scrolls (the side panel the outline sits in). */
+function scrollParent(node: HTMLElement): HTMLElement | null {
+  for (let at = node.parentElement; at; at = at.parentElement) {
+    const { overflowY } = getComputedStyle(at);
+    if (overflowY === "auto" || overflowY === "scroll") return at;
+  }
+  return null;
 }

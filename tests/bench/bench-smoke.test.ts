@@ -60,5 +60,16 @@ describe("npm run bench -- --quick --json", () => {
     ]);
     expect(report.analysis[0]!.fullMs as number).toBeGreaterThan(0);
     expect(report.cliAnalyzeMs as number).toBeGreaterThan(0);
+    // Find as you type and Replace All, at the one size measured (an addition to the contract).
+    expect(report.find).toEqual([
+      {
+        words: 3000,
+        word: "Willow",
+        matches: positive,
+        longestTaskMs: expect.any(Number),
+        countMs: positive,
+        replaceAllMs: positive,
+      },
+    ]);
   }, 180_000);
 });

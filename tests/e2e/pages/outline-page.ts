@@ -72,4 +72,46 @@ export class OutlinePage {
     await input.fill(title);
     await input.press("Enter");
   }
+
+  /** Types into the outline's filter box (title, synopsis or character). */
+  async filter(text: string): Promise<void> {
+    await this.panel.locator(".outline-filter").fill(text);
+  }
+
+  /** Chooses a character in the outline's character filter ("" for all). */
+  async filterByCharacter(name: string): Promise<void> {
+    await this.panel.locator(".outline-character").selectOption(name);
+  }
+
+  /** The names the character filter offers. */
+  async characterChoices(): Promise<string[]> {
+    return (await this.panel.locator(".outline-character option").allInnerTexts()).slice(1);
+  }
+
+  /** The scene count the panel's header shows ("3 of 90 scenes"). */
+  countText(): Promise<string> {
+    return this.panel.locator(".outline-count").innerText();
+  }
+
+  /** Indexes of the rows the filter shows. */
+  async shownIndexes(): Promise<number[]> {
+    return this.items.evaluateAll((els) =>
+      els.flatMap((e, i) => ((e as HTMLElement).hidden ? [] : [i])),
+    );
+  }
+
+  /** Whether the current scene's row is fully inside the panel's visible area, below its head. */
+  async activeRowInView(): Promise<boolean> {
+    return this.panel.evaluate((panel) => {
+      const row = panel.querySelector(".outline-item.active");
+      if (!row) return false;
+      let scroller = panel.parentElement;
+      while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowY))
+        scroller = scroller.parentElement;
+      const view = (scroller ?? document.documentElement).getBoundingClientRect();
+      const head = panel.querySelector(".outline-head")!.getBoundingClientRect();
+      const box = row.getBoundingClientRect();
+      return box.top >= Math.max(view.top, head.bottom) - 1 && box.bottom <= view.bottom + 1;
+    });
+  }
 }

@@ -5,6 +5,9 @@ import {
   countMatches,
   emptyFind,
   find,
+  findProgress,
+  findScan,
+  finishScan,
   findNext,
   invalidRegexp,
   replaceAll,
@@ -17,7 +20,7 @@ const text =
   "The Bell rang.\n\nA bell, a bellows, the BELL again.\n\n* * *\n\nNo bells here? One bell.\n";
 
 function stateWith(options: Partial<FindOptions>): EditorState {
-  let state = EditorState.create({ doc: textToDoc(text), plugins: [find(), history()] });
+  let state = EditorState.create({ doc: textToDoc(text), plugins: [...find(), history()] });
   setFind({ ...emptyFind, ...options })(state, (tr: Transaction) => (state = state.apply(tr)));
   return state;
 }
@@ -67,5 +70,49 @@ describe("find across the story", () => {
     expect(undoDepth(state)).toBe(2);
     undo(state, (tr) => (state = state.apply(tr)));
     expect(docToText(state.doc)).toBe(before);
+  });
+});
+
+describe("the background search", () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i} rang the bell.`);
+  const long = words(400).join("\n\n") + "\n";
+  const open = (options: Partial<FindOptions>, caret = 1): EditorState => {
+    let state = EditorState.create({ doc: textToDoc(long), plugins: [...find(), history()] });
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, caret)));
+    setFind({ ...emptyFind, ...options }, caret)(state, (tr) => (state = state.apply(tr)));
+    return state;
+  };
+
+  it("matches nothing when the query is set, and everything once scanned in slices", () => {
+    const state = open({ search: "bell" });
+    expect(findScan(state)).toEqual({ total: 0, complete: false });
+    // A zero budget stops after each paragraph: hundreds of slices, each adding its matches.
+    const done = finishScan(state, 0);
+    expect(findScan(done)).toEqual({ total: 400, complete: true });
+    expect(findProgress(done).complete).toBe(true);
+  });
+
+  it("starts at the caret's paragraph and wraps round to find every match", () => {
+    const caret = textToDoc(long).content.size - 40;
+    let state = open({ search: "line 1" }, caret);
+    state = finishScan(state);
+    expect(findScan(state).total).toBe(long.match(/Line 1/g)!.length);
+  });
+
+  it("re-matches only the paragraph an edit touches, keeping the count right", () => {
+    let state = finishScan(open({ search: "bell" }));
+    const at = 3;
+    state = state.apply(state.tr.insertText("bell ", at));
+    expect(findScan(state).total).toBe(401);
+    expect(countMatches(state, Infinity).total).toBe(401);
+    state = state.apply(state.tr.delete(at, at + 5));
+    expect(findScan(state).total).toBe(400);
+  });
+
+  it("keeps prosemirror-search's whole-word rule: a boundary is where a letter does not meet a letter", () => {
+    const state = finishScan(open({ search: "ine", wholeWord: true }));
+    expect(findScan(state).total).toBe(0);
+    const whole = finishScan(open({ search: "line", wholeWord: true }));
+    expect(findScan(whole).total).toBe(400);
   });
 });

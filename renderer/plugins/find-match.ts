@@ -1,0 +1,138 @@
+/**
+ * Matching a find query against the story, one paragraph (textblock) at a time, in one linear
+ * pass. prosemirror-search's own `findNext` restarts its walk from the top of the document for
+ * every match and lower-cases the paragraph again each time, which made counting "Willow" in a
+ * 300,000-word story take seconds; here each paragraph's text is read and lower-cased once.
+ */
+import type { Node as PMNode } from "prosemirror-model";
+import type { SearchQuery } from "prosemirror-search";
+
+/** One match, in the shape prosemirror-search's `getReplacements` takes. */
+export interface Match {
+  readonly from: number;
+  readonly to: number;
+  readonly match: RegExpExecArray | null;
+  /** Where the group offsets of `match` count from (the paragraph's content start). */
+  readonly matchStart: number;
+}
+
+/** A paragraph's text as prosemirror-search reads it: an inline leaf is one placeholder. */
+export function blockText(block: PMNode): string {
+  let text = "";
+  block.forEach((child) => {
+    text += child.isText ? child.text! : "\ufffc";
+  });
+  return text;
+}
+
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+
+/** A matcher for one query: every match in one paragraph's text. */
+export type BlockMatcher = (text: string, start: number) => Match[];
+
+/** Builds the matcher once per query (the regular expression and lower-cased needle). */
+export function matcherFor(query: SearchQuery): BlockMatcher {
+  if (!query.valid) return () => [];
+  const wholeWord = (text: string, from: number, to: number): boolean =>
+    !query.wholeWord ||
+    ((!isLetter(text[from - 1]) || !isLetter(text[from])) &&
+      (!isLetter(text[to - 1]) || !isLetter(text[to])));
+  if (query.regexp) {
+    const flags =
+      "gu" + (query.caseSensitive ? "" : "i") + ("hasIndices" in RegExp.prototype ? "d" : "");
+    const regexp = new RegExp(query.search, flags);
+    return (text, start) => {
+      const found: Match[] = [];
+      regexp.lastIndex = 0;
+      for (let m = regexp.exec(text); m; m = regexp.exec(text)) {
+        const to = m.index + m[0].length;
+        if (m[0].length === 0) regexp.lastIndex = m.index + 1;
+        else if (wholeWord(text, m.index, to))
+          found.push({ from: start + m.index, to: start + to, match: m, matchStart: start });
+      }
+      return found;
+    };
+  }
+  const needle = query.caseSensitive ? query.search : query.search.toLowerCase();
+  return (text, start) => {
+    const found: Match[] = [];
+    const hay = query.caseSensitive ? text : text.toLowerCase();
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+      const to = i + needle.length;
+      if (wholeWord(text, i, to))
+        found.push({ from: start + i, to: start + to, match: null, matchStart: start + i });
+    }
+    return found;
+  };
+}
+
+/**
+ * Calls `visit` with each textblock that ends after `from`, in order, with its content start,
+ * until `visit` returns false. Skips whole subtrees before `from` without entering them.
+ */
+export function eachBlockFrom(
+  doc: PMNode,
+  from: number,
+  visit: (block: PMNode, start: number) => boolean,
+): void {
+  const walk = (node: PMNode, contentStart: number): boolean => {
+    let pos = contentStart;
+    for (let i = 0; i < node.childCount; i++) {
+      const child = node.child(i);
+      const end = pos + child.nodeSize;
+      if (end > from) {
+        if (child.isTextblock) {
+          if (!visit(child, pos + 1)) return false;
+        } else if (!child.isLeaf && !walk(child, pos + 1)) return false;
+      }
+      pos = end;
+    }
+    return true;
+  };
+  walk(doc, 0);
+}
+
+/** Every match in the document, in order (a linear pass: Replace All and tests). */
+export function allMatches(doc: PMNode, query: SearchQuery, limit = Infinity): Match[] {
+  const match = matcherFor(query);
+  const found: Match[] = [];
+  eachBlockFrom(doc, 0, (block, start) => {
+    for (const m of match(blockText(block), start)) found.push(m);
+    return found.length < limit;
+  });
+  return found.length > limit ? found.slice(0, limit) : found;
+}
+
+/** The first match starting at or after `pos` (and before `end`), or null. */
+export function firstMatchFrom(
+  doc: PMNode,
+  query: SearchQuery,
+  pos: number,
+  end = doc.content.size,
+): Match | null {
+  const match = matcherFor(query);
+  let result: Match | null = null;
+  eachBlockFrom(doc, pos, (block, start) => {
+    if (start > end) return false;
+    result = match(blockText(block), start).find((m) => m.from >= pos && m.to <= end) ?? null;
+    return result === null;
+  });
+  return result;
+}
+
+/** The last match ending at or before `pos`, or null (a backward walk over the blocks). */
+export function lastMatchBefore(doc: PMNode, query: SearchQuery, pos: number): Match | null {
+  const match = matcherFor(query);
+  const blocks: { block: PMNode; start: number }[] = [];
+  doc.nodesBetween(0, Math.max(0, pos), (node, at) => {
+    if (node.isTextblock) blocks.push({ block: node, start: at + 1 });
+    return !node.isTextblock;
+  });
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const { block, start } = blocks[i]!;
+    const found = match(blockText(block), start).filter((m) => m.to <= pos);
+    if (found.length) return found[found.length - 1]!;
+  }
+  return null;
+}
