@@ -8,6 +8,9 @@
  *
  * On a Mac, as in every Cocoa text view, PageDown only scrolls (Chromium does that well, skipped
  * scenes and all) and Option+PageDown moves the caret.
+ *
+ * Ctrl+Home and Ctrl+End (Cmd+Up and Cmd+Down on a Mac) are the app's too: Chromium put the
+ * caret at the start of the last scene, the text it could see, not at the end of the story.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import { keymap } from "prosemirror-keymap";
@@ -116,9 +119,28 @@ export function pageMove(direction: 1 | -1, extend = false): Command {
   };
 }
 
+/** Puts the caret at the start (-1) or end (1) of the story; `extend` keeps the anchor. */
+export function storyEdge(direction: 1 | -1, extend = false): Command {
+  return (state, dispatch) => {
+    if (!dispatch) return true;
+    const edge = direction === 1 ? Selection.atEnd(state.doc) : Selection.atStart(state.doc);
+    const selection = extend
+      ? TextSelection.between(state.selection.$anchor, edge.$head)
+      : TextSelection.between(edge.$head, edge.$head);
+    // The caret's scene is marked "near" (laid out) before the view scrolls to it.
+    dispatch(state.tr.setSelection(selection).scrollIntoView());
+    return true;
+  };
+}
+
 export function pageKeys(mac = isMac()): Plugin {
   const move = mac ? "Alt-" : "";
+  const [start, end] = mac ? ["Mod-ArrowUp", "Mod-ArrowDown"] : ["Ctrl-Home", "Ctrl-End"];
   return keymap({
+    [start]: storyEdge(-1),
+    [end]: storyEdge(1),
+    [`Shift-${start}`]: storyEdge(-1, true),
+    [`Shift-${end}`]: storyEdge(1, true),
     [`${move}PageDown`]: pageMove(1),
     [`${move}PageUp`]: pageMove(-1),
     [`Shift-${move}PageDown`]: pageMove(1, true),

@@ -69,6 +69,59 @@ export class CaretPage {
     }, index);
   }
 
+  /**
+   * The story as the writer reads it: paragraphs joined by newlines (a scene break is "#"),
+   * with the caret's place in that text and the story's end.
+   */
+  story(): Promise<{ text: string; caret: number; paragraphs: number; atEnd: boolean }> {
+    return this.page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      const { state } = (
+        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+      ).draftwiseApp.view;
+      let text = "";
+      let caret = -1;
+      let paragraphs = 0;
+      const head = state.selection.head;
+      state.doc.descendants((node, pos) => {
+        if (node.type.name === "scene") return true;
+        if (text) text += "\n";
+        if (node.type.name === "scene_break") {
+          text += "#";
+          return false;
+        }
+        paragraphs++;
+        if (head >= pos + 1 && head <= pos + node.nodeSize - 1)
+          caret = text.length + state.doc.textBetween(pos + 1, head).length;
+        text += node.textContent;
+        return false;
+      });
+      const end = state.doc.content.size - 2;
+      return { text, caret, paragraphs, atEnd: head === end };
+    });
+  }
+
+  /** Puts the caret at one of the scene boundaries: `n` counts starts and ends of scenes. */
+  toSceneBoundary(n: number): Promise<void> {
+    return this.page.evaluate((i) => {
+      const view = (
+        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+      ).draftwiseApp.view;
+      const doc = view.state.doc;
+      const places: number[] = [];
+      doc.forEach((scene, offset) => {
+        // A scene break at a scene's head is a node of its own: its first paragraph follows.
+        const head = scene.firstChild!.isTextblock ? 0 : scene.firstChild!.nodeSize;
+        places.push(offset + 2 + head, offset + scene.nodeSize - 2);
+      });
+      const at = places[i % places.length]!;
+      const Text = view.state.selection
+        .constructor as typeof import("prosemirror-state").TextSelection;
+      view.focus();
+      view.dispatch(view.state.tr.setSelection(Text.create(doc, at)).scrollIntoView());
+    }, n);
+  }
+
   /** Height of scene `b` over scene `a` as drawn (or as estimated, for one not drawn yet). */
   sceneHeightRatio(a: number, b: number): Promise<number> {
     return this.page.evaluate(
