@@ -6,7 +6,10 @@ import { analyzeStory } from "../core/analyze";
 import { parseCastFile } from "../core/cast-file";
 import type { Character } from "../core/model";
 import { readDictionaryFiles } from "../electron/host/dictionaries";
-import { readStoryFile, type ReadStory } from "../electron/host/story-files";
+import { outlineRanges } from "../core/scenes/anchors";
+import { parseStory } from "../core/story";
+import { breakPlacements, type BreakPlacement, type SceneRange } from "../core/export";
+import { readSidecar, readStoryFile, type ReadStory } from "../electron/host/story-files";
 import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { formatCheckLine } from "./check-format";
 import { exportToFile } from "./export-file";
@@ -36,6 +39,27 @@ async function readStory(args: ParsedArgs): Promise<ReadStory> {
     );
   }
   throw new UsageError(read.error.message);
+}
+
+function breakOption(args: ParsedArgs): BreakPlacement {
+  const value = stringOption(args, "breaks") ?? "scenes";
+  if ((breakPlacements as readonly string[]).includes(value)) return value as BreakPlacement;
+  throw new UsageError(`unknown --breaks ${value}; use ${breakPlacements.join(", ")}`);
+}
+
+/**
+ * The scenes of the outline the app saved next to the story (its sidecar), or undefined when
+ * there is none or it no longer fits the text: the caller then detects scenes, as the app does.
+ */
+async function sidecarScenes(story: ReadStory): Promise<SceneRange[] | undefined> {
+  const { text } = await readSidecar(story.path);
+  if (text === null) return undefined;
+  try {
+    const part = (JSON.parse(text) as { outline?: unknown } | null)?.outline;
+    return outlineRanges(parseStory(story.text), part) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function run(argv: readonly string[]): Promise<number> {
@@ -70,19 +94,25 @@ async function run(argv: readonly string[]): Promise<number> {
       return warnings.length > 0 ? 1 : 0;
     }
     case "export": {
-      allowOnly(args, ["format", "out", "cast", "large"]);
+      allowOnly(args, ["format", "out", "cast", "large", "breaks"]);
       const format = stringOption(args, "format");
       const out = stringOption(args, "out");
       if (!format || !out)
         throw new UsageError("export needs --format txt|md|html|docx and --out PATH");
+      const breaks = breakOption(args);
       const story = await readStory(args);
       const cast = await readCast(args);
       // Scenes decide where breaks and headings go; plain text needs none (it is the original).
       const scenes =
         format === "txt"
           ? undefined
-          : analyzeStory(story.text, { file: args.file, ...(cast ? { cast } : {}) }).scenes;
-      await exportToFile(story, format, out, scenes);
+          : ((await sidecarScenes(story)) ??
+            analyzeStory(story.text, { file: args.file, ...(cast ? { cast } : {}) }).scenes);
+      await exportToFile(story, format, out, scenes, {
+        sceneTitles: false,
+        breakStyle: "asterisks",
+        breaks,
+      });
       return 0;
     }
     default:

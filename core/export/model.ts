@@ -10,8 +10,8 @@ export interface ExportScene {
   readonly paragraphs: readonly string[];
   /**
    * The draft's own scene-break line before this scene (`* * *`, `#`...), or null when the
-   * scene boundary was detected or drawn by the writer without a marker. Formatted exports
-   * put a break only where the draft has one, so a wrong detection never adds a rule.
+   * scene boundary was detected or drawn by the writer without a marker. Plain text writes it
+   * back as it was; formatted exports use it when asked for breaks at `markers` only.
    */
   readonly markerBefore?: string | null;
 }
@@ -36,10 +36,20 @@ export const exportFormats: readonly ExportFormat[] = ["txt", "md", "html", "doc
 /** How a scene break is shown: a rule, a centred `* * *`, or (DOCX only) a page break. */
 export type BreakStyle = "rule" | "asterisks" | "page";
 
+/**
+ * Where a formatted export puts scene breaks: between every two scenes of the outline (the
+ * default: the scenes the writer sees), only where the draft has a marker line, or never.
+ */
+export type BreakPlacement = "scenes" | "markers" | "none";
+
+export const breakPlacements: readonly BreakPlacement[] = ["scenes", "markers", "none"];
+
 export interface ExportOptions {
   /** Scene titles as headings before each scene. */
   readonly sceneTitles: boolean;
   readonly breakStyle: BreakStyle;
+  /** Where breaks go; `scenes` when absent. */
+  readonly breaks?: BreakPlacement;
   /** Indexes of the scenes to export, in story order; all scenes when absent. */
   readonly scenes?: readonly number[];
   /** One file per scene (chapter-by-chapter posting). */
@@ -60,16 +70,23 @@ export interface ChosenScene extends ExportScene {
   readonly breakBefore: boolean;
 }
 
-/** Picks the chosen scenes in story order; out-of-range indexes are ignored. */
+/**
+ * Picks the chosen scenes in story order; out-of-range indexes are ignored. A break goes
+ * before every chosen scene but the first, as `breaks` says.
+ */
 export function chosenScenes(
   story: ExportStory,
-  options: Pick<ExportOptions, "scenes">,
+  options: Pick<ExportOptions, "scenes" | "breaks">,
 ): ChosenScene[] {
   const wanted = options.scenes ? new Set(options.scenes) : null;
+  const placement = options.breaks ?? "scenes";
   const out: ChosenScene[] = [];
   story.scenes.forEach((scene, index) => {
     if (wanted && !wanted.has(index)) return;
-    out.push({ ...scene, index, breakBefore: out.length > 0 && scene.markerBefore != null });
+    const breakBefore =
+      out.length > 0 &&
+      (placement === "scenes" || (placement === "markers" && scene.markerBefore != null));
+    out.push({ ...scene, index, breakBefore });
   });
   return out;
 }

@@ -7,6 +7,7 @@ import {
   invalidXmlParts,
   readDocx,
   readHtml,
+  readMarkdown,
 } from "../core/export/readers";
 import { openApp, type AppHarness } from "../support/harness";
 import { ExportPage } from "./pages/export-page";
@@ -135,5 +136,40 @@ describe("exporting from the app in Chromium", () => {
       ...sceneParagraphs[0]!,
       ...sceneParagraphs[2]!,
     ]);
+  });
+});
+
+describe("scene breaks in exports from the app (Chromium, bundled story without marker lines)", () => {
+  let app: AppHarness;
+  let exporter: ExportPage;
+  beforeAll(async () => {
+    app = await openApp();
+    exporter = new ExportPage(app.page, app.dialogs);
+  }, 60_000);
+  afterAll(() => app?.close());
+
+  it("puts a break between every two scenes of the outline, a split one too, in DOCX and Markdown", async () => {
+    const before = await exporter.sceneCount();
+    expect(before).toBeGreaterThan(2);
+    // The writer splits the third scene at its second paragraph.
+    await exporter.splitSceneAt(2, 1);
+    const scenes = await exporter.sceneCount();
+    expect(scenes).toBe(before + 1);
+
+    await exporter.open();
+    await exporter.chooseFormat("docx");
+    await exporter.setBreakStyle("asterisks");
+    await exporter.exportTo(path.join(app.dir, "story.docx"));
+    const paragraphs = await readDocx(
+      new Uint8Array(readFileSync(path.join(app.dir, "story.docx"))),
+    );
+    expect(paragraphs.filter((p) => p === "* * *")).toHaveLength(scenes - 1);
+
+    await exporter.open();
+    await exporter.chooseFormat("md");
+    await exporter.setBreakStyle("rule");
+    await exporter.exportTo(path.join(app.dir, "story.md"));
+    const md = readMarkdown(readFileSync(path.join(app.dir, "story.md"), "utf8"));
+    expect(md.blocks.filter((b) => b.tag === "hr")).toHaveLength(scenes - 1);
   });
 });
