@@ -14,6 +14,7 @@ import { analysisController } from "./analysis/controller";
 import type { LocalNote } from "./analysis/protocol";
 import { selectNote, stepNote, type NoteFilter } from "./commands/note-commands";
 import type { AppCommand } from "./commands/registry";
+import { sceneSpans } from "./cast-model";
 import { NotesPanel } from "./panels/notes-panel";
 import { noteHover, openNoteCard } from "./plugins/note-hover";
 
@@ -166,6 +167,7 @@ export function notesFeature(): Feature {
         },
         reveal: (note) => reveal(app, note),
         current: () => analysisController.current(),
+        scenes: () => sceneSpans(app.state.doc),
       });
       app.commands.register(...commands);
       if (!app.commands.get("view.notes"))
@@ -179,6 +181,11 @@ export function notesFeature(): Feature {
         app.panels.whenVisible("notes", () => panel?.update(analysisController.current())),
       );
       panel.update(analysisController.current());
+    },
+    // A split or a merge renumbers the scenes without a new analysis: one integer compared.
+    update(app, previous) {
+      if (app.state.doc.childCount !== previous.doc.childCount)
+        app.panels.whenVisible("notes", () => panel?.update());
     },
     prepareDoc(app, _story, doc) {
       const saved = readNotesSidecar(app.sidecar.notes);

@@ -11,6 +11,7 @@ import {
 } from "../core/export/readers";
 import { openApp, type AppHarness } from "../support/harness";
 import { ExportPage } from "./pages/export-page";
+import { OutlinePage } from "./pages/outline-page";
 
 const fixture = path.resolve(import.meta.dirname, "../fixtures/export/crlf-markers.txt");
 const source = readFileSync(fixture, "utf8");
@@ -142,18 +143,20 @@ describe("exporting from the app in Chromium", () => {
 describe("scene breaks in exports from the app (Chromium, bundled story without marker lines)", () => {
   let app: AppHarness;
   let exporter: ExportPage;
+  let outline: OutlinePage;
   beforeAll(async () => {
     app = await openApp();
     exporter = new ExportPage(app.page, app.dialogs);
+    outline = new OutlinePage(app.page);
   }, 60_000);
   afterAll(() => app?.close());
 
   it("puts a break between every two scenes of the outline, a split one too, in DOCX and Markdown", async () => {
-    const before = await exporter.sceneCount();
+    const before = await outline.sceneCount();
     expect(before).toBeGreaterThan(2);
     // The writer splits the third scene at its second paragraph.
-    await exporter.splitSceneAt(2, 1);
-    const scenes = await exporter.sceneCount();
+    await outline.splitAt(2, 1);
+    const scenes = await outline.sceneCount();
     expect(scenes).toBe(before + 1);
 
     await exporter.open();

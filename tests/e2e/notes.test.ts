@@ -5,6 +5,7 @@ import { sidecarPathFor } from "../../electron/host/story-files";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
+import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
@@ -144,5 +145,37 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     await notes.restoreIgnored();
     await notes.waitForUnderline("voice", "gonna");
     expect(await notes.count("voice")).toBe(before);
+  });
+});
+
+describe("scene numbers in the Notes panel (bundled story, Chromium)", () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
+
+  it("follow the outline after a scene is split", async () => {
+    const notes = new NotesPage(app.page);
+    const outline = new OutlinePage(app.page);
+    await notes.openPanel();
+    const before = await notes.places();
+    expect(before.length).toBeGreaterThan(3);
+    // Split the scene of the first listed note at that note's paragraph, or the one before it.
+    const scenes = await notes.outlineScenes();
+    const target = before.find((p) => scenes[p.paragraph] === p.scene) ?? before[0]!;
+    const first = scenes.indexOf(target.scene);
+    await outline.splitAt(target.scene - 1, Math.max(1, target.paragraph - first));
+    const after = await notes.outlineScenes();
+    expect(after.at(-1)).toBe(scenes.at(-1)! + 1);
+    await expect
+      .poll(async () => {
+        const shown = await notes.places();
+        return shown.filter((p) => p.scene !== after[p.paragraph]).length;
+      })
+      .toBe(0);
+    const shown = await notes.places();
+    expect(shown.length).toBe(before.length);
+    expect(shown.some((p) => p.scene > target.scene)).toBe(true);
   });
 });

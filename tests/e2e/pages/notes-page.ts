@@ -100,6 +100,29 @@ export class NotesPage {
     await this.group(kind).locator("input.notes-toggle").setChecked(on);
   }
 
+  /** Every row's place as shown, "¶15 · Scene 2", parsed (paragraphs and scenes from 1). */
+  async places(): Promise<{ paragraph: number; scene: number }[]> {
+    const labels = await this.panel.locator(".notes-place").allInnerTexts();
+    return labels.flatMap((label) => {
+      const m = /¶(\d+) · Scene (\d+)/.exec(label);
+      return m ? [{ paragraph: Number(m[1]), scene: Number(m[2]) }] : [];
+    });
+  }
+
+  /** The outline's scene (from 1) of each block (from 1), as the document holds them now. */
+  outlineScenes(): Promise<number[]> {
+    return this.page.evaluate(() => {
+      const { doc } = (
+        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+      ).draftwiseApp.view.state;
+      const sceneOf: number[] = [0];
+      doc.forEach((scene, _offset, index) => {
+        for (let i = 0; i < scene.childCount; i++) sceneOf.push(index + 1);
+      });
+      return sceneOf;
+    });
+  }
+
   /** Clicks the panel row for `term` in a kind's group. */
   async goTo(kind: string, term: string): Promise<void> {
     await this.group(kind)
