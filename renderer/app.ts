@@ -34,6 +34,8 @@ export type { AppElements, Feature, OpenFile } from "./feature";
 
 /** Time after the last keystroke before the working copy is backed up (the budget is 2 s). */
 const BACKUP_DELAY_MS = 1000;
+/** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
+export const MESSAGE_MS = 5000;
 
 export class App {
   readonly commands: CommandRegistry<App>;
@@ -47,6 +49,7 @@ export class App {
   private sidecarChanged = false;
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
   private statusMessage = "";
+  private messageTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly status = new TypingRefresh(() => this.drawStatus());
   /** Whether the status bar shows the story as unsaved: that change shows at once. */
   private shownDirty = false;
@@ -143,6 +146,8 @@ export class App {
     this.view.updateState(previous.apply(tr));
     for (const feature of this.features) feature.update?.(this, previous);
     if (tr.docChanged) this.scheduleBackup();
+    // "Saved" beside a story edited since, or an old refusal, would mislead: the edit clears it.
+    if (tr.docChanged && this.statusMessage !== "") this.clearMessage();
     if (tr.docChanged && this.dirty === this.shownDirty) this.status.soon();
     else if (tr.docChanged || tr.selectionSet) this.refreshStatus();
   }
@@ -165,9 +170,18 @@ export class App {
     if (document.title !== title) document.title = title;
   }
 
+  /** Shows `message` in the status bar until the next edit, or `MESSAGE_MS` at most. */
   flash(message: string): void {
     this.statusMessage = message;
+    clearTimeout(this.messageTimer);
+    this.messageTimer = setTimeout(() => this.clearMessage(), MESSAGE_MS);
     this.refreshStatus();
+  }
+
+  private clearMessage(): void {
+    clearTimeout(this.messageTimer);
+    this.statusMessage = "";
+    this.status.soon();
   }
 
   banner(
