@@ -5,7 +5,10 @@
  * Keys follow desktop editors: Mod-f finds, Mod-h or Mod-Alt-f replaces, Enter and F3 (Mod-g)
  * go to the next match, Shift with them to the previous, Escape closes and returns to the story.
  * Typing searches from the caret, so the first match shown is the one the writer is nearest.
+ * Replace All says how many it replaced; Ctrl+Z in a field the writer has not typed in since
+ * undoes the replace in the story (the field's own undo would do nothing).
  */
+import { redo, undo } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import { formatCount } from "../word-count";
 import { getSearchState } from "prosemirror-search";
@@ -49,6 +52,13 @@ export class FindBar {
   private readonly toggles = new Map<Toggle, HTMLButtonElement>();
   private options: FindOptions = emptyFind;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Matches the last Replace All replaced, shown until the search changes. */
+  private replaced: number | null = null;
+  /**
+   * Whether the writer typed in a field since it opened or since the last replace. Until then
+   * the field has nothing of its own to undo, so Ctrl+Z undoes in the story (the replace).
+   */
+  private fieldTyped = false;
 
   constructor(private readonly app: App) {
     this.element = el(
@@ -71,20 +81,20 @@ export class FindBar {
       { className: "find-count" },
       { "aria-live": "polite", "data-find": "count" },
     );
+    // A button named by its words is named by them alone (the tooltip adds the key), so what
+    // a speech-input user reads on it is what it answers to; an arrow is named by its tooltip.
     const button = (
       label: string,
       title: string,
       run: () => void,
       name: string,
     ): HTMLButtonElement => {
-      const b = el(
-        "button",
-        { type: "button", textContent: label, title },
-        { "aria-label": title, "data-find": name },
-      );
+      const b = el("button", { type: "button", textContent: label, title }, { "data-find": name });
+      if (!/\p{L}/u.test(label)) b.setAttribute("aria-label", title);
       b.addEventListener("click", run);
       return b;
     };
+    // Toggles say what they do in words and show whether they are on (a tick and a fill).
     const toggle = (key: Toggle, label: string, title: string): HTMLButtonElement => {
       const b = button(label, title, () => this.update({ [key]: !this.options[key] }), key);
       b.classList.add("find-toggle");
@@ -95,9 +105,9 @@ export class FindBar {
     const findRow = el("div", { className: "find-row" });
     findRow.append(
       this.searchInput,
-      toggle("caseSensitive", "Aa", "Match case (Alt+C)"),
-      toggle("wholeWord", "W", "Whole word (Alt+W)"),
-      toggle("regexp", ".*", "Regular expression (Alt+R)"),
+      toggle("caseSensitive", "Match case", "Match upper and lower case exactly (Alt+C)"),
+      toggle("wholeWord", "Whole word", "Match whole words only (Alt+W)"),
+      toggle("regexp", "Regex", "Search with a regular expression (Alt+R)"),
       this.count,
       button("↑", "Previous match (Shift+Enter)", () => this.previous(), "previous"),
       button("↓", "Next match (Enter)", () => this.next(), "next"),
@@ -115,12 +125,14 @@ export class FindBar {
       ),
     );
     this.element.append(findRow, this.replaceRow);
-    this.searchInput.addEventListener("input", () =>
-      this.update({ search: this.searchInput.value }, true),
-    );
-    this.replaceInput.addEventListener("input", () =>
-      this.update({ replace: this.replaceInput.value }),
-    );
+    this.searchInput.addEventListener("input", () => {
+      this.fieldTyped = true;
+      this.update({ search: this.searchInput.value }, true);
+    });
+    this.replaceInput.addEventListener("input", () => {
+      this.fieldTyped = true;
+      this.update({ replace: this.replaceInput.value });
+    });
     this.element.addEventListener("keydown", (event) => this.onKey(event));
   }
 
@@ -137,6 +149,7 @@ export class FindBar {
       this.options = { ...this.options, search: selected };
     }
     this.element.hidden = false;
+    this.fieldTyped = false;
     this.replaceRow.hidden = mode !== "replace";
     this.apply(false);
     const input = mode === "replace" && this.options.search ? this.replaceInput : this.searchInput;
@@ -162,11 +175,36 @@ export class FindBar {
   }
 
   replaceOne(): boolean {
-    return this.run(replaceNext);
+    const done = this.run(replaceNext);
+    if (done) this.fieldTyped = false;
+    return done;
   }
 
+  /** Replaces every match and says how many. */
   replaceAll(): boolean {
-    return this.run(replaceAll);
+    const state = this.app.view.state;
+    const total = getSearchState(state)?.query.valid ? countMatches(state, Infinity).total : 0;
+    const done = this.run(replaceAll);
+    if (!done) return false;
+    this.fieldTyped = false;
+    this.replaced = total;
+    const said = `Replaced ${formatCount(total)} ${total === 1 ? "match" : "matches"}`;
+    this.app.flash(said);
+    this.renderCount();
+    return true;
+  }
+
+  /** Ctrl+Z or Ctrl+Y in a field with nothing of its own to undo: undo or redo in the story. */
+  private storyHistory(event: KeyboardEvent): boolean {
+    const key = event.key.toLowerCase();
+    const isUndo = key === "z" && !event.shiftKey;
+    const isRedo = (key === "z" && event.shiftKey) || key === "y";
+    if (this.fieldTyped || !(isUndo || isRedo)) return false;
+    const { view } = this.app;
+    (isUndo ? undo : redo)(view.state, view.dispatch);
+    this.replaced = null;
+    this.renderCount();
+    return true;
   }
 
   /** The options the bar holds now (for tests and the shortcuts help). */
@@ -177,6 +215,7 @@ export class FindBar {
   /** Updates options from a command or a test (e.g. `{search: "x", regexp: true}`). */
   update(patch: Partial<FindOptions>, fromCaret = false): void {
     this.options = { ...this.options, ...patch };
+    this.replaced = null;
     this.searchInput.value = this.options.search;
     this.replaceInput.value = this.options.replace;
     this.apply(fromCaret);
@@ -239,12 +278,14 @@ export class FindBar {
     if (!this.options.search) return void (this.count.textContent = "");
     const { total, current, capped } = countMatches(this.app.view.state);
     const of = `${formatCount(total)}${capped ? "+" : ""}`;
-    this.count.textContent =
+    const found =
       total === 0
         ? "No matches"
         : current > 0
           ? `${current} of ${of}`
           : `${of} ${total === 1 ? "match" : "matches"}`;
+    this.count.textContent =
+      this.replaced === null ? found : `Replaced ${formatCount(this.replaced)} · ${found}`;
     this.element.classList.toggle("find-none", total === 0);
   }
 
@@ -254,6 +295,7 @@ export class FindBar {
     const inReplace = event.target === this.replaceInput;
     let handled = true;
     if (key === "Escape") this.close();
+    else if (mod && this.storyHistory(event)) return void event.preventDefault();
     else if (key === "Enter" && mod && inReplace) this.replaceAll();
     else if (key === "Enter" && inReplace) this.replaceOne();
     else if ((key === "Enter" && !mod) || key === "F3" || (mod && key.toLowerCase() === "g")) {

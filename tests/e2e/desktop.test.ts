@@ -143,13 +143,44 @@ describe("find and replace", () => {
     expect(replaced.match(/\blantern\b/g)).toHaveLength(6);
     expect(replaced).toContain("lamplight");
     expect(replaced).toContain("Up.");
-    await expect.poll(() => finder.countText()).toBe("No matches");
+    await expect.poll(() => finder.countText()).toBe("Replaced 6 · No matches");
+    expect(await editor.status.innerText()).toContain("Replaced 6 matches");
     await menu("edit.undo");
     const undone = await docText();
     expect(undone).not.toContain("lantern");
     expect(undone).toContain("Up.");
     await menu("edit.undo");
     expect(await docText()).toBe(story);
+  });
+
+  it("undoes a Replace All with Ctrl+Z in the find field, which has nothing of its own to undo", async () => {
+    await menu("edit.replace");
+    await finder.typeSearch("lamp");
+    await finder.typeReplacement("lantern");
+    await finder.replaceAll();
+    expect(await docText()).toContain("lantern");
+    await finder.search.focus();
+    await editor.press("Control+z");
+    await expect.poll(docText).toBe(story);
+    expect(await finder.search.inputValue()).toBe("lamp");
+    // Typed in again, the field undoes its own typing first.
+    await finder.search.press("End");
+    await app.page.keyboard.type("s");
+    await editor.press("Control+z");
+    expect(await docText()).toBe(story);
+  });
+
+  it("shows case sensitivity as a toggle that says what it does and whether it is on", async () => {
+    await menu("edit.replace");
+    await finder.typeSearch("the lamp");
+    const matchCase = app.page.getByRole("button", { name: "Match case", exact: true });
+    expect(await matchCase.getAttribute("aria-pressed")).toBe("false");
+    await matchCase.click();
+    expect(await matchCase.getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => finder.countText()).toMatch(/of 3$|^3 matches$/);
+    await app.page.getByRole("button", { name: "Replace All", exact: true }).waitFor();
+    mkdirSync(artifacts, { recursive: true });
+    await finder.bar.screenshot({ path: path.join(artifacts, "find-bar.png") });
   });
 
   it("replaces one match at a time", async () => {
