@@ -15,7 +15,7 @@ import type { LocalNote } from "./analysis/protocol";
 import { selectNote, stepNote, type NoteFilter } from "./commands/note-commands";
 import type { AppCommand } from "./commands/registry";
 import { sceneSpans } from "./cast-model";
-import { NotesPanel } from "./panels/notes-panel";
+import { isWarning, NotesPanel } from "./panels/notes-panel";
 import { noteHover, openNoteCard } from "./plugins/note-hover";
 
 /** The notes part of the sidecar. */
@@ -38,6 +38,8 @@ export function readNotesSidecar(value: unknown): NotesSidecar {
 
 const shown: NoteFilter = (note) =>
   analysisController.getToggles().notes[note.kind] && !analysisController.isIgnored(note.key);
+/** F8 steps through warnings only: glosses and unsure notes are information, asked for apart. */
+const shownWarning: NoteFilter = (note) => isWarning(note) && shown(note);
 
 /** Runs `work` when the main thread is idle (loading dictionaries takes a few hundred ms). */
 function whenIdle<T>(work: () => T): Promise<T> {
@@ -113,7 +115,7 @@ export function notesFeature(): Feature {
   };
 
   const reveal = (app: App, note: LocalNote): void => {
-    if (selectNote(note)(app.view.state, app.view.dispatch)) app.view.focus();
+    if (selectNote(note)(app.view.state, app.view.dispatch, app.view)) app.view.focus();
     else app.flash("That note is no longer in the text; the list updates after the next check.");
   };
 
@@ -122,13 +124,25 @@ export function notesFeature(): Feature {
       id: "notes.next",
       label: "Next Note",
       keys: "F8",
-      run: (app) => stepNote(1, shown)(app.view.state, app.view.dispatch),
+      run: (app) => stepNote(1, shownWarning)(app.view.state, app.view.dispatch, app.view),
     },
     {
       id: "notes.previous",
       label: "Previous Note",
       keys: "Shift-F8",
-      run: (app) => stepNote(-1, shown)(app.view.state, app.view.dispatch),
+      run: (app) => stepNote(-1, shownWarning)(app.view.state, app.view.dispatch, app.view),
+    },
+    {
+      id: "notes.nextAny",
+      label: "Next Note or Gloss",
+      keys: "Mod-F8",
+      run: (app) => stepNote(1, shown)(app.view.state, app.view.dispatch, app.view),
+    },
+    {
+      id: "notes.previousAny",
+      label: "Previous Note or Gloss",
+      keys: "Mod-Shift-F8",
+      run: (app) => stepNote(-1, shown)(app.view.state, app.view.dispatch, app.view),
     },
     {
       id: "notes.showCard",
@@ -147,8 +161,10 @@ export function notesFeature(): Feature {
         suggestions,
       }),
       keymap({
-        F8: stepNote(1, shown),
-        "Shift-F8": stepNote(-1, shown),
+        F8: stepNote(1, shownWarning),
+        "Shift-F8": stepNote(-1, shownWarning),
+        "Mod-F8": stepNote(1, shown),
+        "Mod-Shift-F8": stepNote(-1, shown),
         "Alt-Enter": openNoteCard(shown),
       }),
     ],

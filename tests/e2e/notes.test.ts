@@ -179,3 +179,47 @@ describe("scene numbers in the Notes panel (bundled story, Chromium)", () => {
     expect(shown.some((p) => p.scene > target.scene)).toBe(true);
   });
 });
+
+describe("stepping through notes with F8 (bundled story, Chromium)", () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
+
+  it("goes through warnings only, each put in the middle third of the screen, and back with Shift+F8", async () => {
+    const notes = new NotesPage(app.page);
+    await app.page.locator("#editor .ProseMirror").click();
+    await app.page.keyboard.press("Control+Home");
+    const seen: { kind: string; severity: string; height: number }[] = [];
+    for (let i = 0; i < 8; i++) {
+      await app.page.keyboard.press("F8");
+      const note = await notes.selectedNote();
+      expect(note, `F8 ${i + 1} selects a note`).not.toBeNull();
+      seen.push(note!);
+    }
+    for (const note of seen) {
+      expect(note.kind).not.toBe("gloss");
+      expect(note.severity).toBe("warning");
+      expect(note.height).toBeGreaterThanOrEqual(1 / 3 - 0.02);
+      expect(note.height).toBeLessThanOrEqual(2 / 3 + 0.02);
+    }
+    await app.page.keyboard.press("Shift+F8");
+    const back = await notes.selectedNote();
+    expect(back?.severity).toBe("warning");
+    expect(back!.height).toBeGreaterThanOrEqual(1 / 3 - 0.02);
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "f8-middle.png") });
+  });
+
+  it("reaches information-only glosses when asked, with Ctrl+F8", async () => {
+    const notes = new NotesPage(app.page);
+    await app.page.keyboard.press("Control+Home");
+    const kinds: string[] = [];
+    for (let i = 0; i < 30 && !kinds.includes("gloss"); i++) {
+      await app.page.keyboard.press("Control+F8");
+      kinds.push((await notes.selectedNote())?.kind ?? "none");
+    }
+    expect(kinds).toContain("gloss");
+  });
+});
