@@ -129,6 +129,7 @@ export class App {
       },
     });
     for (const feature of this.features) feature.mount?.(this);
+    this.panels.onEscape = () => this.view.focus();
     this.host.onHostEvent((event) => {
       if (event.type === "command") void this.commands.run(event.command, event.arg);
       if (event.type === "open-file") void this.open({ path: event.path });

@@ -16,12 +16,17 @@ import {
 } from "../theme";
 import type { AppCommand } from "./registry";
 
+/**
+ * Shows a panel with focus in it; pressed again from inside, hides it and returns to the story.
+ * Panels belong to other features; one that is not there does nothing.
+ */
 const togglePanel = (id: string, label: string, keys?: string): AppCommand<App> => ({
   id: `view.${id}`,
   label,
   keys,
-  // Panels belong to other features; toggling one that is not there does nothing.
-  run: (app) => app.panels.toggle(id),
+  run: (app) => {
+    if (!app.panels.focus(id)) app.view.focus();
+  },
 });
 
 export const viewCommands: AppCommand<App>[] = [

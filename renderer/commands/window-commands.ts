@@ -3,6 +3,7 @@
  * and the keys of every registered command (declared once, in the registry).
  */
 import { keymap } from "prosemirror-keymap";
+import { isMac } from "../platform";
 import type { App, Feature } from "../app";
 import type { AppCommand } from "./registry";
 
@@ -89,7 +90,13 @@ export function installFileDrop(app: App): void {
   );
 }
 
-/** Binds each registered command's `keys` in the story (menus show the same keys). */
+/** Keys that work wherever focus is, not only in the story: Ctrl+1/2/3 move between panels. */
+const PANEL_KEYS = /^Mod-\d$/;
+
+/**
+ * Binds each registered command's `keys` in the story (menus show the same keys); the panel
+ * keys also work from a panel or the find bar, so the writer can go from one panel to the next.
+ */
 export const commandKeys: Feature = {
   name: "command-keys",
   plugins: (app) => {
@@ -98,5 +105,18 @@ export const commandKeys: Feature = {
       if (command.keys) bindings[command.keys] = () => (void app.commands.run(command.id), true);
     }
     return [keymap(bindings)];
+  },
+  mount: (app) => {
+    document.addEventListener("keydown", (event) => {
+      const mod = isMac() ? event.metaKey : event.ctrlKey;
+      if (!mod || event.altKey || event.shiftKey || !/^\d$/.test(event.key)) return;
+      if (app.view.dom.contains(event.target as Node)) return;
+      const command = app.commands
+        .list()
+        .find((c) => c.keys && PANEL_KEYS.test(c.keys) && c.keys === `Mod-${event.key}`);
+      if (!command) return;
+      event.preventDefault();
+      void app.commands.run(command.id);
+    });
   },
 };
