@@ -8,7 +8,7 @@ import type { Character } from "../core/model";
 import { readDictionaryFiles } from "../electron/host/dictionaries";
 import { outlineRanges } from "../core/scenes/anchors";
 import { parseStory } from "../core/story";
-import { breakPlacements, type BreakPlacement, type SceneRange } from "../core/export";
+import { breakPlacements, pageSizeFor, type BreakPlacement } from "../core/export";
 import { readSidecar, readStoryFile, type ReadStory } from "../electron/host/story-files";
 import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { formatCheckLine } from "./check-format";
@@ -48,17 +48,18 @@ function breakOption(args: ParsedArgs): BreakPlacement {
 }
 
 /**
- * The scenes of the outline the app saved next to the story (its sidecar), or undefined when
- * there is none or it no longer fits the text: the caller then detects scenes, as the app does.
+ * What the app saved next to the story (its sidecar): the outline, whose scenes the export
+ * breaks between (when they still fit the text), and the manuscript's title and author. A
+ * missing or damaged sidecar is empty: scenes are detected, as the app does.
  */
-async function sidecarScenes(story: ReadStory): Promise<SceneRange[] | undefined> {
+async function sidecarOf(story: ReadStory): Promise<{ outline?: unknown; export?: unknown }> {
   const { text } = await readSidecar(story.path);
-  if (text === null) return undefined;
+  if (text === null) return {};
   try {
-    const part = (JSON.parse(text) as { outline?: unknown } | null)?.outline;
-    return outlineRanges(parseStory(story.text), part) ?? undefined;
+    const parsed = JSON.parse(text) as unknown;
+    return typeof parsed === "object" && parsed !== null ? parsed : {};
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -102,17 +103,31 @@ async function run(argv: readonly string[]): Promise<number> {
       const breaks = breakOption(args);
       const story = await readStory(args);
       const cast = await readCast(args);
+      const sidecar = await sidecarOf(story);
       // Scenes decide where breaks and headings go; plain text needs none (it is the original).
       const scenes =
         format === "txt"
           ? undefined
-          : ((await sidecarScenes(story)) ??
+          : (outlineRanges(parseStory(story.text), sidecar.outline) ??
             analyzeStory(story.text, { file: args.file, ...(cast ? { cast } : {}) }).scenes);
-      await exportToFile(story, format, out, scenes, {
-        sceneTitles: false,
-        breakStyle: "asterisks",
-        breaks,
-      });
+      const manuscript = (sidecar.export ?? {}) as { title?: unknown; author?: unknown };
+      await exportToFile(
+        story,
+        format,
+        out,
+        scenes,
+        {
+          sceneTitles: false,
+          breakStyle: "asterisks",
+          breaks,
+          // Paper as the writer's system would choose it (LC_PAPER, else the language).
+          pageSize: pageSizeFor(process.env.LC_PAPER || process.env.LC_ALL || process.env.LANG),
+        },
+        {
+          ...(typeof manuscript.title === "string" ? { title: manuscript.title } : {}),
+          ...(typeof manuscript.author === "string" ? { author: manuscript.author } : {}),
+        },
+      );
       return 0;
     }
     default:

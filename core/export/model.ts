@@ -17,8 +17,10 @@ export interface ExportScene {
 }
 
 export interface ExportStory {
-  /** The story's title (the file name without its extension). */
+  /** The story's title (the writer's, else the file name prettified). */
   readonly title: string;
+  /** The writer's name for the manuscript's first page and the document's properties. */
+  readonly author?: string;
   readonly scenes: readonly ExportScene[];
   readonly eol: LineEnding;
   readonly finalNewline: boolean;
@@ -32,6 +34,9 @@ export interface ExportStory {
 export type ExportFormat = "txt" | "md" | "html" | "docx";
 
 export const exportFormats: readonly ExportFormat[] = ["txt", "md", "html", "docx"];
+
+/** Paper for DOCX: Letter where US English is the writer's language, A4 elsewhere. */
+export type PageSize = "letter" | "a4";
 
 /** How a scene break is shown: a rule, a centred `* * *`, or (DOCX only) a page break. */
 export type BreakStyle = "rule" | "asterisks" | "page";
@@ -50,6 +55,8 @@ export interface ExportOptions {
   readonly breakStyle: BreakStyle;
   /** Where breaks go; `scenes` when absent. */
   readonly breaks?: BreakPlacement;
+  /** DOCX paper; A4 when absent. */
+  readonly pageSize?: PageSize;
   /** Indexes of the scenes to export, in story order; all scenes when absent. */
   readonly scenes?: readonly number[];
   /** One file per scene (chapter-by-chapter posting). */

@@ -2,7 +2,9 @@
  * The document window's life: a new untitled story, closing, dropping a draft on the window,
  * and the keys of every registered command (declared once, in the registry).
  */
-import { keymap } from "prosemirror-keymap";
+import { keydownHandler } from "prosemirror-keymap";
+import { Plugin } from "prosemirror-state";
+import type { EditorView } from "prosemirror-view";
 import { isMac } from "../platform";
 import type { App, Feature } from "../app";
 import type { AppCommand } from "./registry";
@@ -100,11 +102,27 @@ const PANEL_KEYS = /^Mod-\d$/;
 export const commandKeys: Feature = {
   name: "command-keys",
   plugins: (app) => {
-    const bindings: Record<string, () => boolean> = {};
-    for (const command of app.commands.list()) {
-      if (command.keys) bindings[command.keys] = () => (void app.commands.run(command.id), true);
-    }
-    return [keymap(bindings)];
+    // Features register their commands when they mount, after the first state's plugins are
+    // made (Ctrl+E did nothing until a story was reopened): the bindings follow the registry.
+    let bound = -1;
+    let handler: (view: EditorView, event: KeyboardEvent) => boolean = () => false;
+    return [
+      new Plugin({
+        props: {
+          handleKeyDown: (view, event) => {
+            if (app.commands.size !== bound) {
+              bound = app.commands.size;
+              const bindings: Record<string, () => boolean> = {};
+              for (const command of app.commands.list())
+                if (command.keys)
+                  bindings[command.keys] = () => (void app.commands.run(command.id), true);
+              handler = keydownHandler(bindings);
+            }
+            return handler(view, event);
+          },
+        },
+      }),
+    ];
   },
   mount: (app) => {
     document.addEventListener("keydown", (event) => {

@@ -89,7 +89,7 @@ describe("draftwise export", () => {
     expect(prose(readMarkdown(readFileSync(md!, "utf8")).blocks)).toEqual(expected);
     const page = readHtml(readFileSync(html!, "utf8"));
     expect(prose(page.blocks)).toEqual(expected);
-    expect(page.blocks[0]).toMatchObject({ tag: "h1", text: "crlf-markers" });
+    expect(page.blocks[0]).toMatchObject({ tag: "h1", text: "Crlf Markers" });
     expect([...page.tags].filter((t) => !AO3_TAGS.has(t))).toEqual([]);
     const bytes = new Uint8Array(readFileSync(docx!));
     expect(await invalidXmlParts(bytes)).toEqual([]);
