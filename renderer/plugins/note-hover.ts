@@ -78,7 +78,9 @@ class NoteCardView {
       if (event.relatedTarget !== null && !this.card.contains(event.relatedTarget as Node))
         this.holdsFocus = false;
     });
-    document.body.append(this.card);
+    // Inside the page's main landmark (it is fixed-positioned, so where it sits in the DOM
+    // does not move it): screen readers find it with the story.
+    (document.querySelector("main") ?? document.body).append(this.card);
     window.addEventListener("scroll", this.onScroll, true);
   }
 
