@@ -71,6 +71,7 @@ export async function exportToFile(
   const input = storyForExport(story.text, {
     title: manuscript.title || prettyTitle(path.basename(story.path)) || "Untitled",
     ...(scenes ? { scenes } : {}),
+    markdown: /\.(md|markdown)$/i.test(story.path),
   });
   const withAuthor = manuscript.author ? { ...input, author: manuscript.author } : input;
   const content = await exportContent(withAuthor, format, options);

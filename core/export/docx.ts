@@ -18,6 +18,7 @@ import {
   TextRun,
 } from "docx";
 import { cleanTitle, paragraphLines } from "./clean-text";
+import { emphasisRuns } from "./emphasis";
 import {
   chosenScenes,
   defaultExportOptions,
@@ -40,12 +41,20 @@ const PAGE_SIZES: Readonly<Record<PageSize, { width: number; height: number }>> 
   a4: { width: 11906, height: 16838 },
 };
 
-function proseParagraph(lines: readonly string[]): Paragraph {
-  // A line break inside a paragraph (verse, a letter's address) stays a line break.
-  return new Paragraph({
-    indent: { firstLine: FIRST_LINE_INDENT },
-    children: lines.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : 0 })),
-  });
+function proseParagraph(lines: readonly string[], markdown: boolean): Paragraph {
+  // A line break inside a paragraph (verse, a letter's address) stays a line break; a Markdown
+  // draft's emphasis becomes italic runs.
+  const runs = lines.flatMap((line, i) =>
+    (markdown ? emphasisRuns(line) : [{ text: line, italic: false }]).map(
+      (run, j) =>
+        new TextRun({
+          text: run.text,
+          break: i > 0 && j === 0 ? 1 : 0,
+          ...(run.italic ? { italics: true } : {}),
+        }),
+    ),
+  );
+  return new Paragraph({ indent: { firstLine: FIRST_LINE_INDENT }, children: runs });
 }
 
 function sceneBreak(options: ExportOptions): Paragraph {
@@ -80,7 +89,7 @@ export function docxParagraphs(
       );
     for (const paragraph of scene.paragraphs) {
       const lines = paragraphLines(paragraph);
-      if (lines.length > 0) out.push(proseParagraph(lines));
+      if (lines.length > 0) out.push(proseParagraph(lines, story.markdown === true));
     }
   }
   return out;

@@ -9,3 +9,4 @@ export { toDocx } from "./docx";
 export { pageSizeFor } from "./page-size";
 export { prettyTitle } from "./title";
 export { exportFiles, exportContent, safeFileName } from "./files";
+export { emphasisSpans, emphasisRuns, type EmphasisSpan } from "./emphasis";

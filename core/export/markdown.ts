@@ -8,6 +8,7 @@
 import type { Node as PMNode } from "prosemirror-model";
 import { defaultMarkdownSerializer, MarkdownSerializer, schema } from "prosemirror-markdown";
 import { cleanTitle, paragraphLines } from "./clean-text";
+import { emphasisRuns } from "./emphasis";
 import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStory } from "./model";
 
 const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
@@ -34,11 +35,15 @@ const serializer = new MarkdownSerializer(
   defaultMarkdownSerializer.marks,
 );
 
-function lineNodes(lines: readonly string[]): PMNode[] {
+function lineNodes(lines: readonly string[], markdown: boolean): PMNode[] {
   const out: PMNode[] = [];
+  const em = [schema.marks.em.create()];
   lines.forEach((line, i) => {
     if (i > 0) out.push(schema.nodes.hard_break.create());
-    out.push(schema.text(line));
+    // A Markdown draft's emphasis stays emphasis; any other asterisk is escaped as text.
+    if (!markdown) out.push(schema.text(line));
+    else
+      for (const run of emphasisRuns(line)) out.push(schema.text(run.text, run.italic ? em : []));
   });
   return out;
 }
@@ -69,7 +74,8 @@ export function markdownDoc(
     if (sceneTitle) blocks.push(sceneTitle);
     for (const paragraph of scene.paragraphs) {
       const lines = paragraphLines(paragraph);
-      if (lines.length > 0) blocks.push(schema.nodes.paragraph.create(null, lineNodes(lines)));
+      if (lines.length > 0)
+        blocks.push(schema.nodes.paragraph.create(null, lineNodes(lines, story.markdown === true)));
     }
   }
   if (blocks.length === 0) blocks.push(schema.nodes.paragraph.create());

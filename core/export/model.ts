@@ -21,6 +21,11 @@ export interface ExportStory {
   readonly title: string;
   /** The writer's name for the manuscript's first page and the document's properties. */
   readonly author?: string;
+  /**
+   * A Markdown draft: `*emphasis*` and `_emphasis_` in its text are italics, written as
+   * italics in DOCX, HTML and Markdown (see emphasis.ts). Plain text keeps its marks as typed.
+   */
+  readonly markdown?: boolean;
   readonly scenes: readonly ExportScene[];
   readonly eol: LineEnding;
   readonly finalNewline: boolean;

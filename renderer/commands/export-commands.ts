@@ -47,7 +47,12 @@ export function storyAuthor(): string {
  * and its own marker line. `original` is the text as it would be saved, so a whole-story txt
  * export matches a save byte for byte (and the file itself while the story is unedited).
  */
-export function storyFromDoc(doc: PMNode, title: string, author = ""): ExportStory {
+export function storyFromDoc(
+  doc: PMNode,
+  title: string,
+  author = "",
+  markdown = false,
+): ExportStory {
   const eol = doc.attrs.eol as LineEnding;
   const scenes: ExportScene[] = [];
   doc.forEach((scene, _offset, index) => {
@@ -69,6 +74,7 @@ export function storyFromDoc(doc: PMNode, title: string, author = ""): ExportSto
   return {
     title,
     ...(author ? { author } : {}),
+    ...(markdown ? { markdown } : {}),
     scenes,
     eol,
     finalNewline: /\n$/.test(doc.attrs.trailing as string),
@@ -102,7 +108,7 @@ export async function runExport(
   progress(0, 1);
   await nextFrame();
   rememberIdentity(app, choices);
-  const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor());
+  const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
   const { exportFiles } = await builders();
   const files = await exportFiles(story, choices.format, optionsOf(choices));
   const written: string[] = [];
@@ -137,9 +143,14 @@ function rememberIdentity(app: App, choices: ExportChoices): void {
   app.markSidecarChanged();
 }
 
+/** Whether the open story is a Markdown draft (its emphasis exports as italics). */
+function isMarkdown(app: App): boolean {
+  return /\.(md|markdown)$/i.test(app.file?.name ?? "");
+}
+
 /** Copies the AO3 body fragment of the chosen scenes to the clipboard. */
 export async function copyForAo3(app: App, choices: ExportChoices): Promise<boolean> {
-  const story = storyFromDoc(app.state.doc, storyTitle(app));
+  const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
   const { toHtmlBody } = await builders();
   try {
     await navigator.clipboard.writeText(
