@@ -17,6 +17,7 @@ import { PanelHost } from "./panels/panel-host";
 import { showBanner, type BannerAction, type BannerKind } from "./panels/banners";
 import { renderStatus, TypingRefresh } from "./panels/status-bar";
 import { quoteStyle } from "./plugins/quote-style";
+import { isMarkdownName, markdownEmphasis } from "./plugins/markdown-emphasis";
 import { sceneViews } from "./plugins/scene-view";
 import { pageKeys } from "./plugins/page-keys";
 import { docToText, textToDoc } from "./story-doc";
@@ -98,6 +99,8 @@ export class App {
       plugins: [
         ...this.features.flatMap((f) => f.plugins?.(this) ?? []),
         quoteStyle(),
+        // A Markdown draft's *emphasis* in italics; a plain-text story has no such plugin.
+        ...(isMarkdownName(this.file?.name) ? [markdownEmphasis()] : []),
         sceneViews(),
         pageKeys(),
         history(),
