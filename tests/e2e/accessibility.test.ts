@@ -62,6 +62,25 @@ describe("accessibility of the main view (axe-core, bundled story, Chromium)", (
     await app.page.keyboard.press("Escape");
   });
 
+  it("has no violations in the dark theme", async () => {
+    await app.page.evaluate(() =>
+      (
+        window as unknown as {
+          draftwiseApp: { commands: { run(id: string, arg?: string): Promise<boolean> } };
+        }
+      ).draftwiseApp.commands.run("view.theme", "dark"),
+    );
+    await app.page.screenshot({ path: path.join(artifacts, "main-view-dark.png") });
+    expect(await violations(app.page)).toEqual([]);
+    await app.page.evaluate(() =>
+      (
+        window as unknown as {
+          draftwiseApp: { commands: { run(id: string, arg?: string): Promise<boolean> } };
+        }
+      ).draftwiseApp.commands.run("view.theme", "light"),
+    );
+  });
+
   it("has no violations in the export dialog", async () => {
     const exporter = new ExportPage(app.page, app.dialogs);
     await exporter.open();
