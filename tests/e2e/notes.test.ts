@@ -5,6 +5,7 @@ import { sidecarPathFor } from "../../electron/host/story-files";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
+import { CastPage } from "./pages/cast-page";
 import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
@@ -177,6 +178,32 @@ describe("scene numbers in the Notes panel (bundled story, Chromium)", () => {
     const shown = await notes.places();
     expect(shown.length).toBe(before.length);
     expect(shown.some((p) => p.scene > target.scene)).toBe(true);
+  });
+
+  it("follow the outline in a character's lines too", async () => {
+    const cast = new CastPage(app.page);
+    const outline = new OutlinePage(app.page);
+    await cast.open();
+    await cast.showLines("Spike");
+    const numbers = async (): Promise<number[]> =>
+      (await cast.lineScenes()).map((s) => Number(/^(\d+)\./.exec(s)?.[1] ?? -1));
+    const before = await numbers();
+    expect(before.length).toBeGreaterThan(1);
+    // Split the first scene Spike speaks in that has two paragraphs: later headings move up one.
+    const scenes = await outline.sceneCount();
+    let split = -1;
+    for (const n of before) {
+      await outline.splitAt(n - 1, 1);
+      if ((await outline.sceneCount()) > scenes) {
+        split = n;
+        break;
+      }
+    }
+    expect(split).toBeGreaterThan(0);
+    await expect.poll(numbers).not.toEqual(before);
+    const after = await numbers();
+    const later = (list: number[]) => list.filter((n) => n > split + 1);
+    expect(later(after)).toEqual(before.filter((n) => n > split).map((n) => n + 1));
   });
 });
 

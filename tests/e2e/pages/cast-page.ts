@@ -124,6 +124,11 @@ export class CastPage {
     await this.voice.locator(".voice-title").waitFor();
   }
 
+  /** The scene headings of the lines view, as shown ("3. Willow — the dorm room"). */
+  lineScenes(): Promise<string[]> {
+    return this.voice.locator(".voice-scene").allInnerTexts();
+  }
+
   lines(): Promise<string[]> {
     return this.voice.locator(".voice-go").allInnerTexts();
   }
