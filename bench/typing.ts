@@ -126,6 +126,10 @@ async function instrumentedContext(
   // harness's host bridge) call esbuild's `__name` helper; the page needs a stand-in.
   await context.addInitScript("globalThis.__name ??= (fn) => fn;");
   await context.addInitScript({ path: PROBE });
+  // Every feature on, as the contract says: names tinted too (off by default since it is busy).
+  await context.addInitScript(
+    "localStorage.setItem('draftwise.highlights', JSON.stringify({ mentions: true, speakers: true }))",
+  );
   return context;
 }
 

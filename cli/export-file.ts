@@ -5,6 +5,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import {
+  prettyTitle,
   exportContent,
   exportFormats,
   storyForExport,
@@ -96,9 +97,10 @@ async function txtBytes(story: ReadStory, content: string): Promise<Uint8Array> 
   return bytes;
 }
 
-/** The story's title for the formatted exports: its file name without the extension. */
-function titleOf(file: string): string {
-  return path.basename(file).replace(/\.[^.]+$/, "");
+/** The manuscript's title and author: the sidecar's (as the app keeps them), else the file name. */
+export interface Manuscript {
+  readonly title?: string;
+  readonly author?: string;
 }
 
 /**
@@ -111,15 +113,18 @@ export async function exportToFile(
   out: string,
   scenes?: readonly SceneRange[],
   options: ExportOptions = { sceneTitles: false, breakStyle: "asterisks" },
+  manuscript: Manuscript = {},
 ): Promise<void> {
   if (!isFormat(format))
     throw new UsageError(`unknown --format ${format}; use ${exportFormats.join(", ")}`);
   const mode = await assertWritableTarget(story, out);
   const input = storyForExport(story.text, {
-    title: titleOf(story.path),
+    title: manuscript.title || prettyTitle(path.basename(story.path)) || "Untitled",
     ...(scenes ? { scenes } : {}),
+    markdown: /\.(md|markdown)$/i.test(story.path),
   });
-  const content = await exportContent(input, format, options);
+  const withAuthor = manuscript.author ? { ...input, author: manuscript.author } : input;
+  const content = await exportContent(withAuthor, format, options);
   // txt keeps the draft's own encoding, so an unedited story comes out as the very same bytes.
   const bytes =
     typeof content !== "string"

@@ -6,7 +6,10 @@ import { analyzeStory } from "../core/analyze";
 import { parseCastFile } from "../core/cast-file";
 import type { Character } from "../core/model";
 import { readDictionaryFiles } from "../electron/host/dictionaries";
-import { readStoryFile, type ReadStory } from "../electron/host/story-files";
+import { outlineRanges } from "../core/scenes/anchors";
+import { parseStory } from "../core/story";
+import { breakPlacements, pageSizeFor, type BreakPlacement } from "../core/export";
+import { readSidecar, readStoryFile, type ReadStory } from "../electron/host/story-files";
 import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { formatCheckLine } from "./check-format";
 import { exportToFile } from "./export-file";
@@ -55,6 +58,28 @@ async function readStory(args: ParsedArgs): Promise<ReadStory> {
   throw new UsageError(read.error.message);
 }
 
+function breakOption(args: ParsedArgs): BreakPlacement {
+  const value = stringOption(args, "breaks") ?? "scenes";
+  if ((breakPlacements as readonly string[]).includes(value)) return value as BreakPlacement;
+  throw new UsageError(`unknown --breaks ${value}; use ${breakPlacements.join(", ")}`);
+}
+
+/**
+ * What the app saved next to the story (its sidecar): the outline, whose scenes the export
+ * breaks between (when they still fit the text), and the manuscript's title and author. A
+ * missing or damaged sidecar is empty: scenes are detected, as the app does.
+ */
+async function sidecarOf(story: ReadStory): Promise<{ outline?: unknown; export?: unknown }> {
+  const { text } = await readSidecar(story.path);
+  if (text === null) return {};
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return typeof parsed === "object" && parsed !== null ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+
 async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
@@ -91,20 +116,40 @@ async function run(argv: readonly string[]): Promise<number> {
       return warnings.length > 0 ? 1 : 0;
     }
     case "export": {
-      allowOnly(args, ["format", "out", "cast", "large"]);
+      allowOnly(args, ["format", "out", "cast", "large", "breaks"]);
       const format = stringOption(args, "format");
       const out = stringOption(args, "out");
       if (!format || !out)
         throw new UsageError("export needs --format txt|md|html|docx and --out PATH");
+      const breaks = breakOption(args);
       const story = await readStory(args);
       if (format !== "txt") refuseBeyondAnalysisLimit(story);
       const cast = await readCast(args);
+      const sidecar = await sidecarOf(story);
       // Scenes decide where breaks and headings go; plain text needs none (it is the original).
       const scenes =
         format === "txt"
           ? undefined
-          : analyzeStory(story.text, { file: args.file, ...(cast ? { cast } : {}) }).scenes;
-      await exportToFile(story, format, out, scenes);
+          : (outlineRanges(parseStory(story.text), sidecar.outline) ??
+            analyzeStory(story.text, { file: args.file, ...(cast ? { cast } : {}) }).scenes);
+      const manuscript = (sidecar.export ?? {}) as { title?: unknown; author?: unknown };
+      await exportToFile(
+        story,
+        format,
+        out,
+        scenes,
+        {
+          sceneTitles: false,
+          breakStyle: "asterisks",
+          breaks,
+          // Paper as the writer's system would choose it (LC_PAPER, else the language).
+          pageSize: pageSizeFor(process.env.LC_PAPER || process.env.LC_ALL || process.env.LANG),
+        },
+        {
+          ...(typeof manuscript.title === "string" ? { title: manuscript.title } : {}),
+          ...(typeof manuscript.author === "string" ? { author: manuscript.author } : {}),
+        },
+      );
       return 0;
     }
     default:

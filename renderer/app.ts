@@ -17,6 +17,7 @@ import { PanelHost } from "./panels/panel-host";
 import { showBanner, type BannerAction, type BannerKind } from "./panels/banners";
 import { renderStatus, TypingRefresh } from "./panels/status-bar";
 import { quoteStyle } from "./plugins/quote-style";
+import { isMarkdownName, markdownEmphasis } from "./plugins/markdown-emphasis";
 import { sceneViews } from "./plugins/scene-view";
 import { pageKeys } from "./plugins/page-keys";
 import { docToText, textToDoc } from "./story-doc";
@@ -33,6 +34,9 @@ import { WorkingCopyKeeper } from "./working-copy";
 
 export type { AppElements, Feature, OpenFile } from "./feature";
 
+/** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
+export const MESSAGE_MS = 5000;
+
 export class App {
   readonly commands: CommandRegistry<App>;
   readonly panels: PanelHost;
@@ -48,6 +52,7 @@ export class App {
   /** Unsaved work kept for crash recovery (see working-copy.ts). */
   readonly workingCopy: WorkingCopyKeeper;
   private statusMessage = "";
+  private messageTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly status = new TypingRefresh(() => this.drawStatus());
   /** The file changed on disk and the writer has not yet reloaded or overwritten it. */
   private conflict = false;
@@ -108,6 +113,8 @@ export class App {
       plugins: [
         ...this.features.flatMap((f) => f.plugins?.(this) ?? []),
         quoteStyle(),
+        // A Markdown draft's *emphasis* in italics; a plain-text story has no such plugin.
+        ...(isMarkdownName(this.file?.name) ? [markdownEmphasis()] : []),
         sceneViews(),
         pageKeys(),
         history(),
@@ -136,9 +143,12 @@ export class App {
         "aria-label": "Story text",
         role: "textbox",
         "aria-multiline": "true",
+        // Said outright, so checkers see the scroller holds something the keyboard reaches.
+        tabindex: "0",
       },
     });
     for (const feature of this.features) feature.mount?.(this);
+    this.panels.onEscape = () => this.view.focus();
     this.host.onHostEvent((event) => {
       if (event.type === "command") void this.commands.run(event.command, event.arg);
       if (event.type === "open-file")
@@ -161,6 +171,8 @@ export class App {
     this.view.updateState(previous.apply(tr));
     for (const feature of this.features) feature.update?.(this, previous);
     if (tr.docChanged) this.workingCopy.changed();
+    // "Saved" beside a story edited since, or an old refusal, would mislead: the edit clears it.
+    if (tr.docChanged && this.statusMessage !== "") this.clearMessage();
     if (tr.docChanged && this.dirty === this.shownDirty) this.status.soon();
     else if (tr.docChanged || tr.selectionSet) this.refreshStatus();
   }
@@ -183,9 +195,18 @@ export class App {
     if (document.title !== title) document.title = title;
   }
 
+  /** Shows `message` in the status bar until the next edit, or `MESSAGE_MS` at most. */
   flash(message: string): void {
     this.statusMessage = message;
+    clearTimeout(this.messageTimer);
+    this.messageTimer = setTimeout(() => this.clearMessage(), MESSAGE_MS);
     this.refreshStatus();
+  }
+
+  private clearMessage(): void {
+    clearTimeout(this.messageTimer);
+    this.statusMessage = "";
+    this.status.soon();
   }
 
   banner(

@@ -12,6 +12,7 @@ import type { Character } from "../core/model";
 import type { App, Feature } from "./app";
 import { analysisController } from "./analysis/controller";
 import { analysisIsCurrent } from "./plugins/analysis";
+import { CastLegend } from "./panels/cast-legend";
 import { sameChips, sameSceneLayout, sceneChips } from "./panels/outline-data";
 import { CAST_COLORS } from "./analysis/palette";
 import type { DocAnalysis, LocalQuote } from "./analysis/protocol";
@@ -93,6 +94,28 @@ export function castFeature(): Feature {
   let resultPresence: ReadonlyMap<string, readonly Presence[]> = new Map();
   let spans: SceneSpan[] = [];
   let outlineKey = "";
+
+  /** The colour legend over the story, redrawn with each result and each switch. */
+  const mountLegend = (a: App): void => {
+    const legend = new CastLegend({
+      characters: () =>
+        (analysisController.current()?.characters ?? []).flatMap((c) => {
+          const color = colorOf(c.name);
+          return color ? [{ name: c.name, color }] : [];
+        }),
+      speakersOn: () => analysisController.getToggles().speakers,
+      mentionsOn: () => analysisController.getToggles().mentions,
+      setSpeakers: (on) =>
+        analysisController.setToggles({ ...analysisController.getToggles(), speakers: on }),
+      setMentions: (on) =>
+        analysisController.setToggles({ ...analysisController.getToggles(), mentions: on }),
+    });
+    const frame = a.elements.editor.closest("#editor-frame") ?? a.elements.editor;
+    frame.before(legend.element);
+    analysisController.onResult(() => legend.render());
+    analysisController.onToggles(() => legend.render());
+    legend.render();
+  };
 
   const colorOf = (name: string): string | undefined => {
     const slot = analysisController.colorSlot(name);
@@ -291,6 +314,7 @@ export function castFeature(): Feature {
         });
       analysisController.onResult(onResult);
       refresh();
+      mountLegend(a);
     },
     prepareDoc(a, _story, doc) {
       cast = readCastSidecar(a.sidecar.cast);

@@ -75,7 +75,11 @@ export const focusFeature: Feature = {
   name: "focus-mode",
   plugins: (app) => [
     focusMode(document.documentElement.dataset.focus === "on"),
-    keymap({ "Mod-Shift-Enter": () => (void app.commands.run("view.focusMode"), true) }),
+    keymap({
+      "Mod-Shift-Enter": () => (void app.commands.run("view.focusMode"), true),
+      // Escape leaves focus mode (and only then is it this plugin's key).
+      Escape: (state, dispatch) => isFocusMode(state) && setFocusMode(false)(state, dispatch),
+    }),
   ],
   update(app, previous) {
     const { state } = app.view;

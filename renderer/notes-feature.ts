@@ -15,7 +15,8 @@ import { noteClass } from "./analysis/note-class";
 import type { LocalNote } from "./analysis/protocol";
 import { selectNote, stepNote, type NoteFilter } from "./commands/note-commands";
 import type { AppCommand } from "./commands/registry";
-import { NotesPanel } from "./panels/notes-panel";
+import { sceneSpans } from "./cast-model";
+import { isWarning, NotesPanel } from "./panels/notes-panel";
 import { noteHover, openNoteCard } from "./plugins/note-hover";
 
 /** The notes part of the sidecar. */
@@ -39,6 +40,8 @@ export function readNotesSidecar(value: unknown): NotesSidecar {
 /** The notes drawn in the story, which F8 steps through and the card opens on. */
 const shown: NoteFilter = (note) =>
   noteClass(note, analysisController.getToggles(), analysisController.isIgnored(note.key)) !== null;
+/** F8 steps through warnings only: glosses and unsure notes are information, asked for apart. */
+const shownWarning: NoteFilter = (note) => isWarning(note) && shown(note);
 
 /** Runs `work` when the main thread is idle (loading dictionaries takes a few hundred ms). */
 function whenIdle<T>(work: () => T): Promise<T> {
@@ -114,7 +117,7 @@ export function notesFeature(): Feature {
   };
 
   const reveal = (app: App, note: LocalNote): void => {
-    if (selectNote(note)(app.view.state, app.view.dispatch)) app.view.focus();
+    if (selectNote(note)(app.view.state, app.view.dispatch, app.view)) app.view.focus();
     else app.flash("That note is no longer in the text; the list updates after the next check.");
   };
 
@@ -123,13 +126,25 @@ export function notesFeature(): Feature {
       id: "notes.next",
       label: "Next Note",
       keys: "F8",
-      run: (app) => stepNote(1, shown)(app.view.state, app.view.dispatch),
+      run: (app) => stepNote(1, shownWarning)(app.view.state, app.view.dispatch, app.view),
     },
     {
       id: "notes.previous",
       label: "Previous Note",
       keys: "Shift-F8",
-      run: (app) => stepNote(-1, shown)(app.view.state, app.view.dispatch),
+      run: (app) => stepNote(-1, shownWarning)(app.view.state, app.view.dispatch, app.view),
+    },
+    {
+      id: "notes.nextAny",
+      label: "Next Note or Gloss",
+      keys: "Mod-F8",
+      run: (app) => stepNote(1, shown)(app.view.state, app.view.dispatch, app.view),
+    },
+    {
+      id: "notes.previousAny",
+      label: "Previous Note or Gloss",
+      keys: "Mod-Shift-F8",
+      run: (app) => stepNote(-1, shown)(app.view.state, app.view.dispatch, app.view),
     },
     {
       id: "notes.showCard",
@@ -148,8 +163,10 @@ export function notesFeature(): Feature {
         suggestions,
       }),
       keymap({
-        F8: stepNote(1, shown),
-        "Shift-F8": stepNote(-1, shown),
+        F8: stepNote(1, shownWarning),
+        "Shift-F8": stepNote(-1, shownWarning),
+        "Mod-F8": stepNote(1, shown),
+        "Mod-Shift-F8": stepNote(-1, shown),
         "Alt-Enter": openNoteCard(shown),
       }),
     ],
@@ -168,6 +185,7 @@ export function notesFeature(): Feature {
         },
         reveal: (note) => reveal(app, note),
         current: () => analysisController.current(),
+        scenes: () => sceneSpans(app.state.doc),
       });
       app.commands.register(...commands);
       if (!app.commands.get("view.notes"))
@@ -181,6 +199,11 @@ export function notesFeature(): Feature {
         app.panels.whenVisible("notes", () => panel?.update(analysisController.current())),
       );
       panel.update(analysisController.current());
+    },
+    // A split or a merge renumbers the scenes without a new analysis: one integer compared.
+    update(app, previous) {
+      if (app.state.doc.childCount !== previous.doc.childCount)
+        app.panels.whenVisible("notes", () => panel?.update());
     },
     prepareDoc(app, _story, doc) {
       const saved = readNotesSidecar(app.sidecar.notes);

@@ -60,6 +60,13 @@ function redetectScenes(app: App): void {
   app.flash(`Scenes detected again: ${doc.childCount}`);
 }
 
+/** Why a scene cannot merge with the one before it, and what to do instead, in plain words. */
+function mergeRefusal(app: App, index: number | undefined): string {
+  const i = index ?? app.state.selection.$head.index(0);
+  if (i <= 0) return "The first scene has no scene before it to merge with.";
+  return "A scene-break line (such as * * *) in the text begins this scene. Delete that line to merge it with the scene before.";
+}
+
 function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
   const announceRefusal = (app: App, applied: boolean, why: string): void => {
     if (applied) return;
@@ -95,7 +102,7 @@ function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
         announceRefusal(
           app,
           run(app, splitSceneAtCursor),
-          "Put the cursor in a later paragraph of the scene to split it there.",
+          "To split a scene, put the cursor in the paragraph that should begin the new scene (any but the scene's first), then split again.",
         ),
     },
     {
@@ -105,7 +112,7 @@ function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
         announceRefusal(
           app,
           run(app, mergeSceneWithPrevious(indexArg(arg))),
-          "This scene cannot be merged: it is the first, or a marker line in the file opens it (delete the line to merge).",
+          mergeRefusal(app, indexArg(arg)),
         ),
     },
     { id: "outline.redetect", label: "Re-detect Scenes", run: (app) => redetectScenes(app) },

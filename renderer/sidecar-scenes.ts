@@ -10,18 +10,14 @@
  * scene. When too few scenes can be found, the caller falls back to detection.
  */
 import type { Node as PMNode } from "prosemirror-model";
+import { anchorStarts, paragraphHash, type SceneAnchor } from "../core/scenes/anchors";
 import type { StoryText } from "../core/story";
 import { schema, type SceneAttrs } from "./schema";
 import type { SceneLayout } from "./story-doc";
 
-export const OUTLINE_SIDECAR_VERSION = 1;
+export { paragraphHash, type SceneAnchor };
 
-export interface SceneAnchor {
-  /** FNV-1a hash (hex) of the scene's first paragraph, white space collapsed. */
-  readonly hash: string;
-  /** Paragraphs in the scene, marker lines excluded. */
-  readonly paragraphs: number;
-}
+export const OUTLINE_SIDECAR_VERSION = 1;
 
 export interface SceneRecord extends SceneAttrs {
   readonly anchor: SceneAnchor;
@@ -32,19 +28,6 @@ export interface OutlineSidecar {
   /** True once the writer moved, split, merged or renamed: detection no longer overrides. */
   readonly writerEdited: boolean;
   readonly scenes: readonly SceneRecord[];
-}
-
-const WHITE = /\s+/g;
-
-/** Content hash of a paragraph, insensitive to white space and line-ending changes. */
-export function paragraphHash(text: string): string {
-  const s = text.replace(WHITE, " ").trim();
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 /** The sidecar part for a document. */
@@ -143,52 +126,12 @@ export interface AnchoredLayout {
  * plus scenes.
  */
 export function anchorScenes(story: StoryText, sidecar: OutlineSidecar): AnchoredLayout | null {
-  const prose: number[] = [];
-  const markerStarts = new Set<number>();
-  let afterMarker = false;
-  story.paragraphs.forEach((p, i) => {
-    if (p.isBreak) {
-      afterMarker = prose.length > 0;
-      return;
-    }
-    if (afterMarker) markerStarts.add(prose.length);
-    afterMarker = false;
-    prose.push(i);
-  });
-  if (prose.length === 0) return null;
-  const byHash = new Map<string, number[]>();
-  prose.forEach((n, k) => {
-    const h = paragraphHash(story.paragraphs[n]!.text);
-    const list = byHash.get(h);
-    if (list) list.push(k);
-    else byHash.set(h, [k]);
-  });
-
-  // starts[k] = prose position where recorded scene k begins, or -1 when lost.
-  const starts: number[] = [];
-  let matched = 0;
-  let placed = 0;
-  let prevStart = -1;
-  let expected = 0;
-  for (const record of sidecar.scenes) {
-    const candidates = (byHash.get(record.anchor.hash) ?? []).filter((c) => c > prevStart);
-    let start = -1;
-    if (candidates.length > 0) {
-      start = candidates.reduce((best, c) =>
-        Math.abs(c - expected) < Math.abs(best - expected) ? c : best,
-      );
-      matched++;
-    } else if (expected > prevStart && expected < prose.length) {
-      start = expected;
-      placed++;
-    }
-    starts.push(start);
-    if (start >= 0) {
-      prevStart = start;
-      expected = start + record.anchor.paragraphs;
-    }
-  }
-  if (matched * 2 < sidecar.scenes.length) return null;
+  const found = anchorStarts(
+    story,
+    sidecar.scenes.map((s) => s.anchor),
+  );
+  if (!found) return null;
+  const { prose, markerStarts, starts, matched, placed } = found;
 
   const opens = new Map<number, Partial<SceneAttrs>>();
   starts.forEach((start, k) => {

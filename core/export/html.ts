@@ -4,6 +4,7 @@
  * fragment is what the writer pastes into AO3's HTML field; the full document wraps it.
  */
 import { cleanTitle, paragraphLines } from "./clean-text";
+import { emphasisRuns } from "./emphasis";
 import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStory } from "./model";
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -21,7 +22,15 @@ export function escapeHtml(text: string): string {
 }
 
 /** The tags the exported body may contain: a subset of what AO3 keeps. */
-export const ao3BodyTags: readonly string[] = ["p", "h1", "h2", "hr", "br"];
+export const ao3BodyTags: readonly string[] = ["p", "h1", "h2", "hr", "br", "em"];
+
+/** One line of prose as HTML: escaped, with a Markdown draft's emphasis as `<em>`. */
+function lineHtml(line: string, markdown: boolean): string {
+  if (!markdown) return escapeHtml(line);
+  return emphasisRuns(line)
+    .map((run) => (run.italic ? `<em>${escapeHtml(run.text)}</em>` : escapeHtml(run.text)))
+    .join("");
+}
 
 function breakHtml(options: ExportOptions): string {
   return options.breakStyle === "asterisks" ? '<p align="center">* * *</p>' : "<hr />";
@@ -39,7 +48,9 @@ export function toHtmlBody(
     if (title !== "") out.push(`<h2>${escapeHtml(title)}</h2>`);
     for (const paragraph of scene.paragraphs) {
       const lines = paragraphLines(paragraph);
-      if (lines.length > 0) out.push(`<p>${lines.map(escapeHtml).join("<br />\n")}</p>`);
+      const markdown = story.markdown === true;
+      if (lines.length > 0)
+        out.push(`<p>${lines.map((line) => lineHtml(line, markdown)).join("<br />\n")}</p>`);
     }
   }
   return out.join("\n") + "\n";

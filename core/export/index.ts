@@ -6,4 +6,7 @@ export { toTxt } from "./txt";
 export { toMarkdown, escapeMarkdownLine } from "./markdown";
 export { toHtml, toHtmlBody, escapeHtml, ao3BodyTags } from "./html";
 export { toDocx } from "./docx";
+export { pageSizeFor } from "./page-size";
+export { prettyTitle } from "./title";
 export { exportFiles, exportContent, safeFileName } from "./files";
+export { emphasisSpans, emphasisRuns, type EmphasisSpan } from "./emphasis";

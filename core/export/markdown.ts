@@ -9,6 +9,7 @@
  * was left in use.)
  */
 import { cleanTitle, paragraphLines } from "./clean-text";
+import { emphasisRuns } from "./emphasis";
 import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStory } from "./model";
 
 const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
@@ -19,10 +20,25 @@ const INLINE_SPECIAL = /[\\`*_[\]~|!]/g;
 const BLOCK_START = /^[#+\-=]/;
 const ORDERED_START = /^(\d+)([.)])/;
 
+function escapeInline(text: string): string {
+  return text.replace(ENTITIES, (c) => ENTITY[c]!).replace(INLINE_SPECIAL, "\\$&");
+}
+
+function escapeBlockStart(line: string): string {
+  return BLOCK_START.test(line) ? "\\" + line : line.replace(ORDERED_START, "$1\\$2");
+}
+
 /** Escapes one line of prose so any Markdown reader renders exactly its characters. */
 export function escapeMarkdownLine(line: string): string {
-  const inline = line.replace(ENTITIES, (c) => ENTITY[c]!).replace(INLINE_SPECIAL, "\\$&");
-  return BLOCK_START.test(inline) ? "\\" + inline : inline.replace(ORDERED_START, "$1\\$2");
+  return escapeBlockStart(escapeInline(line));
+}
+
+/** A line of a Markdown draft: its emphasis stays emphasis, any other mark is escaped as text. */
+function markdownLine(line: string): string {
+  const runs = emphasisRuns(line).map((run) =>
+    run.italic ? `*${escapeInline(run.text)}*` : escapeInline(run.text),
+  );
+  return escapeBlockStart(runs.join(""));
 }
 
 function heading(level: number, text: string): string | null {
@@ -45,7 +61,8 @@ export function toMarkdown(
     if (sceneTitle) blocks.push(sceneTitle);
     for (const paragraph of scene.paragraphs) {
       const lines = paragraphLines(paragraph);
-      if (lines.length > 0) blocks.push(lines.map(escapeMarkdownLine).join("\\\n"));
+      const line = story.markdown === true ? markdownLine : escapeMarkdownLine;
+      if (lines.length > 0) blocks.push(lines.map(line).join("\\\n"));
     }
   }
   return blocks.join("\n\n") + "\n";

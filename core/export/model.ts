@@ -10,15 +10,22 @@ export interface ExportScene {
   readonly paragraphs: readonly string[];
   /**
    * The draft's own scene-break line before this scene (`* * *`, `#`...), or null when the
-   * scene boundary was detected or drawn by the writer without a marker. Formatted exports
-   * put a break only where the draft has one, so a wrong detection never adds a rule.
+   * scene boundary was detected or drawn by the writer without a marker. Plain text writes it
+   * back as it was; formatted exports use it when asked for breaks at `markers` only.
    */
   readonly markerBefore?: string | null;
 }
 
 export interface ExportStory {
-  /** The story's title (the file name without its extension). */
+  /** The story's title (the writer's, else the file name prettified). */
   readonly title: string;
+  /** The writer's name for the manuscript's first page and the document's properties. */
+  readonly author?: string;
+  /**
+   * A Markdown draft: `*emphasis*` and `_emphasis_` in its text are italics, written as
+   * italics in DOCX, HTML and Markdown (see emphasis.ts). Plain text keeps its marks as typed.
+   */
+  readonly markdown?: boolean;
   readonly scenes: readonly ExportScene[];
   readonly eol: LineEnding;
   readonly finalNewline: boolean;
@@ -33,13 +40,28 @@ export type ExportFormat = "txt" | "md" | "html" | "docx";
 
 export const exportFormats: readonly ExportFormat[] = ["txt", "md", "html", "docx"];
 
+/** Paper for DOCX: Letter where US English is the writer's language, A4 elsewhere. */
+export type PageSize = "letter" | "a4";
+
 /** How a scene break is shown: a rule, a centred `* * *`, or (DOCX only) a page break. */
 export type BreakStyle = "rule" | "asterisks" | "page";
+
+/**
+ * Where a formatted export puts scene breaks: between every two scenes of the outline (the
+ * default: the scenes the writer sees), only where the draft has a marker line, or never.
+ */
+export type BreakPlacement = "scenes" | "markers" | "none";
+
+export const breakPlacements: readonly BreakPlacement[] = ["scenes", "markers", "none"];
 
 export interface ExportOptions {
   /** Scene titles as headings before each scene. */
   readonly sceneTitles: boolean;
   readonly breakStyle: BreakStyle;
+  /** Where breaks go; `scenes` when absent. */
+  readonly breaks?: BreakPlacement;
+  /** DOCX paper; A4 when absent. */
+  readonly pageSize?: PageSize;
   /** Indexes of the scenes to export, in story order; all scenes when absent. */
   readonly scenes?: readonly number[];
   /** One file per scene (chapter-by-chapter posting). */
@@ -60,16 +82,23 @@ export interface ChosenScene extends ExportScene {
   readonly breakBefore: boolean;
 }
 
-/** Picks the chosen scenes in story order; out-of-range indexes are ignored. */
+/**
+ * Picks the chosen scenes in story order; out-of-range indexes are ignored. A break goes
+ * before every chosen scene but the first, as `breaks` says.
+ */
 export function chosenScenes(
   story: ExportStory,
-  options: Pick<ExportOptions, "scenes">,
+  options: Pick<ExportOptions, "scenes" | "breaks">,
 ): ChosenScene[] {
   const wanted = options.scenes ? new Set(options.scenes) : null;
+  const placement = options.breaks ?? "scenes";
   const out: ChosenScene[] = [];
   story.scenes.forEach((scene, index) => {
     if (wanted && !wanted.has(index)) return;
-    out.push({ ...scene, index, breakBefore: out.length > 0 && scene.markerBefore != null });
+    const breakBefore =
+      out.length > 0 &&
+      (placement === "scenes" || (placement === "markers" && scene.markerBefore != null));
+    out.push({ ...scene, index, breakBefore });
   });
   return out;
 }

@@ -17,7 +17,12 @@ export interface SceneRange {
  */
 export function storyForExport(
   text: string,
-  options: { readonly title?: string; readonly scenes?: readonly SceneRange[] } = {},
+  options: {
+    readonly title?: string;
+    readonly scenes?: readonly SceneRange[];
+    /** The text is a Markdown draft (its emphasis marks are italics). */
+    readonly markdown?: boolean;
+  } = {},
 ): ExportStory {
   const story = parseStory(text);
   const ps = story.paragraphs;
@@ -57,6 +62,7 @@ export function storyForExport(
   const kept: ExportScene[] = scenes.filter((s) => s.paragraphs.length > 0);
   return {
     title: options.title ?? "Untitled",
+    ...(options.markdown ? { markdown: true } : {}),
     scenes: kept.length > 0 ? kept : [{ title: "Scene 1", paragraphs: [], markerBefore: null }],
     eol: story.eol,
     finalNewline: /\n$/.test(story.trailing),

@@ -33,8 +33,9 @@ export interface Toggles {
 const TOGGLES_KEY = "draftwise.highlights";
 
 function loadToggles(): Toggles {
+  // Quiet by default: each line's opening quote in its speaker's colour, names tinted on demand.
   const defaults: Toggles = {
-    mentions: true,
+    mentions: false,
     speakers: true,
     notes: Object.fromEntries(NOTE_KINDS.map((k) => [k, true])) as Record<NoteKind, boolean>,
     hints: false,
@@ -59,6 +60,7 @@ export class AnalysisController implements Feature {
   private slots = new Map<string, number>();
   private ignored = new Set<string>();
   private readonly listeners: ((analysis: DocAnalysis) => void)[] = [];
+  private readonly toggleListeners: (() => void)[] = [];
   private app: App | null = null;
   private dictionariesRequested = false;
   /** Dictionaries went to the worker; the next result is the first with spelling notes. */
@@ -159,6 +161,7 @@ export class AnalysisController implements Feature {
   setToggles(toggles: Toggles): void {
     this.toggles = toggles;
     localStorage.setItem(TOGGLES_KEY, JSON.stringify(toggles));
+    for (const listener of this.toggleListeners) listener();
     const view = this.app?.view;
     // Not inside the update that may have called this: the redraw is a transaction of its own.
     if (view) queueMicrotask(() => redrawHighlights(view));
@@ -197,6 +200,11 @@ export class AnalysisController implements Feature {
   /** Colour slot (0..11) of a character, for chips and legends. */
   colorSlot(name: string): number | undefined {
     return this.slots.get(name);
+  }
+
+  /** Hears every change of the toggles (a switch, the menu, colours newly assigned). */
+  onToggles(listener: () => void): void {
+    this.toggleListeners.push(listener);
   }
 
   onResult(listener: (analysis: DocAnalysis) => void): void {

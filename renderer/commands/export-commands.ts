@@ -4,6 +4,8 @@
  */
 import type { Node as PMNode } from "prosemirror-model";
 import type { ExportFormat, ExportOptions, ExportScene, ExportStory } from "../../core/export";
+import { prettyTitle } from "../../core/export/title";
+import { pageSizeFor } from "../../core/export/page-size";
 import type { LineEnding } from "../../core/story";
 import type { App, Feature } from "../app";
 import { openExportDialog, rememberedChoices, type ExportChoices } from "../panels/export-dialog";
@@ -14,9 +16,30 @@ import type { AppCommand } from "./registry";
 /** The format builders (docx, Markdown) are most of the app's code: loaded on first export. */
 const builders = () => import("../../core/export");
 
-/** The story's title for exports: the open file's name without its extension. */
+/** The manuscript's title and author, kept in the sidecar's `export` part. */
+export interface ManuscriptIdentity {
+  readonly title: string;
+  readonly author: string;
+}
+
+/** The writer's title and author for this story, as last given; null until given once. */
+let identity: ManuscriptIdentity | null = null;
+
+function readIdentity(part: unknown): ManuscriptIdentity | null {
+  const p = (typeof part === "object" && part !== null ? part : {}) as Record<string, unknown>;
+  const title = typeof p.title === "string" ? p.title : "";
+  const author = typeof p.author === "string" ? p.author : "";
+  return title || author ? { title, author } : null;
+}
+
+/** The story's title for exports: the writer's, else the file name made into a title. */
 export function storyTitle(app: App): string {
-  return (app.file?.name ?? "Untitled").replace(/\.[^.]+$/, "") || "Untitled";
+  return identity?.title || prettyTitle(app.file?.name ?? "") || "Untitled";
+}
+
+/** The manuscript's author as the writer gave it, or "". */
+export function storyAuthor(): string {
+  return identity?.author ?? "";
 }
 
 /**
@@ -24,7 +47,12 @@ export function storyTitle(app: App): string {
  * and its own marker line. `original` is the text as it would be saved, so a whole-story txt
  * export matches a save byte for byte (and the file itself while the story is unedited).
  */
-export function storyFromDoc(doc: PMNode, title: string): ExportStory {
+export function storyFromDoc(
+  doc: PMNode,
+  title: string,
+  author = "",
+  markdown = false,
+): ExportStory {
   const eol = doc.attrs.eol as LineEnding;
   const scenes: ExportScene[] = [];
   doc.forEach((scene, _offset, index) => {
@@ -45,6 +73,8 @@ export function storyFromDoc(doc: PMNode, title: string): ExportStory {
   });
   return {
     title,
+    ...(author ? { author } : {}),
+    ...(markdown ? { markdown } : {}),
     scenes,
     eol,
     finalNewline: /\n$/.test(doc.attrs.trailing as string),
@@ -56,6 +86,7 @@ function optionsOf(choices: ExportChoices): ExportOptions {
   return {
     sceneTitles: choices.sceneTitles,
     breakStyle: choices.breakStyle,
+    pageSize: pageSizeFor(navigator.language),
     perScene: choices.perScene,
     ...(choices.scenes ? { scenes: choices.scenes } : {}),
   };
@@ -76,7 +107,8 @@ export async function runExport(
 ): Promise<string[] | null> {
   progress(0, 1);
   await nextFrame();
-  const story = storyFromDoc(app.state.doc, storyTitle(app));
+  rememberIdentity(app, choices);
+  const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
   const { exportFiles } = await builders();
   const files = await exportFiles(story, choices.format, optionsOf(choices));
   const written: string[] = [];
@@ -98,9 +130,27 @@ export async function runExport(
   return written;
 }
 
+/** Keeps the title and author the writer gave (an unsaved change to the sidecar when new). */
+function rememberIdentity(app: App, choices: ExportChoices): void {
+  if (choices.title === undefined && choices.author === undefined) return;
+  const next = {
+    title: choices.title?.trim() ?? identity?.title ?? "",
+    author: choices.author?.trim() ?? identity?.author ?? "",
+  };
+  const same = next.title === (identity?.title ?? "") && next.author === (identity?.author ?? "");
+  if (same) return;
+  identity = next.title || next.author ? next : null;
+  app.markSidecarChanged();
+}
+
+/** Whether the open story is a Markdown draft (its emphasis exports as italics). */
+function isMarkdown(app: App): boolean {
+  return /\.(md|markdown)$/i.test(app.file?.name ?? "");
+}
+
 /** Copies the AO3 body fragment of the chosen scenes to the clipboard. */
 export async function copyForAo3(app: App, choices: ExportChoices): Promise<boolean> {
-  const story = storyFromDoc(app.state.doc, storyTitle(app));
+  const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
   const { toHtmlBody } = await builders();
   try {
     await navigator.clipboard.writeText(
@@ -140,14 +190,19 @@ export const exportCommands: AppCommand<App>[] = [
     label: "Export…",
     keys: "Mod-e",
     run: (app) =>
-      void openExportDialog(app, storyFromDoc(app.state.doc, storyTitle(app)).scenes, {
-        export: async (choices, progress) => {
-          const paths = await runExport(app, choices, progress);
-          if (paths && paths.length > 0) confirmExport(app, paths, choices.format);
-          return paths !== null;
+      void openExportDialog(
+        app,
+        storyFromDoc(app.state.doc, storyTitle(app)).scenes,
+        { title: storyTitle(app), author: storyAuthor() },
+        {
+          export: async (choices, progress) => {
+            const paths = await runExport(app, choices, progress);
+            if (paths && paths.length > 0) confirmExport(app, paths, choices.format);
+            return paths !== null;
+          },
+          copy: (choices) => copyForAo3(app, choices),
         },
-        copy: (choices) => copyForAo3(app, choices),
-      }),
+      ),
   },
   // Uses the remembered options so the copy matches the last HTML export.
   {
@@ -157,8 +212,16 @@ export const exportCommands: AppCommand<App>[] = [
   },
 ];
 
-/** The export feature: registers File > Export… and the AO3 copy command. */
+/**
+ * The export feature: registers File > Export… and the AO3 copy command, and keeps the
+ * manuscript's title and author in the sidecar.
+ */
 export const exportFeature: Feature = {
   name: "export",
   mount: (app) => app.commands.register(...exportCommands),
+  prepareDoc: (app, _story, doc) => {
+    identity = readIdentity(app.sidecar.export);
+    return doc;
+  },
+  sidecar: () => identity ?? undefined,
 };

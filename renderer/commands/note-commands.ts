@@ -6,6 +6,7 @@
 import { TextSelection, type Command, type EditorState } from "prosemirror-state";
 import type { LocalNote } from "../analysis/protocol";
 import { analysisKey } from "../plugins/analysis";
+import { scrollIntoMiddle } from "../plugins/scroller";
 
 /** A note and its range in the current document. */
 export interface PlacedNote {
@@ -65,17 +66,19 @@ export function applyFix(note: LocalNote, fix: string): Command {
   };
 }
 
-/** Selects the note's range and scrolls it into view. */
+/** Selects the note's range and scrolls it into the middle of the screen (with a view). */
 export function selectNote(note: LocalNote): Command {
-  return (state, dispatch) => {
+  return (state, dispatch, view) => {
     const placed = placeNote(state, note);
     if (!placed) return false;
-    if (dispatch)
+    if (dispatch) {
       dispatch(
         state.tr
           .setSelection(TextSelection.create(state.doc, placed.from, placed.to))
           .scrollIntoView(),
       );
+      if (view) scrollIntoMiddle(view, placed.from);
+    }
     return true;
   };
 }
@@ -110,18 +113,20 @@ function nearestNote(
  * around the story's ends like F8 in an IDE. False when there is no note at all.
  */
 export function stepNote(direction: 1 | -1, filter?: NoteFilter): Command {
-  return (state, dispatch) => {
+  return (state, dispatch, view) => {
     const at = state.selection.from;
     const target =
       nearestNote(state, at, direction, filter) ??
       nearestNote(state, direction === 1 ? -1 : state.doc.content.size + 1, direction, filter);
     if (!target) return false;
-    if (dispatch)
+    if (dispatch) {
       dispatch(
         state.tr
           .setSelection(TextSelection.create(state.doc, target.from, target.to))
           .scrollIntoView(),
       );
+      if (view) scrollIntoMiddle(view, target.from);
+    }
     return true;
   };
 }

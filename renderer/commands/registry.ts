@@ -29,6 +29,11 @@ export class CommandRegistry<Ctx> {
     return this.commands.get(id);
   }
 
+  /** How many commands are registered (cheap: read on every key by the key bindings). */
+  get size(): number {
+    return this.commands.size;
+  }
+
   list(): readonly AppCommand<Ctx>[] {
     return [...this.commands.values()];
   }

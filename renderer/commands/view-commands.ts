@@ -14,15 +14,34 @@ import {
   setZoom,
   ZOOM_STEP,
 } from "../theme";
+import { scrollerOf } from "../plugins/scroller";
 import type { AppCommand } from "./registry";
 
+/**
+ * Shows a panel with focus in it; pressed again from inside, hides it and returns to the story.
+ * Panels belong to other features; one that is not there does nothing.
+ */
 const togglePanel = (id: string, label: string, keys?: string): AppCommand<App> => ({
   id: `view.${id}`,
   label,
   keys,
-  // Panels belong to other features; toggling one that is not there does nothing.
-  run: (app) => app.panels.toggle(id),
+  run: (app) => {
+    if (!app.panels.focus(id)) app.view.focus();
+  },
 });
+
+/**
+ * Zooms and scrolls so the caret's line stays where it was on screen: the story grows or
+ * shrinks around the place being written, not around the top of the window.
+ */
+function zoomKeepingCaret(app: App, zoom: number): void {
+  const scroller = scrollerOf(app.view);
+  const { head } = app.view.state.selection;
+  const top = (): number => app.view.coordsAtPos(head).top;
+  const before = scroller ? top() : 0;
+  setZoom(zoom);
+  if (scroller) scroller.scrollTop += top() - before;
+}
 
 export const viewCommands: AppCommand<App>[] = [
   togglePanel("outline", "Outline", "Mod-1"),
@@ -44,15 +63,20 @@ export const viewCommands: AppCommand<App>[] = [
     id: "view.zoomIn",
     label: "Zoom in",
     keys: "Mod-=",
-    run: () => setZoom(currentZoom() + ZOOM_STEP),
+    run: (app) => zoomKeepingCaret(app, currentZoom() + ZOOM_STEP),
   },
   {
     id: "view.zoomOut",
     label: "Zoom out",
     keys: "Mod--",
-    run: () => setZoom(currentZoom() - ZOOM_STEP),
+    run: (app) => zoomKeepingCaret(app, currentZoom() - ZOOM_STEP),
   },
-  { id: "view.zoomReset", label: "Actual size", keys: "Mod-0", run: () => setZoom(1) },
+  {
+    id: "view.zoomReset",
+    label: "Actual size",
+    keys: "Mod-0",
+    run: (app) => zoomKeepingCaret(app, 1),
+  },
   {
     id: "help.shortcuts",
     label: "Keyboard shortcuts",

@@ -13,6 +13,9 @@ export interface ExportChoices {
   readonly perScene: boolean;
   /** Indexes of the chosen scenes; absent for the whole story. */
   readonly scenes?: readonly number[];
+  /** The manuscript's title and author as typed in the dialog (kept in the sidecar). */
+  readonly title?: string;
+  readonly author?: string;
 }
 
 export interface ExportDialogActions {
@@ -110,17 +113,30 @@ function fieldset(legend: string, ...children: Node[]): HTMLFieldSetElement {
   );
 }
 
-/** Opens the dialog over the app for a story with these scenes. */
+function textField(name: string, label: string, value: string): HTMLLabelElement {
+  return el(
+    "label",
+    { className: "export-field" },
+    el("span", { textContent: label }),
+    el("input", { type: "text", name, value, autocomplete: "off" }),
+  );
+}
+
+/** Opens the dialog over the app for a story with these scenes, title and author. */
 export function openExportDialog(
   app: App,
   scenes: readonly ExportScene[],
+  identity: { readonly title: string; readonly author: string },
   actions: ExportDialogActions,
 ): HTMLDialogElement {
   document.querySelector("dialog.export-dialog")?.remove();
   const last = rememberedChoices();
   const form = el("form", { method: "dialog", className: "export-form" });
 
-  const sceneList = el("div", { className: "export-scene-list" });
+  // A scrollable list is reachable by keyboard itself (its checkboxes are disabled until chosen).
+  const sceneList = el("div", { className: "export-scene-list", tabIndex: 0 });
+  sceneList.setAttribute("role", "group");
+  sceneList.setAttribute("aria-label", "Scenes to export");
   scenes.forEach((scene, i) =>
     sceneList.append(checkbox(`scene-${i}`, scene.title || `Scene ${i + 1}`, true)),
   );
@@ -131,6 +147,11 @@ export function openExportDialog(
     );
 
   form.append(
+    fieldset(
+      "Manuscript",
+      textField("title", "Title", identity.title),
+      textField("author", "Author", identity.author),
+    ),
     fieldset(
       "Format",
       ...FORMATS.map(([value, label]) => radio("format", value, label, value === last.format)),
@@ -202,6 +223,8 @@ export function openExportDialog(
       sceneTitles: input("sceneTitles").checked,
       breakStyle: breakSelect.value as BreakStyle,
       perScene: input("perScene").checked,
+      title: input("title").value,
+      author: input("author").value,
       ...(chosenRange() ? { scenes: picked } : {}),
     };
   };

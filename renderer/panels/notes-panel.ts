@@ -9,6 +9,7 @@
  */
 import type { NoteKind } from "../../core/model";
 import { NOTE_KINDS } from "../analysis/controller";
+import { sceneOfBlock, type SceneSpan } from "../cast-model";
 import type { DocAnalysis, LocalNote } from "../analysis/protocol";
 import { KIND_LABELS } from "./note-card";
 import { el } from "./dom";
@@ -25,6 +26,11 @@ export interface NotesPanelHost {
   reveal(note: LocalNote): void;
   /** The latest analysis result (read when drawing; the panel keeps none of its own). */
   current(): DocAnalysis | null;
+  /**
+   * The outline's scenes now, as block spans: a note's scene number is the one the outline
+   * shows, after a split or a merge too, not the one the last analysis detected.
+   */
+  scenes(): readonly SceneSpan[];
 }
 
 /** About two lines of the panel: a longer message is cut, whole in its tooltip. */
@@ -63,19 +69,11 @@ function placeLabel(note: LocalNote, sceneOf: (paragraph: number) => number | nu
   return scene === null ? `¶${note.paragraph + 1}` : `¶${note.paragraph + 1} · Scene ${scene + 1}`;
 }
 
-function sceneFinder(analysis: DocAnalysis): (paragraph: number) => number | null {
-  const scenes = analysis.scenes;
+/** A note's paragraph counts blocks as the document does (scene-break lines included). */
+function sceneFinder(spans: readonly SceneSpan[]): (paragraph: number) => number | null {
   return (paragraph) => {
-    let lo = 0;
-    let hi = scenes.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = scenes[mid]!;
-      if (paragraph < s.firstParagraph) hi = mid - 1;
-      else if (paragraph > s.lastParagraph) lo = mid + 1;
-      else return s.index;
-    }
-    return null;
+    const scene = sceneOfBlock(spans, paragraph);
+    return scene < 0 ? null : scene;
   };
 }
 
@@ -115,7 +113,7 @@ export class NotesPanel {
     const byKind = new Map<NoteKind, LocalNote[]>(NOTE_KINDS.map((k) => [k, []]));
     for (const note of analysis.notes)
       if (!this.host.isIgnored(note)) byKind.get(note.kind)?.push(note);
-    const sceneOf = sceneFinder(analysis);
+    const sceneOf = sceneFinder(this.host.scenes());
     let warnings = 0;
     let info = 0;
     for (const [kind, notes] of byKind) {

@@ -6,6 +6,8 @@
 
 export type PanelSide = "left" | "right";
 
+const FOCUSABLE = "button, input, select, textarea, [href], [tabindex]";
+
 interface PanelEntry {
   readonly id: string;
   readonly side: PanelSide;
@@ -19,11 +21,26 @@ export class PanelHost {
   private readonly pending = new Map<string, () => void>();
   private readonly tabBar: HTMLElement;
   private readonly rightBody: HTMLElement;
+  /** Where Escape in a panel (outside a field) sends focus: the story, set by the app. */
+  onEscape: () => void = () => undefined;
 
   constructor(
     private readonly left: HTMLElement,
     private readonly right: HTMLElement,
   ) {
+    for (const side of [left, right])
+      side.addEventListener("keydown", (event) => {
+        const target = event.target as HTMLElement;
+        // A field's Escape cancels its own edit (a rename); a handled one is not ours either.
+        if (
+          event.key !== "Escape" ||
+          event.defaultPrevented ||
+          target.matches("input, textarea, select")
+        )
+          return;
+        event.preventDefault();
+        this.onEscape();
+      });
     this.tabBar = document.createElement("div");
     this.tabBar.className = "panel-tabs";
     this.tabBar.setAttribute("role", "tablist");
@@ -102,6 +119,31 @@ export class PanelHost {
   isVisible(id: string): boolean {
     const entry = this.panels.get(id);
     return !!entry && !entry.body.hidden && !this.sideElement(entry.side).hidden;
+  }
+
+  /**
+   * Shows a panel and moves focus into it (its current item, else its first control); when
+   * focus is in it already, hides its side and returns false, so the caller puts focus back.
+   */
+  focus(id: string): boolean {
+    const entry = this.panels.get(id);
+    if (!entry) return false;
+    if (this.isVisible(id) && entry.body.contains(document.activeElement)) {
+      this.sideElement(entry.side).hidden = true;
+      return false;
+    }
+    this.show(id);
+    const target =
+      entry.body.querySelector<HTMLElement>('[tabindex="0"]') ??
+      [...entry.body.querySelectorAll<HTMLElement>(FOCUSABLE)].find(
+        (e) => e.tabIndex >= 0 && !e.closest("[hidden]") && !(e as HTMLButtonElement).disabled,
+      );
+    if (target) target.focus();
+    else {
+      entry.body.tabIndex = -1;
+      entry.body.focus();
+    }
+    return true;
   }
 
   /** Toggles a panel: hides its side when it is showing, shows it otherwise. */

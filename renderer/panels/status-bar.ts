@@ -66,6 +66,8 @@ export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
       el.className = `status-${part.role}`;
       el.dataset.status = part.role;
       el.textContent = part.text;
+      // Only the message is announced ("Saved", a refusal), not every count as it changes.
+      if (part.role === "message") el.setAttribute("role", "status");
       if (part.title) el.title = part.title;
       if (part.onClick) {
         (el as HTMLButtonElement).type = "button";

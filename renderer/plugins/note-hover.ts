@@ -59,6 +59,8 @@ class NoteCardView {
   private frame = 0;
   private pointer: { x: number; y: number } | null = null;
   private readonly onScroll = (): void => this.position();
+  /** Whether the writer's focus is in the card, or was when its button went away. */
+  private holdsFocus = false;
 
   constructor(
     private readonly view: EditorView,
@@ -70,7 +72,15 @@ class NoteCardView {
     this.card.hidden = true;
     this.card.addEventListener("mouseenter", () => clearTimeout(this.hideTimer));
     this.card.addEventListener("mouseleave", () => this.hideSoon());
-    document.body.append(this.card);
+    // Focus that leaves for nowhere (its button was redrawn away) still belongs to the card.
+    this.card.addEventListener("focusin", () => (this.holdsFocus = true));
+    this.card.addEventListener("focusout", (event) => {
+      if (event.relatedTarget !== null && !this.card.contains(event.relatedTarget as Node))
+        this.holdsFocus = false;
+    });
+    // Inside the page's main landmark (it is fixed-positioned, so where it sits in the DOM
+    // does not move it): screen readers find it with the story.
+    (document.querySelector("main") ?? document.body).append(this.card);
     window.addEventListener("scroll", this.onScroll, true);
   }
 
@@ -85,14 +95,31 @@ class NoteCardView {
     if (placed.length === 0) return this.hide();
     const notes = placed.map((p) => p.note);
     const same = notes.length === this.shown.length && notes.every((n, i) => n === this.shown[i]);
+    const focused = this.hasFocus();
     if (!same || this.card.hidden) {
       this.shown = notes;
       renderNoteCard(this.card, notes, this.cardActions());
       this.card.hidden = false;
     }
     this.position();
-    if (state.focus && !this.card.contains(document.activeElement))
-      this.card.querySelector("button")?.focus();
+    if (focused && !this.card.contains(document.activeElement)) this.focusFirst();
+    // From the keyboard the first fix is what the writer most likely wants (Enter takes it).
+    if (state.focus && !this.card.contains(document.activeElement)) this.focusFirst();
+  }
+
+  private focusFirst(): void {
+    (
+      this.card.querySelector<HTMLElement>(".note-card-fix") ??
+      this.card.querySelector<HTMLElement>("button")
+    )?.focus();
+  }
+
+  private hasFocus(): boolean {
+    const active = document.activeElement;
+    return (
+      this.card.contains(active) ||
+      (this.holdsFocus && (active === null || active === document.body))
+    );
   }
 
   private cardActions(): NoteCardActions {
@@ -128,9 +155,11 @@ class NoteCardView {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.pointer = null;
-    const hadFocus = this.card.contains(document.activeElement);
+    const hadFocus = this.hasFocus();
     this.card.hidden = true;
+    this.holdsFocus = false;
     this.shown = [];
+    // Focus never stays on a closed card: back to the story.
     if (hadFocus) this.view.focus();
   }
 

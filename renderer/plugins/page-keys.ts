@@ -119,16 +119,54 @@ export function pageMove(direction: 1 | -1, extend = false): Command {
   };
 }
 
+/**
+ * The selection as the page has it now. A key pressed a moment after an arrow key can arrive
+ * before ProseMirror has read the arrow's move from the page (it does on "selectionchange"):
+ * the editor state then still holds the old caret, and a command that puts the caret where the
+ * state already had it leaves the page's caret where the arrow put it, and the next letters land
+ * there. Read from the page, the selection is never stale.
+ */
+function pageSelection(view: EditorView): { anchor: number; head: number } | null {
+  const dom = (view.root as Document).getSelection?.();
+  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.focusNode)) return null;
+  try {
+    return {
+      anchor: view.posAtDOM(dom.anchorNode, dom.anchorOffset),
+      head: view.posAtDOM(dom.focusNode, dom.focusOffset),
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** Puts the caret at the start (-1) or end (1) of the story; `extend` keeps the anchor. */
 export function storyEdge(direction: 1 | -1, extend = false): Command {
-  return (state, dispatch) => {
+  return (state, dispatch, view) => {
     if (!dispatch) return true;
-    const edge = direction === 1 ? Selection.atEnd(state.doc) : Selection.atStart(state.doc);
+    let current = state;
+    const page = view && pageSelection(view);
+    if (
+      view &&
+      page &&
+      (page.anchor !== state.selection.anchor || page.head !== state.selection.head)
+    ) {
+      // Catch the state up with the page first, so the move below is a change it draws.
+      const { doc } = state;
+      view.dispatch(
+        state.tr.setSelection(
+          TextSelection.between(doc.resolve(page.anchor), doc.resolve(page.head)),
+        ),
+      );
+      current = view.state;
+    }
+    const edge = direction === 1 ? Selection.atEnd(current.doc) : Selection.atStart(current.doc);
     const selection = extend
-      ? TextSelection.between(state.selection.$anchor, edge.$head)
+      ? TextSelection.between(current.selection.$anchor, edge.$head)
       : TextSelection.between(edge.$head, edge.$head);
     // The caret's scene is marked "near" (laid out) before the view scrolls to it.
-    dispatch(state.tr.setSelection(selection).scrollIntoView());
+    (view ? view.dispatch.bind(view) : dispatch)(
+      current.tr.setSelection(selection).scrollIntoView(),
+    );
     return true;
   };
 }

@@ -64,7 +64,9 @@ class QuoteCardView {
     this.card.setAttribute("role", "tooltip");
     this.card.addEventListener("mouseenter", () => clearTimeout(this.hideTimer));
     this.card.addEventListener("mouseleave", () => this.hideSoon());
-    document.body.append(this.card);
+    // Inside the page's main landmark (it is fixed-positioned, so where it sits in the DOM
+    // does not move it): screen readers find it with the story.
+    (document.querySelector("main") ?? document.body).append(this.card);
   }
 
   update(): void {

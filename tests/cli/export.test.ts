@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { paragraphHash } from "../../core/scenes/anchors";
 import {
   AO3_TAGS,
   expectedParagraphs,
@@ -115,7 +116,7 @@ describe("draftwise export", () => {
     expect(prose(readMarkdown(readFileSync(md!, "utf8")).blocks)).toEqual(expected);
     const page = readHtml(readFileSync(html!, "utf8"));
     expect(prose(page.blocks)).toEqual(expected);
-    expect(page.blocks[0]).toMatchObject({ tag: "h1", text: "crlf-markers" });
+    expect(page.blocks[0]).toMatchObject({ tag: "h1", text: "Crlf Markers" });
     expect([...page.tags].filter((t) => !AO3_TAGS.has(t))).toEqual([]);
     const bytes = new Uint8Array(readFileSync(docx!));
     expect(await invalidXmlParts(bytes)).toEqual([]);
@@ -163,6 +164,19 @@ describe("draftwise export", () => {
     [
       "an unwritable path",
       () => ["export", seed, "--format", "docx", "--out", "/proc/draftwise-export.docx"],
+    ],
+    [
+      "an unknown --breaks",
+      () => [
+        "export",
+        seed,
+        "--format",
+        "md",
+        "--out",
+        path.join(dir, "breaks.md"),
+        "--breaks",
+        "sometimes",
+      ],
     ],
     [
       "--out naming the story itself",
@@ -274,5 +288,60 @@ describe("export --out that is not a plain file", () => {
       /^draftwise: --out .* is a symbolic link to a file that does not exist[^\n]*\n$/,
     );
     expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
+  });
+});
+
+describe("draftwise export puts scene breaks between the outline's scenes", () => {
+  const breaksIn = (html: string): number =>
+    readHtml(html).blocks.filter((b) => b.tag === "hr" || b.text === "* * *").length;
+
+  it("breaks between every two detected scenes by default, at markers only or never on request", async () => {
+    const analyzed = await cli("analyze", seed, "--json");
+    const scenes = (JSON.parse(analyzed.stdout) as { scenes: unknown[] }).scenes.length;
+    expect(scenes).toBeGreaterThan(2);
+    const counts: Record<string, number> = {};
+    for (const breaks of ["", "scenes", "markers", "none"]) {
+      const out = path.join(dir, `breaks-${breaks || "default"}.html`);
+      const extra = breaks ? ["--breaks", breaks] : [];
+      const result = await cli("export", seed, "--format", "html", "--out", out, ...extra);
+      expect(result).toMatchObject({ code: 0, stderr: "" });
+      counts[breaks || "default"] = breaksIn(readFileSync(out, "utf8"));
+    }
+    // The bundled story has no marker lines.
+    expect(counts).toEqual({ default: scenes - 1, scenes: scenes - 1, markers: 0, none: 0 });
+    const docx = path.join(dir, "breaks.docx");
+    await cli("export", seed, "--format", "docx", "--out", docx);
+    const paragraphs = await readDocx(readFileSync(docx));
+    expect(paragraphs.filter((p) => p === "* * *")).toHaveLength(scenes - 1);
+  });
+
+  it("follows the scenes the app saved in the sidecar rather than detecting them", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "draftwise-outline-"));
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) => `Paragraph ${i + 1} of the story, long enough to read as prose.`,
+    );
+    const story = path.join(folder, "draft.txt");
+    writeFileSync(story, paragraphs.join("\n\n") + "\n");
+    const scene = (first: number, count: number, title: string) => ({
+      id: title,
+      title,
+      anchor: { hash: paragraphHash(paragraphs[first]!), paragraphs: count },
+    });
+    const outline = {
+      version: 1,
+      writerEdited: true,
+      scenes: [scene(0, 2, "One"), scene(2, 1, "Two"), scene(3, 3, "Three")],
+    };
+    writeFileSync(
+      path.join(folder, "draft.draftwise.json"),
+      JSON.stringify({ draftwise: 1, outline }),
+    );
+    const out = path.join(folder, "out.md");
+    expect(await cli("export", story, "--format", "md", "--out", out)).toMatchObject({ code: 0 });
+    const blocks = readMarkdown(readFileSync(out, "utf8")).blocks.map((b) => b.text);
+    const at = (n: number): number => blocks.indexOf(paragraphs[n]!);
+    const breaks = blocks.flatMap((b, i) => (b === "* * *" ? [i] : []));
+    expect(breaks).toEqual([at(2) - 1, at(3) - 1]);
   });
 });

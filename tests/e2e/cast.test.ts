@@ -39,6 +39,8 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     cast = new CastPage(app.page);
     editor = new EditorPage(app.page);
     mkdirSync(artifacts, { recursive: true });
+    // Names are tinted on demand only; these tests look at the tints.
+    await cast.setNameTints(true);
   });
   afterAll(() => app.close());
 

@@ -195,7 +195,7 @@ describe("find and replace", () => {
 });
 
 describe("View menu", () => {
-  it("toggles panels through the registry (an unknown panel is a no-op)", async () => {
+  it("shows a panel with focus in it through the registry, and hides it when run from inside", async () => {
     const visible = (id: string) =>
       app.page.evaluate(
         (p) =>
@@ -204,17 +204,22 @@ describe("View menu", () => {
           ).draftwiseApp.panels.isVisible(p),
         id,
       );
+    const focusIn = (id: string) =>
+      app.page.evaluate((p) => !!document.activeElement?.closest(`#panel-${p}`), id);
+    const inStory = () =>
+      app.page.evaluate(() => !!document.activeElement?.closest(".ProseMirror"));
     for (const id of ["outline", "cast", "notes"]) {
-      const before = await visible(id);
       await menu(`view.${id}`);
-      expect(await visible(id), id).toBe(
-        before
-          ? false
-          : await app.page.evaluate((p) => !!document.getElementById(`panel-${p}`), id),
-      );
+      expect(await visible(id), id).toBe(true);
+      expect(await focusIn(id), id).toBe(true);
       await menu(`view.${id}`);
-      expect(await visible(id), id).toBe(before);
+      expect(await visible(id), id).toBe(false);
+      expect(await inStory(), id).toBe(true);
+      await menu(`view.${id}`);
+      expect(await visible(id), id).toBe(true);
     }
+    // An unknown panel is a no-op.
+    await menu("view.nothing");
   });
 
   it("focus mode hides the panels, dims other paragraphs and centres the current one", async () => {

@@ -7,9 +7,14 @@ import {
   invalidXmlParts,
   readDocx,
   readHtml,
+  readMarkdown,
 } from "../core/export/readers";
 import { openApp, type AppHarness } from "../support/harness";
+import JSZip from "jszip";
+import { sidecarPathFor } from "../../electron/host/story-files";
+import { EditorPage } from "./pages/editor-page";
 import { ExportPage } from "./pages/export-page";
+import { OutlinePage } from "./pages/outline-page";
 
 const fixture = path.resolve(import.meta.dirname, "../fixtures/export/crlf-markers.txt");
 const source = readFileSync(fixture, "utf8");
@@ -46,7 +51,7 @@ describe("exporting from the app in Chromium", () => {
     const bytes = new Uint8Array(readFileSync(out("harbour.docx")));
     expect(await invalidXmlParts(bytes)).toEqual([]);
     const paragraphs = await readDocx(bytes);
-    expect(paragraphs[0]).toBe("harbour");
+    expect(paragraphs[0]).toBe("Harbour");
     expect(paragraphs.filter((p) => p === "* * *")).toHaveLength(2);
     expect(paragraphs.slice(1).filter((p) => p !== "* * *")).toEqual(sceneParagraphs.flat());
     expect(await exporter.banners.last().innerText()).toContain(out("harbour.docx"));
@@ -135,5 +140,79 @@ describe("exporting from the app in Chromium", () => {
       ...sceneParagraphs[0]!,
       ...sceneParagraphs[2]!,
     ]);
+  });
+});
+
+describe("scene breaks in exports from the app (Chromium, bundled story without marker lines)", () => {
+  let app: AppHarness;
+  let exporter: ExportPage;
+  let outline: OutlinePage;
+  beforeAll(async () => {
+    app = await openApp();
+    exporter = new ExportPage(app.page, app.dialogs);
+    outline = new OutlinePage(app.page);
+  }, 60_000);
+  afterAll(() => app?.close());
+
+  it("puts a break between every two scenes of the outline, a split one too, in DOCX and Markdown", async () => {
+    const before = await outline.sceneCount();
+    expect(before).toBeGreaterThan(2);
+    // The writer splits the third scene at its second paragraph.
+    await outline.splitAt(2, 1);
+    const scenes = await outline.sceneCount();
+    expect(scenes).toBe(before + 1);
+
+    await exporter.open();
+    await exporter.chooseFormat("docx");
+    await exporter.setBreakStyle("asterisks");
+    await exporter.exportTo(path.join(app.dir, "story.docx"));
+    const paragraphs = await readDocx(
+      new Uint8Array(readFileSync(path.join(app.dir, "story.docx"))),
+    );
+    expect(paragraphs.filter((p) => p === "* * *")).toHaveLength(scenes - 1);
+
+    await exporter.open();
+    await exporter.chooseFormat("md");
+    await exporter.setBreakStyle("rule");
+    await exporter.exportTo(path.join(app.dir, "story.md"));
+    const md = readMarkdown(readFileSync(path.join(app.dir, "story.md"), "utf8"));
+    expect(md.blocks.filter((b) => b.tag === "hr")).toHaveLength(scenes - 1);
+  });
+});
+
+describe("exporting a manuscript (Chromium)", () => {
+  let app: AppHarness;
+  let exporter: ExportPage;
+  beforeAll(async () => {
+    app = await openApp({ storyName: "the-night-shift.txt" });
+    exporter = new ExportPage(app.page, app.dialogs);
+  }, 60_000);
+  afterAll(() => app?.close());
+
+  it("opens with Ctrl+E, offers the file name as a title, and remembers the title and author in the sidecar", async () => {
+    await exporter.openWithKeys();
+    expect(await exporter.manuscript()).toEqual({ title: "The Night Shift", author: "" });
+    await exporter.setManuscript("Night Shift", "Jo Quill");
+    await exporter.chooseFormat("docx");
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "export-manuscript.png") });
+    await exporter.exportTo(path.join(app.dir, "night.docx"));
+    const zip = await JSZip.loadAsync(readFileSync(path.join(app.dir, "night.docx")));
+    const core = await zip.file("docProps/core.xml")!.async("string");
+    expect(core).toContain("<dc:title>Night Shift</dc:title>");
+    expect(core).toContain("<dc:creator>Jo Quill</dc:creator>");
+    const paragraphs = await readDocx(
+      new Uint8Array(readFileSync(path.join(app.dir, "night.docx"))),
+    );
+    expect(paragraphs.slice(0, 2)).toEqual(["Night Shift", "Jo Quill"]);
+
+    await exporter.openWithKeys();
+    expect(await exporter.manuscript()).toEqual({ title: "Night Shift", author: "Jo Quill" });
+    await app.page.keyboard.press("Escape");
+    await new EditorPage(app.page).save();
+    const sidecar = JSON.parse(readFileSync(sidecarPathFor(app.storyPath), "utf8")) as {
+      export?: unknown;
+    };
+    expect(sidecar.export).toEqual({ title: "Night Shift", author: "Jo Quill" });
   });
 });

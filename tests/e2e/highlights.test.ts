@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, type AppHarness } from "../support/harness";
+import { CastPage } from "./pages/cast-page";
 import { notePositions } from "./pages/reveal";
 
 /** Positions the drawn window covers (the plugin publishes it on the scroller). */
@@ -31,6 +32,8 @@ describe("analysis marks (bundled story, Chromium)", () => {
 
   beforeAll(async () => {
     app = await openApp();
+    // Names are tinted on demand; these tests count marks of every kind.
+    await new CastPage(app.page).setNameTints(true);
   });
   afterAll(() => app.close());
 

@@ -89,6 +89,15 @@ describe("moving the caret by keyboard through a story of sixty marked scenes (C
     expect(back.at(-1)!.scene).toBeGreaterThanOrEqual(28);
   });
 
+  it("reaches the end of the last of sixty scenes with Ctrl+End, on screen", async () => {
+    await opened.caret.jumpToEndOf(3 * 3 + 2);
+    await opened.caret.press("Control+End");
+    expect((await opened.caret.story()).atEnd).toBe(true);
+    const caret = await opened.caret.caret();
+    expect(caret.scene).toBe(59);
+    expect(caret.visible).toBe(true);
+  });
+
   it("pages down and up a screen at a time, the caret keeping its height on screen", async () => {
     await opened.caret.jumpToEndOf(10 * 3 + 2);
     const start = await opened.caret.caret();
@@ -118,6 +127,17 @@ describe("moving the caret by keyboard through a story of sixty marked scenes (C
 describe("paging through a story that is one long scene (Chromium)", () => {
   // Its paragraphs skip one by one ("long"), until scenes are found, if ever.
   const opened = openedOn(longStory(60, false));
+
+  it("reaches the true end with Ctrl+End and the start with Ctrl+Home, the caret on screen", async () => {
+    await opened.caret.jumpToEndOf(40);
+    await opened.caret.press("Control+End");
+    const end = await opened.caret.story();
+    expect(end.atEnd).toBe(true);
+    expect((await opened.caret.caret()).visible).toBe(true);
+    await opened.caret.press("Control+Home");
+    expect((await opened.caret.story()).caret).toBe(0);
+    expect((await opened.caret.caret()).visible).toBe(true);
+  });
 
   it("pages down through skipped paragraphs without sticking or leaping", async () => {
     await opened.caret.jumpToEndOf(40);

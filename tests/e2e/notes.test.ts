@@ -6,6 +6,8 @@ import { sidecarPathFor } from "../../electron/host/story-files";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
+import { CastPage } from "./pages/cast-page";
+import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
@@ -186,5 +188,107 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     await notes.restoreIgnored();
     await notes.waitForUnderline("voice", "gonna");
     expect(await notes.count("voice")).toBe(before);
+  });
+});
+
+describe("scene numbers in the Notes panel (bundled story, Chromium)", () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
+
+  it("follow the outline after a scene is split", async () => {
+    const notes = new NotesPage(app.page);
+    const outline = new OutlinePage(app.page);
+    await notes.openPanel();
+    const before = await notes.places();
+    expect(before.length).toBeGreaterThan(3);
+    // Split the scene of the first listed note at that note's paragraph, or the one before it.
+    const scenes = await notes.outlineScenes();
+    const target = before.find((p) => scenes[p.paragraph] === p.scene) ?? before[0]!;
+    const first = scenes.indexOf(target.scene);
+    await outline.splitAt(target.scene - 1, Math.max(1, target.paragraph - first));
+    const after = await notes.outlineScenes();
+    expect(after.at(-1)).toBe(scenes.at(-1)! + 1);
+    await expect
+      .poll(async () => {
+        const shown = await notes.places();
+        return shown.filter((p) => p.scene !== after[p.paragraph]).length;
+      })
+      .toBe(0);
+    const shown = await notes.places();
+    expect(shown.length).toBe(before.length);
+    expect(shown.some((p) => p.scene > target.scene)).toBe(true);
+  });
+
+  it("follow the outline in a character's lines too", async () => {
+    const cast = new CastPage(app.page);
+    const outline = new OutlinePage(app.page);
+    await cast.open();
+    await cast.showLines("Spike");
+    const numbers = async (): Promise<number[]> =>
+      (await cast.lineScenes()).map((s) => Number(/^(\d+)\./.exec(s)?.[1] ?? -1));
+    const before = await numbers();
+    expect(before.length).toBeGreaterThan(1);
+    // Split the first scene Spike speaks in that has two paragraphs: later headings move up one.
+    const scenes = await outline.sceneCount();
+    let split = -1;
+    for (const n of before) {
+      await outline.splitAt(n - 1, 1);
+      if ((await outline.sceneCount()) > scenes) {
+        split = n;
+        break;
+      }
+    }
+    expect(split).toBeGreaterThan(0);
+    await expect.poll(numbers).not.toEqual(before);
+    const after = await numbers();
+    const later = (list: number[]) => list.filter((n) => n > split + 1);
+    expect(later(after)).toEqual(before.filter((n) => n > split).map((n) => n + 1));
+  });
+});
+
+describe("stepping through notes with F8 (bundled story, Chromium)", () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
+
+  it("goes through warnings only, each put in the middle third of the screen, and back with Shift+F8", async () => {
+    const notes = new NotesPage(app.page);
+    await app.page.locator("#editor .ProseMirror").click();
+    await app.page.keyboard.press("Control+Home");
+    const seen: { kind: string; severity: string; height: number }[] = [];
+    for (let i = 0; i < 8; i++) {
+      await app.page.keyboard.press("F8");
+      const note = await notes.selectedNote();
+      expect(note, `F8 ${i + 1} selects a note`).not.toBeNull();
+      seen.push(note!);
+    }
+    for (const note of seen) {
+      expect(note.kind).not.toBe("gloss");
+      expect(note.severity).toBe("warning");
+      expect(note.height).toBeGreaterThanOrEqual(1 / 3 - 0.02);
+      expect(note.height).toBeLessThanOrEqual(2 / 3 + 0.02);
+    }
+    await app.page.keyboard.press("Shift+F8");
+    const back = await notes.selectedNote();
+    expect(back?.severity).toBe("warning");
+    expect(back!.height).toBeGreaterThanOrEqual(1 / 3 - 0.02);
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "f8-middle.png") });
+  });
+
+  it("reaches information-only glosses when asked, with Ctrl+F8", async () => {
+    const notes = new NotesPage(app.page);
+    await app.page.keyboard.press("Control+Home");
+    const kinds: string[] = [];
+    for (let i = 0; i < 30 && !kinds.includes("gloss"); i++) {
+      await app.page.keyboard.press("Control+F8");
+      kinds.push((await notes.selectedNote())?.kind ?? "none");
+    }
+    expect(kinds).toContain("gloss");
   });
 });

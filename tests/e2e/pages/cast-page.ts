@@ -86,6 +86,12 @@ export class CastPage {
     await this.panel.locator(`.cast-palette-color[data-color="${color}"]`).click();
   }
 
+  /** The legend's switch over the story: tint every mention of a character, or not. */
+  async setNameTints(on: boolean): Promise<void> {
+    const button = this.page.locator(".cast-legend").getByRole("button", { name: "Tint names" });
+    if ((await button.getAttribute("aria-pressed")) !== String(on)) await button.click();
+  }
+
   async toggleHighlights(): Promise<void> {
     await this.panel.locator(".cast-highlight").click();
   }
@@ -116,6 +122,11 @@ export class CastPage {
   async showLines(name: string): Promise<void> {
     await this.card(name).locator(".cast-lines").click();
     await this.voice.locator(".voice-title").waitFor();
+  }
+
+  /** The scene headings of the lines view, as shown ("3. Willow — the dorm room"). */
+  lineScenes(): Promise<string[]> {
+    return this.voice.locator(".voice-scene").allInnerTexts();
   }
 
   lines(): Promise<string[]> {

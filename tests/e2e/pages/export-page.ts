@@ -26,6 +26,25 @@ export class ExportPage {
     await this.dialog.waitFor();
   }
 
+  /** Ctrl+E in the story, as a writer opens the dialog. */
+  async openWithKeys(): Promise<void> {
+    await this.page.locator("#editor .ProseMirror").focus();
+    await this.page.keyboard.press("Control+e");
+    await this.dialog.waitFor();
+  }
+
+  async setManuscript(title: string, author: string): Promise<void> {
+    await this.dialog.locator("input[name=title]").fill(title);
+    await this.dialog.locator("input[name=author]").fill(author);
+  }
+
+  async manuscript(): Promise<{ title: string; author: string }> {
+    return {
+      title: await this.dialog.locator("input[name=title]").inputValue(),
+      author: await this.dialog.locator("input[name=author]").inputValue(),
+    };
+  }
+
   async chooseFormat(format: Format): Promise<void> {
     await this.dialog.locator(`input[name=format][value=${format}]`).check();
   }

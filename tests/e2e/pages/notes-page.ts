@@ -100,6 +100,59 @@ export class NotesPage {
     await this.group(kind).locator("input.notes-toggle").setChecked(on);
   }
 
+  /**
+   * The note the selection covers now (its kind and severity), and where the selection sits on
+   * screen: its middle's height as a share of the editor's visible height (0 top, 1 bottom).
+   */
+  selectedNote(): Promise<{ kind: string; severity: string; height: number } | null> {
+    return this.page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      type Placed = {
+        from: number;
+        to: number;
+        spec: { note: { kind: string; severity: string } };
+      };
+      const view = (
+        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+      ).draftwiseApp.view;
+      const { state } = view;
+      const plugin = state.plugins.find(
+        (p) => (p as unknown as { key: string }).key === "analysis$",
+      );
+      const value = plugin?.getState(state) as { notesIn(doc: unknown): Placed[] } | null;
+      const { from, to } = state.selection;
+      const hit = (value?.notesIn(state.doc) ?? []).find((d) => d.from === from && d.to === to);
+      if (!hit) return null;
+      const box = document.getElementById("editor-scroll")!.getBoundingClientRect();
+      const at = view.coordsAtPos(from);
+      const height = ((at.top + at.bottom) / 2 - box.top) / box.height;
+      return { kind: hit.spec.note.kind, severity: hit.spec.note.severity, height };
+    });
+  }
+
+  /** Every row's place as shown, "¶15 · Scene 2", parsed (paragraphs and scenes from 1). */
+  async places(): Promise<{ paragraph: number; scene: number }[]> {
+    const labels = await this.panel.locator(".notes-place").allInnerTexts();
+    return labels.flatMap((label) => {
+      const m = /¶(\d+) · Scene (\d+)/.exec(label);
+      return m ? [{ paragraph: Number(m[1]), scene: Number(m[2]) }] : [];
+    });
+  }
+
+  /** The outline's scene (from 1) of each block (from 1), as the document holds them now. */
+  outlineScenes(): Promise<number[]> {
+    return this.page.evaluate(() => {
+      const { doc } = (
+        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+      ).draftwiseApp.view.state;
+      const sceneOf: number[] = [0];
+      doc.forEach((scene, _offset, index) => {
+        for (let i = 0; i < scene.childCount; i++) sceneOf.push(index + 1);
+      });
+      return sceneOf;
+    });
+  }
+
   /** Clicks the panel row for `term` in a kind's group. */
   async goTo(kind: string, term: string): Promise<void> {
     await this.group(kind)

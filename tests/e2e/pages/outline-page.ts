@@ -114,4 +114,45 @@ export class OutlinePage {
       return box.top >= Math.max(view.top, head.bottom) - 1 && box.bottom <= view.bottom + 1;
     });
   }
+
+  /** Scenes in the story's outline. */
+  sceneCount(): Promise<number> {
+    return this.page.evaluate(
+      () =>
+        (window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } })
+          .draftwiseApp.view.state.doc.childCount,
+    );
+  }
+
+  /** Puts the caret in paragraph `paragraph` of scene `scene` and splits the scene there. */
+  async splitAt(scene: number, paragraph: number): Promise<void> {
+    await this.page.evaluate(
+      ([s, p]) => {
+        const app = (
+          window as unknown as {
+            draftwiseApp: {
+              view: import("prosemirror-view").EditorView;
+              commands: { run(id: string): Promise<boolean> };
+            };
+          }
+        ).draftwiseApp;
+        const { state } = app.view;
+        let pos = 0;
+        state.doc.forEach((node, offset, i) => {
+          if (i !== s) return;
+          let inner = offset + 1;
+          let seen = 0;
+          node.forEach((child, childOffset) => {
+            if (child.isTextblock && seen++ === p) inner = offset + 1 + childOffset + 1;
+          });
+          pos = inner;
+        });
+        const Text = state.selection
+          .constructor as typeof import("prosemirror-state").TextSelection;
+        app.view.dispatch(state.tr.setSelection(Text.create(state.doc, pos)));
+        return app.commands.run("outline.split");
+      },
+      [scene, paragraph] as const,
+    );
+  }
 }

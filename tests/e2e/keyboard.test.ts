@@ -1,0 +1,107 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, type AppHarness } from "../support/harness";
+import { EditorPage } from "./pages/editor-page";
+import { NotesPage } from "./pages/notes-page";
+
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+
+describe("working from the keyboard alone (bundled story, Chromium)", () => {
+  let app: AppHarness;
+  let editor: EditorPage;
+  let notes: NotesPage;
+  /** Where focus is: the story, a panel (by id), a note card's fix, or something else. */
+  const focus = () =>
+    app.page.evaluate(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) return "nowhere";
+      if (active.closest(".ProseMirror")) return "story";
+      if (active.classList.contains("note-card-fix")) return "fix";
+      if (active.closest(".note-card")) return "card";
+      const panel = active.closest<HTMLElement>("section.panel-body");
+      return panel ? panel.id : active.tagName.toLowerCase();
+    });
+
+  beforeAll(async () => {
+    app = await openApp();
+    editor = new EditorPage(app.page);
+    notes = new NotesPage(app.page);
+    await editor.editor.click();
+  });
+  afterAll(() => app.close());
+
+  it("shows a panel with Ctrl+1, 2 or 3 and moves focus into it; Escape goes back to the story", async () => {
+    await editor.press("Control+1");
+    expect(await focus()).toBe("panel-outline");
+    await editor.press("Escape");
+    expect(await focus()).toBe("story");
+    await editor.press("Control+3");
+    expect(await focus()).toBe("panel-notes");
+    expect(await app.page.locator("#panel-notes").isVisible()).toBe(true);
+    // From one panel straight to another.
+    await editor.press("Control+2");
+    expect(await focus()).toBe("panel-cast");
+    expect(await app.page.locator("#panel-notes").isVisible()).toBe(false);
+    await editor.press("Escape");
+    expect(await focus()).toBe("story");
+  });
+
+  it("focuses the first fix of the note at the caret with Alt+Enter, and Escape returns to the story", async () => {
+    await editor.press("Control+3");
+    await notes.goTo("voice", "gonna");
+    await editor.press("Alt+Enter");
+    await notes.card.waitFor();
+    expect(await focus()).toBe("fix");
+    await editor.press("Escape");
+    await expect.poll(() => notes.card.count()).toBe(0);
+    expect(await focus()).toBe("story");
+  });
+
+  it("never leaves focus on a card that closed", async () => {
+    await notes.goTo("voice", "gonna");
+    await editor.press("Alt+Enter");
+    await notes.card.waitFor();
+    await editor.press("Enter");
+    await expect.poll(() => notes.card.count()).toBe(0);
+    expect(await focus()).toBe("story");
+    await editor.press("Control+z");
+  });
+
+  it("leaves focus mode with Escape", async () => {
+    await editor.press("Control+Shift+Enter");
+    await expect
+      .poll(() => app.page.evaluate(() => document.documentElement.dataset.focus ?? ""))
+      .toBe("on");
+    await editor.press("Escape");
+    await expect
+      .poll(() => app.page.evaluate(() => document.documentElement.dataset.focus ?? ""))
+      .toBe("");
+  });
+
+  it("lists the shortcuts grouped as File, Edit, View and Navigate, each key read as written", async () => {
+    await editor.press("Control+/");
+    const dialog = app.page.locator("dialog[data-dialog=shortcuts]");
+    await dialog.waitFor();
+    expect(await dialog.locator("caption").allInnerTexts()).toEqual([
+      "File",
+      "Edit",
+      "View",
+      "Navigate",
+    ]);
+    const rows = await dialog
+      .locator("tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+      );
+    expect(rows).toContainEqual(["Zoom out", "Ctrl+-"]);
+    expect(rows).toContainEqual(["Zoom in", "Ctrl+="]);
+    expect(rows).toContainEqual(["End of story", "Ctrl+End"]);
+    expect(rows.every(([label, keys]) => label !== "" && keys !== "" && !/\+$/.test(keys!))).toBe(
+      true,
+    );
+    mkdirSync(artifacts, { recursive: true });
+    await dialog.screenshot({ path: path.join(artifacts, "shortcuts.png") });
+    await editor.press("Escape");
+  });
+});

@@ -1,0 +1,44 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, type AppHarness } from "../support/harness";
+import { EditorPage } from "./pages/editor-page";
+
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+
+describe("status messages (bundled story, Chromium)", () => {
+  let app: AppHarness;
+  let editor: EditorPage;
+  const message = () => editor.status.locator("[data-status=message]");
+
+  beforeAll(async () => {
+    app = await openApp();
+    editor = new EditorPage(app.page);
+  });
+  afterAll(() => app.close());
+
+  it("clears 'Saved' at the next edit", async () => {
+    await editor.typeAtEndOf(0, " x");
+    await editor.save();
+    expect(await message().innerText()).toBe("Saved");
+    mkdirSync(artifacts, { recursive: true });
+    await app.page
+      .locator("#status")
+      .screenshot({ path: path.join(artifacts, "status-saved.png") });
+    await app.page.keyboard.type("y");
+    await message().waitFor({ state: "detached" });
+  });
+
+  it("fades a message after a few seconds without any edit", async () => {
+    await editor.save();
+    expect(await message().innerText()).toBe("Saved");
+    await message().waitFor({ state: "detached", timeout: 10_000 });
+  });
+
+  it("says what to do when a scene cannot be merged", async () => {
+    await editor.runCommand("outline.merge", "0");
+    const text = await message().innerText();
+    expect(text).toMatch(/first scene/i);
+    expect(text).not.toMatch(/cannot be merged/);
+  });
+});
