@@ -5,8 +5,9 @@
  */
 import { loadStories } from "./stories";
 import type { EvalSection } from "./section";
+import { speakersSection } from "./speakers";
 
-const sections: readonly EvalSection[] = [];
+const sections: readonly EvalSection[] = [speakersSection];
 
 async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes("--json");
