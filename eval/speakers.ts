@@ -7,7 +7,8 @@
  * greedy by overlap, largest first; a pair counts when the overlap of the [from, to) offsets
  * covers at least half the shorter span. A speaker is right when it equals, case-insensitively
  * with white space collapsed, the gold speaker's name or one of that character's aliases in the
- * gold cast. Gold without offsets (the bundled story's labels) is matched by paragraph and index.
+ * gold cast; "narrator" is right for the gold speaker of the lines tagged "I said" (the
+ * contract's name for a narrator the cast does not name). Gold without offsets (the bundled story's labels) is matched by paragraph and index.
  *
  * LitBank (dbamman/litbank) is CC BY 4.0: Bamman, Popat and Shen (2019), "An Annotated Dataset of
  * Literary Entities", NAACL; Sims, Park and Bamman (2019), ACL; Bamman, Lewke and Mansoor (2020),
@@ -137,9 +138,27 @@ function errorKind(
   return "other character";
 }
 
+const saidByI = (text: string, q: GoldQuote): boolean =>
+  q.from !== undefined &&
+  (FIRST_PERSON_TAG.test(text.slice(q.to, q.to! + 40)) ||
+    /\bI\s+(?:said|cried|asked|replied|answered)\W*$/.test(text.slice(q.from - 40, q.from)));
+
+/**
+ * The gold speaker of the story's first-person narration: whoever the gold gives most of the
+ * lines tagged "I said". The analysis calls the narrator "narrator" when the cast does not name
+ * them (CONTRACT.md), which counts as right for that speaker.
+ */
+function goldNarrator(story: EvalStory, gold: readonly GoldQuote[]): string | null {
+  const votes = new Map<string, number>();
+  for (const q of gold)
+    if (q.speaker && saidByI(story.text, q)) votes.set(q.speaker, (votes.get(q.speaker) ?? 0) + 1);
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 /** Scores one analysis of a story against its gold quotes. */
 export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): SpeakerTally {
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
+  const narrator = goldNarrator(story, gold);
   const cast = story.cast ?? [];
   const namesOf = new Map<string, Set<string>>();
   for (const c of cast) namesOf.set(norm(c.name), new Set([c.name, ...c.aliases].map(norm)));
@@ -154,6 +173,8 @@ export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): Speak
     const o = quotes[j]!;
     const ok = namesOf.get(norm(g.speaker)) ?? new Set([norm(g.speaker)]);
     if (o.speaker !== null && ok.has(norm(o.speaker))) t.right++;
+    else if (o.speaker === "narrator" && (g.speaker === narrator || norm(g.speaker) === "narrator"))
+      t.right++;
     else if (g.speaker === null && o.speaker === null) t.right++;
     else t.errors[errorKind(story, g, o, ok)]++;
   });

@@ -339,12 +339,19 @@ function evidenceFor(t: Tally, seenLowercase: boolean): number {
   return 0;
 }
 
-/** Given characters first; a discovered one is dropped when any of its names is already given. */
+/** Given characters first; a discovered one is dropped when any of its names is given or part of a given name. */
 function mergeGiven(
   given: readonly Character[],
   found: readonly Character[],
 ): readonly Character[] {
-  const taken = new Set(given.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase()));
+  // Any part of a given name is taken too: "Bennet" beside "Mr. Bennet" and "Mrs. Bennet" is
+  // one of them, not a third person.
+  const taken = new Set(
+    given
+      .flatMap((c) => [c.name, ...c.aliases])
+      .flatMap((n) => [n, ...n.split(/[\s,]+/)])
+      .map((n) => n.toLowerCase()),
+  );
   const out = [...given];
   for (const c of found) {
     const names = [c.name, ...c.aliases].map((n) => n.toLowerCase());

@@ -35,7 +35,8 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
             if (recentNames.length > 6) recentNames.shift();
             continue;
           }
-          if (ref.kind !== "pronoun" || ref.key === "her" || ref.key === "him") continue;
+          if (ref.kind !== "pronoun" || !PRONOUN_GENDER.has(ref.key)) continue;
+          if (ref.key === "her" || ref.key === "him") continue;
           const g = PRONOUN_GENDER.get(ref.key)!;
           let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
           if (candidate !== null && used.has(candidate) && used.get(candidate) !== g) {

@@ -12,6 +12,7 @@
 
 import type { Character } from "../model";
 import type { StoryText } from "../story";
+import { impliedForms } from "./names";
 
 export interface Mention {
   readonly paragraph: number;
@@ -93,18 +94,29 @@ function tokens(text: string): { text: string; from: number; to: number }[] {
   return out;
 }
 
-/** Compiles a cast's names and aliases. When two characters share an alias, the first wins. */
+/**
+ * Compiles a cast's names and aliases, and the forms they imply (names.ts). When two characters
+ * share an alias, the first wins.
+ */
 export function compileCastMatcher(cast: readonly Character[]): CastMatcher {
   const byKey = new Map<string, AliasPattern[]>();
   const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
-  for (const c of cast) {
-    for (const alias of [c.name, ...c.aliases]) {
+  const implied = impliedForms(cast);
+  // Written names first, then the shorter forms they imply ("Bill" for "Bill Gorton").
+  const named = [
+    ...cast.map((c) => ({ c, aliases: [c.name, ...c.aliases] })),
+    ...cast.map((c) => ({ c, aliases: implied.get(c.name) ?? [] })),
+  ];
+  for (const { c, aliases } of named) {
+    for (const alias of aliases) {
+      // "I" marks the narrator (speakers.ts); as a mention it would match every "I".
+      if (alias.trim() === "I") continue;
       const toks = tokens(alias);
       const words = toks.map((t) => t.text);
       const gaps = toks.slice(1).map((t, k) => collapse(alias.slice(toks[k]!.to, t.from)));
       if (words.length === 0) continue;
-      const key = words.join(" ");
+      const key = keyOf(words, gaps);
       if (seen.has(key)) continue;
       seen.add(key);
       const lowerWords = words.map((w) => w.toLowerCase());
@@ -115,8 +127,7 @@ export function compileCastMatcher(cast: readonly Character[]): CastMatcher {
         anyCase: alias === alias.toLowerCase(),
         character: c.name,
       };
-      const k = keyOf(words, gaps);
-      byKey.set(k, [...(byKey.get(k) ?? []), pattern]);
+      byKey.set(key, [...(byKey.get(key) ?? []), pattern]);
       patterns.push(pattern);
     }
   }

@@ -142,7 +142,8 @@ function refsOf(
       kind = "name";
       key = mention.character;
       while (next < words.length && words[next]!.from < mention.to + offset) next++;
-    } else if (PRONOUN_GENDER.has(w.lower)) {
+    } else if (PRONOUN_GENDER.has(w.lower) || w.text === "I") {
+      // "I" in the narration is the narrator (first-person narration).
       kind = "pronoun";
       key = w.lower;
     } else if (DETERMINERS.has(w.lower) && !PRONOUN_GENDER.has(w.lower)) {
@@ -158,7 +159,7 @@ function refsOf(
     const isSubject =
       !afterPreposition &&
       (kind === "pronoun"
-        ? w.lower === "he" || w.lower === "she"
+        ? w.lower === "he" || w.lower === "she" || w.text === "I"
         : verbLike(words[next], gap(last, words[next])) ||
           verbAfterPhrase(text, offset, words, next));
     if (isSubject && fronted && frontedSubject) {

@@ -103,6 +103,8 @@ class Attributor {
     private readonly genders: ReadonlyMap<string, Gender>,
     private readonly unnamed: ReadonlySet<string>,
     private readonly named: ReadonlySet<string>,
+    /** Who "I" is in the narration: the cast's narrator, else "narrator". */
+    private readonly narrator: string,
   ) {}
 
   private touch(key: string, gender: Gender | null, pos: number, bonus: number): void {
@@ -140,6 +142,11 @@ class Attributor {
     for (const s of seg.sentences) {
       for (const ref of s.refs) {
         const pos = r.offset + ref.from;
+        if (ref.kind === "pronoun" && ref.key === "i") {
+          this.resolved.set(ref, this.narrator);
+          this.touch(this.narrator, null, pos, roleBonus(ref));
+          continue;
+        }
         if (ref.kind === "pronoun") {
           const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!);
           if (key) {
@@ -249,7 +256,8 @@ class Attributor {
           key &&
           opensParagraph &&
           !("other" in tag.target) &&
-          tag.target.ref.kind === "pronoun"
+          tag.target.ref.kind === "pronoun" &&
+          tag.target.ref.key !== "i"
         ) {
           const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
           const addressee = this.addressee;
@@ -437,6 +445,15 @@ export interface SpeakerCache {
   readonly segmentsOf?: typeof readSegments;
 }
 
+/**
+ * The first-person narrator's name: the cast member the writer called "narrator" or "I" (as a
+ * name or alias), else the string "narrator" (CONTRACT.md).
+ */
+export function narratorOf(cast: readonly Character[]): string {
+  const isNarrator = (n: string): boolean => /^(?:narrator|I)$/i.test(n.trim());
+  return cast.find((c) => [c.name, ...c.aliases].some(isNarrator))?.name ?? "narrator";
+}
+
 /** Attributes every quote to a character name (or null), with a confidence from 0 to 1. */
 export function attributeSpeakers(
   story: StoryText,
@@ -462,7 +479,8 @@ export function attributeSpeakers(
     ),
   );
   const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
-  const named = new Set(cast.filter((c) => !c.unnamed).map((c) => c.name));
-  const attributor = new Attributor(cast, inferGenders(readings), unnamed, named);
+  const narrator = narratorOf(cast);
+  const named = new Set([...cast.filter((c) => !c.unnamed).map((c) => c.name), narrator]);
+  const attributor = new Attributor(cast, inferGenders(readings), unnamed, named, narrator);
   return readings.flatMap((r) => attributor.paragraph(r));
 }

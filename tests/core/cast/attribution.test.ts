@@ -1,0 +1,57 @@
+/**
+ * Attribution rules on small stories of our own: name forms, shared surnames, first-person
+ * narration, conversations and dash dialogue. Each story is a list of paragraphs.
+ */
+import { describe, expect, it } from "vitest";
+import type { Character } from "../../../core/model";
+import { storyFromParagraphs } from "../../../core/story";
+import { findQuotes } from "../../../core/cast/quotes";
+import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
+import { attributeSpeakers } from "../../../core/cast/speakers";
+
+const person = (name: string, ...aliases: string[]): Character => ({
+  name,
+  aliases,
+  voice: "unknown",
+});
+
+function speakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
+  const story = storyFromParagraphs(paragraphs);
+  return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+}
+
+describe("name forms", () => {
+  it("links a first name or a surname to the cast's full name", () => {
+    const cast = [person("Bill Gorton"), person("Jake Barnes")];
+    expect(speakers(cast, '"Well," said Bill.', '"Fine," Barnes said.')).toEqual([
+      "Bill Gorton",
+      "Jake Barnes",
+    ]);
+  });
+
+  it("links Mr without a stop to Mr. and keeps a shared surname apart", () => {
+    const cast = [person("Mr. Hale"), person("Mrs. Hale")];
+    expect(speakers(cast, '"Tea?" said Mrs Hale.', '"Thank you," said Mr Hale.')).toEqual([
+      "Mrs. Hale",
+      "Mr. Hale",
+    ]);
+    const matcher = compileCastMatcher(cast);
+    expect(mentionsInParagraph("Hale came in.", matcher)).toEqual([]);
+  });
+});
+
+describe("first-person narration", () => {
+  it("gives 'I said' and 'said I' to the narrator", () => {
+    const cast = [person("Tom")];
+    expect(speakers(cast, '"Where to?" I said.', '"North," said Tom.', '"Why?" said I.')).toEqual([
+      "narrator",
+      "Tom",
+      "narrator",
+    ]);
+  });
+
+  it("uses the name the cast gives the narrator", () => {
+    const cast = [person("Tom"), person("Nell", "narrator")];
+    expect(speakers(cast, '"Where to?" I asked Tom.')).toEqual(["Nell"]);
+  });
+});
