@@ -1,6 +1,6 @@
 /**
  * The shorter forms a character's name is written in: "Bill" and "Gorton" for "Bill Gorton",
- * "Bennet" for "Mr. Bennet", "Mr Bennet" for "Mr. Bennet". A form is linked to a character only
+ * "Bennet" for "Mr. Bennet", "Mr Bennet" for "Mr. Bennet" (the last also for titled aliases). A form is linked to a character only
  * when no one else in the cast could own it: "Mr. Bennet" and "Mrs. Bennet" share "Bennet", so
  * a bare "Bennet" stays unlinked, while each keeps its titled form.
  */
@@ -12,7 +12,7 @@ const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** The forms one written name implies, besides itself. */
-function formsOf(name: string): string[] {
+function formsOf(name: string, isName: boolean): string[] {
   // "Captain John Good, RN": what follows a comma is a rank or an honour, not a name.
   const words = name.split(",")[0]!.trim().split(/\s+/);
   const out: string[] = [];
@@ -21,7 +21,8 @@ function formsOf(name: string): string[] {
   if (words.length > 1 && isTitle(first))
     out.push([first.endsWith(".") ? first.slice(0, -1) : first + ".", ...words.slice(1)].join(" "));
   const bare = words.filter((w, k) => !(k === 0 && isTitle(w)));
-  if (bare.length > 1 || (bare.length === 1 && words.length > 1)) {
+  // Parts of the name only: an alias may be a nickname ("Big Bad") whose parts are words.
+  if (isName && (bare.length > 1 || (bare.length === 1 && words.length > 1))) {
     out.push(bare[0]!, bare[bare.length - 1]!);
     if (words.length > 2 && isTitle(first)) out.push(`${first} ${bare[bare.length - 1]!}`);
   }
@@ -45,7 +46,7 @@ export function impliedForms(cast: readonly Character[]): ReadonlyMap<string, re
   for (const c of cast) {
     if (c.unnamed) continue;
     for (const n of [c.name, ...c.aliases]) {
-      for (const f of formsOf(n)) {
+      for (const f of formsOf(n, n === c.name)) {
         const key = f.toLowerCase();
         (owners.get(key) ?? owners.set(key, new Set()).get(key)!).add(c.name);
       }
@@ -57,7 +58,7 @@ export function impliedForms(cast: readonly Character[]): ReadonlyMap<string, re
   for (const c of cast) {
     if (c.unnamed) continue;
     for (const n of [c.name, ...c.aliases]) {
-      for (const f of formsOf(n)) {
+      for (const f of formsOf(n, n === c.name)) {
         const key = f.toLowerCase();
         if (written.has(key) || seen.has(key) || owners.get(key)!.size !== 1) continue;
         seen.add(key);

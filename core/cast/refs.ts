@@ -213,7 +213,7 @@ export function readSegments(
   };
   for (const q of quotes) {
     take(Math.max(start, q.from - q.open.length));
-    start = q.close === "" ? text.length : q.to + q.close.length;
+    start = q.close === "" && !q.dash ? text.length : q.to + q.close.length;
   }
   take(Math.max(start, text.length));
   return out;
@@ -241,6 +241,7 @@ export function readParagraph(
     to: q.to - offset,
     open: q.open,
     close: q.close,
+    ...(q.dash ? { dash: true } : {}),
   }));
   return { offset, quotes, local, mentions, segments: segmentsOf(text, local, mentions) };
 }

@@ -28,6 +28,8 @@ import {
   type Sentence,
 } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
+import { isVocative } from "./vocatives";
+import { settleConversations, type TurnInput } from "./conversation";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -311,7 +313,7 @@ class Attributor {
       });
     });
     const lastQuote = r.quotes[r.quotes.length - 1];
-    this.continuing = lastQuote && lastQuote.close === "" ? previous : null;
+    this.continuing = lastQuote && lastQuote.close === "" && !lastQuote.dash ? previous : null;
     const narration = r.segments.flatMap((s) => s.sentences);
     const closing = narration[narration.length - 1];
     if (out.length > 0) this.entrance = [];
@@ -417,25 +419,6 @@ class Attributor {
   }
 }
 
-const VOCATIVE_BEFORE =
-  /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+)$/i;
-const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;
-
-/** Whether the name at [from, to) inside a quote's text is the person being spoken to. */
-function isVocative(text: string, from: number, to: number): boolean {
-  if (/^['\u2019]s/.test(text.slice(to))) return false;
-  const before = text.slice(Math.max(0, from - 24), from);
-  // "are ya little Tom?", "my dear Anna": a fond word before a name addresses its bearer.
-  const fond = /\b(?:lil|little|my|dear|darling|sweet)\s+$/i;
-  if (
-    (fond.test(before) || fond.test(text.slice(from, to).replace(/\S+$/, ""))) &&
-    VOCATIVE_AFTER.test(text.slice(to))
-  ) {
-    return true;
-  }
-  return VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(text.slice(to));
-}
-
 /**
  * Per-paragraph work an incremental caller can cache by text: the cast's mentions in a paragraph,
  * and its reading into sentences and references (a pure function of text, quotes and mentions).
@@ -482,5 +465,46 @@ export function attributeSpeakers(
   const narrator = narratorOf(cast);
   const named = new Set([...cast.filter((c) => !c.unnamed).map((c) => c.name), narrator]);
   const attributor = new Attributor(cast, inferGenders(readings), unnamed, named, narrator);
-  return readings.flatMap((r) => attributor.paragraph(r));
+  const quotesRead = readings.flatMap((r) => attributor.paragraph(r));
+  return settleConversations(quotesRead, turnsOf(story, readings), named);
+}
+
+/** Each paragraph with dialogue as a turn of a conversation (conversation.ts). */
+function turnsOf(story: StoryText, readings: readonly ParagraphReading[]): TurnInput[] {
+  const turns: TurnInput[] = [];
+  let next = 0;
+  let gapWords = 0;
+  let breakBefore = false;
+  readings.forEach((r, i) => {
+    if (story.paragraphs[i]!.isBreak) {
+      breakBefore = true;
+      return;
+    }
+    if (r.quotes.length === 0) {
+      for (const seg of r.segments) for (const s of seg.sentences) gapWords += s.words.length;
+      return;
+    }
+    const addressees: string[] = [];
+    r.local.forEach((q, k) => {
+      for (const m of r.mentions) {
+        if (
+          m.from >= q.from &&
+          m.to <= q.to &&
+          isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+        )
+          addressees.push(m.character);
+      }
+    });
+    turns.push({
+      paragraph: i,
+      quotes: r.quotes.map((_, k) => next + k),
+      addressees,
+      gapWords,
+      breakBefore,
+    });
+    next += r.quotes.length;
+    gapWords = 0;
+    breakBefore = false;
+  });
+  return turns;
 }

@@ -55,3 +55,51 @@ describe("first-person narration", () => {
     expect(speakers(cast, '"Where to?" I asked Tom.')).toEqual(["Nell"]);
   });
 });
+
+describe("conversations", () => {
+  it("fills a long untagged exchange by turns from its tagged lines", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        '"Ready?" Ann asked.',
+        '"Almost," said Bo.',
+        "The clock struck.",
+        '"Well?"',
+        '"Nearly there."',
+        '"Hurry."',
+        '"I am."',
+      ),
+    ).toEqual(["Ann", "Bo", "Ann", "Bo", "Ann", "Bo"]);
+  });
+
+  it("gives an untagged line to the one the last line called by name", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(cast, '"Morning," said Ann.', '"Cy, are you coming?" Bo asked.', '"In a minute."'),
+    ).toEqual(["Ann", "Bo", "Cy"]);
+  });
+});
+
+describe("dash dialogue", () => {
+  it("reads paragraphs that open with a dash as speech, tags left out", () => {
+    const story = storyFromParagraphs([
+      "—Come up, Kinch! Mulligan called.",
+      "Kinch climbed the stair.",
+      "—Back to barracks! Mulligan said sternly. Shut your eyes.",
+      "—Why? Stephen asked.",
+      "--Because.",
+    ]);
+    const quotes = attributeSpeakers(story, findQuotes(story), [
+      person("Mulligan"),
+      person("Stephen"),
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Come up, Kinch!", "Mulligan"],
+      ["Back to barracks!", "Mulligan"],
+      ["Shut your eyes.", "Mulligan"],
+      ["Why?", "Stephen"],
+      ["Because.", "Mulligan"],
+    ]);
+  });
+});
