@@ -31,6 +31,8 @@ export interface Ref {
   readonly weight: number;
   /** 1 in a main clause, 0.5 in a subordinate one, whatever the role. */
   readonly clause: number;
+  /** A description brought in with "a" or "an": someone new, not a named person described. */
+  readonly indefinite?: boolean;
 }
 
 export interface Sentence {
@@ -138,6 +140,7 @@ function refsOf(
     let kind: RefKind | null = null;
     let key = "";
     let next = i + 1;
+    let indefinite = false;
     if (mention) {
       kind = "name";
       key = mention.character;
@@ -152,6 +155,7 @@ function refsOf(
         kind = "description";
         key = "the " + words[noun]!.lower;
         next = noun + 1;
+        indefinite = w.lower === "a" || w.lower === "an";
       }
     }
     if (!kind) continue;
@@ -179,6 +183,7 @@ function refsOf(
       subject: isSubject,
       weight,
       clause: weight === 1 ? 1 : clauseWeight,
+      ...(indefinite ? { indefinite } : {}),
     });
     i = next - 1;
   }

@@ -72,6 +72,8 @@ function roleBonus(ref: Ref): number {
 function describedCharacter(description: string, cast: readonly Character[]): string | null {
   const lower = description.toLowerCase();
   const noun = lower.replace(/^the /, "");
+  let described: string | null = null;
+  let count = 0;
   for (const c of cast) {
     for (const alias of [c.name, ...c.aliases]) {
       const a = alias.toLowerCase();
@@ -79,9 +81,25 @@ function describedCharacter(description: string, cast: readonly Character[]): st
       // "the inspector" for a character known as "Inspector Hale".
       if (TITLES.has(noun) && a.startsWith(noun + " ") && !c.unnamed) return c.name;
     }
+    // "the gentleman" for a cast member the writer calls "A thin, elderly gentleman" or "My
+    // father" for "the father": a described person in the cast, when only one fits.
+    if (
+      !c.unnamed &&
+      DESCRIBED_NAME.test(c.name) &&
+      c.name.toLowerCase().split(/\W+/).includes(noun)
+    ) {
+      described = c.name;
+      count++;
+    }
   }
-  return null;
+  return count === 1 ? described : null;
 }
+
+/** A cast name that is a description rather than a name: "The stranger", "My father". */
+const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|that|this)\b/i;
+
+/** How far back (in characters) a named person is still the one "the man" means. */
+const DESCRIPTION_REACH = 1500;
 
 class Attributor {
   private readonly salience = new Map<string, Salient>();
@@ -159,12 +177,34 @@ class Attributor {
           continue;
         }
         const key =
-          ref.kind === "name" ? ref.key : (describedCharacter(ref.key, this.cast) ?? ref.key);
+          ref.kind === "name"
+            ? ref.key
+            : (describedCharacter(ref.key, this.cast) ?? this.describedNamed(ref, pos) ?? ref.key);
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
         this.touch(key, gender, pos, roleBonus(ref));
       }
     }
+  }
+
+  /**
+   * "the mother", "the lad": a definite description of someone already on stage usually means
+   * the named person of that sex seen most recently. An indefinite one ("a young officer")
+   * brings in someone new.
+   */
+  private describedNamed(ref: Ref, pos: number): string | null {
+    if (ref.indefinite) return null;
+    const g = PERSON_NOUNS.get(ref.key.slice(4));
+    if (!g) return null;
+    let best: string | null = null;
+    let bestPos = pos - DESCRIPTION_REACH;
+    for (const [key, e] of this.salience) {
+      if (!this.named.has(key) || key === this.narrator || e.pos <= bestPos) continue;
+      if ((e.gender ?? this.genders.get(key)) !== g) continue;
+      best = key;
+      bestPos = e.pos;
+    }
+    return best;
   }
 
   /**
@@ -225,7 +265,9 @@ class Attributor {
     const ref = tag.target.ref;
     return (
       this.resolved.get(ref) ??
-      (ref.kind === "description" ? (describedCharacter(ref.key, this.cast) ?? ref.key) : null)
+      (ref.kind === "description"
+        ? (describedCharacter(ref.key, this.cast) ?? this.describedNamed(ref, ref.from) ?? ref.key)
+        : null)
     );
   }
 

@@ -83,6 +83,7 @@ function describedSpeaker(sentence: Sentence, at: number): Ref | undefined {
     return {
       kind: "description",
       key: "the " + last.lower,
+      ...(w[at]!.lower === "the" ? {} : { indefinite: true }),
       from: w[at]!.from,
       to: last.to,
       word: at,
