@@ -53,6 +53,20 @@ export interface ParagraphNames {
   readonly lowercaseWords: readonly string[];
 }
 
+/** Titles that go with a family name, which relatives share ("Mr. and Mrs. Hale"). */
+const FAMILY_TITLES = new Set([
+  "mr",
+  "mrs",
+  "miss",
+  "ms",
+  "mister",
+  "missus",
+  "madame",
+  "monsieur",
+  "mme",
+  "mlle",
+]);
+
 const isCapital = (w: string): boolean => {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
@@ -94,7 +108,9 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     while (
       j + 1 < toks.length &&
       isCapital(toks[j + 1]!.text) &&
-      gap(toks[j], toks[j + 1]) === " " &&
+      (gap(toks[j], toks[j + 1]) === " " ||
+        // "Mr. Bennet": a title's full stop does not end the run.
+        (gap(toks[j], toks[j + 1]) === ". " && TITLES.has(toks[j]!.lower))) &&
       !POSSESSIVE.test(toks[j]!.text)
     )
       j++;
@@ -154,7 +170,13 @@ function readRun(
   ) {
     return null;
   }
-  const key = nameWords[0]!;
+  // "Mr. Bennet" and "Mrs. Bennet" are two people: a family title stays part of the key, as
+  // written. Other titles ("Sir Henry", "Inspector Hale") fold into the bare name as before.
+  const familyTitle =
+    title !== null && FAMILY_TITLES.has(title.toLowerCase()) && nameWords.length === 1;
+  const key = familyTitle
+    ? text.slice(run[start - 1]!.from, run[start]!.to).replace(/['\u2019]s$/, "")
+    : nameWords[0]!;
   const prev = toks[first - 1];
   const next = toks[last + 1];
   const lead = text.slice(prev ? prev.to : 0, run[0]!.from);
@@ -188,8 +210,11 @@ function readRun(
     (!!next && plain && PLACE_HEADS.has(next.lower) && !owns);
   return {
     key,
-    full:
-      nameWords.length > 1 || title ? [...(title ? [title] : []), ...nameWords].join(" ") : null,
+    full: familyTitle
+      ? null
+      : nameWords.length > 1 || title
+        ? [...(title ? [title] : []), ...nameWords].join(" ")
+        : null,
     title,
     sentenceStart,
     inQuote: quoted,
@@ -269,11 +294,20 @@ export function discoverCast(
   for (let i = found.length - 1; i >= 0; i--) {
     if (!folded.has(found[i]!.c.name)) continue;
     const surname = found[i]!.c.name;
-    const holder = found.find((f) => f.c.aliases.some((a) => a.endsWith(" " + surname)))!;
+    // The holder must stay a character itself: in "Ann Bea" and "Bea Cy", Bea folds into Ann and
+    // so cannot take Cy in.
+    const holder = found.find(
+      (f) =>
+        f !== found[i] &&
+        !folded.has(f.c.name) &&
+        f.c.aliases.some((a) => a.endsWith(" " + surname)),
+    );
+    if (!holder) continue;
     holder.c = { ...holder.c, aliases: [...holder.c.aliases, surname] };
     holder.weight += found[i]!.weight;
     found.splice(i, 1);
   }
+  foldIntoTitled(found);
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
   for (const [description] of unnamed) {
@@ -287,6 +321,29 @@ export function discoverCast(
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
   }
   return mergeGiven(given, named);
+}
+
+/**
+ * A bare "Bennet" beside "Mr. Bennet" is him when no one else has that family name with a
+ * title; beside "Mr. Bennet" and "Mrs. Bennet" it could be either, so it is no one's.
+ */
+function foldIntoTitled(found: { c: Character; weight: number }[]): void {
+  const titled = new Map<string, { c: Character; weight: number }[]>();
+  for (const f of found) {
+    const m = /^(\S+)\s+(\S+)$/.exec(f.c.name);
+    if (!m || !FAMILY_TITLES.has(m[1]!.toLowerCase().replace(/\.$/, ""))) continue;
+    titled.set(m[2]!, [...(titled.get(m[2]!) ?? []), f]);
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const holders = titled.get(found[i]!.c.name);
+    if (!holders) continue;
+    if (holders.length === 1) {
+      const h = holders[0]!;
+      h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
+      h.weight += found[i]!.weight;
+    }
+    found.splice(i, 1);
+  }
 }
 
 /** "Doyle" in "Maggie Doyle": the last word of a full name is a surname, even when it recurs. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Character } from "../../../core/model";
 import { parseStory, storyFromParagraphs } from "../../../core/story";
@@ -88,5 +89,36 @@ describe("discoverCast", () => {
       { name: "the cashier", aliases: [], voice: "unknown", unnamed: true },
       { name: "the guard", aliases: [], voice: "unknown", unnamed: true },
     ]);
+  });
+});
+
+describe("discoverCast on names in any pattern", () => {
+  const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli"];
+  const line = fc
+    .tuple(fc.constantFrom(...NAMES), fc.option(fc.constantFrom(...NAMES), { nil: undefined }))
+    .map(([first, second]) => `"Hi," said ${second ? `${first} ${second}` : first}.`);
+
+  it("never fails and names each character once, whatever the pattern of 'said X Y' lines", () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
+        const cast = discoverCast(storyFromParagraphs(lines));
+        const all = cast.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase());
+        expect(new Set(cast.map((c) => c.name)).size).toBe(cast.length);
+        expect(all.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps Mr. and Mrs. Bennet apart and leaves the bare surname to neither", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"My dear," said Mrs. Bennet.',
+        '"Yes?" said Mr. Bennet.',
+        "Mrs. Bennet sighed. Mr. Bennet smiled. Bennet was tired.",
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mrs. Bennet", "Mr. Bennet"]));
+    expect(names(cast)).not.toContain("Bennet");
   });
 });
