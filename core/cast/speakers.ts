@@ -18,7 +18,7 @@ import type { StoryText } from "../story";
 import { PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
 import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
-import { inferGenders, type Gender } from "./genders";
+import { castGenders, inferGenders, type Gender } from "./genders";
 import {
   readParagraph,
   type readSegments,
@@ -45,6 +45,9 @@ interface Salient {
   /** How prominent the best recent reference was: its position plus a bonus for its role. */
   rank: number;
 }
+
+/** Tag verbs that mean the last speaker goes on. */
+const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted", "went"]);
 
 const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
 
@@ -271,6 +274,22 @@ class Attributor {
     );
   }
 
+  /**
+   * "he continued", "she added": the one who spoke last goes on, when the pronoun fits them.
+   * Null when the tag is no such tag.
+   */
+  private goesOn(tag: Tag, last: string | null): string | null {
+    if (!last || "other" in tag.target || tag.target.ref.kind !== "pronoun") return null;
+    const ref = tag.target.ref;
+    const w = tag.sentence.words;
+    const verb = [w[ref.next], w[ref.word - 1]].find((v) => v && GOES_ON.has(v.lower));
+    if (!verb) return null;
+    const g = ref.key === "i" ? null : PRONOUN_GENDER.get(ref.key);
+    if (ref.key === "i") return last === this.narrator ? last : null;
+    const known = this.salience.get(last)?.gender ?? this.genders.get(last) ?? null;
+    return known === null || known === g ? last : null;
+  }
+
   paragraph(r: ParagraphReading): AttributedQuote[] {
     this.resolved.clear();
     this.before.clear();
@@ -296,7 +315,9 @@ class Attributor {
       if (tag) {
         key = this.tagSpeaker(tag, previous ?? this.lastParagraphSpeaker);
         const opensParagraph = k === 0 && before.sentences.length === 0;
-        if (
+        const goesOn = this.goesOn(tag, previous ?? this.lastParagraphSpeaker);
+        if (goesOn) key = goesOn;
+        else if (
           key &&
           opensParagraph &&
           !("other" in tag.target) &&
@@ -506,7 +527,11 @@ export function attributeSpeakers(
   const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
   const narrator = narratorOf(cast);
   const named = new Set([...cast.filter((c) => !c.unnamed).map((c) => c.name), narrator]);
-  const attributor = new Attributor(cast, inferGenders(readings), unnamed, named, narrator);
+  const genders = castGenders(
+    cast.filter((c) => !c.unnamed).map((c) => c.name),
+    inferGenders(readings),
+  );
+  const attributor = new Attributor(cast, genders, unnamed, named, narrator);
   const quotesRead = readings.flatMap((r) => attributor.paragraph(r));
   return settleConversations(quotesRead, turnsOf(story, readings), named);
 }
