@@ -33,6 +33,8 @@ export interface Ref {
   readonly clause: number;
   /** A description brought in with "a" or "an": someone new, not a named person described. */
   readonly indefinite?: boolean;
+  /** "his wife", "her mother": the gender of the possessive, whose owner is someone else. */
+  readonly owner?: "m" | "f";
 }
 
 export interface Sentence {
@@ -141,21 +143,26 @@ function refsOf(
     let key = "";
     let next = i + 1;
     let indefinite = false;
+    let owner: "m" | "f" | undefined;
     if (mention) {
       kind = "name";
       key = mention.character;
       while (next < words.length && words[next]!.from < mention.to + offset) next++;
-    } else if (PRONOUN_GENDER.has(w.lower) || w.text === "I") {
-      // "I" in the narration is the narrator (first-person narration).
+    } else if (PRONOUN_GENDER.has(w.lower) && !isRelation(words, i)) {
       kind = "pronoun";
       key = w.lower;
-    } else if (DETERMINERS.has(w.lower) && !PRONOUN_GENDER.has(w.lower)) {
+    } else if (w.text === "I") {
+      // "I" in the narration is the narrator (first-person narration).
+      kind = "pronoun";
+      key = "i";
+    } else if (DETERMINERS.has(w.lower)) {
       const noun = personNounAfter(words, i);
       if (noun >= 0) {
         kind = "description";
         key = "the " + words[noun]!.lower;
         next = noun + 1;
         indefinite = w.lower === "a" || w.lower === "an";
+        owner = PRONOUN_GENDER.get(w.lower);
       }
     }
     if (!kind) continue;
@@ -184,10 +191,17 @@ function refsOf(
       weight,
       clause: weight === 1 ? 1 : clauseWeight,
       ...(indefinite ? { indefinite } : {}),
+      ...(owner ? { owner } : {}),
     });
     i = next - 1;
   }
   return refs;
+}
+
+/** "his wife", "her mother": a possessive right before a person noun is part of a description. */
+function isRelation(words: readonly Word[], at: number): boolean {
+  const w = words[at]!.lower;
+  return (w === "his" || w === "her") && personNounAfter(words, at) === at + 1;
 }
 
 /** "the cashier", "a bored cashier", "the night porter": index of the person noun, or -1. */

@@ -103,6 +103,8 @@ const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|that|this)\b/i;
 
 /** How far back (in characters) a named person is still the one "the man" means. */
 const DESCRIPTION_REACH = 1500;
+/** "her mother", "his wife": family are named less often, so they are looked for further back. */
+const RELATION_REACH = 5000;
 
 class Attributor {
   private readonly salience = new Map<string, Salient>();
@@ -138,6 +140,20 @@ class Attributor {
       e.rank = Math.max(e.rank, rank);
       e.gender ??= gender;
     } else this.salience.set(key, { gender, pos, rank });
+  }
+
+  /** The person a pronoun of gender g would mean now, without learning anything from it. */
+  private mostSalient(g: Gender): string | null {
+    let best: string | null = null;
+    let bestScore = -Infinity;
+    for (const [key, e] of this.salience) {
+      if ((e.gender ?? this.genders.get(key) ?? null) !== g) continue;
+      if (e.rank > bestScore) {
+        best = key;
+        bestScore = e.rank;
+      }
+    }
+    return best;
   }
 
   private resolvePronoun(g: Gender): string | null {
@@ -199,10 +215,13 @@ class Attributor {
     if (ref.indefinite) return null;
     const g = PERSON_NOUNS.get(ref.key.slice(4));
     if (!g) return null;
+    // "her mother" is not the "her" it belongs to: the most prominent person of that sex.
+    const owner = ref.owner ? this.mostSalient(ref.owner) : null;
     let best: string | null = null;
-    let bestPos = pos - DESCRIPTION_REACH;
+    let bestPos = pos - (ref.owner ? RELATION_REACH : DESCRIPTION_REACH);
     for (const [key, e] of this.salience) {
-      if (!this.named.has(key) || key === this.narrator || e.pos <= bestPos) continue;
+      if (!this.named.has(key) || key === this.narrator || key === owner || e.pos <= bestPos)
+        continue;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
       best = key;
       bestPos = e.pos;
