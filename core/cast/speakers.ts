@@ -108,6 +108,7 @@ const RELATION_REACH = 5000;
 
 class Attributor {
   private readonly salience = new Map<string, Salient>();
+  private readonly described = new Map<string, string | null>();
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
   /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
@@ -140,6 +141,16 @@ class Attributor {
       e.rank = Math.max(e.rank, rank);
       e.gender ??= gender;
     } else this.salience.set(key, { gender, pos, rank });
+  }
+
+  /** describedCharacter, once per description: a story says "the man" thousands of times. */
+  private describedInCast(description: string): string | null {
+    let found = this.described.get(description);
+    if (found === undefined) {
+      found = describedCharacter(description, this.cast);
+      this.described.set(description, found);
+    }
+    return found;
   }
 
   /** The person a pronoun of gender g would mean now, without learning anything from it. */
@@ -198,7 +209,7 @@ class Attributor {
         const key =
           ref.kind === "name"
             ? ref.key
-            : (describedCharacter(ref.key, this.cast) ?? this.describedNamed(ref, pos) ?? ref.key);
+            : (this.describedInCast(ref.key) ?? this.describedNamed(ref, pos) ?? ref.key);
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
         this.touch(key, gender, pos, roleBonus(ref));
@@ -288,7 +299,7 @@ class Attributor {
     return (
       this.resolved.get(ref) ??
       (ref.kind === "description"
-        ? (describedCharacter(ref.key, this.cast) ?? this.describedNamed(ref, ref.from) ?? ref.key)
+        ? (this.describedInCast(ref.key) ?? this.describedNamed(ref, ref.from) ?? ref.key)
         : null)
     );
   }
