@@ -82,7 +82,9 @@ function describedCharacter(description: string, cast: readonly Character[]): st
       const a = alias.toLowerCase();
       if (a === lower) return c.unnamed ? null : c.name;
       // "the inspector" for a character known as "Inspector Hale".
-      if (TITLES.has(noun) && a.startsWith(noun + " ") && !c.unnamed) return c.name;
+      // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
+      if (TITLES.has(noun) && !KIN_AND_RANK.has(noun) && a.startsWith(noun + " ") && !c.unnamed)
+        return c.name;
     }
     // "the gentleman" for a cast member the writer calls "A thin, elderly gentleman" or "My
     // father" for "the father": a described person in the cast, when only one fits.
@@ -97,6 +99,13 @@ function describedCharacter(description: string, cast: readonly Character[]): st
   }
   return count === 1 ? described : null;
 }
+
+/** Titles that are also everyday words for many people: "the lady" is not Lady Lucas. */
+const KIN_AND_RANK = new Set(
+  `lady lord sir dame mr mrs ms miss mister missus madam madame father mother sister brother
+  aunt auntie uncle grandma grandpa granny nan king queen prince princess duke duchess count
+  countess baron master mistress`.split(/\s+/),
+);
 
 /** A cast name that is a description rather than a name: "The stranger", "My father". */
 const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|that|this)\b/i;
