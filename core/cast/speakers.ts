@@ -100,6 +100,9 @@ function describedCharacter(description: string, cast: readonly Character[]): st
   return count === 1 ? described : null;
 }
 
+/** Nouns for a husband or wife: "his wife" is the Mrs. of his Mr. */
+const SPOUSES = new Set(["wife", "husband", "lady"]);
+
 /** Titles that are also everyday words for many people: "the lady" is not Lady Lucas. */
 const KIN_AND_RANK = new Set(
   `lady lord sir dame mr mrs ms miss mister missus madam madame father mother sister brother
@@ -160,6 +163,16 @@ class Attributor {
       this.described.set(description, found);
     }
     return found;
+  }
+
+  /** "his wife" when he is Mr. Bennet: Mrs. Bennet, if the cast has her. */
+  private spouseOf(owner: string): string | null {
+    const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(owner);
+    if (!m) return null;
+    const other = (m[1] === "Mr" ? "Mrs" : "Mr") + m[2];
+    const undotted = other.replace(/^(Mrs?)\.\s*/, "$1 ");
+    const dotted = other.replace(/^(Mrs?)\s+/, "$1. ");
+    return [other, undotted, dotted].find((n) => this.named.has(n)) ?? null;
   }
 
   /** The person a pronoun of gender g would mean now, without learning anything from it. */
@@ -237,6 +250,8 @@ class Attributor {
     if (!g) return null;
     // "her mother" is not the "her" it belongs to: the most prominent person of that sex.
     const owner = ref.owner ? this.mostSalient(ref.owner) : null;
+    const spouse = owner && SPOUSES.has(ref.key.slice(4)) ? this.spouseOf(owner) : null;
+    if (spouse) return spouse;
     let best: string | null = null;
     let bestPos = pos - (ref.owner ? RELATION_REACH : DESCRIPTION_REACH);
     for (const [key, e] of this.salience) {

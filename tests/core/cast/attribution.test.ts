@@ -103,3 +103,29 @@ describe("dash dialogue", () => {
     ]);
   });
 });
+
+describe("descriptions", () => {
+  it("reads 'his wife' as the Mrs. of his Mr., and 'the lady' as no titled Lady", () => {
+    const cast = [person("Mr. Hale"), person("Mrs. Hale"), person("Lady Grey")];
+    const [wife, lady] = speakers(
+      cast,
+      "Mr. Hale came in and sat down.",
+      '"You are late," said his wife.',
+      '"Am I?" said the lady at the door.',
+    );
+    expect(wife).toBe("Mrs. Hale");
+    expect(lady).not.toBe("Lady Grey");
+  });
+
+  it("reads 'said the mother' as the woman named just before", () => {
+    const cast = [person("Mrs. Morel"), person("William")];
+    expect(
+      speakers(
+        cast,
+        "Mrs. Morel looked up from the table. William ran in.",
+        '"Can I have my dinner?" he cried.',
+        '"When it is done," said the mother.',
+      ),
+    ).toEqual(["William", "Mrs. Morel"]);
+  });
+});
