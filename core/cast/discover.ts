@@ -53,6 +53,13 @@ export interface ParagraphNames {
   readonly lowercaseWords: readonly string[];
 }
 
+/** Titles that are part of how a person is named ("Sir Henry", "Aunt Sally", "Mrs. Hale"). */
+const NAME_TITLES = new Set(
+  "mr mrs miss ms mister missus madame monsieur mme mlle sir lady lord dame master mistress aunt uncle".split(
+    " ",
+  ),
+);
+
 /** Titles that go with a family name, which relatives share ("Mr. and Mrs. Hale"). */
 const FAMILY_TITLES = new Set([
   "mr",
@@ -308,6 +315,7 @@ export function discoverCast(
     found.splice(i, 1);
   }
   foldIntoTitled(found);
+  for (const f of found) f.c = namedAsWritten(f.c, tallies.get(f.c.name));
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
   for (const [description] of unnamed) {
@@ -321,6 +329,29 @@ export function discoverCast(
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
   }
   return mergeGiven(given, named);
+}
+
+/**
+ * A character is named by the form the story writes most often: "Sir Henry" when "Henry" never
+ * stands alone, "Henry Curtis" when the full name outnumbers "Henry". The other forms stay
+ * aliases.
+ */
+function namedAsWritten(c: Character, t: Tally | undefined): Character {
+  if (!t) return c;
+  let best = c.name;
+  let bestCount = t.count - [...t.fulls.values()].reduce((a, b) => a + b, 0);
+  for (const a of c.aliases) {
+    // "Professor Walsh" stays Walsh: a title of office comes and goes with the job.
+    const first = a.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+    if (TITLES.has(first) && !NAME_TITLES.has(first)) continue;
+    const n = t.fulls.get(a) ?? 0;
+    if (n > bestCount) {
+      best = a;
+      bestCount = n;
+    }
+  }
+  if (best === c.name) return c;
+  return { ...c, name: best, aliases: [c.name, ...c.aliases.filter((a) => a !== best)] };
 }
 
 /**

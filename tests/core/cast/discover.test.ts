@@ -122,3 +122,17 @@ describe("discoverCast on names in any pattern", () => {
     expect(names(cast)).not.toContain("Bennet");
   });
 });
+
+describe("discoverCast naming", () => {
+  it("names a character by the form the story writes most, keeping titles of office off", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Come," said Sir Henry. Sir Henry smiled.',
+        "Sir Henry Curtis walked on. Sir Henry laughed.",
+        '"Sit," said Inspector Hale. Inspector Hale sat. Inspector Hale frowned. Hale nodded.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Sir Henry", "Hale"]));
+    expect(cast.find((c) => c.name === "Sir Henry")?.aliases).toContain("Henry");
+  });
+});
