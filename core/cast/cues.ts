@@ -128,6 +128,9 @@ export const NOT_NAMES = set(`
   from by at in on of off out up down to as like unlike because since until though although
   unless whether whatever whoever whenever wherever however meanwhile suddenly finally
   tv ok internet web email
+  therefore thus hence accordingly moreover furthermore nevertheless nonetheless indeed
+  otherwise instead presently afterwards consequently likewise having being don't didn't can't
+  won't isn't wasn't alas aye ay pray hush hallo halloa
 `);
 
 /** Past-tense and modal verbs that show a capitalised word is acting ("Tom ran", "Tom could"). */

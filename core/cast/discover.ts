@@ -55,7 +55,7 @@ export interface ParagraphNames {
 
 /** Titles that are part of how a person is named ("Sir Henry", "Aunt Sally", "Mrs. Hale"). */
 const NAME_TITLES = new Set(
-  "mr mrs miss ms mister missus madame monsieur mme mlle sir lady lord dame master mistress aunt uncle".split(
+  "mr mrs miss ms mister missus madame monsieur mme mlle sir lady lord dame master mistress aunt uncle dr doctor rev reverend".split(
     " ",
   ),
 );
@@ -173,7 +173,10 @@ function readRun(
     );
   if (
     nameWords.length === 0 ||
-    nameWords.some((w) => NOT_NAMES.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()))
+    nameWords.some(
+      // "Mrs. Hall" is a person whatever "hall" means alone.
+      (w) => NOT_NAMES.has(w.toLowerCase()) || (title === null && PLACE_HEADS.has(w.toLowerCase())),
+    )
   ) {
     return null;
   }
@@ -217,11 +220,7 @@ function readRun(
     (!!next && plain && PLACE_HEADS.has(next.lower) && !owns);
   return {
     key,
-    full: familyTitle
-      ? null
-      : nameWords.length > 1 || title
-        ? [...(title ? [title] : []), ...nameWords].join(" ")
-        : null,
+    full: familyTitle ? null : fullName(text, run, start, title, nameWords),
     title,
     sentenceStart,
     inQuote: quoted,
@@ -232,6 +231,23 @@ function readRun(
     thing,
     place,
   };
+}
+
+/** A run's full name as written ("Dr. Howard Archie"), or null for a bare name. */
+function fullName(
+  text: string,
+  run: readonly Tok[],
+  start: number,
+  title: string | null,
+  nameWords: readonly string[],
+): string | null {
+  if (nameWords.length < 2 && !title) return null;
+  // Written as in the text when nothing was left out of the run; else rebuilt from its parts.
+  if (nameWords.length === run.length - start && (title === null || start > 0))
+    return text
+      .slice(run[title ? start - 1 : start]!.from, run[run.length - 1]!.to)
+      .replace(/['\u2019]s$/, "");
+  return [...(title ? [title] : []), ...nameWords].join(" ");
 }
 
 interface Tally {

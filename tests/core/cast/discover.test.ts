@@ -136,3 +136,18 @@ describe("discoverCast naming", () => {
     expect(cast.find((c) => c.name === "Sir Henry")?.aliases).toContain("Henry");
   });
 });
+
+describe("discoverCast and common words", () => {
+  it("finds a titled person whose name is also a word, keeps the title's stop, drops connectives", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Tea?" said Mrs. Hall. Mrs. Hall smiled.',
+        '"Thanks," said Dr. Howard Archie. Dr. Howard Archie sat down.',
+        "Therefore he waited. Therefore she left. Having eaten, they slept.",
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mrs. Hall", "Dr. Howard Archie"]));
+    expect(names(cast)).not.toContain("Therefore");
+    expect(names(cast)).not.toContain("Having");
+  });
+});
