@@ -215,6 +215,7 @@ class Attributor {
       for (const ref of s.refs) {
         const pos = r.offset + ref.from;
         if (ref.kind === "pronoun" && ref.key === "i") {
+          if (!this.firstPerson) continue;
           this.resolved.set(ref, this.narrator);
           this.touch(this.narrator, null, pos, roleBonus(ref));
           continue;
@@ -320,6 +321,8 @@ class Attributor {
     if ("other" in tag.target)
       return this.other(previous ?? this.recent[this.recent.length - 1] ?? null);
     const ref = tag.target.ref;
+    // "I said" is the narrator's line even where the narration around it is not first person.
+    if (ref.kind === "pronoun" && ref.key === "i") return this.narrator;
     return (
       this.resolved.get(ref) ??
       (ref.kind === "description"
@@ -344,7 +347,11 @@ class Attributor {
     return known === null || known === g ? last : null;
   }
 
-  paragraph(r: ParagraphReading): AttributedQuote[] {
+  /** Whether "I" in the current paragraph's narration is a narrator (first-person stretch). */
+  private firstPerson = true;
+
+  paragraph(r: ParagraphReading, firstPerson = true): AttributedQuote[] {
+    this.firstPerson = firstPerson;
     this.resolved.clear();
     this.before.clear();
     const out: AttributedQuote[] = [];
@@ -586,8 +593,41 @@ export function attributeSpeakers(
     inferGenders(readings),
   );
   const attributor = new Attributor(cast, genders, unnamed, named, narrator);
-  const quotesRead = readings.flatMap((r) => attributor.paragraph(r));
+  const firstPerson = firstPersonStretches(readings);
+  const quotesRead = readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
   return settleConversations(quotesRead, turnsOf(story, readings), named);
+}
+
+/** Paragraphs either side that decide whether a stretch of the story is told in the first person. */
+const FIRST_PERSON_REACH = 15;
+/** "I" in the narration this many times within reach makes a first-person stretch. */
+const FIRST_PERSON_MIN = 3;
+
+/**
+ * Which paragraphs lie in first-person narration: those with "I" in the narration (outside
+ * quotes) at least three times within fifteen paragraphs either side. Point of view can change
+ * within a story; a stray "I" (a letter quoted without marks, "Chapter I") makes no narrator.
+ */
+function firstPersonStretches(readings: readonly ParagraphReading[]): boolean[] {
+  const counts = readings.map((r) => {
+    let n = 0;
+    for (const seg of r.segments)
+      for (const s of seg.sentences)
+        for (const ref of s.refs) if (ref.kind === "pronoun" && ref.key === "i") n++;
+    return n;
+  });
+  // A sliding window keeps this linear.
+  const out: boolean[] = [];
+  let sum = 0;
+  for (let i = 0; i < Math.min(FIRST_PERSON_REACH, counts.length); i++) sum += counts[i]!;
+  for (let i = 0; i < counts.length; i++) {
+    const enter = i + FIRST_PERSON_REACH;
+    if (enter < counts.length) sum += counts[enter]!;
+    const leave = i - FIRST_PERSON_REACH - 1;
+    if (leave >= 0) sum -= counts[leave]!;
+    out.push(sum >= FIRST_PERSON_MIN);
+  }
+  return out;
 }
 
 /** Each paragraph with dialogue as a turn of a conversation (conversation.ts). */

@@ -50,6 +50,18 @@ describe("first-person narration", () => {
     ]);
   });
 
+  it("makes no narrator of a stray 'I' in third-person narration", () => {
+    const cast = [person("Tom"), person("Ann")];
+    const got = speakers(
+      cast,
+      "Tom and Ann met on the stair.",
+      "Chapter I",
+      '"Hello."',
+      '"Hi," said Ann.',
+    );
+    expect(got).not.toContain("narrator");
+  });
+
   it("uses the name the cast gives the narrator", () => {
     const cast = [person("Tom"), person("Nell", "narrator")];
     expect(speakers(cast, '"Where to?" I asked Tom.')).toEqual(["Nell"]);
