@@ -193,7 +193,8 @@ class Attributor {
     let best: string | null = null;
     let bestScore = -Infinity;
     for (const [key, e] of this.salience) {
-      if (e.gender !== null && e.gender !== g) continue;
+      // "he" and "she" are never the one who says "I".
+      if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
       const unknown = e.gender === null && this.named.has(key);
       const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0);
       if (score > bestScore) {

@@ -52,7 +52,8 @@ export function tagAfter(segment: Segment): Tag | null {
   if (described) return { target: { ref: described }, sentence };
   if (isSpeech(w[0])) {
     const after = refAt(sentence, 1);
-    if (after && (after.kind !== "pronoun" || after.key === "i"))
+    // "said Tom", "said I", and the older "said he", "returned she".
+    if (after && (after.kind !== "pronoun" || isSubjectPronoun(after)))
       return { target: { ref: after }, sentence };
   }
   if (w[0]!.lower === "came" || w[0]!.lower === "was" || w[0]!.lower === "is") {

@@ -62,6 +62,19 @@ describe("first-person narration", () => {
     expect(got).not.toContain("narrator");
   });
 
+  it("reads the older 'said he' and never gives 'he' to the narrator", () => {
+    const cast = [person("Holmes")];
+    expect(
+      speakers(
+        cast,
+        "Holmes lit his pipe." +
+          " I watched the fog in the street below for a long while.".repeat(6),
+        '"Well?" said he.',
+        '"Nothing," said I.',
+      ),
+    ).toEqual(["Holmes", "narrator"]);
+  });
+
   it("uses the name the cast gives the narrator", () => {
     const cast = [person("Tom"), person("Nell", "narrator")];
     expect(speakers(cast, '"Where to?" I asked Tom.')).toEqual(["Nell"]);
