@@ -81,9 +81,14 @@ function describedCharacter(description: string, cast: readonly Character[]): st
     for (const alias of [c.name, ...c.aliases]) {
       const a = alias.toLowerCase();
       if (a === lower) return c.unnamed ? null : c.name;
-      // "the inspector" for a character known as "Inspector Hale".
+      // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie".
       // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
-      if (TITLES.has(noun) && !KIN_AND_RANK.has(noun) && a.startsWith(noun + " ") && !c.unnamed)
+      if (
+        TITLES.has(noun) &&
+        !KIN_AND_RANK.has(noun) &&
+        !c.unnamed &&
+        [noun, ABBREVIATED.get(noun)].some((t) => t && new RegExp(`^${t}\\.? `).test(a))
+      )
         return c.name;
     }
     // "the gentleman" for a cast member the writer calls "A thin, elderly gentleman" or "My
@@ -99,6 +104,18 @@ function describedCharacter(description: string, cast: readonly Character[]): st
   }
   return count === 1 ? described : null;
 }
+
+/** Titles of office as they are shortened before a name ("Dr. Archie", "Rev. Eager"). */
+const ABBREVIATED = new Map([
+  ["doctor", "dr"],
+  ["professor", "prof"],
+  ["reverend", "rev"],
+  ["captain", "capt"],
+  ["sergeant", "sgt"],
+]);
+
+/** Family words: "the mother" is named seldom, so she is looked for further back. */
+const KIN = new Set(["mother", "father", "wife", "husband", "son", "daughter", "aunt", "uncle"]);
 
 /** Nouns for a husband or wife: "his wife" is the Mrs. of his Mr. */
 const SPOUSES = new Set(["wife", "husband", "lady"]);
@@ -230,8 +247,10 @@ class Attributor {
           }
           continue;
         }
+        // A discovered description ("the doctor") is matched as a name; it may still mean
+        // someone named ("Dr. Archie").
         const key =
-          ref.kind === "name"
+          ref.kind === "name" && !this.unnamed.has(ref.key)
             ? ref.key
             : (this.describedInCast(ref.key) ?? this.describedNamed(ref, pos) ?? ref.key);
         this.resolved.set(ref, key);
@@ -255,7 +274,8 @@ class Attributor {
     const spouse = owner && SPOUSES.has(ref.key.slice(4)) ? this.spouseOf(owner) : null;
     if (spouse) return spouse;
     let best: string | null = null;
-    let bestPos = pos - (ref.owner ? RELATION_REACH : DESCRIPTION_REACH);
+    const noun = ref.key.slice(4);
+    let bestPos = pos - (ref.owner || KIN.has(noun) ? RELATION_REACH : DESCRIPTION_REACH);
     for (const [key, e] of this.salience) {
       if (!this.named.has(key) || key === this.narrator || key === owner || e.pos <= bestPos)
         continue;

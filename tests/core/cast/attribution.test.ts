@@ -153,4 +153,15 @@ describe("descriptions", () => {
       ),
     ).toEqual(["William", "Mrs. Morel"]);
   });
+
+  it("reads 'the doctor' as Dr. Archie even when discovery listed 'the doctor' too", () => {
+    const cast = [
+      person("Dr. Howard Archie", "Dr. Archie"),
+      person("Thea"),
+      { name: "the doctor", aliases: [], voice: "unknown" as const, unnamed: true },
+    ];
+    expect(
+      speakers(cast, "Dr. Archie came in. The doctor sat down.", '"Well, Thea," said the doctor.'),
+    ).toEqual(["Dr. Howard Archie"]);
+  });
 });
