@@ -13,6 +13,7 @@
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import { impliedForms } from "./names";
+import { isWordUnit } from "./scan";
 
 export interface Mention {
   readonly paragraph: number;
@@ -50,6 +51,8 @@ export interface CastMatcher {
    * hundreds over two million characters.)
    */
   readonly byFirst: ReadonlyMap<string, readonly AliasPattern[]>;
+  /** First words that may be written with a small initial ("the cashier"): most words are not. */
+  readonly lowerFirst: ReadonlySet<string>;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
@@ -111,7 +114,12 @@ export function compileCastMatcher(cast: readonly Character[]): CastMatcher {
   }
   for (const list of byFirst.values())
     list.sort((a, b) => keyOf(b.words, b.gaps).length - keyOf(a.words, a.gaps).length);
-  return { byKey, byFirst };
+  const lowerFirst = new Set(
+    patterns
+      .filter((p) => p.anyCase || p.words[0]![0] === p.words[0]![0]!.toLowerCase())
+      .map((p) => p.lowerWords[0]!),
+  );
+  return { byKey, byFirst, lowerFirst };
 }
 
 const collapse = (gap: string): string => gap.replace(/\s+/g, " ").replace(/\u2019/g, "'");
@@ -128,15 +136,39 @@ function wordMatches(text: string, word: string, isFirst: boolean): boolean {
 export function mentionsInParagraph(text: string, matcher: CastMatcher): readonly LocalMention[] {
   const out: LocalMention[] = [];
   if (matcher.byFirst.size === 0) return out;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const candidates = matcher.byFirst.get(m[0].toLowerCase());
+  // Tokens as TOKEN reads them, scanned by hand: a regex match per word was most of the cost.
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordUnit(text, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < text.length) {
+      if (isWordUnit(text, i)) i++;
+      else if (
+        (text[i] === "-" || text[i] === ".") &&
+        i + 1 < text.length &&
+        isWordUnit(text, i + 1)
+      )
+        i++;
+      else break;
+    }
+    const c = text.charCodeAt(from);
+    // A word with a small initial can start only the few aliases written that way.
+    if (
+      c >= 97 &&
+      c <= 122 &&
+      (matcher.lowerFirst.size === 0 || !matcher.lowerFirst.has(text.slice(from, i)))
+    )
+      continue;
+    const candidates = matcher.byFirst.get(text.slice(from, i).toLowerCase());
     if (!candidates) continue;
     for (const p of candidates) {
-      const end = aliasEndAt(text, m.index, p);
+      const end = aliasEndAt(text, from, p);
       if (end < 0) continue;
-      out.push({ from: m.index, to: end, character: p.character });
-      TOKEN.lastIndex = end;
+      out.push({ from, to: end, character: p.character });
+      i = end;
       break;
     }
   }

@@ -419,8 +419,16 @@ class Attributor {
         lastTag = { sentence: tag.sentence, key };
         if (key) {
           evidence = "tag";
+          // A name is sure; a pronoun or a description read as a named person ("the mother")
+          // is an inference; "came the reply" is turn-taking.
           confidence =
-            "other" in tag.target ? 0.7 : tag.target.ref.kind === "pronoun" ? 0.85 : 0.95;
+            "other" in tag.target
+              ? 0.7
+              : tag.target.ref.kind === "name" && !this.unnamed.has(tag.target.ref.key)
+                ? 0.95
+                : tag.target.ref.kind === "pronoun" || this.named.has(key)
+                  ? 0.85
+                  : 0.95;
         }
         if (tag.sentence === after.sentences[0]) consumed = tag.sentence;
       }
