@@ -24,6 +24,8 @@ export interface TurnInput {
   /** Words of narration since the previous turn, and whether a scene break came between. */
   readonly gapWords: number;
   readonly breakBefore: boolean;
+  /** Whether the turn's own paragraph has narration besides its quotes. */
+  readonly narrated: boolean;
 }
 
 /** Narration longer than this (in words) between two turns ends a conversation. */
@@ -89,8 +91,14 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
     if (t.anchored) continue;
     const prev = turns[i - 1];
     // The first stage's guess stands when it gives the turn to someone new: it read the
-    // narration around the line (who came in, who was turned to).
-    if (t.guess && t.guess !== prev?.speaker) {
+    // narration around the line (who came in, who was turned to). Straight after another line,
+    // with no narration between, a newcomer is unlikely: then only someone already talking.
+    const newcomer =
+      t.input.gapWords === 0 &&
+      !t.input.narrated &&
+      t.guess !== null &&
+      !turns.slice(Math.max(0, i - RECENT_TURNS), i).some((u) => u.speaker === t.guess);
+    if (t.guess && t.guess !== prev?.speaker && !(newcomer && prev?.speaker)) {
       t.speaker = t.guess;
       t.distance = (prev?.distance ?? 0) + 1;
       continue;

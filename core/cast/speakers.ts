@@ -182,6 +182,10 @@ class Attributor {
     return found;
   }
 
+  private genderOf(key: string): Gender | null {
+    return this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
+  }
+
   /** "his wife" when he is Mr. Bennet: Mrs. Bennet, if the cast has her. */
   private spouseOf(owner: string): string | null {
     const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(owner);
@@ -270,7 +274,13 @@ class Attributor {
     const g = PERSON_NOUNS.get(ref.key.slice(4));
     if (!g) return null;
     // "her mother" is not the "her" it belongs to: the most prominent person of that sex.
-    const owner = ref.owner ? this.mostSalient(ref.owner) : null;
+    // The one just spoken to is the likeliest owner ("…, Lizzy." "…," said her mother).
+    const addressed = this.addressee;
+    const owner = ref.owner
+      ? addressed && this.genderOf(addressed) === ref.owner
+        ? addressed
+        : this.mostSalient(ref.owner)
+      : null;
     const spouse = owner && SPOUSES.has(ref.key.slice(4)) ? this.spouseOf(owner) : null;
     if (spouse) return spouse;
     let best: string | null = null;
@@ -691,6 +701,7 @@ function turnsOf(story: StoryText, readings: readonly ParagraphReading[]): TurnI
       addressees,
       gapWords,
       breakBefore,
+      narrated: r.segments.some((seg) => seg.sentences.length > 0),
     });
     next += r.quotes.length;
     gapWords = 0;

@@ -8,6 +8,7 @@ import { storyFromParagraphs } from "../../../core/story";
 import { findQuotes } from "../../../core/cast/quotes";
 import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
 import { attributeSpeakers } from "../../../core/cast/speakers";
+import { isVocative } from "../../../core/cast/vocatives";
 
 const person = (name: string, ...aliases: string[]): Character => ({
   name,
@@ -163,5 +164,27 @@ describe("descriptions", () => {
     expect(
       speakers(cast, "Dr. Archie came in. The doctor sat down.", '"Well, Thea," said the doctor.'),
     ).toEqual(["Dr. Howard Archie"]);
+  });
+
+  it("reads 'said her mother' after a line to Lizzy as the mother of the one spoken to", () => {
+    const cast = [person("Mr. Bennet"), person("Mrs. Bennet"), person("Elizabeth", "Lizzy")];
+    expect(
+      speakers(
+        cast,
+        "Mrs. Bennet sat by the fire. Mr. Bennet turned to his daughter.",
+        '"I hope he will like it, Lizzy," said Mr. Bennet.',
+        '"We do not know what he likes," said her mother.',
+      ),
+    ).toEqual(["Mr. Bennet", "Mrs. Bennet"]);
+  });
+});
+
+describe("vocatives", () => {
+  it("takes 'my dear Anna' as an address, not 'a word for my little Lizzy'", () => {
+    const text = "Oh, my dear Anna, a good word for my little Lizzy.";
+    expect(isVocative(text, text.indexOf("Anna"), text.indexOf("Anna") + 4)).toBe(true);
+    expect(isVocative(text, text.indexOf("Lizzy"), text.indexOf("Lizzy") + 5)).toBe(false);
+    const alias = text.indexOf("my little Lizzy");
+    expect(isVocative(text, alias, alias + "my little Lizzy".length)).toBe(false);
   });
 });
