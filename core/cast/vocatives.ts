@@ -12,12 +12,13 @@ export function isVocative(text: string, from: number, to: number): boolean {
   if (/^['\u2019]s/.test(text.slice(to))) return false;
   const before = text.slice(Math.max(0, from - 24), from);
   // "are ya little Tom?", "my dear Anna": a fond word before a name addresses its bearer.
-  // Not "a good word for my little Lizzy": the fond words open the address.
-  const fond =
-    /(?:^|[,!?.;:\u2014-]\s*|\b(?:oh|ah|yes|no|well|come|now)\s+)(?:(?:lil|little|my|dear|darling|sweet)\s+)+$/i;
+  const fond = /\b(?:lil|little|my|dear|darling|sweet)\s+$/i;
+  // Not "a good word for my little Lizzy": after a preposition the name is an object.
+  const governed =
+    /\b(?:for|to|of|with|about|at|from|on|in|by|like|than|and|or)\s+(?:(?:lil|little|my|dear|darling|sweet)\s+)+$/i;
   // The fond words may be part of the name as the cast writes it ("my little Lizzy").
   const lead = (from > 24 ? "\u0000" : "") + before + text.slice(from, to).replace(/\S+$/, "");
-  if (fond.test(lead) && VOCATIVE_AFTER.test(text.slice(to))) {
+  if (fond.test(lead) && !governed.test(lead) && VOCATIVE_AFTER.test(text.slice(to))) {
     return true;
   }
   return VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(text.slice(to));

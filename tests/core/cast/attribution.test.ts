@@ -186,5 +186,7 @@ describe("vocatives", () => {
     expect(isVocative(text, text.indexOf("Lizzy"), text.indexOf("Lizzy") + 5)).toBe(false);
     const alias = text.indexOf("my little Lizzy");
     expect(isVocative(text, alias, alias + "my little Lizzy".length)).toBe(false);
+    const call = "Scared, are ya lil Red?";
+    expect(isVocative(call, call.indexOf("lil Red"), call.length - 1)).toBe(true);
   });
 });
