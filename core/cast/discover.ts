@@ -291,6 +291,14 @@ export function discoverCast(
     const weight = evidenceFor(t, lowercase.has(key.toLowerCase()));
     if (weight > 0) people.set(key, weight);
   }
+  // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no
+  // one's surname elsewhere ("Ann Bea" is then two people side by side).
+  const givenNames = new Set<string>();
+  for (const t of tallies.values())
+    for (const full of t.fulls.keys()) {
+      const words = full.split(" ").filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+      if (words.length > 1) givenNames.add(words[0]!);
+    }
   const found: { c: Character; weight: number }[] = [];
   const folded = new Set<string>();
   for (const [key, weight] of people) {
@@ -304,7 +312,9 @@ export function discoverCast(
       return (
         full !== key &&
         rest.every(
-          (w) => !lowercase.has(w.toLowerCase()) && (!people.has(w) || isSurnameOf(w, full)),
+          (w) =>
+            !lowercase.has(w.toLowerCase()) &&
+            (!people.has(w) || (isSurnameOf(w, full) && !givenNames.has(w))),
         )
       );
     });
