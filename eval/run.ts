@@ -6,9 +6,10 @@
 import { loadStories } from "./stories";
 import { scenesSection } from "./scenes";
 import type { EvalSection } from "./section";
+import { speakersSection } from "./speakers";
 import { voiceSection } from "./voice";
 
-const sections: readonly EvalSection[] = [voiceSection, scenesSection];
+const sections: readonly EvalSection[] = [speakersSection, voiceSection, scenesSection];
 
 async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes("--json");

@@ -128,6 +128,9 @@ export const NOT_NAMES = set(`
   from by at in on of off out up down to as like unlike because since until though although
   unless whether whatever whoever whenever wherever however meanwhile suddenly finally
   tv ok internet web email
+  therefore thus hence accordingly moreover furthermore nevertheless nonetheless indeed
+  otherwise instead presently afterwards consequently likewise having being don't didn't can't
+  won't isn't wasn't alas aye ay pray hush hallo halloa
 `);
 
 /** Past-tense and modal verbs that show a capitalised word is acting ("Tom ran", "Tom could"). */
@@ -142,4 +145,38 @@ export const ACTION_VERBS = set(`
   stared watched waited wanted needed tried moved pulled pushed opened closed reached
   rolled stepped jumped kissed hugged grabbed picked dropped stopped started finished
   leaned blinked winced gasped paused
+`);
+
+/** Titles that say a person's sex ("Mrs. Bennet" is a woman whatever the pronouns near her). */
+export const FEMALE_TITLES = set(`
+  mrs ms miss missus madam madame mme mlle lady dame aunt auntie mother sister grandma granny
+  queen princess duchess countess baroness
+`);
+export const MALE_TITLES = set(`
+  mr mister sir lord master uncle father brother grandpa king prince duke count baron monsieur
+`);
+
+/**
+ * Common English given names, by sex: a prior for a character's gender before the narration's
+ * pronouns say. Only names that are rarely given to the other sex.
+ */
+export const FEMALE_NAMES = set(`
+  abigail ada agnes alice amelia amy ann anna anne annie audrey barbara beatrice bella bess
+  bessie betsy betty caroline catherine cecilia cecily charlotte clara clarissa constance cora
+  daisy dora dorothea dorothy edith edna eleanor elinor eliza elizabeth ella ellen elsie emily
+  emma esther ethel eva eve evelyn fanny florence frances georgiana grace hannah harriet helen
+  henrietta hester ida isabel isabella jane janet jean jennie jenny jessie joan josephine judith
+  julia kate katharine katherine kathleen kitty laura lizzie lizzy lois louisa louise lucy lydia
+  mabel madeline maggie margaret maria marian marianne martha mary matilda maud may meg millie
+  molly nancy nell nellie nora olive olivia pamela pauline peggy phoebe polly priscilla rachel
+  rebecca rose rosalind ruth sally sarah sophia sophie susan susanna sylvia theresa violet
+  winifred
+`);
+export const MALE_NAMES = set(`
+  adam albert alexander alfred allan andrew anthony archibald arthur benjamin bernard bill bob
+  charles charlie christopher daniel david dick edgar edmund edward edwin ernest frank
+  frederick fred george gerald gilbert harold harry henry herbert hugh jack jacob james jim jimmy
+  joe john jonathan joseph lawrence leonard lewis louis martin matthew michael nathaniel ned
+  nicholas oliver patrick paul peter philip ralph richard robert roger samuel stephen thomas tom
+  tommy walter william willie
 `);

@@ -53,6 +53,27 @@ export interface ParagraphNames {
   readonly lowercaseWords: readonly string[];
 }
 
+/** Titles that are part of how a person is named ("Sir Henry", "Aunt Sally", "Mrs. Hale"). */
+const NAME_TITLES = new Set(
+  "mr mrs miss ms mister missus madame monsieur mme mlle sir lady lord dame master mistress aunt uncle dr doctor rev reverend".split(
+    " ",
+  ),
+);
+
+/** Titles that go with a family name, which relatives share ("Mr. and Mrs. Hale"). */
+const FAMILY_TITLES = new Set([
+  "mr",
+  "mrs",
+  "miss",
+  "ms",
+  "mister",
+  "missus",
+  "madame",
+  "monsieur",
+  "mme",
+  "mlle",
+]);
+
 const isCapital = (w: string): boolean => {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
@@ -94,7 +115,9 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     while (
       j + 1 < toks.length &&
       isCapital(toks[j + 1]!.text) &&
-      gap(toks[j], toks[j + 1]) === " " &&
+      (gap(toks[j], toks[j + 1]) === " " ||
+        // "Mr. Bennet": a title's full stop does not end the run.
+        (gap(toks[j], toks[j + 1]) === ". " && TITLES.has(toks[j]!.lower))) &&
       !POSSESSIVE.test(toks[j]!.text)
     )
       j++;
@@ -150,11 +173,20 @@ function readRun(
     );
   if (
     nameWords.length === 0 ||
-    nameWords.some((w) => NOT_NAMES.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()))
+    nameWords.some(
+      // "Mrs. Hall" is a person whatever "hall" means alone.
+      (w) => NOT_NAMES.has(w.toLowerCase()) || (title === null && PLACE_HEADS.has(w.toLowerCase())),
+    )
   ) {
     return null;
   }
-  const key = nameWords[0]!;
+  // "Mr. Bennet" and "Mrs. Bennet" are two people: a family title stays part of the key, as
+  // written. Other titles ("Sir Henry", "Inspector Hale") fold into the bare name as before.
+  const familyTitle =
+    title !== null && FAMILY_TITLES.has(title.toLowerCase()) && nameWords.length === 1;
+  const key = familyTitle
+    ? text.slice(run[start - 1]!.from, run[start]!.to).replace(/['\u2019]s$/, "")
+    : nameWords[0]!;
   const prev = toks[first - 1];
   const next = toks[last + 1];
   const lead = text.slice(prev ? prev.to : 0, run[0]!.from);
@@ -188,8 +220,7 @@ function readRun(
     (!!next && plain && PLACE_HEADS.has(next.lower) && !owns);
   return {
     key,
-    full:
-      nameWords.length > 1 || title ? [...(title ? [title] : []), ...nameWords].join(" ") : null,
+    full: familyTitle ? null : fullName(text, run, start, title, nameWords),
     title,
     sentenceStart,
     inQuote: quoted,
@@ -200,6 +231,23 @@ function readRun(
     thing,
     place,
   };
+}
+
+/** A run's full name as written ("Dr. Howard Archie"), or null for a bare name. */
+function fullName(
+  text: string,
+  run: readonly Tok[],
+  start: number,
+  title: string | null,
+  nameWords: readonly string[],
+): string | null {
+  if (nameWords.length < 2 && !title) return null;
+  // Written as in the text when nothing was left out of the run; else rebuilt from its parts.
+  if (nameWords.length === run.length - start && (title === null || start > 0))
+    return text
+      .slice(run[title ? start - 1 : start]!.from, run[run.length - 1]!.to)
+      .replace(/['\u2019]s$/, "");
+  return [...(title ? [title] : []), ...nameWords].join(" ");
 }
 
 interface Tally {
@@ -243,6 +291,14 @@ export function discoverCast(
     const weight = evidenceFor(t, lowercase.has(key.toLowerCase()));
     if (weight > 0) people.set(key, weight);
   }
+  // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no
+  // one's surname elsewhere ("Ann Bea" is then two people side by side).
+  const givenNames = new Set<string>();
+  for (const t of tallies.values())
+    for (const full of t.fulls.keys()) {
+      const words = full.split(" ").filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+      if (words.length > 1) givenNames.add(words[0]!);
+    }
   const found: { c: Character; weight: number }[] = [];
   const folded = new Set<string>();
   for (const [key, weight] of people) {
@@ -256,7 +312,9 @@ export function discoverCast(
       return (
         full !== key &&
         rest.every(
-          (w) => !lowercase.has(w.toLowerCase()) && (!people.has(w) || isSurnameOf(w, full)),
+          (w) =>
+            !lowercase.has(w.toLowerCase()) &&
+            (!people.has(w) || (isSurnameOf(w, full) && !givenNames.has(w))),
         )
       );
     });
@@ -269,11 +327,21 @@ export function discoverCast(
   for (let i = found.length - 1; i >= 0; i--) {
     if (!folded.has(found[i]!.c.name)) continue;
     const surname = found[i]!.c.name;
-    const holder = found.find((f) => f.c.aliases.some((a) => a.endsWith(" " + surname)))!;
+    // The holder must stay a character itself: in "Ann Bea" and "Bea Cy", Bea folds into Ann and
+    // so cannot take Cy in.
+    const holder = found.find(
+      (f) =>
+        f !== found[i] &&
+        !folded.has(f.c.name) &&
+        f.c.aliases.some((a) => a.endsWith(" " + surname)),
+    );
+    if (!holder) continue;
     holder.c = { ...holder.c, aliases: [...holder.c.aliases, surname] };
     holder.weight += found[i]!.weight;
     found.splice(i, 1);
   }
+  foldIntoTitled(found);
+  for (const f of found) f.c = namedAsWritten(f.c, tallies.get(f.c.name));
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
   for (const [description] of unnamed) {
@@ -287,6 +355,52 @@ export function discoverCast(
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
   }
   return mergeGiven(given, named);
+}
+
+/**
+ * A character is named by the form the story writes most often: "Sir Henry" when "Henry" never
+ * stands alone, "Henry Curtis" when the full name outnumbers "Henry". The other forms stay
+ * aliases.
+ */
+function namedAsWritten(c: Character, t: Tally | undefined): Character {
+  if (!t) return c;
+  let best = c.name;
+  let bestCount = t.count - [...t.fulls.values()].reduce((a, b) => a + b, 0);
+  for (const a of c.aliases) {
+    // "Professor Walsh" stays Walsh: a title of office comes and goes with the job.
+    const first = a.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+    if (TITLES.has(first) && !NAME_TITLES.has(first)) continue;
+    const n = t.fulls.get(a) ?? 0;
+    if (n > bestCount) {
+      best = a;
+      bestCount = n;
+    }
+  }
+  if (best === c.name) return c;
+  return { ...c, name: best, aliases: [c.name, ...c.aliases.filter((a) => a !== best)] };
+}
+
+/**
+ * A bare "Bennet" beside "Mr. Bennet" is him when no one else has that family name with a
+ * title; beside "Mr. Bennet" and "Mrs. Bennet" it could be either, so it is no one's.
+ */
+function foldIntoTitled(found: { c: Character; weight: number }[]): void {
+  const titled = new Map<string, { c: Character; weight: number }[]>();
+  for (const f of found) {
+    const m = /^(\S+)\s+(\S+)$/.exec(f.c.name);
+    if (!m || !FAMILY_TITLES.has(m[1]!.toLowerCase().replace(/\.$/, ""))) continue;
+    titled.set(m[2]!, [...(titled.get(m[2]!) ?? []), f]);
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const holders = titled.get(found[i]!.c.name);
+    if (!holders) continue;
+    if (holders.length === 1) {
+      const h = holders[0]!;
+      h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
+      h.weight += found[i]!.weight;
+    }
+    found.splice(i, 1);
+  }
 }
 
 /** "Doyle" in "Maggie Doyle": the last word of a full name is a surname, even when it recurs. */
@@ -339,12 +453,19 @@ function evidenceFor(t: Tally, seenLowercase: boolean): number {
   return 0;
 }
 
-/** Given characters first; a discovered one is dropped when any of its names is already given. */
+/** Given characters first; a discovered one is dropped when any of its names is given or part of a given name. */
 function mergeGiven(
   given: readonly Character[],
   found: readonly Character[],
 ): readonly Character[] {
-  const taken = new Set(given.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase()));
+  // Any part of a given name is taken too: "Bennet" beside "Mr. Bennet" and "Mrs. Bennet" is
+  // one of them, not a third person.
+  const taken = new Set(
+    given
+      .flatMap((c) => [c.name, ...c.aliases])
+      .flatMap((n) => [n, ...n.split(/[\s,]+/)])
+      .map((n) => n.toLowerCase()),
+  );
   const out = [...given];
   for (const c of found) {
     const names = [c.name, ...c.aliases].map((n) => n.toLowerCase());

@@ -2,7 +2,7 @@
  * Who is "he" and who is "she": genders learnt from the story's own narration.
  */
 
-import { PRONOUN_GENDER } from "./cues";
+import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, PRONOUN_GENDER } from "./cues";
 import type { ParagraphReading } from "./refs";
 
 export type Gender = "m" | "f";
@@ -35,7 +35,8 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
             if (recentNames.length > 6) recentNames.shift();
             continue;
           }
-          if (ref.kind !== "pronoun" || ref.key === "her" || ref.key === "him") continue;
+          if (ref.kind !== "pronoun" || !PRONOUN_GENDER.has(ref.key)) continue;
+          if (ref.key === "her" || ref.key === "him") continue;
           const g = PRONOUN_GENDER.get(ref.key)!;
           let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
           if (candidate !== null && used.has(candidate) && used.get(candidate) !== g) {
@@ -52,5 +53,36 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
   }
   const out = new Map<string, Gender>();
   for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "m" : "f");
+  return out;
+}
+
+/**
+ * What a name alone says about sex: a title ("Mrs. Bennet", "Sir Henry") is sure, a common
+ * given name ("Mary", "John") a prior. Null when the name says nothing.
+ */
+export function genderOfName(name: string): { gender: Gender; sure: boolean } | null {
+  const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
+  const first = words[0] ?? "";
+  if (words.length > 1 && FEMALE_TITLES.has(first)) return { gender: "f", sure: true };
+  if (words.length > 1 && MALE_TITLES.has(first)) return { gender: "m", sure: true };
+  const given = words.find((w) => !FEMALE_TITLES.has(w) && !MALE_TITLES.has(w)) ?? "";
+  if (FEMALE_NAMES.has(given)) return { gender: "f", sure: false };
+  if (MALE_NAMES.has(given)) return { gender: "m", sure: false };
+  return null;
+}
+
+/**
+ * Genders for the cast: a title decides; otherwise the narration's pronouns, and where they say
+ * nothing, the given name.
+ */
+export function castGenders(
+  names: readonly string[],
+  inferred: ReadonlyMap<string, Gender>,
+): ReadonlyMap<string, Gender> {
+  const out = new Map(inferred);
+  for (const name of names) {
+    const prior = genderOfName(name);
+    if (prior && (prior.sure || !out.has(name))) out.set(name, prior.gender);
+  }
   return out;
 }

@@ -12,6 +12,8 @@
 
 import type { Character } from "../model";
 import type { StoryText } from "../story";
+import { impliedForms } from "./names";
+import { isWordUnit } from "./scan";
 
 export interface Mention {
   readonly paragraph: number;
@@ -43,56 +45,19 @@ export interface CastMatcher {
   /** Aliases by their normalised text (lowercase, gaps collapsed). */
   readonly byKey: ReadonlyMap<string, readonly AliasPattern[]>;
   /**
-   * Every alias in every case it may be written in, longest first, case-sensitive: a paragraph
-   * is scanned once without being split into words, and "the" alone never stops the scan.
-   * Null for a cast too large for one alternation (see `byFirstWord`).
+   * Aliases by their first word, lowercased, longest first: a paragraph is scanned word by word
+   * and each word looks up only the aliases that can start there. (One regular expression of
+   * every alias cost time in proportion to the cast at every position: 35 s for a cast of
+   * hundreds over two million characters.)
    */
-  readonly any: RegExp | null;
-  /**
-   * Aliases by their first word in lowercase, longest first, for casts of more than
-   * `MAX_ALTERNATION` aliases: the regex tries every alias at every position, so a paragraph of
-   * 8,000 "WordN said Anna." sentences (8,000 discovered names) took seconds; looking each word
-   * up finds the same mentions in time that does not grow with the cast.
-   */
-  readonly byFirstWord: ReadonlyMap<string, readonly AliasPattern[]> | null;
+  readonly byFirst: ReadonlyMap<string, readonly AliasPattern[]>;
+  /** First words that may be written with a small initial ("the cashier"): most words are not. */
+  readonly lowerFirst: ReadonlySet<string>;
 }
-
-/** Up to this many aliases one regex is fastest (about 5x a word-by-word scan at 50 aliases). */
-const MAX_ALTERNATION = 300;
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 /** One word at a given position (sticky), to check the rest of a multi-word alias. */
 const WORD_AT = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/uy;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The ways one alias word may be written, as a regex source. */
-function wordSource(word: string, anyCase: boolean, isFirst: boolean): string {
-  if (anyCase) {
-    return [...word]
-      .map((ch) =>
-        ch.toLowerCase() !== ch.toUpperCase()
-          ? `[${ch.toLowerCase()}${ch.toUpperCase()}]`
-          : escape(ch),
-      )
-      .join("");
-  }
-  const forms = new Set([word, word.toUpperCase()]);
-  if (isFirst && word[0] === word[0]!.toLowerCase())
-    forms.add(word[0]!.toUpperCase() + word.slice(1));
-  return `(?:${[...forms].map(escape).join("|")})`;
-}
-
-function gapSource(gap: string): string {
-  return [...gap]
-    .map((ch) => (ch === " " ? "\\s+" : ch === "'" ? "['\u2019]" : escape(ch)))
-    .join("");
-}
-
-function aliasSource(p: AliasPattern): string {
-  return p.words
-    .map((w, k) => (k > 0 ? gapSource(p.gaps[k - 1]!) : "") + wordSource(w, p.anyCase, k === 0))
-    .join("");
-}
 
 const keyOf = (words: readonly string[], gaps: readonly string[]): string =>
   words.map((w, k) => (k > 0 ? gaps[k - 1] : "") + w.toLowerCase()).join("");
@@ -104,18 +69,29 @@ function tokens(text: string): { text: string; from: number; to: number }[] {
   return out;
 }
 
-/** Compiles a cast's names and aliases. When two characters share an alias, the first wins. */
+/**
+ * Compiles a cast's names and aliases, and the forms they imply (names.ts). When two characters
+ * share an alias, the first wins.
+ */
 export function compileCastMatcher(cast: readonly Character[]): CastMatcher {
   const byKey = new Map<string, AliasPattern[]>();
   const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
-  for (const c of cast) {
-    for (const alias of [c.name, ...c.aliases]) {
+  const implied = impliedForms(cast);
+  // Written names first, then the shorter forms they imply ("Bill" for "Bill Gorton").
+  const named = [
+    ...cast.map((c) => ({ c, aliases: [c.name, ...c.aliases] })),
+    ...cast.map((c) => ({ c, aliases: implied.get(c.name) ?? [] })),
+  ];
+  for (const { c, aliases } of named) {
+    for (const alias of aliases) {
+      // "I" marks the narrator (speakers.ts); as a mention it would match every "I".
+      if (alias.trim() === "I") continue;
       const toks = tokens(alias);
       const words = toks.map((t) => t.text);
       const gaps = toks.slice(1).map((t, k) => collapse(alias.slice(toks[k]!.to, t.from)));
       if (words.length === 0) continue;
-      const key = words.join(" ");
+      const key = keyOf(words, gaps);
       if (seen.has(key)) continue;
       seen.add(key);
       const lowerWords = words.map((w) => w.toLowerCase());
@@ -126,58 +102,24 @@ export function compileCastMatcher(cast: readonly Character[]): CastMatcher {
         anyCase: alias === alias.toLowerCase(),
         character: c.name,
       };
-      const k = keyOf(words, gaps);
-      byKey.set(k, [...(byKey.get(k) ?? []), pattern]);
+      byKey.set(key, [...(byKey.get(key) ?? []), pattern]);
       patterns.push(pattern);
     }
   }
-  if (patterns.length > MAX_ALTERNATION)
-    return { byKey, any: null, byFirstWord: byFirst(patterns) };
-  const sources = patterns
-    .map((p) => ({ source: aliasSource(p), length: keyOf(p.words, p.gaps).length }))
-    .sort((a, b) => b.length - a.length)
-    .map((x) => x.source);
-  const any =
-    sources.length === 0
-      ? null
-      : new RegExp(
-          `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][-.])(?:${sources.join("|")})(?![\\p{L}\\p{N}]|[-.][\\p{L}\\p{N}])`,
-          "gu",
-        );
-  return { byKey, any, byFirstWord: null };
-}
-
-function byFirst(patterns: readonly AliasPattern[]): Map<string, AliasPattern[]> {
-  const map = new Map<string, AliasPattern[]>();
-  const longestFirst = patterns
-    .map((p) => ({ p, length: keyOf(p.words, p.gaps).length }))
-    .sort((a, b) => b.length - a.length);
-  for (const { p } of longestFirst) {
-    const list = map.get(p.lowerWords[0]!);
-    if (list) list.push(p);
-    else map.set(p.lowerWords[0]!, [p]);
+  const byFirst = new Map<string, AliasPattern[]>();
+  for (const p of patterns) {
+    const list =
+      byFirst.get(p.lowerWords[0]!) ?? byFirst.set(p.lowerWords[0]!, []).get(p.lowerWords[0]!)!;
+    list.push(p);
   }
-  return map;
-}
-
-/** Mentions found word by word, for a large cast; the same mentions the regex finds. */
-function mentionsByWord(
-  text: string,
-  byFirstWord: ReadonlyMap<string, readonly AliasPattern[]>,
-): LocalMention[] {
-  const out: LocalMention[] = [];
-  let after = 0;
-  for (const t of text.matchAll(TOKEN)) {
-    if (t.index < after) continue;
-    for (const p of byFirstWord.get(t[0].toLowerCase()) ?? []) {
-      const end = aliasEndAt(text, t.index, p);
-      if (end < 0) continue;
-      out.push({ from: t.index, to: end, character: p.character });
-      after = end;
-      break;
-    }
-  }
-  return out;
+  for (const list of byFirst.values())
+    list.sort((a, b) => keyOf(b.words, b.gaps).length - keyOf(a.words, a.gaps).length);
+  const lowerFirst = new Set(
+    patterns
+      .filter((p) => p.anyCase || p.words[0]![0] === p.words[0]![0]!.toLowerCase())
+      .map((p) => p.lowerWords[0]!),
+  );
+  return { byKey, byFirst, lowerFirst };
 }
 
 const collapse = (gap: string): string => gap.replace(/\s+/g, " ").replace(/\u2019/g, "'");
@@ -192,16 +134,43 @@ function wordMatches(text: string, word: string, isFirst: boolean): boolean {
 
 /** Mentions in one paragraph's text, in order, longest alias first. Pure: cache by text. */
 export function mentionsInParagraph(text: string, matcher: CastMatcher): readonly LocalMention[] {
-  if (matcher.byFirstWord) return mentionsByWord(text, matcher.byFirstWord);
   const out: LocalMention[] = [];
-  const re = matcher.any;
-  if (!re) return out;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    const candidates = matcher.byKey.get(collapse(m[0]).toLowerCase()) ?? [];
-    const p = candidates.find((c) => aliasEndAt(text, m!.index, c) === end);
-    if (p) out.push({ from: m.index, to: end, character: p.character });
+  if (matcher.byFirst.size === 0) return out;
+  // Tokens as TOKEN reads them, scanned by hand: a regex match per word was most of the cost.
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordUnit(text, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < text.length) {
+      if (isWordUnit(text, i)) i++;
+      else if (
+        (text[i] === "-" || text[i] === ".") &&
+        i + 1 < text.length &&
+        isWordUnit(text, i + 1)
+      )
+        i++;
+      else break;
+    }
+    const c = text.charCodeAt(from);
+    // A word with a small initial can start only the few aliases written that way.
+    if (
+      c >= 97 &&
+      c <= 122 &&
+      (matcher.lowerFirst.size === 0 || !matcher.lowerFirst.has(text.slice(from, i)))
+    )
+      continue;
+    const candidates = matcher.byFirst.get(text.slice(from, i).toLowerCase());
+    if (!candidates) continue;
+    for (const p of candidates) {
+      const end = aliasEndAt(text, from, p);
+      if (end < 0) continue;
+      out.push({ from, to: end, character: p.character });
+      i = end;
+      break;
+    }
   }
   return out;
 }

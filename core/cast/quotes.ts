@@ -11,8 +11,16 @@
  */
 
 import type { StoryText } from "../story";
+import { SPEECH_VERBS } from "./cues";
 
-export type QuoteStyle = "double" | "single";
+const SPEECH_VERB_SOURCE = [...SPEECH_VERBS].join("|");
+
+/**
+ * How the story marks dialogue: double or single quotes, and whether its paragraphs of speech
+ * open with a dash instead ("—Come up, Kinch!", "--What is your name?"), as Irish and European
+ * fiction sets it.
+ */
+export type QuoteStyle = "double" | "single" | "double+dash" | "single+dash";
 
 /** One stretch of quoted words, before anyone is said to speak it. */
 export interface QuoteSpan {
@@ -27,6 +35,8 @@ export interface QuoteSpan {
   readonly open: string;
   /** The closing mark as written; "" when the quote runs to the end of its paragraph. */
   readonly close: string;
+  /** Speech opened by a dash: it has no closing mark but does not run on to the next paragraph. */
+  readonly dash?: boolean;
 }
 
 /** A quote inside one paragraph, offsets relative to the paragraph's text. */
@@ -35,6 +45,7 @@ export interface LocalQuote {
   readonly to: number;
   readonly open: string;
   readonly close: string;
+  readonly dash?: boolean;
 }
 
 const DOUBLE_MARKS = /["\u201c\u201d]/g;
@@ -109,7 +120,59 @@ export function detectQuoteStyle(story: StoryText): QuoteStyle {
     }
   }
   // Single marks are counted as opens plus closes, double marks likewise: compare like with like.
-  return singles > doubles ? "single" : "double";
+  const marks = singles > doubles ? "single" : "double";
+  // Dashes count when they open at least three paragraphs and more paragraphs than quote marks do.
+  let dashed = 0;
+  let marked = 0;
+  for (const p of story.paragraphs) {
+    if (DASH_OPEN.test(p.text)) dashed++;
+    else if (p.text.includes(marks === "double" ? "\u201c" : "\u2018") || p.text.includes('"'))
+      marked++;
+  }
+  return dashed >= 3 && dashed > marked ? `${marks}+dash` : marks;
+}
+
+/** A paragraph that opens with a speech dash: "—Come up", "-- What is your name?". */
+const DASH_OPEN = /^\s*(?:\u2014|--)\s*(?=[\p{L}\p{N}"'\u2018\u201c.\u2026])/u;
+
+/**
+ * Where a dash speech pauses for its tag: ", Stephen said quietly", "! he said sternly",
+ * ", said Mr Dedalus". Matched at the punctuation that ends the spoken part.
+ */
+const DASH_TAG = new RegExp(
+  String.raw`[,.!?\u2026]\s+(?:(?:he|she|I|they|we|(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERB_SOURCE})|(?:${SPEECH_VERB_SOURCE})\s+(?:he|she|I|\p{Lu}))\b`,
+  "gu",
+);
+
+/** Speech in a paragraph that opens with a dash; the narration of its tag is left out. */
+function dashQuotes(text: string): LocalQuote[] {
+  const open = DASH_OPEN.exec(text);
+  if (!open) return [];
+  const mark = open[0].includes("\u2014") ? "\u2014" : "--";
+  const out: LocalQuote[] = [];
+  let from = open[0].length;
+  DASH_TAG.lastIndex = from;
+  const tag = DASH_TAG.exec(text);
+  if (!tag) {
+    pushDash(out, text, from, text.length, mark);
+    return out;
+  }
+  pushDash(out, text, from, tag.index + 1, mark);
+  // After the tag's sentence the same speaker goes on: "…he said gaily. Your absurd name…"
+  const end = /[.!?\u2026]\s+(?=\S)/g;
+  end.lastIndex = tag.index + tag[0].length;
+  const rest = end.exec(text);
+  if (rest) {
+    from = rest.index + rest[0].length;
+    pushDash(out, text, from, text.length, "");
+  }
+  return out;
+}
+
+function pushDash(out: LocalQuote[], text: string, from: number, to: number, open: string): void {
+  let end = to;
+  while (end > from && /[\s\u2014-]/.test(text[end - 1]!)) end--;
+  if (end > from) out.push({ from, to: end, open, close: "", dash: true });
 }
 
 function leadingWord(text: string, at: number): string {
@@ -120,7 +183,8 @@ function leadingWord(text: string, at: number): string {
 
 /** Finds the quotes in one paragraph's text. Pure; callers may cache by (text, style). */
 export function quotesInParagraph(text: string, style: QuoteStyle): readonly LocalQuote[] {
-  return style === "double" ? doubleQuotes(text) : singleQuotes(text);
+  if (style.endsWith("+dash") && DASH_OPEN.test(text)) return dashQuotes(text);
+  return style.startsWith("double") ? doubleQuotes(text) : singleQuotes(text);
 }
 
 function doubleQuotes(text: string): LocalQuote[] {
@@ -253,6 +317,7 @@ export function findQuotes(
         text: p.text.slice(q.from, q.to),
         open: q.open,
         close: q.close,
+        ...(q.dash ? { dash: true } : {}),
       });
     });
   });

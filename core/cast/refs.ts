@@ -31,6 +31,10 @@ export interface Ref {
   readonly weight: number;
   /** 1 in a main clause, 0.5 in a subordinate one, whatever the role. */
   readonly clause: number;
+  /** A description brought in with "a" or "an": someone new, not a named person described. */
+  readonly indefinite?: boolean;
+  /** "his wife", "her mother": the gender of the possessive, whose owner is someone else. */
+  readonly owner?: "m" | "f";
 }
 
 export interface Sentence {
@@ -139,19 +143,27 @@ function refsOf(
     let kind: RefKind | null = null;
     let key = "";
     let next = i + 1;
+    let indefinite = false;
+    let owner: "m" | "f" | undefined;
     if (mention) {
       kind = "name";
       key = mention.character;
       while (next < words.length && words[next]!.from < mention.to + offset) next++;
-    } else if (PRONOUN_GENDER.has(w.lower)) {
+    } else if (PRONOUN_GENDER.has(w.lower) && !isRelation(words, i)) {
       kind = "pronoun";
       key = w.lower;
-    } else if (DETERMINERS.has(w.lower) && !PRONOUN_GENDER.has(w.lower)) {
+    } else if (w.text === "I") {
+      // "I" in the narration is the narrator (first-person narration).
+      kind = "pronoun";
+      key = "i";
+    } else if (DETERMINERS.has(w.lower)) {
       const noun = personNounAfter(words, i);
       if (noun >= 0) {
         kind = "description";
         key = "the " + words[noun]!.lower;
         next = noun + 1;
+        indefinite = w.lower === "a" || w.lower === "an";
+        owner = PRONOUN_GENDER.get(w.lower);
       }
     }
     if (!kind) continue;
@@ -159,7 +171,7 @@ function refsOf(
     const isSubject =
       !afterPreposition &&
       (kind === "pronoun"
-        ? w.lower === "he" || w.lower === "she"
+        ? w.lower === "he" || w.lower === "she" || w.text === "I"
         : verbLike(words[next], gap(last, words[next])) ||
           verbAfterPhrase(text, offset, words, next));
     if (isSubject && fronted && frontedSubject) {
@@ -179,10 +191,18 @@ function refsOf(
       subject: isSubject,
       weight,
       clause: weight === 1 ? 1 : clauseWeight,
+      ...(indefinite ? { indefinite } : {}),
+      ...(owner ? { owner } : {}),
     });
     i = next - 1;
   }
   return refs;
+}
+
+/** "his wife", "her mother": a possessive right before a person noun is part of a description. */
+function isRelation(words: readonly Word[], at: number): boolean {
+  const w = words[at]!.lower;
+  return (w === "his" || w === "her") && personNounAfter(words, at) === at + 1;
 }
 
 /** "the cashier", "a bored cashier", "the night porter": index of the person noun, or -1. */
@@ -213,7 +233,7 @@ export function readSegments(
   };
   for (const q of quotes) {
     take(Math.max(start, q.from - q.open.length));
-    start = q.close === "" ? text.length : q.to + q.close.length;
+    start = q.close === "" && !q.dash ? text.length : q.to + q.close.length;
   }
   take(Math.max(start, text.length));
   return out;
@@ -241,6 +261,7 @@ export function readParagraph(
     to: q.to - offset,
     open: q.open,
     close: q.close,
+    ...(q.dash ? { dash: true } : {}),
   }));
   return { offset, quotes, local, mentions, segments: segmentsOf(text, local, mentions) };
 }

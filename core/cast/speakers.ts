@@ -18,7 +18,7 @@ import type { StoryText } from "../story";
 import { PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
 import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
-import { inferGenders, type Gender } from "./genders";
+import { castGenders, inferGenders, type Gender } from "./genders";
 import {
   readParagraph,
   type readSegments,
@@ -28,6 +28,8 @@ import {
   type Sentence,
 } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
+import { isVocative } from "./vocatives";
+import { settleConversations, type TurnInput } from "./conversation";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -43,6 +45,9 @@ interface Salient {
   /** How prominent the best recent reference was: its position plus a bonus for its role. */
   rank: number;
 }
+
+/** Tag verbs that mean the last speaker goes on. */
+const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted", "went"]);
 
 const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
 
@@ -70,19 +75,69 @@ function roleBonus(ref: Ref): number {
 function describedCharacter(description: string, cast: readonly Character[]): string | null {
   const lower = description.toLowerCase();
   const noun = lower.replace(/^the /, "");
+  let described: string | null = null;
+  let count = 0;
   for (const c of cast) {
     for (const alias of [c.name, ...c.aliases]) {
       const a = alias.toLowerCase();
       if (a === lower) return c.unnamed ? null : c.name;
-      // "the inspector" for a character known as "Inspector Hale".
-      if (TITLES.has(noun) && a.startsWith(noun + " ") && !c.unnamed) return c.name;
+      // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie".
+      // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
+      if (
+        TITLES.has(noun) &&
+        !KIN_AND_RANK.has(noun) &&
+        !c.unnamed &&
+        [noun, ABBREVIATED.get(noun)].some((t) => t && new RegExp(`^${t}\\.? `).test(a))
+      )
+        return c.name;
+    }
+    // "the gentleman" for a cast member the writer calls "A thin, elderly gentleman" or "My
+    // father" for "the father": a described person in the cast, when only one fits.
+    if (
+      !c.unnamed &&
+      DESCRIBED_NAME.test(c.name) &&
+      c.name.toLowerCase().split(/\W+/).includes(noun)
+    ) {
+      described = c.name;
+      count++;
     }
   }
-  return null;
+  return count === 1 ? described : null;
 }
+
+/** Titles of office as they are shortened before a name ("Dr. Archie", "Rev. Eager"). */
+const ABBREVIATED = new Map([
+  ["doctor", "dr"],
+  ["professor", "prof"],
+  ["reverend", "rev"],
+  ["captain", "capt"],
+  ["sergeant", "sgt"],
+]);
+
+/** Family words: "the mother" is named seldom, so she is looked for further back. */
+const KIN = new Set(["mother", "father", "wife", "husband", "son", "daughter", "aunt", "uncle"]);
+
+/** Nouns for a husband or wife: "his wife" is the Mrs. of his Mr. */
+const SPOUSES = new Set(["wife", "husband", "lady"]);
+
+/** Titles that are also everyday words for many people: "the lady" is not Lady Lucas. */
+const KIN_AND_RANK = new Set(
+  `lady lord sir dame mr mrs ms miss mister missus madam madame father mother sister brother
+  aunt auntie uncle grandma grandpa granny nan king queen prince princess duke duchess count
+  countess baron master mistress`.split(/\s+/),
+);
+
+/** A cast name that is a description rather than a name: "The stranger", "My father". */
+const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|that|this)\b/i;
+
+/** How far back (in characters) a named person is still the one "the man" means. */
+const DESCRIPTION_REACH = 1500;
+/** "her mother", "his wife": family are named less often, so they are looked for further back. */
+const RELATION_REACH = 5000;
 
 class Attributor {
   private readonly salience = new Map<string, Salient>();
+  private readonly described = new Map<string, string | null>();
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
   /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
@@ -103,6 +158,8 @@ class Attributor {
     private readonly genders: ReadonlyMap<string, Gender>,
     private readonly unnamed: ReadonlySet<string>,
     private readonly named: ReadonlySet<string>,
+    /** Who "I" is in the narration: the cast's narrator, else "narrator". */
+    private readonly narrator: string,
   ) {}
 
   private touch(key: string, gender: Gender | null, pos: number, bonus: number): void {
@@ -115,11 +172,50 @@ class Attributor {
     } else this.salience.set(key, { gender, pos, rank });
   }
 
+  /** describedCharacter, once per description: a story says "the man" thousands of times. */
+  private describedInCast(description: string): string | null {
+    let found = this.described.get(description);
+    if (found === undefined) {
+      found = describedCharacter(description, this.cast);
+      this.described.set(description, found);
+    }
+    return found;
+  }
+
+  private genderOf(key: string): Gender | null {
+    return this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
+  }
+
+  /** "his wife" when he is Mr. Bennet: Mrs. Bennet, if the cast has her. */
+  private spouseOf(owner: string): string | null {
+    const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(owner);
+    if (!m) return null;
+    const other = (m[1] === "Mr" ? "Mrs" : "Mr") + m[2];
+    const undotted = other.replace(/^(Mrs?)\.\s*/, "$1 ");
+    const dotted = other.replace(/^(Mrs?)\s+/, "$1. ");
+    return [other, undotted, dotted].find((n) => this.named.has(n)) ?? null;
+  }
+
+  /** The person a pronoun of gender g would mean now, without learning anything from it. */
+  private mostSalient(g: Gender): string | null {
+    let best: string | null = null;
+    let bestScore = -Infinity;
+    for (const [key, e] of this.salience) {
+      if ((e.gender ?? this.genders.get(key) ?? null) !== g) continue;
+      if (e.rank > bestScore) {
+        best = key;
+        bestScore = e.rank;
+      }
+    }
+    return best;
+  }
+
   private resolvePronoun(g: Gender): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
     for (const [key, e] of this.salience) {
-      if (e.gender !== null && e.gender !== g) continue;
+      // "he" and "she" are never the one who says "I".
+      if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
       const unknown = e.gender === null && this.named.has(key);
       const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0);
       if (score > bestScore) {
@@ -140,6 +236,12 @@ class Attributor {
     for (const s of seg.sentences) {
       for (const ref of s.refs) {
         const pos = r.offset + ref.from;
+        if (ref.kind === "pronoun" && ref.key === "i") {
+          if (!this.firstPerson) continue;
+          this.resolved.set(ref, this.narrator);
+          this.touch(this.narrator, null, pos, roleBonus(ref));
+          continue;
+        }
         if (ref.kind === "pronoun") {
           const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!);
           if (key) {
@@ -149,13 +251,49 @@ class Attributor {
           }
           continue;
         }
+        // A discovered description ("the doctor") is matched as a name; it may still mean
+        // someone named ("Dr. Archie").
         const key =
-          ref.kind === "name" ? ref.key : (describedCharacter(ref.key, this.cast) ?? ref.key);
+          ref.kind === "name" && !this.unnamed.has(ref.key)
+            ? ref.key
+            : (this.describedInCast(ref.key) ?? this.describedNamed(ref, pos) ?? ref.key);
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
         this.touch(key, gender, pos, roleBonus(ref));
       }
     }
+  }
+
+  /**
+   * "the mother", "the lad": a definite description of someone already on stage usually means
+   * the named person of that sex seen most recently. An indefinite one ("a young officer")
+   * brings in someone new.
+   */
+  private describedNamed(ref: Ref, pos: number): string | null {
+    if (ref.indefinite) return null;
+    const g = PERSON_NOUNS.get(ref.key.slice(4));
+    if (!g) return null;
+    // "her mother" is not the "her" it belongs to: the most prominent person of that sex.
+    // The one just spoken to is the likeliest owner ("…, Lizzy." "…," said her mother).
+    const addressed = this.addressee;
+    const owner = ref.owner
+      ? addressed && this.genderOf(addressed) === ref.owner
+        ? addressed
+        : this.mostSalient(ref.owner)
+      : null;
+    const spouse = owner && SPOUSES.has(ref.key.slice(4)) ? this.spouseOf(owner) : null;
+    if (spouse) return spouse;
+    let best: string | null = null;
+    const noun = ref.key.slice(4);
+    let bestPos = pos - (ref.owner || KIN.has(noun) ? RELATION_REACH : DESCRIPTION_REACH);
+    for (const [key, e] of this.salience) {
+      if (!this.named.has(key) || key === this.narrator || key === owner || e.pos <= bestPos)
+        continue;
+      if ((e.gender ?? this.genders.get(key)) !== g) continue;
+      best = key;
+      bestPos = e.pos;
+    }
+    return best;
   }
 
   /**
@@ -214,13 +352,37 @@ class Attributor {
     if ("other" in tag.target)
       return this.other(previous ?? this.recent[this.recent.length - 1] ?? null);
     const ref = tag.target.ref;
+    // "I said" is the narrator's line even where the narration around it is not first person.
+    if (ref.kind === "pronoun" && ref.key === "i") return this.narrator;
     return (
       this.resolved.get(ref) ??
-      (ref.kind === "description" ? (describedCharacter(ref.key, this.cast) ?? ref.key) : null)
+      (ref.kind === "description"
+        ? (this.describedInCast(ref.key) ?? this.describedNamed(ref, ref.from) ?? ref.key)
+        : null)
     );
   }
 
-  paragraph(r: ParagraphReading): AttributedQuote[] {
+  /**
+   * "he continued", "she added": the one who spoke last goes on, when the pronoun fits them.
+   * Null when the tag is no such tag.
+   */
+  private goesOn(tag: Tag, last: string | null): string | null {
+    if (!last || "other" in tag.target || tag.target.ref.kind !== "pronoun") return null;
+    const ref = tag.target.ref;
+    const w = tag.sentence.words;
+    const verb = [w[ref.next], w[ref.word - 1]].find((v) => v && GOES_ON.has(v.lower));
+    if (!verb) return null;
+    const g = ref.key === "i" ? null : PRONOUN_GENDER.get(ref.key);
+    if (ref.key === "i") return last === this.narrator ? last : null;
+    const known = this.salience.get(last)?.gender ?? this.genders.get(last) ?? null;
+    return known === null || known === g ? last : null;
+  }
+
+  /** Whether "I" in the current paragraph's narration is a narrator (first-person stretch). */
+  private firstPerson = true;
+
+  paragraph(r: ParagraphReading, firstPerson = true): AttributedQuote[] {
+    this.firstPerson = firstPerson;
     this.resolved.clear();
     this.before.clear();
     const out: AttributedQuote[] = [];
@@ -245,11 +407,14 @@ class Attributor {
       if (tag) {
         key = this.tagSpeaker(tag, previous ?? this.lastParagraphSpeaker);
         const opensParagraph = k === 0 && before.sentences.length === 0;
-        if (
+        const goesOn = this.goesOn(tag, previous ?? this.lastParagraphSpeaker);
+        if (goesOn) key = goesOn;
+        else if (
           key &&
           opensParagraph &&
           !("other" in tag.target) &&
-          tag.target.ref.kind === "pronoun"
+          tag.target.ref.kind === "pronoun" &&
+          tag.target.ref.key !== "i"
         ) {
           const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
           const addressee = this.addressee;
@@ -264,8 +429,16 @@ class Attributor {
         lastTag = { sentence: tag.sentence, key };
         if (key) {
           evidence = "tag";
+          // A name is sure; a pronoun or a description read as a named person ("the mother")
+          // is an inference; "came the reply" is turn-taking.
           confidence =
-            "other" in tag.target ? 0.7 : tag.target.ref.kind === "pronoun" ? 0.85 : 0.95;
+            "other" in tag.target
+              ? 0.7
+              : tag.target.ref.kind === "name" && !this.unnamed.has(tag.target.ref.key)
+                ? 0.95
+                : tag.target.ref.kind === "pronoun" || this.named.has(key)
+                  ? 0.85
+                  : 0.95;
         }
         if (tag.sentence === after.sentences[0]) consumed = tag.sentence;
       }
@@ -303,7 +476,7 @@ class Attributor {
       });
     });
     const lastQuote = r.quotes[r.quotes.length - 1];
-    this.continuing = lastQuote && lastQuote.close === "" ? previous : null;
+    this.continuing = lastQuote && lastQuote.close === "" && !lastQuote.dash ? previous : null;
     const narration = r.segments.flatMap((s) => s.sentences);
     const closing = narration[narration.length - 1];
     if (out.length > 0) this.entrance = [];
@@ -409,25 +582,6 @@ class Attributor {
   }
 }
 
-const VOCATIVE_BEFORE =
-  /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+)$/i;
-const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;
-
-/** Whether the name at [from, to) inside a quote's text is the person being spoken to. */
-function isVocative(text: string, from: number, to: number): boolean {
-  if (/^['\u2019]s/.test(text.slice(to))) return false;
-  const before = text.slice(Math.max(0, from - 24), from);
-  // "are ya little Tom?", "my dear Anna": a fond word before a name addresses its bearer.
-  const fond = /\b(?:lil|little|my|dear|darling|sweet)\s+$/i;
-  if (
-    (fond.test(before) || fond.test(text.slice(from, to).replace(/\S+$/, ""))) &&
-    VOCATIVE_AFTER.test(text.slice(to))
-  ) {
-    return true;
-  }
-  return VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(text.slice(to));
-}
-
 /**
  * Per-paragraph work an incremental caller can cache by text: the cast's mentions in a paragraph,
  * and its reading into sentences and references (a pure function of text, quotes and mentions).
@@ -435,6 +589,15 @@ function isVocative(text: string, from: number, to: number): boolean {
 export interface SpeakerCache {
   readonly mentionsOf?: (text: string) => readonly LocalMention[];
   readonly segmentsOf?: typeof readSegments;
+}
+
+/**
+ * The first-person narrator's name: the cast member the writer called "narrator" or "I" (as a
+ * name or alias), else the string "narrator" (CONTRACT.md).
+ */
+export function narratorOf(cast: readonly Character[]): string {
+  const isNarrator = (n: string): boolean => /^(?:narrator|I)$/i.test(n.trim());
+  return cast.find((c) => [c.name, ...c.aliases].some(isNarrator))?.name ?? "narrator";
 }
 
 /** Attributes every quote to a character name (or null), with a confidence from 0 to 1. */
@@ -462,7 +625,87 @@ export function attributeSpeakers(
     ),
   );
   const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
-  const named = new Set(cast.filter((c) => !c.unnamed).map((c) => c.name));
-  const attributor = new Attributor(cast, inferGenders(readings), unnamed, named);
-  return readings.flatMap((r) => attributor.paragraph(r));
+  const narrator = narratorOf(cast);
+  const named = new Set([...cast.filter((c) => !c.unnamed).map((c) => c.name), narrator]);
+  const genders = castGenders(
+    cast.filter((c) => !c.unnamed).map((c) => c.name),
+    inferGenders(readings),
+  );
+  const attributor = new Attributor(cast, genders, unnamed, named, narrator);
+  const firstPerson = firstPersonStretches(readings);
+  const quotesRead = readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
+  return settleConversations(quotesRead, turnsOf(story, readings), named);
+}
+
+/** Paragraphs either side that decide whether a stretch of the story is told in the first person. */
+const FIRST_PERSON_REACH = 15;
+/** "I" in the narration this many times within reach makes a first-person stretch. */
+const FIRST_PERSON_MIN = 3;
+
+/**
+ * Which paragraphs lie in first-person narration: those with "I" in the narration (outside
+ * quotes) at least three times within fifteen paragraphs either side. Point of view can change
+ * within a story; a stray "I" (a letter quoted without marks, "Chapter I") makes no narrator.
+ */
+function firstPersonStretches(readings: readonly ParagraphReading[]): boolean[] {
+  const counts = readings.map((r) => {
+    let n = 0;
+    for (const seg of r.segments)
+      for (const s of seg.sentences)
+        for (const ref of s.refs) if (ref.kind === "pronoun" && ref.key === "i") n++;
+    return n;
+  });
+  // A sliding window keeps this linear.
+  const out: boolean[] = [];
+  let sum = 0;
+  for (let i = 0; i < Math.min(FIRST_PERSON_REACH, counts.length); i++) sum += counts[i]!;
+  for (let i = 0; i < counts.length; i++) {
+    const enter = i + FIRST_PERSON_REACH;
+    if (enter < counts.length) sum += counts[enter]!;
+    const leave = i - FIRST_PERSON_REACH - 1;
+    if (leave >= 0) sum -= counts[leave]!;
+    out.push(sum >= FIRST_PERSON_MIN);
+  }
+  return out;
+}
+
+/** Each paragraph with dialogue as a turn of a conversation (conversation.ts). */
+function turnsOf(story: StoryText, readings: readonly ParagraphReading[]): TurnInput[] {
+  const turns: TurnInput[] = [];
+  let next = 0;
+  let gapWords = 0;
+  let breakBefore = false;
+  readings.forEach((r, i) => {
+    if (story.paragraphs[i]!.isBreak) {
+      breakBefore = true;
+      return;
+    }
+    if (r.quotes.length === 0) {
+      for (const seg of r.segments) for (const s of seg.sentences) gapWords += s.words.length;
+      return;
+    }
+    const addressees: string[] = [];
+    r.local.forEach((q, k) => {
+      for (const m of r.mentions) {
+        if (
+          m.from >= q.from &&
+          m.to <= q.to &&
+          isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+        )
+          addressees.push(m.character);
+      }
+    });
+    turns.push({
+      paragraph: i,
+      quotes: r.quotes.map((_, k) => next + k),
+      addressees,
+      gapWords,
+      breakBefore,
+      narrated: r.segments.some((seg) => seg.sentences.length > 0),
+    });
+    next += r.quotes.length;
+    gapWords = 0;
+    breakBefore = false;
+  });
+  return turns;
 }

@@ -24,6 +24,8 @@ const isAdverb = (w: Word | undefined): boolean =>
   w !== undefined && (w.lower.endsWith("ly") || HELPERS.has(w.lower));
 const isSpeech = (w: Word | undefined): boolean => w !== undefined && SPEECH_VERBS.has(w.lower);
 
+const isSubjectPronoun = (r: Ref): boolean => r.key === "he" || r.key === "she" || r.key === "i";
+
 function refAt(sentence: Sentence, word: number): Ref | undefined {
   return sentence.refs.find((r) => r.word === word);
 }
@@ -37,7 +39,7 @@ export function tagAfter(segment: Segment): Tag | null {
     return null;
   const w = sentence.words;
   const first = refAt(sentence, 0);
-  if (first && (first.kind !== "pronoun" || first.key === "he" || first.key === "she")) {
+  if (first && (first.kind !== "pronoun" || isSubjectPronoun(first))) {
     let k = first.next;
     while (k < first.next + 2 && isAdverb(w[k]) && !isSpeech(w[k])) k++;
     if (isSpeech(w[k])) {
@@ -50,7 +52,9 @@ export function tagAfter(segment: Segment): Tag | null {
   if (described) return { target: { ref: described }, sentence };
   if (isSpeech(w[0])) {
     const after = refAt(sentence, 1);
-    if (after && after.kind !== "pronoun") return { target: { ref: after }, sentence };
+    // "said Tom", "said I", and the older "said he", "returned she".
+    if (after && (after.kind !== "pronoun" || isSubjectPronoun(after)))
+      return { target: { ref: after }, sentence };
   }
   if (w[0]!.lower === "came" || w[0]!.lower === "was" || w[0]!.lower === "is") {
     for (let k = 1; k < Math.min(w.length, 8); k++) {
@@ -80,6 +84,7 @@ function describedSpeaker(sentence: Sentence, at: number): Ref | undefined {
     return {
       kind: "description",
       key: "the " + last.lower,
+      ...(w[at]!.lower === "the" ? {} : { indefinite: true }),
       from: w[at]!.from,
       to: last.to,
       word: at,
@@ -120,7 +125,7 @@ export function tagBefore(segment: Segment): Tag | null {
   while (k >= 0 && isAdverb(w[k])) k--;
   const subject =
     sentence.refs.find((r) => r.next === k + 1 && r.kind !== "pronoun") ??
-    sentence.refs.find((r) => r.next === k + 1 && (r.key === "he" || r.key === "she"));
+    sentence.refs.find((r) => r.next === k + 1 && r.kind === "pronoun" && isSubjectPronoun(r));
   if (subject) return { target: { ref: subject }, sentence };
   if (k >= 0 && (w[k]!.lower === "and" || w[k]!.lower === "but")) {
     const main = sentence.refs.findLast((r) => r.subject && r.word < k);

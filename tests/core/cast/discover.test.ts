@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Character } from "../../../core/model";
 import { parseStory, storyFromParagraphs } from "../../../core/story";
@@ -88,5 +89,65 @@ describe("discoverCast", () => {
       { name: "the cashier", aliases: [], voice: "unknown", unnamed: true },
       { name: "the guard", aliases: [], voice: "unknown", unnamed: true },
     ]);
+  });
+});
+
+describe("discoverCast on names in any pattern", () => {
+  const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli"];
+  const line = fc
+    .tuple(fc.constantFrom(...NAMES), fc.option(fc.constantFrom(...NAMES), { nil: undefined }))
+    .map(([first, second]) => `"Hi," said ${second ? `${first} ${second}` : first}.`);
+
+  it("never fails and names each character once, whatever the pattern of 'said X Y' lines", () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
+        const cast = discoverCast(storyFromParagraphs(lines));
+        const all = cast.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase());
+        expect(new Set(cast.map((c) => c.name)).size).toBe(cast.length);
+        expect(all.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps Mr. and Mrs. Bennet apart and leaves the bare surname to neither", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"My dear," said Mrs. Bennet.',
+        '"Yes?" said Mr. Bennet.',
+        "Mrs. Bennet sighed. Mr. Bennet smiled. Bennet was tired.",
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mrs. Bennet", "Mr. Bennet"]));
+    expect(names(cast)).not.toContain("Bennet");
+  });
+});
+
+describe("discoverCast naming", () => {
+  it("names a character by the form the story writes most, keeping titles of office off", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Come," said Sir Henry. Sir Henry smiled.',
+        "Sir Henry Curtis walked on. Sir Henry laughed.",
+        '"Sit," said Inspector Hale. Inspector Hale sat. Inspector Hale frowned. Hale nodded.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Sir Henry", "Hale"]));
+    expect(cast.find((c) => c.name === "Sir Henry")?.aliases).toContain("Henry");
+  });
+});
+
+describe("discoverCast and common words", () => {
+  it("finds a titled person whose name is also a word, keeps the title's stop, drops connectives", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Tea?" said Mrs. Hall. Mrs. Hall smiled.',
+        '"Thanks," said Dr. Howard Archie. Dr. Howard Archie sat down.',
+        "Therefore he waited. Therefore she left. Having eaten, they slept.",
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mrs. Hall", "Dr. Howard Archie"]));
+    expect(names(cast)).not.toContain("Therefore");
+    expect(names(cast)).not.toContain("Having");
   });
 });

@@ -1,0 +1,168 @@
+/**
+ * Conversations as units: the second stage after each quote has been read on its own.
+ *
+ * A conversation is a run of paragraphs with dialogue, broken by a scene break or a long stretch
+ * of narration. Each paragraph with dialogue is a turn. A turn whose speaker is tagged ("said
+ * Ann") or shown by the paragraph's own narration is an anchor; the others are filled in from
+ * the anchors as readers do: speakers take turns (A, B, A, B), the person a line addresses by
+ * name ("Tom, look") answers next, and nobody is the person their own line addresses. The run
+ * is read forwards, then backwards for the turns before the first anchor.
+ *
+ * Linear in the number of quotes: each turn looks only at its neighbours and at the last few
+ * speakers of its conversation.
+ */
+
+import type { AttributedQuote } from "./speakers";
+
+/** What the conversation pass needs to know about one paragraph with dialogue. */
+export interface TurnInput {
+  readonly paragraph: number;
+  /** Indexes into the quote list, in order. */
+  readonly quotes: readonly number[];
+  /** People named as addressees inside the turn's quotes (vocatives). */
+  readonly addressees: readonly string[];
+  /** Words of narration since the previous turn, and whether a scene break came between. */
+  readonly gapWords: number;
+  readonly breakBefore: boolean;
+  /** Whether the turn's own paragraph has narration besides its quotes. */
+  readonly narrated: boolean;
+}
+
+/** Narration longer than this (in words) between two turns ends a conversation. */
+const CONVERSATION_GAP = 120;
+/** How far back (or ahead) the other participant is looked for. */
+const RECENT_TURNS = 8;
+/** Evidence that only guessed from turn-taking or nothing: the pass may replace it. */
+const isWeak = (q: AttributedQuote): boolean => q.evidence === "turn" || q.evidence === "none";
+
+const keyOf = (q: AttributedQuote): string | null => q.speaker ?? q.unnamed ?? null;
+
+interface Turn {
+  readonly input: TurnInput;
+  speaker: string | null;
+  /** The first stage's guess, used when the conversation says nothing better. */
+  readonly guess: string | null;
+  anchored: boolean;
+  /** Turns away from the nearest anchor, for the confidence of a filled-in speaker. */
+  distance: number;
+}
+
+/**
+ * Fills in and corrects the speakers of weakly attributed turns from their conversation.
+ * Returns a new list; quotes with a tag or a beat of their own keep their speaker.
+ */
+export function settleConversations(
+  quotes: readonly AttributedQuote[],
+  turns: readonly TurnInput[],
+  named: ReadonlySet<string>,
+): AttributedQuote[] {
+  const out = [...quotes];
+  let start = 0;
+  for (let i = 1; i <= turns.length; i++) {
+    const t = turns[i];
+    if (t && !t.breakBefore && t.gapWords <= CONVERSATION_GAP) continue;
+    settle(
+      out,
+      turns.slice(start, i).map((input) => anchor(out, input)),
+      named,
+    );
+    start = i;
+  }
+  return out;
+}
+
+function anchor(quotes: readonly AttributedQuote[], input: TurnInput): Turn {
+  const strong = input.quotes.map((k) => quotes[k]!).find((q) => !isWeak(q) && keyOf(q));
+  const first = quotes[input.quotes[0]!]!;
+  return {
+    input,
+    guess: keyOf(first),
+    speaker: strong ? keyOf(strong) : null,
+    anchored: strong !== undefined,
+    distance: 0,
+  };
+}
+
+function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<string>): void {
+  if (!turns.some((t) => t.anchored)) return;
+  // Forwards: each open turn from the two before it.
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i]!;
+    if (t.anchored) continue;
+    const prev = turns[i - 1];
+    // The first stage's guess stands when it gives the turn to someone new: it read the
+    // narration around the line (who came in, who was turned to). Straight after another line,
+    // with no narration between, a newcomer is unlikely: then only someone already talking.
+    const newcomer =
+      t.input.gapWords === 0 &&
+      !t.input.narrated &&
+      t.guess !== null &&
+      !turns.slice(Math.max(0, i - RECENT_TURNS), i).some((u) => u.speaker === t.guess);
+    if (t.guess && t.guess !== prev?.speaker && !(newcomer && prev?.speaker)) {
+      t.speaker = t.guess;
+      t.distance = (prev?.distance ?? 0) + 1;
+      continue;
+    }
+    if (!prev?.speaker) continue;
+    const pick = next(turns, i, -1);
+    if (pick) {
+      t.speaker = pick;
+      t.distance = prev.distance + 1;
+    }
+  }
+  // Backwards: the open turns before the first anchor.
+  const first = turns.findIndex((t) => t.anchored);
+  for (let i = first - 1; i >= 0; i--) {
+    const t = turns[i]!;
+    const pick = next(turns, i, 1);
+    if (pick) {
+      t.speaker = pick;
+      t.distance = turns[i + 1]!.distance + 1;
+    }
+  }
+  for (const t of turns) {
+    if (t.anchored || !t.speaker) continue;
+    const confidence = Math.max(0.3, 0.55 - 0.04 * t.distance);
+    for (const k of t.input.quotes) {
+      const q = quotes[k]!;
+      if (q.evidence === "tag" || q.evidence === "continued") continue;
+      const isNamed = named.has(t.speaker);
+      const { unnamed: _unnamed, ...rest } = q;
+      quotes[k] = {
+        ...rest,
+        speaker: isNamed ? t.speaker : null,
+        confidence,
+        evidence: "turn",
+        ...(isNamed ? {} : { unnamed: t.speaker }),
+      };
+    }
+  }
+}
+
+/**
+ * Who speaks turn i, judged from its neighbour on the side `step` points to (-1: the turns
+ * before, 1: the turns after): the one the neighbour addressed, else the one who spoke two
+ * turns away when the two neighbours differ, else the last other speaker in the conversation.
+ */
+function next(turns: readonly Turn[], i: number, step: -1 | 1): string | null {
+  const near = turns[i + step];
+  const far = turns[i + 2 * step];
+  if (!near?.speaker) return null;
+  const own = new Set(turns[i]!.input.addressees);
+  // Going forwards the neighbour's addressee answers; going backwards, whoever the neighbour
+  // addresses spoke just before.
+  const addressed = near.input.addressees.find((a) => a !== near.speaker && !own.has(a));
+  if (addressed) return addressed;
+  if (far?.speaker && far.speaker !== near.speaker && !own.has(far.speaker)) return far.speaker;
+  // The last few turns only: a conversation can run for hundreds of turns.
+  for (
+    let j = i + 2 * step, n = 0;
+    j >= 0 && j < turns.length && n < RECENT_TURNS;
+    j += step, n++
+  ) {
+    const s = turns[j]!.speaker;
+    if (s && s !== near.speaker && !own.has(s)) return s;
+  }
+  const guess = turns[i]!.guess;
+  return guess && guess !== near.speaker ? guess : null;
+}

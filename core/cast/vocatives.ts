@@ -1,0 +1,25 @@
+/**
+ * Names called out inside a quote ("Tom! Look", "Thanks, Ann", "my dear Anna"): the person
+ * spoken to, who is then not the speaker and likely answers next.
+ */
+
+const VOCATIVE_BEFORE =
+  /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+)$/i;
+const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;
+
+/** Whether the name at [from, to) inside a quote's text is the person being spoken to. */
+export function isVocative(text: string, from: number, to: number): boolean {
+  if (/^['\u2019]s/.test(text.slice(to))) return false;
+  const before = text.slice(Math.max(0, from - 24), from);
+  // "are ya little Tom?", "my dear Anna": a fond word before a name addresses its bearer.
+  const fond = /\b(?:lil|little|my|dear|darling|sweet)\s+$/i;
+  // Not "a good word for my little Lizzy": after a preposition the name is an object.
+  const governed =
+    /\b(?:for|to|of|with|about|at|from|on|in|by|like|than|and|or)\s+(?:(?:lil|little|my|dear|darling|sweet)\s+)+$/i;
+  // The fond words may be part of the name as the cast writes it ("my little Lizzy").
+  const lead = (from > 24 ? "\u0000" : "") + before + text.slice(from, to).replace(/\S+$/, "");
+  if (fond.test(lead) && !governed.test(lead) && VOCATIVE_AFTER.test(text.slice(to))) {
+    return true;
+  }
+  return VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(text.slice(to));
+}

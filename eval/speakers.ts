@@ -1,0 +1,266 @@
+/**
+ * The speakers section: how many quotes are found and who is said to speak them, with the gold
+ * cast given and with no cast at all (discovery only), pooled, per half and per story, with the
+ * wrong speakers sorted by kind.
+ *
+ * The matching is ported from LitBank's scorer (tests/fixtures/litbank/score.mjs): one-to-one,
+ * greedy by overlap, largest first; a pair counts when the overlap of the [from, to) offsets
+ * covers at least half the shorter span. A speaker is right when it equals, case-insensitively
+ * with white space collapsed, the gold speaker's name or one of that character's aliases in the
+ * gold cast; "narrator" is right for the gold speaker of the lines tagged "I said" (the
+ * contract's name for a narrator the cast does not name). Gold without offsets (the bundled story's labels) is matched by paragraph and index.
+ *
+ * LitBank (dbamman/litbank) is CC BY 4.0: Bamman, Popat and Shen (2019), "An Annotated Dataset of
+ * Literary Entities", NAACL; Sims, Park and Bamman (2019), ACL; Bamman, Lewke and Mansoor (2020),
+ * LREC; the quotation layer: https://arxiv.org/pdf/2004.13980.pdf. The excerpts and gold files in
+ * tests/fixtures/litbank are derived from it (see the README there).
+ *
+ * The stories are split by name order into an even and an odd half: rules are developed on the
+ * even half, and the odd half shows whether they generalise.
+ */
+import { analyzeStory } from "../core/analyze";
+import type { Character, Quote } from "../core/model";
+import type { EvalSection, SectionResult } from "./section";
+import type { EvalStory } from "./stories";
+
+interface GoldQuote {
+  readonly paragraph: number;
+  readonly index: number;
+  readonly from?: number;
+  readonly to?: number;
+  readonly text?: string;
+  readonly speaker: string | null;
+}
+
+export const ERROR_KINDS = [
+  "no speaker",
+  "addressee named",
+  "narrator",
+  "name form not linked",
+  "other character",
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export interface SpeakerTally {
+  gold: number;
+  output: number;
+  matched: number;
+  right: number;
+  errors: Record<ErrorKind, number>;
+}
+
+const MIN_COVER = 0.5;
+const norm = (s: string | null | undefined): string =>
+  String(s ?? "")
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+const nameWords = (s: string): string[] =>
+  (norm(s).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !TITLE_WORDS.has(w));
+const TITLE_WORDS = new Set("mr mrs ms miss dr sir lady lord the a an".split(" "));
+const FIRST_PERSON_TAG =
+  /^\W{0,4}\s*(?:I\s+\w+ed\b|I\s+(?:said|cried|asked|replied|answered|began|went on|told|thought)\b|(?:said|cried|asked|replied|answered)\s+I\b)/;
+
+const emptyTally = (): SpeakerTally => ({
+  gold: 0,
+  output: 0,
+  matched: 0,
+  right: 0,
+  errors: Object.fromEntries(ERROR_KINDS.map((k) => [k, 0])) as Record<ErrorKind, number>,
+});
+
+function add(into: SpeakerTally, t: SpeakerTally): void {
+  into.gold += t.gold;
+  into.output += t.output;
+  into.matched += t.matched;
+  into.right += t.right;
+  for (const k of ERROR_KINDS) into.errors[k] += t.errors[k];
+}
+
+/** Pairs gold quotes with output quotes as LitBank's scorer does; returns output index per gold. */
+function match(gold: readonly GoldQuote[], out: readonly Quote[]): number[] {
+  const pairs: { i: number; j: number; cover: number; overlap: number }[] = [];
+  const byPosition = gold.every((g) => g.from === undefined);
+  if (byPosition) {
+    const at = new Map(out.map((o, j) => [`${o.paragraph}/${o.index}`, j]));
+    return gold.map((g) => at.get(`${g.paragraph}/${g.index}`) ?? -1);
+  }
+  // Both lists are in text order: a sweep keeps this linear in the number of quotes.
+  let start = 0;
+  for (let i = 0; i < gold.length; i++) {
+    const g = gold[i]!;
+    while (start < out.length && out[start]!.to <= g.from!) start++;
+    for (let j = start; j < out.length && out[j]!.from < g.to!; j++) {
+      const o = out[j]!;
+      const overlap = Math.min(g.to!, o.to) - Math.max(g.from!, o.from);
+      if (overlap <= 0) continue;
+      const cover = overlap / Math.min(g.to! - g.from!, o.to - o.from);
+      if (cover >= MIN_COVER) pairs.push({ i, j, cover, overlap });
+    }
+  }
+  pairs.sort((a, b) => b.cover - a.cover || b.overlap - a.overlap || a.i - b.i || a.j - b.j);
+  const used = new Array<number>(gold.length).fill(-1);
+  const taken = new Set<number>();
+  for (const p of pairs) {
+    if (used[p.i] !== -1 || taken.has(p.j)) continue;
+    used[p.i] = p.j;
+    taken.add(p.j);
+  }
+  return used;
+}
+
+/** What kind of mistake a wrong speaker is. */
+function errorKind(
+  story: EvalStory,
+  g: GoldQuote,
+  o: Quote,
+  names: ReadonlySet<string>,
+): ErrorKind {
+  const text = story.text;
+  const after = text.slice(o.to, o.to + 40);
+  const before = text.slice(Math.max(0, o.from - 40), o.from);
+  if (
+    norm(g.speaker) === "narrator" ||
+    o.speaker === "narrator" ||
+    FIRST_PERSON_TAG.test(after) ||
+    /\bI\s+(?:said|cried|asked|replied|answered)\W*$/.test(before)
+  )
+    return "narrator";
+  if (o.speaker === null) return "no speaker";
+  const got = norm(o.speaker);
+  const inQuote = norm(o.text);
+  const said = nameWords(o.speaker);
+  if (said.length > 0 && said.every((w) => new RegExp(`\\b${w}\\b`, "u").test(inQuote)))
+    return "addressee named";
+  const goldWords = new Set([...names].flatMap(nameWords));
+  if (!names.has(got) && said.some((w) => goldWords.has(w))) return "name form not linked";
+  return "other character";
+}
+
+const saidByI = (text: string, q: GoldQuote): boolean =>
+  q.from !== undefined &&
+  (FIRST_PERSON_TAG.test(text.slice(q.to, q.to! + 40)) ||
+    /\bI\s+(?:said|cried|asked|replied|answered)\W*$/.test(text.slice(q.from - 40, q.from)));
+
+/**
+ * The gold speaker of the story's first-person narration: whoever the gold gives most of the
+ * lines tagged "I said". The analysis calls the narrator "narrator" when the cast does not name
+ * them (CONTRACT.md), which counts as right for that speaker.
+ */
+function goldNarrator(story: EvalStory, gold: readonly GoldQuote[]): string | null {
+  const votes = new Map<string, number>();
+  for (const q of gold)
+    if (q.speaker && saidByI(story.text, q)) votes.set(q.speaker, (votes.get(q.speaker) ?? 0) + 1);
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Scores one analysis of a story against its gold quotes. */
+export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): SpeakerTally {
+  const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
+  const narrator = goldNarrator(story, gold);
+  const cast = story.cast ?? [];
+  const namesOf = new Map<string, Set<string>>();
+  for (const c of cast) namesOf.set(norm(c.name), new Set([c.name, ...c.aliases].map(norm)));
+  const t = emptyTally();
+  t.gold = gold.length;
+  t.output = quotes.length;
+  const pairs = match(gold, quotes);
+  gold.forEach((g, i) => {
+    const j = pairs[i]!;
+    if (j < 0) return;
+    t.matched++;
+    const o = quotes[j]!;
+    const ok = namesOf.get(norm(g.speaker)) ?? new Set([norm(g.speaker)]);
+    if (o.speaker !== null && ok.has(norm(o.speaker))) t.right++;
+    else if (o.speaker === "narrator" && (g.speaker === narrator || norm(g.speaker) === "narrator"))
+      t.right++;
+    else if (g.speaker === null && o.speaker === null) t.right++;
+    else t.errors[errorKind(story, g, o, ok)]++;
+  });
+  return t;
+}
+
+const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + "%" : "-");
+
+export interface StoryScore {
+  readonly name: string;
+  readonly withCast: SpeakerTally;
+  readonly noCast: SpeakerTally;
+}
+
+/** Analyses a story twice (gold cast, no cast) and scores both. */
+export function scoreStory(story: EvalStory): StoryScore {
+  const run = (cast: readonly Character[]): readonly Quote[] =>
+    analyzeStory(story.text, { file: story.file, cast }).quotes;
+  return {
+    name: story.name,
+    withCast: scoreSpeakers(story, run(story.cast ?? [])),
+    noCast: scoreSpeakers(story, run([])),
+  };
+}
+
+function row(label: string, s: { withCast: SpeakerTally; noCast: SpeakerTally }): string {
+  const w = s.withCast;
+  return [
+    label.padEnd(28).slice(0, 28),
+    String(w.gold).padStart(5),
+    pct(w.matched, w.gold).padStart(7),
+    pct(w.matched, w.output).padStart(7),
+    pct(w.right, w.matched).padStart(7),
+    pct(w.right, w.gold).padStart(7),
+    pct(s.noCast.right, s.noCast.matched).padStart(7),
+    pct(s.noCast.right, s.noCast.gold).padStart(7),
+  ].join(" ");
+}
+
+function pooled(scores: readonly StoryScore[]): { withCast: SpeakerTally; noCast: SpeakerTally } {
+  const withCast = emptyTally();
+  const noCast = emptyTally();
+  for (const s of scores) {
+    add(withCast, s.withCast);
+    add(noCast, s.noCast);
+  }
+  return { withCast, noCast };
+}
+
+export const speakersSection: EvalSection = {
+  name: "speakers",
+  run(stories): SectionResult | null {
+    const scored = stories.filter((s) => Array.isArray(s.gold["quotes"]));
+    if (scored.length === 0) return null;
+    const scores = scored.map(scoreStory);
+    const all = pooled(scores);
+    const even = pooled(scores.filter((_, i) => i % 2 === 0));
+    const odd = pooled(scores.filter((_, i) => i % 2 === 1));
+    const header = `${"story".padEnd(28)} quotes recall   prec.   cast:found/all  nocast:found/all`;
+    const lines = [
+      "speaker right, as a share of the quotes found and of all gold quotes (LitBank's two figures),",
+      "with the gold cast given and with no cast",
+      "",
+      header,
+      row(`pooled (${scores.length})`, all),
+      row("even half", even),
+      row("odd half", odd),
+      "",
+      "wrong speakers by kind    cast  nocast",
+      ...ERROR_KINDS.map(
+        (k) =>
+          `  ${k.padEnd(22)} ${String(all.withCast.errors[k]).padStart(5)} ${String(all.noCast.errors[k]).padStart(7)}`,
+      ),
+      "  (unmatched gold quotes:  " + `${all.withCast.gold - all.withCast.matched})`,
+      "",
+      header,
+      ...scores.filter((s) => s.withCast.gold > 0).map((s) => row(s.name, s)),
+    ];
+    return {
+      lines,
+      json: {
+        pooled: all,
+        even,
+        odd,
+        stories: scores,
+      },
+    };
+  },
+};

@@ -1,0 +1,192 @@
+/**
+ * Attribution rules on small stories of our own: name forms, shared surnames, first-person
+ * narration, conversations and dash dialogue. Each story is a list of paragraphs.
+ */
+import { describe, expect, it } from "vitest";
+import type { Character } from "../../../core/model";
+import { storyFromParagraphs } from "../../../core/story";
+import { findQuotes } from "../../../core/cast/quotes";
+import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
+import { attributeSpeakers } from "../../../core/cast/speakers";
+import { isVocative } from "../../../core/cast/vocatives";
+
+const person = (name: string, ...aliases: string[]): Character => ({
+  name,
+  aliases,
+  voice: "unknown",
+});
+
+function speakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
+  const story = storyFromParagraphs(paragraphs);
+  return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+}
+
+describe("name forms", () => {
+  it("links a first name or a surname to the cast's full name", () => {
+    const cast = [person("Bill Gorton"), person("Jake Barnes")];
+    expect(speakers(cast, '"Well," said Bill.', '"Fine," Barnes said.')).toEqual([
+      "Bill Gorton",
+      "Jake Barnes",
+    ]);
+  });
+
+  it("links Mr without a stop to Mr. and keeps a shared surname apart", () => {
+    const cast = [person("Mr. Hale"), person("Mrs. Hale")];
+    expect(speakers(cast, '"Tea?" said Mrs Hale.', '"Thank you," said Mr Hale.')).toEqual([
+      "Mrs. Hale",
+      "Mr. Hale",
+    ]);
+    const matcher = compileCastMatcher(cast);
+    expect(mentionsInParagraph("Hale came in.", matcher)).toEqual([]);
+  });
+});
+
+describe("first-person narration", () => {
+  it("gives 'I said' and 'said I' to the narrator", () => {
+    const cast = [person("Tom")];
+    expect(speakers(cast, '"Where to?" I said.', '"North," said Tom.', '"Why?" said I.')).toEqual([
+      "narrator",
+      "Tom",
+      "narrator",
+    ]);
+  });
+
+  it("makes no narrator of a stray 'I' in third-person narration", () => {
+    const cast = [person("Tom"), person("Ann")];
+    const got = speakers(
+      cast,
+      "Tom and Ann met on the stair.",
+      "Chapter I",
+      '"Hello."',
+      '"Hi," said Ann.',
+    );
+    expect(got).not.toContain("narrator");
+  });
+
+  it("reads the older 'said he' and never gives 'he' to the narrator", () => {
+    const cast = [person("Holmes")];
+    expect(
+      speakers(
+        cast,
+        "Holmes lit his pipe." +
+          " I watched the fog in the street below for a long while.".repeat(6),
+        '"Well?" said he.',
+        '"Nothing," said I.',
+      ),
+    ).toEqual(["Holmes", "narrator"]);
+  });
+
+  it("uses the name the cast gives the narrator", () => {
+    const cast = [person("Tom"), person("Nell", "narrator")];
+    expect(speakers(cast, '"Where to?" I asked Tom.')).toEqual(["Nell"]);
+  });
+});
+
+describe("conversations", () => {
+  it("fills a long untagged exchange by turns from its tagged lines", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        '"Ready?" Ann asked.',
+        '"Almost," said Bo.',
+        "The clock struck.",
+        '"Well?"',
+        '"Nearly there."',
+        '"Hurry."',
+        '"I am."',
+      ),
+    ).toEqual(["Ann", "Bo", "Ann", "Bo", "Ann", "Bo"]);
+  });
+
+  it("gives an untagged line to the one the last line called by name", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(cast, '"Morning," said Ann.', '"Cy, are you coming?" Bo asked.', '"In a minute."'),
+    ).toEqual(["Ann", "Bo", "Cy"]);
+  });
+});
+
+describe("dash dialogue", () => {
+  it("reads paragraphs that open with a dash as speech, tags left out", () => {
+    const story = storyFromParagraphs([
+      "—Come up, Kinch! Mulligan called.",
+      "Kinch climbed the stair.",
+      "—Back to barracks! Mulligan said sternly. Shut your eyes.",
+      "—Why? Stephen asked.",
+      "--Because.",
+    ]);
+    const quotes = attributeSpeakers(story, findQuotes(story), [
+      person("Mulligan"),
+      person("Stephen"),
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Come up, Kinch!", "Mulligan"],
+      ["Back to barracks!", "Mulligan"],
+      ["Shut your eyes.", "Mulligan"],
+      ["Why?", "Stephen"],
+      ["Because.", "Mulligan"],
+    ]);
+  });
+});
+
+describe("descriptions", () => {
+  it("reads 'his wife' as the Mrs. of his Mr., and 'the lady' as no titled Lady", () => {
+    const cast = [person("Mr. Hale"), person("Mrs. Hale"), person("Lady Grey")];
+    const [wife, lady] = speakers(
+      cast,
+      "Mr. Hale came in and sat down.",
+      '"You are late," said his wife.',
+      '"Am I?" said the lady at the door.',
+    );
+    expect(wife).toBe("Mrs. Hale");
+    expect(lady).not.toBe("Lady Grey");
+  });
+
+  it("reads 'said the mother' as the woman named just before", () => {
+    const cast = [person("Mrs. Morel"), person("William")];
+    expect(
+      speakers(
+        cast,
+        "Mrs. Morel looked up from the table. William ran in.",
+        '"Can I have my dinner?" he cried.',
+        '"When it is done," said the mother.',
+      ),
+    ).toEqual(["William", "Mrs. Morel"]);
+  });
+
+  it("reads 'the doctor' as Dr. Archie even when discovery listed 'the doctor' too", () => {
+    const cast = [
+      person("Dr. Howard Archie", "Dr. Archie"),
+      person("Thea"),
+      { name: "the doctor", aliases: [], voice: "unknown" as const, unnamed: true },
+    ];
+    expect(
+      speakers(cast, "Dr. Archie came in. The doctor sat down.", '"Well, Thea," said the doctor.'),
+    ).toEqual(["Dr. Howard Archie"]);
+  });
+
+  it("reads 'said her mother' after a line to Lizzy as the mother of the one spoken to", () => {
+    const cast = [person("Mr. Bennet"), person("Mrs. Bennet"), person("Elizabeth", "Lizzy")];
+    expect(
+      speakers(
+        cast,
+        "Mrs. Bennet sat by the fire. Mr. Bennet turned to his daughter.",
+        '"I hope he will like it, Lizzy," said Mr. Bennet.',
+        '"We do not know what he likes," said her mother.',
+      ),
+    ).toEqual(["Mr. Bennet", "Mrs. Bennet"]);
+  });
+});
+
+describe("vocatives", () => {
+  it("takes 'my dear Anna' as an address, not 'a word for my little Lizzy'", () => {
+    const text = "Oh, my dear Anna, a good word for my little Lizzy.";
+    expect(isVocative(text, text.indexOf("Anna"), text.indexOf("Anna") + 4)).toBe(true);
+    expect(isVocative(text, text.indexOf("Lizzy"), text.indexOf("Lizzy") + 5)).toBe(false);
+    const alias = text.indexOf("my little Lizzy");
+    expect(isVocative(text, alias, alias + "my little Lizzy".length)).toBe(false);
+    const call = "Scared, are ya lil Red?";
+    expect(isVocative(call, call.indexOf("lil Red"), call.length - 1)).toBe(true);
+  });
+});
