@@ -4,6 +4,7 @@
  * the outline's part of the sidecar.
  */
 import { Selection, type Command, type EditorState, type Transaction } from "prosemirror-state";
+import { isMarkdownFile } from "../core/chapters";
 import type { Character } from "../core/model";
 import { parseStory } from "../core/story";
 import type { App, Feature } from "./app";
@@ -21,6 +22,7 @@ import { analysisController } from "./analysis/controller";
 import type { DocAnalysis } from "./analysis/protocol";
 import { openingLayout, redetect, regroupScenes } from "./outline-layout";
 import { OutlinePanel } from "./panels/outline";
+import { addChapterBreak } from "./commands/chapter-break";
 import { chapterStarts } from "./panels/outline-chapters";
 import { analysisIsCurrent } from "./plugins/analysis";
 import { formatCount, wordsIn } from "./word-count";
@@ -112,6 +114,16 @@ function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
         ),
     },
     { id: "outline.redetect", label: "Re-detect Scenes", run: (app) => redetectScenes(app) },
+    {
+      id: "outline.chapterBreak",
+      label: "Add Chapter Break at Cursor",
+      run: (app) =>
+        announceRefusal(
+          app,
+          run(app, addChapterBreak(isMarkdownFile(app.file?.name ?? ""))),
+          "Put the cursor in the story's text to add a chapter break there.",
+        ),
+    },
     {
       id: "outline.jump",
       label: "Go to Scene",

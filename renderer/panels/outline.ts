@@ -94,6 +94,7 @@ export class OutlinePanel {
     const actions = el("div", "outline-actions");
     actions.append(
       this.button("Split", "outline.split", "Split the scene at the cursor"),
+      this.button("Chapter", "outline.chapterBreak", "Add a chapter break at the cursor"),
       this.button("Merge", "outline.merge", "Merge the scene at the cursor into the previous one"),
       this.button(
         "Re-detect",

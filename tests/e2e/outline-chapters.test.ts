@@ -162,6 +162,35 @@ describe("chapters in the outline", () => {
     expect(await scenesUnder("Chapter 3")).toBeGreaterThan(0);
   });
 
+  it("adds a chapter break at the caret in the draft's style, as one undo step", async () => {
+    const file = storyWithHeadings("roman.txt", [
+      [0, "CHAPTER I"],
+      [10, "CHAPTER II"],
+    ]);
+    const original = readFileSync(file);
+    const { editor, outline } = await open(file);
+    await expect.poll(() => outline.chapterTitles()).toEqual(["CHAPTER I", "CHAPTER II"]);
+    // The caret at the end of a paragraph of the second chapter; the outline's button.
+    await editor.typeAtEndOf(16, "");
+    await outline.panel.locator('[data-command="outline.chapterBreak"]').click();
+    await waitForAnalysis(app!.page);
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["CHAPTER I", "CHAPTER II", "CHAPTER III"]);
+    // The new chapter opens with its own scene, beneath its row.
+    const rows = await outline.shownRows();
+    expect(rows[rows.indexOf("C:CHAPTER III") + 1]).toMatch(/^S:/u);
+    await editor.save();
+    const saved = readFileSync(app!.storyPath, "utf8");
+    expect(saved).toContain(`${seed[14]}\n\nCHAPTER III\n\n${seed[15]}`);
+    await editor.editor.focus();
+    await editor.press("Control+z");
+    await waitForAnalysis(app!.page);
+    await expect.poll(() => outline.chapterTitles()).toEqual(["CHAPTER I", "CHAPTER II"]);
+    await editor.save();
+    expect(readFileSync(app!.storyPath).equals(original)).toBe(true);
+  });
+
   it("shows no chapter row and no chapter count for a draft without headings", async () => {
     const { editor, outline } = await open();
     expect(await outline.items.count()).toBeGreaterThan(1);
