@@ -4,6 +4,7 @@
  * the outline's part of the sidecar.
  */
 import { Selection, type Command, type EditorState, type Transaction } from "prosemirror-state";
+import { isMarkdownFile } from "../core/chapters";
 import type { Character } from "../core/model";
 import { parseStory } from "../core/story";
 import type { App, Feature } from "./app";
@@ -21,6 +22,10 @@ import { analysisController } from "./analysis/controller";
 import type { DocAnalysis } from "./analysis/protocol";
 import { openingLayout, redetect, regroupScenes } from "./outline-layout";
 import { OutlinePanel } from "./panels/outline";
+import { addChapterBreak } from "./commands/chapter-break";
+import { chapterStarts } from "./panels/outline-chapters";
+import { analysisIsCurrent } from "./plugins/analysis";
+import { formatCount, wordsIn } from "./word-count";
 import {
   isWriterEdited,
   outline,
@@ -117,6 +122,16 @@ function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
     },
     { id: "outline.redetect", label: "Re-detect Scenes", run: (app) => redetectScenes(app) },
     {
+      id: "outline.chapterBreak",
+      label: "Add Chapter Break at Cursor",
+      run: (app) =>
+        announceRefusal(
+          app,
+          run(app, addChapterBreak(isMarkdownFile(app.file?.name ?? ""))),
+          "Put the cursor in the story's text to add a chapter break there.",
+        ),
+    },
+    {
       id: "outline.jump",
       label: "Go to Scene",
       run: (app, arg) => jumpTo(app, indexArg(arg) ?? 0),
@@ -165,6 +180,14 @@ export function outlineFeature(): Feature {
       castKey = key;
       provideCast(app, result.characters);
     }
+    detected(app, result);
+    // After detection, whose scenes the chapters are pinned to. Block indexes place chapters
+    // among the scenes only in the text they were read from.
+    if (analysisIsCurrent(app.view.state))
+      panel?.setChapters(chapterStarts(app.view.state.doc, result.chapters ?? []));
+  };
+  /** The first full result's scenes replace the opening layout (markers only). */
+  const detected = (app: App, result: DocAnalysis): void => {
     // Scenes come from the story-wide pass; a fast-path result only shifts the old ones.
     if (!awaitingDetection || result.partial || isWriterEdited(app.view.state)) return;
     awaitingDetection = false;
@@ -215,6 +238,16 @@ export function outlineFeature(): Feature {
     },
     sidecar: (app) => outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),
     settled: () => !awaitingDetection && (panel?.isSettled() ?? true),
+    status(app) {
+      // The caret's chapter, summed from per-paragraph cached counts (redrawn after typing pauses).
+      const { state } = app.view;
+      const chapter = panel?.chapterAt(state.selection.$head.index(0));
+      if (!chapter) return [];
+      const words = chapter.scenes.reduce((n, i) => n + wordsIn(state.doc.child(i)), 0);
+      return [
+        { role: "chapter-words", text: `chapter ${formatCount(words)}`, title: chapter.title },
+      ];
+    },
     update(app, previous) {
       panel?.update(app.view.state, previous === app.view.state ? null : previous);
     },

@@ -3,7 +3,9 @@
  * dictionaries), and decides what the editor marks (each note kind and the character colours
  * can be switched off). Panels read results through `analysisKey` and listen with `onResult`.
  */
+import type { Node as PMNode } from "prosemirror-model";
 import type { EditorState } from "prosemirror-state";
+import type { OpenedStory } from "../../core/host-api";
 import type { Character, NoteKind } from "../../core/model";
 import type { App, Feature } from "../app";
 import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "../plugins/analysis";
@@ -88,6 +90,16 @@ export class AnalysisController implements Feature {
       label: "Show Voice Hints",
       run: () => this.setToggles({ ...this.toggles, hints: !this.toggles.hints }),
     });
+  }
+
+  /**
+   * A story opens: the worker learns its file name before it reads the text, so a Markdown
+   * draft's `#` lines are chapters and an opening chapter is titled as the CLI titles it.
+   */
+  prepareDoc(_app: App, story: OpenedStory, doc: PMNode): PMNode {
+    this.settings = { ...this.settings, file: story.name || story.path };
+    this.runner.configure(this.settings);
+    return doc;
   }
 
   update(app: App, previous: EditorState): void {

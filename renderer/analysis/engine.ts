@@ -3,6 +3,7 @@
  * and the core analyzer with its text-keyed caches. Also used directly (no worker) in tests.
  */
 import { StoryAnalyzer, type ParagraphEdit, type StoryAnalysis } from "../../core/analyzer";
+import { isChapterHeading, isMarkdownFile } from "../../core/chapters";
 import { createSpeller, type Speller } from "../../core/notes";
 import { storyFromParagraphs } from "../../core/story";
 import { applyCorrections, type SpeakerCorrection } from "../cast-model";
@@ -63,7 +64,7 @@ export class AnalysisEngine {
     const started = performance.now();
     const story = storyFromParagraphs(this.paragraphs);
     this.edits = [];
-    return this.localize(this.analyzer.analyze(story), story, started);
+    return this.localize(this.analyzer.analyze(story, this.settings.file ?? ""), story, started);
   }
 
   /**
@@ -87,6 +88,13 @@ export class AnalysisEngine {
     return result && { ...this.localize(result, story, started), partial: true };
   }
 
+  /** Whether the story has a chapter heading (one chapter may still be the implicit one). */
+  private hasHeadings(result: StoryAnalysis): boolean {
+    if (result.chapters.length !== 1) return result.chapters.length > 1;
+    const first = this.paragraphs[result.chapters[0]!.firstParagraph] ?? "";
+    return isChapterHeading(first, isMarkdownFile(this.settings.file ?? ""));
+  }
+
   private localize(
     result: StoryAnalysis,
     story: ReturnType<typeof storyFromParagraphs>,
@@ -106,6 +114,7 @@ export class AnalysisEngine {
       return kept(l.speaker) ? l : { ...l, speaker: null, confidence: 0 };
     });
     return {
+      chapters: this.hasHeadings(result) ? result.chapters : [],
       scenes: result.scenes.map((s) =>
         this.dismissed.size
           ? { ...s, characters: s.characters.filter(kept), pov: kept(s.pov) ? s.pov : null }

@@ -3,7 +3,7 @@
  * story's paragraphs and is sent only what changed (one splice per request), so typing in a
  * novel never copies the whole text across threads.
  */
-import type { CharacterInfo, Note, SceneInfo } from "../../core/model";
+import type { ChapterInfo, CharacterInfo, Note, SceneInfo } from "../../core/model";
 import type { MentionTable } from "./mention-table";
 
 /** Replace `deleteCount` paragraphs at `start` with `insert` (texts, break lines included). */
@@ -40,6 +40,11 @@ export type LocalNote = Omit<Note, "from" | "to"> & LocalRange;
 /** What the editor draws and lists; offsets are local so they survive edits elsewhere. */
 export interface DocAnalysis {
   readonly scenes: readonly SceneInfo[];
+  /**
+   * The story's chapters (paragraph indexes are the document's blocks), or none when it has no
+   * chapter heading: a draft without headings is one implicit chapter and the outline shows none.
+   */
+  readonly chapters?: readonly ChapterInfo[];
   readonly characters: readonly CharacterInfo[];
   readonly quotes: readonly LocalQuote[];
   /** Packed (mention-table.ts): a novel has tens of thousands. */
@@ -63,6 +68,11 @@ export interface AnalysisSettings {
   readonly corrections?: readonly import("../cast-model").SpeakerCorrection[];
   /** Found names the writer deleted from the cast: left out of the result. */
   readonly dismissed?: readonly string[];
+  /**
+   * The story's file name: a Markdown draft's `#` lines are chapter headings, and a story's
+   * opening chapter without a heading is titled by it (as the CLI's `analyze` does).
+   */
+  readonly file?: string;
 }
 
 /** Hunspell data (affix and word files) for the spelling notes. */

@@ -10,6 +10,10 @@
  * The current scene's row stays in view as the writer moves through a long story (the list
  * scrolls to it in the frame after the caret enters another scene), and the list can be
  * filtered by text (titles, synopses, characters) and by one character.
+ *
+ * A story with chapter headings shows each chapter as a row above its scenes (its heading and
+ * word count); a chapter collapses and expands (its toggle, or Left/Right/Space on its row) and
+ * stays so while the story is open. A draft without headings shows no chapter row.
  */
 import type { Command, EditorState } from "prosemirror-state";
 import { formatCount } from "../word-count";
@@ -25,6 +29,7 @@ import {
 } from "./outline-data";
 import { outlineChips } from "../plugins/outline";
 import { el } from "./dom";
+import { chapterOfScenes, sameChapterStarts, type ChapterStart } from "./outline-chapters";
 import {
   chooseStatusInPlace,
   editSynopsisInPlace,
@@ -70,6 +75,14 @@ export class OutlinePanel {
   private readonly filterInput: HTMLInputElement;
   private readonly characterSelect: HTMLSelectElement;
   private followFrame = 0;
+  /** Scene rows in scene order (chapter rows sit between them in the list). */
+  private rows: HTMLElement[] = [];
+  private chapters: readonly ChapterStart[] = [];
+  /** Each scene's chapter (index into `chapters`), -1 before the first; empty without chapters. */
+  private chapterOf: number[] = [];
+  private chapterRows = new Map<number, HTMLElement>();
+  /** Collapsed chapters, by the id of their opening scene: kept while the story is open. */
+  private readonly collapsed = new Set<string>();
 
   constructor(
     private readonly root: HTMLElement,
@@ -81,6 +94,7 @@ export class OutlinePanel {
     const actions = el("div", "outline-actions");
     actions.append(
       this.button("Split", "outline.split", "Split the scene at the cursor"),
+      this.button("Chapter", "outline.chapterBreak", "Add a chapter break at the cursor"),
       this.button("Merge", "outline.merge", "Merge the scene at the cursor into the previous one"),
       this.button(
         "Re-detect",
@@ -132,10 +146,27 @@ export class OutlinePanel {
           scenes.some((s, i) => s.id !== this.scenes[i]?.id);
         this.scenes = scenes;
         this.rendered = true;
+        if (previous === null) this.collapsed.clear();
         this.render(structural, previous === null);
       } else this.scheduleFigures();
     } else if (previous && outlineChips(previous) !== outlineChips(state)) this.scheduleFigures();
     this.highlight(state.selection.$head.index(0));
+  }
+
+  /** Where the chapters start (none for a draft without headings); redraws when they moved. */
+  setChapters(chapters: readonly ChapterStart[]): void {
+    if (sameChapterStarts(chapters, this.chapters)) return;
+    this.chapters = chapters;
+    if (this.rendered) this.render(false);
+  }
+
+  /** The caret's chapter: its title and scenes, or null when the story has no chapters. */
+  chapterAt(sceneIndex: number): { title: string; scenes: number[] } | null {
+    const k = this.chapterOf[sceneIndex];
+    if (k === undefined || k < 0) return null;
+    const scenes: number[] = [];
+    this.chapterOf.forEach((c, i) => c === k && scenes.push(i));
+    return { title: this.chapters[k]!.title, scenes };
   }
 
   /** Announces a change to screen readers. */
@@ -154,7 +185,25 @@ export class OutlinePanel {
       this.words = this.scenes.map(() => null);
       this.characters = this.scenes.map(() => []);
     }
-    this.list.replaceChildren(...this.scenes.map((s) => this.item(s)));
+    this.rows = this.scenes.map((s) => this.item(s));
+    this.chapterOf = this.chapters.length
+      ? chapterOfScenes(
+          this.scenes.map((s) => s.id),
+          this.chapters,
+        )
+      : [];
+    this.chapterRows.clear();
+    const rows: HTMLElement[] = [];
+    this.rows.forEach((row, i) => {
+      const k = this.chapterOf[i] ?? -1;
+      if (k >= 0 && !this.chapterRows.has(k)) {
+        const head = this.chapterRow(k);
+        this.chapterRows.set(k, head);
+        rows.push(head);
+      }
+      rows.push(row);
+    });
+    this.list.replaceChildren(...rows);
     this.active = -1;
     this.applyFilter();
     if (focusId) {
@@ -195,6 +244,60 @@ export class OutlinePanel {
     return li;
   }
 
+  private chapterRow(k: number): HTMLLIElement {
+    const chapter = this.chapters[k]!;
+    const li = el("li", "outline-chapter");
+    li.dataset.chapter = String(k);
+    li.tabIndex = -1;
+    const toggle = el("button", "outline-chapter-toggle");
+    toggle.type = "button";
+    toggle.tabIndex = -1;
+    toggle.setAttribute("aria-hidden", "true");
+    const title = el("span", "outline-chapter-title", chapter.title);
+    li.append(toggle, title, el("span", "outline-chapter-words"));
+    this.showCollapsed(li, this.collapsed.has(chapter.sceneId));
+    return li;
+  }
+
+  private showCollapsed(row: HTMLElement, collapsed: boolean): void {
+    const chapter = this.chapters[Number(row.dataset.chapter)];
+    row.setAttribute("aria-expanded", String(!collapsed));
+    row.querySelector(".outline-chapter-toggle")!.textContent = collapsed ? "▸" : "▾";
+    row
+      .querySelector(".outline-chapter-toggle")!
+      .setAttribute("title", collapsed ? "Show the chapter's scenes" : "Hide the chapter's scenes");
+    const words = row.querySelector(".outline-chapter-words")!.textContent;
+    row.setAttribute(
+      "aria-label",
+      `Chapter: ${chapter?.title ?? ""}${words ? `, ${words.replace(/ w$/u, " words")}` : ""}`,
+    );
+  }
+
+  /** Collapses (true), expands (false) or toggles (undefined) chapter `k`. */
+  private collapse(k: number, collapsed?: boolean): void {
+    const chapter = this.chapters[k];
+    const row = this.chapterRows.get(k);
+    if (!chapter || !row) return;
+    const now = collapsed ?? !this.collapsed.has(chapter.sceneId);
+    if (now) this.collapsed.add(chapter.sceneId);
+    else this.collapsed.delete(chapter.sceneId);
+    this.showCollapsed(row, now);
+    this.applyFilter();
+  }
+
+  /** Sums each chapter's scene counts into its row. */
+  private showChapterWords(): void {
+    const totals = new Map<number, number>();
+    this.chapterOf.forEach((k, i) => totals.set(k, (totals.get(k) ?? 0) + (this.words[i] ?? 0)));
+    for (const [k, row] of this.chapterRows) {
+      const text = `${formatCount(totals.get(k) ?? 0)} w`;
+      const words = row.querySelector(".outline-chapter-words")!;
+      if (words.textContent === text) continue;
+      words.textContent = text;
+      this.showCollapsed(row, this.collapsed.has(this.chapters[k]!.sceneId));
+    }
+  }
+
   /** Opens the editor for a row's title, synopsis or status; focus returns to the row. */
   private edit(index: number, role: string): void {
     const item = this.itemAt(index);
@@ -217,17 +320,15 @@ export class OutlinePanel {
       chooseStatusInPlace(shown, scene.status, (v) => this.host.run(setStatus(index, v)), done);
   }
 
-  /** Rows are rendered in scene order, so the n-th child is scene n: O(1), not a selector scan. */
+  /** Scene n's row: O(1), not a selector scan. */
   private itemAt(index: number): HTMLElement | null {
-    return index < 0 ? null : ((this.list.children[index] as HTMLElement | undefined) ?? null);
+    return index < 0 ? null : (this.rows[index] ?? null);
   }
 
-  /** The first row from `index` on in direction `step` that the filter shows. */
-  private shownFrom(index: number, step: 1 | -1): HTMLElement | null {
-    for (let i = index; i >= 0 && i < this.scenes.length; i += step) {
-      const item = this.itemAt(i);
-      if (item && !item.hidden) return item;
-    }
+  /** The first shown row (scene or chapter) from `row` on in direction `step`. */
+  private shownFrom(row: Element | null, step: 1 | -1): HTMLElement | null {
+    for (let at = row; at; at = step > 0 ? at.nextElementSibling : at.previousElementSibling)
+      if (at instanceof HTMLElement && !at.hidden) return at;
     return null;
   }
 
@@ -246,6 +347,12 @@ export class OutlinePanel {
     // Roving focus: the current scene is the list's one tab stop.
     if (previous) previous.tabIndex = -1;
     if (item) item.tabIndex = 0;
+    const before = this.chapterOf[this.active] ?? -1;
+    const after = this.chapterOf[index] ?? -1;
+    if (before !== after) {
+      this.chapterRows.get(before)?.classList.remove("current");
+      this.chapterRows.get(after)?.classList.add("current");
+    }
     this.active = index;
     // In the next frame, not in the transaction: it measures the list.
     if (!this.followFrame) this.followFrame = requestAnimationFrame(() => this.follow());
@@ -254,7 +361,9 @@ export class OutlinePanel {
   /** Scrolls the list just enough that the current scene's row shows below the sticky head. */
   private follow(): void {
     this.followFrame = 0;
-    const item = this.itemAt(this.active);
+    const scene = this.itemAt(this.active);
+    // In a collapsed chapter, the chapter's row stands for the scene.
+    const item = scene?.hidden ? this.chapterRows.get(this.chapterOf[this.active] ?? -1) : scene;
     const scroller = scrollParent(this.list);
     if (!item || item.hidden || !scroller || !item.isConnected) return;
     const view = scroller.getBoundingClientRect();
@@ -271,6 +380,7 @@ export class OutlinePanel {
     const text = this.filterInput.value.trim().toLocaleLowerCase();
     const who = this.characterSelect.value;
     let shown = 0;
+    const matched = new Set<number>();
     this.scenes.forEach((scene, i) => {
       const item = this.itemAt(i);
       if (!item) return;
@@ -281,9 +391,13 @@ export class OutlinePanel {
           scene.title.toLocaleLowerCase().includes(text) ||
           scene.synopsis.toLocaleLowerCase().includes(text) ||
           people.some((name) => name.toLocaleLowerCase().includes(text)));
-      item.hidden = !match;
+      const k = this.chapterOf[i] ?? -1;
+      item.hidden = !match || (k >= 0 && this.collapsed.has(this.chapters[k]!.sceneId));
       if (match) shown++;
+      if (match) matched.add(k);
     });
+    // A filter shows the chapters that hold a match; their rows stay when they are collapsed.
+    for (const [k, row] of this.chapterRows) row.hidden = !!(text || who) && !matched.has(k);
     const total = this.scenes.length;
     const noun = total === 1 ? "scene" : "scenes";
     this.count.textContent =
@@ -327,6 +441,7 @@ export class OutlinePanel {
       if (li) this.showFigures(li, i, sceneFigures(state.doc.child(i), chips));
     }
     this.figuresTimer = undefined;
+    this.showChapterWords();
     this.refreshCharacters();
     if (this.filterInput.value || this.characterSelect.value) this.applyFilter();
   }
@@ -375,7 +490,23 @@ export class OutlinePanel {
       target instanceof Element ? target.closest<HTMLElement>(".outline-item") : null;
     const indexOf = (item: HTMLElement): number => Number(item.dataset.index);
 
+    const chapterOf = (target: EventTarget | null): number =>
+      target instanceof Element
+        ? Number(target.closest<HTMLElement>(".outline-chapter")?.dataset.chapter ?? -1)
+        : -1;
+    /** A chapter's row jumps to its first scene. */
+    const jumpToChapter = (k: number): void => {
+      const first = this.chapterOf.indexOf(k);
+      if (first >= 0) this.host.jumpTo(first);
+    };
+
     list.addEventListener("click", (e) => {
+      const k = chapterOf(e.target);
+      if (k >= 0) {
+        if ((e.target as Element).closest(".outline-chapter-toggle")) this.collapse(k);
+        else jumpToChapter(k);
+        return;
+      }
       const item = itemOf(e.target);
       if (!item) return;
       const target = e.target as Element;
@@ -385,6 +516,23 @@ export class OutlinePanel {
     });
 
     list.addEventListener("keydown", (e) => {
+      const k = chapterOf(e.target);
+      const row = e.target as HTMLElement;
+      if (k >= 0 && row.classList.contains("outline-chapter")) {
+        const key = e.key;
+        if (key === "ArrowLeft") this.collapse(k, true);
+        else if (key === "ArrowRight") this.collapse(k, false);
+        else if (key === " ") this.collapse(k);
+        else if (key === "Enter") jumpToChapter(k);
+        else if (key === "ArrowUp") this.shownFrom(row.previousElementSibling, -1)?.focus();
+        else if (key === "ArrowDown") this.shownFrom(row.nextElementSibling, 1)?.focus();
+        else if (key === "Home") this.shownFrom(list.firstElementChild, 1)?.focus();
+        else if (key === "End") this.shownFrom(list.lastElementChild, -1)?.focus();
+        else return;
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
       const item = itemOf(e.target);
       if (!item || e.target !== item) return;
       const i = indexOf(item);
@@ -396,10 +544,12 @@ export class OutlinePanel {
         this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
       } else if (e.altKey && key === "ArrowUp") this.move(i, i - 1);
       else if (e.altKey && key === "ArrowDown") this.move(i, i + 1);
-      else if (key === "ArrowUp") this.shownFrom(i - 1, -1)?.focus();
-      else if (key === "ArrowDown") this.shownFrom(i + 1, 1)?.focus();
-      else if (key === "Home") this.shownFrom(0, 1)?.focus();
-      else if (key === "End") this.shownFrom(this.scenes.length - 1, -1)?.focus();
+      else if (key === "ArrowUp") this.shownFrom(item.previousElementSibling, -1)?.focus();
+      else if (key === "ArrowDown") this.shownFrom(item.nextElementSibling, 1)?.focus();
+      else if (key === "ArrowLeft" && this.chapterRows.has(this.chapterOf[i] ?? -1))
+        this.chapterRows.get(this.chapterOf[i]!)!.focus();
+      else if (key === "Home") this.shownFrom(list.firstElementChild, 1)?.focus();
+      else if (key === "End") this.shownFrom(list.lastElementChild, -1)?.focus();
       else if (key === "Enter") this.host.jumpTo(i);
       else if (key === "F2") this.edit(i, "title");
       else handled = false;

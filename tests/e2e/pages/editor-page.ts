@@ -64,6 +64,13 @@ export class EditorPage {
     return this.status.locator("[data-status=file]").innerText();
   }
 
+  /** The caret's chapter's word count in the status bar, or null when it shows none. */
+  async chapterWordCount(): Promise<number | null> {
+    const part = this.status.locator("[data-status=chapter-words]");
+    if ((await part.count()) === 0) return null;
+    return Number((await part.innerText()).replace(/[^0-9]/g, ""));
+  }
+
   async wordCount(): Promise<number> {
     const text = await this.status.locator("[data-status=words]").innerText();
     return Number(text.replace(/[^0-9]/g, ""));

@@ -5,10 +5,13 @@ export class OutlinePage {
   readonly panel: Locator;
   readonly items: Locator;
   readonly live: Locator;
+  /** Chapter rows: shown above their scenes when the story has chapter headings. */
+  readonly chapters: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.locator("#panel-outline");
     this.items = this.panel.locator(".outline-item");
+    this.chapters = this.panel.locator(".outline-chapter");
     this.live = this.panel.locator(".outline-live");
   }
 
@@ -154,5 +157,44 @@ export class OutlinePage {
       },
       [scene, paragraph] as const,
     );
+  }
+
+  /** The chapters' headings as the outline shows them. */
+  chapterTitles(): Promise<string[]> {
+    return this.chapters.locator(".outline-chapter-title").allInnerTexts();
+  }
+
+  /** Chapter `k`'s word count as its row shows it. */
+  async chapterWords(k: number): Promise<number> {
+    const text = await this.chapters.nth(k).locator(".outline-chapter-words").innerText();
+    return Number(text.replace(/[^0-9]/g, ""));
+  }
+
+  /** The outline's rows top to bottom: "C:title" for a chapter, "S:n" for scene n (shown only). */
+  async shownRows(): Promise<string[]> {
+    return this.panel.locator(".outline-list > li").evaluateAll((els) =>
+      els.flatMap((e) => {
+        const li = e as HTMLElement;
+        if (li.hidden) return [];
+        return li.classList.contains("outline-chapter")
+          ? [`C:${li.querySelector(".outline-chapter-title")?.textContent ?? ""}`]
+          : [`S:${li.dataset.index ?? ""}`];
+      }),
+    );
+  }
+
+  /** Clicks chapter `k`'s collapse/expand arrow. */
+  async toggleChapter(k: number): Promise<void> {
+    await this.chapters.nth(k).locator(".outline-chapter-toggle").click();
+  }
+
+  async chapterExpanded(k: number): Promise<boolean> {
+    return (await this.chapters.nth(k).getAttribute("aria-expanded")) === "true";
+  }
+
+  /** Focuses chapter `k`'s row and presses keys there. */
+  async pressOnChapter(k: number, keys: string): Promise<void> {
+    await this.chapters.nth(k).focus();
+    await this.page.keyboard.press(keys);
   }
 }

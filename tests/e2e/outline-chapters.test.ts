@@ -1,0 +1,200 @@
+/**
+ * Chapters in the outline: a story with chapter headings shows each chapter as a row above its
+ * scenes, titled as the writer wrote it (a Markdown draft's `#` headings too, which the app only
+ * reads when the analysis knows the file name), with word counts; chapters collapse and expand
+ * by mouse and keyboard; a draft without headings shows no chapter row.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium";
+import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
+import { EditorPage } from "./pages/editor-page";
+import { OutlinePage } from "./pages/outline-page";
+
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+const seed = readFileSync(SEED_STORY, "utf8")
+  .split(/\r?\n\s*\r?\n/u)
+  .filter((p) => p.trim());
+
+/** The seed story's paragraphs with heading lines put before paragraphs `at`, in a temp file. */
+function storyWithHeadings(name: string, headings: readonly [number, string][]): string {
+  const out: string[] = [];
+  seed.forEach((p, i) => {
+    for (const [at, heading] of headings) if (at === i) out.push(heading);
+    out.push(p);
+  });
+  const dir = mkdtempSync(path.join(tmpdir(), "draftwise-chapters-"));
+  const file = path.join(dir, name);
+  writeFileSync(file, out.join("\n\n") + "\n");
+  return file;
+}
+
+describe("chapters in the outline", () => {
+  let browser: Browser;
+  let app: AppHarness | undefined;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  async function open(file?: string): Promise<{ editor: EditorPage; outline: OutlinePage }> {
+    app = await openApp({
+      browser,
+      ...(file ? { story: file, storyName: path.basename(file) } : {}),
+    });
+    return { editor: new EditorPage(app.page), outline: new OutlinePage(app.page) };
+  }
+
+  it("shows chapters above their scenes, titled as written, the opening one by the file name", async () => {
+    const file = storyWithHeadings("willow-draft.txt", [
+      [2, "Chapter One: The PEZ"],
+      [12, "Chapter 2"],
+      [21, "CHAPTER III"],
+    ]);
+    const { editor, outline } = await open(file);
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["willow-draft", "Chapter One: The PEZ", "Chapter 2", "CHAPTER III"]);
+    // Every chapter row is followed by its scenes, in story order.
+    const rows = await outline.shownRows();
+    const sceneCount = await outline.items.count();
+    expect(rows.filter((r) => r.startsWith("S:"))).toEqual(
+      Array.from({ length: sceneCount }, (_, i) => `S:${i}`),
+    );
+    expect(rows[0]).toBe("C:willow-draft");
+    rows.forEach((row, i) => {
+      if (row.startsWith("C:")) expect(rows[i + 1]).toMatch(/^S:/u);
+    });
+    // A chapter's count is its scenes' counts, and the chapters add up to the story.
+    await expect.poll(() => outline.chapterWords(3)).toBeGreaterThan(0);
+    const sceneWords = await outline.items
+      .locator(".outline-words")
+      .allInnerTexts()
+      .then((ws) => ws.map((w) => Number(w.replace(/[^0-9]/g, ""))));
+    const chapterOfScene: number[] = [];
+    let chapter = -1;
+    for (const row of rows)
+      if (row.startsWith("C:")) chapter++;
+      else chapterOfScene.push(chapter);
+    const totals = [0, 1, 2, 3].map((k) =>
+      sceneWords.reduce((n, w, i) => (chapterOfScene[i] === k ? n + w : n), 0),
+    );
+    for (const k of [0, 1, 2, 3]) expect(await outline.chapterWords(k)).toBe(totals[k]);
+    expect(totals.reduce((a, b) => a + b, 0)).toBe(await editor.wordCount());
+    // The status bar counts the caret's chapter.
+    const lastChapterScene = chapterOfScene.indexOf(3);
+    await outline.jumpTo(lastChapterScene);
+    await expect.poll(() => editor.chapterWordCount()).toBe(totals[3]);
+    await outline.jumpTo(0);
+    await expect.poll(() => editor.chapterWordCount()).toBe(totals[0]);
+
+    mkdirSync(artifacts, { recursive: true });
+    await outline.toggleChapter(2);
+    for (const theme of ["light", "dark"]) {
+      await app!.emit({ type: "command", command: "view.theme", arg: theme });
+      await app!.page.locator("#left-panel").screenshot({
+        path: path.join(artifacts, `outline-chapters-${theme}.png`),
+      });
+    }
+  });
+
+  it("reads a Markdown draft's # headings as chapters, without the marks", async () => {
+    const file = storyWithHeadings("pez.md", [
+      [0, "# The PEZ"],
+      [10, "## Ice Cream"],
+      [20, "# Riley"],
+    ]);
+    const { outline } = await open(file);
+    await expect.poll(() => outline.chapterTitles()).toEqual(["The PEZ", "Ice Cream", "Riley"]);
+  });
+
+  it("collapses and expands chapters by mouse and keyboard, and keeps them so while editing", async () => {
+    const file = storyWithHeadings("three.txt", [
+      [0, "Chapter 1"],
+      [10, "Chapter 2"],
+      [20, "Chapter 3"],
+    ]);
+    const { editor, outline } = await open(file);
+    await expect.poll(() => outline.chapterTitles()).toHaveLength(3);
+    const scenesUnder = async (title: string): Promise<number> => {
+      const rows = await outline.shownRows();
+      const at = rows.indexOf(`C:${title}`);
+      const next = rows.findIndex((r, i) => i > at && r.startsWith("C:"));
+      return rows.slice(at + 1, next < 0 ? undefined : next).length;
+    };
+    const under = await scenesUnder("Chapter 1");
+    expect(under).toBeGreaterThan(0);
+
+    await outline.toggleChapter(0);
+    expect(await outline.chapterExpanded(0)).toBe(false);
+    expect(await scenesUnder("Chapter 1")).toBe(0);
+    await outline.toggleChapter(0);
+    expect(await scenesUnder("Chapter 1")).toBe(under);
+
+    await outline.pressOnChapter(0, "ArrowLeft");
+    expect(await scenesUnder("Chapter 1")).toBe(0);
+    // Down from a collapsed chapter goes to the next chapter, past its hidden scenes.
+    await app!.page.keyboard.press("ArrowDown");
+    expect(await outline.chapters.nth(1).evaluate((e) => e === document.activeElement)).toBe(true);
+    await app!.page.keyboard.press("ArrowRight");
+    expect(await outline.chapterExpanded(1)).toBe(true);
+    await app!.page.keyboard.press(" ");
+    expect(await outline.chapterExpanded(1)).toBe(false);
+    await app!.page.keyboard.press(" ");
+    expect(await outline.chapterExpanded(1)).toBe(true);
+
+    // Editing the story (typing, renaming a scene) keeps chapter 1 collapsed.
+    await editor.typeAtEndOf(25, " More words here.");
+    const last = (await outline.items.count()) - 1;
+    await outline.rename(last, "The end");
+    await waitForAnalysis(app!.page);
+    await expect.poll(() => outline.titles().then((t) => t[last])).toBe("The end");
+    expect(await outline.chapterExpanded(0)).toBe(false);
+    expect(await scenesUnder("Chapter 1")).toBe(0);
+    expect(await scenesUnder("Chapter 3")).toBeGreaterThan(0);
+  });
+
+  it("adds a chapter break at the caret in the draft's style, as one undo step", async () => {
+    const file = storyWithHeadings("roman.txt", [
+      [0, "CHAPTER I"],
+      [10, "CHAPTER II"],
+    ]);
+    const original = readFileSync(file);
+    const { editor, outline } = await open(file);
+    await expect.poll(() => outline.chapterTitles()).toEqual(["CHAPTER I", "CHAPTER II"]);
+    // The caret at the end of a paragraph of the second chapter; the outline's button.
+    await editor.typeAtEndOf(16, "");
+    await outline.panel.locator('[data-command="outline.chapterBreak"]').click();
+    await waitForAnalysis(app!.page);
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["CHAPTER I", "CHAPTER II", "CHAPTER III"]);
+    // The new chapter opens with its own scene, beneath its row.
+    const rows = await outline.shownRows();
+    expect(rows[rows.indexOf("C:CHAPTER III") + 1]).toMatch(/^S:/u);
+    await editor.save();
+    const saved = readFileSync(app!.storyPath, "utf8");
+    expect(saved).toContain(`${seed[14]}\n\nCHAPTER III\n\n${seed[15]}`);
+    await editor.editor.focus();
+    await editor.press("Control+z");
+    await waitForAnalysis(app!.page);
+    await expect.poll(() => outline.chapterTitles()).toEqual(["CHAPTER I", "CHAPTER II"]);
+    await editor.save();
+    expect(readFileSync(app!.storyPath).equals(original)).toBe(true);
+  });
+
+  it("shows no chapter row and no chapter count for a draft without headings", async () => {
+    const { editor, outline } = await open();
+    expect(await outline.items.count()).toBeGreaterThan(1);
+    expect(await outline.chapters.count()).toBe(0);
+    expect(await editor.chapterWordCount()).toBeNull();
+  });
+});
