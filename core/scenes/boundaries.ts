@@ -264,6 +264,15 @@ export function scoreBoundaries(
       score += w.newPlace;
       reasons.push(`new place: ${opening}`);
     }
+    const owner = f.arrivedAt?.replace(/['’]s$/u, "");
+    if (
+      owner &&
+      !reasons.some((r) => r.startsWith("new place")) &&
+      !before.some((k) => features[k]!.capitalised.includes(owner))
+    ) {
+      score += w.newPlace;
+      reasons.push(`new place: ${f.arrivedAt}`);
+    }
     const castBefore = new Set(before.flatMap((k) => features[k]!.mentioned));
     const castAfter = after.flatMap((k) => features[k]!.mentioned);
     if (castBefore.size > 0 && castAfter.length > 0 && !castAfter.some((n) => castBefore.has(n))) {

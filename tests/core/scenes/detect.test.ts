@@ -48,6 +48,10 @@ describe("detectScenes on the bundled story", () => {
     for (const b of gold.hard_boundaries) expect(predicted, `boundary ${b}`).toContain(b);
   });
 
+  it("starts a scene at the arrival in a bar the story never named before (18)", () => {
+    expect(predicted).toContain(18);
+  });
+
   it("reaches boundary F1 >= 0.75 within one paragraph", () => {
     const f1 = boundaryF1(predicted, goldBoundaries);
     console.log(
