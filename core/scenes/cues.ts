@@ -110,7 +110,8 @@ export const TIME_PASSAGE_PATTERNS: readonly string[] = [
   "the sun (?:came up|rose|was rising|had risen|peaked|peeked|crept|broke|set|went down|was setting|had set)",
   "(?:sunlight|daylight|dawn|morning light) (?:crept|streamed|filtered|spilled|broke)",
   "(?:jerked|jolted|started|snapped) awake",
-  "(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?: up)?",
+  // A verb, not an adjective after a possessive or an article ("Cameron's awakened interest").
+  "(?<!(?:['’]s|\\bhis|\\bher|\\btheir|\\bits|\\bmy|\\bour|\\byour|\\bthe|\\ban?) )(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?: up)?",
   "when \\S+ (?:woke|awoke)",
   "it was (?:morning|evening|night|dark|dawn|midnight|noon|nearly dawn|almost dawn)",
 ];

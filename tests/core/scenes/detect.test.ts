@@ -279,6 +279,14 @@ describe("paragraphFeatures", () => {
     expect(paragraphFeatures("In March the rain stopped.", cast).placeCue).toBe(0);
   });
 
+  it("reads waking as a verb, not as an adjective after a possessive or an article", () => {
+    const at = (text: string) => paragraphFeatures(text, cast).timeCue;
+    expect(at("When he awakened, Rafe found the camp empty.")).toBeGreaterThan(0.5);
+    expect(at("Ines woke to rain.")).toBeGreaterThan(0.5);
+    expect(at("Rafe's awakened interest kept him at the window.")).toBe(0);
+    expect(at("Her awakened conscience gave Ines no rest.")).toBe(0);
+  });
+
   it("is pure: the same text gives equal features", () => {
     const text = "Rafe woke late. He wondered where the Captain had gone.";
     expect(paragraphFeatures(text, cast)).toEqual(paragraphFeatures(text, [...cast]));
