@@ -196,6 +196,21 @@ describe("point of view and confidence", () => {
     for (const s of scenes) expect(s.pov).toBe(NARRATOR);
   });
 
+  it("weighs the paragraph a scene opens on twice when it picks the point of view", () => {
+    const cast = [
+      { name: "Ines", aliases: [] },
+      { name: "Rafe", aliases: [] },
+    ];
+    const story = storyFromParagraphs([
+      "Ines stood at the rail and watched the harbour lights. She wondered whether the letter had come.",
+      "Rafe came up the gangway with the wine. Rafe poured two glasses and laughed at the gulls.",
+      "Rafe sat down on the coil of rope. Rafe talked about the weather.",
+      "Ines took her glass.",
+    ]);
+    const scenes = detectScenes(story, { characters: cast });
+    expect(scenes.map((s) => s.pov)).toEqual(["Ines"]);
+  });
+
   it("gives every scene of a story told in the first person to the narrator", () => {
     const story = parseStory(read("../../fixtures/scenes/road_trip.txt"));
     const scenes = detectScenes(story, { characters: [{ name: "Kit", aliases: [] }] });
