@@ -174,6 +174,29 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
     });
   }
 
+  it("counts a chapter heading as a predicted boundary, where no cue in the text would be", () => {
+    const body = (name: string) =>
+      `${name} walked along the wall and counted the boats. ${name} liked the gulls best.`;
+    const text = [
+      "Chapter 1",
+      ...Array.from({ length: 4 }, () => body("Ines")),
+      "Chapter 2",
+      ...Array.from({ length: 4 }, () => body("Ines")),
+    ].join("\n\n");
+    const story = (file: string, gold: number[]) => ({
+      name: file,
+      file,
+      text,
+      gold: { boundaries: gold },
+      cast: [{ name: "Ines", aliases: [] }],
+    });
+    const run = (file: string) =>
+      scenesSection.run([story(file, [5])])!.json as {
+        pooled: { predicted: number; hits: number };
+      };
+    expect(run("draft.txt").pooled).toMatchObject({ predicted: 1, hits: 1 });
+  });
+
   it("adds few boundaries to novels whose chapter marks were stripped, and finds some", async () => {
     const lb = (await scores).stories.filter((s) => s.name.startsWith("lb_"));
     const words = lb.reduce((n, s) => n + s.extraPer1000Words, 0) / lb.length;
