@@ -21,6 +21,8 @@ export const BOUNDARY_WEIGHTS = {
   stillPresent: 0.45,
   /** Paragraphs after a shift (its own included) in which the old POV character may act. */
   presenceParagraphs: 3,
+  /** The narration turns from "I" to "she" or the other way. */
+  person: 0.6,
   time: 1,
   place: 0.55,
   /** A place noun in the opening sentence that the stretch before never named. */
@@ -230,6 +232,43 @@ function povShift(
 }
 
 /**
+ * Whether the narration turns between the first person and the third at paragraph `i`: the
+ * page before tells "I" did this and the page after tells "she" or a name did, or the other
+ * way round, with paragraph `i` already on the new side. A diary or a letter set into a story
+ * told in the third person is a scene of its own.
+ */
+function personShift(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Evidence>[],
+  i: number,
+  before: readonly number[],
+  after: readonly number[],
+): boolean {
+  const person = (indexes: readonly number[]): { first: number; third: number } => {
+    let first = 0;
+    let third = 0;
+    for (const k of indexes) {
+      first += features[k]!.firstPerson;
+      third += features[k]!.pronouns.he + features[k]!.pronouns.she;
+      for (const name in evidence[k]) third += evidence[k]![name]!;
+    }
+    return { first, third };
+  };
+  const told = (p: { first: number; third: number }): "first" | "third" | null => {
+    if (p.first >= MIN_PERSON && p.first * 2 >= p.third) return "first";
+    if (p.first === 0 && p.third >= MIN_PERSON * 2) return "third";
+    return null;
+  };
+  const b = told(person(before));
+  const a = told(person(after));
+  const own = person([i]);
+  if (b === null || a === null || a === b) return false;
+  return a === "first" ? own.first > 0 : own.first === 0;
+}
+/** "I" subjects a stretch needs to count as told in the first person. */
+const MIN_PERSON = 2;
+
+/**
  * Scores every paragraph of a run as a possible scene start (index 0 scores 0).
  * `features[i]` describes paragraph i of the run; `evidence[i]` its resolved POV evidence
  * (from `resolveEvidence`; the raw named evidence when omitted).
@@ -250,6 +289,10 @@ export function scoreBoundaries(
     if (pov.shift > 0) {
       score += w.pov * Math.min(1, pov.shift);
       reasons.push(`pov ${pov.from} -> ${pov.to}`);
+    }
+    if (personShift(features, evidence, i, before, after)) {
+      score += w.person;
+      reasons.push(f.firstPerson > 0 ? "turns to the first person" : "turns to the third person");
     }
     if (f.timeCue > 0) {
       score += w.time * f.timeCue;

@@ -325,6 +325,22 @@ describe("paragraphFeatures", () => {
     expect(at("Her awakened conscience gave Ines no rest.")).toBe(0);
   });
 
+  it("starts a scene where the narration turns from the third person to a letter's 'I'", () => {
+    const third = [
+      "Ines sat at the kitchen table with the envelope. She turned it over twice before she opened it. The kettle had boiled and gone quiet again, and the radio was on low in the next room.",
+      "She read the first lines standing up, then sat down again. No one had written to her in years. She did not know the hand at first.",
+      "She pressed the pages down on the table and began again from the top, slowly this time. Outside, the gulls were fighting over something.",
+    ];
+    const letter = [
+      "I am writing this from the boat, because I cannot say it to your face. I have tried twice. Both times I lost my nerve at the door.",
+      "I went down to the harbour on Sunday with Rafe and I waited for you by the wall until dark. I watched every bus come in.",
+      "I know what you think of me. I think it too, most days, but I am asking you to come anyway. I will be there on Friday.",
+    ];
+    const story = storyFromParagraphs([...third, ...letter]);
+    const scenes = detectScenes(story, { characters: cast });
+    expect(scenes.map((s) => s.firstParagraph)).toEqual([0, 3]);
+  });
+
   it("is pure: the same text gives equal features", () => {
     const text = "Rafe woke late. He wondered where the Captain had gone.";
     expect(paragraphFeatures(text, cast)).toEqual(paragraphFeatures(text, [...cast]));
