@@ -188,7 +188,7 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
       file,
       text,
       gold: { boundaries: gold },
-      cast: [{ name: "Ines", aliases: [] }],
+      cast: [{ name: "Ines", aliases: [], voice: "american" as const }],
     });
     const run = (file: string) =>
       scenesSection.run([story(file, [5])])!.json as {
