@@ -21,6 +21,11 @@ export const BOUNDARY_WEIGHTS = {
   stillPresent: 0.45,
   /** Paragraphs after a shift (its own included) in which the old POV character may act. */
   presenceParagraphs: 3,
+  /** A swing between "she" and "he" subjects where the cast names no one to follow. */
+  pronoun: 0.5,
+  /** Subject pronoun weight each side needs, and how far the share of "she" must swing. */
+  pronounStretch: 3,
+  pronounSwing: 0.8,
   /** The narration turns from "I" to "she" or the other way. */
   person: 0.6,
   time: 1,
@@ -269,6 +274,51 @@ function personShift(
 const MIN_PERSON = 2;
 
 /**
+ * How far the narration's "he" and "she" subjects swing from one to the other at paragraph
+ * `i`, 0..1: a page of "she" followed by a page of "he", with paragraph `i` already on the new
+ * side. A change of viewpoint between a woman and a man shows here even when the cast does not
+ * name one of them.
+ */
+function pronounShift(
+  features: readonly ParagraphFeatures[],
+  i: number,
+  before: readonly number[],
+  after: readonly number[],
+): number {
+  const lean = (indexes: readonly number[]): { she: number; total: number } => {
+    let he = 0;
+    let she = 0;
+    for (const k of indexes) {
+      he += features[k]!.pronouns.he;
+      she += features[k]!.pronouns.she;
+    }
+    return { she: he + she === 0 ? 0.5 : she / (he + she), total: he + she };
+  };
+  const b = lean(before);
+  const a = lean(after);
+  const own = lean([i]);
+  const min = BOUNDARY_WEIGHTS.pronounStretch;
+  if (b.total < min || a.total < min || own.total === 0) return 0;
+  // The paragraph itself leans the way the page after it does.
+  if (own.she - 0.5 === 0 || Math.sign(own.she - 0.5) !== Math.sign(a.she - b.she)) return 0;
+  const swing = Math.abs(a.she - b.she);
+  return swing >= BOUNDARY_WEIGHTS.pronounSwing ? swing : 0;
+}
+
+/** Whether one side of a candidate holds too little named POV evidence to follow anyone. */
+function unnamedSide(
+  evidence: readonly Readonly<Evidence>[],
+  before: readonly number[],
+  after: readonly number[],
+): boolean {
+  const total = (e: Readonly<Evidence>): number => Object.values(e).reduce((n, v) => n + v, 0);
+  return (
+    total(sumEvidence(evidence, before)) < MIN_STRETCH_EVIDENCE ||
+    total(sumEvidence(evidence, after)) < MIN_STRETCH_EVIDENCE
+  );
+}
+
+/**
  * Scores every paragraph of a run as a possible scene start (index 0 scores 0).
  * `features[i]` describes paragraph i of the run; `evidence[i]` its resolved POV evidence
  * (from `resolveEvidence`; the raw named evidence when omitted).
@@ -289,6 +339,13 @@ export function scoreBoundaries(
     if (pov.shift > 0) {
       score += w.pov * Math.min(1, pov.shift);
       reasons.push(`pov ${pov.from} -> ${pov.to}`);
+    } else if (unnamedSide(evidence, before, after)) {
+      // The cast does not name whom one side follows: its "she" and "he" still tell.
+      const swing = pronounShift(features, i, before, after);
+      if (swing > 0) {
+        score += w.pronoun * swing;
+        reasons.push(`${f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he"}`);
+      }
     }
     if (personShift(features, evidence, i, before, after)) {
       score += w.person;

@@ -174,6 +174,11 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
     });
   }
 
+  it("finds a change of POV from a 'she' the cast does not name to a 'he' it does", async () => {
+    const story = (await scores).stories.find((s) => s.name === "three_pov")!;
+    expect(story).toMatchObject({ hits: 3, gold: 3 });
+  });
+
   it("counts a chapter heading as a predicted boundary, where no cue in the text would be", () => {
     const body = (name: string) =>
       `${name} walked along the wall and counted the boats. ${name} liked the gulls best.`;
