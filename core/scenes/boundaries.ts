@@ -21,6 +21,13 @@ export const BOUNDARY_WEIGHTS = {
   stillPresent: 0.45,
   /** Paragraphs after a shift (its own included) in which the old POV character may act. */
   presenceParagraphs: 3,
+  /** A swing between "she" and "he" subjects where the cast names no one to follow. */
+  pronoun: 0.5,
+  /** Subject pronoun weight each side needs, and how far the share of "she" must swing. */
+  pronounStretch: 3,
+  pronounSwing: 0.8,
+  /** The narration turns from "I" to "she" or the other way. */
+  person: 0.6,
   time: 1,
   place: 0.55,
   /** A place noun in the opening sentence that the stretch before never named. */
@@ -230,6 +237,88 @@ function povShift(
 }
 
 /**
+ * Whether the narration turns between the first person and the third at paragraph `i`: the
+ * page before tells "I" did this and the page after tells "she" or a name did, or the other
+ * way round, with paragraph `i` already on the new side. A diary or a letter set into a story
+ * told in the third person is a scene of its own.
+ */
+function personShift(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Evidence>[],
+  i: number,
+  before: readonly number[],
+  after: readonly number[],
+): boolean {
+  const person = (indexes: readonly number[]): { first: number; third: number } => {
+    let first = 0;
+    let third = 0;
+    for (const k of indexes) {
+      first += features[k]!.firstPerson;
+      third += features[k]!.pronouns.he + features[k]!.pronouns.she;
+      for (const name in evidence[k]) third += evidence[k]![name]!;
+    }
+    return { first, third };
+  };
+  const told = (p: { first: number; third: number }): "first" | "third" | null => {
+    if (p.first >= MIN_PERSON && p.first * 2 >= p.third) return "first";
+    if (p.first === 0 && p.third >= MIN_PERSON * 2) return "third";
+    return null;
+  };
+  const b = told(person(before));
+  const a = told(person(after));
+  const own = person([i]);
+  if (b === null || a === null || a === b) return false;
+  return a === "first" ? own.first > 0 : own.first === 0;
+}
+/** "I" subjects a stretch needs to count as told in the first person. */
+const MIN_PERSON = 2;
+
+/**
+ * How far the narration's "he" and "she" subjects swing from one to the other at paragraph
+ * `i`, 0..1: a page of "she" followed by a page of "he", with paragraph `i` already on the new
+ * side. A change of viewpoint between a woman and a man shows here even when the cast does not
+ * name one of them.
+ */
+function pronounShift(
+  features: readonly ParagraphFeatures[],
+  i: number,
+  before: readonly number[],
+  after: readonly number[],
+): number {
+  const lean = (indexes: readonly number[]): { she: number; total: number } => {
+    let he = 0;
+    let she = 0;
+    for (const k of indexes) {
+      he += features[k]!.pronouns.he;
+      she += features[k]!.pronouns.she;
+    }
+    return { she: he + she === 0 ? 0.5 : she / (he + she), total: he + she };
+  };
+  const b = lean(before);
+  const a = lean(after);
+  const own = lean([i]);
+  const min = BOUNDARY_WEIGHTS.pronounStretch;
+  if (b.total < min || a.total < min || own.total === 0) return 0;
+  // The paragraph itself leans the way the page after it does.
+  if (own.she - 0.5 === 0 || Math.sign(own.she - 0.5) !== Math.sign(a.she - b.she)) return 0;
+  const swing = Math.abs(a.she - b.she);
+  return swing >= BOUNDARY_WEIGHTS.pronounSwing ? swing : 0;
+}
+
+/** Whether one side of a candidate holds too little named POV evidence to follow anyone. */
+function unnamedSide(
+  evidence: readonly Readonly<Evidence>[],
+  before: readonly number[],
+  after: readonly number[],
+): boolean {
+  const total = (e: Readonly<Evidence>): number => Object.values(e).reduce((n, v) => n + v, 0);
+  return (
+    total(sumEvidence(evidence, before)) < MIN_STRETCH_EVIDENCE ||
+    total(sumEvidence(evidence, after)) < MIN_STRETCH_EVIDENCE
+  );
+}
+
+/**
  * Scores every paragraph of a run as a possible scene start (index 0 scores 0).
  * `features[i]` describes paragraph i of the run; `evidence[i]` its resolved POV evidence
  * (from `resolveEvidence`; the raw named evidence when omitted).
@@ -250,6 +339,17 @@ export function scoreBoundaries(
     if (pov.shift > 0) {
       score += w.pov * Math.min(1, pov.shift);
       reasons.push(`pov ${pov.from} -> ${pov.to}`);
+    } else if (unnamedSide(evidence, before, after)) {
+      // The cast does not name whom one side follows: its "she" and "he" still tell.
+      const swing = pronounShift(features, i, before, after);
+      if (swing > 0) {
+        score += w.pronoun * swing;
+        reasons.push(`${f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he"}`);
+      }
+    }
+    if (personShift(features, evidence, i, before, after)) {
+      score += w.person;
+      reasons.push(f.firstPerson > 0 ? "turns to the first person" : "turns to the third person");
     }
     if (f.timeCue > 0) {
       score += w.time * f.timeCue;
@@ -263,6 +363,15 @@ export function scoreBoundaries(
     if (opening && !before.some((k) => features[k]!.places.includes(opening))) {
       score += w.newPlace;
       reasons.push(`new place: ${opening}`);
+    }
+    const owner = f.arrivedAt?.replace(/['’]s$/u, "");
+    if (
+      owner &&
+      !reasons.some((r) => r.startsWith("new place")) &&
+      !before.some((k) => features[k]!.capitalised.includes(owner))
+    ) {
+      score += w.newPlace;
+      reasons.push(`new place: ${f.arrivedAt}`);
     }
     const castBefore = new Set(before.flatMap((k) => features[k]!.mentioned));
     const castAfter = after.flatMap((k) => features[k]!.mentioned);

@@ -110,7 +110,8 @@ export const TIME_PASSAGE_PATTERNS: readonly string[] = [
   "the sun (?:came up|rose|was rising|had risen|peaked|peeked|crept|broke|set|went down|was setting|had set)",
   "(?:sunlight|daylight|dawn|morning light) (?:crept|streamed|filtered|spilled|broke)",
   "(?:jerked|jolted|started|snapped) awake",
-  "(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?: up)?",
+  // A verb, not an adjective after a possessive or an article ("Cameron's awakened interest").
+  "(?<!(?:['’]s|\\bhis|\\bher|\\btheir|\\bits|\\bmy|\\bour|\\byour|\\bthe|\\ban?) )(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?: up)?",
   "when \\S+ (?:woke|awoke)",
   "it was (?:morning|evening|night|dark|dawn|midnight|noon|nearly dawn|almost dawn)",
 ];
@@ -158,6 +159,7 @@ export const ARRIVAL_VERBS: readonly string[] = [
 
 /** Nouns that name a setting. Used to spot a place after a preposition and for titles. */
 export const PLACE_NOUNS: readonly string[] = [
+  "airport",
   "alley",
   "apartment",
   "attic",
@@ -171,6 +173,7 @@ export const PLACE_NOUNS: readonly string[] = [
   "bedroom",
   "bridge",
   "building",
+  "bus",
   "cabin",
   "cafe",
   "café",
@@ -205,6 +208,7 @@ export const PLACE_NOUNS: readonly string[] = [
   "garage",
   "garden",
   "graveyard",
+  "gym",
   "hall",
   "hallway",
   "harbor",
@@ -217,6 +221,8 @@ export const PLACE_NOUNS: readonly string[] = [
   "kitchen",
   "lab",
   "laboratory",
+  "launderette",
+  "laundromat",
   "library",
   "lobby",
   "lounge",
@@ -229,6 +235,8 @@ export const PLACE_NOUNS: readonly string[] = [
   "park",
   "parlour",
   "parlor",
+  "pharmacy",
+  "plane",
   "platform",
   "prison",
   "pub",
@@ -251,6 +259,7 @@ export const PLACE_NOUNS: readonly string[] = [
   "street",
   "studio",
   "subway",
+  "supermarket",
   "tavern",
   "temple",
   "tent",

@@ -100,7 +100,10 @@ function scenePov(
   toldInFirstPerson: boolean,
 ): string | null {
   const total: Record<string, number> = {};
-  for (const e of evidence) for (const k in e) total[k] = (total[k] ?? 0) + e[k]!;
+  // The opening paragraph counts twice: writers settle whose scene it is as it opens.
+  evidence.forEach((e, i) => {
+    for (const k in e) total[k] = (total[k] ?? 0) + e[k]! * (i === 0 ? OPENING_POV_WEIGHT : 1);
+  });
   let best: string | null = null;
   for (const k in total) if (best === null || total[k]! > total[best]!) best = k;
   const firstPerson = features.reduce((n, f) => n + f.firstPerson, 0);
@@ -123,6 +126,9 @@ function firstPersonStory(
   for (const e of evidence) for (const k in e) third += e[k]!;
   return firstPerson >= MIN_FIRST_PERSON * 3 && firstPerson * 2 >= third / 2;
 }
+
+/** How much more the opening paragraph's POV evidence weighs than the rest of the scene's. */
+const OPENING_POV_WEIGHT = 2;
 
 /** "I" subjects a scene needs before it counts as told in the first person. */
 const MIN_FIRST_PERSON = 3;

@@ -51,6 +51,13 @@ export interface ParagraphFeatures {
   readonly placeCue: number;
   /** A place named in the narration ("the dorm room", "Willie's bar"), for titles. */
   readonly place: string | null;
+  /**
+   * When the opening arrives at a place named for its owner ("walked into Willie's bar"), the
+   * owner as written ("Willie's"): a new establishment when the page before never named it.
+   */
+  readonly arrivedAt: string | null;
+  /** Capitalised words anywhere in the paragraph, each once: names of people and places. */
+  readonly capitalised: readonly string[];
   /** Place nouns ("kitchen", "ward") named in the narration, lower case, each once. */
   readonly places: readonly string[];
   /** The place noun of the opening sentence, when it names one: where the paragraph is. */
@@ -107,6 +114,9 @@ const PLACE_OPENING = new RegExp(
 const NAMED_PLACE_CUE = 0.7;
 const NAMED_PLACE_OPENING =
   /^[\s,;:—–-]*(?:[Bb]ack\s+)?(?:[Ii]n|[Aa]t|[Oo]utside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|first|last|least|all|times?)\b)\p{Lu}\p{Ll}+/u;
+const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}+/gu;
+/** A place named for its owner: "Willie's bar", "Dolly's Diner". */
+const OWNED_PLACE = /^\p{Lu}\p{L}*['’]s(?=\s)/u;
 /** A paragraph that opens on a place as its subject: "The ward smelled of oranges." */
 const PLACE_SUBJECT = new RegExp(
   `^\\s*(the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+\\p{Ll}`,
@@ -211,18 +221,24 @@ function timeEvidence(segments: readonly string[]): { cue: number; phrase: strin
   return { cue: 0, phrase: null };
 }
 
-function placeEvidence(segments: readonly string[]): number {
+/**
+ * How strongly the opening moves to a place, and the owner's name when an arrival leads to a
+ * named place ("they walked into Willie's bar": "Willie's").
+ */
+function placeEvidence(segments: readonly string[]): { cue: number; arrivedAt: string | null } {
   let cue = 0;
+  let arrivedAt: string | null = null;
   for (const segment of segments) {
-    if (PLACE_OPENING.test(segment) || PLACE_SUBJECT.test(segment)) return 1;
+    if (PLACE_OPENING.test(segment) || PLACE_SUBJECT.test(segment)) return { cue: 1, arrivedAt };
     if (NAMED_PLACE_OPENING.test(segment)) cue = Math.max(cue, NAMED_PLACE_CUE);
     const arrival = ARRIVAL.exec(segment);
     if (arrival) {
-      const after = segment.slice(arrival.index);
-      cue = Math.max(cue, PLACE_PHRASE.test(after) || /\bentered\b/i.test(arrival[0]) ? 1 : 0.4);
+      const phrase = PLACE_PHRASE.exec(segment.slice(arrival.index))?.[1];
+      arrivedAt ??= phrase?.match(OWNED_PLACE)?.[0] ?? null;
+      cue = Math.max(cue, phrase || /\bentered\b/i.test(arrival[0]) ? 1 : 0.4);
     }
   }
-  return cue;
+  return { cue, arrivedAt };
 }
 
 /**
@@ -316,6 +332,7 @@ export function paragraphFeatures(
   const time = timeEvidence(openingTexts);
   const places = [...new Set([...narration.matchAll(PLACE_WORD)].map((m) => m[0].toLowerCase()))];
   const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
+  const placeCue = placeEvidence(openingTexts);
   // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
   const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
   const place =
@@ -330,7 +347,9 @@ export function paragraphFeatures(
     opener: opener ?? tagged,
     timeCue: time.cue,
     timePhrase: time.phrase,
-    placeCue: placeEvidence(openingTexts),
+    placeCue: placeCue.cue,
+    arrivedAt: placeCue.arrivedAt,
+    capitalised: [...new Set(text.match(CAPITALISED_WORD) ?? [])],
     place: place ? place.replace(/\s+/g, " ") : null,
     places,
     openingPlace,

@@ -48,6 +48,10 @@ describe("detectScenes on the bundled story", () => {
     for (const b of gold.hard_boundaries) expect(predicted, `boundary ${b}`).toContain(b);
   });
 
+  it("starts a scene at the arrival in a bar the story never named before (18)", () => {
+    expect(predicted).toContain(18);
+  });
+
   it("reaches boundary F1 >= 0.75 within one paragraph", () => {
     const f1 = boundaryF1(predicted, goldBoundaries);
     console.log(
@@ -170,6 +174,34 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
     });
   }
 
+  it("finds a change of POV from a 'she' the cast does not name to a 'he' it does", async () => {
+    const story = (await scores).stories.find((s) => s.name === "three_pov")!;
+    expect(story).toMatchObject({ hits: 3, gold: 3 });
+  });
+
+  it("counts a chapter heading as a predicted boundary, where no cue in the text would be", () => {
+    const body = (name: string) =>
+      `${name} walked along the wall and counted the boats. ${name} liked the gulls best.`;
+    const text = [
+      "Chapter 1",
+      ...Array.from({ length: 4 }, () => body("Ines")),
+      "Chapter 2",
+      ...Array.from({ length: 4 }, () => body("Ines")),
+    ].join("\n\n");
+    const story = (file: string, gold: number[]) => ({
+      name: file,
+      file,
+      text,
+      gold: { boundaries: gold },
+      cast: [{ name: "Ines", aliases: [], voice: "american" as const }],
+    });
+    const run = (file: string) =>
+      scenesSection.run([story(file, [5])])!.json as {
+        pooled: { predicted: number; hits: number };
+      };
+    expect(run("draft.txt").pooled).toMatchObject({ predicted: 1, hits: 1 });
+  });
+
   it("adds few boundaries to novels whose chapter marks were stripped, and finds some", async () => {
     const lb = (await scores).stories.filter((s) => s.name.startsWith("lb_"));
     const words = lb.reduce((n, s) => n + s.extraPer1000Words, 0) / lb.length;
@@ -190,6 +222,21 @@ describe("point of view and confidence", () => {
     const scenes = detectScenes(story, { characters: cast });
     expect(scenes.length).toBeGreaterThan(1);
     for (const s of scenes) expect(s.pov).toBe(NARRATOR);
+  });
+
+  it("weighs the paragraph a scene opens on twice when it picks the point of view", () => {
+    const cast = [
+      { name: "Ines", aliases: [] },
+      { name: "Rafe", aliases: [] },
+    ];
+    const story = storyFromParagraphs([
+      "Ines stood at the rail and watched the harbour lights. She wondered whether the letter had come.",
+      "Rafe came up the gangway with the wine. Rafe poured two glasses and laughed at the gulls.",
+      "Rafe sat down on the coil of rope. Rafe talked about the weather.",
+      "Ines took her glass.",
+    ]);
+    const scenes = detectScenes(story, { characters: cast });
+    expect(scenes.map((s) => s.pov)).toEqual(["Ines"]);
   });
 
   it("gives every scene of a story told in the first person to the narrator", () => {
@@ -273,6 +320,30 @@ describe("paragraphFeatures", () => {
   it("reads an opening in a named place as a move, but not a month", () => {
     expect(paragraphFeatures("In Lisbon the hotel had no lift.", cast).placeCue).toBeGreaterThan(0);
     expect(paragraphFeatures("In March the rain stopped.", cast).placeCue).toBe(0);
+  });
+
+  it("reads waking as a verb, not as an adjective after a possessive or an article", () => {
+    const at = (text: string) => paragraphFeatures(text, cast).timeCue;
+    expect(at("When he awakened, Rafe found the camp empty.")).toBeGreaterThan(0.5);
+    expect(at("Ines woke to rain.")).toBeGreaterThan(0.5);
+    expect(at("Rafe's awakened interest kept him at the window.")).toBe(0);
+    expect(at("Her awakened conscience gave Ines no rest.")).toBe(0);
+  });
+
+  it("starts a scene where the narration turns from the third person to a letter's 'I'", () => {
+    const third = [
+      "Ines sat at the kitchen table with the envelope. She turned it over twice before she opened it. The kettle had boiled and gone quiet again, and the radio was on low in the next room.",
+      "She read the first lines standing up, then sat down again. No one had written to her in years. She did not know the hand at first.",
+      "She pressed the pages down on the table and began again from the top, slowly this time. Outside, the gulls were fighting over something.",
+    ];
+    const letter = [
+      "I am writing this from the boat, because I cannot say it to your face. I have tried twice. Both times I lost my nerve at the door.",
+      "I went down to the harbour on Sunday with Rafe and I waited for you by the wall until dark. I watched every bus come in.",
+      "I know what you think of me. I think it too, most days, but I am asking you to come anyway. I will be there on Friday.",
+    ];
+    const story = storyFromParagraphs([...third, ...letter]);
+    const scenes = detectScenes(story, { characters: cast });
+    expect(scenes.map((s) => s.firstParagraph)).toEqual([0, 3]);
   });
 
   it("is pure: the same text gives equal features", () => {
