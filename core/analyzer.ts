@@ -26,7 +26,7 @@ import {
 import type { ParagraphNames } from "./cast/discover";
 import type { LocalMention, Mention } from "./cast/mentions";
 import { readSegments } from "./cast/refs";
-import type { AttributedQuote } from "./cast/speakers";
+import { narratorOf, type AttributedQuote } from "./cast/speakers";
 import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
 import type { Analysis, Character, CharacterInfo, Note, Quote, SceneInfo, Voice } from "./model";
 import {
@@ -41,7 +41,7 @@ import {
   type Speller,
 } from "./notes";
 import type { ParagraphScan } from "./notes/scan";
-import { detectScenes, paragraphFeatures, type ParagraphFeatures } from "./scenes";
+import { detectScenes, NARRATOR, paragraphFeatures, type ParagraphFeatures } from "./scenes";
 import { chapterTitle, groupChapters, isChapterHeading, isMarkdownFile } from "./chapters";
 import { parseStory, type StoryText } from "./story";
 import { TextCache } from "./text-cache";
@@ -372,21 +372,24 @@ export class StoryAnalyzer {
       (
         byParagraph.get(m.paragraph) ?? byParagraph.set(m.paragraph, new Set()).get(m.paragraph)!
       ).add(m.character);
+    // Scenes told in the first person follow the narrator: the cast's, when it names one.
+    const narrator = narratorOf(cast);
     return detected.map((s, index) => {
+      const pov = s.pov === NARRATOR ? narrator : s.pov;
       const present = new Set<string>();
       let words = 0;
       for (let p = s.firstParagraph; p <= s.lastParagraph; p++) {
         for (const name of byParagraph.get(p) ?? []) present.add(name);
         words += this.words(story.paragraphs[p]!.text, story.paragraphs[p]!.isBreak);
       }
-      if (s.pov) present.add(s.pov);
+      if (pov) present.add(pov);
       const order = cast.map((c) => c.name).filter((n) => present.has(n));
       return {
         index,
         firstParagraph: s.firstParagraph,
         lastParagraph: s.lastParagraph,
         title: s.title,
-        pov: s.pov,
+        pov,
         characters: order,
         words,
         source: s.source,

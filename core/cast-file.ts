@@ -19,7 +19,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Validates one character record; returns an error message or the character. */
 export function readCharacter(value: unknown, where: string): Character | string {
   if (!isRecord(value)) return `${where} must be an object`;
-  const { name, aliases = [], voice = "unknown" } = value;
+  const { name, aliases = [], voice = "unknown", narrator = false } = value;
   if (typeof name !== "string" || name.trim() === "")
     return `${where}.name must be a non-empty string`;
   if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === "string"))
@@ -31,10 +31,12 @@ export function readCharacter(value: unknown, where: string): Character | string
   }
   if (typeof voice !== "string" || !VOICES.includes(voice as Voice))
     return `${where}.voice must be one of ${VOICES.join(", ")}`;
+  if (typeof narrator !== "boolean") return `${where}.narrator must be true or false`;
   return {
     name: name.trim(),
     aliases: (aliases as string[]).map((a) => a.trim()).filter(Boolean),
     voice: voice as Voice,
+    ...(narrator ? { narrator: true } : {}),
   };
 }
 

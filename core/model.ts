@@ -40,6 +40,8 @@ export interface Character {
   readonly voiceInferred?: boolean;
   /** Unnamed speakers ("the cashier") are kept as descriptions. */
   readonly unnamed?: boolean;
+  /** The writer says this character tells the story ("I"): first-person lines and POV are theirs. */
+  readonly narrator?: boolean;
   readonly color?: string;
   readonly notes?: string;
 }

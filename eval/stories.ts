@@ -18,10 +18,15 @@ export interface EvalStory {
   readonly cast: readonly Character[] | undefined;
 }
 
+/** The gold cast; a gold `narrator` name marks that character as the narrator, as a writer would. */
 function goldCast(gold: Record<string, unknown>): Character[] | undefined {
   const wrapped = gold["cast"] as { characters?: unknown } | undefined;
   const list = (wrapped?.characters ?? gold["characters"]) as Character[] | undefined;
-  return Array.isArray(list) && list.length > 0 ? list : undefined;
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const narrator = gold["narrator"];
+  return typeof narrator === "string"
+    ? list.map((c) => (c.name === narrator ? { ...c, narrator: true } : c))
+    : list;
 }
 
 export async function loadStories(dir: string): Promise<EvalStory[]> {

@@ -592,12 +592,16 @@ export interface SpeakerCache {
 }
 
 /**
- * The first-person narrator's name: the cast member the writer called "narrator" or "I" (as a
- * name or alias), else the string "narrator" (CONTRACT.md).
+ * The first-person narrator's name: the cast member marked `narrator: true`, or called
+ * "narrator" or "I" (as a name or alias), else the string "narrator" (CONTRACT.md).
  */
 export function narratorOf(cast: readonly Character[]): string {
   const isNarrator = (n: string): boolean => /^(?:narrator|I)$/i.test(n.trim());
-  return cast.find((c) => [c.name, ...c.aliases].some(isNarrator))?.name ?? "narrator";
+  return (
+    cast.find((c) => c.narrator)?.name ??
+    cast.find((c) => [c.name, ...c.aliases].some(isNarrator))?.name ??
+    "narrator"
+  );
 }
 
 /** Attributes every quote to a character name (or null), with a confidence from 0 to 1. */

@@ -51,6 +51,15 @@ describe("first-person narration", () => {
     ]);
   });
 
+  it("gives the narrator's lines to the cast member marked as the narrator", () => {
+    const cast = [person("Tom"), { ...person("Cal"), narrator: true }];
+    expect(speakers(cast, '"Where to?" I said.', '"North," said Tom.', '"Why?" said I.')).toEqual([
+      "Cal",
+      "Tom",
+      "Cal",
+    ]);
+  });
+
   it("makes no narrator of a stray 'I' in third-person narration", () => {
     const cast = [person("Tom"), person("Ann")];
     const got = speakers(
