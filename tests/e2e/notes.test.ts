@@ -108,8 +108,13 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     await editor.press("F8");
     expect(await notes.selection()).toBe("gonna");
     await app.page.screenshot({ path: path.join(artifacts, "notes-panel.png") });
-    await notes.group("gloss").scrollIntoViewIfNeeded();
-    await notes.group("gloss").screenshot({ path: path.join(artifacts, "notes-panel-gloss.png") });
+    // The panel redraws when a later analysis result lands: take the group as it is then.
+    await expect(async () => {
+      await notes.group("gloss").scrollIntoViewIfNeeded();
+      await notes
+        .group("gloss")
+        .screenshot({ path: path.join(artifacts, "notes-panel-gloss.png") });
+    }).toPass();
   });
 
   it("switches a kind off and on: underlines and the group go and come back", async () => {
