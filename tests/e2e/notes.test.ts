@@ -109,12 +109,17 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     expect(await notes.selection()).toBe("gonna");
     await app.page.screenshot({ path: path.join(artifacts, "notes-panel.png") });
     // The panel redraws when a later analysis result lands: take the group as it is then.
-    await expect(async () => {
-      await notes.group("gloss").scrollIntoViewIfNeeded();
-      await notes
-        .group("gloss")
-        .screenshot({ path: path.join(artifacts, "notes-panel-gloss.png") });
-    }).toPass();
+    const gloss = notes.group("gloss");
+    const shot = async (): Promise<boolean> => {
+      try {
+        await gloss.scrollIntoViewIfNeeded();
+        await gloss.screenshot({ path: path.join(artifacts, "notes-panel-gloss.png") });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await expect.poll(shot).toBe(true);
   });
 
   it("switches a kind off and on: underlines and the group go and come back", async () => {
