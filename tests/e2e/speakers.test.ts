@@ -95,6 +95,21 @@ describe("speakers the editor is sure of, and guesses (issue 16)", () => {
       .screenshot({ path: path.join(artifacts, "speaker-correction-voice.png") });
   });
 
+  it("a character's lines mark guesses the same way, and the writer's choices as certain", async () => {
+    await cast.showLines("Willow");
+    const line = (words: string) => cast.voice.locator(".voice-go", { hasText: words });
+    await line("Sod off").waitFor({ timeout: 15_000 });
+    // "I only want a cup of tea" follows an action beat (attributed at 0.80): a guess; the other two
+    // are hers by the writer's choice.
+    expect(await line("cup of tea").getAttribute("class")).toContain("guess");
+    expect(await line("Is it open?").getAttribute("class")).not.toContain("guess");
+    expect(await line("Sod off").getAttribute("class")).not.toContain("guess");
+    await app.page
+      .locator("#right-panel")
+      .screenshot({ path: path.join(artifacts, "speaker-lines-guess.png") });
+    await cast.voice.locator(".voice-back").click();
+  });
+
   it("a name only mentioned is offered to the cast from its spelling card", async () => {
     await notes.waitForUnderline("spelling", "Dru");
     await notes.rightClick("spelling", "Dru");
