@@ -61,6 +61,15 @@ export interface AnalyzerOptions {
   }[];
   /** A speller already loaded (loading takes a few hundred milliseconds). */
   readonly speller?: Speller;
+  /**
+   * The writer's speaker corrections, applied right after attribution so that everything
+   * built on speakers (voices, voice notes, lines per character) follows them. Gets and returns
+   * the attributed quotes (story offsets); a corrected quote should carry confidence 1.
+   */
+  readonly correctSpeakers?: (
+    quotes: readonly AttributedQuote[],
+    story: StoryText,
+  ) => readonly AttributedQuote[];
 }
 
 type SpokenQuote = Quote & { readonly unnamed?: string };
@@ -137,11 +146,14 @@ export class StoryAnalyzer {
     this.useCast(cast);
     const matcher = compileCastMatcher(cast);
     const style = detectQuoteStyle(story);
-    const quotes = attributeSpeakers(story, findQuotes(story, style), cast, {
+    const attributed = attributeSpeakers(story, findQuotes(story, style), cast, {
       mentionsOf: (text) => this.mentionsIn(text, matcher),
       segmentsOf: (text, local, mentions) =>
         this.segments.get(text, () => readSegments(text, local, mentions), style),
     }) as readonly AttributedQuote[];
+    // The writer's word wins before anything reads the speakers: a voice inferred from a line
+    // the writer gave to someone else would otherwise stay with the wrong character.
+    const quotes = this.options.correctSpeakers?.(attributed, story) ?? attributed;
     const voices = this.voices(cast, quotes);
     // Names and aliases are words of this story: never spelling mistakes.
     const names = cast.flatMap((c) => [

@@ -18,6 +18,7 @@ import { CAST_COLORS } from "./analysis/palette";
 import type { DocAnalysis, LocalQuote } from "./analysis/protocol";
 import { blocksOf, blockText } from "./analysis/sync";
 import {
+  addCharacter,
   castPresence,
   castSidecar,
   characterNamed,
@@ -254,6 +255,11 @@ export function castFeature(): Feature {
 
   const commands: AppCommand<App>[] = [
     { id: "cast.chart", label: "Characters by Scene", run: () => showChart() },
+    {
+      id: "cast.add",
+      label: "Add Character",
+      run: (_app, arg) => (arg ? void edit((k) => addCharacter(k, arg)) : undefined),
+    },
     {
       id: "cast.showLines",
       label: "Show Lines of Character",

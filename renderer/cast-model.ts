@@ -235,7 +235,9 @@ export type CorrectedQuote<Q> = Q & { readonly corrected?: boolean };
  * paragraph hash is computed only for quotes whose words were corrected.
  */
 export function applyCorrections<
-  Q extends Pick<LocalQuote, "paragraph" | "from" | "to" | "speaker" | "confidence" | "unnamed">,
+  Q extends Pick<LocalQuote, "paragraph" | "from" | "to" | "speaker" | "unnamed"> & {
+    readonly confidence?: number;
+  },
 >(
   quotes: readonly Q[],
   paragraphText: (paragraph: number) => string,

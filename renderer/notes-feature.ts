@@ -160,6 +160,8 @@ export function notesFeature(): Feature {
       noteHover(shown, {
         ignore,
         addToDictionary,
+        // The cast is the cast feature's: it adds the character, and the name stops being a typo.
+        addToCast: (word) => void owner?.commands.run("cast.add", word),
         suggestions,
       }),
       keymap({

@@ -10,13 +10,9 @@ import type { Note, Voice } from "../model";
 import { normaliseWord } from "../lexicon";
 import { matchCase } from "./casing";
 import { isClearMarker, type ParagraphScan, type TermHit } from "./scan";
+import { CONFIDENT_SPEAKER } from "./confident-speaker";
 
-/**
- * The attribution confidence a voice warning needs: a speech tag that names the speaker or
- * points at them with a pronoun (core/cast/speakers.ts gives those 0.85 and up; turn-taking
- * guesses stay below). The writer's own attribution counts as 1.
- */
-export const CONFIDENT_SPEAKER = 0.85;
+export { CONFIDENT_SPEAKER } from "./confident-speaker";
 
 const VARIETY: Record<"british" | "american", string> = {
   british: "British",

@@ -239,7 +239,8 @@ export class AnalysisController implements Feature {
       }
       case "speaker": {
         const slot = this.slots.get(spec.character);
-        return this.toggles.speakers && slot !== undefined ? `dw-speaker-${slot}` : null;
+        if (!this.toggles.speakers || slot === undefined) return null;
+        return spec.guess ? `dw-speaker-${slot} dw-speaker-guess` : `dw-speaker-${slot}`;
       }
       case "quote":
         return null;

@@ -5,7 +5,8 @@
 import { StoryAnalyzer, type ParagraphEdit, type StoryAnalysis } from "../../core/analyzer";
 import { isChapterHeading, isMarkdownFile } from "../../core/chapters";
 import { createSpeller, type Speller } from "../../core/notes";
-import { storyFromParagraphs } from "../../core/story";
+import type { AttributedQuote } from "../../core/cast/speakers";
+import { storyFromParagraphs, type StoryText } from "../../core/story";
 import { applyCorrections, type SpeakerCorrection } from "../cast-model";
 import { mentionTable } from "./mention-table";
 import type {
@@ -39,8 +40,26 @@ export class AnalysisEngine {
       cast: settings.cast,
       storyWords: settings.storyWords,
       ...(this.speller ? { speller: this.speller } : {}),
+      correctSpeakers: (quotes, story) => this.correct(quotes, story),
     });
     this.edits = [];
+  }
+
+  /** The writer's corrections on attributed quotes (story offsets), before voices are inferred. */
+  private correct(
+    quotes: readonly AttributedQuote[],
+    story: StoryText,
+  ): readonly AttributedQuote[] {
+    if (this.corrections.length === 0) return quotes;
+    const offsetOf = (p: number): number => story.paragraphs[p]?.offset ?? 0;
+    const local = quotes.map((q) => ({
+      ...q,
+      from: q.from - offsetOf(q.paragraph),
+      to: q.to - offsetOf(q.paragraph),
+    }));
+    return applyCorrections(local, (p) => story.paragraphs[p]?.text ?? "", this.corrections).map(
+      (q) => ({ ...q, from: q.from + offsetOf(q.paragraph), to: q.to + offsetOf(q.paragraph) }),
+    );
   }
 
   /** Loads the spelling dictionaries (sent once, after the story is open). */

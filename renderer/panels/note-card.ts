@@ -13,6 +13,8 @@ export interface NoteCardActions {
   /** Stores an ignore key (see `ignoreKeysOf`). */
   ignore(key: string): void;
   addToDictionary(word: string): void;
+  /** Adds a name the speller does not know to the cast (a person only mentioned, say). */
+  addToCast?(word: string): void;
   /** Slow dictionary suggestions for a spelling note, computed when the card opens. */
   suggestions(note: LocalNote): Promise<readonly string[]>;
   close(): void;
@@ -55,6 +57,14 @@ function fixButtons(
       `Replace “${note.text}” with “${fix}”`,
     ),
   );
+}
+
+/**
+ * A capitalised word the speller does not know is most often a name: Xander, Dru, Parker. Only
+ * offered, never assumed: the writer chooses between the cast and the dictionary.
+ */
+export function looksLikeName(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(word);
 }
 
 function section(note: LocalNote, actions: NoteCardActions): HTMLElement {
@@ -128,6 +138,17 @@ function section(note: LocalNote, actions: NoteCardActions): HTMLElement {
         `Accept “${note.text}” in this story`,
       ),
     );
+    if (actions.addToCast && looksLikeName(note.text)) {
+      const add = actions.addToCast;
+      more.append(
+        button(
+          "Add to cast",
+          "note-card-add-cast",
+          () => add(note.text),
+          `Add ${note.text} to the cast as a character`,
+        ),
+      );
+    }
   }
   if (more.childElementCount > 0) box.append(more);
   return box;

@@ -6,6 +6,7 @@
 import type { DocAnalysis, LocalQuote } from "../analysis/protocol";
 import { sceneOfBlock, type SceneSpan } from "../cast-model";
 import { el } from "./dom";
+import { isGuess } from "../plugins/analysis";
 
 /** Whose lines: a character by name, or an unnamed speaker by description. */
 export type Speaker = { readonly name: string } | { readonly unnamed: string };
@@ -88,7 +89,8 @@ export class VoiceView {
       const go = el("button", "voice-go", `“${line.text}”`);
       go.type = "button";
       go.title = "Show this line in the text";
-      if (line.quote.confidence < 0.5 && !line.quote.corrected) go.classList.add("unsure");
+      // The same rule as the quote card: a weak attribution the writer has not confirmed.
+      if (isGuess(line.quote)) go.classList.add("guess");
       go.addEventListener("click", () => {
         if (!this.host.select(line.quote)) go.classList.add("gone");
       });

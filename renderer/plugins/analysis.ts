@@ -11,6 +11,7 @@
 import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
+import { CONFIDENT_SPEAKER } from "../../core/notes/confident-speaker";
 import type { DocAnalysis, LocalNote, LocalQuote } from "../analysis/protocol";
 import { forEachMention } from "../analysis/mention-table";
 import type { AnalysisRunner } from "../analysis/runner";
@@ -21,8 +22,11 @@ export type AnalysisSpec =
   | { readonly type: "note"; readonly note: LocalNote }
   | { readonly type: "mention"; readonly character: string }
   | { readonly type: "quote"; readonly quote: LocalQuote }
-  /** The opening quote mark of a line, tinted in its speaker's colour. */
-  | { readonly type: "speaker"; readonly character: string };
+  /**
+   * The opening quote mark of a line, tinted in its speaker's colour; `guess` when the
+   * attribution is weak (below CONFIDENT_SPEAKER) and the writer has not chosen the speaker.
+   */
+  | { readonly type: "speaker"; readonly character: string; readonly guess?: boolean };
 
 type NoteSpec = Extract<AnalysisSpec, { type: "note" }>;
 const isNoteSpec = (spec: AnalysisSpec): spec is NoteSpec => spec.type === "note";
@@ -101,6 +105,11 @@ export function blockOffsetToPos(
   return result >= 0 ? result : Math.min(pos, blockPos + block.nodeSize - 1);
 }
 
+/** Whether a line's speaker is only a guess: weakly attributed, and not the writer's choice. */
+export function isGuess(quote: Pick<LocalQuote, "speaker" | "confidence" | "corrected">): boolean {
+  return !!quote.speaker && !quote.corrected && quote.confidence < CONFIDENT_SPEAKER;
+}
+
 /** Places a result on the document it was computed for, in a paragraph layer. */
 export function placeResult(doc: PMNode, analysis: DocAnalysis): ParagraphLayer<AnalysisSpec> {
   const eol = doc.attrs.eol as string;
@@ -124,11 +133,11 @@ export function placeResult(doc: PMNode, analysis: DocAnalysis): ParagraphLayer<
   };
   // One spec per character, shared: a novel has tens of thousands of mentions and lines.
   const specs = new Map<string, AnalysisSpec>();
-  const shared = (type: "mention" | "speaker", character: string): AnalysisSpec => {
-    const key = `${type}:${character}`;
+  const shared = (type: "mention" | "speaker", character: string, guess = false): AnalysisSpec => {
+    const key = `${type}:${guess ? "?" : ""}${character}`;
     const known = specs.get(key);
     if (known) return known;
-    const spec: AnalysisSpec = { type, character };
+    const spec: AnalysisSpec = guess ? { type: "speaker", character, guess } : { type, character };
     specs.set(key, spec);
     return spec;
   };
@@ -144,7 +153,8 @@ export function placeResult(doc: PMNode, analysis: DocAnalysis): ParagraphLayer<
     add(note.paragraph, note.from, note.to, { type: "note", note });
   for (const q of analysis.quotes) {
     add(q.paragraph, q.from, q.to, { type: "quote", quote: q });
-    if (q.speaker && q.from > 0) add(q.paragraph, q.from - 1, q.from, shared("speaker", q.speaker));
+    if (q.speaker && q.from > 0)
+      add(q.paragraph, q.from - 1, q.from, shared("speaker", q.speaker, isGuess(q)));
   }
   for (const list of byParagraph) list?.sort((a, b) => a.from - b.from);
   return ParagraphLayer.build(blocks, (i) => byParagraph[i]);

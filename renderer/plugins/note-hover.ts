@@ -47,7 +47,10 @@ export const closeNoteCard: Command = (state, dispatch) => {
 };
 
 /** What the card's buttons do beyond fixing (which the plugin does itself). */
-export type NoteHoverActions = Pick<NoteCardActions, "ignore" | "addToDictionary" | "suggestions">;
+export type NoteHoverActions = Pick<
+  NoteCardActions,
+  "ignore" | "addToDictionary" | "addToCast" | "suggestions"
+>;
 
 /** Delay before a hover card closes once the pointer leaves the word and the card. */
 const HIDE_DELAY_MS = 300;
@@ -134,6 +137,9 @@ class NoteCardView {
       },
       ignore: (key) => (this.actions.ignore(key), done()),
       addToDictionary: (word) => (this.actions.addToDictionary(word), done()),
+      ...(this.actions.addToCast
+        ? { addToCast: (word: string) => (this.actions.addToCast!(word), done()) }
+        : {}),
       suggestions: (note) => this.actions.suggestions(note),
       close: done,
     };

@@ -1,6 +1,7 @@
 /**
- * A small card over a line of dialogue saying who speaks it ("unsure" when the attribution is
- * weak, "unnamed: the cashier" for a described speaker), with a select to correct the speaker.
+ * A small card over a line of dialogue saying who speaks it ("probably Willow", tagged "guess",
+ * when the attribution is weak; "unnamed: the cashier" for a described speaker), with a select
+ * to correct the speaker. The writer's correction always reads as certain.
  *
  * As with the note card there is no element to hover (quotes are ranges, not nodes): the pointer
  * is mapped to a document position, the quote decorations there are looked up, and the quote's
@@ -12,7 +13,7 @@ import type { EditorView } from "prosemirror-view";
 import type { LocalQuote } from "../analysis/protocol";
 import { correctionKey, quoteRange } from "../commands/cast-commands";
 import type { SpeakerCorrection } from "../cast-model";
-import { analysisAt } from "./analysis";
+import { analysisAt, isGuess } from "./analysis";
 import { el } from "../panels/dom";
 import { rectUnder } from "./hit-test";
 
@@ -27,8 +28,6 @@ export const quoteHoverKey = new PluginKey<QuoteCardState>("quoteHover");
 
 const CLOSED = new QuoteCardState(null);
 
-/** Below this confidence the card says the attribution is unsure. */
-export const UNSURE_BELOW = 0.5;
 const HIDE_DELAY_MS = 300;
 
 /** What the card needs from the app. */
@@ -85,16 +84,22 @@ class QuoteCardView {
     const swatch = el("span", "quote-card-swatch");
     const color = quote.speaker ? this.host.colorOf(quote.speaker) : undefined;
     if (color) swatch.style.background = color;
+    const guess = isGuess(quote);
     const who = el(
       "span",
       "quote-card-speaker",
-      quote.speaker ?? (quote.unnamed ? `unnamed: ${quote.unnamed}` : "Speaker unknown"),
+      quote.speaker
+        ? guess
+          ? `probably ${quote.speaker}`
+          : quote.speaker
+        : quote.unnamed
+          ? `unnamed: ${quote.unnamed}`
+          : "Speaker unknown",
     );
     head.append(swatch, who);
     if (quote.corrected)
       head.append(el("span", "quote-card-tag quote-card-corrected", "your choice"));
-    else if (quote.confidence < UNSURE_BELOW)
-      head.append(el("span", "quote-card-tag quote-card-unsure", "unsure"));
+    else if (guess) head.append(el("span", "quote-card-tag quote-card-guess", "guess"));
     const label = el("label", "quote-card-correct");
     const select = el("select", "quote-card-select");
     select.setAttribute("aria-label", "Who speaks this line");

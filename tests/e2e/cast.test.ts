@@ -137,7 +137,9 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     // The undo just before changed the text: a correction needs the analysis of the text as it is.
     await waitForAnalysis(app.page);
     await cast.hoverQuote("Don't mind if I do");
-    expect(await cast.quoteCard.locator(".quote-card-speaker").innerText()).toBe("Spike");
+    // Attributed by turn-taking (below the 0.85 a voice note needs): shown as a guess.
+    expect(await cast.quoteCard.locator(".quote-card-speaker").innerText()).toBe("probably Spike");
+    expect(await cast.quoteCard.locator(".quote-card-guess").count()).toBe(1);
     await app.page.screenshot({ path: path.join(artifacts, "quote-card.png") });
     const tinted = (
       await Promise.all(SLOTS.map((slot) => markedTexts(app.page, `dw-speaker-${slot}`)))
@@ -156,6 +158,7 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
       .locator(".quote-card-speaker", { hasText: "Oz" })
       .waitFor({ timeout: 15_000 });
     expect(await cast.quoteCard.locator(".quote-card-corrected").count()).toBe(1);
+    expect(await cast.quoteCard.locator(".quote-card-guess").count()).toBe(0);
     await app.page.mouse.move(5, 5);
   });
 

@@ -156,7 +156,8 @@ export class CastPage {
     if (!box) throw new Error(`no quote starting "${start}"`);
     // Quotes are known only once the analysis has caught up with the last edit: move again until then.
     for (let attempt = 0; attempt < 20; attempt++) {
-      await this.page.mouse.move(box.x - 30, box.y + 40);
+      // Approach along the line itself: from below, another line's card could open over it.
+      await this.page.mouse.move(box.x - 30, box.y);
       await this.page.mouse.move(box.x, box.y, { steps: 4 });
       if (
         await this.quoteCard.waitFor({ timeout: 750 }).then(
