@@ -80,7 +80,9 @@ function describedCharacter(description: string, cast: readonly Character[]): st
   for (const c of cast) {
     for (const alias of [c.name, ...c.aliases]) {
       const a = alias.toLowerCase();
-      if (a === lower) return c.unnamed ? null : c.name;
+      // A description the story uses ("the girl", listed unnamed by discovery) may still be a
+      // described cast member ("A girl"): look on.
+      if (a === lower && !c.unnamed) return c.name;
       // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie".
       // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
       if (

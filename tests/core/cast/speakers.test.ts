@@ -129,6 +129,17 @@ describe("attributeSpeakers", () => {
     expect(q).toMatchObject({ speaker: null, unnamed: "the cashier" });
   });
 
+  it("reads a description for the cast member it describes though discovery lists it unnamed", () => {
+    // Discovery adds "the girl" (unnamed) beside a given cast member written "A girl".
+    const cast = [person("A girl"), person("Tom"), { ...person("the girl"), unnamed: true }];
+    const paras = [
+      "Tom walked on. The girl sat on a root and laughed at him.",
+      '"What you run for?" she asked.',
+      '"Stop it," said the girl.',
+    ];
+    expect(speakers(paras, cast)).toEqual(["A girl", "A girl"]);
+  });
+
   it("carries a speech over paragraphs whose quote is left open", () => {
     const cast = [person("Ann"), person("Bo")];
     expect(
