@@ -140,6 +140,15 @@ describe("attributeSpeakers", () => {
     expect(speakers(paras, cast)).toEqual(["A girl", "A girl"]);
   });
 
+  it("takes the sex of a cast member written as a description from its person noun", () => {
+    const cast = [person("A girl"), person("The boy")];
+    const paras = [
+      "A girl sat in the grass. The boy stopped and stared.",
+      '"Where you from?" she asked.',
+    ];
+    expect(speakers(paras, cast)).toEqual(["A girl"]);
+  });
+
   it("carries a speech over paragraphs whose quote is left open", () => {
     const cast = [person("Ann"), person("Bo")];
     expect(
