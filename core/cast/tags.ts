@@ -128,7 +128,10 @@ export function tagBefore(segment: Segment): Tag | null {
     sentence.refs.find((r) => r.next === k + 1 && r.kind === "pronoun" && isSubjectPronoun(r));
   if (subject) return { target: { ref: subject }, sentence };
   if (k >= 0 && (w[k]!.lower === "and" || w[k]!.lower === "but")) {
-    const main = sentence.refs.findLast((r) => r.subject && r.word < k);
+    // "The old lady felt Tom's shirt, and said": a possessive is no subject.
+    const possessive = (r: Ref): boolean =>
+      /['\u2019]s$/.test(segment.text.slice(r.from - segment.from, r.to - segment.from));
+    const main = sentence.refs.findLast((r) => r.subject && r.word < k && !possessive(r));
     if (main) return { target: { ref: main }, sentence };
   }
   return null;

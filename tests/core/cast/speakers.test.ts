@@ -149,6 +149,23 @@ describe("attributeSpeakers", () => {
     expect(speakers(paras, cast)).toEqual(["A girl"]);
   });
 
+  it("gives a quote opening a paragraph to the tag that closed the narration before with a colon", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    const paras = [
+      '"Are you cold?" asked Bo.',
+      '"No," said Ann.',
+      "Cy came down to the water and sat on a stone. Then Ann said quietly:",
+      '"We should go back."',
+    ];
+    expect(speakers(paras, cast)).toEqual(["Bo", "Ann", "Ann"]);
+  });
+
+  it("does not take a possessive for the subject of 'and said'", () => {
+    const cast = [person("Ann"), person("Bo")];
+    const paras = ['Ann reached out and felt Bo\'s sleeve, and said, "You are wet through."'];
+    expect(speakers(paras, cast)).toEqual(["Ann"]);
+  });
+
   it("carries a speech over paragraphs whose quote is left open", () => {
     const cast = [person("Ann"), person("Bo")];
     expect(
