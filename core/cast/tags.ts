@@ -102,7 +102,8 @@ export function tagBefore(segment: Segment): Tag | null {
   const sentence = segment.sentences[segment.sentences.length - 1];
   if (!sentence || sentence.words.length === 0) return null;
   const tail = segment.text.slice(sentence.words[sentence.words.length - 1]!.to - segment.from);
-  if (/[.!?]/.test(tail)) return null;
+  // "Then Ann answered. " leads into a quote as "Ann answered, " does; "?" or "!" does not.
+  if (/[!?]/.test(tail) || (/\./.test(tail) && !/^[.\s]*$/.test(tail))) return null;
   const w = sentence.words;
   let v = w.length - 1;
   // "said to him, " / "told her softly, " / "said Ann, "

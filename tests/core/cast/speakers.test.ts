@@ -166,6 +166,20 @@ describe("attributeSpeakers", () => {
     expect(speakers(paras, cast)).toEqual(["Ann"]);
   });
 
+  it("reads 'Then Bo answered.' right before a quote as its tag, as sure as 'Bo said,'", () => {
+    const story = storyFromParagraphs([
+      '"Are you cold?" asked Ann.',
+      'Cy looked at the river. Then Bo answered. "We should go back."',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), [
+      person("Ann"),
+      person("Bo"),
+      person("Cy"),
+    ]);
+    expect(got.map((q) => q.speaker)).toEqual(["Ann", "Bo"]);
+    expect(got[1]!.confidence).toBe(0.95);
+  });
+
   it("carries a speech over paragraphs whose quote is left open", () => {
     const cast = [person("Ann"), person("Bo")];
     expect(
