@@ -2,7 +2,15 @@
  * Who is "he" and who is "she": genders learnt from the story's own narration.
  */
 
-import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, PRONOUN_GENDER } from "./cues";
+import {
+  DETERMINERS,
+  FEMALE_NAMES,
+  FEMALE_TITLES,
+  MALE_NAMES,
+  MALE_TITLES,
+  PERSON_NOUNS,
+  PRONOUN_GENDER,
+} from "./cues";
 import type { ParagraphReading } from "./refs";
 
 export type Gender = "m" | "f";
@@ -57,12 +65,19 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
 }
 
 /**
- * What a name alone says about sex: a title ("Mrs. Bennet", "Sir Henry") is sure, a common
- * given name ("Mary", "John") a prior. Null when the name says nothing.
+ * What a name alone says about sex: a title ("Mrs. Bennet", "Sir Henry") or a described name's
+ * person noun ("A girl") is sure, a common given name ("Mary", "John") a prior. Null when the
+ * name says nothing.
  */
 export function genderOfName(name: string): { gender: Gender; sure: boolean } | null {
   const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
   const first = words[0] ?? "";
+  // A cast member written as a description ("A girl", "The man at the toll-bar", "My aunt"):
+  // its person noun says the sex as surely as a title.
+  if (words.length > 1 && DETERMINERS.has(first)) {
+    const noun = words.map((w) => PERSON_NOUNS.get(w.replace(/\W+$/, ""))).find((g) => g);
+    if (noun) return { gender: noun, sure: true };
+  }
   if (words.length > 1 && FEMALE_TITLES.has(first)) return { gender: "f", sure: true };
   if (words.length > 1 && MALE_TITLES.has(first)) return { gender: "m", sure: true };
   const given = words.find((w) => !FEMALE_TITLES.has(w) && !MALE_TITLES.has(w)) ?? "";

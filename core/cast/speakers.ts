@@ -80,7 +80,9 @@ function describedCharacter(description: string, cast: readonly Character[]): st
   for (const c of cast) {
     for (const alias of [c.name, ...c.aliases]) {
       const a = alias.toLowerCase();
-      if (a === lower) return c.unnamed ? null : c.name;
+      // A description the story uses ("the girl", listed unnamed by discovery) may still be a
+      // described cast member ("A girl"): look on.
+      if (a === lower && !c.unnamed) return c.name;
       // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie".
       // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
       if (
@@ -150,6 +152,11 @@ class Attributor {
   private continuing: string | null = null;
   /** The last sentence of the previous paragraph when it was all narration (an entrance). */
   private entrance: readonly { key: string; weight: number }[] = [];
+  /**
+   * Who a paragraph of narration ending in a tag and a colon ("she abruptly asked:") hands the
+   * quote that opens the next paragraph to, and how sure that is.
+   */
+  private introduced: { key: string; confidence: number } | null = null;
   /** The person whose gender the last pronoun fixed, so a reconsidered pronoun can unfix it. */
   private lastGuessedGender: string | null = null;
 
@@ -391,6 +398,8 @@ class Attributor {
     // An interrupted quote's two halves share one tag: decide it once.
     let lastTag: { sentence: Sentence; key: string | null } | null = null;
     let lastAddressee: string | null = null;
+    const introduced = this.introduced;
+    this.introduced = null;
     this.readNarration(r, r.segments[0]!);
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
@@ -442,6 +451,11 @@ class Attributor {
         }
         if (tag.sentence === after.sentences[0]) consumed = tag.sentence;
       }
+      if (!key && k === 0 && before.sentences.length === 0 && introduced) {
+        key = introduced.key;
+        confidence = introduced.confidence;
+        evidence = "tag";
+      }
       if (!key && k === 0 && before.sentences.length === 0 && this.continuing) {
         // The previous paragraph's quote never closed: this one carries on the same speech.
         key = this.continuing;
@@ -479,6 +493,9 @@ class Attributor {
     this.continuing = lastQuote && lastQuote.close === "" && !lastQuote.dash ? previous : null;
     const narration = r.segments.flatMap((s) => s.sentences);
     const closing = narration[narration.length - 1];
+    const lastSegment = r.segments[r.segments.length - 1]!;
+    if (out.length === 0 && /:\s*$/.test(lastSegment.text))
+      this.introduced = this.introduce(lastSegment);
     if (out.length > 0) this.entrance = [];
     else if (closing) this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5));
     this.addressee = out.length > 0 ? lastAddressee : null;
@@ -486,6 +503,17 @@ class Attributor {
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
     return out;
+  }
+
+  /** The speaker a narration paragraph's closing tag ("Then she said dreamily:") names. */
+  private introduce(segment: Segment): { key: string; confidence: number } | null {
+    const tag = tagBefore(segment);
+    if (!tag || "other" in tag.target) return null;
+    const key = this.tagSpeaker(tag, this.lastParagraphSpeaker);
+    if (!key) return null;
+    const ref = tag.target.ref;
+    const sure = ref.kind === "name" && !this.unnamed.has(ref.key);
+    return { key, confidence: sure ? 0.95 : 0.85 };
   }
 
   /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */

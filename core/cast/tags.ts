@@ -102,7 +102,8 @@ export function tagBefore(segment: Segment): Tag | null {
   const sentence = segment.sentences[segment.sentences.length - 1];
   if (!sentence || sentence.words.length === 0) return null;
   const tail = segment.text.slice(sentence.words[sentence.words.length - 1]!.to - segment.from);
-  if (/[.!?]/.test(tail)) return null;
+  // "Then Ann answered. " leads into a quote as "Ann answered, " does; "?" or "!" does not.
+  if (/[!?]/.test(tail) || (/\./.test(tail) && !/^[.\s]*$/.test(tail))) return null;
   const w = sentence.words;
   let v = w.length - 1;
   // "said to him, " / "told her softly, " / "said Ann, "
@@ -128,7 +129,10 @@ export function tagBefore(segment: Segment): Tag | null {
     sentence.refs.find((r) => r.next === k + 1 && r.kind === "pronoun" && isSubjectPronoun(r));
   if (subject) return { target: { ref: subject }, sentence };
   if (k >= 0 && (w[k]!.lower === "and" || w[k]!.lower === "but")) {
-    const main = sentence.refs.findLast((r) => r.subject && r.word < k);
+    // "The old lady felt Tom's shirt, and said": a possessive is no subject.
+    const possessive = (r: Ref): boolean =>
+      /['\u2019]s$/.test(segment.text.slice(r.from - segment.from, r.to - segment.from));
+    const main = sentence.refs.findLast((r) => r.subject && r.word < k && !possessive(r));
     if (main) return { target: { ref: main }, sentence };
   }
   return null;

@@ -129,6 +129,57 @@ describe("attributeSpeakers", () => {
     expect(q).toMatchObject({ speaker: null, unnamed: "the cashier" });
   });
 
+  it("reads a description for the cast member it describes though discovery lists it unnamed", () => {
+    // Discovery adds "the girl" (unnamed) beside a given cast member written "A girl".
+    const cast = [person("A girl"), person("Tom"), { ...person("the girl"), unnamed: true }];
+    const paras = [
+      "Tom walked on. The girl sat on a root and laughed at him.",
+      '"What you run for?" she asked.',
+      '"Stop it," said the girl.',
+    ];
+    expect(speakers(paras, cast)).toEqual(["A girl", "A girl"]);
+  });
+
+  it("takes the sex of a cast member written as a description from its person noun", () => {
+    const cast = [person("A girl"), person("The boy")];
+    const paras = [
+      "A girl sat in the grass. The boy stopped and stared.",
+      '"Where you from?" she asked.',
+    ];
+    expect(speakers(paras, cast)).toEqual(["A girl"]);
+  });
+
+  it("gives a quote opening a paragraph to the tag that closed the narration before with a colon", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    const paras = [
+      '"Are you cold?" asked Bo.',
+      '"No," said Ann.',
+      "Cy came down to the water and sat on a stone. Then Ann said quietly:",
+      '"We should go back."',
+    ];
+    expect(speakers(paras, cast)).toEqual(["Bo", "Ann", "Ann"]);
+  });
+
+  it("does not take a possessive for the subject of 'and said'", () => {
+    const cast = [person("Ann"), person("Bo")];
+    const paras = ['Ann reached out and felt Bo\'s sleeve, and said, "You are wet through."'];
+    expect(speakers(paras, cast)).toEqual(["Ann"]);
+  });
+
+  it("reads 'Then Bo answered.' right before a quote as its tag, as sure as 'Bo said,'", () => {
+    const story = storyFromParagraphs([
+      '"Are you cold?" asked Ann.',
+      'Cy looked at the river. Then Bo answered. "We should go back."',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), [
+      person("Ann"),
+      person("Bo"),
+      person("Cy"),
+    ]);
+    expect(got.map((q) => q.speaker)).toEqual(["Ann", "Bo"]);
+    expect(got[1]!.confidence).toBe(0.95);
+  });
+
   it("carries a speech over paragraphs whose quote is left open", () => {
     const cast = [person("Ann"), person("Bo")];
     expect(
