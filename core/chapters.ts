@@ -96,3 +96,67 @@ export function groupChapters(
   });
   return chapters;
 }
+
+/** A heading line cut where its title goes: what stays (`## `, `Chapter 3: `) and the title. */
+interface HeadingParts {
+  readonly prefix: string;
+  readonly title: string;
+  /** Trailing marks kept as written (a closing `#` run, a final period). */
+  readonly suffix: string;
+}
+
+const NUMBERED_PREFIX = new RegExp(
+  `^(\\s*(?:chapter|book|part|volume|act)\\s+${NUMBER})(?:(\\s*[.:—–-]\\s*)(\\S.*?))?(\\s*[.:]?)$`,
+  "iu",
+);
+const NAMED_PREFIX = new RegExp(
+  `^(\\s*(?:prologue|epilogue|interlude|afterword|foreword|preface))(?:(\\s*[.:—–-]\\s*)(\\S.*?))?(\\s*[.:]?)$`,
+  "iu",
+);
+const MARKDOWN_PARTS = /^(\s{0,3}#{1,2}[ \t]+)(\S.*?)([ \t#]*)$/u;
+
+function headingParts(line: string, markdown: boolean): HeadingParts | null {
+  const md = markdown ? MARKDOWN_PARTS.exec(line) : null;
+  const outer = md ? { prefix: md[1]!, inner: md[2]!, suffix: md[3]! } : null;
+  const inner = outer ? outer.inner : line;
+  const m = NUMBERED_PREFIX.exec(inner) ?? NAMED_PREFIX.exec(inner);
+  if (m) {
+    const separator = m[2] ?? "";
+    return {
+      prefix: (outer?.prefix ?? "") + m[1]! + separator,
+      title: m[3] ?? "",
+      suffix: m[4]! + (outer?.suffix ?? ""),
+    };
+  }
+  return outer ? { prefix: outer.prefix, title: inner, suffix: outer.suffix } : null;
+}
+
+/**
+ * The title a writer renames in a heading line: "Chapter 3: Old" -> "Old", "## Old" -> "Old",
+ * "Chapter 3" -> "". Null when the line is no heading.
+ */
+export function headingTitle(line: string, markdown = false): string | null {
+  if (!isChapterHeading(line, markdown)) return null;
+  return headingParts(line, markdown)?.title ?? null;
+}
+
+/**
+ * The heading line with its title replaced, its style kept: "Chapter 3: Old" -> "Chapter 3:
+ * New", "## Old" -> "## New", "Chapter 3" -> "Chapter 3: New"; an empty title leaves a numbered
+ * heading its number ("Chapter 3"). Null when the line is no heading or the result would not be
+ * one (a Markdown heading needs a title), so the text never loses its chapter.
+ */
+export function renameHeading(line: string, title: string, markdown = false): string | null {
+  if (!isChapterHeading(line, markdown)) return null;
+  const parts = headingParts(line, markdown);
+  if (!parts) return null;
+  const clean = title.replace(/\s+/gu, " ").trim();
+  let prefix = parts.prefix;
+  if (!clean) prefix = prefix.replace(/\s*[.:—–-]\s*$/u, "");
+  else if (!parts.title && !/[.:—–-]\s*$/u.test(prefix)) prefix = `${prefix}: `;
+  else if (!parts.title && !/\s$/u.test(prefix)) prefix = `${prefix} `;
+  // Without a title, a trailing period goes with it; a Markdown closing `#` run stays.
+  const suffix = clean || parts.suffix.includes("#") ? parts.suffix : "";
+  const renamed = `${prefix}${clean}${suffix}`;
+  return isChapterHeading(renamed, markdown) ? renamed : null;
+}

@@ -123,11 +123,23 @@ export interface ExportRequest {
   readonly path?: string;
   /** How to encode text content; UTF-8 when absent (plain text uses the draft's own). */
   readonly encoding?: TextEncodingName;
+  /**
+   * More files of the same export (one per chapter or scene), written beside the chosen one
+   * under these names: one save dialog for them all. Names are plain file names, no folders.
+   */
+  readonly besides?: readonly ExportBeside[];
+}
+
+export interface ExportBeside {
+  readonly name: string;
+  readonly content: string | Uint8Array;
 }
 
 export interface ExportedFile {
   readonly path: string;
   readonly bytes: number;
+  /** Where the `besides` files went, in order. */
+  readonly besides?: readonly string[];
 }
 
 export interface WorkingCopy {

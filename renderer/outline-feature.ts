@@ -217,6 +217,7 @@ export function outlineFeature(): Feature {
         run: (command) => run(app, command),
         jumpTo: (index) => jumpTo(app, index),
         runCommand: (id) => void app.commands.run(id),
+        isMarkdown: () => isMarkdownFile(app.file?.name ?? ""),
       });
       app.commands.register(...outlineCommands(() => panel));
       analysisController.onResult((result) => onResult(app, result));

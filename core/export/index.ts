@@ -10,3 +10,5 @@ export { pageSizeFor } from "./page-size";
 export { prettyTitle } from "./title";
 export { exportFiles, exportContent, safeFileName } from "./files";
 export { emphasisSpans, emphasisRuns, type EmphasisSpan } from "./emphasis";
+export { ao3ChapterBody, ao3ChapterFiles } from "./ao3-chapters";
+export { ao3ChapterTitle, exportChapters, type ExportChapter } from "./chapters";

@@ -413,7 +413,30 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       const bytes =
         typeof content === "string" ? encodeText(content, request.encoding ?? "utf-8") : content;
       const written = await safeWriteFile(file, bytes);
-      return written.ok ? { ok: true, value: { path: file, bytes: bytes.length } } : written;
+      if (!written.ok) return written;
+      // The rest of a chapter-by-chapter (or per-scene) export goes beside the chosen file.
+      const besides: string[] = [];
+      let total = bytes.length;
+      for (const beside of request.besides ?? []) {
+        const target = path.join(path.dirname(file), path.basename(beside.name));
+        if (openStoryPath && (await sameFile(target, openStoryPath)))
+          return fail(
+            "bad-request",
+            `"${path.basename(target)}" is the story itself; an export never replaces it.`,
+          );
+        const more =
+          typeof beside.content === "string"
+            ? encodeText(beside.content, request.encoding ?? "utf-8")
+            : beside.content;
+        const done = await safeWriteFile(target, more);
+        if (!done.ok) return done;
+        besides.push(target);
+        total += more.length;
+      }
+      return {
+        ok: true,
+        value: { path: file, bytes: total, ...(besides.length ? { besides } : {}) },
+      };
     },
     async backupWorkingCopy(copy) {
       const written = await writeWorkingCopy(options.dataDir, copy.path, copy.text);

@@ -61,7 +61,20 @@ function wellFormedExport(request: unknown): boolean {
     (typeof request.content === "string" || request.content instanceof Uint8Array) &&
     typeof request.suggestedName === "string" &&
     optionalString(request.path) &&
-    (request.encoding === undefined || isEncoding(request.encoding))
+    (request.encoding === undefined || isEncoding(request.encoding)) &&
+    (request.besides === undefined ||
+      (Array.isArray(request.besides) && request.besides.every(wellFormedBeside)))
+  );
+}
+
+/** A file written beside an export: a plain name (no folder, nothing hidden) and content. */
+function wellFormedBeside(file: unknown): boolean {
+  return (
+    isRecord(file) &&
+    typeof file.name === "string" &&
+    /^[^\\/\0]+$/u.test(file.name) &&
+    !file.name.startsWith(".") &&
+    (typeof file.content === "string" || file.content instanceof Uint8Array)
   );
 }
 
@@ -101,6 +114,8 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
       "path" in result.value
     ) {
       granted.add(path.resolve(String((result.value as { path: string }).path)));
+      const besides = (result.value as { besides?: unknown }).besides;
+      if (Array.isArray(besides)) for (const b of besides) granted.add(path.resolve(String(b)));
     }
     return result;
   };

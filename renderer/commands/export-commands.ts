@@ -6,6 +6,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import type { ExportFormat, ExportOptions, ExportScene, ExportStory } from "../../core/export";
 import { prettyTitle } from "../../core/export/title";
 import { pageSizeFor } from "../../core/export/page-size";
+import { exportChapters } from "../../core/export/chapters";
 import type { LineEnding } from "../../core/story";
 import type { App, Feature } from "../app";
 import { openExportDialog, rememberedChoices, type ExportChoices } from "../panels/export-dialog";
@@ -109,23 +110,28 @@ export async function runExport(
   await nextFrame();
   rememberIdentity(app, choices);
   const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
-  const { exportFiles } = await builders();
-  const files = await exportFiles(story, choices.format, optionsOf(choices));
-  const written: string[] = [];
-  for (const [i, file] of files.entries()) {
-    progress(i, files.length);
-    const result = await app.host.exportStory({
-      format: choices.format,
-      content: file.content,
-      suggestedName: file.name,
-      ...(choices.format === "txt" && app.file ? { encoding: app.file.encoding } : {}),
-    });
-    if (!result.ok) {
-      app.showError(result.error);
-      return result.error.code === "cancelled" && written.length > 0 ? written : null;
-    }
-    written.push(result.value.path);
+  const { exportFiles, ao3ChapterFiles } = await builders();
+  const byChapter =
+    choices.format === "html" && (choices.perChapter || choices.chapter !== undefined);
+  const files = byChapter
+    ? ao3ChapterFiles(story, optionsOf({ ...choices, perScene: false }), choices.chapter)
+    : await exportFiles(story, choices.format, optionsOf(choices));
+  if (files.length === 0) return null;
+  progress(0, files.length);
+  // One save dialog: the first file is chosen, the others are written beside it.
+  const [first, ...rest] = files;
+  const result = await app.host.exportStory({
+    format: choices.format,
+    content: first!.content,
+    suggestedName: first!.name,
+    ...(rest.length ? { besides: rest.map(({ name, content }) => ({ name, content })) } : {}),
+    ...(choices.format === "txt" && app.file ? { encoding: app.file.encoding } : {}),
+  });
+  if (!result.ok) {
+    app.showError(result.error);
+    return null;
   }
+  const written = [result.value.path, ...(result.value.besides ?? [])];
   progress(files.length, files.length);
   return written;
 }
@@ -151,11 +157,13 @@ function isMarkdown(app: App): boolean {
 /** Copies the AO3 body fragment of the chosen scenes to the clipboard. */
 export async function copyForAo3(app: App, choices: ExportChoices): Promise<boolean> {
   const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
-  const { toHtmlBody } = await builders();
+  const { toHtmlBody, ao3ChapterBody } = await builders();
+  const options = optionsOf({ ...choices, perScene: false });
+  // One chapter goes as AO3 takes it: without its heading line (AO3 writes the title).
+  const chapter =
+    choices.chapter !== undefined ? ao3ChapterBody(story, choices.chapter, options) : null;
   try {
-    await navigator.clipboard.writeText(
-      toHtmlBody(story, optionsOf({ ...choices, perScene: false })),
-    );
+    await navigator.clipboard.writeText(chapter ? chapter.body : toHtmlBody(story, options));
     app.flash("Copied the HTML body for AO3");
     return true;
   } catch {
@@ -193,6 +201,7 @@ export const exportCommands: AppCommand<App>[] = [
       void openExportDialog(
         app,
         storyFromDoc(app.state.doc, storyTitle(app)).scenes,
+        exportChapters(storyFromDoc(app.state.doc, storyTitle(app), "", isMarkdown(app))),
         { title: storyTitle(app), author: storyAuthor() },
         {
           export: async (choices, progress) => {

@@ -110,19 +110,28 @@ function finish(tr: Transaction, sceneIndex: number): Transaction {
  * markers and separators stay in their slots (see the file comment). One undo step.
  */
 export function moveScene(from: number, to: number): Command {
+  return moveScenes(from, 1, to);
+}
+
+/**
+ * Moves the `count` scenes from `from` on (a chapter) so that the first ends up at index `to`
+ * in the new order, as `moveScene` moves one: content moves, slots stay. One undo step.
+ */
+export function moveScenes(from: number, count: number, to: number): Command {
   return (state, dispatch) => {
     const { doc } = state;
     const n = doc.childCount;
-    if (from === to || from < 0 || to < 0 || from >= n || to >= n) return false;
+    if (count < 1 || from === to || from < 0 || to < 0 || from + count > n || to + count > n)
+      return false;
     if (!dispatch) return true;
     const lo = Math.min(from, to);
-    const hi = Math.max(from, to);
+    const hi = Math.max(from, to) + count - 1;
     const scenes: PMNode[] = [];
     for (let i = lo; i <= hi; i++) scenes.push(doc.child(i));
     const slots = scenes.map(slotOf);
     const order = scenes.slice();
-    const [moved] = order.splice(from - lo, 1);
-    order.splice(to - lo, 0, moved!);
+    const moved = order.splice(from - lo, count);
+    order.splice(to - lo, 0, ...moved);
     const placed = order.map((scene, k) => placeInSlot(scene, slots[k]!));
     const tr = state.tr.replaceWith(scenePos(doc, lo), scenePos(doc, hi + 1), placed);
     dispatch(finish(tr, to));

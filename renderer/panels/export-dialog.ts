@@ -3,7 +3,7 @@
  * per scene. It only gathers choices (remembered between sessions) and reports progress; the
  * export command does the work. A native <dialog>: Escape closes it, focus returns after.
  */
-import type { BreakStyle, ExportFormat, ExportScene } from "../../core/export";
+import type { BreakStyle, ExportChapter, ExportFormat, ExportScene } from "../../core/export";
 import type { App } from "../app";
 
 export interface ExportChoices {
@@ -11,6 +11,10 @@ export interface ExportChoices {
   readonly sceneTitles: boolean;
   readonly breakStyle: BreakStyle;
   readonly perScene: boolean;
+  /** HTML for AO3: each chapter into its own file (one save dialog for all). */
+  readonly perChapter?: boolean;
+  /** The one chapter to export (its scenes are `scenes`); HTML gives it as AO3 takes it. */
+  readonly chapter?: number;
   /** Indexes of the chosen scenes; absent for the whole story. */
   readonly scenes?: readonly number[];
   /** The manuscript's title and author as typed in the dialog (kept in the sidecar). */
@@ -56,6 +60,7 @@ export function rememberedChoices(): ExportChoices {
         ? saved.breakStyle!
         : defaults.breakStyle,
       perScene: saved.perScene === true,
+      perChapter: saved.perChapter === true,
     };
   } catch {
     return defaults;
@@ -63,11 +68,11 @@ export function rememberedChoices(): ExportChoices {
 }
 
 function remember(choices: ExportChoices): void {
-  const { format, sceneTitles, breakStyle, perScene } = choices;
+  const { format, sceneTitles, breakStyle, perScene, perChapter } = choices;
   try {
     localStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify({ format, sceneTitles, breakStyle, perScene }),
+      JSON.stringify({ format, sceneTitles, breakStyle, perScene, perChapter }),
     );
   } catch {
     // Private mode or a full store: the dialog still works, it just forgets.
@@ -126,6 +131,7 @@ function textField(name: string, label: string, value: string): HTMLLabelElement
 export function openExportDialog(
   app: App,
   scenes: readonly ExportScene[],
+  chapters: readonly ExportChapter[],
   identity: { readonly title: string; readonly author: string },
   actions: ExportDialogActions,
 ): HTMLDialogElement {
@@ -140,6 +146,29 @@ export function openExportDialog(
   scenes.forEach((scene, i) =>
     sceneList.append(checkbox(`scene-${i}`, scene.title || `Scene ${i + 1}`, true)),
   );
+  // A story with chapter headings can export one chapter, or each into its own file (AO3).
+  const hasChapters = chapters.some((c) => c.heading !== "");
+  const chapterSelect = el("select", { name: "chapter" });
+  chapterSelect.setAttribute("aria-label", "Chapter to export");
+  chapters.forEach((chapter, k) =>
+    chapterSelect.append(
+      el("option", { value: String(k), textContent: chapter.heading || `Opening (${k + 1})` }),
+    ),
+  );
+  const chapterChoice = el(
+    "label",
+    { className: "export-choice" },
+    el("input", { type: "radio", name: "range", value: "chapter", checked: false }),
+    " One chapter ",
+    chapterSelect,
+  );
+  const perChapter = checkbox(
+    "perChapter",
+    "One file per chapter (HTML for AO3, one save dialog)",
+    last.perChapter === true,
+  );
+  chapterChoice.hidden = !hasChapters;
+  perChapter.hidden = !hasChapters;
   const breakSelect = el("select", { name: "breakStyle" });
   for (const [value, label] of BREAKS)
     breakSelect.append(
@@ -160,6 +189,7 @@ export function openExportDialog(
       "Scenes",
       radio("range", "all", "Whole story", true),
       radio("range", "chosen", "Chosen scenes", false),
+      chapterChoice,
       sceneList,
     ),
     fieldset(
@@ -167,6 +197,7 @@ export function openExportDialog(
       checkbox("sceneTitles", "Scene titles as headings", last.sceneTitles),
       el("label", { className: "export-choice" }, "Scene breaks ", breakSelect),
       checkbox("perScene", "One file per scene", last.perScene),
+      perChapter,
     ),
   );
   const progress = el("progress", { className: "export-progress", max: 1, value: 0, hidden: true });
@@ -208,12 +239,16 @@ export function openExportDialog(
     form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
   const chosenRange = (): boolean =>
     form.querySelector<HTMLInputElement>('[name="range"][value="chosen"]')!.checked;
+  const chapterRange = (): boolean =>
+    form.querySelector<HTMLInputElement>('[name="range"][value="chapter"]')!.checked;
   const sync = (): void => {
     const chosen = chosenRange();
+    chapterSelect.disabled = !chapterRange();
     sceneList.classList.toggle("is-disabled", !chosen);
     for (const box of sceneList.querySelectorAll("input")) box.disabled = !chosen;
     const format = form.querySelector<HTMLInputElement>('[name="format"]:checked')!.value;
     copy.hidden = format !== "html";
+    input("perChapter").disabled = format !== "html";
   };
   const choices = (): ExportChoices => {
     const picked = scenes.map((_, i) => i).filter((i) => input(`scene-${i}`).checked);
@@ -223,9 +258,16 @@ export function openExportDialog(
       sceneTitles: input("sceneTitles").checked,
       breakStyle: breakSelect.value as BreakStyle,
       perScene: input("perScene").checked,
+      perChapter: hasChapters && input("perChapter").checked,
       title: input("title").value,
       author: input("author").value,
       ...(chosenRange() ? { scenes: picked } : {}),
+      ...(hasChapters && chapterRange()
+        ? {
+            chapter: Number(chapterSelect.value),
+            scenes: chapters[Number(chapterSelect.value)]?.scenes ?? [],
+          }
+        : {}),
     };
   };
   const say = (text: string): void => {

@@ -79,6 +79,22 @@ export function renameInPlace(
   editInPlace(shown, input, commit, done);
 }
 
+/** Edits a chapter's title: the part of its heading line after the number (`current`). */
+export function renameChapterInPlace(
+  shown: HTMLElement,
+  heading: string,
+  current: string,
+  commit: (value: string) => boolean,
+  done: () => void,
+): void {
+  const input = el("input", "outline-rename outline-chapter-rename");
+  input.value = current;
+  input.placeholder = "Chapter title";
+  input.setAttribute("aria-label", `Rename chapter ${heading}`);
+  input.dataset.role = "rename";
+  editInPlace(shown, input, commit, done);
+}
+
 /** The synopsis as a button: its text, or a prompt shown on the current or hovered row. */
 export function synopsisButton(index: number, synopsis: string): HTMLButtonElement {
   const button = fieldButton("outline-synopsis", "synopsis", synopsis || "Synopsis…");

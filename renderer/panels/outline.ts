@@ -17,7 +17,15 @@
  */
 import type { Command, EditorState } from "prosemirror-state";
 import { formatCount } from "../word-count";
-import { moveScene, renameScene, setStatus, setSynopsis } from "../commands/scene-commands";
+import {
+  moveScene,
+  moveScenes,
+  renameScene,
+  setStatus,
+  setSynopsis,
+} from "../commands/scene-commands";
+import { chapterHeadingAt, renameChapter } from "../commands/chapter-rename";
+import { chapterTitle, headingTitle } from "../../core/chapters";
 import {
   sameSceneAttrs,
   sceneFigures,
@@ -33,6 +41,7 @@ import { chapterOfScenes, sameChapterStarts, type ChapterStart } from "./outline
 import {
   chooseStatusInPlace,
   editSynopsisInPlace,
+  renameChapterInPlace,
   renameInPlace,
   statusButton,
   synopsisButton,
@@ -48,6 +57,8 @@ export interface OutlineHost {
   jumpTo(index: number): void;
   /** Runs a registered command by id (buttons). */
   runCommand(id: string): void;
+  /** Whether the story is a Markdown draft (its `#` lines are headings). */
+  isMarkdown(): boolean;
 }
 
 const FIGURES_DELAY_MS = 200;
@@ -68,6 +79,8 @@ export class OutlinePanel {
   private rendered = false;
   private active = -1;
   private dragFrom = -1;
+  /** The chapter being dragged (by its row), -1 when none or a scene is. */
+  private dragChapter = -1;
   private figuresTimer: ReturnType<typeof setTimeout> | undefined;
   private words: (number | null)[] = [];
   /** Every character of each scene, most present first (the chips show the first few). */
@@ -181,11 +194,16 @@ export class OutlinePanel {
         ? focused.closest<HTMLElement>(".outline-item")?.dataset.id
         : undefined;
     const focusRole = focused instanceof HTMLElement ? focused.dataset.role : undefined;
+    const focusChapter =
+      focused instanceof HTMLElement && focused.classList.contains("outline-chapter")
+        ? this.chapters[Number(focused.dataset.chapter)]?.sceneId
+        : undefined;
     if (structural) {
       this.words = this.scenes.map(() => null);
       this.characters = this.scenes.map(() => []);
     }
     this.rows = this.scenes.map((s) => this.item(s));
+    this.chapters = inSceneOrder(this.chapters, this.scenes);
     this.chapterOf = this.chapters.length
       ? chapterOfScenes(
           this.scenes.map((s) => s.id),
@@ -213,6 +231,7 @@ export class OutlinePanel {
         : item;
       (target ?? item)?.focus();
     }
+    if (focusChapter) this.chapterRowOf(focusChapter)?.focus();
     // A story just opened: its first count is a pass over every word of a novel, so it follows
     // in the next task and the story shows first. Later renders reuse cached counts at once.
     if (firstForStory) {
@@ -249,11 +268,13 @@ export class OutlinePanel {
     const li = el("li", "outline-chapter");
     li.dataset.chapter = String(k);
     li.tabIndex = -1;
+    li.draggable = true;
     const toggle = el("button", "outline-chapter-toggle");
     toggle.type = "button";
     toggle.tabIndex = -1;
     toggle.setAttribute("aria-hidden", "true");
     const title = el("span", "outline-chapter-title", chapter.title);
+    title.title = `${chapter.title} (double-click or F2 to rename)`;
     li.append(toggle, title, el("span", "outline-chapter-words"));
     this.showCollapsed(li, this.collapsed.has(chapter.sceneId));
     return li;
@@ -283,6 +304,30 @@ export class OutlinePanel {
     else this.collapsed.delete(chapter.sceneId);
     this.showCollapsed(row, now);
     this.applyFilter();
+  }
+
+  /**
+   * Reads each chapter's title from its heading line again: a rename, its undo or typing in a
+   * heading shows here after the pause, without waiting for the next full analysis.
+   */
+  private refreshChapterTitles(): void {
+    const { doc } = this.host.state;
+    const markdown = this.host.isMarkdown();
+    for (const [k, row] of this.chapterRows) {
+      const first = this.chapterOf.indexOf(k);
+      const heading = chapterHeadingAt(doc, first);
+      if (!heading || headingTitle(heading.text, markdown) === null) continue;
+      const title = chapterTitle(heading.text);
+      const chapter = this.chapters[k]!;
+      if (chapter.title === title) continue;
+      this.chapters = this.chapters.map((c, i) => (i === k ? { ...c, title } : c));
+      const shown = row.querySelector<HTMLElement>(".outline-chapter-title");
+      if (shown) {
+        shown.textContent = title;
+        shown.title = `${title} (double-click or F2 to rename)`;
+      }
+      this.showCollapsed(row, this.collapsed.has(chapter.sceneId));
+    }
   }
 
   /** Sums each chapter's scene counts into its row. */
@@ -441,6 +486,7 @@ export class OutlinePanel {
       if (li) this.showFigures(li, i, sceneFigures(state.doc.child(i), chips));
     }
     this.figuresTimer = undefined;
+    this.refreshChapterTitles();
     this.showChapterWords();
     this.refreshCharacters();
     if (this.filterInput.value || this.characterSelect.value) this.applyFilter();
@@ -476,6 +522,72 @@ export class OutlinePanel {
     );
   }
 
+  /** Chapter `k`'s scenes: the first one's index and how many. */
+  private chapterSpan(k: number): { first: number; count: number } | null {
+    const first = this.chapterOf.indexOf(k);
+    if (first < 0) return null;
+    let count = 0;
+    while (this.chapterOf[first + count] === k) count++;
+    return { first, count };
+  }
+
+  /** Whether chapter `k` opens with a heading line (the opening chapter of a draft may not). */
+  private headed(k: number): boolean {
+    const span = this.chapterSpan(k);
+    const heading = span && chapterHeadingAt(this.host.state.doc, span.first);
+    return !!heading && headingTitle(heading.text, this.host.isMarkdown()) !== null;
+  }
+
+  private chapterRowOf(sceneId: string): HTMLElement | null {
+    const k = this.chapters.findIndex((c) => c.sceneId === sceneId);
+    return this.chapterRows.get(k) ?? null;
+  }
+
+  /**
+   * Moves chapter `k` (its heading and all its scenes) before chapter `target` (when above it)
+   * or after it (when below), one undo step; focus stays on its row. Only chapters that open
+   * with a heading move and are moved past, so no chapter loses its heading's place.
+   */
+  private moveChapter(k: number, target: number): void {
+    const span = this.chapterSpan(k);
+    const other = this.chapterSpan(target);
+    if (!span || !other || k === target || !this.headed(k) || !this.headed(target)) return;
+    const to = target < k ? other.first : other.first + other.count - span.count;
+    const { sceneId, title } = this.chapters[k]!;
+    if (!this.host.run(moveScenes(span.first, span.count, to))) return;
+    this.chapterRowOf(sceneId)?.focus();
+    const position = this.chapters.findIndex((c) => c.sceneId === sceneId);
+    this.announce(`Moved “${title}” to chapter ${position + 1} of ${this.chapters.length}.`);
+  }
+
+  /** Opens the editor for chapter `k`'s title; the heading line in the text changes. */
+  private renameChapterRow(k: number): void {
+    const row = this.chapterRows.get(k);
+    const span = this.chapterSpan(k);
+    const shown = row?.querySelector<HTMLElement>(".outline-chapter-title");
+    const heading = span && chapterHeadingAt(this.host.state.doc, span.first);
+    const markdown = this.host.isMarkdown();
+    const current = heading ? headingTitle(heading.text, markdown) : null;
+    if (!row || !span || !shown || current === null) return;
+    const { sceneId } = this.chapters[k]!;
+    renameChapterInPlace(
+      shown,
+      this.chapters[k]!.title,
+      current,
+      (value) => {
+        if (!this.host.run(renameChapter(span.first, value, markdown))) return false;
+        // Shown at once; the next analysis reads the same title back from the text.
+        const text = chapterHeadingAt(this.host.state.doc, span.first)?.text ?? "";
+        this.chapters = this.chapters.map((c) =>
+          c.sceneId === sceneId ? { ...c, title: chapterTitle(text) } : c,
+        );
+        this.render(false);
+        return true;
+      },
+      () => this.chapterRowOf(sceneId)?.focus(),
+    );
+  }
+
   /** Moves a scene and keeps focus on it; `how` says how for the announcement. */
   private move(from: number, to: number): void {
     const title = this.scenes[from]?.title || "Scene";
@@ -503,6 +615,7 @@ export class OutlinePanel {
     list.addEventListener("click", (e) => {
       const k = chapterOf(e.target);
       if (k >= 0) {
+        if ((e.target as Element).closest("input")) return;
         if ((e.target as Element).closest(".outline-chapter-toggle")) this.collapse(k);
         else jumpToChapter(k);
         return;
@@ -515,15 +628,28 @@ export class OutlinePanel {
       else if (!target.closest("select, textarea, input")) this.host.jumpTo(indexOf(item));
     });
 
+    list.addEventListener("dblclick", (e) => {
+      const k = chapterOf(e.target);
+      if (k >= 0 && (e.target as Element).closest(".outline-chapter-title"))
+        this.renameChapterRow(k);
+    });
+
     list.addEventListener("keydown", (e) => {
       const k = chapterOf(e.target);
       const row = e.target as HTMLElement;
+      const undoKey =
+        (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === "z" || e.key === "Z" || e.key === "y");
       if (k >= 0 && row.classList.contains("outline-chapter")) {
         const key = e.key;
-        if (key === "ArrowLeft") this.collapse(k, true);
+        // Undo/redo from a chapter's row act on the story, as after a move the focus is here.
+        if (undoKey) this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
+        else if (key === "ArrowLeft") this.collapse(k, true);
         else if (key === "ArrowRight") this.collapse(k, false);
         else if (key === " ") this.collapse(k);
         else if (key === "Enter") jumpToChapter(k);
+        else if (key === "F2") this.renameChapterRow(k);
+        else if (e.altKey && key === "ArrowUp") this.moveChapter(k, k - 1);
+        else if (e.altKey && key === "ArrowDown") this.moveChapter(k, k + 1);
         else if (key === "ArrowUp") this.shownFrom(row.previousElementSibling, -1)?.focus();
         else if (key === "ArrowDown") this.shownFrom(row.nextElementSibling, 1)?.focus();
         else if (key === "Home") this.shownFrom(list.firstElementChild, 1)?.focus();
@@ -538,8 +664,7 @@ export class OutlinePanel {
       const i = indexOf(item);
       const key = e.key;
       let handled = true;
-      const mod = e.ctrlKey || e.metaKey;
-      if (mod && !e.altKey && (key === "z" || key === "Z" || key === "y")) {
+      if (undoKey) {
         // Undo/redo from the outline act on the story, as after a drag the focus is here.
         this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
       } else if (e.altKey && key === "ArrowUp") this.move(i, i - 1);
@@ -559,6 +684,17 @@ export class OutlinePanel {
     });
 
     list.addEventListener("dragstart", (e) => {
+      const k = chapterOf(e.target);
+      if (k >= 0 && e.dataTransfer) {
+        // A chapter's row drags the whole chapter.
+        if (!this.headed(k)) return e.preventDefault();
+        this.dragChapter = k;
+        e.dataTransfer.effectAllowed = "move";
+        e.dataTransfer.setData("application/x-draftwise-chapter", this.chapters[k]!.sceneId);
+        e.dataTransfer.setData("text/plain", this.chapters[k]!.title);
+        this.chapterRows.get(k)!.classList.add("dragging");
+        return;
+      }
       const item = itemOf(e.target);
       if (!item || !e.dataTransfer) return;
       this.dragFrom = indexOf(item);
@@ -568,6 +704,14 @@ export class OutlinePanel {
       item.classList.add("dragging");
     });
     list.addEventListener("dragover", (e) => {
+      if (this.dragChapter >= 0) {
+        const drop = this.chapterDrop(e.target, e.clientY);
+        if (!drop) return this.clearDropIndicator();
+        e.preventDefault();
+        if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
+        this.showDropIndicator(drop.row, drop.before);
+        return;
+      }
       const item = itemOf(e.target);
       if (!item || this.dragFrom < 0) return;
       e.preventDefault();
@@ -578,6 +722,15 @@ export class OutlinePanel {
       if (!list.contains(e.relatedTarget as Node | null)) this.clearDropIndicator();
     });
     list.addEventListener("drop", (e) => {
+      if (this.dragChapter >= 0) {
+        const k = this.dragChapter;
+        const drop = this.chapterDrop(e.target, e.clientY);
+        this.endDrag();
+        if (!drop) return;
+        e.preventDefault();
+        this.moveChapter(k, drop.target);
+        return;
+      }
       const item = itemOf(e.target);
       if (!item || this.dragFrom < 0) return;
       e.preventDefault();
@@ -589,6 +742,38 @@ export class OutlinePanel {
       if (to !== from) this.move(from, to);
     });
     list.addEventListener("dragend", () => this.endDrag());
+  }
+
+  /**
+   * Where a dragged chapter lands when dropped over `target`: on a chapter's row, before that
+   * chapter in its upper half and after it in its lower half; on a scene, beside the scene's
+   * chapter (before it when above the dragged one). The chapter it lands beside is `target`;
+   * `row` shows the line. Null where it would not move.
+   */
+  private chapterDrop(
+    over: EventTarget | null,
+    clientY: number,
+  ): { target: number; row: HTMLElement; before: boolean } | null {
+    if (!(over instanceof Element)) return null;
+    const from = this.dragChapter;
+    const head = over.closest<HTMLElement>(".outline-chapter");
+    const scene = over.closest<HTMLElement>(".outline-item");
+    const k = head
+      ? Number(head.dataset.chapter)
+      : scene
+        ? (this.chapterOf[Number(scene.dataset.index)] ?? -1)
+        : -1;
+    if (k < 0 || !this.headed(k)) return null;
+    const before = head ? this.dropsBefore(head, clientY) : k < from;
+    // Before the chapter after `from`, or after the one before it, leaves it where it is.
+    const target = before ? (k > from ? k - 1 : k) : k < from ? k + 1 : k;
+    if (target === from) return null;
+    const lastRow = (): HTMLElement => {
+      const span = this.chapterSpan(k)!;
+      const last = this.itemAt(span.first + span.count - 1);
+      return last && !last.hidden ? last : this.chapterRows.get(k)!;
+    };
+    return { target, row: before ? this.chapterRows.get(k)! : lastRow(), before };
   }
 
   private dropsBefore(item: HTMLElement, clientY: number): boolean {
@@ -610,9 +795,22 @@ export class OutlinePanel {
 
   private endDrag(): void {
     this.dragFrom = -1;
+    this.dragChapter = -1;
     this.clearDropIndicator();
     this.list.querySelector(".dragging")?.classList.remove("dragging");
   }
+}
+
+/** Chapters in the order their opening scenes now stand (a move reorders them at once). */
+function inSceneOrder(
+  chapters: readonly ChapterStart[],
+  scenes: readonly SceneSummary[],
+): readonly ChapterStart[] {
+  const at = new Map(scenes.map((s, i) => [s.id, i]));
+  const place = (c: ChapterStart): number => at.get(c.sceneId) ?? Infinity;
+  return chapters.every((c, k) => k === 0 || place(chapters[k - 1]!) <= place(c))
+    ? chapters
+    : [...chapters].sort((a, b) => place(a) - place(b));
 }
 
 /** The nearest ancestor that scrolls (the side panel the outline sits in). */

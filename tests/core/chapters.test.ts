@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { chapterTitle, isChapterHeading, titleFromFileName } from "../../core/chapters";
+import {
+  chapterTitle,
+  headingTitle,
+  isChapterHeading,
+  renameHeading,
+  titleFromFileName,
+} from "../../core/chapters";
 import { StoryAnalyzer } from "../../core/analyzer";
 import { parseStory } from "../../core/story";
 
@@ -132,5 +138,35 @@ describe("chapters in an analysis", () => {
     );
     expect(analyze(text, "fic.md").chapters.map((c) => c.title)).toEqual(["One", "Two"]);
     expect(analyze(text, "fic.txt").chapters.map((c) => c.title)).toEqual(["fic"]);
+  });
+});
+
+describe("renameHeading", () => {
+  it.each([
+    ["Chapter 3: Old", false, "New", "Chapter 3: New"],
+    ["CHAPTER XII — Old Title", false, "New", "CHAPTER XII — New"],
+    ["Chapter Three. The Bronze.", false, "The Silver", "Chapter Three. The Silver."],
+    ["Chapter 4", false, "Arrivals", "Chapter 4: Arrivals"],
+    ["Chapter 4: Old", false, "", "Chapter 4"],
+    ["Epilogue: Ten Years On", false, "Twenty Years On", "Epilogue: Twenty Years On"],
+    ["Prologue", false, "Before", "Prologue: Before"],
+    ["## Old", true, "New", "## New"],
+    ["# Old #", true, "New  name ", "# New name #"],
+    ["## Chapter 2: Old", true, "New", "## Chapter 2: New"],
+  ])("renames %j (markdown %s) to %j as %j", (line, markdown, title, renamed) => {
+    expect(renameHeading(line, title, markdown)).toBe(renamed);
+  });
+
+  it("refuses what would lose the heading: a non-heading, an empty Markdown title", () => {
+    expect(renameHeading("Chapter and verse", "New")).toBeNull();
+    expect(renameHeading("## Old", "", true)).toBeNull();
+    expect(renameHeading("## Old", "New", false)).toBeNull();
+  });
+
+  it("gives the part of the heading a rename edits", () => {
+    expect(headingTitle("Chapter 3: Old")).toBe("Old");
+    expect(headingTitle("Chapter 3")).toBe("");
+    expect(headingTitle("## Old", true)).toBe("Old");
+    expect(headingTitle("Not a heading")).toBeNull();
   });
 });

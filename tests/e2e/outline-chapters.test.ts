@@ -191,6 +191,135 @@ describe("chapters in the outline", () => {
     expect(readFileSync(app!.storyPath).equals(original)).toBe(true);
   });
 
+  it("moves a whole chapter by keyboard and by drag and drop, each one undo step", async () => {
+    const file = storyWithHeadings("moves.txt", [
+      [0, "Chapter 1"],
+      [9, "Chapter 2"],
+      [18, "Chapter 3"],
+    ]);
+    const original = readFileSync(file);
+    const { editor, outline } = await open(file);
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["Chapter 1", "Chapter 2", "Chapter 3"]);
+    const idsBefore = await outline.ids();
+    const rowsBefore = await outline.shownRows();
+    const scenesOf = (rows: string[], title: string): number => {
+      const at = rows.indexOf(`C:${title}`);
+      const next = rows.findIndex((r, i) => i > at && r.startsWith("C:"));
+      return (next < 0 ? rows.length : next) - at - 1;
+    };
+    const counts = ["Chapter 1", "Chapter 2", "Chapter 3"].map((t) => scenesOf(rowsBefore, t));
+
+    // Alt+Down on chapter 1's row: it goes below chapter 2, its scenes with it; focus stays.
+    await outline.pressOnChapter(0, "Alt+ArrowDown");
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["Chapter 2", "Chapter 1", "Chapter 3"]);
+    expect(await outline.chapters.nth(1).evaluate((e) => e === document.activeElement)).toBe(true);
+    const ids = await outline.ids();
+    expect(ids).toEqual([
+      ...idsBefore.slice(counts[0]!, counts[0]! + counts[1]!),
+      ...idsBefore.slice(0, counts[0]!),
+      ...idsBefore.slice(counts[0]! + counts[1]!),
+    ]);
+    await editor.editor.focus();
+    await editor.save();
+    const saved = readFileSync(app!.storyPath, "utf8");
+    expect(saved.indexOf("Chapter 2")).toBeLessThan(saved.indexOf("Chapter 1"));
+    expect(saved).toContain(`Chapter 2\n\n${seed[9]}`);
+    expect(saved).toContain(`Chapter 1\n\n${seed[0]}`);
+    // One undo step brings back the original order and bytes.
+    await outline.pressOnChapter(1, "Control+z");
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["Chapter 1", "Chapter 2", "Chapter 3"]);
+    await editor.editor.focus();
+    await editor.save();
+    expect(readFileSync(app!.storyPath).equals(original)).toBe(true);
+
+    // Alt+Up on the first chapter does nothing; on the third it goes above the second.
+    await outline.pressOnChapter(0, "Alt+ArrowUp");
+    expect(await outline.chapterTitles()).toEqual(["Chapter 1", "Chapter 2", "Chapter 3"]);
+    await outline.pressOnChapter(2, "Alt+ArrowUp");
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["Chapter 1", "Chapter 3", "Chapter 2"]);
+    await outline.pressOnChapter(1, "Control+z");
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["Chapter 1", "Chapter 2", "Chapter 3"]);
+
+    // Drag chapter 3's row onto the top of chapter 1's row: it becomes the first chapter.
+    await outline.dragChapterAbove(2, 0);
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["Chapter 3", "Chapter 1", "Chapter 2"]);
+    const dragged = await outline.ids();
+    expect(dragged.slice(0, counts[2]!)).toEqual(idsBefore.slice(counts[0]! + counts[1]!));
+    await waitForAnalysis(app!.page);
+    expect(await outline.chapterTitles()).toEqual(["Chapter 3", "Chapter 1", "Chapter 2"]);
+    mkdirSync(artifacts, { recursive: true });
+    await app!.page.locator("#left-panel").screenshot({
+      path: path.join(artifacts, "outline-chapter-moved.png"),
+    });
+    await outline.pressOnChapter(0, "Control+z");
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["Chapter 1", "Chapter 2", "Chapter 3"]);
+    await editor.editor.focus();
+    await editor.save();
+    expect(readFileSync(app!.storyPath).equals(original)).toBe(true);
+  });
+
+  it("renames a chapter from its row: the heading line changes in its style, one undo step", async () => {
+    const file = storyWithHeadings("names.txt", [
+      [0, "Chapter 1: The PEZ"],
+      [10, "Chapter 2"],
+    ]);
+    const original = readFileSync(file);
+    const { editor, outline } = await open(file);
+    await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1: The PEZ", "Chapter 2"]);
+    await outline.renameChapter(0, "Ice Cream");
+    await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1: Ice Cream", "Chapter 2"]);
+    await outline.renameChapter(1, "Riley");
+    await waitForAnalysis(app!.page);
+    expect(await outline.chapterTitles()).toEqual(["Chapter 1: Ice Cream", "Chapter 2: Riley"]);
+    await editor.editor.focus();
+    await editor.save();
+    const saved = readFileSync(app!.storyPath, "utf8");
+    expect(saved.startsWith(`Chapter 1: Ice Cream\n\n${seed[0]}`)).toBe(true);
+    expect(saved).toContain(`\n\nChapter 2: Riley\n\n${seed[10]}`);
+    mkdirSync(artifacts, { recursive: true });
+    await outline.chapters.nth(0).locator(".outline-chapter-title").dblclick();
+    await app!.page.locator("#left-panel").screenshot({
+      path: path.join(artifacts, "outline-chapter-rename.png"),
+    });
+    await app!.page.keyboard.press("Escape");
+    // Each rename is one undo step.
+    await outline.pressOnChapter(1, "Control+z");
+    await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1: Ice Cream", "Chapter 2"]);
+    await outline.pressOnChapter(0, "Control+z");
+    await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1: The PEZ", "Chapter 2"]);
+    await editor.editor.focus();
+    await editor.save();
+    expect(readFileSync(app!.storyPath).equals(original)).toBe(true);
+  });
+
+  it("renames a Markdown chapter by its # heading, keeping the marks", async () => {
+    const file = storyWithHeadings("marks.md", [
+      [0, "# The PEZ"],
+      [10, "## Ice Cream"],
+    ]);
+    const { editor, outline } = await open(file);
+    await expect.poll(() => outline.chapterTitles()).toEqual(["The PEZ", "Ice Cream"]);
+    await outline.renameChapter(1, "Sundaes");
+    await expect.poll(() => outline.chapterTitles()).toEqual(["The PEZ", "Sundaes"]);
+    await editor.editor.focus();
+    await editor.save();
+    expect(readFileSync(app!.storyPath, "utf8")).toContain(`\n\n## Sundaes\n\n${seed[10]}`);
+  });
+
   it("shows no chapter row and no chapter count for a draft without headings", async () => {
     const { editor, outline } = await open();
     expect(await outline.items.count()).toBeGreaterThan(1);

@@ -163,6 +163,26 @@ describe("guardPaths over real files", () => {
       { format: "exe", content: "x", suggestedName: "x.txt" },
       { format: "txt", content: "x", suggestedName: 7 },
       { format: "txt", content: "x", suggestedName: "x.txt", encoding: "utf-7" },
+      // Files written beside an export are plain names: no folder, nothing hidden.
+      {
+        format: "html",
+        content: "x",
+        suggestedName: "x.html",
+        besides: [{ name: "../y.html", content: "y" }],
+      },
+      {
+        format: "html",
+        content: "x",
+        suggestedName: "x.html",
+        besides: [{ name: ".bashrc", content: "y" }],
+      },
+      {
+        format: "html",
+        content: "x",
+        suggestedName: "x.html",
+        besides: [{ name: "y.html", content: 7 }],
+      },
+      { format: "html", content: "x", suggestedName: "x.html", besides: "y.html" },
     ];
     for (const request of malformed) {
       const result = await guarded.exportStory(request as never);

@@ -5,6 +5,7 @@ import { EditorState, TextSelection, type Command } from "prosemirror-state";
 import {
   mergeSceneWithPrevious,
   moveScene,
+  moveScenes,
   moveSceneDown,
   moveSceneUp,
   renameScene,
@@ -176,5 +177,29 @@ describe("scene attributes", () => {
     expect(renameScene(1, "   ")(state)).toBe(false);
     expect(setStatus(1, "nonsense" as "done")(state)).toBe(false);
     expect(docToText(state.doc)).toBe(plain);
+  });
+});
+
+describe("moveScenes (a chapter)", () => {
+  const text = "Chapter 1\n\nA.\n\nB.\n\nChapter 2\n\nC.\n\nChapter 3\n\nD.\n\nE.\n";
+
+  it("moves a run of scenes as one, in one undo step, the file's separators kept", () => {
+    // Scenes: [Chapter 1, A] [B] [Chapter 2, C] [Chapter 3, D] [E]
+    const before = stateOf(text, [2, 1, 2, 2, 1]);
+    const moved = run(before, moveScenes(0, 2, 1));
+    expect(titles(moved)).toEqual(["T2", "T0", "T1", "T3", "T4"]);
+    expect(docToText(moved.doc)).toBe(
+      "Chapter 2\n\nC.\n\nChapter 1\n\nA.\n\nB.\n\nChapter 3\n\nD.\n\nE.\n",
+    );
+    const down = run(before, moveScenes(3, 2, 0));
+    expect(titles(down)).toEqual(["T3", "T4", "T0", "T1", "T2"]);
+    expect(docToText(run(moved, undo).doc)).toBe(text);
+  });
+
+  it("refuses runs that do not fit", () => {
+    const state = stateOf(text, [2, 1, 2, 2, 1]);
+    expect(moveScenes(0, 2, 4)(state)).toBe(false);
+    expect(moveScenes(0, 0, 1)(state)).toBe(false);
+    expect(moveScenes(1, 1, 1)(state)).toBe(false);
   });
 });

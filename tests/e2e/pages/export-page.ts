@@ -77,6 +77,20 @@ export class ExportPage {
     await this.dialog.locator("input[name=perScene]").setChecked(on);
   }
 
+  /** Exports only chapter `k` (by position in the dialog's chapter list). */
+  async chooseChapter(k: number): Promise<void> {
+    await this.dialog.locator("input[name=range][value=chapter]").check();
+    await this.dialog.locator("select[name=chapter]").selectOption(String(k));
+  }
+
+  chapterChoices(): Promise<string[]> {
+    return this.dialog.locator("select[name=chapter] option").allInnerTexts();
+  }
+
+  async setOneFilePerChapter(on: boolean): Promise<void> {
+    await this.dialog.locator("input[name=perChapter]").setChecked(on);
+  }
+
   /** Presses Export and answers the save dialog(s) with these paths; waits for the confirmation. */
   async exportTo(...paths: string[]): Promise<void> {
     this.dialogs.save.push(...paths);

@@ -197,4 +197,20 @@ export class OutlinePage {
     await this.chapters.nth(k).focus();
     await this.page.keyboard.press(keys);
   }
+
+  /** Drags chapter `from`'s row and drops it on the upper edge of chapter `to`'s row. */
+  async dragChapterAbove(from: number, to: number): Promise<void> {
+    await this.chapters
+      .nth(from)
+      .locator(".outline-chapter-title")
+      .dragTo(this.chapters.nth(to), { targetPosition: { x: 40, y: 2 } });
+  }
+
+  /** Renames chapter `k` from its row (F2 on the focused row, type, Enter). */
+  async renameChapter(k: number, title: string): Promise<void> {
+    await this.pressOnChapter(k, "F2");
+    const input = this.chapters.nth(k).locator(".outline-chapter-rename");
+    await input.fill(title);
+    await input.press("Enter");
+  }
 }

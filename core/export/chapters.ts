@@ -1,0 +1,42 @@
+/**
+ * The story's chapters for export, from the heading lines that open its scenes, and the title
+ * AO3's chapter field takes for each. Light (no format builders), so the Export dialog lists
+ * chapters without loading them.
+ */
+import { chapterTitle, headingTitle, isChapterHeading } from "../chapters";
+import { cleanTitle } from "./clean-text";
+import type { ExportStory } from "./model";
+
+export interface ExportChapter {
+  /** The heading line as written, or "" for an opening chapter without one. */
+  readonly heading: string;
+  /** What goes in AO3's chapter title field. */
+  readonly ao3Title: string;
+  /** Indexes of the chapter's scenes, in order. */
+  readonly scenes: readonly number[];
+}
+
+/** What AO3's chapter title field takes for a heading line (see the file comment). */
+export function ao3ChapterTitle(heading: string, markdown = false): string {
+  const title = headingTitle(heading, markdown);
+  if (title === null) return cleanTitle(heading);
+  // A numbered heading's number is AO3's to write; a named one ("Prologue") is the title.
+  const numbered = /^(?:chapter|book|part|volume|act)\b/iu.test(chapterTitle(heading).trim());
+  return cleanTitle(numbered ? title : chapterTitle(heading));
+}
+
+/** The story's chapters, from the heading lines that open its scenes. */
+export function exportChapters(story: ExportStory): ExportChapter[] {
+  const markdown = story.markdown === true;
+  const chapters: { heading: string; scenes: number[] }[] = [];
+  story.scenes.forEach((scene, i) => {
+    const first = scene.paragraphs[0] ?? "";
+    if (isChapterHeading(first, markdown)) chapters.push({ heading: first.trim(), scenes: [i] });
+    else if (chapters.length === 0) chapters.push({ heading: "", scenes: [i] });
+    else chapters[chapters.length - 1]!.scenes.push(i);
+  });
+  return chapters.map((c) => ({
+    ...c,
+    ao3Title: c.heading ? ao3ChapterTitle(c.heading, markdown) : "",
+  }));
+}

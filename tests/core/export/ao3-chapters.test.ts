@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import {
+  ao3ChapterBody,
+  ao3ChapterFiles,
+  ao3ChapterTitle,
+  defaultExportOptions,
+  exportChapters,
+  type ExportStory,
+} from "../../../core/export";
+import { AO3_TAGS, readHtml } from "./readers";
+
+function story(scenes: string[][], markdown = false): ExportStory {
+  return {
+    title: "The Bronze",
+    scenes: scenes.map((paragraphs, i) => ({ title: `Scene ${i + 1}`, paragraphs })),
+    eol: "\n",
+    finalNewline: true,
+    ...(markdown ? { markdown } : {}),
+  };
+}
+
+const threeChapters = story([
+  ["Before any heading, a cold open."],
+  ["Chapter One: The PEZ", "Willow ran.", "Spike <followed> & swore."],
+  ["Later that night, the bar was loud."],
+  ["Chapter 2", "Morning came."],
+  ["Epilogue", "Years on."],
+]);
+
+describe("AO3 chapters", () => {
+  it.each([
+    ["Chapter Three: The Bronze", false, "The Bronze"],
+    ["CHAPTER XII — Old Wounds", false, "Old Wounds"],
+    ["Chapter 4", false, ""],
+    ["Prologue", false, "Prologue"],
+    ["Epilogue: Ten Years On", false, "Epilogue: Ten Years On"],
+    ["## Riley", true, "Riley"],
+    ["# Chapter 2: Sundaes", true, "Sundaes"],
+  ])("gives AO3's title field %j (markdown %s) as %j", (heading, markdown, title) => {
+    expect(ao3ChapterTitle(heading, markdown)).toBe(title);
+  });
+
+  it("groups scenes into chapters at the headings that open them", () => {
+    expect(exportChapters(threeChapters).map((c) => [c.heading, c.ao3Title, c.scenes])).toEqual([
+      ["", "", [0]],
+      ["Chapter One: The PEZ", "The PEZ", [1, 2]],
+      ["Chapter 2", "", [3]],
+      ["Epilogue", "Epilogue", [4]],
+    ]);
+  });
+
+  it("gives one chapter's text to paste without its heading line, escaped, AO3 tags only", () => {
+    const chapter = ao3ChapterBody(threeChapters, 1, defaultExportOptions)!;
+    expect(chapter.title).toBe("The PEZ");
+    const { blocks, tags } = readHtml(chapter.body, true);
+    expect(blocks.filter((b) => b.tag === "p").map((b) => b.text)).toEqual([
+      "Willow ran.",
+      "Spike <followed> & swore.",
+      "* * *",
+      "Later that night, the bar was loud.",
+    ]);
+    expect(chapter.body).not.toContain("Chapter One");
+    expect(chapter.body).not.toContain("cold open");
+    for (const tag of tags) expect(AO3_TAGS.has(tag)).toBe(true);
+    expect(ao3ChapterBody(threeChapters, 9, defaultExportOptions)).toBeNull();
+  });
+
+  it("writes each chapter into its own file, or only the one asked for", () => {
+    const files = ao3ChapterFiles(threeChapters, defaultExportOptions);
+    expect(files.map((f) => f.name)).toEqual([
+      "The Bronze - Chapter 01.html",
+      "The Bronze - Chapter 02 - The PEZ.html",
+      "The Bronze - Chapter 03.html",
+      "The Bronze - Chapter 04 - Epilogue.html",
+    ]);
+    const second = files[1]!.content as string;
+    expect(second).toContain("<title>The PEZ</title>");
+    expect(readHtml(second).blocks[0]!.text).toBe("Willow ran.");
+    const only = ao3ChapterFiles(threeChapters, defaultExportOptions, 3);
+    expect(only.map((f) => f.name)).toEqual(["The Bronze - Chapter 04 - Epilogue.html"]);
+    expect(readHtml(only[0]!.content as string).blocks.map((b) => b.text)).toEqual(["Years on."]);
+  });
+
+  it("reads a Markdown draft's # headings as chapters", () => {
+    const md = story(
+      [
+        ["# Riley", "She left."],
+        ["## Sundaes", "Ice cream."],
+      ],
+      true,
+    );
+    expect(exportChapters(md).map((c) => c.ao3Title)).toEqual(["Riley", "Sundaes"]);
+    expect(ao3ChapterBody(md, 1, defaultExportOptions)!.body).toBe("<p>Ice cream.</p>\n");
+  });
+});
