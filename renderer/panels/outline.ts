@@ -274,7 +274,7 @@ export class OutlinePanel {
     toggle.tabIndex = -1;
     toggle.setAttribute("aria-hidden", "true");
     const title = el("span", "outline-chapter-title", chapter.title);
-    title.title = `${chapter.title} (double-click or F2 to rename)`;
+    title.title = `${chapter.title} (F2 to rename)`;
     li.append(toggle, title, el("span", "outline-chapter-words"));
     this.showCollapsed(li, this.collapsed.has(chapter.sceneId));
     return li;
@@ -324,7 +324,7 @@ export class OutlinePanel {
       const shown = row.querySelector<HTMLElement>(".outline-chapter-title");
       if (shown) {
         shown.textContent = title;
-        shown.title = `${title} (double-click or F2 to rename)`;
+        shown.title = `${title} (F2 to rename)`;
       }
       this.showCollapsed(row, this.collapsed.has(chapter.sceneId));
     }
