@@ -121,31 +121,25 @@ export function notesFeature(): Feature {
     else app.flash("That note is no longer in the text; the list updates after the next check.");
   };
 
+  /** F8 and its variants: a step through the notes a filter lets through. */
+  const step = (
+    id: string,
+    label: string,
+    keys: string,
+    direction: 1 | -1,
+    filter: NoteFilter,
+  ): AppCommand<App> => ({
+    id,
+    label,
+    keys,
+    run: (app) => stepNote(direction, filter)(app.view.state, app.view.dispatch, app.view),
+  });
+
   const commands: AppCommand<App>[] = [
-    {
-      id: "notes.next",
-      label: "Next Note",
-      keys: "F8",
-      run: (app) => stepNote(1, shownWarning)(app.view.state, app.view.dispatch, app.view),
-    },
-    {
-      id: "notes.previous",
-      label: "Previous Note",
-      keys: "Shift-F8",
-      run: (app) => stepNote(-1, shownWarning)(app.view.state, app.view.dispatch, app.view),
-    },
-    {
-      id: "notes.nextAny",
-      label: "Next Note or Gloss",
-      keys: "Mod-F8",
-      run: (app) => stepNote(1, shown)(app.view.state, app.view.dispatch, app.view),
-    },
-    {
-      id: "notes.previousAny",
-      label: "Previous Note or Gloss",
-      keys: "Mod-Shift-F8",
-      run: (app) => stepNote(-1, shown)(app.view.state, app.view.dispatch, app.view),
-    },
+    step("notes.next", "Next Note", "F8", 1, shownWarning),
+    step("notes.previous", "Previous Note", "Shift-F8", -1, shownWarning),
+    step("notes.nextAny", "Next Note or Gloss", "Mod-F8", 1, shown),
+    step("notes.previousAny", "Previous Note or Gloss", "Mod-Shift-F8", -1, shown),
     {
       id: "notes.showCard",
       label: "Show Note at Cursor",
