@@ -5,46 +5,26 @@
  * clean, autosave writes the file when typing stops (never over another program's change), and
  * a story grown past the open limit still opens.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { listBackups } from "../../electron/host/backups";
-import { openApp, type AppHarness } from "../support/harness";
-import { BannerPage } from "./pages/banner-page";
-import { EditorPage } from "./pages/editor-page";
+import type { AppHarness } from "../support/harness";
+import { safetySessions, SAFETY_STORY, type StartedApp } from "./pages/safety-session";
 
-const STORY = path.resolve(import.meta.dirname, "../fixtures/safety/lighthouse.txt");
+const STORY = SAFETY_STORY;
 const story = readFileSync(STORY, "utf8");
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 /** Polls for state the app reaches in its own time (a working copy within two seconds). */
 const WAIT = { timeout: 5000 };
 
-let apps: AppHarness[] = [];
-afterEach(async () => {
-  for (const app of apps) {
-    app.host.dispose();
-    await app.close().catch(() => undefined);
-  }
-  apps = [];
-});
-
-type Started = { app: AppHarness; editor: EditorPage; banners: BannerPage };
-
-async function start(options: Parameters<typeof openApp>[0] = {}): Promise<Started> {
-  const app = await openApp({ story: STORY, ...options });
-  apps.push(app);
-  return {
-    app,
-    editor: new EditorPage(app.page),
-    banners: new BannerPage(app.page, (file) => app.grant(file)),
-  };
-}
+type Started = StartedApp;
+const start = safetySessions();
 
 /** The host and the page die at once: no save, no flush, no clean shutdown. */
 async function crash(started: Started): Promise<void> {
   started.app.host.dispose();
   await started.app.close();
-  apps = apps.filter((a) => a !== started.app);
 }
 
 /** The working copies in the data folder, by file name, with their text. */

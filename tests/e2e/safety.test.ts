@@ -2,7 +2,7 @@
  * Safe editing in the real renderer: crash recovery, a file changed behind the editor's back,
  * and every kind of bad input answered with a banner rather than a lost word.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   existsSync,
   mkdirSync,
@@ -15,31 +15,14 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { listBackups } from "../../electron/host/backups";
-import { openApp, type AppHarness } from "../support/harness";
-import { BannerPage } from "./pages/banner-page";
-import { EditorPage } from "./pages/editor-page";
+import type { AppHarness } from "../support/harness";
+import { safetySessions } from "./pages/safety-session";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/safety");
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const STORY = path.join(FIXTURES, "lighthouse.txt");
 
-let apps: AppHarness[] = [];
-afterEach(async () => {
-  for (const app of apps) {
-    app.host.dispose();
-    await app.close().catch(() => undefined);
-  }
-  apps = [];
-});
-
-async function start(
-  options: Parameters<typeof openApp>[0] = {},
-): Promise<{ app: AppHarness; editor: EditorPage; banners: BannerPage }> {
-  const app = await openApp({ story: STORY, ...options });
-  apps.push(app);
-  const banners = new BannerPage(app.page, (file) => app.grant(file));
-  return { app, editor: new EditorPage(app.page), banners };
-}
+const start = safetySessions();
 
 async function shot(app: AppHarness, name: string): Promise<void> {
   mkdirSync(artifacts, { recursive: true });
@@ -67,7 +50,6 @@ describe("crash recovery", () => {
     // The host dies: no save, no clean shutdown of the page.
     first.app.host.dispose();
     await first.app.close();
-    apps = [];
     expect(readFileSync(first.app.storyPath)).toEqual(readFileSync(STORY));
 
     const second = await start({ dataDir: first.app.dataDir });
