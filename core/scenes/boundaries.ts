@@ -12,6 +12,7 @@
  * Everything is linear in the number of paragraphs.
  */
 
+import { cohesionDips } from "./cohesion";
 import type { ParagraphFeatures } from "./features";
 
 /** Tunable weights. Exported for tests and for callers who want a coarser outline. */
@@ -45,13 +46,44 @@ export const BOUNDARY_WEIGHTS = {
   /** A scene of fewer paragraphs than this needs at least `minWordsShort` words. */
   minParagraphs: 2,
   minWordsShort: 150,
+  /** A dip in lexical cohesion across the gap (TextTiling), per unit of `cohesionCue`. */
+  cohesion: 0,
 } as const;
+
+/** The weights' shape, for callers that pass their own (`DetectOptions.weights`). */
+export type BoundaryWeights = { readonly [K in keyof typeof BOUNDARY_WEIGHTS]: number };
+
+/** The cues whose weights are fitted; a candidate's score is their weighed sum. */
+export const CUE_NAMES = [
+  "pov",
+  "pronoun",
+  "person",
+  "time",
+  "place",
+  "newPlace",
+  "newCast",
+  "dialogueEnd",
+  "cohesion",
+] as const;
+export type CueName = (typeof CUE_NAMES)[number];
 
 /** A candidate boundary before the paragraph `paragraph` (an index into the features list). */
 export interface BoundaryCandidate {
   readonly paragraph: number;
   readonly score: number;
   readonly reasons: readonly string[];
+  /** Each cue's strength before weighing, 0..1 (absent when it did not fire). */
+  readonly cues?: Readonly<Partial<Record<CueName, number>>>;
+}
+
+/** A candidate's score under other weights: the weighed sum of its cues. */
+export function weighCues(
+  cues: Readonly<Partial<Record<CueName, number>>>,
+  weights: BoundaryWeights,
+): number {
+  let score = 0;
+  for (const name of CUE_NAMES) score += (cues[name] ?? 0) * weights[name];
+  return score;
 }
 
 type Evidence = Record<string, number>;
@@ -183,8 +215,8 @@ function stretch(
   features: readonly ParagraphFeatures[],
   at: number,
   direction: 1 | -1,
+  w: BoundaryWeights,
 ): readonly number[] {
-  const w = BOUNDARY_WEIGHTS;
   const out: number[] = [];
   let words = 0;
   for (let i = direction === 1 ? at : at - 1; i >= 0 && i < features.length; i += direction) {
@@ -213,6 +245,7 @@ function povShift(
   i: number,
   before: readonly number[],
   after: readonly number[],
+  w: BoundaryWeights,
 ): { shift: number; from: string | null; to: string | null } {
   const b = sumEvidence(evidence, before);
   const a = sumEvidence(evidence, after);
@@ -230,9 +263,9 @@ function povShift(
   let shift = distance(b, a);
   // Still present: the old POV character still acts in the narration right after the shift
   // (not a page later, which may be the next scene).
-  const near = sumEvidence(evidence, after.slice(0, BOUNDARY_WEIGHTS.presenceParagraphs));
+  const near = sumEvidence(evidence, after.slice(0, w.presenceParagraphs));
   const present = (near[sb.top] ?? 0) >= MIN_SHIFT_EVIDENCE;
-  if (present) shift *= BOUNDARY_WEIGHTS.stillPresent;
+  if (present) shift *= w.stillPresent;
   return { shift, from: sb.top, to: sa.top };
 }
 
@@ -284,6 +317,7 @@ function pronounShift(
   i: number,
   before: readonly number[],
   after: readonly number[],
+  w: BoundaryWeights,
 ): number {
   const lean = (indexes: readonly number[]): { she: number; total: number } => {
     let he = 0;
@@ -297,12 +331,12 @@ function pronounShift(
   const b = lean(before);
   const a = lean(after);
   const own = lean([i]);
-  const min = BOUNDARY_WEIGHTS.pronounStretch;
+  const min = w.pronounStretch;
   if (b.total < min || a.total < min || own.total === 0) return 0;
   // The paragraph itself leans the way the page after it does.
   if (own.she - 0.5 === 0 || Math.sign(own.she - 0.5) !== Math.sign(a.she - b.she)) return 0;
   const swing = Math.abs(a.she - b.she);
-  return swing >= BOUNDARY_WEIGHTS.pronounSwing ? swing : 0;
+  return swing >= w.pronounSwing ? swing : 0;
 }
 
 /** Whether one side of a candidate holds too little named POV evidence to follow anyone. */
@@ -326,66 +360,77 @@ function unnamedSide(
 export function scoreBoundaries(
   features: readonly ParagraphFeatures[],
   evidence: readonly Readonly<Evidence>[] = features.map((f) => f.pov),
+  w: BoundaryWeights = BOUNDARY_WEIGHTS,
 ): readonly BoundaryCandidate[] {
-  const w = BOUNDARY_WEIGHTS;
+  const dips = cohesionDips(features);
   return features.map((f, i) => {
     if (i === 0) return { paragraph: 0, score: 0, reasons: [] };
     const reasons: string[] = [];
-    let score = 0;
-    const before = stretch(features, i, -1);
-    const after = stretch(features, i, 1);
+    const cues: Partial<Record<CueName, number>> = {};
+    const before = stretch(features, i, -1, w);
+    const after = stretch(features, i, 1, w);
 
-    const pov = povShift(features, evidence, i, before, after);
+    const pov = povShift(features, evidence, i, before, after, w);
     if (pov.shift > 0) {
-      score += w.pov * Math.min(1, pov.shift);
+      cues.pov = Math.min(1, pov.shift);
       reasons.push(`pov ${pov.from} -> ${pov.to}`);
     } else if (unnamedSide(evidence, before, after)) {
       // The cast does not name whom one side follows: its "she" and "he" still tell.
-      const swing = pronounShift(features, i, before, after);
+      const swing = pronounShift(features, i, before, after, w);
       if (swing > 0) {
-        score += w.pronoun * swing;
+        cues.pronoun = swing;
         reasons.push(`${f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he"}`);
       }
     }
     if (personShift(features, evidence, i, before, after)) {
-      score += w.person;
+      cues.person = 1;
       reasons.push(f.firstPerson > 0 ? "turns to the first person" : "turns to the third person");
     }
     if (f.timeCue > 0) {
-      score += w.time * f.timeCue;
+      cues.time = f.timeCue;
       reasons.push(f.timePhrase ? `time: ${f.timePhrase}` : "time passes");
     }
     if (f.placeCue > 0) {
-      score += w.place * f.placeCue;
+      cues.place = f.placeCue;
       reasons.push(f.place ? `place: ${f.place}` : "moves");
     }
     const opening = f.openingPlace;
     if (opening && !before.some((k) => features[k]!.places.includes(opening))) {
-      score += w.newPlace;
+      cues.newPlace = 1;
       reasons.push(`new place: ${opening}`);
     }
     const owner = f.arrivedAt?.replace(/['’]s$/u, "");
     if (
       owner &&
-      !reasons.some((r) => r.startsWith("new place")) &&
+      cues.newPlace === undefined &&
       !before.some((k) => features[k]!.capitalised.includes(owner))
     ) {
-      score += w.newPlace;
+      cues.newPlace = 1;
       reasons.push(`new place: ${f.arrivedAt}`);
     }
     const castBefore = new Set(before.flatMap((k) => features[k]!.mentioned));
     const castAfter = after.flatMap((k) => features[k]!.mentioned);
     if (castBefore.size > 0 && castAfter.length > 0 && !castAfter.some((n) => castBefore.has(n))) {
-      score += w.newCast;
+      cues.newCast = 1;
       reasons.push("new cast");
     }
     const prev = features[i - 1]!;
     if (prev.dialogue >= 0.15 && !f.startsWithQuote && f.dialogue < 0.1) {
-      score += w.dialogueEnd;
+      cues.dialogueEnd = 1;
       reasons.push("dialogue ends");
     }
-    return { paragraph: i, score, reasons };
+    const dip = cohesionCue(dips[i]!);
+    if (dip > 0) {
+      cues.cohesion = dip;
+      if (w.cohesion > 0) reasons.push("the vocabulary changes");
+    }
+    return { paragraph: i, score: weighCues(cues, w), reasons, cues };
   });
+}
+
+/** A cohesion dip's strength, 0..1: nothing below one standard deviation, full at three. */
+function cohesionCue(z: number): number {
+  return Math.max(0, Math.min(1, (z - 1) / 2));
 }
 
 /**
@@ -398,8 +443,8 @@ export function scoreBoundaries(
 export function chooseBoundaries(
   features: readonly ParagraphFeatures[],
   candidates: readonly BoundaryCandidate[],
+  w: BoundaryWeights = BOUNDARY_WEIGHTS,
 ): readonly BoundaryCandidate[] {
-  const w = BOUNDARY_WEIGHTS;
   const n = features.length;
   // Prefix sums make "words between two boundaries" O(1).
   const words = [0];

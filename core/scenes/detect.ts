@@ -6,6 +6,8 @@
 import type { StoryText } from "../story";
 import {
   BOUNDARY_WEIGHTS,
+  type BoundaryCandidate,
+  type BoundaryWeights,
   chooseBoundaries,
   resolveEvidence,
   scoreBoundaries,
@@ -52,6 +54,8 @@ export interface DetectOptions {
   readonly featuresOf?: (text: string) => ParagraphFeatures;
   /** Paragraphs that open a chapter (its heading): a scene always starts there. Ascending. */
   readonly chapterStarts?: readonly number[];
+  /** Other weights than `BOUNDARY_WEIGHTS` (for fitting them; see eval/scenes-cv.ts). */
+  readonly weights?: Partial<BoundaryWeights>;
 }
 
 /** Cuts marked sections again at chapter headings, which start a scene as a marker does. */
@@ -83,8 +87,7 @@ export const SUGGESTED_BELOW = 0.75;
 export const NARRATOR = "narrator";
 
 /** A detected boundary's confidence from its score: 0.5 at the price, 1 at twice the price. */
-function confidenceOf(score: number): number {
-  const price = BOUNDARY_WEIGHTS.price;
+function confidenceOf(score: number, price: number): number {
   return Math.round(Math.min(1, Math.max(0.5, score / (2 * price))) * 100) / 100;
 }
 
@@ -133,13 +136,31 @@ const OPENING_POV_WEIGHT = 2;
 /** "I" subjects a scene needs before it counts as told in the first person. */
 const MIN_FIRST_PERSON = 3;
 
+/** One run of paragraphs between markers (or chapter headings), read and scored. */
+export interface ScoredSection {
+  readonly firstParagraph: number;
+  readonly afterMarker: boolean;
+  readonly features: readonly ParagraphFeatures[];
+  readonly evidence: readonly Readonly<Record<string, number>>[];
+  /** Every paragraph of the run as a possible scene start, with its cues (see boundaries.ts). */
+  readonly candidates: readonly BoundaryCandidate[];
+}
+
 /**
- * Splits a story into scenes. The scenes cover every paragraph that is not a break line,
- * in order, without overlap. Linear in the number of paragraphs (plus one regex pass per
- * paragraph text, which callers may cache through `featuresOf`).
+ * Reads a story and scores every paragraph as a possible scene start, section by section: the
+ * part of detection that does not depend on where boundaries are chosen, so a caller fitting
+ * the weights (eval/scenes-cv.ts) can re-weigh the cues and choose again without reading twice.
  */
-export function detectScenes(story: StoryText, options: DetectOptions): readonly DetectedScene[] {
+export function scoreSections(
+  story: StoryText,
+  options: DetectOptions,
+): {
+  readonly sections: readonly ScoredSection[];
+  readonly toldInFirstPerson: boolean;
+  readonly hasMarkers: boolean;
+} {
   const paragraphs = story.paragraphs;
+  const weights = { ...BOUNDARY_WEIGHTS, ...options.weights };
   const cast =
     options.characters.length > 0
       ? options.characters
@@ -161,18 +182,39 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
   const viewpoints = viewpointCharacters(prose);
   const evidence = resolveEvidence(prose, viewpoints);
   const toldInFirstPerson = firstPersonStory(prose, evidence);
+  const sections = splitAtChapters(markedSections(story), options.chapterStarts ?? []).map(
+    (section) => {
+      const from = at[section.firstParagraph]!;
+      const to = at[section.lastParagraph]! + 1;
+      const features = prose.slice(from, to);
+      const sectionEvidence = evidence.slice(from, to);
+      return {
+        firstParagraph: section.firstParagraph,
+        afterMarker: section.afterMarker,
+        features,
+        evidence: sectionEvidence,
+        candidates: scoreBoundaries(features, sectionEvidence, weights),
+      };
+    },
+  );
+  return { sections, toldInFirstPerson, hasMarkers };
+}
 
+/**
+ * Splits a story into scenes. The scenes cover every paragraph that is not a break line,
+ * in order, without overlap. Linear in the number of paragraphs (plus one regex pass per
+ * paragraph text, which callers may cache through `featuresOf`).
+ */
+export function detectScenes(story: StoryText, options: DetectOptions): readonly DetectedScene[] {
+  const paragraphs = story.paragraphs;
+  const weights = { ...BOUNDARY_WEIGHTS, ...options.weights };
+  const { sections, toldInFirstPerson, hasMarkers } = scoreSections(story, options);
   const scenes: DetectedScene[] = [];
   const titles: (readonly string[])[] = [];
-  const chapterStarts = options.chapterStarts ?? [];
-  const sections = splitAtChapters(markedSections(story), chapterStarts);
   for (const section of sections) {
     const first = section.firstParagraph;
-    const from = at[first]!;
-    const to = at[section.lastParagraph]! + 1;
-    const features = prose.slice(from, to);
-    const sectionEvidence = evidence.slice(from, to);
-    const chosen = chooseBoundaries(features, scoreBoundaries(features, sectionEvidence));
+    const { features, evidence: sectionEvidence } = section;
+    const chosen = chooseBoundaries(features, section.candidates, weights);
     const starts = [0, ...chosen.map((c) => c.paragraph)];
     starts.forEach((start, k) => {
       const end = k + 1 < starts.length ? starts[k + 1]! : features.length;
@@ -203,7 +245,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
           ? {
               ...scene,
               source: "detected",
-              confidence: confidenceOf(boundary.score),
+              confidence: confidenceOf(boundary.score, weights.price),
               boundaryScore: boundary.score,
               reasons: boundary.reasons,
             }

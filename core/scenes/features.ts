@@ -9,6 +9,7 @@
  */
 
 import { countWords } from "../words";
+import { contentTerms } from "./cohesion";
 import {
   ARRIVAL_VERBS,
   DATE_PATTERNS,
@@ -70,6 +71,8 @@ export interface ParagraphFeatures {
   readonly startsWithQuote: boolean;
   /** Canonical names mentioned anywhere, dialogue included, in order of first mention. */
   readonly mentioned: readonly string[];
+  /** Content words, stemmed, repeats kept: what lexical cohesion compares (cohesion.ts). */
+  readonly terms: readonly string[];
 }
 
 const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
@@ -357,5 +360,6 @@ export function paragraphFeatures(
     dialogue: text.length === 0 ? 0 : quoted / text.length,
     startsWithQuote,
     mentioned,
+    terms: contentTerms(text),
   };
 }

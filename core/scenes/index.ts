@@ -1,5 +1,7 @@
 export {
   detectScenes,
+  scoreSections,
+  type ScoredSection,
   NARRATOR,
   SUGGESTED_BELOW,
   type DetectedScene,
@@ -13,7 +15,11 @@ export {
   viewpointCharacters,
   resolveEvidence,
   BOUNDARY_WEIGHTS,
+  CUE_NAMES,
+  weighCues,
   type BoundaryCandidate,
+  type BoundaryWeights,
+  type CueName,
 } from "./boundaries";
 export { sceneTitle, titleCandidates, distinctTitles, MAX_TITLE_LENGTH } from "./titles";
 export { discoverCast, nameCandidates } from "./names";
