@@ -37,11 +37,14 @@ const GRID: Partial<Record<keyof BoundaryWeights, readonly number[]>> = {
   pronoun: [0, 0.25, 0.5, 0.75],
   person: [0.3, 0.6, 0.9],
   time: [0.6, 0.8, 1, 1.2, 1.4],
+  clock: [0, 0.2, 0.4, 0.6, 0.8, 1],
   place: [0.3, 0.45, 0.55, 0.7, 0.85],
   newPlace: [0, 0.2, 0.35, 0.5],
   newCast: [0, 0.2, 0.35, 0.5],
   dialogueEnd: [0, 0.1, 0.2, 0.3],
   cohesion: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
+  minWords: [80, 120, 160, 200],
+  minParagraphs: [2, 3, 4],
 };
 const PASSES = 3;
 

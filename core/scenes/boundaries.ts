@@ -30,6 +30,8 @@ export const BOUNDARY_WEIGHTS = {
   /** The narration turns from "I" to "she" or the other way. */
   person: 0.6,
   time: 1,
+  /** A clock time or a part of the day opens the paragraph ("At ten past one"). */
+  clock: 1,
   place: 0.55,
   /** A place noun in the opening sentence that the stretch before never named. */
   newPlace: 0.35,
@@ -59,6 +61,7 @@ export const CUE_NAMES = [
   "pronoun",
   "person",
   "time",
+  "clock",
   "place",
   "newPlace",
   "newCast",
@@ -389,6 +392,10 @@ export function scoreBoundaries(
     if (f.timeCue > 0) {
       cues.time = f.timeCue;
       reasons.push(f.timePhrase ? `time: ${f.timePhrase}` : "time passes");
+    }
+    if (f.clockCue > 0) {
+      cues.clock = f.clockCue;
+      reasons.push(`time: ${f.timePhrase}`);
     }
     if (f.placeCue > 0) {
       cues.place = f.placeCue;

@@ -83,7 +83,27 @@ export const TIME_LAPSE_PATTERNS: readonly string[] = [
   "(?:on )?the (?:second|third|fourth|fifth|sixth|seventh|next|following|last|final) (?:day|morning|night|evening)\\b(?! before)",
   "on (?:the )?(?:first|last|next|following|second|third|final) (?:day|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   "the (?:first|next|last) (?:frost|snow|snowfall|thaw|rains?)",
+  "by the end of (?:the |that )?(?:day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)",
 ];
+
+/**
+ * A clock time or a part of the day that sets the scene at the opening (a weaker cue than a
+ * lapse: a scene's own hours pass too): "At ten past one", "By three the studio",
+ * "Around midnight Tom". Matched case-sensitively (the case of the next word tells a clause,
+ * "By three the", or a name, "At six Marta", from a phrase like "at one point").
+ */
+const CLOCK =
+  "(?:(?:half|a quarter|quarter|five|ten|twenty|twenty-five)\\s+(?:past|to|after)\\s+)?" +
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\\d{1,2}(?:[.:]\\d{2})?)" +
+  "(?:\\s*(?:o['’]clock|a\\.?m\\.?|p\\.?m\\.?))?";
+export const CLOCK_OPENING =
+  "(?:[Ii]n the (?:morning|afternoon|evening)(?=[\\s,])|" +
+  "(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Tt]ill|[Aa]fter|[Bb]efore|[Jj]ust (?:after|before)|" +
+  `[Ss]hortly (?:after|before)|[Nn]early|[Aa]lmost|[Cc]lose to)\\s+${CLOCK}` +
+  "(?=\\s*(?:[,;:.—–]|$|\\p{Lu}|(?:in the|that|this|the|a|an|she|he|they|we|it|there|on|my|his|her|our|their)(?![\\p{L}])))|" +
+  // On its own: "Half past four brings headlights", "Ten o'clock, and no word".
+  "(?:[Hh]alf past|[Qq]uarter (?:past|to)|[Aa] quarter (?:past|to)) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|" +
+  "(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) o['’]clock)";
 
 /**
  * Unmistakable lapses that count anywhere in the opening sentence, not only at its start:
@@ -103,6 +123,7 @@ export const DATE_PATTERNS: readonly string[] = [
   "in (?:january|february|march|april|june|july|august|september|october|november|december)",
   "(?:week|weekend|day) (?:of|in) (?:january|february|march|april|may|june|july|august|september|october|november|december)",
   "(?:a|one|two|three|four|five|six|several|some) (?:weeks|months|years|days) (?:later|after)",
+  "on the (?:first|second|third|\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) of (?:january|february|march|april|may|june|july|august|september|october|november|december)",
 ];
 
 /** Sunrise/sunset and waking: strong signs that time has passed, anywhere in the opening. */

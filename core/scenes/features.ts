@@ -12,6 +12,7 @@ import { countWords } from "../words";
 import { contentTerms } from "./cohesion";
 import {
   ARRIVAL_VERBS,
+  CLOCK_OPENING,
   DATE_PATTERNS,
   INNER_VERBS,
   LAPSE_ANYWHERE_PATTERNS,
@@ -46,6 +47,11 @@ export interface ParagraphFeatures {
   readonly opener: string | null;
   /** 0..1: the opening jumps in time ("Hours later", "the sun came up", "woke"). */
   readonly timeCue: number;
+  /**
+   * 0..1: the opening sets a clock time or a part of the day ("At ten past one", "In the
+   * morning"): weaker than a jump, since a scene's own hours pass too.
+   */
+  readonly clockCue: number;
   /** The time phrase that opened the paragraph, for titles ("Hours later"). */
   readonly timePhrase: string | null;
   /** 0..1: the opening moves to a place ("walked into the bar", "Back at the flat"). */
@@ -99,6 +105,7 @@ const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASE
 const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
 const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
 const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
+const CLOCK_TIME = new RegExp(`^[\\s,;:—–-]*${CLOCK_OPENING}`, "u");
 const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
 const PLACE_NOUN = alternation(PLACE_NOUNS);
 const DETERMINER =
@@ -211,10 +218,16 @@ function cutDialogue(text: string): {
   return { narration, quoted, startsWithQuote };
 }
 
-function timeEvidence(segments: readonly string[]): { cue: number; phrase: string | null } {
+function timeEvidence(segments: readonly string[]): {
+  cue: number;
+  phrase: string | null;
+  clock?: boolean;
+} {
   for (const segment of segments) {
     const jump = TIME_JUMP.exec(segment) ?? TIME_LAPSE.exec(segment);
     if (jump) return { cue: 1, phrase: jump[0].replace(/^[\s,;:—–-]+/u, "") };
+    const clock = CLOCK_TIME.exec(segment);
+    if (clock) return { cue: 1, phrase: clock[0].replace(/^[\s,;:—–-]+/u, ""), clock: true };
     if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
   }
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
@@ -348,7 +361,8 @@ export function paragraphFeatures(
     pronouns,
     gender,
     opener: opener ?? tagged,
-    timeCue: time.cue,
+    timeCue: time.clock ? 0 : time.cue,
+    clockCue: time.clock ? time.cue : 0,
     timePhrase: time.phrase,
     placeCue: placeCue.cue,
     arrivedAt: placeCue.arrivedAt,
