@@ -98,8 +98,11 @@ const PRONOUN_FACTOR = 0.5;
 const MIN_SHIFT_EVIDENCE = 1;
 /** Evidence each side's stretch must hold for a POV shift: more than one passing subject. */
 const MIN_STRETCH_EVIDENCE = 2.5;
-/** How many paragraphs back a "she" may reach for the last heroine named. */
-const RECENT_PARAGRAPHS = 2;
+/**
+ * How many paragraphs back a "she" may reach for the last heroine named, through lines of
+ * dialogue that name no one; one paragraph only once the narration has followed someone else.
+ */
+const RECENT_PARAGRAPHS = 4;
 
 function addInto(target: Evidence, source: Readonly<Evidence>, factor: number): void {
   for (const key in source) target[key] = (target[key] ?? 0) + source[key]! * factor;
@@ -179,6 +182,9 @@ export function resolveEvidence(
   // the paragraph before followed someone else (a new scene's "she" is someone new).
   const last = new Map<"he" | "she", { name: string; at: number }>();
   let previous: Readonly<Evidence> = {};
+  // Whether a paragraph since each pronoun's last viewpoint character followed someone else:
+  // then a later "she" may be someone new (the clerk in the shop he walked into).
+  const followedOther = new Map<"he" | "she", boolean>();
   return features.map((f, i) => {
     const e = restrict(f.pov, viewpoints);
     const view = new Set([...inView, ...f.mentioned]);
@@ -194,15 +200,22 @@ export function resolveEvidence(
       const takenOver = Object.keys(previous).some(
         (name) => name !== recent?.name && previous[name]! >= MIN_SHIFT_EVIDENCE,
       );
-      if (pool.size === 0 && recent && i - recent.at <= RECENT_PARAGRAPHS && !takenOver)
-        pool.add(recent.name);
+      const reach = followedOther.get(p) ? 1 : RECENT_PARAGRAPHS;
+      if (pool.size === 0 && recent && i - recent.at <= reach && !takenOver) pool.add(recent.name);
       const who = pool.size === 1 ? [...pool][0]! : shares(restrict(e, pool)).top;
       if (who) e[who] = (e[who] ?? 0) + weight * PRONOUN_FACTOR;
     }
     inView = new Set([...f.mentioned, ...Object.keys(e)]);
+    for (const p of ["he", "she"] as const) {
+      const recent = last.get(p)?.name;
+      if (Object.keys(e).some((name) => name !== recent)) followedOther.set(p, true);
+    }
     for (const name of inView) {
       const p = pronounOf.get(name);
-      if (p && (viewpoints === null || viewpoints.has(name))) last.set(p, { name, at: i });
+      if (p && (viewpoints === null || viewpoints.has(name))) {
+        last.set(p, { name, at: i });
+        followedOther.set(p, false);
+      }
     }
     previous = e;
     return e;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphFeatures } from "../../../core/scenes";
+import { paragraphFeatures, resolveEvidence, viewpointCharacters } from "../../../core/scenes";
 
 const clock = (text: string) => paragraphFeatures(text, []).clockCue;
 const time = (text: string) => paragraphFeatures(text, []).timeCue;
@@ -30,5 +30,27 @@ describe("time cues at a paragraph's opening", () => {
   it("reads the end of a month and a dated day as lapses", () => {
     expect(time("By the end of November I knew the island.")).toBe(1);
     expect(time("The boat came for me on the first of April.")).toBeGreaterThan(0);
+  });
+});
+
+describe("whose 'he' it is", () => {
+  it("keeps a viewpoint's 'he' through a few lines of unnamed dialogue", () => {
+    const cast = [
+      { name: "Ewan", aliases: [] },
+      { name: "Marta", aliases: [] },
+    ];
+    const texts = [
+      "Ewan came in from the shed, and he pulled his boots off at the door.",
+      "Ewan made tea while he waited, and he kept his eyes on the kettle. He said nothing.",
+      '"Sugar?" he said.',
+      '"Two. Thank you."',
+      '"You should have rung sooner," she said.',
+      "He had known she would say it. He thought about the calf and said nothing at all.",
+      "Marta sat at her desk, and she wrote up the notes. She thought of the farm.",
+      "Marta went home. She thought about the farm again.",
+    ];
+    const features = texts.map((t) => paragraphFeatures(t, cast));
+    const evidence = resolveEvidence(features, viewpointCharacters(features));
+    expect(evidence[5]!["Ewan"] ?? 0).toBeGreaterThan(0);
   });
 });
