@@ -35,7 +35,7 @@ export function detectedLayout(story: StoryText, cast: readonly Character[]): Sc
   return detectScenes(story, { characters: cast }).map((s) => ({
     firstParagraph: s.firstParagraph,
     lastParagraph: s.lastParagraph,
-    attrs: { title: s.title, pov: s.pov, source: s.source },
+    attrs: { title: s.title, pov: s.pov, source: s.source, confidence: s.confidence },
   }));
 }
 
@@ -139,6 +139,8 @@ export interface FoundScene {
   readonly title: string;
   readonly pov: string | null;
   readonly source: "marker" | "detected" | "writer";
+  /** How sure detection is of the break that opens it (1 when absent). */
+  readonly confidence?: number;
 }
 
 /**
@@ -169,7 +171,12 @@ export function regroupScenes(doc: PMNode, found: readonly FoundScene[]): PMNode
     if (!content.some((b) => b.type.name === "paragraph")) return null;
     next = Math.max(s.lastParagraph, end) + 1;
     const before = oldStarts.get(s.firstParagraph);
-    const generated: Partial<SceneAttrs> = { title: s.title, pov: s.pov, source: s.source };
+    const generated: Partial<SceneAttrs> = {
+      title: s.title,
+      pov: s.pov,
+      source: s.source,
+      confidence: s.confidence ?? 1,
+    };
     const attrs: Partial<SceneAttrs> = before
       ? {
           ...generated,

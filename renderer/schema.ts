@@ -5,6 +5,7 @@
  * byte for byte: the separator before each paragraph and the line ending of each inner break.
  */
 import { Schema, type Node as PMNode } from "prosemirror-model";
+import { SUGGESTED_BELOW } from "../core/scenes/suggested";
 
 export type SceneSourceAttr = "marker" | "detected" | "writer";
 
@@ -17,6 +18,16 @@ export interface SceneAttrs {
   readonly status: "draft" | "revised" | "done";
   readonly pov: string | null;
   readonly source: SceneSourceAttr;
+  /** How sure detection is of the break that opens the scene, 0.5..1 (1 unless detected). */
+  readonly confidence: number;
+}
+
+/**
+ * Whether a scene opens on a break that detection suggests and the writer has not confirmed:
+ * drawn dashed in the editor and the outline. A marker's or the writer's break is never one.
+ */
+export function isSuggestedBreak(attrs: Pick<SceneAttrs, "source" | "confidence">): boolean {
+  return attrs.source === "detected" && attrs.confidence < SUGGESTED_BELOW;
 }
 
 export const schema = new Schema({
@@ -42,8 +53,16 @@ export const schema = new Schema({
         status: { default: "draft" },
         pov: { default: null },
         source: { default: "detected" },
+        confidence: { default: 1 },
       },
-      toDOM: (node) => ["section", { class: "scene", "data-scene-id": node.attrs.id as string }, 0],
+      toDOM: (node) => [
+        "section",
+        {
+          class: isSuggestedBreak(node.attrs as SceneAttrs) ? "scene suggested" : "scene",
+          "data-scene-id": node.attrs.id as string,
+        },
+        0,
+      ],
       parseDOM: [{ tag: "section.scene" }],
     },
     scene_break: {

@@ -50,6 +50,7 @@ export function outlineSidecar(doc: PMNode, writerEdited: boolean): OutlineSidec
       status: a.status,
       pov: a.pov,
       source: a.source,
+      confidence: a.confidence,
       anchor: { hash: paragraphHash(first ?? ""), paragraphs },
     });
   });
@@ -83,6 +84,9 @@ function readRecord(raw: unknown): SceneRecord | null {
     status: STATUSES.has(r.status as string) ? (r.status as SceneAttrs["status"]) : "draft",
     pov: typeof r.pov === "string" ? r.pov : null,
     source: SOURCES.has(r.source as string) ? (r.source as SceneAttrs["source"]) : "detected",
+    // Older sidecars have no confidence: their breaks read as sure.
+    confidence:
+      typeof r.confidence === "number" && r.confidence >= 0 && r.confidence <= 1 ? r.confidence : 1,
     anchor: { hash: anchor.hash, paragraphs: Math.floor(anchor.paragraphs) },
   };
 }

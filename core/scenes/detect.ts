@@ -80,8 +80,7 @@ function splitAtChapters(
   return out;
 }
 
-/** Detected boundaries with a confidence below this are suggestions (a dashed line). */
-export const SUGGESTED_BELOW = 0.75;
+export { SUGGESTED_BELOW } from "./suggested";
 
 /** What a first-person narrator is called when the cast does not say who tells the story. */
 export const NARRATOR = "narrator";

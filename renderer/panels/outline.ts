@@ -37,6 +37,7 @@ import {
 } from "./outline-data";
 import { outlineChips } from "../plugins/outline";
 import { el } from "./dom";
+import { isSuggestedBreak } from "../schema";
 import { chapterOfScenes, sameChapterStarts, type ChapterStart } from "./outline-chapters";
 import {
   chooseStatusInPlace,
@@ -246,6 +247,10 @@ export class OutlinePanel {
     li.dataset.id = scene.id;
     li.dataset.source = scene.source;
     li.dataset.status = scene.status;
+    if (isSuggestedBreak(scene)) {
+      li.dataset.suggested = "";
+      li.title = "A suggested scene break: detection is not sure of it";
+    }
     li.draggable = true;
     li.tabIndex = -1;
     li.setAttribute(
