@@ -59,7 +59,10 @@ function prepare(story: EvalStory): Prepared | null {
   const characters = analysis.characters
     .filter((c) => !c.unnamed)
     .map((c) => ({ name: c.name, aliases: c.aliases }));
-  const { sections } = scoreSections(parseStory(story.text), { characters });
+  const { sections } = scoreSections(parseStory(story.text), {
+    characters,
+    readCohesion: true,
+  });
   return { name: story.name, gold: gold.boundaries, sections };
 }
 

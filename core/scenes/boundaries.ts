@@ -12,7 +12,6 @@
  * Everything is linear in the number of paragraphs.
  */
 
-import { cohesionDips } from "./cohesion";
 import type { ParagraphFeatures } from "./features";
 
 /** Tunable weights. Exported for tests and for callers who want a coarser outline. */
@@ -371,14 +370,15 @@ function unnamedSide(
 /**
  * Scores every paragraph of a run as a possible scene start (index 0 scores 0).
  * `features[i]` describes paragraph i of the run; `evidence[i]` its resolved POV evidence
- * (from `resolveEvidence`; the raw named evidence when omitted).
+ * (from `resolveEvidence`; the raw named evidence when omitted); `dips[i]` the lexical
+ * cohesion dip before it (`cohesionDips`), when read.
  */
 export function scoreBoundaries(
   features: readonly ParagraphFeatures[],
   evidence: readonly Readonly<Evidence>[] = features.map((f) => f.pov),
   w: BoundaryWeights = BOUNDARY_WEIGHTS,
+  dips: readonly number[] | null = null,
 ): readonly BoundaryCandidate[] {
-  const dips = cohesionDips(features);
   return features.map((f, i) => {
     if (i === 0) return { paragraph: 0, score: 0, reasons: [] };
     const reasons: string[] = [];
@@ -439,7 +439,7 @@ export function scoreBoundaries(
       cues.dialogueEnd = 1;
       reasons.push("dialogue ends");
     }
-    const dip = cohesionCue(dips[i]!);
+    const dip = dips ? cohesionCue(dips[i]!) : 0;
     if (dip > 0) {
       cues.cohesion = dip;
       if (w.cohesion > 0) reasons.push("the vocabulary changes");

@@ -13,6 +13,7 @@ import {
   scoreBoundaries,
   viewpointCharacters,
 } from "./boundaries";
+import { cohesionDips, contentTerms } from "./cohesion";
 import { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
 import { markedSections, type MarkedSection } from "./markers";
 import { discoverCast, nameCandidates } from "./names";
@@ -56,6 +57,11 @@ export interface DetectOptions {
   readonly chapterStarts?: readonly number[];
   /** Other weights than `BOUNDARY_WEIGHTS` (for fitting them; see eval/scenes-cv.ts). */
   readonly weights?: Partial<BoundaryWeights>;
+  /**
+   * Read lexical cohesion even when its weight is 0, so its cue can be fitted. It costs a pass
+   * over every word, so detection skips it while the weight is 0.
+   */
+  readonly readCohesion?: boolean;
 }
 
 /** Cuts marked sections again at chapter headings, which start a scene as a marker does. */
@@ -174,9 +180,12 @@ export function scoreSections(
   // `at[i]` maps paragraph number i to its place in that list.
   const at: number[] = [];
   const prose: ParagraphFeatures[] = [];
+  const texts: string[] = [];
   paragraphs.forEach((p) => {
     at.push(prose.length);
-    if (!p.isBreak) prose.push(featuresOf(p.text));
+    if (p.isBreak) return;
+    prose.push(featuresOf(p.text));
+    texts.push(p.text);
   });
   const viewpoints = viewpointCharacters(prose);
   const evidence = resolveEvidence(prose, viewpoints);
@@ -187,12 +196,18 @@ export function scoreSections(
       const to = at[section.lastParagraph]! + 1;
       const features = prose.slice(from, to);
       const sectionEvidence = evidence.slice(from, to);
+      const dips =
+        weights.cohesion > 0 || options.readCohesion
+          ? cohesionDips(
+              features.map((f, k) => ({ words: f.words, terms: contentTerms(texts[from + k]!) })),
+            )
+          : null;
       return {
         firstParagraph: section.firstParagraph,
         afterMarker: section.afterMarker,
         features,
         evidence: sectionEvidence,
-        candidates: scoreBoundaries(features, sectionEvidence, weights),
+        candidates: scoreBoundaries(features, sectionEvidence, weights, dips),
       };
     },
   );

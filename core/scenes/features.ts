@@ -9,7 +9,6 @@
  */
 
 import { countWords } from "../words";
-import { contentTerms } from "./cohesion";
 import {
   ARRIVAL_VERBS,
   CLOCK_OPENING,
@@ -77,8 +76,6 @@ export interface ParagraphFeatures {
   readonly startsWithQuote: boolean;
   /** Canonical names mentioned anywhere, dialogue included, in order of first mention. */
   readonly mentioned: readonly string[];
-  /** Content words, stemmed, repeats kept: what lexical cohesion compares (cohesion.ts). */
-  readonly terms: readonly string[];
 }
 
 const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
@@ -374,6 +371,5 @@ export function paragraphFeatures(
     dialogue: text.length === 0 ? 0 : quoted / text.length,
     startsWithQuote,
     mentioned,
-    terms: contentTerms(text),
   };
 }
