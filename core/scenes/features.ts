@@ -234,6 +234,11 @@ function timeEvidence(segments: readonly string[]): {
   return { cue: 0, phrase: null };
 }
 
+/** Someone placed somewhere as the paragraph opens: "Okafor sat in her car in the car park". */
+const PLACED =
+  /^[^.!?]{0,40}?\b(?:sat|stood|lay|waited|knelt|crouched|paced|sits|stands|waits|was sitting|was standing|was waiting)\s+(?:alone\s+|outside\s+|inside\s+)?(?=(?:in|at|on|by|outside|inside)\s)/iu;
+const PLACED_CUE = 0.6;
+
 /**
  * How strongly the opening moves to a place, and the owner's name when an arrival leads to a
  * named place ("they walked into Willie's bar": "Willie's").
@@ -241,8 +246,11 @@ function timeEvidence(segments: readonly string[]): {
 function placeEvidence(segments: readonly string[]): { cue: number; arrivedAt: string | null } {
   let cue = 0;
   let arrivedAt: string | null = null;
-  for (const segment of segments) {
+  for (const [k, segment] of segments.entries()) {
     if (PLACE_OPENING.test(segment) || PLACE_SUBJECT.test(segment)) return { cue: 1, arrivedAt };
+    const placed = k === 0 ? PLACED.exec(segment) : null;
+    if (placed && PLACE_PHRASE.test(segment.slice(placed[0].length)))
+      cue = Math.max(cue, PLACED_CUE);
     if (NAMED_PLACE_OPENING.test(segment)) cue = Math.max(cue, NAMED_PLACE_CUE);
     const arrival = ARRIVAL.exec(segment);
     if (arrival) {

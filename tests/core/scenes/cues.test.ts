@@ -54,3 +54,17 @@ describe("whose 'he' it is", () => {
     expect(evidence[5]!["Ewan"] ?? 0).toBeGreaterThan(0);
   });
 });
+
+describe("place cues at a paragraph's opening", () => {
+  const place = (text: string) => paragraphFeatures(text, []).placeCue;
+
+  it("reads someone placed somewhere as the paragraph opens", () => {
+    expect(place("Okafor sat in her car in the station car park with the engine off.")).toBe(0.6);
+    expect(place("He stood at the kitchen window and waited.")).toBe(0.6);
+  });
+
+  it("does not read a place that is only an object's", () => {
+    expect(place("She sat with the letter for a long time.")).toBe(0);
+    expect(place("The book lay on the table where she had left it.")).toBe(0);
+  });
+});
