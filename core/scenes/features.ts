@@ -220,10 +220,11 @@ function timeEvidence(segments: readonly string[]): {
   phrase: string | null;
   clock?: boolean;
 } {
-  for (const segment of segments) {
+  for (const [k, segment] of segments.entries()) {
     const jump = TIME_JUMP.exec(segment) ?? TIME_LAPSE.exec(segment);
     if (jump) return { cue: 1, phrase: jump[0].replace(/^[\s,;:—–-]+/u, "") };
-    const clock = CLOCK_TIME.exec(segment);
+    // A clock time sets a scene only as the paragraph opens; later on, the scene's hours pass.
+    const clock = k === 0 ? CLOCK_TIME.exec(segment) : null;
     if (clock) return { cue: 1, phrase: clock[0].replace(/^[\s,;:—–-]+/u, ""), clock: true };
     if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
   }

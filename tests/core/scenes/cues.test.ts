@@ -68,3 +68,11 @@ describe("place cues at a paragraph's opening", () => {
     expect(place("The book lay on the table where she had left it.")).toBe(0);
   });
 });
+
+describe("a clock time later in the opening", () => {
+  it("sets a scene only in the paragraph's first sentence", () => {
+    expect(
+      paragraphFeatures("They made camp and ate. In the morning they would ride on.", []).clockCue,
+    ).toBe(0);
+  });
+});
