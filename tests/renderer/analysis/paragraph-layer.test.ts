@@ -2,7 +2,7 @@ import { EditorState, TextSelection } from "prosemirror-state";
 import { splitBlock } from "prosemirror-commands";
 import { describe, expect, it } from "vitest";
 import { ParagraphLayer } from "../../../renderer/analysis/paragraph-layer";
-import { textToDoc } from "../../../renderer/story-doc";
+import { textToDoc } from "../../../renderer/editor/story-doc";
 
 type Spec = { name: string };
 const text = "Maud saw Tobias.\n\nThe rain kept on.\n\nTobias waved at Maud.\n";

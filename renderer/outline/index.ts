@@ -1,0 +1,8 @@
+/**
+ * The outline: scene and chapter rows beside the story, scene moves and renames, chapter
+ * breaks, and the scene layout kept in the sidecar. What other features may use of it is here.
+ */
+export { outlineFeature } from "./feature";
+export { sameChips, sameSceneLayout, sceneChips } from "./outline-data";
+export { scenePos, selectScene } from "./scene-commands";
+export { OUTLINE_CAST, OUTLINE_CHIPS, type SceneChips } from "./plugin";
