@@ -55,6 +55,31 @@ describe("the paragraph layer", () => {
     ]);
   });
 
+  it("maps into a new layer and leaves the earlier one as it was (states stay immutable)", () => {
+    const before = EditorState.create({ doc: textToDoc(text) });
+    const layer = layerFor(before);
+    const lastStart = layer.find(before.doc, 0, before.doc.content.size)[2]!.from;
+    const tr = before.tr.insertText("Late, ", lastStart);
+    const after = before.apply(tr);
+    const mapped = layer.map(tr);
+    expect(mapped).not.toBe(layer);
+    expect(words(after, mapped)).toEqual([
+      "Maud=Maud",
+      "Tobias=Tobias",
+      "Tobias=Tobias",
+      "Maud=Maud",
+    ]);
+    // The earlier layer knows nothing of the edited paragraph's new node, and still answers
+    // for its own document.
+    expect(words(after, layer)).toEqual(["Maud=Maud", "Tobias=Tobias"]);
+    expect(words(before, layer)).toEqual([
+      "Maud=Maud",
+      "Tobias=Tobias",
+      "Tobias=Tobias",
+      "Maud=Maud",
+    ]);
+  });
+
   it("drops an item whose word was typed over, and follows a paragraph split in two", () => {
     let state = EditorState.create({ doc: textToDoc(text) });
     let layer = layerFor(state);
