@@ -5,15 +5,8 @@
 import type { App } from "../editor/feature";
 import { runFocus, toggleFocusMode } from "../focus";
 import { showAbout, showShortcuts } from "../ui/help-dialog";
-import {
-  currentTheme,
-  currentZoom,
-  isThemeChoice,
-  nextTheme,
-  setTheme,
-  setZoom,
-  ZOOM_STEP,
-} from "../ui/theme";
+import { isThemeChoice, nextTheme } from "../../core/theme";
+import { currentTheme, currentZoom, setTheme, setZoom, ZOOM_STEP } from "../ui/theme";
 import { scrollerOf } from "../editor/scroller";
 import type { AppCommand } from "../editor/command-registry";
 

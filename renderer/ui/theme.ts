@@ -5,8 +5,7 @@
  * through a CSS variable; in Electron the View menu's zoom roles scale the whole window instead.
  */
 
-export type ThemeChoice = "light" | "dark" | "system";
-export const themeChoices: readonly ThemeChoice[] = ["light", "dark", "system"];
+import { isThemeChoice, type ThemeChoice } from "../../core/theme";
 
 const THEME_KEY = "draftwise.theme";
 const ZOOM_KEY = "draftwise.zoom";
@@ -30,10 +29,6 @@ function store(key: string, value: string): void {
   }
 }
 
-export function isThemeChoice(value: unknown): value is ThemeChoice {
-  return themeChoices.includes(value as ThemeChoice);
-}
-
 export function currentTheme(): ThemeChoice {
   const value = document.documentElement.dataset.theme;
   return isThemeChoice(value) ? value : "system";
@@ -49,11 +44,6 @@ export function effectiveTheme(): "light" | "dark" {
 export function setTheme(choice: ThemeChoice): void {
   document.documentElement.dataset.theme = choice;
   store(THEME_KEY, choice);
-}
-
-/** The next theme in the order light, dark, system (a View menu item without an argument). */
-export function nextTheme(choice: ThemeChoice): ThemeChoice {
-  return themeChoices[(themeChoices.indexOf(choice) + 1) % themeChoices.length]!;
 }
 
 /** Clamps and rounds a zoom factor to the steps the menu offers. */
