@@ -1,9 +1,10 @@
 /**
  * The features the app is built from, in the order their plugins run. Each lives in its own
- * module and knows the app only through the `Feature` interface.
+ * module and knows the app only through the `Feature` interface; the ones that read analysis
+ * results are handed the app's one analysis controller, made here.
  */
 import type { Feature } from "./editor/feature";
-import { analysisController } from "./analysis/controller";
+import { AnalysisController } from "./analysis/controller";
 import { outlineFeature } from "./outline";
 import { exportFeature } from "./export";
 import { notesFeature } from "./notes";
@@ -14,16 +15,19 @@ import { findFeature } from "./find";
 import { commandKeys } from "./commands/window-commands";
 import { autosave } from "./editor/autosave";
 
-export const features: readonly Feature[] = [
-  analysisController,
-  outlineFeature(),
-  exportFeature,
-  notesFeature(),
-  castFeature(),
-  sessionTarget(),
-  findFeature,
-  focusFeature,
-  autosave(),
-  // Last: the registry's shortcuts, so features' own keys win.
-  commandKeys,
-];
+export function appFeatures(): readonly Feature[] {
+  const analysis = new AnalysisController();
+  return [
+    analysis,
+    outlineFeature(analysis),
+    exportFeature,
+    notesFeature(analysis),
+    castFeature(analysis),
+    sessionTarget(),
+    findFeature,
+    focusFeature,
+    autosave(),
+    // Last: the registry's shortcuts, so features' own keys win.
+    commandKeys,
+  ];
+}

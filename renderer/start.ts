@@ -6,7 +6,7 @@ import { viewCommands } from "./commands/view-commands";
 import { installFileDrop, newStory, windowCommands } from "./commands/window-commands";
 import { restorePreferences } from "./ui/theme";
 import { hasNativeMenu, installAppMenu } from "./ui/app-menu";
-import { features } from "./features";
+import { appFeatures } from "./features";
 import type { HostApi, HostResult, OpenedStory } from "../core/host-api";
 
 function element(id: string): HTMLElement {
@@ -29,7 +29,7 @@ export async function start(
       left: element("left-panel"),
       right: element("right-panel"),
     },
-    features,
+    appFeatures(),
   );
   app.commands.register(...fileCommands, ...windowCommands, ...editCommands, ...viewCommands);
   performance.mark("dw:constructed");

@@ -247,6 +247,3 @@ export class AnalysisController implements Feature {
     }
   }
 }
-
-/** The one analysis controller of the app. */
-export const analysisController = new AnalysisController();

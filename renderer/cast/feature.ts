@@ -10,7 +10,7 @@
  */
 import type { Character } from "../../core/model";
 import type { App, Feature } from "../editor/feature";
-import { analysisController } from "../analysis/controller";
+import type { AnalysisController } from "../analysis/controller";
 import { analysisIsCurrent } from "../analysis/plugin";
 import { CastLegend } from "./legend";
 import { CAST_COLORS } from "../analysis/palette";
@@ -85,7 +85,7 @@ function pinColors(
 }
 
 /** The cast feature. One instance per app. */
-export function castFeature(): Feature {
+export function castFeature(analysisController: AnalysisController): Feature {
   let cast: WriterCast = EMPTY_CAST;
   let app: App | null = null;
   let panel: CastPanel | null = null;

@@ -10,7 +10,7 @@ import type { Speller } from "../../core/notes";
 const spelling = () => import("../../core/notes/spelling");
 import { keymap } from "prosemirror-keymap";
 import type { App, Feature } from "../editor/feature";
-import { analysisController } from "../analysis/controller";
+import type { AnalysisController } from "../analysis/controller";
 import { noteClass } from "../analysis/note-class";
 import type { LocalNote } from "../analysis/protocol";
 import { selectNote, stepNote, type NoteFilter } from "./commands";
@@ -37,12 +37,6 @@ export function readNotesSidecar(value: unknown): NotesSidecar {
   return { ignored: strings(data.ignored), storyWords: strings(data.storyWords) };
 }
 
-/** The notes drawn in the story, which F8 steps through and the card opens on. */
-const shown: NoteFilter = (note) =>
-  noteClass(note, analysisController.getToggles(), analysisController.isIgnored(note.key)) !== null;
-/** F8 steps through warnings only: glosses and unsure notes are information, asked for apart. */
-const shownWarning: NoteFilter = (note) => isWarning(note) && shown(note);
-
 /** Runs `work` when the main thread is idle (loading dictionaries takes a few hundred ms). */
 function whenIdle<T>(work: () => T): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -59,7 +53,13 @@ function whenIdle<T>(work: () => T): Promise<T> {
 }
 
 /** The notes feature. One instance per app. */
-export function notesFeature(): Feature {
+export function notesFeature(analysisController: AnalysisController): Feature {
+  /** The notes drawn in the story, which F8 steps through and the card opens on. */
+  const shown: NoteFilter = (note) =>
+    noteClass(note, analysisController.getToggles(), analysisController.isIgnored(note.key)) !==
+    null;
+  /** F8 steps through warnings only: glosses and unsure notes are information, asked for apart. */
+  const shownWarning: NoteFilter = (note) => isWarning(note) && shown(note);
   let ignored = new Set<string>();
   /** The app, once mounted: ignores and dictionary words are unsaved changes to its sidecar. */
   let owner: App | null = null;

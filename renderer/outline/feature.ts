@@ -18,7 +18,7 @@ import {
   splitSceneAtCursor,
 } from "./scene-commands";
 import type { AppCommand } from "../editor/command-registry";
-import { analysisController } from "../analysis/controller";
+import type { AnalysisController } from "../analysis/controller";
 import type { DocAnalysis } from "../analysis/protocol";
 import { openingLayout, redetect, regroupScenes } from "./layout";
 import { OutlinePanel } from "./panel";
@@ -169,7 +169,7 @@ function keepCaretInBlock(state: EditorState, tr: Transaction): Transaction {
 }
 
 /** The outline feature. One instance per app. */
-export function outlineFeature(): Feature {
+export function outlineFeature(analysisController: AnalysisController): Feature {
   let initial = new OutlineState(false, []);
   let panel: OutlinePanel | null = null;
   let awaitingDetection = false;
