@@ -22,12 +22,12 @@ import {
   characterNamed,
   correctSpeaker,
   EMPTY_CAST,
-  readCastSidecar,
   withCharacter,
   type CastEdit,
   type WriterCast,
 } from "./model";
 import { castPresence, presenceInOrder, type Presence } from "../analysis/presence";
+import { changeSettings, settingsOf } from "../analysis/writer-settings";
 import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import { selectQuote } from "./commands";
 import type { AppCommand } from "../editor/command-registry";
@@ -86,8 +86,9 @@ function pinColors(
 
 /** The cast feature. One instance per app. */
 export function castFeature(analysisController: AnalysisController): Feature {
-  let cast: WriterCast = EMPTY_CAST;
   let app: App | null = null;
+  /** The writer's cast, as the writer-settings plugin holds it. */
+  const cast = (): WriterCast => (app ? settingsOf(app.state).cast : EMPTY_CAST);
   let panel: CastPanel | null = null;
   let chart: StoryChart | null = null;
   let voice: VoiceView | null = null;
@@ -124,20 +125,14 @@ export function castFeature(analysisController: AnalysisController): Feature {
 
   const colorOf = (name: string): string | undefined => {
     const slot = analysisController.colorSlot(name);
-    return slot !== undefined ? CAST_COLORS[slot] : characterNamed(cast, name)?.color;
+    return slot !== undefined ? CAST_COLORS[slot] : characterNamed(cast(), name)?.color;
   };
 
-  const send = (): void =>
-    analysisController.updateSettings({
-      cast: cast.characters,
-      corrections: cast.corrections,
-      dismissed: cast.dismissed,
-    });
-
   const named = (analysis: DocAnalysis | null): Character[] => {
-    const out: Character[] = [...cast.characters];
+    const writers = cast();
+    const out: Character[] = [...writers.characters];
     for (const c of analysis?.characters ?? [])
-      if (!c.unnamed && !characterNamed(cast, c.name)) out.push(c);
+      if (!c.unnamed && !characterNamed(writers, c.name)) out.push(c);
     return out;
   };
 
@@ -181,13 +176,18 @@ export function castFeature(analysisController: AnalysisController): Feature {
   };
 
   const edit = (change: (cast: WriterCast) => CastEdit): boolean => {
-    const result = change(cast);
+    const before = cast();
+    const result = change(before);
     if (!result.ok) {
       app?.flash(result.reason);
       return false;
     }
-    cast = pinColors(cast, result.cast, colorOf);
-    send();
+    // The analysis controller hears the change and sends the worker the new cast.
+    if (app)
+      changeSettings({ cast: pinColors(before, result.cast, colorOf) })(
+        app.view.state,
+        app.view.dispatch,
+      );
     refresh(true);
     app?.markSidecarChanged();
     return true;
@@ -297,7 +297,7 @@ export function castFeature(analysisController: AnalysisController): Feature {
       voiceRoot.hidden = true;
       body.append(listRoot, voiceRoot);
       panel = new CastPanel(listRoot, {
-        cast: () => cast,
+        cast,
         edit,
         colorOf,
         jumpToScene,
@@ -326,16 +326,14 @@ export function castFeature(analysisController: AnalysisController): Feature {
       refresh();
       mountLegend(a);
     },
-    prepareDoc(a, _story, doc) {
-      cast = readCastSidecar(a.sidecar.cast);
+    prepareDoc(_a, _story, doc) {
       resultSpans = [];
       resultPresence = new Map();
       outlineKey = "";
-      send();
       if (showing) showLines(null);
       return doc;
     },
-    sidecar: () => castSidecar(cast),
+    sidecar: (a) => castSidecar(settingsOf(a.state).cast),
     update(a, previous) {
       if (previous === a.state) return refresh(true); // a story was opened
       // Scenes moved, split, merged or got a new POV: redraw at once from the kept counts.

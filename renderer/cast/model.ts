@@ -6,19 +6,18 @@
  */
 import type { Character, Voice } from "../../core/model";
 import type { SpeakerCorrection } from "../../core/cast/corrections";
+import type { WriterCast } from "../analysis/writer-settings";
 
-export interface WriterCast {
-  readonly characters: readonly Character[];
-  readonly corrections: readonly SpeakerCorrection[];
-  /** Found names the writer deleted: discovery must not bring them back. */
-  readonly dismissed: readonly string[];
-}
+export {
+  castSidecar,
+  EMPTY_CAST,
+  readCastSidecar,
+  type WriterCast,
+} from "../analysis/writer-settings";
 
 export type CastEdit =
   | { readonly ok: true; readonly cast: WriterCast }
   | { readonly ok: false; readonly reason: string };
-
-export const EMPTY_CAST: WriterCast = { characters: [], corrections: [], dismissed: [] };
 
 const ok = (cast: WriterCast): CastEdit => ({ ok: true, cast });
 const refuse = (reason: string): CastEdit => ({ ok: false, reason });
@@ -196,50 +195,6 @@ function unique(items: readonly string[]): string[] {
     seen.add(key);
     return true;
   });
-}
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-const VOICES: readonly Voice[] = ["british", "american", "unknown"];
-
-/** Reads the cast part of the sidecar leniently: a damaged entry loses only itself. */
-export function readCastSidecar(value: unknown): WriterCast {
-  const data =
-    typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-  const characters: Character[] = [];
-  for (const raw of Array.isArray(data.characters) ? (data.characters as unknown[]) : []) {
-    if (typeof raw !== "object" || raw === null) continue;
-    const c = raw as Record<string, unknown>;
-    if (typeof c.name !== "string" || !c.name.trim() || characters.some((k) => k.name === c.name))
-      continue;
-    characters.push({
-      name: c.name,
-      aliases: strings(c.aliases),
-      voice: VOICES.includes(c.voice as Voice) ? (c.voice as Voice) : "unknown",
-      ...(typeof c.color === "string" ? { color: c.color } : {}),
-      ...(typeof c.notes === "string" ? { notes: c.notes } : {}),
-    });
-  }
-  const corrections: SpeakerCorrection[] = [];
-  for (const raw of Array.isArray(data.corrections) ? (data.corrections as unknown[]) : []) {
-    if (typeof raw !== "object" || raw === null) continue;
-    const c = raw as Record<string, unknown>;
-    if (
-      typeof c.paragraph === "string" &&
-      typeof c.quote === "string" &&
-      (typeof c.speaker === "string" || c.speaker === null)
-    ) {
-      corrections.push({ paragraph: c.paragraph, quote: c.quote, speaker: c.speaker });
-    }
-  }
-  return { characters, corrections, dismissed: strings(data.dismissed) };
-}
-
-/** The sidecar part, or undefined when the writer has not touched the cast. */
-export function castSidecar(cast: WriterCast): WriterCast | undefined {
-  return cast.characters.length + cast.corrections.length + cast.dismissed.length === 0
-    ? undefined
-    : cast;
 }
 
 /** Runs `edit` on `found`, first adopting it into the writer's cast when it is only discovered. */

@@ -1,7 +1,7 @@
 /**
  * Notes in the editor as an app feature: the hover card, the Notes panel, F8 / Shift+F8, the
  * per-kind switches, and the writer's decisions (ignored notes, the story dictionary), which
- * live in the sidecar and are handed to the analysis controller on open.
+ * the writer-settings plugin holds and this feature writes to the sidecar's "notes" part.
  */
 import type { NoteKind } from "../../core/model";
 import type { Speller } from "../../core/notes";
@@ -12,30 +12,13 @@ import { keymap } from "prosemirror-keymap";
 import type { App, Feature } from "../editor/feature";
 import type { AnalysisController } from "../analysis/controller";
 import { noteClass } from "../analysis/note-class";
+import { changeSettings, notesSidecar, settingsOf } from "../analysis/writer-settings";
 import type { LocalNote } from "../analysis/protocol";
 import { selectNote, stepNote, type NoteFilter } from "./commands";
 import type { AppCommand } from "../editor/command-registry";
 import { sceneSpans } from "../editor/scene-spans";
 import { isWarning, NotesPanel } from "./panel";
 import { noteHover, openNoteCard } from "./note-hover";
-
-/** The notes part of the sidecar. */
-export interface NotesSidecar {
-  /** Ignore keys (see `ignoreKeysOf`); a key covers the longer keys under it. */
-  readonly ignored: readonly string[];
-  /** Words the writer added to the story dictionary. */
-  readonly storyWords: readonly string[];
-}
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-
-/** Reads the sidecar part leniently: a damaged entry loses only itself. */
-export function readNotesSidecar(value: unknown): NotesSidecar {
-  const data =
-    typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-  return { ignored: strings(data.ignored), storyWords: strings(data.storyWords) };
-}
 
 /** Runs `work` when the main thread is idle (loading dictionaries takes a few hundred ms). */
 function whenIdle<T>(work: () => T): Promise<T> {
@@ -60,10 +43,8 @@ export function notesFeature(analysisController: AnalysisController): Feature {
     null;
   /** F8 steps through warnings only: glosses and unsure notes are information, asked for apart. */
   const shownWarning: NoteFilter = (note) => isWarning(note) && shown(note);
-  let ignored = new Set<string>();
   /** The app, once mounted: ignores and dictionary words are unsaved changes to its sidecar. */
   let owner: App | null = null;
-  let storyWords: string[] = [];
   let panel: NotesPanel | null = null;
   // The worker has its own speller; suggestions are rare enough to load one here on first use.
   let speller: Promise<Speller> | null = null;
@@ -92,22 +73,25 @@ export function notesFeature(analysisController: AnalysisController): Feature {
     return found;
   };
 
-  const apply = (): void => {
-    analysisController.setIgnored(ignored);
-    panel?.update();
+  /** Changes the writer's settings, and marks the sidecar as unsaved. */
+  const change = (settings: Parameters<typeof changeSettings>[0]): void => {
+    if (!owner) return;
+    changeSettings(settings)(owner.view.state, owner.view.dispatch);
+    owner.markSidecarChanged();
   };
 
   const ignore = (key: string): void => {
-    ignored = new Set(ignored).add(key);
-    apply();
-    owner?.markSidecarChanged();
+    if (!owner) return;
+    const { ignored } = settingsOf(owner.state);
+    if (!ignored.includes(key)) change({ ignored: [...ignored, key] });
+    else owner.markSidecarChanged();
+    panel?.update();
   };
 
   const addToDictionary = (word: string): void => {
-    if (storyWords.includes(word)) return;
-    storyWords = [...storyWords, word];
-    analysisController.updateSettings({ storyWords });
-    owner?.markSidecarChanged();
+    if (!owner) return;
+    const { storyWords } = settingsOf(owner.state);
+    if (!storyWords.includes(word)) change({ storyWords: [...storyWords, word] });
   };
 
   const setOn = (kind: NoteKind, on: boolean): void => {
@@ -173,11 +157,10 @@ export function notesFeature(analysisController: AnalysisController): Feature {
         isOn: (kind) => analysisController.getToggles().notes[kind],
         setOn,
         isIgnored: (note) => analysisController.isIgnored(note.key),
-        ignoredCount: () => ignored.size,
+        ignoredCount: () => settingsOf(app.state).ignored.length,
         restoreIgnored: () => {
-          ignored = new Set();
-          apply();
-          app.markSidecarChanged();
+          change({ ignored: [] });
+          panel?.update();
         },
         reveal: (note) => reveal(app, note),
         current: () => analysisController.current(),
@@ -201,17 +184,6 @@ export function notesFeature(analysisController: AnalysisController): Feature {
       if (app.state.doc.childCount !== previous.doc.childCount)
         app.panels.whenVisible("notes", () => panel?.update());
     },
-    prepareDoc(app, _story, doc) {
-      const saved = readNotesSidecar(app.sidecar.notes);
-      ignored = new Set(saved.ignored);
-      storyWords = [...saved.storyWords];
-      analysisController.setIgnored(ignored);
-      analysisController.updateSettings({ storyWords });
-      return doc;
-    },
-    sidecar: (): NotesSidecar | undefined =>
-      ignored.size === 0 && storyWords.length === 0
-        ? undefined
-        : { ignored: [...ignored].sort(), storyWords },
+    sidecar: (app) => notesSidecar(settingsOf(app.state)),
   };
 }
