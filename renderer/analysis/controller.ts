@@ -12,6 +12,8 @@ import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "./plugin";
 import { highlights, redrawHighlights } from "./highlights";
 import { noteClass } from "./note-class";
 import { colorSlots } from "./palette";
+import { castPresence, type Presence } from "./presence";
+import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
 import { WorkerRunner, type AnalysisRunner } from "./runner";
 import {
@@ -27,6 +29,12 @@ import {
 
 export { NOTE_KINDS, type Toggles } from "./writer-settings";
 
+export interface ResultPresence {
+  readonly analysis: DocAnalysis;
+  readonly spans: readonly SceneSpan[];
+  readonly presence: ReadonlyMap<string, readonly Presence[]>;
+}
+
 export class AnalysisController implements Feature {
   readonly name = "analysis";
   private readonly runner: AnalysisRunner;
@@ -38,6 +46,7 @@ export class AnalysisController implements Feature {
    */
   private writer: WriterSettings = readWriterSettings({}, loadToggles());
   private slots = new Map<string, number>();
+  private presence: ResultPresence | null = null;
   private readonly listeners: ((analysis: DocAnalysis) => void)[] = [];
   private readonly toggleListeners: (() => void)[] = [];
   private app: App | null = null;
@@ -204,6 +213,21 @@ export class AnalysisController implements Feature {
 
   onResult(listener: (analysis: DocAnalysis) => void): void {
     this.listeners.push(listener);
+  }
+
+  /**
+   * The latest result's scenes (the document's scene nodes when it arrived) and who appears in
+   * each: the cast panel and the outline's chips read the same, counted once per result. Ask
+   * from `onResult`, while the document is the one the result describes.
+   */
+  resultPresence(): ResultPresence | null {
+    const analysis = this.current();
+    if (!analysis || !this.app) return null;
+    if (this.presence?.analysis !== analysis) {
+      const spans = sceneSpans(this.app.state.doc);
+      this.presence = { analysis, spans, presence: castPresence(spans, analysis) };
+    }
+    return this.presence;
   }
 
   current(): DocAnalysis | null {

@@ -34,16 +34,7 @@ import type { AppCommand } from "../editor/command-registry";
 import { CastPanel } from "./panel";
 import { chartRows, StoryChart } from "./story-chart";
 import { linesOf, VoiceView, type Speaker } from "./voice-view";
-import {
-  OUTLINE_CAST,
-  OUTLINE_CHIPS,
-  sameChips,
-  sameSceneLayout,
-  sceneChips,
-  scenePos,
-  selectScene,
-  type SceneChips,
-} from "../outline";
+import { sameSceneLayout, scenePos, selectScene } from "../outline";
 import { quoteHover } from "./quote-hover";
 
 /**
@@ -99,7 +90,6 @@ export function castFeature(analysisController: AnalysisController): Feature {
   let resultSpans: SceneSpan[] = [];
   let resultPresence: ReadonlyMap<string, readonly Presence[]> = new Map();
   let spans: SceneSpan[] = [];
-  let outlineKey = "";
 
   /** The colour legend over the story, redrawn with each result and each switch. */
   const mountLegend = (a: App): void => {
@@ -214,47 +204,12 @@ export function castFeature(analysisController: AnalysisController): Feature {
     refresh();
   };
 
-  /** The outline's chips read its own copy of the cast: hand it the one with the writer's aliases. */
-  const shareWithOutline = (analysis: DocAnalysis): void => {
-    const characters = named(analysis).map(({ name, aliases, voice }) => ({
-      name,
-      aliases,
-      voice,
-    }));
-    const key = JSON.stringify(characters.map((c) => [c.name, c.aliases]));
-    if (key === outlineKey) return;
-    outlineKey = key;
-    // Not from inside the dispatch that delivered the result.
-    setTimeout(
-      () =>
-        app?.view.dispatch(
-          app.view.state.tr.setMeta(OUTLINE_CAST, characters).setMeta("addToHistory", false),
-        ),
-      0,
-    );
-  };
-
-  /** The outline's chips show who is in each scene, from the same presence as the cast panel. */
-  let chipsShown: SceneChips = new Map();
-  const shareChips = (chips: SceneChips): void => {
-    if (sameChips(chips, chipsShown)) return;
-    chipsShown = chips;
-    setTimeout(
-      () =>
-        app?.view.dispatch(
-          app.view.state.tr.setMeta(OUTLINE_CHIPS, chips).setMeta("addToHistory", false),
-        ),
-      0,
-    );
-  };
-
-  const onResult = (analysis: DocAnalysis): void => {
-    if (!app) return;
-    resultSpans = sceneSpans(app.state.doc);
-    resultPresence = castPresence(resultSpans, analysis);
+  const onResult = (): void => {
+    const counted = analysisController.resultPresence();
+    if (!counted) return;
+    resultSpans = [...counted.spans];
+    resultPresence = counted.presence;
     refresh();
-    shareWithOutline(analysis);
-    shareChips(sceneChips(resultSpans, resultPresence));
   };
 
   const commands: AppCommand<App>[] = [
@@ -329,7 +284,6 @@ export function castFeature(analysisController: AnalysisController): Feature {
     prepareDoc(_a, _story, doc) {
       resultSpans = [];
       resultPresence = new Map();
-      outlineKey = "";
       if (showing) showLines(null);
       return doc;
     },

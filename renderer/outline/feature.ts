@@ -26,20 +26,24 @@ import { addChapterBreak } from "./chapter-break";
 import { chapterStarts } from "./outline-chapters";
 import { analysisIsCurrent } from "../analysis/plugin";
 import { formatCount, wordsIn } from "../editor/word-count";
-import {
-  isWriterEdited,
-  outline,
-  OUTLINE_CAST,
-  outlineCast,
-  outlineKeymap,
-  OutlineState,
-} from "./plugin";
+import { isWriterEdited, outline, outlineKeymap, OutlineState } from "./plugin";
+import { sceneChips } from "./outline-data";
+import { settingsOf } from "../analysis/writer-settings";
 import { outlineSidecar } from "./sidecar-scenes";
 import { storyToDoc } from "../editor/story-doc";
 
-/** Gives the outline a cast for its chips (also the hook for the cast panel's edited cast). */
-export function provideCast(app: App, cast: readonly Character[]): void {
-  app.view.dispatch(app.view.state.tr.setMeta(OUTLINE_CAST, cast).setMeta("addToHistory", false));
+/**
+ * The cast scene detection reads names and aliases from: the writer's characters, then the
+ * named ones the latest analysis found.
+ */
+function detectionCast(app: App, analysis: DocAnalysis | null): Character[] {
+  const cast: Character[] = settingsOf(app.state).cast.characters.map(
+    ({ name, aliases, voice }) => ({ name, aliases, voice }),
+  );
+  for (const c of analysis?.characters ?? [])
+    if (!c.unnamed && !cast.some((k) => k.name === c.name))
+      cast.push({ name: c.name, aliases: c.aliases, voice: c.voice });
+  return cast;
 }
 
 function run(app: App, command: Command): boolean {
@@ -58,9 +62,9 @@ function jumpTo(app: App, index: number): void {
   if (dom instanceof HTMLElement) dom.scrollIntoView({ block: "start" });
 }
 
-function redetectScenes(app: App): void {
+function redetectScenes(app: App, analysis: DocAnalysis | null): void {
   const { state } = app.view;
-  const doc = redetect(state.doc, outlineCast(state), isWriterEdited(state));
+  const doc = redetect(state.doc, detectionCast(app, analysis), isWriterEdited(state));
   app.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content));
   app.flash(`Scenes detected again: ${doc.childCount}`);
 }
@@ -72,7 +76,10 @@ function mergeRefusal(app: App, index: number | undefined): string {
   return "A scene-break line (such as * * *) in the text begins this scene. Delete that line to merge it with the scene before.";
 }
 
-function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
+function outlineCommands(
+  panel: () => OutlinePanel | null,
+  analysis: () => DocAnalysis | null,
+): AppCommand<App>[] {
   const announceRefusal = (app: App, applied: boolean, why: string): void => {
     if (applied) return;
     app.flash(why);
@@ -120,7 +127,11 @@ function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
           mergeRefusal(app, indexArg(arg)),
         ),
     },
-    { id: "outline.redetect", label: "Re-detect Scenes", run: (app) => redetectScenes(app) },
+    {
+      id: "outline.redetect",
+      label: "Re-detect Scenes",
+      run: (app) => redetectScenes(app, analysis()),
+    },
     {
       id: "outline.chapterBreak",
       label: "Add Chapter Break at Cursor",
@@ -170,17 +181,15 @@ function keepCaretInBlock(state: EditorState, tr: Transaction): Transaction {
 
 /** The outline feature. One instance per app. */
 export function outlineFeature(analysisController: AnalysisController): Feature {
-  let initial = new OutlineState(false, []);
+  let initial = new OutlineState(false);
   let panel: OutlinePanel | null = null;
   let awaitingDetection = false;
-  let castKey = "";
   const onResult = (app: App, result: DocAnalysis): void => {
-    const key = JSON.stringify(result.characters.map((c) => [c.name, c.aliases]));
-    if (key !== castKey) {
-      castKey = key;
-      provideCast(app, result.characters);
-    }
     detected(app, result);
+    // Who is in each scene, counted once detection has grouped them: chips follow their scene
+    // by id (the cast panel reads the same counts).
+    const counted = analysisController.resultPresence();
+    if (counted) panel?.setChips(sceneChips(counted.spans, counted.presence));
     // After detection, whose scenes the chapters are pinned to. Block indexes place chapters
     // among the scenes only in the text they were read from.
     if (analysisIsCurrent(app.view.state))
@@ -219,7 +228,12 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
         runCommand: (id) => void app.commands.run(id),
         isMarkdown: () => isMarkdownFile(app.file?.name ?? ""),
       });
-      app.commands.register(...outlineCommands(() => panel));
+      app.commands.register(
+        ...outlineCommands(
+          () => panel,
+          () => analysisController.current(),
+        ),
+      );
       analysisController.onResult((result) => onResult(app, result));
       panel.update(app.view.state, null);
     },
@@ -233,7 +247,7 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
         ? openingLayout(parsed, saved, () => null)
         : { layout: null, writerEdited: false, problem: null };
       if (opening.problem) app.banner(opening.problem, "warning", [], "outline");
-      initial = new OutlineState(opening.writerEdited, []);
+      initial = new OutlineState(opening.writerEdited);
       awaitingDetection = opening.layout === null;
       return parsed && opening.layout ? storyToDoc(parsed, opening.layout) : doc;
     },

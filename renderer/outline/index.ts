@@ -3,6 +3,5 @@
  * breaks, and the scene layout kept in the sidecar. What other features may use of it is here.
  */
 export { outlineFeature } from "./feature";
-export { sameChips, sameSceneLayout, sceneChips } from "./outline-data";
+export { sameSceneLayout } from "./outline-data";
 export { scenePos, selectScene } from "./scene-commands";
-export { OUTLINE_CAST, OUTLINE_CHIPS, type SceneChips } from "./plugin";

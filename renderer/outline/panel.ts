@@ -25,11 +25,12 @@ import {
   sceneFigures,
   sceneLabel,
   sceneSummaries,
+  sameChips,
   sameSummaries,
   type SceneFigures,
   type SceneSummary,
 } from "./outline-data";
-import { outlineChips } from "./plugin";
+import type { SceneChips } from "./plugin";
 import { el } from "../ui/dom";
 import { chapterOfScenes, sameChapterStarts, type ChapterStart } from "./outline-chapters";
 import {
@@ -85,6 +86,8 @@ export class OutlinePanel {
   /** Scene rows in scene order (chapter rows sit between them in the list). */
   private rows: HTMLElement[] = [];
   private chapters: readonly ChapterStart[] = [];
+  /** Who is in each scene, from the latest analysis result (see `setChips`). */
+  private chips: SceneChips = new Map();
   /** Each scene's chapter (index into `chapters`), -1 before the first; empty without chapters. */
   private chapterOf: number[] = [];
   private chapterRows = new Map<number, HTMLElement>();
@@ -143,6 +146,8 @@ export class OutlinePanel {
 
   /** Brings the panel up to date with the editor state. */
   update(state: EditorState, previous: EditorState | null): void {
+    // A story opened: its scenes have no chips until its first result.
+    if (!previous) this.chips = new Map();
     const docChanged = !previous || previous.doc !== state.doc;
     if (docChanged && previous && sameSceneAttrs(previous.doc, state.doc)) this.scheduleFigures();
     else if (docChanged) {
@@ -156,8 +161,15 @@ export class OutlinePanel {
         if (previous === null) this.collapsed.clear();
         this.render(structural, previous === null);
       } else this.scheduleFigures();
-    } else if (previous && outlineChips(previous) !== outlineChips(state)) this.scheduleFigures();
+    }
     this.highlight(state.selection.$head.index(0));
+  }
+
+  /** The characters of each scene, from a new result; the figures redraw when they changed. */
+  setChips(chips: SceneChips): void {
+    if (sameChips(chips, this.chips)) return;
+    this.chips = chips;
+    if (this.rendered) this.scheduleFigures();
   }
 
   /** Where the chapters start (none for a draft without headings); redraws when they moved. */
@@ -468,7 +480,7 @@ export class OutlinePanel {
   private refreshFigures(from = 0): void {
     clearTimeout(this.figuresTimer);
     const { state } = this.host;
-    const chips = outlineChips(state);
+    const chips = this.chips;
     const n = Math.min(state.doc.childCount, this.scenes.length);
     const started = performance.now();
     for (let i = from; i < n; i++) {
