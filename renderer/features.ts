@@ -25,7 +25,7 @@ export function appFeatures(): readonly Feature[] {
     castFeature(analysis),
     sessionTarget(),
     findFeature,
-    focusFeature,
+    focusFeature(),
     autosave(),
     // Last: the registry's shortcuts, so features' own keys win.
     commandKeys,

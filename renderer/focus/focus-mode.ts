@@ -1,8 +1,9 @@
 /**
  * Focus mode: the panels step aside, the paragraph being written is centred on the screen and
  * the others are dimmed. The on/off flag is plugin state (so it is a transaction like any other
- * change) and is mirrored on `<html data-focus>` for the CSS; the paragraph is marked with a
- * node decoration that follows the caret.
+ * change), carried into the state of a newly opened story by the feature, and mirrored on
+ * `<html data-focus>` for the CSS only; the paragraph is marked with a node decoration that
+ * follows the caret.
  */
 import { keymap } from "prosemirror-keymap";
 import { Plugin, PluginKey, type Command, type EditorState } from "prosemirror-state";
@@ -71,28 +72,33 @@ function centreCurrentParagraph(view: EditorView): void {
   if (Math.abs(offset) > 2) scroller.scrollBy({ top: offset, behavior: "instant" });
 }
 
-export const focusFeature: Feature = {
-  name: "focus-mode",
-  plugins: (app) => [
-    focusMode(document.documentElement.dataset.focus === "on"),
-    keymap({
-      "Mod-Shift-Enter": () => (void app.commands.run("view.focusMode"), true),
-      // Escape leaves focus mode (and only then is it this plugin's key).
-      Escape: (state, dispatch) => isFocusMode(state) && setFocusMode(false)(state, dispatch),
-    }),
-  ],
-  update(app, previous) {
-    const { state } = app.view;
-    const on = isFocusMode(state);
-    if (on !== (document.documentElement.dataset.focus === "on")) {
-      if (on) document.documentElement.dataset.focus = "on";
-      else delete document.documentElement.dataset.focus;
-    }
-    const moved = !state.selection.eq(previous.selection) || state.doc !== previous.doc;
-    if (on && (moved || !isFocusMode(previous)))
-      requestAnimationFrame(() => centreCurrentParagraph(app.view));
-  },
-};
+/** The focus-mode feature. One instance per app. */
+export function focusFeature(): Feature {
+  /** The mode in the latest state: a newly opened story's state starts in it. */
+  let on = false;
+  return {
+    name: "focus-mode",
+    plugins: (app) => [
+      focusMode(on),
+      keymap({
+        "Mod-Shift-Enter": () => (void app.commands.run("view.focusMode"), true),
+        // Escape leaves focus mode (and only then is it this plugin's key).
+        Escape: (state, dispatch) => isFocusMode(state) && setFocusMode(false)(state, dispatch),
+      }),
+    ],
+    update(app, previous) {
+      const { state } = app.view;
+      on = isFocusMode(state);
+      if (on !== (document.documentElement.dataset.focus === "on")) {
+        if (on) document.documentElement.dataset.focus = "on";
+        else delete document.documentElement.dataset.focus;
+      }
+      const moved = !state.selection.eq(previous.selection) || state.doc !== previous.doc;
+      if (on && (moved || !isFocusMode(previous)))
+        requestAnimationFrame(() => centreCurrentParagraph(app.view));
+    },
+  };
+}
 
 /** Runs a focus-mode command on the app's view. */
 export function runFocus(app: App, command: Command): boolean {
