@@ -14,7 +14,7 @@ import type { HostApi, HostError, HostResult, OpenedStory, OpenRequest } from ".
 import { splitParagraph } from "./paragraphs";
 import { CommandRegistry } from "./command-registry";
 import { PanelHost } from "./panel-host";
-import { showBanner, type BannerAction, type BannerKind } from "./banners";
+import { BannerGroup, showBanner, type BannerAction, type BannerKind } from "./banners";
 import { renderStatus, TypingRefresh } from "./status-bar";
 import { quoteStyle } from "./quote-style";
 import { isMarkdownName, markdownEmphasis } from "./markdown-emphasis";
@@ -43,6 +43,8 @@ export class AppController implements App {
   private sidecarChanged = false;
   /** Unsaved work kept for crash recovery (see working-copy.ts). */
   readonly workingCopy: WorkingCopyKeeper;
+  /** The banners this controller raised about the open story (warnings, questions). */
+  private readonly storyBanners = new BannerGroup();
   private statusMessage = "";
   private messageTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly status = new TypingRefresh(() => this.drawStatus());
@@ -258,27 +260,30 @@ export class AppController implements App {
   async leaveStory(verb: string, next: () => unknown): Promise<void> {
     await this.workingCopy.flush();
     if (!this.dirty) return void (await next());
-    this.banner(
-      `"${this.file?.name ?? "Untitled"}" has unsaved changes.`,
-      "warning",
-      [
-        {
-          label: `Save, then ${verb}`,
-          run: async () => {
-            if (await this.save()) await next();
-          },
-        },
-        {
-          label: "Discard changes",
-          run: async () => {
-            // The writer let these changes go; a recovered copy still on offer is not theirs to lose.
-            if (!this.workingCopy.holding)
-              await this.host.discardWorkingCopy(this.file?.path ?? "");
-            await next();
-          },
-        },
-      ],
+    this.storyBanners.keep(
       "unsaved-changes",
+      this.banner(
+        `"${this.file?.name ?? "Untitled"}" has unsaved changes.`,
+        "warning",
+        [
+          {
+            label: `Save, then ${verb}`,
+            run: async () => {
+              if (await this.save()) await next();
+            },
+          },
+          {
+            label: "Discard changes",
+            run: async () => {
+              // The writer let these changes go; a recovered copy still on offer is not theirs to lose.
+              if (!this.workingCopy.holding)
+                await this.host.discardWorkingCopy(this.file?.path ?? "");
+              await next();
+            },
+          },
+        ],
+        "unsaved-changes",
+      ),
     );
   }
 
@@ -316,13 +321,13 @@ export class AppController implements App {
   private loaded(story: OpenedStory): void {
     performance.mark("dw:rendered");
     // A reopen replaces the last file's questions rather than stacking them.
-    this.elements.banners
-      .querySelectorAll(
-        "[data-banner-id^='warning-'], [data-banner-id=encoding-choice], [data-banner-id=changed-on-disk], [data-banner-id=recovery], [data-banner-id=unsaved-changes], .compare-panel",
-      )
-      .forEach((b) => b.remove());
+    this.storyBanners.closeAll();
+    this.session.closeQuestions();
     story.warnings.forEach((warning, i) =>
-      this.banner(warning, "warning", this.session.encodingActions(story), `warning-${i}`),
+      this.storyBanners.keep(
+        `warning-${i}`,
+        this.banner(warning, "warning", this.session.encodingActions(story), `warning-${i}`),
+      ),
     );
     if (story.recovery) this.session.offerRecovery(story, story.recovery);
     for (const feature of this.features) feature.update?.(this, this.view.state);
@@ -402,9 +407,8 @@ export class AppController implements App {
         );
       return false;
     }
-    this.elements.banners
-      .querySelectorAll("[data-banner-id=changed-on-disk], .compare-panel")
-      .forEach((b) => b.remove());
+    this.storyBanners.close("changed-on-disk");
+    this.session.closeCompare();
     this.session.file = { ...this.file, hash: result.value.hash };
     this.savedDoc = doc;
     this.workingCopy.saved();
@@ -460,15 +464,18 @@ export class AppController implements App {
     const file = this.file;
     if (!file) return;
     this.conflict = true;
-    this.banner(
-      message ?? `"${file.name}" changed on disk.`,
-      "warning",
-      [
-        { label: "Reload", run: () => this.open({ path: file.path }) },
-        { label: "Overwrite", run: () => this.save({ overwrite: true }) },
-        { label: "Compare", run: () => this.session.compareWithDisk() },
-      ],
+    this.storyBanners.keep(
       "changed-on-disk",
+      this.banner(
+        message ?? `"${file.name}" changed on disk.`,
+        "warning",
+        [
+          { label: "Reload", run: () => this.open({ path: file.path }) },
+          { label: "Overwrite", run: () => this.save({ overwrite: true }) },
+          { label: "Compare", run: () => this.session.compareWithDisk() },
+        ],
+        "changed-on-disk",
+      ),
     );
   }
 }

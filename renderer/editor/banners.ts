@@ -43,3 +43,27 @@ export function showBanner(
   container.append(banner);
   return close;
 }
+
+/**
+ * The banners one module raised about the open story, by id, so that module can close them
+ * when the story goes (or the question is answered) without reaching into the page.
+ */
+export class BannerGroup {
+  private readonly closers = new Map<string, () => void>();
+
+  /** Keeps `close` (what `showBanner` returned) under `id`; returns it. */
+  keep(id: string, close: () => void): () => void {
+    this.closers.set(id, close);
+    return close;
+  }
+
+  close(id: string): void {
+    this.closers.get(id)?.();
+    this.closers.delete(id);
+  }
+
+  closeAll(): void {
+    for (const close of this.closers.values()) close();
+    this.closers.clear();
+  }
+}

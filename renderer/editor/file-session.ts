@@ -7,7 +7,7 @@
  */
 import type { HostError, OpenedStory, RecoveredWork, TextEncodingName } from "../../core/host-api";
 import type { App, OpenFile } from "./feature";
-import type { BannerAction } from "./banners";
+import { BannerGroup, type BannerAction } from "./banners";
 import { diffParagraphs, summarizeChanges, type ParagraphChange } from "./paragraph-diff";
 
 const ENCODINGS: readonly { readonly name: TextEncodingName; readonly label: string }[] = [
@@ -50,7 +50,20 @@ export class FileSession {
   /** The open story's identity on disk; null for an untitled story. */
   file: OpenFile | null = null;
 
+  /** The questions this session raised about the open story, and the Compare panel. */
+  private readonly questions = new BannerGroup();
+
   constructor(private readonly app: App) {}
+
+  /** The story goes (a reopen, another story): its questions go with it. */
+  closeQuestions(): void {
+    this.questions.closeAll();
+  }
+
+  /** Closes the Compare panel, if open (a save answered the changed-on-disk question). */
+  closeCompare(): void {
+    this.questions.close("compare");
+  }
 
   /**
    * The sidecar's parsed JSON (scenes, cast, dismissals); a missing one is empty. A damaged one
@@ -81,14 +94,17 @@ export class FileSession {
       {
         label: "Reopen with encoding…",
         run: () =>
-          this.app.banner(
-            `Reopen "${story.name}" as:`,
-            "info",
-            ENCODINGS.filter((e) => e.name !== story.encoding).map((e) => ({
-              label: e.label,
-              run: () => this.app.open({ path: story.path, encoding: e.name }),
-            })),
+          this.questions.keep(
             "encoding-choice",
+            this.app.banner(
+              `Reopen "${story.name}" as:`,
+              "info",
+              ENCODINGS.filter((e) => e.name !== story.encoding).map((e) => ({
+                label: e.label,
+                run: () => this.app.open({ path: story.path, encoding: e.name }),
+              })),
+              "encoding-choice",
+            ),
           ),
       },
     ];
@@ -112,27 +128,30 @@ export class FileSession {
   offerRecovery(story: OpenedStory, recovery: RecoveredWork): void {
     const when = new Date(recovery.savedAt).toLocaleString();
     const summary = summarizeChanges(diffParagraphs(story.text, recovery.text));
-    this.app.banner(
-      `Unsaved work from ${when} was found for "${story.name}": ${summary} compared with the file. Restore it?`,
-      "warning",
-      [
-        {
-          label: "Restore",
-          run: () => {
-            this.app.replaceText(recovery.text);
-            return this.app.workingCopy.release();
-          },
-        },
-        {
-          label: "Discard",
-          run: async () => {
-            await this.app.host.discardWorkingCopy(story.path);
-            await this.app.workingCopy.release();
-          },
-        },
-      ],
+    this.questions.keep(
       "recovery",
-      false,
+      this.app.banner(
+        `Unsaved work from ${when} was found for "${story.name}": ${summary} compared with the file. Restore it?`,
+        "warning",
+        [
+          {
+            label: "Restore",
+            run: () => {
+              this.app.replaceText(recovery.text);
+              return this.app.workingCopy.release();
+            },
+          },
+          {
+            label: "Discard",
+            run: async () => {
+              await this.app.host.discardWorkingCopy(story.path);
+              await this.app.workingCopy.release();
+            },
+          },
+        ],
+        "recovery",
+        false,
+      ),
     );
   }
 
@@ -189,7 +208,7 @@ export class FileSession {
     if (!disk.ok) return this.app.showError(disk.error);
     const changes = diffParagraphs(disk.value.text, this.app.text());
     const container = this.app.elements.banners;
-    container.querySelector(".compare-panel")?.remove();
+    this.closeCompare();
     const panel = document.createElement("section");
     panel.className = "compare-panel";
     panel.setAttribute("aria-label", "Compare with the file on disk");
@@ -204,6 +223,7 @@ export class FileSession {
     close.addEventListener("click", () => panel.remove());
     panel.append(heading, list, close);
     container.append(panel);
+    this.questions.keep("compare", () => panel.remove());
     // Comparing answers nothing yet: the Reload / Overwrite question stays open.
     this.app.notifyChangedOnDisk();
   }
