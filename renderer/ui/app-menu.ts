@@ -60,10 +60,7 @@ export const APP_MENU: readonly AppMenuGroup[] = [
   { label: "Help", items: items("help.shortcuts", "help.about") },
 ];
 
-/** Whether the shell draws a native menu bar (Electron's preload says so by its bridge). */
-export function hasNativeMenu(): boolean {
-  return "draftwiseShell" in window;
-}
+export { hasNativeMenu } from "./shell";
 
 /** Adds the menu button; returns it. Commands not registered (a feature left out) are not shown. */
 export function installAppMenu(app: App, parent: HTMLElement = document.body): HTMLElement {

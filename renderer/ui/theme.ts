@@ -1,11 +1,14 @@
 /**
  * Theme and zoom preferences of the page. The theme is light, dark, or "system" (follow
  * `prefers-color-scheme`, which Electron drives from nativeTheme); the choice sits on
- * `<html data-theme>` for the CSS and is kept in localStorage. Zoom scales the story's type
- * through a CSS variable; in Electron the View menu's zoom roles scale the whole window instead.
+ * `<html data-theme>` for the CSS. One side remembers it: in Electron the shell (its state file
+ * and menu; it sends the page its choice once loaded, and nativeTheme already has the media
+ * query follow it before then), in the browser shell the page, in localStorage. Zoom scales the
+ * story's type through a CSS variable; in Electron the View menu's zoom roles scale the whole
+ * window instead.
  */
-
 import { isThemeChoice, type ThemeChoice } from "../../core/theme";
+import { hasNativeMenu } from "./shell";
 
 const THEME_KEY = "draftwise.theme";
 const ZOOM_KEY = "draftwise.zoom";
@@ -43,7 +46,7 @@ export function effectiveTheme(): "light" | "dark" {
 
 export function setTheme(choice: ThemeChoice): void {
   document.documentElement.dataset.theme = choice;
-  store(THEME_KEY, choice);
+  if (!hasNativeMenu()) store(THEME_KEY, choice);
 }
 
 /** Clamps and rounds a zoom factor to the steps the menu offers. */
@@ -66,7 +69,7 @@ export function setZoom(zoom: number): number {
 
 /** Applies the stored theme and zoom before the story is drawn. */
 export function restorePreferences(): void {
-  const theme = stored(THEME_KEY);
+  const theme = hasNativeMenu() ? null : stored(THEME_KEY);
   document.documentElement.dataset.theme = isThemeChoice(theme) ? theme : "system";
   const zoom = Number.parseFloat(stored(ZOOM_KEY) ?? "1");
   document.documentElement.style.setProperty("--zoom", String(clampZoom(zoom)));
