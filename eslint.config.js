@@ -25,8 +25,52 @@ const nodeBuiltins = [
 const workerFiles = [
   "renderer/analysis/worker.ts",
   "renderer/analysis/engine.ts",
+  "renderer/analysis/local-range.ts",
   "renderer/analysis/mention-table.ts",
   "renderer/analysis/protocol.ts",
+];
+
+/**
+ * The renderer's feature folders. Each is one room: its plugin, panels, commands and css, and an
+ * index.ts that is its public face. Beneath them editor/ (the app, schema, story <-> document),
+ * ui/ (small shared views) and analysis/ (the worker and what it draws); above them only the
+ * app's composition (start.ts, features.ts) and the app-wide commands in commands/.
+ */
+const featureFolders = ["notes", "cast", "outline", "find", "focus", "session", "export"];
+const composition = ["renderer/commands", "renderer/features.ts", "renderer/start.ts"];
+
+/** import-x/no-restricted-paths zones that keep those layers and rooms apart. */
+const renderLayers = [
+  {
+    target: "renderer/editor",
+    from: [
+      "renderer/ui",
+      "renderer/analysis",
+      ...featureFolders.map((f) => `renderer/${f}`),
+      ...composition,
+    ],
+    message: "editor/ is the floor: the app and the document know no feature, view or analysis.",
+  },
+  {
+    target: ["renderer/ui", "renderer/analysis"],
+    from: [...featureFolders.map((f) => `renderer/${f}`), ...composition],
+    message: "ui/ and analysis/ sit beneath the features: features call them, never the reverse.",
+  },
+  ...featureFolders.map((feature) => ({
+    target: `renderer/${feature}`,
+    from: composition,
+    message: "A feature knows the app through editor/feature.ts, not the code that composes it.",
+  })),
+  // Another feature, and the composition above, see a feature only through its index.ts.
+  ...featureFolders.map((feature) => ({
+    target: [
+      ...featureFolders.filter((f) => f !== feature).map((f) => `renderer/${f}`),
+      ...composition,
+    ],
+    from: `renderer/${feature}`,
+    except: ["./index.ts"],
+    message: `A feature's files are its own: import renderer/${feature}/index.ts.`,
+  })),
 ];
 
 export default tseslint.config(
@@ -125,21 +169,10 @@ export default tseslint.config(
             {
               target: workerFiles,
               from: "renderer",
-              except: [
-                "./analysis/engine.ts",
-                "./analysis/mention-table.ts",
-                "./analysis/protocol.ts",
-                // Speaker corrections the worker applies; they belong in core (issue 21).
-                "./cast-model.ts",
-              ],
+              except: workerFiles.map((f) => `./${f.slice("renderer/".length)}`),
               message: "The analysis worker has no DOM, editor or app: it imports core/ only.",
             },
-            {
-              target: "renderer/analysis",
-              from: ["renderer/panels", "renderer/commands"],
-              message:
-                "analysis/ is beneath the views and commands: they call it, never the reverse.",
-            },
+            ...renderLayers,
           ],
         },
       ],

@@ -11,7 +11,7 @@ import { defineConfig } from "vitest/config";
 const integration = [
   "tests/cli/**/*.test.ts",
   "tests/core/**/scale.test.ts",
-  "tests/renderer/outline-perf.test.ts",
+  "tests/renderer/outline/perf.test.ts",
   "tests/electron/save-kill.test.ts",
   "tests/electron/packaging.test.ts",
   "tests/electron/builder-config.test.ts",

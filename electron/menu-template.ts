@@ -8,10 +8,7 @@
  * Electron implements natively (clipboard, zoom, quit, window) use roles instead.
  */
 import path from "node:path";
-
-export type ThemeChoice = "light" | "dark" | "system";
-
-export const themeChoices: readonly ThemeChoice[] = ["light", "dark", "system"];
+import type { ThemeChoice } from "../core/theme";
 
 /** What a menu item does when clicked, as data. */
 export type MenuAction =

@@ -5,7 +5,8 @@
  */
 import { Menu, nativeTheme, type BrowserWindow, type MenuItemConstructorOptions } from "electron";
 import type { HostEvent } from "../core/host-api";
-import { menuTemplate, type MenuAction, type MenuNode, type ThemeChoice } from "./menu-template";
+import type { ThemeChoice } from "../core/theme";
+import { menuTemplate, type MenuAction, type MenuNode } from "./menu-template";
 import type { ShellStore } from "./window-state";
 
 export interface MenuContext {

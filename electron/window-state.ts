@@ -8,7 +8,7 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { themeChoices, type ThemeChoice } from "./menu-template";
+import { isThemeChoice, type ThemeChoice } from "../core/theme";
 
 export interface Bounds {
   readonly x: number;
@@ -52,9 +52,7 @@ export function parseShellState(text: string | null): ShellState {
     w && isNumber(w.x) && isNumber(w.y) && isNumber(w.width) && isNumber(w.height)
       ? { x: w.x, y: w.y, width: w.width, height: w.height, maximized: w.maximized === true }
       : null;
-  const theme = themeChoices.includes(data.theme as ThemeChoice)
-    ? (data.theme as ThemeChoice)
-    : "system";
+  const theme = isThemeChoice(data.theme) ? data.theme : "system";
   const recent = Array.isArray(data.recent)
     ? data.recent
         .filter((p): p is string => typeof p === "string" && path.isAbsolute(p))

@@ -1,29 +1,33 @@
 /**
  * The features the app is built from, in the order their plugins run. Each lives in its own
- * module and knows the app only through the `Feature` interface.
+ * module and knows the app only through the `Feature` interface; the ones that read analysis
+ * results are handed the app's one analysis controller, made here.
  */
-import type { Feature } from "./app";
-import { analysisController } from "./analysis/controller";
-import { outlineFeature } from "./outline-feature";
-import { exportFeature } from "./commands/export-commands";
-import { notesFeature } from "./notes-feature";
-import { castFeature } from "./cast-feature";
-import { sessionTarget } from "./session-target";
-import { focusFeature } from "./focus-mode";
-import { findFeature } from "./panels/find-bar";
+import type { Feature } from "./editor/feature";
+import { AnalysisController } from "./analysis/controller";
+import { outlineFeature } from "./outline";
+import { exportFeature } from "./export";
+import { notesFeature } from "./notes";
+import { castFeature } from "./cast";
+import { sessionTarget } from "./session";
+import { focusFeature } from "./focus";
+import { findFeature } from "./find";
 import { commandKeys } from "./commands/window-commands";
-import { autosave } from "./autosave";
+import { autosave } from "./editor/autosave";
 
-export const features: readonly Feature[] = [
-  analysisController,
-  outlineFeature(),
-  exportFeature,
-  notesFeature(),
-  castFeature(),
-  sessionTarget(),
-  findFeature,
-  focusFeature,
-  autosave(),
-  // Last: the registry's shortcuts, so features' own keys win.
-  commandKeys,
-];
+export function appFeatures(): readonly Feature[] {
+  const analysis = new AnalysisController();
+  return [
+    analysis,
+    outlineFeature(analysis),
+    exportFeature,
+    notesFeature(analysis),
+    castFeature(analysis),
+    sessionTarget(),
+    findFeature,
+    focusFeature(),
+    autosave(),
+    // Last: the registry's shortcuts, so features' own keys win.
+    commandKeys,
+  ];
+}

@@ -1,13 +1,12 @@
 /** Builds the app and opens the story named at launch (renderer/main.ts started reading it). */
-import { App } from "./app";
+import { AppController } from "./editor/app";
 import { editCommands } from "./commands/edit-commands";
 import { fileCommands } from "./commands/file-commands";
 import { viewCommands } from "./commands/view-commands";
 import { installFileDrop, newStory, windowCommands } from "./commands/window-commands";
-import { offerUntitledWork } from "./file-safety";
-import { restorePreferences } from "./theme";
-import { hasNativeMenu, installAppMenu } from "./panels/app-menu";
-import { features } from "./features";
+import { restorePreferences } from "./ui/theme";
+import { hasNativeMenu, installAppMenu } from "./ui/app-menu";
+import { appFeatures } from "./features";
 import type { HostApi, HostResult, OpenedStory } from "../core/host-api";
 
 function element(id: string): HTMLElement {
@@ -21,7 +20,7 @@ export async function start(
   reading: Promise<HostResult<OpenedStory>>,
 ): Promise<void> {
   restorePreferences();
-  const app = new App(
+  const app = new AppController(
     host,
     {
       editor: element("editor"),
@@ -30,7 +29,7 @@ export async function start(
       left: element("left-panel"),
       right: element("right-panel"),
     },
-    features,
+    appFeatures(),
   );
   app.commands.register(...fileCommands, ...windowCommands, ...editCommands, ...viewCommands);
   performance.mark("dw:constructed");
@@ -47,8 +46,8 @@ export async function start(
   if (!first.ok) await app.open({}, Promise.resolve(first));
   app.view.focus();
   // An untitled story a crash left unsaved: offered beside the story that opened.
-  void offerUntitledWork(app, (text) => newStory(app, text));
+  void app.session.offerUntitledWork((text) => newStory(app, text));
   document.body.dataset.ready = "true";
   // For the console and the tests: the same object the menu drives.
-  (window as unknown as { draftwiseApp: App }).draftwiseApp = app;
+  (window as unknown as { draftwiseApp: AppController }).draftwiseApp = app;
 }

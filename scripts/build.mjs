@@ -145,7 +145,7 @@ export async function buildBrowserShell() {
   });
 }
 
-/** The bench's bare ProseMirror page (bench/pages); it borrows the renderer's styles.css at run time. */
+/** The bench's bare ProseMirror page (bench/pages); it borrows the renderer's styles.css at run time and adds bare.css. */
 export async function buildBench() {
   await build({
     ...common,
@@ -165,7 +165,8 @@ export async function buildBench() {
     target: "chrome120",
     sourcemap: false,
   });
-  cpSync(path.join(root, "bench", "pages", "bare.html"), path.join(dist, "bench", "bare.html"));
+  for (const name of ["bare.html", "bare.css"])
+    cpSync(path.join(root, "bench", "pages", name), path.join(dist, "bench", name));
 }
 
 export async function buildAll() {

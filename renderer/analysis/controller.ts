@@ -1,66 +1,52 @@
 /**
- * The analysis feature: starts the worker, feeds it the writer's settings (cast, story words,
- * dictionaries), and decides what the editor marks (each note kind and the character colours
- * can be switched off). Panels read results through `analysisKey` and listen with `onResult`.
+ * The analysis feature: starts the worker, feeds it the writer's settings (the writer-settings
+ * plugin's cast and story words, whenever they change, and the dictionaries), and decides what
+ * the editor marks (each note kind and the character colours can be switched off). Panels read
+ * results through `analysisKey` and listen with `onResult`.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import type { EditorState } from "prosemirror-state";
 import type { OpenedStory } from "../../core/host-api";
-import type { Character, NoteKind } from "../../core/model";
-import type { App, Feature } from "../app";
-import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "../plugins/analysis";
-import { highlights, redrawHighlights } from "../plugins/highlights";
+import type { App, Feature } from "../editor/feature";
+import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "./plugin";
+import { highlights, redrawHighlights } from "./highlights";
 import { noteClass } from "./note-class";
 import { colorSlots } from "./palette";
+import { castPresence, type Presence } from "./presence";
+import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
 import { WorkerRunner, type AnalysisRunner } from "./runner";
+import {
+  changeSettings,
+  loadToggles,
+  readWriterSettings,
+  settingsOf,
+  storeToggles,
+  writerSettings,
+  type Toggles,
+  type WriterSettings,
+} from "./writer-settings";
 
-export const NOTE_KINDS: readonly NoteKind[] = [
-  "voice",
-  "variant",
-  "spelling-mix",
-  "spelling",
-  "encoding",
-  "gloss",
-];
+export { NOTE_KINDS, type Toggles } from "./writer-settings";
 
-export interface Toggles {
-  readonly mentions: boolean;
-  readonly speakers: boolean;
-  readonly notes: Readonly<Record<NoteKind, boolean>>;
-  /** Draw hints, the voice notes the analysis is unsure of (see note-class.ts). */
-  readonly hints: boolean;
-}
-
-const TOGGLES_KEY = "draftwise.highlights";
-
-function loadToggles(): Toggles {
-  // Quiet by default: each line's opening quote in its speaker's colour, names tinted on demand.
-  const defaults: Toggles = {
-    mentions: false,
-    speakers: true,
-    notes: Object.fromEntries(NOTE_KINDS.map((k) => [k, true])) as Record<NoteKind, boolean>,
-    hints: false,
-  };
-  try {
-    const saved = JSON.parse(
-      localStorage.getItem(TOGGLES_KEY) ?? "null",
-    ) as Partial<Toggles> | null;
-    return saved
-      ? { ...defaults, ...saved, notes: { ...defaults.notes, ...saved.notes } }
-      : defaults;
-  } catch {
-    return defaults;
-  }
+export interface ResultPresence {
+  readonly analysis: DocAnalysis;
+  readonly spans: readonly SceneSpan[];
+  readonly presence: ReadonlyMap<string, readonly Presence[]>;
 }
 
 export class AnalysisController implements Feature {
   readonly name = "analysis";
   private readonly runner: AnalysisRunner;
+  /** What the worker was last told. */
   private settings: AnalysisSettings = { cast: [], storyWords: [] };
-  private toggles: Toggles = loadToggles();
+  /**
+   * The writer-settings plugin's value in the latest state this controller saw (the opened
+   * story's from `prepareDoc`, before its state exists), for drawing marks.
+   */
+  private writer: WriterSettings = readWriterSettings({}, loadToggles());
   private slots = new Map<string, number>();
-  private ignored = new Set<string>();
+  private presence: ResultPresence | null = null;
   private readonly listeners: ((analysis: DocAnalysis) => void)[] = [];
   private readonly toggleListeners: (() => void)[] = [];
   private app: App | null = null;
@@ -74,7 +60,8 @@ export class AnalysisController implements Feature {
   }
 
   plugins(): ReturnType<NonNullable<Feature["plugins"]>> {
-    return [analysis(this.runner), highlights(this.classifier)];
+    const opening = this.writer;
+    return [writerSettings(() => opening), analysis(this.runner), highlights(this.classifier)];
   }
 
   mount(app: App): void {
@@ -83,12 +70,12 @@ export class AnalysisController implements Feature {
     app.commands.register({
       id: "view.highlightCharacters",
       label: "Highlight Characters",
-      run: () => this.setToggles({ ...this.toggles, mentions: !this.toggles.mentions }),
+      run: () => this.setToggles({ ...this.getToggles(), mentions: !this.getToggles().mentions }),
     });
     app.commands.register({
       id: "view.showHints",
       label: "Show Voice Hints",
-      run: () => this.setToggles({ ...this.toggles, hints: !this.toggles.hints }),
+      run: () => this.setToggles({ ...this.getToggles(), hints: !this.getToggles().hints }),
     });
   }
 
@@ -96,13 +83,39 @@ export class AnalysisController implements Feature {
    * A story opens: the worker learns its file name before it reads the text, so a Markdown
    * draft's `#` lines are chapters and an opening chapter is titled as the CLI titles it.
    */
-  prepareDoc(_app: App, story: OpenedStory, doc: PMNode): PMNode {
-    this.settings = { ...this.settings, file: story.name || story.path };
+  prepareDoc(app: App, story: OpenedStory, doc: PMNode): PMNode {
+    // The story's own cast and words from its sidecar; the switches stay as the writer left them.
+    this.writer = readWriterSettings(app.sidecar, this.writer.toggles);
+    this.settings = { ...this.workerPart(this.writer), file: story.name || story.path };
     this.runner.configure(this.settings);
     return doc;
   }
 
+  /** What the worker needs of the writer's settings. */
+  private workerPart(settings: WriterSettings): AnalysisSettings {
+    return {
+      cast: settings.cast.characters,
+      corrections: settings.cast.corrections,
+      dismissed: settings.cast.dismissed,
+      storyWords: settings.storyWords,
+    };
+  }
+
+  /** The writer changed a setting: the worker learns the cast and words, the marks redraw. */
+  private settingsChanged(app: App, before: WriterSettings, now: WriterSettings): void {
+    this.writer = now;
+    if (now.cast !== before.cast || now.storyWords !== before.storyWords) {
+      this.settings = { ...this.settings, ...this.workerPart(now) };
+      this.runner.configure(this.settings);
+      reanalyze(app.view, this.runner);
+    }
+    if (now.toggles !== before.toggles) storeToggles(now.toggles);
+    if (now.toggles !== before.toggles || now.ignored !== before.ignored) this.redraw();
+  }
+
   update(app: App, previous: EditorState): void {
+    const settings = settingsOf(app.state);
+    if (settings !== this.writer) this.settingsChanged(app, settingsOf(previous), settings);
     const now = analysisKey.getState(app.state);
     const before = analysisKey.getState(previous);
     if (now?.analysis && now.analysis !== before?.analysis) {
@@ -112,7 +125,7 @@ export class AnalysisController implements Feature {
         void this.loadDictionaries(app);
       } else if (this.spellingSent) this.spellingPending = false;
       const chosen = new Map(
-        this.settings.cast.filter((c) => c.color).map((c) => [c.name, c.color!]),
+        this.writer.cast.characters.filter((c) => c.color).map((c) => [c.name, c.color!]),
       );
       const slots = colorSlots(
         now.analysis.characters.map((c) => c.name),
@@ -121,7 +134,7 @@ export class AnalysisController implements Feature {
       const changed = JSON.stringify([...slots]) !== JSON.stringify([...this.slots]);
       this.slots = slots;
       // This result was drawn before its colours were known; draw it again with them.
-      if (changed) this.setToggles(this.toggles);
+      if (changed) this.redraw();
       for (const listener of this.listeners) listener(now.analysis);
     }
   }
@@ -167,46 +180,25 @@ export class AnalysisController implements Feature {
 
   /** The current toggles. */
   getToggles(): Toggles {
-    return this.toggles;
+    return this.writer.toggles;
   }
 
   setToggles(toggles: Toggles): void {
-    this.toggles = toggles;
-    localStorage.setItem(TOGGLES_KEY, JSON.stringify(toggles));
+    const view = this.app?.view;
+    if (view) changeSettings({ toggles })(view.state, view.dispatch);
+  }
+
+  /** Tells the switches' listeners, and draws the marks again with the current settings. */
+  private redraw(): void {
     for (const listener of this.toggleListeners) listener();
     const view = this.app?.view;
     // Not inside the update that may have called this: the redraw is a transaction of its own.
     if (view) queueMicrotask(() => redrawHighlights(view));
   }
 
-  /** Notes with these keys are not drawn (Ignore, Ignore for this character). */
-  setIgnored(keys: Iterable<string>): void {
-    this.ignored = new Set(keys);
-    this.setToggles(this.toggles);
-  }
-
-  /** A stored key also covers the longer keys under it: "voice:gonna" covers "voice:gonna:Spike". */
+  /** Whether notes with this key are left undrawn (Ignore, Ignore for this character). */
   isIgnored(key: string | undefined): boolean {
-    if (key === undefined || this.ignored.size === 0) return false;
-    for (let end = key.length; end > 0; end = key.lastIndexOf(":", end - 1)) {
-      if (this.ignored.has(key.slice(0, end))) return true;
-    }
-    return false;
-  }
-
-  /** Changes what the worker knows (the cast, story words) and re-analyses. */
-  updateSettings(change: Partial<AnalysisSettings>): void {
-    this.settings = { ...this.settings, ...change };
-    this.runner.configure(this.settings);
-    if (this.app) reanalyze(this.app.view, this.runner);
-  }
-
-  getSettings(): AnalysisSettings {
-    return this.settings;
-  }
-
-  setCast(cast: readonly Character[]): void {
-    this.updateSettings({ cast });
+    return this.writer.isIgnored(key);
   }
 
   /** Colour slot (0..11) of a character, for chips and legends. */
@@ -223,6 +215,21 @@ export class AnalysisController implements Feature {
     this.listeners.push(listener);
   }
 
+  /**
+   * The latest result's scenes (the document's scene nodes when it arrived) and who appears in
+   * each: the cast panel and the outline's chips read the same, counted once per result. Ask
+   * from `onResult`, while the document is the one the result describes.
+   */
+  resultPresence(): ResultPresence | null {
+    const analysis = this.current();
+    if (!analysis || !this.app) return null;
+    if (this.presence?.analysis !== analysis) {
+      const spans = sceneSpans(this.app.state.doc);
+      this.presence = { analysis, spans, presence: castPresence(spans, analysis) };
+    }
+    return this.presence;
+  }
+
   current(): DocAnalysis | null {
     return this.app ? (analysisKey.getState(this.app.state)?.analysis ?? null) : null;
   }
@@ -232,14 +239,14 @@ export class AnalysisController implements Feature {
   private classify(spec: AnalysisSpec): string | null {
     switch (spec.type) {
       case "note":
-        return noteClass(spec.note, this.toggles, this.isIgnored(spec.note.key));
+        return noteClass(spec.note, this.writer.toggles, this.isIgnored(spec.note.key));
       case "mention": {
         const slot = this.slots.get(spec.character);
-        return this.toggles.mentions && slot !== undefined ? `dw-cast-${slot}` : null;
+        return this.writer.toggles.mentions && slot !== undefined ? `dw-cast-${slot}` : null;
       }
       case "speaker": {
         const slot = this.slots.get(spec.character);
-        if (!this.toggles.speakers || slot === undefined) return null;
+        if (!this.writer.toggles.speakers || slot === undefined) return null;
         return spec.guess ? `dw-speaker-${slot} dw-speaker-guess` : `dw-speaker-${slot}`;
       }
       case "quote":
@@ -247,6 +254,3 @@ export class AnalysisController implements Feature {
     }
   }
 }
-
-/** The one analysis controller of the app. */
-export const analysisController = new AnalysisController();

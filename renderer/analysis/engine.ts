@@ -7,7 +7,7 @@ import { isChapterHeading, isMarkdownFile } from "../../core/chapters";
 import { createSpeller, type Speller } from "../../core/notes";
 import type { AttributedQuote } from "../../core/cast/speakers";
 import { storyFromParagraphs, type StoryText } from "../../core/story";
-import { applyCorrections, type SpeakerCorrection } from "../cast-model";
+import { applyCorrections, type SpeakerCorrection } from "../../core/cast/corrections";
 import { mentionTable } from "./mention-table";
 import type {
   AnalysisSettings,

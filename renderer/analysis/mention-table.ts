@@ -4,7 +4,7 @@
  * document itself. Here each mention is four small integers in one array (four bytes each) and
  * the characters' names are listed once.
  */
-import type { LocalMention } from "./protocol";
+import type { LocalMention } from "./local-range";
 
 export interface MentionTable {
   /** paragraph, from, to, and the index of the character in `names`, for each mention. */

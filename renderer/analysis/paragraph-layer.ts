@@ -63,10 +63,15 @@ function forRun<S>(
 type Entry<S> = number | Runs<S>;
 
 export class ParagraphLayer<S> {
-  /** Shared by every state of one result: entries are only ever added, for new node objects. */
+  /**
+   * `items` is the result's own, shared by every state of that result and never changed after
+   * `build`; `mapped` holds the paragraphs edits replaced since, each layer its own copy (a few
+   * entries: one per paragraph node an edit made before the next result replaces the layer).
+   */
   private constructor(
     private readonly shared: Runs<S>,
     private readonly items: WeakMap<PMNode, Entry<S>>,
+    private readonly mapped: ReadonlyMap<PMNode, Runs<S>> = new Map(),
   ) {}
 
   static empty<S>(): ParagraphLayer<S> {
@@ -90,7 +95,7 @@ export class ParagraphLayer<S> {
 
   /** Calls `each` with every item of `block`, offsets local to it; false when it has none. */
   private forItems(block: PMNode, each: (from: number, to: number, spec: S) => void): boolean {
-    const entry = this.items.get(block);
+    const entry = this.mapped.get(block) ?? this.items.get(block);
     if (entry === undefined) return false;
     if (typeof entry === "number") forRun(this.shared, entry, each);
     else forRun(entry, 0, each);
@@ -103,7 +108,11 @@ export class ParagraphLayer<S> {
     return out;
   }
 
-  /** Carries the items of the paragraphs `tr` replaced over to their new nodes. */
+  /**
+   * A layer for `tr`'s document: the items of the paragraphs `tr` replaced carried over to their
+   * new nodes. This layer stays as it was (it belongs to the state before `tr`); it is returned
+   * itself only when nothing was carried over.
+   */
   map(tr: Transaction): ParagraphLayer<S> {
     if (!tr.docChanged) return this;
     // Mapping every item through every step costs steps x items: Replace All on a novel (4,000
@@ -113,10 +122,11 @@ export class ParagraphLayer<S> {
     const before = tr.before;
     const inverse = tr.mapping.invert();
     const size = tr.doc.content.size;
+    let next: Map<PMNode, Runs<S>> | null = null;
     for (const [from, to] of changedRanges(tr)) {
       tr.doc.nodesBetween(Math.max(0, from - 1), Math.min(size, to + 1), (node, pos) => {
         if (!node.isTextblock) return true;
-        if (this.items.has(node)) return false;
+        if (next?.has(node) || this.mapped.has(node) || this.items.has(node)) return false;
         const start = pos + 1;
         const oldStart = inverse.map(start, -1);
         const $old = before.resolve(Math.min(oldStart, before.content.size));
@@ -138,12 +148,12 @@ export class ParagraphLayer<S> {
         if (mapped.length) {
           const own = { data: [] as number[], specs: [] as S[] };
           pack(own, mapped);
-          this.items.set(node, own);
+          (next ??= new Map(this.mapped)).set(node, own);
         }
         return false;
       });
     }
-    return this;
+    return next ? new ParagraphLayer(this.shared, this.items, next) : this;
   }
 
   /** The items of the paragraphs between `from` and `to`, in absolute positions, in order. */

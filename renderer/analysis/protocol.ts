@@ -5,23 +5,15 @@
  */
 import type { ChapterInfo, CharacterInfo, Note, SceneInfo } from "../../core/model";
 import type { MentionTable } from "./mention-table";
+import type { LocalMention, LocalRange } from "./local-range";
+
+export type { LocalMention, LocalRange };
 
 /** Replace `deleteCount` paragraphs at `start` with `insert` (texts, break lines included). */
 export interface ParagraphSplice {
   readonly start: number;
   readonly deleteCount: number;
   readonly insert: readonly string[];
-}
-
-/** A range inside one paragraph (offsets relative to the paragraph's text). */
-export interface LocalRange {
-  readonly paragraph: number;
-  readonly from: number;
-  readonly to: number;
-}
-
-export interface LocalMention extends LocalRange {
-  readonly character: string;
 }
 
 export interface LocalQuote extends LocalRange {
@@ -64,8 +56,8 @@ export interface AnalysisSettings {
   readonly cast: readonly import("../../core/model").Character[];
   /** Words the writer added to the story dictionary. */
   readonly storyWords: readonly string[];
-  /** The writer's speaker corrections (renderer/cast-model.ts), applied after attribution. */
-  readonly corrections?: readonly import("../cast-model").SpeakerCorrection[];
+  /** The writer's speaker corrections (core/cast/corrections.ts), applied after attribution. */
+  readonly corrections?: readonly import("../../core/cast/corrections").SpeakerCorrection[];
   /** Found names the writer deleted from the cast: left out of the result. */
   readonly dismissed?: readonly string[];
   /**

@@ -5,7 +5,7 @@
  * reading any text.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import { paragraphText, schema } from "../schema";
+import { paragraphText, schema } from "../editor/schema";
 import type { ParagraphSplice } from "./protocol";
 
 /** The document's blocks (paragraphs and scene breaks) in order: the CONTRACT's paragraphs. */

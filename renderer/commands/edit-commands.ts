@@ -1,8 +1,7 @@
 /** Find and replace commands, run from the Edit menu, the keymap and the tests. */
-import type { App } from "../app";
-import { findBarOf, type FindBar } from "../panels/find-bar";
-import type { FindOptions } from "../plugins/find";
-import type { AppCommand } from "./registry";
+import type { App } from "../editor/feature";
+import { findBarOf, type FindBar, type FindOptions } from "../find";
+import type { AppCommand } from "../editor/command-registry";
 
 const withBar =
   (run: (bar: FindBar, app: App, arg?: string) => unknown) => (app: App, arg?: string) => {

@@ -1,7 +1,7 @@
 /** File commands: the same functions run from the menu, the keymap and the tests. */
 import { redo, undo } from "prosemirror-history";
-import type { App } from "../app";
-import type { AppCommand } from "./registry";
+import type { App } from "../editor/feature";
+import type { AppCommand } from "../editor/command-registry";
 
 export const fileCommands: AppCommand<App>[] = [
   {

@@ -2,20 +2,13 @@
  * View and Help commands: panels, focus mode, theme, zoom, the shortcuts list. Run from the
  * View menu, the keymap and the tests through the one registry.
  */
-import type { App } from "../app";
-import { runFocus, toggleFocusMode } from "../focus-mode";
-import { showAbout, showShortcuts } from "../panels/help-dialog";
-import {
-  currentTheme,
-  currentZoom,
-  isThemeChoice,
-  nextTheme,
-  setTheme,
-  setZoom,
-  ZOOM_STEP,
-} from "../theme";
-import { scrollerOf } from "../plugins/scroller";
-import type { AppCommand } from "./registry";
+import type { App } from "../editor/feature";
+import { runFocus, toggleFocusMode } from "../focus";
+import { showAbout, showShortcuts } from "../ui/help-dialog";
+import { isThemeChoice, nextTheme } from "../../core/theme";
+import { currentTheme, currentZoom, setTheme, setZoom, ZOOM_STEP } from "../ui/theme";
+import { scrollerOf } from "../editor/scroller";
+import type { AppCommand } from "../editor/command-registry";
 
 /**
  * Shows a panel with focus in it; pressed again from inside, hides it and returns to the story.

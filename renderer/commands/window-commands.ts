@@ -5,9 +5,9 @@
 import { keydownHandler } from "prosemirror-keymap";
 import { Plugin } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
-import { isMac } from "../platform";
-import type { App, Feature } from "../app";
-import type { AppCommand } from "./registry";
+import { isMac } from "../editor/platform";
+import type { App, Feature } from "../editor/feature";
+import type { AppCommand } from "../editor/command-registry";
 
 /**
  * An empty story that has never been saved: Save asks where to put it. `text` starts it with
@@ -28,7 +28,7 @@ export async function newStory(app: App, text = ""): Promise<void> {
     sidecar: null,
     ...(recovery ? { recovery } : {}),
   });
-  app.file = null;
+  app.markUntitled();
   if (text) app.replaceText(text);
   app.refreshStatus();
   app.view.focus();

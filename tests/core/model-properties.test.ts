@@ -11,10 +11,10 @@ import type { Node as PMNode } from "prosemirror-model";
 import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
 import { parseStory, storyToText } from "../../core/story";
 import { decodeBytes, encodeText } from "../../electron/host/decode";
-import { splitParagraph } from "../../renderer/commands/paragraphs";
-import { moveScene } from "../../renderer/commands/scene-commands";
-import { docToText, textToDoc, type SceneLayout } from "../../renderer/story-doc";
-import { schema } from "../../renderer/schema";
+import { splitParagraph } from "../../renderer/editor/paragraphs";
+import { moveScene } from "../../renderer/outline/scene-commands";
+import { docToText, textToDoc, type SceneLayout } from "../../renderer/editor/story-doc";
+import { schema } from "../../renderer/editor/schema";
 
 const RUNS = { numRuns: 200 };
 

@@ -5,7 +5,7 @@
 import { AnalysisEngine } from "../../renderer/analysis/engine";
 import type { DocAnalysis } from "../../renderer/analysis/protocol";
 import { blocksOf, diffBlocks } from "../../renderer/analysis/sync";
-import { textToDoc } from "../../renderer/story-doc";
+import { textToDoc } from "../../renderer/editor/story-doc";
 
 export function analysed(text: string): DocAnalysis {
   const engine = new AnalysisEngine();

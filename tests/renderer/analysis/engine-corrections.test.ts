@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AnalysisEngine } from "../../../renderer/analysis/engine";
 import { blocksOf, diffBlocks } from "../../../renderer/analysis/sync";
-import { paragraphHash, type SpeakerCorrection } from "../../../renderer/cast-model";
-import { textToDoc } from "../../../renderer/story-doc";
+import { paragraphHash, type SpeakerCorrection } from "../../../core/cast/corrections";
+import { textToDoc } from "../../../renderer/editor/story-doc";
 
 /** A barman whose one sure line is full of British slang, and a visitor who says little. */
 const STORY = [

@@ -2,7 +2,7 @@ import { EditorState, TextSelection } from "prosemirror-state";
 import { splitBlock } from "prosemirror-commands";
 import { describe, expect, it } from "vitest";
 import { ParagraphLayer } from "../../../renderer/analysis/paragraph-layer";
-import { textToDoc } from "../../../renderer/story-doc";
+import { textToDoc } from "../../../renderer/editor/story-doc";
 
 type Spec = { name: string };
 const text = "Maud saw Tobias.\n\nThe rain kept on.\n\nTobias waved at Maud.\n";
@@ -48,6 +48,31 @@ describe("the paragraph layer", () => {
     layer = layer.map(tr);
     expect(state.doc.textBetween(lastStart, lastStart + 12)).toBe("Late, Tobias");
     expect(words(state, layer)).toEqual([
+      "Maud=Maud",
+      "Tobias=Tobias",
+      "Tobias=Tobias",
+      "Maud=Maud",
+    ]);
+  });
+
+  it("maps into a new layer and leaves the earlier one as it was (states stay immutable)", () => {
+    const before = EditorState.create({ doc: textToDoc(text) });
+    const layer = layerFor(before);
+    const lastStart = layer.find(before.doc, 0, before.doc.content.size)[2]!.from;
+    const tr = before.tr.insertText("Late, ", lastStart);
+    const after = before.apply(tr);
+    const mapped = layer.map(tr);
+    expect(mapped).not.toBe(layer);
+    expect(words(after, mapped)).toEqual([
+      "Maud=Maud",
+      "Tobias=Tobias",
+      "Tobias=Tobias",
+      "Maud=Maud",
+    ]);
+    // The earlier layer knows nothing of the edited paragraph's new node, and still answers
+    // for its own document.
+    expect(words(after, layer)).toEqual(["Maud=Maud", "Tobias=Tobias"]);
+    expect(words(before, layer)).toEqual([
       "Maud=Maud",
       "Tobias=Tobias",
       "Tobias=Tobias",

@@ -1,0 +1,81 @@
+/**
+ * The writer's speaker corrections, applied right after attribution (by the editor's analysis
+ * worker; plain data, so the CLI could apply them too).
+ *
+ * A correction is keyed by the paragraph's text (hashed) and the quoted words, not by paragraph
+ * number: scenes move and paragraphs are inserted above, and a correction must stay on its line.
+ * Editing the paragraph itself drops the exact key; a correction whose quoted words still occur
+ * exactly once in the story then follows them.
+ */
+
+export interface SpeakerCorrection {
+  /** `paragraphHash` of the paragraph's text when the correction was made. */
+  readonly paragraph: string;
+  /** The quoted words (the paragraph's text from the quote's `from` to its `to`). */
+  readonly quote: string;
+  /** The speaker the writer chose; null says "nobody in the cast". */
+  readonly speaker: string | null;
+}
+
+/** A short stable hash of a paragraph's text (FNV-1a, 32 bits, with the length). */
+export function paragraphHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${(h >>> 0).toString(36)}.${text.length.toString(36)}`;
+}
+
+/** What a correction needs of a quote: where its words are and who says them. */
+export interface CorrectableQuote {
+  /** The paragraph's index; `from` and `to` are offsets in that paragraph's text. */
+  readonly paragraph: number;
+  readonly from: number;
+  readonly to: number;
+  readonly speaker: string | null;
+  readonly confidence?: number;
+  readonly unnamed?: string;
+}
+
+/** A quote with the writer's correction applied. */
+export type CorrectedQuote<Q> = Q & { readonly corrected?: boolean };
+
+/**
+ * Applies corrections to quotes: an exact key (paragraph hash + words) wins; otherwise a
+ * correction whose words occur in exactly one quote of the story follows them. Linear: the
+ * paragraph hash is computed only for quotes whose words were corrected.
+ */
+export function applyCorrections<Q extends CorrectableQuote>(
+  quotes: readonly Q[],
+  paragraphText: (paragraph: number) => string,
+  corrections: readonly SpeakerCorrection[],
+): CorrectedQuote<Q>[] {
+  if (corrections.length === 0) return quotes as Q[];
+  const byWords = new Map<string, SpeakerCorrection[]>();
+  for (const c of corrections)
+    (byWords.get(c.quote) ?? byWords.set(c.quote, []).get(c.quote)!).push(c);
+  const wordsOf = (q: Q): string => paragraphText(q.paragraph).slice(q.from, q.to);
+  const uses = new Map<string, number>();
+  for (const q of quotes) {
+    const words = wordsOf(q);
+    if (byWords.has(words)) uses.set(words, (uses.get(words) ?? 0) + 1);
+  }
+  return quotes.map((q) => {
+    const words = wordsOf(q);
+    const candidates = byWords.get(words);
+    if (!candidates) return q;
+    const hash = paragraphHash(paragraphText(q.paragraph));
+    const exact = candidates.find((c) => c.paragraph === hash);
+    const chosen =
+      exact ?? (uses.get(words) === 1 && candidates.length === 1 ? candidates[0] : undefined);
+    if (!chosen) return q;
+    const { unnamed: _unnamed, ...rest } = q;
+    return {
+      ...rest,
+      speaker: chosen.speaker,
+      confidence: 1,
+      corrected: true,
+    } as CorrectedQuote<Q>;
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Editor commands for the cast: find a quote's range in the current document, select it, and
+ * build the key of a speaker correction from the text the worker analysed. Commands have the
+ * ProseMirror shape `(state, dispatch?) => boolean`.
+ */
+import { TextSelection, type Command, type EditorState } from "prosemirror-state";
+import type { LocalQuote } from "../analysis/protocol";
+import { blocksOf, blockText } from "../analysis/sync";
+import { paragraphHash, type SpeakerCorrection } from "../../core/cast/corrections";
+import { analysisIsCurrent, analysisKey } from "../analysis/plugin";
+
+/** The quote's range in the current document (mapped through edits since the result), or null. */
+export function quoteRange(
+  state: EditorState,
+  quote: LocalQuote,
+): { from: number; to: number } | null {
+  const found = analysisKey
+    .getState(state)
+    ?.layer.locate(state.doc, (spec) => spec.type === "quote" && spec.quote === quote);
+  return found && found.to > found.from ? { from: found.from, to: found.to } : null;
+}
+
+/** Selects a quote's words and scrolls to them; false when the quote is gone. */
+export function selectQuote(quote: LocalQuote): Command {
+  return (state, dispatch) => {
+    const range = quoteRange(state, quote);
+    if (!range) return false;
+    if (dispatch)
+      dispatch(
+        state.tr
+          .setSelection(TextSelection.create(state.doc, range.from, range.to))
+          .scrollIntoView(),
+      );
+    return true;
+  };
+}
+
+/**
+ * The key of a correction for `quote` (see `SpeakerCorrection`): the hash of its paragraph's
+ * text and its words, read exactly as the worker read them. Null while the result is stale
+ * (offsets would point into an older text).
+ */
+export function correctionKey(
+  state: EditorState,
+  quote: LocalQuote,
+): Omit<SpeakerCorrection, "speaker"> | null {
+  if (!analysisIsCurrent(state)) return null;
+  const block = blocksOf(state.doc)[quote.paragraph];
+  if (!block) return null;
+  const text = blockText(block, state.doc.attrs.eol as string);
+  return { paragraph: paragraphHash(text), quote: text.slice(quote.from, quote.to) };
+}

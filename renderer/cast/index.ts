@@ -1,0 +1,5 @@
+/**
+ * The cast: the writer's characters and their voices, the Cast panel, the story chart, the
+ * voice view and the quote card's speaker choice.
+ */
+export { castFeature } from "./feature";

@@ -1,0 +1,232 @@
+/**
+ * A small card over a line of dialogue saying who speaks it ("probably Willow", tagged "guess",
+ * when the attribution is weak; "unnamed: the cashier" for a described speaker), with a select
+ * to correct the speaker. The writer's correction always reads as certain.
+ *
+ * As with the note card there is no element to hover (quotes are ranges, not nodes): the pointer
+ * is mapped to a document position, the quote decorations there are looked up, and the quote's
+ * own line boxes are checked. The card sits above the line so a note card below a word in the
+ * same line can show at the same time.
+ */
+import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
+import type { EditorView } from "prosemirror-view";
+import type { LocalQuote } from "../analysis/protocol";
+import { correctionKey, quoteRange } from "./commands";
+import type { SpeakerCorrection } from "../../core/cast/corrections";
+import { analysisAt, isGuess } from "../analysis/plugin";
+import { el } from "../ui/dom";
+import { rectUnder } from "../editor/hit-test";
+
+export class QuoteCardState {
+  constructor(
+    /** The quote the card is open for, or null when closed. */
+    readonly quote: LocalQuote | null,
+  ) {}
+}
+
+export const quoteHoverKey = new PluginKey<QuoteCardState>("quoteHover");
+
+const CLOSED = new QuoteCardState(null);
+
+const HIDE_DELAY_MS = 300;
+
+/** What the card needs from the app. */
+export interface QuoteHoverHost {
+  /** Names the writer can choose as the speaker, in cast order. */
+  names(): readonly string[];
+  /** The character's colour (a CSS colour), if it has one. */
+  colorOf(name: string): string | undefined;
+  /** Records the writer's speaker for the line. */
+  correct(correction: SpeakerCorrection): void;
+}
+
+/** The quote under a document position, if any. */
+export function quoteAt(state: EditorState, pos: number): LocalQuote | null {
+  for (const spec of analysisAt(state, pos)) if (spec.type === "quote") return spec.quote;
+  return null;
+}
+
+class QuoteCardView {
+  private readonly card: HTMLElement;
+  private shown: LocalQuote | null = null;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private pointer: { x: number; y: number } | null = null;
+  private anchor: DOMRect | null = null;
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly host: QuoteHoverHost,
+  ) {
+    this.card = el("div", "quote-card");
+    this.card.hidden = true;
+    this.card.setAttribute("role", "tooltip");
+    this.card.addEventListener("mouseenter", () => clearTimeout(this.hideTimer));
+    this.card.addEventListener("mouseleave", () => this.hideSoon());
+    // Inside the page's main landmark (it is fixed-positioned, so where it sits in the DOM
+    // does not move it): screen readers find it with the story.
+    (document.querySelector("main") ?? document.body).append(this.card);
+  }
+
+  update(): void {
+    const quote = quoteHoverKey.getState(this.view.state)?.quote ?? null;
+    if (!quote) return this.hide();
+    if (quote !== this.shown || this.card.hidden) {
+      this.shown = quote;
+      this.render(quote);
+      this.card.hidden = false;
+    }
+    this.position();
+  }
+
+  private render(quote: LocalQuote): void {
+    const head = el("div", "quote-card-head");
+    const swatch = el("span", "quote-card-swatch");
+    const color = quote.speaker ? this.host.colorOf(quote.speaker) : undefined;
+    if (color) swatch.style.background = color;
+    const guess = isGuess(quote);
+    const who = el(
+      "span",
+      "quote-card-speaker",
+      quote.speaker
+        ? guess
+          ? `probably ${quote.speaker}`
+          : quote.speaker
+        : quote.unnamed
+          ? `unnamed: ${quote.unnamed}`
+          : "Speaker unknown",
+    );
+    head.append(swatch, who);
+    if (quote.corrected)
+      head.append(el("span", "quote-card-tag quote-card-corrected", "your choice"));
+    else if (guess) head.append(el("span", "quote-card-tag quote-card-guess", "guess"));
+    const label = el("label", "quote-card-correct");
+    const select = el("select", "quote-card-select");
+    select.setAttribute("aria-label", "Who speaks this line");
+    select.append(el("option", "", "Change speaker…"));
+    select.options[0]!.value = "";
+    for (const name of this.host.names()) {
+      const option = el("option", "", name);
+      option.value = name;
+      option.selected = false;
+      select.append(option);
+    }
+    const nobody = el("option", "", "Nobody in the cast");
+    nobody.value = "\u0000";
+    select.append(nobody);
+    select.addEventListener("change", () => {
+      if (!select.value) return;
+      const key = correctionKey(this.view.state, quote);
+      if (!key) return void (who.textContent = "The text changed; try again in a moment.");
+      this.host.correct({ ...key, speaker: select.value === "\u0000" ? null : select.value });
+      this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, CLOSED));
+      this.view.focus();
+    });
+    label.append(select);
+    this.card.replaceChildren(head, label);
+    this.card.setAttribute("aria-label", `Spoken by ${who.textContent}`);
+  }
+
+  private position(): void {
+    const anchor = this.anchor;
+    if (this.card.hidden || !anchor) return;
+    const card = this.card.getBoundingClientRect();
+    const x = Math.min(
+      Math.max(8, (this.pointer?.x ?? anchor.left) - 20),
+      window.innerWidth - card.width - 8,
+    );
+    const above = anchor.top - card.height - 6;
+    this.card.style.left = `${x}px`;
+    this.card.style.top = `${above >= 8 ? above : anchor.bottom + 6}px`;
+  }
+
+  private hide(): void {
+    clearTimeout(this.hideTimer);
+    if (this.card.hidden) return;
+    this.card.hidden = true;
+    this.shown = null;
+  }
+
+  private hideSoon(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      if (this.card.contains(document.activeElement)) return;
+      if (quoteHoverKey.getState(this.view.state)?.quote)
+        this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, CLOSED));
+    }, HIDE_DELAY_MS);
+  }
+
+  /** The line box of `quote` under the point, or null when the point is outside its words. */
+  private boxUnder(quote: LocalQuote, x: number, y: number): DOMRect | null {
+    const range = quoteRange(this.view.state, quote);
+    if (!range) return null;
+    return rectUnder(this.view, range.from, range.to, x, y);
+  }
+
+  pointerMoved(x: number, y: number): void {
+    this.pointer = { x, y };
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const point = this.pointer;
+      if (!point) return;
+      const hit = this.view.posAtCoords({ left: point.x, top: point.y });
+      const quote = hit ? quoteAt(this.view.state, hit.pos) : null;
+      const box = quote ? this.boxUnder(quote, point.x, point.y) : null;
+      if (!quote || !box) {
+        if (this.shown) this.hideSoon();
+        return;
+      }
+      clearTimeout(this.hideTimer);
+      if (quote === quoteHoverKey.getState(this.view.state)?.quote) return;
+      this.anchor = box;
+      this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote)));
+    });
+  }
+
+  pointerLeft(): void {
+    this.pointer = null;
+    this.hideSoon();
+  }
+
+  destroy(): void {
+    clearTimeout(this.hideTimer);
+    cancelAnimationFrame(this.frame);
+    this.card.remove();
+  }
+}
+
+/** The quote card plugin. */
+export function quoteHover(host: QuoteHoverHost): Plugin<QuoteCardState> {
+  let cardView: QuoteCardView | null = null;
+  return new Plugin<QuoteCardState>({
+    key: quoteHoverKey,
+    state: {
+      init: () => CLOSED,
+      apply(tr, value) {
+        const meta = tr.getMeta(quoteHoverKey) as QuoteCardState | undefined;
+        if (meta) return meta;
+        // The card describes the text it opened on; any edit closes it.
+        return tr.docChanged && value.quote ? CLOSED : value;
+      },
+    },
+    view(view) {
+      cardView = new QuoteCardView(view, host);
+      return {
+        update: () => cardView?.update(),
+        destroy: () => (cardView?.destroy(), (cardView = null)),
+      };
+    },
+    props: {
+      handleDOMEvents: {
+        mousemove: (_view, event) => (cardView?.pointerMoved(event.clientX, event.clientY), false),
+        mouseleave: () => (cardView?.pointerLeft(), false),
+      },
+      handleKeyDown: (view, event) => {
+        if (event.key !== "Escape" || !quoteHoverKey.getState(view.state)?.quote) return false;
+        view.dispatch(view.state.tr.setMeta(quoteHoverKey, CLOSED));
+        return true;
+      },
+    },
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * The working copy: unsaved work kept in the app's data folder so a crash loses at most about
+ * two seconds of typing. It is written once typing pauses, and at the latest `MAX_WAIT_MS`
+ * after the first unsaved change however steady the typing; it follows the document back to
+ * clean (undo to the saved text removes it); a recovered copy on offer is kept untouched until
+ * the writer restores or discards it.
+ */
+import type { HostApi } from "../../core/host-api";
+import { Debounce } from "./debounce";
+
+/** Quiet time after a keystroke before the working copy is written. */
+const PAUSE_MS = 1000;
+/** The longest a change waits for its working copy (the promise is about two seconds). */
+const MAX_WAIT_MS = 1500;
+
+/** What the keeper needs of the open story. */
+export interface WorkingCopySource {
+  /** The story's file, or "" for the untitled story (host-api.ts: `WorkingCopy`). */
+  readonly path: string;
+  /** Whether the document differs from the file. */
+  readonly dirty: boolean;
+  text(): string;
+}
+
+export class WorkingCopyKeeper {
+  private readonly timer = new Debounce(() => void this.write(), PAUSE_MS, MAX_WAIT_MS);
+  /** Writes in order: an older text never lands after a newer one. */
+  private queue: Promise<void> = Promise.resolve();
+  /** A working copy may exist for the open story, so a clean story should remove it. */
+  private stored = false;
+  /** The recovered copy on offer: it stays as it is until the writer chooses. */
+  private recovered: string | null = null;
+
+  constructor(
+    private readonly host: HostApi,
+    private readonly source: () => WorkingCopySource,
+  ) {}
+
+  /** The document changed. */
+  changed(): void {
+    this.timer.poke();
+  }
+
+  /** A story was opened; `recovered` is its working copy's text when that is on offer. */
+  opened(recovered: string | null): void {
+    this.timer.cancel();
+    this.stored = recovered !== null;
+    this.recovered = recovered;
+  }
+
+  /** The story was saved: the host removed its working copy, and puts back one still on offer. */
+  saved(): void {
+    this.timer.cancel();
+    this.stored = false;
+    const recovered = this.recovered;
+    // enqueue never rejects (it reports failures itself); the save need not wait for it.
+    if (recovered !== null) void this.enqueue(this.source().path, recovered);
+  }
+
+  /** True while a recovered copy waits for the writer's choice. */
+  get holding(): boolean {
+    return this.recovered !== null;
+  }
+
+  /** The writer chose (restored or discarded the recovered copy): keep their work from now on. */
+  release(): Promise<void> {
+    this.recovered = null;
+    return this.flush();
+  }
+
+  /** Writes (or removes) the working copy now, e.g. before leaving the story. */
+  flush(): Promise<void> {
+    this.timer.cancel();
+    return this.write();
+  }
+
+  private write(): Promise<void> {
+    if (this.recovered !== null) return this.queue;
+    const { path, dirty } = this.source();
+    if (!dirty && !this.stored) return this.queue;
+    // The text is read now, when it is due, not when an earlier write lets this one run.
+    return this.enqueue(path, dirty ? this.source().text() : null);
+  }
+
+  /** Writes `text` as the working copy after earlier writes, or removes the copy (null). */
+  private enqueue(path: string, text: string | null): Promise<void> {
+    this.stored = text !== null;
+    this.queue = this.queue
+      .then(async () => {
+        const result =
+          text === null
+            ? await this.host.discardWorkingCopy(path)
+            : await this.host.backupWorkingCopy({ path, text });
+        if (!result.ok) console.warn(`draftwise: working copy not kept: ${result.error.message}`);
+      })
+      .catch((err: unknown) => console.warn("draftwise: working copy not kept:", err));
+    return this.queue;
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * File > Export…: reads the document into plain export data, builds the chosen format in core
+ * and hands each file to the host, which asks where to save it (native dialog in Electron).
+ */
+import type { Node as PMNode } from "prosemirror-model";
+import type { ExportFormat, ExportOptions, ExportScene, ExportStory } from "../../core/export";
+import { prettyTitle } from "../../core/export/title";
+import { pageSizeFor } from "../../core/export/page-size";
+import { exportChapters } from "../../core/export/chapters";
+import type { LineEnding } from "../../core/story";
+import type { App, Feature } from "../editor/feature";
+import { openExportDialog, rememberedChoices, type ExportChoices } from "./export-dialog";
+import { paragraphText, schema } from "../editor/schema";
+import { docToText } from "../editor/story-doc";
+import type { AppCommand } from "../editor/command-registry";
+
+/** The format builders (docx, Markdown) are most of the app's code: loaded on first export. */
+const builders = () => import("../../core/export");
+
+/** The manuscript's title and author, kept in the sidecar's `export` part. */
+export interface ManuscriptIdentity {
+  readonly title: string;
+  readonly author: string;
+}
+
+/** The writer's title and author for this story, as last given; null until given once. */
+let identity: ManuscriptIdentity | null = null;
+
+function readIdentity(part: unknown): ManuscriptIdentity | null {
+  const p = (typeof part === "object" && part !== null ? part : {}) as Record<string, unknown>;
+  const title = typeof p.title === "string" ? p.title : "";
+  const author = typeof p.author === "string" ? p.author : "";
+  return title || author ? { title, author } : null;
+}
+
+/** The story's title for exports: the writer's, else the file name made into a title. */
+export function storyTitle(app: App): string {
+  return identity?.title || prettyTitle(app.file?.name ?? "") || "Untitled";
+}
+
+/** The manuscript's author as the writer gave it, or "". */
+export function storyAuthor(): string {
+  return identity?.author ?? "";
+}
+
+/**
+ * The document as export data: one entry per scene node with its title, its paragraphs' text
+ * and its own marker line. `original` is the text as it would be saved, so a whole-story txt
+ * export matches a save byte for byte (and the file itself while the story is unedited).
+ */
+export function storyFromDoc(
+  doc: PMNode,
+  title: string,
+  author = "",
+  markdown = false,
+): ExportStory {
+  const eol = doc.attrs.eol as LineEnding;
+  const scenes: ExportScene[] = [];
+  doc.forEach((scene, _offset, index) => {
+    const paragraphs: string[] = [];
+    let markerBefore: string | null = null;
+    scene.forEach((block) => {
+      if (block.type === schema.nodes.scene_break) markerBefore = block.attrs.text as string;
+      else {
+        const text = paragraphText(block, eol);
+        if (text.trim() !== "") paragraphs.push(text);
+      }
+    });
+    scenes.push({
+      title: (scene.attrs.title as string) || `Scene ${index + 1}`,
+      paragraphs,
+      markerBefore,
+    });
+  });
+  return {
+    title,
+    ...(author ? { author } : {}),
+    ...(markdown ? { markdown } : {}),
+    scenes,
+    eol,
+    finalNewline: /\n$/.test(doc.attrs.trailing as string),
+    original: docToText(doc),
+  };
+}
+
+function optionsOf(choices: ExportChoices): ExportOptions {
+  return {
+    sceneTitles: choices.sceneTitles,
+    breakStyle: choices.breakStyle,
+    pageSize: pageSizeFor(navigator.language),
+    perScene: choices.perScene,
+    ...(choices.scenes ? { scenes: choices.scenes } : {}),
+  };
+}
+
+/** Lets the progress bar paint before a long synchronous build. */
+const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Builds and writes the export; `progress(done, total)` hears about each file. Returns the
+ * paths written, or null when the writer cancelled or the host failed (a banner says why).
+ */
+export async function runExport(
+  app: App,
+  choices: ExportChoices,
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<string[] | null> {
+  progress(0, 1);
+  await nextFrame();
+  rememberIdentity(app, choices);
+  const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
+  const { exportFiles, ao3ChapterFiles } = await builders();
+  const byChapter =
+    choices.format === "html" && (choices.perChapter || choices.chapter !== undefined);
+  const files = byChapter
+    ? ao3ChapterFiles(story, optionsOf({ ...choices, perScene: false }), choices.chapter)
+    : await exportFiles(story, choices.format, optionsOf(choices));
+  if (files.length === 0) return null;
+  progress(0, files.length);
+  // One save dialog: the first file is chosen, the others are written beside it.
+  const [first, ...rest] = files;
+  const result = await app.host.exportStory({
+    format: choices.format,
+    content: first!.content,
+    suggestedName: first!.name,
+    ...(rest.length ? { besides: rest.map(({ name, content }) => ({ name, content })) } : {}),
+    ...(choices.format === "txt" && app.file ? { encoding: app.file.encoding } : {}),
+  });
+  if (!result.ok) {
+    app.showError(result.error);
+    return null;
+  }
+  const written = [result.value.path, ...(result.value.besides ?? [])];
+  progress(files.length, files.length);
+  return written;
+}
+
+/** Keeps the title and author the writer gave (an unsaved change to the sidecar when new). */
+function rememberIdentity(app: App, choices: ExportChoices): void {
+  if (choices.title === undefined && choices.author === undefined) return;
+  const next = {
+    title: choices.title?.trim() ?? identity?.title ?? "",
+    author: choices.author?.trim() ?? identity?.author ?? "",
+  };
+  const same = next.title === (identity?.title ?? "") && next.author === (identity?.author ?? "");
+  if (same) return;
+  identity = next.title || next.author ? next : null;
+  app.markSidecarChanged();
+}
+
+/** Whether the open story is a Markdown draft (its emphasis exports as italics). */
+function isMarkdown(app: App): boolean {
+  return /\.(md|markdown)$/i.test(app.file?.name ?? "");
+}
+
+/** Copies the AO3 body fragment of the chosen scenes to the clipboard. */
+export async function copyForAo3(app: App, choices: ExportChoices): Promise<boolean> {
+  const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
+  const { toHtmlBody, ao3ChapterBody } = await builders();
+  const options = optionsOf({ ...choices, perScene: false });
+  // One chapter goes as AO3 takes it: without its heading line (AO3 writes the title).
+  const chapter =
+    choices.chapter !== undefined ? ao3ChapterBody(story, choices.chapter, options) : null;
+  try {
+    await navigator.clipboard.writeText(chapter ? chapter.body : toHtmlBody(story, options));
+    app.flash("Copied the HTML body for AO3");
+    return true;
+  } catch {
+    app.banner(
+      "The clipboard refused the text. Export as HTML and paste from the file instead.",
+      "error",
+      [],
+      "export-copy",
+    );
+    return false;
+  }
+}
+
+/** Shows where the export went, with the folder one click away when the host can open it. */
+export function confirmExport(app: App, paths: readonly string[], format: ExportFormat): void {
+  const last = paths[paths.length - 1]!;
+  const what =
+    paths.length === 1
+      ? `Exported ${format.toUpperCase()} to ${last}`
+      : `Exported ${paths.length} ${format.toUpperCase()} files, the last to ${last}`;
+  app.banner(
+    what,
+    "info",
+    [{ label: "Show in folder", run: () => app.host.showInFolder(last) }],
+    "export-done",
+  );
+}
+
+export const exportCommands: AppCommand<App>[] = [
+  {
+    id: "file.export",
+    label: "Export…",
+    keys: "Mod-e",
+    run: (app) =>
+      void openExportDialog(
+        app,
+        storyFromDoc(app.state.doc, storyTitle(app)).scenes,
+        exportChapters(storyFromDoc(app.state.doc, storyTitle(app), "", isMarkdown(app))),
+        { title: storyTitle(app), author: storyAuthor() },
+        {
+          export: async (choices, progress) => {
+            const paths = await runExport(app, choices, progress);
+            if (paths && paths.length > 0) confirmExport(app, paths, choices.format);
+            return paths !== null;
+          },
+          copy: (choices) => copyForAo3(app, choices),
+        },
+      ),
+  },
+  // Uses the remembered options so the copy matches the last HTML export.
+  {
+    id: "file.copyForAo3",
+    label: "Copy Body for AO3",
+    run: (app) => copyForAo3(app, rememberedChoices()),
+  },
+];
+
+/**
+ * The export feature: registers File > Export… and the AO3 copy command, and keeps the
+ * manuscript's title and author in the sidecar.
+ */
+export const exportFeature: Feature = {
+  name: "export",
+  mount: (app) => app.commands.register(...exportCommands),
+  prepareDoc: (app, _story, doc) => {
+    identity = readIdentity(app.sidecar.export);
+    return doc;
+  },
+  sidecar: () => identity ?? undefined,
+};

@@ -1,0 +1,2 @@
+/** Focus mode: the panels hidden, the paragraph being written in full ink. */
+export { focusFeature, runFocus, toggleFocusMode } from "./focus-mode";

@@ -1,0 +1,189 @@
+/**
+ * Notes in the editor as an app feature: the hover card, the Notes panel, F8 / Shift+F8, the
+ * per-kind switches, and the writer's decisions (ignored notes, the story dictionary), which
+ * the writer-settings plugin holds and this feature writes to the sidecar's "notes" part.
+ */
+import type { NoteKind } from "../../core/model";
+import type { Speller } from "../../core/notes";
+
+/** Suggestions need a speller on this thread: loaded with the first spelling card only. */
+const spelling = () => import("../../core/notes/spelling");
+import { keymap } from "prosemirror-keymap";
+import type { App, Feature } from "../editor/feature";
+import type { AnalysisController } from "../analysis/controller";
+import { noteClass } from "../analysis/note-class";
+import { changeSettings, notesSidecar, settingsOf } from "../analysis/writer-settings";
+import type { LocalNote } from "../analysis/protocol";
+import { selectNote, stepNote, type NoteFilter } from "./commands";
+import type { AppCommand } from "../editor/command-registry";
+import { sceneSpans } from "../editor/scene-spans";
+import { isWarning, NotesPanel } from "./panel";
+import { noteHover, openNoteCard } from "./note-hover";
+
+/** Runs `work` when the main thread is idle (loading dictionaries takes a few hundred ms). */
+function whenIdle<T>(work: () => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const run = (): void => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 500 });
+    else setTimeout(run, 0);
+  });
+}
+
+/** The notes feature. One instance per app. */
+export function notesFeature(analysisController: AnalysisController): Feature {
+  /** The notes drawn in the story, which F8 steps through and the card opens on. */
+  const shown: NoteFilter = (note) =>
+    noteClass(note, analysisController.getToggles(), analysisController.isIgnored(note.key)) !==
+    null;
+  /** F8 steps through warnings only: glosses and unsure notes are information, asked for apart. */
+  const shownWarning: NoteFilter = (note) => isWarning(note) && shown(note);
+  /** The app, once mounted: ignores and dictionary words are unsaved changes to its sidecar. */
+  let owner: App | null = null;
+  let panel: NotesPanel | null = null;
+  // The worker has its own speller; suggestions are rare enough to load one here on first use.
+  let speller: Promise<Speller> | null = null;
+
+  const loadSpeller = (): Promise<Speller> => {
+    speller ??= analysisController.dictionaries().then(async (dictionaries) => {
+      const { createSpeller } = await spelling();
+      return whenIdle(() => createSpeller(dictionaries));
+    });
+    speller.catch(() => (speller = null));
+    return speller;
+  };
+
+  const suggested = new Map<string, Promise<readonly string[]>>();
+  // nspell's suggest can take a few hundred ms on a long typo: once per word, when idle.
+  const suggestions = (note: LocalNote): Promise<readonly string[]> => {
+    let found = suggested.get(note.text);
+    if (!found) {
+      found = loadSpeller().then(async (speller) => {
+        const { suggestSpelling } = await spelling();
+        return whenIdle(() => suggestSpelling(note.text, speller));
+      });
+      found.catch(() => suggested.delete(note.text));
+      suggested.set(note.text, found);
+    }
+    return found;
+  };
+
+  /** Changes the writer's settings, and marks the sidecar as unsaved. */
+  const change = (settings: Parameters<typeof changeSettings>[0]): void => {
+    if (!owner) return;
+    changeSettings(settings)(owner.view.state, owner.view.dispatch);
+    owner.markSidecarChanged();
+  };
+
+  const ignore = (key: string): void => {
+    if (!owner) return;
+    const { ignored } = settingsOf(owner.state);
+    if (!ignored.includes(key)) change({ ignored: [...ignored, key] });
+    else owner.markSidecarChanged();
+    panel?.update();
+  };
+
+  const addToDictionary = (word: string): void => {
+    if (!owner) return;
+    const { storyWords } = settingsOf(owner.state);
+    if (!storyWords.includes(word)) change({ storyWords: [...storyWords, word] });
+  };
+
+  const setOn = (kind: NoteKind, on: boolean): void => {
+    const toggles = analysisController.getToggles();
+    analysisController.setToggles({ ...toggles, notes: { ...toggles.notes, [kind]: on } });
+    panel?.update();
+  };
+
+  const reveal = (app: App, note: LocalNote): void => {
+    if (selectNote(note)(app.view.state, app.view.dispatch, app.view)) app.view.focus();
+    else app.flash("That note is no longer in the text; the list updates after the next check.");
+  };
+
+  /** F8 and its variants: a step through the notes a filter lets through. */
+  const step = (
+    id: string,
+    label: string,
+    keys: string,
+    direction: 1 | -1,
+    filter: NoteFilter,
+  ): AppCommand<App> => ({
+    id,
+    label,
+    keys,
+    run: (app) => stepNote(direction, filter)(app.view.state, app.view.dispatch, app.view),
+  });
+
+  const commands: AppCommand<App>[] = [
+    step("notes.next", "Next Note", "F8", 1, shownWarning),
+    step("notes.previous", "Previous Note", "Shift-F8", -1, shownWarning),
+    step("notes.nextAny", "Next Note or Gloss", "Mod-F8", 1, shown),
+    step("notes.previousAny", "Previous Note or Gloss", "Mod-Shift-F8", -1, shown),
+    {
+      id: "notes.showCard",
+      label: "Show Note at Cursor",
+      keys: "Alt-Enter",
+      run: (app) => openNoteCard(shown)(app.view.state, app.view.dispatch),
+    },
+  ];
+
+  return {
+    name: "notes",
+    plugins: () => [
+      noteHover(shown, {
+        ignore,
+        addToDictionary,
+        // The cast is the cast feature's: it adds the character, and the name stops being a typo.
+        addToCast: (word) => void owner?.commands.run("cast.add", word),
+        suggestions,
+      }),
+      keymap({
+        F8: stepNote(1, shownWarning),
+        "Shift-F8": stepNote(-1, shownWarning),
+        "Mod-F8": stepNote(1, shown),
+        "Mod-Shift-F8": stepNote(-1, shown),
+        "Alt-Enter": openNoteCard(shown),
+      }),
+    ],
+    mount(app) {
+      owner = app;
+      const body = app.panels.add("notes", "Notes", "right");
+      panel = new NotesPanel(body, {
+        isOn: (kind) => analysisController.getToggles().notes[kind],
+        setOn,
+        isIgnored: (note) => analysisController.isIgnored(note.key),
+        ignoredCount: () => settingsOf(app.state).ignored.length,
+        restoreIgnored: () => {
+          change({ ignored: [] });
+          panel?.update();
+        },
+        reveal: (note) => reveal(app, note),
+        current: () => analysisController.current(),
+        scenes: () => sceneSpans(app.state.doc),
+      });
+      app.commands.register(...commands);
+      if (!app.commands.get("view.notes"))
+        app.commands.register({
+          id: "view.notes",
+          label: "Notes",
+          run: (a) => a.panels.toggle("notes"),
+        });
+      // The panel reads the result current when it draws: a hidden panel holds no old result.
+      analysisController.onResult(() =>
+        app.panels.whenVisible("notes", () => panel?.update(analysisController.current())),
+      );
+      panel.update(analysisController.current());
+    },
+    // A split or a merge renumbers the scenes without a new analysis: one integer compared.
+    update(app, previous) {
+      if (app.state.doc.childCount !== previous.doc.childCount)
+        app.panels.whenVisible("notes", () => panel?.update());
+    },
+    sidecar: (app) => notesSidecar(settingsOf(app.state)),
+  };
+}

@@ -1,0 +1,270 @@
+/**
+ * The scene outline as an app feature: builds the opened document's scenes (sidecar or
+ * detection), mounts the outline panel on the left, registers the outline commands and writes
+ * the outline's part of the sidecar.
+ */
+import { Selection, type Command, type EditorState, type Transaction } from "prosemirror-state";
+import { isMarkdownFile } from "../../core/chapters";
+import type { Character } from "../../core/model";
+import { parseStory } from "../../core/story";
+import type { App, Feature } from "../editor/feature";
+import {
+  mergeSceneWithPrevious,
+  moveScene,
+  moveSceneDown,
+  moveSceneUp,
+  scenePos,
+  selectScene,
+  splitSceneAtCursor,
+} from "./scene-commands";
+import type { AppCommand } from "../editor/command-registry";
+import type { AnalysisController } from "../analysis/controller";
+import type { DocAnalysis } from "../analysis/protocol";
+import { openingLayout, redetect, regroupScenes } from "./layout";
+import { OutlinePanel } from "./panel";
+import { addChapterBreak } from "./chapter-break";
+import { chapterStarts } from "./outline-chapters";
+import { analysisIsCurrent } from "../analysis/plugin";
+import { formatCount, wordsIn } from "../editor/word-count";
+import { isWriterEdited, outline, outlineKeymap, OutlineState } from "./plugin";
+import { sceneChips } from "./outline-data";
+import { settingsOf } from "../analysis/writer-settings";
+import { outlineSidecar } from "./sidecar-scenes";
+import { storyToDoc } from "../editor/story-doc";
+
+/**
+ * The cast scene detection reads names and aliases from: the writer's characters, then the
+ * named ones the latest analysis found.
+ */
+function detectionCast(app: App, analysis: DocAnalysis | null): Character[] {
+  const cast: Character[] = settingsOf(app.state).cast.characters.map(
+    ({ name, aliases, voice }) => ({ name, aliases, voice }),
+  );
+  for (const c of analysis?.characters ?? [])
+    if (!c.unnamed && !cast.some((k) => k.name === c.name))
+      cast.push({ name: c.name, aliases: c.aliases, voice: c.voice });
+  return cast;
+}
+
+function run(app: App, command: Command): boolean {
+  return command(app.view.state, app.view.dispatch);
+}
+
+function indexArg(arg: string | undefined): number | undefined {
+  return arg === undefined || arg === "" ? undefined : Number(arg);
+}
+
+/** Scrolls scene `index` to the top of the editor and puts the cursor at its start. */
+function jumpTo(app: App, index: number): void {
+  if (!run(app, selectScene(index))) return;
+  app.view.focus();
+  const dom = app.view.nodeDOM(scenePos(app.view.state.doc, index));
+  if (dom instanceof HTMLElement) dom.scrollIntoView({ block: "start" });
+}
+
+function redetectScenes(app: App, analysis: DocAnalysis | null): void {
+  const { state } = app.view;
+  const doc = redetect(state.doc, detectionCast(app, analysis), isWriterEdited(state));
+  app.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content));
+  app.flash(`Scenes detected again: ${doc.childCount}`);
+}
+
+/** Why a scene cannot merge with the one before it, and what to do instead, in plain words. */
+function mergeRefusal(app: App, index: number | undefined): string {
+  const i = index ?? app.state.selection.$head.index(0);
+  if (i <= 0) return "The first scene has no scene before it to merge with.";
+  return "A scene-break line (such as * * *) in the text begins this scene. Delete that line to merge it with the scene before.";
+}
+
+function outlineCommands(
+  panel: () => OutlinePanel | null,
+  analysis: () => DocAnalysis | null,
+): AppCommand<App>[] {
+  const announceRefusal = (app: App, applied: boolean, why: string): void => {
+    if (applied) return;
+    app.flash(why);
+    panel()?.announce(why);
+  };
+  return [
+    {
+      id: "outline.moveUp",
+      label: "Move Scene Up",
+      keys: "Alt-ArrowUp",
+      run: (app, arg) => run(app, moveSceneUp(indexArg(arg))),
+    },
+    {
+      id: "outline.moveDown",
+      label: "Move Scene Down",
+      keys: "Alt-ArrowDown",
+      run: (app, arg) => run(app, moveSceneDown(indexArg(arg))),
+    },
+    {
+      id: "outline.move",
+      label: "Move Scene",
+      // arg: "from,to" (scene indexes from 0)
+      run: (app, arg) => {
+        const [from, to] = (arg ?? "").split(",").map(Number);
+        return run(app, moveScene(from ?? -1, to ?? -1));
+      },
+    },
+    {
+      id: "outline.split",
+      label: "Split Scene at Cursor",
+      run: (app) =>
+        announceRefusal(
+          app,
+          run(app, splitSceneAtCursor),
+          "To split a scene, put the cursor in the paragraph that should begin the new scene (any but the scene's first), then split again.",
+        ),
+    },
+    {
+      id: "outline.merge",
+      label: "Merge Scene with Previous",
+      run: (app, arg) =>
+        announceRefusal(
+          app,
+          run(app, mergeSceneWithPrevious(indexArg(arg))),
+          mergeRefusal(app, indexArg(arg)),
+        ),
+    },
+    {
+      id: "outline.redetect",
+      label: "Re-detect Scenes",
+      run: (app) => redetectScenes(app, analysis()),
+    },
+    {
+      id: "outline.chapterBreak",
+      label: "Add Chapter Break at Cursor",
+      run: (app) =>
+        announceRefusal(
+          app,
+          run(app, addChapterBreak(isMarkdownFile(app.file?.name ?? ""))),
+          "Put the cursor in the story's text to add a chapter break there.",
+        ),
+    },
+    {
+      id: "outline.jump",
+      label: "Go to Scene",
+      run: (app, arg) => jumpTo(app, indexArg(arg) ?? 0),
+    },
+  ];
+}
+
+/**
+ * Re-wrapping every paragraph would map the caret to the end of the story; put it back in the
+ * same paragraph at the same offset.
+ */
+function keepCaretInBlock(state: EditorState, tr: Transaction): Transaction {
+  const $head = state.selection.$head;
+  let block = 0;
+  let found = -1;
+  state.doc.forEach((scene, scenePos, sceneIndex) => {
+    if (found >= 0) return;
+    if (sceneIndex === $head.index(0)) found = block + $head.index(1);
+    else block += scene.childCount;
+  });
+  let pos = -1;
+  let seen = 0;
+  tr.doc.forEach((scene, scenePos) => {
+    if (pos >= 0) return;
+    if (found < seen + scene.childCount) {
+      let inner = scenePos + 1;
+      for (let i = 0; i < found - seen; i++) inner += scene.child(i).nodeSize;
+      pos = inner + ($head.depth >= 2 ? $head.parentOffset + 1 : 0);
+    }
+    seen += scene.childCount;
+  });
+  return pos < 0
+    ? tr
+    : tr.setSelection(Selection.near(tr.doc.resolve(Math.min(pos, tr.doc.content.size))));
+}
+
+/** The outline feature. One instance per app. */
+export function outlineFeature(analysisController: AnalysisController): Feature {
+  let initial = new OutlineState(false);
+  let panel: OutlinePanel | null = null;
+  let awaitingDetection = false;
+  const onResult = (app: App, result: DocAnalysis): void => {
+    detected(app, result);
+    // Who is in each scene, counted once detection has grouped them: chips follow their scene
+    // by id (the cast panel reads the same counts).
+    const counted = analysisController.resultPresence();
+    if (counted) panel?.setChips(sceneChips(counted.spans, counted.presence));
+    // After detection, whose scenes the chapters are pinned to. Block indexes place chapters
+    // among the scenes only in the text they were read from.
+    if (analysisIsCurrent(app.view.state))
+      panel?.setChapters(chapterStarts(app.view.state.doc, result.chapters ?? []));
+  };
+  /** The first full result's scenes replace the opening layout (markers only). */
+  const detected = (app: App, result: DocAnalysis): void => {
+    // Scenes come from the story-wide pass; a fast-path result only shifts the old ones.
+    if (!awaitingDetection || result.partial || isWriterEdited(app.view.state)) return;
+    awaitingDetection = false;
+    const doc = regroupScenes(app.view.state.doc, result.scenes);
+    if (!doc) {
+      console.warn(
+        "draftwise: the detected scenes no longer fit the story; keeping its markers' scenes",
+      );
+      return;
+    }
+    const { state } = app.view;
+    // Detection is a suggestion, not an edit: it is not undone with Ctrl+Z and does not dirty the file.
+    const tr = state.tr
+      .replaceWith(0, state.doc.content.size, doc.content)
+      .setMeta("addToHistory", false);
+    app.dispatchUnchangedText(keepCaretInBlock(state, tr));
+  };
+  return {
+    name: "outline",
+    plugins: () => [outline(initial), outlineKeymap()],
+    mount(app) {
+      const body = app.panels.add("outline", "Outline", "left");
+      panel = new OutlinePanel(body, {
+        get state() {
+          return app.view.state;
+        },
+        run: (command) => run(app, command),
+        jumpTo: (index) => jumpTo(app, index),
+        runCommand: (id) => void app.commands.run(id),
+        isMarkdown: () => isMarkdownFile(app.file?.name ?? ""),
+      });
+      app.commands.register(
+        ...outlineCommands(
+          () => panel,
+          () => analysisController.current(),
+        ),
+      );
+      analysisController.onResult((result) => onResult(app, result));
+      panel.update(app.view.state, null);
+    },
+    prepareDoc(app, story, doc) {
+      // Without a usable sidecar the story opens split at its markers only (as `doc` already
+      // is); the analysis worker's scenes replace that layout when they arrive, so opening a
+      // novel never waits, and is not read twice.
+      const saved: unknown = app.sidecar.outline;
+      const parsed = saved === undefined ? null : parseStory(story.text);
+      const opening = parsed
+        ? openingLayout(parsed, saved, () => null)
+        : { layout: null, writerEdited: false, problem: null };
+      if (opening.problem) app.banner(opening.problem, "warning", [], "outline");
+      initial = new OutlineState(opening.writerEdited);
+      awaitingDetection = opening.layout === null;
+      return parsed && opening.layout ? storyToDoc(parsed, opening.layout) : doc;
+    },
+    sidecar: (app) => outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),
+    settled: () => !awaitingDetection && (panel?.isSettled() ?? true),
+    status(app) {
+      // The caret's chapter, summed from per-paragraph cached counts (redrawn after typing pauses).
+      const { state } = app.view;
+      const chapter = panel?.chapterAt(state.selection.$head.index(0));
+      if (!chapter) return [];
+      const words = chapter.scenes.reduce((n, i) => n + wordsIn(state.doc.child(i)), 0);
+      return [
+        { role: "chapter-words", text: `chapter ${formatCount(words)}`, title: chapter.title },
+      ];
+    },
+    update(app, previous) {
+      panel?.update(app.view.state, previous === app.view.state ? null : previous);
+    },
+  };
+}

@@ -1,0 +1,834 @@
+/**
+ * The outline panel: the scenes in order with title, POV, character chips, word count, status
+ * and synopsis. Click a scene to jump to it; drag it (or Alt+Up/Down on the focused scene) to
+ * reorder; rename by clicking the title.
+ *
+ * Rendering is cheap by construction: the list is rebuilt only when scene structure or
+ * attributes change; a selection change only moves the highlight; words and chips are
+ * refreshed after a pause (words are cached per paragraph, chips come from the analysis).
+ *
+ * The current scene's row stays in view as the writer moves through a long story (the list
+ * scrolls to it in the frame after the caret enters another scene), and the list can be
+ * filtered by text (titles, synopses, characters) and by one character.
+ *
+ * A story with chapter headings shows each chapter as a row above its scenes (its heading and
+ * word count); a chapter collapses and expands (its toggle, or Left/Right/Space on its row) and
+ * stays so while the story is open. A draft without headings shows no chapter row.
+ */
+import type { Command, EditorState } from "prosemirror-state";
+import { formatCount } from "../editor/word-count";
+import { moveScene, moveScenes, renameScene, setStatus, setSynopsis } from "./scene-commands";
+import { chapterHeadingAt, renameChapter } from "./chapter-rename";
+import { chapterTitle, headingTitle } from "../../core/chapters";
+import {
+  sameSceneAttrs,
+  sceneFigures,
+  sceneLabel,
+  sceneSummaries,
+  sameChips,
+  sameSummaries,
+  type SceneFigures,
+  type SceneSummary,
+} from "./outline-data";
+import type { SceneChips } from "./plugin";
+import { el } from "../ui/dom";
+import { isSuggestedBreak } from "../editor/schema";
+import { chapterOfScenes, sameChapterStarts, type ChapterStart } from "./outline-chapters";
+import {
+  chooseStatusInPlace,
+  editSynopsisInPlace,
+  renameChapterInPlace,
+  renameInPlace,
+  statusButton,
+  synopsisButton,
+  titleButton,
+} from "./outline-editors";
+
+/** What the panel needs from the app. */
+export interface OutlineHost {
+  readonly state: EditorState;
+  /** Runs a command against the editor; returns whether it applied. */
+  run(command: Command): boolean;
+  /** Puts the cursor at the start of a scene and scrolls it into view. */
+  jumpTo(index: number): void;
+  /** Runs a registered command by id (buttons). */
+  runCommand(id: string): void;
+  /** Whether the story is a Markdown draft (its `#` lines are headings). */
+  isMarkdown(): boolean;
+}
+
+const FIGURES_DELAY_MS = 200;
+/** Longest stretch of figure work before yielding to input (a first count of a novel). */
+const FIGURES_SLICE_MS = 12;
+const MAX_CHIPS = 4;
+/** Longest name a chip shows whole; longer ones end in "…" (in the text: a clip costs paint). */
+const CHIP_CHARS = 14;
+
+const chipLabel = (name: string): string =>
+  name.length > CHIP_CHARS ? `${name.slice(0, CHIP_CHARS - 1).trimEnd()}…` : name;
+
+export class OutlinePanel {
+  private readonly list: HTMLOListElement;
+  private readonly live: HTMLElement;
+  private readonly count: HTMLElement;
+  private scenes: SceneSummary[] = [];
+  private rendered = false;
+  private active = -1;
+  private dragFrom = -1;
+  /** The chapter being dragged (by its row), -1 when none or a scene is. */
+  private dragChapter = -1;
+  private figuresTimer: ReturnType<typeof setTimeout> | undefined;
+  private words: (number | null)[] = [];
+  /** Every character of each scene, most present first (the chips show the first few). */
+  private characters: (readonly string[])[] = [];
+  private readonly filterInput: HTMLInputElement;
+  private readonly characterSelect: HTMLSelectElement;
+  private followFrame = 0;
+  /** Scene rows in scene order (chapter rows sit between them in the list). */
+  private rows: HTMLElement[] = [];
+  private chapters: readonly ChapterStart[] = [];
+  /** Who is in each scene, from the latest analysis result (see `setChips`). */
+  private chips: SceneChips = new Map();
+  /** Each scene's chapter (index into `chapters`), -1 before the first; empty without chapters. */
+  private chapterOf: number[] = [];
+  private chapterRows = new Map<number, HTMLElement>();
+  /** Collapsed chapters, by the id of their opening scene: kept while the story is open. */
+  private readonly collapsed = new Set<string>();
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: OutlineHost,
+  ) {
+    const head = el("header", "outline-head");
+    const title = el("h2", "outline-heading", "Outline");
+    this.count = el("span", "outline-count");
+    const actions = el("div", "outline-actions");
+    actions.append(
+      this.button("Split", "outline.split", "Split the scene at the cursor"),
+      this.button("Chapter", "outline.chapterBreak", "Add a chapter break at the cursor"),
+      this.button("Merge", "outline.merge", "Merge the scene at the cursor into the previous one"),
+      this.button(
+        "Re-detect",
+        "outline.redetect",
+        "Detect scenes again (your own boundaries stay)",
+      ),
+    );
+    this.filterInput = el("input", "outline-filter");
+    this.filterInput.type = "search";
+    this.filterInput.placeholder = "Filter scenes";
+    this.filterInput.setAttribute("aria-label", "Filter scenes by title, synopsis or character");
+    this.characterSelect = el("select", "outline-character");
+    this.characterSelect.setAttribute("aria-label", "Show scenes with a character");
+    this.characterSelect.append(new Option("All characters", ""));
+    const filters = el("div", "outline-filters");
+    filters.append(this.filterInput, this.characterSelect);
+    this.filterInput.addEventListener("input", () => this.applyFilter());
+    this.characterSelect.addEventListener("change", () => this.applyFilter());
+    head.append(title, this.count, actions, filters);
+    this.list = el("ol", "outline-list");
+    this.list.setAttribute("aria-label", "Scenes");
+    this.live = el("div", "outline-live visually-hidden");
+    this.live.setAttribute("aria-live", "polite");
+    this.live.setAttribute("role", "status");
+    root.append(head, this.list, this.live);
+    this.listen();
+  }
+
+  private button(label: string, command: string, title: string): HTMLButtonElement {
+    const b = el("button", "outline-action", label);
+    b.type = "button";
+    b.title = title;
+    b.dataset.command = command;
+    // Keep the editor's selection: the command acts on the scene at the cursor.
+    b.addEventListener("mousedown", (e) => e.preventDefault());
+    b.addEventListener("click", () => this.host.runCommand(command));
+    return b;
+  }
+
+  /** Brings the panel up to date with the editor state. */
+  update(state: EditorState, previous: EditorState | null): void {
+    // A story opened: its scenes have no chips until its first result.
+    if (!previous) this.chips = new Map();
+    const docChanged = !previous || previous.doc !== state.doc;
+    if (docChanged && previous && sameSceneAttrs(previous.doc, state.doc)) this.scheduleFigures();
+    else if (docChanged) {
+      const scenes = sceneSummaries(state.doc);
+      if (!this.rendered || !sameSummaries(scenes, this.scenes)) {
+        const structural =
+          scenes.length !== this.scenes.length ||
+          scenes.some((s, i) => s.id !== this.scenes[i]?.id);
+        this.scenes = scenes;
+        this.rendered = true;
+        if (previous === null) this.collapsed.clear();
+        this.render(structural, previous === null);
+      } else this.scheduleFigures();
+    }
+    this.highlight(state.selection.$head.index(0));
+  }
+
+  /** The characters of each scene, from a new result; the figures redraw when they changed. */
+  setChips(chips: SceneChips): void {
+    if (sameChips(chips, this.chips)) return;
+    this.chips = chips;
+    if (this.rendered) this.scheduleFigures();
+  }
+
+  /** Where the chapters start (none for a draft without headings); redraws when they moved. */
+  setChapters(chapters: readonly ChapterStart[]): void {
+    if (sameChapterStarts(chapters, this.chapters)) return;
+    this.chapters = chapters;
+    if (this.rendered) this.render(false);
+  }
+
+  /** The caret's chapter: its title and scenes, or null when the story has no chapters. */
+  chapterAt(sceneIndex: number): { title: string; scenes: number[] } | null {
+    const k = this.chapterOf[sceneIndex];
+    if (k === undefined || k < 0) return null;
+    const scenes: number[] = [];
+    this.chapterOf.forEach((c, i) => c === k && scenes.push(i));
+    return { title: this.chapters[k]!.title, scenes };
+  }
+
+  /** Announces a change to screen readers. */
+  announce(message: string): void {
+    this.live.textContent = message;
+  }
+
+  private render(structural: boolean, firstForStory = false): void {
+    const focused = document.activeElement;
+    const focusId =
+      focused instanceof HTMLElement && this.list.contains(focused)
+        ? focused.closest<HTMLElement>(".outline-item")?.dataset.id
+        : undefined;
+    const focusRole = focused instanceof HTMLElement ? focused.dataset.role : undefined;
+    const focusChapter =
+      focused instanceof HTMLElement && focused.classList.contains("outline-chapter")
+        ? this.chapters[Number(focused.dataset.chapter)]?.sceneId
+        : undefined;
+    if (structural) {
+      this.words = this.scenes.map(() => null);
+      this.characters = this.scenes.map(() => []);
+    }
+    this.rows = this.scenes.map((s) => this.item(s));
+    this.chapters = inSceneOrder(this.chapters, this.scenes);
+    this.chapterOf = this.chapters.length
+      ? chapterOfScenes(
+          this.scenes.map((s) => s.id),
+          this.chapters,
+        )
+      : [];
+    this.chapterRows.clear();
+    const rows: HTMLElement[] = [];
+    this.rows.forEach((row, i) => {
+      const k = this.chapterOf[i] ?? -1;
+      if (k >= 0 && !this.chapterRows.has(k)) {
+        const head = this.chapterRow(k);
+        this.chapterRows.set(k, head);
+        rows.push(head);
+      }
+      rows.push(row);
+    });
+    this.list.replaceChildren(...rows);
+    this.active = -1;
+    this.applyFilter();
+    if (focusId) {
+      const item = this.itemById(focusId);
+      const target = focusRole
+        ? item?.querySelector<HTMLElement>(`[data-role="${focusRole}"]`)
+        : item;
+      (target ?? item)?.focus();
+    }
+    if (focusChapter) this.chapterRowOf(focusChapter)?.focus();
+    // A story just opened: its first count is a pass over every word of a novel, so it follows
+    // in the next task and the story shows first. Later renders reuse cached counts at once.
+    if (firstForStory) {
+      clearTimeout(this.figuresTimer);
+      this.figuresTimer = setTimeout(() => this.refreshFigures(), 0);
+    } else this.refreshFigures();
+  }
+
+  private item(scene: SceneSummary): HTMLLIElement {
+    const li = el("li", "outline-item");
+    li.dataset.index = String(scene.index);
+    li.dataset.id = scene.id;
+    li.dataset.source = scene.source;
+    li.dataset.status = scene.status;
+    if (isSuggestedBreak(scene)) {
+      li.dataset.suggested = "";
+      li.title = "A suggested scene break: detection is not sure of it";
+    }
+    li.draggable = true;
+    li.tabIndex = -1;
+    li.setAttribute(
+      "aria-label",
+      sceneLabel(scene, this.scenes.length, this.words[scene.index] ?? null),
+    );
+
+    const top = el("div", "outline-top");
+    const num = el("span", "outline-num", String(scene.index + 1));
+    num.setAttribute("aria-hidden", "true");
+    top.append(num, titleButton(scene.title), el("span", "outline-words"));
+    const meta = el("div", "outline-meta");
+    meta.append(el("span", "outline-chips"), statusButton(scene.status));
+    li.append(top, meta, synopsisButton(scene.index, scene.synopsis));
+    return li;
+  }
+
+  private chapterRow(k: number): HTMLLIElement {
+    const chapter = this.chapters[k]!;
+    const li = el("li", "outline-chapter");
+    li.dataset.chapter = String(k);
+    li.tabIndex = -1;
+    li.draggable = true;
+    const toggle = el("button", "outline-chapter-toggle");
+    toggle.type = "button";
+    toggle.tabIndex = -1;
+    toggle.setAttribute("aria-hidden", "true");
+    const title = el("span", "outline-chapter-title", chapter.title);
+    title.title = `${chapter.title} (F2 to rename)`;
+    li.append(toggle, title, el("span", "outline-chapter-words"));
+    this.showCollapsed(li, this.collapsed.has(chapter.sceneId));
+    return li;
+  }
+
+  private showCollapsed(row: HTMLElement, collapsed: boolean): void {
+    const chapter = this.chapters[Number(row.dataset.chapter)];
+    row.setAttribute("aria-expanded", String(!collapsed));
+    row.querySelector(".outline-chapter-toggle")!.textContent = collapsed ? "▸" : "▾";
+    row
+      .querySelector(".outline-chapter-toggle")!
+      .setAttribute("title", collapsed ? "Show the chapter's scenes" : "Hide the chapter's scenes");
+    const words = row.querySelector(".outline-chapter-words")!.textContent;
+    row.setAttribute(
+      "aria-label",
+      `Chapter: ${chapter?.title ?? ""}${words ? `, ${words.replace(/ w$/u, " words")}` : ""}`,
+    );
+  }
+
+  /** Collapses (true), expands (false) or toggles (undefined) chapter `k`. */
+  private collapse(k: number, collapsed?: boolean): void {
+    const chapter = this.chapters[k];
+    const row = this.chapterRows.get(k);
+    if (!chapter || !row) return;
+    const now = collapsed ?? !this.collapsed.has(chapter.sceneId);
+    if (now) this.collapsed.add(chapter.sceneId);
+    else this.collapsed.delete(chapter.sceneId);
+    this.showCollapsed(row, now);
+    this.applyFilter();
+  }
+
+  /**
+   * Reads each chapter's title from its heading line again: a rename, its undo or typing in a
+   * heading shows here after the pause, without waiting for the next full analysis.
+   */
+  private refreshChapterTitles(): void {
+    const { doc } = this.host.state;
+    const markdown = this.host.isMarkdown();
+    for (const [k, row] of this.chapterRows) {
+      const first = this.chapterOf.indexOf(k);
+      const heading = chapterHeadingAt(doc, first);
+      if (!heading || headingTitle(heading.text, markdown) === null) continue;
+      const title = chapterTitle(heading.text);
+      const chapter = this.chapters[k]!;
+      if (chapter.title === title) continue;
+      this.chapters = this.chapters.map((c, i) => (i === k ? { ...c, title } : c));
+      const shown = row.querySelector<HTMLElement>(".outline-chapter-title");
+      if (shown) {
+        shown.textContent = title;
+        shown.title = `${title} (F2 to rename)`;
+      }
+      this.showCollapsed(row, this.collapsed.has(chapter.sceneId));
+    }
+  }
+
+  /** Sums each chapter's scene counts into its row. */
+  private showChapterWords(): void {
+    const totals = new Map<number, number>();
+    this.chapterOf.forEach((k, i) => totals.set(k, (totals.get(k) ?? 0) + (this.words[i] ?? 0)));
+    for (const [k, row] of this.chapterRows) {
+      const text = `${formatCount(totals.get(k) ?? 0)} w`;
+      const words = row.querySelector(".outline-chapter-words")!;
+      if (words.textContent === text) continue;
+      words.textContent = text;
+      this.showCollapsed(row, this.collapsed.has(this.chapters[k]!.sceneId));
+    }
+  }
+
+  /** Opens the editor for a row's title, synopsis or status; focus returns to the row. */
+  private edit(index: number, role: string): void {
+    const item = this.itemAt(index);
+    const shown = item?.querySelector<HTMLElement>(`button[data-role="${role}"]`);
+    const scene = this.scenes[index];
+    if (!item || !shown || !scene) return;
+    const id = scene.id;
+    const done = (): void => this.itemById(id)?.focus();
+    if (role === "title")
+      renameInPlace(shown, index, scene.title, (v) => this.host.run(renameScene(index, v)), done);
+    else if (role === "synopsis")
+      editSynopsisInPlace(
+        shown,
+        index,
+        scene.synopsis,
+        (v) => this.host.run(setSynopsis(index, v)),
+        done,
+      );
+    else if (role === "status")
+      chooseStatusInPlace(shown, scene.status, (v) => this.host.run(setStatus(index, v)), done);
+  }
+
+  /** Scene n's row: O(1), not a selector scan. */
+  private itemAt(index: number): HTMLElement | null {
+    return index < 0 ? null : (this.rows[index] ?? null);
+  }
+
+  /** The first shown row (scene or chapter) from `row` on in direction `step`. */
+  private shownFrom(row: Element | null, step: 1 | -1): HTMLElement | null {
+    for (let at = row; at; at = step > 0 ? at.nextElementSibling : at.previousElementSibling)
+      if (at instanceof HTMLElement && !at.hidden) return at;
+    return null;
+  }
+
+  private itemById(id: string): HTMLElement | null {
+    return this.list.querySelector<HTMLElement>(`.outline-item[data-id="${CSS.escape(id)}"]`);
+  }
+
+  private highlight(index: number): void {
+    if (index === this.active) return;
+    this.itemAt(this.active)?.removeAttribute("aria-current");
+    this.itemAt(this.active)?.classList.remove("active");
+    const previous = this.itemAt(this.active);
+    const item = this.itemAt(index);
+    item?.classList.add("active");
+    item?.setAttribute("aria-current", "true");
+    // Roving focus: the current scene is the list's one tab stop.
+    if (previous) previous.tabIndex = -1;
+    if (item) item.tabIndex = 0;
+    const before = this.chapterOf[this.active] ?? -1;
+    const after = this.chapterOf[index] ?? -1;
+    if (before !== after) {
+      this.chapterRows.get(before)?.classList.remove("current");
+      this.chapterRows.get(after)?.classList.add("current");
+    }
+    this.active = index;
+    // In the next frame, not in the transaction: it measures the list.
+    if (!this.followFrame) this.followFrame = requestAnimationFrame(() => this.follow());
+  }
+
+  /** Scrolls the list just enough that the current scene's row shows below the sticky head. */
+  private follow(): void {
+    this.followFrame = 0;
+    const scene = this.itemAt(this.active);
+    // In a collapsed chapter, the chapter's row stands for the scene.
+    const item = scene?.hidden ? this.chapterRows.get(this.chapterOf[this.active] ?? -1) : scene;
+    const scroller = scrollParent(this.list);
+    if (!item || item.hidden || !scroller || !item.isConnected) return;
+    const view = scroller.getBoundingClientRect();
+    const head = this.root.querySelector(".outline-head")?.getBoundingClientRect();
+    const top = Math.max(view.top, head?.bottom ?? view.top);
+    const row = item.getBoundingClientRect();
+    const margin = Math.min(24, row.height);
+    if (row.top < top) scroller.scrollTop -= top - row.top + margin;
+    else if (row.bottom > view.bottom) scroller.scrollTop += row.bottom - view.bottom + margin;
+  }
+
+  /** Shows only the scenes the filter text and character match; none set shows them all. */
+  private applyFilter(): void {
+    const text = this.filterInput.value.trim().toLocaleLowerCase();
+    const who = this.characterSelect.value;
+    let shown = 0;
+    const matched = new Set<number>();
+    this.scenes.forEach((scene, i) => {
+      const item = this.itemAt(i);
+      if (!item) return;
+      const people = this.characters[i] ?? [];
+      const match =
+        (!who || people.includes(who)) &&
+        (!text ||
+          scene.title.toLocaleLowerCase().includes(text) ||
+          scene.synopsis.toLocaleLowerCase().includes(text) ||
+          people.some((name) => name.toLocaleLowerCase().includes(text)));
+      const k = this.chapterOf[i] ?? -1;
+      item.hidden = !match || (k >= 0 && this.collapsed.has(this.chapters[k]!.sceneId));
+      if (match) shown++;
+      if (match) matched.add(k);
+    });
+    // A filter shows the chapters that hold a match; their rows stay when they are collapsed.
+    for (const [k, row] of this.chapterRows) row.hidden = !!(text || who) && !matched.has(k);
+    const total = this.scenes.length;
+    const noun = total === 1 ? "scene" : "scenes";
+    this.count.textContent =
+      text || who ? `${formatCount(shown)} of ${formatCount(total)} ${noun}` : `${total} ${noun}`;
+    this.root.classList.toggle("outline-filtered", !!(text || who));
+    if (!this.followFrame) this.followFrame = requestAnimationFrame(() => this.follow());
+  }
+
+  /** The character menu lists everyone in the story's scenes, in order of first appearance. */
+  private refreshCharacters(): void {
+    const names = [...new Set(this.characters.flat())];
+    const key = names.join("\u0000");
+    if (this.characterSelect.dataset.key === key) return;
+    this.characterSelect.dataset.key = key;
+    const chosen = this.characterSelect.value;
+    this.characterSelect.replaceChildren(
+      new Option("All characters", ""),
+      ...names.map((name) => new Option(name, name)),
+    );
+    this.characterSelect.value = names.includes(chosen) ? chosen : "";
+  }
+
+  private scheduleFigures(): void {
+    clearTimeout(this.figuresTimer);
+    this.figuresTimer = setTimeout(() => this.refreshFigures(), FIGURES_DELAY_MS);
+  }
+
+  /** Recomputes words and chips, in slices so a first count of a long novel never blocks input. */
+  private refreshFigures(from = 0): void {
+    clearTimeout(this.figuresTimer);
+    const { state } = this.host;
+    const chips = this.chips;
+    const n = Math.min(state.doc.childCount, this.scenes.length);
+    const started = performance.now();
+    for (let i = from; i < n; i++) {
+      if (performance.now() - started > FIGURES_SLICE_MS) {
+        this.figuresTimer = setTimeout(() => this.refreshFigures(i), 0);
+        return;
+      }
+      const li = this.itemAt(i);
+      if (li) this.showFigures(li, i, sceneFigures(state.doc.child(i), chips));
+    }
+    this.figuresTimer = undefined;
+    this.refreshChapterTitles();
+    this.showChapterWords();
+    this.refreshCharacters();
+    if (this.filterInput.value || this.characterSelect.value) this.applyFilter();
+  }
+
+  /** False while word counts and chips are still being filled in. */
+  isSettled(): boolean {
+    return this.figuresTimer === undefined;
+  }
+
+  private showFigures(li: HTMLElement, i: number, figures: SceneFigures): void {
+    const scene = this.scenes[i]!;
+    this.characters[i] = figures.characters;
+    if (this.words[i] !== figures.words || !li.querySelector(".outline-words")!.textContent) {
+      this.words[i] = figures.words;
+      li.querySelector(".outline-words")!.textContent = `${formatCount(figures.words)} w`;
+      li.setAttribute("aria-label", sceneLabel(scene, this.scenes.length, figures.words));
+    }
+    const chips = li.querySelector<HTMLElement>(".outline-chips")!;
+    const shown = figures.characters.slice(0, MAX_CHIPS);
+    const key = shown.join("\u0000");
+    if (chips.dataset.key === key) return;
+    chips.dataset.key = key;
+    chips.replaceChildren(
+      ...shown.map((name, k) => {
+        const pov = k === 0 && name === scene.pov;
+        const label = chipLabel(name);
+        const chip = el("span", pov ? "outline-chip pov" : "outline-chip", label);
+        if (pov) chip.title = label === name ? "Point of view" : `Point of view: ${name}`;
+        else if (label !== name) chip.title = name;
+        return chip;
+      }),
+    );
+  }
+
+  /** Chapter `k`'s scenes: the first one's index and how many. */
+  private chapterSpan(k: number): { first: number; count: number } | null {
+    const first = this.chapterOf.indexOf(k);
+    if (first < 0) return null;
+    let count = 0;
+    while (this.chapterOf[first + count] === k) count++;
+    return { first, count };
+  }
+
+  /** Whether chapter `k` opens with a heading line (the opening chapter of a draft may not). */
+  private headed(k: number): boolean {
+    const span = this.chapterSpan(k);
+    const heading = span && chapterHeadingAt(this.host.state.doc, span.first);
+    return !!heading && headingTitle(heading.text, this.host.isMarkdown()) !== null;
+  }
+
+  private chapterRowOf(sceneId: string): HTMLElement | null {
+    const k = this.chapters.findIndex((c) => c.sceneId === sceneId);
+    return this.chapterRows.get(k) ?? null;
+  }
+
+  /**
+   * Moves chapter `k` (its heading and all its scenes) before chapter `target` (when above it)
+   * or after it (when below), one undo step; focus stays on its row. Only chapters that open
+   * with a heading move and are moved past, so no chapter loses its heading's place.
+   */
+  private moveChapter(k: number, target: number): void {
+    const span = this.chapterSpan(k);
+    const other = this.chapterSpan(target);
+    if (!span || !other || k === target || !this.headed(k) || !this.headed(target)) return;
+    const to = target < k ? other.first : other.first + other.count - span.count;
+    const { sceneId, title } = this.chapters[k]!;
+    if (!this.host.run(moveScenes(span.first, span.count, to))) return;
+    this.chapterRowOf(sceneId)?.focus();
+    const position = this.chapters.findIndex((c) => c.sceneId === sceneId);
+    this.announce(`Moved “${title}” to chapter ${position + 1} of ${this.chapters.length}.`);
+  }
+
+  /** Opens the editor for chapter `k`'s title; the heading line in the text changes. */
+  private renameChapterRow(k: number): void {
+    const row = this.chapterRows.get(k);
+    const span = this.chapterSpan(k);
+    const shown = row?.querySelector<HTMLElement>(".outline-chapter-title");
+    const heading = span && chapterHeadingAt(this.host.state.doc, span.first);
+    const markdown = this.host.isMarkdown();
+    const current = heading ? headingTitle(heading.text, markdown) : null;
+    if (!row || !span || !shown || current === null) return;
+    const { sceneId } = this.chapters[k]!;
+    renameChapterInPlace(
+      shown,
+      this.chapters[k]!.title,
+      current,
+      (value) => {
+        if (!this.host.run(renameChapter(span.first, value, markdown))) return false;
+        // Shown at once; the next analysis reads the same title back from the text.
+        const text = chapterHeadingAt(this.host.state.doc, span.first)?.text ?? "";
+        this.chapters = this.chapters.map((c) =>
+          c.sceneId === sceneId ? { ...c, title: chapterTitle(text) } : c,
+        );
+        this.render(false);
+        return true;
+      },
+      () => this.chapterRowOf(sceneId)?.focus(),
+    );
+  }
+
+  /** Moves a scene and keeps focus on it; `how` says how for the announcement. */
+  private move(from: number, to: number): void {
+    const title = this.scenes[from]?.title || "Scene";
+    if (!this.host.run(moveScene(from, to))) return;
+    this.itemAt(to)?.focus();
+    this.announce(`Moved “${title}” to position ${to + 1} of ${this.scenes.length}.`);
+  }
+
+  private listen(): void {
+    const list = this.list;
+    const itemOf = (target: EventTarget | null): HTMLElement | null =>
+      target instanceof Element ? target.closest<HTMLElement>(".outline-item") : null;
+    const indexOf = (item: HTMLElement): number => Number(item.dataset.index);
+
+    const chapterOf = (target: EventTarget | null): number =>
+      target instanceof Element
+        ? Number(target.closest<HTMLElement>(".outline-chapter")?.dataset.chapter ?? -1)
+        : -1;
+    /** A chapter's row jumps to its first scene. */
+    const jumpToChapter = (k: number): void => {
+      const first = this.chapterOf.indexOf(k);
+      if (first >= 0) this.host.jumpTo(first);
+    };
+
+    list.addEventListener("click", (e) => {
+      const k = chapterOf(e.target);
+      if (k >= 0) {
+        if ((e.target as Element).closest("input")) return;
+        if ((e.target as Element).closest(".outline-chapter-toggle")) this.collapse(k);
+        else jumpToChapter(k);
+        return;
+      }
+      const item = itemOf(e.target);
+      if (!item) return;
+      const target = e.target as Element;
+      const role = target.closest<HTMLElement>("button[data-role]")?.dataset.role;
+      if (role) this.edit(indexOf(item), role);
+      else if (!target.closest("select, textarea, input")) this.host.jumpTo(indexOf(item));
+    });
+
+    list.addEventListener("dblclick", (e) => {
+      const k = chapterOf(e.target);
+      if (k >= 0 && (e.target as Element).closest(".outline-chapter-title"))
+        this.renameChapterRow(k);
+    });
+
+    list.addEventListener("keydown", (e) => {
+      const k = chapterOf(e.target);
+      const row = e.target as HTMLElement;
+      const undoKey =
+        (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === "z" || e.key === "Z" || e.key === "y");
+      if (k >= 0 && row.classList.contains("outline-chapter")) {
+        const key = e.key;
+        // Undo/redo from a chapter's row act on the story, as after a move the focus is here.
+        if (undoKey) this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
+        else if (key === "ArrowLeft") this.collapse(k, true);
+        else if (key === "ArrowRight") this.collapse(k, false);
+        else if (key === " ") this.collapse(k);
+        else if (key === "Enter") jumpToChapter(k);
+        else if (key === "F2") this.renameChapterRow(k);
+        else if (e.altKey && key === "ArrowUp") this.moveChapter(k, k - 1);
+        else if (e.altKey && key === "ArrowDown") this.moveChapter(k, k + 1);
+        else if (key === "ArrowUp") this.shownFrom(row.previousElementSibling, -1)?.focus();
+        else if (key === "ArrowDown") this.shownFrom(row.nextElementSibling, 1)?.focus();
+        else if (key === "Home") this.shownFrom(list.firstElementChild, 1)?.focus();
+        else if (key === "End") this.shownFrom(list.lastElementChild, -1)?.focus();
+        else return;
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
+      const item = itemOf(e.target);
+      if (!item || e.target !== item) return;
+      const i = indexOf(item);
+      const key = e.key;
+      let handled = true;
+      if (undoKey) {
+        // Undo/redo from the outline act on the story, as after a drag the focus is here.
+        this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
+      } else if (e.altKey && key === "ArrowUp") this.move(i, i - 1);
+      else if (e.altKey && key === "ArrowDown") this.move(i, i + 1);
+      else if (key === "ArrowUp") this.shownFrom(item.previousElementSibling, -1)?.focus();
+      else if (key === "ArrowDown") this.shownFrom(item.nextElementSibling, 1)?.focus();
+      else if (key === "ArrowLeft" && this.chapterRows.has(this.chapterOf[i] ?? -1))
+        this.chapterRows.get(this.chapterOf[i]!)!.focus();
+      else if (key === "Home") this.shownFrom(list.firstElementChild, 1)?.focus();
+      else if (key === "End") this.shownFrom(list.lastElementChild, -1)?.focus();
+      else if (key === "Enter") this.host.jumpTo(i);
+      else if (key === "F2") this.edit(i, "title");
+      else handled = false;
+      if (!handled) return;
+      e.preventDefault();
+      e.stopPropagation();
+    });
+
+    list.addEventListener("dragstart", (e) => {
+      const k = chapterOf(e.target);
+      if (k >= 0 && e.dataTransfer) {
+        // A chapter's row drags the whole chapter.
+        if (!this.headed(k)) return e.preventDefault();
+        this.dragChapter = k;
+        e.dataTransfer.effectAllowed = "move";
+        e.dataTransfer.setData("application/x-draftwise-chapter", this.chapters[k]!.sceneId);
+        e.dataTransfer.setData("text/plain", this.chapters[k]!.title);
+        this.chapterRows.get(k)!.classList.add("dragging");
+        return;
+      }
+      const item = itemOf(e.target);
+      if (!item || !e.dataTransfer) return;
+      this.dragFrom = indexOf(item);
+      e.dataTransfer.effectAllowed = "move";
+      e.dataTransfer.setData("application/x-draftwise-scene", item.dataset.id ?? "");
+      e.dataTransfer.setData("text/plain", this.scenes[this.dragFrom]?.title ?? "");
+      item.classList.add("dragging");
+    });
+    list.addEventListener("dragover", (e) => {
+      if (this.dragChapter >= 0) {
+        const drop = this.chapterDrop(e.target, e.clientY);
+        if (!drop) return this.clearDropIndicator();
+        e.preventDefault();
+        if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
+        this.showDropIndicator(drop.row, drop.before);
+        return;
+      }
+      const item = itemOf(e.target);
+      if (!item || this.dragFrom < 0) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
+      this.showDropIndicator(item, this.dropsBefore(item, e.clientY));
+    });
+    list.addEventListener("dragleave", (e) => {
+      if (!list.contains(e.relatedTarget as Node | null)) this.clearDropIndicator();
+    });
+    list.addEventListener("drop", (e) => {
+      if (this.dragChapter >= 0) {
+        const k = this.dragChapter;
+        const drop = this.chapterDrop(e.target, e.clientY);
+        this.endDrag();
+        if (!drop) return;
+        e.preventDefault();
+        this.moveChapter(k, drop.target);
+        return;
+      }
+      const item = itemOf(e.target);
+      if (!item || this.dragFrom < 0) return;
+      e.preventDefault();
+      const j = indexOf(item);
+      const slot = this.dropsBefore(item, e.clientY) ? j : j + 1;
+      const from = this.dragFrom;
+      this.endDrag();
+      const to = slot > from ? slot - 1 : slot;
+      if (to !== from) this.move(from, to);
+    });
+    list.addEventListener("dragend", () => this.endDrag());
+  }
+
+  /**
+   * Where a dragged chapter lands when dropped over `target`: on a chapter's row, before that
+   * chapter in its upper half and after it in its lower half; on a scene, beside the scene's
+   * chapter (before it when above the dragged one). The chapter it lands beside is `target`;
+   * `row` shows the line. Null where it would not move.
+   */
+  private chapterDrop(
+    over: EventTarget | null,
+    clientY: number,
+  ): { target: number; row: HTMLElement; before: boolean } | null {
+    if (!(over instanceof Element)) return null;
+    const from = this.dragChapter;
+    const head = over.closest<HTMLElement>(".outline-chapter");
+    const scene = over.closest<HTMLElement>(".outline-item");
+    const k = head
+      ? Number(head.dataset.chapter)
+      : scene
+        ? (this.chapterOf[Number(scene.dataset.index)] ?? -1)
+        : -1;
+    if (k < 0 || !this.headed(k)) return null;
+    const before = head ? this.dropsBefore(head, clientY) : k < from;
+    // Before the chapter after `from`, or after the one before it, leaves it where it is.
+    const target = before ? (k > from ? k - 1 : k) : k < from ? k + 1 : k;
+    if (target === from) return null;
+    const lastRow = (): HTMLElement => {
+      const span = this.chapterSpan(k)!;
+      const last = this.itemAt(span.first + span.count - 1);
+      return last && !last.hidden ? last : this.chapterRows.get(k)!;
+    };
+    return { target, row: before ? this.chapterRows.get(k)! : lastRow(), before };
+  }
+
+  private dropsBefore(item: HTMLElement, clientY: number): boolean {
+    const rect = item.getBoundingClientRect();
+    return clientY < rect.top + rect.height / 2;
+  }
+
+  private showDropIndicator(item: HTMLElement, before: boolean): void {
+    for (const li of this.list.querySelectorAll(".drop-before, .drop-after"))
+      if (li !== item) li.classList.remove("drop-before", "drop-after");
+    item.classList.toggle("drop-before", before);
+    item.classList.toggle("drop-after", !before);
+  }
+
+  private clearDropIndicator(): void {
+    for (const li of this.list.querySelectorAll(".drop-before, .drop-after"))
+      li.classList.remove("drop-before", "drop-after");
+  }
+
+  private endDrag(): void {
+    this.dragFrom = -1;
+    this.dragChapter = -1;
+    this.clearDropIndicator();
+    this.list.querySelector(".dragging")?.classList.remove("dragging");
+  }
+}
+
+/** Chapters in the order their opening scenes now stand (a move reorders them at once). */
+function inSceneOrder(
+  chapters: readonly ChapterStart[],
+  scenes: readonly SceneSummary[],
+): readonly ChapterStart[] {
+  const at = new Map(scenes.map((s, i) => [s.id, i]));
+  const place = (c: ChapterStart): number => at.get(c.sceneId) ?? Infinity;
+  return chapters.every((c, k) => k === 0 || place(chapters[k - 1]!) <= place(c))
+    ? chapters
+    : [...chapters].sort((a, b) => place(a) - place(b));
+}
+
+/** The nearest ancestor that scrolls (the side panel the outline sits in). */
+function scrollParent(node: HTMLElement): HTMLElement | null {
+  for (let at = node.parentElement; at; at = at.parentElement) {
+    const { overflowY } = getComputedStyle(at);
+    if (overflowY === "auto" || overflowY === "scroll") return at;
+  }
+  return null;
+}

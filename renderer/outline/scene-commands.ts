@@ -1,0 +1,257 @@
+/**
+ * Scene commands: reorder, split, merge and annotate the scenes of the document. Each is a
+ * ProseMirror command `(state, dispatch?) => boolean` that reports whether it applies when
+ * called without `dispatch`, and each structural change is one transaction (one undo step).
+ *
+ * Reordering moves scene *content*, not slots: a slot is a scene's place in the order together
+ * with what opens it there, i.e. the file's own marker line (`* * *`) and the separator before
+ * its first paragraph. The k-th marker of the file therefore stays between the k-th and
+ * (k+1)-th scene, the sequence of separators in the saved file is unchanged, and a story
+ * without markers gets none.
+ */
+import type { Node as PMNode } from "prosemirror-model";
+import { closeHistory } from "prosemirror-history";
+import { TextSelection, type Command, type EditorState, type Transaction } from "prosemirror-state";
+import { schema, type SceneAttrs } from "../editor/schema";
+import { newSceneId } from "../editor/story-doc";
+
+/** Transaction meta key set by every command that changes the outline on the writer's behalf. */
+export const OUTLINE_TOUCHED = "outlineTouched";
+
+export type SceneStatus = SceneAttrs["status"];
+export const SCENE_STATUSES: readonly SceneStatus[] = ["draft", "revised", "done"];
+
+/** Index of the scene that holds the selection's head. */
+export function sceneIndexAt(state: EditorState): number {
+  return state.selection.$head.index(0);
+}
+
+/** Document position where scene `index` starts (before its opening token). */
+export function scenePos(doc: PMNode, index: number): number {
+  let pos = 0;
+  for (let i = 0; i < index; i++) pos += doc.child(i).nodeSize;
+  return pos;
+}
+
+function isBreak(node: PMNode | null): boolean {
+  return node?.type === schema.nodes.scene_break;
+}
+
+/** A scene's place in the order: the marker node and the separator that open it there. */
+interface Slot {
+  readonly marker: PMNode | null;
+  readonly separator: string | null;
+}
+
+function slotOf(scene: PMNode): Slot {
+  const marker = isBreak(scene.firstChild) ? scene.firstChild : null;
+  const first = scene.child(marker ? 1 : 0);
+  return { marker, separator: first.attrs.before as string | null };
+}
+
+function bodyOf(scene: PMNode): PMNode[] {
+  const out: PMNode[] = [];
+  scene.forEach((child) => {
+    if (!isBreak(child)) out.push(child);
+  });
+  return out;
+}
+
+function withBefore(paragraph: PMNode, before: string | null): PMNode {
+  if (paragraph.attrs.before === before) return paragraph;
+  return paragraph.type.create({ ...paragraph.attrs, before }, paragraph.content, paragraph.marks);
+}
+
+/** Puts a scene's paragraphs into a slot: the slot's marker and separator, the scene's attrs. */
+function placeInSlot(scene: PMNode, slot: Slot): PMNode {
+  const body = bodyOf(scene);
+  body[0] = withBefore(body[0]!, slot.separator);
+  const source = slot.marker
+    ? "marker"
+    : scene.attrs.source === "marker"
+      ? "writer"
+      : scene.attrs.source;
+  return schema.nodes.scene.create(
+    { ...scene.attrs, source },
+    slot.marker ? [slot.marker, ...body] : body,
+  );
+}
+
+/** Position of the start of the text of a scene's first paragraph. */
+export function sceneTextStart(doc: PMNode, index: number): number {
+  const scene = doc.child(index);
+  return (
+    scenePos(doc, index) + 1 + (isBreak(scene.firstChild) ? scene.firstChild!.nodeSize : 0) + 1
+  );
+}
+
+/** Puts the cursor at the start of scene `index` and scrolls there. */
+export function selectScene(index: number): Command {
+  return (state, dispatch) => {
+    if (index < 0 || index >= state.doc.childCount) return false;
+    if (dispatch)
+      dispatch(
+        state.tr
+          .setSelection(TextSelection.create(state.doc, sceneTextStart(state.doc, index)))
+          .scrollIntoView(),
+      );
+    return true;
+  };
+}
+
+function finish(tr: Transaction, sceneIndex: number): Transaction {
+  tr.setSelection(TextSelection.create(tr.doc, sceneTextStart(tr.doc, sceneIndex)));
+  tr.setMeta(OUTLINE_TOUCHED, true);
+  return closeHistory(tr).scrollIntoView();
+}
+
+/**
+ * Moves scene `from` so that it ends up at index `to` in the new order. Only content moves;
+ * markers and separators stay in their slots (see the file comment). One undo step.
+ */
+export function moveScene(from: number, to: number): Command {
+  return moveScenes(from, 1, to);
+}
+
+/**
+ * Moves the `count` scenes from `from` on (a chapter) so that the first ends up at index `to`
+ * in the new order, as `moveScene` moves one: content moves, slots stay. One undo step.
+ */
+export function moveScenes(from: number, count: number, to: number): Command {
+  return (state, dispatch) => {
+    const { doc } = state;
+    const n = doc.childCount;
+    if (count < 1 || from === to || from < 0 || to < 0 || from + count > n || to + count > n)
+      return false;
+    if (!dispatch) return true;
+    const lo = Math.min(from, to);
+    const hi = Math.max(from, to) + count - 1;
+    const scenes: PMNode[] = [];
+    for (let i = lo; i <= hi; i++) scenes.push(doc.child(i));
+    const slots = scenes.map(slotOf);
+    const order = scenes.slice();
+    const moved = order.splice(from - lo, count);
+    order.splice(to - lo, 0, ...moved);
+    const placed = order.map((scene, k) => placeInSlot(scene, slots[k]!));
+    const tr = state.tr.replaceWith(scenePos(doc, lo), scenePos(doc, hi + 1), placed);
+    dispatch(finish(tr, to));
+    return true;
+  };
+}
+
+/** Moves the scene at `index` (default: the one under the cursor) one place up. */
+export function moveSceneUp(index?: number): Command {
+  return (state, dispatch) => {
+    const i = index ?? sceneIndexAt(state);
+    return moveScene(i, i - 1)(state, dispatch);
+  };
+}
+
+/** Moves the scene at `index` (default: the one under the cursor) one place down. */
+export function moveSceneDown(index?: number): Command {
+  return (state, dispatch) => {
+    const i = index ?? sceneIndexAt(state);
+    return moveScene(i, i + 1)(state, dispatch);
+  };
+}
+
+/** A title for a scene the writer created, until detection or the writer names it. */
+export function provisionalTitle(firstParagraph: string): string {
+  const words = firstParagraph.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return "New scene";
+  const head = words.slice(0, 5).join(" ");
+  return words.length > 5 ? `${head}…` : head;
+}
+
+/**
+ * Splits the scene under the cursor: the paragraph holding the cursor opens the new scene, or,
+ * when the cursor sits at the end of a paragraph that is not the scene's last, the next one
+ * does. The new scene's boundary comes from the writer. Does not apply at a scene's first
+ * paragraph (there is nothing before it to keep).
+ */
+export const splitSceneAtCursor: Command = (state, dispatch) => {
+  const $head = state.selection.$head;
+  if ($head.depth < 2) return false;
+  const index = $head.index(0);
+  const scene = $head.node(1);
+  let cut = $head.index(1);
+  const atEnd =
+    $head.parent.isTextblock &&
+    $head.parentOffset === $head.parent.content.size &&
+    $head.parentOffset > 0;
+  if (atEnd && cut < scene.childCount - 1) cut += 1;
+  const firstBody = isBreak(scene.firstChild) ? 1 : 0;
+  if (cut <= firstBody || cut >= scene.childCount) return false;
+  if (!dispatch) return true;
+  const head: PMNode[] = [];
+  const tail: PMNode[] = [];
+  scene.forEach((child, _offset, i) => (i < cut ? head : tail).push(child));
+  const first = schema.nodes.scene.create(scene.attrs, head);
+  const title = provisionalTitle(tail[0]!.textContent);
+  const second = schema.nodes.scene.create(
+    { id: newSceneId(), source: "writer", title, pov: scene.attrs.pov },
+    tail,
+  );
+  const start = scenePos(state.doc, index);
+  const tr = state.tr.replaceWith(start, start + scene.nodeSize, [first, second]);
+  dispatch(finish(tr, index + 1));
+  return true;
+};
+
+/**
+ * Merges scene `index` (default: the one under the cursor) into the previous one. Does not
+ * apply to the first scene, nor to a scene opened by a marker line from the file: markers are
+ * authoritative, so the writer removes the line itself if it should go.
+ */
+export function mergeSceneWithPrevious(index?: number): Command {
+  return (state, dispatch) => {
+    const i = index ?? sceneIndexAt(state);
+    if (i <= 0 || i >= state.doc.childCount) return false;
+    const prev = state.doc.child(i - 1);
+    const scene = state.doc.child(i);
+    if (isBreak(scene.firstChild)) return false;
+    if (!dispatch) return true;
+    const content: PMNode[] = [];
+    prev.forEach((c) => content.push(c));
+    scene.forEach((c) => content.push(c));
+    const merged = schema.nodes.scene.create(prev.attrs, content);
+    const start = scenePos(state.doc, i - 1);
+    const tr = state.tr.replaceWith(start, start + prev.nodeSize + scene.nodeSize, merged);
+    dispatch(finish(tr, i - 1));
+    return true;
+  };
+}
+
+/** Changes a scene's attributes; `touches` marks the outline as the writer's (renames do). */
+function setSceneAttrs(index: number, attrs: Partial<SceneAttrs>, touches = false): Command {
+  return (state, dispatch) => {
+    if (index < 0 || index >= state.doc.childCount) return false;
+    const scene = state.doc.child(index);
+    const changed = Object.entries(attrs).some(([k, v]) => scene.attrs[k] !== v);
+    if (!changed) return false;
+    if (dispatch) {
+      const tr = state.tr.setNodeMarkup(scenePos(state.doc, index), null, {
+        ...scene.attrs,
+        ...attrs,
+      });
+      dispatch(touches ? tr.setMeta(OUTLINE_TOUCHED, true) : tr);
+    }
+    return true;
+  };
+}
+
+/** Renames a scene; generated titles never replace a title the writer gave. */
+export function renameScene(index: number, title: string): Command {
+  const clean = title.replace(/\s+/g, " ").trim();
+  return clean === ""
+    ? () => false
+    : setSceneAttrs(index, { title: clean, titleEdited: true }, true);
+}
+
+export function setSynopsis(index: number, synopsis: string): Command {
+  return setSceneAttrs(index, { synopsis: synopsis.trim() });
+}
+
+export function setStatus(index: number, status: SceneStatus): Command {
+  return SCENE_STATUSES.includes(status) ? setSceneAttrs(index, { status }) : () => false;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { applyCorrections, paragraphHash } from "../../../core/cast/corrections";
+
+describe("speaker corrections", () => {
+  const paragraphs = ['"Come in," said Maud. "Sit."', "Tobias sat.", '"Come in," he said.'];
+  const quote = (paragraph: number, from: number, to: number, speaker: string | null) => ({
+    paragraph,
+    index: 0,
+    from,
+    to,
+    speaker,
+    confidence: 0.4,
+  });
+  const quotes = [
+    quote(0, 1, 9, "Maud"),
+    { ...quote(0, 23, 27, "Maud"), index: 1 },
+    quote(2, 1, 9, "Tobias"),
+  ];
+
+  it("wins over attribution for the exact paragraph and words, and only there", () => {
+    const fixed = applyCorrections(quotes, (p) => paragraphs[p]!, [
+      { paragraph: paragraphHash(paragraphs[2]!), quote: "Come in,", speaker: "Maud" },
+    ]);
+    expect(fixed.map((q) => q.speaker)).toEqual(["Maud", "Maud", "Maud"]);
+    expect(fixed[2]).toMatchObject({ corrected: true, confidence: 1 });
+    expect(fixed[0]!.corrected).toBeUndefined();
+  });
+
+  it("follows the words after the paragraph was edited, when they occur once", () => {
+    const edited = [...paragraphs];
+    edited[0] = '"Come in," said Maud quietly. "Sit."';
+    const sit = edited[0].indexOf("Sit.");
+    const reread = [quotes[0]!, { ...quotes[1]!, from: sit, to: sit + 4 }, quotes[2]!];
+    const fixed = applyCorrections(reread, (p) => edited[p]!, [
+      { paragraph: paragraphHash(paragraphs[0]!), quote: "Sit.", speaker: "Tobias" },
+    ]);
+    expect(fixed[1]!.speaker).toBe("Tobias");
+    // "Come in," occurs twice: an edited paragraph's correction cannot tell which one it was.
+    const ambiguous = applyCorrections(reread, (p) => edited[p]!, [
+      { paragraph: paragraphHash(paragraphs[0]!), quote: "Come in,", speaker: "Tobias" },
+    ]);
+    expect(ambiguous.map((q) => q.speaker)).toEqual(["Maud", "Maud", "Tobias"]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { EditorState } from "prosemirror-state";
+import {
+  analysis,
+  analysisAt,
+  analysisKey,
+  blockOffsetToPos,
+} from "../../../renderer/analysis/plugin";
+import { InlineRunner } from "../../../renderer/analysis/inline-runner";
+import { blocksOf, diffBlocks } from "../../../renderer/analysis/sync";
+import { textToDoc } from "../../../renderer/editor/story-doc";
+import { analysed } from "../../support/analysed";
+
+const story = [
+  'Nigel leaned on the bar. "I guess I\'m gonna need another pint, mate," Nigel said.',
+  "Across the room, Becky laughed.",
+  '"Bloody hell," Becky said. "You\'re gonna be sick."',
+].join("\n\n");
+
+function stateWith(text: string) {
+  return EditorState.create({ doc: textToDoc(text), plugins: [analysis(new InlineRunner())] });
+}
+
+describe("analysis plugin state", () => {
+  it("places a result for the current version at the right words", () => {
+    let state = stateWith(story);
+    const version = analysisKey.getState(state)!.version;
+    state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));
+    const value = analysisKey.getState(state)!;
+    expect(value.stale).toBe(false);
+    const voice = value.notesIn(state.doc).filter((d) => d.spec.note.kind === "voice");
+    const words = voice.map((d) => state.doc.textBetween(d.from, d.to));
+    // Nigel is British: his "I guess" and "gonna" are flagged; Becky is American: her "Bloody hell" is, her "gonna" is not.
+    expect(words).toEqual(["I guess", "gonna", "Bloody hell"]);
+  });
+
+  it("drops a result computed for an older document", () => {
+    let state = stateWith(story);
+    const version = analysisKey.getState(state)!.version;
+    state = state.apply(state.tr.insertText("Well. ", 2));
+    state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));
+    expect(analysisKey.getState(state)!.analysis).toBeNull();
+    expect(analysisKey.getState(state)!.stale).toBe(true);
+  });
+
+  it("maps underlines through edits so they stay on their words", () => {
+    let state = stateWith(story);
+    const version = analysisKey.getState(state)!.version;
+    state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));
+    state = state.apply(state.tr.insertText("Late that night, ", 2));
+    const gonna = analysisKey
+      .getState(state)!
+      .notesIn(state.doc)
+      .filter((d) => d.spec.note.text === "gonna");
+    expect(gonna.map((d) => state.doc.textBetween(d.from, d.to))).toEqual(["gonna"]);
+    expect(analysisAt(state, gonna[0]!.from + 1).some((s) => s.type === "note")).toBe(true);
+  });
+});
+
+describe("paragraph sync", () => {
+  it("finds the one changed paragraph by node identity", () => {
+    const state = stateWith(story);
+    const after = state.apply(state.tr.insertText("!", 5));
+    expect(diffBlocks(blocksOf(state.doc), blocksOf(after.doc), "\n")).toEqual({
+      start: 0,
+      deleteCount: 1,
+      insert: [expect.stringContaining("Nigel")],
+    });
+    expect(diffBlocks(blocksOf(state.doc), blocksOf(state.doc), "\n")).toBeNull();
+  });
+
+  it("maps offsets across inner line breaks of either ending", () => {
+    const doc = textToDoc("ab\r\ncd");
+    const block = doc.firstChild!.firstChild!;
+    expect(
+      doc.textBetween(blockOffsetToPos(block, 1, 4, "\n"), blockOffsetToPos(block, 1, 6, "\n")),
+    ).toBe("cd");
+  });
+});

@@ -1,0 +1,118 @@
+import { history, undo, undoDepth } from "prosemirror-history";
+import { EditorState, TextSelection, type Transaction } from "prosemirror-state";
+import { describe, expect, it } from "vitest";
+import {
+  countMatches,
+  emptyFind,
+  find,
+  findProgress,
+  findScan,
+  finishScan,
+  findNext,
+  invalidRegexp,
+  replaceAll,
+  setFind,
+  type FindOptions,
+} from "../../../renderer/find/plugin";
+import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
+
+const text =
+  "The Bell rang.\n\nA bell, a bellows, the BELL again.\n\n* * *\n\nNo bells here? One bell.\n";
+
+function stateWith(options: Partial<FindOptions>): EditorState {
+  let state = EditorState.create({ doc: textToDoc(text), plugins: [...find(), history()] });
+  setFind({ ...emptyFind, ...options })(state, (tr: Transaction) => (state = state.apply(tr)));
+  return state;
+}
+const run = (state: EditorState, command: typeof replaceAll): EditorState => {
+  let next = state;
+  command(state, (tr) => (next = state.apply(tr)));
+  return next;
+};
+
+describe("find across the story", () => {
+  it("counts matches in every scene, case-insensitively by default", () => {
+    expect(countMatches(stateWith({ search: "bell" })).total).toBe(6);
+    expect(countMatches(stateWith({ search: "bell", caseSensitive: true })).total).toBe(4);
+    expect(countMatches(stateWith({ search: "bell", wholeWord: true })).total).toBe(4);
+    expect(countMatches(stateWith({ search: "bell(s|ows)", regexp: true })).total).toBe(2);
+    expect(countMatches(stateWith({ search: "" })).total).toBe(0);
+  });
+
+  it("caps counting at a limit", () => {
+    expect(countMatches(stateWith({ search: "e" }), 3)).toEqual({
+      total: 3,
+      current: 0,
+      capped: true,
+    });
+  });
+
+  it("reports which match the selection is on after find next", () => {
+    const state = run(stateWith({ search: "bell", wholeWord: true }), findNext);
+    expect(countMatches(state).current).toBe(1);
+    expect(state.doc.textBetween(state.selection.from, state.selection.to)).toBe("Bell");
+  });
+
+  it("flags a regular expression that does not compile", () => {
+    expect(invalidRegexp({ ...emptyFind, search: "(a", regexp: true })).toBe(true);
+    expect(invalidRegexp({ ...emptyFind, search: "(a", regexp: false })).toBe(false);
+    expect(countMatches(stateWith({ search: "(a", regexp: true })).total).toBe(0);
+  });
+
+  it("replaces all whole-word matches, keeping case-distinct words, and one undo restores the text", () => {
+    let state = stateWith({ search: "bell", wholeWord: true, replace: "gong" });
+    // A preceding edit, so replace-all must not merge into its undo step.
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1)).insertText("X"));
+    const before = docToText(state.doc);
+    state = run(state, replaceAll);
+    expect(docToText(state.doc)).toBe(before.replace(/\bbell\b/gi, "gong"));
+    expect(docToText(state.doc)).toContain("bellows");
+    expect(undoDepth(state)).toBe(2);
+    undo(state, (tr) => (state = state.apply(tr)));
+    expect(docToText(state.doc)).toBe(before);
+  });
+});
+
+describe("the background search", () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i} rang the bell.`);
+  const long = words(400).join("\n\n") + "\n";
+  const open = (options: Partial<FindOptions>, caret = 1): EditorState => {
+    let state = EditorState.create({ doc: textToDoc(long), plugins: [...find(), history()] });
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, caret)));
+    setFind({ ...emptyFind, ...options }, caret)(state, (tr) => (state = state.apply(tr)));
+    return state;
+  };
+
+  it("matches nothing when the query is set, and everything once scanned in slices", () => {
+    const state = open({ search: "bell" });
+    expect(findScan(state)).toEqual({ total: 0, complete: false });
+    // A zero budget stops after each paragraph: hundreds of slices, each adding its matches.
+    const done = finishScan(state, 0);
+    expect(findScan(done)).toEqual({ total: 400, complete: true });
+    expect(findProgress(done).complete).toBe(true);
+  });
+
+  it("starts at the caret's paragraph and wraps round to find every match", () => {
+    const caret = textToDoc(long).content.size - 40;
+    let state = open({ search: "line 1" }, caret);
+    state = finishScan(state);
+    expect(findScan(state).total).toBe(long.match(/Line 1/g)!.length);
+  });
+
+  it("re-matches only the paragraph an edit touches, keeping the count right", () => {
+    let state = finishScan(open({ search: "bell" }));
+    const at = 3;
+    state = state.apply(state.tr.insertText("bell ", at));
+    expect(findScan(state).total).toBe(401);
+    expect(countMatches(state, Infinity).total).toBe(401);
+    state = state.apply(state.tr.delete(at, at + 5));
+    expect(findScan(state).total).toBe(400);
+  });
+
+  it("keeps prosemirror-search's whole-word rule: a boundary is where a letter does not meet a letter", () => {
+    const state = finishScan(open({ search: "ine", wholeWord: true }));
+    expect(findScan(state).total).toBe(0);
+    const whole = finishScan(open({ search: "line", wholeWord: true }));
+    expect(findScan(whole).total).toBe(400);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { Presence } from "../../../renderer/analysis/presence";
+import type { SceneSpan } from "../../../renderer/editor/scene-spans";
+import { sameChips, sceneChips, sceneFigures } from "../../../renderer/outline/outline-data";
+import { textToDoc } from "../../../renderer/editor/story-doc";
+
+const span = (id: string, index: number): SceneSpan => ({
+  index,
+  id,
+  title: id,
+  pov: null,
+  first: index,
+  last: index,
+});
+const cells = (...counts: [number, number][]): Presence[] =>
+  counts.map(([mentions, lines]) => ({ mentions, lines, pov: false }));
+
+describe("the outline's character chips", () => {
+  const spans = [span("a", 0), span("b", 1)];
+  const presence = new Map([
+    ["Maud", cells([1, 0], [0, 0])],
+    ["Tobias", cells([2, 3], [0, 1])],
+    ["Anna", cells([1, 0], [0, 0])],
+  ]);
+
+  it("lists each scene's characters, most present first, ties by name, absent ones left out", () => {
+    const chips = sceneChips(spans, presence);
+    expect(chips.get("a")).toEqual(["Tobias", "Anna", "Maud"]);
+    expect(chips.get("b")).toEqual(["Tobias"]);
+  });
+
+  it("tells a changed list from the same one", () => {
+    const chips = sceneChips(spans, presence);
+    expect(sameChips(chips, sceneChips(spans, presence))).toBe(true);
+    const moved = sceneChips([span("b", 0), span("a", 1)], presence);
+    expect(sameChips(chips, moved)).toBe(false);
+    expect(sameChips(chips, new Map([["a", ["Tobias", "Anna", "Maud"]]]))).toBe(false);
+  });
+
+  it("puts the scene's POV first and counts its words", () => {
+    const doc = textToDoc("Maud ran. Tobias followed her home.\n");
+    const scene = doc.child(0);
+    const withPov = scene.type.create({ ...scene.attrs, pov: "Maud" }, scene.content);
+    const chips = new Map([[scene.attrs.id as string, ["Tobias", "Maud"]]]);
+    expect(sceneFigures(withPov, chips)).toEqual({ words: 6, characters: ["Maud", "Tobias"] });
+    expect(sceneFigures(scene, chips).characters).toEqual(["Tobias", "Maud"]);
+    expect(sceneFigures(scene, new Map()).characters).toEqual([]);
+  });
+});

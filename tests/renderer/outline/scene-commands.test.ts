@@ -1,0 +1,205 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { history, undo } from "prosemirror-history";
+import { EditorState, TextSelection, type Command } from "prosemirror-state";
+import {
+  mergeSceneWithPrevious,
+  moveScene,
+  moveScenes,
+  moveSceneDown,
+  moveSceneUp,
+  renameScene,
+  setStatus,
+  setSynopsis,
+  splitSceneAtCursor,
+} from "../../../renderer/outline/scene-commands";
+import { docToText, textToDoc, type SceneLayout } from "../../../renderer/editor/story-doc";
+import { schema } from "../../../renderer/editor/schema";
+
+/** Scenes of one paragraph each unless `sizes` says otherwise. */
+function layout(sizes: number[]): SceneLayout[] {
+  let first = 0;
+  return sizes.map((n, k) => {
+    const scene = {
+      firstParagraph: first,
+      lastParagraph: first + n - 1,
+      attrs: { title: `T${k}` },
+    };
+    first += n;
+    return scene;
+  });
+}
+
+function stateOf(text: string, sizes?: number[]): EditorState {
+  return EditorState.create({
+    doc: textToDoc(text, sizes ? layout(sizes) : undefined),
+    plugins: [history()],
+  });
+}
+
+function run(state: EditorState, command: Command): EditorState {
+  let next = state;
+  const applied = command(state, (tr) => (next = state.apply(tr)));
+  expect(applied).toBe(true);
+  return next;
+}
+
+function titles(state: EditorState): string[] {
+  const out: string[] = [];
+  state.doc.forEach((s) => out.push(s.attrs.title as string));
+  return out;
+}
+
+/** Puts the cursor `offset` characters into the n-th paragraph of the document. */
+function cursorIn(state: EditorState, n: number, offset = 0): EditorState {
+  let seen = 0;
+  let at = -1;
+  state.doc.descendants((node, pos) => {
+    if (node.type === schema.nodes.paragraph) {
+      if (seen === n) at = pos + 1 + offset;
+      seen++;
+    }
+    return node.type === schema.nodes.doc || node.type === schema.nodes.scene;
+  });
+  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, at)));
+}
+
+const plain = "One.\n\nTwo.\n\n\nThree.\n\nFour.\n";
+
+describe("moveScene", () => {
+  it("moves a scene and undoes it in one step", () => {
+    const start = stateOf(plain, [1, 1, 1, 1]);
+    const moved = run(start, moveScene(2, 0));
+    expect(titles(moved)).toEqual(["T2", "T0", "T1", "T3"]);
+    const back = run(moved, undo);
+    expect(docToText(back.doc)).toBe(plain);
+    expect(titles(back)).toEqual(["T0", "T1", "T2", "T3"]);
+  });
+
+  it("writes the paragraphs in the new order with the file's separators in place", () => {
+    const moved = run(stateOf(plain, [1, 1, 1, 1]), moveScene(2, 0));
+    expect(docToText(moved.doc)).toBe("Three.\n\nOne.\n\n\nTwo.\n\nFour.\n");
+  });
+
+  it("keeps marker lines in their slots and adds none", () => {
+    const marked = "A1.\r\n\r\nA2.\r\n\r\n* * *\r\n\r\nB1.\r\n\r\n#\r\n\r\nC1.\r\n";
+    const moved = run(stateOf(marked), moveScene(2, 0));
+    expect(docToText(moved.doc)).toBe(
+      "C1.\r\n\r\n* * *\r\n\r\nA1.\r\n\r\nA2.\r\n\r\n#\r\n\r\nB1.\r\n",
+    );
+    const sources: string[] = [];
+    moved.doc.forEach((s) => sources.push(s.attrs.source as string));
+    expect(sources.slice(1)).toEqual(["marker", "marker"]);
+  });
+
+  it("moves up and down from the cursor and refuses at the ends", () => {
+    const start = cursorIn(stateOf(plain, [1, 1, 1, 1]), 1);
+    expect(moveSceneUp(0)(start)).toBe(false);
+    expect(moveSceneDown(3)(start)).toBe(false);
+    const up = run(start, moveSceneUp());
+    expect(titles(up)).toEqual(["T1", "T0", "T2", "T3"]);
+    expect(up.selection.$head.index(0)).toBe(0);
+    expect(titles(run(up, moveSceneDown()))).toEqual(["T0", "T1", "T2", "T3"]);
+  });
+
+  it("never loses or duplicates a paragraph", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 2, maxLength: 7 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (sizes, moves, markers) => {
+          const total = sizes.reduce((a, b) => a + b, 0);
+          const paras = Array.from({ length: total }, (_, i) => `P${i}.`);
+          let state = stateOf(paras.join("\n\n") + "\n", sizes);
+          if (markers) {
+            // The same scenes, opened by marker lines instead of a layout.
+            let k = 0;
+            const parts = sizes.map((n) => paras.slice(k, (k += n)).join("\n\n"));
+            state = stateOf(parts.join("\n\n***\n\n") + "\n");
+          }
+          const originalMarkers = docToText(state.doc).match(/\*\*\*/g)?.length ?? 0;
+          for (const [a, b] of moves) {
+            const n = state.doc.childCount;
+            if (a % n !== b % n) state = run(state, moveScene(a % n, b % n));
+          }
+          const text = docToText(state.doc);
+          const found = text.match(/P\d+\./g) ?? [];
+          expect([...found].sort()).toEqual([...paras].sort());
+          expect(text.match(/\*\*\*/g)?.length ?? 0).toBe(originalMarkers);
+          expect(state.doc.childCount).toBe(sizes.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("split and merge", () => {
+  it("splits before the cursor's paragraph and merges back in one undo step each", () => {
+    const start = cursorIn(stateOf(plain, [4]), 2, 2);
+    const split = run(start, splitSceneAtCursor);
+    expect(split.doc.childCount).toBe(2);
+    expect(split.doc.child(1).attrs.source).toBe("writer");
+    expect(split.doc.child(1).attrs.title).toBe("Three.");
+    expect(split.doc.child(1).textContent).toBe("Three.Four.");
+    expect(docToText(split.doc)).toBe(plain);
+    const merged = run(split, mergeSceneWithPrevious(1));
+    expect(merged.doc.childCount).toBe(1);
+    expect(docToText(merged.doc)).toBe(plain);
+    expect(run(merged, undo).doc.childCount).toBe(2);
+  });
+
+  it("splits after a paragraph when the cursor is at its end", () => {
+    const split = run(cursorIn(stateOf(plain, [4]), 0, 4), splitSceneAtCursor);
+    expect(split.doc.child(0).textContent).toBe("One.");
+  });
+
+  it("does not split at a scene's first paragraph nor merge the first scene or across a marker", () => {
+    expect(splitSceneAtCursor(cursorIn(stateOf(plain, [2, 2]), 2))).toBe(false);
+    expect(mergeSceneWithPrevious(0)(stateOf(plain, [2, 2]))).toBe(false);
+    expect(mergeSceneWithPrevious(1)(stateOf("A.\n\n* * *\n\nB.\n"))).toBe(false);
+  });
+});
+
+describe("scene attributes", () => {
+  it("renames, sets synopsis and status", () => {
+    let state = stateOf(plain, [2, 2]);
+    state = run(state, renameScene(1, "  The   bar "));
+    state = run(state, setSynopsis(1, "They drink."));
+    state = run(state, setStatus(1, "revised"));
+    expect(state.doc.child(1).attrs).toMatchObject({
+      title: "The bar",
+      titleEdited: true,
+      synopsis: "They drink.",
+      status: "revised",
+    });
+    expect(renameScene(1, "   ")(state)).toBe(false);
+    expect(setStatus(1, "nonsense" as "done")(state)).toBe(false);
+    expect(docToText(state.doc)).toBe(plain);
+  });
+});
+
+describe("moveScenes (a chapter)", () => {
+  const text = "Chapter 1\n\nA.\n\nB.\n\nChapter 2\n\nC.\n\nChapter 3\n\nD.\n\nE.\n";
+
+  it("moves a run of scenes as one, in one undo step, the file's separators kept", () => {
+    // Scenes: [Chapter 1, A] [B] [Chapter 2, C] [Chapter 3, D] [E]
+    const before = stateOf(text, [2, 1, 2, 2, 1]);
+    const moved = run(before, moveScenes(0, 2, 1));
+    expect(titles(moved)).toEqual(["T2", "T0", "T1", "T3", "T4"]);
+    expect(docToText(moved.doc)).toBe(
+      "Chapter 2\n\nC.\n\nChapter 1\n\nA.\n\nB.\n\nChapter 3\n\nD.\n\nE.\n",
+    );
+    const down = run(before, moveScenes(3, 2, 0));
+    expect(titles(down)).toEqual(["T3", "T4", "T0", "T1", "T2"]);
+    expect(docToText(run(moved, undo).doc)).toBe(text);
+  });
+
+  it("refuses runs that do not fit", () => {
+    const state = stateOf(text, [2, 1, 2, 2, 1]);
+    expect(moveScenes(0, 2, 4)(state)).toBe(false);
+    expect(moveScenes(0, 0, 1)(state)).toBe(false);
+    expect(moveScenes(1, 1, 1)(state)).toBe(false);
+  });
+});
