@@ -83,12 +83,18 @@ export class AnalysisController implements Feature {
     app.commands.register({
       id: "view.highlightCharacters",
       label: "Highlight Characters",
-      run: () => this.setToggles({ ...this.toggles, mentions: !this.toggles.mentions }),
+      run: () => {
+        this.setToggles({ ...this.toggles, mentions: !this.toggles.mentions });
+        return true;
+      },
     });
     app.commands.register({
       id: "view.showHints",
       label: "Show Voice Hints",
-      run: () => this.setToggles({ ...this.toggles, hints: !this.toggles.hints }),
+      run: () => {
+        this.setToggles({ ...this.toggles, hints: !this.toggles.hints });
+        return true;
+      },
     });
   }
 

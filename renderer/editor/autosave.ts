@@ -39,7 +39,10 @@ class Autosave implements Feature {
     app.commands.register({
       id: "file.autosave",
       label: "Autosave",
-      run: (a, arg) => this.set(a, arg === undefined ? !this.on : arg === "on"),
+      run: (a, arg) => {
+        this.set(a, arg === undefined ? !this.on : arg === "on");
+        return true;
+      },
     });
   }
 

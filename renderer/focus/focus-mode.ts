@@ -4,7 +4,6 @@
  * change) and is mirrored on `<html data-focus>` for the CSS; the paragraph is marked with a
  * node decoration that follows the caret.
  */
-import { keymap } from "prosemirror-keymap";
 import { Plugin, PluginKey, type Command, type EditorState } from "prosemirror-state";
 import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
 import type { App, Feature } from "../editor/feature";
@@ -71,16 +70,13 @@ function centreCurrentParagraph(view: EditorView): void {
   if (Math.abs(offset) > 2) scroller.scrollBy({ top: offset, behavior: "instant" });
 }
 
+/** Leaves focus mode; applies only while it is on (Escape's second meaning, view-commands.ts). */
+export const leaveFocusMode: Command = (state, dispatch) =>
+  isFocusMode(state) && setFocusMode(false)(state, dispatch);
+
 export const focusFeature: Feature = {
   name: "focus-mode",
-  plugins: (app) => [
-    focusMode(document.documentElement.dataset.focus === "on"),
-    keymap({
-      "Mod-Shift-Enter": () => (void app.commands.run("view.focusMode"), true),
-      // Escape leaves focus mode (and only then is it this plugin's key).
-      Escape: (state, dispatch) => isFocusMode(state) && setFocusMode(false)(state, dispatch),
-    }),
-  ],
+  plugins: () => [focusMode(document.documentElement.dataset.focus === "on")],
   update(app, previous) {
     const { state } = app.view;
     const on = isFocusMode(state);

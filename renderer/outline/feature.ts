@@ -26,14 +26,7 @@ import { addChapterBreak } from "./chapter-break";
 import { chapterStarts } from "./outline-chapters";
 import { analysisIsCurrent } from "../analysis/plugin";
 import { formatCount, wordsIn } from "../editor/word-count";
-import {
-  isWriterEdited,
-  outline,
-  OUTLINE_CAST,
-  outlineCast,
-  outlineKeymap,
-  OutlineState,
-} from "./plugin";
+import { isWriterEdited, outline, OUTLINE_CAST, outlineCast, OutlineState } from "./plugin";
 import { outlineSidecar } from "./sidecar-scenes";
 import { storyToDoc } from "../editor/story-doc";
 
@@ -51,11 +44,12 @@ function indexArg(arg: string | undefined): number | undefined {
 }
 
 /** Scrolls scene `index` to the top of the editor and puts the cursor at its start. */
-function jumpTo(app: App, index: number): void {
-  if (!run(app, selectScene(index))) return;
+function jumpTo(app: App, index: number): boolean {
+  if (!run(app, selectScene(index))) return false;
   app.view.focus();
   const dom = app.view.nodeDOM(scenePos(app.view.state.doc, index));
   if (dom instanceof HTMLElement) dom.scrollIntoView({ block: "start" });
+  return true;
 }
 
 function redetectScenes(app: App): void {
@@ -73,10 +67,11 @@ function mergeRefusal(app: App, index: number | undefined): string {
 }
 
 function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
-  const announceRefusal = (app: App, applied: boolean, why: string): void => {
-    if (applied) return;
+  const announceRefusal = (app: App, applied: boolean, why: string): boolean => {
+    if (applied) return true;
     app.flash(why);
     panel()?.announce(why);
+    return false;
   };
   return [
     {
@@ -120,7 +115,14 @@ function outlineCommands(panel: () => OutlinePanel | null): AppCommand<App>[] {
           mergeRefusal(app, indexArg(arg)),
         ),
     },
-    { id: "outline.redetect", label: "Re-detect Scenes", run: (app) => redetectScenes(app) },
+    {
+      id: "outline.redetect",
+      label: "Re-detect Scenes",
+      run: (app) => {
+        redetectScenes(app);
+        return true;
+      },
+    },
     {
       id: "outline.chapterBreak",
       label: "Add Chapter Break at Cursor",
@@ -207,7 +209,8 @@ export function outlineFeature(): Feature {
   };
   return {
     name: "outline",
-    plugins: () => [outline(initial), outlineKeymap()],
+    plugins: () => [outline(initial)],
+    commands: () => outlineCommands(() => panel),
     mount(app) {
       const body = app.panels.add("outline", "Outline", "left");
       panel = new OutlinePanel(body, {
@@ -219,7 +222,6 @@ export function outlineFeature(): Feature {
         runCommand: (id) => void app.commands.run(id),
         isMarkdown: () => isMarkdownFile(app.file?.name ?? ""),
       });
-      app.commands.register(...outlineCommands(() => panel));
       analysisController.onResult((result) => onResult(app, result));
       panel.update(app.view.state, null);
     },

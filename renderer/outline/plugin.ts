@@ -3,10 +3,9 @@
  * longer overrides it), the cast used to detect scenes again, and the characters for the chips.
  * Scene structure itself lives in the document (scene nodes), so undo and redo restore it.
  */
-import { keymap } from "prosemirror-keymap";
 import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
 import type { Character } from "../../core/model";
-import { moveSceneDown, moveSceneUp, OUTLINE_TOUCHED } from "./scene-commands";
+import { OUTLINE_TOUCHED } from "./scene-commands";
 
 /** The characters of each scene (by scene id), most present first, from the analysis. */
 export type SceneChips = ReadonlyMap<string, readonly string[]>;
@@ -47,11 +46,6 @@ export function outline(initial: OutlineState = new OutlineState(false, [])): Pl
       },
     },
   });
-}
-
-/** Alt+Up / Alt+Down in the text move the scene under the cursor. */
-export function outlineKeymap(): Plugin {
-  return keymap({ "Alt-ArrowUp": moveSceneUp(), "Alt-ArrowDown": moveSceneDown() });
 }
 
 export function isWriterEdited(state: EditorState): boolean {

@@ -35,7 +35,11 @@ class SessionTarget implements Feature {
     app.commands.register({
       id: "view.sessionTarget",
       label: "Session Word Target…",
-      run: (a, arg) => (arg === undefined ? this.ask(a) : this.setTarget(a, Number(arg))),
+      run: (a, arg) => {
+        if (arg === undefined) this.ask(a);
+        else this.setTarget(a, Number(arg));
+        return true;
+      },
     });
   }
 
