@@ -12,6 +12,7 @@ import {
   type AppCommand,
 } from "../../../renderer/editor/command-registry";
 import type { App, Feature } from "../../../renderer/editor/feature";
+import { menuTemplate, type MenuNode } from "../../../electron/menu-template";
 
 const RENDERER = path.resolve(import.meta.dirname, "../../../renderer");
 
@@ -115,11 +116,45 @@ describe("the app's commands", () => {
     expect(bound.get("Mod-y")).toBe("edit.redo");
   });
 
+  it("have the keys the native menu shows for them, on every platform", () => {
+    for (const platform of ["linux", "win32", "darwin"] as const) {
+      const mac = platform === "darwin";
+      const byId = new Map(all(mac).map((c) => [c.id, c]));
+      const items = acceleratedCommands(menuTemplate(platform, [], { theme: "system" }));
+      expect(items.length).toBeGreaterThan(10);
+      const differing = items.filter(({ id, accelerator }) => {
+        const command = byId.get(id);
+        const keys = command ? keysOf(command).map(normalizeKeys) : [];
+        return !keys.includes(normalizeKeys(fromAccelerator(accelerator, mac)));
+      });
+      expect(differing).toEqual([]);
+    }
+  });
+
   it("are registered by id once", () => {
     const ids = all(false).map((c) => c.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
+
+/** The native menu's command items that show a key. */
+function acceleratedCommands(nodes: readonly MenuNode[]): { id: string; accelerator: string }[] {
+  return nodes.flatMap((node) => [
+    ...(node.action?.kind === "command" && node.accelerator
+      ? [{ id: node.action.command, accelerator: node.accelerator }]
+      : []),
+    ...acceleratedCommands(node.submenu ?? []),
+  ]);
+}
+
+/** Electron's "CmdOrCtrl+Shift+S" in ProseMirror's notation ("Mod-Shift-S"). */
+function fromAccelerator(accelerator: string, mac: boolean): string {
+  const mod = mac ? "Cmd" : "Ctrl";
+  return accelerator
+    .split("+")
+    .map((part) => (part === "CmdOrCtrl" || part === mod ? "Mod" : part))
+    .join("-");
+}
 
 /** Every .ts file under `dir`. */
 function sources(dir: string): string[] {
