@@ -182,19 +182,16 @@ export function pageCommands(mac = isMac()): AppCommand<App>[] {
   const [start, end] = mac ? ["Mod-ArrowUp", "Mod-ArrowDown"] : ["Ctrl-Home", "Ctrl-End"];
   const command = (id: string, label: string, keys: string, run: Command): AppCommand<App> =>
     editorCommand({ id: `navigate.${id}`, label, keys }, run);
+  // Shift goes last among the modifiers, as the shortcuts list reads it: "Ctrl+Shift+End".
+  const shifted = (keys: string): string => keys.replace(/([^-]+)$/, "Shift-$1");
   return [
     command("storyStart", "Start of story", start, storyEdge(-1)),
     command("storyEnd", "End of story", end, storyEdge(1)),
-    command(
-      "selectToStoryStart",
-      "Select to start of story",
-      `Shift-${start}`,
-      storyEdge(-1, true),
-    ),
-    command("selectToStoryEnd", "Select to end of story", `Shift-${end}`, storyEdge(1, true)),
+    command("selectToStoryStart", "Select to start of story", shifted(start), storyEdge(-1, true)),
+    command("selectToStoryEnd", "Select to end of story", shifted(end), storyEdge(1, true)),
     command("pageDown", "Page down", `${move}PageDown`, pageMove(1)),
     command("pageUp", "Page up", `${move}PageUp`, pageMove(-1)),
-    command("selectPageDown", "Select a page down", `Shift-${move}PageDown`, pageMove(1, true)),
-    command("selectPageUp", "Select a page up", `Shift-${move}PageUp`, pageMove(-1, true)),
+    command("selectPageDown", "Select a page down", shifted(`${move}PageDown`), pageMove(1, true)),
+    command("selectPageUp", "Select a page up", shifted(`${move}PageUp`), pageMove(-1, true)),
   ];
 }
