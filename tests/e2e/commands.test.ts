@@ -55,6 +55,17 @@ describe("registry commands", () => {
     expect(await run("edit.redo")).toBe(false);
   });
 
+  it("include the features' own (a session word target set by its command shows in the status bar)", async () => {
+    expect(await run("view.sessionTarget", "500")).toBe(true);
+    await expect
+      .poll(() => app.page.locator("#status [data-status=session]").innerText())
+      .toMatch(/\/ 500 \(/);
+    expect(await run("view.sessionTarget", "0")).toBe(true);
+    await expect
+      .poll(() => app.page.locator("#status [data-status=session]").innerText())
+      .toMatch(/this session$/);
+  });
+
   it("grey out in the page's menu exactly when they would not apply (Undo with nothing to undo)", async () => {
     await app.reload();
     expect(await offered("edit.undo")).toBe(false);
