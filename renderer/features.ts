@@ -12,7 +12,7 @@ import { castFeature } from "./cast";
 import { sessionTarget } from "./session";
 import { focusFeature } from "./focus";
 import { findFeature } from "./find";
-import { commandKeys } from "./commands/window-commands";
+import { commandKeys } from "./editor/command-keymap";
 import { autosave } from "./editor/autosave";
 
 export function appFeatures(): readonly Feature[] {
@@ -27,7 +27,8 @@ export function appFeatures(): readonly Feature[] {
     findFeature,
     focusFeature(),
     autosave(),
-    // Last: the registry's shortcuts, so features' own keys win.
+    // Last: the registry's keys, the only ones bound, after the features' own key handling
+    // (a note card's or a quote card's keys while one is open).
     commandKeys,
   ];
 }

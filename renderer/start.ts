@@ -4,6 +4,7 @@ import { editCommands } from "./commands/edit-commands";
 import { fileCommands } from "./commands/file-commands";
 import { viewCommands } from "./commands/view-commands";
 import { installFileDrop, newStory, windowCommands } from "./commands/window-commands";
+import { pageCommands } from "./editor/page-keys";
 import { restorePreferences } from "./ui/theme";
 import { hasNativeMenu, installAppMenu } from "./ui/app-menu";
 import { appFeatures } from "./features";
@@ -31,7 +32,13 @@ export async function start(
     },
     appFeatures(),
   );
-  app.commands.register(...fileCommands, ...windowCommands, ...editCommands, ...viewCommands);
+  app.commands.register(
+    ...fileCommands,
+    ...windowCommands,
+    ...editCommands,
+    ...viewCommands,
+    ...pageCommands(),
+  );
   performance.mark("dw:constructed");
   // The app mounts on the story, once it is read: see `App.mount`. A novel's text reaches the
   // page over several tasks, and a first frame of empty panels in between would hold it up.

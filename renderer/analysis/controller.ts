@@ -70,12 +70,18 @@ export class AnalysisController implements Feature {
     app.commands.register({
       id: "view.highlightCharacters",
       label: "Highlight Characters",
-      run: () => this.setToggles({ ...this.getToggles(), mentions: !this.getToggles().mentions }),
+      run: () => {
+        this.setToggles({ ...this.getToggles(), mentions: !this.getToggles().mentions });
+        return true;
+      },
     });
     app.commands.register({
       id: "view.showHints",
       label: "Show Voice Hints",
-      run: () => this.setToggles({ ...this.getToggles(), hints: !this.getToggles().hints }),
+      run: () => {
+        this.setToggles({ ...this.getToggles(), hints: !this.getToggles().hints });
+        return true;
+      },
     });
   }
 

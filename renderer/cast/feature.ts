@@ -213,16 +213,27 @@ export function castFeature(analysisController: AnalysisController): Feature {
   };
 
   const commands: AppCommand<App>[] = [
-    { id: "cast.chart", label: "Characters by Scene", run: () => showChart() },
+    {
+      id: "cast.chart",
+      label: "Characters by Scene",
+      run: () => {
+        showChart();
+        return true;
+      },
+    },
     {
       id: "cast.add",
       label: "Add Character",
-      run: (_app, arg) => (arg ? void edit((k) => addCharacter(k, arg)) : undefined),
+      run: (_app, arg) => !!arg && edit((k) => addCharacter(k, arg)),
     },
     {
       id: "cast.showLines",
       label: "Show Lines of Character",
-      run: (_app, arg) => (arg ? showLines({ name: arg }) : undefined),
+      run: (_app, arg) => {
+        if (!arg) return false;
+        showLines({ name: arg });
+        return true;
+      },
     },
   ];
 
@@ -275,7 +286,10 @@ export function castFeature(analysisController: AnalysisController): Feature {
         a.commands.register({
           id: "view.cast",
           label: "Cast",
-          run: (x) => x.panels.toggle("cast"),
+          run: (x) => {
+            x.panels.toggle("cast");
+            return true;
+          },
         });
       analysisController.onResult(onResult);
       refresh();

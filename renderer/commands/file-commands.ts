@@ -2,6 +2,8 @@
 import { redo, undo } from "prosemirror-history";
 import type { App } from "../editor/feature";
 import type { AppCommand } from "../editor/command-registry";
+import { editorCommand } from "../editor/editor-command";
+import { splitParagraph } from "../editor/paragraphs";
 
 export const fileCommands: AppCommand<App>[] = [
   {
@@ -19,21 +21,13 @@ export const fileCommands: AppCommand<App>[] = [
           await app.open({ path: result.error.path }, Promise.resolve(result));
         else app.showError(result.error);
       };
-      return arg === "discard" ? choose() : app.leaveStory("open", choose);
+      return (arg === "discard" ? choose() : app.leaveStory("open", choose)).then(() => true);
     },
   },
   { id: "file.save", label: "Save", keys: "Mod-s", run: (app) => app.save() },
   { id: "file.saveAs", label: "Save As…", keys: "Mod-Shift-s", run: (app) => app.saveAs() },
-  {
-    id: "edit.undo",
-    label: "Undo",
-    keys: "Mod-z",
-    run: (app) => undo(app.view.state, app.view.dispatch),
-  },
-  {
-    id: "edit.redo",
-    label: "Redo",
-    keys: "Mod-Shift-z",
-    run: (app) => redo(app.view.state, app.view.dispatch),
-  },
+  editorCommand({ id: "edit.undo", label: "Undo", keys: "Mod-z" }, undo),
+  editorCommand({ id: "edit.redo", label: "Redo", keys: "Mod-Shift-z", moreKeys: ["Mod-y"] }, redo),
+  // Enter splits the paragraph the file's way (paragraphs.ts), ahead of ProseMirror's own Enter.
+  editorCommand({ id: "edit.newParagraph", label: "New paragraph", keys: "Enter" }, splitParagraph),
 ];

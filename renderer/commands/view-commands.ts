@@ -3,7 +3,8 @@
  * View menu, the keymap and the tests through the one registry.
  */
 import type { App } from "../editor/feature";
-import { runFocus, toggleFocusMode } from "../focus";
+import { findBarOf } from "../find";
+import { leaveFocusMode, runFocus, toggleFocusMode } from "../focus";
 import { showAbout, showShortcuts } from "../ui/help-dialog";
 import { isThemeChoice, nextTheme } from "../../core/theme";
 import { currentTheme, currentZoom, setTheme, setZoom, ZOOM_STEP } from "../ui/theme";
@@ -20,8 +21,17 @@ const togglePanel = (id: string, label: string, keys?: string): AppCommand<App> 
   keys,
   run: (app) => {
     if (!app.panels.focus(id)) app.view.focus();
+    return true;
   },
 });
+
+/** Sets something that always takes (a theme, a zoom, a dialog): the command applied. */
+const done =
+  <A extends unknown[]>(run: (...args: A) => unknown) =>
+  (...args: A): boolean => {
+    run(...args);
+    return true;
+  };
 
 /**
  * Zooms and scrolls so the caret's line stays where it was on screen: the story grows or
@@ -47,34 +57,48 @@ export const viewCommands: AppCommand<App>[] = [
     run: (app) => runFocus(app, toggleFocusMode),
   },
   {
+    id: "view.leave",
+    label: "Close the find bar, or leave focus mode",
+    keys: "Escape",
+    // Only when there is something to leave: otherwise Escape is the editor's (a note card's).
+    run: (app) => {
+      const bar = findBarOf(app);
+      if (!bar?.isOpen) return runFocus(app, leaveFocusMode);
+      bar.close();
+      return true;
+    },
+  },
+  {
     id: "view.theme",
     label: "Theme",
     // With no argument: cycle light, dark, system.
-    run: (_app, arg) => setTheme(isThemeChoice(arg) ? arg : nextTheme(currentTheme())),
+    run: done((_app: App, arg?: string) =>
+      setTheme(isThemeChoice(arg) ? arg : nextTheme(currentTheme())),
+    ),
   },
   {
     id: "view.zoomIn",
     label: "Zoom in",
     keys: "Mod-=",
-    run: (app) => zoomKeepingCaret(app, currentZoom() + ZOOM_STEP),
+    run: done((app: App) => zoomKeepingCaret(app, currentZoom() + ZOOM_STEP)),
   },
   {
     id: "view.zoomOut",
     label: "Zoom out",
     keys: "Mod--",
-    run: (app) => zoomKeepingCaret(app, currentZoom() - ZOOM_STEP),
+    run: done((app: App) => zoomKeepingCaret(app, currentZoom() - ZOOM_STEP)),
   },
   {
     id: "view.zoomReset",
     label: "Actual size",
     keys: "Mod-0",
-    run: (app) => zoomKeepingCaret(app, 1),
+    run: done((app: App) => zoomKeepingCaret(app, 1)),
   },
   {
     id: "help.shortcuts",
     label: "Keyboard shortcuts",
     keys: "Mod-/",
-    run: (app) => showShortcuts(app.commands.list()),
+    run: done((app: App) => showShortcuts(app.commands.list())),
   },
-  { id: "help.about", label: "About Draftwise", run: () => showAbout() },
+  { id: "help.about", label: "About Draftwise", run: done(() => showAbout()) },
 ];

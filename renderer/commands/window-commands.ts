@@ -1,12 +1,7 @@
 /**
- * The document window's life: a new untitled story, closing, dropping a draft on the window,
- * and the keys of every registered command (declared once, in the registry).
+ * The document window's life: a new untitled story, closing, dropping a draft on the window.
  */
-import { keydownHandler } from "prosemirror-keymap";
-import { Plugin } from "prosemirror-state";
-import type { EditorView } from "prosemirror-view";
-import { isMac } from "../editor/platform";
-import type { App, Feature } from "../editor/feature";
+import type { App } from "../editor/feature";
 import type { AppCommand } from "../editor/command-registry";
 
 /**
@@ -41,9 +36,12 @@ export const windowCommands: AppCommand<App>[] = [
     keys: "Mod-n",
     // Argument "discard" skips the question (tests, scripts).
     run: async (app, arg) => {
-      if (arg !== "discard") return app.leaveStory("new", () => newStory(app));
-      await app.workingCopy.flush();
-      await newStory(app);
+      if (arg !== "discard") await app.leaveStory("new", () => newStory(app));
+      else {
+        await app.workingCopy.flush();
+        await newStory(app);
+      }
+      return true;
     },
   },
   {
@@ -53,9 +51,10 @@ export const windowCommands: AppCommand<App>[] = [
     // Argument "save": the shell asked on close and the writer chose Save. Otherwise the
     // shell asks (close-guard.ts), after the working copy is written.
     run: async (app, arg) => {
-      if (arg === "save" && !(await app.save())) return;
+      if (arg === "save" && !(await app.save())) return false;
       await app.workingCopy.flush();
       window.close();
+      return true;
     },
   },
 ];
@@ -95,50 +94,3 @@ export function installFileDrop(app: App): void {
     true,
   );
 }
-
-/** Keys that work wherever focus is, not only in the story: Ctrl+1/2/3 move between panels. */
-const PANEL_KEYS = /^Mod-\d$/;
-
-/**
- * Binds each registered command's `keys` in the story (menus show the same keys); the panel
- * keys also work from a panel or the find bar, so the writer can go from one panel to the next.
- */
-export const commandKeys: Feature = {
-  name: "command-keys",
-  plugins: (app) => {
-    // Features register their commands when they mount, after the first state's plugins are
-    // made (Ctrl+E did nothing until a story was reopened): the bindings follow the registry.
-    let bound = -1;
-    let handler: (view: EditorView, event: KeyboardEvent) => boolean = () => false;
-    return [
-      new Plugin({
-        props: {
-          handleKeyDown: (view, event) => {
-            if (app.commands.size !== bound) {
-              bound = app.commands.size;
-              const bindings: Record<string, () => boolean> = {};
-              for (const command of app.commands.list())
-                if (command.keys)
-                  bindings[command.keys] = () => (void app.commands.run(command.id), true);
-              handler = keydownHandler(bindings);
-            }
-            return handler(view, event);
-          },
-        },
-      }),
-    ];
-  },
-  mount: (app) => {
-    document.addEventListener("keydown", (event) => {
-      const mod = isMac() ? event.metaKey : event.ctrlKey;
-      if (!mod || event.altKey || event.shiftKey || !/^\d$/.test(event.key)) return;
-      if (app.view.dom.contains(event.target as Node)) return;
-      const command = app.commands
-        .list()
-        .find((c) => c.keys && PANEL_KEYS.test(c.keys) && c.keys === `Mod-${event.key}`);
-      if (!command) return;
-      event.preventDefault();
-      void app.commands.run(command.id);
-    });
-  },
-};

@@ -5,13 +5,12 @@
  * none of them by name.
  */
 import { baseKeymap } from "prosemirror-commands";
-import { history, redo, undo } from "prosemirror-history";
+import { history } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import type { Node as PMNode } from "prosemirror-model";
 import { EditorState, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import type { HostApi, HostError, HostResult, OpenedStory, OpenRequest } from "../../core/host-api";
-import { splitParagraph } from "./paragraphs";
 import { CommandRegistry } from "./command-registry";
 import { PanelHost } from "./panel-host";
 import { BannerGroup, showBanner, type BannerAction, type BannerKind } from "./banners";
@@ -19,7 +18,6 @@ import { renderStatus, TypingRefresh } from "./status-bar";
 import { quoteStyle } from "./quote-style";
 import { isMarkdownName, markdownEmphasis } from "./markdown-emphasis";
 import { sceneViews } from "./scene-view";
-import { pageKeys } from "./page-keys";
 import { docToText, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
@@ -114,13 +112,9 @@ export class AppController implements App {
         // A Markdown draft's *emphasis* in italics; a plain-text story has no such plugin.
         ...(isMarkdownName(this.file?.name) ? [markdownEmphasis()] : []),
         sceneViews(),
-        pageKeys(),
         history(),
-        keymap({ "Mod-z": undo, "Mod-y": redo, "Mod-Shift-z": redo, Enter: splitParagraph }),
-        keymap({
-          "Mod-s": () => (void this.commands.run("file.save"), true),
-          "Mod-Shift-s": () => (void this.commands.run("file.saveAs"), true),
-        }),
+        // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
+        // registry's keys (command-keymap.ts), which are bound in one place.
         keymap(baseKeymap),
       ],
     });
@@ -132,6 +126,9 @@ export class AppController implements App {
    * replaced by the story cost a layout of the whole page in between (30 ms at launch).
    */
   mount(first?: OpenedStory): void {
+    // Before the first state: the keymap binds every command's keys from the start.
+    for (const feature of this.features)
+      this.commands.register(...(feature.commands?.(this) ?? []));
     this.view = new EditorView(this.elements.editor, {
       state: this.createState(first ? this.prepare(first) : textToDoc("")),
       dispatchTransaction: (tr) => this.dispatch(tr),

@@ -9,6 +9,7 @@
 import type { Node as PMNode } from "prosemirror-model";
 import type { EditorState } from "prosemirror-state";
 import type { OpenedStory } from "../../core/host-api";
+import type { AppCommand } from "./command-registry";
 import type { App, Feature } from "./feature";
 import { Debounce } from "./debounce";
 import type { StatusPart } from "./status-bar";
@@ -36,11 +37,19 @@ class Autosave implements Feature {
 
   mount(app: App): void {
     this.timer = new Debounce(() => void this.run(app), PAUSE_MS);
-    app.commands.register({
-      id: "file.autosave",
-      label: "Autosave",
-      run: (a, arg) => this.set(a, arg === undefined ? !this.on : arg === "on"),
-    });
+  }
+
+  commands(): AppCommand<App>[] {
+    return [
+      {
+        id: "file.autosave",
+        label: "Autosave",
+        run: (a, arg) => {
+          this.set(a, arg === undefined ? !this.on : arg === "on");
+          return true;
+        },
+      },
+    ];
   }
 
   update(app: App, previous: EditorState): void {

@@ -1,6 +1,7 @@
 /**
- * One registry of named commands. The native menu, the in-app buttons, the keymap and the tests
- * all run commands by id, so each behaviour is written once and testable in a browser.
+ * One registry of named commands. The native menu, the in-app menu, the keymap
+ * (command-keymap.ts, the one place keys are bound), the shortcuts list and the tests all run
+ * commands by id, so each behaviour and each key is written once and testable in a browser.
  */
 
 export interface AppCommand<Ctx> {
@@ -8,20 +9,57 @@ export interface AppCommand<Ctx> {
   readonly label: string;
   /** Shortcut for display and the keymap, in ProseMirror notation ("Mod-s"). */
   readonly keys?: string;
-  run(ctx: Ctx, arg?: string): unknown;
+  /** More keys bound to the same command, not shown (another platform's habit: Mod-y for Redo). */
+  readonly moreKeys?: readonly string[];
+  /**
+   * Does the command; says whether it applied. False lets a key fall through to the editor
+   * (Alt+Up outside a movable scene), and tells a script that nothing happened.
+   */
+  run(ctx: Ctx, arg?: string): boolean | Promise<boolean>;
   /** Whether the command can run now (menus grey it out otherwise). */
   enabled?(ctx: Ctx): boolean;
 }
 
+/**
+ * A key in one spelling: modifiers in a fixed order ("Shift-Mod-z" is "Mod-Shift-z"), so two
+ * spellings of one key count as the same binding. The key itself may be a minus ("Mod--").
+ */
+export function normalizeKeys(keys: string): string {
+  const key = keys.endsWith("--") ? "-" : keys.slice(keys.lastIndexOf("-") + 1);
+  const order = ["Mod", "Cmd", "Ctrl", "Alt", "Shift"];
+  const modifiers = keys
+    .slice(0, keys.length - key.length)
+    .split("-")
+    .filter(Boolean)
+    .map((m) => (m === "Control" ? "Ctrl" : m === "Meta" ? "Cmd" : m))
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return [...modifiers, key.length === 1 ? key.toLowerCase() : key].join("-");
+}
+
+/** Every key a command binds, its shown one first. */
+export function keysOf(command: AppCommand<unknown>): string[] {
+  return [...(command.keys ? [command.keys] : []), ...(command.moreKeys ?? [])];
+}
+
 export class CommandRegistry<Ctx> {
   private readonly commands = new Map<string, AppCommand<Ctx>>();
+  /** Normalised key -> the id of the command it runs. */
+  private readonly keyOwners = new Map<string, string>();
+  private changes = 0;
 
   constructor(private readonly ctx: Ctx) {}
 
+  /** Adds commands; an id or a key already taken is a programming error and throws. */
   register(...commands: AppCommand<Ctx>[]): void {
     for (const command of commands) {
       if (this.commands.has(command.id)) throw new Error(`command ${command.id} registered twice`);
+      for (const keys of keysOf(command)) {
+        const owner = this.keyOwners.get(normalizeKeys(keys));
+        if (owner) throw new Error(`key ${keys} of ${command.id} is already ${owner}'s`);
+      }
+      for (const keys of keysOf(command)) this.keyOwners.set(normalizeKeys(keys), command.id);
       this.commands.set(command.id, command);
+      this.changes++;
     }
   }
 
@@ -29,20 +67,37 @@ export class CommandRegistry<Ctx> {
     return this.commands.get(id);
   }
 
-  /** How many commands are registered (cheap: read on every key by the key bindings). */
-  get size(): number {
-    return this.commands.size;
+  /** Changes with every registration (cheap: read on every key by the keymap). */
+  get version(): number {
+    return this.changes;
   }
 
   list(): readonly AppCommand<Ctx>[] {
     return [...this.commands.values()];
   }
 
-  /** Runs a command by id; unknown or disabled commands return false. */
-  async run(id: string, arg?: string): Promise<boolean> {
+  /** Whether the command exists and can run now: the menus grey out what this denies. */
+  canRun(id: string): boolean {
     const command = this.commands.get(id);
-    if (!command || (command.enabled && !command.enabled(this.ctx))) return false;
-    await command.run(this.ctx, arg);
+    return !!command && (command.enabled?.(this.ctx) ?? true);
+  }
+
+  /** Runs a command by id: whether it applied. Unknown or disabled commands return false. */
+  async run(id: string, arg?: string): Promise<boolean> {
+    if (!this.canRun(id)) return false;
+    return this.commands.get(id)!.run(this.ctx, arg);
+  }
+
+  /**
+   * Runs a command for a key, synchronously: false (not applied) lets the key go on to the
+   * editor's next binding. A command that works asynchronously (a save, a dialog) has taken
+   * the key once it starts.
+   */
+  runForKey(id: string): boolean {
+    if (!this.canRun(id)) return false;
+    const result = this.commands.get(id)!.run(this.ctx);
+    if (typeof result === "boolean") return result;
+    result.catch((error: unknown) => console.error(`draftwise: ${id} failed`, error));
     return true;
   }
 }

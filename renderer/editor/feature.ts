@@ -16,7 +16,7 @@ import type {
   TextEncodingName,
 } from "../../core/host-api";
 import type { BannerAction, BannerKind } from "./banners";
-import type { CommandRegistry } from "./command-registry";
+import type { AppCommand, CommandRegistry } from "./command-registry";
 import type { PanelHost } from "./panel-host";
 import type { StatusPart } from "./status-bar";
 import type { WorkingCopyKeeper } from "./working-copy";
@@ -84,6 +84,11 @@ export interface OpenFile {
 export interface Feature {
   readonly name: string;
   plugins?(app: App): Plugin[];
+  /**
+   * This feature's commands, with their keys: registered once, before the first view, and
+   * bound by the one keymap built from the registry (command-keymap.ts).
+   */
+  commands?(app: App): AppCommand<App>[];
   /** Called once, after the first view exists. */
   mount?(app: App): void;
   /** Builds the document for a freshly opened story (e.g. applies a scene layout). */

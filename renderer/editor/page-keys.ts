@@ -13,11 +13,13 @@
  * caret at the start of the last scene, the text it could see, not at the end of the story.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import { keymap } from "prosemirror-keymap";
-import { Selection, TextSelection, type Command, type Plugin } from "prosemirror-state";
+import { Selection, TextSelection, type Command } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { isMac } from "./platform";
 import { scrollerOf } from "./scroller";
+import type { AppCommand } from "./command-registry";
+import { editorCommand } from "./editor-command";
+import type { App } from "./feature";
 
 /** Chromium's share of the visible height one page step scrolls (the rest stays for context). */
 const PAGE_FRACTION = 0.875;
@@ -171,17 +173,25 @@ export function storyEdge(direction: 1 | -1, extend = false): Command {
   };
 }
 
-export function pageKeys(mac = isMac()): Plugin {
+/**
+ * The moves above as registry commands with their keys (the shortcuts list reads them there);
+ * `mac` picks the platform's keys.
+ */
+export function pageCommands(mac = isMac()): AppCommand<App>[] {
   const move = mac ? "Alt-" : "";
   const [start, end] = mac ? ["Mod-ArrowUp", "Mod-ArrowDown"] : ["Ctrl-Home", "Ctrl-End"];
-  return keymap({
-    [start]: storyEdge(-1),
-    [end]: storyEdge(1),
-    [`Shift-${start}`]: storyEdge(-1, true),
-    [`Shift-${end}`]: storyEdge(1, true),
-    [`${move}PageDown`]: pageMove(1),
-    [`${move}PageUp`]: pageMove(-1),
-    [`Shift-${move}PageDown`]: pageMove(1, true),
-    [`Shift-${move}PageUp`]: pageMove(-1, true),
-  });
+  const command = (id: string, label: string, keys: string, run: Command): AppCommand<App> =>
+    editorCommand({ id: `navigate.${id}`, label, keys }, run);
+  // Shift goes last among the modifiers, as the shortcuts list reads it: "Ctrl+Shift+End".
+  const shifted = (keys: string): string => keys.replace(/([^-]+)$/, "Shift-$1");
+  return [
+    command("storyStart", "Start of story", start, storyEdge(-1)),
+    command("storyEnd", "End of story", end, storyEdge(1)),
+    command("selectToStoryStart", "Select to start of story", shifted(start), storyEdge(-1, true)),
+    command("selectToStoryEnd", "Select to end of story", shifted(end), storyEdge(1, true)),
+    command("pageDown", "Page down", `${move}PageDown`, pageMove(1)),
+    command("pageUp", "Page up", `${move}PageUp`, pageMove(-1)),
+    command("selectPageDown", "Select a page down", shifted(`${move}PageDown`), pageMove(1, true)),
+    command("selectPageUp", "Select a page up", shifted(`${move}PageUp`), pageMove(-1, true)),
+  ];
 }

@@ -197,7 +197,7 @@ export const exportCommands: AppCommand<App>[] = [
     id: "file.export",
     label: "Export…",
     keys: "Mod-e",
-    run: (app) =>
+    run: (app) => {
       void openExportDialog(
         app,
         storyFromDoc(app.state.doc, storyTitle(app)).scenes,
@@ -211,7 +211,9 @@ export const exportCommands: AppCommand<App>[] = [
           },
           copy: (choices) => copyForAo3(app, choices),
         },
-      ),
+      );
+      return true;
+    },
   },
   // Uses the remembered options so the copy matches the last HTML export.
   {
@@ -227,7 +229,7 @@ export const exportCommands: AppCommand<App>[] = [
  */
 export const exportFeature: Feature = {
   name: "export",
-  mount: (app) => app.commands.register(...exportCommands),
+  commands: () => exportCommands,
   prepareDoc: (app, _story, doc) => {
     identity = readIdentity(app.sidecar.export);
     return doc;

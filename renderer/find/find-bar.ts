@@ -9,7 +9,6 @@
  * undoes the replace in the story (the field's own undo would do nothing).
  */
 import { redo, undo } from "prosemirror-history";
-import { keymap } from "prosemirror-keymap";
 import { formatCount } from "../editor/word-count";
 import type { App, Feature } from "../editor/feature";
 import {
@@ -322,28 +321,12 @@ export function findBarOf(app: App): FindBar | undefined {
   return bars.get(app);
 }
 
-const whenBar = (app: App, run: (bar: FindBar) => unknown): boolean => {
-  const bar = bars.get(app);
-  if (!bar) return false;
-  run(bar);
-  return true;
-};
-
-/** The find feature: the search plugin, its keys in the story, and the bar. */
+/** The find feature: the search plugin and the bar. */
 export const findFeature: Feature = {
   name: "find",
-  plugins: (app) => [
+  plugins: () => [
+    // Its keys in the story are the registry's (commands/edit-commands.ts, view-commands.ts).
     ...find(),
-    keymap({
-      "Mod-f": () => whenBar(app, (b) => b.open("find")),
-      "Mod-h": () => whenBar(app, (b) => b.open("replace")),
-      "Mod-Alt-f": () => whenBar(app, (b) => b.open("replace")),
-      F3: () => whenBar(app, (b) => b.next() || b.open("find")),
-      "Mod-g": () => whenBar(app, (b) => b.next() || b.open("find")),
-      "Shift-F3": () => whenBar(app, (b) => b.previous() || b.open("find")),
-      "Mod-Shift-g": () => whenBar(app, (b) => b.previous() || b.open("find")),
-      Escape: () => !!bars.get(app)?.isOpen && whenBar(app, (b) => b.close()),
-    }),
   ],
   mount(app) {
     const bar = new FindBar(app);

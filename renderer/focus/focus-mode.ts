@@ -5,7 +5,6 @@
  * `<html data-focus>` for the CSS only; the paragraph is marked with a node decoration that
  * follows the caret.
  */
-import { keymap } from "prosemirror-keymap";
 import { Plugin, PluginKey, type Command, type EditorState } from "prosemirror-state";
 import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
 import type { App, Feature } from "../editor/feature";
@@ -72,20 +71,17 @@ function centreCurrentParagraph(view: EditorView): void {
   if (Math.abs(offset) > 2) scroller.scrollBy({ top: offset, behavior: "instant" });
 }
 
+/** Leaves focus mode; applies only while it is on (Escape's second meaning, view-commands.ts). */
+export const leaveFocusMode: Command = (state, dispatch) =>
+  isFocusMode(state) && setFocusMode(false)(state, dispatch);
+
 /** The focus-mode feature. One instance per app. */
 export function focusFeature(): Feature {
   /** The mode in the latest state: a newly opened story's state starts in it. */
   let on = false;
   return {
     name: "focus-mode",
-    plugins: (app) => [
-      focusMode(on),
-      keymap({
-        "Mod-Shift-Enter": () => (void app.commands.run("view.focusMode"), true),
-        // Escape leaves focus mode (and only then is it this plugin's key).
-        Escape: (state, dispatch) => isFocusMode(state) && setFocusMode(false)(state, dispatch),
-      }),
-    ],
+    plugins: () => [focusMode(on)],
     update(app, previous) {
       const { state } = app.view;
       on = isFocusMode(state);

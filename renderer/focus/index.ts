@@ -1,2 +1,2 @@
 /** Focus mode: the panels hidden, the paragraph being written in full ink. */
-export { focusFeature, runFocus, toggleFocusMode } from "./focus-mode";
+export { focusFeature, leaveFocusMode, runFocus, toggleFocusMode } from "./focus-mode";

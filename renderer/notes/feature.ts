@@ -8,7 +8,7 @@ import type { Speller } from "../../core/notes";
 
 /** Suggestions need a speller on this thread: loaded with the first spelling card only. */
 const spelling = () => import("../../core/notes/spelling");
-import { keymap } from "prosemirror-keymap";
+import { editorCommand } from "../editor/editor-command";
 import type { App, Feature } from "../editor/feature";
 import type { AnalysisController } from "../analysis/controller";
 import { noteClass } from "../analysis/note-class";
@@ -112,24 +112,17 @@ export function notesFeature(analysisController: AnalysisController): Feature {
     keys: string,
     direction: 1 | -1,
     filter: NoteFilter,
-  ): AppCommand<App> => ({
-    id,
-    label,
-    keys,
-    run: (app) => stepNote(direction, filter)(app.view.state, app.view.dispatch, app.view),
-  });
+  ): AppCommand<App> => editorCommand({ id, label, keys }, stepNote(direction, filter));
 
   const commands: AppCommand<App>[] = [
     step("notes.next", "Next Note", "F8", 1, shownWarning),
     step("notes.previous", "Previous Note", "Shift-F8", -1, shownWarning),
     step("notes.nextAny", "Next Note or Gloss", "Mod-F8", 1, shown),
     step("notes.previousAny", "Previous Note or Gloss", "Mod-Shift-F8", -1, shown),
-    {
-      id: "notes.showCard",
-      label: "Show Note at Cursor",
-      keys: "Alt-Enter",
-      run: (app) => openNoteCard(shown)(app.view.state, app.view.dispatch),
-    },
+    editorCommand(
+      { id: "notes.showCard", label: "Show Note at Cursor", keys: "Alt-Enter" },
+      openNoteCard(shown),
+    ),
   ];
 
   return {
@@ -142,14 +135,8 @@ export function notesFeature(analysisController: AnalysisController): Feature {
         addToCast: (word) => void owner?.commands.run("cast.add", word),
         suggestions,
       }),
-      keymap({
-        F8: stepNote(1, shownWarning),
-        "Shift-F8": stepNote(-1, shownWarning),
-        "Mod-F8": stepNote(1, shown),
-        "Mod-Shift-F8": stepNote(-1, shown),
-        "Alt-Enter": openNoteCard(shown),
-      }),
     ],
+    commands: () => commands,
     mount(app) {
       owner = app;
       const body = app.panels.add("notes", "Notes", "right");
@@ -166,12 +153,14 @@ export function notesFeature(analysisController: AnalysisController): Feature {
         current: () => analysisController.current(),
         scenes: () => sceneSpans(app.state.doc),
       });
-      app.commands.register(...commands);
       if (!app.commands.get("view.notes"))
         app.commands.register({
           id: "view.notes",
           label: "Notes",
-          run: (a) => a.panels.toggle("notes"),
+          run: (a) => {
+            a.panels.toggle("notes");
+            return true;
+          },
         });
       // The panel reads the result current when it draws: a hidden panel holds no old result.
       analysisController.onResult(() =>

@@ -26,7 +26,7 @@ import { addChapterBreak } from "./chapter-break";
 import { chapterStarts } from "./outline-chapters";
 import { analysisIsCurrent } from "../analysis/plugin";
 import { formatCount, wordsIn } from "../editor/word-count";
-import { isWriterEdited, outline, outlineKeymap, OutlineState } from "./plugin";
+import { isWriterEdited, outline, OutlineState } from "./plugin";
 import { sceneChips } from "./outline-data";
 import { settingsOf } from "../analysis/writer-settings";
 import { outlineSidecar } from "./sidecar-scenes";
@@ -55,11 +55,12 @@ function indexArg(arg: string | undefined): number | undefined {
 }
 
 /** Scrolls scene `index` to the top of the editor and puts the cursor at its start. */
-function jumpTo(app: App, index: number): void {
-  if (!run(app, selectScene(index))) return;
+function jumpTo(app: App, index: number): boolean {
+  if (!run(app, selectScene(index))) return false;
   app.view.focus();
   const dom = app.view.nodeDOM(scenePos(app.view.state.doc, index));
   if (dom instanceof HTMLElement) dom.scrollIntoView({ block: "start" });
+  return true;
 }
 
 function redetectScenes(app: App, analysis: DocAnalysis | null): void {
@@ -80,10 +81,11 @@ function outlineCommands(
   panel: () => OutlinePanel | null,
   analysis: () => DocAnalysis | null,
 ): AppCommand<App>[] {
-  const announceRefusal = (app: App, applied: boolean, why: string): void => {
-    if (applied) return;
+  const announceRefusal = (app: App, applied: boolean, why: string): boolean => {
+    if (applied) return true;
     app.flash(why);
     panel()?.announce(why);
+    return false;
   };
   return [
     {
@@ -130,7 +132,10 @@ function outlineCommands(
     {
       id: "outline.redetect",
       label: "Re-detect Scenes",
-      run: (app) => redetectScenes(app, analysis()),
+      run: (app) => {
+        redetectScenes(app, analysis());
+        return true;
+      },
     },
     {
       id: "outline.chapterBreak",
@@ -216,7 +221,12 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
   };
   return {
     name: "outline",
-    plugins: () => [outline(initial), outlineKeymap()],
+    plugins: () => [outline(initial)],
+    commands: () =>
+      outlineCommands(
+        () => panel,
+        () => analysisController.current(),
+      ),
     mount(app) {
       const body = app.panels.add("outline", "Outline", "left");
       panel = new OutlinePanel(body, {
@@ -228,12 +238,6 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
         runCommand: (id) => void app.commands.run(id),
         isMarkdown: () => isMarkdownFile(app.file?.name ?? ""),
       });
-      app.commands.register(
-        ...outlineCommands(
-          () => panel,
-          () => analysisController.current(),
-        ),
-      );
       analysisController.onResult((result) => onResult(app, result));
       panel.update(app.view.state, null);
     },

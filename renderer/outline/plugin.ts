@@ -3,9 +3,8 @@
  * longer overrides it). Scene structure itself lives in the document (scene nodes), so undo and
  * redo restore it.
  */
-import { keymap } from "prosemirror-keymap";
 import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
-import { moveSceneDown, moveSceneUp, OUTLINE_TOUCHED } from "./scene-commands";
+import { OUTLINE_TOUCHED } from "./scene-commands";
 
 /** The characters of each scene (by scene id), most present first, from the analysis. */
 export type SceneChips = ReadonlyMap<string, readonly string[]>;
@@ -30,11 +29,6 @@ export function outline(initial: OutlineState = new OutlineState(false)): Plugin
       },
     },
   });
-}
-
-/** Alt+Up / Alt+Down in the text move the scene under the cursor. */
-export function outlineKeymap(): Plugin {
-  return keymap({ "Alt-ArrowUp": moveSceneUp(), "Alt-ArrowDown": moveSceneDown() });
 }
 
 export function isWriterEdited(state: EditorState): boolean {

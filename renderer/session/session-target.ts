@@ -5,6 +5,7 @@
  */
 import type { Node as PMNode } from "prosemirror-model";
 import type { OpenedStory } from "../../core/host-api";
+import type { AppCommand } from "../editor/command-registry";
 import type { App, Feature } from "../editor/feature";
 import type { StatusPart } from "../editor/status-bar";
 import { wordsIn, formatCount } from "../editor/word-count";
@@ -31,12 +32,18 @@ class SessionTarget implements Feature {
   private opened: PMNode | null = null;
   private target = readTarget();
 
-  mount(app: App): void {
-    app.commands.register({
-      id: "view.sessionTarget",
-      label: "Session Word Target…",
-      run: (a, arg) => (arg === undefined ? this.ask(a) : this.setTarget(a, Number(arg))),
-    });
+  commands(): AppCommand<App>[] {
+    return [
+      {
+        id: "view.sessionTarget",
+        label: "Session Word Target…",
+        run: (a, arg) => {
+          if (arg === undefined) this.ask(a);
+          else this.setTarget(a, Number(arg));
+          return true;
+        },
+      },
+    ];
   }
 
   /** Each opened story starts a new session. */

@@ -137,7 +137,8 @@ function drawGroup(app: App, group: AppMenuGroup, done: () => void): HTMLElement
     entry.type = "button";
     entry.setAttribute("role", "menuitem");
     entry.dataset.command = item.arg ? `${item.command}:${item.arg}` : item.command;
-    entry.disabled = command.enabled ? !command.enabled(app) : false;
+    // The registry's own check, the one `run` makes: greyed out is exactly "would not apply".
+    entry.disabled = !app.commands.canRun(item.command);
     entry.append(el("span", "app-menu-label", item.label ?? command.label));
     if (command.keys && !item.arg)
       entry.append(el("kbd", "app-menu-keys", displayKeys(command.keys)));

@@ -67,12 +67,8 @@ export function shortcutGroup(id: string): ShortcutGroup {
   return "View";
 }
 
-/** Keys not in the command registry (the editor's own), listed with the rest. */
+/** Keys that are not a command's (the panels' own), listed with the registry's. */
 const EDITOR_KEYS: readonly { group: ShortcutGroup; label: string; keys: string; mac: string }[] = [
-  { group: "Navigate", label: "Start of story", keys: "Ctrl-Home", mac: "Mod-ArrowUp" },
-  { group: "Navigate", label: "End of story", keys: "Ctrl-End", mac: "Mod-ArrowDown" },
-  { group: "Navigate", label: "Page down", keys: "PageDown", mac: "Alt-PageDown" },
-  { group: "Navigate", label: "Page up", keys: "PageUp", mac: "Alt-PageUp" },
   { group: "View", label: "Back to the story from a panel", keys: "Escape", mac: "Escape" },
 ];
 

@@ -1,0 +1,36 @@
+/**
+ * Issue 21: every way of leaving an edited story for another asks about the unsaved work first,
+ * and either answer keeps it: Dismiss stays on the story with the edit, "Save, then open" writes
+ * it to the file before the other story opens.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { safetySessions } from "./pages/safety-session";
+import { waysOut } from "./pages/ways-out";
+
+const start = safetySessions();
+const OTHER_TEXT = "Another story altogether.\n";
+
+describe("leaving an edited story", () => {
+  for (const [name, way] of Object.entries(waysOut)) {
+    it(`asks first, and keeps the edit or saves it: ${name}`, async () => {
+      const { app, editor, banners } = await start();
+      const other = path.join(app.dir, "other.txt");
+      writeFileSync(other, OTHER_TEXT);
+      await way.prepare?.(app);
+      await editor.typeAtEndOf(0, " Gulls wheeled.");
+
+      await way.leave(app, other);
+      await banners.byId("unsaved-changes").waitFor();
+      await banners.click("unsaved-changes", "Dismiss");
+      expect(await banners.text()).toContain("Gulls wheeled.");
+      expect(await editor.fileLabel()).toContain(path.basename(app.storyPath));
+
+      await way.leave(app, other);
+      await banners.click("unsaved-changes", "Save, then open");
+      await expect.poll(() => banners.text()).toBe(OTHER_TEXT);
+      expect(readFileSync(app.storyPath, "utf8")).toContain("Gulls wheeled.");
+    }, 30_000);
+  }
+});
