@@ -11,8 +11,11 @@ import { defineConfig } from "vitest/config";
 const integration = [
   "tests/cli/**/*.test.ts",
   "tests/core/**/scale.test.ts",
+  "tests/core/cast/long-paragraph.test.ts",
   "tests/renderer/outline-perf.test.ts",
   "tests/electron/save-kill.test.ts",
+  "tests/electron/save-race.test.ts",
+  "tests/electron/sidecar-crash.test.ts",
   "tests/electron/packaging.test.ts",
   "tests/electron/builder-config.test.ts",
   "tests/electron/app.electron.test.ts",
@@ -48,6 +51,8 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts", "tests/bench/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // One Chromium for all e2e files; each test opens its own contexts in it.
+          globalSetup: ["tests/support/browser-server.ts"],
           // Two cores: one browser at a time keeps timings honest and avoids starving the runner.
           fileParallelism: false,
         },
