@@ -11,8 +11,12 @@ import path from "node:path";
 import { createNodeHost } from "../../electron/host/node-host";
 import { sidecarPathFor } from "../../electron/host/story-files";
 import { sidecarFor, versionText, whichVersion } from "../fixtures/safety/versions";
+import { bundledScript } from "../support/child-script";
 
-const CHILD = path.resolve(import.meta.dirname, "../fixtures/safety/save-sidecar-loop.ts");
+// Bundled once: `node --import tsx` would compile its imports again at every start.
+const CHILD = bundledScript(
+  path.resolve(import.meta.dirname, "../fixtures/safety/save-sidecar-loop.ts"),
+);
 /** A save with a sidecar and a backup renames three or four times: this covers two saves. */
 const CRASH_POINTS = 8;
 
@@ -29,15 +33,7 @@ function hostFor(dir: string) {
 async function crashAfter(dir: string, start: number, renames: number): Promise<void> {
   const child = spawn(
     process.execPath,
-    [
-      "--import",
-      "tsx",
-      CHILD,
-      path.join(dir, "story.txt"),
-      path.join(dir, "app-data"),
-      `${start}`,
-      `${renames}`,
-    ],
+    [CHILD, path.join(dir, "story.txt"), path.join(dir, "app-data"), `${start}`, `${renames}`],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";
