@@ -5,15 +5,18 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CHROMIUM_ENDPOINT_ENV } from "../support/chromium";
 
 const root = path.resolve(import.meta.dirname, "../..");
+/** The bench launches its own Chromium, as `npm run bench` does, not the e2e project's shared one. */
+const { [CHROMIUM_ENDPOINT_ENV]: _shared, ...benchEnv } = process.env;
 
 function runQuickBench(): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       "npx",
       ["tsx", "bench/run.ts", "--quick", "--json", "--pace", "0"],
-      { cwd: root, maxBuffer: 16 * 2 ** 20 },
+      { cwd: root, env: benchEnv, maxBuffer: 16 * 2 ** 20 },
       (error, stdout, stderr) =>
         error ? reject(new Error(`bench failed: ${stderr}`)) : resolve(stdout),
     );

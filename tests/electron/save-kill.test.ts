@@ -12,8 +12,10 @@ import path from "node:path";
 import { createNodeHost } from "../../electron/host/node-host";
 import { TEMP_SUFFIX } from "../../electron/host/safe-save";
 import { versionBytes, whichVersion } from "../fixtures/safety/versions";
+import { bundledScript } from "../support/child-script";
 
-const CHILD = path.resolve(import.meta.dirname, "../fixtures/safety/save-loop.ts");
+// Bundled once: `node --import tsx` would compile its imports again at every start.
+const CHILD = bundledScript(path.resolve(import.meta.dirname, "../fixtures/safety/save-loop.ts"));
 const KILLS = 50;
 const PARALLEL = 2;
 
@@ -30,7 +32,7 @@ interface KillOutcome {
 /** Starts a saver, waits until it has saved once, lets it run a random while, kills it. */
 async function killOnce(dir: string, start: number, before: number): Promise<KillOutcome> {
   const story = path.join(dir, "story.txt");
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD, story, String(start)], {
+  const child = spawn(process.execPath, [CHILD, story, String(start)], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";

@@ -12,8 +12,12 @@ import { createInterface } from "node:readline";
 import { listBackups } from "../../electron/host/backups";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
 import { hashBytes } from "../../electron/host/safe-save";
+import { bundledScript } from "../support/child-script";
 
-const WRITER = path.resolve(import.meta.dirname, "../fixtures/safety/write-on-cue.ts");
+// Bundled once: `node --import tsx` would compile its imports again at every start.
+const WRITER = bundledScript(
+  path.resolve(import.meta.dirname, "../fixtures/safety/write-on-cue.ts"),
+);
 const ROUNDS = 60;
 
 function makeHost(dataDir: string, story: string): NodeHost {
@@ -38,7 +42,7 @@ describe("a save racing another program's write", () => {
     dir = mkdtempSync(path.join(tmpdir(), "draftwise-race-"));
     story = path.join(dir, "story.txt");
     writeFileSync(story, ours(0));
-    writer = spawn(process.execPath, ["--import", "tsx", WRITER, story], {
+    writer = spawn(process.execPath, [WRITER, story], {
       stdio: ["pipe", "pipe", "inherit"],
     });
     lines = createInterface({ input: writer.stdout! })[Symbol.asyncIterator]();

@@ -1,6 +1,7 @@
 /**
  * Finds a Chromium to drive: DRAFTWISE_CHROMIUM, Debian's /usr/bin/chromium, or a browser that
- * Playwright installed the usual way. Never downloads one.
+ * Playwright installed the usual way. Never downloads one. Under the e2e project, connects to the
+ * one Chromium its global setup started (browser-server.ts) instead of launching another.
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
@@ -33,6 +34,15 @@ export function chromiumPath(): string {
   );
 }
 
+/** Where the e2e project's shared Chromium listens, set by its global setup. */
+export const CHROMIUM_ENDPOINT_ENV = "DRAFTWISE_CHROMIUM_ENDPOINT";
+
+/**
+ * A browser of one's own to close when done: a connection to the shared Chromium when there is
+ * one (closing it closes only the contexts it opened), else a newly launched Chromium.
+ */
 export function launchChromium(): Promise<Browser> {
+  const endpoint = process.env[CHROMIUM_ENDPOINT_ENV];
+  if (endpoint) return chromium.connect(endpoint);
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }

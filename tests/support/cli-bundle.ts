@@ -1,0 +1,16 @@
+/**
+ * The integration project's global setup: bundles the CLI once before any test runs it.
+ * `scripts/cli.mjs` rebuilds a stale bundle on demand, and two test files running at once would
+ * each start that rebuild while the other's CLI was loading the file.
+ */
+import { spawnSync } from "node:child_process";
+import { ROOT } from "./cli";
+
+export default function bundleCli(): void {
+  const built = spawnSync(
+    process.execPath,
+    ["--input-type=module", "-e", 'await (await import("./scripts/build.mjs")).buildCli();'],
+    { cwd: ROOT, encoding: "utf8" },
+  );
+  if (built.status !== 0) throw new Error(`bundling the CLI failed:\n${built.stderr}`);
+}
