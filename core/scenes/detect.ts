@@ -12,6 +12,7 @@ import {
   viewpointCharacters,
 } from "./boundaries";
 import { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
+import type { BoundaryCandidate } from "./boundaries";
 import { markedSections, type MarkedSection } from "./markers";
 import { discoverCast, nameCandidates } from "./names";
 import { distinctTitles, titleCandidates } from "./titles";
@@ -52,6 +53,23 @@ export interface DetectOptions {
   readonly featuresOf?: (text: string) => ParagraphFeatures;
   /** Paragraphs that open a chapter (its heading): a scene always starts there. Ascending. */
   readonly chapterStarts?: readonly number[];
+  /**
+   * Optional: the boundaries chosen in one section from its paragraphs' features and POV
+   * evidence, so a caller can keep the answer for the sections an edit did not touch. Must
+   * agree with `chooseBoundaries(features, scoreBoundaries(features, evidence))`.
+   */
+  readonly boundariesOf?: (
+    features: readonly ParagraphFeatures[],
+    evidence: readonly Readonly<Record<string, number>>[],
+  ) => readonly BoundaryCandidate[];
+}
+
+/** The boundaries of one section, read afresh. */
+export function sectionBoundaries(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Record<string, number>>[],
+): readonly BoundaryCandidate[] {
+  return chooseBoundaries(features, scoreBoundaries(features, evidence));
 }
 
 /** Cuts marked sections again at chapter headings, which start a scene as a marker does. */
@@ -172,7 +190,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
     const to = at[section.lastParagraph]! + 1;
     const features = prose.slice(from, to);
     const sectionEvidence = evidence.slice(from, to);
-    const chosen = chooseBoundaries(features, scoreBoundaries(features, sectionEvidence));
+    const chosen = (options.boundariesOf ?? sectionBoundaries)(features, sectionEvidence);
     const starts = [0, ...chosen.map((c) => c.paragraph)];
     starts.forEach((start, k) => {
       const end = k + 1 < starts.length ? starts[k + 1]! : features.length;

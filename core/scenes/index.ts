@@ -1,5 +1,6 @@
 export {
   detectScenes,
+  sectionBoundaries,
   NARRATOR,
   SUGGESTED_BELOW,
   type DetectedScene,
