@@ -26,6 +26,7 @@ const workerFiles = [
   "renderer/analysis/worker.ts",
   "renderer/analysis/engine.ts",
   "renderer/analysis/mention-table.ts",
+  "renderer/analysis/patch.ts",
   "renderer/analysis/protocol.ts",
 ];
 
@@ -128,6 +129,7 @@ export default tseslint.config(
               except: [
                 "./analysis/engine.ts",
                 "./analysis/mention-table.ts",
+                "./analysis/patch.ts",
                 "./analysis/protocol.ts",
                 // Speaker corrections the worker applies; they belong in core (issue 21).
                 "./cast-model.ts",
