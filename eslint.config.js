@@ -27,6 +27,7 @@ const workerFiles = [
   "renderer/analysis/engine.ts",
   "renderer/analysis/local-range.ts",
   "renderer/analysis/mention-table.ts",
+  "renderer/analysis/patch.ts",
   "renderer/analysis/protocol.ts",
 ];
 

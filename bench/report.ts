@@ -50,6 +50,8 @@ export interface BenchReport {
   readonly settledBy: string;
   readonly keystrokes: number;
   readonly paceMs: number;
+  /** The text typed into and analysed (bench/corpus.ts): absent from reports before 2026-12-05. */
+  readonly corpus?: string;
   /** Find and Replace All (issue 20): absent from reports made before it was measured. */
   readonly find?: readonly FindRow[];
 }
@@ -162,11 +164,8 @@ export function formatReport(report: BenchReport): string {
     ]),
   );
   return [
-    `${report.browser}, median of ${report.runs} run(s), ${report.keystrokes} keystrokes at least ${report.paceMs} ms apart; app settled by: ${report.settledBy}.`,
-    "",
-    typing,
-    "",
-    ratioTable,
+    `${report.browser}, median of ${report.runs} run(s), ${report.keystrokes} keystrokes at least ${report.paceMs} ms apart; app settled by: ${report.settledBy}; text: ${report.corpus ?? "story"}.`,
+    ...(report.typing.length ? ["", typing, "", ratioTable] : []),
     "",
     analysis,
     "",

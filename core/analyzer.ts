@@ -19,8 +19,11 @@ import {
   findQuotes,
   mentionsInParagraph,
   namesInParagraph,
+  quoteMarks,
   quotesInParagraph,
   type CastMatcher,
+  type LocalQuote,
+  type QuoteMarks,
   type QuoteStyle,
 } from "./cast";
 import type { ParagraphNames } from "./cast/discover";
@@ -44,6 +47,7 @@ import type { ParagraphScan } from "./notes/scan";
 import { detectScenes, NARRATOR, paragraphFeatures, type ParagraphFeatures } from "./scenes";
 import { chapterTitle, groupChapters, isChapterHeading, isMarkdownFile } from "./chapters";
 import { parseStory, type StoryText } from "./story";
+import { BoundaryMemo, sameNames } from "./pass-memo";
 import { TextCache } from "./text-cache";
 import { countWords } from "./words";
 
@@ -118,6 +122,8 @@ export class StoryAnalyzer {
   // Depend on the text alone (or a short variant).
   private readonly names = new TextCache<ParagraphNames>();
   private readonly wordCounts = new TextCache<number>();
+  private readonly marks = new TextCache<QuoteMarks>();
+  private readonly quotes = new TextCache<readonly LocalQuote[]>();
   // Depend on the cast too: cleared when it changes.
   private readonly evidence = new TextCache<{ british: number; american: number }>();
   private readonly scans = new TextCache<ParagraphScan>();
@@ -125,7 +131,23 @@ export class StoryAnalyzer {
   private readonly mentions = new TextCache<readonly LocalMention[]>();
   private readonly segments = new TextCache<ReturnType<typeof readSegments>>();
   private readonly notes = new TextCache<Note[]>();
+  private readonly boundaries = new BoundaryMemo();
   private castKey = "";
+  /**
+   * What depends on the cast's names, aliases and `unnamed` alone, kept while they stay (most
+   * passes keep their cast): the compiled matcher and which member each description means.
+   */
+  private byNames: {
+    key: string;
+    matcher: CastMatcher;
+    described: Map<string, string | null>;
+  } | null = null;
+  /** The last discovery's inputs (each prose paragraph's names, in order) and its cast. */
+  private discovery: {
+    style: QuoteStyle;
+    names: readonly ParagraphNames[];
+    cast: readonly Character[];
+  } | null = null;
   /** Words of the cast's names: never lexicon terms when capitalised. */
   private castNames: ReadonlySet<string> = new Set();
   private context: Context | null = null;
@@ -140,16 +162,17 @@ export class StoryAnalyzer {
   /** Analyses a story's text (or parsed story). The file name is only reported back. */
   analyze(input: string | StoryText, file = ""): StoryAnalysis {
     const story = typeof input === "string" ? parseStory(input) : input;
-    const cast = discoverCast(story, this.options.cast ?? [], (text, style) =>
-      this.names.get(text, () => namesInParagraph(text, style), style),
-    );
+    const style = detectQuoteStyle(story, (text) => this.marks.get(text, () => quoteMarks(text)));
+    const cast = this.discover(story, style);
     this.useCast(cast);
-    const matcher = compileCastMatcher(cast);
-    const style = detectQuoteStyle(story);
-    const attributed = attributeSpeakers(story, findQuotes(story, style), cast, {
+    const { matcher, described } = this.namesOf(cast);
+    const quotesOf = (text: string, style: QuoteStyle): readonly LocalQuote[] =>
+      this.quotesIn(text, style);
+    const attributed = attributeSpeakers(story, findQuotes(story, style, quotesOf), cast, {
       mentionsOf: (text) => this.mentionsIn(text, matcher),
       segmentsOf: (text, local, mentions) =>
         this.segments.get(text, () => readSegments(text, local, mentions), style),
+      described,
     }) as readonly AttributedQuote[];
     // The writer's word wins before anything reads the speakers: a voice inferred from a line
     // the writer gave to someone else would otherwise stay with the wrong character.
@@ -230,7 +253,7 @@ export class StoryAnalyzer {
     for (let i = edit.start; i < edit.start + edit.insertCount; i++) {
       const p = story.paragraphs[i]!;
       if (p.isBreak) continue;
-      const quotes = quotesInParagraph(p.text, context.style).map((q, index): SpokenQuote => {
+      const quotes = this.quotesIn(p.text, context.style).map((q, index): SpokenQuote => {
         const before = previous.find(
           (o) => o.index === index && o.paragraph - edit.start === i - edit.start,
         );
@@ -311,6 +334,43 @@ export class StoryAnalyzer {
       cache.clear();
   }
 
+  /**
+   * The discovered cast. Discovery reads nothing but each prose paragraph's names (and the
+   * given cast, fixed per analyzer), and of their lowercase words only which words the story
+   * has: when every paragraph reads as before, as after most keystrokes, the cast is the last
+   * pass's, without tallying the whole story again.
+   */
+  private discover(story: StoryText, style: QuoteStyle): readonly Character[] {
+    const names: ParagraphNames[] = [];
+    for (const p of story.paragraphs)
+      if (!p.isBreak)
+        names.push(this.names.get(p.text, () => namesInParagraph(p.text, style), style));
+    const last = this.discovery;
+    if (last && last.style === style && sameNames(last.names, names)) {
+      this.discovery = { ...last, names };
+      return last.cast;
+    }
+    const cast = discoverCast(
+      story,
+      this.options.cast ?? [],
+      (text, style) => this.names.get(text, () => namesInParagraph(text, style), style),
+      style,
+    );
+    this.discovery = { style, names, cast };
+    return cast;
+  }
+
+  private namesOf(cast: readonly Character[]): NonNullable<StoryAnalyzer["byNames"]> {
+    const key = JSON.stringify(cast.map((c) => [c.name, c.aliases, c.unnamed ?? false]));
+    if (this.byNames?.key !== key)
+      this.byNames = { key, matcher: compileCastMatcher(cast), described: new Map() };
+    return this.byNames;
+  }
+
+  private quotesIn(text: string, style: QuoteStyle): readonly LocalQuote[] {
+    return this.quotes.get(text, () => quotesInParagraph(text, style), style);
+  }
+
   private words(text: string, isBreak = false): number {
     return isBreak ? 0 : this.wordCounts.get(text, () => countWords(text));
   }
@@ -378,6 +438,7 @@ export class StoryAnalyzer {
       characters,
       chapterStarts,
       featuresOf: (text) => this.features.get(text, () => paragraphFeatures(text, characters)),
+      boundariesOf: this.boundaries.pass().boundariesOf,
     });
     const byParagraph = new Map<number, Set<string>>();
     for (const m of mentions)

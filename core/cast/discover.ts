@@ -274,8 +274,9 @@ export function discoverCast(
   given: readonly Character[] = [],
   /** Cacheable per-paragraph reading (a pure function of text and quote style). */
   namesOf: typeof namesInParagraph = namesInParagraph,
+  /** The story's quote style, when the caller has it already. */
+  style: QuoteStyle = detectQuoteStyle(story),
 ): readonly Character[] {
-  const style = detectQuoteStyle(story);
   const tallies = new Map<string, Tally>();
   const lowercase = new Set<string>();
   const unnamed = new Map<string, number>();

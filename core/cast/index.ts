@@ -1,5 +1,5 @@
-export { findQuotes, detectQuoteStyle, quotesInParagraph } from "./quotes";
-export type { QuoteSpan, QuoteStyle, LocalQuote } from "./quotes";
+export { findQuotes, detectQuoteStyle, quotesInParagraph, quoteMarks } from "./quotes";
+export type { QuoteSpan, QuoteStyle, LocalQuote, QuoteMarks } from "./quotes";
 export { discoverCast, namesInParagraph } from "./discover";
 export type { NameSighting, ParagraphNames } from "./discover";
 export { findMentions, mentionsInParagraph, compileCastMatcher } from "./mentions";

@@ -104,30 +104,59 @@ const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.te
 const isClosePunct = (ch: string | undefined): boolean =>
   ch !== undefined && /[.,!?\u2026\u2014\u2013;:-]/.test(ch);
 
+/** What one paragraph's marks say about the quote style: pure, cache by text. */
+export interface QuoteMarks {
+  readonly doubles: number;
+  readonly singles: number;
+  /** Opens with a speech dash. */
+  readonly dash: boolean;
+  /** Holds a curly opening double mark, a curly opening single mark, a straight double mark. */
+  readonly doubleOpen: boolean;
+  readonly singleOpen: boolean;
+  readonly straight: boolean;
+}
+
+/** Counts one paragraph's quote marks for `detectQuoteStyle`. */
+export function quoteMarks(text: string): QuoteMarks {
+  let singles = text.match(SINGLE_CLOSE_AFTER_PUNCT)?.length ?? 0;
+  for (const m of text.matchAll(SINGLE_OPEN)) {
+    const mark = m[0].slice(-1);
+    if (mark === "\u2018" || !ELISIONS.has(leadingWord(text, m.index + m[0].length))) singles++;
+  }
+  return {
+    doubles: text.match(DOUBLE_MARKS)?.length ?? 0,
+    singles,
+    dash: DASH_OPEN.test(text),
+    doubleOpen: text.includes("\u201c"),
+    singleOpen: text.includes("\u2018"),
+    straight: text.includes('"'),
+  };
+}
+
 /**
  * Decides whether the story sets dialogue in double or single quotes. Counts double marks
- * against single marks that close after punctuation or open at a word start.
+ * against single marks that close after punctuation or open at a word start. `marksOf` reads
+ * one paragraph (an incremental caller caches it by text).
  */
-export function detectQuoteStyle(story: StoryText): QuoteStyle {
+export function detectQuoteStyle(
+  story: StoryText,
+  marksOf: (text: string) => QuoteMarks = quoteMarks,
+): QuoteStyle {
+  const all = story.paragraphs.map((p) => marksOf(p.text));
   let doubles = 0;
   let singles = 0;
-  for (const p of story.paragraphs) {
-    doubles += p.text.match(DOUBLE_MARKS)?.length ?? 0;
-    singles += p.text.match(SINGLE_CLOSE_AFTER_PUNCT)?.length ?? 0;
-    for (const m of p.text.matchAll(SINGLE_OPEN)) {
-      const mark = m[0].slice(-1);
-      if (mark === "\u2018" || !ELISIONS.has(leadingWord(p.text, m.index + m[0].length))) singles++;
-    }
+  for (const m of all) {
+    doubles += m.doubles;
+    singles += m.singles;
   }
   // Single marks are counted as opens plus closes, double marks likewise: compare like with like.
   const marks = singles > doubles ? "single" : "double";
   // Dashes count when they open at least three paragraphs and more paragraphs than quote marks do.
   let dashed = 0;
   let marked = 0;
-  for (const p of story.paragraphs) {
-    if (DASH_OPEN.test(p.text)) dashed++;
-    else if (p.text.includes(marks === "double" ? "\u201c" : "\u2018") || p.text.includes('"'))
-      marked++;
+  for (const m of all) {
+    if (m.dash) dashed++;
+    else if ((marks === "double" ? m.doubleOpen : m.singleOpen) || m.straight) marked++;
   }
   return dashed >= 3 && dashed > marked ? `${marks}+dash` : marks;
 }
@@ -304,11 +333,13 @@ function push(
 export function findQuotes(
   story: StoryText,
   style: QuoteStyle = detectQuoteStyle(story),
+  /** One paragraph's quotes (an incremental caller caches them by text and style). */
+  quotesOf: typeof quotesInParagraph = quotesInParagraph,
 ): readonly QuoteSpan[] {
   const out: QuoteSpan[] = [];
   story.paragraphs.forEach((p, paragraph) => {
     if (p.isBreak) return;
-    quotesInParagraph(p.text, style).forEach((q, index) => {
+    quotesOf(p.text, style).forEach((q, index) => {
       out.push({
         paragraph,
         index,

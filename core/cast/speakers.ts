@@ -139,7 +139,6 @@ const RELATION_REACH = 5000;
 
 class Attributor {
   private readonly salience = new Map<string, Salient>();
-  private readonly described = new Map<string, string | null>();
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
   /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
@@ -167,6 +166,8 @@ class Attributor {
     private readonly named: ReadonlySet<string>,
     /** Who "I" is in the narration: the cast's narrator, else "narrator". */
     private readonly narrator: string,
+    /** describedCharacter's answers for this cast (a caller may keep them across passes). */
+    private readonly described = new Map<string, string | null>(),
   ) {}
 
   private touch(key: string, gender: Gender | null, pos: number, bonus: number): void {
@@ -617,6 +618,11 @@ class Attributor {
 export interface SpeakerCache {
   readonly mentionsOf?: (text: string) => readonly LocalMention[];
   readonly segmentsOf?: typeof readSegments;
+  /**
+   * Which cast member a description ("the professor") means: a pure function of the cast, so
+   * a caller may keep this map for as long as the cast's names, aliases and `unnamed` stay.
+   */
+  readonly described?: Map<string, string | null>;
 }
 
 /**
@@ -639,8 +645,11 @@ export function attributeSpeakers(
   cast: readonly Character[],
   cache: SpeakerCache = {},
 ): readonly AttributedQuote[] {
-  const matcher = compileCastMatcher(cast);
-  const mentionsOf = cache.mentionsOf ?? ((text: string) => mentionsInParagraph(text, matcher));
+  let matcher: ReturnType<typeof compileCastMatcher> | undefined;
+  // Compiled only without a cache: a caller that caches mentions has its own matcher.
+  const mentionsOf =
+    cache.mentionsOf ??
+    ((text: string) => mentionsInParagraph(text, (matcher ??= compileCastMatcher(cast))));
   const byParagraph = new Map<number, QuoteSpan[]>();
   for (const q of quotes) {
     const list = byParagraph.get(q.paragraph) ?? [];
@@ -663,7 +672,7 @@ export function attributeSpeakers(
     cast.filter((c) => !c.unnamed).map((c) => c.name),
     inferGenders(readings),
   );
-  const attributor = new Attributor(cast, genders, unnamed, named, narrator);
+  const attributor = new Attributor(cast, genders, unnamed, named, narrator, cache.described);
   const firstPerson = firstPersonStretches(readings);
   const quotesRead = readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
   return settleConversations(quotesRead, turnsOf(story, readings), named);

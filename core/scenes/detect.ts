@@ -62,6 +62,24 @@ export interface DetectOptions {
    * over every word, so detection skips it while the weight is 0.
    */
   readonly readCohesion?: boolean;
+  /**
+   * Optional: the boundaries chosen in one section from its paragraphs' features and POV
+   * evidence, so a caller can keep the answer for the sections an edit did not touch. Must
+   * agree with `sectionBoundaries`. Used only with the default weights and no cohesion, which
+   * is all `sectionBoundaries` reads.
+   */
+  readonly boundariesOf?: (
+    features: readonly ParagraphFeatures[],
+    evidence: readonly Readonly<Record<string, number>>[],
+  ) => readonly BoundaryCandidate[];
+}
+
+/** The boundaries of one section, read afresh with the default weights (no cohesion cue). */
+export function sectionBoundaries(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Record<string, number>>[],
+): readonly BoundaryCandidate[] {
+  return chooseBoundaries(features, scoreBoundaries(features, evidence));
 }
 
 /** Cuts marked sections again at chapter headings, which start a scene as a marker does. */
@@ -196,18 +214,22 @@ export function scoreSections(
       const to = at[section.lastParagraph]! + 1;
       const features = prose.slice(from, to);
       const sectionEvidence = evidence.slice(from, to);
-      const dips =
+      const dips = (): readonly number[] | null =>
         weights.cohesion > 0 || options.readCohesion
           ? cohesionDips(
               features.map((f, k) => ({ words: f.words, terms: contentTerms(texts[from + k]!) })),
             )
           : null;
+      // Scored on first read: a caller that keeps its sections' boundaries never reads them.
+      let candidates: readonly BoundaryCandidate[] | undefined;
       return {
         firstParagraph: section.firstParagraph,
         afterMarker: section.afterMarker,
         features,
         evidence: sectionEvidence,
-        candidates: scoreBoundaries(features, sectionEvidence, weights, dips),
+        get candidates() {
+          return (candidates ??= scoreBoundaries(features, sectionEvidence, weights, dips()));
+        },
       };
     },
   );
@@ -223,12 +245,20 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
   const paragraphs = story.paragraphs;
   const weights = { ...BOUNDARY_WEIGHTS, ...options.weights };
   const { sections, toldInFirstPerson, hasMarkers } = scoreSections(story, options);
+  // The caller's kept boundaries stand for a fresh choice only when nothing re-weighs the cues.
+  const memoOk =
+    options.boundariesOf !== undefined &&
+    options.weights === undefined &&
+    !options.readCohesion &&
+    BOUNDARY_WEIGHTS.cohesion === 0;
   const scenes: DetectedScene[] = [];
   const titles: (readonly string[])[] = [];
   for (const section of sections) {
     const first = section.firstParagraph;
     const { features, evidence: sectionEvidence } = section;
-    const chosen = chooseBoundaries(features, section.candidates, weights);
+    const chosen = memoOk
+      ? options.boundariesOf!(features, sectionEvidence)
+      : chooseBoundaries(features, section.candidates, weights);
     const starts = [0, ...chosen.map((c) => c.paragraph)];
     starts.forEach((start, k) => {
       const end = k + 1 < starts.length ? starts[k + 1]! : features.length;

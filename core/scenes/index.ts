@@ -1,6 +1,7 @@
 export {
   detectScenes,
   scoreSections,
+  sectionBoundaries,
   type ScoredSection,
   NARRATOR,
   SUGGESTED_BELOW,

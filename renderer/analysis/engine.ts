@@ -8,11 +8,14 @@ import { createSpeller, type Speller } from "../../core/notes";
 import type { AttributedQuote } from "../../core/cast/speakers";
 import { storyFromParagraphs, type StoryText } from "../../core/story";
 import { applyCorrections, type SpeakerCorrection } from "../../core/cast/corrections";
-import { mentionTable } from "./mention-table";
+import { forEachMention, mentionTable } from "./mention-table";
+import { applyPatch, itemsIn } from "./patch";
 import type {
+  AnalysisPatch,
   AnalysisSettings,
   Dictionaries,
   DocAnalysis,
+  LocalMention,
   LocalNote,
   LocalQuote,
   ParagraphSplice,
@@ -31,6 +34,8 @@ export class AnalysisEngine {
   private settings: AnalysisSettings = { cast: [], storyWords: [] };
   /** Edits since the last analysis; one edit can take the fast path. */
   private edits: ParagraphEdit[] = [];
+  /** The last answer given (local offsets): the fast path's patch applies to it. */
+  private last: DocAnalysis | null = null;
 
   configure(settings: AnalysisSettings): void {
     this.settings = settings;
@@ -43,6 +48,7 @@ export class AnalysisEngine {
       correctSpeakers: (quotes, story) => this.correct(quotes, story),
     });
     this.edits = [];
+    this.last = null;
   }
 
   /** The writer's corrections on attributed quotes (story offsets), before voices are inferred. */
@@ -83,7 +89,12 @@ export class AnalysisEngine {
     const started = performance.now();
     const story = storyFromParagraphs(this.paragraphs);
     this.edits = [];
-    return this.localize(this.analyzer.analyze(story, this.settings.file ?? ""), story, started);
+    this.last = this.localize(
+      this.analyzer.analyze(story, this.settings.file ?? ""),
+      story,
+      started,
+    );
+    return this.last;
   }
 
   /**
@@ -100,11 +111,63 @@ export class AnalysisEngine {
       edit.insertCount > MAX_QUICK_PARAGRAPHS
     )
       return null;
+    return this.quickPatch()?.analysis ?? null;
+  }
+
+  /**
+   * The fast path's answer, and as a patch to the answer before it when it can be one: only
+   * the edited paragraphs' items are localized, the rest are the last answer's. The writer's
+   * speaker corrections count a quote's words over the whole story, so with corrections the
+   * answer is localized whole (patch null).
+   */
+  quickPatch(): { analysis: DocAnalysis; patch: AnalysisPatch | null } | null {
+    const edit = this.edits[0];
+    // A new story, a paste or a scene move is not a keystroke: it gets the full pass.
+    if (
+      this.edits.length !== 1 ||
+      !edit ||
+      edit.deleteCount > MAX_QUICK_PARAGRAPHS ||
+      edit.insertCount > MAX_QUICK_PARAGRAPHS
+    )
+      return null;
     const started = performance.now();
     const story = storyFromParagraphs(this.paragraphs);
     const result = this.analyzer.update(story, edit);
     this.edits = [];
-    return result && { ...this.localize(result, story, started), partial: true };
+    if (!result) return null;
+    const last = this.last;
+    if (!last || this.corrections.length > 0) {
+      this.last = { ...this.localize(result, story, started), partial: true };
+      return { analysis: this.last, patch: null };
+    }
+    // The edited paragraphs' items, localized as a whole answer would localize them.
+    const end = edit.start + edit.insertCount;
+    const local = this.localize(
+      {
+        ...result,
+        quotes: itemsIn(result.quotes, edit.start, end),
+        notes: itemsIn(result.notes, edit.start, end),
+        mentions: itemsIn(result.mentions, edit.start, end),
+      },
+      story,
+      started,
+    );
+    const mentions: LocalMention[] = [];
+    forEachMention(local.mentions, (paragraph, from, to, character) =>
+      mentions.push({ paragraph, from, to, character }),
+    );
+    const done: AnalysisPatch = {
+      ...edit,
+      quotes: local.quotes,
+      notes: local.notes,
+      mentions,
+      scenes: local.scenes,
+      chapters: local.chapters,
+      characters: local.characters,
+      ms: performance.now() - started,
+    };
+    this.last = applyPatch(last, done);
+    return { analysis: this.last, patch: done };
   }
 
   /** Whether the story has a chapter heading (one chapter may still be the implicit one). */

@@ -51,6 +51,25 @@ export interface DocAnalysis {
   readonly partial?: boolean;
 }
 
+/**
+ * The fast path's answer as a change to the last answer sent (patch.ts): the paragraphs an edit
+ * replaced, with their items, and the small story-wide part whole.
+ */
+export interface AnalysisPatch {
+  /** `deleteCount` paragraphs at `start` became `insertCount` (the edit the fast path read). */
+  readonly start: number;
+  readonly deleteCount: number;
+  readonly insertCount: number;
+  /** The new paragraphs' items (paragraph numbers of the new document), in order. */
+  readonly quotes: readonly LocalQuote[];
+  readonly notes: readonly LocalNote[];
+  readonly mentions: readonly LocalMention[];
+  readonly scenes: DocAnalysis["scenes"];
+  readonly chapters: DocAnalysis["chapters"];
+  readonly characters: DocAnalysis["characters"];
+  readonly ms: number;
+}
+
 export interface AnalysisSettings {
   /** The writer's cast (names, aliases, voices); discovered characters are added to it. */
   readonly cast: readonly import("../../core/model").Character[];
@@ -77,4 +96,6 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { readonly type: "result"; readonly version: number; readonly analysis: DocAnalysis }
+  /** The fast path's answer as a change to the last answer sent (patch.ts). */
+  | { readonly type: "patch"; readonly version: number; readonly patch: AnalysisPatch }
   | { readonly type: "error"; readonly version: number; readonly message: string };

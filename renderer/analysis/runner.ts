@@ -5,6 +5,7 @@
  * the whole analyzer (lexicon, detection) at startup only to leave it unused.
  */
 import { StringTable } from "./intern";
+import { applyPatch } from "./patch";
 import type {
   AnalysisSettings,
   Dictionaries,
@@ -29,6 +30,8 @@ export class WorkerRunner implements AnalysisRunner {
   private settings: AnalysisSettings | null = null;
   private listener: ((version: number, analysis: DocAnalysis) => void) | null = null;
   private readonly strings = new StringTable();
+  /** The last answer received: the fast path's patches apply to it (patch.ts). */
+  private last: DocAnalysis | null = null;
 
   private start(): Worker {
     const worker = new Worker(new URL("./analysis-worker.js", document.baseURI), {
@@ -36,9 +39,11 @@ export class WorkerRunner implements AnalysisRunner {
     });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
-      if (message.type === "result")
-        this.listener?.(message.version, this.strings.internAll(message.analysis));
-      else console.error(`analysis failed: ${message.message}`);
+      if (message.type === "error") return console.error(`analysis failed: ${message.message}`);
+      if (message.type === "result") this.last = this.strings.internAll(message.analysis);
+      else if (this.last) this.last = applyPatch(this.last, this.strings.internAll(message.patch));
+      else return console.error("analysis failed: a patch came before any answer");
+      this.listener?.(message.version, this.last);
     };
     if (this.settings) worker.postMessage({ type: "settings", settings: this.settings });
     return worker;
@@ -68,5 +73,6 @@ export class WorkerRunner implements AnalysisRunner {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.last = null;
   }
 }

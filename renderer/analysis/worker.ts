@@ -5,7 +5,7 @@
  * analysis), then runs the full story-wide analysis once the writer pauses.
  */
 import { AnalysisEngine } from "./engine";
-import type { DocAnalysis, WorkerRequest, WorkerResponse } from "./protocol";
+import type { AnalysisPatch, DocAnalysis, WorkerRequest, WorkerResponse } from "./protocol";
 
 /** Pause before the story-wide pass (speakers, scenes, voices, variants) after the fast answer. */
 const FULL_DELAY_MS = 1200;
@@ -17,11 +17,15 @@ let scheduled = false;
 let fullTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Posts what `analyse` returns; false when it had nothing (the fast path did not apply). */
-function post(version: number, analyse: () => DocAnalysis | null): boolean {
+function post(version: number, analyse: () => DocAnalysis | AnalysisPatch | null): boolean {
   try {
-    const analysis = analyse();
-    if (!analysis) return false;
-    scope.postMessage({ type: "result", version, analysis } satisfies WorkerResponse);
+    const answer = analyse();
+    if (!answer) return false;
+    scope.postMessage(
+      ("start" in answer
+        ? { type: "patch", version, patch: answer }
+        : { type: "result", version, analysis: answer }) satisfies WorkerResponse,
+    );
   } catch (err) {
     scope.postMessage({ type: "error", version, message: String(err) } satisfies WorkerResponse);
   }
@@ -37,7 +41,11 @@ function full(): void {
 function run(): void {
   scheduled = false;
   clearTimeout(fullTimer);
-  if (post(latest, () => engine.quick())) fullTimer = setTimeout(full, FULL_DELAY_MS);
+  const quick = (): DocAnalysis | AnalysisPatch | null => {
+    const answer = engine.quickPatch();
+    return answer && (answer.patch ?? answer.analysis);
+  };
+  if (post(latest, quick)) fullTimer = setTimeout(full, FULL_DELAY_MS);
   else full();
 }
 
