@@ -14,6 +14,7 @@
  * narrator). Quotes whose gold speaker is no candidate teach nothing and are counted.
  */
 import { writeFileSync } from "node:fs";
+import { format, resolveConfig } from "prettier";
 import { discoverCast, detectQuoteStyle, findQuotes } from "../core/cast";
 import {
   allCandidateRows,
@@ -209,10 +210,10 @@ async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes("--write")) {
     const weights = train(learnFrom([...castRuns, ...bareRuns]));
     const model: SpeakerModel = { features: [...FEATURES], weights };
-    writeFileSync(
-      new URL("../core/cast/speaker-model.json", import.meta.url),
-      JSON.stringify(model, null, 1) + "\n",
-    );
+    const file = new URL("../core/cast/speaker-model.json", import.meta.url);
+    // Written as the repository's formatter would write it, so a retrained model diffs cleanly.
+    const options = { ...(await resolveConfig(file)), filepath: file.pathname };
+    writeFileSync(file, await format(JSON.stringify(model), options));
     process.stdout.write(
       FEATURES.map((f, k) => `  ${f.padEnd(36)} ${weights[k]}`).join("\n") +
         "\nwrote core/cast/speaker-model.json\n",
