@@ -11,6 +11,7 @@
  * cashier said") are kept as descriptions.
  */
 
+import { allImpliedForms } from "./names";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import {
@@ -464,6 +465,7 @@ function mergeGiven(
     given
       .flatMap((c) => [c.name, ...c.aliases])
       .flatMap((n) => [n, ...n.split(/[\s,]+/)])
+      .concat(allImpliedForms(given))
       .map((n) => n.toLowerCase()),
   );
   const out = [...given];

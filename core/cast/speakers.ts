@@ -772,7 +772,7 @@ export function readSpeakers(
   const narrator = narratorOf(cast);
   const named = new Set([...cast.filter((c) => !c.unnamed).map((c) => c.name), narrator]);
   const genders = castGenders(
-    cast.filter((c) => !c.unnamed).map((c) => c.name),
+    cast.filter((c) => !c.unnamed),
     inferGenders(readings),
   );
   const attributor = new Attributor(cast, genders, unnamed, named, narrator);
