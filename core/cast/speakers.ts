@@ -15,7 +15,7 @@
 
 import type { Character, Quote } from "../model";
 import type { StoryText } from "../story";
-import { PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
+import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
 import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { castGenders, inferGenders, type Gender } from "./genders";
@@ -78,6 +78,8 @@ function describedCharacter(description: string, cast: readonly Character[]): st
   const noun = lower.replace(/^the /, "");
   let described: string | null = null;
   let count = 0;
+  let kinHolder: string | null = null;
+  let kinCount = 0;
   for (const c of cast) {
     for (const alias of [c.name, ...c.aliases]) {
       const a = alias.toLowerCase();
@@ -94,6 +96,20 @@ function describedCharacter(description: string, cast: readonly Character[]): st
       )
         return c.name;
     }
+    // "her father" or "Dad" for a cast member called "Dad" or "Pa" (as a name or an alias):
+    // a family word means the one person the family calls that, when only one fits.
+    const kin = KIN_TERMS.get(noun);
+    if (
+      kin &&
+      !c.unnamed &&
+      [c.name, ...c.aliases].some(
+        (a) => KIN_TERMS.get(a.toLowerCase().replace(DESCRIBED_NAME, "").trim()) === kin,
+      )
+    ) {
+      if (kinHolder !== null && kinHolder !== c.name) kinCount++;
+      else if (kinHolder === null) kinCount = 1;
+      kinHolder = c.name;
+    }
     // "the gentleman" for a cast member the writer calls "A thin, elderly gentleman" or "My
     // father" for "the father": a described person in the cast, when only one fits.
     if (
@@ -105,6 +121,7 @@ function describedCharacter(description: string, cast: readonly Character[]): st
       count++;
     }
   }
+  if (kinCount === 1) return kinHolder;
   return count === 1 ? described : null;
 }
 

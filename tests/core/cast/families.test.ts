@@ -58,3 +58,52 @@ describe("a married couple in the cast", () => {
     expect(analysis.quotes.map((q) => q.speaker)).toEqual(COUPLE_SPEAKERS);
   });
 });
+
+const TRIP = `The car had been on the interstate since dawn. Nora sat in the back with her brother Eli, and the map lay open across her knees.
+
+"How much longer?" Eli asked.
+
+"Two hours," said Dad. "Maybe three if your mother wants lunch."
+
+"Your mother does want lunch," Mom said from the passenger seat.
+
+Nora looked up from the map. "There's a diner after the next exit."
+
+Her father laughed and moved into the right lane. "Then it's good."
+
+Their mother turned around in her seat. "Eli, put your shoes back on."
+
+"My feet are hot."
+
+"Shoes," said Mom.`;
+
+describe("family words", () => {
+  it("read 'her father' and 'their mother' as the cast's Dad and Mom", () => {
+    const cast = [person("Dad"), person("Mom"), person("Nora"), person("Eli")];
+    expect(speakers(TRIP, cast)).toEqual([
+      "Eli",
+      "Dad",
+      "Dad",
+      "Mom",
+      "Nora",
+      "Dad",
+      "Mom",
+      "Eli",
+      "Mom",
+    ]);
+  });
+
+  it("read 'Dad' and 'her father' as the cast member who has the alias 'Pa'", () => {
+    const cast = [
+      person("Frank Moss", "Pa"),
+      person("Ruth Moss", "Ma"),
+      person("Nora Moss", "Nora"),
+      person("Eli Moss", "Eli"),
+    ];
+    const got = speakers(TRIP, cast);
+    expect(got[1]).toBe("Frank Moss");
+    expect(got[3]).toBe("Ruth Moss");
+    expect(got[5]).toBe("Frank Moss");
+    expect(got[6]).toBe("Ruth Moss");
+  });
+});
