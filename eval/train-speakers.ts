@@ -126,12 +126,11 @@ function score(
     const t = scoreSpeakers(p.story, quotes);
     right += t.right;
     matched += t.matched;
-    const gold = (p.story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
-    const pairs = match(gold, quotes);
-    gold.forEach((g, i) => {
-      const q = quotes[pairs[i]!];
-      if (!q) return;
-      const ok = scoreSpeakers({ ...p.story, gold: { quotes: [g] } }, [q]).right === 1;
+    // Each quote scored alone against the story's whole gold (which knows the narrator).
+    for (const q of quotes) {
+      const alone = scoreSpeakers(p.story, [q]);
+      if (alone.matched === 0) continue;
+      const ok = alone.right === 1;
       const band = Math.min(9, Math.floor((q.confidence ?? 0) * 10));
       const b = calibration.bands.get(band) ?? { n: 0, right: 0 };
       b.n++;
@@ -141,7 +140,7 @@ function score(
         calibration.sure.n++;
         calibration.sure.right += Number(ok);
       }
-    });
+    }
   }
   return { right, matched };
 }
