@@ -107,3 +107,22 @@ describe("family words", () => {
     expect(got[6]).toBe("Ruth Moss");
   });
 });
+
+describe("family words without a cast", () => {
+  it("finds 'Dad' and 'Mom' as people where they speak, and gives them their lines", () => {
+    const analysis = analyzeStory(TRIP, { file: "story.txt", cast: [] });
+    const names = analysis.characters.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(["Dad", "Mom", "Eli"]));
+    const got = analysis.quotes.map((q) => q.speaker);
+    expect(got[1]).toBe("Dad");
+    expect(got[3]).toBe("Mom");
+    expect(got[8]).toBe("Mom");
+  });
+
+  it("does not take a family word after 'her' or 'the' for a name", () => {
+    const text = `Nora waved at her Dad across the yard.\n\n"Come in," the Mom of the twins said.\n\n"Soon," said Nora.`;
+    const names = analyzeStory(text, { file: "story.txt", cast: [] }).characters.map((c) => c.name);
+    expect(names).not.toContain("Dad");
+    expect(names).not.toContain("Mom");
+  });
+});
