@@ -105,6 +105,9 @@ const RULE_EVIDENCE: Partial<Record<TagKind | AttributedQuote["evidence"], Featu
   turn: "rule: turn",
 };
 
+/** The confidence of a name tag ("said Ann"), the surest the rules are. */
+const NAME_TAG_CONFIDENCE = 0.95;
+
 const keyOf = (q: AttributedQuote): string | null => q.speaker ?? q.unnamed ?? null;
 
 /** Whether the rules' answer stands without the ranker: a name tag or "I said". */
@@ -266,7 +269,8 @@ function decide(
   return {
     ...rest,
     speaker: isNamed ? key : null,
-    confidence: Math.round(p[best]! * 100) / 100,
+    // Never surer than a name tag: a lone candidate has a softmax share of 1, not a certainty.
+    confidence: Math.round(Math.min(NAME_TAG_CONFIDENCE, p[best]!) * 100) / 100,
     ...(isNamed ? {} : { unnamed: key }),
   };
 }

@@ -53,6 +53,15 @@ describe("the speaker ranker", () => {
     expect(shipped[1]!.confidence).toBeLessThan(0.95);
   });
 
+  it("is never surer of a guess than of a name tag, even with one candidate", () => {
+    const story = storyFromParagraphs([
+      '"My dear," said the lady to him one day, "have you heard?"',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), []);
+    expect(got.length).toBeGreaterThan(0);
+    for (const q of got) expect(q.confidence).toBeLessThanOrEqual(0.95);
+  });
+
   it("is deterministic", () => {
     const story = storyFromParagraphs([
       '"Where were you?" asked Ann.',
