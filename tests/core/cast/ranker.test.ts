@@ -62,6 +62,17 @@ describe("the speaker ranker", () => {
     for (const q of got) expect(q.confidence).toBeLessThanOrEqual(0.95);
   });
 
+  it("reads a line with no tag as a guess, below 0.85, however one-sided the candidates", () => {
+    const story = storyFromParagraphs([
+      "The shop was empty when Ann came in out of the snow.",
+      '"We\'re closing," said Bo.',
+      'Ann stamped her boots on the mat. "I only need matches."',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), [person("Ann"), person("Bo")]);
+    expect(got[1]!.speaker).toBe("Ann");
+    expect(got[1]!.confidence).toBeLessThan(0.85);
+  });
+
   it("is deterministic", () => {
     const story = storyFromParagraphs([
       '"Where were you?" asked Ann.',
