@@ -23,7 +23,7 @@ import type { Character, Quote } from "../core/model";
 import type { EvalSection, SectionResult } from "./section";
 import type { EvalStory } from "./stories";
 
-interface GoldQuote {
+export interface GoldQuote {
   readonly paragraph: number;
   readonly index: number;
   readonly from?: number;
@@ -50,7 +50,7 @@ export interface SpeakerTally {
 }
 
 const MIN_COVER = 0.5;
-const norm = (s: string | null | undefined): string =>
+export const norm = (s: string | null | undefined): string =>
   String(s ?? "")
     .normalize("NFC")
     .replace(/\s+/g, " ")
@@ -79,7 +79,7 @@ function add(into: SpeakerTally, t: SpeakerTally): void {
 }
 
 /** Pairs gold quotes with output quotes as LitBank's scorer does; returns output index per gold. */
-function match(gold: readonly GoldQuote[], out: readonly Quote[]): number[] {
+export function match(gold: readonly GoldQuote[], out: readonly Quote[]): number[] {
   const pairs: { i: number; j: number; cover: number; overlap: number }[] = [];
   const byPosition = gold.every((g) => g.from === undefined);
   if (byPosition) {
@@ -148,7 +148,7 @@ const saidByI = (text: string, q: GoldQuote): boolean =>
  * lines tagged "I said". The analysis calls the narrator "narrator" when the cast does not name
  * them (CONTRACT.md), which counts as right for that speaker.
  */
-function goldNarrator(story: EvalStory, gold: readonly GoldQuote[]): string | null {
+export function goldNarrator(story: EvalStory, gold: readonly GoldQuote[]): string | null {
   const votes = new Map<string, number>();
   for (const q of gold)
     if (q.speaker && saidByI(story.text, q)) votes.set(q.speaker, (votes.get(q.speaker) ?? 0) + 1);

@@ -180,3 +180,16 @@ export const MALE_NAMES = set(`
   nicholas oliver patrick paul peter philip ralph richard robert roger samuel stephen thomas tom
   tommy walter william willie
 `);
+
+/**
+ * What a family word means, whichever form the story uses: "Dad", "Pa" and "her father" are one
+ * person to a family's children, as "Mom", "Mum" and "their mother" are.
+ */
+const kin = (meaning: string, words: string): (readonly [string, string])[] =>
+  [...set(words)].map((w) => [w, meaning] as const);
+export const KIN_TERMS: ReadonlyMap<string, string> = new Map([
+  ...kin("father", "father dad daddy pa papa"),
+  ...kin("mother", "mother mom mum mommy mummy ma mama mamma"),
+  ...kin("grandfather", "grandfather grandpa granddad grandad"),
+  ...kin("grandmother", "grandmother grandma granny nana gran"),
+]);

@@ -11,15 +11,18 @@
  * cashier said") are kept as descriptions.
  */
 
+import { allImpliedForms } from "./names";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import {
   ACTION_VERBS,
   DETERMINERS,
+  KIN_TERMS,
   NOT_NAMES,
   PERSON_NOUNS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  PRONOUN_GENDER,
   SPEECH_VERBS,
   TITLES,
 } from "./cues";
@@ -156,6 +159,9 @@ function readRun(
   quoted: boolean,
 ): NameSighting | null {
   const words = run.map((t) => stripPossessive(t.text));
+  // "said Dad", "Mum asked": a family word used as a speaker's name is that person's name.
+  if (run.length === 1 && !quoted && KIN_TERMS.has(words[0]!.toLowerCase()))
+    return kinSpeaker(text, toks, run[0]!, first, words[0]!);
   let start = 0;
   while (
     start < words.length &&
@@ -230,6 +236,35 @@ function readRun(
     owns,
     thing,
     place,
+  };
+}
+
+/** A family word ("Dad") as a name: only where it is a speech tag's speaker, never "her Dad". */
+function kinSpeaker(
+  text: string,
+  toks: readonly Tok[],
+  word: Tok,
+  at: number,
+  key: string,
+): NameSighting | null {
+  const prev = toks[at - 1];
+  const lead = text.slice(prev ? prev.to : 0, word.from);
+  if (prev && /^\s+$/.test(lead) && (DETERMINERS.has(prev.lower) || PRONOUN_GENDER.has(prev.lower)))
+    return null;
+  if (!taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
+    return null;
+  return {
+    key,
+    full: null,
+    title: null,
+    sentenceStart: false,
+    inQuote: false,
+    speaks: true,
+    acts: false,
+    actVerb: null,
+    owns: false,
+    thing: false,
+    place: false,
   };
 }
 
@@ -465,8 +500,12 @@ function mergeGiven(
     given
       .flatMap((c) => [c.name, ...c.aliases])
       .flatMap((n) => [n, ...n.split(/[\s,]+/)])
+      .concat(allImpliedForms(given))
       .map((n) => n.toLowerCase()),
   );
+  // "Dad" beside a given "Pa": the family calls one person that, whichever word it uses.
+  const kin = new Set([...taken].map((n) => KIN_TERMS.get(n)).filter((k) => k !== undefined));
+  for (const [word, meaning] of KIN_TERMS) if (kin.has(meaning)) taken.add(word);
   const out = [...given];
   for (const c of found) {
     const names = [c.name, ...c.aliases].map((n) => n.toLowerCase());

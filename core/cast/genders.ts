@@ -2,10 +2,12 @@
  * Who is "he" and who is "she": genders learnt from the story's own narration.
  */
 
+import type { Character } from "../model";
 import {
   DETERMINERS,
   FEMALE_NAMES,
   FEMALE_TITLES,
+  TITLES,
   MALE_NAMES,
   MALE_TITLES,
   PERSON_NOUNS,
@@ -87,17 +89,48 @@ export function genderOfName(name: string): { gender: Gender; sure: boolean } | 
 }
 
 /**
- * Genders for the cast: a title decides; otherwise the narration's pronouns, and where they say
- * nothing, the given name.
+ * The sex each cast member's given name says; where two share a surname and only one name says
+ * it, the other is taken to be of the other sex (a couple, "Walter and Jude Hale").
+ */
+export function castSexes(
+  cast: readonly Pick<Character, "name" | "unnamed">[],
+): ReadonlyMap<string, Gender> {
+  const out = new Map<string, Gender>();
+  const bySurname = new Map<string, Pick<Character, "name">[]>();
+  for (const c of cast) {
+    if (c.unnamed) continue;
+    const g = genderOfName(c.name)?.gender;
+    if (g) out.set(c.name, g);
+    const words = c.name.split(",")[0]!.trim().split(/\s+/);
+    if (words.length < 2 || TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) continue;
+    const surname = words[words.length - 1]!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), c]);
+  }
+  for (const pair of bySurname.values()) {
+    if (pair.length !== 2) continue;
+    const [a, b] = pair.map((c) => out.get(c.name));
+    if (a && !b) out.set(pair[1]!.name, a === "m" ? "f" : "m");
+    if (b && !a) out.set(pair[0]!.name, b === "m" ? "f" : "m");
+  }
+  return out;
+}
+
+/**
+ * Genders for the cast: a title decides, in the name or in an alias ("Walter Hale", also known
+ * as "Mr. Hale"); otherwise the narration's pronouns, and where they say nothing, the given name.
  */
 export function castGenders(
-  names: readonly string[],
+  cast: readonly Pick<Character, "name" | "aliases" | "unnamed">[],
   inferred: ReadonlyMap<string, Gender>,
 ): ReadonlyMap<string, Gender> {
   const out = new Map(inferred);
-  for (const name of names) {
-    const prior = genderOfName(name);
-    if (prior && (prior.sure || !out.has(name))) out.set(name, prior.gender);
+  const sexes = castSexes(cast);
+  for (const c of cast) {
+    const titled = c.aliases.map(genderOfName).find((g) => g?.sure);
+    const paired = sexes.get(c.name);
+    const named = genderOfName(c.name) ?? (paired ? { gender: paired, sure: false } : null);
+    const prior = named?.sure ? named : (titled ?? named);
+    if (prior && (prior.sure || !out.has(c.name))) out.set(c.name, prior.gender);
   }
   return out;
 }

@@ -7,12 +7,19 @@
 
 import type { Character } from "../model";
 import { NOT_NAMES, TITLES } from "./cues";
+import { castSexes, type Gender } from "./genders";
+
+/** The titles a surname takes for each sex, with and without the full stop. */
+const TITLED = {
+  m: ["Mr.", "Mr"],
+  f: ["Mrs.", "Mrs", "Miss", "Ms.", "Ms"],
+} as const;
 
 const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/, ""));
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** The forms one written name implies, besides itself. */
-function formsOf(name: string, isName: boolean): string[] {
+function formsOf(name: string, isName: boolean, sex?: Gender): string[] {
   // "Captain John Good, RN": what follows a comma is a rank or an honour, not a name.
   const words = name.split(",")[0]!.trim().split(/\s+/);
   const out: string[] = [];
@@ -25,6 +32,11 @@ function formsOf(name: string, isName: boolean): string[] {
   if (isName && (bare.length > 1 || (bare.length === 1 && words.length > 1))) {
     out.push(bare[0]!, bare[bare.length - 1]!);
     if (words.length > 2 && isTitle(first)) out.push(`${first} ${bare[bare.length - 1]!}`);
+    // "Walter Hale" is "Mr. Hale", "June Hale" is "Mrs. Hale" or "Miss Hale": the titles of
+    // the sex the given name says (two Hale men share "Mr. Hale", which then links to neither).
+    const gender = bare.length > 1 && !isTitle(first) ? sex : undefined;
+    const surname = bare[bare.length - 1]!;
+    for (const title of gender ? TITLED[gender] : []) out.push(`${title} ${surname}`);
   }
   return out.filter(
     (f) =>
@@ -42,11 +54,12 @@ function formsOf(name: string, isName: boolean): string[] {
  */
 export function impliedForms(cast: readonly Character[]): ReadonlyMap<string, readonly string[]> {
   const written = new Set(cast.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase()));
+  const sexes = castSexes(cast);
   const owners = new Map<string, Set<string>>();
   for (const c of cast) {
     if (c.unnamed) continue;
     for (const n of [c.name, ...c.aliases]) {
-      for (const f of formsOf(n, n === c.name)) {
+      for (const f of formsOf(n, n === c.name, sexes.get(c.name))) {
         const key = f.toLowerCase();
         (owners.get(key) ?? owners.set(key, new Set()).get(key)!).add(c.name);
       }
@@ -58,7 +71,7 @@ export function impliedForms(cast: readonly Character[]): ReadonlyMap<string, re
   for (const c of cast) {
     if (c.unnamed) continue;
     for (const n of [c.name, ...c.aliases]) {
-      for (const f of formsOf(n, n === c.name)) {
+      for (const f of formsOf(n, n === c.name, sexes.get(c.name))) {
         const key = f.toLowerCase();
         if (written.has(key) || seen.has(key) || owners.get(key)!.size !== 1) continue;
         seen.add(key);
@@ -67,4 +80,17 @@ export function impliedForms(cast: readonly Character[]): ReadonlyMap<string, re
     }
   }
   return out;
+}
+
+/**
+ * Every form the cast's names imply, whoever owns it (shared forms too): a name discovered in the
+ * story that is one of these ("Mr. Hale" beside a given "Walter Hale") is no new person.
+ */
+export function allImpliedForms(cast: readonly Character[]): string[] {
+  const sexes = castSexes(cast);
+  return cast
+    .filter((c) => !c.unnamed)
+    .flatMap((c) =>
+      [c.name, ...c.aliases].flatMap((n) => formsOf(n, n === c.name, sexes.get(c.name))),
+    );
 }

@@ -8,7 +8,14 @@
  * here is a pure function of the paragraph's text and its quotes and mentions: cache by text.
  */
 
-import { ACTION_VERBS, DETERMINERS, PERSON_NOUNS, PRONOUN_GENDER, SPEECH_VERBS } from "./cues";
+import {
+  ACTION_VERBS,
+  DETERMINERS,
+  KIN_TERMS,
+  PERSON_NOUNS,
+  PRONOUN_GENDER,
+  SPEECH_VERBS,
+} from "./cues";
 import type { LocalMention } from "./mentions";
 import type { LocalQuote, QuoteSpan } from "./quotes";
 import { scanWords, type Word } from "./scan";
@@ -152,6 +159,11 @@ function refsOf(
     } else if (PRONOUN_GENDER.has(w.lower) && !isRelation(words, i)) {
       kind = "pronoun";
       key = w.lower;
+    } else if (w.text[0] !== w.lower[0] && KIN_TERMS.has(w.lower) && !isPossessive(words, i)) {
+      // "Dad", "Mum" used as a name ("said Dad"): the family's father or mother, found as
+      // "her father" is.
+      kind = "description";
+      key = "the " + KIN_TERMS.get(w.lower)!;
     } else if (w.text === "I") {
       // "I" in the narration is the narrator (first-person narration).
       kind = "pronoun";
@@ -197,6 +209,12 @@ function refsOf(
     i = next - 1;
   }
   return refs;
+}
+
+/** "her Dad", "my Mum": the word after a possessive is read with it as a description. */
+function isPossessive(words: readonly Word[], at: number): boolean {
+  const prev = words[at - 1]?.lower ?? "";
+  return DETERMINERS.has(prev) || PRONOUN_GENDER.has(prev);
 }
 
 /** "his wife", "her mother": a possessive right before a person noun is part of a description. */

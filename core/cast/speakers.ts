@@ -15,7 +15,7 @@
 
 import type { Character, Quote } from "../model";
 import type { StoryText } from "../story";
-import { PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
+import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
 import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { castGenders, inferGenders, type Gender } from "./genders";
@@ -30,6 +30,7 @@ import {
 import { tagAfter, tagBefore, type Tag } from "./tags";
 import { isVocative } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
+import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -77,6 +78,8 @@ function describedCharacter(description: string, cast: readonly Character[]): st
   const noun = lower.replace(/^the /, "");
   let described: string | null = null;
   let count = 0;
+  let kinHolder: string | null = null;
+  let kinCount = 0;
   for (const c of cast) {
     for (const alias of [c.name, ...c.aliases]) {
       const a = alias.toLowerCase();
@@ -93,6 +96,20 @@ function describedCharacter(description: string, cast: readonly Character[]): st
       )
         return c.name;
     }
+    // "her father" or "Dad" for a cast member called "Dad" or "Pa" (as a name or an alias):
+    // a family word means the one person the family calls that, when only one fits.
+    const kin = KIN_TERMS.get(noun);
+    if (
+      kin &&
+      !c.unnamed &&
+      [c.name, ...c.aliases].some(
+        (a) => KIN_TERMS.get(a.toLowerCase().replace(DESCRIBED_NAME, "").trim()) === kin,
+      )
+    ) {
+      if (kinHolder !== null && kinHolder !== c.name) kinCount++;
+      else if (kinHolder === null) kinCount = 1;
+      kinHolder = c.name;
+    }
     // "the gentleman" for a cast member the writer calls "A thin, elderly gentleman" or "My
     // father" for "the father": a described person in the cast, when only one fits.
     if (
@@ -104,6 +121,7 @@ function describedCharacter(description: string, cast: readonly Character[]): st
       count++;
     }
   }
+  if (kinCount === 1) return kinHolder;
   return count === 1 ? described : null;
 }
 
@@ -132,6 +150,9 @@ const KIN_AND_RANK = new Set(
 /** A cast name that is a description rather than a name: "The stranger", "My father". */
 const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|that|this)\b/i;
 
+/** How many of the people referred to lately are offered to the ranker as candidates. */
+const SALIENT_CANDIDATES = 6;
+
 /** How far back (in characters) a named person is still the one "the man" means. */
 const DESCRIPTION_REACH = 1500;
 /** "her mother", "his wife": family are named less often, so they are looked for further back. */
@@ -158,6 +179,8 @@ class Attributor {
   private introduced: { key: string; confidence: number } | null = null;
   /** The person whose gender the last pronoun fixed, so a reconsidered pronoun can unfix it. */
   private lastGuessedGender: string | null = null;
+  /** What was seen around each quote, in order, for the ranker (ranker.ts). */
+  readonly contexts: QuoteContext[] = [];
 
   constructor(
     private readonly cast: readonly Character[],
@@ -414,8 +437,12 @@ class Attributor {
       const beforeConsumed =
         consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
       consumed = null;
+      let tagKind: TagKind | null = null;
+      let tagKey: string | null = null;
       if (tag) {
         key = this.tagSpeaker(tag, previous ?? this.lastParagraphSpeaker);
+        tagKind = this.tagKind(tag);
+        tagKey = key;
         const opensParagraph = k === 0 && before.sentences.length === 0;
         const goesOn = this.goesOn(tag, previous ?? this.lastParagraphSpeaker);
         if (goesOn) key = goesOn;
@@ -453,6 +480,8 @@ class Attributor {
         if (tag.sentence === after.sentences[0]) consumed = tag.sentence;
       }
       if (!key && k === 0 && before.sentences.length === 0 && introduced) {
+        tagKind = "intro";
+        tagKey = introduced.key;
         key = introduced.key;
         confidence = introduced.confidence;
         evidence = "tag";
@@ -469,6 +498,9 @@ class Attributor {
         confidence = guess.confidence;
         evidence = guess.evidence;
       }
+      this.contexts.push(
+        this.context(r, k, tag, tagKind, tagKey, before, after, beforeConsumed, key),
+      );
       if (key) this.spoke(key, r.offset + (after.sentences[0]?.to ?? q.to - r.offset));
       lastAddressee = this.addresseeOf(
         r,
@@ -504,6 +536,96 @@ class Attributor {
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
     return out;
+  }
+
+  private tagKind(tag: Tag): TagKind {
+    if ("other" in tag.target) return "other";
+    const ref = tag.target.ref;
+    if (ref.kind === "pronoun") return ref.key === "i" ? "i" : "pronoun";
+    return ref.kind === "name" && !this.unnamed.has(ref.key) ? "name" : "description";
+  }
+
+  /** What the ranker needs to know about quote k, read before the quote's speaker is spoken. */
+  private context(
+    r: ParagraphReading,
+    k: number,
+    tag: Tag | null,
+    tagKind: TagKind | null,
+    tagKey: string | null,
+    before: Segment,
+    after: Segment,
+    beforeConsumed: boolean,
+    key: string | null,
+  ): QuoteContext {
+    const votes = (s: Sentence | undefined): Map<string, number> => {
+      const m = new Map<string, number>();
+      if (!s || s === tag?.sentence) return m;
+      for (const ref of s.refs)
+        for (const e of this.weighRef(ref, 1)) m.set(e.key, (m.get(e.key) ?? 0) + e.weight);
+      return m;
+    };
+    const pos = r.quotes[k]!.from;
+    // The few most recent, in one pass: the table holds everyone the story has mentioned.
+    const top: { key: string; pos: number }[] = [];
+    for (const [key, e] of this.salience) {
+      if (e.pos > pos) continue;
+      if (top.length === SALIENT_CANDIDATES && e.pos <= top[top.length - 1]!.pos) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.pos < e.pos) at--;
+      top.splice(at, 0, { key, pos: e.pos });
+      if (top.length > SALIENT_CANDIDATES) top.pop();
+    }
+    const salient = top.map((t) => ({ key: t.key, distance: pos - t.pos }));
+    const q = r.local[k]!;
+    const inQuote = new Map<string, boolean>();
+    for (const m of r.mentions)
+      if (m.from >= q.from && m.to <= q.to)
+        inQuote.set(
+          m.character,
+          inQuote.get(m.character) === true ||
+            isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from),
+        );
+    const narration = new Map<string, number>();
+    for (const seg of r.segments)
+      for (const s of seg.sentences)
+        for (const ref of s.refs) {
+          const rk = this.resolved.get(ref);
+          if (rk) narration.set(rk, (narration.get(rk) ?? 0) + 1);
+        }
+    const ref = tag && !("other" in tag.target) ? tag.target.ref : null;
+    const tagGender =
+      ref?.kind === "pronoun"
+        ? (PRONOUN_GENDER.get(ref.key) ?? null)
+        : ref?.kind === "description"
+          ? (PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null)
+          : null;
+    const c = {
+      tag: tagKind,
+      tagKey,
+      tagGender,
+      before: beforeConsumed ? new Map<string, number>() : votes(before.sentences.at(-1)),
+      after: votes(after.sentences[0]),
+      salient,
+      recent: [...this.recent].reverse(),
+      addressee: k === 0 ? this.addressee : null,
+      inQuote,
+      narration,
+      opensParagraph: k === 0 && before.sentences.length === 0,
+      firstPerson: this.firstPerson,
+      narrator: this.narrator,
+    };
+    const keys = new Set([
+      ...salient.map((s) => s.key),
+      ...c.recent,
+      ...c.before.keys(),
+      ...c.after.keys(),
+      ...[tagKey, key, c.addressee].filter((x): x is string => x !== null),
+    ]);
+    return {
+      ...c,
+      genders: new Map([...keys].map((x) => [x, this.genderOf(x)])),
+      unnamed: new Set([...keys].filter((x) => !this.named.has(x))),
+    };
   }
 
   /** The speaker a narration paragraph's closing tag ("Then she said dreamily:") names. */
@@ -638,13 +760,20 @@ export function narratorOf(cast: readonly Character[]): string {
   );
 }
 
-/** Attributes every quote to a character name (or null), with a confidence from 0 to 1. */
-export function attributeSpeakers(
+/**
+ * The rules' reading of every quote (stages one and two) with what was seen around each, before
+ * the ranker decides: attributeSpeakers' first half, and what eval/train-speakers.ts learns from.
+ */
+export function readSpeakers(
   story: StoryText,
   quotes: readonly QuoteSpan[],
   cast: readonly Character[],
   cache: SpeakerCache = {},
-): readonly AttributedQuote[] {
+): {
+  quotes: readonly AttributedQuote[];
+  contexts: readonly QuoteContext[];
+  named: ReadonlySet<string>;
+} {
   let matcher: ReturnType<typeof compileCastMatcher> | undefined;
   // Compiled only without a cache: a caller that caches mentions has its own matcher.
   const mentionsOf =
@@ -669,13 +798,25 @@ export function attributeSpeakers(
   const narrator = narratorOf(cast);
   const named = new Set([...cast.filter((c) => !c.unnamed).map((c) => c.name), narrator]);
   const genders = castGenders(
-    cast.filter((c) => !c.unnamed).map((c) => c.name),
+    cast.filter((c) => !c.unnamed),
     inferGenders(readings),
   );
   const attributor = new Attributor(cast, genders, unnamed, named, narrator, cache.described);
   const firstPerson = firstPersonStretches(readings);
   const quotesRead = readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
-  return settleConversations(quotesRead, turnsOf(story, readings), named);
+  const settled = settleConversations(quotesRead, turnsOf(story, readings), named);
+  return { quotes: settled, contexts: attributor.contexts, named };
+}
+
+/** Attributes every quote to a character name (or null), with a confidence from 0 to 1. */
+export function attributeSpeakers(
+  story: StoryText,
+  quotes: readonly QuoteSpan[],
+  cast: readonly Character[],
+  cache: SpeakerCache = {},
+): readonly AttributedQuote[] {
+  const read = readSpeakers(story, quotes, cast, cache);
+  return rankSpeakers(read.quotes, read.contexts, read.named);
 }
 
 /** Paragraphs either side that decide whether a stretch of the story is told in the first person. */

@@ -1,0 +1,290 @@
+/**
+ * The third stage: a learned ranker over candidate speakers for each quote the rules could not
+ * settle with a name.
+ *
+ * The rules (speakers.ts, conversation.ts) read each quote and its conversation; they leave,
+ * beside their answer, what they saw around the quote (a `QuoteContext`): the tag and who it
+ * resolved to, who the narration before and after points at, who was prominent lately, who
+ * spoke last, who was addressed. Every person seen there is a candidate. A conditional logit
+ * model (weights in speaker-model.json, trained on LitBank by eval/train-speakers.ts) scores
+ * each candidate from those facts; the best one speaks, and its share of the softmax is the
+ * confidence, so a confidence reads as the chance of being right on text like LitBank's.
+ *
+ * A name tag ("said Ann", "Ann said") and "I said" stay with the rules: they are right nearly
+ * always. Deterministic, linear in the number of quotes (a few dozen candidates at most each).
+ */
+
+import type { AttributedQuote } from "./speakers";
+import type { Gender } from "./genders";
+import MODEL from "./speaker-model.json";
+
+/** How a quote's tag named its speaker, if it had a tag. */
+export type TagKind = "name" | "i" | "pronoun" | "description" | "other" | "intro";
+
+/** What the first stage saw around one quote: plain data, read by the ranker's features. */
+export interface QuoteContext {
+  readonly tag: TagKind | null;
+  /** Who the tag resolved to before turn-taking reconsidered it. */
+  readonly tagKey: string | null;
+  /** The sex the tag's pronoun or description says ("he", "the old woman"). */
+  readonly tagGender: Gender | null;
+  /** Votes from the sentence before the quote and the one after (subjects weigh most). */
+  readonly before: ReadonlyMap<string, number>;
+  readonly after: ReadonlyMap<string, number>;
+  /** People referred to lately, most recent first, with how far back (characters). */
+  readonly salient: readonly { readonly key: string; readonly distance: number }[];
+  /** The last speakers, most recent first. */
+  readonly recent: readonly string[];
+  /** Who the previous line was said to. */
+  readonly addressee: string | null;
+  /** People named inside the quote: true when called by name (a vocative). */
+  readonly inQuote: ReadonlyMap<string, boolean>;
+  /** People referred to in this paragraph's narration. */
+  readonly narration: ReadonlyMap<string, number>;
+  readonly opensParagraph: boolean;
+  readonly firstPerson: boolean;
+  /** Each candidate's sex as known when the quote was read. */
+  readonly genders: ReadonlyMap<string, Gender | null>;
+  /** Unnamed descriptions ("the parson") among the candidates. */
+  readonly unnamed: ReadonlySet<string>;
+  readonly narrator: string;
+}
+
+/** One candidate speaker for one quote, with its features (the model's inputs). */
+export interface CandidateRow {
+  readonly key: string;
+  readonly features: readonly number[];
+}
+
+export const FEATURES = [
+  "rule answer",
+  "rule answer x confidence",
+  "rule: pronoun tag",
+  "rule: description tag",
+  "rule: came the reply",
+  "rule: tag introduced",
+  "rule: continued",
+  "rule: beat",
+  "rule: turn",
+  "tag resolved to",
+  "beat before",
+  "beat after",
+  "spoke earlier in paragraph",
+  "spoke last turn",
+  "spoke two turns ago",
+  "addressed by last line",
+  "called by name in quote",
+  "named in quote",
+  "salience rank",
+  "log distance",
+  "sex fits tag",
+  "sex contradicts tag",
+  "narrator, first person",
+  "narrator, not first person",
+  "unnamed description",
+  "log lines so far",
+  "in paragraph narration",
+  "opens paragraph x spoke last turn",
+  "opens paragraph x addressed",
+  "recent speaker rank",
+  "no tag",
+  "spoke last turn, after narration",
+  "spoke two turns ago, after narration",
+] as const;
+
+type Feature = (typeof FEATURES)[number];
+const feature = new Map(FEATURES.map((f, i) => [f, i]));
+
+const RULE_EVIDENCE: Partial<Record<TagKind | AttributedQuote["evidence"], Feature>> = {
+  pronoun: "rule: pronoun tag",
+  description: "rule: description tag",
+  other: "rule: came the reply",
+  intro: "rule: tag introduced",
+  continued: "rule: continued",
+  beat: "rule: beat",
+  turn: "rule: turn",
+};
+
+/** The confidence of a name tag ("said Ann"), the surest the rules are. */
+const NAME_TAG_CONFIDENCE = 0.95;
+/**
+ * A line with no tag at all is at most this sure, below the editor's 0.85: on LitBank's held-out
+ * halves such lines are right about 60% of the time, whatever the softmax says.
+ */
+const UNTAGGED_CEILING = 0.8;
+
+const keyOf = (q: AttributedQuote): string | null => q.speaker ?? q.unnamed ?? null;
+
+/** Whether the rules' answer stands without the ranker: a name tag or "I said". */
+export function isSettledByTag(q: AttributedQuote, c: QuoteContext): boolean {
+  return q.evidence === "tag" && (c.tag === "name" || c.tag === "i");
+}
+
+/** The candidates for quote i and their features. */
+export function candidateRows(
+  quotes: readonly AttributedQuote[],
+  contexts: readonly QuoteContext[],
+  i: number,
+  spoken: ReadonlyMap<string, number>,
+): CandidateRow[] {
+  const q = quotes[i]!;
+  const c = contexts[i]!;
+  const rule = keyOf(q);
+  // The previous quote in this paragraph, and the last two turns (paragraphs) before it.
+  let samePara: string | null = null;
+  const turns: (string | null)[] = [];
+  let lastTurnParagraph = -1;
+  for (let j = i - 1, para = q.paragraph; j >= 0 && turns.length < 2; j--) {
+    const p = quotes[j]!;
+    if (p.paragraph === q.paragraph) {
+      samePara ??= keyOf(p);
+      continue;
+    }
+    if (p.paragraph !== para) {
+      turns.push(keyOf(p));
+      if (lastTurnParagraph < 0) lastTurnParagraph = p.paragraph;
+      para = p.paragraph;
+    }
+  }
+  // A paragraph or more of narration since the last line: turn-taking counts for less.
+  const afterNarration = lastTurnParagraph >= 0 && q.paragraph - lastTurnParagraph > 1;
+  const keys = new Set<string>();
+  const addKey = (k: string | null | undefined): void => {
+    if (k) keys.add(k);
+  };
+  addKey(rule);
+  addKey(c.tagKey);
+  // Descriptions in the narration ("the man") come in only through the tag or the rules: a
+  // named person is likelier, and LitBank's casts name most speakers.
+  const addNamed = (k: string): void => {
+    if (!c.unnamed.has(k)) keys.add(k);
+  };
+  for (const k of c.before.keys()) addNamed(k);
+  for (const k of c.after.keys()) addNamed(k);
+  for (const s of c.salient) addNamed(s.key);
+  for (const k of c.recent) addKey(k);
+  addKey(c.addressee);
+  for (const t of turns) addKey(t);
+  addKey(samePara);
+  const salientRank = new Map(c.salient.map((s, r) => [s.key, r]));
+  const distance = new Map(c.salient.map((s) => [s.key, s.distance]));
+  const evidence = q.evidence === "tag" ? c.tag : q.evidence;
+  const ruleFeature = evidence ? RULE_EVIDENCE[evidence] : undefined;
+  return [...keys].map((key) => {
+    const f = new Array<number>(FEATURES.length).fill(0);
+    const set = (name: Feature, v: number | boolean): void => {
+      f[feature.get(name)!] = Number(v);
+    };
+    const isRule = key === rule;
+    set("rule answer", isRule);
+    set("rule answer x confidence", isRule ? (q.confidence ?? 0) : 0);
+    if (isRule && ruleFeature) set(ruleFeature, 1);
+    set("tag resolved to", key === c.tagKey);
+    set("beat before", c.before.get(key) ?? 0);
+    set("beat after", c.after.get(key) ?? 0);
+    set("spoke earlier in paragraph", key === samePara);
+    set("spoke last turn", key === turns[0]);
+    set("spoke two turns ago", key === turns[1]);
+    set("addressed by last line", key === c.addressee);
+    const called = c.inQuote.get(key);
+    set("called by name in quote", called === true);
+    set("named in quote", called === false);
+    const rank = salientRank.get(key);
+    set("salience rank", rank === undefined ? 0 : 1 / (1 + rank));
+    const d = distance.get(key);
+    set("log distance", d === undefined ? 1.5 : Math.log1p(d) / 8);
+    const g = c.genders.get(key) ?? null;
+    if (c.tagGender && g) set(g === c.tagGender ? "sex fits tag" : "sex contradicts tag", 1);
+    if (key === c.narrator)
+      set(c.firstPerson ? "narrator, first person" : "narrator, not first person", 1);
+    set("unnamed description", c.unnamed.has(key));
+    set("log lines so far", Math.log1p(spoken.get(key) ?? 0) / 4);
+    set("in paragraph narration", Math.min(3, c.narration.get(key) ?? 0));
+    set("opens paragraph x spoke last turn", c.opensParagraph && key === turns[0]);
+    set("opens paragraph x addressed", c.opensParagraph && key === c.addressee);
+    const recent = c.recent.indexOf(key);
+    set("recent speaker rank", recent < 0 ? 0 : 1 / (1 + recent));
+    set("no tag", c.tag === null);
+    set("spoke last turn, after narration", afterNarration && key === turns[0]);
+    set("spoke two turns ago, after narration", afterNarration && key === turns[1]);
+    return { key, features: f };
+  });
+}
+
+/** The model: one weight per feature, in FEATURES order. */
+export interface SpeakerModel {
+  readonly features: readonly string[];
+  readonly weights: readonly number[];
+}
+
+/** Softmax over the candidates' scores; the probabilities in the rows' order. */
+export function rank(rows: readonly CandidateRow[], weights: readonly number[]): number[] {
+  const scores = rows.map((r) => r.features.reduce((s, x, k) => s + x * (weights[k] ?? 0), 0));
+  const top = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - top));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+/** Every quote's candidates, for training (null where a name tag settles it). */
+export function allCandidateRows(
+  quotes: readonly AttributedQuote[],
+  contexts: readonly QuoteContext[],
+): (CandidateRow[] | null)[] {
+  // Lines already given to each speaker (the rules' answers), counted as the story goes.
+  const spoken = new Map<string, number>();
+  return quotes.map((q, i) => {
+    const rows = isSettledByTag(q, contexts[i]!)
+      ? null
+      : candidateRows(quotes, contexts, i, spoken);
+    const k = keyOf(q);
+    if (k) spoken.set(k, (spoken.get(k) ?? 0) + 1);
+    return rows;
+  });
+}
+
+/**
+ * The ranker's answer for every quote a name tag does not settle. Quotes keep their evidence;
+ * speaker and confidence come from the model.
+ */
+export function rankSpeakers(
+  quotes: readonly AttributedQuote[],
+  contexts: readonly QuoteContext[],
+  named: ReadonlySet<string>,
+  model: SpeakerModel = MODEL,
+): AttributedQuote[] {
+  const rows = allCandidateRows(quotes, contexts);
+  return quotes.map((q, i) =>
+    decide(
+      q,
+      rows[i] ?? null,
+      named,
+      model,
+      contexts[i]!.tag ? NAME_TAG_CONFIDENCE : UNTAGGED_CEILING,
+    ),
+  );
+}
+
+/** The best candidate speaks; its share of the softmax is the confidence. */
+function decide(
+  q: AttributedQuote,
+  candidates: readonly CandidateRow[] | null,
+  named: ReadonlySet<string>,
+  model: SpeakerModel,
+  ceiling: number,
+): AttributedQuote {
+  if (!candidates || candidates.length === 0) return q;
+  const p = rank(candidates, model.weights);
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  const key = candidates[best]!.key;
+  const isNamed = named.has(key);
+  const { unnamed: _unnamed, ...rest } = q;
+  return {
+    ...rest,
+    speaker: isNamed ? key : null,
+    // Never surer than a name tag: a lone candidate has a softmax share of 1, not a certainty.
+    confidence: Math.round(Math.min(ceiling, p[best]!) * 100) / 100,
+    ...(isNamed ? {} : { unnamed: key }),
+  };
+}

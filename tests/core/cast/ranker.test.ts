@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { Character } from "../../../core/model";
+import { findQuotes } from "../../../core/cast/quotes";
+import { FEATURES, rank, rankSpeakers } from "../../../core/cast/ranker";
+import MODEL from "../../../core/cast/speaker-model.json";
+import { attributeSpeakers, readSpeakers } from "../../../core/cast/speakers";
+import { storyFromParagraphs } from "../../../core/story";
+
+const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
+
+describe("the speaker ranker", () => {
+  it("ships one weight per feature, named in order", () => {
+    expect(MODEL.features).toEqual([...FEATURES]);
+    expect(MODEL.weights).toHaveLength(FEATURES.length);
+    expect(MODEL.weights.every(Number.isFinite)).toBe(true);
+  });
+
+  it("gives probabilities that sum to one and favour the higher score", () => {
+    const weights = FEATURES.map((_, k) => (k === 0 ? 2 : 0));
+    const on = FEATURES.map((_, k) => (k === 0 ? 1 : 0));
+    const off = FEATURES.map(() => 0);
+    const p = rank(
+      [
+        { key: "a", features: on },
+        { key: "b", features: off },
+      ],
+      weights,
+    );
+    expect(p[0]! + p[1]!).toBeCloseTo(1);
+    expect(p[0]!).toBeGreaterThan(p[1]!);
+  });
+
+  it("leaves a name tag to the rules and decides an untagged line", () => {
+    const story = storyFromParagraphs([
+      "Ann came into the kitchen where Bo was reading the paper.",
+      '"You are up early," said Ann.',
+      '"I could not sleep."',
+    ]);
+    const cast = [person("Ann"), person("Bo")];
+    const read = readSpeakers(story, findQuotes(story), cast);
+    // A model that only ever trusts whoever spoke last turn.
+    const weights = FEATURES.map((f) => (f === "spoke last turn" ? 5 : 0));
+    const got = rankSpeakers(read.quotes, read.contexts, read.named, {
+      features: [...FEATURES],
+      weights,
+    });
+    expect(got[0]).toMatchObject({ speaker: "Ann", confidence: 0.95 });
+    expect(got[1]!.speaker).toBe("Ann");
+    expect(got[1]!.confidence).toBeGreaterThan(0.5);
+    // The shipped model answers the untagged line by turn-taking, as a guess.
+    const shipped = attributeSpeakers(story, findQuotes(story), cast);
+    expect(shipped[1]!.speaker).toBe("Bo");
+    expect(shipped[1]!.confidence).toBeLessThan(0.95);
+  });
+
+  it("is never surer of a guess than of a name tag, even with one candidate", () => {
+    const story = storyFromParagraphs([
+      '"My dear," said the lady to him one day, "have you heard?"',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), []);
+    expect(got.length).toBeGreaterThan(0);
+    for (const q of got) expect(q.confidence).toBeLessThanOrEqual(0.95);
+  });
+
+  it("reads a line with no tag as a guess, below 0.85, however one-sided the candidates", () => {
+    const story = storyFromParagraphs([
+      "The shop was empty when Ann came in out of the snow.",
+      '"We\'re closing," said Bo.',
+      'Ann stamped her boots on the mat. "I only need matches."',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), [person("Ann"), person("Bo")]);
+    expect(got[1]!.speaker).toBe("Ann");
+    expect(got[1]!.confidence).toBeLessThan(0.85);
+  });
+
+  it("is deterministic", () => {
+    const story = storyFromParagraphs([
+      '"Where were you?" asked Ann.',
+      '"Out," said Bo.',
+      '"You could have called."',
+      '"I know."',
+    ]);
+    const cast = [person("Ann"), person("Bo")];
+    const a = attributeSpeakers(story, findQuotes(story), cast);
+    const b = attributeSpeakers(story, findQuotes(story), cast);
+    expect(a).toEqual(b);
+    expect(a.map((q) => q.speaker)).toEqual(["Ann", "Bo", "Ann", "Bo"]);
+  });
+});
