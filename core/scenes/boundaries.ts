@@ -47,6 +47,11 @@ export const BOUNDARY_WEIGHTS = {
   /** A scene of fewer paragraphs than this needs at least `minWordsShort` words. */
   minParagraphs: 2,
   minWordsShort: 150,
+  /**
+   * The opening scene holds at least this share of its section's words: a story (or a section
+   * after a marker) spends its first page setting a scene, so an early cue is that scene's own.
+   */
+  openingShare: 0.08,
   /** A dip in lexical cohesion across the gap (TextTiling), per unit of `cohesionCue`. */
   cohesion: 0,
 } as const;
@@ -473,10 +478,12 @@ export function chooseBoundaries(
     words.push(words[i]! + f.words);
     sentences.push(sentences[i]! + f.sentences);
   });
+  const openingWords = w.openingShare * words[n]!;
   const bigEnough = (from: number, to: number): boolean => {
     const count = words[to]! - words[from]!;
     return (
       count >= w.minWords &&
+      (from > 0 || count >= openingWords) &&
       sentences[to]! - sentences[from]! >= w.minSentences &&
       (to - from >= w.minParagraphs || count >= w.minWordsShort)
     );

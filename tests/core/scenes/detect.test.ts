@@ -128,6 +128,26 @@ describe("detectScenes on stories it has never seen", () => {
     expect(text).toMatch(/‘It’s for my nan,’ said Callum/);
   });
 
+  it("does not cut a story's opening page off as a scene of its own", () => {
+    const line = (k: number) =>
+      `Ines walked the harbour wall and counted the boats, ${k} of them. She liked the gulls. ` +
+      `The wind was up and the tide was turning under the old stone steps by the fish market. ` +
+      `She had nowhere to be until the evening bell rang out over the roofs of the town.`;
+    const body = Array.from({ length: 24 }, (_, k) => line(k));
+    const opening = [line(100), line(101), `The next morning ${line(102)}`];
+    const story = storyFromParagraphs([...opening, ...body]);
+    const cast = [{ name: "Ines", aliases: [] }];
+    // The same cue a page further in, past the opening scene's share, still starts a scene.
+    const later = storyFromParagraphs([
+      ...opening.slice(0, 2),
+      ...body.slice(0, 4),
+      opening[2]!,
+      ...body,
+    ]);
+    expect(boundariesOf(detectScenes(story, { characters: cast }))).not.toContain(2);
+    expect(boundariesOf(detectScenes(later, { characters: cast }))).toContain(6);
+  });
+
   it("splits a long marked section by its text, and never across a marker", () => {
     const { text, expected } = fixture("heist");
     const paragraphs = parseStory(text).paragraphs.map((p) => p.text);
