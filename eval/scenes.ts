@@ -86,14 +86,20 @@ function povScore(
   gold: SceneGold,
   lastParagraph: number,
   scenes: readonly SceneInfo[],
+  cast: readonly { readonly name: string; readonly aliases: readonly string[] }[] = [],
 ): [number, number] {
   if (!gold.povs) return [0, 0];
+  // A gold file may name a POV by an alias ("Ewan" for the cast's "Ewan Reid"); scenes carry
+  // the canonical name.
+  const canonical = (name: string): string =>
+    cast.find((c) => c.name === name || c.aliases.includes(name))?.name ?? name;
   const starts = [0, ...gold.boundaries];
   let right = 0;
   let counted = 0;
   starts.forEach((first, k) => {
-    const want = gold.povs![k];
-    if (want === undefined || want === null) return;
+    const named = gold.povs![k];
+    if (named === undefined || named === null) return;
+    const want = canonical(named);
     const last = k + 1 < starts.length ? starts[k + 1]! - 1 : lastParagraph;
     let best: SceneInfo | null = null;
     let bestOverlap = 0;
@@ -115,7 +121,12 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
   const predicted = analysis.scenes.slice(1).map((s) => s.firstParagraph);
   const hits = matchBoundaries(predicted, gold.boundaries);
   const [precision, recall, f1] = f1Of(hits, predicted.length, gold.boundaries.length);
-  const [povRight, povGold] = povScore(gold, analysis.paragraphs - 1, analysis.scenes);
+  const [povRight, povGold] = povScore(
+    gold,
+    analysis.paragraphs - 1,
+    analysis.scenes,
+    analysis.characters,
+  );
   return {
     name: story.name,
     words: analysis.words,

@@ -222,6 +222,23 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
     expect(run("draft.txt").pooled).toMatchObject({ predicted: 1, hits: 1 });
   });
 
+  it("reads a gold POV given by an alias as the cast member it names", () => {
+    const body = "Ines walked along the wall and counted the boats. Ines liked the gulls best.";
+    const run = (povs: string[]) =>
+      scenesSection.run([
+        {
+          name: "alias",
+          file: "alias.txt",
+          text: Array.from({ length: 4 }, () => body).join("\n\n"),
+          gold: { boundaries: [], povs },
+          cast: [{ name: "Ines Duarte", aliases: ["Ines"], voice: "american" as const }],
+        },
+      ])!.json as { pooled: { povRight: number; povGold: number } };
+    expect(run(["Ines"]).pooled).toMatchObject({ povRight: 1, povGold: 1 });
+    expect(run(["Ines Duarte"]).pooled).toMatchObject({ povRight: 1, povGold: 1 });
+    expect(run(["Marta"]).pooled).toMatchObject({ povRight: 0, povGold: 1 });
+  });
+
   it("adds few boundaries to novels whose chapter marks were stripped, and finds some", async () => {
     const lb = (await scores).stories.filter((s) => s.name.startsWith("lb_"));
     const words = lb.reduce((n, s) => n + s.extraPer1000Words, 0) / lb.length;
