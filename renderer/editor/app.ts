@@ -129,6 +129,7 @@ export class AppController implements App {
     // Before the first state: the keymap binds every command's keys from the start.
     for (const feature of this.features)
       this.commands.register(...(feature.commands?.(this) ?? []));
+    this.commands.seal();
     this.view = new EditorView(this.elements.editor, {
       state: this.createState(first ? this.prepare(first) : textToDoc("")),
       dispatchTransaction: (tr) => this.dispatch(tr),
