@@ -179,10 +179,15 @@ export class AnalysisController implements Feature {
     }
   }
 
-  /** Settled when the latest full result describes the current document. */
+  /**
+   * Settled when the latest full result describes the current document and the worker has
+   * nothing more on the way: a setting changed (a cast member, a story word, the dictionaries)
+   * asks again for the same document, whose old result would otherwise look current.
+   */
   settled(app: App): boolean {
     const state = analysisKey.getState(app.state);
     return (
+      this.runner.idle() &&
       !!state &&
       !state.stale &&
       state.analysis !== null &&
