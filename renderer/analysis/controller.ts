@@ -8,6 +8,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import type { EditorState } from "prosemirror-state";
 import type { OpenedStory } from "../../core/host-api";
 import type { App, Feature } from "../editor/feature";
+import type { AppCommand } from "../editor/command-registry";
 import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "./plugin";
 import { highlights, redrawHighlights } from "./highlights";
 import { noteClass } from "./note-class";
@@ -64,25 +65,31 @@ export class AnalysisController implements Feature {
     return [writerSettings(() => opening), analysis(this.runner), highlights(this.classifier)];
   }
 
+  /** The two switches the View menu shows; they run once the app is mounted. */
+  commands(): AppCommand<App>[] {
+    return [
+      {
+        id: "view.highlightCharacters",
+        label: "Highlight Characters",
+        run: () => {
+          this.setToggles({ ...this.getToggles(), mentions: !this.getToggles().mentions });
+          return true;
+        },
+      },
+      {
+        id: "view.showHints",
+        label: "Show Voice Hints",
+        run: () => {
+          this.setToggles({ ...this.getToggles(), hints: !this.getToggles().hints });
+          return true;
+        },
+      },
+    ];
+  }
+
   mount(app: App): void {
     this.app = app;
     this.runner.configure(this.settings);
-    app.commands.register({
-      id: "view.highlightCharacters",
-      label: "Highlight Characters",
-      run: () => {
-        this.setToggles({ ...this.getToggles(), mentions: !this.getToggles().mentions });
-        return true;
-      },
-    });
-    app.commands.register({
-      id: "view.showHints",
-      label: "Show Voice Hints",
-      run: () => {
-        this.setToggles({ ...this.getToggles(), hints: !this.getToggles().hints });
-        return true;
-      },
-    });
   }
 
   /**
@@ -172,10 +179,15 @@ export class AnalysisController implements Feature {
     }
   }
 
-  /** Settled when the latest full result describes the current document. */
+  /**
+   * Settled when the latest full result describes the current document and the worker has
+   * nothing more on the way: a setting changed (a cast member, a story word, the dictionaries)
+   * asks again for the same document, whose old result would otherwise look current.
+   */
   settled(app: App): boolean {
     const state = analysisKey.getState(app.state);
     return (
+      this.runner.idle() &&
       !!state &&
       !state.stale &&
       state.analysis !== null &&

@@ -7,6 +7,8 @@ import type { AnalysisSettings, Dictionaries, DocAnalysis, ParagraphSplice } fro
 export class InlineRunner implements AnalysisRunner {
   private readonly engine = new AnalysisEngine();
   private listener: ((version: number, analysis: DocAnalysis) => void) | null = null;
+  /** Requests whose answer is not yet delivered. */
+  private pending = 0;
 
   configure(settings: AnalysisSettings): void {
     this.engine.configure(settings);
@@ -18,7 +20,16 @@ export class InlineRunner implements AnalysisRunner {
 
   request(version: number, splice: ParagraphSplice): void {
     this.engine.apply(splice);
-    void Promise.resolve().then(() => this.listener?.(version, this.engine.analyze()));
+    this.pending++;
+    // Unawaited on purpose: the answer comes through the listener, as the worker's does.
+    void Promise.resolve().then(() => {
+      this.pending--;
+      this.listener?.(version, this.engine.analyze());
+    });
+  }
+
+  idle(): boolean {
+    return this.pending === 0;
   }
 
   onResult(listener: (version: number, analysis: DocAnalysis) => void): void {

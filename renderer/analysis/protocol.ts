@@ -94,8 +94,21 @@ export type WorkerRequest =
   | { readonly type: "dictionaries"; readonly dictionaries: Dictionaries }
   | { readonly type: "analyze"; readonly version: number; readonly splice: ParagraphSplice };
 
-export type WorkerResponse =
-  | { readonly type: "result"; readonly version: number; readonly analysis: DocAnalysis }
-  /** The fast path's answer as a change to the last answer sent (patch.ts). */
-  | { readonly type: "patch"; readonly version: number; readonly patch: AnalysisPatch }
-  | { readonly type: "error"; readonly version: number; readonly message: string };
+/**
+ * What every answer says of the worker's work, so the page can tell when it is idle: requests
+ * can be on their way or queued while an answer is, and a full pass follows the fast one.
+ */
+export interface WorkerProgress {
+  /** How many requests (of any type) the worker had taken when it answered. */
+  readonly handled: number;
+  /** True when a full pass is still to come after this answer (the fast path's answer). */
+  readonly more: boolean;
+}
+
+export type WorkerResponse = WorkerProgress &
+  (
+    | { readonly type: "result"; readonly version: number; readonly analysis: DocAnalysis }
+    /** The fast path's answer as a change to the last answer sent (patch.ts). */
+    | { readonly type: "patch"; readonly version: number; readonly patch: AnalysisPatch }
+    | { readonly type: "error"; readonly version: number; readonly message: string }
+  );

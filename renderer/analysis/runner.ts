@@ -20,6 +20,11 @@ export interface AnalysisRunner {
   setDictionaries(dictionaries: Dictionaries): void;
   request(version: number, splice: ParagraphSplice): void;
   onResult(listener: (version: number, analysis: DocAnalysis) => void): void;
+  /**
+   * True when no request is on its way, queued or running, and no pass is still to come (the
+   * full pass after the fast answer): the answer last delivered is the last one.
+   */
+  idle(): boolean;
   dispose(): void;
 }
 
@@ -32,6 +37,11 @@ export class WorkerRunner implements AnalysisRunner {
   private readonly strings = new StringTable();
   /** The last answer received: the fast path's patches apply to it (patch.ts). */
   private last: DocAnalysis | null = null;
+  /** Messages posted to the worker, and how many of them its latest answer had taken. */
+  private sent = 0;
+  private handled = 0;
+  /** The latest answer said a full pass follows it. */
+  private more = false;
 
   private start(): Worker {
     const worker = new Worker(new URL("./analysis-worker.js", document.baseURI), {
@@ -39,18 +49,29 @@ export class WorkerRunner implements AnalysisRunner {
     });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
+      this.handled = message.handled;
+      this.more = message.more;
       if (message.type === "error") return console.error(`analysis failed: ${message.message}`);
       if (message.type === "result") this.last = this.strings.internAll(message.analysis);
       else if (this.last) this.last = applyPatch(this.last, this.strings.internAll(message.patch));
       else return console.error("analysis failed: a patch came before any answer");
       this.listener?.(message.version, this.last);
     };
-    if (this.settings) worker.postMessage({ type: "settings", settings: this.settings });
+    if (this.settings) this.send(worker, { type: "settings", settings: this.settings });
     return worker;
   }
 
+  private send(worker: Worker, request: WorkerRequest): void {
+    this.sent++;
+    worker.postMessage(request);
+  }
+
   private post(request: WorkerRequest): void {
-    (this.worker ??= this.start()).postMessage(request);
+    this.send((this.worker ??= this.start()), request);
+  }
+
+  idle(): boolean {
+    return this.handled === this.sent && !this.more;
   }
 
   configure(settings: AnalysisSettings): void {
@@ -74,5 +95,7 @@ export class WorkerRunner implements AnalysisRunner {
     this.worker?.terminate();
     this.worker = null;
     this.last = null;
+    this.sent = this.handled = 0;
+    this.more = false;
   }
 }

@@ -13,28 +13,43 @@ const FULL_DELAY_MS = 1200;
 const engine = new AnalysisEngine();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let latest = 0;
+/** Requests taken so far: each answer says how many, so the page knows none is left behind. */
+let handled = 0;
 let scheduled = false;
 let fullTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** Posts what `analyse` returns; false when it had nothing (the fast path did not apply). */
-function post(version: number, analyse: () => DocAnalysis | AnalysisPatch | null): boolean {
+/**
+ * Posts what `analyse` returns; false when it had nothing (the fast path did not apply). `more`:
+ * a full pass follows this answer.
+ */
+function post(
+  version: number,
+  analyse: () => DocAnalysis | AnalysisPatch | null,
+  more: boolean,
+): boolean {
   try {
     const answer = analyse();
     if (!answer) return false;
     scope.postMessage(
       ("start" in answer
-        ? { type: "patch", version, patch: answer }
-        : { type: "result", version, analysis: answer }) satisfies WorkerResponse,
+        ? { type: "patch", version, patch: answer, handled, more }
+        : { type: "result", version, analysis: answer, handled, more }) satisfies WorkerResponse,
     );
   } catch (err) {
-    scope.postMessage({ type: "error", version, message: String(err) } satisfies WorkerResponse);
+    scope.postMessage({
+      type: "error",
+      version,
+      message: String(err),
+      handled,
+      more,
+    } satisfies WorkerResponse);
   }
   return true;
 }
 
 function full(): void {
   fullTimer = undefined;
-  post(latest, () => engine.analyze());
+  post(latest, () => engine.analyze(), false);
 }
 
 // Requests can queue up while one analysis runs; apply every splice, analyse only the newest.
@@ -45,12 +60,13 @@ function run(): void {
     const answer = engine.quickPatch();
     return answer && (answer.patch ?? answer.analysis);
   };
-  if (post(latest, quick)) fullTimer = setTimeout(full, FULL_DELAY_MS);
+  if (post(latest, quick, true)) fullTimer = setTimeout(full, FULL_DELAY_MS);
   else full();
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  handled++;
   if (request.type === "settings") engine.configure(request.settings);
   else if (request.type === "dictionaries") engine.setDictionaries(request.dictionaries);
   else {

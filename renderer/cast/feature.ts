@@ -255,6 +255,7 @@ export function castFeature(analysisController: AnalysisController): Feature {
         },
       }),
     ],
+    commands: () => commands,
     mount(a) {
       app = a;
       const body = a.panels.add("cast", "Cast", "right");
@@ -281,16 +282,6 @@ export function castFeature(analysisController: AnalysisController): Feature {
         back: () => showLines(null),
       });
       chart = new StoryChart({ jumpToScene, colorOf });
-      a.commands.register(...commands);
-      if (!a.commands.get("view.cast"))
-        a.commands.register({
-          id: "view.cast",
-          label: "Cast",
-          run: (x) => {
-            x.panels.toggle("cast");
-            return true;
-          },
-        });
       analysisController.onResult(onResult);
       refresh();
       mountLegend(a);

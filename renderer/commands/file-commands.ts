@@ -11,17 +11,22 @@ export const fileCommands: AppCommand<App>[] = [
     label: "Open…",
     keys: "Mod-o",
     // Asks about unsaved work before the dialog: the host starts watching what it opens.
-    // Argument "discard" skips the question (tests, scripts).
+    // Argument "discard" skips the question (tests, scripts). Applied when a story was opened:
+    // not on a cancelled dialog, a refused file, or while the unsaved-changes question waits.
     run: (app, arg) => {
-      const choose = async (): Promise<void> => {
+      const choose = async (): Promise<boolean> => {
         const result = await app.host.chooseAndOpenStory();
-        if (result.ok) app.load(result.value);
+        if (result.ok) {
+          app.load(result.value);
+          return true;
+        }
         // A picked file that needs the writer's say gets the same choices as any open.
-        else if (result.error.path)
-          await app.open({ path: result.error.path }, Promise.resolve(result));
-        else app.showError(result.error);
+        if (result.error.path)
+          return app.open({ path: result.error.path }, Promise.resolve(result));
+        app.showError(result.error);
+        return false;
       };
-      return (arg === "discard" ? choose() : app.leaveStory("open", choose)).then(() => true);
+      return arg === "discard" ? choose() : app.leaveStory("open", choose);
     },
   },
   { id: "file.save", label: "Save", keys: "Mod-s", run: (app) => app.save() },

@@ -9,10 +9,9 @@ import type { AppCommand } from "../editor/command-registry";
  * unsaved work (an untitled story recovered after a crash). Without it, an earlier untitled
  * story's unsaved work is offered as any story's is, and kept until the writer chooses.
  */
-export async function newStory(app: App, text = ""): Promise<void> {
+export async function newStory(app: App, text = ""): Promise<true> {
   const earlier = text ? null : await app.host.untitledWorkingCopy();
   const recovery = earlier?.ok && earlier.value ? earlier.value : undefined;
-  if (recovery) app.elements.banners.querySelector("[data-banner-id=untitled-recovery]")?.remove();
   app.load({
     path: "",
     name: "Untitled.txt",
@@ -27,6 +26,7 @@ export async function newStory(app: App, text = ""): Promise<void> {
   if (text) app.replaceText(text);
   app.refreshStatus();
   app.view.focus();
+  return true;
 }
 
 export const windowCommands: AppCommand<App>[] = [
@@ -34,14 +34,12 @@ export const windowCommands: AppCommand<App>[] = [
     id: "file.new",
     label: "New",
     keys: "Mod-n",
-    // Argument "discard" skips the question (tests, scripts).
+    // Argument "discard" skips the question (tests, scripts). Applied when the story was
+    // replaced: not while the unsaved-changes question waits.
     run: async (app, arg) => {
-      if (arg !== "discard") await app.leaveStory("new", () => newStory(app));
-      else {
-        await app.workingCopy.flush();
-        await newStory(app);
-      }
-      return true;
+      if (arg !== "discard") return app.leaveStory("new", () => newStory(app));
+      await app.workingCopy.flush();
+      return newStory(app);
     },
   },
   {

@@ -129,6 +129,7 @@ export class AppController implements App {
     // Before the first state: the keymap binds every command's keys from the start.
     for (const feature of this.features)
       this.commands.register(...(feature.commands?.(this) ?? []));
+    this.commands.seal();
     this.view = new EditorView(this.elements.editor, {
       state: this.createState(first ? this.prepare(first) : textToDoc("")),
       dispatchTransaction: (tr) => this.dispatch(tr),
@@ -252,11 +253,14 @@ export class AppController implements App {
   /**
    * Every way of leaving the story (New, Open, a recent, dropped or handed-over file) comes
    * here: the working copy is written first (a crash while the question is open loses
-   * nothing), then unsaved work is asked about before `next` replaces the story. Reopening the same file (Reload, another encoding) uses `open` alone.
+   * nothing), then unsaved work is asked about before `next` replaces the story. Reopening the
+   * same file (Reload, another encoding) uses `open` alone. Answers whether the story was
+   * replaced now (`next`'s answer): false when the question was asked, whatever the writer
+   * answers later.
    */
-  async leaveStory(verb: string, next: () => unknown): Promise<void> {
+  async leaveStory(verb: string, next: () => boolean | Promise<boolean>): Promise<boolean> {
     await this.workingCopy.flush();
-    if (!this.dirty) return void (await next());
+    if (!this.dirty) return next();
     this.storyBanners.keep(
       "unsaved-changes",
       this.banner(
@@ -282,6 +286,7 @@ export class AppController implements App {
         "unsaved-changes",
       ),
     );
+    return false;
   }
 
   /** Replaces the editor's content with an opened story (a new undo history). */

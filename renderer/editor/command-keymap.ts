@@ -28,23 +28,9 @@ export function registryKeyHandler(app: App): (view: EditorView, event: Keyboard
 export const commandKeys: Feature = {
   name: "command-keys",
   plugins: (app) => {
-    // A feature may still register a command when it mounts, after the first state's plugins
-    // are made: the bindings follow the registry's version.
-    let bound = -1;
-    let handler: (view: EditorView, event: KeyboardEvent) => boolean = () => false;
-    return [
-      new Plugin({
-        props: {
-          handleKeyDown: (view, event) => {
-            if (app.commands.version !== bound) {
-              bound = app.commands.version;
-              handler = registryKeyHandler(app);
-            }
-            return handler(view, event);
-          },
-        },
-      }),
-    ];
+    // The registry is sealed before the first state (App.mount): its keys are bound once.
+    const handler = registryKeyHandler(app);
+    return [new Plugin({ props: { handleKeyDown: handler } })];
   },
   mount: (app) => {
     document.addEventListener("keydown", (event) => {

@@ -45,13 +45,18 @@ export class CommandRegistry<Ctx> {
   private readonly commands = new Map<string, AppCommand<Ctx>>();
   /** Normalised key -> the id of the command it runs. */
   private readonly keyOwners = new Map<string, string>();
-  private changes = 0;
+  /** Set once the keymap is built from the registry: a later command would have no keys. */
+  private sealed = false;
 
   constructor(private readonly ctx: Ctx) {}
 
   /** Adds commands; an id or a key already taken is a programming error and throws. */
   register(...commands: AppCommand<Ctx>[]): void {
     for (const command of commands) {
+      if (this.sealed)
+        throw new Error(
+          `command ${command.id} registered after the keymap was built: give it through Feature.commands()`,
+        );
       if (this.commands.has(command.id)) throw new Error(`command ${command.id} registered twice`);
       for (const keys of keysOf(command)) {
         const owner = this.keyOwners.get(normalizeKeys(keys));
@@ -59,7 +64,6 @@ export class CommandRegistry<Ctx> {
       }
       for (const keys of keysOf(command)) this.keyOwners.set(normalizeKeys(keys), command.id);
       this.commands.set(command.id, command);
-      this.changes++;
     }
   }
 
@@ -67,9 +71,12 @@ export class CommandRegistry<Ctx> {
     return this.commands.get(id);
   }
 
-  /** Changes with every registration (cheap: read on every key by the keymap). */
-  get version(): number {
-    return this.changes;
+  /**
+   * Every command is in: the app calls this before its first state, whose keymap binds the
+   * registry's keys once. Registering after it throws.
+   */
+  seal(): void {
+    this.sealed = true;
   }
 
   list(): readonly AppCommand<Ctx>[] {

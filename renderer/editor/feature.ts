@@ -56,8 +56,11 @@ export interface App {
   ): () => void;
   showError(error: HostError, actions?: BannerAction[]): void;
   open(request?: OpenRequest, reading?: Promise<HostResult<OpenedStory>>): Promise<boolean>;
-  /** Every way of leaving the story comes here: unsaved work is asked about before `next`. */
-  leaveStory(verb: string, next: () => unknown): Promise<void>;
+  /**
+   * Every way of leaving the story comes here: unsaved work is asked about before `next`.
+   * Whether the story was replaced now (`next`'s answer); false while the question waits.
+   */
+  leaveStory(verb: string, next: () => boolean | Promise<boolean>): Promise<boolean>;
   /** Replaces the editor's content with an opened story (a new undo history). */
   load(story: OpenedStory): void;
   /** The story has no file from now on (a new story): Save asks for a name. */

@@ -52,6 +52,11 @@ export class FileSession {
 
   /** The questions this session raised about the open story, and the Compare panel. */
   private readonly questions = new BannerGroup();
+  /**
+   * The offer of an untitled story an earlier session left unsaved: not about the open story,
+   * so opening another keeps it; it goes when that work becomes the open story's own offer.
+   */
+  private readonly untitledOffer = new BannerGroup();
 
   constructor(private readonly app: App) {}
 
@@ -128,6 +133,8 @@ export class FileSession {
   offerRecovery(story: OpenedStory, recovery: RecoveredWork): void {
     const when = new Date(recovery.savedAt).toLocaleString();
     const summary = summarizeChanges(diffParagraphs(story.text, recovery.text));
+    // A new untitled story carries the earlier untitled work: one offer of it, not two.
+    if (!story.path) this.untitledOffer.closeAll();
     this.questions.keep(
       "recovery",
       this.app.banner(
@@ -159,20 +166,23 @@ export class FileSession {
    * Offers an untitled story that a session ended without saving. Opening it makes it the
    * current (unsaved) story; until the writer chooses, its copy is kept.
    */
-  async offerUntitledWork(openUntitled: (text: string) => void): Promise<void> {
+  async offerUntitledWork(openUntitled: (text: string) => Promise<boolean>): Promise<void> {
     const found = await this.app.host.untitledWorkingCopy();
     if (!found.ok || !found.value) return;
     const { text, savedAt } = found.value;
     const words = text.split(/\s+/).filter(Boolean).length;
-    this.app.banner(
-      `An untitled story from ${new Date(savedAt).toLocaleString()} was never saved (${words} word${words === 1 ? "" : "s"}). Open it?`,
-      "warning",
-      [
-        { label: "Open it", run: () => this.app.leaveStory("open it", () => openUntitled(text)) },
-        { label: "Discard", run: () => this.app.host.discardWorkingCopy("") },
-      ],
+    this.untitledOffer.keep(
       "untitled-recovery",
-      false,
+      this.app.banner(
+        `An untitled story from ${new Date(savedAt).toLocaleString()} was never saved (${words} word${words === 1 ? "" : "s"}). Open it?`,
+        "warning",
+        [
+          { label: "Open it", run: () => this.app.leaveStory("open it", () => openUntitled(text)) },
+          { label: "Discard", run: () => this.app.host.discardWorkingCopy("") },
+        ],
+        "untitled-recovery",
+        false,
+      ),
     );
   }
 

@@ -153,15 +153,6 @@ export function notesFeature(analysisController: AnalysisController): Feature {
         current: () => analysisController.current(),
         scenes: () => sceneSpans(app.state.doc),
       });
-      if (!app.commands.get("view.notes"))
-        app.commands.register({
-          id: "view.notes",
-          label: "Notes",
-          run: (a) => {
-            a.panels.toggle("notes");
-            return true;
-          },
-        });
       // The panel reads the result current when it draws: a hidden panel holds no old result.
       analysisController.onResult(() =>
         app.panels.whenVisible("notes", () => panel?.update(analysisController.current())),

@@ -66,6 +66,22 @@ describe("registry commands", () => {
       .toMatch(/this session$/);
   });
 
+  it("file.open and file.new say whether the story was replaced, not whether a question was asked", async () => {
+    await app.reload();
+    // The open dialog is cancelled (nothing scripted): nothing opened.
+    expect(await run("file.open")).toBe(false);
+    await editor.typeAtEndOf(0, " Unsaved.");
+    // An edited story: the unsaved-changes question is asked, the story stays.
+    expect(await run("file.new")).toBe(false);
+    expect(await run("file.open")).toBe(false);
+    await app.page.locator('#banners .banner[data-banner-id="unsaved-changes"]').waitFor();
+    expect(await editor.fileLabel()).not.toMatch(/^Untitled/);
+    expect(await run("file.new", "discard")).toBe(true);
+    await expect.poll(() => editor.fileLabel()).toMatch(/^Untitled/);
+    // An untouched story leaves without a question.
+    expect(await run("file.new")).toBe(true);
+  });
+
   it("grey out in the page's menu exactly when they would not apply (Undo with nothing to undo)", async () => {
     await app.reload();
     expect(await offered("edit.undo")).toBe(false);

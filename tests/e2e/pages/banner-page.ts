@@ -5,10 +5,10 @@ export class BannerPage {
   readonly banners: Locator;
   readonly compare: Locator;
 
-  /** `grant` lets the host open a path, as Electron's main does for a drop or Open Recent. */
+  /** `choose` scripts the open dialog's next answer (the harness's `dialogs.open`). */
   constructor(
     readonly page: Page,
-    private readonly grant: (file: string) => void = () => undefined,
+    private readonly choose: (file: string) => void = () => undefined,
   ) {
     this.banners = page.locator("#banners .banner");
     this.compare = page.locator("#banners .compare-panel");
@@ -38,15 +38,19 @@ export class BannerPage {
     await this.byId(id).getByRole("button", { name: label, exact: true }).click();
   }
 
-  /** Opens a file the way Open Recent or a drop would, through the app's own `open`. */
-  async open(path: string, extra: Record<string, unknown> = {}): Promise<boolean> {
-    this.grant(path);
-    return this.page.evaluate(
-      ([p, e]) =>
-        (
-          window as unknown as { draftwiseApp: { open(r: unknown): Promise<boolean> } }
-        ).draftwiseApp.open({ path: p, ...e }),
-      [path, extra] as const,
+  /**
+   * Opens a file as the writer does, File > Open with the dialog choosing `path`: an edited
+   * story is asked about first. Whether the story was replaced (false while that question waits,
+   * or when the file was refused).
+   */
+  async open(path: string): Promise<boolean> {
+    this.choose(path);
+    return this.page.evaluate(() =>
+      (
+        window as unknown as {
+          draftwiseApp: { commands: { run(id: string): Promise<boolean> } };
+        }
+      ).draftwiseApp.commands.run("file.open"),
     );
   }
 

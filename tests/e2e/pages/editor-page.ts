@@ -41,6 +41,16 @@ export class EditorPage {
     await this.page.keyboard.press(keys);
   }
 
+  /** Whether the page shows focus mode (panels hidden, other paragraphs dimmed). */
+  focusMode(): Promise<boolean> {
+    return this.page.evaluate(() => document.documentElement.dataset.focus === "on");
+  }
+
+  /** The paragraphs focus mode draws in full ink (the one being written). */
+  get focusedParagraphs(): Locator {
+    return this.editor.locator(".focus-current");
+  }
+
   async runCommand(id: string, arg?: string): Promise<void> {
     await this.page.evaluate(
       ([command, a]) =>

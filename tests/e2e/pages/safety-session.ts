@@ -40,7 +40,7 @@ export function safetySessions(): (options?: Parameters<typeof openApp>[0]) => P
     return {
       app,
       editor: new EditorPage(app.page),
-      banners: new BannerPage(app.page, (file) => app.grant(file)),
+      banners: new BannerPage(app.page, (file) => app.dialogs.open.push(file)),
     };
   };
 }

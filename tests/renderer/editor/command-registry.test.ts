@@ -24,6 +24,15 @@ const command = (id: string, keys?: string, applies = true): AppCommand<null> =>
 });
 
 describe("CommandRegistry", () => {
+  it("refuses a command once sealed (the keymap is built then: a later command would have no keys)", () => {
+    const registry = new CommandRegistry<null>(null);
+    registry.register(command("early", "Mod-e"));
+    registry.seal();
+    expect(() => registry.register(command("late", "Mod-l"))).toThrow(/after the keymap was built/);
+    expect(registry.get("late")).toBeUndefined();
+    expect(registry.list().map((c) => c.id)).toEqual(["early"]);
+  });
+
   it("returns the command's own answer: an enabled command that does not apply runs false", async () => {
     const registry = new CommandRegistry<null>(null);
     registry.register(command("yes"), command("no", undefined, false), {

@@ -1,0 +1,50 @@
+/**
+ * Issue 21: focus mode carries into the next story through its feature's state (the plugin of
+ * the next state starts in the mode of the last), not through an attribute on <html>: after a
+ * reopen or another story the paragraph is still drawn in focus, and Escape still leaves it.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openApp, type AppHarness } from "../support/harness";
+import { BannerPage } from "./pages/banner-page";
+import { EditorPage } from "./pages/editor-page";
+
+describe("focus mode", () => {
+  let app: AppHarness;
+  let editor: EditorPage;
+  let banners: BannerPage;
+
+  beforeEach(async () => {
+    app = await openApp();
+    editor = new EditorPage(app.page);
+    banners = new BannerPage(app.page, (file) => app.dialogs.open.push(file));
+    await editor.editor.click();
+    await editor.press("Control+Shift+Enter");
+    await expect.poll(() => editor.focusMode()).toBe(true);
+  });
+  afterEach(() => app.close());
+
+  /** Focus mode as the writer sees it in the story now, and Escape leaving it. */
+  async function stillInFocus(): Promise<void> {
+    expect(await editor.focusMode()).toBe(true);
+    await expect.poll(() => editor.focusedParagraphs.count()).toBe(1);
+    await editor.editor.focus();
+    await editor.press("Escape");
+    await expect.poll(() => editor.focusMode()).toBe(false);
+    expect(await editor.focusedParagraphs.count()).toBe(0);
+  }
+
+  it("survives reopening the story", async () => {
+    expect(await banners.open(app.storyPath)).toBe(true);
+    await stillInFocus();
+  });
+
+  it("survives opening another story", async () => {
+    const other = path.join(app.dir, "other.txt");
+    writeFileSync(other, "One paragraph.\n\nAnother paragraph.\n");
+    expect(await banners.open(other)).toBe(true);
+    await expect.poll(() => banners.text()).toBe("One paragraph.\n\nAnother paragraph.\n");
+    await stillInFocus();
+  });
+});
