@@ -146,14 +146,6 @@ export class PanelHost {
     return true;
   }
 
-  /** Toggles a panel: hides its side when it is showing, shows it otherwise. */
-  toggle(id: string): void {
-    const entry = this.panels.get(id);
-    if (!entry) return;
-    if (this.isVisible(id)) this.sideElement(entry.side).hidden = true;
-    else this.show(id);
-  }
-
   setSideVisible(side: PanelSide, visible: boolean): void {
     this.sideElement(side).hidden = !visible;
     this.flush();
