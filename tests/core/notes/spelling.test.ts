@@ -17,9 +17,10 @@ describe("spelling", () => {
         dic: readFileSync("node_modules/dictionary-en/index.dic"),
       },
     ]);
-    const ms = performance.now() - t;
-    console.log(`createSpeller(en-US bytes) ${ms.toFixed(0)}ms`);
     expect(fromBytes.isCorrect("color")).toBe(true);
+    // The dictionary is built on the first lookup.
+    const ms = performance.now() - t;
+    console.log(`createSpeller(en-US bytes) and a first lookup ${ms.toFixed(0)}ms`);
     expect(fromBytes.isCorrect("colour")).toBe(false);
     const fromText = createSpeller([
       {
