@@ -29,8 +29,7 @@ import {
 import type { ParagraphNames } from "./cast/discover";
 import type { LocalMention, Mention } from "./cast/mentions";
 import { readSegments } from "./cast/refs";
-import { narratorOf, type AttributedQuote } from "./cast/speakers";
-import type { SpeakerMemo } from "./cast/speaker-memo";
+import { narratorOf, type AttributedQuote, type SpeakerWalkMemo } from "./cast/speakers";
 import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
 import type { Analysis, Character, CharacterInfo, Note, Quote, SceneInfo, Voice } from "./model";
 import {
@@ -132,7 +131,7 @@ export class StoryAnalyzer {
   private readonly mentions = new TextCache<readonly LocalMention[]>();
   private readonly segments = new TextCache<ReturnType<typeof readSegments>>();
   /** The speaker walk of the last pass: the next resumes it before the first changed paragraph. */
-  private readonly speakerMemo: SpeakerMemo = {};
+  private readonly speakerMemo: SpeakerWalkMemo = {};
   private readonly notes = new TextCache<Note[]>();
   private readonly boundaries = new BoundaryMemo();
   private castKey = "";

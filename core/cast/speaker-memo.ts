@@ -34,9 +34,8 @@ export interface SpeakerWalk<State, Read, Context> {
 }
 
 /** A holder a caller keeps across passes (the analyzer keeps one). */
-export interface SpeakerMemo {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  walk?: SpeakerWalk<any, any, any>;
+export interface SpeakerMemo<State, Read, Context> {
+  walk?: SpeakerWalk<State, Read, Context>;
 }
 
 function sameQuote(a: QuoteSpan, b: QuoteSpan): boolean {

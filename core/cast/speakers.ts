@@ -165,7 +165,7 @@ const DESCRIPTION_REACH = 1500;
 const RELATION_REACH = 5000;
 
 /** The attributor's state between paragraphs (Attributor.snapshot). */
-interface AttributorState {
+export interface AttributorState {
   readonly salience: readonly (readonly [string, Readonly<Salient>])[];
   readonly recent: readonly string[];
   readonly lastParagraphSpeaker: string | null;
@@ -800,8 +800,11 @@ export interface SpeakerCache {
    */
   readonly described?: Map<string, string | null>;
   /** The walk of the pass before, to resume after an edit (speaker-memo.ts). */
-  readonly memo?: SpeakerMemo;
+  readonly memo?: SpeakerWalkMemo;
 }
+
+/** What the analyzer keeps of the speaker walk from one pass to the next. */
+export type SpeakerWalkMemo = SpeakerMemo<AttributorState, AttributedQuote, QuoteContext>;
 
 /**
  * The first-person narrator's name: the cast member marked `narrator: true`, or called
@@ -876,7 +879,7 @@ export function readSpeakers(
  * saves this walk in the memo.
  */
 function walkFromMemo(
-  memo: SpeakerMemo,
+  memo: SpeakerWalkMemo,
   story: StoryText,
   byParagraph: ReadonlyMap<number, QuoteSpan[]>,
   readings: readonly ParagraphReading[],
