@@ -29,7 +29,7 @@ import {
 import type { ParagraphNames } from "./cast/discover";
 import type { LocalMention, Mention } from "./cast/mentions";
 import { readSegments } from "./cast/refs";
-import { narratorOf, type AttributedQuote } from "./cast/speakers";
+import { narratorOf, type AttributedQuote, type SpeakerWalkMemo } from "./cast/speakers";
 import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
 import type { Analysis, Character, CharacterInfo, Note, Quote, SceneInfo, Voice } from "./model";
 import {
@@ -130,6 +130,8 @@ export class StoryAnalyzer {
   private readonly features = new TextCache<ParagraphFeatures>();
   private readonly mentions = new TextCache<readonly LocalMention[]>();
   private readonly segments = new TextCache<ReturnType<typeof readSegments>>();
+  /** The speaker walk of the last pass: the next resumes it before the first changed paragraph. */
+  private readonly speakerMemo: SpeakerWalkMemo = {};
   private readonly notes = new TextCache<Note[]>();
   private readonly boundaries = new BoundaryMemo();
   private castKey = "";
@@ -173,6 +175,7 @@ export class StoryAnalyzer {
       segmentsOf: (text, local, mentions) =>
         this.segments.get(text, () => readSegments(text, local, mentions), style),
       described,
+      memo: this.speakerMemo,
     }) as readonly AttributedQuote[];
     // The writer's word wins before anything reads the speakers: a voice inferred from a line
     // the writer gave to someone else would otherwise stay with the wrong character.

@@ -31,6 +31,12 @@ import { tagAfter, tagBefore, type Tag } from "./tags";
 import { isVocative } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
+import {
+  CHECKPOINT_EVERY,
+  firstChanged,
+  type SpeakerMemo,
+  type WalkedParagraph,
+} from "./speaker-memo";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -158,6 +164,19 @@ const DESCRIPTION_REACH = 1500;
 /** "her mother", "his wife": family are named less often, so they are looked for further back. */
 const RELATION_REACH = 5000;
 
+/** The attributor's state between paragraphs (Attributor.snapshot). */
+export interface AttributorState {
+  readonly salience: readonly (readonly [string, Readonly<Salient>])[];
+  readonly recent: readonly string[];
+  readonly lastParagraphSpeaker: string | null;
+  readonly addressee: string | null;
+  readonly entranceAddressee: string | null;
+  readonly continuing: string | null;
+  readonly entrance: readonly { key: string; weight: number }[];
+  readonly introduced: { key: string; confidence: number } | null;
+  readonly lastGuessedGender: string | null;
+}
+
 class Attributor {
   private readonly salience = new Map<string, Salient>();
   private readonly recent: string[] = [];
@@ -192,6 +211,41 @@ class Attributor {
     /** describedCharacter's answers for this cast (a caller may keep them across passes). */
     private readonly described = new Map<string, string | null>(),
   ) {}
+
+  /**
+   * A copy of what the attributor carries from one paragraph to the next (salience in its
+   * insertion order, which breaks ties), for a later pass to resume from.
+   */
+  snapshot(): AttributorState {
+    return {
+      salience: [...this.salience].map(([key, e]) => [key, { ...e }] as const),
+      recent: [...this.recent],
+      lastParagraphSpeaker: this.lastParagraphSpeaker,
+      addressee: this.addressee,
+      entranceAddressee: this.entranceAddressee,
+      continuing: this.continuing,
+      entrance: this.entrance,
+      introduced: this.introduced,
+      lastGuessedGender: this.lastGuessedGender,
+    };
+  }
+
+  /** Takes up a snapshot (copied, so the snapshot stays as it was) and the contexts before it. */
+  restore(state: AttributorState, contexts: readonly QuoteContext[]): void {
+    this.salience.clear();
+    for (const [key, e] of state.salience) this.salience.set(key, { ...e });
+    this.recent.length = 0;
+    for (const key of state.recent) this.recent.push(key);
+    this.lastParagraphSpeaker = state.lastParagraphSpeaker;
+    this.addressee = state.addressee;
+    this.entranceAddressee = state.entranceAddressee;
+    this.continuing = state.continuing;
+    this.entrance = state.entrance;
+    this.introduced = state.introduced;
+    this.lastGuessedGender = state.lastGuessedGender;
+    this.contexts.length = 0;
+    for (const c of contexts) this.contexts.push(c);
+  }
 
   private touch(key: string, gender: Gender | null, pos: number, bonus: number): void {
     const e = this.salience.get(key);
@@ -745,7 +799,12 @@ export interface SpeakerCache {
    * a caller may keep this map for as long as the cast's names, aliases and `unnamed` stay.
    */
   readonly described?: Map<string, string | null>;
+  /** The walk of the pass before, to resume after an edit (speaker-memo.ts). */
+  readonly memo?: SpeakerWalkMemo;
 }
+
+/** What the analyzer keeps of the speaker walk from one pass to the next. */
+export type SpeakerWalkMemo = SpeakerMemo<AttributorState, AttributedQuote, QuoteContext>;
 
 /**
  * The first-person narrator's name: the cast member marked `narrator: true`, or called
@@ -803,9 +862,59 @@ export function readSpeakers(
   );
   const attributor = new Attributor(cast, genders, unnamed, named, narrator, cache.described);
   const firstPerson = firstPersonStretches(readings);
-  const quotesRead = readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
+  const quotesRead = cache.memo
+    ? walkFromMemo(cache.memo, story, byParagraph, readings, firstPerson, attributor, [
+        cast,
+        [...genders],
+        narrator,
+      ])
+    : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
   const settled = settleConversations(quotesRead, turnsOf(story, readings), named);
   return { quotes: settled, contexts: attributor.contexts, named };
+}
+
+/**
+ * The walk over every paragraph, resumed from the memo's last checkpoint before the first
+ * paragraph that differs from the pass before (all of it when the cast or genders changed);
+ * saves this walk in the memo.
+ */
+function walkFromMemo(
+  memo: SpeakerWalkMemo,
+  story: StoryText,
+  byParagraph: ReadonlyMap<number, QuoteSpan[]>,
+  readings: readonly ParagraphReading[],
+  firstPerson: readonly boolean[],
+  attributor: Attributor,
+  inputs: unknown,
+): AttributedQuote[] {
+  const key = JSON.stringify(inputs);
+  const paragraphs: WalkedParagraph[] = story.paragraphs.map((p, i) => ({
+    text: p.text,
+    isBreak: p.isBreak,
+    offset: p.offset,
+    quotes: byParagraph.get(i) ?? [],
+    firstPerson: firstPerson[i]!,
+  }));
+  const saved = memo.walk;
+  const changed = firstChanged(saved, key, paragraphs);
+  const resume =
+    saved && changed > 0
+      ? Math.min(Math.floor(changed / CHECKPOINT_EVERY), saved.checkpoints.length - 1)
+      : 0;
+  const checkpoints = resume > 0 ? saved!.checkpoints.slice(0, resume) : [];
+  let read: AttributedQuote[] = [];
+  if (resume > 0) {
+    const at = saved!.checkpoints[resume]!;
+    read = saved!.read.slice(0, at.quotes);
+    attributor.restore(at.state, saved!.contexts.slice(0, at.quotes));
+  }
+  for (let i = resume * CHECKPOINT_EVERY; i < readings.length; i++) {
+    if (i % CHECKPOINT_EVERY === 0)
+      checkpoints.push({ state: attributor.snapshot(), quotes: read.length });
+    for (const q of attributor.paragraph(readings[i]!, firstPerson[i]!)) read.push(q);
+  }
+  memo.walk = { key, paragraphs, checkpoints, read, contexts: [...attributor.contexts] };
+  return read;
 }
 
 /** Attributes every quote to a character name (or null), with a confidence from 0 to 1. */

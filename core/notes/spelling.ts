@@ -45,13 +45,14 @@ function wordSet(storyWords: readonly string[]): Set<string> {
 }
 
 function makeSpeller(
-  checkers: readonly Checker[],
+  checkersOf: () => readonly Checker[],
   cache: Map<string, boolean>,
   story: Set<string>,
 ): Speller {
   const inDictionary = (word: string): boolean => {
     let known = cache.get(word);
     if (known === undefined) {
+      const checkers = checkersOf();
       known = checkers.some((c) => c.correct(word));
       // "ok" is listed only as "OK"; short words are often abbreviations.
       if (!known && word.length <= 3) known = checkers.some((c) => c.correct(word.toUpperCase()));
@@ -66,25 +67,28 @@ function makeSpeller(
     },
     dictionarySuggestions(word) {
       const seen = new Set<string>();
-      for (const c of checkers) for (const s of c.suggest(word.replace(/’/g, "'"))) seen.add(s);
+      for (const c of checkersOf()) for (const s of c.suggest(word.replace(/’/g, "'"))) seen.add(s);
       return [...seen];
     },
     withWords(storyWords) {
-      return makeSpeller(checkers, cache, wordSet(storyWords));
+      return makeSpeller(checkersOf, cache, wordSet(storyWords));
     },
   };
 }
 
 /**
- * Loads the dictionaries (a few hundred milliseconds each: do it once) and returns a speller that
- * also accepts `storyWords` (character names, aliases, the writer's added words).
+ * A speller over the dictionaries that also accepts `storyWords` (character names, aliases, the
+ * writer's added words). The dictionaries are built (a few hundred milliseconds each) when a
+ * word is first looked up, once for every speller made from this one: a story with no words,
+ * or a run that never spells, does not pay for them.
  */
 export function createSpeller(
   dicts: readonly DictionaryData[],
   storyWords: readonly string[] = [],
 ): Speller {
-  const checkers = dicts.map((d) => nspell(asText(d.aff), asText(d.dic)));
-  return makeSpeller(checkers, new Map(), wordSet(storyWords));
+  let checkers: readonly Checker[] | undefined;
+  const checkersOf = () => (checkers ??= dicts.map((d) => nspell(asText(d.aff), asText(d.dic))));
+  return makeSpeller(checkersOf, new Map(), wordSet(storyWords));
 }
 
 /**

@@ -50,4 +50,62 @@ describe("StoryAnalyzer after an edit", () => {
       expect(again).toEqual(fresh);
     }
   });
+
+  // Excerpts from LitBank (CC BY 4.0, tests/fixtures/litbank/README.md), joined: long enough
+  // that the speaker walk resumes from a checkpoint well after the story's start.
+  const prose = [
+    "18581_adrift_in_new_york_tom_and_florence_braving_the_world",
+    "5348_ragged_dick_or_street_life_in_new_york_with_the_bootblacks",
+    "351_of_human_bondage",
+  ]
+    .map((name) =>
+      readFileSync(new URL(`../fixtures/litbank/${name}.txt`, import.meta.url), "utf8"),
+    )
+    .join("\n\n");
+
+  it("gives what a fresh analysis gives after many edits to quotes, tags and names", () => {
+    const warm = new StoryAnalyzer();
+    const first = warm.analyze(prose);
+    const [name, other] = names(first);
+    expect(other).toBeDefined();
+    const quoted = /^["\u201c][^"\u201d]+["\u201d]/u;
+    // Each edit works on the text the last one left, at a paragraph past the middle (or a third).
+    const at = (p: readonly string[], share: number, test: (s: string) => boolean) =>
+      p.findIndex((s, i) => i >= Math.floor(p.length * share) && test(s));
+    const edits: ((p: string[]) => string[])[] = [
+      // a quote with a name tag comes in
+      (p) => p.toSpliced(Math.floor(p.length * 0.6), 0, `"Wait here," said ${name}.`),
+      // a quote goes: its marks are taken out
+      (p) => {
+        const i = at(p, 0.5, (s) => quoted.test(s));
+        return p.with(i, p[i]!.replace(/["\u201c\u201d]/gu, ""));
+      },
+      // a speech tag is added to a quote
+      (p) => {
+        const i = at(p, 0.7, (s) => quoted.test(s));
+        return p.with(
+          i,
+          p[i]!.replace(quoted, (q) => `${q} said ${other}.`),
+        );
+      },
+      // a name leaves a paragraph
+      (p) => {
+        const i = at(p, 0.4, (s) => s.includes(other!));
+        return p.with(i, p[i]!.replaceAll(other!, "the stranger"));
+      },
+      // a speech tag goes
+      (p) => {
+        const i = at(p, 0.8, (s) => / said \w+/u.test(s));
+        return p.with(i, p[i]!.replace(/ said \w+/u, ""));
+      },
+      // a paragraph goes, a third of the way in
+      (p) => p.toSpliced(Math.floor(p.length / 3), 1),
+    ];
+    let paragraphs = prose.split(/\n\s*\n/u);
+    for (const edit of edits) {
+      paragraphs = edit(paragraphs);
+      const text = paragraphs.join("\n\n");
+      expect(warm.analyze(text)).toEqual(new StoryAnalyzer().analyze(text));
+    }
+  });
 });

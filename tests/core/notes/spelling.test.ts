@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createSpeller, spellingNotes, splitFixes, suggestSpelling } from "../../../core/notes";
+import { StoryAnalyzer } from "../../../core/analyzer";
 import { lexicon, speller } from "./helpers";
 
 const sp = speller(["Xanthe", "Rook", "Miss Ellery"]);
@@ -16,9 +17,10 @@ describe("spelling", () => {
         dic: readFileSync("node_modules/dictionary-en/index.dic"),
       },
     ]);
-    const ms = performance.now() - t;
-    console.log(`createSpeller(en-US bytes) ${ms.toFixed(0)}ms`);
     expect(fromBytes.isCorrect("color")).toBe(true);
+    // The dictionary is built on the first lookup.
+    const ms = performance.now() - t;
+    console.log(`createSpeller(en-US bytes) and a first lookup ${ms.toFixed(0)}ms`);
     expect(fromBytes.isCorrect("colour")).toBe(false);
     const fromText = createSpeller([
       {
@@ -27,6 +29,15 @@ describe("spelling", () => {
       },
     ]);
     expect(fromText.isCorrect("colour")).toBe(true);
+  });
+
+  it("builds the dictionaries only when a word is first looked up", () => {
+    // Bytes no dictionary can be read from: building them would throw.
+    const broken = [{ aff: new Uint8Array([0xff]), dic: new Uint8Array([0xff]) }];
+    const lazy = createSpeller(broken, ["Xanthe"]);
+    expect(lazy.withWords(["Rook"]).isCorrect("Rook")).toBe(true);
+    expect(new StoryAnalyzer({ dictionaries: broken }).analyze("\n\n  \n").notes).toEqual([]);
+    expect(() => lazy.isCorrect("colour")).toThrow(/not valid UTF-8/);
   });
 
   it("accepts either variety, story words, names in any case, and lexicon forms", () => {
