@@ -102,15 +102,6 @@ export class AnalysisEngine {
    * analysis's cast and speakers. Null when it does not apply (no edit, several, a new story).
    */
   quick(): DocAnalysis | null {
-    const edit = this.edits[0];
-    // A new story, a paste or a scene move is not a keystroke: it gets the full pass.
-    if (
-      this.edits.length !== 1 ||
-      !edit ||
-      edit.deleteCount > MAX_QUICK_PARAGRAPHS ||
-      edit.insertCount > MAX_QUICK_PARAGRAPHS
-    )
-      return null;
     return this.quickPatch()?.analysis ?? null;
   }
 
