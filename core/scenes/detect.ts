@@ -246,18 +246,17 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
   const weights = { ...BOUNDARY_WEIGHTS, ...options.weights };
   const { sections, toldInFirstPerson, hasMarkers } = scoreSections(story, options);
   // The caller's kept boundaries stand for a fresh choice only when nothing re-weighs the cues.
-  const memoOk =
-    options.boundariesOf !== undefined &&
-    options.weights === undefined &&
-    !options.readCohesion &&
-    BOUNDARY_WEIGHTS.cohesion === 0;
+  const keptBoundaries =
+    options.weights === undefined && !options.readCohesion && BOUNDARY_WEIGHTS.cohesion === 0
+      ? options.boundariesOf
+      : undefined;
   const scenes: DetectedScene[] = [];
   const titles: (readonly string[])[] = [];
   for (const section of sections) {
     const first = section.firstParagraph;
     const { features, evidence: sectionEvidence } = section;
-    const chosen = memoOk
-      ? options.boundariesOf!(features, sectionEvidence)
+    const chosen = keptBoundaries
+      ? keptBoundaries(features, sectionEvidence)
       : chooseBoundaries(features, section.candidates, weights);
     const starts = [0, ...chosen.map((c) => c.paragraph)];
     starts.forEach((start, k) => {
