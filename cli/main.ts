@@ -5,6 +5,7 @@
 import { analyzeStory } from "../core/analyze";
 import { parseCastFile } from "../core/cast-file";
 import type { Character } from "../core/model";
+import { createSpeller, type Speller } from "../core/notes";
 import { readDictionaryFiles } from "../electron/host/dictionaries";
 import { outlineRanges } from "../core/scenes/anchors";
 import { parseStory } from "../core/story";
@@ -41,9 +42,14 @@ async function readCast(args: ParsedArgs): Promise<Character[] | undefined> {
   return cast.characters;
 }
 
-/** Both dictionaries: a word is a typo only when neither variety knows it. */
-async function dictionaries(): Promise<{ aff: string; dic: string }[]> {
-  return Promise.all([readDictionaryFiles("en-GB"), readDictionaryFiles("en-US")]);
+/**
+ * A speller over both dictionaries (a word is a typo only when neither variety knows it), from
+ * the forms the build compiled when they are there: nothing to expand before the first note.
+ */
+async function speller(): Promise<Speller> {
+  return createSpeller(
+    await Promise.all([readDictionaryFiles("en-GB"), readDictionaryFiles("en-US")]),
+  );
 }
 
 /** Reads the story; a very large one needs --large, since the CLI cannot ask as the app does. */
@@ -91,7 +97,7 @@ async function run(argv: readonly string[]): Promise<number> {
       const { text } = story;
       const analysis = analyzeStory(text, {
         file: args.file,
-        dictionaries: await dictionaries(),
+        speller: await speller(),
         ...(cast ? { cast } : {}),
       });
       process.stdout.write(
@@ -107,7 +113,7 @@ async function run(argv: readonly string[]): Promise<number> {
       const { text } = story;
       const analysis = analyzeStory(text, {
         file: args.file,
-        dictionaries: await dictionaries(),
+        speller: await speller(),
         ...(cast ? { cast } : {}),
       });
       const warnings = analysis.notes.filter((n) => n.severity === "warning");

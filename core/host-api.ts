@@ -148,6 +148,13 @@ export interface WorkingCopy {
   readonly text: string;
 }
 
+/**
+ * A Hunspell dictionary as the host reads it: the affix file with the word file, or with the
+ * word forms the build compiled from both (`compileForms` in core/notes; nothing to expand).
+ */
+export type DictionaryFiles =
+  { readonly aff: string; readonly dic: string } | { readonly aff: string; readonly forms: string };
+
 /** What the renderer may ask of its host. One method, one IPC message. */
 export interface HostApi {
   openStory(request: OpenRequest): Promise<HostResult<OpenedStory>>;
@@ -164,7 +171,7 @@ export interface HostApi {
   /** Unsaved work of an untitled story from a session that ended without saving it, or null. */
   untitledWorkingCopy(): Promise<HostResult<RecoveredWork | null>>;
   /** Reads a Hunspell dictionary shipped with the app, for the spelling notes. */
-  readDictionary(language: "en-GB" | "en-US"): Promise<HostResult<{ aff: string; dic: string }>>;
+  readDictionary(language: "en-GB" | "en-US"): Promise<HostResult<DictionaryFiles>>;
   /** Shows a file the app wrote (an export) in the system's file manager. */
   showInFolder(path: string): Promise<HostResult<null>>;
   /** Subscribes to events the host pushes (menu commands, a file changed on disk). */

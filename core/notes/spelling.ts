@@ -10,14 +10,17 @@
 import nspell from "nspell";
 import type { Note } from "../model";
 import { normaliseWord, tokenize, type Lexicon } from "../lexicon";
+import { checkerFromForms } from "./dictionary-forms";
 import informalWords from "./informal-words.json";
 import { decodeUtf8 } from "./utf8";
 
-/** A Hunspell dictionary's two files, as text or raw UTF-8 bytes. */
-export interface DictionaryData {
-  readonly aff: string | Uint8Array;
-  readonly dic: string | Uint8Array;
-}
+/**
+ * A Hunspell dictionary: its two files, as text or raw UTF-8 bytes, or its affix file and its
+ * word forms compiled at build time (`compileForms`), which need no expanding.
+ */
+export type DictionaryData =
+  | { readonly aff: string | Uint8Array; readonly dic: string | Uint8Array }
+  | { readonly aff: string; readonly forms: string };
 
 export interface Speller {
   /** True when a dictionary or the story's word list knows the word. */
@@ -78,8 +81,8 @@ function makeSpeller(
 
 /**
  * A speller over the dictionaries that also accepts `storyWords` (character names, aliases, the
- * writer's added words). The dictionaries are built (a few hundred milliseconds each) when a
- * word is first looked up, once for every speller made from this one: a story with no words,
+ * writer's added words). The dictionaries are built (a few hundred milliseconds each from the
+ * two files, a few milliseconds from compiled forms) when a word is first looked up, once for every speller made from this one: a story with no words,
  * or a run that never spells, does not pay for them.
  */
 export function createSpeller(
@@ -87,7 +90,9 @@ export function createSpeller(
   storyWords: readonly string[] = [],
 ): Speller {
   let checkers: readonly Checker[] | undefined;
-  const checkersOf = () => (checkers ??= dicts.map((d) => nspell(asText(d.aff), asText(d.dic))));
+  const checkerOf = (d: DictionaryData): Checker =>
+    "forms" in d ? checkerFromForms(d.aff, d.forms) : nspell(asText(d.aff), asText(d.dic));
+  const checkersOf = () => (checkers ??= dicts.map(checkerOf));
   return makeSpeller(checkersOf, new Map(), wordSet(storyWords));
 }
 

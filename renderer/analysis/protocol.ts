@@ -3,6 +3,7 @@
  * story's paragraphs and is sent only what changed (one splice per request), so typing in a
  * novel never copies the whole text across threads.
  */
+import type { DictionaryFiles } from "../../core/host-api";
 import type { ChapterInfo, CharacterInfo, Note, SceneInfo } from "../../core/model";
 import type { MentionTable } from "./mention-table";
 import type { LocalMention, LocalRange } from "./local-range";
@@ -87,7 +88,7 @@ export interface AnalysisSettings {
 }
 
 /** Hunspell data (affix and word files) for the spelling notes. */
-export type Dictionaries = readonly { readonly aff: string; readonly dic: string }[];
+export type Dictionaries = readonly DictionaryFiles[];
 
 export type WorkerRequest =
   | { readonly type: "settings"; readonly settings: AnalysisSettings }
