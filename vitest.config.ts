@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
  * - unit: pure code and the Node host in process, seconds in all (`npm run test:unit`).
  * - integration: whole programs and big inputs: the CLI run as a process, saves killed mid-write,
  *   the packaging check, stories of 300,000 words.
- * - e2e: the built app in Chromium (or Electron), one browser at a time.
+ * - e2e: the built app in Chromium (or Electron), two files at a time in one shared browser.
  */
 const integration = [
   "tests/cli/**/*.test.ts",
@@ -70,11 +70,13 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium for all e2e files; each test opens its own contexts in it.
           globalSetup: ["tests/support/browser-server.ts"],
-          // Files run one after another in one worker that imports playwright and the host once.
+          // Each worker imports playwright and the host once for all the files it runs.
           isolate: false,
-          // Two cores: one browser at a time keeps timings honest and avoids starving the runner;
-          // last, so no unit or integration file competes with it.
-          fileParallelism: false,
+          // Two files at a time: a test mostly waits (for the page's frames, the worker's pause
+          // before its full pass, backups and autosave timers), a quarter of a core busy on
+          // average, and no test asserts a timing. 396 s -> 261 s on the loaded machine. Last,
+          // so no unit or integration file competes with it.
+          maxWorkers: 2,
           sequence: { groupOrder: 2 },
         },
       },
