@@ -52,6 +52,11 @@ export class AnalysisController implements Feature {
   private readonly toggleListeners: (() => void)[] = [];
   private app: App | null = null;
   private dictionariesRequested = false;
+  /**
+   * The dictionaries, asked for as the app mounts: the host's answer (a few megabytes, about
+   * 0.2 s) arrives while the story's first analysis runs instead of after it.
+   */
+  private dictionariesOnTheWay: Promise<Dictionaries> | null = null;
   /** Dictionaries went to the worker; the next result is the first with spelling notes. */
   private spellingSent = false;
   private spellingPending = true;
@@ -90,6 +95,9 @@ export class AnalysisController implements Feature {
   mount(app: App): void {
     this.app = app;
     this.runner.configure(this.settings);
+    this.dictionariesOnTheWay = this.dictionaries();
+    // A failure is reported when the dictionaries are wanted (loadDictionaries), not here.
+    this.dictionariesOnTheWay.catch(() => undefined);
   }
 
   /**
@@ -170,7 +178,9 @@ export class AnalysisController implements Feature {
   /** Sends the dictionaries to the worker once the story is open and analysed. */
   private async loadDictionaries(app: App): Promise<void> {
     try {
-      this.runner.setDictionaries(await this.dictionaries());
+      const asked = this.dictionariesOnTheWay ?? this.dictionaries();
+      this.dictionariesOnTheWay = null;
+      this.runner.setDictionaries(await asked);
       this.spellingSent = true;
       reanalyze(app.view, this.runner);
     } catch (err) {

@@ -302,3 +302,25 @@ describe("stepping through notes with F8 (bundled story, Chromium)", () => {
     expect(kinds).toContain("gloss");
   });
 });
+
+describe("without the dictionaries (bundled story, Chromium)", () => {
+  it("says spelling notes are off, and the rest of the analysis settles", async () => {
+    const app = await openApp();
+    try {
+      const notes = new NotesPage(app.page);
+      expect(await notes.noted("spelling", "hereven")).toBe(true);
+      // The page asks for the dictionaries as it mounts; the reloaded one finds them missing.
+      app.host.readDictionary = async (language) => ({
+        ok: false,
+        error: { code: "unreadable", message: `The ${language} dictionary is missing.` },
+      });
+      await app.reload();
+      const banner = app.page.locator('#banners .banner[data-banner-id="dictionaries"]');
+      expect(await banner.innerText()).toMatch(/dictionary is missing/);
+      expect(await notes.noted("spelling", "hereven")).toBe(false);
+      expect(await notes.noted("voice", "gonna")).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+});
