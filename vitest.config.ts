@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Four projects, from quick to slow. `npm test` runs unit, integration and e2e; the security
- * scan (electronegativity, about 15 s) runs on its own: `npm run security`.
+ * Four projects, from quick to slow. `npm test` runs integration beside the checks (tsc, ESLint,
+ * Prettier; alone, integration kept about one of the two cores busy), then unit, then e2e. The
+ * security scan (electronegativity, about 15 s) runs on its own: `npm run security`.
  * - unit: pure code and the Node host in process, seconds in all (`npm run test:unit`).
  * - integration: whole programs and big inputs: the CLI run as a process, saves killed mid-write,
  *   the packaging check, stories of 300,000 words.
@@ -40,7 +41,7 @@ export default defineConfig({
           // 101 s -> 31 s on the loaded machine. Run with --sequence.shuffle to check it holds.
           maxWorkers: 2,
           isolate: false,
-          // In `npm test` the projects run one after another: unit, integration, then e2e alone.
+          // In `npm test` integration runs beside the checks (package.json), then unit, then e2e.
           sequence: { groupOrder: 0 },
         },
       },
@@ -50,6 +51,9 @@ export default defineConfig({
           name: "integration",
           include: integration,
           testTimeout: 120_000,
+          // Hooks run the CLI too (bad-input's first run); `npm test` runs this project beside
+          // the checks, where one took more than the default 10 s.
+          hookTimeout: 120_000,
           // Mostly child processes (the CLI, savers to kill): two files at a time on two cores.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
