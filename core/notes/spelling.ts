@@ -82,8 +82,9 @@ function makeSpeller(
 /**
  * A speller over the dictionaries that also accepts `storyWords` (character names, aliases, the
  * writer's added words). The dictionaries are built (a few hundred milliseconds each from the
- * two files, a few milliseconds from compiled forms) when a word is first looked up, once for every speller made from this one: a story with no words,
- * or a run that never spells, does not pay for them.
+ * two files, a few milliseconds from compiled forms) when a word is first looked up, once for
+ * every speller made from this one: a story with no words, or a run that never spells, does
+ * not pay for them.
  */
 export function createSpeller(
   dicts: readonly DictionaryData[],

@@ -11,7 +11,7 @@ const files = (pkg: string) => ({
   dic: readFileSync(`node_modules/${pkg}/index.dic`, "utf8"),
 });
 
-/** Every distinct word of the LitBank excerpts (CC BY 4.0, see tests/fixtures/litbank/README.md). */
+/** Every distinct word of the LitBank excerpts (CC BY 4.0: tests/fixtures/litbank/README.md). */
 function litbankWords(): string[] {
   const words = new Set<string>();
   for (const name of readdirSync(LITBANK).filter((n) => n.endsWith(".txt")))
