@@ -16,6 +16,7 @@
 
 import type { AttributedQuote } from "./speakers";
 import type { Gender } from "./genders";
+import { keptAnswers, type RankerMemo } from "./ranker-memo";
 import MODEL from "./speaker-model.json";
 
 /** How a quote's tag named its speaker, if it had a tag. */
@@ -226,17 +227,22 @@ export function rank(rows: readonly CandidateRow[], weights: readonly number[]):
   return exp.map((e) => e / sum);
 }
 
-/** Every quote's candidates, for training (null where a name tag settles it). */
+/**
+ * Every quote's candidates, for training (null where a name tag settles it, and before quote
+ * `from`, whose answers a caller kept).
+ */
 export function allCandidateRows(
   quotes: readonly AttributedQuote[],
   contexts: readonly QuoteContext[],
+  from = 0,
 ): (CandidateRow[] | null)[] {
   // Lines already given to each speaker (the rules' answers), counted as the story goes.
   const spoken = new Map<string, number>();
   return quotes.map((q, i) => {
-    const rows = isSettledByTag(q, contexts[i]!)
-      ? null
-      : candidateRows(quotes, contexts, i, spoken);
+    const rows =
+      i < from || isSettledByTag(q, contexts[i]!)
+        ? null
+        : candidateRows(quotes, contexts, i, spoken);
     const k = keyOf(q);
     if (k) spoken.set(k, (spoken.get(k) ?? 0) + 1);
     return rows;
@@ -245,24 +251,32 @@ export function allCandidateRows(
 
 /**
  * The ranker's answer for every quote a name tag does not settle. Quotes keep their evidence;
- * speaker and confidence come from the model.
+ * speaker and confidence come from the model. With a memo, the leading quotes whose inputs are
+ * the last pass's keep its answers (ranker-memo.ts), and this pass is kept for the next.
  */
 export function rankSpeakers(
   quotes: readonly AttributedQuote[],
   contexts: readonly QuoteContext[],
   named: ReadonlySet<string>,
   model: SpeakerModel = MODEL,
+  memo?: RankerMemo,
 ): AttributedQuote[] {
-  const rows = allCandidateRows(quotes, contexts);
-  return quotes.map((q, i) =>
-    decide(
-      q,
-      rows[i] ?? null,
-      named,
-      model,
-      contexts[i]!.tag ? NAME_TAG_CONFIDENCE : UNTAGGED_CEILING,
-    ),
+  const last = memo?.ranking;
+  const kept = memo ? keptAnswers(last, quotes, contexts, named, model) : 0;
+  const rows = allCandidateRows(quotes, contexts, kept);
+  const answers = quotes.map((q, i) =>
+    i < kept
+      ? last!.answers[i]!
+      : decide(
+          q,
+          rows[i] ?? null,
+          named,
+          model,
+          contexts[i]!.tag ? NAME_TAG_CONFIDENCE : UNTAGGED_CEILING,
+        ),
   );
+  if (memo) memo.ranking = { quotes, contexts: [...contexts], named, model, answers };
+  return answers;
 }
 
 /** The best candidate speaks; its share of the softmax is the confidence. */
