@@ -58,11 +58,13 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
  * Scene boundaries kept from one pass to the next, section by section (a section runs between
  * markers and chapter headings): a section whose paragraphs are the same cached features, with
  * the same POV evidence, gets the boundaries chosen for it last time. Choosing them is the
- * costliest part of scene detection, and an edit touches one section.
+ * costliest part of scene detection, and an edit touches one section. Sections are found by
+ * their first paragraph's features, which several share when they open on the same heading
+ * ("Chapter 1" in each book of a collection): each keeps a list.
  */
 export class BoundaryMemo {
-  private last = new Map<ParagraphFeatures, Section>();
-  private current = new Map<ParagraphFeatures, Section>();
+  private last = new Map<ParagraphFeatures, Section[]>();
+  private current = new Map<ParagraphFeatures, Section[]>();
 
   /** Starts a pass: what the pass before used is what this one may reuse. */
   pass(): this {
@@ -77,18 +79,18 @@ export class BoundaryMemo {
   ): readonly BoundaryCandidate[] => {
     const first = features[0];
     if (!first) return sectionBoundaries(features, evidence);
-    const known = this.last.get(first);
-    if (
-      known &&
-      known.features.length === features.length &&
-      known.features.every((f, i) => f === features[i]) &&
-      known.evidence.every((e, i) => sameEvidence(e, evidence[i]!))
-    ) {
-      this.current.set(first, known);
-      return known.chosen;
-    }
-    const chosen = sectionBoundaries(features, evidence);
-    this.current.set(first, { features, evidence, chosen });
-    return chosen;
+    const known = this.last
+      .get(first)
+      ?.find(
+        (s) =>
+          s.features.length === features.length &&
+          s.features.every((f, i) => f === features[i]) &&
+          s.evidence.every((e, i) => sameEvidence(e, evidence[i]!)),
+      );
+    const section = known ?? { features, evidence, chosen: sectionBoundaries(features, evidence) };
+    const list = this.current.get(first);
+    if (list) list.push(section);
+    else this.current.set(first, [section]);
+    return section.chosen;
   };
 }
