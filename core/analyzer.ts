@@ -47,7 +47,7 @@ import type { ParagraphScan } from "./notes/scan";
 import { detectScenes, NARRATOR, paragraphFeatures, type ParagraphFeatures } from "./scenes";
 import { chapterTitle, groupChapters, isChapterHeading, isMarkdownFile } from "./chapters";
 import { parseStory, type StoryText } from "./story";
-import { BoundaryMemo, sameNames } from "./pass-memo";
+import { BoundaryMemo, sameNames, TitleMemo } from "./pass-memo";
 import { TextCache } from "./text-cache";
 import { countWords } from "./words";
 
@@ -134,6 +134,7 @@ export class StoryAnalyzer {
   private readonly speakerMemo: SpeakerWalkMemo = {};
   private readonly notes = new TextCache<Note[]>();
   private readonly boundaries = new BoundaryMemo();
+  private readonly titles = new TitleMemo();
   private castKey = "";
   /**
    * What depends on the cast's names, aliases and `unnamed` alone, kept while they stay (most
@@ -442,6 +443,7 @@ export class StoryAnalyzer {
       chapterStarts,
       featuresOf: (text) => this.features.get(text, () => paragraphFeatures(text, characters)),
       boundariesOf: this.boundaries.pass().boundariesOf,
+      titlesOf: this.titles.pass().titlesOf,
     });
     const byParagraph = new Map<number, Set<string>>();
     for (const m of mentions)

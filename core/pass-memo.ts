@@ -5,7 +5,12 @@
  * identities first finds the few readings worth comparing by content.
  */
 import type { ParagraphNames } from "./cast/discover";
-import { sectionBoundaries, type BoundaryCandidate, type ParagraphFeatures } from "./scenes";
+import {
+  sectionBoundaries,
+  titleCandidates,
+  type BoundaryCandidate,
+  type ParagraphFeatures,
+} from "./scenes";
 
 /** Past this many changed paragraphs, discovery runs again rather than compare. */
 const MAX_COMPARED_READINGS = 8;
@@ -92,5 +97,57 @@ export class BoundaryMemo {
     if (list) list.push(section);
     else this.current.set(first, [section]);
     return section.chosen;
+  };
+}
+
+interface Titled {
+  readonly features: readonly ParagraphFeatures[];
+  readonly pov: string | null;
+  readonly index: number;
+  readonly narrator: string | undefined;
+  readonly titles: readonly string[];
+}
+
+/**
+ * Scene titles kept from one pass to the next: a scene whose paragraphs are the same cached
+ * features (so the same texts: the cache is keyed by text), with the same POV and place in the
+ * story, gets the candidates read for it last time. Reading them takes a pass over the
+ * scene's opening sentences for its first action, for every scene of the story.
+ */
+export class TitleMemo {
+  private last = new Map<ParagraphFeatures, Titled[]>();
+  private current = new Map<ParagraphFeatures, Titled[]>();
+
+  /** Starts a pass: what the pass before used is what this one may reuse. */
+  pass(): this {
+    this.last = this.current;
+    this.current = new Map();
+    return this;
+  }
+
+  readonly titlesOf: typeof titleCandidates = (features, texts, pov, index, narrator) => {
+    const first = features[0];
+    if (!first) return titleCandidates(features, texts, pov, index, narrator);
+    const known = this.last
+      .get(first)
+      ?.find(
+        (t) =>
+          t.pov === pov &&
+          t.index === index &&
+          t.narrator === narrator &&
+          t.features.length === features.length &&
+          t.features.every((f, i) => f === features[i]),
+      );
+    const titled = known ?? {
+      features,
+      pov,
+      index,
+      narrator,
+      titles: titleCandidates(features, texts, pov, index, narrator),
+    };
+    const list = this.current.get(first);
+    if (list) list.push(titled);
+    else this.current.set(first, [titled]);
+    return titled.titles;
   };
 }

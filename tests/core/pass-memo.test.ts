@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BoundaryMemo } from "../../core/pass-memo";
+import { BoundaryMemo, TitleMemo } from "../../core/pass-memo";
 import { paragraphFeatures } from "../../core/scenes";
 
 const cast = [{ name: "Ann", aliases: [] }];
@@ -28,5 +28,25 @@ describe("the scene boundaries kept between passes", () => {
     memo.pass();
     const changed = one.map((_, i): Record<string, number> => (i === 2 ? { Ann: 2 } : {}));
     expect(memo.boundariesOf(one, changed)).not.toBe(first);
+  });
+});
+
+describe("the scene titles kept between passes", () => {
+  const texts = ["The rain fell on the inn.", "Nobody came."];
+  const scene = features(texts);
+
+  it("keeps a scene's titles when its paragraphs, POV and place are the same", () => {
+    const memo = new TitleMemo();
+    const first = memo.pass().titlesOf(scene, texts, null, 4);
+    expect(first[0]).toMatch(/^Scene 5/u);
+    expect(memo.pass().titlesOf(scene, texts, null, 4)).toBe(first);
+  });
+
+  it("reads them again for another POV or another place in the story", () => {
+    const memo = new TitleMemo();
+    memo.pass().titlesOf(scene, texts, null, 4);
+    memo.pass();
+    expect(memo.titlesOf(scene, texts, null, 5)[0]).toMatch(/^Scene 6/u);
+    expect(memo.titlesOf(scene, texts, "Ann", 4)[0]).toMatch(/^Ann/u);
   });
 });
