@@ -47,7 +47,7 @@ import type { ParagraphScan } from "./notes/scan";
 import { detectScenes, NARRATOR, paragraphFeatures, type ParagraphFeatures } from "./scenes";
 import { chapterTitle, groupChapters, isChapterHeading, isMarkdownFile } from "./chapters";
 import { parseStory, type StoryText } from "./story";
-import { BoundaryMemo, sameNames } from "./pass-memo";
+import { BoundaryMemo, sameNames, TitleMemo } from "./pass-memo";
 import { TextCache } from "./text-cache";
 import { countWords } from "./words";
 
@@ -105,6 +105,30 @@ function moved<T extends { from: number; to: number; paragraph: number }>(
   return { ...item, from: item.from + delta, to: item.to + delta, paragraph };
 }
 
+/** One paragraph's cached notes and scan (`from`) placed at its offset and number. */
+interface PlacedNotes {
+  readonly from: { readonly notes: readonly Note[]; readonly scan: ParagraphScan };
+  readonly offset: number;
+  readonly notes: readonly Note[];
+  readonly scan: ParagraphScan;
+}
+
+function placeNotes(
+  from: { readonly notes: readonly Note[]; readonly scan: ParagraphScan },
+  offset: number,
+  paragraph: number,
+): PlacedNotes {
+  return {
+    from,
+    offset,
+    notes: from.notes.map((n) => moved(n, offset, paragraph)),
+    scan: {
+      paragraph,
+      hits: from.scan.hits.map((h) => ({ ...h, from: h.from + offset, to: h.to + offset })),
+    },
+  };
+}
+
 /** The story-wide facts of the last full analysis, which the fast path reuses. */
 interface Context {
   readonly story: StoryText;
@@ -133,7 +157,10 @@ export class StoryAnalyzer {
   /** The speaker walk of the last pass: the next resumes it before the first changed paragraph. */
   private readonly speakerMemo: SpeakerWalkMemo = {};
   private readonly notes = new TextCache<Note[]>();
+  /** Each paragraph's notes as the last full pass placed them (findNotes). */
+  private placedNotes: readonly (PlacedNotes | undefined)[] = [];
   private readonly boundaries = new BoundaryMemo();
+  private readonly titles = new TitleMemo();
   private castKey = "";
   /**
    * What depends on the cast's names, aliases and `unnamed` alone, kept while they stay (most
@@ -442,6 +469,7 @@ export class StoryAnalyzer {
       chapterStarts,
       featuresOf: (text) => this.features.get(text, () => paragraphFeatures(text, characters)),
       boundariesOf: this.boundaries.pass().boundariesOf,
+      titlesOf: this.titles.pass().titlesOf,
     });
     const byParagraph = new Map<number, Set<string>>();
     for (const m of mentions)
@@ -474,7 +502,43 @@ export class StoryAnalyzer {
     });
   }
 
-  /** One paragraph's notes and lexicon scan, cached by its text, quotes and speakers. */
+  /**
+   * One paragraph's notes and lexicon scan, cached by its text, quotes and speakers, with
+   * offsets relative to the paragraph (the very cached objects while those stay).
+   */
+  private readNotes(
+    text: string,
+    offset: number,
+    quotes: readonly Quote[],
+    voices: ReadonlyMap<string, Voice>,
+    speller: Speller | undefined,
+  ): { notes: Note[]; scan: ParagraphScan } {
+    const quoteKey = quotes
+      .map(
+        (q) =>
+          `${q.from - offset}:${q.to - offset}:${q.speaker ?? ""}:` +
+          `${q.speaker ? voices.get(q.speaker) : ""}:${(q.confidence ?? 1) >= CONFIDENT_SPEAKER}`,
+      )
+      .join(",");
+    let local: Quote[] | undefined;
+    const localQuotes = (): Quote[] => (local ??= quotes.map((q) => moved(q, -offset, 0)));
+    const input = { index: 0, offset: 0, text };
+    const names = this.castNames;
+    const scan = this.scans.get(
+      text,
+      () => scanParagraph(input, localQuotes(), this.lexicon, names),
+      quoteKey,
+    );
+    const ctx = { voices, lexicon: this.lexicon, names, ...(speller ? { speller } : {}) };
+    const notes = this.notes.get(
+      text,
+      () => notesForParagraph(input, localQuotes(), ctx, scan),
+      quoteKey,
+    );
+    return { notes, scan };
+  }
+
+  /** A paragraph's notes and scan (readNotes) placed at its offset in the story. */
   private paragraphNotes(
     text: string,
     offset: number,
@@ -482,31 +546,8 @@ export class StoryAnalyzer {
     quotes: readonly Quote[],
     voices: ReadonlyMap<string, Voice>,
     speller: Speller | undefined,
-  ): { notes: Note[]; scan: ParagraphScan } {
-    const local = quotes.map((q) => moved(q, -offset, 0));
-    const quoteKey = local
-      .map(
-        (q) =>
-          `${q.from}:${q.to}:${q.speaker ?? ""}:${q.speaker ? voices.get(q.speaker) : ""}:` +
-          `${(q.confidence ?? 1) >= CONFIDENT_SPEAKER}`,
-      )
-      .join(",");
-    const input = { index: 0, offset: 0, text };
-    const names = this.castNames;
-    const scan = this.scans.get(
-      text,
-      () => scanParagraph(input, local, this.lexicon, names),
-      quoteKey,
-    );
-    const ctx = { voices, lexicon: this.lexicon, names, ...(speller ? { speller } : {}) };
-    const notes = this.notes.get(text, () => notesForParagraph(input, local, ctx, scan), quoteKey);
-    return {
-      notes: notes.map((n) => moved(n, offset, paragraph)),
-      scan: {
-        paragraph,
-        hits: scan.hits.map((h) => ({ ...h, from: h.from + offset, to: h.to + offset })),
-      },
-    };
+  ): PlacedNotes {
+    return placeNotes(this.readNotes(text, offset, quotes, voices, speller), offset, paragraph);
   }
 
   private findNotes(
@@ -520,19 +561,32 @@ export class StoryAnalyzer {
       (byParagraph.get(q.paragraph) ?? byParagraph.set(q.paragraph, []).get(q.paragraph)!).push(q);
     const notes: Note[] = [];
     const scans: ParagraphScan[] = [];
+    // A paragraph whose cached notes and scan are the last pass's, at the same place, keeps
+    // last pass's placed copies: after an edit, every paragraph before it.
+    const last = this.placedNotes;
+    const placed: PlacedNotes[] = [];
     story.paragraphs.forEach((p, paragraph) => {
       if (p.isBreak) return;
-      const read = this.paragraphNotes(
+      const read = this.readNotes(
         p.text,
         p.offset,
-        paragraph,
         byParagraph.get(paragraph) ?? [],
         voices,
         speller,
       );
-      notes.push(...read.notes);
-      scans.push(read.scan);
+      const kept = last[paragraph];
+      const here =
+        kept &&
+        kept.from.notes === read.notes &&
+        kept.from.scan === read.scan &&
+        kept.offset === p.offset
+          ? kept
+          : placeNotes(read, p.offset, paragraph);
+      placed[paragraph] = here;
+      notes.push(...here.notes);
+      scans.push(here.scan);
     });
+    this.placedNotes = placed;
     notes.push(...storyNotes(scans));
     return notes.sort((a, b) => a.from - b.from || a.to - b.to);
   }

@@ -5,7 +5,12 @@
  * identities first finds the few readings worth comparing by content.
  */
 import type { ParagraphNames } from "./cast/discover";
-import { sectionBoundaries, type BoundaryCandidate, type ParagraphFeatures } from "./scenes";
+import {
+  sectionBoundaries,
+  titleCandidates,
+  type BoundaryCandidate,
+  type ParagraphFeatures,
+} from "./scenes";
 
 /** Past this many changed paragraphs, discovery runs again rather than compare. */
 const MAX_COMPARED_READINGS = 8;
@@ -58,11 +63,13 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
  * Scene boundaries kept from one pass to the next, section by section (a section runs between
  * markers and chapter headings): a section whose paragraphs are the same cached features, with
  * the same POV evidence, gets the boundaries chosen for it last time. Choosing them is the
- * costliest part of scene detection, and an edit touches one section.
+ * costliest part of scene detection, and an edit touches one section. Sections are found by
+ * their first paragraph's features, which several share when they open on the same heading
+ * ("Chapter 1" in each book of a collection): each keeps a list.
  */
 export class BoundaryMemo {
-  private last = new Map<ParagraphFeatures, Section>();
-  private current = new Map<ParagraphFeatures, Section>();
+  private last = new Map<ParagraphFeatures, Section[]>();
+  private current = new Map<ParagraphFeatures, Section[]>();
 
   /** Starts a pass: what the pass before used is what this one may reuse. */
   pass(): this {
@@ -77,18 +84,70 @@ export class BoundaryMemo {
   ): readonly BoundaryCandidate[] => {
     const first = features[0];
     if (!first) return sectionBoundaries(features, evidence);
-    const known = this.last.get(first);
-    if (
-      known &&
-      known.features.length === features.length &&
-      known.features.every((f, i) => f === features[i]) &&
-      known.evidence.every((e, i) => sameEvidence(e, evidence[i]!))
-    ) {
-      this.current.set(first, known);
-      return known.chosen;
-    }
-    const chosen = sectionBoundaries(features, evidence);
-    this.current.set(first, { features, evidence, chosen });
-    return chosen;
+    const known = this.last
+      .get(first)
+      ?.find(
+        (s) =>
+          s.features.length === features.length &&
+          s.features.every((f, i) => f === features[i]) &&
+          s.evidence.every((e, i) => sameEvidence(e, evidence[i]!)),
+      );
+    const section = known ?? { features, evidence, chosen: sectionBoundaries(features, evidence) };
+    const list = this.current.get(first);
+    if (list) list.push(section);
+    else this.current.set(first, [section]);
+    return section.chosen;
+  };
+}
+
+interface Titled {
+  readonly features: readonly ParagraphFeatures[];
+  readonly pov: string | null;
+  readonly index: number;
+  readonly narrator: string | undefined;
+  readonly titles: readonly string[];
+}
+
+/**
+ * Scene titles kept from one pass to the next: a scene whose paragraphs are the same cached
+ * features (so the same texts: the cache is keyed by text), with the same POV and place in the
+ * story, gets the candidates read for it last time. Reading them takes a pass over the
+ * scene's opening sentences for its first action, for every scene of the story.
+ */
+export class TitleMemo {
+  private last = new Map<ParagraphFeatures, Titled[]>();
+  private current = new Map<ParagraphFeatures, Titled[]>();
+
+  /** Starts a pass: what the pass before used is what this one may reuse. */
+  pass(): this {
+    this.last = this.current;
+    this.current = new Map();
+    return this;
+  }
+
+  readonly titlesOf: typeof titleCandidates = (features, texts, pov, index, narrator) => {
+    const first = features[0];
+    if (!first) return titleCandidates(features, texts, pov, index, narrator);
+    const known = this.last
+      .get(first)
+      ?.find(
+        (t) =>
+          t.pov === pov &&
+          t.index === index &&
+          t.narrator === narrator &&
+          t.features.length === features.length &&
+          t.features.every((f, i) => f === features[i]),
+      );
+    const titled = known ?? {
+      features,
+      pov,
+      index,
+      narrator,
+      titles: titleCandidates(features, texts, pov, index, narrator),
+    };
+    const list = this.current.get(first);
+    if (list) list.push(titled);
+    else this.current.set(first, [titled]);
+    return titled.titles;
   };
 }

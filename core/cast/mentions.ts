@@ -164,8 +164,9 @@ export function mentionsInParagraph(text: string, matcher: CastMatcher): readonl
       continue;
     const candidates = matcher.byFirst.get(text.slice(from, i).toLowerCase());
     if (!candidates) continue;
+    const words = new WordsAt(text, from);
     for (const p of candidates) {
-      const end = aliasEndAt(text, from, p);
+      const end = aliasEndAt(words, p);
       if (end < 0) continue;
       out.push({ from, to: end, character: p.character });
       i = end;
@@ -175,23 +176,55 @@ export function mentionsInParagraph(text: string, matcher: CastMatcher): readonl
   return out;
 }
 
-/** Where alias `p` ends if it starts at `from` in `text`, else -1. */
-function aliasEndAt(text: string, from: number, p: AliasPattern): number {
-  let at = from;
-  for (let k = 0; k < p.words.length; k++) {
-    if (k > 0) {
+/**
+ * The words from one position on, each with the gap before it (collapsed), read as far as an
+ * alias asks: every alias that may start there shares them (a common first word, "Mr", starts
+ * dozens in a long cast, and each read the same words again).
+ */
+class WordsAt {
+  private readonly read: { gap: string; word: string; end: number }[] = [];
+  private ended = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+  ) {}
+
+  /** Word k (0 is the one at the position) and the gap before it, or null past the last. */
+  at(k: number): { gap: string; word: string; end: number } | null {
+    const text = this.text;
+    while (this.read.length <= k && !this.ended) {
+      const last = this.read[this.read.length - 1];
+      let at = last ? last.end : this.from;
       const gapStart = at;
-      while (at < text.length && !/[\p{L}\p{N}]/u.test(text[at]!)) at++;
-      if (collapse(text.slice(gapStart, at)) !== p.gaps[k - 1]) return -1;
+      if (last) while (at < text.length && !/[\p{L}\p{N}]/u.test(text[at]!)) at++;
+      WORD_AT.lastIndex = at;
+      const w = WORD_AT.exec(text);
+      if (!w) this.ended = true;
+      else
+        this.read.push({
+          gap: last ? collapse(text.slice(gapStart, at)) : "",
+          word: w[0],
+          end: at + w[0].length,
+        });
     }
-    WORD_AT.lastIndex = at;
-    const w = WORD_AT.exec(text);
-    if (!w) return -1;
+    return this.read[k] ?? null;
+  }
+}
+
+/** Where alias `p` ends if it starts where `words` do, else -1. */
+function aliasEndAt(words: WordsAt, p: AliasPattern): number {
+  let at = -1;
+  for (let k = 0; k < p.words.length; k++) {
+    const w = words.at(k);
+    if (!w || (k > 0 && w.gap !== p.gaps[k - 1])) return -1;
     if (
-      p.anyCase ? w[0].toLowerCase() !== p.lowerWords[k] : !wordMatches(w[0], p.words[k]!, k === 0)
+      p.anyCase
+        ? w.word.toLowerCase() !== p.lowerWords[k]
+        : !wordMatches(w.word, p.words[k]!, k === 0)
     )
       return -1;
-    at += w[0].length;
+    at = w.end;
   }
   return at;
 }

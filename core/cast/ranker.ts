@@ -16,6 +16,7 @@
 
 import type { AttributedQuote } from "./speakers";
 import type { Gender } from "./genders";
+import { RankingPass, type RankerMemo } from "./ranker-memo";
 import MODEL from "./speaker-model.json";
 
 /** How a quote's tag named its speaker, if it had a tag. */
@@ -120,17 +121,19 @@ export function isSettledByTag(q: AttributedQuote, c: QuoteContext): boolean {
   return q.evidence === "tag" && (c.tag === "name" || c.tag === "i");
 }
 
-/** The candidates for quote i and their features. */
-export function candidateRows(
-  quotes: readonly AttributedQuote[],
-  contexts: readonly QuoteContext[],
-  i: number,
-  spoken: ReadonlyMap<string, number>,
-): CandidateRow[] {
+/** What a quote's candidates read of the quotes before it (ranker-memo.ts compares it). */
+export interface EarlierTurns {
+  /** The rules' answer for the previous quote in the same paragraph. */
+  readonly samePara: string | null;
+  /** The rules' answers for the last two turns (paragraphs) before it, most recent first. */
+  readonly turns: readonly (string | null)[];
+  /** A paragraph or more of narration since the last line: turn-taking counts for less. */
+  readonly afterNarration: boolean;
+}
+
+/** The previous quote in quote i's paragraph, and the last two turns (paragraphs) before it. */
+export function earlierTurns(quotes: readonly AttributedQuote[], i: number): EarlierTurns {
   const q = quotes[i]!;
-  const c = contexts[i]!;
-  const rule = keyOf(q);
-  // The previous quote in this paragraph, and the last two turns (paragraphs) before it.
   let samePara: string | null = null;
   const turns: (string | null)[] = [];
   let lastTurnParagraph = -1;
@@ -146,8 +149,25 @@ export function candidateRows(
       para = p.paragraph;
     }
   }
-  // A paragraph or more of narration since the last line: turn-taking counts for less.
   const afterNarration = lastTurnParagraph >= 0 && q.paragraph - lastTurnParagraph > 1;
+  return { samePara, turns, afterNarration };
+}
+
+/**
+ * The candidates for quote i and their features. Reads quote i (not where it stands: its
+ * paragraph only through `earlierTurns`), its context, `earlierTurns` and the lines each
+ * candidate has had (`spoken`), nothing else: ranker-memo.ts keeps rows while these stay.
+ */
+export function candidateRows(
+  quotes: readonly AttributedQuote[],
+  contexts: readonly QuoteContext[],
+  i: number,
+  spoken: ReadonlyMap<string, number>,
+): CandidateRow[] {
+  const q = quotes[i]!;
+  const c = contexts[i]!;
+  const rule = keyOf(q);
+  const { samePara, turns, afterNarration } = earlierTurns(quotes, i);
   const keys = new Set<string>();
   const addKey = (k: string | null | undefined): void => {
     if (k) keys.add(k);
@@ -226,17 +246,19 @@ export function rank(rows: readonly CandidateRow[], weights: readonly number[]):
   return exp.map((e) => e / sum);
 }
 
-/** Every quote's candidates, for training (null where a name tag settles it). */
+/**
+ * Every quote's candidates, for training (null where a name tag settles it). `rowsOf` stands
+ * in for `candidateRows` (a memo that keeps rows whose inputs are unchanged).
+ */
 export function allCandidateRows(
   quotes: readonly AttributedQuote[],
   contexts: readonly QuoteContext[],
+  rowsOf: typeof candidateRows = candidateRows,
 ): (CandidateRow[] | null)[] {
   // Lines already given to each speaker (the rules' answers), counted as the story goes.
   const spoken = new Map<string, number>();
   return quotes.map((q, i) => {
-    const rows = isSettledByTag(q, contexts[i]!)
-      ? null
-      : candidateRows(quotes, contexts, i, spoken);
+    const rows = isSettledByTag(q, contexts[i]!) ? null : rowsOf(quotes, contexts, i, spoken);
     const k = keyOf(q);
     if (k) spoken.set(k, (spoken.get(k) ?? 0) + 1);
     return rows;
@@ -245,24 +267,37 @@ export function allCandidateRows(
 
 /**
  * The ranker's answer for every quote a name tag does not settle. Quotes keep their evidence;
- * speaker and confidence come from the model.
+ * speaker and confidence come from the model. With a memo, rows whose inputs are the last
+ * pass's are kept, and so are the answers of the leading quotes that read as then
+ * (ranker-memo.ts); this pass is kept for the next.
  */
 export function rankSpeakers(
   quotes: readonly AttributedQuote[],
   contexts: readonly QuoteContext[],
   named: ReadonlySet<string>,
   model: SpeakerModel = MODEL,
+  memo?: RankerMemo,
 ): AttributedQuote[] {
-  const rows = allCandidateRows(quotes, contexts);
-  return quotes.map((q, i) =>
-    decide(
-      q,
-      rows[i] ?? null,
-      named,
-      model,
-      contexts[i]!.tag ? NAME_TAG_CONFIDENCE : UNTAGGED_CEILING,
-    ),
+  const pass = memo
+    ? new RankingPass(memo.ranking, quotes, contexts, named, model, {
+        build: candidateRows,
+        turnsOf: earlierTurns,
+      })
+    : null;
+  const rows = allCandidateRows(quotes, contexts, pass?.rowsOf);
+  const answers = quotes.map(
+    (q, i) =>
+      pass?.keptAnswer(i) ??
+      decide(
+        q,
+        rows[i] ?? null,
+        named,
+        model,
+        contexts[i]!.tag ? NAME_TAG_CONFIDENCE : UNTAGGED_CEILING,
+      ),
   );
+  if (memo && pass) memo.ranking = pass.done(rows, answers);
+  return answers;
 }
 
 /** The best candidate speaks; its share of the softmax is the confidence. */

@@ -31,6 +31,7 @@ import { tagAfter, tagBefore, type Tag } from "./tags";
 import { isVocative } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
+import type { RankerMemo } from "./ranker-memo";
 import {
   CHECKPOINT_EVERY,
   firstChanged,
@@ -803,8 +804,9 @@ export interface SpeakerCache {
   readonly memo?: SpeakerWalkMemo;
 }
 
-/** What the analyzer keeps of the speaker walk from one pass to the next. */
-export type SpeakerWalkMemo = SpeakerMemo<AttributorState, AttributedQuote, QuoteContext>;
+/** What the analyzer keeps of the speaker walk and the ranking from one pass to the next. */
+export type SpeakerWalkMemo = SpeakerMemo<AttributorState, AttributedQuote, QuoteContext> &
+  RankerMemo;
 
 /**
  * The first-person narrator's name: the cast member marked `narrator: true`, or called
@@ -925,7 +927,7 @@ export function attributeSpeakers(
   cache: SpeakerCache = {},
 ): readonly AttributedQuote[] {
   const read = readSpeakers(story, quotes, cast, cache);
-  return rankSpeakers(read.quotes, read.contexts, read.named);
+  return rankSpeakers(read.quotes, read.contexts, read.named, undefined, cache.memo);
 }
 
 /** Paragraphs either side that decide whether a stretch of the story is told in the first person. */

@@ -72,6 +72,11 @@ export interface DetectOptions {
     features: readonly ParagraphFeatures[],
     evidence: readonly Readonly<Record<string, number>>[],
   ) => readonly BoundaryCandidate[];
+  /**
+   * Optional: a scene's title candidates, so a caller can keep them for scenes an edit did not
+   * touch. Must agree with `titleCandidates` (its arguments are the same).
+   */
+  readonly titlesOf?: typeof titleCandidates;
 }
 
 /** The boundaries of one section, read afresh with the default weights (no cohesion cue). */
@@ -250,6 +255,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
     options.weights === undefined && !options.readCohesion && BOUNDARY_WEIGHTS.cohesion === 0
       ? options.boundariesOf
       : undefined;
+  const titlesOf = options.titlesOf ?? titleCandidates;
   const scenes: DetectedScene[] = [];
   const titles: (readonly string[])[] = [];
   for (const section of sections) {
@@ -268,7 +274,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
         scenes.at(-1)?.pov ??
         null;
       titles.push(
-        titleCandidates(
+        titlesOf(
           own,
           paragraphs.slice(first + start, first + end).map((p) => p.text),
           pov,

@@ -108,4 +108,34 @@ describe("StoryAnalyzer after an edit", () => {
       expect(warm.analyze(text)).toEqual(new StoryAnalyzer().analyze(text));
     }
   });
+
+  // The same excerpts as chapters that all open on one heading, as a collection's books do:
+  // the scene memos find sections and scenes by their first paragraph.
+  const chapters = prose
+    .split(/\n\s*\n/u)
+    .flatMap((p, i, all) => (i % Math.ceil(all.length / 3) === 0 ? ["Chapter 1", p] : [p]));
+
+  it("gives what a fresh analysis gives after edits to chapters, scene breaks and words", () => {
+    const warm = new StoryAnalyzer();
+    warm.analyze(chapters.join("\n\n"));
+    const last = chapters.lastIndexOf("Chapter 1");
+    const edits: ((p: string[]) => string[])[] = [
+      // a word changes in the last chapter: only its section is read again
+      (p) => p.with(last + 2, p[last + 2]!.replace(" ", " very ")),
+      // a break line early on: every later scene moves up one place
+      (p) => p.toSpliced(3, 0, "* * *"),
+      // and goes again
+      (p) => p.toSpliced(3, 1),
+      // a chapter's heading is reworded
+      (p) => p.with(last, "Chapter 2"),
+      // a paragraph of the first chapter goes
+      (p) => p.toSpliced(5, 1),
+    ];
+    let paragraphs = chapters;
+    for (const edit of edits) {
+      paragraphs = edit(paragraphs);
+      const text = paragraphs.join("\n\n");
+      expect(warm.analyze(text)).toEqual(new StoryAnalyzer().analyze(text));
+    }
+  });
 });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { BoundaryMemo, TitleMemo } from "../../core/pass-memo";
+import { paragraphFeatures } from "../../core/scenes";
+
+const cast = [{ name: "Ann", aliases: [] }];
+const features = (texts: readonly string[]) => texts.map((t) => paragraphFeatures(t, cast));
+
+describe("the scene boundaries kept between passes", () => {
+  // The same heading opens two sections: the analyzer's cache gives both the same features.
+  const heading = paragraphFeatures("Chapter 1", cast);
+  const one = [heading, ...features(["Ann walked in.", "Hours later, Ann slept."])];
+  const two = [heading, ...features(["The rain fell.", "At the inn, Ann ate."])];
+  const evidence = (f: readonly unknown[]) => f.map(() => ({}));
+
+  it("keeps each section's boundaries when two sections open on the same heading", () => {
+    const memo = new BoundaryMemo();
+    memo.pass();
+    const first = [memo.boundariesOf(one, evidence(one)), memo.boundariesOf(two, evidence(two))];
+    memo.pass();
+    expect(memo.boundariesOf(one, evidence(one))).toBe(first[0]);
+    expect(memo.boundariesOf(two, evidence(two))).toBe(first[1]);
+  });
+
+  it("chooses again for a section whose evidence changed", () => {
+    const memo = new BoundaryMemo();
+    memo.pass();
+    const first = memo.boundariesOf(one, evidence(one));
+    memo.pass();
+    const changed = one.map((_, i): Record<string, number> => (i === 2 ? { Ann: 2 } : {}));
+    expect(memo.boundariesOf(one, changed)).not.toBe(first);
+  });
+});
+
+describe("the scene titles kept between passes", () => {
+  const texts = ["The rain fell on the inn.", "Nobody came."];
+  const scene = features(texts);
+
+  it("keeps a scene's titles when its paragraphs, POV and place are the same", () => {
+    const memo = new TitleMemo();
+    const first = memo.pass().titlesOf(scene, texts, null, 4);
+    expect(first[0]).toMatch(/^Scene 5/u);
+    expect(memo.pass().titlesOf(scene, texts, null, 4)).toBe(first);
+  });
+
+  it("reads them again for another POV or another place in the story", () => {
+    const memo = new TitleMemo();
+    memo.pass().titlesOf(scene, texts, null, 4);
+    memo.pass();
+    expect(memo.titlesOf(scene, texts, null, 5)[0]).toMatch(/^Scene 6/u);
+    expect(memo.titlesOf(scene, texts, "Ann", 4)[0]).toMatch(/^Ann/u);
+  });
+});
