@@ -13,6 +13,9 @@
 import { detectQuoteStyle, discoverCast, findQuotes } from "../core/cast";
 import { allCandidateRows, rankSpeakers, type QuoteContext } from "../core/cast/ranker";
 import { readSpeakers, type AttributedQuote } from "../core/cast/speakers";
+import { castGenders, inferGenders } from "../core/cast/genders";
+import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
+import { readParagraph } from "../core/cast/refs";
 import { parseStory } from "../core/story";
 import { goldNarrator, match, norm, type GoldQuote } from "./speakers";
 import type { EvalStory } from "./stories";
@@ -42,6 +45,8 @@ export interface StoryKinds {
   readonly kinds: Record<EvidenceKind, KindTally>;
   /** "gold -> given" with counts, wrong speakers only, most frequent first. */
   readonly confusions: readonly (readonly [string, number])[];
+  /** The sex the analysis took each cast member to be ("m", "f", or "?"). */
+  readonly sexes: Readonly<Record<string, string>>;
 }
 
 export const emptyKinds = (): Record<EvidenceKind, KindTally> =>
@@ -108,7 +113,20 @@ export function storyKinds(story: EvalStory): StoryKinds {
       if (candidates.some((c) => isGold(c.key))) t.reachable++;
     }
   });
-  return { kinds, confusions: [...confusions].sort((a, b) => b[1] - a[1]) };
+  const matcher = compileCastMatcher(cast);
+  const quotes = findQuotes(text, detectQuoteStyle(text));
+  const readings = text.paragraphs.map((p, i) =>
+    readParagraph(
+      p.isBreak ? "" : p.text,
+      p.offset,
+      quotes.filter((q) => q.paragraph === i),
+      p.isBreak ? [] : mentionsInParagraph(p.text, matcher),
+    ),
+  );
+  const named = cast.filter((c) => !c.unnamed);
+  const genders = castGenders(named, inferGenders(readings));
+  const sexes = Object.fromEntries(named.map((c) => [c.name, genders.get(c.name) ?? "?"]));
+  return { kinds, confusions: [...confusions].sort((a, b) => b[1] - a[1]), sexes };
 }
 
 export function addKinds(into: Record<EvidenceKind, KindTally>, from: StoryKinds["kinds"]): void {

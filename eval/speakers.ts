@@ -266,7 +266,12 @@ export const speakersSection: EvalSection = {
         even,
         odd,
         kinds: kindsPooled,
-        stories: scores.map((s, i) => ({ ...s, confusions: kinds[i]?.confusions ?? [] })),
+        stories: scores.map((s, i) => ({
+          ...s,
+          kinds: kinds[i]?.kinds,
+          sexes: kinds[i]?.sexes,
+          confusions: kinds[i]?.confusions ?? [],
+        })),
       },
     };
   },
