@@ -74,6 +74,10 @@ const PREPOSITIONS = new Set(
 );
 const NON_VERBS = new Set([...DETERMINERS, ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS]);
 
+/** The abbreviated titles whose stop a sentence break must not be read into. */
+const TITLE_STOP =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Rev|Prof|Capt|Col|Gen|Sgt|Lt|Mme|Mlle|Messrs)$/u;
+
 function sentencesOf(text: string, offset: number, mentions: readonly LocalMention[]): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -91,7 +95,13 @@ function sentencesOf(text: string, offset: number, mentions: readonly LocalMenti
     }
     start = end;
   };
-  for (const m of text.matchAll(SENTENCE_END)) cut(m.index + m[0].length);
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    // "Mrs. Bennet", "Dr. Archie": a title's stop ends no sentence, nor does a name's.
+    if (m[0] === "." && TITLE_STOP.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (mentions.some((n) => n.from < end && end < n.to)) continue;
+    cut(end);
+  }
   cut(text.length);
   return out;
 }

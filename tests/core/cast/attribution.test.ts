@@ -41,6 +41,20 @@ describe("name forms", () => {
   });
 });
 
+describe("sentences", () => {
+  it("reads a title's stop as no sentence end ('Mrs. Hale put down the pot and said')", () => {
+    const cast = [person("Ann"), person("Mr. Hale"), person("Mrs. Hale")];
+    expect(
+      speakers(
+        cast,
+        '"Is it ready?" asked Ann.',
+        '"Not yet," said Mr. Hale.',
+        'Mrs. Hale put down the pot and said, "Nearly."',
+      ),
+    ).toEqual(["Ann", "Mr. Hale", "Mrs. Hale"]);
+  });
+});
+
 describe("first-person narration", () => {
   it("gives 'I said' and 'said I' to the narrator", () => {
     const cast = [person("Tom")];
