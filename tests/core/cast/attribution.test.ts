@@ -122,6 +122,21 @@ describe("conversations", () => {
     ).toEqual(["Ann", "Bo", "Ann", "Bo", "Ann", "Bo"]);
   });
 
+  it("takes turns back from the tagged line that ends an untagged run after narration", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        '"Is the car ready?" Ann asked.',
+        '"Almost," said Bo.',
+        "Rain drummed on the roof of the garage.",
+        '"The battery was flat this morning."',
+        '"Can you charge it?"',
+        '"It is charging now," said Bo.',
+      ),
+    ).toEqual(["Ann", "Bo", "Bo", "Ann", "Bo"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
