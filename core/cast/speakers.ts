@@ -442,7 +442,9 @@ class Attributor {
     return (
       this.resolved.get(ref) ??
       (ref.kind === "description"
-        ? (this.describedInCast(ref.key) ?? this.describedNamed(ref, ref.from) ?? ref.key)
+        ? (this.describedInCast(ref.key) ??
+          this.describedNamed(ref, this.paragraphOffset + ref.from) ??
+          ref.key)
         : null)
     );
   }
@@ -466,8 +468,12 @@ class Attributor {
   /** Whether "I" in the current paragraph's narration is a narrator (first-person stretch). */
   private firstPerson = true;
 
+  /** Where the current paragraph starts in the story: references hold paragraph positions. */
+  private paragraphOffset = 0;
+
   paragraph(r: ParagraphReading, firstPerson = true): AttributedQuote[] {
     this.firstPerson = firstPerson;
+    this.paragraphOffset = r.offset;
     this.resolved.clear();
     this.before.clear();
     const out: AttributedQuote[] = [];
