@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { inferGenders } from "../../../core/cast/genders";
+import { attributeSpeakers } from "../../../core/cast/speakers";
 import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
 import { findQuotes } from "../../../core/cast/quotes";
 import { readParagraph } from "../../../core/cast/refs";
@@ -47,5 +48,19 @@ describe("inferGenders", () => {
     expect(
       genders(["Tilly"], "Tilly left early. She had a train.", "I stayed behind. He came at nine."),
     ).toEqual({ Tilly: "f" });
+  });
+
+  it("keeps the sex a common given name says when the narration's pronouns seem to say otherwise", () => {
+    const story = storyFromParagraphs([
+      "Kitty watched the door. When it opened he came in at last.",
+      "Tom shook the rain from his coat.",
+      '"You\'re late," she said.',
+      '"The bus," he said.',
+    ]);
+    const cast = ["Kitty", "Tom"].map((name) => ({ name, aliases: [], voice: "unknown" as const }));
+    expect(attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker)).toEqual([
+      "Kitty",
+      "Tom",
+    ]);
   });
 });
