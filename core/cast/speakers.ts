@@ -92,10 +92,11 @@ function describedCharacter(description: string, cast: readonly Character[]): st
       // A description the story uses ("the girl", listed unnamed by discovery) may still be a
       // described cast member ("A girl"): look on.
       if (a === lower && !c.unnamed) return c.name;
-      // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie".
+      // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie",
+      // "the parson" for "Parson Hobb": a title or a person noun written before a name.
       // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
       if (
-        TITLES.has(noun) &&
+        (TITLES.has(noun) || PERSON_NOUNS.has(noun)) &&
         !KIN_AND_RANK.has(noun) &&
         !c.unnamed &&
         [noun, ABBREVIATED.get(noun)].some((t) => t && new RegExp(`^${t}\\.? `).test(a))

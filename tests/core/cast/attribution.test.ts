@@ -204,6 +204,18 @@ describe("descriptions", () => {
     ).toEqual(["Dr. Howard Archie"]);
   });
 
+  it("reads 'the parson' and 'the farmer' as the cast's Parson Hobb and Farmer Lusk", () => {
+    const cast = [person("Parson Hobb"), person("Farmer Lusk"), person("Ned")];
+    expect(
+      speakers(
+        cast,
+        "Ned met the two of them at the stile.",
+        '"Evening," said the parson.',
+        '"A wet one," the farmer said.',
+      ),
+    ).toEqual(["Parson Hobb", "Farmer Lusk"]);
+  });
+
   it("reads 'said her mother' after a line to Lizzy as the mother of the one spoken to", () => {
     const cast = [person("Mr. Bennet"), person("Mrs. Bennet"), person("Elizabeth", "Lizzy")];
     expect(
