@@ -95,11 +95,14 @@ function sentencesOf(text: string, offset: number, mentions: readonly LocalMenti
     }
     start = end;
   };
+  // Mentions come in text order, as sentence ends do: one pointer keeps this linear.
+  let within = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;
     // "Mrs. Bennet", "Dr. Archie": a title's stop ends no sentence, nor does a name's.
     if (m[0] === "." && TITLE_STOP.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if (mentions.some((n) => n.from < end && end < n.to)) continue;
+    while (within < mentions.length && mentions[within]!.to <= end) within++;
+    if (within < mentions.length && mentions[within]!.from < end) continue;
     cut(end);
   }
   cut(text.length);
