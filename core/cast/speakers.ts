@@ -590,7 +590,16 @@ class Attributor {
     const lastSegment = r.segments[r.segments.length - 1]!;
     if (out.length === 0 && /:\s*$/.test(lastSegment.text))
       this.introduced = this.introduce(lastSegment);
-    if (out.length > 0) this.entrance = [];
+    // The one who spoke goes on acting for a while after the tag ('"In the drawer," said Bo. He
+    // went on reading. After a while Bo stood up.'): the next paragraph's bare line is theirs
+    // again, as after a paragraph of narration about them. A tag and one beat ('Pruitt said. He
+    // poured himself some tea.') still hand the word to the other.
+    const carriesOn =
+      out.length > 0 &&
+      lastSegment.sentences.length >= 3 &&
+      closing !== undefined &&
+      closing.refs.some((ref) => ref.subject && this.resolved.get(ref) === previous);
+    if (out.length > 0 && !carriesOn) this.entrance = [];
     else if (closing) this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5));
     this.addressee = out.length > 0 ? lastAddressee : null;
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
@@ -763,6 +772,8 @@ class Attributor {
     if (previous) add(previous, 1.5);
     else if (k === 0 && before.sentences.length === 0 && this.entrance.length > 0) {
       for (const e of this.entrance) add(e.key, e.weight);
+      // The last speaker went on acting after their line: as sure as a beat of this paragraph's.
+      if (this.entrance.some((e) => e.key === this.lastParagraphSpeaker)) evidence = "beat";
     } else if (k === 0 && this.lastParagraphSpeaker) {
       const other = this.addressee ?? this.other(this.lastParagraphSpeaker);
       if (other) {

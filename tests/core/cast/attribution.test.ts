@@ -137,6 +137,18 @@ describe("conversations", () => {
     ).toEqual(["Ann", "Bo", "Bo", "Ann", "Bo"]);
   });
 
+  it("gives a bare line to the speaker the narration after their tag goes on with", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        '"Where are the keys?" asked Ann.',
+        '"In the drawer," said Bo. He went on reading. After a while Bo put the paper down and stood up.',
+        '"I will drive you myself."',
+      ),
+    ).toEqual(["Ann", "Bo", "Bo"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
