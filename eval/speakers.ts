@@ -21,6 +21,7 @@
 import { analyzeStory } from "../core/analyze";
 import type { Character, Quote } from "../core/model";
 import type { EvalSection, SectionResult } from "./section";
+import { addKinds, emptyKinds, kindLines, storyKinds } from "./speaker-kinds";
 import type { EvalStory } from "./stories";
 
 export interface GoldQuote {
@@ -230,6 +231,9 @@ export const speakersSection: EvalSection = {
     const scored = stories.filter((s) => Array.isArray(s.gold["quotes"]));
     if (scored.length === 0) return null;
     const scores = scored.map(scoreStory);
+    const kinds = scored.map((s) => (s.cast ? storyKinds(s) : null));
+    const kindsPooled = emptyKinds();
+    for (const k of kinds) if (k) addKinds(kindsPooled, k.kinds);
     const all = pooled(scores);
     const even = pooled(scores.filter((_, i) => i % 2 === 0));
     const odd = pooled(scores.filter((_, i) => i % 2 === 1));
@@ -250,6 +254,8 @@ export const speakersSection: EvalSection = {
       ),
       "  (unmatched gold quotes:  " + `${all.withCast.gold - all.withCast.matched})`,
       "",
+      ...kindLines(kindsPooled),
+      "",
       header,
       ...scores.filter((s) => s.withCast.gold > 0).map((s) => row(s.name, s)),
     ];
@@ -259,7 +265,13 @@ export const speakersSection: EvalSection = {
         pooled: all,
         even,
         odd,
-        stories: scores,
+        kinds: kindsPooled,
+        stories: scores.map((s, i) => ({
+          ...s,
+          kinds: kinds[i]?.kinds,
+          sexes: kinds[i]?.sexes,
+          confusions: kinds[i]?.confusions ?? [],
+        })),
       },
     };
   },

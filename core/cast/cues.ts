@@ -54,7 +54,8 @@ export const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
 const FEMALE_PERSONS = `girl woman lady waitress mother mum mom sister aunt grandmother queen
   princess wife barmaid nun maid actress landlady`;
 const MALE_PERSONS = `boy man guy waiter father dad brother uncle grandfather king prince husband
-  barman monk lad bloke fellow gentleman policeman landlord doorman postman milkman fisherman`;
+  barman monk lad bloke fellow gentleman policeman landlord doorman postman milkman fisherman
+  parson vicar rector curate chaplain squire`;
 const OTHER_PERSONS = `cashier clerk bartender barkeep shopkeeper driver guard soldier officer
   stranger voice child kid teacher professor doctor nurse student receptionist vendor customer
   passenger porter servant butler cook chef manager owner pilot captain sergeant priest

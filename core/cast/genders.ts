@@ -17,6 +17,9 @@ import type { ParagraphReading } from "./refs";
 
 export type Gender = "m" | "f";
 
+/** Marks a slot held by someone who is no name (a description, the narrator's "I"). */
+const UNNAMED = "\u0000";
+
 /**
  * Infers each character's gender from the pronouns that refer back to them in narration: a
  * pronoun is taken to mean the subject of its own sentence (when named before it) or of the
@@ -32,12 +35,22 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
   let previousSubject: string | null = null;
   const recentNames: string[] = [];
   for (const r of readings) {
-    for (const seg of r.segments) {
+    for (const [k, seg] of r.segments.entries()) {
+      // A quote between two sentences: its tag's "he" is the speaker, not the subject before.
+      if (k > 0) previousSubject = null;
       for (const s of seg.sentences) {
         let subject: string | null = null;
         let other: string | null = null;
         const used = new Map<string, Gender>();
         for (const ref of s.refs) {
+          // "Her father", "the man", a narrator's "I": someone who is no name takes the subject
+          // (or other) slot, so the pronouns that follow mean them and vote for nobody.
+          if (ref.kind === "description" || (ref.kind === "pronoun" && ref.key === "i")) {
+            const nobody = UNNAMED + ref.key;
+            if (ref.subject && subject === null) subject = nobody;
+            else if (nobody !== subject) other = nobody;
+            continue;
+          }
           if (ref.kind === "name") {
             if (ref.subject && subject === null) subject = ref.key;
             else if (ref.key !== subject) other = ref.key;
@@ -53,7 +66,7 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
             candidate = recentNames.findLast((n) => n !== candidate && !used.has(n)) ?? null;
           }
           if (candidate === null) continue;
-          vote(candidate, g, ref.subject ? 2 : 1);
+          if (!candidate.startsWith(UNNAMED)) vote(candidate, g, ref.subject ? 2 : 1);
           used.set(candidate, g);
           if (ref.subject && subject === null) subject = candidate;
         }
@@ -136,7 +149,9 @@ export function castSexes(
 
 /**
  * Genders for the cast: a title decides, in the name or in an alias ("Walter Hale", also known
- * as "Mr. Hale"); otherwise the narration's pronouns, and where they say nothing, the given name.
+ * as "Mr. Hale"), then a common given name (or the other sex of a spouse's); only a name that
+ * says nothing is left to the narration's pronouns. On LitBank the pronouns contradicted a title
+ * or given name for a fifth of the cast, the name lists almost never.
  */
 export function castGenders(
   cast: readonly Pick<Character, "name" | "aliases" | "unnamed">[],
@@ -149,7 +164,7 @@ export function castGenders(
     const paired = sexes.get(c.name);
     const named = genderOfName(c.name) ?? (paired ? { gender: paired, sure: false } : null);
     const prior = named?.sure ? named : (titled ?? named);
-    if (prior && (prior.sure || !out.has(c.name))) out.set(c.name, prior.gender);
+    if (prior) out.set(c.name, prior.gender);
   }
   return out;
 }

@@ -74,6 +74,10 @@ const PREPOSITIONS = new Set(
 );
 const NON_VERBS = new Set([...DETERMINERS, ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS]);
 
+/** The abbreviated titles whose stop a sentence break must not be read into. */
+const TITLE_STOP =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Rev|Prof|Capt|Col|Gen|Sgt|Lt|Mme|Mlle|Messrs)$/u;
+
 function sentencesOf(text: string, offset: number, mentions: readonly LocalMention[]): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -91,7 +95,16 @@ function sentencesOf(text: string, offset: number, mentions: readonly LocalMenti
     }
     start = end;
   };
-  for (const m of text.matchAll(SENTENCE_END)) cut(m.index + m[0].length);
+  // Mentions come in text order, as sentence ends do: one pointer keeps this linear.
+  let within = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    // "Mrs. Bennet", "Dr. Archie": a title's stop ends no sentence, nor does a name's.
+    if (m[0] === "." && TITLE_STOP.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    while (within < mentions.length && mentions[within]!.to <= end) within++;
+    if (within < mentions.length && mentions[within]!.from < end) continue;
+    cut(end);
+  }
   cut(text.length);
   return out;
 }

@@ -93,10 +93,11 @@ function describedCharacter(description: string, cast: readonly Character[]): st
       // A description the story uses ("the girl", listed unnamed by discovery) may still be a
       // described cast member ("A girl"): look on.
       if (a === lower && !c.unnamed) return c.name;
-      // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie".
+      // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie",
+      // "the parson" for "Parson Hobb": a title or a person noun written before a name.
       // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
       if (
-        TITLES.has(noun) &&
+        (TITLES.has(noun) || PERSON_NOUNS.has(noun)) &&
         !KIN_AND_RANK.has(noun) &&
         !c.unnamed &&
         [noun, ABBREVIATED.get(noun)].some((t) => t && new RegExp(`^${t}\\.? `).test(a))
@@ -443,7 +444,9 @@ class Attributor {
     return (
       this.resolved.get(ref) ??
       (ref.kind === "description"
-        ? (this.describedInCast(ref.key) ?? this.describedNamed(ref, ref.from) ?? ref.key)
+        ? (this.describedInCast(ref.key) ??
+          this.describedNamed(ref, this.paragraphOffset + ref.from) ??
+          ref.key)
         : null)
     );
   }
@@ -467,8 +470,12 @@ class Attributor {
   /** Whether "I" in the current paragraph's narration is a narrator (first-person stretch). */
   private firstPerson = true;
 
+  /** Where the current paragraph starts in the story: references hold paragraph positions. */
+  private paragraphOffset = 0;
+
   paragraph(r: ParagraphReading, firstPerson = true): AttributedQuote[] {
     this.firstPerson = firstPerson;
+    this.paragraphOffset = r.offset;
     this.resolved.clear();
     this.before.clear();
     const out: AttributedQuote[] = [];
@@ -584,7 +591,16 @@ class Attributor {
     const lastSegment = r.segments[r.segments.length - 1]!;
     if (out.length === 0 && /:\s*$/.test(lastSegment.text))
       this.introduced = this.introduce(lastSegment);
-    if (out.length > 0) this.entrance = [];
+    // The one who spoke goes on acting for a while after the tag ('"In the drawer," said Bo. He
+    // went on reading. After a while Bo stood up.'): the next paragraph's bare line is theirs
+    // again, as after a paragraph of narration about them. A tag and one beat ('Pruitt said. He
+    // poured himself some tea.') still hand the word to the other.
+    const carriesOn =
+      out.length > 0 &&
+      lastSegment.sentences.length >= 3 &&
+      closing !== undefined &&
+      closing.refs.some((ref) => ref.subject && this.resolved.get(ref) === previous);
+    if (out.length > 0 && !carriesOn) this.entrance = [];
     else if (closing) this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5));
     this.addressee = out.length > 0 ? lastAddressee : null;
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
@@ -757,6 +773,8 @@ class Attributor {
     if (previous) add(previous, 1.5);
     else if (k === 0 && before.sentences.length === 0 && this.entrance.length > 0) {
       for (const e of this.entrance) add(e.key, e.weight);
+      // The last speaker went on acting after their line: as sure as a beat of this paragraph's.
+      if (this.entrance.some((e) => e.key === this.lastParagraphSpeaker)) evidence = "beat";
     } else if (k === 0 && this.lastParagraphSpeaker) {
       const other = this.addressee ?? this.other(this.lastParagraphSpeaker);
       if (other) {

@@ -41,6 +41,20 @@ describe("name forms", () => {
   });
 });
 
+describe("sentences", () => {
+  it("reads a title's stop as no sentence end ('Mrs. Hale put down the pot and said')", () => {
+    const cast = [person("Ann"), person("Mr. Hale"), person("Mrs. Hale")];
+    expect(
+      speakers(
+        cast,
+        '"Is it ready?" asked Ann.',
+        '"Not yet," said Mr. Hale.',
+        'Mrs. Hale put down the pot and said, "Nearly."',
+      ),
+    ).toEqual(["Ann", "Mr. Hale", "Mrs. Hale"]);
+  });
+});
+
 describe("first-person narration", () => {
   it("gives 'I said' and 'said I' to the narrator", () => {
     const cast = [person("Tom")];
@@ -108,6 +122,33 @@ describe("conversations", () => {
     ).toEqual(["Ann", "Bo", "Ann", "Bo", "Ann", "Bo"]);
   });
 
+  it("takes turns back from the tagged line that ends an untagged run after narration", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        '"Is the car ready?" Ann asked.',
+        '"Almost," said Bo.',
+        "Rain drummed on the roof of the garage.",
+        '"The battery was flat this morning."',
+        '"Can you charge it?"',
+        '"It is charging now," said Bo.',
+      ),
+    ).toEqual(["Ann", "Bo", "Bo", "Ann", "Bo"]);
+  });
+
+  it("gives a bare line to the speaker the narration after their tag goes on with", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        '"Where are the keys?" asked Ann.',
+        '"In the drawer," said Bo. He went on reading. After a while Bo put the paper down and stood up.',
+        '"I will drive you myself."',
+      ),
+    ).toEqual(["Ann", "Bo", "Bo"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
@@ -173,6 +214,18 @@ describe("descriptions", () => {
     expect(
       speakers(cast, "Dr. Archie came in. The doctor sat down.", '"Well, Thea," said the doctor.'),
     ).toEqual(["Dr. Howard Archie"]);
+  });
+
+  it("reads 'the parson' and 'the farmer' as the cast's Parson Hobb and Farmer Lusk", () => {
+    const cast = [person("Parson Hobb"), person("Farmer Lusk"), person("Ned")];
+    expect(
+      speakers(
+        cast,
+        "Ned met the two of them at the stile.",
+        '"Evening," said the parson.',
+        '"A wet one," the farmer said.',
+      ),
+    ).toEqual(["Parson Hobb", "Farmer Lusk"]);
   });
 
   it("reads 'said her mother' after a line to Lizzy as the mother of the one spoken to", () => {

@@ -1,0 +1,66 @@
+/**
+ * Who is "he" and who is "she", learnt from the narration, on small stories of our own.
+ */
+import { describe, expect, it } from "vitest";
+import { inferGenders } from "../../../core/cast/genders";
+import { attributeSpeakers } from "../../../core/cast/speakers";
+import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
+import { findQuotes } from "../../../core/cast/quotes";
+import { readParagraph } from "../../../core/cast/refs";
+import { storyFromParagraphs } from "../../../core/story";
+
+function genders(names: string[], ...paragraphs: string[]): Record<string, string> {
+  const story = storyFromParagraphs(paragraphs);
+  const quotes = findQuotes(story);
+  const matcher = compileCastMatcher(
+    names.map((name) => ({ name, aliases: [], voice: "unknown" })),
+  );
+  const readings = story.paragraphs.map((p, i) =>
+    readParagraph(
+      p.text,
+      p.offset,
+      quotes.filter((q) => q.paragraph === i),
+      mentionsInParagraph(p.text, matcher),
+    ),
+  );
+  return Object.fromEntries(inferGenders(readings));
+}
+
+describe("inferGenders", () => {
+  it("learns a sex from the pronoun that follows a name", () => {
+    expect(
+      genders(["Tilly", "Osk"], "Tilly waved. She was early.", "Osk nodded. He was not."),
+    ).toEqual({ Tilly: "f", Osk: "m" });
+  });
+
+  it("gives no name the pronouns that mean a described person ('her father', 'the man')", () => {
+    expect(
+      genders(
+        ["Tilly"],
+        "Tilly sat in the back with the map. She was bored.",
+        "Her father drove with one hand. He was humming to himself.",
+        "He changed gear. The man at the pump waved and he waved back.",
+      ),
+    ).toEqual({ Tilly: "f" });
+  });
+
+  it("gives no name the pronouns after a first-person narrator's 'I'", () => {
+    expect(
+      genders(["Tilly"], "Tilly left early. She had a train.", "I stayed behind. He came at nine."),
+    ).toEqual({ Tilly: "f" });
+  });
+
+  it("keeps the sex a common given name says when the narration's pronouns seem to say otherwise", () => {
+    const story = storyFromParagraphs([
+      "Kitty watched the door. When it opened he came in at last.",
+      "Tom shook the rain from his coat.",
+      '"You\'re late," she said.',
+      '"The bus," he said.',
+    ]);
+    const cast = ["Kitty", "Tom"].map((name) => ({ name, aliases: [], voice: "unknown" as const }));
+    expect(attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker)).toEqual([
+      "Kitty",
+      "Tom",
+    ]);
+  });
+});
