@@ -39,6 +39,8 @@ export interface NameSighting {
   readonly sentenceStart: boolean;
   readonly inQuote: boolean;
   readonly speaks: boolean;
+  /** It speaks within reach of a quote: a speech tag, not "Some say that ..." in narration. */
+  readonly tags: boolean;
   readonly acts: boolean;
   /** The verb it acts with, when it acts. */
   readonly actVerb: string | null;
@@ -76,6 +78,9 @@ const FAMILY_TITLES = new Set([
   "mme",
   "mlle",
 ]);
+
+/** How far from a quote a speech verb still tags it ("Tom said quietly to the old woman, "). */
+const TAG_REACH = 50;
 
 const isCapital = (w: string): boolean => {
   const c = w.charCodeAt(0);
@@ -127,7 +132,10 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     const run = toks.slice(i, j + 1);
     i = j;
     const sighting = readRun(text, toks, run, i - run.length + 1, j, gap, inQuote(run[0]!.from));
-    if (sighting) sightings.push(sighting);
+    const near = quotes.some(
+      (q) => q.from - TAG_REACH <= run[run.length - 1]!.to && q.to + TAG_REACH >= run[0]!.from,
+    );
+    if (sighting) sightings.push({ ...sighting, tags: sighting.speaks && near });
   }
   return { sightings, unnamedSpeakers, lowercaseWords };
 }
@@ -157,7 +165,7 @@ function readRun(
   last: number,
   gap: (a?: Tok, b?: Tok) => string,
   quoted: boolean,
-): NameSighting | null {
+): Omit<NameSighting, "tags"> | null {
   const words = run.map((t) => stripPossessive(t.text));
   // "said Dad", "Mum asked": a family word used as a speaker's name is that person's name.
   if (run.length === 1 && !quoted && KIN_TERMS.has(words[0]!.toLowerCase()))
@@ -260,6 +268,7 @@ function kinSpeaker(
     sentenceStart: false,
     inQuote: false,
     speaks: true,
+    tags: true,
     acts: false,
     actVerb: null,
     owns: false,
@@ -289,6 +298,7 @@ interface Tally {
   count: number;
   mid: number;
   speaks: number;
+  tags: number;
   acts: number;
   /** Distinct verbs it acts with at sentence starts: a name does several things, a typo one. */
   startVerbs: Set<string>;
@@ -449,6 +459,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     count: 0,
     mid: 0,
     speaks: 0,
+    tags: 0,
     acts: 0,
     owns: 0,
     titled: 0,
@@ -461,6 +472,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   t.count++;
   if (!s.sentenceStart) t.mid++;
   if (s.speaks) t.speaks++;
+  if (s.tags) t.tags++;
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
   if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
@@ -479,7 +491,9 @@ function evidenceFor(t: Tally, seenLowercase: boolean): number {
   // act, and a typo repeated with the story does the same thing every time.
   if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < 2) return 0;
   const against = 2 * t.thing + 2 * t.place;
-  if (seenLowercase) return t.speaks > 0 ? 3 * t.speaks - against : 0;
+  // A common word is a name only where it tags speech, and more than once when it never stands
+  // mid-sentence ("Some said Marner must have been in a "fit"").
+  if (seenLowercase) return t.tags > (t.mid === 0 ? 1 : 0) ? 3 * t.tags - against : 0;
   // Owning alone ("the Empire's fall") needs to recur before it counts.
   const agent =
     3 * t.speaks + 2 * t.acts + 3 * t.titled + (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);

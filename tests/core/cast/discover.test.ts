@@ -151,3 +151,20 @@ describe("discoverCast and common words", () => {
     expect(names(cast)).not.toContain("Having");
   });
 });
+
+describe("discoverCast and words that say things in the narration", () => {
+  it("takes a common word for a name only where it tags speech, more than once if never mid-sentence", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Some say the mill is haunted. People told him the miller had seen things there.",
+        'Nobody went near it at night, and some people never went at all. Some said the old man had seen a "ghost" by the wheel.',
+        'People said it was "cursed," and Tom laughed at them.',
+        '"Rubbish," said Tom. "Mills are mills." Tom walked on.',
+        '"Wait," said Rose. Tom waited for her by the rose bushes.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Tom", "Rose"]));
+    expect(names(cast)).not.toContain("Some");
+    expect(names(cast)).not.toContain("People");
+  });
+});
