@@ -18,6 +18,7 @@ import {
   ACTION_VERBS,
   DETERMINERS,
   KIN_TERMS,
+  MONTH_NAMES,
   NOT_NAMES,
   PERSON_NOUNS,
   PLACE_HEADS,
@@ -334,7 +335,8 @@ export function discoverCast(
   }
   const people = new Map<string, number>();
   for (const [key, t] of tallies) {
-    const weight = evidenceFor(t, lowercase.has(key.toLowerCase()));
+    const lower = key.toLowerCase();
+    const weight = evidenceFor(t, lowercase.has(lower) || MONTH_NAMES.has(lower));
     if (weight > 0) people.set(key, weight);
   }
   // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no

@@ -168,3 +168,20 @@ describe("discoverCast and words that say things in the narration", () => {
     expect(names(cast)).not.toContain("People");
   });
 });
+
+describe("discoverCast and months that are given names", () => {
+  it("finds June where she tags speech, and no month that only dates things", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "It was the last week of June, and in August they would move. April came and went.",
+        '"Is the car packed?" June asked. June looked at the sky.',
+        '"Nearly," said Tom. "May I take the map?"',
+        '"Take it," said June.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["June", "Tom"]));
+    expect(names(cast)).not.toContain("August");
+    expect(names(cast)).not.toContain("April");
+    expect(names(cast)).not.toContain("May");
+  });
+});
