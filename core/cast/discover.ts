@@ -80,6 +80,9 @@ const FAMILY_TITLES = new Set([
   "mlle",
 ]);
 
+const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
+const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);
+
 /** How far from a quote a speech verb still tags it ("Tom said quietly to the old woman, "). */
 const TAG_REACH = 50;
 
@@ -301,6 +304,10 @@ interface Tally {
   speaks: number;
   tags: number;
   acts: number;
+  /** Acts with "were", "are", "have": the subject is many. */
+  pluralVerbs: number;
+  /** Acts with "was", "is", "has": the subject is one. */
+  singularVerbs: number;
   /** Distinct verbs it acts with at sentence starts: a name does several things, a typo one. */
   startVerbs: Set<string>;
   owns: number;
@@ -333,9 +340,14 @@ export function discoverCast(
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
     for (const s of names.sightings) tally(tallies, s);
   }
+  // The last word of every name the story writes ("Hartley" of "Mr. Hartley").
+  const surnames = new Set<string>();
+  for (const [key, t] of tallies)
+    for (const n of [key, ...t.fulls.keys()]) surnames.add(n.split(" ").pop()!);
   const people = new Map<string, number>();
   for (const [key, t] of tallies) {
     const lower = key.toLowerCase();
+    if (isGroup(key, t, surnames)) continue;
     const weight = evidenceFor(t, lowercase.has(lower) || MONTH_NAMES.has(lower));
     if (weight > 0) people.set(key, weight);
   }
@@ -451,6 +463,19 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
   }
 }
 
+/**
+ * A people or a family, not a person: a nationality's man or men ("Englishmen", "an
+ * Irishman"), or a name with no title in the plural: of a name the story uses ("the
+ * Woodhouses" beside "Mr. Woodhouse"), or after "the" doing what many do ("were").
+ */
+function isGroup(key: string, t: Tally, surnames: ReadonlySet<string>): boolean {
+  const nation = /^(\p{Lu}\p{Ll}+)m[ae]n$/u.exec(key);
+  if (nation && NOT_NAMES.has(nation[1]!.toLowerCase())) return true;
+  if (!/[^su']s$/.test(key) || t.titled > 0) return false;
+  const singular = key.slice(0, -1);
+  return surnames.has(singular) || (t.pluralVerbs > 0 && t.singularVerbs === 0 && t.thing > 0);
+}
+
 /** "Doyle" in "Maggie Doyle": the last word of a full name is a surname, even when it recurs. */
 function isSurnameOf(word: string, full: string): boolean {
   return full.endsWith(" " + word);
@@ -463,6 +488,8 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     speaks: 0,
     tags: 0,
     acts: 0,
+    pluralVerbs: 0,
+    singularVerbs: 0,
     owns: 0,
     titled: 0,
     thing: 0,
@@ -478,6 +505,8 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
   if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
+  if (s.actVerb && PLURAL_VERBS.has(s.actVerb)) t.pluralVerbs++;
+  if (s.actVerb && SINGULAR_VERBS.has(s.actVerb)) t.singularVerbs++;
   if (s.owns) t.owns++;
   if (s.title && !s.inQuote) t.titled++;
   if (s.thing) t.thing++;

@@ -185,3 +185,27 @@ describe("discoverCast and months that are given names", () => {
     expect(names(cast)).not.toContain("May");
   });
 });
+
+describe("discoverCast and groups", () => {
+  it("lists no family plural or nationality beside the people", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The Hartleys were the oldest family in the valley. Mr. Hartley owned the mill.",
+        '"Good morning," said Mr. Hartley. The Hartleys were proud of it.',
+        'Two Englishmen were fishing below the weir. "Any luck?" asked Nell.',
+        "An Irishman had built the weir. The Frenchmen did not come that year.",
+        '"None," said Nell. Nell laughed.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mr. Hartley", "Nell"]));
+    for (const group of ["Hartleys", "Englishmen", "Irishman", "Frenchmen"])
+      expect(names(cast)).not.toContain(group);
+  });
+
+  it("keeps a person whose name ends in s", () => {
+    const cast = discoverCast(
+      storyFromParagraphs(['"Ready?" said Charles. Charles was waiting. Charles has the keys.']),
+    );
+    expect(names(cast)).toContain("Charles");
+  });
+});
