@@ -129,7 +129,11 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       isCapital(toks[j + 1]!.text) &&
       (gap(toks[j], toks[j + 1]) === " " ||
         // "Mr. Bennet": a title's full stop does not end the run.
-        (gap(toks[j], toks[j + 1]) === ". " && TITLES.has(toks[j]!.lower))) &&
+        (gap(toks[j], toks[j + 1]) === ". " && TITLES.has(toks[j]!.lower)) ||
+        // "Madame St. Aubert", "St. John": a saint's name, not "Elm St." ending a sentence.
+        (/^\.\s$/.test(gap(toks[j], toks[j + 1])) &&
+          toks[j]!.text === "St" &&
+          (j === i || TITLES.has(toks[j - 1]!.lower) || NOT_NAMES.has(toks[j - 1]!.lower)))) &&
       !POSSESSIVE.test(toks[j]!.text)
     )
       j++;
@@ -170,7 +174,13 @@ function readRun(
   gap: (a?: Tok, b?: Tok) => string,
   quoted: boolean,
 ): Omit<NameSighting, "tags"> | null {
-  const words = run.map((t) => stripPossessive(t.text));
+  const words = joinSaints(
+    run.map((t) => stripPossessive(t.text)),
+    run,
+    gap,
+  );
+  // Tokens the joined saints' names took beyond their words.
+  const joined = run.length - words.length;
   // "said Dad", "Mum asked": a family word used as a speaker's name is that person's name.
   if (run.length === 1 && !quoted && KIN_TERMS.has(words[0]!.toLowerCase()))
     return kinSpeaker(text, toks, run[0]!, first, words[0]!);
@@ -203,7 +213,10 @@ function readRun(
   const familyTitle =
     title !== null && FAMILY_TITLES.has(title.toLowerCase()) && nameWords.length === 1;
   const key = familyTitle
-    ? text.slice(run[start - 1]!.from, run[start]!.to).replace(/['\u2019]s$/, "")
+    ? text
+        .slice(run[start - 1]!.from, run[start + joined]!.to)
+        .replace(/['\u2019]s$/, "")
+        .replace(/\s+/g, " ")
     : nameWords[0]!;
   const prev = toks[first - 1];
   const next = toks[last + 1];
@@ -235,7 +248,9 @@ function readRun(
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
     // "the whole of Yorkshire", "the Battle of Hastings"
     (start === 0 && prev?.lower === "of" && !owns) ||
-    (!!next && plain && PLACE_HEADS.has(next.lower) && !owns);
+    (!!next && plain && PLACE_HEADS.has(next.lower) && !owns) ||
+    // "St. Kitt's" with no title: a saint's name alone is a place unless it speaks or acts.
+    (title === null && nameWords[0]!.startsWith("St. ") && !acts && !speaks);
   return {
     key,
     full: familyTitle ? null : fullName(text, run, start, title, nameWords),
@@ -249,6 +264,28 @@ function readRun(
     thing,
     place,
   };
+}
+
+/** "St. Aubert", "St. John": a saint's name is one word of a name, its stop kept. */
+function joinSaints(
+  words: readonly string[],
+  run: readonly Tok[],
+  gap: (a?: Tok, b?: Tok) => string,
+): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const next = words[k + 1];
+    if (
+      words[k] === "St" &&
+      next &&
+      /^\.\s$/.test(gap(run[k], run[k + 1])) &&
+      !NOT_NAMES.has(next.toLowerCase())
+    ) {
+      out.push(`St. ${next}`);
+      k++;
+    } else out.push(words[k]!);
+  }
+  return out;
 }
 
 /** A family word ("Dad") as a name: only where it is a speech tag's speaker, never "her Dad". */
@@ -340,10 +377,14 @@ export function discoverCast(
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
     for (const s of names.sightings) tally(tallies, s);
   }
-  // The last word of every name the story writes ("Hartley" of "Mr. Hartley").
-  const surnames = new Set<string>();
+  // The last word of every name the story writes ("Hartley" of "Mr. Hartley"), with the key
+  // whose name it ends.
+  const surnames = new Map<string, Set<string>>();
   for (const [key, t] of tallies)
-    for (const n of [key, ...t.fulls.keys()]) surnames.add(n.split(" ").pop()!);
+    for (const n of [key, ...t.fulls.keys()]) {
+      const last = n.split(" ").pop()!;
+      (surnames.get(last) ?? surnames.set(last, new Set()).get(last)!).add(key);
+    }
   const people = new Map<string, number>();
   for (const [key, t] of tallies) {
     const lower = key.toLowerCase();
@@ -468,12 +509,21 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
  * Irishman"), or a name with no title in the plural: of a name the story uses ("the
  * Woodhouses" beside "Mr. Woodhouse"), or after "the" doing what many do ("were").
  */
-function isGroup(key: string, t: Tally, surnames: ReadonlySet<string>): boolean {
+function isGroup(
+  key: string,
+  t: Tally,
+  surnames: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
   const nation = /^(\p{Lu}\p{Ll}+)m[ae]n$/u.exec(key);
   if (nation && NOT_NAMES.has(nation[1]!.toLowerCase())) return true;
   if (!/[^su']s$/.test(key) || t.titled > 0) return false;
   const singular = key.slice(0, -1);
-  return surnames.has(singular) || (t.pluralVerbs > 0 && t.singularVerbs === 0 && t.thing > 0);
+  // Another name's: in "Anns Ann" the plural-looking word is a given name.
+  const owners = surnames.get(singular);
+  return (
+    (owners !== undefined && [...owners].some((k) => k !== key)) ||
+    (t.pluralVerbs > 0 && t.singularVerbs === 0 && t.thing > 0)
+  );
 }
 
 /** "Doyle" in "Maggie Doyle": the last word of a full name is a surname, even when it recurs. */

@@ -218,3 +218,17 @@ describe("discoverCast and groups", () => {
     expect(names(cast)).toContain("Charles");
   });
 });
+
+describe("discoverCast and saints' names", () => {
+  it("keeps 'St. Clair' whole, apart from 'Madame St. Clair', and takes 'St. Ives' alone for a place", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"We leave at dawn," said St. Clair. St. Clair looked at his wife.',
+        '"So early?" said Madame St.\nClair. Madame St. Clair sighed.',
+        "The road ran past St. Ives's harbour and the fields of St. Ives's farms.",
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["St. Clair", "Madame St. Clair"]));
+    for (const c of cast) expect(c.name).not.toMatch(/^(?:Madame St|St|Clair|St\. Ives)$/);
+  });
+});
