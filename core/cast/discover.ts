@@ -139,11 +139,21 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       j++;
     const run = toks.slice(i, j + 1);
     i = j;
-    const sighting = readRun(text, toks, run, i - run.length + 1, j, gap, inQuote(run[0]!.from));
-    const near = quotes.some(
-      (q) => q.from - TAG_REACH <= run[run.length - 1]!.to && q.to + TAG_REACH >= run[0]!.from,
+    const near = (): boolean =>
+      quotes.some(
+        (q) => q.from - TAG_REACH <= run[run.length - 1]!.to && q.to + TAG_REACH >= run[0]!.from,
+      );
+    const sighting = readRun(
+      text,
+      toks,
+      run,
+      i - run.length + 1,
+      j,
+      gap,
+      inQuote(run[0]!.from),
+      near,
     );
-    if (sighting) sightings.push({ ...sighting, tags: sighting.speaks && near });
+    if (sighting) sightings.push(sighting);
   }
   return { sightings, unnamedSpeakers, lowercaseWords };
 }
@@ -173,12 +183,10 @@ function readRun(
   last: number,
   gap: (a?: Tok, b?: Tok) => string,
   quoted: boolean,
-): Omit<NameSighting, "tags"> | null {
-  const words = joinSaints(
-    run.map((t) => stripPossessive(t.text)),
-    run,
-    gap,
-  );
+  nearQuote: () => boolean,
+): NameSighting | null {
+  const words = run.map((t) => stripPossessive(t.text));
+  if (words.includes("St")) joinSaints(words, run, gap);
   // Tokens the joined saints' names took beyond their words.
   const joined = run.length - words.length;
   // "said Dad", "Mum asked": a family word used as a speaker's name is that person's name.
@@ -258,6 +266,7 @@ function readRun(
     sentenceStart,
     inQuote: quoted,
     speaks,
+    tags: speaks && nearQuote(),
     acts,
     actVerb: acts ? verb!.lower : null,
     owns,
@@ -266,26 +275,18 @@ function readRun(
   };
 }
 
-/** "St. Aubert", "St. John": a saint's name is one word of a name, its stop kept. */
-function joinSaints(
-  words: readonly string[],
-  run: readonly Tok[],
-  gap: (a?: Tok, b?: Tok) => string,
-): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < words.length; k++) {
-    const next = words[k + 1];
+/** "St. Aubert", "St. John": a saint's name is one word of a name, its stop kept (in place). */
+function joinSaints(words: string[], run: readonly Tok[], gap: (a?: Tok, b?: Tok) => string): void {
+  // Backwards, so a join leaves the indexes still to visit in place (word k is token k).
+  for (let k = words.length - 2; k >= 0; k--) {
+    const next = words[k + 1]!;
     if (
       words[k] === "St" &&
-      next &&
       /^\.\s$/.test(gap(run[k], run[k + 1])) &&
       !NOT_NAMES.has(next.toLowerCase())
-    ) {
-      out.push(`St. ${next}`);
-      k++;
-    } else out.push(words[k]!);
+    )
+      words.splice(k, 2, `St. ${next}`);
   }
-  return out;
 }
 
 /** A family word ("Dad") as a name: only where it is a speech tag's speaker, never "her Dad". */
