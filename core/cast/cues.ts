@@ -131,6 +131,7 @@ export const NOT_NAMES = set(`
   therefore thus hence accordingly moreover furthermore nevertheless nonetheless indeed
   otherwise instead presently afterwards consequently likewise having being don't didn't can't
   won't isn't wasn't alas aye ay pray hush hallo halloa
+  did does do is was are were has have had can could would shall should must am
 `);
 
 /**

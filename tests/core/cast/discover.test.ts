@@ -232,3 +232,17 @@ describe("discoverCast and saints' names", () => {
     for (const c of cast) expect(c.name).not.toMatch(/^(?:Madame St|St|Clair|St\. Ives)$/);
   });
 });
+
+describe("discoverCast and questions", () => {
+  it("reads an auxiliary opening a question as no part of the name after it", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Did Katharine say so?" asked Ralph. "Has Katharine gone? Could Katharine come back?"',
+        '"She has," said Katharine\'s aunt. Katharine smiled.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Katharine", "Ralph"]));
+    for (const c of cast)
+      for (const n of [c.name, ...c.aliases]) expect(n).not.toMatch(/^(?:Did|Has|Could)\b/);
+  });
+});
