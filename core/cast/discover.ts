@@ -83,6 +83,9 @@ const FAMILY_TITLES = new Set([
 const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
 const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);
 
+/** Person nouns that say no one in particular: a line they tag is someone unseen. */
+const DISEMBODIED = new Set(["voice", "figure"]);
+
 /** How far from a quote a speech verb still tags it ("Tom said quietly to the old woman, "). */
 const TAG_REACH = 50;
 
@@ -115,6 +118,8 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       lowercaseWords.push(t.lower);
       const noun =
         PERSON_NOUNS.has(t.lower) &&
+        // "the voice said": someone not yet seen, not a character of its own.
+        !DISEMBODIED.has(t.lower) &&
         i > 0 &&
         DETERMINERS.has(toks[i - 1]!.lower) &&
         !inQuote(t.from);

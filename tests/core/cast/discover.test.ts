@@ -246,3 +246,16 @@ describe("discoverCast and questions", () => {
       for (const n of [c.name, ...c.aliases]) expect(n).not.toMatch(/^(?:Did|Has|Could)\b/);
   });
 });
+
+describe("discoverCast and unseen speakers", () => {
+  it("lists no voice as a character, and still a described person who speaks", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Who is there?" the voice said. "Open up," the voice said again.',
+        '"Four pounds," the cashier said. "Thanks," the cashier said.',
+      ]),
+    );
+    expect(names(cast)).toContain("the cashier");
+    expect(names(cast)).not.toContain("the voice");
+  });
+});
