@@ -8,7 +8,10 @@
  * covers at least half the shorter span. A speaker is right when it equals, case-insensitively
  * with white space collapsed, the gold speaker's name or one of that character's aliases in the
  * gold cast; "narrator" is right for the gold speaker of the lines tagged "I said" (the
- * contract's name for a narrator the cast does not name). Gold without offsets (the bundled story's labels) is matched by paragraph and index.
+ * contract's name for a narrator the cast does not name). A discovered name counts as the gold
+ * speaker's when it is a form of that character's names that no other gold character shares, as
+ * the analysis links names to a given cast ("Cotter" for "Mr Cotter", "Master John" for "John
+ * Rolfe", "the girl" for "A girl"); a name two gold people share ("Bennet") is no one's. Gold without offsets (the bundled story's labels) is matched by paragraph and index.
  *
  * LitBank (dbamman/litbank) is CC BY 4.0: Bamman, Popat and Shen (2019), "An Annotated Dataset of
  * Literary Entities", NAACL; Sims, Park and Bamman (2019), ACL; Bamman, Lewke and Mansoor (2020),
@@ -19,6 +22,7 @@
  * even half, and the odd half shows whether they generalise.
  */
 import { analyzeStory } from "../core/analyze";
+import { impliedForms } from "../core/cast/names";
 import type { Character, Quote } from "../core/model";
 import type { EvalSection, SectionResult } from "./section";
 import { addKinds, emptyKinds, kindLines, storyKinds } from "./speaker-kinds";
@@ -156,6 +160,30 @@ export function goldNarrator(story: EvalStory, gold: readonly GoldQuote[]): stri
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** "The girl" and "a girl" are one description. */
+const described = (s: string): string => norm(s).replace(/^(?:a|an|the)\s+/, "");
+
+/**
+ * The forms each gold character is known by: its names, aliases and the shorter forms only it
+ * could own, keyed by its normalised name.
+ */
+function goldForms(cast: readonly Character[]): Map<string, Set<string>> {
+  const implied = impliedForms(cast);
+  const out = new Map<string, Set<string>>();
+  for (const c of cast)
+    out.set(
+      norm(c.name),
+      new Set([c.name, ...c.aliases, ...(implied.get(c.name) ?? [])].map(described)),
+    );
+  return out;
+}
+
+/** An output speaker's name and the shorter forms it implies ("John" for "Master John"). */
+function formsOfSpeaker(name: string): string[] {
+  const implied = impliedForms([{ name, aliases: [], voice: "unknown" }]).get(name) ?? [];
+  return [name, ...implied].map(described);
+}
+
 /** Scores one analysis of a story against its gold quotes. */
 export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): SpeakerTally {
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
@@ -163,6 +191,7 @@ export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): Speak
   const cast = story.cast ?? [];
   const namesOf = new Map<string, Set<string>>();
   for (const c of cast) namesOf.set(norm(c.name), new Set([c.name, ...c.aliases].map(norm)));
+  const formsOf = goldForms(cast);
   const t = emptyTally();
   t.gold = gold.length;
   t.output = quotes.length;
@@ -173,7 +202,9 @@ export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): Speak
     t.matched++;
     const o = quotes[j]!;
     const ok = namesOf.get(norm(g.speaker)) ?? new Set([norm(g.speaker)]);
+    const forms = formsOf.get(norm(g.speaker)) ?? new Set([described(g.speaker ?? "")]);
     if (o.speaker !== null && ok.has(norm(o.speaker))) t.right++;
+    else if (o.speaker !== null && formsOfSpeaker(o.speaker).some((f) => forms.has(f))) t.right++;
     else if (o.speaker === "narrator" && (g.speaker === narrator || norm(g.speaker) === "narrator"))
       t.right++;
     else if (g.speaker === null && o.speaker === null) t.right++;

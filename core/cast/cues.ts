@@ -117,7 +117,7 @@ export const NOT_NAMES = set(`
   just only even still also too very really maybe perhaps anyway besides after before later
   soon once again always never sometimes today tonight tomorrow yesterday morning evening
   night afternoon noon midnight sunday monday tuesday wednesday thursday friday saturday
-  january february march april may june july august september october november december
+  january february march july september october november december
   christmas easter halloween english british american french german spanish italian russian
   chinese japanese irish scottish welsh dutch greek latin arabic hebrew hindi polish swedish
   norwegian danish finnish portuguese canadian australian european african asian mexican
@@ -132,7 +132,14 @@ export const NOT_NAMES = set(`
   therefore thus hence accordingly moreover furthermore nevertheless nonetheless indeed
   otherwise instead presently afterwards consequently likewise having being don't didn't can't
   won't isn't wasn't alas aye ay pray hush hallo halloa
+  did does do is was are were has have had can could would shall should must am
 `);
+
+/**
+ * Months that are also given names ("said June"): always capitalised, so never seen in
+ * lowercase, but like a word seen in lowercase they name a person only where they tag speech.
+ */
+export const MONTH_NAMES = set(`april may june august`);
 
 /** Past-tense and modal verbs that show a capitalised word is acting ("Tom ran", "Tom could"). */
 export const ACTION_VERBS = set(`

@@ -18,6 +18,7 @@ import {
   ACTION_VERBS,
   DETERMINERS,
   KIN_TERMS,
+  MONTH_NAMES,
   NOT_NAMES,
   PERSON_NOUNS,
   PLACE_HEADS,
@@ -39,6 +40,8 @@ export interface NameSighting {
   readonly sentenceStart: boolean;
   readonly inQuote: boolean;
   readonly speaks: boolean;
+  /** It speaks within reach of a quote: a speech tag, not "Some say that ..." in narration. */
+  readonly tags: boolean;
   readonly acts: boolean;
   /** The verb it acts with, when it acts. */
   readonly actVerb: string | null;
@@ -77,6 +80,15 @@ const FAMILY_TITLES = new Set([
   "mlle",
 ]);
 
+const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
+const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);
+
+/** Person nouns that say no one in particular: a line they tag is someone unseen. */
+const DISEMBODIED = new Set(["voice", "figure"]);
+
+/** How far from a quote a speech verb still tags it ("Tom said quietly to the old woman, "). */
+const TAG_REACH = 50;
+
 const isCapital = (w: string): boolean => {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
@@ -106,6 +118,8 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       lowercaseWords.push(t.lower);
       const noun =
         PERSON_NOUNS.has(t.lower) &&
+        // "the voice said": someone not yet seen, not a character of its own.
+        !DISEMBODIED.has(t.lower) &&
         i > 0 &&
         DETERMINERS.has(toks[i - 1]!.lower) &&
         !inQuote(t.from);
@@ -120,13 +134,30 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       isCapital(toks[j + 1]!.text) &&
       (gap(toks[j], toks[j + 1]) === " " ||
         // "Mr. Bennet": a title's full stop does not end the run.
-        (gap(toks[j], toks[j + 1]) === ". " && TITLES.has(toks[j]!.lower))) &&
+        (gap(toks[j], toks[j + 1]) === ". " && TITLES.has(toks[j]!.lower)) ||
+        // "Madame St. Aubert", "St. John": a saint's name, not "Elm St." ending a sentence.
+        (/^\.\s$/.test(gap(toks[j], toks[j + 1])) &&
+          toks[j]!.text === "St" &&
+          (j === i || TITLES.has(toks[j - 1]!.lower) || NOT_NAMES.has(toks[j - 1]!.lower)))) &&
       !POSSESSIVE.test(toks[j]!.text)
     )
       j++;
     const run = toks.slice(i, j + 1);
     i = j;
-    const sighting = readRun(text, toks, run, i - run.length + 1, j, gap, inQuote(run[0]!.from));
+    const near = (): boolean =>
+      quotes.some(
+        (q) => q.from - TAG_REACH <= run[run.length - 1]!.to && q.to + TAG_REACH >= run[0]!.from,
+      );
+    const sighting = readRun(
+      text,
+      toks,
+      run,
+      i - run.length + 1,
+      j,
+      gap,
+      inQuote(run[0]!.from),
+      near,
+    );
     if (sighting) sightings.push(sighting);
   }
   return { sightings, unnamedSpeakers, lowercaseWords };
@@ -157,8 +188,12 @@ function readRun(
   last: number,
   gap: (a?: Tok, b?: Tok) => string,
   quoted: boolean,
+  nearQuote: () => boolean,
 ): NameSighting | null {
   const words = run.map((t) => stripPossessive(t.text));
+  if (words.includes("St")) joinSaints(words, run, gap);
+  // Tokens the joined saints' names took beyond their words.
+  const joined = run.length - words.length;
   // "said Dad", "Mum asked": a family word used as a speaker's name is that person's name.
   if (run.length === 1 && !quoted && KIN_TERMS.has(words[0]!.toLowerCase()))
     return kinSpeaker(text, toks, run[0]!, first, words[0]!);
@@ -191,7 +226,10 @@ function readRun(
   const familyTitle =
     title !== null && FAMILY_TITLES.has(title.toLowerCase()) && nameWords.length === 1;
   const key = familyTitle
-    ? text.slice(run[start - 1]!.from, run[start]!.to).replace(/['\u2019]s$/, "")
+    ? text
+        .slice(run[start - 1]!.from, run[start + joined]!.to)
+        .replace(/['\u2019]s$/, "")
+        .replace(/\s+/g, " ")
     : nameWords[0]!;
   const prev = toks[first - 1];
   const next = toks[last + 1];
@@ -223,7 +261,9 @@ function readRun(
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
     // "the whole of Yorkshire", "the Battle of Hastings"
     (start === 0 && prev?.lower === "of" && !owns) ||
-    (!!next && plain && PLACE_HEADS.has(next.lower) && !owns);
+    (!!next && plain && PLACE_HEADS.has(next.lower) && !owns) ||
+    // "St. Kitt's" with no title: a saint's name alone is a place unless it speaks or acts.
+    (title === null && nameWords[0]!.startsWith("St. ") && !acts && !speaks);
   return {
     key,
     full: familyTitle ? null : fullName(text, run, start, title, nameWords),
@@ -231,12 +271,27 @@ function readRun(
     sentenceStart,
     inQuote: quoted,
     speaks,
+    tags: speaks && nearQuote(),
     acts,
     actVerb: acts ? verb!.lower : null,
     owns,
     thing,
     place,
   };
+}
+
+/** "St. Aubert", "St. John": a saint's name is one word of a name, its stop kept (in place). */
+function joinSaints(words: string[], run: readonly Tok[], gap: (a?: Tok, b?: Tok) => string): void {
+  // Backwards, so a join leaves the indexes still to visit in place (word k is token k).
+  for (let k = words.length - 2; k >= 0; k--) {
+    const next = words[k + 1]!;
+    if (
+      words[k] === "St" &&
+      /^\.\s$/.test(gap(run[k], run[k + 1])) &&
+      !NOT_NAMES.has(next.toLowerCase())
+    )
+      words.splice(k, 2, `St. ${next}`);
+  }
 }
 
 /** A family word ("Dad") as a name: only where it is a speech tag's speaker, never "her Dad". */
@@ -260,6 +315,7 @@ function kinSpeaker(
     sentenceStart: false,
     inQuote: false,
     speaks: true,
+    tags: true,
     acts: false,
     actVerb: null,
     owns: false,
@@ -289,7 +345,12 @@ interface Tally {
   count: number;
   mid: number;
   speaks: number;
+  tags: number;
   acts: number;
+  /** Acts with "were", "are", "have": the subject is many. */
+  pluralVerbs: number;
+  /** Acts with "was", "is", "has": the subject is one. */
+  singularVerbs: number;
   /** Distinct verbs it acts with at sentence starts: a name does several things, a typo one. */
   startVerbs: Set<string>;
   owns: number;
@@ -322,9 +383,19 @@ export function discoverCast(
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
     for (const s of names.sightings) tally(tallies, s);
   }
+  // The last word of every name the story writes ("Hartley" of "Mr. Hartley"), with the key
+  // whose name it ends.
+  const surnames = new Map<string, Set<string>>();
+  for (const [key, t] of tallies)
+    for (const n of [key, ...t.fulls.keys()]) {
+      const last = n.split(" ").pop()!;
+      (surnames.get(last) ?? surnames.set(last, new Set()).get(last)!).add(key);
+    }
   const people = new Map<string, number>();
   for (const [key, t] of tallies) {
-    const weight = evidenceFor(t, lowercase.has(key.toLowerCase()));
+    const lower = key.toLowerCase();
+    if (isGroup(key, t, surnames)) continue;
+    const weight = evidenceFor(t, lowercase.has(lower) || MONTH_NAMES.has(lower));
     if (weight > 0) people.set(key, weight);
   }
   // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no
@@ -439,6 +510,28 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
   }
 }
 
+/**
+ * A people or a family, not a person: a nationality's man or men ("Englishmen", "an
+ * Irishman"), or a name with no title in the plural: of a name the story uses ("the
+ * Woodhouses" beside "Mr. Woodhouse"), or after "the" doing what many do ("were").
+ */
+function isGroup(
+  key: string,
+  t: Tally,
+  surnames: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  const nation = /^(\p{Lu}\p{Ll}+)m[ae]n$/u.exec(key);
+  if (nation && NOT_NAMES.has(nation[1]!.toLowerCase())) return true;
+  if (!/[^su']s$/.test(key) || t.titled > 0) return false;
+  const singular = key.slice(0, -1);
+  // Another name's: in "Anns Ann" the plural-looking word is a given name.
+  const owners = surnames.get(singular);
+  return (
+    (owners !== undefined && [...owners].some((k) => k !== key)) ||
+    (t.pluralVerbs > 0 && t.singularVerbs === 0 && t.thing > 0)
+  );
+}
+
 /** "Doyle" in "Maggie Doyle": the last word of a full name is a surname, even when it recurs. */
 function isSurnameOf(word: string, full: string): boolean {
   return full.endsWith(" " + word);
@@ -449,7 +542,10 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     count: 0,
     mid: 0,
     speaks: 0,
+    tags: 0,
     acts: 0,
+    pluralVerbs: 0,
+    singularVerbs: 0,
     owns: 0,
     titled: 0,
     thing: 0,
@@ -461,9 +557,12 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   t.count++;
   if (!s.sentenceStart) t.mid++;
   if (s.speaks) t.speaks++;
+  if (s.tags) t.tags++;
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
   if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
+  if (s.actVerb && PLURAL_VERBS.has(s.actVerb)) t.pluralVerbs++;
+  if (s.actVerb && SINGULAR_VERBS.has(s.actVerb)) t.singularVerbs++;
   if (s.owns) t.owns++;
   if (s.title && !s.inQuote) t.titled++;
   if (s.thing) t.thing++;
@@ -479,7 +578,9 @@ function evidenceFor(t: Tally, seenLowercase: boolean): number {
   // act, and a typo repeated with the story does the same thing every time.
   if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < 2) return 0;
   const against = 2 * t.thing + 2 * t.place;
-  if (seenLowercase) return t.speaks > 0 ? 3 * t.speaks - against : 0;
+  // A common word is a name only where it tags speech, and more than once when it never stands
+  // mid-sentence ("Some said Marner must have been in a "fit"").
+  if (seenLowercase) return t.tags > (t.mid === 0 ? 1 : 0) ? 3 * t.tags - against : 0;
   // Owning alone ("the Empire's fall") needs to recur before it counts.
   const agent =
     3 * t.speaks + 2 * t.acts + 3 * t.titled + (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);

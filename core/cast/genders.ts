@@ -121,17 +121,19 @@ function readGenderOfName(name: string): NameGender | null {
 }
 
 /**
- * The sex each cast member's given name says; where two share a surname and only one name says
- * it, the other is taken to be of the other sex (a couple, "Walter and Jude Hale").
+ * The sex each cast member's given name says, or else the story's pronouns (`learnt`: a given
+ * name no list holds, "June", is hers by "she"); where two share a surname and only one's sex is
+ * known, the other is taken to be of the other sex (a couple, "Walter and Jude Hale").
  */
 export function castSexes(
   cast: readonly Pick<Character, "name" | "unnamed">[],
+  learnt: ReadonlyMap<string, Gender> = new Map(),
 ): ReadonlyMap<string, Gender> {
   const out = new Map<string, Gender>();
   const bySurname = new Map<string, Pick<Character, "name">[]>();
   for (const c of cast) {
     if (c.unnamed) continue;
-    const g = genderOfName(c.name)?.gender;
+    const g = genderOfName(c.name)?.gender ?? learnt.get(c.name);
     if (g) out.set(c.name, g);
     const words = c.name.split(",")[0]!.trim().split(/\s+/);
     if (words.length < 2 || TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) continue;
@@ -158,7 +160,7 @@ export function castGenders(
   inferred: ReadonlyMap<string, Gender>,
 ): ReadonlyMap<string, Gender> {
   const out = new Map(inferred);
-  const sexes = castSexes(cast);
+  const sexes = castSexes(cast, inferred);
   for (const c of cast) {
     const titled = c.aliases.map(genderOfName).find((g) => g?.sure);
     const paired = sexes.get(c.name);

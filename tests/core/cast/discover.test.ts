@@ -93,10 +93,19 @@ describe("discoverCast", () => {
 });
 
 describe("discoverCast on names in any pattern", () => {
-  const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli"];
+  // A month that is a name ("June") and a plural of another ("Anns") walk the group and month
+  // rules; a title the family-name folding.
+  const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns"];
   const line = fc
-    .tuple(fc.constantFrom(...NAMES), fc.option(fc.constantFrom(...NAMES), { nil: undefined }))
-    .map(([first, second]) => `"Hi," said ${second ? `${first} ${second}` : first}.`);
+    .tuple(
+      fc.option(fc.constantFrom("Mr.", "Mrs.", "Sir"), { nil: undefined }),
+      fc.constantFrom(...NAMES),
+      fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
+    )
+    .map(
+      ([title, first, second]) =>
+        `"Hi," said ${title ? title + " " : ""}${second ? `${first} ${second}` : first}.`,
+    );
 
   it("never fails and names each character once, whatever the pattern of 'said X Y' lines", () => {
     fc.assert(
@@ -149,5 +158,104 @@ describe("discoverCast and common words", () => {
     expect(names(cast)).toEqual(expect.arrayContaining(["Mrs. Hall", "Dr. Howard Archie"]));
     expect(names(cast)).not.toContain("Therefore");
     expect(names(cast)).not.toContain("Having");
+  });
+});
+
+describe("discoverCast and words that say things in the narration", () => {
+  it("takes a common word for a name only where it tags speech, more than once if never mid-sentence", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Some say the mill is haunted. People told him the miller had seen things there.",
+        'Nobody went near it at night, and some people never went at all. Some said the old man had seen a "ghost" by the wheel.',
+        'People said it was "cursed," and Tom laughed at them.',
+        '"Rubbish," said Tom. "Mills are mills." Tom walked on.',
+        '"Wait," said Rose. Tom waited for her by the rose bushes.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Tom", "Rose"]));
+    expect(names(cast)).not.toContain("Some");
+    expect(names(cast)).not.toContain("People");
+  });
+});
+
+describe("discoverCast and months that are given names", () => {
+  it("finds June where she tags speech, and no month that only dates things", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "It was the last week of June, and in August they would move. April came and went.",
+        '"Is the car packed?" June asked. June looked at the sky.',
+        '"Nearly," said Tom. "May I take the map?"',
+        '"Take it," said June.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["June", "Tom"]));
+    expect(names(cast)).not.toContain("August");
+    expect(names(cast)).not.toContain("April");
+    expect(names(cast)).not.toContain("May");
+  });
+});
+
+describe("discoverCast and groups", () => {
+  it("lists no family plural or nationality beside the people", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The Hartleys were the oldest family in the valley. Mr. Hartley owned the mill.",
+        '"Good morning," said Mr. Hartley. The Hartleys were proud of it.',
+        'Two Englishmen were fishing below the weir. "Any luck?" asked Nell.',
+        "An Irishman had built the weir. The Frenchmen did not come that year.",
+        '"None," said Nell. Nell laughed.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mr. Hartley", "Nell"]));
+    for (const group of ["Hartleys", "Englishmen", "Irishman", "Frenchmen"])
+      expect(names(cast)).not.toContain(group);
+  });
+
+  it("keeps a person whose name ends in s", () => {
+    const cast = discoverCast(
+      storyFromParagraphs(['"Ready?" said Charles. Charles was waiting. Charles has the keys.']),
+    );
+    expect(names(cast)).toContain("Charles");
+  });
+});
+
+describe("discoverCast and saints' names", () => {
+  it("keeps 'St. Clair' whole, apart from 'Madame St. Clair', and takes 'St. Ives' alone for a place", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"We leave at dawn," said St. Clair. St. Clair looked at his wife.',
+        '"So early?" said Madame St.\nClair. Madame St. Clair sighed.',
+        "The road ran past St. Ives's harbour and the fields of St. Ives's farms.",
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["St. Clair", "Madame St. Clair"]));
+    for (const c of cast) expect(c.name).not.toMatch(/^(?:Madame St|St|Clair|St\. Ives)$/);
+  });
+});
+
+describe("discoverCast and questions", () => {
+  it("reads an auxiliary opening a question as no part of the name after it", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Did Katharine say so?" asked Ralph. "Has Katharine gone? Could Katharine come back?"',
+        '"She has," said Katharine\'s aunt. Katharine smiled.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Katharine", "Ralph"]));
+    for (const c of cast)
+      for (const n of [c.name, ...c.aliases]) expect(n).not.toMatch(/^(?:Did|Has|Could)\b/);
+  });
+});
+
+describe("discoverCast and unseen speakers", () => {
+  it("lists no voice as a character, and still a described person who speaks", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Who is there?" the voice said. "Open up," the voice said again.',
+        '"Four pounds," the cashier said. "Thanks," the cashier said.',
+      ]),
+    );
+    expect(names(cast)).toContain("the cashier");
+    expect(names(cast)).not.toContain("the voice");
   });
 });

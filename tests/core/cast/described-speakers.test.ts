@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory } from "../../../core/analyze";
+
+describe("a description listed among the characters", () => {
+  const text = [
+    '"Two coffees," Tom said.',
+    '"That\'s four pounds," the cashier said.',
+    '"Keep the change," said Tom.',
+    '"Thanks," the cashier said.',
+  ].join("\n\n");
+
+  it("speaks under that description in the analysis (the contract's speaker is a character's name)", () => {
+    const analysis = analyzeStory(text, { file: "cafe.txt", cast: [] });
+    expect(analysis.characters.map((c) => c.name)).toContain("the cashier");
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Tom",
+      "the cashier",
+      "Tom",
+      "the cashier",
+    ]);
+  });
+
+  it("does not name a description the analysis does not list", () => {
+    const lone = '"Next," a voice called from the back.';
+    const analysis = analyzeStory(lone, { file: "cafe.txt", cast: [] });
+    const listed = new Set(analysis.characters.map((c) => c.name));
+    for (const q of analysis.quotes) if (q.speaker !== null) expect(listed).toContain(q.speaker);
+    expect(analysis.quotes).toHaveLength(1);
+  });
+});

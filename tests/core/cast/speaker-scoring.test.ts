@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { Character, Quote } from "../../../core/model";
+import { scoreSpeakers, type GoldQuote } from "../../../eval/speakers";
+import type { EvalStory } from "../../../eval/stories";
+
+const text = 'A. "One." B. "Two." C. "Three."';
+const at = (s: string): { from: number; to: number } => {
+  const from = text.indexOf(s);
+  return { from, to: from + s.length };
+};
+const gold = (speaker: string, s: string): GoldQuote => ({
+  paragraph: 0,
+  index: 0,
+  speaker,
+  ...at(s),
+});
+const quote = (speaker: string | null, s: string, index: number): Quote => ({
+  paragraph: 0,
+  index,
+  text: s,
+  speaker,
+  ...at(s),
+});
+const person = (name: string, ...aliases: string[]): Character => ({
+  name,
+  aliases,
+  voice: "unknown",
+});
+
+function story(cast: Character[], quotes: GoldQuote[]): EvalStory {
+  return { name: "t", file: "t.txt", text, gold: { quotes }, cast };
+}
+
+describe("scoring discovered speakers against the gold cast", () => {
+  it("counts a shorter form only the gold speaker owns, and a description with another article", () => {
+    const s = story(
+      [person("John Rolfe"), person("old Cotter", "Mr Cotter"), person("A girl")],
+      [gold("John Rolfe", "One."), gold("old Cotter", "Two."), gold("A girl", "Three.")],
+    );
+    const t = scoreSpeakers(s, [
+      quote("Master John", "One.", 0),
+      quote("Cotter", "Two.", 1),
+      quote("the girl", "Three.", 2),
+    ]);
+    expect(t.right).toBe(3);
+  });
+
+  it("gives a form two gold people share to neither, and an unrelated name to no one", () => {
+    const s = story(
+      [person("Mr. Bennet"), person("Mrs. Bennet"), person("Emma", "Emma Woodhouse")],
+      [gold("Mr. Bennet", "One."), gold("Mrs. Bennet", "Two."), gold("Emma", "Three.")],
+    );
+    const t = scoreSpeakers(s, [
+      quote("Bennet", "One.", 0),
+      quote("Mr. Bennet", "Two.", 1),
+      quote("Woodhouse", "Three.", 2),
+    ]);
+    expect(t.right).toBe(0);
+    expect(t.matched).toBe(3);
+  });
+});
