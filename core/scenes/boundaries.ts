@@ -37,6 +37,8 @@ export const BOUNDARY_WEIGHTS = {
   /** No character named in the stretch before is named in the stretch after. */
   newCast: 0.35,
   dialogueEnd: 0.1,
+  /** A new letter or diary entry opens (its heading, salutation or date line), or one has ended. */
+  letter: 1,
   /** What a boundary costs: the cues must outweigh it. */
   price: 0.7,
   /** Words on each side of a candidate that its cues are read over. */
@@ -70,6 +72,7 @@ export const CUE_NAMES = [
   "newPlace",
   "newCast",
   "dialogueEnd",
+  "letter",
   "cohesion",
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
@@ -372,6 +375,47 @@ function unnamedSide(
   );
 }
 
+/** Heading lines (an address, a date) a letter may carry above its salutation. */
+const LETTER_HEADING_LINES = 3;
+
+/**
+ * Which paragraphs start a new letter or diary entry, one pass: the first heading line above a
+ * salutation or a date line (an address line ends with a comma, as "HOWARDS END,"; a date line
+ * is a date; a signature under the letter before, "Helen", is neither),
+ * and the paragraph after a sign-off and its signature, unless a postscript. An inline
+ * salutation ("Dear Tom, I hope...") counts only under a heading line or a sign-off, since a
+ * letter may address its reader again mid-way ("My dear Judy,--likewise...").
+ */
+function letterStarts(features: readonly ParagraphFeatures[]): ReadonlySet<number> {
+  const starts = new Set<number>();
+  const at = (k: number) => features[k]?.letter;
+  const signedOff = (k: number): boolean =>
+    at(k - 1)?.signOff === true || (at(k - 1)?.headingLine === true && at(k - 2)?.signOff === true);
+  features.forEach((f, i) => {
+    const l = f.letter;
+    const prev = at(i - 1);
+    const opens =
+      l.salutation === "line" ||
+      (l.salutation === "inline" && (prev === undefined || prev.headingLine || prev.signOff)) ||
+      (l.dateLine && !at(i + 1)?.dateLine);
+    if (opens) {
+      let k = i;
+      while (
+        i - (k - 1) <= LETTER_HEADING_LINES &&
+        at(k - 1)?.headingLine &&
+        (at(k - 1)!.dateLine || at(k - 1)!.addressLine) &&
+        !at(k - 1)!.signOff &&
+        !signedOff(k - 1)
+      )
+        k--;
+      starts.add(k);
+    }
+    if (signedOff(i) && !l.postscript && !l.signOff && !(l.headingLine && at(i - 1)?.signOff))
+      starts.add(i);
+  });
+  return starts;
+}
+
 /**
  * Scores every paragraph of a run as a possible scene start (index 0 scores 0).
  * `features[i]` describes paragraph i of the run; `evidence[i]` its resolved POV evidence
@@ -384,6 +428,7 @@ export function scoreBoundaries(
   w: BoundaryWeights = BOUNDARY_WEIGHTS,
   dips: readonly number[] | null = null,
 ): readonly BoundaryCandidate[] {
+  const letters = letterStarts(features);
   return features.map((f, i) => {
     if (i === 0) return { paragraph: 0, score: 0, reasons: [] };
     const reasons: string[] = [];
@@ -443,6 +488,10 @@ export function scoreBoundaries(
     if (prev.dialogue >= 0.15 && !f.startsWithQuote && f.dialogue < 0.1) {
       cues.dialogueEnd = 1;
       reasons.push("dialogue ends");
+    }
+    if (letters.has(i)) {
+      cues.letter = 1;
+      reasons.push(f.letter.dateLine ? "a new entry" : "a new letter");
     }
     const dip = dips ? cohesionCue(dips[i]!) : 0;
     if (dip > 0) {

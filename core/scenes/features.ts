@@ -21,6 +21,7 @@ import {
   TIME_LAPSE_PATTERNS,
   TIME_PASSAGE_PATTERNS,
 } from "./cues";
+import { letterLines, type LetterLines } from "./letters";
 
 /** A character as scene detection needs it: a canonical name and other names for them. */
 export interface SceneCharacter {
@@ -76,6 +77,8 @@ export interface ParagraphFeatures {
   readonly startsWithQuote: boolean;
   /** Canonical names mentioned anywhere, dialogue included, in order of first mention. */
   readonly mentioned: readonly string[];
+  /** The lines that frame a letter or a diary entry, when the paragraph is one. */
+  readonly letter: LetterLines;
 }
 
 const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
@@ -380,5 +383,6 @@ export function paragraphFeatures(
     dialogue: text.length === 0 ? 0 : quoted / text.length,
     startsWithQuote,
     mentioned,
+    letter: letterLines(text),
   };
 }
