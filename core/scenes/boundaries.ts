@@ -27,7 +27,7 @@ export const BOUNDARY_WEIGHTS = {
   pronounStretch: 3,
   pronounSwing: 0.8,
   /** The narration turns from "I" to "she" or the other way. */
-  person: 0.6,
+  person: 0.65,
   time: 1,
   /** A clock time or a part of the day opens the paragraph ("At ten past one"). */
   clock: 1,
@@ -35,7 +35,7 @@ export const BOUNDARY_WEIGHTS = {
   /** A place noun in the opening sentence that the stretch before never named. */
   newPlace: 0.35,
   /** No character named in the stretch before is named in the stretch after. */
-  newCast: 0.35,
+  newCast: 0.1,
   dialogueEnd: 0.1,
   /** A new letter or diary entry opens (its heading, salutation or date line), or one has ended. */
   letter: 1,
