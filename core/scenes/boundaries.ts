@@ -277,6 +277,9 @@ function povShift(
   const own = shares(evidence[i]!);
   const none = { shift: 0, from: sb.top, to: sa.top };
   if (!sb.top || !sa.top || sa.top === sb.top) return none;
+  // A line of dialogue does not turn the narration to its speaker: a new viewpoint is set in
+  // narration ("Teo hunched behind the wheel"), not by a speech tag ('"You go," Agnes said').
+  if (features[i]!.spokenOnly) return none;
   // The shift starts here: this paragraph already follows the new character.
   if (own.top !== sa.top || (evidence[i]![sa.top] ?? 0) < MIN_SHIFT_EVIDENCE) return none;
   // Each side follows one character, and the new one was not the old side's.

@@ -75,6 +75,8 @@ export interface ParagraphFeatures {
   readonly dialogue: number;
   /** True when the paragraph opens with a line of dialogue. */
   readonly startsWithQuote: boolean;
+  /** True when it is dialogue and its tags only ('"You go," Agnes said.'): no sentence of narration. */
+  readonly spokenOnly: boolean;
   /** Canonical names mentioned anywhere, dialogue included, in order of first mention. */
   readonly mentioned: readonly string[];
   /** The lines that frame a letter or a diary entry, when the paragraph is one. */
@@ -382,6 +384,7 @@ export function paragraphFeatures(
     firstPerson,
     dialogue: text.length === 0 ? 0 : quoted / text.length,
     startsWithQuote,
+    spokenOnly: quoted > 0 && segments.every((s) => s.tag),
     mentioned,
     letter: letterLines(text),
   };

@@ -459,4 +459,16 @@ describe("what does not change the scene", () => {
     ]);
     expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
   });
+
+  it("does not turn the point of view at a line of dialogue and its tag", () => {
+    const story = parseStory(read("../../fixtures/scenes/clearance.txt"));
+    const cast = [
+      { name: "Agnes", aliases: ["Aggie"] },
+      { name: "Declan", aliases: ["Dec"] },
+    ];
+    const scenes = detectScenes(story, { characters: cast });
+    const povTurns = scenes.filter((s) => s.reasons?.some((r) => r.startsWith("pov ")));
+    expect(povTurns.map((s) => s.firstParagraph)).toEqual([]);
+    expect(boundariesOf(scenes)).toContain(39);
+  });
 });
