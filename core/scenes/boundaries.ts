@@ -27,7 +27,7 @@ export const BOUNDARY_WEIGHTS = {
   pronounStretch: 3,
   pronounSwing: 0.8,
   /** The narration turns from "I" to "she" or the other way. */
-  person: 0.6,
+  person: 0.65,
   time: 1,
   /** A clock time or a part of the day opens the paragraph ("At ten past one"). */
   clock: 1,
@@ -35,8 +35,10 @@ export const BOUNDARY_WEIGHTS = {
   /** A place noun in the opening sentence that the stretch before never named. */
   newPlace: 0.35,
   /** No character named in the stretch before is named in the stretch after. */
-  newCast: 0.35,
+  newCast: 0.1,
   dialogueEnd: 0.1,
+  /** A new letter or diary entry opens (its heading, salutation or date line), or one has ended. */
+  letter: 1,
   /** What a boundary costs: the cues must outweigh it. */
   price: 0.7,
   /** Words on each side of a candidate that its cues are read over. */
@@ -70,6 +72,7 @@ export const CUE_NAMES = [
   "newPlace",
   "newCast",
   "dialogueEnd",
+  "letter",
   "cohesion",
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
@@ -274,6 +277,9 @@ function povShift(
   const own = shares(evidence[i]!);
   const none = { shift: 0, from: sb.top, to: sa.top };
   if (!sb.top || !sa.top || sa.top === sb.top) return none;
+  // A line of dialogue does not turn the narration to its speaker: a new viewpoint is set in
+  // narration ("Teo hunched behind the wheel"), not by a speech tag ('"You go," Agnes said').
+  if (features[i]!.spokenOnly) return none;
   // The shift starts here: this paragraph already follows the new character.
   if (own.top !== sa.top || (evidence[i]![sa.top] ?? 0) < MIN_SHIFT_EVIDENCE) return none;
   // Each side follows one character, and the new one was not the old side's.
@@ -372,6 +378,47 @@ function unnamedSide(
   );
 }
 
+/** Heading lines (an address, a date) a letter may carry above its salutation. */
+const LETTER_HEADING_LINES = 3;
+
+/**
+ * Which paragraphs start a new letter or diary entry, one pass: the first heading line above a
+ * salutation or a date line (an address line ends with a comma, as "HOWARDS END,"; a date line
+ * is a date; a signature under the letter before, "Helen", is neither),
+ * and the paragraph after a sign-off and its signature, unless a postscript. An inline
+ * salutation ("Dear Tom, I hope...") counts only under a heading line or a sign-off, since a
+ * letter may address its reader again mid-way ("My dear Judy,--likewise...").
+ */
+function letterStarts(features: readonly ParagraphFeatures[]): ReadonlySet<number> {
+  const starts = new Set<number>();
+  const at = (k: number) => features[k]?.letter;
+  const signedOff = (k: number): boolean =>
+    at(k - 1)?.signOff === true || (at(k - 1)?.headingLine === true && at(k - 2)?.signOff === true);
+  features.forEach((f, i) => {
+    const l = f.letter;
+    const prev = at(i - 1);
+    const opens =
+      l.salutation === "line" ||
+      (l.salutation === "inline" && (prev === undefined || prev.headingLine || prev.signOff)) ||
+      (l.dateLine && !at(i + 1)?.dateLine);
+    if (opens) {
+      let k = i;
+      while (
+        i - (k - 1) <= LETTER_HEADING_LINES &&
+        at(k - 1)?.headingLine &&
+        (at(k - 1)!.dateLine || at(k - 1)!.addressLine) &&
+        !at(k - 1)!.signOff &&
+        !signedOff(k - 1)
+      )
+        k--;
+      starts.add(k);
+    }
+    if (signedOff(i) && !l.postscript && !l.signOff && !(l.headingLine && at(i - 1)?.signOff))
+      starts.add(i);
+  });
+  return starts;
+}
+
 /**
  * Scores every paragraph of a run as a possible scene start (index 0 scores 0).
  * `features[i]` describes paragraph i of the run; `evidence[i]` its resolved POV evidence
@@ -384,6 +431,7 @@ export function scoreBoundaries(
   w: BoundaryWeights = BOUNDARY_WEIGHTS,
   dips: readonly number[] | null = null,
 ): readonly BoundaryCandidate[] {
+  const letters = letterStarts(features);
   return features.map((f, i) => {
     if (i === 0) return { paragraph: 0, score: 0, reasons: [] };
     const reasons: string[] = [];
@@ -443,6 +491,10 @@ export function scoreBoundaries(
     if (prev.dialogue >= 0.15 && !f.startsWithQuote && f.dialogue < 0.1) {
       cues.dialogueEnd = 1;
       reasons.push("dialogue ends");
+    }
+    if (letters.has(i)) {
+      cues.letter = 1;
+      reasons.push(f.letter.dateLine ? "a new entry" : "a new letter");
     }
     const dip = dips ? cohesionCue(dips[i]!) : 0;
     if (dip > 0) {

@@ -84,6 +84,9 @@ export const TIME_LAPSE_PATTERNS: readonly string[] = [
   "on (?:the )?(?:first|last|next|following|second|third|final) (?:day|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   "the (?:first|next|last) (?:frost|snow|snowfall|thaw|rains?)",
   "by the end of (?:the |that )?(?:day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)",
+  // A feast of the year: "At Christmas", "That Thanksgiving", "On Christmas Eve".
+  "(?:at|by|on|that|this|last|next|over|after|before|until|till)\\s+(?:christmas|easter|thanksgiving|halloween|hogmanay|new year['’]?s?)(?:\\s+(?:eve|day|morning|night))?(?=[\\s,])",
+  "(?:christmas|easter|thanksgiving|halloween|hogmanay|new year['’]?s?)\\s+(?:eve|day|morning|night|came)(?=[\\s,])",
 ];
 
 /**
@@ -110,7 +113,7 @@ export const CLOCK_OPENING =
  * "New Mexico the next morning was red", "Tariq arrives at seven the next morning".
  */
 export const LAPSE_ANYWHERE_PATTERNS: readonly string[] = [
-  "the (?:next|following) (?:morning|day|night|evening|week|month|year|spring|summer|autumn|winter)",
+  "the (?:next|following) (?:morning|day|night|evening|week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   "(?:days|weeks|months|years) later",
 ];
 

@@ -21,6 +21,7 @@ import {
   TIME_LAPSE_PATTERNS,
   TIME_PASSAGE_PATTERNS,
 } from "./cues";
+import { letterLines, type LetterLines } from "./letters";
 
 /** A character as scene detection needs it: a canonical name and other names for them. */
 export interface SceneCharacter {
@@ -74,8 +75,12 @@ export interface ParagraphFeatures {
   readonly dialogue: number;
   /** True when the paragraph opens with a line of dialogue. */
   readonly startsWithQuote: boolean;
+  /** True when it is dialogue and its tags only ('"You go," Agnes said.'): no sentence of narration. */
+  readonly spokenOnly: boolean;
   /** Canonical names mentioned anywhere, dialogue included, in order of first mention. */
   readonly mentioned: readonly string[];
+  /** The lines that frame a letter or a diary entry, when the paragraph is one. */
+  readonly letter: LetterLines;
 }
 
 const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
@@ -379,6 +384,8 @@ export function paragraphFeatures(
     firstPerson,
     dialogue: text.length === 0 ? 0 : quoted / text.length,
     startsWithQuote,
+    spokenOnly: quoted > 0 && segments.every((s) => s.tag),
     mentioned,
+    letter: letterLines(text),
   };
 }

@@ -27,6 +27,19 @@ describe("time cues at a paragraph's opening", () => {
       expect(clock(text), text).toBe(0);
   });
 
+  it("reads a feast of the year and the next weekday as time passing", () => {
+    for (const text of [
+      "At Christmas my brother asks me if I'm still doing the food thing.",
+      "That Thanksgiving nobody came.",
+      "On Christmas Eve, the snow stopped.",
+      "The next Saturday it snows.",
+      "She came back the following weekend with a van.",
+    ])
+      expect(time(text), text).toBeGreaterThan(0);
+    for (const text of ["Christmas lights blinked in every window.", "She hated Easter eggs."])
+      expect(time(text), text).toBe(0);
+  });
+
   it("reads the end of a month and a dated day as lapses", () => {
     expect(time("By the end of November I knew the island.")).toBe(1);
     expect(time("The boat came for me on the first of April.")).toBeGreaterThan(0);

@@ -442,3 +442,33 @@ describe("coverage property", () => {
     );
   });
 });
+
+describe("what does not change the scene", () => {
+  it("does not start a scene on a new place noun and a new name alone (a phone message)", () => {
+    const cast = [
+      { name: "Ines", aliases: [] },
+      { name: "Marta", aliases: [] },
+    ];
+    const story = storyFromParagraphs([
+      "Ines walked along the harbour wall with her coat buttoned to the chin. The tide was out and the boats lay over on their sides in the mud. Ines counted them the way she had as a girl.",
+      "Ines stopped at the steps and looked down at the water. A gull stood on the bottom step and looked back at her. She threw it the crust from her pocket and it took it without thanks.",
+      "Ines sat on the bench by the lifeboat station and took out her phone. There were two missed calls, both from the same number. She knew the number. She had been waiting all week for it to ring.",
+      "Both calls were from the hospital. Marta was awake, the message said, and asking for her sister. Could she come in before the end of visiting, if it was convenient.",
+      "She read it twice. Then she put the phone back in her pocket and sat with her hands folded in her lap, watching the gull walk up and down the steps as if it owned them.",
+      "She did not get up for a long time. The wind came round and the first boats began to lift as the water crept back under them. When she finally stood, her knees were stiff with the cold.",
+    ]);
+    expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
+  });
+
+  it("does not turn the point of view at a line of dialogue and its tag", () => {
+    const story = parseStory(read("../../fixtures/scenes/clearance.txt"));
+    const cast = [
+      { name: "Agnes", aliases: ["Aggie"] },
+      { name: "Declan", aliases: ["Dec"] },
+    ];
+    const scenes = detectScenes(story, { characters: cast });
+    const povTurns = scenes.filter((s) => s.reasons?.some((r) => r.startsWith("pov ")));
+    expect(povTurns.map((s) => s.firstParagraph)).toEqual([]);
+    expect(boundariesOf(scenes)).toContain(39);
+  });
+});

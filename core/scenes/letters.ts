@@ -1,0 +1,92 @@
+/**
+ * The lines that frame a letter or a diary entry: a salutation ("Dear Judy:"), a date line
+ * ("February 15.", "Tuesday, 3rd June"), a sign-off ("Yours in command,", "Love,"). A story told
+ * in letters or entries starts a new one there, which no time, place or POV cue may show: the
+ * same "I" writes every entry, often from the same room. Read per paragraph, from its text alone.
+ */
+
+/** What a paragraph's own text says about a letter or an entry around it. */
+export interface LetterLines {
+  /** The paragraph opens a letter: a salutation line, or one opening the paragraph's text. */
+  readonly salutation: "line" | "inline" | null;
+  /** The paragraph is a sign-off ("Yours ever,", "With love, Anna"). */
+  readonly signOff: boolean;
+  /** The paragraph is a date line and nothing else ("December 27.", "Monday night"). */
+  readonly dateLine: boolean;
+  /** A short line that may head a letter (an address, a date): at most six words, no quote. */
+  readonly headingLine: boolean;
+  /** A heading line ending in a comma, as an address line does ("THE JOHN GRIER HOME,"). */
+  readonly addressLine: boolean;
+  /** A postscript ("P.S. ..."): still the letter before. */
+  readonly postscript: boolean;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** "Dear Judy:", "My dear Mr Hale,", "Dearest, dearest Meg,--"; not "Dear me," or "Dear God". */
+const SALUTATION = new RegExp(
+  String.raw`^(?:(?:My|Oh)\s+)?(?:[Dd]ear(?:est)?|[Dd]arling)(?:,?\s+(?:dear(?:est)?|darling|old|sweet))*` +
+    String.raw`\s+(?!(?:God|Lord|Heaven|Me)\b)${NAME}\s*(?:[,:!]|—|–|--)`,
+  "u",
+);
+/** A line that is only a greeting and a name: "Mum,", "Hi Jo,", "Hello again, Tom:". */
+const GREETING_LINE = new RegExp(
+  String.raw`^(?:(?:Hi|Hello|Hey|To)(?:\s+again)?,?\s+)?${NAME}\s*[,:]$`,
+  "u",
+);
+const SIGN_OFF = new RegExp(
+  String.raw`^(?:(?:With|All)\s+(?:my\s+|our\s+)?)?(?:[Ll]ove(?:\s+(?:always|ever|from))?|` +
+    String.raw`Yours(?:\s+[\p{L}]+){0,2}|Sincerely(?:\s+yours)?|Faithfully|Affectionately|Fondly|` +
+    String.raw`Ever\s+yours|Best(?:\s+wishes)?|(?:Kind\s+|Warm\s+|Best\s+)?[Rr]egards|Cheers|` +
+    String.raw`Your(?:\s+[\p{L}]+){1,2})\s*(?:[,.!]|—|–|--)?(?:\s*${NAME})?\.?$`,
+  "u",
+);
+const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** Words a date line may hold besides weekdays, months and numbers. */
+const DATE_WORDS = new Set(
+  "morning afternoon evening night late early midnight noon the of a.m p.m am pm day entry good new year's eve boxing".split(
+    " ",
+  ),
+);
+const DATE_TOKEN = new RegExp(
+  String.raw`^(?:${WEEKDAY}|${MONTH}|Christmas|Easter|\d{1,4}(?:st|nd|rd|th)?|Day|Entry)$`,
+  "u",
+);
+
+/** A date line names a day, a month or a feast ("Good Friday", "Christmas Eve"). */
+const DATE_NAME = new RegExp(`^(?:${WEEKDAY}|${MONTH}|Christmas|Easter)$`, "u");
+
+const words = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== "");
+
+/** Reads the letter lines of one paragraph's text. */
+export function letterLines(text: string): LetterLines {
+  const trimmed = text.trim();
+  const tokens = words(trimmed);
+  const quoted = /["“”‘]/u.test(trimmed);
+  const headingLine = !quoted && tokens.length > 0 && tokens.length <= 6 && !/[?!]$/u.test(trimmed);
+  const signOff = headingLine && SIGN_OFF.test(trimmed);
+  const salutation =
+    quoted || signOff
+      ? null
+      : SALUTATION.test(trimmed)
+        ? tokens.length <= 6 && /(?:[,:!]|—|–|-)$/u.test(trimmed)
+          ? "line"
+          : "inline"
+        : tokens.length <= 4 && GREETING_LINE.test(trimmed)
+          ? "line"
+          : null;
+  const bare = tokens.map((t) => t.replace(/^[([]+|[,.;:)\]]+$/gu, ""));
+  const dateLine =
+    headingLine &&
+    bare.some((t) => DATE_NAME.test(t)) &&
+    bare.every((t) => DATE_TOKEN.test(t) || DATE_WORDS.has(t.toLowerCase()));
+  return {
+    salutation,
+    signOff,
+    dateLine,
+    headingLine,
+    addressLine: headingLine && trimmed.endsWith(","),
+    postscript: /^P\.?\s?S\.?(?=\s|$)/u.test(trimmed),
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { parseStory } from "../../../core/story";
+import { detectScenes } from "../../../core/scenes";
+import { letterLines } from "../../../core/scenes/letters";
+import { boundariesOf, boundaryF1 } from "./helpers";
+
+const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), "utf8");
+const fixture = (name: string) => ({
+  story: parseStory(read(`../../fixtures/scenes/${name}.txt`)),
+  gold: (JSON.parse(read(`../../fixtures/scenes/${name}.gold.json`)) as { boundaries: number[] })
+    .boundaries,
+});
+
+describe("letter lines", () => {
+  it("reads salutations, alone on their line or opening the letter's text", () => {
+    expect(letterLines("Dear Judy:").salutation).toBe("line");
+    expect(letterLines("My dear Mr Hale,").salutation).toBe("line");
+    expect(letterLines("Hi Jo,").salutation).toBe("line");
+    expect(letterLines("Dear Gran, the cake arrived in one piece.").salutation).toBe("inline");
+  });
+
+  it("does not read exclamations, dialogue or sign-offs as salutations", () => {
+    expect(letterLines("Dear me, she thought, not again.").salutation).toBeNull();
+    expect(letterLines("Dear God, no.").salutation).toBeNull();
+    expect(letterLines('"Dear Tom," she said, "sit down."').salutation).toBeNull();
+    expect(letterLines("Love,").salutation).toBeNull();
+  });
+
+  it("reads sign-offs, date lines and postscripts", () => {
+    expect(letterLines("Yours in command,").signOff).toBe(true);
+    expect(letterLines("All my love,").signOff).toBe(true);
+    expect(letterLines("Love, Rafi").signOff).toBe(true);
+    expect(letterLines("Your letter is here.").signOff).toBe(false);
+    expect(letterLines("December 27.").dateLine).toBe(true);
+    expect(letterLines("Monday, 9 p.m.").dateLine).toBe(true);
+    expect(letterLines("Good Friday").dateLine).toBe(true);
+    expect(letterLines("Sunday came round again.").dateLine).toBe(false);
+    expect(letterLines("P.S. Bring the cake tin back.").postscript).toBe(true);
+  });
+});
+
+describe("scenes in a story told in letters or entries", () => {
+  it("starts a scene at every new letter, salutation or greeting line, after a sign-off", () => {
+    const { story, gold } = fixture("correspondence");
+    const predicted = boundariesOf(detectScenes(story, { characters: [] }));
+    expect(predicted).toEqual(gold);
+  });
+
+  it("starts a scene at a diary entry's date line", () => {
+    const { story, gold } = fixture("lock_diary");
+    const predicted = boundariesOf(detectScenes(story, { characters: [] }));
+    for (const entry of [5, 15, 20]) expect(predicted).toContain(entry);
+    expect(boundaryF1(predicted, gold)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("starts the letter at its address lines, not at the signature of the one before", () => {
+    const text = [
+      "I walked to the post office in the rain and sent it. Then I waited for an answer. I waited " +
+        "through the whole of February, and I went down to the mat every morning before work.",
+      "It came on a wet Tuesday. I read it standing in the hall with my coat still on and the " +
+        "door open behind me, and then I read it again at the kitchen table, slowly. It was short, " +
+        "and it was not what I had hoped for.",
+      "Ellen",
+      "THE OLD RECTORY,",
+      "March 3.",
+      "Dear Tom,",
+      "I was so glad of your letter. The house is cold and the garden is wild, but we are well.",
+      "The children ask after you every day. Write again soon, and tell us about the boats, and " +
+        "the men you work with, and whether the food is as bad as the last letter said it was.",
+      "We think of you often and we hope the winter there is kinder than the one we have had " +
+        "here. Mother sends her love and a scarf, which she says you are to wear and not lose.",
+    ].join("\n\n");
+    const predicted = boundariesOf(detectScenes(parseStory(text), { characters: [] }));
+    expect(predicted).toEqual([3]);
+  });
+});
