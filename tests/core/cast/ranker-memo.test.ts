@@ -86,9 +86,9 @@ describe("the ranker's memo", () => {
   });
 
   it("builds a moved quote's rows again when the quotes before it changed", () => {
-    // The line before the last is now Bo's, by a beat.
+    // The second line is now Ann's too, by a beat: the turns before the last line change.
     const quotes = moved(read.quotes).map((q, i) =>
-      i === last - 1 ? { ...q, speaker: "Bo", evidence: "beat" as const, confidence: 0.8 } : q,
+      i === 1 ? { ...q, speaker: "Ann", evidence: "beat" as const, confidence: 0.8 } : q,
     );
     const { kept, fresh } = afterEdit(quotes, remade());
     expect(fresh[last]).not.toEqual(unchanged[last]);
