@@ -297,7 +297,44 @@ export function rankSpeakers(
       ),
   );
   if (memo && pass) memo.ranking = pass.done(rows, answers);
-  return answers;
+  return withParagraphFloor(answers, contexts);
+}
+
+/**
+ * How sure a line is when its own paragraph's name tag names the same speaker: a paragraph is
+ * one speaker's turn, and in LitBank's gold 91% of a paragraph's later quotes are its first
+ * quote's speaker's. The ranker's softmax spreads that share over everyone lately present.
+ * Measured with the gold casts: the lines this raises are right 79 of 95 times, and all lines
+ * at 0.85 or more 89.1% (89.5% without it).
+ */
+const SAME_PARAGRAPH_CONFIDENCE = 0.86;
+
+/**
+ * Raises to SAME_PARAGRAPH_CONFIDENCE a line, untagged or with a pronoun tag, that the ranker gives to the speaker a
+ * name tag settled earlier in its paragraph, with no other speaker's line between. Only the
+ * confidence moves: who speaks is the ranker's answer.
+ */
+function withParagraphFloor(
+  answers: AttributedQuote[],
+  contexts: readonly QuoteContext[],
+): AttributedQuote[] {
+  let paragraph = -1;
+  let tagged: string | null = null;
+  return answers.map((q, i) => {
+    if (q.paragraph !== paragraph) [paragraph, tagged] = [q.paragraph, null];
+    const c = contexts[i]!;
+    if (isSettledByTag(q, c)) {
+      tagged = q.speaker;
+      return q;
+    }
+    if (tagged === null || q.speaker !== tagged) {
+      tagged = null;
+      return q;
+    }
+    const sure =
+      (c.tag === null || c.tag === "pronoun") && (q.confidence ?? 0) < SAME_PARAGRAPH_CONFIDENCE;
+    return sure ? { ...q, confidence: SAME_PARAGRAPH_CONFIDENCE } : q;
+  });
 }
 
 /** The best candidate speaks; its share of the softmax is the confidence. */

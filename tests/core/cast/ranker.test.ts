@@ -87,3 +87,19 @@ describe("the speaker ranker", () => {
     expect(a.map((q) => q.speaker)).toEqual(["Ann", "Bo", "Ann", "Bo"]);
   });
 });
+
+describe("a line in a paragraph whose name tag names its speaker", () => {
+  it("is no guess when the ranker gives it to that speaker", () => {
+    const cast = ["Ann", "Bo", "Cy"].map(person);
+    const text = [
+      "Bo and Cy sat by the fire. Ann came in from the rain.",
+      '"It is cold out there," said Ann. Bo and Cy looked up from the fire. Ann shook out her coat. "I walked all the way from the mill."',
+      '"You should have waited," said Bo.',
+    ];
+    const s = storyFromParagraphs(text);
+    const { quotes, contexts, named } = readSpeakers(s, findQuotes(s), cast);
+    const ranked = rankSpeakers(quotes, contexts, named);
+    expect(ranked[1]!.speaker).toBe("Ann");
+    expect(ranked[1]!.confidence).toBeGreaterThanOrEqual(0.85);
+  });
+});
