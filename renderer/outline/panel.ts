@@ -94,6 +94,10 @@ export class OutlinePanel {
   private chapterRows = new Map<number, HTMLElement>();
   /** Collapsed chapters, by the id of their opening scene: kept while the story is open. */
   private readonly collapsed = new Set<string>();
+  /** The in-place edit open in a row, if any: the rows are not redrawn under it. */
+  private editing: object | null = null;
+  /** A redraw asked for while an edit was open, done when it ends. */
+  private redrawAfterEdit: { structural: boolean } | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -195,6 +199,15 @@ export class OutlinePanel {
   }
 
   private render(structural: boolean, firstForStory = false): void {
+    // A redraw replaces every row, and with it a rename or synopsis box the writer is typing
+    // in (an analysis result lands while they type): it waits until the edit ends. A newly
+    // opened story draws at once; the old story's edit goes with it.
+    if (this.editing && !firstForStory) {
+      this.redrawAfterEdit = { structural: structural || !!this.redrawAfterEdit?.structural };
+      return;
+    }
+    this.editing = null;
+    this.redrawAfterEdit = null;
     const focused = document.activeElement;
     const focusId =
       focused instanceof HTMLElement && this.list.contains(focused)
@@ -361,7 +374,7 @@ export class OutlinePanel {
     const scene = this.scenes[index];
     if (!item || !shown || !scene) return;
     const id = scene.id;
-    const done = (): void => this.itemById(id)?.focus();
+    const done = this.editDone(() => this.itemById(id)?.focus());
     if (role === "title")
       renameInPlace(shown, index, scene.title, (v) => this.host.run(renameScene(index, v)), done);
     else if (role === "synopsis")
@@ -595,8 +608,26 @@ export class OutlinePanel {
         this.render(false);
         return true;
       },
-      () => this.chapterRowOf(sceneId)?.focus(),
+      this.editDone(() => this.chapterRowOf(sceneId)?.focus()),
     );
+  }
+
+  /**
+   * Marks an in-place edit open; the callback it returns ends it, draws what was held back
+   * while it was open, then runs `then` (focus back to the row, as drawn now).
+   */
+  private editDone(then: () => void): () => void {
+    const token = {};
+    this.editing = token;
+    return () => {
+      if (this.editing === token) {
+        this.editing = null;
+        const held = this.redrawAfterEdit;
+        this.redrawAfterEdit = null;
+        if (held) this.render(held.structural);
+      }
+      then();
+    };
   }
 
   /** Moves a scene and keeps focus on it; `how` says how for the announcement. */

@@ -282,9 +282,6 @@ describe("chapters in the outline", () => {
     await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1: The PEZ", "Chapter 2"]);
     await outline.renameChapter(0, "Ice Cream");
     await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1: Ice Cream", "Chapter 2"]);
-    // The first rename's analysis redraws the rows when it lands, and drops a rename box open
-    // then (an app bug, seen when the machine is busy): the second rename waits for it.
-    await waitForAnalysis(app!.page);
     await outline.renameChapter(1, "Riley");
     await waitForAnalysis(app!.page);
     expect(await outline.chapterTitles()).toEqual(["Chapter 1: Ice Cream", "Chapter 2: Riley"]);
@@ -307,6 +304,29 @@ describe("chapters in the outline", () => {
     await editor.editor.focus();
     await editor.save();
     expect(readFileSync(app!.storyPath).equals(original)).toBe(true);
+  });
+
+  it("keeps a rename box, and what was typed in it, while an analysis lands", async () => {
+    const file = storyWithHeadings("typing.txt", [
+      [0, "Chapter 1: The PEZ"],
+      [10, "Chapter 2"],
+    ]);
+    const { outline } = await open(file);
+    await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1: The PEZ", "Chapter 2"]);
+    // The first rename sends the story to the worker; the second box is open when it answers.
+    await outline.renameChapter(0, "Ice Cream");
+    await outline.pressOnChapter(1, "F2");
+    const input = outline.chapters.nth(1).locator(".outline-chapter-rename");
+    await input.fill("Ri");
+    await waitForAnalysis(app!.page);
+    // Still in the outline, still focused, still holding "Ri".
+    expect(await input.count()).toBe(1);
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await input.pressSequentially("ley");
+    await input.press("Enter");
+    await expect
+      .poll(() => outline.chapterTitles())
+      .toEqual(["Chapter 1: Ice Cream", "Chapter 2: Riley"]);
   });
 
   it("renames a Markdown chapter by its # heading, keeping the marks", async () => {
