@@ -19,16 +19,29 @@ export class CaretPage {
     return this.caret();
   }
 
-  /** Where the caret is once ProseMirror has read the selection a key left (a frame later). */
+  /**
+   * Where the caret is once ProseMirror has read the selection a key left and the editor has
+   * stopped scrolling to it: two frames in a row with the same selection and scroll (a busy
+   * machine can take several frames to lay out paragraphs it skipped).
+   */
   caret(): Promise<Caret> {
     return this.page.evaluate(async () => {
-      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
       const view = (
         window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
       ).draftwiseApp.view;
+      const scroller = document.getElementById("editor-scroll")!;
+      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      const mark = () => `${view.state.selection.head} ${scroller.scrollTop}`;
+      await frame();
+      for (let seen = mark(), i = 0; i < 60; i++) {
+        await frame();
+        const now = mark();
+        if (now === seen) break;
+        seen = now;
+      }
       // A selected scene break counts where it starts (its end is the next paragraph's start).
       const at = view.coordsAtPos(view.state.selection.from);
-      const box = document.getElementById("editor-scroll")!.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
       return {
         pos: view.state.selection.head,
         scene: view.state.selection.$head.index(0),
