@@ -28,3 +28,22 @@ describe("a description listed among the characters", () => {
     expect(analysis.quotes).toHaveLength(1);
   });
 });
+
+describe("a parent named by a family word", () => {
+  const cast = ["Mrs. Hale", "Nora", "Mr. Hale", "Ted"].map((name) => ({
+    name,
+    aliases: [],
+    voice: "unknown" as const,
+  }));
+
+  it("is the married woman on stage, not the girl seen last ('said the mother')", () => {
+    const text = [
+      "Mrs. Hale set the kettle on. Nora came in from the yard with her sister's coat.",
+      '"Where have you been?" Nora asked Ted. She hung the coat on its hook.',
+      '"Out," said Ted.',
+      '"Sit down, both of you," said the mother.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "kitchen.txt", cast });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Mrs. Hale");
+  });
+});
