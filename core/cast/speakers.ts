@@ -291,6 +291,21 @@ class Attributor {
     return [other, undotted, dotted].find((n) => this.named.has(n)) ?? null;
   }
 
+  /**
+   * The one named cast member of sex g with this title ("Mrs."), if only one has it: a mother
+   * the narration calls only "my mother" is still the cast's Mrs., not the other woman present.
+   */
+  private onlyTitled(title: RegExp, g: Gender, owner: string | null): string | null {
+    let found: string | null = null;
+    for (const key of this.named) {
+      if (key === owner || key === this.narrator || !title.test(key)) continue;
+      if (this.genderOf(key) !== g) continue;
+      if (found !== null) return null;
+      found = key;
+    }
+    return found;
+  }
+
   /** The person a pronoun of gender g would mean now, without learning anything from it. */
   private mostSalient(g: Gender): string | null {
     let best: string | null = null;
@@ -398,7 +413,7 @@ class Attributor {
       best = key;
       bestPos = e.pos;
     }
-    return married ?? best;
+    return married ?? (title ? this.onlyTitled(title, g, owner) : null) ?? best;
   }
 
   /**

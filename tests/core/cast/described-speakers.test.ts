@@ -47,3 +47,20 @@ describe("a parent named by a family word", () => {
     expect(analysis.quotes.at(-1)?.speaker).toBe("Mrs. Hale");
   });
 });
+
+describe("a mother the story never names where she speaks", () => {
+  it("is the cast's one 'Mrs.' rather than the other woman in the room ('said my mother')", () => {
+    const cast = ["Mrs. Pike", "Miss Gray"].map((name) => ({
+      name,
+      aliases: [],
+      voice: "unknown" as const,
+    }));
+    const text = [
+      "I was six that winter. Miss Gray came to tea and sat by the fire; she took off her gloves.",
+      '"What a cold house this is," said Miss Gray.',
+      '"We keep it so for the boy," said my mother.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "tea.txt", cast });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Mrs. Pike");
+  });
+});
