@@ -64,3 +64,29 @@ describe("a mother the story never names where she speaks", () => {
     expect(analysis.quotes.at(-1)?.speaker).toBe("Mrs. Pike");
   });
 });
+
+describe("a voice in a tag", () => {
+  const castOf = (...names: string[]) =>
+    names.map((name) => ({ name, aliases: [], voice: "unknown" as const }));
+
+  it("is the one it is the voice of ('cried the voice of Tom Reed')", () => {
+    const text = [
+      "Ann sat alone in the window seat with her book.",
+      '"Where are you hiding?" cried the voice of Tom Reed.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "seat.txt", cast: castOf("Ann", "Tom Reed") });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Tom Reed");
+  });
+
+  it("is the one whose voice it is ('called a girl's voice')", () => {
+    const text = [
+      "Mr. Platt knocked twice at the office door.",
+      '"Come in," called a girl\'s voice.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, {
+      file: "office.txt",
+      cast: castOf("Mr. Platt", "A girl"),
+    });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("A girl");
+  });
+});
