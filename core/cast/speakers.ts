@@ -164,7 +164,7 @@ const KIN_AND_RANK = new Set(
 );
 
 /** A cast name that is a description rather than a name: "The stranger", "My father". */
-const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|that|this)\b/i;
+const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|another|that|this)\b/i;
 
 /** How many of the people referred to lately are offered to the ranker as candidates. */
 const SALIENT_CANDIDATES = 6;

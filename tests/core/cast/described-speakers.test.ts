@@ -90,3 +90,19 @@ describe("a voice in a tag", () => {
     expect(analysis.quotes.at(-1)?.speaker).toBe("A girl");
   });
 });
+
+describe("a cast member written as 'another' someone", () => {
+  it("speaks a tag with that noun ('said another sailor')", () => {
+    const cast = ["Ann", "Another sailor"].map((name) => ({
+      name,
+      aliases: [],
+      voice: "unknown" as const,
+    }));
+    const text = [
+      "Ann watched the harbour from the wall.",
+      '"Storm coming," said another sailor.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "harbour.txt", cast });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Another sailor");
+  });
+});
