@@ -145,6 +145,14 @@ const ABBREVIATED = new Map([
 /** Family words: "the mother" is named seldom, so she is looked for further back. */
 const KIN = new Set(["mother", "father", "wife", "husband", "son", "daughter", "aunt", "uncle"]);
 
+/** Parents and spouses, and the title a married one is named with. */
+const PARENT_TITLES = new Map([
+  ["mother", /^Mrs\.?\s/],
+  ["wife", /^Mrs\.?\s/],
+  ["father", /^Mr\.?\s/],
+  ["husband", /^Mr\.?\s/],
+]);
+
 /** Nouns for a husband or wife: "his wife" is the Mrs. of his Mr. */
 const SPOUSES = new Set(["wife", "husband", "lady"]);
 
@@ -156,7 +164,7 @@ const KIN_AND_RANK = new Set(
 );
 
 /** A cast name that is a description rather than a name: "The stranger", "My father". */
-const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|that|this)\b/i;
+const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|another|that|this)\b/i;
 
 /** How many of the people referred to lately are offered to the ranker as candidates. */
 const SALIENT_CANDIDATES = 6;
@@ -283,6 +291,21 @@ class Attributor {
     return [other, undotted, dotted].find((n) => this.named.has(n)) ?? null;
   }
 
+  /**
+   * The one named cast member of sex g with this title ("Mrs."), if only one has it: a mother
+   * the narration calls only "my mother" is still the cast's Mrs., not the other woman present.
+   */
+  private onlyTitled(title: RegExp, g: Gender, owner: string | null): string | null {
+    let found: string | null = null;
+    for (const key of this.named) {
+      if (key === owner || key === this.narrator || !title.test(key)) continue;
+      if (this.genderOf(key) !== g) continue;
+      if (found !== null) return null;
+      found = key;
+    }
+    return found;
+  }
+
   /** The person a pronoun of gender g would mean now, without learning anything from it. */
   private mostSalient(g: Gender): string | null {
     let best: string | null = null;
@@ -372,15 +395,25 @@ class Attributor {
     if (spouse) return spouse;
     let best: string | null = null;
     const noun = ref.key.slice(4);
-    let bestPos = pos - (ref.owner || KIN.has(noun) ? RELATION_REACH : DESCRIPTION_REACH);
+    const reach = pos - (ref.owner || KIN.has(noun) ? RELATION_REACH : DESCRIPTION_REACH);
+    let bestPos = reach;
+    // "the mother", "his wife": of those in reach, a "Mrs." (a "Mr." for a father or husband)
+    // before a girl or a boy seen since, who is seldom the parent or the spouse.
+    const title = PARENT_TITLES.get(noun);
+    let married: string | null = null;
+    let marriedPos = reach;
     for (const [key, e] of this.salience) {
-      if (!this.named.has(key) || key === this.narrator || key === owner || e.pos <= bestPos)
-        continue;
+      if (!this.named.has(key) || key === this.narrator || key === owner) continue;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
+      if (title && e.pos > marriedPos && title.test(key)) {
+        married = key;
+        marriedPos = e.pos;
+      }
+      if (e.pos <= bestPos) continue;
       best = key;
       bestPos = e.pos;
     }
-    return best;
+    return married ?? (title ? this.onlyTitled(title, g, owner) : null) ?? best;
   }
 
   /**

@@ -45,7 +45,7 @@ export function tagAfter(segment: Segment): Tag | null {
     if (isSpeech(w[k])) {
       // "Tom interrupted her": the one cut off was speaking.
       const object = INTERRUPTS.has(w[k]!.lower) ? refAt(sentence, k + 1) : undefined;
-      return { target: { ref: object ?? first }, sentence };
+      return { target: { ref: voiceOwner(sentence, object ?? first) }, sentence };
     }
   }
   const described = describedSpeaker(sentence, 0);
@@ -54,7 +54,7 @@ export function tagAfter(segment: Segment): Tag | null {
     const after = refAt(sentence, 1);
     // "said Tom", "said I", and the older "said he", "returned she".
     if (after && (after.kind !== "pronoun" || isSubjectPronoun(after)))
-      return { target: { ref: after }, sentence };
+      return { target: { ref: voiceOwner(sentence, after) }, sentence };
   }
   if (w[0]!.lower === "came" || w[0]!.lower === "was" || w[0]!.lower === "is") {
     for (let k = 1; k < Math.min(w.length, 8); k++) {
@@ -68,6 +68,28 @@ export function tagAfter(segment: Segment): Tag | null {
     }
   }
   return null;
+}
+
+/**
+ * "cried the voice of Tom", "called a girl's voice": a voice speaks for its owner, named after
+ * "of" or by a possessive inside the description. Any other reference is returned as it is.
+ */
+function voiceOwner(sentence: Sentence, ref: Ref): Ref {
+  if (ref.kind !== "description" || ref.key !== "the voice") return ref;
+  const w = sentence.words;
+  if (w[ref.next]?.lower === "of") return refAt(sentence, ref.next + 1) ?? ref;
+  for (let k = ref.word + 1; k < ref.next; k++) {
+    const m = /^(\p{Ll}+)['\u2019]s$/u.exec(w[k]!.text);
+    if (!m) continue;
+    return {
+      ...ref,
+      key: "the " + m[1]!,
+      from: w[ref.word]!.from,
+      to: w[k]!.to,
+      next: k + 1,
+    };
+  }
+  return ref;
 }
 
 /**
@@ -109,7 +131,7 @@ export function tagBefore(segment: Segment): Tag | null {
   // "said to him, " / "told her softly, " / "said Ann, "
   const last = sentence.refs.find((r) => r.next === w.length);
   if (last && last.kind !== "pronoun" && isSpeech(w[last.word - 1]))
-    return { target: { ref: last }, sentence };
+    return { target: { ref: voiceOwner(sentence, last) }, sentence };
   while (
     v > 0 &&
     v >= w.length - 3 &&
@@ -127,7 +149,7 @@ export function tagBefore(segment: Segment): Tag | null {
   const subject =
     sentence.refs.find((r) => r.next === k + 1 && r.kind !== "pronoun") ??
     sentence.refs.find((r) => r.next === k + 1 && r.kind === "pronoun" && isSubjectPronoun(r));
-  if (subject) return { target: { ref: subject }, sentence };
+  if (subject) return { target: { ref: voiceOwner(sentence, subject) }, sentence };
   if (k >= 0 && (w[k]!.lower === "and" || w[k]!.lower === "but")) {
     // "The old lady felt Tom's shirt, and said": a possessive is no subject.
     const possessive = (r: Ref): boolean =>

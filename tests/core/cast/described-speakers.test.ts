@@ -28,3 +28,81 @@ describe("a description listed among the characters", () => {
     expect(analysis.quotes).toHaveLength(1);
   });
 });
+
+describe("a parent named by a family word", () => {
+  const cast = ["Mrs. Hale", "Nora", "Mr. Hale", "Ted"].map((name) => ({
+    name,
+    aliases: [],
+    voice: "unknown" as const,
+  }));
+
+  it("is the married woman on stage, not the girl seen last ('said the mother')", () => {
+    const text = [
+      "Mrs. Hale set the kettle on. Nora came in from the yard with her sister's coat.",
+      '"Where have you been?" Nora asked Ted. She hung the coat on its hook.',
+      '"Out," said Ted.',
+      '"Sit down, both of you," said the mother.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "kitchen.txt", cast });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Mrs. Hale");
+  });
+});
+
+describe("a mother the story never names where she speaks", () => {
+  it("is the cast's one 'Mrs.' rather than the other woman in the room ('said my mother')", () => {
+    const cast = ["Mrs. Pike", "Miss Gray"].map((name) => ({
+      name,
+      aliases: [],
+      voice: "unknown" as const,
+    }));
+    const text = [
+      "I was six that winter. Miss Gray came to tea and sat by the fire; she took off her gloves.",
+      '"What a cold house this is," said Miss Gray.',
+      '"We keep it so for the boy," said my mother.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "tea.txt", cast });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Mrs. Pike");
+  });
+});
+
+describe("a voice in a tag", () => {
+  const castOf = (...names: string[]) =>
+    names.map((name) => ({ name, aliases: [], voice: "unknown" as const }));
+
+  it("is the one it is the voice of ('cried the voice of Tom Reed')", () => {
+    const text = [
+      "Ann sat alone in the window seat with her book.",
+      '"Where are you hiding?" cried the voice of Tom Reed.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "seat.txt", cast: castOf("Ann", "Tom Reed") });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Tom Reed");
+  });
+
+  it("is the one whose voice it is ('called a girl's voice')", () => {
+    const text = [
+      "Mr. Platt knocked twice at the office door.",
+      '"Come in," called a girl\'s voice.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, {
+      file: "office.txt",
+      cast: castOf("Mr. Platt", "A girl"),
+    });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("A girl");
+  });
+});
+
+describe("a cast member written as 'another' someone", () => {
+  it("speaks a tag with that noun ('said another sailor')", () => {
+    const cast = ["Ann", "Another sailor"].map((name) => ({
+      name,
+      aliases: [],
+      voice: "unknown" as const,
+    }));
+    const text = [
+      "Ann watched the harbour from the wall.",
+      '"Storm coming," said another sailor.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "harbour.txt", cast });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Another sailor");
+  });
+});
