@@ -310,9 +310,9 @@ export function rankSpeakers(
 const SAME_PARAGRAPH_CONFIDENCE = 0.86;
 
 /**
- * Raises to SAME_PARAGRAPH_CONFIDENCE a line, untagged or with a pronoun tag, that the ranker gives to the speaker a
- * name tag settled earlier in its paragraph, with no other speaker's line between. Only the
- * confidence moves: who speaks is the ranker's answer.
+ * Raises to SAME_PARAGRAPH_CONFIDENCE a line, untagged or with a pronoun tag, that the ranker
+ * gives to the speaker a name tag settled earlier in its paragraph, with no other speaker's line
+ * between. Only the confidence moves: who speaks is the ranker's answer.
  */
 function withParagraphFloor(
   answers: AttributedQuote[],
