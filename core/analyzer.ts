@@ -36,6 +36,7 @@ import {
   CONFIDENT_SPEAKER,
   createSpeller,
   nameWords,
+  type DictionaryData,
   notesForParagraph,
   scanParagraph,
   storyNotes,
@@ -59,10 +60,7 @@ export interface AnalyzerOptions {
   /** Words the writer added to the story dictionary. */
   readonly storyWords?: readonly string[];
   /** Hunspell dictionaries (en-GB, en-US); without them there are no spelling notes. */
-  readonly dictionaries?: readonly {
-    readonly aff: string | Uint8Array;
-    readonly dic: string | Uint8Array;
-  }[];
+  readonly dictionaries?: readonly DictionaryData[];
   /** A speller already loaded (loading takes a few hundred milliseconds). */
   readonly speller?: Speller;
   /**
@@ -305,9 +303,8 @@ export class StoryAnalyzer {
           to: p.offset + m.to,
           character: m.character,
         });
-      fresh.notes.push(
-        ...this.paragraphNotes(p.text, p.offset, i, quotes, context.voices, context.speller).notes,
-      );
+      const read = this.readNotes(p.text, p.offset, quotes, context.voices, context.speller);
+      fresh.notes.push(...read.notes.map((n) => moved(n, p.offset, i)));
     }
     const byPosition = (a: { from: number }, b: { from: number }): number => a.from - b.from;
     const scenes = old.scenes.map((s) => {
@@ -536,18 +533,6 @@ export class StoryAnalyzer {
       quoteKey,
     );
     return { notes, scan };
-  }
-
-  /** A paragraph's notes and scan (readNotes) placed at its offset in the story. */
-  private paragraphNotes(
-    text: string,
-    offset: number,
-    paragraph: number,
-    quotes: readonly Quote[],
-    voices: ReadonlyMap<string, Voice>,
-    speller: Speller | undefined,
-  ): PlacedNotes {
-    return placeNotes(this.readNotes(text, offset, quotes, voices, speller), offset, paragraph);
   }
 
   private findNotes(
