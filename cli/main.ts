@@ -5,7 +5,7 @@
 import { analyzeStory } from "../core/analyze";
 import { parseCastFile } from "../core/cast-file";
 import type { Character } from "../core/model";
-import { createSpeller, type Speller } from "../core/notes";
+import type { DictionaryFiles } from "../core/host-api";
 import { readDictionaryFiles } from "../electron/host/dictionaries";
 import { outlineRanges } from "../core/scenes/anchors";
 import { parseStory } from "../core/story";
@@ -42,14 +42,9 @@ async function readCast(args: ParsedArgs): Promise<Character[] | undefined> {
   return cast.characters;
 }
 
-/**
- * A speller over both dictionaries (a word is a typo only when neither variety knows it), from
- * the forms the build compiled when they are there: nothing to expand before the first note.
- */
-async function speller(): Promise<Speller> {
-  return createSpeller(
-    await Promise.all([readDictionaryFiles("en-GB"), readDictionaryFiles("en-US")]),
-  );
+/** Both dictionaries (a word is a typo only when neither variety knows it), as the build compiled them. */
+function dictionaries(): Promise<DictionaryFiles[]> {
+  return Promise.all([readDictionaryFiles("en-GB"), readDictionaryFiles("en-US")]);
 }
 
 /** Reads the story; a very large one needs --large, since the CLI cannot ask as the app does. */
@@ -97,7 +92,7 @@ async function run(argv: readonly string[]): Promise<number> {
       const { text } = story;
       const analysis = analyzeStory(text, {
         file: args.file,
-        speller: await speller(),
+        dictionaries: await dictionaries(),
         ...(cast ? { cast } : {}),
       });
       process.stdout.write(
@@ -113,7 +108,7 @@ async function run(argv: readonly string[]): Promise<number> {
       const { text } = story;
       const analysis = analyzeStory(text, {
         file: args.file,
-        speller: await speller(),
+        dictionaries: await dictionaries(),
         ...(cast ? { cast } : {}),
       });
       const warnings = analysis.notes.filter((n) => n.severity === "warning");
