@@ -79,31 +79,14 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
   return out;
 }
 
+type NameGender = { readonly gender: Gender; readonly sure: boolean };
+
 /**
  * What a name alone says about sex: a title ("Mrs. Bennet", "Sir Henry") or a described name's
  * person noun ("A girl") is sure, a common given name ("Mary", "John") a prior. Null when the
  * name says nothing.
  */
 export function genderOfName(name: string): NameGender | null {
-  let found = namesRead.get(name);
-  if (found === undefined) {
-    // Bounded: a long session meets many names; they are cheap to read again.
-    if (namesRead.size >= 10_000) namesRead.clear();
-    found = readGenderOfName(name);
-    namesRead.set(name, found);
-  }
-  return found;
-}
-
-type NameGender = { readonly gender: Gender; readonly sure: boolean };
-
-/**
- * genderOfName's answers by name: every pass asks for every name and alias of the cast (twice),
- * and the answer is the name's alone.
- */
-const namesRead = new Map<string, NameGender | null>();
-
-function readGenderOfName(name: string): NameGender | null {
   const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
   const first = words[0] ?? "";
   // A cast member written as a description ("A girl", "The man at the toll-bar", "My aunt"):
