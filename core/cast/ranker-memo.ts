@@ -31,7 +31,7 @@ interface RowInputs {
 }
 
 /** One pass's ranking: its inputs, rows and answers. */
-export interface Ranking {
+interface Ranking {
   readonly quotes: readonly AttributedQuote[];
   readonly contexts: readonly QuoteContext[];
   readonly named: ReadonlySet<string>;
@@ -48,10 +48,6 @@ export interface RankerMemo {
 
 /** Where a quote stands: what may differ while its rows stay the same. */
 const PLACE = new Set(["paragraph", "index", "from", "to"]);
-
-function sameQuote(a: AttributedQuote, b: AttributedQuote): boolean {
-  return a === b || sameValue(a, b);
-}
 
 /** A quote's own reading (speaker, evidence, confidence, text), wherever it stands. */
 function sameReading(a: AttributedQuote, b: AttributedQuote): boolean {
@@ -105,7 +101,7 @@ function sameTurns(a: EarlierTurns, b: EarlierTurns): boolean {
 }
 
 /** The ranker's own functions, passed in so that this file imports only its types. */
-export interface RowBuilder {
+interface RowBuilder {
   readonly build: typeof candidateRows;
   readonly turnsOf: typeof earlierTurns;
 }
@@ -135,7 +131,7 @@ export class RankingPass {
       while (
         i < n &&
         contexts[i] === this.last.contexts[i] &&
-        sameQuote(quotes[i]!, this.last.quotes[i]!)
+        sameValue(quotes[i], this.last.quotes[i])
       )
         i++;
     }
