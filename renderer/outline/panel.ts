@@ -374,7 +374,7 @@ export class OutlinePanel {
     const scene = this.scenes[index];
     if (!item || !shown || !scene) return;
     const id = scene.id;
-    const done = this.editDone(() => this.itemById(id)?.focus());
+    const done = this.beginEdit(() => this.itemById(id)?.focus());
     if (role === "title")
       renameInPlace(shown, index, scene.title, (v) => this.host.run(renameScene(index, v)), done);
     else if (role === "synopsis")
@@ -608,15 +608,15 @@ export class OutlinePanel {
         this.render(false);
         return true;
       },
-      this.editDone(() => this.chapterRowOf(sceneId)?.focus()),
+      this.beginEdit(() => this.chapterRowOf(sceneId)?.focus()),
     );
   }
 
   /**
-   * Marks an in-place edit open; the callback it returns ends it, draws what was held back
-   * while it was open, then runs `then` (focus back to the row, as drawn now).
+   * Marks an in-place edit open, now; the callback it returns ends it, draws what was held
+   * back while it was open, then runs `then` (focus back to the row, as drawn now).
    */
-  private editDone(then: () => void): () => void {
+  private beginEdit(then: () => void): () => void {
     const token = {};
     this.editing = token;
     return () => {
