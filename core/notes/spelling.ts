@@ -25,6 +25,11 @@ export type DictionaryData =
 export interface Speller {
   /** True when a dictionary or the story's word list knows the word. */
   isCorrect(word: string): boolean;
+  /**
+   * True when a dictionary lists the word as written, without the abbreviation reading of a
+   * short word ("ied" is IED to `isCorrect`, but no half of a word that lost its space).
+   */
+  isListed(word: string): boolean;
   /** Dictionary suggestions (slow: call when a card opens, not while checking). */
   dictionarySuggestions(word: string): string[];
   /** The same dictionaries with a different story word list (cheap: dictionaries are shared). */
@@ -52,13 +57,13 @@ function makeSpeller(
   cache: Map<string, boolean>,
   story: Set<string>,
 ): Speller {
+  const listed = (word: string): boolean => checkersOf().some((c) => c.correct(word));
   const inDictionary = (word: string): boolean => {
     let known = cache.get(word);
     if (known === undefined) {
-      const checkers = checkersOf();
-      known = checkers.some((c) => c.correct(word));
+      known = listed(word);
       // "ok" is listed only as "OK"; short words are often abbreviations.
-      if (!known && word.length <= 3) known = checkers.some((c) => c.correct(word.toUpperCase()));
+      if (!known && word.length <= 3) known = listed(word.toUpperCase());
       cache.set(word, known);
     }
     return known;
@@ -67,6 +72,10 @@ function makeSpeller(
     isCorrect(word) {
       const plain = word.replace(/’/g, "'");
       return story.has(plain.toLowerCase()) || inDictionary(plain);
+    },
+    isListed(word) {
+      const plain = word.replace(/’/g, "'");
+      return story.has(plain.toLowerCase()) || listed(plain);
     },
     dictionarySuggestions(word) {
       const seen = new Set<string>();
@@ -108,8 +117,11 @@ const SHORT_WORDS: ReadonlySet<string> = new Set(
 );
 
 function isWordPart(part: string, speller: Speller): boolean {
-  return part.length <= 2 ? SHORT_WORDS.has(part.toLowerCase()) : speller.isCorrect(part);
+  return part.length <= 2 ? SHORT_WORDS.has(part.toLowerCase()) : speller.isListed(part);
 }
+
+/** "a" before a vowel is "an" in English, so "aits" is no "a its". */
+const A_BEFORE_VOWEL = /^a [aeio]/i;
 
 /**
  * Two-word readings of a word that lost its space ("hereven" -> "her even"), the longest first
@@ -121,8 +133,9 @@ export function splitFixes(word: string, speller: Speller): string[] {
     const left = word.slice(0, i);
     const right = word.slice(i);
     const rightWord = right === "i" ? "I" : right;
-    if (isWordPart(left, speller) && isWordPart(rightWord, speller))
-      fixes.push(`${left} ${rightWord}`);
+    const fix = `${left} ${rightWord}`;
+    if (isWordPart(left, speller) && isWordPart(rightWord, speller) && !A_BEFORE_VOWEL.test(fix))
+      fixes.push(fix);
   }
   return fixes;
 }

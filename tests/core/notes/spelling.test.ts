@@ -65,6 +65,13 @@ describe("spelling", () => {
 
   it("does not split into dictionary abbreviations", () => {
     expect(splitFixes("cigz", sp)).toEqual([]);
+    // "ied" and "mon" are words only as the abbreviations IED and Mon.
+    expect(splitFixes("monied", sp)).toEqual([]);
+  });
+
+  it("does not split off an article that would need to be 'an'", () => {
+    expect(splitFixes("aits", sp)).toEqual([]);
+    expect(splitFixes("alot", sp)).toEqual(["a lot"]);
   });
 
   it("makes unknown capitalised words mid-sentence information (likely names)", () => {
