@@ -8,13 +8,13 @@ export interface ParsedArgs {
   readonly options: ReadonlyMap<string, string | true>;
 }
 
-const FLAGS = new Set(["json", "quick", "help", "large"]);
+const FLAGS = new Set(["json", "quick", "large"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "help") {
+  if (!command) {
     throw new UsageError(
-      "usage: draftwise analyze|check|export FILE [options]; see the README's CLI section",
+      "usage: draftwise analyze|check|export FILE [options]; draftwise --help lists them",
     );
   }
   const options = new Map<string, string | true>();

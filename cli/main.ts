@@ -1,5 +1,5 @@
 /**
- * `draftwise analyze|check|export FILE [options]` (CONTRACT.md). Errors print one line on
+ * `draftwise analyze|check|export FILE [options]` (CONTRACT.md; `--help` lists them). Errors print one line on
  * standard error and exit 2 with nothing written; the exit code is the only other output rule.
  */
 import { analyzeStory } from "../core/analyze";
@@ -15,6 +15,7 @@ import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from 
 import { formatCheckLine } from "./check-format";
 import { exportToFile } from "./export-file";
 import { oneLine } from "./safe-text";
+import { asksForHelp, USAGE } from "./usage";
 
 /**
  * The most the command line analyses (analyze, check, and the scenes of md/html/docx exports):
@@ -82,6 +83,10 @@ async function sidecarOf(story: ReadStory): Promise<{ outline?: unknown; export?
 }
 
 async function run(argv: readonly string[]): Promise<number> {
+  if (asksForHelp(argv)) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const args = parseArgs(argv);
   switch (args.command) {
     case "analyze": {

@@ -13,8 +13,22 @@ export function wantsBrowser(args) {
   return args.some((a) => a === "--browser" || a === "--no-open" || /^--port(=|$)/.test(a));
 }
 
+const USAGE = `usage: npm start -- [FILE] [--browser] [--no-open] [--port N]
+       draftwise open [FILE] [--browser] [--no-open] [--port N]
+
+Opens Draftwise on FILE (else the bundled story, copied to the Documents folder): in Electron
+where its binary is, else in the system's Chromium or Chrome, served on 127.0.0.1.
+  --browser    the browser even where Electron is
+  --no-open    serve and print the address, open no window (implies --browser)
+  --port N     serve on port N, 0 for any (implies --browser)
+`;
+
 /** Runs the app with `args` ([FILE] and flags); resolves to the exit code. */
 export async function launch(args) {
+  if (args.some((a) => a === "--help" || a === "-h")) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   if (!wantsBrowser(args)) {
     const found = electronBinary();
     if (found.path) {
