@@ -36,7 +36,12 @@ export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
       title: info.dirty ? "Unsaved changes" : "Saved",
     },
     { role: "words", text: `${formatCount(wordsIn(state.doc))} words` },
-    { role: "scene-words", text: `scene ${formatCount(sceneAt(state))}` },
+    {
+      role: "scene-words",
+      // "scene 358" read as a scene's number; the count comes first, as in "2,971 words".
+      text: `${formatCount(sceneAt(state))} in scene`,
+      title: "Words in the scene the caret is in",
+    },
   ];
   if (selection > 0)
     parts.push({ role: "selection-words", text: `${formatCount(selection)} selected` });

@@ -264,7 +264,11 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
       if (!chapter) return [];
       const words = chapter.scenes.reduce((n, i) => n + wordsIn(state.doc.child(i)), 0);
       return [
-        { role: "chapter-words", text: `chapter ${formatCount(words)}`, title: chapter.title },
+        {
+          role: "chapter-words",
+          text: `${formatCount(words)} in chapter`,
+          title: `Words in ${chapter.title || "this chapter"}`,
+        },
       ];
     },
     update(app, previous) {

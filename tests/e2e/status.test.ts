@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
+import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
@@ -33,6 +34,13 @@ describe("status messages (bundled story, Chromium)", () => {
     await editor.save();
     expect(await message().innerText()).toBe("Saved");
     await message().waitFor({ state: "detached", timeout: 10_000 });
+  });
+
+  it("counts the caret's scene with the count first, as the outline counts it", async () => {
+    const outline = new OutlinePage(app.page);
+    await outline.jumpTo(1);
+    const listed = await outline.scene(1).locator(".outline-words").innerText();
+    await expect.poll(() => editor.sceneWordsLabel()).toBe(`${listed.replace(/ w$/, "")} in scene`);
   });
 
   it("says what to do when a scene cannot be merged", async () => {

@@ -81,6 +81,11 @@ export class EditorPage {
     return Number((await part.innerText()).replace(/[^0-9]/g, ""));
   }
 
+  /** The status bar's count for the caret's scene, as the writer reads it ("358 in scene"). */
+  sceneWordsLabel(): Promise<string> {
+    return this.status.locator("[data-status=scene-words]").innerText();
+  }
+
   async wordCount(): Promise<number> {
     const text = await this.status.locator("[data-status=words]").innerText();
     return Number(text.replace(/[^0-9]/g, ""));
