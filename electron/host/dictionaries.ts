@@ -4,17 +4,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { formsMatch } from "../../core/notes/dictionary-forms";
 import type { DictionaryFiles } from "../../core/host-api";
+import { DICTIONARY_PACKAGES, type DictionaryLanguage } from "./dictionary-packages";
 
-export type DictionaryLanguage = "en-GB" | "en-US";
-
-/**
- * Read from node_modules at run time, by path: the only packages the built main loads that way,
- * so they are the app's `dependencies` (tests/electron/packaging.test.ts checks the two agree).
- */
-export const DICTIONARY_PACKAGES: Readonly<Record<DictionaryLanguage, string>> = {
-  "en-GB": "dictionary-en-gb",
-  "en-US": "dictionary-en",
-};
 const require = createRequire(import.meta.url);
 
 /**

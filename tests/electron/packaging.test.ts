@@ -14,7 +14,7 @@ import type { Metafile } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without type declarations.
 import { buildElectron } from "../../scripts/build.mjs";
-import { DICTIONARY_PACKAGES } from "../../electron/host/dictionaries";
+import { DICTIONARY_PACKAGES } from "../../electron/host/dictionary-packages";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "../..");
