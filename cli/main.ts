@@ -4,7 +4,7 @@
  */
 import { analyzeStory } from "../core/analyze";
 import { parseCastFile } from "../core/cast-file";
-import type { Character } from "../core/model";
+import type { Analysis, Character } from "../core/model";
 import type { DictionaryFiles } from "../core/host-api";
 import { readDictionaryFiles } from "../electron/host/dictionaries";
 import { outlineRanges } from "../core/scenes/anchors";
@@ -82,6 +82,19 @@ async function sidecarOf(story: ReadStory): Promise<{ outline?: unknown; export?
   }
 }
 
+/** `analyze` and `check`: the cast (read first, so its errors come first), then the story. */
+async function analyzeFile(args: ParsedArgs): Promise<{ text: string; analysis: Analysis }> {
+  const cast = await readCast(args);
+  const story = await readStory(args);
+  refuseBeyondAnalysisLimit(story);
+  const analysis = analyzeStory(story.text, {
+    file: args.file,
+    dictionaries: await dictionaries(),
+    ...(cast ? { cast } : {}),
+  });
+  return { text: story.text, analysis };
+}
+
 async function run(argv: readonly string[]): Promise<number> {
   if (asksForHelp(argv)) {
     process.stdout.write(USAGE);
@@ -91,15 +104,7 @@ async function run(argv: readonly string[]): Promise<number> {
   switch (args.command) {
     case "analyze": {
       allowOnly(args, ["cast", "json", "large"]);
-      const cast = await readCast(args);
-      const story = await readStory(args);
-      refuseBeyondAnalysisLimit(story);
-      const { text } = story;
-      const analysis = analyzeStory(text, {
-        file: args.file,
-        dictionaries: await dictionaries(),
-        ...(cast ? { cast } : {}),
-      });
+      const { analysis } = await analyzeFile(args);
       process.stdout.write(
         JSON.stringify(analysis, null, args.options.has("json") ? undefined : 2) + "\n",
       );
@@ -107,15 +112,7 @@ async function run(argv: readonly string[]): Promise<number> {
     }
     case "check": {
       allowOnly(args, ["cast", "large"]);
-      const cast = await readCast(args);
-      const story = await readStory(args);
-      refuseBeyondAnalysisLimit(story);
-      const { text } = story;
-      const analysis = analyzeStory(text, {
-        file: args.file,
-        dictionaries: await dictionaries(),
-        ...(cast ? { cast } : {}),
-      });
+      const { text, analysis } = await analyzeFile(args);
       const warnings = analysis.notes.filter((n) => n.severity === "warning");
       for (const note of warnings)
         process.stdout.write(formatCheckLine(args.file, text, note) + "\n");

@@ -17,7 +17,7 @@ import { castGenders, inferGenders } from "../core/cast/genders";
 import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
 import { readParagraph } from "../core/cast/refs";
 import { parseStory } from "../core/story";
-import { goldNarrator, match, norm, type GoldQuote } from "./speakers";
+import { match, speakerJudge, type GoldQuote } from "./speakers";
 import type { EvalStory } from "./stories";
 
 export const EVIDENCE_KINDS = [
@@ -81,23 +81,14 @@ export function storyKinds(story: EvalStory): StoryKinds {
   const ranked = rankSpeakers(read.quotes, read.contexts, read.named);
   const rows = allCandidateRows(read.quotes, read.contexts);
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
-  const narrator = goldNarrator(story, gold);
-  const narratorKeys = new Set(["narrator", ...cast.filter((c) => c.narrator).map((c) => c.name)]);
-  const namesOf = new Map<string, Set<string>>();
-  for (const c of story.cast ?? [])
-    namesOf.set(norm(c.name), new Set([c.name, ...c.aliases].map(norm)));
+  const judge = speakerJudge(story, gold);
   const kinds = emptyKinds();
   const confusions = new Map<string, number>();
   const pairs = match(gold, ranked);
   gold.forEach((g, i) => {
     const j = pairs[i]!;
     if (j < 0) return;
-    const ok = namesOf.get(norm(g.speaker)) ?? new Set([norm(g.speaker)]);
-    const isGold = (key: string | null): boolean =>
-      key === null
-        ? g.speaker === null
-        : ok.has(norm(key)) ||
-          (narratorKeys.has(key) && (g.speaker === narrator || norm(g.speaker) === "narrator"));
+    const isGold = (key: string | null): boolean => judge(g, key);
     const q = ranked[j]!;
     const t = kinds[kindOf(read.quotes[j]!, read.contexts[j]!)];
     t.quotes++;

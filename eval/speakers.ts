@@ -184,14 +184,42 @@ function formsOfSpeaker(name: string): string[] {
   return [name, ...implied].map(described);
 }
 
+/** Each gold character's names and aliases, normalised, keyed by its normalised name. */
+function goldNames(cast: readonly Character[]): Map<string, Set<string>> {
+  return new Map(cast.map((c) => [norm(c.name), new Set([c.name, ...c.aliases].map(norm))]));
+}
+
+/** The names that count as the gold speaker's: theirs and their aliases, else the name itself. */
+const namesOfGold = (namesOf: Map<string, Set<string>>, g: GoldQuote): Set<string> =>
+  namesOf.get(norm(g.speaker)) ?? new Set([norm(g.speaker)]);
+
+/** Whether `speaker` (an output quote's, or a ranker candidate's key) is the gold speaker of `g`. */
+export type SpeakerJudge = (g: GoldQuote, speaker: string | null) => boolean;
+
+/**
+ * The one rule for a right speaker, shared by the scores and the table by kind of evidence: the
+ * gold speaker's name or alias, a form only that gold character owns, "narrator" for the
+ * narrator's lines, or no speaker where the gold has none.
+ */
+export function speakerJudge(story: EvalStory, gold: readonly GoldQuote[]): SpeakerJudge {
+  const narrator = goldNarrator(story, gold);
+  const cast = story.cast ?? [];
+  const namesOf = goldNames(cast);
+  const formsOf = goldForms(cast);
+  return (g, speaker) => {
+    if (speaker === null) return g.speaker === null;
+    if (namesOfGold(namesOf, g).has(norm(speaker))) return true;
+    const forms = formsOf.get(norm(g.speaker)) ?? new Set([described(g.speaker ?? "")]);
+    if (formsOfSpeaker(speaker).some((f) => forms.has(f))) return true;
+    return speaker === "narrator" && (g.speaker === narrator || norm(g.speaker) === "narrator");
+  };
+}
+
 /** Scores one analysis of a story against its gold quotes. */
 export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): SpeakerTally {
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
-  const narrator = goldNarrator(story, gold);
-  const cast = story.cast ?? [];
-  const namesOf = new Map<string, Set<string>>();
-  for (const c of cast) namesOf.set(norm(c.name), new Set([c.name, ...c.aliases].map(norm)));
-  const formsOf = goldForms(cast);
+  const isGold = speakerJudge(story, gold);
+  const namesOf = goldNames(story.cast ?? []);
   const t = emptyTally();
   t.gold = gold.length;
   t.output = quotes.length;
@@ -201,14 +229,8 @@ export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): Speak
     if (j < 0) return;
     t.matched++;
     const o = quotes[j]!;
-    const ok = namesOf.get(norm(g.speaker)) ?? new Set([norm(g.speaker)]);
-    const forms = formsOf.get(norm(g.speaker)) ?? new Set([described(g.speaker ?? "")]);
-    if (o.speaker !== null && ok.has(norm(o.speaker))) t.right++;
-    else if (o.speaker !== null && formsOfSpeaker(o.speaker).some((f) => forms.has(f))) t.right++;
-    else if (o.speaker === "narrator" && (g.speaker === narrator || norm(g.speaker) === "narrator"))
-      t.right++;
-    else if (g.speaker === null && o.speaker === null) t.right++;
-    else t.errors[errorKind(story, g, o, ok)]++;
+    if (isGold(g, o.speaker)) t.right++;
+    else t.errors[errorKind(story, g, o, namesOfGold(namesOf, g))]++;
   });
   return t;
 }

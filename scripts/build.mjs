@@ -37,28 +37,36 @@ function cssFiles(dir) {
     .sort();
 }
 
-/** Each dictionary's package, as electron/host/dictionaries.ts reads it. */
-const DICTIONARIES = { "en-GB": "dictionary-en-gb", "en-US": "dictionary-en" };
-
 /**
  * Compiles each Hunspell dictionary's word forms into dist/dictionaries (core/notes/
  * dictionary-forms.ts), so the app, the CLI and the tests read them instead of expanding the
  * word file at every start (about half a second each). Kept when still made from the same files.
+ * The packages are the host's own list (electron/host/dictionary-packages.ts), bundled with the
+ * compiler.
  */
 export async function buildDictionaries() {
   const { outputFiles } = await build({
     ...common,
-    entryPoints: ["core/notes/dictionary-forms.ts"],
+    stdin: {
+      contents: [
+        'export { compileForms, formsMatch } from "./core/notes/dictionary-forms";',
+        'export { DICTIONARY_PACKAGES } from "./electron/host/dictionary-packages";',
+      ].join("\n"),
+      resolveDir: root,
+      loader: "ts",
+    },
     platform: "node",
     format: "esm",
     sourcemap: false,
     write: false,
   });
   const code = Buffer.from(outputFiles[0].contents).toString("base64");
-  const { compileForms, formsMatch } = await import(`data:text/javascript;base64,${code}`);
+  const { compileForms, formsMatch, DICTIONARY_PACKAGES } = await import(
+    `data:text/javascript;base64,${code}`
+  );
   const out = path.join(dist, "dictionaries");
   mkdirSync(out, { recursive: true });
-  for (const [language, pkg] of Object.entries(DICTIONARIES)) {
+  for (const [language, pkg] of Object.entries(DICTIONARY_PACKAGES)) {
     const dir = path.join(root, "node_modules", pkg);
     const aff = readFileSync(path.join(dir, "index.aff"), "utf8");
     const dic = readFileSync(path.join(dir, "index.dic"), "utf8");

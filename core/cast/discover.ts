@@ -102,6 +102,10 @@ function stripPossessive(w: string): string {
   return w.replace(POSSESSIVE, "");
 }
 
+/** "St." before a name ("St. Aubert", across a line break too): a saint's stop, no sentence end. */
+const isSaintStop = (a: Tok, b: Tok, gap: (a?: Tok, b?: Tok) => string): boolean =>
+  a.text === "St" && /^\.\s$/.test(gap(a, b));
+
 /** Reads the name evidence in one paragraph. */
 export function namesInParagraph(text: string, style: QuoteStyle): ParagraphNames {
   const quotes = quotesInParagraph(text, style);
@@ -136,8 +140,7 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
         // "Mr. Bennet": a title's full stop does not end the run.
         (gap(toks[j], toks[j + 1]) === ". " && TITLES.has(toks[j]!.lower)) ||
         // "Madame St. Aubert", "St. John": a saint's name, not "Elm St." ending a sentence.
-        (/^\.\s$/.test(gap(toks[j], toks[j + 1])) &&
-          toks[j]!.text === "St" &&
+        (isSaintStop(toks[j]!, toks[j + 1]!, gap) &&
           (j === i || TITLES.has(toks[j - 1]!.lower) || NOT_NAMES.has(toks[j - 1]!.lower)))) &&
       !POSSESSIVE.test(toks[j]!.text)
     )
@@ -285,11 +288,8 @@ function joinSaints(words: string[], run: readonly Tok[], gap: (a?: Tok, b?: Tok
   // Backwards, so a join leaves the indexes still to visit in place (word k is token k).
   for (let k = words.length - 2; k >= 0; k--) {
     const next = words[k + 1]!;
-    if (
-      words[k] === "St" &&
-      /^\.\s$/.test(gap(run[k], run[k + 1])) &&
-      !NOT_NAMES.has(next.toLowerCase())
-    )
+    // Word k is token k, and a possessive ends the run: "St" as written.
+    if (isSaintStop(run[k]!, run[k + 1]!, gap) && !NOT_NAMES.has(next.toLowerCase()))
       words.splice(k, 2, `St. ${next}`);
   }
 }

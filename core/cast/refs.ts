@@ -16,6 +16,7 @@ import {
   PRONOUN_GENDER,
   SPEECH_VERBS,
 } from "./cues";
+import { TITLE_ABBREVIATION } from "../text/abbreviations";
 import type { LocalMention } from "./mentions";
 import type { LocalQuote, QuoteSpan } from "./quotes";
 import { scanWords, type Word } from "./scan";
@@ -75,8 +76,7 @@ const PREPOSITIONS = new Set(
 const NON_VERBS = new Set([...DETERMINERS, ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS]);
 
 /** The abbreviated titles whose stop a sentence break must not be read into. */
-const TITLE_STOP =
-  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Rev|Prof|Capt|Col|Gen|Sgt|Lt|Mme|Mlle|Messrs)$/u;
+const TITLE_STOP = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATION})$`, "u");
 
 function sentencesOf(text: string, offset: number, mentions: readonly LocalMention[]): Sentence[] {
   const out: Sentence[] = [];

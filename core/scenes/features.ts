@@ -8,6 +8,7 @@
  * of a paragraph count more, because that is where a writer re-anchors the reader.
  */
 
+import { TITLE_ABBREVIATION } from "../text/abbreviations";
 import { countWords } from "../words";
 import {
   ARRIVAL_VERBS,
@@ -99,8 +100,10 @@ const QUOTE_SPANS =
   /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})|(?<=^|[\s(—–-])'(?:[^']|'(?=\p{L}))*'(?!\p{L})/gu;
 const QUOTE_MARK = "\u2063";
 /** Sentence ends, but not the full stop of a title ("Mr. Bennet"). */
-const SENTENCE_SPLIT =
-  /(?<=[.!?…]["”’']?)(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Col|Gen|Lt|Sgt|Rev)\.)\s+/u;
+const SENTENCE_SPLIT = new RegExp(
+  `(?<=[.!?…]["”’']?)(?<!(?<![\\p{L}])(?:${TITLE_ABBREVIATION})\\.)\\s+`,
+  "u",
+);
 const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
 const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
 const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");

@@ -76,7 +76,8 @@ export function letterLines(text: string): LetterLines {
         : tokens.length <= 4 && GREETING_LINE.test(trimmed)
           ? "line"
           : null;
-  const bare = tokens.map((t) => t.replace(/^[([]+|[,.;:)\]]+$/gu, ""));
+  // Only a heading line (six words at most) can be a date line: its words alone are stripped.
+  const bare = headingLine ? tokens.map((t) => t.replace(/^[([]+|[,.;:)\]]+$/gu, "")) : [];
   const dateLine =
     headingLine &&
     bare.some((t) => DATE_NAME.test(t)) &&

@@ -4,17 +4,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { formsMatch } from "../../core/notes/dictionary-forms";
 import type { DictionaryFiles } from "../../core/host-api";
+import { DICTIONARY_PACKAGES, type DictionaryLanguage } from "./dictionary-packages";
 
-export type DictionaryLanguage = "en-GB" | "en-US";
-
-/**
- * Read from node_modules at run time, by path: the only packages the built main loads that way,
- * so they are the app's `dependencies` (tests/electron/packaging.test.ts checks the two agree).
- */
-export const DICTIONARY_PACKAGES: Readonly<Record<DictionaryLanguage, string>> = {
-  "en-GB": "dictionary-en-gb",
-  "en-US": "dictionary-en",
-};
 const require = createRequire(import.meta.url);
 
 /**
@@ -30,6 +21,10 @@ function formsDir(): string | null {
   return null;
 }
 
+/** Reads a text file whole; the tests pass one that counts its reads. */
+export type ReadText = (file: string) => Promise<string>;
+const readText: ReadText = (file) => fs.readFile(file, "utf8");
+
 /**
  * Reads one dictionary: its affix file, with the forms the build compiled from exactly these
  * files when `compiledDir` has them (no expanding at start), else with its word file. Throws
@@ -38,16 +33,37 @@ function formsDir(): string | null {
 export async function readDictionaryFiles(
   language: DictionaryLanguage,
   compiledDir = formsDir(),
+  read = readText,
 ): Promise<DictionaryFiles> {
   // The packages export only their ESM entry; the data files sit beside it.
   const dir = path.dirname(require.resolve(DICTIONARY_PACKAGES[language]));
   const [aff, dic, forms] = await Promise.all([
-    fs.readFile(path.join(dir, "index.aff"), "utf8"),
-    fs.readFile(path.join(dir, "index.dic"), "utf8"),
-    compiledDir
-      ? fs.readFile(path.join(compiledDir, `${language}.forms`), "utf8").catch(() => null)
-      : null,
+    read(path.join(dir, "index.aff")),
+    read(path.join(dir, "index.dic")),
+    compiledDir ? read(path.join(compiledDir, `${language}.forms`)).catch(() => null) : null,
   ]);
   // A build from other dictionary files (a package updated since) is not used.
   return forms && formsMatch(forms, aff, dic) ? { aff, forms } : { aff, dic };
+}
+
+/**
+ * Each dictionary read once and kept: the files ship read-only with the app, so nothing
+ * invalidates them, and each request would otherwise read and hash some megabytes again. A read
+ * that fails is not kept, so the next request tries again.
+ */
+export function dictionaryCache(
+  compiledDir?: string | null,
+  read = readText,
+): (language: DictionaryLanguage) => Promise<DictionaryFiles> {
+  const files = new Map<DictionaryLanguage, Promise<DictionaryFiles>>();
+  return (language) => {
+    let pending = files.get(language);
+    if (!pending) {
+      pending = readDictionaryFiles(language, compiledDir, read);
+      files.set(language, pending);
+      // The caller hears of the failure through `pending` itself.
+      void pending.catch(() => files.delete(language));
+    }
+    return pending;
+  };
 }

@@ -51,10 +51,10 @@ export class AnalysisController implements Feature {
   private readonly listeners: ((analysis: DocAnalysis) => void)[] = [];
   private readonly toggleListeners: (() => void)[] = [];
   private app: App | null = null;
-  private dictionariesRequested = false;
   /**
    * The dictionaries, asked for as the app mounts: the host's answer (a few megabytes, about
-   * 0.2 s) arrives while the story's first analysis runs instead of after it.
+   * 0.2 s) arrives while the story's first analysis runs instead of after it. The first result
+   * takes it (null from then on) and sends it to the worker.
    */
   private dictionariesOnTheWay: Promise<Dictionaries> | null = null;
   /** Dictionaries went to the worker; the next result is the first with spelling notes. */
@@ -141,9 +141,10 @@ export class AnalysisController implements Feature {
     const before = analysisKey.getState(previous);
     if (now?.analysis && now.analysis !== before?.analysis) {
       // Spelling waits for the first result: the story opens and is analysed without it.
-      if (!this.dictionariesRequested) {
-        this.dictionariesRequested = true;
-        void this.loadDictionaries(app);
+      const dictionaries = this.dictionariesOnTheWay;
+      if (dictionaries) {
+        this.dictionariesOnTheWay = null;
+        void this.loadDictionaries(app, dictionaries);
       } else if (this.spellingSent) this.spellingPending = false;
       const chosen = new Map(
         this.writer.cast.characters.filter((c) => c.color).map((c) => [c.name, c.color!]),
@@ -176,10 +177,8 @@ export class AnalysisController implements Feature {
   }
 
   /** Sends the dictionaries to the worker once the story is open and analysed. */
-  private async loadDictionaries(app: App): Promise<void> {
+  private async loadDictionaries(app: App, asked: Promise<Dictionaries>): Promise<void> {
     try {
-      const asked = this.dictionariesOnTheWay ?? this.dictionaries();
-      this.dictionariesOnTheWay = null;
       this.runner.setDictionaries(await asked);
       this.spellingSent = true;
       reanalyze(app.view, this.runner);

@@ -66,11 +66,9 @@ export function applyFix(note: LocalNote, fix: string): Command {
   };
 }
 
-/** Selects the note's range and scrolls it into the middle of the screen (with a view). */
-export function selectNote(note: LocalNote): Command {
+/** Selects a placed note's range and scrolls it into the middle of the screen (with a view). */
+function selectPlaced(placed: PlacedNote): Command {
   return (state, dispatch, view) => {
-    const placed = placeNote(state, note);
-    if (!placed) return false;
     if (dispatch) {
       dispatch(
         state.tr
@@ -80,6 +78,14 @@ export function selectNote(note: LocalNote): Command {
       if (view) scrollIntoMiddle(view, placed.from);
     }
     return true;
+  };
+}
+
+/** Selects the note's range and scrolls it into the middle of the screen (with a view). */
+export function selectNote(note: LocalNote): Command {
+  return (state, dispatch, view) => {
+    const placed = placeNote(state, note);
+    return placed ? selectPlaced(placed)(state, dispatch, view) : false;
   };
 }
 
@@ -118,16 +124,7 @@ export function stepNote(direction: 1 | -1, filter?: NoteFilter): Command {
     const target =
       nearestNote(state, at, direction, filter) ??
       nearestNote(state, direction === 1 ? -1 : state.doc.content.size + 1, direction, filter);
-    if (!target) return false;
-    if (dispatch) {
-      dispatch(
-        state.tr
-          .setSelection(TextSelection.create(state.doc, target.from, target.to))
-          .scrollIntoView(),
-      );
-      if (view) scrollIntoMiddle(view, target.from);
-    }
-    return true;
+    return target ? selectPlaced(target)(state, dispatch, view) : false;
   };
 }
 

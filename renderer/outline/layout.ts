@@ -118,18 +118,24 @@ export function redetect(doc: PMNode, cast: readonly Character[], keepWriter: bo
     while (last > first && isBreak(last)) last--;
     const before = old.get(first);
     const generated = starts.get(first)!;
-    const attrs: Partial<SceneAttrs> = before
-      ? {
-          ...generated,
-          id: before.id,
-          synopsis: before.synopsis,
-          status: before.status,
-          ...(before.titleEdited ? { title: before.title, titleEdited: true } : {}),
-        }
-      : generated;
+    const attrs = before ? withWritersPart(generated, before) : generated;
     return { firstParagraph: first, lastParagraph: last, attrs };
   });
   return storyToDoc(story, layout);
+}
+
+/**
+ * A found scene's attributes, with what the writer gave the scene that started at the same
+ * paragraph before: its id, synopsis, status and (when edited) title.
+ */
+function withWritersPart(generated: Partial<SceneAttrs>, before: SceneAttrs): Partial<SceneAttrs> {
+  return {
+    ...generated,
+    id: before.id,
+    synopsis: before.synopsis,
+    status: before.status,
+    ...(before.titleEdited ? { title: before.title, titleEdited: true } : {}),
+  };
 }
 
 /** A scene the analysis found: paragraph range plus generated attributes. */
@@ -177,15 +183,7 @@ export function regroupScenes(doc: PMNode, found: readonly FoundScene[]): PMNode
       source: s.source,
       confidence: s.confidence ?? 1,
     };
-    const attrs: Partial<SceneAttrs> = before
-      ? {
-          ...generated,
-          id: before.id,
-          synopsis: before.synopsis,
-          status: before.status,
-          ...(before.titleEdited ? { title: before.title, titleEdited: true } : {}),
-        }
-      : { ...generated, id: newSceneId() };
+    const attrs = before ? withWritersPart(generated, before) : { ...generated, id: newSceneId() };
     try {
       scenes.push(doc.type.schema.nodes.scene!.createChecked(attrs, content));
     } catch {

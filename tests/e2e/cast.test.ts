@@ -170,22 +170,7 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     const first = cast.voice.locator(".voice-go").first();
     const words = (await first.innerText()).replace(/^“|”$/g, "");
     await first.click();
-    const selected = await app.page.evaluate(() => {
-      const view = (
-        window as unknown as {
-          draftwiseApp: {
-            view: {
-              state: {
-                selection: { from: number; to: number };
-                doc: { textBetween(a: number, b: number): string };
-              };
-            };
-          };
-        }
-      ).draftwiseApp.view;
-      return view.state.doc.textBetween(view.state.selection.from, view.state.selection.to);
-    });
-    expect(selected).toBe(words);
+    expect(await editor.selectedText()).toBe(words);
     await cast.voice.locator(".voice-back").click();
     await cast.card("Willow").waitFor();
   });

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, promises as fs, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileForms } from "../../core/notes/dictionary-forms";
-import { readDictionaryFiles } from "../../electron/host/dictionaries";
+import { dictionaryCache, readDictionaryFiles } from "../../electron/host/dictionaries";
 
 const files = (pkg: string) => ({
   aff: readFileSync(`node_modules/${pkg}/index.aff`, "utf8"),
@@ -28,5 +28,49 @@ describe("the shipped dictionaries", () => {
     expect(await readDictionaryFiles("en-GB", dir)).toEqual(gb);
     expect(await readDictionaryFiles("en-US", dir)).toEqual(us);
     expect(await readDictionaryFiles("en-US", null)).toEqual(us);
+  });
+});
+
+describe("the dictionaries the host serves", () => {
+  /** Reads the real files, keeping each path it read. */
+  function countingReader(): { read: (file: string) => Promise<string>; reads: string[] } {
+    const reads: string[] = [];
+    return { reads, read: (file) => (reads.push(file), fs.readFile(file, "utf8")) };
+  }
+
+  it("are read from disk once per language, however often the page asks", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "draftwise-forms-"));
+    const { read, reads } = countingReader();
+    const dictionary = dictionaryCache(dir, read);
+    const gb = await dictionary("en-GB");
+    expect(gb).toEqual(files("dictionary-en-gb"));
+    const readForGb = reads.length;
+    expect(readForGb).toBeGreaterThan(0);
+    const [again, us, usAgain] = await Promise.all([
+      dictionary("en-GB"),
+      dictionary("en-US"),
+      dictionary("en-US"),
+    ]);
+    expect(again).toBe(gb);
+    expect(usAgain).toBe(us);
+    expect(us).toEqual(files("dictionary-en"));
+    // Only en-US's files, once: the same count en-GB's took.
+    expect(reads.length).toBe(2 * readForGb);
+    expect(reads.slice(readForGb).every((file) => !reads.slice(0, readForGb).includes(file))).toBe(
+      true,
+    );
+  });
+
+  it("try the disk again after a read that failed", async () => {
+    const { read, reads } = countingReader();
+    let failures = 1;
+    const flaky = (file: string): Promise<string> =>
+      failures-- > 0 ? Promise.reject(new Error("EMFILE")) : read(file);
+    const dictionary = dictionaryCache(null, flaky);
+    await expect(dictionary("en-GB")).rejects.toThrow("EMFILE");
+    const before = reads.length;
+    expect(await dictionary("en-GB")).toEqual(files("dictionary-en-gb"));
+    // The affix file and the word file, read again (no compiled forms here).
+    expect(reads.length - before).toBe(2);
   });
 });

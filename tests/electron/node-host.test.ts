@@ -317,3 +317,12 @@ describe("a shell without a file dialog", () => {
     expect(readdirSync(dir).sort()).toEqual(["draft.txt"]);
   });
 });
+
+describe("the dictionaries", () => {
+  it("are read once per host: a second request answers with the same files", async () => {
+    const first = await host.readDictionary("en-GB");
+    const again = await host.readDictionary("en-GB");
+    expect(first.ok && again.ok).toBe(true);
+    if (first.ok && again.ok) expect(again.value).toBe(first.value);
+  });
+});

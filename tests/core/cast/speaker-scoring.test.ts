@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Character, Quote } from "../../../core/model";
-import { scoreSpeakers, type GoldQuote } from "../../../eval/speakers";
-import type { EvalStory } from "../../../eval/stories";
+import { EVIDENCE_KINDS, storyKinds } from "../../../eval/speaker-kinds";
+import { scoreSpeakers, scoreStory, type GoldQuote } from "../../../eval/speakers";
+import { loadStories, type EvalStory } from "../../../eval/stories";
 
 const text = 'A. "One." B. "Two." C. "Three."';
 const at = (s: string): { from: number; to: number } => {
@@ -57,5 +58,31 @@ describe("scoring discovered speakers against the gold cast", () => {
     ]);
     expect(t.right).toBe(0);
     expect(t.matched).toBe(3);
+  });
+});
+
+describe("the table by kind of evidence", () => {
+  // LitBank excerpts (CC BY 4.0, tests/fixtures/litbank/README.md) whose gold speakers the
+  // analysis names by a form only that gold character owns, or by a name outside the gold cast.
+  const names = [
+    "113_the_secret_garden",
+    "1260_jane_eyre_an_autobiography",
+    "1695_the_man_who_was_thursday_a_nightmare",
+    "4217_a_portrait_of_the_artist_as_a_young_man",
+  ];
+
+  it("counts right exactly the quotes the speaker scores count right", async () => {
+    const stories = (await loadStories("tests/fixtures/litbank")).filter((s) =>
+      names.includes(s.name),
+    );
+    expect(stories.map((s) => s.name)).toEqual(names);
+    for (const s of stories) {
+      const kinds = storyKinds(s).kinds;
+      const right = EVIDENCE_KINDS.reduce((n, k) => n + kinds[k].right, 0);
+      expect({ story: s.name, right }).toEqual({
+        story: s.name,
+        right: scoreStory(s).withCast.right,
+      });
+    }
   });
 });

@@ -90,4 +90,24 @@ export class EditorPage {
     const text = await this.status.locator("[data-status=words]").innerText();
     return Number(text.replace(/[^0-9]/g, ""));
   }
+
+  /** The editor's selected text. */
+  selectedText(): Promise<string> {
+    return this.page.evaluate(() => {
+      const view = (
+        window as unknown as {
+          draftwiseApp: {
+            view: {
+              state: {
+                selection: { from: number; to: number };
+                doc: { textBetween(a: number, b: number): string };
+              };
+            };
+          };
+        }
+      ).draftwiseApp.view;
+      const { from, to } = view.state.selection;
+      return view.state.doc.textBetween(from, to);
+    });
+  }
 }

@@ -167,24 +167,4 @@ export class NotesPage {
       (window as unknown as { draftwiseApp: { text(): string } }).draftwiseApp.text(),
     );
   }
-
-  /** The editor's selected text. */
-  selection(): Promise<string> {
-    return this.page.evaluate(() => {
-      const view = (
-        window as unknown as {
-          draftwiseApp: {
-            view: {
-              state: {
-                selection: { from: number; to: number };
-                doc: { textBetween(a: number, b: number): string };
-              };
-            };
-          };
-        }
-      ).draftwiseApp.view;
-      const { from, to } = view.state.selection;
-      return view.state.doc.textBetween(from, to);
-    });
-  }
 }

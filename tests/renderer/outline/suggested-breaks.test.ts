@@ -62,3 +62,27 @@ describe("suggested scene breaks", () => {
     expect(old.ok && old.value.scenes[1]!.confidence).toBe(1);
   });
 });
+
+describe("regrouping found scenes", () => {
+  it("keeps the writer's id, synopsis, status and edited title where a scene still starts", () => {
+    const doc = textToDoc(text, [
+      { firstParagraph: 0, lastParagraph: 1, attrs: { id: "a", title: "Old", synopsis: "s" } },
+      {
+        firstParagraph: 2,
+        lastParagraph: 5,
+        attrs: { id: "b", title: "Mine", titleEdited: true, status: "done" },
+      },
+    ]);
+    const found = { pov: null, source: "detected" } as const;
+    const again = regroupScenes(doc, [
+      { ...found, firstParagraph: 0, lastParagraph: 1, title: "New" },
+      { ...found, firstParagraph: 2, lastParagraph: 3, title: "Found" },
+      { ...found, firstParagraph: 4, lastParagraph: 5, title: "Fresh" },
+    ])!;
+    const [a, b, c] = attrsOf(again);
+    expect([a!.id, a!.title, a!.synopsis]).toEqual(["a", "New", "s"]);
+    expect([b!.id, b!.title, b!.titleEdited, b!.status]).toEqual(["b", "Mine", true, "done"]);
+    expect(c!.title).toBe("Fresh");
+    expect([a!.id, b!.id]).not.toContain(c!.id);
+  });
+});
