@@ -55,7 +55,6 @@ const { TmpDir } = require("builder-util") as {
 };
 const semver = require("semver") as {
   subset(sub: string, dom: string): boolean;
-  intersects(a: string, b: string): boolean;
   satisfies(version: string, range: string): boolean;
 };
 
