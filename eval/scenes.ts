@@ -10,6 +10,9 @@
  */
 import { StoryAnalyzer } from "../core/analyzer";
 import type { SceneInfo } from "../core/model";
+import { parseStory } from "../core/story";
+import type { BoundaryCandidate } from "../core/scenes";
+import { candidatesOf, cueLine, cueRows, cueTally, letterCounts, type CueRow } from "./scene-cues";
 import type { EvalSection } from "./section";
 import type { EvalStory } from "./stories";
 
@@ -32,6 +35,11 @@ interface StoryScore {
   /** Gold scenes whose best-overlapping predicted scene has the gold POV, of those with one. */
   readonly povRight: number;
   readonly povGold: number;
+  /** Per gold and extra boundary, the cues there as numbers (no text: held-out safe). */
+  readonly cues: readonly CueRow[];
+  readonly letters: string;
+  readonly candidates: ReadonlyMap<number, BoundaryCandidate>;
+  readonly goldBoundaries: readonly number[];
 }
 
 /** Reads either gold shape; null when the file says nothing about scenes. */
@@ -127,8 +135,19 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
     analysis.scenes,
     analysis.characters,
   );
+  const characters = analysis.characters
+    .filter((c) => !c.unnamed)
+    .map((c) => ({ name: c.name, aliases: c.aliases }));
+  const texts = parseStory(story.text).paragraphs.map((p) => p.text);
+  const letters = letterCounts(texts);
+  const candidates = candidatesOf(story.text, characters);
+  const cues = cueRows(candidates, predicted, gold.boundaries, texts);
   return {
     name: story.name,
+    cues,
+    letters,
+    candidates,
+    goldBoundaries: gold.boundaries,
     words: analysis.words,
     gold: gold.boundaries.length,
     predicted: predicted.length,
@@ -168,7 +187,10 @@ export const scenesSection: EvalSection = {
       povRight: sum("povRight"),
       povGold: sum("povGold"),
     };
-    const row = (name: string, s: Omit<StoryScore, "name">): string =>
+    const row = (
+      name: string,
+      s: Omit<StoryScore, "name" | "cues" | "letters" | "candidates" | "goldBoundaries">,
+    ): string =>
       `| ${name} | ${s.words} | ${s.gold} | ${s.predicted} | ${fixed(s.precision)} | ` +
       `${fixed(s.recall)} | ${fixed(s.f1)} | ${fixed(s.extraPer1000Words)} | ` +
       `${s.povGold ? `${s.povRight}/${s.povGold}` : "-"} |`;
@@ -181,7 +203,16 @@ export const scenesSection: EvalSection = {
       row("**pooled**", pooled),
       "",
       `Stories below F1 0.7: ${scores.filter((s) => s.f1 < 0.7).length} of ${scores.length}.`,
+      "",
+      "Cues at each gold boundary (hit or missed, best candidate within one paragraph) and extra:",
+      ...scores
+        .filter((s) => s.f1 < 1)
+        .map((s) => `- ${s.name}: ${s.cues.map(cueLine).join("; ") || "none"} [${s.letters}]`),
+      "",
+      ...cueTally(scores.map((s) => ({ candidates: s.candidates, gold: s.goldBoundaries }))),
     ];
-    return { lines, json: { stories: scores, pooled } };
+    // The candidates stay out of the JSON: rows and the tally already say what they hold.
+    const plain = scores.map(({ candidates: _c, goldBoundaries: _g, ...rest }) => rest);
+    return { lines, json: { stories: plain, pooled } };
   },
 };
