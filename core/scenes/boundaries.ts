@@ -103,6 +103,8 @@ const MIN_VIEWPOINT_SHARE = 0.1;
 const PRONOUN_FACTOR = 0.5;
 /** Evidence a paragraph must give its new POV character: one subject, or two possessives. */
 const MIN_SHIFT_EVIDENCE = 1;
+/** Words of narration (outside quotes, by share of characters) a paragraph that opens a shift holds. */
+const MIN_SHIFT_NARRATION_WORDS = 12;
 /** Evidence each side's stretch must hold for a POV shift: more than one passing subject. */
 const MIN_STRETCH_EVIDENCE = 2.5;
 /**
@@ -279,7 +281,9 @@ function povShift(
   if (!sb.top || !sa.top || sa.top === sb.top) return none;
   // A line of dialogue does not turn the narration to its speaker: a new viewpoint is set in
   // narration ("Teo hunched behind the wheel"), not by a speech tag ('"You go," Agnes said').
-  if (features[i]!.spokenOnly) return none;
+  // Nor does a nod and a word ('Tom looked up. "Yes?"'): a viewpoint needs a sentence of narration.
+  const f = features[i]!;
+  if (f.spokenOnly || f.words * (1 - f.dialogue) < MIN_SHIFT_NARRATION_WORDS) return none;
   // The shift starts here: this paragraph already follows the new character.
   if (own.top !== sa.top || (evidence[i]![sa.top] ?? 0) < MIN_SHIFT_EVIDENCE) return none;
   // Each side follows one character, and the new one was not the old side's.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { paragraphFeatures, resolveEvidence, viewpointCharacters } from "../../../core/scenes";
+import {
+  paragraphFeatures,
+  resolveEvidence,
+  scoreBoundaries,
+  viewpointCharacters,
+} from "../../../core/scenes";
 
 const clock = (text: string) => paragraphFeatures(text, []).clockCue;
 const time = (text: string) => paragraphFeatures(text, []).timeCue;
@@ -87,5 +92,34 @@ describe("a clock time later in the opening", () => {
     expect(
       paragraphFeatures("They made camp and ate. In the morning they would ride on.", []).clockCue,
     ).toBe(0);
+  });
+});
+
+describe("a POV shift opens in narration", () => {
+  it("does not start at a paragraph of a few words, a nod and a word of dialogue", () => {
+    const cast = [
+      { name: "Hannah", aliases: [] },
+      { name: "Tom", aliases: [] },
+    ];
+    const hers = [
+      "Hannah walked down the long ward with the tea trolley and thought about the night ahead.",
+      "Hannah counted the beds twice, and she wondered whether the new doctor would come at all.",
+      "Hannah folded the blankets on the end of each bed. She felt the ache in her back again.",
+      "Hannah stopped at the window, and she watched the rain come in over the car park.",
+    ];
+    const his = [
+      "Tom had waited in the corridor for an hour, and he thought the chairs were the worst he knew.",
+      "Tom read the notices on the board twice. He wondered who still went to the bingo on Fridays.",
+      "Tom went down to the machine for a coffee and he burnt his tongue on it, as he always did.",
+      "Tom sat down again. He thought of the dog at home, waiting by the door for him.",
+    ];
+    const texts = [...hers, 'Tom looked up. "Yes?"', ...his];
+    const features = texts.map((t) => paragraphFeatures(t, cast));
+    const evidence = resolveEvidence(features, viewpointCharacters(features));
+    const candidates = scoreBoundaries(features, evidence);
+    // The short paragraph holds three words of narration: no viewpoint is set there.
+    expect(candidates[4]!.cues?.pov).toBeUndefined();
+    // The shift is still read where his narration starts.
+    expect(candidates[5]!.cues?.pov ?? 0).toBeGreaterThan(0);
   });
 });
