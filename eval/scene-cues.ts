@@ -59,7 +59,7 @@ export function paragraphShape(text: string): string {
 
 /** One boundary as the eval sees it: a hit, a missed gold boundary, or an extra prediction. */
 export interface CueRow {
-  readonly kind: "hit" | "missed" | "extra";
+  readonly kind: "hit" | "missed" | "extra" | "unchosen";
   /** The paragraph number (gold for hits and misses, predicted for extras). */
   readonly paragraph: number;
   /** The best-scoring candidate within one paragraph of it, when there is one. */
@@ -70,6 +70,9 @@ export interface CueRow {
   /** Words from the boundary before it to it, and from it to the next (gold for gold rows). */
   readonly around: string;
 }
+
+/** Unchosen candidates away from any gold boundary are listed from this score. */
+const UNCHOSEN_SHOWN = 0.5;
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
@@ -122,6 +125,20 @@ export function cueRows(
         kind: "extra",
         around: around(p, predicted),
         paragraph: p,
+        shape: paragraphShape(texts[p] ?? ""),
+        ...near(p, 0),
+      });
+  // Strong candidates nothing chose (the minimum scene or a stronger neighbour kept them out).
+  for (const [p, c] of candidates)
+    if (
+      c.score >= UNCHOSEN_SHOWN &&
+      !predicted.some((q) => Math.abs(p - q) <= 1) &&
+      !gold.some((g) => Math.abs(p - g) <= 1)
+    )
+      rows.push({
+        kind: "unchosen",
+        paragraph: p,
+        around: around(p, predicted),
         shape: paragraphShape(texts[p] ?? ""),
         ...near(p, 0),
       });

@@ -33,6 +33,16 @@ describe("scene eval diagnostics (text-free)", () => {
     expect(extra.around).toBe("3|9");
   });
 
+  it("lists strong candidates that nothing chose, away from gold and predictions", () => {
+    const weak = new Map([...candidates, [0, candidate(0, { dialogueEnd: 0.1 })]]);
+    const rows = cueRows(weak, [], [3], texts);
+    // 1 scores 1 and sits two paragraphs from gold 3; 2 is within one of it; 0 is too weak.
+    expect(rows.map((r) => [r.kind, r.paragraph])).toEqual([
+      ["unchosen", 1],
+      ["missed", 3],
+    ]);
+  });
+
   it("prints numbers and cue names only, never the story's words", () => {
     const line = cueLine(cueRows(candidates, [], [2], texts)[0]!);
     expect(line).toContain("time 0.8");
