@@ -10,6 +10,7 @@
  */
 import { StoryAnalyzer } from "../core/analyzer";
 import type { SceneInfo } from "../core/model";
+import { NARRATOR, paragraphFeatures, type SceneCharacter } from "../core/scenes";
 import { parseStory } from "../core/story";
 import type { BoundaryCandidate } from "../core/scenes";
 import { candidatesOf, cueLine, cueRows, cueTally, letterCounts, type CueRow } from "./scene-cues";
@@ -38,6 +39,10 @@ interface StoryScore {
   /** Per gold and extra boundary, the cues there as numbers (no text: held-out safe). */
   readonly cues: readonly CueRow[];
   readonly letters: string;
+  /** Per gold scene whose POV is wrong: its index, the gold's kind -> the given one's kind. */
+  readonly povMisses: readonly string[];
+  /** How the narration is told, counted: "I" subjects, "he"/"she" subjects, paragraphs. */
+  readonly person: string;
   readonly candidates: ReadonlyMap<number, BoundaryCandidate>;
   readonly goldBoundaries: readonly number[];
 }
@@ -89,12 +94,37 @@ function f1Of(hits: number, predicted: number, gold: number): [number, number, n
   return [precision, recall, f1];
 }
 
+/** The narration's person over a story, as counts: "I" subjects, "he"/"she" subjects, named. */
+function personCounts(texts: readonly string[], cast: readonly SceneCharacter[]): string {
+  let first = 0;
+  let third = 0;
+  let named = 0;
+  for (const t of texts) {
+    const f = paragraphFeatures(t, cast);
+    first += f.firstPerson;
+    third += f.pronouns.he + f.pronouns.she;
+    for (const k in f.pov) named += f.pov[k]!;
+  }
+  return `I ${first}, he/she ${Math.round(third)}, named ${Math.round(named)}`;
+}
+
+/** What kind of POV a name is, without the name: the narrator, a cast member, or neither. */
+function povKind(
+  pov: string | null,
+  cast: readonly { readonly name: string; readonly narrator?: boolean }[],
+): string {
+  if (pov === null) return "none";
+  if (pov === NARRATOR || cast.some((c) => c.name === pov && c.narrator)) return "narrator";
+  return cast.some((c) => c.name === pov) ? "a cast member" : "someone not in the cast";
+}
+
 /** How many gold scenes get their gold POV from the predicted scene that overlaps them most. */
 function povScore(
   gold: SceneGold,
   lastParagraph: number,
   scenes: readonly SceneInfo[],
   cast: readonly { readonly name: string; readonly aliases: readonly string[] }[] = [],
+  misses: string[] = [],
 ): [number, number] {
   if (!gold.povs) return [0, 0];
   // A gold file may name a POV by an alias ("Ewan" for the cast's "Ewan Reid"); scenes carry
@@ -117,6 +147,7 @@ function povScore(
     }
     counted++;
     if (best?.pov === want) right++;
+    else misses.push(`${k}: ${povKind(want, cast)} -> ${povKind(best?.pov ?? null, cast)}`);
   });
   return [right, counted];
 }
@@ -129,11 +160,13 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
   const predicted = analysis.scenes.slice(1).map((s) => s.firstParagraph);
   const hits = matchBoundaries(predicted, gold.boundaries);
   const [precision, recall, f1] = f1Of(hits, predicted.length, gold.boundaries.length);
+  const povMisses: string[] = [];
   const [povRight, povGold] = povScore(
     gold,
     analysis.paragraphs - 1,
     analysis.scenes,
     analysis.characters,
+    povMisses,
   );
   const characters = analysis.characters
     .filter((c) => !c.unnamed)
@@ -146,6 +179,8 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
     name: story.name,
     cues,
     letters,
+    povMisses,
+    person: personCounts(texts, characters),
     candidates,
     goldBoundaries: gold.boundaries,
     words: analysis.words,
@@ -189,7 +224,10 @@ export const scenesSection: EvalSection = {
     };
     const row = (
       name: string,
-      s: Omit<StoryScore, "name" | "cues" | "letters" | "candidates" | "goldBoundaries">,
+      s: Omit<
+        StoryScore,
+        "name" | "cues" | "letters" | "povMisses" | "person" | "candidates" | "goldBoundaries"
+      >,
     ): string =>
       `| ${name} | ${s.words} | ${s.gold} | ${s.predicted} | ${fixed(s.precision)} | ` +
       `${fixed(s.recall)} | ${fixed(s.f1)} | ${fixed(s.extraPer1000Words)} | ` +
@@ -208,6 +246,11 @@ export const scenesSection: EvalSection = {
       ...scores
         .filter((s) => s.f1 < 1)
         .map((s) => `- ${s.name}: ${s.cues.map(cueLine).join("; ") || "none"} [${s.letters}]`),
+      "",
+      "Wrong POV per gold scene (scene: gold kind -> given kind):",
+      ...scores
+        .filter((s) => s.povMisses.length > 0)
+        .map((s) => `- ${s.name}: ${s.povMisses.join("; ")} (${s.person})`),
       "",
       ...cueTally(scores.map((s) => ({ candidates: s.candidates, gold: s.goldBoundaries }))),
     ];
