@@ -220,6 +220,10 @@ function cutDialogue(text: string): {
   return { narration, quoted, startsWithQuote };
 }
 
+/** The past perfect: "had bought", "'d never been", "had already planted". */
+const LOOKS_BACK =
+  /\b(?:had|['’]d)\s+(?:(?:not|never|already|just|once|\p{Ll}+ly)\s+)?(?:been|\p{Ll}+(?:ed|en|wn|t|ne|de|me|ng|un|at))\b/u;
+
 function timeEvidence(segments: readonly string[]): {
   cue: number;
   phrase: string | null;
@@ -236,7 +240,10 @@ function timeEvidence(segments: readonly string[]): {
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
   const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
   if (lapse) return { cue: 0.8, phrase: lapse[0] };
-  if (segments[0] && DATE.test(segments[0])) return { cue: 0.8, phrase: null };
+  // A date told in the past perfect looks back ("She had bought the house in November"): the
+  // scene does not move to it.
+  if (segments[0] && DATE.test(segments[0]) && !LOOKS_BACK.test(segments[0]))
+    return { cue: 0.8, phrase: null };
   return { cue: 0, phrase: null };
 }
 

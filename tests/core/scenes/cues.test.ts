@@ -45,6 +45,18 @@ describe("time cues at a paragraph's opening", () => {
       expect(time(text), text).toBe(0);
   });
 
+  it("does not read a date told in the past perfect as the scene moving to it", () => {
+    for (const text of [
+      "She had bought the house on a Tuesday in November, and never once regretted it.",
+      "Her father had planted the trees in March, the year she was born.",
+      "They'd never been back in April since the flood.",
+    ])
+      expect(time(text), text).toBe(0);
+    // The same dates told as the story's own time still count.
+    expect(time("The storm came in on a Tuesday in November.")).toBeGreaterThan(0);
+    expect(time("Her father planted the trees in March.")).toBeGreaterThan(0);
+  });
+
   it("reads the end of a month and a dated day as lapses", () => {
     expect(time("By the end of November I knew the island.")).toBe(1);
     expect(time("The boat came for me on the first of April.")).toBeGreaterThan(0);
