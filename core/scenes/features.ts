@@ -220,6 +220,9 @@ function cutDialogue(text: string): {
   return { narration, quoted, startsWithQuote };
 }
 
+/** What a time jump opening the paragraph's second sentence is worth, of one opening its first. */
+const LATER_JUMP_CUE = 0.5;
+
 /** The past perfect: "had bought", "'d never been", "had already planted". */
 const LOOKS_BACK =
   /\b(?:had|['’]d)\s+(?:(?:not|never|already|just|once|\p{Ll}+ly)\s+)?(?:been|\p{Ll}+(?:ed|en|wn|t|ne|de|me|ng|un|at))\b/u;
@@ -231,7 +234,10 @@ function timeEvidence(segments: readonly string[]): {
 } {
   for (const [k, segment] of segments.entries()) {
     const jump = TIME_JUMP.exec(segment) ?? TIME_LAPSE.exec(segment);
-    if (jump) return { cue: 1, phrase: jump[0].replace(/^[\s,;:—–-]+/u, "") };
+    // In a later sentence a jump is most often the scene's own time passing ("He took the
+    // jars. At noon they ate standing up"): half a cue, which needs another to make a boundary.
+    if (jump)
+      return { cue: k === 0 ? 1 : LATER_JUMP_CUE, phrase: jump[0].replace(/^[\s,;:—–-]+/u, "") };
     // A clock time sets a scene only as the paragraph opens; later on, the scene's hours pass.
     const clock = k === 0 ? CLOCK_TIME.exec(segment) : null;
     if (clock) return { cue: 1, phrase: clock[0].replace(/^[\s,;:—–-]+/u, ""), clock: true };

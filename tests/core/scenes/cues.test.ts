@@ -45,6 +45,15 @@ describe("time cues at a paragraph's opening", () => {
       expect(time(text), text).toBe(0);
   });
 
+  it("reads a jump in the paragraph's second sentence as half a cue", () => {
+    expect(time("At noon they ate ham sandwiches standing up in the kitchen.")).toBe(1);
+    const later = time(
+      "The old man came back for a second load of flower pots. At noon they ate ham sandwiches.",
+    );
+    expect(later).toBeGreaterThan(0);
+    expect(later).toBeLessThan(1);
+  });
+
   it("does not read a date told in the past perfect as the scene moving to it", () => {
     for (const text of [
       "She had bought the house on a Tuesday in November, and never once regretted it.",
