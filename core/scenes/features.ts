@@ -223,9 +223,13 @@ function cutDialogue(text: string): {
 /** What a time jump opening the paragraph's second sentence is worth, of one opening its first. */
 const LATER_JUMP_CUE = 0.5;
 
-/** The past perfect: "had bought", "'d never been", "had already planted". */
+/**
+ * The past perfect: "had bought", "'d never been", "had already planted", "had sold". Read by
+ * the participle's ending (regular -ed, and the -d, -n, -t, -ne, -de, -me, -ng, -nk, -ew of the
+ * irregular ones); a "had" of possession ("had bread") may pass too, which only drops a date.
+ */
 const LOOKS_BACK =
-  /\b(?:had|['’]d)\s+(?:(?:not|never|already|just|once|\p{Ll}+ly)\s+)?(?:been|\p{Ll}+(?:ed|en|wn|t|ne|de|me|ng|un|at))\b/u;
+  /\b(?:had|['’]d)\s+(?:(?:not|never|already|just|once|\p{Ll}+ly)\s+)?\p{Ll}+(?:d|n|t|ne|de|me|ng|nk|ew)\b/u;
 
 function timeEvidence(segments: readonly string[]): {
   cue: number;

@@ -59,6 +59,8 @@ describe("time cues at a paragraph's opening", () => {
       "She had bought the house on a Tuesday in November, and never once regretted it.",
       "Her father had planted the trees in March, the year she was born.",
       "They'd never been back in April since the flood.",
+      "Her aunt had sold the orchard on a Friday in October.",
+      "He had drunk the last of it in November.",
     ])
       expect(time(text), text).toBe(0);
     // The same dates told as the story's own time still count.
