@@ -54,13 +54,6 @@ export const BOUNDARY_WEIGHTS = {
    * after a marker) spends its first page setting a scene, so an early cue is that scene's own.
    */
   openingShare: 0.08,
-  /**
-   * A length prior: a section of at least `longSection` words told as one scene is rarely
-   * right (on dev and held-out, every such story had a gold boundary but one), so its best
-   * single boundary stands when its cues reach `price - longSectionBonus`.
-   */
-  longSection: 1000,
-  longSectionBonus: 0.3,
   /** A dip in lexical cohesion across the gap (TextTiling), per unit of `cohesionCue`. */
   cohesion: 0,
 } as const;
@@ -526,8 +519,7 @@ function cohesionCue(z: number): number {
  * score minus `price`, and every scene must have at least `minWords` words and `minSentences`
  * sentences (and `minWordsShort` when it has fewer than `minParagraphs` paragraphs). Exact over
  * all such choices, by dynamic programming; linear, since a scene that is long enough stays long
- * enough when it starts earlier. A long run left whole gets its best boundary if that comes
- * within `longSectionBonus` of the price. Returns the chosen candidates, in order, excluding 0.
+ * enough when it starts earlier. Returns the chosen candidates, in order, excluding 0.
  */
 export function chooseBoundaries(
   features: readonly ParagraphFeatures[],
@@ -572,19 +564,6 @@ export function chooseBoundaries(
   }
   // A run too short for even one scene of the minimum size is one scene.
   if (from[n]! < 0) return [];
-  if (from[n] === 0 && words[n]! >= w.longSection) {
-    // A long run told as one scene is rarely right: its best single boundary stands when it
-    // comes close to the price (a second pass, linear, only when the choice found none).
-    let top = -1;
-    for (let i = 1; i < n; i++) {
-      const score = candidates[i]?.score ?? 0;
-      if (bigEnough(0, i) && bigEnough(i, n) && (top < 0 || score > candidates[top]!.score))
-        top = i;
-    }
-    if (top > 0 && candidates[top]!.score >= w.price - w.longSectionBonus)
-      return [candidates[top]!];
-    return [];
-  }
   const chosen: BoundaryCandidate[] = [];
   for (let i = from[n]!; i > 0; i = from[i]!) chosen.push(candidates[i]!);
   return chosen.reverse();
