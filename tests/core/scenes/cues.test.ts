@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  BOUNDARY_WEIGHTS,
   paragraphFeatures,
   resolveEvidence,
   scoreBoundaries,
@@ -100,8 +101,16 @@ describe("place cues at a paragraph's opening", () => {
   const place = (text: string) => paragraphFeatures(text, []).placeCue;
 
   it("reads someone placed somewhere as the paragraph opens", () => {
-    expect(place("Okafor sat in her car in the station car park with the engine off.")).toBe(0.6);
-    expect(place("He stood at the kitchen window and waited.")).toBe(0.6);
+    expect(place("Okafor sat in her car in the station car park with the engine off.")).toBe(0.75);
+    expect(place("He stood at the kitchen window and waited.")).toBe(0.75);
+  });
+
+  it("makes someone placed at a place the page before never named a boundary", () => {
+    const placed = place("Okafor sat in her car in the station car park with the engine off.");
+    const w = BOUNDARY_WEIGHTS;
+    expect(placed * w.place + w.newPlace).toBeGreaterThanOrEqual(w.price);
+    // Placed alone, in a place already named, is not.
+    expect(placed * w.place).toBeLessThan(w.price);
   });
 
   it("does not read a place that is only an object's", () => {
