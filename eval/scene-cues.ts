@@ -188,3 +188,65 @@ export function cueTally(
       .join(", ");
   return [`cues at gold/fired: ${show(single)}`, `together: ${show(combos)}`];
 }
+
+/** Per paragraph number: its raw named POV evidence, its resolved evidence, its he/she weight. */
+export interface PovReading {
+  readonly raw: Readonly<Record<string, number>>;
+  readonly resolved: Readonly<Record<string, number>>;
+  readonly he: number;
+  readonly she: number;
+}
+
+export function povReadings(
+  text: string,
+  characters: readonly Pick<Character, "name" | "aliases">[],
+): Map<number, PovReading> {
+  const { sections } = scoreSections(parseStory(text), { characters });
+  const out = new Map<number, PovReading>();
+  for (const s of sections)
+    s.features.forEach((f, k) =>
+      out.set(s.firstParagraph + k, {
+        raw: f.pov,
+        resolved: s.evidence[k]!,
+        he: f.pronouns.he,
+        she: f.pronouns.she,
+      }),
+    );
+  return out;
+}
+
+/**
+ * A wrong POV told in numbers: over the gold scene's paragraphs, the gold character's named
+ * and resolved evidence, the given one's, and the he/she subject weight left to resolve.
+ */
+export function povEvidenceLine(
+  readings: ReadonlyMap<number, PovReading>,
+  first: number,
+  last: number,
+  gold: string,
+  given: string | null,
+): string {
+  let goldRaw = 0;
+  let goldResolved = 0;
+  let givenRaw = 0;
+  let givenResolved = 0;
+  let he = 0;
+  let she = 0;
+  for (let p = first; p <= last; p++) {
+    const r = readings.get(p);
+    if (!r) continue;
+    goldRaw += r.raw[gold] ?? 0;
+    goldResolved += r.resolved[gold] ?? 0;
+    if (given) {
+      givenRaw += r.raw[given] ?? 0;
+      givenResolved += r.resolved[given] ?? 0;
+    }
+    he += r.he;
+    she += r.she;
+  }
+  const n = (x: number): string => x.toFixed(1);
+  return (
+    `gold named ${n(goldRaw)} resolved ${n(goldResolved)}, given named ${n(givenRaw)} ` +
+    `resolved ${n(givenResolved)}, he ${n(he)} she ${n(she)}`
+  );
+}

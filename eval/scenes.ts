@@ -13,7 +13,17 @@ import type { SceneInfo } from "../core/model";
 import { NARRATOR, paragraphFeatures, type SceneCharacter } from "../core/scenes";
 import { parseStory } from "../core/story";
 import type { BoundaryCandidate } from "../core/scenes";
-import { candidatesOf, cueLine, cueRows, cueTally, letterCounts, type CueRow } from "./scene-cues";
+import {
+  candidatesOf,
+  cueLine,
+  cueRows,
+  cueTally,
+  letterCounts,
+  povEvidenceLine,
+  povReadings,
+  type CueRow,
+  type PovReading,
+} from "./scene-cues";
 import type { EvalSection } from "./section";
 import type { EvalStory } from "./stories";
 
@@ -125,6 +135,7 @@ function povScore(
   scenes: readonly SceneInfo[],
   cast: readonly { readonly name: string; readonly aliases: readonly string[] }[] = [],
   misses: string[] = [],
+  readings: ReadonlyMap<number, PovReading> | null = null,
 ): [number, number] {
   if (!gold.povs) return [0, 0];
   // A gold file may name a POV by an alias ("Ewan" for the cast's "Ewan Reid"); scenes carry
@@ -147,7 +158,11 @@ function povScore(
     }
     counted++;
     if (best?.pov === want) right++;
-    else misses.push(`${k}: ${povKind(want, cast)} -> ${povKind(best?.pov ?? null, cast)}`);
+    else
+      misses.push(
+        `${k}: ${povKind(want, cast)} -> ${povKind(best?.pov ?? null, cast)}` +
+          (readings ? ` (${povEvidenceLine(readings, first, last, want, best?.pov ?? null)})` : ""),
+      );
   });
   return [right, counted];
 }
@@ -167,6 +182,10 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
     analysis.scenes,
     analysis.characters,
     povMisses,
+    povReadings(
+      story.text,
+      analysis.characters.filter((c) => !c.unnamed),
+    ),
   );
   const characters = analysis.characters
     .filter((c) => !c.unnamed)
