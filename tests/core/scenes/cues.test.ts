@@ -5,6 +5,7 @@ import {
   resolveEvidence,
   scoreBoundaries,
   viewpointCharacters,
+  weighCues,
 } from "../../../core/scenes";
 
 const clock = (text: string) => paragraphFeatures(text, []).clockCue;
@@ -153,5 +154,15 @@ describe("a POV shift opens in narration", () => {
     expect(candidates[4]!.cues?.pov).toBeUndefined();
     // The shift is still read where his narration starts.
     expect(candidates[5]!.cues?.pov ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe("how the time cues weigh against each other", () => {
+  const w = BOUNDARY_WEIGHTS;
+  it("weighs a clock time below a jump and a new letter, and still at a boundary's price", () => {
+    expect(weighCues({ clock: 1 }, w)).toBeLessThan(weighCues({ time: 1 }, w));
+    // A diary's new entry beats a clock time inside the entry two paragraphs on.
+    expect(weighCues({ clock: 1 }, w)).toBeLessThan(weighCues({ letter: 1 }, w));
+    expect(weighCues({ clock: 1 }, w)).toBeGreaterThanOrEqual(w.price);
   });
 });
