@@ -10,6 +10,20 @@
  */
 import { StoryAnalyzer } from "../core/analyzer";
 import type { SceneInfo } from "../core/model";
+import { NARRATOR, paragraphFeatures, type SceneCharacter } from "../core/scenes";
+import { parseStory } from "../core/story";
+import type { BoundaryCandidate } from "../core/scenes";
+import {
+  candidatesOf,
+  cueLine,
+  cueRows,
+  cueTally,
+  letterCounts,
+  povEvidenceLine,
+  povReadings,
+  type CueRow,
+  type PovReading,
+} from "./scene-cues";
 import type { EvalSection } from "./section";
 import type { EvalStory } from "./stories";
 
@@ -32,6 +46,15 @@ interface StoryScore {
   /** Gold scenes whose best-overlapping predicted scene has the gold POV, of those with one. */
   readonly povRight: number;
   readonly povGold: number;
+  /** Per gold and extra boundary, the cues there as numbers (no text: held-out safe). */
+  readonly cues: readonly CueRow[];
+  readonly letters: string;
+  /** Per gold scene whose POV is wrong: its index, the gold's kind -> the given one's kind. */
+  readonly povMisses: readonly string[];
+  /** How the narration is told, counted: "I" subjects, "he"/"she" subjects, paragraphs. */
+  readonly person: string;
+  readonly candidates: ReadonlyMap<number, BoundaryCandidate>;
+  readonly goldBoundaries: readonly number[];
 }
 
 /** Reads either gold shape; null when the file says nothing about scenes. */
@@ -81,12 +104,38 @@ function f1Of(hits: number, predicted: number, gold: number): [number, number, n
   return [precision, recall, f1];
 }
 
+/** The narration's person over a story, as counts: "I" subjects, "he"/"she" subjects, named. */
+function personCounts(texts: readonly string[], cast: readonly SceneCharacter[]): string {
+  let first = 0;
+  let third = 0;
+  let named = 0;
+  for (const t of texts) {
+    const f = paragraphFeatures(t, cast);
+    first += f.firstPerson;
+    third += f.pronouns.he + f.pronouns.she;
+    for (const k in f.pov) named += f.pov[k]!;
+  }
+  return `I ${first}, he/she ${Math.round(third)}, named ${Math.round(named)}`;
+}
+
+/** What kind of POV a name is, without the name: the narrator, a cast member, or neither. */
+function povKind(
+  pov: string | null,
+  cast: readonly { readonly name: string; readonly narrator?: boolean }[],
+): string {
+  if (pov === null) return "none";
+  if (pov === NARRATOR || cast.some((c) => c.name === pov && c.narrator)) return "narrator";
+  return cast.some((c) => c.name === pov) ? "a cast member" : "someone not in the cast";
+}
+
 /** How many gold scenes get their gold POV from the predicted scene that overlaps them most. */
 function povScore(
   gold: SceneGold,
   lastParagraph: number,
   scenes: readonly SceneInfo[],
   cast: readonly { readonly name: string; readonly aliases: readonly string[] }[] = [],
+  misses: string[] = [],
+  readings: ReadonlyMap<number, PovReading> | null = null,
 ): [number, number] {
   if (!gold.povs) return [0, 0];
   // A gold file may name a POV by an alias ("Ewan" for the cast's "Ewan Reid"); scenes carry
@@ -109,6 +158,11 @@ function povScore(
     }
     counted++;
     if (best?.pov === want) right++;
+    else
+      misses.push(
+        `${k}: ${povKind(want, cast)} -> ${povKind(best?.pov ?? null, cast)}` +
+          (readings ? ` (${povEvidenceLine(readings, first, last, want, best?.pov ?? null)})` : ""),
+      );
   });
   return [right, counted];
 }
@@ -121,14 +175,33 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
   const predicted = analysis.scenes.slice(1).map((s) => s.firstParagraph);
   const hits = matchBoundaries(predicted, gold.boundaries);
   const [precision, recall, f1] = f1Of(hits, predicted.length, gold.boundaries.length);
+  const povMisses: string[] = [];
   const [povRight, povGold] = povScore(
     gold,
     analysis.paragraphs - 1,
     analysis.scenes,
     analysis.characters,
+    povMisses,
+    povReadings(
+      story.text,
+      analysis.characters.filter((c) => !c.unnamed),
+    ),
   );
+  const characters = analysis.characters
+    .filter((c) => !c.unnamed)
+    .map((c) => ({ name: c.name, aliases: c.aliases }));
+  const texts = parseStory(story.text).paragraphs.map((p) => p.text);
+  const letters = letterCounts(texts);
+  const candidates = candidatesOf(story.text, characters);
+  const cues = cueRows(candidates, predicted, gold.boundaries, texts);
   return {
     name: story.name,
+    cues,
+    letters,
+    povMisses,
+    person: personCounts(texts, characters),
+    candidates,
+    goldBoundaries: gold.boundaries,
     words: analysis.words,
     gold: gold.boundaries.length,
     predicted: predicted.length,
@@ -168,7 +241,13 @@ export const scenesSection: EvalSection = {
       povRight: sum("povRight"),
       povGold: sum("povGold"),
     };
-    const row = (name: string, s: Omit<StoryScore, "name">): string =>
+    const row = (
+      name: string,
+      s: Omit<
+        StoryScore,
+        "name" | "cues" | "letters" | "povMisses" | "person" | "candidates" | "goldBoundaries"
+      >,
+    ): string =>
       `| ${name} | ${s.words} | ${s.gold} | ${s.predicted} | ${fixed(s.precision)} | ` +
       `${fixed(s.recall)} | ${fixed(s.f1)} | ${fixed(s.extraPer1000Words)} | ` +
       `${s.povGold ? `${s.povRight}/${s.povGold}` : "-"} |`;
@@ -181,7 +260,21 @@ export const scenesSection: EvalSection = {
       row("**pooled**", pooled),
       "",
       `Stories below F1 0.7: ${scores.filter((s) => s.f1 < 0.7).length} of ${scores.length}.`,
+      "",
+      "Cues at each gold boundary (hit or missed, best candidate within one paragraph) and extra:",
+      ...scores
+        .filter((s) => s.f1 < 1)
+        .map((s) => `- ${s.name}: ${s.cues.map(cueLine).join("; ") || "none"} [${s.letters}]`),
+      "",
+      "Wrong POV per gold scene (scene: gold kind -> given kind):",
+      ...scores
+        .filter((s) => s.povMisses.length > 0)
+        .map((s) => `- ${s.name}: ${s.povMisses.join("; ")} (${s.person})`),
+      "",
+      ...cueTally(scores.map((s) => ({ candidates: s.candidates, gold: s.goldBoundaries }))),
     ];
-    return { lines, json: { stories: scores, pooled } };
+    // The candidates stay out of the JSON: rows and the tally already say what they hold.
+    const plain = scores.map(({ candidates: _c, goldBoundaries: _g, ...rest }) => rest);
+    return { lines, json: { stories: plain, pooled } };
   },
 };

@@ -29,8 +29,11 @@ export const BOUNDARY_WEIGHTS = {
   /** The narration turns from "I" to "she" or the other way. */
   person: 0.65,
   time: 1,
-  /** A clock time or a part of the day opens the paragraph ("At ten past one"). */
-  clock: 1,
+  /**
+   * A clock time or a part of the day opens the paragraph ("At ten past one"): still a boundary
+   * alone, but weaker than a jump or a new letter, since a scene's own hours pass too.
+   */
+  clock: 0.8,
   place: 0.55,
   /** A place noun in the opening sentence that the stretch before never named. */
   newPlace: 0.35,
@@ -103,6 +106,8 @@ const MIN_VIEWPOINT_SHARE = 0.1;
 const PRONOUN_FACTOR = 0.5;
 /** Evidence a paragraph must give its new POV character: one subject, or two possessives. */
 const MIN_SHIFT_EVIDENCE = 1;
+/** Words of narration (outside quotes, by share of characters) a paragraph that opens a shift holds. */
+const MIN_SHIFT_NARRATION_WORDS = 12;
 /** Evidence each side's stretch must hold for a POV shift: more than one passing subject. */
 const MIN_STRETCH_EVIDENCE = 2.5;
 /**
@@ -279,7 +284,9 @@ function povShift(
   if (!sb.top || !sa.top || sa.top === sb.top) return none;
   // A line of dialogue does not turn the narration to its speaker: a new viewpoint is set in
   // narration ("Teo hunched behind the wheel"), not by a speech tag ('"You go," Agnes said').
-  if (features[i]!.spokenOnly) return none;
+  // Nor does a nod and a word ('Tom looked up. "Yes?"'): a viewpoint needs a sentence of narration.
+  const f = features[i]!;
+  if (f.spokenOnly || f.words * (1 - f.dialogue) < MIN_SHIFT_NARRATION_WORDS) return none;
   // The shift starts here: this paragraph already follows the new character.
   if (own.top !== sa.top || (evidence[i]![sa.top] ?? 0) < MIN_SHIFT_EVIDENCE) return none;
   // Each side follows one character, and the new one was not the old side's.

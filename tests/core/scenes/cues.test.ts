@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { paragraphFeatures, resolveEvidence, viewpointCharacters } from "../../../core/scenes";
+import {
+  BOUNDARY_WEIGHTS,
+  paragraphFeatures,
+  resolveEvidence,
+  scoreBoundaries,
+  viewpointCharacters,
+  weighCues,
+} from "../../../core/scenes";
 
 const clock = (text: string) => paragraphFeatures(text, []).clockCue;
 const time = (text: string) => paragraphFeatures(text, []).timeCue;
@@ -40,6 +47,29 @@ describe("time cues at a paragraph's opening", () => {
       expect(time(text), text).toBe(0);
   });
 
+  it("reads a jump in the paragraph's second sentence as half a cue", () => {
+    expect(time("At noon they ate ham sandwiches standing up in the kitchen.")).toBe(1);
+    const later = time(
+      "The old man came back for a second load of flower pots. At noon they ate ham sandwiches.",
+    );
+    expect(later).toBeGreaterThan(0);
+    expect(later).toBeLessThan(1);
+  });
+
+  it("does not read a date told in the past perfect as the scene moving to it", () => {
+    for (const text of [
+      "She had bought the house on a Tuesday in November, and never once regretted it.",
+      "Her father had planted the trees in March, the year she was born.",
+      "They'd never been back in April since the flood.",
+      "Her aunt had sold the orchard on a Friday in October.",
+      "He had drunk the last of it in November.",
+    ])
+      expect(time(text), text).toBe(0);
+    // The same dates told as the story's own time still count.
+    expect(time("The storm came in on a Tuesday in November.")).toBeGreaterThan(0);
+    expect(time("Her father planted the trees in March.")).toBeGreaterThan(0);
+  });
+
   it("reads the end of a month and a dated day as lapses", () => {
     expect(time("By the end of November I knew the island.")).toBe(1);
     expect(time("The boat came for me on the first of April.")).toBeGreaterThan(0);
@@ -72,8 +102,16 @@ describe("place cues at a paragraph's opening", () => {
   const place = (text: string) => paragraphFeatures(text, []).placeCue;
 
   it("reads someone placed somewhere as the paragraph opens", () => {
-    expect(place("Okafor sat in her car in the station car park with the engine off.")).toBe(0.6);
-    expect(place("He stood at the kitchen window and waited.")).toBe(0.6);
+    expect(place("Okafor sat in her car in the station car park with the engine off.")).toBe(0.75);
+    expect(place("He stood at the kitchen window and waited.")).toBe(0.75);
+  });
+
+  it("makes someone placed at a place the page before never named a boundary", () => {
+    const placed = place("Okafor sat in her car in the station car park with the engine off.");
+    const w = BOUNDARY_WEIGHTS;
+    expect(placed * w.place + w.newPlace).toBeGreaterThanOrEqual(w.price);
+    // Placed alone, in a place already named, is not.
+    expect(placed * w.place).toBeLessThan(w.price);
   });
 
   it("does not read a place that is only an object's", () => {
@@ -87,5 +125,44 @@ describe("a clock time later in the opening", () => {
     expect(
       paragraphFeatures("They made camp and ate. In the morning they would ride on.", []).clockCue,
     ).toBe(0);
+  });
+});
+
+describe("a POV shift opens in narration", () => {
+  it("does not start at a paragraph of a few words, a nod and a word of dialogue", () => {
+    const cast = [
+      { name: "Hannah", aliases: [] },
+      { name: "Tom", aliases: [] },
+    ];
+    const hers = [
+      "Hannah walked down the long ward with the tea trolley and thought about the night ahead.",
+      "Hannah counted the beds twice, and she wondered whether the new doctor would come at all.",
+      "Hannah folded the blankets on the end of each bed. She felt the ache in her back again.",
+      "Hannah stopped at the window, and she watched the rain come in over the car park.",
+    ];
+    const his = [
+      "Tom had waited in the corridor for an hour, and he thought the chairs were the worst he knew.",
+      "Tom read the notices on the board twice. He wondered who still went to the bingo on Fridays.",
+      "Tom went down to the machine for a coffee and he burnt his tongue on it, as he always did.",
+      "Tom sat down again. He thought of the dog at home, waiting by the door for him.",
+    ];
+    const texts = [...hers, 'Tom looked up. "Yes?"', ...his];
+    const features = texts.map((t) => paragraphFeatures(t, cast));
+    const evidence = resolveEvidence(features, viewpointCharacters(features));
+    const candidates = scoreBoundaries(features, evidence);
+    // The short paragraph holds three words of narration: no viewpoint is set there.
+    expect(candidates[4]!.cues?.pov).toBeUndefined();
+    // The shift is still read where his narration starts.
+    expect(candidates[5]!.cues?.pov ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe("how the time cues weigh against each other", () => {
+  const w = BOUNDARY_WEIGHTS;
+  it("weighs a clock time below a jump and a new letter, and still at a boundary's price", () => {
+    expect(weighCues({ clock: 1 }, w)).toBeLessThan(weighCues({ time: 1 }, w));
+    // A diary's new entry beats a clock time inside the entry two paragraphs on.
+    expect(weighCues({ clock: 1 }, w)).toBeLessThan(weighCues({ letter: 1 }, w));
+    expect(weighCues({ clock: 1 }, w)).toBeGreaterThanOrEqual(w.price);
   });
 });

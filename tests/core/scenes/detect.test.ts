@@ -250,6 +250,26 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
 });
 
 describe("point of view and confidence", () => {
+  it("keeps a third-person heroine's scene hers when she thinks in the first person", () => {
+    const lines = [
+      "Maddie walked down to the river after supper. I can still turn back, she told herself.",
+      "Maddie watched the water go by under the bridge. I will not cry here, she thought.",
+      "Maddie sat on the wall and took her shoes off. I am too old for this, she thought.",
+      "Maddie put her feet in the cold water and gasped. I should have brought a towel.",
+      "Maddie counted the boats along the far bank. I used to know every one of them.",
+      "Maddie found a flat stone and skimmed it three times. I was always better than him.",
+    ].map((line, i) =>
+      i % 2 === 0
+        ? `${line} I know it, she thought. Maddie smiled and Maddie stood.`
+        : `${line} Maddie shivered. She looked back at the town.`,
+    );
+    const scenes = detectScenes(parseStory(lines.join("\n\n")), {
+      characters: [{ name: "Maddie", aliases: [] }],
+    });
+    // Nine "I" subjects against her thirty-odd: the narration follows her, not a narrator.
+    expect(scenes.map((s) => s.pov)).toEqual(["Maddie"]);
+  });
+
   it("gives a first-person scene to the narrator, not the character named most", () => {
     const story = parseStory(read("../../fixtures/scenes/first_person.txt"));
     const cast = [

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { BoundaryCandidate } from "../../../core/scenes";
+import { cueLine, cueRows, cueTally, paragraphShape } from "../../../eval/scene-cues";
+
+const candidate = (paragraph: number, cues: BoundaryCandidate["cues"]): BoundaryCandidate => ({
+  paragraph,
+  score: Object.values(cues ?? {}).reduce((n, v) => n + v, 0),
+  reasons: ["time: The next morning"],
+  cues,
+});
+
+describe("scene eval diagnostics (text-free)", () => {
+  const texts = ["One two three.", "Four five.", "The sun rose. Six seven eight.", "Nine."];
+  const candidates = new Map([
+    [1, candidate(1, { place: 1 })],
+    [2, candidate(2, { time: 0.8, newPlace: 1 })],
+    [3, candidate(3, { clock: 1 })],
+  ]);
+
+  it("marks gold boundaries hit or missed and extra predictions, with their cues", () => {
+    const rows = cueRows(candidates, [3], [2], texts);
+    expect(rows.map((r) => [r.kind, r.paragraph])).toEqual([
+      ["hit", 2],
+      // 3 is within one paragraph of gold 2, so it is the hit, not an extra.
+    ]);
+    const missed = cueRows(candidates, [], [2], texts)[0]!;
+    expect(missed.kind).toBe("missed");
+    // The best candidate within one paragraph of the gold one.
+    expect(missed.cues).toEqual({ time: 0.8, newPlace: 1 });
+    const extra = cueRows(candidates, [1], [3], texts).find((r) => r.kind === "extra")!;
+    expect(extra.paragraph).toBe(1);
+    // Three words from the story's start to it, nine from it to the story's end.
+    expect(extra.around).toBe("3|9");
+  });
+
+  it("lists strong candidates that nothing chose, away from gold and predictions", () => {
+    const weak = new Map([...candidates, [0, candidate(0, { dialogueEnd: 0.1 })]]);
+    const rows = cueRows(weak, [], [3], texts);
+    // 1 scores 1 and sits two paragraphs from gold 3; 2 is within one of it; 0 is too weak.
+    expect(rows.map((r) => [r.kind, r.paragraph])).toEqual([
+      ["unchosen", 1],
+      ["missed", 3],
+    ]);
+  });
+
+  it("prints numbers and cue names only, never the story's words", () => {
+    const line = cueLine(cueRows(candidates, [], [2], texts)[0]!);
+    expect(line).toContain("time 0.8");
+    expect(line).not.toMatch(/sun|morning/i);
+    expect(paragraphShape(texts[2]!)).toBe("w6 q0.0 passage@1");
+  });
+
+  it("tallies each cue's firings and how many sit at a gold boundary", () => {
+    const [single] = cueTally([{ candidates, gold: [2] }]);
+    expect(single).toContain("newPlace 1/1");
+    // Candidate 1 is within one paragraph of gold 2 too; nothing else fired far from it.
+    expect(single).toContain("place 1/1");
+  });
+});
