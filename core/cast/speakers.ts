@@ -450,6 +450,8 @@ class Attributor {
     if ("other" in tag.target || key !== this.lastParagraphSpeaker) return key;
     const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
     const other = this.other(key);
+    // "he" and "she" are never the one who says "I".
+    if (other === this.narrator) return key;
     const otherGender = other
       ? (this.salience.get(other)?.gender ?? this.genders.get(other) ?? null)
       : null;
@@ -496,6 +498,7 @@ class Attributor {
     if (!verb) return null;
     const g = ref.key === "i" ? null : PRONOUN_GENDER.get(ref.key);
     if (ref.key === "i") return last === this.narrator ? last : null;
+    if (last === this.narrator) return null;
     const known = this.salience.get(last)?.gender ?? this.genders.get(last) ?? null;
     return known === null || known === g ? last : null;
   }
@@ -551,9 +554,19 @@ class Attributor {
           const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
           const addressee = this.addressee;
           const resolvedTo = key;
-          if (addressee && addressee !== key && this.salience.get(addressee)?.gender === g)
+          // The one the last line was said to answers: when their sex is known it must fit;
+          // when it is not yet known, a named person ("..., Fergus," said I) may be either.
+          const addresseeGender = addressee ? this.genderOf(addressee) : null;
+          if (
+            addressee &&
+            addressee !== key &&
+            addressee !== this.narrator &&
+            (addresseeGender === g || (addresseeGender === null && this.named.has(addressee)))
+          ) {
             key = addressee;
-          else key = this.switchTurn(key, tag);
+            const e = this.salience.get(addressee);
+            if (e) e.gender ??= g;
+          } else key = this.switchTurn(key, tag);
           const saved = this.before.get(tag.target.ref);
           if (key !== resolvedTo && saved) this.salience.set(resolvedTo, saved);
         }

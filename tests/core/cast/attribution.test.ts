@@ -7,7 +7,7 @@ import type { Character } from "../../../core/model";
 import { storyFromParagraphs } from "../../../core/story";
 import { findQuotes } from "../../../core/cast/quotes";
 import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
-import { attributeSpeakers } from "../../../core/cast/speakers";
+import { attributeSpeakers, readSpeakers } from "../../../core/cast/speakers";
 import { isVocative } from "../../../core/cast/vocatives";
 
 const person = (name: string, ...aliases: string[]): Character => ({
@@ -19,6 +19,12 @@ const person = (name: string, ...aliases: string[]): Character => ({
 function speakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
   const story = storyFromParagraphs(paragraphs);
   return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+}
+
+/** The rules' answers before the ranker weighs them (what the ranker's main feature is). */
+function ruleSpeakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
+  const story = storyFromParagraphs(paragraphs);
+  return readSpeakers(story, findQuotes(story), cast).quotes.map((q) => q.speaker);
 }
 
 describe("name forms", () => {
@@ -97,6 +103,37 @@ describe("first-person narration", () => {
         '"Nothing," said I.',
       ),
     ).toEqual(["Holmes", "narrator"]);
+  });
+
+  it("never lets 'she continued' or a turn-taking 'said he' go on as the narrator", () => {
+    expect(
+      ruleSpeakers(
+        [person("Rose")],
+        "Rose looked up from her book.",
+        '"Is it true?" she asked.',
+        '"Quite true," I said.',
+        '"Then it can wait," she continued.',
+      ),
+    ).toEqual(["Rose", "narrator", "Rose"]);
+    expect(
+      ruleSpeakers(
+        [person("Holmes")],
+        "I sat by the fire. I read the paper. I waited.",
+        '"You are up early," said Holmes.',
+        '"I have a case," said he.',
+      ),
+    ).toEqual(["Holmes", "Holmes"]);
+  });
+
+  it("gives a pronoun tag's reply to the one the narrator's line called by name", () => {
+    expect(
+      ruleSpeakers(
+        [person("Fergus"), person("Rose")],
+        "Rose sat sewing by the lamp, and her brother lay on the rug.",
+        '"You should find work, Fergus," said I.',
+        '"What can I do?" replied he.',
+      ),
+    ).toEqual(["narrator", "Fergus"]);
   });
 
   it("uses the name the cast gives the narrator", () => {
