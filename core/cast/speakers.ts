@@ -70,13 +70,16 @@ const UNKNOWN_GENDER_PENALTY = SUBJECT_BONUS;
 /** A main-clause object or possessive outranks a subordinate clause's subject. */
 const MAIN_CLAUSE_BONUS = 100;
 
+/** Whether a reference is its clause's subject, not a verb's object read as one. */
+const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;
+
 /**
  * Centering: main-clause subjects are the likeliest antecedents, then main-clause objects; a
  * subordinate clause ("when the deckhand had gone") is background.
  */
 function roleBonus(ref: Ref): number {
   if (ref.clause < 1) return 0;
-  return ref.subject ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
+  return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
 }
 
 /** Resolves a tag's description ("The professor") to a cast member when one fits. */
@@ -645,7 +648,7 @@ class Attributor {
       out.length > 0 &&
       lastSegment.sentences.length >= 3 &&
       closing !== undefined &&
-      closing.refs.some((ref) => ref.subject && this.resolved.get(ref) === previous);
+      closing.refs.some((ref) => actsIn(ref) && this.resolved.get(ref) === previous);
     if (out.length > 0 && !carriesOn) this.entrance = [];
     else if (closing) this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5));
     this.addressee = out.length > 0 ? lastAddressee : null;
@@ -791,7 +794,7 @@ class Attributor {
   /** A reference's vote for who speaks: subjects by clause weight, objects a little. */
   private weighRef(ref: Ref, subjectWeight: number): { key: string; weight: number }[] {
     const key = this.resolved.get(ref);
-    return key ? [{ key, weight: ref.subject ? subjectWeight * ref.weight : 0.5 }] : [];
+    return key ? [{ key, weight: actsIn(ref) ? subjectWeight * ref.weight : 0.5 }] : [];
   }
 
   private guess(

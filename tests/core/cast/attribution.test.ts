@@ -61,6 +61,19 @@ describe("sentences", () => {
   });
 });
 
+describe("pronouns", () => {
+  it("reads a name straight after a verb as its object, so 'she' stays with the subject", () => {
+    expect(
+      speakers(
+        [person("Nell"), person("Kate")],
+        '"We are all well," said Kate. "I was afraid you were ill."',
+        "Nell smiled. She had expected Kate early; she had known the news would bring her.",
+        '"Oh, no, I am quite well," she said.',
+      ),
+    ).toEqual(["Kate", "Kate", "Nell"]);
+  });
+});
+
 describe("first-person narration", () => {
   it("gives 'I said' and 'said I' to the narrator", () => {
     const cast = [person("Tom")];
