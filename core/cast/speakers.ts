@@ -67,6 +67,11 @@ const SUBJECT_BONUS = 300;
  * first pronoun that can only mean them.
  */
 const UNKNOWN_GENDER_PENALTY = SUBJECT_BONUS;
+/**
+ * A dialogue tag's pronoun ("she said") prefers someone already referred to in its own paragraph:
+ * the paragraph is that person's turn. As much as a subject outranks an object.
+ */
+const PARAGRAPH_BONUS = SUBJECT_BONUS;
 /** A main-clause object or possessive outranks a subordinate clause's subject. */
 const MAIN_CLAUSE_BONUS = 100;
 
@@ -323,14 +328,16 @@ class Attributor {
     return best;
   }
 
-  private resolvePronoun(g: Gender): string | null {
+  private resolvePronoun(g: Gender, inTag = false): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
     for (const [key, e] of this.salience) {
       // "he" and "she" are never the one who says "I".
       if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
       const unknown = e.gender === null && this.named.has(key);
-      const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0);
+      // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
+      const here = inTag && e.pos >= this.paragraphOffset ? PARAGRAPH_BONUS : 0;
+      const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0) + here;
       if (score > bestScore) {
         best = key;
         bestScore = score;
@@ -356,7 +363,7 @@ class Attributor {
           continue;
         }
         if (ref.kind === "pronoun") {
-          const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!);
+          const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!, this.tagRefs.has(ref));
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
@@ -509,6 +516,9 @@ class Attributor {
   /** Whether "I" in the current paragraph's narration is a narrator (first-person stretch). */
   private firstPerson = true;
 
+  /** The references the current paragraph's dialogue tags point at ("he" in "he said"). */
+  private tagRefs = new Set<Ref>();
+
   /** Where the current paragraph starts in the story: references hold paragraph positions. */
   private paragraphOffset = 0;
 
@@ -525,6 +535,11 @@ class Attributor {
     let lastAddressee: string | null = null;
     const introduced = this.introduced;
     this.introduced = null;
+    this.tagRefs = new Set();
+    r.quotes.forEach((_, k) => {
+      const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
+      if (tag && !("other" in tag.target)) this.tagRefs.add(tag.target.ref);
+    });
     this.readNarration(r, r.segments[0]!);
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;

@@ -72,6 +72,16 @@ describe("pronouns", () => {
       ),
     ).toEqual(["Kate", "Kate", "Nell"]);
   });
+
+  it("gives a tag's 'he' to the one its own paragraph has just shown", () => {
+    expect(
+      speakers(
+        [person("Tom"), person("Peter")],
+        '"Where is the key?" asked Tom.',
+        'A slow grin spread over the face of Peter. "It is in the drawer," he said.',
+      ),
+    ).toEqual(["Tom", "Peter"]);
+  });
 });
 
 describe("first-person narration", () => {
