@@ -401,7 +401,11 @@ class Attributor {
         ? addressed
         : this.mostSalient(ref.owner)
       : null;
-    const spouse = owner && SPOUSES.has(ref.key.slice(4)) ? this.spouseOf(owner) : null;
+    // A spouse belongs to the one the quote beside it calls by name, if that one fits ("My dear
+    // Mr. Bennet," said his lady): she speaks to him.
+    const called = this.calledNearby.find((k) => this.genderOf(k) === ref.owner);
+    const partner = called ?? owner;
+    const spouse = partner && SPOUSES.has(ref.key.slice(4)) ? this.spouseOf(partner) : null;
     if (spouse) return spouse;
     let best: string | null = null;
     const noun = ref.key.slice(4);
@@ -519,6 +523,9 @@ class Attributor {
   /** The references the current paragraph's dialogue tags point at ("he" in "he said"). */
   private tagRefs = new Set<Ref>();
 
+  /** Who the quotes either side of the narration being read call by name (vocatives). */
+  private calledNearby: readonly string[] = [];
+
   /** Where the current paragraph starts in the story: references hold paragraph positions. */
   private paragraphOffset = 0;
 
@@ -540,11 +547,13 @@ class Attributor {
       const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
       if (tag && !("other" in tag.target)) this.tagRefs.add(tag.target.ref);
     });
+    this.calledNearby = this.calledIn(r, 0);
     this.readNarration(r, r.segments[0]!);
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
       const after = r.segments[k + 1]!;
       // The narration after a quote is read before the quote is attributed: its tag may need it.
+      this.calledNearby = [...this.calledIn(r, k), ...this.calledIn(r, k + 1)];
       this.readNarration(r, after);
       const tag = tagAfter(after) ?? tagBefore(before);
       let key: string | null = null;
@@ -772,6 +781,20 @@ class Attributor {
     const ref = tag.target.ref;
     const sure = ref.kind === "name" && !this.unnamed.has(ref.key);
     return { key, confidence: sure ? 0.95 : 0.85 };
+  }
+
+  /** The people quote k of the paragraph calls by name (none past the last quote). */
+  private calledIn(r: ParagraphReading, k: number): string[] {
+    const q = r.local[k];
+    if (!q) return [];
+    return r.mentions
+      .filter(
+        (m) =>
+          m.from >= q.from &&
+          m.to <= q.to &&
+          isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from),
+      )
+      .map((m) => m.character);
   }
 
   /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */

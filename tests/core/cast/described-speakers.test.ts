@@ -48,6 +48,19 @@ describe("a parent named by a family word", () => {
   });
 });
 
+describe("a spouse named by the line beside the tag", () => {
+  it("is the wife of the man her own line calls by name ('My dear Mr. Hale,' said his lady)", () => {
+    const cast = ["Mr. Hale", "Mrs. Hale"].map((name) => ({
+      name,
+      aliases: [],
+      voice: "unknown" as const,
+    }));
+    const text = '"My dear Mr. Hale," said his lady to him one day, "have you heard the news?"';
+    const analysis = analyzeStory(text, { file: "hale.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Mrs. Hale", "Mrs. Hale"]);
+  });
+});
+
 describe("a mother the story never names where she speaks", () => {
   it("is the cast's one 'Mrs.' rather than the other woman in the room ('said my mother')", () => {
     const cast = ["Mrs. Pike", "Miss Gray"].map((name) => ({
