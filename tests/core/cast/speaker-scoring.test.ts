@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Character, Quote } from "../../../core/model";
 import { scoreSpeakers, type GoldQuote } from "../../../eval/speakers";
+import { storyKinds } from "../../../eval/speaker-kinds";
 import type { EvalStory } from "../../../eval/stories";
 
 const text = 'A. "One." B. "Two." C. "Three."';
@@ -57,5 +58,44 @@ describe("scoring discovered speakers against the gold cast", () => {
     ]);
     expect(t.right).toBe(0);
     expect(t.matched).toBe(3);
+  });
+});
+
+describe("untagged turn openers by how the gold speaker follows the turns before", () => {
+  it("counts a line that takes turns and one by someone else, with the earlier turns' rightness", () => {
+    const lines = ['"Ready?" said Ann.', '"Yes," said Bo.', '"Go."', '"Wait."'];
+    const body = lines.join("\n\n");
+    const span = (s: string, speaker: string, paragraph: number): GoldQuote => {
+      const from = body.indexOf(s);
+      return { paragraph, index: 0, speaker, from, to: from + s.length };
+    };
+    const s: EvalStory = {
+      name: "turns",
+      file: "turns.txt",
+      text: body,
+      gold: {
+        quotes: [
+          span("Ready?", "Ann", 0),
+          span("Yes,", "Bo", 1),
+          span("Go.", "Ann", 2),
+          span("Wait.", "Cy", 3),
+        ],
+      },
+      cast: [person("Ann"), person("Bo"), person("Cy")],
+    };
+    const { turns } = storyKinds(s);
+    expect(turns["takes turns"]).toEqual({
+      quotes: 1,
+      right: 1,
+      earlierRight: 1,
+      rightAfterRight: 1,
+    });
+    expect(turns["someone else"]).toEqual({
+      quotes: 1,
+      right: 0,
+      earlierRight: 1,
+      rightAfterRight: 0,
+    });
+    expect(turns["goes on"].quotes).toBe(0);
   });
 });
