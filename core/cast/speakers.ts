@@ -334,7 +334,8 @@ class Attributor {
     for (const [key, e] of this.salience) {
       // "he" and "she" are never the one who says "I".
       if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
-      const unknown = e.gender === null && this.named.has(key);
+      // A cast member written as a description ("Our last guide") is one, as "the guide" is.
+      const unknown = e.gender === null && this.named.has(key) && !DESCRIBED_NAME.test(key);
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
       const here = inTag && e.pos >= this.paragraphOffset ? PARAGRAPH_BONUS : 0;
       const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0) + here;

@@ -82,6 +82,17 @@ describe("pronouns", () => {
       ),
     ).toEqual(["Tom", "Peter"]);
   });
+
+  it("lets 'he' mean a cast member written as a description, as it may mean 'the guide'", () => {
+    expect(
+      speakers(
+        [person("John"), person("Our last guide")],
+        '"Where now?" asked John.',
+        "The guide stood on the bank, well pleased with our excitement.",
+        '"Come down," he said, pointing to the falls.',
+      ),
+    ).toEqual(["John", "Our last guide"]);
+  });
 });
 
 describe("first-person narration", () => {
