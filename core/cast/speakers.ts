@@ -539,7 +539,7 @@ class Attributor {
     let previous: string | null = null;
     let consumed: Sentence | null = null;
     // An interrupted quote's two halves share one tag: decide it once.
-    let lastTag: { sentence: Sentence; key: string | null } | null = null;
+    let lastTag: { sentence: Sentence; key: string | null; tag: Tag } | null = null;
     let lastAddressee: string | null = null;
     const introduced = this.introduced;
     this.introduced = null;
@@ -556,12 +556,18 @@ class Attributor {
       // The narration after a quote is read before the quote is attributed: its tag may need it.
       this.calledNearby = [...this.calledIn(r, k), ...this.calledIn(r, k + 1)];
       this.readNarration(r, after);
-      const tag = tagAfter(after) ?? tagBefore(before);
+      const beforeConsumed =
+        consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
+      // '"Are you for a walk," said Tom to his friend, as they rose; "or shall we ride?"': a
+      // quote broken by its tag goes on after a comma or semicolon, under the same tag.
+      const resumed =
+        beforeConsumed && lastTag?.tag && /[,;:\u2014\u2013-]\s*$/.test(before.text)
+          ? lastTag.tag
+          : null;
+      const tag = tagAfter(after) ?? tagBefore(before) ?? resumed;
       let key: string | null = null;
       let confidence = 0;
       let evidence: AttributedQuote["evidence"] = "none";
-      const beforeConsumed =
-        consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
       consumed = null;
       let tagKind: TagKind | null = null;
       let tagKey: string | null = null;
@@ -599,7 +605,7 @@ class Attributor {
           if (key !== resolvedTo && saved) this.salience.set(resolvedTo, saved);
         }
         if (lastTag?.sentence === tag.sentence) key = lastTag.key;
-        lastTag = { sentence: tag.sentence, key };
+        lastTag = { sentence: tag.sentence, key, tag };
         if (key) {
           evidence = "tag";
           // A name is sure; a pronoun or a description read as a named person ("the mother")

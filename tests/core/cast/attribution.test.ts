@@ -95,6 +95,17 @@ describe("pronouns", () => {
   });
 });
 
+describe("interrupted quotes", () => {
+  it("keeps a quote's second half, after the tag's comma or semicolon, under the same tag", () => {
+    const story = storyFromParagraphs([
+      '"Are you for a walk," said Tom to his friend, as they rose from the table; "or shall we ride?" Ben preferred the walk.',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), [person("Tom"), person("Ben")]);
+    expect(got.map((q) => q.speaker)).toEqual(["Tom", "Tom"]);
+    expect(got[1]!.confidence).toBe(0.95);
+  });
+});
+
 describe("first-person narration", () => {
   it("gives 'I said' and 'said I' to the narrator", () => {
     const cast = [person("Tom")];
