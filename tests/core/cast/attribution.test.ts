@@ -95,6 +95,21 @@ describe("pronouns", () => {
   });
 });
 
+describe("name tags", () => {
+  it("reads 'said the burly Moze' as Moze's name tag, as sure as 'said Moze'", () => {
+    const story = storyFromParagraphs([
+      '"Where is the grub?" asked Snake.',
+      "Snake sat down by the fire.",
+      '"Fire feels good," said the burly Moze, who was as broad as he was dark.',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), [person("Moze"), person("Snake")]);
+    expect(got.map((q) => [q.speaker, q.confidence])).toEqual([
+      ["Snake", 0.95],
+      ["Moze", 0.95],
+    ]);
+  });
+});
+
 describe("interrupted quotes", () => {
   it("keeps a quote's second half, after the tag's comma or semicolon, under the same tag", () => {
     const story = storyFromParagraphs([
