@@ -108,6 +108,17 @@ describe("name tags", () => {
       ["Moze", 0.95],
     ]);
   });
+
+  it("reads the older tag verbs ('returned Ann', 'he rejoined') as tags", () => {
+    const story = storyFromParagraphs([
+      '"Ready?" said Bo.',
+      '"It is late," returned Ann.',
+      '"Not so late," he rejoined.',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), [person("Ann"), person("Bo")]);
+    expect(got.map((q) => q.speaker)).toEqual(["Bo", "Ann", "Bo"]);
+    expect(got[1]!.confidence).toBe(0.95);
+  });
 });
 
 describe("interrupted quotes", () => {
