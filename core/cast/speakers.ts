@@ -428,6 +428,10 @@ class Attributor {
       best = key;
       bestPos = e.pos;
     }
+    // "A man started up from the graves ... the man said": the description itself, brought in
+    // since the named one was last seen, is who it means.
+    const itself = this.salience.get(ref.key);
+    if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
     return married ?? (title ? this.onlyTitled(title, g, owner) : null) ?? best;
   }
 
