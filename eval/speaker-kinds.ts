@@ -17,7 +17,7 @@ import { castGenders, inferGenders } from "../core/cast/genders";
 import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
 import { readParagraph } from "../core/cast/refs";
 import { parseStory } from "../core/story";
-import { match, speakerJudge, type GoldQuote } from "./speakers";
+import { match, norm, speakerJudge, type GoldQuote } from "./speakers";
 import type { EvalStory } from "./stories";
 
 export const EVIDENCE_KINDS = [
@@ -41,8 +41,30 @@ export interface KindTally {
   reachable: number;
 }
 
+/**
+ * How the gold speaker of an untagged line that opens a turn (a paragraph's first quote) relates
+ * to the gold speakers of the two turns before it: taking turns (A B A), the last one going on,
+ * or someone else. Says whether turn-taking or the anchors it starts from are what fail.
+ */
+export const TURN_RELATIONS = ["takes turns", "goes on", "someone else"] as const;
+export type TurnRelation = (typeof TURN_RELATIONS)[number];
+
+export interface TurnTally {
+  quotes: number;
+  right: number;
+  /** Of those, the lines whose two earlier turns the analysis got right, and how many it gets. */
+  earlierRight: number;
+  rightAfterRight: number;
+}
+
+export const emptyTurns = (): Record<TurnRelation, TurnTally> =>
+  Object.fromEntries(
+    TURN_RELATIONS.map((k) => [k, { quotes: 0, right: 0, earlierRight: 0, rightAfterRight: 0 }]),
+  ) as Record<TurnRelation, TurnTally>;
+
 export interface StoryKinds {
   readonly kinds: Record<EvidenceKind, KindTally>;
+  readonly turns: Record<TurnRelation, TurnTally>;
   /** "gold -> given" with counts, wrong speakers only, most frequent first. */
   readonly confusions: readonly (readonly [string, number])[];
   /** The sex the analysis took each cast member to be ("m", "f", or "?"). */
@@ -85,11 +107,15 @@ export function storyKinds(story: EvalStory): StoryKinds {
   const kinds = emptyKinds();
   const confusions = new Map<string, number>();
   const pairs = match(gold, ranked);
+  const goldOf = new Map<number, GoldQuote>();
+  const rightAt = new Map<number, boolean>();
   gold.forEach((g, i) => {
     const j = pairs[i]!;
     if (j < 0) return;
     const isGold = (key: string | null): boolean => judge(g, key);
     const q = ranked[j]!;
+    goldOf.set(j, g);
+    rightAt.set(j, isGold(q.speaker));
     const t = kinds[kindOf(read.quotes[j]!, read.contexts[j]!)];
     t.quotes++;
     const given = q.speaker ?? (q.unnamed ? `(${q.unnamed})` : null);
@@ -104,6 +130,7 @@ export function storyKinds(story: EvalStory): StoryKinds {
       if (candidates.some((c) => isGold(c.key))) t.reachable++;
     }
   });
+  const turns = turnTallies(ranked, read.contexts, goldOf, rightAt);
   const matcher = compileCastMatcher(cast);
   const quotes = findQuotes(text, detectQuoteStyle(text));
   const readings = text.paragraphs.map((p, i) =>
@@ -117,7 +144,56 @@ export function storyKinds(story: EvalStory): StoryKinds {
   const named = cast.filter((c) => !c.unnamed);
   const genders = castGenders(named, inferGenders(readings));
   const sexes = Object.fromEntries(named.map((c) => [c.name, genders.get(c.name) ?? "?"]));
-  return { kinds, confusions: [...confusions].sort((a, b) => b[1] - a[1]), sexes };
+  return { kinds, turns, confusions: [...confusions].sort((a, b) => b[1] - a[1]), sexes };
+}
+
+/** The untagged turn openers by TurnRelation (quotes the gold speaks for, with a gold turn before). */
+function turnTallies(
+  quotes: readonly AttributedQuote[],
+  contexts: readonly QuoteContext[],
+  goldOf: ReadonlyMap<number, GoldQuote>,
+  rightAt: ReadonlyMap<number, boolean>,
+): Record<TurnRelation, TurnTally> {
+  const turns = emptyTurns();
+  const openers = quotes.flatMap((q, j) =>
+    j === 0 || quotes[j - 1]!.paragraph !== q.paragraph ? [j] : [],
+  );
+  openers.forEach((j, t) => {
+    if (t < 2 || contexts[j]!.tag !== null) return;
+    const [g, g1, g2] = [j, openers[t - 1]!, openers[t - 2]!].map((k) => goldOf.get(k)?.speaker);
+    if (!g || !g1 || !g2) return;
+    const relation: TurnRelation =
+      norm(g) === norm(g1) ? "goes on" : norm(g) === norm(g2) ? "takes turns" : "someone else";
+    const tally = turns[relation];
+    const right = rightAt.get(j) === true;
+    tally.quotes++;
+    tally.right += Number(right);
+    if (rightAt.get(openers[t - 1]!) && rightAt.get(openers[t - 2]!)) {
+      tally.earlierRight++;
+      tally.rightAfterRight += Number(right);
+    }
+  });
+  return turns;
+}
+
+export function addTurns(into: Record<TurnRelation, TurnTally>, from: StoryKinds["turns"]): void {
+  for (const k of TURN_RELATIONS) {
+    into[k].quotes += from[k].quotes;
+    into[k].right += from[k].right;
+    into[k].earlierRight += from[k].earlierRight;
+    into[k].rightAfterRight += from[k].rightAfterRight;
+  }
+}
+
+/** The table: untagged turn openers by how their gold speaker follows the two turns before. */
+export function turnLines(turns: Record<TurnRelation, TurnTally>): string[] {
+  return [
+    "untagged turn openers, gold speaker vs the two turns before   quotes   right  earlier two right: quotes  right",
+    ...TURN_RELATIONS.map((k) => {
+      const t = turns[k];
+      return `  ${k.padEnd(58)} ${String(t.quotes).padStart(6)} ${pct(t.right, t.quotes).padStart(7)} ${String(t.earlierRight).padStart(26)} ${pct(t.rightAfterRight, t.earlierRight).padStart(6)}`;
+    }),
+  ];
 }
 
 export function addKinds(into: Record<EvidenceKind, KindTally>, from: StoryKinds["kinds"]): void {

@@ -25,7 +25,15 @@ import { analyzeStory } from "../core/analyze";
 import { impliedForms } from "../core/cast/names";
 import type { Character, Quote } from "../core/model";
 import type { EvalSection, SectionResult } from "./section";
-import { addKinds, emptyKinds, kindLines, storyKinds } from "./speaker-kinds";
+import {
+  addKinds,
+  addTurns,
+  emptyKinds,
+  emptyTurns,
+  kindLines,
+  storyKinds,
+  turnLines,
+} from "./speaker-kinds";
 import type { EvalStory } from "./stories";
 
 export interface GoldQuote {
@@ -287,6 +295,8 @@ export const speakersSection: EvalSection = {
     const kinds = scored.map((s) => (s.cast ? storyKinds(s) : null));
     const kindsPooled = emptyKinds();
     for (const k of kinds) if (k) addKinds(kindsPooled, k.kinds);
+    const turnsPooled = emptyTurns();
+    for (const k of kinds) if (k) addTurns(turnsPooled, k.turns);
     const all = pooled(scores);
     const even = pooled(scores.filter((_, i) => i % 2 === 0));
     const odd = pooled(scores.filter((_, i) => i % 2 === 1));
@@ -309,6 +319,8 @@ export const speakersSection: EvalSection = {
       "",
       ...kindLines(kindsPooled),
       "",
+      ...turnLines(turnsPooled),
+      "",
       header,
       ...scores.filter((s) => s.withCast.gold > 0).map((s) => row(s.name, s)),
     ];
@@ -319,6 +331,7 @@ export const speakersSection: EvalSection = {
         even,
         odd,
         kinds: kindsPooled,
+        turns: turnsPooled,
         stories: scores.map((s, i) => ({
           ...s,
           kinds: kinds[i]?.kinds,

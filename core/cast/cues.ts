@@ -22,7 +22,9 @@ export const SPEECH_VERBS = set(`
   corrected corrects countered counters concluded concludes blurted blurts chirped chirps
   quipped quips joked jokes scoffed scoffs sneered sneers spat spits roared roars bellowed
   bellows ordered orders shrieked shrieks wailed wails huffed huffs piped pipes ventured
-  ventures conceded concedes confessed confesses observed observes noted notes
+  ventures conceded concedes confessed confesses observed observes noted notes returned
+  rejoined urged mused faltered pursued persisted resumed asserted challenged proposed intimated
+  lamented interposed instructed queried ejaculated objected assented
 `);
 
 /** Nouns that name a spoken line ("came the reply", "was his answer"). */

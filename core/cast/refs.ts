@@ -43,6 +43,12 @@ export interface Ref {
   readonly indefinite?: boolean;
   /** "his wife", "her mother": the gender of the possessive, whose owner is someone else. */
   readonly owner?: "m" | "f";
+  /**
+   * Straight after a verb ("she had expected Mrs. Rachel up"): its object, though a word follows
+   * that reads as a verb. Attribution weighs it as an object; `subject` keeps the looser reading
+   * that gender inference was built on.
+   */
+  readonly objectOfVerb?: boolean;
 }
 
 export interface Sentence {
@@ -199,6 +205,7 @@ function refsOf(
         ? w.lower === "he" || w.lower === "she" || w.text === "I"
         : verbLike(words[next], gap(last, words[next])) ||
           verbAfterPhrase(text, offset, words, next));
+    const objectOfVerb = kind !== "pronoun" && afterVerb(prev, prev ? gap(prev, w) : "");
     if (isSubject && fronted && frontedSubject) {
       // "When the deckhand had gone she turned": a second subject with no comma starts the main clause.
       clauseWeight = 1;
@@ -218,10 +225,28 @@ function refsOf(
       clause: weight === 1 ? 1 : clauseWeight,
       ...(indefinite ? { indefinite } : {}),
       ...(owner ? { owner } : {}),
+      ...(objectOfVerb ? { objectOfVerb } : {}),
     });
     i = next - 1;
   }
   return refs;
+}
+
+/** Auxiliaries: "had Ann known", "so was Ann" put the subject after them. */
+const AUXILIARIES = new Set(
+  "was were had has is did does could would should will can might must may shall".split(" "),
+);
+
+/**
+ * "She had expected Mrs. Rachel up", "He saw Ann come in": a name straight after a verb in the
+ * past tense is its object, whatever follows it. Not after a speech verb ("said Ann, turning")
+ * or an auxiliary ("had Ann known"), and only with nothing but a space between.
+ */
+function afterVerb(prev: Word | undefined, between: string): boolean {
+  if (!prev || !/^\s+$/.test(between) || prev.text[0] !== prev.lower[0]) return false;
+  const w = prev.lower;
+  if (SPEECH_VERBS.has(w) || AUXILIARIES.has(w)) return false;
+  return /[a-z]ed$/.test(w) || ACTION_VERBS.has(w);
 }
 
 /** "her Dad", "my Mum": the word after a possessive is read with it as a description. */

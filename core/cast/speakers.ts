@@ -67,8 +67,16 @@ const SUBJECT_BONUS = 300;
  * first pronoun that can only mean them.
  */
 const UNKNOWN_GENDER_PENALTY = SUBJECT_BONUS;
+/**
+ * A dialogue tag's pronoun ("she said") prefers someone already referred to in its own paragraph:
+ * the paragraph is that person's turn. As much as a subject outranks an object.
+ */
+const PARAGRAPH_BONUS = SUBJECT_BONUS;
 /** A main-clause object or possessive outranks a subordinate clause's subject. */
 const MAIN_CLAUSE_BONUS = 100;
+
+/** Whether a reference is its clause's subject, not a verb's object read as one. */
+const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;
 
 /**
  * Centering: main-clause subjects are the likeliest antecedents, then main-clause objects; a
@@ -76,7 +84,7 @@ const MAIN_CLAUSE_BONUS = 100;
  */
 function roleBonus(ref: Ref): number {
   if (ref.clause < 1) return 0;
-  return ref.subject ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
+  return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
 }
 
 /** Resolves a tag's description ("The professor") to a cast member when one fits. */
@@ -320,14 +328,17 @@ class Attributor {
     return best;
   }
 
-  private resolvePronoun(g: Gender): string | null {
+  private resolvePronoun(g: Gender, inTag = false): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
     for (const [key, e] of this.salience) {
       // "he" and "she" are never the one who says "I".
       if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
-      const unknown = e.gender === null && this.named.has(key);
-      const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0);
+      // A cast member written as a description ("Our last guide") is one, as "the guide" is.
+      const unknown = e.gender === null && this.named.has(key) && !DESCRIBED_NAME.test(key);
+      // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
+      const here = inTag && e.pos >= this.paragraphOffset ? PARAGRAPH_BONUS : 0;
+      const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0) + here;
       if (score > bestScore) {
         best = key;
         bestScore = score;
@@ -353,7 +364,7 @@ class Attributor {
           continue;
         }
         if (ref.kind === "pronoun") {
-          const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!);
+          const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!, this.tagRefs.has(ref));
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
@@ -391,7 +402,11 @@ class Attributor {
         ? addressed
         : this.mostSalient(ref.owner)
       : null;
-    const spouse = owner && SPOUSES.has(ref.key.slice(4)) ? this.spouseOf(owner) : null;
+    // A spouse belongs to the one the quote beside it calls by name, if that one fits ("My dear
+    // Mr. Bennet," said his lady): she speaks to him.
+    const called = this.calledNearby.find((k) => this.genderOf(k) === ref.owner);
+    const partner = called ?? owner;
+    const spouse = partner && SPOUSES.has(ref.key.slice(4)) ? this.spouseOf(partner) : null;
     if (spouse) return spouse;
     let best: string | null = null;
     const noun = ref.key.slice(4);
@@ -413,6 +428,10 @@ class Attributor {
       best = key;
       bestPos = e.pos;
     }
+    // "A man started up from the graves ... the man said": the description itself, brought in
+    // since the named one was last seen, is who it means.
+    const itself = this.salience.get(ref.key);
+    if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
     return married ?? (title ? this.onlyTitled(title, g, owner) : null) ?? best;
   }
 
@@ -450,6 +469,8 @@ class Attributor {
     if ("other" in tag.target || key !== this.lastParagraphSpeaker) return key;
     const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
     const other = this.other(key);
+    // "he" and "she" are never the one who says "I".
+    if (other === this.narrator) return key;
     const otherGender = other
       ? (this.salience.get(other)?.gender ?? this.genders.get(other) ?? null)
       : null;
@@ -496,12 +517,19 @@ class Attributor {
     if (!verb) return null;
     const g = ref.key === "i" ? null : PRONOUN_GENDER.get(ref.key);
     if (ref.key === "i") return last === this.narrator ? last : null;
+    if (last === this.narrator) return null;
     const known = this.salience.get(last)?.gender ?? this.genders.get(last) ?? null;
     return known === null || known === g ? last : null;
   }
 
   /** Whether "I" in the current paragraph's narration is a narrator (first-person stretch). */
   private firstPerson = true;
+
+  /** The references the current paragraph's dialogue tags point at ("he" in "he said"). */
+  private tagRefs = new Set<Ref>();
+
+  /** Who the quotes either side of the narration being read call by name (vocatives). */
+  private calledNearby: readonly string[] = [];
 
   /** Where the current paragraph starts in the story: references hold paragraph positions. */
   private paragraphOffset = 0;
@@ -515,22 +543,35 @@ class Attributor {
     let previous: string | null = null;
     let consumed: Sentence | null = null;
     // An interrupted quote's two halves share one tag: decide it once.
-    let lastTag: { sentence: Sentence; key: string | null } | null = null;
+    let lastTag: { sentence: Sentence; key: string | null; tag: Tag } | null = null;
     let lastAddressee: string | null = null;
     const introduced = this.introduced;
     this.introduced = null;
+    this.tagRefs = new Set();
+    r.quotes.forEach((_, k) => {
+      const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
+      if (tag && !("other" in tag.target)) this.tagRefs.add(tag.target.ref);
+    });
+    this.calledNearby = this.calledIn(r, 0);
     this.readNarration(r, r.segments[0]!);
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
       const after = r.segments[k + 1]!;
       // The narration after a quote is read before the quote is attributed: its tag may need it.
+      this.calledNearby = [...this.calledIn(r, k), ...this.calledIn(r, k + 1)];
       this.readNarration(r, after);
-      const tag = tagAfter(after) ?? tagBefore(before);
+      const beforeConsumed =
+        consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
+      // '"Are you for a walk," said Tom to his friend, as they rose; "or shall we ride?"': a
+      // quote broken by its tag goes on after a comma or semicolon, under the same tag.
+      const resumed =
+        beforeConsumed && lastTag?.tag && /[,;:\u2014\u2013-]\s*$/.test(before.text)
+          ? lastTag.tag
+          : null;
+      const tag = tagAfter(after) ?? tagBefore(before) ?? resumed;
       let key: string | null = null;
       let confidence = 0;
       let evidence: AttributedQuote["evidence"] = "none";
-      const beforeConsumed =
-        consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
       consumed = null;
       let tagKind: TagKind | null = null;
       let tagKey: string | null = null;
@@ -551,14 +592,24 @@ class Attributor {
           const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
           const addressee = this.addressee;
           const resolvedTo = key;
-          if (addressee && addressee !== key && this.salience.get(addressee)?.gender === g)
+          // The one the last line was said to answers: when their sex is known it must fit;
+          // when it is not yet known, a named person ("..., Fergus," said I) may be either.
+          const addresseeGender = addressee ? this.genderOf(addressee) : null;
+          if (
+            addressee &&
+            addressee !== key &&
+            addressee !== this.narrator &&
+            (addresseeGender === g || (addresseeGender === null && this.named.has(addressee)))
+          ) {
             key = addressee;
-          else key = this.switchTurn(key, tag);
+            const e = this.salience.get(addressee);
+            if (e) e.gender ??= g;
+          } else key = this.switchTurn(key, tag);
           const saved = this.before.get(tag.target.ref);
           if (key !== resolvedTo && saved) this.salience.set(resolvedTo, saved);
         }
         if (lastTag?.sentence === tag.sentence) key = lastTag.key;
-        lastTag = { sentence: tag.sentence, key };
+        lastTag = { sentence: tag.sentence, key, tag };
         if (key) {
           evidence = "tag";
           // A name is sure; a pronoun or a description read as a named person ("the mother")
@@ -632,7 +683,7 @@ class Attributor {
       out.length > 0 &&
       lastSegment.sentences.length >= 3 &&
       closing !== undefined &&
-      closing.refs.some((ref) => ref.subject && this.resolved.get(ref) === previous);
+      closing.refs.some((ref) => actsIn(ref) && this.resolved.get(ref) === previous);
     if (out.length > 0 && !carriesOn) this.entrance = [];
     else if (closing) this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5));
     this.addressee = out.length > 0 ? lastAddressee : null;
@@ -743,6 +794,20 @@ class Attributor {
     return { key, confidence: sure ? 0.95 : 0.85 };
   }
 
+  /** The people quote k of the paragraph calls by name (none past the last quote). */
+  private calledIn(r: ParagraphReading, k: number): string[] {
+    const q = r.local[k];
+    if (!q) return [];
+    return r.mentions
+      .filter(
+        (m) =>
+          m.from >= q.from &&
+          m.to <= q.to &&
+          isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from),
+      )
+      .map((m) => m.character);
+  }
+
   /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */
   private addressedIn(s: Sentence): string | null {
     for (const ref of s.refs) {
@@ -778,7 +843,7 @@ class Attributor {
   /** A reference's vote for who speaks: subjects by clause weight, objects a little. */
   private weighRef(ref: Ref, subjectWeight: number): { key: string; weight: number }[] {
     const key = this.resolved.get(ref);
-    return key ? [{ key, weight: ref.subject ? subjectWeight * ref.weight : 0.5 }] : [];
+    return key ? [{ key, weight: actsIn(ref) ? subjectWeight * ref.weight : 0.5 }] : [];
   }
 
   private guess(

@@ -51,7 +51,7 @@ export function tagAfter(segment: Segment): Tag | null {
   const described = describedSpeaker(sentence, 0);
   if (described) return { target: { ref: described }, sentence };
   if (isSpeech(w[0])) {
-    const after = refAt(sentence, 1);
+    const after = refAt(sentence, 1) ?? describedName(sentence);
     // "said Tom", "said I", and the older "said he", "returned she".
     if (after && (after.kind !== "pronoun" || isSubjectPronoun(after)))
       return { target: { ref: voiceOwner(sentence, after) }, sentence };
@@ -68,6 +68,21 @@ export function tagAfter(segment: Segment): Tag | null {
     }
   }
   return null;
+}
+
+/**
+ * "said the burly Moze", "cried the little Alice": a name after "the" and a word or two that
+ * describe it, straight after the speech verb.
+ */
+function describedName(sentence: Sentence): Ref | undefined {
+  const w = sentence.words;
+  if (w[1]?.lower !== "the") return undefined;
+  for (let k = 2; k <= 3 && k < w.length; k++) {
+    const ref = refAt(sentence, k);
+    if (ref) return ref.kind === "name" ? ref : undefined;
+    if (w[k]!.text !== w[k]!.lower || SPEECH_VERBS.has(w[k]!.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**

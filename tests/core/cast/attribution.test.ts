@@ -7,7 +7,7 @@ import type { Character } from "../../../core/model";
 import { storyFromParagraphs } from "../../../core/story";
 import { findQuotes } from "../../../core/cast/quotes";
 import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
-import { attributeSpeakers } from "../../../core/cast/speakers";
+import { attributeSpeakers, readSpeakers } from "../../../core/cast/speakers";
 import { isVocative } from "../../../core/cast/vocatives";
 
 const person = (name: string, ...aliases: string[]): Character => ({
@@ -19,6 +19,12 @@ const person = (name: string, ...aliases: string[]): Character => ({
 function speakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
   const story = storyFromParagraphs(paragraphs);
   return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+}
+
+/** The rules' answers before the ranker weighs them (what the ranker's main feature is). */
+function ruleSpeakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
+  const story = storyFromParagraphs(paragraphs);
+  return readSpeakers(story, findQuotes(story), cast).quotes.map((q) => q.speaker);
 }
 
 describe("name forms", () => {
@@ -52,6 +58,77 @@ describe("sentences", () => {
         'Mrs. Hale put down the pot and said, "Nearly."',
       ),
     ).toEqual(["Ann", "Mr. Hale", "Mrs. Hale"]);
+  });
+});
+
+describe("pronouns", () => {
+  it("reads a name straight after a verb as its object, so 'she' stays with the subject", () => {
+    expect(
+      speakers(
+        [person("Nell"), person("Kate")],
+        '"We are all well," said Kate. "I was afraid you were ill."',
+        "Nell smiled. She had expected Kate early; she had known the news would bring her.",
+        '"Oh, no, I am quite well," she said.',
+      ),
+    ).toEqual(["Kate", "Kate", "Nell"]);
+  });
+
+  it("gives a tag's 'he' to the one its own paragraph has just shown", () => {
+    expect(
+      speakers(
+        [person("Tom"), person("Peter")],
+        '"Where is the key?" asked Tom.',
+        'A slow grin spread over the face of Peter. "It is in the drawer," he said.',
+      ),
+    ).toEqual(["Tom", "Peter"]);
+  });
+
+  it("lets 'he' mean a cast member written as a description, as it may mean 'the guide'", () => {
+    expect(
+      speakers(
+        [person("John"), person("Our last guide")],
+        '"Where now?" asked John.',
+        "The guide stood on the bank, well pleased with our excitement.",
+        '"Come down," he said, pointing to the falls.',
+      ),
+    ).toEqual(["John", "Our last guide"]);
+  });
+});
+
+describe("name tags", () => {
+  it("reads 'said the burly Moze' as Moze's name tag, as sure as 'said Moze'", () => {
+    const story = storyFromParagraphs([
+      '"Where is the grub?" asked Snake.',
+      "Snake sat down by the fire.",
+      '"Fire feels good," said the burly Moze, who was as broad as he was dark.',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), [person("Moze"), person("Snake")]);
+    expect(got.map((q) => [q.speaker, q.confidence])).toEqual([
+      ["Snake", 0.95],
+      ["Moze", 0.95],
+    ]);
+  });
+
+  it("reads the older tag verbs ('returned Ann', 'he rejoined') as tags", () => {
+    const story = storyFromParagraphs([
+      '"Ready?" said Bo.',
+      '"It is late," returned Ann.',
+      '"Not so late," he rejoined.',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), [person("Ann"), person("Bo")]);
+    expect(got.map((q) => q.speaker)).toEqual(["Bo", "Ann", "Bo"]);
+    expect(got[1]!.confidence).toBe(0.95);
+  });
+});
+
+describe("interrupted quotes", () => {
+  it("keeps a quote's second half, after the tag's comma or semicolon, under the same tag", () => {
+    const story = storyFromParagraphs([
+      '"Are you for a walk," said Tom to his friend, as they rose from the table; "or shall we ride?" Ben preferred the walk.',
+    ]);
+    const got = attributeSpeakers(story, findQuotes(story), [person("Tom"), person("Ben")]);
+    expect(got.map((q) => q.speaker)).toEqual(["Tom", "Tom"]);
+    expect(got[1]!.confidence).toBe(0.95);
   });
 });
 
@@ -97,6 +174,37 @@ describe("first-person narration", () => {
         '"Nothing," said I.',
       ),
     ).toEqual(["Holmes", "narrator"]);
+  });
+
+  it("never lets 'she continued' or a turn-taking 'said he' go on as the narrator", () => {
+    expect(
+      ruleSpeakers(
+        [person("Rose")],
+        "Rose looked up from her book.",
+        '"Is it true?" she asked.',
+        '"Quite true," I said.',
+        '"Then it can wait," she continued.',
+      ),
+    ).toEqual(["Rose", "narrator", "Rose"]);
+    expect(
+      ruleSpeakers(
+        [person("Holmes")],
+        "I sat by the fire. I read the paper. I waited.",
+        '"You are up early," said Holmes.',
+        '"I have a case," said he.',
+      ),
+    ).toEqual(["Holmes", "Holmes"]);
+  });
+
+  it("gives a pronoun tag's reply to the one the narrator's line called by name", () => {
+    expect(
+      ruleSpeakers(
+        [person("Fergus"), person("Rose")],
+        "Rose sat sewing by the lamp, and her brother lay on the rug.",
+        '"You should find work, Fergus," said I.',
+        '"What can I do?" replied he.',
+      ),
+    ).toEqual(["narrator", "Fergus"]);
   });
 
   it("uses the name the cast gives the narrator", () => {

@@ -48,6 +48,36 @@ describe("a parent named by a family word", () => {
   });
 });
 
+describe("a description brought in since the last named person", () => {
+  it("is the one 'a man' brought in, not a name read in a list before ('cried the man')", () => {
+    const cast = ["Tom", "Roger"].map((name) => ({
+      name,
+      aliases: [],
+      voice: "unknown" as const,
+    }));
+    const text = [
+      "Tom read the names on the stones: Roger, Abraham and Tobias.",
+      "A man started up from among the graves.",
+      '"Hold your noise!" cried the man.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "graves.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["the man"]);
+  });
+});
+
+describe("a spouse named by the line beside the tag", () => {
+  it("is the wife of the man her own line calls by name ('My dear Mr. Hale,' said his lady)", () => {
+    const cast = ["Mr. Hale", "Mrs. Hale"].map((name) => ({
+      name,
+      aliases: [],
+      voice: "unknown" as const,
+    }));
+    const text = '"My dear Mr. Hale," said his lady to him one day, "have you heard the news?"';
+    const analysis = analyzeStory(text, { file: "hale.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Mrs. Hale", "Mrs. Hale"]);
+  });
+});
+
 describe("a mother the story never names where she speaks", () => {
   it("is the cast's one 'Mrs.' rather than the other woman in the room ('said my mother')", () => {
     const cast = ["Mrs. Pike", "Miss Gray"].map((name) => ({

@@ -86,3 +86,42 @@ describe("the table by kind of evidence", () => {
     }
   });
 });
+
+describe("untagged turn openers by how the gold speaker follows the turns before", () => {
+  it("counts a line that takes turns and one by someone else, with the earlier turns' rightness", () => {
+    const lines = ['"Ready?" said Ann.', '"Yes," said Bo.', '"Go."', '"Wait."'];
+    const body = lines.join("\n\n");
+    const span = (s: string, speaker: string, paragraph: number): GoldQuote => {
+      const from = body.indexOf(s);
+      return { paragraph, index: 0, speaker, from, to: from + s.length };
+    };
+    const s: EvalStory = {
+      name: "turns",
+      file: "turns.txt",
+      text: body,
+      gold: {
+        quotes: [
+          span("Ready?", "Ann", 0),
+          span("Yes,", "Bo", 1),
+          span("Go.", "Ann", 2),
+          span("Wait.", "Cy", 3),
+        ],
+      },
+      cast: [person("Ann"), person("Bo"), person("Cy")],
+    };
+    const { turns } = storyKinds(s);
+    expect(turns["takes turns"]).toEqual({
+      quotes: 1,
+      right: 1,
+      earlierRight: 1,
+      rightAfterRight: 1,
+    });
+    expect(turns["someone else"]).toEqual({
+      quotes: 1,
+      right: 0,
+      earlierRight: 1,
+      rightAfterRight: 0,
+    });
+    expect(turns["goes on"].quotes).toBe(0);
+  });
+});
