@@ -922,7 +922,12 @@ export function readSpeakers(
   return { quotes: settled, contexts: attributor.contexts, named };
 }
 
-/** The attributor's reaches and penalty, which tell when the walk after an edit may stop. */
+/**
+ * The attributor's reaches and penalty, which tell when the walk after an edit may stop
+ * (walk-move.ts). Salience positions may only be compared with each other, or reach back from
+ * the current position by at most `reach`; a score may differ from a rank by at most `penalty`
+ * either way (a new bonus goes into it).
+ */
 const WALK_BOUNDS: WalkBounds = {
   reach: Math.max(DESCRIPTION_REACH, RELATION_REACH),
   penalty: UNKNOWN_GENDER_PENALTY,

@@ -11,8 +11,8 @@
  * numbers), or changed by it (the edit named them last, or no longer does). Still people do
  * what they did provided no comparison involving them can come out otherwise:
  * - every moved person lies after every still one, in both walks;
- * - a changed person's position and rank compare with everyone else's as in the old walk, with
- *   and without the penalty on either side; so do a moved and a still person's ranks;
+ * - a changed person's position and rank compare with everyone else's as in the old walk, give
+ *   or take a penalty or bonus on either side; so do a moved and a still person's ranks;
  * - everyone the rest of the walk touches outranks every still person in both walks (it lies
  *   after `reachFrom`, more than a penalty past their ranks);
  * - no still person is within any reach back from the rest of the walk;
@@ -29,7 +29,10 @@ import type { AttributedQuote, AttributorState } from "./speakers";
 export interface WalkBounds {
   /** The longest reach back from a position (descriptions, relations). */
   readonly reach: number;
-  /** The most a score differs from a rank (the unknown-gender penalty). */
+  /**
+   * The most a score differs from a rank, either way (the unknown-gender penalty, and any
+   * bonus a score adds): two ranks further apart than that compare the same whatever is added.
+   */
   readonly penalty: number;
 }
 
@@ -65,12 +68,17 @@ function sameFields(a: AttributorState, b: AttributorState): boolean {
   );
 }
 
-/** Whether x compares with y in this walk as x0 with y0 in the old: positions and scores. */
-function comparesAlike(x: Salient, y: Salient, x0: Salient, y0: Salient, penalty: number): boolean {
-  const sign = Math.sign;
+/**
+ * Whether x compares with y in this walk as x0 with y0 in the old: their positions, and their
+ * scores (ranks give or take up to `margin` each way): the ranks differ alike, or by more than
+ * the margin the same way.
+ */
+function comparesAlike(x: Salient, y: Salient, x0: Salient, y0: Salient, margin: number): boolean {
+  const d = x.rank - y.rank;
+  const d0 = x0.rank - y0.rank;
   return (
-    sign(x.pos - y.pos) === sign(x0.pos - y0.pos) &&
-    [-penalty, 0, penalty].every((c) => sign(x.rank + c - y.rank) === sign(x0.rank + c - y0.rank))
+    Math.sign(x.pos - y.pos) === Math.sign(x0.pos - y0.pos) &&
+    (d === d0 || (d > margin && d0 > margin) || (d < -margin && d0 < -margin))
   );
 }
 
@@ -114,7 +122,8 @@ export function converges(
   const move = { ...tail, after, changed };
   // All moved with the text (or nothing moved, nothing changed): the old walk, moved.
   if (stillPos === -Infinity || (tail.by === 0 && changed.size === 0)) return move;
-  if (stillPos > reachFrom - bounds.reach || stillRank >= reachFrom - bounds.penalty) return null;
+  if (stillPos > reachFrom - bounds.reach || stillRank >= reachFrom - 2 * bounds.penalty)
+    return null;
   for (let i = 0; i < n; i++) {
     const e = now.salience[i]![1];
     const o = old.salience[i]![1];
