@@ -35,12 +35,53 @@ export interface TailMove {
   readonly paragraphs: number;
 }
 
-/** The attributor's state before `paragraph`, and how many quotes were read before it. */
-export interface Checkpoint<State> {
-  readonly paragraph: number;
-  readonly state: State;
-  readonly quotes: number;
+/**
+ * The attributor's state before `paragraph`, and how many quotes were read before it. A
+ * checkpoint taken over from the old walk past an edit holds the old state and the moves that
+ * relate it to this walk's, applied when a pass first needs the state (most never do).
+ */
+export class Checkpoint<State> {
+  private constructor(
+    readonly paragraph: number,
+    readonly quotes: number,
+    private known: State | undefined,
+    /** The old checkpoint and the move, until the state is worked out (then let go). */
+    private from:
+      { readonly checkpoint: Checkpoint<State>; readonly move: (s: State) => State } | undefined,
+    /** How many moves lie between this and a known state. */
+    private readonly depth: number,
+  ) {}
+
+  static of<State>(paragraph: number, quotes: number, state: State): Checkpoint<State> {
+    return new Checkpoint(paragraph, quotes, state, undefined, 0);
+  }
+
+  /** This checkpoint in a walk that moved it (places, quotes) and its state (`move`). */
+  moved(places: number, quotes: number, move: (s: State) => State): Checkpoint<State> {
+    const depth = this.known !== undefined ? 1 : this.depth + 1;
+    const next = new Checkpoint(
+      this.paragraph + places,
+      this.quotes + quotes,
+      undefined,
+      { checkpoint: this, move },
+      depth,
+    );
+    // A checkpoint far from every edit would gather moves for ever: work them out now and then.
+    if (depth >= MAX_PENDING_MOVES) next.state();
+    return next;
+  }
+
+  state(): State {
+    if (this.known === undefined) {
+      this.known = this.from!.move(this.from!.checkpoint.state());
+      this.from = undefined;
+    }
+    return this.known;
+  }
 }
+
+/** Moves kept pending on a checkpoint before they are applied. */
+const MAX_PENDING_MOVES = 16;
 
 /** A saved walk: the inputs, the states at checkpoints and what each paragraph produced. */
 export interface SpeakerWalk<State, Read, Context> {
@@ -117,7 +158,7 @@ const STILL: TailMove = { by: 0, paragraphs: 0 };
  * saved walk's (all of them when the story-wide inputs differ).
  */
 export function firstChanged(
-  saved: SpeakerWalk<unknown, unknown, unknown> | undefined,
+  saved: { readonly key: string; readonly paragraphs: readonly WalkedParagraph[] } | undefined,
   key: string,
   paragraphs: readonly WalkedParagraph[],
 ): number {
@@ -173,7 +214,7 @@ export function walkWithMemo<State, Read, Context, Move extends TailMove>(
     const at = saved.checkpoints[c]!;
     checkpoints.push(...saved.checkpoints.slice(0, c));
     read = saved.read.slice(0, at.quotes);
-    walker.restore(at.state, saved.contexts.slice(0, at.quotes));
+    walker.restore(at.state(), saved.contexts.slice(0, at.quotes));
     start = at.paragraph;
   }
   const tail = saved ? movedTail(saved.paragraphs, paragraphs) : undefined;
@@ -194,7 +235,7 @@ export function walkWithMemo<State, Read, Context, Move extends TailMove>(
       continue;
     }
     const state = walker.snapshot();
-    checkpoints.push({ paragraph: i, state, quotes: read.length });
+    checkpoints.push(Checkpoint.of(i, read.length, state));
     lastCheckpoint = i;
     if (atOld) {
       const reachFrom = Math.min(paragraphs[i]!.offset, saved!.paragraphs[old.paragraph]!.offset);
@@ -202,17 +243,14 @@ export function walkWithMemo<State, Read, Context, Move extends TailMove>(
         read: saved!.read.slice(old.quotes),
         contexts: saved!.contexts.slice(old.quotes),
       };
-      const move = walker.converges(state, old.state, tail!.move, reachFrom, rest);
+      const move = walker.converges(state, old.state(), tail!.move, reachFrom, rest);
       if (move) {
         for (const q of rest.read) read.push(walker.moveRead(q, move));
         walker.takeContexts(rest.contexts);
         const shift = read.length - saved!.read.length;
+        const later = (state: State): State => walker.moveState(state, move);
         for (const c of saved!.checkpoints.slice(next + 1))
-          checkpoints.push({
-            paragraph: c.paragraph + move.paragraphs,
-            state: walker.moveState(c.state, move),
-            quotes: c.quotes + shift,
-          });
+          checkpoints.push(c.moved(move.paragraphs, shift, later));
         break;
       }
     }

@@ -67,4 +67,21 @@ describe("the speaker walk after an edit", () => {
     const { again, fresh } = walk(paragraphs.with(last, `${paragraphs[last]} Then.`), memo);
     expect(again).toEqual(fresh);
   });
+
+  it("reads what a fresh walk reads after many edits at one place, then one far after it", () => {
+    const memo: SpeakerWalkMemo = {};
+    let edited = paragraphs;
+    // More edits than a checkpoint keeps moves pending for: later checkpoints are moved again
+    // and again, by one word each time, before the last edit resumes from one of them.
+    for (let k = 0; k < 20; k++) {
+      edited = edited.with(
+        at(0.2),
+        k % 3 === 2 ? edited[at(0.2)]!.replace("very ", "") : `Very ${edited[at(0.2)]}`,
+      );
+      walk(edited, memo);
+    }
+    const last = edited.with(at(0.9), `${edited[at(0.9)]} Then.`);
+    const { again, fresh } = walk(last, memo);
+    expect(again).toEqual(fresh);
+  });
 });
