@@ -923,14 +923,15 @@ export function readSpeakers(
 }
 
 /**
- * The attributor's reaches and penalty, which tell when the walk after an edit may stop
+ * The attributor's reach and score offsets, which tell when the walk after an edit may stop
  * (walk-move.ts). Salience positions may only be compared with each other, or reach back from
- * the current position by at most `reach`; a score may differ from a rank by at most `penalty`
- * either way (a new bonus goes into it).
+ * the current position by at most `reach`; a score is a rank plus one of `offsets`: none, the
+ * unknown-gender penalty, and room for one bonus as large as a subject's, with or without the
+ * penalty (another penalty or bonus must be listed here, with the others it can meet).
  */
 const WALK_BOUNDS: WalkBounds = {
   reach: Math.max(DESCRIPTION_REACH, RELATION_REACH),
-  penalty: UNKNOWN_GENDER_PENALTY,
+  offsets: [0, -UNKNOWN_GENDER_PENALTY, SUBJECT_BONUS, SUBJECT_BONUS - UNKNOWN_GENDER_PENALTY],
 };
 
 /**

@@ -11,10 +11,10 @@
  * numbers), or changed by it (the edit named them last, or no longer does). Still people do
  * what they did provided no comparison involving them can come out otherwise:
  * - every moved person lies after every still one, in both walks;
- * - a changed person's position and rank compare with everyone else's as in the old walk, give
- *   or take a penalty or bonus on either side; so do a moved and a still person's ranks;
+ * - a changed person's position and rank compare with everyone else's as in the old walk, with
+ *   any penalty or bonus on either side; so do a moved and a still person's ranks;
  * - everyone the rest of the walk touches outranks every still person in both walks (it lies
- *   after `reachFrom`, more than a penalty past their ranks);
+ *   after `reachFrom`, more than any penalty or bonus past their ranks);
  * - no still person is within any reach back from the rest of the walk;
  * - no still person is among the most recent people a later quote's context lists for the
  *   ranker (its distance would differ): the old walk's contexts show it, since the same people
@@ -30,10 +30,11 @@ export interface WalkBounds {
   /** The longest reach back from a position (descriptions, relations). */
   readonly reach: number;
   /**
-   * The most a score differs from a rank, either way (the unknown-gender penalty, and any
-   * bonus a score adds): two ranks further apart than that compare the same whatever is added.
+   * What a score may add to a rank (0, minus the unknown-gender penalty, any bonus): two
+   * people compare alike when their ranks' difference, give or take any difference of two of
+   * these, falls on the same side of zero in both walks.
    */
-  readonly penalty: number;
+  readonly offsets: readonly number[];
 }
 
 type Salient = AttributorState["salience"][number][1];
@@ -70,15 +71,19 @@ function sameFields(a: AttributorState, b: AttributorState): boolean {
 
 /**
  * Whether x compares with y in this walk as x0 with y0 in the old: their positions, and their
- * scores (ranks give or take up to `margin` each way): the ranks differ alike, or by more than
- * the margin the same way.
+ * ranks with any of the `gaps` (differences of two score offsets) added.
  */
-function comparesAlike(x: Salient, y: Salient, x0: Salient, y0: Salient, margin: number): boolean {
-  const d = x.rank - y.rank;
-  const d0 = x0.rank - y0.rank;
+function comparesAlike(
+  x: Salient,
+  y: Salient,
+  x0: Salient,
+  y0: Salient,
+  gaps: readonly number[],
+): boolean {
+  const sign = Math.sign;
   return (
-    Math.sign(x.pos - y.pos) === Math.sign(x0.pos - y0.pos) &&
-    (d === d0 || (d > margin && d0 > margin) || (d < -margin && d0 < -margin))
+    sign(x.pos - y.pos) === sign(x0.pos - y0.pos) &&
+    gaps.every((g) => sign(x.rank - y.rank + g) === sign(x0.rank - y0.rank + g))
   );
 }
 
@@ -120,25 +125,23 @@ export function converges(
     after = Math.max(after, o.pos);
   }
   const move = { ...tail, after, changed };
+  const gaps = [...new Set(bounds.offsets.flatMap((a) => bounds.offsets.map((b) => a - b)))];
+  const span = Math.max(...gaps);
   // All moved with the text (or nothing moved, nothing changed): the old walk, moved.
   if (stillPos === -Infinity || (tail.by === 0 && changed.size === 0)) return move;
-  if (stillPos > reachFrom - bounds.reach || stillRank >= reachFrom - 2 * bounds.penalty)
-    return null;
+  if (stillPos > reachFrom - bounds.reach || stillRank >= reachFrom - span) return null;
   for (let i = 0; i < n; i++) {
     const e = now.salience[i]![1];
     const o = old.salience[i]![1];
     if (kind[i] === "moved" && Math.min(e.pos, o.pos) <= stillPos) return null;
     // A moved person far enough past every still one outranks them in both walks.
-    if (
-      kind[i] === "fixed" ||
-      (kind[i] === "moved" && Math.min(e.rank, o.rank) - bounds.penalty > stillRank)
-    )
+    if (kind[i] === "fixed" || (kind[i] === "moved" && Math.min(e.rank, o.rank) - span > stillRank))
       continue;
     for (let j = 0; j < n; j++) {
       if (j === i || (kind[i] === "moved" && kind[j] === "moved")) continue;
       const y = now.salience[j]![1];
       const y0 = old.salience[j]![1];
-      if (!comparesAlike(e, y, o, y0, bounds.penalty)) return null;
+      if (!comparesAlike(e, y, o, y0, gaps)) return null;
     }
   }
   // A still person lies further back from a quote than anyone seen since.

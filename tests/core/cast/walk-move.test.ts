@@ -3,7 +3,7 @@ import type { QuoteContext } from "../../../core/cast/ranker";
 import type { AttributedQuote, AttributorState } from "../../../core/cast/speakers";
 import { converges, moveState, type WalkBounds } from "../../../core/cast/walk-move";
 
-const bounds: WalkBounds = { reach: 5000, penalty: 300 };
+const bounds: WalkBounds = { reach: 5000, offsets: [0, -300] };
 const nobody = { read: [] as AttributedQuote[], contexts: [] as QuoteContext[] };
 
 /** A state whose salience table holds these people, as [name, pos, rank]. */
