@@ -193,6 +193,18 @@ function movedTail(
 }
 
 /**
+ * A state's move, as a function that holds the move alone: a closure made inside the walk
+ * would keep the walk's whole scope (its attributor and every paragraph's reading) alive for
+ * as long as a checkpoint keeps the move pending.
+ */
+function moving<State, Move>(
+  moveState: (state: State, move: Move) => State,
+  move: Move,
+): (state: State) => State {
+  return (state) => moveState(state, move);
+}
+
+/**
  * The walk over `paragraphs`, resumed from the saved walk's last checkpoint before the first
  * paragraph that differs (from the start when the story-wide inputs changed), and ended at the
  * first old checkpoint after the edit where the state converges; saves this walk in the memo.
@@ -248,7 +260,7 @@ export function walkWithMemo<State, Read, Context, Move extends TailMove>(
         for (const q of rest.read) read.push(walker.moveRead(q, move));
         walker.takeContexts(rest.contexts);
         const shift = read.length - saved!.read.length;
-        const later = (state: State): State => walker.moveState(state, move);
+        const later = moving(walker.moveState, move);
         for (const c of saved!.checkpoints.slice(next + 1))
           checkpoints.push(c.moved(move.paragraphs, shift, later));
         break;
