@@ -48,106 +48,92 @@ export function sameNames(
 
 type Evidence = Readonly<Record<string, number>>;
 
-interface Section {
-  readonly features: readonly ParagraphFeatures[];
-  readonly evidence: readonly Evidence[];
-  readonly chosen: readonly BoundaryCandidate[];
-}
-
 function sameEvidence(a: Evidence, b: Evidence): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /**
- * Scene boundaries kept from one pass to the next, section by section (a section runs between
- * markers and chapter headings): a section whose paragraphs are the same cached features, with
- * the same POV evidence, gets the boundaries chosen for it last time. Choosing them is the
- * costliest part of scene detection, and an edit touches one section. Sections are found by
- * their first paragraph's features, which several share when they open on the same heading
- * ("Chapter 1" in each book of a collection): each keeps a list.
+ * One pass's work on a run of paragraphs (a section, a scene), kept for the next pass: a run
+ * whose paragraphs are the same cached features (so the same texts: the cache is keyed by
+ * text), with the same other inputs by `same`, gets the value made for it last time. Runs are
+ * found by their first paragraph's features, which several share when they open on the same
+ * heading ("Chapter 1" in each book of a collection): each keeps a list.
  */
-export class BoundaryMemo {
-  private last = new Map<ParagraphFeatures, Section[]>();
-  private current = new Map<ParagraphFeatures, Section[]>();
+class RunMemo<Args extends readonly unknown[], Value> {
+  private last = new Map<ParagraphFeatures, Run<Args, Value>[]>();
+  private current = new Map<ParagraphFeatures, Run<Args, Value>[]>();
+
+  constructor(
+    private readonly make: (features: readonly ParagraphFeatures[], ...args: Args) => Value,
+    private readonly same: (now: Args, before: Args) => boolean,
+  ) {}
 
   /** Starts a pass: what the pass before used is what this one may reuse. */
   pass(): this {
     this.last = this.current;
     this.current = new Map();
     return this;
+  }
+
+  protected read(features: readonly ParagraphFeatures[], args: Args): Value {
+    const first = features[0];
+    if (!first) return this.make(features, ...args);
+    const known = this.last
+      .get(first)
+      ?.find(
+        (r) =>
+          r.features.length === features.length &&
+          r.features.every((f, i) => f === features[i]) &&
+          this.same(args, r.args),
+      );
+    const run = known ?? { features, args, value: this.make(features, ...args) };
+    const list = this.current.get(first);
+    if (list) list.push(run);
+    else this.current.set(first, [run]);
+    return run.value;
+  }
+}
+
+interface Run<Args, Value> {
+  readonly features: readonly ParagraphFeatures[];
+  readonly args: Args;
+  readonly value: Value;
+}
+
+/**
+ * Scene boundaries kept from one pass to the next, section by section (a section runs between
+ * markers and chapter headings): a section with the same POV evidence gets the boundaries
+ * chosen for it last time. Choosing them is the costliest part of scene detection, and an edit
+ * touches one section.
+ */
+export class BoundaryMemo extends RunMemo<[readonly Evidence[]], readonly BoundaryCandidate[]> {
+  constructor() {
+    super(sectionBoundaries, ([now], [before]) => now.every((e, i) => sameEvidence(e, before[i]!)));
   }
 
   readonly boundariesOf = (
     features: readonly ParagraphFeatures[],
     evidence: readonly Evidence[],
-  ): readonly BoundaryCandidate[] => {
-    const first = features[0];
-    if (!first) return sectionBoundaries(features, evidence);
-    const known = this.last
-      .get(first)
-      ?.find(
-        (s) =>
-          s.features.length === features.length &&
-          s.features.every((f, i) => f === features[i]) &&
-          s.evidence.every((e, i) => sameEvidence(e, evidence[i]!)),
-      );
-    const section = known ?? { features, evidence, chosen: sectionBoundaries(features, evidence) };
-    const list = this.current.get(first);
-    if (list) list.push(section);
-    else this.current.set(first, [section]);
-    return section.chosen;
-  };
+  ): readonly BoundaryCandidate[] => this.read(features, [evidence]);
 }
 
-interface Titled {
-  readonly features: readonly ParagraphFeatures[];
-  readonly pov: string | null;
-  readonly index: number;
-  readonly narrator: string | undefined;
-  readonly titles: readonly string[];
-}
+type TitleArgs = Parameters<typeof titleCandidates> extends [unknown, ...infer Rest] ? Rest : never;
 
 /**
- * Scene titles kept from one pass to the next: a scene whose paragraphs are the same cached
- * features (so the same texts: the cache is keyed by text), with the same POV and place in the
- * story, gets the candidates read for it last time. Reading them takes a pass over the
- * scene's opening sentences for its first action, for every scene of the story.
+ * Scene titles kept from one pass to the next: a scene with the same POV and place in the
+ * story gets the candidates read for it last time (its texts are its features' texts). Reading
+ * them takes a pass over the scene's opening sentences for its first action, for every scene.
  */
-export class TitleMemo {
-  private last = new Map<ParagraphFeatures, Titled[]>();
-  private current = new Map<ParagraphFeatures, Titled[]>();
-
-  /** Starts a pass: what the pass before used is what this one may reuse. */
-  pass(): this {
-    this.last = this.current;
-    this.current = new Map();
-    return this;
+export class TitleMemo extends RunMemo<TitleArgs, readonly string[]> {
+  constructor() {
+    // The texts go with the features; the POV, place and narrator are compared.
+    super(
+      titleCandidates,
+      ([, ...now], [, ...before]) =>
+        now.length === before.length && now.every((x, i) => x === before[i]),
+    );
   }
 
-  readonly titlesOf: typeof titleCandidates = (features, texts, pov, index, narrator) => {
-    const first = features[0];
-    if (!first) return titleCandidates(features, texts, pov, index, narrator);
-    const known = this.last
-      .get(first)
-      ?.find(
-        (t) =>
-          t.pov === pov &&
-          t.index === index &&
-          t.narrator === narrator &&
-          t.features.length === features.length &&
-          t.features.every((f, i) => f === features[i]),
-      );
-    const titled = known ?? {
-      features,
-      pov,
-      index,
-      narrator,
-      titles: titleCandidates(features, texts, pov, index, narrator),
-    };
-    const list = this.current.get(first);
-    if (list) list.push(titled);
-    else this.current.set(first, [titled]);
-    return titled.titles;
-  };
+  readonly titlesOf: typeof titleCandidates = (features, ...args) => this.read(features, args);
 }

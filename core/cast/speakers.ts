@@ -32,12 +32,8 @@ import { isVocative } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
 import type { RankerMemo } from "./ranker-memo";
-import {
-  CHECKPOINT_EVERY,
-  firstChanged,
-  type SpeakerMemo,
-  type WalkedParagraph,
-} from "./speaker-memo";
+import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
+import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -992,8 +988,21 @@ export function readSpeakers(
 }
 
 /**
+ * The attributor's reach and score offsets, which tell when the walk after an edit may stop
+ * (walk-move.ts). Salience positions may only be compared with each other, or reach back from
+ * the current position by at most `reach`; a score is a rank plus one of `offsets`: none, the
+ * unknown-gender penalty, and room for one bonus as large as a subject's, with or without the
+ * penalty (another penalty or bonus must be listed here, with the others it can meet).
+ */
+const WALK_BOUNDS: WalkBounds = {
+  reach: Math.max(DESCRIPTION_REACH, RELATION_REACH),
+  offsets: [0, -UNKNOWN_GENDER_PENALTY, SUBJECT_BONUS, SUBJECT_BONUS - UNKNOWN_GENDER_PENALTY],
+};
+
+/**
  * The walk over every paragraph, resumed from the memo's last checkpoint before the first
- * paragraph that differs from the pass before (all of it when the cast or genders changed);
+ * paragraph that differs from the pass before (all of it when the cast or genders changed) and
+ * ended where it meets the old walk again after the edit (speaker-memo.ts, walk-move.ts);
  * saves this walk in the memo.
  */
 function walkFromMemo(
@@ -1005,7 +1014,6 @@ function walkFromMemo(
   attributor: Attributor,
   inputs: unknown,
 ): AttributedQuote[] {
-  const key = JSON.stringify(inputs);
   const paragraphs: WalkedParagraph[] = story.paragraphs.map((p, i) => ({
     text: p.text,
     isBreak: p.isBreak,
@@ -1013,26 +1021,19 @@ function walkFromMemo(
     quotes: byParagraph.get(i) ?? [],
     firstPerson: firstPerson[i]!,
   }));
-  const saved = memo.walk;
-  const changed = firstChanged(saved, key, paragraphs);
-  const resume =
-    saved && changed > 0
-      ? Math.min(Math.floor(changed / CHECKPOINT_EVERY), saved.checkpoints.length - 1)
-      : 0;
-  const checkpoints = resume > 0 ? saved!.checkpoints.slice(0, resume) : [];
-  let read: AttributedQuote[] = [];
-  if (resume > 0) {
-    const at = saved!.checkpoints[resume]!;
-    read = saved!.read.slice(0, at.quotes);
-    attributor.restore(at.state, saved!.contexts.slice(0, at.quotes));
-  }
-  for (let i = resume * CHECKPOINT_EVERY; i < readings.length; i++) {
-    if (i % CHECKPOINT_EVERY === 0)
-      checkpoints.push({ state: attributor.snapshot(), quotes: read.length });
-    for (const q of attributor.paragraph(readings[i]!, firstPerson[i]!)) read.push(q);
-  }
-  memo.walk = { key, paragraphs, checkpoints, read, contexts: [...attributor.contexts] };
-  return read;
+  return walkWithMemo(memo, JSON.stringify(inputs), paragraphs, {
+    snapshot: () => attributor.snapshot(),
+    restore: (state, contexts) => attributor.restore(state, contexts),
+    paragraph: (i) => attributor.paragraph(readings[i]!, firstPerson[i]!),
+    contexts: () => attributor.contexts,
+    takeContexts: (contexts) => {
+      for (const c of contexts) attributor.contexts.push(c);
+    },
+    converges: (now, old, tail, reachFrom, rest) =>
+      converges(now, old, tail, reachFrom, rest, WALK_BOUNDS),
+    moveState,
+    moveRead,
+  });
 }
 
 /** Attributes every quote to a character name (or null), with a confidence from 0 to 1. */

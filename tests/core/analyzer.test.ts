@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { StoryAnalyzer } from "../../core/analyzer";
+import { StoryAnalyzer, type StoryAnalysis } from "../../core/analyzer";
 
 const seed = readFileSync(new URL("../../documents/story.txt", import.meta.url), "utf8");
 
@@ -136,6 +136,68 @@ describe("StoryAnalyzer after an edit", () => {
       paragraphs = edit(paragraphs);
       const text = paragraphs.join("\n\n");
       expect(warm.analyze(text)).toEqual(new StoryAnalyzer().analyze(text));
+    }
+  });
+
+  // Six excerpts, third and first person: long enough that the walk after an edit meets the
+  // old walk again several checkpoints before the end, and stops there.
+  const longer = [
+    prose,
+    ...[
+      "1155_the_secret_adversary",
+      "1342_pride_and_prejudice",
+      "1260_jane_eyre_an_autobiography",
+    ].map((name) =>
+      readFileSync(new URL(`../fixtures/litbank/${name}.txt`, import.meta.url), "utf8"),
+    ),
+  ].join("\n\n");
+
+  it("gives what a fresh analysis gives after edits whose effect runs on after them", () => {
+    const warm = new StoryAnalyzer();
+    const first = warm.analyze(longer);
+    const [, other] = names(first);
+    const speakers = (a: StoryAnalysis, from: number) =>
+      a.quotes.filter((q) => q.paragraph >= from).map((q) => `${q.speaker}:${q.confidence}`);
+    const edits: ((p: string[]) => string[])[] = [
+      // a tagged line in an exchange: the untagged turns after it change hands
+      (p) => p.toSpliced(Math.floor(p.length * 0.3), 0, `"No," said ${other}.`),
+      // a paragraph goes, halfway in
+      (p) => p.toSpliced(Math.floor(p.length / 2), 1),
+      // a word at the very start
+      (p) => p.with(0, `Once ${p[0]}`),
+      // a word near the end
+      (p) => p.with(p.length - 2, `${p[p.length - 2]} Then.`),
+      // narration's "he" becomes "she" two thirds in: pronouns resolve otherwise after it
+      (p) => {
+        const i = p.findIndex((s, k) => k >= Math.floor(p.length * 0.66) && / he /u.test(s));
+        return p.with(i, p[i]!.replace(/ he /u, " she "));
+      },
+      // a paragraph is split in two, and two are joined
+      (p) => {
+        const i = p.findIndex((s, k) => k >= Math.floor(p.length * 0.4) && /\. [A-Z]/u.test(s));
+        const [head, ...rest] = p[i]!.split(/(?<=\.) (?=[A-Z])/u);
+        return p.toSpliced(i, 1, head!, rest.join(" "));
+      },
+      (p) => {
+        const i = Math.floor(p.length * 0.2);
+        return p.toSpliced(i, 2, `${p[i]} ${p[i + 1]}`);
+      },
+      // the same text again
+      (p) => p,
+    ];
+    let paragraphs = longer.split(/\n\s*\n/u);
+    for (const [k, edit] of edits.entries()) {
+      const before = paragraphs;
+      paragraphs = edit(paragraphs);
+      const text = paragraphs.join("\n\n");
+      const fresh = new StoryAnalyzer().analyze(text);
+      if (k === 0) {
+        // The first edit's effect reaches past the paragraphs right after it.
+        const at = Math.floor(before.length * 0.3) + 4;
+        const unedited = new StoryAnalyzer().analyze(before.join("\n\n"));
+        expect(speakers(fresh, at + 1)).not.toEqual(speakers(unedited, at));
+      }
+      expect(warm.analyze(text)).toEqual(fresh);
     }
   });
 });

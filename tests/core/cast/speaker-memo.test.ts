@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { discoverCast } from "../../../core/cast/discover";
+import { findQuotes } from "../../../core/cast/quotes";
+import { readSpeakers, type SpeakerWalkMemo } from "../../../core/cast/speakers";
+import { parseStory } from "../../../core/story";
+import { readText } from "./helpers";
+
+// Excerpts from LitBank (CC BY 4.0, tests/fixtures/litbank/README.md), third and first person.
+const text = [
+  "18581_adrift_in_new_york_tom_and_florence_braving_the_world",
+  "5348_ragged_dick_or_street_life_in_new_york_with_the_bootblacks",
+  "1155_the_secret_adversary",
+  "1342_pride_and_prejudice",
+  "1260_jane_eyre_an_autobiography",
+]
+  .map((name) => readText(`tests/fixtures/litbank/${name}.txt`))
+  .join("\n\n");
+const cast = discoverCast(parseStory(text));
+
+/** The walk's reading of `paragraphs`, with the memo and fresh: quotes and contexts alike. */
+function walk(paragraphs: readonly string[], memo: SpeakerWalkMemo) {
+  const story = parseStory(paragraphs.join("\n\n"));
+  const read = (m?: SpeakerWalkMemo) => {
+    const { quotes, contexts } = readSpeakers(story, findQuotes(story), cast, m ? { memo: m } : {});
+    return { quotes, contexts };
+  };
+  return { again: read(memo), fresh: read() };
+}
+
+/** The first named speaker of a quote at or after paragraph i. */
+function speakerAfter(paragraphs: readonly string[], i: number): string {
+  const { again } = walk(paragraphs, {});
+  return again.quotes.find((q) => q.paragraph >= i && q.speaker)!.speaker!;
+}
+
+describe("the speaker walk after an edit", () => {
+  const paragraphs = text.split(/\n\s*\n/u);
+  const at = (share: number) => Math.floor(paragraphs.length * share);
+  const edits: [string, (p: string[]) => string[]][] = [
+    ["a word changes", (p) => p.with(at(0.3), p[at(0.3)]!.replace(" ", " very "))],
+    // by someone who speaks again soon after (else they stay where the edit named them, and
+    // the walk goes on to the end unless it proves that harmless)
+    [
+      "a tagged line comes in",
+      (p) => p.toSpliced(at(0.4), 0, `"No," said ${speakerAfter(p, at(0.4))}.`),
+    ],
+    ["a paragraph goes", (p) => p.toSpliced(at(0.5), 1)],
+    ["'he' becomes 'she'", (p) => p.with(at(0.6), `${p[at(0.6)]} Then she went out.`)],
+    ["the first paragraph changes", (p) => p.with(0, `Once ${p[0]}`)],
+  ];
+
+  for (const [what, edit] of edits) {
+    it(`reads what a fresh walk reads, and stops before the end, when ${what}`, () => {
+      const memo: SpeakerWalkMemo = {};
+      const first = walk(paragraphs, memo).again;
+      const { again, fresh } = walk(edit(paragraphs), memo);
+      expect(again).toEqual(fresh);
+      // The last quotes' contexts are the old walk's: it stopped after the edit.
+      expect(again.contexts.at(-1)).toBe(first.contexts.at(-1));
+    });
+  }
+
+  it("reads what a fresh walk reads after an edit near the end", () => {
+    const memo: SpeakerWalkMemo = {};
+    walk(paragraphs, memo);
+    const last = paragraphs.length - 2;
+    const { again, fresh } = walk(paragraphs.with(last, `${paragraphs[last]} Then.`), memo);
+    expect(again).toEqual(fresh);
+  });
+
+  it("reads what a fresh walk reads after many edits at one place, then one far after it", () => {
+    const memo: SpeakerWalkMemo = {};
+    let edited = paragraphs;
+    // More edits than a checkpoint keeps moves pending for: later checkpoints are moved again
+    // and again, by one word each time, before the last edit resumes from one of them.
+    for (let k = 0; k < 20; k++) {
+      edited = edited.with(
+        at(0.2),
+        k % 3 === 2 ? edited[at(0.2)]!.replace("very ", "") : `Very ${edited[at(0.2)]}`,
+      );
+      walk(edited, memo);
+    }
+    const last = edited.with(at(0.9), `${edited[at(0.9)]} Then.`);
+    const { again, fresh } = walk(last, memo);
+    expect(again).toEqual(fresh);
+  });
+});

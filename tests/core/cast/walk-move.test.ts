@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import type { QuoteContext } from "../../../core/cast/ranker";
+import type { AttributedQuote, AttributorState } from "../../../core/cast/speakers";
+import { converges, moveState, type WalkBounds } from "../../../core/cast/walk-move";
+
+const bounds: WalkBounds = { reach: 5000, offsets: [0, -300] };
+const nobody = { read: [] as AttributedQuote[], contexts: [] as QuoteContext[] };
+
+/** A state whose salience table holds these people, as [name, pos, rank]. */
+function state(people: readonly (readonly [string, number, number])[]): AttributorState {
+  return {
+    salience: people.map(([key, pos, rank]) => [key, { gender: "f" as const, pos, rank }] as const),
+    recent: people.slice(-2).map(([key]) => key),
+    lastParagraphSpeaker: null,
+    addressee: null,
+    entranceAddressee: null,
+    continuing: null,
+    entrance: [],
+    introduced: null,
+    lastGuessedGender: null,
+  };
+}
+
+// The edit added 4 characters at 1,000; Ann was last seen before it, Bo and Cy after.
+const old = state([
+  ["Ann", 900, 1200],
+  ["Bo", 8000, 8300],
+  ["Cy", 9000, 9000],
+]);
+const now = state([
+  ["Ann", 900, 1200],
+  ["Bo", 8004, 8304],
+  ["Cy", 9004, 9004],
+]);
+const tail = { by: 4, paragraphs: 0 };
+
+describe("where the speaker walk after an edit may stop", () => {
+  it("stops when the people seen since the edit moved with the text", () => {
+    expect(converges(now, old, tail, 10_000, nobody, bounds)).toEqual({
+      ...tail,
+      after: 900,
+      changed: new Map(),
+    });
+  });
+
+  it("walks on while someone seen before the edit is within reach", () => {
+    expect(converges(now, old, tail, 5_800, nobody, bounds)).toBeNull();
+  });
+
+  it("walks on while someone the edit named is within reach", () => {
+    const other = state([
+      ["Ann", 900, 1200],
+      ["Bo", 8010, 8310],
+      ["Cy", 9004, 9004],
+    ]);
+    expect(converges(other, old, tail, 10_000, nobody, bounds)).toBeNull();
+  });
+
+  // The edit named Ann again at 1,002; Bo and Cy were seen after it.
+  const named = state([
+    ["Ann", 1002, 1302],
+    ["Bo", 8004, 8304],
+    ["Cy", 9004, 9004],
+  ]);
+
+  it("stops when the person the edit named is out of reach, and keeps where it named them", () => {
+    const move = converges(named, old, tail, 10_000, nobody, bounds);
+    expect(move?.changed).toEqual(new Map([["Ann", { gender: "f", pos: 1002, rank: 1302 }]]));
+    const later = state([
+      ["Ann", 900, 1200],
+      ["Bo", 8000, 8300],
+      ["Cy", 12_000, 12_300],
+    ]);
+    expect(moveState(later, move!).salience.map(([, e]) => e.pos)).toEqual([1002, 8004, 12_004]);
+  });
+
+  it("walks on when the person the edit named now ranks otherwise against someone", () => {
+    // Dee's rank (1,250) lay above Ann's (1,200) and now lies below (1,302).
+    const withDee = (ann: readonly [number, number]) =>
+      state([
+        ["Ann", ...ann],
+        ["Dee", 950, 1250],
+        ["Bo", 8004, 8304],
+        ["Cy", 9004, 9004],
+      ]);
+    const before = { ...withDee([900, 1200]) };
+    const oldWithDee = {
+      ...before,
+      salience: before.salience.map(([k, e]) =>
+        k === "Bo" || k === "Cy"
+          ? ([k, { ...e, pos: e.pos - 4, rank: e.rank - 4 }] as const)
+          : [k, e],
+      ),
+    } as AttributorState;
+    expect(converges(withDee([1002, 1302]), oldWithDee, tail, 10_000, nobody, bounds)).toBeNull();
+  });
+
+  it("walks on when a rank seen before and one seen after compare otherwise", () => {
+    // With the penalty Ann's 1,200 and Bo's 1,499 - 300 tie once moved.
+    const before = state([
+      ["Ann", 900, 1200],
+      ["Bo", 1100, 1499],
+    ]);
+    const after = state([
+      ["Ann", 900, 1200],
+      ["Bo", 1101, 1500],
+    ]);
+    const one = { by: 1, paragraphs: 0 };
+    expect(converges(after, before, one, 10_000, nobody, bounds)).toBeNull();
+  });
+
+  it("walks on when a later quote still lists someone seen before the edit", () => {
+    const quote = { from: 12_000 } as AttributedQuote;
+    const sees = (distance: number) =>
+      ({ salient: [{ key: "Ann", distance }] }) as unknown as QuoteContext;
+    const rest = (distance: number) => ({ read: [quote], contexts: [sees(distance)] });
+    expect(converges(now, old, tail, 10_000, rest(12_000 - 900), bounds)).toBeNull();
+    expect(converges(now, old, tail, 10_000, rest(12_000 - 9000), bounds)).not.toBeNull();
+  });
+
+  it("moves a later state's people seen since the edit, not the others", () => {
+    const moved = moveState(old, { ...tail, after: 900, changed: new Map() });
+    expect(moved.salience.map(([, e]) => e.pos)).toEqual([900, 8004, 9004]);
+    expect(moved.salience.map(([, e]) => e.rank)).toEqual([1200, 8304, 9004]);
+  });
+});
