@@ -25,6 +25,13 @@ import { analyzeStory } from "../core/analyze";
 import { impliedForms } from "../core/cast/names";
 import type { Character, Quote } from "../core/model";
 import type { EvalSection, SectionResult } from "./section";
+import {
+  addCauses,
+  emptyCauses,
+  NOCAST_CAUSES,
+  noCastCauses,
+  type NoCastCauses,
+} from "./nocast-causes";
 import { addKinds, emptyKinds, kindLines, storyKinds } from "./speaker-kinds";
 import type { EvalStory } from "./stories";
 
@@ -167,7 +174,7 @@ const described = (s: string): string => norm(s).replace(/^(?:a|an|the)\s+/, "")
  * The forms each gold character is known by: its names, aliases and the shorter forms only it
  * could own, keyed by its normalised name.
  */
-function goldForms(cast: readonly Character[]): Map<string, Set<string>> {
+export function goldForms(cast: readonly Character[]): Map<string, Set<string>> {
   const implied = impliedForms(cast);
   const out = new Map<string, Set<string>>();
   for (const c of cast)
@@ -179,13 +186,21 @@ function goldForms(cast: readonly Character[]): Map<string, Set<string>> {
 }
 
 /** An output speaker's name and the shorter forms it implies ("John" for "Master John"). */
-function formsOfSpeaker(name: string): string[] {
+export function formsOfSpeaker(name: string): string[] {
   const implied = impliedForms([{ name, aliases: [], voice: "unknown" }]).get(name) ?? [];
   return [name, ...implied].map(described);
 }
 
 /** Scores one analysis of a story against its gold quotes. */
 export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): SpeakerTally {
+  return judgeSpeakers(story, quotes).tally;
+}
+
+/** The score, with whether each gold quote was right and the output quote paired with it. */
+function judgeSpeakers(
+  story: EvalStory,
+  quotes: readonly Quote[],
+): { tally: SpeakerTally; right: boolean[]; paired: (Quote | null)[] } {
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
   const narrator = goldNarrator(story, gold);
   const cast = story.cast ?? [];
@@ -196,11 +211,14 @@ export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): Speak
   t.gold = gold.length;
   t.output = quotes.length;
   const pairs = match(gold, quotes);
+  const right = gold.map(() => false);
+  const paired = pairs.map((j) => (j < 0 ? null : quotes[j]!));
   gold.forEach((g, i) => {
     const j = pairs[i]!;
     if (j < 0) return;
     t.matched++;
     const o = quotes[j]!;
+    const before = t.right;
     const ok = namesOf.get(norm(g.speaker)) ?? new Set([norm(g.speaker)]);
     const forms = formsOf.get(norm(g.speaker)) ?? new Set([described(g.speaker ?? "")]);
     if (o.speaker !== null && ok.has(norm(o.speaker))) t.right++;
@@ -209,8 +227,9 @@ export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): Speak
       t.right++;
     else if (g.speaker === null && o.speaker === null) t.right++;
     else t.errors[errorKind(story, g, o, ok)]++;
+    right[i] = t.right > before;
   });
-  return t;
+  return { tally: t, right, paired };
 }
 
 const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + "%" : "-");
@@ -219,17 +238,33 @@ export interface StoryScore {
   readonly name: string;
   readonly withCast: SpeakerTally;
   readonly noCast: SpeakerTally;
+  /** The quotes the no-cast run loses against the cast run, by cause. */
+  readonly causes: NoCastCauses;
 }
 
-/** Analyses a story twice (gold cast, no cast) and scores both. */
+/** Analyses a story twice (gold cast, no cast), scores both and reads what the no-cast run lost. */
 export function scoreStory(story: EvalStory): StoryScore {
-  const run = (cast: readonly Character[]): readonly Quote[] =>
-    analyzeStory(story.text, { file: story.file, cast }).quotes;
-  return {
-    name: story.name,
-    withCast: scoreSpeakers(story, run(story.cast ?? [])),
-    noCast: scoreSpeakers(story, run([])),
-  };
+  const run = (cast: readonly Character[]) => analyzeStory(story.text, { file: story.file, cast });
+  const withCast = judgeSpeakers(story, run(story.cast ?? []).quotes);
+  const bare = run([]);
+  const noCast = judgeSpeakers(story, bare.quotes);
+  const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
+  const narrator = goldNarrator(story, gold);
+  const told = [narrator, story.gold["narrator"], "narrator"].filter(
+    (n): n is string => typeof n === "string",
+  );
+  const causes = noCastCauses({
+    goldSpeakers: gold.map((g) => g.speaker),
+    rightWithCast: withCast.right,
+    rightNoCast: noCast.right,
+    noCastQuote: noCast.paired,
+    narrators: new Set(told.map(norm)),
+    goldForms: goldForms(story.cast ?? []),
+    discovered: bare.characters,
+    formsOfName: formsOfSpeaker,
+    norm,
+  });
+  return { name: story.name, withCast: withCast.tally, noCast: noCast.tally, causes };
 }
 
 function row(label: string, s: { withCast: SpeakerTally; noCast: SpeakerTally }): string {
@@ -254,6 +289,22 @@ function pooled(scores: readonly StoryScore[]): { withCast: SpeakerTally; noCast
     add(noCast, s.noCast);
   }
   return { withCast, noCast };
+}
+
+/** The no-cast run's losses against the cast run, by cause, pooled and per half. */
+function causeLines(scores: readonly StoryScore[]): string[] {
+  const pool = (keep: (i: number) => boolean): NoCastCauses => {
+    const c = emptyCauses();
+    scores.forEach((s, i) => keep(i) && addCauses(c, s.causes));
+    return c;
+  };
+  const halves = [pool(() => true), pool((i) => i % 2 === 0), pool((i) => i % 2 === 1)];
+  const cell = (n: number): string => String(n).padStart(6);
+  return [
+    "right with the cast, wrong without    all  even   odd",
+    ...NOCAST_CAUSES.map((k) => `  ${k.padEnd(34)}${halves.map((c) => cell(c.lost[k])).join("")}`),
+    `  ${"(wrong with the cast, right without)".padEnd(34)}${halves.map((c) => cell(c.gained)).join("")}`,
+  ];
 }
 
 export const speakersSection: EvalSection = {
@@ -286,6 +337,8 @@ export const speakersSection: EvalSection = {
       "  (unmatched gold quotes:  " + `${all.withCast.gold - all.withCast.matched})`,
       "",
       ...kindLines(kindsPooled),
+      "",
+      ...causeLines(scores),
       "",
       header,
       ...scores.filter((s) => s.withCast.gold > 0).map((s) => row(s.name, s)),
