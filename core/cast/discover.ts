@@ -80,6 +80,9 @@ const FAMILY_TITLES = new Set([
   "mlle",
 ]);
 
+/** "I" is capitalised everywhere, so its capital says nothing. */
+const FIRST_PERSON = new Set(["i", "i'm", "i'll", "i've", "i'd"]);
+
 const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
 const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);
 
@@ -197,6 +200,15 @@ function readRun(
   // "said Dad", "Mum asked": a family word used as a speaker's name is that person's name.
   if (run.length === 1 && !quoted && KIN_TERMS.has(words[0]!.toLowerCase()))
     return kinSpeaker(text, toks, run[0]!, first, words[0]!);
+  // "'Yes,' Irish said": a common word capitalised straight after a quote's comma, tagging it,
+  // is a nickname; it counts only as a tag (see evidenceFor).
+  if (
+    run.length === 1 &&
+    !quoted &&
+    NOT_NAMES.has(run[0]!.lower) &&
+    !FIRST_PERSON.has(run[0]!.lower)
+  )
+    return nicknameSpeaker(text, toks, run[0]!, first, words[0]!);
   let start = 0;
   while (
     start < words.length &&
@@ -237,9 +249,11 @@ function readRun(
   const sentenceStart =
     start === 0 &&
     (!prev ||
-      /[.!?\u2026:;]["'\u201d\u2019]?\s*["'\u201c\u2018]?\s*$|^\s*["'\u201c\u2018]\s*$|["\u201c\u2018]\s*$/.test(
-        lead,
-      ));
+      // '"Hi," June said': a quote mark after a comma closes the quote, mid-sentence.
+      (!/,\s*["']\s+$/.test(lead) &&
+        /[.!?\u2026:;]["'\u201d\u2019]?\s*["'\u201c\u2018]?\s*$|^\s*["'\u201c\u2018]\s*$|["\u201c\u2018]\s*$/.test(
+          lead,
+        )));
   const tail = gap(run[run.length - 1], next);
   const plain = /^\s+$/.test(tail);
   let verb = next;
@@ -308,6 +322,48 @@ function kinSpeaker(
     return null;
   if (!taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
     return null;
+  return {
+    key,
+    full: null,
+    title: null,
+    sentenceStart: false,
+    inQuote: false,
+    speaks: true,
+    tags: true,
+    acts: false,
+    actVerb: null,
+    owns: false,
+    thing: false,
+    place: false,
+  };
+}
+
+/** A common word as a name: only where it tags the quote just before it ("'No,' Irish said"). */
+function nicknameSpeaker(
+  text: string,
+  toks: readonly Tok[],
+  word: Tok,
+  at: number,
+  key: string,
+): NameSighting | null {
+  const prev = toks[at - 1];
+  const next = toks[at + 1];
+  if (!prev) return null;
+  const lead = text.slice(prev.to, word.from);
+  // '"No," said Irish': straight after a quote's speech verb.
+  const saidBefore =
+    SPEECH_VERBS.has(prev.lower) &&
+    /^\s+$/.test(lead) &&
+    /[,!?]\s*["'\u201d\u2019]\s*$/.test(text.slice(Math.max(0, prev.from - 4), prev.from));
+  // '"No," Irish said': capitalised straight after a quote's comma, before a speech verb.
+  const verb = next && next.lower.endsWith("ly") ? toks[at + 2] : next;
+  const saysAfter =
+    !!next &&
+    /^,\s*["'\u201d\u2019]\s+$/.test(lead) &&
+    /^\s+$/.test(text.slice(word.to, next.from)) &&
+    !!verb &&
+    SPEECH_VERBS.has(verb.lower);
+  if (!saidBefore && !saysAfter) return null;
   return {
     key,
     full: null,
@@ -395,7 +451,14 @@ export function discoverCast(
   for (const [key, t] of tallies) {
     const lower = key.toLowerCase();
     if (isGroup(key, t, surnames)) continue;
-    const weight = evidenceFor(t, lowercase.has(lower) || MONTH_NAMES.has(lower));
+    // A common word ("Irish") is seen only where it tags a quote, and must do so twice and never
+    // be written in lowercase (a capitalised "He" after a quote is a slip, not a nickname).
+    const weight =
+      NOT_NAMES.has(lower) && !KIN_TERMS.has(lower)
+        ? t.tags > 1 && !lowercase.has(lower)
+          ? 3 * t.tags
+          : 0
+        : evidenceFor(t, lowercase.has(lower) || MONTH_NAMES.has(lower));
     if (weight > 0) people.set(key, weight);
   }
   // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no
