@@ -17,7 +17,9 @@ import type { StoryText } from "../story";
 import {
   ACTION_VERBS,
   DETERMINERS,
+  FEMALE_NAMES,
   KIN_TERMS,
+  MALE_NAMES,
   MONTH_NAMES,
   NOT_NAMES,
   PERSON_NOUNS,
@@ -458,7 +460,11 @@ export function discoverCast(
         ? t.tags > 1 && !lowercase.has(lower)
           ? 3 * t.tags
           : 0
-        : evidenceFor(t, lowercase.has(lower) || MONTH_NAMES.has(lower));
+        : evidenceFor(
+            t,
+            lowercase.has(lower) || MONTH_NAMES.has(lower),
+            FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower),
+          );
     if (weight > 0) people.set(key, weight);
   }
   // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no
@@ -635,11 +641,12 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
 }
 
 /** How sure we are that a tallied word is a person; 0 or less means not. */
-function evidenceFor(t: Tally, seenLowercase: boolean): number {
+function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): number {
   // A name seen only at sentence starts counts when it does two different things ("Tom
   // shrugged. … Tom watched her."): words that merely open sentences ("Now", "Please") do not
-  // act, and a typo repeated with the story does the same thing every time.
-  if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < 2) return 0;
+  // act, and a typo repeated with the story does the same thing every time. A common given name
+  // ("William appeared") is no opener or typo: acting once is enough.
+  if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < (givenName ? 1 : 2)) return 0;
   const against = 2 * t.thing + 2 * t.place;
   // A common word is a name only where it tags speech, and more than once when it never stands
   // mid-sentence ("Some said Marner must have been in a "fit"").

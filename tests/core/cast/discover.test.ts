@@ -280,3 +280,17 @@ describe("discoverCast and nicknames that are common words", () => {
     expect(names(cast)).not.toContain("I");
   });
 });
+
+describe("discoverCast and common given names", () => {
+  it("finds a common given name that acts once at a sentence start, not any opener that does", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The fair came to town on the Monday. Supper was late that night.",
+        "Walter appeared at half-past twelve. He was a quick lad, freckled and loud.",
+        '"Can I go back?" he asked. "Not tonight," said Nell.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Walter", "Nell"]));
+    expect(names(cast)).not.toContain("Supper");
+  });
+});
