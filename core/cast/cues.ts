@@ -22,7 +22,8 @@ export const SPEECH_VERBS = set(`
   corrected corrects countered counters concluded concludes blurted blurts chirped chirps
   quipped quips joked jokes scoffed scoffs sneered sneers spat spits roared roars bellowed
   bellows ordered orders shrieked shrieks wailed wails huffed huffs piped pipes ventured
-  ventures conceded concedes confessed confesses observed observes noted notes
+  ventures conceded concedes confessed confesses observed observes noted notes resumed resumes
+  rejoined rejoins urged urges hinted hints
 `);
 
 /** Nouns that name a spoken line ("came the reply", "was his answer"). */
