@@ -4,8 +4,11 @@
  * cast (a discovered character holds a gold one when any of its names or aliases is a form only
  * that gold character owns, as the speakers score reads names):
  *
- * - narrator not recognised: the gold speaker tells the story, and the line is not "narrator";
- * - not discovered: no discovered character holds the gold speaker;
+ * - narrator: the gold speaker tells the story (the gold's narrator, or the one "I said" tags
+ *   most), and the line went to no one, to someone else, or to "narrator" where the score does
+ *   not take that for them;
+ * - not discovered: no discovered character holds the gold speaker, told apart by whether the
+ *   gold speaker is a name or a description ("A man", "Our master"), which only a cast can name;
  * - merged with another: a character that holds the gold speaker holds another gold person too;
  * - split name: two or more discovered characters hold the gold speaker;
  * - no gold person given it: the line went to a discovered name that holds no gold person (a
@@ -17,10 +20,14 @@
  * The counts are names-free, so a held-out folder can be read by its table alone.
  */
 import type { Character, Quote } from "../core/model";
+import { UNDISCOVERED_REASONS, type UndiscoveredReason } from "./undiscovered";
 
 export const NOCAST_CAUSES = [
-  "narrator not recognised",
-  "not discovered",
+  "narrator: no speaker",
+  "narrator: someone else",
+  "narrator: 'narrator', scored wrong",
+  "not discovered: a name",
+  "not discovered: a description",
   "merged with another",
   "split name",
   "no gold person given it",
@@ -34,6 +41,8 @@ export interface NoCastCauses {
   lost: Record<NoCastCause, number>;
   /** Quotes wrong with the cast and right without. */
   gained: number;
+  /** The "not discovered: a name" quotes, by why discovery missed the name. */
+  unfound: Record<UndiscoveredReason, number>;
   /** Per story only: "cause: gold -> given" with counts (names only, no text). */
   readonly lines?: Record<string, number>;
 }
@@ -41,12 +50,20 @@ export interface NoCastCauses {
 export const emptyCauses = (): NoCastCauses => ({
   lost: Object.fromEntries(NOCAST_CAUSES.map((k) => [k, 0])) as Record<NoCastCause, number>,
   gained: 0,
+  unfound: Object.fromEntries(UNDISCOVERED_REASONS.map((k) => [k, 0])) as Record<
+    UndiscoveredReason,
+    number
+  >,
 });
 
 export function addCauses(into: NoCastCauses, c: NoCastCauses): void {
   for (const k of NOCAST_CAUSES) into.lost[k] += c.lost[k];
+  for (const k of UNDISCOVERED_REASONS) into.unfound[k] += c.unfound[k];
   into.gained += c.gained;
 }
+
+/** A gold speaker written as a description, not a name. */
+const DESCRIPTION = /^(?:the|a|an|one|other|another|some|my|his|her|our|their|that|this)\b/i;
 
 /** What the cause reading needs from the speakers score. */
 export interface CauseInputs {
@@ -66,6 +83,8 @@ export interface CauseInputs {
   /** The forms a written name is scored as ("John" for "Master John"), normalised. */
   readonly formsOfName: (name: string) => readonly string[];
   readonly norm: (s: string | null | undefined) => string;
+  /** Why discovery missed a gold name, when it did. */
+  readonly whyUndiscovered?: (speaker: string) => UndiscoveredReason;
 }
 
 /** Counts the causes for one story. */
@@ -98,14 +117,25 @@ export function noCastCauses(inp: CauseInputs): NoCastCauses {
     const holders = inp.discovered.filter((d) => heldBy.get(d)!.has(g));
     const to = given === null ? undefined : byName.get(given);
     let cause: NoCastCause;
-    if (inp.narrators.has(g)) cause = "narrator not recognised";
-    else if (holders.length === 0) cause = "not discovered";
+    if (inp.narrators.has(g))
+      cause =
+        given === "narrator"
+          ? "narrator: 'narrator', scored wrong"
+          : given === null
+            ? "narrator: no speaker"
+            : "narrator: someone else";
+    else if (holders.length === 0)
+      cause = DESCRIPTION.test(speaker ?? "")
+        ? "not discovered: a description"
+        : "not discovered: a name";
     else if (holders.some((d) => heldBy.get(d)!.size > 1)) cause = "merged with another";
     else if (holders.length > 1) cause = "split name";
     else if (to && heldBy.get(to)!.size === 0) cause = "no gold person given it";
     else if (!namedFor.get(holders[0]!)!.has(g)) cause = "listed under another form";
     else cause = "attribution";
     out.lost[cause]++;
+    if (cause === "not discovered: a name" && inp.whyUndiscovered)
+      out.unfound[inp.whyUndiscovered(speaker ?? "")]++;
     const line = `${cause}: ${speaker} -> ${given}`;
     lines[line] = (lines[line] ?? 0) + 1;
   });

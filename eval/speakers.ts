@@ -23,6 +23,8 @@
  */
 import { analyzeStory } from "../core/analyze";
 import { impliedForms } from "../core/cast/names";
+import { narratorOf } from "../core/cast/speakers";
+import { parseStory } from "../core/story";
 import type { Character, Quote } from "../core/model";
 import type { EvalSection, SectionResult } from "./section";
 import {
@@ -33,6 +35,7 @@ import {
   type NoCastCauses,
 } from "./nocast-causes";
 import { addKinds, emptyKinds, kindLines, storyKinds } from "./speaker-kinds";
+import { UNDISCOVERED_REASONS, undiscoveredReader } from "./undiscovered";
 import type { EvalStory } from "./stories";
 
 export interface GoldQuote {
@@ -250,9 +253,11 @@ export function scoreStory(story: EvalStory): StoryScore {
   const noCast = judgeSpeakers(story, bare.quotes);
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
   const narrator = goldNarrator(story, gold);
-  const told = [narrator, story.gold["narrator"], "narrator"].filter(
+  // The cast's own narrator too (marked, or called "I"), as the analysis reads a cast.
+  const told = [narrator, narratorOf(story.cast ?? []), "narrator"].filter(
     (n): n is string => typeof n === "string",
   );
+  const whyNot = undiscoveredReader(parseStory(story.text));
   const causes = noCastCauses({
     goldSpeakers: gold.map((g) => g.speaker),
     rightWithCast: withCast.right,
@@ -263,6 +268,10 @@ export function scoreStory(story: EvalStory): StoryScore {
     discovered: bare.characters,
     formsOfName: formsOfSpeaker,
     norm,
+    whyUndiscovered: (speaker) => {
+      const c = story.cast?.find((c) => norm(c.name) === norm(speaker));
+      return whyNot(c ? [c.name, ...c.aliases] : [speaker]);
+    },
   });
   return { name: story.name, withCast: withCast.tally, noCast: noCast.tally, causes };
 }
@@ -304,6 +313,10 @@ function causeLines(scores: readonly StoryScore[]): string[] {
     "right with the cast, wrong without    all  even   odd",
     ...NOCAST_CAUSES.map((k) => `  ${k.padEnd(34)}${halves.map((c) => cell(c.lost[k])).join("")}`),
     `  ${"(wrong with the cast, right without)".padEnd(34)}${halves.map((c) => cell(c.gained)).join("")}`,
+    "  names not discovered, by why:",
+    ...UNDISCOVERED_REASONS.map(
+      (k) => `    ${k.padEnd(32)}${halves.map((c) => cell(c.unfound[k])).join("")}`,
+    ),
   ];
 }
 
