@@ -200,8 +200,10 @@ function readRun(
   // Tokens the joined saints' names took beyond their words.
   const joined = run.length - words.length;
   // "said Dad", "Mum asked": a family word used as a speaker's name is that person's name.
-  if (run.length === 1 && !quoted && KIN_TERMS.has(words[0]!.toLowerCase()))
-    return kinSpeaker(text, toks, run[0]!, first, words[0]!);
+  if (run.length === 1 && KIN_TERMS.has(words[0]!.toLowerCase()))
+    return quoted
+      ? kinAddressed(text, toks, run[0]!, first, words[0]!)
+      : kinSpeaker(text, toks, run[0]!, first, words[0]!);
   // "'Yes,' Irish said": a common word capitalised straight after a quote's comma, tagging it,
   // is a nickname; it counts only as a tag (see evidenceFor).
   if (
@@ -340,6 +342,34 @@ function kinSpeaker(
   };
 }
 
+/** "Mom, are we there yet?": a family word in dialogue with no determiner calls a person. */
+function kinAddressed(
+  text: string,
+  toks: readonly Tok[],
+  word: Tok,
+  at: number,
+  key: string,
+): NameSighting | null {
+  const prev = toks[at - 1];
+  const lead = text.slice(prev ? prev.to : 0, word.from);
+  if (prev && /^\s+$/.test(lead) && (DETERMINERS.has(prev.lower) || PRONOUN_GENDER.has(prev.lower)))
+    return null;
+  return {
+    key,
+    full: null,
+    title: null,
+    sentenceStart: false,
+    inQuote: true,
+    speaks: false,
+    tags: false,
+    acts: false,
+    actVerb: null,
+    owns: false,
+    thing: false,
+    place: false,
+  };
+}
+
 /** A common word as a name: only where it tags the quote just before it ("'No,' Irish said"). */
 function nicknameSpeaker(
   text: string,
@@ -402,6 +432,8 @@ function fullName(
 interface Tally {
   count: number;
   mid: number;
+  /** Sightings inside dialogue. */
+  quoted: number;
   speaks: number;
   tags: number;
   acts: number;
@@ -460,11 +492,13 @@ export function discoverCast(
         ? t.tags > 1 && !lowercase.has(lower)
           ? 3 * t.tags
           : 0
-        : evidenceFor(
-            t,
-            lowercase.has(lower) || MONTH_NAMES.has(lower),
-            FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower),
-          );
+        : KIN_TERMS.has(lower)
+          ? kinEvidence(t)
+          : evidenceFor(
+              t,
+              lowercase.has(lower) || MONTH_NAMES.has(lower),
+              FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower),
+            );
     if (weight > 0) people.set(key, weight);
   }
   // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no
@@ -517,6 +551,7 @@ export function discoverCast(
     found.splice(i, 1);
   }
   foldIntoTitled(found);
+  foldKin(found);
   for (const f of found) f.c = namedAsWritten(f.c, tallies.get(f.c.name));
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
@@ -579,6 +614,24 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
   }
 }
 
+/** "Papa" and "Father" in one family are one person: the most evident word names them. */
+function foldKin(found: { c: Character; weight: number }[]): void {
+  const holders = new Map<string, { c: Character; weight: number }>();
+  const byWeight = [...found].sort((a, b) => b.weight - a.weight);
+  for (const f of byWeight) {
+    const meaning = KIN_TERMS.get(f.c.name.toLowerCase());
+    if (!meaning) continue;
+    const holder = holders.get(meaning);
+    if (!holder) {
+      holders.set(meaning, f);
+      continue;
+    }
+    holder.c = { ...holder.c, aliases: [...holder.c.aliases, f.c.name, ...f.c.aliases] };
+    holder.weight += f.weight;
+    found.splice(found.indexOf(f), 1);
+  }
+}
+
 /**
  * A people or a family, not a person: a nationality's man or men ("Englishmen", "an
  * Irishman"), or a name with no title in the plural: of a name the story uses ("the
@@ -610,6 +663,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   const t = tallies.get(s.key) ?? {
     count: 0,
     mid: 0,
+    quoted: 0,
     speaks: 0,
     tags: 0,
     acts: 0,
@@ -625,6 +679,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   tallies.set(s.key, t);
   t.count++;
   if (!s.sentenceStart) t.mid++;
+  if (s.inQuote) t.quoted++;
   if (s.speaks) t.speaks++;
   if (s.tags) t.tags++;
   // Acting at a sentence start ("Dinner was ready") says little on its own.
@@ -638,6 +693,15 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.place) t.place++;
   if (s.full && (!s.inQuote || s.title === null))
     t.fulls.set(s.full, (t.fulls.get(s.full) ?? 0) + 1);
+}
+
+/**
+ * A family word ("Dad") is a person where it tags speech, or where the dialogue calls someone by
+ * it twice ("Mom, are we there yet?"): children seldom call their parents by name.
+ */
+function kinEvidence(t: Tally): number {
+  const called = t.quoted >= 2 ? t.quoted : 0;
+  return 3 * t.tags + 2 * t.acts + called;
 }
 
 /** How sure we are that a tallied word is a person; 0 or less means not. */

@@ -306,3 +306,19 @@ describe("discoverCast and older speech verbs", () => {
     expect(names(cast)).toEqual(expect.arrayContaining(["Kit", "Hal"]));
   });
 });
+
+describe("discoverCast and family words", () => {
+  it("lists two words for one parent as one person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Papa, look at the snow!" cried Amy. "Papa, come and see."',
+        '"I see it," said Father, and Father laughed.',
+      ]),
+    );
+    const father = cast.filter((c) => ["Papa", "Father"].includes(c.name));
+    expect(father).toHaveLength(1);
+    expect([father[0]!.name, ...father[0]!.aliases]).toEqual(
+      expect.arrayContaining(["Papa", "Father"]),
+    );
+  });
+});
