@@ -139,7 +139,7 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       isCapital(toks[j + 1]!.text) &&
       (gap(toks[j], toks[j + 1]) === " " ||
         // "Mr. Bennet": a title's full stop does not end the run.
-        (gap(toks[j], toks[j + 1]) === ". " && TITLES.has(toks[j]!.lower)) ||
+        (/^\.\s$/.test(gap(toks[j], toks[j + 1])) && TITLES.has(toks[j]!.lower)) ||
         // "Madame St. Aubert", "St. John": a saint's name, not "Elm St." ending a sentence.
         (/^\.\s$/.test(gap(toks[j], toks[j + 1])) &&
           toks[j]!.text === "St" &&
@@ -210,6 +210,7 @@ function readRun(
     run.length === 1 &&
     !quoted &&
     NOT_NAMES.has(run[0]!.lower) &&
+    !TITLES.has(run[0]!.lower) &&
     !FIRST_PERSON.has(run[0]!.lower)
   )
     return nicknameSpeaker(text, toks, run[0]!, first, words[0]!);
@@ -425,7 +426,8 @@ function fullName(
   if (nameWords.length === run.length - start && (title === null || start > 0))
     return text
       .slice(run[title ? start - 1 : start]!.from, run[run.length - 1]!.to)
-      .replace(/['\u2019]s$/, "");
+      .replace(/['\u2019]s$/, "")
+      .replace(/\s+/g, " ");
   return [...(title ? [title] : []), ...nameWords].join(" ");
 }
 

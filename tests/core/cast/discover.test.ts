@@ -322,3 +322,17 @@ describe("discoverCast and family words", () => {
     );
   });
 });
+
+describe("discoverCast and line breaks", () => {
+  it("keeps a title and the name after it together across a line break, and lists no bare title", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"What folly!" exclaimed Mr.\nAllworthy. "At such an hour," said Mr.\nAllworthy.',
+        '"It was cool," said Dr.\nHoward Archie.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mr. Allworthy", "Dr. Howard Archie"]));
+    expect(names(cast)).not.toContain("Mr");
+    for (const c of cast) for (const n of [c.name, ...c.aliases]) expect(n).not.toMatch(/\n/);
+  });
+});
