@@ -137,7 +137,8 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     while (
       j + 1 < toks.length &&
       isCapital(toks[j + 1]!.text) &&
-      (gap(toks[j], toks[j + 1]) === " " ||
+      // One space or one line break: a hard-wrapped "Cal\nEmmett" is one name.
+      (/^\s$/.test(gap(toks[j], toks[j + 1])) ||
         // "Mr. Bennet": a title's full stop does not end the run.
         (/^\.\s$/.test(gap(toks[j], toks[j + 1])) && TITLES.has(toks[j]!.lower)) ||
         // "Madame St. Aubert", "St. John": a saint's name, not "Elm St." ending a sentence.
@@ -223,6 +224,7 @@ function readRun(
     start++;
   }
   const title = start > 0 && TITLES.has(words[start - 1]!.toLowerCase()) ? words[start - 1]! : null;
+  const personalTitle = title !== null && NAME_TITLES.has(title.toLowerCase().replace(/\.$/, ""));
   // Not shouts ("OWWW"), stutters ("I-I") or compounds of a non-name ("British-voiced").
   const nameWords = words
     .slice(start)
@@ -232,8 +234,8 @@ function readRun(
   if (
     nameWords.length === 0 ||
     nameWords.some(
-      // "Mrs. Hall" is a person whatever "hall" means alone.
-      (w) => NOT_NAMES.has(w.toLowerCase()) || (title === null && PLACE_HEADS.has(w.toLowerCase())),
+      // "Mrs. Hall" is a person whatever "hall" means alone; "Mother Church" is no one.
+      (w) => NOT_NAMES.has(w.toLowerCase()) || (!personalTitle && PLACE_HEADS.has(w.toLowerCase())),
     )
   ) {
     return null;

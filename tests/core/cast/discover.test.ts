@@ -336,3 +336,18 @@ describe("discoverCast and line breaks", () => {
     for (const c of cast) for (const n of [c.name, ...c.aliases]) expect(n).not.toMatch(/\n/);
   });
 });
+
+describe("discoverCast and hard-wrapped lines", () => {
+  it("reads a full name broken across a line as one name, and no title before a place as a person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Gaudy," murmured Cal\nEmmett. Cal\nEmmett laughed at the rig.',
+        "She was losing her faith in Mother Church again. Mother Church was patient.",
+      ]),
+    );
+    const cal = cast.find((c) => c.name === "Cal" || c.name === "Cal Emmett");
+    expect([cal?.name, ...(cal?.aliases ?? [])]).toContain("Cal Emmett");
+    expect(names(cast)).not.toContain("Emmett");
+    expect(names(cast)).not.toContain("Church");
+  });
+});
