@@ -555,6 +555,7 @@ export function discoverCast(
     found.splice(i, 1);
   }
   foldIntoTitled(found);
+  foldIntoFullTitled(found);
   foldKin(found);
   for (const f of found) f.c = namedAsWritten(f.c, tallies.get(f.c.name));
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
@@ -614,6 +615,37 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
       h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
       h.weight += found[i]!.weight;
     }
+    found.splice(i, 1);
+  }
+}
+
+/** Titles of a married or grown person, who keeps the one title with or without a given name. */
+const SPOUSE_TITLES = new Set(["mr", "mrs", "mister", "missus", "madame", "monsieur", "mme"]);
+
+/**
+ * "Mrs. Todd" beside "Mrs. Almira Todd" is her, when no one else is written with that title and
+ * surname and another given name. "Miss" is left out: the eldest sister is "Miss Pinkerton"
+ * beside a "Miss Jemima Pinkerton".
+ */
+function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
+  const norm = (t: string): string => t.toLowerCase().replace(/\.$/, "");
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = /^(\S+)\s+(\S+)$/.exec(found[i]!.c.name);
+    if (!m || !SPOUSE_TITLES.has(norm(m[1]!))) continue;
+    const [title, surname] = [norm(m[1]!), m[2]!];
+    const holders = found.filter((f, k) => {
+      const names = [f.c.name, ...f.c.aliases].map((n) => n.split(" "));
+      return (
+        k !== i &&
+        names.some((w) => w.length > 2 && norm(w[0]!) === title && w[w.length - 1] === surname) &&
+        // "Newland Archer" beside a "Mrs. Newland Archer": she is his wife, not him.
+        !names.some((w) => w.length > 1 && !TITLES.has(norm(w[0]!)) && w[w.length - 1] === surname)
+      );
+    });
+    if (holders.length !== 1) continue;
+    const h = holders[0]!;
+    h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
+    h.weight += found[i]!.weight;
     found.splice(i, 1);
   }
 }

@@ -351,3 +351,20 @@ describe("discoverCast and hard-wrapped lines", () => {
     expect(names(cast)).not.toContain("Church");
   });
 });
+
+describe("discoverCast and titled full names", () => {
+  it("folds 'Mrs. Todd' into 'Mrs. Almira Todd', not 'Mrs. Hale' into Tom Hale, nor 'Miss' into a sister", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Come in," said Mrs. Almira Todd. Almira smiled. "Tea?" asked Mrs. Todd.',
+        '"Late again," said Tom Hale. Tom Hale sat down beside Mrs. Tom Hale.',
+        '"Sit," said Mrs. Hale. Mrs. Hale poured.',
+        '"Girls," said Miss Pinkerton. "Yes," said Miss Jemima Pinkerton. Jemima ran.',
+      ]),
+    );
+    const todd = cast.find((c) => [c.name, ...c.aliases].includes("Mrs. Almira Todd"));
+    expect(todd?.aliases).toContain("Mrs. Todd");
+    expect(names(cast)).not.toContain("Mrs. Todd");
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mrs. Hale", "Miss Pinkerton"]));
+  });
+});
