@@ -8,9 +8,11 @@
  * place word after it ("Elm Street"), only ever starting a sentence or a quote ("Cool.",
  * "Thanks"), or the same word written in lowercase elsewhere ("Ginger" next to "a ginger cat"),
  * which makes it a nickname or a common word unless it is seen speaking. Unnamed speakers ("the
- * cashier said") are kept as descriptions.
+ * cashier said") are kept as descriptions; one of a sex the story names no one of ("the girl"
+ * in a story of men) is listed as a character, as a writer's cast would list "A girl".
  */
 
+import { castSexes } from "./genders";
 import { allImpliedForms } from "./names";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
@@ -560,8 +562,17 @@ export function discoverCast(
   for (const f of found) f.c = namedAsWritten(f.c, tallies.get(f.c.name));
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
-  for (const [description] of unnamed) {
+  // Sexes the named people (given or found) say by title or given name.
+  const sexes = new Set(castSexes([...given, ...named]).values());
+  for (const [description, n] of unnamed) {
     const noun = description.slice(4);
+    // "the girl" in a story that names no woman: she is its heroine, described, as a writer's
+    // cast would list her ("A girl"), so her pronouns find her.
+    const sex = PERSON_NOUNS.get(noun);
+    if (n >= 2 && sex && !sexes.has(sex)) {
+      named.push({ name: description, aliases: [], voice: "unknown" });
+      continue;
+    }
     // "the inspector said" where the cast has an "Inspector Hale": that is Hale.
     const holder = TITLES.has(noun)
       ? named.find((c) => c.aliases.some((a) => a.toLowerCase().startsWith(noun + " ")))

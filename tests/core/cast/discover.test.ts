@@ -368,3 +368,17 @@ describe("discoverCast and titled full names", () => {
     expect(names(cast)).toEqual(expect.arrayContaining(["Mrs. Hale", "Miss Pinkerton"]));
   });
 });
+
+describe("discoverCast and described heroines", () => {
+  it("lists a described woman who speaks as a character when the story names no woman", () => {
+    const lines = [
+      '"Where is the ford?" said the girl. "Downstream," Tom said.',
+      '"Show me," said the girl, and Tom walked ahead.',
+    ];
+    const alone = discoverCast(storyFromParagraphs(lines)).find((c) => c.name === "the girl");
+    expect(alone).toBeDefined();
+    expect(alone?.unnamed).toBeUndefined();
+    const named = discoverCast(storyFromParagraphs([...lines, '"Wait," said Mrs. Hale.']));
+    expect(named.find((c) => c.name === "the girl")?.unnamed).toBe(true);
+  });
+});
