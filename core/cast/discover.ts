@@ -59,6 +59,8 @@ export interface ParagraphNames {
   readonly sightings: readonly NameSighting[];
   /** Unnamed speakers tagged in this paragraph ("the cashier"). */
   readonly unnamedSpeakers: readonly string[];
+  /** Described people acting in the narration ("The girl flushed"). */
+  readonly describedActors: readonly string[];
   /** Lowercase words seen written in lowercase, to tell "Ginger" the name from "ginger". */
   readonly lowercaseWords: readonly string[];
 }
@@ -118,6 +120,7 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     a && b ? text.slice(a.to, b.from) : "";
   const sightings: NameSighting[] = [];
   const unnamedSpeakers: string[] = [];
+  const describedActors: string[] = [];
   const lowercaseWords: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -132,6 +135,8 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
         !inQuote(t.from);
       if (noun && taggedAround(toks, i - 1, i + 1, gap, text))
         unnamedSpeakers.push("the " + t.lower);
+      else if (noun && toks[i - 1]!.lower === "the" && actsAfter(toks, i, text))
+        describedActors.push("the " + t.lower);
       continue;
     }
     // A run of capitalised words separated by single spaces: "Inspector Hale", "Maggie Doyle".
@@ -168,7 +173,17 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     );
     if (sighting) sightings.push(sighting);
   }
-  return { sightings, unnamedSpeakers, lowercaseWords };
+  return { sightings, unnamedSpeakers, describedActors, lowercaseWords };
+}
+
+/** "The girl flushed", "the man looked round": a person noun doing something. */
+function actsAfter(toks: readonly Tok[], at: number, text: string): boolean {
+  const next = toks[at + 1];
+  return (
+    !!next &&
+    /^\s+$/.test(text.slice(toks[at]!.to, next.from)) &&
+    (ACTION_VERBS.has(next.lower) || /^[a-z]{3,}ed$/.test(next.lower))
+  );
 }
 
 function taggedAround(
@@ -472,11 +487,13 @@ export function discoverCast(
   const tallies = new Map<string, Tally>();
   const lowercase = new Set<string>();
   const unnamed = new Map<string, number>();
+  const acting = new Map<string, number>();
   for (const p of story.paragraphs) {
     if (p.isBreak) continue;
     const names = namesOf(p.text, style);
     for (const w of names.lowercaseWords) lowercase.add(w);
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
+    for (const a of names.describedActors) acting.set(a, (acting.get(a) ?? 0) + 1);
     for (const s of names.sightings) tally(tallies, s);
   }
   // The last word of every name the story writes ("Hartley" of "Mr. Hartley"), with the key
@@ -569,7 +586,7 @@ export function discoverCast(
     // "the girl" in a story that names no woman: she is its heroine, described, as a writer's
     // cast would list her ("A girl"), so her pronouns find her.
     const sex = PERSON_NOUNS.get(noun);
-    if (n >= 2 && sex && !sexes.has(sex)) {
+    if (n + (acting.get(description) ?? 0) >= 2 && sex && !sexes.has(sex)) {
       named.push({ name: description, aliases: [], voice: "unknown" });
       continue;
     }

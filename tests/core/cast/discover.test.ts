@@ -382,3 +382,16 @@ describe("discoverCast and described heroines", () => {
     expect(named.find((c) => c.name === "the girl")?.unnamed).toBe(true);
   });
 });
+
+describe("discoverCast and described people who act", () => {
+  it("counts 'the girl flushed' with her tags toward listing her, in a story that names no woman", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Are you an American?" said Tom. "Yes," said the girl.',
+        "The girl flushed. Tom looked round.",
+      ]),
+    );
+    expect(cast.find((c) => c.name === "the girl")?.unnamed).toBeUndefined();
+    expect(names(cast)).toContain("the girl");
+  });
+});
