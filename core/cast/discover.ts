@@ -294,7 +294,16 @@ function readRun(
     !isCapital(verb.text) &&
     (ACTION_VERBS.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.lower));
   const owns = POSSESSIVE.test(run[run.length - 1]!.text);
-  const thing = start === 0 && !!prev && DETERMINERS.has(prev.lower) && /^\s+$/.test(lead);
+  // "said that Tom": after a verb, "that" opens a clause, not a noun phrase.
+  const before = toks[first - 2];
+  const clause =
+    prev?.lower === "that" &&
+    !!before &&
+    (SPEECH_VERBS.has(before.lower) ||
+      ACTION_VERBS.has(before.lower) ||
+      /^[a-z]{3,}ed$/.test(before.lower));
+  const thing =
+    start === 0 && !!prev && DETERMINERS.has(prev.lower) && !clause && /^\s+$/.test(lead);
   const place =
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
     // "the whole of Yorkshire", "the Battle of Hastings"

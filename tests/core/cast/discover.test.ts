@@ -395,3 +395,16 @@ describe("discoverCast and described people who act", () => {
     expect(names(cast)).toContain("the girl");
   });
 });
+
+describe("discoverCast and clauses", () => {
+  it("reads 'said that' before a name as a clause, not a determiner", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The milk-boy said that Thomas Webb, the butler, was working at the club.",
+        "About eight o'clock Thomas Webb came to see me. Poor Thomas!",
+      ]),
+    );
+    const thomas = cast.find((c) => c.name === "Thomas" || c.name === "Thomas Webb");
+    expect(thomas).toBeDefined();
+  });
+});
