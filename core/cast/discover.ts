@@ -590,6 +590,11 @@ export function discoverCast(
   const named = found.map((f) => f.c);
   // Sexes the named people (given or found) say by title or given name.
   const sexes = new Set(castSexes([...given, ...named]).values());
+  // "Papa" and "Ma" say a sex too.
+  for (const c of [...given, ...named]) {
+    const kin = KIN_TERMS.get(c.name.toLowerCase());
+    if (kin) sexes.add(kin.endsWith("mother") ? "f" : "m");
+  }
   for (const [description, n] of unnamed) {
     const noun = description.slice(4);
     // "the girl" in a story that names no woman: she is its heroine, described, as a writer's

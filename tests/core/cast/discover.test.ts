@@ -408,3 +408,16 @@ describe("discoverCast and clauses", () => {
     expect(thomas).toBeDefined();
   });
 });
+
+describe("discoverCast, described people and family words", () => {
+  it("takes 'Papa' for a man, so 'the father' stays a description beside him", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Papa, look!" cried Amy. "Papa, the snow!"',
+        '"I see," said the father. "Come in," said the father, and Amy ran.',
+      ]),
+    );
+    expect(names(cast)).toContain("Papa");
+    expect(cast.find((c) => c.name === "the father")?.unnamed).toBe(true);
+  });
+});
