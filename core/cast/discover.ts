@@ -670,24 +670,41 @@ const SPOUSE_TITLES = new Set(["mr", "mrs", "mister", "missus", "madame", "monsi
  * beside a "Miss Jemima Pinkerton".
  */
 function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
+  type Entry = (typeof found)[number];
   const norm = (t: string): string => t.toLowerCase().replace(/\.$/, "");
+  // Indexed once, so a novel's few hundred characters are not compared pair by pair.
+  const fullTitled = new Map<string, Entry[]>();
+  const untitled = new Map<Entry, Set<string>>();
+  for (const f of found)
+    for (const n of [f.c.name, ...f.c.aliases]) {
+      const w = n.split(" ");
+      if (w.length < 2) continue;
+      const [first, last] = [norm(w[0]!), w[w.length - 1]!];
+      if (w.length > 2 && SPOUSE_TITLES.has(first)) {
+        const key = `${first} ${last}`;
+        fullTitled.set(key, [...(fullTitled.get(key) ?? []), f]);
+      }
+      if (!TITLES.has(first)) (untitled.get(f) ?? untitled.set(f, new Set()).get(f)!).add(last);
+    }
+  const gone = new Set<Entry>();
   for (let i = found.length - 1; i >= 0; i--) {
     const m = /^(\S+)\s+(\S+)$/.exec(found[i]!.c.name);
     if (!m || !SPOUSE_TITLES.has(norm(m[1]!))) continue;
-    const [title, surname] = [norm(m[1]!), m[2]!];
-    const holders = found.filter((f, k) => {
-      const names = [f.c.name, ...f.c.aliases].map((n) => n.split(" "));
-      return (
-        k !== i &&
-        names.some((w) => w.length > 2 && norm(w[0]!) === title && w[w.length - 1] === surname) &&
-        // "Newland Archer" beside a "Mrs. Newland Archer": she is his wife, not him.
-        !names.some((w) => w.length > 1 && !TITLES.has(norm(w[0]!)) && w[w.length - 1] === surname)
-      );
-    });
-    if (holders.length !== 1) continue;
-    const h = holders[0]!;
+    const surname = m[2]!;
+    const holders = new Set(
+      (fullTitled.get(`${norm(m[1]!)} ${surname}`) ?? []).filter(
+        (f) =>
+          f !== found[i] &&
+          !gone.has(f) &&
+          // "Newland Archer" beside a "Mrs. Newland Archer": she is his wife, not him.
+          !untitled.get(f)?.has(surname),
+      ),
+    );
+    if (holders.size !== 1) continue;
+    const h = [...holders][0]!;
     h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
     h.weight += found[i]!.weight;
+    gone.add(found[i]!);
     found.splice(i, 1);
   }
 }
