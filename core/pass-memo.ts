@@ -16,8 +16,8 @@ import {
 const MAX_COMPARED_READINGS = 8;
 
 /**
- * Whether two stories' names read the same to discovery: the same sightings and unnamed
- * speakers paragraph by paragraph, and the same set of lowercase words (discovery asks only
+ * Whether two stories' names read the same to discovery: the same sightings, unnamed speakers
+ * and described people acting paragraph by paragraph, and the same set of lowercase words (discovery asks only
  * whether the story writes a word in lowercase somewhere).
  */
 export function sameNames(
@@ -35,7 +35,8 @@ export function sameNames(
     const b = after[i]!;
     if (
       JSON.stringify(a.sightings) !== JSON.stringify(b.sightings) ||
-      JSON.stringify(a.unnamedSpeakers) !== JSON.stringify(b.unnamedSpeakers)
+      JSON.stringify(a.unnamedSpeakers) !== JSON.stringify(b.unnamedSpeakers) ||
+      JSON.stringify(a.describedActors) !== JSON.stringify(b.describedActors)
     )
       return false;
     const old = new Set(a.lowercaseWords);

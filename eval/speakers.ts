@@ -23,6 +23,8 @@
  */
 import { analyzeStory } from "../core/analyze";
 import { impliedForms } from "../core/cast/names";
+import { narratorOf } from "../core/cast/speakers";
+import { parseStory } from "../core/story";
 import type { Character, Quote } from "../core/model";
 import type { EvalSection, SectionResult } from "./section";
 import {
@@ -34,6 +36,14 @@ import {
   storyKinds,
   turnLines,
 } from "./speaker-kinds";
+import {
+  addCauses,
+  emptyCauses,
+  NOCAST_CAUSES,
+  noCastCauses,
+  type NoCastCauses,
+} from "./nocast-causes";
+import { UNDISCOVERED_REASONS, undiscoveredReader } from "./undiscovered";
 import type { EvalStory } from "./stories";
 
 export interface GoldQuote {
@@ -175,7 +185,7 @@ const described = (s: string): string => norm(s).replace(/^(?:a|an|the)\s+/, "")
  * The forms each gold character is known by: its names, aliases and the shorter forms only it
  * could own, keyed by its normalised name.
  */
-function goldForms(cast: readonly Character[]): Map<string, Set<string>> {
+export function goldForms(cast: readonly Character[]): Map<string, Set<string>> {
   const implied = impliedForms(cast);
   const out = new Map<string, Set<string>>();
   for (const c of cast)
@@ -187,7 +197,7 @@ function goldForms(cast: readonly Character[]): Map<string, Set<string>> {
 }
 
 /** An output speaker's name and the shorter forms it implies ("John" for "Master John"). */
-function formsOfSpeaker(name: string): string[] {
+export function formsOfSpeaker(name: string): string[] {
   const implied = impliedForms([{ name, aliases: [], voice: "unknown" }]).get(name) ?? [];
   return [name, ...implied].map(described);
 }
@@ -225,6 +235,14 @@ export function speakerJudge(story: EvalStory, gold: readonly GoldQuote[]): Spea
 
 /** Scores one analysis of a story against its gold quotes. */
 export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): SpeakerTally {
+  return judgeSpeakers(story, quotes).tally;
+}
+
+/** The score, with whether each gold quote was right and the output quote paired with it. */
+function judgeSpeakers(
+  story: EvalStory,
+  quotes: readonly Quote[],
+): { tally: SpeakerTally; right: boolean[]; paired: (Quote | null)[] } {
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
   const isGold = speakerJudge(story, gold);
   const namesOf = goldNames(story.cast ?? []);
@@ -232,15 +250,19 @@ export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): Speak
   t.gold = gold.length;
   t.output = quotes.length;
   const pairs = match(gold, quotes);
+  const right = gold.map(() => false);
+  const paired = pairs.map((j) => (j < 0 ? null : quotes[j]!));
   gold.forEach((g, i) => {
     const j = pairs[i]!;
     if (j < 0) return;
     t.matched++;
     const o = quotes[j]!;
-    if (isGold(g, o.speaker)) t.right++;
-    else t.errors[errorKind(story, g, o, namesOfGold(namesOf, g))]++;
+    if (isGold(g, o.speaker)) {
+      t.right++;
+      right[i] = true;
+    } else t.errors[errorKind(story, g, o, namesOfGold(namesOf, g))]++;
   });
-  return t;
+  return { tally: t, right, paired };
 }
 
 const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + "%" : "-");
@@ -249,17 +271,39 @@ export interface StoryScore {
   readonly name: string;
   readonly withCast: SpeakerTally;
   readonly noCast: SpeakerTally;
+  /** The quotes the no-cast run loses against the cast run, by cause. */
+  readonly causes: NoCastCauses;
 }
 
-/** Analyses a story twice (gold cast, no cast) and scores both. */
+/** Analyses a story twice (gold cast, no cast), scores both and reads what the no-cast run lost. */
 export function scoreStory(story: EvalStory): StoryScore {
-  const run = (cast: readonly Character[]): readonly Quote[] =>
-    analyzeStory(story.text, { file: story.file, cast }).quotes;
-  return {
-    name: story.name,
-    withCast: scoreSpeakers(story, run(story.cast ?? [])),
-    noCast: scoreSpeakers(story, run([])),
-  };
+  const run = (cast: readonly Character[]) => analyzeStory(story.text, { file: story.file, cast });
+  const withCast = judgeSpeakers(story, run(story.cast ?? []).quotes);
+  const bare = run([]);
+  const noCast = judgeSpeakers(story, bare.quotes);
+  const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
+  const narrator = goldNarrator(story, gold);
+  // The cast's own narrator too (marked, or called "I"), as the analysis reads a cast.
+  const told = [narrator, narratorOf(story.cast ?? []), "narrator"].filter(
+    (n): n is string => typeof n === "string",
+  );
+  const whyNot = undiscoveredReader(parseStory(story.text));
+  const causes = noCastCauses({
+    goldSpeakers: gold.map((g) => g.speaker),
+    rightWithCast: withCast.right,
+    rightNoCast: noCast.right,
+    noCastQuote: noCast.paired,
+    narrators: new Set(told.map(norm)),
+    goldForms: goldForms(story.cast ?? []),
+    discovered: bare.characters,
+    formsOfName: formsOfSpeaker,
+    norm,
+    whyUndiscovered: (speaker) => {
+      const c = story.cast?.find((c) => norm(c.name) === norm(speaker));
+      return whyNot(c ? [c.name, ...c.aliases] : [speaker]);
+    },
+  });
+  return { name: story.name, withCast: withCast.tally, noCast: noCast.tally, causes };
 }
 
 function row(label: string, s: { withCast: SpeakerTally; noCast: SpeakerTally }): string {
@@ -284,6 +328,26 @@ function pooled(scores: readonly StoryScore[]): { withCast: SpeakerTally; noCast
     add(noCast, s.noCast);
   }
   return { withCast, noCast };
+}
+
+/** The no-cast run's losses against the cast run, by cause, pooled and per half. */
+function causeLines(scores: readonly StoryScore[]): string[] {
+  const pool = (keep: (i: number) => boolean): NoCastCauses => {
+    const c = emptyCauses();
+    scores.forEach((s, i) => keep(i) && addCauses(c, s.causes));
+    return c;
+  };
+  const halves = [pool(() => true), pool((i) => i % 2 === 0), pool((i) => i % 2 === 1)];
+  const cell = (n: number): string => String(n).padStart(6);
+  return [
+    "right with the cast, wrong without    all  even   odd",
+    ...NOCAST_CAUSES.map((k) => `  ${k.padEnd(34)}${halves.map((c) => cell(c.lost[k])).join("")}`),
+    `  ${"(wrong with the cast, right without)".padEnd(34)}${halves.map((c) => cell(c.gained)).join("")}`,
+    "  names not discovered, by why:",
+    ...UNDISCOVERED_REASONS.map(
+      (k) => `    ${k.padEnd(32)}${halves.map((c) => cell(c.unfound[k])).join("")}`,
+    ),
+  ];
 }
 
 export const speakersSection: EvalSection = {
@@ -320,6 +384,8 @@ export const speakersSection: EvalSection = {
       ...kindLines(kindsPooled),
       "",
       ...turnLines(turnsPooled),
+      "",
+      ...causeLines(scores),
       "",
       header,
       ...scores.filter((s) => s.withCast.gold > 0).map((s) => row(s.name, s)),

@@ -8,16 +8,20 @@
  * place word after it ("Elm Street"), only ever starting a sentence or a quote ("Cool.",
  * "Thanks"), or the same word written in lowercase elsewhere ("Ginger" next to "a ginger cat"),
  * which makes it a nickname or a common word unless it is seen speaking. Unnamed speakers ("the
- * cashier said") are kept as descriptions.
+ * cashier said") are kept as descriptions; one of a sex the story names no one of ("the girl"
+ * in a story of men) is listed as a character, as a writer's cast would list "A girl".
  */
 
+import { castSexes } from "./genders";
 import { allImpliedForms } from "./names";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import {
   ACTION_VERBS,
   DETERMINERS,
+  FEMALE_NAMES,
   KIN_TERMS,
+  MALE_NAMES,
   MONTH_NAMES,
   NOT_NAMES,
   PERSON_NOUNS,
@@ -55,6 +59,8 @@ export interface ParagraphNames {
   readonly sightings: readonly NameSighting[];
   /** Unnamed speakers tagged in this paragraph ("the cashier"). */
   readonly unnamedSpeakers: readonly string[];
+  /** Described people acting in the narration ("The girl flushed"). */
+  readonly describedActors: readonly string[];
   /** Lowercase words seen written in lowercase, to tell "Ginger" the name from "ginger". */
   readonly lowercaseWords: readonly string[];
 }
@@ -79,6 +85,9 @@ const FAMILY_TITLES = new Set([
   "mme",
   "mlle",
 ]);
+
+/** "I" is capitalised everywhere, so its capital says nothing. */
+const FIRST_PERSON = new Set(["i", "i'm", "i'll", "i've", "i'd"]);
 
 const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
 const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);
@@ -115,6 +124,7 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     a && b ? text.slice(a.to, b.from) : "";
   const sightings: NameSighting[] = [];
   const unnamedSpeakers: string[] = [];
+  const describedActors: string[] = [];
   const lowercaseWords: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -129,6 +139,8 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
         !inQuote(t.from);
       if (noun && taggedAround(toks, i - 1, i + 1, gap, text))
         unnamedSpeakers.push("the " + t.lower);
+      else if (noun && toks[i - 1]!.lower === "the" && actsAfter(toks, i, text))
+        describedActors.push("the " + t.lower);
       continue;
     }
     // A run of capitalised words separated by single spaces: "Inspector Hale", "Maggie Doyle".
@@ -136,9 +148,10 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     while (
       j + 1 < toks.length &&
       isCapital(toks[j + 1]!.text) &&
-      (gap(toks[j], toks[j + 1]) === " " ||
+      // One space or one line break: a hard-wrapped "Cal\nEmmett" is one name.
+      (/^\s$/.test(gap(toks[j], toks[j + 1])) ||
         // "Mr. Bennet": a title's full stop does not end the run.
-        (gap(toks[j], toks[j + 1]) === ". " && TITLES.has(toks[j]!.lower)) ||
+        (/^\.\s$/.test(gap(toks[j], toks[j + 1])) && TITLES.has(toks[j]!.lower)) ||
         // "Madame St. Aubert", "St. John": a saint's name, not "Elm St." ending a sentence.
         (isSaintStop(toks[j]!, toks[j + 1]!, gap) &&
           (j === i || TITLES.has(toks[j - 1]!.lower) || NOT_NAMES.has(toks[j - 1]!.lower)))) &&
@@ -163,7 +176,17 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     );
     if (sighting) sightings.push(sighting);
   }
-  return { sightings, unnamedSpeakers, lowercaseWords };
+  return { sightings, unnamedSpeakers, describedActors, lowercaseWords };
+}
+
+/** "The girl flushed", "the man looked round": a person noun doing something. */
+function actsAfter(toks: readonly Tok[], at: number, text: string): boolean {
+  const next = toks[at + 1];
+  return (
+    !!next &&
+    /^\s+$/.test(text.slice(toks[at]!.to, next.from)) &&
+    (ACTION_VERBS.has(next.lower) || /^[a-z]{3,}ed$/.test(next.lower))
+  );
 }
 
 function taggedAround(
@@ -198,8 +221,20 @@ function readRun(
   // Tokens the joined saints' names took beyond their words.
   const joined = run.length - words.length;
   // "said Dad", "Mum asked": a family word used as a speaker's name is that person's name.
-  if (run.length === 1 && !quoted && KIN_TERMS.has(words[0]!.toLowerCase()))
-    return kinSpeaker(text, toks, run[0]!, first, words[0]!);
+  if (run.length === 1 && KIN_TERMS.has(words[0]!.toLowerCase()))
+    return quoted
+      ? kinAddressed(text, toks, run[0]!, first, words[0]!)
+      : kinSpeaker(text, toks, run[0]!, first, words[0]!);
+  // "'Yes,' Irish said": a common word capitalised straight after a quote's comma, tagging it,
+  // is a nickname; it counts only as a tag (see evidenceFor).
+  if (
+    run.length === 1 &&
+    !quoted &&
+    NOT_NAMES.has(run[0]!.lower) &&
+    !TITLES.has(run[0]!.lower) &&
+    !FIRST_PERSON.has(run[0]!.lower)
+  )
+    return nicknameSpeaker(text, toks, run[0]!, first, words[0]!);
   let start = 0;
   while (
     start < words.length &&
@@ -209,6 +244,7 @@ function readRun(
     start++;
   }
   const title = start > 0 && TITLES.has(words[start - 1]!.toLowerCase()) ? words[start - 1]! : null;
+  const personalTitle = title !== null && NAME_TITLES.has(title.toLowerCase().replace(/\.$/, ""));
   // Not shouts ("OWWW"), stutters ("I-I") or compounds of a non-name ("British-voiced").
   const nameWords = words
     .slice(start)
@@ -218,8 +254,8 @@ function readRun(
   if (
     nameWords.length === 0 ||
     nameWords.some(
-      // "Mrs. Hall" is a person whatever "hall" means alone.
-      (w) => NOT_NAMES.has(w.toLowerCase()) || (title === null && PLACE_HEADS.has(w.toLowerCase())),
+      // "Mrs. Hall" is a person whatever "hall" means alone; "Mother Church" is no one.
+      (w) => NOT_NAMES.has(w.toLowerCase()) || (!personalTitle && PLACE_HEADS.has(w.toLowerCase())),
     )
   ) {
     return null;
@@ -240,9 +276,11 @@ function readRun(
   const sentenceStart =
     start === 0 &&
     (!prev ||
-      /[.!?\u2026:;]["'\u201d\u2019]?\s*["'\u201c\u2018]?\s*$|^\s*["'\u201c\u2018]\s*$|["\u201c\u2018]\s*$/.test(
-        lead,
-      ));
+      // '"Hi," June said': a quote mark after a comma closes the quote, mid-sentence.
+      (!/,\s*["']\s+$/.test(lead) &&
+        /[.!?\u2026:;]["'\u201d\u2019]?\s*["'\u201c\u2018]?\s*$|^\s*["'\u201c\u2018]\s*$|["\u201c\u2018]\s*$/.test(
+          lead,
+        )));
   const tail = gap(run[run.length - 1], next);
   const plain = /^\s+$/.test(tail);
   let verb = next;
@@ -259,7 +297,16 @@ function readRun(
     !isCapital(verb.text) &&
     (ACTION_VERBS.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.lower));
   const owns = POSSESSIVE.test(run[run.length - 1]!.text);
-  const thing = start === 0 && !!prev && DETERMINERS.has(prev.lower) && /^\s+$/.test(lead);
+  // "said that Tom": after a verb, "that" opens a clause, not a noun phrase.
+  const before = toks[first - 2];
+  const clause =
+    prev?.lower === "that" &&
+    !!before &&
+    (SPEECH_VERBS.has(before.lower) ||
+      ACTION_VERBS.has(before.lower) ||
+      /^[a-z]{3,}ed$/.test(before.lower));
+  const thing =
+    start === 0 && !!prev && DETERMINERS.has(prev.lower) && !clause && /^\s+$/.test(lead);
   const place =
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
     // "the whole of Yorkshire", "the Battle of Hastings"
@@ -324,6 +371,76 @@ function kinSpeaker(
   };
 }
 
+/** "Mom, are we there yet?": a family word in dialogue with no determiner calls a person. */
+function kinAddressed(
+  text: string,
+  toks: readonly Tok[],
+  word: Tok,
+  at: number,
+  key: string,
+): NameSighting | null {
+  const prev = toks[at - 1];
+  const lead = text.slice(prev ? prev.to : 0, word.from);
+  if (prev && /^\s+$/.test(lead) && (DETERMINERS.has(prev.lower) || PRONOUN_GENDER.has(prev.lower)))
+    return null;
+  return {
+    key,
+    full: null,
+    title: null,
+    sentenceStart: false,
+    inQuote: true,
+    speaks: false,
+    tags: false,
+    acts: false,
+    actVerb: null,
+    owns: false,
+    thing: false,
+    place: false,
+  };
+}
+
+/** A common word as a name: only where it tags the quote just before it ("'No,' Irish said"). */
+function nicknameSpeaker(
+  text: string,
+  toks: readonly Tok[],
+  word: Tok,
+  at: number,
+  key: string,
+): NameSighting | null {
+  const prev = toks[at - 1];
+  const next = toks[at + 1];
+  if (!prev) return null;
+  const lead = text.slice(prev.to, word.from);
+  // '"No," said Irish': straight after a quote's speech verb.
+  const saidBefore =
+    SPEECH_VERBS.has(prev.lower) &&
+    /^\s+$/.test(lead) &&
+    /[,!?]\s*["'\u201d\u2019]\s*$/.test(text.slice(Math.max(0, prev.from - 4), prev.from));
+  // '"No," Irish said': capitalised straight after a quote's comma, before a speech verb.
+  const verb = next && next.lower.endsWith("ly") ? toks[at + 2] : next;
+  const saysAfter =
+    !!next &&
+    /^,\s*["'\u201d\u2019]\s+$/.test(lead) &&
+    /^\s+$/.test(text.slice(word.to, next.from)) &&
+    !!verb &&
+    SPEECH_VERBS.has(verb.lower);
+  if (!saidBefore && !saysAfter) return null;
+  return {
+    key,
+    full: null,
+    title: null,
+    sentenceStart: false,
+    inQuote: false,
+    speaks: true,
+    tags: true,
+    acts: false,
+    actVerb: null,
+    owns: false,
+    thing: false,
+    place: false,
+  };
+}
+
 /** A run's full name as written ("Dr. Howard Archie"), or null for a bare name. */
 function fullName(
   text: string,
@@ -337,13 +454,16 @@ function fullName(
   if (nameWords.length === run.length - start && (title === null || start > 0))
     return text
       .slice(run[title ? start - 1 : start]!.from, run[run.length - 1]!.to)
-      .replace(/['\u2019]s$/, "");
+      .replace(/['\u2019]s$/, "")
+      .replace(/\s+/g, " ");
   return [...(title ? [title] : []), ...nameWords].join(" ");
 }
 
 interface Tally {
   count: number;
   mid: number;
+  /** Sightings inside dialogue. */
+  quoted: number;
   speaks: number;
   tags: number;
   acts: number;
@@ -376,11 +496,13 @@ export function discoverCast(
   const tallies = new Map<string, Tally>();
   const lowercase = new Set<string>();
   const unnamed = new Map<string, number>();
+  const acting = new Map<string, number>();
   for (const p of story.paragraphs) {
     if (p.isBreak) continue;
     const names = namesOf(p.text, style);
     for (const w of names.lowercaseWords) lowercase.add(w);
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
+    for (const a of names.describedActors) acting.set(a, (acting.get(a) ?? 0) + 1);
     for (const s of names.sightings) tally(tallies, s);
   }
   // The last word of every name the story writes ("Hartley" of "Mr. Hartley"), with the key
@@ -395,7 +517,20 @@ export function discoverCast(
   for (const [key, t] of tallies) {
     const lower = key.toLowerCase();
     if (isGroup(key, t, surnames)) continue;
-    const weight = evidenceFor(t, lowercase.has(lower) || MONTH_NAMES.has(lower));
+    // A common word ("Irish") is seen only where it tags a quote, and must do so twice and never
+    // be written in lowercase (a capitalised "He" after a quote is a slip, not a nickname).
+    const weight =
+      NOT_NAMES.has(lower) && !KIN_TERMS.has(lower)
+        ? t.tags > 1 && !lowercase.has(lower)
+          ? 3 * t.tags
+          : 0
+        : KIN_TERMS.has(lower)
+          ? kinEvidence(t)
+          : evidenceFor(
+              t,
+              lowercase.has(lower) || MONTH_NAMES.has(lower),
+              FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower),
+            );
     if (weight > 0) people.set(key, weight);
   }
   // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no
@@ -448,11 +583,27 @@ export function discoverCast(
     found.splice(i, 1);
   }
   foldIntoTitled(found);
+  foldIntoFullTitled(found);
+  foldKin(found);
   for (const f of found) f.c = namedAsWritten(f.c, tallies.get(f.c.name));
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
-  for (const [description] of unnamed) {
+  // Sexes the named people (given or found) say by title or given name.
+  const sexes = new Set(castSexes([...given, ...named]).values());
+  // "Papa" and "Ma" say a sex too.
+  for (const c of [...given, ...named]) {
+    const kin = KIN_TERMS.get(c.name.toLowerCase());
+    if (kin) sexes.add(kin.endsWith("mother") ? "f" : "m");
+  }
+  for (const [description, n] of unnamed) {
     const noun = description.slice(4);
+    // "the girl" in a story that names no woman: she is its heroine, described, as a writer's
+    // cast would list her ("A girl"), so her pronouns find her.
+    const sex = PERSON_NOUNS.get(noun);
+    if (n + (acting.get(description) ?? 0) >= 2 && sex && !sexes.has(sex)) {
+      named.push({ name: description, aliases: [], voice: "unknown" });
+      continue;
+    }
     // "the inspector said" where the cast has an "Inspector Hale": that is Hale.
     const holder = TITLES.has(noun)
       ? named.find((c) => c.aliases.some((a) => a.toLowerCase().startsWith(noun + " ")))
@@ -510,6 +661,72 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
   }
 }
 
+/** Titles of a married or grown person, who keeps the one title with or without a given name. */
+const SPOUSE_TITLES = new Set(["mr", "mrs", "mister", "missus", "madame", "monsieur", "mme"]);
+
+/**
+ * "Mrs. Todd" beside "Mrs. Almira Todd" is her, when no one else is written with that title and
+ * surname and another given name. "Miss" is left out: the eldest sister is "Miss Pinkerton"
+ * beside a "Miss Jemima Pinkerton".
+ */
+function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
+  type Entry = (typeof found)[number];
+  const norm = (t: string): string => t.toLowerCase().replace(/\.$/, "");
+  // Indexed once, so a novel's few hundred characters are not compared pair by pair.
+  const fullTitled = new Map<string, Entry[]>();
+  const untitled = new Map<Entry, Set<string>>();
+  for (const f of found)
+    for (const n of [f.c.name, ...f.c.aliases]) {
+      const w = n.split(" ");
+      if (w.length < 2) continue;
+      const [first, last] = [norm(w[0]!), w[w.length - 1]!];
+      if (w.length > 2 && SPOUSE_TITLES.has(first)) {
+        const key = `${first} ${last}`;
+        fullTitled.set(key, [...(fullTitled.get(key) ?? []), f]);
+      }
+      if (!TITLES.has(first)) (untitled.get(f) ?? untitled.set(f, new Set()).get(f)!).add(last);
+    }
+  const gone = new Set<Entry>();
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = /^(\S+)\s+(\S+)$/.exec(found[i]!.c.name);
+    if (!m || !SPOUSE_TITLES.has(norm(m[1]!))) continue;
+    const surname = m[2]!;
+    const holders = new Set(
+      (fullTitled.get(`${norm(m[1]!)} ${surname}`) ?? []).filter(
+        (f) =>
+          f !== found[i] &&
+          !gone.has(f) &&
+          // "Newland Archer" beside a "Mrs. Newland Archer": she is his wife, not him.
+          !untitled.get(f)?.has(surname),
+      ),
+    );
+    if (holders.size !== 1) continue;
+    const h = [...holders][0]!;
+    h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
+    h.weight += found[i]!.weight;
+    gone.add(found[i]!);
+    found.splice(i, 1);
+  }
+}
+
+/** "Papa" and "Father" in one family are one person: the most evident word names them. */
+function foldKin(found: { c: Character; weight: number }[]): void {
+  const holders = new Map<string, { c: Character; weight: number }>();
+  const byWeight = [...found].sort((a, b) => b.weight - a.weight);
+  for (const f of byWeight) {
+    const meaning = KIN_TERMS.get(f.c.name.toLowerCase());
+    if (!meaning) continue;
+    const holder = holders.get(meaning);
+    if (!holder) {
+      holders.set(meaning, f);
+      continue;
+    }
+    holder.c = { ...holder.c, aliases: [...holder.c.aliases, f.c.name, ...f.c.aliases] };
+    holder.weight += f.weight;
+    found.splice(found.indexOf(f), 1);
+  }
+}
+
 /**
  * A people or a family, not a person: a nationality's man or men ("Englishmen", "an
  * Irishman"), or a name with no title in the plural: of a name the story uses ("the
@@ -541,6 +758,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   const t = tallies.get(s.key) ?? {
     count: 0,
     mid: 0,
+    quoted: 0,
     speaks: 0,
     tags: 0,
     acts: 0,
@@ -556,6 +774,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   tallies.set(s.key, t);
   t.count++;
   if (!s.sentenceStart) t.mid++;
+  if (s.inQuote) t.quoted++;
   if (s.speaks) t.speaks++;
   if (s.tags) t.tags++;
   // Acting at a sentence start ("Dinner was ready") says little on its own.
@@ -571,12 +790,22 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     t.fulls.set(s.full, (t.fulls.get(s.full) ?? 0) + 1);
 }
 
+/**
+ * A family word ("Dad") is a person where it tags speech, or where the dialogue calls someone by
+ * it twice ("Mom, are we there yet?"): children seldom call their parents by name.
+ */
+function kinEvidence(t: Tally): number {
+  const called = t.quoted >= 2 ? t.quoted : 0;
+  return 3 * t.tags + 2 * t.acts + called;
+}
+
 /** How sure we are that a tallied word is a person; 0 or less means not. */
-function evidenceFor(t: Tally, seenLowercase: boolean): number {
+function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): number {
   // A name seen only at sentence starts counts when it does two different things ("Tom
   // shrugged. … Tom watched her."): words that merely open sentences ("Now", "Please") do not
-  // act, and a typo repeated with the story does the same thing every time.
-  if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < 2) return 0;
+  // act, and a typo repeated with the story does the same thing every time. A common given name
+  // ("William appeared") is no opener or typo: acting once is enough.
+  if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < (givenName ? 1 : 2)) return 0;
   const against = 2 * t.thing + 2 * t.place;
   // A common word is a name only where it tags speech, and more than once when it never stands
   // mid-sentence ("Some said Marner must have been in a "fit"").

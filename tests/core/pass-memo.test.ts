@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BoundaryMemo, TitleMemo } from "../../core/pass-memo";
+import { namesInParagraph } from "../../core/cast/discover";
+import { BoundaryMemo, sameNames, TitleMemo } from "../../core/pass-memo";
 import { paragraphFeatures } from "../../core/scenes";
 
 const cast = [{ name: "Ann", aliases: [] }];
@@ -48,5 +49,17 @@ describe("the scene titles kept between passes", () => {
     memo.pass();
     expect(memo.titlesOf(scene, texts, null, 5)[0]).toMatch(/^Scene 6/u);
     expect(memo.titlesOf(scene, texts, "Ann", 4)[0]).toMatch(/^Ann/u);
+  });
+});
+
+describe("the names discovery reads, compared between passes", () => {
+  const read = (texts: readonly string[]) => texts.map((t) => namesInParagraph(t, "double"));
+
+  it("reads the story again when a described person starts acting", () => {
+    // The same words in lowercase either way: only who acts differs.
+    const story = (p: string) => read(['"Go," said Tom.', p, "It was the end."]);
+    const before = story("A girl smiled at the girl and a boy.");
+    expect(sameNames(before, story("A girl smiled at the girl and a boy."))).toBe(true);
+    expect(sameNames(before, story("The girl smiled at a girl and the boy."))).toBe(false);
   });
 });

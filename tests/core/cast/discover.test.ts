@@ -94,18 +94,20 @@ describe("discoverCast", () => {
 
 describe("discoverCast on names in any pattern", () => {
   // A month that is a name ("June") and a plural of another ("Anns") walk the group and month
-  // rules; a title the family-name folding.
-  const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns"];
+  // rules; a title the family-name folding; a common word ("Dutch") the nickname rule, which
+  // reads a name after the quote ('"Hi," Dutch said').
+  const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns", "Dutch"];
   const line = fc
     .tuple(
       fc.option(fc.constantFrom("Mr.", "Mrs.", "Sir"), { nil: undefined }),
       fc.constantFrom(...NAMES),
       fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
+      fc.boolean(),
     )
-    .map(
-      ([title, first, second]) =>
-        `"Hi," said ${title ? title + " " : ""}${second ? `${first} ${second}` : first}.`,
-    );
+    .map(([title, first, second, after]) => {
+      const name = `${title ? title + " " : ""}${second ? `${first} ${second}` : first}`;
+      return after ? `"Hi," ${name} said.` : `"Hi," said ${name}.`;
+    });
 
   it("never fails and names each character once, whatever the pattern of 'said X Y' lines", () => {
     fc.assert(
@@ -113,7 +115,10 @@ describe("discoverCast on names in any pattern", () => {
         const cast = discoverCast(storyFromParagraphs(lines));
         const all = cast.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase());
         expect(new Set(cast.map((c) => c.name)).size).toBe(cast.length);
-        expect(all.length).toBeGreaterThan(0);
+        // A common word is a name only alone, where it tags two quotes.
+        const dutch = lines.filter((l) => /said Dutch\.|," Dutch said/.test(l)).length;
+        if (lines.some((l) => !l.includes("Dutch")) || dutch > 1)
+          expect(all.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );
@@ -257,5 +262,162 @@ describe("discoverCast and unseen speakers", () => {
     );
     expect(names(cast)).toContain("the cashier");
     expect(names(cast)).not.toContain("the voice");
+  });
+});
+
+describe("discoverCast and nicknames that are common words", () => {
+  it("finds a speaker called by a common word where it tags quotes, and not the word elsewhere", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Looks like rain," Dutch murmured to Sam.',
+        "They rode on past a Dutch barn. Sam said nothing.",
+        '"It will hold off," Sam said.',
+        '"Not for long," said Dutch. "Never does," Everyone laughed.',
+        '"I know," I said. "We all know," I added.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Dutch", "Sam"]));
+    expect(names(cast)).not.toContain("I");
+  });
+});
+
+describe("discoverCast and common given names", () => {
+  it("finds a common given name that acts once at a sentence start, not any opener that does", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The fair came to town on the Monday. Supper was late that night.",
+        "Walter appeared at half-past twelve. He was a quick lad, freckled and loud.",
+        '"Can I go back?" he asked. "Not tonight," said Nell.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Walter", "Nell"]));
+    expect(names(cast)).not.toContain("Supper");
+  });
+});
+
+describe("discoverCast and older speech verbs", () => {
+  it("reads 'resumed' and 'rejoined' as speech tags", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Kit was pouring the tea, and we all answered the summons of Kit.",
+        '"Well," resumed Kit; "I have news." "Tell it," rejoined Hal.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Kit", "Hal"]));
+  });
+});
+
+describe("discoverCast and family words", () => {
+  it("lists two words for one parent as one person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Papa, look at the snow!" cried Amy. "Papa, come and see."',
+        '"I see it," said Father, and Father laughed.',
+      ]),
+    );
+    const father = cast.filter((c) => ["Papa", "Father"].includes(c.name));
+    expect(father).toHaveLength(1);
+    expect([father[0]!.name, ...father[0]!.aliases]).toEqual(
+      expect.arrayContaining(["Papa", "Father"]),
+    );
+  });
+});
+
+describe("discoverCast and line breaks", () => {
+  it("keeps a title and the name after it together across a line break, and lists no bare title", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"What folly!" exclaimed Mr.\nAllworthy. "At such an hour," said Mr.\nAllworthy.',
+        '"It was cool," said Dr.\nHoward Archie.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mr. Allworthy", "Dr. Howard Archie"]));
+    expect(names(cast)).not.toContain("Mr");
+    for (const c of cast) for (const n of [c.name, ...c.aliases]) expect(n).not.toMatch(/\n/);
+  });
+});
+
+describe("discoverCast and hard-wrapped lines", () => {
+  it("reads a full name broken across a line as one name, and no title before a place as a person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Gaudy," murmured Cal\nEmmett. Cal\nEmmett laughed at the rig.',
+        "She was losing her faith in Mother Church again. Mother Church was patient.",
+      ]),
+    );
+    const cal = cast.find((c) => c.name === "Cal" || c.name === "Cal Emmett");
+    expect([cal?.name, ...(cal?.aliases ?? [])]).toContain("Cal Emmett");
+    expect(names(cast)).not.toContain("Emmett");
+    expect(names(cast)).not.toContain("Church");
+  });
+});
+
+describe("discoverCast and titled full names", () => {
+  it("folds 'Mrs. Todd' into 'Mrs. Almira Todd', not 'Mrs. Hale' into Tom Hale, nor 'Miss' into a sister", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Come in," said Mrs. Almira Todd. Almira smiled. "Tea?" asked Mrs. Todd.',
+        '"Late again," said Tom Hale. Tom Hale sat down beside Mrs. Tom Hale.',
+        '"Sit," said Mrs. Hale. Mrs. Hale poured.',
+        '"Girls," said Miss Pinkerton. "Yes," said Miss Jemima Pinkerton. Jemima ran.',
+      ]),
+    );
+    const todd = cast.find((c) => [c.name, ...c.aliases].includes("Mrs. Almira Todd"));
+    expect(todd?.aliases).toContain("Mrs. Todd");
+    expect(names(cast)).not.toContain("Mrs. Todd");
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mrs. Hale", "Miss Pinkerton"]));
+  });
+});
+
+describe("discoverCast and described heroines", () => {
+  it("lists a described woman who speaks as a character when the story names no woman", () => {
+    const lines = [
+      '"Where is the ford?" said the girl. "Downstream," Tom said.',
+      '"Show me," said the girl, and Tom walked ahead.',
+    ];
+    const alone = discoverCast(storyFromParagraphs(lines)).find((c) => c.name === "the girl");
+    expect(alone).toBeDefined();
+    expect(alone?.unnamed).toBeUndefined();
+    const named = discoverCast(storyFromParagraphs([...lines, '"Wait," said Mrs. Hale.']));
+    expect(named.find((c) => c.name === "the girl")?.unnamed).toBe(true);
+  });
+});
+
+describe("discoverCast and described people who act", () => {
+  it("counts 'the girl flushed' with her tags toward listing her, in a story that names no woman", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Are you an American?" said Tom. "Yes," said the girl.',
+        "The girl flushed. Tom looked round.",
+      ]),
+    );
+    expect(cast.find((c) => c.name === "the girl")?.unnamed).toBeUndefined();
+    expect(names(cast)).toContain("the girl");
+  });
+});
+
+describe("discoverCast and clauses", () => {
+  it("reads 'said that' before a name as a clause, not a determiner", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The milk-boy said that Thomas Webb, the butler, was working at the club.",
+        "About eight o'clock Thomas Webb came to see me. Poor Thomas!",
+      ]),
+    );
+    const thomas = cast.find((c) => c.name === "Thomas" || c.name === "Thomas Webb");
+    expect(thomas).toBeDefined();
+  });
+});
+
+describe("discoverCast, described people and family words", () => {
+  it("takes 'Papa' for a man, so 'the father' stays a description beside him", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Papa, look!" cried Amy. "Papa, the snow!"',
+        '"I see," said the father. "Come in," said the father, and Amy ran.',
+      ]),
+    );
+    expect(names(cast)).toContain("Papa");
+    expect(cast.find((c) => c.name === "the father")?.unnamed).toBe(true);
   });
 });

@@ -126,3 +126,34 @@ describe("family words without a cast", () => {
     expect(names).not.toContain("Mom");
   });
 });
+
+/** A family whose parents are never named in a tag: the children call them Mom and Dad. */
+const CALLED = `The station wagon crawled along the coast road. Tess and her little brother Kit sat in the back.
+
+"Mom, are we nearly there?" Kit asked.
+
+"Another hour," she said, and turned the radio down.
+
+"Dad, can we stop for ice cream?" Tess asked.
+
+He glanced at the mirror. "If your brother stops kicking my seat."
+
+"Mom, he said yes! Thanks, Dad."
+
+"I heard him," she said.`;
+
+describe("family words the dialogue calls", () => {
+  it("finds the parents the children address as people", () => {
+    const analysis = analyzeStory(CALLED, { file: "story.txt", cast: [] });
+    const names = analysis.characters.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(["Mom", "Dad", "Tess", "Kit"]));
+  });
+
+  it("takes no family word after a determiner or one called once for a person", () => {
+    const text = `"Is your Mom home?" asked Jo.\n\n"Her Dad is," said Sam. "Mother of pearl, what a day."`;
+    const names = analyzeStory(text, { file: "story.txt", cast: [] }).characters.map((c) => c.name);
+    expect(names).not.toContain("Mom");
+    expect(names).not.toContain("Dad");
+    expect(names).not.toContain("Mother");
+  });
+});
