@@ -16,8 +16,9 @@ const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">
 const ENTITIES = /[&<>]/g;
 /** Characters with inline meaning anywhere in a line (`|` opens tables in GFM). */
 const INLINE_SPECIAL = /[\\`*_[\]~|!]/g;
-/** Line starts that open a block: headings, bullet lists, setext underlines. */
-const BLOCK_START = /^[#+\-=]/;
+/** Line starts that open a block: headings, bullet lists, setext underlines, and a GFM table's
+ * delimiter row (":-" under any line makes that line a table head). */
+const BLOCK_START = /^[#+\-=:]/;
 const ORDERED_START = /^(\d+)([.)])/;
 
 function escapeInline(text: string): string {

@@ -97,6 +97,14 @@ describe("the hostile story's traps", () => {
     expect(readMarkdown(toMarkdown(story, plain)).html).toContain("&lt;script&gt;");
   });
 
+  it("keeps a line under a line from reading as a Markdown table (found by the property test)", () => {
+    for (const text of ["|\n:-", "Total |\n:--: |", "a|b\n-|-"]) {
+      const read = readMarkdown(toMarkdown(storyForExport(text, { title: "T" }), plain));
+      expect(read.tags).not.toContain("table");
+      expect(prose(read.blocks)).toEqual([text]);
+    }
+  });
+
   it("drops control characters and U+FFFE from the formatted exports but not from txt", async () => {
     const traps = ["\u0001", "\u0007", "\u001b", "\uFFFE", "\uFFFF"];
     const docx = (await readDocx(await toDocx(story, plain))).join("");
