@@ -604,10 +604,13 @@ export function discoverCast(
       named.push({ name: description, aliases: [], voice: "unknown" });
       continue;
     }
-    // "the inspector said" where the cast has an "Inspector Hale": that is Hale.
-    const holder = TITLES.has(noun)
-      ? named.find((c) => c.aliases.some((a) => a.toLowerCase().startsWith(noun + " ")))
-      : undefined;
+    // "the inspector said" where the cast has an "Inspector Hale": that is Hale. A writer's own
+    // Inspector Hale takes it as the story's does; the tag goes to him (describedCharacter), so
+    // listing "the inspector" beside him would only show him twice.
+    const titled = (names: readonly string[]): boolean =>
+      names.some((a) => a.toLowerCase().startsWith(noun + " "));
+    if (TITLES.has(noun) && given.some((c) => titled([c.name, ...c.aliases]))) continue;
+    const holder = TITLES.has(noun) ? named.find((c) => titled(c.aliases)) : undefined;
     if (holder)
       named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });

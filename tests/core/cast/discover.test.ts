@@ -151,6 +151,22 @@ describe("discoverCast naming", () => {
   });
 });
 
+describe("discoverCast with a given cast", () => {
+  it("lists no 'the inspector' beside the writer's own Inspector Hale", () => {
+    const given: Character[] = [{ name: "Inspector Hale", aliases: [], voice: "unknown" }];
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Evening, Tom," said the inspector.',
+        "The inspector stepped closer to the light.",
+        '"You know me," said the inspector.',
+      ]),
+      given,
+    );
+    expect(names(cast)).toContain("Inspector Hale");
+    expect(names(cast)).not.toContain("the inspector");
+  });
+});
+
 describe("discoverCast and common words", () => {
   it("finds a titled person whose name is also a word, keeps the title's stop, drops connectives", () => {
     const cast = discoverCast(
