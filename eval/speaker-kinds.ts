@@ -19,6 +19,7 @@ import { readParagraph } from "../core/cast/refs";
 import { parseStory } from "../core/story";
 import { match, norm, speakerJudge, type GoldQuote } from "./speakers";
 import type { EvalStory } from "./stories";
+import { countMiss, emptyMisses, type PronounMisses } from "./pronoun-misses";
 
 export const EVIDENCE_KINDS = [
   "name tag",
@@ -65,6 +66,8 @@ export const emptyTurns = (): Record<TurnRelation, TurnTally> =>
 export interface StoryKinds {
   readonly kinds: Record<EvidenceKind, KindTally>;
   readonly turns: Record<TurnRelation, TurnTally>;
+  /** Pronoun tags given wrongly though the gold speaker was a candidate, by why. */
+  readonly pronounMisses: PronounMisses;
   /** "gold -> given" with counts, wrong speakers only, most frequent first. */
   readonly confusions: readonly (readonly [string, number])[];
   /** The sex the analysis took each cast member to be ("m", "f", or "?"). */
@@ -105,6 +108,7 @@ export function storyKinds(story: EvalStory): StoryKinds {
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
   const judge = speakerJudge(story, gold);
   const kinds = emptyKinds();
+  const pronounMisses = emptyMisses();
   const confusions = new Map<string, number>();
   const pairs = match(gold, ranked);
   const goldOf = new Map<number, GoldQuote>();
@@ -127,7 +131,10 @@ export function storyKinds(story: EvalStory): StoryKinds {
     const candidates = rows[j];
     if (candidates) {
       t.ranked++;
-      if (candidates.some((c) => isGold(c.key))) t.reachable++;
+      const goldKey = candidates.find((c) => isGold(c.key))?.key;
+      if (goldKey) t.reachable++;
+      if (goldKey && !isGold(q.speaker) && read.contexts[j]!.tag === "pronoun")
+        countMiss(pronounMisses, j, goldKey, read.quotes, ranked, read.contexts);
     }
   });
   const turns = turnTallies(ranked, read.contexts, goldOf, rightAt);
@@ -144,7 +151,13 @@ export function storyKinds(story: EvalStory): StoryKinds {
   const named = cast.filter((c) => !c.unnamed);
   const genders = castGenders(named, inferGenders(readings));
   const sexes = Object.fromEntries(named.map((c) => [c.name, genders.get(c.name) ?? "?"]));
-  return { kinds, turns, confusions: [...confusions].sort((a, b) => b[1] - a[1]), sexes };
+  return {
+    kinds,
+    turns,
+    pronounMisses,
+    confusions: [...confusions].sort((a, b) => b[1] - a[1]),
+    sexes,
+  };
 }
 
 /** The untagged turn openers by TurnRelation (quotes the gold speaks for, with a gold turn before). */

@@ -36,6 +36,7 @@ import {
   storyKinds,
   turnLines,
 } from "./speaker-kinds";
+import { addMisses, emptyMisses, missLines } from "./pronoun-misses";
 import {
   addCauses,
   emptyCauses,
@@ -361,6 +362,8 @@ export const speakersSection: EvalSection = {
     for (const k of kinds) if (k) addKinds(kindsPooled, k.kinds);
     const turnsPooled = emptyTurns();
     for (const k of kinds) if (k) addTurns(turnsPooled, k.turns);
+    const missesPooled = emptyMisses();
+    for (const k of kinds) if (k) addMisses(missesPooled, k.pronounMisses);
     const all = pooled(scores);
     const even = pooled(scores.filter((_, i) => i % 2 === 0));
     const odd = pooled(scores.filter((_, i) => i % 2 === 1));
@@ -384,6 +387,8 @@ export const speakersSection: EvalSection = {
       ...kindLines(kindsPooled),
       "",
       ...turnLines(turnsPooled),
+      "",
+      ...missLines(missesPooled),
       "",
       ...causeLines(scores),
       "",

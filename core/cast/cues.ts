@@ -166,6 +166,15 @@ export const FEMALE_TITLES = set(`
 export const MALE_TITLES = set(`
   mr mister sir lord master uncle father brother grandpa king prince duke count baron monsieur
 `);
+/**
+ * Military ranks and clergy ("Captain Eldridge", "Parson Tringham", "Rev. Eager"): held by men
+ * in most fiction, but not surely (a modern Captain may be a woman), so they say "he" only where
+ * neither a given name nor the story's pronouns say anything.
+ */
+export const MOSTLY_MALE_TITLES = set(`
+  captain capt colonel col major general lieutenant lt sergeant sgt corporal admiral commodore
+  commander parson vicar rector rev reverend pastor bishop abbot friar
+`);
 
 /**
  * Common English given names, by sex: a prior for a character's gender before the narration's

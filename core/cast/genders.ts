@@ -10,6 +10,7 @@ import {
   TITLES,
   MALE_NAMES,
   MALE_TITLES,
+  MOSTLY_MALE_TITLES,
   PERSON_NOUNS,
   PRONOUN_GENDER,
 } from "./cues";
@@ -97,7 +98,10 @@ export function genderOfName(name: string): NameGender | null {
   }
   if (words.length > 1 && FEMALE_TITLES.has(first)) return { gender: "f", sure: true };
   if (words.length > 1 && MALE_TITLES.has(first)) return { gender: "m", sure: true };
-  const given = words.find((w) => !FEMALE_TITLES.has(w) && !MALE_TITLES.has(w)) ?? "";
+  // The given name after any title, sexed or not ("Dr. Jane Orr", "Captain Jane Orr").
+  const isTitle = (w: string): boolean =>
+    FEMALE_TITLES.has(w) || MALE_TITLES.has(w) || TITLES.has(w) || MOSTLY_MALE_TITLES.has(w);
+  const given = words.find((w) => !isTitle(w)) ?? "";
   if (FEMALE_NAMES.has(given)) return { gender: "f", sure: false };
   if (MALE_NAMES.has(given)) return { gender: "m", sure: false };
   return null;
@@ -150,6 +154,14 @@ export function castGenders(
     const named = genderOfName(c.name) ?? (paired ? { gender: paired, sure: false } : null);
     const prior = named?.sure ? named : (titled ?? named);
     if (prior) out.set(c.name, prior.gender);
+    else if (!out.has(c.name) && [c.name, ...c.aliases].some(hasMostlyMaleTitle))
+      out.set(c.name, "m");
   }
   return out;
+}
+
+/** Whether a name opens with a rank or a clergy title ("Captain Eldridge", "Rev. Eager"). */
+function hasMostlyMaleTitle(name: string): boolean {
+  const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
+  return words.length > 1 && MOSTLY_MALE_TITLES.has(words[0]!);
 }

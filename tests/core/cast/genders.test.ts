@@ -77,6 +77,28 @@ describe("castGenders", () => {
     expect(genders.get("Jude Hale")).toBe("m");
   });
 
+  it("takes a rank or a clergy title for a man only where nothing else says the sex", () => {
+    const cast = [person("Captain Hale"), person("Rev. Amos Webb"), person("Captain Jane Orr")];
+    const genders = castGenders([...cast, person("Major Lind")], new Map([["Major Lind", "f"]]));
+    expect(genders.get("Captain Hale")).toBe("m");
+    expect(genders.get("Rev. Amos Webb")).toBe("m");
+    // A given name and the story's own pronouns outrank the rank.
+    expect(genders.get("Captain Jane Orr")).toBe("f");
+    expect(genders.get("Major Lind")).toBe("f");
+  });
+
+  it("gives 'he said' to the captain who just acted, not to the man who spoke before", () => {
+    const story = storyFromParagraphs([
+      '"Sit down," said Tom.',
+      '"Thank you," said Ann.',
+      "Captain Hale came in from the garden and looked at the fire.",
+      '"It is cold tonight," he said.',
+    ]);
+    const cast = [person("Tom"), person("Ann"), person("Captain Hale")];
+    const speakers = attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+    expect(speakers).toEqual(["Tom", "Ann", "Captain Hale"]);
+  });
+
   it("lets a title decide over the pronouns", () => {
     const genders = castGenders([person("Mrs. Hale")], new Map([["Mrs. Hale", "m" as const]]));
     expect(genders.get("Mrs. Hale")).toBe("f");
