@@ -355,20 +355,7 @@ function kinSpeaker(
     return null;
   if (!taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
     return null;
-  return {
-    key,
-    full: null,
-    title: null,
-    sentenceStart: false,
-    inQuote: false,
-    speaks: true,
-    tags: true,
-    acts: false,
-    actVerb: null,
-    owns: false,
-    thing: false,
-    place: false,
-  };
+  return taggedSighting(key);
 }
 
 /** "Mom, are we there yet?": a family word in dialogue with no determiner calls a person. */
@@ -425,6 +412,11 @@ function nicknameSpeaker(
     !!verb &&
     SPEECH_VERBS.has(verb.lower);
   if (!saidBefore && !saysAfter) return null;
+  return taggedSighting(key);
+}
+
+/** A name seen only as the one a speech tag names: it speaks, and nothing else is known. */
+function taggedSighting(key: string): NameSighting {
   return {
     key,
     full: null,
