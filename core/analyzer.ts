@@ -89,6 +89,9 @@ export interface ParagraphEdit {
   readonly insertCount: number;
 }
 
+/** Texts a cache may hold past twice the story's paragraphs before it sweeps. */
+const SWEEP_FLOOR = 64;
+
 let sharedLexicon: Lexicon | null = null;
 /** The compiled lexicon, built once per process. */
 export function defaultLexicon(): Lexicon {
@@ -353,12 +356,17 @@ export class StoryAnalyzer {
    */
   private startPass(story: StoryText): StoryText {
     // The floor keeps a short story's caches from sweeping after every edit.
-    const bound = 2 * story.paragraphs.length + 1000;
+    const bound = 2 * story.paragraphs.length + SWEEP_FLOOR;
     for (const cache of this.caches()) cache.nextPass(bound);
     // Always new paragraphs: `===` compares strings by content, so which are the pool's own
     // copies cannot be told from the rest.
     const paragraphs = story.paragraphs.map((p) => ({ ...p, text: this.texts.own(p.text) }));
     return { ...story, paragraphs };
+  }
+
+  /** The most texts any one cache holds: what a long session of edits must not grow. */
+  cachedTexts(): number {
+    return Math.max(...this.caches().map((c) => c.size));
   }
 
   private caches(): TextCache<unknown>[] {
