@@ -62,14 +62,21 @@ analyzer.analyze(paragraphs.join("\n\n"));
 console.log(`edits 0: ${mb()} MB`);
 const edits = Number(values.edits);
 const every = Number(values.every);
+const times: number[] = [];
 for (let n = 1; n <= edits; n++) {
   edit(paragraphs);
   const started = performance.now();
   analyzer.analyze(paragraphs.join("\n\n"));
   const ms = performance.now() - started;
+  times.push(ms);
   if (n % every === 0) {
     console.log(`edits ${n}: ${mb()} MB (last pass ${ms.toFixed(0)} ms)`);
     if (values.snapshot && (n === every || n === edits))
       console.log(`  snapshot ${writeHeapSnapshot(`/tmp/heap-edits-${n}.heapsnapshot`)}`);
   }
 }
+times.sort((a, b) => a - b);
+const median = times[times.length >> 1]!;
+console.log(
+  `pass after an edit: median ${median.toFixed(0)} ms over ${edits} (the forced GCs outside the timing)`,
+);
