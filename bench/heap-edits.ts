@@ -3,18 +3,23 @@
  * whether one analyzer, fed edit after edit as the editor's worker feeds it, keeps memory it
  * no longer needs. Random edits of the novel (lines added, paragraphs deleted, words changed,
  * seeded so runs compare), a full pass after each; prints the heap after a GC every few
- * passes. `--snapshot` writes a heap snapshot at the first and last report, to compare.
+ * passes. `--snapshot` writes a heap snapshot at the first and last report, to compare;
+ * `--worker` gives the analyzer the paragraphs as the worker does (strings of their own) rather
+ * than the whole text, as the CLI and the bench do.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { writeHeapSnapshot } from "node:v8";
 import { StoryAnalyzer } from "../core/analyzer";
+import { storyFromParagraphs } from "../core/story";
 
 const { values } = parseArgs({
   options: {
     edits: { type: "string", default: "120" },
     every: { type: "string", default: "10" },
     snapshot: { type: "boolean", default: false },
+    /** Paragraphs as strings of their own, as the editor's worker gives them. */
+    worker: { type: "boolean", default: false },
     file: { type: "string", default: new URL("prose/novel.txt", import.meta.url).pathname },
   },
 });
@@ -57,8 +62,10 @@ const mb = (): string => {
 };
 
 const paragraphs = readFileSync(values.file, "utf8").split("\n\n");
+const story = () =>
+  values.worker ? storyFromParagraphs([...paragraphs]) : paragraphs.join("\n\n");
 const analyzer = new StoryAnalyzer();
-analyzer.analyze(paragraphs.join("\n\n"));
+analyzer.analyze(story());
 console.log(`edits 0: ${mb()} MB`);
 const edits = Number(values.edits);
 const every = Number(values.every);
@@ -66,7 +73,7 @@ const times: number[] = [];
 for (let n = 1; n <= edits; n++) {
   edit(paragraphs);
   const started = performance.now();
-  analyzer.analyze(paragraphs.join("\n\n"));
+  analyzer.analyze(story());
   const ms = performance.now() - started;
   times.push(ms);
   if (n % every === 0) {
