@@ -1,9 +1,10 @@
 /**
  * Caches keyed by a paragraph's text. The text is the key as it is: paragraph strings are the
- * same objects from one analysis to the next, so V8 hashes each once, where a key built by
- * concatenation would be hashed anew on every lookup. What else the value depends on (the quote
- * style, a paragraph's speakers) is a short `variant` checked on hit; what changes for every
- * paragraph at once (the cast) clears the cache instead.
+ * same objects from one analysis to the next (the analyzer reads them through a `TextPool`),
+ * so V8 hashes each once, where a key built by concatenation would be hashed anew on every
+ * lookup. What else the value depends on (the quote style, a paragraph's speakers) is a short
+ * `variant` checked on hit; what changes for every paragraph at once (the cast) clears the
+ * cache instead.
  *
  * Entries go by generations: each remembers the last pass that used it, and once the cache
  * outgrows what the story needs (`nextPass`), those no pass used lately go. A long session of
