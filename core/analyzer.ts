@@ -49,7 +49,7 @@ import { detectScenes, NARRATOR, paragraphFeatures, type ParagraphFeatures } fro
 import { chapterTitle, groupChapters, isChapterHeading, isMarkdownFile } from "./chapters";
 import { parseStory, type StoryText } from "./story";
 import { BoundaryMemo, sameNames, TitleMemo } from "./pass-memo";
-import { TextCache } from "./text-cache";
+import { TextCache, TextPool } from "./text-cache";
 import { countWords } from "./words";
 
 export { TextCache } from "./text-cache";
@@ -88,6 +88,9 @@ export interface ParagraphEdit {
   readonly deleteCount: number;
   readonly insertCount: number;
 }
+
+/** Texts a cache may hold past twice the story's paragraphs before it sweeps. */
+const SWEEP_FLOOR = 64;
 
 let sharedLexicon: Lexicon | null = null;
 /** The compiled lexicon, built once per process. */
@@ -141,6 +144,8 @@ export class StoryAnalyzer {
   private readonly lexicon = defaultLexicon();
   private readonly baseSpeller: Speller | undefined;
   private readonly storyWords: readonly string[];
+  /** Every paragraph's text, owned: the caches below keep no pass's whole story alive. */
+  private readonly texts = new TextPool();
   // Depend on the text alone (or a short variant).
   private readonly names = new TextCache<ParagraphNames>();
   private readonly wordCounts = new TextCache<number>();
@@ -188,7 +193,7 @@ export class StoryAnalyzer {
 
   /** Analyses a story's text (or parsed story). The file name is only reported back. */
   analyze(input: string | StoryText, file = ""): StoryAnalysis {
-    const story = typeof input === "string" ? parseStory(input) : input;
+    const story = this.startPass(typeof input === "string" ? parseStory(input) : input);
     const style = detectQuoteStyle(story, (text) => this.marks.get(text, () => quoteMarks(text)));
     const cast = this.discover(story, style);
     this.useCast(cast);
@@ -279,7 +284,7 @@ export class StoryAnalyzer {
     const fresh = { quotes: [] as SpokenQuote[], mentions: [] as Mention[], notes: [] as Note[] };
     const previous = old.quotes.filter((q) => q.paragraph >= edit.start && q.paragraph < end);
     for (let i = edit.start; i < edit.start + edit.insertCount; i++) {
-      const p = story.paragraphs[i]!;
+      const p = { ...story.paragraphs[i]!, text: this.texts.own(story.paragraphs[i]!.text) };
       if (p.isBreak) continue;
       const quotes = this.quotesIn(p.text, context.style).map((q, index): SpokenQuote => {
         const before = previous.find(
@@ -342,6 +347,42 @@ export class StoryAnalyzer {
     // The next edit builds on this one; the story-wide facts stay those of the last full pass.
     this.context = { ...context, story, result };
     return result;
+  }
+
+  /**
+   * Starts a full pass: the caches let go of texts the story no longer has once they hold
+   * twice what it needs, and the story's paragraphs are read through the pool (same offsets,
+   * same texts, owned strings).
+   */
+  private startPass(story: StoryText): StoryText {
+    // The floor keeps a short story's caches from sweeping after every edit.
+    const bound = 2 * story.paragraphs.length + SWEEP_FLOOR;
+    for (const cache of this.caches()) cache.nextPass(bound);
+    // Always new paragraphs: `===` compares strings by content, so which are the pool's own
+    // copies cannot be told from the rest.
+    const paragraphs = story.paragraphs.map((p) => ({ ...p, text: this.texts.own(p.text) }));
+    return { ...story, paragraphs };
+  }
+
+  /** The most texts any one cache holds: what a long session of edits must not grow. */
+  cachedTexts(): number {
+    return Math.max(...this.caches().map((c) => c.size));
+  }
+
+  private caches(): TextCache<unknown>[] {
+    return [
+      this.texts,
+      this.names,
+      this.wordCounts,
+      this.marks,
+      this.quotes,
+      this.evidence,
+      this.scans,
+      this.features,
+      this.mentions,
+      this.segments,
+      this.notes,
+    ];
   }
 
   /** A new cast invalidates everything read with the old one. */
