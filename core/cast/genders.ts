@@ -64,7 +64,9 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
           const g = PRONOUN_GENDER.get(ref.key)!;
           let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
           if (candidate !== null && used.has(candidate) && used.get(candidate) !== g) {
-            candidate = recentNames.findLast((n) => n !== candidate && !used.has(n)) ?? null;
+            // A second "she" in the sentence means the woman the first one did, not someone older.
+            candidate =
+              recentNames.findLast((n) => n !== candidate && (used.get(n) ?? g) === g) ?? null;
           }
           if (candidate === null) continue;
           if (!candidate.startsWith(UNNAMED)) vote(candidate, g, ref.subject ? 2 : 1);

@@ -64,6 +64,16 @@ describe("inferGenders", () => {
       "Tom",
     ]);
   });
+
+  it("gives a second 'she' in a sentence the woman the first meant, not an older name", () => {
+    expect(
+      genders(
+        ["Osk", "Tilly"],
+        "Osk sat by the fire.",
+        "Tilly says her father hopes that he can call, though she fears that she is late.",
+      ),
+    ).toEqual({ Tilly: "f" });
+  });
 });
 
 const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
