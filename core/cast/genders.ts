@@ -16,7 +16,10 @@ import {
 } from "./cues";
 import type { ParagraphReading } from "./refs";
 
-export type Gender = "m" | "f";
+export type Sex = "m" | "f";
+
+/** A person's sex, or "plural" for a family or a people ("The Hales"), whom no "he" or "she" means. */
+export type Gender = Sex | "plural";
 
 /** Marks a slot held by someone who is no name (a description, the narrator's "I"). */
 const UNNAMED = "\u0000";
@@ -28,9 +31,9 @@ const UNNAMED = "\u0000";
  * Marek where he said he would be") it means that name; a pronoun of the other gender in the
  * same sentence must mean someone else, the most recently named other person.
  */
-export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap<string, Gender> {
+export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap<string, Sex> {
   const votes = new Map<string, number>();
-  const vote = (name: string, g: Gender, weight: number): void => {
+  const vote = (name: string, g: Sex, weight: number): void => {
     votes.set(name, (votes.get(name) ?? 0) + (g === "m" ? weight : -weight));
   };
   let previousSubject: string | null = null;
@@ -42,7 +45,7 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
       for (const s of seg.sentences) {
         let subject: string | null = null;
         let other: string | null = null;
-        const used = new Map<string, Gender>();
+        const used = new Map<string, Sex>();
         for (const ref of s.refs) {
           // "Her father", "the man", a narrator's "I": someone who is no name takes the subject
           // (or other) slot, so the pronouns that follow mean them and vote for nobody.
@@ -77,12 +80,12 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
       }
     }
   }
-  const out = new Map<string, Gender>();
+  const out = new Map<string, Sex>();
   for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "m" : "f");
   return out;
 }
 
-type NameGender = { readonly gender: Gender; readonly sure: boolean };
+type NameGender = { readonly gender: Sex; readonly sure: boolean };
 
 /**
  * What a name alone says about sex: a title ("Mrs. Bennet", "Sir Henry") or a described name's
@@ -116,9 +119,9 @@ export function genderOfName(name: string): NameGender | null {
  */
 export function castSexes(
   cast: readonly Pick<Character, "name" | "unnamed">[],
-  learnt: ReadonlyMap<string, Gender> = new Map(),
-): ReadonlyMap<string, Gender> {
-  const out = new Map<string, Gender>();
+  learnt: ReadonlyMap<string, Sex> = new Map(),
+): ReadonlyMap<string, Sex> {
+  const out = new Map<string, Sex>();
   const bySurname = new Map<string, Pick<Character, "name">[]>();
   for (const c of cast) {
     if (c.unnamed) continue;
@@ -146,11 +149,15 @@ export function castSexes(
  */
 export function castGenders(
   cast: readonly Pick<Character, "name" | "aliases" | "unnamed">[],
-  inferred: ReadonlyMap<string, Gender>,
+  inferred: ReadonlyMap<string, Sex>,
 ): ReadonlyMap<string, Gender> {
-  const out = new Map(inferred);
+  const out = new Map<string, Gender>(inferred);
   const sexes = castSexes(cast, inferred);
   for (const c of cast) {
+    if (isFamily(c.name)) {
+      out.set(c.name, "plural");
+      continue;
+    }
     const titled = c.aliases.map(genderOfName).find((g) => g?.sure);
     const paired = sexes.get(c.name);
     const named = genderOfName(c.name) ?? (paired ? { gender: paired, sure: false } : null);
@@ -166,4 +173,12 @@ export function castGenders(
 function hasMostlyMaleTitle(name: string): boolean {
   const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
   return words.length > 1 && MOSTLY_MALE_TITLES.has(words[0]!);
+}
+
+/** Whether a name is a family's or a people's plural ("The Rassendylls", "the Hales"). */
+function isFamily(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length === 2 && words[0]!.toLowerCase() === "the" && /^\p{Lu}\p{Ll}+s$/u.test(words[1]!)
+  );
 }

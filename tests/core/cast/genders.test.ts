@@ -113,4 +113,16 @@ describe("castGenders", () => {
     const genders = castGenders([person("Mrs. Hale")], new Map([["Mrs. Hale", "m" as const]]));
     expect(genders.get("Mrs. Hale")).toBe("f");
   });
+
+  it("gives 'she said' to the woman, not to a family named just before her ('the Voskers')", () => {
+    const story = storyFromParagraphs([
+      '"Sit down," said Tom.',
+      "This annoyed Nell, for her family is not so grand as the Voskers. Besides her looks, she had money.",
+      '"Good families are the worst," she said.',
+    ]);
+    const cast = [person("Tom"), person("Nell"), person("The Voskers")];
+    const speakers = attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+    expect(speakers).toEqual(["Tom", "Nell"]);
+    expect(castGenders(cast, new Map()).get("The Voskers")).toBe("plural");
+  });
 });
