@@ -154,7 +154,7 @@ export function castGenders(
   const out = new Map<string, Gender>(inferred);
   const sexes = castSexes(cast, inferred);
   for (const c of cast) {
-    if (isFamily(c.name)) {
+    if (isPlural(c.name)) {
       out.set(c.name, "plural");
       continue;
     }
@@ -175,9 +175,16 @@ function hasMostlyMaleTitle(name: string): boolean {
   return words.length > 1 && MOSTLY_MALE_TITLES.has(words[0]!);
 }
 
-/** Whether a name is a family's or a people's plural ("The Rassendylls", "the Hales"). */
-function isFamily(name: string): boolean {
+/**
+ * Whether a cast member is several people: a family or a people ("The Rassendylls", "the Hales")
+ * or a couple ("Captain and Mrs Hale").
+ */
+function isPlural(name: string): boolean {
   const words = name.split(/\s+/);
+  const capital = (w: string | undefined): boolean => /^\p{Lu}/u.test(w ?? "");
+  const joins = (w: string, k: number): boolean =>
+    (w === "and" || w === "&") && capital(words[k - 1]) && capital(words[k + 1]);
+  if (words.some(joins)) return true;
   return (
     words.length === 2 && words[0]!.toLowerCase() === "the" && /^\p{Lu}\p{Ll}+s$/u.test(words[1]!)
   );

@@ -125,4 +125,9 @@ describe("castGenders", () => {
     expect(speakers).toEqual(["Tom", "Nell"]);
     expect(castGenders(cast, new Map()).get("The Voskers")).toBe("plural");
   });
+
+  it("takes a couple written as one cast member for several people, not for the first's sex", () => {
+    const genders = castGenders([person("Captain and Mrs Hale")], new Map());
+    expect(genders.get("Captain and Mrs Hale")).toBe("plural");
+  });
 });
