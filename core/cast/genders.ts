@@ -101,12 +101,15 @@ export function genderOfName(name: string): NameGender | null {
     const noun = words.map((w) => PERSON_NOUNS.get(w.replace(/\W+$/, ""))).find((g) => g);
     if (noun) return { gender: noun, sure: true };
   }
-  if (words.length > 1 && FEMALE_TITLES.has(first)) return { gender: "f", sure: true };
-  if (words.length > 1 && MALE_TITLES.has(first)) return { gender: "m", sure: true };
+  // "poor Miss Birch", "the late Monsieur Aubert": the name itself starts at its first capital.
+  const start = name.split(/\s+/).findIndex((w) => /^\p{Lu}/u.test(w));
+  const own = start > 0 ? words.slice(start) : words;
+  if (own.length > 1 && FEMALE_TITLES.has(own[0]!)) return { gender: "f", sure: true };
+  if (own.length > 1 && MALE_TITLES.has(own[0]!)) return { gender: "m", sure: true };
   // The given name after any title, sexed or not ("Dr. Jane Orr", "Captain Jane Orr").
   const isTitle = (w: string): boolean =>
     FEMALE_TITLES.has(w) || MALE_TITLES.has(w) || TITLES.has(w) || MOSTLY_MALE_TITLES.has(w);
-  const given = words.find((w) => !isTitle(w)) ?? "";
+  const given = own.find((w) => !isTitle(w)) ?? "";
   if (FEMALE_NAMES.has(given)) return { gender: "f", sure: false };
   if (MALE_NAMES.has(given)) return { gender: "m", sure: false };
   return null;

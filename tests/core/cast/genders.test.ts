@@ -109,6 +109,13 @@ describe("castGenders", () => {
     expect(speakers).toEqual(["Tom", "Ann", "Captain Hale"]);
   });
 
+  it("reads the title after a leading word of description ('poor Miss Birch')", () => {
+    const cast = [person("poor Miss Birch"), person("the late Sir Amos Webb")];
+    const genders = castGenders(cast, new Map([["poor Miss Birch", "m" as const]]));
+    expect(genders.get("poor Miss Birch")).toBe("f");
+    expect(genders.get("the late Sir Amos Webb")).toBe("m");
+  });
+
   it("lets a title decide over the pronouns", () => {
     const genders = castGenders([person("Mrs. Hale")], new Map([["Mrs. Hale", "m" as const]]));
     expect(genders.get("Mrs. Hale")).toBe("f");
