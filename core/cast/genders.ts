@@ -66,10 +66,16 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
           if (ref.key === "her" || ref.key === "him") continue;
           const g = PRONOUN_GENDER.get(ref.key)!;
           let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
-          if (candidate !== null && used.has(candidate) && used.get(candidate) !== g) {
-            // A second "she" in the sentence means the woman the first one did, not someone older.
+          // Not one this sentence's other pronoun or their own title says is of the other sex
+          // ("she" after "Mr. Brooke"); a second "she" means the woman the first one did.
+          const fits = (n: string): boolean => (used.get(n) ?? titledSex(n) ?? g) === g;
+          if (candidate !== null && !fits(candidate)) {
+            const misfit = candidate;
+            const subjectNow = subject ?? previousSubject;
             candidate =
-              recentNames.findLast((n) => n !== candidate && (used.get(n) ?? g) === g) ?? null;
+              subjectNow !== null && subjectNow !== misfit && fits(subjectNow)
+                ? subjectNow
+                : (recentNames.findLast((n) => n !== misfit && fits(n)) ?? null);
           }
           if (candidate === null) continue;
           if (!candidate.startsWith(UNNAMED)) vote(candidate, g, ref.subject ? 2 : 1);
@@ -85,6 +91,13 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
   return out;
 }
 
+/** The sex a name's title or person noun says surely ("Mr. Brooke"), else null. */
+function titledSex(name: string): Sex | null {
+  if (name.startsWith(UNNAMED)) return null;
+  const said = genderOfName(name);
+  return said?.sure ? said.gender : null;
+}
+
 type NameGender = { readonly gender: Sex; readonly sure: boolean };
 
 /**
@@ -95,9 +108,9 @@ type NameGender = { readonly gender: Sex; readonly sure: boolean };
 export function genderOfName(name: string): NameGender | null {
   const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
   const first = words[0] ?? "";
-  // A cast member written as a description ("A girl", "The man at the toll-bar", "My aunt"):
-  // its person noun says the sex as surely as a title.
-  if (words.length > 1 && DETERMINERS.has(first)) {
+  // A cast member written as a description ("A girl", "The man at the toll-bar", "My aunt",
+  // "One girl"): its person noun says the sex as surely as a title.
+  if (words.length > 1 && (DETERMINERS.has(first) || first === "one")) {
     const noun = words.map((w) => PERSON_NOUNS.get(w.replace(/\W+$/, ""))).find((g) => g);
     if (noun) return { gender: noun, sure: true };
   }

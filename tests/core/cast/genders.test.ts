@@ -76,6 +76,17 @@ describe("inferGenders", () => {
   });
 });
 
+describe("inferGenders, titles", () => {
+  it("gives no 'she' to a name whose title says he ('Mr. Brooke'), but to the subject", () => {
+    expect(
+      genders(
+        ["Dora", "Mr. Brooke"],
+        "Dora knew that if any man came to see Mr. Brooke, she would hear of it.",
+      ),
+    ).toEqual({ Dora: "f" });
+  });
+});
+
 const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
 
 describe("castGenders", () => {
