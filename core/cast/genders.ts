@@ -16,7 +16,10 @@ import {
 } from "./cues";
 import type { ParagraphReading } from "./refs";
 
-export type Gender = "m" | "f";
+export type Sex = "m" | "f";
+
+/** A person's sex, or "plural" for a family or a people ("The Hales"), whom no "he" or "she" means. */
+export type Gender = Sex | "plural";
 
 /** Marks a slot held by someone who is no name (a description, the narrator's "I"). */
 const UNNAMED = "\u0000";
@@ -28,9 +31,9 @@ const UNNAMED = "\u0000";
  * Marek where he said he would be") it means that name; a pronoun of the other gender in the
  * same sentence must mean someone else, the most recently named other person.
  */
-export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap<string, Gender> {
+export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap<string, Sex> {
   const votes = new Map<string, number>();
-  const vote = (name: string, g: Gender, weight: number): void => {
+  const vote = (name: string, g: Sex, weight: number): void => {
     votes.set(name, (votes.get(name) ?? 0) + (g === "m" ? weight : -weight));
   };
   let previousSubject: string | null = null;
@@ -42,7 +45,7 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
       for (const s of seg.sentences) {
         let subject: string | null = null;
         let other: string | null = null;
-        const used = new Map<string, Gender>();
+        const used = new Map<string, Sex>();
         for (const ref of s.refs) {
           // "Her father", "the man", a narrator's "I": someone who is no name takes the subject
           // (or other) slot, so the pronouns that follow mean them and vote for nobody.
@@ -63,8 +66,16 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
           if (ref.key === "her" || ref.key === "him") continue;
           const g = PRONOUN_GENDER.get(ref.key)!;
           let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
-          if (candidate !== null && used.has(candidate) && used.get(candidate) !== g) {
-            candidate = recentNames.findLast((n) => n !== candidate && !used.has(n)) ?? null;
+          // Not one this sentence's other pronoun or their own title says is of the other sex
+          // ("she" after "Mr. Brooke"); a second "she" means the woman the first one did.
+          const fits = (n: string): boolean => (used.get(n) ?? titledSex(n) ?? g) === g;
+          if (candidate !== null && !fits(candidate)) {
+            const misfit = candidate;
+            const subjectNow = subject ?? previousSubject;
+            candidate =
+              subjectNow !== null && subjectNow !== misfit && fits(subjectNow)
+                ? subjectNow
+                : (recentNames.findLast((n) => n !== misfit && fits(n)) ?? null);
           }
           if (candidate === null) continue;
           if (!candidate.startsWith(UNNAMED)) vote(candidate, g, ref.subject ? 2 : 1);
@@ -75,12 +86,19 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
       }
     }
   }
-  const out = new Map<string, Gender>();
+  const out = new Map<string, Sex>();
   for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "m" : "f");
   return out;
 }
 
-type NameGender = { readonly gender: Gender; readonly sure: boolean };
+/** The sex a name's title or person noun says surely ("Mr. Brooke"), else null. */
+function titledSex(name: string): Sex | null {
+  if (name.startsWith(UNNAMED)) return null;
+  const said = genderOfName(name);
+  return said?.sure ? said.gender : null;
+}
+
+type NameGender = { readonly gender: Sex; readonly sure: boolean };
 
 /**
  * What a name alone says about sex: a title ("Mrs. Bennet", "Sir Henry") or a described name's
@@ -90,18 +108,21 @@ type NameGender = { readonly gender: Gender; readonly sure: boolean };
 export function genderOfName(name: string): NameGender | null {
   const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
   const first = words[0] ?? "";
-  // A cast member written as a description ("A girl", "The man at the toll-bar", "My aunt"):
-  // its person noun says the sex as surely as a title.
-  if (words.length > 1 && DETERMINERS.has(first)) {
+  // A cast member written as a description ("A girl", "The man at the toll-bar", "My aunt",
+  // "One girl"): its person noun says the sex as surely as a title.
+  if (words.length > 1 && (DETERMINERS.has(first) || first === "one")) {
     const noun = words.map((w) => PERSON_NOUNS.get(w.replace(/\W+$/, ""))).find((g) => g);
     if (noun) return { gender: noun, sure: true };
   }
-  if (words.length > 1 && FEMALE_TITLES.has(first)) return { gender: "f", sure: true };
-  if (words.length > 1 && MALE_TITLES.has(first)) return { gender: "m", sure: true };
+  // "poor Miss Birch", "the late Monsieur Aubert": the name itself starts at its first capital.
+  const start = name.split(/\s+/).findIndex((w) => /^\p{Lu}/u.test(w));
+  const own = start > 0 ? words.slice(start) : words;
+  if (own.length > 1 && FEMALE_TITLES.has(own[0]!)) return { gender: "f", sure: true };
+  if (own.length > 1 && MALE_TITLES.has(own[0]!)) return { gender: "m", sure: true };
   // The given name after any title, sexed or not ("Dr. Jane Orr", "Captain Jane Orr").
   const isTitle = (w: string): boolean =>
     FEMALE_TITLES.has(w) || MALE_TITLES.has(w) || TITLES.has(w) || MOSTLY_MALE_TITLES.has(w);
-  const given = words.find((w) => !isTitle(w)) ?? "";
+  const given = own.find((w) => !isTitle(w)) ?? "";
   if (FEMALE_NAMES.has(given)) return { gender: "f", sure: false };
   if (MALE_NAMES.has(given)) return { gender: "m", sure: false };
   return null;
@@ -114,9 +135,9 @@ export function genderOfName(name: string): NameGender | null {
  */
 export function castSexes(
   cast: readonly Pick<Character, "name" | "unnamed">[],
-  learnt: ReadonlyMap<string, Gender> = new Map(),
-): ReadonlyMap<string, Gender> {
-  const out = new Map<string, Gender>();
+  learnt: ReadonlyMap<string, Sex> = new Map(),
+): ReadonlyMap<string, Sex> {
+  const out = new Map<string, Sex>();
   const bySurname = new Map<string, Pick<Character, "name">[]>();
   for (const c of cast) {
     if (c.unnamed) continue;
@@ -144,11 +165,15 @@ export function castSexes(
  */
 export function castGenders(
   cast: readonly Pick<Character, "name" | "aliases" | "unnamed">[],
-  inferred: ReadonlyMap<string, Gender>,
+  inferred: ReadonlyMap<string, Sex>,
 ): ReadonlyMap<string, Gender> {
-  const out = new Map(inferred);
+  const out = new Map<string, Gender>(inferred);
   const sexes = castSexes(cast, inferred);
   for (const c of cast) {
+    if (isPlural(c.name)) {
+      out.set(c.name, "plural");
+      continue;
+    }
     const titled = c.aliases.map(genderOfName).find((g) => g?.sure);
     const paired = sexes.get(c.name);
     const named = genderOfName(c.name) ?? (paired ? { gender: paired, sure: false } : null);
@@ -164,4 +189,19 @@ export function castGenders(
 function hasMostlyMaleTitle(name: string): boolean {
   const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
   return words.length > 1 && MOSTLY_MALE_TITLES.has(words[0]!);
+}
+
+/**
+ * Whether a cast member is several people: a family or a people ("The Rassendylls", "the Hales")
+ * or a couple ("Captain and Mrs Hale").
+ */
+function isPlural(name: string): boolean {
+  const words = name.split(/\s+/);
+  const capital = (w: string | undefined): boolean => /^\p{Lu}/u.test(w ?? "");
+  const joins = (w: string, k: number): boolean =>
+    (w === "and" || w === "&") && capital(words[k - 1]) && capital(words[k + 1]);
+  if (words.some(joins)) return true;
+  return (
+    words.length === 2 && words[0]!.toLowerCase() === "the" && /^\p{Lu}\p{Ll}+s$/u.test(words[1]!)
+  );
 }

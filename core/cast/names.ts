@@ -7,7 +7,7 @@
 
 import type { Character } from "../model";
 import { NOT_NAMES, TITLES } from "./cues";
-import { castSexes, type Gender } from "./genders";
+import { castSexes, type Sex } from "./genders";
 
 /** The titles a surname takes for each sex, with and without the full stop. */
 const TITLED = {
@@ -19,7 +19,7 @@ const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** The forms one written name implies, besides itself. */
-function formsOf(name: string, isName: boolean, sex?: Gender): string[] {
+function formsOf(name: string, isName: boolean, sex?: Sex): string[] {
   // "Captain John Good, RN": what follows a comma is a rank or an honour, not a name.
   const words = name.split(",")[0]!.trim().split(/\s+/);
   const out: string[] = [];

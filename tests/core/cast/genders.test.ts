@@ -64,6 +64,27 @@ describe("inferGenders", () => {
       "Tom",
     ]);
   });
+
+  it("gives a second 'she' in a sentence the woman the first meant, not an older name", () => {
+    expect(
+      genders(
+        ["Osk", "Tilly"],
+        "Osk sat by the fire.",
+        "Tilly says her father hopes that he can call, though she fears that she is late.",
+      ),
+    ).toEqual({ Tilly: "f" });
+  });
+});
+
+describe("inferGenders, titles", () => {
+  it("gives no 'she' to a name whose title says he ('Mr. Brooke'), but to the subject", () => {
+    expect(
+      genders(
+        ["Dora", "Mr. Brooke"],
+        "Dora knew that if any man came to see Mr. Brooke, she would hear of it.",
+      ),
+    ).toEqual({ Dora: "f" });
+  });
 });
 
 const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
@@ -99,8 +120,32 @@ describe("castGenders", () => {
     expect(speakers).toEqual(["Tom", "Ann", "Captain Hale"]);
   });
 
+  it("reads the title after a leading word of description ('poor Miss Birch')", () => {
+    const cast = [person("poor Miss Birch"), person("the late Sir Amos Webb")];
+    const genders = castGenders(cast, new Map([["poor Miss Birch", "m" as const]]));
+    expect(genders.get("poor Miss Birch")).toBe("f");
+    expect(genders.get("the late Sir Amos Webb")).toBe("m");
+  });
+
   it("lets a title decide over the pronouns", () => {
     const genders = castGenders([person("Mrs. Hale")], new Map([["Mrs. Hale", "m" as const]]));
     expect(genders.get("Mrs. Hale")).toBe("f");
+  });
+
+  it("gives 'she said' to the woman, not to a family named just before her ('the Voskers')", () => {
+    const story = storyFromParagraphs([
+      '"Sit down," said Tom.',
+      "This annoyed Nell, for her family is not so grand as the Voskers. Besides her looks, she had money.",
+      '"Good families are the worst," she said.',
+    ]);
+    const cast = [person("Tom"), person("Nell"), person("The Voskers")];
+    const speakers = attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+    expect(speakers).toEqual(["Tom", "Nell"]);
+    expect(castGenders(cast, new Map()).get("The Voskers")).toBe("plural");
+  });
+
+  it("takes a couple written as one cast member for several people, not for the first's sex", () => {
+    const genders = castGenders([person("Captain and Mrs Hale")], new Map());
+    expect(genders.get("Captain and Mrs Hale")).toBe("plural");
   });
 });
