@@ -18,6 +18,7 @@ import type { StoryText } from "../story";
 import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
 import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
+import { RecencyList } from "./recency";
 import { castGenders, inferGenders, type Gender } from "./genders";
 import {
   readParagraph,
@@ -193,6 +194,8 @@ export interface AttributorState {
 
 class Attributor {
   private readonly salience = new Map<string, Salient>();
+  /** The salience table's positions, latest first: every change of a position goes to both. */
+  private readonly bySeen = new RecencyList();
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
   /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
@@ -247,7 +250,8 @@ class Attributor {
   /** Takes up a snapshot (copied, so the snapshot stays as it was) and the contexts before it. */
   restore(state: AttributorState, contexts: readonly QuoteContext[]): void {
     this.salience.clear();
-    for (const [key, e] of state.salience) this.salience.set(key, { ...e });
+    this.bySeen.clear();
+    for (const [key, e] of state.salience) this.setSalient(key, { ...e });
     this.recent.length = 0;
     for (const key of state.recent) this.recent.push(key);
     this.lastParagraphSpeaker = state.lastParagraphSpeaker;
@@ -261,14 +265,20 @@ class Attributor {
     for (const c of contexts) this.contexts.push(c);
   }
 
+  private setSalient(key: string, e: Salient): void {
+    this.salience.set(key, e);
+    this.bySeen.set(key, e.pos);
+  }
+
   private touch(key: string, gender: Gender | null, pos: number, bonus: number): void {
     const e = this.salience.get(key);
     const rank = pos + bonus;
     if (e) {
       e.pos = pos;
+      this.bySeen.set(key, pos);
       e.rank = Math.max(e.rank, rank);
       e.gender ??= gender;
-    } else this.salience.set(key, { gender, pos, rank });
+    } else this.setSalient(key, { gender, pos, rank });
   }
 
   /** describedCharacter, once per description: a story says "the man" thousands of times. */
@@ -602,7 +612,7 @@ class Attributor {
             if (e) e.gender ??= g;
           } else key = this.switchTurn(key, tag);
           const saved = this.before.get(tag.target.ref);
-          if (key !== resolvedTo && saved) this.salience.set(resolvedTo, saved);
+          if (key !== resolvedTo && saved) this.setSalient(resolvedTo, saved);
         }
         if (lastTag?.sentence === tag.sentence) key = lastTag.key;
         lastTag = { sentence: tag.sentence, key, tag };
@@ -716,17 +726,9 @@ class Attributor {
       return m;
     };
     const pos = r.quotes[k]!.from;
-    // The few most recent, in one pass: the table holds everyone the story has mentioned.
-    const top: { key: string; pos: number }[] = [];
-    for (const [key, e] of this.salience) {
-      if (e.pos > pos) continue;
-      if (top.length === SALIENT_CANDIDATES && e.pos <= top[top.length - 1]!.pos) continue;
-      let at = top.length;
-      while (at > 0 && top[at - 1]!.pos < e.pos) at--;
-      top.splice(at, 0, { key, pos: e.pos });
-      if (top.length > SALIENT_CANDIDATES) top.pop();
-    }
-    const salient = top.map((t) => ({ key: t.key, distance: pos - t.pos }));
+    const salient = this.bySeen
+      .latest(pos, SALIENT_CANDIDATES)
+      .map((t) => ({ key: t.key, distance: pos - t.pos }));
     const q = r.local[k]!;
     const inQuote = new Map<string, boolean>();
     for (const m of r.mentions)
