@@ -84,52 +84,72 @@ function roleBonus(ref: Ref): number {
   return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
 }
 
+/** What describedCharacter reads of one cast member, worked out once per cast. */
+interface CastForms {
+  readonly name: string;
+  readonly unnamed: boolean;
+  /** The name and the aliases, lower case, in that order. */
+  readonly forms: readonly string[];
+  /** The family words the name and aliases are ("Dad", "Pa"). */
+  readonly kin: readonly (string | undefined)[];
+  /** The words of a described name ("A thin, elderly gentleman"), else null. */
+  readonly describedWords: readonly string[] | null;
+}
+
+const castFormsOf = new WeakMap<readonly Character[], readonly CastForms[]>();
+
+/** The cast as describedCharacter reads it, once per cast array, not per description. */
+function castForms(cast: readonly Character[]): readonly CastForms[] {
+  let found = castFormsOf.get(cast);
+  if (!found) {
+    found = cast.map((c) => {
+      const names = [c.name, ...c.aliases];
+      return {
+        name: c.name,
+        unnamed: !!c.unnamed,
+        forms: names.map((a) => a.toLowerCase()),
+        kin: names.map((a) => KIN_TERMS.get(a.toLowerCase().replace(DESCRIBED_NAME, "").trim())),
+        describedWords: DESCRIBED_NAME.test(c.name) ? c.name.toLowerCase().split(/\W+/) : null,
+      };
+    });
+    castFormsOf.set(cast, found);
+  }
+  return found;
+}
+
 /** Resolves a tag's description ("The professor") to a cast member when one fits. */
 function describedCharacter(description: string, cast: readonly Character[]): string | null {
   const lower = description.toLowerCase();
   const noun = lower.replace(/^the /, "");
+  // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie",
+  // "the parson" for "Parson Hobb": a title or a person noun written before a name.
+  // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
+  const titled =
+    (TITLES.has(noun) || PERSON_NOUNS.has(noun)) && !KIN_AND_RANK.has(noun)
+      ? [noun, ABBREVIATED.get(noun)]
+          .filter((t): t is string => !!t)
+          .map((t) => new RegExp(`^${t}\\.? `))
+      : [];
+  const kin = KIN_TERMS.get(noun);
   let described: string | null = null;
   let count = 0;
   let kinHolder: string | null = null;
   let kinCount = 0;
-  for (const c of cast) {
-    for (const alias of [c.name, ...c.aliases]) {
-      const a = alias.toLowerCase();
-      // A description the story uses ("the girl", listed unnamed by discovery) may still be a
-      // described cast member ("A girl"): look on.
-      if (a === lower && !c.unnamed) return c.name;
-      // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie",
-      // "the parson" for "Parson Hobb": a title or a person noun written before a name.
-      // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
-      if (
-        (TITLES.has(noun) || PERSON_NOUNS.has(noun)) &&
-        !KIN_AND_RANK.has(noun) &&
-        !c.unnamed &&
-        [noun, ABBREVIATED.get(noun)].some((t) => t && new RegExp(`^${t}\\.? `).test(a))
-      )
-        return c.name;
-    }
+  for (const c of castForms(cast)) {
+    if (c.unnamed) continue;
+    // A description the story uses ("the girl", listed unnamed by discovery) may still be a
+    // described cast member ("A girl"): look on.
+    for (const a of c.forms) if (a === lower || titled.some((t) => t.test(a))) return c.name;
     // "her father" or "Dad" for a cast member called "Dad" or "Pa" (as a name or an alias):
     // a family word means the one person the family calls that, when only one fits.
-    const kin = KIN_TERMS.get(noun);
-    if (
-      kin &&
-      !c.unnamed &&
-      [c.name, ...c.aliases].some(
-        (a) => KIN_TERMS.get(a.toLowerCase().replace(DESCRIBED_NAME, "").trim()) === kin,
-      )
-    ) {
+    if (kin && c.kin.includes(kin)) {
       if (kinHolder !== null && kinHolder !== c.name) kinCount++;
       else if (kinHolder === null) kinCount = 1;
       kinHolder = c.name;
     }
     // "the gentleman" for a cast member the writer calls "A thin, elderly gentleman" or "My
     // father" for "the father": a described person in the cast, when only one fits.
-    if (
-      !c.unnamed &&
-      DESCRIBED_NAME.test(c.name) &&
-      c.name.toLowerCase().split(/\W+/).includes(noun)
-    ) {
+    if (c.describedWords?.includes(noun)) {
       described = c.name;
       count++;
     }
