@@ -5,6 +5,15 @@
  * put in the table, as a scan of the table in its insertion order would give them.
  */
 
+/** A person in the list, as a caller walking it sees them. */
+export interface RecencyNode {
+  readonly key: string;
+  /** The person's place in the table's insertion order. */
+  readonly order: number;
+  readonly pos: number;
+  readonly next: RecencyNode | null;
+}
+
 interface Node {
   readonly key: string;
   /** The person's place in the table's insertion order. */
@@ -26,7 +35,8 @@ export class RecencyList {
   /**
    * Records that `key` was last seen at `pos`. A key new to the list comes after every key
    * already in it in the insertion order, as it does in the table it mirrors (which never
-   * deletes but by clearing).
+   * deletes but by clearing). `pos` may be any number kept per person (the attributor keeps its
+   * ranks in a second list).
    */
   set(key: string, pos: number): void {
     let node = this.nodes.get(key);
@@ -39,6 +49,11 @@ export class RecencyList {
       this.nodes.set(key, node);
     }
     this.insert(node);
+  }
+
+  /** The latest, to walk the list from (`next`) in its order. */
+  first(): RecencyNode | null {
+    return this.head;
   }
 
   /** Up to `count` people last seen at or before `pos`, latest first. */

@@ -216,6 +216,8 @@ class Attributor {
   private readonly salience = new Map<string, Salient>();
   /** The salience table's positions, latest first: every change of a position goes to both. */
   private readonly bySeen = new RecencyList();
+  /** The same people by rank, highest first, so a pronoun stops looking below any chance. */
+  private readonly byRank = new RecencyList();
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
   /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
@@ -271,6 +273,7 @@ class Attributor {
   restore(state: AttributorState, contexts: readonly QuoteContext[]): void {
     this.salience.clear();
     this.bySeen.clear();
+    this.byRank.clear();
     for (const [key, e] of state.salience) this.setSalient(key, { ...e });
     this.recent.length = 0;
     for (const key of state.recent) this.recent.push(key);
@@ -288,6 +291,7 @@ class Attributor {
   private setSalient(key: string, e: Salient): void {
     this.salience.set(key, e);
     this.bySeen.set(key, e.pos);
+    this.byRank.set(key, e.rank);
   }
 
   private touch(key: string, gender: Gender | null, pos: number, bonus: number): void {
@@ -297,6 +301,7 @@ class Attributor {
       e.pos = pos;
       this.bySeen.set(key, pos);
       e.rank = Math.max(e.rank, rank);
+      this.byRank.set(key, e.rank);
       e.gender ??= gender;
     } else this.setSalient(key, { gender, pos, rank });
   }
@@ -357,7 +362,14 @@ class Attributor {
   private resolvePronoun(g: Gender, inTag = false): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
-    for (const [key, e] of this.salience) {
+    let bestOrder = Infinity;
+    // Highest rank first: a score is the rank less a penalty plus at most the paragraph bonus,
+    // so once a rank plus that bonus falls below the best score, no one after can reach it.
+    // Equal scores go to the first in the table, as a scan of the table in its order gives.
+    for (let n = this.byRank.first(); n; n = n.next) {
+      if (n.pos + PARAGRAPH_BONUS < bestScore) break;
+      const key = n.key;
+      const e = this.salience.get(key)!;
       // "he" and "she" are never the one who says "I".
       if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
       // A cast member written as a description ("Our last guide") is one, as "the guide" is.
@@ -365,9 +377,10 @@ class Attributor {
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
       const here = inTag && e.pos >= this.paragraphOffset ? PARAGRAPH_BONUS : 0;
       const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0) + here;
-      if (score > bestScore) {
+      if (score > bestScore || (score === bestScore && n.order < bestOrder)) {
         best = key;
         bestScore = score;
+        bestOrder = n.order;
       }
     }
     this.lastGuessedGender = null;

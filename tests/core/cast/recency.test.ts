@@ -46,6 +46,21 @@ describe("RecencyList", () => {
     }
   });
 
+  it("walks everyone from the first, highest value first, ties to the first in", () => {
+    const list = new RecencyList();
+    for (const [key, value] of [
+      ["Ann", 5],
+      ["Bea", 9],
+      ["Cy", 5],
+      ["Ann", 9],
+      ["Dan", 1],
+    ] as const)
+      list.set(key, value);
+    const walked: string[] = [];
+    for (let n = list.first(); n; n = n.next) walked.push(`${n.key}:${n.pos}`);
+    expect(walked).toEqual(["Ann:9", "Bea:9", "Cy:5", "Dan:1"]);
+  });
+
   it("starts over when cleared", () => {
     const list = new RecencyList();
     list.set("Ann", 5);
