@@ -456,16 +456,22 @@ class Attributor {
     const title = PARENT_TITLES.get(noun);
     let married: string | null = null;
     let marriedPos = reach;
-    for (const [key, e] of this.salience) {
+    // Latest first, so the first who fits is the latest one in reach (ties to the first in the
+    // table, as a scan of it gives); no one at or before the reach counts.
+    for (let n = this.bySeen.first(); n && n.pos > reach; n = n.next) {
+      const key = n.key;
       if (!this.named.has(key) || key === this.narrator || key === owner) continue;
+      const e = this.salience.get(key)!;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
-      if (title && e.pos > marriedPos && title.test(key)) {
+      if (title && married === null && title.test(key)) {
         married = key;
-        marriedPos = e.pos;
+        marriedPos = n.pos;
       }
-      if (e.pos <= bestPos) continue;
-      best = key;
-      bestPos = e.pos;
+      if (best === null) {
+        best = key;
+        bestPos = n.pos;
+      }
+      if (married !== null || !title) break;
     }
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
