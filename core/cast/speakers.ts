@@ -347,16 +347,12 @@ class Attributor {
 
   /** The person a pronoun of gender g would mean now, without learning anything from it. */
   private mostSalient(g: Gender): string | null {
-    let best: string | null = null;
-    let bestScore = -Infinity;
-    for (const [key, e] of this.salience) {
-      if ((e.gender ?? this.genders.get(key) ?? null) !== g) continue;
-      if (e.rank > bestScore) {
-        best = key;
-        bestScore = e.rank;
-      }
+    // Highest rank first (ties to the first in the table): the first of that sex is the one.
+    for (let n = this.byRank.first(); n; n = n.next) {
+      const e = this.salience.get(n.key)!;
+      if ((e.gender ?? this.genders.get(n.key) ?? null) === g) return n.key;
     }
-    return best;
+    return null;
   }
 
   private resolvePronoun(g: Gender, inTag = false): string | null {
@@ -496,13 +492,10 @@ class Attributor {
       }
     }
     if (best) return best;
-    for (const [key, e] of this.salience) {
-      if (key !== than && this.named.has(key) && e.pos > bestPos) {
-        best = key;
-        bestPos = e.pos;
-      }
-    }
-    return best;
+    // Latest first (ties to the first in the table): the first named other is the latest.
+    for (let n = this.bySeen.first(); n; n = n.next)
+      if (n.key !== than && this.named.has(n.key)) return n.key;
+    return null;
   }
 
   /**
