@@ -18,6 +18,7 @@ import type { StoryText } from "../story";
 import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
 import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
+import { RecencyList } from "./recency";
 import { castGenders, inferGenders, type Gender } from "./genders";
 import {
   readParagraph,
@@ -83,52 +84,72 @@ function roleBonus(ref: Ref): number {
   return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
 }
 
+/** What describedCharacter reads of one cast member, worked out once per cast. */
+interface CastForms {
+  readonly name: string;
+  readonly unnamed: boolean;
+  /** The name and the aliases, lower case, in that order. */
+  readonly forms: readonly string[];
+  /** The family words the name and aliases are ("Dad", "Pa"). */
+  readonly kin: readonly (string | undefined)[];
+  /** The words of a described name ("A thin, elderly gentleman"), else null. */
+  readonly describedWords: readonly string[] | null;
+}
+
+const castFormsOf = new WeakMap<readonly Character[], readonly CastForms[]>();
+
+/** The cast as describedCharacter reads it, once per cast array, not per description. */
+function castForms(cast: readonly Character[]): readonly CastForms[] {
+  let found = castFormsOf.get(cast);
+  if (!found) {
+    found = cast.map((c) => {
+      const names = [c.name, ...c.aliases];
+      return {
+        name: c.name,
+        unnamed: !!c.unnamed,
+        forms: names.map((a) => a.toLowerCase()),
+        kin: names.map((a) => KIN_TERMS.get(a.toLowerCase().replace(DESCRIBED_NAME, "").trim())),
+        describedWords: DESCRIBED_NAME.test(c.name) ? c.name.toLowerCase().split(/\W+/) : null,
+      };
+    });
+    castFormsOf.set(cast, found);
+  }
+  return found;
+}
+
 /** Resolves a tag's description ("The professor") to a cast member when one fits. */
 function describedCharacter(description: string, cast: readonly Character[]): string | null {
   const lower = description.toLowerCase();
   const noun = lower.replace(/^the /, "");
+  // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie",
+  // "the parson" for "Parson Hobb": a title or a person noun written before a name.
+  // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
+  const titled =
+    (TITLES.has(noun) || PERSON_NOUNS.has(noun)) && !KIN_AND_RANK.has(noun)
+      ? [noun, ABBREVIATED.get(noun)]
+          .filter((t): t is string => !!t)
+          .map((t) => new RegExp(`^${t}\\.? `))
+      : [];
+  const kin = KIN_TERMS.get(noun);
   let described: string | null = null;
   let count = 0;
   let kinHolder: string | null = null;
   let kinCount = 0;
-  for (const c of cast) {
-    for (const alias of [c.name, ...c.aliases]) {
-      const a = alias.toLowerCase();
-      // A description the story uses ("the girl", listed unnamed by discovery) may still be a
-      // described cast member ("A girl"): look on.
-      if (a === lower && !c.unnamed) return c.name;
-      // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie",
-      // "the parson" for "Parson Hobb": a title or a person noun written before a name.
-      // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
-      if (
-        (TITLES.has(noun) || PERSON_NOUNS.has(noun)) &&
-        !KIN_AND_RANK.has(noun) &&
-        !c.unnamed &&
-        [noun, ABBREVIATED.get(noun)].some((t) => t && new RegExp(`^${t}\\.? `).test(a))
-      )
-        return c.name;
-    }
+  for (const c of castForms(cast)) {
+    if (c.unnamed) continue;
+    // A description the story uses ("the girl", listed unnamed by discovery) may still be a
+    // described cast member ("A girl"): look on.
+    for (const a of c.forms) if (a === lower || titled.some((t) => t.test(a))) return c.name;
     // "her father" or "Dad" for a cast member called "Dad" or "Pa" (as a name or an alias):
     // a family word means the one person the family calls that, when only one fits.
-    const kin = KIN_TERMS.get(noun);
-    if (
-      kin &&
-      !c.unnamed &&
-      [c.name, ...c.aliases].some(
-        (a) => KIN_TERMS.get(a.toLowerCase().replace(DESCRIBED_NAME, "").trim()) === kin,
-      )
-    ) {
+    if (kin && c.kin.includes(kin)) {
       if (kinHolder !== null && kinHolder !== c.name) kinCount++;
       else if (kinHolder === null) kinCount = 1;
       kinHolder = c.name;
     }
     // "the gentleman" for a cast member the writer calls "A thin, elderly gentleman" or "My
     // father" for "the father": a described person in the cast, when only one fits.
-    if (
-      !c.unnamed &&
-      DESCRIBED_NAME.test(c.name) &&
-      c.name.toLowerCase().split(/\W+/).includes(noun)
-    ) {
+    if (c.describedWords?.includes(noun)) {
       described = c.name;
       count++;
     }
@@ -193,6 +214,10 @@ export interface AttributorState {
 
 class Attributor {
   private readonly salience = new Map<string, Salient>();
+  /** The salience table's positions, latest first: every change of a position goes to both. */
+  private readonly bySeen = new RecencyList();
+  /** The same people by rank, highest first, so a pronoun stops looking below any chance. */
+  private readonly byRank = new RecencyList();
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
   /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
@@ -247,7 +272,9 @@ class Attributor {
   /** Takes up a snapshot (copied, so the snapshot stays as it was) and the contexts before it. */
   restore(state: AttributorState, contexts: readonly QuoteContext[]): void {
     this.salience.clear();
-    for (const [key, e] of state.salience) this.salience.set(key, { ...e });
+    this.bySeen.clear();
+    this.byRank.clear();
+    for (const [key, e] of state.salience) this.setSalient(key, { ...e });
     this.recent.length = 0;
     for (const key of state.recent) this.recent.push(key);
     this.lastParagraphSpeaker = state.lastParagraphSpeaker;
@@ -261,14 +288,22 @@ class Attributor {
     for (const c of contexts) this.contexts.push(c);
   }
 
+  private setSalient(key: string, e: Salient): void {
+    this.salience.set(key, e);
+    this.bySeen.set(key, e.pos);
+    this.byRank.set(key, e.rank);
+  }
+
   private touch(key: string, gender: Gender | null, pos: number, bonus: number): void {
     const e = this.salience.get(key);
     const rank = pos + bonus;
     if (e) {
       e.pos = pos;
+      this.bySeen.set(key, pos);
       e.rank = Math.max(e.rank, rank);
+      this.byRank.set(key, e.rank);
       e.gender ??= gender;
-    } else this.salience.set(key, { gender, pos, rank });
+    } else this.setSalient(key, { gender, pos, rank });
   }
 
   /** describedCharacter, once per description: a story says "the man" thousands of times. */
@@ -312,22 +347,25 @@ class Attributor {
 
   /** The person a pronoun of gender g would mean now, without learning anything from it. */
   private mostSalient(g: Gender): string | null {
-    let best: string | null = null;
-    let bestScore = -Infinity;
-    for (const [key, e] of this.salience) {
-      if ((e.gender ?? this.genders.get(key) ?? null) !== g) continue;
-      if (e.rank > bestScore) {
-        best = key;
-        bestScore = e.rank;
-      }
+    // Highest rank first (ties to the first in the table): the first of that sex is the one.
+    for (let n = this.byRank.first(); n; n = n.next) {
+      const e = this.salience.get(n.key)!;
+      if ((e.gender ?? this.genders.get(n.key) ?? null) === g) return n.key;
     }
-    return best;
+    return null;
   }
 
   private resolvePronoun(g: Gender, inTag = false): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
-    for (const [key, e] of this.salience) {
+    let bestOrder = Infinity;
+    // Highest rank first: a score is the rank less a penalty plus at most the paragraph bonus,
+    // so once a rank plus that bonus falls below the best score, no one after can reach it.
+    // Equal scores go to the first in the table, as a scan of the table in its order gives.
+    for (let n = this.byRank.first(); n; n = n.next) {
+      if (n.pos + PARAGRAPH_BONUS < bestScore) break;
+      const key = n.key;
+      const e = this.salience.get(key)!;
       // "he" and "she" are never the one who says "I".
       if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
       // A cast member written as a description ("Our last guide") is one, as "the guide" is.
@@ -335,9 +373,10 @@ class Attributor {
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
       const here = inTag && e.pos >= this.paragraphOffset ? PARAGRAPH_BONUS : 0;
       const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0) + here;
-      if (score > bestScore) {
+      if (score > bestScore || (score === bestScore && n.order < bestOrder)) {
         best = key;
         bestScore = score;
+        bestOrder = n.order;
       }
     }
     this.lastGuessedGender = null;
@@ -413,16 +452,22 @@ class Attributor {
     const title = PARENT_TITLES.get(noun);
     let married: string | null = null;
     let marriedPos = reach;
-    for (const [key, e] of this.salience) {
+    // Latest first, so the first who fits is the latest one in reach (ties to the first in the
+    // table, as a scan of it gives); no one at or before the reach counts.
+    for (let n = this.bySeen.first(); n && n.pos > reach; n = n.next) {
+      const key = n.key;
       if (!this.named.has(key) || key === this.narrator || key === owner) continue;
+      const e = this.salience.get(key)!;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
-      if (title && e.pos > marriedPos && title.test(key)) {
+      if (title && married === null && title.test(key)) {
         married = key;
-        marriedPos = e.pos;
+        marriedPos = n.pos;
       }
-      if (e.pos <= bestPos) continue;
-      best = key;
-      bestPos = e.pos;
+      if (best === null) {
+        best = key;
+        bestPos = n.pos;
+      }
+      if (married !== null || !title) break;
     }
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
@@ -447,13 +492,10 @@ class Attributor {
       }
     }
     if (best) return best;
-    for (const [key, e] of this.salience) {
-      if (key !== than && this.named.has(key) && e.pos > bestPos) {
-        best = key;
-        bestPos = e.pos;
-      }
-    }
-    return best;
+    // Latest first (ties to the first in the table): the first named other is the latest.
+    for (let n = this.bySeen.first(); n; n = n.next)
+      if (n.key !== than && this.named.has(n.key)) return n.key;
+    return null;
   }
 
   /**
@@ -602,7 +644,7 @@ class Attributor {
             if (e) e.gender ??= g;
           } else key = this.switchTurn(key, tag);
           const saved = this.before.get(tag.target.ref);
-          if (key !== resolvedTo && saved) this.salience.set(resolvedTo, saved);
+          if (key !== resolvedTo && saved) this.setSalient(resolvedTo, saved);
         }
         if (lastTag?.sentence === tag.sentence) key = lastTag.key;
         lastTag = { sentence: tag.sentence, key, tag };
@@ -716,17 +758,9 @@ class Attributor {
       return m;
     };
     const pos = r.quotes[k]!.from;
-    // The few most recent, in one pass: the table holds everyone the story has mentioned.
-    const top: { key: string; pos: number }[] = [];
-    for (const [key, e] of this.salience) {
-      if (e.pos > pos) continue;
-      if (top.length === SALIENT_CANDIDATES && e.pos <= top[top.length - 1]!.pos) continue;
-      let at = top.length;
-      while (at > 0 && top[at - 1]!.pos < e.pos) at--;
-      top.splice(at, 0, { key, pos: e.pos });
-      if (top.length > SALIENT_CANDIDATES) top.pop();
-    }
-    const salient = top.map((t) => ({ key: t.key, distance: pos - t.pos }));
+    const salient = this.bySeen
+      .latest(pos, SALIENT_CANDIDATES)
+      .map((t) => ({ key: t.key, distance: pos - t.pos }));
     const q = r.local[k]!;
     const inQuote = new Map<string, boolean>();
     for (const m of r.mentions)

@@ -129,7 +129,9 @@ const PLACE_OPENING = new RegExp(
 const NAMED_PLACE_CUE = 0.7;
 const NAMED_PLACE_OPENING =
   /^[\s,;:—–-]*(?:[Bb]ack\s+)?(?:[Ii]n|[Aa]t|[Oo]utside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|first|last|least|all|times?)\b)\p{Lu}\p{Ll}+/u;
-const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}+/gu;
+// The capital is read before the look behind it (the same test: no letter before the capital),
+// so the costly look-behind runs only at capitals, not at every character.
+const CAPITALISED_WORD = /\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}+/gu;
 /** A place named for its owner: "Willie's bar", "Dolly's Diner". */
 const OWNED_PLACE = /^\p{Lu}\p{L}*['’]s(?=\s)/u;
 /** A paragraph that opens on a place as its subject: "The ward smelled of oranges." */
@@ -138,7 +140,13 @@ const PLACE_SUBJECT = new RegExp(
   "iu",
 );
 const INNER = new Set(INNER_VERBS);
-const PLACE_WORD = new RegExp(`(?<![\\p{L}])(?:${PLACE_NOUN})(?![\\p{L}])`, "giu");
+// The look-ahead for a letter a place noun can start with changes no match; it spares the
+// look-behind at every space and stop.
+const PLACE_INITIALS = [...new Set(PLACE_NOUNS.map((n) => escape(n[0]!.toLowerCase())))].join("");
+const PLACE_WORD = new RegExp(
+  `(?=[${PLACE_INITIALS}])(?<![\\p{L}])(?:${PLACE_NOUN})(?![\\p{L}])`,
+  "giu",
+);
 const FIRST_PERSON = /(?<![\p{L}'’])I(?=\s+\p{Ll})/gu;
 const TIME_LEAD_IN = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})[\\s,]*$`, "iu");
 /** The subject of a second clause: "..., and Tom ran", "...; Tom ran". */
@@ -362,7 +370,9 @@ export function paragraphFeatures(
 
   segments.forEach(({ text: segment, tag }, index) => {
     const position = POSITION[Math.min(index, POSITION.length - 1)]!;
-    for (const m of segment.matchAll(SUBJECT_PRONOUN)) {
+    // exec, not matchAll, which copies the regex on every call.
+    SUBJECT_PRONOUN.lastIndex = 0;
+    for (let m = SUBJECT_PRONOUN.exec(segment); m; m = SUBJECT_PRONOUN.exec(segment)) {
       if (!isLeadIn(segment.slice(0, m.index))) continue;
       const next = FIRST_WORD.exec(segment.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? "";
       let weight: number = WEIGHT.subject;
@@ -374,15 +384,16 @@ export function paragraphFeatures(
 
   const mentioned: string[] = [];
   if (mention) {
+    // exec, not matchAll, which copies the regex (the whole cast's names) on every call.
     mention.lastIndex = 0;
-    for (const m of text.matchAll(mention)) {
+    for (let m = mention.exec(text); m; m = mention.exec(text)) {
       const name = canonical.get(m[0])!;
       if (!mentioned.includes(name)) mentioned.push(name);
     }
   }
 
   const time = timeEvidence(openingTexts);
-  const places = [...new Set([...narration.matchAll(PLACE_WORD)].map((m) => m[0].toLowerCase()))];
+  const places = [...new Set((narration.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))];
   const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
   const placeCue = placeEvidence(openingTexts);
   // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
