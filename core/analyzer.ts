@@ -370,19 +370,12 @@ export class StoryAnalyzer {
   }
 
   private caches(): TextCache<unknown>[] {
-    return [
-      this.texts,
-      this.names,
-      this.wordCounts,
-      this.marks,
-      this.quotes,
-      this.evidence,
-      this.scans,
-      this.features,
-      this.mentions,
-      this.segments,
-      this.notes,
-    ];
+    return [this.texts, this.names, this.wordCounts, this.marks, this.quotes, ...this.castCaches()];
+  }
+
+  /** The caches whose entries were read with the cast's names. */
+  private castCaches(): TextCache<unknown>[] {
+    return [this.evidence, this.scans, this.features, this.mentions, this.segments, this.notes];
   }
 
   /** A new cast invalidates everything read with the old one. */
@@ -391,15 +384,7 @@ export class StoryAnalyzer {
     if (key === this.castKey) return;
     this.castKey = key;
     this.castNames = nameWords(cast.filter((c) => !c.unnamed));
-    for (const cache of [
-      this.evidence,
-      this.scans,
-      this.features,
-      this.mentions,
-      this.segments,
-      this.notes,
-    ])
-      cache.clear();
+    for (const cache of this.castCaches()) cache.clear();
   }
 
   /**

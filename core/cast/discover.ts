@@ -341,6 +341,15 @@ function joinSaints(words: string[], run: readonly Tok[], gap: (a?: Tok, b?: Tok
   }
 }
 
+/** "her Dad", "the Mom": a family word after a determiner or a pronoun is someone's, not a name. */
+function owned(text: string, toks: readonly Tok[], word: Tok, at: number): boolean {
+  const prev = toks[at - 1];
+  const lead = text.slice(prev ? prev.to : 0, word.from);
+  return (
+    !!prev && /^\s+$/.test(lead) && (DETERMINERS.has(prev.lower) || PRONOUN_GENDER.has(prev.lower))
+  );
+}
+
 /** A family word ("Dad") as a name: only where it is a speech tag's speaker, never "her Dad". */
 function kinSpeaker(
   text: string,
@@ -349,10 +358,7 @@ function kinSpeaker(
   at: number,
   key: string,
 ): NameSighting | null {
-  const prev = toks[at - 1];
-  const lead = text.slice(prev ? prev.to : 0, word.from);
-  if (prev && /^\s+$/.test(lead) && (DETERMINERS.has(prev.lower) || PRONOUN_GENDER.has(prev.lower)))
-    return null;
+  if (owned(text, toks, word, at)) return null;
   if (!taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
     return null;
   return taggedSighting(key);
@@ -366,10 +372,7 @@ function kinAddressed(
   at: number,
   key: string,
 ): NameSighting | null {
-  const prev = toks[at - 1];
-  const lead = text.slice(prev ? prev.to : 0, word.from);
-  if (prev && /^\s+$/.test(lead) && (DETERMINERS.has(prev.lower) || PRONOUN_GENDER.has(prev.lower)))
-    return null;
+  if (owned(text, toks, word, at)) return null;
   return {
     key,
     full: null,
