@@ -12,7 +12,7 @@ import type { Character } from "../../core/model";
 import type { App, Feature } from "../editor/feature";
 import type { AnalysisController } from "../analysis/controller";
 import { analysisIsCurrent } from "../analysis/plugin";
-import { CastLegend } from "./legend";
+import { CastLegend, legendEntries } from "./legend";
 import { CAST_COLORS } from "../analysis/palette";
 import type { DocAnalysis, LocalQuote } from "../analysis/protocol";
 import { blocksOf, blockText } from "../analysis/sync";
@@ -94,11 +94,7 @@ export function castFeature(analysisController: AnalysisController): Feature {
   /** The colour legend over the story, redrawn with each result and each switch. */
   const mountLegend = (a: App): void => {
     const legend = new CastLegend({
-      characters: () =>
-        (analysisController.current()?.characters ?? []).flatMap((c) => {
-          const color = colorOf(c.name);
-          return color ? [{ name: c.name, color }] : [];
-        }),
+      characters: () => legendEntries(analysisController.current(), colorOf),
       speakersOn: () => analysisController.getToggles().speakers,
       mentionsOn: () => analysisController.getToggles().mentions,
       setSpeakers: (on) =>

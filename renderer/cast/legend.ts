@@ -4,7 +4,25 @@
  * by its speaker (speaker marks); tinting every name (mentions) is there on demand. The legend
  * shows whenever colours are on the page, so a colour never means nothing.
  */
+import type { DocAnalysis } from "../analysis/protocol";
 import { el } from "../ui/dom";
+
+/**
+ * The legend's entries: the characters whose colour the page can show, those who speak a line or
+ * are named in the story, in the analysis's order. A description with no line left ("the lady",
+ * once her lines went to Mrs. Bennet) or a cast member not yet written in has no colour to explain.
+ */
+export function legendEntries(
+  analysis: Pick<DocAnalysis, "characters" | "quotes"> | null,
+  colorOf: (name: string) => string | undefined,
+): { name: string; color: string }[] {
+  if (!analysis) return [];
+  const speakers = new Set(analysis.quotes.map((q) => q.speaker));
+  return analysis.characters.flatMap((c) => {
+    const color = colorOf(c.name);
+    return color && (c.mentions > 0 || speakers.has(c.name)) ? [{ name: c.name, color }] : [];
+  });
+}
 
 export interface LegendHost {
   /** Characters in the story's order of importance, each with its colour. */
