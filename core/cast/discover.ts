@@ -373,20 +373,7 @@ function kinAddressed(
   key: string,
 ): NameSighting | null {
   if (owned(text, toks, word, at)) return null;
-  return {
-    key,
-    full: null,
-    title: null,
-    sentenceStart: false,
-    inQuote: true,
-    speaks: false,
-    tags: false,
-    acts: false,
-    actVerb: null,
-    owns: false,
-    thing: false,
-    place: false,
-  };
+  return sightingOf(key, { inQuote: true });
 }
 
 /** A common word as a name: only where it tags the quote just before it ("'No,' Irish said"). */
@@ -420,19 +407,25 @@ function nicknameSpeaker(
 
 /** A name seen only as the one a speech tag names: it speaks, and nothing else is known. */
 function taggedSighting(key: string): NameSighting {
+  return sightingOf(key, { speaks: true, tags: true });
+}
+
+/** A sighting that knows only `key` and the given facts; every other fact is false or none. */
+function sightingOf(key: string, facts: Partial<NameSighting>): NameSighting {
   return {
     key,
     full: null,
     title: null,
     sentenceStart: false,
     inQuote: false,
-    speaks: true,
-    tags: true,
+    speaks: false,
+    tags: false,
     acts: false,
     actVerb: null,
     owns: false,
     thing: false,
     place: false,
+    ...facts,
   };
 }
 
