@@ -57,17 +57,15 @@ function makeSpeller(
   cache: Map<string, boolean>,
   story: Set<string>,
 ): Speller {
-  const listed = (word: string): boolean => checkersOf().some((c) => c.correct(word));
-  const inDictionary = (word: string): boolean => {
+  /** Whether a dictionary lists the word as written, asked once per word. */
+  const listed = (word: string): boolean => {
     let known = cache.get(word);
-    if (known === undefined) {
-      known = listed(word);
-      // "ok" is listed only as "OK"; short words are often abbreviations.
-      if (!known && word.length <= 3) known = listed(word.toUpperCase());
-      cache.set(word, known);
-    }
+    if (known === undefined) cache.set(word, (known = checkersOf().some((c) => c.correct(word))));
     return known;
   };
+  // "ok" is listed only as "OK"; short words are often abbreviations.
+  const inDictionary = (word: string): boolean =>
+    listed(word) || (word.length <= 3 && listed(word.toUpperCase()));
   return {
     isCorrect(word) {
       const plain = word.replace(/’/g, "'");
