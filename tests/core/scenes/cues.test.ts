@@ -166,3 +166,27 @@ describe("how the time cues weigh against each other", () => {
     expect(weighCues({ clock: 1 }, w)).toBeGreaterThanOrEqual(w.price);
   });
 });
+
+describe("a weak time sign in a short paragraph", () => {
+  const filler =
+    "The kettle ticked as it cooled and the dog turned twice on the rug before it settled again.";
+  const around = Array.from({ length: 4 }, () => filler);
+  const scoreAt = (text: string): number => {
+    const features = [...around, text, ...around].map((t) => paragraphFeatures(t, []));
+    return scoreBoundaries(features)[4]!.score;
+  };
+
+  it("is a beat of the scene: a line or two with a waking in it pays no boundary's price", () => {
+    const beat = "She lay still for a while. When she woke again the rain had stopped.";
+    expect(time(beat)).toBeGreaterThan(0);
+    expect(scoreAt(beat)).toBeLessThan(BOUNDARY_WEIGHTS.price);
+  });
+
+  it("still opens a scene in a paragraph that sets itself down", () => {
+    const opening =
+      "She lay still for a while. When she woke again the rain had stopped, and the light " +
+      "through the curtains was thin and grey, and somewhere below a van was backing into " +
+      "the yard with its warning bleating over and over while a man shouted directions at it.";
+    expect(scoreAt(opening)).toBeGreaterThanOrEqual(BOUNDARY_WEIGHTS.price);
+  });
+});
