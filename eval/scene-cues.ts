@@ -39,6 +39,25 @@ export function letterCounts(texts: readonly string[]): string {
     .join(", ");
 }
 
+/**
+ * How the story marks its dialogue, counted over paragraph openings (no text): double quotes,
+ * single quotes, a dash (the Irish and continental way: "— Are you coming? she said."), or
+ * none, a lowercase word.
+ */
+export function dialogueMarks(texts: readonly string[]): string {
+  const n = { dquote: 0, squote: 0, dash: 0, lower: 0 };
+  for (const t of texts) {
+    const s = t.trimStart();
+    if (/^["“”]/u.test(s)) n.dquote++;
+    else if (/^['‘’]/u.test(s)) n.squote++;
+    else if (/^(?:[—–]|--?\s)/u.test(s)) n.dash++;
+    else if (/^\p{Ll}/u.test(s)) n.lower++;
+  }
+  return Object.entries(n)
+    .map(([k, v]) => `${k}Open ${v}`)
+    .join(", ");
+}
+
 const PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
 const DATED = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
 

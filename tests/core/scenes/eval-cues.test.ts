@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { BoundaryCandidate } from "../../../core/scenes";
-import { cueLine, cueRows, cueTally, openingShape, paragraphShape } from "../../../eval/scene-cues";
+import {
+  cueLine,
+  cueRows,
+  cueTally,
+  dialogueMarks,
+  openingShape,
+  paragraphShape,
+} from "../../../eval/scene-cues";
 
 const candidate = (paragraph: number, cues: BoundaryCandidate["cues"]): BoundaryCandidate => ({
   paragraph,
@@ -60,6 +67,11 @@ describe("scene eval diagnostics (text-free)", () => {
     // in the three paragraphs before; the paragraph before is narration.
     expect(openingShape(story, 2)).toBe("o:art caps2 names 1/2 prev w11 q0.0");
     expect(openingShape(story, 1)).toBe("o:cap caps1 pp names 1/2 prev w5 q0.6");
+  });
+
+  it("counts how the story marks its dialogue, by paragraph opening", () => {
+    const story = ["— Are you coming? she said.", '"Yes," he said.', "‘No.’", "and then nothing"];
+    expect(dialogueMarks(story)).toBe("dquoteOpen 1, squoteOpen 1, dashOpen 1, lowerOpen 1");
   });
 
   it("tallies each cue's firings and how many sit at a gold boundary", () => {
