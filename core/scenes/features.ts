@@ -9,6 +9,7 @@
  */
 
 import { TITLE_ABBREVIATION } from "../text/abbreviations";
+import { quotesInParagraph } from "../cast/quotes";
 import { countWords } from "../words";
 import {
   ARRIVAL_VERBS,
@@ -215,11 +216,36 @@ function compileCast(cast: readonly SceneCharacter[]): CompiledCast {
   return compiled;
 }
 
+/** A paragraph that opens with a dash, the way speech is set with no quote marks. */
+const DASH_START = /^\s*(?:\u2014|--)/u;
+
+/**
+ * Speech opened by a dash ("— Are you coming? she said.") has no closing mark; the quote
+ * reader finds where it pauses for its tag, so its "I" and "you" are not read as narration.
+ */
+function cutDashSpeech(text: string): ReturnType<typeof cutDialogue> | null {
+  const spoken = quotesInParagraph(text, "double+dash");
+  if (!spoken[0]?.dash) return null;
+  let narration = "";
+  let quoted = 0;
+  let at = 0;
+  for (const q of spoken) {
+    narration += text.slice(at, q.from) + QUOTE_MARK;
+    quoted += q.to - q.from;
+    at = q.to;
+  }
+  return { narration: narration + text.slice(at), quoted, startsWithQuote: true };
+}
+
 function cutDialogue(text: string): {
   narration: string;
   quoted: number;
   startsWithQuote: boolean;
 } {
+  if (DASH_START.test(text)) {
+    const dashed = cutDashSpeech(text);
+    if (dashed) return dashed;
+  }
   let quoted = 0;
   let first = -1;
   const narration = text.replace(QUOTE_SPANS, (span: string, offset: number) => {

@@ -190,3 +190,22 @@ describe("a weak time sign in a short paragraph", () => {
     expect(scoreAt(opening)).toBeGreaterThanOrEqual(BOUNDARY_WEIGHTS.price);
   });
 });
+
+describe("speech set with dashes and no quote marks", () => {
+  it("reads the dashed line as dialogue, so its 'I' is not the narrator's", () => {
+    const f = paragraphFeatures("— I'm grand, he said. I don't need minding, I told them.", []);
+    expect(f.firstPerson).toBe(0);
+    expect(f.startsWithQuote).toBe(true);
+    expect(f.spokenOnly).toBe(true);
+    expect(f.dialogue).toBeGreaterThan(0.5);
+  });
+
+  it("keeps the narration of a paragraph that only contains a dash", () => {
+    const f = paragraphFeatures(
+      "I waited by the gate -- it was cold -- and I counted the cars.",
+      [],
+    );
+    expect(f.firstPerson).toBe(2);
+    expect(f.dialogue).toBe(0);
+  });
+});
