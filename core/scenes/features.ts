@@ -67,7 +67,7 @@ export interface ParagraphFeatures {
   readonly arrivedAt: string | null;
   /** Capitalised words anywhere in the paragraph, each once: names of people and places. */
   readonly capitalised: readonly string[];
-  /** Place nouns ("kitchen", "ward") named in the narration, lower case, each once. */
+  /** Place nouns ("kitchen", "ward") named in the paragraph, dialogue included, lower case, each once. */
   readonly places: readonly string[];
   /** The place noun of the opening sentence, when it names one: where the paragraph is. */
   readonly openingPlace: string | null;
@@ -419,7 +419,8 @@ export function paragraphFeatures(
   }
 
   const time = timeEvidence(openingTexts);
-  const places = [...new Set((narration.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))];
+  // Spoken places count: a place the characters have just talked of is not new to the reader.
+  const places = [...new Set((text.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))];
   const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
   const placeCue = placeEvidence(openingTexts);
   // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.

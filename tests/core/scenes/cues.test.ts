@@ -209,3 +209,29 @@ describe("speech set with dashes and no quote marks", () => {
     expect(f.dialogue).toBe(0);
   });
 });
+
+describe("a new place", () => {
+  const scoreAt = (texts: readonly string[], at: number) =>
+    scoreBoundaries(texts.map((t) => paragraphFeatures(t, [])))[at]!;
+  const talk = [
+    "The rain kept on against the window and the kettle ticked as it cooled on the range.",
+    "— We'll have to go up to the church before the dark, she said, and bring the flowers.",
+    "He nodded and went to find his coat, and the dog watched him from under the table.",
+  ];
+
+  it("is not new when the characters have just spoken of it", () => {
+    const candidate = scoreAt(
+      [...talk, "At the church the door was open and the lights were on."],
+      3,
+    );
+    expect(candidate.cues?.newPlace).toBeUndefined();
+  });
+
+  it("is new when nobody named it before", () => {
+    const candidate = scoreAt(
+      [...talk, "At the harbour the boats were in and the lights were on."],
+      3,
+    );
+    expect(candidate.cues?.newPlace).toBe(1);
+  });
+});
