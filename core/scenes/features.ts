@@ -135,9 +135,15 @@ const NAMED_PLACE_OPENING =
 const CAPITALISED_WORD = /\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}+/gu;
 /** A place named for its owner: "Willie's bar", "Dolly's Diner". */
 const OWNED_PLACE = /^\p{Lu}\p{L}*['’]s(?=\s)/u;
+/**
+ * A verb right after the word that follows a place noun says the noun only named a kind of
+ * thing ("The yard lights were on", "The kitchen door came open"): the subject is not the place.
+ */
+const COMPOUND_VERB =
+  "(?:was|were|is|are|had|has|came|went|stood|hung|lay|sat|swung|shone|\\p{Ll}+ed)\\b";
 /** A paragraph that opens on a place as its subject: "The ward smelled of oranges." */
 const PLACE_SUBJECT = new RegExp(
-  `^\\s*(the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+\\p{Ll}`,
+  `^\\s*(the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+(?!\\p{Ll}+\\s+${COMPOUND_VERB})\\p{Ll}`,
   "iu",
 );
 const INNER = new Set(INNER_VERBS);

@@ -260,3 +260,18 @@ describe("a scene's closing line", () => {
     expect(weighCues({ closingLine: 1, newPlace: 1 }, w)).toBeGreaterThanOrEqual(w.price);
   });
 });
+
+describe("a place as the opening's subject", () => {
+  const place = (text: string) => paragraphFeatures(text, []).placeCue;
+
+  it("reads the place that is the subject", () => {
+    expect(place("The kitchen was a mess, and the radio was still on.")).toBe(1);
+    expect(place("The ward smelled of disinfectant and oranges.")).toBe(1);
+  });
+
+  it("does not read a place noun that only names a kind of thing before the subject", () => {
+    expect(place("The yard lights were on when she pulled up beside the tractor.")).toBe(0);
+    expect(place("The yard light came on when they pulled in.")).toBe(0);
+    expect(place("The ward sister walked down to the end bed and drew the curtain.")).toBe(0);
+  });
+});
