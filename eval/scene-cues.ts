@@ -39,6 +39,25 @@ export function letterCounts(texts: readonly string[]): string {
     .join(", ");
 }
 
+/**
+ * How the story marks its dialogue, counted over paragraph openings (no text): double quotes,
+ * single quotes, a dash (the Irish and continental way: "— Are you coming? she said."), or
+ * none, a lowercase word.
+ */
+export function dialogueMarks(texts: readonly string[]): string {
+  const n = { dquote: 0, squote: 0, dash: 0, lower: 0 };
+  for (const t of texts) {
+    const s = t.trimStart();
+    if (/^["“”]/u.test(s)) n.dquote++;
+    else if (/^['‘’]/u.test(s)) n.squote++;
+    else if (/^(?:[—–]|--?\s)/u.test(s)) n.dash++;
+    else if (/^\p{Ll}/u.test(s)) n.lower++;
+  }
+  return Object.entries(n)
+    .map(([k, v]) => `${k}Open ${v}`)
+    .join(", ");
+}
+
 const PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
 const DATED = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
 
@@ -55,6 +74,61 @@ export function paragraphShape(text: string): string {
   if (passage >= 0) parts.push(`passage@${passage + 1}`);
   if (DATED.test(sentences[0] ?? "")) parts.push("date");
   return parts.join(" ");
+}
+
+const OPENING_CLASSES: readonly [string, RegExp][] = [
+  ["quote", /^["“‘']/u],
+  ["pron", /^(?:he|she|they|i|we|it|you)\b/iu],
+  ["art", /^(?:the|a|an|this|that|these|those)\b/iu],
+  ["poss", /^(?:his|her|their|my|our|its|your)\b/iu],
+  [
+    "prep",
+    /^(?:in|at|on|by|after|before|when|while|once|as|during|from|until|since|back|outside|inside|across|over|through|for|with|without|later|then|now)\b/iu,
+  ],
+  ["conj", /^(?:and|but|so|or|yet|because|if|though|although)\b/iu],
+  [
+    "num",
+    /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|a quarter)\b/iu,
+  ],
+  ["cap", /^\p{Lu}/u],
+];
+
+/**
+ * How a paragraph opens and what comes before it, as classes and counts only (held-out safe):
+ * the class of its first word (a pronoun, an article, a preposition, a capitalised word...),
+ * capitalised words inside its opening sentence, whether that sentence looks back (the past
+ * perfect), the paragraph before's words and dialogue share, and how many of its capitalised
+ * words the three paragraphs before named too.
+ */
+export function openingShape(texts: readonly string[], p: number): string {
+  const text = texts[p] ?? "";
+  const narration = text.replace(/["“”][^"“”]*["“”]/gu, " ").trim();
+  const first = narration.split(/(?<=[.!?])\s+/u)[0] ?? "";
+  const kind = OPENING_CLASSES.find(([, re]) => re.test(text.trim()))?.[0] ?? "low";
+  const inner = (first.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
+  const looksBack =
+    /\b(?:had|['’]d)\s+(?:\p{Ll}+ly\s+|never\s+|not\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|t)\b/u.test(
+      first,
+    );
+  const caps = (t: string): Set<string> =>
+    new Set(
+      (t.match(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu) ?? []).filter(
+        (w) => !/^(?:The|A|An|He|She|It|They|I|We|But|And|In|At|On|When|Then)$/u.test(w),
+      ),
+    );
+  const here = caps(text);
+  const before = new Set([...texts.slice(Math.max(0, p - 3), p)].flatMap((t) => [...caps(t)]));
+  const shared = [...here].filter((w) => before.has(w)).length;
+  const prev = texts[p - 1] ?? "";
+  const prevQuoted = (prev.match(/["“”][^"“”]*["“”]/gu) ?? []).join("").length;
+  const prevShare = (prevQuoted / Math.max(1, prev.length)).toFixed(1);
+  return [
+    `o:${kind}`,
+    `caps${inner}`,
+    ...(looksBack ? ["pp"] : []),
+    `names ${shared}/${here.size}`,
+    `prev w${countWords(prev)} q${prevShare}`,
+  ].join(" ");
 }
 
 /** One boundary as the eval sees it: a hit, a missed gold boundary, or an extra prediction. */
@@ -116,7 +190,7 @@ export function cueRows(
     around: around(g, gold),
     kind: predicted.some((p) => Math.abs(p - g) <= 1) ? "hit" : "missed",
     paragraph: g,
-    shape: paragraphShape(texts[g] ?? ""),
+    shape: `${paragraphShape(texts[g] ?? "")} ${openingShape(texts, g)}`,
     ...near(g, 1),
   }));
   for (const p of predicted)
@@ -125,7 +199,7 @@ export function cueRows(
         kind: "extra",
         around: around(p, predicted),
         paragraph: p,
-        shape: paragraphShape(texts[p] ?? ""),
+        shape: `${paragraphShape(texts[p] ?? "")} ${openingShape(texts, p)}`,
         ...near(p, 0),
       });
   // Strong candidates nothing chose (the minimum scene or a stronger neighbour kept them out).
@@ -139,7 +213,7 @@ export function cueRows(
         kind: "unchosen",
         paragraph: p,
         around: around(p, predicted),
-        shape: paragraphShape(texts[p] ?? ""),
+        shape: `${paragraphShape(texts[p] ?? "")} ${openingShape(texts, p)}`,
         ...near(p, 0),
       });
   return rows.sort((a, b) => a.paragraph - b.paragraph);

@@ -18,6 +18,7 @@ import {
   cueLine,
   cueRows,
   cueTally,
+  dialogueMarks,
   letterCounts,
   povEvidenceLine,
   povReadings,
@@ -191,7 +192,7 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
     .filter((c) => !c.unnamed)
     .map((c) => ({ name: c.name, aliases: c.aliases }));
   const texts = parseStory(story.text).paragraphs.map((p) => p.text);
-  const letters = letterCounts(texts);
+  const letters = `${letterCounts(texts)}, ${dialogueMarks(texts)}`;
   const candidates = candidatesOf(story.text, characters);
   const cues = cueRows(candidates, predicted, gold.boundaries, texts);
   return {

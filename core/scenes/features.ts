@@ -9,6 +9,7 @@
  */
 
 import { TITLE_ABBREVIATION } from "../text/abbreviations";
+import { quotesInParagraph } from "../cast/quotes";
 import { countWords } from "../words";
 import {
   ARRIVAL_VERBS,
@@ -66,7 +67,7 @@ export interface ParagraphFeatures {
   readonly arrivedAt: string | null;
   /** Capitalised words anywhere in the paragraph, each once: names of people and places. */
   readonly capitalised: readonly string[];
-  /** Place nouns ("kitchen", "ward") named in the narration, lower case, each once. */
+  /** Place nouns ("kitchen", "ward") named in the paragraph, dialogue included, lower case, each once. */
   readonly places: readonly string[];
   /** The place noun of the opening sentence, when it names one: where the paragraph is. */
   readonly openingPlace: string | null;
@@ -134,9 +135,15 @@ const NAMED_PLACE_OPENING =
 const CAPITALISED_WORD = /\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}+/gu;
 /** A place named for its owner: "Willie's bar", "Dolly's Diner". */
 const OWNED_PLACE = /^\p{Lu}\p{L}*['’]s(?=\s)/u;
+/**
+ * A verb right after the word that follows a place noun says the noun only named a kind of
+ * thing ("The yard lights were on", "The kitchen door came open"): the subject is not the place.
+ */
+const COMPOUND_VERB =
+  "(?:was|were|is|are|had|has|came|went|stood|hung|lay|sat|swung|shone|\\p{Ll}+ed)\\b";
 /** A paragraph that opens on a place as its subject: "The ward smelled of oranges." */
 const PLACE_SUBJECT = new RegExp(
-  `^\\s*(the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+\\p{Ll}`,
+  `^\\s*(the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+(?!\\p{Ll}+\\s+${COMPOUND_VERB})\\p{Ll}`,
   "iu",
 );
 const INNER = new Set(INNER_VERBS);
@@ -215,11 +222,36 @@ function compileCast(cast: readonly SceneCharacter[]): CompiledCast {
   return compiled;
 }
 
+/** A paragraph that opens with a dash, the way speech is set with no quote marks. */
+const DASH_START = /^\s*(?:\u2014|--)/u;
+
+/**
+ * Speech opened by a dash ("— Are you coming? she said.") has no closing mark; the quote
+ * reader finds where it pauses for its tag, so its "I" and "you" are not read as narration.
+ */
+function cutDashSpeech(text: string): ReturnType<typeof cutDialogue> | null {
+  const spoken = quotesInParagraph(text, "double+dash");
+  if (!spoken[0]?.dash) return null;
+  let narration = "";
+  let quoted = 0;
+  let at = 0;
+  for (const q of spoken) {
+    narration += text.slice(at, q.from) + QUOTE_MARK;
+    quoted += q.to - q.from;
+    at = q.to;
+  }
+  return { narration: narration + text.slice(at), quoted, startsWithQuote: true };
+}
+
 function cutDialogue(text: string): {
   narration: string;
   quoted: number;
   startsWithQuote: boolean;
 } {
+  if (DASH_START.test(text)) {
+    const dashed = cutDashSpeech(text);
+    if (dashed) return dashed;
+  }
   let quoted = 0;
   let first = -1;
   const narration = text.replace(QUOTE_SPANS, (span: string, offset: number) => {
@@ -393,7 +425,8 @@ export function paragraphFeatures(
   }
 
   const time = timeEvidence(openingTexts);
-  const places = [...new Set((narration.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))];
+  // Spoken places count: a place the characters have just talked of is not new to the reader.
+  const places = [...new Set((text.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))];
   const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
   const placeCue = placeEvidence(openingTexts);
   // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.

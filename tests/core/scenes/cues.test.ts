@@ -166,3 +166,112 @@ describe("how the time cues weigh against each other", () => {
     expect(weighCues({ clock: 1 }, w)).toBeGreaterThanOrEqual(w.price);
   });
 });
+
+describe("a weak time sign in a short paragraph", () => {
+  const filler =
+    "The kettle ticked as it cooled and the dog turned twice on the rug before it settled again.";
+  const around = Array.from({ length: 4 }, () => filler);
+  const scoreAt = (text: string): number => {
+    const features = [...around, text, ...around].map((t) => paragraphFeatures(t, []));
+    return scoreBoundaries(features)[4]!.score;
+  };
+
+  it("is a beat of the scene: a line or two with a waking in it pays no boundary's price", () => {
+    const beat = "She lay still for a while. When she woke again the rain had stopped.";
+    expect(time(beat)).toBeGreaterThan(0);
+    expect(scoreAt(beat)).toBeLessThan(BOUNDARY_WEIGHTS.price);
+  });
+
+  it("still opens a scene in a paragraph that sets itself down", () => {
+    const opening =
+      "She lay still for a while. When she woke again the rain had stopped, and the light " +
+      "through the curtains was thin and grey, and somewhere below a van was backing into " +
+      "the yard with its warning bleating over and over while a man shouted directions at it.";
+    expect(scoreAt(opening)).toBeGreaterThanOrEqual(BOUNDARY_WEIGHTS.price);
+  });
+});
+
+describe("speech set with dashes and no quote marks", () => {
+  it("reads the dashed line as dialogue, so its 'I' is not the narrator's", () => {
+    const f = paragraphFeatures("— I'm grand, he said. I don't need minding, I told them.", []);
+    expect(f.firstPerson).toBe(0);
+    expect(f.startsWithQuote).toBe(true);
+    expect(f.spokenOnly).toBe(true);
+    expect(f.dialogue).toBeGreaterThan(0.5);
+  });
+
+  it("keeps the narration of a paragraph that only contains a dash", () => {
+    const f = paragraphFeatures(
+      "I waited by the gate -- it was cold -- and I counted the cars.",
+      [],
+    );
+    expect(f.firstPerson).toBe(2);
+    expect(f.dialogue).toBe(0);
+  });
+});
+
+describe("a new place", () => {
+  const scoreAt = (texts: readonly string[], at: number) =>
+    scoreBoundaries(texts.map((t) => paragraphFeatures(t, [])))[at]!;
+  const talk = [
+    "The rain kept on against the window and the kettle ticked as it cooled on the range.",
+    "— We'll have to go up to the church before the dark, she said, and bring the flowers.",
+    "He nodded and went to find his coat, and the dog watched him from under the table.",
+  ];
+
+  it("is not new when the characters have just spoken of it", () => {
+    const candidate = scoreAt(
+      [...talk, "At the church the door was open and the lights were on."],
+      3,
+    );
+    expect(candidate.cues?.newPlace).toBeUndefined();
+  });
+
+  it("is new when nobody named it before", () => {
+    const candidate = scoreAt(
+      [...talk, "At the harbour the boats were in and the lights were on."],
+      3,
+    );
+    expect(candidate.cues?.newPlace).toBe(1);
+  });
+});
+
+describe("a scene's closing line", () => {
+  const long =
+    "She worked for two hours without stopping, filling the trailer one slab at a time " +
+    "while the wind got up over the heather and the light went flat and white.";
+  const opening =
+    "The kitchen was warm when she came in, and her father was asleep in the chair by the " +
+    "range with the paper open on his knee and the dog across his feet like a rug.";
+  const cuesAt = (before: string) =>
+    scoreBoundaries([long, long, before, opening, long].map((t) => paragraphFeatures(t, [])))[3]!;
+
+  it("is read after a short line of narration, not after a long one or a line of dialogue", () => {
+    expect(
+      cuesAt("Then she drove home in the dark, and nobody said a word.").cues?.closingLine,
+    ).toBe(1);
+    expect(cuesAt(long).cues?.closingLine).toBeUndefined();
+    expect(cuesAt('"Then I will drive home," she said.').cues?.closingLine).toBeUndefined();
+  });
+
+  it("needs another cue to pay a boundary's price", () => {
+    const w = BOUNDARY_WEIGHTS;
+    expect(weighCues({ closingLine: 1 }, w)).toBeLessThan(w.price);
+    expect(weighCues({ closingLine: 1, newPlace: 1 }, w)).toBeGreaterThanOrEqual(w.price);
+  });
+});
+
+describe("a place as the opening's subject", () => {
+  const place = (text: string) => paragraphFeatures(text, []).placeCue;
+
+  it("reads the place that is the subject", () => {
+    expect(place("The kitchen was a mess, and the radio was still on.")).toBe(1);
+    expect(place("The ward smelled of disinfectant and oranges.")).toBe(1);
+  });
+
+  it("does not read a place noun that only names a kind of thing before the subject", () => {
+    expect(place("The yard lights were on when she pulled up beside the tractor.")).toBe(0);
+    expect(place("The yard light came on when they pulled in.")).toBe(0);
+    expect(place("The ward sister walked down to the end bed and drew the curtain.")).toBe(0);
+  });
+});

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { BoundaryCandidate } from "../../../core/scenes";
-import { cueLine, cueRows, cueTally, paragraphShape } from "../../../eval/scene-cues";
+import {
+  cueLine,
+  cueRows,
+  cueTally,
+  dialogueMarks,
+  openingShape,
+  paragraphShape,
+} from "../../../eval/scene-cues";
 
 const candidate = (paragraph: number, cues: BoundaryCandidate["cues"]): BoundaryCandidate => ({
   paragraph,
@@ -48,6 +55,23 @@ describe("scene eval diagnostics (text-free)", () => {
     expect(line).toContain("time 0.8");
     expect(line).not.toMatch(/sun|morning/i);
     expect(paragraphShape(texts[2]!)).toBe("w6 q0.0 passage@1");
+  });
+
+  it("tells how a paragraph opens and what came before it as classes and counts", () => {
+    const story = [
+      '"Where is Marta?" Ewan asked.',
+      "Ewan had waited by the gate in Skipton for an hour.",
+      "The bank in Millersburg was shut, and Marta sat in the car.",
+    ];
+    // An article opens it; two names inside its first sentence; one of them (Marta) was named
+    // in the three paragraphs before; the paragraph before is narration.
+    expect(openingShape(story, 2)).toBe("o:art caps2 names 1/2 prev w11 q0.0");
+    expect(openingShape(story, 1)).toBe("o:cap caps1 pp names 1/2 prev w5 q0.6");
+  });
+
+  it("counts how the story marks its dialogue, by paragraph opening", () => {
+    const story = ["— Are you coming? she said.", '"Yes," he said.', "‘No.’", "and then nothing"];
+    expect(dialogueMarks(story)).toBe("dquoteOpen 1, squoteOpen 1, dashOpen 1, lowerOpen 1");
   });
 
   it("tallies each cue's firings and how many sit at a gold boundary", () => {
