@@ -42,7 +42,6 @@ const GRID: Partial<Record<keyof BoundaryWeights, readonly number[]>> = {
   newPlace: [0, 0.2, 0.35, 0.5],
   newCast: [0, 0.1, 0.2, 0.35, 0.5],
   dialogueEnd: [0, 0.1, 0.2, 0.3],
-  closingLine: [0, 0.1, 0.2, 0.35, 0.5],
   letter: [0, 0.5, 0.7, 1, 1.4],
   cohesion: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
   minWords: [80, 120, 160, 200],

@@ -40,12 +40,6 @@ export const BOUNDARY_WEIGHTS = {
   /** No character named in the stretch before is named in the stretch after. */
   newCast: 0.1,
   dialogueEnd: 0.1,
-  /**
-   * The paragraph before is a short line of narration, the beat a scene often closes on
-   * ("The dog agreed with him, and they went in."). Half a boundary's price, as a new place
-   * noun: it needs another cue.
-   */
-  closingLine: 0.35,
   /** A new letter or diary entry opens (its heading, salutation or date line), or one has ended. */
   letter: 1,
   /** What a boundary costs: the cues must outweigh it. */
@@ -81,7 +75,6 @@ export const CUE_NAMES = [
   "newPlace",
   "newCast",
   "dialogueEnd",
-  "closingLine",
   "letter",
   "cohesion",
 ] as const;
@@ -400,12 +393,6 @@ function unnamedSide(
 const SHORT_PARAGRAPH_WORDS = 30;
 const SHORT_WEAK_TIME = 0.5;
 
-/**
- * A line of narration this short (a sentence or two) may close a scene, when a paragraph that
- * sets itself down follows it (a run of short lines is a rhythm, not a close).
- */
-const CLOSING_LINE_WORDS = 25;
-
 /** Heading lines (an address, a date) a letter may carry above its salutation. */
 const LETTER_HEADING_LINES = 3;
 
@@ -522,17 +509,6 @@ export function scoreBoundaries(
     if (prev.dialogue >= 0.15 && !f.startsWithQuote && f.dialogue < 0.1) {
       cues.dialogueEnd = 1;
       reasons.push("dialogue ends");
-    }
-    if (
-      prev.words <= CLOSING_LINE_WORDS &&
-      f.words >= SHORT_PARAGRAPH_WORDS &&
-      !prev.letter.headingLine &&
-      prev.dialogue < 0.1 &&
-      f.dialogue < 0.1 &&
-      !f.startsWithQuote
-    ) {
-      cues.closingLine = 1;
-      reasons.push("after a closing line");
     }
     if (letters.has(i)) {
       cues.letter = 1;

@@ -236,31 +236,6 @@ describe("a new place", () => {
   });
 });
 
-describe("a scene's closing line", () => {
-  const long =
-    "She worked for two hours without stopping, filling the trailer one slab at a time " +
-    "while the wind got up over the heather and the light went flat and white.";
-  const opening =
-    "The kitchen was warm when she came in, and her father was asleep in the chair by the " +
-    "range with the paper open on his knee and the dog across his feet like a rug.";
-  const cuesAt = (before: string) =>
-    scoreBoundaries([long, long, before, opening, long].map((t) => paragraphFeatures(t, [])))[3]!;
-
-  it("is read after a short line of narration, not after a long one or a line of dialogue", () => {
-    expect(
-      cuesAt("Then she drove home in the dark, and nobody said a word.").cues?.closingLine,
-    ).toBe(1);
-    expect(cuesAt(long).cues?.closingLine).toBeUndefined();
-    expect(cuesAt('"Then I will drive home," she said.').cues?.closingLine).toBeUndefined();
-  });
-
-  it("needs another cue to pay a boundary's price", () => {
-    const w = BOUNDARY_WEIGHTS;
-    expect(weighCues({ closingLine: 1 }, w)).toBeLessThan(w.price);
-    expect(weighCues({ closingLine: 1, newPlace: 1 }, w)).toBeGreaterThanOrEqual(w.price);
-  });
-});
-
 describe("a place as the opening's subject", () => {
   const place = (text: string) => paragraphFeatures(text, []).placeCue;
 
