@@ -901,8 +901,11 @@ class Attributor {
     if (previous) add(previous, 1.5);
     else if (k === 0 && before.sentences.length === 0 && this.entrance.length > 0) {
       for (const e of this.entrance) add(e.key, e.weight);
-      // The last speaker went on acting after their line: as sure as a beat of this paragraph's.
-      if (this.entrance.some((e) => e.key === this.lastParagraphSpeaker)) evidence = "beat";
+      // The last speaker went on acting after their line, in their paragraph or in a paragraph
+      // of narration since ('"In the drawer," said Bo.' / 'Bo folded the paper.'): the
+      // narration, not turn-taking, says who speaks, as surely as a beat of this paragraph's.
+      const last = this.lastParagraphSpeaker ?? this.recent[this.recent.length - 1];
+      if (this.entrance.some((e) => e.key === last)) evidence = "beat";
     } else if (k === 0 && this.lastParagraphSpeaker) {
       const other = this.addressee ?? this.other(this.lastParagraphSpeaker);
       if (other) {

@@ -257,6 +257,19 @@ describe("conversations", () => {
     ).toEqual(["Ann", "Bo", "Bo"]);
   });
 
+  it("gives a bare line to the last speaker when a paragraph of narration about them comes between", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        '"Where are the keys?" asked Ann.',
+        '"In the drawer," said Bo.',
+        "Bo folded the paper and put his cup in the sink.",
+        '"I will drive you myself."',
+      ),
+    ).toEqual(["Ann", "Bo", "Bo"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
