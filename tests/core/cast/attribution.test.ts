@@ -296,6 +296,18 @@ describe("conversations", () => {
     ).toEqual(["Ann", "Bo", "Bo"]);
   });
 
+  it("gives an opening untagged line to the one the tagged reply after it calls by name last", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(
+        cast,
+        "The rain had stopped at last.",
+        '"Is the car ready?"',
+        '"Cy, hold the door," said Bo. "Ann, get in."',
+      ),
+    ).toEqual(["Ann", "Bo", "Bo"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
