@@ -7,9 +7,15 @@ import { loadStories } from "./stories";
 import { scenesSection } from "./scenes";
 import type { EvalSection } from "./section";
 import { speakersSection } from "./speakers";
+import { untaggedSection } from "./untagged";
 import { voiceSection } from "./voice";
 
-const sections: readonly EvalSection[] = [speakersSection, voiceSection, scenesSection];
+const sections: readonly EvalSection[] = [
+  speakersSection,
+  untaggedSection,
+  voiceSection,
+  scenesSection,
+];
 
 async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes("--json");

@@ -79,7 +79,7 @@ export const emptyKinds = (): Record<EvidenceKind, KindTally> =>
     EVIDENCE_KINDS.map((k) => [k, { quotes: 0, right: 0, ranked: 0, reachable: 0 }]),
   ) as Record<EvidenceKind, KindTally>;
 
-function kindOf(q: AttributedQuote, c: QuoteContext): EvidenceKind {
+export function kindOf(q: AttributedQuote, c: QuoteContext): EvidenceKind {
   switch (c.tag) {
     case "name":
       return "name tag";

@@ -192,8 +192,9 @@ function next(turns: readonly Turn[], i: number, step: -1 | 1): string | null {
   if (!near?.speaker) return null;
   const own = new Set(turns[i]!.input.addressees);
   // Going forwards the neighbour's addressee answers; going backwards, whoever the neighbour
-  // addresses spoke just before.
-  const addressed = near.input.addressees.find((a) => a !== near.speaker && !own.has(a));
+  // addresses spoke just before. The last name a turn calls is who it ends up speaking to
+  // ("Cy, hold the door. Ann, get in."), as for the first stage's addressee.
+  const addressed = near.input.addressees.findLast((a) => a !== near.speaker && !own.has(a));
   if (addressed) return addressed;
   // The last few turns only: a conversation can run for hundreds of turns.
   const other = (from: number, dir: -1 | 1): string | null => {

@@ -72,6 +72,31 @@ const PARAGRAPH_BONUS = SUBJECT_BONUS;
 /** A main-clause object or possessive outranks a subordinate clause's subject. */
 const MAIN_CLAUSE_BONUS = 100;
 
+/** Verbs of hearing: their subject listens to the one who speaks. */
+const HEARING = new Set(["heard", "overheard", "hears", "hear"]);
+/** What the one heard does: speaks ("heard her say", "heard Ann's voice"). */
+const HEARD_SPEAKING = new Set(
+  "voice say saying speak speaking tell telling talk talking call calling cry crying".split(" "),
+);
+
+/**
+ * Whether a reference hears ("Mary heard her say"), is heard (the reference straight after such
+ * a verb), or neither.
+ */
+function hearer(s: Sentence, ref: Ref): "hears" | "heard" | null {
+  const w = s.words;
+  let k = ref.next;
+  while (k < w.length && k < ref.next + 2 && w[k]!.lower.endsWith("ly")) k++;
+  // "He heard her speak", "the words Margaret heard": not "Mary heard footsteps".
+  const hearsSpeech =
+    k + 1 >= w.length || w.slice(k + 1, k + 4).some((x) => HEARD_SPEAKING.has(x.lower));
+  if (ref.subject && HEARING.has(w[k]?.lower ?? "") && hearsSpeech) return "hears";
+  // "heard Ann's voice", "heard her say": the one heard speaking, not "heard his step".
+  const speaks = w.slice(ref.next, ref.next + 2).some((x) => HEARD_SPEAKING.has(x.lower));
+  if (HEARING.has(w[ref.word - 1]?.lower ?? "") && speaks) return "heard";
+  return null;
+}
+
 /** Whether a reference is its clause's subject, not a verb's object read as one. */
 const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;
 
@@ -723,7 +748,8 @@ class Attributor {
       closing !== undefined &&
       closing.refs.some((ref) => actsIn(ref) && this.resolved.get(ref) === previous);
     if (out.length > 0 && !carriesOn) this.entrance = [];
-    else if (closing) this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5));
+    else if (closing)
+      this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5, closing));
     this.addressee = out.length > 0 ? lastAddressee : null;
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
@@ -754,7 +780,7 @@ class Attributor {
       const m = new Map<string, number>();
       if (!s || s === tag?.sentence) return m;
       for (const ref of s.refs)
-        for (const e of this.weighRef(ref, 1)) m.set(e.key, (m.get(e.key) ?? 0) + e.weight);
+        for (const e of this.weighRef(ref, 1, s)) m.set(e.key, (m.get(e.key) ?? 0) + e.weight);
       return m;
     };
     const pos = r.quotes[k]!.from;
@@ -870,10 +896,21 @@ class Attributor {
     return addressed !== speaker ? addressed : null;
   }
 
-  /** A reference's vote for who speaks: subjects by clause weight, objects a little. */
-  private weighRef(ref: Ref, subjectWeight: number): { key: string; weight: number }[] {
+  /**
+   * A reference's vote for who speaks: subjects by clause weight, objects a little. One who
+   * hears ("He heard Henrietta's voice.", "Mary heard her say") is a listener, voting as an
+   * object, and the one heard votes as the subject would.
+   */
+  private weighRef(
+    ref: Ref,
+    subjectWeight: number,
+    s: Sentence,
+  ): { key: string; weight: number }[] {
     const key = this.resolved.get(ref);
-    return key ? [{ key, weight: actsIn(ref) ? subjectWeight * ref.weight : 0.5 }] : [];
+    if (!key) return [];
+    const heard = hearer(s, ref);
+    const acts = heard === "heard" || (actsIn(ref) && heard !== "hears");
+    return [{ key, weight: acts ? subjectWeight * (heard === "heard" ? 1 : ref.weight) : 0.5 }];
   }
 
   private guess(
@@ -890,7 +927,7 @@ class Attributor {
     };
     const weigh = (s: Sentence | undefined, subjectWeight: number): void => {
       for (const ref of s?.refs ?? [])
-        for (const e of this.weighRef(ref, subjectWeight)) add(e.key, e.weight);
+        for (const e of this.weighRef(ref, subjectWeight, s!)) add(e.key, e.weight);
     };
     const last = before.sentences[before.sentences.length - 1];
     if (!beforeConsumed) weigh(last, 2.5);
@@ -901,8 +938,11 @@ class Attributor {
     if (previous) add(previous, 1.5);
     else if (k === 0 && before.sentences.length === 0 && this.entrance.length > 0) {
       for (const e of this.entrance) add(e.key, e.weight);
-      // The last speaker went on acting after their line: as sure as a beat of this paragraph's.
-      if (this.entrance.some((e) => e.key === this.lastParagraphSpeaker)) evidence = "beat";
+      // The last speaker went on acting after their line, in their paragraph or in a paragraph
+      // of narration since ('"In the drawer," said Bo.' / 'Bo folded the paper.'): the
+      // narration, not turn-taking, says who speaks, as surely as a beat of this paragraph's.
+      const last = this.lastParagraphSpeaker ?? this.recent[this.recent.length - 1];
+      if (this.entrance.some((e) => e.key === last)) evidence = "beat";
     } else if (k === 0 && this.lastParagraphSpeaker) {
       const other = this.addressee ?? this.other(this.lastParagraphSpeaker);
       if (other) {

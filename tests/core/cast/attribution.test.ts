@@ -257,6 +257,57 @@ describe("conversations", () => {
     ).toEqual(["Ann", "Bo", "Bo"]);
   });
 
+  it("gives a bare line to the last speaker when a paragraph of narration about them comes between", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        '"Where are the keys?" asked Ann.',
+        '"In the drawer," said Bo.',
+        "Bo folded the paper and put his cup in the sink.",
+        '"I will drive you myself."',
+      ),
+    ).toEqual(["Ann", "Bo", "Bo"]);
+  });
+
+  it("gives a bare line to the one heard speaking, not to the one who hears", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        '"Where are the keys?" asked Ann.',
+        '"In the drawer," said Bo.',
+        "Ann went out to look. After a while Bo heard her calling from the hall.",
+        '"They are not here!"',
+      ),
+    ).toEqual(["Ann", "Bo", "Ann"]);
+  });
+
+  it("still gives a bare line to one who hears a sound, not a voice", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        '"Where are the keys?" asked Ann.',
+        '"In the drawer," said Bo.',
+        "Ann went out. Bo heard footsteps on the stair.",
+        '"Is that you?"',
+      ),
+    ).toEqual(["Ann", "Bo", "Bo"]);
+  });
+
+  it("gives an opening untagged line to the one the tagged reply after it calls by name last", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(
+        cast,
+        "The rain had stopped at last.",
+        '"Is the car ready?"',
+        '"Cy, hold the door," said Bo. "Ann, get in."',
+      ),
+    ).toEqual(["Ann", "Bo", "Bo"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
