@@ -160,7 +160,9 @@ function restrict(e: Readonly<Evidence>, keep: ReadonlySet<string> | null): Evid
  * least two paragraphs and a tenth of all paragraphs with evidence. A bartender who is the
  * subject of one paragraph is present, not a viewpoint. Linear.
  */
-export function viewpointCharacters(features: readonly ParagraphFeatures[]): ReadonlySet<string> {
+export function viewpointCharacters(
+  features: readonly { readonly pov: Readonly<Evidence> }[],
+): ReadonlySet<string> {
   const leads = new Map<string, number>();
   let withEvidence = 0;
   for (const f of features) {

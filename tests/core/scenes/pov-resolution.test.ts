@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { paragraphFeatures, resolveEvidence, viewpointCharacters } from "../../../core/scenes";
+import {
+  detectScenes,
+  paragraphFeatures,
+  resolveEvidence,
+  viewpointCharacters,
+} from "../../../core/scenes";
+import { storyFromParagraphs } from "../../../core/story";
 
 // Two men who share the scene: "he" alone cannot say which of them it is.
 const cast = [
@@ -47,5 +53,34 @@ describe("a subject after a short phrase of place", () => {
   it("does not read a name after a longer phrase as its subject", () => {
     const f = paragraphFeatures("The letter from the bank to Bram lay on the desk.", cast);
     expect(f.opener).toBeNull();
+  });
+});
+
+describe("a viewpoint character named once, then 'he' for his whole scene", () => {
+  it("has the scene, though the story's other paragraphs are all hers", () => {
+    const family = [
+      { name: "Nell", aliases: [] },
+      { name: "Osric", aliases: [] },
+    ];
+    const hers = [
+      "Nell drove the lane slowly, and she thought about the hospital and the forms she had signed.",
+      "She stopped at the gate and she looked at the house, which was smaller than she remembered.",
+      "Nell carried the bags in from the car. She felt the cold of the hall come up through her shoes.",
+      "She lit the range and she watched the kindling take, and she wondered whether he would sleep.",
+      "Nell sat at the table with her tea. She knew the week would be long, and she did not mind.",
+      "She went up to bed at ten. She heard the wind in the chimney and she slept at once.",
+      "Nell woke early and she walked the fields. She saw the hare at the top of the bank again.",
+      "She came back by the road. She thought the ditches wanted clearing before the winter came.",
+    ];
+    const his = [
+      "Osric woke before the light, as he always had, and he lay listening to the old house.",
+      "He got himself up slowly. He knew better than to hurry, and he did not hurry it now.",
+      "He stood at the kitchen window. He saw the stack of turf against the wall and he smiled.",
+      "He filled the kettle and he carried it to the range, and he waited for it to boil.",
+    ];
+    const story = storyFromParagraphs([...hers, "* * *", ...his]);
+    const scenes = detectScenes(story, { characters: family });
+    expect(scenes.at(-1)!.pov).toBe("Osric");
+    expect(scenes[0]!.pov).toBe("Nell");
   });
 });
