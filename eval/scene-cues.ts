@@ -269,6 +269,8 @@ export interface PovReading {
   readonly resolved: Readonly<Record<string, number>>;
   readonly he: number;
   readonly she: number;
+  /** Per name, the paragraph's "Name ... he" (+) and "Name ... she" (-) cues. */
+  readonly gender: Readonly<Record<string, number>>;
 }
 
 export function povReadings(
@@ -284,6 +286,7 @@ export function povReadings(
         resolved: s.evidence[k]!,
         he: f.pronouns.he,
         she: f.pronouns.she,
+        gender: f.gender,
       }),
     );
   return out;
@@ -321,6 +324,18 @@ export function povEvidenceLine(
   const n = (x: number): string => x.toFixed(1);
   return (
     `gold named ${n(goldRaw)} resolved ${n(goldResolved)}, given named ${n(givenRaw)} ` +
-    `resolved ${n(givenResolved)}, he ${n(he)} she ${n(she)}`
+    `resolved ${n(givenResolved)}, he ${n(he)} she ${n(she)}; ` +
+    `pronouns gold ${pronounOf(readings, gold)} given ${given ? pronounOf(readings, given) : "-"}`
   );
+}
+
+/**
+ * A character's pronoun as scene detection reads it over the whole story ("he", "she", "?" when
+ * its cues say nothing): whether a wrong POV went to someone of the same pronoun, where "she"
+ * alone cannot tell them apart.
+ */
+function pronounOf(readings: ReadonlyMap<number, PovReading>, name: string): string {
+  let net = 0;
+  for (const r of readings.values()) net += r.gender[name] ?? 0;
+  return net > 0 ? "he" : net < 0 ? "she" : "?";
 }

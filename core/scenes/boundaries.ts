@@ -143,6 +143,12 @@ function distance(a: Readonly<Evidence>, b: Readonly<Evidence>): number {
   return sum / 2;
 }
 
+function restrictTo(e: Readonly<Evidence>, keep: (name: string) => boolean): Evidence {
+  const out: Evidence = {};
+  for (const key in e) if (keep(key)) out[key] = e[key]!;
+  return out;
+}
+
 function restrict(e: Readonly<Evidence>, keep: ReadonlySet<string> | null): Evidence {
   const out: Evidence = {};
   for (const key in e) if (keep === null || keep.has(key)) out[key] = e[key]!;
@@ -154,7 +160,9 @@ function restrict(e: Readonly<Evidence>, keep: ReadonlySet<string> | null): Evid
  * least two paragraphs and a tenth of all paragraphs with evidence. A bartender who is the
  * subject of one paragraph is present, not a viewpoint. Linear.
  */
-export function viewpointCharacters(features: readonly ParagraphFeatures[]): ReadonlySet<string> {
+export function viewpointCharacters(
+  features: readonly { readonly pov: Readonly<Evidence> }[],
+): ReadonlySet<string> {
   const leads = new Map<string, number>();
   let withEvidence = 0;
   for (const f of features) {
@@ -197,6 +205,8 @@ export function resolveEvidence(
   // Whether a paragraph since each pronoun's last viewpoint character followed someone else:
   // then a later "she" may be someone new (the clerk in the shop he walked into).
   const followedOther = new Map<"he" | "she", boolean>();
+  // Per pronoun, the character of it whom the last paragraph with evidence for one followed.
+  const followedLast = new Map<"he" | "she", string>();
   return features.map((f, i) => {
     const e = restrict(f.pov, viewpoints);
     const view = new Set([...inView, ...f.mentioned]);
@@ -215,7 +225,16 @@ export function resolveEvidence(
       const reach = followedOther.get(p) ? 1 : RECENT_PARAGRAPHS;
       if (pool.size === 0 && recent && i - recent.at <= reach && !takenOver) pool.add(recent.name);
       const who = pool.size === 1 ? [...pool][0]! : shares(restrict(e, pool)).top;
-      if (who) e[who] = (e[who] ?? 0) + weight * PRONOUN_FACTOR;
+      // With two of one pronoun in view, a "he" before anyone is named goes on with the one
+      // the narration followed last; the rest goes to the one this paragraph follows.
+      const followed = followedLast.get(p);
+      const lead = pool.size > 1 && followed && pool.has(followed) ? f.leadPronouns[p] : 0;
+      if (lead > 0) e[followed!] = (e[followed!] ?? 0) + lead * PRONOUN_FACTOR;
+      if (who && weight > lead) e[who] = (e[who] ?? 0) + (weight - lead) * PRONOUN_FACTOR;
+    }
+    for (const p of ["he", "she"] as const) {
+      const top = shares(restrictTo(e, (name) => pronounOf.get(name) === p)).top;
+      if (top) followedLast.set(p, top);
     }
     inView = new Set([...f.mentioned, ...Object.keys(e)]);
     for (const p of ["he", "she"] as const) {

@@ -164,6 +164,23 @@ function firstPersonStory(
   return firstPerson >= MIN_FIRST_PERSON * 3 && firstPerson * 2 >= third;
 }
 
+/**
+ * The viewpoint characters of a story told in the third person, read with its "he" and "she":
+ * one may be named once and then be "he" for a whole scene (the father's morning at the end of
+ * his daughter's story), leading no paragraph by name. A paragraph the named reading (`named`,
+ * evidence limited to those who lead by name) left to no one counts for whoever its pronouns
+ * then reach; one it gave to someone stays theirs, so a sister just mentioned ("Marta was
+ * awake, the message said") does not take the heroine's next "she".
+ */
+function pronounViewpoints(
+  features: readonly ParagraphFeatures[],
+  named: readonly Readonly<Record<string, number>>[],
+): ReadonlySet<string> {
+  const open = resolveEvidence(features);
+  const leads = named.map((e, i) => ({ pov: Object.keys(e).length > 0 ? e : open[i]! }));
+  return viewpointCharacters(leads);
+}
+
 /** How much more the opening paragraph's POV evidence weighs than the rest of the scene's. */
 const OPENING_POV_WEIGHT = 2;
 
@@ -216,9 +233,11 @@ export function scoreSections(
     prose.push(featuresOf(p.text));
     texts.push(p.text);
   });
-  const viewpoints = viewpointCharacters(prose);
-  const evidence = resolveEvidence(prose, viewpoints);
-  const toldInFirstPerson = firstPersonStory(prose, evidence);
+  const named = resolveEvidence(prose, viewpointCharacters(prose));
+  const toldInFirstPerson = firstPersonStory(prose, named);
+  const evidence = toldInFirstPerson
+    ? named
+    : resolveEvidence(prose, pronounViewpoints(prose, named));
   const sections = splitAtChapters(markedSections(story), options.chapterStarts ?? []).map(
     (section) => {
       const from = at[section.firstParagraph]!;

@@ -43,6 +43,12 @@ export interface ParagraphFeatures {
    * segmentation pass resolves them to characters once it knows who is who.
    */
   readonly pronouns: { readonly he: number; readonly she: number };
+  /**
+   * The part of `pronouns` that comes before any character is named as a subject or speaker in
+   * the paragraph ("He was under it when he heard Dev's car"): with no one named yet, it goes on
+   * with whoever the narration followed before, not with someone named later or in passing.
+   */
+  readonly leadPronouns: { readonly he: number; readonly she: number };
   /** Per name: +1 for each "he/his" and -1 for each "she/her" right after it as subject. */
   readonly gender: Readonly<Record<string, number>>;
   /** The character who is the subject of the paragraph's first narrative sentences. */
@@ -177,11 +183,16 @@ const MALE_TITLES = new Set(
 const GENDERED_PRONOUN =
   /(?<![\p{L}'’])(he|his|himself|she|hers|herself|her(?=\s+(?!(?:the|a|an|to|in|at|on|with|and|that|as|for|from|up|down|out|back|away|over|into|off|again|too|so|but|or|if|when)\b)\p{Ll}))(?![\p{L}'’])/iu;
 
+/** A short phrase of place before the subject, no comma: "In the office Dev shut the door". */
+const PLACE_LEAD_IN =
+  /^(?:back\s+)?(?:in|at|inside|outside|across|behind|on|by|under)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){1,2}$/iu;
+
 /** Whether the words before a name leave it as the sentence's subject ("Later, Tom ran"). */
 function isLeadIn(prefix: string): boolean {
   return (
     prefix.trim() === "" ||
     COMMA_LEAD_IN.test(prefix) ||
+    PLACE_LEAD_IN.test(prefix) ||
     TIME_LEAD_IN.test(prefix) ||
     CLAUSE_LEAD_IN.test(prefix)
   );
@@ -358,6 +369,9 @@ export function paragraphFeatures(
   const pov: Record<string, number> = {};
   const gender: Record<string, number> = {};
   const pronouns = { he: 0, she: 0 };
+  const leadPronouns = { he: 0, she: 0 };
+  // The first segment in which a name is a subject, a thinker or a speaker.
+  let firstNamedSubject = segments.length;
   let opener: string | null = null;
   let tagged: string | null = null;
   const add = (name: string, w: number): void => {
@@ -380,6 +394,7 @@ export function paragraphFeatures(
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
+        if (weight >= WEIGHT.speech) firstNamedSubject = Math.min(firstNamedSubject, index);
         const title = (HONORIFIC.exec(segment.slice(0, m.index)) ??
           TITLED_NAME.exec(m[0]))?.[1]?.toLowerCase();
         if (title) gender[name] = (gender[name] ?? 0) + (MALE_TITLES.has(title) ? 2 : -2);
@@ -410,7 +425,9 @@ export function paragraphFeatures(
       let weight: number = WEIGHT.subject;
       if (INNER.has(next)) weight = WEIGHT.inner;
       else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
-      pronouns[m[1]!.toLowerCase() as "he" | "she"] += weight * position;
+      const p = m[1]!.toLowerCase() as "he" | "she";
+      pronouns[p] += weight * position;
+      if (index < firstNamedSubject) leadPronouns[p] += weight * position;
     }
   });
 
@@ -439,6 +456,7 @@ export function paragraphFeatures(
     sentences: Math.max(1, sentenceCount),
     pov,
     pronouns,
+    leadPronouns,
     gender,
     opener: opener ?? tagged,
     timeCue: time.clock ? 0 : time.cue,

@@ -7,6 +7,8 @@ import {
   dialogueMarks,
   openingShape,
   paragraphShape,
+  povEvidenceLine,
+  povReadings,
 } from "../../../eval/scene-cues";
 
 const candidate = (paragraph: number, cues: BoundaryCandidate["cues"]): BoundaryCandidate => ({
@@ -79,5 +81,19 @@ describe("scene eval diagnostics (text-free)", () => {
     expect(single).toContain("newPlace 1/1");
     // Candidate 1 is within one paragraph of gold 2 too; nothing else fired far from it.
     expect(single).toContain("place 1/1");
+  });
+});
+
+describe("a wrong POV told in numbers", () => {
+  it("says each side's pronoun, so a same-pronoun miss is told from an unknown one", () => {
+    const text = [
+      "Ada walked to the mill, and she thought about the river all the way there.",
+      "Hugh opened the door, and he looked at her without a word.",
+      "Cole sat by the fire.",
+    ].join("\n\n");
+    const cast = ["Ada", "Hugh", "Cole"].map((name) => ({ name, aliases: [] }));
+    const readings = povReadings(text, cast);
+    expect(povEvidenceLine(readings, 0, 2, "Ada", "Hugh")).toMatch(/pronouns gold she given he$/);
+    expect(povEvidenceLine(readings, 0, 2, "Cole", null)).toMatch(/pronouns gold \? given -$/);
   });
 });

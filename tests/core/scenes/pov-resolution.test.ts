@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import {
+  detectScenes,
+  paragraphFeatures,
+  resolveEvidence,
+  viewpointCharacters,
+} from "../../../core/scenes";
+import { storyFromParagraphs } from "../../../core/story";
+
+// Two men who share the scene: "he" alone cannot say which of them it is.
+const cast = [
+  { name: "Anton", aliases: [] },
+  { name: "Bram", aliases: [] },
+];
+
+function resolved(texts: readonly string[]) {
+  const features = texts.map((t) => paragraphFeatures(t, cast));
+  return resolveEvidence(features, viewpointCharacters(features));
+}
+
+describe("a 'he' before anyone is named in the paragraph", () => {
+  it("goes on with the man the narration followed, not one named later in passing", () => {
+    const evidence = resolved([
+      "Anton opened the yard gate, and he thought about the rain coming in from the west.",
+      "He was in the shed when he heard Bram's van at the gate. He knew it by the exhaust.",
+      "Bram came in out of the rain, and he shook his coat off by the door.",
+      "Anton filled the kettle. He wondered what Bram wanted this time, on a Sunday.",
+      "Bram sat down at the bench and he said nothing for a long time.",
+    ]);
+    // Paragraph 1 names only Bram's van: its "he heard" is Anton's, the one followed before.
+    expect(evidence[1]!["Anton"] ?? 0).toBeGreaterThan(evidence[1]!["Bram"] ?? 0);
+  });
+
+  it("still goes to a man the paragraph names as its subject first", () => {
+    const evidence = resolved([
+      "Anton opened the yard gate, and he thought about the rain coming in from the west.",
+      "Bram came into the yard. He looked at the sky and he heard the thunder coming.",
+      "Anton filled the kettle. He wondered what Bram wanted this time, on a Sunday.",
+      "Bram sat down at the bench and he said nothing for a long time.",
+    ]);
+    expect(evidence[1]!["Bram"] ?? 0).toBeGreaterThan(evidence[1]!["Anton"] ?? 0);
+  });
+});
+
+describe("a subject after a short phrase of place", () => {
+  it("reads 'In the office Dev shut the door' as Dev acting, not a mention", () => {
+    const withPlace = paragraphFeatures("In the back office Bram shut the door behind him.", cast);
+    const bare = paragraphFeatures("Bram shut the door behind him.", cast);
+    expect(withPlace.pov["Bram"]).toBe(bare.pov["Bram"]);
+    expect(withPlace.opener).toBe("Bram");
+  });
+
+  it("does not read a name after a longer phrase as its subject", () => {
+    const f = paragraphFeatures("The letter from the bank to Bram lay on the desk.", cast);
+    expect(f.opener).toBeNull();
+  });
+});
+
+describe("a viewpoint character named once, then 'he' for his whole scene", () => {
+  it("has the scene, though the story's other paragraphs are all hers", () => {
+    const family = [
+      { name: "Nell", aliases: [] },
+      { name: "Osric", aliases: [] },
+    ];
+    const hers = [
+      "Nell drove the lane slowly, and she thought about the hospital and the forms she had signed.",
+      "She stopped at the gate and she looked at the house, which was smaller than she remembered.",
+      "Nell carried the bags in from the car. She felt the cold of the hall come up through her shoes.",
+      "She lit the range and she watched the kindling take, and she wondered whether he would sleep.",
+      "Nell sat at the table with her tea. She knew the week would be long, and she did not mind.",
+      "She went up to bed at ten. She heard the wind in the chimney and she slept at once.",
+      "Nell woke early and she walked the fields. She saw the hare at the top of the bank again.",
+      "She came back by the road. She thought the ditches wanted clearing before the winter came.",
+    ];
+    const his = [
+      "Osric woke before the light, as he always had, and he lay listening to the old house.",
+      "He got himself up slowly. He knew better than to hurry, and he did not hurry it now.",
+      "He stood at the kitchen window. He saw the stack of turf against the wall and he smiled.",
+      "He filled the kettle and he carried it to the range, and he waited for it to boil.",
+    ];
+    const story = storyFromParagraphs([...hers, "* * *", ...his]);
+    const scenes = detectScenes(story, { characters: family });
+    expect(scenes.at(-1)!.pov).toBe("Osric");
+    expect(scenes[0]!.pov).toBe("Nell");
+  });
+});
