@@ -84,6 +84,9 @@ export const PERSON_NOUNS: ReadonlyMap<string, "m" | "f" | null> = new Map([
   ...[...set(OTHER_PERSONS)].map((w) => [w, null] as const),
 ]);
 
+/** Person nouns that say no one in particular ("the voice said"): someone not yet seen. */
+export const DISEMBODIED: ReadonlySet<string> = new Set(["voice", "figure"]);
+
 /** Words that introduce a noun phrase: a capitalised word after them is a thing, not a name. */
 export const DETERMINERS = set(`
   the a an his her my your our their its this that these those some any every no each another

@@ -19,6 +19,7 @@ import type { StoryText } from "../story";
 import {
   ACTION_VERBS,
   DETERMINERS,
+  DISEMBODIED,
   FEMALE_NAMES,
   KIN_TERMS,
   MALE_NAMES,
@@ -91,9 +92,6 @@ const FIRST_PERSON = new Set(["i", "i'm", "i'll", "i've", "i'd"]);
 
 const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
 const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);
-
-/** Person nouns that say no one in particular: a line they tag is someone unseen. */
-const DISEMBODIED = new Set(["voice", "figure"]);
 
 /** How far from a quote a speech verb still tags it ("Tom said quietly to the old woman, "). */
 const TAG_REACH = 50;
