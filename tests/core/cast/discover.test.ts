@@ -437,3 +437,52 @@ describe("discoverCast, described people and family words", () => {
     expect(cast.find((c) => c.name === "the father")?.unnamed).toBe(true);
   });
 });
+
+describe("discoverCast and familiar forms of a given name", () => {
+  const holding = (cast: readonly Character[], form: string) =>
+    cast.filter((c) => c.name === form || c.aliases.includes(form)).map((c) => c.name);
+
+  it("joins the 'Lizzy' the dialogue calls to the Elizabeth the narration names", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Elizabeth sat by the fire. Elizabeth smiled at her father.",
+        '"Well, Lizzy," said Mr. Hale, "what news?"',
+        '"None at all," said Elizabeth.',
+      ]),
+    );
+    expect(holding(cast, "Lizzy")).toEqual(["Elizabeth"]);
+  });
+
+  it("folds a formal name written once into the familiar form the story runs on", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Caroline Meeber boarded the afternoon train. Caroline Meeber was eighteen.",
+        '"Is this Chicago?" asked Carrie. "It is," said Carrie, and Carrie smiled.',
+        "Carrie looked out. Carrie waited.",
+      ]),
+    );
+    expect(holding(cast, "Caroline Meeber")).toEqual(["Carrie"]);
+    expect(names(cast)).not.toContain("Caroline");
+  });
+
+  it("keeps apart a lesser 'Harry' the narration writes beside the Sir Henry the story follows", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Come," said Sir Henry. "We ride at dawn," said Sir Henry. Sir Henry laughed.',
+        "Sir Henry rode ahead. Sir Henry turned back.",
+        "My son Harry waved from the gate, and Harry smiled.",
+      ]),
+    );
+    expect(holding(cast, "Harry")).toEqual(["Harry"]);
+  });
+
+  it("leaves a form two characters could own with neither", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Catherine ran. Catherine laughed. Katharine walked. Katharine frowned.",
+        '"Kitty, come here," said Catherine. "Kitty!" said Katharine.',
+      ]),
+    );
+    expect(holding(cast, "Kitty")).toEqual([]);
+  });
+});
