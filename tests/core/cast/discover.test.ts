@@ -486,3 +486,18 @@ describe("discoverCast and familiar forms of a given name", () => {
     expect(holding(cast, "Kitty")).toEqual([]);
   });
 });
+
+describe("discoverCast and names seen once", () => {
+  it("lists no word that acts once and is seen nowhere else, but a name that speaks once", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The harvest failed that year, while Parliament had other cares and Providence smiled on no one.",
+        '"We must sell the mare," said Hartwell.',
+        "Tom nodded. Tom went out to the yard.",
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Hartwell", "Tom"]));
+    expect(names(cast)).not.toContain("Parliament");
+    expect(names(cast)).not.toContain("Providence");
+  });
+});
