@@ -12,7 +12,7 @@
  * in a story of men) is listed as a character, as a writer's cast would list "A girl".
  */
 
-import { castSexes } from "./genders";
+import { castSexes, genderOfName, type Sex } from "./genders";
 import { allImpliedForms } from "./names";
 import { familiarForms, formalNamesOf } from "./nicknames";
 import type { Character } from "../model";
@@ -22,9 +22,12 @@ import {
   DETERMINERS,
   DISEMBODIED,
   FEMALE_NAMES,
+  FEMALE_TITLES,
   KIN_TERMS,
   MALE_NAMES,
+  MALE_TITLES,
   MONTH_NAMES,
+  MOSTLY_MALE_TITLES,
   NOT_NAMES,
   PERSON_NOUNS,
   PLACE_HEADS,
@@ -533,7 +536,21 @@ export function discoverCast(
   for (const [key, weight] of people) {
     // A full name is an alias unless its other words are people or common words themselves
     // ("called Tom Ned" is two names side by side, not a full name).
-    const aliases = [...tallies.get(key)!.fulls.keys()].filter((full) => {
+    const fulls = tallies.get(key)!.fulls;
+    // "Lady Greystoke" beside "Lord Greystoke", "Mrs. Joe Gargery" beside Joe: a title of the
+    // other sex than the character's is a spouse, listed as a person of their own.
+    const sex = ownSex(key, fulls);
+    const spouses = [...fulls.keys()].filter((full) => {
+      const t = titleSex(full);
+      return t !== null && sex !== null && t !== sex && !people.has(full);
+    });
+    for (const full of spouses)
+      found.push({
+        c: { name: full, aliases: [], voice: "unknown" },
+        weight: 3 * fulls.get(full)!,
+      });
+    const aliases = [...fulls.keys()].filter((full) => {
+      if (spouses.includes(full)) return false;
       const rest = full
         .split(" ")
         .slice(1)
@@ -643,6 +660,10 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const holders = titled.get(found[i]!.c.name);
     if (!holders) continue;
+    // "General Shaw" is not the "Mrs. Shaw" beside him: a bare surname written with a title of
+    // the other sex stays a person of its own.
+    const written = found[i]!.c.aliases.map(titleSex).filter((t) => t !== null);
+    if (holders.some((h) => written.some((t) => t !== titleSex(h.c.name)))) continue;
     if (holders.length === 1) {
       const h = holders[0]!;
       h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
@@ -650,6 +671,33 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
     }
     found.splice(i, 1);
   }
+}
+
+/** The sex a name's leading title says ("Lady Greystoke" f, "General Shaw" m), or null. */
+function titleSex(name: string): Sex | null {
+  const first = name.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+  if (name.indexOf(" ") < 0) return null;
+  if (FEMALE_TITLES.has(first)) return "f";
+  return MALE_TITLES.has(first) || MOSTLY_MALE_TITLES.has(first) ? "m" : null;
+}
+
+/**
+ * The sex of the character a key names: its given name's, else his where the story writes his
+ * full name bare and with "Mrs." ("Newland Archer", "Mrs. Newland Archer": she bears his name),
+ * else the sex most of its titled forms say. Null when nothing says.
+ */
+function ownSex(key: string, fulls: ReadonlyMap<string, number>): Sex | null {
+  const named = genderOfName(key)?.gender;
+  if (named) return named;
+  let male = 0;
+  let female = 0;
+  for (const [full, n] of fulls) {
+    const t = titleSex(full);
+    if (t === "f" && fulls.has(full.slice(full.indexOf(" ") + 1))) return "m";
+    if (t === "m") male += n;
+    if (t === "f") female += n;
+  }
+  return male > female ? "m" : female > male ? "f" : null;
 }
 
 /** Titles of a married or grown person, who keeps the one title with or without a given name. */
@@ -678,6 +726,11 @@ function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
       if (!TITLES.has(first)) (untitled.get(f) ?? untitled.set(f, new Set()).get(f)!).add(last);
     }
   const gone = new Set<Entry>();
+  const bare = new Set(
+    found
+      .flatMap((f) => [f.c.name, ...f.c.aliases])
+      .filter((n) => !TITLES.has(norm(n.split(" ")[0]!))),
+  );
   for (let i = found.length - 1; i >= 0; i--) {
     const m = /^(\S+)\s+(\S+)$/.exec(found[i]!.c.name);
     if (!m || !SPOUSE_TITLES.has(norm(m[1]!))) continue;
@@ -687,8 +740,12 @@ function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
         (f) =>
           f !== found[i] &&
           !gone.has(f) &&
-          // "Newland Archer" beside a "Mrs. Newland Archer": she is his wife, not him.
-          !untitled.get(f)?.has(surname),
+          // "Newland Archer" beside a "Mrs. Newland Archer": she is his wife, and "Mrs. Archer"
+          // his mother, whether his names and hers are listed together or apart.
+          !untitled.get(f)?.has(surname) &&
+          ![f.c.name, ...f.c.aliases].some(
+            (n) => titleSex(n) === "f" && bare.has(n.slice(n.indexOf(" ") + 1)),
+          ),
       ),
     );
     if (holders.size !== 1) continue;

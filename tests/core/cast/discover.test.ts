@@ -501,3 +501,35 @@ describe("discoverCast and names seen once", () => {
     expect(names(cast)).not.toContain("Providence");
   });
 });
+
+describe("discoverCast and a couple sharing a name", () => {
+  const holder = (cast: readonly Character[], form: string) =>
+    cast.filter((c) => c.name === form || c.aliases.includes(form)).map((c) => c.name);
+
+  it("lists a wife called by her husband's name ('Mrs. Joe Hale') apart from him", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Joe Hale came home late. Joe looked tired.",
+        '"Where were you?" said Mrs. Joe Hale. "Out," said Joe.',
+        "Mrs. Joe Hale frowned at him.",
+      ]),
+    );
+    expect(holder(cast, "Mrs. Joe Hale")).toEqual(["Mrs. Joe Hale"]);
+    expect(holder(cast, "Joe Hale")).toEqual(["Joe"]);
+  });
+
+  it("keeps a lord and his lady, and a general beside a Mrs. of his name, apart", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"We sail at noon," said Lord Ashby. Lord Ashby went below. Lord Ashby slept.',
+        '"I shall be sick," said Lady Ashby. Lady Ashby laughed.',
+        '"Tea," said Mrs. Kell. Mrs. Kell poured. "Thank you," said General Kell.',
+        "General Kell drank it, and Kell smiled.",
+      ]),
+    );
+    expect(holder(cast, "Lady Ashby")).toEqual(["Lady Ashby"]);
+    expect(holder(cast, "Lord Ashby")).not.toContain("Lady Ashby");
+    expect(holder(cast, "General Kell")).not.toContain("Mrs. Kell");
+    expect(holder(cast, "General Kell")).toHaveLength(1);
+  });
+});
