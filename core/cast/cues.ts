@@ -107,7 +107,28 @@ export const PLACE_HEADS = set(`
   college university academy high library museum hotel inn pub bar tavern arms club cafe
   restaurant diner market mall shop store bank city town village county river lake sea ocean
   mountain mountains hill hills valley forest wood woods island islands beach bay harbour harbor
-  airport court gardens garden row terrace crescent heath common green mews palace
+  airport court gardens garden row terrace crescent heath common green mews palace heights
+  landing grove lodge grange farm hollow
+`);
+
+/**
+ * Continents, planets, countries and large cities, one word each: a capitalised word here is a
+ * place even when a sentence has it act ("Geneva was", "America subdued"). Names that are as
+ * often a person's are left out (Florence, Georgia, Virginia, Sydney, Paris, Jackson, Turkey).
+ */
+export const PLACE_NAMES = set(`
+  africa america asia europe australia antarctica arctic
+  mars venus jupiter saturn neptune uranus pluto
+  england scotland wales ireland britain france germany spain italy russia china japan india
+  canada mexico egypt greece holland belgium switzerland austria hungary poland sweden norway
+  denmark portugal brazil argentina chile peru persia arabia palestine syria prussia bavaria
+  bohemia siberia algeria morocco abyssinia ethiopia turkestan afghanistan burma siam
+  ceylon java sumatra borneo jamaica cuba haiti iceland finland greenland lapland
+  london rome berlin vienna venice naples milan madrid lisbon geneva brussels amsterdam moscow
+  petersburg warsaw prague budapest constantinople athens cairo jerusalem calcutta bombay delhi
+  madras peking shanghai tokyo boston chicago philadelphia baltimore pittsburgh cincinnati
+  manhattan brooklyn liverpool manchester edinburgh glasgow dublin oxford cambridge bristol
+  brighton canterbury vancouver toronto montreal quebec melbourne soho
 `);
 
 /**

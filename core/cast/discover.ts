@@ -31,6 +31,7 @@ import {
   NOT_NAMES,
   PERSON_NOUNS,
   PLACE_HEADS,
+  PLACE_NAMES,
   PLACE_PREPOSITIONS,
   PRONOUN_GENDER,
   SPEECH_VERBS,
@@ -516,11 +517,14 @@ export function discoverCast(
           : 0
         : KIN_TERMS.has(lower)
           ? kinEvidence(t)
-          : evidenceFor(
-              t,
-              lowercase.has(lower) || MONTH_NAMES.has(lower),
-              FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower),
-            );
+          : // "Geneva was", "America subdued": a place acts in sentences as a person does.
+            PLACE_NAMES.has(lower) && t.titled === 0
+            ? 3 * t.tags
+            : evidenceFor(
+                t,
+                lowercase.has(lower) || MONTH_NAMES.has(lower),
+                FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower),
+              );
     if (weight > 0) people.set(key, weight);
   }
   // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no

@@ -533,3 +533,18 @@ describe("discoverCast and a couple sharing a name", () => {
     expect(holder(cast, "General Kell")).toHaveLength(1);
   });
 });
+
+describe("discoverCast and places", () => {
+  it("lists no continent, country or city that acts in a sentence, nor a house named with a place word", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Lisbon was hot that summer, and Lisbon was loud. Brazil had sent its ships.",
+        "Thornfield Heights is a cold house; Thornfield Heights stood empty all winter.",
+        '"We sail tomorrow," said Marta. Marta laughed.',
+      ]),
+    );
+    expect(names(cast)).toContain("Marta");
+    for (const place of ["Lisbon", "Brazil", "Thornfield", "Thornfield Heights"])
+      expect(names(cast)).not.toContain(place);
+  });
+});
