@@ -94,12 +94,14 @@ describe("discoverCast", () => {
 
 describe("discoverCast on names in any pattern", () => {
   // A month that is a name ("June") and a plural of another ("Anns") walk the group and month
-  // rules; a title the family-name folding; a common word ("Dutch") the nickname rule, which
-  // reads a name after the quote ('"Hi," Dutch said').
-  const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns", "Dutch"];
+  // rules; a title the family-name folding and, with a title of the other sex ("Lady Cy" beside
+  // "Sir Cy"), the spouse split; a common word ("Dutch") the nickname rule, which reads a name
+  // after the quote ('"Hi," Dutch said'); a given name and its familiar form ("Margaret",
+  // "Meg") the familiar-form fold.
+  const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns", "Dutch", "Margaret", "Meg"];
   const line = fc
     .tuple(
-      fc.option(fc.constantFrom("Mr.", "Mrs.", "Sir"), { nil: undefined }),
+      fc.option(fc.constantFrom("Mr.", "Mrs.", "Sir", "Lady"), { nil: undefined }),
       fc.constantFrom(...NAMES),
       fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
       fc.boolean(),
@@ -115,6 +117,8 @@ describe("discoverCast on names in any pattern", () => {
         const cast = discoverCast(storyFromParagraphs(lines));
         const all = cast.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase());
         expect(new Set(cast.map((c) => c.name)).size).toBe(cast.length);
+        // No form is two characters' ("Meg" is Margaret's alias or a character, never both).
+        expect(new Set(all).size).toBe(all.length);
         // A common word is a name only alone, where it tags two quotes.
         const dutch = lines.filter((l) => /said Dutch\.|," Dutch said/.test(l)).length;
         if (lines.some((l) => !l.includes("Dutch")) || dutch > 1)
