@@ -56,6 +56,8 @@ const TABLE = `
   Michael: Mike Mickey
   Philip: Phil Pip
   Stephen: Steve Stevie
+  Sidney: Sid Siddy
+  Sydney: Sid Siddy
   Walter: Walt
   Matthew: Matt Matty
   Nathaniel: Nat

@@ -469,6 +469,16 @@ describe("discoverCast and familiar forms of a given name", () => {
     expect(names(cast)).not.toContain("Caroline");
   });
 
+  it("knows the familiar forms of a boy's name too ('Sid' of Sidney)", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Sidney was the half-brother. Sidney watched.",
+        '"Tom took the jam," said Sid. "Did not," said Tom. Sid smiled, and Sid ate.',
+      ]),
+    );
+    expect(holding(cast, "Sidney")).toEqual(["Sid"]);
+  });
+
   it("keeps apart a lesser 'Harry' the narration writes beside the Sir Henry the story follows", () => {
     const cast = discoverCast(
       storyFromParagraphs([
