@@ -44,6 +44,19 @@ describe("a described person the attribution gives a line to", () => {
   });
 });
 
+describe("a voice in the narration", () => {
+  it("is its owner's: 'he said' after 'A man's voice' and 'lowered his voice' is the man's, no voice's", () => {
+    const text = [
+      "Nora sat by the window of the train.",
+      'A man\'s voice beside her made her start. "Is this seat taken?"',
+      '"No," said Nora.',
+      'He sat down and lowered his voice. "You must help me," he said.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "train.txt", cast: [] });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("the man");
+  });
+});
+
 describe("a parent named by a family word", () => {
   const cast = ["Mrs. Hale", "Nora", "Mr. Hale", "Ted"].map((name) => ({
     name,
