@@ -672,7 +672,15 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
       const h = holders[0]!;
       h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
       h.weight += found[i]!.weight;
-    }
+    } else if (
+      // "Dr Marjoribanks" beside Miss and Mrs Marjoribanks: a title no family member shares
+      // names a third person, not either of them.
+      found[i]!.c.aliases.some((a) => {
+        const t = a.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+        return a.split(" ").length === 2 && TITLES.has(t) && !FAMILY_TITLES.has(t);
+      })
+    )
+      continue;
     found.splice(i, 1);
   }
 }

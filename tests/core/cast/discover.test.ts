@@ -562,3 +562,17 @@ describe("discoverCast and places", () => {
       expect(names(cast)).not.toContain(place);
   });
 });
+
+describe("discoverCast and a family's titles", () => {
+  it("lists a 'Dr Hale' beside Miss and Mrs Hale as a third person, not no one", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Tea?" said Mrs Hale. "Please," said Miss Hale.',
+        '"Let me know when dinner is ready," said Dr Hale. Dr Hale went out.',
+        "Mrs Hale sighed. Miss Hale smiled.",
+      ]),
+    );
+    expect(cast.filter((c) => [c.name, ...c.aliases].includes("Dr Hale"))).toHaveLength(1);
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mrs Hale", "Miss Hale"]));
+  });
+});
