@@ -922,7 +922,8 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   if (seenLowercase) return t.tags > (t.mid === 0 ? 1 : 0) ? 3 * t.tags - against : 0;
   // Acting once and seen nowhere else ("the Commonwealth had", "Nature fought") is a thing
   // spoken of as acting as often as a person; a common given name ("Walter appeared") is one.
-  if (t.count === 1 && t.speaks === 0 && t.titled === 0 && !givenName) return 0;
+  // Saying so once inside a line of dialogue ("the Scripture says") is no more.
+  if (t.count === 1 && (t.speaks === 0 || t.quoted === 1) && t.titled === 0 && !givenName) return 0;
   // Owning alone ("the Empire's fall") needs to recur before it counts.
   const agent =
     3 * t.speaks + 2 * t.acts + 3 * t.titled + (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);

@@ -512,6 +512,17 @@ describe("discoverCast and names seen once", () => {
     );
     expect(names(cast)).toEqual(expect.arrayContaining(["Hartwell", "Tom"]));
     expect(names(cast)).not.toContain("Parliament");
+  });
+
+  it("lists no word that says something once inside a line of dialogue ('the Almanac says')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"It will rain, the Almanac says," said Hartwell. Hartwell sighed.',
+        '"Then we wait," said Tom. Tom went out to the yard.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Hartwell", "Tom"]));
+    expect(names(cast)).not.toContain("Almanac");
     expect(names(cast)).not.toContain("Providence");
   });
 });
