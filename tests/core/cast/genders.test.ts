@@ -92,7 +92,7 @@ const person = (name: string): Character => ({ name, aliases: [], voice: "unknow
 describe("castGenders", () => {
   it("knows the older given names of nineteenth-century fiction by their sex", () => {
     const cast = ["Ambrose Pell", "Tabitha Pell", "Josiah", "Honora"].map(person);
-    const genders = castGenders(cast);
+    const genders = castGenders(cast, new Map());
     expect(cast.map((c) => genders.get(c.name))).toEqual(["m", "f", "m", "f"]);
   });
 
