@@ -249,16 +249,29 @@ function readRun(
   const title = start > 0 && TITLES.has(words[start - 1]!.toLowerCase()) ? words[start - 1]! : null;
   const personalTitle = title !== null && NAME_TITLES.has(title.toLowerCase().replace(/\.$/, ""));
   // Not shouts ("OWWW"), stutters ("I-I") or compounds of a non-name ("British-voiced").
+  // "Captain John Good": a common word closing a titled name after a given name is a surname.
+  const final = words[words.length - 1]!;
+  const commonSurname =
+    title !== null &&
+    words.length - start >= 2 &&
+    NOT_NAMES.has(final.toLowerCase()) &&
+    !TITLES.has(final.toLowerCase()) &&
+    !NOT_NAMES.has(words[words.length - 2]!.toLowerCase());
+  const isSurname = (w: string, k: number): boolean => commonSurname && k === words.length - 1;
   const nameWords = words
     .slice(start)
     .filter(
-      (w) => !isShout(w) && !/^\p{Lu}-/u.test(w) && !NOT_NAMES.has(w.split("-")[0]!.toLowerCase()),
+      (w, k) =>
+        isSurname(w, k + start) ||
+        (!isShout(w) && !/^\p{Lu}-/u.test(w) && !NOT_NAMES.has(w.split("-")[0]!.toLowerCase())),
     );
   if (
     nameWords.length === 0 ||
     nameWords.some(
       // "Mrs. Hall" is a person whatever "hall" means alone; "Mother Church" is no one.
-      (w) => NOT_NAMES.has(w.toLowerCase()) || (!personalTitle && PLACE_HEADS.has(w.toLowerCase())),
+      (w, k) =>
+        (NOT_NAMES.has(w.toLowerCase()) && !(commonSurname && k === nameWords.length - 1)) ||
+        (!personalTitle && PLACE_HEADS.has(w.toLowerCase())),
     )
   ) {
     return null;
@@ -504,6 +517,15 @@ export function discoverCast(
       const last = n.split(" ").pop()!;
       (surnames.get(last) ?? surnames.set(last, new Set()).get(last)!).add(key);
     }
+  // Common words the story writes as the surname of a titled name ("Captain John Good"): a
+  // "said Good" is that man, whatever "good" means in lowercase.
+  const titledSurnames = new Set<string>();
+  for (const t of tallies.values())
+    for (const full of t.fulls.keys()) {
+      const w = full.split(" ");
+      if (w.length > 2 && TITLES.has(w[0]!.toLowerCase().replace(/\.$/, "")))
+        titledSurnames.add(w[w.length - 1]!);
+    }
   const people = new Map<string, number>();
   for (const [key, t] of tallies) {
     const lower = key.toLowerCase();
@@ -512,7 +534,7 @@ export function discoverCast(
     // be written in lowercase (a capitalised "He" after a quote is a slip, not a nickname).
     const weight =
       NOT_NAMES.has(lower) && !KIN_TERMS.has(lower)
-        ? t.tags > 1 && !lowercase.has(lower)
+        ? t.tags > 1 && (!lowercase.has(lower) || titledSurnames.has(key))
           ? 3 * t.tags
           : 0
         : KIN_TERMS.has(lower)
@@ -563,7 +585,7 @@ export function discoverCast(
         full !== key &&
         rest.every(
           (w) =>
-            !lowercase.has(w.toLowerCase()) &&
+            (!lowercase.has(w.toLowerCase()) || (titledSurnames.has(w) && isSurnameOf(w, full))) &&
             (!people.has(w) || (isSurnameOf(w, full) && !givenNames.has(w))),
         )
       );

@@ -587,3 +587,17 @@ describe("discoverCast and a family's titles", () => {
     expect(names(cast)).toEqual(expect.arrayContaining(["Mrs Hale", "Miss Hale"]));
   });
 });
+
+describe("discoverCast and a surname that is a common word", () => {
+  it("takes 'said Good' for the Captain John Good the story writes, though 'good' is a word", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Captain John Good came aboard. It was a good day for it.",
+        '"We sail at dawn," said Good. "Good," said Henry. "Dawn it is," said Good.',
+      ]),
+    );
+    const good = cast.filter((c) => [c.name, ...c.aliases].includes("Good"));
+    expect(good).toHaveLength(1);
+    expect(good[0]!.aliases).toContain("Captain John Good");
+  });
+});
