@@ -14,7 +14,7 @@
 
 import { castSexes, genderOfName, type Sex } from "./genders";
 import { allImpliedForms } from "./names";
-import { familiarForms, formalNamesOf } from "./nicknames";
+import { foldFamiliarForms } from "./nicknames";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import {
@@ -248,7 +248,6 @@ function readRun(
   }
   const title = start > 0 && TITLES.has(words[start - 1]!.toLowerCase()) ? words[start - 1]! : null;
   const personalTitle = title !== null && NAME_TITLES.has(title.toLowerCase().replace(/\.$/, ""));
-  // Not shouts ("OWWW"), stutters ("I-I") or compounds of a non-name ("British-voiced").
   // "Captain John Good": a common word closing a titled name after a given name is a surname.
   const final = words[words.length - 1]!;
   const commonSurname =
@@ -257,12 +256,12 @@ function readRun(
     NOT_NAMES.has(final.toLowerCase()) &&
     !TITLES.has(final.toLowerCase()) &&
     !NOT_NAMES.has(words[words.length - 2]!.toLowerCase());
-  const isSurname = (w: string, k: number): boolean => commonSurname && k === words.length - 1;
+  // Not shouts ("OWWW"), stutters ("I-I") or compounds of a non-name ("British-voiced").
   const nameWords = words
     .slice(start)
     .filter(
       (w, k) =>
-        isSurname(w, k + start) ||
+        (commonSurname && k + start === words.length - 1) ||
         (!isShout(w) && !/^\p{Lu}-/u.test(w) && !NOT_NAMES.has(w.split("-")[0]!.toLowerCase())),
     );
   if (
@@ -616,7 +615,9 @@ export function discoverCast(
   foldIntoFullTitled(found);
   foldKin(found);
   for (const f of found) f.c = namedAsWritten(f.c, tallies.get(f.c.name));
-  foldFamiliarForms(found, tallies, lowercase);
+  foldFamiliarForms(found, (form) =>
+    lowercase.has(form.toLowerCase()) ? undefined : tallies.get(form)?.quoted,
+  );
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
   // Sexes the named people (given or found) say by title or given name.
@@ -788,56 +789,6 @@ function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
     h.weight += found[i]!.weight;
     gone.add(found[i]!);
     found.splice(i, 1);
-  }
-}
-
-/**
- * "Lizzy" is the Elizabeth the story names, "Carrie" its Caroline: a familiar form the dialogue
- * calls someone by (a vocative is enough) joins the one character whose given name it stands
- * for, and a character discovered under that form takes in the formal one when it is the more
- * evident. Where two characters could own it ("Kitty" beside a Catherine and a Katharine) it
- * stays apart.
- */
-function foldFamiliarForms(
-  found: { c: Character; weight: number }[],
-  tallies: ReadonlyMap<string, Tally>,
-  lowercase: ReadonlySet<string>,
-): void {
-  type Entry = (typeof found)[number];
-  const byGiven = new Map<string, Set<Entry>>();
-  for (const f of found)
-    for (const n of [f.c.name, ...f.c.aliases]) {
-      const given = n.split(" ").find((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")));
-      if (given) (byGiven.get(given) ?? byGiven.set(given, new Set()).get(given)!).add(f);
-    }
-  const merged = new Map<Entry, Entry>();
-  for (const form of familiarForms()) {
-    if (!tallies.has(form) || lowercase.has(form.toLowerCase())) continue;
-    // A character folded into another answers for its given names through that other.
-    const live = (f: Entry): Entry => (merged.has(f) ? live(merged.get(f)!) : f);
-    const holders = new Set(
-      formalNamesOf(form).flatMap((g) => [...(byGiven.get(g) ?? [])].map(live)),
-    );
-    const own = found.find((f) => f.c.name === form);
-    // "Jack" of a discovered "Jack Lawton" is his already, whatever John the story has.
-    if (!own && found.some((f) => f.c.aliases.includes(form))) continue;
-    if (own) holders.delete(own);
-    if (holders.size !== 1) continue;
-    const holder = [...holders][0]!;
-    if (!own) {
-      // Where characters call each other ("Lizzy, ..."): a "Harry" the narration alone writes
-      // beside a Sir Henry may be his son.
-      if (tallies.get(form)!.quoted > 0 && !holder.c.aliases.includes(form))
-        holder.c = { ...holder.c, aliases: [...holder.c.aliases, form] };
-      continue;
-    }
-    // "Caroline Meeber" introduced once, "Carrie" ever after: one person. A "Harry" less evident
-    // than the Sir Henry the story follows is someone else.
-    if (own.weight <= holder.weight) continue;
-    own.c = { ...own.c, aliases: [...own.c.aliases, holder.c.name, ...holder.c.aliases] };
-    own.weight += holder.weight;
-    merged.set(holder, own);
-    found.splice(found.indexOf(holder), 1);
   }
 }
 
