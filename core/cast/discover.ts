@@ -566,7 +566,8 @@ export function discoverCast(
     // other sex than the character's is a spouse, listed as a person of their own.
     const sex = ownSex(key, fulls);
     const spouses = [...fulls.keys()].filter((full) => {
-      const t = titleSex(full);
+      // "Captain Jane Orr" is Jane: a rank says no sex against her given name.
+      const t = titleSex(full, false);
       return t !== null && sex !== null && t !== sex && !people.has(full);
     });
     for (const full of spouses)
@@ -689,7 +690,7 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
     if (!holders) continue;
     // "General Shaw" is not the "Mrs. Shaw" beside him: a bare surname written with a title of
     // the other sex stays a person of its own.
-    const written = found[i]!.c.aliases.map(titleSex).filter((t) => t !== null);
+    const written = found[i]!.c.aliases.map((a) => titleSex(a)).filter((t) => t !== null);
     if (holders.some((h) => written.some((t) => t !== titleSex(h.c.name)))) continue;
     if (holders.length === 1) {
       const h = holders[0]!;
@@ -708,12 +709,15 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
   }
 }
 
-/** The sex a name's leading title says ("Lady Greystoke" f, "General Shaw" m), or null. */
-function titleSex(name: string): Sex | null {
+/**
+ * The sex a name's leading title says ("Lady Greystoke" f, "General Shaw" m), or null; a rank
+ * ("General", "Captain") only when `ranks` is set, as most of fiction's ranks are men's.
+ */
+function titleSex(name: string, ranks = true): Sex | null {
   const first = name.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
   if (name.indexOf(" ") < 0) return null;
   if (FEMALE_TITLES.has(first)) return "f";
-  return MALE_TITLES.has(first) || MOSTLY_MALE_TITLES.has(first) ? "m" : null;
+  return MALE_TITLES.has(first) || (ranks && MOSTLY_MALE_TITLES.has(first)) ? "m" : null;
 }
 
 /**

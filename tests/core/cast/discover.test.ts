@@ -543,6 +543,16 @@ describe("discoverCast and a couple sharing a name", () => {
     expect(holder(cast, "Joe Hale")).toEqual(["Joe"]);
   });
 
+  it("keeps a woman with a rank as one person ('Captain Jane Orr' is Jane)", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Captain Jane Orr came aboard. Jane looked at the sky.",
+        '"We sail at dawn," said Jane. Jane went below.',
+      ]),
+    );
+    expect(holder(cast, "Captain Jane Orr")).toEqual(["Jane"]);
+  });
+
   it("keeps a lord and his lady, and a general beside a Mrs. of his name, apart", () => {
     const cast = discoverCast(
       storyFromParagraphs([
