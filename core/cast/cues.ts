@@ -84,6 +84,9 @@ export const PERSON_NOUNS: ReadonlyMap<string, "m" | "f" | null> = new Map([
   ...[...set(OTHER_PERSONS)].map((w) => [w, null] as const),
 ]);
 
+/** Person nouns that say no one in particular ("the voice said"): someone not yet seen. */
+export const DISEMBODIED: ReadonlySet<string> = new Set(["voice", "figure"]);
+
 /** Words that introduce a noun phrase: a capitalised word after them is a thing, not a name. */
 export const DETERMINERS = set(`
   the a an his her my your our their its this that these those some any every no each another
@@ -104,7 +107,28 @@ export const PLACE_HEADS = set(`
   college university academy high library museum hotel inn pub bar tavern arms club cafe
   restaurant diner market mall shop store bank city town village county river lake sea ocean
   mountain mountains hill hills valley forest wood woods island islands beach bay harbour harbor
-  airport court gardens garden row terrace crescent heath common green mews palace
+  airport court gardens garden row terrace crescent heath common green mews palace heights
+  landing grove lodge grange farm hollow
+`);
+
+/**
+ * Continents, planets, countries and large cities, one word each: a capitalised word here is a
+ * place even when a sentence has it act ("Geneva was", "America subdued"). Names that are as
+ * often a person's are left out (Florence, Georgia, Virginia, Sydney, Paris, Jackson, Turkey).
+ */
+export const PLACE_NAMES = set(`
+  africa america asia europe australia antarctica arctic
+  mars venus jupiter saturn neptune uranus pluto
+  england scotland wales ireland britain france germany spain italy russia china japan india
+  canada mexico egypt greece holland belgium switzerland austria hungary poland sweden norway
+  denmark portugal brazil argentina chile peru persia arabia palestine syria prussia bavaria
+  bohemia siberia algeria morocco abyssinia ethiopia turkestan afghanistan burma siam
+  ceylon java sumatra borneo jamaica cuba haiti iceland finland greenland lapland
+  london rome berlin vienna venice naples milan madrid lisbon geneva brussels amsterdam moscow
+  petersburg warsaw prague budapest constantinople athens cairo jerusalem calcutta bombay delhi
+  madras peking shanghai tokyo boston chicago philadelphia baltimore pittsburgh cincinnati
+  manhattan brooklyn liverpool manchester edinburgh glasgow dublin oxford cambridge bristol
+  brighton canterbury vancouver toronto montreal quebec melbourne soho
 `);
 
 /**
@@ -181,24 +205,31 @@ export const MOSTLY_MALE_TITLES = set(`
  * pronouns say. Only names that are rarely given to the other sex.
  */
 export const FEMALE_NAMES = set(`
-  abigail ada agnes alice amelia amy ann anna anne annie audrey barbara beatrice bella bess
-  bessie betsy betty caroline catherine cecilia cecily charlotte clara clarissa constance cora
-  daisy dora dorothea dorothy edith edna eleanor elinor eliza elizabeth ella ellen elsie emily
-  emma esther ethel eva eve evelyn fanny florence frances georgiana grace hannah harriet helen
-  henrietta hester ida isabel isabella jane janet jean jennie jenny jessie joan josephine judith
-  julia kate katharine katherine kathleen kitty laura lizzie lizzy lois louisa louise lucy lydia
-  mabel madeline maggie margaret maria marian marianne martha mary matilda maud may meg millie
-  molly nancy nell nellie nora olive olivia pamela pauline peggy phoebe polly priscilla rachel
-  rebecca rose rosalind ruth sally sarah sophia sophie susan susanna sylvia theresa violet
-  winifred
+  abigail ada adelaide agatha agnes alice amelia amy ann anna anne annie arabella audrey
+  augusta barbara beatrice bella bertha bess bessie betsy betty blanche camilla caroline
+  catherine cecilia cecily charlotte clara clarissa constance cora cordelia daisy delia diana
+  dinah dora dorothea dorothy edith edna eleanor elinor eliza elizabeth ella ellen elsie emily
+  emma emmeline esther ethel eugenia eva evangeline eve evelyn fanny flora florence frances
+  georgiana grace hannah harriet harriot helen henrietta hester honora ida isabel isabella jane
+  janet jean jennie jenny jessie joan josephine judith julia kate katharine katherine kathleen
+  kitty laura lavinia letitia lilian lillian lizzie lizzy lois louisa louise lucille lucinda
+  lucy lydia mabel madeline maggie margaret maria marian marianne martha mary matilda maud may
+  meg mildred millicent millie minnie miriam molly nancy nell nellie nettie nora olive olivia
+  ophelia pamela pauline peggy phoebe polly priscilla rachel rebecca rhoda rosalie rosalind
+  rose ruth sally sarah selina sibyl sophia sophie susan susanna susannah sylvia tabitha
+  theodosia theresa viola violet virginia vivian winifred
 `);
 export const MALE_NAMES = set(`
-  adam albert alexander alfred allan andrew anthony archibald arthur benjamin bernard bill bob
-  charles charlie christopher daniel david dick edgar edmund edward edwin ernest frank
-  frederick fred george gerald gilbert harold harry henry herbert hugh jack jacob james jim jimmy
-  joe john jonathan joseph lawrence leonard lewis louis martin matthew michael nathaniel ned
-  nicholas oliver patrick paul peter philip ralph richard robert roger samuel stephen thomas tom
-  tommy walter william willie
+  adam albert alexander alfred allan ambrose amos andrew anthony archibald arthur augustus
+  barnaby benjamin bernard bill bob caleb charles charlie christopher clarence cornelius cyril
+  daniel david dick ebenezer edgar edmund edward edwin eli elias elijah enoch ephraim ernest
+  everett ezra felix frank fred frederick george gerald gideon gilbert godfrey harold harry
+  henry herbert hiram horace horatio hugh humphrey jabez jack jacob james jasper jeremiah
+  jethro jim jimmy joe john jonathan joseph josiah laurence lawrence leonard levi lewis lionel
+  louis lucius marcus martin matthew michael nathan nathaniel ned nicholas nigel noah obadiah
+  oliver oswald patrick paul percival peter philip ralph reuben richard robert roger rowland
+  rufus rupert samuel sebastian seth simeon stanley stephen thaddeus theodore thomas timothy
+  tom tommy vincent walter wilfred william willie zachariah
 `);
 
 /**

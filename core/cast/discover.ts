@@ -12,20 +12,26 @@
  * in a story of men) is listed as a character, as a writer's cast would list "A girl".
  */
 
-import { castSexes } from "./genders";
+import { castSexes, genderOfName, type Sex } from "./genders";
 import { allImpliedForms } from "./names";
+import { foldFamiliarForms } from "./nicknames";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import {
   ACTION_VERBS,
   DETERMINERS,
+  DISEMBODIED,
   FEMALE_NAMES,
+  FEMALE_TITLES,
   KIN_TERMS,
   MALE_NAMES,
+  MALE_TITLES,
   MONTH_NAMES,
+  MOSTLY_MALE_TITLES,
   NOT_NAMES,
   PERSON_NOUNS,
   PLACE_HEADS,
+  PLACE_NAMES,
   PLACE_PREPOSITIONS,
   PRONOUN_GENDER,
   SPEECH_VERBS,
@@ -91,9 +97,6 @@ const FIRST_PERSON = new Set(["i", "i'm", "i'll", "i've", "i'd"]);
 
 const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
 const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);
-
-/** Person nouns that say no one in particular: a line they tag is someone unseen. */
-const DISEMBODIED = new Set(["voice", "figure"]);
 
 /** How far from a quote a speech verb still tags it ("Tom said quietly to the old woman, "). */
 const TAG_REACH = 50;
@@ -245,17 +248,29 @@ function readRun(
   }
   const title = start > 0 && TITLES.has(words[start - 1]!.toLowerCase()) ? words[start - 1]! : null;
   const personalTitle = title !== null && NAME_TITLES.has(title.toLowerCase().replace(/\.$/, ""));
+  // "Captain John Good": a common word closing a titled name after a given name is a surname.
+  const final = words[words.length - 1]!;
+  const commonSurname =
+    title !== null &&
+    words.length - start >= 2 &&
+    NOT_NAMES.has(final.toLowerCase()) &&
+    !TITLES.has(final.toLowerCase()) &&
+    !NOT_NAMES.has(words[words.length - 2]!.toLowerCase());
   // Not shouts ("OWWW"), stutters ("I-I") or compounds of a non-name ("British-voiced").
   const nameWords = words
     .slice(start)
     .filter(
-      (w) => !isShout(w) && !/^\p{Lu}-/u.test(w) && !NOT_NAMES.has(w.split("-")[0]!.toLowerCase()),
+      (w, k) =>
+        (commonSurname && k + start === words.length - 1) ||
+        (!isShout(w) && !/^\p{Lu}-/u.test(w) && !NOT_NAMES.has(w.split("-")[0]!.toLowerCase())),
     );
   if (
     nameWords.length === 0 ||
     nameWords.some(
       // "Mrs. Hall" is a person whatever "hall" means alone; "Mother Church" is no one.
-      (w) => NOT_NAMES.has(w.toLowerCase()) || (!personalTitle && PLACE_HEADS.has(w.toLowerCase())),
+      (w, k) =>
+        (NOT_NAMES.has(w.toLowerCase()) && !(commonSurname && k === nameWords.length - 1)) ||
+        (!personalTitle && PLACE_HEADS.has(w.toLowerCase())),
     )
   ) {
     return null;
@@ -501,6 +516,15 @@ export function discoverCast(
       const last = n.split(" ").pop()!;
       (surnames.get(last) ?? surnames.set(last, new Set()).get(last)!).add(key);
     }
+  // Common words the story writes as the surname of a titled name ("Captain John Good"): a
+  // "said Good" is that man, whatever "good" means in lowercase.
+  const titledSurnames = new Set<string>();
+  for (const t of tallies.values())
+    for (const full of t.fulls.keys()) {
+      const w = full.split(" ");
+      if (w.length > 2 && TITLES.has(w[0]!.toLowerCase().replace(/\.$/, "")))
+        titledSurnames.add(w[w.length - 1]!);
+    }
   const people = new Map<string, number>();
   for (const [key, t] of tallies) {
     const lower = key.toLowerCase();
@@ -509,16 +533,19 @@ export function discoverCast(
     // be written in lowercase (a capitalised "He" after a quote is a slip, not a nickname).
     const weight =
       NOT_NAMES.has(lower) && !KIN_TERMS.has(lower)
-        ? t.tags > 1 && !lowercase.has(lower)
+        ? t.tags > 1 && (!lowercase.has(lower) || titledSurnames.has(key))
           ? 3 * t.tags
           : 0
         : KIN_TERMS.has(lower)
           ? kinEvidence(t)
-          : evidenceFor(
-              t,
-              lowercase.has(lower) || MONTH_NAMES.has(lower),
-              FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower),
-            );
+          : // "Geneva was", "America subdued": a place acts in sentences as a person does.
+            PLACE_NAMES.has(lower) && t.titled === 0
+            ? 3 * t.tags
+            : evidenceFor(
+                t,
+                lowercase.has(lower) || MONTH_NAMES.has(lower),
+                FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower),
+              );
     if (weight > 0) people.set(key, weight);
   }
   // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no
@@ -534,7 +561,22 @@ export function discoverCast(
   for (const [key, weight] of people) {
     // A full name is an alias unless its other words are people or common words themselves
     // ("called Tom Ned" is two names side by side, not a full name).
-    const aliases = [...tallies.get(key)!.fulls.keys()].filter((full) => {
+    const fulls = tallies.get(key)!.fulls;
+    // "Lady Greystoke" beside "Lord Greystoke", "Mrs. Joe Gargery" beside Joe: a title of the
+    // other sex than the character's is a spouse, listed as a person of their own.
+    const sex = ownSex(key, fulls);
+    const spouses = [...fulls.keys()].filter((full) => {
+      // "Captain Jane Orr" is Jane: a rank says no sex against her given name.
+      const t = titleSex(full, false);
+      return t !== null && sex !== null && t !== sex && !people.has(full);
+    });
+    for (const full of spouses)
+      found.push({
+        c: { name: full, aliases: [], voice: "unknown" },
+        weight: 3 * fulls.get(full)!,
+      });
+    const aliases = [...fulls.keys()].filter((full) => {
+      if (spouses.includes(full)) return false;
       const rest = full
         .split(" ")
         .slice(1)
@@ -543,7 +585,7 @@ export function discoverCast(
         full !== key &&
         rest.every(
           (w) =>
-            !lowercase.has(w.toLowerCase()) &&
+            (!lowercase.has(w.toLowerCase()) || (titledSurnames.has(w) && isSurnameOf(w, full))) &&
             (!people.has(w) || (isSurnameOf(w, full) && !givenNames.has(w))),
         )
       );
@@ -574,6 +616,9 @@ export function discoverCast(
   foldIntoFullTitled(found);
   foldKin(found);
   for (const f of found) f.c = namedAsWritten(f.c, tallies.get(f.c.name));
+  foldFamiliarForms(found, (form) =>
+    lowercase.has(form.toLowerCase()) ? undefined : tallies.get(form)?.quoted,
+  );
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
   // Sexes the named people (given or found) say by title or given name.
@@ -643,13 +688,55 @@ function foldIntoTitled(found: { c: Character; weight: number }[]): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const holders = titled.get(found[i]!.c.name);
     if (!holders) continue;
+    // "General Shaw" is not the "Mrs. Shaw" beside him: a bare surname written with a title of
+    // the other sex stays a person of its own.
+    const written = found[i]!.c.aliases.map((a) => titleSex(a)).filter((t) => t !== null);
+    if (holders.some((h) => written.some((t) => t !== titleSex(h.c.name)))) continue;
     if (holders.length === 1) {
       const h = holders[0]!;
       h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
       h.weight += found[i]!.weight;
-    }
+    } else if (
+      // "Dr Marjoribanks" beside Miss and Mrs Marjoribanks: a title no family member shares
+      // names a third person, not either of them.
+      found[i]!.c.aliases.some((a) => {
+        const t = a.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+        return a.split(" ").length === 2 && TITLES.has(t) && !FAMILY_TITLES.has(t);
+      })
+    )
+      continue;
     found.splice(i, 1);
   }
+}
+
+/**
+ * The sex a name's leading title says ("Lady Greystoke" f, "General Shaw" m), or null; a rank
+ * ("General", "Captain") only when `ranks` is set, as most of fiction's ranks are men's.
+ */
+function titleSex(name: string, ranks = true): Sex | null {
+  const first = name.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+  if (name.indexOf(" ") < 0) return null;
+  if (FEMALE_TITLES.has(first)) return "f";
+  return MALE_TITLES.has(first) || (ranks && MOSTLY_MALE_TITLES.has(first)) ? "m" : null;
+}
+
+/**
+ * The sex of the character a key names: its given name's, else his where the story writes his
+ * full name bare and with "Mrs." ("Newland Archer", "Mrs. Newland Archer": she bears his name),
+ * else the sex most of its titled forms say. Null when nothing says.
+ */
+function ownSex(key: string, fulls: ReadonlyMap<string, number>): Sex | null {
+  const named = genderOfName(key)?.gender;
+  if (named) return named;
+  let male = 0;
+  let female = 0;
+  for (const [full, n] of fulls) {
+    const t = titleSex(full);
+    if (t === "f" && fulls.has(full.slice(full.indexOf(" ") + 1))) return "m";
+    if (t === "m") male += n;
+    if (t === "f") female += n;
+  }
+  return male > female ? "m" : female > male ? "f" : null;
 }
 
 /** Titles of a married or grown person, who keeps the one title with or without a given name. */
@@ -678,6 +765,11 @@ function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
       if (!TITLES.has(first)) (untitled.get(f) ?? untitled.set(f, new Set()).get(f)!).add(last);
     }
   const gone = new Set<Entry>();
+  const bare = new Set(
+    found
+      .flatMap((f) => [f.c.name, ...f.c.aliases])
+      .filter((n) => !TITLES.has(norm(n.split(" ")[0]!))),
+  );
   for (let i = found.length - 1; i >= 0; i--) {
     const m = /^(\S+)\s+(\S+)$/.exec(found[i]!.c.name);
     if (!m || !SPOUSE_TITLES.has(norm(m[1]!))) continue;
@@ -687,8 +779,12 @@ function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
         (f) =>
           f !== found[i] &&
           !gone.has(f) &&
-          // "Newland Archer" beside a "Mrs. Newland Archer": she is his wife, not him.
-          !untitled.get(f)?.has(surname),
+          // "Newland Archer" beside a "Mrs. Newland Archer": she is his wife, and "Mrs. Archer"
+          // his mother, whether his names and hers are listed together or apart.
+          !untitled.get(f)?.has(surname) &&
+          ![f.c.name, ...f.c.aliases].some(
+            (n) => titleSex(n) === "f" && bare.has(n.slice(n.indexOf(" ") + 1)),
+          ),
       ),
     );
     if (holders.size !== 1) continue;
@@ -801,6 +897,10 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   // A common word is a name only where it tags speech, and more than once when it never stands
   // mid-sentence ("Some said Marner must have been in a "fit"").
   if (seenLowercase) return t.tags > (t.mid === 0 ? 1 : 0) ? 3 * t.tags - against : 0;
+  // Acting once and seen nowhere else ("the Commonwealth had", "Nature fought") is a thing
+  // spoken of as acting as often as a person; a common given name ("Walter appeared") is one.
+  // Saying so once inside a line of dialogue ("the Scripture says") is no more.
+  if (t.count === 1 && (t.speaks === 0 || t.quoted === 1) && t.titled === 0 && !givenName) return 0;
   // Owning alone ("the Empire's fall") needs to recur before it counts.
   const agent =
     3 * t.speaks + 2 * t.acts + 3 * t.titled + (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);

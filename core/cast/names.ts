@@ -38,12 +38,14 @@ function formsOf(name: string, isName: boolean, sex?: Sex): string[] {
     const surname = bare[bare.length - 1]!;
     for (const title of gender ? TITLED[gender] : []) out.push(`${title} ${surname}`);
   }
+  // "Captain John Good": the surname of a titled full name is a name, whatever "good" means.
+  const surname = words.length > 2 && isTitle(first) ? words[words.length - 1] : undefined;
   return out.filter(
     (f) =>
       f.length > 1 &&
       isCapitalised(f) &&
       !isTitle(f) &&
-      !NOT_NAMES.has(f.toLowerCase()) &&
+      (!NOT_NAMES.has(f.toLowerCase()) || f === surname) &&
       f !== name,
   );
 }

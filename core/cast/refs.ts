@@ -11,6 +11,7 @@
 import {
   ACTION_VERBS,
   DETERMINERS,
+  DISEMBODIED,
   KIN_TERMS,
   PERSON_NOUNS,
   PRONOUN_GENDER,
@@ -189,9 +190,12 @@ function refsOf(
       key = "i";
     } else if (DETERMINERS.has(w.lower)) {
       const noun = personNounAfter(words, i);
-      if (noun >= 0) {
+      // "his voice", "her figure": a part of the one the possessive means, no one of its own
+      // (read as one, a "he said" after "lowered his voice" went to "the voice").
+      const part = noun >= 0 && POSSESSIVES.has(w.lower) && DISEMBODIED.has(words[noun]!.lower);
+      if (noun >= 0 && !part) {
         kind = "description";
-        key = "the " + words[noun]!.lower;
+        key = "the " + (voiceOwnerNoun(words, i, noun) ?? words[noun]!.lower);
         next = noun + 1;
         indefinite = w.lower === "a" || w.lower === "an";
         owner = PRONOUN_GENDER.get(w.lower);
@@ -232,6 +236,19 @@ function refsOf(
   return refs;
 }
 
+/** "A man's voice beside her": a voice is its owner's, the person noun before it ("man"). */
+function voiceOwnerNoun(words: readonly Word[], from: number, noun: number): string | null {
+  if (!DISEMBODIED.has(words[noun]!.lower)) return null;
+  for (let k = from + 1; k < noun; k++) {
+    const owner = /^(\p{Ll}+)['\u2019]s$/u.exec(words[k]!.text)?.[1];
+    if (owner && PERSON_NOUNS.has(owner)) return owner;
+  }
+  return null;
+}
+
+/** Possessive determiners: "his voice" is his. */
+const POSSESSIVES = new Set(["his", "her", "my", "your", "our", "their", "its"]);
+
 /** Auxiliaries: "had Ann known", "so was Ann" put the subject after them. */
 const AUXILIARIES = new Set(
   "was were had has is did does could would should will can might must may shall".split(" "),
@@ -258,7 +275,11 @@ function isPossessive(words: readonly Word[], at: number): boolean {
 /** "his wife", "her mother": a possessive right before a person noun is part of a description. */
 function isRelation(words: readonly Word[], at: number): boolean {
   const w = words[at]!.lower;
-  return (w === "his" || w === "her") && personNounAfter(words, at) === at + 1;
+  return (
+    (w === "his" || w === "her") &&
+    personNounAfter(words, at) === at + 1 &&
+    !DISEMBODIED.has(words[at + 1]!.lower)
+  );
 }
 
 /** "the cashier", "a bored cashier", "the night porter": index of the person noun, or -1. */

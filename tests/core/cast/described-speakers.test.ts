@@ -29,6 +29,34 @@ describe("a description listed among the characters", () => {
   });
 });
 
+describe("a described person the attribution gives a line to", () => {
+  it("is listed and speaks under the description when a tag makes a line sure ('he said' after 'A man came in')", () => {
+    const text = [
+      "Anna waited alone on the platform.",
+      "A man came in and sat down beside her.",
+      '"Is this seat taken?" he asked.',
+      '"No," said Anna.',
+      '"Thank you," he said, and opened his paper.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "station.txt", cast: [] });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["the man", "Anna", "the man"]);
+    expect(analysis.characters.find((c) => c.name === "the man")?.unnamed).toBe(true);
+  });
+});
+
+describe("a voice in the narration", () => {
+  it("is its owner's: 'he said' after 'A man's voice' and 'lowered his voice' is the man's, no voice's", () => {
+    const text = [
+      "Nora sat by the window of the train.",
+      'A man\'s voice beside her made her start. "Is this seat taken?"',
+      '"No," said Nora.',
+      'He sat down and lowered his voice. "You must help me," he said.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "train.txt", cast: [] });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("the man");
+  });
+});
+
 describe("a parent named by a family word", () => {
   const cast = ["Mrs. Hale", "Nora", "Mr. Hale", "Ted"].map((name) => ({
     name,

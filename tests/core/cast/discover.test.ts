@@ -94,12 +94,14 @@ describe("discoverCast", () => {
 
 describe("discoverCast on names in any pattern", () => {
   // A month that is a name ("June") and a plural of another ("Anns") walk the group and month
-  // rules; a title the family-name folding; a common word ("Dutch") the nickname rule, which
-  // reads a name after the quote ('"Hi," Dutch said').
-  const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns", "Dutch"];
+  // rules; a title the family-name folding and, with a title of the other sex ("Lady Cy" beside
+  // "Sir Cy"), the spouse split; a common word ("Dutch") the nickname rule, which reads a name
+  // after the quote ('"Hi," Dutch said'); a given name and its familiar form ("Margaret",
+  // "Meg") the familiar-form fold.
+  const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns", "Dutch", "Margaret", "Meg"];
   const line = fc
     .tuple(
-      fc.option(fc.constantFrom("Mr.", "Mrs.", "Sir"), { nil: undefined }),
+      fc.option(fc.constantFrom("Mr.", "Mrs.", "Sir", "Lady"), { nil: undefined }),
       fc.constantFrom(...NAMES),
       fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
       fc.boolean(),
@@ -115,6 +117,8 @@ describe("discoverCast on names in any pattern", () => {
         const cast = discoverCast(storyFromParagraphs(lines));
         const all = cast.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase());
         expect(new Set(cast.map((c) => c.name)).size).toBe(cast.length);
+        // No form is two characters' ("Meg" is Margaret's alias or a character, never both).
+        expect(new Set(all).size).toBe(all.length);
         // A common word is a name only alone, where it tags two quotes.
         const dutch = lines.filter((l) => /said Dutch\.|," Dutch said/.test(l)).length;
         if (lines.some((l) => !l.includes("Dutch")) || dutch > 1)
@@ -435,5 +439,175 @@ describe("discoverCast, described people and family words", () => {
     );
     expect(names(cast)).toContain("Papa");
     expect(cast.find((c) => c.name === "the father")?.unnamed).toBe(true);
+  });
+});
+
+describe("discoverCast and familiar forms of a given name", () => {
+  const holding = (cast: readonly Character[], form: string) =>
+    cast.filter((c) => c.name === form || c.aliases.includes(form)).map((c) => c.name);
+
+  it("joins the 'Lizzy' the dialogue calls to the Elizabeth the narration names", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Elizabeth sat by the fire. Elizabeth smiled at her father.",
+        '"Well, Lizzy," said Mr. Hale, "what news?"',
+        '"None at all," said Elizabeth.',
+      ]),
+    );
+    expect(holding(cast, "Lizzy")).toEqual(["Elizabeth"]);
+  });
+
+  it("folds a formal name written once into the familiar form the story runs on", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Caroline Meeber boarded the afternoon train. Caroline Meeber was eighteen.",
+        '"Is this Chicago?" asked Carrie. "It is," said Carrie, and Carrie smiled.',
+        "Carrie looked out. Carrie waited.",
+      ]),
+    );
+    expect(holding(cast, "Caroline Meeber")).toEqual(["Carrie"]);
+    expect(names(cast)).not.toContain("Caroline");
+  });
+
+  it("knows the familiar forms of a boy's name too ('Sid' of Sidney)", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Sidney was the half-brother. Sidney watched.",
+        '"Tom took the jam," said Sid. "Did not," said Tom. Sid smiled, and Sid ate.',
+      ]),
+    );
+    expect(holding(cast, "Sidney")).toEqual(["Sid"]);
+  });
+
+  it("keeps apart a lesser 'Harry' the narration writes beside the Sir Henry the story follows", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Come," said Sir Henry. "We ride at dawn," said Sir Henry. Sir Henry laughed.',
+        "Sir Henry rode ahead. Sir Henry turned back.",
+        "My son Harry waved from the gate, and Harry smiled.",
+      ]),
+    );
+    expect(holding(cast, "Harry")).toEqual(["Harry"]);
+  });
+
+  it("leaves a form two characters could own with neither", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Catherine ran. Catherine laughed. Katharine walked. Katharine frowned.",
+        '"Kitty, come here," said Catherine. "Kitty!" said Katharine.',
+      ]),
+    );
+    expect(holding(cast, "Kitty")).toEqual([]);
+  });
+});
+
+describe("discoverCast and names seen once", () => {
+  it("lists no word that acts once and is seen nowhere else, but a name that speaks once", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The harvest failed that year, while Parliament had other cares and Providence smiled on no one.",
+        '"We must sell the mare," said Hartwell.',
+        "Tom nodded. Tom went out to the yard.",
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Hartwell", "Tom"]));
+    expect(names(cast)).not.toContain("Parliament");
+  });
+
+  it("lists no word that says something once inside a line of dialogue ('the Almanac says')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"It will rain, the Almanac says," said Hartwell. Hartwell sighed.',
+        '"Then we wait," said Tom. Tom went out to the yard.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Hartwell", "Tom"]));
+    expect(names(cast)).not.toContain("Almanac");
+    expect(names(cast)).not.toContain("Providence");
+  });
+});
+
+describe("discoverCast and a couple sharing a name", () => {
+  const holder = (cast: readonly Character[], form: string) =>
+    cast.filter((c) => c.name === form || c.aliases.includes(form)).map((c) => c.name);
+
+  it("lists a wife called by her husband's name ('Mrs. Joe Hale') apart from him", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Joe Hale came home late. Joe looked tired.",
+        '"Where were you?" said Mrs. Joe Hale. "Out," said Joe.',
+        "Mrs. Joe Hale frowned at him.",
+      ]),
+    );
+    expect(holder(cast, "Mrs. Joe Hale")).toEqual(["Mrs. Joe Hale"]);
+    expect(holder(cast, "Joe Hale")).toEqual(["Joe"]);
+  });
+
+  it("keeps a woman with a rank as one person ('Captain Jane Orr' is Jane)", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Captain Jane Orr came aboard. Jane looked at the sky.",
+        '"We sail at dawn," said Jane. Jane went below.',
+      ]),
+    );
+    expect(holder(cast, "Captain Jane Orr")).toEqual(["Jane"]);
+  });
+
+  it("keeps a lord and his lady, and a general beside a Mrs. of his name, apart", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"We sail at noon," said Lord Ashby. Lord Ashby went below. Lord Ashby slept.',
+        '"I shall be sick," said Lady Ashby. Lady Ashby laughed.',
+        '"Tea," said Mrs. Kell. Mrs. Kell poured. "Thank you," said General Kell.',
+        "General Kell drank it, and Kell smiled.",
+      ]),
+    );
+    expect(holder(cast, "Lady Ashby")).toEqual(["Lady Ashby"]);
+    expect(holder(cast, "Lord Ashby")).not.toContain("Lady Ashby");
+    expect(holder(cast, "General Kell")).not.toContain("Mrs. Kell");
+    expect(holder(cast, "General Kell")).toHaveLength(1);
+  });
+});
+
+describe("discoverCast and places", () => {
+  it("lists no continent, country or city that acts in a sentence, nor a house named with a place word", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Lisbon was hot that summer, and Lisbon was loud. Brazil had sent its ships.",
+        "Thornfield Heights is a cold house; Thornfield Heights stood empty all winter.",
+        '"We sail tomorrow," said Marta. Marta laughed.',
+      ]),
+    );
+    expect(names(cast)).toContain("Marta");
+    for (const place of ["Lisbon", "Brazil", "Thornfield", "Thornfield Heights"])
+      expect(names(cast)).not.toContain(place);
+  });
+});
+
+describe("discoverCast and a family's titles", () => {
+  it("lists a 'Dr Hale' beside Miss and Mrs Hale as a third person, not no one", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Tea?" said Mrs Hale. "Please," said Miss Hale.',
+        '"Let me know when dinner is ready," said Dr Hale. Dr Hale went out.',
+        "Mrs Hale sighed. Miss Hale smiled.",
+      ]),
+    );
+    expect(cast.filter((c) => [c.name, ...c.aliases].includes("Dr Hale"))).toHaveLength(1);
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mrs Hale", "Miss Hale"]));
+  });
+});
+
+describe("discoverCast and a surname that is a common word", () => {
+  it("takes 'said Good' for the Captain John Good the story writes, though 'good' is a word", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Captain John Good came aboard. It was a good day for it.",
+        '"We sail at dawn," said Good. "Good," said Henry. "Dawn it is," said Good.',
+      ]),
+    );
+    const good = cast.filter((c) => [c.name, ...c.aliases].includes("Good"));
+    expect(good).toHaveLength(1);
+    expect(good[0]!.aliases).toContain("Captain John Good");
   });
 });

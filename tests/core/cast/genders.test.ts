@@ -90,6 +90,12 @@ describe("inferGenders, titles", () => {
 const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
 
 describe("castGenders", () => {
+  it("knows the older given names of nineteenth-century fiction by their sex", () => {
+    const cast = ["Ambrose Pell", "Tabitha Pell", "Josiah", "Honora"].map(person);
+    const genders = castGenders(cast, new Map());
+    expect(cast.map((c) => genders.get(c.name))).toEqual(["m", "f", "m", "f"]);
+  });
+
   it("tells a couple apart by the pronouns the story uses for a given name no list holds", () => {
     // Neither "Rowan" nor "Jude" says a sex; the narration's "she" says Rowan's.
     const cast = [person("Rowan Hale"), person("Jude Hale")];
