@@ -70,6 +70,11 @@ export interface SpeakerTally {
   output: number;
   matched: number;
   right: number;
+  /**
+   * Right by the official scorer's rule alone (score.mjs): the gold name or an alias, exactly.
+   * `right` also takes "narrator" for a named narrator and a form only the gold person owns.
+   */
+  official: number;
   errors: Record<ErrorKind, number>;
 }
 
@@ -91,6 +96,7 @@ const emptyTally = (): SpeakerTally => ({
   output: 0,
   matched: 0,
   right: 0,
+  official: 0,
   errors: Object.fromEntries(ERROR_KINDS.map((k) => [k, 0])) as Record<ErrorKind, number>,
 });
 
@@ -99,6 +105,7 @@ function add(into: SpeakerTally, t: SpeakerTally): void {
   into.output += t.output;
   into.matched += t.matched;
   into.right += t.right;
+  into.official += t.official;
   for (const k of ERROR_KINDS) into.errors[k] += t.errors[k];
 }
 
@@ -258,6 +265,7 @@ function judgeSpeakers(
     if (j < 0) return;
     t.matched++;
     const o = quotes[j]!;
+    if (o.speaker !== null && namesOfGold(namesOf, g).has(norm(o.speaker))) t.official++;
     if (isGold(g, o.speaker)) {
       t.right++;
       right[i] = true;
@@ -321,6 +329,15 @@ function row(label: string, s: { withCast: SpeakerTally; noCast: SpeakerTally })
   ].join(" ");
 }
 
+/** The same quotes judged by the official scorer's rule alone, over the quotes found. */
+function officialRow(label: string, s: { withCast: SpeakerTally; noCast: SpeakerTally }): string {
+  return [
+    label.padEnd(28).slice(0, 28),
+    pct(s.withCast.official, s.withCast.matched).padStart(21),
+    pct(s.noCast.official, s.noCast.matched).padStart(16),
+  ].join(" ");
+}
+
 function pooled(scores: readonly StoryScore[]): { withCast: SpeakerTally; noCast: SpeakerTally } {
   const withCast = emptyTally();
   const noCast = emptyTally();
@@ -376,6 +393,13 @@ export const speakersSection: EvalSection = {
       row(`pooled (${scores.length})`, all),
       row("even half", even),
       row("odd half", odd),
+      "",
+      "the official scorer's rule (tests/fixtures/litbank/score.mjs: the gold name or an alias,",
+      'exactly; "narrator" for a named narrator and a short form of a name count wrong), of the found',
+      `${"".padEnd(28)} ${"cast".padStart(21)} ${"nocast".padStart(16)}`,
+      officialRow(`pooled (${scores.length})`, all),
+      officialRow("even half", even),
+      officialRow("odd half", odd),
       "",
       "wrong speakers by kind    cast  nocast",
       ...ERROR_KINDS.map(
