@@ -249,6 +249,8 @@ class Attributor {
     private readonly narrator: string,
     /** describedCharacter's answers for this cast (a caller may keep them across passes). */
     private readonly described = new Map<string, string | null>(),
+    /** Descriptions that mean a cast member the text never names (unwrittenSpeakers). */
+    private readonly unwritten: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   /**
@@ -314,6 +316,11 @@ class Attributor {
       this.described.set(description, found);
     }
     return found;
+  }
+
+  /** The cast member the text never names whom a description means (unwrittenSpeakers). */
+  private unwrittenFor(description: string): string | null {
+    return this.unwritten.get(description) ?? null;
   }
 
   private genderOf(key: string): Gender | null {
@@ -412,7 +419,10 @@ class Attributor {
         const key =
           ref.kind === "name" && !this.unnamed.has(ref.key)
             ? ref.key
-            : (this.describedInCast(ref.key) ?? this.describedNamed(ref, pos) ?? ref.key);
+            : (this.describedInCast(ref.key) ??
+              this.describedNamed(ref, pos) ??
+              this.unwrittenFor(ref.key) ??
+              ref.key);
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
         this.touch(key, gender, pos, roleBonus(ref));
@@ -471,7 +481,7 @@ class Attributor {
     }
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
-    const itself = this.salience.get(ref.key);
+    const itself = this.salience.get(this.unwrittenFor(ref.key) ?? ref.key);
     if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
     return married ?? (title ? this.onlyTitled(title, g, owner) : null) ?? best;
   }
@@ -538,6 +548,7 @@ class Attributor {
       (ref.kind === "description"
         ? (this.describedInCast(ref.key) ??
           this.describedNamed(ref, this.paragraphOffset + ref.from) ??
+          this.unwrittenFor(ref.key) ??
           ref.key)
         : null)
     );
@@ -1008,17 +1019,93 @@ export function readSpeakers(
     cast.filter((c) => !c.unnamed),
     inferGenders(readings),
   );
-  const attributor = new Attributor(cast, genders, unnamed, named, narrator, cache.described);
+  const unwritten = unwrittenSpeakers(readings, cast, genders, narrator);
+  const attributor = new Attributor(
+    cast,
+    genders,
+    unnamed,
+    named,
+    narrator,
+    cache.described,
+    unwritten,
+  );
   const firstPerson = firstPersonStretches(readings);
   const quotesRead = cache.memo
     ? walkFromMemo(cache.memo, story, byParagraph, readings, firstPerson, attributor, [
         cast,
         [...genders],
         narrator,
+        [...unwritten],
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
   const settled = settleConversations(quotesRead, turnsOf(story, readings), named);
   return { quotes: settled, contexts: attributor.contexts, named };
+}
+
+/**
+ * Which tagged description means a cast member the text never writes by any of their names:
+ * a given cast lists everyone who speaks, so "said the man" over and over, with "Convict" in
+ * the cast and nowhere in the text, is the convict speaking. Each such member takes the one
+ * description that tags the most quotes among those no cast member's names explain
+ * (describedCharacter), of a sex that fits theirs, and only when no other member or
+ * description ties. Only a member the cast writes as a role or a description ("Convict", "A
+ * man"), or, for "my mother" or "her father", one with a parent's title ("Mrs. Markham"): a
+ * "Benny" the text never writes is more likely called something else than "the man". A member
+ * a tagged description already means ("A rough voice" for "said a rough voice") takes no other.
+ */
+function unwrittenSpeakers(
+  readings: readonly ParagraphReading[],
+  cast: readonly Character[],
+  genders: ReadonlyMap<string, Gender>,
+  narrator: string,
+): Map<string, string> {
+  const written = new Set<string>();
+  for (const r of readings) for (const m of r.mentions) written.add(m.character);
+  const members = cast.filter((c) => !c.unnamed && c.name !== narrator && !written.has(c.name));
+  const found = new Map<string, string>();
+  if (members.length === 0) return found;
+  // A description discovery lists ("the man", unnamed) is matched as a name.
+  const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
+  const tagged = new Map<string, number>();
+  for (const r of readings)
+    r.quotes.forEach((_, k) => {
+      const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
+      if (!tag || "other" in tag.target) return;
+      const ref = tag.target.ref;
+      if (ref.kind === "description" || (ref.kind === "name" && unnamed.has(ref.key)))
+        tagged.set(ref.key, (tagged.get(ref.key) ?? 0) + 1);
+    });
+  const claimed = new Set<string>();
+  const open: [string, number][] = [];
+  for (const [key, n] of tagged) {
+    const c = describedCharacter(key, cast);
+    if (c === null) open.push([key, n]);
+    else claimed.add(c);
+  }
+  const best = new Map<string, { key: string; n: number; tie: boolean }>();
+  for (const c of members) {
+    if (claimed.has(c.name)) continue;
+    const own = genders.get(c.name) ?? null;
+    if (own === "plural") continue;
+    const role = DESCRIBED_NAME.test(c.name) || PERSON_NOUNS.has(c.name.toLowerCase());
+    for (const [key, n] of open) {
+      const noun = key.replace(/^the /, "");
+      const g = PERSON_NOUNS.get(noun) ?? null;
+      if (own !== null && g !== null && own !== g) continue;
+      const parentTitle = PARENT_TITLES.get(noun);
+      const fits = parentTitle
+        ? parentTitle.test(c.name)
+        : role && !KIN_TERMS.has(noun) && !KIN.has(noun);
+      if (!fits) continue;
+      const b = best.get(c.name);
+      if (!b || n > b.n) best.set(c.name, { key, n, tie: false });
+      else if (n === b.n) b.tie = true;
+    }
+  }
+  const takers = new Map<string, number>();
+  for (const b of best.values()) takers.set(b.key, (takers.get(b.key) ?? 0) + 1);
+  for (const [name, b] of best) if (!b.tie && takers.get(b.key) === 1) found.set(b.key, name);
+  return found;
 }
 
 /**
