@@ -359,4 +359,23 @@ describe("vocatives", () => {
     const call = "Scared, are ya lil Red?";
     expect(isVocative(call, call.indexOf("lil Red"), call.length - 1)).toBe(true);
   });
+
+  it("takes the name after a title's stop as no address ('Mrs. Tom Webb, the baker's wife')", () => {
+    const text = "It was Mrs. Tom Webb, the baker's wife. Thanks, Tom Webb, and goodbye.";
+    const first = text.indexOf("Tom Webb");
+    expect(isVocative(text, first, first + 8)).toBe(false);
+    const second = text.lastIndexOf("Tom Webb");
+    expect(isVocative(text, second, second + 8)).toBe(true);
+  });
+
+  it("does not make a husband the addressee who answers, when his wife is named by title", () => {
+    const story = storyFromParagraphs([
+      '"Who keeps you?" said the man to Pip.',
+      '"My aunt, sir,--Mrs. Tom Webb,--the baker\'s wife."',
+      '"The baker, eh?" said he.',
+    ]);
+    const cast = [person("Tom Webb"), person("Pip")];
+    const got = attributeSpeakers(story, findQuotes(story), cast);
+    expect(got.map((q) => q.speaker ?? q.unnamed)).toEqual(["the man", "Pip", "the man"]);
+  });
 });
