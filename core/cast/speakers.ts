@@ -362,7 +362,7 @@ class Attributor {
     return null;
   }
 
-  private resolvePronoun(g: Gender, inTag = false): string | null {
+  private resolvePronoun(g: Gender, inTag = false, spokenTo: string | null = null): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
     let bestOrder = Infinity;
@@ -375,6 +375,8 @@ class Attributor {
       const e = this.salience.get(key)!;
       // "he" and "she" are never the one who says "I".
       if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
+      // "said he to Temple": the one spoken to is not the one speaking.
+      if (key === spokenTo) continue;
       // A cast member written as a description ("Our last guide") is one, as "the guide" is.
       const unknown = e.gender === null && this.named.has(key) && !DESCRIBED_NAME.test(key);
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
@@ -406,7 +408,12 @@ class Attributor {
           continue;
         }
         if (ref.kind === "pronoun") {
-          const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!, this.tagRefs.has(ref));
+          const inTag = this.tagRefs.has(ref);
+          const key = this.resolvePronoun(
+            PRONOUN_GENDER.get(ref.key)!,
+            inTag,
+            inTag ? this.namedAddressee(s) : null,
+          );
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
@@ -804,6 +811,7 @@ class Attributor {
       salient,
       recent: [...this.recent].reverse(),
       addressee: k === 0 ? this.addressee : null,
+      spokenTo: tag && !("other" in tag.target) ? this.namedAddressee(tag.sentence) : null,
       inQuote,
       narration,
       opensParagraph: k === 0 && before.sentences.length === 0,
@@ -847,6 +855,18 @@ class Attributor {
           isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from),
       )
       .map((m) => m.character);
+  }
+
+  /** The cast member a tag's sentence names as spoken to ("said he to Temple"), if any. */
+  private namedAddressee(s: Sentence): string | null {
+    for (const ref of s.refs)
+      if (
+        ref.kind === "name" &&
+        !this.unnamed.has(ref.key) &&
+        ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? "")
+      )
+        return ref.key;
+    return null;
   }
 
   /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */

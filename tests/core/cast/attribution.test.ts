@@ -95,6 +95,18 @@ describe("pronouns", () => {
   });
 });
 
+describe("pronoun tags", () => {
+  it("never gives 'said he to Tom' to Tom, the one it is said to", () => {
+    expect(
+      speakers(
+        [person("Tom"), person("Will")],
+        "Will stood by the window. Tom came in and sat down by the fire.",
+        '"You are late," said he to Tom.',
+      ),
+    ).toEqual(["Will"]);
+  });
+});
+
 describe("name tags", () => {
   it("reads 'said the burly Moze' as Moze's name tag, as sure as 'said Moze'", () => {
     const story = storyFromParagraphs([
