@@ -663,7 +663,13 @@ class Attributor {
           } else key = this.switchTurn(key, tag);
           const saved = this.before.get(tag.target.ref);
           if (key !== resolvedTo && saved) this.setSalient(resolvedTo, saved);
-        }
+        } else if (
+          key &&
+          opensParagraph &&
+          !("other" in tag.target) &&
+          this.answersAsDescribed(tag.target.ref, key)
+        )
+          key = this.addressee!;
         if (lastTag?.sentence === tag.sentence) key = lastTag.key;
         lastTag = { sentence: tag.sentence, key, tag };
         if (key) {
@@ -855,6 +861,24 @@ class Attributor {
           isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from),
       )
       .map((m) => m.character);
+  }
+
+  /**
+   * '"Am I right, Jack?" / "That's my principle," said my uncle': a description no cast member's
+   * names explain, tagging the line that opens the paragraph after a line that called someone
+   * by name, is the one called, when their sex fits it (as a pronoun tag's reply is).
+   */
+  private answersAsDescribed(ref: Ref, key: string): boolean {
+    const addressee = this.addressee;
+    if (!addressee || addressee === key || addressee === this.narrator) return false;
+    // Not "her mother": whose mother is said by the owner, whom describedNamed finds.
+    if (!this.named.has(addressee) || ref.kind === "pronoun" || ref.indefinite || ref.owner)
+      return false;
+    if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
+    if (this.describedInCast(ref.key) !== null || this.unwrittenFor(ref.key) !== null) return false;
+    const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
+    const own = this.genderOf(addressee);
+    return own === null || g === null || own === g;
   }
 
   /** The cast member a tag's sentence names as spoken to ("said he to Temple"), if any. */

@@ -107,6 +107,19 @@ describe("pronoun tags", () => {
   });
 });
 
+describe("description tags", () => {
+  it("gives 'said my uncle' opening a reply to the man the last line called by name", () => {
+    expect(
+      speakers(
+        [person("Mr. Lane"), person("Tom"), person("Ned")],
+        "Mr. Lane and Tom sat by the fire with us.",
+        '"Am I right, Ned?" asked Mr. Lane.',
+        '"You are," said my uncle.',
+      ),
+    ).toEqual(["Mr. Lane", "Ned"]);
+  });
+});
+
 describe("name tags", () => {
   it("reads 'said the burly Moze' as Moze's name tag, as sure as 'said Moze'", () => {
     const story = storyFromParagraphs([
