@@ -1087,12 +1087,13 @@ export function readSpeakers(
 }
 
 /**
- * Which tagged description means a cast member the text never writes by any of their names:
- * a given cast lists everyone who speaks, so "said the man" over and over, with "Convict" in
- * the cast and nowhere in the text, is the convict speaking. Each such member takes the one
- * description that tags the most quotes among those no cast member's names explain
- * (describedCharacter), of a sex that fits theirs, and only when no other member or
- * description ties. Only a member the cast writes as a role or a description ("Convict", "A
+ * Which tagged description means a cast member the text never writes by any of their names, or
+ * one the cast writes as a description, which the text varies ("The strange man" is "the
+ * stranger" and "the visitor"): a given cast lists everyone who speaks, so "said the man" over
+ * and over, with "Convict" in the cast and nowhere in the text, is the convict speaking. Each
+ * such member takes the one description that tags the most quotes among those no cast
+ * member's names explain (describedCharacter), of a sex that fits theirs, and only when no
+ * other member or description ties. Only a member the cast writes as a role or a description ("Convict", "A
  * man"), or, for "my mother" or "her father", one with a parent's title ("Mrs. Markham"): a
  * "Benny" the text never writes is more likely called something else than "the man". A member
  * a tagged description already means ("A rough voice" for "said a rough voice") takes no other.
@@ -1105,7 +1106,10 @@ function unwrittenSpeakers(
 ): Map<string, string> {
   const written = new Set<string>();
   for (const r of readings) for (const m of r.mentions) written.add(m.character);
-  const members = cast.filter((c) => !c.unnamed && c.name !== narrator && !written.has(c.name));
+  const members = cast.filter(
+    (c) =>
+      !c.unnamed && c.name !== narrator && (!written.has(c.name) || DESCRIBED_NAME.test(c.name)),
+  );
   const found = new Map<string, string>();
   if (members.length === 0) return found;
   // A description discovery lists ("the man", unnamed) is matched as a name.

@@ -137,7 +137,7 @@ describe("a cast member written as 'another' someone", () => {
   });
 });
 
-describe("a cast member the text never names", () => {
+describe("a cast member the text never names, or names only as a description", () => {
   const castOf = (...names: string[]) =>
     names.map((name) => ({ name, aliases: [], voice: "unknown" as const }));
   const gate = [
@@ -155,6 +155,24 @@ describe("a cast member the text never names", () => {
   it("is not a given name the text never writes: that one is likelier called something else", () => {
     const analysis = analyzeStory(gate, { file: "gate.txt", cast: castOf("Rolf", "Nell", "Tom") });
     expect(analysis.quotes.map((q) => q.speaker)).toEqual(["the man", "Nell", "the man"]);
+  });
+
+  it("is the description that speaks when the cast writes them as one ('The tall man', 'said the visitor')", () => {
+    const text = [
+      "Mrs. Hall opened the door. The tall man came in, and the visitor stamped his boots.",
+      '"A room, if you please," said the visitor.',
+      '"Of course," said Mrs. Hall.',
+      '"And a fire," said the visitor.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, {
+      file: "inn.txt",
+      cast: castOf("Mrs. Hall", "The tall man"),
+    });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "The tall man",
+      "Mrs. Hall",
+      "The tall man",
+    ]);
   });
 
   it("is 'my mother' when she is the one 'Mrs.' the text never writes", () => {
