@@ -249,8 +249,11 @@ class Attributor {
     private readonly narrator: string,
     /** describedCharacter's answers for this cast (a caller may keep them across passes). */
     private readonly described = new Map<string, string | null>(),
-    /** Descriptions that mean a cast member the text never names (unwrittenSpeakers). */
-    private readonly unwritten: ReadonlyMap<string, string> = new Map(),
+    /**
+     * Tagged descriptions the whole story links to one cast member (unwrittenSpeakers,
+     * namedByReplies): "said the man" for the cast's "Convict".
+     */
+    private readonly linked: DescribedLinks = { everywhere: new Map(), spans: new Map() },
   ) {}
 
   /**
@@ -318,9 +321,12 @@ class Attributor {
     return found;
   }
 
-  /** The cast member the text never names whom a description means (unwrittenSpeakers). */
-  private unwrittenFor(description: string): string | null {
-    return this.unwritten.get(description) ?? null;
+  /** The cast member the story links a description at pos to, if any (describedLinks). */
+  private linkedTo(description: string, pos: number): string | null {
+    const found = this.linked.everywhere.get(description);
+    if (found !== undefined) return found;
+    const spans = this.linked.spans.get(description);
+    return spans?.find((s) => s.from <= pos && pos <= s.to)?.name ?? null;
   }
 
   private genderOf(key: string): Gender | null {
@@ -428,7 +434,7 @@ class Attributor {
             ? ref.key
             : (this.describedInCast(ref.key) ??
               this.describedNamed(ref, pos) ??
-              this.unwrittenFor(ref.key) ??
+              this.linkedTo(ref.key, pos) ??
               ref.key);
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
@@ -488,7 +494,7 @@ class Attributor {
     }
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
-    const itself = this.salience.get(this.unwrittenFor(ref.key) ?? ref.key);
+    const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);
     if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
     return married ?? (title ? this.onlyTitled(title, g, owner) : null) ?? best;
   }
@@ -555,7 +561,7 @@ class Attributor {
       (ref.kind === "description"
         ? (this.describedInCast(ref.key) ??
           this.describedNamed(ref, this.paragraphOffset + ref.from) ??
-          this.unwrittenFor(ref.key) ??
+          this.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
           ref.key)
         : null)
     );
@@ -875,7 +881,11 @@ class Attributor {
     if (!this.named.has(addressee) || ref.kind === "pronoun" || ref.indefinite || ref.owner)
       return false;
     if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
-    if (this.describedInCast(ref.key) !== null || this.unwrittenFor(ref.key) !== null) return false;
+    if (
+      this.describedInCast(ref.key) !== null ||
+      this.linkedTo(ref.key, this.paragraphOffset + ref.from) !== null
+    )
+      return false;
     const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
     const own = this.genderOf(addressee);
     return own === null || g === null || own === g;
@@ -1063,7 +1073,7 @@ export function readSpeakers(
     cast.filter((c) => !c.unnamed),
     inferGenders(readings),
   );
-  const unwritten = unwrittenSpeakers(readings, cast, genders, narrator);
+  const linked = describedLinks(readings, cast, genders, narrator);
   const attributor = new Attributor(
     cast,
     genders,
@@ -1071,7 +1081,7 @@ export function readSpeakers(
     named,
     narrator,
     cache.described,
-    unwritten,
+    linked,
   );
   const firstPerson = firstPersonStretches(readings);
   const quotesRead = cache.memo
@@ -1079,11 +1089,33 @@ export function readSpeakers(
         cast,
         [...genders],
         narrator,
-        [...unwritten],
+        [...linked.everywhere],
+        [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
   const settled = settleConversations(quotesRead, turnsOf(story, readings), named);
   return { quotes: settled, contexts: attributor.contexts, named };
+}
+
+/** Descriptions linked to a cast member: in the whole story, or over stretches of it. */
+interface DescribedLinks {
+  readonly everywhere: ReadonlyMap<string, string>;
+  readonly spans: ReadonlyMap<string, readonly DescribedSpan[]>;
+}
+
+/**
+ * The tagged descriptions the story links to one cast member: an unwritten or described
+ * member's, everywhere (unwrittenSpeakers), else over a run of its tags the one the replies
+ * call by name (namedByReplies).
+ */
+function describedLinks(
+  readings: readonly ParagraphReading[],
+  cast: readonly Character[],
+  genders: ReadonlyMap<string, Gender>,
+  narrator: string,
+): DescribedLinks {
+  const everywhere = unwrittenSpeakers(readings, cast, genders, narrator);
+  return { everywhere, spans: namedByReplies(readings, cast, genders, narrator, everywhere) };
 }
 
 /**
@@ -1153,6 +1185,117 @@ function unwrittenSpeakers(
   const takers = new Map<string, number>();
   for (const b of best.values()) takers.set(b.key, (takers.get(b.key) ?? 0) + 1);
   for (const [name, b] of best) if (!b.tie && takers.get(b.key) === 1) found.set(b.key, name);
+  return found;
+}
+
+/** How far apart two tags of one description may be and still be one person's (characters). */
+const RUN_GAP = 3000;
+
+/** A stretch of the story where a description means one cast member (namedByReplies). */
+export interface DescribedSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly name: string;
+  /**
+   * The run's first and last tagged lines, which say whether a later pass found the same run
+   * wherever an edit moved it (the walk's memo key holds this, not the offsets).
+   */
+  readonly lines: readonly [string, string];
+}
+
+/**
+ * '"You are late," said the man. / "Sorry, Mr. Hale," ...': the reply to a line a description
+ * tags calls its speaker by name (QuoteLi3's vocative sieve, read back to the description). A
+ * description no cast member's names explain, tagging lines no more than RUN_GAP apart, is over
+ * that run (from its first tag's paragraph to DESCRIPTION_REACH past its last tag) the one
+ * person the first lines of the replies to it call by name, when they call only one, of a sex
+ * that fits. A run, not the whole story: a novel's "the man" is many men.
+ */
+function namedByReplies(
+  readings: readonly ParagraphReading[],
+  cast: readonly Character[],
+  genders: ReadonlyMap<string, Gender>,
+  narrator: string,
+  taken: ReadonlyMap<string, string>,
+): Map<string, DescribedSpan[]> {
+  const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
+  /** Whether a cast member's names explain a description (describedCharacter), per description. */
+  const explains = new Map<string, boolean>();
+  interface Run {
+    from: number;
+    to: number;
+    first: string;
+    last: string;
+    called: Set<string>;
+  }
+  const runs = new Map<string, Run[]>();
+  // Set inside the forEach below, which TypeScript does not follow.
+  let pending = null as Run | null;
+  for (const r of readings) {
+    if (r.quotes.length === 0) continue;
+    const q = r.local[0]!;
+    if (pending)
+      for (const m of r.mentions)
+        if (
+          m.from >= q.from &&
+          m.to <= q.to &&
+          !unnamed.has(m.character) &&
+          m.character !== narrator &&
+          isVocative(r.quotes[0]!.text, m.from - q.from, m.to - q.from)
+        )
+          pending.called.add(m.character);
+    pending = null;
+    r.quotes.forEach((quote, k) => {
+      const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
+      if (!tag || "other" in tag.target) return;
+      const ref = tag.target.ref;
+      if (ref.kind === "pronoun" || (ref.kind === "name" && !unnamed.has(ref.key))) return;
+      if (ref.owner || taken.has(ref.key)) return;
+      let explained = explains.get(ref.key);
+      if (explained === undefined) {
+        explained = describedCharacter(ref.key, cast) !== null;
+        explains.set(ref.key, explained);
+      }
+      if (explained) return;
+      const list = runs.get(ref.key) ?? [];
+      runs.set(ref.key, list);
+      let run = list.at(-1);
+      if (!run || quote.from - run.to > RUN_GAP) {
+        // From the paragraph's start ("The man looked up. 'Well,' said the man"), not before:
+        // the paragraphs before the first tag read the same whatever it turns out to mean.
+        run = {
+          from: r.offset,
+          to: quote.to,
+          first: quote.text,
+          last: quote.text,
+          called: new Set(),
+        };
+        list.push(run);
+      } else {
+        run.to = quote.to;
+        run.last = quote.text;
+      }
+      pending = run;
+    });
+  }
+  const found = new Map<string, DescribedSpan[]>();
+  for (const [d, list] of runs) {
+    const g = PERSON_NOUNS.get(d.replace(/^the /, "")) ?? null;
+    for (const run of list) {
+      if (run.called.size !== 1) continue;
+      const [name] = run.called;
+      const own = genders.get(name!) ?? null;
+      if (own === "plural" || (own !== null && g !== null && own !== g)) continue;
+      const spans = found.get(d) ?? [];
+      spans.push({
+        from: run.from,
+        to: run.to + DESCRIPTION_REACH,
+        name: name!,
+        lines: [run.first, run.last],
+      });
+      found.set(d, spans);
+    }
+  }
   return found;
 }
 

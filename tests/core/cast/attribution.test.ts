@@ -108,6 +108,31 @@ describe("pronoun tags", () => {
 });
 
 describe("description tags", () => {
+  it("gives 'said the man' to the man the replies to it call by name", () => {
+    expect(
+      speakers(
+        [person("Mr. Hale"), person("Ann")],
+        "Ann sat at the desk when the door opened.",
+        '"You are late again," said the man.',
+        '"Sorry, Mr. Hale, the bus was slow."',
+        '"See that it does not happen again," said the man.',
+      ),
+    ).toEqual(["Mr. Hale", "Ann", "Mr. Hale"]);
+  });
+
+  it("keeps that link to the run of tags the replies answer: a story's 'the man' is many men", () => {
+    const later = Array.from({ length: 100 }, () => "The train ran on through the wet fields.");
+    const got = speakers(
+      [person("Mr. Hale"), person("Ann")],
+      "Ann sat at the desk when the door opened.",
+      '"You are late again," said the man.',
+      '"Sorry, Mr. Hale, the bus was slow."',
+      ...later,
+      '"Tickets, please," said the man.',
+    );
+    expect(got).toEqual(["Mr. Hale", "Ann", null]);
+  });
+
   it("gives 'said my uncle' opening a reply to the man the last line called by name", () => {
     expect(
       speakers(
