@@ -433,6 +433,7 @@ class Attributor {
           ref.kind === "name" && !this.unnamed.has(ref.key)
             ? ref.key
             : (this.describedInCast(ref.key) ??
+              this.linked.everywhere.get(ref.key) ??
               this.describedNamed(ref, pos) ??
               this.linkedTo(ref.key, pos) ??
               ref.key);
@@ -560,6 +561,7 @@ class Attributor {
       this.resolved.get(ref) ??
       (ref.kind === "description"
         ? (this.describedInCast(ref.key) ??
+          this.linked.everywhere.get(ref.key) ??
           this.describedNamed(ref, this.paragraphOffset + ref.from) ??
           this.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
           ref.key)
@@ -1125,10 +1127,12 @@ function describedLinks(
  * and over, with "Convict" in the cast and nowhere in the text, is the convict speaking. Each
  * such member takes the one description that tags the most quotes among those no cast
  * member's names explain (describedCharacter), of a sex that fits theirs, and only when no
- * other member or description ties. Only a member the cast writes as a role or a description ("Convict", "A
- * man"), or, for "my mother" or "her father", one with a parent's title ("Mrs. Markham"): a
- * "Benny" the text never writes is more likely called something else than "the man". A member
- * a tagged description already means ("A rough voice" for "said a rough voice") takes no other.
+ * other member or description ties. Only a member the cast writes as a role or a description
+ * ("Convict", "A man"), or, for "my mother" or "her father", one with a parent's title ("Mrs.
+ * Markham"): a "Benny" the text never writes is more likely called something else than "the
+ * man". A member a tag names, or a tagged description already means ("A rough voice" for
+ * "said a rough voice"), takes no other. These links come before the named person "the man"
+ * may mean nearby (describedNamed): the cast says who he is.
  */
 function unwrittenSpeakers(
   readings: readonly ParagraphReading[],
@@ -1147,6 +1151,9 @@ function unwrittenSpeakers(
   // A description discovery lists ("the man", unnamed) is matched as a name.
   const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
   const tagged = new Map<string, number>();
+  // Members a tag names or a tagged description means ("said the parson", "said a rough
+  // voice") speak under those; they take no other description.
+  const claimed = new Set<string>();
   for (const r of readings)
     r.quotes.forEach((_, k) => {
       const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
@@ -1154,8 +1161,8 @@ function unwrittenSpeakers(
       const ref = tag.target.ref;
       if (ref.kind === "description" || (ref.kind === "name" && unnamed.has(ref.key)))
         tagged.set(ref.key, (tagged.get(ref.key) ?? 0) + 1);
+      else if (ref.kind === "name") claimed.add(ref.key);
     });
-  const claimed = new Set<string>();
   const open: [string, number][] = [];
   for (const [key, n] of tagged) {
     const c = describedCharacter(key, cast);

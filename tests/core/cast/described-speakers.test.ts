@@ -175,6 +175,22 @@ describe("a cast member the text never names, or names only as a description", (
     ]);
   });
 
+  it("is that description rather than a named man nearby ('said the old man', 'One of the guests')", () => {
+    const text = [
+      "Lucy and Rev. Hale sat at the long table.",
+      '"You shall have our rooms," said the old man.',
+      '"That is kind," said Lucy.',
+      '"We insist," said the old man.',
+    ].join("\n\n");
+    const cast = castOf("Rev. Hale", "Lucy", "One of the guests");
+    const analysis = analyzeStory(text, { file: "table.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "One of the guests",
+      "Lucy",
+      "One of the guests",
+    ]);
+  });
+
   it("is 'my mother' when she is the one 'Mrs.' the text never writes", () => {
     const text = [
       "Ivy and I came home late from the fair.",
