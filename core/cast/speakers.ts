@@ -1285,6 +1285,13 @@ function namedByReplies(
       pending = run;
     });
   }
+  // "The officer, whose name was Blakeney", "Her name was Duchess": the narration names the
+  // description, as a reply would.
+  for (const r of readings)
+    for (const named of namings(r, unnamed))
+      for (const run of runs.get(named.description) ?? [])
+        if (run.from - RUN_GAP <= named.at && named.at <= run.to + RUN_GAP)
+          run.called.add(named.name);
   const found = new Map<string, DescribedSpan[]>();
   for (const [d, list] of runs) {
     const g = PERSON_NOUNS.get(d.replace(/^the /, "")) ?? null;
@@ -1304,6 +1311,49 @@ function namedByReplies(
     }
   }
   return found;
+}
+
+/** "whose name was", "her Christian name is": the words before a name that name someone. */
+const NAMING = /^(?:his|her|whose) (?:christian )?name (?:was|is)$/;
+
+/**
+ * The descriptions a paragraph's narration names: "The officer, whose name was Blakeney" names
+ * the description just before "whose"; "Her name was Duchess" the paragraph's last description
+ * before it that "her" fits ("my mother's advice ... Her name was Duchess").
+ */
+function namings(
+  r: ParagraphReading,
+  unnamed: ReadonlySet<string>,
+): { description: string; name: string; at: number }[] {
+  const out: { description: string; name: string; at: number }[] = [];
+  const seen: Ref[] = [];
+  for (const seg of r.segments)
+    for (const s of seg.sentences) {
+      for (const ref of s.refs) {
+        const w = s.words;
+        const lead = w
+          .slice(Math.max(0, ref.word - 4), ref.word)
+          .map((x) => x.lower)
+          .join(" ");
+        const phrase = [4, 3]
+          .map((n) => lead.split(" ").slice(-n).join(" "))
+          .find((x) => NAMING.test(x));
+        if (ref.kind === "name" && !unnamed.has(ref.key) && phrase) {
+          const owner = phrase.split(" ")[0]!;
+          const g = PRONOUN_GENDER.get(owner);
+          const described = seen.findLast(
+            (d) =>
+              (owner !== "whose" || d.word < ref.word) &&
+              (g === undefined || (PERSON_NOUNS.get(d.key.replace(/^the /, "")) ?? g) === g),
+          );
+          if (described)
+            out.push({ description: described.key, name: ref.key, at: r.offset + ref.from });
+        }
+        if (ref.kind === "description" || (ref.kind === "name" && unnamed.has(ref.key)))
+          seen.push(ref);
+      }
+    }
+  return out;
 }
 
 /**

@@ -120,6 +120,19 @@ describe("description tags", () => {
     ).toEqual(["Mr. Hale", "Ann", "Mr. Hale"]);
   });
 
+  it("gives 'said the clerk' to the name the narration gives him ('The clerk, whose name was Webb')", () => {
+    expect(
+      speakers(
+        [person("Webb"), person("Ann")],
+        "Ann went up to the desk.",
+        '"Next, please," said the clerk.',
+        '"A ticket to Leeds," said Ann.',
+        "The clerk, whose name was Webb, counted out her change.",
+        '"Mind the step," said the clerk.',
+      ),
+    ).toEqual(["Webb", "Ann", "Webb"]);
+  });
+
   it("keeps that link to the run of tags the replies answer: a story's 'the man' is many men", () => {
     const later = Array.from({ length: 100 }, () => "The train ran on through the wet fields.");
     const got = speakers(
