@@ -1075,16 +1075,9 @@ export function readSpeakers(
     cast.filter((c) => !c.unnamed),
     inferGenders(readings),
   );
-  const linked = describedLinks(readings, cast, genders, narrator);
-  const attributor = new Attributor(
-    cast,
-    genders,
-    unnamed,
-    named,
-    narrator,
-    cache.described,
-    linked,
-  );
+  const described = cache.described ?? new Map<string, string | null>();
+  const linked = describedLinks(readings, cast, genders, narrator, described);
+  const attributor = new Attributor(cast, genders, unnamed, named, narrator, described, linked);
   const firstPerson = firstPersonStretches(readings);
   const quotesRead = cache.memo
     ? walkFromMemo(cache.memo, story, byParagraph, readings, firstPerson, attributor, [
@@ -1097,6 +1090,19 @@ export function readSpeakers(
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
   const settled = settleConversations(quotesRead, turnsOf(story, readings), named);
   return { quotes: settled, contexts: attributor.contexts, named };
+}
+
+/** quoteTags' answers, kept with a paragraph's segments (an analyzer caches those by text). */
+const tagsOfSegments = new WeakMap<readonly Segment[], readonly (Tag | null)[]>();
+
+/** The tag of each quote between a paragraph's segments. */
+function quoteTags(segments: readonly Segment[]): readonly (Tag | null)[] {
+  let found = tagsOfSegments.get(segments);
+  if (!found) {
+    found = segments.slice(1).map((after, k) => tagAfter(after) ?? tagBefore(segments[k]!));
+    tagsOfSegments.set(segments, found);
+  }
+  return found;
 }
 
 /** Descriptions linked to a cast member: in the whole story, or over stretches of it. */
@@ -1115,9 +1121,23 @@ function describedLinks(
   cast: readonly Character[],
   genders: ReadonlyMap<string, Gender>,
   narrator: string,
+  known: Map<string, string | null>,
 ): DescribedLinks {
-  const everywhere = unwrittenSpeakers(readings, cast, genders, narrator);
-  return { everywhere, spans: namedByReplies(readings, cast, genders, narrator, everywhere) };
+  const tags = readings.map((r) => quoteTags(r.segments));
+  // describedCharacter's answers, in the map a caller may keep across passes.
+  const described = (key: string): string | null => {
+    let found = known.get(key);
+    if (found === undefined) {
+      found = describedCharacter(key, cast);
+      known.set(key, found);
+    }
+    return found;
+  };
+  const everywhere = unwrittenSpeakers(readings, tags, cast, genders, narrator, described);
+  return {
+    everywhere,
+    spans: namedByReplies(readings, tags, cast, genders, narrator, described, everywhere),
+  };
 }
 
 /**
@@ -1136,9 +1156,11 @@ function describedLinks(
  */
 function unwrittenSpeakers(
   readings: readonly ParagraphReading[],
+  tags: readonly (readonly (Tag | null)[])[],
   cast: readonly Character[],
   genders: ReadonlyMap<string, Gender>,
   narrator: string,
+  described: (key: string) => string | null,
 ): Map<string, string> {
   const written = new Set<string>();
   for (const r of readings) for (const m of r.mentions) written.add(m.character);
@@ -1154,18 +1176,17 @@ function unwrittenSpeakers(
   // Members a tag names or a tagged description means ("said the parson", "said a rough
   // voice") speak under those; they take no other description.
   const claimed = new Set<string>();
-  for (const r of readings)
-    r.quotes.forEach((_, k) => {
-      const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
-      if (!tag || "other" in tag.target) return;
+  for (const line of tags)
+    for (const tag of line) {
+      if (!tag || "other" in tag.target) continue;
       const ref = tag.target.ref;
       if (ref.kind === "description" || (ref.kind === "name" && unnamed.has(ref.key)))
         tagged.set(ref.key, (tagged.get(ref.key) ?? 0) + 1);
       else if (ref.kind === "name") claimed.add(ref.key);
-    });
+    }
   const open: [string, number][] = [];
   for (const [key, n] of tagged) {
-    const c = describedCharacter(key, cast);
+    const c = described(key);
     if (c === null) open.push([key, n]);
     else claimed.add(c);
   }
@@ -1220,14 +1241,14 @@ export interface DescribedSpan {
  */
 function namedByReplies(
   readings: readonly ParagraphReading[],
+  tags: readonly (readonly (Tag | null)[])[],
   cast: readonly Character[],
   genders: ReadonlyMap<string, Gender>,
   narrator: string,
+  described: (key: string) => string | null,
   taken: ReadonlyMap<string, string>,
 ): Map<string, DescribedSpan[]> {
   const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
-  /** Whether a cast member's names explain a description (describedCharacter), per description. */
-  const explains = new Map<string, boolean>();
   interface Run {
     from: number;
     to: number;
@@ -1238,7 +1259,7 @@ function namedByReplies(
   const runs = new Map<string, Run[]>();
   // Set inside the forEach below, which TypeScript does not follow.
   let pending = null as Run | null;
-  for (const r of readings) {
+  for (const [i, r] of readings.entries()) {
     if (r.quotes.length === 0) continue;
     const q = r.local[0]!;
     if (pending)
@@ -1253,17 +1274,12 @@ function namedByReplies(
           pending.called.add(m.character);
     pending = null;
     r.quotes.forEach((quote, k) => {
-      const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
+      const tag = tags[i]![k];
       if (!tag || "other" in tag.target) return;
       const ref = tag.target.ref;
       if (ref.kind === "pronoun" || (ref.kind === "name" && !unnamed.has(ref.key))) return;
       if (ref.owner || taken.has(ref.key)) return;
-      let explained = explains.get(ref.key);
-      if (explained === undefined) {
-        explained = describedCharacter(ref.key, cast) !== null;
-        explains.set(ref.key, explained);
-      }
-      if (explained) return;
+      if (described(ref.key) !== null) return;
       const list = runs.get(ref.key) ?? [];
       runs.set(ref.key, list);
       let run = list.at(-1);
@@ -1315,6 +1331,7 @@ function namedByReplies(
 
 /** "whose name was", "her Christian name is": the words before a name that name someone. */
 const NAMING = /^(?:his|her|whose) (?:christian )?name (?:was|is)$/;
+const NAMING_TEXT = /\bname\s+(?:was|is)\b/i;
 
 /**
  * The descriptions a paragraph's narration names: "The officer, whose name was Blakeney" names
@@ -1326,19 +1343,27 @@ function namings(
   unnamed: ReadonlySet<string>,
 ): { description: string; name: string; at: number }[] {
   const out: { description: string; name: string; at: number }[] = [];
+  // Most paragraphs name no one: a look at the text first spares reading their references.
+  if (!r.segments.some((seg) => NAMING_TEXT.test(seg.text))) return out;
   const seen: Ref[] = [];
   for (const seg of r.segments)
     for (const s of seg.sentences) {
       for (const ref of s.refs) {
         const w = s.words;
-        const lead = w
-          .slice(Math.max(0, ref.word - 4), ref.word)
-          .map((x) => x.lower)
-          .join(" ");
-        const phrase = [4, 3]
-          .map((n) => lead.split(" ").slice(-n).join(" "))
-          .find((x) => NAMING.test(x));
-        if (ref.kind === "name" && !unnamed.has(ref.key) && phrase) {
+        const verb = w[ref.word - 1]?.lower;
+        // Built only after "was" or "is" before a name: most names have neither.
+        const phrase =
+          ref.kind === "name" && !unnamed.has(ref.key) && (verb === "was" || verb === "is")
+            ? [4, 3]
+                .map((n) =>
+                  w
+                    .slice(Math.max(0, ref.word - n), ref.word)
+                    .map((x) => x.lower)
+                    .join(" "),
+                )
+                .find((x) => NAMING.test(x))
+            : undefined;
+        if (phrase) {
           const owner = phrase.split(" ")[0]!;
           const g = PRONOUN_GENDER.get(owner);
           const described = seen.findLast(
