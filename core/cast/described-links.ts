@@ -199,24 +199,33 @@ function namedByReplies(
   const runs = new Map<string, Run[]>();
   // Set inside the forEach below, which TypeScript does not follow.
   let pending = null as Run | null;
+  /** Who quote k of a paragraph calls by name. */
+  const callsIn = (r: ParagraphReading, k: number, into: Set<string>): void => {
+    const q = r.local[k]!;
+    for (const m of r.mentions)
+      if (
+        m.from >= q.from &&
+        m.to <= q.to &&
+        !unnamed.has(m.character) &&
+        m.character !== narrator &&
+        isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+      )
+        into.add(m.character);
+  };
   for (const [i, r] of readings.entries()) {
     if (r.quotes.length === 0) continue;
-    const q = r.local[0]!;
-    if (pending)
-      for (const m of r.mentions)
-        if (
-          m.from >= q.from &&
-          m.to <= q.to &&
-          !unnamed.has(m.character) &&
-          m.character !== narrator &&
-          isVocative(r.quotes[0]!.text, m.from - q.from, m.to - q.from)
-        )
-          pending.called.add(m.character);
+    if (pending) callsIn(r, 0, pending.called);
     pending = null;
     r.quotes.forEach((quote, k) => {
       const tag = tags[i]![k];
       if (!tag || "other" in tag.target) return;
       const ref = tag.target.ref;
+      // '"..." sobbed the maid. "Ah, Ellis," cried Lucilla': a reply in the same paragraph,
+      // under another speaker's name tag.
+      if (pending && k > 0 && ref.kind === "name" && !unnamed.has(ref.key)) {
+        callsIn(r, k, pending.called);
+        pending = null;
+      }
       if (ref.kind === "pronoun" || (ref.kind === "name" && !unnamed.has(ref.key))) return;
       if (ref.owner || taken.has(ref.key)) return;
       if (described(ref.key) !== null) return;

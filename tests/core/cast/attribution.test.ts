@@ -133,6 +133,16 @@ describe("description tags", () => {
     ).toEqual(["Webb", "Ann", "Webb"]);
   });
 
+  it("takes the reply under another's name tag in the same paragraph ('Ah, Ellen,' cried Ann)", () => {
+    expect(
+      speakers(
+        [person("Ann"), person("Ellen")],
+        "Ann came into the kitchen.",
+        '"The fire is out," sobbed the servant. "Ah, Ellen," cried Ann, "we shall manage."',
+      ),
+    ).toEqual(["Ellen", "Ann", "Ann"]);
+  });
+
   it("keeps that link to the run of tags the replies answer: a story's 'the man' is many men", () => {
     const later = Array.from({ length: 100 }, () => "The train ran on through the wet fields.");
     const got = speakers(
