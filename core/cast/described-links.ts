@@ -8,9 +8,9 @@
  */
 
 import type { Character } from "../model";
-import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
+import { DETERMINERS, KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import type { Gender } from "./genders";
-import type { ParagraphReading, Ref, Segment } from "./refs";
+import type { ParagraphReading, Segment } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
 import { isVocative } from "./vocatives";
 
@@ -294,11 +294,27 @@ function namings(
   const out: { description: string; name: string; at: number }[] = [];
   // Most paragraphs name no one: a look at the text first spares reading their references.
   if (!r.segments.some((seg) => NAMING_TEXT.test(seg.text))) return out;
-  const seen: Ref[] = [];
+  /** The descriptions read so far in the paragraph, with the sentence and word they stand at. */
+  const seen: { key: string; sentence: number; word: number }[] = [];
+  let sentence = 0;
   for (const seg of r.segments)
     for (const s of seg.sentences) {
+      sentence++;
+      const w = s.words;
+      // "my mother's advice ... Her name was Duchess": a possessive is no reference to
+      // refs.ts, but it is the one the next "her" may name.
+      const possessives = w.flatMap((x, k) => {
+        const noun = x.lower.replace(/['\u2019]s$/, "");
+        return k > 0 &&
+          noun !== x.lower &&
+          DETERMINERS.has(w[k - 1]!.lower) &&
+          PERSON_NOUNS.has(noun)
+          ? [{ key: "the " + noun, sentence, word: k }]
+          : [];
+      });
       for (const ref of s.refs) {
-        const w = s.words;
+        while (possessives.length > 0 && possessives[0]!.word < ref.word)
+          seen.push(possessives.shift()!);
         const verb = w[ref.word - 1]?.lower;
         // Built only after "was" or "is" before a name: most names have neither.
         const phrase =
@@ -315,17 +331,19 @@ function namings(
         if (phrase) {
           const owner = phrase.split(" ")[0]!;
           const g = PRONOUN_GENDER.get(owner);
-          const described = seen.findLast(
-            (d) =>
-              (owner !== "whose" || d.word < ref.word) &&
-              (g === undefined || (PERSON_NOUNS.get(d.key.replace(/^the /, "")) ?? g) === g),
+          // "The officer, whose name was Blakeney": the description just before, in the sentence.
+          const described = seen.findLast((d) =>
+            owner === "whose"
+              ? d.sentence === sentence
+              : (PERSON_NOUNS.get(d.key.replace(/^the /, "")) ?? g) === g,
           );
           if (described)
             out.push({ description: described.key, name: ref.key, at: r.offset + ref.from });
         }
         if (ref.kind === "description" || (ref.kind === "name" && unnamed.has(ref.key)))
-          seen.push(ref);
+          seen.push({ key: ref.key, sentence, word: ref.word });
       }
+      seen.push(...possessives);
     }
   return out;
 }

@@ -133,6 +133,17 @@ describe("description tags", () => {
     ).toEqual(["Webb", "Ann", "Webb"]);
   });
 
+  it("reads 'Her name was Miss Lowe' after 'his teacher's kindness' as naming the teacher", () => {
+    expect(
+      speakers(
+        [person("Miss Lowe"), person("Tom")],
+        "Tom never forgot his teacher's kindness. Her name was Miss Lowe.",
+        '"Sit down, please," said the teacher.',
+        '"Yes," said Tom.',
+      ),
+    ).toEqual(["Miss Lowe", "Tom"]);
+  });
+
   it("takes the reply under another's name tag in the same paragraph ('Ah, Ellen,' cried Ann)", () => {
     expect(
       speakers(
