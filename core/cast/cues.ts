@@ -65,7 +65,7 @@ const OTHER_PERSONS = `cashier clerk bartender barkeep shopkeeper driver guard s
   librarian neighbour neighbor bouncer figure newcomer operator detective inspector
   groundskeeper caretaker gardener warden farmer shepherd deckhand sailor steward stewardess
   conductor ticket-collector attendant clerk secretary assistant official guide tourist visitor
-  traveller traveler witness victim suspect prisoner inmate patient surgeon dentist vet
+  traveller traveler witness victim suspect prisoner convict inmate patient surgeon dentist vet
   pharmacist baker butcher grocer barber hairdresser tailor cabbie cabdriver taxi-driver
   lawyer solicitor barrister magistrate jailer jailor sentry messenger courier dealer seller
   buyer merchant trader peddler beggar tramp thief burglar robber mugger gunman soldier

@@ -38,6 +38,8 @@ export interface QuoteContext {
   readonly recent: readonly string[];
   /** Who the previous line was said to. */
   readonly addressee: string | null;
+  /** Who the tag says this line is said to ("said he to Temple"): never its speaker. */
+  readonly spokenTo?: string | null;
   /** People named inside the quote: true when called by name (a vocative). */
   readonly inQuote: ReadonlyMap<string, boolean>;
   /** People referred to in this paragraph's narration. */
@@ -186,6 +188,7 @@ export function candidateRows(
   addKey(c.addressee);
   for (const t of turns) addKey(t);
   addKey(samePara);
+  if (c.spokenTo) keys.delete(c.spokenTo);
   const salientRank = new Map(c.salient.map((s, r) => [s.key, r]));
   const distance = new Map(c.salient.map((s) => [s.key, s.distance]));
   const evidence = q.evidence === "tag" ? c.tag : q.evidence;

@@ -29,6 +29,13 @@ import {
   type Sentence,
 } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
+import {
+  DESCRIBED_NAME,
+  KIN,
+  PARENT_TITLES,
+  describedLinks,
+  type DescribedLinks,
+} from "./described-links";
 import { isVocative } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
@@ -192,17 +199,6 @@ const ABBREVIATED = new Map([
   ["sergeant", "sgt"],
 ]);
 
-/** Family words: "the mother" is named seldom, so she is looked for further back. */
-const KIN = new Set(["mother", "father", "wife", "husband", "son", "daughter", "aunt", "uncle"]);
-
-/** Parents and spouses, and the title a married one is named with. */
-const PARENT_TITLES = new Map([
-  ["mother", /^Mrs\.?\s/],
-  ["wife", /^Mrs\.?\s/],
-  ["father", /^Mr\.?\s/],
-  ["husband", /^Mr\.?\s/],
-]);
-
 /** Nouns for a husband or wife: "his wife" is the Mrs. of his Mr. */
 const SPOUSES = new Set(["wife", "husband", "lady"]);
 
@@ -212,9 +208,6 @@ const KIN_AND_RANK = new Set(
   aunt auntie uncle grandma grandpa granny nan king queen prince princess duke duchess count
   countess baron master mistress`.split(/\s+/),
 );
-
-/** A cast name that is a description rather than a name: "The stranger", "My father". */
-const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|another|that|this)\b/i;
 
 /** How many of the people referred to lately are offered to the ranker as candidates. */
 const SALIENT_CANDIDATES = 6;
@@ -274,6 +267,11 @@ class Attributor {
     private readonly narrator: string,
     /** describedCharacter's answers for this cast (a caller may keep them across passes). */
     private readonly described = new Map<string, string | null>(),
+    /**
+     * Tagged descriptions the story links to one cast member, everywhere or over a run of
+     * tags (described-links.ts): "said the man" for the cast's "Convict".
+     */
+    private readonly linked: DescribedLinks = { everywhere: new Map(), spans: new Map() },
   ) {}
 
   /**
@@ -341,6 +339,14 @@ class Attributor {
     return found;
   }
 
+  /** The cast member the story links a description at pos to, if any (describedLinks). */
+  private linkedTo(description: string, pos: number): string | null {
+    const found = this.linked.everywhere.get(description);
+    if (found !== undefined) return found;
+    const spans = this.linked.spans.get(description);
+    return spans?.find((s) => s.from <= pos && pos <= s.to)?.name ?? null;
+  }
+
   private genderOf(key: string): Gender | null {
     return this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
   }
@@ -380,7 +386,7 @@ class Attributor {
     return null;
   }
 
-  private resolvePronoun(g: Gender, inTag = false): string | null {
+  private resolvePronoun(g: Gender, inTag = false, spokenTo: string | null = null): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
     let bestOrder = Infinity;
@@ -393,6 +399,8 @@ class Attributor {
       const e = this.salience.get(key)!;
       // "he" and "she" are never the one who says "I".
       if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
+      // "said he to Temple": the one spoken to is not the one speaking.
+      if (key === spokenTo) continue;
       // A cast member written as a description ("Our last guide") is one, as "the guide" is.
       const unknown = e.gender === null && this.named.has(key) && !DESCRIBED_NAME.test(key);
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
@@ -424,7 +432,12 @@ class Attributor {
           continue;
         }
         if (ref.kind === "pronoun") {
-          const key = this.resolvePronoun(PRONOUN_GENDER.get(ref.key)!, this.tagRefs.has(ref));
+          const inTag = this.tagRefs.has(ref);
+          const key = this.resolvePronoun(
+            PRONOUN_GENDER.get(ref.key)!,
+            inTag,
+            inTag ? this.namedAddressee(s) : null,
+          );
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
@@ -437,7 +450,11 @@ class Attributor {
         const key =
           ref.kind === "name" && !this.unnamed.has(ref.key)
             ? ref.key
-            : (this.describedInCast(ref.key) ?? this.describedNamed(ref, pos) ?? ref.key);
+            : (this.describedInCast(ref.key) ??
+              this.linked.everywhere.get(ref.key) ??
+              this.describedNamed(ref, pos) ??
+              this.linkedTo(ref.key, pos) ??
+              ref.key);
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
         this.touch(key, gender, pos, roleBonus(ref));
@@ -496,7 +513,7 @@ class Attributor {
     }
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
-    const itself = this.salience.get(ref.key);
+    const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);
     if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
     return married ?? (title ? this.onlyTitled(title, g, owner) : null) ?? best;
   }
@@ -562,7 +579,9 @@ class Attributor {
       this.resolved.get(ref) ??
       (ref.kind === "description"
         ? (this.describedInCast(ref.key) ??
+          this.linked.everywhere.get(ref.key) ??
           this.describedNamed(ref, this.paragraphOffset + ref.from) ??
+          this.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
           ref.key)
         : null)
     );
@@ -670,7 +689,13 @@ class Attributor {
           } else key = this.switchTurn(key, tag);
           const saved = this.before.get(tag.target.ref);
           if (key !== resolvedTo && saved) this.setSalient(resolvedTo, saved);
-        }
+        } else if (
+          key &&
+          opensParagraph &&
+          !("other" in tag.target) &&
+          this.answersAsDescribed(tag.target.ref, key)
+        )
+          key = this.addressee!;
         if (lastTag?.sentence === tag.sentence) key = lastTag.key;
         lastTag = { sentence: tag.sentence, key, tag };
         if (key) {
@@ -819,6 +844,7 @@ class Attributor {
       salient,
       recent: [...this.recent].reverse(),
       addressee: k === 0 ? this.addressee : null,
+      spokenTo: tag && !("other" in tag.target) ? this.namedAddressee(tag.sentence) : null,
       inQuote,
       narration,
       opensParagraph: k === 0 && before.sentences.length === 0,
@@ -862,6 +888,40 @@ class Attributor {
           isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from),
       )
       .map((m) => m.character);
+  }
+
+  /**
+   * '"Am I right, Jack?" / "That's my principle," said my uncle': a description no cast member's
+   * names explain, tagging the line that opens the paragraph after a line that called someone
+   * by name, is the one called, when their sex fits it (as a pronoun tag's reply is).
+   */
+  private answersAsDescribed(ref: Ref, key: string): boolean {
+    const addressee = this.addressee;
+    if (!addressee || addressee === key || addressee === this.narrator) return false;
+    // Not "her mother": whose mother is said by the owner, whom describedNamed finds.
+    if (!this.named.has(addressee) || ref.kind === "pronoun" || ref.indefinite || ref.owner)
+      return false;
+    if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
+    if (
+      this.describedInCast(ref.key) !== null ||
+      this.linkedTo(ref.key, this.paragraphOffset + ref.from) !== null
+    )
+      return false;
+    const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
+    const own = this.genderOf(addressee);
+    return own === null || g === null || own === g;
+  }
+
+  /** The cast member a tag's sentence names as spoken to ("said he to Temple"), if any. */
+  private namedAddressee(s: Sentence): string | null {
+    for (const ref of s.refs)
+      if (
+        ref.kind === "name" &&
+        !this.unnamed.has(ref.key) &&
+        ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? "")
+      )
+        return ref.key;
+    return null;
   }
 
   /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */
@@ -1048,13 +1108,25 @@ export function readSpeakers(
     cast.filter((c) => !c.unnamed),
     inferGenders(readings),
   );
-  const attributor = new Attributor(cast, genders, unnamed, named, narrator, cache.described);
+  const described = cache.described ?? new Map<string, string | null>();
+  const describe = (key: string): string | null => {
+    let found = described.get(key);
+    if (found === undefined) {
+      found = describedCharacter(key, cast);
+      described.set(key, found);
+    }
+    return found;
+  };
+  const linked = describedLinks(readings, cast, genders, narrator, describe, DESCRIPTION_REACH);
+  const attributor = new Attributor(cast, genders, unnamed, named, narrator, described, linked);
   const firstPerson = firstPersonStretches(readings);
   const quotesRead = cache.memo
     ? walkFromMemo(cache.memo, story, byParagraph, readings, firstPerson, attributor, [
         cast,
         [...genders],
         narrator,
+        [...linked.everywhere],
+        [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
   const settled = settleConversations(quotesRead, turnsOf(story, readings), named);

@@ -5,6 +5,8 @@
 
 const VOCATIVE_BEFORE =
   /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+)$/i;
+/** A title's stop right before the name ("Mrs. ", "Dr. "). */
+const TITLE_STOP = /\b(?:mrs?|ms|dr|st|rev|prof|capt|col|gen|lt|sgt|messrs|mme|mlle)\.\s*$/i;
 const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;
 
 /** Whether the name at [from, to) inside a quote's text is the person being spoken to. */
@@ -21,5 +23,8 @@ export function isVocative(text: string, from: number, to: number): boolean {
   if (fond.test(lead) && !governed.test(lead) && VOCATIVE_AFTER.test(text.slice(to))) {
     return true;
   }
+  // "Mrs. Joe Gargery" where the cast has "Joe Gargery": the stop is the title's, not the end
+  // of a sentence, and the name is his wife's.
+  if (TITLE_STOP.test(before)) return false;
   return VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(text.slice(to));
 }

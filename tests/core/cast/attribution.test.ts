@@ -95,6 +95,90 @@ describe("pronouns", () => {
   });
 });
 
+describe("pronoun tags", () => {
+  it("never gives 'said he to Tom' to Tom, the one it is said to", () => {
+    expect(
+      speakers(
+        [person("Tom"), person("Will")],
+        "Will stood by the window. Tom came in and sat down by the fire.",
+        '"You are late," said he to Tom.',
+      ),
+    ).toEqual(["Will"]);
+  });
+});
+
+describe("description tags", () => {
+  it("gives 'said the man' to the man the replies to it call by name", () => {
+    expect(
+      speakers(
+        [person("Mr. Hale"), person("Ann")],
+        "Ann sat at the desk when the door opened.",
+        '"You are late again," said the man.',
+        '"Sorry, Mr. Hale, the bus was slow."',
+        '"See that it does not happen again," said the man.',
+      ),
+    ).toEqual(["Mr. Hale", "Ann", "Mr. Hale"]);
+  });
+
+  it("gives 'said the clerk' to the name the narration gives him ('The clerk, whose name was Webb')", () => {
+    expect(
+      speakers(
+        [person("Webb"), person("Ann")],
+        "Ann went up to the desk.",
+        '"Next, please," said the clerk.',
+        '"A ticket to Leeds," said Ann.',
+        "The clerk, whose name was Webb, counted out her change.",
+        '"Mind the step," said the clerk.',
+      ),
+    ).toEqual(["Webb", "Ann", "Webb"]);
+  });
+
+  it("reads 'Her name was Miss Lowe' after 'his teacher's kindness' as naming the teacher", () => {
+    expect(
+      speakers(
+        [person("Miss Lowe"), person("Tom")],
+        "Tom never forgot his teacher's kindness. Her name was Miss Lowe.",
+        '"Sit down, please," said the teacher.',
+        '"Yes," said Tom.',
+      ),
+    ).toEqual(["Miss Lowe", "Tom"]);
+  });
+
+  it("takes the reply under another's name tag in the same paragraph ('Ah, Ellen,' cried Ann)", () => {
+    expect(
+      speakers(
+        [person("Ann"), person("Ellen")],
+        "Ann came into the kitchen.",
+        '"The fire is out," sobbed the servant. "Ah, Ellen," cried Ann, "we shall manage."',
+      ),
+    ).toEqual(["Ellen", "Ann", "Ann"]);
+  });
+
+  it("keeps that link to the run of tags the replies answer: a story's 'the man' is many men", () => {
+    const later = Array.from({ length: 100 }, () => "The train ran on through the wet fields.");
+    const got = speakers(
+      [person("Mr. Hale"), person("Ann")],
+      "Ann sat at the desk when the door opened.",
+      '"You are late again," said the man.',
+      '"Sorry, Mr. Hale, the bus was slow."',
+      ...later,
+      '"Tickets, please," said the man.',
+    );
+    expect(got).toEqual(["Mr. Hale", "Ann", null]);
+  });
+
+  it("gives 'said my uncle' opening a reply to the man the last line called by name", () => {
+    expect(
+      speakers(
+        [person("Mr. Lane"), person("Tom"), person("Ned")],
+        "Mr. Lane and Tom sat by the fire with us.",
+        '"Am I right, Ned?" asked Mr. Lane.',
+        '"You are," said my uncle.',
+      ),
+    ).toEqual(["Mr. Lane", "Ned"]);
+  });
+});
+
 describe("name tags", () => {
   it("reads 'said the burly Moze' as Moze's name tag, as sure as 'said Moze'", () => {
     const story = storyFromParagraphs([
@@ -409,5 +493,24 @@ describe("vocatives", () => {
     expect(isVocative(text, alias, alias + "my little Lizzy".length)).toBe(false);
     const call = "Scared, are ya lil Red?";
     expect(isVocative(call, call.indexOf("lil Red"), call.length - 1)).toBe(true);
+  });
+
+  it("takes the name after a title's stop as no address ('Mrs. Tom Webb, the baker's wife')", () => {
+    const text = "It was Mrs. Tom Webb, the baker's wife. Thanks, Tom Webb, and goodbye.";
+    const first = text.indexOf("Tom Webb");
+    expect(isVocative(text, first, first + 8)).toBe(false);
+    const second = text.lastIndexOf("Tom Webb");
+    expect(isVocative(text, second, second + 8)).toBe(true);
+  });
+
+  it("does not make a husband the addressee who answers, when his wife is named by title", () => {
+    const story = storyFromParagraphs([
+      '"Who keeps you?" said the man to Pip.',
+      '"My aunt, sir,--Mrs. Tom Webb,--the baker\'s wife."',
+      '"The baker, eh?" said he.',
+    ]);
+    const cast = [person("Tom Webb"), person("Pip")];
+    const got = attributeSpeakers(story, findQuotes(story), cast);
+    expect(got.map((q) => q.speaker ?? q.unnamed)).toEqual(["the man", "Pip", "the man"]);
   });
 });

@@ -164,3 +164,71 @@ describe("a cast member written as 'another' someone", () => {
     expect(analysis.quotes.at(-1)?.speaker).toBe("Another sailor");
   });
 });
+
+describe("a cast member the text never names, or names only as a description", () => {
+  const castOf = (...names: string[]) =>
+    names.map((name) => ({ name, aliases: [], voice: "unknown" as const }));
+  const gate = [
+    "Tom and Nell walked up to the gate. A man stepped out of the hut beside it.",
+    '"Who goes there?" said the man.',
+    '"Only me," said Nell.',
+    '"Then come closer," said the man.',
+  ].join("\n\n");
+
+  it("is the description that speaks when the cast writes them as a role ('said the man', 'Guard')", () => {
+    const analysis = analyzeStory(gate, { file: "gate.txt", cast: castOf("Guard", "Nell", "Tom") });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Guard", "Nell", "Guard"]);
+  });
+
+  it("is not a given name the text never writes: that one is likelier called something else", () => {
+    const analysis = analyzeStory(gate, { file: "gate.txt", cast: castOf("Rolf", "Nell", "Tom") });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["the man", "Nell", "the man"]);
+  });
+
+  it("is the description that speaks when the cast writes them as one ('The tall man', 'said the visitor')", () => {
+    const text = [
+      "Mrs. Hall opened the door. The tall man came in, and the visitor stamped his boots.",
+      '"A room, if you please," said the visitor.',
+      '"Of course," said Mrs. Hall.',
+      '"And a fire," said the visitor.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, {
+      file: "inn.txt",
+      cast: castOf("Mrs. Hall", "The tall man"),
+    });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "The tall man",
+      "Mrs. Hall",
+      "The tall man",
+    ]);
+  });
+
+  it("is that description rather than a named man nearby ('said the old man', 'One of the guests')", () => {
+    const text = [
+      "Lucy and Rev. Hale sat at the long table.",
+      '"You shall have our rooms," said the old man.',
+      '"That is kind," said Lucy.',
+      '"We insist," said the old man.',
+    ].join("\n\n");
+    const cast = castOf("Rev. Hale", "Lucy", "One of the guests");
+    const analysis = analyzeStory(text, { file: "table.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "One of the guests",
+      "Lucy",
+      "One of the guests",
+    ]);
+  });
+
+  it("is 'my mother' when she is the one 'Mrs.' the text never writes", () => {
+    const text = [
+      "Ivy and I came home late from the fair.",
+      '"Here you are at last," cried my mother.',
+      '"Mrs. Ford kept us," said Ivy.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, {
+      file: "fair.txt",
+      cast: castOf("Mrs. Ames", "Mrs. Ford", "Ivy"),
+    });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Mrs. Ames", "Ivy"]);
+  });
+});
