@@ -29,6 +29,7 @@ import {
   type Sentence,
 } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
+import { opensChapter } from "./chapter-start";
 import { isVocative } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
@@ -235,6 +236,7 @@ export interface AttributorState {
   readonly entrance: readonly { key: string; weight: number }[];
   readonly introduced: { key: string; confidence: number } | null;
   readonly lastGuessedGender: string | null;
+  readonly carried: readonly string[];
 }
 
 class Attributor {
@@ -262,6 +264,11 @@ class Attributor {
   private introduced: { key: string; confidence: number } | null = null;
   /** The person whose gender the last pronoun fixed, so a reconsidered pronoun can unfix it. */
   private lastGuessedGender: string | null = null;
+  /**
+   * The last chapter's recent speakers, until the new chapter's first line: those its narration
+   * names before then take up the exchange again.
+   */
+  private carried: string[] = [];
   /** What was seen around each quote, in order, for the ranker (ranker.ts). */
   readonly contexts: QuoteContext[] = [];
 
@@ -291,6 +298,7 @@ class Attributor {
       entrance: this.entrance,
       introduced: this.introduced,
       lastGuessedGender: this.lastGuessedGender,
+      carried: [...this.carried],
     };
   }
 
@@ -309,8 +317,43 @@ class Attributor {
     this.entrance = state.entrance;
     this.introduced = state.introduced;
     this.lastGuessedGender = state.lastGuessedGender;
+    this.carried = [...state.carried];
     this.contexts.length = 0;
     for (const c of contexts) this.contexts.push(c);
+  }
+
+  /**
+   * A chapter heading ends the exchange: no one spoke last, was addressed, or is handed the next
+   * line, unless the new chapter names them before its first line (takeUpCarried). Who was seen
+   * when stays (the new chapter's people are seen later anyway), and so do the sexes pronouns
+   * taught.
+   */
+  private newChapter(): void {
+    this.carried = [...this.recent];
+    this.recent.length = 0;
+    this.lastParagraphSpeaker = null;
+    this.addressee = null;
+    this.entranceAddressee = null;
+    this.continuing = null;
+    this.entrance = [];
+    this.introduced = null;
+  }
+
+  /**
+   * Before a new chapter's first line: the last chapter's speakers its narration names speak
+   * again ("Mr. Bennet was among the earliest..." before his first line of the chapter).
+   */
+  private takeUpCarried(r: ParagraphReading): void {
+    for (const seg of r.segments)
+      for (const s of seg.sentences)
+        for (const ref of s.refs)
+          if (
+            ref.kind === "name" &&
+            this.carried.includes(ref.key) &&
+            !this.recent.includes(ref.key)
+          )
+            this.recent.push(ref.key);
+    if (r.quotes.length > 0) this.carried = [];
   }
 
   private setSalient(key: string, e: Salient): void {
@@ -598,6 +641,9 @@ class Attributor {
   private paragraphOffset = 0;
 
   paragraph(r: ParagraphReading, firstPerson = true): AttributedQuote[] {
+    if (r.quotes.length === 0 && r.segments.length === 1 && opensChapter(r.segments[0]!.text))
+      this.newChapter();
+    else if (this.carried.length > 0) this.takeUpCarried(r);
     this.firstPerson = firstPerson;
     this.paragraphOffset = r.offset;
     this.resolved.clear();
@@ -1160,7 +1206,11 @@ function turnsOf(story: StoryText, readings: readonly ParagraphReading[]): TurnI
   let gapWords = 0;
   let breakBefore = false;
   readings.forEach((r, i) => {
-    if (story.paragraphs[i]!.isBreak) {
+    // A chapter heading breaks a conversation as a scene break does.
+    if (
+      story.paragraphs[i]!.isBreak ||
+      (r.quotes.length === 0 && opensChapter(story.paragraphs[i]!.text))
+    ) {
       breakBefore = true;
       return;
     }
