@@ -30,6 +30,7 @@ import {
 } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
 import { opensChapter } from "./chapter-start";
+import { isScareQuote } from "./scare-quotes";
 import { isVocative } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
@@ -281,7 +282,14 @@ class Attributor {
     private readonly narrator: string,
     /** describedCharacter's answers for this cast (a caller may keep them across passes). */
     private readonly described = new Map<string, string | null>(),
+    /** Scare quotes ('after "poor Isabella"'): no one is called in them. */
+    private readonly scare: ReadonlySet<QuoteSpan> = new Set(),
   ) {}
+
+  /** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
+  private calls(q: QuoteSpan, from: number, to: number): boolean {
+    return callsIn(this.scare, q, from, to);
+  }
 
   /**
    * A copy of what the attributor carries from one paragraph to the next (salience in its
@@ -840,7 +848,7 @@ class Attributor {
         inQuote.set(
           m.character,
           inQuote.get(m.character) === true ||
-            isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from),
+            this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
         );
     const narration = new Map<string, number>();
     for (const seg of r.segments)
@@ -905,7 +913,7 @@ class Attributor {
         (m) =>
           m.from >= q.from &&
           m.to <= q.to &&
-          isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from),
+          this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
       )
       .map((m) => m.character);
   }
@@ -933,7 +941,7 @@ class Attributor {
         m.from >= q.from &&
         m.to <= q.to &&
         m.character !== speaker &&
-        isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+        this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from)
       ) {
         return m.character;
       }
@@ -999,7 +1007,7 @@ class Attributor {
     const q = r.local[k]!;
     for (const m of r.mentions) {
       if (m.from < q.from || m.to > q.to) continue;
-      add(m.character, isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from) ? -3 : -0.5);
+      add(m.character, this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from) ? -3 : -0.5);
     }
     for (const [key, n] of scores)
       if (this.unnamed.has(key) || key.startsWith("the ")) scores.set(key, n * 0.5);
@@ -1073,7 +1081,10 @@ export function readSpeakers(
     cache.mentionsOf ??
     ((text: string) => mentionsInParagraph(text, (matcher ??= compileCastMatcher(cast))));
   const byParagraph = new Map<number, QuoteSpan[]>();
+  const scare = new Set<QuoteSpan>();
   for (const q of quotes) {
+    const p = story.paragraphs[q.paragraph]!;
+    if (isScareQuote(p.text, p.offset, q)) scare.add(q);
     const list = byParagraph.get(q.paragraph) ?? [];
     list.push(q);
     byParagraph.set(q.paragraph, list);
@@ -1094,7 +1105,15 @@ export function readSpeakers(
     cast.filter((c) => !c.unnamed),
     inferGenders(readings),
   );
-  const attributor = new Attributor(cast, genders, unnamed, named, narrator, cache.described);
+  const attributor = new Attributor(
+    cast,
+    genders,
+    unnamed,
+    named,
+    narrator,
+    cache.described,
+    scare,
+  );
   const firstPerson = firstPersonStretches(readings);
   const quotesRead = cache.memo
     ? walkFromMemo(cache.memo, story, byParagraph, readings, firstPerson, attributor, [
@@ -1103,7 +1122,7 @@ export function readSpeakers(
         narrator,
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
-  const settled = settleConversations(quotesRead, turnsOf(story, readings), named);
+  const settled = settleConversations(quotesRead, turnsOf(story, readings, scare), named);
   return { quotes: settled, contexts: attributor.contexts, named };
 }
 
@@ -1199,8 +1218,17 @@ function firstPersonStretches(readings: readonly ParagraphReading[]): boolean[] 
   return out;
 }
 
+/** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
+function callsIn(scare: ReadonlySet<QuoteSpan>, q: QuoteSpan, from: number, to: number): boolean {
+  return !scare.has(q) && isVocative(q.text, from, to);
+}
+
 /** Each paragraph with dialogue as a turn of a conversation (conversation.ts). */
-function turnsOf(story: StoryText, readings: readonly ParagraphReading[]): TurnInput[] {
+function turnsOf(
+  story: StoryText,
+  readings: readonly ParagraphReading[],
+  scare: ReadonlySet<QuoteSpan>,
+): TurnInput[] {
   const turns: TurnInput[] = [];
   let next = 0;
   let gapWords = 0;
@@ -1214,6 +1242,7 @@ function turnsOf(story: StoryText, readings: readonly ParagraphReading[]): TurnI
       breakBefore = true;
       return;
     }
+    // A paragraph whose only quotes are scare quotes is narration: it takes no turn.
     if (r.quotes.length === 0) {
       for (const seg of r.segments) for (const s of seg.sentences) gapWords += s.words.length;
       return;
@@ -1224,7 +1253,7 @@ function turnsOf(story: StoryText, readings: readonly ParagraphReading[]): TurnI
         if (
           m.from >= q.from &&
           m.to <= q.to &&
-          isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+          callsIn(scare, r.quotes[k]!, m.from - q.from, m.to - q.from)
         )
           addressees.push(m.character);
       }
