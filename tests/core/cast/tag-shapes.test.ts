@@ -28,6 +28,16 @@ describe("tag shapes the person-noun list does not cover", () => {
     expect(speakers(text, cast).at(-1)).toBe("Another drover");
   });
 
+  it("reads 'another' alone after the verb as someone new ('said another.')", () => {
+    const cast = castOf("Tom", "Ann", "Another");
+    const text = [
+      "Tom and Ann waited at the gate of the sale yard.",
+      '"Is it late?" asked Tom.',
+      '"Too late," said another.',
+    ];
+    expect(speakers(text, cast).at(-1)).toBe("Another");
+  });
+
   it("reads 'somebody' before a speech verb as an unnamed speaker, not the last one", () => {
     const cast = castOf("Tom", "Ann", "Somebody");
     const text = [
