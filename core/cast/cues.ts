@@ -25,7 +25,7 @@ export const SPEECH_VERBS = set(`
   ventures conceded concedes confessed confesses observed observes noted notes returned
   rejoined urged mused faltered pursued persisted resumed asserted challenged proposed intimated
   lamented interposed instructed queried ejaculated objected assented
-  resumes rejoins urges hinted hints
+  resumes rejoins urges hinted hints spoke speaks
 `);
 
 /** Nouns that name a spoken line ("came the reply", "was his answer"). */

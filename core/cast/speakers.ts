@@ -36,6 +36,8 @@ import {
   describedLinks,
   type DescribedLinks,
 } from "./described-links";
+import { opensChapter } from "./chapter-start";
+import { isScareQuote } from "./scare-quotes";
 import { isVocative } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
@@ -228,6 +230,7 @@ export interface AttributorState {
   readonly entrance: readonly { key: string; weight: number }[];
   readonly introduced: { key: string; confidence: number } | null;
   readonly lastGuessedGender: string | null;
+  readonly carried: readonly string[];
 }
 
 class Attributor {
@@ -255,6 +258,11 @@ class Attributor {
   private introduced: { key: string; confidence: number } | null = null;
   /** The person whose gender the last pronoun fixed, so a reconsidered pronoun can unfix it. */
   private lastGuessedGender: string | null = null;
+  /**
+   * The last chapter's recent speakers, until the new chapter's first line: those its narration
+   * names before then take up the exchange again.
+   */
+  private carried: string[] = [];
   /** What was seen around each quote, in order, for the ranker (ranker.ts). */
   readonly contexts: QuoteContext[] = [];
 
@@ -272,7 +280,14 @@ class Attributor {
      * tags (described-links.ts): "said the man" for the cast's "Convict".
      */
     private readonly linked: DescribedLinks = { everywhere: new Map(), spans: new Map() },
+    /** Scare quotes ('after "poor Isabella"'): no one is called in them. */
+    private readonly scare: ReadonlySet<QuoteSpan> = new Set(),
   ) {}
+
+  /** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
+  private calls(q: QuoteSpan, from: number, to: number): boolean {
+    return callsIn(this.scare, q, from, to);
+  }
 
   /**
    * A copy of what the attributor carries from one paragraph to the next (salience in its
@@ -289,6 +304,7 @@ class Attributor {
       entrance: this.entrance,
       introduced: this.introduced,
       lastGuessedGender: this.lastGuessedGender,
+      carried: [...this.carried],
     };
   }
 
@@ -307,8 +323,43 @@ class Attributor {
     this.entrance = state.entrance;
     this.introduced = state.introduced;
     this.lastGuessedGender = state.lastGuessedGender;
+    this.carried = [...state.carried];
     this.contexts.length = 0;
     for (const c of contexts) this.contexts.push(c);
+  }
+
+  /**
+   * A chapter heading ends the exchange: no one spoke last, was addressed, or is handed the next
+   * line, unless the new chapter names them before its first line (takeUpCarried). Who was seen
+   * when stays (the new chapter's people are seen later anyway), and so do the sexes pronouns
+   * taught.
+   */
+  private newChapter(): void {
+    this.carried = [...this.recent];
+    this.recent.length = 0;
+    this.lastParagraphSpeaker = null;
+    this.addressee = null;
+    this.entranceAddressee = null;
+    this.continuing = null;
+    this.entrance = [];
+    this.introduced = null;
+  }
+
+  /**
+   * Before a new chapter's first line: the last chapter's speakers its narration names speak
+   * again ("Mr. Bennet was among the earliest..." before his first line of the chapter).
+   */
+  private takeUpCarried(r: ParagraphReading): void {
+    for (const seg of r.segments)
+      for (const s of seg.sentences)
+        for (const ref of s.refs)
+          if (
+            ref.kind === "name" &&
+            this.carried.includes(ref.key) &&
+            !this.recent.includes(ref.key)
+          )
+            this.recent.push(ref.key);
+    if (r.quotes.length > 0) this.carried = [];
   }
 
   private setSalient(key: string, e: Salient): void {
@@ -617,6 +668,9 @@ class Attributor {
   private paragraphOffset = 0;
 
   paragraph(r: ParagraphReading, firstPerson = true): AttributedQuote[] {
+    if (r.quotes.length === 0 && r.segments.length === 1 && opensChapter(r.segments[0]!.text))
+      this.newChapter();
+    else if (this.carried.length > 0) this.takeUpCarried(r);
     this.firstPerson = firstPerson;
     this.paragraphOffset = r.offset;
     this.resolved.clear();
@@ -819,7 +873,7 @@ class Attributor {
         inQuote.set(
           m.character,
           inQuote.get(m.character) === true ||
-            isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from),
+            this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
         );
     const narration = new Map<string, number>();
     for (const seg of r.segments)
@@ -885,7 +939,7 @@ class Attributor {
         (m) =>
           m.from >= q.from &&
           m.to <= q.to &&
-          isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from),
+          this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
       )
       .map((m) => m.character);
   }
@@ -947,7 +1001,7 @@ class Attributor {
         m.from >= q.from &&
         m.to <= q.to &&
         m.character !== speaker &&
-        isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+        this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from)
       ) {
         return m.character;
       }
@@ -1013,7 +1067,7 @@ class Attributor {
     const q = r.local[k]!;
     for (const m of r.mentions) {
       if (m.from < q.from || m.to > q.to) continue;
-      add(m.character, isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from) ? -3 : -0.5);
+      add(m.character, this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from) ? -3 : -0.5);
     }
     for (const [key, n] of scores)
       if (this.unnamed.has(key) || key.startsWith("the ")) scores.set(key, n * 0.5);
@@ -1087,7 +1141,10 @@ export function readSpeakers(
     cache.mentionsOf ??
     ((text: string) => mentionsInParagraph(text, (matcher ??= compileCastMatcher(cast))));
   const byParagraph = new Map<number, QuoteSpan[]>();
+  const scare = new Set<QuoteSpan>();
   for (const q of quotes) {
+    const p = story.paragraphs[q.paragraph]!;
+    if (isScareQuote(p.text, p.offset, q)) scare.add(q);
     const list = byParagraph.get(q.paragraph) ?? [];
     list.push(q);
     byParagraph.set(q.paragraph, list);
@@ -1118,7 +1175,16 @@ export function readSpeakers(
     return found;
   };
   const linked = describedLinks(readings, cast, genders, narrator, describe, DESCRIPTION_REACH);
-  const attributor = new Attributor(cast, genders, unnamed, named, narrator, described, linked);
+  const attributor = new Attributor(
+    cast,
+    genders,
+    unnamed,
+    named,
+    narrator,
+    described,
+    linked,
+    scare,
+  );
   const firstPerson = firstPersonStretches(readings);
   const quotesRead = cache.memo
     ? walkFromMemo(cache.memo, story, byParagraph, readings, firstPerson, attributor, [
@@ -1129,7 +1195,7 @@ export function readSpeakers(
         [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
-  const settled = settleConversations(quotesRead, turnsOf(story, readings), named);
+  const settled = settleConversations(quotesRead, turnsOf(story, readings, scare), named);
   return { quotes: settled, contexts: attributor.contexts, named };
 }
 
@@ -1225,17 +1291,31 @@ function firstPersonStretches(readings: readonly ParagraphReading[]): boolean[] 
   return out;
 }
 
+/** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
+function callsIn(scare: ReadonlySet<QuoteSpan>, q: QuoteSpan, from: number, to: number): boolean {
+  return !scare.has(q) && isVocative(q.text, from, to);
+}
+
 /** Each paragraph with dialogue as a turn of a conversation (conversation.ts). */
-function turnsOf(story: StoryText, readings: readonly ParagraphReading[]): TurnInput[] {
+function turnsOf(
+  story: StoryText,
+  readings: readonly ParagraphReading[],
+  scare: ReadonlySet<QuoteSpan>,
+): TurnInput[] {
   const turns: TurnInput[] = [];
   let next = 0;
   let gapWords = 0;
   let breakBefore = false;
   readings.forEach((r, i) => {
-    if (story.paragraphs[i]!.isBreak) {
+    // A chapter heading breaks a conversation as a scene break does.
+    if (
+      story.paragraphs[i]!.isBreak ||
+      (r.quotes.length === 0 && opensChapter(story.paragraphs[i]!.text))
+    ) {
       breakBefore = true;
       return;
     }
+    // A paragraph whose only quotes are scare quotes is narration: it takes no turn.
     if (r.quotes.length === 0) {
       for (const seg of r.segments) for (const s of seg.sentences) gapWords += s.words.length;
       return;
@@ -1246,7 +1326,7 @@ function turnsOf(story: StoryText, readings: readonly ParagraphReading[]): TurnI
         if (
           m.from >= q.from &&
           m.to <= q.to &&
-          isVocative(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+          callsIn(scare, r.quotes[k]!, m.from - q.from, m.to - q.from)
         )
           addressees.push(m.character);
       }

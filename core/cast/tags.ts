@@ -8,6 +8,7 @@
 
 import { REPLY_NOUNS, SPEECH_VERBS } from "./cues";
 import type { Ref, Segment, Sentence, Word } from "./refs";
+import { beforeParticiple, describedAfter, someoneAt } from "./tag-subjects";
 
 /** Who a tag points at. `other` means "the other one in the exchange" ("came the reply"). */
 export type TagTarget = { readonly ref: Ref } | { readonly other: true };
@@ -19,6 +20,8 @@ export interface Tag {
 }
 
 const INTERRUPTS = new Set(["interrupted", "interrupts", "cut"]);
+/** Words after a speech verb before the quote: "said at once--", "spoke up: ". */
+const TRAILING = new Set(["at", "once", "aloud", "up"]);
 const HELPERS = new Set(["had", "then", "just", "finally", "quickly", "again", "also", "only"]);
 const isAdverb = (w: Word | undefined): boolean =>
   w !== undefined && (w.lower.endsWith("ly") || HELPERS.has(w.lower));
@@ -38,7 +41,7 @@ export function tagAfter(segment: Segment): Tag | null {
   if (/[\p{L}\p{N}]/u.test(segment.text.slice(0, sentence.words[0]!.from - segment.from)))
     return null;
   const w = sentence.words;
-  const first = refAt(sentence, 0);
+  const first = refAt(sentence, 0) ?? someoneAt(sentence, 0);
   if (first && (first.kind !== "pronoun" || isSubjectPronoun(first))) {
     let k = first.next;
     while (k < first.next + 2 && isAdverb(w[k]) && !isSpeech(w[k])) k++;
@@ -51,7 +54,10 @@ export function tagAfter(segment: Segment): Tag | null {
   const described = describedSpeaker(sentence, 0);
   if (described) return { target: { ref: described }, sentence };
   if (isSpeech(w[0])) {
-    const after = refAt(sentence, 1) ?? describedName(sentence);
+    const after =
+      refAt(sentence, 1) ??
+      describedName(sentence) ??
+      describedAfter(segment, sentence, w[1]?.lower === "up" ? 2 : 1);
     // "said Tom", "said I", and the older "said he", "returned she".
     if (after && (after.kind !== "pronoun" || isSubjectPronoun(after)))
       return { target: { ref: voiceOwner(sentence, after) }, sentence };
@@ -155,15 +161,20 @@ export function tagBefore(segment: Segment): Tag | null {
       w[v]!.lower === "him" ||
       w[v]!.lower === "her" ||
       w[v]!.lower === "to" ||
-      w[v]!.lower === "them")
+      w[v]!.lower === "them" ||
+      TRAILING.has(w[v]!.lower))
   )
     v--;
   if (!isSpeech(w[v])) return null;
   let k = v - 1;
   while (k >= 0 && isAdverb(w[k])) k--;
+  // "Tom, turning to the door, said": the subject stands before the participle's clause.
+  const participle = beforeParticiple(segment, sentence, k + 1);
+  if (participle >= 0) k = participle;
   const subject =
     sentence.refs.find((r) => r.next === k + 1 && r.kind !== "pronoun") ??
-    sentence.refs.find((r) => r.next === k + 1 && r.kind === "pronoun" && isSubjectPronoun(r));
+    sentence.refs.find((r) => r.next === k + 1 && r.kind === "pronoun" && isSubjectPronoun(r)) ??
+    someoneAt(sentence, w[k]?.lower === "else" ? k - 1 : k);
   if (subject) return { target: { ref: voiceOwner(sentence, subject) }, sentence };
   if (k >= 0 && (w[k]!.lower === "and" || w[k]!.lower === "but")) {
     // "The old lady felt Tom's shirt, and said": a possessive is no subject.

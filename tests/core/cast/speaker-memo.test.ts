@@ -47,6 +47,8 @@ describe("the speaker walk after an edit", () => {
     ["a paragraph goes", (p) => p.toSpliced(at(0.5), 1)],
     ["'he' becomes 'she'", (p) => p.with(at(0.6), `${p[at(0.6)]} Then she went out.`)],
     ["the first paragraph changes", (p) => p.with(0, `Once ${p[0]}`)],
+    // a chapter heading starts a new exchange (chapter-start.ts)
+    ["a chapter heading comes in", (p) => p.toSpliced(at(0.45), 0, "XII")],
   ];
 
   for (const [what, edit] of edits) {

@@ -1,0 +1,37 @@
+/**
+ * Scare quotes: a few words in quote marks inside a sentence of narration ('his inquiries after
+ * "poor Isabella" and her children', 'a bottle marked "poison," so', 'what is known as "quite a
+ * scene"'). Nobody says them there: they are no line of dialogue, call no one, and take no turn
+ * in a conversation. Only the shape decides, so the check is cheap and local to the paragraph.
+ */
+
+import { SPEECH_VERBS } from "./cues";
+import type { QuoteSpan } from "./quotes";
+
+/** A scare quote is this short at most (words). */
+const MAX_WORDS = 5;
+/** Words either side looked at for a speech verb ('who said "Exactly" to her' is speech). */
+const VERB_REACH = 3;
+/** Characters either side read for those words. */
+const SIDE = 60;
+
+const words = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+/**
+ * Whether a quote sits inside narration as a scare quote: a word of the same sentence just
+ * before it, a lowercase word (or the sentence's end) just after it, a few words that neither
+ * ask nor exclaim, and no speech verb beside it.
+ */
+export function isScareQuote(paragraph: string, offset: number, q: QuoteSpan): boolean {
+  if (q.close === "" || q.dash) return false;
+  if (words(q.text).length > MAX_WORDS || /[!?]\W*$/u.test(q.text)) return false;
+  // Only the words touching the quote: a long paragraph with many quotes stays linear.
+  const start = q.from - offset - q.open.length;
+  const end = q.to - offset + q.close.length;
+  const before = paragraph.slice(Math.max(0, start - SIDE), start);
+  const after = paragraph.slice(end, end + SIDE);
+  if (!/\p{L}\s*$/u.test(before)) return false;
+  if (!/^[\s,;:]*\p{Ll}|^[.)]/u.test(after)) return false;
+  const near = [...words(before).slice(-VERB_REACH), ...words(after).slice(0, VERB_REACH)];
+  return !near.some((w) => SPEECH_VERBS.has(w));
+}

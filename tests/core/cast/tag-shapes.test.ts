@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory } from "../../../core/analyze";
+
+const castOf = (...names: string[]) =>
+  names.map((name) => ({ name, aliases: [], voice: "unknown" as const }));
+
+const speakers = (paragraphs: string[], cast: ReturnType<typeof castOf>): (string | null)[] =>
+  analyzeStory(paragraphs.join("\n\n"), { file: "tags.txt", cast }).quotes.map((q) => q.speaker);
+
+describe("tag shapes the person-noun list does not cover", () => {
+  it("reads an indefinite description with a post-modifier after the verb ('said a weather-beaten drover of sixty')", () => {
+    const cast = castOf("Tom", "Ann", "A weather-beaten drover of sixty");
+    const text = [
+      "Tom and Ann waited at the gate of the sale yard.",
+      '"Is it late?" asked Tom.',
+      '"Neighbours," said a weather-beaten drover of sixty, "the sale is off."',
+    ];
+    expect(speakers(text, cast).at(-1)).toBe("A weather-beaten drover of sixty");
+  });
+
+  it("reads 'another' and a noun as someone new ('cried another drover')", () => {
+    const cast = castOf("Tom", "Ann", "Another drover");
+    const text = [
+      "Tom and Ann waited at the gate of the sale yard.",
+      '"Is it late?" asked Tom.',
+      '"Off again!" cried another drover.',
+    ];
+    expect(speakers(text, cast).at(-1)).toBe("Another drover");
+  });
+
+  it("reads 'another' alone after the verb as someone new ('said another.')", () => {
+    const cast = castOf("Tom", "Ann", "Another");
+    const text = [
+      "Tom and Ann waited at the gate of the sale yard.",
+      '"Is it late?" asked Tom.',
+      '"Too late," said another.',
+    ];
+    expect(speakers(text, cast).at(-1)).toBe("Another");
+  });
+
+  it("reads 'somebody' before a speech verb as an unnamed speaker, not the last one", () => {
+    const cast = castOf("Tom", "Ann", "Somebody");
+    const text = [
+      "Tom and Ann waited at the gate of the sale yard.",
+      '"Is it late?" asked Tom.',
+      '"Much too late," somebody exclaimed.',
+    ];
+    expect(speakers(text, cast).at(-1)).toBe("Somebody");
+  });
+
+  // Three people, so that neither turn-taking nor the sentence's first subject gives the answer.
+  const cast3 = castOf("Tom", "Ann", "Bo");
+  const yard = [
+    "Tom, Ann and Bo waited at the gate of the sale yard.",
+    '"Is it late?" asked Tom.',
+    '"Yes," said Ann.',
+  ];
+  const last = (narration: string): string | null | undefined =>
+    speakers([...yard, narration], cast3).at(-1);
+
+  it("finds the subject before a participle's clause ('Bo, pushing a coin into Ann's hand, said:')", () => {
+    expect(
+      last('Tom stared at the gate, and Bo, pushing a coin into Ann\'s hand, said: "Home."'),
+    ).toBe("Bo");
+    expect(
+      last(
+        'Tom stared at the gate, and Bo looked up and, pushing a coin into Ann\'s hand, said: "Home."',
+      ),
+    ).toBe("Bo");
+  });
+
+  it("reads a tag whose verb is followed by 'at once' or 'aloud' ('and Bo said at once:')", () => {
+    expect(last('Tom stared at Ann, and Bo said at once: "Home."')).toBe("Bo");
+    expect(last('Tom looked up when Bo said aloud: "Home."')).toBe("Bo");
+  });
+
+  it("reads 'spoke' as a speech verb ('whereupon Bo spoke.')", () => {
+    expect(last('Tom stared at the gate, whereupon Bo spoke. "Home."')).toBe("Bo");
+    expect(last('Tom stared at the gate. "Home," Bo spoke up.')).toBe("Bo");
+  });
+});
