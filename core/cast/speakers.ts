@@ -626,7 +626,7 @@ class Attributor {
     const ref = tag.target.ref;
     // "I said" is the narrator's line even where the narration around it is not first person.
     if (ref.kind === "pronoun" && ref.key === "i") return this.narrator;
-    return (
+    const key =
       this.resolved.get(ref) ??
       (ref.kind === "description"
         ? (this.describedInCast(ref.key) ??
@@ -634,8 +634,18 @@ class Attributor {
           this.describedNamed(ref, this.paragraphOffset + ref.from) ??
           this.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
           ref.key)
-        : null)
-    );
+        : null);
+    // "said the painter" of a named man: a definite description after the verb whose noun no list
+    // knows, and that no cast member or link explains, is most often someone on stage the
+    // reading cannot name; it says nothing sure, and the untagged reading decides.
+    const unknownAfterVerb =
+      ref.kind === "description" &&
+      !ref.indefinite &&
+      !ref.owner &&
+      ref.word > 0 &&
+      !tag.sentence.refs.includes(ref) &&
+      !PERSON_NOUNS.has(ref.key.replace(/^the /, ""));
+    return unknownAfterVerb && key === ref.key && !this.named.has(key) ? null : key;
   }
 
   /**

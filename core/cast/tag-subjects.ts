@@ -1,10 +1,10 @@
 /**
  * Tag subjects the reading of references does not know: the phrase after a speech verb when it
  * is a description of someone no person-noun list covers ("said a hard-featured dame of
- * fifty", "cried another female", "said another"), an indefinite pronoun ("somebody
- * exclaimed"), and a participial clause between a subject and its verb ("Tom, turning to the
- * door, said"). Only recognises the phrase; which cast member it
- * means is resolved elsewhere, as for any description.
+ * fifty", "cried another female", "said another", "answered the artist"), an indefinite
+ * pronoun ("somebody exclaimed"), and a participial clause between a subject and its verb ("Tom,
+ * turning to the door, said"). Only recognises the phrase; which cast member it means is
+ * resolved elsewhere, as for any description.
  */
 
 import { PRONOUN_GENDER } from "./cues";
@@ -18,13 +18,13 @@ const AFTER_HEAD = new Set(
 );
 
 /**
- * Determiners a described speaker starts with ("said my sister-in-law", "cried another female").
- * "his" and "her" are read as pronouns before this is asked; reading past them ("rejoined his
- * young interlocutor") went wrong more often than right (with the cast 76.0 -> 75.2). Not
- * "the": read as tags, "said the painter" and "said the son" went to the wrong person more often
- * than the untagged reading did (LitBank with the cast 75.6% -> 75.5%, no cast 68.6 -> 68.3).
+ * Determiners a described speaker starts with ("said my sister-in-law", "cried another female",
+ * "answered the artist"). "his" and "her" are read as pronouns before this is asked; reading
+ * past them ("rejoined his young interlocutor") went wrong more often than right (with the cast
+ * 76.0 -> 75.2). "the" + a noun no list knows is a tag only where the cast or the story's links
+ * say whom it means (speakers.ts tagSpeaker); elsewhere the untagged reading decides.
  */
-const OPENERS = new Set(["a", "an", "his", "her", "my", "our", "their", "another"]);
+const OPENERS = new Set(["a", "an", "the", "his", "her", "my", "our", "their", "another"]);
 
 /** Heads that are no one: "asked the way", "said the same", "answered the question". */
 const NOT_PEOPLE = new Set(
@@ -33,14 +33,16 @@ const NOT_PEOPLE = new Set(
   ),
 );
 
+/** Heads that read as plural: "ladies", "servants", "men", "children", "people". */
+const PLURAL = /(?:[^su]s|men|children|people|folk)$/;
+
 /** "somebody exclaimed", "someone else asked": a speaker the narration does not name. */
 const SOMEONE = new Set(["somebody", "someone", "anybody", "anyone", "everybody", "everyone"]);
 
 /**
  * The description that starts at word `at` of the sentence, after a speech verb: a determiner,
  * up to three lowercase words, the last of them its head (before a comma, the sentence's end or
- * a post-modifier). Null when the phrase reads as no person. Not "the": a definite description
- * must be resolved to someone already on stage, which is left to the untagged reading for now.
+ * a post-modifier). Null when the phrase reads as no person, or as a group ("the ladies").
  */
 export function describedAfter(segment: Segment, sentence: Sentence, at: number): Ref | undefined {
   const w = sentence.words;
@@ -78,6 +80,8 @@ export function describedAfter(segment: Segment, sentence: Sentence, at: number)
       clause: 1,
     };
   if (head < 0 || NOT_PEOPLE.has(w[head]!.lower)) return undefined;
+  // "cried the ladies whose ...": a group, not one speaker (as "one of the women" is left alone).
+  if (PLURAL.test(w[head]!.lower)) return undefined;
   // The head must end the phrase: a comma, the end, or a post-modifier after it.
   const next = w[head + 1];
   if (next && !/[^\s]/.test(gap(head)) && !AFTER_HEAD.has(next.lower)) return undefined;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "../../../core/analyze";
+import { findQuotes } from "../../../core/cast/quotes";
+import { attributeSpeakers } from "../../../core/cast/speakers";
+import { storyFromParagraphs } from "../../../core/story";
 
 const castOf = (...names: string[]) =>
   names.map((name) => ({ name, aliases: [], voice: "unknown" as const }));
@@ -77,5 +80,23 @@ describe("tag shapes the person-noun list does not cover", () => {
   it("reads 'spoke' as a speech verb ('whereupon Bo spoke.')", () => {
     expect(last('Tom stared at the gate, whereupon Bo spoke. "Home."')).toBe("Bo");
     expect(last('Tom stared at the gate. "Home," Bo spoke up.')).toBe("Bo");
+  });
+
+  it("reads 'the' and a noun no list knows after the verb as the cast member so described ('cried the farrier')", () => {
+    const text = [...yard, '"Off again!" cried the farrier.'];
+    expect(speakers(text, castOf("Tom", "Ann", "Bo", "The farrier")).at(-1)).toBe("The farrier");
+  });
+
+  it("leaves 'said the farrier' that means no cast member to the untagged reading", () => {
+    // Tom asked, Ann answered: taking turns gives the third line back to Tom, as a turn, not as
+    // a tag of someone no one knows (which the ranker must then guess among everyone).
+    const story = storyFromParagraphs([...yard, '"Why?" said the farrier.']);
+    const got = attributeSpeakers(story, findQuotes(story), castOf("Tom", "Ann", "Bo")).at(-1);
+    expect([got?.speaker, got?.evidence]).toEqual(["Tom", "turn"]);
+  });
+
+  it("reads no plural after the verb as one speaker ('cried the drovers whose dogs ran')", () => {
+    const text = [...yard, '"Home!" cried the drovers whose dogs ran on.'];
+    expect(speakers(text, castOf("Tom", "Ann", "The drovers")).at(-1)).not.toBe("The drovers");
   });
 });
