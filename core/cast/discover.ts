@@ -663,9 +663,10 @@ export function discoverCast(
  * A character is named by the form the story writes most often as a whole name: "Aunt Juley"
  * when "Juley" never stands alone, "Lucilla" when she is "Miss Lucilla" once and "Lucilla" ten
  * times. A fuller form written nearly as often wins ("Oliver Twist" beside as many "Oliver"s). A
- * title of office stays off the name ("Professor Walsh" is Walsh: it comes and goes with the
- * job); a title held for life ("Father Arnall", "Count Dracula") is part of it. The other forms
- * stay aliases.
+ * title of office stays off the name wherever the name is written without it ("Inspector Hale"
+ * and "Hale": it comes and goes with the job); a title held for life ("Father Arnall", "Count
+ * Dracula") is part of it. A form the story never writes whole is never the name. The other
+ * forms stay aliases.
  */
 function namedAsWritten(c: Character, written: WrittenForms): Character {
   const count = (f: string): number => written.get(f) ?? 0;
@@ -675,7 +676,10 @@ function namedAsWritten(c: Character, written: WrittenForms): Character {
       f.includes(" ") && TITLES.has(first) && !NAME_TITLES.has(first) && !HELD_FOR_LIFE.has(first)
     );
   };
-  const forms = [c.name, ...c.aliases].filter((f) => !office(f) && count(f) > 0);
+  const used = [c.name, ...c.aliases].filter((f) => count(f) > 0);
+  const untitled = used.filter((f) => !office(f));
+  // "Judge Thatcher", never "Thatcher" alone: then the title of office is how he is named.
+  const forms = untitled.length > 0 ? untitled : used;
   if (forms.length === 0) return c;
   let best = forms[0]!;
   for (const f of forms) if (count(f) > count(best)) best = f;
