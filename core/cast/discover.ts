@@ -510,8 +510,12 @@ export function discoverCast(
     for (const w of names.lowercaseWords) lowercase.add(w);
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
     for (const a of names.describedActors) acting.set(a, (acting.get(a) ?? 0) + 1);
+    let flat: string | undefined;
     for (const s of names.sightings) {
       tally(tallies, s);
+      // A full name rebuilt from parts ("MR Berry Hill" of "LADY HOWARD Berry Hill") is no
+      // form the story writes.
+      if (s.full !== null && !(flat ??= p.text.replace(/\s+/g, " ")).includes(s.full)) continue;
       const form = s.full ?? s.key;
       written.set(form, (written.get(form) ?? 0) + 1);
     }

@@ -658,6 +658,16 @@ describe("discoverCast names a character by the form the story writes most often
     expect(cast).not.toContain("Miss Lucy");
   });
 
+  it("never names a character by a form rebuilt from parts, which the story never writes", () => {
+    // The run "Sir OWEN Marsh" drops the shouted word; "Sir Marsh" is written nowhere.
+    const cast = named([
+      "Sir OWEN Marsh saluted. Sir OWEN Marsh turned.",
+      '"Go," said Marsh. Marsh left.',
+    ]);
+    expect(cast).toContain("Marsh");
+    expect(cast).not.toContain("Sir Marsh");
+  });
+
   it("prefers the fuller form written as often ('Oliver Twist' beside 'Oliver')", () => {
     const cast = named([
       "Oliver Twist was hungry. Oliver Twist asked for more.",
