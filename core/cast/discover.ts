@@ -514,8 +514,12 @@ export function discoverCast(
     for (const s of names.sightings) {
       tally(tallies, s);
       // A full name rebuilt from parts ("MR Berry Hill" of "LADY HOWARD Berry Hill") is no
-      // form the story writes.
-      if (s.full !== null && !(flat ??= p.text.replace(/\s+/g, " ")).includes(s.full)) continue;
+      // form the story writes; one hard-wrapped across a line ("Master John\nRolfe") is.
+      const rebuilt =
+        s.full !== null &&
+        !p.text.includes(s.full) &&
+        !(flat ??= p.text.replace(/\s+/g, " ")).includes(s.full);
+      if (rebuilt) continue;
       const form = s.full ?? s.key;
       written.set(form, (written.get(form) ?? 0) + 1);
     }
