@@ -483,6 +483,9 @@ interface Tally {
   fulls: Map<string, number>;
 }
 
+/** How often each whole name ("Aunt Juley", "Juley", "Mr. Hale") is written, in dialogue too. */
+type WrittenForms = Map<string, number>;
+
 /**
  * Finds the story's characters. Given characters win and come first, with their names, aliases
  * and voices as given; discovered ones follow, most evident first, with voice "unknown" (voice
@@ -500,13 +503,26 @@ export function discoverCast(
   const lowercase = new Set<string>();
   const unnamed = new Map<string, number>();
   const acting = new Map<string, number>();
+  const written: WrittenForms = new Map();
   for (const p of story.paragraphs) {
     if (p.isBreak) continue;
     const names = namesOf(p.text, style);
     for (const w of names.lowercaseWords) lowercase.add(w);
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
     for (const a of names.describedActors) acting.set(a, (acting.get(a) ?? 0) + 1);
-    for (const s of names.sightings) tally(tallies, s);
+    let flat: string | undefined;
+    for (const s of names.sightings) {
+      tally(tallies, s);
+      // A full name rebuilt from parts ("MR Berry Hill" of "LADY HOWARD Berry Hill") is no
+      // form the story writes; one hard-wrapped across a line ("Master John\nRolfe") is.
+      const rebuilt =
+        s.full !== null &&
+        !p.text.includes(s.full) &&
+        !(flat ??= p.text.replace(/\s+/g, " ")).includes(s.full);
+      if (rebuilt) continue;
+      const form = s.full ?? s.key;
+      written.set(form, (written.get(form) ?? 0) + 1);
+    }
   }
   // The last word of every name the story writes ("Hartley" of "Mr. Hartley"), with the key
   // whose name it ends.
@@ -615,7 +631,7 @@ export function discoverCast(
   foldIntoTitled(found);
   foldIntoFullTitled(found);
   foldKin(found);
-  for (const f of found) f.c = namedAsWritten(f.c, tallies.get(f.c.name));
+  for (const f of found) f.c = namedAsWritten(f.c, written);
   foldFamiliarForms(found, (form) =>
     lowercase.has(form.toLowerCase()) ? undefined : tallies.get(form)?.quoted,
   );
@@ -643,7 +659,7 @@ export function discoverCast(
     const titled = (names: readonly string[]): boolean =>
       names.some((a) => a.toLowerCase().startsWith(noun + " "));
     if (TITLES.has(noun) && given.some((c) => titled([c.name, ...c.aliases]))) continue;
-    const holder = TITLES.has(noun) ? named.find((c) => titled(c.aliases)) : undefined;
+    const holder = TITLES.has(noun) ? named.find((c) => titled([c.name, ...c.aliases])) : undefined;
     if (holder)
       named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
@@ -652,27 +668,47 @@ export function discoverCast(
 }
 
 /**
- * A character is named by the form the story writes most often: "Sir Henry" when "Henry" never
- * stands alone, "Henry Curtis" when the full name outnumbers "Henry". The other forms stay
- * aliases.
+ * A character is named by the form the story writes most often as a whole name: "Aunt Juley"
+ * when "Juley" never stands alone, "Lucilla" when she is "Miss Lucilla" once and "Lucilla" ten
+ * times. A fuller form written nearly as often wins ("Oliver Twist" beside as many "Oliver"s). A
+ * title of office stays off the name wherever the name is written without it ("Inspector Hale"
+ * and "Hale": it comes and goes with the job); a title held for life ("Father Arnall", "Count
+ * Dracula") is part of it. A form the story never writes whole is never the name. The other
+ * forms stay aliases.
  */
-function namedAsWritten(c: Character, t: Tally | undefined): Character {
-  if (!t) return c;
-  let best = c.name;
-  let bestCount = t.count - [...t.fulls.values()].reduce((a, b) => a + b, 0);
-  for (const a of c.aliases) {
-    // "Professor Walsh" stays Walsh: a title of office comes and goes with the job.
-    const first = a.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
-    if (TITLES.has(first) && !NAME_TITLES.has(first)) continue;
-    const n = t.fulls.get(a) ?? 0;
-    if (n > bestCount) {
-      best = a;
-      bestCount = n;
-    }
-  }
+function namedAsWritten(c: Character, written: WrittenForms): Character {
+  const count = (f: string): number => written.get(f) ?? 0;
+  const office = (f: string): boolean => {
+    const first = f.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+    return (
+      f.includes(" ") && TITLES.has(first) && !NAME_TITLES.has(first) && !HELD_FOR_LIFE.has(first)
+    );
+  };
+  const used = [c.name, ...c.aliases].filter((f) => count(f) > 0);
+  const untitled = used.filter((f) => !office(f));
+  // "Judge Thatcher", never "Thatcher" alone: then the title of office is how he is named.
+  const forms = untitled.length > 0 ? untitled : used;
+  if (forms.length === 0) return c;
+  let best = forms[0]!;
+  for (const f of forms) if (count(f) > count(best)) best = f;
+  // Near ties go to the fuller form: more words, written at least NEAR_TIE as often.
+  for (const f of forms)
+    if (wordCount(f) > wordCount(best) && count(f) >= NEAR_TIE * count(best)) best = f;
   if (best === c.name) return c;
   return { ...c, name: best, aliases: [c.name, ...c.aliases.filter((a) => a !== best)] };
 }
+
+/** Titles of a person's standing or calling rather than a job: one is called by them for life. */
+const HELD_FOR_LIFE = new Set(
+  "father mother sister brother rev reverend bishop pastor king queen prince princess duke duchess count countess baron".split(
+    " ",
+  ),
+);
+
+/** A fuller form written this share as often as the most written one is the name. */
+const NEAR_TIE = 0.75;
+
+const wordCount = (f: string): number => f.split(" ").length;
 
 /**
  * A bare "Bennet" beside "Mr. Bennet" is him when no one else has that family name with a

@@ -31,7 +31,13 @@ const UNNAMED = "\u0000";
  * Marek where he said he would be") it means that name; a pronoun of the other gender in the
  * same sentence must mean someone else, the most recently named other person.
  */
-export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap<string, Sex> {
+export function inferGenders(
+  readings: readonly ParagraphReading[],
+  /** The cast, whose titled aliases say a sex its name may not ("Lucilla", "Miss Lucilla"). */
+  cast: readonly Pick<Character, "name" | "aliases">[] = [],
+): ReadonlyMap<string, Sex> {
+  const titles = aliasTitleSexes(cast);
+  const titledSex = (name: string): Sex | null => nameTitleSex(name) ?? titles.get(name) ?? null;
   const votes = new Map<string, number>();
   const vote = (name: string, g: Sex, weight: number): void => {
     votes.set(name, (votes.get(name) ?? 0) + (g === "m" ? weight : -weight));
@@ -92,10 +98,25 @@ export function inferGenders(readings: readonly ParagraphReading[]): ReadonlyMap
 }
 
 /** The sex a name's title or person noun says surely ("Mr. Brooke"), else null. */
-function titledSex(name: string): Sex | null {
+function nameTitleSex(name: string): Sex | null {
   if (name.startsWith(UNNAMED)) return null;
   const said = genderOfName(name);
   return said?.sure ? said.gender : null;
+}
+
+/**
+ * The sex a character's titled aliases say when its name has no title ("Lucilla", also "Miss
+ * Lucilla"): only where every titled alias says the same.
+ */
+function aliasTitleSexes(
+  cast: readonly Pick<Character, "name" | "aliases">[],
+): ReadonlyMap<string, Sex> {
+  const out = new Map<string, Sex>();
+  for (const c of cast) {
+    const said = new Set(c.aliases.map(nameTitleSex).filter((t) => t !== null));
+    if (said.size === 1) out.set(c.name, [...said][0]!);
+  }
+  return out;
 }
 
 type NameGender = { readonly gender: Sex; readonly sure: boolean };

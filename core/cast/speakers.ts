@@ -1173,7 +1173,7 @@ export function readSpeakers(
   const named = new Set([...cast.filter((c) => !c.unnamed).map((c) => c.name), narrator]);
   const genders = castGenders(
     cast.filter((c) => !c.unnamed),
-    inferGenders(readings),
+    inferGenders(readings, cast),
   );
   const described = cache.described ?? new Map<string, string | null>();
   const describe = (key: string): string | null => {

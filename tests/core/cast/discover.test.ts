@@ -11,7 +11,7 @@ describe("discoverCast", () => {
   it("finds the bundled story's main characters and nothing that is not a character", () => {
     const { story, gold } = bundled();
     const cast = discoverCast(story);
-    for (const name of ["Willow", "Spike", "Oz", "Buffy", "Riley", "Willie", "Walsh"])
+    for (const name of ["Willow", "Spike", "Oz", "Buffy", "Riley", "Willie", "Professor Walsh"])
       expect(names(cast)).toContain(name);
     // Every discovered name is someone in the hand-made cast (by name or alias), or an unnamed speaker.
     const known = new Set(gold.characters.flatMap((c) => [c.name, ...c.aliases]));
@@ -28,9 +28,10 @@ describe("discoverCast", () => {
       expect([...once, "Angelus", "Angel", "Xander", "Parker", "Dru"]).toContain(n);
   });
 
-  it("folds a title into the name and keeps the titled form as an alias", () => {
-    const walsh = discoverCast(bundled().story).find((c) => c.name === "Walsh");
-    expect(walsh?.aliases).toContain("Professor Walsh");
+  it("names a character with a title of office the story never writes the name without", () => {
+    // "Professor Walsh" once, never "Walsh" alone: the bare name stays an alias.
+    const walsh = discoverCast(bundled().story).find((c) => c.name === "Professor Walsh");
+    expect(walsh?.aliases).toContain("Walsh");
   });
 
   for (const name of FIXTURES) {
@@ -50,15 +51,16 @@ describe("discoverCast", () => {
     });
   }
 
-  it("folds a full name into the first name", () => {
+  it("folds a full name, its first name and its surname into one character, named as most written", () => {
     const story = storyFromParagraphs([
       "Maggie Doyle came in from the rain.",
       '"Cold," Maggie said.',
       "At work they all called her Doyle, and Doyle answered to it.",
     ]);
     const cast = discoverCast(story);
-    expect(names(cast)).toEqual(["Maggie"]);
-    expect(cast[0]!.aliases).toEqual(expect.arrayContaining(["Maggie Doyle", "Doyle"]));
+    // "Doyle" twice, "Maggie" and "Maggie Doyle" once each.
+    expect(names(cast)).toEqual(["Doyle"]);
+    expect(cast[0]!.aliases).toEqual(expect.arrayContaining(["Maggie Doyle", "Maggie"]));
   });
 
   it("does not list words that only start sentences or quotes, or things after a determiner", () => {
@@ -609,5 +611,69 @@ describe("discoverCast and a surname that is a common word", () => {
     const good = cast.filter((c) => [c.name, ...c.aliases].includes("Good"));
     expect(good).toHaveLength(1);
     expect(good[0]!.aliases).toContain("Captain John Good");
+  });
+});
+
+describe("discoverCast names a character by the form the story writes most often", () => {
+  const named = (paragraphs: string[]) => names(discoverCast(storyFromParagraphs(paragraphs)));
+
+  it("counts a titled name in dialogue too: 'Aunt Maud' never written bare is not 'Maud'", () => {
+    const cast = named([
+      '"Come in, Aunt Maud," said Helen. "Sit down, Aunt Maud."',
+      '"Thank you, my dear," said Aunt Maud.',
+      "Helen laughed. Helen poured the tea.",
+    ]);
+    expect(cast).toContain("Aunt Maud");
+    expect(cast).not.toContain("Maud");
+  });
+
+  it("keeps a title held for life ('Father Brennan') but not one of office ('Inspector Hale')", () => {
+    // Each titled form twice, the bare name once.
+    const cast = named([
+      '"Kneel," said Father Brennan. Father Brennan waited. Brennan prayed.',
+      '"Up," said Inspector Hale. Inspector Hale frowned. Hale left.',
+    ]);
+    expect(cast).toEqual(expect.arrayContaining(["Father Brennan", "Hale"]));
+    expect(cast).not.toContain("Brennan");
+    expect(cast).not.toContain("Inspector Hale");
+  });
+
+  it("names a man by his surname when the full name is written once and the surname throughout", () => {
+    const cast = named([
+      "Captain John Barr came aboard at noon.",
+      '"Fair wind," said Barr. "Aye," said Barr.',
+      "Barr laughed. Barr went below.",
+    ]);
+    expect(cast).toContain("Barr");
+    expect(cast).not.toContain("John");
+  });
+
+  it("drops a title written once where the bare name is written throughout", () => {
+    const cast = named([
+      '"Good morning, Miss Lucy," said the maid.',
+      '"Is it?" Lucy said. Lucy sighed.',
+      "Lucy rang the bell. Lucy waited.",
+    ]);
+    expect(cast).toContain("Lucy");
+    expect(cast).not.toContain("Miss Lucy");
+  });
+
+  it("never names a character by a form rebuilt from parts, which the story never writes", () => {
+    // The run "Sir OWEN Marsh" drops the shouted word; "Sir Marsh" is written nowhere.
+    const cast = named([
+      "Sir OWEN Marsh saluted. Sir OWEN Marsh turned.",
+      '"Go," said Marsh. Marsh left.',
+    ]);
+    expect(cast).toContain("Marsh");
+    expect(cast).not.toContain("Sir Marsh");
+  });
+
+  it("prefers the fuller form written as often ('Oliver Twist' beside 'Oliver')", () => {
+    const cast = named([
+      "Oliver Twist was hungry. Oliver Twist asked for more.",
+      '"Please, sir," Oliver said. Oliver stared.',
+    ]);
+    expect(cast).toContain("Oliver Twist");
+    expect(cast).not.toContain("Oliver");
   });
 });

@@ -11,11 +11,16 @@ import { readParagraph } from "../../../core/cast/refs";
 import { storyFromParagraphs } from "../../../core/story";
 
 function genders(names: string[], ...paragraphs: string[]): Record<string, string> {
+  return castedGenders(
+    names.map((name) => ({ name, aliases: [], voice: "unknown" })),
+    ...paragraphs,
+  );
+}
+
+function castedGenders(cast: Character[], ...paragraphs: string[]): Record<string, string> {
   const story = storyFromParagraphs(paragraphs);
   const quotes = findQuotes(story);
-  const matcher = compileCastMatcher(
-    names.map((name) => ({ name, aliases: [], voice: "unknown" })),
-  );
+  const matcher = compileCastMatcher(cast);
   const readings = story.paragraphs.map((p, i) =>
     readParagraph(
       p.text,
@@ -24,7 +29,7 @@ function genders(names: string[], ...paragraphs: string[]): Record<string, strin
       mentionsInParagraph(p.text, matcher),
     ),
   );
-  return Object.fromEntries(inferGenders(readings));
+  return Object.fromEntries(inferGenders(readings, cast));
 }
 
 describe("inferGenders", () => {
@@ -82,6 +87,18 @@ describe("inferGenders, titles", () => {
       genders(
         ["Dora", "Mr. Brooke"],
         "Dora knew that if any man came to see Mr. Brooke, she would hear of it.",
+      ),
+    ).toEqual({ Dora: "f" });
+  });
+
+  it("reads the title of an alias when the name has none ('Brooke', also 'Mr. Brooke')", () => {
+    expect(
+      castedGenders(
+        [
+          { name: "Dora", aliases: [], voice: "unknown" },
+          { name: "Brooke", aliases: ["Mr. Brooke"], voice: "unknown" },
+        ],
+        "Dora knew that if any man came to see Brooke, she would hear of it.",
       ),
     ).toEqual({ Dora: "f" });
   });
