@@ -23,16 +23,22 @@ export interface NarratorParagraph {
   readonly quotes: readonly LocalQuote[];
 }
 
+export interface Vocative {
+  readonly name: string;
+  readonly initial: boolean;
+}
+
 /** What one paragraph offers, a pure function of its text and quotes (so it can be cached). */
 export interface NarratorClues {
   /** Whether a quote here is tagged as the narrator's ("I said", "said I"). */
   readonly narratorSpeaks: boolean;
-  /** Names called in the quotes, each with whether it opens a sentence ("Watson, come"). */
-  readonly vocatives: readonly { readonly name: string; readonly initial: boolean }[];
+  /**
+   * Names called in the quotes, each with whether it opens a sentence ("Watson, come"); read
+   * on first call, as only the turns next to the narrator's are asked.
+   */
+  readonly vocatives: () => readonly Vocative[];
   /** Names the narrator gives themself here. */
   readonly selfNames: readonly string[];
-  /** Names in the narration, self-naming aside: people the narrator speaks of, so not "I". */
-  readonly proseNames: readonly string[];
 }
 
 /** Turns of dialogue this many prose paragraphs apart are still neighbours. */
@@ -74,7 +80,6 @@ function cleanName(raw: string): string | null {
 /** The clues one paragraph holds. */
 export function narratorClues(text: string, quotes: readonly LocalQuote[]): NarratorClues {
   let narratorSpeaks = false;
-  const vocatives: { name: string; initial: boolean }[] = [];
   const selfNames: string[] = [];
   let prose = "";
   let at = 0;
@@ -83,35 +88,39 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     const after = text.slice(q.to + q.close.length);
     if (TAG_BEFORE.test(before) || TAG_AFTER.test(after)) narratorSpeaks = true;
     prose += before + "\n";
-    const said = text.slice(q.from, q.to);
-    const inner = [...said.matchAll(/["\u201c\u201d]/.test(q.open) ? INNER_SINGLE : INNER_DOUBLE)];
-    for (const m of said.matchAll(NAME_RUN)) {
-      const name = cleanName(m[0]);
-      if (!name) continue;
-      const from = m.index + m[0].length - name.length;
-      // "Say, 'Yes, Master Reed'": words put in someone's mouth call no one.
-      if (inner.some((n) => n.index < from && from < n.index + n[0].length)) continue;
-      if (!isVocative(said, from, from + name.length)) continue;
-      vocatives.push({ name, initial: /(?:^|[.!?]\s*)$/.test(said.slice(0, from).trimEnd()) });
-    }
     at = q.to + q.close.length;
   }
   prose += text.slice(at);
   // The narrator's own tagged lines may name the narrator too ("My name is Ralph," I said).
   const own = narratorSpeaks ? quotes.map((q) => text.slice(q.from, q.to)).join("\n") : "";
-  const selfAt = new Set<number>();
-  for (const [k, source] of [prose, own].entries())
+  for (const source of [prose, own])
     for (const m of source.matchAll(SELF_NAMING)) {
       const name = cleanName(m[1]!);
       if (name) selfNames.push(name);
-      if (k === 0) selfAt.add(m.index + m[0].length - m[1]!.length);
     }
-  const proseNames: string[] = [];
-  for (const m of prose.matchAll(NAME_RUN)) {
-    const name = selfAt.has(m.index) ? null : cleanName(m[0]);
-    if (name) proseNames.push(name);
+  let vocatives: readonly Vocative[] | undefined;
+  return {
+    narratorSpeaks,
+    selfNames,
+    vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
+  };
+}
+
+/** The names one quote calls, none inside a quote within it. */
+function vocativesIn(text: string, q: LocalQuote): Vocative[] {
+  const out: Vocative[] = [];
+  const said = text.slice(q.from, q.to);
+  const inner = [...said.matchAll(/["\u201c\u201d]/.test(q.open) ? INNER_SINGLE : INNER_DOUBLE)];
+  for (const m of said.matchAll(NAME_RUN)) {
+    const name = cleanName(m[0]);
+    if (!name) continue;
+    const from = m.index + m[0].length - name.length;
+    // "Say, 'Yes, Master Reed'": words put in someone's mouth call no one.
+    if (inner.some((n) => n.index < from && from < n.index + n[0].length)) continue;
+    if (!isVocative(said, from, from + name.length)) continue;
+    out.push({ name, initial: /(?:^|[.!?]\s*)$/.test(said.slice(0, from).trimEnd()) });
   }
-  return { narratorSpeaks, vocatives, selfNames, proseNames };
+  return out;
 }
 
 /**
@@ -142,13 +151,6 @@ export function inferNarrator(
     }
     return null;
   };
-  // A name no one knows counts where it opens a sentence ("Nell, come") only once it is seen
-  // as a name elsewhere: called inside a sentence, or self-named ("Come, sit" names no one).
-  const confirmed = new Set<string>();
-  for (const c of clues) {
-    for (const s of c?.selfNames ?? []) confirmed.add(s);
-    for (const v of c?.vocatives ?? []) if (!v.initial) confirmed.add(v.name);
-  }
   // The turns next to the narrator's, each once (a turn between two of the narrator's is one).
   const answering = new Set<number>();
   clues.forEach((c, i) => {
@@ -162,8 +164,14 @@ export function inferNarrator(
       // Someone else's turn: the narrator does not call themself by name.
       if (j !== null && !clues[j]!.narratorSpeaks) answering.add(j);
   });
+  // A name no one knows counts where it opens a sentence ("Nell, come") only once it is seen
+  // as a name elsewhere: called inside a sentence, or self-named ("Come, sit" names no one).
+  const confirmed = new Set<string>();
+  for (const c of clues) for (const s of c?.selfNames ?? []) confirmed.add(s);
   for (const j of answering)
-    for (const v of clues[j]!.vocatives) {
+    for (const v of clues[j]!.vocatives()) if (!v.initial) confirmed.add(v.name);
+  for (const j of answering)
+    for (const v of clues[j]!.vocatives()) {
       const who = resolve(v.name);
       if (who && (who.known || confirmed.has(v.name) || isPartOf(v.name, confirmed)))
         add(calls, who.name);
