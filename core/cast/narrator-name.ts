@@ -217,18 +217,24 @@ export interface NameOwners {
 
 /**
  * The owner of each name form of the cast: name, alias or implied form (names.ts); a form two
- * characters share names no one, and without `open` neither does a form no one owns.
+ * characters share names no one (unless it is exactly one's name), and without `open` neither
+ * does a form no one owns.
  */
 export function nameOwners(cast: readonly Character[]): NameOwners {
   const owners = new Map<string, string | null>();
   const pool = cast.filter((c) => !c.unnamed);
   const forms = impliedForms(pool);
+  const own = (key: string, name: string, taken: ReadonlySet<string>): void => {
+    if (taken.has(key)) return;
+    const owner = owners.get(key);
+    owners.set(key, owner === undefined || owner === name ? name : null);
+  };
+  for (const c of pool) own(c.name.toLowerCase(), c.name, new Set());
+  // A member called exactly "Rudolf" owns the form over one who has it as an alias.
+  const names = new Set(owners.keys());
   for (const c of pool)
-    for (const n of [c.name, ...c.aliases, ...(forms.get(c.name) ?? [])]) {
-      const key = n.toLowerCase();
-      const owner = owners.get(key);
-      owners.set(key, owner === undefined || owner === c.name ? c.name : null);
-    }
+    for (const n of [...c.aliases, ...(forms.get(c.name) ?? [])])
+      own(n.toLowerCase(), c.name, names);
   return {
     resolve(written, open) {
       const owner = owners.get(written.toLowerCase());

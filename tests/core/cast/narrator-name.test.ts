@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { StoryAnalyzer } from "../../../core/analyzer";
-import { inferNarrator, narratorClues } from "../../../core/cast/narrator-name";
+import { inferNarrator, nameOwners, narratorClues } from "../../../core/cast/narrator-name";
 import { quotesInParagraph } from "../../../core/cast/quotes";
 import type { Character } from "../../../core/model";
 
@@ -103,6 +103,23 @@ describe("inferNarrator", () => {
     const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
     expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");
     expect(inferNarrator(paragraphs(EXCHANGE), () => null)).toBeNull();
+  });
+});
+
+describe("nameOwners", () => {
+  it("gives a form to its one owner, a shared form to no one, an exact name to its bearer", () => {
+    const owners = nameOwners([
+      person("Nell Ashby"),
+      person("Tom Ashby", ["Tommy"]),
+      person("Moss"),
+      person("Captain Moss", ["Moss"]),
+    ]);
+    expect(owners.resolve("Nell", false)).toEqual({ name: "Nell Ashby", known: true });
+    expect(owners.resolve("tommy", false)).toEqual({ name: "Tom Ashby", known: true });
+    expect(owners.resolve("Ashby", false)).toBeNull();
+    expect(owners.resolve("Moss", false)).toEqual({ name: "Moss", known: true });
+    expect(owners.resolve("Dora", false)).toBeNull();
+    expect(owners.resolve("Dora", true)).toEqual({ name: "Dora", known: false });
   });
 });
 
