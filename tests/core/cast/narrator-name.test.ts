@@ -137,9 +137,14 @@ describe("the analyzer's inferred narrator", () => {
     expect(out.quotes[1]!.speaker).toBe("Moss");
   });
 
-  it("adds the narrator as a character when there is no cast", () => {
-    const out = new StoryAnalyzer().analyze(EXCHANGE);
-    expect(out.quotes[3]!.speaker).toBe("Nell");
+  it("adds the narrator as a character when there is no cast, who answers when called", () => {
+    const untagged = EXCHANGE.replace(`"In my coat," said I.`, `"In my coat."`);
+    const out = new StoryAnalyzer().analyze(untagged);
+    expect(out.quotes.filter((q) => q.paragraph % 2 === 1).map((q) => q.speaker)).toEqual([
+      "Nell",
+      "Nell",
+      "Nell",
+    ]);
     expect(out.characters.filter((c) => c.name === "Nell")).toHaveLength(1);
   });
 
