@@ -136,10 +136,10 @@ export function inferNarrator(
   cluesOf: (p: NarratorParagraph) => NarratorClues = (p) => narratorClues(p.text, p.quotes),
 ): string | null {
   const clues = paragraphs.map((p) => (p.isBreak ? null : cluesOf(p)));
-  const calls = new Map<string, number>();
-  const named = new Map<string, number>();
-  const add = (map: Map<string, number>, name: string): void => {
-    map.set(name, (map.get(name) ?? 0) + 1);
+  // Where each name is called or self-named: paragraph numbers, one per piece of evidence.
+  const seen = new Map<string, number[]>();
+  const add = (name: string, at: number): void => {
+    (seen.get(name) ?? seen.set(name, []).get(name)!).push(at);
   };
   // The dialogue turn next to paragraph i, in direction step, within TURN_GAP prose paragraphs.
   const neighbour = (i: number, step: number): number | null => {
@@ -157,7 +157,7 @@ export function inferNarrator(
     if (!c) return;
     for (const s of c.selfNames) {
       const who = resolve(s);
-      if (who) add(named, who.name);
+      if (who) add(who.name, i);
     }
     if (!c.narratorSpeaks) return;
     for (const j of [neighbour(i, -1), neighbour(i, 1)])
@@ -174,15 +174,20 @@ export function inferNarrator(
     for (const v of clues[j]!.vocatives()) {
       const who = resolve(v.name);
       if (who && (who.known || confirmed.has(v.name) || isPartOf(v.name, confirmed)))
-        add(calls, who.name);
+        add(who.name, j);
     }
-  const scores = foldParts([...calls, ...named]);
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const ranked = [...foldParts(seen)].sort((a, b) => b[1].length - a[1].length);
   const [top, second] = ranked;
-  if (!top) return null;
-  const runnerUp = second?.[1] ?? 0;
-  const clear = top[1] >= 2 * runnerUp;
-  return top[1] >= MIN_EVIDENCE && clear ? top[0] : null;
+  if (!top || top[1].length < MIN_EVIDENCE || top[1].length < 2 * (second?.[1].length ?? 0))
+    return null;
+  // A story told by two narrators in turn (journals, letters) has no one name for "I": another
+  // name called as often as the winner where it is called, and twice, is a second narrator.
+  for (const [, at] of ranked.slice(1)) {
+    if (at.length < MIN_EVIDENCE) break;
+    const [from, to] = [Math.min(...at), Math.max(...at)];
+    if (top[1].filter((p) => p >= from && p <= to).length < at.length) return null;
+  }
+  return top[0];
 }
 
 /** Whether the name is one word of a confirmed longer name ("Nell" of "Nell Ashby"). */
@@ -195,16 +200,15 @@ function isPartOf(name: string, names: ReadonlySet<string>): boolean {
  * Tallies by name, a name that is one word of exactly one longer name ("Nell" beside "Nell
  * Ashby") counted for the longer: the same person, called short and named in full.
  */
-function foldParts(tallies: readonly (readonly [string, number])[]): Map<string, number> {
-  const scores = new Map<string, number>();
-  for (const [name, n] of tallies) scores.set(name, (scores.get(name) ?? 0) + n);
-  for (const [name, n] of [...scores]) {
-    const longer = [...scores.keys()].filter((o) => o !== name && o.split(" ").includes(name));
+function foldParts(seen: ReadonlyMap<string, readonly number[]>): Map<string, number[]> {
+  const folded = new Map([...seen].map(([name, at]) => [name, [...at]]));
+  for (const [name, at] of [...folded]) {
+    const longer = [...folded.keys()].filter((o) => o !== name && o.split(" ").includes(name));
     if (longer.length !== 1) continue;
-    scores.set(longer[0]!, scores.get(longer[0]!)! + n);
-    scores.delete(name);
+    folded.get(longer[0]!)!.push(...at);
+    folded.delete(name);
   }
-  return scores;
+  return folded;
 }
 
 /** Who a name as written is: a character known by that form, or (when open) a new person. */

@@ -80,6 +80,17 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(split), anyName)).toBeNull();
   });
 
+  it("names no one when a second name is the narrator's in a later part (two journals)", () => {
+    const part = (name: string) =>
+      [`"Good day, ${name}," said the clerk.`, `"Good day," I said.`, `"Sit, ${name}."`].join(
+        "\n\n",
+      );
+    const first = Array.from({ length: 5 }, () => part("Nell")).join("\n\n");
+    expect(inferNarrator(paragraphs(first), anyName)).toBe("Nell");
+    const both = [first, part("Dora"), part("Dora")].join("\n\n");
+    expect(inferNarrator(paragraphs(both), anyName)).toBeNull();
+  });
+
   it("ignores names called in the narrator's own lines", () => {
     const own = [`"Go on, Tom," I said.`, `"Sit, Tom," said I.`, `"Tom, stop," I cried.`];
     expect(inferNarrator(paragraphs(own.join("\n\n")), anyName)).toBeNull();
