@@ -30,6 +30,14 @@ import type { ParagraphNames } from "./cast/discover";
 import type { LocalMention, Mention } from "./cast/mentions";
 import { readSegments } from "./cast/refs";
 import { narratorOf, type AttributedQuote, type SpeakerWalkMemo } from "./cast/speakers";
+import {
+  inferNarrator,
+  narratorClues,
+  nameOwners,
+  withNarrator,
+  type NameOwners,
+  type NarratorClues,
+} from "./cast/narrator-name";
 import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
 import type { Analysis, Character, CharacterInfo, Note, Quote, SceneInfo, Voice } from "./model";
 import {
@@ -151,6 +159,7 @@ export class StoryAnalyzer {
   private readonly wordCounts = new TextCache<number>();
   private readonly marks = new TextCache<QuoteMarks>();
   private readonly quotes = new TextCache<readonly LocalQuote[]>();
+  private readonly clues = new TextCache<NarratorClues>();
   // Depend on the cast too: cleared when it changes.
   private readonly evidence = new TextCache<{ british: number; american: number }>();
   private readonly scans = new TextCache<ParagraphScan>();
@@ -180,6 +189,8 @@ export class StoryAnalyzer {
     names: readonly ParagraphNames[];
     cast: readonly Character[];
   } | null = null;
+  /** Which character owns each name form, for the cast the narrator is looked for in. */
+  private owners: { cast: readonly Character[]; of: NameOwners } | null = null;
   /** Words of the cast's names: never lexicon terms when capitalised. */
   private castNames: ReadonlySet<string> = new Set();
   private context: Context | null = null;
@@ -195,7 +206,7 @@ export class StoryAnalyzer {
   analyze(input: string | StoryText, file = ""): StoryAnalysis {
     const story = this.startPass(typeof input === "string" ? parseStory(input) : input);
     const style = detectQuoteStyle(story, (text) => this.marks.get(text, () => quoteMarks(text)));
-    const cast = this.discover(story, style);
+    const cast = this.narrated(story, style, this.discover(story, style));
     this.useCast(cast);
     const { matcher, described } = this.namesOf(cast);
     const quotesOf = (text: string, style: QuoteStyle): readonly LocalQuote[] =>
@@ -370,7 +381,15 @@ export class StoryAnalyzer {
   }
 
   private caches(): TextCache<unknown>[] {
-    return [this.texts, this.names, this.wordCounts, this.marks, this.quotes, ...this.castCaches()];
+    return [
+      this.texts,
+      this.names,
+      this.wordCounts,
+      this.marks,
+      this.quotes,
+      this.clues,
+      ...this.castCaches(),
+    ];
   }
 
   /** The caches whose entries were read with the cast's names. */
@@ -411,6 +430,34 @@ export class StoryAnalyzer {
     );
     this.discovery = { style, names, cast };
     return cast;
+  }
+
+  /**
+   * The cast with its first-person narrator marked: the writer's when the cast marks one, else
+   * the name the story gives (narrator-name.ts), which must be a given member when there is a
+   * cast; without one, a discovered character of that name or a new one.
+   */
+  private narrated(
+    story: StoryText,
+    style: QuoteStyle,
+    cast: readonly Character[],
+  ): readonly Character[] {
+    if (narratorOf(cast) !== NARRATOR) return cast;
+    const given = this.options.cast ?? [];
+    // With a cast, only its members may tell the story; without, any name the story shows.
+    const pool = given.length > 0 ? given : cast;
+    if (this.owners?.cast !== pool) this.owners = { cast: pool, of: nameOwners(pool) };
+    const owners = this.owners.of;
+    const name = inferNarrator(
+      story.paragraphs.map((p) => ({
+        text: p.text,
+        isBreak: p.isBreak,
+        quotes: p.isBreak ? [] : this.quotesIn(p.text, style),
+      })),
+      (written) => owners.resolve(written, given.length === 0),
+      (p) => this.clues.get(p.text, () => narratorClues(p.text, p.quotes), style),
+    );
+    return name === null ? cast : withNarrator(cast, name);
   }
 
   private namesOf(cast: readonly Character[]): NonNullable<StoryAnalyzer["byNames"]> {

@@ -1,0 +1,260 @@
+/**
+ * Who "I" is when the cast does not say: the story's own evidence, read in one pass.
+ *
+ * Two kinds of evidence count. Self-naming in the narration (or in the narrator's own tagged
+ * lines): "my name is X", "I am X" at a sentence start, "called myself X", "they called me X",
+ * "called me X", "call me X", "I, X,". And vocatives addressed to the narrator: the names called in the quotes
+ * of the dialogue turns just before and just after a turn the narrator surely speaks ("I said",
+ * "said I"), as in `"Watson, look here." / "I see it," I answered.` A name wins only when it is
+ * called at least twice (or once, with self-naming) and clearly more than any other: a wrong
+ * narrator moves every "I said" line to someone else, so a weak guess is worse than none.
+ */
+
+import type { Character } from "../model";
+import { NOT_NAMES, SPEECH_VERBS, TITLES } from "./cues";
+import { impliedForms } from "./names";
+import type { LocalQuote } from "./quotes";
+import { isVocative } from "./vocatives";
+
+/** One paragraph as the inference reads it: its text and its quotes (local offsets). */
+export interface NarratorParagraph {
+  readonly text: string;
+  readonly isBreak: boolean;
+  readonly quotes: readonly LocalQuote[];
+}
+
+export interface Vocative {
+  readonly name: string;
+  readonly initial: boolean;
+}
+
+/** What one paragraph offers, a pure function of its text and quotes (so it can be cached). */
+export interface NarratorClues {
+  /** Whether a quote here is tagged as the narrator's ("I said", "said I"). */
+  readonly narratorSpeaks: boolean;
+  /**
+   * Names called in the quotes, each with whether it opens a sentence ("Watson, come"); read
+   * on first call, as only the turns next to the narrator's are asked.
+   */
+  readonly vocatives: () => readonly Vocative[];
+  /** Names the narrator gives themself here. */
+  readonly selfNames: readonly string[];
+}
+
+/** Turns of dialogue this many prose paragraphs apart are still neighbours. */
+const TURN_GAP = 1;
+/** A name must be called this many times (self-naming counts as one call). */
+const MIN_EVIDENCE = 2;
+
+const title = [...TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)).join("|");
+const WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}`;
+/** A name as written: an optional title, then one to three capitalised words. */
+const NAME = String.raw`(?:(?:${title})\.?\s+)?${WORD}(?:\s+${WORD}){0,2}`;
+const NAME_RUN = new RegExp(`(?<![\\p{L}'\\u2019])${NAME}(?![\\p{L}])`, "gu");
+const verbs = [...SPEECH_VERBS].join("|");
+/** "I said" / "said I" / "I asked him" at the start of the narration after a quote. */
+const TAG_AFTER = new RegExp(
+  String.raw`^[\s,.!?;:\u2014-]*(?:I\s+(?:\w+ly\s+)?(?:${verbs})\b|(?:${verbs})\s+I\b)`,
+);
+/** "I said, " right before a quote. */
+const TAG_BEFORE = new RegExp(String.raw`\bI\s+(?:\w+ly\s+)?(?:${verbs})(?:\s+\w+)?\s*[,:]?\s*$`);
+/** A quote inside a quote, in the other kind of marks (an apostrophe in a word closes none). */
+const INNER_SINGLE = /(?<![\p{L}])['\u2018].*?['\u2019](?![\p{L}])/gu;
+const INNER_DOUBLE = /["\u201c].*?["\u201d]/gu;
+/** Self-naming; the name is checked apart (capitalised, no common word). */
+const SELF_NAMING = new RegExp(
+  String.raw`(?:\b[Mm]y name (?:is|was)|(?:^|[.!?]\s+)I am|\bcalled myself|\bcalled me|\b[Cc]all me|(?:^|[.!?]\s+)I,)\s+(${NAME})(?![\p{L}'\u2019])`,
+  "gu",
+);
+
+/** The name with any leading common words dropped ("Yes Watson" is "Watson"), or null. */
+function cleanName(raw: string): string | null {
+  const words = raw.split(/\s+/);
+  while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length === 0) return null;
+  const last = words[words.length - 1]!.toLowerCase().replace(/\.$/, "");
+  if (NOT_NAMES.has(last) || TITLES.has(last)) return null;
+  return words.join(" ");
+}
+
+/** The clues one paragraph holds. */
+export function narratorClues(text: string, quotes: readonly LocalQuote[]): NarratorClues {
+  let narratorSpeaks = false;
+  const selfNames: string[] = [];
+  let prose = "";
+  let at = 0;
+  for (const q of quotes) {
+    const before = text.slice(at, q.from - q.open.length);
+    const after = text.slice(q.to + q.close.length);
+    if (TAG_BEFORE.test(before) || TAG_AFTER.test(after)) narratorSpeaks = true;
+    prose += before + "\n";
+    at = q.to + q.close.length;
+  }
+  prose += text.slice(at);
+  // The narrator's own tagged lines may name the narrator too ("My name is Ralph," I said).
+  const own = narratorSpeaks ? quotes.map((q) => text.slice(q.from, q.to)).join("\n") : "";
+  for (const source of [prose, own])
+    for (const m of source.matchAll(SELF_NAMING)) {
+      const name = cleanName(m[1]!);
+      if (name) selfNames.push(name);
+    }
+  let vocatives: readonly Vocative[] | undefined;
+  return {
+    narratorSpeaks,
+    selfNames,
+    vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
+  };
+}
+
+/** The names one quote calls, none inside a quote within it. */
+function vocativesIn(text: string, q: LocalQuote): Vocative[] {
+  const out: Vocative[] = [];
+  const said = text.slice(q.from, q.to);
+  const inner = [...said.matchAll(/["\u201c\u201d]/.test(q.open) ? INNER_SINGLE : INNER_DOUBLE)];
+  for (const m of said.matchAll(NAME_RUN)) {
+    const name = cleanName(m[0]);
+    if (!name) continue;
+    const from = m.index + m[0].length - name.length;
+    // "Say, 'Yes, Master Reed'": words put in someone's mouth call no one.
+    if (inner.some((n) => n.index < from && from < n.index + n[0].length)) continue;
+    if (!isVocative(said, from, from + name.length)) continue;
+    out.push({ name, initial: /(?:^|[.!?]\s*)$/.test(said.slice(0, from).trimEnd()) });
+  }
+  return out;
+}
+
+/**
+ * The narrator's name the story gives, or null when the evidence is weak.
+ * `resolve` maps a name as written to a character (a cast member owning that form), or null
+ * when it names no one the caller accepts. Names that only ever open a sentence in a quote
+ * ("Come, ...") count only when `resolve` knows them as a character's (`known`) or the story
+ * shows them as a name elsewhere.
+ */
+export function inferNarrator(
+  paragraphs: readonly NarratorParagraph[],
+  resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
+  cluesOf: (p: NarratorParagraph) => NarratorClues = (p) => narratorClues(p.text, p.quotes),
+): string | null {
+  const clues = paragraphs.map((p) => (p.isBreak ? null : cluesOf(p)));
+  // Where each name is called or self-named: paragraph numbers, one per piece of evidence.
+  const seen = new Map<string, number[]>();
+  const add = (name: string, at: number): void => {
+    (seen.get(name) ?? seen.set(name, []).get(name)!).push(at);
+  };
+  // The dialogue turn next to paragraph i, in direction step, within TURN_GAP prose paragraphs.
+  const neighbour = (i: number, step: number): number | null => {
+    for (let j = i + step, gap = 0; j >= 0 && j < clues.length; j += step) {
+      const c = clues[j];
+      if (!c) return null;
+      if (paragraphs[j]!.quotes.length > 0) return j;
+      if (++gap > TURN_GAP) return null;
+    }
+    return null;
+  };
+  // The turns next to the narrator's, each once (a turn between two of the narrator's is one).
+  const answering = new Set<number>();
+  clues.forEach((c, i) => {
+    if (!c) return;
+    for (const s of c.selfNames) {
+      const who = resolve(s);
+      if (who) add(who.name, i);
+    }
+    if (!c.narratorSpeaks) return;
+    for (const j of [neighbour(i, -1), neighbour(i, 1)])
+      // Someone else's turn: the narrator does not call themself by name.
+      if (j !== null && !clues[j]!.narratorSpeaks) answering.add(j);
+  });
+  // A name no one knows counts where it opens a sentence ("Nell, come") only once it is seen
+  // as a name elsewhere: called inside a sentence, or self-named ("Come, sit" names no one).
+  const confirmed = new Set<string>();
+  for (const c of clues) for (const s of c?.selfNames ?? []) confirmed.add(s);
+  for (const j of answering)
+    for (const v of clues[j]!.vocatives()) if (!v.initial) confirmed.add(v.name);
+  for (const j of answering)
+    for (const v of clues[j]!.vocatives()) {
+      const who = resolve(v.name);
+      if (who && (who.known || confirmed.has(v.name) || isPartOf(v.name, confirmed)))
+        add(who.name, j);
+    }
+  const ranked = [...foldParts(seen)].sort((a, b) => b[1].length - a[1].length);
+  const [top, second] = ranked;
+  if (!top || top[1].length < MIN_EVIDENCE || top[1].length < 2 * (second?.[1].length ?? 0))
+    return null;
+  // A story told by two narrators in turn (journals, letters) has no one name for "I": another
+  // name called as often as the winner where it is called, and twice, is a second narrator.
+  for (const [, at] of ranked.slice(1)) {
+    if (at.length < MIN_EVIDENCE) break;
+    const [from, to] = [Math.min(...at), Math.max(...at)];
+    if (top[1].filter((p) => p >= from && p <= to).length < at.length) return null;
+  }
+  return top[0];
+}
+
+/** Whether the name is one word of a confirmed longer name ("Nell" of "Nell Ashby"). */
+function isPartOf(name: string, names: ReadonlySet<string>): boolean {
+  for (const n of names) if (n !== name && n.split(" ").includes(name)) return true;
+  return false;
+}
+
+/**
+ * Tallies by name, a name that is one word of exactly one longer name ("Nell" beside "Nell
+ * Ashby") counted for the longer: the same person, called short and named in full.
+ */
+function foldParts(seen: ReadonlyMap<string, readonly number[]>): Map<string, number[]> {
+  const folded = new Map([...seen].map(([name, at]) => [name, [...at]]));
+  for (const [name, at] of [...folded]) {
+    const longer = [...folded.keys()].filter((o) => o !== name && o.split(" ").includes(name));
+    if (longer.length !== 1) continue;
+    folded.get(longer[0]!)!.push(...at);
+    folded.delete(name);
+  }
+  return folded;
+}
+
+/** Who a name as written is: a character known by that form, or (when open) a new person. */
+export interface NameOwners {
+  resolve(
+    written: string,
+    open: boolean,
+  ): { readonly name: string; readonly known: boolean } | null;
+}
+
+/**
+ * The owner of each name form of the cast: name, alias or implied form (names.ts); a form two
+ * characters share names no one (unless it is exactly one's name), and without `open` neither
+ * does a form no one owns.
+ */
+export function nameOwners(cast: readonly Character[]): NameOwners {
+  const owners = new Map<string, string | null>();
+  const pool = cast.filter((c) => !c.unnamed);
+  const forms = impliedForms(pool);
+  const own = (key: string, name: string, taken: ReadonlySet<string>): void => {
+    if (taken.has(key)) return;
+    const owner = owners.get(key);
+    owners.set(key, owner === undefined || owner === name ? name : null);
+  };
+  for (const c of pool) own(c.name.toLowerCase(), c.name, new Set());
+  // A member called exactly "Rudolf" owns the form over one who has it as an alias.
+  const names = new Set(owners.keys());
+  for (const c of pool)
+    for (const n of [...c.aliases, ...(forms.get(c.name) ?? [])])
+      own(n.toLowerCase(), c.name, names);
+  return {
+    resolve(written, open) {
+      const owner = owners.get(written.toLowerCase());
+      if (owner !== undefined) return owner === null ? null : { name: owner, known: true };
+      return open ? { name: written, known: false } : null;
+    },
+  };
+}
+
+/**
+ * The cast with its narrator marked: a member the writer marked always wins; else the inferred
+ * name's member, or (without a given cast) a new character of that name.
+ */
+export function withNarrator(cast: readonly Character[], name: string | null): Character[] {
+  if (name === null || cast.some((c) => c.narrator)) return [...cast];
+  if (cast.some((c) => c.name === name))
+    return cast.map((c) => (c.name === name ? { ...c, narrator: true } : c));
+  return [...cast, { name, aliases: [], voice: "unknown", narrator: true }];
+}

@@ -1,0 +1,172 @@
+/**
+ * The first-person narrator's name read from the story: self-naming and the names others call
+ * the narrator in the turns around "I said"; weak or split evidence names no one.
+ */
+import { describe, expect, it } from "vitest";
+import { StoryAnalyzer } from "../../../core/analyzer";
+import { inferNarrator, nameOwners, narratorClues } from "../../../core/cast/narrator-name";
+import { quotesInParagraph } from "../../../core/cast/quotes";
+import type { Character } from "../../../core/model";
+
+const person = (name: string, aliases: string[] = []): Character => ({
+  name,
+  aliases,
+  voice: "unknown",
+});
+
+/** Paragraphs split on blank lines, read with double quotes. */
+function paragraphs(text: string) {
+  return text.split("\n\n").map((t) => ({
+    text: t,
+    isBreak: false,
+    quotes: quotesInParagraph(t, "double"),
+  }));
+}
+
+const anyName = (name: string) => ({ name, known: false });
+
+const EXCHANGE = [
+  `"Nell, you are late again," said the ferryman.`,
+  `"The tide was against me," I answered.`,
+  `"Sit down, Nell. The kettle is on."`,
+  `"Thank you," I said, and took the stool by the stove.`,
+  `"And the letters, Nell?"`,
+  `"In my coat," said I.`,
+].join("\n\n");
+
+describe("narratorClues", () => {
+  it("sees 'I said', 'said I' and 'I asked him,' as the narrator's tags", () => {
+    const tagged = [`"Go," I said.`, `"Go," said I.`, `I asked him, "Where?"`];
+    for (const t of tagged)
+      expect(narratorClues(t, quotesInParagraph(t, "double")).narratorSpeaks).toBe(true);
+    const t = `"Go," she said. I nodded.`;
+    expect(narratorClues(t, quotesInParagraph(t, "double")).narratorSpeaks).toBe(false);
+  });
+
+  it("reads self-naming in the narration, never a common word after 'I am'", () => {
+    const t = `My name is Orla Reyes, and I keep the lamp. I am Sure of nothing. I am tired.`;
+    expect(narratorClues(t, []).selfNames).toEqual(["Orla Reyes"]);
+    const u = `The boys at the yard called me Wren. Call me what you like.`;
+    expect(narratorClues(u, []).selfNames).toEqual(["Wren"]);
+  });
+});
+
+describe("inferNarrator", () => {
+  it("names the narrator from the names others call in the turns around 'I said'", () => {
+    expect(inferNarrator(paragraphs(EXCHANGE), anyName)).toBe("Nell");
+  });
+
+  it("names no one on a single call", () => {
+    const one = [`"Nell, you are late," said the ferryman.`, `"I know," I said.`].join("\n\n");
+    expect(inferNarrator(paragraphs(one), anyName)).toBeNull();
+  });
+
+  it("counts self-naming as one call, the short name folded into the full one", () => {
+    const text =
+      `My name was Nell Ashby then.\n\n` + EXCHANGE.split("\n\n").slice(0, 2).join("\n\n");
+    expect(inferNarrator(paragraphs(text), anyName)).toBe("Nell Ashby");
+  });
+
+  it("names no one when two names are called about as often", () => {
+    const split = [
+      `"Nell, look," said the ferryman.`,
+      `"Yes," I said.`,
+      `"Come here, Dora."`,
+      `"No," said I.`,
+      `"Quick, Nell!"`,
+      `"Why?" I asked.`,
+      `"Now, Dora."`,
+    ].join("\n\n");
+    expect(inferNarrator(paragraphs(split), anyName)).toBeNull();
+  });
+
+  it("names no one when a second name is the narrator's in a later part (two journals)", () => {
+    const part = (name: string) =>
+      [`"Good day, ${name}," said the clerk.`, `"Good day," I said.`, `"Sit, ${name}."`].join(
+        "\n\n",
+      );
+    const first = Array.from({ length: 5 }, () => part("Nell")).join("\n\n");
+    expect(inferNarrator(paragraphs(first), anyName)).toBe("Nell");
+    const both = [first, part("Dora"), part("Dora")].join("\n\n");
+    expect(inferNarrator(paragraphs(both), anyName)).toBeNull();
+  });
+
+  it("ignores names called in the narrator's own lines", () => {
+    const own = [`"Go on, Tom," I said.`, `"Sit, Tom," said I.`, `"Tom, stop," I cried.`];
+    expect(inferNarrator(paragraphs(own.join("\n\n")), anyName)).toBeNull();
+  });
+
+  it("counts no name in words put in someone's mouth, nor two prose paragraphs away", () => {
+    const told = [
+      `"Say 'Good night, Nell.' at the door," said the ferryman.`,
+      `"Thank you," I said.`,
+      `"And say 'Sorry, Nell.' to her."`,
+      `"Tell her yourself," said I.`,
+    ].join("\n\n");
+    expect(inferNarrator(paragraphs(told), anyName)).toBeNull();
+    const far = [`"The rope, Nell!"`, `The boat swung.`, `The rain came.`, `"Now?" I asked.`];
+    expect(inferNarrator(paragraphs([...far, ...far].join("\n\n")), anyName)).toBeNull();
+    const near = far.filter((t) => t !== "The rain came.");
+    expect(inferNarrator(paragraphs([...near, ...near].join("\n\n")), anyName)).toBe("Nell");
+  });
+
+  it("keeps only names the caller accepts, as the member who owns them", () => {
+    const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
+    expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");
+    expect(inferNarrator(paragraphs(EXCHANGE), () => null)).toBeNull();
+  });
+});
+
+describe("nameOwners", () => {
+  it("gives a form to its one owner, a shared form to no one, an exact name to its bearer", () => {
+    const owners = nameOwners([
+      person("Nell Ashby"),
+      person("Tom Ashby", ["Tommy"]),
+      person("Moss"),
+      person("Captain Moss", ["Moss"]),
+    ]);
+    expect(owners.resolve("Nell", false)).toEqual({ name: "Nell Ashby", known: true });
+    expect(owners.resolve("tommy", false)).toEqual({ name: "Tom Ashby", known: true });
+    expect(owners.resolve("Ashby", false)).toBeNull();
+    expect(owners.resolve("Moss", false)).toEqual({ name: "Moss", known: true });
+    expect(owners.resolve("Dora", false)).toBeNull();
+    expect(owners.resolve("Dora", true)).toEqual({ name: "Dora", known: false });
+  });
+});
+
+describe("the analyzer's inferred narrator", () => {
+  it("gives the narrator's lines the inferred name, a cast member's", () => {
+    const cast = [person("Nell Ashby", ["Nell"]), person("Moss")];
+    const out = new StoryAnalyzer({ cast }).analyze(EXCHANGE);
+    const mine = out.quotes.filter((q) => q.paragraph % 2 === 1).map((q) => q.speaker);
+    expect(mine).toEqual(["Nell Ashby", "Nell Ashby", "Nell Ashby"]);
+  });
+
+  it("lets the cast's own narrator win over the story's evidence", () => {
+    const cast = [person("Nell"), { ...person("Moss"), narrator: true }];
+    const out = new StoryAnalyzer({ cast }).analyze(EXCHANGE);
+    expect(out.quotes[1]!.speaker).toBe("Moss");
+  });
+
+  it("adds the narrator as a character when there is no cast, who answers when called", () => {
+    const untagged = EXCHANGE.replace(`"In my coat," said I.`, `"In my coat."`);
+    const out = new StoryAnalyzer().analyze(untagged);
+    expect(out.quotes.filter((q) => q.paragraph % 2 === 1).map((q) => q.speaker)).toEqual([
+      "Nell",
+      "Nell",
+      "Nell",
+    ]);
+    expect(out.characters.filter((c) => c.name === "Nell")).toHaveLength(1);
+  });
+
+  it("after an edit removes the evidence, reads as a fresh analyzer does", () => {
+    const reused = new StoryAnalyzer();
+    reused.analyze(EXCHANGE);
+    const edited = EXCHANGE.replace(/Nell/g, "friend");
+    const again = reused.analyze(edited);
+    const fresh = new StoryAnalyzer().analyze(edited);
+    expect(again.quotes.map((q) => q.speaker)).toEqual(fresh.quotes.map((q) => q.speaker));
+    expect(again.characters.map((c) => c.name)).toEqual(fresh.characters.map((c) => c.name));
+    expect(again.quotes[1]!.speaker).toBe("narrator");
+  });
+});
