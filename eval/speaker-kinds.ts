@@ -98,15 +98,24 @@ export function kindOf(q: AttributedQuote, c: QuoteContext): EvidenceKind {
   return c.before.size > 0 || c.after.size > 0 ? "untagged, beat" : "untagged, bare";
 }
 
-/** Scores one story with its gold cast by kind of evidence. */
-export function storyKinds(story: EvalStory): StoryKinds {
+/**
+ * A story attributed with its gold cast as the analyzer does it, both stages kept apart (the
+ * rule walk's reading and the ranker's answer, with every candidate row), and the judge of its
+ * gold quotes: what the tables by kind of evidence and of untagged causes read.
+ */
+export function readWithGoldCast(story: EvalStory) {
   const text = parseStory(story.text);
   const cast = discoverCast(text, story.cast ?? []);
   const read = readSpeakers(text, findQuotes(text, detectQuoteStyle(text)), cast);
   const ranked = rankSpeakers(read.quotes, read.contexts, read.named);
   const rows = allCandidateRows(read.quotes, read.contexts);
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
-  const judge = speakerJudge(story, gold);
+  return { text, cast, read, ranked, rows, gold, judge: speakerJudge(story, gold) };
+}
+
+/** Scores one story with its gold cast by kind of evidence. */
+export function storyKinds(story: EvalStory): StoryKinds {
+  const { text, cast, read, ranked, rows, gold, judge } = readWithGoldCast(story);
   const kinds = emptyKinds();
   const pronounMisses = emptyMisses();
   const confusions = new Map<string, number>();

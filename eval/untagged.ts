@@ -14,14 +14,10 @@
  * story): counted by the kind of evidence the line had, they say which evidence errors begin
  * with, and how many lines were wrong in all.
  */
-import { detectQuoteStyle, discoverCast, findQuotes } from "../core/cast";
 import { SPEECH_VERBS } from "../core/cast/cues";
-import { allCandidateRows, rankSpeakers } from "../core/cast/ranker";
-import { readSpeakers } from "../core/cast/speakers";
-import { parseStory } from "../core/story";
 import type { EvalSection, SectionResult } from "./section";
-import { EVIDENCE_KINDS, kindOf, type EvidenceKind } from "./speaker-kinds";
-import { match, norm, speakerJudge, type GoldQuote } from "./speakers";
+import { EVIDENCE_KINDS, kindOf, readWithGoldCast, type EvidenceKind } from "./speaker-kinds";
+import { match, norm, type GoldQuote } from "./speakers";
 import type { EvalStory } from "./stories";
 
 export const UNTAGGED_CAUSES = [
@@ -69,13 +65,7 @@ const TAG_REACH = 4;
 /** Scores one story with its gold cast. */
 export function untaggedTally(story: EvalStory): UntaggedTally {
   const tally = emptyUntagged();
-  const text = parseStory(story.text);
-  const cast = discoverCast(text, story.cast ?? []);
-  const read = readSpeakers(text, findQuotes(text, detectQuoteStyle(text)), cast);
-  const ranked = rankSpeakers(read.quotes, read.contexts, read.named);
-  const rows = allCandidateRows(read.quotes, read.contexts);
-  const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
-  const judge = speakerJudge(story, gold);
+  const { text, read, ranked, rows, gold, judge } = readWithGoldCast(story);
   const goldOf = new Map<number, GoldQuote>();
   match(gold, ranked).forEach((j, i) => j >= 0 && goldOf.set(j, gold[i]!));
   const right = (j: number): boolean | undefined => {
