@@ -39,12 +39,18 @@ export interface NarratorClues {
   readonly vocatives: () => readonly Vocative[];
   /** Names the narrator gives themself here. */
   readonly selfNames: readonly string[];
+  /** Those of them given in so many words ("my name is", "called myself"). */
+  readonly namesSaid: readonly string[];
 }
 
 /** Turns of dialogue this many prose paragraphs apart are still neighbours. */
 const TURN_GAP = 1;
-/** A name must be called this many times (self-naming counts as one call). */
+/**
+ * A name must be called this many times. Self-naming counts as one call ("I am Nell" may be a
+ * role), except in so many words ("my name is", "called myself"), which is evidence enough alone.
+ */
 const MIN_EVIDENCE = 2;
+const SAYS_ITS_NAME = /name (?:is|was)|called myself/;
 
 const title = [...TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)).join("|");
 const WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}`;
@@ -81,6 +87,7 @@ function cleanName(raw: string): string | null {
 export function narratorClues(text: string, quotes: readonly LocalQuote[]): NarratorClues {
   let narratorSpeaks = false;
   const selfNames: string[] = [];
+  const namesSaid: string[] = [];
   let prose = "";
   let at = 0;
   for (const q of quotes) {
@@ -96,12 +103,15 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
   for (const source of [prose, own])
     for (const m of source.matchAll(SELF_NAMING)) {
       const name = cleanName(m[1]!);
-      if (name) selfNames.push(name);
+      if (!name) continue;
+      selfNames.push(name);
+      if (SAYS_ITS_NAME.test(m[0])) namesSaid.push(name);
     }
   let vocatives: readonly Vocative[] | undefined;
   return {
     narratorSpeaks,
     selfNames,
+    namesSaid,
     vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
   };
 }
@@ -155,7 +165,7 @@ export function inferNarrator(
   const answering = new Set<number>();
   clues.forEach((c, i) => {
     if (!c) return;
-    for (const s of c.selfNames) {
+    for (const s of [...c.selfNames, ...c.namesSaid]) {
       const who = resolve(s);
       if (who) add(who.name, i);
     }

@@ -67,6 +67,15 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(text), anyName)).toBe("Nell Ashby");
   });
 
+  it("takes a name the narrator gives in so many words as enough alone, 'I am' not", () => {
+    const own = [`"Is it far?" asked the ferryman.`, `"An hour," I said.`].join("\n\n");
+    expect(inferNarrator(paragraphs(`My name is Nell Ashby.\n\n${own}`), anyName)).toBe(
+      "Nell Ashby",
+    );
+    expect(inferNarrator(paragraphs(`So I called myself Pim.\n\n${own}`), anyName)).toBe("Pim");
+    expect(inferNarrator(paragraphs(`I am Nell Ashby.\n\n${own}`), anyName)).toBeNull();
+  });
+
   it("names no one when two names are called about as often", () => {
     const split = [
       `"Nell, look," said the ferryman.`,
