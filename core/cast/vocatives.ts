@@ -9,8 +9,25 @@ const VOCATIVE_BEFORE =
 const TITLE_STOP = /\b(?:mrs?|ms|dr|st|rev|prof|capt|col|gen|lt|sgt|messrs|mme|mlle)\.\s*$/i;
 const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;
 
+/** A term of address that is itself the one spoken to ("sir"), so a name beside it is not. */
+const ADDRESS_TERM = /^(?:sir|ma['\u2019]am|madam|mum)$/i;
+
+/**
+ * Whether the quote is only the name, said once or twice, and a term of address: a name given
+ * in answer ("Pip, sir." to "What's your name?"), not the person called.
+ */
+function givesName(text: string, from: number, to: number): boolean {
+  const rest = text
+    .split(text.slice(from, to))
+    .join(" ")
+    .replace(/[\s.,!?;\u2026\u2014-]+/g, " ")
+    .trim();
+  return ADDRESS_TERM.test(rest);
+}
+
 /** Whether the name at [from, to) inside a quote's text is the person being spoken to. */
 export function isVocative(text: string, from: number, to: number): boolean {
+  if (givesName(text, from, to)) return false;
   if (/^['\u2019]s/.test(text.slice(to))) return false;
   const before = text.slice(Math.max(0, from - 24), from);
   // "are ya little Tom?", "my dear Anna": a fond word before a name addresses its bearer.

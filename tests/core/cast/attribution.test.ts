@@ -503,6 +503,15 @@ describe("vocatives", () => {
     expect(isVocative(text, second, second + 8)).toBe(true);
   });
 
+  it("takes a name given in answer with 'sir' as no address ('Pip, sir.'), a call as one", () => {
+    const at = (text: string, name: string) =>
+      isVocative(text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(at("Nell, sir.", "Nell")).toBe(false);
+    expect(at("Nell. Nell, ma'am.", "Nell")).toBe(false);
+    expect(at("Nell, sit down, sir.", "Nell")).toBe(true);
+    expect(at("Nell!", "Nell")).toBe(true);
+  });
+
   it("does not make a husband the addressee who answers, when his wife is named by title", () => {
     const story = storyFromParagraphs([
       '"Who keeps you?" said the man to Pip.',
