@@ -235,9 +235,30 @@ export class CastPanel {
     count.title = `${mentions} ${mentions === 1 ? "mention" : "mentions"}`;
     top.append(swatch, name, count);
     if (row.found) top.append(el("span", "cast-found", "found"));
-
-    card.append(top, this.aliases(row), this.facts(row), this.more(row, names));
+    card.append(top);
+    const role = this.narratorRole(row);
+    if (role) card.append(role);
+    card.append(this.aliases(row), this.facts(row), this.more(row, names));
     return card;
+  }
+
+  /**
+   * A line under the name when "I" in the story is this character (the cast says so, or the
+   * text does: "my name is", the names others call beside "I said"): the writer sees why the
+   * lines tagged "I said" are theirs. A line of its own, so the name keeps its width.
+   */
+  private narratorRole(row: Row): HTMLElement | null {
+    const { character: c } = row;
+    // A found character is the analysis's own: its flag is the text's reading, not the cast's.
+    const castSays = !row.found && !!c.narrator;
+    if (!castSays && !row.info?.narrator) return null;
+    const line = el("div", "cast-role");
+    line.append(
+      el("span", "cast-narrator", "narrator"),
+      castSays ? " as the cast says" : " read from the text",
+    );
+    line.title = `The lines tagged \u201cI said\u201d are ${c.name}'s`;
+    return line;
   }
 
   private aliases(row: Row): HTMLElement {
