@@ -19,6 +19,21 @@ function isDescribedPerson(description: string): boolean {
 }
 
 /**
+ * A described person under the form the story introduces them by: "the girl" is "a girl" when
+ * the story writes "a girl" before any "the girl", as an annotator labels an unnamed speaker by
+ * the mention that brings them in (LitBank's "A girl", "A waggoner"). Else the description.
+ */
+function introducedAs(description: string, lowerText: string): string {
+  const noun = /^the ([\p{L}-]+)$/u.exec(description)?.[1];
+  if (!noun) return description;
+  const indefinite = new RegExp(`(?<![\\p{L}])(an?) ${noun}(?![\\p{L}])`, "u").exec(lowerText);
+  const definite = lowerText.indexOf(`the ${noun}`);
+  return indefinite && (definite < 0 || indefinite.index < definite)
+    ? `${indefinite[1]} ${noun}`
+    : description;
+}
+
+/**
  * Analyses a story's text. Pure: the same text and options give the same result.
  *
  * A description that speaks ("the cashier", unnamed) speaks under that name: the contract's
@@ -49,16 +64,21 @@ export function analyzeStory(text: string, options: AnalyzeOptions): Analysis {
       scenes: [],
     });
   }
+  // The listed descriptions are named as the story introduces them, in the list and the quotes.
+  const lowerText = text.toLowerCase();
+  const shown = new Map([...listed].map((d) => [d, introducedAs(d, lowerText)]));
   return {
     ...analysis,
-    characters: [...analysis.characters, ...speaking],
+    characters: [...analysis.characters, ...speaking].map((c) =>
+      c.unnamed ? { ...c, name: shown.get(c.name) ?? c.name } : c,
+    ),
     quotes: analysis.quotes.map((q) => ({
       paragraph: q.paragraph,
       index: q.index,
       from: q.from,
       to: q.to,
       text: q.text,
-      speaker: q.speaker ?? (q.unnamed && listed.has(q.unnamed) ? q.unnamed : null),
+      speaker: q.speaker ?? (q.unnamed ? (shown.get(q.unnamed) ?? null) : null),
       confidence: q.confidence,
     })),
   };
