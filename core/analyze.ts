@@ -12,10 +12,14 @@ export interface AnalyzeOptions extends AnalyzerOptions {
   readonly file: string;
 }
 
+/** The noun of a description the analysis keys a described person by ("the nurse"), or null. */
+const describedNoun = (description: string): string | null =>
+  /^the ([\p{L}-]+)$/u.exec(description)?.[1] ?? null;
+
 /** "the nurse", "the man": a described person, not "the voice" heard from nowhere. */
 function isDescribedPerson(description: string): boolean {
-  const noun = /^the (\S+)$/.exec(description)?.[1];
-  return noun !== undefined && PERSON_NOUNS.has(noun) && !DISEMBODIED.has(noun);
+  const noun = describedNoun(description);
+  return noun !== null && PERSON_NOUNS.has(noun) && !DISEMBODIED.has(noun);
 }
 
 /**
@@ -24,7 +28,7 @@ function isDescribedPerson(description: string): boolean {
  * the mention that brings them in (LitBank's "A girl", "A waggoner"). Else the description.
  */
 function introducedAs(description: string, lowerText: string): string {
-  const noun = /^the ([\p{L}-]+)$/u.exec(description)?.[1];
+  const noun = describedNoun(description);
   if (!noun) return description;
   const indefinite = new RegExp(`(?<![\\p{L}])(an?) ${noun}(?![\\p{L}])`, "u").exec(lowerText);
   const definite = lowerText.indexOf(`the ${noun}`);
