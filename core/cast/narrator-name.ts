@@ -6,7 +6,8 @@
  * "called me X", "call me X", "I, X,". And vocatives addressed to the narrator: the names called in the quotes
  * of the dialogue turns just before and just after a turn the narrator surely speaks ("I said",
  * "said I"), as in `"Watson, look here." / "I see it," I answered.` A name wins only when it is
- * called at least twice (or once, with self-naming) and clearly more than any other: a wrong
+ * called at least twice (a self-naming counts once, twice when in so many words: "my name
+ * is", "called myself") and clearly more than any other: a wrong
  * narrator moves every "I said" line to someone else, so a weak guess is worse than none.
  */
 
@@ -58,7 +59,11 @@ const WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}`;
 const NAME = String.raw`(?:(?:${title})\.?\s+)?${WORD}(?:\s+${WORD}){0,2}`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}'\\u2019])${NAME}(?![\\p{L}])`, "gu");
 const verbs = [...SPEECH_VERBS].join("|");
-/** "I said" / "said I" / "I asked him" at the start of the narration after a quote. */
+/**
+ * "I said" / "said I" / "I asked him" at the start of the narration after a quote. Read here
+ * from the words, not through tags.ts: the tag reader needs the paragraph's reading, which
+ * needs the cast, and the narrator is part of the cast that reading is made with.
+ */
 const TAG_AFTER = new RegExp(
   String.raw`^[\s,.!?;:\u2014-]*(?:I\s+(?:\w+ly\s+)?(?:${verbs})\b|(?:${verbs})\s+I\b)`,
 );
