@@ -3,11 +3,11 @@
  *
  * Two kinds of evidence count. Self-naming in the narration (or in the narrator's own tagged
  * lines): "my name is X", "I am X" at a sentence start, "called myself X", "they called me X",
- * "called me X", "call me X", "I, X,". And vocatives addressed to the narrator: the names called in the quotes
- * of the dialogue turns just before and just after a turn the narrator surely speaks ("I said",
- * "said I"), as in `"Watson, look here." / "I see it," I answered.` A name wins only when it is
- * called at least twice (a self-naming counts once, twice when in so many words: "my name
- * is", "called myself") and clearly more than any other: a wrong
+ * "called me X", "call me X", "I, X,". And vocatives addressed to the narrator: the names
+ * called in the quotes of the dialogue turns just before and just after a turn the narrator
+ * surely speaks ("I said", "said I"), as in `"Watson, look here." / "I see it," I answered.`
+ * A name wins only when it is called at least twice (a self-naming counts once, twice when in
+ * so many words: "my name is", "called myself") and clearly more than any other: a wrong
  * narrator moves every "I said" line to someone else, so a weak guess is worse than none.
  */
 
