@@ -74,10 +74,11 @@ export const TIME_JUMP_PHRASES: readonly string[] = [
 
 /**
  * Openings that say how much time has passed or name a new date or season, as patterns:
- * "Three weeks later", "Two days passed", "In April", "High summer", "On the last Saturday".
+ * "Three weeks later", "Two Saturdays later", "Two days passed", "In April", "High summer",
+ * "On the last Saturday".
  */
 export const TIME_LAPSE_PATTERNS: readonly string[] = [
-  "(?:it was |it is )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|a couple of|several|some|many|\\d+)\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|summers?|winters?)\\s+(?:later|after(?:wards?)?|passed|went by|had passed|had gone by)",
+  "(?:it was |it is )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|a couple of|several|some|many|\\d+)\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|summers?|winters?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\\s+(?:later|after(?:wards?)?|passed|went by|had passed|had gone by)",
   "(?:in|by|that|this|early|late|high|mid|next|all that)\\s*-?\\s*(?:the\\s+)?(?:spring|summer|midsummer|autumn|fall|winter|midwinter|january|february|march|april|june|july|august|september|october|november|december)",
   "(?:for|during|over|in) the (?:next|following|last|past) (?:\\S+ ){0,3}?(?:days|weeks|months|years|seasons)",
   "(?:on )?the (?:second|third|fourth|fifth|sixth|seventh|next|following|last|final) (?:day|morning|night|evening)\\b(?! before)",

@@ -47,6 +47,16 @@ describe("time cues at a paragraph's opening", () => {
       expect(time(text), text).toBe(0);
   });
 
+  it("reads a count of weekdays or weekends gone by as a lapse", () => {
+    for (const text of [
+      "Two Saturdays later the water was twelve degrees.",
+      "Three Sundays later she rang again.",
+      "A few weekends later they had the roof on.",
+    ])
+      expect(time(text), text).toBe(1);
+    expect(time("Two Saturdays a month she worked the till.")).toBe(0);
+  });
+
   it("reads a jump in the paragraph's second sentence as half a cue", () => {
     expect(time("At noon they ate ham sandwiches standing up in the kitchen.")).toBe(1);
     const later = time(
