@@ -278,6 +278,15 @@ function cutDialogue(text: string): {
 const LATER_JUMP_CUE = 0.5;
 
 /**
+ * "By four the kitchen was done": a clock time after "by" tells how far the scene's business
+ * has got, not a new moment set down ("At ten past one the phone lights up"); half a clock
+ * cue, so it opens a scene only with another cue. Of the dev stories' "By" clock openings one
+ * of seven was at a scene's start, and that one also opens on a new place.
+ */
+const PROGRESS = /^by\b/iu;
+const PROGRESS_CLOCK_CUE = 0.5;
+
+/**
  * The past perfect: "had bought", "'d never been", "had already planted", "had sold". Read by
  * the participle's ending (regular -ed, and the -d, -n, -t, -ne, -de, -me, -ng, -nk, -ew of the
  * irregular ones); a "had" of possession ("had bread") may pass too, which only drops a date.
@@ -298,7 +307,10 @@ function timeEvidence(segments: readonly string[]): {
       return { cue: k === 0 ? 1 : LATER_JUMP_CUE, phrase: jump[0].replace(/^[\s,;:—–-]+/u, "") };
     // A clock time sets a scene only as the paragraph opens; later on, the scene's hours pass.
     const clock = k === 0 ? CLOCK_TIME.exec(segment) : null;
-    if (clock) return { cue: 1, phrase: clock[0].replace(/^[\s,;:—–-]+/u, ""), clock: true };
+    if (clock) {
+      const phrase = clock[0].replace(/^[\s,;:—–-]+/u, "");
+      return { cue: PROGRESS.test(phrase) ? PROGRESS_CLOCK_CUE : 1, phrase, clock: true };
+    }
     if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
   }
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").

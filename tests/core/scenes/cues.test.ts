@@ -15,13 +15,17 @@ describe("time cues at a paragraph's opening", () => {
   it("reads a clock time that sets the scene", () => {
     for (const text of [
       "At ten past one the phone lights up.",
-      "By three the studio is cold again.",
       "Half past four brings headlights.",
       "At six Marta drove up to the farm.",
       "At 6.30, he left the house.",
       "In the morning the sea was grey.",
     ])
       expect(clock(text), text).toBe(1);
+  });
+
+  it("reads a clock time after 'by' as the scene's progress, half a clock cue", () => {
+    for (const text of ["By four the kitchen was done.", "By three the studio is cold again."])
+      expect(clock(text), text).toBe(0.5);
   });
 
   it("does not read a number or a place as a clock time", () => {
