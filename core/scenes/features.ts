@@ -147,9 +147,12 @@ const OWNED_PLACE = /^\p{Lu}\p{L}*['’]s(?=\s)/u;
  */
 const COMPOUND_VERB =
   "(?:was|were|is|are|had|has|came|went|stood|hung|lay|sat|swung|shone|\\p{Ll}+ed)\\b";
-/** A paragraph that opens on a place as its subject: "The ward smelled of oranges." */
+/**
+ * A paragraph that opens on a place as its subject: "The ward smelled of oranges", and so a
+ * place someone owns, "Maureen's kitchen was cold", "Her flat smelled of paint".
+ */
 const PLACE_SUBJECT = new RegExp(
-  `^\\s*(the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+(?!\\p{Ll}+\\s+${COMPOUND_VERB})\\p{Ll}`,
+  `^\\s*((?:the|his|her|their|my|our|your|\\p{Lu}\\p{L}*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+(?!\\p{Ll}+\\s+${COMPOUND_VERB})\\p{Ll}`,
   "iu",
 );
 const INNER = new Set(INNER_VERBS);

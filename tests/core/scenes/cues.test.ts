@@ -258,6 +258,13 @@ describe("a place as the opening's subject", () => {
     expect(place("The ward smelled of disinfectant and oranges.")).toBe(1);
   });
 
+  it("reads a place someone owns as the subject as it reads 'the' place", () => {
+    expect(place("Maureen’s kitchen was cold when she got in.")).toBe(1);
+    expect(place("Her flat smelled of paint and cold toast.")).toBe(1);
+    expect(place("His office light was still on.")).toBe(0);
+    expect(place("Maureen’s kitchen scissors were in the drawer.")).toBe(0);
+  });
+
   it("does not read a place noun that only names a kind of thing before the subject", () => {
     expect(place("The yard lights were on when she pulled up beside the tractor.")).toBe(0);
     expect(place("The yard light came on when they pulled in.")).toBe(0);
