@@ -113,6 +113,8 @@ const MIN_STRETCH_EVIDENCE = 2.5;
 /**
  * How many paragraphs back a "she" may reach for the last heroine named, through lines of
  * dialogue that name no one; one paragraph only once the narration has followed someone else.
+ * Lines of dialogue and their tags alone ('"They'll wait," she said.') are not counted: a long
+ * exchange in the car goes on in the company the narration last named.
  */
 const RECENT_PARAGRAPHS = 4;
 
@@ -207,7 +209,10 @@ export function resolveEvidence(
   const followedOther = new Map<"he" | "she", boolean>();
   // Per pronoun, the character of it whom the last paragraph with evidence for one followed.
   const followedLast = new Map<"he" | "she", string>();
-  return features.map((f, i) => {
+  // Paragraphs with narration so far: the distance a "she" reaches back over.
+  let narrated = 0;
+  return features.map((f) => {
+    if (!f.spokenOnly) narrated++;
     const e = restrict(f.pov, viewpoints);
     const view = new Set([...inView, ...f.mentioned]);
     for (const p of ["he", "she"] as const) {
@@ -223,7 +228,8 @@ export function resolveEvidence(
         (name) => name !== recent?.name && previous[name]! >= MIN_SHIFT_EVIDENCE,
       );
       const reach = followedOther.get(p) ? 1 : RECENT_PARAGRAPHS;
-      if (pool.size === 0 && recent && i - recent.at <= reach && !takenOver) pool.add(recent.name);
+      if (pool.size === 0 && recent && narrated - recent.at <= reach && !takenOver)
+        pool.add(recent.name);
       const who = pool.size === 1 ? [...pool][0]! : shares(restrict(e, pool)).top;
       // With two of one pronoun in view, a "he" before anyone is named goes on with the one
       // the narration followed last; the rest goes to the one this paragraph follows.
@@ -244,7 +250,7 @@ export function resolveEvidence(
     for (const name of inView) {
       const p = pronounOf.get(name);
       if (p && (viewpoints === null || viewpoints.has(name))) {
-        last.set(p, { name, at: i });
+        last.set(p, { name, at: narrated });
         followedOther.set(p, false);
       }
     }

@@ -110,6 +110,38 @@ describe("whose 'he' it is", () => {
     const evidence = resolveEvidence(features, viewpointCharacters(features));
     expect(evidence[5]!["Ewan"] ?? 0).toBeGreaterThan(0);
   });
+
+  it("keeps it through a long exchange of lines and tags alone, not through narration", () => {
+    const cast = [
+      { name: "Ewan", aliases: [] },
+      { name: "Marta", aliases: [] },
+    ];
+    const exchange = [
+      '"They\'ll get there before us," he said.',
+      '"Then they\'ll wait."',
+      '"They\'ll charge you for it."',
+      '"Then they\'ll charge me," she said.',
+      '"Fine."',
+    ];
+    const opening = [
+      "Marta sat at her desk, and she wrote up the notes. She thought of the farm.",
+      "Marta drove up to the farm in the rain, and she parked by the gate.",
+    ];
+    const after = "He thought about the calf and said nothing at all.";
+    const read = (texts: string[]) => {
+      const features = texts.map((t) => paragraphFeatures(t, cast));
+      return resolveEvidence(features, viewpointCharacters(features));
+    };
+    const start = [
+      "Ewan came in from the shed, and he pulled his boots off at the door.",
+      "Ewan made tea while he waited, and he kept his eyes on the kettle.",
+    ];
+    const spoken = [...start, ...exchange, after, ...opening];
+    expect(read(spoken)[7]!["Ewan"] ?? 0).toBeGreaterThan(0);
+    const rain = "The rain came down on the yard and the gate and the road.";
+    const narrated = [...start, ...exchange.map(() => rain), after, ...opening];
+    expect(read(narrated)[7]!["Ewan"] ?? 0).toBe(0);
+  });
 });
 
 describe("place cues at a paragraph's opening", () => {
