@@ -12,6 +12,7 @@
  * Everything is linear in the number of paragraphs.
  */
 
+import { minutesOn } from "./clock";
 import type { ParagraphFeatures } from "./features";
 
 /** Tunable weights. Exported for tests and for callers who want a coarser outline. */
@@ -418,6 +419,29 @@ function unnamedSide(
 const SHORT_PARAGRAPH_WORDS = 30;
 const SHORT_WEAK_TIME = 0.5;
 
+/**
+ * What is left of a clock time opening a paragraph within the hour of the last time the
+ * narration told ("At nine" after "By eight-thirty"): the morning going on, not a new one.
+ */
+const SAME_HOUR_CLOCK = 0.5;
+
+/**
+ * The clock times told in the nearest paragraph before `i` that tells any, up to
+ * `stretchParagraphs` back: all of them, since a paragraph may look ahead ("By eight-thirty the
+ * beans are done; the line will be out the door by eleven").
+ */
+function lastClockTimes(
+  features: readonly ParagraphFeatures[],
+  i: number,
+  w: BoundaryWeights,
+): readonly number[] {
+  for (let k = i - 1; k >= 0 && k >= i - w.stretchParagraphs; k--) {
+    const times = features[k]!.clockTimes;
+    if (times.length > 0) return times;
+  }
+  return [];
+}
+
 /** Heading lines (an address, a date) a letter may carry above its salutation. */
 const LETTER_HEADING_LINES = 3;
 
@@ -503,8 +527,12 @@ export function scoreBoundaries(
       reasons.push(f.timePhrase ? `time: ${f.timePhrase}` : "time passes");
     }
     if (f.clockCue > 0) {
-      cues.clock = f.clockCue;
-      reasons.push(`time: ${f.timePhrase}`);
+      // Within the hour of a time the narration last told, the scene's own hours pass.
+      const opening = f.openingClock;
+      const sameHour =
+        opening !== null && lastClockTimes(features, i, w).some((t) => minutesOn(t, opening) < 60);
+      cues.clock = f.clockCue * (sameHour ? SAME_HOUR_CLOCK : 1);
+      reasons.push(`time: ${f.timePhrase}${sameHour ? " (within the hour)" : ""}`);
     }
     if (f.placeCue > 0) {
       cues.place = f.placeCue;

@@ -23,6 +23,7 @@ import {
   TIME_LAPSE_PATTERNS,
   TIME_PASSAGE_PATTERNS,
 } from "./cues";
+import { clockMinutes, clockTimesIn } from "./clock";
 import { letterLines, type LetterLines } from "./letters";
 
 /** A character as scene detection needs it: a canonical name and other names for them. */
@@ -60,6 +61,10 @@ export interface ParagraphFeatures {
    * morning"): weaker than a jump, since a scene's own hours pass too.
    */
   readonly clockCue: number;
+  /** The opening clock time as minutes on a twelve-hour dial ("At five to eleven": 655). */
+  readonly openingClock: number | null;
+  /** Clock times the narration tells ("at ten to eleven"), as minutes on the dial, in order. */
+  readonly clockTimes: readonly number[];
   /** The time phrase that opened the paragraph, for titles ("Hours later"). */
   readonly timePhrase: string | null;
   /** 0..1: the opening moves to a place ("walked into the bar", "Back at the flat"). */
@@ -118,6 +123,8 @@ const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, 
 const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
 const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
 const CLOCK_TIME = new RegExp(`^[\\s,;:—–-]*${CLOCK_OPENING}`, "u");
+const CLOCK_PREPOSITION =
+  /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to)\s+/iu;
 const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
 const PLACE_NOUN = alternation(PLACE_NOUNS);
 const DETERMINER =
@@ -477,6 +484,9 @@ export function paragraphFeatures(
     timeCue: time.clock ? 0 : time.cue,
     clockCue: time.clock ? time.cue : 0,
     timePhrase: time.phrase,
+    openingClock:
+      time.clock && time.phrase ? clockMinutes(time.phrase.replace(CLOCK_PREPOSITION, "")) : null,
+    clockTimes: clockTimesIn(narration),
     placeCue: placeCue.cue,
     arrivedAt: placeCue.arrivedAt,
     capitalised: [...new Set(text.match(CAPITALISED_WORD) ?? [])],
