@@ -61,8 +61,10 @@ export function clockMinutes(phrase: string): number | null {
  * "By eight-thirty the beans"), in order. A number followed by a word that is not a clause's
  * is no time ("at one point", "by two votes").
  */
+// The look-ahead for a preposition's first letter changes no match; it spares the look-behind
+// at every other character.
 const MENTION = new RegExp(
-  "(?<![\\p{L}])(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Tt]ill|[Gg]one|[Aa]fter|[Bb]efore)\\s+" +
+  "(?=[AaBbUuTtGg])(?<![\\p{L}])(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Uu]ntil|[Tt]ill|[Gg]one|[Aa]fter|[Bb]efore)\\s+" +
     "((?:(?:half|a quarter|quarter|five|ten|twenty|twenty-five)\\s+(?:past|to|after)\\s+)?" +
     "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\\d{1,2}(?:[.:]\\d{2})?)" +
     "(?:-(?:fifteen|thirty|forty-five))?(?:\\s*(?:o['’]clock|a\\.?m\\.?|p\\.?m\\.?))?)" +
