@@ -392,6 +392,19 @@ describe("conversations", () => {
     ).toEqual(["Ann", "Bo", "Bo"]);
   });
 
+  it("gives a conversation's opening bare line to the one the narration before it shows, not by turns from the tags after it", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(
+        cast,
+        "The rain had stopped at last. Ann crossed the room to the window, smiling:",
+        '"Is the car ready?"',
+        '"Not yet," said Bo.',
+        '"Then we wait," said Cy.',
+      ),
+    ).toEqual(["Ann", "Bo", "Cy"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
