@@ -405,6 +405,19 @@ describe("conversations", () => {
     ).toEqual(["Ann", "Bo", "Cy"]);
   });
 
+  it("gives the line after narration ending in a colon to the one acting there, with no speech verb", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        "The rain had stopped at last. Bo lifted his glass toward the window:",
+        '"To the rain."',
+        '"And to the sun," said Bo.',
+        '"Cheers," said Ann.',
+      ),
+    ).toEqual(["Bo", "Bo", "Ann"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
