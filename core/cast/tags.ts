@@ -6,7 +6,7 @@
  * at the words touching the quote, so a sentence further away is a beat, not a tag.
  */
 
-import { REPLY_NOUNS, SPEECH_VERBS } from "./cues";
+import { REPLY_NOUNS, SPEECH_VERBS, THOUGHT_VERBS } from "./cues";
 import type { Ref, Segment, Sentence, Word } from "./refs";
 import { beforeParticiple, describedAfter, someoneAt } from "./tag-subjects";
 
@@ -25,7 +25,8 @@ const TRAILING = new Set(["at", "once", "aloud", "up"]);
 const HELPERS = new Set(["had", "then", "just", "finally", "quickly", "again", "also", "only"]);
 const isAdverb = (w: Word | undefined): boolean =>
   w !== undefined && (w.lower.endsWith("ly") || HELPERS.has(w.lower));
-const isSpeech = (w: Word | undefined): boolean => w !== undefined && SPEECH_VERBS.has(w.lower);
+const isSpeech = (w: Word | undefined): boolean =>
+  w !== undefined && (SPEECH_VERBS.has(w.lower) || THOUGHT_VERBS.has(w.lower));
 
 const isSubjectPronoun = (r: Ref): boolean => r.key === "he" || r.key === "she" || r.key === "i";
 

@@ -418,6 +418,18 @@ describe("conversations", () => {
     ).toEqual(["Bo", "Bo", "Ann"]);
   });
 
+  it("reads 'thought Ann' after a quote as a tag: a thought is the thinker's line", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(
+        cast,
+        '"Is it late?" asked Bo.',
+        '"Nearly ten," said Cy.',
+        '"He never wears a watch," thought Ann.',
+      ),
+    ).toEqual(["Bo", "Cy", "Ann"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
