@@ -430,6 +430,18 @@ describe("conversations", () => {
     ).toEqual(["Bo", "Cy", "Ann"]);
   });
 
+  it("reads a speech verb of two words after a quote as a tag ('broke in Ann')", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(
+        cast,
+        '"Is it late?" asked Bo.',
+        '"Nearly ten," said Cy.',
+        '"Surely not," broke in Ann, "the bells have not rung."',
+      ),
+    ).toEqual(["Bo", "Cy", "Ann", "Ann"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
