@@ -132,7 +132,11 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
   const first = turns.findIndex((t) => t.anchored);
   for (let i = first - 1; i >= 0; i--) {
     const t = turns[i]!;
-    const pick = next(turns, i, 1);
+    // The first stage's guess stands where narration led up to the line (who came in, who
+    // turned to speak) and it is not the neighbour's speaker, as going forwards.
+    const told = t.input.gapWords > 0 || t.input.narrated;
+    const g = t.guess;
+    const pick = told && g && g !== turns[i + 1]!.speaker ? g : next(turns, i, 1);
     if (pick) {
       t.speaker = pick;
       t.distance = turns[i + 1]!.distance + 1;

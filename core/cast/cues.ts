@@ -28,6 +28,13 @@ export const SPEECH_VERBS = set(`
   resumes rejoins urges hinted hints spoke speaks
 `);
 
+/**
+ * Verbs of thinking that tag a quoted thought as a speech verb tags a line ('"The darling!"
+ * thought Newland', '"Too late," she thought'): the thinker's line. Only tags read them;
+ * discovery and the rest keep to SPEECH_VERBS.
+ */
+export const THOUGHT_VERBS = set(`thought thinks`);
+
 /** Nouns that name a spoken line ("came the reply", "was his answer"). */
 export const REPLY_NOUNS = set(`
   reply answer response retort command question comment words order greeting voice call

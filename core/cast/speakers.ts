@@ -60,6 +60,12 @@ interface Salient {
   rank: number;
 }
 
+/**
+ * How sure a line is that a paragraph of narration ending in a colon brings in without a speech
+ * verb: the actor's, read as a beat is (the first stage's beats reach at most 0.8).
+ */
+const INTRODUCED_BY_ACTOR = 0.7;
+
 /** Tag verbs that mean the last speaker goes on. */
 const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted", "went"]);
 
@@ -228,7 +234,7 @@ export interface AttributorState {
   readonly entranceAddressee: string | null;
   readonly continuing: string | null;
   readonly entrance: readonly { key: string; weight: number }[];
-  readonly introduced: { key: string; confidence: number } | null;
+  readonly introduced: { key: string; confidence: number; byTag: boolean } | null;
   readonly lastGuessedGender: string | null;
   readonly carried: readonly string[];
 }
@@ -255,7 +261,7 @@ class Attributor {
    * Who a paragraph of narration ending in a tag and a colon ("she abruptly asked:") hands the
    * quote that opens the next paragraph to, and how sure that is.
    */
-  private introduced: { key: string; confidence: number } | null = null;
+  private introduced: { key: string; confidence: number; byTag: boolean } | null = null;
   /** The person whose gender the last pronoun fixed, so a reconsidered pronoun can unfix it. */
   private lastGuessedGender: string | null = null;
   /**
@@ -778,11 +784,12 @@ class Attributor {
         if (tag.sentence === after.sentences[0]) consumed = tag.sentence;
       }
       if (!key && k === 0 && before.sentences.length === 0 && introduced) {
-        tagKind = "intro";
-        tagKey = introduced.key;
         key = introduced.key;
         confidence = introduced.confidence;
-        evidence = "tag";
+        // Without a speech verb the one introducing the line is read from the narration, as a
+        // beat is: an anchor for the conversation, not a tag.
+        evidence = introduced.byTag ? "tag" : "beat";
+        if (introduced.byTag) [tagKind, tagKey] = ["intro", introduced.key];
       }
       if (!key && k === 0 && before.sentences.length === 0 && this.continuing) {
         // The previous paragraph's quote never closed: this one carries on the same speech.
@@ -930,14 +937,29 @@ class Attributor {
   }
 
   /** The speaker a narration paragraph's closing tag ("Then she said dreamily:") names. */
-  private introduce(segment: Segment): { key: string; confidence: number } | null {
+  private introduce(segment: Segment): AttributorState["introduced"] {
     const tag = tagBefore(segment);
-    if (!tag || "other" in tag.target) return null;
+    if (!tag) return this.introducedBy(segment.sentences[segment.sentences.length - 1]);
+    if ("other" in tag.target) return null;
     const key = this.tagSpeaker(tag, this.lastParagraphSpeaker);
     if (!key) return null;
     const ref = tag.target.ref;
     const sure = ref.kind === "name" && !this.unnamed.has(ref.key);
-    return { key, confidence: sure ? 0.95 : 0.85 };
+    return { key, confidence: sure ? 0.95 : 0.85, byTag: true };
+  }
+
+  /**
+   * With no speech verb before the colon ('He held the bowl aloft and intoned:', 'the Old Man
+   * introduced him with a quirk of the lips:'), the one who acts last in that sentence, the
+   * clause nearest the colon, brings in the line; one who only hears does not.
+   */
+  private introducedBy(s: Sentence | undefined): AttributorState["introduced"] {
+    for (const ref of [...(s?.refs ?? [])].reverse()) {
+      if (!actsIn(ref) || hearer(s!, ref) === "hears") continue;
+      const key = this.resolved.get(ref);
+      if (key) return { key, confidence: INTRODUCED_BY_ACTOR, byTag: false };
+    }
+    return null;
   }
 
   /** The people quote k of the paragraph calls by name (none past the last quote). */

@@ -6,7 +6,7 @@
  * at the words touching the quote, so a sentence further away is a beat, not a tag.
  */
 
-import { REPLY_NOUNS, SPEECH_VERBS } from "./cues";
+import { REPLY_NOUNS, SPEECH_VERBS, THOUGHT_VERBS } from "./cues";
 import type { Ref, Segment, Sentence, Word } from "./refs";
 import { beforeParticiple, describedAfter, someoneAt } from "./tag-subjects";
 
@@ -25,7 +25,27 @@ const TRAILING = new Set(["at", "once", "aloud", "up"]);
 const HELPERS = new Set(["had", "then", "just", "finally", "quickly", "again", "also", "only"]);
 const isAdverb = (w: Word | undefined): boolean =>
   w !== undefined && (w.lower.endsWith("ly") || HELPERS.has(w.lower));
-const isSpeech = (w: Word | undefined): boolean => w !== undefined && SPEECH_VERBS.has(w.lower);
+const isSpeech = (w: Word | undefined): boolean =>
+  w !== undefined && (SPEECH_VERBS.has(w.lower) || THOUGHT_VERBS.has(w.lower));
+
+/** Speech verbs of two words, a verb and its particle: "he went on", "put in Griffin". */
+const PHRASAL = new Map([
+  ["went", "on"],
+  ["goes", "on"],
+  ["put", "in"],
+  ["puts", "in"],
+  ["broke", "in"],
+  ["breaks", "in"],
+  ["cut", "in"],
+  ["struck", "in"],
+  ["chimed", "in"],
+]);
+/** How many words the speech verb at k takes: 1, 2 for a verb and its particle, 0 for none. */
+function speechAt(w: readonly Word[], k: number): number {
+  if (isSpeech(w[k])) return 1;
+  const particle = PHRASAL.get(w[k]?.lower ?? "");
+  return particle !== undefined && w[k + 1]?.lower === particle ? 2 : 0;
+}
 
 const isSubjectPronoun = (r: Ref): boolean => r.key === "he" || r.key === "she" || r.key === "i";
 
@@ -45,7 +65,7 @@ export function tagAfter(segment: Segment): Tag | null {
   if (first && (first.kind !== "pronoun" || isSubjectPronoun(first))) {
     let k = first.next;
     while (k < first.next + 2 && isAdverb(w[k]) && !isSpeech(w[k])) k++;
-    if (isSpeech(w[k])) {
+    if (speechAt(w, k) > 0) {
       // "Tom interrupted her": the one cut off was speaking.
       const object = INTERRUPTS.has(w[k]!.lower) ? refAt(sentence, k + 1) : undefined;
       return { target: { ref: voiceOwner(sentence, object ?? first) }, sentence };
@@ -53,11 +73,13 @@ export function tagAfter(segment: Segment): Tag | null {
   }
   const described = describedSpeaker(sentence, 0);
   if (described) return { target: { ref: described }, sentence };
-  if (isSpeech(w[0])) {
+  const verb = speechAt(w, 0);
+  if (verb > 0) {
+    const at = verb === 2 || w[1]?.lower === "up" ? 2 : 1;
     const after =
-      refAt(sentence, 1) ??
-      describedName(sentence) ??
-      describedAfter(segment, sentence, w[1]?.lower === "up" ? 2 : 1);
+      refAt(sentence, at) ??
+      (verb === 1 ? describedName(sentence) : undefined) ??
+      describedAfter(segment, sentence, at);
     // "said Tom", "said I", and the older "said he", "returned she".
     if (after && (after.kind !== "pronoun" || isSubjectPronoun(after)))
       return { target: { ref: voiceOwner(sentence, after) }, sentence };

@@ -67,7 +67,8 @@ function sameFields(a: AttributorState, b: AttributorState): boolean {
       (a.introduced !== null &&
         b.introduced !== null &&
         a.introduced.key === b.introduced.key &&
-        a.introduced.confidence === b.introduced.confidence))
+        a.introduced.confidence === b.introduced.confidence &&
+        a.introduced.byTag === b.introduced.byTag))
   );
 }
 

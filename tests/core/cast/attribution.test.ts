@@ -392,6 +392,56 @@ describe("conversations", () => {
     ).toEqual(["Ann", "Bo", "Bo"]);
   });
 
+  it("gives a conversation's opening bare line to the one the narration before it shows, not by turns from the tags after it", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(
+        cast,
+        "The rain had stopped at last. Ann crossed the room to the window, smiling:",
+        '"Is the car ready?"',
+        '"Not yet," said Bo.',
+        '"Then we wait," said Cy.',
+      ),
+    ).toEqual(["Ann", "Bo", "Cy"]);
+  });
+
+  it("gives the line after narration ending in a colon to the one acting there, with no speech verb", () => {
+    const cast = [person("Ann"), person("Bo")];
+    expect(
+      speakers(
+        cast,
+        "The rain had stopped at last. Bo lifted his glass toward the window:",
+        '"To the rain."',
+        '"And to the sun," said Bo.',
+        '"Cheers," said Ann.',
+      ),
+    ).toEqual(["Bo", "Bo", "Ann"]);
+  });
+
+  it("reads 'thought Ann' after a quote as a tag: a thought is the thinker's line", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(
+        cast,
+        '"Is it late?" asked Bo.',
+        '"Nearly ten," said Cy.',
+        '"He never wears a watch," thought Ann.',
+      ),
+    ).toEqual(["Bo", "Cy", "Ann"]);
+  });
+
+  it("reads a speech verb of two words after a quote as a tag ('broke in Ann')", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(
+        cast,
+        '"Is it late?" asked Bo.',
+        '"Nearly ten," said Cy.',
+        '"Surely not," broke in Ann, "the bells have not rung."',
+      ),
+    ).toEqual(["Bo", "Cy", "Ann", "Ann"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
