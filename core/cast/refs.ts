@@ -45,6 +45,11 @@ export interface Ref {
   /** "his wife", "her mother": the gender of the possessive, whose owner is someone else. */
   readonly owner?: "m" | "f";
   /**
+   * "his nurse", "my tutor", "the boy's nurse": a description said to be someone's, which a
+   * cast member named by whose they are ("Philip's nurse") may be.
+   */
+  readonly possessed?: boolean;
+  /**
    * Straight after a verb ("she had expected Mrs. Rachel up"): its object, though a word follows
    * that reads as a verb. Attribution weighs it as an object; `subject` keeps the looser reading
    * that gender inference was built on.
@@ -172,6 +177,7 @@ function refsOf(
     let next = i + 1;
     let indefinite = false;
     let owner: "m" | "f" | undefined;
+    let possessed = false;
     if (mention) {
       kind = "name";
       key = mention.character;
@@ -199,6 +205,9 @@ function refsOf(
         next = noun + 1;
         indefinite = w.lower === "a" || w.lower === "an";
         owner = PRONOUN_GENDER.get(w.lower);
+        possessed =
+          POSSESSIVES.has(w.lower) ||
+          words.slice(i + 1, noun).some((x) => /['\u2019]s$/.test(x.lower));
       }
     }
     if (!kind) continue;
@@ -229,6 +238,7 @@ function refsOf(
       clause: weight === 1 ? 1 : clauseWeight,
       ...(indefinite ? { indefinite } : {}),
       ...(owner ? { owner } : {}),
+      ...(possessed ? { possessed } : {}),
       ...(objectOfVerb ? { objectOfVerb } : {}),
     });
     i = next - 1;

@@ -31,6 +31,7 @@ import {
 import { tagAfter, tagBefore, type Tag } from "./tags";
 import {
   DESCRIBED_NAME,
+  possessiveName,
   KIN,
   PARENT_TITLES,
   describedLinks,
@@ -128,6 +129,8 @@ interface CastForms {
   readonly kin: readonly (string | undefined)[];
   /** The words of a described name ("A thin, elderly gentleman"), else null. */
   readonly describedWords: readonly string[] | null;
+  /** Whose the member is and the noun, for a name such as "Philip's nurse", else null. */
+  readonly possessive: { readonly owner: string; readonly noun: string } | null;
 }
 
 const castFormsOf = new WeakMap<readonly Character[], readonly CastForms[]>();
@@ -138,12 +141,18 @@ function castForms(cast: readonly Character[]): readonly CastForms[] {
   if (!found) {
     found = cast.map((c) => {
       const names = [c.name, ...c.aliases];
+      const possessive = possessiveName(c.name);
       return {
         name: c.name,
         unnamed: !!c.unnamed,
         forms: names.map((a) => a.toLowerCase()),
         kin: names.map((a) => KIN_TERMS.get(a.toLowerCase().replace(DESCRIBED_NAME, "").trim())),
-        describedWords: DESCRIBED_NAME.test(c.name) ? c.name.toLowerCase().split(/\W+/) : null,
+        describedWords: DESCRIBED_NAME.test(c.name)
+          ? c.name.toLowerCase().split(/\W+/)
+          : possessive
+            ? [possessive.noun]
+            : null,
+        possessive,
       };
     });
     castFormsOf.set(cast, found);
@@ -390,6 +399,27 @@ class Attributor {
     return found;
   }
 
+  /**
+   * "the boy's nurse", "his nurse": the cast member named by whose they are ("Philip's nurse"),
+   * when only one has that noun, before a cast's plain "The nurse" (someone else's). Not when
+   * the possessive's sex is not the owner's ("her nurse" for a Philip).
+   */
+  private possessedInCast(ref: Ref): string | null {
+    if (!ref.possessed) return null;
+    const noun = ref.key.replace(/^the /, "");
+    let found: CastForms | null = null;
+    for (const c of castForms(this.cast)) {
+      if (c.possessive?.noun !== noun) continue;
+      if (found) return null;
+      found = c;
+    }
+    if (!found || !ref.owner) return found?.name ?? null;
+    const owner = found.possessive!.owner.toLowerCase();
+    const ownerKey = castForms(this.cast).find((c) => c.forms.includes(owner))?.name;
+    const g = ownerKey ? this.genderOf(ownerKey) : null;
+    return g === null || g === ref.owner ? found.name : null;
+  }
+
   /** The cast member the story links a description at pos to, if any (describedLinks). */
   private linkedTo(description: string, pos: number): string | null {
     const found = this.linked.everywhere.get(description);
@@ -501,7 +531,8 @@ class Attributor {
         const key =
           ref.kind === "name" && !this.unnamed.has(ref.key)
             ? ref.key
-            : (this.describedInCast(ref.key) ??
+            : (this.possessedInCast(ref) ??
+              this.describedInCast(ref.key) ??
               this.linked.everywhere.get(ref.key) ??
               this.describedNamed(ref, pos) ??
               this.linkedTo(ref.key, pos) ??
@@ -629,7 +660,8 @@ class Attributor {
     const key =
       this.resolved.get(ref) ??
       (ref.kind === "description"
-        ? (this.describedInCast(ref.key) ??
+        ? (this.possessedInCast(ref) ??
+          this.describedInCast(ref.key) ??
           this.linked.everywhere.get(ref.key) ??
           this.describedNamed(ref, this.paragraphOffset + ref.from) ??
           this.linkedTo(ref.key, this.paragraphOffset + ref.from) ??

@@ -244,3 +244,37 @@ describe("a cast member the text never names, or names only as a description", (
     expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Mrs. Ames", "Ivy"]);
   });
 });
+
+describe("a cast member named by whose they are ('Tom's tutor')", () => {
+  const castOf = (...names: string[]) =>
+    names.map((name) => ({ name, aliases: [], voice: "unknown" as const }));
+
+  it("is 'the tutor' when no other cast member is", () => {
+    const text = [
+      "Tom sat at the window with his books.",
+      '"Begin with the verbs," said the tutor.',
+      '"Must I?" said Tom.',
+      '"You must," said the tutor.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "lesson.txt", cast: castOf("Tom", "Tom's tutor") });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Tom's tutor", "Tom", "Tom's tutor"]);
+  });
+
+  it("is 'the boy's tutor' and 'his tutor' beside a cast's 'The tutor' of someone else", () => {
+    const text = [
+      "The tutor of the house stood by the fire. Tom came in with his tutor.",
+      '"He is late again," said the boy\'s tutor.',
+      '"Then he stays late," said the tutor.',
+      '"I shall tell his father," said his tutor.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, {
+      file: "lesson.txt",
+      cast: castOf("Tom", "The tutor", "Tom's tutor"),
+    });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Tom's tutor",
+      "The tutor",
+      "Tom's tutor",
+    ]);
+  });
+});
