@@ -196,12 +196,15 @@ function refsOf(
       key = "i";
     } else if (DETERMINERS.has(w.lower)) {
       const noun = personNounAfter(words, i);
+      const voiceOwner = noun >= 0 ? voiceOwnerNoun(words, i, noun) : null;
       // "his voice", "her figure": a part of the one the possessive means, no one of its own
-      // (read as one, a "he said" after "lowered his voice" went to "the voice").
-      const part = noun >= 0 && POSSESSIVES.has(w.lower) && DISEMBODIED.has(words[noun]!.lower);
+      // (read as one, a "he said" after "lowered his voice" went to "the voice"). Not "her
+      // aunt's voice": that is the aunt's.
+      const part =
+        noun >= 0 && !voiceOwner && POSSESSIVES.has(w.lower) && DISEMBODIED.has(words[noun]!.lower);
       if (noun >= 0 && !part) {
         kind = "description";
-        key = "the " + (voiceOwnerNoun(words, i, noun) ?? words[noun]!.lower);
+        key = "the " + (voiceOwner ?? words[noun]!.lower);
         next = noun + 1;
         indefinite = w.lower === "a" || w.lower === "an";
         owner = PRONOUN_GENDER.get(w.lower);
@@ -285,11 +288,12 @@ function isPossessive(words: readonly Word[], at: number): boolean {
 /** "his wife", "her mother": a possessive right before a person noun is part of a description. */
 function isRelation(words: readonly Word[], at: number): boolean {
   const w = words[at]!.lower;
-  return (
-    (w === "his" || w === "her") &&
-    personNounAfter(words, at) === at + 1 &&
-    !DISEMBODIED.has(words[at + 1]!.lower)
-  );
+  if (w !== "his" && w !== "her") return false;
+  const noun = personNounAfter(words, at);
+  // "her aunt's voice": the aunt's, read with the possessive as a description (voiceOwnerNoun).
+  if (noun === at + 2 && DISEMBODIED.has(words[noun]!.lower))
+    return voiceOwnerNoun(words, at, noun) !== null;
+  return noun === at + 1 && !DISEMBODIED.has(words[at + 1]!.lower);
 }
 
 /** "the cashier", "a bored cashier", "the night porter": index of the person noun, or -1. */

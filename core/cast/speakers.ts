@@ -102,7 +102,11 @@ function hearer(s: Sentence, ref: Ref): "hears" | "heard" | null {
     k + 1 >= w.length || w.slice(k + 1, k + 4).some((x) => HEARD_SPEAKING.has(x.lower));
   if (ref.subject && HEARING.has(w[k]?.lower ?? "") && hearsSpeech) return "hears";
   // "heard Ann's voice", "heard her say": the one heard speaking, not "heard his step".
-  const speaks = w.slice(ref.next, ref.next + 2).some((x) => HEARD_SPEAKING.has(x.lower));
+  // "heard her aunt's voice": the voice closes the reference itself.
+  const ownVoice = ref.key !== "the " + w[ref.next - 1]?.lower;
+  const speaks = w
+    .slice(ownVoice ? ref.next - 1 : ref.next, ref.next + 2)
+    .some((x) => HEARD_SPEAKING.has(x.lower));
   if (HEARING.has(w[ref.word - 1]?.lower ?? "") && speaks) return "heard";
   return null;
 }
@@ -114,8 +118,10 @@ const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;
  * Centering: main-clause subjects are the likeliest antecedents, then main-clause objects; a
  * subordinate clause ("when the deckhand had gone") is background.
  */
-function roleBonus(ref: Ref): number {
+function roleBonus(ref: Ref, s?: Sentence): number {
   if (ref.clause < 1) return 0;
+  // "Margaret heard her aunt's voice": the one heard speaking is the focus, as a subject is.
+  if (s && hearer(s, ref) === "heard") return SUBJECT_BONUS;
   return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
 }
 
@@ -198,7 +204,25 @@ function describedCharacter(description: string, cast: readonly Character[]): st
     }
   }
   if (kinCount === 1) return kinHolder;
-  return count === 1 ? described : null;
+  if (count === 1) return described;
+  return FAMILY_TITLES.has(noun) ? onlyWithTitle(noun, cast) : null;
+}
+
+/** Family words a cast writes as a title before a name ("Aunt Shaw", "Uncle Silas"). */
+const FAMILY_TITLES = new Set(["aunt", "uncle", "auntie"]);
+
+/**
+ * "said her aunt" for the one cast member called "Aunt Shaw" (as a name or an alias): a story
+ * names its aunt so, and a given cast lists everyone who speaks. No one when two have the title.
+ */
+function onlyWithTitle(title: string, cast: readonly Character[]): string | null {
+  let found: string | null = null;
+  for (const c of castForms(cast)) {
+    if (c.unnamed || !c.forms.some((f) => f.startsWith(title + " "))) continue;
+    if (found !== null) return null;
+    found = c.name;
+  }
+  return found;
 }
 
 /** Titles of office as they are shortened before a name ("Dr. Archie", "Rev. Eager"). */
@@ -522,7 +546,7 @@ class Attributor {
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
-            this.touch(key, null, pos, roleBonus(ref));
+            this.touch(key, null, pos, roleBonus(ref, s));
           }
           continue;
         }
@@ -539,7 +563,7 @@ class Attributor {
               ref.key);
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
-        this.touch(key, gender, pos, roleBonus(ref));
+        this.touch(key, gender, pos, roleBonus(ref, s));
       }
     }
   }

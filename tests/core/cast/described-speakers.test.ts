@@ -278,3 +278,43 @@ describe("a cast member named by whose they are ('Tom's tutor')", () => {
     ]);
   });
 });
+
+describe("a family word the cast writes as a title ('Aunt Shaw')", () => {
+  const cast = [
+    { name: "Margaret", aliases: [], voice: "unknown" as const },
+    { name: "Edith", aliases: [], voice: "unknown" as const },
+    { name: "Mrs. Shaw", aliases: ["Aunt Shaw"], voice: "unknown" as const },
+  ];
+
+  it("is 'said her aunt' when one cast member has it", () => {
+    const text = [
+      "Margaret and Edith sat by the fire in the back drawing-room.",
+      '"Is the tea cold?" said Edith.',
+      '"Ring for more, my dears," said her aunt.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "aunt.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Edith", "Mrs. Shaw"]);
+  });
+
+  it("is the one whose voice is heard ('heard her aunt's voice')", () => {
+    const text = [
+      "Margaret and Edith sat by the fire in the back drawing-room.",
+      '"Is the tea cold?" said Edith.',
+      "Margaret heard her aunt's voice from the sofa.",
+      '"Edith! Edith!" cried she.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "aunt.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Edith", "Mrs. Shaw"]);
+  });
+
+  it("is no one's when two cast members have it", () => {
+    const text = [
+      "Margaret and Edith sat by the fire in the back drawing-room.",
+      '"Is the tea cold?" said Edith.',
+      '"Ring for more, my dears," said her aunt.',
+    ].join("\n\n");
+    const two = [...cast, { name: "Aunt Jane", aliases: [], voice: "unknown" as const }];
+    const analysis = analyzeStory(text, { file: "aunt.txt", cast: two });
+    expect(analysis.quotes[1]!.speaker).not.toBe("Mrs. Shaw");
+  });
+});
