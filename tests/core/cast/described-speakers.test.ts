@@ -148,6 +148,19 @@ describe("a voice in a tag", () => {
     expect(analysis.quotes.at(-1)?.speaker).toBe("Tom Reed");
   });
 
+  it("is the one the narration says it is ('a voice, which she knew to be that of Mrs. Hale')", () => {
+    const text = [
+      "Ann sat in the back room and listened to the ladies.",
+      '"I have spared no expense," said Mrs. Ford.',
+      '"She is a lucky girl," replied another voice, which Ann knew to be that of Mrs. Hale.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, {
+      file: "room.txt",
+      cast: castOf("Ann", "Mrs. Ford", "Mrs. Hale"),
+    });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Mrs. Hale");
+  });
+
   it("is the one whose voice it is ('called a girl's voice')", () => {
     const text = [
       "Mr. Platt knocked twice at the office door.",
