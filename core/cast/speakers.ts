@@ -491,7 +491,12 @@ class Attributor {
     return null;
   }
 
-  private resolvePronoun(g: Gender, inTag = false, spokenTo: string | null = null): string | null {
+  private resolvePronoun(
+    g: Gender,
+    inTag = false,
+    spokenTo: string | null = null,
+    called: readonly string[] = [],
+  ): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
     let bestOrder = Infinity;
@@ -506,6 +511,8 @@ class Attributor {
       if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
       // "said he to Temple": the one spoken to is not the one speaking.
       if (key === spokenTo) continue;
+      // '"Have a troche, Kronborg," he said': nor is the one the line calls by name.
+      if (called.includes(key)) continue;
       // A cast member written as a description ("Our last guide") is one, as "the guide" is.
       const unknown = e.gender === null && this.named.has(key) && !DESCRIBED_NAME.test(key);
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
@@ -542,6 +549,7 @@ class Attributor {
             PRONOUN_GENDER.get(ref.key)!,
             inTag,
             inTag ? this.namedAddressee(s) : null,
+            inTag ? this.calledByLine : [],
           );
           if (key) {
             this.resolved.set(ref, key);
@@ -727,6 +735,9 @@ class Attributor {
   /** The references the current paragraph's dialogue tags point at ("he" in "he said"). */
   private tagRefs = new Set<Ref>();
 
+  /** Who the quote before the narration being read (the first quote, for the first) calls by name. */
+  private calledByLine: readonly string[] = [];
+
   /** Who the quotes either side of the narration being read call by name (vocatives). */
   private calledNearby: readonly string[] = [];
 
@@ -755,12 +766,14 @@ class Attributor {
       if (tag && !("other" in tag.target)) this.tagRefs.add(tag.target.ref);
     });
     this.calledNearby = this.calledIn(r, 0);
+    this.calledByLine = this.calledNearby;
     this.readNarration(r, r.segments[0]!);
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
       const after = r.segments[k + 1]!;
       // The narration after a quote is read before the quote is attributed: its tag may need it.
-      this.calledNearby = [...this.calledIn(r, k), ...this.calledIn(r, k + 1)];
+      this.calledByLine = this.calledIn(r, k);
+      this.calledNearby = [...this.calledByLine, ...this.calledIn(r, k + 1)];
       this.readNarration(r, after);
       const beforeConsumed =
         consumed !== null && before.sentences[before.sentences.length - 1] === consumed;

@@ -105,6 +105,16 @@ describe("pronoun tags", () => {
       ),
     ).toEqual(["Will"]);
   });
+
+  it("never gives '\"Have a mint, Tom,\" he said' to Tom, the one the line calls by name", () => {
+    expect(
+      speakers(
+        [person("Tom"), person("Will")],
+        "Will walked beside him to the gate. Tom's pace grew brisker, and his cough annoyed his friend.",
+        '"Have a mint, Tom," he said.',
+      ),
+    ).toEqual(["Will"]);
+  });
 });
 
 describe("description tags", () => {
