@@ -109,7 +109,10 @@ export function describedAfter(segment: Segment, sentence: Sentence, at: number)
   };
 }
 
-/** "somebody exclaimed", "someone else asked": the unnamed one, a new voice. */
+/**
+ * "somebody exclaimed", "someone else asked": the unnamed one, a new voice. "somebody else" is
+ * its own description: not the "somebody" who spoke before it.
+ */
 export function someoneAt(sentence: Sentence, at: number): Ref | undefined {
   const w = sentence.words;
   const word = w[at];
@@ -117,7 +120,7 @@ export function someoneAt(sentence: Sentence, at: number): Ref | undefined {
   const next = w[at + 1]?.lower === "else" ? at + 2 : at + 1;
   return {
     kind: "description",
-    key: word.lower,
+    key: next === at + 2 ? `${word.lower} else` : word.lower,
     indefinite: true,
     from: word.from,
     to: w[next - 1]!.to,
