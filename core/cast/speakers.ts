@@ -608,6 +608,7 @@ class Attributor {
     const title = PARENT_TITLES.get(noun);
     let married: string | null = null;
     let marriedPos = reach;
+    let speaking: string | null = null;
     // Latest first, so the first who fits is the latest one in reach (ties to the first in the
     // table, as a scan of it gives); no one at or before the reach counts.
     for (let n = this.bySeen.first(); n && n.pos > reach; n = n.next) {
@@ -623,8 +624,12 @@ class Attributor {
         best = key;
         bestPos = n.pos;
       }
-      if (married !== null || !title) break;
+      // "said Rose ... I bowed to the portrait of Countess Amelia ... said the lady": one of
+      // the last speakers before one only mentioned since.
+      if (speaking === null && this.recent.includes(key)) speaking = key;
+      if ((married !== null || !title) && speaking !== null) break;
     }
+    if (speaking !== null && best !== null && !this.recent.includes(best)) best = speaking;
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
     const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);

@@ -118,6 +118,18 @@ describe("pronoun tags", () => {
 });
 
 describe("description tags", () => {
+  it("gives 'said the lady' to the woman who spoke last, not one only mentioned since", () => {
+    expect(
+      speakers(
+        [person("Tom"), person("Rose"), person("Lady Jane")],
+        "Tom and Rose sat in the hall after breakfast.",
+        '"The hair runs in the family," said Rose.',
+        "Tom rose and bowed to the portrait of Lady Jane.",
+        '"Do take that picture away, Tom," said the lady.',
+      ),
+    ).toEqual(["Rose", "Rose"]);
+  });
+
   it("gives 'said the man' to the man the replies to it call by name", () => {
     expect(
       speakers(
