@@ -1040,11 +1040,9 @@ class Attributor {
     if (!this.named.has(addressee) || ref.kind === "pronoun" || ref.indefinite || ref.owner)
       return false;
     if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
-    if (
-      this.describedInCast(ref.key) !== null ||
-      this.linkedTo(ref.key, this.paragraphOffset + ref.from) !== null
-    )
-      return false;
+    // The cast or the whole story says whom it means; a run's replies (namedByReplies) say
+    // less than the name this very line answers.
+    if (this.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key)) return false;
     const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
     const own = this.genderOf(addressee);
     return own === null || g === null || own === g;

@@ -118,6 +118,19 @@ describe("pronoun tags", () => {
 });
 
 describe("description tags", () => {
+  it("gives a description's answer to the one the line before called by name, over its run's replies", () => {
+    expect(
+      speakers(
+        [person("Ann"), person("Bo"), person("Cy")],
+        "Ann stood in the studio beside the easel.",
+        '"I shall never exhibit this picture," said the artist.',
+        '"Never, Cy?" asked Ann.',
+        '"You could sell it tomorrow, Bo," said Ann.',
+        '"You don\'t understand me," answered the artist.',
+      ).at(-1),
+    ).toBe("Bo");
+  });
+
   it("gives 'said the lady' to the woman who spoke last, not one only mentioned since", () => {
     expect(
       speakers(
