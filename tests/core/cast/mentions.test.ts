@@ -23,6 +23,13 @@ describe("a form two characters hold", () => {
   });
 });
 
+describe("a cast member named by whose they are ('Philip's nurse')", () => {
+  it("leaves the owner's possessive to the owner", () => {
+    const cast = [person("Philip's nurse"), person("Philip")];
+    expect(found("Philip's bed was cold.", cast)).toEqual([["Philip", "Philip"]]);
+  });
+});
+
 describe("findMentions", () => {
   const cast = [
     person("Harriet", "Hattie", "Mrs Ellis", "the Duchess", "Red"),
