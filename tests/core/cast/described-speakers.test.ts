@@ -331,3 +331,21 @@ describe("a family word the cast writes as a title ('Aunt Shaw')", () => {
     expect(analysis.quotes[1]!.speaker).not.toBe("Mrs. Shaw");
   });
 });
+
+describe("a group the cast writes as a description ('The honest people')", () => {
+  it("takes no one's description: a group is no 'voice' nor 'he'", () => {
+    const text = [
+      "Tom lay in the loft above the cabin and listened.",
+      '"Anyone here?" called a rough voice.',
+      '"Not a soul," he muttered to himself.',
+      '"Then we wait," called the voice.',
+    ].join("\n\n");
+    const cast = ["Tom", "The honest people"].map((name) => ({
+      name,
+      aliases: [],
+      voice: "unknown" as const,
+    }));
+    const analysis = analyzeStory(text, { file: "loft.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).not.toContain("The honest people");
+  });
+});
