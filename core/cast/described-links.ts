@@ -37,6 +37,19 @@ export const PARENT_TITLES = new Map([
 /** A cast name that is a description rather than a name: "The stranger", "My father". */
 export const DESCRIBED_NAME = /^(?:the|a|an|my|his|her|our|their|one|another|that|this)\b/i;
 
+/**
+ * A cast name that says whose the person is: "Philip's nurse", "Oliver's Mother". Its noun
+ * must be a person noun ("Tom's Aunt Polly" is a name). Null for any other name.
+ */
+export function possessiveName(name: string): { owner: string; noun: string } | null {
+  const m =
+    /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['\u2019]s\s+(?:[\p{Ll}-]+\s+)*(\p{L}+)$/u.exec(
+      name,
+    );
+  const noun = m?.[2]!.toLowerCase();
+  return m && noun && PERSON_NOUNS.has(noun) ? { owner: m[1]!, noun } : null;
+}
+
 /** quoteTags' answers, kept with a paragraph's segments (an analyzer caches those by text). */
 const tagsOfSegments = new WeakMap<readonly Segment[], readonly (Tag | null)[]>();
 

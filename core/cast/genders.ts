@@ -222,7 +222,19 @@ function isPlural(name: string): boolean {
   const joins = (w: string, k: number): boolean =>
     (w === "and" || w === "&") && capital(words[k - 1]) && capital(words[k + 1]);
   if (words.some(joins)) return true;
+  // A group written as a description: "The honest people", "Other men", "The ladies".
+  const last = words[words.length - 1]!.toLowerCase();
+  if (
+    words.length > 1 &&
+    GROUP_OPENERS.has(words[0]!.toLowerCase()) &&
+    /^\p{Ll}/u.test(words[words.length - 1]!) &&
+    /(?:people|men|children|folk|ladies|[^su']s)$/.test(last)
+  )
+    return true;
   return (
     words.length === 2 && words[0]!.toLowerCase() === "the" && /^\p{Lu}\p{Ll}+s$/u.test(words[1]!)
   );
 }
+
+/** Words a group's description opens with ("The honest people", "Other men", "Some boys"). */
+const GROUP_OPENERS = new Set(["the", "other", "some", "all", "several", "many", "two", "three"]);

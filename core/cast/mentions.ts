@@ -70,17 +70,19 @@ function tokens(text: string): { text: string; from: number; to: number }[] {
 }
 
 /**
- * Compiles a cast's names and aliases, and the forms they imply (names.ts). When two characters
- * share an alias, the first wins.
+ * Compiles a cast's names and aliases, and the forms they imply (names.ts). A form one character
+ * is named by is theirs over another's alias ("Mr. Hilbery" listed, and also as an alias of
+ * "Mrs. Hilbery"); when two characters share an alias, the first wins.
  */
 export function compileCastMatcher(cast: readonly Character[]): CastMatcher {
   const byKey = new Map<string, AliasPattern[]>();
   const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
   const implied = impliedForms(cast);
-  // Written names first, then the shorter forms they imply ("Bill" for "Bill Gorton").
+  // Names first, then aliases, then the shorter forms they imply ("Bill" for "Bill Gorton").
   const named = [
-    ...cast.map((c) => ({ c, aliases: [c.name, ...c.aliases] })),
+    ...cast.map((c) => ({ c, aliases: [c.name] })),
+    ...cast.map((c) => ({ c, aliases: c.aliases })),
     ...cast.map((c) => ({ c, aliases: implied.get(c.name) ?? [] })),
   ];
   for (const { c, aliases } of named) {

@@ -44,6 +44,8 @@ function formsOf(name: string, isName: boolean, sex?: Sex): string[] {
     (f) =>
       f.length > 1 &&
       isCapitalised(f) &&
+      // "Philip's nurse" is never called "Philip's": that is Philip's possessive.
+      !/['\u2019]s$/.test(f) &&
       !isTitle(f) &&
       (!NOT_NAMES.has(f.toLowerCase()) || f === surname) &&
       f !== name,

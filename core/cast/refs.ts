@@ -45,6 +45,11 @@ export interface Ref {
   /** "his wife", "her mother": the gender of the possessive, whose owner is someone else. */
   readonly owner?: "m" | "f";
   /**
+   * "his nurse", "my tutor", "the boy's nurse": a description said to be someone's, which a
+   * cast member named by whose they are ("Philip's nurse") may be.
+   */
+  readonly possessed?: boolean;
+  /**
    * Straight after a verb ("she had expected Mrs. Rachel up"): its object, though a word follows
    * that reads as a verb. Attribution weighs it as an object; `subject` keeps the looser reading
    * that gender inference was built on.
@@ -172,6 +177,7 @@ function refsOf(
     let next = i + 1;
     let indefinite = false;
     let owner: "m" | "f" | undefined;
+    let possessed = false;
     if (mention) {
       kind = "name";
       key = mention.character;
@@ -190,15 +196,21 @@ function refsOf(
       key = "i";
     } else if (DETERMINERS.has(w.lower)) {
       const noun = personNounAfter(words, i);
+      const voiceOwner = noun >= 0 ? voiceOwnerNoun(words, i, noun) : null;
       // "his voice", "her figure": a part of the one the possessive means, no one of its own
-      // (read as one, a "he said" after "lowered his voice" went to "the voice").
-      const part = noun >= 0 && POSSESSIVES.has(w.lower) && DISEMBODIED.has(words[noun]!.lower);
+      // (read as one, a "he said" after "lowered his voice" went to "the voice"). Not "her
+      // aunt's voice": that is the aunt's.
+      const part =
+        noun >= 0 && !voiceOwner && POSSESSIVES.has(w.lower) && DISEMBODIED.has(words[noun]!.lower);
       if (noun >= 0 && !part) {
         kind = "description";
-        key = "the " + (voiceOwnerNoun(words, i, noun) ?? words[noun]!.lower);
+        key = "the " + (voiceOwner ?? words[noun]!.lower);
         next = noun + 1;
         indefinite = w.lower === "a" || w.lower === "an";
         owner = PRONOUN_GENDER.get(w.lower);
+        possessed =
+          POSSESSIVES.has(w.lower) ||
+          words.slice(i + 1, noun).some((x) => /['\u2019]s$/.test(x.lower));
       }
     }
     if (!kind) continue;
@@ -229,6 +241,7 @@ function refsOf(
       clause: weight === 1 ? 1 : clauseWeight,
       ...(indefinite ? { indefinite } : {}),
       ...(owner ? { owner } : {}),
+      ...(possessed ? { possessed } : {}),
       ...(objectOfVerb ? { objectOfVerb } : {}),
     });
     i = next - 1;
@@ -275,11 +288,12 @@ function isPossessive(words: readonly Word[], at: number): boolean {
 /** "his wife", "her mother": a possessive right before a person noun is part of a description. */
 function isRelation(words: readonly Word[], at: number): boolean {
   const w = words[at]!.lower;
-  return (
-    (w === "his" || w === "her") &&
-    personNounAfter(words, at) === at + 1 &&
-    !DISEMBODIED.has(words[at + 1]!.lower)
-  );
+  if (w !== "his" && w !== "her") return false;
+  const noun = personNounAfter(words, at);
+  // "her aunt's voice": the aunt's, read with the possessive as a description (voiceOwnerNoun).
+  if (noun === at + 2 && DISEMBODIED.has(words[noun]!.lower))
+    return voiceOwnerNoun(words, at, noun) !== null;
+  return noun === at + 1 && !DISEMBODIED.has(words[at + 1]!.lower);
 }
 
 /** "the cashier", "a bored cashier", "the night porter": index of the person noun, or -1. */

@@ -31,6 +31,7 @@ import {
 import { tagAfter, tagBefore, type Tag } from "./tags";
 import {
   DESCRIBED_NAME,
+  possessiveName,
   KIN,
   PARENT_TITLES,
   describedLinks,
@@ -107,7 +108,11 @@ function hearer(s: Sentence, ref: Ref): "hears" | "heard" | null {
     k + 1 >= w.length || w.slice(k + 1, k + 4).some((x) => HEARD_SPEAKING.has(x.lower));
   if (ref.subject && HEARING.has(w[k]?.lower ?? "") && hearsSpeech) return "hears";
   // "heard Ann's voice", "heard her say": the one heard speaking, not "heard his step".
-  const speaks = w.slice(ref.next, ref.next + 2).some((x) => HEARD_SPEAKING.has(x.lower));
+  // "heard her aunt's voice": the voice closes the reference itself.
+  const ownVoice = ref.key !== "the " + w[ref.next - 1]?.lower;
+  const speaks = w
+    .slice(ownVoice ? ref.next - 1 : ref.next, ref.next + 2)
+    .some((x) => HEARD_SPEAKING.has(x.lower));
   if (HEARING.has(w[ref.word - 1]?.lower ?? "") && speaks) return "heard";
   return null;
 }
@@ -119,8 +124,10 @@ const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;
  * Centering: main-clause subjects are the likeliest antecedents, then main-clause objects; a
  * subordinate clause ("when the deckhand had gone") is background.
  */
-function roleBonus(ref: Ref): number {
+function roleBonus(ref: Ref, s?: Sentence): number {
   if (ref.clause < 1) return 0;
+  // "Margaret heard her aunt's voice": the one heard speaking is the focus, as a subject is.
+  if (s && hearer(s, ref) === "heard") return SUBJECT_BONUS;
   return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
 }
 
@@ -134,6 +141,8 @@ interface CastForms {
   readonly kin: readonly (string | undefined)[];
   /** The words of a described name ("A thin, elderly gentleman"), else null. */
   readonly describedWords: readonly string[] | null;
+  /** Whose the member is and the noun, for a name such as "Philip's nurse", else null. */
+  readonly possessive: { readonly owner: string; readonly noun: string } | null;
 }
 
 const castFormsOf = new WeakMap<readonly Character[], readonly CastForms[]>();
@@ -144,12 +153,18 @@ function castForms(cast: readonly Character[]): readonly CastForms[] {
   if (!found) {
     found = cast.map((c) => {
       const names = [c.name, ...c.aliases];
+      const possessive = possessiveName(c.name);
       return {
         name: c.name,
         unnamed: !!c.unnamed,
         forms: names.map((a) => a.toLowerCase()),
         kin: names.map((a) => KIN_TERMS.get(a.toLowerCase().replace(DESCRIBED_NAME, "").trim())),
-        describedWords: DESCRIBED_NAME.test(c.name) ? c.name.toLowerCase().split(/\W+/) : null,
+        describedWords: DESCRIBED_NAME.test(c.name)
+          ? c.name.toLowerCase().split(/\W+/)
+          : possessive
+            ? [possessive.noun]
+            : null,
+        possessive,
       };
     });
     castFormsOf.set(cast, found);
@@ -195,7 +210,25 @@ function describedCharacter(description: string, cast: readonly Character[]): st
     }
   }
   if (kinCount === 1) return kinHolder;
-  return count === 1 ? described : null;
+  if (count === 1) return described;
+  return FAMILY_TITLES.has(noun) ? onlyWithTitle(noun, cast) : null;
+}
+
+/** Family words a cast writes as a title before a name ("Aunt Shaw", "Uncle Silas"). */
+const FAMILY_TITLES = new Set(["aunt", "uncle", "auntie"]);
+
+/**
+ * "said her aunt" for the one cast member called "Aunt Shaw" (as a name or an alias): a story
+ * names its aunt so, and a given cast lists everyone who speaks. No one when two have the title.
+ */
+function onlyWithTitle(title: string, cast: readonly Character[]): string | null {
+  let found: string | null = null;
+  for (const c of castForms(cast)) {
+    if (c.unnamed || !c.forms.some((f) => f.startsWith(title + " "))) continue;
+    if (found !== null) return null;
+    found = c.name;
+  }
+  return found;
 }
 
 /** Titles of office as they are shortened before a name ("Dr. Archie", "Rev. Eager"). */
@@ -396,6 +429,27 @@ class Attributor {
     return found;
   }
 
+  /**
+   * "the boy's nurse", "his nurse": the cast member named by whose they are ("Philip's nurse"),
+   * when only one has that noun, before a cast's plain "The nurse" (someone else's). Not when
+   * the possessive's sex is not the owner's ("her nurse" for a Philip).
+   */
+  private possessedInCast(ref: Ref): string | null {
+    if (!ref.possessed) return null;
+    const noun = ref.key.replace(/^the /, "");
+    let found: CastForms | null = null;
+    for (const c of castForms(this.cast)) {
+      if (c.possessive?.noun !== noun) continue;
+      if (found) return null;
+      found = c;
+    }
+    if (!found || !ref.owner) return found?.name ?? null;
+    const owner = found.possessive!.owner.toLowerCase();
+    const ownerKey = castForms(this.cast).find((c) => c.forms.includes(owner))?.name;
+    const g = ownerKey ? this.genderOf(ownerKey) : null;
+    return g === null || g === ref.owner ? found.name : null;
+  }
+
   /** The cast member the story links a description at pos to, if any (describedLinks). */
   private linkedTo(description: string, pos: number): string | null {
     const found = this.linked.everywhere.get(description);
@@ -443,7 +497,12 @@ class Attributor {
     return null;
   }
 
-  private resolvePronoun(g: Gender, inTag = false, spokenTo: string | null = null): string | null {
+  private resolvePronoun(
+    g: Gender,
+    inTag = false,
+    spokenTo: string | null = null,
+    called: readonly string[] = [],
+  ): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
     let bestOrder = Infinity;
@@ -458,6 +517,8 @@ class Attributor {
       if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
       // "said he to Temple": the one spoken to is not the one speaking.
       if (key === spokenTo) continue;
+      // '"Have a troche, Kronborg," he said': nor is the one the line calls by name.
+      if (called.includes(key)) continue;
       // A cast member written as a description ("Our last guide") is one, as "the guide" is.
       const unknown = e.gender === null && this.named.has(key) && !DESCRIBED_NAME.test(key);
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
@@ -494,11 +555,12 @@ class Attributor {
             PRONOUN_GENDER.get(ref.key)!,
             inTag,
             inTag ? this.namedAddressee(s) : null,
+            inTag ? this.calledByLine : [],
           );
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
-            this.touch(key, null, pos, roleBonus(ref));
+            this.touch(key, null, pos, roleBonus(ref, s));
           }
           continue;
         }
@@ -507,14 +569,15 @@ class Attributor {
         const key =
           ref.kind === "name" && !this.unnamed.has(ref.key)
             ? ref.key
-            : (this.describedInCast(ref.key) ??
+            : (this.possessedInCast(ref) ??
+              this.describedInCast(ref.key) ??
               this.linked.everywhere.get(ref.key) ??
               this.describedNamed(ref, pos) ??
               this.linkedTo(ref.key, pos) ??
               ref.key);
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
-        this.touch(key, gender, pos, roleBonus(ref));
+        this.touch(key, gender, pos, roleBonus(ref, s));
       }
     }
   }
@@ -551,6 +614,7 @@ class Attributor {
     const title = PARENT_TITLES.get(noun);
     let married: string | null = null;
     let marriedPos = reach;
+    let speaking: string | null = null;
     // Latest first, so the first who fits is the latest one in reach (ties to the first in the
     // table, as a scan of it gives); no one at or before the reach counts.
     for (let n = this.bySeen.first(); n && n.pos > reach; n = n.next) {
@@ -566,8 +630,12 @@ class Attributor {
         best = key;
         bestPos = n.pos;
       }
-      if (married !== null || !title) break;
+      // "said Rose ... I bowed to the portrait of Countess Amelia ... said the lady": one of
+      // the last speakers before one only mentioned since.
+      if (speaking === null && this.recent.includes(key)) speaking = key;
+      if ((married !== null || !title) && speaking !== null) break;
     }
+    if (speaking !== null && best !== null && !this.recent.includes(best)) best = speaking;
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
     const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);
@@ -635,7 +703,8 @@ class Attributor {
     const key =
       this.resolved.get(ref) ??
       (ref.kind === "description"
-        ? (this.describedInCast(ref.key) ??
+        ? (this.possessedInCast(ref) ??
+          this.describedInCast(ref.key) ??
           this.linked.everywhere.get(ref.key) ??
           this.describedNamed(ref, this.paragraphOffset + ref.from) ??
           this.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
@@ -677,6 +746,9 @@ class Attributor {
   /** The references the current paragraph's dialogue tags point at ("he" in "he said"). */
   private tagRefs = new Set<Ref>();
 
+  /** Who the quote before the narration being read (the first quote, for the first) calls by name. */
+  private calledByLine: readonly string[] = [];
+
   /** Who the quotes either side of the narration being read call by name (vocatives). */
   private calledNearby: readonly string[] = [];
 
@@ -705,12 +777,14 @@ class Attributor {
       if (tag && !("other" in tag.target)) this.tagRefs.add(tag.target.ref);
     });
     this.calledNearby = this.calledIn(r, 0);
+    this.calledByLine = this.calledNearby;
     this.readNarration(r, r.segments[0]!);
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
       const after = r.segments[k + 1]!;
       // The narration after a quote is read before the quote is attributed: its tag may need it.
-      this.calledNearby = [...this.calledIn(r, k), ...this.calledIn(r, k + 1)];
+      this.calledByLine = this.calledIn(r, k);
+      this.calledNearby = [...this.calledByLine, ...this.calledIn(r, k + 1)];
       this.readNarration(r, after);
       const beforeConsumed =
         consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
@@ -988,11 +1062,9 @@ class Attributor {
     if (!this.named.has(addressee) || ref.kind === "pronoun" || ref.indefinite || ref.owner)
       return false;
     if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
-    if (
-      this.describedInCast(ref.key) !== null ||
-      this.linkedTo(ref.key, this.paragraphOffset + ref.from) !== null
-    )
-      return false;
+    // The cast or the whole story says whom it means; a run's replies (namedByReplies) say
+    // less than the name this very line answers.
+    if (this.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key)) return false;
     const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
     const own = this.genderOf(addressee);
     return own === null || g === null || own === g;

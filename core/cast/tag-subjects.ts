@@ -26,6 +26,9 @@ const AFTER_HEAD = new Set(
  */
 const OPENERS = new Set(["a", "an", "the", "his", "her", "my", "our", "their", "another"]);
 
+/** Openers that say whose the one described is ("said my sister-in-law"). */
+const POSSESSIVE_OPENERS = new Set(["his", "her", "my", "our", "their"]);
+
 /** Heads that are no one: "asked the way", "said the same", "answered the question". */
 const NOT_PEOPLE = new Set(
   "same way word words question questions thing things rest truth name time other others".split(
@@ -92,6 +95,10 @@ export function describedAfter(segment: Segment, sentence: Sentence, at: number)
     key: "the " + w[head]!.lower,
     ...(indefinite && !owner ? { indefinite: true } : {}),
     ...(owner === "m" || owner === "f" ? { owner } : {}),
+    ...(POSSESSIVE_OPENERS.has(det.lower) ||
+    w.slice(start + 1, head).some((x) => /['\u2019]s$/.test(x.lower))
+      ? { possessed: true }
+      : {}),
     from: first.from,
     to: w[head]!.to,
     word: at,
@@ -102,7 +109,10 @@ export function describedAfter(segment: Segment, sentence: Sentence, at: number)
   };
 }
 
-/** "somebody exclaimed", "someone else asked": the unnamed one, a new voice. */
+/**
+ * "somebody exclaimed", "someone else asked": the unnamed one, a new voice. "somebody else" is
+ * its own description: not the "somebody" who spoke before it.
+ */
 export function someoneAt(sentence: Sentence, at: number): Ref | undefined {
   const w = sentence.words;
   const word = w[at];
@@ -110,7 +120,7 @@ export function someoneAt(sentence: Sentence, at: number): Ref | undefined {
   const next = w[at + 1]?.lower === "else" ? at + 2 : at + 1;
   return {
     kind: "description",
-    key: word.lower,
+    key: next === at + 2 ? `${word.lower} else` : word.lower,
     indefinite: true,
     from: word.from,
     to: w[next - 1]!.to,

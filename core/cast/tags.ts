@@ -121,6 +121,12 @@ function voiceOwner(sentence: Sentence, ref: Ref): Ref {
   if (ref.kind !== "description" || ref.key !== "the voice") return ref;
   const w = sentence.words;
   if (w[ref.next]?.lower === "of") return refAt(sentence, ref.next + 1) ?? ref;
+  // "replied another voice, which Margaret knew to be that of Mrs. Gibson".
+  for (let k = ref.next; k + 2 < w.length && k < ref.next + 12; k++) {
+    if (w[k]!.lower !== "that" || w[k + 1]!.lower !== "of") continue;
+    const owner = refAt(sentence, k + 2);
+    if (owner?.kind === "name") return owner;
+  }
   for (let k = ref.word + 1; k < ref.next; k++) {
     const m = /^(\p{Ll}+)['\u2019]s$/u.exec(w[k]!.text);
     if (!m) continue;

@@ -105,9 +105,44 @@ describe("pronoun tags", () => {
       ),
     ).toEqual(["Will"]);
   });
+
+  it("never gives '\"Have a mint, Tom,\" he said' to Tom, the one the line calls by name", () => {
+    expect(
+      speakers(
+        [person("Tom"), person("Will")],
+        "Will walked beside him to the gate. Tom's pace grew brisker, and his cough annoyed his friend.",
+        '"Have a mint, Tom," he said.',
+      ),
+    ).toEqual(["Will"]);
+  });
 });
 
 describe("description tags", () => {
+  it("gives a description's answer to the one the line before called by name, over its run's replies", () => {
+    expect(
+      speakers(
+        [person("Ann"), person("Bo"), person("Cy")],
+        "Ann stood in the studio beside the easel.",
+        '"I shall never exhibit this picture," said the artist.',
+        '"Never, Cy?" asked Ann.',
+        '"You could sell it tomorrow, Bo," said Ann.',
+        '"You don\'t understand me," answered the artist.',
+      ).at(-1),
+    ).toBe("Bo");
+  });
+
+  it("gives 'said the lady' to the woman who spoke last, not one only mentioned since", () => {
+    expect(
+      speakers(
+        [person("Tom"), person("Rose"), person("Lady Jane")],
+        "Tom and Rose sat in the hall after breakfast.",
+        '"The hair runs in the family," said Rose.',
+        "Tom rose and bowed to the portrait of Lady Jane.",
+        '"Do take that picture away, Tom," said the lady.',
+      ),
+    ).toEqual(["Rose", "Rose"]);
+  });
+
   it("gives 'said the man' to the man the replies to it call by name", () => {
     expect(
       speakers(

@@ -148,6 +148,19 @@ describe("a voice in a tag", () => {
     expect(analysis.quotes.at(-1)?.speaker).toBe("Tom Reed");
   });
 
+  it("is the one the narration says it is ('a voice, which she knew to be that of Mrs. Hale')", () => {
+    const text = [
+      "Ann sat in the back room and listened to the ladies.",
+      '"I have spared no expense," said Mrs. Ford.',
+      '"She is a lucky girl," replied another voice, which Ann knew to be that of Mrs. Hale.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, {
+      file: "room.txt",
+      cast: castOf("Ann", "Mrs. Ford", "Mrs. Hale"),
+    });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Mrs. Hale");
+  });
+
   it("is the one whose voice it is ('called a girl's voice')", () => {
     const text = [
       "Mr. Platt knocked twice at the office door.",
@@ -242,5 +255,97 @@ describe("a cast member the text never names, or names only as a description", (
       cast: castOf("Mrs. Ames", "Mrs. Ford", "Ivy"),
     });
     expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Mrs. Ames", "Ivy"]);
+  });
+});
+
+describe("a cast member named by whose they are ('Tom's tutor')", () => {
+  const castOf = (...names: string[]) =>
+    names.map((name) => ({ name, aliases: [], voice: "unknown" as const }));
+
+  it("is 'the tutor' when no other cast member is", () => {
+    const text = [
+      "Tom sat at the window with his books.",
+      '"Begin with the verbs," said the tutor.',
+      '"Must I?" said Tom.',
+      '"You must," said the tutor.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "lesson.txt", cast: castOf("Tom", "Tom's tutor") });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Tom's tutor", "Tom", "Tom's tutor"]);
+  });
+
+  it("is 'the boy's tutor' and 'his tutor' beside a cast's 'The tutor' of someone else", () => {
+    const text = [
+      "The tutor of the house stood by the fire. Tom came in with his tutor.",
+      '"He is late again," said the boy\'s tutor.',
+      '"Then he stays late," said the tutor.',
+      '"I shall tell his father," said his tutor.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, {
+      file: "lesson.txt",
+      cast: castOf("Tom", "The tutor", "Tom's tutor"),
+    });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Tom's tutor",
+      "The tutor",
+      "Tom's tutor",
+    ]);
+  });
+});
+
+describe("a family word the cast writes as a title ('Aunt Shaw')", () => {
+  const cast = [
+    { name: "Margaret", aliases: [], voice: "unknown" as const },
+    { name: "Edith", aliases: [], voice: "unknown" as const },
+    { name: "Mrs. Shaw", aliases: ["Aunt Shaw"], voice: "unknown" as const },
+  ];
+
+  it("is 'said her aunt' when one cast member has it", () => {
+    const text = [
+      "Margaret and Edith sat by the fire in the back drawing-room.",
+      '"Is the tea cold?" said Edith.',
+      '"Ring for more, my dears," said her aunt.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "aunt.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Edith", "Mrs. Shaw"]);
+  });
+
+  it("is the one whose voice is heard ('heard her aunt's voice')", () => {
+    const text = [
+      "Margaret and Edith sat by the fire in the back drawing-room.",
+      '"Is the tea cold?" said Edith.',
+      "Margaret heard her aunt's voice from the sofa.",
+      '"Edith! Edith!" cried she.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "aunt.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Edith", "Mrs. Shaw"]);
+  });
+
+  it("is no one's when two cast members have it", () => {
+    const text = [
+      "Margaret and Edith sat by the fire in the back drawing-room.",
+      '"Is the tea cold?" said Edith.',
+      '"Ring for more, my dears," said her aunt.',
+    ].join("\n\n");
+    const two = [...cast, { name: "Aunt Jane", aliases: [], voice: "unknown" as const }];
+    const analysis = analyzeStory(text, { file: "aunt.txt", cast: two });
+    expect(analysis.quotes[1]!.speaker).not.toBe("Mrs. Shaw");
+  });
+});
+
+describe("a group the cast writes as a description ('The honest people')", () => {
+  it("takes no one's description: a group is no 'voice' nor 'he'", () => {
+    const text = [
+      "Tom lay in the loft above the cabin and listened.",
+      '"Anyone here?" called a rough voice.',
+      '"Not a soul," he muttered to himself.',
+      '"Then we wait," called the voice.',
+    ].join("\n\n");
+    const cast = ["Tom", "The honest people"].map((name) => ({
+      name,
+      aliases: [],
+      voice: "unknown" as const,
+    }));
+    const analysis = analyzeStory(text, { file: "loft.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).not.toContain("The honest people");
   });
 });

@@ -16,6 +16,20 @@ const found = (text: string, cast: Character[]) =>
     m.character,
   ]);
 
+describe("a form two characters hold", () => {
+  it("is the one named by it, not the one who has it as an alias", () => {
+    const cast = [person("Mrs. Hale", "Mr. Hale"), person("Mr. Hale")];
+    expect(found("Mr. Hale remarked on it.", cast)).toEqual([["Mr. Hale", "Mr. Hale"]]);
+  });
+});
+
+describe("a cast member named by whose they are ('Philip's nurse')", () => {
+  it("leaves the owner's possessive to the owner", () => {
+    const cast = [person("Philip's nurse"), person("Philip")];
+    expect(found("Philip's bed was cold.", cast)).toEqual([["Philip", "Philip"]]);
+  });
+});
+
 describe("findMentions", () => {
   const cast = [
     person("Harriet", "Hattie", "Mrs Ellis", "the Duchess", "Red"),

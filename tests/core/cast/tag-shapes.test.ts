@@ -51,6 +51,16 @@ describe("tag shapes the person-noun list does not cover", () => {
     expect(speakers(text, cast).at(-1)).toBe("Somebody");
   });
 
+  it("reads 'somebody else' as its own speaker, not the 'somebody' before", () => {
+    const cast = castOf("Tom", "Ann", "Somebody", "Somebody else");
+    const text = [
+      "Tom and Ann waited at the gate of the sale yard.",
+      '"Much too late," somebody exclaimed.',
+      '"Not yet," somebody else answered.',
+    ];
+    expect(speakers(text, cast).slice(-2)).toEqual(["Somebody", "Somebody else"]);
+  });
+
   // Three people, so that neither turn-taking nor the sentence's first subject gives the answer.
   const cast3 = castOf("Tom", "Ann", "Bo");
   const yard = [
