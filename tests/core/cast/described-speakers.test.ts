@@ -101,6 +101,35 @@ describe("a described speaker's listed name", () => {
     expect(analysis.characters.map((c) => c.name)).toContain("a tall man");
   });
 
+  it("is the tag's own description for a one-off speaker it brings in ('said a hard-featured dame of fifty')", () => {
+    const text = [
+      "The women stood in a knot before the prison door.",
+      '"Goodwives," said a hard-featured dame of fifty, "hear me out."',
+      '"People say," said another, "that he grieves."',
+      '"Mercy on us!" exclaimed a man in the crowd.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "crowd.txt", cast: [] });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "a hard-featured dame of fifty",
+      "a hard-featured dame of fifty",
+      "another",
+      "another",
+      "a man in the crowd",
+    ]);
+    const listed = analysis.characters.map((c) => c.name);
+    for (const q of analysis.quotes) expect(listed).toContain(q.speaker);
+  });
+
+  it("takes no more of a tag than the description ('said a young officer to him' is not one)", () => {
+    const text = [
+      "Ann walked along the quay with her brother.",
+      '"You are late," said a young officer to him one day.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "quay.txt", cast: [] });
+    expect(analysis.quotes.map((q) => q.speaker)).not.toContain("a young officer to him one day");
+    expect(analysis.quotes.map((q) => q.speaker)).not.toContain("a young officer to him");
+  });
+
   it("leaves a writer's own described cast member as the writer named them", () => {
     const cast = [
       { name: "the man", aliases: [], voice: "unknown" as const },
