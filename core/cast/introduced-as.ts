@@ -74,29 +74,39 @@ export function insideQuotes(
   };
 }
 
+const VERB = `(?:${[...SPEECH_VERBS].join("|")})`;
+
 /**
  * A line's own tag bringing in someone new by an indefinite description, straight after the
  * quote: '"Goodwives," said a hard-featured dame of fifty,', '"...?" cried another female'.
  * The description runs to its head and a short post-modifier ("of fifty", "in the crowd"), and
  * must end there, at a comma or the sentence's end ("said a young officer to him" is not one).
  */
-const INDEFINITE_TAG = new RegExp(
-  `^["'\u201d\u2019]?\\s+(?:${[...SPEECH_VERBS].join("|")})(?:\\s+\\p{Ll}+ly|,[^,"\u201c\u201d]{1,40},)?` +
+const DESCRIPTION_AFTER_VERB = new RegExp(
+  `^["'\u201d\u2019]?\\s+${VERB}(?:\\s+\\p{Ll}+ly|,[^,"\u201c\u201d]{1,40},)?` +
     `\\s+((?:an?|another)(?:\\s+[\\p{Ll}-]+){0,3}?(?:\\s+(?:of|in|with|at|from)(?:\\s+[\\p{Ll}-]+){1,3})?)` +
     `(?=\\s*(?:[,.;:!?\u2014"\u201c]|$))`,
   "u",
 );
 
+/** The same before its verb: '"We say," somebody exclaimed', '"Stop," a tall man said'. */
+const SUBJECT_BEFORE_VERB = new RegExp(
+  `^["'\u201d\u2019]?\\s+((?:an?|another)(?:\\s+[\\p{Ll}-]+){1,3}?|some(?:body|one)(?:\\s+else)?)\\s+${VERB}(?![\\p{L}])`,
+  "u",
+);
+
 /**
- * The description that tags a quote as someone new ("a hard-featured dame of fifty"), when the
- * analysis read the same person there: `key` is the quote's described speaker ("the dame", or
- * "another" for "said another"). Else null.
+ * The description that tags a quote as someone new ("a hard-featured dame of fifty",
+ * "somebody else"), when the analysis read the same person there: `key` is the quote's
+ * described speaker ("the dame", "somebody", or "another" for "said another"). Else null.
  */
 export function taggedAs(text: string, to: number, key: string): string | null {
-  const m = INDEFINITE_TAG.exec(text.slice(to, to + 160));
+  const after = text.slice(to, to + 160);
+  const m = DESCRIPTION_AFTER_VERB.exec(after) ?? SUBJECT_BEFORE_VERB.exec(after);
   if (!m) return null;
   const phrase = m[1]!.replace(/\s+/g, " ");
   const words = phrase.split(" ");
+  if (/^some(?:body|one)$/.test(words[0]!)) return key === words[0] ? phrase : null;
   const cut = words.findIndex((w, k) => k > 0 && /^(?:of|in|with|at|from)$/.test(w));
   const head = words[(cut < 0 ? words.length : cut) - 1]!;
   return key === (head === "another" ? "another" : `the ${head}`) ? phrase : null;

@@ -120,6 +120,22 @@ describe("a described speaker's listed name", () => {
     for (const q of analysis.quotes) expect(listed).toContain(q.speaker);
   });
 
+  it("is 'somebody' or 'somebody else' where the tag before its verb says so", () => {
+    const text = [
+      "Douglas stood by the fire and looked at us all.",
+      '"Two children, then?" said Douglas.',
+      '"We say, of course," somebody exclaimed, "that they give two turns!"',
+      '"Will you tell?" somebody else inquired.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "fire.txt", cast: [] });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Douglas",
+      "somebody",
+      "somebody",
+      "somebody else",
+    ]);
+  });
+
   it("takes no more of a tag than the description ('said a young officer to him' is not one)", () => {
     const text = [
       "Ann walked along the quay with her brother.",
