@@ -56,6 +56,8 @@ export interface NameSighting {
   /** The verb it acts with, when it acts. */
   readonly actVerb: string | null;
   readonly owns: boolean;
+  /** The narration names it: "her name was Duchess", "a clerk named Webb". */
+  readonly named: boolean;
   readonly thing: boolean;
   readonly place: boolean;
 }
@@ -312,6 +314,12 @@ function readRun(
     !isCapital(verb.text) &&
     (ACTION_VERBS.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.lower));
   const owns = POSSESSIVE.test(run[run.length - 1]!.text);
+  // "Her name was Duchess", "whose name is Webb", "a man named Hale": the story says who it is.
+  const named =
+    !!prev &&
+    /^\s+$/.test(lead) &&
+    (prev.lower === "named" ||
+      ((prev.lower === "was" || prev.lower === "is") && toks[first - 2]?.lower === "name"));
   // "said that Tom": after a verb, "that" opens a clause, not a noun phrase.
   const before = toks[first - 2];
   const clause =
@@ -340,6 +348,7 @@ function readRun(
     acts,
     actVerb: acts ? verb!.lower : null,
     owns,
+    named,
     thing,
     place,
   };
@@ -438,6 +447,7 @@ function sightingOf(key: string, facts: Partial<NameSighting>): NameSighting {
     acts: false,
     actVerb: null,
     owns: false,
+    named: false,
     thing: false,
     place: false,
     ...facts,
@@ -477,6 +487,8 @@ interface Tally {
   /** Distinct verbs it acts with at sentence starts: a name does several things, a typo one. */
   startVerbs: Set<string>;
   owns: number;
+  /** Sightings the narration names in so many words ("her name was Duchess"). */
+  named: number;
   titled: number;
   thing: number;
   place: number;
@@ -624,6 +636,20 @@ export function discoverCast(
         f.c.aliases.some((a) => a.endsWith(" " + surname)),
     );
     if (!holder) continue;
+    // "Allworthy" beside "Miss Bridget Allworthy" and "Mr Allworthy": a titled full name's
+    // surname is that family's, whose other titled member may own it (foldIntoTitled decides).
+    const titleOf = (n: string): string => n.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+    const fullTitles = holder.c.aliases
+      .filter((a) => a.endsWith(" " + surname) && FAMILY_TITLES.has(titleOf(a)))
+      .map(titleOf);
+    const kin = found.some(
+      (f) =>
+        f.c.name.split(" ").length === 2 &&
+        f.c.name.endsWith(" " + surname) &&
+        FAMILY_TITLES.has(titleOf(f.c.name)) &&
+        !fullTitles.includes(titleOf(f.c.name)),
+    );
+    if (fullTitles.length > 0 && kin) continue;
     holder.c = { ...holder.c, aliases: [...holder.c.aliases, surname] };
     holder.weight += found[i]!.weight;
     found.splice(i, 1);
@@ -888,6 +914,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     pluralVerbs: 0,
     singularVerbs: 0,
     owns: 0,
+    named: 0,
     titled: 0,
     thing: 0,
     place: 0,
@@ -906,6 +933,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.actVerb && PLURAL_VERBS.has(s.actVerb)) t.pluralVerbs++;
   if (s.actVerb && SINGULAR_VERBS.has(s.actVerb)) t.singularVerbs++;
   if (s.owns) t.owns++;
+  if (s.named && !s.inQuote) t.named++;
   if (s.title && !s.inQuote) t.titled++;
   if (s.thing) t.thing++;
   if (s.place) t.place++;
@@ -932,14 +960,27 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   const against = 2 * t.thing + 2 * t.place;
   // A common word is a name only where it tags speech, and more than once when it never stands
   // mid-sentence ("Some said Marner must have been in a "fit"").
-  if (seenLowercase) return t.tags > (t.mid === 0 ? 1 : 0) ? 3 * t.tags - against : 0;
+  // The narration saying so ("her name was June") settles it as a tag does.
+  if (seenLowercase)
+    return t.tags > (t.mid === 0 ? 1 : 0) || t.named > 0 ? 3 * (t.tags + t.named) - against : 0;
   // Acting once and seen nowhere else ("the Commonwealth had", "Nature fought") is a thing
   // spoken of as acting as often as a person; a common given name ("Walter appeared") is one.
   // Saying so once inside a line of dialogue ("the Scripture says") is no more.
-  if (t.count === 1 && (t.speaks === 0 || t.quoted === 1) && t.titled === 0 && !givenName) return 0;
+  if (
+    t.count === 1 &&
+    (t.speaks === 0 || t.quoted === 1) &&
+    t.titled === 0 &&
+    t.named === 0 &&
+    !givenName
+  )
+    return 0;
   // Owning alone ("the Empire's fall") needs to recur before it counts.
   const agent =
-    3 * t.speaks + 2 * t.acts + 3 * t.titled + (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
+    3 * t.speaks +
+    2 * t.acts +
+    3 * t.titled +
+    3 * t.named +
+    (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
   if (agent > 0 && agent > against) return agent + t.mid - against;
   // Recurring alone is not enough ("Passions" on the TV, "Psychology" class): it must own something.
   if (t.mid >= 3 && against === 0 && t.owns > 0) return t.mid;

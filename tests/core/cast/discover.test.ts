@@ -103,17 +103,19 @@ describe("discoverCast on names in any pattern", () => {
   const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns", "Dutch", "Margaret", "Meg"];
   const line = fc
     .tuple(
-      fc.option(fc.constantFrom("Mr.", "Mrs.", "Sir", "Lady"), { nil: undefined }),
+      fc.option(fc.constantFrom("Mr.", "Mrs.", "Miss", "Sir", "Lady"), { nil: undefined }),
       fc.constantFrom(...NAMES),
       fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
-      fc.boolean(),
+      fc.constantFrom("after", "before", "named"),
     )
-    .map(([title, first, second, after]) => {
+    .map(([title, first, second, form]) => {
       const name = `${title ? title + " " : ""}${second ? `${first} ${second}` : first}`;
-      return after ? `"Hi," ${name} said.` : `"Hi," said ${name}.`;
+      // "Her name was X": the narration naming someone is a pattern of its own.
+      if (form === "named") return `Her name was ${name}.`;
+      return form === "after" ? `"Hi," ${name} said.` : `"Hi," said ${name}.`;
     });
 
-  it("never fails and names each character once, whatever the pattern of 'said X Y' lines", () => {
+  it("never fails and names each character once, whatever the pattern of 'said X Y' and 'her name was X Y' lines", () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
         const cast = discoverCast(storyFromParagraphs(lines));
@@ -514,6 +516,36 @@ describe("discoverCast and names seen once", () => {
     );
     expect(names(cast)).toEqual(expect.arrayContaining(["Hartwell", "Tom"]));
     expect(names(cast)).not.toContain("Parliament");
+  });
+
+  it("lists a name the narration gives in so many words, seen once ('whose name was Webb', 'a man named Orr')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The clerk, whose name was Webb, looked up from his ledger.",
+        "Behind him stood a carter named Orr.",
+        '"Sign here," said Tom. Tom went out to the yard.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Webb", "Orr", "Tom"]));
+  });
+
+  it("gives a bare surname to the family's titled man, not to his titled sister's full name ('Orr' beside 'Miss Jane Orr' and 'Mr Orr')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Miss Jane Orr kept house for her brother. Jane sighed.",
+        '"Supper," said Mr Orr. Mr Orr smiled.',
+        "Orr nodded. Orr sat down at the head of the table.",
+      ]),
+    );
+    const holders = cast.filter((c) => c.name === "Orr" || c.aliases.includes("Orr"));
+    expect(holders.map((c) => c.name)).toEqual(["Mr Orr"]);
+  });
+
+  it("reads 'named' only in the narration ('a dog named Rex,' said inside a line names no one)", () => {
+    const cast = discoverCast(
+      storyFromParagraphs(['"I once had a dog named Rex," said Tom. Tom went out to the yard.']),
+    );
+    expect(names(cast)).not.toContain("Rex");
   });
 
   it("lists no word that says something once inside a line of dialogue ('the Almanac says')", () => {
