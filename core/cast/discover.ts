@@ -302,12 +302,16 @@ function readRun(
   const plain = /^\s+$/.test(tail);
   let verb = next;
   if (verb && plain && verb.lower.endsWith("ly") && toks[last + 2]) verb = toks[last + 2];
+  // "said old Cotter": what comes before a name is read past its epithet.
+  const epithet = hasEpithet(prev, lead, start, title);
+  const before1 = epithet ? toks[first - 2] : prev;
+  const lead1 = epithet ? text.slice(before1 ? before1.to : 0, prev!.from) : lead;
   const speaks =
     (!!verb && plain && SPEECH_VERBS.has(verb.lower)) ||
-    (!!prev &&
-      SPEECH_VERBS.has(prev.lower) &&
-      /^\s+$/.test(lead) &&
-      /["\u201d\u2019]/.test(text.slice(0, prev.from).slice(-3)));
+    (!!before1 &&
+      SPEECH_VERBS.has(before1.lower) &&
+      /^\s+$/.test(lead1) &&
+      /["\u201d\u2019]/.test(text.slice(0, before1.from).slice(-3)));
   const acts =
     !!verb &&
     plain &&
@@ -316,10 +320,11 @@ function readRun(
   const owns = POSSESSIVE.test(run[run.length - 1]!.text);
   // "Her name was Duchess", "whose name is Webb", "a man named Hale": the story says who it is.
   const named =
-    !!prev &&
-    /^\s+$/.test(lead) &&
-    (prev.lower === "named" ||
-      ((prev.lower === "was" || prev.lower === "is") && toks[first - 2]?.lower === "name"));
+    !!before1 &&
+    /^\s+$/.test(lead1) &&
+    (before1.lower === "named" ||
+      ((before1.lower === "was" || before1.lower === "is") &&
+        toks[first - (epithet ? 3 : 2)]?.lower === "name"));
   // "said that Tom": after a verb, "that" opens a clause, not a noun phrase.
   const before = toks[first - 2];
   const clause =
@@ -339,7 +344,10 @@ function readRun(
     (title === null && nameWords[0]!.startsWith("St. ") && !acts && !speaks);
   return {
     key,
-    full: familyTitle ? null : fullName(text, run, start, title, nameWords),
+    full: familyTitle
+      ? null
+      : (epithetName(prev, lead, start, title, nameWords) ??
+        fullName(text, run, start, title, nameWords)),
     title,
     sentenceStart,
     inQuote: quoted,
@@ -452,6 +460,34 @@ function sightingOf(key: string, facts: Partial<NameSighting>): NameSighting {
     place: false,
     ...facts,
   };
+}
+
+/** Words a story may write before a bare name every time, as part of how it names someone. */
+const EPITHETS = new Set(["old", "young"]);
+
+/** "old Cotter", "young Tom Hale": a lowercase epithet straight before an untitled name. */
+function hasEpithet(
+  prev: Tok | undefined,
+  lead: string,
+  start: number,
+  title: string | null,
+): prev is Tok {
+  return !!prev && start === 0 && title === null && EPITHETS.has(prev.text) && /^\s+$/.test(lead);
+}
+
+/**
+ * "old Cotter": a bare name after a lowercase epithet is written as that whole form, so a
+ * character the story never writes without it is named so (namedAsWritten counts the forms).
+ */
+function epithetName(
+  prev: Tok | undefined,
+  lead: string,
+  start: number,
+  title: string | null,
+  nameWords: readonly string[],
+): string | null {
+  if (!hasEpithet(prev, lead, start, title) || nameWords.length !== 1) return null;
+  return `${prev.text} ${nameWords[0]!}`;
 }
 
 /** A run's full name as written ("Dr. Howard Archie"), or null for a bare name. */
@@ -710,7 +746,9 @@ function namedAsWritten(c: Character, written: WrittenForms): Character {
       f.includes(" ") && TITLES.has(first) && !NAME_TITLES.has(first) && !HELD_FOR_LIFE.has(first)
     );
   };
-  const used = [c.name, ...c.aliases].filter((f) => count(f) > 0);
+  // An epithet ("old Cotter") names only as the story's habit: written more than once.
+  const epithet = (f: string): boolean => /^\p{Ll}/u.test(f);
+  const used = [c.name, ...c.aliases].filter((f) => count(f) > (epithet(f) ? 1 : 0));
   const untitled = used.filter((f) => !office(f));
   // "Judge Thatcher", never "Thatcher" alone: then the title of office is how he is named.
   const forms = untitled.length > 0 ? untitled : used;
@@ -718,8 +756,10 @@ function namedAsWritten(c: Character, written: WrittenForms): Character {
   let best = forms[0]!;
   for (const f of forms) if (count(f) > count(best)) best = f;
   // Near ties go to the fuller form: more words, written at least NEAR_TIE as often.
+  // Not an epithet: it names only where the story writes it most.
   for (const f of forms)
-    if (wordCount(f) > wordCount(best) && count(f) >= NEAR_TIE * count(best)) best = f;
+    if (wordCount(f) > wordCount(best) && count(f) >= NEAR_TIE * count(best) && !epithet(f))
+      best = f;
   if (best === c.name) return c;
   return { ...c, name: best, aliases: [c.name, ...c.aliases.filter((a) => a !== best)] };
 }

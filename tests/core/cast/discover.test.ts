@@ -107,9 +107,12 @@ describe("discoverCast on names in any pattern", () => {
       fc.constantFrom(...NAMES),
       fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
       fc.constantFrom("after", "before", "named"),
+      fc.boolean(),
     )
-    .map(([title, first, second, form]) => {
-      const name = `${title ? title + " " : ""}${second ? `${first} ${second}` : first}`;
+    .map(([title, first, second, form, old]) => {
+      const bare = second ? `${first} ${second}` : first;
+      // "old Ann": an epithet before an untitled name is written with it.
+      const name = title ? `${title} ${bare}` : old ? `old ${bare}` : bare;
       // "Her name was X": the narration naming someone is a pattern of its own.
       if (form === "named") return `Her name was ${name}.`;
       return form === "after" ? `"Hi," ${name} said.` : `"Hi," said ${name}.`;
@@ -146,6 +149,26 @@ describe("discoverCast on names in any pattern", () => {
 });
 
 describe("discoverCast naming", () => {
+  it("names a character by an epithet the story always writes with the name ('old Cotter')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "old Cotter was sitting at the fire, smoking.",
+        '"No," said old Cotter. "I wouldn\'t say that."',
+        "Tom looked at old Cotter and said nothing. Tom went out.",
+      ]),
+    );
+    expect(names(cast)).toContain("old Cotter");
+    expect(cast.find((c) => c.name === "old Cotter")?.aliases).toContain("Cotter");
+  });
+
+  it("keeps the bare name where the epithet is written once ('young Tom' beside 'Tom')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs(['"Come here," said young Tom.', "Tom ran to the gate. Tom waited."]),
+    );
+    expect(names(cast)).toContain("Tom");
+    expect(names(cast)).not.toContain("young Tom");
+  });
+
   it("names a character by the form the story writes most, keeping titles of office off", () => {
     const cast = discoverCast(
       storyFromParagraphs([
