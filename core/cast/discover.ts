@@ -116,6 +116,9 @@ function stripPossessive(w: string): string {
   return w.replace(POSSESSIVE, "");
 }
 
+/** A middle initial: one capital letter, not "I". */
+const isInitial = (w: string): boolean => /^\p{Lu}$/u.test(w) && w !== "I";
+
 /** "St." before a name ("St. Aubert", across a line break too): a saint's stop, no sentence end. */
 const isSaintStop = (a: Tok, b: Tok, gap: (a?: Tok, b?: Tok) => string): boolean =>
   a.text === "St" && /^\.\s$/.test(gap(a, b));
@@ -157,6 +160,11 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       (/^\s$/.test(gap(toks[j], toks[j + 1])) ||
         // "Mr. Bennet": a title's full stop does not end the run.
         (/^\.\s$/.test(gap(toks[j], toks[j + 1])) && TITLES.has(toks[j]!.lower)) ||
+        // "Terry O. Nicholson": nor does a middle initial's, inside a name.
+        (/^\.\s$/.test(gap(toks[j], toks[j + 1])) &&
+          j > i &&
+          isInitial(toks[j]!.text) &&
+          !NOT_NAMES.has(toks[j + 1]!.lower)) ||
         // "Madame St. Aubert", "St. John": a saint's name, not "Elm St." ending a sentence.
         (isSaintStop(toks[j]!, toks[j + 1]!, gap) &&
           (j === i || TITLES.has(toks[j - 1]!.lower) || NOT_NAMES.has(toks[j - 1]!.lower)))) &&

@@ -149,6 +149,19 @@ describe("discoverCast on names in any pattern", () => {
 });
 
 describe("discoverCast naming", () => {
+  it("reads a middle initial inside a full name ('Terry O. Nicholson'), not a sentence's end", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Terry O. Nicholson was the first to see the river. Terry laughed.",
+        '"Look," said Terry. Terry pointed at it, and Jeff saw A. Then Jeff sighed.',
+      ]),
+    );
+    const terry = cast.find((c) => c.name === "Terry");
+    expect(terry?.aliases).toContain("Terry O. Nicholson");
+    expect(cast.flatMap((c) => [c.name, ...c.aliases])).not.toContain("Terry O");
+    expect(names(cast)).toContain("Jeff");
+  });
+
   it("names a character by an epithet the story always writes with the name ('old Cotter')", () => {
     const cast = discoverCast(
       storyFromParagraphs([
