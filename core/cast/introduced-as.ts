@@ -3,7 +3,7 @@
  * "A girl", "The parish surgeon", "A hard-featured dame of fifty"): by the mention that brings
  * them into the narration, or, for a one-off speaker, by the tag that brings them in.
  */
-import { SPEECH_VERBS } from "./cues";
+import { DISEMBODIED, SPEECH_VERBS } from "./cues";
 
 /** The noun of a description the analysis keys a described person by ("the nurse"), or null. */
 export const describedNoun = (description: string): string | null =>
@@ -98,7 +98,8 @@ const SUBJECT_BEFORE_VERB = new RegExp(
 /**
  * The description that tags a quote as someone new ("a hard-featured dame of fifty",
  * "somebody else"), when the analysis read the same person there: `key` is the quote's
- * described speaker ("the dame", "somebody", or "another" for "said another"). Else null.
+ * described speaker ("the dame", "somebody", or "another" for "said another"). Else null, and
+ * for a voice ("said a rough voice"), which is no one to list.
  */
 export function taggedAs(text: string, to: number, key: string): string | null {
   const after = text.slice(to, to + 160);
@@ -109,5 +110,7 @@ export function taggedAs(text: string, to: number, key: string): string | null {
   if (/^some(?:body|one)$/.test(words[0]!)) return key === words[0] ? phrase : null;
   const cut = words.findIndex((w, k) => k > 0 && /^(?:of|in|with|at|from)$/.test(w));
   const head = words[(cut < 0 ? words.length : cut) - 1]!;
+  // "said a rough voice": a voice is heard, not listed (as "the voice" is not).
+  if (DISEMBODIED.has(head)) return null;
   return key === (head === "another" ? "another" : `the ${head}`) ? phrase : null;
 }

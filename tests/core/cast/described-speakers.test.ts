@@ -136,6 +136,18 @@ describe("a described speaker's listed name", () => {
     ]);
   });
 
+  it("lists no voice a tag brings in ('said a rough voice' is heard, no one to list)", () => {
+    const text = [
+      "Dick lay on the box in the dark.",
+      '"Wake up there!" said a rough voice.',
+      '"All right," said Dick.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "box.txt", cast: [] });
+    const listed = analysis.characters.map((c) => c.name);
+    expect(listed).not.toContain("a rough voice");
+    expect(analysis.quotes.map((q) => q.speaker)).not.toContain("a rough voice");
+  });
+
   it("takes no more of a tag than the description ('said a young officer to him' is not one)", () => {
     const text = [
       "Ann walked along the quay with her brother.",
