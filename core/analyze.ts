@@ -6,35 +6,17 @@ import { StoryAnalyzer, type AnalyzerOptions } from "./analyzer";
 import { DISEMBODIED, PERSON_NOUNS } from "./cast/cues";
 import type { Analysis, CharacterInfo } from "./model";
 import { CONFIDENT_SPEAKER } from "./notes/confident-speaker";
+import { describedNoun, insideQuotes, introducedAs, taggedAs } from "./cast/introduced-as";
 
 export interface AnalyzeOptions extends AnalyzerOptions {
   /** The file name reported back. */
   readonly file: string;
 }
 
-/** The noun of a description the analysis keys a described person by ("the nurse"), or null. */
-const describedNoun = (description: string): string | null =>
-  /^the ([\p{L}-]+)$/u.exec(description)?.[1] ?? null;
-
 /** "the nurse", "the man": a described person, not "the voice" heard from nowhere. */
 function isDescribedPerson(description: string): boolean {
   const noun = describedNoun(description);
   return noun !== null && PERSON_NOUNS.has(noun) && !DISEMBODIED.has(noun);
-}
-
-/**
- * A described person under the form the story introduces them by: "the girl" is "a girl" when
- * the story writes "a girl" before any "the girl", as an annotator labels an unnamed speaker by
- * the mention that brings them in (LitBank's "A girl", "A waggoner"). Else the description.
- */
-function introducedAs(description: string, lowerText: string): string {
-  const noun = describedNoun(description);
-  if (!noun) return description;
-  const indefinite = new RegExp(`(?<![\\p{L}])(an?) ${noun}(?![\\p{L}])`, "u").exec(lowerText);
-  const definite = lowerText.indexOf(`the ${noun}`);
-  return indefinite && (definite < 0 || indefinite.index < definite)
-    ? `${indefinite[1]} ${noun}`
-    : description;
 }
 
 /**
@@ -68,22 +50,64 @@ export function analyzeStory(text: string, options: AnalyzeOptions): Analysis {
       scenes: [],
     });
   }
+  // Discovery lists "the girl" as a character of her own where the story names no woman; the
+  // writer's own cast is never renamed.
+  const given = new Set((options.cast ?? []).map((c) => c.name));
+  for (const c of analysis.characters)
+    if (!c.unnamed && !given.has(c.name) && isDescribedPerson(c.name)) listed.add(c.name);
   // The listed descriptions are named as the story introduces them, in the list and the quotes.
-  const lowerText = text.toLowerCase();
-  const shown = new Map([...listed].map((d) => [d, introducedAs(d, lowerText)]));
+  const inQuote = insideQuotes(analysis.quotes);
+  const shown = new Map([...listed].map((d) => [d, introducedAs(d, text, inQuote)]));
+  // A one-off speaker a line's own tag brings in ("said a hard-featured dame of fifty") is named
+  // by that tag, for that line and the rest of its paragraph's lines under the same description.
+  const oneOff = new Map<number, string>();
+  let last: { paragraph: number; key: string; name: string } | null = null;
+  analysis.quotes.forEach((q, i) => {
+    const key = q.unnamed ?? (q.speaker !== null && listed.has(q.speaker) ? q.speaker : null);
+    if (key === null) return;
+    const name =
+      taggedAs(text, q.to, key) ??
+      (last?.paragraph === q.paragraph && last.key === key ? last.name : null);
+    last = name === null ? null : { paragraph: q.paragraph, key, name };
+    if (name !== null) oneOff.set(i, name);
+  });
+  const known = new Set(analysis.characters.map((c) => shown.get(c.name) ?? c.name));
+  for (const name of new Set(oneOff.values()))
+    if (!known.has(name))
+      speaking.push({
+        name,
+        aliases: [],
+        voice: "unknown",
+        unnamed: true,
+        mentions: 0,
+        scenes: [],
+      });
+  const quotes = analysis.quotes.map((q, i) => ({
+    paragraph: q.paragraph,
+    index: q.index,
+    from: q.from,
+    to: q.to,
+    text: q.text,
+    speaker:
+      oneOff.get(i) ??
+      (q.speaker
+        ? (shown.get(q.speaker) ?? q.speaker)
+        : q.unnamed
+          ? (shown.get(q.unnamed) ?? null)
+          : null),
+    confidence: q.confidence,
+  }));
+  // A description listed here for its lines is dropped when the tags named all of them.
+  const speakers = new Set(quotes.map((q) => q.speaker));
+  const added = speaking
+    .map((c) => ({ ...c, name: shown.get(c.name) ?? c.name }))
+    .filter((c) => speakers.has(c.name));
   return {
     ...analysis,
-    characters: [...analysis.characters, ...speaking].map((c) =>
-      c.unnamed ? { ...c, name: shown.get(c.name) ?? c.name } : c,
-    ),
-    quotes: analysis.quotes.map((q) => ({
-      paragraph: q.paragraph,
-      index: q.index,
-      from: q.from,
-      to: q.to,
-      text: q.text,
-      speaker: q.speaker ?? (q.unnamed ? (shown.get(q.unnamed) ?? null) : null),
-      confidence: q.confidence,
-    })),
+    characters: [
+      ...analysis.characters.map((c) => ({ ...c, name: shown.get(c.name) ?? c.name })),
+      ...added,
+    ],
+    quotes,
   };
 }

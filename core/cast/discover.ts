@@ -56,6 +56,8 @@ export interface NameSighting {
   /** The verb it acts with, when it acts. */
   readonly actVerb: string | null;
   readonly owns: boolean;
+  /** The narration names it: "her name was Duchess", "a clerk named Webb". */
+  readonly named: boolean;
   readonly thing: boolean;
   readonly place: boolean;
 }
@@ -114,6 +116,9 @@ function stripPossessive(w: string): string {
   return w.replace(POSSESSIVE, "");
 }
 
+/** A middle initial: one capital letter, not "I". */
+const isInitial = (w: string): boolean => /^\p{Lu}$/u.test(w) && w !== "I";
+
 /** "St." before a name ("St. Aubert", across a line break too): a saint's stop, no sentence end. */
 const isSaintStop = (a: Tok, b: Tok, gap: (a?: Tok, b?: Tok) => string): boolean =>
   a.text === "St" && /^\.\s$/.test(gap(a, b));
@@ -155,6 +160,11 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       (/^\s$/.test(gap(toks[j], toks[j + 1])) ||
         // "Mr. Bennet": a title's full stop does not end the run.
         (/^\.\s$/.test(gap(toks[j], toks[j + 1])) && TITLES.has(toks[j]!.lower)) ||
+        // "Terry O. Nicholson": nor does a middle initial's, inside a name.
+        (/^\.\s$/.test(gap(toks[j], toks[j + 1])) &&
+          j > i &&
+          isInitial(toks[j]!.text) &&
+          !NOT_NAMES.has(toks[j + 1]!.lower)) ||
         // "Madame St. Aubert", "St. John": a saint's name, not "Elm St." ending a sentence.
         (isSaintStop(toks[j]!, toks[j + 1]!, gap) &&
           (j === i || TITLES.has(toks[j - 1]!.lower) || NOT_NAMES.has(toks[j - 1]!.lower)))) &&
@@ -300,18 +310,29 @@ function readRun(
   const plain = /^\s+$/.test(tail);
   let verb = next;
   if (verb && plain && verb.lower.endsWith("ly") && toks[last + 2]) verb = toks[last + 2];
+  // "said old Cotter": what comes before a name is read past its epithet.
+  const epithet = hasEpithet(prev, lead, start, title);
+  const before1 = epithet ? toks[first - 2] : prev;
+  const lead1 = epithet ? text.slice(before1 ? before1.to : 0, prev!.from) : lead;
   const speaks =
     (!!verb && plain && SPEECH_VERBS.has(verb.lower)) ||
-    (!!prev &&
-      SPEECH_VERBS.has(prev.lower) &&
-      /^\s+$/.test(lead) &&
-      /["\u201d\u2019]/.test(text.slice(0, prev.from).slice(-3)));
+    (!!before1 &&
+      SPEECH_VERBS.has(before1.lower) &&
+      /^\s+$/.test(lead1) &&
+      /["\u201d\u2019]/.test(text.slice(0, before1.from).slice(-3)));
   const acts =
     !!verb &&
     plain &&
     !isCapital(verb.text) &&
     (ACTION_VERBS.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.lower));
   const owns = POSSESSIVE.test(run[run.length - 1]!.text);
+  // "Her name was Duchess", "whose name is Webb", "a man named Hale": the story says who it is.
+  const named =
+    !!before1 &&
+    /^\s+$/.test(lead1) &&
+    (before1.lower === "named" ||
+      ((before1.lower === "was" || before1.lower === "is") &&
+        toks[first - (epithet ? 3 : 2)]?.lower === "name"));
   // "said that Tom": after a verb, "that" opens a clause, not a noun phrase.
   const before = toks[first - 2];
   const clause =
@@ -331,7 +352,10 @@ function readRun(
     (title === null && nameWords[0]!.startsWith("St. ") && !acts && !speaks);
   return {
     key,
-    full: familyTitle ? null : fullName(text, run, start, title, nameWords),
+    full: familyTitle
+      ? null
+      : (epithetName(prev, lead, start, title, nameWords) ??
+        fullName(text, run, start, title, nameWords)),
     title,
     sentenceStart,
     inQuote: quoted,
@@ -340,6 +364,7 @@ function readRun(
     acts,
     actVerb: acts ? verb!.lower : null,
     owns,
+    named,
     thing,
     place,
   };
@@ -438,10 +463,39 @@ function sightingOf(key: string, facts: Partial<NameSighting>): NameSighting {
     acts: false,
     actVerb: null,
     owns: false,
+    named: false,
     thing: false,
     place: false,
     ...facts,
   };
+}
+
+/** Words a story may write before a bare name every time, as part of how it names someone. */
+const EPITHETS = new Set(["old", "young"]);
+
+/** "old Cotter", "young Tom Hale": a lowercase epithet straight before an untitled name. */
+function hasEpithet(
+  prev: Tok | undefined,
+  lead: string,
+  start: number,
+  title: string | null,
+): prev is Tok {
+  return !!prev && start === 0 && title === null && EPITHETS.has(prev.text) && /^\s+$/.test(lead);
+}
+
+/**
+ * "old Cotter": a bare name after a lowercase epithet is written as that whole form, so a
+ * character the story never writes without it is named so (namedAsWritten counts the forms).
+ */
+function epithetName(
+  prev: Tok | undefined,
+  lead: string,
+  start: number,
+  title: string | null,
+  nameWords: readonly string[],
+): string | null {
+  if (!hasEpithet(prev, lead, start, title) || nameWords.length !== 1) return null;
+  return `${prev.text} ${nameWords[0]!}`;
 }
 
 /** A run's full name as written ("Dr. Howard Archie"), or null for a bare name. */
@@ -477,6 +531,8 @@ interface Tally {
   /** Distinct verbs it acts with at sentence starts: a name does several things, a typo one. */
   startVerbs: Set<string>;
   owns: number;
+  /** Sightings the narration names in so many words ("her name was Duchess"). */
+  named: number;
   titled: number;
   thing: number;
   place: number;
@@ -624,6 +680,20 @@ export function discoverCast(
         f.c.aliases.some((a) => a.endsWith(" " + surname)),
     );
     if (!holder) continue;
+    // "Allworthy" beside "Miss Bridget Allworthy" and "Mr Allworthy": a titled full name's
+    // surname is that family's, whose other titled member may own it (foldIntoTitled decides).
+    const titleOf = (n: string): string => n.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+    const fullTitles = holder.c.aliases
+      .filter((a) => a.endsWith(" " + surname) && FAMILY_TITLES.has(titleOf(a)))
+      .map(titleOf);
+    const kin = found.some(
+      (f) =>
+        f.c.name.split(" ").length === 2 &&
+        f.c.name.endsWith(" " + surname) &&
+        FAMILY_TITLES.has(titleOf(f.c.name)) &&
+        !fullTitles.includes(titleOf(f.c.name)),
+    );
+    if (fullTitles.length > 0 && kin) continue;
     holder.c = { ...holder.c, aliases: [...holder.c.aliases, surname] };
     holder.weight += found[i]!.weight;
     found.splice(i, 1);
@@ -684,7 +754,9 @@ function namedAsWritten(c: Character, written: WrittenForms): Character {
       f.includes(" ") && TITLES.has(first) && !NAME_TITLES.has(first) && !HELD_FOR_LIFE.has(first)
     );
   };
-  const used = [c.name, ...c.aliases].filter((f) => count(f) > 0);
+  // An epithet ("old Cotter") names only as the story's habit: written more than once.
+  const epithet = (f: string): boolean => /^\p{Ll}/u.test(f);
+  const used = [c.name, ...c.aliases].filter((f) => count(f) > (epithet(f) ? 1 : 0));
   const untitled = used.filter((f) => !office(f));
   // "Judge Thatcher", never "Thatcher" alone: then the title of office is how he is named.
   const forms = untitled.length > 0 ? untitled : used;
@@ -692,8 +764,10 @@ function namedAsWritten(c: Character, written: WrittenForms): Character {
   let best = forms[0]!;
   for (const f of forms) if (count(f) > count(best)) best = f;
   // Near ties go to the fuller form: more words, written at least NEAR_TIE as often.
+  // Not an epithet: it names only where the story writes it most.
   for (const f of forms)
-    if (wordCount(f) > wordCount(best) && count(f) >= NEAR_TIE * count(best)) best = f;
+    if (wordCount(f) > wordCount(best) && count(f) >= NEAR_TIE * count(best) && !epithet(f))
+      best = f;
   if (best === c.name) return c;
   return { ...c, name: best, aliases: [c.name, ...c.aliases.filter((a) => a !== best)] };
 }
@@ -888,6 +962,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     pluralVerbs: 0,
     singularVerbs: 0,
     owns: 0,
+    named: 0,
     titled: 0,
     thing: 0,
     place: 0,
@@ -906,6 +981,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.actVerb && PLURAL_VERBS.has(s.actVerb)) t.pluralVerbs++;
   if (s.actVerb && SINGULAR_VERBS.has(s.actVerb)) t.singularVerbs++;
   if (s.owns) t.owns++;
+  if (s.named && !s.inQuote) t.named++;
   if (s.title && !s.inQuote) t.titled++;
   if (s.thing) t.thing++;
   if (s.place) t.place++;
@@ -932,14 +1008,27 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   const against = 2 * t.thing + 2 * t.place;
   // A common word is a name only where it tags speech, and more than once when it never stands
   // mid-sentence ("Some said Marner must have been in a "fit"").
-  if (seenLowercase) return t.tags > (t.mid === 0 ? 1 : 0) ? 3 * t.tags - against : 0;
+  // The narration saying so ("her name was June") settles it as a tag does.
+  if (seenLowercase)
+    return t.tags > (t.mid === 0 ? 1 : 0) || t.named > 0 ? 3 * (t.tags + t.named) - against : 0;
   // Acting once and seen nowhere else ("the Commonwealth had", "Nature fought") is a thing
   // spoken of as acting as often as a person; a common given name ("Walter appeared") is one.
   // Saying so once inside a line of dialogue ("the Scripture says") is no more.
-  if (t.count === 1 && (t.speaks === 0 || t.quoted === 1) && t.titled === 0 && !givenName) return 0;
+  if (
+    t.count === 1 &&
+    (t.speaks === 0 || t.quoted === 1) &&
+    t.titled === 0 &&
+    t.named === 0 &&
+    !givenName
+  )
+    return 0;
   // Owning alone ("the Empire's fall") needs to recur before it counts.
   const agent =
-    3 * t.speaks + 2 * t.acts + 3 * t.titled + (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
+    3 * t.speaks +
+    2 * t.acts +
+    3 * t.titled +
+    3 * t.named +
+    (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
   if (agent > 0 && agent > against) return agent + t.mid - against;
   // Recurring alone is not enough ("Passions" on the TV, "Psychology" class): it must own something.
   if (t.mid >= 3 && against === 0 && t.owns > 0) return t.mid;

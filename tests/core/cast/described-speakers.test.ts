@@ -55,6 +55,123 @@ describe("a described person the attribution gives a line to", () => {
   });
 });
 
+describe("a described speaker's listed name", () => {
+  it("is the narration's first mention, modifiers and all ('the parish surgeon' for 'said the surgeon')", () => {
+    const text = [
+      "Anna lay in the narrow bed. The parish surgeon sat by the fire, warming his hands.",
+      '"She will do," said the surgeon.',
+      '"Thank you," said Anna.',
+      '"Rest now," the surgeon said.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "ward.txt", cast: [] });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "the parish surgeon",
+      "Anna",
+      "the parish surgeon",
+    ]);
+    expect(analysis.characters.map((c) => c.name)).toContain("the parish surgeon");
+  });
+
+  it("is never read from the dialogue ('the old doctor' said by Anna introduces no one)", () => {
+    const text = [
+      '"Fetch the old doctor," said Anna.',
+      "A young doctor came in from the rain.",
+      '"Where is she?" said the doctor.',
+      '"Here," said Anna.',
+      '"Good," said the doctor.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "ward.txt", cast: [] });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Anna",
+      "a young doctor",
+      "Anna",
+      "a young doctor",
+    ]);
+  });
+
+  it("names a description discovery lists as a person of its own ('the man' in a story of women)", () => {
+    const text = [
+      "Nora waited by the fire. A tall man came to the door.",
+      '"Is this the Hale farm?" said the man.',
+      '"It is," said Nora.',
+      '"I have a letter," said the man.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "farm.txt", cast: [] });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["a tall man", "Nora", "a tall man"]);
+    expect(analysis.characters.map((c) => c.name)).toContain("a tall man");
+  });
+
+  it("is the tag's own description for a one-off speaker it brings in ('said a hard-featured dame of fifty')", () => {
+    const text = [
+      "The women stood in a knot before the prison door.",
+      '"Goodwives," said a hard-featured dame of fifty, "hear me out."',
+      '"People say," said another, "that he grieves."',
+      '"Mercy on us!" exclaimed a man in the crowd.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "crowd.txt", cast: [] });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "a hard-featured dame of fifty",
+      "a hard-featured dame of fifty",
+      "another",
+      "another",
+      "a man in the crowd",
+    ]);
+    const listed = analysis.characters.map((c) => c.name);
+    for (const q of analysis.quotes) expect(listed).toContain(q.speaker);
+  });
+
+  it("is 'somebody' or 'somebody else' where the tag before its verb says so", () => {
+    const text = [
+      "Douglas stood by the fire and looked at us all.",
+      '"Two children, then?" said Douglas.',
+      '"We say, of course," somebody exclaimed, "that they give two turns!"',
+      '"Will you tell?" somebody else inquired.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "fire.txt", cast: [] });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Douglas",
+      "somebody",
+      "somebody",
+      "somebody else",
+    ]);
+  });
+
+  it("lists no voice a tag brings in ('said a rough voice' is heard, no one to list)", () => {
+    const text = [
+      "Dick lay on the box in the dark.",
+      '"Wake up there!" said a rough voice.',
+      '"All right," said Dick.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "box.txt", cast: [] });
+    const listed = analysis.characters.map((c) => c.name);
+    expect(listed).not.toContain("a rough voice");
+    expect(analysis.quotes.map((q) => q.speaker)).not.toContain("a rough voice");
+  });
+
+  it("takes no more of a tag than the description ('said a young officer to him' is not one)", () => {
+    const text = [
+      "Ann walked along the quay with her brother.",
+      '"You are late," said a young officer to him one day.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "quay.txt", cast: [] });
+    expect(analysis.quotes.map((q) => q.speaker)).not.toContain("a young officer to him one day");
+    expect(analysis.quotes.map((q) => q.speaker)).not.toContain("a young officer to him");
+  });
+
+  it("leaves a writer's own described cast member as the writer named them", () => {
+    const cast = [
+      { name: "the man", aliases: [], voice: "unknown" as const },
+      { name: "Nora", aliases: [], voice: "unknown" as const },
+    ];
+    const text = [
+      "Nora waited by the fire. A tall man came to the door.",
+      '"Is this the Hale farm?" said the man.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "farm.txt", cast });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["the man"]);
+  });
+});
+
 describe("a voice in the narration", () => {
   it("is its owner's: 'he said' after 'A man's voice' and 'lowered his voice' is the man's, no voice's", () => {
     const text = [

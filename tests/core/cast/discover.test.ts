@@ -103,17 +103,22 @@ describe("discoverCast on names in any pattern", () => {
   const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns", "Dutch", "Margaret", "Meg"];
   const line = fc
     .tuple(
-      fc.option(fc.constantFrom("Mr.", "Mrs.", "Sir", "Lady"), { nil: undefined }),
+      fc.option(fc.constantFrom("Mr.", "Mrs.", "Miss", "Sir", "Lady"), { nil: undefined }),
       fc.constantFrom(...NAMES),
       fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
+      fc.constantFrom("after", "before", "named"),
       fc.boolean(),
     )
-    .map(([title, first, second, after]) => {
-      const name = `${title ? title + " " : ""}${second ? `${first} ${second}` : first}`;
-      return after ? `"Hi," ${name} said.` : `"Hi," said ${name}.`;
+    .map(([title, first, second, form, old]) => {
+      const bare = second ? `${first} ${second}` : first;
+      // "old Ann": an epithet before an untitled name is written with it.
+      const name = title ? `${title} ${bare}` : old ? `old ${bare}` : bare;
+      // "Her name was X": the narration naming someone is a pattern of its own.
+      if (form === "named") return `Her name was ${name}.`;
+      return form === "after" ? `"Hi," ${name} said.` : `"Hi," said ${name}.`;
     });
 
-  it("never fails and names each character once, whatever the pattern of 'said X Y' lines", () => {
+  it("never fails and names each character once, whatever the pattern of 'said X Y' and 'her name was X Y' lines", () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
         const cast = discoverCast(storyFromParagraphs(lines));
@@ -144,6 +149,39 @@ describe("discoverCast on names in any pattern", () => {
 });
 
 describe("discoverCast naming", () => {
+  it("reads a middle initial inside a full name ('Terry O. Nicholson'), not a sentence's end", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Terry O. Nicholson was the first to see the river. Terry laughed.",
+        '"Look," said Terry. Terry pointed at it, and Jeff saw A. Then Jeff sighed.',
+      ]),
+    );
+    const terry = cast.find((c) => c.name === "Terry");
+    expect(terry?.aliases).toContain("Terry O. Nicholson");
+    expect(cast.flatMap((c) => [c.name, ...c.aliases])).not.toContain("Terry O");
+    expect(names(cast)).toContain("Jeff");
+  });
+
+  it("names a character by an epithet the story always writes with the name ('old Cotter')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "old Cotter was sitting at the fire, smoking.",
+        '"No," said old Cotter. "I wouldn\'t say that."',
+        "Tom looked at old Cotter and said nothing. Tom went out.",
+      ]),
+    );
+    expect(names(cast)).toContain("old Cotter");
+    expect(cast.find((c) => c.name === "old Cotter")?.aliases).toContain("Cotter");
+  });
+
+  it("keeps the bare name where the epithet is written once ('young Tom' beside 'Tom')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs(['"Come here," said young Tom.', "Tom ran to the gate. Tom waited."]),
+    );
+    expect(names(cast)).toContain("Tom");
+    expect(names(cast)).not.toContain("young Tom");
+  });
+
   it("names a character by the form the story writes most, keeping titles of office off", () => {
     const cast = discoverCast(
       storyFromParagraphs([
@@ -514,6 +552,36 @@ describe("discoverCast and names seen once", () => {
     );
     expect(names(cast)).toEqual(expect.arrayContaining(["Hartwell", "Tom"]));
     expect(names(cast)).not.toContain("Parliament");
+  });
+
+  it("lists a name the narration gives in so many words, seen once ('whose name was Webb', 'a man named Orr')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The clerk, whose name was Webb, looked up from his ledger.",
+        "Behind him stood a carter named Orr.",
+        '"Sign here," said Tom. Tom went out to the yard.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Webb", "Orr", "Tom"]));
+  });
+
+  it("gives a bare surname to the family's titled man, not to his titled sister's full name ('Orr' beside 'Miss Jane Orr' and 'Mr Orr')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Miss Jane Orr kept house for her brother. Jane sighed.",
+        '"Supper," said Mr Orr. Mr Orr smiled.',
+        "Orr nodded. Orr sat down at the head of the table.",
+      ]),
+    );
+    const holders = cast.filter((c) => c.name === "Orr" || c.aliases.includes("Orr"));
+    expect(holders.map((c) => c.name)).toEqual(["Mr Orr"]);
+  });
+
+  it("reads 'named' only in the narration ('a dog named Rex,' said inside a line names no one)", () => {
+    const cast = discoverCast(
+      storyFromParagraphs(['"I once had a dog named Rex," said Tom. Tom went out to the yard.']),
+    );
+    expect(names(cast)).not.toContain("Rex");
   });
 
   it("lists no word that says something once inside a line of dialogue ('the Almanac says')", () => {
