@@ -107,7 +107,8 @@ export function taggedAs(text: string, to: number, key: string): string | null {
   if (!m) return null;
   const phrase = m[1]!.replace(/\s+/g, " ");
   const words = phrase.split(" ");
-  if (/^some(?:body|one)$/.test(words[0]!)) return key === words[0] ? phrase : null;
+  // The key is "somebody else" where the tag says so, "somebody" where it does not.
+  if (/^some(?:body|one)$/.test(words[0]!)) return key === phrase ? phrase : null;
   const cut = words.findIndex((w, k) => k > 0 && /^(?:of|in|with|at|from)$/.test(w));
   const head = words[(cut < 0 ? words.length : cut) - 1]!;
   // "said a rough voice": a voice is heard, not listed (as "the voice" is not).

@@ -118,10 +118,19 @@ const UNTAGGED_CEILING = 0.8;
 
 const keyOf = (q: AttributedQuote): string | null => q.speaker ?? q.unnamed ?? null;
 
-/** Whether the rules' answer stands without the ranker: a name tag or "I said". */
+/**
+ * Whether the rules' answer stands without the ranker: a name tag, "I said", or "somebody
+ * (else) asked", which says in so many words that no one the ranker knows is speaking.
+ */
 export function isSettledByTag(q: AttributedQuote, c: QuoteContext): boolean {
-  return q.evidence === "tag" && (c.tag === "name" || c.tag === "i");
+  return (
+    q.evidence === "tag" &&
+    (c.tag === "name" || c.tag === "i" || (c.tag === "description" && SOMEONE.test(c.tagKey ?? "")))
+  );
 }
+
+/** The key of a "somebody" or "someone else" tag (tag-subjects.ts someoneAt). */
+const SOMEONE = /^some(?:body|one)(?: else)?$/;
 
 /** What a quote's candidates read of the quotes before it (ranker-memo.ts compares it). */
 export interface EarlierTurns {
