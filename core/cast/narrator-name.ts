@@ -42,6 +42,11 @@ export interface NarratorClues {
   readonly selfNames: readonly string[];
   /** Those of them given in so many words ("my name is", "called myself"). */
   readonly namesSaid: readonly string[];
+  /**
+   * Names written in the narration, tags included, none in a self-naming; read on first call,
+   * as only a story with a name called beside the narrator's turns asks.
+   */
+  readonly written: () => readonly string[];
 }
 
 /** Turns of dialogue this many prose paragraphs apart are still neighbours. */
@@ -113,12 +118,31 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
       if (SAYS_ITS_NAME.test(m[0])) namesSaid.push(name);
     }
   let vocatives: readonly Vocative[] | undefined;
+  let written: readonly string[] | undefined;
   return {
     narratorSpeaks,
     selfNames,
     namesSaid,
     vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
+    written: () => (written ??= namesWritten(text, quotes)),
   };
+}
+
+/** The names the narration writes, outside the quotes and any self-naming. */
+function namesWritten(text: string, quotes: readonly LocalQuote[]): string[] {
+  let prose = "";
+  let at = 0;
+  for (const q of quotes) {
+    prose += text.slice(at, q.from - q.open.length) + "\n";
+    at = q.to + q.close.length;
+  }
+  prose += text.slice(at);
+  const out: string[] = [];
+  for (const m of prose.replace(SELF_NAMING, " ").matchAll(NAME_RUN)) {
+    const name = cleanName(m[0]);
+    if (name) out.push(name);
+  }
+  return out;
 }
 
 /** The names one quote calls, none inside a quote within it. */
@@ -182,16 +206,26 @@ export function inferNarrator(
   // A name no one knows counts where it opens a sentence ("Nell, come") only once it is seen
   // as a name elsewhere: called inside a sentence, or self-named ("Come, sit" names no one).
   const confirmed = new Set<string>();
+  const called = new Set<string>();
   for (const c of clues) for (const s of c?.selfNames ?? []) confirmed.add(s);
   for (const j of answering)
     for (const v of clues[j]!.vocatives()) if (!v.initial) confirmed.add(v.name);
   for (const j of answering)
     for (const v of clues[j]!.vocatives()) {
       const who = resolve(v.name);
-      if (who && (who.known || confirmed.has(v.name) || isPartOf(v.name, confirmed)))
+      if (who && (who.known || confirmed.has(v.name) || isPartOf(v.name, confirmed))) {
         add(who.name, j);
+        called.add(who.name);
+      }
     }
-  const ranked = [...foldParts(seen)].sort((a, b) => b[1].length - a[1].length);
+  const folded = foldParts(seen);
+  // First-person narration writes "I" where it would write the narrator's name: the one name
+  // the narration never writes counts once more, when others call it (a self-naming alone,
+  // "I am Nell", may be a role).
+  const lone = unwrittenName(folded, clues, resolve);
+  if (lone && [...called].some((c) => c === lone || lone.split(" ").includes(c)))
+    folded.get(lone)!.push(folded.get(lone)![0]!);
+  const ranked = [...folded].sort((a, b) => b[1].length - a[1].length);
   const [top, second] = ranked;
   if (!top || top[1].length < MIN_EVIDENCE || top[1].length < 2 * (second?.[1].length ?? 0))
     return null;
@@ -204,6 +238,35 @@ export function inferNarrator(
   }
   return top[0];
 }
+
+/**
+ * The one name among those called that the narration never writes, by any form the caller
+ * resolves to it or any word of it past a title; null when none or several are unwritten.
+ */
+function unwrittenName(
+  called: ReadonlyMap<string, readonly number[]>,
+  clues: readonly (NarratorClues | null)[],
+  resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
+): string | null {
+  if (called.size === 0) return null;
+  const people = new Set<string>();
+  const words = new Set<string>();
+  for (const c of clues)
+    for (const w of c?.written() ?? []) {
+      const who = resolve(w);
+      if (who) people.add(who.name);
+      for (const part of w.split(/\s+/)) words.add(part);
+    }
+  const unwritten = [...called.keys()].filter(
+    (name) => !people.has(name) && !name.split(/\s+/).some((w) => !isTitle(w) && words.has(w)),
+  );
+  if (unwritten.length !== 1) return null;
+  // A word no one knows as a name ("My Friend.--Welcome") is no one's the narration hides.
+  const [name] = unwritten as [string];
+  return resolve(name)?.known || /\s/.test(name) ? name : null;
+}
+
+const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ""));
 
 /** Whether the name is one word of a confirmed longer name ("Nell" of "Nell Ashby"). */
 function isPartOf(name: string, names: ReadonlySet<string>): boolean {

@@ -119,6 +119,26 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs([...near, ...near].join("\n\n")), anyName)).toBe("Nell");
   });
 
+  it("counts once more the one name called that the narration never writes", () => {
+    const known = (name: string) => ({ name, known: true });
+    const once = [
+      `Moss was at the table when I came in, and Moss did not look up.`,
+      `"Nell, you are late," said Moss.`,
+      `"The tide was against me," I answered.`,
+    ];
+    expect(inferNarrator(paragraphs(once.join("\n\n")), known)).toBe("Nell");
+    // The narration writing the name ("Nell sat") is a third person's, not the narrator's.
+    const told = [...once, `Nell sat down.`].join("\n\n");
+    expect(inferNarrator(paragraphs(told), known)).toBeNull();
+    // Two unwritten names called: neither is the one the narration hides.
+    const two = [...once, `"Pass the salt, Dora."`, `"Here," I said.`].join("\n\n");
+    expect(inferNarrator(paragraphs(two), known)).toBeNull();
+    // A single word no one knows as a name is no one's ("My Friend.--"), a titled name is.
+    expect(inferNarrator(paragraphs(once.join("\n\n")), anyName)).toBeNull();
+    const titled = once.join("\n\n").replace("Nell, you are late", "You are late, Mrs. Ashby");
+    expect(inferNarrator(paragraphs(titled), anyName)).toBe("Mrs. Ashby");
+  });
+
   it("keeps only names the caller accepts, as the member who owns them", () => {
     const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
     expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");
@@ -149,6 +169,22 @@ describe("the analyzer's inferred narrator", () => {
     const out = new StoryAnalyzer({ cast }).analyze(EXCHANGE);
     const mine = out.quotes.filter((q) => q.paragraph % 2 === 1).map((q) => q.speaker);
     expect(mine).toEqual(["Nell Ashby", "Nell Ashby", "Nell Ashby"]);
+  });
+
+  it("names the one member called beside 'I said' whom the narration never writes", () => {
+    const cast = [person("Nell Ashby", ["Nell"]), person("Moss")];
+    const story = [
+      `Moss was at the table when I came in, and Moss did not look up.`,
+      `"Nell, you are late," said Moss.`,
+      `"The tide was against me," I answered.`,
+      `Moss poured the tea.`,
+      `"Will it turn by noon?" I asked.`,
+    ].join("\n\n");
+    const out = new StoryAnalyzer({ cast }).analyze(story);
+    expect(out.quotes.filter((q) => q.paragraph !== 1).map((q) => q.speaker)).toEqual([
+      "Nell Ashby",
+      "Nell Ashby",
+    ]);
   });
 
   it("lets the cast's own narrator win over the story's evidence", () => {
