@@ -187,6 +187,19 @@ describe("the analyzer's inferred narrator", () => {
     ]);
   });
 
+  it("never gives a 'he' tag to the narrator, however the ranker weighs them", () => {
+    const cast = [{ ...person("Mr. Lockwood"), narrator: true }, person("Mr. Heath")];
+    const story = [
+      `I rode up to the gate of the farm at noon.`,
+      `"Mr. Heath?" I said.`,
+      `A nod was the answer.`,
+      `"Mr. Lockwood, your new tenant, sir. I hope I have not come too early, for I heard you had some thoughts of the sale--"`,
+      `"The farm is my own, sir," he interrupted, wincing.`,
+    ].join("\n\n");
+    const out = new StoryAnalyzer({ cast }).analyze(story);
+    expect(out.quotes.at(-1)!.speaker).toBe("Mr. Heath");
+  });
+
   it("lets the cast's own narrator win over the story's evidence", () => {
     const cast = [person("Nell"), { ...person("Moss"), narrator: true }];
     const out = new StoryAnalyzer({ cast }).analyze(EXCHANGE);
