@@ -83,6 +83,16 @@ const SELF_NAMING = new RegExp(
   "gu",
 );
 
+/**
+ * The narrator's own line that is only a name, perhaps after "yes" ("Yes," I said, "Jonathan
+ * Harker."): the name given in answer, the narrator's own; a full name is said in so many
+ * words. Not a name asked or cried ("Mr. Heath?", "Tom!"): that calls someone else.
+ */
+const ANSWERED_NAME = new RegExp(
+  String.raw`^\s*(?:(?:[Yy]es|[Nn]o)[,.]?\s+)?(${NAME})\s*[.,]?\s*$`,
+  "u",
+);
+
 /** The name with any leading common words dropped ("Yes Watson" is "Watson"), or null. */
 function cleanName(raw: string): string | null {
   const words = raw.split(/\s+/);
@@ -103,7 +113,15 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
   for (const q of quotes) {
     const before = text.slice(at, q.from - q.open.length);
     const after = text.slice(q.to + q.close.length);
-    if (TAG_BEFORE.test(before) || TAG_AFTER.test(after)) narratorSpeaks = true;
+    if (TAG_BEFORE.test(before) || TAG_AFTER.test(after)) {
+      narratorSpeaks = true;
+      const answer = ANSWERED_NAME.exec(text.slice(q.from, q.to));
+      const name = answer && cleanName(answer[1]!);
+      if (name) {
+        selfNames.push(name);
+        if (name.split(/\s+/).filter((w) => !isTitle(w)).length > 1) namesSaid.push(name);
+      }
+    }
     prose += before + "\n";
     at = q.to + q.close.length;
   }

@@ -119,6 +119,18 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs([...near, ...near].join("\n\n")), anyName)).toBe("Nell");
   });
 
+  it("takes the narrator's own line that is only a full name as the name given", () => {
+    const met = (answer: string) =>
+      [`The woman at the door bowed. "The English gentleman?"`, answer].join("\n\n");
+    const given = met(`"Yes," I said, "Tobias Venn." She smiled.`);
+    expect(inferNarrator(paragraphs(given), anyName)).toBe("Tobias Venn");
+    expect(inferNarrator(paragraphs(met(`"Tobias Venn," said I.`)), anyName)).toBe("Tobias Venn");
+    // Asked or cried, a name calls someone else; one word alone may answer "who?".
+    expect(inferNarrator(paragraphs(met(`"Tobias Venn?" I said.`)), anyName)).toBeNull();
+    expect(inferNarrator(paragraphs(met(`"Tobias Venn!" I cried.`)), anyName)).toBeNull();
+    expect(inferNarrator(paragraphs(met(`"Yes," I said, "Tobias."`)), anyName)).toBeNull();
+  });
+
   it("counts once more the one name called that the narration never writes", () => {
     const known = (name: string) => ({ name, known: true });
     const once = [
