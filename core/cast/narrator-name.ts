@@ -240,7 +240,7 @@ export function inferNarrator(
   // First-person narration writes "I" where it would write the narrator's name: the one name
   // the narration never writes counts once more, when others call it (a self-naming alone,
   // "I am Nell", may be a role).
-  const lone = unwrittenName(folded, clues, resolve);
+  const lone = hiddenName(folded, clues, resolve);
   if (lone && [...called].some((c) => c === lone || lone.split(" ").includes(c)))
     folded.get(lone)!.push(folded.get(lone)![0]!);
   const ranked = [...folded].sort((a, b) => b[1].length - a[1].length);
@@ -258,10 +258,15 @@ export function inferNarrator(
 }
 
 /**
- * The one name among those called that the narration never writes, by any form the caller
- * resolves to it or any word of it past a title; null when none or several are unwritten.
+ * The one name among those called that the narration hides as it hides "I": a person the
+ * caller knows (a cast member, a discovered character) whom the narration never writes, by any
+ * form the caller resolves to it or any word of it past a title; or, without a cast, a name
+ * discovery does not list (the narration never shows it acting) that is surely a person's:
+ * two words or more ("Mr. Lockwood"), or one word the narration writes in a fuller name
+ * ("Quatermain" of "Allan Quatermain"), never a lone word ("My Friend.--Welcome").
+ * Null when none or several are hidden.
  */
-function unwrittenName(
+function hiddenName(
   called: ReadonlyMap<string, readonly number[]>,
   clues: readonly (NarratorClues | null)[],
   resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
@@ -269,19 +274,22 @@ function unwrittenName(
   if (called.size === 0) return null;
   const people = new Set<string>();
   const words = new Set<string>();
+  const inFuller = new Set<string>();
   for (const c of clues)
     for (const w of c?.written() ?? []) {
       const who = resolve(w);
       if (who) people.add(who.name);
-      for (const part of w.split(/\s+/)) words.add(part);
+      const parts = w.split(/\s+/);
+      for (const part of parts) words.add(part);
+      if (parts.filter((p) => !isTitle(p)).length > 1) for (const part of parts) inFuller.add(part);
     }
-  const unwritten = [...called.keys()].filter(
-    (name) => !people.has(name) && !name.split(/\s+/).some((w) => !isTitle(w) && words.has(w)),
-  );
-  if (unwritten.length !== 1) return null;
-  // A word no one knows as a name ("My Friend.--Welcome") is no one's the narration hides.
-  const [name] = unwritten as [string];
-  return resolve(name)?.known || /\s/.test(name) ? name : null;
+  const hidden = [...called.keys()].filter((name) => {
+    const parts = name.split(/\s+/);
+    if (resolve(name)?.known)
+      return !people.has(name) && !parts.some((w) => !isTitle(w) && words.has(w));
+    return parts.length > 1 || inFuller.has(name);
+  });
+  return hidden.length === 1 ? hidden[0]! : null;
 }
 
 const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ""));

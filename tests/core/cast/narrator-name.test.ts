@@ -151,6 +151,24 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(titled), anyName)).toBe("Mrs. Ashby");
   });
 
+  it("without a cast, counts once more a name discovery does not list, written only in a fuller name", () => {
+    // Discovery lists Moss (he acts in the narration); Venn is only described.
+    const discovered = (name: string) => ({ name, known: name === "Moss" });
+    const story = [
+      `Picture a small grey man of sixty, and you have Tobias Venn, as the harbour knows him.`,
+      `Moss came in out of the rain and sat down by the stove.`,
+      `"Well, Venn, where are we going?" said Moss.`,
+      `"North," I said.`,
+    ];
+    expect(inferNarrator(paragraphs(story.join("\n\n")), discovered)).toBe("Venn");
+    // Listed by discovery, or a lone word the narration never writes in a fuller name: no one.
+    expect(inferNarrator(paragraphs(story.join("\n\n")), () => null)).toBeNull();
+    const listed = (name: string) => ({ name, known: true });
+    expect(inferNarrator(paragraphs(story.join("\n\n")), listed)).toBeNull();
+    const bare = [story[1]!, story[2]!, story[3]!].join("\n\n");
+    expect(inferNarrator(paragraphs(bare), discovered)).toBeNull();
+  });
+
   it("keeps only names the caller accepts, as the member who owns them", () => {
     const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
     expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");
