@@ -191,6 +191,7 @@ export function inferNarrator(
   paragraphs: readonly NarratorParagraph[],
   resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
   cluesOf: (p: NarratorParagraph) => NarratorClues = (p) => narratorClues(p.text, p.quotes),
+  formsOf: (name: string) => readonly string[] = (name) => [name],
 ): string | null {
   const clues = paragraphs.map((p) => (p.isBreak ? null : cluesOf(p)));
   // Where each name is called or self-named: paragraph numbers, one per piece of evidence.
@@ -237,13 +238,28 @@ export function inferNarrator(
       }
     }
   const folded = foldParts(seen);
+  const byCount = (m: ReadonlyMap<string, number[]>) =>
+    [...m].sort((a, b) => b[1].length - a[1].length);
+  const named = decide(byCount(folded));
+  if (named !== null) return named;
   // First-person narration writes "I" where it would write the narrator's name: the one name
   // the narration never writes counts once more, when others call it (a self-naming alone,
-  // "I am Nell", may be a role).
-  const lone = hiddenName(folded, clues, resolve);
-  if (lone && [...called].some((c) => c === lone || lone.split(" ").includes(c)))
-    folded.get(lone)!.push(folded.get(lone)![0]!);
-  const ranked = [...folded].sort((a, b) => b[1].length - a[1].length);
+  // "I am Nell", may be a role) and no name has more evidence. Read only when one more piece
+  // of evidence can name someone: the narration's names are a scan of the whole story.
+  const [top, second] = byCount(folded);
+  if (!top || top[1].length + 1 < 2 * (second?.[1].length ?? 0)) return null;
+  const lone = hiddenName(folded, paragraphs, clues, resolve, formsOf);
+  if (!lone || folded.get(lone)!.length < top[1].length) return null;
+  if (![...called].some((c) => c === lone || lone.split(" ").includes(c))) return null;
+  folded.get(lone)!.push(folded.get(lone)![0]!);
+  return decide(byCount(folded));
+}
+
+/**
+ * The name with the evidence, ranked most first: called at least MIN_EVIDENCE times and twice
+ * as often as any other, and not one of two narrators in turn.
+ */
+function decide(ranked: readonly (readonly [string, readonly number[]])[]): string | null {
   const [top, second] = ranked;
   if (!top || top[1].length < MIN_EVIDENCE || top[1].length < 2 * (second?.[1].length ?? 0))
     return null;
@@ -268,15 +284,28 @@ export function inferNarrator(
  */
 function hiddenName(
   called: ReadonlyMap<string, readonly number[]>,
+  paragraphs: readonly NarratorParagraph[],
   clues: readonly (NarratorClues | null)[],
   resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
+  formsOf: (name: string) => readonly string[],
 ): string | null {
   if (called.size === 0) return null;
+  // Only paragraphs that hold a word of a name called, or of a form of it, can write it: the
+  // names of the rest are not read (a scan of every paragraph's names cost a long novel twice
+  // the inference's time).
+  const parts = new Set(
+    [...called.keys()]
+      .flatMap((n) => [n, ...formsOf(n)])
+      .flatMap((n) => n.split(/\s+/))
+      .filter((w) => !isTitle(w)),
+  );
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const holds = new RegExp(`(?<![\\p{L}])(?:${[...parts].map(escape).join("|")})(?![\\p{L}])`, "u");
   const people = new Set<string>();
   const words = new Set<string>();
   const inFuller = new Set<string>();
-  for (const c of clues)
-    for (const w of c?.written() ?? []) {
+  for (const [i, c] of clues.entries())
+    for (const w of c && holds.test(paragraphs[i]!.text) ? c.written() : []) {
       const who = resolve(w);
       if (who) people.add(who.name);
       const parts = w.split(/\s+/);
@@ -321,6 +350,8 @@ export interface NameOwners {
     written: string,
     open: boolean,
   ): { readonly name: string; readonly known: boolean } | null;
+  /** Every form, as the cast writes it, that `resolve` gives to the member of that name. */
+  formsOf(name: string): readonly string[];
 }
 
 /**
@@ -343,12 +374,19 @@ export function nameOwners(cast: readonly Character[]): NameOwners {
   for (const c of pool)
     for (const n of [...c.aliases, ...(forms.get(c.name) ?? [])])
       own(n.toLowerCase(), c.name, names);
+  // Each member's forms as written, for a search that must match their capitals.
+  const written = new Map<string, string[]>();
+  for (const c of pool)
+    for (const n of [c.name, ...c.aliases, ...(forms.get(c.name) ?? [])])
+      if (owners.get(n.toLowerCase()) === c.name)
+        (written.get(c.name) ?? written.set(c.name, []).get(c.name)!).push(n);
   return {
     resolve(written, open) {
       const owner = owners.get(written.toLowerCase());
       if (owner !== undefined) return owner === null ? null : { name: owner, known: true };
       return open ? { name: written, known: false } : null;
     },
+    formsOf: (name) => written.get(name) ?? [name],
   };
 }
 

@@ -145,6 +145,14 @@ describe("inferNarrator", () => {
     // Two unwritten names called: neither is the one the narration hides.
     const two = [...once, `"Pass the salt, Dora."`, `"Here," I said.`].join("\n\n");
     expect(inferNarrator(paragraphs(two), known)).toBeNull();
+    // One more call for a name below the leader never takes the leader's name away.
+    const led = [
+      `Everyone on the river knew Nell by her red coat.`,
+      EXCHANGE,
+      `"Pass the salt, Dora."`,
+      `"Here," I said.`,
+    ].join("\n\n");
+    expect(inferNarrator(paragraphs(led), known)).toBe("Nell");
     // A single word no one knows as a name is no one's ("My Friend.--"), a titled name is.
     expect(inferNarrator(paragraphs(once.join("\n\n")), anyName)).toBeNull();
     const titled = once.join("\n\n").replace("Nell, you are late", "You are late, Mrs. Ashby");
@@ -190,6 +198,10 @@ describe("nameOwners", () => {
     expect(owners.resolve("Moss", false)).toEqual({ name: "Moss", known: true });
     expect(owners.resolve("Dora", false)).toBeNull();
     expect(owners.resolve("Dora", true)).toEqual({ name: "Dora", known: false });
+    const toms = owners.formsOf("Tom Ashby");
+    expect(toms).toEqual(expect.arrayContaining(["Tom", "Tom Ashby", "Tommy"]));
+    for (const f of toms) expect(owners.resolve(f, false)?.name).toBe("Tom Ashby");
+    expect(owners.formsOf("Dora")).toEqual(["Dora"]);
   });
 });
 
@@ -214,6 +226,14 @@ describe("the analyzer's inferred narrator", () => {
     expect(out.quotes.filter((q) => q.paragraph !== 1).map((q) => q.speaker)).toEqual([
       "Nell Ashby",
       "Nell Ashby",
+    ]);
+    // Written in the narration by an alias alone ("Wren"), the member is a third person.
+    const aliased = [person("Nell Ashby", ["Nell", "Wren"]), person("Moss")];
+    const told = story.replace("Moss poured the tea.", "Wren poured the tea.");
+    const again = new StoryAnalyzer({ cast: aliased }).analyze(told);
+    expect(again.quotes.filter((q) => q.paragraph !== 1).map((q) => q.speaker)).toEqual([
+      "narrator",
+      "narrator",
     ]);
   });
 
