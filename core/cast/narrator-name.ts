@@ -3,13 +3,17 @@
  *
  * Two kinds of evidence count. Self-naming in the narration (or in the narrator's own tagged
  * lines): "my name is X", "I am X" at a sentence start, "called myself X", "they called me X",
- * "called me X", "call me X", "I, X,". And vocatives addressed to the narrator: the names
+ * "called me X", "call me X", "I, X,", and a tagged line of the narrator's that is only a name
+ * (`"Yes," I said, "Jonathan Harker."`). And vocatives addressed to the narrator: the names
  * called in the quotes of the dialogue turns just before and just after a turn the narrator
  * surely speaks ("I said", "said I"), as in `"Watson, look here." / "I see it," I answered.`
  * A name wins only when it is called at least twice (a self-naming counts once, twice when in
- * so many words: "my name is", "called myself") and clearly more than any other: a wrong
- * narrator moves every "I said" line to someone else, so a weak guess is worse than none.
- */
+ * so many words: "my name is", "called myself", a full name as the whole line) and clearly
+ * more than any other: a wrong narrator moves every "I said" line to someone else, so a weak
+ * guess is worse than none. First-person narration writes "I" where a third person's name
+ * would stand, so the one name called that the narration hides (never writes it; without a
+ * cast, one discovery does not list) counts once more when it leads: "Jane" called once beside
+ * "I asked", never in the narration, beside "Jack" the narration names. */
 
 import type { Character } from "../model";
 import { NOT_NAMES, SPEECH_VERBS, TITLES } from "./cues";
