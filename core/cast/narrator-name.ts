@@ -68,16 +68,21 @@ const WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}`;
 const NAME = String.raw`(?:(?:${title})\.?\s+)?${WORD}(?:\s+${WORD}){0,2}`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}'\\u2019])${NAME}(?![\\p{L}])`, "gu");
 const verbs = [...SPEECH_VERBS].join("|");
+const capitalised = [...SPEECH_VERBS].map((v) => v[0]!.toUpperCase() + v.slice(1)).join("|");
+/** "I answered that it was May": reported speech, so the quote before it is another's. */
+const REPORTED = String.raw`that\s+(?:it|he|she|I|we|they|there|the|his|her)\b`;
 /**
  * "I said" / "said I" / "I asked him" at the start of the narration after a quote. Read here
  * from the words, not through tags.ts: the tag reader needs the paragraph's reading, which
  * needs the cast, and the narrator is part of the cast that reading is made with.
  */
 const TAG_AFTER = new RegExp(
-  String.raw`^[\s,.!?;:\u2014-]*(?:I\s+(?:\w+ly\s+)?(?:${verbs})\b|(?:${verbs})\s+I\b)`,
+  String.raw`^[\s,.!?;:\u2014-]*(?:I\s+(?:\w+ly\s+)?(?:${verbs})\b(?!\s+${REPORTED})|(?:${verbs})\s+I\b)`,
 );
-/** "I said, " right before a quote. */
-const TAG_BEFORE = new RegExp(String.raw`\bI\s+(?:\w+ly\s+)?(?:${verbs})(?:\s+\w+)?\s*[,:]?\s*$`);
+/** "I said, " or "Says I, " right before a quote. */
+const TAG_BEFORE = new RegExp(
+  String.raw`(?:\bI\s+(?:\w+ly\s+)?(?:${verbs})(?:\s+\w+)?|\b(?:${verbs}|${capitalised})\s+I)\s*[,:]?\s*$`,
+);
 /** A quote inside a quote, in the other kind of marks (an apostrophe in a word closes none). */
 const INNER_SINGLE = /(?<![\p{L}])['\u2018].*?['\u2019](?![\p{L}])/gu;
 const INNER_DOUBLE = /["\u201c].*?["\u201d]/gu;

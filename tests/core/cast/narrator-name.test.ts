@@ -39,6 +39,14 @@ describe("narratorClues", () => {
     const tagged = [`"Go," I said.`, `"Go," said I.`, `I asked him, "Where?"`];
     for (const t of tagged)
       expect(narratorClues(t, quotesInParagraph(t, "double")).narratorSpeaks).toBe(true);
+    const said = [`Says I, "Not me."`, `"Not me," I answered, and went.`];
+    for (const t of said)
+      expect(narratorClues(t, quotesInParagraph(t, "double")).narratorSpeaks).toBe(true);
+    // Reported speech after someone else's quote: "I answered that ..." is no tag of it.
+    const reported = `"Do you know the day?" I answered that it was the first of May.`;
+    expect(narratorClues(reported, quotesInParagraph(reported, "double")).narratorSpeaks).toBe(
+      false,
+    );
     const t = `"Go," she said. I nodded.`;
     expect(narratorClues(t, quotesInParagraph(t, "double")).narratorSpeaks).toBe(false);
   });
