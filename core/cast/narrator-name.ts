@@ -60,7 +60,7 @@ const TURN_GAP = 1;
  * role), except in so many words ("my name is", "called myself"), which is evidence enough alone.
  */
 const MIN_EVIDENCE = 2;
-const SAYS_ITS_NAME = /name (?:is|was)|called myself/;
+const SAYS_ITS_NAME = /name(?: is| was|['\u2019]s)|called myself/;
 
 const title = [...TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)).join("|");
 const WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}`;
@@ -88,7 +88,7 @@ const INNER_SINGLE = /(?<![\p{L}])['\u2018].*?['\u2019](?![\p{L}])/gu;
 const INNER_DOUBLE = /["\u201c].*?["\u201d]/gu;
 /** Self-naming; the name is checked apart (capitalised, no common word). */
 const SELF_NAMING = new RegExp(
-  String.raw`(?:\b[Mm]y name (?:is|was)|(?:^|[.!?]\s+)I am|\bcalled myself|\bcalled me|\b[Cc]all me|(?:^|[.!?]\s+)I,)\s+(${NAME})(?![\p{L}'\u2019])`,
+  String.raw`(?:\b[Mm]y name(?: is| was|['\u2019]s)|(?:^|[.!?]\s+)I(?: am|['\u2019]m)|\bcalled myself|\bcalled me|\b[Cc]all me|(?:^|[.!?]\s+)I,)\s+(${NAME})(?![\p{L}'\u2019])`,
   "gu",
 );
 

@@ -82,6 +82,13 @@ describe("inferNarrator", () => {
     );
     expect(inferNarrator(paragraphs(`So I called myself Pim.\n\n${own}`), anyName)).toBe("Pim");
     expect(inferNarrator(paragraphs(`I am Nell Ashby.\n\n${own}`), anyName)).toBeNull();
+    // The contractions say the same: "my name's" is enough alone, "I'm" counts once.
+    expect(inferNarrator(paragraphs(`My name's Nell Ashby.\n\n${own}`), anyName)).toBe(
+      "Nell Ashby",
+    );
+    expect(inferNarrator(paragraphs(`I'm Nell Ashby.\n\n${own}`), anyName)).toBeNull();
+    const twice = [`I'm Nell.`, `"Nell, sit down," said the ferryman.`, `"Thanks," I said.`];
+    expect(inferNarrator(paragraphs(twice.join("\n\n")), anyName)).toBe("Nell");
   });
 
   it("names no one when two names are called about as often", () => {
