@@ -51,6 +51,8 @@ export interface NarratorClues {
    * as only a story with a name called beside the narrator's turns asks.
    */
   readonly written: () => readonly string[];
+  /** Whether the paragraph's text matches the pattern, kept for the last pattern asked. */
+  readonly holds: (pattern: RegExp) => boolean;
 }
 
 /** Turns of dialogue this many prose paragraphs apart are still neighbours. */
@@ -146,12 +148,17 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     }
   let vocatives: readonly Vocative[] | undefined;
   let written: readonly string[] | undefined;
+  let held: { readonly source: string; readonly hit: boolean } | undefined;
   return {
     narratorSpeaks,
     selfNames,
     namesSaid,
     vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
     written: () => (written ??= namesWritten(text, quotes)),
+    holds: (pattern) =>
+      held?.source === pattern.source
+        ? held.hit
+        : (held = { source: pattern.source, hit: pattern.test(text) }).hit,
   };
 }
 
@@ -255,13 +262,21 @@ export function inferNarrator(
   // the narration never writes counts once more, when others call it (a self-naming alone,
   // "I am Nell", may be a role) and no name has more evidence. Read only when one more piece
   // of evidence can name someone: the narration's names are a scan of the whole story.
-  const [top, second] = byCount(folded);
-  if (!top || top[1].length + 1 < 2 * (second?.[1].length ?? 0)) return null;
-  const lone = hiddenName(folded, paragraphs, clues, resolve, formsOf);
-  if (!lone || folded.get(lone)!.length < top[1].length) return null;
-  if (![...called].some((c) => c === lone || lone.split(" ").includes(c))) return null;
-  folded.get(lone)!.push(folded.get(lone)![0]!);
-  return decide(byCount(folded));
+  const withCall = (name: string): string | null => {
+    const more = new Map(folded);
+    more.set(name, [...folded.get(name)!, folded.get(name)![0]!]);
+    return decide(byCount(more));
+  };
+  if (folded.size === 0) return null;
+  const top = byCount(folded)[0]![1].length;
+  const isCalled = (name: string): boolean =>
+    [...called].some((c) => c === name || name.split(" ").includes(c));
+  const hopeful = [...folded.keys()].filter(
+    (name) => folded.get(name)!.length === top && isCalled(name) && withCall(name) === name,
+  );
+  if (hopeful.length === 0) return null;
+  const lone = hiddenName(folded, clues, resolve, formsOf);
+  return lone !== null && hopeful.includes(lone) ? lone : null;
 }
 
 /**
@@ -293,7 +308,6 @@ function decide(ranked: readonly (readonly [string, readonly number[]])[]): stri
  */
 function hiddenName(
   called: ReadonlyMap<string, readonly number[]>,
-  paragraphs: readonly NarratorParagraph[],
   clues: readonly (NarratorClues | null)[],
   resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
   formsOf: (name: string) => readonly string[],
@@ -313,8 +327,8 @@ function hiddenName(
   const people = new Set<string>();
   const words = new Set<string>();
   const inFuller = new Set<string>();
-  for (const [i, c] of clues.entries())
-    for (const w of c && holds.test(paragraphs[i]!.text) ? c.written() : []) {
+  for (const c of clues)
+    for (const w of c?.holds(holds) ? c.written() : []) {
       const who = resolve(w);
       if (who) people.add(who.name);
       const parts = w.split(/\s+/);
