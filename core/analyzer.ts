@@ -456,6 +456,7 @@ export class StoryAnalyzer {
       })),
       (written) => owners.resolve(written, given.length === 0),
       (p) => this.clues.get(p.text, () => narratorClues(p.text, p.quotes), style),
+      (name) => owners.formsOf(name),
     );
     return name === null ? cast : withNarrator(cast, name);
   }

@@ -3,13 +3,17 @@
  *
  * Two kinds of evidence count. Self-naming in the narration (or in the narrator's own tagged
  * lines): "my name is X", "I am X" at a sentence start, "called myself X", "they called me X",
- * "called me X", "call me X", "I, X,". And vocatives addressed to the narrator: the names
+ * "called me X", "call me X", "I, X,", and a tagged line of the narrator's that is only a name
+ * (`"Yes," I said, "Jonathan Harker."`). And vocatives addressed to the narrator: the names
  * called in the quotes of the dialogue turns just before and just after a turn the narrator
  * surely speaks ("I said", "said I"), as in `"Watson, look here." / "I see it," I answered.`
  * A name wins only when it is called at least twice (a self-naming counts once, twice when in
- * so many words: "my name is", "called myself") and clearly more than any other: a wrong
- * narrator moves every "I said" line to someone else, so a weak guess is worse than none.
- */
+ * so many words: "my name is", "called myself", a full name as the whole line) and clearly
+ * more than any other: a wrong narrator moves every "I said" line to someone else, so a weak
+ * guess is worse than none. First-person narration writes "I" where a third person's name
+ * would stand, so the one name called that the narration hides (never writes it; without a
+ * cast, one discovery does not list) counts once more when it leads: "Jane" called once beside
+ * "I asked", never in the narration, beside "Jack" the narration names. */
 
 import type { Character } from "../model";
 import { NOT_NAMES, SPEECH_VERBS, TITLES } from "./cues";
@@ -42,6 +46,13 @@ export interface NarratorClues {
   readonly selfNames: readonly string[];
   /** Those of them given in so many words ("my name is", "called myself"). */
   readonly namesSaid: readonly string[];
+  /**
+   * Names written in the narration, tags included, none in a self-naming; read on first call,
+   * as only a story with a name called beside the narrator's turns asks.
+   */
+  readonly written: () => readonly string[];
+  /** Whether the paragraph's text matches the pattern, kept for the last pattern asked. */
+  readonly holds: (pattern: RegExp) => boolean;
 }
 
 /** Turns of dialogue this many prose paragraphs apart are still neighbours. */
@@ -51,7 +62,7 @@ const TURN_GAP = 1;
  * role), except in so many words ("my name is", "called myself"), which is evidence enough alone.
  */
 const MIN_EVIDENCE = 2;
-const SAYS_ITS_NAME = /name (?:is|was)|called myself/;
+const SAYS_ITS_NAME = /name(?: is| was|['\u2019]s)|called myself/;
 
 const title = [...TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)).join("|");
 const WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}`;
@@ -59,23 +70,38 @@ const WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}`;
 const NAME = String.raw`(?:(?:${title})\.?\s+)?${WORD}(?:\s+${WORD}){0,2}`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}'\\u2019])${NAME}(?![\\p{L}])`, "gu");
 const verbs = [...SPEECH_VERBS].join("|");
+const capitalised = [...SPEECH_VERBS].map((v) => v[0]!.toUpperCase() + v.slice(1)).join("|");
+/** "I answered that it was May": reported speech, so the quote before it is another's. */
+const REPORTED = String.raw`that\s+(?:it|he|she|I|we|they|there|the|his|her)\b`;
 /**
  * "I said" / "said I" / "I asked him" at the start of the narration after a quote. Read here
  * from the words, not through tags.ts: the tag reader needs the paragraph's reading, which
  * needs the cast, and the narrator is part of the cast that reading is made with.
  */
 const TAG_AFTER = new RegExp(
-  String.raw`^[\s,.!?;:\u2014-]*(?:I\s+(?:\w+ly\s+)?(?:${verbs})\b|(?:${verbs})\s+I\b)`,
+  String.raw`^[\s,.!?;:\u2014-]*(?:I\s+(?:\w+ly\s+)?(?:${verbs})\b(?!\s+${REPORTED})|(?:${verbs})\s+I\b)`,
 );
-/** "I said, " right before a quote. */
-const TAG_BEFORE = new RegExp(String.raw`\bI\s+(?:\w+ly\s+)?(?:${verbs})(?:\s+\w+)?\s*[,:]?\s*$`);
+/** "I said, " or "Says I, " right before a quote. */
+const TAG_BEFORE = new RegExp(
+  String.raw`(?:\bI\s+(?:\w+ly\s+)?(?:${verbs})(?:\s+\w+)?|\b(?:${verbs}|${capitalised})\s+I)\s*[,:]?\s*$`,
+);
 /** A quote inside a quote, in the other kind of marks (an apostrophe in a word closes none). */
 const INNER_SINGLE = /(?<![\p{L}])['\u2018].*?['\u2019](?![\p{L}])/gu;
 const INNER_DOUBLE = /["\u201c].*?["\u201d]/gu;
 /** Self-naming; the name is checked apart (capitalised, no common word). */
 const SELF_NAMING = new RegExp(
-  String.raw`(?:\b[Mm]y name (?:is|was)|(?:^|[.!?]\s+)I am|\bcalled myself|\bcalled me|\b[Cc]all me|(?:^|[.!?]\s+)I,)\s+(${NAME})(?![\p{L}'\u2019])`,
+  String.raw`(?:\b[Mm]y name(?: is| was|['\u2019]s)|(?:^|[.!?]\s+)I(?: am|['\u2019]m)|\bcalled myself|\bcalled me|\b[Cc]all me|(?:^|[.!?]\s+)I,)\s+(${NAME})(?![\p{L}'\u2019])`,
   "gu",
+);
+
+/**
+ * The narrator's own line that is only a name, perhaps after "yes" ("Yes," I said, "Jonathan
+ * Harker."): the name given in answer, the narrator's own; a full name is said in so many
+ * words. Not a name asked or cried ("Mr. Heath?", "Tom!"): that calls someone else.
+ */
+const ANSWERED_NAME = new RegExp(
+  String.raw`^\s*(?:(?:[Yy]es|[Nn]o)[,.]?\s+)?(${NAME})\s*[.,]?\s*$`,
+  "u",
 );
 
 /** The name with any leading common words dropped ("Yes Watson" is "Watson"), or null. */
@@ -98,7 +124,15 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
   for (const q of quotes) {
     const before = text.slice(at, q.from - q.open.length);
     const after = text.slice(q.to + q.close.length);
-    if (TAG_BEFORE.test(before) || TAG_AFTER.test(after)) narratorSpeaks = true;
+    if (TAG_BEFORE.test(before) || TAG_AFTER.test(after)) {
+      narratorSpeaks = true;
+      const answer = ANSWERED_NAME.exec(text.slice(q.from, q.to));
+      const name = answer && cleanName(answer[1]!);
+      if (name) {
+        selfNames.push(name);
+        if (name.split(/\s+/).filter((w) => !isTitle(w)).length > 1) namesSaid.push(name);
+      }
+    }
     prose += before + "\n";
     at = q.to + q.close.length;
   }
@@ -113,12 +147,36 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
       if (SAYS_ITS_NAME.test(m[0])) namesSaid.push(name);
     }
   let vocatives: readonly Vocative[] | undefined;
+  let written: readonly string[] | undefined;
+  let held: { readonly source: string; readonly hit: boolean } | undefined;
   return {
     narratorSpeaks,
     selfNames,
     namesSaid,
     vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
+    written: () => (written ??= namesWritten(text, quotes)),
+    holds: (pattern) =>
+      held?.source === pattern.source
+        ? held.hit
+        : (held = { source: pattern.source, hit: pattern.test(text) }).hit,
   };
+}
+
+/** The names the narration writes, outside the quotes and any self-naming. */
+function namesWritten(text: string, quotes: readonly LocalQuote[]): string[] {
+  let prose = "";
+  let at = 0;
+  for (const q of quotes) {
+    prose += text.slice(at, q.from - q.open.length) + "\n";
+    at = q.to + q.close.length;
+  }
+  prose += text.slice(at);
+  const out: string[] = [];
+  for (const m of prose.replace(SELF_NAMING, " ").matchAll(NAME_RUN)) {
+    const name = cleanName(m[0]);
+    if (name) out.push(name);
+  }
+  return out;
 }
 
 /** The names one quote calls, none inside a quote within it. */
@@ -149,6 +207,7 @@ export function inferNarrator(
   paragraphs: readonly NarratorParagraph[],
   resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
   cluesOf: (p: NarratorParagraph) => NarratorClues = (p) => narratorClues(p.text, p.quotes),
+  formsOf: (name: string) => readonly string[] = (name) => [name],
 ): string | null {
   const clues = paragraphs.map((p) => (p.isBreak ? null : cluesOf(p)));
   // Where each name is called or self-named: paragraph numbers, one per piece of evidence.
@@ -182,16 +241,49 @@ export function inferNarrator(
   // A name no one knows counts where it opens a sentence ("Nell, come") only once it is seen
   // as a name elsewhere: called inside a sentence, or self-named ("Come, sit" names no one).
   const confirmed = new Set<string>();
+  const called = new Set<string>();
   for (const c of clues) for (const s of c?.selfNames ?? []) confirmed.add(s);
   for (const j of answering)
     for (const v of clues[j]!.vocatives()) if (!v.initial) confirmed.add(v.name);
   for (const j of answering)
     for (const v of clues[j]!.vocatives()) {
       const who = resolve(v.name);
-      if (who && (who.known || confirmed.has(v.name) || isPartOf(v.name, confirmed)))
+      if (who && (who.known || confirmed.has(v.name) || isPartOf(v.name, confirmed))) {
         add(who.name, j);
+        called.add(who.name);
+      }
     }
-  const ranked = [...foldParts(seen)].sort((a, b) => b[1].length - a[1].length);
+  const folded = foldParts(seen);
+  const byCount = (m: ReadonlyMap<string, number[]>) =>
+    [...m].sort((a, b) => b[1].length - a[1].length);
+  const named = decide(byCount(folded));
+  if (named !== null) return named;
+  // First-person narration writes "I" where it would write the narrator's name: the one name
+  // the narration never writes counts once more, when others call it (a self-naming alone,
+  // "I am Nell", may be a role) and no name has more evidence. Read only when one more piece
+  // of evidence can name someone: the narration's names are a scan of the whole story.
+  const withCall = (name: string): string | null => {
+    const more = new Map(folded);
+    more.set(name, [...folded.get(name)!, folded.get(name)![0]!]);
+    return decide(byCount(more));
+  };
+  if (folded.size === 0) return null;
+  const top = byCount(folded)[0]![1].length;
+  const isCalled = (name: string): boolean =>
+    [...called].some((c) => c === name || name.split(" ").includes(c));
+  const hopeful = [...folded.keys()].filter(
+    (name) => folded.get(name)!.length === top && isCalled(name) && withCall(name) === name,
+  );
+  if (hopeful.length === 0) return null;
+  const lone = hiddenName(folded, clues, resolve, formsOf);
+  return lone !== null && hopeful.includes(lone) ? lone : null;
+}
+
+/**
+ * The name with the evidence, ranked most first: called at least MIN_EVIDENCE times and twice
+ * as often as any other, and not one of two narrators in turn.
+ */
+function decide(ranked: readonly (readonly [string, readonly number[]])[]): string | null {
   const [top, second] = ranked;
   if (!top || top[1].length < MIN_EVIDENCE || top[1].length < 2 * (second?.[1].length ?? 0))
     return null;
@@ -204,6 +296,55 @@ export function inferNarrator(
   }
   return top[0];
 }
+
+/**
+ * The one name among those called that the narration hides as it hides "I": a person the
+ * caller knows (a cast member, a discovered character) whom the narration never writes, by any
+ * form the caller resolves to it or any word of it past a title; or, without a cast, a name
+ * discovery does not list (the narration never shows it acting) that is surely a person's:
+ * two words or more ("Mr. Lockwood"), or one word the narration writes in a fuller name
+ * ("Quatermain" of "Allan Quatermain"), never a lone word ("My Friend.--Welcome").
+ * Null when none or several are hidden.
+ */
+function hiddenName(
+  called: ReadonlyMap<string, readonly number[]>,
+  clues: readonly (NarratorClues | null)[],
+  resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
+  formsOf: (name: string) => readonly string[],
+): string | null {
+  if (called.size === 0) return null;
+  // Only paragraphs that hold a word of a name called, or of a form of it, can write it: the
+  // names of the rest are not read (a scan of every paragraph's names cost a long novel twice
+  // the inference's time).
+  const parts = new Set(
+    [...called.keys()]
+      .flatMap((n) => [n, ...formsOf(n)])
+      .flatMap((n) => n.split(/\s+/))
+      .filter((w) => !isTitle(w)),
+  );
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const holds = new RegExp(`(?<![\\p{L}])(?:${[...parts].map(escape).join("|")})(?![\\p{L}])`, "u");
+  const people = new Set<string>();
+  const words = new Set<string>();
+  const inFuller = new Set<string>();
+  for (const c of clues)
+    for (const w of c?.holds(holds) ? c.written() : []) {
+      const who = resolve(w);
+      if (who) people.add(who.name);
+      const parts = w.split(/\s+/);
+      for (const part of parts) words.add(part);
+      if (parts.filter((p) => !isTitle(p)).length > 1) for (const part of parts) inFuller.add(part);
+    }
+  const hidden = [...called.keys()].filter((name) => {
+    const parts = name.split(/\s+/);
+    if (resolve(name)?.known)
+      return !people.has(name) && !parts.some((w) => !isTitle(w) && words.has(w));
+    return parts.length > 1 || inFuller.has(name);
+  });
+  return hidden.length === 1 ? hidden[0]! : null;
+}
+
+const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ""));
 
 /** Whether the name is one word of a confirmed longer name ("Nell" of "Nell Ashby"). */
 function isPartOf(name: string, names: ReadonlySet<string>): boolean {
@@ -232,6 +373,8 @@ export interface NameOwners {
     written: string,
     open: boolean,
   ): { readonly name: string; readonly known: boolean } | null;
+  /** Every form, as the cast writes it, that `resolve` gives to the member of that name. */
+  formsOf(name: string): readonly string[];
 }
 
 /**
@@ -254,12 +397,19 @@ export function nameOwners(cast: readonly Character[]): NameOwners {
   for (const c of pool)
     for (const n of [...c.aliases, ...(forms.get(c.name) ?? [])])
       own(n.toLowerCase(), c.name, names);
+  // Each member's forms as written, for a search that must match their capitals.
+  const written = new Map<string, string[]>();
+  for (const c of pool)
+    for (const n of [c.name, ...c.aliases, ...(forms.get(c.name) ?? [])])
+      if (owners.get(n.toLowerCase()) === c.name)
+        (written.get(c.name) ?? written.set(c.name, []).get(c.name)!).push(n);
   return {
     resolve(written, open) {
       const owner = owners.get(written.toLowerCase());
       if (owner !== undefined) return owner === null ? null : { name: owner, known: true };
       return open ? { name: written, known: false } : null;
     },
+    formsOf: (name) => written.get(name) ?? [name],
   };
 }
 

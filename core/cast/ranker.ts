@@ -198,6 +198,8 @@ export function candidateRows(
   for (const t of turns) addKey(t);
   addKey(samePara);
   if (c.spokenTo) keys.delete(c.spokenTo);
+  // "he said", "she cried": never the one who says "I".
+  if (c.tag === "pronoun" && c.tagGender !== null) keys.delete(c.narrator);
   const salientRank = new Map(c.salient.map((s, r) => [s.key, r]));
   const distance = new Map(c.salient.map((s) => [s.key, s.distance]));
   const evidence = q.evidence === "tag" ? c.tag : q.evidence;

@@ -215,12 +215,14 @@ function refsOf(
     }
     if (!kind) continue;
     const last = words[next - 1]!;
+    // "he", "she" and "I" are subjects even after a word that may be a preposition ("for she
+    // put"): as its object the pronoun would be "her".
     const isSubject =
-      !afterPreposition &&
-      (kind === "pronoun"
+      kind === "pronoun"
         ? w.lower === "he" || w.lower === "she" || w.text === "I"
-        : verbLike(words[next], gap(last, words[next])) ||
-          verbAfterPhrase(text, offset, words, next));
+        : !afterPreposition &&
+          (verbLike(words[next], gap(last, words[next])) ||
+            verbAfterPhrase(text, offset, words, next));
     const objectOfVerb = kind !== "pronoun" && afterVerb(prev, prev ? gap(prev, w) : "");
     if (isSubject && fronted && frontedSubject) {
       // "When the deckhand had gone she turned": a second subject with no comma starts the main clause.

@@ -39,6 +39,14 @@ describe("narratorClues", () => {
     const tagged = [`"Go," I said.`, `"Go," said I.`, `I asked him, "Where?"`];
     for (const t of tagged)
       expect(narratorClues(t, quotesInParagraph(t, "double")).narratorSpeaks).toBe(true);
+    const said = [`Says I, "Not me."`, `"Not me," I answered, and went.`];
+    for (const t of said)
+      expect(narratorClues(t, quotesInParagraph(t, "double")).narratorSpeaks).toBe(true);
+    // Reported speech after someone else's quote: "I answered that ..." is no tag of it.
+    const reported = `"Do you know the day?" I answered that it was the first of May.`;
+    expect(narratorClues(reported, quotesInParagraph(reported, "double")).narratorSpeaks).toBe(
+      false,
+    );
     const t = `"Go," she said. I nodded.`;
     expect(narratorClues(t, quotesInParagraph(t, "double")).narratorSpeaks).toBe(false);
   });
@@ -74,6 +82,13 @@ describe("inferNarrator", () => {
     );
     expect(inferNarrator(paragraphs(`So I called myself Pim.\n\n${own}`), anyName)).toBe("Pim");
     expect(inferNarrator(paragraphs(`I am Nell Ashby.\n\n${own}`), anyName)).toBeNull();
+    // The contractions say the same: "my name's" is enough alone, "I'm" counts once.
+    expect(inferNarrator(paragraphs(`My name's Nell Ashby.\n\n${own}`), anyName)).toBe(
+      "Nell Ashby",
+    );
+    expect(inferNarrator(paragraphs(`I'm Nell Ashby.\n\n${own}`), anyName)).toBeNull();
+    const twice = [`I'm Nell.`, `"Nell, sit down," said the ferryman.`, `"Thanks," I said.`];
+    expect(inferNarrator(paragraphs(twice.join("\n\n")), anyName)).toBe("Nell");
   });
 
   it("names no one when two names are called about as often", () => {
@@ -119,6 +134,64 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs([...near, ...near].join("\n\n")), anyName)).toBe("Nell");
   });
 
+  it("takes the narrator's own line that is only a full name as the name given", () => {
+    const met = (answer: string) =>
+      [`The woman at the door bowed. "The English gentleman?"`, answer].join("\n\n");
+    const given = met(`"Yes," I said, "Tobias Venn." She smiled.`);
+    expect(inferNarrator(paragraphs(given), anyName)).toBe("Tobias Venn");
+    expect(inferNarrator(paragraphs(met(`"Tobias Venn," said I.`)), anyName)).toBe("Tobias Venn");
+    // Asked or cried, a name calls someone else; one word alone may answer "who?".
+    expect(inferNarrator(paragraphs(met(`"Tobias Venn?" I said.`)), anyName)).toBeNull();
+    expect(inferNarrator(paragraphs(met(`"Tobias Venn!" I cried.`)), anyName)).toBeNull();
+    expect(inferNarrator(paragraphs(met(`"Yes," I said, "Tobias."`)), anyName)).toBeNull();
+  });
+
+  it("counts once more the one name called that the narration never writes", () => {
+    const known = (name: string) => ({ name, known: true });
+    const once = [
+      `Moss was at the table when I came in, and Moss did not look up.`,
+      `"Nell, you are late," said Moss.`,
+      `"The tide was against me," I answered.`,
+    ];
+    expect(inferNarrator(paragraphs(once.join("\n\n")), known)).toBe("Nell");
+    // The narration writing the name ("Nell sat") is a third person's, not the narrator's.
+    const told = [...once, `Nell sat down.`].join("\n\n");
+    expect(inferNarrator(paragraphs(told), known)).toBeNull();
+    // Two unwritten names called: neither is the one the narration hides.
+    const two = [...once, `"Pass the salt, Dora."`, `"Here," I said.`].join("\n\n");
+    expect(inferNarrator(paragraphs(two), known)).toBeNull();
+    // One more call for a name below the leader never takes the leader's name away.
+    const led = [
+      `Everyone on the river knew Nell by her red coat.`,
+      EXCHANGE,
+      `"Pass the salt, Dora."`,
+      `"Here," I said.`,
+    ].join("\n\n");
+    expect(inferNarrator(paragraphs(led), known)).toBe("Nell");
+    // A single word no one knows as a name is no one's ("My Friend.--"), a titled name is.
+    expect(inferNarrator(paragraphs(once.join("\n\n")), anyName)).toBeNull();
+    const titled = once.join("\n\n").replace("Nell, you are late", "You are late, Mrs. Ashby");
+    expect(inferNarrator(paragraphs(titled), anyName)).toBe("Mrs. Ashby");
+  });
+
+  it("without a cast, counts once more a name discovery does not list, written only in a fuller name", () => {
+    // Discovery lists Moss (he acts in the narration); Venn is only described.
+    const discovered = (name: string) => ({ name, known: name === "Moss" });
+    const story = [
+      `Picture a small grey man of sixty, and you have Tobias Venn, as the harbour knows him.`,
+      `Moss came in out of the rain and sat down by the stove.`,
+      `"Well, Venn, where are we going?" said Moss.`,
+      `"North," I said.`,
+    ];
+    expect(inferNarrator(paragraphs(story.join("\n\n")), discovered)).toBe("Venn");
+    // Listed by discovery, or a lone word the narration never writes in a fuller name: no one.
+    expect(inferNarrator(paragraphs(story.join("\n\n")), () => null)).toBeNull();
+    const listed = (name: string) => ({ name, known: true });
+    expect(inferNarrator(paragraphs(story.join("\n\n")), listed)).toBeNull();
+    const bare = [story[1]!, story[2]!, story[3]!].join("\n\n");
+    expect(inferNarrator(paragraphs(bare), discovered)).toBeNull();
+  });
+
   it("keeps only names the caller accepts, as the member who owns them", () => {
     const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
     expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");
@@ -140,6 +213,10 @@ describe("nameOwners", () => {
     expect(owners.resolve("Moss", false)).toEqual({ name: "Moss", known: true });
     expect(owners.resolve("Dora", false)).toBeNull();
     expect(owners.resolve("Dora", true)).toEqual({ name: "Dora", known: false });
+    const toms = owners.formsOf("Tom Ashby");
+    expect(toms).toEqual(expect.arrayContaining(["Tom", "Tom Ashby", "Tommy"]));
+    for (const f of toms) expect(owners.resolve(f, false)?.name).toBe("Tom Ashby");
+    expect(owners.formsOf("Dora")).toEqual(["Dora"]);
   });
 });
 
@@ -149,6 +226,43 @@ describe("the analyzer's inferred narrator", () => {
     const out = new StoryAnalyzer({ cast }).analyze(EXCHANGE);
     const mine = out.quotes.filter((q) => q.paragraph % 2 === 1).map((q) => q.speaker);
     expect(mine).toEqual(["Nell Ashby", "Nell Ashby", "Nell Ashby"]);
+  });
+
+  it("names the one member called beside 'I said' whom the narration never writes", () => {
+    const cast = [person("Nell Ashby", ["Nell"]), person("Moss")];
+    const story = [
+      `Moss was at the table when I came in, and Moss did not look up.`,
+      `"Nell, you are late," said Moss.`,
+      `"The tide was against me," I answered.`,
+      `Moss poured the tea.`,
+      `"Will it turn by noon?" I asked.`,
+    ].join("\n\n");
+    const out = new StoryAnalyzer({ cast }).analyze(story);
+    expect(out.quotes.filter((q) => q.paragraph !== 1).map((q) => q.speaker)).toEqual([
+      "Nell Ashby",
+      "Nell Ashby",
+    ]);
+    // Written in the narration by an alias alone ("Wren"), the member is a third person.
+    const aliased = [person("Nell Ashby", ["Nell", "Wren"]), person("Moss")];
+    const told = story.replace("Moss poured the tea.", "Wren poured the tea.");
+    const again = new StoryAnalyzer({ cast: aliased }).analyze(told);
+    expect(again.quotes.filter((q) => q.paragraph !== 1).map((q) => q.speaker)).toEqual([
+      "narrator",
+      "narrator",
+    ]);
+  });
+
+  it("never gives a 'he' tag to the narrator, however the ranker weighs them", () => {
+    const cast = [{ ...person("Mr. Lockwood"), narrator: true }, person("Mr. Heath")];
+    const story = [
+      `I rode up to the gate of the farm at noon.`,
+      `"Mr. Heath?" I said.`,
+      `A nod was the answer.`,
+      `"Mr. Lockwood, your new tenant, sir. I hope I have not come too early, for I heard you had some thoughts of the sale--"`,
+      `"The farm is my own, sir," he interrupted, wincing.`,
+    ].join("\n\n");
+    const out = new StoryAnalyzer({ cast }).analyze(story);
+    expect(out.quotes.at(-1)!.speaker).toBe("Mr. Heath");
   });
 
   it("lets the cast's own narrator win over the story's evidence", () => {

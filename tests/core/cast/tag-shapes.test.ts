@@ -110,3 +110,14 @@ describe("tag shapes the person-noun list does not cover", () => {
     expect(speakers(text, castOf("Tom", "Ann", "The drovers")).at(-1)).not.toBe("The drovers");
   });
 });
+
+describe("a subject pronoun after a word that may be a preposition", () => {
+  it("reads 'for she put ..., and said,' as hers, past the narrator's 'I suppose'", () => {
+    const cast = [...castOf("Old Marta"), { ...castOf("Tobias Venn")[0]!, narrator: true }];
+    const text = [
+      "Old Marta met me at the door of the inn.",
+      'She saw, I suppose, the fear in my eyes, for she put the shawl round my shoulders, and said, "Keep it till spring," and went in.',
+    ];
+    expect(speakers(text, cast)).toEqual(["Old Marta"]);
+  });
+});
