@@ -13,7 +13,8 @@
  * guess is worse than none. First-person narration writes "I" where a third person's name
  * would stand, so the one name called that the narration hides (never writes it; without a
  * cast, one discovery does not list) counts once more when it leads: "Jane" called once beside
- * "I asked", never in the narration, beside "Jack" the narration names. */
+ * "I asked", never in the narration, beside "Jack" the narration names. A name the narration
+ * tags a line with ("Mr. Hale said") is someone it speaks of, never "I", however often called. */
 
 import type { Character } from "../model";
 import { NOT_NAMES, SPEECH_VERBS, TITLES } from "./cues";
@@ -53,6 +54,12 @@ export interface NarratorClues {
   readonly written: () => readonly string[];
   /** Whether the paragraph's text matches the pattern, kept for the last pattern asked. */
   readonly holds: (pattern: RegExp) => boolean;
+  /**
+   * Names the narration writes as a speech tag's subject ("Mr. Ferraro said", "said Tom"):
+   * someone the narration speaks of, so not "I". Read on first call, as only a story about to
+   * name its narrator asks.
+   */
+  readonly tagging: () => readonly string[];
 }
 
 /** Turns of dialogue this many prose paragraphs apart are still neighbours. */
@@ -149,6 +156,7 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
   let vocatives: readonly Vocative[] | undefined;
   let written: readonly string[] | undefined;
   let held: { readonly source: string; readonly hit: boolean } | undefined;
+  let tagging: readonly string[] | undefined;
   return {
     narratorSpeaks,
     selfNames,
@@ -159,7 +167,37 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
       held?.source === pattern.source
         ? held.hit
         : (held = { source: pattern.source, hit: pattern.test(text) }).hit,
+    tagging: () => (tagging ??= namesTagging(text, quotes)),
   };
+}
+
+/** A name and its verb opening the narration after a quote: ', Mr. Ferraro said', ', said Tom'. */
+const TAGGED_AFTER = new RegExp(
+  String.raw`^[\s,.!?;:\u2014-]*(?:(${NAME})\s+(?:\w+ly\s+)?(?:${verbs})\b|(?:${verbs})\s+(${NAME}))`,
+  "u",
+);
+/** The same closing the narration before a quote: 'Tom said, ', 'Said Tom: '. */
+const TAGGED_BEFORE = new RegExp(
+  String.raw`(?:(${NAME})\s+(?:\w+ly\s+)?(?:${verbs})|(?:${verbs}|${capitalised})\s+(${NAME}))\s*[,:]?\s*$`,
+  "u",
+);
+
+/** The names that tag a quote here as the subject of its speech verb ("Mr. Ferraro said"). */
+function namesTagging(text: string, quotes: readonly LocalQuote[]): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const q of quotes) {
+    const before = TAGGED_BEFORE.exec(
+      text.slice(Math.max(at, q.from - q.open.length - 60), q.from - q.open.length),
+    );
+    const after = TAGGED_AFTER.exec(text.slice(q.to + q.close.length, q.to + q.close.length + 60));
+    for (const m of [before, after]) {
+      const name = m && cleanName(m[1] ?? m[2]!);
+      if (name) out.push(name);
+    }
+    at = q.to + q.close.length;
+  }
+  return out;
 }
 
 /** The names the narration writes, outside the quotes and any self-naming. */
@@ -256,8 +294,20 @@ export function inferNarrator(
   const folded = foldParts(seen);
   const byCount = (m: ReadonlyMap<string, number[]>) =>
     [...m].sort((a, b) => b[1].length - a[1].length);
+  // A name the narration tags a line with ("Mr. Ferraro said") is someone it speaks of: the
+  // narrator's own lines say "I". Called beside the narrator's turns as a listener is.
+  const spokenOf = (name: string): boolean => {
+    const parts = [name, ...formsOf(name)]
+      .flatMap((n) => n.split(/\s+/))
+      .filter((w) => !isTitle(w));
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const holds = new RegExp(`(?<![\\p{L}])(?:${parts.map(escape).join("|")})(?![\\p{L}])`, "u");
+    return clues.some(
+      (c) => c?.holds(holds) && c.tagging().some((w) => (resolve(w)?.name ?? w) === name),
+    );
+  };
   const named = decide(byCount(folded));
-  if (named !== null) return named;
+  if (named !== null) return spokenOf(named) ? null : named;
   // First-person narration writes "I" where it would write the narrator's name: the one name
   // the narration never writes counts once more, when others call it (a self-naming alone,
   // "I am Nell", may be a role) and no name has more evidence. Read only when one more piece
@@ -276,7 +326,7 @@ export function inferNarrator(
   );
   if (hopeful.length === 0) return null;
   const lone = hiddenName(folded, clues, resolve, formsOf);
-  return lone !== null && hopeful.includes(lone) ? lone : null;
+  return lone !== null && hopeful.includes(lone) && !spokenOf(lone) ? lone : null;
 }
 
 /**

@@ -64,6 +64,21 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(EXCHANGE), anyName)).toBe("Nell");
   });
 
+  it("names no one the narration tags a line with: a listener called beside 'I said' is not 'I'", () => {
+    const coach = [
+      `"The bus is here, Mr. Hale," said Cara.`,
+      `"I see it," I said.`,
+      `"Mr. Hale, shall we load the bags?" asked Cara.`,
+      `"Yes," I said.`,
+      `"Good," Mr. Hale said, and started the engine.`,
+    ].join("\n\n");
+    // Without the tag the same calls name him, so the tag is what rules him out.
+    expect(inferNarrator(paragraphs(coach.replace(/ Mr\. Hale said/, " he said")), anyName)).toBe(
+      "Mr. Hale",
+    );
+    expect(inferNarrator(paragraphs(coach), anyName)).toBeNull();
+  });
+
   it("names no one on a single call", () => {
     const one = [`"Nell, you are late," said the ferryman.`, `"I know," I said.`].join("\n\n");
     expect(inferNarrator(paragraphs(one), anyName)).toBeNull();
