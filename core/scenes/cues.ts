@@ -127,6 +127,8 @@ export const DATE_PATTERNS: readonly string[] = [
   "in (?:january|february|march|april|june|july|august|september|october|november|december)",
   "(?:week|weekend|day) (?:of|in) (?:january|february|march|april|may|june|july|august|september|october|november|december)",
   "(?:a|one|two|three|four|five|six|several|some) (?:weeks|months|years|days) (?:later|after)",
+  // A day named for what happens on it: "the day of sale", "the morning of the funeral".
+  "the (?:day|morning|afternoon|evening|night) of (?!the (?:month|week|year)\\b|time\\b|which\\b)",
   "on the (?:first|second|third|\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) of (?:january|february|march|april|may|june|july|august|september|october|november|december)",
 ];
 

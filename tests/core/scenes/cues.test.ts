@@ -61,6 +61,22 @@ describe("time cues at a paragraph's opening", () => {
     expect(time("Two Saturdays a month she worked the till.")).toBe(0);
   });
 
+  it("reads a day named for what happens on it as a date", () => {
+    const rest =
+      " The car park was full by nine, and people stood about in their good coats, talking low" +
+      " and looking at their shoes, and nobody wanted to be the first to go inside.";
+    for (const opening of [
+      "As might have been expected, the day of the sale brought a crowd.",
+      "The morning of the funeral was bright and cold.",
+    ])
+      expect(time(opening + rest), opening).toBeGreaterThan(0);
+    for (const opening of [
+      "She could never remember the day of the month.",
+      "They had argued on the night of the party.",
+    ])
+      expect(time(opening + rest), opening).toBe(0);
+  });
+
   it("reads a jump in the paragraph's second sentence as half a cue", () => {
     expect(time("At noon they ate ham sandwiches standing up in the kitchen.")).toBe(1);
     const later = time(
