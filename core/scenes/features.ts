@@ -94,6 +94,11 @@ export interface ParagraphFeatures {
   readonly mentioned: readonly string[];
   /** The lines that frame a letter or a diary entry, when the paragraph is one. */
   readonly letter: LetterLines;
+  /**
+   * The narration opens on a word set in capitals before lower-case text ("WE went tiptoeing",
+   * "A FACE haunted"): how books set a chapter's first word, kept when a book becomes plain text.
+   */
+  readonly capitalOpening: boolean;
 }
 
 const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
@@ -123,6 +128,8 @@ const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, 
 const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
 const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
 const CLOCK_TIME = new RegExp(`^[\\s,;:—–-]*${CLOCK_OPENING}`, "u");
+/** A first word in capitals (after a lone capital, "A FACE"), then lower case; not dialogue. */
+const CAPITAL_OPENING = /^\s*(?:\p{Lu}\s)?\p{Lu}{2,}[\s,]+\p{Ll}/u;
 const CLOCK_PREPOSITION =
   /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to)\s+/iu;
 const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
@@ -499,5 +506,6 @@ export function paragraphFeatures(
     spokenOnly: quoted > 0 && segments.every((s) => s.tag),
     mentioned,
     letter: letterLines(text),
+    capitalOpening: CAPITAL_OPENING.test(text),
   };
 }

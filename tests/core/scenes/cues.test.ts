@@ -77,6 +77,22 @@ describe("time cues at a paragraph's opening", () => {
       expect(time(opening + rest), opening).toBe(0);
   });
 
+  it("reads a first word set in capitals, as a book sets a chapter's, as half a cue", () => {
+    const capitals = (text: string) => paragraphFeatures(text, []).capitalOpening;
+    for (const text of ["THE rain had stopped by the time they reached the ford.", "A DOG barked."])
+      expect(capitals(text), text).toBe(true);
+    for (const text of [
+      "“STOP it,” she said.",
+      "The rain had stopped.",
+      "I went out.",
+      "OK.",
+      "A man came in.",
+    ])
+      expect(capitals(text), text).toBe(false);
+    expect(BOUNDARY_WEIGHTS.capitals).toBeGreaterThan(0);
+    expect(BOUNDARY_WEIGHTS.capitals).toBeLessThan(BOUNDARY_WEIGHTS.price);
+  });
+
   it("reads a jump in the paragraph's second sentence as half a cue", () => {
     expect(time("At noon they ate ham sandwiches standing up in the kitchen.")).toBe(1);
     const later = time(
