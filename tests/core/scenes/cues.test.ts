@@ -51,6 +51,17 @@ describe("time cues at a paragraph's opening", () => {
       expect(time(text), text).toBe(0);
   });
 
+  it("reads the middle, start or a week of a month or season as a lapse", () => {
+    for (const text of [
+      "In the middle of June the beans came up.",
+      "At the beginning of spring she sold the car.",
+      "In the second week of November it snowed.",
+      "By the end of the summer the house was empty.",
+    ])
+      expect(time(text), text).toBe(1);
+    expect(time("In the middle of the road a dog lay asleep.")).toBe(0);
+  });
+
   it("reads a count of weekdays or weekends gone by as a lapse", () => {
     for (const text of [
       "Two Saturdays later the water was twelve degrees.",
