@@ -90,7 +90,10 @@ describe("time cues at a paragraph's opening", () => {
 
   it("reads a first word set in capitals, as a book sets a chapter's, as half a cue", () => {
     const capitals = (text: string) => paragraphFeatures(text, []).capitalOpening;
-    for (const text of ["THE rain had stopped by the time they reached the ford.", "A DOG barked."])
+    for (const text of [
+      "THE rain had stopped by the time they reached the ford.",
+      "A DOG barked at the gate, and the dog next door answered.",
+    ])
       expect(capitals(text), text).toBe(true);
     for (const text of [
       "“STOP it,” she said.",
@@ -98,6 +101,9 @@ describe("time cues at a paragraph's opening", () => {
       "I went out.",
       "OK.",
       "A man came in.",
+      // An acronym or a shout the paragraph never writes small.
+      "NASA engineers had worked through the night.",
+      "NOBODY came to the door all day.",
     ])
       expect(capitals(text), text).toBe(false);
     expect(BOUNDARY_WEIGHTS.capitals).toBeGreaterThan(0);
