@@ -43,6 +43,11 @@ export const BOUNDARY_WEIGHTS = {
   dialogueEnd: 0.1,
   /** A new letter or diary entry opens (its heading, salutation or date line), or one has ended. */
   letter: 1,
+  /**
+   * The paragraph opens on a word in capitals, as a book sets a chapter's first word: half a cue,
+   * since a name in capitals or an acronym may open one too ("NASA engineers had").
+   */
+  capitals: 0.5,
   /** What a boundary costs: the cues must outweigh it. */
   price: 0.7,
   /** Words on each side of a candidate that its cues are read over. */
@@ -77,6 +82,7 @@ export const CUE_NAMES = [
   "newCast",
   "dialogueEnd",
   "letter",
+  "capitals",
   "cohesion",
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
@@ -566,6 +572,10 @@ export function scoreBoundaries(
     if (letters.has(i)) {
       cues.letter = 1;
       reasons.push(f.letter.dateLine ? "a new entry" : "a new letter");
+    }
+    if (f.capitalOpening) {
+      cues.capitals = 1;
+      reasons.push("opens in capitals");
     }
     const dip = dips ? cohesionCue(dips[i]!) : 0;
     if (dip > 0) {

@@ -84,7 +84,7 @@ export const TIME_LAPSE_PATTERNS: readonly string[] = [
   "(?:on )?the (?:second|third|fourth|fifth|sixth|seventh|next|following|last|final) (?:day|morning|night|evening)\\b(?! before)",
   "on (?:the )?(?:first|last|next|following|second|third|final) (?:day|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   "the (?:first|next|last) (?:frost|snow|snowfall|thaw|rains?)",
-  "by the end of (?:the |that )?(?:day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)",
+  "(?:by|at|in|towards?) the (?:end|middle|start|beginning|(?:first|second|third|last) week) of (?:the |that )?(?:day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)",
   // A feast of the year: "At Christmas", "That Thanksgiving", "On Christmas Eve".
   "(?:at|by|on|that|this|last|next|over|after|before|until|till)\\s+(?:christmas|easter|thanksgiving|halloween|hogmanay|new year['’]?s?)(?:\\s+(?:eve|day|morning|night))?(?=[\\s,])",
   "(?:christmas|easter|thanksgiving|halloween|hogmanay|new year['’]?s?)\\s+(?:eve|day|morning|night|came)(?=[\\s,])",
@@ -127,6 +127,8 @@ export const DATE_PATTERNS: readonly string[] = [
   "in (?:january|february|march|april|june|july|august|september|october|november|december)",
   "(?:week|weekend|day) (?:of|in) (?:january|february|march|april|may|june|july|august|september|october|november|december)",
   "(?:a|one|two|three|four|five|six|several|some) (?:weeks|months|years|days) (?:later|after)",
+  // A day named for what happens on it: "the day of sale", "the morning of the funeral".
+  "the (?:day|morning|afternoon|evening|night) of (?!the (?:month|week|year)\\b|time\\b|which\\b)",
   "on the (?:first|second|third|\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) of (?:january|february|march|april|may|june|july|august|september|october|november|december)",
 ];
 

@@ -94,6 +94,12 @@ export interface ParagraphFeatures {
   readonly mentioned: readonly string[];
   /** The lines that frame a letter or a diary entry, when the paragraph is one. */
   readonly letter: LetterLines;
+  /**
+   * The narration opens on a word set in capitals before lower-case text, a word it also writes
+   * small ("WE went tiptoeing ... we could see"): how books set a chapter's first word, kept
+   * when a book becomes plain text.
+   */
+  readonly capitalOpening: boolean;
 }
 
 const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
@@ -123,6 +129,26 @@ const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, 
 const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
 const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
 const CLOCK_TIME = new RegExp(`^[\\s,;:—–-]*${CLOCK_OPENING}`, "u");
+/** A first word in capitals (after a lone capital, "A FACE"), then lower case; not dialogue. */
+const CAPITAL_OPENING = /^\s*(?:\p{Lu}\s)?(\p{Lu}{2,})[\s,]+\p{Ll}/u;
+
+/**
+ * Whether the paragraph opens on a word set in capitals that it also uses in lower case ("WE
+ * went ... we could see"): a chapter's first word, not an acronym ("NASA engineers") nor a
+ * shout, which the paragraph never writes small.
+ */
+function opensInCapitals(text: string): boolean {
+  const m = CAPITAL_OPENING.exec(text);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  const rest = text.slice(m[0].length - 1).toLowerCase();
+  for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at + 1)) {
+    const before = rest[at - 1] ?? " ";
+    const after = rest[at + word.length] ?? " ";
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
+}
 const CLOCK_PREPOSITION =
   /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to)\s+/iu;
 const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
@@ -499,5 +525,6 @@ export function paragraphFeatures(
     spokenOnly: quoted > 0 && segments.every((s) => s.tag),
     mentioned,
     letter: letterLines(text),
+    capitalOpening: opensInCapitals(text),
   };
 }

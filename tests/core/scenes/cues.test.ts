@@ -51,6 +51,17 @@ describe("time cues at a paragraph's opening", () => {
       expect(time(text), text).toBe(0);
   });
 
+  it("reads the middle, start or a week of a month or season as a lapse", () => {
+    for (const text of [
+      "In the middle of June the beans came up.",
+      "At the beginning of spring she sold the car.",
+      "In the second week of November it snowed.",
+      "By the end of the summer the house was empty.",
+    ])
+      expect(time(text), text).toBe(1);
+    expect(time("In the middle of the road a dog lay asleep.")).toBe(0);
+  });
+
   it("reads a count of weekdays or weekends gone by as a lapse", () => {
     for (const text of [
       "Two Saturdays later the water was twelve degrees.",
@@ -59,6 +70,44 @@ describe("time cues at a paragraph's opening", () => {
     ])
       expect(time(text), text).toBe(1);
     expect(time("Two Saturdays a month she worked the till.")).toBe(0);
+  });
+
+  it("reads a day named for what happens on it as a date", () => {
+    const rest =
+      " The car park was full by nine, and people stood about in their good coats, talking low" +
+      " and looking at their shoes, and nobody wanted to be the first to go inside.";
+    for (const opening of [
+      "As might have been expected, the day of the sale brought a crowd.",
+      "The morning of the funeral was bright and cold.",
+    ])
+      expect(time(opening + rest), opening).toBeGreaterThan(0);
+    for (const opening of [
+      "She could never remember the day of the month.",
+      "They had argued on the night of the party.",
+    ])
+      expect(time(opening + rest), opening).toBe(0);
+  });
+
+  it("reads a first word set in capitals, as a book sets a chapter's, as half a cue", () => {
+    const capitals = (text: string) => paragraphFeatures(text, []).capitalOpening;
+    for (const text of [
+      "THE rain had stopped by the time they reached the ford.",
+      "A DOG barked at the gate, and the dog next door answered.",
+    ])
+      expect(capitals(text), text).toBe(true);
+    for (const text of [
+      "“STOP it,” she said.",
+      "The rain had stopped.",
+      "I went out.",
+      "OK.",
+      "A man came in.",
+      // An acronym or a shout the paragraph never writes small.
+      "NASA engineers had worked through the night.",
+      "NOBODY came to the door all day.",
+    ])
+      expect(capitals(text), text).toBe(false);
+    expect(BOUNDARY_WEIGHTS.capitals).toBeGreaterThan(0);
+    expect(BOUNDARY_WEIGHTS.capitals).toBeLessThan(BOUNDARY_WEIGHTS.price);
   });
 
   it("reads a jump in the paragraph's second sentence as half a cue", () => {
