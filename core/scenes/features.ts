@@ -50,7 +50,10 @@ export interface ParagraphFeatures {
    * with whoever the narration followed before, not with someone named later or in passing.
    */
   readonly leadPronouns: { readonly he: number; readonly she: number };
-  /** Per name: +1 for each "he/his" and -1 for each "she/her" right after it as subject. */
+  /**
+   * Per name: +1 for each "he/his" and -1 for each "she/her" right after it as subject (half
+   * that past a comma, where the pronoun may open someone else's clause; 2 for a title).
+   */
   readonly gender: Readonly<Record<string, number>>;
   /** The character who is the subject of the paragraph's first narrative sentences. */
   readonly opener: string | null;
@@ -212,6 +215,11 @@ const TITLED_NAME = new RegExp(`^(${TITLES})\\.?\\s`, "iu");
 const MALE_TITLES = new Set(
   "mr sir lord master uncle father brother king prince grandpa grandfather".split(" "),
 );
+/** A comma, semicolon or dash between a name and a pronoun: a clause boundary may lie between. */
+const CLAUSE_BREAK = /[,;:—–]/u;
+/** What a pronoun past such a break votes for the name's pronoun (one inside its clause: 1). */
+const ACROSS_CLAUSE_VOTE = 0.5;
+
 /**
  * "him" is left out and "her" counts only as a possessive ("her tripod"): as objects they are
  * often someone else ("watching her").
@@ -450,8 +458,14 @@ export function paragraphFeatures(
           // Only a tag's next segment is likely the same person ("Ann said. She..."); after a
           // narrative sentence the next one may be anyone's ("Grace had gone. He knew...").
           const nextText = weight === WEIGHT.speech ? (segments[index + 1]?.text ?? "") : "";
-          const pronoun = GENDERED_PRONOUN.exec(rest + " " + nextText)?.[1]?.toLowerCase();
-          if (pronoun) gender[name] = (gender[name] ?? 0) + (MALE.has(pronoun) ? 1 : -1);
+          const found = GENDERED_PRONOUN.exec(rest + " " + nextText);
+          const pronoun = found?.[1]?.toLowerCase();
+          // Past a comma or a semicolon the pronoun may open someone else's clause ('"Here,"
+          // Ann said, and moved the cups, and he set the tray down'): half a vote, so one in the
+          // name's own clause ("Ann looked up with a towel over her shoulder") outweighs it.
+          const across = found && CLAUSE_BREAK.test(rest.slice(0, found.index));
+          const vote = across ? ACROSS_CLAUSE_VOTE : 1;
+          if (pronoun) gender[name] = (gender[name] ?? 0) + (MALE.has(pronoun) ? vote : -vote);
         }
         if (index < OPENING_SEGMENTS) {
           if (opener === null && (weight === WEIGHT.subject || weight === WEIGHT.inner))

@@ -316,6 +316,22 @@ describe("point of view and confidence", () => {
     expect(paragraphFeatures("Sam was watching her.", cast).gender["Sam"] ?? 0).toBe(0);
   });
 
+  it("lets a name's own clause outweigh a pronoun past a comma, which may be someone else's", () => {
+    const cast = [
+      { name: "Ines", aliases: [] },
+      { name: "Rafe", aliases: [] },
+    ];
+    const vote = (text: string) => paragraphFeatures(text, cast).gender["Ines"] ?? 0;
+    const own = vote("Ines looked up from the till with a cloth over her shoulder.");
+    const across = vote(
+      '"Leave it there," Ines said, and cleared a shelf, and he set the box down.',
+    );
+    expect(own).toBe(-1);
+    // One "her" in her own clause and one "he" past two commas: she, not undecided.
+    expect(own + across).toBeLessThan(0);
+    expect(vote("Ines climbed the ladder and she did not look down.")).toBe(-1);
+  });
+
   it("rates break lines 1 and detected boundaries between 0.5 and 1", () => {
     const { text, expected } = fixture("heist");
     const paragraphs = parseStory(text).paragraphs.map((p) => p.text);
