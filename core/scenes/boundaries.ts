@@ -372,6 +372,32 @@ function personShift(
 const MIN_PERSON = 2;
 
 /**
+ * The cues a turn of person needs beside it in a run told in the first person. In the
+ * first-person dev stories 1 of 7 turns with none of these fell at a gold boundary (and that
+ * one a paragraph early), 2 of 3 with one.
+ */
+const SCENE_SIGNS: readonly CueName[] = ["pov", "time", "clock", "place", "newPlace", "letter"];
+
+/** "I" subjects a run needs to count as told in the first person (as detect.ts asks of a story). */
+const MIN_FIRST_PERSON_RUN = 9;
+
+/**
+ * Whether a run is told in the first person as a whole: its "I" subjects (2 each, as a named
+ * subject's) weigh at least all its named evidence, as `firstPersonStory` in detect.ts reads a
+ * story. Read from the run itself, so a run's boundaries depend on its features and evidence only.
+ */
+function toldInFirstPerson(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Evidence>[],
+): boolean {
+  let first = 0;
+  let third = 0;
+  for (const f of features) first += f.firstPerson;
+  for (const e of evidence) for (const k in e) third += e[k]!;
+  return first >= MIN_FIRST_PERSON_RUN && first * 2 >= third;
+}
+
+/**
  * How far the narration's "he" and "she" subjects swing from one to the other at paragraph
  * `i`, 0..1: a page of "she" followed by a page of "he", with paragraph `i` already on the new
  * side. A change of viewpoint between a woman and a man shows here even when the cast does not
@@ -502,6 +528,10 @@ export function scoreBoundaries(
   dips: readonly number[] | null = null,
 ): readonly BoundaryCandidate[] {
   const letters = letterStarts(features);
+  const narrated = toldInFirstPerson(features, evidence);
+  // "I" subjects before each paragraph: a first "I" after a run of none is a new voice.
+  const saidI = [0];
+  features.forEach((f, i) => saidI.push(saidI[i]! + f.firstPerson));
   return features.map((f, i) => {
     if (i === 0) return { paragraph: 0, score: 0, reasons: [] };
     const reasons: string[] = [];
@@ -576,6 +606,18 @@ export function scoreBoundaries(
     if (f.capitalOpening) {
       cues.capitals = 1;
       reasons.push("opens in capitals");
+    }
+    // In a run told in the first person a page without "I" is most often the narrator
+    // listening through an exchange, and the narrator speaking again goes on with the scene:
+    // the turn counts only beside a sign of time, place or viewpoint, or where "I" is first
+    // heard (a letter set into a story told in the third person).
+    const newVoice = f.firstPerson > 0 && saidI[i] === 0;
+    if (narrated && cues.person && !newVoice && !SCENE_SIGNS.some((name) => cues[name])) {
+      delete cues.person;
+      reasons.splice(
+        reasons.findIndex((r) => r.startsWith("turns to the")),
+        1,
+      );
     }
     const dip = dips ? cohesionCue(dips[i]!) : 0;
     if (dip > 0) {

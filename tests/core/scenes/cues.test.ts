@@ -352,3 +352,34 @@ describe("a place as the opening's subject", () => {
     expect(place("The ward sister walked down to the end bed and drew the curtain.")).toBe(0);
   });
 });
+
+describe("a turn of person in a story told in the first person", () => {
+  const mine = [
+    "I got to the hostel after dark and I signed the book at the desk. I took the top bunk because I wanted the window, and I lay there a while listening to the pipes.",
+    "I had not meant to stay more than one night. I told myself that again as I unpacked, and I knew as I said it that I was lying, and I went down for tea anyway.",
+    "I sat in the common room with my cup and I read the notices on the board twice over. I could hear someone on the stairs, slow, as if carrying something heavy.",
+  ];
+  const listening = [
+    '"Is this seat free?" A woman with a rucksack stood over me. She had a map folded in one hand and a pen in her teeth, and she was already sitting down before anyone answered.',
+    '"You walking the coast?" she asked. She spread the map across the table and smoothed the creases out with the side of her hand, very carefully, as if it might tear.',
+    '"Only as far as the lighthouse," she said, and she laughed at herself. She drew a ring round the headland with the pen and then another, and tapped it twice with her finger.',
+    "She folded the map and put it away in the top pocket of the rucksack and zipped it shut.",
+    '"They say the path is gone past the second stile," she said. She frowned at the window, where the rain had started again, and pulled her sleeves down over her hands.',
+    "She drank her tea in three long swallows and set the cup down upside down on its saucer, the way her mother must have done.",
+  ];
+  const scoreAt = (texts: readonly string[], at: number) =>
+    scoreBoundaries(texts.map((t) => paragraphFeatures(t, [])))[at]!;
+
+  it("is the narrator listening, no cue, when nothing else changes", () => {
+    const candidate = scoreAt([...mine, ...listening, ...mine], 3);
+    expect(candidate.cues?.person).toBeUndefined();
+    expect(candidate.score).toBeLessThan(BOUNDARY_WEIGHTS.price);
+  });
+
+  it("still counts beside a sign of time", () => {
+    const [first, ...rest] = listening;
+    const candidate = scoreAt([...mine, `The next morning. ${first}`, ...rest, ...mine], 3);
+    expect(candidate.cues?.time).toBeGreaterThan(0);
+    expect(candidate.cues?.person).toBe(1);
+  });
+});
