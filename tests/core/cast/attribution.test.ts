@@ -168,6 +168,34 @@ describe("description tags", () => {
     ).toEqual(["Webb", "Ann", "Webb"]);
   });
 
+  it("gives 'said the stranger' to the cast member whose first name tag follows the run", () => {
+    expect(
+      speakers(
+        [person("Ann"), person("Mr. Pike")],
+        "Ann was sweeping the step when a stranger stopped at the gate.",
+        '"Is this the way to the mill?" asked the stranger.',
+        '"Straight on, past the church," said Ann.',
+        '"And is it far?" said the stranger.',
+        '"Two miles, no more," said Ann.',
+        '"Then I shall be late again," said Mr. Pike, and walked on.',
+      ),
+    ).toEqual(["Mr. Pike", "Ann", "Mr. Pike", "Ann", "Mr. Pike"]);
+  });
+
+  it("does not give 'said the stranger' to a cast member the story showed before the run", () => {
+    const given = speakers(
+      [person("Ann"), person("Mr. Pike")],
+      "Mr. Pike had gone to town. Ann was sweeping the step when a stranger stopped at the gate.",
+      '"Is this the way to the mill?" asked the stranger.',
+      '"Straight on, past the church," said Ann.',
+      '"And is it far?" said the stranger.',
+      '"Two miles, no more," said Ann.',
+      '"You are back early," said Mr. Pike, coming up the lane.',
+    );
+    expect(given[0]).not.toBe("Mr. Pike");
+    expect(given[2]).not.toBe("Mr. Pike");
+  });
+
   it("reads 'Her name was Miss Lowe' after 'his teacher's kindness' as naming the teacher", () => {
     expect(
       speakers(
