@@ -182,6 +182,17 @@ describe("description tags", () => {
     ).toEqual(["Mr. Pike", "Ann", "Mr. Pike", "Ann", "Mr. Pike"]);
   });
 
+  it("reads 'cried the ladies' as the cast's group 'The ladies', written with a list's capital", () => {
+    expect(
+      speakers(
+        [person("Tom"), person("The ladies")],
+        "Tom stood by the fire.",
+        '"It is late," said Tom.',
+        '"Stay!" cried the ladies by the window.',
+      ),
+    ).toEqual(["Tom", "The ladies"]);
+  });
+
   it("does not give 'said the stranger' to a cast member the story showed before the run", () => {
     const given = speakers(
       [person("Ann"), person("Mr. Pike")],
