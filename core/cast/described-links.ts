@@ -10,6 +10,7 @@
 import type { Character } from "../model";
 import { DETERMINERS, KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import type { Gender } from "./genders";
+import { namedInNarration } from "./narrated-links";
 import type { ParagraphReading, Segment } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
 import { isVocative } from "./vocatives";
@@ -86,10 +87,20 @@ export function describedLinks(
 ): DescribedLinks {
   const tags = readings.map((r) => quoteTags(r.segments));
   const everywhere = unwrittenSpeakers(readings, tags, cast, genders, narrator, described);
-  return {
+  const spans = namedByReplies(
+    readings,
+    tags,
+    cast,
+    genders,
+    narrator,
+    described,
     everywhere,
-    spans: namedByReplies(readings, tags, cast, genders, narrator, described, everywhere, reach),
-  };
+    reach,
+  );
+  // "The old lady ... His aunt Polly stood": where no reply or tag linked the description.
+  for (const [d, list] of namedInNarration(readings, cast, genders, narrator, described, reach))
+    if (!spans.has(d) && !everywhere.has(d)) spans.set(d, list);
+  return { everywhere, spans };
 }
 
 /**

@@ -193,6 +193,29 @@ describe("description tags", () => {
     ).toEqual(["Tom", "The ladies"]);
   });
 
+  it("gives the lines of 'the old woman' to the name the narration gives her next ('Aunt Mabel sighed')", () => {
+    expect(
+      speakers(
+        [person("Aunt Mabel"), person("Jo")],
+        "The old woman put down her knitting and looked about the kitchen.",
+        '"Where has that boy got to now?"',
+        "The old woman went to the door. The boy ran past her into the yard. Aunt Mabel sighed.",
+        '"Well, I never did see the like of it!"',
+      ),
+    ).toEqual(["Aunt Mabel", "Aunt Mabel"]);
+  });
+
+  it("does not give 'the old woman' to a man the narration names next", () => {
+    const given = speakers(
+      [person("Mr. Hobb"), person("Jo")],
+      "The old woman put down her knitting and looked about the kitchen.",
+      '"Where has that boy got to now?"',
+      "The old woman went to the door. Mr. Hobb sighed.",
+      '"Well, I never did see the like of it!"',
+    );
+    expect(given[0]).not.toBe("Mr. Hobb");
+  });
+
   it("does not give 'said the stranger' to a cast member the story showed before the run", () => {
     const given = speakers(
       [person("Ann"), person("Mr. Pike")],
