@@ -13,8 +13,8 @@ import type { DescribedSpan } from "./described-links";
 import type { Gender } from "./genders";
 import type { ParagraphReading } from "./refs";
 
-/** How far apart the description and the naming may be (characters). */
-const NAMING_GAP = 1500;
+/** How far past the description the naming may come (characters): about a paragraph. */
+const NAMING_GAP = 500;
 
 export function namedInNarration(
   readings: readonly ParagraphReading[],
@@ -48,6 +48,8 @@ export function namedInNarration(
           }
           const at = r.offset + ref.from;
           if (ref.kind === "name" && !unnamed.has(ref.key)) {
+            // "Jack Lawton's yellow boots dodged": an owner, not the one who acts.
+            if (/['\u2019]s$/.test(s.words[ref.next - 1]?.text ?? "")) continue;
             const fresh = !seen.has(ref.key) && ref.key !== narrator;
             seen.add(ref.key);
             const own = genders.get(ref.key) ?? null;

@@ -205,6 +205,17 @@ describe("description tags", () => {
     ).toEqual(["Aunt Mabel", "Aunt Mabel"]);
   });
 
+  it("does not give 'the old woman' to an owner the narration names next ('Aunt Mabel's cat ran in')", () => {
+    const given = speakers(
+      [person("Aunt Mabel"), person("Jo")],
+      "The old woman put down her knitting and looked about the kitchen.",
+      '"Where has that boy got to now?"',
+      "The old woman went to the door. Aunt Mabel's cat ran in.",
+      '"Well, I never did see the like of it!"',
+    );
+    expect(given[0]).not.toBe("Aunt Mabel");
+  });
+
   it("does not give 'the old woman' to a man the narration names next", () => {
     const given = speakers(
       [person("Mr. Hobb"), person("Jo")],
