@@ -48,10 +48,10 @@ export function namedInNarration(
           }
           const at = r.offset + ref.from;
           if (ref.kind === "name" && !unnamed.has(ref.key)) {
-            // "Jack Lawton's yellow boots dodged": an owner, not the one who acts.
-            if (/['\u2019]s$/.test(s.words[ref.next - 1]?.text ?? "")) continue;
             const fresh = !seen.has(ref.key) && ref.key !== narrator;
             seen.add(ref.key);
+            // "Jack Lawton's yellow boots dodged": an owner, not the one who acts.
+            if (/['\u2019]s$/.test(s.words[ref.next - 1]?.text ?? "")) continue;
             const own = genders.get(ref.key) ?? null;
             if (own === null) continue;
             const d = last.get(own);
