@@ -10,6 +10,7 @@
 import type { Character } from "../model";
 import { DETERMINERS, KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import type { Gender } from "./genders";
+import { namedInNarration } from "./narrated-links";
 import type { ParagraphReading, Segment } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
 import { isVocative } from "./vocatives";
@@ -86,10 +87,20 @@ export function describedLinks(
 ): DescribedLinks {
   const tags = readings.map((r) => quoteTags(r.segments));
   const everywhere = unwrittenSpeakers(readings, tags, cast, genders, narrator, described);
-  return {
+  const spans = namedByReplies(
+    readings,
+    tags,
+    cast,
+    genders,
+    narrator,
+    described,
     everywhere,
-    spans: namedByReplies(readings, tags, cast, genders, narrator, described, everywhere, reach),
-  };
+    reach,
+  );
+  // "The old lady ... His aunt Polly stood": where no reply or tag linked the description.
+  for (const [d, list] of namedInNarration(readings, cast, genders, narrator, described, reach))
+    if (!spans.has(d) && !everywhere.has(d)) spans.set(d, list);
+  return { everywhere, spans };
 }
 
 /**
@@ -208,6 +219,8 @@ function namedByReplies(
     first: string;
     last: string;
     called: Set<string>;
+    /** Where a name tag after the run named its person: the description means them no further. */
+    until?: number;
   }
   const runs = new Map<string, Run[]>();
   // Set inside the forEach below, which TypeScript does not follow.
@@ -263,6 +276,10 @@ function namedByReplies(
       pending = run;
     });
   }
+  // '"How much?" asked a gentleman. ... "I wonder," said Mr. Greyson': a run no reply names
+  // is the cast member whose first name tag follows it, when the story had not shown that
+  // member before the run began (a person described first and named later).
+  namedAfter(readings, tags, runs, unnamed, narrator);
   // "The officer, whose name was Blakeney", "Her name was Duchess": the narration names the
   // description, as a reply would.
   for (const r of readings)
@@ -281,7 +298,7 @@ function namedByReplies(
       const spans = found.get(d) ?? [];
       spans.push({
         from: run.from,
-        to: run.to + reach,
+        to: Math.min(run.to + reach, run.until ?? Infinity),
         name: name!,
         lines: [run.first, run.last],
       });
@@ -289,6 +306,53 @@ function namedByReplies(
     }
   }
   return found;
+}
+
+/**
+ * Adds to each run no reply names the cast member a name tag brings in after it: the first name
+ * tag within RUN_GAP past the run's last tag whose member no mention showed before the run's
+ * first paragraph. One pass over the tags and one over the mentions.
+ */
+function namedAfter(
+  readings: readonly ParagraphReading[],
+  tags: readonly (readonly (Tag | null)[])[],
+  runs: ReadonlyMap<
+    string,
+    readonly { from: number; to: number; called: Set<string>; until?: number }[]
+  >,
+  unnamed: ReadonlySet<string>,
+  narrator: string,
+): void {
+  const open = [...runs.values()].flat().filter((run) => run.called.size === 0);
+  if (open.length === 0) return;
+  const firstSeen = new Map<string, number>();
+  for (const r of readings)
+    for (const m of r.mentions)
+      if (!firstSeen.has(m.character)) firstSeen.set(m.character, r.offset + m.from);
+  const nameTags: { at: number; key: string }[] = [];
+  readings.forEach((r, i) =>
+    r.quotes.forEach((quote, k) => {
+      const tag = tags[i]![k];
+      if (!tag || "other" in tag.target) return;
+      const ref = tag.target.ref;
+      // A name, not a description discovery lists as a person ("the man").
+      const named = !unnamed.has(ref.key) && !DESCRIBED_NAME.test(ref.key);
+      if (ref.kind === "name" && named && ref.key !== narrator)
+        nameTags.push({ at: quote.from, key: ref.key });
+    }),
+  );
+  open.sort((a, b) => a.to - b.to);
+  let t = 0;
+  for (const run of open) {
+    while (t < nameTags.length && nameTags[t]!.at <= run.to) t++;
+    for (let u = t; u < nameTags.length && nameTags[u]!.at - run.to <= RUN_GAP; u++) {
+      const seen = firstSeen.get(nameTags[u]!.key) ?? Infinity;
+      if (seen < run.from) continue;
+      run.called.add(nameTags[u]!.key);
+      run.until = nameTags[u]!.at;
+      break;
+    }
+  }
 }
 
 /** "whose name was", "her Christian name is": the words before a name that name someone. */

@@ -222,17 +222,21 @@ function isPlural(name: string): boolean {
   const joins = (w: string, k: number): boolean =>
     (w === "and" || w === "&") && capital(words[k - 1]) && capital(words[k + 1]);
   if (words.some(joins)) return true;
-  // A group written as a description: "The honest people", "Other men", "The ladies".
-  const last = words[words.length - 1]!.toLowerCase();
-  if (
-    words.length > 1 &&
-    GROUP_OPENERS.has(words[0]!.toLowerCase()) &&
-    /^\p{Ll}/u.test(words[words.length - 1]!) &&
-    /(?:people|men|children|folk|ladies|[^su']s)$/.test(last)
-  )
-    return true;
+  if (isGroupDescription(name)) return true;
   return (
     words.length === 2 && words[0]!.toLowerCase() === "the" && /^\p{Lu}\p{Ll}+s$/u.test(words[1]!)
+  );
+}
+
+/** A group written as a description: "The honest people", "Other men", "The ladies". */
+export function isGroupDescription(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  return (
+    words.length > 1 &&
+    GROUP_OPENERS.has(words[0]!.toLowerCase()) &&
+    /^\p{Ll}/u.test(last) &&
+    /(?:people|men|children|folk|ladies|[^su']s)$/.test(last.toLowerCase())
   );
 }
 

@@ -12,6 +12,7 @@
 
 import type { Character } from "../model";
 import type { StoryText } from "../story";
+import { isGroupDescription } from "./genders";
 import { impliedForms } from "./names";
 import { isWordUnit } from "./scan";
 
@@ -101,7 +102,9 @@ export function compileCastMatcher(cast: readonly Character[]): CastMatcher {
         words,
         lowerWords,
         gaps,
-        anyCase: alias === alias.toLowerCase(),
+        // "The ladies" in a list is "the ladies" in the text: a group's description is written
+        // with a capital only to start the list's entry.
+        anyCase: alias === alias.toLowerCase() || isGroupDescription(alias),
         character: c.name,
       };
       byKey.set(key, [...(byKey.get(key) ?? []), pattern]);

@@ -168,6 +168,79 @@ describe("description tags", () => {
     ).toEqual(["Webb", "Ann", "Webb"]);
   });
 
+  it("gives 'said the stranger' to the cast member whose first name tag follows the run", () => {
+    expect(
+      speakers(
+        [person("Ann"), person("Mr. Pike")],
+        "Ann was sweeping the step when a stranger stopped at the gate.",
+        '"Is this the way to the mill?" asked the stranger.',
+        '"Straight on, past the church," said Ann.',
+        '"And is it far?" said the stranger.',
+        '"Two miles, no more," said Ann.',
+        '"Then I shall be late again," said Mr. Pike, and walked on.',
+      ),
+    ).toEqual(["Mr. Pike", "Ann", "Mr. Pike", "Ann", "Mr. Pike"]);
+  });
+
+  it("reads 'cried the ladies' as the cast's group 'The ladies', written with a list's capital", () => {
+    expect(
+      speakers(
+        [person("Tom"), person("The ladies")],
+        "Tom stood by the fire.",
+        '"It is late," said Tom.',
+        '"Stay!" cried the ladies by the window.',
+      ),
+    ).toEqual(["Tom", "The ladies"]);
+  });
+
+  it("gives the lines of 'the old woman' to the name the narration gives her next ('Aunt Mabel sighed')", () => {
+    expect(
+      speakers(
+        [person("Aunt Mabel"), person("Jo")],
+        "The old woman put down her knitting and looked about the kitchen.",
+        '"Where has that boy got to now?"',
+        "The old woman went to the door. The boy ran past her into the yard. Aunt Mabel sighed.",
+        '"Well, I never did see the like of it!"',
+      ),
+    ).toEqual(["Aunt Mabel", "Aunt Mabel"]);
+  });
+
+  it("does not give 'the old woman' to an owner the narration names next ('Aunt Mabel's cat ran in')", () => {
+    const given = speakers(
+      [person("Aunt Mabel"), person("Jo")],
+      "The old woman put down her knitting and looked about the kitchen.",
+      '"Where has that boy got to now?"',
+      "The old woman went to the door. Aunt Mabel's cat ran in.",
+      '"Well, I never did see the like of it!"',
+    );
+    expect(given[0]).not.toBe("Aunt Mabel");
+  });
+
+  it("does not give 'the old woman' to a man the narration names next", () => {
+    const given = speakers(
+      [person("Mr. Hobb"), person("Jo")],
+      "The old woman put down her knitting and looked about the kitchen.",
+      '"Where has that boy got to now?"',
+      "The old woman went to the door. Mr. Hobb sighed.",
+      '"Well, I never did see the like of it!"',
+    );
+    expect(given[0]).not.toBe("Mr. Hobb");
+  });
+
+  it("does not give 'said the stranger' to a cast member the story showed before the run", () => {
+    const given = speakers(
+      [person("Ann"), person("Mr. Pike")],
+      "Mr. Pike had gone to town. Ann was sweeping the step when a stranger stopped at the gate.",
+      '"Is this the way to the mill?" asked the stranger.',
+      '"Straight on, past the church," said Ann.',
+      '"And is it far?" said the stranger.',
+      '"Two miles, no more," said Ann.',
+      '"You are back early," said Mr. Pike, coming up the lane.',
+    );
+    expect(given[0]).not.toBe("Mr. Pike");
+    expect(given[2]).not.toBe("Mr. Pike");
+  });
+
   it("reads 'Her name was Miss Lowe' after 'his teacher's kindness' as naming the teacher", () => {
     expect(
       speakers(
