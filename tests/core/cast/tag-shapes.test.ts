@@ -106,9 +106,9 @@ describe("tag shapes the person-noun list does not cover", () => {
   });
 
   it("reads no plural after the verb as one speaker ('cried the drovers whose dogs ran')", () => {
-    const text = [...yard, '"Home!" cried the drovers whose dogs ran on.'];
-    const cast = castOf("Tom", "Ann", "Bo");
-    const last = analyzeStory(text.join("\n\n"), { file: "tags.txt", cast }).quotes.at(-1);
+    const story = storyFromParagraphs([...yard, '"Home!" cried the drovers whose dogs ran on.']);
+    const last = attributeSpeakers(story, findQuotes(story), castOf("Tom", "Ann", "Bo")).at(-1);
+    expect(last?.evidence).toBeDefined();
     expect(last?.evidence).not.toBe("tag");
   });
 
