@@ -1410,6 +1410,12 @@ function turnsOf(
   let next = 0;
   let gapWords = 0;
   let breakBefore = false;
+  let present: string[] = [];
+  // Who the narration names, outside the quotes: the people on the scene.
+  const narrated = (r: ParagraphReading): string[] =>
+    r.mentions
+      .filter((m) => !r.local.some((q) => m.from >= q.from && m.to <= q.to))
+      .map((m) => m.character);
   readings.forEach((r, i) => {
     // A chapter heading breaks a conversation as a scene break does.
     if (
@@ -1422,29 +1428,39 @@ function turnsOf(
     // A paragraph whose only quotes are scare quotes is narration: it takes no turn.
     if (r.quotes.length === 0) {
       for (const seg of r.segments) for (const s of seg.sentences) gapWords += s.words.length;
+      present.push(...narrated(r));
       return;
     }
     const addressees: string[] = [];
+    const nameOnly: string[] = [];
     r.local.forEach((q, k) => {
       for (const m of r.mentions) {
         if (
           m.from >= q.from &&
           m.to <= q.to &&
           callsIn(scare, r.quotes[k]!, m.from - q.from, m.to - q.from)
-        )
+        ) {
           addressees.push(m.character);
+          const text = r.quotes[k]!.text;
+          const rest = text.slice(0, m.from - q.from) + text.slice(m.to - q.from);
+          // "Cy." may answer a question; "Cy?" and "Cy!" ask for or call him.
+          if (!/[\p{L}?!]/u.test(rest)) nameOnly.push(m.character);
+        }
       }
     });
     turns.push({
       paragraph: i,
       quotes: r.quotes.map((_, k) => next + k),
       addressees,
+      nameOnly,
+      present: [...present, ...narrated(r)],
       gapWords,
       breakBefore,
       narrated: r.segments.some((seg) => seg.sentences.length > 0),
     });
     next += r.quotes.length;
     gapWords = 0;
+    present = [];
     breakBefore = false;
   });
   return turns;

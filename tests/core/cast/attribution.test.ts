@@ -477,6 +477,22 @@ describe("conversations", () => {
     ).toEqual(["Bo", "Cy", "Ann", "Ann"]);
   });
 
+  it("takes no one as called by a line who is not in the exchange ('Who told you?' / 'Cy.')", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    const lines = [
+      "Ann and Bo sat on the steps of the hall.",
+      '"Who told you about the party?"',
+      '"Cy."',
+      '"Did he?" asked Ann.',
+      '"He did," said Bo.',
+    ];
+    expect(speakers(cast, ...lines)).toEqual(["Ann", "Bo", "Ann", "Bo"]);
+    // Once Cy is in the exchange, a call still hands the turn back to him.
+    expect(
+      speakers(cast, "Ann, Bo and Cy sat on the steps of the hall.", ...lines.slice(1)),
+    ).toEqual(["Cy", "Bo", "Ann", "Bo"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
