@@ -288,7 +288,10 @@ class Attributor {
   private entranceAddressee: string | null = null;
   /** Who speaks a quote left open at the end of the previous paragraph. */
   private continuing: string | null = null;
-  /** The last sentence of the previous paragraph when it was all narration (an entrance). */
+  /**
+   * The last sentence of the previous paragraph when it was all narration (an entrance), or when
+   * after its last line the last speaker goes on acting or one other person alone acts in it.
+   */
   private entrance: readonly { key: string; weight: number }[] = [];
   /**
    * Who a paragraph of narration ending in a tag and a colon ("she abruptly asked:") hands the
@@ -917,7 +920,21 @@ class Attributor {
       lastSegment.sentences.length >= 3 &&
       closing !== undefined &&
       closing.refs.some((ref) => actsIn(ref) && this.resolved.get(ref) === previous);
-    if (out.length > 0 && !carriesOn) this.entrance = [];
+    // One other person, alone acting in the sentence that closes a paragraph after its last line
+    // ("'Very well, sir.' The boy was taken away. His mother sobbed."), is whom the next line
+    // turns to.
+    const actors = new Set(
+      closing?.refs.flatMap((ref) => (actsIn(ref) ? [this.resolved.get(ref)] : [])) ?? [],
+    );
+    const [actor] = actors;
+    const closingActor =
+      out.length > 0 &&
+      lastSegment.sentences.length >= 2 &&
+      actors.size === 1 &&
+      actor !== undefined &&
+      actor !== previous &&
+      actor !== this.narrator;
+    if (out.length > 0 && !carriesOn && !closingActor) this.entrance = [];
     else if (closing)
       this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5, closing));
     this.addressee = out.length > 0 ? lastAddressee : null;

@@ -493,6 +493,28 @@ describe("conversations", () => {
     ).toEqual(["Cy", "Bo", "Ann", "Bo"]);
   });
 
+  it("gives a bare line to the one other person acting after the line before, not the one it called", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    const opening = ['"Morning," said Cy.', '"Is the kettle on?" Ann asked.', '"It is," said Bo.'];
+    expect(
+      speakers(
+        cast,
+        ...opening,
+        '"Tea, Bo?" said Ann. The kettle began to sing. Cy looked up from his book.',
+        '"Is there any cake left?"',
+      ),
+    ).toEqual(["Cy", "Ann", "Bo", "Ann", "Cy"]);
+    // Two people acting there say nothing about who speaks next: the one called answers.
+    expect(
+      speakers(
+        cast,
+        ...opening,
+        '"Tea, Bo?" said Ann. The kettle began to sing. Cy looked up as Bo sat down.',
+        '"Is there any cake left?"',
+      ),
+    ).toEqual(["Cy", "Ann", "Bo", "Ann", "Bo"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
