@@ -172,6 +172,24 @@ function castForms(cast: readonly Character[]): readonly CastForms[] {
   return found;
 }
 
+/** A lone word set off by commas, or after a comma ending its sentence: a call ("now, parson,"). */
+const TITLE_CALL = /(?:^|,\s+)(\p{L}+)(?=\s*[,.!?])/gu;
+
+/**
+ * The cast members a quote calls by a title or a family word as if by name ("now, parson, if I
+ * may", "Didn't he, aunt?"): each such word that means one member, as "the parson" would.
+ */
+function titlesCalled(text: string, describe: (description: string) => string | null): string[] {
+  const out: string[] = [];
+  for (const v of text.matchAll(TITLE_CALL)) {
+    const word = v[1]!.toLowerCase();
+    if (!TITLES.has(word) && !PERSON_NOUNS.has(word) && !KIN_TERMS.has(word)) continue;
+    const key = describe(`the ${word}`);
+    if (key) out.push(key);
+  }
+  return out;
+}
+
 /** Resolves a tag's description ("The professor") to a cast member when one fits. */
 function describedCharacter(description: string, cast: readonly Character[]): string | null {
   const lower = description.toLowerCase();
@@ -1127,6 +1145,12 @@ class Attributor {
         return m.character;
       }
     }
+    const quote = r.quotes[k]!;
+    if (!this.scare.has(quote)) {
+      const called = titlesCalled(quote.text, (d) => this.describedInCast(d));
+      const key = called.find((c) => c !== speaker);
+      if (key) return key;
+    }
     const addressed = beat ? this.addressedIn(beat) : k === 0 ? this.entranceAddressee : null;
     return addressed !== speaker ? addressed : null;
   }
@@ -1316,7 +1340,7 @@ export function readSpeakers(
         [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
-  const settled = settleConversations(quotesRead, turnsOf(story, readings, scare), named);
+  const settled = settleConversations(quotesRead, turnsOf(story, readings, scare, describe), named);
   return { quotes: settled, contexts: attributor.contexts, named };
 }
 
@@ -1422,6 +1446,7 @@ function turnsOf(
   story: StoryText,
   readings: readonly ParagraphReading[],
   scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
 ): TurnInput[] {
   const turns: TurnInput[] = [];
   let next = 0;
@@ -1464,6 +1489,7 @@ function turnsOf(
           if (!/[\p{L}?!]/u.test(rest)) nameOnly.push(m.character);
         }
       }
+      if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!.text, describe));
     });
     turns.push({
       paragraph: i,

@@ -515,6 +515,19 @@ describe("conversations", () => {
     ).toEqual(["Cy", "Ann", "Bo", "Ann", "Bo"]);
   });
 
+  it("takes a title called as a name ('He did it, aunt.') as a call to the cast's one aunt", () => {
+    const cast = [person("Tom"), person("Sid"), person("Aunt Polly")];
+    expect(
+      speakers(
+        cast,
+        '"Sid broke the bowl," said Tom.',
+        '"I never did," said Sid.',
+        '"You did it, I saw you. Didn\'t he do it, aunt?"',
+        '"Hush, both of you."',
+      ),
+    ).toEqual(["Tom", "Sid", "Tom", "Aunt Polly"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
