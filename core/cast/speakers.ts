@@ -172,8 +172,11 @@ function castForms(cast: readonly Character[]): readonly CastForms[] {
   return found;
 }
 
-/** A lone word set off by commas, or after a comma ending its sentence: a call ("now, parson,"). */
-const TITLE_CALL = /(?:^|,\s+)(\p{L}+)(?=\s*[,.!?])/gu;
+/**
+ * A lone word set off by commas, or opening a sentence before a comma, or after a comma ending
+ * one: a call ("now, parson,", "Uncle, you know", "Didn't he, aunt?").
+ */
+const TITLE_CALL = /(?:^|[,.!?]\s+)(\p{L}+)(?=\s*[,.!?])/gu;
 
 /**
  * The cast members a quote calls by a title or a family word as if by name ("now, parson, if I

@@ -526,6 +526,15 @@ describe("conversations", () => {
         '"Hush, both of you."',
       ),
     ).toEqual(["Tom", "Sid", "Tom", "Aunt Polly"]);
+    // At a sentence's start too.
+    expect(
+      speakers(
+        [person("Curt"), person("Flo"), person("Uncle Jim")],
+        '"I know nothing of it," said Flo.',
+        '"You know my wish. Uncle, you approve of it, do you not?" said Curt.',
+        '"I do, my boy."',
+      ),
+    ).toEqual(["Flo", "Curt", "Uncle Jim"]);
   });
 
   it("gives an untagged line to the one the last line called by name", () => {
