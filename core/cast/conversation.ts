@@ -21,6 +21,10 @@ export interface TurnInput {
   readonly quotes: readonly number[];
   /** People named as addressees inside the turn's quotes (vocatives). */
   readonly addressees: readonly string[];
+  /** Of those, the ones called by a quote that is only their name and a stop ("Cy."): perhaps an answer. */
+  readonly nameOnly: readonly string[];
+  /** People the narration names (outside quotes) in the turn's paragraph and since the last. */
+  readonly present: readonly string[];
   /** Words of narration since the previous turn, and whether a scene break came between. */
   readonly gapWords: number;
   readonly breakBefore: boolean;
@@ -88,6 +92,15 @@ function anchor(quotes: readonly AttributedQuote[], input: TurnInput): Turn {
 
 function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<string>): void {
   if (!turns.some((t) => t.anchored)) return;
+  // Who is in the exchange: named by its narration, or speaking in it by the first stage. A line
+  // that is only the name of someone not in it ("Who told you?" / "Cy.") answers a question
+  // rather than calls them, so it hands them no turn.
+  const inExchange = new Set<string>();
+  for (const t of turns) {
+    for (const p of t.input.present) inExchange.add(p);
+    if (t.speaker) inExchange.add(t.speaker);
+    if (t.guess) inExchange.add(t.guess);
+  }
   // Backwards first: an open turn tied more closely to an anchor after it than to one before
   // it takes turns back from that anchor (a paragraph of narration between two lines can hand
   // the word back to the one who spoke last, so alternation holds only across lines that follow
@@ -97,7 +110,7 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
     if (!fromRight[i]) continue;
     // As going forwards, the first stage's guess stands when it is not the neighbour's speaker.
     const g = turns[i]!.guess;
-    const pick = g && g !== turns[i + 1]!.speaker ? g : next(turns, i, 1);
+    const pick = g && g !== turns[i + 1]!.speaker ? g : next(turns, i, 1, inExchange);
     if (pick) {
       turns[i]!.speaker = pick;
       turns[i]!.distance = turns[i + 1]!.distance + 1;
@@ -122,7 +135,7 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
       continue;
     }
     if (!prev?.speaker) continue;
-    const pick = next(turns, i, -1);
+    const pick = next(turns, i, -1, inExchange);
     if (pick) {
       t.speaker = pick;
       t.distance = prev.distance + 1;
@@ -136,7 +149,7 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
     // turned to speak) and it is not the neighbour's speaker, as going forwards.
     const told = t.input.gapWords > 0 || t.input.narrated;
     const g = t.guess;
-    const pick = told && g && g !== turns[i + 1]!.speaker ? g : next(turns, i, 1);
+    const pick = told && g && g !== turns[i + 1]!.speaker ? g : next(turns, i, 1, inExchange);
     if (pick) {
       t.speaker = pick;
       t.distance = turns[i + 1]!.distance + 1;
@@ -191,14 +204,22 @@ function closerToTheRight(turns: readonly Turn[]): boolean[] {
  * already in the conversation, not a newcomer who speaks after the neighbour), else the one who
  * speaks two turns after.
  */
-function next(turns: readonly Turn[], i: number, step: -1 | 1): string | null {
+function next(
+  turns: readonly Turn[],
+  i: number,
+  step: -1 | 1,
+  inExchange: ReadonlySet<string>,
+): string | null {
   const near = turns[i + step];
   if (!near?.speaker) return null;
   const own = new Set(turns[i]!.input.addressees);
   // Going forwards the neighbour's addressee answers; going backwards, whoever the neighbour
   // addresses spoke just before. The last name a turn calls is who it ends up speaking to
   // ("Cy, hold the door. Ann, get in."), as for the first stage's addressee.
-  const addressed = near.input.addressees.findLast((a) => a !== near.speaker && !own.has(a));
+  const addressed = near.input.addressees.findLast(
+    (a) =>
+      a !== near.speaker && !own.has(a) && (inExchange.has(a) || !near.input.nameOnly.includes(a)),
+  );
   if (addressed) return addressed;
   // The last few turns only: a conversation can run for hundreds of turns.
   const other = (from: number, dir: -1 | 1): string | null => {

@@ -172,6 +172,27 @@ function castForms(cast: readonly Character[]): readonly CastForms[] {
   return found;
 }
 
+/**
+ * A lone word set off by commas, or opening a sentence before a comma, or after a comma ending
+ * one: a call ("now, parson,", "Uncle, you know", "Didn't he, aunt?").
+ */
+const TITLE_CALL = /(?:^|[,.!?]\s+)(\p{L}+)(?=\s*[,.!?])/gu;
+
+/**
+ * The cast members a quote calls by a title or a family word as if by name ("now, parson, if I
+ * may", "Didn't he, aunt?"): each such word that means one member, as "the parson" would.
+ */
+function titlesCalled(text: string, describe: (description: string) => string | null): string[] {
+  const out: string[] = [];
+  for (const v of text.matchAll(TITLE_CALL)) {
+    const word = v[1]!.toLowerCase();
+    if (!TITLES.has(word) && !PERSON_NOUNS.has(word) && !KIN_TERMS.has(word)) continue;
+    const key = describe(`the ${word}`);
+    if (key) out.push(key);
+  }
+  return out;
+}
+
 /** Resolves a tag's description ("The professor") to a cast member when one fits. */
 function describedCharacter(description: string, cast: readonly Character[]): string | null {
   const lower = description.toLowerCase();
@@ -288,7 +309,10 @@ class Attributor {
   private entranceAddressee: string | null = null;
   /** Who speaks a quote left open at the end of the previous paragraph. */
   private continuing: string | null = null;
-  /** The last sentence of the previous paragraph when it was all narration (an entrance). */
+  /**
+   * The last sentence of the previous paragraph when it was all narration (an entrance), or when
+   * after its last line the last speaker goes on acting or one other person alone acts in it.
+   */
   private entrance: readonly { key: string; weight: number }[] = [];
   /**
    * Who a paragraph of narration ending in a tag and a colon ("she abruptly asked:") hands the
@@ -917,7 +941,21 @@ class Attributor {
       lastSegment.sentences.length >= 3 &&
       closing !== undefined &&
       closing.refs.some((ref) => actsIn(ref) && this.resolved.get(ref) === previous);
-    if (out.length > 0 && !carriesOn) this.entrance = [];
+    // One other person, alone acting in the sentence that closes a paragraph after its last line
+    // ("'Very well, sir.' The boy was taken away. His mother sobbed."), is whom the next line
+    // turns to.
+    const actors = new Set(
+      closing?.refs.flatMap((ref) => (actsIn(ref) ? [this.resolved.get(ref)] : [])) ?? [],
+    );
+    const [actor] = actors;
+    const closingActor =
+      out.length > 0 &&
+      lastSegment.sentences.length >= 2 &&
+      actors.size === 1 &&
+      actor !== undefined &&
+      actor !== previous &&
+      actor !== this.narrator;
+    if (out.length > 0 && !carriesOn && !closingActor) this.entrance = [];
     else if (closing)
       this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5, closing));
     this.addressee = out.length > 0 ? lastAddressee : null;
@@ -1110,6 +1148,12 @@ class Attributor {
         return m.character;
       }
     }
+    const quote = r.quotes[k]!;
+    if (!this.scare.has(quote)) {
+      const called = titlesCalled(quote.text, (d) => this.describedInCast(d));
+      const key = called.find((c) => c !== speaker);
+      if (key) return key;
+    }
     const addressed = beat ? this.addressedIn(beat) : k === 0 ? this.entranceAddressee : null;
     return addressed !== speaker ? addressed : null;
   }
@@ -1299,7 +1343,7 @@ export function readSpeakers(
         [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
-  const settled = settleConversations(quotesRead, turnsOf(story, readings, scare), named);
+  const settled = settleConversations(quotesRead, turnsOf(story, readings, scare, describe), named);
   return { quotes: settled, contexts: attributor.contexts, named };
 }
 
@@ -1405,11 +1449,18 @@ function turnsOf(
   story: StoryText,
   readings: readonly ParagraphReading[],
   scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
 ): TurnInput[] {
   const turns: TurnInput[] = [];
   let next = 0;
   let gapWords = 0;
   let breakBefore = false;
+  let present: string[] = [];
+  // Who the narration names, outside the quotes: the people on the scene.
+  const narrated = (r: ParagraphReading): string[] =>
+    r.mentions
+      .filter((m) => !r.local.some((q) => m.from >= q.from && m.to <= q.to))
+      .map((m) => m.character);
   readings.forEach((r, i) => {
     // A chapter heading breaks a conversation as a scene break does.
     if (
@@ -1422,29 +1473,40 @@ function turnsOf(
     // A paragraph whose only quotes are scare quotes is narration: it takes no turn.
     if (r.quotes.length === 0) {
       for (const seg of r.segments) for (const s of seg.sentences) gapWords += s.words.length;
+      present.push(...narrated(r));
       return;
     }
     const addressees: string[] = [];
+    const nameOnly: string[] = [];
     r.local.forEach((q, k) => {
       for (const m of r.mentions) {
         if (
           m.from >= q.from &&
           m.to <= q.to &&
           callsIn(scare, r.quotes[k]!, m.from - q.from, m.to - q.from)
-        )
+        ) {
           addressees.push(m.character);
+          const text = r.quotes[k]!.text;
+          const rest = text.slice(0, m.from - q.from) + text.slice(m.to - q.from);
+          // "Cy." may answer a question; "Cy?" and "Cy!" ask for or call him.
+          if (!/[\p{L}?!]/u.test(rest)) nameOnly.push(m.character);
+        }
       }
+      if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!.text, describe));
     });
     turns.push({
       paragraph: i,
       quotes: r.quotes.map((_, k) => next + k),
       addressees,
+      nameOnly,
+      present: [...present, ...narrated(r)],
       gapWords,
       breakBefore,
       narrated: r.segments.some((seg) => seg.sentences.length > 0),
     });
     next += r.quotes.length;
     gapWords = 0;
+    present = [];
     breakBefore = false;
   });
   return turns;

@@ -550,6 +550,66 @@ describe("conversations", () => {
     ).toEqual(["Bo", "Cy", "Ann", "Ann"]);
   });
 
+  it("takes no one as called by a line who is not in the exchange ('Who told you?' / 'Cy.')", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    const lines = [
+      "Ann and Bo sat on the steps of the hall.",
+      '"Who told you about the party?"',
+      '"Cy."',
+      '"Did he?" asked Ann.',
+      '"He did," said Bo.',
+    ];
+    expect(speakers(cast, ...lines)).toEqual(["Ann", "Bo", "Ann", "Bo"]);
+    // Once Cy is in the exchange, a call still hands the turn back to him.
+    expect(
+      speakers(cast, "Ann, Bo and Cy sat on the steps of the hall.", ...lines.slice(1)),
+    ).toEqual(["Cy", "Bo", "Ann", "Bo"]);
+  });
+
+  it("gives a bare line to the one other person acting after the line before, not the one it called", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    const opening = ['"Morning," said Cy.', '"Is the kettle on?" Ann asked.', '"It is," said Bo.'];
+    expect(
+      speakers(
+        cast,
+        ...opening,
+        '"Tea, Bo?" said Ann. The kettle began to sing. Cy looked up from his book.',
+        '"Is there any cake left?"',
+      ),
+    ).toEqual(["Cy", "Ann", "Bo", "Ann", "Cy"]);
+    // Two people acting there say nothing about who speaks next: the one called answers.
+    expect(
+      speakers(
+        cast,
+        ...opening,
+        '"Tea, Bo?" said Ann. The kettle began to sing. Cy looked up as Bo sat down.',
+        '"Is there any cake left?"',
+      ),
+    ).toEqual(["Cy", "Ann", "Bo", "Ann", "Bo"]);
+  });
+
+  it("takes a title called as a name ('He did it, aunt.') as a call to the cast's one aunt", () => {
+    const cast = [person("Tom"), person("Sid"), person("Aunt Polly")];
+    expect(
+      speakers(
+        cast,
+        '"Sid broke the bowl," said Tom.',
+        '"I never did," said Sid.',
+        '"You did it, I saw you. Didn\'t he do it, aunt?"',
+        '"Hush, both of you."',
+      ),
+    ).toEqual(["Tom", "Sid", "Tom", "Aunt Polly"]);
+    // At a sentence's start too.
+    expect(
+      speakers(
+        [person("Curt"), person("Flo"), person("Uncle Jim")],
+        '"I know nothing of it," said Flo.',
+        '"You know my wish. Uncle, you approve of it, do you not?" said Curt.',
+        '"I do, my boy."',
+      ),
+    ).toEqual(["Flo", "Curt", "Uncle Jim"]);
+  });
+
   it("gives an untagged line to the one the last line called by name", () => {
     const cast = [person("Ann"), person("Bo"), person("Cy")];
     expect(
