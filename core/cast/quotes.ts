@@ -166,10 +166,10 @@ const DASH_OPEN = /^\s*(?:\u2014|--)\s*(?=[\p{L}\p{N}"'\u2018\u201c.\u2026])/u;
 
 /**
  * Where a dash speech pauses for its tag: ", Stephen said quietly", "! he said sternly",
- * ", said Mr Dedalus". Matched at the punctuation that ends the spoken part.
+ * ", said Mr Dedalus", ", said Buck Mulligan". Matched at the punctuation that ends the spoken part.
  */
 const DASH_TAG = new RegExp(
-  String.raw`[,.!?\u2026]\s+(?:(?:he|she|I|they|we|(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERB_SOURCE})|(?:${SPEECH_VERB_SOURCE})\s+(?:he|she|I|\p{Lu}))\b`,
+  String.raw`[,.!?\u2026]\s+(?:(?:he|she|I|they|we|(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERB_SOURCE})|(?:${SPEECH_VERB_SOURCE})\s+(?:he|she|I|\p{Lu}[\p{L}'\u2019-]*))\b`,
   "gu",
 );
 

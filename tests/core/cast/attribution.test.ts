@@ -639,6 +639,24 @@ describe("dash dialogue", () => {
       ["Because.", "Mulligan"],
     ]);
   });
+
+  it("reads a tag with its verb first and a name of whole words (', said Ned Lamb,') as a tag", () => {
+    const story = storyFromParagraphs([
+      "—Stand back, said Ned Lamb. You will get wet.",
+      "—I am wet already, Tess Quill answered.",
+      "—Then wetter, said Ned Lamb.",
+    ]);
+    const quotes = attributeSpeakers(story, findQuotes(story), [
+      person("Ned Lamb"),
+      person("Tess Quill"),
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Stand back,", "Ned Lamb"],
+      ["You will get wet.", "Ned Lamb"],
+      ["I am wet already,", "Tess Quill"],
+      ["Then wetter,", "Ned Lamb"],
+    ]);
+  });
 });
 
 describe("descriptions", () => {
