@@ -252,6 +252,30 @@ describe("a mother the story never names where she speaks", () => {
   });
 });
 
+describe("the narrator's own mother with no cast ('cried my mother')", () => {
+  it("is not the woman last seen before she speaks, but 'my mother'", () => {
+    const text = [
+      "Rose was at the cupboard, setting out the cups, and Rose hummed as she worked.",
+      "My mother sat knitting by the lamp when we came in from the fields.",
+      "Rose looked up from the cups and smiled at us.",
+      '"Here you are at last," cried my mother. "Sit down, both of you."',
+      '"We stopped at the mill," I said.',
+      '"Rose has made the tea," said Fergus.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "lamp.txt", cast: [] });
+    expect(analysis.quotes.slice(0, 2).map((q) => q.speaker)).toEqual(["my mother", "my mother"]);
+  });
+
+  it("is still the one 'Mrs.' in reach, as with a cast", () => {
+    const text = [
+      "Mrs. Ames sat knitting by the lamp when we came in from the fields.",
+      '"Here you are at last," cried my mother.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "lamp.txt", cast: [] });
+    expect(analysis.quotes[0]?.speaker).toBe("Mrs. Ames");
+  });
+});
+
 describe("a voice in a tag", () => {
   const castOf = (...names: string[]) =>
     names.map((name) => ({ name, aliases: [], voice: "unknown" as const }));
