@@ -591,11 +591,20 @@ export function discoverCast(
   // Common words the story writes as the surname of a titled name ("Captain John Good"): a
   // "said Good" is that man, whatever "good" means in lowercase.
   const titledSurnames = new Set<string>();
+  const familySurnames = new Set<string>();
   for (const t of tallies.values())
     for (const full of t.fulls.keys()) {
       const w = full.split(" ");
       if (w.length > 2 && TITLES.has(w[0]!.toLowerCase().replace(/\.$/, "")))
         titledSurnames.add(w[w.length - 1]!);
+    }
+  // "Mr. Oak": a word the story writes after a family title is someone's surname, so "Gabriel
+  // Oak" is a full name however "oak" is used in lowercase.
+  for (const [key, t] of tallies)
+    for (const n of [key, ...t.fulls.keys()]) {
+      const w = n.split(" ");
+      if (w.length === 2 && FAMILY_TITLES.has(w[0]!.toLowerCase().replace(/\.$/, "")))
+        familySurnames.add(w[1]!);
     }
   const people = new Map<string, number>();
   for (const [key, t] of tallies) {
@@ -657,7 +666,8 @@ export function discoverCast(
         full !== key &&
         rest.every(
           (w) =>
-            (!lowercase.has(w.toLowerCase()) || (titledSurnames.has(w) && isSurnameOf(w, full))) &&
+            (!lowercase.has(w.toLowerCase()) ||
+              ((titledSurnames.has(w) || familySurnames.has(w)) && isSurnameOf(w, full))) &&
             (!people.has(w) || (isSurnameOf(w, full) && !givenNames.has(w))),
         )
       );
@@ -700,6 +710,7 @@ export function discoverCast(
   }
   foldIntoTitled(found);
   foldIntoFullTitled(found);
+  foldIntoFullName(found);
   foldKin(found);
   for (const f of found) f.c = namedAsWritten(f.c, written);
   foldFamiliarForms(found, (form) =>
@@ -902,6 +913,55 @@ function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
     h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
     h.weight += found[i]!.weight;
     gone.add(found[i]!);
+    found.splice(i, 1);
+  }
+}
+
+/** Titles a man keeps with his family name all his life, so they say nothing of marriage. */
+const MAN_TITLES = new Set(["mr", "mister", "monsieur"]);
+
+/**
+ * "Mr. Oak" beside "Gabriel Oak" is him, when he is the one man the story writes with that
+ * surname and a given name (a man's, or one of no known sex in a family with no woman's title
+ * written), and no other title ("Sir Walter Elliot" is not the "Mr
+ * Elliot" beside him). Only a man's title: "Mrs. Lennox" or "Miss Watkin" beside "Mary
+ * Lennox" or "Henrietta Watkin" is as often her mother or sister as herself.
+ */
+function foldIntoFullName(found: { c: Character; weight: number }[]): void {
+  type Entry = (typeof found)[number];
+  const norm = (t: string): string => t.toLowerCase().replace(/\.$/, "");
+  // Indexed once by surname, so a novel's few hundred characters are not compared pair by pair.
+  const bearers = new Map<string, Set<Entry>>();
+  const titledOtherwise = new Set<string>();
+  const womenOf = new Set<string>();
+  for (const f of found)
+    for (const n of [f.c.name, ...f.c.aliases]) {
+      const w = n.split(" ");
+      if (w.length < 2) continue;
+      const last = w[w.length - 1]!;
+      if (FEMALE_TITLES.has(norm(w[0]!))) womenOf.add(last);
+      if (TITLES.has(norm(w[0]!))) {
+        if (w.length > 2 || !MAN_TITLES.has(norm(w[0]!)))
+          titledOtherwise.add(`${f.c.name}|${last}`);
+        continue;
+      }
+      (bearers.get(last) ?? bearers.set(last, new Set()).get(last)!).add(f);
+    }
+  // "Winnie Verloc" is not "Mr Verloc": a man by his given name, or, where no woman is written
+  // with the family's name ("Mrs Verloc"), anyone not a woman by hers.
+  const fits = (f: Entry, surname: string): boolean => {
+    const sexes = [f.c.name, ...f.c.aliases].map((n) => genderOfName(n)?.gender);
+    return sexes.includes("m") || (!sexes.includes("f") && !womenOf.has(surname));
+  };
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = /^(\S+)\s+(\S+)$/.exec(found[i]!.c.name);
+    if (!m || !MAN_TITLES.has(norm(m[1]!))) continue;
+    const holders = [...(bearers.get(m[2]!) ?? [])].filter((f) => f !== found[i] && fits(f, m[2]!));
+    if (holders.length !== 1) continue;
+    const h = holders[0]!;
+    if (titledOtherwise.has(`${h.c.name}|${m[2]!}`)) continue;
+    h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
+    h.weight += found[i]!.weight;
     found.splice(i, 1);
   }
 }

@@ -103,7 +103,9 @@ describe("discoverCast on names in any pattern", () => {
   const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns", "Dutch", "Margaret", "Meg"];
   const line = fc
     .tuple(
-      fc.option(fc.constantFrom("Mr.", "Mrs.", "Miss", "Sir", "Lady"), { nil: undefined }),
+      fc.option(fc.constantFrom("Mr.", "Mrs.", "Miss", "Sir", "Lady", "Monsieur"), {
+        nil: undefined,
+      }),
       fc.constantFrom(...NAMES),
       fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
       fc.constantFrom("after", "before", "named"),
@@ -426,6 +428,38 @@ describe("discoverCast and titled full names", () => {
     expect(todd?.aliases).toContain("Mrs. Todd");
     expect(names(cast)).not.toContain("Mrs. Todd");
     expect(names(cast)).toEqual(expect.arrayContaining(["Mrs. Hale", "Miss Pinkerton"]));
+  });
+});
+
+describe("discoverCast and a man's title beside his full name", () => {
+  const holderOf = (cast: readonly Character[], form: string) =>
+    cast.find((c) => [c.name, ...c.aliases].includes(form));
+
+  it("folds 'Mr. Oak' into the one 'Gabriel Oak', though 'oak' is a tree too", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Gabriel Oak walked up the hill under the old oak. Gabriel looked at the flock.",
+        '"Morning," said Gabriel. Gabriel Oak smiled at the farm.',
+        '"You are late, Mr. Oak," said Bathsheba. Mr. Oak nodded. "Sorry," said Mr. Oak.',
+      ]),
+    );
+    const oak = holderOf(cast, "Gabriel Oak");
+    expect(oak && [oak.name, ...oak.aliases]).toEqual(
+      expect.arrayContaining(["Gabriel", "Mr. Oak"]),
+    );
+    expect(cast.filter((c) => c.name.includes("Oak") || c.name === "Gabriel")).toHaveLength(1);
+  });
+
+  it("keeps 'Mr' apart from a woman's full name, another title's, or one of two men", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Tea," said Winnie Verloc. Winnie Verloc sat. "Thanks," said Mrs Verloc. Mrs Verloc rose.',
+        '"Go," said Mr Verloc. Mr Verloc left.',
+        '"Vain," said Sir Walter Elliot. Walter Elliot smiled. "Come," said Mr Elliot. Mr Elliot bowed.',
+        '"Up," said Amos Hale. "Now," said Silas Hale. Amos Hale ran. Silas Hale ran. "Stop," said Mr. Hale. Mr. Hale sighed.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mr Verloc", "Mr Elliot", "Mr. Hale"]));
   });
 });
 
