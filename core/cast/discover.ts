@@ -59,6 +59,8 @@ export interface NameSighting {
   /** The narration names it: "her name was Duchess", "a clerk named Webb". */
   readonly named: boolean;
   readonly thing: boolean;
+  /** A determiner before it, opening the sentence too ("The Happy Family"): a group or a thing. */
+  readonly determined?: boolean;
   readonly place: boolean;
 }
 
@@ -343,6 +345,9 @@ function readRun(
       /^[a-z]{3,}ed$/.test(before.lower));
   const thing =
     start === 0 && !!prev && DETERMINERS.has(prev.lower) && !clause && /^\s+$/.test(lead);
+  // "The Happy Family, waiting ...": a determiner opening the sentence is read into the run.
+  const determined =
+    thing || (title === null && start > 0 && DETERMINERS.has(words[start - 1]!.toLowerCase()));
   const place =
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
     // "the whole of Yorkshire", "the Battle of Hastings"
@@ -366,6 +371,7 @@ function readRun(
     owns,
     named,
     thing,
+    ...(determined ? { determined } : {}),
     place,
   };
 }
@@ -537,6 +543,8 @@ interface Tally {
   thing: number;
   place: number;
   fulls: Map<string, number>;
+  /** Full forms as often written after a determiner ("the Happy Family", "the Pyncheon Elm"). */
+  thingFulls: Map<string, number>;
 }
 
 /** How often each whole name ("Aunt Juley", "Juley", "Mr. Hale") is written, in dialogue too. */
@@ -656,8 +664,13 @@ export function discoverCast(
         c: { name: full, aliases: [], voice: "unknown" },
         weight: 3 * fulls.get(full)!,
       });
+    const things = tallies.get(key)!.thingFulls;
     const aliases = [...fulls.keys()].filter((full) => {
       if (spouses.includes(full)) return false;
+      // "the Happy Family", "the Pyncheon Elm": a form written only after a determiner is a
+      // group or a thing named after them, unless a title makes it a person ("the Widow Douglas").
+      const first = full.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+      if (things.get(full) === fulls.get(full) && !TITLES.has(first)) return false;
       const rest = full
         .split(" ")
         .slice(1)
@@ -1028,6 +1041,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     place: 0,
     startVerbs: new Set(),
     fulls: new Map(),
+    thingFulls: new Map(),
   };
   tallies.set(s.key, t);
   t.count++;
@@ -1045,8 +1059,10 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.title && !s.inQuote) t.titled++;
   if (s.thing) t.thing++;
   if (s.place) t.place++;
-  if (s.full && (!s.inQuote || s.title === null))
+  if (s.full && (!s.inQuote || s.title === null)) {
     t.fulls.set(s.full, (t.fulls.get(s.full) ?? 0) + 1);
+    if (s.determined) t.thingFulls.set(s.full, (t.thingFulls.get(s.full) ?? 0) + 1);
+  }
 }
 
 /**

@@ -463,6 +463,23 @@ describe("discoverCast and a man's title beside his full name", () => {
   });
 });
 
+describe("discoverCast and a name written only after 'the'", () => {
+  it("takes 'the Happy Family' and 'the Pyncheon Elm' for no form of a person's name", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The Happy Family sat on the porch. Later the Happy Family went in to supper.",
+        '"Pie again," said Happy Jack. Happy Jack sat down. "Hush," said Happy Jack.',
+        "Colonel Pyncheon planted the Pyncheon Elm by the gate. The Pyncheon Elm grew tall.",
+        '"Build it here," said Colonel Pyncheon. Colonel Pyncheon smiled.',
+      ]),
+    );
+    const forms = cast.flatMap((c) => [c.name, ...c.aliases]);
+    expect(forms).not.toContain("Happy Family");
+    expect(forms).not.toContain("Pyncheon Elm");
+    expect(forms).toEqual(expect.arrayContaining(["Happy Jack", "Colonel Pyncheon"]));
+  });
+});
+
 describe("discoverCast and described heroines", () => {
   it("lists a described woman who speaks as a character when the story names no woman", () => {
     const lines = [
