@@ -252,6 +252,22 @@ describe("a mother the story never names where she speaks", () => {
   });
 });
 
+describe("a description with a possessive before its noun ('said the child's nurse')", () => {
+  it("is listed and speaks its lines with no cast", () => {
+    const text = [
+      "The doctor stood by the bed while Tom slept.",
+      '"Wake up, Master Tom," said the child\'s nurse.',
+      '"Let him sleep," said the doctor.',
+      '"Very well, sir," said the child\'s nurse.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "ward.txt", cast: [] });
+    const nurse = analysis.quotes[0]?.speaker;
+    expect(nurse).toMatch(/nurse/);
+    expect(analysis.characters.map((c) => c.name)).toContain(nurse);
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([nurse, "the doctor", nurse]);
+  });
+});
+
 describe("the narrator's own mother with no cast ('cried my mother')", () => {
   it("is not the woman last seen before she speaks, but 'my mother'", () => {
     const text = [
