@@ -1098,9 +1098,10 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   // Acting once and seen nowhere else ("the Commonwealth had", "Nature fought") is a thing
   // spoken of as acting as often as a person; a common given name ("Walter appeared") is one.
   // Saying so once inside a line of dialogue ("the Scripture says") is no more.
+  // Nor is "Report said that ..." opening a sentence, with no quote near for it to tag.
   if (
     t.count === 1 &&
-    (t.speaks === 0 || t.quoted === 1) &&
+    (t.speaks === 0 || t.quoted === 1 || (t.mid === 0 && t.tags === 0)) &&
     t.titled === 0 &&
     t.named === 0 &&
     !givenName

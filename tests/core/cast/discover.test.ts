@@ -480,6 +480,23 @@ describe("discoverCast and a name written only after 'the'", () => {
   });
 });
 
+describe("discoverCast and reported speech", () => {
+  it("takes a word seen once, opening 'Report said that ...' with no quote near, for no one", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Rumour said that the mill would close. Tom walked to the mill. Tom waited.",
+        '"Closed," said Tom.',
+      ]),
+    );
+    expect(names(cast)).toEqual(["Tom"]);
+  });
+
+  it("still lists a name seen once where it tags a quote", () => {
+    const cast = discoverCast(storyFromParagraphs(['"Closed," said Tom. Bea said nothing.']));
+    expect(names(cast)).toContain("Tom");
+  });
+});
+
 describe("discoverCast and described heroines", () => {
   it("lists a described woman who speaks as a character when the story names no woman", () => {
     const lines = [
