@@ -52,6 +52,8 @@ export interface NameSighting {
   readonly speaks: boolean;
   /** It speaks within reach of a quote: a speech tag, not "Some say that ..." in narration. */
   readonly tags: boolean;
+  /** It speaks in reported speech ("Report said that ..."), the verb then "that". */
+  readonly reports?: boolean;
   readonly acts: boolean;
   /** The verb it acts with, when it acts. */
   readonly actVerb: string | null;
@@ -319,7 +321,9 @@ function readRun(
   const tail = gap(run[run.length - 1], next);
   const plain = /^\s+$/.test(tail);
   let verb = next;
-  if (verb && plain && verb.lower.endsWith("ly") && toks[last + 2]) verb = toks[last + 2];
+  let verbAt = last + 1;
+  if (verb && plain && verb.lower.endsWith("ly") && toks[last + 2])
+    verb = toks[(verbAt = last + 2)];
   // "said old Cotter": what comes before a name is read past its epithet.
   const epithet = hasEpithet(prev, lead, start, title);
   const before1 = epithet ? toks[first - 2] : prev;
@@ -330,6 +334,8 @@ function readRun(
       SPEECH_VERBS.has(before1.lower) &&
       /^\s+$/.test(lead1) &&
       /["\u201d\u2019]/.test(text.slice(0, before1.from).slice(-3)));
+  const reports =
+    !!verb && plain && SPEECH_VERBS.has(verb.lower) && toks[verbAt + 1]?.lower === "that";
   const acts =
     !!verb &&
     plain &&
@@ -374,6 +380,7 @@ function readRun(
     inQuote: quoted,
     speaks,
     tags: speaks && nearQuote(),
+    ...(reports ? { reports } : {}),
     acts,
     actVerb: acts ? verb!.lower : null,
     owns,
@@ -537,6 +544,8 @@ interface Tally {
   quoted: number;
   speaks: number;
   tags: number;
+  /** Speaks only in reported speech ("Report said that"). */
+  reports: number;
   acts: number;
   /** Acts with "were", "are", "have": the subject is many. */
   pluralVerbs: number;
@@ -1039,6 +1048,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     quoted: 0,
     speaks: 0,
     tags: 0,
+    reports: 0,
     acts: 0,
     pluralVerbs: 0,
     singularVerbs: 0,
@@ -1057,6 +1067,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.inQuote) t.quoted++;
   if (s.speaks) t.speaks++;
   if (s.tags) t.tags++;
+  if (s.reports) t.reports++;
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
   if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
@@ -1101,7 +1112,7 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   // Nor is "Report said that ..." opening a sentence, with no quote near for it to tag.
   if (
     t.count === 1 &&
-    (t.speaks === 0 || t.quoted === 1 || (t.mid === 0 && t.tags === 0)) &&
+    (t.speaks === 0 || t.quoted === 1 || (t.mid === 0 && t.reports === 1 && t.tags === 0)) &&
     t.titled === 0 &&
     t.named === 0 &&
     !givenName
