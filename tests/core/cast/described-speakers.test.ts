@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "../../../core/analyze";
+import { selfNamed } from "../../../core/cast/introduced-as";
 
 describe("a description listed among the characters", () => {
   const text = [
@@ -249,6 +250,33 @@ describe("a mother the story never names where she speaks", () => {
     ].join("\n\n");
     const analysis = analyzeStory(text, { file: "tea.txt", cast });
     expect(analysis.quotes.at(-1)?.speaker).toBe("Mrs. Pike");
+  });
+});
+
+describe("a described speaker who gives their name ('I am Parson Tringham')", () => {
+  const text = [
+    "A parson on a gray mare met the carter in the lane.",
+    '"Good night, Sir John," said the parson.',
+    '"Why do you call me that?" said Durbeyfield. Durbeyfield stared.',
+    '"It was only my whim," said the parson. "I have been hunting up old families. I am Parson Tringham, of Stagfoot Lane."',
+  ].join("\n\n");
+
+  it("is named by it in the list and the lines", () => {
+    const analysis = analyzeStory(text, { file: "lane.txt", cast: [] });
+    expect(analysis.characters.map((c) => c.name)).toContain("Parson Tringham");
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Parson Tringham",
+      "Durbeyfield",
+      "Parson Tringham",
+      "Parson Tringham",
+    ]);
+  });
+
+  it("is not named by a word that is no name ('I am Sorry') or by someone listed", () => {
+    expect(selfNamed("Oh! I am Sorry to hear it.")).toBeNull();
+    const other = text.replace("I am Parson Tringham", "I am Durbeyfield");
+    const analysis = analyzeStory(other, { file: "lane.txt", cast: [] });
+    expect(analysis.quotes[0]?.speaker).not.toBe("Durbeyfield");
   });
 });
 
