@@ -6,7 +6,13 @@ import { StoryAnalyzer, type AnalyzerOptions } from "./analyzer";
 import { DISEMBODIED, PERSON_NOUNS } from "./cast/cues";
 import type { Analysis, CharacterInfo } from "./model";
 import { CONFIDENT_SPEAKER } from "./notes/confident-speaker";
-import { describedNoun, insideQuotes, introducedAs, taggedAs } from "./cast/introduced-as";
+import {
+  describedNoun,
+  insideQuotes,
+  introducedAs,
+  selfNamed,
+  taggedAs,
+} from "./cast/introduced-as";
 
 export interface AnalyzeOptions extends AnalyzerOptions {
   /** The file name reported back. */
@@ -58,6 +64,16 @@ export function analyzeStory(text: string, options: AnalyzeOptions): Analysis {
   // The listed descriptions are named as the story introduces them, in the list and the quotes.
   const inQuote = insideQuotes(analysis.quotes);
   const shown = new Map([...listed].map((d) => [d, introducedAs(d, text, inQuote)]));
+  // "I am Parson Tringham," says the parson: a described speaker who gives a name no one listed
+  // has (one name over all their lines) is named by it.
+  const names = new Set(analysis.characters.flatMap((c) => [c.name, ...c.aliases]));
+  const gave = new Map<string, Set<string>>();
+  for (const q of analysis.quotes) {
+    const d = q.speaker ?? q.unnamed;
+    const name = d && listed.has(d) ? selfNamed(q.text) : null;
+    if (d && name && !names.has(name)) gave.set(d, (gave.get(d) ?? new Set<string>()).add(name));
+  }
+  for (const [d, own] of gave) if (own.size === 1) shown.set(d, [...own][0]!);
   // A one-off speaker a line's own tag brings in ("said a hard-featured dame of fifty") is named
   // by that tag, for that line and the rest of its paragraph's lines under the same description.
   const oneOff = new Map<number, string>();

@@ -52,6 +52,8 @@ export interface NameSighting {
   readonly speaks: boolean;
   /** It speaks within reach of a quote: a speech tag, not "Some say that ..." in narration. */
   readonly tags: boolean;
+  /** It speaks in reported speech ("Report said that ..."), the verb then "that". */
+  readonly reports?: boolean;
   readonly acts: boolean;
   /** The verb it acts with, when it acts. */
   readonly actVerb: string | null;
@@ -59,6 +61,8 @@ export interface NameSighting {
   /** The narration names it: "her name was Duchess", "a clerk named Webb". */
   readonly named: boolean;
   readonly thing: boolean;
+  /** A determiner before it, opening the sentence too ("The Happy Family"): a group or a thing. */
+  readonly determined?: boolean;
   readonly place: boolean;
 }
 
@@ -138,14 +142,22 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     const t = toks[i]!;
     if (!isCapital(t.text)) {
       lowercaseWords.push(t.lower);
+      // "said the child's nurse": a lowercase possessive between the determiner and the noun.
+      const owned =
+        i > 1 &&
+        POSSESSIVE.test(toks[i - 1]!.lower) &&
+        !isCapital(toks[i - 1]!.text) &&
+        DETERMINERS.has(toks[i - 2]!.lower) &&
+        /^\s+$/.test(gap(toks[i - 2], toks[i - 1])) &&
+        /^\s+$/.test(gap(toks[i - 1], t));
       const noun =
         PERSON_NOUNS.has(t.lower) &&
         // "the voice said": someone not yet seen, not a character of its own.
         !DISEMBODIED.has(t.lower) &&
         i > 0 &&
-        DETERMINERS.has(toks[i - 1]!.lower) &&
+        (DETERMINERS.has(toks[i - 1]!.lower) || owned) &&
         !inQuote(t.from);
-      if (noun && taggedAround(toks, i - 1, i + 1, gap, text))
+      if (noun && taggedAround(toks, owned ? i - 2 : i - 1, i + 1, gap, text))
         unnamedSpeakers.push("the " + t.lower);
       else if (noun && toks[i - 1]!.lower === "the" && actsAfter(toks, i, text))
         describedActors.push("the " + t.lower);
@@ -309,7 +321,9 @@ function readRun(
   const tail = gap(run[run.length - 1], next);
   const plain = /^\s+$/.test(tail);
   let verb = next;
-  if (verb && plain && verb.lower.endsWith("ly") && toks[last + 2]) verb = toks[last + 2];
+  let verbAt = last + 1;
+  if (verb && plain && verb.lower.endsWith("ly") && toks[last + 2])
+    verb = toks[(verbAt = last + 2)];
   // "said old Cotter": what comes before a name is read past its epithet.
   const epithet = hasEpithet(prev, lead, start, title);
   const before1 = epithet ? toks[first - 2] : prev;
@@ -320,6 +334,8 @@ function readRun(
       SPEECH_VERBS.has(before1.lower) &&
       /^\s+$/.test(lead1) &&
       /["\u201d\u2019]/.test(text.slice(0, before1.from).slice(-3)));
+  const reports =
+    !!verb && plain && SPEECH_VERBS.has(verb.lower) && toks[verbAt + 1]?.lower === "that";
   const acts =
     !!verb &&
     plain &&
@@ -343,6 +359,9 @@ function readRun(
       /^[a-z]{3,}ed$/.test(before.lower));
   const thing =
     start === 0 && !!prev && DETERMINERS.has(prev.lower) && !clause && /^\s+$/.test(lead);
+  // "The Happy Family, waiting ...": a determiner opening the sentence is read into the run.
+  const determined =
+    thing || (title === null && start > 0 && DETERMINERS.has(words[start - 1]!.toLowerCase()));
   const place =
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
     // "the whole of Yorkshire", "the Battle of Hastings"
@@ -361,11 +380,13 @@ function readRun(
     inQuote: quoted,
     speaks,
     tags: speaks && nearQuote(),
+    ...(reports ? { reports } : {}),
     acts,
     actVerb: acts ? verb!.lower : null,
     owns,
     named,
     thing,
+    ...(determined ? { determined } : {}),
     place,
   };
 }
@@ -523,6 +544,8 @@ interface Tally {
   quoted: number;
   speaks: number;
   tags: number;
+  /** Speaks only in reported speech ("Report said that"). */
+  reports: number;
   acts: number;
   /** Acts with "were", "are", "have": the subject is many. */
   pluralVerbs: number;
@@ -537,6 +560,8 @@ interface Tally {
   thing: number;
   place: number;
   fulls: Map<string, number>;
+  /** Full forms as often written after a determiner ("the Happy Family", "the Pyncheon Elm"). */
+  thingFulls: Map<string, number>;
 }
 
 /** How often each whole name ("Aunt Juley", "Juley", "Mr. Hale") is written, in dialogue too. */
@@ -591,11 +616,20 @@ export function discoverCast(
   // Common words the story writes as the surname of a titled name ("Captain John Good"): a
   // "said Good" is that man, whatever "good" means in lowercase.
   const titledSurnames = new Set<string>();
+  const familySurnames = new Set<string>();
   for (const t of tallies.values())
     for (const full of t.fulls.keys()) {
       const w = full.split(" ");
       if (w.length > 2 && TITLES.has(w[0]!.toLowerCase().replace(/\.$/, "")))
         titledSurnames.add(w[w.length - 1]!);
+    }
+  // "Mr. Oak": a word the story writes after a family title is someone's surname, so "Gabriel
+  // Oak" is a full name however "oak" is used in lowercase.
+  for (const [key, t] of tallies)
+    for (const n of [key, ...t.fulls.keys()]) {
+      const w = n.split(" ");
+      if (w.length === 2 && FAMILY_TITLES.has(w[0]!.toLowerCase().replace(/\.$/, "")))
+        familySurnames.add(w[1]!);
     }
   const people = new Map<string, number>();
   for (const [key, t] of tallies) {
@@ -647,8 +681,13 @@ export function discoverCast(
         c: { name: full, aliases: [], voice: "unknown" },
         weight: 3 * fulls.get(full)!,
       });
+    const things = tallies.get(key)!.thingFulls;
     const aliases = [...fulls.keys()].filter((full) => {
       if (spouses.includes(full)) return false;
+      // "the Happy Family", "the Pyncheon Elm": a form written only after a determiner is a
+      // group or a thing named after them, unless a title makes it a person ("the Widow Douglas").
+      const first = full.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+      if (things.get(full) === fulls.get(full) && !TITLES.has(first)) return false;
       const rest = full
         .split(" ")
         .slice(1)
@@ -657,7 +696,8 @@ export function discoverCast(
         full !== key &&
         rest.every(
           (w) =>
-            (!lowercase.has(w.toLowerCase()) || (titledSurnames.has(w) && isSurnameOf(w, full))) &&
+            (!lowercase.has(w.toLowerCase()) ||
+              ((titledSurnames.has(w) || familySurnames.has(w)) && isSurnameOf(w, full))) &&
             (!people.has(w) || (isSurnameOf(w, full) && !givenNames.has(w))),
         )
       );
@@ -700,6 +740,7 @@ export function discoverCast(
   }
   foldIntoTitled(found);
   foldIntoFullTitled(found);
+  foldIntoFullName(found);
   foldKin(found);
   for (const f of found) f.c = namedAsWritten(f.c, written);
   foldFamiliarForms(found, (form) =>
@@ -906,6 +947,55 @@ function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
   }
 }
 
+/** Titles a man keeps with his family name all his life, so they say nothing of marriage. */
+const MAN_TITLES = new Set(["mr", "mister", "monsieur"]);
+
+/**
+ * "Mr. Oak" beside "Gabriel Oak" is him, when he is the one man the story writes with that
+ * surname and a given name (a man's, or one of no known sex in a family with no woman's title
+ * written), and no other title ("Sir Walter Elliot" is not the "Mr
+ * Elliot" beside him). Only a man's title: "Mrs. Lennox" or "Miss Watkin" beside "Mary
+ * Lennox" or "Henrietta Watkin" is as often her mother or sister as herself.
+ */
+function foldIntoFullName(found: { c: Character; weight: number }[]): void {
+  type Entry = (typeof found)[number];
+  const norm = (t: string): string => t.toLowerCase().replace(/\.$/, "");
+  // Indexed once by surname, so a novel's few hundred characters are not compared pair by pair.
+  const bearers = new Map<string, Set<Entry>>();
+  const titledOtherwise = new Set<string>();
+  const womenOf = new Set<string>();
+  for (const f of found)
+    for (const n of [f.c.name, ...f.c.aliases]) {
+      const w = n.split(" ");
+      if (w.length < 2) continue;
+      const last = w[w.length - 1]!;
+      if (FEMALE_TITLES.has(norm(w[0]!))) womenOf.add(last);
+      if (TITLES.has(norm(w[0]!))) {
+        if (w.length > 2 || !MAN_TITLES.has(norm(w[0]!)))
+          titledOtherwise.add(`${f.c.name}|${last}`);
+        continue;
+      }
+      (bearers.get(last) ?? bearers.set(last, new Set()).get(last)!).add(f);
+    }
+  // "Winnie Verloc" is not "Mr Verloc": a man by his given name, or, where no woman is written
+  // with the family's name ("Mrs Verloc"), anyone not a woman by hers.
+  const fits = (f: Entry, surname: string): boolean => {
+    const sexes = [f.c.name, ...f.c.aliases].map((n) => genderOfName(n)?.gender);
+    return sexes.includes("m") || (!sexes.includes("f") && !womenOf.has(surname));
+  };
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = /^(\S+)\s+(\S+)$/.exec(found[i]!.c.name);
+    if (!m || !MAN_TITLES.has(norm(m[1]!))) continue;
+    const holders = [...(bearers.get(m[2]!) ?? [])].filter((f) => f !== found[i] && fits(f, m[2]!));
+    if (holders.length !== 1) continue;
+    const h = holders[0]!;
+    if (titledOtherwise.has(`${h.c.name}|${m[2]!}`)) continue;
+    h.c = { ...h.c, aliases: [...h.c.aliases, found[i]!.c.name, ...found[i]!.c.aliases] };
+    h.weight += found[i]!.weight;
+    found.splice(i, 1);
+  }
+}
+
 /** "Papa" and "Father" in one family are one person: the most evident word names them. */
 function foldKin(found: { c: Character; weight: number }[]): void {
   const holders = new Map<string, { c: Character; weight: number }>();
@@ -958,6 +1048,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     quoted: 0,
     speaks: 0,
     tags: 0,
+    reports: 0,
     acts: 0,
     pluralVerbs: 0,
     singularVerbs: 0,
@@ -968,6 +1059,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     place: 0,
     startVerbs: new Set(),
     fulls: new Map(),
+    thingFulls: new Map(),
   };
   tallies.set(s.key, t);
   t.count++;
@@ -975,6 +1067,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.inQuote) t.quoted++;
   if (s.speaks) t.speaks++;
   if (s.tags) t.tags++;
+  if (s.reports) t.reports++;
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
   if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
@@ -985,8 +1078,10 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.title && !s.inQuote) t.titled++;
   if (s.thing) t.thing++;
   if (s.place) t.place++;
-  if (s.full && (!s.inQuote || s.title === null))
+  if (s.full && (!s.inQuote || s.title === null)) {
     t.fulls.set(s.full, (t.fulls.get(s.full) ?? 0) + 1);
+    if (s.determined) t.thingFulls.set(s.full, (t.thingFulls.get(s.full) ?? 0) + 1);
+  }
 }
 
 /**
@@ -1014,9 +1109,10 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   // Acting once and seen nowhere else ("the Commonwealth had", "Nature fought") is a thing
   // spoken of as acting as often as a person; a common given name ("Walter appeared") is one.
   // Saying so once inside a line of dialogue ("the Scripture says") is no more.
+  // Nor is "Report said that ..." opening a sentence, with no quote near for it to tag.
   if (
     t.count === 1 &&
-    (t.speaks === 0 || t.quoted === 1) &&
+    (t.speaks === 0 || t.quoted === 1 || (t.mid === 0 && t.reports === 1 && t.tags === 0)) &&
     t.titled === 0 &&
     t.named === 0 &&
     !givenName

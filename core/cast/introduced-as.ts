@@ -3,7 +3,7 @@
  * "A girl", "The parish surgeon", "A hard-featured dame of fifty"): by the mention that brings
  * them into the narration, or, for a one-off speaker, by the tag that brings them in.
  */
-import { DISEMBODIED, SPEECH_VERBS } from "./cues";
+import { DISEMBODIED, NOT_NAMES, SPEECH_VERBS, TITLES } from "./cues";
 
 /** The noun of a description the analysis keys a described person by ("the nurse"), or null. */
 export const describedNoun = (description: string): string | null =>
@@ -114,4 +114,26 @@ export function taggedAs(text: string, to: number, key: string): string | null {
   // "said a rough voice": a voice is heard, not listed (as "the voice" is not).
   if (DISEMBODIED.has(head)) return null;
   return key === (head === "another" ? "another" : `the ${head}`) ? phrase : null;
+}
+
+/** "I am Parson Tringham", "My name is Webb": a sentence of a line that names its speaker. */
+const SELF_NAMING =
+  /(?:^|[.!?;:\u2014]\s*["'\u201c\u2018]?\s*)(?:I am|I'm|I\u2019m|[Mm]y name is|[Mm]y name's|[Mm]y name\u2019s)\s+((?:\p{Lu}[\p{L}'\u2019-]*\.?\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)(?![\p{L}'\u2019-])/gu;
+
+/**
+ * The name a speaker gives themself in a line ("I am Parson Tringham, the antiquary"), at a
+ * sentence start, or null: every word a name's ("I am Sorry" is no one), a title only first.
+ */
+export function selfNamed(line: string): string | null {
+  for (const m of line.matchAll(SELF_NAMING)) {
+    const words = m[1]!.split(/\s+/);
+    const ok = words.every((w, k) => {
+      const lower = w.toLowerCase().replace(/\.$/, "");
+      return k < words.length - 1 && TITLES.has(lower)
+        ? true
+        : !NOT_NAMES.has(lower) && !TITLES.has(lower);
+    });
+    if (ok) return words.join(" ");
+  }
+  return null;
 }

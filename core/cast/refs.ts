@@ -49,6 +49,8 @@ export interface Ref {
    * cast member named by whose they are ("Philip's nurse") may be.
    */
   readonly possessed?: boolean;
+  /** "my mother", "our aunt": said to be the narrator's own (a first-person possessive). */
+  readonly mine?: boolean;
   /**
    * Straight after a verb ("she had expected Mrs. Rachel up"): its object, though a word follows
    * that reads as a verb. Attribution weighs it as an object; `subject` keeps the looser reading
@@ -178,6 +180,7 @@ function refsOf(
     let indefinite = false;
     let owner: "m" | "f" | undefined;
     let possessed = false;
+    let mine = false;
     if (mention) {
       kind = "name";
       key = mention.character;
@@ -208,6 +211,7 @@ function refsOf(
         next = noun + 1;
         indefinite = w.lower === "a" || w.lower === "an";
         owner = PRONOUN_GENDER.get(w.lower);
+        mine = w.lower === "my" || w.lower === "our";
         possessed =
           POSSESSIVES.has(w.lower) ||
           words.slice(i + 1, noun).some((x) => /['\u2019]s$/.test(x.lower));
@@ -244,6 +248,7 @@ function refsOf(
       ...(indefinite ? { indefinite } : {}),
       ...(owner ? { owner } : {}),
       ...(possessed ? { possessed } : {}),
+      ...(mine ? { mine } : {}),
       ...(objectOfVerb ? { objectOfVerb } : {}),
     });
     i = next - 1;

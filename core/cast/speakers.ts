@@ -660,6 +660,10 @@ class Attributor {
       if ((married !== null || !title) && speaking !== null) break;
     }
     if (speaking !== null && best !== null && !this.recent.includes(best)) best = speaking;
+    // "cried my mother" just after "Rose was pouring the tea": the narrator's own mother or
+    // uncle is known by a parent's title or the cast, never by being the last woman or man seen
+    // (the narrator's sister, a visitor), so without those she is the description itself.
+    if (ref.mine && KIN.has(noun)) best = null;
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
     const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "../../../core/analyze";
+import { selfNamed } from "../../../core/cast/introduced-as";
 
 describe("a description listed among the characters", () => {
   const text = [
@@ -249,6 +250,73 @@ describe("a mother the story never names where she speaks", () => {
     ].join("\n\n");
     const analysis = analyzeStory(text, { file: "tea.txt", cast });
     expect(analysis.quotes.at(-1)?.speaker).toBe("Mrs. Pike");
+  });
+});
+
+describe("a described speaker who gives their name ('I am Parson Tringham')", () => {
+  const text = [
+    "A parson on a gray mare met the carter in the lane.",
+    '"Good night, Sir John," said the parson.',
+    '"Why do you call me that?" said Durbeyfield. Durbeyfield stared.',
+    '"It was only my whim," said the parson. "I have been hunting up old families. I am Parson Tringham, of Stagfoot Lane."',
+  ].join("\n\n");
+
+  it("is named by it in the list and the lines", () => {
+    const analysis = analyzeStory(text, { file: "lane.txt", cast: [] });
+    expect(analysis.characters.map((c) => c.name)).toContain("Parson Tringham");
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Parson Tringham",
+      "Durbeyfield",
+      "Parson Tringham",
+      "Parson Tringham",
+    ]);
+  });
+
+  it("is not named by a word that is no name ('I am Sorry') or by someone listed", () => {
+    expect(selfNamed("Oh! I am Sorry to hear it.")).toBeNull();
+    const other = text.replace("I am Parson Tringham", "I am Durbeyfield");
+    const analysis = analyzeStory(other, { file: "lane.txt", cast: [] });
+    expect(analysis.quotes[0]?.speaker).not.toBe("Durbeyfield");
+  });
+});
+
+describe("a description with a possessive before its noun ('said the child's nurse')", () => {
+  it("is listed and speaks its lines with no cast", () => {
+    const text = [
+      "The doctor stood by the bed while Tom slept.",
+      '"Wake up, Master Tom," said the child\'s nurse.',
+      '"Let him sleep," said the doctor.',
+      '"Very well, sir," said the child\'s nurse.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "ward.txt", cast: [] });
+    const nurse = analysis.quotes[0]?.speaker;
+    expect(nurse).toMatch(/nurse/);
+    expect(analysis.characters.map((c) => c.name)).toContain(nurse);
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([nurse, "the doctor", nurse]);
+  });
+});
+
+describe("the narrator's own mother with no cast ('cried my mother')", () => {
+  it("is not the woman last seen before she speaks, but 'my mother'", () => {
+    const text = [
+      "Rose was at the cupboard, setting out the cups, and Rose hummed as she worked.",
+      "My mother sat knitting by the lamp when we came in from the fields.",
+      "Rose looked up from the cups and smiled at us.",
+      '"Here you are at last," cried my mother. "Sit down, both of you."',
+      '"We stopped at the mill," I said.',
+      '"Rose has made the tea," said Fergus.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "lamp.txt", cast: [] });
+    expect(analysis.quotes.slice(0, 2).map((q) => q.speaker)).toEqual(["my mother", "my mother"]);
+  });
+
+  it("is still the one 'Mrs.' in reach, as with a cast", () => {
+    const text = [
+      "Mrs. Ames sat knitting by the lamp when we came in from the fields.",
+      '"Here you are at last," cried my mother.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "lamp.txt", cast: [] });
+    expect(analysis.quotes[0]?.speaker).toBe("Mrs. Ames");
   });
 });
 

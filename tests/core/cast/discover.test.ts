@@ -103,7 +103,9 @@ describe("discoverCast on names in any pattern", () => {
   const NAMES = ["Ann", "Bea", "Cy", "Dee", "Eli", "June", "Anns", "Dutch", "Margaret", "Meg"];
   const line = fc
     .tuple(
-      fc.option(fc.constantFrom("Mr.", "Mrs.", "Miss", "Sir", "Lady"), { nil: undefined }),
+      fc.option(fc.constantFrom("Mr.", "Mrs.", "Miss", "Sir", "Lady", "Monsieur"), {
+        nil: undefined,
+      }),
       fc.constantFrom(...NAMES),
       fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
       fc.constantFrom("after", "before", "named"),
@@ -426,6 +428,72 @@ describe("discoverCast and titled full names", () => {
     expect(todd?.aliases).toContain("Mrs. Todd");
     expect(names(cast)).not.toContain("Mrs. Todd");
     expect(names(cast)).toEqual(expect.arrayContaining(["Mrs. Hale", "Miss Pinkerton"]));
+  });
+});
+
+describe("discoverCast and a man's title beside his full name", () => {
+  const holderOf = (cast: readonly Character[], form: string) =>
+    cast.find((c) => [c.name, ...c.aliases].includes(form));
+
+  it("folds 'Mr. Oak' into the one 'Gabriel Oak', though 'oak' is a tree too", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Gabriel Oak walked up the hill under the old oak. Gabriel looked at the flock.",
+        '"Morning," said Gabriel. Gabriel Oak smiled at the farm.',
+        '"You are late, Mr. Oak," said Bathsheba. Mr. Oak nodded. "Sorry," said Mr. Oak.',
+      ]),
+    );
+    const oak = holderOf(cast, "Gabriel Oak");
+    expect(oak && [oak.name, ...oak.aliases]).toEqual(
+      expect.arrayContaining(["Gabriel", "Mr. Oak"]),
+    );
+    expect(cast.filter((c) => c.name.includes("Oak") || c.name === "Gabriel")).toHaveLength(1);
+  });
+
+  it("keeps 'Mr' apart from a woman's full name, another title's, or one of two men", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Tea," said Winnie Verloc. Winnie Verloc sat. "Thanks," said Mrs Verloc. Mrs Verloc rose.',
+        '"Go," said Mr Verloc. Mr Verloc left.',
+        '"Vain," said Sir Walter Elliot. Walter Elliot smiled. "Come," said Mr Elliot. Mr Elliot bowed.',
+        '"Up," said Amos Hale. "Now," said Silas Hale. Amos Hale ran. Silas Hale ran. "Stop," said Mr. Hale. Mr. Hale sighed.',
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Mr Verloc", "Mr Elliot", "Mr. Hale"]));
+  });
+});
+
+describe("discoverCast and a name written only after 'the'", () => {
+  it("takes 'the Happy Family' and 'the Pyncheon Elm' for no form of a person's name", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The Happy Family sat on the porch. Later the Happy Family went in to supper.",
+        '"Pie again," said Happy Jack. Happy Jack sat down. "Hush," said Happy Jack.',
+        "Colonel Pyncheon planted the Pyncheon Elm by the gate. The Pyncheon Elm grew tall.",
+        '"Build it here," said Colonel Pyncheon. Colonel Pyncheon smiled.',
+      ]),
+    );
+    const forms = cast.flatMap((c) => [c.name, ...c.aliases]);
+    expect(forms).not.toContain("Happy Family");
+    expect(forms).not.toContain("Pyncheon Elm");
+    expect(forms).toEqual(expect.arrayContaining(["Happy Jack", "Colonel Pyncheon"]));
+  });
+});
+
+describe("discoverCast and reported speech", () => {
+  it("takes a word seen once, opening 'Report said that ...' with no quote near, for no one", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Rumour said that the mill would close. Tom walked to the mill. Tom waited.",
+        '"Closed," said Tom.',
+      ]),
+    );
+    expect(names(cast)).toEqual(["Tom"]);
+  });
+
+  it("still lists a name seen once where it tags a quote", () => {
+    const cast = discoverCast(storyFromParagraphs(['"Closed," said Tom. Bea said nothing.']));
+    expect(names(cast)).toContain("Tom");
   });
 });
 
