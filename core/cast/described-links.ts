@@ -323,7 +323,12 @@ function namedAfter(
   unnamed: ReadonlySet<string>,
   narrator: string,
 ): void {
-  const open = [...runs.values()].flat().filter((run) => run.called.size === 0);
+  // A family word ("cried my mother") is a relation the story keeps calling so, not a stranger
+  // it names later: only the runs of other descriptions wait for a name.
+  const open = [...runs]
+    .filter(([d]) => !KIN_TERMS.has(d.replace(/^the /, "")) && !KIN.has(d.replace(/^the /, "")))
+    .flatMap(([, r]) => r)
+    .filter((run) => run.called.size === 0);
   if (open.length === 0) return;
   const firstSeen = new Map<string, number>();
   for (const r of readings)
