@@ -65,7 +65,8 @@ const FEMALE_PERSONS = `girl woman lady waitress mother mum mom sister aunt gran
   princess wife barmaid nun maid actress landlady`;
 const MALE_PERSONS = `boy man guy waiter father dad brother uncle grandfather king prince husband
   barman monk lad bloke fellow gentleman policeman landlord doorman postman milkman fisherman
-  parson vicar rector curate chaplain squire`;
+  parson vicar rector curate chaplain squire clergyman seaman workman horseman watchman
+  nobleman huntsman countryman tradesman woodman`;
 const OTHER_PERSONS = `cashier clerk bartender barkeep shopkeeper driver guard soldier officer
   stranger voice child kid teacher professor doctor nurse student receptionist vendor customer
   passenger porter servant butler cook chef manager owner pilot captain sergeant priest

@@ -232,8 +232,15 @@ function describedCharacter(description: string, cast: readonly Character[]): st
   }
   if (kinCount === 1) return kinHolder;
   if (count === 1) return described;
+  if (noun === "clergyman") return onlyWithTitle(CLERGY_TITLES, cast);
   return FAMILY_TITLES.has(noun) ? onlyWithTitle(noun, cast) : null;
 }
+
+/**
+ * "the clergyman" for the one cast member written with a clergy title ("Parson Tringham",
+ * "Rev. Eager"): the noun is no title itself, so no name starts with it.
+ */
+const CLERGY_TITLES = /^(?:parson|vicar|rector|curate|chaplain|pastor|bishop|reverend|rev\.?) /;
 
 /** Family words a cast writes as a title before a name ("Aunt Shaw", "Uncle Silas"). */
 const FAMILY_TITLES = new Set(["aunt", "uncle", "auntie"]);
@@ -242,10 +249,12 @@ const FAMILY_TITLES = new Set(["aunt", "uncle", "auntie"]);
  * "said her aunt" for the one cast member called "Aunt Shaw" (as a name or an alias): a story
  * names its aunt so, and a given cast lists everyone who speaks. No one when two have the title.
  */
-function onlyWithTitle(title: string, cast: readonly Character[]): string | null {
+function onlyWithTitle(title: string | RegExp, cast: readonly Character[]): string | null {
+  const has = (f: string): boolean =>
+    typeof title === "string" ? f.startsWith(title + " ") : title.test(f);
   let found: string | null = null;
   for (const c of castForms(cast)) {
-    if (c.unnamed || !c.forms.some((f) => f.startsWith(title + " "))) continue;
+    if (c.unnamed || !c.forms.some(has)) continue;
     if (found !== null) return null;
     found = c.name;
   }
