@@ -137,6 +137,11 @@ function wordMatches(text: string, word: string, isFirst: boolean): boolean {
   return isFirst && word[0] === word[0]!.toLowerCase() && text.slice(1) === word.slice(1);
 }
 
+/** "the " right before a word. */
+const AFTER_THE = /(?:^|[^\p{L}])the\s$/u;
+/** A space and a capitalised word straight after a match. */
+const CAPITAL_NEXT = /^ \p{Lu}/u;
+
 /** Mentions in one paragraph's text, in order, longest alias first. Pure: cache by text. */
 export function mentionsInParagraph(text: string, matcher: CastMatcher): readonly LocalMention[] {
   const out: LocalMention[] = [];
@@ -173,6 +178,11 @@ export function mentionsInParagraph(text: string, matcher: CastMatcher): readonl
     for (const p of candidates) {
       const end = aliasEndAt(words, p);
       if (end < 0) continue;
+      // "the Happy Family" is not Happy Jack: after "the", a name that runs on into another
+      // capitalised word is part of a longer proper noun, a group or a place.
+      if (p.words.length === 1 && AFTER_THE.test(text.slice(Math.max(0, from - 4), from))) {
+        if (CAPITAL_NEXT.test(text.slice(end, end + 3))) continue;
+      }
       out.push({ from, to: end, character: p.character });
       i = end;
       break;
