@@ -146,6 +146,9 @@ export function genderOfName(name: string): NameGender | null {
   const given = own.find((w) => !isTitle(w)) ?? "";
   if (FEMALE_NAMES.has(given)) return { gender: "f", sure: false };
   if (MALE_NAMES.has(given)) return { gender: "m", sure: false };
+  // "Alexandra", "Marilla": a one-word name no list holds that ends in a consonant and "a" is a
+  // woman's far more often than a man's ("Joshua" ends in a vowel and "a"; "Ezra" is listed).
+  if (own.length === 1 && /^\p{L}{3,}[^aeiou]a$/u.test(given)) return { gender: "f", sure: false };
   return null;
 }
 

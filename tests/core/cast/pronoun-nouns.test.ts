@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "../../../core/analyze";
+import { castGenders } from "../../../core/cast/genders";
 import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
 
 describe("'the clergyman' before a pronoun tag, with a cast member titled Rev.", () => {
@@ -64,5 +65,27 @@ describe("a one-word name form after 'the' that runs on into a capitalised word"
     ].join("\n\n");
     const analysis = analyzeStory(text, { file: "bunk.txt", cast });
     expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Happy Jack", "Miguel"]);
+  });
+});
+
+describe("a one-word given name ending in '-a' that no list holds", () => {
+  const person = (name: string) => ({ name, aliases: [] });
+
+  it("is a woman's, over the story's pronouns", () => {
+    const sexes = castGenders([person("Kalinda")], new Map([["Kalinda", "m"]]));
+    expect(sexes.get("Kalinda")).toBe("f");
+  });
+
+  it("not a name ending in a vowel and 'a' ('Joshua'), nor a listed man's, nor a full name", () => {
+    const sexes = castGenders(
+      [person("Joshua"), person("Ezra"), person("Kalinda Brown")],
+      new Map([
+        ["Joshua", "m"],
+        ["Kalinda Brown", "m"],
+      ]),
+    );
+    expect(sexes.get("Joshua")).toBe("m");
+    expect(sexes.get("Ezra")).toBe("m");
+    expect(sexes.get("Kalinda Brown")).toBe("m");
   });
 });
