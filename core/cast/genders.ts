@@ -146,10 +146,17 @@ export function genderOfName(name: string): NameGender | null {
   const given = own.find((w) => !isTitle(w)) ?? "";
   if (FEMALE_NAMES.has(given)) return { gender: "f", sure: false };
   if (MALE_NAMES.has(given)) return { gender: "m", sure: false };
-  // "Alexandra", "Marilla": a one-word name no list holds that ends in a consonant and "a" is a
-  // woman's far more often than a man's ("Joshua" ends in a vowel and "a"; "Ezra" is listed).
-  if (own.length === 1 && /^\p{L}{3,}[^aeiou]a$/u.test(given)) return { gender: "f", sure: false };
   return null;
+}
+
+/**
+ * "Alexandra", "Marilla": a one-word name no list holds that ends in a consonant and "a" is
+ * more often a woman's in English fiction ("Joshua" ends in a vowel and "a"; "Ezra" is listed).
+ * Only a guess where the story's own pronouns say nothing: many men's names end so too
+ * ("Kenta", "Tetsuya", "Luca"), and a writer's "he" must win.
+ */
+function guessedFromEnding(name: string): Sex | null {
+  return /^\p{Lu}\p{Ll}{2,}[^aeiou]a$/u.test(name.trim()) ? "f" : null;
 }
 
 /**
@@ -165,7 +172,7 @@ export function castSexes(
   const bySurname = new Map<string, Pick<Character, "name">[]>();
   for (const c of cast) {
     if (c.unnamed) continue;
-    const g = genderOfName(c.name)?.gender ?? learnt.get(c.name);
+    const g = genderOfName(c.name)?.gender ?? learnt.get(c.name) ?? guessedFromEnding(c.name);
     if (g) out.set(c.name, g);
     const words = c.name.split(",")[0]!.trim().split(/\s+/);
     if (words.length < 2 || TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) continue;
@@ -205,6 +212,7 @@ export function castGenders(
     if (prior) out.set(c.name, prior.gender);
     else if (!out.has(c.name) && [c.name, ...c.aliases].some(hasMostlyMaleTitle))
       out.set(c.name, "m");
+    else if (!out.has(c.name) && guessedFromEnding(c.name)) out.set(c.name, "f");
   }
   return out;
 }

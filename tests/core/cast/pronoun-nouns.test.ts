@@ -71,9 +71,20 @@ describe("a one-word name form after 'the' that runs on into a capitalised word"
 describe("a one-word given name ending in '-a' that no list holds", () => {
   const person = (name: string) => ({ name, aliases: [] });
 
-  it("is a woman's, over the story's pronouns", () => {
-    const sexes = castGenders([person("Kalinda")], new Map([["Kalinda", "m"]]));
+  it("is a woman's where the story's pronouns say nothing", () => {
+    const sexes = castGenders([person("Kalinda")], new Map());
     expect(sexes.get("Kalinda")).toBe("f");
+  });
+
+  it("yields to the story's pronouns: many men's names end so ('Kenta', 'Tetsuya')", () => {
+    const sexes = castGenders(
+      [person("Kenta"), person("Tetsuya")],
+      new Map([
+        ["Kenta", "m"],
+        ["Tetsuya", "m"],
+      ]),
+    );
+    expect([sexes.get("Kenta"), sexes.get("Tetsuya")]).toEqual(["m", "m"]);
   });
 
   it("not a name ending in a vowel and 'a' ('Joshua'), nor a listed man's, nor a full name", () => {
