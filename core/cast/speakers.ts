@@ -673,6 +673,11 @@ class Attributor {
     // uncle is known by a parent's title or the cast, never by being the last woman or man seen
     // (the narrator's sister, a visitor), so without those she is the description itself.
     if (ref.mine && KIN.has(noun)) best = null;
+    // "inquiries about his father", "his father had been a great collector": someone's father
+    // in the narration is seldom on stage, and the latest other man was him in none of the
+    // seventeen such LitBank readings (a mother, often on stage, was in nine of thirteen), so
+    // only a "Mr." or the cast names him.
+    if (ref.owner && noun === "father") best = null;
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
     const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);

@@ -534,3 +534,23 @@ describe("a group the cast writes as a description ('The honest people')", () =>
     expect(analysis.quotes.map((q) => q.speaker)).not.toContain("The honest people");
   });
 });
+
+describe("someone's father with no 'Mr.' to name him ('said his father')", () => {
+  const text = [
+    "Tom came in from the yard with Bill Carter at his heels.",
+    '"We were down at the river," said Bill.',
+    "Tom hung his cap on the peg. His father looked up from the fire.",
+    '"You were told to be back by six," said his father.',
+  ].join("\n\n");
+
+  it("is not the latest other man on stage but the father himself", () => {
+    const given = [
+      { name: "Tom", aliases: [], voice: "unknown" as const },
+      { name: "Bill Carter", aliases: ["Bill"], voice: "unknown" as const },
+    ];
+    for (const cast of [given, []]) {
+      const analysis = analyzeStory(text, { file: "yard.txt", cast });
+      expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Bill Carter", "his father"]);
+    }
+  });
+});
