@@ -18,6 +18,7 @@ import type { AttributedQuote } from "./speakers";
 import type { Gender } from "./genders";
 import { RankingPass, type RankerMemo } from "./ranker-memo";
 import MODEL from "./speaker-model.json";
+import { isSomeoneKey } from "./tag-subjects";
 
 /** How a quote's tag named its speaker, if it had a tag. */
 export type TagKind = "name" | "i" | "pronoun" | "description" | "other" | "intro";
@@ -125,12 +126,9 @@ const keyOf = (q: AttributedQuote): string | null => q.speaker ?? q.unnamed ?? n
 export function isSettledByTag(q: AttributedQuote, c: QuoteContext): boolean {
   return (
     q.evidence === "tag" &&
-    (c.tag === "name" || c.tag === "i" || (c.tag === "description" && SOMEONE.test(c.tagKey ?? "")))
+    (c.tag === "name" || c.tag === "i" || (c.tag === "description" && isSomeoneKey(c.tagKey ?? "")))
   );
 }
-
-/** The key of a "somebody" or "someone else" tag (tag-subjects.ts someoneAt). */
-const SOMEONE = /^some(?:body|one)(?: else)?$/;
 
 /** What a quote's candidates read of the quotes before it (ranker-memo.ts compares it). */
 export interface EarlierTurns {

@@ -109,6 +109,9 @@ export function describedAfter(segment: Segment, sentence: Sentence, at: number)
   };
 }
 
+/** Whether a description key is one `someoneAt` makes ("somebody", "someone else"). */
+export const isSomeoneKey = (key: string): boolean => SOMEONE.has(key.replace(/ else$/, ""));
+
 /**
  * "somebody exclaimed", "someone else asked": the unnamed one, a new voice. "somebody else" is
  * its own description: not the "somebody" who spoke before it.
