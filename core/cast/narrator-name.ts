@@ -297,11 +297,7 @@ export function inferNarrator(
   // A name the narration tags a line with ("Mr. Ferraro said") is someone it speaks of: the
   // narrator's own lines say "I". Called beside the narrator's turns as a listener is.
   const spokenOf = (name: string): boolean => {
-    const parts = [name, ...formsOf(name)]
-      .flatMap((n) => n.split(/\s+/))
-      .filter((w) => !isTitle(w));
-    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const holds = new RegExp(`(?<![\\p{L}])(?:${parts.map(escape).join("|")})(?![\\p{L}])`, "u");
+    const holds = anyWordOf([name], formsOf);
     return clues.some(
       (c) => c?.holds(holds) && c.tagging().some((w) => (resolve(w)?.name ?? w) === name),
     );
@@ -366,14 +362,7 @@ function hiddenName(
   // Only paragraphs that hold a word of a name called, or of a form of it, can write it: the
   // names of the rest are not read (a scan of every paragraph's names cost a long novel twice
   // the inference's time).
-  const parts = new Set(
-    [...called.keys()]
-      .flatMap((n) => [n, ...formsOf(n)])
-      .flatMap((n) => n.split(/\s+/))
-      .filter((w) => !isTitle(w)),
-  );
-  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const holds = new RegExp(`(?<![\\p{L}])(?:${[...parts].map(escape).join("|")})(?![\\p{L}])`, "u");
+  const holds = anyWordOf([...called.keys()], formsOf);
   const people = new Set<string>();
   const words = new Set<string>();
   const inFuller = new Set<string>();
@@ -392,6 +381,21 @@ function hiddenName(
     return parts.length > 1 || inFuller.has(name);
   });
   return hidden.length === 1 ? hidden[0]! : null;
+}
+
+/**
+ * A pattern for any word, past a title, of the names or their forms: the paragraphs it fails
+ * cannot write those names, so their names need not be read.
+ */
+function anyWordOf(names: readonly string[], formsOf: (name: string) => readonly string[]): RegExp {
+  const parts = new Set(
+    names
+      .flatMap((n) => [n, ...formsOf(n)])
+      .flatMap((n) => n.split(/\s+/))
+      .filter((w) => !isTitle(w)),
+  );
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}])(?:${[...parts].map(escape).join("|")})(?![\\p{L}])`, "u");
 }
 
 const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ""));
