@@ -179,14 +179,32 @@ function castForms(cast: readonly Character[]): readonly CastForms[] {
 const TITLE_CALL = /(?:^|[,.!?]\s+)(\p{L}+)(?=\s*[,.!?])/gu;
 
 /**
+ * The title and family words a quote calls as if by name, read once per quote: the walk and the
+ * conversation pass both ask, every pass, and a quote's reading is kept across passes.
+ */
+const titleWords = new WeakMap<{ readonly text: string }, readonly string[]>();
+
+function titleWordsOf(quote: { readonly text: string }): readonly string[] {
+  let words = titleWords.get(quote);
+  if (!words) {
+    words = [...quote.text.matchAll(TITLE_CALL)]
+      .map((v) => v[1]!.toLowerCase())
+      .filter((w) => TITLES.has(w) || PERSON_NOUNS.has(w) || KIN_TERMS.has(w));
+    titleWords.set(quote, words);
+  }
+  return words;
+}
+
+/**
  * The cast members a quote calls by a title or a family word as if by name ("now, parson, if I
  * may", "Didn't he, aunt?"): each such word that means one member, as "the parson" would.
  */
-function titlesCalled(text: string, describe: (description: string) => string | null): string[] {
+function titlesCalled(
+  quote: { readonly text: string },
+  describe: (description: string) => string | null,
+): string[] {
   const out: string[] = [];
-  for (const v of text.matchAll(TITLE_CALL)) {
-    const word = v[1]!.toLowerCase();
-    if (!TITLES.has(word) && !PERSON_NOUNS.has(word) && !KIN_TERMS.has(word)) continue;
+  for (const word of titleWordsOf(quote)) {
     const key = describe(`the ${word}`);
     if (key) out.push(key);
   }
@@ -1168,7 +1186,7 @@ class Attributor {
     }
     const quote = r.quotes[k]!;
     if (!this.scare.has(quote)) {
-      const called = titlesCalled(quote.text, (d) => this.describedInCast(d));
+      const called = titlesCalled(quote, (d) => this.describedInCast(d));
       const key = called.find((c) => c !== speaker);
       if (key) return key;
     }
@@ -1510,7 +1528,7 @@ function turnsOf(
           if (!/[\p{L}?!]/u.test(rest)) nameOnly.push(m.character);
         }
       }
-      if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!.text, describe));
+      if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!, describe));
     });
     turns.push({
       paragraph: i,
