@@ -85,22 +85,36 @@ export function describedLinks(
   /** How far past a run's last tag a reply's link holds (characters). */
   reach: number,
 ): DescribedLinks {
-  const tags = readings.map((r) => quoteTags(r.segments));
-  const everywhere = unwrittenSpeakers(readings, tags, cast, genders, narrator, described);
-  const spans = namedByReplies(
+  const input: LinkInput = {
     readings,
-    tags,
+    tags: readings.map((r) => quoteTags(r.segments)),
     cast,
+    unnamed: new Set(cast.filter((c) => c.unnamed).map((c) => c.name)),
     genders,
     narrator,
     described,
-    everywhere,
     reach,
-  );
+  };
+  const everywhere = unwrittenSpeakers(input);
+  const spans = namedByReplies(input, everywhere);
   // "The old lady ... His aunt Polly stood": where no reply or tag linked the description.
-  for (const [d, list] of namedInNarration(readings, cast, genders, narrator, described, reach))
+  for (const [d, list] of namedInNarration(input))
     if (!spans.has(d) && !everywhere.has(d)) spans.set(d, list);
   return { everywhere, spans };
+}
+
+/** What each way of linking reads, gathered once per pass (describedLinks' arguments). */
+export interface LinkInput {
+  readonly readings: readonly ParagraphReading[];
+  /** Each quote's tag, by paragraph. */
+  readonly tags: readonly (readonly (Tag | null)[])[];
+  readonly cast: readonly Character[];
+  /** The cast members that are descriptions ("the man", listed unnamed), not names. */
+  readonly unnamed: ReadonlySet<string>;
+  readonly genders: ReadonlyMap<string, Gender>;
+  readonly narrator: string;
+  readonly described: (key: string) => string | null;
+  readonly reach: number;
 }
 
 /**
@@ -117,14 +131,8 @@ export function describedLinks(
  * "said a rough voice"), takes no other. These links come before the named person "the man"
  * may mean nearby (describedNamed): the cast says who he is.
  */
-function unwrittenSpeakers(
-  readings: readonly ParagraphReading[],
-  tags: readonly (readonly (Tag | null)[])[],
-  cast: readonly Character[],
-  genders: ReadonlyMap<string, Gender>,
-  narrator: string,
-  described: (key: string) => string | null,
-): Map<string, string> {
+function unwrittenSpeakers(input: LinkInput): Map<string, string> {
+  const { readings, tags, cast, unnamed, genders, narrator, described } = input;
   const written = new Set<string>();
   for (const r of readings) for (const m of r.mentions) written.add(m.character);
   const members = cast.filter(
@@ -134,7 +142,6 @@ function unwrittenSpeakers(
   const found = new Map<string, string>();
   if (members.length === 0) return found;
   // A description discovery lists ("the man", unnamed) is matched as a name.
-  const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
   const tagged = new Map<string, number>();
   // Members a tag names or a tagged description means ("said the parson", "said a rough
   // voice") speak under those; they take no other description.
@@ -203,16 +210,10 @@ export interface DescribedSpan {
  * that fits. A run, not the whole story: a novel's "the man" is many men.
  */
 function namedByReplies(
-  readings: readonly ParagraphReading[],
-  tags: readonly (readonly (Tag | null)[])[],
-  cast: readonly Character[],
-  genders: ReadonlyMap<string, Gender>,
-  narrator: string,
-  described: (key: string) => string | null,
+  input: LinkInput,
   taken: ReadonlyMap<string, string>,
-  reach: number,
 ): Map<string, DescribedSpan[]> {
-  const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
+  const { readings, tags, unnamed, genders, narrator, described, reach } = input;
   interface Run {
     from: number;
     to: number;

@@ -7,25 +7,16 @@
  * over the narration's references.
  */
 
-import type { Character } from "../model";
 import { KIN_TERMS, PERSON_NOUNS } from "./cues";
-import type { DescribedSpan } from "./described-links";
+import type { DescribedSpan, LinkInput } from "./described-links";
 import type { Gender } from "./genders";
-import type { ParagraphReading } from "./refs";
 
 /** How far past the description the naming may come (characters): about a paragraph. */
 const NAMING_GAP = 500;
 
-export function namedInNarration(
-  readings: readonly ParagraphReading[],
-  cast: readonly Character[],
-  genders: ReadonlyMap<string, Gender>,
-  narrator: string,
-  /** Which cast member a description's own words name, if any: those need no link. */
-  described: (key: string) => string | null,
-  reach: number,
-): Map<string, DescribedSpan[]> {
-  const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
+export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]> {
+  // `described`: which cast member a description's own words name, if any: those need no link.
+  const { readings, unnamed, genders, narrator, described, reach } = input;
   const seen = new Set<string>();
   /** Each description's first subject mention, and the text there (the memo's key). */
   const first = new Map<string, { at: number; text: string }>();
