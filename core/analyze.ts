@@ -39,65 +39,12 @@ export function analyzeStory(text: string, options: AnalyzeOptions): Analysis {
     text,
     options.file,
   );
-  const listed = new Set(analysis.characters.filter((c) => c.unnamed).map((c) => c.name));
-  const speaking: CharacterInfo[] = [];
-  for (const q of analysis.quotes) {
-    const u = q.speaker ? undefined : q.unnamed;
-    // One line it surely speaks, as a tag would make sure: a guess alone lists no one.
-    if (!u || listed.has(u) || !isDescribedPerson(u) || (q.confidence ?? 1) < CONFIDENT_SPEAKER)
-      continue;
-    listed.add(u);
-    speaking.push({
-      name: u,
-      aliases: [],
-      voice: "unknown",
-      unnamed: true,
-      mentions: 0,
-      scenes: [],
-    });
-  }
-  // Discovery lists "the girl" as a character of her own where the story names no woman; the
-  // writer's own cast is never renamed.
-  const given = new Set((options.cast ?? []).map((c) => c.name));
-  for (const c of analysis.characters)
-    if (!c.unnamed && !given.has(c.name) && isDescribedPerson(c.name)) listed.add(c.name);
-  // The listed descriptions are named as the story introduces them, in the list and the quotes.
-  const inQuote = insideQuotes(analysis.quotes);
-  const shown = new Map([...listed].map((d) => [d, introducedAs(d, text, inQuote)]));
-  // "I am Parson Tringham," says the parson: a described speaker who gives a name no one listed
-  // has (one name over all their lines) is named by it.
-  const names = new Set(analysis.characters.flatMap((c) => [c.name, ...c.aliases]));
-  const gave = new Map<string, Set<string>>();
-  for (const q of analysis.quotes) {
-    const d = q.speaker ?? q.unnamed;
-    const name = d && listed.has(d) ? selfNamed(q.text) : null;
-    if (d && name && !names.has(name)) gave.set(d, (gave.get(d) ?? new Set<string>()).add(name));
-  }
-  for (const [d, own] of gave) if (own.size === 1) shown.set(d, [...own][0]!);
-  // A one-off speaker a line's own tag brings in ("said a hard-featured dame of fifty") is named
-  // by that tag, for that line and the rest of its paragraph's lines under the same description.
-  const oneOff = new Map<number, string>();
-  let last: { paragraph: number; key: string; name: string } | null = null;
-  analysis.quotes.forEach((q, i) => {
-    const key = q.unnamed ?? (q.speaker !== null && listed.has(q.speaker) ? q.speaker : null);
-    if (key === null) return;
-    const name =
-      taggedAs(text, q.to, key) ??
-      (last?.paragraph === q.paragraph && last.key === key ? last.name : null);
-    last = name === null ? null : { paragraph: q.paragraph, key, name };
-    if (name !== null) oneOff.set(i, name);
-  });
+  const { listed, speaking } = speakingDescriptions(analysis, options.cast ?? []);
+  const shown = shownNames(analysis, listed, text);
+  const oneOff = oneOffNames(analysis, listed, text);
   const known = new Set(analysis.characters.map((c) => shown.get(c.name) ?? c.name));
   for (const name of new Set(oneOff.values()))
-    if (!known.has(name))
-      speaking.push({
-        name,
-        aliases: [],
-        voice: "unknown",
-        unnamed: true,
-        mentions: 0,
-        scenes: [],
-      });
+    if (!known.has(name)) speaking.push(unnamedCharacter(name));
   const quotes = analysis.quotes.map((q, i) => ({
     paragraph: q.paragraph,
     index: q.index,
@@ -126,4 +73,88 @@ export function analyzeStory(text: string, options: AnalyzeOptions): Analysis {
     ],
     quotes,
   };
+}
+
+/** What the analyzer gives the CLI before described speakers are named. */
+type Analysed = Omit<ReturnType<StoryAnalyzer["analyze"]>, "mentions">;
+
+const unnamedCharacter = (name: string): CharacterInfo => ({
+  name,
+  aliases: [],
+  voice: "unknown",
+  unnamed: true,
+  mentions: 0,
+  scenes: [],
+});
+
+/**
+ * The descriptions that speak under their own name: those the attribution surely gave a line
+ * (`speaking`, new to the list), and those discovery listed as characters ("the girl" where the
+ * story names no woman); a writer's own cast member is never one.
+ */
+function speakingDescriptions(
+  analysis: Analysed,
+  given: readonly { readonly name: string }[],
+): { listed: Set<string>; speaking: CharacterInfo[] } {
+  const listed = new Set(analysis.characters.filter((c) => c.unnamed).map((c) => c.name));
+  const speaking: CharacterInfo[] = [];
+  for (const q of analysis.quotes) {
+    const u = q.speaker ? undefined : q.unnamed;
+    // One line it surely speaks, as a tag would make sure: a guess alone lists no one.
+    if (!u || listed.has(u) || !isDescribedPerson(u) || (q.confidence ?? 1) < CONFIDENT_SPEAKER)
+      continue;
+    listed.add(u);
+    speaking.push(unnamedCharacter(u));
+  }
+  const writers = new Set(given.map((c) => c.name));
+  for (const c of analysis.characters)
+    if (!c.unnamed && !writers.has(c.name) && isDescribedPerson(c.name)) listed.add(c.name);
+  return { listed, speaking };
+}
+
+/**
+ * Each listed description under the form the story introduces it by ("the parish surgeon"),
+ * or the one name it gives itself over all its lines ("I am Parson Tringham", a name no one
+ * listed has).
+ */
+function shownNames(
+  analysis: Analysed,
+  listed: ReadonlySet<string>,
+  text: string,
+): Map<string, string> {
+  const inQuote = insideQuotes(analysis.quotes);
+  const shown = new Map([...listed].map((d) => [d, introducedAs(d, text, inQuote)]));
+  const names = new Set(analysis.characters.flatMap((c) => [c.name, ...c.aliases]));
+  const gave = new Map<string, Set<string>>();
+  for (const q of analysis.quotes) {
+    const d = q.speaker ?? q.unnamed;
+    const name = d && listed.has(d) ? selfNamed(q.text) : null;
+    if (d && name && !names.has(name)) gave.set(d, (gave.get(d) ?? new Set<string>()).add(name));
+  }
+  for (const [d, own] of gave) if (own.size === 1) shown.set(d, [...own][0]!);
+  return shown;
+}
+
+/**
+ * A one-off speaker a line's own tag brings in ("said a hard-featured dame of fifty"), named by
+ * that tag for that line and the rest of its paragraph's lines under the same description: by
+ * quote index.
+ */
+function oneOffNames(
+  analysis: Analysed,
+  listed: ReadonlySet<string>,
+  text: string,
+): Map<number, string> {
+  const oneOff = new Map<number, string>();
+  let last: { paragraph: number; key: string; name: string } | null = null;
+  analysis.quotes.forEach((q, i) => {
+    const key = q.unnamed ?? (q.speaker !== null && listed.has(q.speaker) ? q.speaker : null);
+    if (key === null) return;
+    const name =
+      taggedAs(text, q.to, key) ??
+      (last?.paragraph === q.paragraph && last.key === key ? last.name : null);
+    last = name === null ? null : { paragraph: q.paragraph, key, name };
+    if (name !== null) oneOff.set(i, name);
+  });
+  return oneOff;
 }
