@@ -1,0 +1,45 @@
+/**
+ * The conversation pass (core/cast/conversation.ts) on small stories of our own: who an untagged
+ * line answers when the turn before it held more than one person's lines.
+ */
+import { describe, expect, it } from "vitest";
+import type { Character } from "../../../core/model";
+import { storyFromParagraphs } from "../../../core/story";
+import { findQuotes } from "../../../core/cast/quotes";
+import { attributeSpeakers } from "../../../core/cast/speakers";
+
+const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
+
+function speakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
+  const story = storyFromParagraphs(paragraphs);
+  return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+}
+
+describe("a turn with two people's lines", () => {
+  it("hands the next bare line to the paragraph's first speaker, not back to its last", () => {
+    const cast = [person("Nora"), person("Wren")];
+    expect(
+      speakers(
+        cast,
+        "The two women stood at the window of the inn.",
+        '"It is a pity about the rooms," said Nora.',
+        'Wren felt that she had been unkind. "Nora, you must not spoil me. You take the good one." "No, you must have it," said Nora, turning from the glass.',
+        '"No, no. You take it."',
+        '"We shall quarrel over it all night."',
+      ),
+    ).toEqual(["Nora", "Wren", "Nora", "Wren", "Nora"]);
+  });
+
+  it("still answers a paragraph's only speaker by turns", () => {
+    const cast = [person("Nora"), person("Wren")];
+    expect(
+      speakers(
+        cast,
+        '"It is a pity about the rooms," said Nora.',
+        'Wren turned from the glass. "You take the good one. I do not mind the yard."',
+        '"No, you must have it."',
+        '"Then we shall toss a coin."',
+      ),
+    ).toEqual(["Nora", "Wren", "Nora", "Wren"]);
+  });
+});
