@@ -706,14 +706,15 @@ class Attributor {
   /**
    * The other one in the exchange: of the recent speakers, the one most recently spoken of or
    * heard ("he saw her face" before a reply makes "her" the one who answers); with no other
-   * speaker yet, the most salient other named person.
+   * speaker yet, the most salient other named person. A group ("cried the ladies") speaks in
+   * chorus, not by turns: after it, a bare line is one person's.
    */
   private other(than: string | null): string | null {
     let best: string | null = null;
     let bestPos = -Infinity;
     for (const key of this.recent) {
       const pos = this.salience.get(key)?.pos ?? -Infinity;
-      if (key !== than && pos >= bestPos) {
+      if (key !== than && pos >= bestPos && this.genders.get(key) !== "plural") {
         best = key;
         bestPos = pos;
       }

@@ -43,3 +43,19 @@ describe("a turn with two people's lines", () => {
     ).toEqual(["Nora", "Wren", "Nora", "Wren"]);
   });
 });
+
+describe("a group in the exchange", () => {
+  it("takes no turn by turn-taking: after its chorus, a bare line answers one person", () => {
+    const cast = [person("Ann"), person("Bo"), person("The ladies")];
+    expect(
+      speakers(
+        cast,
+        "Ann and Bo sat with the ladies by the fire.",
+        '"Will you tell it to us?" asked Ann.',
+        '"Oh, do!" cried the ladies.',
+        '"Tomorrow," said Bo.',
+        '"Why not tonight?"',
+      ),
+    ).toEqual(["Ann", "The ladies", "Bo", "Ann"]);
+  });
+});
