@@ -3,8 +3,10 @@
  * spoken to, who is then not the speaker and likely answers next.
  */
 
+// A name called after a greeting, after a stop or comma, or after a word opening a clause
+// ("--and Fergus, what have you been doing?", "Now Ann, sit down"; not "Bo and Ann, who").
 const VOCATIVE_BEFORE =
-  /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+)$/i;
+  /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+|(?:^|[.!?;:\u2014-]\s*)(?:and|but|now|well|so)\s+)$/i;
 /** A title's stop right before the name ("Mrs. ", "Dr. "). */
 const TITLE_STOP = /\b(?:mrs?|ms|dr|st|rev|prof|capt|col|gen|lt|sgt|messrs|mme|mlle)\.\s*$/i;
 const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;

@@ -7,6 +7,7 @@ import type { Character } from "../../../core/model";
 import { storyFromParagraphs } from "../../../core/story";
 import { findQuotes } from "../../../core/cast/quotes";
 import { attributeSpeakers } from "../../../core/cast/speakers";
+import { isVocative } from "../../../core/cast/vocatives";
 
 const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
 
@@ -57,5 +58,26 @@ describe("a group in the exchange", () => {
         '"Why not tonight?"',
       ),
     ).toEqual(["Ann", "The ladies", "Bo", "Ann"]);
+  });
+});
+
+describe("a question that names who answers", () => {
+  it("calls a name after a clause-opening 'and', 'but', 'now', 'well' or 'so'", () => {
+    const cast = [person("Mrs. Hale"), person("Fergus"), person("Tom")];
+    expect(
+      speakers(
+        cast,
+        "Mrs. Hale set down the teapot and looked at her two boys.",
+        '"That was bravely done!--and Fergus, what have you been doing?"',
+        '"Badger-baiting."',
+      ),
+    ).toEqual(["Mrs. Hale", "Fergus"]);
+    const at = (text: string, name: string): boolean =>
+      isVocative(text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(at("Good. Now Fergus, sit down.", "Fergus")).toBe(true);
+    expect(at("But Fergus, you promised!", "Fergus")).toBe(true);
+    // A name joined to another by "and" is no call, nor one that a comma does not close.
+    expect(at("I saw Ann and Fergus, who were late.", "Fergus")).toBe(false);
+    expect(at("Well. And Fergus went home.", "Fergus")).toBe(false);
   });
 });
