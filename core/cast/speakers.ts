@@ -41,6 +41,7 @@ import { opensChapter } from "./chapter-start";
 import { isScareQuote } from "./scare-quotes";
 import { isVocative } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
+import { answeredByName, turnsTo, type ReplyTurn } from "./answered-by-name";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
 import type { RankerMemo } from "./ranker-memo";
 import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
@@ -1379,7 +1380,12 @@ export function readSpeakers(
         [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
-  const settled = settleConversations(quotesRead, turnsOf(story, readings, scare, describe), named);
+  const turns = turnsOf(story, readings, scare, describe);
+  const settled = answeredByName(
+    settleConversations(quotesRead, turns, named),
+    replyTurns(turns, readings, scare, describe),
+    named,
+  );
   return { quotes: settled, contexts: attributor.contexts, named };
 }
 
@@ -1478,6 +1484,48 @@ function firstPersonStretches(readings: readonly ParagraphReading[]): boolean[] 
 /** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
 function callsIn(scare: ReadonlySet<QuoteSpan>, q: QuoteSpan, from: number, to: number): boolean {
   return !scare.has(q) && isVocative(q.text, from, to);
+}
+
+/** The end of a quote's first sentence: a stop and a space, not after a title ("Mr. Hale"). */
+const FIRST_SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Dr|St|Prof|Rev|Sgt|Capt|Col|Lt))[.!?\u2026](?=\s)/;
+
+/** Each turn with whom its first quote's first sentence calls by name (answered-by-name.ts). */
+function replyTurns(
+  turns: readonly TurnInput[],
+  readings: readonly ParagraphReading[],
+  scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
+): ReplyTurn[] {
+  return turns.map((t) => {
+    const r = readings[t.paragraph]!;
+    const quote = r.quotes[0]!;
+    const q = r.local[0]!;
+    const end = FIRST_SENTENCE_END.exec(quote.text)?.index ?? quote.text.length;
+    const first = quote.text.slice(0, end + 1);
+    // Narration before the reply ("Leaning across, she observed, ...") may bring in someone new.
+    const answers =
+      scare.has(quote) || turnsTo(first) || r.segments[0]!.sentences.length > 0
+        ? []
+        : [
+            ...r.mentions
+              .filter(
+                (m) =>
+                  m.from >= q.from &&
+                  m.to <= q.from + end + 1 &&
+                  callsIn(scare, quote, m.from - q.from, m.to - q.from),
+              )
+              .map((m) => m.character),
+            ...titlesCalled({ text: first }, describe),
+          ];
+    const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
+    const opensWithName =
+      opening !== null &&
+      (r.mentions.some(
+        (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
+      ) ||
+        titlesCalled({ text: opening[1]! + "," }, describe).length > 0);
+    return { ...t, answers: [...new Set(answers)], opensWithName };
+  });
 }
 
 /** Each paragraph with dialogue as a turn of a conversation (conversation.ts). */
