@@ -5,7 +5,7 @@
  * opens with a line that calls someone by name in its first sentence, that person spoke this
  * line.
  *
- * Not when the call turns the talk to someone new ("What about you, Ann?"); not when the line
+ * Not when the call turns the talk to someone new ("What about you, Ann?", "Mum?"); not when the line
  * itself calls that person (nobody addresses themselves), that person spoke the turn before it
  * (speakers take turns) or speaks no turn near it (not taking part in the talk); and not when the line asks a question and the reply opens with the name
  * ("What name?" / "Greyson, second floor."): that may be the answer. Linear in the number of
@@ -37,9 +37,13 @@ export interface ReplyTurn {
 /** "What about you, Ann?", "And you, Ann?": the talk turns to Ann; she did not speak last. */
 const TURNS_TO = /^(?:(?:so|and|well),?\s+)?(?:(?:what|how)\s+about\s+you|and\s+you)\b/i;
 
+/** "Mum?", "Mrs. Hale!": a name alone, asked or cried, calls someone to the talk. */
+const CALLS_OVER = /^\W*(?:\p{L}+\.?\s+){0,2}\p{L}+\W*[?!]+\W*$/u;
+
 /** Whether a quote's first sentence turns the talk to the one it calls. */
 export function turnsTo(firstSentence: string): boolean {
-  return TURNS_TO.test(firstSentence.trim());
+  const s = firstSentence.trim();
+  return TURNS_TO.test(s) || CALLS_OVER.test(s);
 }
 
 /** How many turns either side the one called must speak in to be taking part in the talk. */

@@ -54,6 +54,11 @@ describe("a reply that calls someone by name", () => {
     expect(got[3]).not.toBe("Bo");
   });
 
+  it("does not when the reply only calls them over", () => {
+    const got = speakers(busStop('"Bo?" said Ann. "Are you still with us?"'));
+    expect(got[3]).not.toBe("Bo");
+  });
+
   it("does not when the one called takes no part in the talk", () => {
     const got = speakers(busStop('"Dot, come and look at this," said Ann. "It is here at last."'));
     expect(got[3]).not.toBe("Dot");
