@@ -993,8 +993,15 @@ class Attributor {
       actor !== previous &&
       actor !== this.narrator;
     if (out.length > 0 && !carriesOn && !closingActor) this.entrance = [];
-    else if (closing)
-      this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5, closing));
+    else if (closing) {
+      // A paragraph of narration that ends on a thing ("There was a groove across the
+      // fingers.") hands the word to the last person it showed acting.
+      const shown =
+        out.length === 0
+          ? (narration.findLast((s) => s.refs.some((ref) => this.resolved.has(ref))) ?? closing)
+          : closing;
+      this.entrance = shown.refs.flatMap((ref) => this.weighRef(ref, 1.5, shown));
+    }
     this.addressee = out.length > 0 ? lastAddressee : null;
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;

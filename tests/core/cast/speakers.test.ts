@@ -98,6 +98,20 @@ describe("attributeSpeakers", () => {
     ).toEqual(["Ann", "Ann"]);
   });
 
+  it("hands the word to the last one a paragraph of narration showed acting, past a closing thing", () => {
+    const got = speakers(
+      [
+        '"Are you coming?" said Ann.',
+        '"In a minute," said Bo.',
+        '"Then I will look myself," said Ann.',
+        "Ann opened the cupboard under the stairs. Inside there was an old box of letters tied with string.",
+        '"Whose are these?"',
+      ],
+      [person("Ann"), person("Bo")],
+    );
+    expect(got[3]).toBe("Ann");
+  });
+
   it("alternates speakers in an untagged exchange, with low confidence", () => {
     const cast = [person("Ann"), person("Bo")];
     const story = storyFromParagraphs([
