@@ -39,7 +39,7 @@ import {
 } from "./described-links";
 import { opensChapter } from "./chapter-start";
 import { isScareQuote } from "./scare-quotes";
-import { isVocative } from "./vocatives";
+import { isVocative, namesSelf } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
 import { answeredByName, turnsTo, type ReplyTurn } from "./answered-by-name";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
@@ -1042,7 +1042,11 @@ class Attributor {
     const q = r.local[k]!;
     const inQuote = new Map<string, boolean>();
     for (const m of r.mentions)
-      if (m.from >= q.from && m.to <= q.to)
+      if (
+        m.from >= q.from &&
+        m.to <= q.to &&
+        !namesSelf(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+      )
         inQuote.set(
           m.character,
           inQuote.get(m.character) === true ||
@@ -1259,7 +1263,12 @@ class Attributor {
     const q = r.local[k]!;
     for (const m of r.mentions) {
       if (m.from < q.from || m.to > q.to) continue;
-      add(m.character, this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from) ? -3 : -0.5);
+      const [quote, from, to] = [r.quotes[k]!, m.from - q.from, m.to - q.from];
+      // "I'm Detective Sergeant Boateng": a name given as one's own says who speaks.
+      if (namesSelf(quote.text, from, to)) {
+        add(m.character, 3);
+        evidence = "beat";
+      } else add(m.character, this.calls(quote, from, to) ? -3 : -0.5);
     }
     for (const [key, n] of scores)
       if (this.unnamed.has(key) || key.startsWith("the ")) scores.set(key, n * 0.5);

@@ -112,6 +112,19 @@ describe("attributeSpeakers", () => {
     expect(got[3]).toBe("Ann");
   });
 
+  it("gives a line to the one it names as the speaker's own ('I'm Inspector Dale')", () => {
+    const got = speakers(
+      [
+        "Dale and Bo stood on the step of number nine. The door opened before they could knock, and Cy looked out at them.",
+        '"Can I help you?"',
+        '"Good morning. I\'m Inspector Dale, and this is my sergeant."',
+        '"You had better come in, then."',
+      ],
+      [person("Dale", "Inspector Dale"), person("Bo"), person("Cy")],
+    );
+    expect(got[1]).toBe("Dale");
+  });
+
   it("alternates speakers in an untagged exchange, with low confidence", () => {
     const cast = [person("Ann"), person("Bo")];
     const story = storyFromParagraphs([
