@@ -39,8 +39,9 @@ import {
 } from "./described-links";
 import { opensChapter } from "./chapter-start";
 import { isScareQuote } from "./scare-quotes";
-import { isVocative } from "./vocatives";
+import { isVocative, namesSelf } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
+import { answeredByName, turnsTo, type ReplyTurn } from "./answered-by-name";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
 import type { RankerMemo } from "./ranker-memo";
 import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
@@ -993,8 +994,15 @@ class Attributor {
       actor !== previous &&
       actor !== this.narrator;
     if (out.length > 0 && !carriesOn && !closingActor) this.entrance = [];
-    else if (closing)
-      this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5, closing));
+    else if (closing) {
+      // A paragraph of narration that ends on a thing ("There was a groove across the
+      // fingers.") hands the word to the last person it showed acting.
+      const shown =
+        out.length === 0
+          ? (narration.findLast((s) => s.refs.some((ref) => this.resolved.has(ref))) ?? closing)
+          : closing;
+      this.entrance = shown.refs.flatMap((ref) => this.weighRef(ref, 1.5, shown));
+    }
     this.addressee = out.length > 0 ? lastAddressee : null;
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
@@ -1035,7 +1043,11 @@ class Attributor {
     const q = r.local[k]!;
     const inQuote = new Map<string, boolean>();
     for (const m of r.mentions)
-      if (m.from >= q.from && m.to <= q.to)
+      if (
+        m.from >= q.from &&
+        m.to <= q.to &&
+        !namesSelf(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+      )
         inQuote.set(
           m.character,
           inQuote.get(m.character) === true ||
@@ -1252,7 +1264,12 @@ class Attributor {
     const q = r.local[k]!;
     for (const m of r.mentions) {
       if (m.from < q.from || m.to > q.to) continue;
-      add(m.character, this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from) ? -3 : -0.5);
+      const [quote, from, to] = [r.quotes[k]!, m.from - q.from, m.to - q.from];
+      // "I'm Detective Sergeant Boateng": a name given as one's own says who speaks.
+      if (namesSelf(quote.text, from, to)) {
+        add(m.character, 3);
+        evidence = "beat";
+      } else add(m.character, this.calls(quote, from, to) ? -3 : -0.5);
     }
     for (const [key, n] of scores)
       if (this.unnamed.has(key) || key.startsWith("the ")) scores.set(key, n * 0.5);
@@ -1380,7 +1397,12 @@ export function readSpeakers(
         [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
-  const settled = settleConversations(quotesRead, turnsOf(story, readings, scare, describe), named);
+  const turns = turnsOf(story, readings, scare, describe);
+  const settled = answeredByName(
+    settleConversations(quotesRead, turns, named),
+    replyTurns(turns, readings, scare, describe),
+    named,
+  );
   return { quotes: settled, contexts: attributor.contexts, named };
 }
 
@@ -1479,6 +1501,48 @@ function firstPersonStretches(readings: readonly ParagraphReading[]): boolean[] 
 /** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
 function callsIn(scare: ReadonlySet<QuoteSpan>, q: QuoteSpan, from: number, to: number): boolean {
   return !scare.has(q) && isVocative(q.text, from, to);
+}
+
+/** The end of a quote's first sentence: a stop and a space, not after a title ("Mr. Hale"). */
+const FIRST_SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Dr|St|Prof|Rev|Sgt|Capt|Col|Lt))[.!?\u2026](?=\s)/;
+
+/** Each turn with whom its first quote's first sentence calls by name (answered-by-name.ts). */
+function replyTurns(
+  turns: readonly TurnInput[],
+  readings: readonly ParagraphReading[],
+  scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
+): ReplyTurn[] {
+  return turns.map((t) => {
+    const r = readings[t.paragraph]!;
+    const quote = r.quotes[0]!;
+    const q = r.local[0]!;
+    const end = FIRST_SENTENCE_END.exec(quote.text)?.index ?? quote.text.length;
+    const first = quote.text.slice(0, end + 1);
+    // Narration before the reply ("Leaning across, she observed, ...") may bring in someone new.
+    const answers =
+      scare.has(quote) || turnsTo(first) || r.segments[0]!.sentences.length > 0
+        ? []
+        : [
+            ...r.mentions
+              .filter(
+                (m) =>
+                  m.from >= q.from &&
+                  m.to <= q.from + end + 1 &&
+                  callsIn(scare, quote, m.from - q.from, m.to - q.from),
+              )
+              .map((m) => m.character),
+            ...titlesCalled({ text: first }, describe),
+          ];
+    const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
+    const opensWithName =
+      opening !== null &&
+      (r.mentions.some(
+        (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
+      ) ||
+        titlesCalled({ text: opening[1]! + "," }, describe).length > 0);
+    return { ...t, answers: [...new Set(answers)], opensWithName };
+  });
 }
 
 /** Each paragraph with dialogue as a turn of a conversation (conversation.ts). */

@@ -47,3 +47,17 @@ export function isVocative(text: string, from: number, to: number): boolean {
   if (TITLE_STOP.test(before)) return false;
   return VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(text.slice(to));
 }
+
+/**
+ * "I'm Detective Sergeant Boateng", "My name is Harrow", "Call me Ann": a name the speaker gives
+ * as their own, up to three capitalised words (titles, a first name) after the words that give
+ * it. Not "I'm Tom's sister".
+ */
+const SELF_NAMING =
+  /\b(?:I['\u2019]m|I am|[Mm]y name is|[Mm]y name['\u2019]s|[Cc]all me)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/** Whether the name at [from, to) inside a quote's text is the speaker's own, given. */
+export function namesSelf(text: string, from: number, to: number): boolean {
+  if (/^['\u2019]s\b/.test(text.slice(to))) return false;
+  return SELF_NAMING.test(text.slice(Math.max(0, from - 60), from));
+}

@@ -8,7 +8,7 @@ import { storyFromParagraphs } from "../../../core/story";
 import { findQuotes } from "../../../core/cast/quotes";
 import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
 import { attributeSpeakers, readSpeakers } from "../../../core/cast/speakers";
-import { isVocative } from "../../../core/cast/vocatives";
+import { isVocative, namesSelf } from "../../../core/cast/vocatives";
 
 const person = (name: string, ...aliases: string[]): Character => ({
   name,
@@ -721,6 +721,21 @@ describe("descriptions", () => {
 });
 
 describe("vocatives", () => {
+  it("reads a name given as one's own ('I'm Detective Sergeant Bo'), not 'I'm Bo's sister'", () => {
+    const at = (text: string, name: string): [string, number, number] => [
+      text,
+      text.indexOf(name),
+      text.indexOf(name) + name.length,
+    ];
+    expect(namesSelf(...at("Evening. I'm Detective Sergeant Bo, and this is Ann.", "Bo"))).toBe(
+      true,
+    );
+    expect(namesSelf(...at("My name is Ann Dale.", "Ann Dale"))).toBe(true);
+    expect(namesSelf(...at("I'm Bo's sister, you know.", "Bo"))).toBe(false);
+    expect(namesSelf(...at("I am sure Bo knows.", "Bo"))).toBe(false);
+    expect(namesSelf(...at("My son's name is Bo.", "Bo"))).toBe(false);
+  });
+
   it("takes 'my dear Anna' as an address, not 'a word for my little Lizzy'", () => {
     const text = "Oh, my dear Anna, a good word for my little Lizzy.";
     expect(isVocative(text, text.indexOf("Anna"), text.indexOf("Anna") + 4)).toBe(true);
