@@ -22,15 +22,24 @@ export interface LetterLines {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
-/** "Dear Judy:", "My dear Mr Hale,", "Dearest, dearest Meg,--"; not "Dear me," or "Dear God". */
-const SALUTATION = new RegExp(
+/** One name or two joined ("Mum and Dad", "Tom & Jess"). */
+const NAMES = String.raw`${NAME}(?:\s+(?:and|&)\s+${NAME})?`;
+/** Whom a letter to a household greets without a name: "Dear all,", "Dear both,". */
+const GROUP = "(?:all|both|everyone|everybody|friends?)";
+/** What ends a salutation: a comma, a colon, a dash. */
+const SALUTATION_END = String.raw`(?:[,:!]|—|–|--)`;
+/** "Dear Judy", "My dear Mr Hale", "Dearest, dearest Meg", "Dear Mum and Dad"; not "Dear me" or "Dear God". */
+const SALUTATION_HEAD =
   String.raw`^(?:(?:My|Oh)\s+)?(?:[Dd]ear(?:est)?|[Dd]arling)(?:,?\s+(?:dear(?:est)?|darling|old|sweet))*` +
-    String.raw`\s+(?!(?:God|Lord|Heaven|Me)\b)${NAME}\s*(?:[,:!]|—|–|--)`,
-  "u",
-);
-/** A line that is only a greeting and a name: "Mum,", "Hi Jo,", "Hello again, Tom:". */
+  String.raw`\s+(?!(?:God|Lord|Heaven|Me)\b)(?:${NAMES}|${GROUP})`;
+/** A salutation opening the paragraph's text: its closing comma or colon says where it ends. */
+const SALUTATION = new RegExp(String.raw`${SALUTATION_HEAD}\s*${SALUTATION_END}`, "u");
+/** A salutation alone on its line, its comma often left off ("Dear Mum"). */
+const SALUTATION_LINE = new RegExp(String.raw`${SALUTATION_HEAD}\s*${SALUTATION_END}?$`, "u");
+/** A line that is only a greeting and a name: "Mum,", "Hi Jo,", "Hello again, Tom:", "Mum and Dad —", "Hi Jess!". */
 const GREETING_LINE = new RegExp(
-  String.raw`^(?:(?:Hi|Hello|Hey|To)(?:\s+again)?,?\s+)?${NAME}\s*[,:]$`,
+  String.raw`^(?:(?:(?:Hi|Hello|Hey|To)(?:\s+again)?,?\s+)?${NAMES}\s*(?:[,:]|—|–|--)|` +
+    String.raw`(?:Hi|Hello|Hey)(?:\s+again)?,?\s+${NAMES}\s*!)$`,
   "u",
 );
 const SIGN_OFF = new RegExp(
@@ -38,6 +47,19 @@ const SIGN_OFF = new RegExp(
     String.raw`Yours(?:\s+[\p{L}]+){0,2}|Sincerely(?:\s+yours)?|Faithfully|Affectionately|Fondly|` +
     String.raw`Ever\s+yours|Best(?:\s+wishes)?|(?:Kind\s+|Warm\s+|Best\s+)?[Rr]egards|Cheers|` +
     String.raw`Your(?:\s+[\p{L}]+){1,2})\s*(?:[,.!]|—|–|--)?(?:\s*${NAME})?\.?$`,
+  "u",
+);
+/**
+ * The everyday sign-offs ("Lots of love,", "Take care,", "Write soon,", "See you on the 14th,"):
+ * words a paragraph of narration may also be, so only with the comma or dash a sign-off ends on,
+ * and a name after it or nothing.
+ */
+const INFORMAL_SIGN_OFF = new RegExp(
+  String.raw`^(?:(?:Lots|Loads|Heaps|Tons|Much)\s+(?:of\s+)?love|Love\s+(?:you|and\s+[\p{L}]+)|` +
+    String.raw`Take\s+care(?:\s+of\s+(?:yourselves|yourself|you))?|(?:Write|Speak|Talk)\s+(?:back\s+)?soon|` +
+    String.raw`See\s+you(?:\s+[\p{L}\d]+){0,4}|Miss(?:ing)?\s+you(?:\s+all)?|Thinking\s+of\s+you|` +
+    String.raw`Warmly|Warm(?:est)?\s+wishes|Hugs|(?:Thanks|Thank\s+you)(?:\s+again)?|Until\s+next\s+time)` +
+    String.raw`\s*(?:[,!]|—|–|--)(?:\s*${NAME})?$`,
   "u",
 );
 const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
@@ -57,6 +79,12 @@ const DATE_TOKEN = new RegExp(
 /** A date line names a day, a month or a feast ("Good Friday", "Christmas Eve"). */
 const DATE_NAME = new RegExp(`^(?:${WEEKDAY}|${MONTH}|Christmas|Easter)$`, "u");
 
+/**
+ * A log's or a journal's numbered entry heading: "Day 4", "Week 3 (night)", "Day 12 — Neels Gap".
+ * The number is set off, so a sentence ("Day 3 was rain.") is not one.
+ */
+const NUMBERED_ENTRY = /^(?:Day|Week|Entry)\s+\d{1,3}(?:$|\s*[.:,—–-]|\s+\()/u;
+
 const words = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== "");
 
 /** Reads the letter lines of one paragraph's text. */
@@ -65,7 +93,7 @@ export function letterLines(text: string): LetterLines {
   const tokens = words(trimmed);
   const quoted = /["“”‘]/u.test(trimmed);
   const headingLine = !quoted && tokens.length > 0 && tokens.length <= 6 && !/[?!]$/u.test(trimmed);
-  const signOff = headingLine && SIGN_OFF.test(trimmed);
+  const signOff = headingLine && (SIGN_OFF.test(trimmed) || INFORMAL_SIGN_OFF.test(trimmed));
   const salutation =
     quoted || signOff
       ? null
@@ -73,15 +101,18 @@ export function letterLines(text: string): LetterLines {
         ? tokens.length <= 6 && /(?:[,:!]|—|–|-)$/u.test(trimmed)
           ? "line"
           : "inline"
-        : tokens.length <= 4 && GREETING_LINE.test(trimmed)
+        : tokens.length <= 6 && SALUTATION_LINE.test(trimmed)
           ? "line"
-          : null;
+          : tokens.length <= 5 && GREETING_LINE.test(trimmed)
+            ? "line"
+            : null;
   // Only a heading line (six words at most) can be a date line: its words alone are stripped.
   const bare = headingLine ? tokens.map((t) => t.replace(/^[([]+|[,.;:)\]]+$/gu, "")) : [];
   const dateLine =
     headingLine &&
-    bare.some((t) => DATE_NAME.test(t)) &&
-    bare.every((t) => DATE_TOKEN.test(t) || DATE_WORDS.has(t.toLowerCase()));
+    ((bare.some((t) => DATE_NAME.test(t)) &&
+      bare.every((t) => DATE_TOKEN.test(t) || DATE_WORDS.has(t.toLowerCase()))) ||
+      NUMBERED_ENTRY.test(trimmed));
   return {
     salutation,
     signOff,

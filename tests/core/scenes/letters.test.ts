@@ -40,6 +40,52 @@ describe("letter lines", () => {
   });
 });
 
+describe("letter lines in everyday letters", () => {
+  it("reads two names joined, a household greeted, a salutation without its comma", () => {
+    expect(letterLines("Dear Mum and Dad,").salutation).toBe("line");
+    expect(letterLines("Dear Mr. and Mrs. Hale:").salutation).toBe("line");
+    expect(letterLines("Dear all,").salutation).toBe("line");
+    expect(letterLines("Dear Mum").salutation).toBe("line");
+    expect(letterLines("Mum and Dad —").salutation).toBe("line");
+    expect(letterLines("Hi Jess!").salutation).toBe("line");
+    expect(letterLines("Dear all, the parcel came.").salutation).toBe("inline");
+  });
+
+  it("still reads no exclamation or sentence as a salutation", () => {
+    expect(letterLines("Dear me").salutation).toBeNull();
+    expect(letterLines("Dear God").salutation).toBeNull();
+    expect(letterLines("Dear old Tom was asleep.").salutation).toBeNull();
+    expect(letterLines("Mum and Dad were out.").salutation).toBeNull();
+  });
+
+  it("reads everyday sign-offs only with the comma or dash they end on", () => {
+    expect(letterLines("Lots of love,").signOff).toBe(true);
+    expect(letterLines("Take care, Kirsty").signOff).toBe(true);
+    expect(letterLines("Write soon,").signOff).toBe(true);
+    expect(letterLines("See you on the fourteenth,").signOff).toBe(true);
+    expect(letterLines("Take care.").signOff).toBe(false);
+    expect(letterLines("See you soon, she had said.").signOff).toBe(false);
+  });
+
+  it("reads a numbered entry's heading, not a sentence that opens on one", () => {
+    expect(letterLines("Day 4").dateLine).toBe(true);
+    expect(letterLines("Day 6 (night)").dateLine).toBe(true);
+    expect(letterLines("Day 12 — Neels Gap").dateLine).toBe(true);
+    expect(letterLines("Day 3 was rain.").dateLine).toBe(false);
+  });
+
+  it("starts a scene at each entry of a log headed by day numbers", () => {
+    const { story, gold } = fixture("trail_log");
+    expect(boundariesOf(detectScenes(story, { characters: [] }))).toEqual(gold);
+  });
+
+  it("starts a scene at each letter opened or closed in everyday words", () => {
+    const { story, gold } = fixture("season_letters");
+    const predicted = boundariesOf(detectScenes(story, { characters: [] }));
+    for (const letter of gold) expect(predicted).toContain(letter);
+  });
+});
+
 describe("scenes in a story told in letters or entries", () => {
   it("starts a scene at every new letter, salutation or greeting line, after a sign-off", () => {
     const { story, gold } = fixture("correspondence");
