@@ -516,6 +516,19 @@ function letterStarts(features: readonly ParagraphFeatures[]): ReadonlySet<numbe
 }
 
 /**
+ * What is left of every other cue in a run told in letters or entries: one that opens on a letter
+ * and starts another. There a letter is the scene, and the writer's news inside it (a room, a
+ * month, a walk up a hill) is told, not a scene of its own.
+ */
+const INSIDE_LETTER = 0.5;
+
+/** Whether a run is told in letters or entries: it opens on one and starts another. */
+function toldInLetters(letters: ReadonlySet<number>): boolean {
+  const opening = [...letters].some((k) => k <= LETTER_HEADING_LINES);
+  return opening && letters.size >= 2;
+}
+
+/**
  * Scores every paragraph of a run as a possible scene start (index 0 scores 0).
  * `features[i]` describes paragraph i of the run; `evidence[i]` its resolved POV evidence
  * (from `resolveEvidence`; the raw named evidence when omitted); `dips[i]` the lexical
@@ -528,6 +541,7 @@ export function scoreBoundaries(
   dips: readonly number[] | null = null,
 ): readonly BoundaryCandidate[] {
   const letters = letterStarts(features);
+  const inLetters = toldInLetters(letters);
   const narrated = toldInFirstPerson(features, evidence);
   // "I" subjects before each paragraph: a first "I" after a run of none is a new voice.
   const saidI = [0];
@@ -624,6 +638,9 @@ export function scoreBoundaries(
       cues.cohesion = dip;
       if (w.cohesion > 0) reasons.push("the vocabulary changes");
     }
+    if (inLetters)
+      for (const name of CUE_NAMES)
+        if (name !== "letter" && cues[name]) cues[name] *= INSIDE_LETTER;
     return { paragraph: i, score: weighCues(cues, w), reasons, cues };
   });
 }

@@ -84,6 +84,11 @@ describe("letter lines in everyday letters", () => {
     const predicted = boundariesOf(detectScenes(story, { characters: [] }));
     for (const letter of gold) expect(predicted).toContain(letter);
   });
+
+  it("cuts a story told in letters at its letters only, not at a room or a month inside one", () => {
+    const { story, gold } = fixture("season_letters");
+    expect(boundariesOf(detectScenes(story, { characters: [] }))).toEqual(gold);
+  });
 });
 
 describe("scenes in a story told in letters or entries", () => {
