@@ -489,7 +489,9 @@ function letterStarts(features: readonly ParagraphFeatures[]): ReadonlySet<numbe
   const starts = new Set<number>();
   const at = (k: number) => features[k]?.letter;
   const signedOff = (k: number): boolean =>
-    at(k - 1)?.signOff === true || (at(k - 1)?.headingLine === true && at(k - 2)?.signOff === true);
+    at(k - 1)?.signOff === true ||
+    at(k - 1)?.closes === true ||
+    (at(k - 1)?.headingLine === true && at(k - 2)?.signOff === true);
   features.forEach((f, i) => {
     const l = f.letter;
     const prev = at(i - 1);
@@ -509,7 +511,12 @@ function letterStarts(features: readonly ParagraphFeatures[]): ReadonlySet<numbe
         k--;
       starts.add(k);
     }
-    if (signedOff(i) && !l.postscript && !l.signOff && !(l.headingLine && at(i - 1)?.signOff))
+    if (
+      signedOff(i) &&
+      !l.postscript &&
+      !l.signOff &&
+      !(l.headingLine && (at(i - 1)?.signOff || at(i - 1)?.closes))
+    )
       starts.add(i);
   });
   return starts;

@@ -19,6 +19,11 @@ export interface LetterLines {
   readonly addressLine: boolean;
   /** A postscript ("P.S. ..."): still the letter before. */
   readonly postscript: boolean;
+  /**
+   * The paragraph's last line signs the letter off ("...give Dad my love.\nLove,\nMum"): a
+   * writer who sets a letter's lines apart by line breaks, not blank lines, ends it so.
+   */
+  readonly closes: boolean;
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -87,8 +92,39 @@ const NUMBERED_ENTRY = /^(?:Day|Week|Entry)\s+\d{1,3}(?:$|\s*[.:,—–-]|\s+\()
 
 const words = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== "");
 
-/** Reads the letter lines of one paragraph's text. */
+/** Heading lines (an address, a date) a paragraph may set above its salutation's line. */
+const HEADING_LINES_ABOVE = 3;
+/** Words a signature under a sign-off's line may hold ("Kirsty", "Your Aunt Jo"). */
+const SIGNATURE_WORDS = 3;
+
+/**
+ * Reads the letter lines of one paragraph's text, as a whole and line by line: a letter's heading
+ * and salutation may share a paragraph ("14 March\nDear Tom,\nThe parcel came"), and its last
+ * lines may be the sign-off.
+ */
 export function letterLines(text: string): LetterLines {
+  const whole = wholeParagraph(text);
+  const lines = text
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  if (lines.length < 2) return whole;
+  const read = lines.map(wholeParagraph);
+  const saluted = read.slice(0, HEADING_LINES_ABOVE + 1).some(
+    (r, j) =>
+      r.salutation === "line" &&
+      read.slice(0, j).every((h) => h.headingLine) &&
+      // The letter's text, or nothing, follows: not a sign-board's next line ("SOLICITOR.").
+      (j === lines.length - 1 || /(?:^|\s)\p{Ll}/u.test(lines[j + 1]!)),
+  );
+  const last = read.at(-1)!;
+  const closes =
+    last.signOff ||
+    (last.headingLine && words(lines.at(-1)!).length <= SIGNATURE_WORDS && read.at(-2)!.signOff);
+  return { ...whole, salutation: saluted ? "line" : whole.salutation, closes };
+}
+
+function wholeParagraph(text: string): LetterLines {
   const trimmed = text.trim();
   const tokens = words(trimmed);
   const quoted = /["“”‘]/u.test(trimmed);
@@ -120,5 +156,6 @@ export function letterLines(text: string): LetterLines {
     headingLine,
     addressLine: headingLine && trimmed.endsWith(","),
     postscript: /^P\.?\s?S\.?(?=\s|$)/u.test(trimmed),
+    closes: false,
   };
 }

@@ -91,6 +91,36 @@ describe("letter lines in everyday letters", () => {
   });
 });
 
+describe("a letter whose lines are set apart by line breaks", () => {
+  it("reads a salutation under heading lines in the same paragraph, a sign-off on its last lines", () => {
+    expect(letterLines("Sunday 9 March\nDear Mum,\nThanks for the parcel.").salutation).toBe(
+      "line",
+    );
+    expect(letterLines("HENRY WALKER,\nSOLICITOR.").salutation).toBeNull();
+    expect(letterLines("That is all my news.\nLove,\nMum").closes).toBe(true);
+    expect(letterLines("That is all my news.\nAll my love,").closes).toBe(true);
+    expect(letterLines("She said she would write.\nShe never did.").closes).toBe(false);
+    expect(
+      letterLines("The storm came in from the west and took\nthe roof off the shed.").salutation,
+    ).toBeNull();
+  });
+
+  it("starts a scene at the second letter", () => {
+    const body = (topic: string) =>
+      `The ${topic} is much the same as when you left. I go down to it most mornings and look at it. ` +
+      `Nothing changes quickly here, and I find I like that more than I used to. The neighbours ask after you.`;
+    const text = [
+      `Tuesday 4 March\nDear Tom,\n${body("garden")}`,
+      body("harbour"),
+      `${body("shop")}\nLove,\nMum`,
+      `Sunday 9 March\nDear Mum,\n${body("flat")}`,
+      body("office"),
+      `${body("canal")}\nSee you at Easter,\nTom`,
+    ].join("\n\n");
+    expect(boundariesOf(detectScenes(parseStory(text), { characters: [] }))).toEqual([3]);
+  });
+});
+
 describe("scenes in a story told in letters or entries", () => {
   it("starts a scene at every new letter, salutation or greeting line, after a sign-off", () => {
     const { story, gold } = fixture("correspondence");
