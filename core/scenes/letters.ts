@@ -88,7 +88,25 @@ const DATE_NAME = new RegExp(`^(?:${WEEKDAY}|${MONTH}|Christmas|Easter)$`, "u");
  * A log's or a journal's numbered entry heading: "Day 4", "Week 3 (night)", "Day 12 — Neels Gap".
  * The number is set off, so a sentence ("Day 3 was rain.") is not one.
  */
-const NUMBERED_ENTRY = /^(?:Day|Week|Entry)\s+\d{1,3}(?:$|\s*[.:,—–-]|\s+\()/u;
+const NUMBER_WORD =
+  "(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|" +
+  "(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|(?:[Tt]wenty|[Tt]hirty)(?:-[a-z]+)?)";
+const NUMBERED_ENTRY = new RegExp(
+  String.raw`^(?:Day|DAY|Week|WEEK|Entry|ENTRY)\s+(?:\d{1,3}|${NUMBER_WORD}|[A-Z]+)(?:$|\s*[.:,—–-]|\s+\()`,
+  "u",
+);
+/** A heading's date set off from a place by a dash or a colon: "June 3 — Tucumcari". */
+const DATE_AND_PLACE =
+  /^(.+?)\s*(?:—|–|--|:|\s-)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\.?$/u;
+
+/** Whether a heading line's words are a date and nothing else ("Tuesday, 3rd June"). */
+function isDate(text: string): boolean {
+  const bare = words(text).map((t) => t.replace(/^[([]+|[,.;:)\]]+$/gu, ""));
+  return (
+    bare.some((t) => DATE_NAME.test(t)) &&
+    bare.every((t) => DATE_TOKEN.test(t) || DATE_WORDS.has(t.toLowerCase()))
+  );
+}
 
 const words = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== "");
 
@@ -144,11 +162,13 @@ function wholeParagraph(text: string): LetterLines {
             : null;
   // Only a heading line (six words at most) can be a date line: its words alone are stripped.
   const bare = headingLine ? tokens.map((t) => t.replace(/^[([]+|[,.;:)\]]+$/gu, "")) : [];
+  const dated = DATE_AND_PLACE.exec(trimmed);
   const dateLine =
     headingLine &&
     ((bare.some((t) => DATE_NAME.test(t)) &&
       bare.every((t) => DATE_TOKEN.test(t) || DATE_WORDS.has(t.toLowerCase()))) ||
-      NUMBERED_ENTRY.test(trimmed));
+      NUMBERED_ENTRY.test(trimmed) ||
+      (dated !== null && isDate(dated[1]!)));
   return {
     salutation,
     signOff,

@@ -74,6 +74,33 @@ describe("letter lines in everyday letters", () => {
     expect(letterLines("Day 3 was rain.").dateLine).toBe(false);
   });
 
+  it("reads a day in words and a date set off from a place as an entry's heading", () => {
+    expect(letterLines("Day Two").dateLine).toBe(true);
+    expect(letterLines("DAY 3").dateLine).toBe(true);
+    expect(letterLines("Day Twenty-one — Flagstaff").dateLine).toBe(true);
+    expect(letterLines("June 3 — Tucumcari").dateLine).toBe(true);
+    expect(letterLines("Monday: Amarillo").dateLine).toBe(true);
+    expect(letterLines("Day two was Missouri.").dateLine).toBe(false);
+    expect(letterLines("Monday — the day it rained").dateLine).toBe(false);
+    expect(letterLines("He waited — Tom").dateLine).toBe(false);
+  });
+
+  it("starts a scene at each day of a trip headed by its date and the town", () => {
+    const day = (what: string) =>
+      `We drove most of the day with the windows down and the radio on ${what}. ` +
+      `Nobody said much. The road ran straight to the edge of everything and then kept going. ` +
+      `We stopped for gas twice and ate in the car.`;
+    const text = [
+      `June 3 — Joplin`,
+      day("low"),
+      day("loud"),
+      `June 4 — Tulsa`,
+      day("off"),
+      day("low again"),
+    ].join("\n\n");
+    expect(boundariesOf(detectScenes(parseStory(text), { characters: [] }))).toEqual([3]);
+  });
+
   it("starts a scene at each entry of a log headed by day numbers", () => {
     const { story, gold } = fixture("trail_log");
     expect(boundariesOf(detectScenes(story, { characters: [] }))).toEqual(gold);
