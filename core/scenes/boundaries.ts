@@ -529,10 +529,26 @@ function letterStarts(features: readonly ParagraphFeatures[]): ReadonlySet<numbe
  */
 const INSIDE_LETTER = 0.5;
 
-/** Whether a run is told in letters or entries: it opens on one and starts another. */
-function toldInLetters(letters: ReadonlySet<number>): boolean {
+/**
+ * Which paragraphs lie inside a letter of a run told in letters or entries (one that opens on a
+ * letter and starts another): from a letter's start to its sign-off. The narration between a
+ * letter that signs off and the next is a story's own, with its own scenes.
+ */
+function insideLetters(
+  features: readonly ParagraphFeatures[],
+  letters: ReadonlySet<number>,
+): readonly boolean[] {
   const opening = [...letters].some((k) => k <= LETTER_HEADING_LINES);
-  return opening && letters.size >= 2;
+  if (!opening || letters.size < 2) return features.map(() => false);
+  let open = false;
+  return features.map((f, i) => {
+    // A letter opens on its heading or salutation; what follows a signature may be narration.
+    const l = f.letter;
+    if (letters.has(i) && (l.headingLine || l.salutation !== null)) open = true;
+    const inside = open;
+    if (l.signOff || l.closes) open = false;
+    return inside;
+  });
 }
 
 /** Share of a paragraph in speech that makes it a line of the conversation. */
@@ -557,7 +573,7 @@ export function scoreBoundaries(
   dips: readonly number[] | null = null,
 ): readonly BoundaryCandidate[] {
   const letters = letterStarts(features);
-  const inLetters = toldInLetters(letters);
+  const inLetter = insideLetters(features, letters);
   const narrated = toldInFirstPerson(features, evidence);
   // "I" subjects before each paragraph: a first "I" after a run of none is a new voice.
   const saidI = [0];
@@ -658,7 +674,7 @@ export function scoreBoundaries(
       cues.cohesion = dip;
       if (w.cohesion > 0) reasons.push("the vocabulary changes");
     }
-    if (inLetters)
+    if (inLetter[i])
       for (const name of CUE_NAMES)
         if (name !== "letter" && cues[name]) cues[name] *= INSIDE_LETTER;
     return { paragraph: i, score: weighCues(cues, w), reasons, cues };

@@ -118,6 +118,38 @@ describe("letter lines in everyday letters", () => {
   });
 });
 
+describe("a story that opens and closes on letters, with a story of its own between", () => {
+  it("still finds a jump in time in the narration between two signed letters", () => {
+    const letter = (to: string, from: string) => [
+      `Dear ${to},`,
+      "The house is quiet now that everyone has gone home. I sit in the kitchen in the evenings " +
+        "and listen to the clock, which I never used to hear over the noise of the children.",
+      "The roses came back after all. I cut the dead wood out in March as you showed me, and " +
+        "now they are over the fence and into the lane, and the postman complains about them.",
+      "Write when you can. I know the days are long where you are, and the light goes early, " +
+        "and there is never as much time as you think there will be when you are young.",
+      "With love,",
+      from,
+    ];
+    const narration = (what: string) =>
+      `Nora carried the ${what} down to the gate and stood there a while, looking along the lane. ` +
+      `The light was going. She could hear a tractor somewhere over the hill, and the rooks ` +
+      `settling in the elms behind the church. She went back in and shut the door.`;
+    const text = [
+      ...letter("Nora", "Ruth"),
+      narration("letter"),
+      narration("basket"),
+      narration("lamp"),
+      "Three weeks later the rain came in from the west and did not stop. " + narration("bucket"),
+      narration("kettle"),
+      narration("coat"),
+      ...letter("Ruth", "Nora"),
+    ].join("\n\n");
+    const predicted = boundariesOf(detectScenes(parseStory(text), { characters: [] }));
+    expect(predicted).toContain(9);
+  });
+});
+
 describe("a letter whose lines are set apart by line breaks", () => {
   it("reads a salutation under heading lines in the same paragraph, a sign-off on its last lines", () => {
     expect(letterLines("Sunday 9 March\nDear Mum,\nThanks for the parcel.").salutation).toBe(
