@@ -95,6 +95,8 @@ const NUMBERED_ENTRY = new RegExp(
   String.raw`^(?:Day|DAY|Week|WEEK|Entry|ENTRY)\s+(?:\d{1,3}|${NUMBER_WORD}|[A-Z]+)(?:$|\s*[.:,—–-]|\s+\()`,
   "u",
 );
+/** An email's header line ("From: Anna Price", "Subject: the boiler"): a letter's date line, sent so. */
+const EMAIL_HEADER = /^(?:From|To|Subject|Sent|Date|Cc):[ \t]*\S/u;
 /** A heading's date set off from a place by a dash or a colon: "June 3 — Tucumcari". */
 const DATE_AND_PLACE =
   /^(.+?)\s*(?:—|–|--|:|\s-)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\.?$/u;
@@ -164,11 +166,12 @@ function wholeParagraph(text: string): LetterLines {
   const bare = headingLine ? tokens.map((t) => t.replace(/^[([]+|[,.;:)\]]+$/gu, "")) : [];
   const dated = DATE_AND_PLACE.exec(trimmed);
   const dateLine =
-    headingLine &&
-    ((bare.some((t) => DATE_NAME.test(t)) &&
-      bare.every((t) => DATE_TOKEN.test(t) || DATE_WORDS.has(t.toLowerCase()))) ||
-      NUMBERED_ENTRY.test(trimmed) ||
-      (dated !== null && isDate(dated[1]!)));
+    (headingLine &&
+      ((bare.some((t) => DATE_NAME.test(t)) &&
+        bare.every((t) => DATE_TOKEN.test(t) || DATE_WORDS.has(t.toLowerCase()))) ||
+        NUMBERED_ENTRY.test(trimmed) ||
+        (dated !== null && isDate(dated[1]!)))) ||
+    EMAIL_HEADER.test(trimmed);
   return {
     salutation,
     signOff,

@@ -118,6 +118,36 @@ describe("letter lines in everyday letters", () => {
   });
 });
 
+describe("a story told in emails", () => {
+  it("reads an email's header lines as its heading", () => {
+    expect(letterLines("From: Anna Price").dateLine).toBe(true);
+    expect(
+      letterLines("Subject: the boiler, again, and what the man said on Friday").dateLine,
+    ).toBe(true);
+    expect(letterLines("From: Tom\nTo: Anna\nSubject: Re: the boiler").dateLine).toBe(true);
+    expect(letterLines("From the window she could see the road.").dateLine).toBe(false);
+  });
+
+  it("starts a scene at each email's header", () => {
+    const body = (what: string) =>
+      `The man came about the ${what} on Friday and stood in the hall for twenty minutes shaking ` +
+      `his head. He says it is older than both of us put together. He will come back on Tuesday ` +
+      `with a part, or he will not, and I am not sure which I would rather.`;
+    const text = [
+      "From: Anna Price\nTo: Tom Price\nSubject: the house",
+      "Tom,",
+      body("boiler"),
+      body("roof"),
+      "Anna",
+      "From: Tom Price\nTo: Anna Price\nSubject: Re: the house",
+      body("fence"),
+      body("drains"),
+      "T.",
+    ].join("\n\n");
+    expect(boundariesOf(detectScenes(parseStory(text), { characters: [] }))).toEqual([5]);
+  });
+});
+
 describe("a story that opens and closes on letters, with a story of its own between", () => {
   it("still finds a jump in time in the narration between two signed letters", () => {
     const letter = (to: string, from: string) => [
