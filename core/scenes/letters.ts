@@ -128,7 +128,7 @@ export function letterLines(text: string): LetterLines {
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .filter((l) => l !== "");
-  if (lines.length < 2) return whole;
+  if (lines.length < 2) return signsOffLast(text) ? { ...whole, closes: true } : whole;
   const read = lines.map(wholeParagraph);
   const saluted = read.slice(0, HEADING_LINES_ABOVE + 1).some(
     (r, j) =>
@@ -140,8 +140,23 @@ export function letterLines(text: string): LetterLines {
   const last = read.at(-1)!;
   const closes =
     last.signOff ||
+    signsOffLast(text) ||
     (last.headingLine && words(lines.at(-1)!).length <= SIGNATURE_WORDS && read.at(-2)!.signOff);
   return { ...whole, salutation: saluted ? "line" : whole.salutation, closes };
+}
+
+/** The last sentence after a sentence's end: "... Write soon. Love, June" gives "Love, June". */
+const LAST_SENTENCE = /[.!?…]["”’)]?\s+([^.!?…]+[.!]?)$/u;
+/** A sign-off with the writer's name after its comma: "Love, June", "Your friend, Walt". */
+const NAMED = new RegExp(String.raw`,\s*${NAME}\.?$`, "u");
+
+/**
+ * Whether the paragraph's text ends on a sign-off sentence with the writer's name ("That's all
+ * from here. Love, June"): the name asked for, since a sentence like "Your move." is no sign-off.
+ */
+function signsOffLast(text: string): boolean {
+  const last = LAST_SENTENCE.exec(text.trim().replace(/\s+/gu, " "))?.[1];
+  return last !== undefined && NAMED.test(last) && wholeParagraph(last).signOff;
 }
 
 function wholeParagraph(text: string): LetterLines {

@@ -118,6 +118,20 @@ describe("letter lines in everyday letters", () => {
   });
 });
 
+describe("a letter signed off in its last sentence", () => {
+  it("reads a closing sentence that is a sign-off and the writer's name, not any short sentence", () => {
+    expect(letterLines("That is all from here. Write soon. Love, June").closes).toBe(true);
+    expect(letterLines("It is late. Your friend, Walt").closes).toBe(true);
+    expect(letterLines("He looked at the board. Your move.").closes).toBe(false);
+    expect(letterLines("The sky was grey. Best, he thought, to leave.").closes).toBe(false);
+  });
+
+  it("starts a scene at each letter opened inside its first sentence after one so signed", () => {
+    const { story, gold } = fixture("porch_letters");
+    expect(boundariesOf(detectScenes(story, { characters: [] }))).toEqual(gold);
+  });
+});
+
 describe("a story told in emails", () => {
   it("reads an email's header lines as its heading", () => {
     expect(letterLines("From: Anna Price").dateLine).toBe(true);
