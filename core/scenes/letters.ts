@@ -124,27 +124,39 @@ const SIGNATURE_WORDS = 3;
  */
 export function letterLines(text: string): LetterLines {
   const whole = wholeParagraph(text);
+  if (!text.includes("\n")) return signsOffLast(text) ? { ...whole, closes: true } : whole;
   const lines = text
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .filter((l) => l !== "");
   if (lines.length < 2) return signsOffLast(text) ? { ...whole, closes: true } : whole;
-  const read = lines.map(wholeParagraph);
-  const saluted = read.slice(0, HEADING_LINES_ABOVE + 1).some(
+  // Only the first lines (a heading, a salutation) and the last two (a sign-off, a signature)
+  // are read one by one: a hard-wrapped paragraph of prose has many lines and neither.
+  const short = (line: string) => words(line).length <= 6;
+  const head: LetterLines[] = [];
+  for (const line of lines.slice(0, HEADING_LINES_ABOVE + 1)) {
+    if (!short(line)) break;
+    head.push(wholeParagraph(line));
+  }
+  const saluted = head.some(
     (r, j) =>
       r.salutation === "line" &&
-      read.slice(0, j).every((h) => h.headingLine) &&
+      head.slice(0, j).every((h) => h.headingLine) &&
       // The letter's text, or nothing, follows: not a sign-board's next line ("SOLICITOR.").
       (j === lines.length - 1 || /(?:^|\s)\p{Ll}/u.test(lines[j + 1]!)),
   );
-  const last = read.at(-1)!;
+  const last = short(lines.at(-1)!) ? wholeParagraph(lines.at(-1)!) : null;
   const closes =
-    last.signOff ||
+    last?.signOff === true ||
     signsOffLast(text) ||
-    (last.headingLine && words(lines.at(-1)!).length <= SIGNATURE_WORDS && read.at(-2)!.signOff);
+    (last?.headingLine === true &&
+      words(lines.at(-1)!).length <= SIGNATURE_WORDS &&
+      short(lines.at(-2)!) &&
+      wholeParagraph(lines.at(-2)!).signOff);
   return { ...whole, salutation: saluted ? "line" : whole.salutation, closes };
 }
 
+const SIGN_OFF_TAIL = 100;
 /** The last sentence after a sentence's end: "... Write soon. Love, June" gives "Love, June". */
 const LAST_SENTENCE = /[.!?…]["”’)]?\s+([^.!?…]+[.!]?)$/u;
 /** A sign-off with the writer's name after its comma: "Love, June", "Your friend, Walt". */
@@ -155,7 +167,10 @@ const NAMED = new RegExp(String.raw`,\s*${NAME}\.?$`, "u");
  * from here. Love, June"): the name asked for, since a sentence like "Your move." is no sign-off.
  */
 function signsOffLast(text: string): boolean {
-  const last = LAST_SENTENCE.exec(text.trim().replace(/\s+/gu, " "))?.[1];
+  // A sign-off sentence is six words at most: the paragraph's last hundred characters hold it.
+  const tail = text.trim().slice(-SIGN_OFF_TAIL);
+  if (!tail.includes(",")) return false;
+  const last = LAST_SENTENCE.exec(tail.replace(/\s+/gu, " "))?.[1];
   return last !== undefined && NAMED.test(last) && wholeParagraph(last).signOff;
 }
 
