@@ -56,15 +56,15 @@ const SIGN_OFF = new RegExp(
 );
 /**
  * The everyday sign-offs ("Lots of love,", "Take care,", "Write soon,", "See you on the 14th,"):
- * words a paragraph of narration may also be, so only with the comma or dash a sign-off ends on,
- * and a name after it or nothing.
+ * words a line of speech may also be ("See you tomorrow, Tom." in a story that sets no quote
+ * marks), so only ending on the comma or dash of a sign-off, the name on a line of its own.
  */
 const INFORMAL_SIGN_OFF = new RegExp(
   String.raw`^(?:(?:Lots|Loads|Heaps|Tons|Much)\s+(?:of\s+)?love|Love\s+(?:you|and\s+[\p{L}]+)|` +
     String.raw`Take\s+care(?:\s+of\s+(?:yourselves|yourself|you))?|(?:Write|Speak|Talk)\s+(?:back\s+)?soon|` +
     String.raw`See\s+you(?:\s+[\p{L}\d]+){0,4}|Miss(?:ing)?\s+you(?:\s+all)?|Thinking\s+of\s+you|` +
     String.raw`Warmly|Warm(?:est)?\s+wishes|Hugs|(?:Thanks|Thank\s+you)(?:\s+again)?|Until\s+next\s+time)` +
-    String.raw`\s*(?:[,!]|—|–|--)(?:\s*${NAME})?$`,
+    String.raw`\s*(?:,|—|–|--)$`,
   "u",
 );
 const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
@@ -161,6 +161,9 @@ const SIGN_OFF_TAIL = 100;
 const LAST_SENTENCE = /[.!?…]["”’)]?\s+([^.!?…]+[.!]?)$/u;
 /** A sign-off with the writer's name after its comma: "Love, June", "Your friend, Walt". */
 const NAMED = new RegExp(String.raw`,\s*${NAME}\.?$`, "u");
+/** The sign-offs only a letter ends on ("Love,", "Yours,", "Your brother,"), not "Cheers, Tom." */
+const LETTER_CLOSE =
+  /^(?:(?:With|All)\s+(?:my\s+|our\s+)?|(?:Lots|Loads|Much)\s+(?:of\s+)?)?(?:[Ll]ove\b|Yours\b|Your\s|Ever\s+yours|Fondly|Affectionately|Sincerely|Faithfully)/u;
 
 /**
  * Whether the paragraph's text ends on a sign-off sentence with the writer's name ("That's all
@@ -171,7 +174,12 @@ function signsOffLast(text: string): boolean {
   const tail = text.trim().slice(-SIGN_OFF_TAIL);
   if (!tail.includes(",")) return false;
   const last = LAST_SENTENCE.exec(tail.replace(/\s+/gu, " "))?.[1];
-  return last !== undefined && NAMED.test(last) && wholeParagraph(last).signOff;
+  return (
+    last !== undefined &&
+    LETTER_CLOSE.test(last) &&
+    NAMED.test(last) &&
+    wholeParagraph(last).signOff
+  );
 }
 
 function wholeParagraph(text: string): LetterLines {

@@ -60,11 +60,15 @@ describe("letter lines in everyday letters", () => {
 
   it("reads everyday sign-offs only with the comma or dash they end on", () => {
     expect(letterLines("Lots of love,").signOff).toBe(true);
-    expect(letterLines("Take care, Kirsty").signOff).toBe(true);
+    expect(letterLines("Take care,").signOff).toBe(true);
     expect(letterLines("Write soon,").signOff).toBe(true);
     expect(letterLines("See you on the fourteenth,").signOff).toBe(true);
     expect(letterLines("Take care.").signOff).toBe(false);
     expect(letterLines("See you soon, she had said.").signOff).toBe(false);
+    // Lines of speech in a story that sets no quote marks.
+    expect(letterLines("See you tomorrow, Tom.").signOff).toBe(false);
+    expect(letterLines("Thanks, Dad.").signOff).toBe(false);
+    expect(letterLines("Thanks!").signOff).toBe(false);
   });
 
   it("reads a numbered entry's heading, not a sentence that opens on one", () => {
@@ -123,6 +127,8 @@ describe("a letter signed off in its last sentence", () => {
     expect(letterLines("That is all from here. Write soon. Love, June").closes).toBe(true);
     expect(letterLines("It is late. Your friend, Walt").closes).toBe(true);
     expect(letterLines("He looked at the board. Your move.").closes).toBe(false);
+    expect(letterLines("He raised his glass. Cheers, Tom.").closes).toBe(false);
+    expect(letterLines("She stood up. See you tomorrow, Tom.").closes).toBe(false);
     expect(letterLines("The sky was grey. Best, he thought, to leave.").closes).toBe(false);
   });
 
