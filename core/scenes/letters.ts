@@ -41,10 +41,12 @@ const SALUTATION_HEAD =
 const SALUTATION = new RegExp(String.raw`${SALUTATION_HEAD}\s*${SALUTATION_END}`, "u");
 /** A salutation alone on its line, its comma often left off ("Dear Mum"). */
 const SALUTATION_LINE = new RegExp(String.raw`${SALUTATION_HEAD}\s*${SALUTATION_END}?$`, "u");
-/** A line that is only a greeting and a name: "Mum,", "Hi Jo,", "Hello again, Tom:", "Mum and Dad —", "Hi Jess!". */
+/**
+ * A line that is only a greeting and a name: "Mum,", "Hi Jo,", "Hello again, Tom:", "Mum and Dad
+ * —"; not "Hi Jess!", a line of speech in a story that sets no quote marks.
+ */
 const GREETING_LINE = new RegExp(
-  String.raw`^(?:(?:(?:Hi|Hello|Hey|To)(?:\s+again)?,?\s+)?${NAMES}\s*(?:[,:]|—|–|--)|` +
-    String.raw`(?:Hi|Hello|Hey)(?:\s+again)?,?\s+${NAMES}\s*!)$`,
+  String.raw`^(?:(?:Hi|Hello|Hey|To)(?:\s+again)?,?\s+)?${NAMES}\s*(?:[,:]|—|–|--)$`,
   "u",
 );
 const SIGN_OFF = new RegExp(

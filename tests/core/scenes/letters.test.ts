@@ -47,7 +47,7 @@ describe("letter lines in everyday letters", () => {
     expect(letterLines("Dear all,").salutation).toBe("line");
     expect(letterLines("Dear Mum").salutation).toBe("line");
     expect(letterLines("Mum and Dad —").salutation).toBe("line");
-    expect(letterLines("Hi Jess!").salutation).toBe("line");
+    expect(letterLines("Hi Jess,").salutation).toBe("line");
     expect(letterLines("Dear all, the parcel came.").salutation).toBe("inline");
   });
 
@@ -56,6 +56,7 @@ describe("letter lines in everyday letters", () => {
     expect(letterLines("Dear God").salutation).toBeNull();
     expect(letterLines("Dear old Tom was asleep.").salutation).toBeNull();
     expect(letterLines("Mum and Dad were out.").salutation).toBeNull();
+    expect(letterLines("Hi Jess!").salutation).toBeNull();
   });
 
   it("reads everyday sign-offs only with the comma or dash they end on", () => {
