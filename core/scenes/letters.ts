@@ -78,13 +78,17 @@ const DATE_WORDS = new Set(
     " ",
   ),
 );
+/** A diary's short forms ("Tues", "Sat.", "Sept") and a date in figures ("14/3", "3.4.98"). */
+const SHORT_DATE =
+  String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|` +
+  String.raw`\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)`;
 const DATE_TOKEN = new RegExp(
-  String.raw`^(?:${WEEKDAY}|${MONTH}|Christmas|Easter|\d{1,4}(?:st|nd|rd|th)?|Day|Entry)$`,
+  String.raw`^(?:${WEEKDAY}|${MONTH}|${SHORT_DATE}|Christmas|Easter|\d{1,4}(?:st|nd|rd|th)?|Day|Entry)$`,
   "u",
 );
 
 /** A date line names a day, a month or a feast ("Good Friday", "Christmas Eve"). */
-const DATE_NAME = new RegExp(`^(?:${WEEKDAY}|${MONTH}|Christmas|Easter)$`, "u");
+const DATE_NAME = new RegExp(`^(?:${WEEKDAY}|${MONTH}|${SHORT_DATE}|Christmas|Easter)$`, "u");
 
 /**
  * A log's or a journal's numbered entry heading: "Day 4", "Week 3 (night)", "Day 12 — Neels Gap".

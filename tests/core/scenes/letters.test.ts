@@ -106,6 +106,15 @@ describe("letter lines in everyday letters", () => {
     expect(boundariesOf(detectScenes(parseStory(text), { characters: [] }))).toEqual([3]);
   });
 
+  it("reads a diary's short forms and a date in figures as a date line", () => {
+    expect(letterLines("Tues. 4th").dateLine).toBe(true);
+    expect(letterLines("Sat 9 Mar").dateLine).toBe(true);
+    expect(letterLines("14/3/98").dateLine).toBe(true);
+    expect(letterLines("Sept. 3, evening").dateLine).toBe(true);
+    expect(letterLines("Sat down.").dateLine).toBe(false);
+    expect(letterLines("Mar the day, he said").dateLine).toBe(false);
+  });
+
   it("starts a scene at each entry of a log headed by day numbers", () => {
     const { story, gold } = fixture("trail_log");
     expect(boundariesOf(detectScenes(story, { characters: [] }))).toEqual(gold);
