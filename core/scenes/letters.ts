@@ -189,7 +189,11 @@ function signsOffLast(text: string): boolean {
 }
 
 function wholeParagraph(text: string): LetterLines {
-  const trimmed = text.trim();
+  // A letter set in italics ("*Dear Tom,*", "_Love, Mum_") reads as the same lines.
+  const trimmed = text
+    .trim()
+    .replace(/^[*_]+|[*_]+$/gu, "")
+    .trim();
   const tokens = words(trimmed);
   const quoted = /["“”‘]/u.test(trimmed);
   const headingLine = !quoted && tokens.length > 0 && tokens.length <= 6 && !/[?!]$/u.test(trimmed);

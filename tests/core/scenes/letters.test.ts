@@ -51,6 +51,12 @@ describe("letter lines in everyday letters", () => {
     expect(letterLines("Dear all, the parcel came.").salutation).toBe("inline");
   });
 
+  it("reads a letter's lines set in italics", () => {
+    expect(letterLines("*Dear Tom,*").salutation).toBe("line");
+    expect(letterLines("_Love, Mum_").signOff).toBe(true);
+    expect(letterLines("*Tuesday 4 March*").dateLine).toBe(true);
+  });
+
   it("still reads no exclamation or sentence as a salutation", () => {
     expect(letterLines("Dear me").salutation).toBeNull();
     expect(letterLines("Dear God").salutation).toBeNull();
