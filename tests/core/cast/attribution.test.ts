@@ -657,6 +657,19 @@ describe("dash dialogue", () => {
       ["Then wetter,", "Ned Lamb"],
     ]);
   });
+
+  it("keeps 'I said' with words after it that no tag ends with inside the speech", () => {
+    const story = storyFromParagraphs([
+      "—You never listen. I said the green bucket, not the red.",
+      "—You did not, Omar said.",
+      "—I did. He said it too, he said you'd forget.",
+    ]);
+    expect(findQuotes(story).map((q) => q.text)).toEqual([
+      "You never listen. I said the green bucket, not the red.",
+      "You did not,",
+      "I did. He said it too, he said you'd forget.",
+    ]);
+  });
 });
 
 describe("descriptions", () => {
