@@ -726,6 +726,20 @@ class Attributor {
   }
 
   /**
+   * Who answers the last speaker in a first-person stretch: the narrator, who is on every scene
+   * they tell, when no one else has spoken yet or the narrator spoke the turn before (an
+   * exchange of two); "I" is seen at every step of the narration, so the latest named person
+   * seen would otherwise win over the one talking. Elsewhere, `other`.
+   */
+  private answerer(than: string | null): string | null {
+    if (this.firstPerson && than !== this.narrator && this.salience.has(this.narrator)) {
+      const others = this.recent.filter((k) => k !== than);
+      if (others.length === 0 || others[others.length - 1] === this.narrator) return this.narrator;
+    }
+    return this.other(than);
+  }
+
+  /**
    * A new paragraph usually means a new speaker: a pronoun tag opening a paragraph that resolved
    * to the last paragraph's speaker goes to the other person in the exchange when the pronoun
    * fits them too.
@@ -1242,7 +1256,7 @@ class Attributor {
       const last = this.lastParagraphSpeaker ?? this.recent[this.recent.length - 1];
       if (this.entrance.some((e) => e.key === last)) evidence = "beat";
     } else if (k === 0 && this.lastParagraphSpeaker) {
-      const other = this.addressee ?? this.other(this.lastParagraphSpeaker);
+      const other = this.addressee ?? this.answerer(this.lastParagraphSpeaker);
       if (other) {
         add(other, 1);
         if (evidence === "none") evidence = "turn";

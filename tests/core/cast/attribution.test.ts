@@ -399,6 +399,31 @@ describe("first-person narration", () => {
     ).toEqual(["narrator", "Fergus"]);
   });
 
+  it("gives a bare reply to the narrator before the narrator has spoken, over a named bystander", () => {
+    expect(
+      ruleSpeakers(
+        [person("Marta"), person("Jonah")],
+        "I found Marta on the back steps when I got home, and I sat down by her. Jonah was in the kitchen, washing up.",
+        '"You\'re early," she said.',
+        '"The bus was quick."',
+        '"It never is."',
+      ),
+    ).toEqual(["Marta", "narrator", "Marta"]);
+  });
+
+  it("gives a bare line to the narrator when the exchange is the narrator's with one other, over a third named later", () => {
+    expect(
+      ruleSpeakers(
+        [person("Marta"), person("Jonah")],
+        "I carried the ladder round the house with Marta while Jonah followed us. I was tired.",
+        '"Mind the roses," Jonah said.',
+        '"Left a bit," I said.',
+        '"It is left," Marta said, stepping over the hose Jonah had left on the path.',
+        '"Hold it steady, then."',
+      ),
+    ).toEqual(["Jonah", "narrator", "Marta", "narrator"]);
+  });
+
   it("uses the name the cast gives the narrator", () => {
     const cast = [person("Tom"), person("Nell", "narrator")];
     expect(speakers(cast, '"Where to?" I asked Tom.')).toEqual(["Nell"]);
