@@ -199,16 +199,30 @@ function dashQuotes(text: string): LocalQuote[] {
     return out;
   }
   pushDash(out, text, from, tag.index + 1, mark);
-  // After the tag's sentence the same speaker goes on: "…he said gaily. Your absurd name…"
+  // After the tag's sentence the same speaker goes on: "…he said gaily. Your absurd name…",
+  // unless the narration does ("…said Frank. He looked at her."), up to a dash that resumes.
   const end = /[.!?\u2026]\s+(?=\S)/g;
   end.lastIndex = tag.index + tag[0].length;
   const rest = end.exec(text);
   if (rest) {
     from = rest.index + rest[0].length;
-    pushDash(out, text, from, text.length, "");
+    if (NARRATED_AFTER_TAG.test(text.slice(from))) {
+      const resumed = /\s(?:\u2014|--)\s*(?=\S)/g;
+      resumed.lastIndex = from;
+      const dash = resumed.exec(text);
+      if (dash) pushDash(out, text, dash.index + dash[0].length, text.length, "");
+    } else pushDash(out, text, from, text.length, "");
   }
   return out;
 }
+
+/**
+ * A sentence after a dash speech's tag that is the narration's, not more speech: "he", "she" or
+ * "they" doing something in the past ("He looked at Bernie."). Speech after a tag seldom tells
+ * of a third person in the past tense in its first words ("He thinks you're not a gentleman").
+ */
+const NARRATED_AFTER_TAG =
+  /^(?:He|She|They)\s+(?:\p{Ll}+ed|was|were|had|went|came|took|put|sat|stood|got|gave|made|left|set|held|kept|ran|shook|threw|began|turned|looked)\b/u;
 
 function pushDash(out: LocalQuote[], text: string, from: number, to: number, open: string): void {
   let end = to;

@@ -683,6 +683,21 @@ describe("dash dialogue", () => {
     ]);
   });
 
+  it("leaves 'He turned…' after a tag to the narration, up to a dash that resumes the speech", () => {
+    const story = storyFromParagraphs([
+      "—You found it, said Ned. He turned the bucket over in his hands.",
+      "—Under the stairs, Tess said. It was behind the mop.",
+      "—Well, said Ned. She laughed at him. —Don't laugh.",
+    ]);
+    expect(findQuotes(story).map((q) => q.text)).toEqual([
+      "You found it,",
+      "Under the stairs,",
+      "It was behind the mop.",
+      "Well,",
+      "Don't laugh.",
+    ]);
+  });
+
   it("keeps 'I said' with words after it that no tag ends with inside the speech", () => {
     const story = storyFromParagraphs([
       "—You never listen. I said the green bucket, not the red.",
