@@ -602,12 +602,14 @@ class Attributor {
         }
         if (ref.kind === "pronoun") {
           const inTag = this.tagRefs.has(ref);
-          const key = this.resolvePronoun(
-            PRONOUN_GENDER.get(ref.key)!,
-            inTag,
-            inTag ? this.namedAddressee(s) : null,
-            inTag ? this.calledByLine : [],
-          );
+          const key =
+            (!inTag && this.opensAnswer(r, seg, s, ref)) ||
+            this.resolvePronoun(
+              PRONOUN_GENDER.get(ref.key)!,
+              inTag,
+              inTag ? this.namedAddressee(s) : null,
+              inTag ? this.calledByLine : [],
+            );
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
@@ -631,6 +633,22 @@ class Attributor {
         this.touch(key, gender, pos, roleBonus(ref, s));
       }
     }
+  }
+
+  /**
+   * "'Gaz, what's up?' / He puts the beer mat down. 'They're shutting it.'": the subject pronoun
+   * that opens a turn's narration, before its first line, is the one the last line called by
+   * name, when the pronoun fits them: the one spoken to answers.
+   */
+  private opensAnswer(r: ParagraphReading, seg: Segment, s: Sentence, ref: Ref): string | null {
+    const addressee = this.addressee;
+    if (!addressee || addressee === this.narrator || r.quotes.length === 0) return null;
+    if (seg !== r.segments[0] || s !== seg.sentences[0] || s.refs[0] !== ref || !actsIn(ref))
+      return null;
+    const g = this.genderOf(addressee);
+    return g === PRONOUN_GENDER.get(ref.key) || (g === null && this.named.has(addressee))
+      ? addressee
+      : null;
   }
 
   /**

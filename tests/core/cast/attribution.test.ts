@@ -431,6 +431,19 @@ describe("first-person narration", () => {
 });
 
 describe("conversations", () => {
+  it("reads the 'he' that opens the turn after a line calling him by name as the one called", () => {
+    expect(
+      ruleSpeakers(
+        [person("Tom"), person("Lee"), person("Kim")],
+        "Tom sat with his coat still on, folding a receipt into smaller and smaller squares.",
+        '"You are quiet tonight," says Kim.',
+        '"He is always quiet," Lee says. He grins at her and rubs his eyes.',
+        '"Not like this. Tom, what is it?"',
+        'He puts the receipt down. "They sold the shop."',
+      ),
+    ).toEqual(["Kim", "Lee", "Kim", "Tom"]);
+  });
+
   it("fills a long untagged exchange by turns from its tagged lines", () => {
     const cast = [person("Ann"), person("Bo")];
     expect(
