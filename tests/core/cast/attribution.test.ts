@@ -48,6 +48,18 @@ describe("name forms", () => {
 });
 
 describe("sentences", () => {
+  it("reads no sentence end at marks followed by a lower-case word ('GLASS!!! and put it')", () => {
+    expect(
+      ruleSpeakers(
+        [person("Ann"), person("Bo")],
+        '"Where were you?" Bo asked.',
+        '"Out," said Ann.',
+        "Ann came back with a crate marked GLASS!!! and put it on the table.",
+        '"I found it in the cellar."',
+      ),
+    ).toEqual(["Bo", "Ann", "Ann"]);
+  });
+
   it("reads a title's stop as no sentence end ('Mrs. Hale put down the pot and said')", () => {
     const cast = [person("Ann"), person("Mr. Hale"), person("Mrs. Hale")];
     expect(
