@@ -72,6 +72,10 @@ const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted"
 
 const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
 
+/** "nodded at me", "turned to me": "me" after a word of address ("me" is no reference). */
+const turnsToMe = (s: Sentence): boolean =>
+  s.words.some((w, i) => w.lower === "me" && ADDRESS_WORDS.has(s.words[i - 1]?.lower ?? ""));
+
 /** Subjects stay salient for a few sentences longer than objects (in characters of text). */
 const SUBJECT_BONUS = 300;
 /**
@@ -1195,6 +1199,8 @@ class Attributor {
       if (ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? ""))
         return this.resolved.get(ref) ?? null;
     }
+    // "He nodded at me": in a first-person stretch, a turn to the narrator.
+    if (this.firstPerson && turnsToMe(s)) return this.narrator;
     return null;
   }
 

@@ -436,6 +436,20 @@ describe("first-person narration", () => {
     ).toEqual(["Jonah", "narrator", "Marta", "narrator"]);
   });
 
+  it("gives the reply to a line said after one 'nodded at me' to the narrator", () => {
+    expect(
+      ruleSpeakers(
+        [person("Rosa"), person("Hal")],
+        "I was wiping the counter at the café. I had been there a week, and I still broke things.",
+        '"Sorry," I said.',
+        '"Careful with the cups," said Rosa.',
+        "Hal came in out of the rain and nodded at me.",
+        '"You must be the new one," he said.',
+        '"That is me."',
+      ),
+    ).toEqual(["narrator", "Rosa", "Hal", "narrator"]);
+  });
+
   it("uses the name the cast gives the narrator", () => {
     const cast = [person("Tom"), person("Nell", "narrator")];
     expect(speakers(cast, '"Where to?" I asked Tom.')).toEqual(["Nell"]);
