@@ -72,6 +72,10 @@ const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted"
 
 const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
 
+/** A line said to two people at once: "you two", "both of you", "you're both". */
+const TO_TWO =
+  /\byou\s+two\b|\bboth\s+of\s+you\b|\byou(?:['\u2019](?:ve|re)|\s+are|\s+have)?\s+both\b/i;
+
 /** "nodded at me", "turned to me": "me" after a word of address ("me" is no reference). */
 const turnsToMe = (s: Sentence): boolean =>
   s.words.some((w, i) => w.lower === "me" && ADDRESS_WORDS.has(s.words[i - 1]?.lower ?? ""));
@@ -748,6 +752,25 @@ class Attributor {
   }
 
   /**
+   * Who says a line to "you two": someone besides the last two speakers, the latest seen of the
+   * recent speakers, else of the named people seen.
+   */
+  private thirdParty(): string | null {
+    const pair = this.recent.slice(-2);
+    if (pair.length < 2) return null;
+    let best: string | null = null;
+    let bestPos = -Infinity;
+    for (const key of this.recent) {
+      const pos = this.salience.get(key)?.pos ?? -Infinity;
+      if (!pair.includes(key) && pos >= bestPos) [best, bestPos] = [key, pos];
+    }
+    if (best) return best;
+    for (let n = this.bySeen.first(); n; n = n.next)
+      if (!pair.includes(n.key) && this.named.has(n.key)) return n.key;
+    return null;
+  }
+
+  /**
    * Who answers the last speaker in a first-person stretch: the narrator, who is on every scene
    * they tell, when no one else has spoken yet or the narrator spoke the turn before (an
    * exchange of two); "I" is seen at every step of the narration, so the latest named person
@@ -1280,7 +1303,8 @@ class Attributor {
       const last = this.lastParagraphSpeaker ?? this.recent[this.recent.length - 1];
       if (this.entrance.some((e) => e.key === last)) evidence = "beat";
     } else if (k === 0 && this.lastParagraphSpeaker) {
-      const other = this.addressee ?? this.answerer(this.lastParagraphSpeaker);
+      const third = TO_TWO.test(r.quotes[k]!.text) ? this.thirdParty() : null;
+      const other = third ?? this.addressee ?? this.answerer(this.lastParagraphSpeaker);
       if (other) {
         add(other, 1);
         if (evidence === "none") evidence = "turn";

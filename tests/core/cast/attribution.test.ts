@@ -457,6 +457,19 @@ describe("first-person narration", () => {
 });
 
 describe("conversations", () => {
+  it("gives a bare line to 'you two' to someone besides the last two speakers", () => {
+    expect(
+      ruleSpeakers(
+        [person("Ann"), person("Bo"), person("Cy")],
+        "Ann, Bo and Cy sat round the kitchen table.",
+        '"Morning," said Cy.',
+        '"Is it raining?" Ann asked.',
+        '"Not yet," said Bo.',
+        '"You two and your weather."',
+      ),
+    ).toEqual(["Cy", "Ann", "Bo", "Cy"]);
+  });
+
   it("reads the 'he' that opens the turn after a line calling him by name as the one called", () => {
     expect(
       ruleSpeakers(
