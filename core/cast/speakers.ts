@@ -73,6 +73,14 @@ const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted"
 
 const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
 
+/** A line said to two people at once: "you two", "both of you", "you're both". */
+const TO_TWO =
+  /\byou\s+two\b|\bboth\s+of\s+you\b|\byou(?:['\u2019](?:ve|re)|\s+are|\s+have)?\s+both\b/i;
+
+/** "nodded at me", "turned to me": "me" after a word of address ("me" is no reference). */
+const turnsToMe = (s: Sentence): boolean =>
+  s.words.some((w, i) => w.lower === "me" && ADDRESS_WORDS.has(s.words[i - 1]?.lower ?? ""));
+
 /** Subjects stay salient for a few sentences longer than objects (in characters of text). */
 const SUBJECT_BONUS = 300;
 /**
@@ -603,12 +611,14 @@ class Attributor {
         }
         if (ref.kind === "pronoun") {
           const inTag = this.tagRefs.has(ref);
-          const key = this.resolvePronoun(
-            PRONOUN_GENDER.get(ref.key)!,
-            inTag,
-            inTag ? this.namedAddressee(s) : null,
-            inTag ? this.calledByLine : [],
-          );
+          const key =
+            (!inTag && this.opensAnswer(r, seg, s, ref)) ||
+            this.resolvePronoun(
+              PRONOUN_GENDER.get(ref.key)!,
+              inTag,
+              inTag ? this.namedAddressee(s) : null,
+              inTag ? this.calledByLine : [],
+            );
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
@@ -632,6 +642,22 @@ class Attributor {
         this.touch(key, gender, pos, roleBonus(ref, s));
       }
     }
+  }
+
+  /**
+   * "'Gaz, what's up?' / He puts the beer mat down. 'They're shutting it.'": the subject pronoun
+   * that opens a turn's narration, before its first line, is the one the last line called by
+   * name, when the pronoun fits them: the one spoken to answers.
+   */
+  private opensAnswer(r: ParagraphReading, seg: Segment, s: Sentence, ref: Ref): string | null {
+    const addressee = this.addressee;
+    if (!addressee || addressee === this.narrator || r.quotes.length === 0) return null;
+    if (seg !== r.segments[0] || s !== seg.sentences[0] || s.refs[0] !== ref || !actsIn(ref))
+      return null;
+    const g = this.genderOf(addressee);
+    return g === PRONOUN_GENDER.get(ref.key) || (g === null && this.named.has(addressee))
+      ? addressee
+      : null;
   }
 
   /**
@@ -725,6 +751,39 @@ class Attributor {
     for (let n = this.bySeen.first(); n; n = n.next)
       if (n.key !== than && this.named.has(n.key)) return n.key;
     return null;
+  }
+
+  /**
+   * Who says a line to "you two": someone besides the last two speakers, the latest seen of the
+   * recent speakers, else of the named people seen.
+   */
+  private thirdParty(): string | null {
+    const pair = this.recent.slice(-2);
+    if (pair.length < 2) return null;
+    let best: string | null = null;
+    let bestPos = -Infinity;
+    for (const key of this.recent) {
+      const pos = this.salience.get(key)?.pos ?? -Infinity;
+      if (!pair.includes(key) && pos >= bestPos) [best, bestPos] = [key, pos];
+    }
+    if (best) return best;
+    for (let n = this.bySeen.first(); n; n = n.next)
+      if (!pair.includes(n.key) && this.named.has(n.key)) return n.key;
+    return null;
+  }
+
+  /**
+   * Who answers the last speaker in a first-person stretch: the narrator, who is on every scene
+   * they tell, when no one else has spoken yet or the narrator spoke the turn before (an
+   * exchange of two); "I" is seen at every step of the narration, so the latest named person
+   * seen would otherwise win over the one talking. Elsewhere, `other`.
+   */
+  private answerer(than: string | null): string | null {
+    if (this.firstPerson && than !== this.narrator && this.salience.has(this.narrator)) {
+      const others = this.recent.filter((k) => k !== than);
+      if (others.length === 0 || others[others.length - 1] === this.narrator) return this.narrator;
+    }
+    return this.other(than);
   }
 
   /**
@@ -1176,6 +1235,8 @@ class Attributor {
       if (ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? ""))
         return this.resolved.get(ref) ?? null;
     }
+    // "He nodded at me": in a first-person stretch, a turn to the narrator.
+    if (this.firstPerson && turnsToMe(s)) return this.narrator;
     return null;
   }
 
@@ -1255,7 +1316,8 @@ class Attributor {
       const last = this.lastParagraphSpeaker ?? this.recent[this.recent.length - 1];
       if (this.entrance.some((e) => e.key === last)) evidence = "beat";
     } else if (k === 0 && this.lastParagraphSpeaker) {
-      const other = this.addressee ?? this.other(this.lastParagraphSpeaker);
+      const third = TO_TWO.test(r.quotes[k]!.text) ? this.thirdParty() : null;
+      const other = third ?? this.addressee ?? this.answerer(this.lastParagraphSpeaker);
       if (other) {
         add(other, 1);
         if (evidence === "none") evidence = "turn";
