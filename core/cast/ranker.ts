@@ -345,6 +345,9 @@ function withSharedTags(
     if (!sharesTag(read, contexts, i)) continue;
     const { unnamed: _unnamed, ...rest } = out[i]!;
     const first = out[i - 1]!;
+    // Halves that already agree keep their own confidence: the later half is often the surer
+    // one (it follows its own tag), and lowering it would hide the line from the voice notes.
+    if (rest.speaker === first.speaker) continue;
     out[i] = {
       ...rest,
       speaker: first.speaker,
