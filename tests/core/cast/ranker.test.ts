@@ -91,7 +91,7 @@ describe("the speaker ranker", () => {
       weights,
     });
     expect(got[2]!.speaker).toBe(got[1]!.speaker);
-    expect(got[2]!.confidence).toBeGreaterThan(got[1]!.confidence);
+    expect(got[2]!.confidence).toBeGreaterThan(got[1]!.confidence ?? 1);
   });
 
   it("is never surer of a guess than of a name tag, even with one candidate", () => {
