@@ -520,7 +520,9 @@ export function paragraphFeatures(
   const places = [...new Set((text.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))];
   const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
   const placeName = NAMED_PLACE_INSIDE.exec(segments[0]?.text ?? "")?.[1] ?? null;
-  const openingPlaceName = placeName && !canonical.has(placeName) ? placeName : null;
+  // "near Mrs Pike" is someone, wherever she stands.
+  const someone = placeName && (canonical.has(placeName) || TITLED_NAME.test(`${placeName} `));
+  const openingPlaceName = placeName && !someone ? placeName : null;
   const placeCue = placeEvidence(openingTexts);
   // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
   const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;

@@ -337,12 +337,13 @@ describe("a new place", () => {
     expect(scoreAt([...named, arrival], 3).cues?.newPlace).toBeUndefined();
   });
 
-  it("does not take a month, a language or a cast member for a town", () => {
+  it("does not take a month, a language or a person for a town", () => {
     const name = (text: string) =>
       paragraphFeatures(text, [{ name: "Kit", aliases: [] }]).openingPlaceName;
     expect(name("The house in Bakersfield was smaller than I remembered.")).toBe("Bakersfield");
     expect(name("The letters came in June and were written in French.")).toBeNull();
     expect(name("The dog sat down near Kit and waited.")).toBeNull();
+    expect(name("The dog sat down near Mrs Pike and waited.")).toBeNull();
   });
 });
 
