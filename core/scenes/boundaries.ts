@@ -638,6 +638,15 @@ export function scoreBoundaries(
       cues.newPlace = 1;
       reasons.push(`new place: ${f.arrivedAt}`);
     }
+    const named = f.openingPlaceName;
+    if (
+      named &&
+      cues.newPlace === undefined &&
+      !before.some((k) => features[k]!.capitalised.includes(named))
+    ) {
+      cues.newPlace = 1;
+      reasons.push(`new place: ${named}`);
+    }
     const castBefore = new Set(before.flatMap((k) => features[k]!.mentioned));
     const castAfter = after.flatMap((k) => features[k]!.mentioned);
     if (castBefore.size > 0 && castAfter.length > 0 && !castAfter.some((n) => castBefore.has(n))) {

@@ -85,6 +85,11 @@ export interface ParagraphFeatures {
   readonly places: readonly string[];
   /** The place noun of the opening sentence, when it names one: where the paragraph is. */
   readonly openingPlace: string | null;
+  /**
+   * A place the opening sentence names by its name ("The house in Bakersfield was smaller"):
+   * the name as written, when it is no one in the cast.
+   */
+  readonly openingPlaceName: string | null;
   /** "I" as the subject of a narrative sentence (outside quotes): first-person narration. */
   readonly firstPerson: number;
   /** Share of the paragraph's characters that sit inside quotation marks. */
@@ -172,6 +177,13 @@ const PLACE_OPENING = new RegExp(
 const NAMED_PLACE_CUE = 0.7;
 const NAMED_PLACE_OPENING =
   /^[\s,;:—–-]*(?:[Bb]ack\s+)?(?:[Ii]n|[Aa]t|[Oo]utside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|first|last|least|all|times?)\b)\p{Lu}\p{Ll}+/u;
+/**
+ * A name after "in", "outside" or "near" inside the opening sentence ("The house in Bakersfield
+ * was smaller than I remembered"). Not "at", which looks at people as often as at places, and
+ * not a month, a day, a feast or a language ("in June", "in French").
+ */
+const NAMED_PLACE_INSIDE =
+  /\b(?:in|outside|near)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|English|French|Spanish|German|Italian|Latin|Welsh|Irish|Scots|Polish|Greek|Russian|Chinese|Arabic|God|Heaven|Hell)\b)(\p{Lu}\p{Ll}+)/u;
 // The capital is read before the look behind it (the same test: no letter before the capital),
 // so the costly look-behind runs only at capitals, not at every character.
 const CAPITALISED_WORD = /\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}+/gu;
@@ -507,6 +519,10 @@ export function paragraphFeatures(
   // Spoken places count: a place the characters have just talked of is not new to the reader.
   const places = [...new Set((text.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))];
   const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
+  const placeName = NAMED_PLACE_INSIDE.exec(segments[0]?.text ?? "")?.[1] ?? null;
+  // "near Mrs Pike" is someone, wherever she stands.
+  const someone = placeName && (canonical.has(placeName) || TITLED_NAME.test(`${placeName} `));
+  const openingPlaceName = placeName && !someone ? placeName : null;
   const placeCue = placeEvidence(openingTexts);
   // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
   const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
@@ -533,6 +549,7 @@ export function paragraphFeatures(
     place: place ? place.replace(/\s+/g, " ") : null,
     places,
     openingPlace,
+    openingPlaceName,
     firstPerson,
     dialogue: text.length === 0 ? 0 : quoted / text.length,
     startsWithQuote,

@@ -329,6 +329,22 @@ describe("a new place", () => {
     );
     expect(candidate.cues?.newPlace).toBe(1);
   });
+
+  it("is new when the opening names a town the page before never named", () => {
+    const arrival = "The heat in Bakersfield was worse than I remembered, and the lawn was brown.";
+    expect(scoreAt([...talk, arrival], 3).cues?.newPlace).toBe(1);
+    const named = [talk[0]!, "— Bakersfield by dark, she said, if the car holds.", talk[2]!];
+    expect(scoreAt([...named, arrival], 3).cues?.newPlace).toBeUndefined();
+  });
+
+  it("does not take a month, a language or a person for a town", () => {
+    const name = (text: string) =>
+      paragraphFeatures(text, [{ name: "Kit", aliases: [] }]).openingPlaceName;
+    expect(name("The house in Bakersfield was smaller than I remembered.")).toBe("Bakersfield");
+    expect(name("The letters came in June and were written in French.")).toBeNull();
+    expect(name("The dog sat down near Kit and waited.")).toBeNull();
+    expect(name("The dog sat down near Mrs Pike and waited.")).toBeNull();
+  });
 });
 
 describe("a place as the opening's subject", () => {
