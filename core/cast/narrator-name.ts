@@ -302,8 +302,12 @@ export function inferNarrator(
       (c) => c?.holds(holds) && c.tagging().some((w) => (resolve(w)?.name ?? w) === name),
     );
   };
+  // A name no one knows that the story also writes in lowercase ('"Home," I said.' beside "drove
+  // him home") is a word answered, not the narrator's name.
+  const aWord = (name: string): boolean =>
+    resolve(name)?.known !== true && writtenInLowercase(name, paragraphs);
   const named = decide(byCount(folded));
-  if (named !== null) return spokenOf(named) ? null : named;
+  if (named !== null) return spokenOf(named) || aWord(named) ? null : named;
   // First-person narration writes "I" where it would write the narrator's name: the one name
   // the narration never writes counts once more, when others call it (a self-naming alone,
   // "I am Nell", may be a role) and no name has more evidence. Read only when one more piece
@@ -322,7 +326,20 @@ export function inferNarrator(
   );
   if (hopeful.length === 0) return null;
   const lone = hiddenName(folded, clues, resolve, formsOf);
-  return lone !== null && hopeful.includes(lone) && !spokenOf(lone) ? lone : null;
+  return lone !== null && hopeful.includes(lone) && !spokenOf(lone) && !aWord(lone) ? lone : null;
+}
+
+/** Whether every word of the name is also written in lowercase somewhere in the story. */
+function writtenInLowercase(name: string, paragraphs: readonly NarratorParagraph[]): boolean {
+  const words = name.split(/\s+/).filter((w) => !isTitle(w));
+  return (
+    words.length > 0 &&
+    words.every((w) => {
+      const word = w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const lower = new RegExp(`(?<![\\p{L}'\u2019])${word}(?![\\p{L}])`, "u");
+      return w !== w.toLowerCase() && paragraphs.some((p) => lower.test(p.text));
+    })
+  );
 }
 
 /**

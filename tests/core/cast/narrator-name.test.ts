@@ -161,6 +161,19 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(met(`"Yes," I said, "Tobias."`)), anyName)).toBeNull();
   });
 
+  it("names no one for a word the narrator echoes that the story also writes in lowercase", () => {
+    const echo = [
+      `Gran sat in the back with her eyes shut. I drove her home through the rain.`,
+      `"Right," she said. "Home."`,
+      `"Home," I said.`,
+    ].join("\n\n");
+    expect(inferNarrator(paragraphs(echo), anyName)).toBeNull();
+    // A known character of that spelling keeps it: discovery or the writer took it for a name.
+    expect(inferNarrator(paragraphs(echo), (name) => ({ name, known: true }))).toBe("Home");
+    // Never written in lowercase, the same exchange names the narrator as before.
+    expect(inferNarrator(paragraphs(echo.replace(" her home", " her back")), anyName)).toBe("Home");
+  });
+
   it("counts once more the one name called that the narration never writes", () => {
     const known = (name: string) => ({ name, known: true });
     const once = [
