@@ -127,6 +127,24 @@ type NameGender = { readonly gender: Sex; readonly sure: boolean };
  * name says nothing.
  */
 export function genderOfName(name: string): NameGender | null {
+  let said = nameGenders.get(name);
+  if (said === undefined) {
+    if (nameGenders.size >= NAME_MEMO_LIMIT) nameGenders.clear();
+    said = readGenderOfName(name);
+    nameGenders.set(name, said);
+  }
+  return said;
+}
+
+/**
+ * genderOfName's answers: asked for every pronoun of every pass (inferGenders' title check) of
+ * a few hundred names, and a pure function of the name.
+ */
+const nameGenders = new Map<string, NameGender | null>();
+/** Past this many names the memo starts again (a story has hundreds). */
+const NAME_MEMO_LIMIT = 10_000;
+
+function readGenderOfName(name: string): NameGender | null {
   const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
   const first = words[0] ?? "";
   // A cast member written as a description ("A girl", "The man at the toll-bar", "My aunt",
