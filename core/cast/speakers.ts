@@ -1459,19 +1459,29 @@ const FIRST_PERSON_REACH = 15;
 /** "I" in the narration this many times within reach makes a first-person stretch. */
 const FIRST_PERSON_MIN = 3;
 
+/** narratorIs' answers, kept with a paragraph's segments (an analyzer caches those by text). */
+const narratorIsOfSegments = new WeakMap<readonly Segment[], number>();
+
+/** How often a paragraph's narration says "I": once per paragraph text. */
+function narratorIs(segments: readonly Segment[]): number {
+  let n = narratorIsOfSegments.get(segments);
+  if (n === undefined) {
+    n = 0;
+    for (const seg of segments)
+      for (const s of seg.sentences)
+        for (const ref of s.refs) if (ref.kind === "pronoun" && ref.key === "i") n++;
+    narratorIsOfSegments.set(segments, n);
+  }
+  return n;
+}
+
 /**
  * Which paragraphs lie in first-person narration: those with "I" in the narration (outside
  * quotes) at least three times within fifteen paragraphs either side. Point of view can change
  * within a story; a stray "I" (a letter quoted without marks, "Chapter I") makes no narrator.
  */
 function firstPersonStretches(readings: readonly ParagraphReading[]): boolean[] {
-  const counts = readings.map((r) => {
-    let n = 0;
-    for (const seg of r.segments)
-      for (const s of seg.sentences)
-        for (const ref of s.refs) if (ref.kind === "pronoun" && ref.key === "i") n++;
-    return n;
-  });
+  const counts = readings.map((r) => narratorIs(r.segments));
   // A sliding window keeps this linear.
   const out: boolean[] = [];
   let sum = 0;
