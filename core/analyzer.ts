@@ -154,6 +154,8 @@ export class StoryAnalyzer {
   private readonly storyWords: readonly string[];
   /** Every paragraph's text, owned: the caches below keep no pass's whole story alive. */
   private readonly texts = new TextPool();
+  /** The last full pass's paragraph texts, the pool's copies, in order. */
+  private ownTexts: readonly string[] = [];
   // Depend on the text alone (or a short variant).
   private readonly names = new TextCache<ParagraphNames>();
   private readonly wordCounts = new TextCache<number>();
@@ -370,8 +372,16 @@ export class StoryAnalyzer {
     const bound = 2 * story.paragraphs.length + SWEEP_FLOOR;
     for (const cache of this.caches()) cache.nextPass(bound);
     // Always new paragraphs: `===` compares strings by content, so which are the pool's own
-    // copies cannot be told from the rest.
-    const paragraphs = story.paragraphs.map((p) => ({ ...p, text: this.texts.own(p.text) }));
+    // copies cannot be told from the rest. A text equal to the last pass's at its place (or at
+    // its place counted from the end, past an edit that added or removed paragraphs) is found
+    // by that comparison, cheaper than hashing it to look it up: after an edit, all but one.
+    const last = this.ownTexts;
+    const shift = story.paragraphs.length - last.length;
+    const paragraphs = story.paragraphs.map((p, i) => {
+      const known = [last[i], last[i - shift]].find((t) => t === p.text) ?? p.text;
+      return { ...p, text: this.texts.own(known) };
+    });
+    this.ownTexts = paragraphs.map((p) => p.text);
     return { ...story, paragraphs };
   }
 
