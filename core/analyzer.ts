@@ -196,6 +196,8 @@ export class StoryAnalyzer {
   /** Words of the cast's names: never lexicon terms when capitalised. */
   private castNames: ReadonlySet<string> = new Set();
   private context: Context | null = null;
+  /** The speller for the last cast (spellerFor). */
+  private spelled: { cast: readonly Character[]; speller: Speller } | null = null;
 
   constructor(private readonly options: AnalyzerOptions = {}) {
     this.storyWords = options.storyWords ?? [];
@@ -224,13 +226,7 @@ export class StoryAnalyzer {
     // the writer gave to someone else would otherwise stay with the wrong character.
     const quotes = this.options.correctSpeakers?.(attributed, story) ?? attributed;
     const voices = this.voices(cast, quotes);
-    // Names and aliases are words of this story: never spelling mistakes.
-    const names = cast.flatMap((c) => [
-      c.name,
-      ...c.aliases,
-      ...`${c.name} ${c.aliases.join(" ")}`.split(/\s+/),
-    ]);
-    const speller = this.baseSpeller?.withWords([...this.storyWords, ...names]);
+    const speller = this.spellerFor(cast);
     const voiceOf = new Map([...voices].map(([name, v]) => [name, v.voice]));
     const mentions = this.findMentions(story, matcher);
     const markdown = isMarkdownFile(file);
@@ -469,6 +465,23 @@ export class StoryAnalyzer {
       (name) => owners.formsOf(name),
     );
     return name === null ? cast : withNarrator(cast, name);
+  }
+
+  /**
+   * The speller, with the cast's names and aliases as words of this story (never spelling
+   * mistakes): made once per cast, which most passes keep.
+   */
+  private spellerFor(cast: readonly Character[]): Speller | undefined {
+    if (!this.baseSpeller) return undefined;
+    if (this.spelled?.cast !== cast) {
+      const names = cast.flatMap((c) => [
+        c.name,
+        ...c.aliases,
+        ...`${c.name} ${c.aliases.join(" ")}`.split(/\s+/),
+      ]);
+      this.spelled = { cast, speller: this.baseSpeller.withWords([...this.storyWords, ...names]) };
+    }
+    return this.spelled.speller;
   }
 
   private namesOf(cast: readonly Character[]): NonNullable<StoryAnalyzer["byNames"]> {
