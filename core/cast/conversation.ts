@@ -41,9 +41,18 @@ const isWeak = (q: AttributedQuote): boolean => q.evidence === "turn" || q.evide
 
 const keyOf = (q: AttributedQuote): string | null => q.speaker ?? q.unnamed ?? null;
 
+/** Who spoke last in a turn: the one the next turn answers. */
+const lastOf = (t: Turn): string | null => t.ending ?? t.speaker;
+
 interface Turn {
   readonly input: TurnInput;
   speaker: string | null;
+  /**
+   * Who speaks the turn's last anchored line: someone else than `speaker` when a paragraph holds
+   * two people's lines ('Lucy felt selfish. "Charlotte, ..." "You must have it," said Miss
+   * Bartlett.'). The next turn answers them, not the paragraph's first speaker.
+   */
+  ending: string | null;
   /** The first stage's guess, used when the conversation says nothing better. */
   readonly guess: string | null;
   anchored: boolean;
@@ -78,14 +87,16 @@ export function settleConversations(
 }
 
 function anchor(quotes: readonly AttributedQuote[], input: TurnInput): Turn {
-  const strong = input.quotes.map((k) => quotes[k]!).find((q) => !isWeak(q) && keyOf(q));
+  const strong = input.quotes.map((k) => quotes[k]!).filter((q) => !isWeak(q) && keyOf(q));
   const first = quotes[input.quotes[0]!]!;
+  const [opening, closing] = [strong[0], strong[strong.length - 1]];
   return {
     input,
     guess: keyOf(first),
-    speaker: strong ? keyOf(strong) : null,
-    anchored: strong !== undefined,
-    tagged: strong?.evidence === "tag",
+    speaker: opening ? keyOf(opening) : null,
+    ending: closing ? keyOf(closing) : null,
+    anchored: opening !== undefined,
+    tagged: opening?.evidence === "tag",
     distance: 0,
   };
 }
@@ -212,26 +223,30 @@ function next(
 ): string | null {
   const near = turns[i + step];
   if (!near?.speaker) return null;
+  // Going forwards the turn answers whoever spoke the neighbour's last line; going backwards it
+  // leads up to the neighbour's first.
+  const said = step < 0 ? lastOf(near) : near.speaker;
   const own = new Set(turns[i]!.input.addressees);
   // Going forwards the neighbour's addressee answers; going backwards, whoever the neighbour
   // addresses spoke just before. The last name a turn calls is who it ends up speaking to
   // ("Cy, hold the door. Ann, get in."), as for the first stage's addressee.
   const addressed = near.input.addressees.findLast(
-    (a) =>
-      a !== near.speaker && !own.has(a) && (inExchange.has(a) || !near.input.nameOnly.includes(a)),
+    (a) => a !== said && !own.has(a) && (inExchange.has(a) || !near.input.nameOnly.includes(a)),
   );
   if (addressed) return addressed;
+  // The neighbour's paragraph held two people's lines: the first of them spoke just before.
+  if (step < 0 && near.speaker !== said && !own.has(near.speaker)) return near.speaker;
   // The last few turns only: a conversation can run for hundreds of turns.
   const other = (from: number, dir: -1 | 1): string | null => {
     for (let j = from, n = 0; j >= 0 && j < turns.length && n < RECENT_TURNS; j += dir, n++) {
       const s = turns[j]!.speaker;
-      if (s && s !== near.speaker && !own.has(s)) return s;
+      if (s && s !== said && !own.has(s)) return s;
     }
     return null;
   };
   const guess = turns[i]!.guess;
   return (
     (step < 0 ? other(i - 2, -1) : (other(i - 1, -1) ?? other(i + 2, 1))) ??
-    (guess && guess !== near.speaker ? guess : null)
+    (guess && guess !== said ? guess : null)
   );
 }

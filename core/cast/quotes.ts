@@ -164,12 +164,24 @@ export function detectQuoteStyle(
 /** A paragraph that opens with a speech dash: "—Come up", "-- What is your name?". */
 const DASH_OPEN = /^\s*(?:\u2014|--)\s*(?=[\p{L}\p{N}"'\u2018\u201c.\u2026])/u;
 
+/** Who speaks before the verb: "he", "Stephen", "Buck Mulligan". */
+const DASH_SUBJECT = String.raw`he|she|I|they|we|(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*`;
+/** A name after its verb: whole words, a title's stop the only one ("said Mr. Dedalus. Then"). */
+const DASH_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Fr|St)\.\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*`;
+/**
+ * How a tag goes on: it ends, or an adverb or a phrase follows ("sternly", "in a kind voice",
+ * "to himself", "his face in the mirror"). "I said the green one" and "he said you'd forget"
+ * are the speech itself, which has no closing mark to tell it from a tag.
+ */
+const DASH_TAG_END = String.raw`(?=\s*(?:[,.;:!?\u2014\u2013\u2026-]|$)|\s+(?:\p{Ll}+ly|again|then|now|back|once|too|aloud|not|and|but|as|at|by|for|in|into|on|to|toward|towards|with|without|from|over|through|after|before|across|under|behind|round|around|up|down|out|off|him|her|them|me|us|his|their|my)\b)`;
+
 /**
  * Where a dash speech pauses for its tag: ", Stephen said quietly", "! he said sternly",
- * ", said Mr Dedalus", ", said Buck Mulligan". Matched at the punctuation that ends the spoken part.
+ * ", said Mr. Dedalus", ", said Buck Mulligan". Matched at the punctuation that ends the
+ * spoken part.
  */
 const DASH_TAG = new RegExp(
-  String.raw`[,.!?\u2026]\s+(?:(?:he|she|I|they|we|(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*)\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERB_SOURCE})|(?:${SPEECH_VERB_SOURCE})\s+(?:he|she|I|\p{Lu}[\p{L}'\u2019-]*))\b`,
+  String.raw`[,.!?\u2026]\s+(?:(?:${DASH_SUBJECT})\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERB_SOURCE})|(?:${SPEECH_VERB_SOURCE})\s+(?:he|she|I|${DASH_NAME}))\b${DASH_TAG_END}`,
   "gu",
 );
 
@@ -187,16 +199,30 @@ function dashQuotes(text: string): LocalQuote[] {
     return out;
   }
   pushDash(out, text, from, tag.index + 1, mark);
-  // After the tag's sentence the same speaker goes on: "…he said gaily. Your absurd name…"
+  // After the tag's sentence the same speaker goes on: "…he said gaily. Your absurd name…",
+  // unless the narration does ("…said Frank. He looked at her."), up to a dash that resumes.
   const end = /[.!?\u2026]\s+(?=\S)/g;
   end.lastIndex = tag.index + tag[0].length;
   const rest = end.exec(text);
   if (rest) {
     from = rest.index + rest[0].length;
-    pushDash(out, text, from, text.length, "");
+    if (NARRATED_AFTER_TAG.test(text.slice(from))) {
+      const resumed = /\s(?:\u2014|--)\s*(?=\S)/g;
+      resumed.lastIndex = from;
+      const dash = resumed.exec(text);
+      if (dash) pushDash(out, text, dash.index + dash[0].length, text.length, "");
+    } else pushDash(out, text, from, text.length, "");
   }
   return out;
 }
+
+/**
+ * A sentence after a dash speech's tag that is the narration's, not more speech: "he", "she" or
+ * "they" doing something in the past ("He looked at Bernie."). Speech after a tag seldom tells
+ * of a third person in the past tense in its first words ("He thinks you're not a gentleman").
+ */
+const NARRATED_AFTER_TAG =
+  /^(?:He|She|They)\s+(?:\p{Ll}+ed|was|were|had|went|came|took|put|sat|stood|got|gave|made|left|set|held|kept|ran|shook|threw|began|turned|looked)\b/u;
 
 function pushDash(out: LocalQuote[], text: string, from: number, to: number, open: string): void {
   let end = to;

@@ -309,7 +309,53 @@ export function rankSpeakers(
       ),
   );
   if (memo && pass) memo.ranking = pass.done(rows, answers);
-  return withParagraphFloor(answers, contexts);
+  return withParagraphFloor(withSharedTags(quotes, answers, contexts), contexts);
+}
+
+/**
+ * Whether the rules read quotes i - 1 and i, in one paragraph, under one pronoun or description
+ * tag ('"You could come," he said. "It is an hour."'): the same tag, resolved to the same one.
+ */
+function sharesTag(read: readonly AttributedQuote[], contexts: readonly QuoteContext[], i: number) {
+  const [q, p] = [read[i]!, read[i - 1]!];
+  const [c, d] = [contexts[i]!, contexts[i - 1]!];
+  return (
+    q.paragraph === p.paragraph &&
+    q.evidence === "tag" &&
+    p.evidence === "tag" &&
+    (c.tag === "pronoun" || c.tag === "description") &&
+    c.tag === d.tag &&
+    c.tagKey === d.tagKey &&
+    keyOf(q) === keyOf(p)
+  );
+}
+
+/**
+ * A quote broken by its tag is one speaker's: the ranker weighs each half apart (the second has
+ * the first as "spoke earlier in paragraph", and the salience its line moved), and could give
+ * the halves of one pronoun-tagged line to two people. The later half takes the earlier's answer.
+ */
+function withSharedTags(
+  read: readonly AttributedQuote[],
+  answers: readonly AttributedQuote[],
+  contexts: readonly QuoteContext[],
+): AttributedQuote[] {
+  const out = [...answers];
+  for (let i = 1; i < out.length; i++) {
+    if (!sharesTag(read, contexts, i)) continue;
+    const { unnamed: _unnamed, ...rest } = out[i]!;
+    const first = out[i - 1]!;
+    // Halves that already agree keep their own confidence: the later half is often the surer
+    // one (it follows its own tag), and lowering it would hide the line from the voice notes.
+    if (rest.speaker === first.speaker) continue;
+    out[i] = {
+      ...rest,
+      speaker: first.speaker,
+      confidence: first.confidence,
+      ...(first.unnamed ? { unnamed: first.unnamed } : {}),
+    };
+  }
+  return out;
 }
 
 /**

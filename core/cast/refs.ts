@@ -74,6 +74,8 @@ export interface Segment {
   readonly sentences: readonly Sentence[];
 }
 
+/** Space and a lower-case letter: what follows a stop that ends no sentence. */
+const LOWER_NEXT = /^\s+\p{Ll}/u;
 const SENTENCE_END = /[.!?\u2026]+["\u201d'\u2019]?(?=\s|$)/g;
 
 const SUBORDINATORS = new Set(
@@ -115,6 +117,8 @@ function sentencesOf(text: string, offset: number, mentions: readonly LocalMenti
     const end = m.index + m[0].length;
     // "Mrs. Bennet", "Dr. Archie": a title's stop ends no sentence, nor does a name's.
     if (m[0] === "." && TITLE_STOP.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "a crate marked GLASS!!! and put it down": a word in lower case goes on with the sentence.
+    if (LOWER_NEXT.test(text.slice(end, end + 4))) continue;
     while (within < mentions.length && mentions[within]!.to <= end) within++;
     if (within < mentions.length && mentions[within]!.from < end) continue;
     cut(end);

@@ -39,8 +39,9 @@ import {
 } from "./described-links";
 import { opensChapter } from "./chapter-start";
 import { isScareQuote } from "./scare-quotes";
-import { isVocative } from "./vocatives";
+import { isVocative, namesSelf } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
+import { answeredByName, turnsTo, type ReplyTurn } from "./answered-by-name";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
 import type { RankerMemo } from "./ranker-memo";
 import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
@@ -72,6 +73,14 @@ const INTRODUCED_BY_ACTOR = 0.7;
 const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted", "went"]);
 
 const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
+
+/** A line said to two people at once: "you two", "both of you", "you're both". */
+const TO_TWO =
+  /\byou\s+two\b|\bboth\s+of\s+you\b|\byou(?:['\u2019](?:ve|re)|\s+are|\s+have)?\s+both\b/i;
+
+/** "nodded at me", "turned to me": "me" after a word of address ("me" is no reference). */
+const turnsToMe = (s: Sentence): boolean =>
+  s.words.some((w, i) => w.lower === "me" && ADDRESS_WORDS.has(s.words[i - 1]?.lower ?? ""));
 
 /** Subjects stay salient for a few sentences longer than objects (in characters of text). */
 const SUBJECT_BONUS = 300;
@@ -603,12 +612,14 @@ class Attributor {
         }
         if (ref.kind === "pronoun") {
           const inTag = this.tagRefs.has(ref);
-          const key = this.resolvePronoun(
-            PRONOUN_GENDER.get(ref.key)!,
-            inTag,
-            inTag ? this.namedAddressee(s) : null,
-            inTag ? this.calledByLine : [],
-          );
+          const key =
+            (!inTag && this.opensAnswer(r, seg, s, ref)) ||
+            this.resolvePronoun(
+              PRONOUN_GENDER.get(ref.key)!,
+              inTag,
+              inTag ? this.namedAddressee(s) : null,
+              inTag ? this.calledByLine : [],
+            );
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
@@ -632,6 +643,22 @@ class Attributor {
         this.touch(key, gender, pos, roleBonus(ref, s));
       }
     }
+  }
+
+  /**
+   * "'Gaz, what's up?' / He puts the beer mat down. 'They're shutting it.'": the subject pronoun
+   * that opens a turn's narration, before its first line, is the one the last line called by
+   * name, when the pronoun fits them: the one spoken to answers.
+   */
+  private opensAnswer(r: ParagraphReading, seg: Segment, s: Sentence, ref: Ref): string | null {
+    const addressee = this.addressee;
+    if (!addressee || addressee === this.narrator || r.quotes.length === 0) return null;
+    if (seg !== r.segments[0] || s !== seg.sentences[0] || s.refs[0] !== ref || !actsIn(ref))
+      return null;
+    const g = this.genderOf(addressee);
+    return g === PRONOUN_GENDER.get(ref.key) || (g === null && this.named.has(addressee))
+      ? addressee
+      : null;
   }
 
   /**
@@ -707,14 +734,15 @@ class Attributor {
   /**
    * The other one in the exchange: of the recent speakers, the one most recently spoken of or
    * heard ("he saw her face" before a reply makes "her" the one who answers); with no other
-   * speaker yet, the most salient other named person.
+   * speaker yet, the most salient other named person. A group ("cried the ladies") speaks in
+   * chorus, not by turns: after it, a bare line is one person's.
    */
   private other(than: string | null): string | null {
     let best: string | null = null;
     let bestPos = -Infinity;
     for (const key of this.recent) {
       const pos = this.salience.get(key)?.pos ?? -Infinity;
-      if (key !== than && pos >= bestPos) {
+      if (key !== than && pos >= bestPos && this.genders.get(key) !== "plural") {
         best = key;
         bestPos = pos;
       }
@@ -724,6 +752,39 @@ class Attributor {
     for (let n = this.bySeen.first(); n; n = n.next)
       if (n.key !== than && this.named.has(n.key)) return n.key;
     return null;
+  }
+
+  /**
+   * Who says a line to "you two": someone besides the last two speakers, the latest seen of the
+   * recent speakers, else of the named people seen.
+   */
+  private thirdParty(): string | null {
+    const pair = this.recent.slice(-2);
+    if (pair.length < 2) return null;
+    let best: string | null = null;
+    let bestPos = -Infinity;
+    for (const key of this.recent) {
+      const pos = this.salience.get(key)?.pos ?? -Infinity;
+      if (!pair.includes(key) && pos >= bestPos) [best, bestPos] = [key, pos];
+    }
+    if (best) return best;
+    for (let n = this.bySeen.first(); n; n = n.next)
+      if (!pair.includes(n.key) && this.named.has(n.key)) return n.key;
+    return null;
+  }
+
+  /**
+   * Who answers the last speaker in a first-person stretch: the narrator, who is on every scene
+   * they tell, when no one else has spoken yet or the narrator spoke the turn before (an
+   * exchange of two); "I" is seen at every step of the narration, so the latest named person
+   * seen would otherwise win over the one talking. Elsewhere, `other`.
+   */
+  private answerer(than: string | null): string | null {
+    if (this.firstPerson && than !== this.narrator && this.salience.has(this.narrator)) {
+      const others = this.recent.filter((k) => k !== than);
+      if (others.length === 0 || others[others.length - 1] === this.narrator) return this.narrator;
+    }
+    return this.other(than);
   }
 
   /**
@@ -993,8 +1054,15 @@ class Attributor {
       actor !== previous &&
       actor !== this.narrator;
     if (out.length > 0 && !carriesOn && !closingActor) this.entrance = [];
-    else if (closing)
-      this.entrance = closing.refs.flatMap((ref) => this.weighRef(ref, 1.5, closing));
+    else if (closing) {
+      // A paragraph of narration that ends on a thing ("There was a groove across the
+      // fingers.") hands the word to the last person it showed acting.
+      const shown =
+        out.length === 0
+          ? (narration.findLast((s) => s.refs.some((ref) => this.resolved.has(ref))) ?? closing)
+          : closing;
+      this.entrance = shown.refs.flatMap((ref) => this.weighRef(ref, 1.5, shown));
+    }
     this.addressee = out.length > 0 ? lastAddressee : null;
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
@@ -1035,7 +1103,11 @@ class Attributor {
     const q = r.local[k]!;
     const inQuote = new Map<string, boolean>();
     for (const m of r.mentions)
-      if (m.from >= q.from && m.to <= q.to)
+      if (
+        m.from >= q.from &&
+        m.to <= q.to &&
+        !namesSelf(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+      )
         inQuote.set(
           m.character,
           inQuote.get(m.character) === true ||
@@ -1164,6 +1236,8 @@ class Attributor {
       if (ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? ""))
         return this.resolved.get(ref) ?? null;
     }
+    // "He nodded at me": in a first-person stretch, a turn to the narrator.
+    if (this.firstPerson && turnsToMe(s)) return this.narrator;
     return null;
   }
 
@@ -1243,7 +1317,8 @@ class Attributor {
       const last = this.lastParagraphSpeaker ?? this.recent[this.recent.length - 1];
       if (this.entrance.some((e) => e.key === last)) evidence = "beat";
     } else if (k === 0 && this.lastParagraphSpeaker) {
-      const other = this.addressee ?? this.other(this.lastParagraphSpeaker);
+      const third = TO_TWO.test(r.quotes[k]!.text) ? this.thirdParty() : null;
+      const other = third ?? this.addressee ?? this.answerer(this.lastParagraphSpeaker);
       if (other) {
         add(other, 1);
         if (evidence === "none") evidence = "turn";
@@ -1252,7 +1327,12 @@ class Attributor {
     const q = r.local[k]!;
     for (const m of r.mentions) {
       if (m.from < q.from || m.to > q.to) continue;
-      add(m.character, this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from) ? -3 : -0.5);
+      const [quote, from, to] = [r.quotes[k]!, m.from - q.from, m.to - q.from];
+      // "I'm Detective Sergeant Boateng": a name given as one's own says who speaks.
+      if (namesSelf(quote.text, from, to)) {
+        add(m.character, 3);
+        evidence = "beat";
+      } else add(m.character, this.calls(quote, from, to) ? -3 : -0.5);
     }
     for (const [key, n] of scores)
       if (this.unnamed.has(key) || key.startsWith("the ")) scores.set(key, n * 0.5);
@@ -1390,7 +1470,11 @@ export function readSpeakers(
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
   const turns = turnsOf(story, readings, scare, describe, memos?.turns.pass(cache.described));
-  const settled = settleConversations(quotesRead, turns, named);
+  const settled = answeredByName(
+    settleConversations(quotesRead, turns, named),
+    replyTurns(turns, readings, scare, describe),
+    named,
+  );
   return { quotes: settled, contexts: attributor.contexts, named };
 }
 
@@ -1585,6 +1669,48 @@ function turnReading(
     nameOnly,
     narration: r.segments.some((seg) => seg.sentences.length > 0),
   };
+}
+
+/** The end of a quote's first sentence: a stop and a space, not after a title ("Mr. Hale"). */
+const FIRST_SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Dr|St|Prof|Rev|Sgt|Capt|Col|Lt))[.!?\u2026](?=\s)/;
+
+/** Each turn with whom its first quote's first sentence calls by name (answered-by-name.ts). */
+function replyTurns(
+  turns: readonly TurnInput[],
+  readings: readonly ParagraphReading[],
+  scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
+): ReplyTurn[] {
+  return turns.map((t) => {
+    const r = readings[t.paragraph]!;
+    const quote = r.quotes[0]!;
+    const q = r.local[0]!;
+    const end = FIRST_SENTENCE_END.exec(quote.text)?.index ?? quote.text.length;
+    const first = quote.text.slice(0, end + 1);
+    // Narration before the reply ("Leaning across, she observed, ...") may bring in someone new.
+    const answers =
+      scare.has(quote) || turnsTo(first) || r.segments[0]!.sentences.length > 0
+        ? []
+        : [
+            ...r.mentions
+              .filter(
+                (m) =>
+                  m.from >= q.from &&
+                  m.to <= q.from + end + 1 &&
+                  callsIn(scare, quote, m.from - q.from, m.to - q.from),
+              )
+              .map((m) => m.character),
+            ...titlesCalled({ text: first }, describe),
+          ];
+    const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
+    const opensWithName =
+      opening !== null &&
+      (r.mentions.some(
+        (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
+      ) ||
+        titlesCalled({ text: opening[1]! + "," }, describe).length > 0);
+    return { ...t, answers: [...new Set(answers)], opensWithName };
+  });
 }
 
 /**

@@ -3,8 +3,10 @@
  * spoken to, who is then not the speaker and likely answers next.
  */
 
+// A name called after a greeting, after a stop or comma, or after a word opening a clause
+// ("--and Fergus, what have you been doing?", "Now Ann, sit down"; not "Bo and Ann, who").
 const VOCATIVE_BEFORE =
-  /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+)$/i;
+  /(?:^|[,!?.]\s*|\b(?:hello|hi|hey|dear|thanks|yes|no|oh|sure|morning|evening|night|bye|goodbye|sorry|look|listen|come on|c'mon)[,!]?\s+|(?:^|[.!?;:\u2014-]\s*)(?:and|but|now|well|so)\s+)$/i;
 /** A title's stop right before the name ("Mrs. ", "Dr. "). */
 const TITLE_STOP = /\b(?:mrs?|ms|dr|st|rev|prof|capt|col|gen|lt|sgt|messrs|mme|mlle)\.\s*$/i;
 const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;
@@ -44,4 +46,18 @@ export function isVocative(text: string, from: number, to: number): boolean {
   // of a sentence, and the name is his wife's.
   if (TITLE_STOP.test(before)) return false;
   return VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(text.slice(to));
+}
+
+/**
+ * "I'm Detective Sergeant Boateng", "My name is Harrow", "Call me Ann": a name the speaker gives
+ * as their own, up to three capitalised words (titles, a first name) after the words that give
+ * it. Not "I'm Tom's sister".
+ */
+const SELF_NAMING =
+  /\b(?:I['\u2019]m|I am|[Mm]y name is|[Mm]y name['\u2019]s|[Cc]all me)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/** Whether the name at [from, to) inside a quote's text is the speaker's own, given. */
+export function namesSelf(text: string, from: number, to: number): boolean {
+  if (/^['\u2019]s\b/.test(text.slice(to))) return false;
+  return SELF_NAMING.test(text.slice(Math.max(0, from - 60), from));
 }

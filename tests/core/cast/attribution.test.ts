@@ -8,7 +8,7 @@ import { storyFromParagraphs } from "../../../core/story";
 import { findQuotes } from "../../../core/cast/quotes";
 import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
 import { attributeSpeakers, readSpeakers } from "../../../core/cast/speakers";
-import { isVocative } from "../../../core/cast/vocatives";
+import { isVocative, namesSelf } from "../../../core/cast/vocatives";
 
 const person = (name: string, ...aliases: string[]): Character => ({
   name,
@@ -48,6 +48,18 @@ describe("name forms", () => {
 });
 
 describe("sentences", () => {
+  it("reads no sentence end at marks followed by a lower-case word ('GLASS!!! and put it')", () => {
+    expect(
+      ruleSpeakers(
+        [person("Ann"), person("Bo")],
+        '"Where were you?" Bo asked.',
+        '"Out," said Ann.',
+        "Ann came back with a crate marked GLASS!!! and put it on the table.",
+        '"I found it in the cellar."',
+      ),
+    ).toEqual(["Bo", "Ann", "Ann"]);
+  });
+
   it("reads a title's stop as no sentence end ('Mrs. Hale put down the pot and said')", () => {
     const cast = [person("Ann"), person("Mr. Hale"), person("Mrs. Hale")];
     expect(
@@ -399,6 +411,45 @@ describe("first-person narration", () => {
     ).toEqual(["narrator", "Fergus"]);
   });
 
+  it("gives a bare reply to the narrator before the narrator has spoken, over a named bystander", () => {
+    expect(
+      ruleSpeakers(
+        [person("Marta"), person("Jonah")],
+        "I found Marta on the back steps when I got home, and I sat down by her. Jonah was in the kitchen, washing up.",
+        '"You\'re early," she said.',
+        '"The bus was quick."',
+        '"It never is."',
+      ),
+    ).toEqual(["Marta", "narrator", "Marta"]);
+  });
+
+  it("gives a bare line to the narrator when the exchange is the narrator's with one other, over a third named later", () => {
+    expect(
+      ruleSpeakers(
+        [person("Marta"), person("Jonah")],
+        "I carried the ladder round the house with Marta while Jonah followed us. I was tired.",
+        '"Mind the roses," Jonah said.',
+        '"Left a bit," I said.',
+        '"It is left," Marta said, stepping over the hose Jonah had left on the path.',
+        '"Hold it steady, then."',
+      ),
+    ).toEqual(["Jonah", "narrator", "Marta", "narrator"]);
+  });
+
+  it("gives the reply to a line said after one 'nodded at me' to the narrator", () => {
+    expect(
+      ruleSpeakers(
+        [person("Rosa"), person("Hal")],
+        "I was wiping the counter at the café. I had been there a week, and I still broke things.",
+        '"Sorry," I said.',
+        '"Careful with the cups," said Rosa.',
+        "Hal came in out of the rain and nodded at me.",
+        '"You must be the new one," he said.',
+        '"That is me."',
+      ),
+    ).toEqual(["narrator", "Rosa", "Hal", "narrator"]);
+  });
+
   it("uses the name the cast gives the narrator", () => {
     const cast = [person("Tom"), person("Nell", "narrator")];
     expect(speakers(cast, '"Where to?" I asked Tom.')).toEqual(["Nell"]);
@@ -406,6 +457,32 @@ describe("first-person narration", () => {
 });
 
 describe("conversations", () => {
+  it("gives a bare line to 'you two' to someone besides the last two speakers", () => {
+    expect(
+      ruleSpeakers(
+        [person("Ann"), person("Bo"), person("Cy")],
+        "Ann, Bo and Cy sat round the kitchen table.",
+        '"Morning," said Cy.',
+        '"Is it raining?" Ann asked.',
+        '"Not yet," said Bo.',
+        '"You two and your weather."',
+      ),
+    ).toEqual(["Cy", "Ann", "Bo", "Cy"]);
+  });
+
+  it("reads the 'he' that opens the turn after a line calling him by name as the one called", () => {
+    expect(
+      ruleSpeakers(
+        [person("Tom"), person("Lee"), person("Kim")],
+        "Tom sat with his coat still on, folding a receipt into smaller and smaller squares.",
+        '"You are quiet tonight," says Kim.',
+        '"He is always quiet," Lee says. He grins at her and rubs his eyes.',
+        '"Not like this. Tom, what is it?"',
+        'He puts the receipt down. "They sold the shop."',
+      ),
+    ).toEqual(["Kim", "Lee", "Kim", "Tom"]);
+  });
+
   it("fills a long untagged exchange by turns from its tagged lines", () => {
     const cast = [person("Ann"), person("Bo")];
     expect(
@@ -657,6 +734,34 @@ describe("dash dialogue", () => {
       ["Then wetter,", "Ned Lamb"],
     ]);
   });
+
+  it("leaves 'He turned…' after a tag to the narration, up to a dash that resumes the speech", () => {
+    const story = storyFromParagraphs([
+      "—You found it, said Ned. He turned the bucket over in his hands.",
+      "—Under the stairs, Tess said. It was behind the mop.",
+      "—Well, said Ned. She laughed at him. —Don't laugh.",
+    ]);
+    expect(findQuotes(story).map((q) => q.text)).toEqual([
+      "You found it,",
+      "Under the stairs,",
+      "It was behind the mop.",
+      "Well,",
+      "Don't laugh.",
+    ]);
+  });
+
+  it("keeps 'I said' with words after it that no tag ends with inside the speech", () => {
+    const story = storyFromParagraphs([
+      "—You never listen. I said the green bucket, not the red.",
+      "—You did not, Omar said.",
+      "—I did. He said it too, he said you'd forget.",
+    ]);
+    expect(findQuotes(story).map((q) => q.text)).toEqual([
+      "You never listen. I said the green bucket, not the red.",
+      "You did not,",
+      "I did. He said it too, he said you'd forget.",
+    ]);
+  });
 });
 
 describe("descriptions", () => {
@@ -721,6 +826,21 @@ describe("descriptions", () => {
 });
 
 describe("vocatives", () => {
+  it("reads a name given as one's own ('I'm Detective Sergeant Bo'), not 'I'm Bo's sister'", () => {
+    const at = (text: string, name: string): [string, number, number] => [
+      text,
+      text.indexOf(name),
+      text.indexOf(name) + name.length,
+    ];
+    expect(namesSelf(...at("Evening. I'm Detective Sergeant Bo, and this is Ann.", "Bo"))).toBe(
+      true,
+    );
+    expect(namesSelf(...at("My name is Ann Dale.", "Ann Dale"))).toBe(true);
+    expect(namesSelf(...at("I'm Bo's sister, you know.", "Bo"))).toBe(false);
+    expect(namesSelf(...at("I am sure Bo knows.", "Bo"))).toBe(false);
+    expect(namesSelf(...at("My son's name is Bo.", "Bo"))).toBe(false);
+  });
+
   it("takes 'my dear Anna' as an address, not 'a word for my little Lizzy'", () => {
     const text = "Oh, my dear Anna, a good word for my little Lizzy.";
     expect(isVocative(text, text.indexOf("Anna"), text.indexOf("Anna") + 4)).toBe(true);

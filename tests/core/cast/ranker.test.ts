@@ -53,6 +53,47 @@ describe("the speaker ranker", () => {
     expect(shipped[1]!.confidence).toBeLessThan(0.95);
   });
 
+  it("gives both halves of a line broken by one 'he said' the same answer", () => {
+    const story = storyFromParagraphs([
+      "Bo and Cal sat on the wall outside the shop.",
+      '"Are you coming tomorrow?" asked Cal.',
+      '"You should come," he said. "It is only an hour on the bus."',
+    ]);
+    const cast = [person("Bo"), person("Cal")];
+    const read = readSpeakers(story, findQuotes(story), cast);
+    // A model that never gives a paragraph's later quote to the one who spoke earlier in it.
+    const weights = FEATURES.map((f) =>
+      f === "spoke earlier in paragraph" ? -9 : f === "rule answer" ? 1 : 0,
+    );
+    const got = rankSpeakers(read.quotes, read.contexts, read.named, {
+      features: [...FEATURES],
+      weights,
+    });
+    expect(read.quotes[1]!.speaker).toBe(read.quotes[2]!.speaker);
+    expect(got[2]!.speaker).toBe(got[1]!.speaker);
+  });
+
+  it("keeps the later half's own confidence when both halves already agree", () => {
+    const story = storyFromParagraphs([
+      "Bo and Cal sat on the wall outside the shop.",
+      '"Are you coming tomorrow?" asked Cal.',
+      '"You should come," he said. "It is only an hour on the bus."',
+    ]);
+    const cast = [person("Bo"), person("Cal")];
+    const read = readSpeakers(story, findQuotes(story), cast);
+    // A model that is surer of a paragraph's later quote than of its first: the voice notes
+    // read that confidence, so agreeing halves must not be pulled down to the first's.
+    const weights = FEATURES.map((f) =>
+      f === "spoke earlier in paragraph" ? 3 : f === "rule answer" ? 1 : 0,
+    );
+    const got = rankSpeakers(read.quotes, read.contexts, read.named, {
+      features: [...FEATURES],
+      weights,
+    });
+    expect(got[2]!.speaker).toBe(got[1]!.speaker);
+    expect(got[2]!.confidence).toBeGreaterThan(got[1]!.confidence);
+  });
+
   it("is never surer of a guess than of a name tag, even with one candidate", () => {
     const story = storyFromParagraphs([
       '"My dear," said the lady to him one day, "have you heard?"',

@@ -98,6 +98,33 @@ describe("attributeSpeakers", () => {
     ).toEqual(["Ann", "Ann"]);
   });
 
+  it("hands the word to the last one a paragraph of narration showed acting, past a closing thing", () => {
+    const got = speakers(
+      [
+        '"Are you coming?" said Ann.',
+        '"In a minute," said Bo.',
+        '"Then I will look myself," said Ann.',
+        "Ann opened the cupboard under the stairs. Inside there was an old box of letters tied with string.",
+        '"Whose are these?"',
+      ],
+      [person("Ann"), person("Bo")],
+    );
+    expect(got[3]).toBe("Ann");
+  });
+
+  it("gives a line to the one it names as the speaker's own ('I'm Inspector Dale')", () => {
+    const got = speakers(
+      [
+        "Dale and Bo stood on the step of number nine. The door opened before they could knock, and Cy looked out at them.",
+        '"Can I help you?"',
+        '"Good morning. I\'m Inspector Dale, and this is my sergeant."',
+        '"You had better come in, then."',
+      ],
+      [person("Dale", "Inspector Dale"), person("Bo"), person("Cy")],
+    );
+    expect(got[1]).toBe("Dale");
+  });
+
   it("alternates speakers in an untagged exchange, with low confidence", () => {
     const cast = [person("Ann"), person("Bo")];
     const story = storyFromParagraphs([

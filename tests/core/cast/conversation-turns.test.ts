@@ -1,0 +1,83 @@
+/**
+ * The conversation pass (core/cast/conversation.ts) on small stories of our own: who an untagged
+ * line answers when the turn before it held more than one person's lines.
+ */
+import { describe, expect, it } from "vitest";
+import type { Character } from "../../../core/model";
+import { storyFromParagraphs } from "../../../core/story";
+import { findQuotes } from "../../../core/cast/quotes";
+import { attributeSpeakers } from "../../../core/cast/speakers";
+import { isVocative } from "../../../core/cast/vocatives";
+
+const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
+
+function speakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
+  const story = storyFromParagraphs(paragraphs);
+  return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+}
+
+describe("a turn with two people's lines", () => {
+  it("hands the next bare line to the paragraph's first speaker, not back to its last", () => {
+    const cast = [person("Nora"), person("Wren")];
+    expect(
+      speakers(
+        cast,
+        "The two women stood at the window of the inn.",
+        '"It is a pity about the rooms," said Nora.',
+        'Wren felt that she had been unkind. "Nora, you must not spoil me. You take the good one." "No, you must have it," said Nora, turning from the glass.',
+        '"No, no. You take it."',
+        '"We shall quarrel over it all night."',
+      ),
+    ).toEqual(["Nora", "Wren", "Nora", "Wren", "Nora"]);
+  });
+
+  it("still answers a paragraph's only speaker by turns", () => {
+    const cast = [person("Nora"), person("Wren")];
+    expect(
+      speakers(
+        cast,
+        '"It is a pity about the rooms," said Nora.',
+        'Wren turned from the glass. "You take the good one. I do not mind the yard."',
+        '"No, you must have it."',
+        '"Then we shall toss a coin."',
+      ),
+    ).toEqual(["Nora", "Wren", "Nora", "Wren"]);
+  });
+});
+
+describe("a group in the exchange", () => {
+  it("takes no turn by turn-taking: after its chorus, a bare line answers one person", () => {
+    const cast = [person("Ann"), person("Bo"), person("The ladies")];
+    expect(
+      speakers(
+        cast,
+        "Ann and Bo sat with the ladies by the fire.",
+        '"Will you tell it to us?" asked Ann.',
+        '"Oh, do!" cried the ladies.',
+        '"Tomorrow," said Bo.',
+        '"Why not tonight?"',
+      ),
+    ).toEqual(["Ann", "The ladies", "Bo", "Ann"]);
+  });
+});
+
+describe("a question that names who answers", () => {
+  it("calls a name after a clause-opening 'and', 'but', 'now', 'well' or 'so'", () => {
+    const cast = [person("Mrs. Hale"), person("Fergus"), person("Tom")];
+    expect(
+      speakers(
+        cast,
+        "Mrs. Hale set down the teapot and looked at her two boys.",
+        '"That was bravely done!--and Fergus, what have you been doing?"',
+        '"Badger-baiting."',
+      ),
+    ).toEqual(["Mrs. Hale", "Fergus"]);
+    const at = (text: string, name: string): boolean =>
+      isVocative(text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(at("Good. Now Fergus, sit down.", "Fergus")).toBe(true);
+    expect(at("But Fergus, you promised!", "Fergus")).toBe(true);
+    // A name joined to another by "and" is no call, nor one that a comma does not close.
+    expect(at("I saw Ann and Fergus, who were late.", "Fergus")).toBe(false);
+    expect(at("Well. And Fergus went home.", "Fergus")).toBe(false);
+  });
+});
