@@ -1376,6 +1376,7 @@ export type SpeakerWalkMemo = SpeakerMemo<AttributorState, AttributedQuote, Quot
     paragraphs?: {
       readonly scare: ParagraphMemo<readonly boolean[]>;
       readonly turns: ParagraphMemo<TurnReading>;
+      readonly replies: ParagraphMemo<ReplyReading>;
     };
   };
 
@@ -1429,7 +1430,11 @@ export function readSpeakers(
   // Kept across passes only with the caller's descriptions, which say the cast is the same.
   const memos =
     cache.memo && cache.described
-      ? (cache.memo.paragraphs ??= { scare: new ParagraphMemo(), turns: new ParagraphMemo() })
+      ? (cache.memo.paragraphs ??= {
+          scare: new ParagraphMemo(),
+          turns: new ParagraphMemo(),
+          replies: new ParagraphMemo(),
+        })
       : undefined;
   const scare = scareQuotes(story, readings, memos?.scare.pass(cache.described));
   const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
@@ -1472,7 +1477,7 @@ export function readSpeakers(
   const turns = turnsOf(story, readings, scare, describe, memos?.turns.pass(cache.described));
   const settled = answeredByName(
     settleConversations(quotesRead, turns, named),
-    replyTurns(turns, readings, scare, describe),
+    replyTurns(story, turns, readings, scare, describe, memos?.replies.pass(cache.described)),
     named,
   );
   return { quotes: settled, contexts: attributor.contexts, named };
@@ -1674,43 +1679,61 @@ function turnReading(
 /** The end of a quote's first sentence: a stop and a space, not after a title ("Mr. Hale"). */
 const FIRST_SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Dr|St|Prof|Rev|Sgt|Capt|Col|Lt))[.!?\u2026](?=\s)/;
 
-/** Each turn with whom its first quote's first sentence calls by name (answered-by-name.ts). */
+/** What a turn's paragraph says of its reply, read from it alone (replyTurns). */
+type ReplyReading = Pick<ReplyTurn, "answers" | "opensWithName">;
+
+/**
+ * Each turn with whom its first quote's first sentence calls by name (answered-by-name.ts). Each
+ * paragraph's part is read from it alone (replyReading), and kept across passes in `memo`.
+ */
 function replyTurns(
+  story: StoryText,
   turns: readonly TurnInput[],
   readings: readonly ParagraphReading[],
   scare: ReadonlySet<QuoteSpan>,
   describe: (description: string) => string | null,
+  memo?: ParagraphMemo<ReplyReading>,
 ): ReplyTurn[] {
   return turns.map((t) => {
     const r = readings[t.paragraph]!;
-    const quote = r.quotes[0]!;
-    const q = r.local[0]!;
-    const end = FIRST_SENTENCE_END.exec(quote.text)?.index ?? quote.text.length;
-    const first = quote.text.slice(0, end + 1);
-    // Narration before the reply ("Leaning across, she observed, ...") may bring in someone new.
-    const answers =
-      scare.has(quote) || turnsTo(first) || r.segments[0]!.sentences.length > 0
-        ? []
-        : [
-            ...r.mentions
-              .filter(
-                (m) =>
-                  m.from >= q.from &&
-                  m.to <= q.from + end + 1 &&
-                  callsIn(scare, quote, m.from - q.from, m.to - q.from),
-              )
-              .map((m) => m.character),
-            ...titlesCalled({ text: first }, describe),
-          ];
-    const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
-    const opensWithName =
-      opening !== null &&
-      (r.mentions.some(
-        (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
-      ) ||
-        titlesCalled({ text: opening[1]! + "," }, describe).length > 0);
-    return { ...t, answers: [...new Set(answers)], opensWithName };
+    const read = (): ReplyReading => replyReading(r, scare, describe);
+    const reply = memo ? memo.get(story.paragraphs[t.paragraph]!.text, r, read) : read();
+    return { ...t, ...reply };
   });
+}
+
+function replyReading(
+  r: ParagraphReading,
+  scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
+): ReplyReading {
+  const quote = r.quotes[0]!;
+  const q = r.local[0]!;
+  const end = FIRST_SENTENCE_END.exec(quote.text)?.index ?? quote.text.length;
+  const first = quote.text.slice(0, end + 1);
+  // Narration before the reply ("Leaning across, she observed, ...") may bring in someone new.
+  const answers =
+    scare.has(quote) || turnsTo(first) || r.segments[0]!.sentences.length > 0
+      ? []
+      : [
+          ...r.mentions
+            .filter(
+              (m) =>
+                m.from >= q.from &&
+                m.to <= q.from + end + 1 &&
+                callsIn(scare, quote, m.from - q.from, m.to - q.from),
+            )
+            .map((m) => m.character),
+          ...titlesCalled({ text: first }, describe),
+        ];
+  const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
+  const opensWithName =
+    opening !== null &&
+    (r.mentions.some(
+      (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
+    ) ||
+      titlesCalled({ text: opening[1]! + "," }, describe).length > 0);
+  return { answers: [...new Set(answers)], opensWithName };
 }
 
 /**

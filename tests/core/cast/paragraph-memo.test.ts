@@ -50,8 +50,9 @@ describe("the paragraph memo of the passes around the speaker walk", () => {
       return readSpeakers(story, findQuotes(story), cast, c).quotes;
     };
     read(paragraphs, { ...caches, memo, described });
-    const turns = memo.paragraphs!.turns;
-    const scare = memo.paragraphs!.scare;
+    const { turns, scare, replies } = memo.paragraphs!;
+    const repliesRead = replies.made;
+    expect(repliesRead).toBeGreaterThan(0);
     const { prose, quoted } = texts(paragraphs);
     expect(turns.made).toBe(prose);
     expect(scare.made).toBe(quoted);
@@ -60,6 +61,8 @@ describe("the paragraph memo of the passes around the speaker walk", () => {
     const again = read(edited, { ...caches, memo, described });
     expect(turns.made).toBe(prose + 1);
     expect(scare.made).toBe(quoted + 1);
+    // The edited paragraph has a line, so it takes a turn: its reply is read again, alone.
+    expect(replies.made).toBe(repliesRead + 1);
     expect(again).toEqual(read(edited));
   });
 
