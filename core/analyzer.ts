@@ -154,6 +154,8 @@ export class StoryAnalyzer {
   private readonly storyWords: readonly string[];
   /** Every paragraph's text, owned: the caches below keep no pass's whole story alive. */
   private readonly texts = new TextPool();
+  /** The last full pass's paragraph texts, the pool's copies, in order. */
+  private ownTexts: readonly string[] = [];
   // Depend on the text alone (or a short variant).
   private readonly names = new TextCache<ParagraphNames>();
   private readonly wordCounts = new TextCache<number>();
@@ -194,6 +196,8 @@ export class StoryAnalyzer {
   /** Words of the cast's names: never lexicon terms when capitalised. */
   private castNames: ReadonlySet<string> = new Set();
   private context: Context | null = null;
+  /** The speller for the last cast (spellerFor). */
+  private spelled: { cast: readonly Character[]; speller: Speller } | null = null;
 
   constructor(private readonly options: AnalyzerOptions = {}) {
     this.storyWords = options.storyWords ?? [];
@@ -222,13 +226,7 @@ export class StoryAnalyzer {
     // the writer gave to someone else would otherwise stay with the wrong character.
     const quotes = this.options.correctSpeakers?.(attributed, story) ?? attributed;
     const voices = this.voices(cast, quotes);
-    // Names and aliases are words of this story: never spelling mistakes.
-    const names = cast.flatMap((c) => [
-      c.name,
-      ...c.aliases,
-      ...`${c.name} ${c.aliases.join(" ")}`.split(/\s+/),
-    ]);
-    const speller = this.baseSpeller?.withWords([...this.storyWords, ...names]);
+    const speller = this.spellerFor(cast);
     const voiceOf = new Map([...voices].map(([name, v]) => [name, v.voice]));
     const mentions = this.findMentions(story, matcher);
     const markdown = isMarkdownFile(file);
@@ -370,8 +368,16 @@ export class StoryAnalyzer {
     const bound = 2 * story.paragraphs.length + SWEEP_FLOOR;
     for (const cache of this.caches()) cache.nextPass(bound);
     // Always new paragraphs: `===` compares strings by content, so which are the pool's own
-    // copies cannot be told from the rest.
-    const paragraphs = story.paragraphs.map((p) => ({ ...p, text: this.texts.own(p.text) }));
+    // copies cannot be told from the rest. A text equal to the last pass's at its place (or at
+    // its place counted from the end, past an edit that added or removed paragraphs) is found
+    // by that comparison, cheaper than hashing it to look it up: after an edit, all but one.
+    const last = this.ownTexts;
+    const shift = story.paragraphs.length - last.length;
+    const paragraphs = story.paragraphs.map((p, i) => {
+      const known = [last[i], last[i - shift]].find((t) => t === p.text) ?? p.text;
+      return { ...p, text: this.texts.own(known) };
+    });
+    this.ownTexts = paragraphs.map((p) => p.text);
     return { ...story, paragraphs };
   }
 
@@ -459,6 +465,23 @@ export class StoryAnalyzer {
       (name) => owners.formsOf(name),
     );
     return name === null ? cast : withNarrator(cast, name);
+  }
+
+  /**
+   * The speller, with the cast's names and aliases as words of this story (never spelling
+   * mistakes): made once per cast, which most passes keep.
+   */
+  private spellerFor(cast: readonly Character[]): Speller | undefined {
+    if (!this.baseSpeller) return undefined;
+    if (this.spelled?.cast !== cast) {
+      const names = cast.flatMap((c) => [
+        c.name,
+        ...c.aliases,
+        ...`${c.name} ${c.aliases.join(" ")}`.split(/\s+/),
+      ]);
+      this.spelled = { cast, speller: this.baseSpeller.withWords([...this.storyWords, ...names]) };
+    }
+    return this.spelled.speller;
   }
 
   private namesOf(cast: readonly Character[]): NonNullable<StoryAnalyzer["byNames"]> {

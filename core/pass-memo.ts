@@ -49,6 +49,26 @@ export function sameNames(
 
 type Evidence = Readonly<Record<string, number>>;
 
+/**
+ * Equality of plain data (primitives by Object.is, arrays and plain objects with the same keys
+ * in the same order); anything else counts as different.
+ */
+export function samePlainData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const plain = (x: object): boolean =>
+    Array.isArray(x) || Object.getPrototypeOf(x) === Object.prototype;
+  if (!plain(a) || !plain(b) || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  const other = Object.keys(y);
+  return (
+    keys.length === other.length &&
+    keys.every((k, i) => k === other[i] && samePlainData(x[k], y[k]))
+  );
+}
+
 function sameEvidence(a: Evidence, b: Evidence): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
@@ -68,6 +88,11 @@ class RunMemo<Args extends readonly unknown[], Value> {
   constructor(
     private readonly make: (features: readonly ParagraphFeatures[], ...args: Args) => Value,
     private readonly same: (now: Args, before: Args) => boolean,
+    /** Whether a paragraph's features (not the same object) count as the same; by default never. */
+    private readonly sameFeatures: (
+      now: ParagraphFeatures,
+      before: ParagraphFeatures,
+    ) => boolean = () => false,
   ) {}
 
   /** Starts a pass: what the pass before used is what this one may reuse. */
@@ -85,7 +110,7 @@ class RunMemo<Args extends readonly unknown[], Value> {
       ?.find(
         (r) =>
           r.features.length === features.length &&
-          r.features.every((f, i) => f === features[i]) &&
+          r.features.every((f, i) => f === features[i] || this.sameFeatures(features[i]!, f)) &&
           this.same(args, r.args),
       );
     const run = known ?? { features, args, value: this.make(features, ...args) };
@@ -110,7 +135,13 @@ interface Run<Args, Value> {
  */
 export class BoundaryMemo extends RunMemo<[readonly Evidence[]], readonly BoundaryCandidate[]> {
   constructor() {
-    super(sectionBoundaries, ([now], [before]) => now.every((e, i) => sameEvidence(e, before[i]!)));
+    // Boundaries read the features' values alone: an edit that leaves a paragraph's features as
+    // they were (a typo fixed, a word added) keeps its section's boundaries.
+    super(
+      sectionBoundaries,
+      ([now], [before]) => now.every((e, i) => sameEvidence(e, before[i]!)),
+      samePlainData,
+    );
   }
 
   readonly boundariesOf = (

@@ -365,6 +365,19 @@ function namedAfter(
 const NAMING = /^(?:his|her|whose) (?:christian )?name (?:was|is)$/;
 const NAMING_TEXT = /\bname\s+(?:was|is)\b/i;
 
+/** mayName's answers, kept with a paragraph's segments (an analyzer caches those by text). */
+const namingOfSegments = new WeakMap<readonly Segment[], boolean>();
+
+/** Whether a paragraph's text says "name was" or "name is" anywhere: once per paragraph text. */
+function mayName(segments: readonly Segment[]): boolean {
+  let found = namingOfSegments.get(segments);
+  if (found === undefined) {
+    found = segments.some((seg) => NAMING_TEXT.test(seg.text));
+    namingOfSegments.set(segments, found);
+  }
+  return found;
+}
+
 /**
  * The descriptions a paragraph's narration names: "The officer, whose name was Blakeney" names
  * the description just before "whose"; "Her name was Duchess" the paragraph's last description
@@ -376,7 +389,7 @@ function namings(
 ): { description: string; name: string; at: number }[] {
   const out: { description: string; name: string; at: number }[] = [];
   // Most paragraphs name no one: a look at the text first spares reading their references.
-  if (!r.segments.some((seg) => NAMING_TEXT.test(seg.text))) return out;
+  if (!mayName(r.segments)) return out;
   /** The descriptions read so far in the paragraph, with the sentence and word they stand at. */
   const seen: { key: string; sentence: number; word: number }[] = [];
   let sentence = 0;

@@ -14,7 +14,7 @@ import {
   PERSON_NOUNS,
   PRONOUN_GENDER,
 } from "./cues";
-import type { ParagraphReading } from "./refs";
+import type { ParagraphReading, Segment } from "./refs";
 
 export type Sex = "m" | "f";
 
@@ -38,63 +38,114 @@ export function inferGenders(
 ): ReadonlyMap<string, Sex> {
   const titles = aliasTitleSexes(cast);
   const titledSex = (name: string): Sex | null => nameTitleSex(name) ?? titles.get(name) ?? null;
+  const titlesKey = JSON.stringify([...titles]);
   const votes = new Map<string, number>();
-  const vote = (name: string, g: Sex, weight: number): void => {
-    votes.set(name, (votes.get(name) ?? 0) + (g === "m" ? weight : -weight));
-  };
-  let previousSubject: string | null = null;
-  const recentNames: string[] = [];
+  let state: GenderState = { previousSubject: null, recentNames: [] };
   for (const r of readings) {
-    for (const [k, seg] of r.segments.entries()) {
-      // A quote between two sentences: its tag's "he" is the speaker, not the subject before.
-      if (k > 0) previousSubject = null;
-      for (const s of seg.sentences) {
-        let subject: string | null = null;
-        let other: string | null = null;
-        const used = new Map<string, Sex>();
-        for (const ref of s.refs) {
-          // "Her father", "the man", a narrator's "I": someone who is no name takes the subject
-          // (or other) slot, so the pronouns that follow mean them and vote for nobody.
-          if (ref.kind === "description" || (ref.kind === "pronoun" && ref.key === "i")) {
-            const nobody = UNNAMED + ref.key;
-            if (ref.subject && subject === null) subject = nobody;
-            else if (nobody !== subject) other = nobody;
-            continue;
-          }
-          if (ref.kind === "name") {
-            if (ref.subject && subject === null) subject = ref.key;
-            else if (ref.key !== subject) other = ref.key;
-            recentNames.push(ref.key);
-            if (recentNames.length > 6) recentNames.shift();
-            continue;
-          }
-          if (ref.kind !== "pronoun" || !PRONOUN_GENDER.has(ref.key)) continue;
-          if (ref.key === "her" || ref.key === "him") continue;
-          const g = PRONOUN_GENDER.get(ref.key)!;
-          let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
-          // Not one this sentence's other pronoun or their own title says is of the other sex
-          // ("she" after "Mr. Brooke"); a second "she" means the woman the first one did.
-          const fits = (n: string): boolean => (used.get(n) ?? titledSex(n) ?? g) === g;
-          if (candidate !== null && !fits(candidate)) {
-            const misfit = candidate;
-            const subjectNow = subject ?? previousSubject;
-            candidate =
-              subjectNow !== null && subjectNow !== misfit && fits(subjectNow)
-                ? subjectNow
-                : (recentNames.findLast((n) => n !== misfit && fits(n)) ?? null);
-          }
-          if (candidate === null) continue;
-          if (!candidate.startsWith(UNNAMED)) vote(candidate, g, ref.subject ? 2 : 1);
-          used.set(candidate, g);
-          if (ref.subject && subject === null) subject = candidate;
-        }
-        if (subject !== null) previousSubject = subject;
-      }
-    }
+    // A paragraph read before, entered with the same subject and names, votes as it did then.
+    const kept = genderReads.get(r.segments);
+    const read =
+      kept && kept.titles === titlesKey && sameState(kept.before, state)
+        ? kept
+        : readGenders(r.segments, state, titledSex, titlesKey);
+    if (read !== kept) genderReads.set(r.segments, read);
+    for (const [name, n] of read.votes) votes.set(name, (votes.get(name) ?? 0) + n);
+    state = read.after;
   }
   const out = new Map<string, Sex>();
   for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "m" : "f");
   return out;
+}
+
+/** What inferGenders carries from one paragraph to the next. */
+interface GenderState {
+  readonly previousSubject: string | null;
+  readonly recentNames: readonly string[];
+}
+
+/** One paragraph's votes (in order, + for "he"), from the state it was entered with. */
+interface GenderRead {
+  readonly titles: string;
+  readonly before: GenderState;
+  readonly votes: readonly (readonly [string, number])[];
+  readonly after: GenderState;
+}
+
+/**
+ * Each paragraph's last reading, kept with its segments (an analyzer caches those by text): the
+ * pass after an edit reads again only the paragraphs it enters with another state, the edited
+ * one and the next one or two.
+ */
+const genderReads = new WeakMap<readonly Segment[], GenderRead>();
+
+function sameState(a: GenderState, b: GenderState): boolean {
+  return (
+    a.previousSubject === b.previousSubject &&
+    a.recentNames.length === b.recentNames.length &&
+    a.recentNames.every((n, i) => n === b.recentNames[i])
+  );
+}
+
+/** One paragraph's pronouns and the names they vote for (inferGenders). */
+function readGenders(
+  segments: readonly Segment[],
+  before: GenderState,
+  titledSex: (name: string) => Sex | null,
+  titles: string,
+): GenderRead {
+  const votes: [string, number][] = [];
+  const vote = (name: string, g: Sex, weight: number): void => {
+    votes.push([name, g === "m" ? weight : -weight]);
+  };
+  let previousSubject = before.previousSubject;
+  const recentNames = [...before.recentNames];
+  for (const [k, seg] of segments.entries()) {
+    // A quote between two sentences: its tag's "he" is the speaker, not the subject before.
+    if (k > 0) previousSubject = null;
+    for (const s of seg.sentences) {
+      let subject: string | null = null;
+      let other: string | null = null;
+      const used = new Map<string, Sex>();
+      for (const ref of s.refs) {
+        // "Her father", "the man", a narrator's "I": someone who is no name takes the subject
+        // (or other) slot, so the pronouns that follow mean them and vote for nobody.
+        if (ref.kind === "description" || (ref.kind === "pronoun" && ref.key === "i")) {
+          const nobody = UNNAMED + ref.key;
+          if (ref.subject && subject === null) subject = nobody;
+          else if (nobody !== subject) other = nobody;
+          continue;
+        }
+        if (ref.kind === "name") {
+          if (ref.subject && subject === null) subject = ref.key;
+          else if (ref.key !== subject) other = ref.key;
+          recentNames.push(ref.key);
+          if (recentNames.length > 6) recentNames.shift();
+          continue;
+        }
+        if (ref.kind !== "pronoun" || !PRONOUN_GENDER.has(ref.key)) continue;
+        if (ref.key === "her" || ref.key === "him") continue;
+        const g = PRONOUN_GENDER.get(ref.key)!;
+        let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
+        // Not one this sentence's other pronoun or their own title says is of the other sex
+        // ("she" after "Mr. Brooke"); a second "she" means the woman the first one did.
+        const fits = (n: string): boolean => (used.get(n) ?? titledSex(n) ?? g) === g;
+        if (candidate !== null && !fits(candidate)) {
+          const misfit = candidate;
+          const subjectNow = subject ?? previousSubject;
+          candidate =
+            subjectNow !== null && subjectNow !== misfit && fits(subjectNow)
+              ? subjectNow
+              : (recentNames.findLast((n) => n !== misfit && fits(n)) ?? null);
+        }
+        if (candidate === null) continue;
+        if (!candidate.startsWith(UNNAMED)) vote(candidate, g, ref.subject ? 2 : 1);
+        used.set(candidate, g);
+        if (ref.subject && subject === null) subject = candidate;
+      }
+      if (subject !== null) previousSubject = subject;
+    }
+  }
+  return { titles, before, votes, after: { previousSubject, recentNames } };
 }
 
 /** The sex a name's title or person noun says surely ("Mr. Brooke"), else null. */
@@ -127,6 +178,24 @@ type NameGender = { readonly gender: Sex; readonly sure: boolean };
  * name says nothing.
  */
 export function genderOfName(name: string): NameGender | null {
+  let said = nameGenders.get(name);
+  if (said === undefined) {
+    if (nameGenders.size >= NAME_MEMO_LIMIT) nameGenders.clear();
+    said = readGenderOfName(name);
+    nameGenders.set(name, said);
+  }
+  return said;
+}
+
+/**
+ * genderOfName's answers: asked for every pronoun of every pass (inferGenders' title check) of
+ * a few hundred names, and a pure function of the name.
+ */
+const nameGenders = new Map<string, NameGender | null>();
+/** Past this many names the memo starts again (a story has hundreds). */
+const NAME_MEMO_LIMIT = 10_000;
+
+function readGenderOfName(name: string): NameGender | null {
   const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
   const first = words[0] ?? "";
   // A cast member written as a description ("A girl", "The man at the toll-bar", "My aunt",

@@ -10,6 +10,8 @@
 import { KIN_TERMS, PERSON_NOUNS } from "./cues";
 import type { DescribedSpan, LinkInput } from "./described-links";
 import type { Gender } from "./genders";
+import type { LocalMention } from "./mentions";
+import type { ParagraphReading, Ref, Segment, Sentence } from "./refs";
 
 /** How far past the description the naming may come (characters): about a paragraph. */
 const NAMING_GAP = 500;
@@ -25,59 +27,83 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
   /** The last description made a subject, by its sex, since a name of that sex was. */
   const last = new Map<Gender, { key: string; at: number }>();
   for (const r of readings) {
+    const read = narrationOf(r);
     // Names in quotes count as seen: one the dialogue already called is no new person.
-    for (const m of r.mentions) {
-      const inQuote = r.local.some((q) => m.from >= q.from && m.to <= q.to);
-      if (inQuote) seen.add(m.character);
+    for (const name of read.quoted) seen.add(name);
+    for (const { ref, s } of read.refs) {
+      if (!ref.subject || ref.kind === "pronoun") {
+        if (ref.kind === "name") seen.add(ref.key);
+        continue;
+      }
+      const at = r.offset + ref.from;
+      if (ref.kind === "name" && !unnamed.has(ref.key)) {
+        const fresh = !seen.has(ref.key) && ref.key !== narrator;
+        seen.add(ref.key);
+        // "Jack Lawton's yellow boots dodged": an owner, not the one who acts.
+        if (/['\u2019]s$/.test(s.words[ref.next - 1]?.text ?? "")) continue;
+        const own = genders.get(ref.key) ?? null;
+        if (own === null) continue;
+        const d = last.get(own);
+        last.delete(own);
+        if (!fresh || !d || at - d.at > NAMING_GAP || linked.has(d.key)) continue;
+        const start = first.get(d.key)!;
+        linked.add(d.key);
+        found.set(d.key, [
+          {
+            from: start.at,
+            to: at + reach,
+            name: ref.key,
+            lines: [start.text, s.words.map((w) => w.text).join(" ")],
+          },
+        ]);
+        continue;
+      }
+      const description =
+        ref.kind === "description" || (ref.kind === "name" && unnamed.has(ref.key));
+      const noun = ref.key.slice(4);
+      const g = PERSON_NOUNS.get(noun);
+      if (
+        !description ||
+        !g ||
+        ref.indefinite ||
+        ref.owner ||
+        ref.possessed ||
+        KIN_TERMS.has(noun) ||
+        described(ref.key) !== null
+      )
+        continue;
+      if (!first.has(ref.key))
+        first.set(ref.key, { at, text: s.words.map((w) => w.text).join(" ") });
+      last.set(g, { key: ref.key, at });
     }
-    for (const seg of r.segments)
-      for (const s of seg.sentences)
-        for (const ref of s.refs) {
-          if (!ref.subject || ref.kind === "pronoun") {
-            if (ref.kind === "name") seen.add(ref.key);
-            continue;
-          }
-          const at = r.offset + ref.from;
-          if (ref.kind === "name" && !unnamed.has(ref.key)) {
-            const fresh = !seen.has(ref.key) && ref.key !== narrator;
-            seen.add(ref.key);
-            // "Jack Lawton's yellow boots dodged": an owner, not the one who acts.
-            if (/['\u2019]s$/.test(s.words[ref.next - 1]?.text ?? "")) continue;
-            const own = genders.get(ref.key) ?? null;
-            if (own === null) continue;
-            const d = last.get(own);
-            last.delete(own);
-            if (!fresh || !d || at - d.at > NAMING_GAP || linked.has(d.key)) continue;
-            const start = first.get(d.key)!;
-            linked.add(d.key);
-            found.set(d.key, [
-              {
-                from: start.at,
-                to: at + reach,
-                name: ref.key,
-                lines: [start.text, s.words.map((w) => w.text).join(" ")],
-              },
-            ]);
-            continue;
-          }
-          const description =
-            ref.kind === "description" || (ref.kind === "name" && unnamed.has(ref.key));
-          const noun = ref.key.slice(4);
-          const g = PERSON_NOUNS.get(noun);
-          if (
-            !description ||
-            !g ||
-            ref.indefinite ||
-            ref.owner ||
-            ref.possessed ||
-            KIN_TERMS.has(noun) ||
-            described(ref.key) !== null
-          )
-            continue;
-          if (!first.has(ref.key))
-            first.set(ref.key, { at, text: s.words.map((w) => w.text).join(" ") });
-          last.set(g, { key: ref.key, at });
-        }
   }
   return found;
+}
+
+/** What namedInNarration reads of a paragraph: the names its quotes call, and its references. */
+interface NarrationRead {
+  readonly mentions: readonly LocalMention[];
+  readonly quoted: readonly string[];
+  /** Its names, and its descriptions made subjects, in order, with their sentence. */
+  readonly refs: readonly { readonly ref: Ref; readonly s: Sentence }[];
+}
+
+/** narrationOf's answers, kept with a paragraph's segments (an analyzer caches those by text). */
+const narrationOfSegments = new WeakMap<readonly Segment[], NarrationRead>();
+
+/** A paragraph's part of namedInNarration's reading, once per paragraph text. */
+function narrationOf(r: ParagraphReading): NarrationRead {
+  const kept = narrationOfSegments.get(r.segments);
+  if (kept && kept.mentions === r.mentions) return kept;
+  const quoted = r.mentions
+    .filter((m) => r.local.some((q) => m.from >= q.from && m.to <= q.to))
+    .map((m) => m.character);
+  const refs: { ref: Ref; s: Sentence }[] = [];
+  for (const seg of r.segments)
+    for (const s of seg.sentences)
+      for (const ref of s.refs)
+        if (ref.kind === "name" || (ref.subject && ref.kind !== "pronoun")) refs.push({ ref, s });
+  const read = { mentions: r.mentions, quoted, refs };
+  narrationOfSegments.set(r.segments, read);
+  return read;
 }

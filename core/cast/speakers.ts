@@ -45,6 +45,7 @@ import { answeredByName, turnsTo, type ReplyTurn } from "./answered-by-name";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
 import type { RankerMemo } from "./ranker-memo";
 import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
+import { ParagraphMemo } from "./paragraph-memo";
 import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
@@ -1370,7 +1371,14 @@ export interface SpeakerCache {
 
 /** What the analyzer keeps of the speaker walk and the ranking from one pass to the next. */
 export type SpeakerWalkMemo = SpeakerMemo<AttributorState, AttributedQuote, QuoteContext> &
-  RankerMemo;
+  RankerMemo & {
+    /** Each paragraph's scare quotes and turn, kept by text for one cast (paragraph-memo.ts). */
+    paragraphs?: {
+      readonly scare: ParagraphMemo<readonly boolean[]>;
+      readonly turns: ParagraphMemo<TurnReading>;
+      readonly replies: ParagraphMemo<ReplyReading>;
+    };
+  };
 
 /**
  * The first-person narrator's name: the cast member marked `narrator: true`, or called
@@ -1405,10 +1413,7 @@ export function readSpeakers(
     cache.mentionsOf ??
     ((text: string) => mentionsInParagraph(text, (matcher ??= compileCastMatcher(cast))));
   const byParagraph = new Map<number, QuoteSpan[]>();
-  const scare = new Set<QuoteSpan>();
   for (const q of quotes) {
-    const p = story.paragraphs[q.paragraph]!;
-    if (isScareQuote(p.text, p.offset, q)) scare.add(q);
     const list = byParagraph.get(q.paragraph) ?? [];
     list.push(q);
     byParagraph.set(q.paragraph, list);
@@ -1422,6 +1427,16 @@ export function readSpeakers(
       cache.segmentsOf,
     ),
   );
+  // Kept across passes only with the caller's descriptions, which say the cast is the same.
+  const memos =
+    cache.memo && cache.described
+      ? (cache.memo.paragraphs ??= {
+          scare: new ParagraphMemo(),
+          turns: new ParagraphMemo(),
+          replies: new ParagraphMemo(),
+        })
+      : undefined;
+  const scare = scareQuotes(story, readings, memos?.scare.pass(cache.described));
   const unnamed = new Set(cast.filter((c) => c.unnamed).map((c) => c.name));
   const narrator = narratorOf(cast);
   const named = new Set([...cast.filter((c) => !c.unnamed).map((c) => c.name), narrator]);
@@ -1459,10 +1474,10 @@ export function readSpeakers(
         [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
     : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
-  const turns = turnsOf(story, readings, scare, describe);
+  const turns = turnsOf(story, readings, scare, describe, memos?.turns.pass(cache.described));
   const settled = answeredByName(
     settleConversations(quotesRead, turns, named),
-    replyTurns(turns, readings, scare, describe),
+    replyTurns(story, turns, readings, scare, describe, memos?.replies.pass(cache.described)),
     named,
   );
   return { quotes: settled, contexts: attributor.contexts, named };
@@ -1533,19 +1548,29 @@ const FIRST_PERSON_REACH = 15;
 /** "I" in the narration this many times within reach makes a first-person stretch. */
 const FIRST_PERSON_MIN = 3;
 
+/** narratorIs' answers, kept with a paragraph's segments (an analyzer caches those by text). */
+const narratorIsOfSegments = new WeakMap<readonly Segment[], number>();
+
+/** How often a paragraph's narration says "I": once per paragraph text. */
+function narratorIs(segments: readonly Segment[]): number {
+  let n = narratorIsOfSegments.get(segments);
+  if (n === undefined) {
+    n = 0;
+    for (const seg of segments)
+      for (const s of seg.sentences)
+        for (const ref of s.refs) if (ref.kind === "pronoun" && ref.key === "i") n++;
+    narratorIsOfSegments.set(segments, n);
+  }
+  return n;
+}
+
 /**
  * Which paragraphs lie in first-person narration: those with "I" in the narration (outside
  * quotes) at least three times within fifteen paragraphs either side. Point of view can change
  * within a story; a stray "I" (a letter quoted without marks, "Chapter I") makes no narrator.
  */
 function firstPersonStretches(readings: readonly ParagraphReading[]): boolean[] {
-  const counts = readings.map((r) => {
-    let n = 0;
-    for (const seg of r.segments)
-      for (const s of seg.sentences)
-        for (const ref of s.refs) if (ref.kind === "pronoun" && ref.key === "i") n++;
-    return n;
-  });
+  const counts = readings.map((r) => narratorIs(r.segments));
   // A sliding window keeps this linear.
   const out: boolean[] = [];
   let sum = 0;
@@ -1565,107 +1590,196 @@ function callsIn(scare: ReadonlySet<QuoteSpan>, q: QuoteSpan, from: number, to: 
   return !scare.has(q) && isVocative(q.text, from, to);
 }
 
+/** The story's scare quotes, each paragraph's read once (and kept across passes in `memo`). */
+function scareQuotes(
+  story: StoryText,
+  readings: readonly ParagraphReading[],
+  memo: ParagraphMemo<readonly boolean[]> | undefined,
+): Set<QuoteSpan> {
+  const scare = new Set<QuoteSpan>();
+  readings.forEach((r, i) => {
+    if (r.quotes.length === 0) return;
+    const p = story.paragraphs[i]!;
+    const read = (): boolean[] => r.quotes.map((q) => isScareQuote(p.text, p.offset, q));
+    const flags = memo ? memo.get(p.text, r, read) : read();
+    flags.forEach((isScare, k) => {
+      if (isScare) scare.add(r.quotes[k]!);
+    });
+  });
+  return scare;
+}
+
+/** What a paragraph gives the conversation turns, read from it alone (turnsOf). */
+interface TurnReading {
+  /** A chapter heading: it breaks a conversation as a scene break does. */
+  readonly heading: boolean;
+  /** Words of narration, of a paragraph without quotes. */
+  readonly words: number;
+  /** Who the narration names, outside the quotes: the people on the scene. */
+  readonly narrated: readonly string[];
+  readonly addressees: readonly string[];
+  readonly nameOnly: readonly string[];
+  /** Whether a paragraph with quotes has narration besides them. */
+  readonly narration: boolean;
+}
+
+const HEADING: TurnReading = {
+  heading: true,
+  words: 0,
+  narrated: [],
+  addressees: [],
+  nameOnly: [],
+  narration: false,
+};
+
+function turnReading(
+  text: string,
+  r: ParagraphReading,
+  scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
+): TurnReading {
+  const narrated = (): string[] =>
+    r.mentions
+      .filter((m) => !r.local.some((q) => m.from >= q.from && m.to <= q.to))
+      .map((m) => m.character);
+  if (r.quotes.length === 0) {
+    if (opensChapter(text)) return HEADING;
+    let words = 0;
+    for (const seg of r.segments) for (const s of seg.sentences) words += s.words.length;
+    return { ...HEADING, heading: false, words, narrated: narrated() };
+  }
+  const addressees: string[] = [];
+  const nameOnly: string[] = [];
+  r.local.forEach((q, k) => {
+    for (const m of r.mentions) {
+      if (
+        m.from >= q.from &&
+        m.to <= q.to &&
+        callsIn(scare, r.quotes[k]!, m.from - q.from, m.to - q.from)
+      ) {
+        addressees.push(m.character);
+        const text = r.quotes[k]!.text;
+        const rest = text.slice(0, m.from - q.from) + text.slice(m.to - q.from);
+        // "Cy." may answer a question; "Cy?" and "Cy!" ask for or call him.
+        if (!/[\p{L}?!]/u.test(rest)) nameOnly.push(m.character);
+      }
+    }
+    if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!, describe));
+  });
+  return {
+    heading: false,
+    words: 0,
+    narrated: narrated(),
+    addressees,
+    nameOnly,
+    narration: r.segments.some((seg) => seg.sentences.length > 0),
+  };
+}
+
 /** The end of a quote's first sentence: a stop and a space, not after a title ("Mr. Hale"). */
 const FIRST_SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Dr|St|Prof|Rev|Sgt|Capt|Col|Lt))[.!?\u2026](?=\s)/;
 
-/** Each turn with whom its first quote's first sentence calls by name (answered-by-name.ts). */
+/** What a turn's paragraph says of its reply, read from it alone (replyTurns). */
+type ReplyReading = Pick<ReplyTurn, "answers" | "opensWithName">;
+
+/**
+ * Each turn with whom its first quote's first sentence calls by name (answered-by-name.ts). Each
+ * paragraph's part is read from it alone (replyReading), and kept across passes in `memo`.
+ */
 function replyTurns(
+  story: StoryText,
   turns: readonly TurnInput[],
   readings: readonly ParagraphReading[],
   scare: ReadonlySet<QuoteSpan>,
   describe: (description: string) => string | null,
+  memo?: ParagraphMemo<ReplyReading>,
 ): ReplyTurn[] {
   return turns.map((t) => {
     const r = readings[t.paragraph]!;
-    const quote = r.quotes[0]!;
-    const q = r.local[0]!;
-    const end = FIRST_SENTENCE_END.exec(quote.text)?.index ?? quote.text.length;
-    const first = quote.text.slice(0, end + 1);
-    // Narration before the reply ("Leaning across, she observed, ...") may bring in someone new.
-    const answers =
-      scare.has(quote) || turnsTo(first) || r.segments[0]!.sentences.length > 0
-        ? []
-        : [
-            ...r.mentions
-              .filter(
-                (m) =>
-                  m.from >= q.from &&
-                  m.to <= q.from + end + 1 &&
-                  callsIn(scare, quote, m.from - q.from, m.to - q.from),
-              )
-              .map((m) => m.character),
-            ...titlesCalled({ text: first }, describe),
-          ];
-    const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
-    const opensWithName =
-      opening !== null &&
-      (r.mentions.some(
-        (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
-      ) ||
-        titlesCalled({ text: opening[1]! + "," }, describe).length > 0);
-    return { ...t, answers: [...new Set(answers)], opensWithName };
+    const read = (): ReplyReading => replyReading(r, scare, describe);
+    const reply = memo ? memo.get(story.paragraphs[t.paragraph]!.text, r, read) : read();
+    return { ...t, ...reply };
   });
 }
 
-/** Each paragraph with dialogue as a turn of a conversation (conversation.ts). */
+function replyReading(
+  r: ParagraphReading,
+  scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
+): ReplyReading {
+  const quote = r.quotes[0]!;
+  const q = r.local[0]!;
+  const end = FIRST_SENTENCE_END.exec(quote.text)?.index ?? quote.text.length;
+  const first = quote.text.slice(0, end + 1);
+  // Narration before the reply ("Leaning across, she observed, ...") may bring in someone new.
+  const answers =
+    scare.has(quote) || turnsTo(first) || r.segments[0]!.sentences.length > 0
+      ? []
+      : [
+          ...r.mentions
+            .filter(
+              (m) =>
+                m.from >= q.from &&
+                m.to <= q.from + end + 1 &&
+                callsIn(scare, quote, m.from - q.from, m.to - q.from),
+            )
+            .map((m) => m.character),
+          ...titlesCalled({ text: first }, describe),
+        ];
+  const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
+  const opensWithName =
+    opening !== null &&
+    (r.mentions.some(
+      (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
+    ) ||
+      titlesCalled({ text: opening[1]! + "," }, describe).length > 0);
+  return { answers: [...new Set(answers)], opensWithName };
+}
+
+/**
+ * Each paragraph with dialogue as a turn of a conversation (conversation.ts). Each paragraph's
+ * part is read from it alone (turnReading), and kept across passes in `memo`.
+ */
 function turnsOf(
   story: StoryText,
   readings: readonly ParagraphReading[],
   scare: ReadonlySet<QuoteSpan>,
   describe: (description: string) => string | null,
+  memo?: ParagraphMemo<TurnReading>,
 ): TurnInput[] {
   const turns: TurnInput[] = [];
   let next = 0;
   let gapWords = 0;
   let breakBefore = false;
   let present: string[] = [];
-  // Who the narration names, outside the quotes: the people on the scene.
-  const narrated = (r: ParagraphReading): string[] =>
-    r.mentions
-      .filter((m) => !r.local.some((q) => m.from >= q.from && m.to <= q.to))
-      .map((m) => m.character);
   readings.forEach((r, i) => {
-    // A chapter heading breaks a conversation as a scene break does.
-    if (
-      story.paragraphs[i]!.isBreak ||
-      (r.quotes.length === 0 && opensChapter(story.paragraphs[i]!.text))
-    ) {
+    const p = story.paragraphs[i]!;
+    // A scene break, or a chapter heading, breaks a conversation.
+    if (p.isBreak) {
+      breakBefore = true;
+      return;
+    }
+    const read = (): TurnReading => turnReading(p.text, r, scare, describe);
+    const t = memo ? memo.get(p.text, r, read) : read();
+    if (t.heading) {
       breakBefore = true;
       return;
     }
     // A paragraph whose only quotes are scare quotes is narration: it takes no turn.
     if (r.quotes.length === 0) {
-      for (const seg of r.segments) for (const s of seg.sentences) gapWords += s.words.length;
-      present.push(...narrated(r));
+      gapWords += t.words;
+      present.push(...t.narrated);
       return;
     }
-    const addressees: string[] = [];
-    const nameOnly: string[] = [];
-    r.local.forEach((q, k) => {
-      for (const m of r.mentions) {
-        if (
-          m.from >= q.from &&
-          m.to <= q.to &&
-          callsIn(scare, r.quotes[k]!, m.from - q.from, m.to - q.from)
-        ) {
-          addressees.push(m.character);
-          const text = r.quotes[k]!.text;
-          const rest = text.slice(0, m.from - q.from) + text.slice(m.to - q.from);
-          // "Cy." may answer a question; "Cy?" and "Cy!" ask for or call him.
-          if (!/[\p{L}?!]/u.test(rest)) nameOnly.push(m.character);
-        }
-      }
-      if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!, describe));
-    });
     turns.push({
       paragraph: i,
       quotes: r.quotes.map((_, k) => next + k),
-      addressees,
-      nameOnly,
-      present: [...present, ...narrated(r)],
+      addressees: t.addressees,
+      nameOnly: t.nameOnly,
+      present: [...present, ...t.narrated],
       gapWords,
       breakBefore,
-      narrated: r.segments.some((seg) => seg.sentences.length > 0),
+      narrated: t.narration,
     });
     next += r.quotes.length;
     gapWords = 0;

@@ -22,6 +22,20 @@ describe("the scene boundaries kept between passes", () => {
     expect(memo.boundariesOf(two, evidence(two))).toBe(first[1]);
   });
 
+  it("keeps a section's boundaries when an edit leaves a paragraph's features as they were", () => {
+    const memo = new BoundaryMemo();
+    memo.pass();
+    const first = memo.boundariesOf(one, evidence(one));
+    memo.pass();
+    // Read again (a new object), as after a typo fixed in the paragraph: the same values.
+    const again = one.with(2, paragraphFeatures("Hours later, Ann slept.", cast));
+    expect(again[2]).not.toBe(one[2]);
+    expect(memo.boundariesOf(again, evidence(again))).toBe(first);
+    memo.pass();
+    const other = one.with(2, paragraphFeatures("Ann slept and slept.", cast));
+    expect(memo.boundariesOf(other, evidence(other))).not.toBe(first);
+  });
+
   it("chooses again for a section whose evidence changed", () => {
     const memo = new BoundaryMemo();
     memo.pass();
