@@ -554,3 +554,34 @@ describe("someone's father with no 'Mr.' to name him ('said his father')", () =>
     }
   });
 });
+
+describe("a voice known again in the narration", () => {
+  it("is a sound of someone on stage, not a person who takes turns ('She knew the voice')", () => {
+    const text = [
+      "Marlo was stacking crates in the back room when the bell rang. She did not turn around.",
+      '"We\'re shut," she called.',
+      '"I know. I\'ll only be a minute."',
+      "She knew the voice before she could place it. When she came out he was waiting by the counter with his cap in his hands. Tobin Reece, from the night class.",
+      '"You\'re the one with the boat," she said.',
+      '"Me and the boat," he agreed.',
+      '"What is it this time?"',
+      '"The same thing as last time."',
+      '"Then the answer is the same."',
+      '"I thought it might be."',
+    ].join("\n\n");
+    const cast = [
+      { name: "Marlo Vance", aliases: ["Marlo"] },
+      { name: "Tobin Reece", aliases: ["Tobin"] },
+    ];
+    const speakers = analyzeStory(text, { file: "shop.txt", cast }).quotes.map((q) => q.speaker);
+    expect(speakers[0]).toBe("Marlo Vance");
+    expect(speakers.slice(2)).toEqual([
+      "Marlo Vance",
+      "Tobin Reece",
+      "Marlo Vance",
+      "Tobin Reece",
+      "Marlo Vance",
+      "Tobin Reece",
+    ]);
+  });
+});
