@@ -297,6 +297,12 @@ const ABBREVIATED = new Map([
   ["sergeant", "sgt"],
 ]);
 
+/** Descriptions of a child or a youth: "the girl", "the boy". */
+const CHILD_NOUNS = new Set(["girl", "boy", "lad", "lass", "kid", "child"]);
+
+/** A name a child would not be called by: "Mrs. Hale", "Uncle Ray", "Grandpa Joe". */
+const ELDER_FORM = /^(?:mrs?\.?|aunt|auntie|uncle|grandma|grandpa|granny|nana)\s/;
+
 /** Nouns for a husband or wife: "his wife" is the Mrs. of his Mr. */
 const SPOUSES = new Set(["wife", "husband", "lady"]);
 
@@ -700,6 +706,7 @@ class Attributor {
       if (!this.named.has(key) || key === this.narrator || key === owner) continue;
       const e = this.salience.get(key)!;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
+      if (CHILD_NOUNS.has(noun) && this.isElder(key)) continue;
       if (title && married === null && title.test(key)) {
         married = key;
         marriedPos = n.pos;
@@ -728,6 +735,15 @@ class Attributor {
     const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);
     if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
     return married ?? (title ? this.onlyTitled(title, g, owner) : null) ?? best;
+  }
+
+  /**
+   * Whether the cast calls someone as a parent, grandparent, aunt or uncle, or by "Mr." or
+   * "Mrs." ("Grandma", "Uncle Ray", "Mrs. Keller"): never "the girl" or "the boy" of a scene.
+   */
+  private isElder(key: string): boolean {
+    const c = castForms(this.cast).find((c) => c.name === key);
+    return !!c && (c.kin.some((k) => k !== undefined) || c.forms.some((f) => ELDER_FORM.test(f)));
   }
 
   /**

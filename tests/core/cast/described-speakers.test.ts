@@ -585,3 +585,21 @@ describe("a voice known again in the narration", () => {
     ]);
   });
 });
+
+describe("'the girl' or 'the boy' in a tag", () => {
+  it("is not someone the cast calls Grandma, Uncle or Mrs., though she was seen last", () => {
+    const text = [
+      "Tess Moran was eight, and she had been sent out to the porch to think about what she had done.",
+      "After a while the screen door creaked and Grandma came out with a plate of biscuits. She sat down on the step and set the plate between them.",
+      '"Still cross with everybody?"',
+      '"A bit," the girl said.',
+      '"Only a bit? That\'s progress."',
+    ].join("\n\n");
+    const cast = [
+      { name: "Tess Moran", aliases: ["Tess"] },
+      { name: "Edith Moran", aliases: ["Grandma", "Edith"] },
+    ];
+    const speakers = analyzeStory(text, { file: "porch.txt", cast }).quotes.map((q) => q.speaker);
+    expect(speakers).toEqual(["Edith Moran", "Tess Moran", "Edith Moran"]);
+  });
+});
