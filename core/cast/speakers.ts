@@ -892,8 +892,13 @@ class Attributor {
   /** Where the current paragraph starts in the story: references hold paragraph positions. */
   private paragraphOffset = 0;
 
-  paragraph(r: ParagraphReading, firstPerson = true): AttributedQuote[] {
-    if (r.quotes.length === 0 && r.segments.length === 1 && opensChapter(r.segments[0]!.text))
+  paragraph(r: ParagraphReading, firstPerson = true, sceneBreak = false): AttributedQuote[] {
+    // A scene break ("***") ends the exchange as a chapter heading does: the last scene's
+    // speakers take no turn in the next until its narration names them.
+    if (
+      sceneBreak ||
+      (r.quotes.length === 0 && r.segments.length === 1 && opensChapter(r.segments[0]!.text))
+    )
       this.newChapter();
     else if (this.carried.length > 0) this.takeUpCarried(r);
     this.firstPerson = firstPerson;
@@ -1474,7 +1479,9 @@ export function readSpeakers(
         [...linked.everywhere],
         [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
-    : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
+    : readings.flatMap((r, i) =>
+        attributor.paragraph(r, firstPerson[i]!, story.paragraphs[i]!.isBreak),
+      );
   const turns = turnsOf(story, readings, scare, describe);
   const settled = answeredByName(
     settleConversations(quotesRead, turns, named),
@@ -1521,7 +1528,7 @@ function walkFromMemo(
   return walkWithMemo(memo, JSON.stringify(inputs), paragraphs, {
     snapshot: () => attributor.snapshot(),
     restore: (state, contexts) => attributor.restore(state, contexts),
-    paragraph: (i) => attributor.paragraph(readings[i]!, firstPerson[i]!),
+    paragraph: (i) => attributor.paragraph(readings[i]!, firstPerson[i]!, paragraphs[i]!.isBreak),
     contexts: () => attributor.contexts,
     takeContexts: (contexts) => {
       for (const c of contexts) attributor.contexts.push(c);
