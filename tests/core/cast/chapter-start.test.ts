@@ -62,9 +62,9 @@ describe("a scene break", () => {
       '"Good. I heard something by the river."',
     ].join("\n\n");
     const cast = [
-      { name: "Odile Marsh", aliases: ["Odile"] },
-      { name: "Bram Tully", aliases: ["Bram"] },
-      { name: "Sefton Ray", aliases: ["Sefton"] },
+      { name: "Odile Marsh", aliases: ["Odile"], voice: "unknown" as const },
+      { name: "Bram Tully", aliases: ["Bram"], voice: "unknown" as const },
+      { name: "Sefton Ray", aliases: ["Sefton"], voice: "unknown" as const },
     ];
     const speakers = analyzeStory(text, { file: "camp.txt", cast }).quotes.map((q) => q.speaker);
     expect(speakers.slice(4)).toEqual(["Odile Marsh", "Sefton Ray", "Odile Marsh"]);

@@ -570,8 +570,8 @@ describe("a voice known again in the narration", () => {
       '"I thought it might be."',
     ].join("\n\n");
     const cast = [
-      { name: "Marlo Vance", aliases: ["Marlo"] },
-      { name: "Tobin Reece", aliases: ["Tobin"] },
+      { name: "Marlo Vance", aliases: ["Marlo"], voice: "unknown" as const },
+      { name: "Tobin Reece", aliases: ["Tobin"], voice: "unknown" as const },
     ];
     const speakers = analyzeStory(text, { file: "shop.txt", cast }).quotes.map((q) => q.speaker);
     expect(speakers[0]).toBe("Marlo Vance");
@@ -596,8 +596,8 @@ describe("'the girl' or 'the boy' in a tag", () => {
       '"Only a bit? That\'s progress."',
     ].join("\n\n");
     const cast = [
-      { name: "Tess Moran", aliases: ["Tess"] },
-      { name: "Edith Moran", aliases: ["Grandma", "Edith"] },
+      { name: "Tess Moran", aliases: ["Tess"], voice: "unknown" as const },
+      { name: "Edith Moran", aliases: ["Grandma", "Edith"], voice: "unknown" as const },
     ];
     const speakers = analyzeStory(text, { file: "porch.txt", cast }).quotes.map((q) => q.speaker);
     expect(speakers).toEqual(["Edith Moran", "Tess Moran", "Edith Moran"]);
