@@ -297,6 +297,9 @@ const ABBREVIATED = new Map([
   ["sergeant", "sgt"],
 ]);
 
+/** Participles that show someone speaking on in the narration: "talking the whole time". */
+const TALKING = new Set(["talking", "chattering", "babbling", "rambling", "explaining"]);
+
 /** Descriptions of a child or a youth: "the girl", "the boy". */
 const CHILD_NOUNS = new Set(["girl", "boy", "lad", "lass", "kid", "child"]);
 
@@ -1082,12 +1085,26 @@ class Attributor {
           ? (narration.findLast((s) => s.refs.some((ref) => this.resolved.has(ref))) ?? closing)
           : closing;
       this.entrance = shown.refs.flatMap((ref) => this.weighRef(ref, 1.5, shown));
+      const talker = out.length === 0 ? this.talkingIn(shown) : undefined;
+      if (talker) this.entrance = [...this.entrance, { key: talker, weight: 1.5 }];
     }
     this.addressee = out.length > 0 ? lastAddressee : null;
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
     return out;
+  }
+
+  /**
+   * The one a paragraph of narration shows talking as it ends ("while she pulled books off the
+   * shelves, talking the whole time"): the last subject before the participle, whose line the
+   * next bare one goes on, though another is the sentence's main subject.
+   */
+  private talkingIn(s: Sentence): string | undefined {
+    const at = s.words.findIndex((w) => TALKING.has(w.lower));
+    if (at < 0) return undefined;
+    const ref = s.refs.findLast((r) => r.subject && r.word < at);
+    return ref ? this.resolved.get(ref) : undefined;
   }
 
   private tagKind(tag: Tag): TagKind {
