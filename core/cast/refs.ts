@@ -232,6 +232,12 @@ function refsOf(
           (verbLike(words[next], gap(last, words[next])) ||
             verbAfterPhrase(text, offset, words, next));
     const objectOfVerb = kind !== "pronoun" && afterVerb(prev, prev ? gap(prev, w) : "");
+    // "She knew the voice": the voice already heard, known again, is a sound of someone on
+    // stage, not someone; read as one, it took the turns of the man it belonged to. It speaks as
+    // a subject ("The voice called") or after a speech verb ("said the voice"), and "a voice"
+    // brings in someone unseen ("bid to enter by a voice").
+    const heardAgain = key === "the voice" && w.lower === "the" && !isSubject;
+    if (heardAgain && !(prev && SPEECH_VERBS.has(prev.lower))) continue;
     if (isSubject && fronted && frontedSubject) {
       // "When the deckhand had gone she turned": a second subject with no comma starts the main clause.
       clauseWeight = 1;

@@ -298,6 +298,15 @@ const ABBREVIATED = new Map([
   ["sergeant", "sgt"],
 ]);
 
+/** Participles that show someone speaking on in the narration: "talking the whole time". */
+const TALKING = new Set(["talking", "chattering", "babbling", "rambling", "explaining"]);
+
+/** Descriptions of a child or a youth: "the girl", "the boy". */
+const CHILD_NOUNS = new Set(["girl", "boy", "lad", "lass", "kid", "child"]);
+
+/** A name a child would not be called by: "Mrs. Hale", "Uncle Ray", "Grandpa Joe". */
+const ELDER_FORM = /^(?:mrs?\.?|aunt|auntie|uncle|grandma|grandpa|granny|nana)\s/;
+
 /** Nouns for a husband or wife: "his wife" is the Mrs. of his Mr. */
 const SPOUSES = new Set(["wife", "husband", "lady"]);
 
@@ -701,6 +710,7 @@ class Attributor {
       if (!this.named.has(key) || key === this.narrator || key === owner) continue;
       const e = this.salience.get(key)!;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
+      if (CHILD_NOUNS.has(noun) && this.isElder(key)) continue;
       if (title && married === null && title.test(key)) {
         married = key;
         marriedPos = n.pos;
@@ -729,6 +739,15 @@ class Attributor {
     const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);
     if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
     return married ?? (title ? this.onlyTitled(title, g, owner) : null) ?? best;
+  }
+
+  /**
+   * Whether the cast calls someone as a parent, grandparent, aunt or uncle, or by "Mr." or
+   * "Mrs." ("Grandma", "Uncle Ray", "Mrs. Keller"): never "the girl" or "the boy" of a scene.
+   */
+  private isElder(key: string): boolean {
+    const c = castForms(this.cast).find((c) => c.name === key);
+    return !!c && (c.kin.some((k) => k !== undefined) || c.forms.some((f) => ELDER_FORM.test(f)));
   }
 
   /**
@@ -877,8 +896,13 @@ class Attributor {
   /** Where the current paragraph starts in the story: references hold paragraph positions. */
   private paragraphOffset = 0;
 
-  paragraph(r: ParagraphReading, firstPerson = true): AttributedQuote[] {
-    if (r.quotes.length === 0 && r.segments.length === 1 && opensChapter(r.segments[0]!.text))
+  paragraph(r: ParagraphReading, firstPerson = true, sceneBreak = false): AttributedQuote[] {
+    // A scene break ("***") ends the exchange as a chapter heading does: the last scene's
+    // speakers take no turn in the next until its narration names them.
+    if (
+      sceneBreak ||
+      (r.quotes.length === 0 && r.segments.length === 1 && opensChapter(r.segments[0]!.text))
+    )
       this.newChapter();
     else if (this.carried.length > 0) this.takeUpCarried(r);
     this.firstPerson = firstPerson;
@@ -1062,12 +1086,26 @@ class Attributor {
           ? (narration.findLast((s) => s.refs.some((ref) => this.resolved.has(ref))) ?? closing)
           : closing;
       this.entrance = shown.refs.flatMap((ref) => this.weighRef(ref, 1.5, shown));
+      const talker = out.length === 0 ? this.talkingIn(shown) : undefined;
+      if (talker) this.entrance = [...this.entrance, { key: talker, weight: 1.5 }];
     }
     this.addressee = out.length > 0 ? lastAddressee : null;
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
     return out;
+  }
+
+  /**
+   * The one a paragraph of narration shows talking as it ends ("while she pulled books off the
+   * shelves, talking the whole time"): the last subject before the participle, whose line the
+   * next bare one goes on, though another is the sentence's main subject.
+   */
+  private talkingIn(s: Sentence): string | undefined {
+    const at = s.words.findIndex((w) => TALKING.has(w.lower));
+    if (at < 0) return undefined;
+    const ref = s.refs.findLast((r) => r.subject && r.word < at);
+    return ref ? this.resolved.get(ref) : undefined;
   }
 
   private tagKind(tag: Tag): TagKind {
@@ -1473,7 +1511,9 @@ export function readSpeakers(
         [...linked.everywhere],
         [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
-    : readings.flatMap((r, i) => attributor.paragraph(r, firstPerson[i]!));
+    : readings.flatMap((r, i) =>
+        attributor.paragraph(r, firstPerson[i]!, story.paragraphs[i]!.isBreak),
+      );
   const turns = turnsOf(story, readings, scare, describe, memos?.turns.pass(cache.described));
   const settled = answeredByName(
     settleConversations(quotesRead, turns, named),
@@ -1520,7 +1560,7 @@ function walkFromMemo(
   return walkWithMemo(memo, JSON.stringify(inputs), paragraphs, {
     snapshot: () => attributor.snapshot(),
     restore: (state, contexts) => attributor.restore(state, contexts),
-    paragraph: (i) => attributor.paragraph(readings[i]!, firstPerson[i]!),
+    paragraph: (i) => attributor.paragraph(readings[i]!, firstPerson[i]!, paragraphs[i]!.isBreak),
     contexts: () => attributor.contexts,
     takeContexts: (contexts) => {
       for (const c of contexts) attributor.contexts.push(c);

@@ -3,6 +3,7 @@
  * narration, conversations and dash dialogue. Each story is a list of paragraphs.
  */
 import { describe, expect, it } from "vitest";
+import { analyzeStory } from "../../../core/analyze";
 import type { Character } from "../../../core/model";
 import { storyFromParagraphs } from "../../../core/story";
 import { findQuotes } from "../../../core/cast/quotes";
@@ -877,5 +878,24 @@ describe("vocatives", () => {
     const cast = [person("Tom Webb"), person("Pip")];
     const got = attributeSpeakers(story, findQuotes(story), cast);
     expect(got.map((q) => q.speaker ?? q.unnamed)).toEqual(["the man", "Pip", "the man"]);
+  });
+});
+
+describe("narration that shows someone talking as it ends", () => {
+  it("hands the next bare line to the one talking, not the sentence's main subject", () => {
+    const text = [
+      '"Is the kettle on?" Pell asked.',
+      '"It\'s always on," Juno said.',
+      "Pell spent the afternoon on the ladder by the window while Juno sorted the parcels on the floor below him, talking the whole time.",
+      '"Half of these are for the bakery, you know."',
+      '"I didn\'t know."',
+      '"Well, now you do."',
+    ].join("\n\n");
+    const cast = [
+      { name: "Pell Harker", aliases: ["Pell"], voice: "unknown" as const },
+      { name: "Juno Vale", aliases: ["Juno"], voice: "unknown" as const },
+    ];
+    const speakers = analyzeStory(text, { file: "shop.txt", cast }).quotes.map((q) => q.speaker);
+    expect(speakers.slice(2)).toEqual(["Juno Vale", "Pell Harker", "Juno Vale"]);
   });
 });

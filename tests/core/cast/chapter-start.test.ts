@@ -47,3 +47,26 @@ describe("a chapter heading", () => {
     expect(speakers("II", visit).slice(-2)).toEqual(["Dr. Hale", "Nora"]);
   });
 });
+
+describe("a scene break", () => {
+  it("ends the exchange: the last scene's speaker does not answer in the next", () => {
+    const text = [
+      '"Pass me the rope," Odile said.',
+      '"Which rope?" Bram asked.',
+      '"The only rope."',
+      '"There are two ropes."',
+      "***",
+      "By dusk the camp was quiet. Odile sat by the fire mending a sock, and Sefton had fallen asleep against a pack.",
+      '"Are you awake?"',
+      '"I am now."',
+      '"Good. I heard something by the river."',
+    ].join("\n\n");
+    const cast = [
+      { name: "Odile Marsh", aliases: ["Odile"], voice: "unknown" as const },
+      { name: "Bram Tully", aliases: ["Bram"], voice: "unknown" as const },
+      { name: "Sefton Ray", aliases: ["Sefton"], voice: "unknown" as const },
+    ];
+    const speakers = analyzeStory(text, { file: "camp.txt", cast }).quotes.map((q) => q.speaker);
+    expect(speakers.slice(4)).toEqual(["Odile Marsh", "Sefton Ray", "Odile Marsh"]);
+  });
+});

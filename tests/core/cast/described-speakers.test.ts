@@ -554,3 +554,52 @@ describe("someone's father with no 'Mr.' to name him ('said his father')", () =>
     }
   });
 });
+
+describe("a voice known again in the narration", () => {
+  it("is a sound of someone on stage, not a person who takes turns ('She knew the voice')", () => {
+    const text = [
+      "Marlo was stacking crates in the back room when the bell rang. She did not turn around.",
+      '"We\'re shut," she called.',
+      '"I know. I\'ll only be a minute."',
+      "She knew the voice before she could place it. When she came out he was waiting by the counter with his cap in his hands. Tobin Reece, from the night class.",
+      '"You\'re the one with the boat," she said.',
+      '"Me and the boat," he agreed.',
+      '"What is it this time?"',
+      '"The same thing as last time."',
+      '"Then the answer is the same."',
+      '"I thought it might be."',
+    ].join("\n\n");
+    const cast = [
+      { name: "Marlo Vance", aliases: ["Marlo"], voice: "unknown" as const },
+      { name: "Tobin Reece", aliases: ["Tobin"], voice: "unknown" as const },
+    ];
+    const speakers = analyzeStory(text, { file: "shop.txt", cast }).quotes.map((q) => q.speaker);
+    expect(speakers[0]).toBe("Marlo Vance");
+    expect(speakers.slice(2)).toEqual([
+      "Marlo Vance",
+      "Tobin Reece",
+      "Marlo Vance",
+      "Tobin Reece",
+      "Marlo Vance",
+      "Tobin Reece",
+    ]);
+  });
+});
+
+describe("'the girl' or 'the boy' in a tag", () => {
+  it("is not someone the cast calls Grandma, Uncle or Mrs., though she was seen last", () => {
+    const text = [
+      "Tess Moran was eight, and she had been sent out to the porch to think about what she had done.",
+      "After a while the screen door creaked and Grandma came out with a plate of biscuits. She sat down on the step and set the plate between them.",
+      '"Still cross with everybody?"',
+      '"A bit," the girl said.',
+      '"Only a bit? That\'s progress."',
+    ].join("\n\n");
+    const cast = [
+      { name: "Tess Moran", aliases: ["Tess"], voice: "unknown" as const },
+      { name: "Edith Moran", aliases: ["Grandma", "Edith"], voice: "unknown" as const },
+    ];
+    const speakers = analyzeStory(text, { file: "porch.txt", cast }).quotes.map((q) => q.speaker);
+    expect(speakers).toEqual(["Edith Moran", "Tess Moran", "Edith Moran"]);
+  });
+});
