@@ -3,7 +3,14 @@
  * lowercase words, reviewed by eye. Nothing here names a particular story's people or places.
  */
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+/** A word list; a word with an apostrophe is also held with the curly one ("I\u2019d"). */
+const set = (words: string): ReadonlySet<string> =>
+  new Set(
+    words
+      .trim()
+      .split(/\s+/)
+      .flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, "\u2019")] : [w])),
+  );
 
 /** Verbs that introduce or close a line of dialogue ("she said", "asked Tom"). */
 export const SPEECH_VERBS = set(`

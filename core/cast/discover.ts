@@ -99,7 +99,9 @@ const FAMILY_TITLES = new Set([
 ]);
 
 /** "I" is capitalised everywhere, so its capital says nothing. */
-const FIRST_PERSON = new Set(["i", "i'm", "i'll", "i've", "i'd"]);
+const FIRST_PERSON = new Set(
+  ["i", "i'm", "i'll", "i've", "i'd"].flatMap((w) => [w, w.replace("'", "\u2019")]),
+);
 
 const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
 const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);

@@ -28,6 +28,19 @@ describe("discoverCast", () => {
       expect([...once, "Angelus", "Angel", "Xander", "Parker", "Dru"]).toContain(n);
   });
 
+  it("lists no contraction written with a curly apostrophe ('I\u2019d', 'Didn\u2019t')", () => {
+    const text = [
+      "I\u2019d carried his boxes up the hill once before. Owen waved from the porch.",
+      "I\u2019d told him so. I\u2019ll tell him again, I\u2019m sure of it. Owen laughed.",
+      "\u201cYou came,\u201d said Owen.",
+      "I\u2019d never missed it, and I\u2019ve no plan to start.",
+      "Didn\u2019t he say so? Didn\u2019t he wave? Owen shrugged.",
+    ].join("\n\n");
+    const found = names(discoverCast(parseStory(text)));
+    expect(found).toContain("Owen");
+    expect(found.filter((n) => /\u2019/.test(n))).toEqual([]);
+  });
+
   it("names a character with a title of office the story never writes the name without", () => {
     // "Professor Walsh" once, never "Walsh" alone: the bare name stays an alias.
     const walsh = discoverCast(bundled().story).find((c) => c.name === "Professor Walsh");
