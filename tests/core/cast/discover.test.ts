@@ -41,6 +41,24 @@ describe("discoverCast", () => {
     expect(found.filter((n) => /\u2019/.test(n))).toEqual([]);
   });
 
+  it("lists a name the dialogue calls in two paragraphs, never a topic or a word in quote marks", () => {
+    const story = (a: string, b: string) =>
+      [
+        `Rain on the shed roof. Inside, the kettle had boiled dry.`,
+        `"${a} the gutters are full again."`,
+        `"I know," he said. He pulled on his boots.`,
+        `"${b}"`,
+        `"What?"`,
+        `"Mind the ladder. The bottom rung is loose."`,
+      ].join("\n\n");
+    expect(names(discoverCast(parseStory(story("Hugo,", "Hugo."))))).toContain("Hugo");
+    expect(names(discoverCast(parseStory(story("Thanks, Hugo. And", "Hugo!"))))).toContain("Hugo");
+    // Called once, or a topic after an opener ("So. Brighton."), is no one.
+    expect(names(discoverCast(parseStory(story("Hugo,", "Wait."))))).not.toContain("Hugo");
+    const topic = story("So. Brighton.", "So, Brighton.");
+    expect(names(discoverCast(parseStory(topic)))).not.toContain("Brighton");
+  });
+
   it("names a character with a title of office the story never writes the name without", () => {
     // "Professor Walsh" once, never "Walsh" alone: the bare name stays an alias.
     const walsh = discoverCast(bundled().story).find((c) => c.name === "Professor Walsh");
