@@ -54,6 +54,7 @@ export const TITLES = set(`
   constable agent father mother sister brother aunt auntie uncle grandma grandpa granny nan
   king queen prince princess duke duchess count countess baron rev reverend pastor bishop
   coach nurse judge senator president principal headmaster headmistress master mistress
+  pc dc ds dci
 `);
 
 /** Subject pronouns and their gender; "i" and "they" have none we can use. */

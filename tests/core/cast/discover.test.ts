@@ -59,6 +59,14 @@ describe("discoverCast", () => {
     expect(names(discoverCast(parseStory(topic)))).not.toContain("Brighton");
   });
 
+  it("reads a police rank's abbreviation as a title: 'PC Kerr' seen once is a person", () => {
+    const text = [
+      "The lamp on the desk flickered. PC Kerr knocked twice on the open door.",
+      "\u201cThe van\u2019s here,\u201d said the sergeant.",
+    ].join("\n\n");
+    expect(names(discoverCast(parseStory(text)))).toContain("PC Kerr");
+  });
+
   it("names a character with a title of office the story never writes the name without", () => {
     // "Professor Walsh" once, never "Walsh" alone: the bare name stays an alias.
     const walsh = discoverCast(bundled().story).find((c) => c.name === "Professor Walsh");
