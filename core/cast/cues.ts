@@ -3,7 +3,14 @@
  * lowercase words, reviewed by eye. Nothing here names a particular story's people or places.
  */
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+/** A word list; a word with an apostrophe is also held with the curly one ("I\u2019d"). */
+const set = (words: string): ReadonlySet<string> =>
+  new Set(
+    words
+      .trim()
+      .split(/\s+/)
+      .flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, "\u2019")] : [w])),
+  );
 
 /** Verbs that introduce or close a line of dialogue ("she said", "asked Tom"). */
 export const SPEECH_VERBS = set(`
@@ -47,6 +54,7 @@ export const TITLES = set(`
   constable agent father mother sister brother aunt auntie uncle grandma grandpa granny nan
   king queen prince princess duke duchess count countess baron rev reverend pastor bishop
   coach nurse judge senator president principal headmaster headmistress master mistress
+  pc dc ds dci
 `);
 
 /** Subject pronouns and their gender; "i" and "they" have none we can use. */

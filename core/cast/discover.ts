@@ -39,6 +39,8 @@ import {
 } from "./cues";
 import { scanWords, type Word } from "./scan";
 import { detectQuoteStyle, quotesInParagraph, type QuoteStyle } from "./quotes";
+import { isScareQuote } from "./scare-quotes";
+import { isVocative } from "./vocatives";
 
 /** What one occurrence of a capitalised run says about it. */
 export interface NameSighting {
@@ -64,6 +66,8 @@ export interface NameSighting {
   /** A determiner before it, opening the sentence too ("The Happy Family"): a group or a thing. */
   readonly determined?: boolean;
   readonly place: boolean;
+  /** The line that calls it by its bare name ("Dan, come here", "Thanks, Ann."), once a paragraph. */
+  readonly calledIn?: string;
 }
 
 /** What one paragraph says about names: pure, cache by (text, style). */
@@ -99,7 +103,9 @@ const FAMILY_TITLES = new Set([
 ]);
 
 /** "I" is capitalised everywhere, so its capital says nothing. */
-const FIRST_PERSON = new Set(["i", "i'm", "i'll", "i've", "i'd"]);
+const FIRST_PERSON = new Set(
+  ["i", "i'm", "i'll", "i've", "i'd"].flatMap((w) => [w, w.replace("'", "\u2019")]),
+);
 
 const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
 const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);
@@ -199,9 +205,40 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       inQuote(run[0]!.from),
       near,
     );
-    if (sighting) sightings.push(sighting);
+    if (!sighting) continue;
+    const q =
+      sighting.inQuote && sighting.title === null && sighting.full === null && run.length === 1
+        ? quotes.find((q) => run[0]!.from >= q.from && run[0]!.to <= q.to)
+        : undefined;
+    const calls =
+      !!q &&
+      /^\p{Lu}\p{Ll}+$/u.test(run[0]!.text) &&
+      // "Esq. of Uppercross": an abbreviation's stop, not the end of a call.
+      !/^\.\s+\p{Ll}/u.test(text.slice(run[0]!.to)) &&
+      !sightings.some((s) => s.calledIn !== undefined && s.key === sighting.key) &&
+      isCall(text.slice(q.from, q.to), run[0]!.from - q.from, run[0]!.to - q.from) &&
+      // 'a coat called a "Chesterfield," with': a word in quote marks, said by no one.
+      !isScareQuote(text, 0, { ...q, paragraph: 0, index: 0, text: text.slice(q.from, q.to) });
+    sightings.push(calls ? { ...sighting, calledIn: text.slice(q.from, q.to) } : sighting);
   }
   return { sightings, unnamedSpeakers, describedActors, lowercaseWords };
+}
+
+/**
+ * A name called as the whole line or its opening ("Dan.", "Walt, I had the survey out"), or
+ * closing a sentence after a comma ("I'm telling him now, Carol."): the plainest shapes of a
+ * call. Not after an opener ("So, Portland.", "So. Portland.": a topic, not a person).
+ */
+function isCall(said: string, from: number, to: number): boolean {
+  if (!isVocative(said, from, to)) return false;
+  const before = said.slice(0, from);
+  const after = said.slice(to);
+  if (/^\W*$/.test(before)) return /^\s*(?:[,!?]|\.?\s*$)/.test(after);
+  return (
+    /,\s*$/.test(before) &&
+    !/\b(?:so|and|but|or|now|then)\s*,\s*$/i.test(before) &&
+    /^\s*[.!?]/.test(after)
+  );
 }
 
 /** "The girl flushed", "the man looked round": a person noun doing something. */
@@ -557,6 +594,8 @@ interface Tally {
   /** Sightings the narration names in so many words ("her name was Duchess"). */
   named: number;
   titled: number;
+  /** The different lines that call it by name. */
+  calledIn: Set<string>;
   thing: number;
   place: number;
   fulls: Map<string, number>;
@@ -1055,6 +1094,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     owns: 0,
     named: 0,
     titled: 0,
+    calledIn: new Set(),
     thing: 0,
     place: 0,
     startVerbs: new Set(),
@@ -1076,6 +1116,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.owns) t.owns++;
   if (s.named && !s.inQuote) t.named++;
   if (s.title && !s.inQuote) t.titled++;
+  if (s.calledIn !== undefined) t.calledIn.add(s.calledIn);
   if (s.thing) t.thing++;
   if (s.place) t.place++;
   if (s.full && (!s.inQuote || s.title === null)) {
@@ -1099,7 +1140,12 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   // shrugged. … Tom watched her."): words that merely open sentences ("Now", "Please") do not
   // act, and a typo repeated with the story does the same thing every time. A common given name
   // ("William appeared") is no opener or typo: acting once is enough.
-  if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < (givenName ? 1 : 2)) return 0;
+  // Called by name in two different lines of dialogue ("Dan, the Brennans called." ... "Dan."),
+  // a word no one writes in lowercase is someone's name, however seldom the narration shows
+  // them; one line said again and again ("Bollocks, what about ...") is not.
+  const calls = t.calledIn.size >= 2 ? t.calledIn.size : 0;
+  if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < (givenName ? 1 : 2) && calls === 0)
+    return 0;
   const against = 2 * t.thing + 2 * t.place;
   // A common word is a name only where it tags speech, and more than once when it never stands
   // mid-sentence ("Some said Marner must have been in a "fit"").
@@ -1124,6 +1170,7 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
     2 * t.acts +
     3 * t.titled +
     3 * t.named +
+    calls +
     (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
   if (agent > 0 && agent > against) return agent + t.mid - against;
   // Recurring alone is not enough ("Passions" on the TV, "Psychology" class): it must own something.

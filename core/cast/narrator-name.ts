@@ -17,7 +17,7 @@
  * tags a line with ("Mr. Hale said") is someone it speaks of, never "I", however often called. */
 
 import type { Character } from "../model";
-import { NOT_NAMES, SPEECH_VERBS, TITLES } from "./cues";
+import { FEMALE_NAMES, MALE_NAMES, NOT_NAMES, SPEECH_VERBS, TITLES } from "./cues";
 import { impliedForms } from "./names";
 import type { LocalQuote } from "./quotes";
 import { isVocative } from "./vocatives";
@@ -282,7 +282,8 @@ export function inferNarrator(
   const called = new Set<string>();
   for (const c of clues) for (const s of c?.selfNames ?? []) confirmed.add(s);
   for (const j of answering)
-    for (const v of clues[j]!.vocatives()) if (!v.initial) confirmed.add(v.name);
+    for (const v of clues[j]!.vocatives())
+      if (!v.initial || isGivenName(v.name)) confirmed.add(v.name);
   for (const j of answering)
     for (const v of clues[j]!.vocatives()) {
       const who = resolve(v.name);
@@ -325,7 +326,16 @@ export function inferNarrator(
     (name) => folded.get(name)!.length === top && isCalled(name) && withCall(name) === name,
   );
   if (hopeful.length === 0) return null;
-  const lone = hiddenName(folded, clues, resolve, formsOf);
+  // A lone given name must be called twice in the story, beside "I said" or not ("Nora,
+  // right?" / "That's me."): one call may be to anyone in the room.
+  const calledTwice = (name: string): boolean => {
+    const holds = anyWordOf([name], formsOf);
+    const calls = clues.filter(
+      (c) => c?.holds(holds) && c.vocatives().some((v) => v.name === name),
+    );
+    return calls.length >= 2;
+  };
+  const lone = hiddenName(folded, clues, resolve, formsOf, calledTwice);
   return lone !== null && hopeful.includes(lone) && !spokenOf(lone) && !aWord(lone) ? lone : null;
 }
 
@@ -365,8 +375,9 @@ function decide(ranked: readonly (readonly [string, readonly number[]])[]): stri
  * caller knows (a cast member, a discovered character) whom the narration never writes, by any
  * form the caller resolves to it or any word of it past a title; or, without a cast, a name
  * discovery does not list (the narration never shows it acting) that is surely a person's:
- * two words or more ("Mr. Lockwood"), or one word the narration writes in a fuller name
- * ("Quatermain" of "Allan Quatermain"), never a lone word ("My Friend.--Welcome").
+ * two words or more ("Mr. Lockwood"), one word the narration writes in a fuller name
+ * ("Quatermain" of "Allan Quatermain"), or a given name a list holds ("Nora") called twice in
+ * the story; never another lone word ("My Friend.--Welcome").
  * Null when none or several are hidden.
  */
 function hiddenName(
@@ -374,6 +385,7 @@ function hiddenName(
   clues: readonly (NarratorClues | null)[],
   resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
   formsOf: (name: string) => readonly string[],
+  calledTwice: (name: string) => boolean,
 ): string | null {
   if (called.size === 0) return null;
   // Only paragraphs that hold a word of a name called, or of a form of it, can write it: the
@@ -395,7 +407,7 @@ function hiddenName(
     const parts = name.split(/\s+/);
     if (resolve(name)?.known)
       return !people.has(name) && !parts.some((w) => !isTitle(w) && words.has(w));
-    return parts.length > 1 || inFuller.has(name);
+    return parts.length > 1 || inFuller.has(name) || (isGivenName(name) && calledTwice(name));
   });
   return hidden.length === 1 ? hidden[0]! : null;
 }
@@ -414,6 +426,14 @@ function anyWordOf(names: readonly string[], formsOf: (name: string) => readonly
   const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\p{L}])(?:${[...parts].map(escape).join("|")})(?![\\p{L}])`, "u");
 }
+
+/**
+ * A one-word name the given-name lists hold ("Nora", "Tom"): a person's, however it is placed.
+ * "Come," and "Friend." open a called line as often, and no list holds them.
+ */
+const isGivenName = (name: string): boolean =>
+  !name.includes(" ") &&
+  (FEMALE_NAMES.has(name.toLowerCase()) || MALE_NAMES.has(name.toLowerCase()));
 
 const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ""));
 

@@ -28,6 +28,45 @@ describe("discoverCast", () => {
       expect([...once, "Angelus", "Angel", "Xander", "Parker", "Dru"]).toContain(n);
   });
 
+  it("lists no contraction written with a curly apostrophe ('I\u2019d', 'Didn\u2019t')", () => {
+    const text = [
+      "I\u2019d carried his boxes up the hill once before. Owen waved from the porch.",
+      "I\u2019d told him so. I\u2019ll tell him again, I\u2019m sure of it. Owen laughed.",
+      "\u201cYou came,\u201d said Owen.",
+      "I\u2019d never missed it, and I\u2019ve no plan to start.",
+      "Didn\u2019t he say so? Didn\u2019t he wave? Owen shrugged.",
+    ].join("\n\n");
+    const found = names(discoverCast(parseStory(text)));
+    expect(found).toContain("Owen");
+    expect(found.filter((n) => /\u2019/.test(n))).toEqual([]);
+  });
+
+  it("lists a name the dialogue calls in two paragraphs, never a topic or a word in quote marks", () => {
+    const story = (a: string, b: string) =>
+      [
+        `Rain on the shed roof. Inside, the kettle had boiled dry.`,
+        `"${a} the gutters are full again."`,
+        `"I know," he said. He pulled on his boots.`,
+        `"${b}"`,
+        `"What?"`,
+        `"Mind the ladder. The bottom rung is loose."`,
+      ].join("\n\n");
+    expect(names(discoverCast(parseStory(story("Hugo,", "Hugo."))))).toContain("Hugo");
+    expect(names(discoverCast(parseStory(story("Thanks, Hugo. And", "Hugo!"))))).toContain("Hugo");
+    // Called once, or a topic after an opener ("So. Brighton."), is no one.
+    expect(names(discoverCast(parseStory(story("Hugo,", "Wait."))))).not.toContain("Hugo");
+    const topic = story("So. Brighton.", "So, Brighton.");
+    expect(names(discoverCast(parseStory(topic)))).not.toContain("Brighton");
+  });
+
+  it("reads a police rank's abbreviation as a title: 'PC Kerr' seen once is a person", () => {
+    const text = [
+      "The lamp on the desk flickered. PC Kerr knocked twice on the open door.",
+      "\u201cThe van\u2019s here,\u201d said the sergeant.",
+    ].join("\n\n");
+    expect(names(discoverCast(parseStory(text)))).toContain("PC Kerr");
+  });
+
   it("names a character with a title of office the story never writes the name without", () => {
     // "Professor Walsh" once, never "Walsh" alone: the bare name stays an alias.
     const walsh = discoverCast(bundled().story).find((c) => c.name === "Professor Walsh");

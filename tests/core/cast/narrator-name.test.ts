@@ -144,7 +144,9 @@ describe("inferNarrator", () => {
     ].join("\n\n");
     expect(inferNarrator(paragraphs(told), anyName)).toBeNull();
     const far = [`"The rope, Nell!"`, `The boat swung.`, `The rain came.`, `"Now?" I asked.`];
-    expect(inferNarrator(paragraphs([...far, ...far].join("\n\n")), anyName)).toBeNull();
+    // Kept apart by prose both ways: "Now?" I asked, then "The rope, Nell!" would be a turn.
+    const apart = [...far, `The boat swung.`, `The rain came.`, ...far];
+    expect(inferNarrator(paragraphs(apart.join("\n\n")), anyName)).toBeNull();
     const near = far.filter((t) => t !== "The rain came.");
     expect(inferNarrator(paragraphs([...near, ...near].join("\n\n")), anyName)).toBe("Nell");
   });
@@ -218,6 +220,24 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(story.join("\n\n")), listed)).toBeNull();
     const bare = [story[1]!, story[2]!, story[3]!].join("\n\n");
     expect(inferNarrator(paragraphs(bare), discovered)).toBeNull();
+  });
+
+  it("without a cast, takes a lone given name the narration never writes, called twice", () => {
+    const story = [
+      `"You must be the cousin," said the porter.`,
+      `"That's right."`,
+      `"Edith, isn't it? She told me about you."`,
+      `"All of it good, I hope."`,
+      `The porter took my case and we walked to the gate.`,
+      `"Edith."`,
+      `"I'll write," I said.`,
+    ];
+    expect(inferNarrator(paragraphs(story.join("\n\n")), anyName)).toBe("Edith");
+    // Called once only, or a word no list holds as a given name: no one.
+    const once = story.filter((t) => !t.startsWith(`"Edith,`));
+    expect(inferNarrator(paragraphs(once.join("\n\n")), anyName)).toBeNull();
+    const word = story.map((t) => t.replace(/Edith/g, "Captain"));
+    expect(inferNarrator(paragraphs(word.join("\n\n")), anyName)).toBeNull();
   });
 
   it("keeps only names the caller accepts, as the member who owns them", () => {
