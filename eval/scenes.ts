@@ -158,7 +158,10 @@ function povScore(
       if (overlap > bestOverlap) [best, bestOverlap] = [s, overlap];
     }
     counted++;
-    if (best?.pov === want) right++;
+    // A gold file written without a cast says "narrator"; the analysis names the narrator when
+    // the story does ("Jo", called so by others), and that is the same person.
+    const sameNarrator = want === NARRATOR && povKind(best?.pov ?? null, cast) === "narrator";
+    if (best?.pov === want || sameNarrator) right++;
     else
       misses.push(
         `${k}: ${povKind(want, cast)} -> ${povKind(best?.pov ?? null, cast)}` +

@@ -222,6 +222,25 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
     expect(run("draft.txt").pooled).toMatchObject({ predicted: 1, hits: 1 });
   });
 
+  it("counts a gold 'narrator' POV right when the analysis names the first-person narrator", () => {
+    const told = "I walked along the wall and counted the boats. I liked the gulls best.";
+    const run = (cast: { name: string; narrator?: boolean }[], body = told) =>
+      scenesSection.run([
+        {
+          name: "told",
+          file: "told.txt",
+          text: Array.from({ length: 4 }, () => body).join("\n\n"),
+          gold: { boundaries: [], povs: ["narrator"] },
+          cast: cast.map((c) => ({ ...c, aliases: [], voice: "american" as const })),
+        },
+      ])!.json as { pooled: { povRight: number; povGold: number } };
+    expect(run([{ name: "Ines", narrator: true }]).pooled).toMatchObject({ povRight: 1 });
+    expect(run([]).pooled).toMatchObject({ povRight: 1, povGold: 1 });
+    // A third person the narration follows is not the narrator the gold means.
+    const third = told.replace(/\bI\b/g, "Ines");
+    expect(run([{ name: "Ines" }], third).pooled).toMatchObject({ povRight: 0, povGold: 1 });
+  });
+
   it("reads a gold POV given by an alias as the cast member it names", () => {
     const body = "Ines walked along the wall and counted the boats. Ines liked the gulls best.";
     const run = (povs: string[]) =>
