@@ -405,7 +405,9 @@ export class StoryAnalyzer {
 
   /** A new cast invalidates everything read with the old one. */
   private useCast(cast: readonly Character[]): void {
-    const key = JSON.stringify(cast.map((c) => [c.name, c.aliases, c.voice]));
+    // Whether a member is unnamed counts too: the scenes read only named members, so a
+    // described speaker who becomes one by an edit changes every paragraph's features.
+    const key = JSON.stringify(cast.map((c) => [c.name, c.aliases, c.voice, c.unnamed ?? false]));
     if (key === this.castKey) return;
     this.castKey = key;
     this.castNames = nameWords(cast.filter((c) => !c.unnamed));

@@ -152,6 +152,22 @@ describe("StoryAnalyzer after an edit", () => {
     ),
   ].join("\n\n");
 
+  it("reads the scenes again when a described speaker becomes a character by an edit", () => {
+    // Excerpt from LitBank (CC BY 4.0, tests/fixtures/litbank/README.md). A new line tagged
+    // "said the man" lists him among the characters the scenes read (no longer unnamed): the
+    // paragraph features read with the old list must not be reused.
+    const text = readFileSync(
+      new URL("../fixtures/litbank/33_the_scarlet_letter.txt", import.meta.url),
+      "utf8",
+    );
+    const warm = new StoryAnalyzer();
+    warm.analyze(text);
+    const edited = text.split("\n\n").toSpliced(3, 0, "\u201cCome here,\u201d said the man.");
+    const fresh = new StoryAnalyzer().analyze(edited.join("\n\n"));
+    expect(fresh.scenes.some((s) => s.characters.includes("the man"))).toBe(true);
+    expect(warm.analyze(edited.join("\n\n")).scenes).toEqual(fresh.scenes);
+  });
+
   it("gives what a fresh analysis gives after edits whose effect runs on after them", () => {
     const warm = new StoryAnalyzer();
     const first = warm.analyze(longer);
