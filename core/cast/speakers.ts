@@ -46,6 +46,7 @@ import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
 import type { RankerMemo } from "./ranker-memo";
 import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
 import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
+import { exitsIn } from "./exits";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -327,6 +328,7 @@ export interface AttributorState {
   readonly introduced: { key: string; confidence: number; byTag: boolean } | null;
   readonly lastGuessedGender: string | null;
   readonly carried: readonly string[];
+  readonly away: readonly string[];
 }
 
 class Attributor {
@@ -362,6 +364,8 @@ class Attributor {
    * names before then take up the exchange again.
    */
   private carried: string[] = [];
+  /** Those the narration has sent out of the scene ("Priya had gone inside"), until they are back. */
+  private away: string[] = [];
   /** What was seen around each quote, in order, for the ranker (ranker.ts). */
   readonly contexts: QuoteContext[] = [];
 
@@ -404,6 +408,7 @@ class Attributor {
       introduced: this.introduced,
       lastGuessedGender: this.lastGuessedGender,
       carried: [...this.carried],
+      away: [...this.away],
     };
   }
 
@@ -423,6 +428,7 @@ class Attributor {
     this.introduced = state.introduced;
     this.lastGuessedGender = state.lastGuessedGender;
     this.carried = [...state.carried];
+    this.away = [...state.away];
     this.contexts.length = 0;
     for (const c of contexts) this.contexts.push(c);
   }
@@ -436,6 +442,7 @@ class Attributor {
   private newChapter(): void {
     this.carried = [...this.recent];
     this.recent.length = 0;
+    this.away = [];
     this.lastParagraphSpeaker = null;
     this.addressee = null;
     this.entranceAddressee = null;
@@ -741,7 +748,12 @@ class Attributor {
     let bestPos = -Infinity;
     for (const key of this.recent) {
       const pos = this.salience.get(key)?.pos ?? -Infinity;
-      if (key !== than && pos >= bestPos && this.genders.get(key) !== "plural") {
+      if (
+        key !== than &&
+        pos >= bestPos &&
+        this.genders.get(key) !== "plural" &&
+        !this.away.includes(key)
+      ) {
         best = key;
         bestPos = pos;
       }
@@ -764,7 +776,8 @@ class Attributor {
     let bestPos = -Infinity;
     for (const key of this.recent) {
       const pos = this.salience.get(key)?.pos ?? -Infinity;
-      if (!pair.includes(key) && pos >= bestPos) [best, bestPos] = [key, pos];
+      if (!pair.includes(key) && pos >= bestPos && !this.away.includes(key))
+        [best, bestPos] = [key, pos];
     }
     if (best) return best;
     for (let n = this.bySeen.first(); n; n = n.next)
@@ -808,10 +821,13 @@ class Attributor {
   }
 
   private spoke(key: string, pos: number): void {
+    if (this.away.includes(key)) this.away = this.away.filter((k) => k !== key);
     const i = this.recent.lastIndexOf(key);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(key);
     if (this.recent.length > 4) this.recent.shift();
+    // Only a recent speaker can be away: one who is no longer recent takes no turn anyway.
+    if (this.away.length > 0) this.away = this.away.filter((k) => this.recent.includes(k));
     this.touch(key, this.genders.get(key) ?? null, pos, SUBJECT_BONUS);
   }
 
@@ -1062,11 +1078,40 @@ class Attributor {
           : closing;
       this.entrance = shown.refs.flatMap((ref) => this.weighRef(ref, 1.5, shown));
     }
+    this.leave(r, lastSegment);
     this.addressee = out.length > 0 ? lastAddressee : null;
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
     return out;
+  }
+
+  /**
+   * Those the narration after a paragraph's last line sends out ("Priya had gone inside") are
+   * away: they take no bare line by turns, nor the next line as the closing actor, until they
+   * speak again or the narration names them ("Priya came back with a box").
+   */
+  private leave(r: ParagraphReading, last: Segment): void {
+    if (this.away.length > 0)
+      for (const seg of r.segments)
+        for (const s of seg.sentences)
+          for (const ref of s.refs)
+            if (ref.kind === "name" && this.away.includes(ref.key))
+              this.away = this.away.filter((k) => k !== ref.key);
+    // "Ann went out to look. Bo heard her calling from the hall.": seen again after the exit,
+    // still in the talk.
+    const leaving = new Set<string>();
+    for (const s of last.sentences) {
+      for (const ref of s.refs) leaving.delete(this.resolved.get(ref) ?? "");
+      for (const ref of exitsIn(s)) {
+        const key = this.resolved.get(ref);
+        if (key) leaving.add(key);
+      }
+    }
+    for (const key of leaving) {
+      if (this.recent.includes(key) && !this.away.includes(key)) this.away = [...this.away, key];
+      this.entrance = this.entrance.filter((e) => e.key !== key);
+    }
   }
 
   private tagKind(tag: Tag): TagKind {
