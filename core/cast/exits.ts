@@ -58,6 +58,12 @@ const LEFT_PLACES = new Set(["room", "kitchen", "house", "table", "bar", "pub", 
 function leavesAt(s: Sentence, i: number): boolean {
   const w = s.words;
   while (i < w.length && BETWEEN.has(w[i]!.lower)) i++;
+  return leavesFrom(s, i);
+}
+
+/** Whether the words from index i, a verb, say that someone left. */
+function leavesFrom(s: Sentence, i: number): boolean {
+  const w = s.words;
   const verb = w[i]?.lower;
   if (verb === undefined) return false;
   const after = w[i + 1]?.lower;
@@ -87,3 +93,21 @@ export function exitsIn(s: Sentence): Ref[] {
     return false;
   });
 }
+
+/**
+ * The refs of a sentence whose subject had already left ("when Frank had gone back to his
+ * newspaper in the front room"): gone before what the paragraph tells, so a "he" later in it
+ * is someone still there.
+ */
+export function goneIn(s: Sentence): Ref[] {
+  return s.refs.filter((ref) => {
+    if (!ref.subject || ref.objectOfVerb) return false;
+    const w = s.words;
+    let i = ref.next;
+    let had = false;
+    for (; i < w.length && BETWEEN.has(w[i]!.lower); i++) if (HAD.has(w[i]!.lower)) had = true;
+    return had && leavesFrom(s, i);
+  });
+}
+
+const HAD = new Set(["had", "'d", "\u2019d"]);

@@ -46,7 +46,7 @@ import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
 import type { RankerMemo } from "./ranker-memo";
 import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
 import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
-import { exitsIn } from "./exits";
+import { exitsIn, goneIn } from "./exits";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -569,6 +569,7 @@ class Attributor {
     inTag = false,
     spokenTo: string | null = null,
     called: readonly string[] = [],
+    gone: ReadonlySet<string> = new Set(),
   ): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
@@ -586,6 +587,8 @@ class Attributor {
       if (key === spokenTo) continue;
       // '"Have a troche, Kronborg," he said': nor is the one the line calls by name.
       if (called.includes(key)) continue;
+      // "Frank had gone back to the front room ... He was drying a plate": not the one gone.
+      if (gone.has(key)) continue;
       // A cast member written as a description ("Our last guide") is one, as "the guide" is.
       const unknown = e.gender === null && this.named.has(key) && !DESCRIBED_NAME.test(key);
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
@@ -625,6 +628,7 @@ class Attributor {
               inTag,
               inTag ? this.namedAddressee(s) : null,
               inTag ? this.calledByLine : [],
+              actsIn(ref) ? this.goneHere : undefined,
             );
           if (key) {
             this.resolved.set(ref, key);
@@ -647,6 +651,10 @@ class Attributor {
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
         this.touch(key, gender, pos, roleBonus(ref, s));
+      }
+      for (const ref of goneIn(s)) {
+        const key = this.resolved.get(ref);
+        if (key) this.goneHere.add(key);
       }
     }
   }
@@ -891,6 +899,8 @@ class Attributor {
 
   /** Where the current paragraph starts in the story: references hold paragraph positions. */
   private paragraphOffset = 0;
+  /** Who this paragraph's narration says had already left: no later subject pronoun of it means them. */
+  private readonly goneHere = new Set<string>();
 
   paragraph(r: ParagraphReading, firstPerson = true): AttributedQuote[] {
     if (r.quotes.length === 0 && r.segments.length === 1 && opensChapter(r.segments[0]!.text))
@@ -900,6 +910,7 @@ class Attributor {
     this.paragraphOffset = r.offset;
     this.resolved.clear();
     this.before.clear();
+    this.goneHere.clear();
     const out: AttributedQuote[] = [];
     let previous: string | null = null;
     let consumed: Sentence | null = null;

@@ -63,3 +63,19 @@ describe("someone who has left", () => {
     ).toEqual(["Tess", "Mara", "Jonah", "Tess", "Jonah", "Mara"]);
   });
 });
+
+describe("someone who had already gone", () => {
+  it("is not the 'he' that acts later in the same paragraph", () => {
+    const cast = [person("Owen"), person("Liam"), person("Ruth")];
+    expect(
+      speakers(
+        cast,
+        '"Pass the bread," said Owen.',
+        '"Get it yourself," said Liam.',
+        "Later, when the table was cleared and Owen had gone out to the yard, Ruth came into the kitchen. He was peeling an apple at the sink.",
+        '"Are you still cross?" asked Ruth.',
+        'He shook his head. "Not really."',
+      ),
+    ).toEqual(["Owen", "Liam", "Ruth", "Liam"]);
+  });
+});
