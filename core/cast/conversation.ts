@@ -140,7 +140,9 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
       !t.input.narrated &&
       t.guess !== null &&
       !turns.slice(Math.max(0, i - RECENT_TURNS), i).some((u) => u.speaker === t.guess);
-    if (t.guess && t.guess !== prev?.speaker && !(newcomer && prev?.speaker)) {
+    // Nobody is the one their own line calls ("I don't listen at doors, Inspector.").
+    const callsGuess = t.guess !== null && t.input.addressees.includes(t.guess);
+    if (t.guess && t.guess !== prev?.speaker && !(newcomer && prev?.speaker) && !callsGuess) {
       t.speaker = t.guess;
       t.distance = (prev?.distance ?? 0) + 1;
       continue;

@@ -47,6 +47,7 @@ import type { RankerMemo } from "./ranker-memo";
 import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
 import { ParagraphMemo } from "./paragraph-memo";
 import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
+import { exitsIn, goneIn } from "./exits";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -337,6 +338,7 @@ export interface AttributorState {
   readonly introduced: { key: string; confidence: number; byTag: boolean } | null;
   readonly lastGuessedGender: string | null;
   readonly carried: readonly string[];
+  readonly away: readonly string[];
 }
 
 class Attributor {
@@ -372,6 +374,8 @@ class Attributor {
    * names before then take up the exchange again.
    */
   private carried: string[] = [];
+  /** Those the narration has sent out of the scene ("Priya had gone inside"), until they are back. */
+  private away: string[] = [];
   /** What was seen around each quote, in order, for the ranker (ranker.ts). */
   readonly contexts: QuoteContext[] = [];
 
@@ -414,6 +418,7 @@ class Attributor {
       introduced: this.introduced,
       lastGuessedGender: this.lastGuessedGender,
       carried: [...this.carried],
+      away: [...this.away],
     };
   }
 
@@ -433,6 +438,7 @@ class Attributor {
     this.introduced = state.introduced;
     this.lastGuessedGender = state.lastGuessedGender;
     this.carried = [...state.carried];
+    this.away = [...state.away];
     this.contexts.length = 0;
     for (const c of contexts) this.contexts.push(c);
   }
@@ -446,6 +452,7 @@ class Attributor {
   private newChapter(): void {
     this.carried = [...this.recent];
     this.recent.length = 0;
+    this.away = [];
     this.lastParagraphSpeaker = null;
     this.addressee = null;
     this.entranceAddressee = null;
@@ -572,6 +579,7 @@ class Attributor {
     inTag = false,
     spokenTo: string | null = null,
     called: readonly string[] = [],
+    gone: ReadonlySet<string> = new Set(),
   ): string | null {
     let best: string | null = null;
     let bestScore = -Infinity;
@@ -589,6 +597,8 @@ class Attributor {
       if (key === spokenTo) continue;
       // '"Have a troche, Kronborg," he said': nor is the one the line calls by name.
       if (called.includes(key)) continue;
+      // "Frank had gone back to the front room ... He was drying a plate": not the one gone.
+      if (gone.has(key)) continue;
       // A cast member written as a description ("Our last guide") is one, as "the guide" is.
       const unknown = e.gender === null && this.named.has(key) && !DESCRIBED_NAME.test(key);
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
@@ -628,6 +638,7 @@ class Attributor {
               inTag,
               inTag ? this.namedAddressee(s) : null,
               inTag ? this.calledByLine : [],
+              actsIn(ref) ? this.goneHere : undefined,
             );
           if (key) {
             this.resolved.set(ref, key);
@@ -650,6 +661,10 @@ class Attributor {
         this.resolved.set(ref, key);
         const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
         this.touch(key, gender, pos, roleBonus(ref, s));
+      }
+      for (const ref of goneIn(s)) {
+        const key = this.resolved.get(ref);
+        if (key) this.goneHere.add(key);
       }
     }
   }
@@ -761,7 +776,12 @@ class Attributor {
     let bestPos = -Infinity;
     for (const key of this.recent) {
       const pos = this.salience.get(key)?.pos ?? -Infinity;
-      if (key !== than && pos >= bestPos && this.genders.get(key) !== "plural") {
+      if (
+        key !== than &&
+        pos >= bestPos &&
+        this.genders.get(key) !== "plural" &&
+        !this.away.includes(key)
+      ) {
         best = key;
         bestPos = pos;
       }
@@ -784,7 +804,8 @@ class Attributor {
     let bestPos = -Infinity;
     for (const key of this.recent) {
       const pos = this.salience.get(key)?.pos ?? -Infinity;
-      if (!pair.includes(key) && pos >= bestPos) [best, bestPos] = [key, pos];
+      if (!pair.includes(key) && pos >= bestPos && !this.away.includes(key))
+        [best, bestPos] = [key, pos];
     }
     if (best) return best;
     for (let n = this.bySeen.first(); n; n = n.next)
@@ -828,10 +849,13 @@ class Attributor {
   }
 
   private spoke(key: string, pos: number): void {
+    if (this.away.includes(key)) this.away = this.away.filter((k) => k !== key);
     const i = this.recent.lastIndexOf(key);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(key);
     if (this.recent.length > 4) this.recent.shift();
+    // Only a recent speaker can be away: one who is no longer recent takes no turn anyway.
+    if (this.away.length > 0) this.away = this.away.filter((k) => this.recent.includes(k));
     this.touch(key, this.genders.get(key) ?? null, pos, SUBJECT_BONUS);
   }
 
@@ -895,6 +919,8 @@ class Attributor {
 
   /** Where the current paragraph starts in the story: references hold paragraph positions. */
   private paragraphOffset = 0;
+  /** Who this paragraph's narration says had already left: no later subject pronoun of it means them. */
+  private readonly goneHere = new Set<string>();
 
   paragraph(r: ParagraphReading, firstPerson = true, sceneBreak = false): AttributedQuote[] {
     // A scene break ("***") ends the exchange as a chapter heading does: the last scene's
@@ -909,6 +935,7 @@ class Attributor {
     this.paragraphOffset = r.offset;
     this.resolved.clear();
     this.before.clear();
+    this.goneHere.clear();
     const out: AttributedQuote[] = [];
     let previous: string | null = null;
     let consumed: Sentence | null = null;
@@ -1089,6 +1116,7 @@ class Attributor {
       const talker = out.length === 0 ? this.talkingIn(shown) : undefined;
       if (talker) this.entrance = [...this.entrance, { key: talker, weight: 1.5 }];
     }
+    this.leave(r, lastSegment);
     this.addressee = out.length > 0 ? lastAddressee : null;
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
@@ -1106,6 +1134,34 @@ class Attributor {
     if (at < 0) return undefined;
     const ref = s.refs.findLast((r) => r.subject && r.word < at);
     return ref ? this.resolved.get(ref) : undefined;
+  }
+
+  /**
+   * Those the narration after a paragraph's last line sends out ("Priya had gone inside") are
+   * away: they take no bare line by turns, nor the next line as the closing actor, until they
+   * speak again or the narration names them ("Priya came back with a box").
+   */
+  private leave(r: ParagraphReading, last: Segment): void {
+    if (this.away.length > 0)
+      for (const seg of r.segments)
+        for (const s of seg.sentences)
+          for (const ref of s.refs)
+            if (ref.kind === "name" && this.away.includes(ref.key))
+              this.away = this.away.filter((k) => k !== ref.key);
+    // "Ann went out to look. Bo heard her calling from the hall.": seen again after the exit,
+    // still in the talk.
+    const leaving = new Set<string>();
+    for (const s of last.sentences) {
+      for (const ref of s.refs) leaving.delete(this.resolved.get(ref) ?? "");
+      for (const ref of exitsIn(s)) {
+        const key = this.resolved.get(ref);
+        if (key) leaving.add(key);
+      }
+    }
+    for (const key of leaving) {
+      if (this.recent.includes(key) && !this.away.includes(key)) this.away = [...this.away, key];
+      this.entrance = this.entrance.filter((e) => e.key !== key);
+    }
   }
 
   private tagKind(tag: Tag): TagKind {

@@ -59,6 +59,8 @@ function sameFields(a: AttributorState, b: AttributorState): boolean {
     a.recent.every((k, i) => k === b.recent[i]) &&
     a.carried.length === b.carried.length &&
     a.carried.every((k, i) => k === b.carried[i]) &&
+    a.away.length === b.away.length &&
+    a.away.every((k, i) => k === b.away[i]) &&
     a.entrance.length === b.entrance.length &&
     a.entrance.every(
       (e, i) => e.key === b.entrance[i]!.key && e.weight === b.entrance[i]!.weight,

@@ -81,3 +81,24 @@ describe("a question that names who answers", () => {
     expect(at("Well. And Fergus went home.", "Fergus")).toBe(false);
   });
 });
+
+describe("a line that calls someone by a title", () => {
+  it("is not theirs, though the narration before it shows them acting", () => {
+    const cast: Character[] = [
+      { name: "Ruth Dale", aliases: ["Ruth", "Dale", "Inspector Dale"], voice: "unknown" },
+      { name: "Ada Venn", aliases: ["Mrs Venn"], voice: "unknown" },
+      { name: "Tom Cole", aliases: ["Cole", "Sergeant Cole"], voice: "unknown" },
+    ];
+    expect(
+      speakers(
+        cast,
+        "Inspector Dale sat down across from Mrs Venn. Sergeant Cole stayed by the door.",
+        '"When did you last see him?" asked Dale.',
+        '"On Monday," said Mrs Venn.',
+        '"Monday morning?" asked Cole.',
+        "Dale wrote that down.",
+        '"Yes, Inspector. It was bin day."',
+      ),
+    ).toEqual(["Ruth Dale", "Ada Venn", "Tom Cole", "Ada Venn"]);
+  });
+});

@@ -45,7 +45,7 @@ describe("the speaker walk after an edit", () => {
       (p) => p.toSpliced(at(0.4), 0, `"No," said ${speakerAfter(p, at(0.4))}.`),
     ],
     ["a paragraph goes", (p) => p.toSpliced(at(0.5), 1)],
-    ["'he' becomes 'she'", (p) => p.with(at(0.6), `${p[at(0.6)]} Then she went out.`)],
+    ["'he' becomes 'she'", (p) => p.with(at(0.6), `${p[at(0.6)]} Then she sat down.`)],
     ["the first paragraph changes", (p) => p.with(0, `Once ${p[0]}`)],
     // a chapter heading starts a new exchange (chapter-start.ts)
     ["a chapter heading comes in", (p) => p.toSpliced(at(0.45), 0, "XII")],
@@ -61,6 +61,16 @@ describe("the speaker walk after an edit", () => {
       expect(again.contexts.at(-1)).toBe(first.contexts.at(-1));
     });
   }
+
+  it("reads what a fresh walk reads when someone goes out (the state holds who is away)", () => {
+    const memo: SpeakerWalkMemo = {};
+    walk(paragraphs, memo);
+    const { again, fresh } = walk(
+      paragraphs.with(at(0.6), `${paragraphs[at(0.6)]} Then she went out.`),
+      memo,
+    );
+    expect(again).toEqual(fresh);
+  });
 
   it("reads what a fresh walk reads after an edit near the end", () => {
     const memo: SpeakerWalkMemo = {};

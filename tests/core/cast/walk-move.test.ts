@@ -19,6 +19,7 @@ function state(people: readonly (readonly [string, number, number])[]): Attribut
     introduced: null,
     lastGuessedGender: null,
     carried: [],
+    away: [],
   };
 }
 

@@ -1,0 +1,113 @@
+/**
+ * Who the narration sends out of the scene: a person whose sentence says they left ("Priya had
+ * gone inside", "Denise left them alone", "Tom went out"). Someone who has left takes no more
+ * turns in the talk until a line of theirs is tagged or they are named speaking again, so a
+ * bare line goes to those still there.
+ */
+import type { Ref, Sentence } from "./refs";
+
+/** Words that may stand between the subject and the verb: "had", "then", "already". */
+const BETWEEN = new Set([
+  "had",
+  "has",
+  "have",
+  "'d",
+  "\u2019d",
+  "then",
+  "already",
+  "just",
+  "finally",
+  "quietly",
+  "soon",
+  "now",
+]);
+
+/** Verbs of going: an exit only with a word that says away from here. */
+const GOING = new Set([
+  "went",
+  "gone",
+  "walked",
+  "stormed",
+  "slipped",
+  "headed",
+  "wandered",
+  "drifted",
+  "hurried",
+  "stalked",
+  "stomped",
+]);
+
+/** After a verb of going: where to, away from the scene ("out", "inside", "home"). */
+const AWAY = new Set([
+  "out",
+  "inside",
+  "indoors",
+  "outside",
+  "home",
+  "upstairs",
+  "downstairs",
+  "off",
+  "away",
+]);
+
+/** After "left": what says the person left the scene ("left the room", "left them alone"). */
+const LEFT_WHAT = new Set(["them", "us", "the", "without", "again", "for"]);
+const LEFT_PLACES = new Set(["room", "kitchen", "house", "table", "bar", "pub", "office", "shop"]);
+
+/** Whether the words from index i say the one before them left: "had gone inside", "left". */
+function leavesAt(s: Sentence, i: number): boolean {
+  const w = s.words;
+  while (i < w.length && BETWEEN.has(w[i]!.lower)) i++;
+  return leavesFrom(s, i);
+}
+
+/** Whether the words from index i, a verb, say that someone left. */
+function leavesFrom(s: Sentence, i: number): boolean {
+  const w = s.words;
+  const verb = w[i]?.lower;
+  if (verb === undefined) return false;
+  const after = w[i + 1]?.lower;
+  if (GOING.has(verb)) {
+    // "had gone back to his newspaper in the front room": "back" only after "had".
+    if (after === "back") return verb === "gone" || AWAY.has(w[i + 2]?.lower ?? "");
+    return after !== undefined && AWAY.has(after);
+  }
+  if (verb !== "left") return false;
+  // A sentence ending on "left" ("Then Tom left."): the words run to its end.
+  if (after === undefined) return true;
+  if (!LEFT_WHAT.has(after)) return false;
+  return after !== "the" || LEFT_PLACES.has(w[i + 2]?.lower ?? "");
+}
+
+/**
+ * The refs of a sentence whose subject leaves the scene in it, straight after the subject or in
+ * a verb joined by "and" before anyone else is named ("Denise wrote it down and left them").
+ */
+export function exitsIn(s: Sentence): Ref[] {
+  return s.refs.filter((ref, k) => {
+    if (!ref.subject || ref.objectOfVerb) return false;
+    if (leavesAt(s, ref.next)) return true;
+    const end = s.refs[k + 1]?.word ?? s.words.length;
+    for (let j = ref.next; j < end; j++)
+      if (s.words[j]!.lower === "and" && leavesAt(s, j + 1)) return true;
+    return false;
+  });
+}
+
+/**
+ * The refs of a sentence whose subject had already left ("when Frank had gone back to his
+ * newspaper in the front room"): gone before what the paragraph tells, so a "he" later in it
+ * is someone still there.
+ */
+export function goneIn(s: Sentence): Ref[] {
+  return s.refs.filter((ref) => {
+    if (!ref.subject || ref.objectOfVerb) return false;
+    const w = s.words;
+    let i = ref.next;
+    let had = false;
+    for (; i < w.length && BETWEEN.has(w[i]!.lower); i++) if (HAD.has(w[i]!.lower)) had = true;
+    return had && leavesFrom(s, i);
+  });
+}
+
+const HAD = new Set(["had", "'d", "\u2019d"]);

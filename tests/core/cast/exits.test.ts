@@ -1,0 +1,81 @@
+/**
+ * Exits (core/cast/exits.ts): a person the narration sends out of the scene takes no bare line by
+ * turns until they are back.
+ */
+import { describe, expect, it } from "vitest";
+import type { Character } from "../../../core/model";
+import { storyFromParagraphs } from "../../../core/story";
+import { findQuotes } from "../../../core/cast/quotes";
+import { attributeSpeakers } from "../../../core/cast/speakers";
+
+const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
+
+function speakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
+  const story = storyFromParagraphs(paragraphs);
+  return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+}
+
+const cast = [person("Mara"), person("Jonah"), person("Tess")];
+
+describe("someone who has left", () => {
+  it("takes no bare line by turns", () => {
+    expect(
+      speakers(
+        cast,
+        "Mara, Jonah and Tess sat on the porch steps.",
+        '"The truck is late again," said Mara.',
+        '"It always is," said Tess.',
+        "Mara went inside to phone the depot.",
+        '"Will they send another one?" asked Jonah.',
+        '"Not before noon."',
+      ),
+    ).toEqual(["Mara", "Tess", "Jonah", "Tess"]);
+  });
+
+  it("is not sent out by a word of going that goes nowhere ('had gone quiet')", () => {
+    expect(
+      speakers(
+        cast,
+        "Mara, Jonah and Tess sat on the porch steps.",
+        '"The truck is late again," said Mara.',
+        '"It always is," said Tess.',
+        "Mara had gone quiet.",
+        '"Will they send another one?" asked Jonah.',
+        '"Not before noon."',
+      ),
+    ).toEqual(["Mara", "Tess", "Jonah", "Mara"]);
+  });
+
+  it("takes turns again once the narration brings them back", () => {
+    expect(
+      speakers(
+        cast,
+        "Mara, Jonah and Tess sat on the porch steps.",
+        '"The truck is late again," said Tess.',
+        '"It always is," said Mara.',
+        "Mara went inside to phone the depot.",
+        '"Will they send another one?" asked Jonah.',
+        '"Not before noon," said Tess.',
+        "Jonah shrugged. Mara came back out with the phone in her hand.",
+        '"Noon, they said," said Jonah.',
+        '"Who told you that?"',
+      ),
+    ).toEqual(["Tess", "Mara", "Jonah", "Tess", "Jonah", "Mara"]);
+  });
+});
+
+describe("someone who had already gone", () => {
+  it("is not the 'he' that acts later in the same paragraph", () => {
+    const cast = [person("Owen"), person("Liam"), person("Ruth")];
+    expect(
+      speakers(
+        cast,
+        '"Pass the bread," said Owen.',
+        '"Get it yourself," said Liam.',
+        "Later, when the table was cleared and Owen had gone out to the yard, Ruth came into the kitchen. He was peeling an apple at the sink.",
+        '"Are you still cross?" asked Ruth.',
+        'He shook his head. "Not really."',
+      ),
+    ).toEqual(["Owen", "Liam", "Ruth", "Liam"]);
+  });
+});
