@@ -53,43 +53,38 @@ describe("the speaker ranker", () => {
     expect(shipped[1]!.confidence).toBeLessThan(0.95);
   });
 
-  it("gives both halves of a line broken by one 'he said' the same answer", () => {
+  /**
+   * A line broken by one "he said", read by the rules and ranked by a model that weighs "spoke
+   * earlier in paragraph" by `earlier` and the rules' answer by 1.
+   */
+  function rankBrokenLine(earlier: number) {
     const story = storyFromParagraphs([
       "Bo and Cal sat on the wall outside the shop.",
       '"Are you coming tomorrow?" asked Cal.',
       '"You should come," he said. "It is only an hour on the bus."',
     ]);
-    const cast = [person("Bo"), person("Cal")];
-    const read = readSpeakers(story, findQuotes(story), cast);
-    // A model that never gives a paragraph's later quote to the one who spoke earlier in it.
+    const read = readSpeakers(story, findQuotes(story), [person("Bo"), person("Cal")]);
     const weights = FEATURES.map((f) =>
-      f === "spoke earlier in paragraph" ? -9 : f === "rule answer" ? 1 : 0,
+      f === "spoke earlier in paragraph" ? earlier : f === "rule answer" ? 1 : 0,
     );
     const got = rankSpeakers(read.quotes, read.contexts, read.named, {
       features: [...FEATURES],
       weights,
     });
-    expect(read.quotes[1]!.speaker).toBe(read.quotes[2]!.speaker);
+    return { read: read.quotes, got };
+  }
+
+  it("gives both halves of a line broken by one 'he said' the same answer", () => {
+    // A model that never gives a paragraph's later quote to the one who spoke earlier in it.
+    const { read, got } = rankBrokenLine(-9);
+    expect(read[1]!.speaker).toBe(read[2]!.speaker);
     expect(got[2]!.speaker).toBe(got[1]!.speaker);
   });
 
   it("keeps the later half's own confidence when both halves already agree", () => {
-    const story = storyFromParagraphs([
-      "Bo and Cal sat on the wall outside the shop.",
-      '"Are you coming tomorrow?" asked Cal.',
-      '"You should come," he said. "It is only an hour on the bus."',
-    ]);
-    const cast = [person("Bo"), person("Cal")];
-    const read = readSpeakers(story, findQuotes(story), cast);
-    // A model that is surer of a paragraph's later quote than of its first: the voice notes
-    // read that confidence, so agreeing halves must not be pulled down to the first's.
-    const weights = FEATURES.map((f) =>
-      f === "spoke earlier in paragraph" ? 3 : f === "rule answer" ? 1 : 0,
-    );
-    const got = rankSpeakers(read.quotes, read.contexts, read.named, {
-      features: [...FEATURES],
-      weights,
-    });
+    // A model surer of a paragraph's later quote than of its first: the voice notes read that
+    // confidence, so agreeing halves must not be pulled down to the first's.
+    const { got } = rankBrokenLine(3);
     expect(got[2]!.speaker).toBe(got[1]!.speaker);
     expect(got[2]!.confidence).toBeGreaterThan(got[1]!.confidence ?? 1);
   });
