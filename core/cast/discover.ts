@@ -148,6 +148,9 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     const t = toks[i]!;
     if (!isCapital(t.text)) {
       lowercaseWords.push(t.lower);
+      // Most words are no person noun ("the voice said": someone not yet seen, not a character
+      // of its own): the words before are read only for one.
+      if (!PERSON_NOUNS.has(t.lower) || DISEMBODIED.has(t.lower) || i === 0) continue;
       // "said the child's nurse": a lowercase possessive between the determiner and the noun.
       const owned =
         i > 1 &&
@@ -156,13 +159,7 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
         DETERMINERS.has(toks[i - 2]!.lower) &&
         /^\s+$/.test(gap(toks[i - 2], toks[i - 1])) &&
         /^\s+$/.test(gap(toks[i - 1], t));
-      const noun =
-        PERSON_NOUNS.has(t.lower) &&
-        // "the voice said": someone not yet seen, not a character of its own.
-        !DISEMBODIED.has(t.lower) &&
-        i > 0 &&
-        (DETERMINERS.has(toks[i - 1]!.lower) || owned) &&
-        !inQuote(t.from);
+      const noun = (DETERMINERS.has(toks[i - 1]!.lower) || owned) && !inQuote(t.from);
       if (noun && taggedAround(toks, owned ? i - 2 : i - 1, i + 1, gap, text))
         unnamedSpeakers.push("the " + t.lower);
       else if (noun && toks[i - 1]!.lower === "the" && actsAfter(toks, i, text))

@@ -40,7 +40,9 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
         const fresh = !seen.has(ref.key) && ref.key !== narrator;
         seen.add(ref.key);
         // "Jack Lawton's yellow boots dodged": an owner, not the one who acts.
-        if (/['\u2019]s$/.test(s.words[ref.next - 1]?.text ?? "")) continue;
+        // endsWith, not /['\u2019]s$/: this line ran a regex per subject name on every pass.
+        const before = s.words[ref.next - 1]?.text ?? "";
+        if (before.endsWith("'s") || before.endsWith("\u2019s")) continue;
         const own = genders.get(ref.key) ?? null;
         if (own === null) continue;
         const d = last.get(own);

@@ -118,6 +118,14 @@ function isDate(text: string): boolean {
 
 const words = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== "");
 
+/** How many words `words(text)` would give, counted no further than `max`. */
+function wordsUpTo(text: string, max: number): number {
+  const run = /\S+/gu;
+  let n = 0;
+  while (n < max && run.exec(text) !== null) n++;
+  return n;
+}
+
 /** Heading lines (an address, a date) a paragraph may set above its salutation's line. */
 const HEADING_LINES_ABOVE = 3;
 /** Words a signature under a sign-off's line may hold ("Kirsty", "Your Aunt Jo"). */
@@ -194,25 +202,26 @@ function wholeParagraph(text: string): LetterLines {
     .trim()
     .replace(/^[*_]+|[*_]+$/gu, "")
     .trim();
-  const tokens = words(trimmed);
+  // Counted only up to seven: a paragraph of prose is not split into its words.
+  const count = wordsUpTo(trimmed, 7);
   const quoted = /["“”‘]/u.test(trimmed);
-  const headingLine = !quoted && tokens.length > 0 && tokens.length <= 6 && !/[?!]$/u.test(trimmed);
+  const headingLine = !quoted && count > 0 && count <= 6 && !/[?!]$/u.test(trimmed);
   const signOff = headingLine && (SIGN_OFF.test(trimmed) || INFORMAL_SIGN_OFF.test(trimmed));
   const salutation =
     quoted || signOff
       ? null
       : SALUTATION.test(trimmed)
-        ? tokens.length <= 6 && /(?:[,:!]|—|–|-)$/u.test(trimmed)
+        ? count <= 6 && /(?:[,:!]|—|–|-)$/u.test(trimmed)
           ? "line"
           : "inline"
-        : tokens.length <= 6 && SALUTATION_LINE.test(trimmed)
+        : count <= 6 && SALUTATION_LINE.test(trimmed)
           ? "line"
-          : tokens.length <= 5 && GREETING_LINE.test(trimmed)
+          : count <= 5 && GREETING_LINE.test(trimmed)
             ? "line"
             : null;
   // Only a heading line (six words at most) can be a date line: its words alone are stripped.
-  const bare = headingLine ? tokens.map((t) => t.replace(/^[([]+|[,.;:)\]]+$/gu, "")) : [];
-  const dated = DATE_AND_PLACE.exec(trimmed);
+  const bare = headingLine ? words(trimmed).map((t) => t.replace(/^[([]+|[,.;:)\]]+$/gu, "")) : [];
+  const dated = headingLine ? DATE_AND_PLACE.exec(trimmed) : null;
   const dateLine =
     (headingLine &&
       ((bare.some((t) => DATE_NAME.test(t)) &&
