@@ -52,7 +52,7 @@ export interface NarratorClues {
    * as only a story with a name called beside the narrator's turns asks.
    */
   readonly written: () => readonly string[];
-  /** Whether the paragraph's text matches the pattern, kept for the last pattern asked. */
+  /** Whether the paragraph's text matches the pattern, kept by the pattern's source. */
   readonly holds: (pattern: RegExp) => boolean;
   /**
    * Names the narration writes as a speech tag's subject ("Mr. Ferraro said", "said Tom"):
@@ -121,6 +121,9 @@ function cleanName(raw: string): string | null {
   return words.join(" ");
 }
 
+/** How many patterns' answers a paragraph's clues keep: a pass asks a few names at most. */
+const HELD_PATTERNS = 8;
+
 /** The clues one paragraph holds. */
 export function narratorClues(text: string, quotes: readonly LocalQuote[]): NarratorClues {
   let narratorSpeaks = false;
@@ -155,7 +158,9 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     }
   let vocatives: readonly Vocative[] | undefined;
   let written: readonly string[] | undefined;
-  let held: { readonly source: string; readonly hit: boolean } | undefined;
+  // By pattern: a first-person story asks each paragraph for several names in one pass (the
+  // tagged name, the name called twice, the hidden name), and a clue outlives its pass.
+  const held = new Map<string, boolean>();
   let tagging: readonly string[] | undefined;
   return {
     narratorSpeaks,
@@ -163,10 +168,14 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     namesSaid,
     vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
     written: () => (written ??= namesWritten(text, quotes)),
-    holds: (pattern) =>
-      held?.source === pattern.source
-        ? held.hit
-        : (held = { source: pattern.source, hit: pattern.test(text) }).hit,
+    holds: (pattern) => {
+      let hit = held.get(pattern.source);
+      if (hit === undefined) {
+        if (held.size >= HELD_PATTERNS) held.clear();
+        held.set(pattern.source, (hit = pattern.test(text)));
+      }
+      return hit;
+    },
     tagging: () => (tagging ??= namesTagging(text, quotes)),
   };
 }

@@ -51,6 +51,24 @@ describe("narratorClues", () => {
     expect(narratorClues(t, quotesInParagraph(t, "double")).narratorSpeaks).toBe(false);
   });
 
+  it("keeps each pattern's answer, so names asked in turn do not test the text again", () => {
+    const t = `"Nell, you are late," said Moss.`;
+    const clues = narratorClues(t, quotesInParagraph(t, "double"));
+    let tests = 0;
+    const counted = (source: string) => {
+      const pattern = new RegExp(source, "u");
+      const test = pattern.test.bind(pattern);
+      pattern.test = (s: string) => (tests++, test(s));
+      return pattern;
+    };
+    const [nell, moss] = [counted("\\bNell\\b"), counted("\\bMoss\\b")];
+    for (let pass = 0; pass < 3; pass++) {
+      expect(clues.holds(nell)).toBe(true);
+      expect(clues.holds(moss)).toBe(true);
+    }
+    expect(tests).toBe(2);
+  });
+
   it("reads self-naming in the narration, never a common word after 'I am'", () => {
     const t = `My name is Orla Reyes, and I keep the lamp. I am Sure of nothing. I am tired.`;
     expect(narratorClues(t, []).selfNames).toEqual(["Orla Reyes"]);
