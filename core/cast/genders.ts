@@ -105,6 +105,7 @@ function readGenders(
     for (const s of seg.sentences) {
       let subject: string | null = null;
       let other: string | null = null;
+      let otherActedOn = false;
       const used = new Map<string, Sex>();
       for (const ref of s.refs) {
         // "Her father", "the man", a narrator's "I": someone who is no name takes the subject
@@ -117,7 +118,10 @@ function readGenders(
         }
         if (ref.kind === "name") {
           if (ref.subject && subject === null) subject = ref.key;
-          else if (ref.key !== subject) other = ref.key;
+          else if (ref.key !== subject) {
+            other = ref.key;
+            otherActedOn = ref.objectOfVerb === true;
+          }
           recentNames.push(ref.key);
           if (recentNames.length > 6) recentNames.shift();
           continue;
@@ -125,6 +129,9 @@ function readGenders(
         if (ref.kind !== "pronoun" || !PRONOUN_GENDER.has(ref.key)) continue;
         if (ref.key === "her" || ref.key === "him") continue;
         const g = PRONOUN_GENDER.get(ref.key)!;
+        // "Ray carried Jojo on his shoulders": after the subject acts on someone, the possessive
+        // may be either one's; it tells no one's sex.
+        if (!ref.subject && otherActedOn && subject !== null && subject !== other) continue;
         let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
         // Not one this sentence's other pronoun or their own title says is of the other sex
         // ("she" after "Mr. Brooke"); a second "she" means the woman the first one did.

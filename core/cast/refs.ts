@@ -222,6 +222,7 @@ function refsOf(
       }
     }
     if (!kind) continue;
+    if (indefinite && isPredicateOf(refs[refs.length - 1], words, i)) continue;
     const last = words[next - 1]!;
     // "he", "she" and "I" are subjects even after a word that may be a preposition ("for she
     // put"): as its object the pronoun would be "her".
@@ -264,6 +265,19 @@ function refsOf(
     i = next - 1;
   }
   return refs;
+}
+
+/** Copulas after which "a tall man" says what the subject is rather than bringing someone in. */
+const COPULAS = new Set(["is", "was", "were", "are", "seemed", "looked", "became"]);
+
+/**
+ * "Walt Brennan was a tall, stooped man": the indefinite description at `at` describes the
+ * name just before the copula; read as a second person, it took the "He" that followed and,
+ * with it, the next line. Only after a name: after "He was a little country boy" the
+ * description is the only word of the person's age and kind the reading has.
+ */
+function isPredicateOf(subject: Ref | undefined, words: readonly Word[], at: number): boolean {
+  return subject?.kind === "name" && subject.next === at - 1 && COPULAS.has(words[at - 1]!.lower);
 }
 
 /** "A man's voice beside her": a voice is its owner's, the person noun before it ("man"). */

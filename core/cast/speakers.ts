@@ -620,7 +620,10 @@ class Attributor {
 
   /** Walks the narration in order, resolving pronouns as it goes. */
   private readNarration(r: ParagraphReading, seg: Segment): void {
+    let before: Sentence | undefined;
     for (const s of seg.sentences) {
+      const shownBefore = before;
+      before = s;
       for (const ref of s.refs) {
         const pos = r.offset + ref.from;
         if (ref.kind === "pronoun" && ref.key === "i") {
@@ -633,6 +636,7 @@ class Attributor {
           const inTag = this.tagRefs.has(ref);
           const key =
             (!inTag && this.opensAnswer(r, seg, s, ref)) ||
+            (!inTag && this.onlyOneBefore(shownBefore, s, ref)) ||
             this.resolvePronoun(
               PRONOUN_GENDER.get(ref.key)!,
               inTag,
@@ -667,6 +671,43 @@ class Attributor {
         if (key) this.goneHere.add(key);
       }
     }
+  }
+
+  /**
+   * "Josh looked at Maddie. She kicked his ankle": the subject pronoun that opens a sentence is
+   * the one person of its sex the sentence before showed, even as an object, when the one person
+   * of the other sex there goes on in this sentence as a pronoun ("his"): both carry on, so
+   * salience (a woman who spoke a few lines before) does not decide. Null when the sentence
+   * before shows no one of that sex, or two, or only a description ("tackled the girl"), whom a
+   * description means being itself a guess.
+   */
+  private onlyOneBefore(before: Sentence | undefined, s: Sentence, ref: Ref): string | null {
+    if (!before || s.refs[0] !== ref || !actsIn(ref)) return null;
+    const g = PRONOUN_GENDER.get(ref.key);
+    const shown = new Set<string>();
+    for (const r of before.refs) {
+      const key = this.resolved.get(r);
+      if (!key || key === this.narrator) continue;
+      const sex = this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
+      if (sex === g && r.kind === "description") return null;
+      if (sex === g) shown.add(key);
+    }
+    const [only] = shown;
+    if (shown.size !== 1 || this.goneHere.has(only!)) return null;
+    // Both people of the sentence before go on in this one ("his ankle"): the other sex's
+    // pronoun here, one person of that sex there.
+    const other = g === "m" ? "f" : "m";
+    const others = new Set(
+      before.refs.flatMap((r) => {
+        const key = this.resolved.get(r);
+        const sex = key ? (this.salience.get(key)?.gender ?? this.genders.get(key)) : null;
+        return key && key !== this.narrator && sex === other ? [key] : [];
+      }),
+    );
+    const carried = s.refs.some(
+      (r) => r !== ref && r.kind === "pronoun" && PRONOUN_GENDER.get(r.key) === other,
+    );
+    return others.size === 1 && carried ? only! : null;
   }
 
   /**

@@ -56,8 +56,19 @@ export function isVocative(text: string, from: number, to: number): boolean {
 const SELF_NAMING =
   /\b(?:I['\u2019]m|I am|[Mm]y name is|[Mm]y name['\u2019]s|[Cc]all me)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
+/**
+ * "Detective Sergeant Boateng, Mrs Pell.": a line that opens on a rank and a name and then calls
+ * someone else by title ("Mrs Pell", "sir", "ma'am") introduces the one who says it; nobody calls
+ * two people by name in one short sentence.
+ */
+const RANK_OPENING =
+  /^\s*(?:(?:Detective|Police|Chief|Sergeant|Inspector|Constable|Officer|Agent|Special|Superintendent|Lieutenant|DS|DI|DCI|DC|PC)\s+)+\p{Lu}[\p{L}'\u2019-]*$/u;
+const THEN_CALLS =
+  /^,\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'\u2019-]*|sir|ma['\u2019]am|madam)\s*[.!]/u;
+
 /** Whether the name at [from, to) inside a quote's text is the speaker's own, given. */
 export function namesSelf(text: string, from: number, to: number): boolean {
   if (/^['\u2019]s\b/.test(text.slice(to))) return false;
+  if (RANK_OPENING.test(text.slice(0, to)) && THEN_CALLS.test(text.slice(to))) return true;
   return SELF_NAMING.test(text.slice(Math.max(0, from - 60), from));
 }

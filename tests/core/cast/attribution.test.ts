@@ -842,6 +842,23 @@ describe("vocatives", () => {
     expect(namesSelf(...at("My son's name is Bo.", "Bo"))).toBe(false);
   });
 
+  it("reads a rank and a name that open a line calling someone else ('Inspector Dale, Mrs Kerr.') as one's own", () => {
+    const at = (text: string, name: string): [string, number, number] => [
+      text,
+      text.indexOf(name),
+      text.indexOf(name) + name.length,
+    ];
+    expect(namesSelf(...at("Detective Constable Dale, Mrs Kerr. May I come in?", "Dale"))).toBe(
+      true,
+    );
+    expect(namesSelf(...at("Sergeant Bo, ma'am. We spoke on the phone.", "Sergeant Bo"))).toBe(
+      true,
+    );
+    // A call, then an order: the one called is someone else.
+    expect(namesSelf(...at("Sergeant Bo, come and look at this.", "Bo"))).toBe(false);
+    expect(namesSelf(...at("Ann, Mrs Kerr is here.", "Ann"))).toBe(false);
+  });
+
   it("takes 'my dear Anna' as an address, not 'a word for my little Lizzy'", () => {
     const text = "Oh, my dear Anna, a good word for my little Lizzy.";
     expect(isVocative(text, text.indexOf("Anna"), text.indexOf("Anna") + 4)).toBe(true);

@@ -50,6 +50,12 @@ describe("inferGenders", () => {
     ).toEqual({ Tilly: "f" });
   });
 
+  it("gives the one acted on no sex from a possessive that may be the actor's ('carried Bex on his back')", () => {
+    expect(
+      genders(["Kasi", "Bex"], "Kasi carried Bex on his back across the stream.", "Bex laughed."),
+    ).toEqual({});
+  });
+
   it("gives no name the pronouns after a first-person narrator's 'I'", () => {
     expect(
       genders(["Tilly"], "Tilly left early. She had a train.", "I stayed behind. He came at nine."),
