@@ -37,10 +37,11 @@ const BOM = "\uFEFF";
 
 /**
  * Scene-break lines writers use: three or more of `*`, `~`, `-`, `=`, `_`, `•` (spaced or not),
- * one to three `#`, or a lone `§`, optionally indented or centred with spaces.
+ * one to three `#`, or a lone `§`, optionally indented or centred with spaces; and fan
+ * fiction's own: a lone `~`, `~*~`, and the rings `oOo`, `o0o`, `xXx`, `-o-`.
  */
 const BREAK_LINE =
-  /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:~[ \t]*){3,}|(?:-[ \t]*){3,}|(?:=[ \t]*){3,}|(?:_[ \t]*){3,}|(?:•[ \t]*){3,}|#{1,3}|§)[ \t]*$/;
+  /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:~[ \t]*){3,}|(?:-[ \t]*){3,}|(?:=[ \t]*){3,}|(?:_[ \t]*){3,}|(?:•[ \t]*){3,}|#{1,3}|§|~|~\*~|oOo|o0o|OoO|xXx|XxX|-o-)[ \t]*$/;
 
 /** Whether one line (no line ending) is a scene-break marker. */
 export function isBreakLine(line: string): boolean {

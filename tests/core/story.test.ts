@@ -73,6 +73,13 @@ describe("isBreakLine", () => {
     for (const m of ["**", "#hashtag", "- item", "* bullet", "--", "Words * * *"])
       expect(isBreakLine(m)).toBe(false);
   });
+
+  it("recognises fan fiction's own: a lone tilde, '~*~' and the rings 'oOo', 'xXx'", () => {
+    for (const m of ["~", "  ~  ", "~*~", "oOo", "o0o", "xXx", "-o-"])
+      expect(isBreakLine(m)).toBe(true);
+    for (const m of ["~~", "~ and then", "oOo, she said", "xx", "o", "Oooo"])
+      expect(isBreakLine(m)).toBe(false);
+  });
 });
 
 describe("round trip", () => {
