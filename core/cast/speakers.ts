@@ -48,6 +48,7 @@ import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-
 import { ParagraphMemo } from "./paragraph-memo";
 import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
 import { exitsIn, goneIn } from "./exits";
+import { TITLE_ABBREVIATION } from "../text/abbreviations";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -1814,7 +1815,7 @@ function turnReading(
 }
 
 /** The end of a quote's first sentence: a stop and a space, not after a title ("Mr. Hale"). */
-const FIRST_SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Dr|St|Prof|Rev|Sgt|Capt|Col|Lt))[.!?\u2026](?=\s)/;
+const FIRST_SENTENCE_END = new RegExp(`(?<!\\b(?:${TITLE_ABBREVIATION}))[.!?\u2026](?=\\s)`, "u");
 
 /** What a turn's paragraph says of its reply, read from it alone (replyTurns). */
 type ReplyReading = Pick<ReplyTurn, "answers" | "opensWithName">;
