@@ -3,6 +3,7 @@
  * narration, conversations and dash dialogue. Each story is a list of paragraphs.
  */
 import { describe, expect, it } from "vitest";
+import { person, speakersOf as speakers } from "./helpers";
 import { analyzeStory } from "../../../core/analyze";
 import type { Character } from "../../../core/model";
 import { storyFromParagraphs } from "../../../core/story";
@@ -10,17 +11,6 @@ import { findQuotes } from "../../../core/cast/quotes";
 import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/mentions";
 import { attributeSpeakers, readSpeakers } from "../../../core/cast/speakers";
 import { isVocative, namesSelf } from "../../../core/cast/vocatives";
-
-const person = (name: string, ...aliases: string[]): Character => ({
-  name,
-  aliases,
-  voice: "unknown",
-});
-
-function speakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
-  const story = storyFromParagraphs(paragraphs);
-  return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
-}
 
 /** The rules' answers before the ranker weighs them (what the ranker's main feature is). */
 function ruleSpeakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {

@@ -3,18 +3,9 @@
  * line answers when the turn before it held more than one person's lines.
  */
 import { describe, expect, it } from "vitest";
+import { person, speakersOf as speakers } from "./helpers";
 import type { Character } from "../../../core/model";
-import { storyFromParagraphs } from "../../../core/story";
-import { findQuotes } from "../../../core/cast/quotes";
-import { attributeSpeakers } from "../../../core/cast/speakers";
 import { isVocative } from "../../../core/cast/vocatives";
-
-const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
-
-function speakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
-  const story = storyFromParagraphs(paragraphs);
-  return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
-}
 
 describe("a turn with two people's lines", () => {
   it("hands the next bare line to the paragraph's first speaker, not back to its last", () => {

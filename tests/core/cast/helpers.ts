@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Character } from "../../../core/model";
-import { parseStory, type StoryText } from "../../../core/story";
+import { attributeSpeakers } from "../../../core/cast/speakers";
+import { findQuotes } from "../../../core/cast/quotes";
+import { parseStory, storyFromParagraphs, type StoryText } from "../../../core/story";
 
 export interface ExpectedQuote {
   readonly paragraph: number;
@@ -48,3 +50,16 @@ export function bundled(): {
 
 /** Paragraph/index key. */
 export const at = (q: { paragraph: number; index: number }): string => `${q.paragraph}/${q.index}`;
+
+/** A cast member with no voice of its own, as the attribution tests write them. */
+export const person = (name: string, ...aliases: string[]): Character => ({
+  name,
+  aliases,
+  voice: "unknown",
+});
+
+/** Who says each quote of a story given as paragraphs, with the cast given. */
+export function speakersOf(cast: readonly Character[], ...paragraphs: string[]): (string | null)[] {
+  const story = storyFromParagraphs(paragraphs);
+  return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
+}

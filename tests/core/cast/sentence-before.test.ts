@@ -3,21 +3,7 @@
  * one person of its sex in the sentence before when the other person there goes on too.
  */
 import { describe, expect, it } from "vitest";
-import type { Character } from "../../../core/model";
-import { storyFromParagraphs } from "../../../core/story";
-import { findQuotes } from "../../../core/cast/quotes";
-import { attributeSpeakers } from "../../../core/cast/speakers";
-
-const person = (name: string, ...aliases: string[]): Character => ({
-  name,
-  aliases,
-  voice: "unknown",
-});
-
-function speakers(cast: Character[], ...paragraphs: string[]): (string | null)[] {
-  const story = storyFromParagraphs(paragraphs);
-  return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
-}
+import { person, speakersOf as speakers } from "./helpers";
 
 const cast = [person("Rosa", "Mrs. Quinn"), person("Colm", "Mr. Quinn"), person("Ines")];
 
