@@ -156,6 +156,7 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
   }
   // Backwards: the open turns before the first anchor.
   const first = turns.findIndex((t) => t.anchored);
+  const forwards = turns.slice(0, first).map((t) => ({ speaker: t.speaker, distance: t.distance }));
   for (let i = first - 1; i >= 0; i--) {
     const t = turns[i]!;
     // The first stage's guess stands where narration led up to the line (who came in, who
@@ -168,6 +169,17 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
       t.distance = turns[i + 1]!.distance + 1;
     }
   }
+  // The fill from the first turn forwards stands when the names its lines call agree with it
+  // better: "Ann, why is he here?" / "Ask him." / "Cy?" / "It's for you, Ann." read from the
+  // first speaker on, though a tag further on would hand the turns out the other way round.
+  const backwards = turns.slice(0, first).map((t) => t.speaker);
+  if (
+    callsAgree(
+      turns,
+      forwards.map((f) => f.speaker),
+    ) > callsAgree(turns, backwards)
+  )
+    forwards.forEach((f, i) => Object.assign(turns[i]!, f));
   for (const t of turns) {
     if (t.anchored || !t.speaker) continue;
     const confidence = Math.max(0.3, 0.55 - 0.04 * t.distance);
@@ -251,4 +263,24 @@ function next(
     (step < 0 ? other(i - 2, -1) : (other(i - 1, -1) ?? other(i + 2, 1))) ??
     (guess && guess !== said ? guess : null)
   );
+}
+
+/**
+ * How well speakers given to the turns before the first anchor agree with the names their lines
+ * call: a turn that calls someone is answered by them or answers them (one point), and is not
+ * theirs (one point off). A line that is only a name and a stop may answer rather than call.
+ */
+function callsAgree(turns: readonly Turn[], early: readonly (string | null)[]): number {
+  const at = (i: number): string | null =>
+    i < 0 ? null : i < early.length ? early[i]! : (turns[i]?.speaker ?? null);
+  let score = 0;
+  for (let i = 0; i <= early.length && i < turns.length; i++) {
+    const { addressees, nameOnly } = turns[i]!.input;
+    for (const a of new Set(addressees)) {
+      if (nameOnly.includes(a)) continue;
+      if (at(i) === a) score--;
+      else if (at(i - 1) === a || at(i + 1) === a) score++;
+    }
+  }
+  return score;
 }

@@ -93,3 +93,24 @@ describe("a line that calls someone by a title", () => {
     ).toEqual(["Ruth Dale", "Ada Venn", "Tom Cole", "Ada Venn"]);
   });
 });
+
+describe("before a conversation's first anchor", () => {
+  it("reads the turns from the first speaker on when the names the lines call agree", () => {
+    // A tag far on ("the girl offered") would hand the turns out the other way round.
+    const cast = [person("Abe Lowry", "Abe"), person("Walter"), person("Pip"), person("Lottie")];
+    expect(
+      speakers(
+        cast,
+        "The shed smelled of oil. Abe was bent over the mower with his back to the door.",
+        '"Walter, why is that boy holding a hammer?"',
+        '"Ask the boy."',
+        '"Pip?"',
+        '"It is for the birdhouse, Abe. I am nearly done."',
+        '"And where will it hang?"',
+        '"On the fence?"',
+        '"Not on my fence, it won\'t."',
+        '"It could go on the pear tree," the girl offered.',
+      ).slice(0, 7),
+    ).toEqual(["Abe Lowry", "Walter", "Abe Lowry", "Pip", "Abe Lowry", "Pip", "Abe Lowry"]);
+  });
+});
