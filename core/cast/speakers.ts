@@ -1146,8 +1146,12 @@ class Attributor {
       actor !== undefined &&
       actor !== previous &&
       actor !== this.narrator;
+    // A paragraph that shows no one ("There was nobody on the step.") leaves the word with
+    // whom the narration before it showed: the entrance stays as it was.
+    const showsNoOne =
+      out.length === 0 && !narration.some((s) => s.refs.some((ref) => this.resolved.has(ref)));
     if (out.length > 0 && !carriesOn && !closingActor) this.entrance = [];
-    else if (closing) {
+    else if (closing && !showsNoOne) {
       // A paragraph of narration that ends on a thing ("There was a groove across the
       // fingers.") hands the word to the last person it showed acting.
       const shown =

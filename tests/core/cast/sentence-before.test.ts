@@ -22,3 +22,19 @@ describe("the pronoun after a sentence with one man and one woman", () => {
     ).toEqual(["Rosa", "Colm", "Rosa", "Ines"]);
   });
 });
+
+describe("a paragraph of narration that shows no one", () => {
+  it("leaves the next bare line with whom the narration before it showed acting", () => {
+    const cast = [person("Ann"), person("Bo"), person("Cy")];
+    expect(
+      speakers(
+        cast,
+        '"We should open it," said Bo.',
+        '"We should not," said Cy.',
+        "Ann crossed the hall anyway. She put her hand on the latch and pulled the door open.",
+        "There was nothing on the step but a wet umbrella, furled tight, though the rain had stopped an hour ago.",
+        '"Come and look at this."',
+      ),
+    ).toEqual(["Bo", "Cy", "Ann"]);
+  });
+});
