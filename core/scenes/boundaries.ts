@@ -54,6 +54,12 @@ export const BOUNDARY_WEIGHTS = {
   stretchWords: 200,
   stretchParagraphs: 6,
   minWords: 80,
+  /**
+   * The run's last scene may be shorter: a story often closes on a coda of a paragraph or two
+   * (a later day, a last word), while a short scene mid-run is most often a beat of the one
+   * around it.
+   */
+  minWordsClosing: 60,
   minSentences: 4,
   /** A scene of fewer paragraphs than this needs at least `minWordsShort` words. */
   minParagraphs: 2,
@@ -719,7 +725,7 @@ export function chooseBoundaries(
   const bigEnough = (from: number, to: number): boolean => {
     const count = words[to]! - words[from]!;
     return (
-      count >= w.minWords &&
+      count >= (to === n ? w.minWordsClosing : w.minWords) &&
       (from > 0 || count >= openingWords) &&
       sentences[to]! - sentences[from]! >= w.minSentences &&
       (to - from >= w.minParagraphs || count >= w.minWordsShort)
