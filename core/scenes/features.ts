@@ -163,7 +163,7 @@ function opensInCapitals(text: string): boolean {
   return false;
 }
 const CLOCK_PREPOSITION =
-  /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to)\s+/iu;
+  /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to|some ?time (?:after|before|around)|it was(?: nearly| almost| just after| after| past| gone| close to)?)\s+/iu;
 const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
 const PLACE_NOUN = alternation(PLACE_NOUNS);
 const DETERMINER =
