@@ -173,6 +173,11 @@ export const TIME_PASSAGE_PATTERNS: readonly string[] = [
   "(?<!(?:['’]s|\\bhis|\\bher|\\btheir|\\bits|\\bmy|\\bour|\\byour|\\bthe|\\ban?) )(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?: up)?",
   "when \\S+ (?:woke|awoke)",
   "it was (?:morning|evening|night|dark|dawn|midnight|noon|nearly dawn|almost dawn)",
+  // Dark falling, and a season coming or going (scenes-13): "Night had fallen", "It was still
+  // dark when", "Winter came early that year", "The summer passed".
+  "(?:night|darkness|dusk) (?:fell|had fallen|was falling)",
+  "it was (?:still|already|getting|nearly|almost) (?:dark|light)",
+  "(?:spring|summer|autumn|fall|winter) (?:came|had come|passed|had passed|went by|gave way)",
 ];
 
 /**

@@ -38,6 +38,16 @@ describe("common openings that move the time on", () => {
     expect(f.openingClock).toBe(minutes);
   });
 
+  it.each([
+    "Night had fallen over the town, and",
+    "Darkness fell and",
+    "It was still dark when",
+    "Winter came early that year, and",
+    "The summer passed, and",
+  ])("reads %s as time passing", (phrase) => {
+    expect(opening(phrase).timeCue).toBeGreaterThan(0);
+  });
+
   it("does not read 'It was one of those days' or a weekday in passing as a time", () => {
     expect(opening("It was one of those days when").clockCue).toBe(0);
     expect(opening("It was one of those days when").timeCue).toBe(0);
