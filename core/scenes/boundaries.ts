@@ -566,6 +566,42 @@ function insideLetters(
   });
 }
 
+/** Rooms of a home, as the opening's place noun names them ("the bedroom", "the front room"). */
+const ROOMS = new Set([
+  "kitchen",
+  "bedroom",
+  "bathroom",
+  "landing",
+  "loft",
+  "attic",
+  "cellar",
+  "lounge",
+  "parlour",
+  "parlor",
+  "study",
+  "scullery",
+  "room",
+]);
+/** A home the page before may be in. */
+const HOMES = new Set(["house", "flat", "home", "apartment", "cottage", "farmhouse", "bungalow"]);
+
+/**
+ * What is left of a place cue when the paragraph opens in a room and the page before was
+ * already in a home or one of its rooms: going through to the bedroom is the same visit.
+ */
+const WITHIN_HOME = 0.5;
+
+/** Whether paragraph `i` opens in a room of a home that the page before was in. */
+function movesWithinHome(
+  features: readonly ParagraphFeatures[],
+  i: number,
+  before: readonly number[],
+): boolean {
+  const opening = features[i]!.openingPlace;
+  if (!opening || !ROOMS.has(opening)) return false;
+  return before.some((k) => features[k]!.places.some((p) => HOMES.has(p) || ROOMS.has(p)));
+}
+
 /** Share of a paragraph in speech that makes it a line of the conversation. */
 const CONVERSATION_SHARE = 0.3;
 /**
@@ -664,6 +700,11 @@ export function scoreBoundaries(
     ) {
       cues.newPlace = 1;
       reasons.push(`new place: ${named}`);
+    }
+    if ((cues.place || cues.newPlace) && movesWithinHome(features, i, before)) {
+      if (cues.place) cues.place *= WITHIN_HOME;
+      if (cues.newPlace) cues.newPlace *= WITHIN_HOME;
+      reasons.push("(a room of the home the page before was in)");
     }
     const castBefore = new Set(before.flatMap((k) => features[k]!.mentioned));
     const castAfter = after.flatMap((k) => features[k]!.mentioned);
