@@ -566,7 +566,10 @@ function insideLetters(
   });
 }
 
-/** Rooms of a home, as the opening's place noun names them ("the bedroom", "the front room"). */
+/**
+ * Rooms and grounds of a home, as the opening's place noun names them ("the bedroom", "the
+ * yard").
+ */
 const ROOMS = new Set([
   "kitchen",
   "bedroom",
@@ -580,6 +583,10 @@ const ROOMS = new Set([
   "parlor",
   "study",
   "scullery",
+  "yard",
+  "garden",
+  "porch",
+  "driveway",
   "room",
 ]);
 /** A home the page before may be in. */

@@ -28,6 +28,13 @@ describe("a room of the home the page before was in", () => {
     expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
   });
 
+  it("reads the home's own yard or garden the same way", () => {
+    const yard =
+      "The yard behind the house was full of his things, the mower and the wheelbarrow and the bags of compost he had bought in the spring and never opened. Ruth stood among them with her arms folded against the cold and tried to think who would want any of it.";
+    const story = storyFromParagraphs([...inTheHouse, yard, ...after]);
+    expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
+  });
+
   it("keeps its place cues in full after a page outdoors", () => {
     const score = (page: readonly string[]) =>
       scoreBoundaries([...page, bedroom, ...after].map((t) => paragraphFeatures(t, cast)))[3]!
