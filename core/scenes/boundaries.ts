@@ -659,7 +659,9 @@ export function scoreBoundaries(
         reasons.push(`${f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he"}`);
       }
     }
-    if (personShift(features, evidence, i, before, after)) {
+    // As with a POV shift, a line of dialogue does not turn the narration: "Do you?" she asks,
+    // in a story told in the first person, is the narrator listening.
+    if (!f.startsWithQuote && personShift(features, evidence, i, before, after)) {
       cues.person = 1;
       reasons.push(f.firstPerson > 0 ? "turns to the first person" : "turns to the third person");
     }
