@@ -70,6 +70,29 @@ export const TIME_JUMP_PHRASES: readonly string[] = [
   "on friday",
   "on saturday",
   "on sunday",
+  // Common openings the lists above missed (scenes-13), general English, none from a story.
+  "half an hour later",
+  "an hour or so later",
+  "a day or two later",
+  "a week or so later",
+  "later that week",
+  "later that month",
+  "later that year",
+  "late that night",
+  "late that evening",
+  "late that afternoon",
+  "early that morning",
+  "that same morning",
+  "that same afternoon",
+  "that same evening",
+  "that same night",
+  "next day",
+  "the week after",
+  "by evening",
+  "by the evening",
+  "by the afternoon",
+  "dawn came",
+  "evening came",
 ];
 
 /**
@@ -88,6 +111,12 @@ export const TIME_LAPSE_PATTERNS: readonly string[] = [
   // A feast of the year: "At Christmas", "That Thanksgiving", "On Christmas Eve".
   "(?:at|by|on|that|this|last|next|over|after|before|until|till)\\s+(?:christmas|easter|thanksgiving|halloween|hogmanay|new year['’]?s?)(?:\\s+(?:eve|day|morning|night))?(?=[\\s,])",
   "(?:christmas|easter|thanksgiving|halloween|hogmanay|new year['’]?s?)\\s+(?:eve|day|morning|night|came)(?=[\\s,])",
+  // Time passing with no count: "Days passed", "Weeks went by".
+  "(?:hours|days|weeks|months|years)\\s+(?:passed|went by)",
+  // A weekday set down with its part of the day or a word that fixes it: "Saturday morning",
+  // "That Friday", "By Thursday", "On the Monday", "Early on Sunday".
+  "(?:that |by |on the |early on |late on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))",
+  "(?:that|by|on the|early on|late on) (?:mon|tues|wednes|thurs|fri|satur|sun)day",
 ];
 
 /**
@@ -106,6 +135,9 @@ export const CLOCK_OPENING =
   `[Ss]hortly (?:after|before)|[Nn]early|[Aa]lmost|[Cc]lose to)\\s+${CLOCK}` +
   "(?=\\s*(?:[,;:.—–]|$|\\p{Lu}|(?:in the|that|this|the|a|an|she|he|they|we|it|there|on|my|his|her|our|their)(?![\\p{L}])))|" +
   // On its own: "Half past four brings headlights", "Ten o'clock, and no word".
+  // "Sometime after two a nurse came out"; "It was nearly midnight when the phone rang".
+  `[Ss]ome ?time (?:after|before|around) ${CLOCK}(?=\\s*(?:[,;:.—–]|\\p{Lu}|(?:the|a|an|she|he|they|we|I)(?![\\p{L}])))|` +
+  `[Ii]t was (?:nearly |almost |just after |after |past |gone |close to )?${CLOCK}(?=,? when(?![\\p{L}]))|` +
   "(?:[Hh]alf past|[Qq]uarter (?:past|to)|[Aa] quarter (?:past|to)) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|" +
   "(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) o['’]clock)";
 
@@ -141,6 +173,11 @@ export const TIME_PASSAGE_PATTERNS: readonly string[] = [
   "(?<!(?:['’]s|\\bhis|\\bher|\\btheir|\\bits|\\bmy|\\bour|\\byour|\\bthe|\\ban?) )(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?: up)?",
   "when \\S+ (?:woke|awoke)",
   "it was (?:morning|evening|night|dark|dawn|midnight|noon|nearly dawn|almost dawn)",
+  // Dark falling, and a season coming or going (scenes-13): "Night had fallen", "It was still
+  // dark when", "Winter came early that year", "The summer passed".
+  "(?:night|darkness|dusk) (?:fell|had fallen|was falling)",
+  "it was (?:still|already|getting|nearly|almost) (?:dark|light)",
+  "(?:spring|summer|autumn|fall|winter) (?:came|had come|passed|had passed|went by|gave way)",
 ];
 
 /**

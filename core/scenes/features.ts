@@ -66,6 +66,11 @@ export interface ParagraphFeatures {
   readonly clockCue: number;
   /** The opening clock time as minutes on a twelve-hour dial ("At five to eleven": 655). */
   readonly openingClock: number | null;
+  /**
+   * The opening clock time is followed by someone doing something ("At six Aske came up with
+   * more tea", "At nine she unlocks the door"): a name of the cast or a subject pronoun.
+   */
+  readonly clockOnSomeone: boolean;
   /** Clock times the narration tells ("at ten to eleven"), as minutes on the dial, in order. */
   readonly clockTimes: readonly number[];
   /** The time phrase that opened the paragraph, for titles ("Hours later"). */
@@ -158,7 +163,7 @@ function opensInCapitals(text: string): boolean {
   return false;
 }
 const CLOCK_PREPOSITION =
-  /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to)\s+/iu;
+  /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to|some ?time (?:after|before|around)|it was(?: nearly| almost| just after| after| past| gone| close to)?)\s+/iu;
 const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
 const PLACE_NOUN = alternation(PLACE_NOUNS);
 const DETERMINER =
@@ -349,6 +354,28 @@ const PROGRESS_CLOCK_CUE = 0.5;
  */
 const LOOKS_BACK =
   /\b(?:had|['’]d)\s+(?:(?:not|never|already|just|once|\p{Ll}+ly)\s+)?\p{Ll}+(?:d|n|t|ne|de|me|ng|nk|ew)\b/u;
+
+/** A subject pronoun, or a capitalised word (a name, to look up in the cast), and the word after it. */
+const SUBJECT_AFTER_CLOCK =
+  /^[\s,]*(?:(I|he|she|we|they)\b|(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}[\p{L}'’-]*))?)/u;
+
+/**
+ * Whether the clock phrase opening `opening` is followed by a person as the subject: a subject
+ * pronoun, or a name (one or two words) of the cast.
+ */
+function opensOnSomeone(
+  opening: string | undefined,
+  phrase: string | null,
+  canonical: ReadonlyMap<string, string>,
+): boolean {
+  if (!opening || !phrase) return false;
+  const at = opening.indexOf(phrase);
+  if (at < 0) return false;
+  const m = SUBJECT_AFTER_CLOCK.exec(opening.slice(at + phrase.length));
+  if (!m) return false;
+  if (m[1]) return true;
+  return canonical.has(m[2]!) || (m[3] !== undefined && canonical.has(`${m[2]} ${m[3]}`));
+}
 
 function timeEvidence(segments: readonly string[]): {
   cue: number;
@@ -543,6 +570,7 @@ export function paragraphFeatures(
     openingClock:
       time.clock && time.phrase ? clockMinutes(time.phrase.replace(CLOCK_PREPOSITION, "")) : null,
     clockTimes: clockTimesIn(narration),
+    clockOnSomeone: time.clock === true && opensOnSomeone(openingTexts[0], time.phrase, canonical),
     placeCue: placeCue.cue,
     arrivedAt: placeCue.arrivedAt,
     capitalised: [...new Set(text.match(CAPITALISED_WORD) ?? [])],

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { paragraphFeatures } from "../../../core/scenes";
+
+const cast = [{ name: "Anna", aliases: [] }];
+const opening = (phrase: string) =>
+  paragraphFeatures(`${phrase} the house was quiet and Anna stood at the window.`, cast);
+
+describe("common openings that move the time on", () => {
+  it.each([
+    "Half an hour later",
+    "An hour or so later",
+    "A day or two later",
+    "Later that week",
+    "Late that night",
+    "Early that morning",
+    "That same evening",
+    "Next day",
+    "The week after,",
+    "By evening",
+    "By the afternoon",
+    "Weeks went by and",
+    "Days passed, and",
+    "Saturday morning",
+    "That Friday",
+    "On the Monday",
+  ])("reads %s as a jump in time", (phrase) => {
+    expect(opening(phrase).timeCue).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Sometime after two", 120],
+    ["Some time before midnight", 0],
+    ["It was nearly midnight when", 0],
+    ["It was ten past four when", 250],
+  ])("reads %s as a clock time", (phrase, minutes) => {
+    const f = opening(phrase);
+    expect(f.clockCue).toBe(1);
+    expect(f.openingClock).toBe(minutes);
+  });
+
+  it.each([
+    "Night had fallen over the town, and",
+    "Darkness fell and",
+    "It was still dark when",
+    "Winter came early that year, and",
+    "The summer passed, and",
+  ])("reads %s as time passing", (phrase) => {
+    expect(opening(phrase).timeCue).toBeGreaterThan(0);
+  });
+
+  it("does not read 'It was one of those days' or a weekday in passing as a time", () => {
+    expect(opening("It was one of those days when").clockCue).toBe(0);
+    expect(opening("It was one of those days when").timeCue).toBe(0);
+    expect(opening("Anna said Friday was fine, and").timeCue).toBe(0);
+  });
+});
