@@ -454,9 +454,12 @@ function kinSpeaker(
   key: string,
 ): NameSighting | null {
   if (owned(text, toks, word, at)) return null;
-  if (!taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
-    return null;
-  return taggedSighting(key);
+  if (taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
+    return taggedSighting(key);
+  // "Grandma looked at the clock": the family word as the narration's subject names her too.
+  if (actsAfter(toks, at, text))
+    return sightingOf(key, { acts: true, actVerb: toks[at + 1]!.lower });
+  return null;
 }
 
 /** "Mom, are we there yet?": a family word in dialogue with no determiner calls a person. */
@@ -679,7 +682,7 @@ export function discoverCast(
           ? 3 * t.tags
           : 0
         : KIN_TERMS.has(lower)
-          ? kinEvidence(t)
+          ? kinEvidence(t, given.length > 0)
           : // "Geneva was", "America subdued": a place acts in sentences as a person does.
             PLACE_NAMES.has(lower) && t.titled === 0
             ? 3 * t.tags
@@ -1126,9 +1129,12 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
  * A family word ("Dad") is a person where it tags speech, or where the dialogue calls someone by
  * it twice ("Mom, are we there yet?"): children seldom call their parents by name.
  */
-function kinEvidence(t: Tally): number {
+function kinEvidence(t: Tally, castGiven: boolean): number {
   const called = t.quoted >= 2 ? t.quoted : 0;
-  return 3 * t.tags + 2 * t.acts + called;
+  // Acting in the narration ("Grandma looked at the clock") names someone only where no cast
+  // is given: beside a writer's list, "Mother was sitting at the fire" is most likely a listed
+  // "Mrs. Dedalus", and a second "Mother" would take her lines.
+  return 3 * t.tags + (castGiven ? 0 : 2 * t.acts) + called;
 }
 
 /** How sure we are that a tallied word is a person; 0 or less means not. */

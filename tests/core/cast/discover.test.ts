@@ -422,6 +422,22 @@ describe("discoverCast and family words", () => {
       expect.arrayContaining(["Papa", "Father"]),
     );
   });
+  it("lists a family word the narration shows acting when no cast is given, never 'her Nana'", () => {
+    const story = storyFromParagraphs([
+      "Nana was at the sink when the boys came in. Nana turned off the tap.",
+      '"Boots off," she said.',
+      '"Yes, ma\'am," said Eli. Eli looked at Tom.',
+    ]);
+    expect(names(discoverCast(story))).toContain("Nana");
+    // Beside a writer's list, the acting "Nana" is most likely someone listed by name.
+    const given: Character[] = [{ name: "Ruth Vance", aliases: [], voice: "unknown" }];
+    expect(names(discoverCast(story, given))).not.toContain("Nana");
+    const owned = storyFromParagraphs([
+      "When we came in, her Nana was at the sink, and then her Nana turned off the tap.",
+      '"Boots off," said Eli.',
+    ]);
+    expect(names(discoverCast(owned))).not.toContain("Nana");
+  });
 });
 
 describe("discoverCast and line breaks", () => {
