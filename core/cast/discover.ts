@@ -133,6 +133,16 @@ const isInitial = (w: string): boolean => /^\p{Lu}$/u.test(w) && w !== "I";
 const isSaintStop = (a: Tok, b: Tok, gap: (a?: Tok, b?: Tok) => string): boolean =>
   a.text === "St" && /^\.\s$/.test(gap(a, b));
 
+/**
+ * A compound person noun the person-noun list does not hold: its last part is one it holds, or
+ * "keeper" as in the listed "innkeeper" ("milk-boy", "saloon-keeper", "turnpike-keeper").
+ */
+function isCompoundPersonNoun(w: string): boolean {
+  const parts = w.split("-");
+  const head = parts[parts.length - 1]!;
+  return parts.length > 1 && parts[0]!.length > 1 && (PERSON_NOUNS.has(head) || head === "keeper");
+}
+
 /** Reads the name evidence in one paragraph. */
 export function namesInParagraph(text: string, style: QuoteStyle): ParagraphNames {
   const quotes = quotesInParagraph(text, style);
@@ -150,7 +160,19 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       lowercaseWords.push(t.lower);
       // Most words are no person noun ("the voice said": someone not yet seen, not a character
       // of its own): the words before are read only for one.
-      if (!PERSON_NOUNS.has(t.lower) || DISEMBODIED.has(t.lower) || i === 0) continue;
+      if (i === 0 || DISEMBODIED.has(t.lower)) continue;
+      if (!PERSON_NOUNS.has(t.lower)) {
+        // "the saloon-keeper demanded": a compound of a person noun, brought in by a tag.
+        if (
+          isCompoundPersonNoun(t.lower) &&
+          toks[i - 1]!.lower === "the" &&
+          /^\s+$/.test(gap(toks[i - 1], t)) &&
+          !inQuote(t.from) &&
+          taggedAround(toks, i - 1, i + 1, gap, text)
+        )
+          unnamedSpeakers.push("the " + t.lower);
+        continue;
+      }
       // "said the child's nurse": a lowercase possessive between the determiner and the noun.
       const owned =
         i > 1 &&

@@ -603,3 +603,22 @@ describe("'the girl' or 'the boy' in a tag", () => {
     expect(speakers).toEqual(["Edith Moran", "Tess Moran", "Edith Moran"]);
   });
 });
+
+describe("a compound person noun in a tag", () => {
+  it("lists 'the lock-keeper' with no cast and gives it the lines it tags", () => {
+    const text = [
+      '"Is the gate open?" asked Nell.',
+      '"Not till noon," the lock-keeper answered.',
+      '"We can wait," said Nell.',
+      '"Then wait by the wall," said the lock-keeper.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "lock.txt", cast: [] });
+    expect(analysis.characters.map((c) => c.name)).toContain("the lock-keeper");
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Nell",
+      "the lock-keeper",
+      "Nell",
+      "the lock-keeper",
+    ]);
+  });
+});
