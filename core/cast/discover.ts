@@ -57,6 +57,11 @@ export interface NameSighting {
   /** It speaks in reported speech ("Report said that ..."), the verb then "that". */
   readonly reports?: boolean;
   readonly acts: boolean;
+  /**
+   * Opening a sentence and acting, the verb and the word after it ("was on", "was quiet"): a
+   * name opens different sentences, a typo or an opener repeated with the story the same one.
+   */
+  readonly startAct?: string;
   /** The verb it acts with, when it acts. */
   readonly actVerb: string | null;
   readonly owns: boolean;
@@ -439,6 +444,9 @@ function readRun(
     ...(reports ? { reports } : {}),
     acts,
     actVerb: acts ? verb!.lower : null,
+    ...(acts && sentenceStart
+      ? { startAct: `${verb!.lower} ${toks[verbAt + 1]?.lower ?? ""}` }
+      : {}),
     owns,
     named,
     thing,
@@ -612,6 +620,8 @@ interface Tally {
   singularVerbs: number;
   /** Distinct verbs it acts with at sentence starts: a name does several things, a typo one. */
   startVerbs: Set<string>;
+  /** Distinct verb phrases it opens sentences with ("was on", "was quiet"): see `startAct`. */
+  startActs: Set<string>;
   owns: number;
   /** Sightings the narration names in so many words ("her name was Duchess"). */
   named: number;
@@ -1120,6 +1130,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     thing: 0,
     place: 0,
     startVerbs: new Set(),
+    startActs: new Set(),
     fulls: new Map(),
     thingFulls: new Map(),
   };
@@ -1133,6 +1144,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
   if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
+  if (s.startAct && !s.inQuote) t.startActs.add(s.startAct);
   if (s.actVerb && PLURAL_VERBS.has(s.actVerb)) t.pluralVerbs++;
   if (s.actVerb && SINGULAR_VERBS.has(s.actVerb)) t.singularVerbs++;
   if (s.owns) t.owns++;
@@ -1169,7 +1181,13 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   // a word no one writes in lowercase is someone's name, however seldom the narration shows
   // them; one line said again and again ("Bollocks, what about ...") is not.
   const calls = t.calledIn.size >= 2 ? t.calledIn.size : 0;
-  if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < (givenName ? 1 : 2) && calls === 0)
+  if (
+    t.mid === 0 &&
+    t.speaks === 0 &&
+    t.startVerbs.size < (givenName ? 1 : 2) &&
+    t.startActs.size < 2 &&
+    calls === 0
+  )
     return 0;
   const against = 2 * t.thing + 2 * t.place;
   // A common word is a name only where it tags speech, and more than once when it never stands

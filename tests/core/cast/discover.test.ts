@@ -440,6 +440,20 @@ describe("discoverCast and family words", () => {
   });
 });
 
+describe("discoverCast and names seen only at sentence starts", () => {
+  it("lists a word acting at sentence starts in two different paragraphs, not one paragraph said again", () => {
+    const wren = [
+      "Wren was at the window when Tom came in with the shopping.",
+      '"You\'re late," she said.',
+      '"Traffic," said Tom.',
+      "Wren was quiet for a moment. Then she took a bag from him.",
+    ];
+    expect(names(discoverCast(storyFromParagraphs(wren)))).toContain("Wren");
+    const again = Array(5).fill(wren[0]!).concat(['"Hello," said Tom.']);
+    expect(names(discoverCast(storyFromParagraphs(again)))).not.toContain("Wren");
+  });
+});
+
 describe("discoverCast and line breaks", () => {
   it("keeps a title and the name after it together across a line break, and lists no bare title", () => {
     const cast = discoverCast(
