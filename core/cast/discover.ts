@@ -143,9 +143,11 @@ const isSaintStop = (a: Tok, b: Tok, gap: (a?: Tok, b?: Tok) => string): boolean
  * "keeper" as in the listed "innkeeper" ("milk-boy", "saloon-keeper", "turnpike-keeper").
  */
 function isCompoundPersonNoun(w: string): boolean {
-  const parts = w.split("-");
-  const head = parts[parts.length - 1]!;
-  return parts.length > 1 && parts[0]!.length > 1 && (PERSON_NOUNS.has(head) || head === "keeper");
+  // Read for every lowercase word of the story: no allocation for the many with no hyphen.
+  const cut = w.lastIndexOf("-");
+  if (cut < 2) return false;
+  const head = w.slice(cut + 1);
+  return PERSON_NOUNS.has(head) || head === "keeper";
 }
 
 /** Reads the name evidence in one paragraph. */
@@ -169,8 +171,8 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       if (!PERSON_NOUNS.has(t.lower)) {
         // "the saloon-keeper demanded": a compound of a person noun, brought in by a tag.
         if (
-          isCompoundPersonNoun(t.lower) &&
           toks[i - 1]!.lower === "the" &&
+          isCompoundPersonNoun(t.lower) &&
           /^\s+$/.test(gap(toks[i - 1], t)) &&
           !inQuote(t.from) &&
           taggedAround(toks, i - 1, i + 1, gap, text)
