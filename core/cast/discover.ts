@@ -843,12 +843,28 @@ export function discoverCast(
     const titled = (names: readonly string[]): boolean =>
       names.some((a) => a.toLowerCase().startsWith(noun + " "));
     if (TITLES.has(noun) && given.some((c) => titled([c.name, ...c.aliases]))) continue;
-    const holder = TITLES.has(noun) ? named.find((c) => titled([c.name, ...c.aliases])) : undefined;
+    const holder = TITLES.has(noun)
+      ? named.find((c) => titled([c.name, ...c.aliases]))
+      : kinHolder(named, noun);
     if (holder)
       named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
   }
   return mergeGiven(given, named);
+}
+
+/**
+ * "said his grandmother" where the story calls someone "Grandma" by that word: the one found
+ * character a family word of the same meaning names, as "Papa" and "Father" are one (foldKin).
+ */
+function kinHolder(named: readonly Character[], noun: string): Character | undefined {
+  const meaning = KIN_TERMS.get(noun);
+  if (!meaning) return undefined;
+  const holders = named.filter(
+    (c) =>
+      !c.unnamed && [c.name, ...c.aliases].some((n) => KIN_TERMS.get(n.toLowerCase()) === meaning),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /**

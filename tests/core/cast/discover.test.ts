@@ -440,6 +440,22 @@ describe("discoverCast and family words", () => {
   });
 });
 
+describe("discoverCast and a family word beside a described relation", () => {
+  it("lists 'said his grandmother' under the story's 'Nana', not as a second person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Nana was at the stove when Eli came in. Nana turned round.",
+        '"Wash your hands," said his grandmother.',
+        '"They\'re clean," said Eli.',
+      ]),
+    );
+    const nana = cast.filter((c) => c.name === "Nana" || c.aliases.includes("the grandmother"));
+    expect(nana).toHaveLength(1);
+    expect(nana[0]!.aliases).toContain("the grandmother");
+    expect(cast.filter((c) => c.unnamed).map((c) => c.name)).not.toContain("the grandmother");
+  });
+});
+
 describe("discoverCast and names seen only at sentence starts", () => {
   it("lists a word acting at sentence starts in two different paragraphs, not one paragraph said again", () => {
     const wren = [
