@@ -57,6 +57,11 @@ export interface NameSighting {
   /** It speaks in reported speech ("Report said that ..."), the verb then "that". */
   readonly reports?: boolean;
   readonly acts: boolean;
+  /**
+   * Opening a sentence and acting, the verb and the word after it ("was on", "was quiet"): a
+   * name opens different sentences, a typo or an opener repeated with the story the same one.
+   */
+  readonly startAct?: string;
   /** The verb it acts with, when it acts. */
   readonly actVerb: string | null;
   readonly owns: boolean;
@@ -133,6 +138,18 @@ const isInitial = (w: string): boolean => /^\p{Lu}$/u.test(w) && w !== "I";
 const isSaintStop = (a: Tok, b: Tok, gap: (a?: Tok, b?: Tok) => string): boolean =>
   a.text === "St" && /^\.\s$/.test(gap(a, b));
 
+/**
+ * A compound person noun the person-noun list does not hold: its last part is one it holds, or
+ * "keeper" as in the listed "innkeeper" ("milk-boy", "saloon-keeper", "turnpike-keeper").
+ */
+function isCompoundPersonNoun(w: string): boolean {
+  // Read for every lowercase word of the story: no allocation for the many with no hyphen.
+  const cut = w.lastIndexOf("-");
+  if (cut < 2) return false;
+  const head = w.slice(cut + 1);
+  return PERSON_NOUNS.has(head) || head === "keeper";
+}
+
 /** Reads the name evidence in one paragraph. */
 export function namesInParagraph(text: string, style: QuoteStyle): ParagraphNames {
   const quotes = quotesInParagraph(text, style);
@@ -150,7 +167,19 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       lowercaseWords.push(t.lower);
       // Most words are no person noun ("the voice said": someone not yet seen, not a character
       // of its own): the words before are read only for one.
-      if (!PERSON_NOUNS.has(t.lower) || DISEMBODIED.has(t.lower) || i === 0) continue;
+      if (i === 0 || DISEMBODIED.has(t.lower)) continue;
+      if (!PERSON_NOUNS.has(t.lower)) {
+        // "the saloon-keeper demanded": a compound of a person noun, brought in by a tag.
+        if (
+          toks[i - 1]!.lower === "the" &&
+          isCompoundPersonNoun(t.lower) &&
+          /^\s+$/.test(gap(toks[i - 1], t)) &&
+          !inQuote(t.from) &&
+          taggedAround(toks, i - 1, i + 1, gap, text)
+        )
+          unnamedSpeakers.push("the " + t.lower);
+        continue;
+      }
       // "said the child's nurse": a lowercase possessive between the determiner and the noun.
       const owned =
         i > 1 &&
@@ -417,6 +446,9 @@ function readRun(
     ...(reports ? { reports } : {}),
     acts,
     actVerb: acts ? verb!.lower : null,
+    ...(acts && sentenceStart
+      ? { startAct: `${verb!.lower} ${toks[verbAt + 1]?.lower ?? ""}` }
+      : {}),
     owns,
     named,
     thing,
@@ -454,9 +486,12 @@ function kinSpeaker(
   key: string,
 ): NameSighting | null {
   if (owned(text, toks, word, at)) return null;
-  if (!taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
-    return null;
-  return taggedSighting(key);
+  if (taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
+    return taggedSighting(key);
+  // "Grandma looked at the clock": the family word as the narration's subject names her too.
+  if (actsAfter(toks, at, text))
+    return sightingOf(key, { acts: true, actVerb: toks[at + 1]!.lower });
+  return null;
 }
 
 /** "Mom, are we there yet?": a family word in dialogue with no determiner calls a person. */
@@ -587,6 +622,8 @@ interface Tally {
   singularVerbs: number;
   /** Distinct verbs it acts with at sentence starts: a name does several things, a typo one. */
   startVerbs: Set<string>;
+  /** Distinct verb phrases it opens sentences with ("was on", "was quiet"): see `startAct`. */
+  startActs: Set<string>;
   owns: number;
   /** Sightings the narration names in so many words ("her name was Duchess"). */
   named: number;
@@ -679,7 +716,7 @@ export function discoverCast(
           ? 3 * t.tags
           : 0
         : KIN_TERMS.has(lower)
-          ? kinEvidence(t)
+          ? kinEvidence(t, given.length > 0)
           : // "Geneva was", "America subdued": a place acts in sentences as a person does.
             PLACE_NAMES.has(lower) && t.titled === 0
             ? 3 * t.tags
@@ -806,12 +843,28 @@ export function discoverCast(
     const titled = (names: readonly string[]): boolean =>
       names.some((a) => a.toLowerCase().startsWith(noun + " "));
     if (TITLES.has(noun) && given.some((c) => titled([c.name, ...c.aliases]))) continue;
-    const holder = TITLES.has(noun) ? named.find((c) => titled([c.name, ...c.aliases])) : undefined;
+    const holder = TITLES.has(noun)
+      ? named.find((c) => titled([c.name, ...c.aliases]))
+      : kinHolder(named, noun);
     if (holder)
       named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
   }
   return mergeGiven(given, named);
+}
+
+/**
+ * "said his grandmother" where the story calls someone "Grandma" by that word: the one found
+ * character a family word of the same meaning names, as "Papa" and "Father" are one (foldKin).
+ */
+function kinHolder(named: readonly Character[], noun: string): Character | undefined {
+  const meaning = KIN_TERMS.get(noun);
+  if (!meaning) return undefined;
+  const holders = named.filter(
+    (c) =>
+      !c.unnamed && [c.name, ...c.aliases].some((n) => KIN_TERMS.get(n.toLowerCase()) === meaning),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /**
@@ -1095,6 +1148,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     thing: 0,
     place: 0,
     startVerbs: new Set(),
+    startActs: new Set(),
     fulls: new Map(),
     thingFulls: new Map(),
   };
@@ -1108,6 +1162,7 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
   if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
+  if (s.startAct && !s.inQuote) t.startActs.add(s.startAct);
   if (s.actVerb && PLURAL_VERBS.has(s.actVerb)) t.pluralVerbs++;
   if (s.actVerb && SINGULAR_VERBS.has(s.actVerb)) t.singularVerbs++;
   if (s.owns) t.owns++;
@@ -1126,9 +1181,12 @@ function tally(tallies: Map<string, Tally>, s: NameSighting): void {
  * A family word ("Dad") is a person where it tags speech, or where the dialogue calls someone by
  * it twice ("Mom, are we there yet?"): children seldom call their parents by name.
  */
-function kinEvidence(t: Tally): number {
+function kinEvidence(t: Tally, castGiven: boolean): number {
   const called = t.quoted >= 2 ? t.quoted : 0;
-  return 3 * t.tags + 2 * t.acts + called;
+  // Acting in the narration ("Grandma looked at the clock") names someone only where no cast
+  // is given: beside a writer's list, "Mother was sitting at the fire" is most likely a listed
+  // "Mrs. Dedalus", and a second "Mother" would take her lines.
+  return 3 * t.tags + (castGiven ? 0 : 2 * t.acts) + called;
 }
 
 /** How sure we are that a tallied word is a person; 0 or less means not. */
@@ -1141,7 +1199,13 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   // a word no one writes in lowercase is someone's name, however seldom the narration shows
   // them; one line said again and again ("Bollocks, what about ...") is not.
   const calls = t.calledIn.size >= 2 ? t.calledIn.size : 0;
-  if (t.mid === 0 && t.speaks === 0 && t.startVerbs.size < (givenName ? 1 : 2) && calls === 0)
+  if (
+    t.mid === 0 &&
+    t.speaks === 0 &&
+    t.startVerbs.size < (givenName ? 1 : 2) &&
+    t.startActs.size < 2 &&
+    calls === 0
+  )
     return 0;
   const against = 2 * t.thing + 2 * t.place;
   // A common word is a name only where it tags speech, and more than once when it never stands

@@ -785,7 +785,14 @@ class Attributor {
     // "cried my mother" just after "Rose was pouring the tea": the narrator's own mother or
     // uncle is known by a parent's title or the cast, never by being the last woman or man seen
     // (the narrator's sister, a visitor), so without those she is the description itself.
-    if (ref.mine && KIN.has(noun)) best = null;
+    const ownKin = ref.mine === true && KIN.has(noun);
+    if (ownKin) {
+      best = null;
+      // "My father kept the mill ... Mr. Hale came by ... said my father": a relation the
+      // narration has been calling so is that description, not the "Mr." in reach (The Way of
+      // All Flesh's "Mr Pontifex" is the old carpenter the narrator's father admired).
+      if (this.salience.has(ref.key)) return null;
+    }
     // "inquiries about his father", "his father had been a great collector": someone's father
     // in the narration is seldom on stage, and the latest other man was him in none of the
     // seventeen such LitBank readings (a mother, often on stage, was in nine of thirteen), so
@@ -795,7 +802,9 @@ class Attributor {
     // since the named one was last seen, is who it means.
     const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);
     if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
-    return married ?? (title ? this.onlyTitled(title, g, owner) : null) ?? best;
+    // The story's one "Mr." is the narrator's own father only when seen in reach: not yet seen,
+    // "my father" is the description, which later mentions then keep.
+    return married ?? (title && !ownKin ? this.onlyTitled(title, g, owner) : null) ?? best;
   }
 
   /**

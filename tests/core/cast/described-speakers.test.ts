@@ -318,6 +318,17 @@ describe("the narrator's own mother with no cast ('cried my mother')", () => {
     const analysis = analyzeStory(text, { file: "lamp.txt", cast: [] });
     expect(analysis.quotes[0]?.speaker).toBe("Mrs. Ames");
   });
+
+  it("is 'my father' where the narration has been calling him so, not the 'Mr.' in reach", () => {
+    const text = [
+      "My father kept the mill, and my father had known the village all his life.",
+      "Mr. Hale, the old schoolmaster, came by every evening with his pipe.",
+      '"A fine man," said my father. "There is none finer in the county."',
+      '"He taught me my letters," I said.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "mill.txt", cast: [] });
+    expect(analysis.quotes.slice(0, 2).map((q) => q.speaker)).toEqual(["my father", "my father"]);
+  });
 });
 
 describe("a voice in a tag", () => {
@@ -601,5 +612,24 @@ describe("'the girl' or 'the boy' in a tag", () => {
     ];
     const speakers = analyzeStory(text, { file: "porch.txt", cast }).quotes.map((q) => q.speaker);
     expect(speakers).toEqual(["Edith Moran", "Tess Moran", "Edith Moran"]);
+  });
+});
+
+describe("a compound person noun in a tag", () => {
+  it("lists 'the lock-keeper' with no cast and gives it the lines it tags", () => {
+    const text = [
+      '"Is the gate open?" asked Nell.',
+      '"Not till noon," the lock-keeper answered.',
+      '"We can wait," said Nell.',
+      '"Then wait by the wall," said the lock-keeper.',
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "lock.txt", cast: [] });
+    expect(analysis.characters.map((c) => c.name)).toContain("the lock-keeper");
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Nell",
+      "the lock-keeper",
+      "Nell",
+      "the lock-keeper",
+    ]);
   });
 });

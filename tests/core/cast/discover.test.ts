@@ -422,6 +422,52 @@ describe("discoverCast and family words", () => {
       expect.arrayContaining(["Papa", "Father"]),
     );
   });
+  it("lists a family word the narration shows acting when no cast is given, never 'her Nana'", () => {
+    const story = storyFromParagraphs([
+      "Nana was at the sink when the boys came in. Nana turned off the tap.",
+      '"Boots off," she said.',
+      '"Yes, ma\'am," said Eli. Eli looked at Tom.',
+    ]);
+    expect(names(discoverCast(story))).toContain("Nana");
+    // Beside a writer's list, the acting "Nana" is most likely someone listed by name.
+    const given: Character[] = [{ name: "Ruth Vance", aliases: [], voice: "unknown" }];
+    expect(names(discoverCast(story, given))).not.toContain("Nana");
+    const owned = storyFromParagraphs([
+      "When we came in, her Nana was at the sink, and then her Nana turned off the tap.",
+      '"Boots off," said Eli.',
+    ]);
+    expect(names(discoverCast(owned))).not.toContain("Nana");
+  });
+});
+
+describe("discoverCast and a family word beside a described relation", () => {
+  it("lists 'said his grandmother' under the story's 'Nana', not as a second person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Nana was at the stove when Eli came in. Nana turned round.",
+        '"Wash your hands," said his grandmother.',
+        '"They\'re clean," said Eli.',
+      ]),
+    );
+    const nana = cast.filter((c) => c.name === "Nana" || c.aliases.includes("the grandmother"));
+    expect(nana).toHaveLength(1);
+    expect(nana[0]!.aliases).toContain("the grandmother");
+    expect(cast.filter((c) => c.unnamed).map((c) => c.name)).not.toContain("the grandmother");
+  });
+});
+
+describe("discoverCast and names seen only at sentence starts", () => {
+  it("lists a word acting at sentence starts in two different paragraphs, not one paragraph said again", () => {
+    const wren = [
+      "Wren was at the window when Tom came in with the shopping.",
+      '"You\'re late," she said.',
+      '"Traffic," said Tom.',
+      "Wren was quiet for a moment. Then she took a bag from him.",
+    ];
+    expect(names(discoverCast(storyFromParagraphs(wren)))).toContain("Wren");
+    const again = Array(5).fill(wren[0]!).concat(['"Hello," said Tom.']);
+    expect(names(discoverCast(storyFromParagraphs(again)))).not.toContain("Wren");
+  });
 });
 
 describe("discoverCast and line breaks", () => {
