@@ -664,7 +664,12 @@ class Attributor {
               this.linkedTo(ref.key, pos) ??
               ref.key);
         this.resolved.set(ref, key);
-        const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
+        // "The woman in the red coat", linked to a Nadia the lists do not know: a woman.
+        const gender =
+          this.genders.get(key) ??
+          PERSON_NOUNS.get(key.replace(/^the /, "")) ??
+          (ref.kind === "description" ? PERSON_NOUNS.get(ref.key.replace(/^the /, "")) : null) ??
+          null;
         this.touch(key, gender, pos, roleBonus(ref, s));
       }
       for (const ref of goneIn(s)) {
