@@ -1101,12 +1101,15 @@ class Attributor {
         this.context(r, k, tag, tagKind, tagKey, before, after, beforeConsumed, key),
       );
       if (key) this.spoke(key, r.offset + (after.sentences[0]?.to ?? q.to - r.offset));
-      lastAddressee = this.addresseeOf(
+      // '"Martin." Ada didn't look up. "Go home."': a speaker's next line in the paragraph that
+      // calls no one is said to the one their line before called.
+      const own = this.addresseeOf(
         r,
         k,
         key,
         beforeConsumed ? undefined : before.sentences[before.sentences.length - 1],
       );
+      lastAddressee = own ?? (k > 0 && key !== null && key === previous ? lastAddressee : null);
       previous = key;
       const isUnnamed = key !== null && !this.named.has(key);
       out.push({
