@@ -129,6 +129,9 @@ function hearer(s: Sentence, ref: Ref): "hears" | "heard" | null {
   return null;
 }
 
+/** The text before a word that opens a later sentence of a line: "... a vase. " */
+const SENTENCE_OPENS = /[.!?]["'\u201d\u2019]?\s+$/;
+
 /** Whether a reference is its clause's subject, not a verb's object read as one. */
 const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;
 
@@ -1393,16 +1396,21 @@ class Attributor {
     beat: Sentence | undefined,
   ): string | null {
     const q = r.local[k]!;
+    // "Ann, find a vase. Bo, put the paper down.": a later sentence that opens by calling
+    // someone turns the line to them ("True, Ann, but my boy, Harvey" calls Ann only).
+    let called: string | null = null;
     for (const m of r.mentions) {
       if (
         m.from >= q.from &&
         m.to <= q.to &&
         m.character !== speaker &&
-        this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from)
+        this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from) &&
+        (called === null || SENTENCE_OPENS.test(r.quotes[k]!.text.slice(0, m.from - q.from)))
       ) {
-        return m.character;
+        called = m.character;
       }
     }
+    if (called) return called;
     const quote = r.quotes[k]!;
     if (!this.scare.has(quote)) {
       const called = titlesCalled(quote, (d) => this.describedInCast(d));
