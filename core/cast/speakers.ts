@@ -76,6 +76,13 @@ const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted"
 
 const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
 
+/** Speech verbs whose object is the one spoken to: "he told her", "she asked Tom". */
+const TELLING = new Set(
+  "told tells asked asks reminded reminds warned warns assured assures promised promises ordered orders urged urges".split(
+    " ",
+  ),
+);
+
 /** A line said to two people at once: "you two", "both of you", "you're both". */
 const TO_TWO =
   /\byou\s+two\b|\bboth\s+of\s+you\b|\byou(?:['\u2019](?:ve|re)|\s+are|\s+have)?\s+both\b/i;
@@ -1112,7 +1119,10 @@ class Attributor {
         key,
         beforeConsumed ? undefined : before.sentences[before.sentences.length - 1],
       );
-      lastAddressee = own ?? (k > 0 && key !== null && key === previous ? lastAddressee : null);
+      lastAddressee =
+        own ??
+        (tag ? this.toldIn(tag.sentence, key) : null) ??
+        (k > 0 && key !== null && key === previous ? lastAddressee : null);
       previous = key;
       const isUnnamed = key !== null && !this.named.has(key);
       out.push({
@@ -1373,6 +1383,19 @@ class Attributor {
         ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? "")
       )
         return ref.key;
+    return null;
+  }
+
+  /**
+   * The one a tag says the line was told to: the object of "told", "asked", "reminded" ('"You
+   * needn't," he told her.'); never the speaker.
+   */
+  private toldIn(s: Sentence, speaker: string | null): string | null {
+    for (const ref of s.refs) {
+      if (ref.subject || !TELLING.has(s.words[ref.word - 1]?.lower ?? "")) continue;
+      const key = this.resolved.get(ref);
+      if (key && key !== speaker) return key;
+    }
     return null;
   }
 
