@@ -76,6 +76,9 @@ const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted"
 
 const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
 
+/** A line asking someone's name: "What's your name?", "And you are?", "Who are you?" */
+const ASKS_NAME = /\byour name\b|\bwho are you\b|\band you are\?/i;
+
 /** Speech verbs whose object is the one spoken to: "he told her", "she asked Tom". */
 const TELLING = new Set(
   "told tells asked asks reminded reminds warned warns assured assures promised promises ordered orders urged urges".split(
@@ -348,6 +351,8 @@ export interface AttributorState {
   readonly entrance: readonly { key: string; weight: number }[];
   readonly introduced: { key: string; confidence: number; byTag: boolean } | null;
   readonly lastGuessedGender: string | null;
+  /** Whether the last paragraph's last line asked a name or gave the speaker's own. */
+  readonly namesAsked: boolean;
   readonly carried: readonly string[];
   readonly away: readonly string[];
 }
@@ -380,6 +385,8 @@ class Attributor {
   private introduced: { key: string; confidence: number; byTag: boolean } | null = null;
   /** The person whose gender the last pronoun fixed, so a reconsidered pronoun can unfix it. */
   private lastGuessedGender: string | null = null;
+  /** The last paragraph's last line asked a name or gave its speaker's ("I'm Ann."). */
+  private namesAsked = false;
   /**
    * The last chapter's recent speakers, until the new chapter's first line: those its narration
    * names before then take up the exchange again.
@@ -428,6 +435,7 @@ class Attributor {
       entrance: this.entrance,
       introduced: this.introduced,
       lastGuessedGender: this.lastGuessedGender,
+      namesAsked: this.namesAsked,
       carried: [...this.carried],
       away: [...this.away],
     };
@@ -448,6 +456,7 @@ class Attributor {
     this.entrance = state.entrance;
     this.introduced = state.introduced;
     this.lastGuessedGender = state.lastGuessedGender;
+    this.namesAsked = state.namesAsked;
     this.carried = [...state.carried];
     this.away = [...state.away];
     this.contexts.length = 0;
@@ -470,6 +479,7 @@ class Attributor {
     this.continuing = null;
     this.entrance = [];
     this.introduced = null;
+    this.namesAsked = false;
   }
 
   /**
@@ -1181,6 +1191,7 @@ class Attributor {
     }
     this.leave(r, lastSegment);
     this.addressee = out.length > 0 ? lastAddressee : null;
+    if (out.length > 0) this.namesAsked = this.asksOrGivesName(r, r.quotes.length - 1);
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
@@ -1263,7 +1274,7 @@ class Attributor {
       if (
         m.from >= q.from &&
         m.to <= q.to &&
-        !namesSelf(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+        !this.givesOwnName(r.quotes[k]!.text, k, m.from - q.from, m.to - q.from)
       )
         inQuote.set(
           m.character,
@@ -1399,6 +1410,28 @@ class Attributor {
     return null;
   }
 
+  /**
+   * Whether a name in a quote's text is its speaker's own: given as such ("I'm Ann"), or, in a
+   * paragraph's first line after a line that asked a name or gave its own ("What's your name?",
+   * "I'm Danny."), a name that is the line's whole first sentence ("Tess." / "Frank. Frank
+   * Dunleavy.").
+   */
+  private givesOwnName(text: string, k: number, from: number, to: number): boolean {
+    if (namesSelf(text, from, to)) return true;
+    return k === 0 && this.namesAsked && from === 0 && /^\s*[.!]/.test(text.slice(to));
+  }
+
+  /** Whether quote k of a paragraph asks a name or gives its speaker's own. */
+  private asksOrGivesName(r: ParagraphReading, k: number): boolean {
+    const quote = r.quotes[k]!;
+    if (ASKS_NAME.test(quote.text)) return true;
+    const q = r.local[k]!;
+    return r.mentions.some(
+      (m) =>
+        m.from >= q.from && m.to <= q.to && namesSelf(quote.text, m.from - q.from, m.to - q.from),
+    );
+  }
+
   /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */
   private addressedIn(s: Sentence): string | null {
     for (const ref of s.refs) {
@@ -1504,7 +1537,7 @@ class Attributor {
       if (m.from < q.from || m.to > q.to) continue;
       const [quote, from, to] = [r.quotes[k]!, m.from - q.from, m.to - q.from];
       // "I'm Detective Sergeant Boateng": a name given as one's own says who speaks.
-      if (namesSelf(quote.text, from, to)) {
+      if (this.givesOwnName(quote.text, k, from, to)) {
         add(m.character, 3);
         evidence = "beat";
       } else add(m.character, this.calls(quote, from, to) ? -3 : -0.5);
