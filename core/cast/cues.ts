@@ -160,6 +160,7 @@ export const NOT_NAMES = set(`
   just only even still also too very really maybe perhaps anyway besides after before later
   soon once again always never sometimes today tonight tomorrow yesterday morning evening
   night afternoon noon midnight sunday monday tuesday wednesday thursday friday saturday
+  sundays mondays tuesdays wednesdays thursdays fridays saturdays weekends
   january february march july september october november december
   christmas easter halloween english british american french german spanish italian russian
   chinese japanese irish scottish welsh dutch greek latin arabic hebrew hindi polish swedish

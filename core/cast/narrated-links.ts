@@ -5,20 +5,29 @@
  * a subject of that sex) by the first mention anywhere of a cast member of that known sex, is that
  * member from the description's first mention to DESCRIPTION_REACH past the naming. One pass
  * over the narration's references.
+ *
+ * A stranger may name themself instead ("The woman in the red coat frowned. ... 'I'm Nadia,' she
+ * said."): a line that gives a cast member's name as the speaker's own, the first the story
+ * shows of them, names the last description of their sex made a subject, when that came no
+ * more than SELF_NAMING_GAP before and no named person of that sex was made a subject since.
  */
 
-import { KIN_TERMS, PERSON_NOUNS } from "./cues";
+import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import type { DescribedSpan, LinkInput } from "./described-links";
 import type { Gender } from "./genders";
 import type { LocalMention } from "./mentions";
 import type { ParagraphReading, Ref, Segment, Sentence } from "./refs";
+import { namesSelf } from "./vocatives";
 
 /** How far past the description the naming may come (characters): about a paragraph. */
 const NAMING_GAP = 500;
 
+/** How far past the description a line may come that gives the stranger's name (characters). */
+const SELF_NAMING_GAP = 3000;
+
 export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]> {
   // `described`: which cast member a description's own words name, if any: those need no link.
-  const { readings, unnamed, genders, narrator, described, reach } = input;
+  const { readings, tags, unnamed, genders, narrator, described, reach } = input;
   const seen = new Set<string>();
   /** Each description's first subject mention, and the text there (the memo's key). */
   const first = new Map<string, { at: number; text: string }>();
@@ -26,11 +35,39 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
   const found = new Map<string, DescribedSpan[]>();
   /** The last description made a subject, by its sex, since a name of that sex was. */
   const last = new Map<Gender, { key: string; at: number }>();
-  for (const r of readings) {
+  /** The description the first line giving `name` as the speaker's own means, if any. */
+  const selfNaming = (name: string, at: number, line: string, tagged: Gender | null): void => {
+    if (seen.has(name) || name === narrator || unnamed.has(name)) return;
+    // A name of no known sex has the sex of its line's tag ("'I'm Nadia,' she said").
+    const own = genders.get(name) ?? tagged ?? null;
+    if (own === null) return;
+    const d = last.get(own);
+    if (!d || at - d.at > SELF_NAMING_GAP || linked.has(d.key)) return;
+    last.delete(own);
+    linked.add(d.key);
+    found.set(d.key, [
+      { from: first.get(d.key)!.at, to: at + reach, name, lines: [first.get(d.key)!.text, line] },
+    ]);
+  };
+  for (const [i, r] of readings.entries()) {
     const read = narrationOf(r);
-    // Names in quotes count as seen: one the dialogue already called is no new person.
-    for (const name of read.quoted) seen.add(name);
+    // Names in quotes count as seen: one the dialogue already called is no new person. A name a
+    // line gives as its speaker's own is read first, in its place among the narration's people.
+    let pending = 0;
+    for (const name of read.quoted)
+      if (!read.selfNamed.some((n) => n.name === name)) seen.add(name);
+    const selfNamedBefore = (at: number): void => {
+      for (; pending < read.selfNamed.length && read.selfNamed[pending]!.at < at; pending++) {
+        const n = read.selfNamed[pending]!;
+        const tag = tags[i]![n.quote];
+        const ref = tag && !("other" in tag.target) ? tag.target.ref : null;
+        const tagged = ref?.kind === "pronoun" ? (PRONOUN_GENDER.get(ref.key) ?? null) : null;
+        selfNaming(n.name, r.offset + n.at, n.line, tagged);
+        seen.add(n.name);
+      }
+    };
     for (const { ref, s } of read.refs) {
+      selfNamedBefore(ref.from);
       if (!ref.subject || ref.kind === "pronoun") {
         if (ref.kind === "name") seen.add(ref.key);
         continue;
@@ -78,6 +115,7 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
         first.set(ref.key, { at, text: s.words.map((w) => w.text).join(" ") });
       last.set(g, { key: ref.key, at });
     }
+    selfNamedBefore(Infinity);
   }
   return found;
 }
@@ -86,6 +124,13 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
 interface NarrationRead {
   readonly mentions: readonly LocalMention[];
   readonly quoted: readonly string[];
+  /** The names its lines give as their speakers' own ("I'm Nadia"), in order, and the line. */
+  readonly selfNamed: readonly {
+    readonly name: string;
+    readonly at: number;
+    readonly line: string;
+    readonly quote: number;
+  }[];
   /** Its names, and its descriptions made subjects, in order, with their sentence. */
   readonly refs: readonly { readonly ref: Ref; readonly s: Sentence }[];
 }
@@ -100,12 +145,19 @@ function narrationOf(r: ParagraphReading): NarrationRead {
   const quoted = r.mentions
     .filter((m) => r.local.some((q) => m.from >= q.from && m.to <= q.to))
     .map((m) => m.character);
+  const selfNamed: { name: string; at: number; line: string; quote: number }[] = [];
+  for (const m of r.mentions)
+    r.local.forEach((q, k) => {
+      const text = r.quotes[k]!.text;
+      if (m.from >= q.from && m.to <= q.to && namesSelf(text, m.from - q.from, m.to - q.from))
+        selfNamed.push({ name: m.character, at: m.from, line: text, quote: k });
+    });
   const refs: { ref: Ref; s: Sentence }[] = [];
   for (const seg of r.segments)
     for (const s of seg.sentences)
       for (const ref of s.refs)
         if (ref.kind === "name" || (ref.subject && ref.kind !== "pronoun")) refs.push({ ref, s });
-  const read = { mentions: r.mentions, quoted, refs };
+  const read = { mentions: r.mentions, quoted, selfNamed, refs };
   narrationOfSegments.set(r.segments, read);
   return read;
 }

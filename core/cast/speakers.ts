@@ -76,6 +76,16 @@ const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted"
 
 const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
 
+/** A line asking someone's name: "What's your name?", "And you are?", "Who are you?" */
+const ASKS_NAME = /\byour name\b|\bwho are you\b|\band you are\?/i;
+
+/** Speech verbs whose object is the one spoken to: "he told her", "she asked Tom". */
+const TELLING = new Set(
+  "told tells asked asks reminded reminds warned warns assured assures promised promises ordered orders urged urges".split(
+    " ",
+  ),
+);
+
 /** A line said to two people at once: "you two", "both of you", "you're both". */
 const TO_TWO =
   /\byou\s+two\b|\bboth\s+of\s+you\b|\byou(?:['\u2019](?:ve|re)|\s+are|\s+have)?\s+both\b/i;
@@ -128,6 +138,9 @@ function hearer(s: Sentence, ref: Ref): "hears" | "heard" | null {
   if (HEARING.has(w[ref.word - 1]?.lower ?? "") && speaks) return "heard";
   return null;
 }
+
+/** The text before a word that opens a later sentence of a line: "... a vase. " */
+const SENTENCE_OPENS = /[.!?]["'\u201d\u2019]?\s+$/;
 
 /** Whether a reference is its clause's subject, not a verb's object read as one. */
 const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;
@@ -338,6 +351,8 @@ export interface AttributorState {
   readonly entrance: readonly { key: string; weight: number }[];
   readonly introduced: { key: string; confidence: number; byTag: boolean } | null;
   readonly lastGuessedGender: string | null;
+  /** Whether the last paragraph's last line asked a name or gave the speaker's own. */
+  readonly namesAsked: boolean;
   readonly carried: readonly string[];
   readonly away: readonly string[];
 }
@@ -370,6 +385,8 @@ class Attributor {
   private introduced: { key: string; confidence: number; byTag: boolean } | null = null;
   /** The person whose gender the last pronoun fixed, so a reconsidered pronoun can unfix it. */
   private lastGuessedGender: string | null = null;
+  /** The last paragraph's last line asked a name or gave its speaker's ("I'm Ann."). */
+  private namesAsked = false;
   /**
    * The last chapter's recent speakers, until the new chapter's first line: those its narration
    * names before then take up the exchange again.
@@ -418,6 +435,7 @@ class Attributor {
       entrance: this.entrance,
       introduced: this.introduced,
       lastGuessedGender: this.lastGuessedGender,
+      namesAsked: this.namesAsked,
       carried: [...this.carried],
       away: [...this.away],
     };
@@ -438,6 +456,7 @@ class Attributor {
     this.entrance = state.entrance;
     this.introduced = state.introduced;
     this.lastGuessedGender = state.lastGuessedGender;
+    this.namesAsked = state.namesAsked;
     this.carried = [...state.carried];
     this.away = [...state.away];
     this.contexts.length = 0;
@@ -460,6 +479,7 @@ class Attributor {
     this.continuing = null;
     this.entrance = [];
     this.introduced = null;
+    this.namesAsked = false;
   }
 
   /**
@@ -664,7 +684,12 @@ class Attributor {
               this.linkedTo(ref.key, pos) ??
               ref.key);
         this.resolved.set(ref, key);
-        const gender = this.genders.get(key) ?? PERSON_NOUNS.get(key.replace(/^the /, "")) ?? null;
+        // "The woman in the red coat", linked to a Nadia the lists do not know: a woman.
+        const gender =
+          this.genders.get(key) ??
+          PERSON_NOUNS.get(key.replace(/^the /, "")) ??
+          (ref.kind === "description" ? PERSON_NOUNS.get(ref.key.replace(/^the /, "")) : null) ??
+          null;
         this.touch(key, gender, pos, roleBonus(ref, s));
       }
       for (const ref of goneIn(s)) {
@@ -1105,12 +1130,18 @@ class Attributor {
         this.context(r, k, tag, tagKind, tagKey, before, after, beforeConsumed, key),
       );
       if (key) this.spoke(key, r.offset + (after.sentences[0]?.to ?? q.to - r.offset));
-      lastAddressee = this.addresseeOf(
+      // '"Martin." Ada didn't look up. "Go home."': a speaker's next line in the paragraph that
+      // calls no one is said to the one their line before called.
+      const own = this.addresseeOf(
         r,
         k,
         key,
         beforeConsumed ? undefined : before.sentences[before.sentences.length - 1],
       );
+      lastAddressee =
+        own ??
+        (tag ? this.toldIn(tag.sentence, key) : null) ??
+        (k > 0 && key !== null && key === previous ? lastAddressee : null);
       previous = key;
       const isUnnamed = key !== null && !this.named.has(key);
       out.push({
@@ -1173,6 +1204,7 @@ class Attributor {
     }
     this.leave(r, lastSegment);
     this.addressee = out.length > 0 ? lastAddressee : null;
+    if (out.length > 0) this.namesAsked = this.asksOrGivesName(r, r.quotes.length - 1);
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
@@ -1255,7 +1287,7 @@ class Attributor {
       if (
         m.from >= q.from &&
         m.to <= q.to &&
-        !namesSelf(r.quotes[k]!.text, m.from - q.from, m.to - q.from)
+        !this.givesOwnName(r.quotes[k]!.text, k, m.from - q.from, m.to - q.from)
       )
         inQuote.set(
           m.character,
@@ -1378,6 +1410,41 @@ class Attributor {
     return null;
   }
 
+  /**
+   * The one a tag says the line was told to: the object of "told", "asked", "reminded" ('"You
+   * needn't," he told her.'); never the speaker.
+   */
+  private toldIn(s: Sentence, speaker: string | null): string | null {
+    for (const ref of s.refs) {
+      if (ref.subject || !TELLING.has(s.words[ref.word - 1]?.lower ?? "")) continue;
+      const key = this.resolved.get(ref);
+      if (key && key !== speaker) return key;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a name in a quote's text is its speaker's own: given as such ("I'm Ann"), or, in a
+   * paragraph's first line after a line that asked a name or gave its own ("What's your name?",
+   * "I'm Danny."), a name that is the line's whole first sentence ("Tess." / "Frank. Frank
+   * Dunleavy.").
+   */
+  private givesOwnName(text: string, k: number, from: number, to: number): boolean {
+    if (namesSelf(text, from, to)) return true;
+    return k === 0 && this.namesAsked && from === 0 && /^\s*[.!]/.test(text.slice(to));
+  }
+
+  /** Whether quote k of a paragraph asks a name or gives its speaker's own. */
+  private asksOrGivesName(r: ParagraphReading, k: number): boolean {
+    const quote = r.quotes[k]!;
+    if (ASKS_NAME.test(quote.text)) return true;
+    const q = r.local[k]!;
+    return r.mentions.some(
+      (m) =>
+        m.from >= q.from && m.to <= q.to && namesSelf(quote.text, m.from - q.from, m.to - q.from),
+    );
+  }
+
   /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */
   private addressedIn(s: Sentence): string | null {
     for (const ref of s.refs) {
@@ -1398,16 +1465,21 @@ class Attributor {
     beat: Sentence | undefined,
   ): string | null {
     const q = r.local[k]!;
+    // "Ann, find a vase. Bo, put the paper down.": a later sentence that opens by calling
+    // someone turns the line to them ("True, Ann, but my boy, Harvey" calls Ann only).
+    let called: string | null = null;
     for (const m of r.mentions) {
       if (
         m.from >= q.from &&
         m.to <= q.to &&
         m.character !== speaker &&
-        this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from)
+        this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from) &&
+        (called === null || SENTENCE_OPENS.test(r.quotes[k]!.text.slice(0, m.from - q.from)))
       ) {
-        return m.character;
+        called = m.character;
       }
     }
+    if (called) return called;
     const quote = r.quotes[k]!;
     if (!this.scare.has(quote)) {
       const called = titlesCalled(quote, (d) => this.describedInCast(d));
@@ -1478,7 +1550,7 @@ class Attributor {
       if (m.from < q.from || m.to > q.to) continue;
       const [quote, from, to] = [r.quotes[k]!, m.from - q.from, m.to - q.from];
       // "I'm Detective Sergeant Boateng": a name given as one's own says who speaks.
-      if (namesSelf(quote.text, from, to)) {
+      if (this.givesOwnName(quote.text, k, from, to)) {
         add(m.character, 3);
         evidence = "beat";
       } else add(m.character, this.calls(quote, from, to) ? -3 : -0.5);

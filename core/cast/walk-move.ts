@@ -55,6 +55,7 @@ function sameFields(a: AttributorState, b: AttributorState): boolean {
     a.entranceAddressee === b.entranceAddressee &&
     a.continuing === b.continuing &&
     a.lastGuessedGender === b.lastGuessedGender &&
+    a.namesAsked === b.namesAsked &&
     a.recent.length === b.recent.length &&
     a.recent.every((k, i) => k === b.recent[i]) &&
     a.carried.length === b.carried.length &&

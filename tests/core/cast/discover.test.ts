@@ -57,6 +57,16 @@ describe("discoverCast", () => {
     expect(names(discoverCast(parseStory(story("Hugo,", "Wait."))))).not.toContain("Hugo");
     const topic = story("So. Brighton.", "So, Brighton.");
     expect(names(discoverCast(parseStory(topic)))).not.toContain("Brighton");
+    // A day answered twice ("When do you swim?" / "Fridays.") is a time, not a person.
+    const days = [
+      "The pool was nearly empty. Owen swam slow lengths while the lifeguard yawned.",
+      '"When do you come?" he asked the girl in the next lane.',
+      '"Fridays," she said. "I always come Fridays."',
+      '"Same time next week, then?"',
+      '"Fridays?" he said.',
+      '"Fridays," she said again, and pushed off the wall.',
+    ].join("\n\n");
+    expect(names(discoverCast(parseStory(days)))).not.toContain("Fridays");
   });
 
   it("reads a police rank's abbreviation as a title: 'PC Kerr' seen once is a person", () => {

@@ -18,6 +18,7 @@ function state(people: readonly (readonly [string, number, number])[]): Attribut
     entrance: [],
     introduced: null,
     lastGuessedGender: null,
+    namesAsked: false,
     carried: [],
     away: [],
   };
