@@ -134,8 +134,15 @@ const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
 const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
 const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");
 const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
+/**
+ * Every TIME_PASSAGE pattern holds one of these (with the same flags, so the same case
+ * folding): a segment without any cannot match, and this test is far cheaper than that one.
+ */
+const TIME_PASSAGE_WORDS = /sun|light|dawn|wak|wok|it was/iu;
 const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
 const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
+/** Every LAPSE_ANYWHERE pattern holds one of these, the same way. */
+const LAPSE_ANYWHERE_WORDS = /next|following|later/iu;
 const CLOCK_TIME = new RegExp(`^[\\s,;:—–-]*${CLOCK_OPENING}`, "u");
 /** A first word in capitals (after a lone capital, "A FACE"), then lower case; not dialogue. */
 const CAPITAL_OPENING = /^\s*(?:\p{Lu}\s)?(\p{Lu}{2,})[\s,]+\p{Ll}/u;
@@ -211,12 +218,15 @@ const PLACE_WORD = new RegExp(
   `(?=[${PLACE_INITIALS}])(?<![\\p{L}])(?:${PLACE_NOUN})(?![\\p{L}])`,
   "giu",
 );
-const FIRST_PERSON = /(?<![\p{L}'’])I(?=\s+\p{Ll})/gu;
+// The letter is read before the look behind it (the same test), as in CAPITALISED_WORD.
+const FIRST_PERSON = /I(?<![\p{L}'’]I)(?=\s+\p{Ll})/gu;
 const TIME_LEAD_IN = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})[\\s,]*$`, "iu");
 /** The subject of a second clause: "..., and Tom ran", "...; Tom ran". */
 const CLAUSE_LEAD_IN = /(?:[,;]\s+(?:and|but|so|then)|;)\s+$/u;
 const COMMA_LEAD_IN = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
-const SUBJECT_PRONOUN = /(?<![\p{L}'’])(he|she)(?=\s+\p{Ll})/giu;
+// The look-ahead for "h" or "s" (same flags, same folding) changes no match; it spares the
+// look-behind at every other character.
+const SUBJECT_PRONOUN = /(?=[hs])(?<![\p{L}'’])(he|she)(?=\s+\p{Ll})/giu;
 const MALE = new Set(["he", "his", "him", "himself"]);
 /** A title right before a name says its pronoun: "Mrs Lin", "Mr. Bennet". */
 const TITLES =
@@ -277,11 +287,16 @@ function compileCast(cast: readonly SceneCharacter[]): CompiledCast {
       for (const f of forms) if (!canonical.has(f)) canonical.set(f, c.name);
     }
   }
+  // The look-ahead for a name's first character changes no match; it spares the look-behind
+  // at every other character of the text.
+  const initials = [...new Set([...canonical.keys()].map((k) => [...k][0]!))]
+    .map((c) => c.replace(/[\]\\^-]/gu, "\\$&"))
+    .join("");
   const mention =
     canonical.size === 0
       ? null
       : new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${alternation([...canonical.keys()])})(?![\\p{L}\\p{N}])`,
+          `(?=[${initials}])(?<![\\p{L}\\p{N}])(?:${alternation([...canonical.keys()])})(?![\\p{L}\\p{N}])`,
           "gu",
         );
   const compiled = { mention, canonical };
@@ -367,10 +382,12 @@ function timeEvidence(segments: readonly string[]): {
       const phrase = clock[0].replace(/^[\s,;:—–-]+/u, "");
       return { cue: PROGRESS.test(phrase) ? PROGRESS_CLOCK_CUE : 1, phrase, clock: true };
     }
-    if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
+    if (TIME_PASSAGE_WORDS.test(segment) && TIME_PASSAGE.test(segment))
+      return { cue: 0.8, phrase: null };
   }
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
-  const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
+  const lapse =
+    segments[0] && LAPSE_ANYWHERE_WORDS.test(segments[0]) ? LAPSE_ANYWHERE.exec(segments[0]) : null;
   if (lapse) return { cue: 0.8, phrase: lapse[0] };
   // A date told in the past perfect looks back ("She had bought the house in November"): the
   // scene does not move to it.
