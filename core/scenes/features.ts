@@ -122,6 +122,24 @@ const alternation = (items: readonly string[]): string =>
     .map(escape)
     .join("|");
 
+/**
+ * The same pattern as `alternation`, with the items grouped by their first character
+ * ("J(?:ohn Reed|ohn)|C(?:layton)"): the regex then tries one group's items at a position, not
+ * every item. Each group keeps its items' order, and no two groups can match at one position
+ * when no two first characters are equal under the regex's flags (distinct characters without
+ * the i flag; distinct lower-case letters with it), so the matches are the same.
+ */
+function groupedAlternation(items: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const item of [...items].sort((a, b) => b.length - a.length)) {
+    const first = String.fromCodePoint(item.codePointAt(0)!);
+    const rests = groups.get(first) ?? [];
+    rests.push(escape(item.slice(first.length)));
+    groups.set(first, rests);
+  }
+  return [...groups].map(([first, rests]) => `${escape(first)}(?:${rests.join("|")})`).join("|");
+}
+
 const QUOTE_SPANS =
   /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})|(?<=^|[\s(—–-])'(?:[^']|'(?=\p{L}))*'(?!\p{L})/gu;
 const QUOTE_MARK = "\u2063";
@@ -167,7 +185,8 @@ function opensInCapitals(text: string): boolean {
 const CLOCK_PREPOSITION =
   /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to)\s+/iu;
 const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
-const PLACE_NOUN = alternation(PLACE_NOUNS);
+// Every place noun is lower case: their first letters are distinct under the i flag.
+const PLACE_NOUN = groupedAlternation(PLACE_NOUNS);
 const DETERMINER =
   "(?:the|his|her|their|its|my|our|your|this|that|a|an|[\\p{Lu}][\\p{L}]*(?:'s|’s))";
 const PLACE_PHRASE = new RegExp(
@@ -296,7 +315,7 @@ function compileCast(cast: readonly SceneCharacter[]): CompiledCast {
     canonical.size === 0
       ? null
       : new RegExp(
-          `(?=[${initials}])(?<![\\p{L}\\p{N}])(?:${alternation([...canonical.keys()])})(?![\\p{L}\\p{N}])`,
+          `(?=[${initials}])(?<![\\p{L}\\p{N}])(?:${groupedAlternation([...canonical.keys()])})(?![\\p{L}\\p{N}])`,
           "gu",
         );
   const compiled = { mention, canonical };
