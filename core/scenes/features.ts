@@ -152,15 +152,8 @@ const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
 const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
 const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");
 const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
-/**
- * Every TIME_PASSAGE pattern holds one of these (with the same flags, so the same case
- * folding): a segment without any cannot match, and this test is far cheaper than that one.
- */
-const TIME_PASSAGE_WORDS = /sun|light|dawn|wak|wok|it was/iu;
 const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
 const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
-/** Every LAPSE_ANYWHERE pattern holds one of these, the same way. */
-const LAPSE_ANYWHERE_WORDS = /next|following|later/iu;
 const CLOCK_TIME = new RegExp(`^[\\s,;:—–-]*${CLOCK_OPENING}`, "u");
 /** A first word in capitals (after a lone capital, "A FACE"), then lower case; not dialogue. */
 const CAPITAL_OPENING = /^\s*(?:\p{Lu}\s)?(\p{Lu}{2,})[\s,]+\p{Ll}/u;
@@ -401,12 +394,10 @@ function timeEvidence(segments: readonly string[]): {
       const phrase = clock[0].replace(/^[\s,;:—–-]+/u, "");
       return { cue: PROGRESS.test(phrase) ? PROGRESS_CLOCK_CUE : 1, phrase, clock: true };
     }
-    if (TIME_PASSAGE_WORDS.test(segment) && TIME_PASSAGE.test(segment))
-      return { cue: 0.8, phrase: null };
+    if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
   }
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
-  const lapse =
-    segments[0] && LAPSE_ANYWHERE_WORDS.test(segments[0]) ? LAPSE_ANYWHERE.exec(segments[0]) : null;
+  const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
   if (lapse) return { cue: 0.8, phrase: lapse[0] };
   // A date told in the past perfect looks back ("She had bought the house in November"): the
   // scene does not move to it.
