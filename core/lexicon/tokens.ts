@@ -85,7 +85,13 @@ function tokenizeByRegex(text: string, from: number, to: number): Token[] {
 
 /** Lower case with typographic apostrophes made plain, the form lexicon keys use. */
 export function normaliseWord(word: string): string {
-  return (word.includes("’") ? word.replace(/’/g, "'") : word).toLowerCase();
+  // Most words are plain lower-case ASCII already: checked here, cheaper than lower-casing.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128)
+      return (word.includes("’") ? word.replace(/’/g, "'") : word).toLowerCase();
+  }
+  return word;
 }
 
 const APOSTROPHES = "'’‘";
