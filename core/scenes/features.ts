@@ -25,6 +25,7 @@ import {
 } from "./cues";
 import { clockMinutes, clockTimesIn } from "./clock";
 import { letterLines, type LetterLines } from "./letters";
+import { placeNouns, wordRuns } from "./word-runs";
 
 /** A character as scene detection needs it: a canonical name and other names for them. */
 export interface SceneCharacter {
@@ -231,6 +232,8 @@ const PLACE_WORD = new RegExp(
   "giu",
 );
 // The letter is read before the look behind it (the same test), as in CAPITALISED_WORD.
+/** The place nouns for the one-pass reading of a paragraph's words (word-runs.ts). */
+const PLACES = placeNouns(PLACE_NOUNS, PLACE_NOUN);
 const FIRST_PERSON = /I(?<![\p{L}'’]I)(?=\s+\p{Ll})/gu;
 const TIME_LEAD_IN = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})[\\s,]*$`, "iu");
 /** The subject of a second clause: "..., and Tom ran", "...; Tom ran". */
@@ -544,8 +547,18 @@ export function paragraphFeatures(
 
   const time = timeEvidence(openingTexts);
   // Spoken places count: a place the characters have just talked of is not new to the reader.
-  const places = [...new Set((text.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))];
-  const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
+  const runs = PLACES
+    ? wordRuns(text, PLACES)
+    : {
+        places: [...new Set((text.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))],
+        capitalised: [...new Set(text.match(CAPITALISED_WORD) ?? [])],
+      };
+  const places = runs.places;
+  const opening = segments[0]?.text ?? "";
+  const openingPlace =
+    (PLACES
+      ? wordRuns(opening, PLACES, false).places[0]
+      : opening.match(PLACE_WORD)?.[0]?.toLowerCase()) ?? null;
   const placeName = NAMED_PLACE_INSIDE.exec(segments[0]?.text ?? "")?.[1] ?? null;
   // "near Mrs Pike" is someone, wherever she stands.
   const someone = placeName && (canonical.has(placeName) || TITLED_NAME.test(`${placeName} `));
@@ -572,7 +585,7 @@ export function paragraphFeatures(
     clockTimes: clockTimesIn(narration),
     placeCue: placeCue.cue,
     arrivedAt: placeCue.arrivedAt,
-    capitalised: [...new Set(text.match(CAPITALISED_WORD) ?? [])],
+    capitalised: runs.capitalised,
     place: place ? place.replace(/\s+/g, " ") : null,
     places,
     openingPlace,

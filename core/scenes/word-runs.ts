@@ -1,0 +1,115 @@
+/**
+ * The place nouns and capitalised words of a paragraph, read from its runs of letters in one
+ * pass instead of by two regexes with look-behinds tried at every character: scene features
+ * read every paragraph of a novel this way.
+ *
+ * Both regexes can match only where a run of letters starts (no letter before it), so the runs
+ * are all they need: a place noun is a whole run (every noun is letters only, and no letter may
+ * follow it), a capitalised word is a run's capital and the small letters straight after it.
+ */
+
+const LETTER = /^\p{L}$/u;
+const SMALL = /^\p{Ll}$/u;
+const CAPITAL = /^\p{Lu}$/u;
+
+/** What a non-ASCII code point is, by bits (1 letter, 2 small, 4 capital), classed once. */
+const classes = new Map<number, number>();
+function classOf(c: number): number {
+  let known = classes.get(c);
+  if (known === undefined) {
+    const ch = String.fromCodePoint(c);
+    known = (LETTER.test(ch) ? 1 : 0) | (SMALL.test(ch) ? 2 : 0) | (CAPITAL.test(ch) ? 4 : 0);
+    classes.set(c, known);
+  }
+  return known;
+}
+
+const isLetter = (c: number): boolean =>
+  c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : (classOf(c) & 1) !== 0;
+const isSmall = (c: number): boolean => (c < 128 ? c >= 97 && c <= 122 : (classOf(c) & 2) !== 0);
+const isCapital = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : (classOf(c) & 4) !== 0);
+const width = (c: number): number => (c > 0xffff ? 2 : 1);
+
+export interface WordRuns {
+  /** Place nouns, lower case, each once, in order of first use. */
+  readonly places: string[];
+  /** Capitalised words as written, each once, in order of first use. */
+  readonly capitalised: string[];
+}
+
+/** The place nouns as `wordRuns` reads them. */
+export interface PlaceNouns {
+  /** Lower case. */
+  readonly words: ReadonlySet<string>;
+  readonly shortest: number;
+  readonly longest: number;
+  /** One at a position, as the place-word regex reads it there (its case folding too). */
+  readonly at: RegExp;
+}
+
+/**
+ * `nouns` as `wordRuns` reads them, with `pattern` their alternation as the place-word regex
+ * has it (flags `iu`); null unless every noun is small letters only, a whole run of letters.
+ */
+export function placeNouns(nouns: readonly string[], pattern: string): PlaceNouns | null {
+  if (nouns.length === 0 || !nouns.every((n) => /^\p{Ll}+$/u.test(n))) return null;
+  return {
+    words: new Set(nouns),
+    shortest: Math.min(...nouns.map((n) => n.length)),
+    longest: Math.max(...nouns.map((n) => n.length)),
+    at: new RegExp(`(?:${pattern})(?![\\p{L}])`, "iuy"),
+  };
+}
+
+/**
+ * The place nouns and capitalised words of `text`: the same as `text.match(placeWord)`
+ * (lower-cased) and `text.match(/\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}+/gu)`, each made unique. A run
+ * that is not plain ASCII is left to the regex (`nouns.at`), whose case folding differs from
+ * `toLowerCase` on a few letters ("ſ").
+ */
+export function wordRuns(text: string, nouns: PlaceNouns, capitals = true): WordRuns {
+  const { words, shortest, longest, at } = nouns;
+  const places = new Set<string>();
+  const capitalised = new Set<string>();
+  let i = 0;
+  while (i < text.length) {
+    const c = text.codePointAt(i)!;
+    if (!isLetter(c)) {
+      i += width(c);
+      continue;
+    }
+    const start = i;
+    let ascii = c < 128;
+    i += width(c);
+    // The capital's small letters, as far as they go (a capitalised word ends there).
+    let small = i;
+    if (capitals && isCapital(c)) {
+      while (small < text.length) {
+        const d = text.codePointAt(small)!;
+        if (!isSmall(d)) break;
+        if (d >= 128) ascii = false;
+        small += width(d);
+      }
+      if (small > i) capitalised.add(text.slice(start, small));
+    }
+    if (small > i) i = small;
+    while (i < text.length) {
+      const d = text.codePointAt(i)!;
+      if (!isLetter(d)) break;
+      if (d >= 128) ascii = false;
+      i += width(d);
+    }
+    if (ascii) {
+      // Only a run as long as some noun is sliced and looked up.
+      if (i - start >= shortest && i - start <= longest) {
+        const word = text.slice(start, i).toLowerCase();
+        if (words.has(word)) places.add(word);
+      }
+    } else {
+      at.lastIndex = start;
+      const m = at.exec(text);
+      if (m) places.add(m[0].toLowerCase());
+    }
+  }
+  return { places: [...places], capitalised: [...capitalised] };
+}
