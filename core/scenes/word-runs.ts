@@ -28,6 +28,8 @@ const isLetter = (c: number): boolean =>
   c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : (classOf(c) & 1) !== 0;
 const isSmall = (c: number): boolean => (c < 128 ? c >= 97 && c <= 122 : (classOf(c) & 2) !== 0);
 const isCapital = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : (classOf(c) & 4) !== 0);
+/** General Punctuation (curly quotes, dashes, the ellipsis): no letters there. */
+const isPunctuation = (c: number): boolean => c >= 0x2000 && c <= 0x206f;
 const width = (c: number): number => (c > 0xffff ? 2 : 1);
 
 export interface WordRuns {
@@ -72,9 +74,16 @@ export function wordRuns(text: string, nouns: PlaceNouns, capitals = true): Word
   const places = new Set<string>();
   const capitalised = new Set<string>();
   let i = 0;
-  while (i < text.length) {
-    const c = text.codePointAt(i)!;
-    if (!isLetter(c)) {
+  const n = text.length;
+  while (i < n) {
+    // ASCII inline: this loop sees every character of the story, the first pass unoptimised.
+    const u = text.charCodeAt(i);
+    if ((u < 128 && ((u | 32) < 97 || (u | 32) > 122)) || isPunctuation(u)) {
+      i++;
+      continue;
+    }
+    const c = u < 0xd800 ? u : text.codePointAt(i)!;
+    if (u >= 128 && !isLetter(c)) {
       i += width(c);
       continue;
     }
@@ -93,10 +102,16 @@ export function wordRuns(text: string, nouns: PlaceNouns, capitals = true): Word
       if (small > i) capitalised.add(text.slice(start, small));
     }
     if (small > i) i = small;
-    while (i < text.length) {
-      const d = text.codePointAt(i)!;
-      if (!isLetter(d)) break;
-      if (d >= 128) ascii = false;
+    while (i < n) {
+      const v = text.charCodeAt(i);
+      if (v < 128) {
+        if ((v | 32) < 97 || (v | 32) > 122) break;
+        i++;
+        continue;
+      }
+      const d = v < 0xd800 ? v : text.codePointAt(i)!;
+      if (isPunctuation(d) || !isLetter(d)) break;
+      ascii = false;
       i += width(d);
     }
     if (ascii) {
