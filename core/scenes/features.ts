@@ -423,18 +423,22 @@ const PLACED_CUE = 0.75;
  * How strongly the opening moves to a place, and the owner's name when an arrival leads to a
  * named place ("they walked into Willie's bar": "Willie's").
  */
-function placeEvidence(segments: readonly string[]): { cue: number; arrivedAt: string | null } {
+function placeEvidence(
+  segments: readonly string[],
+  placeWords: boolean,
+): { cue: number; arrivedAt: string | null } {
   let cue = 0;
   let arrivedAt: string | null = null;
   for (const [k, segment] of segments.entries()) {
-    if (PLACE_OPENING.test(segment) || PLACE_SUBJECT.test(segment)) return { cue: 1, arrivedAt };
+    if (PLACE_OPENING.test(segment) || (placeWords && PLACE_SUBJECT.test(segment)))
+      return { cue: 1, arrivedAt };
     const placed = k === 0 ? PLACED.exec(segment) : null;
-    if (placed && PLACE_PHRASE.test(segment.slice(placed[0].length)))
+    if (placed && placeWords && PLACE_PHRASE.test(segment.slice(placed[0].length)))
       cue = Math.max(cue, PLACED_CUE);
     if (NAMED_PLACE_OPENING.test(segment)) cue = Math.max(cue, NAMED_PLACE_CUE);
     const arrival = ARRIVAL.exec(segment);
     if (arrival) {
-      const phrase = PLACE_PHRASE.exec(segment.slice(arrival.index))?.[1];
+      const phrase = placeWords ? PLACE_PHRASE.exec(segment.slice(arrival.index))?.[1] : undefined;
       arrivedAt ??= phrase?.match(OWNED_PLACE)?.[0] ?? null;
       cue = Math.max(cue, phrase || /\bentered\b/i.test(arrival[0]) ? 1 : 0.4);
     }
@@ -563,11 +567,18 @@ export function paragraphFeatures(
   // "near Mrs Pike" is someone, wherever she stands.
   const someone = placeName && (canonical.has(placeName) || TITLED_NAME.test(`${placeName} `));
   const openingPlaceName = placeName && !someone ? placeName : null;
-  const placeCue = placeEvidence(openingTexts);
+  // PLACE_PHRASE and PLACE_SUBJECT end on a place noun with a space or a non-letter either
+  // side, which PLACE_WORD finds in the text too (narration and segments are cut from it, a
+  // quote's span ends on its mark): without one they cannot match. PLACE_OPENING's \b can.
+  const placeWords = places.length > 0;
+  const placeCue = placeEvidence(openingTexts, placeWords);
   // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
   const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
-  const place =
-    PLACE_PHRASE.exec(narration)?.[1] ?? PLACE_SUBJECT.exec(segments[0]?.text ?? "")?.[1] ?? null;
+  const place = !placeWords
+    ? null
+    : (PLACE_PHRASE.exec(narration)?.[1] ??
+      PLACE_SUBJECT.exec(segments[0]?.text ?? "")?.[1] ??
+      null);
   const sentenceCount = (text.match(SENTENCE_END) ?? []).length;
   return {
     words: countWords(text),
