@@ -32,6 +32,23 @@ const isCapital = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : (class
 const isPunctuation = (c: number): boolean => c >= 0x2000 && c <= 0x206f;
 const width = (c: number): number => (c > 0xffff ? 2 : 1);
 
+/** The plain ASCII noun that the run `text[from, to)` of ASCII letters spells, any case. */
+function asciiNoun(
+  text: string,
+  from: number,
+  to: number,
+  byStart: PlaceNouns["byStart"],
+): string | undefined {
+  const candidates = byStart[(text.charCodeAt(from) | 32) - 97]?.[to - from];
+  if (!candidates) return undefined;
+  next: for (const noun of candidates) {
+    for (let k = 1; k < noun.length; k++)
+      if ((text.charCodeAt(from + k) | 32) !== noun.charCodeAt(k)) continue next;
+    return noun;
+  }
+  return undefined;
+}
+
 export interface WordRuns {
   /** Place nouns, lower case, each once, in order of first use. */
   readonly places: string[];
@@ -41,10 +58,8 @@ export interface WordRuns {
 
 /** The place nouns as `wordRuns` reads them. */
 export interface PlaceNouns {
-  /** Lower case. */
-  readonly words: ReadonlySet<string>;
-  readonly shortest: number;
-  readonly longest: number;
+  /** The plain ASCII ones by first letter (0 for "a") and length: compared without a copy. */
+  readonly byStart: readonly (readonly (readonly string[] | undefined)[] | undefined)[];
   /** One at a position, as the place-word regex reads it there (its case folding too). */
   readonly at: RegExp;
 }
@@ -55,10 +70,14 @@ export interface PlaceNouns {
  */
 export function placeNouns(nouns: readonly string[], pattern: string): PlaceNouns | null {
   if (nouns.length === 0 || !nouns.every((n) => /^\p{Ll}+$/u.test(n))) return null;
+  const byStart: string[][][] = [];
+  for (const noun of nouns) {
+    if (!/^[a-z]+$/u.test(noun)) continue;
+    const lengths = (byStart[noun.charCodeAt(0) - 97] ??= []);
+    (lengths[noun.length] ??= []).push(noun);
+  }
   return {
-    words: new Set(nouns),
-    shortest: Math.min(...nouns.map((n) => n.length)),
-    longest: Math.max(...nouns.map((n) => n.length)),
+    byStart,
     at: new RegExp(`(?:${pattern})(?![\\p{L}])`, "iuy"),
   };
 }
@@ -70,7 +89,7 @@ export function placeNouns(nouns: readonly string[], pattern: string): PlaceNoun
  * `toLowerCase` on a few letters ("ſ").
  */
 export function wordRuns(text: string, nouns: PlaceNouns, capitals = true): WordRuns {
-  const { words, shortest, longest, at } = nouns;
+  const { byStart, at } = nouns;
   const places = new Set<string>();
   const capitalised = new Set<string>();
   let i = 0;
@@ -115,11 +134,8 @@ export function wordRuns(text: string, nouns: PlaceNouns, capitals = true): Word
       i += width(d);
     }
     if (ascii) {
-      // Only a run as long as some noun is sliced and looked up.
-      if (i - start >= shortest && i - start <= longest) {
-        const word = text.slice(start, i).toLowerCase();
-        if (words.has(word)) places.add(word);
-      }
+      const noun = asciiNoun(text, start, i, byStart);
+      if (noun) places.add(noun);
     } else {
       at.lastIndex = start;
       const m = at.exec(text);
