@@ -374,7 +374,9 @@ export class StoryAnalyzer {
     const last = this.ownTexts;
     const shift = story.paragraphs.length - last.length;
     const paragraphs = story.paragraphs.map((p, i) => {
-      const known = [last[i], last[i - shift]].find((t) => t === p.text) ?? p.text;
+      const here = last[i];
+      const shifted = last[i - shift];
+      const known = here === p.text ? here : shifted === p.text ? shifted : p.text;
       return { ...p, text: this.texts.own(known) };
     });
     this.ownTexts = paragraphs.map((p) => p.text);

@@ -661,7 +661,10 @@ export function discoverCast(
   for (const p of story.paragraphs) {
     if (p.isBreak) continue;
     const names = namesOf(p.text, style);
-    for (const w of names.lowercaseWords) lowercase.add(w);
+    // Indexed: this loop sees every lowercase word of the story, and runs once per pass, too
+    // briefly to be optimised, so an iterator would allocate a result per word.
+    const words = names.lowercaseWords;
+    for (let i = 0; i < words.length; i++) lowercase.add(words[i]!);
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
     for (const a of names.describedActors) acting.set(a, (acting.get(a) ?? 0) + 1);
     let flat: string | undefined;

@@ -212,10 +212,14 @@ const titleWords = new WeakMap<{ readonly text: string }, readonly string[]>();
 function titleWordsOf(quote: { readonly text: string }): readonly string[] {
   let words = titleWords.get(quote);
   if (!words) {
-    words = [...quote.text.matchAll(TITLE_CALL)]
-      .map((v) => v[1]!.toLowerCase())
-      .filter((w) => TITLES.has(w) || PERSON_NOUNS.has(w) || KIN_TERMS.has(w));
-    titleWords.set(quote, words);
+    // exec, not matchAll, which copies the regex on every call (once per quote of the story).
+    const found: string[] = [];
+    TITLE_CALL.lastIndex = 0;
+    for (let v = TITLE_CALL.exec(quote.text); v; v = TITLE_CALL.exec(quote.text)) {
+      const w = v[1]!.toLowerCase();
+      if (TITLES.has(w) || PERSON_NOUNS.has(w) || KIN_TERMS.has(w)) found.push(w);
+    }
+    titleWords.set(quote, (words = found));
   }
   return words;
 }
@@ -1324,18 +1328,18 @@ class Attributor {
       firstPerson: this.firstPerson,
       narrator: this.narrator,
     };
-    const keys = new Set([
-      ...salient.map((s) => s.key),
-      ...c.recent,
-      ...c.before.keys(),
-      ...c.after.keys(),
-      ...[tagKey, key, c.addressee].filter((x): x is string => x !== null),
-    ]);
-    return {
-      ...c,
-      genders: new Map([...keys].map((x) => [x, this.genderOf(x)])),
-      unnamed: new Set([...keys].filter((x) => !this.named.has(x))),
-    };
+    // Built by loops, not spread into arrays: this runs for every quote of the story.
+    const keys = new Set<string>();
+    for (const s of salient) keys.add(s.key);
+    for (const k of c.recent) keys.add(k);
+    for (const k of c.before.keys()) keys.add(k);
+    for (const k of c.after.keys()) keys.add(k);
+    for (const x of [tagKey, key, c.addressee]) if (x !== null) keys.add(x);
+    const genders = new Map<string, Gender | null>();
+    for (const x of keys) genders.set(x, this.genderOf(x));
+    const unnamed = new Set<string>();
+    for (const x of keys) if (!this.named.has(x)) unnamed.add(x);
+    return { ...c, genders, unnamed };
   }
 
   /** The speaker a narration paragraph's closing tag ("Then she said dreamily:") names. */

@@ -13,12 +13,19 @@ const VOCATIVE_AFTER = /^(?:['\u2019]s\b)?\s*(?:[,!?.;\u2026\u2014-]|$)/;
 
 /** A term of address that is itself the one spoken to ("sir"), so a name beside it is not. */
 const ADDRESS_TERM = /^(?:sir|ma['\u2019]am|madam|mum)$/i;
+/**
+ * The same terms anywhere in a text (same flags, same case folding). What `givesName` tests is
+ * made of the text's own runs of characters (names cut out, separators made spaces), so a text
+ * without any of them cannot give one: the quote is not split and joined for nothing.
+ */
+const HAS_ADDRESS_TERM = /sir|ma['\u2019]am|madam|mum/i;
 
 /**
  * Whether the quote is only the name, said once or twice, and a term of address: a name given
  * in answer ("Pip, sir." to "What's your name?"), not the person called.
  */
 function givesName(text: string, from: number, to: number): boolean {
+  if (!HAS_ADDRESS_TERM.test(text)) return false;
   const rest = text
     .split(text.slice(from, to))
     .join(" ")

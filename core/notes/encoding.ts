@@ -30,7 +30,12 @@ const LEADS: ReadonlySet<string> = new Set(
 );
 
 const NON_ASCII = /[^\p{ASCII}]/u;
-const RUN = /\S+/g;
+/** Any of LEADS: a word that holds none has nothing to repair. */
+const LEAD = new RegExp(
+  `[${[...LEADS].map((c) => c.replace(/[\]\\^-]/u, "\\$&")).join("")}]`,
+  "gu",
+);
+const SPACE = /\s/;
 const EDGE_PUNCTUATION =
   /^[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e“”‘’«»]+|[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e“”‘’«»]+$/g;
 
@@ -82,13 +87,24 @@ export function repairMojibake(word: string): Repair | null {
 export function encodingNotes(text: string, offset: number, paragraph: number): Note[] {
   if (!NON_ASCII.test(text)) return [];
   const notes: Note[] = [];
-  for (const m of text.matchAll(RUN)) {
-    if (!NON_ASCII.test(m[0])) continue;
-    const word = m[0].replace(EDGE_PUNCTUATION, "");
+  // Only a run of non-space characters that holds a lead character can be repaired: found from
+  // those characters, not by reading every run of the paragraph (curly quotes make most prose
+  // non-ASCII). Each run once, in order, as a scan of every run would take them.
+  LEAD.lastIndex = 0;
+  for (let lead = LEAD.exec(text); lead; lead = LEAD.exec(text)) {
+    if (SPACE.test(text[lead.index]!)) continue;
+    let start = lead.index;
+    while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
+    let end = lead.index + 1;
+    while (end < text.length && !SPACE.test(text[end]!)) end++;
+    LEAD.lastIndex = end;
+    const run = text.slice(start, end);
+    if (!NON_ASCII.test(run)) continue;
+    const word = run.replace(EDGE_PUNCTUATION, "");
     if (word === "") continue;
     const repair = repairMojibake(word);
     if (!repair) continue;
-    const from = offset + m.index + m[0].indexOf(word);
+    const from = offset + start + run.indexOf(word);
     notes.push({
       kind: "encoding",
       severity: "warning",

@@ -25,6 +25,7 @@ import {
 } from "./cues";
 import { clockMinutes, clockTimesIn } from "./clock";
 import { letterLines, type LetterLines } from "./letters";
+import { placeNouns, wordRuns } from "./word-runs";
 
 /** A character as scene detection needs it: a canonical name and other names for them. */
 export interface SceneCharacter {
@@ -127,6 +128,24 @@ const alternation = (items: readonly string[]): string =>
     .map(escape)
     .join("|");
 
+/**
+ * The same pattern as `alternation`, with the items grouped by their first character
+ * ("J(?:ohn Reed|ohn)|C(?:layton)"): the regex then tries one group's items at a position, not
+ * every item. Each group keeps its items' order, and no two groups can match at one position
+ * when no two first characters are equal under the regex's flags (distinct characters without
+ * the i flag; distinct lower-case letters with it), so the matches are the same.
+ */
+function groupedAlternation(items: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const item of [...items].sort((a, b) => b.length - a.length)) {
+    const first = String.fromCodePoint(item.codePointAt(0)!);
+    const rests = groups.get(first) ?? [];
+    rests.push(escape(item.slice(first.length)));
+    groups.set(first, rests);
+  }
+  return [...groups].map(([first, rests]) => `${escape(first)}(?:${rests.join("|")})`).join("|");
+}
+
 const QUOTE_SPANS =
   /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})|(?<=^|[\s(—–-])'(?:[^']|'(?=\p{L}))*'(?!\p{L})/gu;
 const QUOTE_MARK = "\u2063";
@@ -165,7 +184,8 @@ function opensInCapitals(text: string): boolean {
 const CLOCK_PREPOSITION =
   /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to|some ?time (?:after|before|around)|it was(?: nearly| almost| just after| after| past| gone| close to)?)\s+/iu;
 const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
-const PLACE_NOUN = alternation(PLACE_NOUNS);
+// Every place noun is lower case: their first letters are distinct under the i flag.
+const PLACE_NOUN = groupedAlternation(PLACE_NOUNS);
 const DETERMINER =
   "(?:the|his|her|their|its|my|our|your|this|that|a|an|[\\p{Lu}][\\p{L}]*(?:'s|’s))";
 const PLACE_PHRASE = new RegExp(
@@ -216,12 +236,17 @@ const PLACE_WORD = new RegExp(
   `(?=[${PLACE_INITIALS}])(?<![\\p{L}])(?:${PLACE_NOUN})(?![\\p{L}])`,
   "giu",
 );
-const FIRST_PERSON = /(?<![\p{L}'’])I(?=\s+\p{Ll})/gu;
+// The letter is read before the look behind it (the same test), as in CAPITALISED_WORD.
+/** The place nouns for the one-pass reading of a paragraph's words (word-runs.ts). */
+const PLACES = placeNouns(PLACE_NOUNS, PLACE_NOUN);
+const FIRST_PERSON = /I(?<![\p{L}'’]I)(?=\s+\p{Ll})/gu;
 const TIME_LEAD_IN = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})[\\s,]*$`, "iu");
 /** The subject of a second clause: "..., and Tom ran", "...; Tom ran". */
 const CLAUSE_LEAD_IN = /(?:[,;]\s+(?:and|but|so|then)|;)\s+$/u;
 const COMMA_LEAD_IN = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
-const SUBJECT_PRONOUN = /(?<![\p{L}'’])(he|she)(?=\s+\p{Ll})/giu;
+// The look-ahead for "h" or "s" (same flags, same folding) changes no match; it spares the
+// look-behind at every other character.
+const SUBJECT_PRONOUN = /(?=[hs])(?<![\p{L}'’])(he|she)(?=\s+\p{Ll})/giu;
 const MALE = new Set(["he", "his", "him", "himself"]);
 /** A title right before a name says its pronoun: "Mrs Lin", "Mr. Bennet". */
 const TITLES =
@@ -282,11 +307,16 @@ function compileCast(cast: readonly SceneCharacter[]): CompiledCast {
       for (const f of forms) if (!canonical.has(f)) canonical.set(f, c.name);
     }
   }
+  // The look-ahead for a name's first character changes no match; it spares the look-behind
+  // at every other character of the text.
+  const initials = [...new Set([...canonical.keys()].map((k) => [...k][0]!))]
+    .map((c) => c.replace(/[\]\\^-]/gu, "\\$&"))
+    .join("");
   const mention =
     canonical.size === 0
       ? null
       : new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${alternation([...canonical.keys()])})(?![\\p{L}\\p{N}])`,
+          `(?=[${initials}])(?<![\\p{L}\\p{N}])(?:${groupedAlternation([...canonical.keys()])})(?![\\p{L}\\p{N}])`,
           "gu",
         );
   const compiled = { mention, canonical };
@@ -420,18 +450,22 @@ const PLACED_CUE = 0.75;
  * How strongly the opening moves to a place, and the owner's name when an arrival leads to a
  * named place ("they walked into Willie's bar": "Willie's").
  */
-function placeEvidence(segments: readonly string[]): { cue: number; arrivedAt: string | null } {
+function placeEvidence(
+  segments: readonly string[],
+  placeWords: boolean,
+): { cue: number; arrivedAt: string | null } {
   let cue = 0;
   let arrivedAt: string | null = null;
   for (const [k, segment] of segments.entries()) {
-    if (PLACE_OPENING.test(segment) || PLACE_SUBJECT.test(segment)) return { cue: 1, arrivedAt };
+    if (PLACE_OPENING.test(segment) || (placeWords && PLACE_SUBJECT.test(segment)))
+      return { cue: 1, arrivedAt };
     const placed = k === 0 ? PLACED.exec(segment) : null;
-    if (placed && PLACE_PHRASE.test(segment.slice(placed[0].length)))
+    if (placed && placeWords && PLACE_PHRASE.test(segment.slice(placed[0].length)))
       cue = Math.max(cue, PLACED_CUE);
     if (NAMED_PLACE_OPENING.test(segment)) cue = Math.max(cue, NAMED_PLACE_CUE);
     const arrival = ARRIVAL.exec(segment);
     if (arrival) {
-      const phrase = PLACE_PHRASE.exec(segment.slice(arrival.index))?.[1];
+      const phrase = placeWords ? PLACE_PHRASE.exec(segment.slice(arrival.index))?.[1] : undefined;
       arrivedAt ??= phrase?.match(OWNED_PLACE)?.[0] ?? null;
       cue = Math.max(cue, phrase || /\bentered\b/i.test(arrival[0]) ? 1 : 0.4);
     }
@@ -544,17 +578,34 @@ export function paragraphFeatures(
 
   const time = timeEvidence(openingTexts);
   // Spoken places count: a place the characters have just talked of is not new to the reader.
-  const places = [...new Set((text.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))];
-  const openingPlace = segments[0]?.text.match(PLACE_WORD)?.[0]?.toLowerCase() ?? null;
+  const runs = PLACES
+    ? wordRuns(text, PLACES)
+    : {
+        places: [...new Set((text.match(PLACE_WORD) ?? []).map((m) => m.toLowerCase()))],
+        capitalised: [...new Set(text.match(CAPITALISED_WORD) ?? [])],
+      };
+  const places = runs.places;
+  const opening = segments[0]?.text ?? "";
+  const openingPlace =
+    (PLACES
+      ? wordRuns(opening, PLACES, false).places[0]
+      : opening.match(PLACE_WORD)?.[0]?.toLowerCase()) ?? null;
   const placeName = NAMED_PLACE_INSIDE.exec(segments[0]?.text ?? "")?.[1] ?? null;
   // "near Mrs Pike" is someone, wherever she stands.
   const someone = placeName && (canonical.has(placeName) || TITLED_NAME.test(`${placeName} `));
   const openingPlaceName = placeName && !someone ? placeName : null;
-  const placeCue = placeEvidence(openingTexts);
+  // PLACE_PHRASE and PLACE_SUBJECT end on a place noun with a space or a non-letter either
+  // side, which PLACE_WORD finds in the text too (narration and segments are cut from it, a
+  // quote's span ends on its mark): without one they cannot match. PLACE_OPENING's \b can.
+  const placeWords = places.length > 0;
+  const placeCue = placeEvidence(openingTexts, placeWords);
   // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
   const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
-  const place =
-    PLACE_PHRASE.exec(narration)?.[1] ?? PLACE_SUBJECT.exec(segments[0]?.text ?? "")?.[1] ?? null;
+  const place = !placeWords
+    ? null
+    : (PLACE_PHRASE.exec(narration)?.[1] ??
+      PLACE_SUBJECT.exec(segments[0]?.text ?? "")?.[1] ??
+      null);
   const sentenceCount = (text.match(SENTENCE_END) ?? []).length;
   return {
     words: countWords(text),
@@ -573,7 +624,7 @@ export function paragraphFeatures(
     clockOnSomeone: time.clock === true && opensOnSomeone(openingTexts[0], time.phrase, canonical),
     placeCue: placeCue.cue,
     arrivedAt: placeCue.arrivedAt,
-    capitalised: [...new Set(text.match(CAPITALISED_WORD) ?? [])],
+    capitalised: runs.capitalised,
     place: place ? place.replace(/\s+/g, " ") : null,
     places,
     openingPlace,
