@@ -4,7 +4,8 @@
  * Things I Have Seen."', 'somebody had described the knock as "polite, like she was sorry."'.
  * The words before the quote say it is a name, a word or a description, so a capital or a stop
  * after it (which the scare-quote check needs to be lowercase) does not matter. Only the shape
- * decides, never a story's own words.
+ * decides, never a story's own words. `findQuotes` leaves them out, so they take no turn in the
+ * speaker walk and are not listed.
  */
 
 import type { LocalQuote } from "./quotes";

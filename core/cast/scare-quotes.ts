@@ -52,7 +52,7 @@ export function isNarrationQuote(paragraph: string, q: LocalQuote): boolean {
 /**
  * The quotes a writer calls dialogue: the narration's quotes (flagged by `narration`, one flag
  * per quote; `isNarrationQuote`) left out, each paragraph's quotes counted again from 0. The
- * speaker walk still reads them (taking scare quotes out of it cost lines, docs/speakers.md);
+ * speaker walk still reads the scare quotes (taking them out of it cost lines, docs/speakers.md);
  * the listing, the editor's highlights and the voices do not.
  */
 export function listedQuotes<T extends Quote>(

@@ -40,4 +40,16 @@ describe("words the narration names", () => {
     const a = analyzeStory(text, { file: "ledger.txt", cast });
     expect(a.quotes.map((q) => [q.paragraph, q.index, q.text])).toEqual([[1, 0, "Where is it?"]]);
   });
+
+  it("take no turn: the lines after them go on alternating from the last speaker", () => {
+    const text = [
+      '"Is the van here?" asked Tom.',
+      '"Not yet," said Ann.',
+      'The radio had described the weather as "settled, with a chance of drizzle."',
+      '"Then we wait."',
+      '"For how long?"',
+    ].join("\n\n");
+    const a = analyzeStory(text, { file: "van.txt", cast });
+    expect(a.quotes.map((q) => q.speaker)).toEqual(["Tom", "Ann", "Tom", "Ann"]);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeStory } from "../../../core/analyze";
 import { StoryAnalyzer } from "../../../core/analyzer";
 import { isScareQuote } from "../../../core/cast/scare-quotes";
-import { findQuotes } from "../../../core/cast/quotes";
+import { quotesInParagraph } from "../../../core/cast/quotes";
 import { parseStory } from "../../../core/story";
 
 const lines = (a: { quotes: readonly { index: number; text: string }[] }): [number, string][] =>
@@ -14,10 +14,11 @@ const cast = ["Tom", "Ann", "Bo"].map((name) => ({
   voice: "unknown" as const,
 }));
 
-/** Whether each quote of a one-paragraph text reads as a scare quote. */
+/** Whether each quote of a one-paragraph text (all its quote marks) reads as a scare quote. */
 function scare(text: string): boolean[] {
-  const story = parseStory(text);
-  return findQuotes(story).map((q) => isScareQuote(text, 0, q));
+  return quotesInParagraph(text, "double").map((q) =>
+    isScareQuote(text, 0, { ...q, paragraph: 0, index: 0, text: text.slice(q.from, q.to) }),
+  );
 }
 
 describe("a scare quote", () => {
