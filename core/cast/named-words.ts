@@ -16,7 +16,7 @@ const MAX_WORDS = 8;
 const SIDE = 60;
 
 /** An object or article between the cue and the quote: 'calling him a "true sea-dog"'. */
-const BETWEEN = String.raw`(?:\s+(?:him|her|it|them|me|us|you|one|this|that|a|an|the|his|her|their|our|my))*`;
+const BETWEEN = String.raw`(?:\s+(?:him|her|it|them|me|us|you|one|this|that|a|an|the|his|their|our|my))*`;
 
 /**
  * Cues that run straight into the quote, no comma between ('was called "the house,"'): with a
