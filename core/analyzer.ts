@@ -30,6 +30,7 @@ import type { ParagraphNames } from "./cast/discover";
 import type { LocalMention, Mention } from "./cast/mentions";
 import { readSegments } from "./cast/refs";
 import { narratorOf, type AttributedQuote, type SpeakerWalkMemo } from "./cast/speakers";
+import { isNarrationQuote, listedQuotes } from "./cast/scare-quotes";
 import {
   inferNarrator,
   narratorClues,
@@ -215,13 +216,19 @@ export class StoryAnalyzer {
     const { matcher, described } = this.namesOf(cast);
     const quotesOf = (text: string, style: QuoteStyle): readonly LocalQuote[] =>
       this.quotesIn(text, style);
-    const attributed = attributeSpeakers(story, findQuotes(story, style, quotesOf), cast, {
+    const spans = findQuotes(story, style, quotesOf);
+    const narration = spans.map((q) => {
+      const p = story.paragraphs[q.paragraph]!;
+      return isNarrationQuote(p.text, { ...q, from: q.from - p.offset, to: q.to - p.offset });
+    });
+    const walked = attributeSpeakers(story, spans, cast, {
       mentionsOf: (text) => this.mentionsIn(text, matcher),
       segmentsOf: (text, local, mentions) =>
         this.segments.get(text, () => readSegments(text, local, mentions), style),
       described,
       memo: this.speakerMemo,
     }) as readonly AttributedQuote[];
+    const attributed = listedQuotes(walked, narration);
     // The writer's word wins before anything reads the speakers: a voice inferred from a line
     // the writer gave to someone else would otherwise stay with the wrong character.
     const quotes = this.options.correctSpeakers?.(attributed, story) ?? attributed;
@@ -295,7 +302,10 @@ export class StoryAnalyzer {
     for (let i = edit.start; i < edit.start + edit.insertCount; i++) {
       const p = { ...story.paragraphs[i]!, text: this.texts.own(story.paragraphs[i]!.text) };
       if (p.isBreak) continue;
-      const quotes = this.quotesIn(p.text, context.style).map((q, index): SpokenQuote => {
+      const local = this.quotesIn(p.text, context.style).filter(
+        (q) => !isNarrationQuote(p.text, q),
+      );
+      const quotes = local.map((q, index): SpokenQuote => {
         const before = previous.find(
           (o) => o.index === index && o.paragraph - edit.start === i - edit.start,
         );

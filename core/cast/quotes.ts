@@ -12,6 +12,7 @@
 
 import type { StoryText } from "../story";
 import { SPEECH_VERBS } from "./cues";
+import { isNamedWords } from "./named-words";
 
 const SPEECH_VERB_SOURCE = [...SPEECH_VERBS].join("|");
 
@@ -365,7 +366,9 @@ export function findQuotes(
   const out: QuoteSpan[] = [];
   story.paragraphs.forEach((p, paragraph) => {
     if (p.isBreak) return;
-    quotesOf(p.text, style).forEach((q, index) => {
+    // Words the narration names ('was called "the annex."') take no turn: no one speaks them.
+    const spoken = quotesOf(p.text, style).filter((q) => !isNamedWords(p.text, q));
+    spoken.forEach((q, index) => {
       out.push({
         paragraph,
         index,

@@ -5,8 +5,10 @@
  * in a conversation. Only the shape decides, so the check is cheap and local to the paragraph.
  */
 
+import type { Quote } from "../model";
 import { SPEECH_VERBS } from "./cues";
-import type { QuoteSpan } from "./quotes";
+import { isNamedWords } from "./named-words";
+import type { LocalQuote, QuoteSpan } from "./quotes";
 
 /** A scare quote is this short at most (words). */
 const MAX_WORDS = 5;
@@ -34,4 +36,40 @@ export function isScareQuote(paragraph: string, offset: number, q: QuoteSpan): b
   if (!/^[\s,;:]*\p{Ll}|^[.)]/u.test(after)) return false;
   const near = [...words(before).slice(-VERB_REACH), ...words(after).slice(0, VERB_REACH)];
   return !near.some((w) => SPEECH_VERBS.has(w));
+}
+
+/**
+ * Whether a quote of one paragraph (offsets relative to its text) is narration a writer would
+ * not call dialogue: a scare quote, or words the narration names ('known as "cat's-eyes."').
+ */
+export function isNarrationQuote(paragraph: string, q: LocalQuote): boolean {
+  const text = paragraph.slice(q.from, q.to);
+  return (
+    isScareQuote(paragraph, 0, { ...q, paragraph: 0, index: 0, text }) || isNamedWords(paragraph, q)
+  );
+}
+
+/**
+ * The quotes a writer calls dialogue: the narration's quotes (flagged by `narration`, one flag
+ * per quote; `isNarrationQuote`) left out, each paragraph's quotes counted again from 0. The
+ * speaker walk still reads the scare quotes (taking them out of it cost lines, docs/speakers.md);
+ * the listing, the editor's highlights and the voices do not.
+ */
+export function listedQuotes<T extends Quote>(
+  quotes: readonly T[],
+  narration: readonly boolean[],
+): T[] {
+  const out: T[] = [];
+  let paragraph = -1;
+  let index = 0;
+  quotes.forEach((q, i) => {
+    if (narration[i]) return;
+    if (q.paragraph !== paragraph) {
+      paragraph = q.paragraph;
+      index = 0;
+    }
+    out.push(q.index === index ? q : { ...q, index });
+    index++;
+  });
+  return out;
 }
