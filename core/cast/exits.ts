@@ -1,8 +1,8 @@
 /**
  * Who the narration sends out of the scene: a person whose sentence says they left ("Priya had
- * gone inside", "Denise left them alone", "Tom went out"). Someone who has left takes no more
- * turns in the talk until a line of theirs is tagged or they are named speaking again, so a
- * bare line goes to those still there.
+ * gone inside", "Denise left them alone", "Tom went out") or ended a call ("he rang off", "she
+ * hung up"). Someone who has left takes no more turns in the talk until a line of theirs is
+ * tagged or they are named speaking again, so a bare line goes to those still there.
  */
 import type { Ref, Sentence } from "./refs";
 
@@ -54,6 +54,9 @@ const AWAY = new Set([
 const LEFT_WHAT = new Set(["them", "us", "the", "without", "again", "for"]);
 const LEFT_PLACES = new Set(["room", "kitchen", "house", "table", "bar", "pub", "office", "shop"]);
 
+/** After "hung up": what says a call ended, the sentence's end ("") or "hung up on her". */
+const HUNG_UP_THEN = new Set(["", "on", "and", "without"]);
+
 /** Whether the words from index i say the one before them left: "had gone inside", "left". */
 function leavesAt(s: Sentence, i: number): boolean {
   const w = s.words;
@@ -72,6 +75,10 @@ function leavesFrom(s: Sentence, i: number): boolean {
     if (after === "back") return verb === "gone" || AWAY.has(w[i + 2]?.lower ?? "");
     return after !== undefined && AWAY.has(after);
   }
+  // A call ended is an exit from the talk: "rang off", "hung up" ("hung up on her"), but not
+  // "hung up her coat".
+  if (verb === "rang") return after === "off";
+  if (verb === "hung") return after === "up" && HUNG_UP_THEN.has(w[i + 2]?.lower ?? "");
   if (verb !== "left") return false;
   // A sentence ending on "left" ("Then Tom left."): the words run to its end.
   if (after === undefined) return true;
