@@ -86,6 +86,21 @@ describe("someone who ends a call", () => {
   });
 });
 
+describe("someone who lets themself out", () => {
+  it("takes no bare line by turns, with a description between the tag and the exit", () => {
+    expect(
+      speakers(
+        cast,
+        "Mara, Jonah and Tess sat on the porch steps.",
+        '"The truck is late again," said Tess.',
+        '"It always is," said Mara, in a voice like a slammed door, and let herself out.',
+        '"Will they send another one?" asked Jonah.',
+        '"Not before noon."',
+      ),
+    ).toEqual(["Tess", "Mara", "Jonah", "Tess"]);
+  });
+});
+
 describe("someone who had already gone", () => {
   it("is not the 'he' that acts later in the same paragraph", () => {
     const cast = [person("Owen"), person("Liam"), person("Ruth")];
