@@ -1,8 +1,8 @@
 /**
  * Who the narration sends out of the scene: a person whose sentence says they left ("Priya had
- * gone inside", "Denise left them alone", "Tom went out"). Someone who has left takes no more
- * turns in the talk until a line of theirs is tagged or they are named speaking again, so a
- * bare line goes to those still there.
+ * gone inside", "Denise left them alone", "Tom went out") or ended a call ("he rang off", "she
+ * hung up"). Someone who has left takes no more turns in the talk until a line of theirs is
+ * tagged or they are named speaking again, so a bare line goes to those still there.
  */
 import type { Ref, Sentence } from "./refs";
 
@@ -54,6 +54,13 @@ const AWAY = new Set([
 const LEFT_WHAT = new Set(["them", "us", "the", "without", "again", "for"]);
 const LEFT_PLACES = new Set(["room", "kitchen", "house", "table", "bar", "pub", "office", "shop"]);
 
+/** Verbs that see someone out with a reflexive: "let herself out", "showed himself out". */
+const SHOWED_OUT = new Set(["let", "lets", "showed", "shows", "saw", "sees"]);
+const REFLEXIVES = new Set(["herself", "himself", "themselves", "themself", "myself"]);
+
+/** After "hung up": what says a call ended, the sentence's end ("") or "hung up on her". */
+const HUNG_UP_THEN = new Set(["", "on", "and", "without"]);
+
 /** Whether the words from index i say the one before them left: "had gone inside", "left". */
 function leavesAt(s: Sentence, i: number): boolean {
   const w = s.words;
@@ -72,6 +79,12 @@ function leavesFrom(s: Sentence, i: number): boolean {
     if (after === "back") return verb === "gone" || AWAY.has(w[i + 2]?.lower ?? "");
     return after !== undefined && AWAY.has(after);
   }
+  // A call ended is an exit from the talk: "rang off", "hung up" ("hung up on her"), but not
+  // "hung up her coat".
+  // "let herself out", "showed himself out", "saw themselves out".
+  if (SHOWED_OUT.has(verb)) return REFLEXIVES.has(after ?? "") && w[i + 2]?.lower === "out";
+  if (verb === "rang") return after === "off";
+  if (verb === "hung") return after === "up" && HUNG_UP_THEN.has(w[i + 2]?.lower ?? "");
   if (verb !== "left") return false;
   // A sentence ending on "left" ("Then Tom left."): the words run to its end.
   if (after === undefined) return true;
@@ -81,13 +94,15 @@ function leavesFrom(s: Sentence, i: number): boolean {
 
 /**
  * The refs of a sentence whose subject leaves the scene in it, straight after the subject or in
- * a verb joined by "and" before anyone else is named ("Denise wrote it down and left them").
+ * a verb joined by "and" before anyone else is named as a subject ("Denise wrote it down and
+ * left them", "said Ann, in a voice like a slammed door, and let herself out": a person named
+ * on the way, not as a subject, does not end the subject's reach).
  */
 export function exitsIn(s: Sentence): Ref[] {
   return s.refs.filter((ref, k) => {
     if (!ref.subject || ref.objectOfVerb) return false;
     if (leavesAt(s, ref.next)) return true;
-    const end = s.refs[k + 1]?.word ?? s.words.length;
+    const end = s.refs.find((r, j) => j > k && r.subject)?.word ?? s.words.length;
     for (let j = ref.next; j < end; j++)
       if (s.words[j]!.lower === "and" && leavesAt(s, j + 1)) return true;
     return false;

@@ -84,6 +84,23 @@ const SUBORDINATORS = new Set(
   ),
 );
 const COORDINATORS = new Set(["and", "but", "or", "so", "then", "yet"]);
+/** Subordinators that are prepositions before a span of time: "After a while", "Before long". */
+const TIME_PREPOSITIONS = new Set(["after", "before", "until", "till", "since"]);
+const TIME_WORDS = new Set(
+  "while moment minute minutes second seconds pause beat bit time hour hours day days that this long lunch dinner breakfast supper tea midnight dawn dark".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether word i opens a span of time rather than a clause ("After a while Claire took one",
+ * "Before long he was asleep"): its subject is the main clause's, not a subordinate one.
+ */
+function opensTimeSpan(words: readonly Word[], i: number): boolean {
+  if (!TIME_PREPOSITIONS.has(words[i]?.lower ?? "")) return false;
+  const [a, b] = [words[i + 1]?.lower ?? "", words[i + 2]?.lower ?? ""];
+  return TIME_WORDS.has(a) || ((a === "a" || a === "an" || a === "the") && TIME_WORDS.has(b));
+}
 const PREPOSITIONS = new Set(
   "at to with of for from by about towards toward on onto into in upon over under behind beside near like than past through without against".split(
     " ",
@@ -163,8 +180,18 @@ function refsOf(
     b ? text.slice(a.to - offset, b.from - offset) : "";
   // "When he had gone, she turned": the comma after a fronted subordinate clause ends it.
   // "When…" or "Later, when…": a subordinate clause before the main one.
-  let fronted = words.slice(0, 3).some((w) => SUBORDINATORS.has(w.lower) && w.lower !== "that");
+  let fronted = words
+    .slice(0, 3)
+    .some(
+      (w, i) =>
+        SUBORDINATORS.has(w.lower) &&
+        w.lower !== "that" &&
+        !opensTimeSpan(words, i) &&
+        !opensTimeSpan(words, i - 1) &&
+        !opensTimeSpan(words, i - 2),
+    );
   let frontedSubject = false;
+  let inTimeSpan = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (i > 0 && /[,;:\u2014]/.test(gap(words[i - 1]!, w))) {
@@ -173,7 +200,9 @@ function refsOf(
         fronted = false;
       } else clauseWeight = Math.max(clauseWeight, 0.5);
     }
-    if (SUBORDINATORS.has(w.lower)) clauseWeight = 0.5;
+    // "After a while": neither "after" nor "while" opens a clause.
+    if (opensTimeSpan(words, i)) inTimeSpan = i + 2;
+    if (SUBORDINATORS.has(w.lower) && i > inTimeSpan) clauseWeight = 0.5;
     else if (COORDINATORS.has(w.lower)) clauseWeight = 1;
     const prev = words[i - 1];
     const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.lower);

@@ -54,6 +54,53 @@ describe("someone who has left", () => {
   });
 });
 
+describe("someone who ends a call", () => {
+  it("takes no bare line by turns once they ring off or hang up", () => {
+    for (const ending of ["Mara rang off.", "Mara finally hung up."])
+      expect(
+        speakers(
+          cast,
+          "Jonah and Tess had the phone on the table between them, on speaker.",
+          '"The truck is late again," said Mara.',
+          '"It always is," said Tess.',
+          ending,
+          '"Will they send another one?" asked Jonah.',
+          '"Not before noon."',
+        ),
+        ending,
+      ).toEqual(["Mara", "Tess", "Jonah", "Tess"]);
+  });
+
+  it("is still there after hanging up a coat", () => {
+    expect(
+      speakers(
+        cast,
+        "Mara, Jonah and Tess sat on the porch steps.",
+        '"The truck is late again," said Mara.',
+        '"It always is," said Tess.',
+        "Mara hung up her coat.",
+        '"Will they send another one?" asked Jonah.',
+        '"Not before noon."',
+      ),
+    ).toEqual(["Mara", "Tess", "Jonah", "Mara"]);
+  });
+});
+
+describe("someone who lets themself out", () => {
+  it("takes no bare line by turns, with a description between the tag and the exit", () => {
+    expect(
+      speakers(
+        cast,
+        "Mara, Jonah and Tess sat on the porch steps.",
+        '"The truck is late again," said Tess.',
+        '"It always is," said Mara, in a voice like a slammed door, and let herself out.',
+        '"Will they send another one?" asked Jonah.',
+        '"Not before noon."',
+      ),
+    ).toEqual(["Tess", "Mara", "Jonah", "Tess"]);
+  });
+});
+
 describe("someone who had already gone", () => {
   it("is not the 'he' that acts later in the same paragraph", () => {
     const cast = [person("Owen"), person("Liam"), person("Ruth")];
