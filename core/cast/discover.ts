@@ -15,6 +15,7 @@
 import { castSexes, genderOfName, type Sex } from "./genders";
 import { allImpliedForms } from "./names";
 import { foldFamiliarForms } from "./nicknames";
+import { foldShortForms } from "./short-forms";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import {
@@ -658,8 +659,10 @@ export function discoverCast(
   const unnamed = new Map<string, number>();
   const acting = new Map<string, number>();
   const written: WrittenForms = new Map();
-  for (const p of story.paragraphs) {
-    if (p.isBreak) continue;
+  // The paragraphs each name form is written in: two forms written together are two people.
+  const paragraphsOf = new Map<string, Set<number>>();
+  story.paragraphs.forEach((p, at) => {
+    if (p.isBreak) return;
     const names = namesOf(p.text, style);
     for (const w of names.lowercaseWords) lowercase.add(w);
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
@@ -667,6 +670,8 @@ export function discoverCast(
     let flat: string | undefined;
     for (const s of names.sightings) {
       tally(tallies, s);
+      for (const form of s.full === null ? [s.key] : [s.key, s.full])
+        (paragraphsOf.get(form) ?? paragraphsOf.set(form, new Set()).get(form)!).add(at);
       // A full name rebuilt from parts ("MR Berry Hill" of "LADY HOWARD Berry Hill") is no
       // form the story writes; one hard-wrapped across a line ("Master John\nRolfe") is.
       const rebuilt =
@@ -677,7 +682,7 @@ export function discoverCast(
       const form = s.full ?? s.key;
       written.set(form, (written.get(form) ?? 0) + 1);
     }
-  }
+  });
   // The last word of every name the story writes ("Hartley" of "Mr. Hartley"), with the key
   // whose name it ends.
   const surnames = new Map<string, Set<string>>();
@@ -818,6 +823,16 @@ export function discoverCast(
   for (const f of found) f.c = namedAsWritten(f.c, written);
   foldFamiliarForms(found, (form) =>
     lowercase.has(form.toLowerCase()) ? undefined : tallies.get(form)?.quoted,
+  );
+  foldShortForms(
+    found,
+    (form) => {
+      const t = tallies.get(form);
+      const at = paragraphsOf.get(form);
+      return at ? { quoted: t?.quoted ?? 0, mid: t?.mid ?? 0, paragraphs: at } : undefined;
+    },
+    lowercase,
+    [...tallies].filter(([, t]) => t.quoted > 0).map(([key]) => key),
   );
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);

@@ -908,3 +908,54 @@ describe("discoverCast names a character by the form the story writes most often
     expect(cast).not.toContain("Oliver");
   });
 });
+
+describe("discoverCast and a story's own short forms of a given name", () => {
+  const holding = (cast: readonly Character[], form: string) =>
+    cast.filter((c) => c.name === form || c.aliases.includes(form)).map((c) => c.name);
+
+  it("folds 'Bren' and 'Brendan', both listed, into one person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Brendan came in late. Brendan dropped his keys on the table.",
+        '"Where were you?" I ask. Brendan shrugs.',
+        '"Out," says Bren. "Just out."',
+        '"Out where?" Bren laughs at that.',
+      ]),
+    );
+    expect(holding(cast, "Bren")).toHaveLength(1);
+    expect(holding(cast, "Brendan")).toEqual(holding(cast, "Bren"));
+  });
+
+  it("gives a short form the dialogue calls ('Marg') to its one owner as an alias", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Margot sat by the window. Margot was reading.",
+        '"Tea, Marg?" said Pete.',
+        '"Please," said Margot.',
+      ]),
+    );
+    expect(holding(cast, "Marg")).toEqual(["Margot"]);
+  });
+
+  it("keeps a short form written beside the longer name in one paragraph as a second person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Brendan came in late. Brendan dropped his keys on the table.",
+        '"Out," says Bren to Brendan. Bren laughs. Brendan does not.',
+        '"Out where?" Bren asks.',
+      ]),
+    );
+    expect(holding(cast, "Bren")).toEqual(["Bren"]);
+  });
+
+  it("never takes the first letters of a surname after a title ('John' of Doctor Johnson)", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Doctor Johnson came up the stair. Doctor Johnson bowed.",
+        '"Good day, John," said the old woman.',
+        "John looked up from the fire. John nodded.",
+      ]),
+    );
+    expect(holding(cast, "John")).not.toContain("Doctor Johnson");
+  });
+});
