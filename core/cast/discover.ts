@@ -607,6 +607,9 @@ function fullName(
   return [...(title ? [title] : []), ...nameWords].join(" ");
 }
 
+/** Paragraphs that write two forms together before the two are two people. */
+const TOGETHER_APART = 2;
+
 interface Tally {
   count: number;
   mid: number;
@@ -812,6 +815,18 @@ export function discoverCast(
         !fullTitles.includes(titleOf(f.c.name)),
     );
     if (fullTitles.length > 0 && kin) continue;
+    // "Dr. Hale watched Maggie": a titled surname the story writes beside the holder's given
+    // name in two paragraphs or more is someone else of that family, a person of their own
+    // (once may be the narration naming one person two ways: "Silas" ... "Master Marner").
+    const given = holder.c.name.split(" ").find((w) => !TITLES.has(titleOf(w))) ?? "";
+    const together = found[i]!.c.aliases.filter(
+      (a) => a.endsWith(" " + surname) && TITLES.has(titleOf(a)),
+    ).some((a) => {
+      const at = paragraphsOf.get(a);
+      const both = [...(paragraphsOf.get(given) ?? [])].filter((p) => at?.has(p));
+      return both.length >= TOGETHER_APART;
+    });
+    if (together) continue;
     holder.c = { ...holder.c, aliases: [...holder.c.aliases, surname] };
     holder.weight += found[i]!.weight;
     found.splice(i, 1);

@@ -959,3 +959,28 @@ describe("discoverCast and a story's own short forms of a given name", () => {
     expect(holding(cast, "John")).not.toContain("Doctor Johnson");
   });
 });
+
+describe("discoverCast and a titled surname beside a full name of that family", () => {
+  const holding = (cast: readonly Character[], form: string) =>
+    cast.filter((c) => c.name === form || c.aliases.includes(form)).map((c) => c.name);
+  const family = (together: number) =>
+    storyFromParagraphs([
+      "Maggie Hale signed in at the desk. Maggie smiled at nobody.",
+      ...Array.from({ length: together }, () => "Dr. Hale watched Maggie work. Maggie sighed."),
+      ...Array.from({ length: 2 - together }, () => "Dr. Hale came in. Dr. Hale sat down."),
+      '"Good," said Dr. Hale.',
+      '"Thanks," said Maggie.',
+    ]);
+
+  it("keeps 'Dr. Hale', written beside Maggie in two paragraphs, apart from Maggie Hale", () => {
+    const cast = discoverCast(family(2));
+    expect(holding(cast, "Dr. Hale")).toHaveLength(1);
+    expect(holding(cast, "Dr. Hale")).not.toEqual(holding(cast, "Maggie"));
+    expect(holding(cast, "Hale")).not.toEqual(holding(cast, "Maggie"));
+  });
+
+  it("still folds the surname into the full name when the two are written together once", () => {
+    const cast = discoverCast(family(1));
+    expect(holding(cast, "Hale")).toEqual(holding(cast, "Maggie"));
+  });
+});
