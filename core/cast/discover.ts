@@ -15,7 +15,7 @@
 import { castSexes, genderOfName, type Sex } from "./genders";
 import { allImpliedForms } from "./names";
 import { foldFamiliarForms } from "./nicknames";
-import { foldShortForms } from "./short-forms";
+import { foldNicknames, foldShortForms } from "./short-forms";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import {
@@ -74,6 +74,11 @@ export interface NameSighting {
   readonly place: boolean;
   /** The line that calls it by its bare name ("Dan, come here", "Thanks, Ann."), once a paragraph. */
   readonly calledIn?: string;
+  /**
+   * The name opening its sentence when the narration gives this one as what people call that
+   * person: "Teddy did not answer, because nobody was allowed to call him Bug at school".
+   */
+  readonly nicknameOf?: { readonly name: string; readonly sex: "m" | "f" };
 }
 
 /** What one paragraph says about names: pure, cache by (text, style). */
@@ -159,6 +164,8 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
   const gap = (a: Tok | undefined, b: Tok | undefined): string =>
     a && b ? text.slice(a.to, b.from) : "";
   const sightings: NameSighting[] = [];
+  // Where each sighting starts, for the sentence subject a nickname belongs to.
+  const sightingsAt: { from: number; sighting: NameSighting }[] = [];
   const unnamedSpeakers: string[] = [];
   const describedActors: string[] = [];
   const lowercaseWords: string[] = [];
@@ -246,9 +253,33 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       isCall(text.slice(q.from, q.to), run[0]!.from - q.from, run[0]!.to - q.from) &&
       // 'a coat called a "Chesterfield," with': a word in quote marks, said by no one.
       !isScareQuote(text, 0, { ...q, paragraph: 0, index: 0, text: text.slice(q.from, q.to) });
-    sightings.push(calls ? { ...sighting, calledIn: text.slice(q.from, q.to) } : sighting);
+    const nicknameOf = sighting.inQuote ? undefined : nicknamed(text, run[0]!.from, sightingsAt);
+    sightingsAt.push({ from: run[0]!.from, sighting });
+    const read = calls ? { ...sighting, calledIn: text.slice(q.from, q.to) } : sighting;
+    sightings.push(nicknameOf ? { ...read, nicknameOf } : read);
   }
   return { sightings, unnamedSpeakers, describedActors, lowercaseWords };
+}
+
+/** "call him", "called her" right before a name in the narration. */
+const CALL_PRONOUN = /\bcall(?:s|ed|ing)?\s+(him|her)\s+$/;
+
+/**
+ * The person a nickname is given to: "Teddy ... call him Bug" names the sentence's subject, the
+ * name opening it (outside quotes), with the pronoun's sex. Null for any other shape.
+ */
+function nicknamed(
+  text: string,
+  from: number,
+  before: readonly { from: number; sighting: NameSighting }[],
+): NameSighting["nicknameOf"] {
+  const call = CALL_PRONOUN.exec(text.slice(Math.max(0, from - 20), from));
+  if (!call) return undefined;
+  const start = Math.max(text.lastIndexOf(". ", from), text.lastIndexOf("! ", from), 0);
+  const subject = before.find((b) => b.from >= start && b.from < from);
+  if (!subject?.sighting.sentenceStart || subject.sighting.inQuote) return undefined;
+  const name = subject.sighting.full ?? subject.sighting.key;
+  return { name, sex: call[1] === "him" ? "m" : "f" };
 }
 
 /**
@@ -664,6 +695,8 @@ export function discoverCast(
   const written: WrittenForms = new Map();
   // The paragraphs each name form is written in: two forms written together are two people.
   const paragraphsOf = new Map<string, Set<number>>();
+  // Nicknames the narration gives: "nobody was allowed to call him Bug".
+  const nicknames: { nick: string; name: string; sex: Sex }[] = [];
   story.paragraphs.forEach((p, at) => {
     if (p.isBreak) return;
     const names = namesOf(p.text, style);
@@ -673,6 +706,7 @@ export function discoverCast(
     let flat: string | undefined;
     for (const s of names.sightings) {
       tally(tallies, s);
+      if (s.nicknameOf) nicknames.push({ nick: s.key, ...s.nicknameOf });
       for (const form of s.full === null ? [s.key] : [s.key, s.full])
         (paragraphsOf.get(form) ?? paragraphsOf.set(form, new Set()).get(form)!).add(at);
       // A full name rebuilt from parts ("MR Berry Hill" of "LADY HOWARD Berry Hill") is no
@@ -849,6 +883,7 @@ export function discoverCast(
     lowercase,
     [...tallies].filter(([, t]) => t.quoted > 0).map(([key]) => key),
   );
+  foldNicknames(found, nicknames);
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
   // Sexes the named people (given or found) say by title or given name.

@@ -56,7 +56,7 @@ function shortFormLike(form: string, lowercase: ReadonlySet<string>): boolean {
 /** Whether the name lists give the two names different sexes. */
 function sexesDiffer(a: string, b: string): boolean {
   const [ga, gb] = [genderOfName(a), genderOfName(b)];
-  return ga !== null && gb !== null && ga !== gb;
+  return ga !== null && gb !== null && ga.gender !== gb.gender;
 }
 
 /**
@@ -103,5 +103,35 @@ export function foldShortForms(
     keep.c = { ...keep.c, aliases: [...keep.c.aliases, gone.c.name, ...gone.c.aliases] };
     keep.weight += gone.weight;
     found.splice(found.indexOf(gone), 1);
+  }
+}
+
+/**
+ * A nickname the narration gives ("Teddy ... nobody was allowed to call him Bug") joins the one
+ * character the subject names, in place: listed as a person too, it folds into them. Not when
+ * the pronoun's sex is not the name's ("Teddy ... call her Bug" gives Bug to someone else).
+ */
+export function foldNicknames(
+  found: { c: Character; weight: number }[],
+  given: readonly { readonly nick: string; readonly name: string; readonly sex: "m" | "f" }[],
+): void {
+  for (const { nick, name, sex } of given) {
+    const owns = (f: (typeof found)[number], n: string): boolean =>
+      f.c.name === n || f.c.aliases.includes(n);
+    const holders = found.filter((f) => owns(f, name));
+    if (holders.length !== 1) continue;
+    const holder = holders[0]!;
+    if (owns(holder, nick)) continue;
+    const said = genderOfName(givenOf(holder.c.name) ?? holder.c.name);
+    if (said !== null && said.gender !== sex) continue;
+    const own = found.find((f) => f !== holder && f.c.name === nick);
+    if (!own && found.some((f) => f.c.aliases.includes(nick))) continue;
+    holder.c = {
+      ...holder.c,
+      aliases: [...holder.c.aliases, nick, ...(own ? own.c.aliases : [])],
+    };
+    if (!own) continue;
+    holder.weight += own.weight;
+    found.splice(found.indexOf(own), 1);
   }
 }

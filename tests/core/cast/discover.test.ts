@@ -948,6 +948,24 @@ describe("discoverCast and a story's own short forms of a given name", () => {
     expect(holding(cast, "Bren")).toEqual(["Bren"]);
   });
 
+  it("folds a short form the name lists give the same sex ('Eliza' of Elizabeth), not another", () => {
+    const pair = (short: string, long: string) =>
+      discoverCast(
+        storyFromParagraphs([
+          `${long} came in late. ${long} dropped the keys. ${long} sat.`,
+          `"Where were you?" I ask. ${long} shrugs.`,
+          `"Out," says ${short}.`,
+          `"Out where?" ${short} laughs.`,
+        ]),
+      );
+    const same = pair("Eliza", "Elizabeth");
+    expect(holding(same, "Eliza")).toHaveLength(1);
+    expect(holding(same, "Elizabeth")).toEqual(holding(same, "Eliza"));
+    // "Louis" and "Louisa": a man and a woman.
+    const two = pair("Louis", "Louisa");
+    expect(holding(two, "Louis")).not.toEqual(holding(two, "Louisa"));
+  });
+
   it("never takes the first letters of a surname after a title ('John' of Doctor Johnson)", () => {
     const cast = discoverCast(
       storyFromParagraphs([
@@ -982,5 +1000,27 @@ describe("discoverCast and a titled surname beside a full name of that family", 
   it("still folds the surname into the full name when the two are written together once", () => {
     const cast = discoverCast(family(1));
     expect(holding(cast, "Hale")).toEqual(holding(cast, "Maggie"));
+  });
+});
+
+describe("discoverCast and a nickname the narration gives", () => {
+  const holding = (cast: readonly Character[], form: string) =>
+    cast.filter((c) => c.name === form || c.aliases.includes(form)).map((c) => c.name);
+  const story = (pronoun: string) =>
+    storyFromParagraphs([
+      "Oliver kicked the gate. Oliver was nine and furious.",
+      '"Come here, Sprout," said his aunt. "Now, Sprout."',
+      `Oliver did not move, because nobody was to call ${pronoun} Sprout at school.`,
+      '"Sprout, please." Sprout came.',
+    ]);
+
+  it("folds 'Sprout' into Oliver when 'Oliver ... call him Sprout'", () => {
+    const cast = discoverCast(story("him"));
+    expect(holding(cast, "Sprout")).toEqual(["Oliver"]);
+  });
+
+  it("leaves the nickname alone when the pronoun's sex is not the name's", () => {
+    const cast = discoverCast(story("her"));
+    expect(holding(cast, "Sprout")).not.toContain("Oliver");
   });
 });
