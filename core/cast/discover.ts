@@ -113,6 +113,13 @@ const FAMILY_TITLES = new Set([
   "mlle",
 ]);
 
+/** Verbs whose "of" names what is thought or spoken of, a person as often as a place. */
+const THOUGHT_OF = new Set(
+  "think thinks thinking thought hear hears hearing heard speak speaks speaking spoke talk talks talking talked dream dreams dreaming dreamed dreamt".split(
+    " ",
+  ),
+);
+
 /** "I" is capitalised everywhere, so its capital says nothing. */
 const FIRST_PERSON = new Set(
   ["i", "i'm", "i'll", "i've", "i'd"].flatMap((w) => [w, w.replace("'", "\u2019")]),
@@ -459,8 +466,12 @@ function readRun(
     thing || (title === null && start > 0 && DETERMINERS.has(words[start - 1]!.toLowerCase()));
   const place =
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
-    // "the whole of Yorkshire", "the Battle of Hastings"
-    (start === 0 && prev?.lower === "of" && !owns) ||
+    // "the whole of Yorkshire", "the Battle of Hastings"; not "thought of Graham", "heard of
+    // Tom": what one thinks or speaks of is as often a person.
+    (start === 0 &&
+      prev?.lower === "of" &&
+      !owns &&
+      !THOUGHT_OF.has(toks[first - 2]?.lower ?? "")) ||
     (!!next && plain && PLACE_HEADS.has(next.lower) && !owns) ||
     // "St. Kitt's" with no title: a saint's name alone is a place unless it speaks or acts.
     (title === null && nameWords[0]!.startsWith("St. ") && !acts && !speaks);

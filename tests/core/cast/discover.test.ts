@@ -1024,3 +1024,27 @@ describe("discoverCast and a nickname the narration gives", () => {
     expect(holding(cast, "Sprout")).not.toContain("Oliver");
   });
 });
+
+describe("discoverCast and 'of' before a name", () => {
+  const story = (verb: string) =>
+    storyFromParagraphs([
+      '"Graham," he says, and holds out a hand.',
+      '"Nobody is stopping her, Graham."',
+      `I ${verb} of Graham all the way home.`,
+    ]);
+
+  it("lists a name called twice that the narration thinks of ('thought of Graham')", () => {
+    expect(names(discoverCast(story("thought")))).toContain("Graham");
+  });
+
+  it("still reads 'the far side of Graham' as a place against it", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Put the paper down, Graham."',
+        '"Graham," he says, and holds out a hand.',
+        "We drove to the far side of Graham in the rain.",
+      ]),
+    );
+    expect(names(cast)).not.toContain("Graham");
+  });
+});
