@@ -889,7 +889,9 @@ export function discoverCast(
     (form) => {
       const t = tallies.get(form);
       const at = paragraphsOf.get(form);
-      return at ? { quoted: t?.quoted ?? 0, mid: t?.mid ?? 0, paragraphs: at } : undefined;
+      return at
+        ? { quoted: t?.quoted ?? 0, tags: t?.tags ?? 0, mid: t?.mid ?? 0, paragraphs: at }
+        : undefined;
     },
     lowercase,
     [...tallies].filter(([, t]) => t.quoted > 0).map(([key]) => key),

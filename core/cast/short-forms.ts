@@ -19,6 +19,8 @@ import { genderOfName } from "./genders";
 export interface FormSightings {
   /** Sightings inside dialogue. */
   readonly quoted: number;
+  /** Sightings tagging a quote ("says Bren"). */
+  readonly tags: number;
   /** Sightings not at a sentence start. */
   readonly mid: number;
   /** The paragraphs that write it. */
@@ -75,7 +77,9 @@ export function foldShortForms(
   for (const form of candidates) {
     if (!shortFormLike(form, lowercase)) continue;
     const sightings = seen(form);
-    if (!sightings) continue;
+    // What people call someone, in dialogue or in a tag: a short form that only acts in the
+    // narration ("Al parked the van") is as likely a name of its own.
+    if (!sightings || sightings.quoted + sightings.tags === 0) continue;
     const own = found.find((f) => f.c.name === form);
     if (!own && found.some((f) => f.c.aliases.includes(form))) continue;
     const holders = found.filter((f) => {

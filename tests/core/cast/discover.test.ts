@@ -966,6 +966,18 @@ describe("discoverCast and a story's own short forms of a given name", () => {
     expect(holding(two, "Louis")).not.toEqual(holding(two, "Louisa"));
   });
 
+  it("keeps apart a short form no one says in dialogue ('Al' who only acts, beside Alice)", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Alice opened the shop at nine. Alice counted the till.",
+        '"Morning," said Alice.',
+        "Al parked the van out back. Al unloaded the crates.",
+        "Al whistled. Al went home.",
+      ]),
+    );
+    expect(holding(cast, "Al")).toEqual(["Al"]);
+  });
+
   it("never takes the first letters of a surname after a title ('John' of Doctor Johnson)", () => {
     const cast = discoverCast(
       storyFromParagraphs([
