@@ -890,7 +890,13 @@ export function discoverCast(
       const t = tallies.get(form);
       const at = paragraphsOf.get(form);
       return at
-        ? { quoted: t?.quoted ?? 0, tags: t?.tags ?? 0, mid: t?.mid ?? 0, paragraphs: at }
+        ? {
+            quoted: t?.quoted ?? 0,
+            calls: t?.calledIn.size ?? 0,
+            tags: t?.tags ?? 0,
+            mid: t?.mid ?? 0,
+            paragraphs: at,
+          }
         : undefined;
     },
     lowercase,

@@ -19,6 +19,8 @@ import { genderOfName } from "./genders";
 export interface FormSightings {
   /** Sightings inside dialogue. */
   readonly quoted: number;
+  /** The different lines that call it by name ("Eight, Wesley."). */
+  readonly calls: number;
   /** Sightings tagging a quote ("says Bren"). */
   readonly tags: number;
   /** Sightings not at a sentence start. */
@@ -29,6 +31,8 @@ export interface FormSightings {
 
 /** Shorter than this is an initial or a word ("A", "I"), not a short form. */
 const MIN_LENGTH = 2;
+/** A listed name this long or longer may be the short form of a fuller one called ("Wes"). */
+const MIN_FULLER = 3;
 
 /**
  * The given name that opens a name ("Callum" of "Callum Marsh", of "Dr. Callum Reid"); none
@@ -82,10 +86,21 @@ export function foldShortForms(
     if (!sightings || sightings.quoted + sightings.tags === 0) continue;
     const own = found.find((f) => f.c.name === form);
     if (!own && found.some((f) => f.c.aliases.includes(form))) continue;
+    // A short form begins the given name; a fuller form only called ("Eight, Wesley.") begins
+    // with the given name of one listed under the short one ("Wes").
     const holders = found.filter((f) => {
       if (f === own) return false;
       const given = givenOf(f.c.name);
-      return given !== undefined && given.length > form.length && given.startsWith(form);
+      if (given === undefined) return false;
+      if (given.length > form.length) return given.startsWith(form);
+      // Called, not only said: "outside Calyforny" is a place, however it begins "Cal".
+      return (
+        !own &&
+        sightings.calls > 0 &&
+        given.length >= MIN_FULLER &&
+        form.length > given.length &&
+        form.startsWith(given)
+      );
     });
     if (holders.length !== 1) continue;
     const holder = holders[0]!;

@@ -978,6 +978,20 @@ describe("discoverCast and a story's own short forms of a given name", () => {
     expect(holding(cast, "Al")).toEqual(["Al"]);
   });
 
+  it("gives a fuller form the dialogue calls ('Wesley') to the one listed under its start", () => {
+    const story = (line: string) =>
+      storyFromParagraphs([
+        "Wes carried the lamp up. Wes set it down by the door.",
+        '"Careful," said Wes.',
+        line,
+      ]);
+    const cast = discoverCast(story('"Eight steps, Wesley." Priya laughed.'));
+    expect(holding(cast, "Wesley")).toEqual(["Wes"]);
+    // Said but not called: a place that begins with the name is no one's form.
+    const place = discoverCast(story('"Nobody lives out past Wesleyton," said Priya.'));
+    expect(holding(place, "Wesleyton")).not.toContain("Wes");
+  });
+
   it("never takes the first letters of a surname after a title ('John' of Doctor Johnson)", () => {
     const cast = discoverCast(
       storyFromParagraphs([
