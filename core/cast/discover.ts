@@ -15,6 +15,7 @@
 import { castSexes, genderOfName, type Sex } from "./genders";
 import { allImpliedForms } from "./names";
 import { foldFamiliarForms } from "./nicknames";
+import { foldNicknames, foldShortForms } from "./short-forms";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import {
@@ -73,6 +74,11 @@ export interface NameSighting {
   readonly place: boolean;
   /** The line that calls it by its bare name ("Dan, come here", "Thanks, Ann."), once a paragraph. */
   readonly calledIn?: string;
+  /**
+   * The name opening its sentence when the narration gives this one as what people call that
+   * person: "Teddy did not answer, because nobody was allowed to call him Bug at school".
+   */
+  readonly nicknameOf?: { readonly name: string; readonly sex: "m" | "f" };
 }
 
 /** What one paragraph says about names: pure, cache by (text, style). */
@@ -106,6 +112,13 @@ const FAMILY_TITLES = new Set([
   "mme",
   "mlle",
 ]);
+
+/** Verbs whose "of" names what is thought or spoken of, a person as often as a place. */
+const THOUGHT_OF = new Set(
+  "think thinks thinking thought hear hears hearing heard speak speaks speaking spoke talk talks talking talked dream dreams dreaming dreamed dreamt".split(
+    " ",
+  ),
+);
 
 /** "I" is capitalised everywhere, so its capital says nothing. */
 const FIRST_PERSON = new Set(
@@ -158,6 +171,8 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
   const gap = (a: Tok | undefined, b: Tok | undefined): string =>
     a && b ? text.slice(a.to, b.from) : "";
   const sightings: NameSighting[] = [];
+  // Where each sighting starts, for the sentence subject a nickname belongs to.
+  const sightingsAt: { from: number; sighting: NameSighting }[] = [];
   const unnamedSpeakers: string[] = [];
   const describedActors: string[] = [];
   const lowercaseWords: string[] = [];
@@ -245,9 +260,33 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       isCall(text.slice(q.from, q.to), run[0]!.from - q.from, run[0]!.to - q.from) &&
       // 'a coat called a "Chesterfield," with': a word in quote marks, said by no one.
       !isScareQuote(text, 0, { ...q, paragraph: 0, index: 0, text: text.slice(q.from, q.to) });
-    sightings.push(calls ? { ...sighting, calledIn: text.slice(q.from, q.to) } : sighting);
+    const nicknameOf = sighting.inQuote ? undefined : nicknamed(text, run[0]!.from, sightingsAt);
+    sightingsAt.push({ from: run[0]!.from, sighting });
+    const read = calls ? { ...sighting, calledIn: text.slice(q.from, q.to) } : sighting;
+    sightings.push(nicknameOf ? { ...read, nicknameOf } : read);
   }
   return { sightings, unnamedSpeakers, describedActors, lowercaseWords };
+}
+
+/** "call him", "called her" right before a name in the narration. */
+const CALL_PRONOUN = /\bcall(?:s|ed|ing)?\s+(him|her)\s+$/;
+
+/**
+ * The person a nickname is given to: "Teddy ... call him Bug" names the sentence's subject, the
+ * name opening it (outside quotes), with the pronoun's sex. Null for any other shape.
+ */
+function nicknamed(
+  text: string,
+  from: number,
+  before: readonly { from: number; sighting: NameSighting }[],
+): NameSighting["nicknameOf"] {
+  const call = CALL_PRONOUN.exec(text.slice(Math.max(0, from - 20), from));
+  if (!call) return undefined;
+  const start = Math.max(text.lastIndexOf(". ", from), text.lastIndexOf("! ", from), 0);
+  const subject = before.find((b) => b.from >= start && b.from < from);
+  if (!subject?.sighting.sentenceStart || subject.sighting.inQuote) return undefined;
+  const name = subject.sighting.full ?? subject.sighting.key;
+  return { name, sex: call[1] === "him" ? "m" : "f" };
 }
 
 /**
@@ -427,8 +466,12 @@ function readRun(
     thing || (title === null && start > 0 && DETERMINERS.has(words[start - 1]!.toLowerCase()));
   const place =
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
-    // "the whole of Yorkshire", "the Battle of Hastings"
-    (start === 0 && prev?.lower === "of" && !owns) ||
+    // "the whole of Yorkshire", "the Battle of Hastings"; not "thought of Graham", "heard of
+    // Tom": what one thinks or speaks of is as often a person.
+    (start === 0 &&
+      prev?.lower === "of" &&
+      !owns &&
+      !THOUGHT_OF.has(toks[first - 2]?.lower ?? "")) ||
     (!!next && plain && PLACE_HEADS.has(next.lower) && !owns) ||
     // "St. Kitt's" with no title: a saint's name alone is a place unless it speaks or acts.
     (title === null && nameWords[0]!.startsWith("St. ") && !acts && !speaks);
@@ -606,6 +649,9 @@ function fullName(
   return [...(title ? [title] : []), ...nameWords].join(" ");
 }
 
+/** Paragraphs that write two forms together before the two are two people. */
+const TOGETHER_APART = 2;
+
 interface Tally {
   count: number;
   mid: number;
@@ -658,8 +704,12 @@ export function discoverCast(
   const unnamed = new Map<string, number>();
   const acting = new Map<string, number>();
   const written: WrittenForms = new Map();
-  for (const p of story.paragraphs) {
-    if (p.isBreak) continue;
+  // The paragraphs each name form is written in: two forms written together are two people.
+  const paragraphsOf = new Map<string, Set<number>>();
+  // Nicknames the narration gives: "nobody was allowed to call him Bug".
+  const nicknames: { nick: string; name: string; sex: Sex }[] = [];
+  story.paragraphs.forEach((p, at) => {
+    if (p.isBreak) return;
     const names = namesOf(p.text, style);
     // Indexed: this loop sees every lowercase word of the story, and runs once per pass, too
     // briefly to be optimised, so an iterator would allocate a result per word.
@@ -670,6 +720,9 @@ export function discoverCast(
     let flat: string | undefined;
     for (const s of names.sightings) {
       tally(tallies, s);
+      if (s.nicknameOf) nicknames.push({ nick: s.key, ...s.nicknameOf });
+      for (const form of s.full === null ? [s.key] : [s.key, s.full])
+        (paragraphsOf.get(form) ?? paragraphsOf.set(form, new Set()).get(form)!).add(at);
       // A full name rebuilt from parts ("MR Berry Hill" of "LADY HOWARD Berry Hill") is no
       // form the story writes; one hard-wrapped across a line ("Master John\nRolfe") is.
       const rebuilt =
@@ -680,7 +733,7 @@ export function discoverCast(
       const form = s.full ?? s.key;
       written.set(form, (written.get(form) ?? 0) + 1);
     }
-  }
+  });
   // The last word of every name the story writes ("Hartley" of "Mr. Hartley"), with the key
   // whose name it ends.
   const surnames = new Map<string, Set<string>>();
@@ -810,6 +863,18 @@ export function discoverCast(
         !fullTitles.includes(titleOf(f.c.name)),
     );
     if (fullTitles.length > 0 && kin) continue;
+    // "Dr. Hale watched Maggie": a titled surname the story writes beside the holder's given
+    // name in two paragraphs or more is someone else of that family, a person of their own
+    // (once may be the narration naming one person two ways: "Silas" ... "Master Marner").
+    const given = holder.c.name.split(" ").find((w) => !TITLES.has(titleOf(w))) ?? "";
+    const together = found[i]!.c.aliases.filter(
+      (a) => a.endsWith(" " + surname) && TITLES.has(titleOf(a)),
+    ).some((a) => {
+      const at = paragraphsOf.get(a);
+      const both = [...(paragraphsOf.get(given) ?? [])].filter((p) => at?.has(p));
+      return both.length >= TOGETHER_APART;
+    });
+    if (together) continue;
     holder.c = { ...holder.c, aliases: [...holder.c.aliases, surname] };
     holder.weight += found[i]!.weight;
     found.splice(i, 1);
@@ -822,6 +887,25 @@ export function discoverCast(
   foldFamiliarForms(found, (form) =>
     lowercase.has(form.toLowerCase()) ? undefined : tallies.get(form)?.quoted,
   );
+  foldShortForms(
+    found,
+    (form) => {
+      const t = tallies.get(form);
+      const at = paragraphsOf.get(form);
+      return at
+        ? {
+            quoted: t?.quoted ?? 0,
+            calls: t?.calledIn.size ?? 0,
+            tags: t?.tags ?? 0,
+            mid: t?.mid ?? 0,
+            paragraphs: at,
+          }
+        : undefined;
+    },
+    lowercase,
+    [...tallies].filter(([, t]) => t.quoted > 0).map(([key]) => key),
+  );
+  foldNicknames(found, nicknames);
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
   // Sexes the named people (given or found) say by title or given name.

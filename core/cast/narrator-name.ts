@@ -38,6 +38,8 @@ export interface Vocative {
 export interface NarratorClues {
   /** Whether a quote here is tagged as the narrator's ("I said", "said I"). */
   readonly narratorSpeaks: boolean;
+  /** Whether a quote here is tagged as said to the narrator ("he says to me", "she told me"). */
+  readonly toNarrator: boolean;
   /**
    * Names called in the quotes, each with whether it opens a sentence ("Watson, come"); read
    * on first call, as only the turns next to the narrator's are asked.
@@ -92,6 +94,14 @@ const TAG_AFTER = new RegExp(
 const TAG_BEFORE = new RegExp(
   String.raw`(?:\bI\s+(?:\w+ly\s+)?(?:${verbs})(?:\s+\w+)?|\b(?:${verbs}|${capitalised})\s+I)\s*[,:]?\s*$`,
 );
+/**
+ * "he says to me", "Mum tells me" after a quote: the line is said to the narrator, so a name
+ * it calls is the narrator's ("He's alright, Ro," he says to me).
+ */
+const TO_ME_AFTER = new RegExp(
+  String.raw`^[\s,.!?;:\u2014-]*(?:he|she|they|${NAME})\s+(?:\w+ly\s+)?(?:${verbs})\s+(?:to\s+)?me\b`,
+  "u",
+);
 /** A quote inside a quote, in the other kind of marks (an apostrophe in a word closes none). */
 const INNER_SINGLE = /(?<![\p{L}])['\u2018].*?['\u2019](?![\p{L}])/gu;
 const INNER_DOUBLE = /["\u201c].*?["\u201d]/gu;
@@ -127,6 +137,7 @@ const HELD_PATTERNS = 8;
 /** The clues one paragraph holds. */
 export function narratorClues(text: string, quotes: readonly LocalQuote[]): NarratorClues {
   let narratorSpeaks = false;
+  let toNarrator = false;
   const selfNames: string[] = [];
   const namesSaid: string[] = [];
   let prose = "";
@@ -134,6 +145,7 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
   for (const q of quotes) {
     const before = text.slice(at, q.from - q.open.length);
     const after = text.slice(q.to + q.close.length);
+    if (TO_ME_AFTER.test(after)) toNarrator = true;
     if (TAG_BEFORE.test(before) || TAG_AFTER.test(after)) {
       narratorSpeaks = true;
       const answer = ANSWERED_NAME.exec(text.slice(q.from, q.to));
@@ -164,6 +176,7 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
   let tagging: readonly string[] | undefined;
   return {
     narratorSpeaks,
+    toNarrator,
     selfNames,
     namesSaid,
     vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
@@ -280,6 +293,8 @@ export function inferNarrator(
       const who = resolve(s);
       if (who) add(who.name, i);
     }
+    // A line said to the narrator calls the narrator, wherever it stands.
+    if (c.toNarrator && !c.narratorSpeaks) answering.add(i);
     if (!c.narratorSpeaks) return;
     for (const j of [neighbour(i, -1), neighbour(i, 1)])
       // Someone else's turn: the narrator does not call themself by name.

@@ -908,3 +908,169 @@ describe("discoverCast names a character by the form the story writes most often
     expect(cast).not.toContain("Oliver");
   });
 });
+
+describe("discoverCast and a story's own short forms of a given name", () => {
+  const holding = (cast: readonly Character[], form: string) =>
+    cast.filter((c) => c.name === form || c.aliases.includes(form)).map((c) => c.name);
+
+  it("folds 'Bren' and 'Brendan', both listed, into one person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Brendan came in late. Brendan dropped his keys on the table.",
+        '"Where were you?" I ask. Brendan shrugs.',
+        '"Out," says Bren. "Just out."',
+        '"Out where?" Bren laughs at that.',
+      ]),
+    );
+    expect(holding(cast, "Bren")).toHaveLength(1);
+    expect(holding(cast, "Brendan")).toEqual(holding(cast, "Bren"));
+  });
+
+  it("gives a short form the dialogue calls ('Marg') to its one owner as an alias", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Margot sat by the window. Margot was reading.",
+        '"Tea, Marg?" said Pete.',
+        '"Please," said Margot.',
+      ]),
+    );
+    expect(holding(cast, "Marg")).toEqual(["Margot"]);
+  });
+
+  it("keeps a short form written beside the longer name in one paragraph as a second person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Brendan came in late. Brendan dropped his keys on the table.",
+        '"Out," says Bren to Brendan. Bren laughs. Brendan does not.',
+        '"Out where?" Bren asks.',
+      ]),
+    );
+    expect(holding(cast, "Bren")).toEqual(["Bren"]);
+  });
+
+  it("folds a short form the name lists give the same sex ('Eliza' of Elizabeth), not another", () => {
+    const pair = (short: string, long: string) =>
+      discoverCast(
+        storyFromParagraphs([
+          `${long} came in late. ${long} dropped the keys. ${long} sat.`,
+          `"Where were you?" I ask. ${long} shrugs.`,
+          `"Out," says ${short}.`,
+          `"Out where?" ${short} laughs.`,
+        ]),
+      );
+    const same = pair("Eliza", "Elizabeth");
+    expect(holding(same, "Eliza")).toHaveLength(1);
+    expect(holding(same, "Elizabeth")).toEqual(holding(same, "Eliza"));
+    // "Louis" and "Louisa": a man and a woman.
+    const two = pair("Louis", "Louisa");
+    expect(holding(two, "Louis")).not.toEqual(holding(two, "Louisa"));
+  });
+
+  it("keeps apart a short form no one says in dialogue ('Al' who only acts, beside Alice)", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Alice opened the shop at nine. Alice counted the till.",
+        '"Morning," said Alice.',
+        "Al parked the van out back. Al unloaded the crates.",
+        "Al whistled. Al went home.",
+      ]),
+    );
+    expect(holding(cast, "Al")).toEqual(["Al"]);
+  });
+
+  it("gives a fuller form the dialogue calls ('Wesley') to the one listed under its start", () => {
+    const story = (line: string) =>
+      storyFromParagraphs([
+        "Wes carried the lamp up. Wes set it down by the door.",
+        '"Careful," said Wes.',
+        line,
+      ]);
+    const cast = discoverCast(story('"Eight steps, Wesley." Priya laughed.'));
+    expect(holding(cast, "Wesley")).toEqual(["Wes"]);
+    // Said but not called: a place that begins with the name is no one's form.
+    const place = discoverCast(story('"Nobody lives out past Wesleyton," said Priya.'));
+    expect(holding(place, "Wesleyton")).not.toContain("Wes");
+  });
+
+  it("never takes the first letters of a surname after a title ('John' of Doctor Johnson)", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Doctor Johnson came up the stair. Doctor Johnson bowed.",
+        '"Good day, John," said the old woman.',
+        "John looked up from the fire. John nodded.",
+      ]),
+    );
+    expect(holding(cast, "John")).not.toContain("Doctor Johnson");
+  });
+});
+
+describe("discoverCast and a titled surname beside a full name of that family", () => {
+  const holding = (cast: readonly Character[], form: string) =>
+    cast.filter((c) => c.name === form || c.aliases.includes(form)).map((c) => c.name);
+  const family = (together: number) =>
+    storyFromParagraphs([
+      "Maggie Hale signed in at the desk. Maggie smiled at nobody.",
+      ...Array.from({ length: together }, () => "Dr. Hale watched Maggie work. Maggie sighed."),
+      ...Array.from({ length: 2 - together }, () => "Dr. Hale came in. Dr. Hale sat down."),
+      '"Good," said Dr. Hale.',
+      '"Thanks," said Maggie.',
+    ]);
+
+  it("keeps 'Dr. Hale', written beside Maggie in two paragraphs, apart from Maggie Hale", () => {
+    const cast = discoverCast(family(2));
+    expect(holding(cast, "Dr. Hale")).toHaveLength(1);
+    expect(holding(cast, "Dr. Hale")).not.toEqual(holding(cast, "Maggie"));
+    expect(holding(cast, "Hale")).not.toEqual(holding(cast, "Maggie"));
+  });
+
+  it("still folds the surname into the full name when the two are written together once", () => {
+    const cast = discoverCast(family(1));
+    expect(holding(cast, "Hale")).toEqual(holding(cast, "Maggie"));
+  });
+});
+
+describe("discoverCast and a nickname the narration gives", () => {
+  const holding = (cast: readonly Character[], form: string) =>
+    cast.filter((c) => c.name === form || c.aliases.includes(form)).map((c) => c.name);
+  const story = (pronoun: string) =>
+    storyFromParagraphs([
+      "Oliver kicked the gate. Oliver was nine and furious.",
+      '"Come here, Sprout," said his aunt. "Now, Sprout."',
+      `Oliver did not move, because nobody was to call ${pronoun} Sprout at school.`,
+      '"Sprout, please." Sprout came.',
+    ]);
+
+  it("folds 'Sprout' into Oliver when 'Oliver ... call him Sprout'", () => {
+    const cast = discoverCast(story("him"));
+    expect(holding(cast, "Sprout")).toEqual(["Oliver"]);
+  });
+
+  it("leaves the nickname alone when the pronoun's sex is not the name's", () => {
+    const cast = discoverCast(story("her"));
+    expect(holding(cast, "Sprout")).not.toContain("Oliver");
+  });
+});
+
+describe("discoverCast and 'of' before a name", () => {
+  const story = (verb: string) =>
+    storyFromParagraphs([
+      '"Graham," he says, and holds out a hand.',
+      '"Nobody is stopping her, Graham."',
+      `I ${verb} of Graham all the way home.`,
+    ]);
+
+  it("lists a name called twice that the narration thinks of ('thought of Graham')", () => {
+    expect(names(discoverCast(story("thought")))).toContain("Graham");
+  });
+
+  it("still reads 'the far side of Graham' as a place against it", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Put the paper down, Graham."',
+        '"Graham," he says, and holds out a hand.',
+        "We drove to the far side of Graham in the rain.",
+      ]),
+    );
+    expect(names(cast)).not.toContain("Graham");
+  });
+});

@@ -97,6 +97,21 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(coach), anyName)).toBeNull();
   });
 
+  it("counts a name called in a line said to the narrator ('he says to me'), far from 'I say'", () => {
+    const told = (to: string) =>
+      [
+        `"Brin, the kettle," says the ferryman.`,
+        `"On it," I say.`,
+        `The boat rocks. Gulls wheel over the pier.`,
+        `Later the ferryman leans on the rail.`,
+        `"You did well today, Brin," he says ${to}, low.`,
+      ].join("\n\n");
+    // A name no list holds, so only the two calls can name her.
+    expect(inferNarrator(paragraphs(told("to me")), anyName)).toBe("Brin");
+    // Said to someone else, the same call is one more bystander's.
+    expect(inferNarrator(paragraphs(told("to Tom")), anyName)).toBeNull();
+  });
+
   it("names no one on a single call", () => {
     const one = [`"Nell, you are late," said the ferryman.`, `"I know," I said.`].join("\n\n");
     expect(inferNarrator(paragraphs(one), anyName)).toBeNull();
