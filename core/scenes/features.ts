@@ -69,7 +69,8 @@ export interface ParagraphFeatures {
   readonly openingClock: number | null;
   /**
    * The opening clock time is followed by someone doing something ("At six Aske came up with
-   * more tea", "At nine she unlocks the door"): a name of the cast or a subject pronoun.
+   * more tea", "At nine she unlocks the door"): a name of the cast or a subject pronoun; or
+   * by the weather ("At eleven the snow starts").
    */
   readonly clockOnSomeone: boolean;
   /** Clock times the narration tells ("at ten to eleven"), as minutes on the dial, in order. */
@@ -385,13 +386,20 @@ const PROGRESS_CLOCK_CUE = 0.5;
 const LOOKS_BACK =
   /\b(?:had|['’]d)\s+(?:(?:not|never|already|just|once|\p{Ll}+ly)\s+)?\p{Ll}+(?:d|n|t|ne|de|me|ng|nk|ew)\b/u;
 
-/** A subject pronoun, or a capitalised word (a name, to look up in the cast), and the word after it. */
+/**
+ * A subject pronoun or the weather ("At eleven the snow starts"), or a capitalised word (a name,
+ * to look up in the cast) and the word after it.
+ */
 const SUBJECT_AFTER_CLOCK =
-  /^[\s,]*(?:(I|he|she|we|they)\b|(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}[\p{L}'’-]*))?)/u;
+  /^[\s,]*(?:(I|he|she|we|they|the (?:snow|rain|wind|fog|mist|sleet|hail|storm|drizzle|thunder|frost)(?![\p{L}]))\b|(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}[\p{L}'’-]*))?)/u;
 
 /**
- * Whether the clock phrase opening `opening` is followed by a person as the subject: a subject
- * pronoun, or a name (one or two words) of the cast.
+ * Whether the clock phrase opening `opening` is followed by a person or the weather as the
+ * subject: a subject pronoun, a name (one or two words) of the cast, or the snow, the rain, the
+ * wind. The weather going on where the scene already is tells its hours passing; a new scene
+ * sets down its place or its hour. On dev and LitBank the three clock openings on the weather
+ * (night_diner's "At eleven the snow starts", lighthouse's "By nine that night the wind",
+ * tombola's "In the afternoon the wind dropped") are none at a gold boundary.
  */
 function opensOnSomeone(
   opening: string | undefined,
