@@ -415,6 +415,14 @@ function opensOnSomeone(
   return canonical.has(m[2]!) || (m[3] !== undefined && canonical.has(`${m[2]} ${m[3]}`));
 }
 
+/**
+ * A sentence whose subject remembers or thinks back ("I think about the way he looked, in the
+ * blue light before the sun came up", "She remembered waking in the cold"): a sunrise or a
+ * waking told inside it is a memory, not the story's own time moving on.
+ */
+const REMEMBERING =
+  /^(?:[\p{L}'’]+\s+){1,3}?(?:remember|remembers|remembered|recall|recalls|recalled|(?:think|thinks|thought) (?:about|of|back)|(?:dream|dreams|dreamed|dreamt) (?:about|of))(?![\p{L}])/iu;
+
 function timeEvidence(segments: readonly string[]): {
   cue: number;
   phrase: string | null;
@@ -432,7 +440,7 @@ function timeEvidence(segments: readonly string[]): {
       const phrase = clock[0].replace(/^[\s,;:—–-]+/u, "");
       return { cue: PROGRESS.test(phrase) ? PROGRESS_CLOCK_CUE : 1, phrase, clock: true };
     }
-    if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
+    if (TIME_PASSAGE.test(segment) && !REMEMBERING.test(segment)) return { cue: 0.8, phrase: null };
   }
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
   const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;

@@ -54,3 +54,21 @@ describe("common openings that move the time on", () => {
     expect(opening("Anna said Friday was fine, and").timeCue).toBe(0);
   });
 });
+
+describe("a sunrise or a waking told inside a memory", () => {
+  it("is no time passing when the sentence's subject remembers or thinks back", () => {
+    const remembered = [
+      "Anna poured the tea. She thought about the crossing, the grey water and the gulls, and the cabin where she woke before the sun came up.",
+      "I fill the kettle. I remember the bus station in the blue light before the sun came up, and the driver asleep over the wheel.",
+    ];
+    for (const text of remembered) expect(paragraphFeatures(text, cast).timeCue).toBe(0);
+  });
+
+  it("still reads the story's own sunrise or waking", () => {
+    const own = [
+      "Anna poured the tea. The sun came up over the roofs and she watched it from the step.",
+      "I fill the kettle. Upstairs my brother wakes and starts to sing.",
+    ];
+    for (const text of own) expect(paragraphFeatures(text, cast).timeCue).toBe(0.8);
+  });
+});
