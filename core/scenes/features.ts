@@ -423,7 +423,30 @@ function opensOnSomeone(
 const REMEMBERING =
   /^(?:[\p{L}'’]+\s+){1,3}?(?:remember|remembers|remembered|recall|recalls|recalled|(?:think|thinks|thought) (?:about|of|back)|(?:dream|dreams|dreamed|dreamt) (?:about|of))(?![\p{L}])/iu;
 
-function timeEvidence(segments: readonly string[]): {
+const WAKING_VERB = /(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?![\p{L}])/iu;
+/** Someone named or described, or "he", "she", "they", as the subject right before a verb. */
+const OTHER_SUBJECT =
+  /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}])(?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}\p{Ll}+)\s+(?:(?:had|has|was|is|then|finally|just|suddenly|already|slowly)\s+)*$/u;
+/** The one woken is the narrator: "Aske woke me". */
+const WOKE_NARRATOR = /^\s+(?:me|us)(?![\p{L}])/iu;
+
+/**
+ * Whether a waking (`passage`, a TIME_PASSAGE match) is someone else's while the narrator looks
+ * on: in a paragraph told by "I", "The girl wakes up all at once" or "The old man by the door had
+ * woken up" tells that the narrator was awake all along, so the story's time has not jumped.
+ */
+function someoneElseWakes(segment: string, passage: RegExpExecArray): boolean {
+  const verb = WAKING_VERB.exec(passage[0]);
+  if (!verb) return false;
+  const at = passage.index + verb.index;
+  if (WOKE_NARRATOR.test(segment.slice(at + verb[0].length))) return false;
+  return OTHER_SUBJECT.test(segment.slice(0, at));
+}
+
+function timeEvidence(
+  segments: readonly string[],
+  toldByI: boolean,
+): {
   cue: number;
   phrase: string | null;
   clock?: boolean;
@@ -440,7 +463,9 @@ function timeEvidence(segments: readonly string[]): {
       const phrase = clock[0].replace(/^[\s,;:—–-]+/u, "");
       return { cue: PROGRESS.test(phrase) ? PROGRESS_CLOCK_CUE : 1, phrase, clock: true };
     }
-    if (TIME_PASSAGE.test(segment) && !REMEMBERING.test(segment)) return { cue: 0.8, phrase: null };
+    const passage = TIME_PASSAGE.exec(segment);
+    if (passage && !REMEMBERING.test(segment) && !(toldByI && someoneElseWakes(segment, passage)))
+      return { cue: 0.8, phrase: null };
   }
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
   const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
@@ -592,7 +617,9 @@ export function paragraphFeatures(
     }
   }
 
-  const time = timeEvidence(openingTexts);
+  // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
+  const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
+  const time = timeEvidence(openingTexts, firstPerson > 0);
   // Spoken places count: a place the characters have just talked of is not new to the reader.
   const runs = PLACES
     ? wordRuns(text, PLACES)
@@ -615,8 +642,6 @@ export function paragraphFeatures(
   // quote's span ends on its mark): without one they cannot match. PLACE_OPENING's \b can.
   const placeWords = places.length > 0;
   const placeCue = placeEvidence(openingTexts, placeWords);
-  // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
-  const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
   const place = !placeWords
     ? null
     : (PLACE_PHRASE.exec(narration)?.[1] ??

@@ -67,7 +67,26 @@ describe("a sunrise or a waking told inside a memory", () => {
   it("still reads the story's own sunrise or waking", () => {
     const own = [
       "Anna poured the tea. The sun came up over the roofs and she watched it from the step.",
-      "I fill the kettle. Upstairs my brother wakes and starts to sing.",
+      "Anna filled the kettle. Upstairs her brother woke and started to sing.",
+    ];
+    for (const text of own) expect(paragraphFeatures(text, cast).timeCue).toBe(0.8);
+  });
+});
+
+describe("someone else waking while the narrator looks on", () => {
+  it("is no time passing in a paragraph told by 'I'", () => {
+    const watched = [
+      "The kettle clicks off. The old man by the window has woken up, and I take him a cup.",
+      "The baby starts to cry. The girl wakes up all at once and I get up to heat the bottle.",
+    ];
+    for (const text of watched) expect(paragraphFeatures(text, cast).timeCue).toBe(0);
+  });
+
+  it("still reads the narrator's own waking, one that wakes the narrator, and a third-person one", () => {
+    const own = [
+      "The kettle clicked off. I woke up on the settee with the television still on.",
+      "It was cold. Anna woke me by pulling the curtains, and I sat up.",
+      "The kettle clicked off. The old man by the window had woken up and sat blinking at the rain.",
     ];
     for (const text of own) expect(paragraphFeatures(text, cast).timeCue).toBe(0.8);
   });
