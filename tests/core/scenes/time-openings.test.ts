@@ -91,3 +91,19 @@ describe("someone else waking while the narrator looks on", () => {
     for (const text of own) expect(paragraphFeatures(text, cast).timeCue).toBe(0.8);
   });
 });
+
+describe("an arrival told in the present tense", () => {
+  it("moves to a place as the past tense does", () => {
+    for (const text of [
+      "She walks into the kitchen and puts the kettle on.",
+      "I pull into the station car park and switch the engine off.",
+    ])
+      expect(paragraphFeatures(text, cast).placeCue).toBe(1);
+  });
+
+  it("is not read from a bare verb after 'to'", () => {
+    expect(paragraphFeatures("She wanted to walk into the kitchen and shout.", cast).placeCue).toBe(
+      0,
+    );
+  });
+});
