@@ -172,6 +172,8 @@ export const TIME_PASSAGE_PATTERNS: readonly string[] = [
   // A verb, not an adjective after a possessive or an article ("Cameron's awakened interest").
   "(?<!(?:['’]s|\\bhis|\\bher|\\btheir|\\bits|\\bmy|\\bour|\\byour|\\bthe|\\ban?) )(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?: up)?",
   "when \\S+ (?:woke|awoke)",
+  // The narrator's own waking in the present tense: "I wake at six", "When we wake up".
+  "(?:I|we) (?:wake|awake)(?: up)?",
   "it was (?:morning|evening|night|dark|dawn|midnight|noon|nearly dawn|almost dawn)",
   // Dark falling, and a season coming or going (scenes-13): "Night had fallen", "It was still
   // dark when", "Winter came early that year", "The summer passed".

@@ -92,6 +92,16 @@ describe("someone else waking while the narrator looks on", () => {
   });
 });
 
+describe("the narrator's own waking in the present tense", () => {
+  it("is time passing, as 'I woke' is", () => {
+    for (const text of [
+      "I wake at six to the sound of the bin lorry in the lane.",
+      "The flat is cold. When we wake up, the snow has stopped and the street is white.",
+    ])
+      expect(paragraphFeatures(text, cast).timeCue).toBe(0.8);
+  });
+});
+
 describe("an arrival told in the present tense", () => {
   it("moves to a place as the past tense does", () => {
     for (const text of [
