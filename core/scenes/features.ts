@@ -69,9 +69,12 @@ export interface ParagraphFeatures {
   readonly openingClock: number | null;
   /**
    * The opening clock time is followed by someone doing something ("At six Aske came up with
-   * more tea", "At nine she unlocks the door"): a name of the cast or a subject pronoun.
+   * more tea", "At nine she unlocks the door"): a name of the cast or a subject pronoun; or
+   * by the weather ("At eleven the snow starts").
    */
   readonly clockOnSomeone: boolean;
+  /** The subject right after the opening clock time is the weather ("At eleven the snow starts"). */
+  readonly clockOnWeather: boolean;
   /** Clock times the narration tells ("at ten to eleven"), as minutes on the dial, in order. */
   readonly clockTimes: readonly number[];
   /** The time phrase that opened the paragraph, for titles ("Hours later"). */
@@ -385,13 +388,20 @@ const PROGRESS_CLOCK_CUE = 0.5;
 const LOOKS_BACK =
   /\b(?:had|['’]d)\s+(?:(?:not|never|already|just|once|\p{Ll}+ly)\s+)?\p{Ll}+(?:d|n|t|ne|de|me|ng|nk|ew)\b/u;
 
-/** A subject pronoun, or a capitalised word (a name, to look up in the cast), and the word after it. */
+/**
+ * A subject pronoun or the weather ("At eleven the snow starts"), or a capitalised word (a name,
+ * to look up in the cast) and the word after it.
+ */
 const SUBJECT_AFTER_CLOCK =
-  /^[\s,]*(?:(I|he|she|we|they)\b|(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}[\p{L}'’-]*))?)/u;
+  /^[\s,]*(?:(I|he|she|we|they|the (?:snow|rain|wind|fog|mist|sleet|hail|storm|drizzle|thunder|frost)(?![\p{L}]))\b|(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}[\p{L}'’-]*))?)/u;
 
 /**
- * Whether the clock phrase opening `opening` is followed by a person as the subject: a subject
- * pronoun, or a name (one or two words) of the cast.
+ * Whether the clock phrase opening `opening` is followed by a person or the weather as the
+ * subject: a subject pronoun, a name (one or two words) of the cast, or the snow, the rain, the
+ * wind. The weather going on where the scene already is tells its hours passing; a new scene
+ * sets down its place or its hour. On dev and LitBank the three clock openings on the weather
+ * (night_diner's "At eleven the snow starts", lighthouse's "By nine that night the wind",
+ * tombola's "In the afternoon the wind dropped") are none at a gold boundary.
  */
 function opensOnSomeone(
   opening: string | undefined,
@@ -407,7 +417,48 @@ function opensOnSomeone(
   return canonical.has(m[2]!) || (m[3] !== undefined && canonical.has(`${m[2]} ${m[3]}`));
 }
 
-function timeEvidence(segments: readonly string[]): {
+const WEATHER_AFTER_CLOCK =
+  /^[\s,]*the (?:snow|rain|wind|fog|mist|sleet|hail|storm|drizzle|thunder|frost)(?![\p{L}])/u;
+
+/** Whether the clock phrase opening `opening` is followed by the weather as the subject. */
+function opensOnWeather(opening: string | undefined, phrase: string | null): boolean {
+  if (!opening || !phrase) return false;
+  const at = opening.indexOf(phrase);
+  return at >= 0 && WEATHER_AFTER_CLOCK.test(opening.slice(at + phrase.length));
+}
+
+/**
+ * A sentence whose subject remembers or thinks back ("I think about the way he looked, in the
+ * blue light before the sun came up", "She remembered waking in the cold"): a sunrise or a
+ * waking told inside it is a memory, not the story's own time moving on.
+ */
+const REMEMBERING =
+  /^(?:[\p{L}'’]+\s+){1,3}?(?:remember|remembers|remembered|recall|recalls|recalled|(?:think|thinks|thought) (?:about|of|back)|(?:dream|dreams|dreamed|dreamt) (?:about|of))(?![\p{L}])/iu;
+
+const WAKING_VERB = /(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?![\p{L}])/iu;
+/** Someone named or described, or "he", "she", "they", as the subject right before a verb. */
+const OTHER_SUBJECT =
+  /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}])(?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}\p{Ll}+)\s+(?:(?:had|has|was|is|then|finally|just|suddenly|already|slowly)\s+)*$/u;
+/** The one woken is the narrator: "Aske woke me". */
+const WOKE_NARRATOR = /^\s+(?:me|us)(?![\p{L}])/iu;
+
+/**
+ * Whether a waking (`passage`, a TIME_PASSAGE match) is someone else's while the narrator looks
+ * on: in a paragraph told by "I", "The girl wakes up all at once" or "The old man by the door had
+ * woken up" tells that the narrator was awake all along, so the story's time has not jumped.
+ */
+function someoneElseWakes(segment: string, passage: RegExpExecArray): boolean {
+  const verb = WAKING_VERB.exec(passage[0]);
+  if (!verb) return false;
+  const at = passage.index + verb.index;
+  if (WOKE_NARRATOR.test(segment.slice(at + verb[0].length))) return false;
+  return OTHER_SUBJECT.test(segment.slice(0, at));
+}
+
+function timeEvidence(
+  segments: readonly string[],
+  toldByI: boolean,
+): {
   cue: number;
   phrase: string | null;
   clock?: boolean;
@@ -424,7 +475,9 @@ function timeEvidence(segments: readonly string[]): {
       const phrase = clock[0].replace(/^[\s,;:—–-]+/u, "");
       return { cue: PROGRESS.test(phrase) ? PROGRESS_CLOCK_CUE : 1, phrase, clock: true };
     }
-    if (TIME_PASSAGE.test(segment)) return { cue: 0.8, phrase: null };
+    const passage = TIME_PASSAGE.exec(segment);
+    if (passage && !REMEMBERING.test(segment) && !(toldByI && someoneElseWakes(segment, passage)))
+      return { cue: 0.8, phrase: null };
   }
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
   const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
@@ -576,7 +629,9 @@ export function paragraphFeatures(
     }
   }
 
-  const time = timeEvidence(openingTexts);
+  // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
+  const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
+  const time = timeEvidence(openingTexts, firstPerson > 0);
   // Spoken places count: a place the characters have just talked of is not new to the reader.
   const runs = PLACES
     ? wordRuns(text, PLACES)
@@ -599,8 +654,6 @@ export function paragraphFeatures(
   // quote's span ends on its mark): without one they cannot match. PLACE_OPENING's \b can.
   const placeWords = places.length > 0;
   const placeCue = placeEvidence(openingTexts, placeWords);
-  // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
-  const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
   const place = !placeWords
     ? null
     : (PLACE_PHRASE.exec(narration)?.[1] ??
@@ -622,6 +675,7 @@ export function paragraphFeatures(
       time.clock && time.phrase ? clockMinutes(time.phrase.replace(CLOCK_PREPOSITION, "")) : null,
     clockTimes: clockTimesIn(narration),
     clockOnSomeone: time.clock === true && opensOnSomeone(openingTexts[0], time.phrase, canonical),
+    clockOnWeather: time.clock === true && opensOnWeather(openingTexts[0], time.phrase),
     placeCue: placeCue.cue,
     arrivedAt: placeCue.arrivedAt,
     capitalised: runs.capitalised,

@@ -28,6 +28,25 @@ describe("a clock time opening a paragraph", () => {
     expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
   });
 
+  it("goes on with the scene when the weather is what happens on the hour", () => {
+    const opening =
+      "At nine the rain came on again, hard against the window, and the yard ran with it, and the hens went in under the cart.";
+    const story = storyFromParagraphs([...morning, opening, ...after]);
+    expect(paragraphFeatures(opening, cast).clockOnSomeone).toBe(true);
+    expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
+    // The weather as the subject, not a word for it anywhere: "the rainwater" is no rain.
+    const other = "At nine the rainwater butt was full and the kitchen windows ran with steam.";
+    expect(paragraphFeatures(other, cast).clockOnSomeone).toBe(false);
+  });
+
+  it("counts for less when the weather changes on the hour than when someone acts", () => {
+    const opening =
+      "At nine the rain cleared, and the field below the house began to steam in the sun while the hens came out one by one.";
+    const story = storyFromParagraphs([...morning, opening, ...after]);
+    expect(paragraphFeatures(opening, cast).clockOnWeather).toBe(true);
+    expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
+  });
+
   it("still reads the hour alone, or the hour and the place, as a new moment set down", () => {
     const pronoun = "At nine she heard the gate, and then the boots on the step.";
     const place = "At nine the kitchen was full of steam and the windows ran with it.";

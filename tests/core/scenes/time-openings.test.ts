@@ -54,3 +54,66 @@ describe("common openings that move the time on", () => {
     expect(opening("Anna said Friday was fine, and").timeCue).toBe(0);
   });
 });
+
+describe("a sunrise or a waking told inside a memory", () => {
+  it("is no time passing when the sentence's subject remembers or thinks back", () => {
+    const remembered = [
+      "Anna poured the tea. She thought about the crossing, the grey water and the gulls, and the cabin where she woke before the sun came up.",
+      "I fill the kettle. I remember the bus station in the blue light before the sun came up, and the driver asleep over the wheel.",
+    ];
+    for (const text of remembered) expect(paragraphFeatures(text, cast).timeCue).toBe(0);
+  });
+
+  it("still reads the story's own sunrise or waking", () => {
+    const own = [
+      "Anna poured the tea. The sun came up over the roofs and she watched it from the step.",
+      "Anna filled the kettle. Upstairs her brother woke and started to sing.",
+    ];
+    for (const text of own) expect(paragraphFeatures(text, cast).timeCue).toBe(0.8);
+  });
+});
+
+describe("someone else waking while the narrator looks on", () => {
+  it("is no time passing in a paragraph told by 'I'", () => {
+    const watched = [
+      "The kettle clicks off. The old man by the window has woken up, and I take him a cup.",
+      "The baby starts to cry. The girl wakes up all at once and I get up to heat the bottle.",
+    ];
+    for (const text of watched) expect(paragraphFeatures(text, cast).timeCue).toBe(0);
+  });
+
+  it("still reads the narrator's own waking, one that wakes the narrator, and a third-person one", () => {
+    const own = [
+      "The kettle clicked off. I woke up on the settee with the television still on.",
+      "It was cold. Anna woke me by pulling the curtains, and I sat up.",
+      "The kettle clicked off. The old man by the window had woken up and sat blinking at the rain.",
+    ];
+    for (const text of own) expect(paragraphFeatures(text, cast).timeCue).toBe(0.8);
+  });
+});
+
+describe("the narrator's own waking in the present tense", () => {
+  it("is time passing, as 'I woke' is", () => {
+    for (const text of [
+      "I wake at six to the sound of the bin lorry in the lane.",
+      "The flat is cold. When we wake up, the snow has stopped and the street is white.",
+    ])
+      expect(paragraphFeatures(text, cast).timeCue).toBe(0.8);
+  });
+});
+
+describe("an arrival told in the present tense", () => {
+  it("moves to a place as the past tense does", () => {
+    for (const text of [
+      "She walks into the kitchen and puts the kettle on.",
+      "I pull into the station car park and switch the engine off.",
+    ])
+      expect(paragraphFeatures(text, cast).placeCue).toBe(1);
+  });
+
+  it("is not read from a bare verb after 'to'", () => {
+    expect(paragraphFeatures("She wanted to walk into the kitchen and shout.", cast).placeCue).toBe(
+      0,
+    );
+  });
+});
