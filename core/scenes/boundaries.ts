@@ -473,15 +473,6 @@ const SAME_HOUR_CLOCK = 0.5;
 const CLOCK_ON_SOMEONE = 0.5;
 
 /**
- * What is left of a clock time opening a paragraph when the weather is what happens on the hour
- * ("At eleven the snow starts", "In the afternoon the wind dropped"): the scene's own hours
- * passing where it already is, with less sign of a new scene than someone acting. On dev and
- * LitBank the three such openings are none at a gold boundary; at half (as someone acting)
- * tombola's, with a place noun later in its sentence, still made a boundary (0.75).
- */
-const CLOCK_ON_WEATHER = 0.25;
-
-/**
  * The clock times told in the nearest paragraph before `i` that tells any, up to
  * `stretchParagraphs` back: all of them, since a paragraph may look ahead ("By eight-thirty the
  * beans are done; the line will be out the door by eleven").
@@ -688,11 +679,7 @@ export function scoreBoundaries(
         opening !== null && lastClockTimes(features, i, w).some((t) => minutesOn(t, opening) < 60);
       // Someone already in the story acting on the hour ("At six Aske came up with more tea")
       // is the scene's business going on; a new scene sets itself down first.
-      const onSomeone = f.clockOnWeather
-        ? CLOCK_ON_WEATHER
-        : f.clockOnSomeone
-          ? CLOCK_ON_SOMEONE
-          : 1;
+      const onSomeone = f.clockOnSomeone ? CLOCK_ON_SOMEONE : 1;
       cues.clock = f.clockCue * (sameHour ? SAME_HOUR_CLOCK : 1) * onSomeone;
       reasons.push(`time: ${f.timePhrase}${sameHour ? " (within the hour)" : ""}`);
     }

@@ -73,8 +73,6 @@ export interface ParagraphFeatures {
    * by the weather ("At eleven the snow starts").
    */
   readonly clockOnSomeone: boolean;
-  /** The subject right after the opening clock time is the weather ("At eleven the snow starts"). */
-  readonly clockOnWeather: boolean;
   /** Clock times the narration tells ("at ten to eleven"), as minutes on the dial, in order. */
   readonly clockTimes: readonly number[];
   /** The time phrase that opened the paragraph, for titles ("Hours later"). */
@@ -417,16 +415,6 @@ function opensOnSomeone(
   return canonical.has(m[2]!) || (m[3] !== undefined && canonical.has(`${m[2]} ${m[3]}`));
 }
 
-const WEATHER_AFTER_CLOCK =
-  /^[\s,]*the (?:snow|rain|wind|fog|mist|sleet|hail|storm|drizzle|thunder|frost)(?![\p{L}])/u;
-
-/** Whether the clock phrase opening `opening` is followed by the weather as the subject. */
-function opensOnWeather(opening: string | undefined, phrase: string | null): boolean {
-  if (!opening || !phrase) return false;
-  const at = opening.indexOf(phrase);
-  return at >= 0 && WEATHER_AFTER_CLOCK.test(opening.slice(at + phrase.length));
-}
-
 /**
  * A sentence whose subject remembers or thinks back ("I think about the way he looked, in the
  * blue light before the sun came up", "She remembered waking in the cold"): a sunrise or a
@@ -675,7 +663,6 @@ export function paragraphFeatures(
       time.clock && time.phrase ? clockMinutes(time.phrase.replace(CLOCK_PREPOSITION, "")) : null,
     clockTimes: clockTimesIn(narration),
     clockOnSomeone: time.clock === true && opensOnSomeone(openingTexts[0], time.phrase, canonical),
-    clockOnWeather: time.clock === true && opensOnWeather(openingTexts[0], time.phrase),
     placeCue: placeCue.cue,
     arrivedAt: placeCue.arrivedAt,
     capitalised: runs.capitalised,

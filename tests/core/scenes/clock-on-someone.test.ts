@@ -39,14 +39,6 @@ describe("a clock time opening a paragraph", () => {
     expect(paragraphFeatures(other, cast).clockOnSomeone).toBe(false);
   });
 
-  it("counts for less when the weather changes on the hour than when someone acts", () => {
-    const opening =
-      "At nine the rain cleared, and the field below the house began to steam in the sun while the hens came out one by one.";
-    const story = storyFromParagraphs([...morning, opening, ...after]);
-    expect(paragraphFeatures(opening, cast).clockOnWeather).toBe(true);
-    expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
-  });
-
   it("still reads the hour alone, or the hour and the place, as a new moment set down", () => {
     const pronoun = "At nine she heard the gate, and then the boots on the step.";
     const place = "At nine the kitchen was full of steam and the windows ran with it.";
