@@ -1,0 +1,41 @@
+/**
+ * Bystanders (core/cast/reactions.ts): while two people argue, a third whom the narration shows
+ * only reacting ("shook his head") has not taken the floor; the next bare line stays with the
+ * two by turns.
+ */
+import { describe, expect, it } from "vitest";
+import { person, speakersOf as speakers } from "./helpers";
+
+const cast = [person("Rhea", "f"), person("Callum", "m"), person("Ivo", "m"), person("Lise", "f")];
+
+describe("a bystander's reaction", () => {
+  it("does not take the next bare line of a two-person argument", () => {
+    expect(
+      speakers(
+        cast,
+        "Rhea, Callum, Ivo and Lise stood around the workbench.",
+        '"You moved the ladder," said Rhea.',
+        '"I moved it because you told me to," said Callum.',
+        '"I told you to move it to the shed, Callum. Not the creek."',
+        "Lise looked up from her soldering and glanced at Ivo. Ivo shook his head.",
+        '"Stop it. Stop the patient face."',
+        '"Which face?"',
+        '"That one. The one you make when you think I am twelve."',
+      ),
+    ).toEqual(["Rhea", "Callum", "Rhea", "Callum", "Rhea", "Callum"]);
+  });
+
+  it("still hands the line to the one the last line called", () => {
+    expect(
+      speakers(
+        cast,
+        "Rhea, Callum, Ivo and Lise stood around the workbench.",
+        '"You moved the ladder," said Rhea.',
+        '"I moved it because you told me to," said Callum.',
+        '"Ivo, did you see where he put it?"',
+        "Ivo shook his head.",
+        '"Not a clue. I was asleep."',
+      ),
+    ).toEqual(["Rhea", "Callum", "Rhea", "Ivo"]);
+  });
+});
