@@ -10,7 +10,7 @@ import type { Ref, Sentence } from "./refs";
 const BETWEEN = new Set(["just", "only", "then", "simply", "slowly", "quietly", "briefly"]);
 
 /** Verbs that are a reaction by themselves. */
-const ALONE = new Set(["glanced", "shrugged", "winced", "frowned", "blinked"]);
+const ALONE = new Set(["glanced", "shrugged", "winced", "frowned", "blinked", "nodded"]);
 
 /** A verb and the body part it moves: "shook his head", "raised an eyebrow", "rolled her eyes". */
 const MOVES: Readonly<Record<string, ReadonlySet<string>>> = {

@@ -25,6 +25,21 @@ describe("a bystander's reaction", () => {
     ).toEqual(["Rhea", "Callum", "Rhea", "Callum", "Rhea", "Callum"]);
   });
 
+  it("is the same for a nod ('Lise nodded.')", () => {
+    expect(
+      speakers(
+        cast,
+        "Rhea, Callum, Ivo and Lise stood around the workbench.",
+        '"Who took the good pliers?" asked Callum.',
+        '"Not me," said Rhea.',
+        '"Then they walked off by themselves."',
+        "Lise nodded slowly, as if that settled it.",
+        '"Pliers do not walk."',
+        '"These ones do."',
+      ),
+    ).toEqual(["Callum", "Rhea", "Callum", "Rhea", "Callum"]);
+  });
+
   it("still hands the line to the one the last line called", () => {
     expect(
       speakers(
