@@ -1229,7 +1229,10 @@ class Attributor {
       const key = actsIn(ref) ? this.resolved.get(ref) : undefined;
       return key && reactsIn(shown, ref) ? [key] : [];
     });
-    const bystanders = reacting.filter((k) => !pair.includes(k) && k !== this.addressee);
+    // "I glanced up in surprise.": the one telling the story looks up to speak, not as a bystander.
+    const bystanders = reacting.filter(
+      (k) => !pair.includes(k) && k !== this.addressee && k !== this.narrator,
+    );
     if (bystanders.length === 0) return;
     // The one who spoke before the last line answers it, as turns go between the two.
     const kept = this.entrance.filter((e) => !bystanders.includes(e.key));

@@ -53,4 +53,19 @@ describe("a bystander's reaction", () => {
       ),
     ).toEqual(["Rhea", "Callum", "Rhea", "Ivo"]);
   });
+
+  it("is not the narrator's: 'I glanced up' comes before the narrator's own line", () => {
+    const told = [person("Nell", "I"), person("Rhea"), person("Callum")];
+    expect(
+      speakers(
+        told,
+        "I had come to help them pack, and I sat by the stove while I waited.",
+        '"You forgot the tent pegs," said Rhea.',
+        '"I packed them last night," said Callum.',
+        '"Then where are they?"',
+        "There was such an edge in her voice that I glanced up in surprise.",
+        '"They are in the blue bag. I watched him do it."',
+      ),
+    ).toEqual(["Rhea", "Callum", "Rhea", "Nell"]);
+  });
 });
