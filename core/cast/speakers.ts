@@ -1218,7 +1218,8 @@ class Attributor {
   }
 
   /**
-   * While two people talk, a third shown only reacting ("Oz shook his head.") has not taken the
+   * While two people talk, a third shown only reacting ("Oz shook his head.") or only heard in
+   * the background ("she heard Danny say something under his breath") has not taken the
    * floor: the next bare line goes to the one who spoke before the last line, unless the last
    * line called the one reacting. Someone who spoke one of the last two lines is no bystander.
    */
@@ -1226,8 +1227,9 @@ class Attributor {
     const pair = this.recent.slice(-2);
     if (pair.length < 2) return;
     const reacting = shown.refs.flatMap((ref) => {
-      const key = actsIn(ref) ? this.resolved.get(ref) : undefined;
-      return key && reactsIn(shown, ref) ? [key] : [];
+      const heard = hearer(shown, ref) === "heard";
+      const key = actsIn(ref) || heard ? this.resolved.get(ref) : undefined;
+      return key && (heard || reactsIn(shown, ref)) ? [key] : [];
     });
     // "I glanced up in surprise.": the one telling the story looks up to speak, not as a bystander.
     const bystanders = reacting.filter(

@@ -68,4 +68,17 @@ describe("a bystander's reaction", () => {
       ),
     ).toEqual(["Rhea", "Callum", "Rhea", "Nell"]);
   });
+
+  it("is the same for someone only heard in the background ('heard Ivo say something')", () => {
+    expect(
+      speakers(
+        cast,
+        '"Did Mum call you?" asked Rhea.',
+        '"Twice," said Lise. "She wants to sell the flat."',
+        "Behind Rhea a kettle clicked off, and she heard Ivo say something under his breath to the dishes.",
+        '"When?"',
+        '"By the summer."',
+      ),
+    ).toEqual(["Rhea", "Lise", "Lise", "Rhea", "Lise"]);
+  });
 });
