@@ -48,6 +48,7 @@ import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-
 import { ParagraphMemo } from "./paragraph-memo";
 import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
 import { exitsIn, goneIn } from "./exits";
+import { reactsIn } from "./reactions";
 import { TITLE_ABBREVIATION } from "../text/abbreviations";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
@@ -1205,6 +1206,7 @@ class Attributor {
       this.entrance = shown.refs.flatMap((ref) => this.weighRef(ref, 1.5, shown));
       const talker = out.length === 0 ? this.talkingIn(shown) : undefined;
       if (talker) this.entrance = [...this.entrance, { key: talker, weight: 1.5 }];
+      if (out.length === 0) this.dropBystanders(shown);
     }
     this.leave(r, lastSegment);
     this.addressee = out.length > 0 ? lastAddressee : null;
@@ -1213,6 +1215,30 @@ class Attributor {
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
     return out;
+  }
+
+  /**
+   * While two people talk, a third shown only reacting ("Oz shook his head.") or only heard in
+   * the background ("she heard Danny say something under his breath") has not taken the
+   * floor: the next bare line goes to the one who spoke before the last line, unless the last
+   * line called the one reacting. Someone who spoke one of the last two lines is no bystander.
+   */
+  private dropBystanders(shown: Sentence): void {
+    const pair = this.recent.slice(-2);
+    if (pair.length < 2) return;
+    const reacting = shown.refs.flatMap((ref) => {
+      const heard = hearer(shown, ref) === "heard";
+      const key = actsIn(ref) || heard ? this.resolved.get(ref) : undefined;
+      return key && (heard || reactsIn(shown, ref)) ? [key] : [];
+    });
+    // "I glanced up in surprise.": the one telling the story looks up to speak, not as a bystander.
+    const bystanders = reacting.filter(
+      (k) => !pair.includes(k) && k !== this.addressee && k !== this.narrator,
+    );
+    if (bystanders.length === 0) return;
+    // The one who spoke before the last line answers it, as turns go between the two.
+    const kept = this.entrance.filter((e) => !bystanders.includes(e.key));
+    this.entrance = [...kept, { key: pair[0]!, weight: 1.5 }];
   }
 
   /**
