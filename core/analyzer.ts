@@ -174,6 +174,8 @@ export class StoryAnalyzer {
    * quotes too): both read the paragraph alone, with regexes per quote, so they are kept.
    */
   private readonly spoken = new TextCache<SpokenQuotes>();
+  /** How many paragraphs' spoken quotes were read rather than kept (what the tests count). */
+  spokenReads = 0;
   private readonly clues = new TextCache<NarratorClues>();
   // Depend on the cast too: cleared when it changes.
   private readonly evidence = new TextCache<{ british: number; american: number }>();
@@ -530,6 +532,7 @@ export class StoryAnalyzer {
     return this.spoken.get(
       text,
       () => {
+        this.spokenReads++;
         const quotes = spokenInParagraph(text, style, (t, s) => this.quotesIn(t, s));
         return { quotes, narration: quotes.map((q) => isNarrationQuote(text, q)) };
       },
