@@ -21,6 +21,7 @@ import {
   namesInParagraph,
   quoteMarks,
   quotesInParagraph,
+  spokenInParagraph,
   type CastMatcher,
   type LocalQuote,
   type QuoteMarks,
@@ -139,6 +140,12 @@ function placeNotes(
   };
 }
 
+/** One paragraph's spoken quotes and, for each, whether it is narration (isNarrationQuote). */
+interface SpokenQuotes {
+  readonly quotes: readonly LocalQuote[];
+  readonly narration: readonly boolean[];
+}
+
 /** The story-wide facts of the last full analysis, which the fast path reuses. */
 interface Context {
   readonly story: StoryText;
@@ -162,6 +169,13 @@ export class StoryAnalyzer {
   private readonly wordCounts = new TextCache<number>();
   private readonly marks = new TextCache<QuoteMarks>();
   private readonly quotes = new TextCache<readonly LocalQuote[]>();
+  /**
+   * The quotes someone speaks (named words left out) and which of them are narration (scare
+   * quotes too): both read the paragraph alone, with regexes per quote, so they are kept.
+   */
+  private readonly spoken = new TextCache<SpokenQuotes>();
+  /** How many paragraphs' spoken quotes were read rather than kept (what the tests count). */
+  spokenReads = 0;
   private readonly clues = new TextCache<NarratorClues>();
   // Depend on the cast too: cleared when it changes.
   private readonly evidence = new TextCache<{ british: number; american: number }>();
@@ -216,11 +230,15 @@ export class StoryAnalyzer {
     const { matcher, described } = this.namesOf(cast);
     const quotesOf = (text: string, style: QuoteStyle): readonly LocalQuote[] =>
       this.quotesIn(text, style);
-    const spans = findQuotes(story, style, quotesOf);
-    const narration = spans.map((q) => {
-      const p = story.paragraphs[q.paragraph]!;
-      return isNarrationQuote(p.text, { ...q, from: q.from - p.offset, to: q.to - p.offset });
-    });
+    // One narration flag per span, in the spans' order: findQuotes asks for each prose
+    // paragraph's spoken quotes once, in order, and lists them so.
+    const narration: boolean[] = [];
+    const spokenOf = (text: string, style: QuoteStyle): readonly LocalQuote[] => {
+      const spoken = this.spokenIn(text, style);
+      for (const flag of spoken.narration) narration.push(flag);
+      return spoken.quotes;
+    };
+    const spans = findQuotes(story, style, quotesOf, spokenOf);
     const walked = attributeSpeakers(story, spans, cast, {
       mentionsOf: (text) => this.mentionsIn(text, matcher),
       segmentsOf: (text, local, mentions) =>
@@ -405,6 +423,7 @@ export class StoryAnalyzer {
       this.wordCounts,
       this.marks,
       this.quotes,
+      this.spoken,
       this.clues,
       ...this.castCaches(),
     ];
@@ -507,6 +526,18 @@ export class StoryAnalyzer {
 
   private quotesIn(text: string, style: QuoteStyle): readonly LocalQuote[] {
     return this.quotes.get(text, () => quotesInParagraph(text, style), style);
+  }
+
+  private spokenIn(text: string, style: QuoteStyle): SpokenQuotes {
+    return this.spoken.get(
+      text,
+      () => {
+        this.spokenReads++;
+        const quotes = spokenInParagraph(text, style, (t, s) => this.quotesIn(t, s));
+        return { quotes, narration: quotes.map((q) => isNarrationQuote(text, q)) };
+      },
+      style,
+    );
   }
 
   private words(text: string, isBreak = false): number {

@@ -1,4 +1,10 @@
-export { findQuotes, detectQuoteStyle, quotesInParagraph, quoteMarks } from "./quotes";
+export {
+  findQuotes,
+  detectQuoteStyle,
+  quotesInParagraph,
+  quoteMarks,
+  spokenInParagraph,
+} from "./quotes";
 export type { QuoteSpan, QuoteStyle, LocalQuote, QuoteMarks } from "./quotes";
 export { discoverCast, namesInParagraph } from "./discover";
 export type { NameSighting, ParagraphNames } from "./discover";

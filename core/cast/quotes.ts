@@ -356,19 +356,34 @@ function push(
   out.push({ from: openAt + 1, to, open: text[openAt]!, close });
 }
 
+/**
+ * One paragraph's quotes that someone speaks: words the narration names ('was called "the
+ * annex."') take no turn, no one speaks them.
+ */
+export function spokenInParagraph(
+  text: string,
+  style: QuoteStyle,
+  quotesOf: typeof quotesInParagraph = quotesInParagraph,
+): readonly LocalQuote[] {
+  return quotesOf(text, style).filter((q) => !isNamedWords(text, q));
+}
+
 /** Every quote in the story, in order, with file offsets. The style is decided once. */
 export function findQuotes(
   story: StoryText,
   style: QuoteStyle = detectQuoteStyle(story),
-  /** One paragraph's quotes (an incremental caller caches them by text and style). */
+  /**
+   * One paragraph's quotes (an incremental caller caches them by text and style). Ignored
+   * when `spokenOf` is given.
+   */
   quotesOf: typeof quotesInParagraph = quotesInParagraph,
+  /** One paragraph's spoken quotes: an incremental caller caches them too, the named-words test being a regex per quote. */
+  spokenOf: typeof quotesInParagraph = (text, s) => spokenInParagraph(text, s, quotesOf),
 ): readonly QuoteSpan[] {
   const out: QuoteSpan[] = [];
   story.paragraphs.forEach((p, paragraph) => {
     if (p.isBreak) return;
-    // Words the narration names ('was called "the annex."') take no turn: no one speaks them.
-    const spoken = quotesOf(p.text, style).filter((q) => !isNamedWords(p.text, q));
-    spoken.forEach((q, index) => {
+    spokenOf(p.text, style).forEach((q, index) => {
       out.push({
         paragraph,
         index,
