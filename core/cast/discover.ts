@@ -182,7 +182,9 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       lowercaseWords.push(t.lower);
       // Most words are no person noun ("the voice said": someone not yet seen, not a character
       // of its own): the words before are read only for one.
-      if (i === 0 || DISEMBODIED.has(t.lower)) continue;
+      if (i === 0) continue;
+      // Most words are neither a person noun nor a disembodied one ("voice", "figure", no
+      // hyphen, so never a compound): one lookup for them, the second only for person nouns.
       if (!PERSON_NOUNS.has(t.lower)) {
         // "the saloon-keeper demanded": a compound of a person noun, brought in by a tag.
         if (
@@ -195,6 +197,7 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
           unnamedSpeakers.push("the " + t.lower);
         continue;
       }
+      if (DISEMBODIED.has(t.lower)) continue;
       // "said the child's nurse": a lowercase possessive between the determiner and the noun.
       const owned =
         i > 1 &&

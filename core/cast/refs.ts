@@ -201,8 +201,11 @@ function refsOf(
       } else clauseWeight = Math.max(clauseWeight, 0.5);
     }
     // "After a while": neither "after" nor "while" opens a clause.
-    if (opensTimeSpan(words, i)) inTimeSpan = i + 2;
-    if (SUBORDINATORS.has(w.lower) && i > inTimeSpan) clauseWeight = 0.5;
+    // Every time preposition is a subordinator: the span is looked for only after one (this
+    // loop reads every word of the story).
+    const subordinator = SUBORDINATORS.has(w.lower);
+    if (subordinator && opensTimeSpan(words, i)) inTimeSpan = i + 2;
+    if (subordinator && i > inTimeSpan) clauseWeight = 0.5;
     else if (COORDINATORS.has(w.lower)) clauseWeight = 1;
     const prev = words[i - 1];
     const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.lower);

@@ -78,6 +78,13 @@ export function foldShortForms(
 ): void {
   const candidates = new Set<string>(called);
   for (const f of found) if (!f.c.name.includes(" ")) candidates.add(f.c.name);
+  // Each candidate reads every listed name's given name: split once per name, not per pair
+  // (a novel's hundreds of candidates times its listed names). A name never changes here.
+  const givens = new Map<string, string | undefined>();
+  const givenOfListed = (name: string): string | undefined => {
+    if (!givens.has(name)) givens.set(name, givenOf(name));
+    return givens.get(name);
+  };
   for (const form of candidates) {
     if (!shortFormLike(form, lowercase)) continue;
     const sightings = seen(form);
@@ -90,7 +97,7 @@ export function foldShortForms(
     // with the given name of one listed under the short one ("Wes").
     const holders = found.filter((f) => {
       if (f === own) return false;
-      const given = givenOf(f.c.name);
+      const given = givenOfListed(f.c.name);
       if (given === undefined) return false;
       if (given.length > form.length) return given.startsWith(form);
       // Called, not only said: "outside Calyforny" is a place, however it begins "Cal".
@@ -104,7 +111,7 @@ export function foldShortForms(
     });
     if (holders.length !== 1) continue;
     const holder = holders[0]!;
-    const given = givenOf(holder.c.name)!;
+    const given = givenOfListed(holder.c.name)!;
     if (sexesDiffer(form, given)) continue;
     // Written together, they are two people in one scene.
     const theirs = [holder.c.name, ...holder.c.aliases].flatMap((n) => {

@@ -97,7 +97,7 @@ export function wordRuns(text: string, nouns: PlaceNouns, capitals = true): Word
   while (i < n) {
     // ASCII inline: this loop sees every character of the story, the first pass unoptimised.
     const u = text.charCodeAt(i);
-    if ((u < 128 && ((u | 32) < 97 || (u | 32) > 122)) || isPunctuation(u)) {
+    if (u < 128 ? (u | 32) < 97 || (u | 32) > 122 : isPunctuation(u)) {
       i++;
       continue;
     }
@@ -112,10 +112,17 @@ export function wordRuns(text: string, nouns: PlaceNouns, capitals = true): Word
     // The capital's small letters, as far as they go (a capitalised word ends there).
     let small = i;
     if (capitals && isCapital(c)) {
-      while (small < text.length) {
-        const d = text.codePointAt(small)!;
+      while (small < n) {
+        // ASCII inline here too: every capitalised word's letters, before the loop is optimised.
+        const v = text.charCodeAt(small);
+        if (v < 128) {
+          if (v < 97 || v > 122) break;
+          small++;
+          continue;
+        }
+        const d = v < 0xd800 ? v : text.codePointAt(small)!;
         if (!isSmall(d)) break;
-        if (d >= 128) ascii = false;
+        ascii = false;
         small += width(d);
       }
       if (small > i) capitalised.add(text.slice(start, small));
