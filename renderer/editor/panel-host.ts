@@ -88,7 +88,7 @@ export class PanelHost {
   whenVisible(id: string, render: () => void): void {
     if (this.isVisible(id)) {
       this.pending.delete(id);
-      render();
+      this.redraw(id, render);
     } else this.pending.set(id, render);
   }
 
@@ -96,8 +96,21 @@ export class PanelHost {
     for (const [id, render] of [...this.pending]) {
       if (!this.isVisible(id)) continue;
       this.pending.delete(id);
-      render();
+      this.redraw(id, render);
     }
+  }
+
+  /**
+   * Runs a panel's render; when it replaced the element that had focus (an analysis landing
+   * while the writer works the panel from the keyboard), focus goes back into the panel
+   * instead of falling to the page, where no key reaches anything.
+   */
+  private redraw(id: string, render: () => void): void {
+    const entry = this.panels.get(id);
+    const hadFocus = !!entry && entry.body.contains(document.activeElement);
+    render();
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (entry && hadFocus && lost) this.focusInside(entry.body);
   }
 
   /** Shows a panel (on the right, selects its tab) and its side. */
@@ -133,17 +146,22 @@ export class PanelHost {
       return false;
     }
     this.show(id);
+    this.focusInside(entry.body);
+    return true;
+  }
+
+  /** Focuses a panel's current item, else its first control, else the panel itself. */
+  private focusInside(body: HTMLElement): void {
     const target =
-      entry.body.querySelector<HTMLElement>('[tabindex="0"]') ??
-      [...entry.body.querySelectorAll<HTMLElement>(FOCUSABLE)].find(
+      body.querySelector<HTMLElement>('[tabindex="0"]') ??
+      [...body.querySelectorAll<HTMLElement>(FOCUSABLE)].find(
         (e) => e.tabIndex >= 0 && !e.closest("[hidden]") && !(e as HTMLButtonElement).disabled,
       );
     if (target) target.focus();
     else {
-      entry.body.tabIndex = -1;
-      entry.body.focus();
+      body.tabIndex = -1;
+      body.focus();
     }
-    return true;
   }
 
   setSideVisible(side: PanelSide, visible: boolean): void {

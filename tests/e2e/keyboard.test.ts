@@ -47,6 +47,33 @@ describe("working from the keyboard alone (bundled story, Chromium)", () => {
     expect(await focus()).toBe("story");
   });
 
+  it("keeps focus in a panel when an analysis lands and redraws it", async () => {
+    await editor.press("Control+3");
+    expect(await focus()).toBe("panel-notes");
+    // An edit made without moving focus (as a second window's save would) brings a new
+    // analysis, which redraws the notes list under the focused item.
+    await app.page.evaluate(() => {
+      document.activeElement!.setAttribute("data-was-focused", "");
+      const view = (
+        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+      ).draftwiseApp.view;
+      view.dispatch(view.state.tr.insertText("Well. ", 1));
+    });
+    await expect
+      .poll(() => app.page.evaluate(() => !document.querySelector("[data-was-focused]")))
+      .toBe(true);
+    expect(await focus()).toBe("panel-notes");
+    // Ctrl+3 again from inside hides the panel and puts focus back in the story.
+    await editor.press("Control+3");
+    expect(await focus()).toBe("story");
+    await app.page.evaluate(() => {
+      const view = (
+        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+      ).draftwiseApp.view;
+      view.dispatch(view.state.tr.delete(1, 1 + "Well. ".length));
+    });
+  });
+
   it("focuses the first fix of the note at the caret with Alt+Enter, and Escape returns to the story", async () => {
     await editor.press("Control+3");
     await notes.goTo("voice", "gonna");
