@@ -41,12 +41,14 @@ describe("crash recovery", () => {
     const first = await start();
     await first.editor.typeAtEndOf(1, " The lamp guttered.");
     // Waits on the file, not the clock: the 2 s is the product's, a busy machine may take longer.
+    // Only a finished copy counts: the safe write's temp file stands in the folder first, and a
+    // host killed before its rename leaves nothing to offer back.
     const workingCopies = path.join(first.app.dataDir, "working-copies");
-    await expect
-      .poll(() => (existsSync(workingCopies) ? readdirSync(workingCopies).length : 0), {
-        timeout: 15_000,
-      })
-      .toBe(1);
+    const finished = () =>
+      existsSync(workingCopies)
+        ? readdirSync(workingCopies).filter((name) => name.endsWith(".json")).length
+        : 0;
+    await expect.poll(finished, { timeout: 15_000 }).toBe(1);
     // The host dies: no save, no clean shutdown of the page.
     first.app.host.dispose();
     await first.app.close();
