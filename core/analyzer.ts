@@ -230,14 +230,8 @@ export class StoryAnalyzer {
     const { matcher, described } = this.namesOf(cast);
     const quotesOf = (text: string, style: QuoteStyle): readonly LocalQuote[] =>
       this.quotesIn(text, style);
-    // One narration flag per span, in the spans' order: findQuotes asks for each prose
-    // paragraph's spoken quotes once, in order, and lists them so.
-    const narration: boolean[] = [];
-    const spokenOf = (text: string, style: QuoteStyle): readonly LocalQuote[] => {
-      const spoken = this.spokenIn(text, style);
-      for (const flag of spoken.narration) narration.push(flag);
-      return spoken.quotes;
-    };
+    const spokenOf = (text: string, style: QuoteStyle): readonly LocalQuote[] =>
+      this.spokenIn(text, style).quotes;
     const spans = findQuotes(story, style, quotesOf, spokenOf);
     const walked = attributeSpeakers(story, spans, cast, {
       mentionsOf: (text) => this.mentionsIn(text, matcher),
@@ -246,6 +240,10 @@ export class StoryAnalyzer {
       described,
       memo: this.speakerMemo,
     }) as readonly AttributedQuote[];
+    // Each line's narration flag is kept beside its paragraph's spoken quotes (read above).
+    const narration = walked.map(
+      (q) => this.spokenIn(story.paragraphs[q.paragraph]!.text, style).narration[q.index]!,
+    );
     const attributed = listedQuotes(walked, narration);
     // The writer's word wins before anything reads the speakers: a voice inferred from a line
     // the writer gave to someone else would otherwise stay with the wrong character.
@@ -320,9 +318,9 @@ export class StoryAnalyzer {
     for (let i = edit.start; i < edit.start + edit.insertCount; i++) {
       const p = { ...story.paragraphs[i]!, text: this.texts.own(story.paragraphs[i]!.text) };
       if (p.isBreak) continue;
-      const local = this.quotesIn(p.text, context.style).filter(
-        (q) => !isNarrationQuote(p.text, q),
-      );
+      // The same kept reading the full pass lists from, not the narration checks again per key.
+      const spoken = this.spokenIn(p.text, context.style);
+      const local = spoken.quotes.filter((_, i) => !spoken.narration[i]);
       const quotes = local.map((q, index): SpokenQuote => {
         const before = previous.find(
           (o) => o.index === index && o.paragraph - edit.start === i - edit.start,
