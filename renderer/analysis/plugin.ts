@@ -222,6 +222,11 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
       // The first request waits a task: the view made at mount, on an empty document, is
       // replaced when the story loads, and a story shows before its analysis starts.
       timer = setTimeout(send, 0);
+      const sendNow = (): void => {
+        clearTimeout(timer);
+        send();
+      };
+      senders.set(view, sendNow);
       return {
         update(v, previous) {
           if (v.state.doc === previous.doc) return;
@@ -230,6 +235,7 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
         },
         destroy() {
           clearTimeout(timer);
+          if (senders.get(view) === sendNow) senders.delete(view);
         },
       };
     },
@@ -239,12 +245,19 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
 /** Runners that have been sent a story: before that, there is nothing to analyse again. */
 const fed = new WeakSet<AnalysisRunner>();
 
+/** Each view's plugin sender: sends what changed since its last request, now. */
+const senders = new WeakMap<EditorView, () => void>();
+
 /**
  * Re-analyses now (after settings change: a new cast, an added dictionary word). Before the
  * first request (a story being opened) the settings simply go with it.
+ *
+ * The request carries the edits still waiting for the pause (a letter typed just before the
+ * cast changed): an empty request would be answered for the text the worker last saw, tagged
+ * with the current version, and so taken as current, with its marks on the wrong words and the
+ * app calling itself idle while the edit's own request was still to come.
  */
 export function reanalyze(view: EditorView, runner: AnalysisRunner): void {
-  const state = analysisKey.getState(view.state);
-  if (state && fed.has(runner))
-    runner.request(state.version, { start: 0, deleteCount: 0, insert: [] });
+  const send = senders.get(view);
+  if (send && analysisKey.getState(view.state) && fed.has(runner)) send();
 }
