@@ -609,6 +609,32 @@ function movesWithinHome(
   return before.some((k) => features[k]!.places.some((p) => HOMES.has(p) || ROOMS.has(p)));
 }
 
+/**
+ * Whether the talk on either side of a POV shift is two conversations, not one: the new
+ * viewpoint had no part in the page before (never named there, and no "he" or "she" of theirs
+ * a subject of its narration) and the old one is not named in the paragraphs right after.
+ */
+function anotherConversation(
+  features: readonly ParagraphFeatures[],
+  before: readonly number[],
+  after: readonly number[],
+  pov: { readonly from: string | null; readonly to: string | null },
+  pronounOf: ReadonlyMap<string, "he" | "she">,
+  w: BoundaryWeights,
+): boolean {
+  const { from, to } = pov;
+  if (from === null || to === null) return false;
+  const p = pronounOf.get(to);
+  if (p === undefined) return false;
+  const newBefore = before.some(
+    (k) => features[k]!.mentioned.includes(to) || features[k]!.pronouns[p] > 0,
+  );
+  const oldAfter = after
+    .slice(0, w.presenceParagraphs)
+    .some((k) => features[k]!.mentioned.includes(from));
+  return !newBefore && !oldAfter;
+}
+
 /** Share of a paragraph in speech that makes it a line of the conversation. */
 const CONVERSATION_SHARE = 0.3;
 /**
@@ -633,6 +659,7 @@ export function scoreBoundaries(
   const letters = letterStarts(features);
   const inLetter = insideLetters(features, letters);
   const narrated = toldInFirstPerson(features, evidence);
+  const pronounOf = pronounsOf(features);
   // "I" subjects before each paragraph: a first "I" after a run of none is a new voice.
   const saidI = [0];
   features.forEach((f, i) => saidI.push(saidI[i]! + f.firstPerson));
@@ -645,9 +672,13 @@ export function scoreBoundaries(
 
     const pov = povShift(features, evidence, i, before, after, w);
     // A paragraph of narration with speech on both sides is a conversation going on: the
-    // narration looks into another head while they talk, and the scene does not change.
+    // narration looks into another head while they talk, and the scene does not change. Not
+    // when the talk after is another conversation (see `anotherConversation`).
     const talk = (k: number) => (features[k]?.dialogue ?? 0) >= CONVERSATION_SHARE;
-    const povLeft = talk(i - 1) && talk(i + 1) ? POV_IN_CONVERSATION : 1;
+    const povLeft =
+      talk(i - 1) && talk(i + 1) && !anotherConversation(features, before, after, pov, pronounOf, w)
+        ? POV_IN_CONVERSATION
+        : 1;
     if (pov.shift > 0 && povLeft > 0) {
       cues.pov = Math.min(1, pov.shift) * povLeft;
       reasons.push(`pov ${pov.from} -> ${pov.to}`);

@@ -29,3 +29,16 @@ describe("a POV shift inside a conversation that goes on", () => {
       expect(predicted).toEqual(gold);
     });
 });
+
+describe("a POV shift between two conversations", () => {
+  it("opens a scene where the new viewpoint had no part in the talk before", () => {
+    // dress_rehearsal 69: Owen and his father talk; then the director in the wings, talking
+    // with her stage manager. She is neither named nor a "she" on the page before.
+    const text = read("../../fixtures/scenes/dress_rehearsal.txt");
+    const gold = JSON.parse(read("../../fixtures/scenes/dress_rehearsal.gold.json")) as {
+      characters: { name: string; aliases: string[] }[];
+    };
+    const predicted = boundariesOf(detectScenes(parseStory(text), { characters: gold.characters }));
+    expect(predicted.some((p) => Math.abs(p - 69) <= 1)).toBe(true);
+  });
+});
