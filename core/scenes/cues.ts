@@ -183,6 +183,17 @@ export const TIME_PASSAGE_PATTERNS: readonly string[] = [
 ];
 
 /**
+ * The sun, the moon, the tide or the frost where the paragraph opens, the day's clock told by
+ * nature ("The sun had moved round to the west", "The tide was in when we walked out", "The
+ * frost was still lying in the furrows"): a sign of time passed, as a waking is, read only at
+ * the start of the paragraph, where it sets the scene down.
+ */
+export const NATURE_CLOCK_OPENING =
+  "the (?:sun|moon|tide|frost|dew) (?:(?:was|is|had been|has been) (?:still |already |just |well )?" +
+  "(?:up|down|in|out|low|high|lying|coming in|going out|setting|rising|on the turn)|" +
+  "(?:had|has) (?:moved|come up|gone down|gone out|come in|risen|set|climbed|dropped|turned|cleared|melted|lifted)|lay)";
+
+/**
  * Movement into a place ("walked into the", "made it to his"). Matched in the opening sentence;
  * paired with a place noun it is a strong cue, alone a weak one.
  */

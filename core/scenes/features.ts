@@ -17,6 +17,7 @@ import {
   DATE_PATTERNS,
   INNER_VERBS,
   LAPSE_ANYWHERE_PATTERNS,
+  NATURE_CLOCK_OPENING,
   PLACE_NOUNS,
   SPEECH_VERBS,
   TIME_JUMP_PHRASES,
@@ -160,6 +161,7 @@ const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
 const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");
 const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
 const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
+const NATURE_CLOCK = new RegExp(`^[\\s,;:—–-]*(?:${NATURE_CLOCK_OPENING})\\b`, "iu");
 const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
 const CLOCK_TIME = new RegExp(`^[\\s,;:—–-]*${CLOCK_OPENING}`, "u");
 /** A first word in capitals (after a lone capital, "A FACE"), then lower case; not dialogue. */
@@ -467,6 +469,7 @@ function timeEvidence(
     if (passage && !REMEMBERING.test(segment) && !(toldByI && someoneElseWakes(segment, passage)))
       return { cue: 0.8, phrase: null };
   }
+  if (segments[0] && NATURE_CLOCK.test(segments[0])) return { cue: 0.8, phrase: null };
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
   const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
   if (lapse) return { cue: 0.8, phrase: lapse[0] };

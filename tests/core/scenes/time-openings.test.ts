@@ -117,3 +117,25 @@ describe("an arrival told in the present tense", () => {
     );
   });
 });
+
+describe("the day's clock told by nature as the paragraph opens", () => {
+  const plain = (text: string) => paragraphFeatures(text, cast);
+  it.each([
+    "The sun had moved round to the west side of the yard before Anna looked up.",
+    "The tide was in when Anna walked out along the wall.",
+    "The frost was still lying in the furrows when Anna opened the gate.",
+    "The sun is up by the time Anna gets to the farm.",
+    "The moon was high over the barn and Anna could not sleep.",
+  ])("reads '%s' as time passed", (text) => {
+    expect(plain(text).timeCue).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "The sun was hot on Anna's neck as she dug.",
+    "Anna watched the tide come in over the sand.",
+    "The light was on in the kitchen and Anna went in.",
+    "The frost on the glass made Anna think of her mother.",
+  ])("does not read '%s' as time passed", (text) => {
+    expect(plain(text).timeCue).toBe(0);
+  });
+});
