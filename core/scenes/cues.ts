@@ -194,6 +194,15 @@ export const NATURE_CLOCK_OPENING =
   "(?:had|has) (?:moved|come up|gone down|gone out|come in|risen|set|climbed|dropped|turned|cleared|melted|lifted)|lay)";
 
 /**
+ * A meal as the opening's subject or what someone sits down to ("Breakfast was porridge", "The
+ * harvest dinner was in the shed", "We ate dinner at a diner"): the scene set at an hour of the
+ * day by what is eaten. Not "After supper" or "At breakfast", which as often go on with a scene.
+ */
+export const MEAL_OPENING =
+  "(?:(?:the|our|their|my|his|her) (?:[\\p{L}-]+ )?)?(?:breakfast|lunch|dinner|supper|brunch) (?:was|is|were|had been)|" +
+  "(?:we|they|I|he|she) (?:ate|had|eat|have) (?:(?:an?|our|their|my|his|her|the) )?(?:[\\p{L}-]+ )?(?:breakfast|lunch|dinner|supper|brunch)";
+
+/**
  * Movement into a place ("walked into the", "made it to his"). Matched in the opening sentence;
  * paired with a place noun it is a strong cue, alone a weak one.
  */

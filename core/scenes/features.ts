@@ -17,6 +17,7 @@ import {
   DATE_PATTERNS,
   INNER_VERBS,
   LAPSE_ANYWHERE_PATTERNS,
+  MEAL_OPENING,
   NATURE_CLOCK_OPENING,
   PLACE_NOUNS,
   SPEECH_VERBS,
@@ -161,6 +162,7 @@ const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
 const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");
 const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
 const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
+const MEAL = new RegExp(`^[\\s,;:—–-]*(?:${MEAL_OPENING})\\b`, "iu");
 const NATURE_CLOCK = new RegExp(`^[\\s,;:—–-]*(?:${NATURE_CLOCK_OPENING})\\b`, "iu");
 const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
 const CLOCK_TIME = new RegExp(`^[\\s,;:—–-]*${CLOCK_OPENING}`, "u");
@@ -470,6 +472,7 @@ function timeEvidence(
       return { cue: 0.8, phrase: null };
   }
   if (segments[0] && NATURE_CLOCK.test(segments[0])) return { cue: 0.8, phrase: null };
+  if (segments[0] && MEAL.test(segments[0])) return { cue: 0.8, phrase: null };
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
   const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
   if (lapse) return { cue: 0.8, phrase: lapse[0] };

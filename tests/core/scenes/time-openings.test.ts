@@ -139,3 +139,24 @@ describe("the day's clock told by nature as the paragraph opens", () => {
     expect(plain(text).timeCue).toBe(0);
   });
 });
+
+describe("a meal the opening sets the scene at", () => {
+  const plain = (text: string) => paragraphFeatures(text, cast);
+  it.each([
+    "Breakfast was porridge and tea, and Anna ate it at the window.",
+    "The wedding dinner was in the barn, with long tables and lamps.",
+    "We ate supper at the inn by the bridge, Anna and the boys and I.",
+    "They had a late lunch in the garden before Anna drove home.",
+  ])("reads '%s' as time passed", (text) => {
+    expect(plain(text).timeCue).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "After supper Anna got out her book and read to us.",
+    "At breakfast Anna said nothing about the letter.",
+    "Anna put the breakfast things away and went out.",
+    "The dinner plates were still on the table when Anna came down.",
+  ])("does not read '%s' as time passed", (text) => {
+    expect(plain(text).timeCue).toBe(0);
+  });
+});
