@@ -711,7 +711,10 @@ export function scoreBoundaries(
       // Someone already in the story acting on the hour ("At six Aske came up with more tea")
       // is the scene's business going on; a new scene sets itself down first.
       const onSomeone = f.clockOnSomeone ? CLOCK_ON_SOMEONE : 1;
-      cues.clock = f.clockCue * (sameHour ? SAME_HOUR_CLOCK : 1) * onSomeone;
+      // A clock time in a line or two ("At nine the phone went.") is a beat of the scene, as a
+      // weak time sign there is: a scene opens by setting itself down.
+      const line = f.words < SHORT_PARAGRAPH_WORDS ? SHORT_WEAK_TIME : 1;
+      cues.clock = f.clockCue * (sameHour ? SAME_HOUR_CLOCK : 1) * onSomeone * line;
       reasons.push(`time: ${f.timePhrase}${sameHour ? " (within the hour)" : ""}`);
     }
     if (f.placeCue > 0) {

@@ -47,4 +47,12 @@ describe("a clock time opening a paragraph", () => {
     // "At nine The" cannot happen, but a capitalised word that is no one's name is not a person.
     expect(paragraphFeatures("At nine Tuesday's bread came.", cast).clockOnSomeone).toBe(false);
   });
+
+  it("goes on with the scene when the hour is told in a line of its own", () => {
+    // Something other than the cast acts on the hour, so only the line's length tells.
+    const line = "At nine the telephone went.";
+    expect(paragraphFeatures(line, cast).clockOnSomeone).toBe(false);
+    const story = storyFromParagraphs([...morning, line, ...after]);
+    expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
+  });
 });

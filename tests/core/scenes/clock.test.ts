@@ -41,7 +41,11 @@ describe("a clock time opening a paragraph", () => {
   it("is the scene's own hour passing within the hour of the last time told", () => {
     // The hour and the place, not someone acting on the hour (which counts half on its own,
     // see clock-on-someone.test.ts): this test is about the hour the narration last told.
-    const opening = "At nine the front door was unlocked and the first of them came in.";
+    // A paragraph of more than a line: a clock time in a line of its own is a beat of the scene
+    // (see clock-on-someone.test.ts).
+    const opening =
+      "At nine the front door was unlocked and the first of them came in, shaking the rain off " +
+      "their coats in the porch and stamping their boots on the mat before they went through.";
     const soon = scoreAt("She got to the hall at half past eight and put the urn on.", opening);
     const long = scoreAt("She got to the hall at six and put the urn on.", opening);
     expect(long).toBeGreaterThanOrEqual(BOUNDARY_WEIGHTS.price);
