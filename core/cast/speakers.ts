@@ -399,6 +399,8 @@ class Attributor {
   private carried: string[] = [];
   /** Those the narration has sent out of the scene ("Priya had gone inside"), until they are back. */
   private away: string[] = [];
+  /** titledForms' answers: each member's name and aliases. */
+  private readonly formsByKey = new Map<string, readonly string[]>();
   /** What was seen around each quote, in order, for the ranker (ranker.ts). */
   readonly contexts: QuoteContext[] = [];
 
@@ -565,14 +567,42 @@ class Attributor {
     return this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
   }
 
-  /** "his wife" when he is Mr. Bennet: Mrs. Bennet, if the cast has her. */
+  /**
+   * A member's name and the cast's aliases, as written: a modern cast lists "Gerald Hale" with
+   * "Mr Hale" among his aliases, and the title that says whose wife or mother she is sits there.
+   */
+  private titledForms(key: string): readonly string[] {
+    let forms = this.formsByKey.get(key);
+    if (!forms) {
+      const c = this.cast.find((c) => c.name === key);
+      this.formsByKey.set(key, (forms = c ? [c.name, ...c.aliases] : [key]));
+    }
+    return forms;
+  }
+
+  /** Whether a member is written with this title ("Mrs."), by name or by a cast alias. */
+  private hasTitle(key: string, title: RegExp): boolean {
+    return this.titledForms(key).some((f) => title.test(f));
+  }
+
+  /**
+   * "his wife" when he is Mr. Bennet: Mrs. Bennet, if the cast has her, by name or by alias
+   * ("Gerald Hale", alias "Mr Hale": the member with the alias "Mrs Hale").
+   */
   private spouseOf(owner: string): string | null {
-    const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(owner);
-    if (!m) return null;
-    const other = (m[1] === "Mr" ? "Mrs" : "Mr") + m[2];
-    const undotted = other.replace(/^(Mrs?)\.\s*/, "$1 ");
-    const dotted = other.replace(/^(Mrs?)\s+/, "$1. ");
-    return [other, undotted, dotted].find((n) => this.named.has(n)) ?? null;
+    const undot = (n: string): string => n.replace(/^(Mrs?)\.\s*/, "$1 ");
+    for (const form of this.titledForms(owner)) {
+      const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(form);
+      if (!m) continue;
+      const other = (m[1] === "Mr" ? "Mrs" : "Mr") + m[2];
+      const dotted = other.replace(/^(Mrs?)\s+/, "$1. ");
+      const byName = [other, undot(other), dotted].find((n) => this.named.has(n));
+      if (byName) return byName;
+      for (const key of this.named)
+        if (key !== owner && this.titledForms(key).some((f) => undot(f) === undot(other)))
+          return key;
+    }
+    return null;
   }
 
   /**
@@ -582,7 +612,7 @@ class Attributor {
   private onlyTitled(title: RegExp, g: Gender, owner: string | null): string | null {
     let found: string | null = null;
     for (const key of this.named) {
-      if (key === owner || key === this.narrator || !title.test(key)) continue;
+      if (key === owner || key === this.narrator || !this.hasTitle(key, title)) continue;
       if (this.genderOf(key) !== g) continue;
       if (found !== null) return null;
       found = key;
@@ -798,7 +828,7 @@ class Attributor {
       const e = this.salience.get(key)!;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
       if (CHILD_NOUNS.has(noun) && this.isElder(key)) continue;
-      if (title && married === null && title.test(key)) {
+      if (title && married === null && this.hasTitle(key, title)) {
         married = key;
         marriedPos = n.pos;
       }
