@@ -17,6 +17,7 @@ import { allImpliedForms } from "./names";
 import { foldFamiliarForms } from "./nicknames";
 import { foldNicknames, foldShortForms } from "./short-forms";
 import type { Character } from "../model";
+import { castParent } from "./cast-parents";
 import type { StoryText } from "../story";
 import {
   ACTION_VERBS,
@@ -1329,35 +1330,6 @@ function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean): numb
   return 0;
 }
 
-/** A married title written before a surname: "Mrs Hale", "Mr. Hale". */
-const PARENT_TITLE = /^(mrs?)\.?\s+(?:\S+\s+)*?(\S+)$/;
-
-/**
- * The parents a writer's cast holds: "Mum" where the cast's one "Mrs Hale" has a child in it
- * (a member surnamed Hale by no married title, "Ruby Hale"), "Dad" for its one "Mr Hale". The
- * family calls that one person so, and a given cast lists everyone who speaks, so the word is
- * no second person beside her.
- */
-function parentsInCast(given: readonly Character[]): string[] {
-  const titled = { mr: [] as string[], mrs: [] as string[] };
-  const untitledSurnames = new Set<string>();
-  for (const c of given) {
-    const forms = [c.name, ...c.aliases].map((n) => n.toLowerCase());
-    const titles = forms.map((f) => PARENT_TITLE.exec(f)).filter((m) => m !== null);
-    // One member written "Mrs Hale" and "Mrs. Hale" is one parent.
-    for (const title of ["mr", "mrs"] as const) {
-      const surnames = new Set(titles.filter((m) => m[1] === title).map((m) => m[2]!));
-      titled[title].push(...surnames);
-    }
-    if (titles.length === 0 && c.name.includes(" "))
-      untitledSurnames.add(c.name.toLowerCase().split(/\s+/).pop()!);
-  }
-  const out: string[] = [];
-  if (titled.mrs.length === 1 && untitledSurnames.has(titled.mrs[0]!)) out.push("mother");
-  if (titled.mr.length === 1 && untitledSurnames.has(titled.mr[0]!)) out.push("father");
-  return out;
-}
-
 /** Given characters first; a discovered one is dropped when any of its names is given or part of a given name. */
 function mergeGiven(
   given: readonly Character[],
@@ -1374,7 +1346,7 @@ function mergeGiven(
   );
   // "Dad" beside a given "Pa": the family calls one person that, whichever word it uses.
   const kin = new Set([...taken].map((n) => KIN_TERMS.get(n)).filter((k) => k !== undefined));
-  for (const meaning of parentsInCast(given)) kin.add(meaning);
+  for (const meaning of ["mother", "father"]) if (castParent(given, meaning)) kin.add(meaning);
   for (const [word, meaning] of KIN_TERMS) if (kin.has(meaning)) taken.add(word);
   const out = [...given];
   for (const c of found) {

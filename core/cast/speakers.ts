@@ -38,6 +38,7 @@ import {
   type DescribedLinks,
 } from "./described-links";
 import { opensChapter } from "./chapter-start";
+import { castParent } from "./cast-parents";
 import { isScareQuote } from "./scare-quotes";
 import { isVocative, namesSelf } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
@@ -280,6 +281,9 @@ function describedCharacter(description: string, cast: readonly Character[]): st
   }
   if (kinCount === 1) return kinHolder;
   if (count === 1) return described;
+  // "Mum?", "said her mother": the cast's one "Mrs Hale" beside a child of hers (cast-parents.ts).
+  const parent = kin ? castParent(cast, kin) : null;
+  if (parent) return parent;
   if (noun === "clergyman") return onlyWithTitle(CLERGY_TITLES, cast);
   return FAMILY_TITLES.has(noun) ? onlyWithTitle(noun, cast) : null;
 }

@@ -200,3 +200,22 @@ describe("a couple the cast names in full, with titled aliases", () => {
     expect(analysis.characters.map((c) => c.name)).not.toContain("Mum");
   });
 });
+
+const KITCHEN = `Inspector Kaur sat at the table across from Mr Dorsey. Mrs Dorsey stood at the sink with her back to them.
+
+"How long has he lived here?" asked Kaur.
+
+"Since March," said Dorsey.
+
+Sam came in from the garden with mud on his boots.
+
+"Mum, who's this?"
+
+"It's the police, love. Take your boots off."`;
+
+describe("a family word the dialogue calls", () => {
+  it("calls the cast's one Mrs with a child in the cast, who answers next", () => {
+    const analysis = analyzeStory(KITCHEN, { file: "story.txt", cast: DORSEYS });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Lorna Dorsey");
+  });
+});
