@@ -679,8 +679,13 @@ class Attributor {
   }
 
   /** Walks the narration in order, resolving pronouns as it goes. */
-  private readNarration(r: ParagraphReading, seg: Segment): void {
+  private readNarration(
+    r: ParagraphReading,
+    seg: Segment,
+    nextCalled: readonly string[] = [],
+  ): void {
     let before: Sentence | undefined;
+    const beat = seg.sentences[seg.sentences.length - 1];
     for (const s of seg.sentences) {
       const shownBefore = before;
       before = s;
@@ -701,7 +706,9 @@ class Attributor {
               PRONOUN_GENDER.get(ref.key)!,
               inTag,
               inTag ? this.namedAddressee(s) : null,
-              inTag ? this.calledByLine : [],
+              // '"Ma'am." He turned a page. "Mr Hale, do you remember?"': the beat leading into
+              // a line is its speaker's, never the one that line calls by name.
+              inTag ? this.calledByLine : s === beat && actsIn(ref) ? nextCalled : [],
               actsIn(ref) ? this.goneHere : undefined,
             );
           if (key) {
@@ -1066,14 +1073,14 @@ class Attributor {
     });
     this.calledNearby = this.calledIn(r, 0);
     this.calledByLine = this.calledNearby;
-    this.readNarration(r, r.segments[0]!);
+    this.readNarration(r, r.segments[0]!, this.calledAtOpen(r, 0));
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
       const after = r.segments[k + 1]!;
       // The narration after a quote is read before the quote is attributed: its tag may need it.
       this.calledByLine = this.calledIn(r, k);
       this.calledNearby = [...this.calledByLine, ...this.calledIn(r, k + 1)];
-      this.readNarration(r, after);
+      this.readNarration(r, after, this.calledAtOpen(r, k + 1));
       const beforeConsumed =
         consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
       // '"Are you for a walk," said Tom to his friend, as they rose; "or shall we ride?"': a
@@ -1429,6 +1436,25 @@ class Attributor {
   }
 
   /** The people quote k of the paragraph calls by name (none past the last quote). */
+  /**
+   * Who quote k calls by name in its first sentence ("Mr Hale, do you remember?"): whom the
+   * line is said to, not someone a later sentence quotes ("said to me, 'Oh, no, Mrs. Hilbery'").
+   */
+  private calledAtOpen(r: ParagraphReading, k: number): string[] {
+    const q = r.local[k];
+    if (!q) return [];
+    const text = r.quotes[k]!.text;
+    return r.mentions
+      .filter(
+        (m) =>
+          m.from >= q.from &&
+          m.to <= q.to &&
+          !/[.!?]/.test(text.slice(0, m.from - q.from)) &&
+          this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
+      )
+      .map((m) => m.character);
+  }
+
   private calledIn(r: ParagraphReading, k: number): string[] {
     const q = r.local[k];
     if (!q) return [];
