@@ -141,6 +141,21 @@ function hearer(s: Sentence, ref: Ref): "hears" | "heard" | null {
   return null;
 }
 
+const WATCHING = new Set(["watched", "saw", "noticed", "observed", "felt"]);
+/** Words after a watched person that are no verb of theirs: "saw Tom at the bar". */
+const NOT_ACTING = new Set(
+  "the a an to and or but that at in on of for with from by as into over across through again".split(
+    " ",
+  ),
+);
+
+/** "watched Priya tear", "saw him pick up the glass": the one seen doing what follows. */
+function watchedActing(s: Sentence, ref: Ref): boolean {
+  if (ref.kind !== "name" || !WATCHING.has(s.words[ref.word - 1]?.lower ?? "")) return false;
+  const next = s.words[ref.next];
+  return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !NOT_ACTING.has(next.lower);
+}
+
 /** The text before a word that opens a later sentence of a line: "... a vase. " */
 const SENTENCE_OPENS = /[.!?]["'\u201d\u2019]?\s+$/;
 
@@ -155,6 +170,8 @@ function roleBonus(ref: Ref, s?: Sentence): number {
   if (ref.clause < 1) return 0;
   // "Margaret heard her aunt's voice": the one heard speaking is the focus, as a subject is.
   if (s && hearer(s, ref) === "heard") return SUBJECT_BONUS;
+  // "Nora watched Priya tear her napkin": the one watched doing something is the focus.
+  if (s && watchedActing(s, ref)) return SUBJECT_BONUS;
   return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
 }
 
