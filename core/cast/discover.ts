@@ -17,6 +17,7 @@ import { allImpliedForms } from "./names";
 import { foldFamiliarForms } from "./nicknames";
 import { foldNicknames, foldShortForms } from "./short-forms";
 import type { Character } from "../model";
+import { castParent } from "./cast-parents";
 import type { StoryText } from "../story";
 import {
   ACTION_VERBS,
@@ -1345,6 +1346,7 @@ function mergeGiven(
   );
   // "Dad" beside a given "Pa": the family calls one person that, whichever word it uses.
   const kin = new Set([...taken].map((n) => KIN_TERMS.get(n)).filter((k) => k !== undefined));
+  for (const meaning of ["mother", "father"]) if (castParent(given, meaning)) kin.add(meaning);
   for (const [word, meaning] of KIN_TERMS) if (kin.has(meaning)) taken.add(word);
   const out = [...given];
   for (const c of found) {

@@ -38,6 +38,7 @@ import {
   type DescribedLinks,
 } from "./described-links";
 import { opensChapter } from "./chapter-start";
+import { castParent } from "./cast-parents";
 import { isScareQuote } from "./scare-quotes";
 import { isVocative, namesSelf } from "./vocatives";
 import { settleConversations, type TurnInput } from "./conversation";
@@ -140,6 +141,21 @@ function hearer(s: Sentence, ref: Ref): "hears" | "heard" | null {
   return null;
 }
 
+const WATCHING = new Set(["watched", "saw", "noticed", "observed", "felt"]);
+/** Words after a watched person that are no verb of theirs: "saw Tom at the bar". */
+const NOT_ACTING = new Set(
+  "the a an to and or but that at in on of for with from by as into over across through again".split(
+    " ",
+  ),
+);
+
+/** "watched Priya tear", "saw him pick up the glass": the one seen doing what follows. */
+function watchedActing(s: Sentence, ref: Ref): boolean {
+  if (ref.kind !== "name" || !WATCHING.has(s.words[ref.word - 1]?.lower ?? "")) return false;
+  const next = s.words[ref.next];
+  return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !NOT_ACTING.has(next.lower);
+}
+
 /** The text before a word that opens a later sentence of a line: "... a vase. " */
 const SENTENCE_OPENS = /[.!?]["'\u201d\u2019]?\s+$/;
 
@@ -154,6 +170,8 @@ function roleBonus(ref: Ref, s?: Sentence): number {
   if (ref.clause < 1) return 0;
   // "Margaret heard her aunt's voice": the one heard speaking is the focus, as a subject is.
   if (s && hearer(s, ref) === "heard") return SUBJECT_BONUS;
+  // "Nora watched Priya tear her napkin": the one watched doing something is the focus.
+  if (s && watchedActing(s, ref)) return SUBJECT_BONUS;
   return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
 }
 
@@ -280,6 +298,9 @@ function describedCharacter(description: string, cast: readonly Character[]): st
   }
   if (kinCount === 1) return kinHolder;
   if (count === 1) return described;
+  // "Mum?", "said her mother": the cast's one "Mrs Hale" beside a child of hers (cast-parents.ts).
+  const parent = kin ? castParent(cast, kin) : null;
+  if (parent) return parent;
   if (noun === "clergyman") return onlyWithTitle(CLERGY_TITLES, cast);
   return FAMILY_TITLES.has(noun) ? onlyWithTitle(noun, cast) : null;
 }
@@ -399,6 +420,8 @@ class Attributor {
   private carried: string[] = [];
   /** Those the narration has sent out of the scene ("Priya had gone inside"), until they are back. */
   private away: string[] = [];
+  /** titledForms' answers: each member's name and aliases. */
+  private readonly formsByKey = new Map<string, readonly string[]>();
   /** What was seen around each quote, in order, for the ranker (ranker.ts). */
   readonly contexts: QuoteContext[] = [];
 
@@ -565,14 +588,42 @@ class Attributor {
     return this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
   }
 
-  /** "his wife" when he is Mr. Bennet: Mrs. Bennet, if the cast has her. */
+  /**
+   * A member's name and the cast's aliases, as written: a modern cast lists "Gerald Hale" with
+   * "Mr Hale" among his aliases, and the title that says whose wife or mother she is sits there.
+   */
+  private titledForms(key: string): readonly string[] {
+    let forms = this.formsByKey.get(key);
+    if (!forms) {
+      const c = this.cast.find((c) => c.name === key);
+      this.formsByKey.set(key, (forms = c ? [c.name, ...c.aliases] : [key]));
+    }
+    return forms;
+  }
+
+  /** Whether a member is written with this title ("Mrs."), by name or by a cast alias. */
+  private hasTitle(key: string, title: RegExp): boolean {
+    return this.titledForms(key).some((f) => title.test(f));
+  }
+
+  /**
+   * "his wife" when he is Mr. Bennet: Mrs. Bennet, if the cast has her, by name or by alias
+   * ("Gerald Hale", alias "Mr Hale": the member with the alias "Mrs Hale").
+   */
   private spouseOf(owner: string): string | null {
-    const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(owner);
-    if (!m) return null;
-    const other = (m[1] === "Mr" ? "Mrs" : "Mr") + m[2];
-    const undotted = other.replace(/^(Mrs?)\.\s*/, "$1 ");
-    const dotted = other.replace(/^(Mrs?)\s+/, "$1. ");
-    return [other, undotted, dotted].find((n) => this.named.has(n)) ?? null;
+    const undot = (n: string): string => n.replace(/^(Mrs?)\.\s*/, "$1 ");
+    for (const form of this.titledForms(owner)) {
+      const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(form);
+      if (!m) continue;
+      const other = (m[1] === "Mr" ? "Mrs" : "Mr") + m[2];
+      const dotted = other.replace(/^(Mrs?)\s+/, "$1. ");
+      const byName = [other, undot(other), dotted].find((n) => this.named.has(n));
+      if (byName) return byName;
+      for (const key of this.named)
+        if (key !== owner && this.titledForms(key).some((f) => undot(f) === undot(other)))
+          return key;
+    }
+    return null;
   }
 
   /**
@@ -582,7 +633,7 @@ class Attributor {
   private onlyTitled(title: RegExp, g: Gender, owner: string | null): string | null {
     let found: string | null = null;
     for (const key of this.named) {
-      if (key === owner || key === this.narrator || !title.test(key)) continue;
+      if (key === owner || key === this.narrator || !this.hasTitle(key, title)) continue;
       if (this.genderOf(key) !== g) continue;
       if (found !== null) return null;
       found = key;
@@ -645,8 +696,13 @@ class Attributor {
   }
 
   /** Walks the narration in order, resolving pronouns as it goes. */
-  private readNarration(r: ParagraphReading, seg: Segment): void {
+  private readNarration(
+    r: ParagraphReading,
+    seg: Segment,
+    nextCalled: readonly string[] = [],
+  ): void {
     let before: Sentence | undefined;
+    const beat = seg.sentences[seg.sentences.length - 1];
     for (const s of seg.sentences) {
       const shownBefore = before;
       before = s;
@@ -667,7 +723,9 @@ class Attributor {
               PRONOUN_GENDER.get(ref.key)!,
               inTag,
               inTag ? this.namedAddressee(s) : null,
-              inTag ? this.calledByLine : [],
+              // '"Ma'am." He turned a page. "Mr Hale, do you remember?"': the beat leading into
+              // a line is its speaker's, never the one that line calls by name.
+              inTag ? this.calledByLine : s === beat && actsIn(ref) ? nextCalled : [],
               actsIn(ref) ? this.goneHere : undefined,
             );
           if (key) {
@@ -798,7 +856,7 @@ class Attributor {
       const e = this.salience.get(key)!;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
       if (CHILD_NOUNS.has(noun) && this.isElder(key)) continue;
-      if (title && married === null && title.test(key)) {
+      if (title && married === null && this.hasTitle(key, title)) {
         married = key;
         marriedPos = n.pos;
       }
@@ -1032,14 +1090,14 @@ class Attributor {
     });
     this.calledNearby = this.calledIn(r, 0);
     this.calledByLine = this.calledNearby;
-    this.readNarration(r, r.segments[0]!);
+    this.readNarration(r, r.segments[0]!, this.calledAtOpen(r, 0));
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
       const after = r.segments[k + 1]!;
       // The narration after a quote is read before the quote is attributed: its tag may need it.
       this.calledByLine = this.calledIn(r, k);
       this.calledNearby = [...this.calledByLine, ...this.calledIn(r, k + 1)];
-      this.readNarration(r, after);
+      this.readNarration(r, after, this.calledAtOpen(r, k + 1));
       const beforeConsumed =
         consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
       // '"Are you for a walk," said Tom to his friend, as they rose; "or shall we ride?"': a
@@ -1395,6 +1453,25 @@ class Attributor {
   }
 
   /** The people quote k of the paragraph calls by name (none past the last quote). */
+  /**
+   * Who quote k calls by name in its first sentence ("Mr Hale, do you remember?"): whom the
+   * line is said to, not someone a later sentence quotes ("said to me, 'Oh, no, Mrs. Hilbery'").
+   */
+  private calledAtOpen(r: ParagraphReading, k: number): string[] {
+    const q = r.local[k];
+    if (!q) return [];
+    const text = r.quotes[k]!.text;
+    return r.mentions
+      .filter(
+        (m) =>
+          m.from >= q.from &&
+          m.to <= q.to &&
+          !/[.!?]/.test(text.slice(0, m.from - q.from)) &&
+          this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
+      )
+      .map((m) => m.character);
+  }
+
   private calledIn(r: ParagraphReading, k: number): string[] {
     const q = r.local[k];
     if (!q) return [];

@@ -157,3 +157,65 @@ describe("family words the dialogue calls", () => {
     expect(names).not.toContain("Mother");
   });
 });
+
+/** A couple the cast lists by full name, each with a titled alias, and their grown son. */
+const VISIT = `The detective knocked twice. Mr Dorsey opened the door with his glasses in his hand, and behind him in the hall stood a small woman drying a cup.
+
+"You'll want to come in," he said. "Everyone does."
+
+Inspector Kaur stepped past him. "I won't keep you long, Mr Dorsey."
+
+"We were just saying how quiet it's been," said his wife. "Weren't we, Ed?"
+
+"We were," said Dorsey.
+
+The back door banged and a young man came through the kitchen with a bag of shopping.
+
+"Mum? There's a police car outside."
+
+"I know, love. Put the kettle on."
+
+"Mum, what's going on?"
+
+"Nothing, Sam," said his mother. "Put the kettle on."`;
+
+const DORSEYS = [
+  person("Edward Dorsey", "Ed", "Mr Dorsey", "Dorsey"),
+  person("Lorna Dorsey", "Lorna", "Mrs Dorsey"),
+  person("Sam Dorsey", "Sam"),
+  person("Priya Kaur", "Inspector Kaur", "Kaur"),
+];
+
+describe("a couple the cast names in full, with titled aliases", () => {
+  const analysis = analyzeStory(VISIT, { file: "story.txt", cast: DORSEYS });
+  const said = (text: string): string | null | undefined =>
+    analysis.quotes.find((q) => q.text.startsWith(text))?.speaker;
+
+  it("reads 'his wife' as the member with the alias 'Mrs Dorsey', not the last woman seen", () => {
+    expect(said("We were just saying")).toBe("Lorna Dorsey");
+  });
+
+  it("reads 'his mother' as the family's Mrs, not a 'Mum' of her own beside the cast", () => {
+    expect(said("Nothing, Sam")).toBe("Lorna Dorsey");
+    expect(analysis.characters.map((c) => c.name)).not.toContain("Mum");
+  });
+});
+
+const KITCHEN = `Inspector Kaur sat at the table across from Mr Dorsey. Mrs Dorsey stood at the sink with her back to them.
+
+"How long has he lived here?" asked Kaur.
+
+"Since March," said Dorsey.
+
+Sam came in from the garden with mud on his boots.
+
+"Mum, who's this?"
+
+"It's the police, love. Take your boots off."`;
+
+describe("a family word the dialogue calls", () => {
+  it("calls the cast's one Mrs with a child in the cast, who answers next", () => {
+    const analysis = analyzeStory(KITCHEN, { file: "story.txt", cast: DORSEYS });
+    expect(analysis.quotes.at(-1)?.speaker).toBe("Lorna Dorsey");
+  });
+});
