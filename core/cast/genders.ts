@@ -14,7 +14,7 @@ import {
   PERSON_NOUNS,
   PRONOUN_GENDER,
 } from "./cues";
-import type { ParagraphReading, Segment, Word } from "./refs";
+import type { ParagraphReading, Segment } from "./refs";
 
 export type Sex = "m" | "f";
 
@@ -40,7 +40,6 @@ export function inferGenders(
   const titledSex = (name: string): Sex | null => nameTitleSex(name) ?? titles.get(name) ?? null;
   const titlesKey = JSON.stringify([...titles]);
   const votes = new Map<string, number>();
-  const hers = new Set<string>();
   let state: GenderState = { previousSubject: null, recentNames: [] };
   for (const r of readings) {
     // A paragraph read before, entered with the same subject and names, votes as it did then.
@@ -51,14 +50,10 @@ export function inferGenders(
         : readGenders(r.segments, state, titledSex, titlesKey);
     if (read !== kept) genderReads.set(r.segments, read);
     for (const [name, n] of read.votes) votes.set(name, (votes.get(name) ?? 0) + n);
-    for (const name of read.hers) hers.add(name);
     state = read.after;
   }
   const out = new Map<string, Sex>();
   for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "m" : "f");
-  // "Aoife moved her chair" says she is a woman only where no pronoun says anything: "Tom
-  // took her hand" has the same shape, and his own "he" and "his" outvote it.
-  for (const name of hers) if (!out.has(name)) out.set(name, "f");
   return out;
 }
 
@@ -73,8 +68,6 @@ interface GenderRead {
   readonly titles: string;
   readonly before: GenderState;
   readonly votes: readonly (readonly [string, number])[];
-  /** Names a possessive "her" followed in their own sentence ("Aoife moved her chair"). */
-  readonly hers: readonly string[];
   readonly after: GenderState;
 }
 
@@ -101,7 +94,6 @@ function readGenders(
   titles: string,
 ): GenderRead {
   const votes: [string, number][] = [];
-  const hers: string[] = [];
   const vote = (name: string, g: Sex, weight: number): void => {
     votes.push([name, g === "m" ? weight : -weight]);
   };
@@ -135,22 +127,7 @@ function readGenders(
           continue;
         }
         if (ref.kind !== "pronoun" || !PRONOUN_GENDER.has(ref.key)) continue;
-        if (ref.key === "him") continue;
-        if (ref.key === "her") {
-          // "Aoife moved her chair": a possessive "her" after a name acting in its own
-          // sentence is hers. Not an object ("saw her go"), nor a woman named further back,
-          // whom an object or another's possessive would vote for as often as wrongly.
-          const own = subject !== null && !subject.startsWith(UNNAMED) && !used.has(subject);
-          if (
-            subject !== null &&
-            own &&
-            other === null &&
-            possessiveHer(s.words, ref.word) &&
-            titledSex(subject) !== "m"
-          )
-            hers.push(subject);
-          continue;
-        }
+        if (ref.key === "her" || ref.key === "him") continue;
         const g = PRONOUN_GENDER.get(ref.key)!;
         // "Ray carried Jojo on his shoulders": after the subject acts on someone, the possessive
         // may be either one's; it tells no one's sex.
@@ -175,35 +152,7 @@ function readGenders(
       if (subject !== null) previousSubject = subject;
     }
   }
-  return { titles, before, votes, hers, after: { previousSubject, recentNames } };
-}
-
-/**
- * Words that follow an object "her" ("saw her go", "gave her the key", "told her that"), never
- * the noun of a possessive one ("moved her chair").
- */
-const AFTER_OBJECT_HER = new Set(
-  `the a an to and or but that this these those what how if when where why as at in on off up
-  out down back over into onto from with by for of about away again too so then than once
-  all both some any no not nothing something anything everything one more much go come be
-  feel know see think look make let get keep leave want`.split(/\s+/),
-);
-
-/**
- * "Aoife moved her chair": "her" before a noun is a possessive, which means someone as "his"
- * does; "saw her go", "gave her the key", "heard her calling" are objects, which tell nothing
- * here.
- */
-function possessiveHer(words: readonly Word[], at: number): boolean {
-  const next = words[at + 1];
-  return (
-    next !== undefined &&
-    /^\p{Ll}+$/u.test(next.text) &&
-    !AFTER_OBJECT_HER.has(next.lower) &&
-    !next.lower.endsWith("ly") &&
-    // "heard her calling", "watched her go": a participle or verb after an object.
-    !next.lower.endsWith("ing")
-  );
+  return { titles, before, votes, after: { previousSubject, recentNames } };
 }
 
 /** The sex a name's title or person noun says surely ("Mr. Brooke"), else null. */
