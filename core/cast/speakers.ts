@@ -749,7 +749,18 @@ class Attributor {
   private opensAnswer(r: ParagraphReading, seg: Segment, s: Sentence, ref: Ref): string | null {
     const addressee = this.addressee;
     if (!addressee || addressee === this.narrator || r.quotes.length === 0) return null;
-    if (seg !== r.segments[0] || s !== seg.sentences[0] || s.refs[0] !== ref || !actsIn(ref))
+    // The beat may come after the turn's first line instead ("'Uncle Ray, look!' / 'Let's see
+    // him, Bug.' He took the jar."), when nothing came before that line.
+    const afterFirstLine =
+      seg === r.segments[1] &&
+      r.segments[0]!.sentences.length === 0 &&
+      !this.calledByLine.includes(addressee);
+    if (
+      (seg !== r.segments[0] && !afterFirstLine) ||
+      s !== seg.sentences[0] ||
+      s.refs[0] !== ref ||
+      !actsIn(ref)
+    )
       return null;
     const g = this.genderOf(addressee);
     return g === PRONOUN_GENDER.get(ref.key) || (g === null && this.named.has(addressee))
