@@ -72,6 +72,9 @@ interface Salient {
  */
 const INTRODUCED_BY_ACTOR = 0.7;
 
+/** Nouns for one who has come: whom a greeting by name just met. */
+const ARRIVALS = new Set(["visitor", "newcomer", "guest", "caller"]);
+
 /** Tag verbs that mean the last speaker goes on. */
 const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted", "went"]);
 
@@ -687,6 +690,7 @@ class Attributor {
               this.linked.everywhere.get(ref.key) ??
               this.describedNamed(ref, pos) ??
               this.linkedTo(ref.key, pos) ??
+              (seg === r.segments[0] ? this.calledDescribed(ref) : null) ??
               ref.key);
         this.resolved.set(ref, key);
         // "The woman in the red coat", linked to a Nadia the lists do not know: a woman.
@@ -846,6 +850,19 @@ class Attributor {
     // The story's one "Mr." is the narrator's own father only when seen in reach: not yet seen,
     // "my father" is the description, which later mentions then keep.
     return married ?? (title && !ownKin ? this.onlyTitled(title, g, owner) : null) ?? best;
+  }
+
+  /**
+   * "'Good-evening, Mr. Kronborg.' / His visitor was a tall, loosely built man": one who has
+   * come ("the visitor", "the newcomer", "the guest", "the caller") whom nothing else explains,
+   * in the narration straight after a line that called a named person, is that person: the
+   * one greeted is the one who came. Not "our visitor", whom the narrator's side received.
+   */
+  private calledDescribed(ref: Ref): string | null {
+    const called = this.addressee;
+    if (ref.kind !== "description" || ref.indefinite || ref.mine || !called) return null;
+    if (!ARRIVALS.has(ref.key.replace(/^the /, ""))) return null;
+    return this.named.has(called) && called !== this.narrator ? called : null;
   }
 
   /**
