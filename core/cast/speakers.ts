@@ -1757,7 +1757,12 @@ export function readSpeakers(
       );
   const turns = turnsOf(story, readings, scare, describe, memos?.turns.pass(cache.described));
   const settled = answeredByName(
-    settleConversations(quotesRead, turns, named),
+    settleConversations(
+      quotesRead,
+      turns,
+      named,
+      attributor.contexts.map((c) => c.addressee),
+    ),
     replyTurns(story, turns, readings, scare, describe, memos?.replies.pass(cache.described)),
     named,
   );
