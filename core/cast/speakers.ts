@@ -1221,6 +1221,7 @@ class Attributor {
       actor !== this.narrator;
     // A paragraph that shows no one ("There was nobody on the step.") leaves the word with
     // whom the narration before it showed: the entrance stays as it was.
+    let aside: string[] = [];
     const showsNoOne =
       out.length === 0 && !narration.some((s) => s.refs.some((ref) => this.resolved.has(ref)));
     if (out.length > 0 && !carriesOn && !closingActor) this.entrance = [];
@@ -1234,9 +1235,11 @@ class Attributor {
       this.entrance = shown.refs.flatMap((ref) => this.weighRef(ref, 1.5, shown));
       const talker = out.length === 0 ? this.talkingIn(shown) : undefined;
       if (talker) this.entrance = [...this.entrance, { key: talker, weight: 1.5 }];
-      if (out.length === 0) this.dropBystanders(shown);
+      if (out.length === 0) aside = this.dropBystanders(shown);
     }
     this.leave(r, lastSegment);
+    for (const k of aside)
+      if (this.recent.includes(k) && !this.away.includes(k)) this.away = [...this.away, k];
     this.addressee = out.length > 0 ? lastAddressee : null;
     if (out.length > 0) this.namesAsked = this.asksOrGivesName(r, r.quotes.length - 1);
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
@@ -1251,9 +1254,9 @@ class Attributor {
    * floor: the next bare line goes to the one who spoke before the last line, unless the last
    * line called the one reacting. Someone who spoke one of the last two lines is no bystander.
    */
-  private dropBystanders(shown: Sentence): void {
+  private dropBystanders(shown: Sentence): string[] {
     const pair = this.recent.slice(-2);
-    if (pair.length < 2) return;
+    if (pair.length < 2) return [];
     const reacting = shown.refs.flatMap((ref) => {
       const heard = hearer(shown, ref) === "heard";
       const key = actsIn(ref) || heard ? this.resolved.get(ref) : undefined;
@@ -1263,10 +1266,15 @@ class Attributor {
     const bystanders = reacting.filter(
       (k) => !pair.includes(k) && k !== this.addressee && k !== this.narrator,
     );
-    if (bystanders.length === 0) return;
+    if (bystanders.length === 0) return [];
     // The one who spoke before the last line answers it, as turns go between the two.
     const kept = this.entrance.filter((e) => !bystanders.includes(e.key));
     this.entrance = [...kept, { key: pair[0]!, weight: 1.5 }];
+    // One only heard in the background ("she heard Danny say something to his shirts") is out
+    // of the talk, as one who left is, until named again or given a line.
+    return bystanders.filter((k) =>
+      shown.refs.some((ref) => hearer(shown, ref) === "heard" && this.resolved.get(ref) === k),
+    );
   }
 
   /**
