@@ -842,7 +842,7 @@ class Attributor {
     // in the narration is seldom on stage, and the latest other man was him in none of the
     // seventeen such LitBank readings (a mother, often on stage, was in nine of thirteen), so
     // only a "Mr." or the cast names him.
-    if (ref.owner && noun === "father") best = null;
+    if ((ref.owner || ref.kinName) && noun === "father") best = null;
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
     const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);
