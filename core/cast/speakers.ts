@@ -1232,7 +1232,11 @@ class Attributor {
         out.length === 0
           ? (narration.findLast((s) => s.refs.some((ref) => this.resolved.has(ref))) ?? closing)
           : closing;
-      this.entrance = shown.refs.flatMap((ref) => this.weighRef(ref, 1.5, shown));
+      // "The mailbox Dad had painted": a family word no cast member answers to is someone
+      // remembered, not on stage.
+      const onStage = (ref: Ref): boolean =>
+        !ref.kinName || this.named.has(this.resolved.get(ref) ?? "");
+      this.entrance = shown.refs.filter(onStage).flatMap((ref) => this.weighRef(ref, 1.5, shown));
       const talker = out.length === 0 ? this.talkingIn(shown) : undefined;
       if (talker) this.entrance = [...this.entrance, { key: talker, weight: 1.5 }];
       if (out.length === 0) aside = this.dropBystanders(shown);

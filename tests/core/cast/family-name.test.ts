@@ -23,4 +23,20 @@ describe("a family word written as a name", () => {
     );
     expect(speakers).toEqual(["Leo", "Mara", "Kit", "Mara", "Kit", "Mara"]);
   });
+
+  it("is no one on stage: the talk goes on by turns after it", () => {
+    const speakers = speakersOf(
+      cast,
+      "Mara sat on the folding table with the phone. Leo was feeding quarters into a dryer.",
+      "“Is that Kit?” Leo asked.",
+      "“Yes.” Mara turned away from him.",
+      "“Mom's selling the house,” Kit said.",
+      "“She can't sell the house.”",
+      "“She can. It's hers.”",
+      "Mara looked at the ceiling. The mailbox Dad had painted to look like a trout.",
+      "“Can we talk about it tomorrow?”",
+      "“Sure. Go fold your towels.”",
+    );
+    expect(speakers.slice(-2)).toEqual(["Mara", "Kit"]);
+  });
 });
