@@ -55,6 +55,11 @@ interface Turn {
   ending: string | null;
   /** The first stage's guess, used when the conversation says nothing better. */
   readonly guess: string | null;
+  /**
+   * Whom the line before was said to, as the first stage read it (a name it called, "he told
+   * her", "turned to him"): someone spoken to answers, though they have not spoken yet.
+   */
+  readonly answers: string | null;
   anchored: boolean;
   /** Anchored by a tag ("said Ann", "he asked"), not only by a beat. */
   tagged: boolean;
@@ -70,6 +75,7 @@ export function settleConversations(
   quotes: readonly AttributedQuote[],
   turns: readonly TurnInput[],
   named: ReadonlySet<string>,
+  saidTo: readonly (string | null)[] = [],
 ): AttributedQuote[] {
   const out = [...quotes];
   let start = 0;
@@ -78,7 +84,7 @@ export function settleConversations(
     if (t && !t.breakBefore && t.gapWords <= CONVERSATION_GAP) continue;
     settle(
       out,
-      turns.slice(start, i).map((input) => anchor(out, input)),
+      turns.slice(start, i).map((input) => anchor(out, input, saidTo)),
       named,
     );
     start = i;
@@ -86,13 +92,18 @@ export function settleConversations(
   return out;
 }
 
-function anchor(quotes: readonly AttributedQuote[], input: TurnInput): Turn {
+function anchor(
+  quotes: readonly AttributedQuote[],
+  input: TurnInput,
+  saidTo: readonly (string | null)[],
+): Turn {
   const strong = input.quotes.map((k) => quotes[k]!).filter((q) => !isWeak(q) && keyOf(q));
   const first = quotes[input.quotes[0]!]!;
   const [opening, closing] = [strong[0], strong[strong.length - 1]];
   return {
     input,
     guess: keyOf(first),
+    answers: saidTo[input.quotes[0]!] ?? null,
     speaker: opening ? keyOf(opening) : null,
     ending: closing ? keyOf(closing) : null,
     anchored: opening !== undefined,
@@ -139,6 +150,7 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
       t.input.gapWords === 0 &&
       !t.input.narrated &&
       t.guess !== null &&
+      t.guess !== t.answers &&
       !turns.slice(Math.max(0, i - RECENT_TURNS), i).some((u) => u.speaker === t.guess);
     // Nobody is the one their own line calls ("I don't listen at doors, Inspector.").
     const callsGuess = t.guess !== null && t.input.addressees.includes(t.guess);

@@ -51,6 +51,8 @@ export interface Ref {
   readonly possessed?: boolean;
   /** "my mother", "our aunt": said to be the narrator's own (a first-person possessive). */
   readonly mine?: boolean;
+  /** "Dad", "Mum" written as a name: the family's own, as "her father" is someone's. */
+  readonly kinName?: boolean;
   /**
    * Straight after a verb ("she had expected Mrs. Rachel up"): its object, though a word follows
    * that reads as a verb. Attribution weighs it as an object; `subject` keeps the looser reading
@@ -217,6 +219,7 @@ function refsOf(
     let owner: "m" | "f" | undefined;
     let possessed = false;
     let mine = false;
+    let kinName = false;
     if (mention) {
       kind = "name";
       key = mention.character;
@@ -229,6 +232,7 @@ function refsOf(
       // "her father" is.
       kind = "description";
       key = "the " + KIN_TERMS.get(w.lower)!;
+      kinName = true;
     } else if (w.text === "I") {
       // "I" in the narration is the narrator (first-person narration).
       kind = "pronoun";
@@ -292,6 +296,7 @@ function refsOf(
       ...(owner ? { owner } : {}),
       ...(possessed ? { possessed } : {}),
       ...(mine ? { mine } : {}),
+      ...(kinName ? { kinName } : {}),
       ...(objectOfVerb ? { objectOfVerb } : {}),
     });
     i = next - 1;

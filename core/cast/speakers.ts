@@ -73,6 +73,9 @@ interface Salient {
  */
 const INTRODUCED_BY_ACTOR = 0.7;
 
+/** Nouns for one who has come: whom a greeting by name just met. */
+const ARRIVALS = new Set(["visitor", "newcomer", "guest", "caller"]);
+
 /** Tag verbs that mean the last speaker goes on. */
 const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted", "went"]);
 
@@ -745,6 +748,7 @@ class Attributor {
               this.linked.everywhere.get(ref.key) ??
               this.describedNamed(ref, pos) ??
               this.linkedTo(ref.key, pos) ??
+              (seg === r.segments[0] ? this.calledDescribed(ref) : null) ??
               ref.key);
         this.resolved.set(ref, key);
         // "The woman in the red coat", linked to a Nadia the lists do not know: a woman.
@@ -807,7 +811,18 @@ class Attributor {
   private opensAnswer(r: ParagraphReading, seg: Segment, s: Sentence, ref: Ref): string | null {
     const addressee = this.addressee;
     if (!addressee || addressee === this.narrator || r.quotes.length === 0) return null;
-    if (seg !== r.segments[0] || s !== seg.sentences[0] || s.refs[0] !== ref || !actsIn(ref))
+    // The beat may come after the turn's first line instead ("'Uncle Ray, look!' / 'Let's see
+    // him, Bug.' He took the jar."), when nothing came before that line.
+    const afterFirstLine =
+      seg === r.segments[1] &&
+      r.segments[0]!.sentences.length === 0 &&
+      !this.calledByLine.includes(addressee);
+    if (
+      (seg !== r.segments[0] && !afterFirstLine) ||
+      s !== seg.sentences[0] ||
+      s.refs[0] !== ref ||
+      !actsIn(ref)
+    )
       return null;
     const g = this.genderOf(addressee);
     return g === PRONOUN_GENDER.get(ref.key) || (g === null && this.named.has(addressee))
@@ -885,7 +900,7 @@ class Attributor {
     // in the narration is seldom on stage, and the latest other man was him in none of the
     // seventeen such LitBank readings (a mother, often on stage, was in nine of thirteen), so
     // only a "Mr." or the cast names him.
-    if (ref.owner && noun === "father") best = null;
+    if ((ref.owner || ref.kinName) && noun === "father") best = null;
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
     const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);
@@ -893,6 +908,19 @@ class Attributor {
     // The story's one "Mr." is the narrator's own father only when seen in reach: not yet seen,
     // "my father" is the description, which later mentions then keep.
     return married ?? (title && !ownKin ? this.onlyTitled(title, g, owner) : null) ?? best;
+  }
+
+  /**
+   * "'Good-evening, Mr. Kronborg.' / His visitor was a tall, loosely built man": one who has
+   * come ("the visitor", "the newcomer", "the guest", "the caller") whom nothing else explains,
+   * in the narration straight after a line that called a named person, is that person: the
+   * one greeted is the one who came. Not "our visitor", whom the narrator's side received.
+   */
+  private calledDescribed(ref: Ref): string | null {
+    const called = this.addressee;
+    if (ref.kind !== "description" || ref.indefinite || ref.mine || !called) return null;
+    if (!ARRIVALS.has(ref.key.replace(/^the /, ""))) return null;
+    return this.named.has(called) && called !== this.narrator ? called : null;
   }
 
   /**
@@ -1251,6 +1279,7 @@ class Attributor {
       actor !== this.narrator;
     // A paragraph that shows no one ("There was nobody on the step.") leaves the word with
     // whom the narration before it showed: the entrance stays as it was.
+    let aside: string[] = [];
     const showsNoOne =
       out.length === 0 && !narration.some((s) => s.refs.some((ref) => this.resolved.has(ref)));
     if (out.length > 0 && !carriesOn && !closingActor) this.entrance = [];
@@ -1261,12 +1290,18 @@ class Attributor {
         out.length === 0
           ? (narration.findLast((s) => s.refs.some((ref) => this.resolved.has(ref))) ?? closing)
           : closing;
-      this.entrance = shown.refs.flatMap((ref) => this.weighRef(ref, 1.5, shown));
+      // "The mailbox Dad had painted": a family word no cast member answers to is someone
+      // remembered, not on stage.
+      const onStage = (ref: Ref): boolean =>
+        !ref.kinName || this.named.has(this.resolved.get(ref) ?? "");
+      this.entrance = shown.refs.filter(onStage).flatMap((ref) => this.weighRef(ref, 1.5, shown));
       const talker = out.length === 0 ? this.talkingIn(shown) : undefined;
       if (talker) this.entrance = [...this.entrance, { key: talker, weight: 1.5 }];
-      if (out.length === 0) this.dropBystanders(shown);
+      if (out.length === 0) aside = this.dropBystanders(shown);
     }
     this.leave(r, lastSegment);
+    for (const k of aside)
+      if (this.recent.includes(k) && !this.away.includes(k)) this.away = [...this.away, k];
     this.addressee = out.length > 0 ? lastAddressee : null;
     if (out.length > 0) this.namesAsked = this.asksOrGivesName(r, r.quotes.length - 1);
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
@@ -1281,9 +1316,9 @@ class Attributor {
    * floor: the next bare line goes to the one who spoke before the last line, unless the last
    * line called the one reacting. Someone who spoke one of the last two lines is no bystander.
    */
-  private dropBystanders(shown: Sentence): void {
+  private dropBystanders(shown: Sentence): string[] {
     const pair = this.recent.slice(-2);
-    if (pair.length < 2) return;
+    if (pair.length < 2) return [];
     const reacting = shown.refs.flatMap((ref) => {
       const heard = hearer(shown, ref) === "heard";
       const key = actsIn(ref) || heard ? this.resolved.get(ref) : undefined;
@@ -1293,10 +1328,15 @@ class Attributor {
     const bystanders = reacting.filter(
       (k) => !pair.includes(k) && k !== this.addressee && k !== this.narrator,
     );
-    if (bystanders.length === 0) return;
+    if (bystanders.length === 0) return [];
     // The one who spoke before the last line answers it, as turns go between the two.
     const kept = this.entrance.filter((e) => !bystanders.includes(e.key));
     this.entrance = [...kept, { key: pair[0]!, weight: 1.5 }];
+    // One only heard in the background ("she heard Danny say something to his shirts") is out
+    // of the talk, as one who left is, until named again or given a line.
+    return bystanders.filter((k) =>
+      shown.refs.some((ref) => hearer(shown, ref) === "heard" && this.resolved.get(ref) === k),
+    );
   }
 
   /**
@@ -1806,7 +1846,12 @@ export function readSpeakers(
       );
   const turns = turnsOf(story, readings, scare, describe, memos?.turns.pass(cache.described));
   const settled = answeredByName(
-    settleConversations(quotesRead, turns, named),
+    settleConversations(
+      quotesRead,
+      turns,
+      named,
+      attributor.contexts.map((c) => c.addressee),
+    ),
     replyTurns(story, turns, readings, scare, describe, memos?.replies.pass(cache.described)),
     named,
   );
