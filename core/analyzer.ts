@@ -604,7 +604,8 @@ export class StoryAnalyzer {
     const detected = detectScenes(story, {
       characters,
       chapterStarts,
-      featuresOf: (text) => this.features.get(text, () => paragraphFeatures(text, characters)),
+      featuresOf: (text) =>
+        this.features.get(text, () => paragraphFeatures(text, characters, this.words(text))),
       boundariesOf: this.boundaries.pass().boundariesOf,
       titlesOf: this.titles.pass().titlesOf,
     });
