@@ -257,12 +257,14 @@ export class StoryAnalyzer {
     story.paragraphs.forEach((p, i) => {
       if (!p.isBreak && isChapterHeading(p.text, markdown)) headings.push(i);
     });
-    const scenes = this.scenes(story, cast, mentions, headings);
+    // Each paragraph's count, looked up once for the scenes, the chapters and the total.
+    const wordsAt = story.paragraphs.map((p) => this.words(p.text, p.isBreak));
+    const scenes = this.scenes(story, cast, mentions, headings, wordsAt);
     const chapters = groupChapters(
       story.paragraphs.length,
       headings,
       (i) => chapterTitle(story.paragraphs[i]!.text),
-      (i) => this.words(story.paragraphs[i]!.text, story.paragraphs[i]!.isBreak),
+      (i) => wordsAt[i]!,
       scenes.map((s) => s.firstParagraph),
       file,
     );
@@ -270,7 +272,7 @@ export class StoryAnalyzer {
     const result: StoryAnalysis = {
       file,
       paragraphs: story.paragraphs.length,
-      words: story.paragraphs.reduce((n, p) => n + this.words(p.text, p.isBreak), 0),
+      words: wordsAt.reduce((n, w) => n + w, 0),
       scenes,
       chapters,
       characters: this.characterInfo(cast, voices, mentions, scenes),
@@ -599,12 +601,14 @@ export class StoryAnalyzer {
     cast: readonly Character[],
     mentions: readonly Mention[],
     chapterStarts: readonly number[],
+    wordsAt: readonly number[],
   ): SceneInfo[] {
     const characters = cast.filter((c) => !c.unnamed);
     const detected = detectScenes(story, {
       characters,
       chapterStarts,
-      featuresOf: (text) => this.features.get(text, () => paragraphFeatures(text, characters)),
+      featuresOf: (text) =>
+        this.features.get(text, () => paragraphFeatures(text, characters, this.words(text))),
       boundariesOf: this.boundaries.pass().boundariesOf,
       titlesOf: this.titles.pass().titlesOf,
     });
@@ -621,7 +625,7 @@ export class StoryAnalyzer {
       let words = 0;
       for (let p = s.firstParagraph; p <= s.lastParagraph; p++) {
         for (const name of byParagraph.get(p) ?? []) present.add(name);
-        words += this.words(story.paragraphs[p]!.text, story.paragraphs[p]!.isBreak);
+        words += wordsAt[p]!;
       }
       if (pov) present.add(pov);
       const order = cast.map((c) => c.name).filter((n) => present.has(n));

@@ -79,10 +79,12 @@ interface GenderRead {
 const genderReads = new WeakMap<readonly Segment[], GenderRead>();
 
 function sameState(a: GenderState, b: GenderState): boolean {
+  // The same object when the paragraph before was kept too: its `after` is this one's `before`.
   return (
-    a.previousSubject === b.previousSubject &&
-    a.recentNames.length === b.recentNames.length &&
-    a.recentNames.every((n, i) => n === b.recentNames[i])
+    a === b ||
+    (a.previousSubject === b.previousSubject &&
+      a.recentNames.length === b.recentNames.length &&
+      a.recentNames.every((n, i) => n === b.recentNames[i]))
   );
 }
 

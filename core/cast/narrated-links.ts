@@ -54,8 +54,7 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
     // Names in quotes count as seen: one the dialogue already called is no new person. A name a
     // line gives as its speaker's own is read first, in its place among the narration's people.
     let pending = 0;
-    for (const name of read.quoted)
-      if (!read.selfNamed.some((n) => n.name === name)) seen.add(name);
+    for (const name of read.quoted) seen.add(name);
     const selfNamedBefore = (at: number): void => {
       for (; pending < read.selfNamed.length && read.selfNamed[pending]!.at < at; pending++) {
         const n = read.selfNamed[pending]!;
@@ -66,7 +65,7 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
         seen.add(n.name);
       }
     };
-    for (const { ref, s } of read.refs) {
+    for (const { ref, s, owned } of read.refs) {
       selfNamedBefore(ref.from);
       if (!ref.subject || ref.kind === "pronoun") {
         if (ref.kind === "name") seen.add(ref.key);
@@ -76,10 +75,7 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
       if (ref.kind === "name" && !unnamed.has(ref.key)) {
         const fresh = !seen.has(ref.key) && ref.key !== narrator;
         seen.add(ref.key);
-        // "Jack Lawton's yellow boots dodged": an owner, not the one who acts.
-        // endsWith, not /['\u2019]s$/: this line ran a regex per subject name on every pass.
-        const before = s.words[ref.next - 1]?.text ?? "";
-        if (before.endsWith("'s") || before.endsWith("\u2019s")) continue;
+        if (owned) continue;
         const own = genders.get(ref.key) ?? null;
         if (own === null) continue;
         const d = last.get(own);
@@ -123,6 +119,7 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
 /** What namedInNarration reads of a paragraph: the names its quotes call, and its references. */
 interface NarrationRead {
   readonly mentions: readonly LocalMention[];
+  /** The names its quotes call, but not those a line gives as its speaker's own. */
   readonly quoted: readonly string[];
   /** The names its lines give as their speakers' own ("I'm Nadia"), in order, and the line. */
   readonly selfNamed: readonly {
@@ -131,8 +128,12 @@ interface NarrationRead {
     readonly line: string;
     readonly quote: number;
   }[];
-  /** Its names, and its descriptions made subjects, in order, with their sentence. */
-  readonly refs: readonly { readonly ref: Ref; readonly s: Sentence }[];
+  /**
+   * Its names, and its descriptions made subjects, in order, with their sentence, and whether
+   * the word before the reference owns it ("Jack Lawton's yellow boots dodged": not the one who
+   * acts). Read here once per paragraph, not on every pass.
+   */
+  readonly refs: readonly { readonly ref: Ref; readonly s: Sentence; readonly owned: boolean }[];
 }
 
 /** narrationOf's answers, kept with a paragraph's segments (an analyzer caches those by text). */
@@ -142,9 +143,6 @@ const narrationOfSegments = new WeakMap<readonly Segment[], NarrationRead>();
 function narrationOf(r: ParagraphReading): NarrationRead {
   const kept = narrationOfSegments.get(r.segments);
   if (kept && kept.mentions === r.mentions) return kept;
-  const quoted = r.mentions
-    .filter((m) => r.local.some((q) => m.from >= q.from && m.to <= q.to))
-    .map((m) => m.character);
   const selfNamed: { name: string; at: number; line: string; quote: number }[] = [];
   for (const m of r.mentions)
     r.local.forEach((q, k) => {
@@ -152,11 +150,20 @@ function narrationOf(r: ParagraphReading): NarrationRead {
       if (m.from >= q.from && m.to <= q.to && namesSelf(text, m.from - q.from, m.to - q.from))
         selfNamed.push({ name: m.character, at: m.from, line: text, quote: k });
     });
-  const refs: { ref: Ref; s: Sentence }[] = [];
+  // A name its line gives as the speaker's own is seen in its place among the narration's.
+  const quoted = r.mentions
+    .filter((m) => r.local.some((q) => m.from >= q.from && m.to <= q.to))
+    .map((m) => m.character)
+    .filter((name) => !selfNamed.some((n) => n.name === name));
+  const refs: { ref: Ref; s: Sentence; owned: boolean }[] = [];
   for (const seg of r.segments)
     for (const s of seg.sentences)
       for (const ref of s.refs)
-        if (ref.kind === "name" || (ref.subject && ref.kind !== "pronoun")) refs.push({ ref, s });
+        if (ref.kind === "name" || (ref.subject && ref.kind !== "pronoun")) {
+          // endsWith, not /['\u2019]s$/: this ran a regex per subject name on every pass.
+          const before = s.words[ref.next - 1]?.text ?? "";
+          refs.push({ ref, s, owned: before.endsWith("'s") || before.endsWith("\u2019s") });
+        }
   const read = { mentions: r.mentions, quoted, selfNamed, refs };
   narrationOfSegments.set(r.segments, read);
   return read;

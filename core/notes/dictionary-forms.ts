@@ -70,7 +70,11 @@ function formTable(forms: string, firstLine: number): (form: string) => string[]
     starts = Int32Array.from(s);
     keyEnds = Int32Array.from(k);
   };
-  return (form) => {
+  // nspell asks for the same form two to four times in a row (`exact`, then its flags, then
+  // `form`'s FORBIDDENWORD check): the last answer is kept for the next ask.
+  let lastForm: string | undefined;
+  let lastFlags: string[] | undefined;
+  const search = (form: string): string[] | undefined => {
     if (!starts || !keyEnds) index();
     let lo = 0;
     let hi = starts!.length - 1;
@@ -78,9 +82,9 @@ function formTable(forms: string, firstLine: number): (form: string) => string[]
       const mid = (lo + hi) >>> 1;
       const start = starts![mid]!;
       const keyEnd = keyEnds![mid]!;
-      const key = forms.slice(start, keyEnd);
-      if (key < form) lo = mid + 1;
-      else if (key > form) hi = mid - 1;
+      const order = compareKey(forms, start, keyEnd, form);
+      if (order < 0) lo = mid + 1;
+      else if (order > 0) hi = mid - 1;
       else {
         const lineEnd = mid + 1 < starts!.length ? starts![mid + 1]! - 1 : forms.length;
         return keyEnd === lineEnd ? NO_FLAGS : forms.slice(keyEnd + 1, lineEnd).split("\t");
@@ -88,6 +92,27 @@ function formTable(forms: string, firstLine: number): (form: string) => string[]
     }
     return undefined;
   };
+  return (form) => {
+    if (form !== lastForm) {
+      lastFlags = search(form);
+      lastForm = form;
+    }
+    return lastFlags;
+  };
+}
+
+/**
+ * `forms.slice(start, end)` against `form` as `<` and `>` order strings (by UTF-16 code unit),
+ * read in place: no copy of each key the binary search passes.
+ */
+function compareKey(forms: string, start: number, end: number, form: string): number {
+  const length = end - start;
+  const common = Math.min(length, form.length);
+  for (let k = 0; k < common; k++) {
+    const d = forms.charCodeAt(start + k) - form.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return length - form.length;
 }
 
 /** An nspell checker over compiled forms: the affix file's rules and flags, the forms' table. */

@@ -158,12 +158,6 @@ function distance(a: Readonly<Evidence>, b: Readonly<Evidence>): number {
   return sum / 2;
 }
 
-function restrictTo(e: Readonly<Evidence>, keep: (name: string) => boolean): Evidence {
-  const out: Evidence = {};
-  for (const key in e) if (keep(key)) out[key] = e[key]!;
-  return out;
-}
-
 function restrict(e: Readonly<Evidence>, keep: ReadonlySet<string> | null): Evidence {
   const out: Evidence = {};
   for (const key in e) if (keep === null || keep.has(key)) out[key] = e[key]!;
@@ -200,6 +194,13 @@ function pronounsOf(features: readonly ParagraphFeatures[]): Map<string, "he" | 
   return out;
 }
 
+/** Whether the paragraph before followed someone other than `recent` (asked only when it decides). */
+function takenOver(previous: Readonly<Evidence>, recent: { readonly name: string }): boolean {
+  return Object.keys(previous).some(
+    (name) => name !== recent.name && previous[name]! >= MIN_SHIFT_EVIDENCE,
+  );
+}
+
 /**
  * POV evidence per paragraph, limited to `viewpoints` (all characters when null), with "he"
  * and "she" subjects credited to a viewpoint character of that pronoun who is in view: named
@@ -224,24 +225,28 @@ export function resolveEvidence(
   const followedLast = new Map<"he" | "she", string>();
   // Paragraphs with narration so far: the distance a "she" reaches back over.
   let narrated = 0;
+  // Every pass reads the whole story this way (two or three times), so its sets are built by
+  // adding, not by spreading arrays, each in the same order as the spread.
   return features.map((f) => {
     if (!f.spokenOnly) narrated++;
     const e = restrict(f.pov, viewpoints);
-    const view = new Set([...inView, ...f.mentioned]);
+    const view = new Set(inView);
+    for (const name of f.mentioned) view.add(name);
     for (const p of ["he", "she"] as const) {
       const weight = f.pronouns[p];
       if (weight === 0) continue;
-      const pool = new Set(
-        [...view].filter(
-          (name) => pronounOf.get(name) === p && (viewpoints === null || viewpoints.has(name)),
-        ),
-      );
+      const pool = new Set<string>();
+      for (const name of view)
+        if (pronounOf.get(name) === p && (viewpoints === null || viewpoints.has(name)))
+          pool.add(name);
       const recent = last.get(p);
-      const takenOver = Object.keys(previous).some(
-        (name) => name !== recent?.name && previous[name]! >= MIN_SHIFT_EVIDENCE,
-      );
       const reach = followedOther.get(p) ? 1 : RECENT_PARAGRAPHS;
-      if (pool.size === 0 && recent && narrated - recent.at <= reach && !takenOver)
+      if (
+        pool.size === 0 &&
+        recent &&
+        narrated - recent.at <= reach &&
+        !takenOver(previous, recent)
+      )
         pool.add(recent.name);
       const who = pool.size === 1 ? [...pool][0]! : shares(restrict(e, pool)).top;
       // With two of one pronoun in view, a "he" before anyone is named goes on with the one
@@ -251,14 +256,19 @@ export function resolveEvidence(
       if (lead > 0) e[followed!] = (e[followed!] ?? 0) + lead * PRONOUN_FACTOR;
       if (who && weight > lead) e[who] = (e[who] ?? 0) + (weight - lead) * PRONOUN_FACTOR;
     }
+    const followed = Object.keys(e);
     for (const p of ["he", "she"] as const) {
-      const top = shares(restrictTo(e, (name) => pronounOf.get(name) === p)).top;
+      // The top of `e` among those of pronoun `p` (the first of equals), as `shares` reads it.
+      let top: string | null = null;
+      for (const name of followed)
+        if (pronounOf.get(name) === p && (top === null || e[name]! > e[top]!)) top = name;
       if (top) followedLast.set(p, top);
     }
-    inView = new Set([...f.mentioned, ...Object.keys(e)]);
+    inView = new Set(f.mentioned);
+    for (const name of followed) inView.add(name);
     for (const p of ["he", "she"] as const) {
       const recent = last.get(p)?.name;
-      if (Object.keys(e).some((name) => name !== recent)) followedOther.set(p, true);
+      if (followed.some((name) => name !== recent)) followedOther.set(p, true);
     }
     for (const name of inView) {
       const p = pronounOf.get(name);

@@ -522,11 +522,14 @@ function placeEvidence(
 
 /**
  * Reads one paragraph. Pure: the same text and cast always give the same result, so callers
- * may cache by `text` (per cast). The cast's regex is compiled once per cast array.
+ * may cache by `text` (per cast). The cast's regex is compiled once per cast array. `words` is
+ * `countWords(text)`, for a caller that has counted it already (the analyzer counts every
+ * paragraph for its totals).
  */
 export function paragraphFeatures(
   text: string,
   cast: readonly SceneCharacter[],
+  words = countWords(text),
 ): ParagraphFeatures {
   const { mention, canonical } = compileCast(cast);
   const { narration, quoted, startsWithQuote } = cutDialogue(text);
@@ -655,7 +658,7 @@ export function paragraphFeatures(
       null);
   const sentenceCount = (text.match(SENTENCE_END) ?? []).length;
   return {
-    words: countWords(text),
+    words,
     sentences: Math.max(1, sentenceCount),
     pov,
     pronouns,

@@ -44,6 +44,19 @@ describe.each(["dictionary-en-gb", "dictionary-en"])("compiled forms of %s", (pk
     );
   });
 
+  it("answer each form with its own flags when asked in turn, again and after a miss", () => {
+    // The table keeps its last answer for nspell's repeated asks: it must never lend it on.
+    const want = (expanded as unknown as Table).data;
+    const got = (compiled as unknown as Table).data;
+    const flagged = Object.keys(want).filter((k) => (want[k]?.length ?? 0) > 0);
+    const [a, b] = [
+      flagged[0]!,
+      flagged.find((k) => String(want[k]) !== String(want[flagged[0]!]))!,
+    ];
+    for (const form of [a, b, a, a, "zzqx", a, "zzqx", b, b, "colour", a])
+      expect(got[form]).toEqual(want[form]);
+  });
+
   it("check every LitBank word as the expanded dictionary does, numbers and cases included", () => {
     const words = [...litbankWords(), "1st", "22nd", "103rd", "11th", "2th", "OK", "ok", "USA"];
     const differ = words.filter((w) => compiled.correct(w) !== expanded.correct(w));
