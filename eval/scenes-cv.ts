@@ -2,7 +2,9 @@
  * `npx tsx eval/scenes-cv.ts DIR [DIR...] [STORY.txt=GOLD.json...]`: fits the scene cues'
  * weights and the price of a boundary by leave-one-story-out cross-validation, and prints
  * the cross-validated boundary F1 (each story scored with weights fitted on the others only),
- * then the weights fitted on all stories, which is what BOUNDARY_WEIGHTS should hold.
+ * then the weights fitted on all stories, which is what BOUNDARY_WEIGHTS should hold. The
+ * cross-validated counts and the default weights' are also pooled by the story's shape (few
+ * gold boundaries or more; `scene-shapes.ts`).
  *
  * Each story is read once (cast, features, cues per candidate); a weighting only re-weighs the
  * cues and chooses the boundaries again, so a fit takes seconds. The fit is coordinate ascent
@@ -22,6 +24,7 @@ import {
 } from "../core/scenes";
 import { parseStory } from "../core/story";
 import { matchBoundaries, sceneGold } from "./scenes";
+import { pooledByShape, type ShapeCounts } from "./scene-shapes";
 import { loadStories, type EvalStory } from "./stories";
 
 interface Prepared {
@@ -149,10 +152,12 @@ async function main(argv: readonly string[]): Promise<void> {
   if (prepared.length < 2) throw new Error("need at least two stories with scene gold");
   const total: Counts = { hits: 0, predicted: 0, gold: 0 };
   const rows: string[] = [];
+  const heldCounts: ShapeCounts[] = [];
   let below = 0;
   for (const held of prepared) {
     const w = fit(prepared.filter((s) => s !== held));
     const c = countsOf(held, w);
+    heldCounts.push(c);
     total.hits += c.hits;
     total.predicted += c.predicted;
     total.gold += c.gold;
@@ -170,6 +175,8 @@ async function main(argv: readonly string[]): Promise<void> {
     "",
     `Cross-validated pooled P ${p.toFixed(2)} R ${r.toFixed(2)} F1 ${f1(total).toFixed(2)}; ` +
       `stories below 0.7: ${below} of ${prepared.length}.`,
+    `Cross-validated by shape: ${pooledByShape(heldCounts)}.`,
+    `Default weights by shape: ${pooledByShape(prepared.map((s) => countsOf(s, BOUNDARY_WEIGHTS)))}.`,
     `Default weights on all: objective ${objective(prepared, BOUNDARY_WEIGHTS).toFixed(3)}.`,
   ];
   const all = fit(prepared);
