@@ -1648,10 +1648,20 @@ class Attributor {
     s: Sentence,
   ): { key: string; weight: number }[] {
     const key = this.resolved.get(ref);
-    if (!key) return [];
+    if (!key || this.remembered(key)) return [];
     const heard = hearer(s, ref);
     const acts = heard === "heard" || (actsIn(ref) && heard !== "hears");
     return [{ key, weight: acts ? subjectWeight * (heard === "heard" ? 1 : ref.weight) : 0.5 }];
+  }
+
+  /**
+   * "the way Dad used to test the paint": in first-person narration, someone called by a family
+   * word ("Dad", "Mum") is the narrator's own parent, most often remembered or elsewhere; the
+   * narration shows them doing something in the past, not on stage now, so it gives them no beat
+   * and no entrance. A tag ("Mum says") still gives them their line.
+   */
+  private remembered(key: string): boolean {
+    return this.firstPerson && KIN_TERMS.has(key.toLowerCase());
   }
 
   private guess(
