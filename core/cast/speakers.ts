@@ -1659,10 +1659,11 @@ class Attributor {
    * "the way Dad used to test the paint": in first-person narration, someone called by a family
    * word ("Dad", "Mum") is the narrator's own parent, most often remembered or elsewhere; the
    * narration shows them doing something in the past, not on stage now, so it gives them no beat
-   * and no entrance. A tag ("Mum says") still gives them their line.
+   * and no entrance. A tag ("Mum says") still gives them their line. The same for "the father"
+   * that a family word no cast member answers to stands for.
    */
   private remembered(key: string): boolean {
-    return this.firstPerson && KIN_TERMS.has(key.toLowerCase());
+    return this.firstPerson && KIN_TERMS.has(key.toLowerCase().replace(/^the /, ""));
   }
 
   private guess(
