@@ -984,10 +984,11 @@ class Attributor {
    * Who answers the last speaker in a first-person stretch: the narrator, who is on every scene
    * they tell, when no one else has spoken yet or the narrator spoke the turn before (an
    * exchange of two); "I" is seen at every step of the narration, so the latest named person
-   * seen would otherwise win over the one talking. Elsewhere, `other`.
+   * seen would otherwise win over the one talking. The narrator is on stage even before the
+   * narration has said "I" ("he never lets me drive"). Elsewhere, `other`.
    */
   private answerer(than: string | null): string | null {
-    if (this.firstPerson && than !== this.narrator && this.salience.has(this.narrator)) {
+    if (this.firstPerson && than !== this.narrator) {
       const others = this.recent.filter((k) => k !== than);
       if (others.length === 0 || others[others.length - 1] === this.narrator) return this.narrator;
     }
@@ -1648,10 +1649,21 @@ class Attributor {
     s: Sentence,
   ): { key: string; weight: number }[] {
     const key = this.resolved.get(ref);
-    if (!key) return [];
+    if (!key || this.remembered(key)) return [];
     const heard = hearer(s, ref);
     const acts = heard === "heard" || (actsIn(ref) && heard !== "hears");
     return [{ key, weight: acts ? subjectWeight * (heard === "heard" ? 1 : ref.weight) : 0.5 }];
+  }
+
+  /**
+   * "the way Dad used to test the paint": in first-person narration, someone called by a family
+   * word ("Dad", "Mum") is the narrator's own parent, most often remembered or elsewhere; the
+   * narration shows them doing something in the past, not on stage now, so it gives them no beat
+   * and no entrance. A tag ("Mum says") still gives them their line. The same for "the father"
+   * that a family word no cast member answers to stands for.
+   */
+  private remembered(key: string): boolean {
+    return this.firstPerson && KIN_TERMS.has(key.toLowerCase().replace(/^the /, ""));
   }
 
   private guess(
@@ -1923,26 +1935,33 @@ const FIRST_PERSON_REACH = 15;
 /** "I" in the narration this many times within reach makes a first-person stretch. */
 const FIRST_PERSON_MIN = 3;
 
+/**
+ * The narrator's other words in the narration ("let me drive", "my lap", "We found the key"):
+ * first person as surely as "I", and an opening can say "I" only once in a dozen paragraphs.
+ */
+const NARRATOR_WORDS = new Set(["me", "my", "myself", "we", "us", "our", "ourselves"]);
+
 /** narratorIs' answers, kept with a paragraph's segments (an analyzer caches those by text). */
 const narratorIsOfSegments = new WeakMap<readonly Segment[], number>();
 
-/** How often a paragraph's narration says "I": once per paragraph text. */
+/** How often a paragraph's narration speaks as the narrator ("I", "me", "we"): once per text. */
 function narratorIs(segments: readonly Segment[]): number {
   let n = narratorIsOfSegments.get(segments);
   if (n === undefined) {
     n = 0;
     for (const seg of segments)
       for (const s of seg.sentences)
-        for (const ref of s.refs) if (ref.kind === "pronoun" && ref.key === "i") n++;
+        for (const w of s.words) if (w.text === "I" || NARRATOR_WORDS.has(w.lower)) n++;
     narratorIsOfSegments.set(segments, n);
   }
   return n;
 }
 
 /**
- * Which paragraphs lie in first-person narration: those with "I" in the narration (outside
- * quotes) at least three times within fifteen paragraphs either side. Point of view can change
- * within a story; a stray "I" (a letter quoted without marks, "Chapter I") makes no narrator.
+ * Which paragraphs lie in first-person narration: those with "I" (or "me", "my", "we") in the
+ * narration (outside quotes) at least three times within fifteen paragraphs either side. Point
+ * of view can change within a story; a stray "I" (a letter quoted without marks, "Chapter I")
+ * makes no narrator.
  */
 function firstPersonStretches(readings: readonly ParagraphReading[]): boolean[] {
   const counts = readings.map((r) => narratorIs(r.segments));
