@@ -271,9 +271,16 @@ function next(
     return null;
   };
   const guess = turns[i]!.guess;
+  // No one else is in reach and the line calls the one taking turns would give it ("Sorting
+  // screws, Dan."): the neighbour's speaker goes on, the only one left who can say it.
+  const onlyTwo = [near, turns[i]!].every((t) =>
+    t.input.present.every((p) => p === said || own.has(p)),
+  );
+  const goesOn = step < 0 && onlyTwo && own.size > 0 && said && !own.has(said) ? said : null;
   return (
     (step < 0 ? other(i - 2, -1) : (other(i - 1, -1) ?? other(i + 2, 1))) ??
-    (guess && guess !== said ? guess : null)
+    (guess && guess !== said ? guess : null) ??
+    goesOn
   );
 }
 

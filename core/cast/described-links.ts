@@ -11,6 +11,7 @@ import type { Character } from "../model";
 import { DETERMINERS, KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import type { Gender } from "./genders";
 import { namedInNarration } from "./narrated-links";
+import { predicatedRoles } from "./predicated-links";
 import type { ParagraphReading, Segment } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
 import { isVocative } from "./vocatives";
@@ -100,6 +101,9 @@ export function describedLinks(
   // "The old lady ... His aunt Polly stood": where no reply or tag linked the description.
   for (const [d, list] of namedInNarration(input))
     if (!spans.has(d) && !everywhere.has(d)) spans.set(d, list);
+  // "Dee had been a mechanic ... The mechanic rolled out": a role the narration gives one member.
+  for (const [d, key] of predicatedRoles(readings, input.unnamed, genders, described))
+    if (!spans.has(d) && !everywhere.has(d)) everywhere.set(d, key);
   return { everywhere, spans };
 }
 

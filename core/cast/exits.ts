@@ -1,8 +1,9 @@
 /**
  * Who the narration sends out of the scene: a person whose sentence says they left ("Priya had
- * gone inside", "Denise left them alone", "Tom went out") or ended a call ("he rang off", "she
- * hung up"). Someone who has left takes no more turns in the talk until a line of theirs is
- * tagged or they are named speaking again, so a bare line goes to those still there.
+ * gone inside", "Denise left them alone", "Tom went out", "she was gone"), ended a call ("he
+ * rang off", "she hung up") or fell asleep ("was asleep", "dozed off"). Someone who has left
+ * takes no more turns in the talk until a line of theirs is tagged or they are named speaking
+ * again, so a bare line goes to those still there.
  */
 import type { Ref, Sentence } from "./refs";
 
@@ -84,6 +85,11 @@ function leavesFrom(s: Sentence, i: number): boolean {
   // "let herself out", "showed himself out", "saw themselves out".
   if (SHOWED_OUT.has(verb)) return REFLEXIVES.has(after ?? "") && w[i + 2]?.lower === "out";
   if (verb === "rang") return after === "off";
+  // Asleep is out of the talk as surely as out of the room: "fell asleep", "had fallen asleep",
+  // "was asleep", "dozed off"; and "she was gone" is gone.
+  if (verb === "fell" || verb === "fallen" || verb === "was" || verb === "were")
+    return after === "asleep" || ((verb === "was" || verb === "were") && goneAt(s, i + 1));
+  if (verb === "dozed" || verb === "nodded") return after === "off";
   if (verb === "hung") return after === "up" && HUNG_UP_THEN.has(w[i + 2]?.lower ?? "");
   if (verb !== "left") return false;
   // A sentence ending on "left" ("Then Tom left."): the words run to its end.
@@ -126,3 +132,10 @@ export function goneIn(s: Sentence): Ref[] {
 }
 
 const HAD = new Set(["had", "'d", "\u2019d"]);
+
+/** "she was gone": "gone" closing its clause, or before "for" or "again" ("gone for good"). */
+function goneAt(s: Sentence, i: number): boolean {
+  if (s.words[i]?.lower !== "gone") return false;
+  const after = s.words[i + 1]?.lower;
+  return after === undefined || after === "and" || after === "for" || after === "again";
+}

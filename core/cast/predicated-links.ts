@@ -1,0 +1,83 @@
+/**
+ * "Dee had been a mechanic for twenty-two years ... The mechanic rolled out on the creeper": a
+ * role the narration gives a named cast member with a copula ("was a nurse", "had been a
+ * mechanic") is that member's description everywhere, when the story gives that role to no one
+ * else. Without it "the mechanic" was a second, unnamed person, and the beat it opens gave the
+ * next line to whoever spoke before. Words for anyone ("a man", "a girl") and family words say
+ * what someone is, not who "the man" is later, so they link no one.
+ */
+
+import { KIN_TERMS, PERSON_NOUNS } from "./cues";
+import type { Gender } from "./genders";
+import type { ParagraphReading } from "./refs";
+
+/** Person nouns that fit anyone: "Walt was a tall man" does not make every "the man" Walt. */
+const ANYONE = new Set(
+  `man woman boy girl lady gentleman fellow person child kid lad lass youth chap guy baby
+   stranger friend creature soul thing sort type one figure voice`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Family words: "Ruth was a mother of two" says what she is to someone, not a role. */
+const FAMILY = new Set(
+  "mother father wife husband son daughter aunt uncle sister brother cousin niece nephew grandmother grandfather widow widower".split(
+    " ",
+  ),
+);
+
+/** How many words after "a" the role may come ("a short-tempered old mechanic"). */
+const ROLE_REACH = 4;
+
+/** Where the copula's complement starts, from the word after the name, or -1. */
+function complementAt(words: readonly { lower: string }[], next: number): number {
+  const [w0, w1] = [words[next]?.lower, words[next + 1]?.lower];
+  if (w0 === "was" || w0 === "is" || w0 === "became") return next + 1;
+  if ((w0 === "had" || w0 === "has") && w1 === "been") return next + 2;
+  return -1;
+}
+
+/**
+ * "the ROLE" for each role the narration gives exactly one named cast member, of a sex that
+ * does not contradict theirs, and that no cast name already explains (`described`).
+ */
+export function predicatedRoles(
+  readings: readonly ParagraphReading[],
+  unnamed: ReadonlySet<string>,
+  genders: ReadonlyMap<string, Gender>,
+  described: (key: string) => string | null,
+): Map<string, string> {
+  const holders = new Map<string, Set<string>>();
+  for (const r of readings)
+    for (const seg of r.segments)
+      for (const s of seg.sentences)
+        for (const ref of s.refs) {
+          if (ref.kind !== "name" || !ref.subject || unnamed.has(ref.key)) continue;
+          const at = complementAt(s.words, ref.next);
+          const article = s.words[at]?.lower;
+          if (article !== "a" && article !== "an") continue;
+          for (let k = at + 1; k <= at + ROLE_REACH && k < s.words.length; k++) {
+            const noun = s.words[k]!.lower;
+            if (!PERSON_NOUNS.has(noun)) continue;
+            const g = PERSON_NOUNS.get(noun);
+            const own = genders.get(ref.key);
+            if (
+              !ANYONE.has(noun) &&
+              !FAMILY.has(noun) &&
+              !KIN_TERMS.has(noun) &&
+              !(g && own && g !== own)
+            ) {
+              const set = holders.get(noun) ?? new Set<string>();
+              set.add(ref.key);
+              holders.set(noun, set);
+            }
+            break;
+          }
+        }
+  const out = new Map<string, string>();
+  for (const [noun, keys] of holders) {
+    const key = "the " + noun;
+    if (keys.size === 1 && described(key) === null) out.set(key, [...keys][0]!);
+  }
+  return out;
+}
