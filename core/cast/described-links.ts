@@ -203,6 +203,11 @@ export interface DescribedSpan {
    * wherever an edit moved it (the walk's memo key holds this, not the offsets).
    */
   readonly lines: readonly [string, string];
+  /**
+   * The narration says so in so many words ("Her name tag said Denise"): surer than whoever of
+   * that sex was seen last, which the walk otherwise reads a definite description as.
+   */
+  readonly stated?: boolean;
 }
 
 /**

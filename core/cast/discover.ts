@@ -93,6 +93,17 @@ export interface ParagraphNames {
   readonly lowercaseWords: readonly string[];
 }
 
+/** What a worn name is written on ("her name tag said Denise"), and what it is said to say. */
+const BADGES = new Set(["tag", "badge", "nametag"]);
+const BADGE_SAYS = new Set(["said", "says", "read", "reads"]);
+
+/** Whether the words before toks[at] say a badge shows it ("her name tag said", "a badge that reads"). */
+function onBadge(toks: readonly Tok[], at: number): boolean {
+  const badge = (k: number): boolean => BADGES.has(toks[k]?.lower ?? "");
+  const joins = toks[at - 2]?.lower === "that" || toks[at - 2]?.lower === "which";
+  return BADGE_SAYS.has(toks[at - 1]?.lower ?? "") && (badge(at - 2) || (joins && badge(at - 3)));
+}
+
 /** Titles that are part of how a person is named ("Sir Henry", "Aunt Sally", "Mrs. Hale"). */
 const NAME_TITLES = new Set(
   "mr mrs miss ms mister missus madame monsieur mme mlle sir lady lord dame master mistress aunt uncle dr doctor rev reverend".split(
@@ -348,6 +359,9 @@ function readRun(
   nearQuote: () => boolean,
 ): NameSighting | null {
   const words = run.map((t) => stripPossessive(t.text));
+  // "a name tag that says BRENDA": a badge's capitals are a name's, not a shout.
+  if (run.length === 1 && isShout(words[0]!) && onBadge(toks, first))
+    words[0] = words[0]!.charAt(0) + words[0]!.slice(1).toLowerCase();
   if (words.includes("St")) joinSaints(words, run, gap);
   // Tokens the joined saints' names took beyond their words.
   const joined = run.length - words.length;
@@ -449,12 +463,14 @@ function readRun(
     (ACTION_VERBS.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.lower));
   const owns = POSSESSIVE.test(run[run.length - 1]!.text);
   // "Her name was Duchess", "whose name is Webb", "a man named Hale": the story says who it is.
+  // So does a badge: "Her name tag said Denise", "a name tag that says MARISOL".
   const named =
     !!before1 &&
     /^\s+$/.test(lead1) &&
     (before1.lower === "named" ||
       ((before1.lower === "was" || before1.lower === "is") &&
-        toks[first - (epithet ? 3 : 2)]?.lower === "name"));
+        toks[first - (epithet ? 3 : 2)]?.lower === "name") ||
+      onBadge(toks, first));
   // "said that Tom": after a verb, "that" opens a clause, not a noun phrase.
   const before = toks[first - 2];
   const clause =

@@ -4,7 +4,9 @@
  * description the narration makes a subject, followed straight away (the next person it makes
  * a subject of that sex) by the first mention anywhere of a cast member of that known sex, is that
  * member from the description's first mention to DESCRIPTION_REACH past the naming. One pass
- * over the narration's references.
+ * over the narration's references. The naming may be no subject where its words say it is a
+ * name ("The waitress came over. Her name tag said Denise"); that link is `stated`, sure enough
+ * to come before whoever of that sex was seen last.
  *
  * A stranger may name themself instead ("The woman in the red coat frowned. ... 'I'm Nadia,' she
  * said."): a line that gives a cast member's name as the speaker's own, the first the story
@@ -67,7 +69,8 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
     };
     for (const { ref, s, owned } of read.refs) {
       selfNamedBefore(ref.from);
-      if (!ref.subject || ref.kind === "pronoun") {
+      const named = ref.kind === "name" && !ref.subject ? namingOwner(s, ref.word) : undefined;
+      if ((!ref.subject && named === undefined) || ref.kind === "pronoun") {
         if (ref.kind === "name") seen.add(ref.key);
         continue;
       }
@@ -76,7 +79,8 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
         const fresh = !seen.has(ref.key) && ref.key !== narrator;
         seen.add(ref.key);
         if (owned) continue;
-        const own = genders.get(ref.key) ?? null;
+        // "Her name tag said Denise": the naming's own pronoun gives a sex the name may not have.
+        const own = genders.get(ref.key) ?? named ?? null;
         if (own === null) continue;
         const d = last.get(own);
         last.delete(own);
@@ -89,6 +93,7 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
             to: at + reach,
             name: ref.key,
             lines: [start.text, s.words.map((w) => w.text).join(" ")],
+            ...(named === undefined ? {} : { stated: true }),
           },
         ]);
         continue;
@@ -114,6 +119,26 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
     selfNamedBefore(Infinity);
   }
   return found;
+}
+
+/**
+ * "Her name tag said Denise", "His name was Tom", "whose badge read Ruth": the words before a
+ * name that say it is someone's, not someone acted on. Only the badge or the name itself says
+ * so ("She said Denise" names no one), and "her" or "his" gives the sex.
+ */
+const NAMING_WORDS =
+  /(?:^|\s)(her|his|whose|a|the) (?:name ?tag|name badge|badge|name)(?: that| which)? (?:was|is|said|says|read|reads)$/;
+
+/** The sex the naming words before word `at` give ("her" female), null for none, or undefined. */
+function namingOwner(s: Sentence, at: number): Gender | null | undefined {
+  if (at < 3) return undefined;
+  const before = s.words
+    .slice(Math.max(0, at - 5), at)
+    .map((w) => w.lower)
+    .join(" ");
+  const m = NAMING_WORDS.exec(before);
+  if (!m) return undefined;
+  return PRONOUN_GENDER.get(m[1]!) ?? null;
 }
 
 /** What namedInNarration reads of a paragraph: the names its quotes call, and its references. */

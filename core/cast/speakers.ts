@@ -587,6 +587,12 @@ class Attributor {
     return spans?.find((s) => s.from <= pos && pos <= s.to)?.name ?? null;
   }
 
+  /** The cast member the narration says a description at pos is ("Her name tag said Denise"). */
+  private statedTo(description: string, pos: number): string | null {
+    const spans = this.linked.spans.get(description);
+    return spans?.find((s) => s.stated && s.from <= pos && pos <= s.to)?.name ?? null;
+  }
+
   private genderOf(key: string): Gender | null {
     return this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
   }
@@ -746,6 +752,7 @@ class Attributor {
             : (this.possessedInCast(ref) ??
               this.describedInCast(ref.key) ??
               this.linked.everywhere.get(ref.key) ??
+              this.statedTo(ref.key, pos) ??
               this.describedNamed(ref, pos) ??
               this.linkedTo(ref.key, pos) ??
               (seg === r.segments[0] ? this.calledDescribed(ref) : null) ??
@@ -1039,6 +1046,7 @@ class Attributor {
         ? (this.possessedInCast(ref) ??
           this.describedInCast(ref.key) ??
           this.linked.everywhere.get(ref.key) ??
+          this.statedTo(ref.key, this.paragraphOffset + ref.from) ??
           this.describedNamed(ref, this.paragraphOffset + ref.from) ??
           this.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
           ref.key)

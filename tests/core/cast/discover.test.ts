@@ -1074,3 +1074,22 @@ describe("discoverCast and 'of' before a name", () => {
     expect(names(cast)).not.toContain("Graham");
   });
 });
+
+describe("discoverCast and a name on a badge", () => {
+  it("lists the name a name tag shows, in capitals or not ('a name tag that says BRENDA')", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "The woman behind the desk had a name tag that said BRENDA and a crossword.",
+        '"Rooms six and seven," she said.',
+        "The waiter was young. His name tag said Oscar.",
+      ]),
+    );
+    expect(names(cast)).toEqual(expect.arrayContaining(["Brenda", "Oscar"]));
+    expect(names(cast)).not.toContain("BRENDA");
+  });
+
+  it("lists no shout that no badge shows ('she said NO')", () => {
+    const cast = discoverCast(storyFromParagraphs(['The sign said STOP. "No," she said.']));
+    expect(names(cast)).not.toContain("Stop");
+  });
+});
