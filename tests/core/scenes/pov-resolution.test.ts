@@ -84,3 +84,31 @@ describe("a viewpoint character named once, then 'he' for his whole scene", () =
     expect(scenes[0]!.pov).toBe("Nell");
   });
 });
+
+describe("a heroine named once and then 'she', with a companion named as subject", () => {
+  const pair = [
+    { name: "Nell", aliases: [] },
+    { name: "Tobias", aliases: [] },
+  ];
+  const story = storyFromParagraphs([
+    "The lamp had burned low. Nell sat up, and she pulled the blanket round her shoulders. She listened to the rain on the roof.",
+    "Tobias slept by the door with his boots on. He had slept that way every night since the city.",
+    "She watched the water run down the window. She thought of the letter in her bag and wondered if her aunt would open the door to them.",
+    "Tobias turned over and coughed. He pulled his coat up over his head.",
+    "The first cart went by in the lane under Nell's window. She felt the cold come up through the boards.",
+    "Tobias got up and went out to the yard. He came back with wood for the stove.",
+    "She smelled the smoke before she saw the flame. She knew then that they would leave today.",
+  ]);
+
+  it("keeps her 'she' hers past his paragraphs: the scene is hers", () => {
+    const scenes = detectScenes(story, { characters: pair });
+    expect(scenes.map((s) => s.pov)).toEqual(scenes.map(() => "Nell"));
+  });
+
+  it("does not let his paragraphs carry her 'she' into the boundary evidence", () => {
+    // Boundaries read the stricter chain: after his paragraph a "she" may be someone new.
+    const features = story.paragraphs.map((p) => paragraphFeatures(p.text, pair));
+    const strict = resolveEvidence(features, viewpointCharacters(features));
+    expect(strict[2]!["Nell"] ?? 0).toBe(0);
+  });
+});
