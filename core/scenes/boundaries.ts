@@ -217,7 +217,7 @@ function takenOver(
 export function resolveEvidence(
   features: readonly ParagraphFeatures[],
   viewpoints: ReadonlySet<string> | null = null,
-  chains: "broken by anyone" | "broken by the same pronoun" = "broken by anyone",
+  reading: "boundaries" | "scene POV" = "boundaries",
 ): readonly Readonly<Evidence>[] {
   const pronounOf = pronounsOf(features);
   // Whether a paragraph that followed `name` ends the chain of pronoun `p`. Read for the scene's
@@ -225,7 +225,10 @@ export function resolveEvidence(
   // next "she" the heroine's, as no "he" can be her. Boundaries keep the stricter reading,
   // where a "she" after his paragraph may be someone new (the clerk in the shop he walked into).
   const ends = (name: string, p: "he" | "she"): boolean =>
-    chains === "broken by anyone" || (pronounOf.get(name) ?? p) === p;
+    reading === "boundaries" || (pronounOf.get(name) ?? p) === p;
+  // The scene's POV also weighs thoughts and perceptions told of a pronoun anywhere ("a sound
+  // that she would remember", "She could smell the smoke"): whose head we are in.
+  const inner = reading === "scene POV";
   let inView = new Set<string>();
   // The last viewpoint character of each pronoun seen, and where: a "she" two paragraphs after
   // the heroine was last named (a line of someone else's dialogue between) is still her, unless
@@ -247,7 +250,7 @@ export function resolveEvidence(
     const view = new Set(inView);
     for (const name of f.mentioned) view.add(name);
     for (const p of ["he", "she"] as const) {
-      const weight = f.pronouns[p];
+      const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] : 0);
       if (weight === 0) continue;
       const pool = new Set<string>();
       for (const name of view)

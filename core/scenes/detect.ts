@@ -195,7 +195,8 @@ export interface ScoredSection {
   readonly evidence: readonly Readonly<Record<string, number>>[];
   /**
    * The evidence the scene's POV is chosen by: as `evidence`, but a pronoun's chain goes on past
-   * a paragraph that followed someone of the other pronoun (see `resolveEvidence`).
+   * a paragraph that followed someone of the other pronoun, and thoughts told of a pronoun
+   * anywhere count (see `resolveEvidence`).
    */
   readonly povEvidence: readonly Readonly<Record<string, number>>[];
   /** Every paragraph of the run as a possible scene start, with its cues (see boundaries.ts). */
@@ -242,9 +243,7 @@ export function scoreSections(
   const toldInFirstPerson = firstPersonStory(prose, named);
   const viewpoints = toldInFirstPerson ? null : pronounViewpoints(prose, named);
   const evidence = viewpoints ? resolveEvidence(prose, viewpoints) : named;
-  const povEvidence = viewpoints
-    ? resolveEvidence(prose, viewpoints, "broken by the same pronoun")
-    : named;
+  const povEvidence = viewpoints ? resolveEvidence(prose, viewpoints, "scene POV") : named;
   const sections = splitAtChapters(markedSections(story), options.chapterStarts ?? []).map(
     (section) => {
       const from = at[section.firstParagraph]!;

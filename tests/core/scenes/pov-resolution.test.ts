@@ -112,3 +112,32 @@ describe("a heroine named once and then 'she', with a companion named as subject
     expect(strict[2]!["Nell"] ?? 0).toBe(0);
   });
 });
+
+describe("thoughts and perceptions told of a pronoun anywhere in the sentence", () => {
+  const pair = [
+    { name: "Ada", aliases: [] },
+    { name: "Piet", aliases: [] },
+  ];
+
+  it("are read mid-sentence, behind a modal and in the present, not as plain subjects", () => {
+    const inner = (text: string) => paragraphFeatures(text, pair).innerPronouns;
+    expect(inner("The boats knocked together, a sound that she would remember.").she).toBe(4);
+    expect(inner("She could smell the diesel from the boats.").she).toBe(2);
+    expect(inner("He sees the flag on its mast.").he).toBe(2);
+    expect(inner("He thought about the boats.").he).toBe(0);
+    expect(inner("She carried the bag. He walked behind her.")).toEqual({ he: 0, she: 0 });
+  });
+
+  it("give the scene to the one whose perceptions are told, not the one named as subject", () => {
+    const story = storyFromParagraphs([
+      "Piet carried the bag down to the harbour in the rain. Ada came a step behind him, and from the top of the steps she could smell the diesel from the boats.",
+      "Piet stopped at the wall and looked out at the water. He put the bag down.",
+      "The boats knocked together at their moorings, a sound that Ada would remember for years. Out past the point she could see the ferry's lights.",
+      "Piet lit a cigarette and cupped it against the wind. He did not say anything for a while.",
+      "When the ferry came round the point at last, Ada knew from the way she could not look at it that she would not come back.",
+      "Piet picked up the bag again and went down the steps to the water.",
+    ]);
+    const scenes = detectScenes(story, { characters: pair });
+    expect(scenes.map((s) => s.pov)).toEqual(scenes.map(() => "Ada"));
+  });
+});
