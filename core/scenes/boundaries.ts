@@ -227,7 +227,8 @@ export function resolveEvidence(
   const ends = (name: string, p: "he" | "she"): boolean =>
     reading === "boundaries" || (pronounOf.get(name) ?? p) === p;
   // The scene's POV also weighs thoughts and perceptions told of a pronoun anywhere ("a sound
-  // that she would remember", "She could smell the smoke"): whose head we are in.
+  // that she would remember", "She could smell the smoke"): whose head we are in; and a speech
+  // tag, who speaks, as a mention.
   const inner = reading === "scene POV";
   let inView = new Set<string>();
   // The last viewpoint character of each pronoun seen, and where: a "she" two paragraphs after
@@ -247,6 +248,9 @@ export function resolveEvidence(
   return features.map((f) => {
     if (!f.spokenOnly) narrated++;
     const e = restrict(f.pov, viewpoints);
+    // Read for the scene's POV, a name in a speech tag weighs as a mention: a writer names the
+    // speaker a line would not tell ("said Len"), often the one the narration watches talk.
+    if (inner) for (const name in f.tagWeight) if (name in e) e[name]! -= f.tagWeight[name]!;
     const view = new Set(inView);
     for (const name of f.mentioned) view.add(name);
     for (const p of ["he", "she"] as const) {

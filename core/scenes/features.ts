@@ -62,6 +62,11 @@ export interface ParagraphFeatures {
    */
   readonly innerPronouns: { readonly he: number; readonly she: number };
   /**
+   * Per name, what its speech tags ('said Len') add to `pov` over a mention. Only a scene's POV
+   * reads it, to weigh a tag as a mention: a tag says who speaks, not whose head we are in.
+   */
+  readonly tagWeight: Readonly<Record<string, number>>;
+  /**
    * Per name: +1 for each "he/his" and -1 for each "she/her" right after it as subject (half
    * that past a comma, where the pronoun may open someone else's clause; 2 for a title).
    */
@@ -567,6 +572,7 @@ export function paragraphFeatures(
   const pronouns = { he: 0, she: 0 };
   const leadPronouns = { he: 0, she: 0 };
   const innerPronouns = { he: 0, she: 0 };
+  const tagWeight: Record<string, number> = {};
   // The first segment in which a name is a subject, a thinker or a speaker.
   let firstNamedSubject = segments.length;
   let opener: string | null = null;
@@ -591,6 +597,8 @@ export function paragraphFeatures(
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
+        if (weight === WEIGHT.speech)
+          tagWeight[name] = (tagWeight[name] ?? 0) + (WEIGHT.speech - WEIGHT.mention) * position;
         if (weight >= WEIGHT.speech) firstNamedSubject = Math.min(firstNamedSubject, index);
         const title = (HONORIFIC.exec(segment.slice(0, m.index)) ??
           TITLED_NAME.exec(m[0]))?.[1]?.toLowerCase();
@@ -689,6 +697,7 @@ export function paragraphFeatures(
     pronouns,
     leadPronouns,
     innerPronouns,
+    tagWeight,
     gender,
     opener: opener ?? tagged,
     timeCue: time.clock ? 0 : time.cue,
