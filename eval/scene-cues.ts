@@ -263,7 +263,7 @@ export function cueTally(
   return [`cues at gold/fired: ${show(single)}`, `together: ${show(combos)}`];
 }
 
-/** Per paragraph number: its raw named POV evidence, its resolved evidence, its he/she weight. */
+/** Per paragraph number: its raw named POV evidence, the resolved evidence its scene's POV is chosen by, its he/she weight. */
 export interface PovReading {
   readonly raw: Readonly<Record<string, number>>;
   readonly resolved: Readonly<Record<string, number>>;
@@ -283,7 +283,7 @@ export function povReadings(
     s.features.forEach((f, k) =>
       out.set(s.firstParagraph + k, {
         raw: f.pov,
-        resolved: s.evidence[k]!,
+        resolved: s.povEvidence[k]!,
         he: f.pronouns.he,
         she: f.pronouns.she,
         gender: f.gender,

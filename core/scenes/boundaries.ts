@@ -194,10 +194,17 @@ function pronounsOf(features: readonly ParagraphFeatures[]): Map<string, "he" | 
   return out;
 }
 
-/** Whether the paragraph before followed someone other than `recent` (asked only when it decides). */
-function takenOver(previous: Readonly<Evidence>, recent: { readonly name: string }): boolean {
+/**
+ * Whether the paragraph before followed someone other than `recent` (asked only when it
+ * decides); `ends(name)` says whether following that someone ends `recent`'s pronoun chain.
+ */
+function takenOver(
+  previous: Readonly<Evidence>,
+  recent: { readonly name: string },
+  ends: (name: string) => boolean,
+): boolean {
   return Object.keys(previous).some(
-    (name) => name !== recent.name && previous[name]! >= MIN_SHIFT_EVIDENCE,
+    (name) => name !== recent.name && previous[name]! >= MIN_SHIFT_EVIDENCE && ends(name),
   );
 }
 
@@ -210,8 +217,19 @@ function takenOver(previous: Readonly<Evidence>, recent: { readonly name: string
 export function resolveEvidence(
   features: readonly ParagraphFeatures[],
   viewpoints: ReadonlySet<string> | null = null,
+  reading: "boundaries" | "scene POV" = "boundaries",
 ): readonly Readonly<Evidence>[] {
   const pronounOf = pronounsOf(features);
+  // Whether a paragraph that followed `name` ends the chain of pronoun `p`. Read for the scene's
+  // POV, a companion of the other pronoun does not: "Orrin walks down to the water" leaves the
+  // next "she" the heroine's, as no "he" can be her. Boundaries keep the stricter reading,
+  // where a "she" after his paragraph may be someone new (the clerk in the shop he walked into).
+  const ends = (name: string, p: "he" | "she"): boolean =>
+    reading === "boundaries" || (pronounOf.get(name) ?? p) === p;
+  // The scene's POV also weighs thoughts and perceptions told of a pronoun anywhere ("a sound
+  // that she would remember", "She could smell the smoke"): whose head we are in; and a speech
+  // tag, who speaks, as a mention.
+  const inner = reading === "scene POV";
   let inView = new Set<string>();
   // The last viewpoint character of each pronoun seen, and where: a "she" two paragraphs after
   // the heroine was last named (a line of someone else's dialogue between) is still her, unless
@@ -230,10 +248,13 @@ export function resolveEvidence(
   return features.map((f) => {
     if (!f.spokenOnly) narrated++;
     const e = restrict(f.pov, viewpoints);
+    // Read for the scene's POV, a name in a speech tag weighs as a mention: a writer names the
+    // speaker a line would not tell ("said Len"), often the one the narration watches talk.
+    if (inner) for (const name in f.tagWeight) if (name in e) e[name]! -= f.tagWeight[name]!;
     const view = new Set(inView);
     for (const name of f.mentioned) view.add(name);
     for (const p of ["he", "she"] as const) {
-      const weight = f.pronouns[p];
+      const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] : 0);
       if (weight === 0) continue;
       const pool = new Set<string>();
       for (const name of view)
@@ -245,7 +266,7 @@ export function resolveEvidence(
         pool.size === 0 &&
         recent &&
         narrated - recent.at <= reach &&
-        !takenOver(previous, recent)
+        !takenOver(previous, recent, (name) => ends(name, p))
       )
         pool.add(recent.name);
       const who = pool.size === 1 ? [...pool][0]! : shares(restrict(e, pool)).top;
@@ -268,7 +289,7 @@ export function resolveEvidence(
     for (const name of followed) inView.add(name);
     for (const p of ["he", "she"] as const) {
       const recent = last.get(p)?.name;
-      if (followed.some((name) => name !== recent)) followedOther.set(p, true);
+      if (followed.some((name) => name !== recent && ends(name, p))) followedOther.set(p, true);
     }
     for (const name of inView) {
       const p = pronounOf.get(name);

@@ -439,6 +439,48 @@ export const INNER_VERBS: readonly string[] = [
   "guessed",
 ];
 
+/**
+ * The verbs of `INNER_VERBS` in the forms it leaves out: the present ("she sees", for stories
+ * told in it) and after a modal or "did" ("she could see", "he didn't know", "had known").
+ */
+export const INNER_VERB_FORMS: readonly string[] = [
+  "knows",
+  "decides",
+  "remembers",
+  "recalls",
+  "hopes",
+  "fears",
+  "wishes",
+  "notices",
+  "watches",
+  "sees",
+  "hears",
+  "smells",
+  "imagines",
+  "worries",
+  "think",
+  "feel",
+  "wonder",
+  "realise",
+  "realize",
+  "know",
+  "decide",
+  "remember",
+  "recall",
+  "hope",
+  "fear",
+  "wish",
+  "notice",
+  "watch",
+  "see",
+  "hear",
+  "smell",
+  "imagine",
+  "worry",
+  "known",
+  "seen",
+];
+
 /** Speech tags: a speaker named in one is present, a weaker sign of point of view. */
 export const SPEECH_VERBS: readonly string[] = [
   "said",

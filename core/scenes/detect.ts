@@ -193,6 +193,12 @@ export interface ScoredSection {
   readonly afterMarker: boolean;
   readonly features: readonly ParagraphFeatures[];
   readonly evidence: readonly Readonly<Record<string, number>>[];
+  /**
+   * The evidence the scene's POV is chosen by: as `evidence`, but a pronoun's chain goes on past
+   * a paragraph that followed someone of the other pronoun, and thoughts told of a pronoun
+   * anywhere count (see `resolveEvidence`).
+   */
+  readonly povEvidence: readonly Readonly<Record<string, number>>[];
   /** Every paragraph of the run as a possible scene start, with its cues (see boundaries.ts). */
   readonly candidates: readonly BoundaryCandidate[];
 }
@@ -235,9 +241,9 @@ export function scoreSections(
   });
   const named = resolveEvidence(prose, viewpointCharacters(prose));
   const toldInFirstPerson = firstPersonStory(prose, named);
-  const evidence = toldInFirstPerson
-    ? named
-    : resolveEvidence(prose, pronounViewpoints(prose, named));
+  const viewpoints = toldInFirstPerson ? null : pronounViewpoints(prose, named);
+  const evidence = viewpoints ? resolveEvidence(prose, viewpoints) : named;
+  const povEvidence = viewpoints ? resolveEvidence(prose, viewpoints, "scene POV") : named;
   const sections = splitAtChapters(markedSections(story), options.chapterStarts ?? []).map(
     (section) => {
       const from = at[section.firstParagraph]!;
@@ -257,6 +263,7 @@ export function scoreSections(
         afterMarker: section.afterMarker,
         features,
         evidence: sectionEvidence,
+        povEvidence: povEvidence.slice(from, to),
         get candidates() {
           return (candidates ??= scoreBoundaries(features, sectionEvidence, weights, dips()));
         },
@@ -295,7 +302,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
       const own = features.slice(start, end);
       // A scene with no sign of whose it is goes on with the scene before's.
       const pov =
-        scenePov(own, sectionEvidence.slice(start, end), toldInFirstPerson) ??
+        scenePov(own, section.povEvidence.slice(start, end), toldInFirstPerson) ??
         scenes.at(-1)?.pov ??
         null;
       titles.push(

@@ -15,6 +15,7 @@ import {
   ARRIVAL_VERBS,
   CLOCK_OPENING,
   DATE_PATTERNS,
+  INNER_VERB_FORMS,
   INNER_VERBS,
   LAPSE_ANYWHERE_PATTERNS,
   MEAL_OPENING,
@@ -53,6 +54,18 @@ export interface ParagraphFeatures {
    * with whoever the narration followed before, not with someone named later or in passing.
    */
   readonly leadPronouns: { readonly he: number; readonly she: number };
+  /**
+   * Thought and perception told of "he" or "she" that `pronouns` leaves out or counts as a plain
+   * subject: mid-sentence ("a sound that she would remember", ", she knew,") or behind a modal
+   * ("She could smell the smoke"). What it adds to `pronouns` were they read as thoughts. Only a
+   * scene's POV reads it: whose head we are in, not who acts.
+   */
+  readonly innerPronouns: { readonly he: number; readonly she: number };
+  /**
+   * Per name, what its speech tags ('said Len') add to `pov` over a mention. Only a scene's POV
+   * reads it, to weigh a tag as a mention: a tag says who speaks, not whose head we are in.
+   */
+  readonly tagWeight: Readonly<Record<string, number>>;
   /**
    * Per name: +1 for each "he/his" and -1 for each "she/her" right after it as subject (half
    * that past a comma, where the pronoun may open someone else's clause; 2 for a title).
@@ -289,6 +302,15 @@ function isLeadIn(prefix: string): boolean {
   );
 }
 const SPEECH = new Set(SPEECH_VERBS);
+/**
+ * A verb of thought or perception right after a pronoun, in any tense or behind a modal: "she
+ * knew", "he could see", "she would remember", "he didn't know".
+ */
+const INNER_AFTER_PRONOUN = new RegExp(
+  `^\\s+(?:(?:could|would|can|will|might|must|had|has|did|does|do)(?:n['’]t|\\s+not|\\s+never|\\s+only|\\s+just|\\s+already)?\\s+)?` +
+    `(?:${alternation([...INNER_VERBS, ...INNER_VERB_FORMS])})\\b`,
+  "iu",
+);
 
 interface CompiledCast {
   readonly mention: RegExp | null;
@@ -549,6 +571,8 @@ export function paragraphFeatures(
   const gender: Record<string, number> = {};
   const pronouns = { he: 0, she: 0 };
   const leadPronouns = { he: 0, she: 0 };
+  const innerPronouns = { he: 0, she: 0 };
+  const tagWeight: Record<string, number> = {};
   // The first segment in which a name is a subject, a thinker or a speaker.
   let firstNamedSubject = segments.length;
   let opener: string | null = null;
@@ -573,6 +597,8 @@ export function paragraphFeatures(
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
+        if (weight === WEIGHT.speech)
+          tagWeight[name] = (tagWeight[name] ?? 0) + (WEIGHT.speech - WEIGHT.mention) * position;
         if (weight >= WEIGHT.speech) firstNamedSubject = Math.min(firstNamedSubject, index);
         const title = (HONORIFIC.exec(segment.slice(0, m.index)) ??
           TITLED_NAME.exec(m[0]))?.[1]?.toLowerCase();
@@ -605,12 +631,19 @@ export function paragraphFeatures(
     // exec, not matchAll, which copies the regex on every call.
     SUBJECT_PRONOUN.lastIndex = 0;
     for (let m = SUBJECT_PRONOUN.exec(segment); m; m = SUBJECT_PRONOUN.exec(segment)) {
-      if (!isLeadIn(segment.slice(0, m.index))) continue;
-      const next = FIRST_WORD.exec(segment.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? "";
+      const after = segment.slice(m.index + m[0].length);
+      const thinks = INNER_AFTER_PRONOUN.test(after);
+      const p = m[1]!.toLowerCase() as "he" | "she";
+      if (!isLeadIn(segment.slice(0, m.index))) {
+        if (thinks) innerPronouns[p] += WEIGHT.inner * position;
+        continue;
+      }
+      const next = FIRST_WORD.exec(after)?.[1]?.toLowerCase() ?? "";
+      if (thinks && !INNER.has(next))
+        innerPronouns[p] += (WEIGHT.inner - WEIGHT.subject) * position;
       let weight: number = WEIGHT.subject;
       if (INNER.has(next)) weight = WEIGHT.inner;
       else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
-      const p = m[1]!.toLowerCase() as "he" | "she";
       pronouns[p] += weight * position;
       if (index < firstNamedSubject) leadPronouns[p] += weight * position;
     }
@@ -663,6 +696,8 @@ export function paragraphFeatures(
     pov,
     pronouns,
     leadPronouns,
+    innerPronouns,
+    tagWeight,
     gender,
     opener: opener ?? tagged,
     timeCue: time.clock ? 0 : time.cue,

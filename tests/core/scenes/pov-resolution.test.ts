@@ -84,3 +84,85 @@ describe("a viewpoint character named once, then 'he' for his whole scene", () =
     expect(scenes[0]!.pov).toBe("Nell");
   });
 });
+
+describe("a heroine named once and then 'she', with a companion named as subject", () => {
+  const pair = [
+    { name: "Nell", aliases: [] },
+    { name: "Tobias", aliases: [] },
+  ];
+  const story = storyFromParagraphs([
+    "The lamp had burned low. Nell sat up, and she pulled the blanket round her shoulders. She listened to the rain on the roof.",
+    "Tobias slept by the door with his boots on. He had slept that way every night since the city.",
+    "She watched the water run down the window. She thought of the letter in her bag and wondered if her aunt would open the door to them.",
+    "Tobias turned over and coughed. He pulled his coat up over his head.",
+    "The first cart went by in the lane under Nell's window. She felt the cold come up through the boards.",
+    "Tobias got up and went out to the yard. He came back with wood for the stove.",
+    "She smelled the smoke before she saw the flame. She knew then that they would leave today.",
+  ]);
+
+  it("keeps her 'she' hers past his paragraphs: the scene is hers", () => {
+    const scenes = detectScenes(story, { characters: pair });
+    expect(scenes.map((s) => s.pov)).toEqual(scenes.map(() => "Nell"));
+  });
+
+  it("does not let his paragraphs carry her 'she' into the boundary evidence", () => {
+    // Boundaries read the stricter chain: after his paragraph a "she" may be someone new.
+    const features = story.paragraphs.map((p) => paragraphFeatures(p.text, pair));
+    const strict = resolveEvidence(features, viewpointCharacters(features));
+    expect(strict[2]!["Nell"] ?? 0).toBe(0);
+  });
+});
+
+describe("thoughts and perceptions told of a pronoun anywhere in the sentence", () => {
+  const pair = [
+    { name: "Ada", aliases: [] },
+    { name: "Piet", aliases: [] },
+  ];
+
+  it("are read mid-sentence, behind a modal and in the present, not as plain subjects", () => {
+    const inner = (text: string) => paragraphFeatures(text, pair).innerPronouns;
+    expect(inner("The boats knocked together, a sound that she would remember.").she).toBe(4);
+    expect(inner("She could smell the diesel from the boats.").she).toBe(2);
+    expect(inner("He sees the flag on its mast.").he).toBe(2);
+    expect(inner("He thought about the boats.").he).toBe(0);
+    expect(inner("She carried the bag. He walked behind her.")).toEqual({ he: 0, she: 0 });
+  });
+
+  it("give the scene to the one whose perceptions are told, not the one named as subject", () => {
+    const story = storyFromParagraphs([
+      "Piet carried the bag down to the harbour in the rain. Ada came a step behind him, and from the top of the steps she could smell the diesel from the boats.",
+      "Piet stopped at the wall and looked out at the water. He put the bag down.",
+      "The boats knocked together at their moorings, a sound that Ada would remember for years. Out past the point she could see the ferry's lights.",
+      "Piet lit a cigarette and cupped it against the wind. He did not say anything for a while.",
+      "When the ferry came round the point at last, Ada knew from the way she could not look at it that she would not come back.",
+      "Piet picked up the bag again and went down the steps to the water.",
+    ]);
+    const scenes = detectScenes(story, { characters: pair });
+    expect(scenes.map((s) => s.pov)).toEqual(scenes.map(() => "Ada"));
+  });
+});
+
+describe("a companion named in every speech tag", () => {
+  it("does not take the scene from the one whose narration it is", () => {
+    const pair = [
+      { name: "Mara", aliases: [] },
+      { name: "Gil", aliases: [] },
+    ];
+    const story = storyFromParagraphs([
+      "Mara walked the length of the hall and counted the chairs again. She knew the number; she counted them anyway.",
+      '"You\'ll wear the floor out," Gil said from the doorway.',
+      '"I\'m checking the cables."',
+      '"The cables are taped," Gil said. "I taped them myself."',
+      '"Then I\'ll check the tape."',
+      '"Suit yourself," Gil said. "Tea\'s in the office when you want it."',
+      '"Thank you," she said.',
+      '"And don\'t touch the boiler," Gil said.',
+      '"It\'s an old boiler," Gil said. "It bites."',
+      "The boiler was Mara's business, as it happened, and had been for eleven years.",
+    ]);
+    // Tags: Gil 5 x 1.2 against Mara's opening subject (2, twice) and a possessive; read as
+    // mentions, 5 x 0.4.
+    const scenes = detectScenes(story, { characters: pair });
+    expect(scenes.map((s) => s.pov)).toEqual(scenes.map(() => "Mara"));
+  });
+});
