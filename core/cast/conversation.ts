@@ -192,6 +192,7 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
     ) > callsAgree(turns, backwards)
   )
     forwards.forEach((f, i) => Object.assign(turns[i]!, f));
+  chooseParities(turns);
   for (const t of turns) {
     if (t.anchored || !t.speaker) continue;
     const confidence = Math.max(0.3, 0.55 - 0.04 * t.distance);
@@ -301,5 +302,59 @@ function callsAgree(turns: readonly Turn[], early: readonly (string | null)[]): 
       else if (at(i - 1) === a || at(i + 1) === a) score++;
     }
   }
+  return score;
+}
+
+/** How much better a reading of a run must agree with its evidence than today's to be taken. */
+const PARITY_MARGIN = 1;
+
+/**
+ * Two people taking turns over a run of untagged lines: the fill goes forwards from the anchor
+ * before the run, so one wrong anchor swaps every line of it. Each maximal run of open turns,
+ * straight after one another, between exactly two people is read both ways (A, B, A ... and B,
+ * A, B ...) and weighed against today's reading by the evidence inside it and at both ends: a
+ * line that calls someone by name is not theirs; the anchor before the run spoke before its
+ * first line, and a tag straight after it answers its last; two lines in a row by one person
+ * break the turn-taking. A reading is taken only when it wins clearly; a tie keeps today's.
+ */
+function chooseParities(turns: Turn[]): void {
+  for (let i = 0; i < turns.length;) {
+    const end = runEnd(turns, i);
+    const run = turns.slice(i, end);
+    const now = run.map((t) => t.speaker!);
+    const two = [...new Set(now)];
+    if (run.length >= 2 && two.length === 2) {
+      const base = parityScore(turns, i, now);
+      const readings = [0, 1].map((p) => now.map((_, k) => two[(k + p) % 2]!));
+      const scores = readings.map((r) => parityScore(turns, i, r));
+      const best = scores[0]! >= scores[1]! ? 0 : 1;
+      if (scores[best]! >= base + PARITY_MARGIN && scores[0] !== scores[1])
+        run.forEach((t, k) => (t.speaker = readings[best]![k]!));
+    }
+    i = Math.max(end, i + 1);
+  }
+}
+
+/** The end (exclusive) of the run of open turns straight after one another from turn i. */
+function runEnd(turns: readonly Turn[], i: number): number {
+  const open = (j: number): boolean => !turns[j]!.anchored && turns[j]!.speaker !== null;
+  if (!open(i)) return i;
+  let j = i + 1;
+  while (j < turns.length && open(j) && turns[j]!.input.gapWords === 0) j++;
+  return j;
+}
+
+/** Points against a reading of the run from turn `from`: each piece of evidence it breaks. */
+function parityScore(turns: readonly Turn[], from: number, run: readonly string[]): number {
+  let score = 0;
+  run.forEach((s, k) => {
+    const { addressees, nameOnly } = turns[from + k]!.input;
+    if (addressees.some((a) => a === s && !nameOnly.includes(a))) score--;
+    if (k > 0 && run[k - 1] === s) score--;
+  });
+  const before = turns[from - 1];
+  if (before?.anchored && turns[from]!.input.gapWords === 0 && lastOf(before) === run[0]) score--;
+  const after = turns[from + run.length];
+  if (after?.tagged && after.input.gapWords === 0 && after.speaker === run[run.length - 1]) score--;
   return score;
 }
