@@ -50,6 +50,14 @@ import { exitsIn, goneIn } from "./exits";
 import { reactsIn } from "./reactions";
 import { castForms, describedCharacter, type CastForms } from "./described-character";
 import { titlesCalled } from "./titles-called";
+import {
+  actsIn,
+  hearer,
+  PARAGRAPH_BONUS,
+  roleBonus,
+  SUBJECT_BONUS,
+  UNKNOWN_GENDER_PENALTY,
+} from "./role-bonus";
 import { TITLE_ABBREVIATION } from "../text/abbreviations";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
@@ -99,84 +107,8 @@ const TO_TWO =
 const turnsToMe = (s: Sentence): boolean =>
   s.words.some((w, i) => w.lower === "me" && ADDRESS_WORDS.has(s.words[i - 1]?.lower ?? ""));
 
-/** Subjects stay salient for a few sentences longer than objects (in characters of text). */
-const SUBJECT_BONUS = 300;
-/**
- * A named person whose gender is not known yet ranks like an object of known gender: below
- * subjects. Descriptions ("the cashier") are not penalised: their gender is learnt from the
- * first pronoun that can only mean them.
- */
-const UNKNOWN_GENDER_PENALTY = SUBJECT_BONUS;
-/**
- * A dialogue tag's pronoun ("she said") prefers someone already referred to in its own paragraph:
- * the paragraph is that person's turn. As much as a subject outranks an object.
- */
-const PARAGRAPH_BONUS = SUBJECT_BONUS;
-/** A main-clause object or possessive outranks a subordinate clause's subject. */
-const MAIN_CLAUSE_BONUS = 100;
-
-/** Verbs of hearing: their subject listens to the one who speaks. */
-const HEARING = new Set(["heard", "overheard", "hears", "hear"]);
-/** What the one heard does: speaks ("heard her say", "heard Ann's voice"). */
-const HEARD_SPEAKING = new Set(
-  "voice say saying speak speaking tell telling talk talking call calling cry crying".split(" "),
-);
-
-/**
- * Whether a reference hears ("Mary heard her say"), is heard (the reference straight after such
- * a verb), or neither.
- */
-function hearer(s: Sentence, ref: Ref): "hears" | "heard" | null {
-  const w = s.words;
-  let k = ref.next;
-  while (k < w.length && k < ref.next + 2 && w[k]!.lower.endsWith("ly")) k++;
-  // "He heard her speak", "the words Margaret heard": not "Mary heard footsteps".
-  const hearsSpeech =
-    k + 1 >= w.length || w.slice(k + 1, k + 4).some((x) => HEARD_SPEAKING.has(x.lower));
-  if (ref.subject && HEARING.has(w[k]?.lower ?? "") && hearsSpeech) return "hears";
-  // "heard Ann's voice", "heard her say": the one heard speaking, not "heard his step".
-  // "heard her aunt's voice": the voice closes the reference itself.
-  const ownVoice = ref.key !== "the " + w[ref.next - 1]?.lower;
-  const speaks = w
-    .slice(ownVoice ? ref.next - 1 : ref.next, ref.next + 2)
-    .some((x) => HEARD_SPEAKING.has(x.lower));
-  if (HEARING.has(w[ref.word - 1]?.lower ?? "") && speaks) return "heard";
-  return null;
-}
-
-const WATCHING = new Set(["watched", "saw", "noticed", "observed", "felt"]);
-/** Words after a watched person that are no verb of theirs: "saw Tom at the bar". */
-const NOT_ACTING = new Set(
-  "the a an to and or but that at in on of for with from by as into over across through again".split(
-    " ",
-  ),
-);
-
-/** "watched Priya tear", "saw him pick up the glass": the one seen doing what follows. */
-function watchedActing(s: Sentence, ref: Ref): boolean {
-  if (ref.kind !== "name" || !WATCHING.has(s.words[ref.word - 1]?.lower ?? "")) return false;
-  const next = s.words[ref.next];
-  return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !NOT_ACTING.has(next.lower);
-}
-
 /** The text before a word that opens a later sentence of a line: "... a vase. " */
 const SENTENCE_OPENS = /[.!?]["'\u201d\u2019]?\s+$/;
-
-/** Whether a reference is its clause's subject, not a verb's object read as one. */
-const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;
-
-/**
- * Centering: main-clause subjects are the likeliest antecedents, then main-clause objects; a
- * subordinate clause ("when the deckhand had gone") is background.
- */
-function roleBonus(ref: Ref, s?: Sentence): number {
-  if (ref.clause < 1) return 0;
-  // "Margaret heard her aunt's voice": the one heard speaking is the focus, as a subject is.
-  if (s && hearer(s, ref) === "heard") return SUBJECT_BONUS;
-  // "Nora watched Priya tear her napkin": the one watched doing something is the focus.
-  if (s && watchedActing(s, ref)) return SUBJECT_BONUS;
-  return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
-}
 
 /** Participles that show someone speaking on in the narration: "talking the whole time". */
 const TALKING = new Set(["talking", "chattering", "babbling", "rambling", "explaining"]);
