@@ -60,6 +60,16 @@ import {
 } from "./role-bonus";
 import { firstPersonStretches } from "./first-person";
 import { callsIn, replyTurns, turnsOf, type ReplyReading, type TurnReading } from "./turn-readings";
+import {
+  ADDRESS_WORDS,
+  ARRIVALS,
+  ASKS_NAME,
+  GOES_ON,
+  TALKING,
+  TELLING,
+  TO_TWO,
+  turnsToMe,
+} from "./speech-words";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -82,37 +92,8 @@ interface Salient {
  */
 const INTRODUCED_BY_ACTOR = 0.7;
 
-/** Nouns for one who has come: whom a greeting by name just met. */
-const ARRIVALS = new Set(["visitor", "newcomer", "guest", "caller"]);
-
-/** Tag verbs that mean the last speaker goes on. */
-const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted", "went"]);
-
-const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
-
-/** A line asking someone's name: "What's your name?", "And you are?", "Who are you?" */
-const ASKS_NAME = /\byour name\b|\bwho are you\b|\band you are\?/i;
-
-/** Speech verbs whose object is the one spoken to: "he told her", "she asked Tom". */
-const TELLING = new Set(
-  "told tells asked asks reminded reminds warned warns assured assures promised promises ordered orders urged urges".split(
-    " ",
-  ),
-);
-
-/** A line said to two people at once: "you two", "both of you", "you're both". */
-const TO_TWO =
-  /\byou\s+two\b|\bboth\s+of\s+you\b|\byou(?:['\u2019](?:ve|re)|\s+are|\s+have)?\s+both\b/i;
-
-/** "nodded at me", "turned to me": "me" after a word of address ("me" is no reference). */
-const turnsToMe = (s: Sentence): boolean =>
-  s.words.some((w, i) => w.lower === "me" && ADDRESS_WORDS.has(s.words[i - 1]?.lower ?? ""));
-
 /** The text before a word that opens a later sentence of a line: "... a vase. " */
 const SENTENCE_OPENS = /[.!?]["'\u201d\u2019]?\s+$/;
-
-/** Participles that show someone speaking on in the narration: "talking the whole time". */
-const TALKING = new Set(["talking", "chattering", "babbling", "rambling", "explaining"]);
 
 /** Descriptions of a child or a youth: "the girl", "the boy". */
 const CHILD_NOUNS = new Set(["girl", "boy", "lad", "lass", "kid", "child"]);
