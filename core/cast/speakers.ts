@@ -15,7 +15,7 @@
 
 import type { Character, Quote } from "../model";
 import type { StoryText } from "../story";
-import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER, TITLES } from "./cues";
+import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { RecencyList } from "./recency";
@@ -31,18 +31,16 @@ import {
 import { tagAfter, tagBefore, type Tag } from "./tags";
 import {
   DESCRIBED_NAME,
-  possessiveName,
   KIN,
   PARENT_TITLES,
   describedLinks,
   type DescribedLinks,
 } from "./described-links";
 import { opensChapter } from "./chapter-start";
-import { castParent } from "./cast-parents";
 import { isScareQuote } from "./scare-quotes";
-import { isVocative, namesSelf } from "./vocatives";
-import { settleConversations, type TurnInput } from "./conversation";
-import { answeredByName, turnsTo, type ReplyTurn } from "./answered-by-name";
+import { namesSelf } from "./vocatives";
+import { settleConversations } from "./conversation";
+import { answeredByName } from "./answered-by-name";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
 import type { RankerMemo } from "./ranker-memo";
 import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
@@ -50,7 +48,28 @@ import { ParagraphMemo } from "./paragraph-memo";
 import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
 import { exitsIn, goneIn } from "./exits";
 import { reactsIn } from "./reactions";
-import { TITLE_ABBREVIATION } from "../text/abbreviations";
+import { castForms, describedCharacter, type CastForms } from "./described-character";
+import { titlesCalled } from "./titles-called";
+import {
+  actsIn,
+  hearer,
+  PARAGRAPH_BONUS,
+  roleBonus,
+  SUBJECT_BONUS,
+  UNKNOWN_GENDER_PENALTY,
+} from "./role-bonus";
+import { firstPersonStretches } from "./first-person";
+import { callsIn, replyTurns, turnsOf, type ReplyReading, type TurnReading } from "./turn-readings";
+import {
+  ADDRESS_WORDS,
+  ARRIVALS,
+  ASKS_NAME,
+  GOES_ON,
+  TALKING,
+  TELLING,
+  TO_TWO,
+  turnsToMe,
+} from "./speech-words";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -73,277 +92,8 @@ interface Salient {
  */
 const INTRODUCED_BY_ACTOR = 0.7;
 
-/** Nouns for one who has come: whom a greeting by name just met. */
-const ARRIVALS = new Set(["visitor", "newcomer", "guest", "caller"]);
-
-/** Tag verbs that mean the last speaker goes on. */
-const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "persisted", "went"]);
-
-const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
-
-/** A line asking someone's name: "What's your name?", "And you are?", "Who are you?" */
-const ASKS_NAME = /\byour name\b|\bwho are you\b|\band you are\?/i;
-
-/** Speech verbs whose object is the one spoken to: "he told her", "she asked Tom". */
-const TELLING = new Set(
-  "told tells asked asks reminded reminds warned warns assured assures promised promises ordered orders urged urges".split(
-    " ",
-  ),
-);
-
-/** A line said to two people at once: "you two", "both of you", "you're both". */
-const TO_TWO =
-  /\byou\s+two\b|\bboth\s+of\s+you\b|\byou(?:['\u2019](?:ve|re)|\s+are|\s+have)?\s+both\b/i;
-
-/** "nodded at me", "turned to me": "me" after a word of address ("me" is no reference). */
-const turnsToMe = (s: Sentence): boolean =>
-  s.words.some((w, i) => w.lower === "me" && ADDRESS_WORDS.has(s.words[i - 1]?.lower ?? ""));
-
-/** Subjects stay salient for a few sentences longer than objects (in characters of text). */
-const SUBJECT_BONUS = 300;
-/**
- * A named person whose gender is not known yet ranks like an object of known gender: below
- * subjects. Descriptions ("the cashier") are not penalised: their gender is learnt from the
- * first pronoun that can only mean them.
- */
-const UNKNOWN_GENDER_PENALTY = SUBJECT_BONUS;
-/**
- * A dialogue tag's pronoun ("she said") prefers someone already referred to in its own paragraph:
- * the paragraph is that person's turn. As much as a subject outranks an object.
- */
-const PARAGRAPH_BONUS = SUBJECT_BONUS;
-/** A main-clause object or possessive outranks a subordinate clause's subject. */
-const MAIN_CLAUSE_BONUS = 100;
-
-/** Verbs of hearing: their subject listens to the one who speaks. */
-const HEARING = new Set(["heard", "overheard", "hears", "hear"]);
-/** What the one heard does: speaks ("heard her say", "heard Ann's voice"). */
-const HEARD_SPEAKING = new Set(
-  "voice say saying speak speaking tell telling talk talking call calling cry crying".split(" "),
-);
-
-/**
- * Whether a reference hears ("Mary heard her say"), is heard (the reference straight after such
- * a verb), or neither.
- */
-function hearer(s: Sentence, ref: Ref): "hears" | "heard" | null {
-  const w = s.words;
-  let k = ref.next;
-  while (k < w.length && k < ref.next + 2 && w[k]!.lower.endsWith("ly")) k++;
-  // "He heard her speak", "the words Margaret heard": not "Mary heard footsteps".
-  const hearsSpeech =
-    k + 1 >= w.length || w.slice(k + 1, k + 4).some((x) => HEARD_SPEAKING.has(x.lower));
-  if (ref.subject && HEARING.has(w[k]?.lower ?? "") && hearsSpeech) return "hears";
-  // "heard Ann's voice", "heard her say": the one heard speaking, not "heard his step".
-  // "heard her aunt's voice": the voice closes the reference itself.
-  const ownVoice = ref.key !== "the " + w[ref.next - 1]?.lower;
-  const speaks = w
-    .slice(ownVoice ? ref.next - 1 : ref.next, ref.next + 2)
-    .some((x) => HEARD_SPEAKING.has(x.lower));
-  if (HEARING.has(w[ref.word - 1]?.lower ?? "") && speaks) return "heard";
-  return null;
-}
-
-const WATCHING = new Set(["watched", "saw", "noticed", "observed", "felt"]);
-/** Words after a watched person that are no verb of theirs: "saw Tom at the bar". */
-const NOT_ACTING = new Set(
-  "the a an to and or but that at in on of for with from by as into over across through again".split(
-    " ",
-  ),
-);
-
-/** "watched Priya tear", "saw him pick up the glass": the one seen doing what follows. */
-function watchedActing(s: Sentence, ref: Ref): boolean {
-  if (ref.kind !== "name" || !WATCHING.has(s.words[ref.word - 1]?.lower ?? "")) return false;
-  const next = s.words[ref.next];
-  return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !NOT_ACTING.has(next.lower);
-}
-
 /** The text before a word that opens a later sentence of a line: "... a vase. " */
 const SENTENCE_OPENS = /[.!?]["'\u201d\u2019]?\s+$/;
-
-/** Whether a reference is its clause's subject, not a verb's object read as one. */
-const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;
-
-/**
- * Centering: main-clause subjects are the likeliest antecedents, then main-clause objects; a
- * subordinate clause ("when the deckhand had gone") is background.
- */
-function roleBonus(ref: Ref, s?: Sentence): number {
-  if (ref.clause < 1) return 0;
-  // "Margaret heard her aunt's voice": the one heard speaking is the focus, as a subject is.
-  if (s && hearer(s, ref) === "heard") return SUBJECT_BONUS;
-  // "Nora watched Priya tear her napkin": the one watched doing something is the focus.
-  if (s && watchedActing(s, ref)) return SUBJECT_BONUS;
-  return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
-}
-
-/** What describedCharacter reads of one cast member, worked out once per cast. */
-interface CastForms {
-  readonly name: string;
-  readonly unnamed: boolean;
-  /** The name and the aliases, lower case, in that order. */
-  readonly forms: readonly string[];
-  /** The family words the name and aliases are ("Dad", "Pa"). */
-  readonly kin: readonly (string | undefined)[];
-  /** The words of a described name ("A thin, elderly gentleman"), else null. */
-  readonly describedWords: readonly string[] | null;
-  /** Whose the member is and the noun, for a name such as "Philip's nurse", else null. */
-  readonly possessive: { readonly owner: string; readonly noun: string } | null;
-}
-
-const castFormsOf = new WeakMap<readonly Character[], readonly CastForms[]>();
-
-/** The cast as describedCharacter reads it, once per cast array, not per description. */
-function castForms(cast: readonly Character[]): readonly CastForms[] {
-  let found = castFormsOf.get(cast);
-  if (!found) {
-    found = cast.map((c) => {
-      const names = [c.name, ...c.aliases];
-      const possessive = possessiveName(c.name);
-      return {
-        name: c.name,
-        unnamed: !!c.unnamed,
-        forms: names.map((a) => a.toLowerCase()),
-        kin: names.map((a) => KIN_TERMS.get(a.toLowerCase().replace(DESCRIBED_NAME, "").trim())),
-        describedWords: DESCRIBED_NAME.test(c.name)
-          ? c.name.toLowerCase().split(/\W+/)
-          : possessive
-            ? [possessive.noun]
-            : null,
-        possessive,
-      };
-    });
-    castFormsOf.set(cast, found);
-  }
-  return found;
-}
-
-/**
- * A lone word set off by commas, or opening a sentence before a comma, or after a comma ending
- * one: a call ("now, parson,", "Uncle, you know", "Didn't he, aunt?").
- */
-const TITLE_CALL = /(?:^|[,.!?]\s+)(\p{L}+)(?=\s*[,.!?])/gu;
-
-/**
- * The title and family words a quote calls as if by name, read once per quote: the walk and the
- * conversation pass both ask, every pass, and a quote's reading is kept across passes.
- */
-const titleWords = new WeakMap<{ readonly text: string }, readonly string[]>();
-
-function titleWordsOf(quote: { readonly text: string }): readonly string[] {
-  let words = titleWords.get(quote);
-  if (!words) {
-    // exec, not matchAll, which copies the regex on every call (once per quote of the story).
-    const found: string[] = [];
-    TITLE_CALL.lastIndex = 0;
-    for (let v = TITLE_CALL.exec(quote.text); v; v = TITLE_CALL.exec(quote.text)) {
-      const w = v[1]!.toLowerCase();
-      if (TITLES.has(w) || PERSON_NOUNS.has(w) || KIN_TERMS.has(w)) found.push(w);
-    }
-    titleWords.set(quote, (words = found));
-  }
-  return words;
-}
-
-/**
- * The cast members a quote calls by a title or a family word as if by name ("now, parson, if I
- * may", "Didn't he, aunt?"): each such word that means one member, as "the parson" would.
- */
-function titlesCalled(
-  quote: { readonly text: string },
-  describe: (description: string) => string | null,
-): string[] {
-  const out: string[] = [];
-  for (const word of titleWordsOf(quote)) {
-    const key = describe(`the ${word}`);
-    if (key) out.push(key);
-  }
-  return out;
-}
-
-/** Resolves a tag's description ("The professor") to a cast member when one fits. */
-function describedCharacter(description: string, cast: readonly Character[]): string | null {
-  const lower = description.toLowerCase();
-  const noun = lower.replace(/^the /, "");
-  // "the inspector" for a character known as "Inspector Hale", "the doctor" for "Dr. Archie",
-  // "the parson" for "Parson Hobb": a title or a person noun written before a name.
-  // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
-  const titled =
-    (TITLES.has(noun) || PERSON_NOUNS.has(noun)) && !KIN_AND_RANK.has(noun)
-      ? [noun, ABBREVIATED.get(noun)]
-          .filter((t): t is string => !!t)
-          .map((t) => new RegExp(`^${t}\\.? `))
-      : [];
-  const kin = KIN_TERMS.get(noun);
-  let described: string | null = null;
-  let count = 0;
-  let kinHolder: string | null = null;
-  let kinCount = 0;
-  for (const c of castForms(cast)) {
-    if (c.unnamed) continue;
-    // A description the story uses ("the girl", listed unnamed by discovery) may still be a
-    // described cast member ("A girl"): look on.
-    for (const a of c.forms) if (a === lower || titled.some((t) => t.test(a))) return c.name;
-    // "her father" or "Dad" for a cast member called "Dad" or "Pa" (as a name or an alias):
-    // a family word means the one person the family calls that, when only one fits.
-    if (kin && c.kin.includes(kin)) {
-      if (kinHolder !== null && kinHolder !== c.name) kinCount++;
-      else if (kinHolder === null) kinCount = 1;
-      kinHolder = c.name;
-    }
-    // "the gentleman" for a cast member the writer calls "A thin, elderly gentleman" or "My
-    // father" for "the father": a described person in the cast, when only one fits.
-    if (c.describedWords?.includes(noun)) {
-      described = c.name;
-      count++;
-    }
-  }
-  if (kinCount === 1) return kinHolder;
-  if (count === 1) return described;
-  // "Mum?", "said her mother": the cast's one "Mrs Hale" beside a child of hers (cast-parents.ts).
-  const parent = kin ? castParent(cast, kin) : null;
-  if (parent) return parent;
-  if (noun === "clergyman") return onlyWithTitle(CLERGY_TITLES, cast);
-  return FAMILY_TITLES.has(noun) ? onlyWithTitle(noun, cast) : null;
-}
-
-/**
- * "the clergyman" for the one cast member written with a clergy title ("Parson Tringham",
- * "Rev. Eager"): the noun is no title itself, so no name starts with it.
- */
-const CLERGY_TITLES = /^(?:parson|vicar|rector|curate|chaplain|pastor|bishop|reverend|rev\.?) /;
-
-/** Family words a cast writes as a title before a name ("Aunt Shaw", "Uncle Silas"). */
-const FAMILY_TITLES = new Set(["aunt", "uncle", "auntie"]);
-
-/**
- * "said her aunt" for the one cast member called "Aunt Shaw" (as a name or an alias): a story
- * names its aunt so, and a given cast lists everyone who speaks. No one when two have the title.
- */
-function onlyWithTitle(title: string | RegExp, cast: readonly Character[]): string | null {
-  const has = (f: string): boolean =>
-    typeof title === "string" ? f.startsWith(title + " ") : title.test(f);
-  let found: string | null = null;
-  for (const c of castForms(cast)) {
-    if (c.unnamed || !c.forms.some(has)) continue;
-    if (found !== null) return null;
-    found = c.name;
-  }
-  return found;
-}
-
-/** Titles of office as they are shortened before a name ("Dr. Archie", "Rev. Eager"). */
-const ABBREVIATED = new Map([
-  ["doctor", "dr"],
-  ["professor", "prof"],
-  ["reverend", "rev"],
-  ["captain", "capt"],
-  ["sergeant", "sgt"],
-]);
-
-/** Participles that show someone speaking on in the narration: "talking the whole time". */
-const TALKING = new Set(["talking", "chattering", "babbling", "rambling", "explaining"]);
 
 /** Descriptions of a child or a youth: "the girl", "the boy". */
 const CHILD_NOUNS = new Set(["girl", "boy", "lad", "lass", "kid", "child"]);
@@ -353,13 +103,6 @@ const ELDER_FORM = /^(?:mrs?\.?|aunt|auntie|uncle|grandma|grandpa|granny|nana)\s
 
 /** Nouns for a husband or wife: "his wife" is the Mrs. of his Mr. */
 const SPOUSES = new Set(["wife", "husband", "lady"]);
-
-/** Titles that are also everyday words for many people: "the lady" is not Lady Lucas. */
-const KIN_AND_RANK = new Set(
-  `lady lord sir dame mr mrs ms miss mister missus madam madame father mother sister brother
-  aunt auntie uncle grandma grandpa granny nan king queen prince princess duke duchess count
-  countess baron master mistress`.split(/\s+/),
-);
 
 /** How many of the people referred to lately are offered to the ranker as candidates. */
 const SALIENT_CANDIDATES = 6;
@@ -1938,60 +1681,6 @@ export function attributeSpeakers(
   return rankSpeakers(read.quotes, read.contexts, read.named, undefined, cache.memo);
 }
 
-/** Paragraphs either side that decide whether a stretch of the story is told in the first person. */
-const FIRST_PERSON_REACH = 15;
-/** "I" in the narration this many times within reach makes a first-person stretch. */
-const FIRST_PERSON_MIN = 3;
-
-/**
- * The narrator's other words in the narration ("let me drive", "my lap", "We found the key"):
- * first person as surely as "I", and an opening can say "I" only once in a dozen paragraphs.
- */
-const NARRATOR_WORDS = new Set(["me", "my", "myself", "we", "us", "our", "ourselves"]);
-
-/** narratorIs' answers, kept with a paragraph's segments (an analyzer caches those by text). */
-const narratorIsOfSegments = new WeakMap<readonly Segment[], number>();
-
-/** How often a paragraph's narration speaks as the narrator ("I", "me", "we"): once per text. */
-function narratorIs(segments: readonly Segment[]): number {
-  let n = narratorIsOfSegments.get(segments);
-  if (n === undefined) {
-    n = 0;
-    for (const seg of segments)
-      for (const s of seg.sentences)
-        for (const w of s.words) if (w.text === "I" || NARRATOR_WORDS.has(w.lower)) n++;
-    narratorIsOfSegments.set(segments, n);
-  }
-  return n;
-}
-
-/**
- * Which paragraphs lie in first-person narration: those with "I" (or "me", "my", "we") in the
- * narration (outside quotes) at least three times within fifteen paragraphs either side. Point
- * of view can change within a story; a stray "I" (a letter quoted without marks, "Chapter I")
- * makes no narrator.
- */
-function firstPersonStretches(readings: readonly ParagraphReading[]): boolean[] {
-  const counts = readings.map((r) => narratorIs(r.segments));
-  // A sliding window keeps this linear.
-  const out: boolean[] = [];
-  let sum = 0;
-  for (let i = 0; i < Math.min(FIRST_PERSON_REACH, counts.length); i++) sum += counts[i]!;
-  for (let i = 0; i < counts.length; i++) {
-    const enter = i + FIRST_PERSON_REACH;
-    if (enter < counts.length) sum += counts[enter]!;
-    const leave = i - FIRST_PERSON_REACH - 1;
-    if (leave >= 0) sum -= counts[leave]!;
-    out.push(sum >= FIRST_PERSON_MIN);
-  }
-  return out;
-}
-
-/** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
-function callsIn(scare: ReadonlySet<QuoteSpan>, q: QuoteSpan, from: number, to: number): boolean {
-  return !scare.has(q) && isVocative(q.text, from, to);
-}
-
 /** The story's scare quotes, each paragraph's read once (and kept across passes in `memo`). */
 function scareQuotes(
   story: StoryText,
@@ -2009,196 +1698,4 @@ function scareQuotes(
     });
   });
   return scare;
-}
-
-/** What a paragraph gives the conversation turns, read from it alone (turnsOf). */
-interface TurnReading {
-  /** A chapter heading: it breaks a conversation as a scene break does. */
-  readonly heading: boolean;
-  /** Words of narration, of a paragraph without quotes. */
-  readonly words: number;
-  /** Who the narration names, outside the quotes: the people on the scene. */
-  readonly narrated: readonly string[];
-  readonly addressees: readonly string[];
-  readonly nameOnly: readonly string[];
-  /** Whether a paragraph with quotes has narration besides them. */
-  readonly narration: boolean;
-}
-
-const HEADING: TurnReading = {
-  heading: true,
-  words: 0,
-  narrated: [],
-  addressees: [],
-  nameOnly: [],
-  narration: false,
-};
-
-function turnReading(
-  text: string,
-  r: ParagraphReading,
-  scare: ReadonlySet<QuoteSpan>,
-  describe: (description: string) => string | null,
-): TurnReading {
-  const narrated = (): string[] =>
-    r.mentions
-      .filter((m) => !r.local.some((q) => m.from >= q.from && m.to <= q.to))
-      .map((m) => m.character);
-  if (r.quotes.length === 0) {
-    if (opensChapter(text)) return HEADING;
-    let words = 0;
-    for (const seg of r.segments) for (const s of seg.sentences) words += s.words.length;
-    return { ...HEADING, heading: false, words, narrated: narrated() };
-  }
-  const addressees: string[] = [];
-  const nameOnly: string[] = [];
-  r.local.forEach((q, k) => {
-    for (const m of r.mentions) {
-      if (
-        m.from >= q.from &&
-        m.to <= q.to &&
-        callsIn(scare, r.quotes[k]!, m.from - q.from, m.to - q.from)
-      ) {
-        addressees.push(m.character);
-        const text = r.quotes[k]!.text;
-        const rest = text.slice(0, m.from - q.from) + text.slice(m.to - q.from);
-        // "Cy." may answer a question; "Cy?" and "Cy!" ask for or call him.
-        if (!/[\p{L}?!]/u.test(rest)) nameOnly.push(m.character);
-      }
-    }
-    if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!, describe));
-  });
-  return {
-    heading: false,
-    words: 0,
-    narrated: narrated(),
-    addressees,
-    nameOnly,
-    narration: r.segments.some((seg) => seg.sentences.length > 0),
-  };
-}
-
-/** The end of a quote's first sentence: a stop and a space, not after a title ("Mr. Hale"). */
-const FIRST_SENTENCE_END = new RegExp(`(?<!\\b(?:${TITLE_ABBREVIATION}))[.!?\u2026](?=\\s)`, "u");
-
-/** What a turn's paragraph says of its reply, read from it alone (replyTurns). */
-type ReplyReading = Pick<ReplyTurn, "answers" | "opensWithName">;
-
-/**
- * Each turn with whom its first quote's first sentence calls by name (answered-by-name.ts). Each
- * paragraph's part is read from it alone (replyReading), and kept across passes in `memo`.
- */
-function replyTurns(
-  story: StoryText,
-  turns: readonly TurnInput[],
-  readings: readonly ParagraphReading[],
-  scare: ReadonlySet<QuoteSpan>,
-  describe: (description: string) => string | null,
-  memo?: ParagraphMemo<ReplyReading>,
-): ReplyTurn[] {
-  return turns.map((t) => {
-    const r = readings[t.paragraph]!;
-    const read = (): ReplyReading => replyReading(r, scare, describe);
-    const reply = memo ? memo.get(story.paragraphs[t.paragraph]!.text, r, read) : read();
-    // Written out, not spread ({ ...t, ...reply }): the spread was 5% of the pass after an edit.
-    return {
-      paragraph: t.paragraph,
-      quotes: t.quotes,
-      addressees: t.addressees,
-      nameOnly: t.nameOnly,
-      present: t.present,
-      gapWords: t.gapWords,
-      breakBefore: t.breakBefore,
-      narrated: t.narrated,
-      answers: reply.answers,
-      opensWithName: reply.opensWithName,
-    };
-  });
-}
-
-function replyReading(
-  r: ParagraphReading,
-  scare: ReadonlySet<QuoteSpan>,
-  describe: (description: string) => string | null,
-): ReplyReading {
-  const quote = r.quotes[0]!;
-  const q = r.local[0]!;
-  const end = FIRST_SENTENCE_END.exec(quote.text)?.index ?? quote.text.length;
-  const first = quote.text.slice(0, end + 1);
-  // Narration before the reply ("Leaning across, she observed, ...") may bring in someone new.
-  const answers =
-    scare.has(quote) || turnsTo(first) || r.segments[0]!.sentences.length > 0
-      ? []
-      : [
-          ...r.mentions
-            .filter(
-              (m) =>
-                m.from >= q.from &&
-                m.to <= q.from + end + 1 &&
-                callsIn(scare, quote, m.from - q.from, m.to - q.from),
-            )
-            .map((m) => m.character),
-          ...titlesCalled({ text: first }, describe),
-        ];
-  const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
-  const opensWithName =
-    opening !== null &&
-    (r.mentions.some(
-      (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
-    ) ||
-      titlesCalled({ text: opening[1]! + "," }, describe).length > 0);
-  return { answers: [...new Set(answers)], opensWithName };
-}
-
-/**
- * Each paragraph with dialogue as a turn of a conversation (conversation.ts). Each paragraph's
- * part is read from it alone (turnReading), and kept across passes in `memo`.
- */
-function turnsOf(
-  story: StoryText,
-  readings: readonly ParagraphReading[],
-  scare: ReadonlySet<QuoteSpan>,
-  describe: (description: string) => string | null,
-  memo?: ParagraphMemo<TurnReading>,
-): TurnInput[] {
-  const turns: TurnInput[] = [];
-  let next = 0;
-  let gapWords = 0;
-  let breakBefore = false;
-  let present: string[] = [];
-  readings.forEach((r, i) => {
-    const p = story.paragraphs[i]!;
-    // A scene break, or a chapter heading, breaks a conversation.
-    if (p.isBreak) {
-      breakBefore = true;
-      return;
-    }
-    const read = (): TurnReading => turnReading(p.text, r, scare, describe);
-    const t = memo ? memo.get(p.text, r, read) : read();
-    if (t.heading) {
-      breakBefore = true;
-      return;
-    }
-    // A paragraph whose only quotes are scare quotes is narration: it takes no turn.
-    if (r.quotes.length === 0) {
-      gapWords += t.words;
-      present.push(...t.narrated);
-      return;
-    }
-    turns.push({
-      paragraph: i,
-      quotes: r.quotes.map((_, k) => next + k),
-      addressees: t.addressees,
-      nameOnly: t.nameOnly,
-      present: [...present, ...t.narrated],
-      gapWords,
-      breakBefore,
-      narrated: t.narration,
-    });
-    next += r.quotes.length;
-    gapWords = 0;
-    present = [];
-    breakBefore = false;
-  });
-  return turns;
 }

@@ -1,0 +1,218 @@
+/**
+ * What each paragraph gives the conversation passes, read from it alone: its turn (who the
+ * narration names, whom its quotes call by name or title, how much narration lies between turns)
+ * for conversation.ts, and whom its reply answers for answered-by-name.ts. Each paragraph's part
+ * can be kept by text across passes (paragraph-memo.ts).
+ */
+import type { StoryText } from "../story";
+import { TITLE_ABBREVIATION } from "../text/abbreviations";
+import { turnsTo, type ReplyTurn } from "./answered-by-name";
+import { opensChapter } from "./chapter-start";
+import type { TurnInput } from "./conversation";
+import type { ParagraphMemo } from "./paragraph-memo";
+import type { QuoteSpan } from "./quotes";
+import type { ParagraphReading } from "./refs";
+import { titlesCalled } from "./titles-called";
+import { isVocative } from "./vocatives";
+
+/** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
+export function callsIn(
+  scare: ReadonlySet<QuoteSpan>,
+  q: QuoteSpan,
+  from: number,
+  to: number,
+): boolean {
+  return !scare.has(q) && isVocative(q.text, from, to);
+}
+
+/** What a paragraph gives the conversation turns, read from it alone (turnsOf). */
+export interface TurnReading {
+  /** A chapter heading: it breaks a conversation as a scene break does. */
+  readonly heading: boolean;
+  /** Words of narration, of a paragraph without quotes. */
+  readonly words: number;
+  /** Who the narration names, outside the quotes: the people on the scene. */
+  readonly narrated: readonly string[];
+  readonly addressees: readonly string[];
+  readonly nameOnly: readonly string[];
+  /** Whether a paragraph with quotes has narration besides them. */
+  readonly narration: boolean;
+}
+
+const HEADING: TurnReading = {
+  heading: true,
+  words: 0,
+  narrated: [],
+  addressees: [],
+  nameOnly: [],
+  narration: false,
+};
+
+function turnReading(
+  text: string,
+  r: ParagraphReading,
+  scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
+): TurnReading {
+  const narrated = (): string[] =>
+    r.mentions
+      .filter((m) => !r.local.some((q) => m.from >= q.from && m.to <= q.to))
+      .map((m) => m.character);
+  if (r.quotes.length === 0) {
+    if (opensChapter(text)) return HEADING;
+    let words = 0;
+    for (const seg of r.segments) for (const s of seg.sentences) words += s.words.length;
+    return { ...HEADING, heading: false, words, narrated: narrated() };
+  }
+  const addressees: string[] = [];
+  const nameOnly: string[] = [];
+  r.local.forEach((q, k) => {
+    for (const m of r.mentions) {
+      if (
+        m.from >= q.from &&
+        m.to <= q.to &&
+        callsIn(scare, r.quotes[k]!, m.from - q.from, m.to - q.from)
+      ) {
+        addressees.push(m.character);
+        const text = r.quotes[k]!.text;
+        const rest = text.slice(0, m.from - q.from) + text.slice(m.to - q.from);
+        // "Cy." may answer a question; "Cy?" and "Cy!" ask for or call him.
+        if (!/[\p{L}?!]/u.test(rest)) nameOnly.push(m.character);
+      }
+    }
+    if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!, describe));
+  });
+  return {
+    heading: false,
+    words: 0,
+    narrated: narrated(),
+    addressees,
+    nameOnly,
+    narration: r.segments.some((seg) => seg.sentences.length > 0),
+  };
+}
+
+/** The end of a quote's first sentence: a stop and a space, not after a title ("Mr. Hale"). */
+const FIRST_SENTENCE_END = new RegExp(`(?<!\\b(?:${TITLE_ABBREVIATION}))[.!?\u2026](?=\\s)`, "u");
+
+/** What a turn's paragraph says of its reply, read from it alone (replyTurns). */
+export type ReplyReading = Pick<ReplyTurn, "answers" | "opensWithName">;
+
+/**
+ * Each turn with whom its first quote's first sentence calls by name (answered-by-name.ts). Each
+ * paragraph's part is read from it alone (replyReading), and kept across passes in `memo`.
+ */
+export function replyTurns(
+  story: StoryText,
+  turns: readonly TurnInput[],
+  readings: readonly ParagraphReading[],
+  scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
+  memo?: ParagraphMemo<ReplyReading>,
+): ReplyTurn[] {
+  return turns.map((t) => {
+    const r = readings[t.paragraph]!;
+    const read = (): ReplyReading => replyReading(r, scare, describe);
+    const reply = memo ? memo.get(story.paragraphs[t.paragraph]!.text, r, read) : read();
+    // Written out, not spread ({ ...t, ...reply }): the spread was 5% of the pass after an edit.
+    return {
+      paragraph: t.paragraph,
+      quotes: t.quotes,
+      addressees: t.addressees,
+      nameOnly: t.nameOnly,
+      present: t.present,
+      gapWords: t.gapWords,
+      breakBefore: t.breakBefore,
+      narrated: t.narrated,
+      answers: reply.answers,
+      opensWithName: reply.opensWithName,
+    };
+  });
+}
+
+function replyReading(
+  r: ParagraphReading,
+  scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
+): ReplyReading {
+  const quote = r.quotes[0]!;
+  const q = r.local[0]!;
+  const end = FIRST_SENTENCE_END.exec(quote.text)?.index ?? quote.text.length;
+  const first = quote.text.slice(0, end + 1);
+  // Narration before the reply ("Leaning across, she observed, ...") may bring in someone new.
+  const answers =
+    scare.has(quote) || turnsTo(first) || r.segments[0]!.sentences.length > 0
+      ? []
+      : [
+          ...r.mentions
+            .filter(
+              (m) =>
+                m.from >= q.from &&
+                m.to <= q.from + end + 1 &&
+                callsIn(scare, quote, m.from - q.from, m.to - q.from),
+            )
+            .map((m) => m.character),
+          ...titlesCalled({ text: first }, describe),
+        ];
+  const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
+  const opensWithName =
+    opening !== null &&
+    (r.mentions.some(
+      (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
+    ) ||
+      titlesCalled({ text: opening[1]! + "," }, describe).length > 0);
+  return { answers: [...new Set(answers)], opensWithName };
+}
+
+/**
+ * Each paragraph with dialogue as a turn of a conversation (conversation.ts). Each paragraph's
+ * part is read from it alone (turnReading), and kept across passes in `memo`.
+ */
+export function turnsOf(
+  story: StoryText,
+  readings: readonly ParagraphReading[],
+  scare: ReadonlySet<QuoteSpan>,
+  describe: (description: string) => string | null,
+  memo?: ParagraphMemo<TurnReading>,
+): TurnInput[] {
+  const turns: TurnInput[] = [];
+  let next = 0;
+  let gapWords = 0;
+  let breakBefore = false;
+  let present: string[] = [];
+  readings.forEach((r, i) => {
+    const p = story.paragraphs[i]!;
+    // A scene break, or a chapter heading, breaks a conversation.
+    if (p.isBreak) {
+      breakBefore = true;
+      return;
+    }
+    const read = (): TurnReading => turnReading(p.text, r, scare, describe);
+    const t = memo ? memo.get(p.text, r, read) : read();
+    if (t.heading) {
+      breakBefore = true;
+      return;
+    }
+    // A paragraph whose only quotes are scare quotes is narration: it takes no turn.
+    if (r.quotes.length === 0) {
+      gapWords += t.words;
+      present.push(...t.narrated);
+      return;
+    }
+    turns.push({
+      paragraph: i,
+      quotes: r.quotes.map((_, k) => next + k),
+      addressees: t.addressees,
+      nameOnly: t.nameOnly,
+      present: [...present, ...t.narrated],
+      gapWords,
+      breakBefore,
+      narrated: t.narration,
+    });
+    next += r.quotes.length;
+    gapWords = 0;
+    present = [];
+    breakBefore = false;
+  });
+  return turns;
+}
