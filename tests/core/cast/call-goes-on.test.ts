@@ -6,23 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { settleConversations, type TurnInput } from "../../../core/cast/conversation";
-import type { AttributedQuote } from "../../../core/cast/speakers";
-
-/** A quote as the first stage left it: tagged, guessed by turns, or given no one. */
-const line = (
-  paragraph: number,
-  speaker: string | null,
-  evidence: AttributedQuote["evidence"],
-): AttributedQuote => ({
-  paragraph,
-  index: 0,
-  from: paragraph * 10,
-  to: paragraph * 10 + 5,
-  text: "…",
-  speaker,
-  confidence: evidence === "tag" ? 0.95 : 0.4,
-  evidence,
-});
+import { firstStageLine as line } from "./helpers";
 
 const turn = (paragraph: number, addressees: string[] = [], present: string[] = []): TurnInput => ({
   paragraph,

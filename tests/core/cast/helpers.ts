@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Character } from "../../../core/model";
-import { attributeSpeakers } from "../../../core/cast/speakers";
+import { attributeSpeakers, type AttributedQuote } from "../../../core/cast/speakers";
 import { findQuotes } from "../../../core/cast/quotes";
 import { parseStory, storyFromParagraphs, type StoryText } from "../../../core/story";
 
@@ -63,3 +63,22 @@ export function speakersOf(cast: readonly Character[], ...paragraphs: string[]):
   const story = storyFromParagraphs(paragraphs);
   return attributeSpeakers(story, findQuotes(story), cast).map((q) => q.speaker);
 }
+
+/**
+ * A quote as the conversation stage receives it from the first stage: tagged (sure), guessed
+ * by turns, or given no one; one quote per paragraph, its offsets made up from the paragraph.
+ */
+export const firstStageLine = (
+  paragraph: number,
+  speaker: string | null,
+  evidence: AttributedQuote["evidence"],
+): AttributedQuote => ({
+  paragraph,
+  index: 0,
+  from: paragraph * 10,
+  to: paragraph * 10 + 5,
+  text: "…",
+  speaker,
+  confidence: evidence === "tag" ? 0.95 : 0.4,
+  evidence,
+});
