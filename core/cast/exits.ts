@@ -127,8 +127,16 @@ export function goneIn(s: Sentence): Ref[] {
     let i = ref.next;
     let had = false;
     for (; i < w.length && BETWEEN.has(w[i]!.lower); i++) if (HAD.has(w[i]!.lower)) had = true;
-    return had && leavesFrom(s, i);
+    return had && (leavesFrom(s, i) || goneClosing(s, i));
   });
+}
+
+/** "When she had gone, Nora turned": "gone" closing its clause (the sentence's end or a mark). */
+function goneClosing(s: Sentence, i: number): boolean {
+  const w = s.words;
+  if (w[i]?.lower !== "gone") return false;
+  const next = w[i + 1];
+  return next === undefined || next.from - w[i]!.to >= 2;
 }
 
 const HAD = new Set(["had", "'d", "\u2019d"]);

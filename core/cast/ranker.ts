@@ -52,6 +52,8 @@ export interface QuoteContext {
   /** Unnamed descriptions ("the parson") among the candidates. */
   readonly unnamed: ReadonlySet<string>;
   readonly narrator: string;
+  /** Those the narration sent out (exits.ts) and has not named since. */
+  readonly away?: readonly string[];
 }
 
 /** One candidate speaker for one quote, with its features (the model's inputs). */
@@ -198,6 +200,9 @@ export function candidateRows(
   if (c.spokenTo) keys.delete(c.spokenTo);
   // "he said", "she cried": never the one who says "I".
   if (c.tag === "pronoun" && c.tagGender !== null) keys.delete(c.narrator);
+  // One who has left the scene ("When she had gone, Nora turned to Priya") says no bare line
+  // until the narration shows them again or a tag gives them one.
+  if (c.tag === null && c.away) for (const k of c.away) keys.delete(k);
   const salientRank = new Map(c.salient.map((s, r) => [s.key, r]));
   const distance = new Map(c.salient.map((s) => [s.key, s.distance]));
   const evidence = q.evidence === "tag" ? c.tag : q.evidence;

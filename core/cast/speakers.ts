@@ -1125,10 +1125,27 @@ class Attributor {
         if (key) leaving.add(key);
       }
     }
+    // "When she had gone, Nora turned to Priya.": gone before the paragraph's lines, and still.
+    for (const key of this.goneHere) leaving.add(key);
     for (const key of leaving) {
       if (this.recent.includes(key) && !this.away.includes(key)) this.away = [...this.away, key];
       this.entrance = this.entrance.filter((e) => e.key !== key);
     }
+  }
+
+  /**
+   * Who is away for a line of paragraph r: those sent out before it, less those its narration
+   * names again, and those its narration says had gone ("When she had gone, Nora turned").
+   */
+  private awayAt(r: ParagraphReading): string[] {
+    const named = new Set<string>();
+    if (this.away.length > 0)
+      for (const seg of r.segments)
+        for (const s of seg.sentences)
+          for (const ref of s.refs) if (ref.kind === "name") named.add(ref.key);
+    const out = this.away.filter((k) => !named.has(k));
+    for (const k of this.goneHere) if (!out.includes(k)) out.push(k);
+    return out;
   }
 
   private tagKind(tag: Tag): TagKind {
@@ -1203,6 +1220,7 @@ class Attributor {
       opensParagraph: k === 0 && before.sentences.length === 0,
       firstPerson: this.firstPerson,
       narrator: this.narrator,
+      away: this.awayAt(r),
     };
     // Built by loops, not spread into arrays: this runs for every quote of the story.
     const keys = new Set<string>();
