@@ -228,11 +228,10 @@ export class StoryAnalyzer {
     const cast = this.narrated(story, style, this.discover(story, style));
     this.useCast(cast);
     const { matcher, described } = this.namesOf(cast);
-    const quotesOf = (text: string, style: QuoteStyle): readonly LocalQuote[] =>
-      this.quotesIn(text, style);
+    // spokenIn reads the paragraph's quotes itself (cached by text), so findQuotes needs no quotesOf.
     const spokenOf = (text: string, style: QuoteStyle): readonly LocalQuote[] =>
       this.spokenIn(text, style).quotes;
-    const spans = findQuotes(story, style, quotesOf, spokenOf);
+    const spans = findQuotes(story, style, undefined, spokenOf);
     const walked = attributeSpeakers(story, spans, cast, {
       mentionsOf: (text) => this.mentionsIn(text, matcher),
       segmentsOf: (text, local, mentions) =>
