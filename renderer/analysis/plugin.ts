@@ -259,5 +259,6 @@ const senders = new WeakMap<EditorView, () => void>();
  */
 export function reanalyze(view: EditorView, runner: AnalysisRunner): void {
   const send = senders.get(view);
-  if (send && analysisKey.getState(view.state) && fed.has(runner)) send();
+  // A sender exists only while its plugin's view does, and so its state with it.
+  if (send && fed.has(runner)) send();
 }
