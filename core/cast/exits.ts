@@ -80,17 +80,17 @@ function leavesFrom(s: Sentence, i: number): boolean {
     if (after === "back") return verb === "gone" || AWAY.has(w[i + 2]?.lower ?? "");
     return after !== undefined && AWAY.has(after);
   }
-  // A call ended is an exit from the talk: "rang off", "hung up" ("hung up on her"), but not
-  // "hung up her coat".
   // "let herself out", "showed himself out", "saw themselves out".
   if (SHOWED_OUT.has(verb)) return REFLEXIVES.has(after ?? "") && w[i + 2]?.lower === "out";
+  // A call ended is an exit from the talk: "rang off", "hung up" ("hung up on her"), but not
+  // "hung up her coat".
   if (verb === "rang") return after === "off";
+  if (verb === "hung") return after === "up" && HUNG_UP_THEN.has(w[i + 2]?.lower ?? "");
   // Asleep is out of the talk as surely as out of the room: "fell asleep", "had fallen asleep",
   // "was asleep", "dozed off"; and "she was gone" is gone.
-  if (verb === "fell" || verb === "fallen" || verb === "was" || verb === "were")
-    return after === "asleep" || ((verb === "was" || verb === "were") && goneAt(s, i + 1));
+  if (verb === "fell" || verb === "fallen") return after === "asleep";
+  if (verb === "was" || verb === "were") return after === "asleep" || goneAt(s, i + 1);
   if (verb === "dozed" || verb === "nodded") return after === "off";
-  if (verb === "hung") return after === "up" && HUNG_UP_THEN.has(w[i + 2]?.lower ?? "");
   if (verb !== "left") return false;
   // A sentence ending on "left" ("Then Tom left."): the words run to its end.
   if (after === undefined) return true;
