@@ -369,11 +369,11 @@ class Attributor {
       if (!m) continue;
       const other = (m[1] === "Mr" ? "Mrs" : "Mr") + m[2];
       const dotted = other.replace(/^(Mrs?)\s+/, "$1. ");
-      const byName = [other, undot(other), dotted].find((n) => this.named.has(n));
+      const undotted = undot(other);
+      const byName = [other, undotted, dotted].find((n) => this.named.has(n));
       if (byName) return byName;
       for (const key of this.named)
-        if (key !== owner && this.titledForms(key).some((f) => undot(f) === undot(other)))
-          return key;
+        if (key !== owner && this.titledForms(key).some((f) => undot(f) === undotted)) return key;
     }
     return null;
   }
