@@ -17,19 +17,35 @@ const TITLE_CALL = /(?:^|[,.!?]\s+)(\p{L}+)(?=\s*[,.!?])/gu;
  */
 const titleWords = new WeakMap<{ readonly text: string }, readonly string[]>();
 
+/** The title and family words a text calls, read afresh. */
+function titleWordsIn(text: string): string[] {
+  // exec, not matchAll, which copies the regex on every call (once per quote of the story).
+  const found: string[] = [];
+  TITLE_CALL.lastIndex = 0;
+  for (let v = TITLE_CALL.exec(text); v; v = TITLE_CALL.exec(text)) {
+    const w = v[1]!.toLowerCase();
+    if (TITLES.has(w) || PERSON_NOUNS.has(w) || KIN_TERMS.has(w)) found.push(w);
+  }
+  return found;
+}
+
 function titleWordsOf(quote: { readonly text: string }): readonly string[] {
   let words = titleWords.get(quote);
-  if (!words) {
-    // exec, not matchAll, which copies the regex on every call (once per quote of the story).
-    const found: string[] = [];
-    TITLE_CALL.lastIndex = 0;
-    for (let v = TITLE_CALL.exec(quote.text); v; v = TITLE_CALL.exec(quote.text)) {
-      const w = v[1]!.toLowerCase();
-      if (TITLES.has(w) || PERSON_NOUNS.has(w) || KIN_TERMS.has(w)) found.push(w);
-    }
-    titleWords.set(quote, (words = found));
-  }
+  if (!words) titleWords.set(quote, (words = titleWordsIn(quote.text)));
   return words;
+}
+
+/** Each title word that means one member, as "the parson" would. */
+function membersCalled(
+  words: readonly string[],
+  describe: (description: string) => string | null,
+): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const key = describe(`the ${word}`);
+    if (key) out.push(key);
+  }
+  return out;
 }
 
 /**
@@ -40,10 +56,16 @@ export function titlesCalled(
   quote: { readonly text: string },
   describe: (description: string) => string | null,
 ): string[] {
-  const out: string[] = [];
-  for (const word of titleWordsOf(quote)) {
-    const key = describe(`the ${word}`);
-    if (key) out.push(key);
-  }
-  return out;
+  return membersCalled(titleWordsOf(quote), describe);
+}
+
+/**
+ * The same for a piece of a quote (its first sentence, its opening words): read each time, as a
+ * piece made for one question has no quote to keep its reading on.
+ */
+export function titlesCalledIn(
+  text: string,
+  describe: (description: string) => string | null,
+): string[] {
+  return membersCalled(titleWordsIn(text), describe);
 }

@@ -12,7 +12,7 @@ import type { TurnInput } from "./conversation";
 import type { ParagraphMemo } from "./paragraph-memo";
 import type { QuoteSpan } from "./quotes";
 import type { ParagraphReading } from "./refs";
-import { titlesCalled } from "./titles-called";
+import { titlesCalled, titlesCalledIn } from "./titles-called";
 import { isVocative } from "./vocatives";
 
 /** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
@@ -152,7 +152,7 @@ function replyReading(
                 callsIn(scare, quote, m.from - q.from, m.to - q.from),
             )
             .map((m) => m.character),
-          ...titlesCalled({ text: first }, describe),
+          ...titlesCalledIn(first, describe),
         ];
   const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
   const opensWithName =
@@ -160,7 +160,7 @@ function replyReading(
     (r.mentions.some(
       (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
     ) ||
-      titlesCalled({ text: opening[1]! + "," }, describe).length > 0);
+      titlesCalledIn(opening[1]! + ",", describe).length > 0);
   return { answers: [...new Set(answers)], opensWithName };
 }
 
