@@ -164,13 +164,16 @@ export const DATE_PATTERNS: readonly string[] = [
   "on the (?:first|second|third|\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) of (?:january|february|march|april|may|june|july|august|september|october|november|december)",
 ];
 
+/** Forms of "wake" that tell someone waking: the time cue and the check on whose waking it is share them. */
+export const WAKING_FORMS = "woke|awoke|wakes|awakes|awakened|awakens|woken";
+
 /** Sunrise/sunset and waking: strong signs that time has passed, anywhere in the opening. */
 export const TIME_PASSAGE_PATTERNS: readonly string[] = [
   "the sun (?:came up|rose|was rising|had risen|peaked|peeked|crept|broke|set|went down|was setting|had set)",
   "(?:sunlight|daylight|dawn|morning light) (?:crept|streamed|filtered|spilled|broke)",
   "(?:jerked|jolted|started|snapped) awake",
   // A verb, not an adjective after a possessive or an article ("Cameron's awakened interest").
-  "(?<!(?:['’]s|\\bhis|\\bher|\\btheir|\\bits|\\bmy|\\bour|\\byour|\\bthe|\\ban?) )(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?: up)?",
+  `(?<!(?:['’]s|\\bhis|\\bher|\\btheir|\\bits|\\bmy|\\bour|\\byour|\\bthe|\\ban?) )(?:${WAKING_FORMS})(?: up)?`,
   "when \\S+ (?:woke|awoke)",
   // The narrator's own waking in the present tense: "I wake at six", "When we wake up".
   "(?:I|we) (?:wake|awake)(?: up)?",

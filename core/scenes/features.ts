@@ -25,6 +25,7 @@ import {
   TIME_JUMP_PHRASES,
   TIME_LAPSE_PATTERNS,
   TIME_PASSAGE_PATTERNS,
+  WAKING_FORMS,
 } from "./cues";
 import { clockMinutes, clockTimesIn } from "./clock";
 import { letterLines, type LetterLines } from "./letters";
@@ -449,7 +450,7 @@ function opensOnSomeone(
 const REMEMBERING =
   /^(?:[\p{L}'’]+\s+){1,3}?(?:remember|remembers|remembered|recall|recalls|recalled|(?:think|thinks|thought) (?:about|of|back)|(?:dream|dreams|dreamed|dreamt) (?:about|of))(?![\p{L}])/iu;
 
-const WAKING_VERB = /(?:woke|awoke|wakes|awakes|awakened|awakens|woken)(?![\p{L}])/iu;
+const WAKING_VERB = new RegExp(`(?:${WAKING_FORMS})(?![\\p{L}])`, "iu");
 /** Someone named or described, or "he", "she", "they", as the subject right before a verb. */
 const OTHER_SUBJECT =
   /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}])(?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}\p{Ll}+)\s+(?:(?:had|has|was|is|then|finally|just|suddenly|already|slowly)\s+)*$/u;
