@@ -16,7 +16,7 @@ import { KIN_TERMS, NOT_NAMES, TITLES } from "./cues";
 import { genderOfName } from "./genders";
 
 /** What the story shows of one name form, as discovery tallied it. */
-export interface FormSightings {
+interface FormSightings {
   /** Sightings inside dialogue. */
   readonly quoted: number;
   /** The different lines that call it by name ("Eight, Wesley."). */
@@ -29,8 +29,6 @@ export interface FormSightings {
   readonly paragraphs: ReadonlySet<number>;
 }
 
-/** Shorter than this is an initial or a word ("A", "I"), not a short form. */
-const MIN_LENGTH = 2;
 /** A listed name this long or longer may be the short form of a fuller one called ("Wes"). */
 const MIN_FULLER = 3;
 
@@ -49,8 +47,7 @@ function givenOf(name: string): string | undefined {
 function shortFormLike(form: string, lowercase: ReadonlySet<string>): boolean {
   const lower = form.toLowerCase();
   return (
-    form.length >= MIN_LENGTH &&
-    !form.includes(" ") &&
+    // One capital and at least one small letter: no initial ("A"), no space, no shout.
     /^\p{Lu}\p{Ll}+$/u.test(form) &&
     !lowercase.has(lower) &&
     !NOT_NAMES.has(lower) &&
