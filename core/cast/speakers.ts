@@ -1109,12 +1109,7 @@ class Attributor {
    * speak again or the narration names them ("Priya came back with a box").
    */
   private leave(r: ParagraphReading, last: Segment): void {
-    if (this.away.length > 0)
-      for (const seg of r.segments)
-        for (const s of seg.sentences)
-          for (const ref of s.refs)
-            if (ref.kind === "name" && this.away.includes(ref.key))
-              this.away = this.away.filter((k) => k !== ref.key);
+    this.away = this.stillAway(r);
     // "Ann went out to look. Bo heard her calling from the hall.": seen again after the exit,
     // still in the talk.
     const leaving = new Set<string>();
@@ -1138,14 +1133,19 @@ class Attributor {
    * names again, and those its narration says had gone ("When she had gone, Nora turned").
    */
   private awayAt(r: ParagraphReading): string[] {
-    const named = new Set<string>();
-    if (this.away.length > 0)
-      for (const seg of r.segments)
-        for (const s of seg.sentences)
-          for (const ref of s.refs) if (ref.kind === "name") named.add(ref.key);
-    const out = this.away.filter((k) => !named.has(k));
+    const out = this.stillAway(r);
     for (const k of this.goneHere) if (!out.includes(k)) out.push(k);
     return out;
+  }
+
+  /** Those sent out before paragraph r whom its narration does not name again, in order. */
+  private stillAway(r: ParagraphReading): string[] {
+    if (this.away.length === 0) return [];
+    const named = new Set<string>();
+    for (const seg of r.segments)
+      for (const s of seg.sentences)
+        for (const ref of s.refs) if (ref.kind === "name") named.add(ref.key);
+    return this.away.filter((k) => !named.has(k));
   }
 
   private tagKind(tag: Tag): TagKind {
