@@ -868,15 +868,18 @@ class Attributor {
       const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
       if (tag && !("other" in tag.target)) this.tagRefs.add(tag.target.ref);
     });
-    this.calledNearby = this.calledIn(r, 0);
+    // Each quote's calls are read once: as the line after one quote, then as its own.
+    let calledNext = this.calledIn(r, 0);
+    this.calledNearby = calledNext;
     this.calledByLine = this.calledNearby;
     this.readNarration(r, r.segments[0]!, this.calledAtOpen(r, 0));
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
       const after = r.segments[k + 1]!;
       // The narration after a quote is read before the quote is attributed: its tag may need it.
-      this.calledByLine = this.calledIn(r, k);
-      this.calledNearby = [...this.calledByLine, ...this.calledIn(r, k + 1)];
+      this.calledByLine = calledNext;
+      calledNext = this.calledIn(r, k + 1);
+      this.calledNearby = [...this.calledByLine, ...calledNext];
       this.readNarration(r, after, this.calledAtOpen(r, k + 1));
       const beforeConsumed =
         consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
@@ -1262,27 +1265,20 @@ class Attributor {
     return null;
   }
 
-  /** The people quote k of the paragraph calls by name (none past the last quote). */
   /**
    * Who quote k calls by name in its first sentence ("Mr Hale, do you remember?"): whom the
    * line is said to, not someone a later sentence quotes ("said to me, 'Oh, no, Mrs. Hilbery'").
    */
   private calledAtOpen(r: ParagraphReading, k: number): string[] {
-    const q = r.local[k];
-    if (!q) return [];
-    const text = r.quotes[k]!.text;
-    return r.mentions
-      .filter(
-        (m) =>
-          m.from >= q.from &&
-          m.to <= q.to &&
-          !/[.!?]/.test(text.slice(0, m.from - q.from)) &&
-          this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
-      )
-      .map((m) => m.character);
+    const text = r.quotes[k]?.text ?? "";
+    return this.calledIn(r, k, (at) => !/[.!?]/.test(text.slice(0, at)));
   }
 
-  private calledIn(r: ParagraphReading, k: number): string[] {
+  /**
+   * The people quote k of the paragraph calls by name (none past the last quote), those whose
+   * offset in the quote `keep` accepts.
+   */
+  private calledIn(r: ParagraphReading, k: number, keep?: (at: number) => boolean): string[] {
     const q = r.local[k];
     if (!q) return [];
     return r.mentions
@@ -1290,6 +1286,7 @@ class Attributor {
         (m) =>
           m.from >= q.from &&
           m.to <= q.to &&
+          (!keep || keep(m.from - q.from)) &&
           this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
       )
       .map((m) => m.character);
