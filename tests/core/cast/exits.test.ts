@@ -7,33 +7,33 @@ import { person, speakersOf as speakers } from "./helpers";
 
 const cast = [person("Mara"), person("Jonah"), person("Tess")];
 
+/**
+ * The porch scene: Mara and Tess speak, `between` is told, Jonah asks, and a bare line answers.
+ * The bare line's speaker says whether Mara is still in the talk.
+ */
+const porch = (between: string, opening = "Mara, Jonah and Tess sat on the porch steps.") =>
+  speakers(
+    cast,
+    opening,
+    '"The truck is late again," said Mara.',
+    '"It always is," said Tess.',
+    between,
+    '"Will they send another one?" asked Jonah.',
+    '"Not before noon."',
+  );
+
 describe("someone who has left", () => {
   it("takes no bare line by turns", () => {
-    expect(
-      speakers(
-        cast,
-        "Mara, Jonah and Tess sat on the porch steps.",
-        '"The truck is late again," said Mara.',
-        '"It always is," said Tess.',
-        "Mara went inside to phone the depot.",
-        '"Will they send another one?" asked Jonah.',
-        '"Not before noon."',
-      ),
-    ).toEqual(["Mara", "Tess", "Jonah", "Tess"]);
+    expect(porch("Mara went inside to phone the depot.")).toEqual([
+      "Mara",
+      "Tess",
+      "Jonah",
+      "Tess",
+    ]);
   });
 
   it("is not sent out by a word of going that goes nowhere ('had gone quiet')", () => {
-    expect(
-      speakers(
-        cast,
-        "Mara, Jonah and Tess sat on the porch steps.",
-        '"The truck is late again," said Mara.',
-        '"It always is," said Tess.',
-        "Mara had gone quiet.",
-        '"Will they send another one?" asked Jonah.',
-        '"Not before noon."',
-      ),
-    ).toEqual(["Mara", "Tess", "Jonah", "Mara"]);
+    expect(porch("Mara had gone quiet.")).toEqual(["Mara", "Tess", "Jonah", "Mara"]);
   });
 
   it("takes turns again once the narration brings them back", () => {
@@ -58,31 +58,13 @@ describe("someone who ends a call", () => {
   it("takes no bare line by turns once they ring off or hang up", () => {
     for (const ending of ["Mara rang off.", "Mara finally hung up."])
       expect(
-        speakers(
-          cast,
-          "Jonah and Tess had the phone on the table between them, on speaker.",
-          '"The truck is late again," said Mara.',
-          '"It always is," said Tess.',
-          ending,
-          '"Will they send another one?" asked Jonah.',
-          '"Not before noon."',
-        ),
+        porch(ending, "Jonah and Tess had the phone on the table between them, on speaker."),
         ending,
       ).toEqual(["Mara", "Tess", "Jonah", "Tess"]);
   });
 
   it("is still there after hanging up a coat", () => {
-    expect(
-      speakers(
-        cast,
-        "Mara, Jonah and Tess sat on the porch steps.",
-        '"The truck is late again," said Mara.',
-        '"It always is," said Tess.',
-        "Mara hung up her coat.",
-        '"Will they send another one?" asked Jonah.',
-        '"Not before noon."',
-      ),
-    ).toEqual(["Mara", "Tess", "Jonah", "Mara"]);
+    expect(porch("Mara hung up her coat.")).toEqual(["Mara", "Tess", "Jonah", "Mara"]);
   });
 });
 
