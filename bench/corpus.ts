@@ -26,6 +26,13 @@ export const NOVEL_WORDS = 120_000;
 export const CORPORA = ["prose", "story"] as const;
 export type Corpus = (typeof CORPORA)[number];
 
+/** A `--corpus` option's value as a corpus, or a message naming the ones there are. */
+export function parseCorpus(value: string): Corpus {
+  if (!(CORPORA as readonly string[]).includes(value))
+    throw new Error(`--corpus takes ${CORPORA.join(" or ")}, not "${value}".`);
+  return value as Corpus;
+}
+
 interface Counted {
   readonly text: string;
   readonly words: number;

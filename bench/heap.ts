@@ -1,9 +1,11 @@
 /**
- * `npx tsx bench/heap.ts [--words 300000] [--variant draftwise]`: what the page's JS heap holds.
+ * `npx tsx bench/heap.ts [--words 300000] [--variant draftwise] [--corpus prose|story]`: what the page's JS heap holds.
  * Opens one variant the way the bench does, takes a heap snapshot after a GC and prints the
  * constructors (or node kinds) with the most self size.
  */
 import { parseArgs } from "node:util";
+import type { Page } from "playwright-core";
+import { benchStory, CORPORA, parseCorpus } from "./corpus";
 import { withOpenedStory, type Variant } from "./typing";
 
 interface Snapshot {
@@ -94,14 +96,34 @@ function objectShapes(snap: Snapshot): [string, number][] {
   return [...shapes].sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * The editor document's nodes by type: how the text became nodes weighs on the heap as much as
+ * any result (a hard-wrapped paragraph is a text node and a hard break per line).
+ */
+async function documentNodes(page: Page, viewExpression: string): Promise<string> {
+  const counts = (await page.evaluate(`(() => {
+    const counts = {};
+    ${viewExpression}.state.doc.descendants((node) => {
+      counts[node.type.name] = (counts[node.type.name] ?? 0) + 1;
+    });
+    return counts;
+  })()`)) as Record<string, number>;
+  return Object.entries(counts)
+    .map(([type, n]) => `${n} ${type}`)
+    .join(", ");
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       words: { type: "string", default: "300000" },
       variant: { type: "string", default: "draftwise" },
+      corpus: { type: "string", default: CORPORA[0] },
     },
   });
-  await withOpenedStory(values.variant as Variant, Number(values.words), async (opened) => {
+  const text = benchStory(parseCorpus(values.corpus), Number(values.words));
+  await withOpenedStory(values.variant as Variant, text, async (opened) => {
+    process.stdout.write(`document: ${await documentNodes(opened.page, opened.viewExpression)}\n`);
     const cdp = await opened.page.context().newCDPSession(opened.page);
     await cdp.send("HeapProfiler.enable");
     await cdp.send("HeapProfiler.collectGarbage");

@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { StoryAnalyzer } from "../core/analyzer";
 import { parseStory } from "../core/story";
 import { oneWordEdit } from "./analysis";
-import { benchStory, CORPORA, type Corpus } from "./corpus";
+import { benchStory, parseCorpus } from "./corpus";
 import { selfTimes, type CpuProfile } from "./cpu-profile";
 
 /** Runs `run` under the profiler; writes the profile and prints its top self times. */
@@ -43,9 +43,7 @@ async function main(): Promise<void> {
       top: { type: "string", default: "30" },
     },
   });
-  if (!(CORPORA as readonly string[]).includes(values.corpus))
-    throw new Error(`--corpus takes ${CORPORA.join(" or ")}`);
-  const text = benchStory(values.corpus as Corpus, Number(values.words));
+  const text = benchStory(parseCorpus(values.corpus), Number(values.words));
   const story = parseStory(text);
   const edited = parseStory(oneWordEdit(text));
   const analyzer = new StoryAnalyzer({});

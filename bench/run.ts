@@ -14,6 +14,7 @@ import { timeCliAnalyze } from "./cli-analyze";
 import {
   benchStory,
   CORPORA,
+  parseCorpus,
   NOVEL_WORDS,
   repeatedStory,
   STORY_SIZES,
@@ -68,8 +69,6 @@ function readOptions(argv: readonly string[]): BenchOptions {
       throw new Error(`--${name} takes a whole number, not "${raw}".`);
     return value;
   };
-  if (!(CORPORA as readonly string[]).includes(values.corpus))
-    throw new Error(`--corpus takes ${CORPORA.join(" or ")}, not "${values.corpus}".`);
   const sizes = values.sizes
     ? values.sizes.split(",").map((s) => positive("sizes", s))
     : values.quick
@@ -84,7 +83,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
       values.sizes || values.quick
         ? sizes
         : [...new Set([...sizes, NOVEL_WORDS])].sort((a, b) => a - b),
-    corpus: values.corpus as Corpus,
+    corpus: parseCorpus(values.corpus),
     analysisOnly: values["analysis-only"],
     paceMs: positive("pace", values.pace),
     settleMs: positive("settle", values.settle),

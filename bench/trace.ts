@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/trace.ts [--words 300000] [--keys 60] [--variant draftwise] [--eval JS]`:
+ * `npx tsx bench/trace.ts [--words 300000] [--keys 60] [--variant draftwise] [--corpus prose|story] [--eval JS]`:
  * where a keystroke's time goes inside Chromium. Opens one variant the way the bench does,
  * records a Chromium trace (devtools.timeline) while typing, and prints the renderer main
  * thread's self time per trace event per key (style, layout, paint, script...). `--eval` runs
@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { percentile } from "./stats";
+import { benchStory, CORPORA, parseCorpus } from "./corpus";
 import { withOpenedStory, type Variant } from "./typing";
 
 interface TraceEvent {
@@ -59,12 +60,14 @@ async function main(): Promise<void> {
       words: { type: "string", default: "300000" },
       keys: { type: "string", default: "60" },
       variant: { type: "string", default: "draftwise" },
+      corpus: { type: "string", default: CORPORA[0] },
       eval: { type: "string" },
       after: { type: "string" },
     },
   });
   const keys = Number(values.keys);
-  await withOpenedStory(values.variant as Variant, Number(values.words), async (opened) => {
+  const text = benchStory(parseCorpus(values.corpus), Number(values.words));
+  await withOpenedStory(values.variant as Variant, text, async (opened) => {
     const { page } = opened;
     if (values.eval) await page.evaluate(values.eval);
     await page.evaluate(`window.__bench.attach(${opened.viewExpression})`);

@@ -11,7 +11,6 @@ import { openApp } from "../tests/support/harness";
 import { launchChromium } from "../tests/support/chromium";
 import { waitForReady } from "../tests/support/page-waits";
 import { DIST, startBareServer, type BareServer } from "./bare-server";
-import { repeatedStory } from "./corpus";
 import { percentile } from "./stats";
 import type { KeySample } from "./pages/probe";
 
@@ -89,18 +88,18 @@ export function openVariant(
 }
 
 /**
- * Opens one variant on the bundled story repeated to `words` in a browser of its own, hands it
- * to `use`, and closes everything after (the bench's one-off tools: trace, heap).
+ * Opens one variant on `text` (the bench's story, `benchStory`) in a browser of its own, hands
+ * it to `use`, and closes everything after (the bench's one-off tools: trace, heap).
  */
 export async function withOpenedStory<T>(
   variant: Variant,
-  words: number,
+  text: string,
   use: (opened: Opened) => Promise<T>,
 ): Promise<T> {
   const browser = await launchChromium();
   const bareServer = await startBareServer();
   try {
-    const opened = await openVariant(browser, variant, repeatedStory(words), {
+    const opened = await openVariant(browser, variant, text, {
       settleMs: 3000,
       bareServer,
     });
