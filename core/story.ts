@@ -48,6 +48,17 @@ export function isBreakLine(line: string): boolean {
   return BREAK_LINE.test(line);
 }
 
+/**
+ * Whether a block's text is scene-break lines only, blank lines between them allowed. The editor
+ * keeps markers that follow one another as one break ("* * *" twice, Gutenberg's rows of stars),
+ * so a block it hands over can hold several: it is still a break, or scenes read from the
+ * blocks would run across it.
+ */
+export function isBreakText(text: string): boolean {
+  const lines = text.split(/\r\n|\n|\r/u);
+  return lines.some(isBreakLine) && lines.every((line) => isBlank(line) || isBreakLine(line));
+}
+
 function isBlank(line: string): boolean {
   return /^[ \t\f\v\u00a0\u2000-\u200a\u3000]*$/.test(line);
 }
@@ -166,7 +177,7 @@ export function storyFromParagraphs(
   const paragraphs = texts.map((text, i) => {
     const before = i === 0 ? "" : defaultSeparator(eol);
     offset += before.length;
-    const p = { text, before, offset, isBreak: isBreakLine(text) };
+    const p = { text, before, offset, isBreak: isBreakText(text) };
     offset += text.length;
     return p;
   });

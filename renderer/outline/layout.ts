@@ -171,8 +171,9 @@ export function regroupScenes(doc: PMNode, found: readonly FoundScene[]): PMNode
   const scenes: PMNode[] = [];
   let next = 0;
   for (const [k, s] of found.entries()) {
-    // Break lines before a scene open it, as when the file was read.
-    const end = k + 1 < found.length ? found[k + 1]!.firstParagraph - 1 : blocks.length - 1;
+    // Break lines before a scene open it, as when the file was read: this scene ends before them.
+    let end = k + 1 < found.length ? found[k + 1]!.firstParagraph - 1 : blocks.length - 1;
+    while (end > s.lastParagraph && blocks[end]!.type.name === "scene_break") end--;
     const content = blocks.slice(next, Math.max(s.lastParagraph, end) + 1);
     if (!content.some((b) => b.type.name === "paragraph")) return null;
     next = Math.max(s.lastParagraph, end) + 1;

@@ -66,6 +66,19 @@ describe("parseStory", () => {
   });
 });
 
+describe("storyFromParagraphs", () => {
+  it("reads a block of several break lines (the editor's merged markers) as one break", () => {
+    const story = storyFromParagraphs([
+      "One.",
+      "* * *\n\n* * *",
+      "Two.",
+      "***\r\n\r\n~~~",
+      "x\n* * *",
+    ]);
+    expect(story.paragraphs.map((p) => p.isBreak)).toEqual([false, true, false, true, false]);
+  });
+});
+
 describe("isBreakLine", () => {
   it("recognises the usual markers, centred or not", () => {
     for (const m of ["* * *", "***", "#", "~~~", "---", "   * * *   ", "\t~ ~ ~"])
