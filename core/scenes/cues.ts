@@ -104,8 +104,10 @@ export const TIME_LAPSE_PATTERNS: readonly string[] = [
   "(?:it was |it is )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|a couple of|several|some|many|\\d+)\\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|summers?|winters?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\\s+(?:later|after(?:wards?)?|passed|went by|had passed|had gone by)",
   "(?:in|by|that|this|early|late|high|mid|next|all that)\\s*-?\\s*(?:the\\s+)?(?:spring|summer|midsummer|autumn|fall|winter|midwinter|january|february|march|april|june|july|august|september|october|november|december)",
   "(?:for|during|over|in) the (?:next|following|last|past) (?:\\S+ ){0,3}?(?:days|weeks|months|years|seasons)",
-  "(?:on )?the (?:second|third|fourth|fifth|sixth|seventh|next|following|last|final) (?:day|morning|night|evening)\\b(?! before)",
-  "on (?:the )?(?:first|last|next|following|second|third|final) (?:day|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  "(?:on |by )?the (?:second|third|fourth|fifth|sixth|seventh|next|following|last|final) (?:day|morning|night|evening)\\b(?! before)",
+  // "By the second Saturday" is the lapse "On the second Saturday" is: the day reached, not a
+  // clock hour inside the scene ("By four", which counts half).
+  "(?:on|by) (?:the )?(?:first|last|next|following|second|third|final) (?:day|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   "the (?:first|next|last) (?:frost|snow|snowfall|thaw|rains?)",
   "(?:by|at|in|towards?) the (?:end|middle|start|beginning|(?:first|second|third|last) week) of (?:the |that )?(?:day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)",
   // A feast of the year: "At Christmas", "That Thanksgiving", "On Christmas Eve".

@@ -27,6 +27,15 @@ describe("common openings that move the time on", () => {
     expect(opening(phrase).timeCue).toBeGreaterThan(0);
   });
 
+  it.each(["By the third day", "By the second Saturday", "By the next morning"])(
+    "reads %s as the lapse 'On the ...' is, not as an hour of the scene",
+    (phrase) => {
+      const f = opening(phrase);
+      expect(f.timeCue).toBe(1);
+      expect(f.clockCue).toBe(0);
+    },
+  );
+
   it.each([
     ["Sometime after two", 120],
     ["Some time before midnight", 0],
