@@ -83,6 +83,44 @@ describe("detectLineParagraphs", () => {
     expect(detectLineParagraphs(talk.replace(/\t/g, ""))).toBeNull();
   });
 
+  // Lines as a writer's file has them: sentences, dialogue, headings, indentation, verse.
+  const line = fc
+    .array(
+      fc.constantFrom(
+        "She waited.",
+        " by the harbour wall",
+        '"Not tonight," he said.',
+        " and the lights went out over the water, one by one,",
+        "CHAPTER I",
+        "—",
+        "\t",
+        "  ",
+        "?",
+      ),
+      { minLength: 1, maxLength: 8 },
+    )
+    .map((words) => words.join(""));
+
+  it("never finds a text whose lines all fit a hard wrap and none is indented", () => {
+    const wrapped = line.filter((l) => l.trim().length <= 80 && !/^\s/.test(l));
+    fc.assert(
+      fc.property(fc.array(wrapped, { maxLength: 60 }), (lines) => {
+        expect(detectLineParagraphs(lines.join("\n"))).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never finds a text with a blank line between every two lines, nor one it separated", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
+        expect(detectLineParagraphs(lines.join("\n\n"))).toBeNull();
+        expect(detectLineParagraphs(separateLineParagraphs(lines.join("\r\n")))).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("reads nothing into empty, blank or one-line texts", () => {
     for (const text of ["", "\n\n", "\uFEFF", "One line only.", "A.\nB.\n"])
       expect(detectLineParagraphs(text), JSON.stringify(text)).toBeNull();
