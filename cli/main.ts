@@ -14,6 +14,7 @@ import { readSidecar, readStoryFile, type ReadStory } from "../electron/host/sto
 import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { formatCheckLine } from "./check-format";
 import { exportToFile } from "./export-file";
+import { lineParagraphsHint } from "./layout-hint";
 import { oneLine } from "./safe-text";
 import { asksForHelp, USAGE } from "./usage";
 
@@ -104,7 +105,9 @@ async function run(argv: readonly string[]): Promise<number> {
   switch (args.command) {
     case "analyze": {
       allowOnly(args, ["cast", "json", "large"]);
-      const { analysis } = await analyzeFile(args);
+      const { text, analysis } = await analyzeFile(args);
+      const hint = lineParagraphsHint(args.file, text, analysis.paragraphs);
+      if (hint) process.stderr.write(hint + "\n");
       process.stdout.write(
         JSON.stringify(analysis, null, args.options.has("json") ? undefined : 2) + "\n",
       );

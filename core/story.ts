@@ -56,10 +56,11 @@ export function isBreakLine(line: string): boolean {
  */
 export function isBreakText(text: string): boolean {
   const lines = text.split(/\r\n|\n|\r/u);
-  return lines.some(isBreakLine) && lines.every((line) => isBlank(line) || isBreakLine(line));
+  return lines.some(isBreakLine) && lines.every((line) => isBlankLine(line) || isBreakLine(line));
 }
 
-function isBlank(line: string): boolean {
+/** Whether a line (no line ending) is blank: only spaces, tabs and other white space. */
+export function isBlankLine(line: string): boolean {
   return /^[ \t\f\v\u00a0\u2000-\u200a\u3000]*$/.test(line);
 }
 
@@ -119,7 +120,7 @@ export function parseStory(text: string): StoryText {
   };
 
   lines.forEach((line, i) => {
-    if (isBlank(line.text)) {
+    if (isBlankLine(line.text)) {
       close();
       if (paragraphs.length === 0) leading += line.text + line.ending;
       else pendingSep += line.text + line.ending;

@@ -112,6 +112,8 @@ function editMenu(platform: NodeJS.Platform): MenuNode {
       command("Replace…", "edit.replace", platform === "darwin" ? "Cmd+Alt+F" : "Ctrl+H"),
       command("Find Next", "edit.findNext", findNext),
       command("Find Previous", "edit.findPrevious", findPrevious),
+      separator,
+      command("Separate Paragraphs", "edit.separateParagraphs"),
     ],
   };
 }

@@ -14,6 +14,7 @@ import { focusFeature } from "./focus";
 import { findFeature } from "./find";
 import { commandKeys } from "./editor/command-keymap";
 import { autosave } from "./editor/autosave";
+import { lineParagraphs } from "./editor/line-paragraphs";
 
 export function appFeatures(): readonly Feature[] {
   const analysis = new AnalysisController();
@@ -27,6 +28,8 @@ export function appFeatures(): readonly Feature[] {
     findFeature,
     focusFeature(),
     autosave(),
+    // Its scenes were found in one paragraph: the outline finds them again after separating.
+    lineParagraphs("outline.redetect"),
     // Last: the registry's keys, the only ones bound, after the features' own key handling
     // (a note card's or a quote card's keys while one is open).
     commandKeys,

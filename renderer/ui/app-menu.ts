@@ -37,6 +37,7 @@ export const APP_MENU: readonly AppMenuGroup[] = [
       "edit.replace",
       "edit.findNext",
       "edit.findPrevious",
+      "edit.separateParagraphs",
     ),
   },
   {

@@ -233,3 +233,32 @@ describe("draftwise analyze: chapters", () => {
     ]);
   });
 });
+
+describe("draftwise analyze: a file with one paragraph per line", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "draftwise-lines-"));
+  const story = readFileSync(path.join(ROOT, "documents/story.txt"), "utf8");
+  const lines = story.split(/\n(?:[ \t]*\n)+/).filter((p) => p.trim() !== "");
+
+  it("says so in one line on standard error, and prints the contract's JSON unchanged", () => {
+    const file = path.join(dir, "one-per-line.txt");
+    writeFileSync(file, lines.join("\n"));
+    const run = runCli(["analyze", file, "--json"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      `draftwise: ${file} puts each paragraph on its own line with no blank line between them, ` +
+        `so it is read as one paragraph; put a blank line between paragraphs ` +
+        `(in the Draftwise editor: "Separate paragraphs") to analyse each one\n`,
+    );
+    const out = JSON.parse(run.stdout) as AnalyzeOutput;
+    expect(out.paragraphs).toBe(1);
+    expect(out.words).toBe(2971);
+  });
+
+  it("says nothing once a blank line separates the paragraphs", () => {
+    const file = path.join(dir, "separated.txt");
+    writeFileSync(file, lines.join("\n\n"));
+    const run = runCli(["analyze", file, "--json"]);
+    expect(run.stderr).toBe("");
+    expect((JSON.parse(run.stdout) as AnalyzeOutput).paragraphs).toBe(30);
+  });
+});

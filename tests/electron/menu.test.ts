@@ -48,6 +48,7 @@ describe("the native menu template", () => {
       "edit.replace",
       "edit.findNext",
       "edit.findPrevious",
+      "edit.separateParagraphs",
       "view.outline",
       "view.cast",
       "view.notes",

@@ -1,6 +1,7 @@
 /** Page object for the editor: what a writer does, in their words. */
 import type { Locator, Page } from "playwright-core";
 import { waitForAnalysis } from "../../support/harness";
+import { waitInPage } from "../../support/page-waits";
 
 export class EditorPage {
   readonly editor: Locator;
@@ -15,6 +16,14 @@ export class EditorPage {
 
   paragraph(n: number): Locator {
     return this.editor.locator("p").nth(n);
+  }
+
+  /** Until the editor shows `n` paragraphs (an edit of the whole story has been drawn). */
+  async waitForParagraphs(n: number): Promise<void> {
+    await waitInPage(
+      this.page,
+      `document.querySelectorAll("#editor .ProseMirror p").length === ${n}`,
+    );
   }
 
   /**
@@ -63,6 +72,12 @@ export class EditorPage {
     );
   }
 
+  /** Chooses a command from the Menu button's menu (the browser shell's File, Edit, View). */
+  async chooseFromMenu(command: string): Promise<void> {
+    await this.page.locator(".app-menu-button").click();
+    await this.page.locator(`.app-menu-item[data-command="${command}"]`).click();
+  }
+
   async save(): Promise<void> {
     const saves = await this.page.evaluate(() => Number(document.body.dataset.saves ?? 0));
     await this.press("Control+s");
@@ -89,6 +104,25 @@ export class EditorPage {
   async wordCount(): Promise<number> {
     const text = await this.status.locator("[data-status=words]").innerText();
     return Number(text.replace(/[^0-9]/g, ""));
+  }
+
+  /** The story's text before the caret ("" with the caret at the start). */
+  textBeforeCaret(): Promise<string> {
+    return this.page.evaluate(() => {
+      const { state } = (
+        window as unknown as {
+          draftwiseApp: {
+            view: {
+              state: {
+                selection: { from: number };
+                doc: { textBetween(a: number, b: number): string };
+              };
+            };
+          };
+        }
+      ).draftwiseApp.view;
+      return state.doc.textBetween(0, state.selection.from);
+    });
   }
 
   /** The editor's selected text. */

@@ -1,0 +1,90 @@
+/**
+ * A file laid out one paragraph per line (Word's "plain text", fic archives) opens as one
+ * paragraph, as the contract reads it (core/text/line-paragraphs.ts). The writer is told so in
+ * a banner when it opens, and offered "Separate paragraphs": one undoable edit in the editor,
+ * written only when they save, through the usual safe save and backup.
+ */
+import { closeHistory } from "prosemirror-history";
+import { Selection, type Command } from "prosemirror-state";
+import { parseStory } from "../../core/story";
+import { detectLineParagraphs, separateLineParagraphs } from "../../core/text/line-paragraphs";
+import { BannerGroup } from "./banners";
+import type { AppCommand } from "./command-registry";
+import type { App, Feature } from "./feature";
+import { docToText, textToDoc } from "./story-doc";
+
+/** The registry id of the edit, run by the banner's button and the Edit menu. */
+export const SEPARATE_PARAGRAPHS = "edit.separateParagraphs";
+const NOTICE_ID = "line-paragraphs";
+
+function prose(text: string): number {
+  return parseStory(text).paragraphs.filter((p) => !p.isBreak).length;
+}
+
+/**
+ * Puts each line of the story in a paragraph of its own: applies when some paragraph holds a
+ * line break. One history event of its own (never merged with the typing before it), so one
+ * Undo puts the lines back.
+ */
+export const separateParagraphs: Command = (state, dispatch) => {
+  const text = docToText(state.doc);
+  const separated = separateLineParagraphs(text);
+  if (separated === text) return false;
+  if (dispatch) {
+    const tr = state.tr.replaceWith(0, state.doc.content.size, textToDoc(separated).content);
+    dispatch(closeHistory(tr.setSelection(Selection.atStart(tr.doc)).scrollIntoView()));
+  }
+  return true;
+};
+
+/**
+ * The feature: the edit as a registry command (the banner's button and the Edit menu run it),
+ * and the banner on opening a story laid out one paragraph per line. `regroup` is the command
+ * that finds the scenes again once the paragraphs are separated (they were found in one
+ * paragraph); features.ts names it, so this layer knows no feature by name.
+ */
+export function lineParagraphs(regroup?: string): Feature {
+  const notice = new BannerGroup();
+  const command: AppCommand<App> = {
+    id: SEPARATE_PARAGRAPHS,
+    label: "Separate Paragraphs",
+    // Only where the file reads as one paragraph per line: on hard-wrapped prose, whose
+    // paragraphs also hold line breaks, separating would make every wrapped line a paragraph.
+    enabled: (app) => detectLineParagraphs(app.text()) !== null && separateParagraphs(app.state),
+    run: async (app) => {
+      if (!separateParagraphs(app.state, app.view.dispatch)) return false;
+      // Run at once, it joins the separation's undo step (a whole-story change just after it);
+      // it leaves the caret at the story's end, and the writer is reading its start.
+      if (regroup && (await app.commands.run(regroup)))
+        app.view.dispatch(
+          app.state.tr.setSelection(Selection.atStart(app.state.doc)).scrollIntoView(),
+        );
+      notice.closeAll();
+      app.flash(`Separated into ${prose(app.text())} paragraphs; Undo puts the lines back`);
+      return true;
+    },
+  };
+  return {
+    name: "lineParagraphs",
+    commands: () => [command],
+    prepareDoc(app, story, doc) {
+      // A reopen or another story replaces the last story's notice.
+      notice.closeAll();
+      if (!detectLineParagraphs(story.text)) return doc;
+      const now = prose(story.text);
+      const lines = prose(separateLineParagraphs(story.text));
+      const read = now === 1 ? "one paragraph" : `${now} paragraphs`;
+      notice.keep(
+        NOTICE_ID,
+        app.banner(
+          `This file puts each paragraph on its own line. Draftwise separates paragraphs with a ` +
+            `blank line, so it reads these ${lines} lines as ${read}.`,
+          "info",
+          [{ label: "Separate paragraphs", run: () => app.commands.run(SEPARATE_PARAGRAPHS) }],
+          NOTICE_ID,
+        ),
+      );
+      return doc;
+    },
+  };
+}
