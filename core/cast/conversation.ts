@@ -23,6 +23,11 @@ export interface TurnInput {
   readonly addressees: readonly string[];
   /** Of those, the ones called by a quote that is only their name and a stop ("Cy."): perhaps an answer. */
   readonly nameOnly: readonly string[];
+  /**
+   * People the turn's quotes speak of by name without calling them ("Nell owes me"): seldom the
+   * speaker, who says "I" of themself (not their own name after "I'm" or "my name is").
+   */
+  readonly mentioned?: readonly string[];
   /** People the narration names (outside quotes) in the turn's paragraph and since the last. */
   readonly present: readonly string[];
   /** Words of narration since the previous turn, and whether a scene break came between. */
@@ -348,8 +353,9 @@ function runEnd(turns: readonly Turn[], i: number): number {
 function parityScore(turns: readonly Turn[], from: number, run: readonly string[]): number {
   let score = 0;
   run.forEach((s, k) => {
-    const { addressees, nameOnly } = turns[from + k]!.input;
+    const { addressees, nameOnly, mentioned } = turns[from + k]!.input;
     if (addressees.some((a) => a === s && !nameOnly.includes(a))) score--;
+    if (mentioned?.includes(s)) score--;
     if (k > 0 && run[k - 1] === s) score--;
   });
   const before = turns[from - 1];

@@ -35,6 +35,8 @@ export interface TurnReading {
   readonly narrated: readonly string[];
   readonly addressees: readonly string[];
   readonly nameOnly: readonly string[];
+  /** People its quotes speak of by name without calling them (TurnInput.mentioned). */
+  readonly mentioned: readonly string[];
   /** Whether a paragraph with quotes has narration besides them. */
   readonly narration: boolean;
 }
@@ -45,6 +47,7 @@ const HEADING: TurnReading = {
   narrated: [],
   addressees: [],
   nameOnly: [],
+  mentioned: [],
   narration: false,
 };
 
@@ -66,13 +69,14 @@ function turnReading(
   }
   const addressees: string[] = [];
   const nameOnly: string[] = [];
+  const mentioned: string[] = [];
   r.local.forEach((q, k) => {
     for (const m of r.mentions) {
-      if (
-        m.from >= q.from &&
-        m.to <= q.to &&
-        callsIn(scare, r.quotes[k]!, m.from - q.from, m.to - q.from)
-      ) {
+      if (m.from < q.from || m.to > q.to) continue;
+      if (!callsIn(scare, r.quotes[k]!, m.from - q.from, m.to - q.from)) {
+        if (!scare.has(r.quotes[k]!) && !namesItself(r.quotes[k]!.text, m.from - q.from))
+          mentioned.push(m.character);
+      } else {
         addressees.push(m.character);
         const text = r.quotes[k]!.text;
         const rest = text.slice(0, m.from - q.from) + text.slice(m.to - q.from);
@@ -88,8 +92,21 @@ function turnReading(
     narrated: narrated(),
     addressees,
     nameOnly,
+    mentioned,
     narration: r.segments.some((seg) => seg.sentences.length > 0),
   };
+}
+
+/**
+ * Words before a name that make it the speaker's own ("I'm Frank", "my name is Ann", "Call me
+ * Ishmael", "It's me, Nell"): the one place people say their own name in the third person.
+ */
+const OWN_NAME_BEFORE =
+  /\b(?:I\s+am|I'm|I\s+was|name\s+is|name's|called|call\s+me|me,?|this\s+is|it's|it\s+is|signed|yours)\s*,?\s*$/iu;
+
+/** Whether the name at `from` of a quote is the speaker naming themself. */
+function namesItself(text: string, from: number): boolean {
+  return OWN_NAME_BEFORE.test(text.slice(Math.max(0, from - 24), from));
 }
 
 /** The end of a quote's first sentence: a stop and a space, not after a title ("Mr. Hale"). */
@@ -204,6 +221,7 @@ export function turnsOf(
       quotes: r.quotes.map((_, k) => next + k),
       addressees: t.addressees,
       nameOnly: t.nameOnly,
+      mentioned: t.mentioned,
       present: [...present, ...t.narrated],
       gapWords,
       breakBefore,
