@@ -351,16 +351,36 @@ export function inferNarrator(
   );
   if (hopeful.length === 0) return null;
   // A lone given name must be called twice in the story, beside "I said" or not ("Nora,
-  // right?" / "That's me."): one call may be to anyone in the room.
+  // right?" / "That's me."): one call may be to anyone in the room. Once is enough where it
+  // opens the reply straight after the narrator's line ('"What did he say?" I asked.' /
+  // '"Jane, I don't like questioners."'): an answer's first word calls the one it answers.
   const calledTwice = (name: string): boolean => {
     const holds = anyWordOf([name], formsOf);
     const calls = clues.filter(
       (c) => c?.holds(holds) && c.vocatives().some((v) => v.name === name),
     );
-    return calls.length >= 2;
+    return calls.length >= 2 || clues.some((c, i) => repliesWith(name, i, c));
+  };
+  const repliesWith = (name: string, i: number, c: NarratorClues | null): boolean => {
+    const reply = clues[i + 1];
+    return (
+      !!c?.narratorSpeaks &&
+      !!reply &&
+      !reply.narratorSpeaks &&
+      opensWithCall(paragraphs[i + 1]!, name) &&
+      reply.vocatives().some((v) => v.name === name && v.initial)
+    );
   };
   const lone = hiddenName(folded, clues, resolve, formsOf, calledTwice);
   return lone !== null && hopeful.includes(lone) && !spokenOf(lone) && !aWord(lone) ? lone : null;
+}
+
+/** Whether the paragraph opens with a quote whose first word is the name, then a comma or stop. */
+function opensWithCall(p: NarratorParagraph, name: string): boolean {
+  const first = p.quotes[0];
+  if (!first || p.text.slice(0, first.from - first.open.length).trim() !== "") return false;
+  const said = p.text.slice(first.from, first.to);
+  return said.startsWith(name) && /^[,.!]/.test(said.slice(name.length));
 }
 
 /** Whether every word of the name is also written in lowercase somewhere in the story. */

@@ -273,6 +273,25 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(word.join("\n\n")), anyName)).toBeNull();
   });
 
+  it("without a cast, takes a lone given name that opens the reply straight after 'I asked'", () => {
+    const story = [
+      `"What did the doctor say?" I asked.`,
+      `"Edith, I won't be questioned in my own hall. Sit down and be still."`,
+      `I sat by the window and watched the rain.`,
+    ];
+    expect(inferNarrator(paragraphs(story.join("\n\n")), anyName)).toBe("Edith");
+    // The call later in the reply, the reply a paragraph further on, or the name written by
+    // the narration: one call to anyone in the room, no one named.
+    const inside = story.map((t) => t.replace(`"Edith, I won't`, `"I won't, Edith,`));
+    expect(inferNarrator(paragraphs(inside.join("\n\n")), anyName)).toBeNull();
+    const later = [story[0]!, `The old woman put down her cup.`, story[1]!];
+    expect(inferNarrator(paragraphs(later.join("\n\n")), anyName)).toBeNull();
+    // (Discovery lists a name the narration shows acting.)
+    const written = [...story, `Edith went up to bed.`];
+    const listed = (name: string) => ({ name, known: true });
+    expect(inferNarrator(paragraphs(written.join("\n\n")), listed)).toBeNull();
+  });
+
   it("keeps only names the caller accepts, as the member who owns them", () => {
     const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
     expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");
