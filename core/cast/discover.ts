@@ -35,6 +35,7 @@ import {
   PLACE_HEADS,
   PLACE_NAMES,
   PLACE_PREPOSITIONS,
+  PRESENT_ACTION_VERBS,
   PRONOUN_GENDER,
   SPEECH_VERBS,
   TITLES,
@@ -551,10 +552,21 @@ function kinSpeaker(
   if (owned(text, toks, word, at)) return null;
   if (taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
     return taggedSighting(key);
-  // "Grandma looked at the clock": the family word as the narration's subject names her too.
-  if (actsAfter(toks, at, text))
+  // "Grandma looked at the clock", "Mum puts the kettle on": the family word as the
+  // narration's subject names her too, in a story told in the past or in the present.
+  if (actsAfter(toks, at, text) || actsNowAfter(toks, at, text))
     return sightingOf(key, { acts: true, actVerb: toks[at + 1]!.lower });
   return null;
+}
+
+/** "Mum puts", "Grandpa shakes": a present-tense verb of acting straight after the word. */
+function actsNowAfter(toks: readonly Tok[], at: number, text: string): boolean {
+  const next = toks[at + 1];
+  return (
+    !!next &&
+    /^\s+$/.test(text.slice(toks[at]!.to, next.from)) &&
+    PRESENT_ACTION_VERBS.has(next.lower)
+  );
 }
 
 /** "Mom, are we there yet?": a family word in dialogue with no determiner calls a person. */

@@ -448,6 +448,22 @@ describe("discoverCast and family words", () => {
     ]);
     expect(names(discoverCast(owned))).not.toContain("Nana");
   });
+  it("lists a family word acting in the present tense ('Mum puts the kettle on'), not 'my Mum'", () => {
+    const story = storyFromParagraphs([
+      "Mum puts the kettle on and stands at the window.",
+      '"Tea?"',
+      '"Please," I say. Grandpa shakes his head at the rain.',
+    ]);
+    expect(names(discoverCast(story))).toEqual(expect.arrayContaining(["Mum", "Grandpa"]));
+    const owned = storyFromParagraphs([
+      "My Mum puts the kettle on. Her Grandpa shakes his head.",
+      '"Please," I say.',
+    ]);
+    expect(names(discoverCast(owned))).toEqual([]);
+    // A word after it that is no verb ("Mum jeans") shows no one acting.
+    const nouns = storyFromParagraphs(["Mum jeans are back in fashion, and Dad trainers too."]);
+    expect(names(discoverCast(nouns))).toEqual([]);
+  });
 });
 
 describe("discoverCast and a family word beside a described relation", () => {
