@@ -97,6 +97,23 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(coach), anyName)).toBeNull();
   });
 
+  it("names no one the narration shows acting in two paragraphs ('Mr. Hale started the engine')", () => {
+    const coach = [
+      `"The bus is here, Mr. Hale," said Cara.`,
+      `"I see it," I said.`,
+      `"Mr. Hale, shall we load the bags?" asked Cara.`,
+      `"Yes," I said.`,
+      `Mr. Hale started the engine and I sat down behind him.`,
+      `At the lights Mr. Hale turned round to count us.`,
+    ].join("\n\n");
+    expect(inferNarrator(paragraphs(coach), anyName)).toBeNull();
+    // Acting in one paragraph only (a preface, a heading) or only inside a quote: still named.
+    const once = coach.replace(/\n\nAt the lights.*$/, "");
+    expect(inferNarrator(paragraphs(once), anyName)).toBe("Mr. Hale");
+    const talk = coach.replace(/At the lights Mr\. Hale/, `"Mr. Hale turned," said Cara, and I`);
+    expect(inferNarrator(paragraphs(talk), anyName)).toBe("Mr. Hale");
+  });
+
   it("counts a name called in a line said to the narrator ('he says to me'), far from 'I say'", () => {
     const told = (to: string) =>
       [
