@@ -271,8 +271,8 @@ export const MALE_NAMES = set(`
 const kin = (meaning: string, words: string): (readonly [string, string])[] =>
   [...set(words)].map((w) => [w, meaning] as const);
 export const KIN_TERMS: ReadonlyMap<string, string> = new Map([
-  ...kin("father", "father dad daddy pa papa"),
-  ...kin("mother", "mother mom mum mommy mummy ma mama mamma"),
-  ...kin("grandfather", "grandfather grandpa granddad grandad"),
-  ...kin("grandmother", "grandmother grandma granny nana gran"),
+  ...kin("father", "father dad daddy pa papa da pappy pops"),
+  ...kin("mother", "mother mom mum mommy mummy ma mama mamma momma mam mammy"),
+  ...kin("grandfather", "grandfather grandpa granddad grandad grampa gramps grandpapa"),
+  ...kin("grandmother", "grandmother grandma granny nana gran nan nanna gramma grandmama"),
 ]);

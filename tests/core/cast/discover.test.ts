@@ -464,6 +464,21 @@ describe("discoverCast and family words", () => {
     const nouns = storyFromParagraphs(["Mum jeans are back in fashion, and Dad trainers too."]);
     expect(names(discoverCast(nouns))).toEqual([]);
   });
+  it("knows the regional family words ('Nan', 'Mam', 'Da', 'Gramps', 'Pops') as names, not 'her Nan'", () => {
+    const story = storyFromParagraphs([
+      'Nan was at the door. "In you come," said Nan.',
+      '"Thanks, Nan," said Lucy. Pops looked up from the paper.',
+      '"Not now," said Da. "Your Mam is asleep."',
+    ]);
+    // "Pops" and "Da" are one father (foldKin), the more evident word naming him.
+    const forms = discoverCast(story).flatMap((c) => [c.name, ...c.aliases]);
+    expect(forms).toEqual(expect.arrayContaining(["Nan", "Pops", "Da"]));
+    const owned = storyFromParagraphs([
+      '"Where were you?" asked her Nan. Her Nan was cross.',
+      '"Out," said Lucy.',
+    ]);
+    expect(names(discoverCast(owned))).toEqual(["Lucy"]);
+  });
 });
 
 describe("discoverCast and a family word beside a described relation", () => {
