@@ -965,11 +965,33 @@ export function discoverCast(
     const holder = TITLES.has(noun)
       ? named.find((c) => titled([c.name, ...c.aliases]))
       : kinHolder(named, noun);
+    // Not "the father" (a title too: a priest may be meant), nor beside a writer's cast.
+    const called =
+      holder || given.length > 0 || TITLES.has(noun) ? undefined : kinCalled(tallies, noun);
+    const listed = (name: string): boolean =>
+      named.some((c) => c.name === name || c.aliases.includes(name));
     if (holder)
       named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
+    // "said my mom" and "Hi, Mom" in the dialogue: the family's word names her.
+    else if (called && !listed(called))
+      named.push({ name: called, aliases: [description], voice: "unknown" });
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
   }
   return mergeGiven(given, named);
+}
+
+/**
+ * The family word of the tag's meaning the dialogue calls someone, unowned ("Hi, Mom" beside
+ * "said my mom"): too few calls to list alone, but with a tagged relation of that meaning it
+ * is the name the family uses for them. Null when none, or two words are called.
+ */
+function kinCalled(tallies: ReadonlyMap<string, Tally>, noun: string): string | undefined {
+  const meaning = KIN_TERMS.get(noun);
+  if (!meaning) return undefined;
+  const words = [...tallies].filter(
+    ([key, t]) => t.quoted > 0 && KIN_TERMS.get(key.toLowerCase()) === meaning,
+  );
+  return words.length === 1 ? words[0]![0] : undefined;
 }
 
 /**

@@ -464,6 +464,21 @@ describe("discoverCast and family words", () => {
     const nouns = storyFromParagraphs(["Mum jeans are back in fashion, and Dad trainers too."]);
     expect(names(discoverCast(nouns))).toEqual([]);
   });
+  it("names a tagged relation by the family word the dialogue calls her ('Hi, Mom' beside 'my mom said')", () => {
+    const lines = [
+      "My mom was at the stove when I came in.",
+      '"Hi, Mom," I said.',
+      '"Wash your hands," my mom said.',
+    ];
+    const mom = discoverCast(storyFromParagraphs(lines)).find((c) => c.name === "Mom");
+    expect(mom?.aliases).toEqual(["the mom"]);
+    expect(mom?.unnamed).toBeFalsy();
+    // Not called by the word, or a writer's cast given: the relation stays a description.
+    const uncalled = lines.map((t) => t.replace("Hi, Mom", "Hi"));
+    expect(names(discoverCast(storyFromParagraphs(uncalled)))).toEqual(["the mom"]);
+    const given: Character[] = [{ name: "Ruth Vance", aliases: [], voice: "unknown" }];
+    expect(names(discoverCast(storyFromParagraphs(lines), given))).not.toContain("Mom");
+  });
   it("knows the regional family words ('Nan', 'Mam', 'Da', 'Gramps', 'Pops') as names, not 'her Nan'", () => {
     const story = storyFromParagraphs([
       'Nan was at the door. "In you come," said Nan.',
