@@ -35,6 +35,7 @@ import {
   PLACE_HEADS,
   PLACE_NAMES,
   PLACE_PREPOSITIONS,
+  PRESENT_ACTION_VERBS,
   PRONOUN_GENDER,
   SPEECH_VERBS,
   TITLES,
@@ -551,10 +552,21 @@ function kinSpeaker(
   if (owned(text, toks, word, at)) return null;
   if (taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
     return taggedSighting(key);
-  // "Grandma looked at the clock": the family word as the narration's subject names her too.
-  if (actsAfter(toks, at, text))
+  // "Grandma looked at the clock", "Mum puts the kettle on": the family word as the
+  // narration's subject names her too, in a story told in the past or in the present.
+  if (actsAfter(toks, at, text) || actsNowAfter(toks, at, text))
     return sightingOf(key, { acts: true, actVerb: toks[at + 1]!.lower });
   return null;
+}
+
+/** "Mum puts", "Grandpa shakes": a present-tense verb of acting straight after the word. */
+function actsNowAfter(toks: readonly Tok[], at: number, text: string): boolean {
+  const next = toks[at + 1];
+  return (
+    !!next &&
+    /^\s+$/.test(text.slice(toks[at]!.to, next.from)) &&
+    PRESENT_ACTION_VERBS.has(next.lower)
+  );
 }
 
 /** "Mom, are we there yet?": a family word in dialogue with no determiner calls a person. */
@@ -953,11 +965,33 @@ export function discoverCast(
     const holder = TITLES.has(noun)
       ? named.find((c) => titled([c.name, ...c.aliases]))
       : kinHolder(named, noun);
+    // Not "the father" (a title too: a priest may be meant), nor beside a writer's cast.
+    const called =
+      holder || given.length > 0 || TITLES.has(noun) ? undefined : kinCalled(tallies, noun);
+    const listed = (name: string): boolean =>
+      named.some((c) => c.name === name || c.aliases.includes(name));
     if (holder)
       named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
+    // "said my mom" and "Hi, Mom" in the dialogue: the family's word names her.
+    else if (called && !listed(called))
+      named.push({ name: called, aliases: [description], voice: "unknown" });
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
   }
   return mergeGiven(given, named);
+}
+
+/**
+ * The family word of the tag's meaning the dialogue calls someone, unowned ("Hi, Mom" beside
+ * "said my mom"): too few calls to list alone, but with a tagged relation of that meaning it
+ * is the name the family uses for them. Null when none, or two words are called.
+ */
+function kinCalled(tallies: ReadonlyMap<string, Tally>, noun: string): string | undefined {
+  const meaning = KIN_TERMS.get(noun);
+  if (!meaning) return undefined;
+  const words = [...tallies].filter(
+    ([key, t]) => t.quoted > 0 && KIN_TERMS.get(key.toLowerCase()) === meaning,
+  );
+  return words.length === 1 ? words[0]![0] : undefined;
 }
 
 /**

@@ -17,7 +17,15 @@
  * tags a line with ("Mr. Hale said") is someone it speaks of, never "I", however often called. */
 
 import type { Character } from "../model";
-import { FEMALE_NAMES, MALE_NAMES, NOT_NAMES, SPEECH_VERBS, TITLES } from "./cues";
+import {
+  ACTION_VERBS,
+  FEMALE_NAMES,
+  MALE_NAMES,
+  NOT_NAMES,
+  PRESENT_ACTION_VERBS,
+  SPEECH_VERBS,
+  TITLES,
+} from "./cues";
 import { impliedForms } from "./names";
 import type { LocalQuote } from "./quotes";
 import { isVocative } from "./vocatives";
@@ -62,8 +70,12 @@ export interface NarratorClues {
    * name its narrator asks.
    */
   readonly tagging: () => readonly string[];
+  /** Names the narration shows acting ("Mr. Hale started the engine"), read as `tagging`. */
+  readonly acting: () => readonly string[];
 }
 
+/** A name the narration shows acting in this many paragraphs is a third person, not "I". */
+const ACTING_PARAGRAPHS = 2;
 /** Turns of dialogue this many prose paragraphs apart are still neighbours. */
 const TURN_GAP = 1;
 /**
@@ -174,6 +186,7 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
   // tagged name, the name called twice, the hidden name), and a clue outlives its pass.
   const held = new Map<string, boolean>();
   let tagging: readonly string[] | undefined;
+  let acting: readonly string[] | undefined;
   return {
     narratorSpeaks,
     toNarrator,
@@ -190,6 +203,7 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
       return hit;
     },
     tagging: () => (tagging ??= namesTagging(text, quotes)),
+    acting: () => (acting ??= namesActing(text, quotes)),
   };
 }
 
@@ -203,6 +217,20 @@ const TAGGED_BEFORE = new RegExp(
   String.raw`(?:(${NAME})\s+(?:\w+ly\s+)?(?:${verbs})|(?:${verbs}|${capitalised})\s+(${NAME}))\s*[,:]?\s*$`,
   "u",
 );
+
+const acts = [...ACTION_VERBS, ...PRESENT_ACTION_VERBS].join("|");
+/** A name acting in the narration, a third person: "Mr. Hale started the engine". */
+const ACTING = new RegExp(`(?<![\\p{L}'\\u2019])(${NAME})\\s+(?:\\w+ly\\s+)?(?:${acts})\\b`, "gu");
+
+/** The names the narration here shows acting, outside the quotes. */
+function namesActing(text: string, quotes: readonly LocalQuote[]): string[] {
+  const out: string[] = [];
+  for (const m of proseOf(text, quotes).matchAll(ACTING)) {
+    const name = cleanName(m[1]!);
+    if (name) out.push(name);
+  }
+  return out;
+}
 
 /** The names that tag a quote here as the subject of its speech verb ("Mr. Ferraro said"). */
 function namesTagging(text: string, quotes: readonly LocalQuote[]): string[] {
@@ -222,17 +250,21 @@ function namesTagging(text: string, quotes: readonly LocalQuote[]): string[] {
   return out;
 }
 
-/** The names the narration writes, outside the quotes and any self-naming. */
-function namesWritten(text: string, quotes: readonly LocalQuote[]): string[] {
+/** The paragraph's text outside its quotes, a line break for each quote. */
+function proseOf(text: string, quotes: readonly LocalQuote[]): string {
   let prose = "";
   let at = 0;
   for (const q of quotes) {
     prose += text.slice(at, q.from - q.open.length) + "\n";
     at = q.to + q.close.length;
   }
-  prose += text.slice(at);
+  return prose + text.slice(at);
+}
+
+/** The names the narration writes, outside the quotes and any self-naming. */
+function namesWritten(text: string, quotes: readonly LocalQuote[]): string[] {
   const out: string[] = [];
-  for (const m of prose.replace(SELF_NAMING, " ").matchAll(NAME_RUN)) {
+  for (const m of proseOf(text, quotes).replace(SELF_NAMING, " ").matchAll(NAME_RUN)) {
     const name = cleanName(m[0]);
     if (name) out.push(name);
   }
@@ -319,12 +351,17 @@ export function inferNarrator(
   const folded = foldParts(seen);
   const byCount = (m: ReadonlyMap<string, number[]>) =>
     [...m].sort((a, b) => b[1].length - a[1].length);
-  // A name the narration tags a line with ("Mr. Ferraro said") is someone it speaks of: the
-  // narrator's own lines say "I". Called beside the narrator's turns as a listener is.
+  // A name the narration tags a line with ("Mr. Ferraro said"), or shows acting in two
+  // paragraphs ("Mr. Hale started the engine"), is someone it speaks of: the narrator's own
+  // lines and acts say "I". Called beside the narrator's turns as a listener is. Acting once
+  // may be a preface's ("A/N: Rosie finally brings Theo home") or a heading's.
   const spokenOf = (name: string): boolean => {
     const holds = anyWordOf([name], formsOf);
-    return clues.some(
-      (c) => c?.holds(holds) && c.tagging().some((w) => (resolve(w)?.name ?? w) === name),
+    const is = (w: string): boolean => (resolve(w)?.name ?? w) === name;
+    const read = clues.filter((c) => c?.holds(holds));
+    return (
+      read.some((c) => c!.tagging().some(is)) ||
+      read.filter((c) => c!.acting().some(is)).length >= ACTING_PARAGRAPHS
     );
   };
   // A name no one knows that the story also writes in lowercase ('"Home," I said.' beside "drove
@@ -351,16 +388,36 @@ export function inferNarrator(
   );
   if (hopeful.length === 0) return null;
   // A lone given name must be called twice in the story, beside "I said" or not ("Nora,
-  // right?" / "That's me."): one call may be to anyone in the room.
+  // right?" / "That's me."): one call may be to anyone in the room. Once is enough where it
+  // opens the reply straight after the narrator's line ('"What did he say?" I asked.' /
+  // '"Jane, I don't like questioners."'): an answer's first word calls the one it answers.
   const calledTwice = (name: string): boolean => {
     const holds = anyWordOf([name], formsOf);
     const calls = clues.filter(
       (c) => c?.holds(holds) && c.vocatives().some((v) => v.name === name),
     );
-    return calls.length >= 2;
+    return calls.length >= 2 || clues.some((c, i) => repliesWith(name, i, c));
+  };
+  const repliesWith = (name: string, i: number, c: NarratorClues | null): boolean => {
+    const reply = clues[i + 1];
+    return (
+      !!c?.narratorSpeaks &&
+      !!reply &&
+      !reply.narratorSpeaks &&
+      opensWithCall(paragraphs[i + 1]!, name) &&
+      reply.vocatives().some((v) => v.name === name && v.initial)
+    );
   };
   const lone = hiddenName(folded, clues, resolve, formsOf, calledTwice);
   return lone !== null && hopeful.includes(lone) && !spokenOf(lone) && !aWord(lone) ? lone : null;
+}
+
+/** Whether the paragraph opens with a quote whose first word is the name, then a comma or stop. */
+function opensWithCall(p: NarratorParagraph, name: string): boolean {
+  const first = p.quotes[0];
+  if (!first || p.text.slice(0, first.from - first.open.length).trim() !== "") return false;
+  const said = p.text.slice(first.from, first.to);
+  return said.startsWith(name) && /^[,.!]/.test(said.slice(name.length));
 }
 
 /** Whether every word of the name is also written in lowercase somewhere in the story. */

@@ -448,6 +448,52 @@ describe("discoverCast and family words", () => {
     ]);
     expect(names(discoverCast(owned))).not.toContain("Nana");
   });
+  it("lists a family word acting in the present tense ('Mum puts the kettle on'), not 'my Mum'", () => {
+    const story = storyFromParagraphs([
+      "Mum puts the kettle on and stands at the window.",
+      '"Tea?"',
+      '"Please," I say. Grandpa shakes his head at the rain.',
+    ]);
+    expect(names(discoverCast(story))).toEqual(expect.arrayContaining(["Mum", "Grandpa"]));
+    const owned = storyFromParagraphs([
+      "My Mum puts the kettle on. Her Grandpa shakes his head.",
+      '"Please," I say.',
+    ]);
+    expect(names(discoverCast(owned))).toEqual([]);
+    // A word after it that is no verb ("Mum jeans") shows no one acting.
+    const nouns = storyFromParagraphs(["Mum jeans are back in fashion, and Dad trainers too."]);
+    expect(names(discoverCast(nouns))).toEqual([]);
+  });
+  it("names a tagged relation by the family word the dialogue calls her ('Hi, Mom' beside 'my mom said')", () => {
+    const lines = [
+      "My mom was at the stove when I came in.",
+      '"Hi, Mom," I said.',
+      '"Wash your hands," my mom said.',
+    ];
+    const mom = discoverCast(storyFromParagraphs(lines)).find((c) => c.name === "Mom");
+    expect(mom?.aliases).toEqual(["the mom"]);
+    expect(mom?.unnamed).toBeFalsy();
+    // Not called by the word, or a writer's cast given: the relation stays a description.
+    const uncalled = lines.map((t) => t.replace("Hi, Mom", "Hi"));
+    expect(names(discoverCast(storyFromParagraphs(uncalled)))).toEqual(["the mom"]);
+    const given: Character[] = [{ name: "Ruth Vance", aliases: [], voice: "unknown" }];
+    expect(names(discoverCast(storyFromParagraphs(lines), given))).not.toContain("Mom");
+  });
+  it("knows the regional family words ('Nan', 'Mam', 'Da', 'Gramps', 'Pops') as names, not 'her Nan'", () => {
+    const story = storyFromParagraphs([
+      'Nan was at the door. "In you come," said Nan.',
+      '"Thanks, Nan," said Lucy. Pops looked up from the paper.',
+      '"Not now," said Da. "Your Mam is asleep."',
+    ]);
+    // "Pops" and "Da" are one father (foldKin), the more evident word naming him.
+    const forms = discoverCast(story).flatMap((c) => [c.name, ...c.aliases]);
+    expect(forms).toEqual(expect.arrayContaining(["Nan", "Pops", "Da"]));
+    const owned = storyFromParagraphs([
+      '"Where were you?" asked her Nan. Her Nan was cross.',
+      '"Out," said Lucy.',
+    ]);
+    expect(names(discoverCast(owned))).toEqual(["Lucy"]);
+  });
 });
 
 describe("discoverCast and a family word beside a described relation", () => {

@@ -97,6 +97,23 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(coach), anyName)).toBeNull();
   });
 
+  it("names no one the narration shows acting in two paragraphs ('Mr. Hale started the engine')", () => {
+    const coach = [
+      `"The bus is here, Mr. Hale," said Cara.`,
+      `"I see it," I said.`,
+      `"Mr. Hale, shall we load the bags?" asked Cara.`,
+      `"Yes," I said.`,
+      `Mr. Hale started the engine and I sat down behind him.`,
+      `At the lights Mr. Hale turned round to count us.`,
+    ].join("\n\n");
+    expect(inferNarrator(paragraphs(coach), anyName)).toBeNull();
+    // Acting in one paragraph only (a preface, a heading) or only inside a quote: still named.
+    const once = coach.replace(/\n\nAt the lights.*$/, "");
+    expect(inferNarrator(paragraphs(once), anyName)).toBe("Mr. Hale");
+    const talk = coach.replace(/At the lights Mr\. Hale/, `"Mr. Hale turned," said Cara, and I`);
+    expect(inferNarrator(paragraphs(talk), anyName)).toBe("Mr. Hale");
+  });
+
   it("counts a name called in a line said to the narrator ('he says to me'), far from 'I say'", () => {
     const told = (to: string) =>
       [
@@ -271,6 +288,25 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(once.join("\n\n")), anyName)).toBeNull();
     const word = story.map((t) => t.replace(/Edith/g, "Captain"));
     expect(inferNarrator(paragraphs(word.join("\n\n")), anyName)).toBeNull();
+  });
+
+  it("without a cast, takes a lone given name that opens the reply straight after 'I asked'", () => {
+    const story = [
+      `"What did the doctor say?" I asked.`,
+      `"Edith, I won't be questioned in my own hall. Sit down and be still."`,
+      `I sat by the window and watched the rain.`,
+    ];
+    expect(inferNarrator(paragraphs(story.join("\n\n")), anyName)).toBe("Edith");
+    // The call later in the reply, the reply a paragraph further on, or the name written by
+    // the narration: one call to anyone in the room, no one named.
+    const inside = story.map((t) => t.replace(`"Edith, I won't`, `"I won't, Edith,`));
+    expect(inferNarrator(paragraphs(inside.join("\n\n")), anyName)).toBeNull();
+    const later = [story[0]!, `The old woman put down her cup.`, story[1]!];
+    expect(inferNarrator(paragraphs(later.join("\n\n")), anyName)).toBeNull();
+    // (Discovery lists a name the narration shows acting.)
+    const written = [...story, `Edith went up to bed.`];
+    const listed = (name: string) => ({ name, known: true });
+    expect(inferNarrator(paragraphs(written.join("\n\n")), listed)).toBeNull();
   });
 
   it("keeps only names the caller accepts, as the member who owns them", () => {
