@@ -5,7 +5,7 @@
  */
 import type { Feature } from "./editor/feature";
 import { AnalysisController } from "./analysis/controller";
-import { outlineFeature } from "./outline";
+import { outlineFeature, sceneRedetector } from "./outline";
 import { exportFeature } from "./export";
 import { notesFeature } from "./notes";
 import { castFeature } from "./cast";
@@ -28,8 +28,8 @@ export function appFeatures(): readonly Feature[] {
     findFeature,
     focusFeature(),
     autosave(),
-    // Its scenes were found in one paragraph: the outline finds them again after separating.
-    lineParagraphs("outline.redetect"),
+    // Its scenes were found in one paragraph: the outline finds them again as it separates.
+    lineParagraphs(sceneRedetector(analysis)),
     // Last: the registry's keys, the only ones bound, after the features' own key handling
     // (a note card's or a quote card's keys while one is open).
     commandKeys,

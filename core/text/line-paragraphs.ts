@@ -8,13 +8,17 @@
  * Hard-wrapped text (LitBank's Gutenberg excerpts: lines of 60 to 80 characters, each paragraph
  * a block of them) also has lines with no blank line between them, so line breaks alone prove
  * nothing: a line the file joins to the next must look like a whole paragraph, ending its
- * sentence, and some lines must be longer than any wrap; or every line is indented, as a
- * paragraph's first line is.
+ * sentence, and some lines must be longer than any wrap; or at least four lines in five are
+ * indented, as a paragraph's first line is.
  */
 import { isBlankLine, isBreakLine } from "../story";
 
 export interface LineParagraphLayout {
-  /** "indented" when every line opens with a tab or spaces; else "lines". */
+  /**
+   * Which test found it: "lines" when the joined lines end their sentences and some are longer
+   * than any wrap (indented or not: the bundled story tabbed is "lines"); "indented" only when
+   * that fails but at least four lines in five open with a tab or spaces, as a first line does.
+   */
   readonly kind: "lines" | "indented";
   /** Lines of prose that sit directly above another (each would open a paragraph of its own). */
   readonly joinedLines: number;

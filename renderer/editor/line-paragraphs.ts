@@ -5,6 +5,7 @@
  * written only when they save, through the usual safe save and backup.
  */
 import { closeHistory } from "prosemirror-history";
+import type { Node as PMNode } from "prosemirror-model";
 import { Selection, type Command } from "prosemirror-state";
 import { parseStory } from "../../core/story";
 import { detectLineParagraphs, separateLineParagraphs } from "../../core/text/line-paragraphs";
@@ -23,27 +24,39 @@ function prose(text: string): number {
 
 /**
  * Puts each line of the story in a paragraph of its own: applies when some paragraph holds a
- * line break. One history event of its own (never merged with the typing before it), so one
- * Undo puts the lines back.
+ * line break. `scenes` groups the separated document into scenes in the same transaction (the
+ * outline's detection; without it, the markers alone split the scenes). One history event of
+ * its own (never merged with the typing before it), so one Undo puts the lines back; the caret
+ * goes to the story's start, which the writer is reading.
  */
-export const separateParagraphs: Command = (state, dispatch) => {
-  const text = docToText(state.doc);
-  const separated = separateLineParagraphs(text);
-  if (separated === text) return false;
-  if (dispatch) {
-    const tr = state.tr.replaceWith(0, state.doc.content.size, textToDoc(separated).content);
-    dispatch(closeHistory(tr.setSelection(Selection.atStart(tr.doc)).scrollIntoView()));
-  }
-  return true;
-};
+export function separateParagraphsInScenes(
+  scenes: (doc: PMNode) => PMNode = (doc) => doc,
+): Command {
+  return (state, dispatch) => {
+    const text = docToText(state.doc);
+    const separated = separateLineParagraphs(text);
+    if (separated === text) return false;
+    if (dispatch) {
+      const doc = scenes(textToDoc(separated));
+      const tr = state.tr.replaceWith(0, state.doc.content.size, doc.content);
+      dispatch(closeHistory(tr.setSelection(Selection.atStart(tr.doc)).scrollIntoView()));
+    }
+    return true;
+  };
+}
+
+/** Separate Paragraphs with the scenes split at the markers only. */
+export const separateParagraphs: Command = separateParagraphsInScenes();
 
 /**
  * The feature: the edit as a registry command (the banner's button and the Edit menu run it),
- * and the banner on opening a story laid out one paragraph per line. `regroup` is the command
- * that finds the scenes again once the paragraphs are separated (they were found in one
- * paragraph); features.ts names it, so this layer knows no feature by name.
+ * and the banner on opening a story laid out one paragraph per line. `regroup` finds the scenes
+ * of the separated document (they were found in one paragraph), in the edit itself: run as a
+ * command after it, a novel's detection outlasted the half second that joins two transactions
+ * into one undo step, and Undo took back the scenes but left the lines separated. features.ts
+ * gives it, so this layer knows no feature by name.
  */
-export function lineParagraphs(regroup?: string): Feature {
+export function lineParagraphs(regroup?: (app: App, doc: PMNode) => PMNode): Feature {
   const notice = new BannerGroup();
   const command: AppCommand<App> = {
     id: SEPARATE_PARAGRAPHS,
@@ -51,14 +64,9 @@ export function lineParagraphs(regroup?: string): Feature {
     // Only where the file reads as one paragraph per line: on hard-wrapped prose, whose
     // paragraphs also hold line breaks, separating would make every wrapped line a paragraph.
     enabled: (app) => detectLineParagraphs(app.text()) !== null && separateParagraphs(app.state),
-    run: async (app) => {
-      if (!separateParagraphs(app.state, app.view.dispatch)) return false;
-      // Run at once, it joins the separation's undo step (a whole-story change just after it);
-      // it leaves the caret at the story's end, and the writer is reading its start.
-      if (regroup && (await app.commands.run(regroup)))
-        app.view.dispatch(
-          app.state.tr.setSelection(Selection.atStart(app.state.doc)).scrollIntoView(),
-        );
+    run: (app) => {
+      const separate = separateParagraphsInScenes(regroup && ((doc) => regroup(app, doc)));
+      if (!separate(app.state, app.view.dispatch)) return false;
       notice.closeAll();
       app.flash(`Separated into ${prose(app.text())} paragraphs; Undo puts the lines back`);
       return true;

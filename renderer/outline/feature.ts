@@ -3,6 +3,7 @@
  * detection), mounts the outline panel on the left, registers the outline commands and writes
  * the outline's part of the sidecar.
  */
+import type { Node as PMNode } from "prosemirror-model";
 import { Selection, type Command, type EditorState, type Transaction } from "prosemirror-state";
 import { isMarkdownFile } from "../../core/chapters";
 import type { Character } from "../../core/model";
@@ -63,11 +64,27 @@ function jumpTo(app: App, index: number): boolean {
   return true;
 }
 
+/** `doc` with its scenes detected again; the writer's boundaries stay once they touched them. */
+function redetected(app: App, analysis: DocAnalysis | null, doc: PMNode): PMNode {
+  return redetect(doc, detectionCast(app, analysis), isWriterEdited(app.view.state));
+}
+
 function redetectScenes(app: App, analysis: DocAnalysis | null): void {
   const { state } = app.view;
-  const doc = redetect(state.doc, detectionCast(app, analysis), isWriterEdited(state));
+  const doc = redetected(app, analysis, state.doc);
   app.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content));
   app.flash(`Scenes detected again: ${doc.childCount}`);
+}
+
+/**
+ * Re-detects the scenes of `doc`, a document about to replace the app's (Separate Paragraphs),
+ * as Re-detect Scenes would once it had: the caller puts both in one transaction, so one Undo
+ * takes back both, however long detection takes.
+ */
+export function sceneRedetector(
+  analysisController: AnalysisController,
+): (app: App, doc: PMNode) => PMNode {
+  return (app, doc) => redetected(app, analysisController.current(), doc);
 }
 
 /** Why a scene cannot merge with the one before it, and what to do instead, in plain words. */

@@ -117,6 +117,42 @@ describe("a file with one paragraph per line (Chromium)", () => {
   });
 });
 
+describe("a file with one paragraph per line whose scenes take long to find (Chromium)", () => {
+  let app: AppHarness;
+  let editor: EditorPage;
+  let banners: BannerPage;
+
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-lines-")), "draft.txt");
+    writeFileSync(file, LINES);
+    app = await openApp({ story: file, storyName: "draft.txt" });
+    editor = new EditorPage(app.page);
+    banners = new BannerPage(app.page);
+  });
+  afterAll(() => app.close());
+
+  it("still puts the lines back with one Undo", async () => {
+    await banners.waitFor(/own line/);
+    // A novel's scenes take longer than the half second that ends an undo step: each read of
+    // the page's clock here is a second after the last, so only one edit stays one step.
+    await app.page.evaluate(() => {
+      const now = Date.now.bind(Date);
+      let reads = 0;
+      Object.assign(window, { realDateNow: now });
+      Date.now = () => now() + 1000 * reads++;
+    });
+    await banners.click("line-paragraphs", "Separate paragraphs");
+    await editor.waitForParagraphs(30);
+    await app.page.evaluate(() => {
+      Date.now = (window as unknown as { realDateNow: () => number }).realDateNow;
+    });
+    await editor.editor.focus();
+    await editor.press("Control+z");
+    await editor.waitForParagraphs(1);
+    expect(await banners.text()).toBe(LINES);
+  });
+});
+
 describe("an indented file with one paragraph per line, CRLF and a BOM (Chromium)", () => {
   const INDENTED =
     "\uFEFF" +

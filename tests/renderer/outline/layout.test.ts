@@ -44,5 +44,10 @@ describe("the detected scenes regroup the document they were read from", () => {
     const regrouped = regroupScenes(doc, result.scenes);
     expect(regrouped).not.toBeNull();
     expect(regrouped!.childCount).toBe(2);
+    expect(regrouped!.child(0).childCount).toBe(4);
+    const opening = regrouped!.child(1).firstChild!;
+    expect(opening.type.name).toBe("scene_break");
+    expect(opening.attrs.text).toBe("*    *    *\n\n*    *    *");
+    expect(regrouped!.child(1).attrs.pov).toBe("Alice");
   });
 });
