@@ -146,7 +146,7 @@ export class AppController implements App {
     for (const feature of this.features) feature.mount?.(this);
     this.panels.onEscape = () => this.view.focus();
     this.host.onHostEvent((event) => {
-      if (event.type === "command") void this.commands.run(event.command, event.arg);
+      if (event.type === "command") this.runFromNativeMenu(event.command, event.arg);
       if (event.type === "open-file")
         void this.leaveStory("open", () => this.open({ path: event.path }));
       if (event.type === "file-changed") this.notifyChangedOnDisk();
@@ -160,6 +160,16 @@ export class AppController implements App {
     });
     if (first) this.loaded(first);
     else this.refreshStatus();
+  }
+
+  /**
+   * The native menu cannot grey out what does not apply (its items are built once, in main),
+   * so a command chosen there that cannot run says why in the status bar instead of nothing.
+   */
+  private runFromNativeMenu(id: string, arg?: string): void {
+    const command = this.commands.get(id);
+    if (command?.unavailable && !this.commands.canRun(id)) this.flash(command.unavailable);
+    else void this.commands.run(id, arg);
   }
 
   private dispatch(tr: Transaction): void {

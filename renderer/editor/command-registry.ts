@@ -18,6 +18,11 @@ export interface AppCommand<Ctx> {
   run(ctx: Ctx, arg?: string): boolean | Promise<boolean>;
   /** Whether the command can run now (menus grey it out otherwise). */
   enabled?(ctx: Ctx): boolean;
+  /**
+   * Why it cannot run now, said when a menu that cannot grey items out (Electron's native one)
+   * asks for it anyway: the writer chose it and is owed more than silence.
+   */
+  unavailable?: string;
 }
 
 /**

@@ -64,6 +64,8 @@ export function lineParagraphs(regroup?: (app: App, doc: PMNode) => PMNode): Fea
     // Only where the file reads as one paragraph per line: on hard-wrapped prose, whose
     // paragraphs also hold line breaks, separating would make every wrapped line a paragraph.
     enabled: (app) => detectLineParagraphs(app.text()) !== null && separateParagraphs(app.state),
+    unavailable:
+      "Separate Paragraphs is for a file that puts each paragraph on its own line; this one does not.",
     run: (app) => {
       const separate = separateParagraphsInScenes(regroup && ((doc) => regroup(app, doc)));
       if (!separate(app.state, app.view.dispatch)) return false;

@@ -114,6 +114,12 @@ describe("a file with one paragraph per line (Chromium)", () => {
     await app.page.keyboard.press("Escape");
     await editor.runCommand("edit.separateParagraphs");
     expect(await banners.text()).toBe(wrapped);
+    // Electron's menu cannot grey the item out: chosen there, the status bar says why.
+    await app.emit({ type: "command", command: "edit.separateParagraphs" });
+    await expect(editor.status.locator("[data-status=message]").innerText()).resolves.toMatch(
+      /for a file that puts each paragraph on its own line/,
+    );
+    expect(await banners.text()).toBe(wrapped);
   });
 });
 
