@@ -9,15 +9,17 @@
  * outline silently keeps the markers' scenes. The eval's numbers come from the CLI's path, so
  * only a run through the page shows that the writer sees them too.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { analyzeStory } from "../core/analyze";
+import { readStoryFile } from "../electron/host/story-files";
 import { launchChromium } from "../tests/support/chromium";
 import { openApp } from "../tests/support/harness";
 
-/** Messages that come from the harness, not the app (its init script on about:blank). */
-const HARNESS_NOISE = /localStorage|404 \(Not Found\)/u;
+/** What the harness logs, not the app: its init script on about:blank, the shell's missing icon. */
+function harnessNoise(text: string, url: string): boolean {
+  return /localStorage/u.test(text) || url.endsWith("/favicon.ico");
+}
 
 async function main(): Promise<void> {
   const files = process.argv.slice(2);
@@ -29,9 +31,13 @@ async function main(): Promise<void> {
     newContext: async (options: Parameters<Browser["newContext"]>[0]): Promise<BrowserContext> => {
       const context = await browser.newContext(options);
       context.on("console", (m) => {
-        if (m.type() === "warning" || m.type() === "error") logged.push(`${m.type()}: ${m.text()}`);
+        if (m.type() !== "warning" && m.type() !== "error") return;
+        if (!harnessNoise(m.text(), m.location().url)) logged.push(`${m.type()}: ${m.text()}`);
       });
-      context.on("weberror", (e) => logged.push(`page error: ${e.error().message}`));
+      context.on("weberror", (e) => {
+        const message = e.error().message;
+        if (!harnessNoise(message, e.page()?.url() ?? "")) logged.push(`page error: ${message}`);
+      });
       return context;
     },
   };
@@ -40,7 +46,10 @@ async function main(): Promise<void> {
   );
   for (const file of files) {
     logged.length = 0;
-    const cli = analyzeStory(readFileSync(file, "utf8"), { file });
+    // Decoded as the app and the CLI decode it (UTF-16, Windows-1252 and a BOM included).
+    const read = await readStoryFile(file);
+    if (!read.ok) throw new Error(read.error.message);
+    const cli = analyzeStory(read.value.text, { file });
     const app = await openApp({
       story: file,
       storyName: path.basename(file),
@@ -54,7 +63,7 @@ async function main(): Promise<void> {
         "(() => { let n = 0; window.draftwiseApp.view.state.doc.forEach((s) => s.forEach(() => n++)); return n; })()",
       );
       const cliPovs = cli.scenes.filter((s) => s.pov).length;
-      const notes = logged.filter((m) => !HARNESS_NOISE.test(m)).map((m) => m.slice(0, 160));
+      const notes = logged.map((m) => m.slice(0, 160));
       process.stdout.write(
         `${path.basename(file)}\t${cli.paragraphs}/${blocks}\t${cli.scenes.length}/${scenes}\t${cliPovs}/${povs}\t${notes.join(" | ")}\n`,
       );
