@@ -17,6 +17,8 @@ import { docToText, textToDoc } from "./story-doc";
 /** The registry id of the edit, run by the banner's button and the Edit menu. */
 export const SEPARATE_PARAGRAPHS = "edit.separateParagraphs";
 const NOTICE_ID = "line-paragraphs";
+const UNAVAILABLE =
+  "Separate Paragraphs is for a file that puts each paragraph on its own line; this one does not.";
 
 function prose(text: string): number {
   return parseStory(text).paragraphs.filter((p) => !p.isBreak).length;
@@ -64,8 +66,7 @@ export function lineParagraphs(regroup?: (app: App, doc: PMNode) => PMNode): Fea
     // Only where the file reads as one paragraph per line: on hard-wrapped prose, whose
     // paragraphs also hold line breaks, separating would make every wrapped line a paragraph.
     enabled: (app) => detectLineParagraphs(app.text()) !== null && separateParagraphs(app.state),
-    unavailable:
-      "Separate Paragraphs is for a file that puts each paragraph on its own line; this one does not.",
+    unavailable: UNAVAILABLE,
     run: (app) => {
       const separate = separateParagraphsInScenes(regroup && ((doc) => regroup(app, doc)));
       if (!separate(app.state, app.view.dispatch)) return false;
@@ -73,6 +74,16 @@ export function lineParagraphs(regroup?: (app: App, doc: PMNode) => PMNode): Fea
       app.flash(`Separated into ${prose(app.text())} paragraphs; Undo puts the lines back`);
       return true;
     },
+  };
+  /**
+   * The notice was read from the file as opened; recovered work restored since may already be
+   * separated. Then the button closes the notice and says why, rather than doing nothing.
+   */
+  const separateFromNotice = async (app: App): Promise<boolean> => {
+    if (app.commands.canRun(SEPARATE_PARAGRAPHS)) return app.commands.run(SEPARATE_PARAGRAPHS);
+    notice.closeAll();
+    app.flash(UNAVAILABLE);
+    return false;
   };
   return {
     name: "lineParagraphs",
@@ -90,7 +101,7 @@ export function lineParagraphs(regroup?: (app: App, doc: PMNode) => PMNode): Fea
           `This file puts each paragraph on its own line. Draftwise separates paragraphs with a ` +
             `blank line, so it reads these ${lines} lines as ${read}.`,
           "info",
-          [{ label: "Separate paragraphs", run: () => app.commands.run(SEPARATE_PARAGRAPHS) }],
+          [{ label: "Separate paragraphs", run: () => separateFromNotice(app) }],
           NOTICE_ID,
         ),
       );

@@ -196,3 +196,33 @@ describe("an indented file with one paragraph per line, CRLF and a BOM (Chromium
     );
   });
 });
+
+describe("a notice that no longer fits the text (Chromium)", () => {
+  let app: AppHarness;
+  let editor: EditorPage;
+  let banners: BannerPage;
+
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-lines-")), "draft.txt");
+    writeFileSync(file, LINES);
+    app = await openApp({ story: file, storyName: "draft.txt" });
+    editor = new EditorPage(app.page);
+    banners = new BannerPage(app.page);
+  });
+  afterAll(() => app.close());
+
+  it("closes and says why when the text was rewritten after it opened", async () => {
+    await banners.waitFor(/own line/);
+    // The writer replaces the whole draft before pressing the button (as restoring recovered,
+    // already separated work does): nothing is one paragraph per line any more.
+    await editor.typeAtEndOf(0, "");
+    await editor.press("Control+a");
+    await app.page.keyboard.type("A new start.");
+    await banners.click("line-paragraphs", "Separate paragraphs");
+    expect(await banners.byId("line-paragraphs").count()).toBe(0);
+    await expect(editor.status.locator("[data-status=message]").innerText()).resolves.toMatch(
+      /for a file that puts each paragraph on its own line/,
+    );
+    expect(await banners.text()).toBe("A new start.\n");
+  });
+});
