@@ -1,18 +1,27 @@
 /**
- * The one line `analyze` prints on standard error for a file laid out one paragraph per line
- * (core/text/line-paragraphs.ts): its numbers are right by the contract but not what the writer
- * meant, and standard output stays the contract's JSON, so scripts read it unchanged.
+ * The one line `analyze`, `check` and `export` print on standard error for a file laid out one
+ * paragraph per line (core/text/line-paragraphs.ts): their numbers, notes and exported
+ * paragraphs are right by the contract but not what the writer meant, and standard output stays
+ * as the contract says, so scripts read it unchanged.
  */
 import { detectLineParagraphs } from "../core/text/line-paragraphs";
 import { oneLine } from "./safe-text";
 
-/** The hint for `text`, or null when the file separates its paragraphs with blank lines. */
-export function lineParagraphsHint(file: string, text: string, paragraphs: number): string | null {
+/**
+ * The hint for `text`, or null when the file is not laid out one paragraph per line (blank-line
+ * paragraphs, hard-wrapped prose, verse). `purpose` ends the advice: what separating is for.
+ */
+export function lineParagraphsHint(
+  file: string,
+  text: string,
+  paragraphs: number,
+  purpose = "to analyse each one",
+): string | null {
   if (!detectLineParagraphs(text)) return null;
   const read = paragraphs === 1 ? "one paragraph" : `${paragraphs} paragraphs`;
   return oneLine(
     `draftwise: ${file} puts each paragraph on its own line with no blank line between them, ` +
       `so it is read as ${read}; put a blank line between paragraphs ` +
-      `(in the Draftwise editor: "Separate paragraphs") to analyse each one`,
+      `(in the Draftwise editor: "Separate paragraphs") ${purpose}`,
   );
 }

@@ -116,6 +116,8 @@ async function run(argv: readonly string[]): Promise<number> {
     case "check": {
       allowOnly(args, ["cast", "large"]);
       const { text, analysis } = await analyzeFile(args);
+      const hint = lineParagraphsHint(args.file, text, analysis.paragraphs);
+      if (hint) process.stderr.write(hint + "\n");
       const warnings = analysis.notes.filter((n) => n.severity === "warning");
       for (const note of warnings)
         process.stdout.write(formatCheckLine(args.file, text, note) + "\n");
@@ -130,6 +132,17 @@ async function run(argv: readonly string[]): Promise<number> {
       const breaks = breakOption(args);
       const story = await readStory(args);
       if (format !== "txt") refuseBeyondAnalysisLimit(story);
+      // Plain text is the file itself; the other formats would make it one long paragraph.
+      const hint =
+        format === "txt"
+          ? null
+          : lineParagraphsHint(
+              args.file,
+              story.text,
+              parseStory(story.text).paragraphs.length,
+              "to export each as a paragraph",
+            );
+      if (hint) process.stderr.write(hint + "\n");
       const cast = await readCast(args);
       const sidecar = await sidecarOf(story);
       // Scenes decide where breaks and headings go; plain text needs none (it is the original).

@@ -254,6 +254,21 @@ describe("draftwise analyze: a file with one paragraph per line", () => {
     expect(out.words).toBe(2971);
   });
 
+  it("says so from check and from export to a format with paragraphs, not from export to txt", () => {
+    const file = path.join(dir, "one-per-line-too.txt");
+    writeFileSync(file, lines.join("\n"));
+    const check = runCli(["check", file]);
+    expect(check.stderr).toMatch(/puts each paragraph on its own line.* to analyse each one\n$/);
+    const html = runCli(["export", file, "--format", "html", "--out", path.join(dir, "o.html")]);
+    expect(html.status).toBe(0);
+    expect(html.stderr).toMatch(
+      /so it is read as one paragraph; .* to export each as a paragraph\n$/,
+    );
+    const txt = runCli(["export", file, "--format", "txt", "--out", path.join(dir, "o.txt")]);
+    expect(txt.status).toBe(0);
+    expect(txt.stderr).toBe("");
+  });
+
   it("says nothing once a blank line separates the paragraphs", () => {
     const file = path.join(dir, "separated.txt");
     writeFileSync(file, lines.join("\n\n"));
