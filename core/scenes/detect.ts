@@ -123,9 +123,9 @@ function confidenceOf(score: number, price: number): number {
  * The character the narration follows: the narrator when the scene is told in the first person
  * ("I" as the subject of more narrative sentences than any character gets evidence), else the
  * character with the most resolved POV evidence (thoughts, perceptions, subjects of the
- * narration), if any.
+ * narration), if any. Exported for the eval, which reads it over the gold scenes too.
  */
-function scenePov(
+export function scenePov(
   features: readonly ParagraphFeatures[],
   evidence: readonly Readonly<Record<string, number>>[],
   toldInFirstPerson: boolean,
