@@ -25,6 +25,7 @@ import {
   type CueRow,
   type PovReading,
 } from "./scene-cues";
+import { goldSpanScenes } from "./gold-span-pov";
 import type { EvalSection } from "./section";
 import type { EvalStory } from "./stories";
 
@@ -47,6 +48,11 @@ interface StoryScore {
   /** Gold scenes whose best-overlapping predicted scene has the gold POV, of those with one. */
   readonly povRight: number;
   readonly povGold: number;
+  /**
+   * Gold scenes whose POV read over their own gold paragraphs (boundaries right) is the gold
+   * one: below `povRight` where a wrong boundary costs the POV, not the reading.
+   */
+  readonly povSpanRight: number;
   /** Per gold and extra boundary, the cues there as numbers (no text: held-out safe). */
   readonly cues: readonly CueRow[];
   readonly letters: string;
@@ -133,7 +139,7 @@ function povKind(
 function povScore(
   gold: SceneGold,
   lastParagraph: number,
-  scenes: readonly SceneInfo[],
+  scenes: readonly Pick<SceneInfo, "firstParagraph" | "lastParagraph" | "pov">[],
   cast: readonly { readonly name: string; readonly aliases: readonly string[] }[] = [],
   misses: string[] = [],
   readings: ReadonlyMap<number, PovReading> | null = null,
@@ -151,7 +157,7 @@ function povScore(
     if (named === undefined || named === null) return;
     const want = canonical(named);
     const last = k + 1 < starts.length ? starts[k + 1]! - 1 : lastParagraph;
-    let best: SceneInfo | null = null;
+    let best: (typeof scenes)[number] | null = null;
     let bestOverlap = 0;
     for (const s of scenes) {
       const overlap = Math.min(last, s.lastParagraph) - Math.max(first, s.firstParagraph) + 1;
@@ -191,6 +197,17 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
       analysis.characters.filter((c) => !c.unnamed),
     ),
   );
+  const [povSpanRight] = povScore(
+    gold,
+    analysis.paragraphs - 1,
+    goldSpanScenes(
+      story.text,
+      analysis.characters,
+      [0, ...gold.boundaries],
+      analysis.paragraphs - 1,
+    ),
+    analysis.characters,
+  );
   const characters = analysis.characters
     .filter((c) => !c.unnamed)
     .map((c) => ({ name: c.name, aliases: c.aliases }));
@@ -216,6 +233,7 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
     extraPer1000Words: ((predicted.length - hits) * 1000) / Math.max(1, analysis.words),
     povRight,
     povGold,
+    povSpanRight,
   };
 }
 
@@ -244,6 +262,7 @@ export const scenesSection: EvalSection = {
       extraPer1000Words: ((sum("predicted") - sum("hits")) * 1000) / Math.max(1, sum("words")),
       povRight: sum("povRight"),
       povGold: sum("povGold"),
+      povSpanRight: sum("povSpanRight"),
     };
     const row = (
       name: string,
@@ -254,12 +273,14 @@ export const scenesSection: EvalSection = {
     ): string =>
       `| ${name} | ${s.words} | ${s.gold} | ${s.predicted} | ${fixed(s.precision)} | ` +
       `${fixed(s.recall)} | ${fixed(s.f1)} | ${fixed(s.extraPer1000Words)} | ` +
-      `${s.povGold ? `${s.povRight}/${s.povGold}` : "-"} |`;
+      `${s.povGold ? `${s.povRight}/${s.povGold}` : "-"} | ` +
+      `${s.povGold ? `${s.povSpanRight}/${s.povGold}` : "-"} |`;
     const lines = [
       "Boundary match within one paragraph. Extra: predicted boundaries with no gold match, per 1,000 words.",
+      "POV: gold scenes given their gold POV by the predicted scene that overlaps them most; over gold: the same reading over the gold scene's own paragraphs (boundaries right).",
       "",
-      "| Story | Words | Gold | Predicted | P | R | F1 | Extra/1k | POV |",
-      "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
+      "| Story | Words | Gold | Predicted | P | R | F1 | Extra/1k | POV | POV over gold |",
+      "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
       ...scores.map((s) => row(s.name, s)),
       row("**pooled**", pooled),
       "",

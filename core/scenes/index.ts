@@ -1,6 +1,7 @@
 export {
   detectScenes,
   scoreSections,
+  scenePov,
   sectionBoundaries,
   type ScoredSection,
   NARRATOR,
