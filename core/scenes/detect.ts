@@ -123,7 +123,7 @@ function confidenceOf(score: number, price: number): number {
  * The character the narration follows: the narrator when the scene is told in the first person
  * ("I" as the subject of more narrative sentences than any character gets evidence), else the
  * character with the most resolved POV evidence (thoughts, perceptions, subjects of the
- * narration), each paragraph's by its share of narration, if any. Exported for the eval, which reads it over the gold scenes too.
+ * narration), if any. Exported for the eval, which reads it over the gold scenes too.
  */
 export function scenePov(
   features: readonly ParagraphFeatures[],
@@ -131,28 +131,18 @@ export function scenePov(
   toldInFirstPerson: boolean,
 ): string | null {
   const total: Record<string, number> = {};
-  // The same, each paragraph in full: what an "I" is weighed against (see below).
-  const whole: Record<string, number> = {};
-  // The opening paragraph counts twice: writers settle whose scene it is as it opens. A
-  // paragraph counts by its share of narration: one that is mostly a line of dialogue shows who
-  // talks and who is watched, and whose head we are in is told in the narration around it.
+  // The opening paragraph counts twice: writers settle whose scene it is as it opens.
   evidence.forEach((e, i) => {
-    const opening = i === 0 ? OPENING_POV_WEIGHT : 1;
-    const weight = (1 - features[i]!.dialogue) * opening;
-    for (const k in e) {
-      total[k] = (total[k] ?? 0) + e[k]! * weight;
-      whole[k] = (whole[k] ?? 0) + e[k]! * opening;
-    }
+    for (const k in e) total[k] = (total[k] ?? 0) + e[k]! * (i === 0 ? OPENING_POV_WEIGHT : 1);
   });
   let best: string | null = null;
   for (const k in total) if (best === null || total[k]! > total[best]!) best = k;
-  let most = 0;
-  for (const k in whole) most = Math.max(most, whole[k]!);
   const firstPerson = features.reduce((n, f) => n + f.firstPerson, 0);
   // In a story told in the first person, any scene where the narrator acts is the narrator's.
   if (toldInFirstPerson && firstPerson > 0) return NARRATOR;
   // An "I" subject weighs like a named subject in the opening sentences (2 each, see features).
-  if (firstPerson >= MIN_FIRST_PERSON && firstPerson * 2 >= most) return NARRATOR;
+  if (firstPerson >= MIN_FIRST_PERSON && firstPerson * 2 >= (best ? total[best]! : 0))
+    return NARRATOR;
   return best;
 }
 
