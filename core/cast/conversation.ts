@@ -68,6 +68,8 @@ interface Turn {
   anchored: boolean;
   /** Anchored by a tag ("said Ann", "he asked"), not only by a beat. */
   tagged: boolean;
+  /** How sure the first stage was of the turn's last anchored line (0 for an open turn). */
+  readonly endingSure: number;
   /** Turns away from the nearest anchor, for the confidence of a filled-in speaker. */
   distance: number;
 }
@@ -113,6 +115,7 @@ function anchor(
     ending: closing ? keyOf(closing) : null,
     anchored: opening !== undefined,
     tagged: opening?.evidence === "tag",
+    endingSure: closing?.confidence ?? 0,
     distance: 0,
   };
 }
@@ -314,13 +317,22 @@ function callsAgree(turns: readonly Turn[], early: readonly (string | null)[]): 
 const PARITY_MARGIN = 1;
 
 /**
+ * A beat anchor the first stage was less sure of than this ("Shona looked at me over her
+ * chips": a subject who looks, not one who speaks) is, by its own confidence, no likelier right
+ * than wrong: it weighs nothing against the evidence inside the run, as a beat after the run
+ * already weighs nothing.
+ */
+const SURE_BEAT = 0.5;
+
+/**
  * Two people taking turns over a run of untagged lines: the fill goes forwards from the anchor
  * before the run, so one wrong anchor swaps every line of it. Each maximal run of open turns,
  * straight after one another, between exactly two people is read both ways (A, B, A ... and B,
  * A, B ...) and weighed against today's reading by the evidence inside it and at both ends: a
- * line that calls someone by name is not theirs; the anchor before the run spoke before its
- * first line, and a tag straight after it answers its last; two lines in a row by one person
- * break the turn-taking. A reading is taken only when it wins clearly; a tie keeps today's.
+ * line that calls someone by name is not theirs; the anchor before the run (a tag, or a beat
+ * the first stage was at least even sure of) spoke before its first line, and a tag straight
+ * after it answers its last; two lines in a row by one person break the turn-taking. A reading
+ * is taken only when it wins clearly; a tie keeps today's.
  */
 function chooseParities(turns: Turn[]): void {
   for (let i = 0; i < turns.length;) {
@@ -359,7 +371,8 @@ function parityScore(turns: readonly Turn[], from: number, run: readonly string[
     if (k > 0 && run[k - 1] === s) score--;
   });
   const before = turns[from - 1];
-  if (before?.anchored && turns[from]!.input.gapWords === 0 && lastOf(before) === run[0]) score--;
+  const weighs = before?.anchored && (before.tagged || before.endingSure >= SURE_BEAT);
+  if (weighs && turns[from]!.input.gapWords === 0 && lastOf(before) === run[0]) score--;
   const after = turns[from + run.length];
   if (after?.tagged && after.input.gapWords === 0 && after.speaker === run[run.length - 1]) score--;
   return score;
