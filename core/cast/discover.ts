@@ -40,6 +40,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "./cues";
+import { FAMILY_TITLES, NAME_TITLES } from "./name-titles";
 import { scanWords, type Word } from "./scan";
 import { detectQuoteStyle, quotesInParagraph, type QuoteStyle } from "./quotes";
 import { isScareQuote } from "./scare-quotes";
@@ -104,27 +105,6 @@ function onBadge(toks: readonly Tok[], at: number): boolean {
   const joins = toks[at - 2]?.lower === "that" || toks[at - 2]?.lower === "which";
   return BADGE_SAYS.has(toks[at - 1]?.lower ?? "") && (badge(at - 2) || (joins && badge(at - 3)));
 }
-
-/** Titles that are part of how a person is named ("Sir Henry", "Aunt Sally", "Mrs. Hale"). */
-const NAME_TITLES = new Set(
-  "mr mrs miss ms mister missus madame monsieur mme mlle sir lady lord dame master mistress aunt uncle dr doctor rev reverend".split(
-    " ",
-  ),
-);
-
-/** Titles that go with a family name, which relatives share ("Mr. and Mrs. Hale"). */
-const FAMILY_TITLES = new Set([
-  "mr",
-  "mrs",
-  "miss",
-  "ms",
-  "mister",
-  "missus",
-  "madame",
-  "monsieur",
-  "mme",
-  "mlle",
-]);
 
 /** Verbs whose "of" names what is thought or spoken of, a person as often as a place. */
 const THOUGHT_OF = new Set(
