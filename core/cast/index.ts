@@ -7,7 +7,8 @@ export {
 } from "./quotes";
 export type { QuoteSpan, QuoteStyle, LocalQuote, QuoteMarks } from "./quotes";
 export { discoverCast, namesInParagraph } from "./discover";
-export type { NameSighting, ParagraphNames } from "./discover";
+export type { ParagraphNames } from "./discover";
+export type { NameSighting } from "./name-sighting";
 export { findMentions, mentionsInParagraph, compileCastMatcher } from "./mentions";
 export type { Mention, LocalMention, CastMatcher } from "./mentions";
 export { attributeSpeakers } from "./speakers";
