@@ -42,7 +42,19 @@ import {
 } from "./cues";
 import { FAMILY_TITLES, NAME_TITLES } from "./name-titles";
 import { sightingOf, taggedSighting, type NameSighting } from "./name-sighting";
-import { scanWords, type Word } from "./scan";
+import { scanWords } from "./scan";
+import {
+  actsAfter,
+  isCapital,
+  isInitial,
+  isSaintStop,
+  isShout,
+  onBadge,
+  POSSESSIVE,
+  stripPossessive,
+  taggedAround,
+  type Tok,
+} from "./sighting-cues";
 import { detectQuoteStyle, quotesInParagraph, type QuoteStyle } from "./quotes";
 import { isScareQuote } from "./scare-quotes";
 import { isVocative } from "./vocatives";
@@ -56,17 +68,6 @@ export interface ParagraphNames {
   readonly describedActors: readonly string[];
   /** Lowercase words seen written in lowercase, to tell "Ginger" the name from "ginger". */
   readonly lowercaseWords: readonly string[];
-}
-
-/** What a worn name is written on ("her name tag said Denise"), and what it is said to say. */
-const BADGES = new Set(["tag", "badge", "nametag"]);
-const BADGE_SAYS = new Set(["said", "says", "read", "reads"]);
-
-/** Whether the words before toks[at] say a badge shows it ("her name tag said", "a badge that reads"). */
-function onBadge(toks: readonly Tok[], at: number): boolean {
-  const badge = (k: number): boolean => BADGES.has(toks[k]?.lower ?? "");
-  const joins = toks[at - 2]?.lower === "that" || toks[at - 2]?.lower === "which";
-  return BADGE_SAYS.has(toks[at - 1]?.lower ?? "") && (badge(at - 2) || (joins && badge(at - 3)));
 }
 
 /** Verbs whose "of" names what is thought or spoken of, a person as often as a place. */
@@ -86,26 +87,6 @@ const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);
 
 /** How far from a quote a speech verb still tags it ("Tom said quietly to the old woman, "). */
 const TAG_REACH = 50;
-
-const isCapital = (w: string): boolean => {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
-};
-const isShout = (w: string): boolean => w.length > 1 && w === w.toUpperCase();
-const POSSESSIVE = /['\u2019]s$/;
-
-type Tok = Word;
-
-function stripPossessive(w: string): string {
-  return w.replace(POSSESSIVE, "");
-}
-
-/** A middle initial: one capital letter, not "I". */
-const isInitial = (w: string): boolean => /^\p{Lu}$/u.test(w) && w !== "I";
-
-/** "St." before a name ("St. Aubert", across a line break too): a saint's stop, no sentence end. */
-const isSaintStop = (a: Tok, b: Tok, gap: (a?: Tok, b?: Tok) => string): boolean =>
-  a.text === "St" && /^\.\s$/.test(gap(a, b));
 
 /**
  * A compound person noun the person-noun list does not hold: its last part is one it holds, or
@@ -262,33 +243,6 @@ function isCall(said: string, from: number, to: number): boolean {
     /,\s*$/.test(before) &&
     !/\b(?:so|and|but|or|now|then)\s*,\s*$/i.test(before) &&
     /^\s*[.!?]/.test(after)
-  );
-}
-
-/** "The girl flushed", "the man looked round": a person noun doing something. */
-function actsAfter(toks: readonly Tok[], at: number, text: string): boolean {
-  const next = toks[at + 1];
-  return (
-    !!next &&
-    /^\s+$/.test(text.slice(toks[at]!.to, next.from)) &&
-    (ACTION_VERBS.has(next.lower) || /^[a-z]{3,}ed$/.test(next.lower))
-  );
-}
-
-function taggedAround(
-  toks: readonly Tok[],
-  first: number,
-  after: number,
-  gap: (a?: Tok, b?: Tok) => string,
-  text: string,
-): boolean {
-  const next = toks[after];
-  const prev = toks[first - 1];
-  if (next && SPEECH_VERBS.has(next.lower) && /^\s+$/.test(gap(toks[after - 1], next))) return true;
-  return (
-    !!prev &&
-    SPEECH_VERBS.has(prev.lower) &&
-    /[,.!?\u2026]['"\u201d\u2019]\s*$/.test(text.slice(0, prev.from))
   );
 }
 
