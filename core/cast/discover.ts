@@ -35,13 +35,12 @@ import {
   PLACE_HEADS,
   PLACE_NAMES,
   PLACE_PREPOSITIONS,
-  PRESENT_ACTION_VERBS,
-  PRONOUN_GENDER,
   SPEECH_VERBS,
   TITLES,
 } from "./cues";
 import { FAMILY_TITLES, NAME_TITLES } from "./name-titles";
-import { sightingOf, taggedSighting, type NameSighting } from "./name-sighting";
+import { kinAddressed, kinSpeaker, nicknameSpeaker } from "./kin-sightings";
+import type { NameSighting } from "./name-sighting";
 import { scanWords } from "./scan";
 import {
   actsAfter,
@@ -427,84 +426,6 @@ function joinSaints(words: string[], run: readonly Tok[], gap: (a?: Tok, b?: Tok
     if (isSaintStop(run[k]!, run[k + 1]!, gap) && !NOT_NAMES.has(next.toLowerCase()))
       words.splice(k, 2, `St. ${next}`);
   }
-}
-
-/** "her Dad", "the Mom": a family word after a determiner or a pronoun is someone's, not a name. */
-function owned(text: string, toks: readonly Tok[], word: Tok, at: number): boolean {
-  const prev = toks[at - 1];
-  const lead = text.slice(prev ? prev.to : 0, word.from);
-  return (
-    !!prev && /^\s+$/.test(lead) && (DETERMINERS.has(prev.lower) || PRONOUN_GENDER.has(prev.lower))
-  );
-}
-
-/** A family word ("Dad") as a name: only where it is a speech tag's speaker, never "her Dad". */
-function kinSpeaker(
-  text: string,
-  toks: readonly Tok[],
-  word: Tok,
-  at: number,
-  key: string,
-): NameSighting | null {
-  if (owned(text, toks, word, at)) return null;
-  if (taggedAround(toks, at, at + 1, (a, b) => (a && b ? text.slice(a.to, b.from) : ""), text))
-    return taggedSighting(key);
-  // "Grandma looked at the clock", "Mum puts the kettle on": the family word as the
-  // narration's subject names her too, in a story told in the past or in the present.
-  if (actsAfter(toks, at, text) || actsNowAfter(toks, at, text))
-    return sightingOf(key, { acts: true, actVerb: toks[at + 1]!.lower });
-  return null;
-}
-
-/** "Mum puts", "Grandpa shakes": a present-tense verb of acting straight after the word. */
-function actsNowAfter(toks: readonly Tok[], at: number, text: string): boolean {
-  const next = toks[at + 1];
-  return (
-    !!next &&
-    /^\s+$/.test(text.slice(toks[at]!.to, next.from)) &&
-    PRESENT_ACTION_VERBS.has(next.lower)
-  );
-}
-
-/** "Mom, are we there yet?": a family word in dialogue with no determiner calls a person. */
-function kinAddressed(
-  text: string,
-  toks: readonly Tok[],
-  word: Tok,
-  at: number,
-  key: string,
-): NameSighting | null {
-  if (owned(text, toks, word, at)) return null;
-  return sightingOf(key, { inQuote: true });
-}
-
-/** A common word as a name: only where it tags the quote just before it ("'No,' Irish said"). */
-function nicknameSpeaker(
-  text: string,
-  toks: readonly Tok[],
-  word: Tok,
-  at: number,
-  key: string,
-): NameSighting | null {
-  const prev = toks[at - 1];
-  const next = toks[at + 1];
-  if (!prev) return null;
-  const lead = text.slice(prev.to, word.from);
-  // '"No," said Irish': straight after a quote's speech verb.
-  const saidBefore =
-    SPEECH_VERBS.has(prev.lower) &&
-    /^\s+$/.test(lead) &&
-    /[,!?]\s*["'\u201d\u2019]\s*$/.test(text.slice(Math.max(0, prev.from - 4), prev.from));
-  // '"No," Irish said': capitalised straight after a quote's comma, before a speech verb.
-  const verb = next && next.lower.endsWith("ly") ? toks[at + 2] : next;
-  const saysAfter =
-    !!next &&
-    /^,\s*["'\u201d\u2019]\s+$/.test(lead) &&
-    /^\s+$/.test(text.slice(word.to, next.from)) &&
-    !!verb &&
-    SPEECH_VERBS.has(verb.lower);
-  if (!saidBefore && !saysAfter) return null;
-  return taggedSighting(key);
 }
 
 /** Words a story may write before a bare name every time, as part of how it names someone. */
