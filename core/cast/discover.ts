@@ -31,6 +31,7 @@ import {
 } from "./cues";
 import { FAMILY_TITLES } from "./name-titles";
 import { namedAsWritten, type WrittenForms } from "./named-as-written";
+import { foldKin, kinCalled, kinHolder } from "./found-kin";
 import { namesInParagraph } from "./paragraph-names";
 import { evidenceFor, isGroup, kinEvidence, tally, type Tally } from "./name-tally";
 import { detectQuoteStyle, type QuoteStyle } from "./quotes";
@@ -305,52 +306,6 @@ export function discoverCast(
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
   }
   return mergeGiven(given, named);
-}
-
-/**
- * The family word of the tag's meaning the dialogue calls someone, unowned ("Hi, Mom" beside
- * "said my mom"): too few calls to list alone, but with a tagged relation of that meaning it
- * is the name the family uses for them. Null when none, or two words are called.
- */
-function kinCalled(tallies: ReadonlyMap<string, Tally>, noun: string): string | undefined {
-  const meaning = KIN_TERMS.get(noun);
-  if (!meaning) return undefined;
-  const words = [...tallies].filter(
-    ([key, t]) => t.quoted > 0 && KIN_TERMS.get(key.toLowerCase()) === meaning,
-  );
-  return words.length === 1 ? words[0]![0] : undefined;
-}
-
-/**
- * "said his grandmother" where the story calls someone "Grandma" by that word: the one found
- * character a family word of the same meaning names, as "Papa" and "Father" are one (foldKin).
- */
-function kinHolder(named: readonly Character[], noun: string): Character | undefined {
-  const meaning = KIN_TERMS.get(noun);
-  if (!meaning) return undefined;
-  const holders = named.filter(
-    (c) =>
-      !c.unnamed && [c.name, ...c.aliases].some((n) => KIN_TERMS.get(n.toLowerCase()) === meaning),
-  );
-  return holders.length === 1 ? holders[0] : undefined;
-}
-
-/** "Papa" and "Father" in one family are one person: the most evident word names them. */
-function foldKin(found: { c: Character; weight: number }[]): void {
-  const holders = new Map<string, { c: Character; weight: number }>();
-  const byWeight = [...found].sort((a, b) => b.weight - a.weight);
-  for (const f of byWeight) {
-    const meaning = KIN_TERMS.get(f.c.name.toLowerCase());
-    if (!meaning) continue;
-    const holder = holders.get(meaning);
-    if (!holder) {
-      holders.set(meaning, f);
-      continue;
-    }
-    holder.c = { ...holder.c, aliases: [...holder.c.aliases, f.c.name, ...f.c.aliases] };
-    holder.weight += f.weight;
-    found.splice(found.indexOf(f), 1);
-  }
 }
 
 /** "Doyle" in "Maggie Doyle": the last word of a full name is a surname, even when it recurs. */
