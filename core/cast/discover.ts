@@ -10,14 +10,18 @@
  * which makes it a nickname or a common word unless it is seen speaking. Unnamed speakers ("the
  * cashier said") are kept as descriptions; one of a sex the story names no one of ("the girl"
  * in a story of men) is listed as a character, as a writer's cast would list "A girl".
+ *
+ * This module gathers and folds; the parts are modules of their own: reading a paragraph
+ * (paragraph-names.ts, name-run.ts, kin-sightings.ts, sighting-cues.ts), counting and weighing
+ * the sightings (name-tally.ts), folding found characters (title-folds.ts, found-kin.ts, and
+ * short-forms.ts, nicknames.ts), naming them (named-as-written.ts) and putting a given cast
+ * first (merge-given.ts).
  */
 
 import { castSexes, type Sex } from "./genders";
-import { allImpliedForms } from "./names";
 import { foldFamiliarForms } from "./nicknames";
 import { foldNicknames, foldShortForms } from "./short-forms";
 import type { Character } from "../model";
-import { castParent } from "./cast-parents";
 import type { StoryText } from "../story";
 import {
   FEMALE_NAMES,
@@ -32,6 +36,7 @@ import {
 import { FAMILY_TITLES } from "./name-titles";
 import { namedAsWritten, type WrittenForms } from "./named-as-written";
 import { foldKin, kinCalled, kinHolder } from "./found-kin";
+import { mergeGiven } from "./merge-given";
 import { namesInParagraph } from "./paragraph-names";
 import { evidenceFor, isGroup, kinEvidence, tally, type Tally } from "./name-tally";
 import { detectQuoteStyle, type QuoteStyle } from "./quotes";
@@ -311,32 +316,4 @@ export function discoverCast(
 /** "Doyle" in "Maggie Doyle": the last word of a full name is a surname, even when it recurs. */
 function isSurnameOf(word: string, full: string): boolean {
   return full.endsWith(" " + word);
-}
-
-/** Given characters first; a discovered one is dropped when any of its names is given or part of a given name. */
-function mergeGiven(
-  given: readonly Character[],
-  found: readonly Character[],
-): readonly Character[] {
-  // Any part of a given name is taken too: "Bennet" beside "Mr. Bennet" and "Mrs. Bennet" is
-  // one of them, not a third person.
-  const taken = new Set(
-    given
-      .flatMap((c) => [c.name, ...c.aliases])
-      .flatMap((n) => [n, ...n.split(/[\s,]+/)])
-      .concat(allImpliedForms(given))
-      .map((n) => n.toLowerCase()),
-  );
-  // "Dad" beside a given "Pa": the family calls one person that, whichever word it uses.
-  const kin = new Set([...taken].map((n) => KIN_TERMS.get(n)).filter((k) => k !== undefined));
-  for (const meaning of ["mother", "father"]) if (castParent(given, meaning)) kin.add(meaning);
-  for (const [word, meaning] of KIN_TERMS) if (kin.has(meaning)) taken.add(word);
-  const out = [...given];
-  for (const c of found) {
-    const names = [c.name, ...c.aliases].map((n) => n.toLowerCase());
-    if (names.some((n) => taken.has(n))) continue;
-    names.forEach((n) => taken.add(n));
-    out.push(c);
-  }
-  return out;
 }
