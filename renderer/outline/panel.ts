@@ -34,6 +34,7 @@ import type { SceneChips } from "./plugin";
 import { el } from "../ui/dom";
 import { isSuggestedBreak } from "../editor/schema";
 import { chapterOfScenes, sameChapterStarts, type ChapterStart } from "./outline-chapters";
+import { showChips } from "./outline-chips";
 import {
   chooseStatusInPlace,
   editSynopsisInPlace,
@@ -60,12 +61,6 @@ export interface OutlineHost {
 const FIGURES_DELAY_MS = 200;
 /** Longest stretch of figure work before yielding to input (a first count of a novel). */
 const FIGURES_SLICE_MS = 12;
-const MAX_CHIPS = 4;
-/** Longest name a chip shows whole; longer ones end in "…" (in the text: a clip costs paint). */
-const CHIP_CHARS = 14;
-
-const chipLabel = (name: string): string =>
-  name.length > CHIP_CHARS ? `${name.slice(0, CHIP_CHARS - 1).trimEnd()}…` : name;
 
 export class OutlinePanel {
   private readonly list: HTMLOListElement;
@@ -529,21 +524,7 @@ export class OutlinePanel {
       li.querySelector(".outline-words")!.textContent = `${formatCount(figures.words)} w`;
       li.setAttribute("aria-label", sceneLabel(scene, this.scenes.length, figures.words));
     }
-    const chips = li.querySelector<HTMLElement>(".outline-chips")!;
-    const shown = figures.characters.slice(0, MAX_CHIPS);
-    const key = shown.join("\u0000");
-    if (chips.dataset.key === key) return;
-    chips.dataset.key = key;
-    chips.replaceChildren(
-      ...shown.map((name, k) => {
-        const pov = k === 0 && name === scene.pov;
-        const label = chipLabel(name);
-        const chip = el("span", pov ? "outline-chip pov" : "outline-chip", label);
-        if (pov) chip.title = label === name ? "Point of view" : `Point of view: ${name}`;
-        else if (label !== name) chip.title = name;
-        return chip;
-      }),
-    );
+    showChips(li.querySelector<HTMLElement>(".outline-chips")!, figures.characters, scene.pov);
   }
 
   /** Chapter `k`'s scenes: the first one's index and how many. */
