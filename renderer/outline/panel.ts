@@ -32,17 +32,14 @@ import {
 } from "./outline-data";
 import type { SceneChips } from "./plugin";
 import { el } from "../ui/dom";
-import { isSuggestedBreak } from "../editor/schema";
 import { chapterOfScenes, sameChapterStarts, type ChapterStart } from "./outline-chapters";
 import { showChips } from "./outline-chips";
+import { buildChapterRow, buildSceneRow, showChapterCollapsed } from "./outline-rows";
 import {
   chooseStatusInPlace,
   editSynopsisInPlace,
   renameChapterInPlace,
   renameInPlace,
-  statusButton,
-  synopsisButton,
-  titleButton,
 } from "./outline-editors";
 
 /** What the panel needs from the app. */
@@ -256,61 +253,18 @@ export class OutlinePanel {
   }
 
   private item(scene: SceneSummary): HTMLLIElement {
-    const li = el("li", "outline-item");
-    li.dataset.index = String(scene.index);
-    li.dataset.id = scene.id;
-    li.dataset.source = scene.source;
-    li.dataset.status = scene.status;
-    if (isSuggestedBreak(scene)) {
-      li.dataset.suggested = "";
-      li.title = "A suggested scene break: detection is not sure of it";
-    }
-    li.draggable = true;
-    li.tabIndex = -1;
-    li.setAttribute(
-      "aria-label",
-      sceneLabel(scene, this.scenes.length, this.words[scene.index] ?? null),
-    );
-
-    const top = el("div", "outline-top");
-    const num = el("span", "outline-num", String(scene.index + 1));
-    num.setAttribute("aria-hidden", "true");
-    top.append(num, titleButton(scene.title), el("span", "outline-words"));
-    const meta = el("div", "outline-meta");
-    meta.append(el("span", "outline-chips"), statusButton(scene.status));
-    li.append(top, meta, synopsisButton(scene.index, scene.synopsis));
-    return li;
+    return buildSceneRow(scene, this.scenes.length, this.words[scene.index] ?? null);
   }
 
   private chapterRow(k: number): HTMLLIElement {
     const chapter = this.chapters[k]!;
-    const li = el("li", "outline-chapter");
-    li.dataset.chapter = String(k);
-    li.tabIndex = -1;
-    li.draggable = true;
-    const toggle = el("button", "outline-chapter-toggle");
-    toggle.type = "button";
-    toggle.tabIndex = -1;
-    toggle.setAttribute("aria-hidden", "true");
-    const title = el("span", "outline-chapter-title", chapter.title);
-    title.title = `${chapter.title} (F2 to rename)`;
-    li.append(toggle, title, el("span", "outline-chapter-words"));
+    const li = buildChapterRow(chapter, k);
     this.showCollapsed(li, this.collapsed.has(chapter.sceneId));
     return li;
   }
 
   private showCollapsed(row: HTMLElement, collapsed: boolean): void {
-    const chapter = this.chapters[Number(row.dataset.chapter)];
-    row.setAttribute("aria-expanded", String(!collapsed));
-    row.querySelector(".outline-chapter-toggle")!.textContent = collapsed ? "▸" : "▾";
-    row
-      .querySelector(".outline-chapter-toggle")!
-      .setAttribute("title", collapsed ? "Show the chapter's scenes" : "Hide the chapter's scenes");
-    const words = row.querySelector(".outline-chapter-words")!.textContent;
-    row.setAttribute(
-      "aria-label",
-      `Chapter: ${chapter?.title ?? ""}${words ? `, ${words.replace(/ w$/u, " words")}` : ""}`,
-    );
+    showChapterCollapsed(row, this.chapters[Number(row.dataset.chapter)], collapsed);
   }
 
   /** Collapses (true), expands (false) or toggles (undefined) chapter `k`. */
