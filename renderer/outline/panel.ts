@@ -34,6 +34,7 @@ import type { SceneChips } from "./plugin";
 import { el } from "../ui/dom";
 import { chapterOfScenes, sameChapterStarts, type ChapterStart } from "./outline-chapters";
 import { showChips } from "./outline-chips";
+import { clearDropIndicator, dropsBefore, showDropIndicator } from "./outline-drop";
 import { buildChapterRow, buildSceneRow, showChapterCollapsed } from "./outline-rows";
 import {
   chooseStatusInPlace,
@@ -683,20 +684,20 @@ export class OutlinePanel {
     list.addEventListener("dragover", (e) => {
       if (this.dragChapter >= 0) {
         const drop = this.chapterDrop(e.target, e.clientY);
-        if (!drop) return this.clearDropIndicator();
+        if (!drop) return clearDropIndicator(this.list);
         e.preventDefault();
         if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
-        this.showDropIndicator(drop.row, drop.before);
+        showDropIndicator(this.list, drop.row, drop.before);
         return;
       }
       const item = itemOf(e.target);
       if (!item || this.dragFrom < 0) return;
       e.preventDefault();
       if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
-      this.showDropIndicator(item, this.dropsBefore(item, e.clientY));
+      showDropIndicator(this.list, item, dropsBefore(item, e.clientY));
     });
     list.addEventListener("dragleave", (e) => {
-      if (!list.contains(e.relatedTarget as Node | null)) this.clearDropIndicator();
+      if (!list.contains(e.relatedTarget as Node | null)) clearDropIndicator(this.list);
     });
     list.addEventListener("drop", (e) => {
       if (this.dragChapter >= 0) {
@@ -712,7 +713,7 @@ export class OutlinePanel {
       if (!item || this.dragFrom < 0) return;
       e.preventDefault();
       const j = indexOf(item);
-      const slot = this.dropsBefore(item, e.clientY) ? j : j + 1;
+      const slot = dropsBefore(item, e.clientY) ? j : j + 1;
       const from = this.dragFrom;
       this.endDrag();
       const to = slot > from ? slot - 1 : slot;
@@ -741,7 +742,7 @@ export class OutlinePanel {
         ? (this.chapterOf[Number(scene.dataset.index)] ?? -1)
         : -1;
     if (k < 0 || !this.headed(k)) return null;
-    const before = head ? this.dropsBefore(head, clientY) : k < from;
+    const before = head ? dropsBefore(head, clientY) : k < from;
     // Before the chapter after `from`, or after the one before it, leaves it where it is.
     const target = before ? (k > from ? k - 1 : k) : k < from ? k + 1 : k;
     if (target === from) return null;
@@ -753,27 +754,10 @@ export class OutlinePanel {
     return { target, row: before ? this.chapterRows.get(k)! : lastRow(), before };
   }
 
-  private dropsBefore(item: HTMLElement, clientY: number): boolean {
-    const rect = item.getBoundingClientRect();
-    return clientY < rect.top + rect.height / 2;
-  }
-
-  private showDropIndicator(item: HTMLElement, before: boolean): void {
-    for (const li of this.list.querySelectorAll(".drop-before, .drop-after"))
-      if (li !== item) li.classList.remove("drop-before", "drop-after");
-    item.classList.toggle("drop-before", before);
-    item.classList.toggle("drop-after", !before);
-  }
-
-  private clearDropIndicator(): void {
-    for (const li of this.list.querySelectorAll(".drop-before, .drop-after"))
-      li.classList.remove("drop-before", "drop-after");
-  }
-
   private endDrag(): void {
     this.dragFrom = -1;
     this.dragChapter = -1;
-    this.clearDropIndicator();
+    clearDropIndicator(this.list);
     this.list.querySelector(".dragging")?.classList.remove("dragging");
   }
 }
