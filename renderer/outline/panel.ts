@@ -32,7 +32,12 @@ import {
 } from "./outline-data";
 import type { SceneChips } from "./plugin";
 import { el } from "../ui/dom";
-import { chapterOfScenes, sameChapterStarts, type ChapterStart } from "./outline-chapters";
+import {
+  chapterOfScenes,
+  inSceneOrder,
+  sameChapterStarts,
+  type ChapterStart,
+} from "./outline-chapters";
 import { showChips } from "./outline-chips";
 import { clearDropIndicator, dropsBefore, showDropIndicator } from "./outline-drop";
 import { buildChapterRow, buildSceneRow, showChapterCollapsed } from "./outline-rows";
@@ -760,18 +765,6 @@ export class OutlinePanel {
     clearDropIndicator(this.list);
     this.list.querySelector(".dragging")?.classList.remove("dragging");
   }
-}
-
-/** Chapters in the order their opening scenes now stand (a move reorders them at once). */
-function inSceneOrder(
-  chapters: readonly ChapterStart[],
-  scenes: readonly SceneSummary[],
-): readonly ChapterStart[] {
-  const at = new Map(scenes.map((s, i) => [s.id, i]));
-  const place = (c: ChapterStart): number => at.get(c.sceneId) ?? Infinity;
-  return chapters.every((c, k) => k === 0 || place(chapters[k - 1]!) <= place(c))
-    ? chapters
-    : [...chapters].sort((a, b) => place(a) - place(b));
 }
 
 /** The nearest ancestor that scrolls (the side panel the outline sits in). */
