@@ -39,6 +39,7 @@ import {
   type ChapterStart,
 } from "./outline-chapters";
 import { showChips } from "./outline-chips";
+import { matchesFilter, sceneCount } from "./outline-filter";
 import { clearDropIndicator, dropsBefore, showDropIndicator } from "./outline-drop";
 import { buildChapterRow, buildSceneRow, showChapterCollapsed } from "./outline-rows";
 import {
@@ -409,12 +410,7 @@ export class OutlinePanel {
       const item = this.itemAt(i);
       if (!item) return;
       const people = this.characters[i] ?? [];
-      const match =
-        (!who || people.includes(who)) &&
-        (!text ||
-          scene.title.toLocaleLowerCase().includes(text) ||
-          scene.synopsis.toLocaleLowerCase().includes(text) ||
-          people.some((name) => name.toLocaleLowerCase().includes(text)));
+      const match = matchesFilter(scene, people, text, who);
       const k = this.chapterOf[i] ?? -1;
       item.hidden = !match || (k >= 0 && this.collapsed.has(this.chapters[k]!.sceneId));
       if (match) shown++;
@@ -422,10 +418,7 @@ export class OutlinePanel {
     });
     // A filter shows the chapters that hold a match; their rows stay when they are collapsed.
     for (const [k, row] of this.chapterRows) row.hidden = !!(text || who) && !matched.has(k);
-    const total = this.scenes.length;
-    const noun = total === 1 ? "scene" : "scenes";
-    this.count.textContent =
-      text || who ? `${formatCount(shown)} of ${formatCount(total)} ${noun}` : `${total} ${noun}`;
+    this.count.textContent = sceneCount(shown, this.scenes.length, !!(text || who));
     this.root.classList.toggle("outline-filtered", !!(text || who));
     if (!this.followFrame) this.followFrame = requestAnimationFrame(() => this.follow());
   }
