@@ -27,7 +27,7 @@ import {
   type QuoteMarks,
   type QuoteStyle,
 } from "./cast";
-import type { ParagraphNames } from "./cast/discover";
+import type { ParagraphNames } from "./cast/paragraph-names";
 import type { LocalMention, Mention } from "./cast/mentions";
 import { readSegments } from "./cast/refs";
 import { narratorOf, type AttributedQuote, type SpeakerWalkMemo } from "./cast/speakers";

@@ -4,7 +4,7 @@
  * paragraphs it touched (new objects); everything else is the very same object, so comparing
  * identities first finds the few readings worth comparing by content.
  */
-import type { ParagraphNames } from "./cast/discover";
+import type { ParagraphNames } from "./cast/paragraph-names";
 import {
   sectionBoundaries,
   titleCandidates,

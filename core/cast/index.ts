@@ -6,8 +6,10 @@ export {
   spokenInParagraph,
 } from "./quotes";
 export type { QuoteSpan, QuoteStyle, LocalQuote, QuoteMarks } from "./quotes";
-export { discoverCast, namesInParagraph } from "./discover";
-export type { NameSighting, ParagraphNames } from "./discover";
+export { discoverCast } from "./discover";
+export { namesInParagraph } from "./paragraph-names";
+export type { ParagraphNames } from "./paragraph-names";
+export type { NameSighting } from "./name-sighting";
 export { findMentions, mentionsInParagraph, compileCastMatcher } from "./mentions";
 export type { Mention, LocalMention, CastMatcher } from "./mentions";
 export { attributeSpeakers } from "./speakers";

@@ -5,6 +5,7 @@
  */
 import type { Node as PMNode } from "prosemirror-model";
 import type { ChapterInfo } from "../../core/model";
+import type { SceneSummary } from "./outline-data";
 
 export interface ChapterStart {
   /** The heading as the writer wrote it (without Markdown's `#`), or the file's name. */
@@ -47,4 +48,16 @@ export function chapterOfScenes(
   const startAt = new Map(starts.map((c, k) => [c.sceneId, k]));
   let current = -1;
   return sceneIds.map((id) => (current = startAt.get(id) ?? current));
+}
+
+/** Chapters in the order their opening scenes now stand (a move reorders them at once). */
+export function inSceneOrder(
+  chapters: readonly ChapterStart[],
+  scenes: readonly SceneSummary[],
+): readonly ChapterStart[] {
+  const at = new Map(scenes.map((s, i) => [s.id, i]));
+  const place = (c: ChapterStart): number => at.get(c.sceneId) ?? Infinity;
+  return chapters.every((c, k) => k === 0 || place(chapters[k - 1]!) <= place(c))
+    ? chapters
+    : [...chapters].sort((a, b) => place(a) - place(b));
 }

@@ -32,16 +32,21 @@ import {
 } from "./outline-data";
 import type { SceneChips } from "./plugin";
 import { el } from "../ui/dom";
-import { isSuggestedBreak } from "../editor/schema";
-import { chapterOfScenes, sameChapterStarts, type ChapterStart } from "./outline-chapters";
+import {
+  chapterOfScenes,
+  inSceneOrder,
+  sameChapterStarts,
+  type ChapterStart,
+} from "./outline-chapters";
+import { showChips } from "./outline-chips";
+import { matchesFilter, sceneCount } from "./outline-filter";
+import { clearDropIndicator, dropsBefore, showDropIndicator } from "./outline-drop";
+import { buildChapterRow, buildSceneRow, showChapterCollapsed } from "./outline-rows";
 import {
   chooseStatusInPlace,
   editSynopsisInPlace,
   renameChapterInPlace,
   renameInPlace,
-  statusButton,
-  synopsisButton,
-  titleButton,
 } from "./outline-editors";
 
 /** What the panel needs from the app. */
@@ -60,12 +65,6 @@ export interface OutlineHost {
 const FIGURES_DELAY_MS = 200;
 /** Longest stretch of figure work before yielding to input (a first count of a novel). */
 const FIGURES_SLICE_MS = 12;
-const MAX_CHIPS = 4;
-/** Longest name a chip shows whole; longer ones end in "…" (in the text: a clip costs paint). */
-const CHIP_CHARS = 14;
-
-const chipLabel = (name: string): string =>
-  name.length > CHIP_CHARS ? `${name.slice(0, CHIP_CHARS - 1).trimEnd()}…` : name;
 
 export class OutlinePanel {
   private readonly list: HTMLOListElement;
@@ -261,61 +260,18 @@ export class OutlinePanel {
   }
 
   private item(scene: SceneSummary): HTMLLIElement {
-    const li = el("li", "outline-item");
-    li.dataset.index = String(scene.index);
-    li.dataset.id = scene.id;
-    li.dataset.source = scene.source;
-    li.dataset.status = scene.status;
-    if (isSuggestedBreak(scene)) {
-      li.dataset.suggested = "";
-      li.title = "A suggested scene break: detection is not sure of it";
-    }
-    li.draggable = true;
-    li.tabIndex = -1;
-    li.setAttribute(
-      "aria-label",
-      sceneLabel(scene, this.scenes.length, this.words[scene.index] ?? null),
-    );
-
-    const top = el("div", "outline-top");
-    const num = el("span", "outline-num", String(scene.index + 1));
-    num.setAttribute("aria-hidden", "true");
-    top.append(num, titleButton(scene.title), el("span", "outline-words"));
-    const meta = el("div", "outline-meta");
-    meta.append(el("span", "outline-chips"), statusButton(scene.status));
-    li.append(top, meta, synopsisButton(scene.index, scene.synopsis));
-    return li;
+    return buildSceneRow(scene, this.scenes.length, this.words[scene.index] ?? null);
   }
 
   private chapterRow(k: number): HTMLLIElement {
     const chapter = this.chapters[k]!;
-    const li = el("li", "outline-chapter");
-    li.dataset.chapter = String(k);
-    li.tabIndex = -1;
-    li.draggable = true;
-    const toggle = el("button", "outline-chapter-toggle");
-    toggle.type = "button";
-    toggle.tabIndex = -1;
-    toggle.setAttribute("aria-hidden", "true");
-    const title = el("span", "outline-chapter-title", chapter.title);
-    title.title = `${chapter.title} (F2 to rename)`;
-    li.append(toggle, title, el("span", "outline-chapter-words"));
+    const li = buildChapterRow(chapter, k);
     this.showCollapsed(li, this.collapsed.has(chapter.sceneId));
     return li;
   }
 
   private showCollapsed(row: HTMLElement, collapsed: boolean): void {
-    const chapter = this.chapters[Number(row.dataset.chapter)];
-    row.setAttribute("aria-expanded", String(!collapsed));
-    row.querySelector(".outline-chapter-toggle")!.textContent = collapsed ? "▸" : "▾";
-    row
-      .querySelector(".outline-chapter-toggle")!
-      .setAttribute("title", collapsed ? "Show the chapter's scenes" : "Hide the chapter's scenes");
-    const words = row.querySelector(".outline-chapter-words")!.textContent;
-    row.setAttribute(
-      "aria-label",
-      `Chapter: ${chapter?.title ?? ""}${words ? `, ${words.replace(/ w$/u, " words")}` : ""}`,
-    );
+    showChapterCollapsed(row, this.chapters[Number(row.dataset.chapter)], collapsed);
   }
 
   /** Collapses (true), expands (false) or toggles (undefined) chapter `k`. */
@@ -454,12 +410,7 @@ export class OutlinePanel {
       const item = this.itemAt(i);
       if (!item) return;
       const people = this.characters[i] ?? [];
-      const match =
-        (!who || people.includes(who)) &&
-        (!text ||
-          scene.title.toLocaleLowerCase().includes(text) ||
-          scene.synopsis.toLocaleLowerCase().includes(text) ||
-          people.some((name) => name.toLocaleLowerCase().includes(text)));
+      const match = matchesFilter(scene, people, text, who);
       const k = this.chapterOf[i] ?? -1;
       item.hidden = !match || (k >= 0 && this.collapsed.has(this.chapters[k]!.sceneId));
       if (match) shown++;
@@ -467,10 +418,7 @@ export class OutlinePanel {
     });
     // A filter shows the chapters that hold a match; their rows stay when they are collapsed.
     for (const [k, row] of this.chapterRows) row.hidden = !!(text || who) && !matched.has(k);
-    const total = this.scenes.length;
-    const noun = total === 1 ? "scene" : "scenes";
-    this.count.textContent =
-      text || who ? `${formatCount(shown)} of ${formatCount(total)} ${noun}` : `${total} ${noun}`;
+    this.count.textContent = sceneCount(shown, this.scenes.length, !!(text || who));
     this.root.classList.toggle("outline-filtered", !!(text || who));
     if (!this.followFrame) this.followFrame = requestAnimationFrame(() => this.follow());
   }
@@ -529,21 +477,7 @@ export class OutlinePanel {
       li.querySelector(".outline-words")!.textContent = `${formatCount(figures.words)} w`;
       li.setAttribute("aria-label", sceneLabel(scene, this.scenes.length, figures.words));
     }
-    const chips = li.querySelector<HTMLElement>(".outline-chips")!;
-    const shown = figures.characters.slice(0, MAX_CHIPS);
-    const key = shown.join("\u0000");
-    if (chips.dataset.key === key) return;
-    chips.dataset.key = key;
-    chips.replaceChildren(
-      ...shown.map((name, k) => {
-        const pov = k === 0 && name === scene.pov;
-        const label = chipLabel(name);
-        const chip = el("span", pov ? "outline-chip pov" : "outline-chip", label);
-        if (pov) chip.title = label === name ? "Point of view" : `Point of view: ${name}`;
-        else if (label !== name) chip.title = name;
-        return chip;
-      }),
-    );
+    showChips(li.querySelector<HTMLElement>(".outline-chips")!, figures.characters, scene.pov);
   }
 
   /** Chapter `k`'s scenes: the first one's index and how many. */
@@ -748,20 +682,20 @@ export class OutlinePanel {
     list.addEventListener("dragover", (e) => {
       if (this.dragChapter >= 0) {
         const drop = this.chapterDrop(e.target, e.clientY);
-        if (!drop) return this.clearDropIndicator();
+        if (!drop) return clearDropIndicator(this.list);
         e.preventDefault();
         if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
-        this.showDropIndicator(drop.row, drop.before);
+        showDropIndicator(this.list, drop.row, drop.before);
         return;
       }
       const item = itemOf(e.target);
       if (!item || this.dragFrom < 0) return;
       e.preventDefault();
       if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
-      this.showDropIndicator(item, this.dropsBefore(item, e.clientY));
+      showDropIndicator(this.list, item, dropsBefore(item, e.clientY));
     });
     list.addEventListener("dragleave", (e) => {
-      if (!list.contains(e.relatedTarget as Node | null)) this.clearDropIndicator();
+      if (!list.contains(e.relatedTarget as Node | null)) clearDropIndicator(this.list);
     });
     list.addEventListener("drop", (e) => {
       if (this.dragChapter >= 0) {
@@ -777,7 +711,7 @@ export class OutlinePanel {
       if (!item || this.dragFrom < 0) return;
       e.preventDefault();
       const j = indexOf(item);
-      const slot = this.dropsBefore(item, e.clientY) ? j : j + 1;
+      const slot = dropsBefore(item, e.clientY) ? j : j + 1;
       const from = this.dragFrom;
       this.endDrag();
       const to = slot > from ? slot - 1 : slot;
@@ -806,7 +740,7 @@ export class OutlinePanel {
         ? (this.chapterOf[Number(scene.dataset.index)] ?? -1)
         : -1;
     if (k < 0 || !this.headed(k)) return null;
-    const before = head ? this.dropsBefore(head, clientY) : k < from;
+    const before = head ? dropsBefore(head, clientY) : k < from;
     // Before the chapter after `from`, or after the one before it, leaves it where it is.
     const target = before ? (k > from ? k - 1 : k) : k < from ? k + 1 : k;
     if (target === from) return null;
@@ -818,41 +752,12 @@ export class OutlinePanel {
     return { target, row: before ? this.chapterRows.get(k)! : lastRow(), before };
   }
 
-  private dropsBefore(item: HTMLElement, clientY: number): boolean {
-    const rect = item.getBoundingClientRect();
-    return clientY < rect.top + rect.height / 2;
-  }
-
-  private showDropIndicator(item: HTMLElement, before: boolean): void {
-    for (const li of this.list.querySelectorAll(".drop-before, .drop-after"))
-      if (li !== item) li.classList.remove("drop-before", "drop-after");
-    item.classList.toggle("drop-before", before);
-    item.classList.toggle("drop-after", !before);
-  }
-
-  private clearDropIndicator(): void {
-    for (const li of this.list.querySelectorAll(".drop-before, .drop-after"))
-      li.classList.remove("drop-before", "drop-after");
-  }
-
   private endDrag(): void {
     this.dragFrom = -1;
     this.dragChapter = -1;
-    this.clearDropIndicator();
+    clearDropIndicator(this.list);
     this.list.querySelector(".dragging")?.classList.remove("dragging");
   }
-}
-
-/** Chapters in the order their opening scenes now stand (a move reorders them at once). */
-function inSceneOrder(
-  chapters: readonly ChapterStart[],
-  scenes: readonly SceneSummary[],
-): readonly ChapterStart[] {
-  const at = new Map(scenes.map((s, i) => [s.id, i]));
-  const place = (c: ChapterStart): number => at.get(c.sceneId) ?? Infinity;
-  return chapters.every((c, k) => k === 0 || place(chapters[k - 1]!) <= place(c))
-    ? chapters
-    : [...chapters].sort((a, b) => place(a) - place(b));
 }
 
 /** The nearest ancestor that scrolls (the side panel the outline sits in). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesInParagraph } from "../../core/cast/discover";
+import { namesInParagraph } from "../../core/cast/paragraph-names";
 import { BoundaryMemo, sameNames, TitleMemo } from "../../core/pass-memo";
 import { paragraphFeatures } from "../../core/scenes";
 
