@@ -25,5 +25,6 @@ export function matchesFilter(
 /** The count line: "3 of 12 scenes" while a filter is on, else "12 scenes". */
 export function sceneCount(shown: number, total: number, filtered: boolean): string {
   const noun = total === 1 ? "scene" : "scenes";
-  return filtered ? `${formatCount(shown)} of ${formatCount(total)} ${noun}` : `${total} ${noun}`;
+  const all = `${formatCount(total)} ${noun}`;
+  return filtered ? `${formatCount(shown)} of ${all}` : all;
 }
