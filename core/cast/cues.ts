@@ -57,6 +57,11 @@ export const TITLES = set(`
   pc dc ds dci
 `);
 
+/** A word as the title sets hold it: lower case, its abbreviation's stop dropped ("Mr." -> "mr"). */
+export function titleKey(word: string): string {
+  return word.toLowerCase().replace(/\.$/, "");
+}
+
 /** Subject pronouns and their gender; "i" and "they" have none we can use. */
 export const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
   ["he", "m"],

@@ -32,6 +32,7 @@ import {
   PERSON_NOUNS,
   PLACE_NAMES,
   TITLES,
+  titleKey,
 } from "./cues";
 import { FAMILY_TITLES } from "./name-titles";
 import { namedAsWritten, type WrittenForms } from "./named-as-written";
@@ -114,16 +115,14 @@ export function discoverCast(
   for (const t of tallies.values())
     for (const full of t.fulls.keys()) {
       const w = full.split(" ");
-      if (w.length > 2 && TITLES.has(w[0]!.toLowerCase().replace(/\.$/, "")))
-        titledSurnames.add(w[w.length - 1]!);
+      if (w.length > 2 && TITLES.has(titleKey(w[0]!))) titledSurnames.add(w[w.length - 1]!);
     }
   // "Mr. Oak": a word the story writes after a family title is someone's surname, so "Gabriel
   // Oak" is a full name however "oak" is used in lowercase.
   for (const [key, t] of tallies)
     for (const n of [key, ...t.fulls.keys()]) {
       const w = n.split(" ");
-      if (w.length === 2 && FAMILY_TITLES.has(w[0]!.toLowerCase().replace(/\.$/, "")))
-        familySurnames.add(w[1]!);
+      if (w.length === 2 && FAMILY_TITLES.has(titleKey(w[0]!))) familySurnames.add(w[1]!);
     }
   const people = new Map<string, number>();
   for (const [key, t] of tallies) {
@@ -153,7 +152,7 @@ export function discoverCast(
   const givenNames = new Set<string>();
   for (const t of tallies.values())
     for (const full of t.fulls.keys()) {
-      const words = full.split(" ").filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+      const words = full.split(" ").filter((w) => !TITLES.has(titleKey(w)));
       if (words.length > 1) givenNames.add(words[0]!);
     }
   const found: { c: Character; weight: number }[] = [];
@@ -180,7 +179,7 @@ export function discoverCast(
       if (spouses.includes(full)) return false;
       // "the Happy Family", "the Pyncheon Elm": a form written only after a determiner is a
       // group or a thing named after them, unless a title makes it a person ("the Widow Douglas").
-      const first = full.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+      const first = titleKey(full.split(" ")[0]!);
       if (things.get(full) === fulls.get(full) && !TITLES.has(first)) return false;
       const rest = full
         .split(" ")
@@ -216,7 +215,7 @@ export function discoverCast(
     if (!holder) continue;
     // "Allworthy" beside "Miss Bridget Allworthy" and "Mr Allworthy": a titled full name's
     // surname is that family's, whose other titled member may own it (foldIntoTitled decides).
-    const titleOf = (n: string): string => n.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+    const titleOf = (n: string): string => titleKey(n.split(" ")[0]!);
     const fullTitles = holder.c.aliases
       .filter((a) => a.endsWith(" " + surname) && FAMILY_TITLES.has(titleOf(a)))
       .map(titleOf);

@@ -13,6 +13,7 @@ import {
   MOSTLY_MALE_TITLES,
   PERSON_NOUNS,
   PRONOUN_GENDER,
+  titleKey,
 } from "./cues";
 import type { ParagraphReading, Segment } from "./refs";
 
@@ -253,7 +254,7 @@ export function castSexes(
     const g = genderOfName(c.name)?.gender ?? learnt.get(c.name) ?? guessedFromEnding(c.name);
     if (g) out.set(c.name, g);
     const words = c.name.split(",")[0]!.trim().split(/\s+/);
-    if (words.length < 2 || TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) continue;
+    if (words.length < 2 || TITLES.has(titleKey(words[0]!))) continue;
     const surname = words[words.length - 1]!;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), c]);
   }

@@ -3,7 +3,7 @@
  * "A girl", "The parish surgeon", "A hard-featured dame of fifty"): by the mention that brings
  * them into the narration, or, for a one-off speaker, by the tag that brings them in.
  */
-import { DISEMBODIED, NOT_NAMES, SPEECH_VERBS, TITLES } from "./cues";
+import { DISEMBODIED, NOT_NAMES, SPEECH_VERBS, TITLES, titleKey } from "./cues";
 
 /** The noun of a description the analysis keys a described person by ("the nurse"), or null. */
 export const describedNoun = (description: string): string | null =>
@@ -128,7 +128,7 @@ export function selfNamed(line: string): string | null {
   for (const m of line.matchAll(SELF_NAMING)) {
     const words = m[1]!.split(/\s+/);
     const ok = words.every((w, k) => {
-      const lower = w.toLowerCase().replace(/\.$/, "");
+      const lower = titleKey(w);
       return k < words.length - 1 && TITLES.has(lower)
         ? true
         : !NOT_NAMES.has(lower) && !TITLES.has(lower);

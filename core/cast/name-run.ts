@@ -14,6 +14,7 @@ import {
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
   TITLES,
+  titleKey,
 } from "./cues";
 import { kinAddressed, kinSpeaker, nicknameSpeaker } from "./kin-sightings";
 import type { NameSighting } from "./name-sighting";
@@ -75,13 +76,12 @@ export function readRun(
   let start = 0;
   while (
     start < words.length &&
-    (TITLES.has(words[start]!.toLowerCase().replace(/\.$/, "")) ||
-      NOT_NAMES.has(words[start]!.toLowerCase()))
+    (TITLES.has(titleKey(words[start]!)) || NOT_NAMES.has(words[start]!.toLowerCase()))
   ) {
     start++;
   }
   const title = start > 0 && TITLES.has(words[start - 1]!.toLowerCase()) ? words[start - 1]! : null;
-  const personalTitle = title !== null && NAME_TITLES.has(title.toLowerCase().replace(/\.$/, ""));
+  const personalTitle = title !== null && NAME_TITLES.has(titleKey(title));
   // "Captain John Good": a common word closing a titled name after a given name is a surname.
   const final = words[words.length - 1]!;
   const commonSurname =

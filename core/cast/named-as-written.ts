@@ -5,7 +5,7 @@
  * written forms alone, so it is its own module.
  */
 import type { Character } from "../model";
-import { TITLES } from "./cues";
+import { TITLES, titleKey } from "./cues";
 import { NAME_TITLES } from "./name-titles";
 
 /** How often each whole name ("Aunt Juley", "Juley", "Mr. Hale") is written, in dialogue too. */
@@ -23,7 +23,7 @@ export type WrittenForms = Map<string, number>;
 export function namedAsWritten(c: Character, written: WrittenForms): Character {
   const count = (f: string): number => written.get(f) ?? 0;
   const office = (f: string): boolean => {
-    const first = f.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+    const first = titleKey(f.split(" ")[0]!);
     return (
       f.includes(" ") && TITLES.has(first) && !NAME_TITLES.has(first) && !HELD_FOR_LIFE.has(first)
     );

@@ -6,7 +6,7 @@
  */
 
 import type { Character } from "../model";
-import { NOT_NAMES, TITLES } from "./cues";
+import { NOT_NAMES, TITLES, titleKey } from "./cues";
 import { castSexes, type Sex } from "./genders";
 
 /** The titles a surname takes for each sex, with and without the full stop. */
@@ -15,7 +15,7 @@ const TITLED = {
   f: ["Mrs.", "Mrs", "Miss", "Ms.", "Ms"],
 } as const;
 
-const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/, ""));
+const isTitle = (w: string): boolean => TITLES.has(titleKey(w));
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** The forms one written name implies, besides itself. */

@@ -25,6 +25,7 @@ import {
   PRESENT_ACTION_VERBS,
   SPEECH_VERBS,
   TITLES,
+  titleKey,
 } from "./cues";
 import { impliedForms } from "./names";
 import type { LocalQuote } from "./quotes";
@@ -138,7 +139,7 @@ function cleanName(raw: string): string | null {
   const words = raw.split(/\s+/);
   while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase())) words.shift();
   if (words.length === 0) return null;
-  const last = words[words.length - 1]!.toLowerCase().replace(/\.$/, "");
+  const last = titleKey(words[words.length - 1]!);
   if (NOT_NAMES.has(last) || TITLES.has(last)) return null;
   return words.join(" ");
 }
@@ -516,7 +517,7 @@ const isGivenName = (name: string): boolean =>
   !name.includes(" ") &&
   (FEMALE_NAMES.has(name.toLowerCase()) || MALE_NAMES.has(name.toLowerCase()));
 
-const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ""));
+const isTitle = (word: string): boolean => TITLES.has(titleKey(word));
 
 /** Whether the name is one word of a confirmed longer name ("Nell" of "Nell Ashby"). */
 function isPartOf(name: string, names: ReadonlySet<string>): boolean {

@@ -7,7 +7,7 @@
  * ("Eliza", "Nathan", "Maud", "Lucy", "Robin", "Frank").
  */
 import type { Character } from "../model";
-import { TITLES } from "./cues";
+import { TITLES, titleKey } from "./cues";
 
 const TABLE = `
   Elizabeth: Lizzy Lizzie Liz Libby Beth Betsy Betsey Betty Bess Bessie
@@ -125,7 +125,7 @@ export function foldFamiliarForms(
   const byGiven = new Map<string, Set<Entry>>();
   for (const f of found)
     for (const n of [f.c.name, ...f.c.aliases]) {
-      const given = n.split(" ").find((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, "")));
+      const given = n.split(" ").find((w) => !TITLES.has(titleKey(w)));
       if (given) (byGiven.get(given) ?? byGiven.set(given, new Set()).get(given)!).add(f);
     }
   const merged = new Map<Entry, Entry>();

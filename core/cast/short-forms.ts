@@ -12,7 +12,7 @@
  * joins the more evident of the two; one only called in dialogue joins as an alias.
  */
 import type { Character } from "../model";
-import { KIN_TERMS, NOT_NAMES, TITLES } from "./cues";
+import { KIN_TERMS, NOT_NAMES, TITLES, titleKey } from "./cues";
 import { genderOfName } from "./genders";
 
 /** What the story shows of one name form, as discovery tallied it. */
@@ -38,7 +38,7 @@ const MIN_FULLER = 3;
  */
 function givenOf(name: string): string | undefined {
   const words = name.split(" ");
-  const titled = TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""));
+  const titled = TITLES.has(titleKey(words[0]!));
   if (!titled) return words[0];
   return words.length > 2 ? words[1] : undefined;
 }

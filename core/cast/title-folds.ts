@@ -6,7 +6,7 @@
  * every sighting is weighed, so they are their own module.
  */
 import type { Character } from "../model";
-import { FEMALE_TITLES, MALE_TITLES, MOSTLY_MALE_TITLES, TITLES } from "./cues";
+import { FEMALE_TITLES, MALE_TITLES, MOSTLY_MALE_TITLES, TITLES, titleKey } from "./cues";
 import { genderOfName, type Sex } from "./genders";
 import { FAMILY_TITLES } from "./name-titles";
 
@@ -18,7 +18,7 @@ export function foldIntoTitled(found: { c: Character; weight: number }[]): void 
   const titled = new Map<string, { c: Character; weight: number }[]>();
   for (const f of found) {
     const m = /^(\S+)\s+(\S+)$/.exec(f.c.name);
-    if (!m || !FAMILY_TITLES.has(m[1]!.toLowerCase().replace(/\.$/, ""))) continue;
+    if (!m || !FAMILY_TITLES.has(titleKey(m[1]!))) continue;
     titled.set(m[2]!, [...(titled.get(m[2]!) ?? []), f]);
   }
   for (let i = found.length - 1; i >= 0; i--) {
@@ -36,7 +36,7 @@ export function foldIntoTitled(found: { c: Character; weight: number }[]): void 
       // "Dr Marjoribanks" beside Miss and Mrs Marjoribanks: a title no family member shares
       // names a third person, not either of them.
       found[i]!.c.aliases.some((a) => {
-        const t = a.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+        const t = titleKey(a.split(" ")[0]!);
         return a.split(" ").length === 2 && TITLES.has(t) && !FAMILY_TITLES.has(t);
       })
     )
@@ -50,7 +50,7 @@ export function foldIntoTitled(found: { c: Character; weight: number }[]): void 
  * ("General", "Captain") only when `ranks` is set, as most of fiction's ranks are men's.
  */
 export function titleSex(name: string, ranks = true): Sex | null {
-  const first = name.split(" ")[0]!.toLowerCase().replace(/\.$/, "");
+  const first = titleKey(name.split(" ")[0]!);
   if (name.indexOf(" ") < 0) return null;
   if (FEMALE_TITLES.has(first)) return "f";
   return MALE_TITLES.has(first) || (ranks && MOSTLY_MALE_TITLES.has(first)) ? "m" : null;
@@ -85,7 +85,6 @@ const SPOUSE_TITLES = new Set(["mr", "mrs", "mister", "missus", "madame", "monsi
  */
 export function foldIntoFullTitled(found: { c: Character; weight: number }[]): void {
   type Entry = (typeof found)[number];
-  const norm = (t: string): string => t.toLowerCase().replace(/\.$/, "");
   // Indexed once, so a novel's few hundred characters are not compared pair by pair.
   const fullTitled = new Map<string, Entry[]>();
   const untitled = new Map<Entry, Set<string>>();
@@ -93,7 +92,7 @@ export function foldIntoFullTitled(found: { c: Character; weight: number }[]): v
     for (const n of [f.c.name, ...f.c.aliases]) {
       const w = n.split(" ");
       if (w.length < 2) continue;
-      const [first, last] = [norm(w[0]!), w[w.length - 1]!];
+      const [first, last] = [titleKey(w[0]!), w[w.length - 1]!];
       if (w.length > 2 && SPOUSE_TITLES.has(first)) {
         const key = `${first} ${last}`;
         fullTitled.set(key, [...(fullTitled.get(key) ?? []), f]);
@@ -104,14 +103,14 @@ export function foldIntoFullTitled(found: { c: Character; weight: number }[]): v
   const bare = new Set(
     found
       .flatMap((f) => [f.c.name, ...f.c.aliases])
-      .filter((n) => !TITLES.has(norm(n.split(" ")[0]!))),
+      .filter((n) => !TITLES.has(titleKey(n.split(" ")[0]!))),
   );
   for (let i = found.length - 1; i >= 0; i--) {
     const m = /^(\S+)\s+(\S+)$/.exec(found[i]!.c.name);
-    if (!m || !SPOUSE_TITLES.has(norm(m[1]!))) continue;
+    if (!m || !SPOUSE_TITLES.has(titleKey(m[1]!))) continue;
     const surname = m[2]!;
     const holders = new Set(
-      (fullTitled.get(`${norm(m[1]!)} ${surname}`) ?? []).filter(
+      (fullTitled.get(`${titleKey(m[1]!)} ${surname}`) ?? []).filter(
         (f) =>
           f !== found[i] &&
           !gone.has(f) &&
@@ -144,7 +143,6 @@ const MAN_TITLES = new Set(["mr", "mister", "monsieur"]);
  */
 export function foldIntoFullName(found: { c: Character; weight: number }[]): void {
   type Entry = (typeof found)[number];
-  const norm = (t: string): string => t.toLowerCase().replace(/\.$/, "");
   // Indexed once by surname, so a novel's few hundred characters are not compared pair by pair.
   const bearers = new Map<string, Set<Entry>>();
   const titledOtherwise = new Set<string>();
@@ -154,9 +152,9 @@ export function foldIntoFullName(found: { c: Character; weight: number }[]): voi
       const w = n.split(" ");
       if (w.length < 2) continue;
       const last = w[w.length - 1]!;
-      if (FEMALE_TITLES.has(norm(w[0]!))) womenOf.add(last);
-      if (TITLES.has(norm(w[0]!))) {
-        if (w.length > 2 || !MAN_TITLES.has(norm(w[0]!)))
+      if (FEMALE_TITLES.has(titleKey(w[0]!))) womenOf.add(last);
+      if (TITLES.has(titleKey(w[0]!))) {
+        if (w.length > 2 || !MAN_TITLES.has(titleKey(w[0]!)))
           titledOtherwise.add(`${f.c.name}|${last}`);
         continue;
       }
@@ -170,7 +168,7 @@ export function foldIntoFullName(found: { c: Character; weight: number }[]): voi
   };
   for (let i = found.length - 1; i >= 0; i--) {
     const m = /^(\S+)\s+(\S+)$/.exec(found[i]!.c.name);
-    if (!m || !MAN_TITLES.has(norm(m[1]!))) continue;
+    if (!m || !MAN_TITLES.has(titleKey(m[1]!))) continue;
     const holders = [...(bearers.get(m[2]!) ?? [])].filter((f) => f !== found[i] && fits(f, m[2]!));
     if (holders.length !== 1) continue;
     const h = holders[0]!;
