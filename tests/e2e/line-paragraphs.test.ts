@@ -26,6 +26,18 @@ const LINES =
     .join("\n") + "\n";
 const SEPARATED = separateLineParagraphs(LINES);
 
+/** The app on a fresh copy of LINES, with the page objects the tests below use. */
+async function openOnePerLine(): Promise<{
+  app: AppHarness;
+  editor: EditorPage;
+  banners: BannerPage;
+}> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-lines-")), "draft.txt");
+  writeFileSync(file, LINES);
+  const app = await openApp({ story: file, storyName: "draft.txt" });
+  return { app, editor: new EditorPage(app.page), banners: new BannerPage(app.page) };
+}
+
 describe("a file with one paragraph per line (Chromium)", () => {
   let app: AppHarness;
   let editor: EditorPage;
@@ -129,11 +141,7 @@ describe("a file with one paragraph per line whose scenes take long to find (Chr
   let banners: BannerPage;
 
   beforeAll(async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-lines-")), "draft.txt");
-    writeFileSync(file, LINES);
-    app = await openApp({ story: file, storyName: "draft.txt" });
-    editor = new EditorPage(app.page);
-    banners = new BannerPage(app.page);
+    ({ app, editor, banners } = await openOnePerLine());
   });
   afterAll(() => app.close());
 
@@ -203,11 +211,7 @@ describe("a notice that no longer fits the text (Chromium)", () => {
   let banners: BannerPage;
 
   beforeAll(async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-lines-")), "draft.txt");
-    writeFileSync(file, LINES);
-    app = await openApp({ story: file, storyName: "draft.txt" });
-    editor = new EditorPage(app.page);
-    banners = new BannerPage(app.page);
+    ({ app, editor, banners } = await openOnePerLine());
   });
   afterAll(() => app.close());
 
