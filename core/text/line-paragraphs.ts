@@ -36,6 +36,16 @@ const MIN_JOINED_LINES = 3;
 const ENDS_A_SENTENCE = /(?:[.!?…:]["'”’»)\]*_]*(?:--|—)?|(?:—|–|--)["'”’»*_]+)$/;
 /** A heading, a date or a sign-off ("CHAPTER I", "Your friend,") is a paragraph on one line. */
 const HEADING_LENGTH = 40;
+/** Joined lines for each line set apart by a blank line: fewer, and it is a blank-line story. */
+const JOINED_PER_APART = 4;
+/** Of the joined lines, the share that must end a sentence (or be heading-short) ... */
+const WHOLE_PARAGRAPH_ENDINGS = 0.75;
+/** ... and of all prose lines, the share longer than any wrap. */
+const UNWRAPPED_SHARE = 0.15;
+/** For the indented test: lines indented, joined lines that end a sentence, mean line length. */
+const INDENTED_SHARE = 0.8;
+const INDENTED_ENDINGS = 0.5;
+const INDENTED_MEAN_LENGTH = 40;
 const INDENTED = /^(?:\t| {2,}|\u3000)/;
 
 function linesOf(text: string): string[] {
@@ -69,7 +79,7 @@ export function detectLineParagraphs(text: string): LineParagraphLayout | null {
   });
   // Most prose lines must meet their neighbour with no blank line: a blank-line story with a
   // few single line breaks inside its paragraphs (a letter, a poem) is read as it is.
-  if (joined.length < MIN_JOINED_LINES || joined.length < 4 * apart) return null;
+  if (joined.length < MIN_JOINED_LINES || joined.length < JOINED_PER_APART * apart) return null;
   const share = (lines: readonly string[], test: (line: string) => boolean): number =>
     lines.filter(test).length / lines.length;
   // Verse and headings are short lines too: the long lines below keep verse out.
@@ -78,12 +88,17 @@ export function detectLineParagraphs(text: string): LineParagraphLayout | null {
     return trimmed.length <= HEADING_LENGTH || ENDS_A_SENTENCE.test(trimmed);
   });
   const long = share(prose, (line) => line.trim().length > LONGER_THAN_A_WRAP);
-  if (endings >= 0.75 && long >= 0.15) return { kind: "lines", joinedLines: joined.length };
+  if (endings >= WHOLE_PARAGRAPH_ENDINGS && long >= UNWRAPPED_SHARE)
+    return { kind: "lines", joinedLines: joined.length };
   // Indenting every line (not only a paragraph's first) says each line is a paragraph; the
   // endings still rule out an indented block of hard-wrapped lines or of verse.
   const indented = share(prose, (line) => INDENTED.test(line));
   const meanLength = prose.reduce((n, line) => n + line.trim().length, 0) / prose.length;
-  if (indented >= 0.8 && endings >= 0.5 && meanLength >= 40)
+  if (
+    indented >= INDENTED_SHARE &&
+    endings >= INDENTED_ENDINGS &&
+    meanLength >= INDENTED_MEAN_LENGTH
+  )
     return { kind: "indented", joinedLines: joined.length };
   return null;
 }
