@@ -65,7 +65,8 @@ export function lineParagraphs(regroup?: (app: App, doc: PMNode) => PMNode): Fea
     label: "Separate Paragraphs",
     // Only where the file reads as one paragraph per line: on hard-wrapped prose, whose
     // paragraphs also hold line breaks, separating would make every wrapped line a paragraph.
-    enabled: (app) => detectLineParagraphs(app.text()) !== null && separateParagraphs(app.state),
+    // (Such a file always has lines to separate: the detector needs three joined lines.)
+    enabled: (app) => detectLineParagraphs(app.text()) !== null,
     unavailable: UNAVAILABLE,
     run: (app) => {
       const separate = separateParagraphsInScenes(regroup && ((doc) => regroup(app, doc)));
@@ -80,7 +81,7 @@ export function lineParagraphs(regroup?: (app: App, doc: PMNode) => PMNode): Fea
    * separated. Then the button closes the notice and says why, rather than doing nothing.
    */
   const separateFromNotice = async (app: App): Promise<boolean> => {
-    if (app.commands.canRun(SEPARATE_PARAGRAPHS)) return app.commands.run(SEPARATE_PARAGRAPHS);
+    if (await app.commands.run(SEPARATE_PARAGRAPHS)) return true;
     notice.closeAll();
     app.flash(UNAVAILABLE);
     return false;
