@@ -55,7 +55,8 @@ export function isBreakLine(line: string): boolean {
  * blocks would run across it.
  */
 export function isBreakText(text: string): boolean {
-  const lines = text.split(/\r\n|\n|\r/u);
+  // Line ends as parseStory reads them (LF and CRLF; a lone CR is no line end there).
+  const lines = text.split(/\r\n|\n/u);
   return lines.some(isBreakLine) && lines.every((line) => isBlankLine(line) || isBreakLine(line));
 }
 
