@@ -114,14 +114,27 @@ export function redetect(doc: PMNode, cast: readonly Character[], keepWriter: bo
   const ordered = [...starts.keys()].sort((a, b) => a - b);
   const isBreak = (n: number): boolean => story.paragraphs[n]?.isBreak ?? false;
   const layout: SceneLayout[] = ordered.map((first, k) => {
-    let last = k + 1 < ordered.length ? ordered[k + 1]! - 1 : story.paragraphs.length - 1;
-    while (last > first && isBreak(last)) last--;
+    const last = lastBeforeBreaks(
+      k + 1 < ordered.length ? ordered[k + 1]! : story.paragraphs.length,
+      first,
+      isBreak,
+    );
     const before = old.get(first);
     const generated = starts.get(first)!;
     const attrs = before ? withWritersPart(generated, before) : generated;
     return { firstParagraph: first, lastParagraph: last, attrs };
   });
   return storyToDoc(story, layout);
+}
+
+/**
+ * Where a scene ends when the next starts at `next` (or the story ends there): just before the
+ * break lines in front of the next, which open it as when the file was read; never before `floor`.
+ */
+function lastBeforeBreaks(next: number, floor: number, isBreak: (i: number) => boolean): number {
+  let last = next - 1;
+  while (last > floor && isBreak(last)) last--;
+  return last;
 }
 
 /**
@@ -171,9 +184,11 @@ export function regroupScenes(doc: PMNode, found: readonly FoundScene[]): PMNode
   const scenes: PMNode[] = [];
   let next = 0;
   for (const [k, s] of found.entries()) {
-    // Break lines before a scene open it, as when the file was read: this scene ends before them.
-    let end = k + 1 < found.length ? found[k + 1]!.firstParagraph - 1 : blocks.length - 1;
-    while (end > s.lastParagraph && blocks[end]!.type.name === "scene_break") end--;
+    const end = lastBeforeBreaks(
+      k + 1 < found.length ? found[k + 1]!.firstParagraph : blocks.length,
+      s.lastParagraph,
+      (i) => blocks[i]!.type.name === "scene_break",
+    );
     const content = blocks.slice(next, Math.max(s.lastParagraph, end) + 1);
     if (!content.some((b) => b.type.name === "paragraph")) return null;
     next = Math.max(s.lastParagraph, end) + 1;
