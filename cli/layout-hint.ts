@@ -4,6 +4,7 @@
  * paragraphs are right by the contract but not what the writer meant, and standard output stays
  * as the contract says, so scripts read it unchanged.
  */
+import { parseStory } from "../core/story";
 import { detectLineParagraphs } from "../core/text/line-paragraphs";
 import { oneLine } from "./safe-text";
 
@@ -14,10 +15,11 @@ import { oneLine } from "./safe-text";
 export function lineParagraphsHint(
   file: string,
   text: string,
-  paragraphs: number,
   purpose = "to analyse each one",
 ): string | null {
   if (!detectLineParagraphs(text)) return null;
+  // Counted as the contract counts them, and only for such a file: most files never pay for it.
+  const paragraphs = parseStory(text).paragraphs.length;
   const read = paragraphs === 1 ? "one paragraph" : `${paragraphs} paragraphs`;
   return oneLine(
     `draftwise: ${file} puts each paragraph on its own line with no blank line between them, ` +

@@ -106,7 +106,7 @@ async function run(argv: readonly string[]): Promise<number> {
     case "analyze": {
       allowOnly(args, ["cast", "json", "large"]);
       const { text, analysis } = await analyzeFile(args);
-      const hint = lineParagraphsHint(args.file, text, analysis.paragraphs);
+      const hint = lineParagraphsHint(args.file, text);
       if (hint) process.stderr.write(hint + "\n");
       process.stdout.write(
         JSON.stringify(analysis, null, args.options.has("json") ? undefined : 2) + "\n",
@@ -116,7 +116,7 @@ async function run(argv: readonly string[]): Promise<number> {
     case "check": {
       allowOnly(args, ["cast", "large"]);
       const { text, analysis } = await analyzeFile(args);
-      const hint = lineParagraphsHint(args.file, text, analysis.paragraphs);
+      const hint = lineParagraphsHint(args.file, text);
       if (hint) process.stderr.write(hint + "\n");
       const warnings = analysis.notes.filter((n) => n.severity === "warning");
       for (const note of warnings)
@@ -136,12 +136,7 @@ async function run(argv: readonly string[]): Promise<number> {
       const hint =
         format === "txt"
           ? null
-          : lineParagraphsHint(
-              args.file,
-              story.text,
-              parseStory(story.text).paragraphs.length,
-              "to export each as a paragraph",
-            );
+          : lineParagraphsHint(args.file, story.text, "to export each as a paragraph");
       if (hint) process.stderr.write(hint + "\n");
       const cast = await readCast(args);
       const sidecar = await sidecarOf(story);
