@@ -6,7 +6,7 @@
  */
 import { DETERMINERS, PRESENT_ACTION_VERBS, PRONOUN_GENDER, SPEECH_VERBS } from "./cues";
 import { sightingOf, taggedSighting, type NameSighting } from "./name-sighting";
-import { actsAfter, taggedAround, type Tok } from "./sighting-cues";
+import { actsAfter, taggedAround, wordAfter, type Tok } from "./sighting-cues";
 
 /** "her Dad", "the Mom": a family word after a determiner or a pronoun is someone's, not a name. */
 function owned(text: string, toks: readonly Tok[], word: Tok, at: number): boolean {
@@ -37,12 +37,8 @@ export function kinSpeaker(
 
 /** "Mum puts", "Grandpa shakes": a present-tense verb of acting straight after the word. */
 function actsNowAfter(toks: readonly Tok[], at: number, text: string): boolean {
-  const next = toks[at + 1];
-  return (
-    !!next &&
-    /^\s+$/.test(text.slice(toks[at]!.to, next.from)) &&
-    PRESENT_ACTION_VERBS.has(next.lower)
-  );
+  const next = wordAfter(toks, at, text);
+  return !!next && PRESENT_ACTION_VERBS.has(next.lower);
 }
 
 /** "Mom, are we there yet?": a family word in dialogue with no determiner calls a person. */

@@ -40,12 +40,14 @@ export const isSaintStop = (a: Tok, b: Tok, gap: (a?: Tok, b?: Tok) => string): 
 
 /** "The girl flushed", "the man looked round": a person noun doing something. */
 export function actsAfter(toks: readonly Tok[], at: number, text: string): boolean {
+  const next = wordAfter(toks, at, text);
+  return !!next && (ACTION_VERBS.has(next.lower) || /^[a-z]{3,}ed$/.test(next.lower));
+}
+
+/** The word straight after the one at `at`, only white space between them; else undefined. */
+export function wordAfter(toks: readonly Tok[], at: number, text: string): Tok | undefined {
   const next = toks[at + 1];
-  return (
-    !!next &&
-    /^\s+$/.test(text.slice(toks[at]!.to, next.from)) &&
-    (ACTION_VERBS.has(next.lower) || /^[a-z]{3,}ed$/.test(next.lower))
-  );
+  return next && /^\s+$/.test(text.slice(toks[at]!.to, next.from)) ? next : undefined;
 }
 
 export function taggedAround(
