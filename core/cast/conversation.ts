@@ -27,7 +27,7 @@ export interface TurnInput {
    * People the turn's quotes speak of by name without calling them ("Nell owes me"): seldom the
    * speaker, who says "I" of themself (not their own name after "I'm" or "my name is").
    */
-  readonly mentioned?: readonly string[];
+  readonly mentioned: readonly string[];
   /** People the narration names (outside quotes) in the turn's paragraph and since the last. */
   readonly present: readonly string[];
   /** Words of narration since the previous turn, and whether a scene break came between. */
@@ -367,7 +367,7 @@ function parityScore(turns: readonly Turn[], from: number, run: readonly string[
   run.forEach((s, k) => {
     const { addressees, nameOnly, mentioned } = turns[from + k]!.input;
     if (addressees.some((a) => a === s && !nameOnly.includes(a))) score--;
-    if (mentioned?.includes(s)) score--;
+    if (mentioned.includes(s)) score--;
     if (k > 0 && run[k - 1] === s) score--;
   });
   const before = turns[from - 1];

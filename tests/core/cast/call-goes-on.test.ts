@@ -6,18 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { settleConversations, type TurnInput } from "../../../core/cast/conversation";
-import { firstStageLine as line } from "./helpers";
+import { firstStageLine as line, turnAt } from "./helpers";
 
-const turn = (paragraph: number, addressees: string[] = [], present: string[] = []): TurnInput => ({
-  paragraph,
-  quotes: [paragraph],
-  addressees,
-  nameOnly: [],
-  present,
-  gapWords: 0,
-  breakBefore: false,
-  narrated: false,
-});
+const turn = (paragraph: number, addressees: string[] = [], present: string[] = []): TurnInput =>
+  turnAt(paragraph, { addressees, present });
 
 const named = new Set(["Ruth", "Dan", "Lorraine"]);
 const quotes = [

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Character } from "../../../core/model";
 import { attributeSpeakers, type AttributedQuote } from "../../../core/cast/speakers";
+import type { TurnInput } from "../../../core/cast/conversation";
 import { findQuotes } from "../../../core/cast/quotes";
 import { parseStory, storyFromParagraphs, type StoryText } from "../../../core/story";
 
@@ -81,4 +82,21 @@ export const firstStageLine = (
   speaker,
   confidence: evidence === "tag" ? 0.95 : 0.4,
   evidence,
+});
+
+/**
+ * A turn as the conversation stage reads it: one quote in its own paragraph, straight after the
+ * turn before, no narration; `fields` gives what a test is about (calls, who is present, gaps).
+ */
+export const turnAt = (paragraph: number, fields: Partial<TurnInput> = {}): TurnInput => ({
+  paragraph,
+  quotes: [paragraph],
+  addressees: [],
+  nameOnly: [],
+  mentioned: [],
+  present: [],
+  gapWords: 0,
+  breakBefore: false,
+  narrated: false,
+  ...fields,
 });

@@ -6,18 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { settleConversations, type TurnInput } from "../../../core/cast/conversation";
-import { firstStageLine as line } from "./helpers";
+import { firstStageLine as line, turnAt } from "./helpers";
 
-const turn = (paragraph: number, addressees: string[] = [], gapWords = 0): TurnInput => ({
-  paragraph,
-  quotes: [paragraph],
-  addressees,
-  nameOnly: [],
-  present: [],
-  gapWords,
-  breakBefore: false,
-  narrated: false,
-});
+const turn = (paragraph: number, addressees: string[] = [], gapWords = 0): TurnInput =>
+  turnAt(paragraph, { addressees, gapWords });
 
 const named = new Set(["Ruth", "Dan"]);
 const quotes = [

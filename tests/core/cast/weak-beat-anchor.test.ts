@@ -7,18 +7,10 @@
 import { describe, expect, it } from "vitest";
 import type { AttributedQuote } from "../../../core/cast/speakers";
 import { settleConversations, type TurnInput } from "../../../core/cast/conversation";
-import { firstStageLine as line } from "./helpers";
+import { firstStageLine as line, turnAt } from "./helpers";
 
-const turn = (paragraph: number, addressees: string[] = []): TurnInput => ({
-  paragraph,
-  quotes: [paragraph],
-  addressees,
-  nameOnly: [],
-  present: [],
-  gapWords: 0,
-  breakBefore: false,
-  narrated: false,
-});
+const turn = (paragraph: number, addressees: string[] = []): TurnInput =>
+  turnAt(paragraph, { addressees });
 
 const named = new Set(["Ruth", "Dan"]);
 /** Dan's anchor straight before the run; the run's fourth line calls Dan. */
