@@ -326,27 +326,32 @@ const SURE_BEAT = 0.5;
 
 /**
  * Two people taking turns over a run of untagged lines: the fill goes forwards from the anchor
- * before the run, so one wrong anchor swaps every line of it. Each maximal run of open turns,
- * straight after one another, between exactly two people is read both ways (A, B, A ... and B,
- * A, B ...) and weighed against today's reading by the evidence inside it and at both ends: a
- * line that calls someone by name is not theirs; the anchor before the run (a tag, or a beat
- * the first stage was at least even sure of) spoke before its first line, and a tag straight
- * after it answers its last; two lines in a row by one person break the turn-taking. A reading
- * is taken only when it wins clearly; a tie keeps today's.
+ * before the run, so one wrong anchor swaps every line of it, and one first-stage guess that
+ * stood brings a third person into the middle of it. Each maximal run of open turns, straight
+ * after one another, is read as every strict alternation of two of the people its fill gives
+ * lines to (A, B, A ... and B, A, B ...), each reading weighed against today's by the evidence
+ * inside it and at both ends: a line that calls someone by name is not theirs; the anchor before
+ * the run (a tag, or a beat the first stage was at least even sure of) spoke before its first
+ * line, and a tag straight after it answers its last; two lines in a row by one person, or a
+ * third person straight after two who took turns, break the turn-taking. A reading is taken
+ * only when it wins clearly and alone; a tie keeps today's.
  */
 function chooseParities(turns: Turn[]): void {
   for (let i = 0; i < turns.length;) {
     const end = runEnd(turns, i);
     const run = turns.slice(i, end);
     const now = run.map((t) => t.speaker!);
-    const two = [...new Set(now)];
-    if (run.length >= 2 && two.length === 2) {
+    const people = [...new Set(now)];
+    if (run.length >= 2 && people.length >= 2) {
       const base = parityScore(turns, i, now);
-      const readings = [0, 1].map((p) => now.map((_, k) => two[(k + p) % 2]!));
+      const readings = people.flatMap((a) =>
+        people.filter((b) => b !== a).map((b) => now.map((_, k) => (k % 2 === 0 ? a : b))),
+      );
       const scores = readings.map((r) => parityScore(turns, i, r));
-      const best = scores[0]! >= scores[1]! ? 0 : 1;
-      if (scores[best]! >= base + PARITY_MARGIN && scores[0] !== scores[1])
-        run.forEach((t, k) => (t.speaker = readings[best]![k]!));
+      const top = Math.max(...scores);
+      const alone = scores.filter((s) => s === top).length === 1;
+      if (top >= base + PARITY_MARGIN && alone)
+        run.forEach((t, k) => (t.speaker = readings[scores.indexOf(top)]![k]!));
     }
     i = Math.max(end, i + 1);
   }
@@ -369,6 +374,8 @@ function parityScore(turns: readonly Turn[], from: number, run: readonly string[
     if (addressees.some((a) => a === s && !nameOnly.includes(a))) score--;
     if (mentioned.includes(s)) score--;
     if (k > 0 && run[k - 1] === s) score--;
+    // Someone new straight after two who took turns, with no narration to bring them in.
+    else if (k > 1 && run[k - 1] !== run[k - 2] && run[k - 2] !== s) score--;
   });
   const before = turns[from - 1];
   const weighs = before?.anchored && (before.tagged || before.endingSure >= SURE_BEAT);
