@@ -1139,3 +1139,25 @@ describe("discoverCast and a name on a badge", () => {
     expect(names(cast)).not.toContain("Stop");
   });
 });
+
+describe("discoverCast and a call opening a later sentence of the line", () => {
+  const story = (line: string) =>
+    storyFromParagraphs([
+      "The van smelled of old coffee. Marnie drove with one hand.",
+      '"Agnes."',
+      line,
+      "Marnie turned the radio off.",
+    ]);
+
+  it("lists a name called twice when one call opens the line's second sentence ('Right. Agnes, you')", () => {
+    expect(names(discoverCast(story('"I mean it. Agnes, you take the low strings."')))).toContain(
+      "Agnes",
+    );
+  });
+
+  it("does not count the name opening a sentence as its subject ('Right. Agnes owes me')", () => {
+    expect(names(discoverCast(story('"I mean it. Agnes owes me thirty bucks."')))).not.toContain(
+      "Agnes",
+    );
+  });
+});
