@@ -1161,3 +1161,29 @@ describe("discoverCast and a call opening a later sentence of the line", () => {
     );
   });
 });
+
+describe("discoverCast and a name called once that acts once", () => {
+  const story = (call: string, act: string) =>
+    storyFromParagraphs([
+      "Ruth stood at the stove. Ruth stirred the soup and listened to the door.",
+      call,
+      act,
+      '"Sit down," said Ruth.',
+    ]);
+
+  it("lists a name the dialogue calls once that opens an acting sentence ('Dorrie nodded')", () => {
+    const cast = discoverCast(
+      story('"Dorrie! Come in, you\'re letting the cold in."', '"Ah." Dorrie nodded.'),
+    );
+    expect(names(cast)).toContain("Dorrie");
+  });
+
+  it("lists neither the call alone nor the sentence opening alone", () => {
+    const called = discoverCast(story('"Dorrie! Come in, you\'re letting the cold in."', '"Ah."'));
+    expect(names(called)).not.toContain("Dorrie");
+    const acting = discoverCast(
+      story('"Come in, you\'re letting the cold in."', '"Ah." Dorrie nodded.'),
+    );
+    expect(names(acting)).not.toContain("Dorrie");
+  });
+});
