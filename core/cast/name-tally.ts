@@ -131,8 +131,8 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
   // Called by name in two different lines of dialogue ("Dan, the Brennans called." ... "Dan."),
   // a word no one writes in lowercase is someone's name, however seldom the narration shows
   // them; one line said again and again ("Bollocks, what about ...") is not. One call is enough
-  // beside a sentence the name opens by acting ('"Bev! Come in." ... "Ah." Bev nodded'): two
-  // kinds of evidence, where an opener or a repeated typo only acts and is seldom called.
+  // beside a sentence the name opens by acting ('"Dorrie! Come in." ... "Ah." Dorrie nodded'):
+  // two kinds of evidence, where an opener or a repeated typo only acts and is seldom called.
   const calls =
     t.calledIn.size >= 2 || (t.calledIn.size === 1 && t.startVerbs.size > 0) ? t.calledIn.size : 0;
   if (

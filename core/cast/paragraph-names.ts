@@ -195,7 +195,7 @@ function nicknamed(
  * closing a sentence after a comma ("I'm telling him now, Carol."): the plainest shapes of a
  * call. Not after an opener ("So, Portland.", "So. Portland.": a topic, not a person). A given
  * name the lists hold may also open a later sentence of the line before a comma ("I mean it.
- * Nell, you take the solo"): that word and comma are as often an interjection ("Ta, love",
+ * Agnes, you take the low part"): that word and comma are as often an interjection ("Ta, love",
  * "Christ, you scared me"), so only a known given name counts there.
  */
 function isCall(said: string, from: number, to: number, givenName: boolean): boolean {
