@@ -1187,3 +1187,23 @@ describe("discoverCast and a name called once that acts once", () => {
     expect(names(acting)).not.toContain("Dorrie");
   });
 });
+
+describe("discoverCast and a family word acting only in the remembered past", () => {
+  const story = (memory: string) =>
+    storyFromParagraphs([
+      "Nina sat on the porch steps. Nina watched the street.",
+      memory,
+      '"We should go in," said Nina.',
+    ]);
+
+  it("does not list a parent the narration only remembers ('the fence Dad had painted')", () => {
+    expect(
+      names(discoverCast(story("She thought of the fence Dad had painted green."))),
+    ).not.toContain("Dad");
+    expect(names(discoverCast(story("Mom used to sing on these steps.")))).not.toContain("Mom");
+  });
+
+  it("still lists a parent acting in the story's now ('Dad painted the fence')", () => {
+    expect(names(discoverCast(story("Dad painted the fence green.")))).toContain("Dad");
+  });
+});
