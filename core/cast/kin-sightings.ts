@@ -30,9 +30,24 @@ export function kinSpeaker(
     return taggedSighting(key);
   // "Grandma looked at the clock", "Mum puts the kettle on": the family word as the
   // narration's subject names her too, in a story told in the past or in the present.
-  if (actsAfter(toks, at, text) || actsNowAfter(toks, at, text))
-    return sightingOf(key, { acts: true, actVerb: toks[at + 1]!.lower });
+  if (actsAfter(toks, at, text) || actsNowAfter(toks, at, text)) {
+    const verb = toks[at + 1]!;
+    return sightingOf(key, {
+      acts: true,
+      actVerb: verb.lower,
+      ...(recalls(verb, toks[at + 2]) ? { recalled: true } : {}),
+    });
+  }
   return null;
+}
+
+/**
+ * "had painted", "used to": an act told as the remembered past, before the story's now, which
+ * says someone was, not that they are in the scene.
+ */
+function recalls(verb: Tok, after: Tok | undefined): boolean {
+  if (verb.lower === "used") return after?.lower === "to";
+  return verb.lower === "had" && !!after && /^[a-z]{3,}(?:ed|en|wn|ne|ht)$/.test(after.lower);
 }
 
 /** "Mum puts", "Grandpa shakes": a present-tense verb of acting straight after the word. */

@@ -27,6 +27,8 @@ export interface NameSighting {
   readonly startAct?: string;
   /** The verb it acts with, when it acts. */
   readonly actVerb: string | null;
+  /** It acts only in the remembered past: "Dad had painted", "Mom used to say". */
+  readonly recalled?: boolean;
   readonly owns: boolean;
   /** The narration names it: "her name was Duchess", "a clerk named Webb". */
   readonly named: boolean;

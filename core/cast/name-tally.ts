@@ -20,6 +20,8 @@ export interface Tally {
   /** Speaks only in reported speech ("Report said that"). */
   reports: number;
   acts: number;
+  /** Of those acts, told in the remembered past ("had painted", "used to"). */
+  recalledActs: number;
   /** Acts with "were", "are", "have": the subject is many. */
   pluralVerbs: number;
   /** Acts with "was", "is", "has": the subject is one. */
@@ -72,6 +74,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     tags: 0,
     reports: 0,
     acts: 0,
+    recalledActs: 0,
     pluralVerbs: 0,
     singularVerbs: 0,
     owns: 0,
@@ -94,6 +97,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.reports) t.reports++;
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
+  if (s.recalled && !s.inQuote) t.recalledActs++;
   if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
   if (s.startAct && !s.inQuote) t.startActs.add(s.startAct);
   if (s.actVerb && PLURAL_VERBS.has(s.actVerb)) t.pluralVerbs++;
@@ -119,7 +123,9 @@ export function kinEvidence(t: Tally, castGiven: boolean): number {
   // Acting in the narration ("Grandma looked at the clock") names someone only where no cast
   // is given: beside a writer's list, "Mother was sitting at the fire" is most likely a listed
   // "Mrs. Dedalus", and a second "Mother" would take her lines.
-  return 3 * t.tags + (castGiven ? 0 : 2 * t.acts) + called;
+  // A parent the narration only remembers ("the fence Dad had painted", "Mom used to sing")
+  // is someone who was, most often not in the scene: acting so does not list them.
+  return 3 * t.tags + (castGiven ? 0 : 2 * (t.acts - t.recalledActs)) + called;
 }
 
 /** How sure we are that a tallied word is a person; 0 or less means not. */
@@ -130,8 +136,11 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
   // ("William appeared") is no opener or typo: acting once is enough.
   // Called by name in two different lines of dialogue ("Dan, the Brennans called." ... "Dan."),
   // a word no one writes in lowercase is someone's name, however seldom the narration shows
-  // them; one line said again and again ("Bollocks, what about ...") is not.
-  const calls = t.calledIn.size >= 2 ? t.calledIn.size : 0;
+  // them; one line said again and again ("Bollocks, what about ...") is not. One call is enough
+  // beside a sentence the name opens by acting ('"Dorrie! Come in." ... "Ah." Dorrie nodded'):
+  // two kinds of evidence, where an opener or a repeated typo only acts and is seldom called.
+  const calls =
+    t.calledIn.size >= 2 || (t.calledIn.size === 1 && t.startVerbs.size > 0) ? t.calledIn.size : 0;
   if (
     t.mid === 0 &&
     t.speaks === 0 &&

@@ -5,7 +5,15 @@
  * (text, quote style), so the analysis keeps it per paragraph across passes (pass-memo.ts);
  * its own module because discoverCast only counts what this reads.
  */
-import { DETERMINERS, DISEMBODIED, NOT_NAMES, PERSON_NOUNS, TITLES } from "./cues";
+import {
+  DETERMINERS,
+  DISEMBODIED,
+  FEMALE_NAMES,
+  MALE_NAMES,
+  NOT_NAMES,
+  PERSON_NOUNS,
+  TITLES,
+} from "./cues";
 import { readRun } from "./name-run";
 import type { NameSighting } from "./name-sighting";
 import { quotesInParagraph, type QuoteStyle } from "./quotes";
@@ -145,7 +153,12 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       // "Esq. of Uppercross": an abbreviation's stop, not the end of a call.
       !/^\.\s+\p{Ll}/u.test(text.slice(run[0]!.to)) &&
       !sightings.some((s) => s.calledIn !== undefined && s.key === sighting.key) &&
-      isCall(text.slice(q.from, q.to), run[0]!.from - q.from, run[0]!.to - q.from) &&
+      isCall(
+        text.slice(q.from, q.to),
+        run[0]!.from - q.from,
+        run[0]!.to - q.from,
+        FEMALE_NAMES.has(run[0]!.lower) || MALE_NAMES.has(run[0]!.lower),
+      ) &&
       // 'a coat called a "Chesterfield," with': a word in quote marks, said by no one.
       !isScareQuote(text, 0, { ...q, paragraph: 0, index: 0, text: text.slice(q.from, q.to) });
     const nicknameOf = sighting.inQuote ? undefined : nicknamed(text, run[0]!.from, sightingsAt);
@@ -180,13 +193,17 @@ function nicknamed(
 /**
  * A name called as the whole line or its opening ("Dan.", "Walt, I had the survey out"), or
  * closing a sentence after a comma ("I'm telling him now, Carol."): the plainest shapes of a
- * call. Not after an opener ("So, Portland.", "So. Portland.": a topic, not a person).
+ * call. Not after an opener ("So, Portland.", "So. Portland.": a topic, not a person). A given
+ * name the lists hold may also open a later sentence of the line before a comma ("I mean it.
+ * Agnes, you take the low part"): that word and comma are as often an interjection ("Ta, love",
+ * "Christ, you scared me"), so only a known given name counts there.
  */
-function isCall(said: string, from: number, to: number): boolean {
+function isCall(said: string, from: number, to: number, givenName: boolean): boolean {
   if (!isVocative(said, from, to)) return false;
   const before = said.slice(0, from);
   const after = said.slice(to);
   if (/^\W*$/.test(before)) return /^\s*(?:[,!?]|\.?\s*$)/.test(after);
+  if (givenName && /[.!?]\s+$/.test(before) && /^,/.test(after)) return true;
   return (
     /,\s*$/.test(before) &&
     !/\b(?:so|and|but|or|now|then)\s*,\s*$/i.test(before) &&

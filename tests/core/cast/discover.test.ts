@@ -1139,3 +1139,71 @@ describe("discoverCast and a name on a badge", () => {
     expect(names(cast)).not.toContain("Stop");
   });
 });
+
+describe("discoverCast and a call opening a later sentence of the line", () => {
+  const story = (line: string) =>
+    storyFromParagraphs([
+      "The van smelled of old coffee. Marnie drove with one hand.",
+      '"Agnes."',
+      line,
+      "Marnie turned the radio off.",
+    ]);
+
+  it("lists a name called twice when one call opens the line's second sentence ('Right. Agnes, you')", () => {
+    expect(names(discoverCast(story('"I mean it. Agnes, you take the low strings."')))).toContain(
+      "Agnes",
+    );
+  });
+
+  it("does not count the name opening a sentence as its subject ('Right. Agnes owes me')", () => {
+    expect(names(discoverCast(story('"I mean it. Agnes owes me thirty bucks."')))).not.toContain(
+      "Agnes",
+    );
+  });
+});
+
+describe("discoverCast and a name called once that acts once", () => {
+  const story = (call: string, act: string) =>
+    storyFromParagraphs([
+      "Ruth stood at the stove. Ruth stirred the soup and listened to the door.",
+      call,
+      act,
+      '"Sit down," said Ruth.',
+    ]);
+
+  it("lists a name the dialogue calls once that opens an acting sentence ('Dorrie nodded')", () => {
+    const cast = discoverCast(
+      story('"Dorrie! Come in, you\'re letting the cold in."', '"Ah." Dorrie nodded.'),
+    );
+    expect(names(cast)).toContain("Dorrie");
+  });
+
+  it("lists neither the call alone nor the sentence opening alone", () => {
+    const called = discoverCast(story('"Dorrie! Come in, you\'re letting the cold in."', '"Ah."'));
+    expect(names(called)).not.toContain("Dorrie");
+    const acting = discoverCast(
+      story('"Come in, you\'re letting the cold in."', '"Ah." Dorrie nodded.'),
+    );
+    expect(names(acting)).not.toContain("Dorrie");
+  });
+});
+
+describe("discoverCast and a family word acting only in the remembered past", () => {
+  const story = (memory: string) =>
+    storyFromParagraphs([
+      "Nina sat on the porch steps. Nina watched the street.",
+      memory,
+      '"We should go in," said Nina.',
+    ]);
+
+  it("does not list a parent the narration only remembers ('the fence Dad had painted')", () => {
+    expect(
+      names(discoverCast(story("She thought of the fence Dad had painted green."))),
+    ).not.toContain("Dad");
+    expect(names(discoverCast(story("Mom used to sing on these steps.")))).not.toContain("Mom");
+  });
+
+  it("still lists a parent acting in the story's now ('Dad painted the fence')", () => {
+    expect(names(discoverCast(story("Dad painted the fence green.")))).toContain("Dad");
+  });
+});
