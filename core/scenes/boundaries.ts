@@ -119,8 +119,13 @@ const MIN_VIEWPOINT_SHARE = 0.1;
 const PRONOUN_FACTOR = 0.5;
 /** Evidence a paragraph must give its new POV character: one subject, or two possessives. */
 const MIN_SHIFT_EVIDENCE = 1;
-/** Words of narration (outside quotes, by share of characters) a paragraph that opens a shift holds. */
-const MIN_SHIFT_NARRATION_WORDS = 12;
+/**
+ * Words of narration (outside quotes, by share of characters) a paragraph that opens a shift
+ * holds: more than a line ("Len was on the stage with a roll of tape, taking down the signs."
+ * is a glance at someone across the room). Over dev the POV cue fired on three paragraphs of 12
+ * to 14 such words, none at a gold boundary; the shortest one at gold holds 17.
+ */
+const MIN_SHIFT_NARRATION_WORDS = 15;
 /** Evidence each side's stretch must hold for a POV shift: more than one passing subject. */
 const MIN_STRETCH_EVIDENCE = 2.5;
 /**
@@ -774,6 +779,14 @@ export function scoreBoundaries(
     ) {
       cues.newPlace = 1;
       reasons.push(`new place: ${named}`);
+    }
+    // Opening on a named place the page before never named ("The Victoria was warm") opens on
+    // a place as "The ward smelled of oranges" does, and a new one.
+    const subject = f.openingNamedSubject;
+    if (subject && !before.some((k) => features[k]!.capitalised.includes(subject))) {
+      cues.place = Math.max(cues.place ?? 0, 1);
+      cues.newPlace = 1;
+      reasons.push(`new place: ${subject}`);
     }
     if ((cues.place || cues.newPlace) && movesWithinHome(features, i, before)) {
       if (cues.place) cues.place *= WITHIN_HOME;

@@ -179,11 +179,13 @@ export const TIME_PASSAGE_PATTERNS: readonly string[] = [
   "when \\S+ (?:woke|awoke)",
   // The narrator's own waking in the present tense: "I wake at six", "When we wake up".
   "(?:I|we) (?:wake|awake)(?: up)?",
-  "it was (?:morning|evening|night|dark|dawn|midnight|noon|nearly dawn|almost dawn)",
+  // The present tense as well ("By the time he gets back it is dark again"): several stories
+  // are told in it, and the arrivals and wakings above already read it.
+  "it(?: was| is|['’]s) (?:morning|evening|night|dark|dawn|midnight|noon|nearly dawn|almost dawn)",
   // Dark falling, and a season coming or going (scenes-13): "Night had fallen", "It was still
   // dark when", "Winter came early that year", "The summer passed".
   "(?:night|darkness|dusk) (?:fell|had fallen|was falling)",
-  "it was (?:still|already|getting|nearly|almost) (?:dark|light)",
+  "it(?: was| is|['’]s) (?:still|already|getting|nearly|almost) (?:dark|light)",
   "(?:spring|summer|autumn|fall|winter) (?:came|had come|passed|had passed|went by|gave way)",
 ];
 

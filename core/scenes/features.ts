@@ -10,6 +10,7 @@
 
 import { TITLE_ABBREVIATION } from "../text/abbreviations";
 import { quotesInParagraph } from "../cast/quotes";
+import { TITLES as PERSON_TITLES } from "../cast/cues";
 import { countWords } from "../words";
 import {
   ARRIVAL_VERBS,
@@ -108,6 +109,11 @@ export interface ParagraphFeatures {
   readonly places: readonly string[];
   /** The place noun of the opening sentence, when it names one: where the paragraph is. */
   readonly openingPlace: string | null;
+  /**
+   * The name the paragraph opens on as its subject after "The" ("The Victoria was warm", "The
+   * Bell stands at the top of the street"): a named place or thing, a pub, a ward, a ship.
+   */
+  readonly openingNamedSubject: string | null;
   /**
    * A place the opening sentence names by its name ("The house in Bakersfield was smaller"):
    * the name as written, when it is no one in the cast.
@@ -228,6 +234,26 @@ const NAMED_PLACE_OPENING =
  */
 const NAMED_PLACE_INSIDE =
   /\b(?:in|outside|near)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|English|French|Spanish|German|Italian|Latin|Welsh|Irish|Scots|Polish|Greek|Russian|Chinese|Arabic|God|Heaven|Hell)\b)(\p{Lu}\p{Ll}+)/u;
+/**
+ * "The Victoria was warm", "The Sandhills Grill sits where the highway crosses": a name after
+ * "The" as the opening's subject names a place or a thing as "The ward smelled of oranges" names
+ * a kind. Not a title ("The Judge was at a meeting"), a day or month, or a people ("The French
+ * had landed"), which the guard below sends away.
+ */
+const NAMED_SUBJECT =
+  /^\s*The\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:was|is|had|has|stood|stands|sat|sits|lay|lies)(?![\p{L}])/u;
+const NOT_A_NAMED_PLACE = new Set([
+  ...PERSON_TITLES,
+  ...`chief emperor empress admiral governor mayor sheriff squire vicar rector parson abbot pope
+    commander marshal lord almighty
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter
+    english french spanish german italian dutch irish scots scottish welsh british americans
+    russians greeks romans indians chinese japanese`
+    .trim()
+    .split(/\s+/u),
+]);
+
 // The capital is read before the look behind it (the same test: no letter before the capital),
 // so the costly look-behind runs only at capitals, not at every character.
 const CAPITALISED_WORD = /\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}+/gu;
@@ -680,6 +706,11 @@ export function paragraphFeatures(
   // "near Mrs Pike" is someone, wherever she stands.
   const someone = placeName && (canonical.has(placeName) || TITLED_NAME.test(`${placeName} `));
   const openingPlaceName = placeName && !someone ? placeName : null;
+  const subjectName = NAMED_SUBJECT.exec(opening)?.[1] ?? null;
+  const openingNamedSubject =
+    subjectName && !canonical.has(subjectName) && !NOT_A_NAMED_PLACE.has(subjectName.toLowerCase())
+      ? subjectName
+      : null;
   // PLACE_PHRASE and PLACE_SUBJECT end on a place noun with a space or a non-letter either
   // side, which PLACE_WORD finds in the text too (narration and segments are cut from it, a
   // quote's span ends on its mark): without one they cannot match. PLACE_OPENING's \b can.
@@ -715,6 +746,7 @@ export function paragraphFeatures(
     places,
     openingPlace,
     openingPlaceName,
+    openingNamedSubject,
     firstPerson,
     dialogue: text.length === 0 ? 0 : quoted / text.length,
     startsWithQuote,

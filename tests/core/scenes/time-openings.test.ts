@@ -169,3 +169,20 @@ describe("a meal the opening sets the scene at", () => {
     expect(plain(text).timeCue).toBe(0);
   });
 });
+
+describe("dark or morning told in the present tense", () => {
+  it.each([
+    "It is dark when Anna gets to the car, and the windscreen has iced over.",
+    "By the time she brings the van back it is dark again and the yard is empty.",
+    "It's morning. Anna is at the window with her coffee.",
+    "It is still light when Anna walks down to the shore.",
+  ])("reads '%s' as time passing, as the past tense is", (text) => {
+    expect(paragraphFeatures(text, cast).timeCue).toBe(0.8);
+  });
+
+  it("does not read 'it is' before anything else as a time", () => {
+    expect(
+      paragraphFeatures("It is darker in the hall, and Anna feels for the switch.", cast).timeCue,
+    ).toBe(0);
+  });
+});
