@@ -172,7 +172,8 @@ function unwrittenSpeakers(input: LinkInput): Map<string, string> {
     const role = DESCRIBED_NAME.test(c.name) || PERSON_NOUNS.has(c.name.toLowerCase());
     for (const [key, n] of open) {
       const noun = key.replace(/^the /, "");
-      const g = PERSON_NOUNS.get(noun) ?? null;
+      // "the child" the narration calls "he" is a boy, whatever the noun leaves open.
+      const g = PERSON_NOUNS.get(noun) ?? genders.get(key) ?? null;
       if (own !== null && g !== null && own !== g) continue;
       const parentTitle = PARENT_TITLES.get(noun);
       const fits = parentTitle

@@ -205,6 +205,14 @@ const nameGenders = new Map<string, NameGender | null>();
 /** Past this many names the memo starts again (a story has hundreds). */
 const NAME_MEMO_LIMIT = 10_000;
 
+/** Ranks of nobility by sex: a one-word name that is one of them ("Duchess") says the sex. */
+const NOBLE_RANKS: ReadonlyMap<string, Sex> = new Map([
+  ...(["queen", "princess", "duchess", "countess", "baroness"] as const).map(
+    (w) => [w, "f"] as const,
+  ),
+  ...(["king", "prince", "duke", "baron"] as const).map((w) => [w, "m"] as const),
+]);
+
 function readGenderOfName(name: string): NameGender | null {
   const words = name.toLowerCase().replace(/\./g, "").split(/\s+/);
   const first = words[0] ?? "";
@@ -219,6 +227,9 @@ function readGenderOfName(name: string): NameGender | null {
   const own = start > 0 ? words.slice(start) : words;
   if (own.length > 1 && FEMALE_TITLES.has(own[0]!)) return { gender: "f", sure: true };
   if (own.length > 1 && MALE_TITLES.has(own[0]!)) return { gender: "m", sure: true };
+  // "Duchess", "Prince": a rank of nobility written as the whole name says the sex as a title does.
+  if (own.length === 1 && NOBLE_RANKS.has(own[0]!))
+    return { gender: NOBLE_RANKS.get(own[0]!)!, sure: true };
   // The given name after any title, sexed or not ("Dr. Jane Orr", "Captain Jane Orr").
   const isTitle = (w: string): boolean =>
     FEMALE_TITLES.has(w) || MALE_TITLES.has(w) || TITLES.has(w) || MOSTLY_MALE_TITLES.has(w);

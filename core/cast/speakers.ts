@@ -935,6 +935,13 @@ class Attributor {
           this.answersAsDescribed(tag.target.ref, key)
         )
           key = this.addressee!;
+        else if (
+          key &&
+          opensParagraph &&
+          !("other" in tag.target) &&
+          this.describedTurnTaker(tag.target.ref, key)
+        )
+          key = this.other(key)!;
         if (lastTag?.sentence === tag.sentence) key = lastTag.key;
         lastTag = { sentence: tag.sentence, key, tag };
         if (key) {
@@ -1309,6 +1316,26 @@ class Attributor {
     if (this.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key)) return false;
     const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
     const own = this.genderOf(addressee);
+    return own === null || g === null || own === g;
+  }
+
+  /**
+   * '"Ten cents," said Dick. / "A fair price," said the gentleman': a description tag opening a
+   * new turn that only the latest man or woman seen explains (no cast form, no link) is seldom
+   * the one who spoke the paragraph before, whom the narration has just named: it is the other
+   * one in the exchange, when that one is named and their sex fits or is not known. The
+   * pronoun tags' switchTurn, for a description.
+   */
+  private describedTurnTaker(ref: Ref, key: string): boolean {
+    if (key !== this.lastParagraphSpeaker || ref.kind === "pronoun") return false;
+    // A discovered description ("the gentleman") is matched as a name the cast does not hold.
+    if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
+    if (ref.indefinite || ref.owner || ref.mine) return false;
+    if (this.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key)) return false;
+    const other = this.other(key);
+    if (!other || other === this.narrator || !this.named.has(other)) return false;
+    const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
+    const own = this.genderOf(other);
     return own === null || g === null || own === g;
   }
 

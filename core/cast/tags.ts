@@ -20,6 +20,12 @@ export interface Tag {
 }
 
 const INTERRUPTS = new Set(["interrupted", "interrupts", "cut"]);
+/** Words that open a subordinate clause: "when he spoke", "as she turned", "till he came". */
+const SUBORDINATORS = new Set(
+  "when whenever while as after before since until till because though although if unless".split(
+    " ",
+  ),
+);
 /** Words after a speech verb before the quote: "said at once--", "spoke up: ". */
 const TRAILING = new Set(["at", "once", "aloud", "up"]);
 const HELPERS = new Set(["had", "then", "just", "finally", "quickly", "again", "also", "only"]);
@@ -208,7 +214,12 @@ export function tagBefore(segment: Segment): Tag | null {
     // "The old lady felt Tom's shirt, and said": a possessive is no subject.
     const possessive = (r: Ref): boolean =>
       /['\u2019]s$/.test(segment.text.slice(r.from - segment.from, r.to - segment.from));
-    const main = sentence.refs.findLast((r) => r.subject && r.word < k && !possessive(r));
+    // "Ann did not look up when he spoke to her, and then said": the subject of a clause a
+    // "when" or "as" brings in is not the one who goes on to speak.
+    const subordinate = (r: Ref): boolean => SUBORDINATORS.has(w[r.word - 1]?.lower ?? "");
+    const main = sentence.refs.findLast(
+      (r) => r.subject && r.word < k && !possessive(r) && !subordinate(r),
+    );
     if (main) return { target: { ref: main }, sentence };
   }
   return null;

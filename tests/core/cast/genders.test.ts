@@ -127,6 +127,15 @@ describe("castGenders", () => {
     expect(genders.get("Jude Hale")).toBe("m");
   });
 
+  it("reads a rank of nobility written as the whole name as its sex, over a stray pronoun", () => {
+    // A mare named "Duchess", a hound named "Prince": a "he" misread in first-person narration
+    // ("my mother ... he") does not make the Duchess a man.
+    const cast = [person("Duchess"), person("Prince")];
+    const genders = castGenders(cast, new Map([["Duchess", "m" as const]]));
+    expect(genders.get("Duchess")).toBe("f");
+    expect(genders.get("Prince")).toBe("m");
+  });
+
   it("takes a rank or a clergy title for a man only where nothing else says the sex", () => {
     const cast = [person("Captain Hale"), person("Rev. Amos Webb"), person("Captain Jane Orr")];
     const genders = castGenders([...cast, person("Major Lind")], new Map([["Major Lind", "f"]]));

@@ -193,6 +193,15 @@ describe("attributeSpeakers", () => {
     expect(speakers(paras, cast)).toEqual(["Ann"]);
   });
 
+  it("does not take the subject of a 'when' clause for the subject of 'and then said'", () => {
+    const cast = [person("Ann"), person("Bo")];
+    const paras = [
+      "Bo came over to the bench with his hat in his hand.",
+      'Ann did not look up when he spoke to her, and then said: "I am waiting for my brother."',
+    ];
+    expect(speakers(paras, cast)).toEqual(["Ann"]);
+  });
+
   it("reads 'Then Bo answered.' right before a quote as its tag, as sure as 'Bo said,'", () => {
     const story = storyFromParagraphs([
       '"Are you cold?" asked Ann.',
