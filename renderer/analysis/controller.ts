@@ -107,6 +107,8 @@ export class AnalysisController implements Feature {
   prepareDoc(app: App, story: OpenedStory, doc: PMNode): PMNode {
     // The story's own cast and words from its sidecar; the switches stay as the writer left them.
     this.writer = readWriterSettings(app.sidecar, this.writer.toggles);
+    // Colours are kept within a story's session, not carried into another story.
+    this.slots = new Map();
     this.settings = { ...this.workerPart(this.writer), file: story.name || story.path };
     this.runner.configure(this.settings);
     return doc;
@@ -152,6 +154,7 @@ export class AnalysisController implements Feature {
       const slots = colorSlots(
         now.analysis.characters.map((c) => c.name),
         chosen,
+        this.slots,
       );
       const changed = JSON.stringify([...slots]) !== JSON.stringify([...this.slots]);
       this.slots = slots;

@@ -17,10 +17,16 @@ export const CAST_COLORS = [
   "#2b6cb0",
 ] as const;
 
-/** Highlight slot (0..11) per character name. */
+/**
+ * Highlight slot (0..11) per character name. A colour the writer picked comes first; then each
+ * character keeps the slot it had (`kept`, the last assignment): the cast lists the writer's
+ * characters before the found ones, so one added mid-session would otherwise come first and move
+ * every other colour one along. The rest take the next free hue.
+ */
 export function colorSlots(
   names: readonly string[],
   chosen: ReadonlyMap<string, string> = new Map(),
+  kept: ReadonlyMap<string, number> = new Map(),
 ): Map<string, number> {
   const slots = new Map<string, number>();
   const used = new Set<number>();
@@ -31,6 +37,12 @@ export function colorSlots(
       slots.set(name, slot);
       used.add(slot);
     }
+  }
+  for (const name of names) {
+    const slot = kept.get(name);
+    if (slots.has(name) || slot === undefined || used.has(slot)) continue;
+    slots.set(name, slot);
+    used.add(slot);
   }
   let next = 0;
   for (const name of names) {

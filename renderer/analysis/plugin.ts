@@ -15,7 +15,7 @@ import { CONFIDENT_SPEAKER } from "../../core/notes/confident-speaker";
 import type { DocAnalysis, LocalNote, LocalQuote } from "./protocol";
 import { forEachMention } from "./mention-table";
 import type { AnalysisRunner } from "./runner";
-import { blocksOf, diffBlocks } from "./sync";
+import { blocksOf, blockText, diffBlocks } from "./sync";
 import { ParagraphLayer, type AnchoredItem, type PlacedItem } from "./paragraph-layer";
 
 export type AnalysisSpec =
@@ -110,6 +110,18 @@ export function isGuess(quote: Pick<LocalQuote, "speaker" | "confidence" | "corr
   return !!quote.speaker && !quote.corrected && quote.confidence < CONFIDENT_SPEAKER;
 }
 
+/**
+ * The line's opening mark, to colour by its speaker: the character before its words (a quote
+ * mark), or in dash dialogue the dash ("— In a minute", "-- Right"), where the character before
+ * the words is the space after it and coloured nothing a writer could see.
+ */
+function openingMark(text: string, from: number): [number, number] {
+  let at = from;
+  while (at > 0 && (text[at - 1] === " " || text[at - 1] === "\u00a0")) at--;
+  if (at === from || at === 0 || !/[—–-]/u.test(text[at - 1]!)) return [from - 1, from];
+  return [text.slice(Math.max(0, at - 2), at) === "--" ? at - 2 : at - 1, at];
+}
+
 /** Places a result on the document it was computed for, in a paragraph layer. */
 export function placeResult(doc: PMNode, analysis: DocAnalysis): ParagraphLayer<AnalysisSpec> {
   const eol = doc.attrs.eol as string;
@@ -151,10 +163,16 @@ export function placeResult(doc: PMNode, analysis: DocAnalysis): ParagraphLayer<
   );
   for (const note of analysis.notes)
     add(note.paragraph, note.from, note.to, { type: "note", note });
+  // Quotes come paragraph by paragraph: one paragraph's text at a time.
+  let textOf = -1;
+  let text = "";
   for (const q of analysis.quotes) {
     add(q.paragraph, q.from, q.to, { type: "quote", quote: q });
-    if (q.speaker && q.from > 0)
-      add(q.paragraph, q.from - 1, q.from, shared("speaker", q.speaker, isGuess(q)));
+    const block = blocks[q.paragraph];
+    if (!q.speaker || q.from <= 0 || !block) continue;
+    if (textOf !== q.paragraph) [textOf, text] = [q.paragraph, blockText(block, eol)];
+    const [from, to] = openingMark(text, q.from);
+    add(q.paragraph, from, to, shared("speaker", q.speaker, isGuess(q)));
   }
   for (const list of byParagraph) list?.sort((a, b) => a.from - b.from);
   return ParagraphLayer.build(blocks, (i) => byParagraph[i]);

@@ -18,6 +18,7 @@ import type { DocAnalysis, LocalQuote } from "../analysis/protocol";
 import { blocksOf, blockText } from "../analysis/sync";
 import {
   addCharacter,
+  ignoredAfterRename,
   castSidecar,
   characterNamed,
   correctSpeaker,
@@ -169,11 +170,16 @@ export function castFeature(analysisController: AnalysisController): Feature {
       return false;
     }
     // The analysis controller hears the change and sends the worker the new cast.
-    if (app)
-      changeSettings({ cast: pinColors(before, result.cast, colorOf) })(
-        app.view.state,
-        app.view.dispatch,
-      );
+    if (app) {
+      const { renamed } = result;
+      const ignored = renamed
+        ? ignoredAfterRename(settingsOf(app.view.state).ignored, renamed.from, renamed.to)
+        : undefined;
+      changeSettings({
+        cast: pinColors(before, result.cast, colorOf),
+        ...(ignored ? { ignored } : {}),
+      })(app.view.state, app.view.dispatch);
+    }
     refresh(true);
     app?.markSidecarChanged();
     return true;

@@ -16,10 +16,16 @@ export {
 } from "../analysis/writer-settings";
 
 export type CastEdit =
-  | { readonly ok: true; readonly cast: WriterCast }
+  | {
+      readonly ok: true;
+      readonly cast: WriterCast;
+      /** A character now known by another name (renamed, or merged into another). */
+      readonly renamed?: { readonly from: string; readonly to: string };
+    }
   | { readonly ok: false; readonly reason: string };
 
-const ok = (cast: WriterCast): CastEdit => ({ ok: true, cast });
+const ok = (cast: WriterCast, renamed?: { from: string; to: string }): CastEdit =>
+  renamed ? { ok: true, cast, renamed } : { ok: true, cast };
 const refuse = (reason: string): CastEdit => ({ ok: false, reason });
 const fold = (s: string): string => s.trim().toLowerCase();
 const tidy = (s: string): string => s.trim().replace(/\s+/g, " ");
@@ -92,10 +98,29 @@ export function renameCharacter(cast: WriterCast, name: string, next: string): C
     name: clean,
     aliases: c.aliases.filter((a) => fold(a) !== fold(clean)),
   }));
-  return ok({
-    ...renamed,
-    corrections: renameSpeakers(cast.corrections, name, clean),
-    dismissed: cast.dismissed.filter((d) => d !== clean),
+  return ok(
+    {
+      ...renamed,
+      corrections: renameSpeakers(cast.corrections, name, clean),
+      dismissed: cast.dismissed.filter((d) => d !== clean),
+    },
+    { from: name, to: clean },
+  );
+}
+
+/**
+ * The writer's "Ignore for NAME" choices (voice keys end in the speaker, `voice:gonna:Spike`)
+ * follow a character renamed or merged away; other ignored notes stay as they are.
+ */
+export function ignoredAfterRename(
+  ignored: readonly string[],
+  from: string,
+  to: string,
+): readonly string[] {
+  return ignored.map((key) => {
+    if (!key.startsWith("voice:")) return key;
+    const speakerAt = key.indexOf(":", "voice:".length) + 1;
+    return speakerAt > 0 && key.slice(speakerAt) === from ? key.slice(0, speakerAt) + to : key;
   });
 }
 
@@ -121,13 +146,16 @@ export function mergeCharacters(cast: WriterCast, into: string, from: string): C
     ...(notes ? { notes } : {}),
     ...((target.color ?? source.color) ? { color: target.color ?? source.color } : {}),
   };
-  return ok({
-    ...cast,
-    characters: cast.characters
-      .filter((c) => c.name !== from)
-      .map((c) => (c.name === into ? merged : c)),
-    corrections: renameSpeakers(cast.corrections, from, into),
-  });
+  return ok(
+    {
+      ...cast,
+      characters: cast.characters
+        .filter((c) => c.name !== from)
+        .map((c) => (c.name === into ? merged : c)),
+      corrections: renameSpeakers(cast.corrections, from, into),
+    },
+    { from, to: into },
+  );
 }
 
 /** Deletes a character; its name is remembered so discovery does not list it again. */

@@ -3,6 +3,8 @@
  */
 import type { App } from "../editor/feature";
 import type { AppCommand } from "../editor/command-registry";
+import { displayKeys } from "../ui/help-dialog";
+import { hasNativeMenu } from "../ui/shell";
 
 /**
  * An empty story that has never been saved: Save asks where to put it. `text` starts it with
@@ -52,6 +54,15 @@ export const windowCommands: AppCommand<App>[] = [
       if (arg === "save" && !(await app.save())) return false;
       await app.workingCopy.flush();
       window.close();
+      // A browser lets a page close only a window it opened, or a fresh app window: in a tab
+      // the writer opened the address in, Close did nothing at all. (Electron's always closes.)
+      if (!window.closed && !hasNativeMenu())
+        app.banner(
+          `The browser did not let Draftwise close this tab: close it with ${displayKeys("Mod-w")}.`,
+          "info",
+          [],
+          "close-refused",
+        );
       return true;
     },
   },

@@ -13,11 +13,19 @@ import type { App, Feature } from "./feature";
 /** Keys that work wherever focus is, not only in the story: Ctrl+1/2/3 move between panels. */
 const PANEL_KEYS = /^Mod-\d$/;
 
-/** The registry's keys as one keydown handler (what `keymap()` builds from its bindings). */
-export function registryKeyHandler(app: App): (view: EditorView, event: KeyboardEvent) => boolean {
+/**
+ * The registry's keys as one keydown handler (what `keymap()` builds from its bindings), or only
+ * the keys of the commands in `only` (the browser shell's File keys outside the story).
+ */
+export function registryKeyHandler(
+  app: App,
+  only?: readonly string[],
+): (view: EditorView, event: KeyboardEvent) => boolean {
   const bindings: Record<string, () => boolean> = {};
-  for (const command of app.commands.list())
+  for (const command of app.commands.list()) {
+    if (only && !only.includes(command.id)) continue;
     for (const keys of keysOf(command)) bindings[keys] = () => app.commands.runForKey(command.id);
+  }
   return keydownHandler(bindings);
 }
 

@@ -214,8 +214,12 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
     if (counted) panel?.setChips(sceneChips(counted.spans, counted.presence));
     // After detection, whose scenes the chapters are pinned to. Block indexes place chapters
     // among the scenes only in the text they were read from.
-    if (analysisIsCurrent(app.view.state))
+    if (analysisIsCurrent(app.view.state)) {
       panel?.setChapters(chapterStarts(app.view.state.doc, result.chapters ?? []));
+      // The status bar counts the caret's chapter: drawn before the chapters were known, it
+      // showed no count until the caret moved.
+      app.refreshStatus();
+    }
   };
   /** The first full result's scenes replace the opening layout (markers only). */
   const detected = (app: App, result: DocAnalysis): void => {

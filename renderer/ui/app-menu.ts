@@ -6,6 +6,7 @@
  * own natively (Cut, Copy, Paste, Quit) stay with the browser.
  */
 import type { App } from "../editor/feature";
+import { registryKeyHandler } from "../editor/command-keymap";
 import { displayKeys } from "./help-dialog";
 import { el } from "./dom";
 
@@ -23,11 +24,13 @@ export interface AppMenuGroup {
 
 const items = (...ids: string[]): AppMenuItem[] => ids.map((command) => ({ command }));
 
+const FILE_MENU: AppMenuGroup = {
+  label: "File",
+  items: items("file.new", "file.open", "file.save", "file.saveAs", "file.export", "file.close"),
+};
+
 export const APP_MENU: readonly AppMenuGroup[] = [
-  {
-    label: "File",
-    items: items("file.new", "file.open", "file.save", "file.saveAs", "file.export", "file.close"),
-  },
+  FILE_MENU,
   {
     label: "Edit",
     items: items(
@@ -123,7 +126,25 @@ export function installAppMenu(app: App, parent: HTMLElement = document.body): H
   root.addEventListener("focusout", (event) => {
     if (!list.hidden && !root.contains(event.relatedTarget as Node | null)) close(false);
   });
+  bindFileKeysEverywhere(app);
   return root;
+}
+
+/**
+ * A native menu's keys work wherever focus is; the page's keymap only in the story. Without
+ * this, Ctrl+S on the outline row just renamed saved nothing and Chromium offered to save the
+ * web page. The File menu's keys run from anywhere outside the story (whose keymap has them);
+ * Edit's stay with a text field's own undo and Chromium's find.
+ */
+function bindFileKeysEverywhere(app: App): void {
+  const handle = registryKeyHandler(
+    app,
+    FILE_MENU.items.map((item) => item.command),
+  );
+  document.addEventListener("keydown", (event) => {
+    if (event.defaultPrevented || app.view.dom.contains(event.target as Node)) return;
+    if (handle(app.view, event)) event.preventDefault();
+  });
 }
 
 function drawGroup(app: App, group: AppMenuGroup, done: () => void): HTMLElement {

@@ -53,6 +53,19 @@ describe("chapters in the outline", () => {
     return { editor: new EditorPage(app.page), outline: new OutlinePage(app.page) };
   }
 
+  // Found on a writer's day: the count appeared only once the caret moved or the writer typed.
+  it("counts the caret's chapter in the status bar as soon as the story opens", async () => {
+    const { editor, outline } = await open(
+      storyWithHeadings("opening.txt", [
+        [0, "Chapter 1"],
+        [12, "Chapter 2"],
+      ]),
+    );
+    await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1", "Chapter 2"]);
+    await waitForAnalysis(app!.page);
+    expect(await editor.chapterWordCount()).toBe(await outline.chapterWords(0));
+  });
+
   it("shows chapters above their scenes, titled as written, the opening one by the file name", async () => {
     const file = storyWithHeadings("willow-draft.txt", [
       [2, "Chapter One: The PEZ"],

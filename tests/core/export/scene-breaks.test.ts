@@ -85,3 +85,47 @@ describe("scene breaks in a story with marker lines", () => {
     expect(breaks(none.blocks)).toBe(0);
   });
 });
+
+describe("scene breaks in a story with chapter headings", () => {
+  // Found on a writer's day: a `* * *` stood just above "Chapter Two" in every formatted export.
+  const text = [
+    "Chapter One",
+    "Ellen woke before the alarm. The house was quiet.",
+    '"Mum?" she called. No one answered.',
+    "Chapter Two",
+    "The bus was late, and Jamie was already at the stop.",
+    '"Did you hear?" Jamie said.',
+    "Chapter Three",
+    "That night Ellen sat on the stairs.",
+  ].join("\n\n");
+  const scenes = analyzeStory(text, { file: "chapters.txt" }).scenes;
+  const story = storyForExport(text, { title: "Chapters", scenes });
+
+  it("puts no * * * or rule before a chapter heading: the heading is the break", async () => {
+    expect(scenes).toHaveLength(3);
+    for (const breakStyle of ["asterisks", "rule"] as const) {
+      const options: ExportOptions = { sceneTitles: false, breakStyle };
+      expect(breaks(readHtml(toHtml(story, options)).blocks)).toBe(0);
+      expect(breaks(readMarkdown(toMarkdown(story, options)).blocks)).toBe(0);
+    }
+    const docx = await readDocx(
+      await toDocx(story, { sceneTitles: false, breakStyle: "asterisks" }),
+    );
+    expect(docx.filter((p) => p === "* * *")).toEqual([]);
+    expect(docx).toContain("Chapter Two");
+  });
+
+  it("still starts each chapter on a new page when DOCX breaks are page breaks", async () => {
+    const bytes = await toDocx(story, { sceneTitles: false, breakStyle: "page" });
+    const body = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+    expect(body.match(/w:type="page"/g)).toHaveLength(2);
+  });
+
+  it("keeps a marker line the writer put above a heading", () => {
+    const marked = storyForExport(text.replace("Chapter Two", "* * *\n\nChapter Two"), {
+      title: "Chapters",
+    });
+    const html = readHtml(toHtml(marked, { sceneTitles: false, breakStyle: "asterisks" }));
+    expect(breaks(html.blocks)).toBe(1);
+  });
+});

@@ -77,3 +77,32 @@ describe("paragraph sync", () => {
     ).toBe("cd");
   });
 });
+
+describe("speaker marks", () => {
+  /** The text each speaker mark covers, in order. */
+  function speakerMarks(text: string): string[] {
+    let state = stateWith(text);
+    const version = analysisKey.getState(state)!.version;
+    state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(text) }));
+    return analysisKey
+      .getState(state)!
+      .rangesIn(state.doc, 0, state.doc.content.size)
+      .filter((r) => r.spec.type === "speaker")
+      .map((r) => state.doc.textBetween(r.from, r.to));
+  }
+
+  it("colour a line's opening quote mark", () => {
+    expect(speakerMarks('"Another pint," Nigel said.')).toEqual(['"']);
+  });
+
+  // Found on a writer's day: in dash dialogue the mark fell on the space after the dash, so no
+  // line of the story showed its speaker's colour.
+  it("colour a speech dash, not the space after it", () => {
+    const text = [
+      "— Another pint, said Nigel.",
+      "— Not for me, said Becky.",
+      "— Are you sure? Nigel said.",
+    ].join("\n\n");
+    expect(speakerMarks(text)).toEqual(["—", "—", "—"]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   correctSpeaker,
   deleteCharacter,
   EMPTY_CAST,
+  ignoredAfterRename,
   mergeCharacters,
   readCastSidecar,
   removeAlias,
@@ -236,6 +237,31 @@ describe("presence by scene node", () => {
     ]);
     expect(linesOf({ quotes }, spans, { unnamed: "the guard" }).map((l) => l.text)).toEqual([
       "Tickets?",
+    ]);
+  });
+});
+
+describe("the writer's ignored notes when a character is renamed or merged", () => {
+  // Found on a writer's day: "Ignore for Harriet" came back once Harriet was renamed Hattie.
+  it("says who became whom", () => {
+    const renamed = renameCharacter(cast(person("Harriet")), "Harriet", "Hattie");
+    expect(renamed.ok && renamed.renamed).toEqual({ from: "Harriet", to: "Hattie" });
+    const merged = mergeCharacters(cast(person("Harriet"), person("Hat")), "Harriet", "Hat");
+    expect(merged.ok && merged.renamed).toEqual({ from: "Hat", to: "Harriet" });
+  });
+
+  it("moves only the renamed speaker's voice ignores", () => {
+    const ignored = [
+      "voice:i guess:Harriet",
+      "voice:gonna:Mark",
+      "spelling:harriet",
+      "gloss:bloody",
+    ];
+    expect(ignoredAfterRename(ignored, "Harriet", "Hattie")).toEqual([
+      "voice:i guess:Hattie",
+      "voice:gonna:Mark",
+      "spelling:harriet",
+      "gloss:bloody",
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
+import { joinBackward } from "prosemirror-commands";
 import { EditorState, TextSelection } from "prosemirror-state";
 import { splitParagraph } from "../../../renderer/editor/paragraphs";
 import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
@@ -66,6 +67,22 @@ describe("story <-> document", () => {
     let split = edited.apply(edited.tr.setSelection(TextSelection.create(edited.doc, beta + 2)));
     splitParagraph(split, (tr) => (split = split.apply(tr)));
     expect(docToText(split.doc)).toBe("Alpha.\r\n\r\n\r\nBe\r\n\r\nta. Delta\r\n\r\nGamma.");
+  });
+
+  // Found on a writer's day: in a LitBank excerpt ("Chapter 1", two blank lines, "Sir Walter"),
+  // Enter then Backspace at the start of a paragraph saved one blank line fewer.
+  it("keeps the separator before a paragraph after Enter and Backspace at its start", () => {
+    const t = "Chapter 1\n\n\nSir Walter Elliot.\n";
+    const state = EditorState.create({ doc: textToDoc(t) });
+    let start = -1;
+    state.doc.descendants((node, pos) => {
+      if (node.isText && node.text === "Sir Walter Elliot.") start = pos;
+    });
+    let edited = state.apply(state.tr.setSelection(TextSelection.create(state.doc, start)));
+    expect(splitParagraph(edited, (tr) => (edited = edited.apply(tr)))).toBe(true);
+    expect(edited.selection.$from.parent.textContent).toBe("Sir Walter Elliot.");
+    expect(joinBackward(edited, (tr) => (edited = edited.apply(tr)))).toBe(true);
+    expect(docToText(edited.doc)).toBe(t);
   });
 
   it("shares one attributes object between paragraphs with the same separator", () => {

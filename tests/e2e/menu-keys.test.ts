@@ -1,0 +1,53 @@
+/**
+ * In the browser shell the page's menu stands in for Electron's, whose File keys work wherever
+ * focus is. Found on a writer's day: after renaming a scene (focus stays on its outline row),
+ * Ctrl+S saved nothing, and Chromium offered to save the web page instead.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/chromium";
+import { openApp, type AppHarness } from "../support/harness";
+import { CastPage } from "./pages/cast-page";
+import { EditorPage } from "./pages/editor-page";
+import { ExportPage } from "./pages/export-page";
+import { OutlinePage } from "./pages/outline-page";
+
+describe("the File menu's keys outside the story (browser shell)", () => {
+  let browser: Browser;
+  let app: AppHarness;
+  let editor: EditorPage;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+  beforeEach(async () => {
+    app = await openApp({ browser });
+    editor = new EditorPage(app.page);
+  });
+  afterEach(() => app.close());
+
+  it("Ctrl+S on the outline row just renamed saves the story", async () => {
+    await editor.typeAtEndOf(0, " Renamed later.");
+    const outline = new OutlinePage(app.page);
+    await outline.rename(0, "The arrival");
+    expect(
+      await app.page.evaluate(() => document.activeElement?.closest("#panel-outline")),
+    ).not.toBeNull();
+    // save() presses Ctrl+S where the focus is and waits for the app to count a finished save.
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toContain(" Renamed later.");
+  });
+
+  it("Ctrl+E from the cast panel's name box opens the Export dialog", async () => {
+    const cast = new CastPage(app.page);
+    await cast.open();
+    await cast.panel.locator(".cast-add-name").focus();
+    await app.page.keyboard.press("Control+e");
+    const exporting = new ExportPage(app.page, app.dialogs);
+    await exporting.dialog.waitFor();
+    expect(await exporting.dialog.isVisible()).toBe(true);
+    await exporting.close();
+  });
+});
