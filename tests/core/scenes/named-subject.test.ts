@@ -34,4 +34,10 @@ describe("a paragraph that opens on a named place as its subject", () => {
     expect(subject("The French had landed at the point by dawn.")).toBe(null);
     expect(subject("The Owen I knew was gone.")).toBe(null);
   });
+
+  it("is not read from a people or a cast family named in the plural", () => {
+    const subject = (text: string) => paragraphFeatures(text, cast).openingNamedSubject;
+    expect(subject("The Germans had landed at the point by dawn.")).toBe(null);
+    expect(subject("The Owens had moved in next door by the spring.")).toBe(null);
+  });
 });
