@@ -269,6 +269,10 @@ export const MALE_NAMES = set(`
   tom tommy vincent walter wilfred william willie zachariah
 `);
 
+/** A lower-case word the given-name lists hold ("nora", "tom"), of either gender. */
+export const isListedGivenName = (lower: string): boolean =>
+  FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower);
+
 /**
  * What a family word means, whichever form the story uses: "Dad", "Pa" and "her father" are one
  * person to a family's children, as "Mom", "Mum" and "their mother" are.
