@@ -6,22 +6,26 @@
  *
  *   npx tsx eval/scene-misses.ts tests/fixtures/scenes [F1-BELOW]
  */
+import path from "node:path";
 import { StoryAnalyzer } from "../core/analyzer";
 import { parseStory } from "../core/story";
 import { candidatesOf, cueRows } from "./scene-cues";
-import { matchBoundaries, sceneGold } from "./scenes";
+import { f1Of, matchBoundaries, sceneGold } from "./scenes";
 import { loadStories } from "./stories";
 
 const WORDS_SHOWN = 14;
+const WORDS_SHOWN_BEFORE = 8;
 
 const opening = (text: string): string => text.split(/\s+/u).slice(0, WORDS_SHOWN).join(" ");
-const ending = (text: string): string => text.split(/\s+/u).slice(-8).join(" ");
+const ending = (text: string): string => text.split(/\s+/u).slice(-WORDS_SHOWN_BEFORE).join(" ");
 
 async function main(): Promise<void> {
   const [dir, below] = process.argv.slice(2);
   if (!dir) throw new Error("usage: scene-misses.ts DIR [F1-BELOW]");
   // The held-out and check folders are scored as tables only; this prints their text.
-  if (/fixtures[\\/](?:stories|fresh-check)/u.test(dir)) throw new Error(`${dir} may not be read`);
+  // Resolved first: "tests/fixtures/./stories", or "../stories" from inside, is refused too.
+  if (/fixtures[\\/](?:stories|fresh-check)/u.test(path.resolve(dir)))
+    throw new Error(`${dir} may not be read`);
   const limit = Number(below ?? 0.7);
   for (const story of await loadStories(dir)) {
     const gold = sceneGold(story.gold);
@@ -32,7 +36,8 @@ async function main(): Promise<void> {
     );
     const predicted = analysis.scenes.slice(1).map((s) => s.firstParagraph);
     const hits = matchBoundaries(predicted, gold.boundaries);
-    const f1 = (2 * hits) / Math.max(1, predicted.length + gold.boundaries.length);
+    // The eval table's F1, so a story with no boundary and none predicted scores 1, not 0.
+    const [, , f1] = f1Of(hits, predicted.length, gold.boundaries.length);
     if (f1 >= limit) continue;
     const texts = parseStory(story.text).paragraphs.map((p) => p.text);
     const characters = analysis.characters

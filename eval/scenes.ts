@@ -104,7 +104,8 @@ export function matchBoundaries(
   return usedP.size;
 }
 
-function f1Of(hits: number, predicted: number, gold: number): [number, number, number] {
+/** Precision, recall and F1 of `hits` among `predicted` and `gold`; nothing of either scores 1. */
+export function f1Of(hits: number, predicted: number, gold: number): [number, number, number] {
   const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : hits / predicted;
   const recall = gold === 0 ? (predicted === 0 ? 1 : 0) : hits / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

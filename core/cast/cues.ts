@@ -270,6 +270,20 @@ export const MALE_NAMES = set(`
 `);
 
 /**
+ * Words shaped like a past participle ("-ed", "-en", "-wn", "-ne", "-ht") that are none: after
+ * "had" they are owned, not done ("Mum had golden hair", "Dad had brown eyes", "had eight").
+ */
+export const NOT_PARTICIPLES = set(`
+  golden wooden woollen woolen silken leaden sudden seven eleven chicken kitchen children women
+  garden often heaven linen hundred sacred wicked naked ragged rugged crooked beloved kindred
+  brown crown clown eight light night right fight sight someone everyone anyone
+`);
+
+/** A lower-case word the given-name lists hold ("nora", "tom"), of either gender. */
+export const isListedGivenName = (lower: string): boolean =>
+  FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower);
+
+/**
  * What a family word means, whichever form the story uses: "Dad", "Pa" and "her father" are one
  * person to a family's children, as "Mom", "Mum" and "their mother" are.
  */

@@ -24,9 +24,8 @@ import { foldNicknames, foldShortForms } from "./short-forms";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import {
-  FEMALE_NAMES,
+  isListedGivenName,
   KIN_TERMS,
-  MALE_NAMES,
   MONTH_NAMES,
   NOT_NAMES,
   PERSON_NOUNS,
@@ -143,7 +142,7 @@ export function discoverCast(
             : evidenceFor(
                 t,
                 lowercase.has(lower) || MONTH_NAMES.has(lower),
-                FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower),
+                isListedGivenName(lower),
               );
     if (weight > 0) people.set(key, weight);
   }

@@ -4,7 +4,13 @@
  * capitalised where it tags a quote ("'No,' Irish said"). Such a word is a sighting only in these
  * shapes, so its reading is its own module apart from the reading of ordinary names.
  */
-import { DETERMINERS, PRESENT_ACTION_VERBS, PRONOUN_GENDER, SPEECH_VERBS } from "./cues";
+import {
+  DETERMINERS,
+  NOT_PARTICIPLES,
+  PRESENT_ACTION_VERBS,
+  PRONOUN_GENDER,
+  SPEECH_VERBS,
+} from "./cues";
 import { sightingOf, taggedSighting, type NameSighting } from "./name-sighting";
 import { actsAfter, taggedAround, wordAfter, type Tok } from "./sighting-cues";
 
@@ -43,11 +49,17 @@ export function kinSpeaker(
 
 /**
  * "had painted", "used to": an act told as the remembered past, before the story's now, which
- * says someone was, not that they are in the scene.
+ * says someone was, not that they are in the scene. Read by the participle's ending, so the
+ * short irregular ones ("had been", "had gone", "had said") pass as acts in the now.
  */
 function recalls(verb: Tok, after: Tok | undefined): boolean {
   if (verb.lower === "used") return after?.lower === "to";
-  return verb.lower === "had" && !!after && /^[a-z]{3,}(?:ed|en|wn|ne|ht)$/.test(after.lower);
+  return (
+    verb.lower === "had" &&
+    !!after &&
+    /^[a-z]{3,}(?:ed|en|wn|ne|ht)$/.test(after.lower) &&
+    !NOT_PARTICIPLES.has(after.lower)
+  );
 }
 
 /** "Mum puts", "Grandpa shakes": a present-tense verb of acting straight after the word. */

@@ -19,8 +19,7 @@
 import type { Character } from "../model";
 import {
   ACTION_VERBS,
-  FEMALE_NAMES,
-  MALE_NAMES,
+  isListedGivenName,
   NOT_NAMES,
   PRESENT_ACTION_VERBS,
   SPEECH_VERBS,
@@ -514,8 +513,7 @@ function anyWordOf(names: readonly string[], formsOf: (name: string) => readonly
  * "Come," and "Friend." open a called line as often, and no list holds them.
  */
 const isGivenName = (name: string): boolean =>
-  !name.includes(" ") &&
-  (FEMALE_NAMES.has(name.toLowerCase()) || MALE_NAMES.has(name.toLowerCase()));
+  !name.includes(" ") && isListedGivenName(name.toLowerCase());
 
 const isTitle = (word: string): boolean => TITLES.has(titleKey(word));
 

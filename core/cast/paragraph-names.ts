@@ -8,8 +8,7 @@
 import {
   DETERMINERS,
   DISEMBODIED,
-  FEMALE_NAMES,
-  MALE_NAMES,
+  isListedGivenName,
   NOT_NAMES,
   PERSON_NOUNS,
   TITLES,
@@ -157,7 +156,7 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
         text.slice(q.from, q.to),
         run[0]!.from - q.from,
         run[0]!.to - q.from,
-        FEMALE_NAMES.has(run[0]!.lower) || MALE_NAMES.has(run[0]!.lower),
+        isListedGivenName(run[0]!.lower),
       ) &&
       // 'a coat called a "Chesterfield," with': a word in quote marks, said by no one.
       !isScareQuote(text, 0, { ...q, paragraph: 0, index: 0, text: text.slice(q.from, q.to) });

@@ -781,12 +781,12 @@ export function scoreBoundaries(
       reasons.push(`new place: ${named}`);
     }
     // Opening on a named place the page before never named ("The Victoria was warm") opens on
-    // a place as "The ward smelled of oranges" does, and a new one.
+    // a place as "The ward smelled of oranges" does, and a new one (named once in the reasons).
     const subject = f.openingNamedSubject;
     if (subject && !before.some((k) => features[k]!.capitalised.includes(subject))) {
       cues.place = Math.max(cues.place ?? 0, 1);
+      if (cues.newPlace === undefined) reasons.push(`new place: ${subject}`);
       cues.newPlace = 1;
-      reasons.push(`new place: ${subject}`);
     }
     if ((cues.place || cues.newPlace) && movesWithinHome(features, i, before)) {
       if (cues.place) cues.place *= WITHIN_HOME;

@@ -210,6 +210,17 @@ export const MEAL_OPENING =
   "(?:we|they|I|he|she) (?:ate|had|eat|have) (?:(?:an?|our|their|my|his|her|the) )?(?:[\\p{L}-]+ )?(?:breakfast|lunch|dinner|supper|brunch)";
 
 /**
+ * Capitalised words that open a paragraph as "The Governor was" or "The Romans had" without
+ * naming a place: the titles and peoples core/cast/cues.ts does not already hold (its TITLES,
+ * and NOT_NAMES's days, months and nationalities, are read beside this list).
+ */
+export const NOT_PLACE_SUBJECTS: readonly string[] = [
+  ...["chief", "emperor", "empress", "admiral", "governor", "mayor", "sheriff", "squire"],
+  ...["vicar", "rector", "parson", "abbot", "pope", "commander", "marshal", "almighty"],
+  ...["scots", "romans", "indians"],
+];
+
+/**
  * Movement into a place ("walked into the", "made it to his"). Matched in the opening sentence;
  * paired with a place noun it is a strong cue, alone a weak one.
  */

@@ -10,7 +10,7 @@
 
 import { TITLE_ABBREVIATION } from "../text/abbreviations";
 import { quotesInParagraph } from "../cast/quotes";
-import { TITLES as PERSON_TITLES } from "../cast/cues";
+import { MONTH_NAMES, NOT_NAMES, TITLES as PERSON_TITLES } from "../cast/cues";
 import { countWords } from "../words";
 import {
   ARRIVAL_VERBS,
@@ -21,6 +21,7 @@ import {
   LAPSE_ANYWHERE_PATTERNS,
   MEAL_OPENING,
   NATURE_CLOCK_OPENING,
+  NOT_PLACE_SUBJECTS,
   PLACE_NOUNS,
   SPEECH_VERBS,
   TIME_JUMP_PHRASES,
@@ -242,17 +243,25 @@ const NAMED_PLACE_INSIDE =
  */
 const NAMED_SUBJECT =
   /^\s*The\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:was|is|had|has|stood|stands|sat|sits|lay|lies)(?![\p{L}])/u;
-const NOT_A_NAMED_PLACE = new Set([
-  ...PERSON_TITLES,
-  ...`chief emperor empress admiral governor mayor sheriff squire vicar rector parson abbot pope
-    commander marshal lord almighty
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday christmas easter
-    english french spanish german italian dutch irish scots scottish welsh british americans
-    russians greeks romans indians chinese japanese`
-    .trim()
-    .split(/\s+/u),
-]);
+const NOT_PLACE_SUBJECT = new Set(NOT_PLACE_SUBJECTS);
+
+/**
+ * Whether a name after "The" names no place: someone in the cast, a title, a day, a month or a
+ * people, also in the plural ("The Germans had landed", "The Owens had moved in").
+ */
+function namesNoPlace(name: string, canonical: ReadonlyMap<string, string>): boolean {
+  const forms = [name, name.replace(/s$/u, "")];
+  return forms.some((w) => {
+    const lower = w.toLowerCase();
+    return (
+      canonical.has(w) ||
+      PERSON_TITLES.has(lower) ||
+      NOT_NAMES.has(lower) ||
+      MONTH_NAMES.has(lower) ||
+      NOT_PLACE_SUBJECT.has(lower)
+    );
+  });
+}
 
 // The capital is read before the look behind it (the same test: no letter before the capital),
 // so the costly look-behind runs only at capitals, not at every character.
@@ -708,9 +717,7 @@ export function paragraphFeatures(
   const openingPlaceName = placeName && !someone ? placeName : null;
   const subjectName = NAMED_SUBJECT.exec(opening)?.[1] ?? null;
   const openingNamedSubject =
-    subjectName && !canonical.has(subjectName) && !NOT_A_NAMED_PLACE.has(subjectName.toLowerCase())
-      ? subjectName
-      : null;
+    subjectName && !namesNoPlace(subjectName, canonical) ? subjectName : null;
   // PLACE_PHRASE and PLACE_SUBJECT end on a place noun with a space or a non-letter either
   // side, which PLACE_WORD finds in the text too (narration and segments are cut from it, a
   // quote's span ends on its mark): without one they cannot match. PLACE_OPENING's \b can.

@@ -1206,4 +1206,9 @@ describe("discoverCast and a family word acting only in the remembered past", ()
   it("still lists a parent acting in the story's now ('Dad painted the fence')", () => {
     expect(names(discoverCast(story("Dad painted the fence green.")))).toContain("Dad");
   });
+
+  it("reads 'had' before a word only shaped like a participle as owning ('Mum had golden hair')", () => {
+    for (const memory of ["Mum had golden hair.", "Dad had brown eyes.", "Mum had eight cousins."])
+      expect(names(discoverCast(story(memory)))).toContain(memory.slice(0, 3));
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { storyFromParagraphs } from "../../../core/story";
-import { detectScenes, paragraphFeatures } from "../../../core/scenes";
+import { detectScenes, paragraphFeatures, scoreBoundaries } from "../../../core/scenes";
 import { boundariesOf } from "./helpers";
 
 const cast = [
@@ -33,5 +33,17 @@ describe("a paragraph that opens on a named place as its subject", () => {
     expect(subject("The Monday was wet and grey and nobody came.")).toBe(null);
     expect(subject("The French had landed at the point by dawn.")).toBe(null);
     expect(subject("The Owen I knew was gone.")).toBe(null);
+  });
+
+  it("is not read from a people or a cast family named in the plural", () => {
+    const subject = (text: string) => paragraphFeatures(text, cast).openingNamedSubject;
+    expect(subject("The Germans had landed at the point by dawn.")).toBe(null);
+    expect(subject("The Owens had moved in next door by the spring.")).toBe(null);
+  });
+
+  it("gives one reason for one new place, also when a place noun opens on it too", () => {
+    const features = [atTheFarm[0]!, atTheInn].map((p) => paragraphFeatures(p, cast));
+    const reasons = scoreBoundaries(features)[1]!.reasons;
+    expect(reasons.filter((r) => r.startsWith("new place"))).toHaveLength(1);
   });
 });
