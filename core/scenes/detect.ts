@@ -14,7 +14,8 @@ import {
   viewpointCharacters,
 } from "./boundaries";
 import { cohesionDips, contentTerms } from "./cohesion";
-import { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
+import type { SceneCharacter } from "./compiled-cast";
+import { paragraphFeatures, type ParagraphFeatures } from "./features";
 import { markedSections, type MarkedSection } from "./markers";
 import { discoverCast, nameCandidates } from "./names";
 import { distinctTitles, titleCandidates } from "./titles";

@@ -9,7 +9,8 @@ export {
   type DetectedScene,
   type DetectOptions,
 } from "./detect";
-export { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
+export { paragraphFeatures, type ParagraphFeatures } from "./features";
+export type { SceneCharacter } from "./compiled-cast";
 export { markedSections, type MarkedSection } from "./markers";
 export {
   scoreBoundaries,
