@@ -25,6 +25,15 @@ export function ao3ChapterTitle(heading: string, markdown = false): string {
   return cleanTitle(numbered ? title : chapterTitle(heading));
 }
 
+/**
+ * A paragraph's text as a heading when it is a chapter heading line (the lines the analysis
+ * counts as chapters, wherever they stand), else null: "Chapter Two" stays "Chapter Two", a
+ * Markdown draft's "## Riley" loses only its marks. Formatted exports write it as a heading.
+ */
+export function headingText(paragraph: string, markdown = false): string | null {
+  return isChapterHeading(paragraph, markdown) ? chapterTitle(paragraph).trim() : null;
+}
+
 /** The story's chapters, from the heading lines that open its scenes. */
 export function exportChapters(story: ExportStory): ExportChapter[] {
   const markdown = story.markdown === true;

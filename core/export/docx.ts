@@ -17,6 +17,7 @@ import {
   Paragraph,
   TextRun,
 } from "docx";
+import { headingText } from "./chapters";
 import { cleanTitle, paragraphLines } from "./clean-text";
 import { emphasisRuns } from "./emphasis";
 import {
@@ -57,6 +58,16 @@ function proseParagraph(lines: readonly string[], markdown: boolean): Paragraph 
   return new Paragraph({ indent: { firstLine: FIRST_LINE_INDENT }, children: runs });
 }
 
+/** A chapter heading line in Word's Heading 2 style, so the navigation pane lists chapters. */
+function chapterHeading(text: string, markdown: boolean): Paragraph {
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    children: (markdown ? emphasisRuns(text) : [{ text, italic: false }]).map(
+      (run) => new TextRun({ text: run.text, ...(run.italic ? { italics: true } : {}) }),
+    ),
+  });
+}
+
 function sceneBreak(options: ExportOptions): Paragraph {
   if (options.breakStyle === "page") return new Paragraph({ children: [new PageBreak()] });
   return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun("* * *")] });
@@ -87,9 +98,15 @@ export function docxParagraphs(
       out.push(
         new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(sceneTitle)] }),
       );
+    const markdown = story.markdown === true;
     for (const paragraph of scene.paragraphs) {
+      const chapter = headingText(paragraph, markdown);
+      if (chapter !== null) {
+        out.push(chapterHeading(chapter, markdown));
+        continue;
+      }
       const lines = paragraphLines(paragraph);
-      if (lines.length > 0) out.push(proseParagraph(lines, story.markdown === true));
+      if (lines.length > 0) out.push(proseParagraph(lines, markdown));
     }
   }
   return out;

@@ -3,6 +3,7 @@
  * character of the prose escaped, scene breaks as `<hr />` or a centred `* * *`. The body
  * fragment is what the writer pastes into AO3's HTML field; the full document wraps it.
  */
+import { headingText } from "./chapters";
 import { cleanTitle, paragraphLines } from "./clean-text";
 import { emphasisRuns } from "./emphasis";
 import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStory } from "./model";
@@ -46,9 +47,14 @@ export function toHtmlBody(
     if (scene.breakBefore) out.push(breakHtml(options));
     const title = options.sceneTitles ? cleanTitle(scene.title) : "";
     if (title !== "") out.push(`<h2>${escapeHtml(title)}</h2>`);
+    const markdown = story.markdown === true;
     for (const paragraph of scene.paragraphs) {
+      const chapter = headingText(paragraph, markdown);
+      if (chapter !== null) {
+        out.push(`<h2>${lineHtml(chapter, markdown)}</h2>`);
+        continue;
+      }
       const lines = paragraphLines(paragraph);
-      const markdown = story.markdown === true;
       if (lines.length > 0)
         out.push(`<p>${lines.map((line) => lineHtml(line, markdown)).join("<br />\n")}</p>`);
     }

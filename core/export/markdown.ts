@@ -1,13 +1,15 @@
 /**
- * Markdown export, written directly: a heading per title, a paragraph per block with its lines
- * joined by backslash hard breaks, `---` or `* * *` between scenes, blocks separated by a blank
- * line. Every line of text is escaped so any Markdown reader renders exactly its characters:
+ * Markdown export, written directly: a heading per title and per chapter heading line, a
+ * paragraph per block with its lines joined by backslash hard breaks, `---` or `* * *` between
+ * scenes, blocks separated by a blank line. Every line of text is escaped so any Markdown reader
+ * renders exactly its characters:
  * `<`, `>` and `&` too (a `<script>` in the prose would otherwise become HTML), and block
  * openers at the start of every line, since each line after a hard break can open a list or a
  * heading. (This replaced prosemirror-markdown: its serializer escaped neither, and tested its
  * whole output for each block, quadratic on a long story; only its layout of four kinds of block
  * was left in use.)
  */
+import { headingText } from "./chapters";
 import { cleanTitle, paragraphLines } from "./clean-text";
 import { emphasisRuns } from "./emphasis";
 import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStory } from "./model";
@@ -60,9 +62,14 @@ export function toMarkdown(
       blocks.push(options.breakStyle === "asterisks" ? escapeMarkdownLine("* * *") : "---");
     const sceneTitle = options.sceneTitles ? heading(2, scene.title) : null;
     if (sceneTitle) blocks.push(sceneTitle);
+    const line = story.markdown === true ? markdownLine : escapeMarkdownLine;
     for (const paragraph of scene.paragraphs) {
+      const chapter = headingText(paragraph, story.markdown === true);
+      if (chapter !== null) {
+        blocks.push(`## ${line(chapter)}`);
+        continue;
+      }
       const lines = paragraphLines(paragraph);
-      const line = story.markdown === true ? markdownLine : escapeMarkdownLine;
       if (lines.length > 0) blocks.push(lines.map(line).join("\\\n"));
     }
   }

@@ -85,7 +85,12 @@ export function addCharacter(cast: WriterCast, name: string, found?: Partial<Cha
   });
 }
 
-/** Renames a character; corrections that name it follow. */
+/**
+ * Renames a character; corrections that name it follow. The old name stays as an alias (shown
+ * with the others, where the writer can remove it): the text still says "Harriet said", and
+ * without it those lines would stop naming the character. Not when it is only a change of case,
+ * or another character already goes by that name.
+ */
 export function renameCharacter(cast: WriterCast, name: string, next: string): CastEdit {
   const clean = tidy(next);
   if (!characterNamed(cast, name)) return refuse(`${name} is not in the cast.`);
@@ -93,10 +98,13 @@ export function renameCharacter(cast: WriterCast, name: string, next: string): C
   if (clean === name) return ok(cast);
   const owner = ownerOf(cast, clean, name);
   if (owner) return refuse(`"${clean}" is already a name of ${owner.name}.`);
+  const keepOld = !ownerOf(cast, name, name);
   const renamed = replace(cast, name, (c) => ({
     ...c,
     name: clean,
-    aliases: c.aliases.filter((a) => fold(a) !== fold(clean)),
+    aliases: unique([...c.aliases, ...(keepOld ? [name] : [])]).filter(
+      (a) => fold(a) !== fold(clean),
+    ),
   }));
   return ok(
     {

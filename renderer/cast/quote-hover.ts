@@ -40,6 +40,31 @@ export interface QuoteHoverHost {
   correct(correction: SpeakerCorrection): void;
 }
 
+/** The select's value for "Nobody in the cast" (no name can be a NUL). */
+const NOBODY = "\u0000";
+
+/** Why a choice was not recorded: the analysis is behind the text, so the line may have moved. */
+export const REFUSED = "The text changed; try again in a moment.";
+
+/**
+ * What a choice in the card's select records: the correction, null for the placeholder, or
+ * `REFUSED` when `key` finds no current analysis for the line. A refused choice puts the select
+ * back on its placeholder: left on the refused name, choosing that name again would fire no
+ * change, and the select would claim a speaker the line does not have.
+ */
+export function takeSpeakerChoice(
+  select: { value: string },
+  key: () => Omit<SpeakerCorrection, "speaker"> | null,
+): SpeakerCorrection | typeof REFUSED | null {
+  if (!select.value) return null;
+  const at = key();
+  if (!at) {
+    select.value = "";
+    return REFUSED;
+  }
+  return { ...at, speaker: select.value === NOBODY ? null : select.value };
+}
+
 /** The quote under a document position, if any. */
 export function quoteAt(state: EditorState, pos: number): LocalQuote | null {
   for (const spec of analysisAt(state, pos)) if (spec.type === "quote") return spec.quote;
@@ -101,6 +126,8 @@ class QuoteCardView {
       head.append(el("span", "quote-card-tag quote-card-corrected", "your choice"));
     else if (guess) head.append(el("span", "quote-card-tag quote-card-guess", "guess"));
     const label = el("label", "quote-card-correct");
+    const status = el("div", "quote-card-status");
+    status.setAttribute("role", "status");
     const select = el("select", "quote-card-select");
     select.setAttribute("aria-label", "Who speaks this line");
     select.append(el("option", "", "Change speaker…"));
@@ -112,18 +139,19 @@ class QuoteCardView {
       select.append(option);
     }
     const nobody = el("option", "", "Nobody in the cast");
-    nobody.value = "\u0000";
+    nobody.value = NOBODY;
     select.append(nobody);
     select.addEventListener("change", () => {
-      if (!select.value) return;
-      const key = correctionKey(this.view.state, quote);
-      if (!key) return void (who.textContent = "The text changed; try again in a moment.");
-      this.host.correct({ ...key, speaker: select.value === "\u0000" ? null : select.value });
+      const choice = takeSpeakerChoice(select, () => correctionKey(this.view.state, quote));
+      if (choice === null) return;
+      // The head keeps naming the speaker the line has; the refusal is said beside it.
+      if (choice === REFUSED) return void (status.textContent = REFUSED);
+      this.host.correct(choice);
       this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, CLOSED));
       this.view.focus();
     });
     label.append(select);
-    this.card.replaceChildren(head, label);
+    this.card.replaceChildren(head, label, status);
     this.card.setAttribute("aria-label", `Spoken by ${who.textContent}`);
   }
 

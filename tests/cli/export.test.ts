@@ -13,6 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { paragraphHash } from "../../core/scenes/anchors";
 import {
@@ -288,6 +289,32 @@ describe("export --out that is not a plain file", () => {
       /^draftwise: --out .* is a symbolic link to a file that does not exist[^\n]*\n$/,
     );
     expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
+  });
+});
+
+describe("draftwise export writes chapter headings as headings", () => {
+  it("writes a heading line as ## in Markdown, <h2> in HTML and Heading 2 in DOCX; txt as is", async () => {
+    const source = path.join(dir, "chapters.txt");
+    writeFileSync(
+      source,
+      "Chapter One\n\nEllen woke.\n\nCHAPTER II: The Bus\n\nThe bus was late.\n",
+    );
+    const out = (f: string): string => path.join(dir, `chapters-out.${f}`);
+    for (const f of ["txt", "md", "html", "docx"])
+      expect(await cli("export", source, "--format", f, "--out", out(f))).toMatchObject({
+        code: 0,
+        stderr: "",
+      });
+    expect(readFileSync(out("txt"))).toEqual(readFileSync(source));
+    const headings = (blocks: readonly { tag: string; text: string }[]) =>
+      blocks.filter((b) => b.tag === "h2").map((b) => b.text);
+    const expected = ["Chapter One", "CHAPTER II: The Bus"];
+    expect(headings(readMarkdown(readFileSync(out("md"), "utf8")).blocks)).toEqual(expected);
+    expect(headings(readHtml(readFileSync(out("html"), "utf8")).blocks)).toEqual(expected);
+    const docx = (await JSZip.loadAsync(readFileSync(out("docx"))))
+      .file("word/document.xml")!
+      .async("string");
+    expect((await docx).match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(2);
   });
 });
 

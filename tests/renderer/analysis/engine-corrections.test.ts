@@ -11,16 +11,20 @@ const STORY = [
   'Willow shook her coat. "I only want a cup of tea."',
 ].join("\n\n");
 
-function analyse(corrections: readonly SpeakerCorrection[]) {
+function analyse(corrections: readonly SpeakerCorrection[], story = STORY) {
   const engine = new AnalysisEngine();
   engine.configure({ cast: [], storyWords: [], corrections });
-  engine.apply(diffBlocks([], blocksOf(textToDoc(STORY)), "\n")!);
+  engine.apply(diffBlocks([], blocksOf(textToDoc(story)), "\n")!);
   return engine.analyze();
 }
 
 /** The correction giving the paragraph's first quote to `speaker`. */
-function giveFirstLine(paragraph: number, speaker: string | null): SpeakerCorrection {
-  const text = STORY.split("\n\n")[paragraph]!;
+function giveFirstLine(
+  paragraph: number,
+  speaker: string | null,
+  story = STORY,
+): SpeakerCorrection {
+  const text = story.split("\n\n")[paragraph]!;
   const from = text.indexOf('"') + 1;
   return {
     paragraph: paragraphHash(text),
@@ -56,5 +60,34 @@ describe("speaker corrections reach everything built on speakers", () => {
     const result = analyse([giveFirstLine(1, null)]);
     expect(result.characters.find((c) => c.name === "Barney")?.voice).toBe("unknown");
     expect(result.notes.filter((n) => n.paragraph === 1 && n.speaker)).toEqual([]);
+  });
+});
+
+describe("a correction that leaves a character's markers even", () => {
+  // Reported on a writer's day as "every voice note disappeared": Harriet's sure lines hold two
+  // British markers ("Bloody", one in the queue line) and one American ("I guess"); given Mark's
+  // "gonna" she has two of each, which infers no voice (one side must lead two to one), so her
+  // "I guess" note goes with it. That is the inference rule at work; nobody else's notes may go.
+  const story = [
+    "Harriet Cole had been in Boston for three weeks.",
+    '"I guess the kettle\'s broken again," Harriet said. "Bloody thing."',
+    'Mark laughed. "You\'re gonna have to learn to love coffee."',
+    '"I\'d rather queue at the chemist for an hour," Harriet said.',
+    '"Gotta say, y\'all are awesome," Dana said. "Wanna grab a rubbish bin?"',
+    '"I reckon the lift is out," Dana said. "Gonna take the elevator."',
+  ].join("\n\n");
+  const voiceNotes = (result: ReturnType<typeof analyse>) =>
+    result.notes.filter((n) => n.kind === "voice").map((n) => `${n.speaker}:${n.text}`);
+
+  it("changes that character's voice and notes at once and leaves everyone else's", () => {
+    const before = analyse([], story);
+    expect(voiceNotes(before)).toEqual(["Harriet:I guess", "Dana:rubbish", "Dana:lift"]);
+    const after = analyse([giveFirstLine(2, "Harriet", story)], story);
+    expect(after.quotes.find((q) => q.paragraph === 2)).toMatchObject({ speaker: "Harriet" });
+    expect(after.characters.find((c) => c.name === "Harriet")).toMatchObject({
+      voice: "unknown",
+      voiceInferred: true,
+    });
+    expect(voiceNotes(after)).toEqual(["Dana:rubbish", "Dana:lift"]);
   });
 });

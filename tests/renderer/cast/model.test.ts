@@ -98,6 +98,31 @@ describe("cast operations", () => {
     expect(renameCharacter(c, "Maude", "Tobias").ok).toBe(false);
   });
 
+  it("renaming keeps the old name as an alias, so the text's name still points at the character", () => {
+    // Found on a writer's day: after Harriet became Hattie, "Harriet said" named nobody.
+    const c = done(
+      renameCharacter(
+        cast(person("Harriet", ["Harriet Cole"]), person("Mark")),
+        "Harriet",
+        "Hattie",
+      ),
+    );
+    expect(c.characters[0]).toMatchObject({ name: "Hattie", aliases: ["Harriet Cole", "Harriet"] });
+    // Not twice, not a mere change of case, not a name another character goes by.
+    const back = done(renameCharacter(c, "Hattie", "Harriet"));
+    expect(back.characters[0]!.aliases).toEqual(["Harriet Cole", "Hattie"]);
+    expect(done(renameCharacter(c, "Hattie", "hattie")).characters[0]!.aliases).toEqual([
+      "Harriet Cole",
+      "Harriet",
+    ]);
+    // A sidecar written by hand can give one name to two characters; the alias stays Tom's.
+    const shared = cast(person("Tom", ["Tommy Lee"]), person("Tommy Lee"));
+    expect(done(renameCharacter(shared, "Tommy Lee", "Lee")).characters[1]!.aliases).toEqual([]);
+    // The writer can still drop it.
+    const dropped = done(removeAlias(c, "Hattie", "Harriet"));
+    expect(dropped.characters[0]!.aliases).toEqual(["Harriet Cole"]);
+  });
+
   it("an alias belongs to one character only", () => {
     const c = done(addAlias(cast(person("Maud"), person("Tobias", ["Toby"])), "Maud", "Red"));
     expect(c.characters[0]!.aliases).toEqual(["Red"]);

@@ -1,0 +1,45 @@
+/**
+ * Renaming a character in the Cast panel keeps the text's name for them. Found on a writer's day:
+ * after Harriet became Hattie, "Harriet said" named nobody and her tagged lines became guesses.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { CastPage } from "./pages/cast-page";
+
+const STORY = [
+  "Harriet had been in Boston for three weeks.",
+  '"The kettle\'s broken again," Harriet said, staring at the counter.',
+  'Mark laughed from the doorway. "You\'ll have to learn to love coffee."',
+  '"Where\'s Priya?" Harriet asked.',
+  '"Gone to get the car," Mark said.',
+].join("\n\n");
+
+describe("renaming a character in the Cast panel", () => {
+  let app: AppHarness;
+
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-rename-")), "kettle.txt");
+    writeFileSync(file, STORY + "\n");
+    app = await openApp({ story: file, storyName: "kettle.txt" });
+  });
+  afterAll(() => app.close());
+
+  it("keeps the old name as an alias, so the lines it tags stay the character's", async () => {
+    const cast = new CastPage(app.page);
+    await cast.open();
+    await cast.waitForCharacter("Harriet");
+    await cast.rename("Harriet", "Hattie");
+    await cast.waitForCharacter("Hattie");
+    await waitForAnalysis(app.page);
+    expect(await cast.aliases("Hattie")).toEqual(["Harriet"]);
+    expect(await cast.names()).not.toContain("Harriet");
+    await cast.showLines("Hattie");
+    expect(await cast.lines()).toEqual([
+      "\u201cThe kettle's broken again,\u201d",
+      "\u201cWhere's Priya?\u201d",
+    ]);
+  });
+});

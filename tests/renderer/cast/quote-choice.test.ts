@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { SpeakerCorrection } from "../../../core/cast/corrections";
+import { REFUSED, takeSpeakerChoice } from "../../../renderer/cast/quote-hover";
+
+/** A select as the browser runs it: choosing the option it already shows fires no change. */
+class Select {
+  value = "";
+  constructor(private readonly onChange: (select: Select) => void) {}
+  choose(value: string): void {
+    if (value === this.value) return;
+    this.value = value;
+    this.onChange(this);
+  }
+}
+
+describe("a speaker chosen on the quote card", () => {
+  const line = { paragraph: "abc.1f", quote: "You're gonna have to learn" };
+
+  it("records the writer's choice, and null for Nobody in the cast", () => {
+    expect(takeSpeakerChoice({ value: "Harriet" }, () => line)).toEqual({
+      ...line,
+      speaker: "Harriet",
+    });
+    expect(takeSpeakerChoice({ value: "\u0000" }, () => line)).toEqual({ ...line, speaker: null });
+    expect(takeSpeakerChoice({ value: "" }, () => line)).toBeNull();
+  });
+
+  it("puts the select back when refused, so the same name can be chosen again", () => {
+    // Found on a writer's day: refused while the analysis was stale, the select stayed on
+    // Harriet and choosing Harriet again did nothing.
+    let current = false;
+    const recorded: (SpeakerCorrection | typeof REFUSED | null)[] = [];
+    const select = new Select((s) =>
+      recorded.push(takeSpeakerChoice(s, () => (current ? line : null))),
+    );
+    select.choose("Harriet");
+    expect(recorded).toEqual([REFUSED]);
+    expect(select.value).toBe("");
+    current = true;
+    select.choose("Harriet");
+    expect(recorded).toEqual([REFUSED, { ...line, speaker: "Harriet" }]);
+  });
+});
