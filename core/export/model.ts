@@ -2,7 +2,6 @@
  * The input and options of every export format: plain data, independent of ProseMirror, so the
  * CLI builds it from a file and the app from its document.
  */
-import { isChapterHeading } from "../chapters";
 import type { LineEnding } from "../story";
 
 /** One scene as exported: its title and its paragraphs' text (inner line breaks as written). */
@@ -84,27 +83,12 @@ export interface ChosenScene extends ExportScene {
 }
 
 /**
- * Whether a break between scenes goes before `scene` when `placement` puts one between every two.
- * A chapter heading already shows the break, so a `* * *` or a rule just above "Chapter Two"
- * would say it twice; a page break still goes there (a chapter starts a page), and so does a
- * marker line the writer put there.
- */
-function breaksBetweenScenes(
-  scene: ExportScene,
-  story: ExportStory,
-  style: BreakStyle | undefined,
-): boolean {
-  if (style === "page" || scene.markerBefore != null) return true;
-  return !isChapterHeading(scene.paragraphs[0] ?? "", story.markdown === true);
-}
-
-/**
  * Picks the chosen scenes in story order; out-of-range indexes are ignored. A break goes
  * before every chosen scene but the first, as `breaks` says.
  */
 export function chosenScenes(
   story: ExportStory,
-  options: Pick<ExportOptions, "scenes" | "breaks" | "breakStyle">,
+  options: Pick<ExportOptions, "scenes" | "breaks">,
 ): ChosenScene[] {
   const wanted = options.scenes ? new Set(options.scenes) : null;
   const placement = options.breaks ?? "scenes";
@@ -113,8 +97,7 @@ export function chosenScenes(
     if (wanted && !wanted.has(index)) return;
     const breakBefore =
       out.length > 0 &&
-      ((placement === "scenes" && breaksBetweenScenes(scene, story, options.breakStyle)) ||
-        (placement === "markers" && scene.markerBefore != null));
+      (placement === "scenes" || (placement === "markers" && scene.markerBefore != null));
     out.push({ ...scene, index, breakBefore });
   });
   return out;
