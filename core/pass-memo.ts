@@ -36,7 +36,8 @@ export function sameNames(
     if (
       JSON.stringify(a.sightings) !== JSON.stringify(b.sightings) ||
       JSON.stringify(a.unnamedSpeakers) !== JSON.stringify(b.unnamedSpeakers) ||
-      JSON.stringify(a.describedActors) !== JSON.stringify(b.describedActors)
+      JSON.stringify(a.describedActors) !== JSON.stringify(b.describedActors) ||
+      a.pronounTags.join() !== b.pronounTags.join()
     )
       return false;
     const old = new Set(a.lowercaseWords);

@@ -18,7 +18,7 @@
  * first (merge-given.ts).
  */
 
-import { castSexes, type Sex } from "./genders";
+import { castSexes, genderOfName, type Sex } from "./genders";
 import { foldFamiliarForms } from "./nicknames";
 import { foldNicknames, foldShortForms } from "./short-forms";
 import type { Character } from "../model";
@@ -73,9 +73,14 @@ export function discoverCast(
   const paragraphsOf = new Map<string, Set<number>>();
   // Nicknames the narration gives: "nobody was allowed to call him Bug".
   const nicknames: { nick: string; name: string; sex: Sex }[] = [];
+  // The paragraph of each sex's first pronoun tag ('"Soon," she said'), and of each word's first
+  // sighting: a name must come before the tags that need it.
+  const firstTag = new Map<Sex, number>();
+  const firstSeen = new Map<string, number>();
   story.paragraphs.forEach((p, at) => {
     if (p.isBreak) return;
     const names = namesOf(p.text, style);
+    for (const sex of names.pronounTags) if (!firstTag.has(sex)) firstTag.set(sex, at);
     // Indexed: this loop sees every lowercase word of the story, and runs once per pass, too
     // briefly to be optimised, so an iterator would allocate a result per word.
     const words = names.lowercaseWords;
@@ -85,6 +90,7 @@ export function discoverCast(
     let flat: string | undefined;
     for (const s of names.sightings) {
       tally(tallies, s);
+      if (!firstSeen.has(s.key)) firstSeen.set(s.key, at);
       if (s.nicknameOf) nicknames.push({ nick: s.key, ...s.nicknameOf });
       for (const form of s.full === null ? [s.key] : [s.key, s.full])
         (paragraphsOf.get(form) ?? paragraphsOf.set(form, new Set()).get(form)!).add(at);
@@ -278,6 +284,13 @@ export function discoverCast(
     const kin = KIN_TERMS.get(c.name.toLowerCase());
     if (kin) sexes.add(kin.endsWith("mother") ? "f" : "m");
   }
+  for (const [sex, at] of firstTag) {
+    if (sexes.has(sex)) continue;
+    const once = onceNamed(tallies, lowercase, surnames, named, at, firstSeen, sex);
+    if (once === undefined) continue;
+    named.push({ name: once, aliases: [], voice: "unknown" });
+    sexes.add(sex);
+  }
   for (const [description, n] of unnamed) {
     const noun = description.slice(4);
     // "the girl" in a story that names no woman: she is its heroine, described, as a writer's
@@ -309,6 +322,61 @@ export function discoverCast(
     else named.push({ name: description, aliases: [], voice: "unknown", unnamed: true });
   }
   return mergeGiven(given, named);
+}
+
+/** Verbs that say no deed ("Naturally did", "Threepence had a"): openers and things do these. */
+const AUXILIARIES = new Set(
+  "was is were are be been had has have did does do could would should might must will shall can may".split(
+    " ",
+  ),
+);
+
+/**
+ * The one person a pronoun tag of a sex no listed name says needs ('"In a minute," she said'
+ * with only Declan listed): a capitalised word the story never writes in lowercase, no common
+ * word, place, month, title or family word, that opens a sentence of the narration doing a deed
+ * ("Siobhan pulled the door shut"; not "had" or "did") before the first such tag, and is no part of a listed name.
+ * A name no list holds, seen once, is otherwise no one (an opener or a typo acts once too); the
+ * tag that has no one else to mean is the second piece of evidence. Exactly one such word, or
+ * none is taken: two would be a guess between them.
+ */
+function onceNamed(
+  tallies: ReadonlyMap<string, Tally>,
+  lowercase: ReadonlySet<string>,
+  surnames: ReadonlyMap<string, ReadonlySet<string>>,
+  named: readonly Character[],
+  firstTag: number,
+  firstSeen: ReadonlyMap<string, number>,
+  sex: Sex,
+): string | undefined {
+  const listedWords = new Set(
+    named.flatMap((c) => [c.name, ...c.aliases]).flatMap((n) => n.split(" ")),
+  );
+  const fits: string[] = [];
+  for (const [key, t] of tallies) {
+    const lower = key.toLowerCase();
+    if (
+      !/^\p{Lu}\p{Ll}+$/u.test(key) ||
+      lowercase.has(lower) ||
+      NOT_NAMES.has(lower) ||
+      KIN_TERMS.has(lower) ||
+      PLACE_NAMES.has(lower) ||
+      MONTH_NAMES.has(lower) ||
+      TITLES.has(lower) ||
+      listedWords.has(key) ||
+      ![...t.startVerbs].some((v) => !AUXILIARIES.has(v)) ||
+      t.thing > 0 ||
+      t.place > 0 ||
+      (firstSeen.get(key) ?? Infinity) > firstTag ||
+      isGroup(key, t, surnames)
+    )
+      continue;
+    // A given name the lists give the other sex is not hers ("Tom" for a "she said").
+    const given = genderOfName(key);
+    if (given !== null && given.gender !== sex) continue;
+    fits.push(key);
+  }
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** "Doyle" in "Maggie Doyle": the last word of a full name is a surname, even when it recurs. */

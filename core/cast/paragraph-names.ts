@@ -13,6 +13,7 @@ import {
   PERSON_NOUNS,
   TITLES,
 } from "./cues";
+import type { Sex } from "./genders";
 import { readRun } from "./name-run";
 import type { NameSighting } from "./name-sighting";
 import { quotesInParagraph, type QuoteStyle } from "./quotes";
@@ -38,6 +39,8 @@ export interface ParagraphNames {
   readonly describedActors: readonly string[];
   /** Lowercase words seen written in lowercase, to tell "Ginger" the name from "ginger". */
   readonly lowercaseWords: readonly string[];
+  /** The sex of each pronoun tag by a quote ('"Soon," she said', 'said he'), in order. */
+  readonly pronounTags: readonly Sex[];
 }
 
 /** How far from a quote a speech verb still tags it ("Tom said quietly to the old woman, "). */
@@ -68,10 +71,18 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
   const unnamedSpeakers: string[] = [];
   const describedActors: string[] = [];
   const lowercaseWords: string[] = [];
+  const pronounTags: Sex[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!isCapital(t.text)) {
       lowercaseWords.push(t.lower);
+      if (
+        (t.lower === "she" || t.lower === "he") &&
+        !inQuote(t.from) &&
+        taggedAround(toks, i, i + 1, gap, text) &&
+        quotes.some((q) => q.from - TAG_REACH <= t.to && q.to + TAG_REACH >= t.from)
+      )
+        pronounTags.push(t.lower === "she" ? "f" : "m");
       // Most words are no person noun ("the voice said": someone not yet seen, not a character
       // of its own): the words before are read only for one.
       if (i === 0) continue;
@@ -165,7 +176,7 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     const read = calls ? { ...sighting, calledIn: text.slice(q.from, q.to) } : sighting;
     sightings.push(nicknameOf ? { ...read, nicknameOf } : read);
   }
-  return { sightings, unnamedSpeakers, describedActors, lowercaseWords };
+  return { sightings, unnamedSpeakers, describedActors, lowercaseWords, pronounTags };
 }
 
 /** "call him", "called her" right before a name in the narration. */
