@@ -280,9 +280,10 @@ export function castSexes(
 
 /**
  * Genders for the cast: a title decides, in the name or in an alias ("Walter Hale", also known
- * as "Mr. Hale"), then a common given name (or the other sex of a spouse's); only a name that
- * says nothing is left to the narration's pronouns. On LitBank the pronouns contradicted a title
- * or given name for a fifth of the cast, the name lists almost never.
+ * as "Mr. Hale"), then a common given name (the name's, else its aliases', else the other sex of
+ * a spouse's); only a name that says nothing is left to the narration's pronouns. On LitBank
+ * the pronouns contradicted a title or given name for a fifth of the cast, the name lists
+ * almost never.
  */
 export function castGenders(
   cast: readonly Pick<Character, "name" | "aliases" | "unnamed">[],
@@ -297,7 +298,10 @@ export function castGenders(
     }
     const titled = c.aliases.map(genderOfName).find((g) => g?.sure);
     const paired = sexes.get(c.name);
-    const named = genderOfName(c.name) ?? (paired ? { gender: paired, sure: false } : null);
+    const named =
+      genderOfName(c.name) ??
+      aliasesSex(c.aliases) ??
+      (paired ? { gender: paired, sure: false } : null);
     const prior = named?.sure ? named : (titled ?? named);
     if (prior) out.set(c.name, prior.gender);
     else if (!out.has(c.name) && [c.name, ...c.aliases].some(hasMostlyMaleTitle))
@@ -305,6 +309,16 @@ export function castGenders(
     else if (!out.has(c.name) && guessedFromEnding(c.name)) out.set(c.name, "f");
   }
   return out;
+}
+
+/**
+ * The sex a character's aliases say by their given names when its own name says nothing
+ * ("Hattie", renamed from "Harriet", which stays an alias): only where every alias that says a
+ * sex says the same. A prior like the name's own, never read against a name that says a sex.
+ */
+function aliasesSex(aliases: readonly string[]): NameGender | null {
+  const said = new Set(aliases.map((a) => genderOfName(a)?.gender).filter((g) => g !== undefined));
+  return said.size === 1 ? { gender: [...said][0]!, sure: false } : null;
 }
 
 /** Whether a name opens with a rank or a clergy title ("Captain Eldridge", "Rev. Eager"). */

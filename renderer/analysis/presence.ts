@@ -3,6 +3,7 @@
  * character per scene, from an analysis result. The outline's chips and the cast's story chart
  * read the same cells.
  */
+import type { Character } from "../../core/model";
 import type { DocAnalysis } from "./protocol";
 import { forEachMention } from "./mention-table";
 import { sceneOfBlock, type SceneSpan } from "../editor/scene-spans";
@@ -15,13 +16,42 @@ export interface Presence {
 }
 
 /**
+ * A name as the character it names is called now: a scene's POV is stored as a name when the
+ * scene is detected, and the character may since have been renamed (the old name kept as an
+ * alias) or merged into another. A character's own name wins over another's alias; a name that
+ * names nobody is left as it is.
+ */
+export function currentNames(
+  characters: readonly Pick<Character, "name" | "aliases">[] = [],
+): (name: string) => string {
+  const names = new Set(characters.map((c) => c.name));
+  const byAlias = new Map<string, string>();
+  for (const c of characters)
+    for (const a of c.aliases) if (!names.has(a) && !byAlias.has(a)) byAlias.set(a, c.name);
+  return (name) => byAlias.get(name) ?? name;
+}
+
+/** `spans` with each POV under its character's current name (see `currentNames`). */
+export function spansByCurrentName(
+  spans: readonly SceneSpan[],
+  named: (name: string) => string,
+): readonly SceneSpan[] {
+  return spans.map((s) => {
+    const pov = s.pov === null ? null : named(s.pov);
+    return pov === s.pov ? s : { ...s, pov };
+  });
+}
+
+/**
  * Who appears where, by the document's scene nodes: mentions and spoken lines per character per
- * scene, and the POV from the scene's attributes. One pass over mentions and quotes.
+ * scene, and the POV from the scene's attributes (under the character's current name). One pass
+ * over mentions and quotes.
  */
 export function castPresence(
-  spans: readonly SceneSpan[],
-  analysis: Pick<DocAnalysis, "mentions" | "quotes">,
+  sceneNodes: readonly SceneSpan[],
+  analysis: Pick<DocAnalysis, "mentions" | "quotes"> & Partial<Pick<DocAnalysis, "characters">>,
 ): Map<string, Presence[]> {
+  const spans = spansByCurrentName(sceneNodes, currentNames(analysis.characters));
   const out = new Map<string, Presence[]>();
   const row = (name: string): Presence[] => {
     let r = out.get(name);
@@ -65,13 +95,15 @@ export function scenesOf(presence: readonly Presence[] | undefined): number[] {
 /**
  * Presence computed on the scenes of an earlier document (`from`) shown on the scenes of the
  * current one (`to`), matched by scene id: after a scene moves, its dots move with it before
- * the next analysis arrives. POV is read from the current scene attributes.
+ * the next analysis arrives. POV is read from the current scene attributes, under `named`.
  */
 export function presenceInOrder(
   presence: ReadonlyMap<string, readonly Presence[]>,
   from: readonly SceneSpan[],
-  to: readonly SceneSpan[],
+  sceneNodes: readonly SceneSpan[],
+  named: (name: string) => string = (name) => name,
 ): Map<string, Presence[]> {
+  const to = spansByCurrentName(sceneNodes, named);
   const at = new Map(from.map((s, i) => [s.id, i]));
   const out = new Map<string, Presence[]>();
   for (const [name, cells] of presence) {

@@ -27,7 +27,7 @@ import {
   type CastEdit,
   type WriterCast,
 } from "./model";
-import { castPresence, presenceInOrder, type Presence } from "../analysis/presence";
+import { castPresence, currentNames, presenceInOrder, type Presence } from "../analysis/presence";
 import { changeSettings, settingsOf } from "../analysis/writer-settings";
 import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import { selectQuote } from "./commands";
@@ -135,7 +135,7 @@ export function castFeature(analysisController: AnalysisController): Feature {
         ? sameSpans(spans, resultSpans)
           ? resultPresence
           : castPresence(spans, analysis)
-        : presenceInOrder(resultPresence, resultSpans, spans);
+        : presenceInOrder(resultPresence, resultSpans, spans, currentNames(analysis?.characters));
     const shown = app;
     shown.panels.whenVisible("cast", () => panel?.update({ analysis, presence }, force));
     if (chart?.isOpen())

@@ -29,6 +29,7 @@ import { analysisIsCurrent } from "../analysis/plugin";
 import { formatCount, wordsIn } from "../editor/word-count";
 import { isWriterEdited, outline, OutlineState } from "./plugin";
 import { sceneChips } from "./outline-data";
+import { currentNames } from "../analysis/presence";
 import { settingsOf } from "../analysis/writer-settings";
 import { outlineSidecar } from "./sidecar-scenes";
 import { storyToDoc } from "../editor/story-doc";
@@ -211,7 +212,11 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
     // Who is in each scene, counted once detection has grouped them: chips follow their scene
     // by id (the cast panel reads the same counts).
     const counted = analysisController.resultPresence();
-    if (counted) panel?.setChips(sceneChips(counted.spans, counted.presence));
+    if (counted)
+      panel?.setChips(
+        sceneChips(counted.spans, counted.presence),
+        currentNames(counted.analysis.characters),
+      );
     // After detection, whose scenes the chapters are pinned to. Block indexes place chapters
     // among the scenes only in the text they were read from.
     if (analysisIsCurrent(app.view.state)) {

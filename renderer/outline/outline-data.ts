@@ -59,18 +59,27 @@ export interface SceneFigures {
   readonly words: number;
   /** Characters mentioned in the scene, most mentioned first. */
   readonly characters: readonly string[];
+  /** The scene's point of view under the character's current name, or null. */
+  readonly pov: string | null;
 }
 
 /**
  * Words and characters of one scene. Characters are the analysis's, most present first (by
- * scene id, so they follow a moved scene); the scene's POV, when set, always leads.
+ * scene id, so they follow a moved scene); the scene's POV, when set, always leads. The POV is
+ * stored as a name: `named` gives the character's current one (a renamed character is one chip).
  */
-export function sceneFigures(scene: PMNode, chips: SceneChips): SceneFigures {
-  const pov = scene.attrs.pov as string | null;
+export function sceneFigures(
+  scene: PMNode,
+  chips: SceneChips,
+  named: (name: string) => string = (name) => name,
+): SceneFigures {
+  const stored = scene.attrs.pov as string | null;
+  const pov = stored === null ? null : named(stored);
   const found = chips.get(scene.attrs.id as string) ?? [];
   return {
     words: wordsIn(scene),
     characters: pov ? [pov, ...found.filter((c) => c !== pov)] : found,
+    pov,
   };
 }
 

@@ -88,6 +88,8 @@ export class OutlinePanel {
   private chapters: readonly ChapterStart[] = [];
   /** Who is in each scene, from the latest analysis result (see `setChips`). */
   private chips: SceneChips = new Map();
+  /** A scene's stored POV name as its character is called now (see `setChips`). */
+  private named: (name: string) => string = (name) => name;
   /** Each scene's chapter (index into `chapters`), -1 before the first; empty without chapters. */
   private chapterOf: number[] = [];
   private chapterRows = new Map<number, HTMLElement>();
@@ -169,9 +171,14 @@ export class OutlinePanel {
     this.highlight(state.selection.$head.index(0));
   }
 
-  /** The characters of each scene, from a new result; the figures redraw when they changed. */
-  setChips(chips: SceneChips): void {
-    if (sameChips(chips, this.chips)) return;
+  /**
+   * The characters of each scene, from a new result, and `named`, a name as its character is
+   * called now (for the scenes' stored POV names); the figures redraw when either changed.
+   */
+  setChips(chips: SceneChips, named: (name: string) => string = (name) => name): void {
+    const renamed = this.scenes.some((s) => s.pov !== null && named(s.pov) !== this.named(s.pov));
+    this.named = named;
+    if (sameChips(chips, this.chips) && !renamed) return;
     this.chips = chips;
     if (this.rendered) this.scheduleFigures();
   }
@@ -455,7 +462,7 @@ export class OutlinePanel {
         return;
       }
       const li = this.itemAt(i);
-      if (li) this.showFigures(li, i, sceneFigures(state.doc.child(i), chips));
+      if (li) this.showFigures(li, i, sceneFigures(state.doc.child(i), chips, this.named));
     }
     this.figuresTimer = undefined;
     this.refreshChapterTitles();
@@ -477,7 +484,7 @@ export class OutlinePanel {
       li.querySelector(".outline-words")!.textContent = `${formatCount(figures.words)} w`;
       li.setAttribute("aria-label", sceneLabel(scene, this.scenes.length, figures.words));
     }
-    showChips(li.querySelector<HTMLElement>(".outline-chips")!, figures.characters, scene.pov);
+    showChips(li.querySelector<HTMLElement>(".outline-chips")!, figures.characters, figures.pov);
   }
 
   /** Chapter `k`'s scenes: the first one's index and how many. */

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
+import { OutlinePage } from "./pages/outline-page";
 
 const STORY = [
   "Harriet had been in Boston for three weeks.",
@@ -41,5 +42,12 @@ describe("renaming a character in the Cast panel", () => {
       "\u201cThe kettle's broken again,\u201d",
       "\u201cWhere's Priya?\u201d",
     ]);
+  });
+
+  it("shows the renamed point-of-view character as one chip under the new name in the outline", async () => {
+    // The scene stores its POV as the name detection found ("Harriet"); the row showed a
+    // "Harriet" POV chip beside "Hattie" after the rename.
+    const outline = new OutlinePage(app.page);
+    await expect.poll(() => outline.chips(0)).toEqual(["Hattie (POV)", "Mark"]);
   });
 });

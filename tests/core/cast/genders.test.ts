@@ -113,6 +113,26 @@ describe("inferGenders, titles", () => {
 const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
 
 describe("castGenders", () => {
+  it("reads the given names of a character's aliases when its own name says nothing (a rename)", () => {
+    // Renamed "Wren" in the Cast panel, the old name "Eleanor" kept as an alias: still a woman,
+    // even where the narration's few pronouns seemed to say otherwise.
+    const renamed: Character = {
+      name: "Wren",
+      aliases: ["Eleanor Vance", "Eleanor"],
+      voice: "unknown",
+    };
+    expect(castGenders([renamed], new Map()).get("Wren")).toBe("f");
+    expect(castGenders([renamed], new Map([["Wren", "m" as const]])).get("Wren")).toBe("f");
+  });
+
+  it("never reads an alias's given name against the character's own name, nor aliases that disagree", () => {
+    const tom: Character = { name: "Tom", aliases: ["Mary"], voice: "unknown" };
+    expect(castGenders([tom], new Map()).get("Tom")).toBe("m");
+    const both: Character = { name: "Wren", aliases: ["Mary", "Thomas"], voice: "unknown" };
+    expect(castGenders([both], new Map()).get("Wren")).toBeUndefined();
+    expect(castGenders([both], new Map([["Wren", "m" as const]])).get("Wren")).toBe("m");
+  });
+
   it("knows the older given names of nineteenth-century fiction by their sex", () => {
     const cast = ["Ambrose Pell", "Tabitha Pell", "Josiah", "Honora"].map(person);
     const genders = castGenders(cast, new Map());

@@ -19,6 +19,15 @@ export class OutlinePage {
     return this.items.nth(n);
   }
 
+  /** Scene `n`'s character chips as shown, the point of view's marked "(POV)". */
+  async chips(n: number): Promise<string[]> {
+    return this.scene(n)
+      .locator(".outline-chip")
+      .evaluateAll((chips) =>
+        chips.map((c) => `${c.textContent}${c.classList.contains("pov") ? " (POV)" : ""}`),
+      );
+  }
+
   async titles(): Promise<string[]> {
     return this.items.locator(".outline-title").allInnerTexts();
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Presence } from "../../../renderer/analysis/presence";
+import { castPresence, currentNames, type Presence } from "../../../renderer/analysis/presence";
+import { mentionTable } from "../../../renderer/analysis/mention-table";
 import type { SceneSpan } from "../../../renderer/editor/scene-spans";
 import { sameChips, sceneChips, sceneFigures } from "../../../renderer/outline/outline-data";
 import { textToDoc } from "../../../renderer/editor/story-doc";
@@ -42,8 +43,53 @@ describe("the outline's character chips", () => {
     const scene = doc.child(0);
     const withPov = scene.type.create({ ...scene.attrs, pov: "Maud" }, scene.content);
     const chips = new Map([[scene.attrs.id as string, ["Tobias", "Maud"]]]);
-    expect(sceneFigures(withPov, chips)).toEqual({ words: 6, characters: ["Maud", "Tobias"] });
+    expect(sceneFigures(withPov, chips)).toEqual({
+      words: 6,
+      characters: ["Maud", "Tobias"],
+      pov: "Maud",
+    });
     expect(sceneFigures(scene, chips).characters).toEqual(["Tobias", "Maud"]);
     expect(sceneFigures(scene, new Map()).characters).toEqual([]);
+  });
+
+  it("shows a renamed POV character as one chip under the current name", () => {
+    // Harriet, detected as the scene's POV, was renamed Hattie in the Cast panel: the scene
+    // still stores "Harriet", the analysis counts "Hattie" (the old name is her alias).
+    const doc = textToDoc("Harriet ran. Mark followed her home.\n");
+    const scene = doc.child(0);
+    const withPov = scene.type.create({ ...scene.attrs, pov: "Harriet" }, scene.content);
+    const chips = new Map([[scene.attrs.id as string, ["Hattie", "Mark"]]]);
+    const named = currentNames([
+      { name: "Hattie", aliases: ["Harriet Cole", "Harriet"] },
+      { name: "Mark", aliases: [] },
+    ]);
+    expect(sceneFigures(withPov, chips, named)).toEqual({
+      words: 6,
+      characters: ["Hattie", "Mark"],
+      pov: "Hattie",
+    });
+  });
+
+  it("gives a name as its character is called now, a character's own name first", () => {
+    const named = currentNames([
+      { name: "Hattie", aliases: ["Harriet", "Mark"] },
+      { name: "Mark", aliases: [] },
+    ]);
+    expect(named("Harriet")).toBe("Hattie");
+    expect(named("Mark")).toBe("Mark");
+    expect(named("Priya")).toBe("Priya");
+  });
+
+  it("counts a renamed POV character's scenes under the current name (the Cast chart too)", () => {
+    const spans = [{ ...span("a", 0), pov: "Harriet" }];
+    const presence = castPresence(spans, {
+      mentions: mentionTable([{ paragraph: 0, from: 0, to: 7, character: "Hattie" }]),
+      quotes: [],
+      characters: [
+        { name: "Hattie", aliases: ["Harriet"], voice: "unknown", mentions: 1, scenes: [0] },
+      ],
+    });
+    expect([...presence.keys()]).toEqual(["Hattie"]);
+    expect(presence.get("Hattie")).toEqual([{ mentions: 1, lines: 0, pov: true }]);
   });
 });
