@@ -7,6 +7,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, type AppHarness } from "../support/harness";
+import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
@@ -37,4 +38,21 @@ describe("a narrow window", () => {
       expect(clipped).toEqual([]);
     },
   );
+
+  it("at 900 px keeps every button of the Cast panel, its chart and a character's lines in the panel", async () => {
+    await app.page.setViewportSize({ width: 900, height: 600 });
+    await app.page.waitForFunction(() => document.documentElement.clientWidth === 900);
+    const cast = new CastPage(app.page);
+    await cast.open();
+    expect((await editor.layout()).clipped).toEqual([]);
+    await cast.openChart();
+    expect((await editor.layout()).clipped).toEqual([]);
+    await app.page.keyboard.press("Escape");
+    await cast.showLines(
+      (await cast.panel.locator(".cast-card").first().getAttribute("data-name")) ?? "",
+    );
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "narrow-cast-900.png") });
+    expect((await editor.layout()).clipped).toEqual([]);
+  });
 });
