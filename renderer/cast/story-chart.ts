@@ -43,6 +43,8 @@ export function dotSize(cell: Presence): number {
 export class StoryChart {
   readonly root: HTMLElement;
   private readonly table: HTMLTableElement;
+  /** What had focus when the chart opened (the Chart button, a menu), to give it back. */
+  private opener: HTMLElement | null = null;
   private readonly onKey = (e: KeyboardEvent): void => {
     if (e.key === "Escape" && this.isOpen()) this.close();
   };
@@ -74,12 +76,18 @@ export class StoryChart {
   }
 
   open(): void {
+    const active = document.activeElement;
+    this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
     this.root.hidden = false;
     this.root.querySelector<HTMLElement>(".story-chart-close")?.focus();
   }
 
+  /** Hides the chart; focus inside it goes back where it was when the chart opened. */
   close(): void {
+    const hadFocus = this.root.contains(document.activeElement);
     this.root.hidden = true;
+    if (hadFocus && this.opener?.isConnected) this.opener.focus();
+    this.opener = null;
   }
 
   /** Redraws the grid. */

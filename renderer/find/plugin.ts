@@ -19,6 +19,7 @@ import {
   type Transaction,
 } from "prosemirror-state";
 import { SearchQuery } from "prosemirror-search";
+import { Mapping } from "prosemirror-transform";
 import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
 import { highlightsKey } from "../analysis/highlights";
 import {
@@ -152,7 +153,9 @@ function mapped(s: FindState, tr: Transaction, state: EditorState): FindState {
   const before = new Map<number, PMNode>();
   const after = new Map<number, PMNode>();
   mapping.maps.forEach((map, i) => {
-    const back = mapping.slice(0, i).invert();
+    // Not `mapping.slice(0, i).invert()`: a Mapping's invert() inverts every map it holds,
+    // not the slice, so an edit's first steps were read through the later ones too.
+    const back = new Mapping(mapping.maps.slice(0, i)).invert();
     const ahead = mapping.slice(i + 1);
     map.forEach((oldStart, oldEnd, newStart, newEnd) => {
       blocksIn(tr.before, back.map(oldStart, -1), back.map(oldEnd, 1), before);

@@ -46,6 +46,32 @@ export class EditorPage {
     await this.page.keyboard.type(text);
   }
 
+  /**
+   * How the window is laid out: the width the story's lines get (inside its padding), and the
+   * buttons that stick out of their column (the story's, or a side panel's), where the next
+   * column is drawn over them or they are cut off.
+   */
+  layout(): Promise<{ lineWidth: number; clipped: string[] }> {
+    return this.page.evaluate(() => {
+      const story = document.querySelector<HTMLElement>("#editor .ProseMirror")!;
+      const style = getComputedStyle(story);
+      const lineWidth =
+        story.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const clipped: string[] = [];
+      for (const id of ["#center", "#left-panel", "#right-panel"]) {
+        const column = document.querySelector(id)?.getBoundingClientRect();
+        if (!column) continue;
+        for (const button of document.querySelectorAll<HTMLElement>(`${id} button`)) {
+          if (button.offsetParent === null) continue;
+          const box = button.getBoundingClientRect();
+          if (box.left < column.left - 0.5 || box.right > column.right + 0.5)
+            clipped.push(`${id}: ${button.textContent ?? ""}`);
+        }
+      }
+      return { lineWidth, clipped };
+    });
+  }
+
   async press(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
   }

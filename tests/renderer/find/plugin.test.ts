@@ -109,6 +109,27 @@ describe("the background search", () => {
     expect(findScan(state).total).toBe(400);
   });
 
+  it("keeps the count right after a replace-all of a few matches, one opening a paragraph, and its undo", () => {
+    // Replace All in four paragraphs is four steps, mapped rather than searched again. The
+    // shown count was 1 after replacing every match and 5 of 4 after the undo.
+    const story =
+      "The mill stood by the water.\n\nA wheel turned, and the mill hummed.\n\n* * *\n\nNobody came to the mill.\n\nMill and wheel were silent.\n";
+    let state = EditorState.create({ doc: textToDoc(story), plugins: [...find(), history()] });
+    setFind({ ...emptyFind, search: "mill", replace: "granary" })(
+      state,
+      (tr) => (state = state.apply(tr)),
+    );
+    state = finishScan(state);
+    expect(findScan(state).total).toBe(4);
+    state = run(state, replaceAll);
+    expect(docToText(state.doc)).not.toMatch(/mill/i);
+    expect(findScan(state).total).toBe(0);
+    undo(state, (tr) => (state = state.apply(tr)));
+    expect(docToText(state.doc)).toBe(story);
+    expect(findScan(state).total).toBe(4);
+    expect(countMatches(state, Infinity).total).toBe(4);
+  });
+
   it("keeps prosemirror-search's whole-word rule: a boundary is where a letter does not meet a letter", () => {
     const state = finishScan(open({ search: "ine", wholeWord: true }));
     expect(findScan(state).total).toBe(0);

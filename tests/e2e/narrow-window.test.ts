@@ -1,0 +1,58 @@
+/**
+ * A narrow window (a laptop's half screen): the two side panels kept their 280 px each, so at
+ * 700 px the story had 76 px for its lines (words broken mid-word) and the legend's switches
+ * ran under the Notes panel, out of reach. Narrower panels must still hold their own buttons.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, type AppHarness } from "../support/harness";
+import { CastPage } from "./pages/cast-page";
+import { EditorPage } from "./pages/editor-page";
+
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+
+describe("a narrow window", () => {
+  let app: AppHarness;
+  let editor: EditorPage;
+
+  beforeAll(async () => {
+    app = await openApp();
+    editor = new EditorPage(app.page);
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    [900, 600],
+    [700, 500],
+  ])(
+    "at %i by %i px keeps the story's lines readable and every switch over it in reach",
+    async (width, height) => {
+      await app.page.setViewportSize({ width, height });
+      await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      mkdirSync(artifacts, { recursive: true });
+      await app.page.screenshot({ path: path.join(artifacts, `narrow-${width}.png`) });
+      const { lineWidth, clipped } = await editor.layout();
+      // About 28 characters of the story's 19 px serif: a line, not a column of broken words.
+      expect(lineWidth).toBeGreaterThanOrEqual(240);
+      expect(clipped).toEqual([]);
+    },
+  );
+
+  it("at 900 px keeps every button of the Cast panel, its chart and a character's lines in the panel", async () => {
+    await app.page.setViewportSize({ width: 900, height: 600 });
+    await app.page.waitForFunction(() => document.documentElement.clientWidth === 900);
+    const cast = new CastPage(app.page);
+    await cast.open();
+    expect((await editor.layout()).clipped).toEqual([]);
+    await cast.openChart();
+    expect((await editor.layout()).clipped).toEqual([]);
+    await app.page.keyboard.press("Escape");
+    await cast.showLines(
+      (await cast.panel.locator(".cast-card").first().getAttribute("data-name")) ?? "",
+    );
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "narrow-cast-900.png") });
+    expect((await editor.layout()).clipped).toEqual([]);
+  });
+});
