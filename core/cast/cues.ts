@@ -295,3 +295,14 @@ export const KIN_TERMS: ReadonlyMap<string, string> = new Map([
   ...kin("grandfather", "grandfather grandpa granddad grandad grampa gramps grandpapa"),
   ...kin("grandmother", "grandmother grandma granny nana gran nan nanna gramma grandmama"),
 ]);
+
+/**
+ * Auxiliaries and modals: verbs that say no deed of their own. "had Ann known", "so was Ann" put
+ * the subject after them (refs.ts), and "Naturally did", "Threepence had a" show that a word
+ * opening a sentence with one is no person acting (discover.ts).
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set(
+  "was is were are be been had has have did does do could would should might must will shall can may".split(
+    " ",
+  ),
+);

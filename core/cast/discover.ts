@@ -24,6 +24,7 @@ import { foldNicknames, foldShortForms } from "./short-forms";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
 import {
+  AUXILIARIES,
   isListedGivenName,
   KIN_TERMS,
   MONTH_NAMES,
@@ -323,13 +324,6 @@ export function discoverCast(
   }
   return mergeGiven(given, named);
 }
-
-/** Verbs that say no deed ("Naturally did", "Threepence had a"): openers and things do these. */
-const AUXILIARIES = new Set(
-  "was is were are be been had has have did does do could would should might must will shall can may".split(
-    " ",
-  ),
-);
 
 /**
  * The one person a pronoun tag of a sex no listed name says needs ('"In a minute," she said'

@@ -10,6 +10,7 @@
 
 import {
   ACTION_VERBS,
+  AUXILIARIES,
   DETERMINERS,
   DISEMBODIED,
   KIN_TERMS,
@@ -329,11 +330,6 @@ function voiceOwnerNoun(words: readonly Word[], from: number, noun: number): str
 
 /** Possessive determiners: "his voice" is his. */
 const POSSESSIVES = new Set(["his", "her", "my", "your", "our", "their", "its"]);
-
-/** Auxiliaries: "had Ann known", "so was Ann" put the subject after them. */
-const AUXILIARIES = new Set(
-  "was were had has is did does could would should will can might must may shall".split(" "),
-);
 
 /**
  * "She had expected Mrs. Rachel up", "He saw Ann come in": a name straight after a verb in the
