@@ -23,6 +23,9 @@ import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
 
+/** Marks a transaction that leaves the file's text as it was (`dispatchUnchangedText`). */
+const SAME_TEXT = "draftwise:same-text";
+
 /** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
 export const MESSAGE_MS = 5000;
 
@@ -178,7 +181,8 @@ export class AppController implements App {
     for (const feature of this.features) feature.update?.(this, previous);
     if (tr.docChanged) this.workingCopy.changed();
     // "Saved" beside a story edited since, or an old refusal, would mislead: the edit clears it.
-    if (tr.docChanged && this.statusMessage !== "") this.clearMessage();
+    // Scenes regrouped around the same text are no edit: the message stays.
+    if (tr.docChanged && !tr.getMeta(SAME_TEXT) && this.statusMessage !== "") this.clearMessage();
     if (tr.docChanged && this.dirty === this.shownDirty) this.status.soon();
     else if (tr.docChanged || tr.selectionSet) this.refreshStatus();
   }
@@ -355,7 +359,7 @@ export class AppController implements App {
    */
   dispatchUnchangedText(tr: Transaction): void {
     const wasClean = !this.dirty;
-    this.view.dispatch(tr);
+    this.view.dispatch(tr.setMeta(SAME_TEXT, true));
     if (wasClean) {
       this.savedDoc = this.view.state.doc;
       this.refreshStatus();
