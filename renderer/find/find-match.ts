@@ -26,6 +26,17 @@ export function blockText(block: PMNode): string {
 }
 
 const LETTER = /\p{L}/u;
+
+/**
+ * Curly quote marks and apostrophes read as the straight ones a keyboard types: a curly story's
+ * "Nobody’s" (the editor itself turns ' into ’ there) is found by "Nobody's". Each mark is one
+ * UTF-16 unit, so offsets in the folded text are offsets in the story.
+ */
+const CURLY_SINGLE = /[\u2018\u2019\u201a\u201b]/g;
+const CURLY_DOUBLE = /[\u201c\u201d\u201e\u201f]/g;
+export function foldQuotes(text: string): string {
+  return text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"');
+}
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 
 /** A matcher for one query: every match in one paragraph's text. */
@@ -54,10 +65,12 @@ export function matcherFor(query: SearchQuery): BlockMatcher {
       return found;
     };
   }
-  const needle = query.caseSensitive ? query.search : query.search.toLowerCase();
+  const search = foldQuotes(query.search);
+  const needle = query.caseSensitive ? search : search.toLowerCase();
   return (text, start) => {
     const found: Match[] = [];
-    const hay = query.caseSensitive ? text : text.toLowerCase();
+    const folded = foldQuotes(text);
+    const hay = query.caseSensitive ? folded : folded.toLowerCase();
     for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
       const to = i + needle.length;
       if (wholeWord(text, i, to))

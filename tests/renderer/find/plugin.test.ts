@@ -137,3 +137,31 @@ describe("the background search", () => {
     expect(findScan(whole).total).toBe(400);
   });
 });
+
+describe("find in a story set with curly quotes", () => {
+  // The editor types ’ for ' in a curly story, so the writer's own "Nobody's" is stored curly;
+  // the find bar is typed on the same keyboard, with a straight apostrophe.
+  const curly =
+    "\u2018Nobody\u2019s going,\u2019 he said.\n\n\u201cIt\u2019s late,\u201d she said.\n";
+  const curlyState = (options: Partial<FindOptions>): EditorState => {
+    let state = EditorState.create({ doc: textToDoc(curly), plugins: [...find(), history()] });
+    setFind({ ...emptyFind, ...options })(state, (tr: Transaction) => (state = state.apply(tr)));
+    return state;
+  };
+
+  it("finds a straight apostrophe or quote mark as its curly forms, and the other way round", () => {
+    expect(countMatches(curlyState({ search: "Nobody's" })).total).toBe(1);
+    expect(countMatches(curlyState({ search: "'Nobody" })).total).toBe(1);
+    expect(countMatches(curlyState({ search: '"It\'s late,"' })).total).toBe(1);
+    expect(countMatches(curlyState({ search: "it's", caseSensitive: true })).total).toBe(0);
+    expect(countMatches(curlyState({ search: "It's", wholeWord: true })).total).toBe(1);
+  });
+
+  it("replaces what it found and keeps a regular expression literal", () => {
+    const state = run(curlyState({ search: "Nobody's", replace: "Nobody is" }), replaceAll);
+    expect(docToText(state.doc)).toBe(
+      "\u2018Nobody is going,\u2019 he said.\n\n\u201cIt\u2019s late,\u201d she said.\n",
+    );
+    expect(countMatches(curlyState({ search: "Nobody's", regexp: true })).total).toBe(0);
+  });
+});
