@@ -22,6 +22,7 @@ import type { AppCommand } from "../editor/command-registry";
 import type { AnalysisController } from "../analysis/controller";
 import type { DocAnalysis } from "../analysis/protocol";
 import { openingLayout, redetect, regroupScenes } from "./layout";
+import { typedBreaks } from "./typed-breaks";
 import { OutlinePanel } from "./panel";
 import { addChapterBreak } from "./chapter-break";
 import { chapterStarts } from "./outline-chapters";
@@ -247,7 +248,7 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
   };
   return {
     name: "outline",
-    plugins: () => [outline(initial)],
+    plugins: () => [outline(initial), typedBreaks()],
     commands: () =>
       outlineCommands(
         () => panel,

@@ -1,0 +1,116 @@
+/**
+ * A scene-break line the writer types ("* * *", "~~~" alone on its line) opens a scene at once,
+ * as the file will read it when it is opened again. Before, the typed line stayed a paragraph:
+ * the outline showed no new scene, and exports wrote it as a line of prose (indented in DOCX,
+ * left-aligned in HTML) with no break where the writer put one.
+ *
+ * The line turns into the scene's marker once the caret has left it (Enter, a click away), so a
+ * line still being typed ("* * * and") is never taken. The change is appended to the edit that
+ * left the line, so one Ctrl+Z takes back both; the file's text is the same either way.
+ */
+import type { Node as PMNode } from "prosemirror-model";
+import { isHistoryTransaction } from "prosemirror-history";
+import { Plugin, type EditorState, type Transaction } from "prosemirror-state";
+import { isBreakText } from "../../core/story";
+import { schema } from "../editor/schema";
+import { newSceneId } from "../editor/story-doc";
+import { OUTLINE_TOUCHED, provisionalTitle } from "./scene-commands";
+
+/** The document range the transactions changed, in the last document's positions. */
+function changedRange(trs: readonly Transaction[]): { from: number; to: number } | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const tr of trs) {
+    if (from <= to) {
+      from = tr.mapping.map(from, -1);
+      to = tr.mapping.map(to, 1);
+    }
+    tr.mapping.maps.forEach((map, i) => {
+      const rest = tr.mapping.slice(i + 1);
+      map.forEach((_oldStart, _oldEnd, start, end) => {
+        from = Math.min(from, rest.map(start, -1));
+        to = Math.max(to, rest.map(end, 1));
+      });
+    });
+  }
+  return from <= to ? { from, to } : null;
+}
+
+/** A typed marker line: its scene's index, its index in the scene, and where it starts. */
+interface TypedMarker {
+  readonly scene: number;
+  readonly child: number;
+  readonly pos: number;
+}
+
+function typedMarkers(state: EditorState, from: number, to: number): TypedMarker[] {
+  const { doc, selection } = state;
+  const found: TypedMarker[] = [];
+  doc.nodesBetween(from, to, (node, pos, parent, index) => {
+    if (node.type === schema.nodes.scene) return true;
+    if (node.type !== schema.nodes.paragraph || !parent) return false;
+    const end = pos + node.nodeSize;
+    const holdsCaret = selection.head > pos && selection.head < end;
+    const text = node.textBetween(0, node.content.size, "\n", "\n");
+    if (!holdsCaret && isBreakText(text))
+      found.push({ scene: doc.resolve(pos).index(0), child: index, pos });
+    return false;
+  });
+  return found;
+}
+
+/** The scene with its `child`-th paragraph made the marker of a scene, or null when it cannot. */
+function withMarker(scene: PMNode, child: number): PMNode[] | null {
+  const line = scene.child(child);
+  const marker = schema.nodes.scene_break.create({
+    text: line.textBetween(0, line.content.size, "\n", "\n"),
+    before: line.attrs.before as string | null,
+  });
+  const head: PMNode[] = [];
+  const tail: PMNode[] = [];
+  scene.forEach((node, _offset, i) => {
+    if (i < child) head.push(node);
+    else if (i > child) tail.push(node);
+  });
+  // A scene holds paragraphs after its marker; two markers in a row stay as typed.
+  if (tail.length === 0 || head[head.length - 1]?.type === schema.nodes.scene_break) return null;
+  if (head.length === 0)
+    return [schema.nodes.scene.create({ ...scene.attrs, source: "marker" }, [marker, ...tail])];
+  const opened = schema.nodes.scene.create(
+    {
+      id: newSceneId(),
+      source: "marker",
+      title: provisionalTitle(tail[0]!.textContent),
+      pov: scene.attrs.pov as string | null,
+    },
+    [marker, ...tail],
+  );
+  return [schema.nodes.scene.create(scene.attrs, head), opened];
+}
+
+export function typedBreaks(): Plugin {
+  return new Plugin({
+    appendTransaction(trs, _old, state) {
+      // Only the writer's own edits: not undo (which puts a typed line back as it was), nor
+      // detection regrouping the scenes.
+      const own = (tr: Transaction): boolean =>
+        tr.docChanged && tr.getMeta("addToHistory") !== false && !isHistoryTransaction(tr);
+      if (!trs.some(own)) return null;
+      const range = changedRange(trs);
+      if (!range) return null;
+      const markers = typedMarkers(state, range.from, range.to);
+      if (markers.length === 0) return null;
+      const tr = state.tr;
+      // From the last, so the positions of those before still hold.
+      for (const { scene, child } of markers.reverse()) {
+        const node = tr.doc.child(scene);
+        const scenes = withMarker(node, child);
+        if (!scenes) continue;
+        let start = 0;
+        for (let i = 0; i < scene; i++) start += tr.doc.child(i).nodeSize;
+        tr.replaceWith(start, start + node.nodeSize, scenes);
+      }
+      return tr.docChanged ? tr.setMeta(OUTLINE_TOUCHED, true) : null;
+    },
+  });
+}
