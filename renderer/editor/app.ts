@@ -368,7 +368,8 @@ export class AppController implements App {
 
   /** Replaces the whole text in one undoable step (recovery, reload). */
   replaceText(text: string): void {
-    const doc = textToDoc(text);
+    let doc = textToDoc(text);
+    for (const feature of this.features) doc = feature.relayout?.(this, doc) ?? doc;
     const { state } = this.view;
     this.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content));
   }

@@ -96,6 +96,11 @@ export interface Feature {
   mount?(app: App): void;
   /** Builds the document for a freshly opened story (e.g. applies a scene layout). */
   prepareDoc?(app: App, story: OpenedStory, doc: PMNode): PMNode;
+  /**
+   * Lays out a whole new text of the open story (`doc`, split at its markers), as `replaceText`
+   * puts it in: the outline lays its current scenes over it, so restoring unsaved work keeps them.
+   */
+  relayout?(app: App, doc: PMNode): PMNode;
   /** Contributes this feature's part of the sidecar JSON (keyed by feature name). */
   sidecar?(app: App): unknown;
   /** False while the feature still has work under way for the current document (analysis). */

@@ -33,7 +33,7 @@ import { sceneChips } from "./outline-data";
 import { currentNames } from "../analysis/presence";
 import { settingsOf } from "../analysis/writer-settings";
 import { outlineSidecar } from "./sidecar-scenes";
-import { storyToDoc } from "../editor/story-doc";
+import { docToStory, storyToDoc } from "../editor/story-doc";
 
 /**
  * The cast scene detection reads names and aliases from: the writer's characters, then the
@@ -281,6 +281,22 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
       initial = new OutlineState(opening.writerEdited);
       awaitingDetection = opening.layout === null;
       return parsed && opening.layout ? storyToDoc(parsed, opening.layout) : doc;
+    },
+    relayout(app, doc) {
+      // The scenes as the sidecar would keep them now, anchored to the new text as on opening:
+      // recovered work differs from the file by what the writer typed, so they mostly fit.
+      const story = docToStory(doc);
+      const { state } = app.view;
+      const opening = openingLayout(
+        story,
+        outlineSidecar(state.doc, isWriterEdited(state)),
+        () => null,
+      );
+      if (!opening.layout) {
+        awaitingDetection = !isWriterEdited(state);
+        return doc;
+      }
+      return storyToDoc(story, opening.layout);
     },
     sidecar: (app) => outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),
     settled: () => !awaitingDetection && (panel?.isSettled() ?? true),

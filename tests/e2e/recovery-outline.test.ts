@@ -1,0 +1,66 @@
+/**
+ * Restoring unsaved work keeps the outline. Found on a writer's day: after a reload, Restore
+ * rebuilt the story from its text alone, so seven titled scenes became four "Untitled scene"s
+ * (split at the marker lines only), and the writer's synopses and statuses went with them, to
+ * be saved over the sidecar's at the next save.
+ */
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { BannerPage } from "./pages/banner-page";
+import { EditorPage } from "./pages/editor-page";
+import { OutlinePage } from "./pages/outline-page";
+
+const STORY = [
+  "Maud stood at the end of the jetty with her flask of tea going cold.",
+  "‘It's the moon,’ said Mr Abernethy from the bait hut.",
+  "* * *",
+  "Danny Reyes had flown eleven hours and eaten six ginger biscuits.",
+  "‘You're here about the buoys,’ Maud said.",
+  "* * *",
+  "The tide gauge lived in a concrete hut at the end of the old pier.",
+].join("\n\n");
+
+describe("restoring unsaved work after a reload", () => {
+  let app: AppHarness;
+
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-recover-")), "tide.txt");
+    writeFileSync(file, STORY + "\n");
+    app = await openApp({ story: file, storyName: "tide.txt" });
+  });
+  afterAll(() => app.close());
+
+  it("keeps the scenes' titles, synopses and statuses the outline had", async () => {
+    const editor = new EditorPage(app.page);
+    const outline = new OutlinePage(app.page);
+    await outline.rename(1, "Biscuits");
+    await waitForAnalysis(app.page);
+    await outline.setSynopsis(1, "Danny arrives.");
+    await waitForAnalysis(app.page);
+    await outline.setStatus(2, "revised");
+    await editor.save();
+    const titles = await outline.titles();
+
+    await editor.typeAtEndOf(0, " The gulls watched.");
+    const copies = path.join(app.dataDir, "working-copies");
+    await expect
+      .poll(() => existsSync(copies) && readdirSync(copies).some((n) => n.endsWith(".json")), {
+        timeout: 5000,
+      })
+      .toBe(true);
+    await app.reload();
+    const banners = new BannerPage(app.page);
+    await banners.byId("recovery").waitFor();
+    await banners.click("recovery", "Restore");
+    await waitForAnalysis(app.page);
+
+    expect(await banners.text()).toContain("The gulls watched.");
+    expect(await outline.titles()).toEqual(titles);
+    expect(titles[1]).toBe("Biscuits");
+    expect(await outline.synopsis(1)).toBe("Danny arrives.");
+    expect(await outline.status(2)).toBe("revised");
+  });
+});
