@@ -32,10 +32,12 @@ export class PanelHost {
       side.addEventListener("keydown", (event) => {
         const target = event.target as HTMLElement;
         // A field's Escape cancels its own edit (a rename); a handled one is not ours either.
+        // A switch (checkbox, radio) has no edit to cancel: Escape leaves the panel from it.
         if (
           event.key !== "Escape" ||
           event.defaultPrevented ||
-          target.matches("input, textarea, select")
+          (target.matches("input, textarea, select") &&
+            !target.matches("input[type=checkbox], input[type=radio]"))
         )
           return;
         event.preventDefault();

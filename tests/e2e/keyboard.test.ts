@@ -47,6 +47,14 @@ describe("working from the keyboard alone (bundled story, Chromium)", () => {
     expect(await focus()).toBe("story");
   });
 
+  it("goes back to the story with Escape from a panel's switch, which has no edit to cancel", async () => {
+    // Ctrl+3 on a story without notes lands on the first kind's switch; Escape stayed there.
+    await editor.press("Control+3");
+    await app.page.locator("#panel-notes input[type=checkbox]").first().focus();
+    await editor.press("Escape");
+    expect(await focus()).toBe("story");
+  });
+
   it("keeps focus in a panel when an analysis lands and redraws it", async () => {
     await editor.press("Control+3");
     expect(await focus()).toBe("panel-notes");
