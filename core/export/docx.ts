@@ -123,6 +123,7 @@ export async function toDocx(
   const doc = new Document({
     title: cleanTitle(story.title),
     creator: author || "Draftwise",
+    lastModifiedBy: author || "Draftwise",
     styles: {
       default: {
         document: { run, paragraph: { spacing: DOUBLE_SPACING } },

@@ -73,6 +73,10 @@ describe("DOCX in standard manuscript format", () => {
     expect(paragraphs.slice(0, 2).map(textOf)).toEqual(["Harbour Lights", "A. N. Writer"]);
     expect(files["docProps/core.xml"]).toContain("<dc:title>Harbour Lights</dc:title>");
     expect(files["docProps/core.xml"]).toContain("<dc:creator>A. N. Writer</dc:creator>");
+    // Word's File > Info shows "Last modified by"; the docx library's default was "Un-named".
+    expect(files["docProps/core.xml"]).toContain(
+      "<cp:lastModifiedBy>A. N. Writer</cp:lastModifiedBy>",
+    );
   });
 
   it.each([
