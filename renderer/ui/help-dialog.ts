@@ -46,10 +46,14 @@ export function showDialog(title: string, body: Node[], id: string): HTMLDialogE
   });
   close.addEventListener("click", () => dialog.close());
   dialog.addEventListener("close", () => dialog.remove());
-  dialog.append(heading, ...body, close);
+  // A footer of its own, so Close stays in view over a long list (the shortcuts) as it scrolls.
+  const foot = Object.assign(document.createElement("div"), { className: "help-dialog-foot" });
+  foot.append(close);
+  dialog.append(heading, ...body, foot);
   document.body.append(dialog);
   dialog.showModal();
-  close.focus();
+  // Focusing Close must not scroll a long list to its end: the dialog opens at its title.
+  close.focus({ preventScroll: true });
   return dialog;
 }
 

@@ -118,6 +118,22 @@ describe("working from the keyboard alone (bundled story, Chromium)", () => {
     await editor.press("Control+/");
     const dialog = app.page.locator("dialog[data-dialog=shortcuts]");
     await dialog.waitFor();
+    // It opens at its top, title and File group in view, with Close in view and focused: focus
+    // on Close, last in a list taller than the window, scrolled it to its end.
+    const shown = await dialog.evaluate((d) => {
+      const box = d.getBoundingClientRect();
+      const inView = (e: Element): boolean => {
+        const r = e.getBoundingClientRect();
+        return r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+      };
+      const close = [...d.querySelectorAll("button")].find((b) => b.textContent === "Close")!;
+      return {
+        title: inView(d.querySelector("h2")!),
+        close: inView(close),
+        focused: document.activeElement === close,
+      };
+    });
+    expect(shown).toEqual({ title: true, close: true, focused: true });
     expect(await dialog.locator("caption").allInnerTexts()).toEqual([
       "File",
       "Edit",
