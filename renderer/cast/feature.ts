@@ -123,6 +123,15 @@ export function castFeature(analysisController: AnalysisController): Feature {
     return out;
   };
 
+  /**
+   * Who a line may be given to: the cast, then the people the story only describes ("the
+   * landlady"), whom the legend colours and the writer may name as a line's speaker.
+   */
+  const speakers = (analysis: DocAnalysis | null): Character[] => [
+    ...named(analysis),
+    ...(analysis?.characters ?? []).filter((c) => c.unnamed && !characterNamed(cast(), c.name)),
+  ];
+
   /** Redraws the panel, the chart and the voice view from the latest result and the current scenes. */
   const refresh = (force = false): void => {
     if (!app) return;
@@ -243,10 +252,11 @@ export function castFeature(analysisController: AnalysisController): Feature {
     name: "cast",
     plugins: () => [
       quoteHover({
-        names: () => named(analysisController.current()).map((c) => c.name),
+        names: () => speakers(analysisController.current()).map((c) => c.name),
         colorOf,
         correct: (correction) => {
-          const found = named(analysisController.current()).find(
+          // A described speaker chosen here joins the cast as a character of that name.
+          const found = speakers(analysisController.current()).find(
             (c) => c.name === correction.speaker,
           );
           edit((k) =>
