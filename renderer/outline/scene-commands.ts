@@ -7,11 +7,14 @@
  * with what opens it there, i.e. the file's own marker line (`* * *`) and the separator before
  * its first paragraph. The k-th marker of the file therefore stays between the k-th and
  * (k+1)-th scene, the sequence of separators in the saved file is unchanged, and a story
- * without markers gets none.
+ * without markers gets none. Moving one scene also leaves a chapter heading that opens a slot
+ * in place, as the outline draws chapter rows fixed while scene rows move; moving a chapter
+ * takes its heading along.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import { closeHistory } from "prosemirror-history";
 import { TextSelection, type Command, type EditorState, type Transaction } from "prosemirror-state";
+import { isChapterHeading } from "../../core/chapters";
 import { schema, type SceneAttrs } from "../editor/schema";
 import { newSceneId } from "../editor/story-doc";
 
@@ -37,22 +40,35 @@ function isBreak(node: PMNode | null): boolean {
   return node?.type === schema.nodes.scene_break;
 }
 
-/** A scene's place in the order: the marker node and the separator that open it there. */
+/**
+ * A scene's place in the order: the marker node, the chapter heading (when headings stay) and
+ * the separator before the first paragraph after them.
+ */
 interface Slot {
   readonly marker: PMNode | null;
+  readonly heading: PMNode | null;
   readonly separator: string | null;
 }
 
-function slotOf(scene: PMNode): Slot {
-  const marker = isBreak(scene.firstChild) ? scene.firstChild : null;
-  const first = scene.child(marker ? 1 : 0);
-  return { marker, separator: first.attrs.before as string | null };
+/** The chapter heading opening a scene that holds more than the heading, else null. */
+function headingOf(scene: PMNode): PMNode | null {
+  const at = isBreak(scene.firstChild) ? 1 : 0;
+  const first = scene.child(at);
+  return scene.childCount > at + 1 && isChapterHeading(first.textContent) ? first : null;
 }
 
-function bodyOf(scene: PMNode): PMNode[] {
+function slotOf(scene: PMNode, headingsStay: boolean): Slot {
+  const marker = isBreak(scene.firstChild) ? scene.firstChild : null;
+  const heading = headingsStay ? headingOf(scene) : null;
+  const first = scene.child((marker ? 1 : 0) + (heading ? 1 : 0));
+  return { marker, heading, separator: first.attrs.before as string | null };
+}
+
+/** The scene's paragraphs but its marker, and its heading when that stays in the slot. */
+function bodyOf(scene: PMNode, slot: Slot): PMNode[] {
   const out: PMNode[] = [];
   scene.forEach((child) => {
-    if (!isBreak(child)) out.push(child);
+    if (!isBreak(child) && child !== slot.heading) out.push(child);
   });
   return out;
 }
@@ -62,10 +78,11 @@ function withBefore(paragraph: PMNode, before: string | null): PMNode {
   return paragraph.type.create({ ...paragraph.attrs, before }, paragraph.content, paragraph.marks);
 }
 
-/** Puts a scene's paragraphs into a slot: the slot's marker and separator, the scene's attrs. */
-function placeInSlot(scene: PMNode, slot: Slot): PMNode {
-  const body = bodyOf(scene);
+/** Puts a scene's paragraphs into a slot: the slot's marker, heading and separator, the scene's attrs. */
+function placeInSlot(scene: PMNode, own: Slot, slot: Slot): PMNode {
+  const body = bodyOf(scene, own);
   body[0] = withBefore(body[0]!, slot.separator);
+  if (slot.heading) body.unshift(slot.heading);
   const source = slot.marker
     ? "marker"
     : scene.attrs.source === "marker"
@@ -110,14 +127,15 @@ function finish(tr: Transaction, sceneIndex: number): Transaction {
  * markers and separators stay in their slots (see the file comment). One undo step.
  */
 export function moveScene(from: number, to: number): Command {
-  return moveScenes(from, 1, to);
+  return moveScenes(from, 1, to, true);
 }
 
 /**
  * Moves the `count` scenes from `from` on (a chapter) so that the first ends up at index `to`
- * in the new order, as `moveScene` moves one: content moves, slots stay. One undo step.
+ * in the new order, as `moveScene` moves one: content moves, slots stay. Chapter headings move
+ * with their scenes unless `headingsStay` (one scene moved among the chapters). One undo step.
  */
-export function moveScenes(from: number, count: number, to: number): Command {
+export function moveScenes(from: number, count: number, to: number, headingsStay = false): Command {
   return (state, dispatch) => {
     const { doc } = state;
     const n = doc.childCount;
@@ -128,11 +146,12 @@ export function moveScenes(from: number, count: number, to: number): Command {
     const hi = Math.max(from, to) + count - 1;
     const scenes: PMNode[] = [];
     for (let i = lo; i <= hi; i++) scenes.push(doc.child(i));
-    const slots = scenes.map(slotOf);
+    const slots = scenes.map((scene) => slotOf(scene, headingsStay));
+    const own = new Map(scenes.map((scene, k) => [scene, slots[k]!]));
     const order = scenes.slice();
     const moved = order.splice(from - lo, count);
     order.splice(to - lo, 0, ...moved);
-    const placed = order.map((scene, k) => placeInSlot(scene, slots[k]!));
+    const placed = order.map((scene, k) => placeInSlot(scene, own.get(scene)!, slots[k]!));
     const tr = state.tr.replaceWith(scenePos(doc, lo), scenePos(doc, hi + 1), placed);
     dispatch(finish(tr, to));
     return true;

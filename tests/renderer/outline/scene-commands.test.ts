@@ -203,3 +203,35 @@ describe("moveScenes (a chapter)", () => {
     expect(moveScenes(1, 1, 1)(state)).toBe(false);
   });
 });
+
+describe("moveScene in a story with chapter headings", () => {
+  // Scenes: [Chapter 1, A] [B] [Chapter 2, C] [D] [Chapter 3, E]
+  const text = "Chapter 1\n\nA.\n\nB.\n\nChapter 2\n\nC.\n\nD.\n\nChapter 3\n\nE.\n";
+
+  it("keeps each heading in its place: a scene moved up in its chapter stays in it", () => {
+    // Found on a writer's day: Alt+Up on a chapter's second scene carried it above the
+    // chapter's heading, into the chapter before.
+    const before = stateOf(text, [2, 1, 2, 1, 2]);
+    const moved = run(before, moveScene(3, 2));
+    expect(titles(moved)).toEqual(["T0", "T1", "T3", "T2", "T4"]);
+    expect(docToText(moved.doc)).toBe(
+      "Chapter 1\n\nA.\n\nB.\n\nChapter 2\n\nD.\n\nC.\n\nChapter 3\n\nE.\n",
+    );
+    expect(moved.selection.$head.parent.textContent).toBe("Chapter 2");
+    expect(docToText(run(moved, undo).doc)).toBe(text);
+  });
+
+  it("moves a chapter's first scene past its heading, the heading staying put", () => {
+    const moved = run(stateOf(text, [2, 1, 2, 1, 2]), moveScene(2, 1));
+    expect(titles(moved)).toEqual(["T0", "T2", "T1", "T3", "T4"]);
+    expect(docToText(moved.doc)).toBe(
+      "Chapter 1\n\nA.\n\nC.\n\nChapter 2\n\nB.\n\nD.\n\nChapter 3\n\nE.\n",
+    );
+  });
+
+  it("lets a heading with nothing else in its scene travel, as before", () => {
+    const lone = "Chapter 1\n\nA.\n\nChapter 2\n\nB.\n";
+    const moved = run(stateOf(lone, [2, 1, 1]), moveScene(2, 1));
+    expect(docToText(moved.doc)).toBe("Chapter 1\n\nA.\n\nB.\n\nChapter 2\n");
+  });
+});
