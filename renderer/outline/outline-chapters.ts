@@ -61,3 +61,37 @@ export function inSceneOrder(
     ? chapters
     : [...chapters].sort((a, b) => place(a) - place(b));
 }
+
+/**
+ * Chapters kept with their heading lines through a move. Moving one scene leaves the heading
+ * that opens its place where it is (scene-commands.ts), so a chapter pinned to the scene that
+ * moved away follows the heading to the scene it opens now; at once, not at the next analysis.
+ * A chapter that moved with its heading keeps its scene. Returns `chapters` when none moved.
+ */
+export function followHeadings(
+  chapters: readonly ChapterStart[],
+  before: PMNode,
+  after: PMNode,
+): readonly ChapterStart[] {
+  if (chapters.length === 0 || before.childCount !== after.childCount) return chapters;
+  const at = new Map<string, number>();
+  before.forEach((scene, _offset, i) => at.set(scene.attrs.id as string, i));
+  let moved = false;
+  const followed = chapters.map((chapter) => {
+    const i = at.get(chapter.sceneId);
+    if (i === undefined) return chapter;
+    const was = before.child(i);
+    const now = after.child(i);
+    // The same heading node in the same place: the scenes moved, the heading did not.
+    if (now.attrs.id === chapter.sceneId || openingParagraph(now) !== openingParagraph(was))
+      return chapter;
+    moved = true;
+    return { ...chapter, sceneId: now.attrs.id as string };
+  });
+  return moved ? followed : chapters;
+}
+
+function openingParagraph(scene: PMNode): PMNode | null {
+  const first = scene.firstChild;
+  return first?.type.name === "scene_break" ? scene.maybeChild(1) : first;
+}

@@ -34,6 +34,7 @@ import type { SceneChips } from "./plugin";
 import { el } from "../ui/dom";
 import {
   chapterOfScenes,
+  followHeadings,
   inSceneOrder,
   sameChapterStarts,
   type ChapterStart,
@@ -164,6 +165,7 @@ export class OutlinePanel {
           scenes.some((s, i) => s.id !== this.scenes[i]?.id);
         this.scenes = scenes;
         this.rendered = true;
+        if (previous) this.chapters = followHeadings(this.chapters, previous.doc, state.doc);
         if (previous === null) this.collapsed.clear();
         this.render(structural, previous === null);
       } else this.scheduleFigures();
