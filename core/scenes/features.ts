@@ -225,7 +225,14 @@ export function paragraphFeatures(
   // side, which PLACE_WORD finds in the text too (narration and segments are cut from it, a
   // quote's span ends on its mark): without one they cannot match. PLACE_OPENING's \b can.
   const placeWords = places.length > 0;
-  const placeCue = placeEvidence(openingTexts, placeWords);
+  // Someone as a subject: a name of the cast or a title ("Mrs Pike was in the shop").
+  const isSomeone = (subject: string): boolean => {
+    if (TITLED_NAME.test(`${subject} `)) return true;
+    if (!mention) return false;
+    mention.lastIndex = 0;
+    return mention.test(subject);
+  };
+  const placeCue = placeEvidence(openingTexts, placeWords, isSomeone);
   const place = !placeWords
     ? null
     : (PLACE_PHRASE.exec(narration)?.[1] ??
