@@ -99,6 +99,10 @@ export function scoreBoundaries(
       reasons.push(f.firstPerson > 0 ? "turns to the first person" : "turns to the third person");
     }
     placeTimeCues(features, i, before, w, cues, reasons);
+    if (f.firstSight) {
+      cues.firstSight = 1;
+      reasons.push("a first sight");
+    }
     const castBefore = new Set(before.flatMap((k) => features[k]!.mentioned));
     const castAfter = after.flatMap((k) => features[k]!.mentioned);
     if (castBefore.size > 0 && castAfter.length > 0 && !castAfter.some((n) => castBefore.has(n))) {

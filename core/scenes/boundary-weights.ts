@@ -27,6 +27,11 @@ export const BOUNDARY_WEIGHTS = {
   place: 0.55,
   /** A place noun in the opening sentence that the stretch before never named. */
   newPlace: 0.35,
+  /**
+   * The opening measures what is seen against what was expected ("The river is wider than she
+   * expected"): a first sight, someone just arrived (first-sight.ts).
+   */
+  firstSight: 0.8,
   /** No character named in the stretch before is named in the stretch after. */
   newCast: 0.1,
   dialogueEnd: 0.1,
@@ -74,6 +79,7 @@ export const CUE_NAMES = [
   "clock",
   "place",
   "newPlace",
+  "firstSight",
   "newCast",
   "dialogueEnd",
   "letter",

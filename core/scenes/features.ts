@@ -13,6 +13,7 @@ import { countWords } from "../words";
 import { clockMinutes, clockTimesIn } from "./clock";
 import { compileCast, type SceneCharacter } from "./compiled-cast";
 import { cutDialogue, QUOTE_MARK } from "./dialogue-cut";
+import { opensOnFirstSight } from "./first-sight";
 import { letterLines, type LetterLines } from "./letters";
 import {
   CAPITALISED_WORD,
@@ -114,6 +115,11 @@ export interface ParagraphFeatures {
   readonly firstPerson: number;
   /** Share of the paragraph's characters that sit inside quotation marks. */
   readonly dialogue: number;
+  /**
+   * The opening sentence of narration measures what is seen against what was expected or
+   * remembered ("The river is wider than she expected"): someone has just arrived and looks.
+   */
+  readonly firstSight: boolean;
   /** True when the paragraph opens with a line of dialogue. */
   readonly startsWithQuote: boolean;
   /** True when it is dialogue and its tags only ('"You go," Agnes said.'): no sentence of narration. */
@@ -225,7 +231,14 @@ export function paragraphFeatures(
   // side, which PLACE_WORD finds in the text too (narration and segments are cut from it, a
   // quote's span ends on its mark): without one they cannot match. PLACE_OPENING's \b can.
   const placeWords = places.length > 0;
-  const placeCue = placeEvidence(openingTexts, placeWords);
+  // Someone as a subject: a name of the cast or a title ("Mrs Pike was in the shop").
+  const isSomeone = (subject: string): boolean => {
+    if (TITLED_NAME.test(`${subject} `)) return true;
+    if (!mention) return false;
+    mention.lastIndex = 0;
+    return mention.test(subject);
+  };
+  const placeCue = placeEvidence(openingTexts, placeWords, isSomeone);
   const place = !placeWords
     ? null
     : (PLACE_PHRASE.exec(narration)?.[1] ??
@@ -259,6 +272,7 @@ export function paragraphFeatures(
     openingNamedSubject,
     firstPerson,
     dialogue: text.length === 0 ? 0 : quoted / text.length,
+    firstSight: !startsWithQuote && opensOnFirstSight(opening),
     startsWithQuote,
     spokenOnly: quoted > 0 && segments.every((s) => s.tag),
     mentioned,

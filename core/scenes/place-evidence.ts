@@ -104,18 +104,44 @@ const PLACED =
 const PLACED_CUE = 0.75;
 
 /**
+ * The opening sentence's subject, then "was in", "is at", "was held in": what happens and
+ * where ("The Christmas party was in the back room of the Fleece", "Round three was in a
+ * chemistry classroom"). The place phrase after it is read with PLACE_PHRASE.
+ */
+const LOCATED =
+  /^\s*([^.!?,;:"“”]{1,60}?)\s+(?:was|were|is|are)\s+(?:(?:being\s+)?held\s+|still\s+)?(?=(?:in|at)\s)/u;
+/** A subject that is someone, or a cleft's or an existential's empty one ("It was in ..."). */
+const PERSONAL_SUBJECT = /^(?:i|he|she|we|they|you|it|there|this|that|everyone|everybody)$/iu;
+
+/**
+ * Whether the opening sentence sets a thing that happens at a place by a copula ("The auction
+ * was in the back room of the Feathers", "The meeting was held in the village hall"): a scene
+ * laid down by its event and its setting, as "Okafor sat in her car" lays one down by its
+ * person. Not someone where they are ("Joel was in the front room", `someone`), which may be
+ * where the scene already is, nor "It was in this room that", a cleft.
+ */
+export function locatesAnEvent(opening: string, someone: (subject: string) => boolean): boolean {
+  const m = LOCATED.exec(opening);
+  if (!m || PERSONAL_SUBJECT.test(m[1]!) || someone(m[1]!)) return false;
+  return PLACE_PHRASE.exec(opening.slice(m[0].length))?.index === 0;
+}
+
+/**
  * How strongly the opening moves to a place, and the owner's name when an arrival leads to a
- * named place ("they walked into Willie's bar": "Willie's").
+ * named place ("they walked into Willie's bar": "Willie's"). `someone` says whether a subject
+ * names a person (see `locatesAnEvent`).
  */
 export function placeEvidence(
   segments: readonly string[],
   placeWords: boolean,
+  someone: (subject: string) => boolean = () => false,
 ): { cue: number; arrivedAt: string | null } {
   let cue = 0;
   let arrivedAt: string | null = null;
   for (const [k, segment] of segments.entries()) {
     if (PLACE_OPENING.test(segment) || (placeWords && PLACE_SUBJECT.test(segment)))
       return { cue: 1, arrivedAt };
+    if (k === 0 && placeWords && locatesAnEvent(segment, someone)) return { cue: 1, arrivedAt };
     const placed = k === 0 ? PLACED.exec(segment) : null;
     if (placed && placeWords && PLACE_PHRASE.test(segment.slice(placed[0].length)))
       cue = Math.max(cue, PLACED_CUE);
