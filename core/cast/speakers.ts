@@ -49,6 +49,7 @@ import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
 import { exitsIn, goneIn } from "./exits";
 import { reactsIn } from "./reactions";
 import { silenceIn } from "./silences";
+import { thinksIn } from "./inner-verbs";
 import { castForms, describedCharacter, type CastForms } from "./described-character";
 import { titlesCalled } from "./titles-called";
 import {
@@ -1467,7 +1468,7 @@ class Attributor {
     const key = this.resolved.get(ref);
     if (!key || this.remembered(key)) return [];
     const heard = hearer(s, ref);
-    const acts = heard === "heard" || (actsIn(ref) && heard !== "hears");
+    const acts = heard === "heard" || (actsIn(ref) && heard !== "hears" && !thinksIn(s, ref));
     return [{ key, weight: acts ? subjectWeight * (heard === "heard" ? 1 : ref.weight) : 0.5 }];
   }
 
