@@ -48,6 +48,8 @@ import { ParagraphMemo } from "./paragraph-memo";
 import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
 import { exitsIn, goneIn } from "./exits";
 import { reactsIn } from "./reactions";
+import { silenceIn } from "./silences";
+import { thinksIn } from "./inner-verbs";
 import { castForms, describedCharacter, type CastForms } from "./described-character";
 import { titlesCalled } from "./titles-called";
 import {
@@ -1061,6 +1063,7 @@ class Attributor {
       if (talker) this.entrance = [...this.entrance, { key: talker, weight: 1.5 }];
       if (out.length === 0) aside = this.dropBystanders(shown);
     }
+    this.keepFloorAfterSilence(out.length === 0 ? narration : lastSegment.sentences);
     this.leave(r, lastSegment);
     for (const k of aside)
       if (this.recent.includes(k) && !this.away.includes(k)) this.away = [...this.away, k];
@@ -1099,6 +1102,27 @@ class Attributor {
     return bystanders.filter((k) =>
       shown.refs.some((ref) => hearer(shown, ref) === "heard" && this.resolved.get(ref) === k),
     );
+  }
+
+  /**
+   * "Eli doesn't answer. He pulls the tarp off.": narration after the last line that says it went
+   * unanswered (silences.ts) leaves the next bare line with whoever spoke it, though the silent
+   * one acts; someone else acting after the silence has come in, and keeps the entrance.
+   */
+  private keepFloorAfterSilence(sentences: readonly Sentence[]): void {
+    const last = this.recent[this.recent.length - 1];
+    const at = sentences.findLastIndex((s) => silenceIn(s) !== null);
+    if (last === undefined || at < 0) return;
+    const silent = silenceIn(sentences[at]!)!.subject;
+    const silentKey = silent ? this.resolved.get(silent) : undefined;
+    if (silentKey === last) return;
+    const comesIn = sentences.slice(at + 1).some((s) =>
+      s.refs.some((ref) => {
+        const key = actsIn(ref) ? this.resolved.get(ref) : undefined;
+        return key !== undefined && key !== silentKey && key !== last;
+      }),
+    );
+    if (!comesIn) this.entrance = [{ key: last, weight: 1.5 }];
   }
 
   /**
@@ -1444,7 +1468,7 @@ class Attributor {
     const key = this.resolved.get(ref);
     if (!key || this.remembered(key)) return [];
     const heard = hearer(s, ref);
-    const acts = heard === "heard" || (actsIn(ref) && heard !== "hears");
+    const acts = heard === "heard" || (actsIn(ref) && heard !== "hears" && !thinksIn(s, ref));
     return [{ key, weight: acts ? subjectWeight * (heard === "heard" ? 1 : ref.weight) : 0.5 }];
   }
 

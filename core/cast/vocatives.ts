@@ -73,9 +73,32 @@ const RANK_OPENING =
 const THEN_CALLS =
   /^,\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'\u2019-]*|sir|ma['\u2019]am|madam)\s*[.!]/u;
 
+/** A one-word name standing alone as a line's first sentence: "Cole." */
+const NAME_ALONE = /^\s*(\p{Lu}[\p{L}'\u2019-]*)\.\s+/u;
+/** The fuller name that follows it as the next sentence: "Janine Cole." */
+const FULL_NAME = /^(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){1,2})\s*(?:[.!?,]|$)/u;
+
+/**
+ * "Cole. Janine Cole.", "Frank. Frank Dunleavy.": a line that opens on one name as a sentence of
+ * its own and repeats it at once within a fuller name gives the speaker's own, as an answer to
+ * "Name?" does; a call to someone else is not said twice over so. The span of both, or null.
+ */
+function givenInFull(text: string): { from: number; to: number } | null {
+  const alone = NAME_ALONE.exec(text);
+  if (!alone) return null;
+  const fullAt = alone[0].length;
+  const full = FULL_NAME.exec(text.slice(fullAt));
+  if (!full) return null;
+  const words = full[1]!.split(/\s+/);
+  if (words[0] !== alone[1] && words[words.length - 1] !== alone[1]) return null;
+  return { from: text.indexOf(alone[1]!), to: fullAt + full[1]!.length };
+}
+
 /** Whether the name at [from, to) inside a quote's text is the speaker's own, given. */
 export function namesSelf(text: string, from: number, to: number): boolean {
   if (/^['\u2019]s\b/.test(text.slice(to))) return false;
+  const repeated = givenInFull(text);
+  if (repeated && from >= repeated.from && to <= repeated.to) return true;
   if (RANK_OPENING.test(text.slice(0, to)) && THEN_CALLS.test(text.slice(to))) return true;
   return SELF_NAMING.test(text.slice(Math.max(0, from - 60), from));
 }
