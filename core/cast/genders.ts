@@ -267,6 +267,8 @@ export function castSexes(
     const words = c.name.split(",")[0]!.trim().split(/\s+/);
     if (words.length < 2 || TITLES.has(titleKey(words[0]!))) continue;
     const surname = words[words.length - 1]!;
+    // "The nurse" and "Philip's nurse": a person noun in lower case is no surname.
+    if (!/^\p{Lu}/u.test(surname)) continue;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), c]);
   }
   for (const pair of bySurname.values()) {

@@ -34,6 +34,7 @@ import {
   KIN,
   PARENT_TITLES,
   describedLinks,
+  possessiveName,
   type DescribedLinks,
 } from "./described-links";
 import { opensChapter } from "./chapter-start";
@@ -428,8 +429,13 @@ class Attributor {
       if (called.includes(key)) continue;
       // "Frank had gone back to the front room ... He was drying a plate": not the one gone.
       if (gone.has(key)) continue;
-      // A cast member written as a description ("Our last guide") is one, as "the guide" is.
-      const unknown = e.gender === null && this.named.has(key) && !DESCRIBED_NAME.test(key);
+      // A cast member written as a description ("Our last guide", "Philip's nurse") is one,
+      // as "the guide" is: its sex is learnt from the pronouns, as a description's is.
+      const unknown =
+        e.gender === null &&
+        this.named.has(key) &&
+        !DESCRIBED_NAME.test(key) &&
+        !possessiveName(key);
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
       const here = inTag && e.pos >= this.paragraphOffset ? PARAGRAPH_BONUS : 0;
       const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0) + here;

@@ -147,6 +147,15 @@ describe("castGenders", () => {
     expect(genders.get("Jude Hale")).toBe("m");
   });
 
+  it("takes no couple from two descriptions that end in one person noun", () => {
+    // "The nurse" and "Philip's nurse" share a last word, but a noun is no surname: the one
+    // the story's "she" says is a woman does not make the other a man.
+    const cast = [person("The nurse"), person("Philip's nurse")];
+    const genders = castGenders(cast, new Map([["The nurse", "f" as const]]));
+    expect(genders.get("The nurse")).toBe("f");
+    expect(genders.get("Philip's nurse")).toBeUndefined();
+  });
+
   it("reads a rank of nobility written as the whole name as its sex, over a stray pronoun", () => {
     // A mare named "Duchess", a hound named "Prince": a "he" misread in first-person narration
     // ("my mother ... he") does not make the Duchess a man.
