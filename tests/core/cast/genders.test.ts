@@ -87,6 +87,18 @@ describe("inferGenders", () => {
   });
 });
 
+describe("inferGenders, a subject across an aside", () => {
+  it("takes no vote from a subject read across an aside", () => {
+    // "Ashby, without answering, looked at her": the "she" after is the woman looked at, and
+    // the votes were weighed without such subjects.
+    const said = genders(
+      ["Ashby"],
+      "Ashby, without answering, looked at her gravely. Knowing she would lose the child, the woman kissed him.",
+    );
+    expect(said["Ashby"]).toBeUndefined();
+  });
+});
+
 describe("inferGenders, titles", () => {
   it("gives no 'she' to a name whose title says he ('Mr. Brooke'), but to the subject", () => {
     expect(
