@@ -543,6 +543,10 @@ class Attributor {
     }
     const [only] = shown;
     if (shown.size !== 1 || this.goneHere.has(only!)) return null;
+    // "A sense of helplessness came upon Mr. Pett. For the thousandth time he felt": where no
+    // one acts in the sentence before (its subject is a thing, and it is no tag: "said Frank"),
+    // the one person of that sex it shows is its centre, whoever spoke last.
+    if (!before.refs.some((b) => actsIn(b) || this.tagRefs.has(b))) return only!;
     // Both people of the sentence before go on in this one ("his ankle"): the other sex's
     // pronoun here, one person of that sex there.
     const other = g === "m" ? "f" : "m";
