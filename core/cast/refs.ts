@@ -191,7 +191,7 @@ function verbAfterAside(
 ): boolean {
   const between = (a: Word, b: Word): string => text.slice(a.to - offset, b.from - offset);
   if (next >= words.length || !/^\s*,\s*$/.test(between(last, words[next]!))) return false;
-  for (let k = next + 1; k < Math.min(words.length, next + 12); k++) {
+  for (let k = next + 1; k < Math.min(words.length, next + 16); k++) {
     const gap = between(words[k - 1]!, words[k]!);
     if (/[.;:!?\u2014]/.test(gap)) return false;
     if (!gap.includes(",")) continue;

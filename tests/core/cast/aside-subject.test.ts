@@ -29,6 +29,12 @@ describe("a subject before an aside", () => {
     expect(firstRef("The doctor, however, shook his head.").subject).toBe(true);
   });
 
+  it("reads a long relative clause as an aside", () => {
+    const text =
+      "The little drummer, who was just then coming out of the shop on his way to the bar, stopped and stared.";
+    expect(firstRef(text).subject).toBe(true);
+  });
+
   it("reads no subject in a list or before a state or a passive", () => {
     expect(firstRef("The doctor, the nurse and the cook went out.").subject).toBe(false);
     expect(firstRef("The boy, still sleeping, was taken away.").subject).toBe(false);
