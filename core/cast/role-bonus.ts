@@ -72,8 +72,12 @@ function watchedActing(s: Sentence, ref: Ref): boolean {
  */
 function presented(s: Sentence, ref: Ref): boolean {
   const [it, was] = [s.words[ref.word - 2]?.lower, s.words[ref.word - 1]?.lower];
-  return (it === "it" || it === "there") && (was === "was" || was === "is");
+  if ((it === "it" || it === "there") && (was === "was" || was === "is")) return true;
+  // "It seemed to Winterbourne that he had been presented": the one it seems to.
+  const [it3, seemed] = [s.words[ref.word - 3]?.lower, s.words[ref.word - 2]?.lower];
+  return it3 === "it" && EXPERIENCED.has(seemed ?? "") && was === "to";
 }
+const EXPERIENCED = new Set(["seemed", "occurred", "appeared", "seems", "occurs", "appears"]);
 
 /** Whether a reference is its clause's subject, not a verb's object read as one. */
 export const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;

@@ -1,9 +1,10 @@
 /**
  * The one a presentational "it was" or "there was" brings on ("It was Mrs. Garcia from next
- * door") is the sentence's focus, ranked as a subject is (core/cast/role-bonus.ts): the next
+ * door"), or the one "it seemed to", is the sentence's focus, ranked as a subject is (core/cast/role-bonus.ts): the next
  * tag's "she" means her, not a woman who acted a sentence or two before.
  */
 import { describe, expect, it } from "vitest";
+import { analyzeStory } from "../../../core/analyze";
 import { person, speakersOf as speakers } from "./helpers";
 
 const cast = [person("Lucy"), person("Mrs. Garcia"), person("Ben")];
@@ -31,5 +32,15 @@ describe("one brought on by 'it was'", () => {
         '"I saw your light," she said.',
       ),
     ).toEqual(["Ben", "Lucy"]);
+  });
+
+  it("counts the one something seems to ('It seemed to Ned that he ...') as its focus", () => {
+    const text = [
+      '"He is an American man!" cried Ollie, in his hard little voice.',
+      'It seemed to Ned that he had been introduced. He got up and stepped toward the young lady, throwing away his cigarette. "This little boy and I are friends," he said.',
+    ].join("\n\n");
+    const cast = [person("Ned"), person("Ollie")];
+    const quotes = analyzeStory(text, { file: "garden.txt", cast }).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ollie", "Ned"]);
   });
 });
