@@ -113,14 +113,17 @@ function readGenders(
       for (const ref of s.refs) {
         // "Her father", "the man", a narrator's "I": someone who is no name takes the subject
         // (or other) slot, so the pronouns that follow mean them and vote for nobody.
+        // A subject across an aside ("The doctor, without answering, looked") counts as none:
+        // the votes were weighed without it.
+        const isSubject = ref.subject && !ref.aside;
         if (ref.kind === "description" || (ref.kind === "pronoun" && ref.key === "i")) {
           const nobody = UNNAMED + ref.key;
-          if (ref.subject && subject === null) subject = nobody;
+          if (isSubject && subject === null) subject = nobody;
           else if (nobody !== subject) other = nobody;
           continue;
         }
         if (ref.kind === "name") {
-          if (ref.subject && subject === null) subject = ref.key;
+          if (isSubject && subject === null) subject = ref.key;
           else if (ref.key !== subject) {
             other = ref.key;
             otherActedOn = ref.objectOfVerb === true;
@@ -267,6 +270,8 @@ export function castSexes(
     const words = c.name.split(",")[0]!.trim().split(/\s+/);
     if (words.length < 2 || TITLES.has(titleKey(words[0]!))) continue;
     const surname = words[words.length - 1]!;
+    // "The nurse" and "Philip's nurse": a person noun in lower case is no surname.
+    if (!/^\p{Lu}/u.test(surname)) continue;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), c]);
   }
   for (const pair of bySurname.values()) {

@@ -60,6 +60,11 @@ export interface Ref {
    * that gender inference was built on.
    */
   readonly objectOfVerb?: boolean;
+  /**
+   * A subject only across an aside ("Curtis, screened from his uncle's view, darted"): the
+   * speaker walk weighs it as a subject; gender inference, built on the stricter reading, does not.
+   */
+  readonly aside?: boolean;
 }
 
 export interface Sentence {
@@ -171,6 +176,35 @@ function verbAfterPhrase(
   return false;
 }
 
+/**
+ * "Curtis, screened from his uncle's view, darted a glance", "Holmes, however, shook his head":
+ * a reference opening its sentence, then an aside between commas, then a verb. The aside is
+ * short and holds no stop, so "Ann, Bob and I went" (no verb after the second comma) is no
+ * subject.
+ */
+function verbAfterAside(
+  text: string,
+  offset: number,
+  words: readonly Word[],
+  last: Word,
+  next: number,
+): boolean {
+  const between = (a: Word, b: Word): string => text.slice(a.to - offset, b.from - offset);
+  if (next >= words.length || !/^\s*,\s*$/.test(between(last, words[next]!))) return false;
+  for (let k = next + 1; k < Math.min(words.length, next + 16); k++) {
+    const gap = between(words[k - 1]!, words[k]!);
+    if (/[.;:!?\u2014]/.test(gap)) return false;
+    if (!gap.includes(",")) continue;
+    const w = words[k]!;
+    // A deed: not "was", "had" or "could", whose subject may be acted on ("The boy, still
+    // sleeping, was taken away") or only be in a state.
+    if (w.text[0] !== w.lower[0] || NON_VERBS.has(w.lower) || AUXILIARIES.has(w.lower))
+      return false;
+    return ACTION_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower) || /^[a-z]{3,}ed$/.test(w.lower);
+  }
+  return false;
+}
+
 function refsOf(
   text: string,
   offset: number,
@@ -263,12 +297,18 @@ function refsOf(
     const last = words[next - 1]!;
     // "he", "she" and "I" are subjects even after a word that may be a preposition ("for she
     // put"): as its object the pronoun would be "her".
-    const isSubject =
+    const subjectHere =
       kind === "pronoun"
         ? w.lower === "he" || w.lower === "she" || w.text === "I"
         : !afterPreposition &&
           (verbLike(words[next], gap(last, words[next])) ||
             verbAfterPhrase(text, offset, words, next));
+    const aside =
+      !subjectHere &&
+      kind !== "pronoun" &&
+      i === 0 &&
+      verbAfterAside(text, offset, words, last, next);
+    const isSubject = subjectHere || aside;
     const objectOfVerb = kind !== "pronoun" && afterVerb(prev, prev ? gap(prev, w) : "");
     // "She knew the voice": the voice already heard, known again, is a sound of someone on
     // stage, not someone; read as one, it took the turns of the man it belonged to. It speaks as
@@ -299,6 +339,7 @@ function refsOf(
       ...(mine ? { mine } : {}),
       ...(kinName ? { kinName } : {}),
       ...(objectOfVerb ? { objectOfVerb } : {}),
+      ...(aside ? { aside } : {}),
     });
     i = next - 1;
   }

@@ -66,6 +66,21 @@ function watchedActing(s: Sentence, ref: Ref): boolean {
   return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !NOT_ACTING.has(next.lower);
 }
 
+/** Verbs of "it seemed to Ann that ...", whose person is the one the sentence is about. */
+const EXPERIENCED = new Set(["seemed", "occurred", "appeared", "seems", "occurs", "appears"]);
+
+/**
+ * "It was Mrs. Garcia from next door", "there was Tom at the gate", "It seemed to Winterbourne
+ * that he had been presented": the one a presentational "it was" or "there was" brings on, or
+ * the one "it seemed to", is the sentence's focus, as a subject is.
+ */
+function presented(s: Sentence, ref: Ref): boolean {
+  const [it, was] = [s.words[ref.word - 2]?.lower, s.words[ref.word - 1]?.lower];
+  if ((it === "it" || it === "there") && (was === "was" || was === "is")) return true;
+  const [it3, seemed] = [s.words[ref.word - 3]?.lower, s.words[ref.word - 2]?.lower];
+  return it3 === "it" && EXPERIENCED.has(seemed ?? "") && was === "to";
+}
+
 /** Whether a reference is its clause's subject, not a verb's object read as one. */
 export const actsIn = (ref: Ref): boolean => ref.subject && !ref.objectOfVerb;
 
@@ -79,5 +94,6 @@ export function roleBonus(ref: Ref, s?: Sentence): number {
   if (s && hearer(s, ref) === "heard") return SUBJECT_BONUS;
   // "Nora watched Priya tear her napkin": the one watched doing something is the focus.
   if (s && watchedActing(s, ref)) return SUBJECT_BONUS;
+  if (s && presented(s, ref)) return SUBJECT_BONUS;
   return actsIn(ref) ? SUBJECT_BONUS : MAIN_CLAUSE_BONUS;
 }

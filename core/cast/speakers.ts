@@ -34,6 +34,7 @@ import {
   KIN,
   PARENT_TITLES,
   describedLinks,
+  possessiveName,
   type DescribedLinks,
 } from "./described-links";
 import { opensChapter } from "./chapter-start";
@@ -430,8 +431,13 @@ class Attributor {
       if (called.includes(key)) continue;
       // "Frank had gone back to the front room ... He was drying a plate": not the one gone.
       if (gone.has(key)) continue;
-      // A cast member written as a description ("Our last guide") is one, as "the guide" is.
-      const unknown = e.gender === null && this.named.has(key) && !DESCRIBED_NAME.test(key);
+      // A cast member written as a description ("Our last guide", "Philip's nurse") is one,
+      // as "the guide" is: its sex is learnt from the pronouns, as a description's is.
+      const unknown =
+        e.gender === null &&
+        this.named.has(key) &&
+        !DESCRIBED_NAME.test(key) &&
+        !possessiveName(key);
       // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
       const here = inTag && e.pos >= this.paragraphOffset ? PARAGRAPH_BONUS : 0;
       const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0) + here;
@@ -539,6 +545,10 @@ class Attributor {
     }
     const [only] = shown;
     if (shown.size !== 1 || this.goneHere.has(only!)) return null;
+    // "A sense of helplessness came upon Mr. Pett. For the thousandth time he felt": where no
+    // one acts in the sentence before (its subject is a thing, and it is no tag: "said Frank"),
+    // the one person of that sex it shows is its centre, whoever spoke last.
+    if (!before.refs.some((b) => actsIn(b) || this.tagRefs.has(b))) return only!;
     // Both people of the sentence before go on in this one ("his ankle"): the other sex's
     // pronoun here, one person of that sex there.
     const other = g === "m" ? "f" : "m";

@@ -87,6 +87,18 @@ describe("inferGenders", () => {
   });
 });
 
+describe("inferGenders, a subject across an aside", () => {
+  it("takes no vote from a subject read across an aside", () => {
+    // "Ashby, without answering, looked at her": the "she" after is the woman looked at, and
+    // the votes were weighed without such subjects.
+    const said = genders(
+      ["Ashby"],
+      "Ashby, without answering, looked at her gravely. Knowing she would lose the child, the woman kissed him.",
+    );
+    expect(said["Ashby"]).toBeUndefined();
+  });
+});
+
 describe("inferGenders, titles", () => {
   it("gives no 'she' to a name whose title says he ('Mr. Brooke'), but to the subject", () => {
     expect(
@@ -145,6 +157,15 @@ describe("castGenders", () => {
     const genders = castGenders(cast, new Map([["Rowan Hale", "f" as const]]));
     expect(genders.get("Rowan Hale")).toBe("f");
     expect(genders.get("Jude Hale")).toBe("m");
+  });
+
+  it("takes no couple from two descriptions that end in one person noun", () => {
+    // "The nurse" and "Philip's nurse" share a last word, but a noun is no surname: the one
+    // the story's "she" says is a woman does not make the other a man.
+    const cast = [person("The nurse"), person("Philip's nurse")];
+    const genders = castGenders(cast, new Map([["The nurse", "f" as const]]));
+    expect(genders.get("The nurse")).toBe("f");
+    expect(genders.get("Philip's nurse")).toBeUndefined();
   });
 
   it("reads a rank of nobility written as the whole name as its sex, over a stray pronoun", () => {
