@@ -8,6 +8,11 @@
  * "goin’ home", "the dogs’ bowls") closes only when no better close comes before the paragraph
  * ends or the next quote opens. A quote left open at the end of a paragraph ends there; the next
  * paragraph's opening mark starts a new quote, as with any quote interrupted by a tag.
+ *
+ * Either family is read in both forms, straight and curly, since writers mix them (pasted text, a
+ * phone without smart quotes). A story clearly set in curly single quotes is told apart, because
+ * there a straight ' is the odd line typed without smart quotes, and may open a quote on a word
+ * that an elision also spells ('Is this real?').
  */
 
 import type { StoryText } from "../story";
@@ -17,11 +22,12 @@ import { isNamedWords } from "./named-words";
 const SPEECH_VERB_SOURCE = [...SPEECH_VERBS].join("|");
 
 /**
- * How the story marks dialogue: double or single quotes, and whether its paragraphs of speech
- * open with a dash instead ("—Come up, Kinch!", "--What is your name?"), as Irish and European
- * fiction sets it.
+ * How the story marks dialogue: double or single quotes (single ones "+curly" when the story
+ * clearly sets them curly), and whether its paragraphs of speech open with a dash instead
+ * ("—Come up, Kinch!", "--What is your name?"), as Irish and European fiction sets it.
  */
-export type QuoteStyle = "double" | "single" | "double+dash" | "single+dash";
+export type QuoteStyle =
+  "double" | "single" | "single+curly" | "double+dash" | "single+dash" | "single+curly+dash";
 
 /** One stretch of quoted words, before anyone is said to speak it. */
 export interface QuoteSpan {
@@ -99,6 +105,18 @@ const ELISIONS = new Set([
   "ang",
 ]);
 
+/**
+ * Elisions that are also words a line may open on ('Is it?', 'Round the back.', 'Till Monday.',
+ * 'Er, no.', 'Ow!'). Capitalised, in a curly story, before a sure straight close, they open.
+ */
+const ELISIONS_LIKE_WORDS = new Set(["is", "round", "till", "er", "ow"]);
+
+/** A straight closing mark right after dialogue punctuation, as `closeStrength` rates 3. */
+const SURE_STRAIGHT_CLOSE = /[.,!?\u2026\u2014\u2013;:-]'(?=\s|$)/g;
+
+/** A story is clearly curly when three in four of its single marks are. */
+const CURLY_SHARE = 3;
+
 const isWordChar = (ch: string | undefined): boolean =>
   ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
@@ -109,6 +127,8 @@ const isClosePunct = (ch: string | undefined): boolean =>
 export interface QuoteMarks {
   readonly doubles: number;
   readonly singles: number;
+  /** Of `singles`, those written curly (‘ or ’). */
+  readonly curlySingles: number;
   /** Opens with a speech dash. */
   readonly dash: boolean;
   /** Holds a curly opening double mark, a curly opening single mark, a straight double mark. */
@@ -119,14 +139,21 @@ export interface QuoteMarks {
 
 /** Counts one paragraph's quote marks for `detectQuoteStyle`. */
 export function quoteMarks(text: string): QuoteMarks {
-  let singles = text.match(SINGLE_CLOSE_AFTER_PUNCT)?.length ?? 0;
+  let singles = 0;
+  let curlySingles = 0;
+  for (const m of text.matchAll(SINGLE_CLOSE_AFTER_PUNCT)) {
+    singles++;
+    if (m[0].endsWith("\u2019")) curlySingles++;
+  }
   for (const m of text.matchAll(SINGLE_OPEN)) {
-    const mark = m[0].slice(-1);
-    if (mark === "\u2018" || !ELISIONS.has(leadingWord(text, m.index + m[0].length))) singles++;
+    const curly = m[0].endsWith("\u2018");
+    if (curly || !ELISIONS.has(leadingWord(text, m.index + m[0].length))) singles++;
+    if (curly) curlySingles++;
   }
   return {
     doubles: text.match(DOUBLE_MARKS)?.length ?? 0,
     singles,
+    curlySingles,
     dash: DASH_OPEN.test(text),
     doubleOpen: text.includes("\u201c"),
     singleOpen: text.includes("\u2018"),
@@ -146,18 +173,22 @@ export function detectQuoteStyle(
   const all = story.paragraphs.map((p) => marksOf(p.text));
   let doubles = 0;
   let singles = 0;
+  let curlySingles = 0;
   for (const m of all) {
     doubles += m.doubles;
     singles += m.singles;
+    curlySingles += m.curlySingles;
   }
   // Single marks are counted as opens plus closes, double marks likewise: compare like with like.
-  const marks = singles > doubles ? "single" : "double";
+  const family = singles > doubles ? "single" : "double";
+  const curly = family === "single" && curlySingles >= CURLY_SHARE * (singles - curlySingles);
+  const marks = curly ? "single+curly" : family;
   // Dashes count when they open at least three paragraphs and more paragraphs than quote marks do.
   let dashed = 0;
   let marked = 0;
   for (const m of all) {
     if (m.dash) dashed++;
-    else if ((marks === "double" ? m.doubleOpen : m.singleOpen) || m.straight) marked++;
+    else if ((family === "double" ? m.doubleOpen : m.singleOpen) || m.straight) marked++;
   }
   return dashed >= 3 && dashed > marked ? `${marks}+dash` : marks;
 }
@@ -240,7 +271,8 @@ function leadingWord(text: string, at: number): string {
 /** Finds the quotes in one paragraph's text. Pure; callers may cache by (text, style). */
 export function quotesInParagraph(text: string, style: QuoteStyle): readonly LocalQuote[] {
   if (style.endsWith("+dash") && DASH_OPEN.test(text)) return dashQuotes(text);
-  return style.startsWith("double") ? doubleQuotes(text) : singleQuotes(text);
+  if (style.startsWith("double")) return doubleQuotes(text);
+  return singleQuotes(text, style.startsWith("single+curly"));
 }
 
 function doubleQuotes(text: string): LocalQuote[] {
@@ -266,7 +298,7 @@ function doubleQuotes(text: string): LocalQuote[] {
   return out;
 }
 
-function isSingleOpen(text: string, i: number): boolean {
+function isSingleOpen(text: string, i: number, curlyStory: boolean): boolean {
   const ch = text[i];
   if (ch !== "'" && ch !== "\u2018") return false;
   const prev = text[i - 1];
@@ -282,7 +314,20 @@ function isSingleOpen(text: string, i: number): boolean {
   }
   const next = text[i + 1];
   if (next === undefined || isSpace(next)) return false;
-  return ch === "\u2018" || !ELISIONS.has(leadingWord(text, i + 1));
+  if (ch === "\u2018") return true;
+  const word = leadingWord(text, i + 1);
+  return !ELISIONS.has(word) || (curlyStory && opensLikeWord(text, i, word));
+}
+
+/**
+ * In a curly story, a straight ' before a capitalised word that an elision also spells ('Is
+ * this real?') opens a quote when a sure straight close follows it in the paragraph: a line
+ * typed without smart quotes, whose close would otherwise be left without an opening.
+ */
+function opensLikeWord(text: string, i: number, word: string): boolean {
+  if (!ELISIONS_LIKE_WORDS.has(word) || !/\p{Lu}/u.test(text[i + 1]!)) return false;
+  SURE_STRAIGHT_CLOSE.lastIndex = i + 1 + word.length;
+  return SURE_STRAIGHT_CLOSE.test(text);
 }
 
 /** How good a closing candidate is: 3 sure, 2 likely, 1 possible (plural possessive, "goin’ "). */
@@ -301,7 +346,7 @@ function closeStrength(text: string, i: number): number {
   return 2;
 }
 
-function singleQuotes(text: string): LocalQuote[] {
+function singleQuotes(text: string, curlyStory: boolean): LocalQuote[] {
   const out: LocalQuote[] = [];
   let openAt = -1;
   let best = -1;
@@ -316,7 +361,7 @@ function singleQuotes(text: string): LocalQuote[] {
   };
   for (let i = 0; i < text.length; i++) {
     if (openAt < 0) {
-      if (isSingleOpen(text, i)) openAt = i;
+      if (isSingleOpen(text, i, curlyStory)) openAt = i;
       continue;
     }
     const strength = i > openAt + 1 ? closeStrength(text, i) : 0;
@@ -331,7 +376,11 @@ function singleQuotes(text: string): LocalQuote[] {
       best = i;
       bestStrength = strength;
     }
-    if (best >= 0 && isSingleOpen(text, i) && (text[i] === "\u2018" || bestStrength >= 2)) {
+    if (
+      best >= 0 &&
+      isSingleOpen(text, i, curlyStory) &&
+      (text[i] === "\u2018" || bestStrength >= 2)
+    ) {
       settle();
       openAt = i;
     }

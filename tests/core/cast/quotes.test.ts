@@ -80,7 +80,7 @@ describe("findQuotes", () => {
 
   it("decides the quote style once per story", () => {
     expect(detectQuoteStyle(bundled().story)).toBe("double");
-    expect(detectQuoteStyle(fixture("kitchen").story)).toBe("single");
+    expect(detectQuoteStyle(fixture("kitchen").story)).toBe("single+curly");
     expect(detectQuoteStyle(fixture("fells").story)).toBe("single");
     expect(detectQuoteStyle(fixture("inn").story)).toBe("double");
   });
