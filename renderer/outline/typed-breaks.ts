@@ -59,33 +59,39 @@ function typedMarkers(state: EditorState, from: number, to: number): TypedMarker
   return found;
 }
 
-/** The scene with its `child`-th paragraph made the marker of a scene, or null when it cannot. */
-function withMarker(scene: PMNode, child: number): PMNode[] | null {
+const isBreak = (node: PMNode): boolean => node.type === schema.nodes.scene_break;
+
+/**
+ * Makes the `child`-th paragraph of the scene at `scenePos` the marker of a scene, in steps that
+ * touch only that line and the scene's edge: the caret, decorations and everything else in the
+ * scene map through unmoved (a replaced scene would map a caret inside it past its end, onto the
+ * next scene's marker, which the next key typed over). False when it cannot.
+ */
+function openSceneAt(tr: Transaction, scenePos: number, child: number): boolean {
+  const scene = tr.doc.nodeAt(scenePos)!;
+  // A scene holds paragraphs after its marker; two markers in a row stay as typed.
+  if (child === scene.childCount - 1 || (child > 0 && isBreak(scene.child(child - 1))))
+    return false;
   const line = scene.child(child);
   const marker = schema.nodes.scene_break.create({
     text: line.textBetween(0, line.content.size, "\n", "\n"),
     before: line.attrs.before as string | null,
   });
-  const head: PMNode[] = [];
-  const tail: PMNode[] = [];
-  scene.forEach((node, _offset, i) => {
-    if (i < child) head.push(node);
-    else if (i > child) tail.push(node);
-  });
-  // A scene holds paragraphs after its marker; two markers in a row stay as typed.
-  if (tail.length === 0 || head[head.length - 1]?.type === schema.nodes.scene_break) return null;
-  if (head.length === 0)
-    return [schema.nodes.scene.create({ ...scene.attrs, source: "marker" }, [marker, ...tail])];
-  const opened = schema.nodes.scene.create(
-    {
+  let linePos = scenePos + 1;
+  for (let i = 0; i < child; i++) linePos += scene.child(i).nodeSize;
+  if (child === 0) tr.setNodeMarkup(scenePos, undefined, { ...scene.attrs, source: "marker" });
+  else {
+    const opened = {
       id: newSceneId(),
       source: "marker",
-      title: provisionalTitle(tail[0]!.textContent),
+      title: provisionalTitle(scene.child(child + 1).textContent),
       pov: scene.attrs.pov as string | null,
-    },
-    [marker, ...tail],
-  );
-  return [schema.nodes.scene.create(scene.attrs, head), opened];
+    };
+    tr.split(linePos, 1, [{ type: schema.nodes.scene, attrs: opened }]);
+    linePos += 2;
+  }
+  tr.replaceWith(linePos, linePos + line.nodeSize, marker);
+  return true;
 }
 
 export function typedBreaks(): Plugin {
@@ -103,12 +109,9 @@ export function typedBreaks(): Plugin {
       const tr = state.tr;
       // From the last, so the positions of those before still hold.
       for (const { scene, child } of markers.reverse()) {
-        const node = tr.doc.child(scene);
-        const scenes = withMarker(node, child);
-        if (!scenes) continue;
         let start = 0;
         for (let i = 0; i < scene; i++) start += tr.doc.child(i).nodeSize;
-        tr.replaceWith(start, start + node.nodeSize, scenes);
+        openSceneAt(tr, start, child);
       }
       return tr.docChanged ? tr.setMeta(OUTLINE_TOUCHED, true) : null;
     },
