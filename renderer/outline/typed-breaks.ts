@@ -4,9 +4,10 @@
  * the outline showed no new scene, and exports wrote it as a line of prose (indented in DOCX,
  * left-aligned in HTML) with no break where the writer put one.
  *
- * The line turns into the scene's marker once the caret has left it (Enter, a click away), so a
- * line still being typed ("* * * and") is never taken. The change is appended to the edit that
- * left the line, so one Ctrl+Z takes back both; the file's text is the same either way.
+ * The line turns into the scene's marker once the caret has left it (Enter, a click or an arrow
+ * key away), so a line still being typed ("* * * and") is never taken. The change is appended to
+ * the edit or move that left the line, so one Ctrl+Z takes back both with the typing; the file's
+ * text is the same either way.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import { isHistoryTransaction } from "prosemirror-history";
@@ -96,16 +97,23 @@ function openSceneAt(tr: Transaction, scenePos: number, child: number): boolean 
 
 export function typedBreaks(): Plugin {
   return new Plugin({
-    appendTransaction(trs, _old, state) {
-      // Only the writer's own edits: not undo (which puts a typed line back as it was), nor
-      // detection regrouping the scenes.
+    appendTransaction(trs, old, state) {
+      // Only the writer's own edits and moves: not undo (which puts a typed line back as it
+      // was), nor detection regrouping the scenes.
       const own = (tr: Transaction): boolean =>
-        tr.docChanged && tr.getMeta("addToHistory") !== false && !isHistoryTransaction(tr);
+        (tr.docChanged || tr.selectionSet) &&
+        tr.getMeta("addToHistory") !== false &&
+        !isHistoryTransaction(tr);
       if (!trs.some(own)) return null;
       const range = changedRange(trs);
-      if (!range) return null;
-      const markers = typedMarkers(state, range.from, range.to);
+      const markers = range ? typedMarkers(state, range.from, range.to) : [];
+      // A click or an arrow key away from the typed line leaves it as Enter does.
+      const left = trs.reduce((pos, tr) => tr.mapping.map(pos), old.selection.head);
+      for (const marker of typedMarkers(state, left, left))
+        if (!markers.some((m) => m.scene === marker.scene && m.child === marker.child))
+          markers.push(marker);
       if (markers.length === 0) return null;
+      markers.sort((a, b) => a.scene - b.scene || a.child - b.child);
       const tr = state.tr;
       // From the last, so the positions of those before still hold.
       for (const { scene, child } of markers.reverse()) {
