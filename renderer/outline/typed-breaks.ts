@@ -15,7 +15,7 @@ import { Plugin, type EditorState, type Transaction } from "prosemirror-state";
 import { isBreakText } from "../../core/story";
 import { schema } from "../editor/schema";
 import { newSceneId } from "../editor/story-doc";
-import { OUTLINE_TOUCHED, provisionalTitle } from "./scene-commands";
+import { OUTLINE_TOUCHED, provisionalTitle, scenePos } from "./scene-commands";
 
 /** The document range the transactions changed, in the last document's positions. */
 function changedRange(trs: readonly Transaction[]): { from: number; to: number } | null {
@@ -116,11 +116,8 @@ export function typedBreaks(): Plugin {
       markers.sort((a, b) => a.scene - b.scene || a.child - b.child);
       const tr = state.tr;
       // From the last, so the positions of those before still hold.
-      for (const { scene, child } of markers.reverse()) {
-        let start = 0;
-        for (let i = 0; i < scene; i++) start += tr.doc.child(i).nodeSize;
-        openSceneAt(tr, start, child);
-      }
+      for (const { scene, child } of markers.reverse())
+        openSceneAt(tr, scenePos(tr.doc, scene), child);
       return tr.docChanged ? tr.setMeta(OUTLINE_TOUCHED, true) : null;
     },
   });
