@@ -89,6 +89,9 @@ export function sceneRedetector(
   return (app, doc) => redetected(app, analysisController.current(), doc);
 }
 
+/** Whether the open story is Markdown, whose `#` lines are chapter headings. */
+const isMarkdownStory = (app: App): boolean => isMarkdownFile(app.file?.name ?? "");
+
 /** Why a scene cannot merge with the one before it, and what to do instead, in plain words. */
 function mergeRefusal(app: App, index: number | undefined): string {
   const i = index ?? app.state.selection.$head.index(0);
@@ -111,13 +114,13 @@ function outlineCommands(
       id: "outline.moveUp",
       label: "Move Scene Up",
       keys: "Alt-ArrowUp",
-      run: (app, arg) => run(app, moveSceneUp(indexArg(arg))),
+      run: (app, arg) => run(app, moveSceneUp(indexArg(arg), isMarkdownStory(app))),
     },
     {
       id: "outline.moveDown",
       label: "Move Scene Down",
       keys: "Alt-ArrowDown",
-      run: (app, arg) => run(app, moveSceneDown(indexArg(arg))),
+      run: (app, arg) => run(app, moveSceneDown(indexArg(arg), isMarkdownStory(app))),
     },
     {
       id: "outline.move",
@@ -125,7 +128,7 @@ function outlineCommands(
       // arg: "from,to" (scene indexes from 0)
       run: (app, arg) => {
         const [from, to] = (arg ?? "").split(",").map(Number);
-        return run(app, moveScene(from ?? -1, to ?? -1));
+        return run(app, moveScene(from ?? -1, to ?? -1, isMarkdownStory(app)));
       },
     },
     {
@@ -162,7 +165,7 @@ function outlineCommands(
       run: (app) =>
         announceRefusal(
           app,
-          run(app, addChapterBreak(isMarkdownFile(app.file?.name ?? ""))),
+          run(app, addChapterBreak(isMarkdownStory(app))),
           "Put the cursor in the story's text to add a chapter break there.",
         ),
     },
@@ -263,7 +266,7 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
         run: (command) => run(app, command),
         jumpTo: (index) => jumpTo(app, index),
         runCommand: (id) => void app.commands.run(id),
-        isMarkdown: () => isMarkdownFile(app.file?.name ?? ""),
+        isMarkdown: () => isMarkdownStory(app),
       });
       analysisController.onResult((result) => onResult(app, result));
       panel.update(app.view.state, null);

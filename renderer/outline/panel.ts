@@ -576,7 +576,7 @@ export class OutlinePanel {
   /** Moves a scene and keeps focus on it; `how` says how for the announcement. */
   private move(from: number, to: number): void {
     const title = this.scenes[from]?.title || "Scene";
-    if (!this.host.run(moveScene(from, to))) return;
+    if (!this.host.run(moveScene(from, to, this.host.isMarkdown()))) return;
     this.itemAt(to)?.focus();
     this.announce(`Moved “${title}” to position ${to + 1} of ${this.scenes.length}.`);
   }

@@ -50,16 +50,19 @@ interface Slot {
   readonly separator: string | null;
 }
 
+/** Which lines are chapter headings that stay in their slot through a move. */
+type StayingHeading = (line: string) => boolean;
+
 /** The chapter heading opening a scene that holds more than the heading, else null. */
-function headingOf(scene: PMNode): PMNode | null {
+function headingOf(scene: PMNode, isHeading: StayingHeading): PMNode | null {
   const at = isBreak(scene.firstChild) ? 1 : 0;
   const first = scene.child(at);
-  return scene.childCount > at + 1 && isChapterHeading(first.textContent) ? first : null;
+  return scene.childCount > at + 1 && isHeading(first.textContent) ? first : null;
 }
 
-function slotOf(scene: PMNode, headingsStay: boolean): Slot {
+function slotOf(scene: PMNode, headingsStay: StayingHeading | null): Slot {
   const marker = isBreak(scene.firstChild) ? scene.firstChild : null;
-  const heading = headingsStay ? headingOf(scene) : null;
+  const heading = headingsStay ? headingOf(scene, headingsStay) : null;
   const first = scene.child((marker ? 1 : 0) + (heading ? 1 : 0));
   return { marker, heading, separator: first.attrs.before as string | null };
 }
@@ -124,18 +127,25 @@ function finish(tr: Transaction, sceneIndex: number): Transaction {
 
 /**
  * Moves scene `from` so that it ends up at index `to` in the new order. Only content moves;
- * markers and separators stay in their slots (see the file comment). One undo step.
+ * markers, chapter headings and separators stay in their slots (see the file comment); in a
+ * Markdown story (`markdown`) its `#` headings are chapter headings too. One undo step.
  */
-export function moveScene(from: number, to: number): Command {
-  return moveScenes(from, 1, to, true);
+export function moveScene(from: number, to: number, markdown = false): Command {
+  return moveScenes(from, 1, to, (line) => isChapterHeading(line, markdown));
 }
 
 /**
  * Moves the `count` scenes from `from` on (a chapter) so that the first ends up at index `to`
  * in the new order, as `moveScene` moves one: content moves, slots stay. Chapter headings move
- * with their scenes unless `headingsStay` (one scene moved among the chapters). One undo step.
+ * with their scenes unless `headingsStay` says which stay (one scene moved among the chapters).
+ * One undo step.
  */
-export function moveScenes(from: number, count: number, to: number, headingsStay = false): Command {
+export function moveScenes(
+  from: number,
+  count: number,
+  to: number,
+  headingsStay: StayingHeading | null = null,
+): Command {
   return (state, dispatch) => {
     const { doc } = state;
     const n = doc.childCount;
@@ -159,18 +169,18 @@ export function moveScenes(from: number, count: number, to: number, headingsStay
 }
 
 /** Moves the scene at `index` (default: the one under the cursor) one place up. */
-export function moveSceneUp(index?: number): Command {
+export function moveSceneUp(index?: number, markdown = false): Command {
   return (state, dispatch) => {
     const i = index ?? sceneIndexAt(state);
-    return moveScene(i, i - 1)(state, dispatch);
+    return moveScene(i, i - 1, markdown)(state, dispatch);
   };
 }
 
 /** Moves the scene at `index` (default: the one under the cursor) one place down. */
-export function moveSceneDown(index?: number): Command {
+export function moveSceneDown(index?: number, markdown = false): Command {
   return (state, dispatch) => {
     const i = index ?? sceneIndexAt(state);
-    return moveScene(i, i + 1)(state, dispatch);
+    return moveScene(i, i + 1, markdown)(state, dispatch);
   };
 }
 

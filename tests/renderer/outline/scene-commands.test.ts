@@ -229,6 +229,17 @@ describe("moveScene in a story with chapter headings", () => {
     );
   });
 
+  it("keeps a Markdown story's # headings in place too", () => {
+    const md = "# One\n\nA.\n\nB.\n\n# Two\n\nC.\n\nD.\n";
+    const moved = run(stateOf(md, [2, 1, 2, 1]), moveScene(3, 2, true));
+    expect(docToText(moved.doc)).toBe("# One\n\nA.\n\nB.\n\n# Two\n\nD.\n\nC.\n");
+    const up = run(stateOf(md, [2, 1, 2, 1]), moveSceneUp(3, true));
+    expect(docToText(up.doc)).toBe(docToText(moved.doc));
+    // In a .txt story a line starting with # is prose, and travels with its scene.
+    const txt = run(stateOf(md, [2, 1, 2, 1]), moveScene(3, 2));
+    expect(docToText(txt.doc)).toBe("# One\n\nA.\n\nB.\n\nD.\n\n# Two\n\nC.\n");
+  });
+
   it("lets a heading with nothing else in its scene travel, as before", () => {
     const lone = "Chapter 1\n\nA.\n\nChapter 2\n\nB.\n";
     const moved = run(stateOf(lone, [2, 1, 1]), moveScene(2, 1));

@@ -62,6 +62,42 @@ describe("a scene-break line the writer types", () => {
     expect(again.state.doc.childCount).toBe(1);
   });
 
+  it("keeps the caret on the line after a marker typed mid-scene, before another scene", () => {
+    const doc = textToDoc("One.\n\nTwo.\n\n* * *\n\nFour.\n");
+    let state = EditorState.create({
+      doc,
+      selection: TextSelection.create(doc, 6), // the end of "One."
+      plugins: [typedBreaks(), history()],
+    });
+    const run = (command: Command): void => void command(state, (tr) => (state = state.apply(tr)));
+    run(splitBlock);
+    run((s, dispatch) => (dispatch?.(s.tr.insertText("* * *")), true));
+    run(splitBlock);
+    run((s, dispatch) => (dispatch?.(s.tr.insertText("Three.")), true));
+    expect(sceneOpenings(state)).toEqual(["paragraph", "scene_break", "scene_break"]);
+    expect(docToText(state.doc)).toBe("One.\n\n* * *\n\nThree.\n\nTwo.\n\n* * *\n\nFour.\n");
+  });
+
+  it("opens the scene when the writer clicks away from the typed line", () => {
+    const doc = textToDoc("One.\n\nTwo.\n");
+    let state = EditorState.create({
+      doc,
+      selection: TextSelection.create(doc, 6), // the end of "One."
+      plugins: [typedBreaks(), history()],
+    });
+    const run = (command: Command): void => void command(state, (tr) => (state = state.apply(tr)));
+    run(splitBlock);
+    run((s, dispatch) => (dispatch?.(s.tr.insertText("* * *")), true));
+    expect(state.doc.childCount).toBe(1);
+    run((s, dispatch) => (dispatch?.(s.tr.setSelection(TextSelection.atEnd(s.doc))), true));
+    expect(sceneOpenings(state)).toEqual(["paragraph", "scene_break"]);
+    expect(docToText(state.doc)).toBe("One.\n\n* * *\n\nTwo.\n");
+    expect(state.selection.$head.parent.textContent).toBe("Two.");
+    run(undo);
+    expect(docToText(state.doc)).toBe("One.\n\nTwo.\n");
+    expect(state.doc.childCount).toBe(1);
+  });
+
   it("makes a marker typed above a scene's first paragraph that scene's own", () => {
     const doc = textToDoc("One.\n\nTwo.\n");
     // The caret at the start of "One.": Enter opens an empty line above, the marker goes there.
