@@ -77,7 +77,10 @@ export class AnalysisEngine {
   /** Loads the spelling dictionaries (sent once, after the story is open). */
   setDictionaries(dictionaries: Dictionaries): void {
     this.speller = createSpeller(dictionaries);
-    this.configure(this.settings);
+    // The same analyzer, caches and all: the cast and the story's words have not changed.
+    this.analyzer.useSpeller(this.speller);
+    this.edits = [];
+    this.last = null;
   }
 
   apply(splice: ParagraphSplice): void {
