@@ -158,7 +158,7 @@ interface Context {
 
 export class StoryAnalyzer {
   private readonly lexicon = defaultLexicon();
-  private readonly baseSpeller: Speller | undefined;
+  private baseSpeller: Speller | undefined;
   private readonly storyWords: readonly string[];
   /** Every paragraph's text, owned: the caches below keep no pass's whole story alive. */
   private readonly texts = new TextPool();
@@ -219,6 +219,19 @@ export class StoryAnalyzer {
     this.baseSpeller =
       options.speller ??
       (options.dictionaries?.length ? createSpeller(options.dictionaries) : undefined);
+  }
+
+  /**
+   * Spells with `speller` from the next pass on (the app's dictionaries arrive after the story
+   * is open and analysed). Only the notes were read with the speller: the other caches stay, so
+   * that pass costs the spelling, not a whole first pass again.
+   */
+  useSpeller(speller: Speller): void {
+    this.baseSpeller = speller;
+    this.spelled = null;
+    this.notes.clear();
+    // The fast path reads the last pass's speller: the next pass is a full one.
+    this.context = null;
   }
 
   /** Analyses a story's text (or parsed story). The file name is only reported back. */

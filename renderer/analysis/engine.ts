@@ -34,6 +34,12 @@ export class AnalysisEngine {
   private settings: AnalysisSettings = { cast: [], storyWords: [] };
   /** Edits since the last analysis; one edit can take the fast path. */
   private edits: ParagraphEdit[] = [];
+  /**
+   * Whether a request since the last analysis replaced the whole story (a story opened). Its
+   * edit can look like a keystroke when both stories are short, but the last analysis, whose
+   * cast the fast path reads, is another story's.
+   */
+  private replaced = false;
   /** The last answer given (local offsets): the fast path's patch applies to it. */
   private last: DocAnalysis | null = null;
 
@@ -71,10 +77,15 @@ export class AnalysisEngine {
   /** Loads the spelling dictionaries (sent once, after the story is open). */
   setDictionaries(dictionaries: Dictionaries): void {
     this.speller = createSpeller(dictionaries);
-    this.configure(this.settings);
+    // The same analyzer, caches and all: the cast and the story's words have not changed.
+    this.analyzer.useSpeller(this.speller);
+    this.edits = [];
+    this.last = null;
   }
 
   apply(splice: ParagraphSplice): void {
+    // Only a new editor state's first request deletes more than there is (sync.ts never does).
+    if (splice.deleteCount > this.paragraphs.length) this.replaced = true;
     const deleteCount = Math.max(
       0,
       Math.min(splice.deleteCount, this.paragraphs.length - splice.start),
@@ -89,6 +100,7 @@ export class AnalysisEngine {
     const started = performance.now();
     const story = storyFromParagraphs(this.paragraphs);
     this.edits = [];
+    this.replaced = false;
     this.last = this.localize(
       this.analyzer.analyze(story, this.settings.file ?? ""),
       story,
@@ -115,6 +127,7 @@ export class AnalysisEngine {
     const edit = this.edits[0];
     // A new story, a paste or a scene move is not a keystroke: it gets the full pass.
     if (
+      this.replaced ||
       this.edits.length !== 1 ||
       !edit ||
       edit.deleteCount > MAX_QUICK_PARAGRAPHS ||

@@ -17,6 +17,7 @@ import { forEachMention } from "./mention-table";
 import type { AnalysisRunner } from "./runner";
 import { blocksOf, blockText, diffBlocks } from "./sync";
 import { ParagraphLayer, type AnchoredItem, type PlacedItem } from "./paragraph-layer";
+import { keepsText } from "../editor/same-text";
 
 export type AnalysisSpec =
   | { readonly type: "note"; readonly note: LocalNote }
@@ -41,6 +42,11 @@ export class AnalysisState {
     readonly stale: boolean,
     /** Notes, mentions, lines and speakers, kept with their paragraphs and mapped through edits. */
     readonly layer: ParagraphLayer<AnalysisSpec> = ParagraphLayer.empty(),
+    /**
+     * True when the last change kept the text (scenes regrouped): it is sent to the worker at
+     * once, with no typing pause to wait out.
+     */
+    readonly textKept = false,
   ) {}
 
   /** Everything the result marks between `from` and `to`: notes, mentions, lines, speakers. */
@@ -211,7 +217,13 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
           return new AnalysisState(value.version, result.analysis, false, layer);
         }
         if (!tr.docChanged) return value;
-        return new AnalysisState(nextVersion(), value.analysis, true, value.layer.map(tr));
+        return new AnalysisState(
+          nextVersion(),
+          value.analysis,
+          true,
+          value.layer.map(tr),
+          keepsText(tr),
+        );
       },
     },
     view(view: EditorView) {
@@ -249,7 +261,7 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
         update(v, previous) {
           if (v.state.doc === previous.doc) return;
           clearTimeout(timer);
-          timer = setTimeout(send, delay);
+          timer = setTimeout(send, analysisKey.getState(v.state)?.textKept ? 0 : delay);
         },
         destroy() {
           clearTimeout(timer);

@@ -22,9 +22,7 @@ import { docToText, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
-
-/** Marks a transaction that leaves the file's text as it was (`dispatchUnchangedText`). */
-const SAME_TEXT = "draftwise:same-text";
+import { keepsText, markTextKept } from "./same-text";
 
 /** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
 export const MESSAGE_MS = 5000;
@@ -182,7 +180,7 @@ export class AppController implements App {
     if (tr.docChanged) this.workingCopy.changed();
     // "Saved" beside a story edited since, or an old refusal, would mislead: the edit clears it.
     // Scenes regrouped around the same text are no edit: the message stays.
-    if (tr.docChanged && !tr.getMeta(SAME_TEXT) && this.statusMessage !== "") this.clearMessage();
+    if (tr.docChanged && !keepsText(tr) && this.statusMessage !== "") this.clearMessage();
     if (tr.docChanged && this.dirty === this.shownDirty) this.status.soon();
     else if (tr.docChanged || tr.selectionSet) this.refreshStatus();
   }
@@ -359,7 +357,7 @@ export class AppController implements App {
    */
   dispatchUnchangedText(tr: Transaction): void {
     const wasClean = !this.dirty;
-    this.view.dispatch(tr.setMeta(SAME_TEXT, true));
+    this.view.dispatch(markTextKept(tr));
     if (wasClean) {
       this.savedDoc = this.view.state.doc;
       this.refreshStatus();

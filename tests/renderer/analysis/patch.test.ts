@@ -62,3 +62,38 @@ describe("the fast path's patch", () => {
     },
   );
 });
+
+describe("the fast path", () => {
+  const settings = { cast: [], storyWords: [] };
+  const opened = (insert: string[]): ParagraphSplice => ({
+    start: 0,
+    deleteCount: Number.MAX_SAFE_INTEGER,
+    insert,
+  });
+
+  /** An engine as the worker leaves it with a short story open and analysed. */
+  function shortStoryOpen(): AnalysisEngine {
+    const e = new AnalysisEngine();
+    e.configure(settings);
+    e.apply(opened(['"Tide one," said Anna.']));
+    e.analyze();
+    return e;
+  }
+
+  it("is not taken for a story opened in place of another, however short both are", () => {
+    const e = shortStoryOpen();
+    // As the worker sees an open: the new story's settings (answered for the old text), then
+    // its text replacing every paragraph.
+    e.configure(settings);
+    e.analyze();
+    e.apply(opened(["The lamp was lit.", '"Bell," said Tobiah.', "Fog."]));
+    expect(e.quickPatch()).toBeNull();
+    expect(e.analyze().characters.map((c) => c.name)).toContain("Tobiah");
+  });
+
+  it("is still taken for a keystroke in a one-paragraph story", () => {
+    const e = shortStoryOpen();
+    e.apply({ start: 0, deleteCount: 1, insert: ['"Tide one, two," said Anna.'] });
+    expect(e.quickPatch()).not.toBeNull();
+  });
+});

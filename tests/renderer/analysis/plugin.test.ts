@@ -8,6 +8,7 @@ import {
 } from "../../../renderer/analysis/plugin";
 import { InlineRunner } from "../../../renderer/analysis/inline-runner";
 import { blocksOf, diffBlocks } from "../../../renderer/analysis/sync";
+import { markTextKept } from "../../../renderer/editor/same-text";
 import { textToDoc } from "../../../renderer/editor/story-doc";
 import { analysed } from "../../support/analysed";
 
@@ -54,6 +55,17 @@ describe("analysis plugin state", () => {
       .filter((d) => d.spec.note.text === "gonna");
     expect(gonna.map((d) => state.doc.textBetween(d.from, d.to))).toEqual(["gonna"]);
     expect(analysisAt(state, gonna[0]!.from + 1).some((s) => s.type === "note")).toBe(true);
+  });
+});
+
+describe("when a change is sent to the worker", () => {
+  it("at once for scenes regrouped around the same text; after the typing pause for an edit", () => {
+    let state = stateWith(story);
+    const doc = state.doc;
+    state = state.apply(markTextKept(state.tr.replaceWith(0, doc.content.size, doc.content)));
+    expect(analysisKey.getState(state)!.textKept).toBe(true);
+    state = state.apply(state.tr.insertText("Well. ", 2));
+    expect(analysisKey.getState(state)!.textKept).toBe(false);
   });
 });
 
