@@ -13,7 +13,7 @@ import type { EditorView } from "prosemirror-view";
 import type { LocalQuote } from "../analysis/protocol";
 import { correctionKey, quoteRange } from "./commands";
 import type { SpeakerCorrection } from "../../core/cast/corrections";
-import { analysisAt, isGuess } from "../analysis/plugin";
+import { analysisAt, analysisKey, isGuess } from "../analysis/plugin";
 import { el } from "../ui/dom";
 import { rectUnder } from "../editor/hit-test";
 
@@ -224,6 +224,35 @@ class QuoteCardView {
   }
 }
 
+/** Whether the card would read the same for `a` and `b`. */
+function readsSame(a: LocalQuote, b: LocalQuote): boolean {
+  return (
+    a.speaker === b.speaker &&
+    a.unnamed === b.unnamed &&
+    !!a.corrected === !!b.corrected &&
+    isGuess(a) === isGuess(b)
+  );
+}
+
+/**
+ * An open card's quote in a new analysis of the same text. A result can land while the card is
+ * open (the writer's correction, a cast change, the full pass after a quick one); the card then
+ * shows what the result says of its line, not what it said when the pointer arrived. The quote
+ * object is kept while it reads the same, so an open select is not rebuilt under the writer.
+ */
+function sameLineAnew(
+  value: QuoteCardState,
+  oldState: EditorState,
+  newState: EditorState,
+): QuoteCardState {
+  const quote = value.quote!;
+  if (analysisKey.getState(oldState) === analysisKey.getState(newState)) return value;
+  const range = quoteRange(oldState, quote);
+  if (!range) return value;
+  const fresh = quoteAt(newState, Math.floor((range.from + range.to) / 2));
+  return fresh && !readsSame(fresh, quote) ? new QuoteCardState(fresh) : value;
+}
+
 /** The quote card plugin. */
 export function quoteHover(host: QuoteHoverHost): Plugin<QuoteCardState> {
   let cardView: QuoteCardView | null = null;
@@ -231,11 +260,13 @@ export function quoteHover(host: QuoteHoverHost): Plugin<QuoteCardState> {
     key: quoteHoverKey,
     state: {
       init: () => CLOSED,
-      apply(tr, value) {
+      apply(tr, value, oldState, newState) {
         const meta = tr.getMeta(quoteHoverKey) as QuoteCardState | undefined;
         if (meta) return meta;
+        if (!value.quote) return value;
         // The card describes the text it opened on; any edit closes it.
-        return tr.docChanged && value.quote ? CLOSED : value;
+        if (tr.docChanged) return CLOSED;
+        return sameLineAnew(value, oldState, newState);
       },
     },
     view(view) {
