@@ -41,7 +41,7 @@ import {
 } from "./outline-chapters";
 import { showChips } from "./outline-chips";
 import { matchesFilter, sceneCount } from "./outline-filter";
-import { clearDropIndicator, dropsBefore, showDropIndicator } from "./outline-drop";
+import { dragToReorder } from "./outline-drag";
 import { buildChapterRow, buildSceneRow, showChapterCollapsed } from "./outline-rows";
 import {
   chooseStatusInPlace,
@@ -74,9 +74,6 @@ export class OutlinePanel {
   private scenes: SceneSummary[] = [];
   private rendered = false;
   private active = -1;
-  private dragFrom = -1;
-  /** The chapter being dragged (by its row), -1 when none or a scene is. */
-  private dragChapter = -1;
   private figuresTimer: ReturnType<typeof setTimeout> | undefined;
   private words: (number | null)[] = [];
   /** Every character of each scene, most present first (the chips show the first few). */
@@ -668,104 +665,18 @@ export class OutlinePanel {
       e.stopPropagation();
     });
 
-    list.addEventListener("dragstart", (e) => {
-      const k = chapterOf(e.target);
-      if (k >= 0 && e.dataTransfer) {
-        // A chapter's row drags the whole chapter.
-        if (!this.headed(k)) return e.preventDefault();
-        this.dragChapter = k;
-        e.dataTransfer.effectAllowed = "move";
-        e.dataTransfer.setData("application/x-draftwise-chapter", this.chapters[k]!.sceneId);
-        e.dataTransfer.setData("text/plain", this.chapters[k]!.title);
-        this.chapterRows.get(k)!.classList.add("dragging");
-        return;
-      }
-      const item = itemOf(e.target);
-      if (!item || !e.dataTransfer) return;
-      this.dragFrom = indexOf(item);
-      e.dataTransfer.effectAllowed = "move";
-      e.dataTransfer.setData("application/x-draftwise-scene", item.dataset.id ?? "");
-      e.dataTransfer.setData("text/plain", this.scenes[this.dragFrom]?.title ?? "");
-      item.classList.add("dragging");
+    dragToReorder({
+      list,
+      sceneTitle: (i) => this.scenes[i]?.title,
+      itemAt: (i) => this.itemAt(i),
+      chapter: (k) => this.chapters[k],
+      chapterRow: (k) => this.chapterRows.get(k),
+      chapterOfScene: (i) => this.chapterOf[i] ?? -1,
+      chapterSpan: (k) => this.chapterSpan(k),
+      headed: (k) => this.headed(k),
+      moveScene: (from, to) => this.move(from, to),
+      moveChapter: (k, target) => this.moveChapter(k, target),
     });
-    list.addEventListener("dragover", (e) => {
-      if (this.dragChapter >= 0) {
-        const drop = this.chapterDrop(e.target, e.clientY);
-        if (!drop) return clearDropIndicator(this.list);
-        e.preventDefault();
-        if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
-        showDropIndicator(this.list, drop.row, drop.before);
-        return;
-      }
-      const item = itemOf(e.target);
-      if (!item || this.dragFrom < 0) return;
-      e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
-      showDropIndicator(this.list, item, dropsBefore(item, e.clientY));
-    });
-    list.addEventListener("dragleave", (e) => {
-      if (!list.contains(e.relatedTarget as Node | null)) clearDropIndicator(this.list);
-    });
-    list.addEventListener("drop", (e) => {
-      if (this.dragChapter >= 0) {
-        const k = this.dragChapter;
-        const drop = this.chapterDrop(e.target, e.clientY);
-        this.endDrag();
-        if (!drop) return;
-        e.preventDefault();
-        this.moveChapter(k, drop.target);
-        return;
-      }
-      const item = itemOf(e.target);
-      if (!item || this.dragFrom < 0) return;
-      e.preventDefault();
-      const j = indexOf(item);
-      const slot = dropsBefore(item, e.clientY) ? j : j + 1;
-      const from = this.dragFrom;
-      this.endDrag();
-      const to = slot > from ? slot - 1 : slot;
-      if (to !== from) this.move(from, to);
-    });
-    list.addEventListener("dragend", () => this.endDrag());
-  }
-
-  /**
-   * Where a dragged chapter lands when dropped over `target`: on a chapter's row, before that
-   * chapter in its upper half and after it in its lower half; on a scene, beside the scene's
-   * chapter (before it when above the dragged one). The chapter it lands beside is `target`;
-   * `row` shows the line. Null where it would not move.
-   */
-  private chapterDrop(
-    over: EventTarget | null,
-    clientY: number,
-  ): { target: number; row: HTMLElement; before: boolean } | null {
-    if (!(over instanceof Element)) return null;
-    const from = this.dragChapter;
-    const head = over.closest<HTMLElement>(".outline-chapter");
-    const scene = over.closest<HTMLElement>(".outline-item");
-    const k = head
-      ? Number(head.dataset.chapter)
-      : scene
-        ? (this.chapterOf[Number(scene.dataset.index)] ?? -1)
-        : -1;
-    if (k < 0 || !this.headed(k)) return null;
-    const before = head ? dropsBefore(head, clientY) : k < from;
-    // Before the chapter after `from`, or after the one before it, leaves it where it is.
-    const target = before ? (k > from ? k - 1 : k) : k < from ? k + 1 : k;
-    if (target === from) return null;
-    const lastRow = (): HTMLElement => {
-      const span = this.chapterSpan(k)!;
-      const last = this.itemAt(span.first + span.count - 1);
-      return last && !last.hidden ? last : this.chapterRows.get(k)!;
-    };
-    return { target, row: before ? this.chapterRows.get(k)! : lastRow(), before };
-  }
-
-  private endDrag(): void {
-    this.dragFrom = -1;
-    this.dragChapter = -1;
-    clearDropIndicator(this.list);
-    this.list.querySelector(".dragging")?.classList.remove("dragging");
   }
 }
 
