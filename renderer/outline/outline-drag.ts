@@ -7,6 +7,7 @@
  */
 import type { ChapterStart } from "./outline-chapters";
 import { clearDropIndicator, dropsBefore, showDropIndicator } from "./outline-drop";
+import { chapterRowIndexOf, sceneRowOf } from "./outline-rows";
 
 /** What dragging needs of the panel's rows, read when an event comes (the rows are redrawn). */
 export interface DragRows {
@@ -36,13 +37,7 @@ export function dragToReorder(rows: DragRows): void {
   /** The chapter being dragged (by its row), -1 when none or a scene is. */
   let dragChapter = -1;
 
-  const itemOf = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof Element ? target.closest<HTMLElement>(".outline-item") : null;
   const indexOf = (item: HTMLElement): number => Number(item.dataset.index);
-  const chapterOf = (target: EventTarget | null): number =>
-    target instanceof Element
-      ? Number(target.closest<HTMLElement>(".outline-chapter")?.dataset.chapter ?? -1)
-      : -1;
 
   const endDrag = (): void => {
     dragFrom = -1;
@@ -52,7 +47,7 @@ export function dragToReorder(rows: DragRows): void {
   };
 
   list.addEventListener("dragstart", (e) => {
-    const k = chapterOf(e.target);
+    const k = chapterRowIndexOf(e.target);
     if (k >= 0 && e.dataTransfer) {
       // A chapter's row drags the whole chapter.
       if (!rows.headed(k)) return e.preventDefault();
@@ -63,7 +58,7 @@ export function dragToReorder(rows: DragRows): void {
       rows.chapterRow(k)!.classList.add("dragging");
       return;
     }
-    const item = itemOf(e.target);
+    const item = sceneRowOf(e.target);
     if (!item || !e.dataTransfer) return;
     dragFrom = indexOf(item);
     e.dataTransfer.effectAllowed = "move";
@@ -80,7 +75,7 @@ export function dragToReorder(rows: DragRows): void {
       showDropIndicator(list, drop.row, drop.before);
       return;
     }
-    const item = itemOf(e.target);
+    const item = sceneRowOf(e.target);
     if (!item || dragFrom < 0) return;
     e.preventDefault();
     if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
@@ -99,7 +94,7 @@ export function dragToReorder(rows: DragRows): void {
       rows.moveChapter(k, drop.target);
       return;
     }
-    const item = itemOf(e.target);
+    const item = sceneRowOf(e.target);
     if (!item || dragFrom < 0) return;
     e.preventDefault();
     const j = indexOf(item);

@@ -41,8 +41,15 @@ import {
 } from "./outline-chapters";
 import { showChips } from "./outline-chips";
 import { matchesFilter, sceneCount } from "./outline-filter";
-import { dragToReorder } from "./outline-drag";
-import { buildChapterRow, buildSceneRow, showChapterCollapsed } from "./outline-rows";
+import { dragToReorder, type DragRows } from "./outline-drag";
+import { handleRowKeys, type KeyRows } from "./outline-keys";
+import {
+  buildChapterRow,
+  buildSceneRow,
+  chapterRowIndexOf,
+  sceneRowOf,
+  showChapterCollapsed,
+} from "./outline-rows";
 import {
   chooseStatusInPlace,
   editSynopsisInPlace,
@@ -356,13 +363,6 @@ export class OutlinePanel {
     return index < 0 ? null : (this.rows[index] ?? null);
   }
 
-  /** The first shown row (scene or chapter) from `row` on in direction `step`. */
-  private shownFrom(row: Element | null, step: 1 | -1): HTMLElement | null {
-    for (let at = row; at; at = step > 0 ? at.nextElementSibling : at.previousElementSibling)
-      if (at instanceof HTMLElement && !at.hidden) return at;
-    return null;
-  }
-
   private itemById(id: string): HTMLElement | null {
     return this.list.querySelector<HTMLElement>(`.outline-item[data-id="${CSS.escape(id)}"]`);
   }
@@ -578,105 +578,57 @@ export class OutlinePanel {
     this.announce(`Moved “${title}” to position ${to + 1} of ${this.scenes.length}.`);
   }
 
+  /** A chapter's row jumps to its first scene. */
+  private jumpToChapter(k: number): void {
+    const first = this.chapterOf.indexOf(k);
+    if (first >= 0) this.host.jumpTo(first);
+  }
+
   private listen(): void {
     const list = this.list;
-    const itemOf = (target: EventTarget | null): HTMLElement | null =>
-      target instanceof Element ? target.closest<HTMLElement>(".outline-item") : null;
-    const indexOf = (item: HTMLElement): number => Number(item.dataset.index);
-
-    const chapterOf = (target: EventTarget | null): number =>
-      target instanceof Element
-        ? Number(target.closest<HTMLElement>(".outline-chapter")?.dataset.chapter ?? -1)
-        : -1;
-    /** A chapter's row jumps to its first scene. */
-    const jumpToChapter = (k: number): void => {
-      const first = this.chapterOf.indexOf(k);
-      if (first >= 0) this.host.jumpTo(first);
-    };
-
     list.addEventListener("click", (e) => {
-      const k = chapterOf(e.target);
+      const k = chapterRowIndexOf(e.target);
       if (k >= 0) {
         if ((e.target as Element).closest("input")) return;
         if ((e.target as Element).closest(".outline-chapter-toggle")) this.collapse(k);
-        else jumpToChapter(k);
+        else this.jumpToChapter(k);
         return;
       }
-      const item = itemOf(e.target);
+      const item = sceneRowOf(e.target);
       if (!item) return;
+      const index = Number(item.dataset.index);
       const target = e.target as Element;
       const role = target.closest<HTMLElement>("button[data-role]")?.dataset.role;
-      if (role) this.edit(indexOf(item), role);
-      else if (!target.closest("select, textarea, input")) this.host.jumpTo(indexOf(item));
+      if (role) this.edit(index, role);
+      else if (!target.closest("select, textarea, input")) this.host.jumpTo(index);
     });
 
     list.addEventListener("dblclick", (e) => {
-      const k = chapterOf(e.target);
+      const k = chapterRowIndexOf(e.target);
       if (k >= 0 && (e.target as Element).closest(".outline-chapter-title"))
         this.renameChapterRow(k);
     });
 
-    list.addEventListener("keydown", (e) => {
-      const k = chapterOf(e.target);
-      const row = e.target as HTMLElement;
-      const undoKey =
-        (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === "z" || e.key === "Z" || e.key === "y");
-      if (k >= 0 && row.classList.contains("outline-chapter")) {
-        const key = e.key;
-        // Undo/redo from a chapter's row act on the story, as after a move the focus is here.
-        if (undoKey) this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
-        else if (key === "ArrowLeft") this.collapse(k, true);
-        else if (key === "ArrowRight") this.collapse(k, false);
-        else if (key === " ") this.collapse(k);
-        else if (key === "Enter") jumpToChapter(k);
-        else if (key === "F2") this.renameChapterRow(k);
-        else if (e.altKey && key === "ArrowUp") this.moveChapter(k, k - 1);
-        else if (e.altKey && key === "ArrowDown") this.moveChapter(k, k + 1);
-        else if (key === "ArrowUp") this.shownFrom(row.previousElementSibling, -1)?.focus();
-        else if (key === "ArrowDown") this.shownFrom(row.nextElementSibling, 1)?.focus();
-        else if (key === "Home") this.shownFrom(list.firstElementChild, 1)?.focus();
-        else if (key === "End") this.shownFrom(list.lastElementChild, -1)?.focus();
-        else return;
-        e.preventDefault();
-        e.stopPropagation();
-        return;
-      }
-      const item = itemOf(e.target);
-      if (!item || e.target !== item) return;
-      const i = indexOf(item);
-      const key = e.key;
-      let handled = true;
-      if (undoKey) {
-        // Undo/redo from the outline act on the story, as after a drag the focus is here.
-        this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
-      } else if (e.altKey && key === "ArrowUp") this.move(i, i - 1);
-      else if (e.altKey && key === "ArrowDown") this.move(i, i + 1);
-      else if (key === "ArrowUp") this.shownFrom(item.previousElementSibling, -1)?.focus();
-      else if (key === "ArrowDown") this.shownFrom(item.nextElementSibling, 1)?.focus();
-      else if (key === "ArrowLeft" && this.chapterRows.has(this.chapterOf[i] ?? -1))
-        this.chapterRows.get(this.chapterOf[i]!)!.focus();
-      else if (key === "Home") this.shownFrom(list.firstElementChild, 1)?.focus();
-      else if (key === "End") this.shownFrom(list.lastElementChild, -1)?.focus();
-      else if (key === "Enter") this.host.jumpTo(i);
-      else if (key === "F2") this.edit(i, "title");
-      else handled = false;
-      if (!handled) return;
-      e.preventDefault();
-      e.stopPropagation();
-    });
-
-    dragToReorder({
+    const rows = {
       list,
-      sceneTitle: (i) => this.scenes[i]?.title,
-      itemAt: (i) => this.itemAt(i),
-      chapter: (k) => this.chapters[k],
-      chapterRow: (k) => this.chapterRows.get(k),
-      chapterOfScene: (i) => this.chapterOf[i] ?? -1,
-      chapterSpan: (k) => this.chapterSpan(k),
-      headed: (k) => this.headed(k),
-      moveScene: (from, to) => this.move(from, to),
-      moveChapter: (k, target) => this.moveChapter(k, target),
-    });
+      sceneTitle: (i: number) => this.scenes[i]?.title,
+      itemAt: (i: number) => this.itemAt(i),
+      chapter: (k: number) => this.chapters[k],
+      chapterRow: (k: number) => this.chapterRows.get(k),
+      chapterOfScene: (i: number) => this.chapterOf[i] ?? -1,
+      chapterSpan: (k: number) => this.chapterSpan(k),
+      headed: (k: number) => this.headed(k),
+      runCommand: (id: string) => this.host.runCommand(id),
+      collapse: (k: number, collapsed?: boolean) => this.collapse(k, collapsed),
+      jumpTo: (i: number) => this.host.jumpTo(i),
+      jumpToChapter: (k: number) => this.jumpToChapter(k),
+      renameScene: (i: number) => this.edit(i, "title"),
+      renameChapter: (k: number) => this.renameChapterRow(k),
+      moveScene: (from: number, to: number) => this.move(from, to),
+      moveChapter: (k: number, target: number) => this.moveChapter(k, target),
+    } satisfies DragRows & KeyRows;
+    handleRowKeys(rows);
+    dragToReorder(rows);
   }
 }
 
