@@ -43,6 +43,7 @@ import { showChips } from "./outline-chips";
 import { matchesFilter, sceneCount } from "./outline-filter";
 import { dragToReorder, type DragRows } from "./outline-drag";
 import { handleRowKeys, type KeyRows } from "./outline-keys";
+import { FilterBar } from "./outline-filter-bar";
 import {
   buildChapterRow,
   buildSceneRow,
@@ -85,8 +86,7 @@ export class OutlinePanel {
   private words: (number | null)[] = [];
   /** Every character of each scene, most present first (the chips show the first few). */
   private characters: (readonly string[])[] = [];
-  private readonly filterInput: HTMLInputElement;
-  private readonly characterSelect: HTMLSelectElement;
+  private readonly filter: FilterBar;
   private followFrame = 0;
   /** Scene rows in scene order (chapter rows sit between them in the list). */
   private rows: HTMLElement[] = [];
@@ -123,18 +123,8 @@ export class OutlinePanel {
         "Detect scenes again (your own boundaries stay)",
       ),
     );
-    this.filterInput = el("input", "outline-filter");
-    this.filterInput.type = "search";
-    this.filterInput.placeholder = "Filter scenes";
-    this.filterInput.setAttribute("aria-label", "Filter scenes by title, synopsis or character");
-    this.characterSelect = el("select", "outline-character");
-    this.characterSelect.setAttribute("aria-label", "Show scenes with a character");
-    this.characterSelect.append(new Option("All characters", ""));
-    const filters = el("div", "outline-filters");
-    filters.append(this.filterInput, this.characterSelect);
-    this.filterInput.addEventListener("input", () => this.applyFilter());
-    this.characterSelect.addEventListener("change", () => this.applyFilter());
-    head.append(title, this.count, actions, filters);
+    this.filter = new FilterBar(() => this.applyFilter());
+    head.append(title, this.count, actions, this.filter.dom);
     this.list = el("ol", "outline-list");
     this.list.setAttribute("aria-label", "Scenes");
     this.live = el("div", "outline-live visually-hidden");
@@ -408,8 +398,7 @@ export class OutlinePanel {
 
   /** Shows only the scenes the filter text and character match; none set shows them all. */
   private applyFilter(): void {
-    const text = this.filterInput.value.trim().toLocaleLowerCase();
-    const who = this.characterSelect.value;
+    const { text, who } = this.filter;
     let shown = 0;
     const matched = new Set<number>();
     this.scenes.forEach((scene, i) => {
@@ -431,16 +420,7 @@ export class OutlinePanel {
 
   /** The character menu lists everyone in the story's scenes, in order of first appearance. */
   private refreshCharacters(): void {
-    const names = [...new Set(this.characters.flat())];
-    const key = names.join("\u0000");
-    if (this.characterSelect.dataset.key === key) return;
-    this.characterSelect.dataset.key = key;
-    const chosen = this.characterSelect.value;
-    this.characterSelect.replaceChildren(
-      new Option("All characters", ""),
-      ...names.map((name) => new Option(name, name)),
-    );
-    this.characterSelect.value = names.includes(chosen) ? chosen : "";
+    this.filter.setCharacters([...new Set(this.characters.flat())]);
   }
 
   private scheduleFigures(): void {
@@ -467,7 +447,7 @@ export class OutlinePanel {
     this.refreshChapterTitles();
     this.showChapterWords();
     this.refreshCharacters();
-    if (this.filterInput.value || this.characterSelect.value) this.applyFilter();
+    if (this.filter.touched) this.applyFilter();
   }
 
   /** False while word counts and chips are still being filled in. */
