@@ -44,6 +44,7 @@ import { matchesFilter, sceneCount } from "./outline-filter";
 import { dragToReorder, type DragRows } from "./outline-drag";
 import { handleRowKeys, type KeyRows } from "./outline-keys";
 import { FilterBar } from "./outline-filter-bar";
+import { scrollRowIntoView } from "./outline-follow";
 import {
   buildChapterRow,
   buildSceneRow,
@@ -385,15 +386,7 @@ export class OutlinePanel {
     const scene = this.itemAt(this.active);
     // In a collapsed chapter, the chapter's row stands for the scene.
     const item = scene?.hidden ? this.chapterRows.get(this.chapterOf[this.active] ?? -1) : scene;
-    const scroller = scrollParent(this.list);
-    if (!item || item.hidden || !scroller || !item.isConnected) return;
-    const view = scroller.getBoundingClientRect();
-    const head = this.root.querySelector(".outline-head")?.getBoundingClientRect();
-    const top = Math.max(view.top, head?.bottom ?? view.top);
-    const row = item.getBoundingClientRect();
-    const margin = Math.min(24, row.height);
-    if (row.top < top) scroller.scrollTop -= top - row.top + margin;
-    else if (row.bottom > view.bottom) scroller.scrollTop += row.bottom - view.bottom + margin;
+    if (item) scrollRowIntoView(this.list, item, this.root.querySelector(".outline-head"));
   }
 
   /** Shows only the scenes the filter text and character match; none set shows them all. */
@@ -610,13 +603,4 @@ export class OutlinePanel {
     handleRowKeys(rows);
     dragToReorder(rows);
   }
-}
-
-/** The nearest ancestor that scrolls (the side panel the outline sits in). */
-function scrollParent(node: HTMLElement): HTMLElement | null {
-  for (let at = node.parentElement; at; at = at.parentElement) {
-    const { overflowY } = getComputedStyle(at);
-    if (overflowY === "auto" || overflowY === "scroll") return at;
-  }
-  return null;
 }
