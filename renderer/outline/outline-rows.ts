@@ -72,3 +72,15 @@ export function showChapterCollapsed(
     `Chapter: ${chapter?.title ?? ""}${words ? `, ${words.replace(/ w$/u, " words")}` : ""}`,
   );
 }
+
+/** The scene row an event's target is in, if any. */
+export function sceneRowOf(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>(".outline-item") : null;
+}
+
+/** The index of the chapter whose row an event's target is in, -1 when none. */
+export function chapterRowIndexOf(target: EventTarget | null): number {
+  return target instanceof Element
+    ? Number(target.closest<HTMLElement>(".outline-chapter")?.dataset.chapter ?? -1)
+    : -1;
+}

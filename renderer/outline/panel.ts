@@ -41,8 +41,17 @@ import {
 } from "./outline-chapters";
 import { showChips } from "./outline-chips";
 import { matchesFilter, sceneCount } from "./outline-filter";
-import { clearDropIndicator, dropsBefore, showDropIndicator } from "./outline-drop";
-import { buildChapterRow, buildSceneRow, showChapterCollapsed } from "./outline-rows";
+import { dragToReorder, type DragRows } from "./outline-drag";
+import { handleRowKeys, type KeyRows } from "./outline-keys";
+import { FilterBar } from "./outline-filter-bar";
+import { scrollRowIntoView } from "./outline-follow";
+import {
+  buildChapterRow,
+  buildSceneRow,
+  chapterRowIndexOf,
+  sceneRowOf,
+  showChapterCollapsed,
+} from "./outline-rows";
 import {
   chooseStatusInPlace,
   editSynopsisInPlace,
@@ -74,15 +83,11 @@ export class OutlinePanel {
   private scenes: SceneSummary[] = [];
   private rendered = false;
   private active = -1;
-  private dragFrom = -1;
-  /** The chapter being dragged (by its row), -1 when none or a scene is. */
-  private dragChapter = -1;
   private figuresTimer: ReturnType<typeof setTimeout> | undefined;
   private words: (number | null)[] = [];
   /** Every character of each scene, most present first (the chips show the first few). */
   private characters: (readonly string[])[] = [];
-  private readonly filterInput: HTMLInputElement;
-  private readonly characterSelect: HTMLSelectElement;
+  private readonly filter: FilterBar;
   private followFrame = 0;
   /** Scene rows in scene order (chapter rows sit between them in the list). */
   private rows: HTMLElement[] = [];
@@ -119,18 +124,8 @@ export class OutlinePanel {
         "Detect scenes again (your own boundaries stay)",
       ),
     );
-    this.filterInput = el("input", "outline-filter");
-    this.filterInput.type = "search";
-    this.filterInput.placeholder = "Filter scenes";
-    this.filterInput.setAttribute("aria-label", "Filter scenes by title, synopsis or character");
-    this.characterSelect = el("select", "outline-character");
-    this.characterSelect.setAttribute("aria-label", "Show scenes with a character");
-    this.characterSelect.append(new Option("All characters", ""));
-    const filters = el("div", "outline-filters");
-    filters.append(this.filterInput, this.characterSelect);
-    this.filterInput.addEventListener("input", () => this.applyFilter());
-    this.characterSelect.addEventListener("change", () => this.applyFilter());
-    head.append(title, this.count, actions, filters);
+    this.filter = new FilterBar(() => this.applyFilter());
+    head.append(title, this.count, actions, this.filter.dom);
     this.list = el("ol", "outline-list");
     this.list.setAttribute("aria-label", "Scenes");
     this.live = el("div", "outline-live visually-hidden");
@@ -359,13 +354,6 @@ export class OutlinePanel {
     return index < 0 ? null : (this.rows[index] ?? null);
   }
 
-  /** The first shown row (scene or chapter) from `row` on in direction `step`. */
-  private shownFrom(row: Element | null, step: 1 | -1): HTMLElement | null {
-    for (let at = row; at; at = step > 0 ? at.nextElementSibling : at.previousElementSibling)
-      if (at instanceof HTMLElement && !at.hidden) return at;
-    return null;
-  }
-
   private itemById(id: string): HTMLElement | null {
     return this.list.querySelector<HTMLElement>(`.outline-item[data-id="${CSS.escape(id)}"]`);
   }
@@ -398,21 +386,12 @@ export class OutlinePanel {
     const scene = this.itemAt(this.active);
     // In a collapsed chapter, the chapter's row stands for the scene.
     const item = scene?.hidden ? this.chapterRows.get(this.chapterOf[this.active] ?? -1) : scene;
-    const scroller = scrollParent(this.list);
-    if (!item || item.hidden || !scroller || !item.isConnected) return;
-    const view = scroller.getBoundingClientRect();
-    const head = this.root.querySelector(".outline-head")?.getBoundingClientRect();
-    const top = Math.max(view.top, head?.bottom ?? view.top);
-    const row = item.getBoundingClientRect();
-    const margin = Math.min(24, row.height);
-    if (row.top < top) scroller.scrollTop -= top - row.top + margin;
-    else if (row.bottom > view.bottom) scroller.scrollTop += row.bottom - view.bottom + margin;
+    if (item) scrollRowIntoView(this.list, item, this.root.querySelector(".outline-head"));
   }
 
   /** Shows only the scenes the filter text and character match; none set shows them all. */
   private applyFilter(): void {
-    const text = this.filterInput.value.trim().toLocaleLowerCase();
-    const who = this.characterSelect.value;
+    const { text, who } = this.filter;
     let shown = 0;
     const matched = new Set<number>();
     this.scenes.forEach((scene, i) => {
@@ -434,16 +413,7 @@ export class OutlinePanel {
 
   /** The character menu lists everyone in the story's scenes, in order of first appearance. */
   private refreshCharacters(): void {
-    const names = [...new Set(this.characters.flat())];
-    const key = names.join("\u0000");
-    if (this.characterSelect.dataset.key === key) return;
-    this.characterSelect.dataset.key = key;
-    const chosen = this.characterSelect.value;
-    this.characterSelect.replaceChildren(
-      new Option("All characters", ""),
-      ...names.map((name) => new Option(name, name)),
-    );
-    this.characterSelect.value = names.includes(chosen) ? chosen : "";
+    this.filter.setCharacters([...new Set(this.characters.flat())]);
   }
 
   private scheduleFigures(): void {
@@ -470,7 +440,7 @@ export class OutlinePanel {
     this.refreshChapterTitles();
     this.showChapterWords();
     this.refreshCharacters();
-    if (this.filterInput.value || this.characterSelect.value) this.applyFilter();
+    if (this.filter.touched) this.applyFilter();
   }
 
   /** False while word counts and chips are still being filled in. */
@@ -581,199 +551,56 @@ export class OutlinePanel {
     this.announce(`Moved “${title}” to position ${to + 1} of ${this.scenes.length}.`);
   }
 
+  /** A chapter's row jumps to its first scene. */
+  private jumpToChapter(k: number): void {
+    const first = this.chapterOf.indexOf(k);
+    if (first >= 0) this.host.jumpTo(first);
+  }
+
   private listen(): void {
     const list = this.list;
-    const itemOf = (target: EventTarget | null): HTMLElement | null =>
-      target instanceof Element ? target.closest<HTMLElement>(".outline-item") : null;
-    const indexOf = (item: HTMLElement): number => Number(item.dataset.index);
-
-    const chapterOf = (target: EventTarget | null): number =>
-      target instanceof Element
-        ? Number(target.closest<HTMLElement>(".outline-chapter")?.dataset.chapter ?? -1)
-        : -1;
-    /** A chapter's row jumps to its first scene. */
-    const jumpToChapter = (k: number): void => {
-      const first = this.chapterOf.indexOf(k);
-      if (first >= 0) this.host.jumpTo(first);
-    };
-
     list.addEventListener("click", (e) => {
-      const k = chapterOf(e.target);
+      const k = chapterRowIndexOf(e.target);
       if (k >= 0) {
         if ((e.target as Element).closest("input")) return;
         if ((e.target as Element).closest(".outline-chapter-toggle")) this.collapse(k);
-        else jumpToChapter(k);
+        else this.jumpToChapter(k);
         return;
       }
-      const item = itemOf(e.target);
+      const item = sceneRowOf(e.target);
       if (!item) return;
+      const index = Number(item.dataset.index);
       const target = e.target as Element;
       const role = target.closest<HTMLElement>("button[data-role]")?.dataset.role;
-      if (role) this.edit(indexOf(item), role);
-      else if (!target.closest("select, textarea, input")) this.host.jumpTo(indexOf(item));
+      if (role) this.edit(index, role);
+      else if (!target.closest("select, textarea, input")) this.host.jumpTo(index);
     });
 
     list.addEventListener("dblclick", (e) => {
-      const k = chapterOf(e.target);
+      const k = chapterRowIndexOf(e.target);
       if (k >= 0 && (e.target as Element).closest(".outline-chapter-title"))
         this.renameChapterRow(k);
     });
 
-    list.addEventListener("keydown", (e) => {
-      const k = chapterOf(e.target);
-      const row = e.target as HTMLElement;
-      const undoKey =
-        (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === "z" || e.key === "Z" || e.key === "y");
-      if (k >= 0 && row.classList.contains("outline-chapter")) {
-        const key = e.key;
-        // Undo/redo from a chapter's row act on the story, as after a move the focus is here.
-        if (undoKey) this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
-        else if (key === "ArrowLeft") this.collapse(k, true);
-        else if (key === "ArrowRight") this.collapse(k, false);
-        else if (key === " ") this.collapse(k);
-        else if (key === "Enter") jumpToChapter(k);
-        else if (key === "F2") this.renameChapterRow(k);
-        else if (e.altKey && key === "ArrowUp") this.moveChapter(k, k - 1);
-        else if (e.altKey && key === "ArrowDown") this.moveChapter(k, k + 1);
-        else if (key === "ArrowUp") this.shownFrom(row.previousElementSibling, -1)?.focus();
-        else if (key === "ArrowDown") this.shownFrom(row.nextElementSibling, 1)?.focus();
-        else if (key === "Home") this.shownFrom(list.firstElementChild, 1)?.focus();
-        else if (key === "End") this.shownFrom(list.lastElementChild, -1)?.focus();
-        else return;
-        e.preventDefault();
-        e.stopPropagation();
-        return;
-      }
-      const item = itemOf(e.target);
-      if (!item || e.target !== item) return;
-      const i = indexOf(item);
-      const key = e.key;
-      let handled = true;
-      if (undoKey) {
-        // Undo/redo from the outline act on the story, as after a drag the focus is here.
-        this.host.runCommand(key === "z" && !e.shiftKey ? "edit.undo" : "edit.redo");
-      } else if (e.altKey && key === "ArrowUp") this.move(i, i - 1);
-      else if (e.altKey && key === "ArrowDown") this.move(i, i + 1);
-      else if (key === "ArrowUp") this.shownFrom(item.previousElementSibling, -1)?.focus();
-      else if (key === "ArrowDown") this.shownFrom(item.nextElementSibling, 1)?.focus();
-      else if (key === "ArrowLeft" && this.chapterRows.has(this.chapterOf[i] ?? -1))
-        this.chapterRows.get(this.chapterOf[i]!)!.focus();
-      else if (key === "Home") this.shownFrom(list.firstElementChild, 1)?.focus();
-      else if (key === "End") this.shownFrom(list.lastElementChild, -1)?.focus();
-      else if (key === "Enter") this.host.jumpTo(i);
-      else if (key === "F2") this.edit(i, "title");
-      else handled = false;
-      if (!handled) return;
-      e.preventDefault();
-      e.stopPropagation();
-    });
-
-    list.addEventListener("dragstart", (e) => {
-      const k = chapterOf(e.target);
-      if (k >= 0 && e.dataTransfer) {
-        // A chapter's row drags the whole chapter.
-        if (!this.headed(k)) return e.preventDefault();
-        this.dragChapter = k;
-        e.dataTransfer.effectAllowed = "move";
-        e.dataTransfer.setData("application/x-draftwise-chapter", this.chapters[k]!.sceneId);
-        e.dataTransfer.setData("text/plain", this.chapters[k]!.title);
-        this.chapterRows.get(k)!.classList.add("dragging");
-        return;
-      }
-      const item = itemOf(e.target);
-      if (!item || !e.dataTransfer) return;
-      this.dragFrom = indexOf(item);
-      e.dataTransfer.effectAllowed = "move";
-      e.dataTransfer.setData("application/x-draftwise-scene", item.dataset.id ?? "");
-      e.dataTransfer.setData("text/plain", this.scenes[this.dragFrom]?.title ?? "");
-      item.classList.add("dragging");
-    });
-    list.addEventListener("dragover", (e) => {
-      if (this.dragChapter >= 0) {
-        const drop = this.chapterDrop(e.target, e.clientY);
-        if (!drop) return clearDropIndicator(this.list);
-        e.preventDefault();
-        if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
-        showDropIndicator(this.list, drop.row, drop.before);
-        return;
-      }
-      const item = itemOf(e.target);
-      if (!item || this.dragFrom < 0) return;
-      e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = "move";
-      showDropIndicator(this.list, item, dropsBefore(item, e.clientY));
-    });
-    list.addEventListener("dragleave", (e) => {
-      if (!list.contains(e.relatedTarget as Node | null)) clearDropIndicator(this.list);
-    });
-    list.addEventListener("drop", (e) => {
-      if (this.dragChapter >= 0) {
-        const k = this.dragChapter;
-        const drop = this.chapterDrop(e.target, e.clientY);
-        this.endDrag();
-        if (!drop) return;
-        e.preventDefault();
-        this.moveChapter(k, drop.target);
-        return;
-      }
-      const item = itemOf(e.target);
-      if (!item || this.dragFrom < 0) return;
-      e.preventDefault();
-      const j = indexOf(item);
-      const slot = dropsBefore(item, e.clientY) ? j : j + 1;
-      const from = this.dragFrom;
-      this.endDrag();
-      const to = slot > from ? slot - 1 : slot;
-      if (to !== from) this.move(from, to);
-    });
-    list.addEventListener("dragend", () => this.endDrag());
+    const rows = {
+      list,
+      sceneTitle: (i: number) => this.scenes[i]?.title,
+      itemAt: (i: number) => this.itemAt(i),
+      chapter: (k: number) => this.chapters[k],
+      chapterRow: (k: number) => this.chapterRows.get(k),
+      chapterOfScene: (i: number) => this.chapterOf[i] ?? -1,
+      chapterSpan: (k: number) => this.chapterSpan(k),
+      headed: (k: number) => this.headed(k),
+      runCommand: (id: string) => this.host.runCommand(id),
+      collapse: (k: number, collapsed?: boolean) => this.collapse(k, collapsed),
+      jumpTo: (i: number) => this.host.jumpTo(i),
+      jumpToChapter: (k: number) => this.jumpToChapter(k),
+      renameScene: (i: number) => this.edit(i, "title"),
+      renameChapter: (k: number) => this.renameChapterRow(k),
+      moveScene: (from: number, to: number) => this.move(from, to),
+      moveChapter: (k: number, target: number) => this.moveChapter(k, target),
+    } satisfies DragRows & KeyRows;
+    handleRowKeys(rows);
+    dragToReorder(rows);
   }
-
-  /**
-   * Where a dragged chapter lands when dropped over `target`: on a chapter's row, before that
-   * chapter in its upper half and after it in its lower half; on a scene, beside the scene's
-   * chapter (before it when above the dragged one). The chapter it lands beside is `target`;
-   * `row` shows the line. Null where it would not move.
-   */
-  private chapterDrop(
-    over: EventTarget | null,
-    clientY: number,
-  ): { target: number; row: HTMLElement; before: boolean } | null {
-    if (!(over instanceof Element)) return null;
-    const from = this.dragChapter;
-    const head = over.closest<HTMLElement>(".outline-chapter");
-    const scene = over.closest<HTMLElement>(".outline-item");
-    const k = head
-      ? Number(head.dataset.chapter)
-      : scene
-        ? (this.chapterOf[Number(scene.dataset.index)] ?? -1)
-        : -1;
-    if (k < 0 || !this.headed(k)) return null;
-    const before = head ? dropsBefore(head, clientY) : k < from;
-    // Before the chapter after `from`, or after the one before it, leaves it where it is.
-    const target = before ? (k > from ? k - 1 : k) : k < from ? k + 1 : k;
-    if (target === from) return null;
-    const lastRow = (): HTMLElement => {
-      const span = this.chapterSpan(k)!;
-      const last = this.itemAt(span.first + span.count - 1);
-      return last && !last.hidden ? last : this.chapterRows.get(k)!;
-    };
-    return { target, row: before ? this.chapterRows.get(k)! : lastRow(), before };
-  }
-
-  private endDrag(): void {
-    this.dragFrom = -1;
-    this.dragChapter = -1;
-    clearDropIndicator(this.list);
-    this.list.querySelector(".dragging")?.classList.remove("dragging");
-  }
-}
-
-/** The nearest ancestor that scrolls (the side panel the outline sits in). */
-function scrollParent(node: HTMLElement): HTMLElement | null {
-  for (let at = node.parentElement; at; at = at.parentElement) {
-    const { overflowY } = getComputedStyle(at);
-    if (overflowY === "auto" || overflowY === "scroll") return at;
-  }
-  return null;
 }
