@@ -51,7 +51,8 @@ import { exitsIn, goneIn } from "./exits";
 import { reactsIn } from "./reactions";
 import { silenceIn } from "./silences";
 import { thinksIn } from "./inner-verbs";
-import { castForms, describedCharacter, type CastForms } from "./described-character";
+import { describedCharacter } from "./described-character";
+import { CastDescriptions, type GenderOf } from "./cast-descriptions";
 import { titlesCalled } from "./titles-called";
 import {
   actsIn,
@@ -100,9 +101,6 @@ const SENTENCE_OPENS = /[.!?]["'\u201d\u2019]?\s+$/;
 
 /** Descriptions of a child or a youth: "the girl", "the boy". */
 const CHILD_NOUNS = new Set(["girl", "boy", "lad", "lass", "kid", "child"]);
-
-/** A name a child would not be called by: "Mrs. Hale", "Uncle Ray", "Grandpa Joe". */
-const ELDER_FORM = /^(?:mrs?\.?|aunt|auntie|uncle|grandma|grandpa|granny|nana)\s/;
 
 /** Nouns for a husband or wife: "his wife" is the Mrs. of his Mr. */
 const SPOUSES = new Set(["wife", "husband", "lady"]);
@@ -169,8 +167,8 @@ class Attributor {
   private carried: string[] = [];
   /** Those the narration has sent out of the scene ("Priya had gone inside"), until they are back. */
   private away: string[] = [];
-  /** titledForms' answers: each member's name and aliases. */
-  private readonly formsByKey = new Map<string, readonly string[]>();
+  /** Which cast member a description or title means, from the cast and the story's links. */
+  private readonly descriptions: CastDescriptions;
   /** What was seen around each quote, in order, for the ranker (ranker.ts). */
   readonly contexts: QuoteContext[] = [];
 
@@ -182,7 +180,7 @@ class Attributor {
     /** Who "I" is in the narration: the cast's narrator, else "narrator". */
     private readonly narrator: string,
     /** describedCharacter's answers for this cast (a caller may keep them across passes). */
-    private readonly described = new Map<string, string | null>(),
+    described = new Map<string, string | null>(),
     /**
      * Tagged descriptions the story links to one cast member, everywhere or over a run of
      * tags (described-links.ts): "said the man" for the cast's "Convict".
@@ -190,7 +188,9 @@ class Attributor {
     private readonly linked: DescribedLinks = { everywhere: new Map(), spans: new Map() },
     /** Scare quotes ('after "poor Isabella"'): no one is called in them. */
     private readonly scare: ReadonlySet<QuoteSpan> = new Set(),
-  ) {}
+  ) {
+    this.descriptions = new CastDescriptions(cast, named, narrator, described, linked);
+  }
 
   /** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
   private calls(q: QuoteSpan, from: number, to: number): boolean {
@@ -294,107 +294,9 @@ class Attributor {
     } else this.setSalient(key, { gender, pos, rank });
   }
 
-  /** describedCharacter, once per description: a story says "the man" thousands of times. */
-  private describedInCast(description: string): string | null {
-    let found = this.described.get(description);
-    if (found === undefined) {
-      found = describedCharacter(description, this.cast);
-      this.described.set(description, found);
-    }
-    return found;
-  }
-
-  /**
-   * "the boy's nurse", "his nurse": the cast member named by whose they are ("Philip's nurse"),
-   * when only one has that noun, before a cast's plain "The nurse" (someone else's). Not when
-   * the possessive's sex is not the owner's ("her nurse" for a Philip).
-   */
-  private possessedInCast(ref: Ref): string | null {
-    if (!ref.possessed) return null;
-    const noun = ref.key.replace(/^the /, "");
-    let found: CastForms | null = null;
-    for (const c of castForms(this.cast)) {
-      if (c.possessive?.noun !== noun) continue;
-      if (found) return null;
-      found = c;
-    }
-    if (!found || !ref.owner) return found?.name ?? null;
-    const owner = found.possessive!.owner.toLowerCase();
-    const ownerKey = castForms(this.cast).find((c) => c.forms.includes(owner))?.name;
-    const g = ownerKey ? this.genderOf(ownerKey) : null;
-    return g === null || g === ref.owner ? found.name : null;
-  }
-
-  /** The cast member the story links a description at pos to, if any (describedLinks). */
-  private linkedTo(description: string, pos: number): string | null {
-    const found = this.linked.everywhere.get(description);
-    if (found !== undefined) return found;
-    const spans = this.linked.spans.get(description);
-    return spans?.find((s) => s.from <= pos && pos <= s.to)?.name ?? null;
-  }
-
-  /** The cast member the narration says a description at pos is ("Her name tag said Denise"). */
-  private statedTo(description: string, pos: number): string | null {
-    const spans = this.linked.spans.get(description);
-    return spans?.find((s) => s.stated && s.from <= pos && pos <= s.to)?.name ?? null;
-  }
-
-  private genderOf(key: string): Gender | null {
-    return this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
-  }
-
-  /**
-   * A member's name and the cast's aliases, as written: a modern cast lists "Gerald Hale" with
-   * "Mr Hale" among his aliases, and the title that says whose wife or mother she is sits there.
-   */
-  private titledForms(key: string): readonly string[] {
-    let forms = this.formsByKey.get(key);
-    if (!forms) {
-      const c = this.cast.find((c) => c.name === key);
-      this.formsByKey.set(key, (forms = c ? [c.name, ...c.aliases] : [key]));
-    }
-    return forms;
-  }
-
-  /** Whether a member is written with this title ("Mrs."), by name or by a cast alias. */
-  private hasTitle(key: string, title: RegExp): boolean {
-    return this.titledForms(key).some((f) => title.test(f));
-  }
-
-  /**
-   * "his wife" when he is Mr. Bennet: Mrs. Bennet, if the cast has her, by name or by alias
-   * ("Gerald Hale", alias "Mr Hale": the member with the alias "Mrs Hale").
-   */
-  private spouseOf(owner: string): string | null {
-    const undot = (n: string): string => n.replace(/^(Mrs?)\.\s*/, "$1 ");
-    for (const form of this.titledForms(owner)) {
-      const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(form);
-      if (!m) continue;
-      const other = (m[1] === "Mr" ? "Mrs" : "Mr") + m[2];
-      const dotted = other.replace(/^(Mrs?)\s+/, "$1. ");
-      const undotted = undot(other);
-      const byName = [other, undotted, dotted].find((n) => this.named.has(n));
-      if (byName) return byName;
-      for (const key of this.named)
-        if (key !== owner && this.titledForms(key).some((f) => undot(f) === undotted)) return key;
-    }
-    return null;
-  }
-
-  /**
-   * The one named cast member of sex g with this title ("Mrs."), if only one has it: a mother
-   * the narration calls only "my mother" is still the cast's Mrs., not the other woman present.
-   */
-  private onlyTitled(title: RegExp, g: Gender, owner: string | null): string | null {
-    let found: string | null = null;
-    for (const key of this.named) {
-      if (key === owner || key === this.narrator || !this.hasTitle(key, title)) continue;
-      if (this.genderOf(key) !== g) continue;
-      if (found !== null) return null;
-      found = key;
-    }
-    return found;
-  }
+  /** The sex known for key now, learnt or the cast's: an arrow, to hand the description lookups. */
+  private readonly genderOf: GenderOf = (key) =>
+    this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
 
   /** The person a pronoun of gender g would mean now, without learning anything from it. */
   private mostSalient(g: Gender): string | null {
@@ -500,12 +402,12 @@ class Attributor {
         const key =
           ref.kind === "name" && !this.unnamed.has(ref.key)
             ? ref.key
-            : (this.possessedInCast(ref) ??
-              this.describedInCast(ref.key) ??
+            : (this.descriptions.possessedInCast(ref, this.genderOf) ??
+              this.descriptions.describedInCast(ref.key) ??
               this.linked.everywhere.get(ref.key) ??
-              this.statedTo(ref.key, pos) ??
+              this.descriptions.statedTo(ref.key, pos) ??
               this.describedNamed(ref, pos) ??
-              this.linkedTo(ref.key, pos) ??
+              this.descriptions.linkedTo(ref.key, pos) ??
               (seg === r.segments[0] ? this.calledDescribed(ref) : null) ??
               ref.key);
         this.resolved.set(ref, key);
@@ -613,7 +515,8 @@ class Attributor {
     // Mr. Bennet," said his lady): she speaks to him.
     const called = this.calledNearby.find((k) => this.genderOf(k) === ref.owner);
     const partner = called ?? owner;
-    const spouse = partner && SPOUSES.has(ref.key.slice(4)) ? this.spouseOf(partner) : null;
+    const spouse =
+      partner && SPOUSES.has(ref.key.slice(4)) ? this.descriptions.spouseOf(partner) : null;
     if (spouse) return spouse;
     let best: string | null = null;
     const noun = ref.key.slice(4);
@@ -632,8 +535,8 @@ class Attributor {
       if (!this.named.has(key) || key === this.narrator || key === owner) continue;
       const e = this.salience.get(key)!;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
-      if (CHILD_NOUNS.has(noun) && this.isElder(key)) continue;
-      if (title && married === null && this.hasTitle(key, title)) {
+      if (CHILD_NOUNS.has(noun) && this.descriptions.isElder(key)) continue;
+      if (title && married === null && this.descriptions.hasTitle(key, title)) {
         married = key;
         marriedPos = n.pos;
       }
@@ -665,11 +568,15 @@ class Attributor {
     if ((ref.owner || ref.kinName) && noun === "father") best = null;
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
-    const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);
+    const itself = this.salience.get(this.descriptions.linkedTo(ref.key, pos) ?? ref.key);
     if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
     // The story's one "Mr." is the narrator's own father only when seen in reach: not yet seen,
     // "my father" is the description, which later mentions then keep.
-    return married ?? (title && !ownKin ? this.onlyTitled(title, g, owner) : null) ?? best;
+    return (
+      married ??
+      (title && !ownKin ? this.descriptions.onlyTitled(title, g, owner, this.genderOf) : null) ??
+      best
+    );
   }
 
   /**
@@ -683,15 +590,6 @@ class Attributor {
     if (ref.kind !== "description" || ref.indefinite || ref.mine || !called) return null;
     if (!ARRIVALS.has(ref.key.replace(/^the /, ""))) return null;
     return this.named.has(called) && called !== this.narrator ? called : null;
-  }
-
-  /**
-   * Whether the cast calls someone as a parent, grandparent, aunt or uncle, or by "Mr." or
-   * "Mrs." ("Grandma", "Uncle Ray", "Mrs. Keller"): never "the girl" or "the boy" of a scene.
-   */
-  private isElder(key: string): boolean {
-    const c = castForms(this.cast).find((c) => c.name === key);
-    return !!c && (c.kin.some((k) => k !== undefined) || c.forms.some((f) => ELDER_FORM.test(f)));
   }
 
   /**
@@ -798,12 +696,12 @@ class Attributor {
     const key =
       this.resolved.get(ref) ??
       (ref.kind === "description"
-        ? (this.possessedInCast(ref) ??
-          this.describedInCast(ref.key) ??
+        ? (this.descriptions.possessedInCast(ref, this.genderOf) ??
+          this.descriptions.describedInCast(ref.key) ??
           this.linked.everywhere.get(ref.key) ??
-          this.statedTo(ref.key, this.paragraphOffset + ref.from) ??
+          this.descriptions.statedTo(ref.key, this.paragraphOffset + ref.from) ??
           this.describedNamed(ref, this.paragraphOffset + ref.from) ??
-          this.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
+          this.descriptions.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
           ref.key)
         : null);
     // "said the painter" of a named man: a definite description after the verb whose noun no list
@@ -1347,7 +1245,8 @@ class Attributor {
     if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
     // The cast or the whole story says whom it means; a run's replies (namedByReplies) say
     // less than the name this very line answers.
-    if (this.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key)) return false;
+    if (this.descriptions.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key))
+      return false;
     const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
     const own = this.genderOf(addressee);
     return own === null || g === null || own === g;
@@ -1365,7 +1264,8 @@ class Attributor {
     // A discovered description ("the gentleman") is matched as a name the cast does not hold.
     if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
     if (ref.indefinite || ref.owner || ref.mine) return false;
-    if (this.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key)) return false;
+    if (this.descriptions.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key))
+      return false;
     const other = this.other(key);
     if (!other || other === this.narrator || !this.named.has(other)) return false;
     const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
@@ -1457,7 +1357,7 @@ class Attributor {
     if (called) return called;
     const quote = r.quotes[k]!;
     if (!this.scare.has(quote)) {
-      const called = titlesCalled(quote, (d) => this.describedInCast(d));
+      const called = titlesCalled(quote, (d) => this.descriptions.describedInCast(d));
       const key = called.find((c) => c !== speaker);
       if (key) return key;
     }
