@@ -18,7 +18,7 @@ import type { StoryText } from "../story";
 import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
-import { RecencyList } from "./recency";
+import { SalienceTable, type Salient } from "./salience";
 import { castGenders, inferGenders, type Gender } from "./genders";
 import {
   readParagraph,
@@ -29,14 +29,7 @@ import {
   type Sentence,
 } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
-import {
-  DESCRIBED_NAME,
-  KIN,
-  PARENT_TITLES,
-  describedLinks,
-  possessiveName,
-  type DescribedLinks,
-} from "./described-links";
+import { KIN, PARENT_TITLES, describedLinks, type DescribedLinks } from "./described-links";
 import { opensChapter } from "./chapter-start";
 import { isScareQuote } from "./scare-quotes";
 import { namesSelf } from "./vocatives";
@@ -54,14 +47,7 @@ import { thinksIn } from "./inner-verbs";
 import { describedCharacter } from "./described-character";
 import { CastDescriptions, type GenderOf } from "./cast-descriptions";
 import { titlesCalled } from "./titles-called";
-import {
-  actsIn,
-  hearer,
-  PARAGRAPH_BONUS,
-  roleBonus,
-  SUBJECT_BONUS,
-  UNKNOWN_GENDER_PENALTY,
-} from "./role-bonus";
+import { actsIn, hearer, roleBonus, SUBJECT_BONUS, UNKNOWN_GENDER_PENALTY } from "./role-bonus";
 import { firstPersonStretches } from "./first-person";
 import { callsIn, replyTurns, turnsOf, type ReplyReading, type TurnReading } from "./turn-readings";
 import {
@@ -80,14 +66,6 @@ export interface AttributedQuote extends Quote {
   readonly unnamed?: string;
   /** What decided the speaker, for hover cards and debugging. */
   readonly evidence: "tag" | "continued" | "beat" | "turn" | "none";
-}
-
-interface Salient {
-  gender: Gender | null;
-  /** Where the person was last referred to. */
-  pos: number;
-  /** How prominent the best recent reference was: its position plus a bonus for its role. */
-  rank: number;
 }
 
 /**
@@ -131,11 +109,7 @@ export interface AttributorState {
 }
 
 class Attributor {
-  private readonly salience = new Map<string, Salient>();
-  /** The salience table's positions, latest first: every change of a position goes to both. */
-  private readonly bySeen = new RecencyList();
-  /** The same people by rank, highest first, so a pronoun stops looking below any chance. */
-  private readonly byRank = new RecencyList();
+  private readonly salience = new SalienceTable();
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
   /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
@@ -203,7 +177,7 @@ class Attributor {
    */
   snapshot(): AttributorState {
     return {
-      salience: [...this.salience].map(([key, e]) => [key, { ...e }] as const),
+      salience: [...this.salience.all()].map(([key, e]) => [key, { ...e }] as const),
       recent: [...this.recent],
       lastParagraphSpeaker: this.lastParagraphSpeaker,
       addressee: this.addressee,
@@ -221,9 +195,7 @@ class Attributor {
   /** Takes up a snapshot (copied, so the snapshot stays as it was) and the contexts before it. */
   restore(state: AttributorState, contexts: readonly QuoteContext[]): void {
     this.salience.clear();
-    this.bySeen.clear();
-    this.byRank.clear();
-    for (const [key, e] of state.salience) this.setSalient(key, { ...e });
+    for (const [key, e] of state.salience) this.salience.set(key, { ...e });
     this.recent.length = 0;
     for (const key of state.recent) this.recent.push(key);
     this.lastParagraphSpeaker = state.lastParagraphSpeaker;
@@ -276,38 +248,14 @@ class Attributor {
     if (r.quotes.length > 0) this.carried = [];
   }
 
-  private setSalient(key: string, e: Salient): void {
-    this.salience.set(key, e);
-    this.bySeen.set(key, e.pos);
-    this.byRank.set(key, e.rank);
-  }
-
-  private touch(key: string, gender: Gender | null, pos: number, bonus: number): void {
-    const e = this.salience.get(key);
-    const rank = pos + bonus;
-    if (e) {
-      e.pos = pos;
-      this.bySeen.set(key, pos);
-      e.rank = Math.max(e.rank, rank);
-      this.byRank.set(key, e.rank);
-      e.gender ??= gender;
-    } else this.setSalient(key, { gender, pos, rank });
-  }
-
   /** The sex known for key now, learnt or the cast's: an arrow, to hand the description lookups. */
   private readonly genderOf: GenderOf = (key) =>
     this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
 
-  /** The person a pronoun of gender g would mean now, without learning anything from it. */
-  private mostSalient(g: Gender): string | null {
-    // Highest rank first (ties to the first in the table): the first of that sex is the one.
-    for (let n = this.byRank.first(); n; n = n.next) {
-      const e = this.salience.get(n.key)!;
-      if ((e.gender ?? this.genders.get(n.key) ?? null) === g) return n.key;
-    }
-    return null;
-  }
-
+  /**
+   * The person a pronoun of gender g means (SalienceTable.pronoun); one whose sex was not yet
+   * known learns it here, remembered so that switchTurn can take it back.
+   */
   private resolvePronoun(
     g: Gender,
     inTag = false,
@@ -315,40 +263,15 @@ class Attributor {
     called: readonly string[] = [],
     gone: ReadonlySet<string> = new Set(),
   ): string | null {
-    let best: string | null = null;
-    let bestScore = -Infinity;
-    let bestOrder = Infinity;
-    // Highest rank first: a score is the rank less a penalty plus at most the paragraph bonus,
-    // so once a rank plus that bonus falls below the best score, no one after can reach it.
-    // Equal scores go to the first in the table, as a scan of the table in its order gives.
-    for (let n = this.byRank.first(); n; n = n.next) {
-      if (n.pos + PARAGRAPH_BONUS < bestScore) break;
-      const key = n.key;
-      const e = this.salience.get(key)!;
-      // "he" and "she" are never the one who says "I".
-      if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
-      // "said he to Temple": the one spoken to is not the one speaking.
-      if (key === spokenTo) continue;
-      // '"Have a troche, Kronborg," he said': nor is the one the line calls by name.
-      if (called.includes(key)) continue;
-      // "Frank had gone back to the front room ... He was drying a plate": not the one gone.
-      if (gone.has(key)) continue;
-      // A cast member written as a description ("Our last guide", "Philip's nurse") is one,
-      // as "the guide" is: its sex is learnt from the pronouns, as a description's is.
-      const unknown =
-        e.gender === null &&
-        this.named.has(key) &&
-        !DESCRIBED_NAME.test(key) &&
-        !possessiveName(key);
-      // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
-      const here = inTag && e.pos >= this.paragraphOffset ? PARAGRAPH_BONUS : 0;
-      const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0) + here;
-      if (score > bestScore || (score === bestScore && n.order < bestOrder)) {
-        best = key;
-        bestScore = score;
-        bestOrder = n.order;
-      }
-    }
+    const best = this.salience.pronoun(g, {
+      narrator: this.narrator,
+      named: this.named,
+      inTag,
+      paragraphOffset: this.paragraphOffset,
+      spokenTo,
+      called,
+      gone,
+    });
     this.lastGuessedGender = null;
     if (best && this.salience.get(best)!.gender === null) {
       this.salience.get(best)!.gender = g;
@@ -373,7 +296,7 @@ class Attributor {
         if (ref.kind === "pronoun" && ref.key === "i") {
           if (!this.firstPerson) continue;
           this.resolved.set(ref, this.narrator);
-          this.touch(this.narrator, null, pos, roleBonus(ref));
+          this.salience.touch(this.narrator, null, pos, roleBonus(ref));
           continue;
         }
         if (ref.kind === "pronoun") {
@@ -393,7 +316,7 @@ class Attributor {
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
-            this.touch(key, null, pos, roleBonus(ref, s));
+            this.salience.touch(key, null, pos, roleBonus(ref, s));
           }
           continue;
         }
@@ -417,7 +340,7 @@ class Attributor {
           PERSON_NOUNS.get(key.replace(/^the /, "")) ??
           (ref.kind === "description" ? PERSON_NOUNS.get(ref.key.replace(/^the /, "")) : null) ??
           null;
-        this.touch(key, gender, pos, roleBonus(ref, s));
+        this.salience.touch(key, gender, pos, roleBonus(ref, s));
       }
       for (const ref of goneIn(s)) {
         const key = this.resolved.get(ref);
@@ -509,7 +432,7 @@ class Attributor {
     const owner = ref.owner
       ? addressed && this.genderOf(addressed) === ref.owner
         ? addressed
-        : this.mostSalient(ref.owner)
+        : this.salience.mostSalient(ref.owner, this.genders)
       : null;
     // A spouse belongs to the one the quote beside it calls by name, if that one fits ("My dear
     // Mr. Bennet," said his lady): she speaks to him.
@@ -530,7 +453,7 @@ class Attributor {
     let speaking: string | null = null;
     // Latest first, so the first who fits is the latest one in reach (ties to the first in the
     // table, as a scan of it gives); no one at or before the reach counts.
-    for (let n = this.bySeen.first(); n && n.pos > reach; n = n.next) {
+    for (let n = this.salience.bySeen.first(); n && n.pos > reach; n = n.next) {
       const key = n.key;
       if (!this.named.has(key) || key === this.narrator || key === owner) continue;
       const e = this.salience.get(key)!;
@@ -615,7 +538,7 @@ class Attributor {
     }
     if (best) return best;
     // Latest first (ties to the first in the table): the first named other is the latest.
-    for (let n = this.bySeen.first(); n; n = n.next)
+    for (let n = this.salience.bySeen.first(); n; n = n.next)
       if (n.key !== than && this.named.has(n.key)) return n.key;
     return null;
   }
@@ -635,7 +558,7 @@ class Attributor {
         [best, bestPos] = [key, pos];
     }
     if (best) return best;
-    for (let n = this.bySeen.first(); n; n = n.next)
+    for (let n = this.salience.bySeen.first(); n; n = n.next)
       if (!pair.includes(n.key) && this.named.has(n.key)) return n.key;
     return null;
   }
@@ -684,7 +607,7 @@ class Attributor {
     if (this.recent.length > 4) this.recent.shift();
     // Only a recent speaker can be away: one who is no longer recent takes no turn anyway.
     if (this.away.length > 0) this.away = this.away.filter((k) => this.recent.includes(k));
-    this.touch(key, this.genders.get(key) ?? null, pos, SUBJECT_BONUS);
+    this.salience.touch(key, this.genders.get(key) ?? null, pos, SUBJECT_BONUS);
   }
 
   private tagSpeaker(tag: Tag, previous: string | null): string | null {
@@ -837,7 +760,7 @@ class Attributor {
             if (e) e.gender ??= g;
           } else key = this.switchTurn(key, tag);
           const saved = this.before.get(tag.target.ref);
-          if (key !== resolvedTo && saved) this.setSalient(resolvedTo, saved);
+          if (key !== resolvedTo && saved) this.salience.set(resolvedTo, saved);
         } else if (
           key &&
           opensParagraph &&
@@ -1117,7 +1040,7 @@ class Attributor {
       return m;
     };
     const pos = r.quotes[k]!.from;
-    const salient = this.bySeen
+    const salient = this.salience.bySeen
       .latest(pos, SALIENT_CANDIDATES)
       .map((t) => ({ key: t.key, distance: pos - t.pos }));
     const q = r.local[k]!;
