@@ -32,7 +32,7 @@ import { tagAfter, tagBefore, type Tag } from "./tags";
 import { KIN, PARENT_TITLES, describedLinks, type DescribedLinks } from "./described-links";
 import { opensChapter } from "./chapter-start";
 import { isScareQuote } from "./scare-quotes";
-import { namesSelf } from "./vocatives";
+import { asksOrGivesName, calledAtOpen, calledBy, calledIn, givesOwnName } from "./line-calls";
 import { settleConversations } from "./conversation";
 import { answeredByName } from "./answered-by-name";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
@@ -53,7 +53,6 @@ import { callsIn, replyTurns, turnsOf, type ReplyReading, type TurnReading } fro
 import {
   ADDRESS_WORDS,
   ARRIVALS,
-  ASKS_NAME,
   GOES_ON,
   TALKING,
   TELLING,
@@ -73,9 +72,6 @@ export interface AttributedQuote extends Quote {
  * verb: the actor's, read as a beat is (the first stage's beats reach at most 0.8).
  */
 const INTRODUCED_BY_ACTOR = 0.7;
-
-/** The text before a word that opens a later sentence of a line: "... a vase. " */
-const SENTENCE_OPENS = /[.!?]["'\u201d\u2019]?\s+$/;
 
 /** Descriptions of a child or a youth: "the girl", "the boy". */
 const CHILD_NOUNS = new Set(["girl", "boy", "lad", "lass", "kid", "child"]);
@@ -702,18 +698,18 @@ class Attributor {
       if (tag && !("other" in tag.target)) this.tagRefs.add(tag.target.ref);
     });
     // Each quote's calls are read once: as the line after one quote, then as its own.
-    let calledNext = this.calledIn(r, 0);
+    let calledNext = calledIn(this.scare, r, 0);
     this.calledNearby = calledNext;
     this.calledByLine = this.calledNearby;
-    this.readNarration(r, r.segments[0]!, this.calledAtOpen(r, 0));
+    this.readNarration(r, r.segments[0]!, calledAtOpen(this.scare, r, 0));
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
       const after = r.segments[k + 1]!;
       // The narration after a quote is read before the quote is attributed: its tag may need it.
       this.calledByLine = calledNext;
-      calledNext = this.calledIn(r, k + 1);
+      calledNext = calledIn(this.scare, r, k + 1);
       this.calledNearby = [...this.calledByLine, ...calledNext];
-      this.readNarration(r, after, this.calledAtOpen(r, k + 1));
+      this.readNarration(r, after, calledAtOpen(this.scare, r, k + 1));
       const beforeConsumed =
         consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
       // '"Are you for a walk," said Tom to his friend, as they rose; "or shall we ride?"': a
@@ -899,7 +895,7 @@ class Attributor {
     for (const k of aside)
       if (this.recent.includes(k) && !this.away.includes(k)) this.away = [...this.away, k];
     this.addressee = out.length > 0 ? lastAddressee : null;
-    if (out.length > 0) this.namesAsked = this.asksOrGivesName(r, r.quotes.length - 1);
+    if (out.length > 0) this.namesAsked = asksOrGivesName(r, r.quotes.length - 1);
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
@@ -1049,7 +1045,7 @@ class Attributor {
       if (
         m.from >= q.from &&
         m.to <= q.to &&
-        !this.givesOwnName(r.quotes[k]!.text, k, m.from - q.from, m.to - q.from)
+        !givesOwnName(r.quotes[k]!.text, k, m.from - q.from, m.to - q.from, this.namesAsked)
       )
         inQuote.set(
           m.character,
@@ -1128,33 +1124,6 @@ class Attributor {
   }
 
   /**
-   * Who quote k calls by name in its first sentence ("Mr Hale, do you remember?"): whom the
-   * line is said to, not someone a later sentence quotes ("said to me, 'Oh, no, Mrs. Hilbery'").
-   */
-  private calledAtOpen(r: ParagraphReading, k: number): string[] {
-    const text = r.quotes[k]?.text ?? "";
-    return this.calledIn(r, k, (at) => !/[.!?]/.test(text.slice(0, at)));
-  }
-
-  /**
-   * The people quote k of the paragraph calls by name (none past the last quote), those whose
-   * offset in the quote `keep` accepts.
-   */
-  private calledIn(r: ParagraphReading, k: number, keep?: (at: number) => boolean): string[] {
-    const q = r.local[k];
-    if (!q) return [];
-    return r.mentions
-      .filter(
-        (m) =>
-          m.from >= q.from &&
-          m.to <= q.to &&
-          (!keep || keep(m.from - q.from)) &&
-          this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
-      )
-      .map((m) => m.character);
-  }
-
-  /**
    * '"Am I right, Jack?" / "That's my principle," said my uncle': a description no cast member's
    * names explain, tagging the line that opens the paragraph after a line that called someone
    * by name, is the one called, when their sex fits it (as a pronoun tag's reply is).
@@ -1221,28 +1190,6 @@ class Attributor {
     return null;
   }
 
-  /**
-   * Whether a name in a quote's text is its speaker's own: given as such ("I'm Ann"), or, in a
-   * paragraph's first line after a line that asked a name or gave its own ("What's your name?",
-   * "I'm Danny."), a name that is the line's whole first sentence ("Tess." / "Frank. Frank
-   * Dunleavy.").
-   */
-  private givesOwnName(text: string, k: number, from: number, to: number): boolean {
-    if (namesSelf(text, from, to)) return true;
-    return k === 0 && this.namesAsked && from === 0 && /^\s*[.!]/.test(text.slice(to));
-  }
-
-  /** Whether quote k of a paragraph asks a name or gives its speaker's own. */
-  private asksOrGivesName(r: ParagraphReading, k: number): boolean {
-    const quote = r.quotes[k]!;
-    if (ASKS_NAME.test(quote.text)) return true;
-    const q = r.local[k]!;
-    return r.mentions.some(
-      (m) =>
-        m.from >= q.from && m.to <= q.to && namesSelf(quote.text, m.from - q.from, m.to - q.from),
-    );
-  }
-
   /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */
   private addressedIn(s: Sentence): string | null {
     for (const ref of s.refs) {
@@ -1262,21 +1209,8 @@ class Attributor {
     speaker: string | null,
     beat: Sentence | undefined,
   ): string | null {
-    const q = r.local[k]!;
-    // "Ann, find a vase. Bo, put the paper down.": a later sentence that opens by calling
-    // someone turns the line to them ("True, Ann, but my boy, Harvey" calls Ann only).
-    let called: string | null = null;
-    for (const m of r.mentions) {
-      if (
-        m.from >= q.from &&
-        m.to <= q.to &&
-        m.character !== speaker &&
-        this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from) &&
-        (called === null || SENTENCE_OPENS.test(r.quotes[k]!.text.slice(0, m.from - q.from)))
-      ) {
-        called = m.character;
-      }
-    }
+    // "Ann, find a vase.": a name the line calls, before a title or the beat.
+    const called = calledBy(this.scare, r, k, speaker);
     if (called) return called;
     const quote = r.quotes[k]!;
     if (!this.scare.has(quote)) {
@@ -1359,7 +1293,7 @@ class Attributor {
       if (m.from < q.from || m.to > q.to) continue;
       const [quote, from, to] = [r.quotes[k]!, m.from - q.from, m.to - q.from];
       // "I'm Detective Sergeant Boateng": a name given as one's own says who speaks.
-      if (this.givesOwnName(quote.text, k, from, to)) {
+      if (givesOwnName(quote.text, k, from, to, this.namesAsked)) {
         add(m.character, 3);
         evidence = "beat";
       } else add(m.character, this.calls(quote, from, to) ? -3 : -0.5);
