@@ -18,7 +18,7 @@ import type { StoryText } from "../story";
 import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
-import { RecencyList } from "./recency";
+import { SalienceTable, type Salient } from "./salience";
 import { castGenders, inferGenders, type Gender } from "./genders";
 import {
   readParagraph,
@@ -29,17 +29,10 @@ import {
   type Sentence,
 } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
-import {
-  DESCRIBED_NAME,
-  KIN,
-  PARENT_TITLES,
-  describedLinks,
-  possessiveName,
-  type DescribedLinks,
-} from "./described-links";
+import { KIN, PARENT_TITLES, describedLinks, type DescribedLinks } from "./described-links";
 import { opensChapter } from "./chapter-start";
 import { isScareQuote } from "./scare-quotes";
-import { namesSelf } from "./vocatives";
+import { asksOrGivesName, calledAtOpen, calledBy, calledIn, givesOwnName } from "./line-calls";
 import { settleConversations } from "./conversation";
 import { answeredByName } from "./answered-by-name";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
@@ -51,22 +44,15 @@ import { exitsIn, goneIn } from "./exits";
 import { reactsIn } from "./reactions";
 import { silenceIn } from "./silences";
 import { thinksIn } from "./inner-verbs";
-import { castForms, describedCharacter, type CastForms } from "./described-character";
+import { describedCharacter } from "./described-character";
+import { CastDescriptions, type GenderOf } from "./cast-descriptions";
 import { titlesCalled } from "./titles-called";
-import {
-  actsIn,
-  hearer,
-  PARAGRAPH_BONUS,
-  roleBonus,
-  SUBJECT_BONUS,
-  UNKNOWN_GENDER_PENALTY,
-} from "./role-bonus";
+import { actsIn, hearer, roleBonus, SUBJECT_BONUS, UNKNOWN_GENDER_PENALTY } from "./role-bonus";
 import { firstPersonStretches } from "./first-person";
 import { callsIn, replyTurns, turnsOf, type ReplyReading, type TurnReading } from "./turn-readings";
 import {
   ADDRESS_WORDS,
   ARRIVALS,
-  ASKS_NAME,
   GOES_ON,
   TALKING,
   TELLING,
@@ -81,28 +67,14 @@ export interface AttributedQuote extends Quote {
   readonly evidence: "tag" | "continued" | "beat" | "turn" | "none";
 }
 
-interface Salient {
-  gender: Gender | null;
-  /** Where the person was last referred to. */
-  pos: number;
-  /** How prominent the best recent reference was: its position plus a bonus for its role. */
-  rank: number;
-}
-
 /**
  * How sure a line is that a paragraph of narration ending in a colon brings in without a speech
  * verb: the actor's, read as a beat is (the first stage's beats reach at most 0.8).
  */
 const INTRODUCED_BY_ACTOR = 0.7;
 
-/** The text before a word that opens a later sentence of a line: "... a vase. " */
-const SENTENCE_OPENS = /[.!?]["'\u201d\u2019]?\s+$/;
-
 /** Descriptions of a child or a youth: "the girl", "the boy". */
 const CHILD_NOUNS = new Set(["girl", "boy", "lad", "lass", "kid", "child"]);
-
-/** A name a child would not be called by: "Mrs. Hale", "Uncle Ray", "Grandpa Joe". */
-const ELDER_FORM = /^(?:mrs?\.?|aunt|auntie|uncle|grandma|grandpa|granny|nana)\s/;
 
 /** Nouns for a husband or wife: "his wife" is the Mrs. of his Mr. */
 const SPOUSES = new Set(["wife", "husband", "lady"]);
@@ -133,11 +105,7 @@ export interface AttributorState {
 }
 
 class Attributor {
-  private readonly salience = new Map<string, Salient>();
-  /** The salience table's positions, latest first: every change of a position goes to both. */
-  private readonly bySeen = new RecencyList();
-  /** The same people by rank, highest first, so a pronoun stops looking below any chance. */
-  private readonly byRank = new RecencyList();
+  private readonly salience = new SalienceTable();
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
   /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
@@ -169,8 +137,8 @@ class Attributor {
   private carried: string[] = [];
   /** Those the narration has sent out of the scene ("Priya had gone inside"), until they are back. */
   private away: string[] = [];
-  /** titledForms' answers: each member's name and aliases. */
-  private readonly formsByKey = new Map<string, readonly string[]>();
+  /** Which cast member a description or title means, from the cast and the story's links. */
+  private readonly descriptions: CastDescriptions;
   /** What was seen around each quote, in order, for the ranker (ranker.ts). */
   readonly contexts: QuoteContext[] = [];
 
@@ -182,7 +150,7 @@ class Attributor {
     /** Who "I" is in the narration: the cast's narrator, else "narrator". */
     private readonly narrator: string,
     /** describedCharacter's answers for this cast (a caller may keep them across passes). */
-    private readonly described = new Map<string, string | null>(),
+    described = new Map<string, string | null>(),
     /**
      * Tagged descriptions the story links to one cast member, everywhere or over a run of
      * tags (described-links.ts): "said the man" for the cast's "Convict".
@@ -190,7 +158,9 @@ class Attributor {
     private readonly linked: DescribedLinks = { everywhere: new Map(), spans: new Map() },
     /** Scare quotes ('after "poor Isabella"'): no one is called in them. */
     private readonly scare: ReadonlySet<QuoteSpan> = new Set(),
-  ) {}
+  ) {
+    this.descriptions = new CastDescriptions(cast, named, narrator, described, linked);
+  }
 
   /** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
   private calls(q: QuoteSpan, from: number, to: number): boolean {
@@ -203,7 +173,7 @@ class Attributor {
    */
   snapshot(): AttributorState {
     return {
-      salience: [...this.salience].map(([key, e]) => [key, { ...e }] as const),
+      salience: [...this.salience.all()].map(([key, e]) => [key, { ...e }] as const),
       recent: [...this.recent],
       lastParagraphSpeaker: this.lastParagraphSpeaker,
       addressee: this.addressee,
@@ -221,9 +191,7 @@ class Attributor {
   /** Takes up a snapshot (copied, so the snapshot stays as it was) and the contexts before it. */
   restore(state: AttributorState, contexts: readonly QuoteContext[]): void {
     this.salience.clear();
-    this.bySeen.clear();
-    this.byRank.clear();
-    for (const [key, e] of state.salience) this.setSalient(key, { ...e });
+    for (const [key, e] of state.salience) this.salience.set(key, { ...e });
     this.recent.length = 0;
     for (const key of state.recent) this.recent.push(key);
     this.lastParagraphSpeaker = state.lastParagraphSpeaker;
@@ -276,136 +244,14 @@ class Attributor {
     if (r.quotes.length > 0) this.carried = [];
   }
 
-  private setSalient(key: string, e: Salient): void {
-    this.salience.set(key, e);
-    this.bySeen.set(key, e.pos);
-    this.byRank.set(key, e.rank);
-  }
-
-  private touch(key: string, gender: Gender | null, pos: number, bonus: number): void {
-    const e = this.salience.get(key);
-    const rank = pos + bonus;
-    if (e) {
-      e.pos = pos;
-      this.bySeen.set(key, pos);
-      e.rank = Math.max(e.rank, rank);
-      this.byRank.set(key, e.rank);
-      e.gender ??= gender;
-    } else this.setSalient(key, { gender, pos, rank });
-  }
-
-  /** describedCharacter, once per description: a story says "the man" thousands of times. */
-  private describedInCast(description: string): string | null {
-    let found = this.described.get(description);
-    if (found === undefined) {
-      found = describedCharacter(description, this.cast);
-      this.described.set(description, found);
-    }
-    return found;
-  }
+  /** The sex known for key now, learnt or the cast's: an arrow, to hand the description lookups. */
+  private readonly genderOf: GenderOf = (key) =>
+    this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
 
   /**
-   * "the boy's nurse", "his nurse": the cast member named by whose they are ("Philip's nurse"),
-   * when only one has that noun, before a cast's plain "The nurse" (someone else's). Not when
-   * the possessive's sex is not the owner's ("her nurse" for a Philip).
+   * The person a pronoun of gender g means (SalienceTable.pronoun); one whose sex was not yet
+   * known learns it here, remembered so that switchTurn can take it back.
    */
-  private possessedInCast(ref: Ref): string | null {
-    if (!ref.possessed) return null;
-    const noun = ref.key.replace(/^the /, "");
-    let found: CastForms | null = null;
-    for (const c of castForms(this.cast)) {
-      if (c.possessive?.noun !== noun) continue;
-      if (found) return null;
-      found = c;
-    }
-    if (!found || !ref.owner) return found?.name ?? null;
-    const owner = found.possessive!.owner.toLowerCase();
-    const ownerKey = castForms(this.cast).find((c) => c.forms.includes(owner))?.name;
-    const g = ownerKey ? this.genderOf(ownerKey) : null;
-    return g === null || g === ref.owner ? found.name : null;
-  }
-
-  /** The cast member the story links a description at pos to, if any (describedLinks). */
-  private linkedTo(description: string, pos: number): string | null {
-    const found = this.linked.everywhere.get(description);
-    if (found !== undefined) return found;
-    const spans = this.linked.spans.get(description);
-    return spans?.find((s) => s.from <= pos && pos <= s.to)?.name ?? null;
-  }
-
-  /** The cast member the narration says a description at pos is ("Her name tag said Denise"). */
-  private statedTo(description: string, pos: number): string | null {
-    const spans = this.linked.spans.get(description);
-    return spans?.find((s) => s.stated && s.from <= pos && pos <= s.to)?.name ?? null;
-  }
-
-  private genderOf(key: string): Gender | null {
-    return this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
-  }
-
-  /**
-   * A member's name and the cast's aliases, as written: a modern cast lists "Gerald Hale" with
-   * "Mr Hale" among his aliases, and the title that says whose wife or mother she is sits there.
-   */
-  private titledForms(key: string): readonly string[] {
-    let forms = this.formsByKey.get(key);
-    if (!forms) {
-      const c = this.cast.find((c) => c.name === key);
-      this.formsByKey.set(key, (forms = c ? [c.name, ...c.aliases] : [key]));
-    }
-    return forms;
-  }
-
-  /** Whether a member is written with this title ("Mrs."), by name or by a cast alias. */
-  private hasTitle(key: string, title: RegExp): boolean {
-    return this.titledForms(key).some((f) => title.test(f));
-  }
-
-  /**
-   * "his wife" when he is Mr. Bennet: Mrs. Bennet, if the cast has her, by name or by alias
-   * ("Gerald Hale", alias "Mr Hale": the member with the alias "Mrs Hale").
-   */
-  private spouseOf(owner: string): string | null {
-    const undot = (n: string): string => n.replace(/^(Mrs?)\.\s*/, "$1 ");
-    for (const form of this.titledForms(owner)) {
-      const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(form);
-      if (!m) continue;
-      const other = (m[1] === "Mr" ? "Mrs" : "Mr") + m[2];
-      const dotted = other.replace(/^(Mrs?)\s+/, "$1. ");
-      const undotted = undot(other);
-      const byName = [other, undotted, dotted].find((n) => this.named.has(n));
-      if (byName) return byName;
-      for (const key of this.named)
-        if (key !== owner && this.titledForms(key).some((f) => undot(f) === undotted)) return key;
-    }
-    return null;
-  }
-
-  /**
-   * The one named cast member of sex g with this title ("Mrs."), if only one has it: a mother
-   * the narration calls only "my mother" is still the cast's Mrs., not the other woman present.
-   */
-  private onlyTitled(title: RegExp, g: Gender, owner: string | null): string | null {
-    let found: string | null = null;
-    for (const key of this.named) {
-      if (key === owner || key === this.narrator || !this.hasTitle(key, title)) continue;
-      if (this.genderOf(key) !== g) continue;
-      if (found !== null) return null;
-      found = key;
-    }
-    return found;
-  }
-
-  /** The person a pronoun of gender g would mean now, without learning anything from it. */
-  private mostSalient(g: Gender): string | null {
-    // Highest rank first (ties to the first in the table): the first of that sex is the one.
-    for (let n = this.byRank.first(); n; n = n.next) {
-      const e = this.salience.get(n.key)!;
-      if ((e.gender ?? this.genders.get(n.key) ?? null) === g) return n.key;
-    }
-    return null;
-  }
-
   private resolvePronoun(
     g: Gender,
     inTag = false,
@@ -413,40 +259,15 @@ class Attributor {
     called: readonly string[] = [],
     gone: ReadonlySet<string> = new Set(),
   ): string | null {
-    let best: string | null = null;
-    let bestScore = -Infinity;
-    let bestOrder = Infinity;
-    // Highest rank first: a score is the rank less a penalty plus at most the paragraph bonus,
-    // so once a rank plus that bonus falls below the best score, no one after can reach it.
-    // Equal scores go to the first in the table, as a scan of the table in its order gives.
-    for (let n = this.byRank.first(); n; n = n.next) {
-      if (n.pos + PARAGRAPH_BONUS < bestScore) break;
-      const key = n.key;
-      const e = this.salience.get(key)!;
-      // "he" and "she" are never the one who says "I".
-      if ((e.gender !== null && e.gender !== g) || key === this.narrator) continue;
-      // "said he to Temple": the one spoken to is not the one speaking.
-      if (key === spokenTo) continue;
-      // '"Have a troche, Kronborg," he said': nor is the one the line calls by name.
-      if (called.includes(key)) continue;
-      // "Frank had gone back to the front room ... He was drying a plate": not the one gone.
-      if (gone.has(key)) continue;
-      // A cast member written as a description ("Our last guide", "Philip's nurse") is one,
-      // as "the guide" is: its sex is learnt from the pronouns, as a description's is.
-      const unknown =
-        e.gender === null &&
-        this.named.has(key) &&
-        !DESCRIBED_NAME.test(key) &&
-        !possessiveName(key);
-      // A tag's "he" is someone this paragraph has already shown (in a beat or a line before).
-      const here = inTag && e.pos >= this.paragraphOffset ? PARAGRAPH_BONUS : 0;
-      const score = e.rank - (unknown ? UNKNOWN_GENDER_PENALTY : 0) + here;
-      if (score > bestScore || (score === bestScore && n.order < bestOrder)) {
-        best = key;
-        bestScore = score;
-        bestOrder = n.order;
-      }
-    }
+    const best = this.salience.pronoun(g, {
+      narrator: this.narrator,
+      named: this.named,
+      inTag,
+      paragraphOffset: this.paragraphOffset,
+      spokenTo,
+      called,
+      gone,
+    });
     this.lastGuessedGender = null;
     if (best && this.salience.get(best)!.gender === null) {
       this.salience.get(best)!.gender = g;
@@ -471,7 +292,7 @@ class Attributor {
         if (ref.kind === "pronoun" && ref.key === "i") {
           if (!this.firstPerson) continue;
           this.resolved.set(ref, this.narrator);
-          this.touch(this.narrator, null, pos, roleBonus(ref));
+          this.salience.touch(this.narrator, null, pos, roleBonus(ref));
           continue;
         }
         if (ref.kind === "pronoun") {
@@ -491,7 +312,7 @@ class Attributor {
           if (key) {
             this.resolved.set(ref, key);
             this.before.set(ref, { ...this.salience.get(key)! });
-            this.touch(key, null, pos, roleBonus(ref, s));
+            this.salience.touch(key, null, pos, roleBonus(ref, s));
           }
           continue;
         }
@@ -500,12 +321,12 @@ class Attributor {
         const key =
           ref.kind === "name" && !this.unnamed.has(ref.key)
             ? ref.key
-            : (this.possessedInCast(ref) ??
-              this.describedInCast(ref.key) ??
+            : (this.descriptions.possessedInCast(ref, this.genderOf) ??
+              this.descriptions.describedInCast(ref.key) ??
               this.linked.everywhere.get(ref.key) ??
-              this.statedTo(ref.key, pos) ??
+              this.descriptions.statedTo(ref.key, pos) ??
               this.describedNamed(ref, pos) ??
-              this.linkedTo(ref.key, pos) ??
+              this.descriptions.linkedTo(ref.key, pos) ??
               (seg === r.segments[0] ? this.calledDescribed(ref) : null) ??
               ref.key);
         this.resolved.set(ref, key);
@@ -515,7 +336,7 @@ class Attributor {
           PERSON_NOUNS.get(key.replace(/^the /, "")) ??
           (ref.kind === "description" ? PERSON_NOUNS.get(ref.key.replace(/^the /, "")) : null) ??
           null;
-        this.touch(key, gender, pos, roleBonus(ref, s));
+        this.salience.touch(key, gender, pos, roleBonus(ref, s));
       }
       for (const ref of goneIn(s)) {
         const key = this.resolved.get(ref);
@@ -607,13 +428,14 @@ class Attributor {
     const owner = ref.owner
       ? addressed && this.genderOf(addressed) === ref.owner
         ? addressed
-        : this.mostSalient(ref.owner)
+        : this.salience.mostSalient(ref.owner, this.genders)
       : null;
     // A spouse belongs to the one the quote beside it calls by name, if that one fits ("My dear
     // Mr. Bennet," said his lady): she speaks to him.
     const called = this.calledNearby.find((k) => this.genderOf(k) === ref.owner);
     const partner = called ?? owner;
-    const spouse = partner && SPOUSES.has(ref.key.slice(4)) ? this.spouseOf(partner) : null;
+    const spouse =
+      partner && SPOUSES.has(ref.key.slice(4)) ? this.descriptions.spouseOf(partner) : null;
     if (spouse) return spouse;
     let best: string | null = null;
     const noun = ref.key.slice(4);
@@ -627,13 +449,13 @@ class Attributor {
     let speaking: string | null = null;
     // Latest first, so the first who fits is the latest one in reach (ties to the first in the
     // table, as a scan of it gives); no one at or before the reach counts.
-    for (let n = this.bySeen.first(); n && n.pos > reach; n = n.next) {
+    for (let n = this.salience.bySeen.first(); n && n.pos > reach; n = n.next) {
       const key = n.key;
       if (!this.named.has(key) || key === this.narrator || key === owner) continue;
       const e = this.salience.get(key)!;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
-      if (CHILD_NOUNS.has(noun) && this.isElder(key)) continue;
-      if (title && married === null && this.hasTitle(key, title)) {
+      if (CHILD_NOUNS.has(noun) && this.descriptions.isElder(key)) continue;
+      if (title && married === null && this.descriptions.hasTitle(key, title)) {
         married = key;
         marriedPos = n.pos;
       }
@@ -665,11 +487,15 @@ class Attributor {
     if ((ref.owner || ref.kinName) && noun === "father") best = null;
     // "A man started up from the graves ... the man said": the description itself, brought in
     // since the named one was last seen, is who it means.
-    const itself = this.salience.get(this.linkedTo(ref.key, pos) ?? ref.key);
+    const itself = this.salience.get(this.descriptions.linkedTo(ref.key, pos) ?? ref.key);
     if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
     // The story's one "Mr." is the narrator's own father only when seen in reach: not yet seen,
     // "my father" is the description, which later mentions then keep.
-    return married ?? (title && !ownKin ? this.onlyTitled(title, g, owner) : null) ?? best;
+    return (
+      married ??
+      (title && !ownKin ? this.descriptions.onlyTitled(title, g, owner, this.genderOf) : null) ??
+      best
+    );
   }
 
   /**
@@ -683,15 +509,6 @@ class Attributor {
     if (ref.kind !== "description" || ref.indefinite || ref.mine || !called) return null;
     if (!ARRIVALS.has(ref.key.replace(/^the /, ""))) return null;
     return this.named.has(called) && called !== this.narrator ? called : null;
-  }
-
-  /**
-   * Whether the cast calls someone as a parent, grandparent, aunt or uncle, or by "Mr." or
-   * "Mrs." ("Grandma", "Uncle Ray", "Mrs. Keller"): never "the girl" or "the boy" of a scene.
-   */
-  private isElder(key: string): boolean {
-    const c = castForms(this.cast).find((c) => c.name === key);
-    return !!c && (c.kin.some((k) => k !== undefined) || c.forms.some((f) => ELDER_FORM.test(f)));
   }
 
   /**
@@ -717,7 +534,7 @@ class Attributor {
     }
     if (best) return best;
     // Latest first (ties to the first in the table): the first named other is the latest.
-    for (let n = this.bySeen.first(); n; n = n.next)
+    for (let n = this.salience.bySeen.first(); n; n = n.next)
       if (n.key !== than && this.named.has(n.key)) return n.key;
     return null;
   }
@@ -737,7 +554,7 @@ class Attributor {
         [best, bestPos] = [key, pos];
     }
     if (best) return best;
-    for (let n = this.bySeen.first(); n; n = n.next)
+    for (let n = this.salience.bySeen.first(); n; n = n.next)
       if (!pair.includes(n.key) && this.named.has(n.key)) return n.key;
     return null;
   }
@@ -786,7 +603,7 @@ class Attributor {
     if (this.recent.length > 4) this.recent.shift();
     // Only a recent speaker can be away: one who is no longer recent takes no turn anyway.
     if (this.away.length > 0) this.away = this.away.filter((k) => this.recent.includes(k));
-    this.touch(key, this.genders.get(key) ?? null, pos, SUBJECT_BONUS);
+    this.salience.touch(key, this.genders.get(key) ?? null, pos, SUBJECT_BONUS);
   }
 
   private tagSpeaker(tag: Tag, previous: string | null): string | null {
@@ -798,12 +615,12 @@ class Attributor {
     const key =
       this.resolved.get(ref) ??
       (ref.kind === "description"
-        ? (this.possessedInCast(ref) ??
-          this.describedInCast(ref.key) ??
+        ? (this.descriptions.possessedInCast(ref, this.genderOf) ??
+          this.descriptions.describedInCast(ref.key) ??
           this.linked.everywhere.get(ref.key) ??
-          this.statedTo(ref.key, this.paragraphOffset + ref.from) ??
+          this.descriptions.statedTo(ref.key, this.paragraphOffset + ref.from) ??
           this.describedNamed(ref, this.paragraphOffset + ref.from) ??
-          this.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
+          this.descriptions.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
           ref.key)
         : null);
     // "said the painter" of a named man: a definite description after the verb whose noun no list
@@ -881,18 +698,18 @@ class Attributor {
       if (tag && !("other" in tag.target)) this.tagRefs.add(tag.target.ref);
     });
     // Each quote's calls are read once: as the line after one quote, then as its own.
-    let calledNext = this.calledIn(r, 0);
+    let calledNext = calledIn(this.scare, r, 0);
     this.calledNearby = calledNext;
     this.calledByLine = this.calledNearby;
-    this.readNarration(r, r.segments[0]!, this.calledAtOpen(r, 0));
+    this.readNarration(r, r.segments[0]!, calledAtOpen(this.scare, r, 0));
     r.quotes.forEach((q, k) => {
       const before = r.segments[k]!;
       const after = r.segments[k + 1]!;
       // The narration after a quote is read before the quote is attributed: its tag may need it.
       this.calledByLine = calledNext;
-      calledNext = this.calledIn(r, k + 1);
+      calledNext = calledIn(this.scare, r, k + 1);
       this.calledNearby = [...this.calledByLine, ...calledNext];
-      this.readNarration(r, after, this.calledAtOpen(r, k + 1));
+      this.readNarration(r, after, calledAtOpen(this.scare, r, k + 1));
       const beforeConsumed =
         consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
       // '"Are you for a walk," said Tom to his friend, as they rose; "or shall we ride?"': a
@@ -939,7 +756,7 @@ class Attributor {
             if (e) e.gender ??= g;
           } else key = this.switchTurn(key, tag);
           const saved = this.before.get(tag.target.ref);
-          if (key !== resolvedTo && saved) this.setSalient(resolvedTo, saved);
+          if (key !== resolvedTo && saved) this.salience.set(resolvedTo, saved);
         } else if (
           key &&
           opensParagraph &&
@@ -1078,7 +895,7 @@ class Attributor {
     for (const k of aside)
       if (this.recent.includes(k) && !this.away.includes(k)) this.away = [...this.away, k];
     this.addressee = out.length > 0 ? lastAddressee : null;
-    if (out.length > 0) this.namesAsked = this.asksOrGivesName(r, r.quotes.length - 1);
+    if (out.length > 0) this.namesAsked = asksOrGivesName(r, r.quotes.length - 1);
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
@@ -1219,7 +1036,7 @@ class Attributor {
       return m;
     };
     const pos = r.quotes[k]!.from;
-    const salient = this.bySeen
+    const salient = this.salience.bySeen
       .latest(pos, SALIENT_CANDIDATES)
       .map((t) => ({ key: t.key, distance: pos - t.pos }));
     const q = r.local[k]!;
@@ -1228,7 +1045,7 @@ class Attributor {
       if (
         m.from >= q.from &&
         m.to <= q.to &&
-        !this.givesOwnName(r.quotes[k]!.text, k, m.from - q.from, m.to - q.from)
+        !givesOwnName(r.quotes[k]!.text, k, m.from - q.from, m.to - q.from, this.namesAsked)
       )
         inQuote.set(
           m.character,
@@ -1307,33 +1124,6 @@ class Attributor {
   }
 
   /**
-   * Who quote k calls by name in its first sentence ("Mr Hale, do you remember?"): whom the
-   * line is said to, not someone a later sentence quotes ("said to me, 'Oh, no, Mrs. Hilbery'").
-   */
-  private calledAtOpen(r: ParagraphReading, k: number): string[] {
-    const text = r.quotes[k]?.text ?? "";
-    return this.calledIn(r, k, (at) => !/[.!?]/.test(text.slice(0, at)));
-  }
-
-  /**
-   * The people quote k of the paragraph calls by name (none past the last quote), those whose
-   * offset in the quote `keep` accepts.
-   */
-  private calledIn(r: ParagraphReading, k: number, keep?: (at: number) => boolean): string[] {
-    const q = r.local[k];
-    if (!q) return [];
-    return r.mentions
-      .filter(
-        (m) =>
-          m.from >= q.from &&
-          m.to <= q.to &&
-          (!keep || keep(m.from - q.from)) &&
-          this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
-      )
-      .map((m) => m.character);
-  }
-
-  /**
    * '"Am I right, Jack?" / "That's my principle," said my uncle': a description no cast member's
    * names explain, tagging the line that opens the paragraph after a line that called someone
    * by name, is the one called, when their sex fits it (as a pronoun tag's reply is).
@@ -1347,7 +1137,8 @@ class Attributor {
     if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
     // The cast or the whole story says whom it means; a run's replies (namedByReplies) say
     // less than the name this very line answers.
-    if (this.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key)) return false;
+    if (this.descriptions.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key))
+      return false;
     const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
     const own = this.genderOf(addressee);
     return own === null || g === null || own === g;
@@ -1365,7 +1156,8 @@ class Attributor {
     // A discovered description ("the gentleman") is matched as a name the cast does not hold.
     if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
     if (ref.indefinite || ref.owner || ref.mine) return false;
-    if (this.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key)) return false;
+    if (this.descriptions.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key))
+      return false;
     const other = this.other(key);
     if (!other || other === this.narrator || !this.named.has(other)) return false;
     const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
@@ -1398,28 +1190,6 @@ class Attributor {
     return null;
   }
 
-  /**
-   * Whether a name in a quote's text is its speaker's own: given as such ("I'm Ann"), or, in a
-   * paragraph's first line after a line that asked a name or gave its own ("What's your name?",
-   * "I'm Danny."), a name that is the line's whole first sentence ("Tess." / "Frank. Frank
-   * Dunleavy.").
-   */
-  private givesOwnName(text: string, k: number, from: number, to: number): boolean {
-    if (namesSelf(text, from, to)) return true;
-    return k === 0 && this.namesAsked && from === 0 && /^\s*[.!]/.test(text.slice(to));
-  }
-
-  /** Whether quote k of a paragraph asks a name or gives its speaker's own. */
-  private asksOrGivesName(r: ParagraphReading, k: number): boolean {
-    const quote = r.quotes[k]!;
-    if (ASKS_NAME.test(quote.text)) return true;
-    const q = r.local[k]!;
-    return r.mentions.some(
-      (m) =>
-        m.from >= q.from && m.to <= q.to && namesSelf(quote.text, m.from - q.from, m.to - q.from),
-    );
-  }
-
   /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */
   private addressedIn(s: Sentence): string | null {
     for (const ref of s.refs) {
@@ -1439,25 +1209,12 @@ class Attributor {
     speaker: string | null,
     beat: Sentence | undefined,
   ): string | null {
-    const q = r.local[k]!;
-    // "Ann, find a vase. Bo, put the paper down.": a later sentence that opens by calling
-    // someone turns the line to them ("True, Ann, but my boy, Harvey" calls Ann only).
-    let called: string | null = null;
-    for (const m of r.mentions) {
-      if (
-        m.from >= q.from &&
-        m.to <= q.to &&
-        m.character !== speaker &&
-        this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from) &&
-        (called === null || SENTENCE_OPENS.test(r.quotes[k]!.text.slice(0, m.from - q.from)))
-      ) {
-        called = m.character;
-      }
-    }
+    // "Ann, find a vase.": a name the line calls, before a title or the beat.
+    const called = calledBy(this.scare, r, k, speaker);
     if (called) return called;
     const quote = r.quotes[k]!;
     if (!this.scare.has(quote)) {
-      const called = titlesCalled(quote, (d) => this.describedInCast(d));
+      const called = titlesCalled(quote, (d) => this.descriptions.describedInCast(d));
       const key = called.find((c) => c !== speaker);
       if (key) return key;
     }
@@ -1536,7 +1293,7 @@ class Attributor {
       if (m.from < q.from || m.to > q.to) continue;
       const [quote, from, to] = [r.quotes[k]!, m.from - q.from, m.to - q.from];
       // "I'm Detective Sergeant Boateng": a name given as one's own says who speaks.
-      if (this.givesOwnName(quote.text, k, from, to)) {
+      if (givesOwnName(quote.text, k, from, to, this.namesAsked)) {
         add(m.character, 3);
         evidence = "beat";
       } else add(m.character, this.calls(quote, from, to) ? -3 : -0.5);
