@@ -36,6 +36,11 @@ export class AppController implements App {
   /** The parsed sidecar of the open story, for features to read on open. */
   sidecar: Record<string, unknown> = {};
   private savedDoc: PMNode | null = null;
+  /**
+   * The document a save in flight is writing, moved along by scenes regrouped around the same
+   * text while it waits: the save then leaves the regrouped document clean, not the one before.
+   */
+  private writing: PMNode | null = null;
   private saves = 0;
   /** The save under way, if any: the next one waits for it. */
   private saving: Promise<boolean> = Promise.resolve(true);
@@ -357,7 +362,9 @@ export class AppController implements App {
    */
   dispatchUnchangedText(tr: Transaction): void {
     const wasClean = !this.dirty;
+    const before = this.view.state.doc;
     this.view.dispatch(markTextKept(tr));
+    if (this.writing === before) this.writing = this.view.state.doc;
     if (wasClean) {
       this.savedDoc = this.view.state.doc;
       this.refreshStatus();
@@ -403,6 +410,7 @@ export class AppController implements App {
   }): Promise<boolean> {
     if (!this.file) return this.saveAs();
     const doc = this.view.state.doc;
+    this.writing = doc;
     const result = await this.host.saveStory({
       path: this.file.path,
       text: docToText(doc),
@@ -411,6 +419,8 @@ export class AppController implements App {
       sidecar: this.sidecarText(),
       ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
     });
+    const written = this.writing ?? doc;
+    this.writing = null;
     if (!result.ok) {
       if (result.error.code === "changed-on-disk") this.notifyChangedOnDisk(result.error.message);
       else
@@ -425,7 +435,7 @@ export class AppController implements App {
     this.storyBanners.close("changed-on-disk");
     this.session.closeCompare();
     this.session.file = { ...this.file, hash: result.value.hash };
-    this.savedDoc = doc;
+    this.savedDoc = written;
     this.workingCopy.saved();
     this.markSaved();
     return true;
@@ -434,6 +444,7 @@ export class AppController implements App {
   async saveAs(options: { allowReplacementCharacters?: boolean } = {}): Promise<boolean> {
     const doc = this.view.state.doc;
     const previous = this.file;
+    this.writing = doc;
     const result = await this.host.saveStoryAs({
       suggestedName: previous?.name ?? "Untitled.txt",
       text: docToText(doc),
@@ -441,6 +452,8 @@ export class AppController implements App {
       sidecar: this.sidecarText(),
       ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
     });
+    const written = this.writing ?? doc;
+    this.writing = null;
     if (!result.ok) {
       this.showError(
         result.error,
@@ -456,7 +469,7 @@ export class AppController implements App {
       hash: result.value.hash,
       encoding: previous?.encoding ?? "utf-8",
     };
-    this.savedDoc = doc;
+    this.savedDoc = written;
     this.workingCopy.saved();
     // The unsaved work now lives in the new file; the old file's (or the untitled) copy is stale.
     if (previous?.path !== result.value.path)
