@@ -39,6 +39,22 @@ export function foldQuotes(text: string): string {
 }
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 
+/**
+ * Lower case that keeps every offset: a match's offsets in the folded text are its offsets in the
+ * story. A letter whose lower case is longer ("İ" lowers to "i" and a combining dot) is kept as
+ * it is; `toLowerCase` alone would shift every later match in the paragraph.
+ */
+function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (const ch of text) {
+    const low = ch.toLowerCase();
+    out += low.length === ch.length ? low : ch;
+  }
+  return out;
+}
+
 /** A matcher for one query: every match in one paragraph's text. */
 export type BlockMatcher = (text: string, start: number) => Match[];
 
@@ -66,11 +82,11 @@ export function matcherFor(query: SearchQuery): BlockMatcher {
     };
   }
   const search = foldQuotes(query.search);
-  const needle = query.caseSensitive ? search : search.toLowerCase();
+  const needle = query.caseSensitive ? search : foldCase(search);
   return (text, start) => {
     const found: Match[] = [];
     const folded = foldQuotes(text);
-    const hay = query.caseSensitive ? folded : folded.toLowerCase();
+    const hay = query.caseSensitive ? folded : foldCase(folded);
     for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
       const to = i + needle.length;
       if (wholeWord(text, i, to))
