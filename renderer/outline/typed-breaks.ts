@@ -17,23 +17,25 @@ import { schema } from "../editor/schema";
 import { newSceneId } from "../editor/story-doc";
 import { OUTLINE_TOUCHED, provisionalTitle, scenePos } from "./scene-commands";
 
-/** The document range the transactions changed, in the last document's positions. */
+/**
+ * The document range the transactions changed, in the last document's positions: each step's
+ * changed range is added in its own output positions, and what came before is carried through
+ * it. One pass over the steps (Replace All can bring thousands).
+ */
 function changedRange(trs: readonly Transaction[]): { from: number; to: number } | null {
   let from = Infinity;
   let to = -Infinity;
-  for (const tr of trs) {
-    if (from <= to) {
-      from = tr.mapping.map(from, -1);
-      to = tr.mapping.map(to, 1);
-    }
-    tr.mapping.maps.forEach((map, i) => {
-      const rest = tr.mapping.slice(i + 1);
+  for (const tr of trs)
+    for (const map of tr.mapping.maps) {
+      if (from <= to) {
+        from = map.map(from, -1);
+        to = map.map(to, 1);
+      }
       map.forEach((_oldStart, _oldEnd, start, end) => {
-        from = Math.min(from, rest.map(start, -1));
-        to = Math.max(to, rest.map(end, 1));
+        from = Math.min(from, start);
+        to = Math.max(to, end);
       });
-    });
-  }
+    }
   return from <= to ? { from, to } : null;
 }
 
