@@ -13,7 +13,8 @@ import type { Ref, Sentence } from "./refs";
 const ANSWER_VERBS = new Set(["answer", "reply", "respond"]);
 const ANSWER_NOUNS = new Set(["answer", "reply", "response"]);
 const NEGATED = new Set(["didn't", "doesn't", "wouldn't", "couldn't", "don't"]);
-const AUXILIARIES = new Set(["did", "does", "would", "could", "do"]);
+/** The verbs "not" follows in "did not answer", "would not reply" (not cues.ts's wider list). */
+const DO_OR_MODAL = new Set(["did", "does", "would", "could", "do"]);
 const GIVING = new Set(["made", "makes", "gave", "gives"]);
 /** "doesn't answer at once", "didn't reply for a moment": the answer is only put off. */
 const NOT_YET = new Set(["at", "for", "yet", "immediately", "right", "straight", "until", "till"]);
@@ -43,7 +44,7 @@ function unanswered(w: readonly string[]): { start: number; end: number; alone: 
     const word = w[i]!;
     if (NEGATED.has(word) && ANSWER_VERBS.has(w[i + 1] ?? ""))
       return { start: i, end: i + 2, alone: false };
-    if (AUXILIARIES.has(word) && w[i + 1] === "not" && ANSWER_VERBS.has(w[i + 2] ?? ""))
+    if (DO_OR_MODAL.has(word) && w[i + 1] === "not" && ANSWER_VERBS.has(w[i + 2] ?? ""))
       return { start: i, end: i + 3, alone: false };
     if (word !== "no" || !ANSWER_NOUNS.has(w[i + 1] ?? "")) continue;
     if (GIVING.has(w[i - 1] ?? "")) return { start: i - 1, end: i + 2, alone: false };
