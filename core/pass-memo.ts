@@ -36,6 +36,7 @@ export function sameNames(
     if (
       JSON.stringify(a.sightings) !== JSON.stringify(b.sightings) ||
       JSON.stringify(a.unnamedSpeakers) !== JSON.stringify(b.unnamedSpeakers) ||
+      a.ownedKinSpeakers.join() !== b.ownedKinSpeakers.join() ||
       JSON.stringify(a.describedActors) !== JSON.stringify(b.describedActors) ||
       a.pronounTags.join() !== b.pronounTags.join()
     )

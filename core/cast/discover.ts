@@ -68,6 +68,8 @@ export function discoverCast(
   const tallies = new Map<string, Tally>();
   const lowercase = new Set<string>();
   const unnamed = new Map<string, number>();
+  // Family words a speech tag gives someone ("said her mother"): a relation, not a title.
+  const ownedKin = new Set<string>();
   const acting = new Map<string, number>();
   const written: WrittenForms = new Map();
   // The paragraphs each name form is written in: two forms written together are two people.
@@ -87,6 +89,7 @@ export function discoverCast(
     const words = names.lowercaseWords;
     for (let i = 0; i < words.length; i++) lowercase.add(words[i]!);
     for (const u of names.unnamedSpeakers) unnamed.set(u, (unnamed.get(u) ?? 0) + 1);
+    for (const k of names.ownedKinSpeakers) ownedKin.add(k);
     for (const a of names.describedActors) acting.set(a, (acting.get(a) ?? 0) + 1);
     let flat: string | undefined;
     for (const s of names.sightings) {
@@ -307,12 +310,13 @@ export function discoverCast(
     const titled = (names: readonly string[]): boolean =>
       names.some((a) => a.toLowerCase().startsWith(noun + " "));
     if (TITLES.has(noun) && given.some((c) => titled([c.name, ...c.aliases]))) continue;
-    const holder = TITLES.has(noun)
-      ? named.find((c) => titled([c.name, ...c.aliases]))
-      : kinHolder(named, noun);
-    // Not "the father" (a title too: a priest may be meant), nor beside a writer's cast.
-    const called =
-      holder || given.length > 0 || TITLES.has(noun) ? undefined : kinCalled(tallies, noun);
+    // "the father" may be a title (a priest, an abbess); "said her father" is a relation.
+    const title = TITLES.has(noun) && !ownedKin.has(noun);
+    const holder =
+      (TITLES.has(noun) ? named.find((c) => titled([c.name, ...c.aliases])) : undefined) ??
+      (title ? undefined : kinHolder(named, noun));
+    // Not beside a writer's cast.
+    const called = holder || given.length > 0 || title ? undefined : kinCalled(tallies, noun);
     const listed = (name: string): boolean =>
       named.some((c) => c.name === name || c.aliases.includes(name));
     if (holder)

@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   DISEMBODIED,
   isListedGivenName,
+  KIN_TERMS,
   NOT_NAMES,
   PERSON_NOUNS,
   TITLES,
@@ -35,6 +36,11 @@ export interface ParagraphNames {
   readonly sightings: readonly NameSighting[];
   /** Unnamed speakers tagged in this paragraph ("the cashier"). */
   readonly unnamedSpeakers: readonly string[];
+  /**
+   * Of those, the family words a personal possessive owns ("said her mother": "mother"): a
+   * relation, never the title "the mother" or "the father" may be (an abbess, a priest).
+   */
+  readonly ownedKinSpeakers: readonly string[];
   /** Described people acting in the narration ("The girl flushed"). */
   readonly describedActors: readonly string[];
   /** Lowercase words seen written in lowercase, to tell "Ginger" the name from "ginger". */
@@ -42,6 +48,9 @@ export interface ParagraphNames {
   /** The sex of each pronoun tag by a quote ('"Soon," she said', 'said he'), in order. */
   readonly pronounTags: readonly Sex[];
 }
+
+/** The personal possessives: "her mother" is someone's mother, "the mother" may be a title. */
+const PRONOUN_OWNERS = new Set(["my", "your", "his", "her", "our", "their"]);
 
 /** How far from a quote a speech verb still tags it ("Tom said quietly to the old woman, "). */
 const TAG_REACH = 50;
@@ -69,6 +78,7 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
   // Where each sighting starts, for the sentence subject a nickname belongs to.
   const sightingsAt: { from: number; sighting: NameSighting }[] = [];
   const unnamedSpeakers: string[] = [];
+  const ownedKinSpeakers: string[] = [];
   const describedActors: string[] = [];
   const lowercaseWords: string[] = [];
   const pronounTags: Sex[] = [];
@@ -110,9 +120,11 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
         /^\s+$/.test(gap(toks[i - 2], toks[i - 1])) &&
         /^\s+$/.test(gap(toks[i - 1], t));
       const noun = (DETERMINERS.has(toks[i - 1]!.lower) || owned) && !inQuote(t.from);
-      if (noun && taggedAround(toks, owned ? i - 2 : i - 1, i + 1, gap, text))
+      if (noun && taggedAround(toks, owned ? i - 2 : i - 1, i + 1, gap, text)) {
         unnamedSpeakers.push("the " + t.lower);
-      else if (noun && toks[i - 1]!.lower === "the" && actsAfter(toks, i, text))
+        if (!owned && KIN_TERMS.has(t.lower) && PRONOUN_OWNERS.has(toks[i - 1]!.lower))
+          ownedKinSpeakers.push(t.lower);
+      } else if (noun && toks[i - 1]!.lower === "the" && actsAfter(toks, i, text))
         describedActors.push("the " + t.lower);
       continue;
     }
@@ -176,7 +188,14 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     const read = calls ? { ...sighting, calledIn: text.slice(q.from, q.to) } : sighting;
     sightings.push(nicknameOf ? { ...read, nicknameOf } : read);
   }
-  return { sightings, unnamedSpeakers, describedActors, lowercaseWords, pronounTags };
+  return {
+    sightings,
+    unnamedSpeakers,
+    ownedKinSpeakers,
+    describedActors,
+    lowercaseWords,
+    pronounTags,
+  };
 }
 
 /** "call him", "called her" right before a name in the narration. */

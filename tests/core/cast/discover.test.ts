@@ -479,6 +479,30 @@ describe("discoverCast and family words", () => {
     const given: Character[] = [{ name: "Ruth Vance", aliases: [], voice: "unknown" }];
     expect(names(discoverCast(storyFromParagraphs(lines), given))).not.toContain("Mom");
   });
+  it("names 'said her mother' by the family word the dialogue calls her ('Mom?'), not 'said the mother'", () => {
+    const lines = [
+      "Jess came home late. The kitchen light was on.",
+      '"Mom?" Jess called.',
+      '"In here," said her mother. She was at the table.',
+      '"Sorry I\'m late."',
+    ];
+    const mom = discoverCast(storyFromParagraphs(lines)).find((c) => c.name === "Mom");
+    expect(mom?.aliases).toEqual(["the mother"]);
+    expect(mom?.unnamed).toBeFalsy();
+    // "the mother" may be an abbess or a priest's title: it stays a description.
+    const titled = lines.map((t) => t.replace("said her mother", "said the mother"));
+    expect(names(discoverCast(storyFromParagraphs(titled)))).not.toContain("Mom");
+  });
+  it("gives 'said her father' to the 'Dad' the dialogue calls twice, not a second person", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        '"Dad, look!" said Amy. "Dad, the snow!"',
+        '"I see it," said her father.',
+      ]),
+    );
+    expect(cast.find((c) => c.name === "Dad")?.aliases).toEqual(["the father"]);
+    expect(names(cast)).not.toContain("the father");
+  });
   it("knows the regional family words ('Nan', 'Mam', 'Da', 'Gramps', 'Pops') as names, not 'her Nan'", () => {
     const story = storyFromParagraphs([
       'Nan was at the door. "In you come," said Nan.',
