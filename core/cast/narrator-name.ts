@@ -370,6 +370,22 @@ export function inferNarrator(
     resolve(name)?.known !== true && writtenInLowercase(name, paragraphs);
   const named = decide(byCount(folded));
   if (named !== null) return spokenOf(named) || aWord(named) ? null : named;
+  // A story that never tags a line "I said" has no turn to read calls beside: every line may
+  // be said to the narrator. The one given name called in two lines that the narration never
+  // writes (it writes "I" there) is theirs; one call may be to anyone in the room.
+  if (!clues.some((c) => c?.narratorSpeaks) && toldAsI(paragraphs)) {
+    const calls = new Map<string, number[]>();
+    clues.forEach((c, i) => {
+      for (const v of c?.vocatives() ?? []) {
+        const who = isGivenName(v.name) ? resolve(v.name) : null;
+        const at = who && (calls.get(who.name) ?? calls.set(who.name, []).get(who.name)!);
+        if (at && !at.includes(i)) at.push(i);
+      }
+    });
+    const twice = new Map([...calls].filter(([, at]) => at.length >= 2));
+    const lone = hiddenName(twice, clues, resolve, formsOf, () => true);
+    if (lone !== null && !spokenOf(lone) && !aWord(lone)) return lone;
+  }
   // First-person narration writes "I" where it would write the narrator's name: the one name
   // the narration never writes counts once more, when others call it (a self-naming alone,
   // "I am Nell", may be a role) and no name has more evidence. Read only when one more piece
@@ -410,6 +426,28 @@ export function inferNarrator(
   };
   const lone = hiddenName(folded, clues, resolve, formsOf, calledTwice);
   return lone !== null && hopeful.includes(lone) && !spokenOf(lone) && !aWord(lone) ? lone : null;
+}
+
+/** "I", "my", "we": the narration's own words for the one who tells the story. */
+const FIRST_PERSON = /(?<![\p{L}'\u2019])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}'\u2019])/u;
+
+/**
+ * Whether the narration says "I" (or "my", "we") in at least a third of the paragraphs that
+ * have any: a story told by its narrator throughout, not one whose "I" is a letter read out or
+ * a stretch of unmarked speech in a third-person story ("the youth", whose name only the
+ * dialogue calls, is hidden from the narration as "I" is).
+ */
+function toldAsI(paragraphs: readonly NarratorParagraph[]): boolean {
+  let prose = 0;
+  let first = 0;
+  for (const p of paragraphs) {
+    if (p.isBreak) continue;
+    const text = proseOf(p.text, p.quotes);
+    if (!/\p{L}{3}/u.test(text)) continue;
+    prose++;
+    if (FIRST_PERSON.test(text)) first++;
+  }
+  return prose > 0 && 3 * first >= prose;
 }
 
 /** Whether the paragraph opens with a quote whose first word is the name, then a comma or stop. */

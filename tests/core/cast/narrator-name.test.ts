@@ -309,6 +309,36 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(written.join("\n\n")), listed)).toBeNull();
   });
 
+  it("in a story that never tags 'I said', takes the one given name called twice that the narration never writes", () => {
+    const story = [
+      `Dev drove. Marnie had the passenger seat and I had the back.`,
+      `"Nell, you take the solo on the low strings."`,
+      `"Fine."`,
+      `Marnie turned the radio off. Dev looked at me in the mirror.`,
+      `"Nell."`,
+      `"What?"`,
+      `"Thanks, Marnie," Dev said.`,
+    ];
+    expect(inferNarrator(paragraphs(story.join("\n\n")), anyName)).toBe("Nell");
+    // Called once, or written by the narration ("Nell shrugged"): anyone in the room.
+    const once = story.filter((t) => t !== `"Nell."`);
+    expect(inferNarrator(paragraphs(once.join("\n\n")), anyName)).toBeNull();
+    // (Discovery lists a name the narration shows acting.)
+    const written = [...story, `Nell shrugged and looked out at the road.`];
+    const listed = (name: string) => ({ name, known: true });
+    expect(inferNarrator(paragraphs(written.join("\n\n")), listed)).toBeNull();
+    expect(inferNarrator(paragraphs(story.join("\n\n")), listed)).toBe("Nell");
+    // Two such names: a guess between them.
+    const two = [...story, `"Tom, wake up."`, `"Come on, Tom."`];
+    expect(inferNarrator(paragraphs(two.join("\n\n")), anyName)).toBeNull();
+    // A third-person story whose narration never says "I": the name it hides is its hero's
+    // ("the youth"), not a narrator's.
+    const third = story.map((t) =>
+      t.replace("and I had the back", "and the youth the back").replace(" me ", " him "),
+    );
+    expect(inferNarrator(paragraphs(third.join("\n\n")), anyName)).toBeNull();
+  });
+
   it("keeps only names the caller accepts, as the member who owns them", () => {
     const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
     expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");
