@@ -38,6 +38,7 @@ const GRID: Partial<Record<keyof BoundaryWeights, readonly number[]>> = {
   price: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
   pov: [0.6, 0.8, 1, 1.2, 1.4],
   pronoun: [0, 0.25, 0.5, 0.75],
+  pronounTurn: [0, 0.4, 0.6, 0.8, 1],
   person: [0.3, 0.6, 0.65, 0.9],
   time: [0.6, 0.8, 1, 1.2, 1.4],
   clock: [0, 0.2, 0.4, 0.6, 0.8, 1],

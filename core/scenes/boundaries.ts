@@ -46,6 +46,12 @@ import { cohesionCue, stretch } from "./stretch";
  */
 const SCENE_SIGNS: readonly CueName[] = ["pov", "time", "clock", "place", "newPlace", "letter"];
 
+/** Whether two paragraphs' narration leans to the same one of "he" and "she". */
+function leansAlike(a: ParagraphFeatures, b: ParagraphFeatures): boolean {
+  const lean = (f: ParagraphFeatures) => Math.sign(f.pronouns.she - f.pronouns.he);
+  return lean(a) !== 0 && lean(a) === lean(b);
+}
+
 /**
  * Scores every paragraph of a run as a possible scene start (index 0 scores 0).
  * `features[i]` describes paragraph i of the run; `evidence[i]` its resolved POV evidence
@@ -77,8 +83,9 @@ export function scoreBoundaries(
     // narration looks into another head while they talk, and the scene does not change. Not
     // when the talk after is another conversation (see `anotherConversation`).
     const talk = (k: number) => (features[k]?.dialogue ?? 0) >= CONVERSATION_SHARE;
+    const inConversation = talk(i - 1) && talk(i + 1);
     const povLeft =
-      talk(i - 1) && talk(i + 1) && !anotherConversation(features, before, after, pov, pronounOf, w)
+      inConversation && !anotherConversation(features, before, after, pov, pronounOf, w)
         ? POV_IN_CONVERSATION
         : 1;
     if (pov.shift > 0 && povLeft > 0) {
@@ -89,6 +96,20 @@ export function scoreBoundaries(
       const swing = pronounShift(features, i, before, after, w);
       if (swing > 0) {
         cues.pronoun = swing;
+        reasons.push(`${f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he"}`);
+      }
+    } else if (!f.startsWithQuote && !leansAlike(features[i - 1]!, f) && !inConversation) {
+      // The cast names someone on both sides, and the viewpoint reading follows no one new,
+      // yet the narration's "she" on the page before is all "he" on the page after (a chain
+      // it gave to no one): the narration follows someone else. A paragraph opening on speech
+      // turns nothing, nor one of narration between two lines of speech (the conversation goes
+      // on), as for a POV shift; the turn is the first paragraph of the new lean.
+      const turn = pronounShift(features, i, before, after, {
+        ...w,
+        pronounStretch: w.pronounTurnStretch,
+      });
+      if (turn > 0) {
+        cues.pronounTurn = 1;
         reasons.push(`${f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he"}`);
       }
     }

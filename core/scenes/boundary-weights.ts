@@ -16,6 +16,13 @@ export const BOUNDARY_WEIGHTS = {
   /** Subject pronoun weight each side needs, and how far the share of "she" must swing. */
   pronounStretch: 3,
   pronounSwing: 0.8,
+  /**
+   * The same swing where the cast does name someone on both sides but the viewpoint reading
+   * follows no one new (a "she" chain it could not give to anyone): a page told wholly of one
+   * pronoun giving way to a page told wholly of the other. It asks more pronoun weight a side.
+   */
+  pronounTurn: 0.8,
+  pronounTurnStretch: 4,
   /** The narration turns from "I" to "she" or the other way. */
   person: 0.65,
   time: 1,
@@ -74,6 +81,7 @@ export type BoundaryWeights = { readonly [K in keyof typeof BOUNDARY_WEIGHTS]: n
 export const CUE_NAMES = [
   "pov",
   "pronoun",
+  "pronounTurn",
   "person",
   "time",
   "clock",
