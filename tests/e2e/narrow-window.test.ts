@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
+import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
@@ -36,6 +37,13 @@ describe("a narrow window", () => {
       // About 28 characters of the story's 19 px serif: a line, not a column of broken words.
       expect(lineWidth).toBeGreaterThanOrEqual(240);
       expect(clipped).toEqual([]);
+      // The outline's character filter read "All chara" here (writer-21, writer-22).
+      const outline = new OutlinePage(app.page);
+      expect(await outline.characterFilterCut()).toBe(0);
+      const longest = (await outline.characterChoices()).sort((a, b) => b.length - a.length)[0]!;
+      await outline.filterByCharacter(longest);
+      expect(await outline.characterFilterCut()).toBe(0);
+      await outline.filterByCharacter("");
     },
   );
 
