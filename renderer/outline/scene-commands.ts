@@ -189,7 +189,7 @@ export function provisionalTitle(firstParagraph: string): string {
   const words = firstParagraph.split(/\s+/).filter(Boolean);
   if (words.length === 0) return "New scene";
   const head = words.slice(0, 5).join(" ");
-  return words.length > 5 ? `${head}…` : head;
+  return words.length > 5 ? `${head.replace(/[.,;:!?]+$/u, "")}…` : head;
 }
 
 /**
