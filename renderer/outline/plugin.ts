@@ -11,7 +11,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import { isHistoryTransaction } from "prosemirror-history";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { schema } from "../editor/schema";
-import { OUTLINE_TOUCHED, provisionalTitle } from "./scene-commands";
+import { OUTLINE_TOUCHED, provisionalTitle, titleLine } from "./scene-commands";
 import { changedRange } from "./typed-breaks";
 
 /** The characters of each scene (by scene id), most present first, from the analysis. */
@@ -48,8 +48,7 @@ export function outline(initial: OutlineState = new OutlineState(false)): Plugin
   });
 }
 
-const firstLine = (scene: PMNode): string =>
-  scene.content.content.find((c) => c.type === schema.nodes.paragraph)?.textContent ?? "";
+const firstLine = (scene: PMNode): string => titleLine(scene.children);
 
 /** Retitles the untitled and provisionally titled scenes between `from` and `to` (see above). */
 function followFirstLines(

@@ -4,7 +4,12 @@ import { closeHistory, history, undo } from "prosemirror-history";
 import { EditorState, TextSelection, type Command } from "prosemirror-state";
 import { outline } from "../../../renderer/outline/plugin";
 import { typedBreaks } from "../../../renderer/outline/typed-breaks";
-import { renameScene, scenePos } from "../../../renderer/outline/scene-commands";
+import {
+  moveSceneDown,
+  renameScene,
+  scenePos,
+  splitSceneAtCursor,
+} from "../../../renderer/outline/scene-commands";
 import { textToDoc } from "../../../renderer/editor/story-doc";
 
 /** A writer at the end of `text`, typing as the editor would apply the keys. */
@@ -21,6 +26,17 @@ function writer(text: string) {
       return state;
     },
     run,
+    /** Puts the caret at the start of the paragraph that reads `text`. */
+    caretAt: (text: string) =>
+      run((s, dispatch) => {
+        let at = -1;
+        s.doc.descendants((node, pos) => {
+          if (at < 0 && node.isTextblock && node.textContent === text) at = pos + 1;
+          return at < 0;
+        });
+        dispatch?.(s.tr.setSelection(TextSelection.create(s.doc, at)));
+        return true;
+      }),
     type: (words: string) => run((s, dispatch) => (dispatch?.(s.tr.insertText(words)), true)),
     enter: () => run(splitBlock),
     /** A pause in the typing: the next keys are a new undo step. */
@@ -67,5 +83,18 @@ describe("the title of a scene the writer opened", () => {
     });
     d.type(" More.");
     expect(d.title(1)).toBe("By April");
+  });
+
+  it("is never a chapter heading: a scene moved under one, or split at one, keeps its words", () => {
+    const w = writer("# Chapter One\n\nAlpha.\n\nBeta.\n\n# Chapter Two\n\nGamma.\n");
+    w.caretAt("Beta.");
+    w.run(splitSceneAtCursor);
+    w.caretAt("# Chapter Two");
+    w.run(splitSceneAtCursor);
+    expect([w.title(1), w.title(2)]).toEqual(["Beta.", "Gamma."]);
+    // The heading stays where it was: "Beta." moves down into Chapter Two, under its heading.
+    w.run(moveSceneDown(1, true));
+    expect(w.state.doc.child(2).textContent).toBe("# Chapter TwoBeta.");
+    expect(w.title(2)).toBe("Beta.");
   });
 });
