@@ -4,7 +4,7 @@
  * (split at the marker lines only), and the writer's synopses and statuses went with them, to
  * be saved over the sidecar's at the next save.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ import { EditorPage } from "./pages/editor-page";
 import { FindPage } from "./pages/find-page";
 import { OutlinePage } from "./pages/outline-page";
 
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const STORY = [
   "Maud stood at the end of the jetty with her flask of tea going cold.",
   "‘It's the moon,’ said Mr Abernethy from the bait hut.",
@@ -122,5 +123,7 @@ describe("restoring work that no longer matches the writer's outline", () => {
     expect(said).toMatch(/does not match/u);
     expect(said).toContain(`${await outline.sceneCount()} scenes`);
     expect(await outline.titles()).not.toContain("Seeds");
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "restore-outline-banner.png") });
   });
 });
