@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
+import { FindPage } from "./pages/find-page";
 import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
@@ -44,6 +45,23 @@ describe("a narrow window", () => {
       await outline.filterByCharacter(longest);
       expect(await outline.characterFilterCut()).toBe(0);
       await outline.filterByCharacter("");
+    },
+  );
+
+  it.each([900, 700])(
+    "at %i px keeps every button of the find and replace bar in reach",
+    async (width) => {
+      await app.page.setViewportSize({ width, height: 600 });
+      await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      await editor.runCommand("edit.replace");
+      const find = new FindPage(app.page);
+      await find.typeSearch("Willow");
+      await expect.poll(() => find.countText()).toMatch(/\d/u);
+      mkdirSync(artifacts, { recursive: true });
+      await app.page.screenshot({ path: path.join(artifacts, `narrow-find-${width}.png`) });
+      // "Whole word", "Regex" and Close ran off the story's column at 760 px (writer-22).
+      expect((await editor.layout()).clipped).toEqual([]);
+      await editor.press("Escape");
     },
   );
 
