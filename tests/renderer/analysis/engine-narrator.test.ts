@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { AnalysisEngine } from "../../../renderer/analysis/engine";
 import { blocksOf, diffBlocks } from "../../../renderer/analysis/sync";
 import { textToDoc } from "../../../renderer/editor/story-doc";
+import type { Character } from "../../../core/model";
 
 const STORY = [
   `"Nell, you are late again," said the ferryman.`,
@@ -18,7 +19,7 @@ const STORY = [
   `"In my coat."`,
 ].join("\n\n");
 
-function analyse(cast: { name: string; aliases: string[] }[]) {
+function analyse(cast: Character[]) {
   const engine = new AnalysisEngine();
   engine.configure({ cast, storyWords: [] });
   engine.apply(diffBlocks([], blocksOf(textToDoc(STORY)), "\n")!);
@@ -31,7 +32,7 @@ describe("the narrator's name in the app", () => {
     const mine = (result: typeof found) =>
       result.quotes.filter((q) => q.paragraph % 2 === 1).map((q) => q.speaker);
     expect(mine(found)).toEqual(["Nell", "Nell", "Nell"]);
-    const adopted = analyse([{ name: "Moss", aliases: [] }]);
+    const adopted = analyse([{ name: "Moss", aliases: [], voice: "unknown" }]);
     expect(mine(adopted)).toEqual(["Nell", "Nell", "Nell"]);
     expect(adopted.characters.map((c) => c.name)).toContain("Nell");
   });
