@@ -67,6 +67,12 @@ export { TextCache } from "./text-cache";
 export interface AnalyzerOptions {
   /** Characters given by the writer; they win over discovered ones. */
   readonly cast?: readonly Character[];
+  /**
+   * The cast is only the characters the writer has touched so far, beside those found (the
+   * app's Cast panel): a found name may then be the narrator. Otherwise (the command line's
+   * `--cast`) only its members may tell the story.
+   */
+  readonly castIsPartial?: boolean;
   /** Words the writer added to the story dictionary. */
   readonly storyWords?: readonly string[];
   /** Hunspell dictionaries (en-GB, en-US); without them there are no spelling notes. */
@@ -494,8 +500,8 @@ export class StoryAnalyzer {
     cast: readonly Character[],
   ): readonly Character[] {
     if (narratorOf(cast) !== NARRATOR) return cast;
-    const given = this.options.cast ?? [];
-    // With a cast, only its members may tell the story; without, any name the story shows.
+    const given = this.options.castIsPartial ? [] : (this.options.cast ?? []);
+    // With a whole cast, only its members may tell the story; else any name the story shows.
     const pool = given.length > 0 ? given : cast;
     if (this.owners?.cast !== pool) this.owners = { cast: pool, of: nameOwners(pool) };
     const owners = this.owners.of;

@@ -78,6 +78,20 @@ function firstAction(
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Names that keep their capital at the start of a time phrase ("Monday morning"). */
+const CALENDAR_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b/u;
+
+/**
+ * A time phrase as a title's detail: "The next morning" -> "the next morning", "It was June"
+ * -> "June". Only the sentence's own capital is lowered; a month or day keeps its capital.
+ */
+function timeLabel(phrase: string): string {
+  const rest = phrase.replace(/^it (?:was|is) /iu, "");
+  if (rest !== phrase || CALENDAR_NAME.test(rest)) return rest;
+  return rest.charAt(0).toLowerCase() + rest.slice(1);
+}
+
 /**
  * Titles for one scene, best first, from its paragraphs' features and texts (the scene's own
  * paragraphs, in order) and its POV character (`narrator` for a first-person scene: no name in
@@ -98,7 +112,8 @@ export function titleCandidates(
   const placeOf = (f: ParagraphFeatures): string | null => (f.place ? placeLabel(f.place) : null);
   add(opening.filter((f) => f.placeCue > 0).map(placeOf)[0]);
   opening.forEach((f) => add(placeOf(f)));
-  add(features[0]?.timePhrase?.toLowerCase().replace(/^it (?:was|is) /u, ""));
+  const time = features[0]?.timePhrase;
+  add(time ? timeLabel(time) : null);
   const name = pov === narrator ? null : pov;
   const firstPerson = pov === narrator;
   // Actions cost a read of the text: only as many as it takes to have two to choose from.

@@ -49,6 +49,8 @@ export class AnalysisEngine {
     this.dismissed = new Set(settings.dismissed ?? []);
     this.analyzer = new StoryAnalyzer({
       cast: settings.cast,
+      // The Cast panel's cast is whom the writer touched; found characters stand beside it.
+      castIsPartial: true,
       storyWords: settings.storyWords,
       ...(this.speller ? { speller: this.speller } : {}),
       correctSpeakers: (quotes, story) => this.correct(quotes, story),

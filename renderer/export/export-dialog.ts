@@ -3,6 +3,7 @@
  * per scene. It only gathers choices (remembered between sessions) and reports progress; the
  * export command does the work. A native <dialog>: Escape closes it, focus returns after.
  */
+import { chapterTitle } from "../../core/chapters";
 import type { BreakStyle, ExportChapter, ExportFormat, ExportScene } from "../../core/export";
 import type { App } from "../editor/feature";
 
@@ -152,7 +153,11 @@ export function openExportDialog(
   chapterSelect.setAttribute("aria-label", "Chapter to export");
   chapters.forEach((chapter, k) =>
     chapterSelect.append(
-      el("option", { value: String(k), textContent: chapter.heading || `Opening (${k + 1})` }),
+      el("option", {
+        value: String(k),
+        // As the outline names it: a Markdown heading without its marks.
+        textContent: chapter.heading ? chapterTitle(chapter.heading) : `Opening (${k + 1})`,
+      }),
     ),
   );
   const chapterChoice = el(

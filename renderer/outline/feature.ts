@@ -49,6 +49,12 @@ function detectionCast(app: App, analysis: DocAnalysis | null): Character[] {
   return cast;
 }
 
+/** What Restore kept when the writer's outline no longer fits the recovered text. */
+function restoredWithoutOutline(scenes: number): string {
+  const count = scenes === 1 ? "1 scene" : `${scenes} scenes`;
+  return `The restored text does not match the outline you made (most scenes' opening lines changed), so it keeps only the scenes at the story's break lines: ${count}, with new titles. Re-detect in the Outline finds the others.`;
+}
+
 function run(app: App, command: Command): boolean {
   return command(app.view.state, app.view.dispatch);
 }
@@ -296,9 +302,13 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
         () => null,
       );
       if (!opening.layout) {
-        awaitingDetection = !isWriterEdited(state);
+        const edited = isWriterEdited(state);
+        awaitingDetection = !edited;
+        // The writer's own outline is gone with no word otherwise: say what stands instead.
+        if (edited) app.banner(restoredWithoutOutline(doc.childCount), "warning", [], "outline");
         return doc;
       }
+      if (opening.problem) app.banner(opening.problem, "warning", [], "outline");
       return storyToDoc(story, opening.layout);
     },
     sidecar: (app) => outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),

@@ -184,12 +184,23 @@ export function moveSceneDown(index?: number, markdown = false): Command {
   };
 }
 
+/**
+ * The paragraph a scene's provisional title is read from: its first that is not a chapter
+ * heading (a heading in either form: the scene does not know whether the story is Markdown).
+ */
+export function titleLine(paragraphs: readonly PMNode[]): string {
+  const texts = paragraphs
+    .filter((p) => p.type === schema.nodes.paragraph)
+    .map((p) => p.textContent);
+  return texts.find((t) => !isChapterHeading(t, true)) ?? texts[0] ?? "";
+}
+
 /** A title for a scene the writer created, until detection or the writer names it. */
 export function provisionalTitle(firstParagraph: string): string {
   const words = firstParagraph.split(/\s+/).filter(Boolean);
   if (words.length === 0) return "New scene";
   const head = words.slice(0, 5).join(" ");
-  return words.length > 5 ? `${head}…` : head;
+  return words.length > 5 ? `${head.replace(/[.,;:!?]+$/u, "")}…` : head;
 }
 
 /**
@@ -216,7 +227,7 @@ export const splitSceneAtCursor: Command = (state, dispatch) => {
   const tail: PMNode[] = [];
   scene.forEach((child, _offset, i) => (i < cut ? head : tail).push(child));
   const first = schema.nodes.scene.create(scene.attrs, head);
-  const title = provisionalTitle(tail[0]!.textContent);
+  const title = provisionalTitle(titleLine(tail));
   const second = schema.nodes.scene.create(
     { id: newSceneId(), source: "writer", title, pov: scene.attrs.pov },
     tail,

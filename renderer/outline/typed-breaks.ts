@@ -22,7 +22,7 @@ import { OUTLINE_TOUCHED, provisionalTitle, scenePos } from "./scene-commands";
  * changed range is added in its own output positions, and what came before is carried through
  * it. One pass over the steps (Replace All can bring thousands).
  */
-function changedRange(trs: readonly Transaction[]): { from: number; to: number } | null {
+export function changedRange(trs: readonly Transaction[]): { from: number; to: number } | null {
   let from = Infinity;
   let to = -Infinity;
   for (const tr of trs)

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { ExportPage } from "./pages/export-page";
+import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const DRAFT = [
@@ -67,5 +68,37 @@ describe("italics in a Markdown draft (Chromium)", () => {
       "Times",
       "softly",
     ]);
+  });
+});
+
+/**
+ * Found on writer-22's day: the Export dialog's "One chapter" menu listed a Markdown draft's
+ * chapters as "# Chapter One", marks and all, where the outline reads "Chapter One".
+ */
+describe("chapters of a Markdown draft in the Export dialog", () => {
+  let app: AppHarness;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "draftwise-md-"));
+    const story = path.join(dir, "plot.md");
+    const text = [
+      "# Chapter One",
+      "The seed packets were labelled in a spidery hand.",
+      "## The Slugs",
+      "The slugs came in May and ate every lettuce there was.",
+    ].join("\n\n");
+    writeFileSync(story, `${text}\n`);
+    app = await openApp({ story, storyName: "plot.md" });
+    await new OutlinePage(app.page).chapters.nth(1).waitFor();
+  });
+  afterAll(() => app.close());
+
+  it("names them as the outline does, without the marks", async () => {
+    const exporter = new ExportPage(app.page, app.dialogs);
+    await exporter.open();
+    const outlined = await new OutlinePage(app.page).chapterTitles();
+    expect(outlined).toEqual(["Chapter One", "The Slugs"]);
+    expect(await exporter.chapterChoices()).toEqual(outlined);
+    await exporter.close();
   });
 });

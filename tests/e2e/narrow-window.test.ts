@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
+import { FindPage } from "./pages/find-page";
+import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
@@ -36,6 +38,30 @@ describe("a narrow window", () => {
       // About 28 characters of the story's 19 px serif: a line, not a column of broken words.
       expect(lineWidth).toBeGreaterThanOrEqual(240);
       expect(clipped).toEqual([]);
+      // The outline's character filter read "All chara" here (writer-21, writer-22).
+      const outline = new OutlinePage(app.page);
+      expect(await outline.characterFilterCut()).toBe(0);
+      const longest = (await outline.characterChoices()).sort((a, b) => b.length - a.length)[0]!;
+      await outline.filterByCharacter(longest);
+      expect(await outline.characterFilterCut()).toBe(0);
+      await outline.filterByCharacter("");
+    },
+  );
+
+  it.each([900, 700])(
+    "at %i px keeps every button of the find and replace bar in reach",
+    async (width) => {
+      await app.page.setViewportSize({ width, height: 600 });
+      await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      await editor.runCommand("edit.replace");
+      const find = new FindPage(app.page);
+      await find.typeSearch("Willow");
+      await expect.poll(() => find.countText()).toMatch(/\d/u);
+      mkdirSync(artifacts, { recursive: true });
+      await app.page.screenshot({ path: path.join(artifacts, `narrow-find-${width}.png`) });
+      // "Whole word", "Regex" and Close ran off the story's column at 760 px (writer-22).
+      expect((await editor.layout()).clipped).toEqual([]);
+      await editor.press("Escape");
     },
   );
 

@@ -4,15 +4,17 @@
  * (split at the marker lines only), and the writer's synopses and statuses went with them, to
  * be saved over the sidecar's at the next save.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
+import { FindPage } from "./pages/find-page";
 import { OutlinePage } from "./pages/outline-page";
 
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const STORY = [
   "Maud stood at the end of the jetty with her flask of tea going cold.",
   "‘It's the moon,’ said Mr Abernethy from the bait hut.",
@@ -62,5 +64,66 @@ describe("restoring unsaved work after a reload", () => {
     expect(titles[1]).toBe("Biscuits");
     expect(await outline.synopsis(1)).toBe("Danny arrives.");
     expect(await outline.status(2)).toBe("revised");
+  });
+});
+
+/**
+ * Found on writer-22's day: when the restored text no longer matched the writer's own outline
+ * (most scenes' opening lines rewritten), Restore fell back to the story's break lines with no
+ * word, and the writer's titles and splits were gone without a reason.
+ */
+describe("restoring work that no longer matches the writer's outline", () => {
+  let app: AppHarness;
+
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-recover-")), "plot.txt");
+    const paragraphs = [
+      "The seed packets were labelled in a spidery hand.",
+      "Nobody knew where the key for the shed was kept.",
+      "* * *",
+      "The slugs came in May and ate every lettuce there was.",
+      "Beer traps were set along the edges of the beds.",
+      "The show was held in the village hall in September.",
+      "The rhubarb took first prize for the thirtieth time.",
+    ];
+    writeFileSync(file, paragraphs.join("\n\n") + "\n");
+    app = await openApp({ story: file, storyName: "plot.txt" });
+  });
+  afterAll(() => app.close());
+
+  it("says which scenes it kept", async () => {
+    const outline = new OutlinePage(app.page);
+    const editor = new EditorPage(app.page);
+    await outline.splitAt(1, 2);
+    await waitForAnalysis(app.page);
+    await outline.rename(0, "Seeds");
+    await waitForAnalysis(app.page);
+    await editor.save();
+
+    // Every paragraph rewritten: no scene's opening line is left to anchor the outline to.
+    await editor.runCommand("edit.replace");
+    const find = new FindPage(app.page);
+    await find.typeSearch("e");
+    await find.typeReplacement("ë");
+    await find.replaceAll();
+    const copies = path.join(app.dataDir, "working-copies");
+    await expect
+      .poll(() => existsSync(copies) && readdirSync(copies).some((n) => n.endsWith(".json")), {
+        timeout: 5000,
+      })
+      .toBe(true);
+    await app.reload();
+    const banners = new BannerPage(app.page);
+    await banners.byId("recovery").waitFor();
+    await banners.click("recovery", "Restore");
+    await waitForAnalysis(app.page);
+
+    expect(await banners.text()).toContain("Thë slugs");
+    const said = await banners.message("outline");
+    expect(said).toMatch(/does not match/u);
+    expect(said).toContain(`${await outline.sceneCount()} scenes`);
+    expect(await outline.titles()).not.toContain("Seeds");
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "restore-outline-banner.png") });
   });
 });

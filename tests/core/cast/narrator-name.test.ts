@@ -418,6 +418,20 @@ describe("the analyzer's inferred narrator", () => {
     expect(out.quotes[1]!.speaker).toBe("Moss");
   });
 
+  it("takes a found name as the narrator when the cast is the writer's start on one (the app's)", () => {
+    const untagged = EXCHANGE.replace(`"In my coat," said I.`, `"In my coat."`);
+    const cast = [person("Moss")];
+    const mine = (out: { quotes: readonly { paragraph: number; speaker: string | null }[] }) =>
+      out.quotes.filter((q) => q.paragraph % 2 === 1).map((q) => q.speaker);
+    // A cast given as the whole cast (the command line's): only its members tell the story.
+    expect(mine(new StoryAnalyzer({ cast }).analyze(untagged))).toContain("narrator");
+    expect(mine(new StoryAnalyzer({ cast, castIsPartial: true }).analyze(untagged))).toEqual([
+      "Nell",
+      "Nell",
+      "Nell",
+    ]);
+  });
+
   it("adds the narrator as a character when there is no cast, who answers when called", () => {
     const untagged = EXCHANGE.replace(`"In my coat," said I.`, `"In my coat."`);
     const out = new StoryAnalyzer().analyze(untagged);

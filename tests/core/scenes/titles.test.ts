@@ -26,6 +26,16 @@ describe("sceneTitle", () => {
     );
   });
 
+  it("keeps a month's or a day's capital in a time title", () => {
+    expect(title("In June Mara swept the broken seeds onto the compost heap.")).toBe(
+      "Mara — in June",
+    );
+    expect(title("By Friday Mara had dug the whole plot over twice.")).toBe("Mara — by Friday");
+    expect(title("The next morning Mara went down to the plot early.")).toBe(
+      "Mara — the next morning",
+    );
+  });
+
   it("does not end on a dangling word", () => {
     expect(title("Mara counted the coins of the dead.")).toBe("Mara — counted the coins");
   });

@@ -95,6 +95,24 @@ export class OutlinePage {
     await this.panel.locator(".outline-character").selectOption(name);
   }
 
+  /**
+   * How much of the character filter's chosen name its box cuts off, in px (0 when it shows in
+   * full): the box's width against the same menu's at its natural width.
+   */
+  characterFilterCut(): Promise<number> {
+    return this.panel.locator(".outline-character").evaluate((select: HTMLSelectElement) => {
+      const natural = document.createElement("select");
+      natural.className = select.className;
+      natural.style.width = "max-content";
+      natural.style.flex = "none";
+      natural.append(new Option(select.selectedOptions[0]?.text ?? ""));
+      select.parentElement!.append(natural);
+      const cut = natural.getBoundingClientRect().width - select.getBoundingClientRect().width;
+      natural.remove();
+      return Math.max(0, Math.round(cut));
+    });
+  }
+
   /** The names the character filter offers. */
   async characterChoices(): Promise<string[]> {
     return (await this.panel.locator(".outline-character option").allInnerTexts()).slice(1);
