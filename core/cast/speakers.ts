@@ -325,8 +325,8 @@ class Attributor {
               this.descriptions.describedInCast(ref.key) ??
               this.linked.everywhere.get(ref.key) ??
               this.descriptions.statedTo(ref.key, pos) ??
-              this.describedNamed(ref, pos) ??
               this.descriptions.linkedTo(ref.key, pos) ??
+              this.describedNamed(ref, pos) ??
               (seg === r.segments[0] ? this.calledDescribed(ref) : null) ??
               ref.key);
         this.resolved.set(ref, key);
@@ -619,8 +619,10 @@ class Attributor {
           this.descriptions.describedInCast(ref.key) ??
           this.linked.everywhere.get(ref.key) ??
           this.descriptions.statedTo(ref.key, this.paragraphOffset + ref.from) ??
-          this.describedNamed(ref, this.paragraphOffset + ref.from) ??
+          // The story's own link (a reply calling the description's speaker by name) before
+          // whoever of that sex was seen last.
           this.descriptions.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
+          this.describedNamed(ref, this.paragraphOffset + ref.from) ??
           ref.key)
         : null);
     // "said the painter" of a named man: a definite description after the verb whose noun no list
