@@ -9,7 +9,10 @@
  * itself calls that person (nobody addresses themselves), that person spoke the turn before it
  * (speakers take turns) or speaks no turn near it (not taking part in the talk); and not when the line asks a question and the reply opens with the name
  * ("What name?" / "Greyson, second floor."): that may be the answer. Linear in the number of
- * turns.
+ * turns, but for describedAnswered's scan to the scene's end, once per description it names.
+ *
+ * A line given to an unnamed description (a newcomer the narration brought in) is answered so
+ * too, tag or not: the description is the one the reply calls (describedAnswered).
  */
 
 import type { AttributedQuote } from "./speakers";
@@ -78,6 +81,7 @@ export function answeredByName(
   for (let i = 0; i + 1 < turns.length; i++) {
     const t = turns[i]!;
     const reply = turns[i + 1]!;
+    if (describedAnswered(out, turns, i, named)) continue;
     if (t.narrated || reply.gapWords > 0 || reply.breakBefore) continue;
     if (!t.quotes.every((k) => guessed(out[k]!))) continue;
     const [called] = reply.answers;
@@ -98,4 +102,39 @@ export function answeredByName(
     }
   }
   return out;
+}
+
+/**
+ * '"Dan!" he said (a tall guy in a delivery jacket had come in). / "Rafa, the clock's fast,"
+ * Danny said': a turn whose lines all went to one unnamed description is the one person the
+ * reply straight after calls by name, when that person is named and the turn does not call
+ * them; the description's later lines up to a scene break are theirs too. Gives the turn and
+ * returns true when so.
+ */
+function describedAnswered(
+  out: AttributedQuote[],
+  turns: readonly ReplyTurn[],
+  i: number,
+  named: ReadonlySet<string>,
+): boolean {
+  const t = turns[i]!;
+  const reply = turns[i + 1]!;
+  const first = out[t.quotes[0]!]!;
+  const description = first.unnamed;
+  if (!description || first.speaker !== null) return false;
+  if (!t.quotes.every((k) => out[k]!.unnamed === description && out[k]!.speaker === null))
+    return false;
+  if (reply.gapWords > 0 || reply.breakBefore) return false;
+  const [called] = reply.answers;
+  if (!called || reply.answers.length > 1 || !named.has(called)) return false;
+  if (t.addressees.includes(called)) return false;
+  if (out[reply.quotes[0]!]!.speaker === called) return false;
+  for (let j = i; j < turns.length && (j === i || !turns[j]!.breakBefore); j++)
+    for (const k of turns[j]!.quotes) {
+      const q = out[k]!;
+      if (q.unnamed !== description || q.speaker !== null) continue;
+      const { unnamed: _unnamed, ...rest } = q;
+      out[k] = { ...rest, speaker: called };
+    }
+  return true;
 }

@@ -36,6 +36,8 @@ export interface PronounScope {
 
 export class SalienceTable {
   private readonly entries = new Map<string, Salient>();
+  /** Each key's place in the order the table first saw them (the snapshot keeps that order). */
+  private readonly order = new Map<string, number>();
   /** The table's positions, latest first: every change of a position goes to both lists. */
   readonly bySeen = new RecencyList();
   /** The same people by rank, highest first, so a pronoun stops looking below any chance. */
@@ -54,13 +56,25 @@ export class SalienceTable {
     return this.entries.entries();
   }
 
+  /** How many people the table has seen: the place the next one new to it will take. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Where key came in the order the table first saw people (Infinity if never seen). */
+  seenOrder(key: string): number {
+    return this.order.get(key) ?? Infinity;
+  }
+
   clear(): void {
+    this.order.clear();
     this.entries.clear();
     this.bySeen.clear();
     this.byRank.clear();
   }
 
   set(key: string, e: Salient): void {
+    if (!this.order.has(key)) this.order.set(key, this.order.size);
     this.entries.set(key, e);
     this.bySeen.set(key, e.pos);
     this.byRank.set(key, e.rank);

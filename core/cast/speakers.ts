@@ -102,12 +102,21 @@ export interface AttributorState {
   readonly namesAsked: boolean;
   readonly carried: readonly string[];
   readonly away: readonly string[];
+  /** Attributor.newcomers, as pairs. */
+  readonly newcomers: readonly (readonly [string, number])[];
 }
 
 class Attributor {
   private readonly salience = new SalienceTable();
   private readonly recent: string[] = [];
   private readonly resolved = new Map<Ref, string>();
+  /**
+   * "An old man in a tweed cap was working through a bag of pretzels": a description brought
+   * in by "a" or "an" as a subject is someone new, with how many people the salience table had
+   * seen then; those are not who its definite tags ("said the man") mean (describedNamed).
+   * Positions are kept out of it, so an edit before it moves nothing here.
+   */
+  private readonly newcomers = new Map<string, number>();
   /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
   private readonly before = new Map<Ref, Salient>();
   private lastParagraphSpeaker: string | null = null;
@@ -185,6 +194,7 @@ class Attributor {
       namesAsked: this.namesAsked,
       carried: [...this.carried],
       away: [...this.away],
+      newcomers: [...this.newcomers],
     };
   }
 
@@ -204,6 +214,8 @@ class Attributor {
     this.namesAsked = state.namesAsked;
     this.carried = [...state.carried];
     this.away = [...state.away];
+    this.newcomers.clear();
+    for (const [key, seen] of state.newcomers) this.newcomers.set(key, seen);
     this.contexts.length = 0;
     for (const c of contexts) this.contexts.push(c);
   }
@@ -325,11 +337,13 @@ class Attributor {
               this.descriptions.describedInCast(ref.key) ??
               this.linked.everywhere.get(ref.key) ??
               this.descriptions.statedTo(ref.key, pos) ??
-              this.describedNamed(ref, pos) ??
               this.descriptions.linkedTo(ref.key, pos) ??
+              this.describedNamed(ref, pos) ??
               (seg === r.segments[0] ? this.calledDescribed(ref) : null) ??
               ref.key);
         this.resolved.set(ref, key);
+        if (ref.indefinite && ref.subject && key === ref.key)
+          this.newcomers.set(key, this.salience.size);
         // "The woman in the red coat", linked to a Nadia the lists do not know: a woman.
         const gender =
           this.genders.get(key) ??
@@ -444,6 +458,13 @@ class Attributor {
     // "the mother", "his wife": of those in reach, a "Mrs." (a "Mr." for a father or husband)
     // before a girl or a boy seen since, who is seldom the parent or the spouse.
     const title = PARENT_TITLES.get(noun);
+    // "said the man" after "An old man ... was working through a bag": the newcomer, seen in
+    // reach, is none of those seen before he came.
+    const newcomer = this.tagRefs.has(ref) ? this.newcomers.get(ref.key) : undefined;
+    const cameBefore =
+      newcomer !== undefined && (this.salience.get(ref.key)?.pos ?? -Infinity) > reach
+        ? newcomer
+        : -1;
     let married: string | null = null;
     let marriedPos = reach;
     let speaking: string | null = null;
@@ -455,6 +476,7 @@ class Attributor {
       const e = this.salience.get(key)!;
       if ((e.gender ?? this.genders.get(key)) !== g) continue;
       if (CHILD_NOUNS.has(noun) && this.descriptions.isElder(key)) continue;
+      if (this.salience.seenOrder(key) < cameBefore) continue;
       if (title && married === null && this.descriptions.hasTitle(key, title)) {
         married = key;
         marriedPos = n.pos;
@@ -619,8 +641,10 @@ class Attributor {
           this.descriptions.describedInCast(ref.key) ??
           this.linked.everywhere.get(ref.key) ??
           this.descriptions.statedTo(ref.key, this.paragraphOffset + ref.from) ??
-          this.describedNamed(ref, this.paragraphOffset + ref.from) ??
+          // The story's own link (a reply calling the description's speaker by name) before
+          // whoever of that sex was seen last.
           this.descriptions.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
+          this.describedNamed(ref, this.paragraphOffset + ref.from) ??
           ref.key)
         : null);
     // "said the painter" of a named man: a definite description after the verb whose noun no list

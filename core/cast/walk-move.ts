@@ -62,6 +62,8 @@ function sameFields(a: AttributorState, b: AttributorState): boolean {
     a.carried.every((k, i) => k === b.carried[i]) &&
     a.away.length === b.away.length &&
     a.away.every((k, i) => k === b.away[i]) &&
+    a.newcomers.length === b.newcomers.length &&
+    a.newcomers.every(([k, n], i) => k === b.newcomers[i]![0] && n === b.newcomers[i]![1]) &&
     a.entrance.length === b.entrance.length &&
     a.entrance.every(
       (e, i) => e.key === b.entrance[i]!.key && e.weight === b.entrance[i]!.weight,

@@ -21,6 +21,7 @@ function state(people: readonly (readonly [string, number, number])[]): Attribut
     namesAsked: false,
     carried: [],
     away: [],
+    newcomers: [],
   };
 }
 
