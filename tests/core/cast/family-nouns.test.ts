@@ -1,7 +1,8 @@
 /**
  * "her grandpa", "my nan", "his mama": every family word the cast's names may be ("Grandpa",
  * "Nan") is a person noun after a possessive too, as "her mother" always was. Read as no one,
- * "Her grandpa sat down" put no man in view, and the "he said" after it went to no one.
+ * "Her grandpa sat down" put no man in view, and the "he said" after it went to no one. A
+ * listed "Grandpa" the narration names takes his sex from the word (genders.ts).
  */
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "../../../core/analyze";
@@ -14,6 +15,16 @@ describe("a family word after a possessive", () => {
       "Tess dropped her bag by the door.",
       "“Is the heater fixed?” Tess asked.",
       "Her grandpa was kneeling by the radiator with a screwdriver in one hand.",
+      "“Nearly,” he said.",
+    );
+    expect(speakers).toEqual(["Tess", "Grandpa"]);
+  });
+
+  it("gives a listed Grandpa, whom the narration names, the pronoun tag", () => {
+    const speakers = speakersOf(
+      [person("Tess"), person("Mom"), person("Grandpa")],
+      "Grandpa sat down across from Tess with the paper.",
+      "“Is the heater fixed?” Tess asked.",
       "“Nearly,” he said.",
     );
     expect(speakers).toEqual(["Tess", "Grandpa"]);
