@@ -75,8 +75,10 @@ export const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
 ]);
 
 const FEMALE_PERSONS = `girl woman lady waitress mother mum mom sister aunt grandmother queen
-  princess wife barmaid nun maid actress landlady`;
+  princess wife barmaid nun maid actress landlady mommy mummy mama mamma momma mam mammy ma
+  grandma granny nana gran nan nanna gramma grandmama`;
 const MALE_PERSONS = `boy man guy waiter father dad brother uncle grandfather king prince husband
+  daddy papa pa pappy grandpa granddad grandad grampa gramps grandpapa
   barman monk lad bloke fellow gentleman policeman landlord doorman postman milkman fisherman
   parson vicar rector curate chaplain squire clergyman seaman workman horseman watchman
   nobleman huntsman countryman tradesman woodman`;

@@ -7,6 +7,7 @@ import {
   DETERMINERS,
   FEMALE_NAMES,
   FEMALE_TITLES,
+  KIN_TERMS,
   TITLES,
   MALE_NAMES,
   MALE_TITLES,
@@ -55,6 +56,16 @@ export function inferGenders(
   }
   const out = new Map<string, Sex>();
   for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "m" : "f");
+  // "Grandpa told Kayla", "Mum laughed": a family word the narration writes as a name says the
+  // sex its pronouns would. Not one only called in the dialogue ("Dad."): that may be how a
+  // child calls someone the story names otherwise, whose pronouns are his.
+  for (const r of readings)
+    for (const seg of r.segments)
+      for (const s of seg.sentences)
+        for (const ref of s.refs) {
+          const kin = ref.kind === "name" ? KIN_TERMS.get(ref.key.toLowerCase()) : undefined;
+          if (kin && !out.has(ref.key)) out.set(ref.key, kin.endsWith("mother") ? "f" : "m");
+        }
   return out;
 }
 

@@ -33,6 +33,16 @@ function castedGenders(cast: Character[], ...paragraphs: string[]): Record<strin
 }
 
 describe("inferGenders", () => {
+  it("takes a family word's sex where the narration writes it as a name, not where only called", () => {
+    expect(
+      genders(
+        ["Tess", "Grandpa", "Dad"],
+        "Grandpa told Tess the story again.",
+        "“Dad, you told us that one,” Tess said.",
+      ),
+    ).toEqual({ Grandpa: "m" });
+  });
+
   it("learns a sex from the pronoun that follows a name", () => {
     expect(
       genders(["Tilly", "Osk"], "Tilly waved. She was early.", "Osk nodded. He was not."),
