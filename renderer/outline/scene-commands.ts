@@ -187,12 +187,13 @@ export function moveSceneDown(index?: number, markdown = false): Command {
 /**
  * The paragraph a scene's provisional title is read from: its first that is not a chapter
  * heading (a heading in either form: the scene does not know whether the story is Markdown).
+ * A scene of nothing but its heading has none yet ("New scene" until the writer types one).
  */
 export function titleLine(paragraphs: readonly PMNode[]): string {
-  const texts = paragraphs
-    .filter((p) => p.type === schema.nodes.paragraph)
-    .map((p) => p.textContent);
-  return texts.find((t) => !isChapterHeading(t, true)) ?? texts[0] ?? "";
+  const line = paragraphs.find(
+    (p) => p.type === schema.nodes.paragraph && !isChapterHeading(p.textContent, true),
+  );
+  return line?.textContent ?? "";
 }
 
 /** A title for a scene the writer created, until detection or the writer names it. */

@@ -25,6 +25,25 @@ const STORY = [
   "The tide gauge lived in a concrete hut at the end of the old pier.",
 ].join("\n\n");
 
+/**
+ * Waits for the unsaved edit's working copy, reloads the page and restores the copy from the
+ * recovery banner; gives the banners to read what the restore said.
+ */
+async function reloadAndRestore(app: AppHarness): Promise<BannerPage> {
+  const copies = path.join(app.dataDir, "working-copies");
+  await expect
+    .poll(() => existsSync(copies) && readdirSync(copies).some((n) => n.endsWith(".json")), {
+      timeout: 5000,
+    })
+    .toBe(true);
+  await app.reload();
+  const banners = new BannerPage(app.page);
+  await banners.byId("recovery").waitFor();
+  await banners.click("recovery", "Restore");
+  await waitForAnalysis(app.page);
+  return banners;
+}
+
 describe("restoring unsaved work after a reload", () => {
   let app: AppHarness;
 
@@ -47,17 +66,7 @@ describe("restoring unsaved work after a reload", () => {
     const titles = await outline.titles();
 
     await editor.typeAtEndOf(0, " The gulls watched.");
-    const copies = path.join(app.dataDir, "working-copies");
-    await expect
-      .poll(() => existsSync(copies) && readdirSync(copies).some((n) => n.endsWith(".json")), {
-        timeout: 5000,
-      })
-      .toBe(true);
-    await app.reload();
-    const banners = new BannerPage(app.page);
-    await banners.byId("recovery").waitFor();
-    await banners.click("recovery", "Restore");
-    await waitForAnalysis(app.page);
+    const banners = await reloadAndRestore(app);
 
     expect(await banners.text()).toContain("The gulls watched.");
     expect(await outline.titles()).toEqual(titles);
@@ -106,17 +115,7 @@ describe("restoring work that no longer matches the writer's outline", () => {
     await find.typeSearch("e");
     await find.typeReplacement("ë");
     await find.replaceAll();
-    const copies = path.join(app.dataDir, "working-copies");
-    await expect
-      .poll(() => existsSync(copies) && readdirSync(copies).some((n) => n.endsWith(".json")), {
-        timeout: 5000,
-      })
-      .toBe(true);
-    await app.reload();
-    const banners = new BannerPage(app.page);
-    await banners.byId("recovery").waitFor();
-    await banners.click("recovery", "Restore");
-    await waitForAnalysis(app.page);
+    const banners = await reloadAndRestore(app);
 
     expect(await banners.text()).toContain("Thë slugs");
     const said = await banners.message("outline");

@@ -97,4 +97,15 @@ describe("the title of a scene the writer opened", () => {
     expect(w.state.doc.child(2).textContent).toBe("# Chapter TwoBeta.");
     expect(w.title(2)).toBe("Beta.");
   });
+
+  it("is no chapter heading when the scene holds only its heading, and follows the line typed under it", () => {
+    const w = writer("# Chapter One\n\nAlpha.\n\n# Chapter Two\n");
+    w.caretAt("# Chapter Two");
+    w.run(splitSceneAtCursor);
+    expect(w.title(1)).toBe("New scene");
+    w.run((s, dispatch) => (dispatch?.(s.tr.setSelection(TextSelection.atEnd(s.doc))), true));
+    w.enter();
+    w.type("Gamma.");
+    expect(w.title(1)).toBe("Gamma.");
+  });
 });
