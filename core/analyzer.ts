@@ -484,6 +484,7 @@ export class StoryAnalyzer {
       this.options.cast ?? [],
       (text, style) => this.names.get(text, () => namesInParagraph(text, style), style),
       style,
+      this.options.castIsPartial,
     );
     this.discovery = { style, names, cast };
     return cast;
@@ -491,8 +492,9 @@ export class StoryAnalyzer {
 
   /**
    * The cast with its first-person narrator marked: the writer's when the cast marks one, else
-   * the name the story gives (narrator-name.ts), which must be a given member when there is a
-   * cast; without one, a discovered character of that name or a new one.
+   * the name the story gives (narrator-name.ts), which must be a given member when a whole cast
+   * is given (the command line's); with none, or a partial one (`castIsPartial`, the app's), a
+   * discovered character of that name or a new one.
    */
   private narrated(
     story: StoryText,

@@ -64,7 +64,14 @@ export function discoverCast(
   namesOf: typeof namesInParagraph = namesInParagraph,
   /** The story's quote style, when the caller has it already. */
   style: QuoteStyle = detectQuoteStyle(story),
+  /**
+   * `given` is only the characters the writer has touched (the app's Cast panel), not the whole
+   * cast: the story's own evidence for family words then counts as it does with no cast.
+   */
+  givenIsPartial = false,
 ): readonly Character[] {
+  // A whole cast given (the command line's `--cast`) stands for everyone; a partial one does not.
+  const wholeCastGiven = given.length > 0 && !givenIsPartial;
   const tallies = new Map<string, Tally>();
   const lowercase = new Set<string>();
   const unnamed = new Map<string, number>();
@@ -145,7 +152,7 @@ export function discoverCast(
           ? 3 * t.tags
           : 0
         : KIN_TERMS.has(lower)
-          ? kinEvidence(t, given.length > 0)
+          ? kinEvidence(t, wholeCastGiven)
           : // "Geneva was", "America subdued": a place acts in sentences as a person does.
             PLACE_NAMES.has(lower) && t.titled === 0
             ? 3 * t.tags
@@ -316,7 +323,7 @@ export function discoverCast(
       (TITLES.has(noun) ? named.find((c) => titled([c.name, ...c.aliases])) : undefined) ??
       (title ? undefined : kinHolder(named, noun));
     // Not beside a writer's cast.
-    const called = holder || given.length > 0 || title ? undefined : kinCalled(tallies, noun);
+    const called = holder || wholeCastGiven || title ? undefined : kinCalled(tallies, noun);
     const listed = (name: string): boolean =>
       named.some((c) => c.name === name || c.aliases.includes(name));
     if (holder)
