@@ -32,14 +32,8 @@ import type { LocalMention, Mention } from "./cast/mentions";
 import { readSegments } from "./cast/refs";
 import { narratorOf, type AttributedQuote, type SpeakerWalkMemo } from "./cast/speakers";
 import { isNarrationQuote, listedQuotes } from "./cast/scare-quotes";
-import {
-  inferNarrator,
-  narratorClues,
-  nameOwners,
-  withNarrator,
-  type NameOwners,
-  type NarratorClues,
-} from "./cast/narrator-name";
+import { narratorClues, type NarratorClues } from "./cast/narrator-clues";
+import { inferNarrator, nameOwners, withNarrator, type NameOwners } from "./cast/narrator-name";
 import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
 import type { Analysis, Character, CharacterInfo, Note, Quote, SceneInfo, Voice } from "./model";
 import {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { StoryAnalyzer } from "../../../core/analyzer";
-import { inferNarrator, nameOwners, narratorClues } from "../../../core/cast/narrator-name";
+import { narratorClues } from "../../../core/cast/narrator-clues";
+import { inferNarrator, nameOwners } from "../../../core/cast/narrator-name";
 import { quotesInParagraph } from "../../../core/cast/quotes";
 import type { Character } from "../../../core/model";
 
