@@ -110,6 +110,38 @@ describe("a narrow window", () => {
     },
   );
 
+  it.each([800, 700])(
+    "at %i px breaks no word of the Notes panel's rows inside itself",
+    async (width) => {
+      await app.page.setViewportSize({ width, height: 600 });
+      await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      await app.page.locator(".panel-tab[data-panel=notes]").click();
+      await app.page.locator("#panel-notes .notes-term").first().waitFor();
+      await app.page
+        .locator("#panel-notes .notes-group-spelling .notes-term")
+        .nth(4)
+        .scrollIntoViewIfNeeded();
+      mkdirSync(artifacts, { recursive: true });
+      await app.page.screenshot({ path: path.join(artifacts, `narrow-notes-${width}.png`) });
+      // Each word of a row's term, the place beside it, on as many lines as it has words at most.
+      const broken = await app.page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            "#panel-notes .notes-term, #panel-notes .notes-place",
+          ),
+        ]
+          .filter((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            return lines > el.textContent!.trim().split(/\s+/).length;
+          })
+          .map((el) => el.textContent),
+      );
+      expect(broken).toEqual([]);
+    },
+  );
+
   it("at 900 px keeps every button of the Cast panel, its chart and a character's lines in the panel", async () => {
     await app.page.setViewportSize({ width: 900, height: 600 });
     await app.page.waitForFunction(() => document.documentElement.clientWidth === 900);
