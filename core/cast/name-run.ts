@@ -24,8 +24,9 @@ import {
   isSaintStop,
   isShout,
   onBadge,
+  CLITIC,
   POSSESSIVE,
-  stripPossessive,
+  stripClitic,
   type Tok,
 } from "./sighting-cues";
 
@@ -51,7 +52,8 @@ export function readRun(
   quoted: boolean,
   nearQuote: () => boolean,
 ): NameSighting | null {
-  const words = run.map((t) => stripPossessive(t.text));
+  // "They’ve", "We’ll": a contraction's ending, like a possessive's, is no part of a name.
+  const words = run.map((t) => stripClitic(t.text));
   // "a name tag that says BRENDA": a badge's capitals are a name's, not a shout.
   if (run.length === 1 && isShout(words[0]!) && onBadge(toks, first))
     words[0] = words[0]!.charAt(0) + words[0]!.slice(1).toLowerCase();
@@ -116,7 +118,7 @@ export function readRun(
   const key = familyTitle
     ? text
         .slice(run[start - 1]!.from, run[start + joined]!.to)
-        .replace(/['\u2019]s$/, "")
+        .replace(CLITIC, "")
         .replace(/\s+/g, " ")
     : nameWords[0]!;
   const prev = toks[first - 1];

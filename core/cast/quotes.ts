@@ -131,6 +131,8 @@ export interface QuoteMarks {
   readonly curlySingles: number;
   /** Opens with a speech dash. */
   readonly dash: boolean;
+  /** Opens with a speech dash before a capital and holds no quote mark: a line of dash speech. */
+  readonly dashLine: boolean;
   /** Holds a curly opening double mark, a curly opening single mark, a straight double mark. */
   readonly doubleOpen: boolean;
   readonly singleOpen: boolean;
@@ -150,11 +152,14 @@ export function quoteMarks(text: string): QuoteMarks {
     if (curly || !ELISIONS.has(leadingWord(text, m.index + m[0].length))) singles++;
     if (curly) curlySingles++;
   }
+  const doubles = text.match(DOUBLE_MARKS)?.length ?? 0;
+  const dash = DASH_OPEN.test(text);
   return {
-    doubles: text.match(DOUBLE_MARKS)?.length ?? 0,
+    doubles,
     singles,
     curlySingles,
-    dash: DASH_OPEN.test(text),
+    dash,
+    dashLine: dash && doubles === 0 && singles === 0 && DASH_LINE.test(text),
     doubleOpen: text.includes("\u201c"),
     singleOpen: text.includes("\u2018"),
     straight: text.includes('"'),
@@ -183,18 +188,47 @@ export function detectQuoteStyle(
   const family = singles > doubles ? "single" : "double";
   const curly = family === "single" && curlySingles >= CURLY_SHARE * (singles - curlySingles);
   const marks = curly ? "single+curly" : family;
-  // Dashes count when they open at least three paragraphs and more paragraphs than quote marks do.
+  // Dashes count when they open at least three paragraphs and more paragraphs than quote marks
+  // do, or when a scene is written in them.
   let dashed = 0;
   let marked = 0;
   for (const m of all) {
     if (m.dash) dashed++;
     else if ((family === "double" ? m.doubleOpen : m.singleOpen) || m.straight) marked++;
   }
-  return dashed >= 3 && dashed > marked ? `${marks}+dash` : marks;
+  if (dashed < 3) return marks;
+  return dashed > marked || hasDashScene(story, all) ? `${marks}+dash` : marks;
+}
+
+/** Lines of dash speech a scene holds at least, each at most `DASH_SCENE_GAP` paragraphs apart. */
+const DASH_SCENE_LINES = 3;
+const DASH_SCENE_GAP = 1;
+
+/**
+ * A scene written in speech dashes in a story that otherwise sets its dialogue in quotation
+ * marks: three lines of dash speech (`dashLine`), each with at most one other paragraph (a beat
+ * of narration) since the last and no scene break between. An em-dash inside the narration never
+ * opens a paragraph, and a paragraph opening on one now and then (an epigraph's "— Keats", a
+ * sentence resumed) stands alone.
+ */
+function hasDashScene(story: StoryText, all: readonly QuoteMarks[]): boolean {
+  let lines = 0;
+  let since = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (story.paragraphs[i]!.isBreak) lines = 0;
+    else if (all[i]!.dashLine) {
+      lines = since <= DASH_SCENE_GAP ? lines + 1 : 1;
+      since = 0;
+      if (lines >= DASH_SCENE_LINES) return true;
+    } else since++;
+  }
+  return false;
 }
 
 /** A paragraph that opens with a speech dash: "—Come up", "-- What is your name?". */
 const DASH_OPEN = /^\s*(?:\u2014|--)\s*(?=[\p{L}\p{N}"'\u2018\u201c.\u2026])/u;
+/** A speech dash before a capital: "— They’ve had yours", not "— and then the rain". */
+const DASH_LINE = /^\s*(?:\u2014|--)\s*\p{Lu}/u;
 
 /** Who speaks before the verb: "he", "Stephen", "Buck Mulligan". */
 const DASH_SUBJECT = String.raw`he|she|I|they|we|(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*`;

@@ -27,8 +27,17 @@ export const POSSESSIVE = /['\u2019]s$/;
 
 export type Tok = Word;
 
-export function stripPossessive(w: string): string {
-  return w.replace(POSSESSIVE, "");
+/** A possessive or a verb's contraction on a word: "Tom’s", "They’ve", "We’ll", "She’d". */
+export const CLITIC = /['\u2019](?:s|ve|re|ll|d|m)$/i;
+/** A negation: "Don’t", "Needn't". */
+const NEGATION = /n['\u2019]t$/i;
+
+/**
+ * The word a name could be, its clitic taken off: "Tom’ll" is Tom and "They’ve" is "They" (no
+ * name). A negation ("Don’t", "Needn’t") reads as "not": whatever it is cut from, no name.
+ */
+export function stripClitic(w: string): string {
+  return NEGATION.test(w) ? "not" : w.replace(CLITIC, "");
 }
 
 /** A middle initial: one capital letter, not "I". */

@@ -138,10 +138,27 @@ export function splitFixes(word: string, speller: Speller): string[] {
   return fixes;
 }
 
-/** Everything to offer for a misspelt word: the splits first, then dictionary suggestions. */
+/**
+ * A split ending on the article "a" ("gunner a" of "gunnera", "sof a" of "sofa"): an article
+ * that ends the run of letters is most often the word's own last letter, so a close single word
+ * is likelier. One opening the split ("a lot" of "alot") is a word of its own.
+ */
+const ENDS_ON_ARTICLE = / a$/i;
+
+/** The splits worth offering first: none ending on a lone article. */
+function firstSplits(word: string, speller: Speller): string[] {
+  return splitFixes(word, speller).filter((fix) => !ENDS_ON_ARTICLE.test(fix));
+}
+
+/**
+ * Everything to offer for a misspelt word: the splits first, then dictionary suggestions, then a
+ * split ending on a lone article.
+ */
 export function suggestSpelling(word: string, speller: Speller): string[] {
-  const out = new Set(splitFixes(word, speller));
+  const splits = splitFixes(word, speller);
+  const out = new Set(splits.filter((fix) => !ENDS_ON_ARTICLE.test(fix)));
   for (const s of speller.dictionarySuggestions(word)) out.add(s);
+  for (const fix of splits) out.add(fix);
   return [...out].slice(0, 8);
 }
 
@@ -205,7 +222,7 @@ export function spellingNotes(
       let ok = seen.get(part);
       if (ok === undefined) seen.set(part, (ok = isAcceptable(part, speller, lexicon)));
       if (ok) continue;
-      const fixes = splitFixes(part, speller);
+      const fixes = firstSplits(part, speller);
       const name = CAPITALISED.test(part) && !isSentenceStart(text, token.from);
       let message = `"${part}" is not in the dictionary.`;
       if (name)

@@ -65,6 +65,83 @@ describe("a narrow window", () => {
     },
   );
 
+  it.each([1000, 800, 700, 560])(
+    "at %i px keeps each item of the status bar on one line, shown whole or not at all",
+    async (width) => {
+      await app.page.setViewportSize({ width, height: 600 });
+      await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      // Every item the bar can hold at once: a selection's count too.
+      await app.page.locator("#editor .ProseMirror").focus();
+      await editor.press("Control+a");
+      await app.page.locator("#status .status-selection-words").waitFor();
+      // A message ("Saved") shows over the bar's right end, whole.
+      await app.page.evaluate(() =>
+        (window as unknown as { draftwiseApp: { flash(m: string): void } }).draftwiseApp.flash(
+          "Saved to story.txt",
+        ),
+      );
+      await app.page.locator("#status .status-message").waitFor();
+      mkdirSync(artifacts, { recursive: true });
+      await app.page.screenshot({ path: path.join(artifacts, `narrow-status-${width}.png`) });
+      const items = await app.page.evaluate(() => {
+        const bar = document.querySelector("#status")!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>("#status > *")].map((item) => {
+          const range = document.createRange();
+          range.selectNodeContents(item);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          const box = item.getBoundingClientRect();
+          const inside =
+            box.left >= bar.left - 0.5 &&
+            box.right <= bar.right + 0.5 &&
+            box.top >= bar.top - 0.5 &&
+            box.bottom <= bar.bottom + 0.5;
+          const outside =
+            box.width === 0 || box.top >= bar.bottom - 0.5 || box.left >= bar.right - 0.5;
+          return { role: item.dataset.status, lines: tops.size, inside, outside };
+        });
+      });
+      // "1,473 / words" at 800 px (writer-22): an item never breaks inside.
+      for (const item of items) expect(item, item.role).toMatchObject({ lines: 1 });
+      // An item that does not fit is hidden whole, never cut at the bar's edge.
+      for (const item of items) expect(item.inside || item.outside, item.role).toBe(true);
+      // The file and the story's count always show.
+      const shown = items.filter((i) => i.inside).map((i) => i.role);
+      expect(shown).toEqual(expect.arrayContaining(["file", "words", "message"]));
+    },
+  );
+
+  it.each([800, 700])(
+    "at %i px breaks no word of the Notes panel's rows inside itself",
+    async (width) => {
+      await app.page.setViewportSize({ width, height: 600 });
+      await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      await app.page.locator(".panel-tab[data-panel=notes]").click();
+      await app.page.locator("#panel-notes .notes-term").first().waitFor();
+      await app.page
+        .locator("#panel-notes .notes-group-spelling .notes-term")
+        .nth(4)
+        .scrollIntoViewIfNeeded();
+      mkdirSync(artifacts, { recursive: true });
+      await app.page.screenshot({ path: path.join(artifacts, `narrow-notes-${width}.png`) });
+      // Each word of a row's term, the place beside it, on as many lines as it has words at most.
+      const broken = await app.page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            "#panel-notes .notes-term, #panel-notes .notes-place",
+          ),
+        ]
+          .filter((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            return lines > el.textContent!.trim().split(/\s+/).length;
+          })
+          .map((el) => el.textContent),
+      );
+      expect(broken).toEqual([]);
+    },
+  );
+
   it("at 900 px keeps every button of the Cast panel, its chart and a character's lines in the panel", async () => {
     await app.page.setViewportSize({ width: 900, height: 600 });
     await app.page.waitForFunction(() => document.documentElement.clientWidth === 900);

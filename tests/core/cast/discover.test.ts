@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Character } from "../../../core/model";
 import { parseStory, storyFromParagraphs } from "../../../core/story";
 import { discoverCast } from "../../../core/cast/discover";
+import { namesInParagraph } from "../../../core/cast/paragraph-names";
 import { bundled, fixture, FIXTURES } from "./helpers";
 
 const names = (cast: readonly Character[]) => cast.map((c) => c.name);
@@ -39,6 +40,30 @@ describe("discoverCast", () => {
     const found = names(discoverCast(parseStory(text)));
     expect(found).toContain("Owen");
     expect(found.filter((n) => /\u2019/.test(n))).toEqual([]);
+  });
+
+  it("lists no word with a contraction's ending ('They\u2019ve', 'We\u2019ll'), nor 'Tom\u2019ll' beside Tom", () => {
+    // A speech dash hides the sentence start, so the word after it looks mid-sentence; the
+    // story's other lines are in quote marks, so the dashes may not be read as dialogue.
+    const text = [
+      "\u201cYou\u2019re late,\u201d he said.",
+      "\u201cI\u2019m not.\u201d",
+      "\u201cYou are.\u201d",
+      "\u201cFine,\u201d I said.",
+      "\u201cGood.\u201d",
+      "\u201cTea?\u201d",
+      "Tom came back at ten with an empty sack.",
+      "\u2014 They\u2019ve had yours, he said.",
+      "\u2014 We\u2019ll have to tell someone, I said. \u2014 They\u2019ve had mine too.",
+      "\u2014 You\u2019re sure? We\u2019d better look. They\u2019re gone, both sacks. Tom\u2019ll know.",
+      "\u2014 They'd taken the lot. We've seen it before. She'll be furious, Tom said.",
+      "\u2014 They\u2019ve been at the shed, Tom said.",
+    ].join("\n\n");
+    // Read in quote marks, as a story whose dashes are no dialogue reads them.
+    const found = names(discoverCast(parseStory(text), [], namesInParagraph, "double"));
+    expect(found).toContain("Tom");
+    expect(found.filter((n) => /['\u2019]/.test(n))).toEqual([]);
+    expect(found.filter((n) => /^(They|We|You|She)$/.test(n))).toEqual([]);
   });
 
   it("lists a name the dialogue calls in two paragraphs, never a topic or a word in quote marks", () => {

@@ -81,6 +81,23 @@ describe("spelling", () => {
     ]);
   });
 
+  it("offers a split ending on a lone 'a' ('gunner a') only after the close single words", () => {
+    const s = suggestSpelling("gunnera", sp);
+    // Close single words ("gunner", "gunners") come first; the split, if offered, after them.
+    expect(s[0]).not.toBe("gunner a");
+    const split = s.indexOf("gunner a");
+    const single = s.findIndex((w) => !w.includes(" "));
+    expect(single).toBeGreaterThanOrEqual(0);
+    if (split >= 0) expect(split).toBeGreaterThan(single);
+    // The note's quick fixes and its message do not put the split first either.
+    const [note] = spellingNotes("The gunnera had spread to the path.", 0, 0, sp, lexicon);
+    expect(note!.fixes).not.toContain("gunner a");
+    expect(note!.message).not.toMatch(/missing space/);
+    // An article opening the split is a word of its own: "alot" is still "a lot", first.
+    expect(suggestSpelling("alot", sp)[0]).toBe("a lot");
+    expect(spellingNotes("I like it alot.", 0, 0, sp, lexicon)[0]!.fixes).toContain("a lot");
+  });
+
   it("suggests the split and then dictionary words, lazily", () => {
     const s = suggestSpelling("hereven", sp);
     expect(s[0]).toBe("her even");
