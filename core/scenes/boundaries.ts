@@ -46,6 +46,11 @@ import { cohesionCue, stretch } from "./stretch";
  */
 const SCENE_SIGNS: readonly CueName[] = ["pov", "time", "clock", "place", "newPlace", "letter"];
 
+/** The turn a paragraph's narration makes to its lean: "he -> she" or "she -> he". */
+function leanTurn(f: ParagraphFeatures): string {
+  return f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he";
+}
+
 /** Whether two paragraphs' narration leans to the same one of "he" and "she". */
 function leansAlike(a: ParagraphFeatures, b: ParagraphFeatures): boolean {
   const lean = (f: ParagraphFeatures) => Math.sign(f.pronouns.she - f.pronouns.he);
@@ -96,7 +101,7 @@ export function scoreBoundaries(
       const swing = pronounShift(features, i, before, after, w);
       if (swing > 0) {
         cues.pronoun = swing;
-        reasons.push(`${f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he"}`);
+        reasons.push(leanTurn(f));
       }
     } else if (!f.startsWithQuote && !leansAlike(features[i - 1]!, f) && !inConversation) {
       // The cast names someone on both sides, and the viewpoint reading follows no one new,
@@ -110,7 +115,8 @@ export function scoreBoundaries(
       });
       if (turn > 0) {
         cues.pronounTurn = 1;
-        reasons.push(`${f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he"}`);
+        // Told apart from the unnamed swing's reason, as the two cues weigh differently.
+        reasons.push(`${leanTurn(f)}, the cast named on both sides`);
       }
     }
     // As with a POV shift, a line of dialogue does not turn the narration: "Do you?" she asks,
