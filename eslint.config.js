@@ -102,9 +102,13 @@ export default tseslint.config(
   {
     // Type-aware: a promise nobody awaits loses its error. `void` marks one left to run on its
     // own on purpose, with a comment that says why (or a .catch that handles it).
+    // One program over every linted file (tsconfig.eslint.json), not the project service's one
+    // per tsconfig: each of those checked core/ again (87 -> 48 s of CPU on a fresh clone). Type
+    // errors are tsc's (`npm run typecheck`, each layer with its own libs); this only asks for
+    // types, and a .ts file outside that program stops the lint instead of going unchecked.
     files: ["**/*.ts"],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: "./tsconfig.eslint.json", tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
