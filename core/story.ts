@@ -65,25 +65,27 @@ export function isBlankLine(line: string): boolean {
   return /^[ \t\f\v\u00a0\u2000-\u200a\u3000]*$/.test(line);
 }
 
-interface Line {
-  readonly start: number;
-  readonly text: string;
-  readonly ending: string;
-}
-
-function splitLines(text: string, from: number): Line[] {
-  const lines: Line[] = [];
-  const re = /\r\n|\n/g;
+/**
+ * Calls `line` with each line from `from` on: where its text starts, the text, and its ending
+ * (LF or CRLF; "" for the last line, which is read only when it has text or is the only one).
+ * Nothing is kept: a draft of millions of blank lines made an object per line, most of the
+ * time of opening it.
+ */
+function forEachLine(
+  text: string,
+  from: number,
+  line: (start: number, text: string, ending: string) => void,
+): void {
   let start = from;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    lines.push({ start, text: text.slice(start, m.index), ending: m[0] });
-    start = m.index + m[0].length;
+  let any = false;
+  for (let i = text.indexOf("\n", from); i >= 0; i = text.indexOf("\n", i + 1)) {
+    const crlf = i > start && text.charCodeAt(i - 1) === 13;
+    const end = crlf ? i - 1 : i;
+    line(start, text.slice(start, end), crlf ? "\r\n" : "\n");
+    any = true;
+    start = i + 1;
   }
-  if (start < text.length || lines.length === 0) {
-    lines.push({ start, text: text.slice(start), ending: "" });
-  }
-  return lines;
+  if (start < text.length || !any) line(start, text.slice(start), "");
 }
 
 function dominantEnding(text: string): LineEnding {
@@ -100,40 +102,40 @@ function dominantEnding(text: string): LineEnding {
 export function parseStory(text: string): StoryText {
   const bom = text.startsWith(BOM);
   const body = bom ? BOM.length : 0;
-  const lines = splitLines(text, body);
   const paragraphs: ParagraphText[] = [];
   let leading = "";
   let pendingSep = "";
-  let current: { startLine: number; endLine: number; isBreak: boolean } | null = null;
+  /** The open paragraph: where it starts, where its last line's text ends, that line's ending. */
+  let current: { start: number; end: number; ending: string; isBreak: boolean } | null = null;
 
   const close = (): void => {
     if (!current) return;
-    const first = lines[current.startLine]!;
-    const last = lines[current.endLine]!;
     paragraphs.push({
-      text: text.slice(first.start, last.start + last.text.length),
+      text: text.slice(current.start, current.end),
       before: paragraphs.length === 0 ? "" : pendingSep,
-      offset: first.start,
+      offset: current.start,
       isBreak: current.isBreak,
     });
-    pendingSep = last.ending;
+    pendingSep = current.ending;
     current = null;
   };
 
-  lines.forEach((line, i) => {
-    if (isBlankLine(line.text)) {
+  forEachLine(text, body, (start, line, ending) => {
+    if (isBlankLine(line)) {
       close();
-      if (paragraphs.length === 0) leading += line.text + line.ending;
-      else pendingSep += line.text + line.ending;
+      if (paragraphs.length === 0) leading += line + ending;
+      else pendingSep += line + ending;
       return;
     }
-    const isBreak = isBreakLine(line.text);
+    const isBreak = isBreakLine(line);
+    const end = start + line.length;
     if (current && !isBreak && !current.isBreak) {
-      current.endLine = i;
+      current.end = end;
+      current.ending = ending;
       return;
     }
     close();
-    current = { startLine: i, endLine: i, isBreak };
+    current = { start, end, ending, isBreak };
   });
   close();
 

@@ -49,7 +49,9 @@ const INDENTED_MEAN_LENGTH = 40;
 const INDENTED = /^(?:\t| {2,}|\u3000)/;
 
 function linesOf(text: string): string[] {
-  return (text.startsWith("\uFEFF") ? text.slice(1) : text).split(/\r\n|\n/);
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  // The same lines; a split on one character takes half the time on millions of them.
+  return body.includes("\r") ? body.split(/\r\n|\n/) : body.split("\n");
 }
 
 function isProse(line: string): boolean {

@@ -47,6 +47,15 @@ export class EditorPage {
   }
 
   /**
+   * As `typeAtEndOf`, but the text arrives as one input, so it is one undo step however slow the
+   * machine: typed keys more than history's 500 ms apart are two.
+   */
+  async insertAtEndOf(n: number, text: string): Promise<void> {
+    await this.typeAtEndOf(n, "");
+    await this.page.keyboard.insertText(text);
+  }
+
+  /**
    * How the window is laid out: the width the story's lines get (inside its padding), and the
    * buttons that stick out of their column (the story's, or a side panel's), where the next
    * column is drawn over them or they are cut off.
