@@ -5,8 +5,8 @@
  *
  * As with the note card there is no element to hover (quotes are ranges, not nodes): the pointer
  * is mapped to a document position, the quote decorations there are looked up, and the quote's
- * own line boxes are checked. The card sits above the line; a note's card over a word of the
- * line closes it, and is not closed by it while the pointer is on that word (editor/story-card.ts).
+ * own line boxes are checked. The card sits above the line so a note card below a word in the
+ * same line can show at the same time.
  */
 import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
@@ -16,7 +16,6 @@ import type { SpeakerCorrection } from "../../core/cast/corrections";
 import { analysisAt, analysisKey, isGuess } from "../analysis/plugin";
 import { el } from "../ui/dom";
 import { rectUnder } from "../editor/hit-test";
-import { cardClosed, cardOpened, hoverYields, otherCardOpened } from "../editor/story-card";
 
 export class QuoteCardState {
   constructor(
@@ -30,12 +29,6 @@ export const quoteHoverKey = new PluginKey<QuoteCardState>("quoteHover");
 const CLOSED = new QuoteCardState(null);
 
 const HIDE_DELAY_MS = 300;
-
-/** This card's name among the cards over the story. */
-const OWNER = "quote";
-
-/** A transaction that closes the card. */
-const closing = (state: EditorState) => cardClosed(state.tr.setMeta(quoteHoverKey, CLOSED), OWNER);
 
 /** What the card needs from the app. */
 export interface QuoteHoverHost {
@@ -154,7 +147,7 @@ class QuoteCardView {
       // The head keeps naming the speaker the line has; the refusal is said beside it.
       if (choice === REFUSED) return void (status.textContent = REFUSED);
       this.host.correct(choice);
-      this.view.dispatch(closing(this.view.state));
+      this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, CLOSED));
       this.view.focus();
     });
     label.append(select);
@@ -187,8 +180,15 @@ class QuoteCardView {
     this.hideTimer = setTimeout(() => {
       if (this.card.contains(document.activeElement)) return;
       if (quoteHoverKey.getState(this.view.state)?.quote)
-        this.view.dispatch(closing(this.view.state));
+        this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, CLOSED));
     }, HIDE_DELAY_MS);
+  }
+
+  /** The line box of `quote` under the point, or null when the point is outside its words. */
+  private boxUnder(quote: LocalQuote, x: number, y: number): DOMRect | null {
+    const range = quoteRange(this.view.state, quote);
+    if (!range) return null;
+    return rectUnder(this.view, range.from, range.to, x, y);
   }
 
   pointerMoved(x: number, y: number): void {
@@ -198,23 +198,17 @@ class QuoteCardView {
       this.frame = 0;
       const point = this.pointer;
       if (!point) return;
-      const state = this.view.state;
       const hit = this.view.posAtCoords({ left: point.x, top: point.y });
-      const quote = hit ? quoteAt(state, hit.pos) : null;
-      const range = quote ? quoteRange(state, quote) : null;
-      // The line box of the quote under the point: null when the point is outside its words.
-      const box = range ? rectUnder(this.view, range.from, range.to, point.x, point.y) : null;
-      if (!hit || !quote || !range || !box) {
+      const quote = hit ? quoteAt(this.view.state, hit.pos) : null;
+      const box = quote ? this.boxUnder(quote, point.x, point.y) : null;
+      if (!quote || !box) {
         if (this.shown) this.hideSoon();
         return;
       }
       clearTimeout(this.hideTimer);
-      if (quote === quoteHoverKey.getState(state)?.quote) return;
-      // A note's card open over the word under the pointer keeps its place.
-      if (hoverYields(state, OWNER, hit.pos, range.from, range.to)) return;
+      if (quote === quoteHoverKey.getState(this.view.state)?.quote) return;
       this.anchor = box;
-      const tr = state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote));
-      this.view.dispatch(cardOpened(tr, { owner: OWNER, ...range }));
+      this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote)));
     });
   }
 
@@ -267,7 +261,6 @@ export function quoteHover(host: QuoteHoverHost): Plugin<QuoteCardState> {
     state: {
       init: () => CLOSED,
       apply(tr, value, oldState, newState) {
-        if (otherCardOpened(tr, OWNER)) return CLOSED;
         const meta = tr.getMeta(quoteHoverKey) as QuoteCardState | undefined;
         if (meta) return meta;
         if (!value.quote) return value;
@@ -290,7 +283,7 @@ export function quoteHover(host: QuoteHoverHost): Plugin<QuoteCardState> {
       },
       handleKeyDown: (view, event) => {
         if (event.key !== "Escape" || !quoteHoverKey.getState(view.state)?.quote) return false;
-        view.dispatch(closing(view.state));
+        view.dispatch(view.state.tr.setMeta(quoteHoverKey, CLOSED));
         return true;
       },
     },

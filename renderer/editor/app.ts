@@ -16,7 +16,6 @@ import { PanelHost } from "./panel-host";
 import { BannerGroup, showBanner, type BannerAction, type BannerKind } from "./banners";
 import { renderStatus, TypingRefresh } from "./status-bar";
 import { quoteStyle } from "./quote-style";
-import { storyCard } from "./story-card";
 import { isMarkdownName, markdownEmphasis } from "./markdown-emphasis";
 import { sceneViews } from "./scene-view";
 import { docToText, textToDoc } from "./story-doc";
@@ -116,8 +115,6 @@ export class AppController implements App {
       plugins: [
         ...this.features.flatMap((f) => f.plugins?.(this) ?? []),
         quoteStyle(),
-        // One card over the story at a time (the quote card, a note's card).
-        storyCard(),
         // A Markdown draft's *emphasis* in italics; a plain-text story has no such plugin.
         ...(isMarkdownName(this.file?.name) ? [markdownEmphasis()] : []),
         sceneViews(),

@@ -6,23 +6,14 @@
  *
  * The plugin state says where a card is open; the view draws it as a fixed element on the
  * body. A hover card does not take focus (the writer may be typing); a right-click or the
- * keyboard command opens it focused so its buttons are reachable with Tab. It is the one card
- * over the story: opening it closes the quote card, and the quote card opening closes it
- * (editor/story-card.ts).
+ * keyboard command opens it focused so its buttons are reachable with Tab.
  */
-import {
-  Plugin,
-  PluginKey,
-  type Command,
-  type EditorState,
-  type Transaction,
-} from "prosemirror-state";
+import { Plugin, PluginKey, type Command, type EditorState } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import type { LocalNote } from "../analysis/protocol";
 import { applyFix, notesAtPos, type NoteFilter, type PlacedNote } from "./commands";
 import { placeNoteCard, renderNoteCard, type NoteCardActions } from "./note-card";
 import { rectUnder } from "../editor/hit-test";
-import { cardClosed, cardOpened, hoverYields, otherCardOpened } from "../editor/story-card";
 
 export class NoteCardState {
   constructor(
@@ -39,37 +30,19 @@ type CardMeta = { readonly open: number; readonly focus: boolean } | { readonly 
 
 const CLOSED = new NoteCardState(null, false);
 
-/** This card's name among the cards over the story. */
-const OWNER = "note";
-
-/** A transaction opening the card at `at` for `notes` (none empty), closing any other card. */
-function opening(
-  state: EditorState,
-  at: number,
-  notes: readonly PlacedNote[],
-  focus: boolean,
-): Transaction {
-  const tr = state.tr.setMeta(noteHoverKey, { open: at, focus } satisfies CardMeta);
-  const from = Math.min(...notes.map((n) => n.from));
-  const to = Math.max(...notes.map((n) => n.to));
-  return cardOpened(tr, { owner: OWNER, from, to });
-}
-
 /** Opens the card for the notes at `pos` (the cursor by default); false when there are none. */
 export function openNoteCard(filter: NoteFilter, pos?: number, focus = true): Command {
   return (state, dispatch) => {
     const at = pos ?? state.selection.from;
-    const notes = notesAtPos(state, at, filter);
-    if (notes.length === 0) return false;
-    if (dispatch) dispatch(opening(state, at, notes, focus));
+    if (notesAtPos(state, at, filter).length === 0) return false;
+    if (dispatch) dispatch(state.tr.setMeta(noteHoverKey, { open: at, focus } satisfies CardMeta));
     return true;
   };
 }
 
 export const closeNoteCard: Command = (state, dispatch) => {
   if (noteHoverKey.getState(state)?.pos == null) return false;
-  if (dispatch)
-    dispatch(cardClosed(state.tr.setMeta(noteHoverKey, { close: true } satisfies CardMeta), OWNER));
+  if (dispatch) dispatch(state.tr.setMeta(noteHoverKey, { close: true } satisfies CardMeta));
   return true;
 };
 
@@ -236,11 +209,13 @@ class NoteCardView {
       const same =
         current.length === under.notes.length &&
         current.every((p, i) => p.note === under.notes[i]!.note);
-      const state = this.view.state;
-      const from = Math.min(...under.notes.map((n) => n.from));
-      const to = Math.max(...under.notes.map((n) => n.to));
-      if (!same && !hoverYields(state, OWNER, under.pos, from, to))
-        this.view.dispatch(opening(state, under.pos, under.notes, false));
+      if (!same)
+        this.view.dispatch(
+          this.view.state.tr.setMeta(noteHoverKey, {
+            open: under.pos,
+            focus: false,
+          } satisfies CardMeta),
+        );
     });
   }
 
@@ -253,7 +228,9 @@ class NoteCardView {
     const under = this.notesUnder(event.clientX, event.clientY);
     if (!under) return false;
     event.preventDefault();
-    this.view.dispatch(opening(this.view.state, under.pos, under.notes, true));
+    this.view.dispatch(
+      this.view.state.tr.setMeta(noteHoverKey, { open: under.pos, focus: true } satisfies CardMeta),
+    );
     return true;
   }
 
@@ -276,7 +253,6 @@ export function noteHover(filter: NoteFilter, actions: NoteHoverActions): Plugin
     state: {
       init: () => CLOSED,
       apply(tr, value) {
-        if (otherCardOpened(tr, OWNER)) return value.pos == null ? value : CLOSED;
         const meta = tr.getMeta(noteHoverKey) as CardMeta | undefined;
         if (meta) return "close" in meta ? CLOSED : new NoteCardState(meta.open, meta.focus);
         // The card describes the text it opened on; any edit closes it.

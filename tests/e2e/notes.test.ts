@@ -83,27 +83,6 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
       .toBe(true);
   });
 
-  it("opens one card at a time over a line with a voice note: the last asked for, Escape closes it", async () => {
-    const cast = new CastPage(app.page);
-    await cast.hoverQuote("Listen, I'll");
-    expect(await notes.card.count()).toBe(0);
-    // The noted word inside the line: its card, and the line's card closes.
-    await notes.hover("voice", "gonna");
-    await app.page.screenshot({ path: path.join(artifacts, "one-card-note.png") });
-    expect(await cast.quoteCard.count()).toBe(0);
-    // Back on the line's other words: the quote card again, and the note's card closes.
-    await cast.hoverQuote("Listen, I'll");
-    await app.page.screenshot({ path: path.join(artifacts, "one-card-quote.png") });
-    expect(await notes.card.count()).toBe(0);
-    // A right-click asks for the note's card; Escape closes it, and no card is left.
-    await notes.rightClick("voice", "gonna");
-    expect(await cast.quoteCard.count()).toBe(0);
-    await editor.press("Escape");
-    await expect.poll(() => notes.card.count()).toBe(0);
-    expect(await cast.quoteCard.count()).toBe(0);
-    await app.page.mouse.move(5, 5);
-  });
-
   it("opens the card at the cursor from the keyboard", async () => {
     await notes.openPanel();
     await notes.goTo("voice", "gonna");
