@@ -103,9 +103,10 @@ describe("analysis marks (bundled story, Chromium)", () => {
         new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
       while (!drawnOver(at)) await nextFrame();
       // ProseMirror reads the moved caret on the browser's selectionchange, a task a loaded
-      // machine may run a few frames late; a caret the redraw put back never arrives, so a
-      // bounded wait still fails on that.
-      for (let i = 0; i < 60 && view.state.selection.head !== at; i++) await nextFrame();
+      // machine may run many frames late (60 frames were once not enough while other suites
+      // ran); a caret the redraw put back never arrives, so a bounded wait still fails on that.
+      // The bound is a ceiling only: the loop ends on the frame the caret is read.
+      for (let i = 0; i < 600 && view.state.selection.head !== at; i++) await nextFrame();
       return { target: at, head: view.state.selection.head };
     })) as { target: number; head: number };
     expect(head).toBe(target);
