@@ -5,12 +5,15 @@ import { EditorState, TextSelection, type Command } from "prosemirror-state";
 import { typedBreaks } from "../../../renderer/outline/typed-breaks";
 import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
 
-/** A writer at the end of `text`, typing as the editor would apply the keys. */
-function writer(text: string) {
+/**
+ * A writer with the caret at `caret` in `text` (its end by default), typing as the editor would
+ * apply the keys.
+ */
+function writer(text: string, caret?: number) {
   const doc = textToDoc(text);
   let state = EditorState.create({
     doc,
-    selection: TextSelection.atEnd(doc),
+    selection: caret === undefined ? TextSelection.atEnd(doc) : TextSelection.create(doc, caret),
     plugins: [typedBreaks(), history()],
   });
   const run = (command: Command): void => void command(state, (tr) => (state = state.apply(tr)));
@@ -21,6 +24,9 @@ function writer(text: string) {
     type: (words: string) => run((s, dispatch) => (dispatch?.(s.tr.insertText(words)), true)),
     enter: () => run(splitBlock),
     undo: () => run(undo),
+    /** Moves the caret to the story's end, as a click away from the line would. */
+    clickAway: () =>
+      run((s, dispatch) => (dispatch?.(s.tr.setSelection(TextSelection.atEnd(s.doc))), true)),
   };
 }
 
@@ -63,39 +69,28 @@ describe("a scene-break line the writer types", () => {
   });
 
   it("keeps the caret on the line after a marker typed mid-scene, before another scene", () => {
-    const doc = textToDoc("One.\n\nTwo.\n\n* * *\n\nFour.\n");
-    let state = EditorState.create({
-      doc,
-      selection: TextSelection.create(doc, 6), // the end of "One."
-      plugins: [typedBreaks(), history()],
-    });
-    const run = (command: Command): void => void command(state, (tr) => (state = state.apply(tr)));
-    run(splitBlock);
-    run((s, dispatch) => (dispatch?.(s.tr.insertText("* * *")), true));
-    run(splitBlock);
-    run((s, dispatch) => (dispatch?.(s.tr.insertText("Three.")), true));
+    const w = writer("One.\n\nTwo.\n\n* * *\n\nFour.\n", 6); // the end of "One."
+    w.enter();
+    w.type("* * *");
+    w.enter();
+    w.type("Three.");
+    const state = w.state;
     expect(sceneOpenings(state)).toEqual(["paragraph", "scene_break", "scene_break"]);
     expect(docToText(state.doc)).toBe("One.\n\n* * *\n\nThree.\n\nTwo.\n\n* * *\n\nFour.\n");
   });
 
   it("opens the scene when the writer clicks away from the typed line", () => {
-    const doc = textToDoc("One.\n\nTwo.\n");
-    let state = EditorState.create({
-      doc,
-      selection: TextSelection.create(doc, 6), // the end of "One."
-      plugins: [typedBreaks(), history()],
-    });
-    const run = (command: Command): void => void command(state, (tr) => (state = state.apply(tr)));
-    run(splitBlock);
-    run((s, dispatch) => (dispatch?.(s.tr.insertText("* * *")), true));
-    expect(state.doc.childCount).toBe(1);
-    run((s, dispatch) => (dispatch?.(s.tr.setSelection(TextSelection.atEnd(s.doc))), true));
-    expect(sceneOpenings(state)).toEqual(["paragraph", "scene_break"]);
-    expect(docToText(state.doc)).toBe("One.\n\n* * *\n\nTwo.\n");
-    expect(state.selection.$head.parent.textContent).toBe("Two.");
-    run(undo);
-    expect(docToText(state.doc)).toBe("One.\n\nTwo.\n");
-    expect(state.doc.childCount).toBe(1);
+    const w = writer("One.\n\nTwo.\n", 6); // the end of "One."
+    w.enter();
+    w.type("* * *");
+    expect(w.state.doc.childCount).toBe(1);
+    w.clickAway();
+    expect(sceneOpenings(w.state)).toEqual(["paragraph", "scene_break"]);
+    expect(docToText(w.state.doc)).toBe("One.\n\n* * *\n\nTwo.\n");
+    expect(w.state.selection.$head.parent.textContent).toBe("Two.");
+    w.undo();
+    expect(docToText(w.state.doc)).toBe("One.\n\nTwo.\n");
+    expect(w.state.doc.childCount).toBe(1);
   });
 
   it("makes a marker typed above a scene's first paragraph that scene's own", () => {
