@@ -333,12 +333,7 @@ class Attributor {
         const key =
           ref.kind === "name" && !this.unnamed.has(ref.key)
             ? ref.key
-            : (this.descriptions.possessedInCast(ref, this.genderOf) ??
-              this.descriptions.describedInCast(ref.key) ??
-              this.linked.everywhere.get(ref.key) ??
-              this.descriptions.statedTo(ref.key, pos) ??
-              this.descriptions.linkedTo(ref.key, pos) ??
-              this.describedNamed(ref, pos) ??
+            : (this.describedAs(ref, pos) ??
               (seg === r.segments[0] ? this.calledDescribed(ref) : null) ??
               ref.key);
         this.resolved.set(ref, key);
@@ -425,6 +420,24 @@ class Attributor {
     return g === PRONOUN_GENDER.get(ref.key) || (g === null && this.named.has(addressee))
       ? addressee
       : null;
+  }
+
+  /**
+   * Whom a description at `pos` means, when the story or the cast says: "her mother" of a cast
+   * member, a cast member's own description, a link made anywhere in the story, one stated to
+   * someone, the story's own link (a reply calling the description's speaker by name), and only
+   * then whoever of that sex was seen last. Null when none does: the description stands alone.
+   * Read the same way by the walk's mentions and by a tag's target.
+   */
+  private describedAs(ref: Ref, pos: number): string | null {
+    return (
+      this.descriptions.possessedInCast(ref, this.genderOf) ??
+      this.descriptions.describedInCast(ref.key) ??
+      this.linked.everywhere.get(ref.key) ??
+      this.descriptions.statedTo(ref.key, pos) ??
+      this.descriptions.linkedTo(ref.key, pos) ??
+      this.describedNamed(ref, pos)
+    );
   }
 
   /**
@@ -637,15 +650,7 @@ class Attributor {
     const key =
       this.resolved.get(ref) ??
       (ref.kind === "description"
-        ? (this.descriptions.possessedInCast(ref, this.genderOf) ??
-          this.descriptions.describedInCast(ref.key) ??
-          this.linked.everywhere.get(ref.key) ??
-          this.descriptions.statedTo(ref.key, this.paragraphOffset + ref.from) ??
-          // The story's own link (a reply calling the description's speaker by name) before
-          // whoever of that sex was seen last.
-          this.descriptions.linkedTo(ref.key, this.paragraphOffset + ref.from) ??
-          this.describedNamed(ref, this.paragraphOffset + ref.from) ??
-          ref.key)
+        ? (this.describedAs(ref, this.paragraphOffset + ref.from) ?? ref.key)
         : null);
     // "said the painter" of a named man: a definite description after the verb whose noun no list
     // knows, and that no cast member or link explains, is most often someone on stage the
