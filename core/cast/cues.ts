@@ -298,6 +298,12 @@ export const KIN_TERMS: ReadonlyMap<string, string> = new Map([
   ...kin("grandmother", "grandmother grandma granny nana gran nan nanna gramma grandmama"),
 ]);
 
+/** The sex a family word says ("Mum", "Grandpa"), or null for a word that is none. */
+export function kinSex(word: string): "m" | "f" | null {
+  const kin = KIN_TERMS.get(word.toLowerCase());
+  return kin === undefined ? null : kin.endsWith("mother") ? "f" : "m";
+}
+
 /**
  * Auxiliaries and modals: verbs that say no deed of their own. "had Ann known", "so was Ann" put
  * the subject after them (refs.ts), and "Naturally did", "Threepence had a" show that a word

@@ -27,6 +27,7 @@ import {
   AUXILIARIES,
   isListedGivenName,
   KIN_TERMS,
+  kinSex,
   MONTH_NAMES,
   NOT_NAMES,
   PERSON_NOUNS,
@@ -292,8 +293,8 @@ export function discoverCast(
   const sexes = new Set(castSexes([...given, ...named]).values());
   // "Papa" and "Ma" say a sex too.
   for (const c of [...given, ...named]) {
-    const kin = KIN_TERMS.get(c.name.toLowerCase());
-    if (kin) sexes.add(kin.endsWith("mother") ? "f" : "m");
+    const sex = kinSex(c.name);
+    if (sex) sexes.add(sex);
   }
   for (const [sex, at] of firstTag) {
     if (sexes.has(sex)) continue;

@@ -7,7 +7,7 @@ import {
   DETERMINERS,
   FEMALE_NAMES,
   FEMALE_TITLES,
-  KIN_TERMS,
+  kinSex,
   TITLES,
   MALE_NAMES,
   MALE_TITLES,
@@ -63,8 +63,8 @@ export function inferGenders(
     for (const seg of r.segments)
       for (const s of seg.sentences)
         for (const ref of s.refs) {
-          const kin = ref.kind === "name" ? KIN_TERMS.get(ref.key.toLowerCase()) : undefined;
-          if (kin && !out.has(ref.key)) out.set(ref.key, kin.endsWith("mother") ? "f" : "m");
+          const sex = ref.kind === "name" ? kinSex(ref.key) : null;
+          if (sex && !out.has(ref.key)) out.set(ref.key, sex);
         }
   return out;
 }
