@@ -129,8 +129,10 @@ export function inferNarrator(
     clues.forEach((c, i) => {
       for (const v of c?.vocatives() ?? []) {
         const who = isGivenName(v.name) ? resolve(v.name) : null;
-        const at = who && (calls.get(who.name) ?? calls.set(who.name, []).get(who.name)!);
-        if (at && !at.includes(i)) at.push(i);
+        if (!who) continue;
+        const at = calls.get(who.name) ?? [];
+        if (!at.includes(i)) at.push(i);
+        calls.set(who.name, at);
       }
     });
     const twice = new Map([...calls].filter(([, at]) => at.length >= 2));
