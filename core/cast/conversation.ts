@@ -201,6 +201,15 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
   )
     forwards.forEach((f, i) => Object.assign(turns[i]!, f));
   chooseParities(turns);
+  // A new paragraph straight after another is a new speaker: an open turn is not the speaker of
+  // the tagged turn that follows it with no narration between ("Go on." / "Fine," Ann said.). The
+  // fill from the left gave it the one two turns back; the tag pins it from the right instead.
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const [t, u] = [turns[i]!, turns[i + 1]!];
+    if (t.anchored || !u.tagged || u.input.gapWords > 0 || t.speaker !== u.speaker) continue;
+    const pick = next(turns, i, 1, inExchange);
+    if (pick && pick !== u.speaker) t.speaker = pick;
+  }
   for (const t of turns) {
     if (t.anchored || !t.speaker) continue;
     const confidence = Math.max(0.3, 0.55 - 0.04 * t.distance);
