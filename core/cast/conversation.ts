@@ -65,6 +65,8 @@ interface Turn {
    * her", "turned to him"): someone spoken to answers, though they have not spoken yet.
    */
   readonly answers: string | null;
+  /** Whom the turn's last line is said to, as the first stage read it ("Tom told Kate"). */
+  readonly saysTo: string | null;
   anchored: boolean;
   /** Anchored by a tag ("said Ann", "he asked"), not only by a beat. */
   tagged: boolean;
@@ -111,6 +113,7 @@ function anchor(
     input,
     guess: keyOf(first),
     answers: saidTo[input.quotes[0]!] ?? null,
+    saysTo: saidTo[input.quotes[input.quotes.length - 1]! + 1] ?? null,
     speaker: opening ? keyOf(opening) : null,
     ending: closing ? keyOf(closing) : null,
     anchored: opening !== undefined,
@@ -204,9 +207,12 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
   // A new paragraph straight after another is a new speaker: an open turn is not the speaker of
   // the tagged turn that follows it with no narration between ("Go on." / "Fine," Ann said.). The
   // fill from the left gave it the one two turns back; the tag pins it from the right instead.
+  // Not when the tagged line turns to someone ("What about you, Bo?" said Ann; "Tom told Kate"):
+  // its speaker may be going on, now to another listener.
   for (let i = 0; i + 1 < turns.length; i++) {
     const [t, u] = [turns[i]!, turns[i + 1]!];
     if (t.anchored || !u.tagged || u.input.gapWords > 0 || t.speaker !== u.speaker) continue;
+    if (u.input.addressees.length > 0 || u.saysTo) continue;
     const pick = next(turns, i, 1, inExchange);
     if (pick && pick !== u.speaker) t.speaker = pick;
   }

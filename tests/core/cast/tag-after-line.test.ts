@@ -8,21 +8,24 @@
  *   "At this hour?" Ann said.                so Ann would speak twice in a row; Ben goes on
  *
  * With narration between the line and the tag, the word can pass back to the one who spoke
- * last, and the fill from the left stands.
+ * last, and the fill from the left stands; so it does when the tagged line turns to someone
+ * ("What about you, Cy?" Ann said.), as its speaker may be going on to another listener.
  */
 import { describe, expect, it } from "vitest";
 import { settleConversations, type TurnInput } from "../../../core/cast/conversation";
 import { firstStageLine as line, person, speakersOf, turnAt } from "./helpers";
 
-const named = new Set(["Ann", "Ben"]);
+const named = new Set(["Ann", "Ben", "Cy"]);
 const quotes = [
   line(0, "Ann", "tag"),
   line(1, "Ben", "tag"),
   line(2, null, "none"),
   line(3, "Ann", "tag"),
 ];
-const turns = (gapBeforeTag: number): TurnInput[] =>
-  quotes.map((_, p) => turnAt(p, { gapWords: p === 3 ? gapBeforeTag : 0 }));
+const turns = (gapBeforeTag: number, tagCalls: string[] = []): TurnInput[] =>
+  quotes.map((_, p) =>
+    turnAt(p, { gapWords: p === 3 ? gapBeforeTag : 0, addressees: p === 3 ? tagCalls : [] }),
+  );
 
 describe("an untagged line straight before a tagged one", () => {
   it("is not the tag's speaker", () => {
@@ -32,6 +35,11 @@ describe("an untagged line straight before a tagged one", () => {
 
   it("takes turns from the left when narration comes between it and the tag", () => {
     const out = settleConversations(quotes, turns(30), named);
+    expect(out.map((q) => q.speaker)).toEqual(["Ann", "Ben", "Ann", "Ann"]);
+  });
+
+  it("takes turns from the left when the tagged line calls someone", () => {
+    const out = settleConversations(quotes, turns(0, ["Cy"]), named);
     expect(out.map((q) => q.speaker)).toEqual(["Ann", "Ben", "Ann", "Ann"]);
   });
 
