@@ -45,10 +45,11 @@ const BOM = "\uFEFF";
  * are a pause, a question or a cut-off line of speech, and "xxx" signs a letter off with kisses.
  */
 export function isBreakLine(line: string): boolean {
-  const t = line.replace(CENTRING, "");
+  const t = line.trim();
   if (t === "") return false;
-  // Prose is the common case: a line opening on a letter is a break only as a short word or ring.
-  if (/^\p{L}/u.test(t) && t.length > MAX_WORD_BREAK) return false;
+  // Prose is the common case: a line with a letter or a digit is a break only as a short word
+  // or ring; only a row of symbols may be long.
+  if (t.length > MAX_LETTERED_BREAK && /[\p{L}\p{N}]/u.test(t)) return false;
   if (BREAK_WORDS.test(t)) return true;
   const compact = t.replace(/\s|\u200d|\ufe0f/gu, "");
   const chars = [...compact];
@@ -57,14 +58,11 @@ export function isBreakLine(line: string): boolean {
     return (chars.length >= 3 && !TABLE_RULE.test(compact)) || LONE_MARKS.has(compact);
   // A ring: o's (or x's) alone, their forms alternating ("oOo"), or set between symbols ("-x-").
   const letters = chars.filter((c) => !ORNAMENT.test(c)).join("");
-  if (letters.length + ornaments !== chars.length || !/^(?:[oO0]+|[xX]+)$/u.test(letters))
-    return false;
+  if (!/^(?:[oO0]+|[xX]+)$/u.test(letters)) return false;
   if (ornaments > 0) return ORNAMENT.test(chars[0]!) && ORNAMENT.test(chars.at(-1)!);
   return letters.length >= 3 && [...letters].every((c, i) => i === 0 || c !== letters[i - 1]);
 }
 
-/** Spaces that indent or centre a break line. */
-const CENTRING = /^[ \t\u00a0\u2000-\u200a\u3000]+|[ \t\u00a0\u2000-\u200a\u3000]+$/gu;
 /**
  * A symbol that may make up a break line: any symbol or punctuation but quote marks, sentence
  * punctuation and apostrophes, which a line of speech or a pause is made of.
@@ -74,8 +72,8 @@ const ORNAMENT = /^(?![.,;?!…'"‘’“”«»„‚`])[\p{S}\p{P}]$/u;
 const LONE_MARKS = new Set(["#", "##", "§", "~", "*", "|", "⁂", "❧", "☙", "♦", "◆", "❖", "✦", "•"]);
 /** A Markdown table's delimiter row ("|---|:--:|", "-|-"): a table, not a break. */
 const TABLE_RULE = /^(?=.*\|)(?=.*-)[-|:]+$/u;
-/** Longest break named by words, "~*~ Scene break ~*~" and the like. */
-const MAX_WORD_BREAK = 24;
+/** Longest break with letters: a word ("~*~ Scene break ~*~") or a ring ("~oOoOoOoOo~"). */
+const MAX_LETTERED_BREAK = 40;
 /** Symbols and spaces around a break's words: no quote mark (speech) or full stop (a sentence). */
 const AROUND = String.raw`(?:(?![.,;?!…'"‘’“”«»„‚\u0060])[\p{S}\p{P}\s])*`;
 const BREAK_WORDS = new RegExp(
