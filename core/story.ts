@@ -39,7 +39,7 @@ const BOM = "\uFEFF";
  * Scene-break lines writers use, which fan fiction archives (which strip a draft's formatting)
  * multiply: a row of three or more symbols (`* * *`, `~~~`, `---`, `+++`, `:::`, `/ / /`,
  * `*~*~*`, `♦♦♦`), one of a few symbols alone (`#`, `§`, `~`, `*`, `|`, `⁂`), a ring of o's or x's
- * (`oOo`, `oOoOoOo`, `o0o`, `xXx`, `-x-`, `~o~`), or a word that names the break (`(break)`,
+ * (`oOo`, `oOoOoOo`, `oooOOOooo`, `o0o`, `xXx`, `-x-`, `~o~`), or a word that names the break (`(break)`,
  * `Line break`, `[scene break]`, `~Time skip~`, `POV change`); optionally indented or centred.
  * Letters, digits, quote marks and sentence punctuation never make a row: "...", "?!" and "—"
  * are a pause, a question or a cut-off line of speech, and "xxx" signs a letter off with kisses.
@@ -60,7 +60,10 @@ export function isBreakLine(line: string): boolean {
   const letters = chars.filter((c) => !ORNAMENT.test(c)).join("");
   if (!/^(?:[oO0]+|[xX]+)$/u.test(letters)) return false;
   if (ornaments > 0) return ORNAMENT.test(chars[0]!) && ORNAMENT.test(chars.at(-1)!);
-  return letters.length >= 3 && [...letters].every((c, i) => i === 0 || c !== letters[i - 1]);
+  // Unset, a ring reads the same both ways and mixes its forms ("oOo", "oooOOOooo"): "Ooo" and
+  // "ooo" are a sound, "xxx" kisses.
+  const reversed = [...letters].reverse().join("");
+  return letters.length >= 3 && reversed === letters && new Set(letters).size > 1;
 }
 
 /**

@@ -99,6 +99,7 @@ describe("isBreakLine", () => {
       ...["+++", "+ + +", ":::", "|", "/ / /", "///", "^^^", "%%%", "♦♦♦", "♥ ♥ ♥", "####"],
       ...["*~*~*", "~*~*~*~", "-=-=-", "<><><>", "*-*-*", "⁂", "❧", "    *    ", "  |  "],
       ...["oOoOoOo", "OoOoO", "xXxXx", "o0o0o", "0o0", "-x-", "~o~", "~oOo~", "-x-x-x-"],
+      ...["ooOOoo", "oooOOOooo", "xxXXxx"],
       ...["(break)", "Line break", "[scene break]", "Scene Break", "BREAK", "- break -"],
       ...["~Time skip~", "Timeskip", "POV change", "[Page Break]", "~*~ Break ~*~"],
     ];
@@ -109,7 +110,21 @@ describe("isBreakLine", () => {
     const prose = [
       ...["No.", "Oh.", "Hmm.", "...", "…", ". . .", "?", "?!", "!!!", "???", "-", "—", "--"],
       ...["Break.", "Break it.", "A break", "Time", "Skip", "Change", "xxx", "XXX", "ooo", "OOO"],
-      ...["Ooh", "xoxo", "<3", "1.", "II", "*Oh no*", "*sigh*", "_Later_", "'...'", '"..."'],
+      ...[
+        "Ooh",
+        "Ooo",
+        "Oooo",
+        "ooOO",
+        "xoxo",
+        "<3",
+        "1.",
+        "II",
+        "*Oh no*",
+        "*sigh*",
+        "_Later_",
+        "'...'",
+        '"..."',
+      ],
       ...['"—"', "(...)", "* bullet", "- item", "Later that night", "Sunnydale, 1997"],
       ...["|---|:--:|", "-|-", ":--: |"],
     ];
