@@ -36,17 +36,54 @@ export interface StoryText {
 const BOM = "\uFEFF";
 
 /**
- * Scene-break lines writers use: three or more of `*`, `~`, `-`, `=`, `_`, `•` (spaced or not),
- * one to three `#`, or a lone `§`, optionally indented or centred with spaces; and fan
- * fiction's own: a lone `~`, `~*~`, and the rings `oOo`, `o0o`, `xXx`, `-o-`.
+ * Scene-break lines writers use, which fan fiction archives (which strip a draft's formatting)
+ * multiply: a row of three or more symbols (`* * *`, `~~~`, `---`, `+++`, `:::`, `/ / /`,
+ * `*~*~*`, `♦♦♦`), one of a few symbols alone (`#`, `§`, `~`, `*`, `|`, `⁂`), a ring of o's or x's
+ * (`oOo`, `oOoOoOo`, `oooOOOooo`, `o0o`, `xXx`, `-x-`, `~o~`), or a word that names the break (`(break)`,
+ * `Line break`, `[scene break]`, `~Time skip~`, `POV change`); optionally indented or centred.
+ * Letters, digits, quote marks and sentence punctuation never make a row: "...", "?!" and "—"
+ * are a pause, a question or a cut-off line of speech, and "xxx" signs a letter off with kisses.
  */
-const BREAK_LINE =
-  /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:~[ \t]*){3,}|(?:-[ \t]*){3,}|(?:=[ \t]*){3,}|(?:_[ \t]*){3,}|(?:•[ \t]*){3,}|#{1,3}|§|~|~\*~|oOo|o0o|OoO|xXx|XxX|-o-)[ \t]*$/;
-
-/** Whether one line (no line ending) is a scene-break marker. */
 export function isBreakLine(line: string): boolean {
-  return BREAK_LINE.test(line);
+  const t = line.trim();
+  if (t === "") return false;
+  // Prose is the common case: a line with a letter or a digit is a break only as a short word
+  // or ring; only a row of symbols may be long.
+  if (t.length > MAX_LETTERED_BREAK && /[\p{L}\p{N}]/u.test(t)) return false;
+  if (BREAK_WORDS.test(t)) return true;
+  const compact = t.replace(/\s|\u200d|\ufe0f/gu, "");
+  const chars = [...compact];
+  const ornaments = chars.filter((c) => ORNAMENT.test(c)).length;
+  if (ornaments === chars.length)
+    return (chars.length >= 3 && !TABLE_RULE.test(compact)) || LONE_MARKS.has(compact);
+  // A ring: o's (or x's) alone, their forms alternating ("oOo"), or set between symbols ("-x-").
+  const letters = chars.filter((c) => !ORNAMENT.test(c)).join("");
+  if (!/^(?:[oO0]+|[xX]+)$/u.test(letters)) return false;
+  if (ornaments > 0) return ORNAMENT.test(chars[0]!) && ORNAMENT.test(chars.at(-1)!);
+  // Unset, a ring reads the same both ways and mixes its forms ("oOo", "oooOOOooo"): "Ooo" and
+  // "ooo" are a sound, "xxx" kisses.
+  const reversed = [...letters].reverse().join("");
+  return letters.length >= 3 && reversed === letters && new Set(letters).size > 1;
 }
+
+/**
+ * A symbol that may make up a break line: any symbol or punctuation but quote marks, sentence
+ * punctuation and apostrophes, which a line of speech or a pause is made of.
+ */
+const ORNAMENT = /^(?![.,;?!…'"‘’“”«»„‚`])[\p{S}\p{P}]$/u;
+/** The symbols that mark a break alone or doubled ("#", "##"); not "**", "--" or "~~". */
+const LONE_MARKS = new Set(["#", "##", "§", "~", "*", "|", "⁂", "❧", "☙", "♦", "◆", "❖", "✦", "•"]);
+/** A Markdown table's delimiter row ("|---|:--:|", "-|-"): a table, not a break. */
+const TABLE_RULE = /^(?=.*\|)(?=.*-)[-|:]+$/u;
+/** Longest break with letters: a word ("~*~ Scene break ~*~") or a ring ("~oOoOoOoOo~"). */
+const MAX_LETTERED_BREAK = 40;
+/** Symbols and spaces around a break's words: no quote mark (speech) or full stop (a sentence). */
+const AROUND = String.raw`(?:(?![.,;?!…'"‘’“”«»„‚\u0060])[\p{S}\p{P}\s])*`;
+const BREAK_WORDS = new RegExp(
+  String.raw`^${AROUND}(?:(?:line|scene|page|section|story)\s?-?\s?break|break|` +
+    String.raw`scene\s+(?:change|switch)|time\s?-?\s?skip|pov\s+(?:change|switch))${AROUND}$`,
+  "iu",
+);
 
 /**
  * Whether a block's text is scene-break lines only, blank lines between them allowed. The editor

@@ -49,6 +49,7 @@ const GRID: Partial<Record<keyof BoundaryWeights, readonly number[]>> = {
   dialogueEnd: [0, 0.1, 0.2, 0.3],
   letter: [0, 0.5, 0.7, 1, 1.4],
   capitals: [0, 0.25, 0.5, 0.75, 1],
+  heading: [0, 0.5, 0.8, 1, 1.4],
   cohesion: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
   minWords: [80, 120, 160, 200],
   minParagraphs: [2, 3, 4],

@@ -149,6 +149,12 @@ export function scoreBoundaries(
       cues.capitals = 1;
       reasons.push("opens in capitals");
     }
+    // Of two headings in a row ("Sunnydale, 1997" over "Buffy's POV") the first opens the scene;
+    // one the narration announces ("to the following effect:") heads a letter it quotes.
+    if (f.sceneHeading && !features[i - 1]!.sceneHeading && !features[i - 1]!.announces) {
+      cues.heading = 1;
+      reasons.push("a heading line");
+    }
     // In a run told in the first person a page without "I" is most often the narrator
     // listening through an exchange, and the narrator speaking again goes on with the scene:
     // the turn counts only beside a sign of time, place or viewpoint, or where "I" is first

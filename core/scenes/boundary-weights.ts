@@ -49,6 +49,11 @@ export const BOUNDARY_WEIGHTS = {
    * since a name in capitals or an acronym may open one too ("NASA engineers had").
    */
   capitals: 0.5,
+  /**
+   * A scene heading: a line naming the scene's time, place or viewpoint ("Sunnydale, 1997",
+   * "Buffy's POV"), set where a book leaves a blank line (heading-lines.ts). A boundary alone.
+   */
+  heading: 1,
   /** What a boundary costs: the cues must outweigh it. */
   price: 0.7,
   /** Words on each side of a candidate that its cues are read over. */
@@ -92,6 +97,7 @@ export const CUE_NAMES = [
   "dialogueEnd",
   "letter",
   "capitals",
+  "heading",
   "cohesion",
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];

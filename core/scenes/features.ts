@@ -14,6 +14,7 @@ import { clockMinutes, clockTimesIn } from "./clock";
 import { compileCast, type SceneCharacter } from "./compiled-cast";
 import { cutDialogue, QUOTE_MARK } from "./dialogue-cut";
 import { opensOnFirstSight } from "./first-sight";
+import { isSceneHeading } from "./heading-lines";
 import { letterLines, type LetterLines } from "./letters";
 import {
   CAPITALISED_WORD,
@@ -134,6 +135,16 @@ export interface ParagraphFeatures {
    * when a book becomes plain text.
    */
   readonly capitalOpening: boolean;
+  /**
+   * The paragraph is a scene heading: one short line naming the scene's time, place or
+   * viewpoint ("Sunnydale, 1997", "Buffy's POV", "~Later~"; heading-lines.ts).
+   */
+  readonly sceneHeading: boolean;
+  /**
+   * The paragraph ends on a colon ("to the following effect:--"): it announces what follows, a
+   * letter or a notice quoted into the scene, whose heading lines are not the scene's.
+   */
+  readonly announces: boolean;
 }
 
 /** Sentence ends, but not the full stop of a title ("Mr. Bennet"). */
@@ -278,5 +289,7 @@ export function paragraphFeatures(
     mentioned,
     letter: letterLines(text),
     capitalOpening: opensInCapitals(text),
+    sceneHeading: isSceneHeading(text),
+    announces: /:[-—–]*["”’]?\s*$/u.test(text),
   };
 }

@@ -93,6 +93,43 @@ describe("isBreakLine", () => {
     for (const m of ["~~", "~ and then", "oOo, she said", "xx", "o", "Oooo"])
       expect(isBreakLine(m)).toBe(false);
   });
+
+  it("recognises the other breaks archives keep: rows of any one symbol, rings, words", () => {
+    const breaks = [
+      ...["+++", "+ + +", ":::", "|", "/ / /", "///", "^^^", "%%%", "♦♦♦", "♥ ♥ ♥", "####"],
+      ...["*~*~*", "~*~*~*~", "-=-=-", "<><><>", "*-*-*", "⁂", "❧", "    *    ", "  |  "],
+      ...["oOoOoOo", "OoOoO", "xXxXx", "o0o0o", "0o0", "-x-", "~o~", "~oOo~", "-x-x-x-"],
+      ...["ooOOoo", "oooOOOooo", "xxXXxx"],
+      ...["(break)", "Line break", "[scene break]", "Scene Break", "BREAK", "- break -"],
+      ...["~Time skip~", "Timeskip", "POV change", "[Page Break]", "~*~ Break ~*~"],
+    ];
+    for (const m of breaks) expect(isBreakLine(m), m).toBe(true);
+  });
+
+  it("never takes a short paragraph of prose, a pause or a kiss for a break", () => {
+    const prose = [
+      ...["No.", "Oh.", "Hmm.", "...", "…", ". . .", "?", "?!", "!!!", "???", "-", "—", "--"],
+      ...["Break.", "Break it.", "A break", "Time", "Skip", "Change", "xxx", "XXX", "ooo", "OOO"],
+      ...[
+        "Ooh",
+        "Ooo",
+        "Oooo",
+        "ooOO",
+        "xoxo",
+        "<3",
+        "1.",
+        "II",
+        "*Oh no*",
+        "*sigh*",
+        "_Later_",
+        "'...'",
+        '"..."',
+      ],
+      ...['"—"', "(...)", "* bullet", "- item", "Later that night", "Sunnydale, 1997"],
+      ...["|---|:--:|", "-|-", ":--: |"],
+    ];
+    for (const m of prose) expect(isBreakLine(m), m).toBe(false);
+  });
 });
 
 describe("round trip", () => {

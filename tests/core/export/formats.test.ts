@@ -98,7 +98,8 @@ describe("the hostile story's traps", () => {
   });
 
   it("keeps a line under a line from reading as a Markdown table (found by the property test)", () => {
-    for (const text of ["|\n:-", "Total |\n:--: |", "a|b\n-|-"]) {
+    // Not "|" alone on the first line: that is a scene-break line, as archives mark one.
+    for (const text of ["||\n:-", "Total |\n:--: |", "a|b\n-|-"]) {
       const read = readMarkdown(toMarkdown(storyForExport(text, { title: "T" }), plain));
       expect(read.tags).not.toContain("table");
       expect(prose(read.blocks)).toEqual([text]);

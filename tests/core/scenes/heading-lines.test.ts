@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { parseStory } from "../../../core/story";
+import { detectScenes } from "../../../core/scenes";
+import { isSceneHeading } from "../../../core/scenes/heading-lines";
+
+describe("isSceneHeading", () => {
+  it("reads a line that names a scene's time, place or viewpoint", () => {
+    const headings = [
+      ...["Later that night", "Later", "Later.", "Ten years earlier", "Three weeks later"],
+      ...["Present day", "Flashback", "End flashback", "The next morning", "Meanwhile"],
+      ...["Sunnydale, 1997", "London, 1887", "Giles's apartment, 9 p.m.", "June 3, 2004"],
+      ...["Sunnydale, California", "The Bronze, Sunnydale", "21:40", "Summer 1997"],
+      ...["Buffy's POV", "POV: Spike", "Willow POV", "Xander's point of view"],
+      ...["~Later that night~", "- Willow -", "[The Bronze]", "(Flashback)", "*Three days later*"],
+    ];
+    for (const h of headings) expect(isSceneHeading(h), h).toBe(true);
+  });
+
+  it("never reads a short paragraph of prose, a line of speech or a name as one", () => {
+    const prose = [
+      ...["No.", "Oh.", "Hmm.", "...", "Silence.", "Nothing.", "Oh God!", "Now.", "Then."],
+      ...["Later, she said.", "It was 1997.", "She was born in 1997", '"Later," he said.'],
+      ...["“Three weeks later”", "Spike", "Buffy Summers", "Later?", "*Oh no*", "*sigh*"],
+      ...["The end of the world, again", "— I'm grand, he said", "Dear Judy,", "Love, Mum"],
+      ...["He waited until nine. Then ten.", "Later that night\nshe went out"],
+    ];
+    for (const p of prose) expect(isSceneHeading(p), p).toBe(false);
+  });
+});
+
+describe("a scene heading in detection", () => {
+  const cast = [
+    { name: "Nell", aliases: [] },
+    { name: "Amos", aliases: [] },
+  ];
+  const yard = [
+    "Nell carried the bucket across the yard and set it down by the gate. The hens came at once, loud and greedy, and she scattered the grain wide so the small ones got their share.",
+    "Amos was at the fence with the post driver, swearing at a stone. She watched him a while, then went to help him hold the post straight while he drove it down into the ground.",
+    "It was the third post that week, and the ground was all rock under there. They worked on until the light began to go and the hens had gone in to roost by themselves.",
+  ];
+  const accounts = [
+    "Nell sat with the accounts spread out in front of her. The figures would not come right however she added them, and the lamp smoked, and the clock ticked on the wall.",
+    "Amos came in with the dog and sat down across from her. He looked at the pages and then at her face and did not ask what they said, which she was grateful for.",
+    "Nell put the pages away in the drawer and they sat a long time without talking while the fire burned down and the dog slept across their feet on the rug.",
+  ];
+  const starts = (heading: string) =>
+    detectScenes(parseStory([...yard, heading, ...accounts].join("\n\n")), { characters: cast })
+      .slice(1)
+      .map((s) => s.firstParagraph);
+
+  it("opens a scene at a heading no phrase of the opening sentence reads", () => {
+    for (const heading of ["Sunnydale, 1997", "Ten years earlier", "Nell's POV", "~Later~"])
+      expect(starts(heading), heading).toEqual([3]);
+  });
+
+  it("opens none at the heading of a letter the narration announces", () => {
+    const announced = [...yard.slice(0, 2), `${yard[2]!} The note ran as follows:`];
+    const text = [...announced, "Sunnydale, 1997", ...accounts].join("\n\n");
+    expect(detectScenes(parseStory(text), { characters: cast }).length).toBe(1);
+  });
+
+  it("opens none at a one-word paragraph of prose", () => {
+    for (const line of ["Nothing.", "Silence.", "No."]) expect(starts(line), line).toEqual([]);
+  });
+});
