@@ -14,7 +14,10 @@ export class CastPage {
   constructor(readonly page: Page) {
     this.panel = page.locator("#panel-cast");
     this.chart = page.locator(".story-chart:not([hidden])");
-    this.quoteCard = page.locator(".quote-card:not([hidden])");
+    // The quote card, or the line's part of a note's card over a word of the line.
+    this.quoteCard = page.locator(
+      ".quote-card:not([hidden]), .note-card:not([hidden]) .quote-card-part",
+    );
     this.voice = page.locator("#panel-cast .voice-view");
   }
 
