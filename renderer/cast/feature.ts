@@ -28,7 +28,7 @@ import {
   type WriterCast,
 } from "./model";
 import { castPresence, currentNames, presenceInOrder, type Presence } from "../analysis/presence";
-import { changeSettings, settingsOf } from "../analysis/writer-settings";
+import { changeSettings, recordCorrection, settingsOf } from "../analysis/writer-settings";
 import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import { selectQuote } from "./commands";
 import type { AppCommand } from "../editor/command-registry";
@@ -178,7 +178,8 @@ export function castFeature(analysisController: AnalysisController): Feature {
       app?.flash(result.reason);
       return false;
     }
-    // The analysis controller hears the change and sends the worker the new cast.
+    // The analysis controller hears the change and sends the worker the new cast; update()
+    // redraws the panels and marks the sidecar.
     if (app) {
       const { renamed } = result;
       const ignored = renamed
@@ -189,8 +190,6 @@ export function castFeature(analysisController: AnalysisController): Feature {
         ...(ignored ? { ignored } : {}),
       })(app.view.state, app.view.dispatch);
     }
-    refresh(true);
-    app?.markSidecarChanged();
     return true;
   };
 
@@ -255,15 +254,18 @@ export function castFeature(analysisController: AnalysisController): Feature {
         names: () => speakers(analysisController.current()).map((c) => c.name),
         colorOf,
         correct: (correction) => {
-          // A described speaker chosen here joins the cast as a character of that name.
+          if (!app) return;
+          // A character only found (or described) joins the cast first: that stays when the
+          // correction is undone, like any change in the Cast panel.
           const found = speakers(analysisController.current()).find(
             (c) => c.name === correction.speaker,
           );
-          edit((k) =>
-            found
-              ? withCharacter(k, found, (c) => correctSpeaker(c, correction))
-              : correctSpeaker(k, correction),
-          );
+          if (found && !characterNamed(cast(), found.name))
+            if (!edit((k) => withCharacter(k, found, (c) => ({ ok: true, cast: c })))) return;
+          const checked = correctSpeaker(cast(), correction);
+          if (!checked.ok) return app.flash(checked.reason);
+          // One undo step of its own; update() below redraws and marks the sidecar.
+          recordCorrection(correction)(app.view.state, app.view.dispatch);
         },
       }),
     ],
@@ -307,6 +309,11 @@ export function castFeature(analysisController: AnalysisController): Feature {
     sidecar: (a) => castSidecar(settingsOf(a.state).cast),
     update(a, previous) {
       if (previous === a.state) return refresh(true); // a story was opened
+      // A correction, or its undo or redo: the same text, another cast.
+      if (a.state.doc === previous.doc && settingsOf(a.state).cast !== settingsOf(previous).cast) {
+        a.markSidecarChanged();
+        return refresh(true);
+      }
       // Scenes moved, split, merged or got a new POV: redraw at once from the kept counts.
       if (a.state.doc === previous.doc) return;
       // Typing inside a paragraph leaves the scenes as they were: no spans to rebuild.

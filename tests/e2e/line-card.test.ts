@@ -94,4 +94,21 @@ describe("one card over a line whose words carry a note (bundled story, Chromium
     await cast.showLines("Willow");
     expect((await cast.lines()).some((l) => l.includes("Now I'm gonna kill you"))).toBe(true);
   });
+
+  it("takes the correction back with Ctrl+Z, leaving the text, and makes it again with Ctrl+Shift+Z", async () => {
+    const text = await notes.storyText();
+    await app.page.locator("#editor .ProseMirror").focus();
+    await editor.press("Control+z");
+    await waitForAnalysis(app.page);
+    expect(await notes.noted("voice", "gonna")).toBe(true);
+    expect(await notes.storyText()).toBe(text);
+    await notes.hover("voice", "gonna");
+    expect(await notes.line.locator(".quote-card-speaker").innerText()).toBe("Spike");
+    await app.page.mouse.move(5, 5);
+    await app.page.locator("#editor .ProseMirror").focus();
+    await editor.press("Control+Shift+z");
+    await waitForAnalysis(app.page);
+    expect(await notes.noted("voice", "gonna")).toBe(false);
+    expect(await notes.storyText()).toBe(text);
+  });
 });
