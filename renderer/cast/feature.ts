@@ -36,7 +36,8 @@ import { CastPanel } from "./panel";
 import { chartRows, StoryChart } from "./story-chart";
 import { linesOf, VoiceView, type Speaker } from "./voice-view";
 import { sameSceneLayout, scenePos, selectScene } from "../outline";
-import { quoteHover } from "./quote-hover";
+import { openQuoteCard, quoteHover } from "./quote-hover";
+import { editorCommand } from "../editor/editor-command";
 
 /**
  * True when two scene lists are the same scenes, over the same paragraphs, with the same POV and
@@ -223,6 +224,10 @@ export function castFeature(analysisController: AnalysisController): Feature {
   };
 
   const commands: AppCommand<App>[] = [
+    editorCommand(
+      { id: "cast.lineSpeaker", label: "Change Speaker of Line", keys: "Alt-Shift-Enter" },
+      openQuoteCard,
+    ),
     {
       id: "cast.chart",
       label: "Characters by Scene",

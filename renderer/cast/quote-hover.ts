@@ -9,7 +9,13 @@
  * instead and holds the same speaker and select as a part of its own (`cardPart`, see
  * editor/story-card.ts), so one card covers the line and the keyboard reaches both.
  */
-import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
+import {
+  Plugin,
+  PluginKey,
+  type Command,
+  type EditorState,
+  type Transaction,
+} from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import type { LocalQuote } from "../analysis/protocol";
 import { correctionKey, quoteRange } from "./commands";
@@ -29,6 +35,8 @@ export class QuoteCardState {
   constructor(
     /** The quote the card is open for, or null when closed. */
     readonly quote: LocalQuote | null,
+    /** Opened from the keyboard: its select takes focus, and no hover replaces it. */
+    readonly focus = false,
   ) {}
 }
 
@@ -44,6 +52,21 @@ const OWNER = "quote";
 /** A transaction that closes the card. */
 const closing = (state: EditorState): Transaction =>
   cardClosed(state.tr.setMeta(quoteHoverKey, CLOSED), OWNER);
+
+/**
+ * Opens the card for the line at the caret, focused on its select (the keyboard's way to the
+ * speaker of a line that carries no note); false outside a line of dialogue.
+ */
+export const openQuoteCard: Command = (state, dispatch) => {
+  const quote = quoteAt(state, state.selection.from);
+  const range = quote ? quoteRange(state, quote) : null;
+  if (!quote || !range) return false;
+  if (dispatch) {
+    const tr = state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote, true));
+    dispatch(cardOpened(tr, { owner: OWNER, ...range, carries: [], held: true }));
+  }
+  return true;
+};
 
 /** What the card needs from the app. */
 export interface QuoteHoverHost {
@@ -203,14 +226,27 @@ class QuoteCardView {
   }
 
   update(): void {
-    const quote = quoteHoverKey.getState(this.view.state)?.quote ?? null;
+    const open = quoteHoverKey.getState(this.view.state);
+    const quote = open?.quote ?? null;
     if (!quote) return this.hide();
-    if (quote !== this.shown || this.card.hidden) {
+    const fresh = quote !== this.shown || this.card.hidden;
+    if (fresh) {
       this.shown = quote;
+      if (open!.focus) this.anchorAtLine(quote);
       this.render(quote);
       this.card.hidden = false;
     }
     this.position();
+    if (fresh && open!.focus) this.card.querySelector("select")?.focus();
+  }
+
+  /** From the keyboard: the card goes over the line's first words, not where the pointer is. */
+  private anchorAtLine(quote: LocalQuote): void {
+    const range = quoteRange(this.view.state, quote);
+    if (!range) return;
+    const at = this.view.coordsAtPos(range.from, 1);
+    this.pointer = null;
+    this.anchor = new DOMRect(at.left, at.top, 0, at.bottom - at.top);
   }
 
   private render(quote: LocalQuote): void {
@@ -253,6 +289,8 @@ class QuoteCardView {
   }
 
   pointerMoved(x: number, y: number): void {
+    // A card opened from the keyboard stays where it is, whatever the pointer does.
+    if (quoteHoverKey.getState(this.view.state)?.focus) return;
     this.pointer = { x, y };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -270,7 +308,8 @@ class QuoteCardView {
         return;
       }
       clearTimeout(this.hideTimer);
-      if (quote === quoteHoverKey.getState(state)?.quote) return;
+      const open = quoteHoverKey.getState(state);
+      if (quote === open?.quote || open?.focus) return;
       // A note's card that already names this line's speaker, or one the writer opened on
       // purpose, keeps its place.
       if (hoverYields(state, OWNER, hit.pos)) return;
@@ -318,7 +357,7 @@ function sameLineAnew(
   const range = quoteRange(oldState, quote);
   if (!range) return value;
   const fresh = quoteAt(newState, Math.floor((range.from + range.to) / 2));
-  return fresh && !readsSame(fresh, quote) ? new QuoteCardState(fresh) : value;
+  return fresh && !readsSame(fresh, quote) ? new QuoteCardState(fresh, value.focus) : value;
 }
 
 /**

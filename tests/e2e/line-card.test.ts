@@ -111,4 +111,22 @@ describe("one card over a line whose words carry a note (bundled story, Chromium
     expect(await notes.noted("voice", "gonna")).toBe(false);
     expect(await notes.storyText()).toBe(text);
   });
+
+  it("opens the speaker of the line at the caret from the keyboard, where the line has no note", async () => {
+    await cast.clickInto("I-I didn't do anything");
+    await expect.poll(quoteCards).toBe(0);
+    await editor.press("Alt+Shift+Enter");
+    await cast.quoteCard.waitFor();
+    expect(
+      await app.page.evaluate(() => document.activeElement?.matches(".quote-card-select")),
+    ).toBe(true);
+    await app.page.screenshot({ path: path.join(artifacts, "line-card-keyboard.png") });
+    // The pointer moving over the story leaves a card opened from the keyboard alone.
+    await app.page.mouse.move(200, 300, { steps: 3 });
+    await frames(app);
+    expect(await quoteCards()).toBe(1);
+    await editor.press("Escape");
+    await expect.poll(quoteCards).toBe(0);
+    expect(await focusIn(".ProseMirror")).toBe(true);
+  });
 });
