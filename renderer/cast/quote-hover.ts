@@ -211,7 +211,8 @@ class QuoteCardView {
   ) {
     this.card = el("div", "quote-card");
     this.card.hidden = true;
-    this.card.setAttribute("role", "tooltip");
+    // Not a tooltip: it holds a select, and the keyboard opens it focused (as the note card).
+    this.card.setAttribute("role", "dialog");
     this.card.addEventListener("mouseenter", () => clearTimeout(this.hideTimer));
     this.card.addEventListener("mouseleave", () => this.hideSoon());
     this.card.addEventListener("keydown", (event) => {

@@ -117,6 +117,8 @@ describe("one card over a line whose words carry a note (bundled story, Chromium
     await expect.poll(quoteCards).toBe(0);
     await editor.press("Alt+Shift+Enter");
     await cast.quoteCard.waitFor();
+    // A card that takes focus is a (non-modal) dialog, as the note's card is, not a tooltip.
+    expect(await cast.quoteCard.getAttribute("role")).toBe("dialog");
     expect(
       await app.page.evaluate(() => document.activeElement?.matches(".quote-card-select")),
     ).toBe(true);
