@@ -7,8 +7,12 @@
  * "notes" parts); the switches are the app's, kept in localStorage across stories.
  */
 import { Plugin, PluginKey, type Command, type EditorState } from "prosemirror-state";
+import { Step, StepMap, StepResult } from "prosemirror-transform";
+import type { Node as PMNode } from "prosemirror-model";
+import { closeHistory } from "prosemirror-history";
 import type { Character, NoteKind, Voice } from "../../core/model";
 import type { SpeakerCorrection } from "../../core/cast/corrections";
+import { markTextKept } from "../editor/same-text";
 
 export interface WriterCast {
   readonly characters: readonly Character[];
@@ -193,6 +197,97 @@ const DEFAULT_SETTINGS = new WriterSettings({
   toggles: defaultToggles(),
 });
 
+/** The line a correction is for: its paragraph's hash and its words. */
+export type CorrectedLine = Omit<SpeakerCorrection, "speaker">;
+
+/** `cast` with `line`'s correction set to `correction`, or removed when it is null. */
+function withCorrection(
+  cast: WriterCast,
+  line: CorrectedLine,
+  correction: SpeakerCorrection | null,
+): WriterCast {
+  const others = cast.corrections.filter(
+    (c) => c.paragraph !== line.paragraph || c.quote !== line.quote,
+  );
+  return { ...cast, corrections: correction ? [...others, correction] : others };
+}
+
+/**
+ * A speaker correction as a step of the story's history, so that Ctrl+Z takes it back like any
+ * edit, in its place among the text's edits, and Ctrl+Shift+Z makes it again. The step leaves
+ * the document as it is (the very same node); the writer-settings plugin reads it from the
+ * transaction and sets its line's correction to `after`. It holds the line's correction only,
+ * not the whole cast, so undoing it keeps whatever else changed in the cast since (a rename, a
+ * voice), which are not undo steps.
+ */
+export class CorrectionStep extends Step {
+  constructor(
+    readonly line: CorrectedLine,
+    /** The line's correction before the step, null for none. */
+    readonly before: SpeakerCorrection | null,
+    readonly after: SpeakerCorrection | null,
+  ) {
+    super();
+  }
+
+  apply(doc: PMNode): StepResult {
+    return StepResult.ok(doc);
+  }
+
+  override getMap(): StepMap {
+    return StepMap.empty;
+  }
+
+  invert(): CorrectionStep {
+    return new CorrectionStep(this.line, this.after, this.before);
+  }
+
+  map(): CorrectionStep {
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      stepType: "speakerCorrection",
+      line: this.line,
+      before: this.before,
+      after: this.after,
+    };
+  }
+
+  static override fromJSON(_schema: unknown, json: Record<string, unknown>): CorrectionStep {
+    return new CorrectionStep(
+      json.line as CorrectedLine,
+      json.before as SpeakerCorrection | null,
+      json.after as SpeakerCorrection | null,
+    );
+  }
+}
+
+Step.jsonID("speakerCorrection", CorrectionStep);
+
+/**
+ * Records the writer's speaker for a line as one undo step of its own (see `CorrectionStep`); a
+ * correction of the same line is replaced, and undo puts it back.
+ */
+export function recordCorrection(correction: SpeakerCorrection): Command {
+  return (state, dispatch) => {
+    const settings = writerSettingsKey.getState(state);
+    if (!settings) return false;
+    const line = { paragraph: correction.paragraph, quote: correction.quote };
+    const before =
+      settings.cast.corrections.find(
+        (c) => c.paragraph === line.paragraph && c.quote === line.quote,
+      ) ?? null;
+    // Never merged into the typing just before it: its own step, its own Ctrl+Z.
+    if (dispatch)
+      dispatch(
+        markTextKept(closeHistory(state.tr).step(new CorrectionStep(line, before, correction))),
+      );
+    return true;
+  };
+}
+
 /** The plugin that holds the settings; `initial` gives the opened story's. */
 export function writerSettings(initial: () => WriterSettings): Plugin<WriterSettings> {
   return new Plugin<WriterSettings>({
@@ -201,7 +296,15 @@ export function writerSettings(initial: () => WriterSettings): Plugin<WriterSett
       init: initial,
       apply(tr, value) {
         const change = tr.getMeta(writerSettingsKey) as Partial<WriterSettingsFields> | undefined;
-        return change ? new WriterSettings({ ...value, ...change }) : value;
+        let next = change ? new WriterSettings({ ...value, ...change }) : value;
+        // A correction, or its undo or redo from the history.
+        for (const step of tr.steps)
+          if (step instanceof CorrectionStep)
+            next = new WriterSettings({
+              ...next,
+              cast: withCorrection(next.cast, step.line, step.after),
+            });
+        return next;
       },
     },
   });

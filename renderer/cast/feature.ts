@@ -28,7 +28,7 @@ import {
   type WriterCast,
 } from "./model";
 import { castPresence, currentNames, presenceInOrder, type Presence } from "../analysis/presence";
-import { changeSettings, settingsOf } from "../analysis/writer-settings";
+import { changeSettings, recordCorrection, settingsOf } from "../analysis/writer-settings";
 import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import { selectQuote } from "./commands";
 import type { AppCommand } from "../editor/command-registry";
@@ -36,7 +36,8 @@ import { CastPanel } from "./panel";
 import { chartRows, StoryChart } from "./story-chart";
 import { linesOf, VoiceView, type Speaker } from "./voice-view";
 import { sameSceneLayout, scenePos, selectScene } from "../outline";
-import { quoteHover } from "./quote-hover";
+import { openQuoteCard, quoteHover } from "./quote-hover";
+import { editorCommand } from "../editor/editor-command";
 
 /**
  * True when two scene lists are the same scenes, over the same paragraphs, with the same POV and
@@ -178,7 +179,8 @@ export function castFeature(analysisController: AnalysisController): Feature {
       app?.flash(result.reason);
       return false;
     }
-    // The analysis controller hears the change and sends the worker the new cast.
+    // The analysis controller hears the change and sends the worker the new cast; update()
+    // redraws the panels and marks the sidecar.
     if (app) {
       const { renamed } = result;
       const ignored = renamed
@@ -189,8 +191,6 @@ export function castFeature(analysisController: AnalysisController): Feature {
         ...(ignored ? { ignored } : {}),
       })(app.view.state, app.view.dispatch);
     }
-    refresh(true);
-    app?.markSidecarChanged();
     return true;
   };
 
@@ -224,6 +224,10 @@ export function castFeature(analysisController: AnalysisController): Feature {
   };
 
   const commands: AppCommand<App>[] = [
+    editorCommand(
+      { id: "cast.lineSpeaker", label: "Change Speaker of Line", keys: "Alt-Shift-Enter" },
+      openQuoteCard,
+    ),
     {
       id: "cast.chart",
       label: "Characters by Scene",
@@ -255,15 +259,18 @@ export function castFeature(analysisController: AnalysisController): Feature {
         names: () => speakers(analysisController.current()).map((c) => c.name),
         colorOf,
         correct: (correction) => {
-          // A described speaker chosen here joins the cast as a character of that name.
+          if (!app) return;
+          // A character only found (or described) joins the cast first: that stays when the
+          // correction is undone, like any change in the Cast panel.
           const found = speakers(analysisController.current()).find(
             (c) => c.name === correction.speaker,
           );
-          edit((k) =>
-            found
-              ? withCharacter(k, found, (c) => correctSpeaker(c, correction))
-              : correctSpeaker(k, correction),
-          );
+          if (found && !characterNamed(cast(), found.name))
+            if (!edit((k) => withCharacter(k, found, (c) => ({ ok: true, cast: c })))) return;
+          const checked = correctSpeaker(cast(), correction);
+          if (!checked.ok) return app.flash(checked.reason);
+          // One undo step of its own; update() below redraws and marks the sidecar.
+          recordCorrection(correction)(app.view.state, app.view.dispatch);
         },
       }),
     ],
@@ -307,6 +314,11 @@ export function castFeature(analysisController: AnalysisController): Feature {
     sidecar: (a) => castSidecar(settingsOf(a.state).cast),
     update(a, previous) {
       if (previous === a.state) return refresh(true); // a story was opened
+      // A correction, or its undo or redo: the same text, another cast.
+      if (a.state.doc === previous.doc && settingsOf(a.state).cast !== settingsOf(previous).cast) {
+        a.markSidecarChanged();
+        return refresh(true);
+      }
       // Scenes moved, split, merged or got a new POV: redraw at once from the kept counts.
       if (a.state.doc === previous.doc) return;
       // Typing inside a paragraph leaves the scenes as they were: no spans to rebuild.

@@ -5,10 +5,17 @@
  *
  * As with the note card there is no element to hover (quotes are ranges, not nodes): the pointer
  * is mapped to a document position, the quote decorations there are looked up, and the quote's
- * own line boxes are checked. The card sits above the line so a note card below a word in the
- * same line can show at the same time.
+ * own line boxes are checked. Over a word of the line that carries a note, the note's card shows
+ * instead and holds the same speaker and select as a part of its own (`cardPart`, see
+ * editor/story-card.ts), so one card covers the line and the keyboard reaches both.
  */
-import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
+import {
+  Plugin,
+  PluginKey,
+  type Command,
+  type EditorState,
+  type Transaction,
+} from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import type { LocalQuote } from "../analysis/protocol";
 import { correctionKey, quoteRange } from "./commands";
@@ -16,11 +23,20 @@ import type { SpeakerCorrection } from "../../core/cast/corrections";
 import { analysisAt, analysisKey, isGuess } from "../analysis/plugin";
 import { el } from "../ui/dom";
 import { rectUnder } from "../editor/hit-test";
+import {
+  cardClosed,
+  cardOpened,
+  hoverYields,
+  otherCardOpened,
+  type CardPart,
+} from "../editor/story-card";
 
 export class QuoteCardState {
   constructor(
     /** The quote the card is open for, or null when closed. */
     readonly quote: LocalQuote | null,
+    /** Opened from the keyboard: its select takes focus, and no hover replaces it. */
+    readonly focus = false,
   ) {}
 }
 
@@ -29,6 +45,28 @@ export const quoteHoverKey = new PluginKey<QuoteCardState>("quoteHover");
 const CLOSED = new QuoteCardState(null);
 
 const HIDE_DELAY_MS = 300;
+
+/** This card's name among the cards over the story. */
+const OWNER = "quote";
+
+/** A transaction that closes the card. */
+const closing = (state: EditorState): Transaction =>
+  cardClosed(state.tr.setMeta(quoteHoverKey, CLOSED), OWNER);
+
+/**
+ * Opens the card for the line at the caret, focused on its select (the keyboard's way to the
+ * speaker of a line that carries no note); false outside a line of dialogue.
+ */
+export const openQuoteCard: Command = (state, dispatch) => {
+  const quote = quoteAt(state, state.selection.from);
+  const range = quote ? quoteRange(state, quote) : null;
+  if (!quote || !range) return false;
+  if (dispatch) {
+    const tr = state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote, true));
+    dispatch(cardOpened(tr, { owner: OWNER, ...range, carries: [], held: true }));
+  }
+  return true;
+};
 
 /** What the card needs from the app. */
 export interface QuoteHoverHost {
@@ -71,6 +109,94 @@ export function quoteAt(state: EditorState, pos: number): LocalQuote | null {
   return null;
 }
 
+/** Keys that change a closed select's value in place, as the writer browses its names. */
+const BROWSING_KEYS = new Set(["ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown"]);
+
+/** Whether `event` moves a closed select to another option (arrows, type-ahead). */
+function browses(event: KeyboardEvent): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
+  return BROWSING_KEYS.has(event.key) || (event.key.length === 1 && event.key !== " ");
+}
+
+/** What the card says of the line's speaker. */
+function speakerText(quote: LocalQuote): string {
+  if (quote.speaker) return isGuess(quote) ? `probably ${quote.speaker}` : quote.speaker;
+  return quote.unnamed ? `unnamed: ${quote.unnamed}` : "Speaker unknown";
+}
+
+/**
+ * The line's speaker and the select that corrects it: the quote card's body, and the part it
+ * adds to a note's card over a word of the line. A choice made with the pointer (or in the
+ * opened list) is recorded at once; keys that step a closed select through its names (arrows,
+ * type-ahead) only show a name until Enter records it, and leaving the select, or Escape, puts
+ * it back, so browsing the names with the keyboard corrects nothing. `done` closes the card.
+ */
+function speakerChoice(
+  view: EditorView,
+  host: QuoteHoverHost,
+  quote: LocalQuote,
+  done: () => void,
+): HTMLElement[] {
+  const head = el("div", "quote-card-head");
+  const swatch = el("span", "quote-card-swatch");
+  const color = quote.speaker ? host.colorOf(quote.speaker) : undefined;
+  if (color) swatch.style.background = color;
+  head.append(swatch, el("span", "quote-card-speaker", speakerText(quote)));
+  if (quote.corrected)
+    head.append(el("span", "quote-card-tag quote-card-corrected", "your choice"));
+  else if (isGuess(quote)) head.append(el("span", "quote-card-tag quote-card-guess", "guess"));
+  const label = el("label", "quote-card-correct");
+  const status = el("div", "quote-card-status");
+  status.setAttribute("role", "status");
+  const select = el("select", "quote-card-select");
+  select.setAttribute("aria-label", "Who speaks this line");
+  select.append(el("option", "", "Change speaker…"));
+  select.options[0]!.value = "";
+  for (const name of host.names()) {
+    const option = el("option", "", name);
+    option.value = name;
+    select.append(option);
+  }
+  const nobody = el("option", "", "Nobody in the cast");
+  nobody.value = NOBODY;
+  select.append(nobody);
+  let browsing = false;
+  const record = (): void => {
+    browsing = false;
+    const choice = takeSpeakerChoice(select, () => correctionKey(view.state, quote));
+    if (choice === null) return;
+    // The head keeps naming the speaker the line has; the refusal is said beside it.
+    if (choice === REFUSED) return void (status.textContent = REFUSED);
+    host.correct(choice);
+    done();
+  };
+  select.addEventListener("mousedown", () => (browsing = false));
+  select.addEventListener("keydown", (event) => {
+    if (browsing && event.key === "Enter") {
+      event.preventDefault();
+      return record();
+    }
+    if (browsing && event.key === "Escape" && select.value) {
+      // The first Escape takes back the name browsed to; the next closes the card.
+      event.preventDefault();
+      event.stopPropagation();
+      select.value = "";
+      browsing = false;
+      return;
+    }
+    browsing = browses(event);
+  });
+  select.addEventListener("change", () => {
+    if (!browsing) record();
+  });
+  select.addEventListener("blur", () => {
+    if (browsing) select.value = "";
+    browsing = false;
+  });
+  label.append(select);
+  return [head, label, status];
+}
+
 class QuoteCardView {
   private readonly card: HTMLElement;
   private shown: LocalQuote | null = null;
@@ -85,74 +211,53 @@ class QuoteCardView {
   ) {
     this.card = el("div", "quote-card");
     this.card.hidden = true;
-    this.card.setAttribute("role", "tooltip");
+    // Not a tooltip: it holds a select, and the keyboard opens it focused (as the note card).
+    this.card.setAttribute("role", "dialog");
     this.card.addEventListener("mouseenter", () => clearTimeout(this.hideTimer));
     this.card.addEventListener("mouseleave", () => this.hideSoon());
+    this.card.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      this.view.dispatch(closing(this.view.state));
+      this.view.focus();
+    });
     // Inside the page's main landmark (it is fixed-positioned, so where it sits in the DOM
     // does not move it): screen readers find it with the story.
     (document.querySelector("main") ?? document.body).append(this.card);
   }
 
   update(): void {
-    const quote = quoteHoverKey.getState(this.view.state)?.quote ?? null;
+    const open = quoteHoverKey.getState(this.view.state);
+    const quote = open?.quote ?? null;
     if (!quote) return this.hide();
-    if (quote !== this.shown || this.card.hidden) {
+    const fresh = quote !== this.shown || this.card.hidden;
+    if (fresh) {
       this.shown = quote;
+      if (open!.focus) this.anchorAtLine(quote);
       this.render(quote);
       this.card.hidden = false;
     }
     this.position();
+    if (fresh && open!.focus) this.card.querySelector("select")?.focus();
+  }
+
+  /** From the keyboard: the card goes over the line's first words, not where the pointer is. */
+  private anchorAtLine(quote: LocalQuote): void {
+    const range = quoteRange(this.view.state, quote);
+    if (!range) return;
+    const at = this.view.coordsAtPos(range.from, 1);
+    this.pointer = null;
+    this.anchor = new DOMRect(at.left, at.top, 0, at.bottom - at.top);
   }
 
   private render(quote: LocalQuote): void {
-    const head = el("div", "quote-card-head");
-    const swatch = el("span", "quote-card-swatch");
-    const color = quote.speaker ? this.host.colorOf(quote.speaker) : undefined;
-    if (color) swatch.style.background = color;
-    const guess = isGuess(quote);
-    const who = el(
-      "span",
-      "quote-card-speaker",
-      quote.speaker
-        ? guess
-          ? `probably ${quote.speaker}`
-          : quote.speaker
-        : quote.unnamed
-          ? `unnamed: ${quote.unnamed}`
-          : "Speaker unknown",
-    );
-    head.append(swatch, who);
-    if (quote.corrected)
-      head.append(el("span", "quote-card-tag quote-card-corrected", "your choice"));
-    else if (guess) head.append(el("span", "quote-card-tag quote-card-guess", "guess"));
-    const label = el("label", "quote-card-correct");
-    const status = el("div", "quote-card-status");
-    status.setAttribute("role", "status");
-    const select = el("select", "quote-card-select");
-    select.setAttribute("aria-label", "Who speaks this line");
-    select.append(el("option", "", "Change speaker…"));
-    select.options[0]!.value = "";
-    for (const name of this.host.names()) {
-      const option = el("option", "", name);
-      option.value = name;
-      option.selected = false;
-      select.append(option);
-    }
-    const nobody = el("option", "", "Nobody in the cast");
-    nobody.value = NOBODY;
-    select.append(nobody);
-    select.addEventListener("change", () => {
-      const choice = takeSpeakerChoice(select, () => correctionKey(this.view.state, quote));
-      if (choice === null) return;
-      // The head keeps naming the speaker the line has; the refusal is said beside it.
-      if (choice === REFUSED) return void (status.textContent = REFUSED);
-      this.host.correct(choice);
-      this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, CLOSED));
+    const done = (): void => {
+      this.view.dispatch(closing(this.view.state));
       this.view.focus();
-    });
-    label.append(select);
-    this.card.replaceChildren(head, label, status);
-    this.card.setAttribute("aria-label", `Spoken by ${who.textContent}`);
+    };
+    const parts = speakerChoice(this.view, this.host, quote, done);
+    this.card.replaceChildren(...parts);
+    this.card.setAttribute("aria-label", `Spoken by ${speakerText(quote)}`);
   }
 
   private position(): void {
@@ -180,35 +285,38 @@ class QuoteCardView {
     this.hideTimer = setTimeout(() => {
       if (this.card.contains(document.activeElement)) return;
       if (quoteHoverKey.getState(this.view.state)?.quote)
-        this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, CLOSED));
+        this.view.dispatch(closing(this.view.state));
     }, HIDE_DELAY_MS);
   }
 
-  /** The line box of `quote` under the point, or null when the point is outside its words. */
-  private boxUnder(quote: LocalQuote, x: number, y: number): DOMRect | null {
-    const range = quoteRange(this.view.state, quote);
-    if (!range) return null;
-    return rectUnder(this.view, range.from, range.to, x, y);
-  }
-
   pointerMoved(x: number, y: number): void {
+    // A card opened from the keyboard stays where it is, whatever the pointer does.
+    if (quoteHoverKey.getState(this.view.state)?.focus) return;
     this.pointer = { x, y };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const point = this.pointer;
       if (!point) return;
+      const state = this.view.state;
       const hit = this.view.posAtCoords({ left: point.x, top: point.y });
-      const quote = hit ? quoteAt(this.view.state, hit.pos) : null;
-      const box = quote ? this.boxUnder(quote, point.x, point.y) : null;
-      if (!quote || !box) {
+      const quote = hit ? quoteAt(state, hit.pos) : null;
+      const range = quote ? quoteRange(state, quote) : null;
+      // The line box of the quote under the point: null when the point is outside its words.
+      const box = range ? rectUnder(this.view, range.from, range.to, point.x, point.y) : null;
+      if (!hit || !quote || !range || !box) {
         if (this.shown) this.hideSoon();
         return;
       }
       clearTimeout(this.hideTimer);
-      if (quote === quoteHoverKey.getState(this.view.state)?.quote) return;
+      const open = quoteHoverKey.getState(state);
+      if (quote === open?.quote || open?.focus) return;
+      // A note's card that already names this line's speaker, or one the writer opened on
+      // purpose, keeps its place.
+      if (hoverYields(state, OWNER, hit.pos)) return;
       this.anchor = box;
-      this.view.dispatch(this.view.state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote)));
+      const tr = state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote));
+      this.view.dispatch(cardOpened(tr, { owner: OWNER, ...range, carries: [], held: false }));
     });
   }
 
@@ -250,7 +358,32 @@ function sameLineAnew(
   const range = quoteRange(oldState, quote);
   if (!range) return value;
   const fresh = quoteAt(newState, Math.floor((range.from + range.to) / 2));
-  return fresh && !readsSame(fresh, quote) ? new QuoteCardState(fresh) : value;
+  return fresh && !readsSame(fresh, quote) ? new QuoteCardState(fresh, value.focus) : value;
+}
+
+/**
+ * The line's speaker and its select as a part of another card at `pos` (a note's card over a
+ * word of the line), or null outside a line of dialogue.
+ */
+function speakerPart(host: QuoteHoverHost, state: EditorState, pos: number): CardPart | null {
+  const quote = quoteAt(state, pos);
+  const range = quote ? quoteRange(state, quote) : null;
+  if (!quote || !range) return null;
+  return {
+    owner: OWNER,
+    ...range,
+    render: (view, done) => {
+      const part = el("section", "quote-card-part");
+      part.setAttribute("aria-label", `Spoken by ${speakerText(quote)}`);
+      const color = quote.speaker ? host.colorOf(quote.speaker) : undefined;
+      if (color) part.style.borderLeftColor = color;
+      part.append(
+        el("div", "quote-card-kind", "Spoken by"),
+        ...speakerChoice(view, host, quote, done),
+      );
+      return part;
+    },
+  };
 }
 
 /** The quote card plugin. */
@@ -258,9 +391,12 @@ export function quoteHover(host: QuoteHoverHost): Plugin<QuoteCardState> {
   let cardView: QuoteCardView | null = null;
   return new Plugin<QuoteCardState>({
     key: quoteHoverKey,
+    // Read by the note card (editor/story-card.ts): one card over a noted word of a line.
+    cardPart: (state: EditorState, pos: number) => speakerPart(host, state, pos),
     state: {
       init: () => CLOSED,
       apply(tr, value, oldState, newState) {
+        if (otherCardOpened(tr, OWNER)) return CLOSED;
         const meta = tr.getMeta(quoteHoverKey) as QuoteCardState | undefined;
         if (meta) return meta;
         if (!value.quote) return value;
@@ -283,7 +419,7 @@ export function quoteHover(host: QuoteHoverHost): Plugin<QuoteCardState> {
       },
       handleKeyDown: (view, event) => {
         if (event.key !== "Escape" || !quoteHoverKey.getState(view.state)?.quote) return false;
-        view.dispatch(view.state.tr.setMeta(quoteHoverKey, CLOSED));
+        view.dispatch(closing(view.state));
         return true;
       },
     },

@@ -16,6 +16,7 @@ import { PanelHost } from "./panel-host";
 import { BannerGroup, showBanner, type BannerAction, type BannerKind } from "./banners";
 import { renderStatus, TypingRefresh } from "./status-bar";
 import { quoteStyle } from "./quote-style";
+import { storyCard } from "./story-card";
 import { isMarkdownName, markdownEmphasis } from "./markdown-emphasis";
 import { sceneViews } from "./scene-view";
 import { docToText, textToDoc } from "./story-doc";
@@ -115,6 +116,8 @@ export class AppController implements App {
       plugins: [
         ...this.features.flatMap((f) => f.plugins?.(this) ?? []),
         quoteStyle(),
+        // One card over a stretch of the story (the quote card, a note's card; story-card.ts).
+        storyCard(),
         // A Markdown draft's *emphasis* in italics; a plain-text story has no such plugin.
         ...(isMarkdownName(this.file?.name) ? [markdownEmphasis()] : []),
         sceneViews(),

@@ -82,7 +82,37 @@ export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
       return el;
     }),
   );
+  watchClipped(bar);
 }
+
+/**
+ * Items the bar has no room for wrap to a second line, which its height clips (styles.css).
+ * Clipped, they would still take Tab and be read out: an IntersectionObserver rooted at the bar
+ * (no layout forced, and a resize or a longer count is seen as it happens) makes an item not
+ * wholly in the bar inert, out of the tab order and the accessibility tree, and gives it back
+ * when a wider window has room for it again.
+ */
+const clipWatchers = new WeakMap<HTMLElement, IntersectionObserver>();
+
+function watchClipped(bar: HTMLElement): void {
+  if (typeof IntersectionObserver !== "function") return;
+  let watcher = clipWatchers.get(bar);
+  if (!watcher) {
+    watcher = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries)
+          (entry.target as HTMLElement).inert = entry.intersectionRatio < WHOLLY_SHOWN;
+      },
+      { root: bar, threshold: [0, WHOLLY_SHOWN] },
+    );
+    clipWatchers.set(bar, watcher);
+  }
+  watcher.disconnect();
+  for (const item of bar.children) watcher.observe(item);
+}
+
+/** The share of an item in the bar that counts as shown (sub-pixel edges aside). */
+const WHOLLY_SHOWN = 0.98;
 
 /** Pause in typing after which the counts catch up. */
 const COUNTS_PAUSE_MS = 150;

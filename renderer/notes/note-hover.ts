@@ -7,13 +7,31 @@
  * The plugin state says where a card is open; the view draws it as a fixed element on the
  * body. A hover card does not take focus (the writer may be typing); a right-click or the
  * keyboard command opens it focused so its buttons are reachable with Tab.
+ *
+ * Over a word of dialogue the card also holds the parts other features add there (the line's
+ * speaker and its correction, from the cast; editor/story-card.ts): it is then the one card over
+ * the line, stays while the pointer is anywhere on the line, and the quote card does not open.
  */
-import { Plugin, PluginKey, type Command, type EditorState } from "prosemirror-state";
+import {
+  Plugin,
+  PluginKey,
+  type Command,
+  type EditorState,
+  type Transaction,
+} from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import type { LocalNote } from "../analysis/protocol";
 import { applyFix, notesAtPos, type NoteFilter, type PlacedNote } from "./commands";
 import { placeNoteCard, renderNoteCard, type NoteCardActions } from "./note-card";
 import { rectUnder } from "../editor/hit-test";
+import {
+  cardClosed,
+  cardOpened,
+  cardParts,
+  hoverYields,
+  openCard,
+  otherCardOpened,
+} from "../editor/story-card";
 
 export class NoteCardState {
   constructor(
@@ -30,19 +48,48 @@ type CardMeta = { readonly open: number; readonly focus: boolean } | { readonly 
 
 const CLOSED = new NoteCardState(null, false);
 
+/** This card's name among the cards over the story. */
+const OWNER = "note";
+
+/**
+ * A transaction opening the card at `at` for `notes` (not empty), closing any other card. The
+ * card covers its notes' words and those of the parts other features add at `at`.
+ */
+function opening(
+  state: EditorState,
+  at: number,
+  notes: readonly PlacedNote[],
+  focus: boolean,
+): Transaction {
+  const tr = state.tr.setMeta(noteHoverKey, { open: at, focus } satisfies CardMeta);
+  const parts = cardParts(state, at);
+  const spans = [...notes, ...parts];
+  const from = Math.min(...spans.map((n) => n.from));
+  const to = Math.max(...spans.map((n) => n.to));
+  return cardOpened(tr, {
+    owner: OWNER,
+    from,
+    to,
+    carries: parts.map((p) => p.owner),
+    held: focus,
+  });
+}
+
 /** Opens the card for the notes at `pos` (the cursor by default); false when there are none. */
 export function openNoteCard(filter: NoteFilter, pos?: number, focus = true): Command {
   return (state, dispatch) => {
     const at = pos ?? state.selection.from;
-    if (notesAtPos(state, at, filter).length === 0) return false;
-    if (dispatch) dispatch(state.tr.setMeta(noteHoverKey, { open: at, focus } satisfies CardMeta));
+    const notes = notesAtPos(state, at, filter);
+    if (notes.length === 0) return false;
+    if (dispatch) dispatch(opening(state, at, notes, focus));
     return true;
   };
 }
 
 export const closeNoteCard: Command = (state, dispatch) => {
   if (noteHoverKey.getState(state)?.pos == null) return false;
-  if (dispatch) dispatch(state.tr.setMeta(noteHoverKey, { close: true } satisfies CardMeta));
+  if (dispatch)
+    dispatch(cardClosed(state.tr.setMeta(noteHoverKey, { close: true } satisfies CardMeta), OWNER));
   return true;
 };
 
@@ -101,7 +148,10 @@ class NoteCardView {
     const focused = this.hasFocus();
     if (!same || this.card.hidden) {
       this.shown = notes;
-      renderNoteCard(this.card, notes, this.cardActions());
+      const actions = this.cardActions();
+      renderNoteCard(this.card, notes, actions);
+      for (const part of cardParts(this.view.state, state.pos!))
+        this.card.append(part.render(this.view, actions.close));
       this.card.hidden = false;
     }
     this.position();
@@ -187,6 +237,13 @@ class NoteCardView {
     return notes.length > 0 ? { pos: hit.pos, notes } : null;
   }
 
+  /** Whether the point is on the words this open card covers with the parts it carries. */
+  private coversPointer(state: EditorState, x: number, y: number): boolean {
+    const card = openCard(state);
+    if (card?.owner !== OWNER || card.carries.length === 0) return false;
+    return rectUnder(this.view, card.from, card.to, x, y) !== null;
+  }
+
   private covers(placed: PlacedNote, x: number, y: number): boolean {
     return rectUnder(this.view, placed.from, placed.to, x, y) !== null;
   }
@@ -199,23 +256,22 @@ class NoteCardView {
       const point = this.pointer;
       if (!point) return;
       const under = this.notesUnder(point.x, point.y);
-      const open = noteHoverKey.getState(this.view.state)!;
+      const state = this.view.state;
+      const open = noteHoverKey.getState(state)!;
       if (!under) {
+        // Still on the line the card names the speaker of: the card stays.
+        if (open.pos != null && this.coversPointer(state, point.x, point.y))
+          return clearTimeout(this.hideTimer);
         if (open.pos != null && !open.focus) this.hideSoon();
         return;
       }
       clearTimeout(this.hideTimer);
-      const current = this.placed(this.view.state);
+      const current = this.placed(state);
       const same =
         current.length === under.notes.length &&
         current.every((p, i) => p.note === under.notes[i]!.note);
-      if (!same)
-        this.view.dispatch(
-          this.view.state.tr.setMeta(noteHoverKey, {
-            open: under.pos,
-            focus: false,
-          } satisfies CardMeta),
-        );
+      if (!same && !hoverYields(state, OWNER, under.pos))
+        this.view.dispatch(opening(state, under.pos, under.notes, false));
     });
   }
 
@@ -228,9 +284,7 @@ class NoteCardView {
     const under = this.notesUnder(event.clientX, event.clientY);
     if (!under) return false;
     event.preventDefault();
-    this.view.dispatch(
-      this.view.state.tr.setMeta(noteHoverKey, { open: under.pos, focus: true } satisfies CardMeta),
-    );
+    this.view.dispatch(opening(this.view.state, under.pos, under.notes, true));
     return true;
   }
 
@@ -253,6 +307,7 @@ export function noteHover(filter: NoteFilter, actions: NoteHoverActions): Plugin
     state: {
       init: () => CLOSED,
       apply(tr, value) {
+        if (otherCardOpened(tr, OWNER)) return value.pos == null ? value : CLOSED;
         const meta = tr.getMeta(noteHoverKey) as CardMeta | undefined;
         if (meta) return "close" in meta ? CLOSED : new NoteCardState(meta.open, meta.focus);
         // The card describes the text it opened on; any edit closes it.

@@ -110,6 +110,58 @@ describe("a narrow window", () => {
     },
   );
 
+  it("takes what the status bar hides out of the tab order and the accessibility tree, and gives it back when the window widens", async () => {
+    /** Each item of the bar: hidden by it (beyond its box), focusable, and read out. */
+    const items = async (width: number) => {
+      await app.page.setViewportSize({ width, height: 600 });
+      await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      await app.page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      const spoken = await app.page.locator("#status").ariaSnapshot();
+      return app.page.evaluate((spoken) => {
+        const bar = document.querySelector("#status")!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>("#status > *")].map((item) => {
+          const box = item.getBoundingClientRect();
+          const before = document.activeElement as HTMLElement | null;
+          item.focus();
+          const focusable = document.activeElement === item;
+          before?.focus();
+          return {
+            role: item.dataset.status,
+            hidden: box.top >= bar.bottom - 0.5 || box.left >= bar.right - 0.5,
+            focusable,
+            read: spoken.includes(item.textContent!.trim()),
+          };
+        });
+      }, spoken);
+    };
+    // The bar at its fullest: a selection's count too.
+    await app.page.locator("#editor .ProseMirror").focus();
+    await editor.press("Control+a");
+    await app.page.locator("#status .status-selection-words").waitFor();
+    for (const width of [1000, 560, 1000]) {
+      await expect
+        .poll(
+          async () => {
+            const all = await items(width);
+            return all.filter((i) => i.hidden === (i.focusable || i.read));
+          },
+          { message: `at ${width} px` },
+        )
+        .toEqual([]);
+    }
+    const narrow = await items(560);
+    const autosave = narrow.find((i) => i.role === "autosave")!;
+    // Autosave is the bar's last item: the first to go in a narrow window, back in a wide one.
+    expect(autosave).toMatchObject({ hidden: true, focusable: false, read: false });
+    expect((await items(1000)).find((i) => i.role === "autosave")).toMatchObject({
+      hidden: false,
+      focusable: true,
+      read: true,
+    });
+  });
+
   it.each([800, 700])(
     "at %i px breaks no word of the Notes panel's rows inside itself",
     async (width) => {

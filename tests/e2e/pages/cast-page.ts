@@ -14,7 +14,10 @@ export class CastPage {
   constructor(readonly page: Page) {
     this.panel = page.locator("#panel-cast");
     this.chart = page.locator(".story-chart:not([hidden])");
-    this.quoteCard = page.locator(".quote-card:not([hidden])");
+    // The quote card, or the line's part of a note's card over a word of the line.
+    this.quoteCard = page.locator(
+      ".quote-card:not([hidden]), .note-card:not([hidden]) .quote-card-part",
+    );
     this.voice = page.locator("#panel-cast .voice-view");
   }
 
@@ -133,8 +136,34 @@ export class CastPage {
     return this.voice.locator(".voice-go").allInnerTexts();
   }
 
+  /** Puts the caret in the words `start` by a click, and moves the pointer off the story. */
+  async clickInto(start: string): Promise<void> {
+    const box = await this.wordsBox(start);
+    await this.page.mouse.click(box.x, box.y);
+    await this.page.mouse.move(5, 5);
+  }
+
   /** Hovers the quote whose words start with `start` and waits for its card. */
   async hoverQuote(start: string): Promise<void> {
+    const box = await this.wordsBox(start);
+    // Quotes are known only once the analysis has caught up with the last edit: move again until then.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      // Approach along the line itself: from below, another line's card could open over it.
+      await this.page.mouse.move(box.x - 30, box.y);
+      await this.page.mouse.move(box.x, box.y, { steps: 4 });
+      if (
+        await this.quoteCard.waitFor({ timeout: 750 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
+    }
+    throw new Error(`no quote card over "${start}"`);
+  }
+
+  /** The viewport centre of the second and third characters of `start`, scrolled into view. */
+  private async wordsBox(start: string): Promise<{ x: number; y: number }> {
     const box = await this.page.evaluate((words) => {
       const p = [...document.querySelectorAll("#editor .ProseMirror p")].find((e) =>
         e.textContent?.includes(words),
@@ -153,21 +182,8 @@ export class CastPage {
       }
       return null;
     }, start);
-    if (!box) throw new Error(`no quote starting "${start}"`);
-    // Quotes are known only once the analysis has caught up with the last edit: move again until then.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      // Approach along the line itself: from below, another line's card could open over it.
-      await this.page.mouse.move(box.x - 30, box.y);
-      await this.page.mouse.move(box.x, box.y, { steps: 4 });
-      if (
-        await this.quoteCard.waitFor({ timeout: 750 }).then(
-          () => true,
-          () => false,
-        )
-      )
-        return;
-    }
-    throw new Error(`no quote card over "${start}"`);
+    if (!box) throw new Error(`no words "${start}" in the story`);
+    return box;
   }
 
   storyText(): Promise<string> {

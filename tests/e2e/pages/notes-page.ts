@@ -71,6 +71,21 @@ export class NotesPage {
     });
   }
 
+  /** The line's part of the card over a word of dialogue: its speaker and their select. */
+  get line(): Locator {
+    return this.card.locator(".quote-card-part");
+  }
+
+  /** Presses Tab (at most `limit` times) until the line's speaker select has focus. */
+  async tabToLineSpeaker(limit = 10): Promise<void> {
+    const onSelect = (): Promise<boolean> =>
+      this.page.evaluate(
+        () => document.activeElement?.matches(".note-card .quote-card-part select") ?? false,
+      );
+    for (let i = 0; i < limit && !(await onSelect()); i++) await this.page.keyboard.press("Tab");
+    if (!(await onSelect())) throw new Error("Tab did not reach the line's speaker");
+  }
+
   async chooseFix(text: string): Promise<void> {
     await this.card.locator(".note-card-fix", { hasText: text }).click();
   }

@@ -9,6 +9,7 @@ import {
 import { InlineRunner } from "../../../renderer/analysis/inline-runner";
 import { blocksOf, diffBlocks } from "../../../renderer/analysis/sync";
 import { markTextKept } from "../../../renderer/editor/same-text";
+import { CorrectionStep } from "../../../renderer/analysis/writer-settings";
 import { textToDoc } from "../../../renderer/editor/story-doc";
 import { analysed } from "../../support/analysed";
 
@@ -42,6 +43,18 @@ describe("analysis plugin state", () => {
     state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));
     expect(analysisKey.getState(state)!.analysis).toBeNull();
     expect(analysisKey.getState(state)!.stale).toBe(true);
+  });
+
+  it("keeps a result current through a speaker correction, which changes no text", () => {
+    let state = stateWith(story);
+    const version = analysisKey.getState(state)!.version;
+    state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));
+    const line = { paragraph: "p", quote: "Bloody hell," };
+    state = state.apply(
+      state.tr.step(new CorrectionStep(line, null, { ...line, speaker: "Nigel" })),
+    );
+    expect(analysisKey.getState(state)!.version).toBe(version);
+    expect(analysisKey.getState(state)!.stale).toBe(false);
   });
 
   it("maps underlines through edits so they stay on their words", () => {

@@ -1,9 +1,11 @@
-import { EditorState } from "prosemirror-state";
+import { EditorState, type Command } from "prosemirror-state";
+import { history, redo, undo, undoDepth } from "prosemirror-history";
 import { describe, expect, it } from "vitest";
 import {
   changeSettings,
   notesSidecar,
   readWriterSettings,
+  recordCorrection,
   settingsOf,
   writerSettings,
   type Toggles,
@@ -85,5 +87,57 @@ describe("the writer's settings", () => {
   it("refuse a change where no settings plugin runs", () => {
     const bare = EditorState.create({ doc: textToDoc("Text.\n") });
     expect(changeSettings({ storyWords: [] })(bare)).toBe(false);
+  });
+
+  describe("a speaker correction", () => {
+    const line = { paragraph: "p1", quote: "Sod off" };
+    const run = (state: EditorState, command: Command): EditorState => {
+      let next = state;
+      expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
+      return next;
+    };
+    const speakerOf = (state: EditorState): string | null | undefined =>
+      settingsOf(state).cast.corrections.find((c) => c.quote === line.quote)?.speaker;
+    const withHistory = (): EditorState =>
+      EditorState.create({
+        doc: textToDoc("Maud said so.\n"),
+        plugins: [writerSettings(() => readWriterSettings(sidecar, toggles)), history()],
+      });
+    const typed = (state: EditorState, text: string): EditorState =>
+      state.apply(state.tr.insertText(text, 1));
+
+    it("is an undo step of its own among the text's edits, and redo makes it again", () => {
+      let state = typed(withHistory(), "Oh. ");
+      state = run(state, recordCorrection({ ...line, speaker: "Maud" }));
+      expect(speakerOf(state)).toBe("Maud");
+      expect(undoDepth(state)).toBe(2);
+      state = run(state, undo);
+      // The correction goes; the typing before it stays, with its own undo step still there.
+      expect(speakerOf(state)).toBeUndefined();
+      expect(state.doc.textContent).toBe("Oh. Maud said so.");
+      state = run(state, undo);
+      expect(state.doc.textContent).toBe("Maud said so.");
+      state = run(run(state, redo), redo);
+      expect(speakerOf(state)).toBe("Maud");
+      expect(state.doc.textContent).toBe("Oh. Maud said so.");
+    });
+
+    it("undone puts back the line's earlier correction and keeps the cast's other changes", () => {
+      let state = run(withHistory(), recordCorrection({ ...line, speaker: "Maud" }));
+      state = run(state, recordCorrection({ ...line, speaker: null }));
+      expect(speakerOf(state)).toBeNull();
+      // A cast change that is no undo step (the Cast panel's), made after the correction.
+      const cast = settingsOf(state).cast;
+      state = run(state, changeSettings({ cast: { ...cast, dismissed: ["Harbour", "Crown"] } }));
+      state = run(state, undo);
+      expect(speakerOf(state)).toBe("Maud");
+      expect(settingsOf(state).cast.dismissed).toEqual(["Harbour", "Crown"]);
+      expect(settingsOf(state).cast.characters.map((c) => c.name)).toEqual(["Maud"]);
+    });
+
+    it("leaves the document itself as it was", () => {
+      const state = withHistory();
+      expect(run(state, recordCorrection({ ...line, speaker: "Maud" })).doc).toBe(state.doc);
+    });
   });
 });

@@ -1,0 +1,69 @@
+import { EditorState, Plugin, type Transaction } from "prosemirror-state";
+import { describe, expect, it } from "vitest";
+import {
+  cardClosed,
+  cardOpened,
+  cardParts,
+  hoverYields,
+  openCard,
+  storyCard,
+  type CardPart,
+} from "../../../renderer/editor/story-card";
+import { textToDoc } from "../../../renderer/editor/story-doc";
+
+/** A plugin that adds a part over the words 5-20 (a line of dialogue, say) to cards there. */
+const linePart = new Plugin({
+  cardPart: (_state: EditorState, pos: number): CardPart | null =>
+    pos >= 5 && pos <= 20
+      ? { owner: "quote", from: 5, to: 20, render: () => ({}) as HTMLElement }
+      : null,
+});
+
+function state(): EditorState {
+  return EditorState.create({
+    doc: textToDoc("“Now I'm gonna kill you,” he said.\n\nShe ran.\n"),
+    plugins: [storyCard(), linePart],
+  });
+}
+
+const apply = (s: EditorState, f: (tr: Transaction) => Transaction): EditorState =>
+  s.apply(f(s.tr));
+
+describe("one card over a stretch of the story", () => {
+  it("gathers the parts plugins add at a place, and none elsewhere", () => {
+    expect(cardParts(state(), 10).map((p) => [p.owner, p.from, p.to])).toEqual([["quote", 5, 20]]);
+    expect(cardParts(state(), 30)).toEqual([]);
+  });
+
+  it("a hover yields to a card carrying its part over the pointer, and only there", () => {
+    const open = apply(state(), (tr) =>
+      cardOpened(tr, { owner: "note", from: 5, to: 20, carries: ["quote"], held: false }),
+    );
+    expect(hoverYields(open, "quote", 12)).toBe(true);
+    expect(hoverYields(open, "quote", 30)).toBe(false);
+    // The note card itself, and a card it does not carry, are not held back.
+    expect(hoverYields(open, "note", 12)).toBe(false);
+    expect(hoverYields(open, "other", 12)).toBe(false);
+  });
+
+  it("a card the writer opened on purpose holds against any other hover", () => {
+    const held = apply(state(), (tr) =>
+      cardOpened(tr, { owner: "note", from: 10, to: 14, carries: [], held: true }),
+    );
+    expect(hoverYields(held, "quote", 40)).toBe(true);
+    const hovered = apply(state(), (tr) =>
+      cardOpened(tr, { owner: "quote", from: 5, to: 20, carries: [], held: false }),
+    );
+    // The quote card carries nothing: a note's hover inside its line replaces it.
+    expect(hoverYields(hovered, "note", 12)).toBe(false);
+  });
+
+  it("closes for its owner, not for another, and on any edit", () => {
+    const open = apply(state(), (tr) =>
+      cardOpened(tr, { owner: "note", from: 5, to: 20, carries: ["quote"], held: false }),
+    );
+    expect(openCard(apply(open, (tr) => cardClosed(tr, "quote")))?.owner).toBe("note");
+    expect(openCard(apply(open, (tr) => cardClosed(tr, "note")))).toBeNull();
+    expect(openCard(apply(open, (tr) => tr.insertText("x", 30)))).toBeNull();
+  });
+});
