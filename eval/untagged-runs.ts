@@ -190,6 +190,16 @@ for (const dir of args) {
           ours(last) !== ours(after),
         );
       }
+      // The same for the episodes that start after a paragraph of narration, apart.
+      if (cause === "narration paragraph between") {
+        const at = "evidence, episodes after narration";
+        add(`${at}: episodes`);
+        add(`${at}: lines`, lines.length);
+        if (ev.size === 0) add(`${at}: none`);
+        for (const e of ev) add(`${at}: ${e}`);
+        for (const e of unused) add(`${at}: ${e} | agrees with the gold, ours not`);
+        if (unused.size > 0) add(`${at}: lines with unused evidence`, lines.length);
+      }
       if (ev.size === 0) add("evidence: none");
       for (const e of ev) add(`evidence: ${e}`);
       for (const e of pins) add(`evidence: ${e} | agrees with the gold`);
