@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzeStory } from "../../../core/analyze";
 import type { Character } from "../../../core/model";
 import { storyFromParagraphs } from "../../../core/story";
 import { discoverCast } from "../../../core/cast/discover";
@@ -34,5 +35,26 @@ describe("discoverCast and a parent named only in lowercase tags", () => {
     expect(names(discoverCast(storyFromParagraphs(titled)))).not.toContain("Mother");
     const untagged = ["My mom was at the stove. Eli watched her.", '"Can I have one?" Eli asked.'];
     expect(names(discoverCast(storyFromParagraphs(untagged)))).toEqual(["Eli"]);
+  });
+});
+
+describe("the dialect possessive 'me' before a family word ('said me mum')", () => {
+  const text = [
+    "Friday night is chippy night, and me mum drives there even though it is at the bottom of our road.",
+    "‘Right,’ said me mum, pulling the handbrake on. ‘What are we having?’",
+    "‘Fish and chips,’ I said.",
+    "‘Proper order, that,’ me mum said. ‘Go on then.’",
+  ].join("\n\n");
+
+  it("lists her as 'Mum' and gives her the lines it tags, without a cast", () => {
+    const analysis = analyzeStory(text, { file: "chippy.txt" });
+    expect(analysis.characters.map((c) => c.name)).toContain("Mum");
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(["Mum", "Mum", "narrator", "Mum", "Mum"]);
+  });
+
+  it("leaves 'me' before any other word the object pronoun it is", () => {
+    const other = text.replace(/me mum/g, "me Sam").replace("said me Sam", "said Sam to me");
+    const analysis = analyzeStory(other, { file: "chippy.txt" });
+    expect(analysis.characters.map((c) => c.name)).not.toContain("Mum");
   });
 });
