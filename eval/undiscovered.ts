@@ -8,14 +8,15 @@
  * - not in the text: no word of the name is written anywhere;
  * - never capitalised as a name: no sighting carries any word of the name;
  * - a common word: a word of the name is one discovery never takes for a name ("Irish");
- * - written in lowercase too: the story writes the word in lowercase, so only tags count;
+ * - written in lowercase too: the story writes the word (not a title's) in lowercase, so only
+ *   tags count;
  * - only inside quotes: every sighting is in dialogue (vocatives, talk about them);
  * - only at sentence starts: no sighting stands mid-sentence or speaks;
  * - outweighed: determiners or place words weigh more than speaking and acting;
  * - weak evidence: sightings mid-sentence, but too few speak, act or own.
  */
 import { detectQuoteStyle, namesInParagraph, type NameSighting } from "../core/cast";
-import { KIN_TERMS, NOT_NAMES } from "../core/cast/cues";
+import { KIN_TERMS, NOT_NAMES, TITLES, titleKey } from "../core/cast/cues";
 import type { StoryText } from "../core/story";
 
 export const UNDISCOVERED_REASONS = [
@@ -58,7 +59,9 @@ export function undiscoveredReader(
     if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return "a common word";
     if (!words.some((w) => text.includes(w.toLowerCase()))) return "not in the text";
     if (mine.length === 0) return "never capitalised as a name";
-    if (words.some((w) => lowercase.has(w.toLowerCase()))) return "written in lowercase too";
+    // A title ("Aunt Rose" beside "my aunt") says nothing of the name: only the name's words.
+    if (words.some((w) => !TITLES.has(titleKey(w)) && lowercase.has(w.toLowerCase())))
+      return "written in lowercase too";
     if (mine.every((s) => s.inQuote)) return "only inside quotes";
     if (mine.every((s) => s.sentenceStart && !s.speaks)) return "only at sentence starts";
     const against = mine.filter((s) => s.thing || s.place).length;

@@ -298,6 +298,14 @@ export const KIN_TERMS: ReadonlyMap<string, string> = new Map([
   ...kin("grandmother", "grandmother grandma granny nana gran nan nanna gramma grandmama"),
 ]);
 
+/**
+ * "me mum", "me nan", "me da": the dialect possessive "me" for "my" (British, Irish), read so only
+ * before a lowercase family word; anywhere else "me" is the object pronoun ("told me Sam").
+ */
+export function isDialectMy(word: string, next: string | undefined): boolean {
+  return word === "me" && next !== undefined && KIN_TERMS.has(next);
+}
+
 /** The sex a family word says ("Mum", "Grandpa"), or null for a word that is none. */
 export function kinSex(word: string): "m" | "f" | null {
   const kin = KIN_TERMS.get(word.toLowerCase());

@@ -308,6 +308,21 @@ export function discoverCast(
     // "the girl" in a story that names no woman: she is its heroine, described, as a writer's
     // cast would list her ("A girl"), so her pronouns find her.
     const sex = PERSON_NOUNS.get(noun);
+    const listed = (name: string): boolean =>
+      named.some((c) => c.name === name || c.aliases.includes(name));
+    // "my mom said", "said her dad": a familiar family word a personal possessive owns in a tag
+    // is that family's parent, whom the family calls by the word itself however seldom the story
+    // capitalises it ("Mom" called once, or never), as a writer's cast would list "Mom". Not the
+    // relation's plain noun ("said her mother"): that is a description, named as the narration
+    // brings her in ("her mother"), as an annotator names her.
+    if (ownedKin.has(noun) && KIN_TERMS.get(noun) !== noun && !wholeCastGiven) {
+      const holder = kinHolder(named, noun);
+      const word = kinCalled(tallies, noun) ?? noun.charAt(0).toUpperCase() + noun.slice(1);
+      if (holder)
+        named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
+      else if (!listed(word)) named.push({ name: word, aliases: [description], voice: "unknown" });
+      continue;
+    }
     if (n + (acting.get(description) ?? 0) >= 2 && sex && !sexes.has(sex)) {
       named.push({ name: description, aliases: [], voice: "unknown" });
       continue;
@@ -325,8 +340,6 @@ export function discoverCast(
       (title ? undefined : kinHolder(named, noun));
     // Not beside a writer's cast.
     const called = holder || wholeCastGiven || title ? undefined : kinCalled(tallies, noun);
-    const listed = (name: string): boolean =>
-      named.some((c) => c.name === name || c.aliases.includes(name));
     if (holder)
       named[named.indexOf(holder)] = { ...holder, aliases: [...holder.aliases, description] };
     // "said my mom" and "Hi, Mom" in the dialogue: the family's word names her.

@@ -121,15 +121,19 @@ export function inferNarrator(
     resolve(name)?.known !== true && writtenInLowercase(name, paragraphs);
   const named = decide(byCount(folded));
   if (named !== null) return spokenOf(named) || aWord(named) ? null : named;
-  // A story that never tags a line "I said" has no turn to read calls beside: every line may
-  // be said to the narrator. The one given name called in two lines that the narration never
-  // writes (it writes "I" there) is theirs; one call may be to anyone in the room.
-  if (!clues.some((c) => c?.narratorSpeaks) && toldAsI(paragraphs)) {
+  // Where no call beside a turn the narrator surely speaks names them (a story that never tags
+  // a line "I said", or whose calls to the narrator are answered untagged), any line other than
+  // the narrator's own may be said to them. The one name called in two such lines that the
+  // narration never writes (it writes "I" there) is theirs, a given name the lists hold or one
+  // discovery lists; one call may be to anyone in the room.
+  if (toldAsI(paragraphs)) {
     const calls = new Map<string, number[]>();
     clues.forEach((c, i) => {
+      // The narrator's own lines call others.
+      if (c?.narratorSpeaks) return;
       for (const v of c?.vocatives() ?? []) {
-        const who = isGivenName(v.name) ? resolve(v.name) : null;
-        if (!who) continue;
+        const who = resolve(v.name);
+        if (!who || !(isGivenName(v.name) || who.known)) continue;
         const at = calls.get(who.name) ?? [];
         if (!at.includes(i)) at.push(i);
         calls.set(who.name, at);

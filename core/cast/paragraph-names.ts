@@ -8,6 +8,7 @@
 import {
   DETERMINERS,
   DISEMBODIED,
+  isDialectMy,
   isListedGivenName,
   KIN_TERMS,
   NOT_NAMES,
@@ -119,10 +120,12 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
         DETERMINERS.has(toks[i - 2]!.lower) &&
         /^\s+$/.test(gap(toks[i - 2], toks[i - 1])) &&
         /^\s+$/.test(gap(toks[i - 1], t));
-      const noun = (DETERMINERS.has(toks[i - 1]!.lower) || owned) && !inQuote(t.from);
+      // "said me mum": the dialect "me" owns a family word as "my" does.
+      const mine = isDialectMy(toks[i - 1]!.lower, t.lower);
+      const noun = (DETERMINERS.has(toks[i - 1]!.lower) || owned || mine) && !inQuote(t.from);
       if (noun && taggedAround(toks, owned ? i - 2 : i - 1, i + 1, gap, text)) {
         unnamedSpeakers.push("the " + t.lower);
-        if (!owned && KIN_TERMS.has(t.lower) && PRONOUN_OWNERS.has(toks[i - 1]!.lower))
+        if (!owned && KIN_TERMS.has(t.lower) && (PRONOUN_OWNERS.has(toks[i - 1]!.lower) || mine))
           ownedKinSpeakers.push(t.lower);
       } else if (noun && toks[i - 1]!.lower === "the" && actsAfter(toks, i, text))
         describedActors.push("the " + t.lower);

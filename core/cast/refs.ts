@@ -13,6 +13,7 @@ import {
   AUXILIARIES,
   DETERMINERS,
   DISEMBODIED,
+  isDialectMy,
   KIN_TERMS,
   PERSON_NOUNS,
   PRONOUN_GENDER,
@@ -272,24 +273,25 @@ function refsOf(
       // "I" in the narration is the narrator (first-person narration).
       kind = "pronoun";
       key = "i";
-    } else if (DETERMINERS.has(w.lower)) {
+    } else if (DETERMINERS.has(w.lower) || isDialectMy(w.lower, words[i + 1]?.lower)) {
+      // "me mum" is "my mum".
+      const det = DETERMINERS.has(w.lower) ? w.lower : "my";
       const noun = personNounAfter(words, i);
       const voiceOwner = noun >= 0 ? voiceOwnerNoun(words, i, noun) : null;
       // "his voice", "her figure": a part of the one the possessive means, no one of its own
       // (read as one, a "he said" after "lowered his voice" went to "the voice"). Not "her
       // aunt's voice": that is the aunt's.
       const part =
-        noun >= 0 && !voiceOwner && POSSESSIVES.has(w.lower) && DISEMBODIED.has(words[noun]!.lower);
+        noun >= 0 && !voiceOwner && POSSESSIVES.has(det) && DISEMBODIED.has(words[noun]!.lower);
       if (noun >= 0 && !part) {
         kind = "description";
         key = "the " + (voiceOwner ?? words[noun]!.lower);
         next = noun + 1;
-        indefinite = w.lower === "a" || w.lower === "an";
-        owner = PRONOUN_GENDER.get(w.lower);
-        mine = w.lower === "my" || w.lower === "our";
+        indefinite = det === "a" || det === "an";
+        owner = PRONOUN_GENDER.get(det);
+        mine = det === "my" || det === "our";
         possessed =
-          POSSESSIVES.has(w.lower) ||
-          words.slice(i + 1, noun).some((x) => /['\u2019]s$/.test(x.lower));
+          POSSESSIVES.has(det) || words.slice(i + 1, noun).some((x) => /['\u2019]s$/.test(x.lower));
       }
     }
     if (!kind) continue;

@@ -498,9 +498,12 @@ describe("discoverCast and family words", () => {
     const mom = discoverCast(storyFromParagraphs(lines)).find((c) => c.name === "Mom");
     expect(mom?.aliases).toEqual(["the mom"]);
     expect(mom?.unnamed).toBeFalsy();
-    // Not called by the word, or a writer's cast given: the relation stays a description.
+    // Not called by the word, the familiar word still names her (lowercase-kin.test.ts); the
+    // plain noun ("my mother said") stays a description, and so does any beside a writer's cast.
     const uncalled = lines.map((t) => t.replace("Hi, Mom", "Hi"));
-    expect(names(discoverCast(storyFromParagraphs(uncalled)))).toEqual(["the mom"]);
+    expect(names(discoverCast(storyFromParagraphs(uncalled)))).toEqual(["Mom"]);
+    const plain = uncalled.map((t) => t.replace(/my mom/i, "my mother"));
+    expect(names(discoverCast(storyFromParagraphs(plain)))).toEqual(["the mother"]);
     const given: Character[] = [{ name: "Ruth Vance", aliases: [], voice: "unknown" }];
     expect(names(discoverCast(storyFromParagraphs(lines), given))).not.toContain("Mom");
   });

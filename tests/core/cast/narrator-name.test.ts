@@ -340,6 +340,30 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(third.join("\n\n")), anyName)).toBeNull();
   });
 
+  it("beside 'I said' lines that no call answers, takes the one listed name called twice that the narration never writes", () => {
+    const story = [
+      `Friday night is chippy night, and my mum shouted up the stairs at six.`,
+      `"Tamsin, go and get your brother. We're leaving."`,
+      `"Coming."`,
+      `My brother was lying on his bed with his headphones on. I pulled one off.`,
+      `"Chippy," I said. He did not move.`,
+      `We drove down the hill. The chippy's windows were all steamed up.`,
+      `At the counter the man looked up from the fryer.`,
+      `"That you, Tamsin? Usual?"`,
+      `"Please."`,
+    ];
+    // Discovery lists the name (called in two lines); no list of given names holds it.
+    const listed = (name: string) => ({ name, known: true });
+    expect(inferNarrator(paragraphs(story.join("\n\n")), listed)).toBe("Tamsin");
+    // A name no one lists and no list holds is a word answered; once called, anyone's.
+    expect(inferNarrator(paragraphs(story.join("\n\n")), anyName)).toBeNull();
+    const once = story.map((t) => t.replace("That you, Tamsin? Usual?", "Usual?"));
+    expect(inferNarrator(paragraphs(once.join("\n\n")), listed)).toBeNull();
+    // Written by the narration ("Tamsin shrugged" twice), it is someone the story speaks of.
+    const written = [...story, `Tamsin shrugged.`, `Tamsin paid.`];
+    expect(inferNarrator(paragraphs(written.join("\n\n")), listed)).toBeNull();
+  });
+
   it("keeps only names the caller accepts, as the member who owns them", () => {
     const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
     expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");
