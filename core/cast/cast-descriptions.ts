@@ -21,6 +21,8 @@ export type GenderOf = (key: string) => Gender | null;
 export class CastDescriptions {
   /** titledForms' answers: each member's name and aliases. */
   private readonly formsByKey = new Map<string, readonly string[]>();
+  /** spouseOf's answers: they read the cast and its named members alone. */
+  private readonly spouses = new Map<string, string | null>();
 
   constructor(
     private readonly cast: readonly Character[],
@@ -104,6 +106,12 @@ export class CastDescriptions {
    * ("Gerald Hale", alias "Mr Hale": the member with the alias "Mrs Hale").
    */
   spouseOf(owner: string): string | null {
+    let found = this.spouses.get(owner);
+    if (found === undefined) this.spouses.set(owner, (found = this.findSpouse(owner)));
+    return found;
+  }
+
+  private findSpouse(owner: string): string | null {
     const undot = (n: string): string => n.replace(/^(Mrs?)\.\s*/, "$1 ");
     for (const form of this.titledForms(owner)) {
       const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(form);
