@@ -88,11 +88,12 @@ export class CastDescriptions {
    * "Mr Hale" among his aliases, and the title that says whose wife or mother she is sits there.
    */
   private titledForms(key: string): readonly string[] {
+    if (this.formsByKey.size === 0)
+      // The whole cast at once (the first member of a name, as a search from the start finds).
+      for (const c of this.cast)
+        if (!this.formsByKey.has(c.name)) this.formsByKey.set(c.name, [c.name, ...c.aliases]);
     let forms = this.formsByKey.get(key);
-    if (!forms) {
-      const c = this.cast.find((c) => c.name === key);
-      this.formsByKey.set(key, (forms = c ? [c.name, ...c.aliases] : [key]));
-    }
+    if (!forms) this.formsByKey.set(key, (forms = [key]));
     return forms;
   }
 
