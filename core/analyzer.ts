@@ -626,23 +626,29 @@ export class StoryAnalyzer {
       boundariesOf: this.boundaries.pass().boundariesOf,
       titlesOf: this.titles.pass().titlesOf,
     });
-    const byParagraph = new Map<number, Set<string>>();
-    for (const m of mentions)
-      (
-        byParagraph.get(m.paragraph) ?? byParagraph.set(m.paragraph, new Set()).get(m.paragraph)!
-      ).add(m.character);
+    // Who is present in each scene: its mentions' characters (one set per scene, not per
+    // paragraph), listed in the cast's order.
+    const sceneAt = new Int32Array(story.paragraphs.length).fill(-1);
+    detected.forEach((s, index) => sceneAt.fill(index, s.firstParagraph, s.lastParagraph + 1));
+    const present = detected.map(() => new Set<string>());
+    for (const m of mentions) present[sceneAt[m.paragraph]!]?.add(m.character);
+    const places = new Map<string, number[]>();
+    cast.forEach((c, i) => {
+      const at = places.get(c.name);
+      if (at) at.push(i);
+      else places.set(c.name, [i]);
+    });
     // Scenes told in the first person follow the narrator: the cast's, when it names one.
     const narrator = narratorOf(cast);
     return detected.map((s, index) => {
       const pov = s.pov === NARRATOR ? narrator : s.pov;
-      const present = new Set<string>();
       let words = 0;
-      for (let p = s.firstParagraph; p <= s.lastParagraph; p++) {
-        for (const name of byParagraph.get(p) ?? []) present.add(name);
-        words += wordsAt[p]!;
-      }
-      if (pov) present.add(pov);
-      const order = cast.map((c) => c.name).filter((n) => present.has(n));
+      for (let p = s.firstParagraph; p <= s.lastParagraph; p++) words += wordsAt[p]!;
+      const here = present[index]!;
+      if (pov) here.add(pov);
+      const at: number[] = [];
+      for (const name of here) for (const i of places.get(name) ?? []) at.push(i);
+      const order = at.sort((a, b) => a - b).map((i) => cast[i]!.name);
       return {
         index,
         firstParagraph: s.firstParagraph,
@@ -677,25 +683,29 @@ export class StoryAnalyzer {
       .join(",");
     // Made only on a cache miss. Inline, not a named closure: the bench runs through tsx, whose
     // keepNames names every named closure as it is made (10 ms a pass on the novel).
+    // The input and the context too: after an edit, all but one paragraph hit both caches.
     let local: Quote[] | undefined;
-    const input = { index: 0, offset: 0, text };
     const names = this.castNames;
     const scan = this.scans.get(
       text,
       () =>
         scanParagraph(
-          input,
+          { index: 0, offset: 0, text },
           (local ??= quotes.map((q) => moved(q, -offset, 0))),
           this.lexicon,
           names,
         ),
       quoteKey,
     );
-    const ctx = { voices, lexicon: this.lexicon, names, ...(speller ? { speller } : {}) };
     const notes = this.notes.get(
       text,
       () =>
-        notesForParagraph(input, (local ??= quotes.map((q) => moved(q, -offset, 0))), ctx, scan),
+        notesForParagraph(
+          { index: 0, offset: 0, text },
+          (local ??= quotes.map((q) => moved(q, -offset, 0))),
+          { voices, lexicon: this.lexicon, names, ...(speller ? { speller } : {}) },
+          scan,
+        ),
       quoteKey,
     );
     return { notes, scan };

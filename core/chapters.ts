@@ -43,10 +43,19 @@ const MAX_HEADING_LENGTH = 100;
  * Pure and cheap: one short regex on a short single-line paragraph.
  */
 export function isChapterHeading(text: string, markdown = false): boolean {
+  // A paragraph longer than any heading, with no space to trim: no copy, no scan.
+  if (text.length > MAX_HEADING_LENGTH && trimKeeps(text, 0) && trimKeeps(text, text.length - 1))
+    return false;
   const line = text.trim();
   if (line.length === 0 || line.length > MAX_HEADING_LENGTH || line.includes("\n")) return false;
   if (NUMBERED_HEADING.test(line) || NAMED_HEADING.test(line)) return true;
   return markdown && MARKDOWN_HEADING.test(line);
+}
+
+/** Whether the character at i is none that trim() takes off (`\s` is trim's set). */
+function trimKeeps(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c > 0x20 : !/\s/u.test(text[i]!);
 }
 
 /** The heading as the outline shows it: the line itself, without Markdown's `#` marks. */

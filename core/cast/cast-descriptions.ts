@@ -21,6 +21,8 @@ export type GenderOf = (key: string) => Gender | null;
 export class CastDescriptions {
   /** titledForms' answers: each member's name and aliases. */
   private readonly formsByKey = new Map<string, readonly string[]>();
+  /** spouseOf's answers: they read the cast and its named members alone. */
+  private readonly spouses = new Map<string, string | null>();
 
   constructor(
     private readonly cast: readonly Character[],
@@ -86,11 +88,12 @@ export class CastDescriptions {
    * "Mr Hale" among his aliases, and the title that says whose wife or mother she is sits there.
    */
   private titledForms(key: string): readonly string[] {
+    if (this.formsByKey.size === 0)
+      // The whole cast at once (the first member of a name, as a search from the start finds).
+      for (const c of this.cast)
+        if (!this.formsByKey.has(c.name)) this.formsByKey.set(c.name, [c.name, ...c.aliases]);
     let forms = this.formsByKey.get(key);
-    if (!forms) {
-      const c = this.cast.find((c) => c.name === key);
-      this.formsByKey.set(key, (forms = c ? [c.name, ...c.aliases] : [key]));
-    }
+    if (!forms) this.formsByKey.set(key, (forms = [key]));
     return forms;
   }
 
@@ -104,6 +107,12 @@ export class CastDescriptions {
    * ("Gerald Hale", alias "Mr Hale": the member with the alias "Mrs Hale").
    */
   spouseOf(owner: string): string | null {
+    let found = this.spouses.get(owner);
+    if (found === undefined) this.spouses.set(owner, (found = this.findSpouse(owner)));
+    return found;
+  }
+
+  private findSpouse(owner: string): string | null {
     const undot = (n: string): string => n.replace(/^(Mrs?)\.\s*/, "$1 ");
     for (const form of this.titledForms(owner)) {
       const m = /^(Mrs|Mr)(\.?\s+.+)$/.exec(form);

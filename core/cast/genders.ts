@@ -60,14 +60,32 @@ export function inferGenders(
   // sex its pronouns would. Not one only called in the dialogue ("Dad."): that may be how a
   // child calls someone the story names otherwise, whose pronouns are his.
   for (const r of readings)
-    for (const seg of r.segments)
-      for (const s of seg.sentences)
-        for (const ref of s.refs) {
-          const sex = ref.kind === "name" ? kinSex(ref.key) : null;
-          if (sex && !out.has(ref.key)) out.set(ref.key, sex);
-        }
+    for (const [key, sex] of kinNamesIn(r.segments)) if (!out.has(key)) out.set(key, sex);
   return out;
 }
+
+/**
+ * Each paragraph's family words written as names, with their sex, kept with its segments (an
+ * analyzer caches those by text): the pass after an edit reads only the edited paragraph's.
+ */
+const kinNames = new WeakMap<readonly Segment[], readonly (readonly [string, Sex])[]>();
+
+function kinNamesIn(segments: readonly Segment[]): readonly (readonly [string, Sex])[] {
+  let found = kinNames.get(segments);
+  if (found) return found;
+  const out: [string, Sex][] = [];
+  for (const seg of segments)
+    for (const s of seg.sentences)
+      for (const ref of s.refs) {
+        const sex = ref.kind === "name" ? kinSex(ref.key) : null;
+        if (sex) out.push([ref.key, sex]);
+      }
+  found = out.length === 0 ? NO_KIN : out;
+  kinNames.set(segments, found);
+  return found;
+}
+
+const NO_KIN: readonly (readonly [string, Sex])[] = [];
 
 /** What inferGenders carries from one paragraph to the next. */
 interface GenderState {

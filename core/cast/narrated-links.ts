@@ -67,9 +67,8 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
         seen.add(n.name);
       }
     };
-    for (const { ref, s, owned } of read.refs) {
+    for (const { ref, s, owned, named } of read.refs) {
       selfNamedBefore(ref.from);
-      const named = ref.kind === "name" && !ref.subject ? namingOwner(s, ref.word) : undefined;
       if ((!ref.subject && named === undefined) || ref.kind === "pronoun") {
         if (ref.kind === "name") seen.add(ref.key);
         continue;
@@ -158,7 +157,13 @@ interface NarrationRead {
    * the word before the reference owns it ("Jack Lawton's yellow boots dodged": not the one who
    * acts). Read here once per paragraph, not on every pass.
    */
-  readonly refs: readonly { readonly ref: Ref; readonly s: Sentence; readonly owned: boolean }[];
+  readonly refs: readonly {
+    readonly ref: Ref;
+    readonly s: Sentence;
+    readonly owned: boolean;
+    /** For a name that is no subject, the sex its naming words give (namingOwner). */
+    readonly named: Gender | null | undefined;
+  }[];
 }
 
 /** narrationOf's answers, kept with a paragraph's segments (an analyzer caches those by text). */
@@ -180,14 +185,19 @@ function narrationOf(r: ParagraphReading): NarrationRead {
     .filter((m) => r.local.some((q) => m.from >= q.from && m.to <= q.to))
     .map((m) => m.character)
     .filter((name) => !selfNamed.some((n) => n.name === name));
-  const refs: { ref: Ref; s: Sentence; owned: boolean }[] = [];
+  const refs: { ref: Ref; s: Sentence; owned: boolean; named: Gender | null | undefined }[] = [];
   for (const seg of r.segments)
     for (const s of seg.sentences)
       for (const ref of s.refs)
         if (ref.kind === "name" || (ref.subject && ref.kind !== "pronoun")) {
           // endsWith, not /['\u2019]s$/: this ran a regex per subject name on every pass.
           const before = s.words[ref.next - 1]?.text ?? "";
-          refs.push({ ref, s, owned: before.endsWith("'s") || before.endsWith("\u2019s") });
+          refs.push({
+            ref,
+            s,
+            owned: before.endsWith("'s") || before.endsWith("\u2019s"),
+            named: ref.kind === "name" && !ref.subject ? namingOwner(s, ref.word) : undefined,
+          });
         }
   const read = { mentions: r.mentions, quoted, selfNamed, refs };
   narrationOfSegments.set(r.segments, read);

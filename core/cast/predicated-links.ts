@@ -9,7 +9,7 @@
 
 import { KIN_TERMS, PERSON_NOUNS } from "./cues";
 import type { Gender } from "./genders";
-import type { ParagraphReading } from "./refs";
+import type { ParagraphReading, Segment } from "./refs";
 
 /** Person nouns that fit anyone: "Walt was a tall man" does not make every "the man" Walt. */
 const ANYONE = new Set(
@@ -37,6 +37,44 @@ function complementAt(words: readonly { lower: string }[], next: number): number
   return -1;
 }
 
+/** A named subject and the role noun its copula gives it ("Dee had been a mechanic"). */
+interface Predicated {
+  readonly key: string;
+  readonly noun: string;
+}
+
+/**
+ * Each paragraph's predicated roles, kept with its segments (an analyzer caches those by text):
+ * what they are depends on the paragraph alone; which count depends on the cast, read per pass.
+ */
+const predicatedOfSegments = new WeakMap<readonly Segment[], readonly Predicated[]>();
+
+/** The subject names of a paragraph and the first person noun within reach of "was a". */
+function predicatedIn(segments: readonly Segment[]): readonly Predicated[] {
+  let found = predicatedOfSegments.get(segments);
+  if (found) return found;
+  const out: Predicated[] = [];
+  for (const seg of segments)
+    for (const s of seg.sentences)
+      for (const ref of s.refs) {
+        if (ref.kind !== "name" || !ref.subject) continue;
+        const at = complementAt(s.words, ref.next);
+        const article = s.words[at]?.lower;
+        if (article !== "a" && article !== "an") continue;
+        for (let k = at + 1; k <= at + ROLE_REACH && k < s.words.length; k++) {
+          const noun = s.words[k]!.lower;
+          if (!PERSON_NOUNS.has(noun)) continue;
+          out.push({ key: ref.key, noun });
+          break;
+        }
+      }
+  found = out.length === 0 ? NONE : out;
+  predicatedOfSegments.set(segments, found);
+  return found;
+}
+
+const NONE: readonly Predicated[] = [];
+
 /**
  * "the ROLE" for each role the narration gives exactly one named cast member, of a sex that
  * does not contradict theirs, and that no cast name already explains (`described`).
@@ -49,31 +87,21 @@ export function predicatedRoles(
 ): Map<string, string> {
   const holders = new Map<string, Set<string>>();
   for (const r of readings)
-    for (const seg of r.segments)
-      for (const s of seg.sentences)
-        for (const ref of s.refs) {
-          if (ref.kind !== "name" || !ref.subject || unnamed.has(ref.key)) continue;
-          const at = complementAt(s.words, ref.next);
-          const article = s.words[at]?.lower;
-          if (article !== "a" && article !== "an") continue;
-          for (let k = at + 1; k <= at + ROLE_REACH && k < s.words.length; k++) {
-            const noun = s.words[k]!.lower;
-            if (!PERSON_NOUNS.has(noun)) continue;
-            const g = PERSON_NOUNS.get(noun);
-            const own = genders.get(ref.key);
-            if (
-              !ANYONE.has(noun) &&
-              !FAMILY.has(noun) &&
-              !KIN_TERMS.has(noun) &&
-              !(g && own && g !== own)
-            ) {
-              const set = holders.get(noun) ?? new Set<string>();
-              set.add(ref.key);
-              holders.set(noun, set);
-            }
-            break;
-          }
-        }
+    for (const { key, noun } of predicatedIn(r.segments)) {
+      if (unnamed.has(key)) continue;
+      const g = PERSON_NOUNS.get(noun);
+      const own = genders.get(key);
+      if (
+        !ANYONE.has(noun) &&
+        !FAMILY.has(noun) &&
+        !KIN_TERMS.has(noun) &&
+        !(g && own && g !== own)
+      ) {
+        const set = holders.get(noun) ?? new Set<string>();
+        set.add(key);
+        holders.set(noun, set);
+      }
+    }
   const out = new Map<string, string>();
   for (const [noun, keys] of holders) {
     const key = "the " + noun;

@@ -142,15 +142,15 @@ export function resolveEvidence(
     // Read for the scene's POV, a name in a speech tag weighs as a mention: a writer names the
     // speaker a line would not tell ("said Len"), often the one the narration watches talk.
     if (inner) for (const name in f.tagWeight) if (name in e) e[name]! -= f.tagWeight[name]!;
-    const view = new Set(inView);
-    for (const name of f.mentioned) view.add(name);
     for (const p of ["he", "she"] as const) {
       const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] : 0);
       if (weight === 0) continue;
+      // Those in view (the last paragraph's, then this one's mentions) of pronoun p, in order.
       const pool = new Set<string>();
-      for (const name of view)
-        if (pronounOf.get(name) === p && (viewpoints === null || viewpoints.has(name)))
-          pool.add(name);
+      const fits = (name: string): boolean =>
+        pronounOf.get(name) === p && (viewpoints === null || viewpoints.has(name));
+      for (const name of inView) if (fits(name)) pool.add(name);
+      for (const name of f.mentioned) if (fits(name)) pool.add(name);
       const recent = last.get(p);
       const reach = followedOther.get(p) ? 1 : RECENT_PARAGRAPHS;
       if (

@@ -170,3 +170,13 @@ describe("renameHeading", () => {
     expect(headingTitle("Not a heading")).toBeNull();
   });
 });
+
+describe("isChapterHeading on long paragraphs", () => {
+  it("trims space of any kind before it weighs the length", () => {
+    const pad = "\u00a0".repeat(60);
+    expect(isChapterHeading(pad + "Chapter 12" + pad)).toBe(true);
+    expect(isChapterHeading(" ".repeat(95) + "Chapter 12")).toBe(true);
+    expect(isChapterHeading("Chapter 12" + "\u3000".repeat(95))).toBe(true);
+    expect(isChapterHeading("“" + "a".repeat(120) + "”")).toBe(false);
+  });
+});

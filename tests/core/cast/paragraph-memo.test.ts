@@ -4,6 +4,8 @@ import { compileCastMatcher, mentionsInParagraph } from "../../../core/cast/ment
 import { findQuotes } from "../../../core/cast/quotes";
 import { readSegments } from "../../../core/cast/refs";
 import { readSpeakers, type SpeakerWalkMemo } from "../../../core/cast/speakers";
+import { ParagraphMemo } from "../../../core/cast/paragraph-memo";
+import type { ParagraphReading } from "../../../core/cast/refs";
 import { parseStory } from "../../../core/story";
 import { readText } from "./helpers";
 
@@ -76,5 +78,36 @@ describe("the paragraph memo of the passes around the speaker walk", () => {
     const made = memo.paragraphs!.turns.made;
     pass();
     expect(memo.paragraphs!.turns.made).toBe(2 * made);
+  });
+});
+
+describe("the paragraph memo across passes", () => {
+  const reading = (): ParagraphReading => ({
+    offset: 0,
+    quotes: [],
+    local: [],
+    mentions: [],
+    segments: [],
+  });
+  const inputs = {};
+
+  it("takes a value the pass before took, but not one only an older pass took", () => {
+    const memo = new ParagraphMemo<string>();
+    const r = reading();
+    memo.pass(inputs).get("a", r, () => "first");
+    memo.pass(inputs).get("b", r, () => "b");
+    expect(memo.pass(inputs).get("a", r, () => "again")).toBe("again");
+    expect(memo.pass(inputs).get("a", r, () => "third")).toBe("again");
+    expect(memo.pass({}).get("a", r, () => "new inputs")).toBe("new inputs");
+  });
+
+  it("lets go of the texts a long run of edits left behind", () => {
+    const memo = new ParagraphMemo<number>();
+    const r = reading();
+    for (let pass = 0; pass < 50; pass++) {
+      memo.pass(inputs);
+      for (let p = 0; p < 100; p++) memo.get(`${p % 5 === 0 ? pass : "same"} ${p}`, r, () => p);
+    }
+    expect(memo.size).toBeLessThan(600);
   });
 });
