@@ -35,7 +35,7 @@ import type { AppCommand } from "../editor/command-registry";
 import { CastPanel } from "./panel";
 import { chartRows, StoryChart } from "./story-chart";
 import { linesOf, VoiceView, type Speaker } from "./voice-view";
-import { sameSceneLayout, scenePos, selectScene } from "../outline";
+import { renameInTitles, sameSceneLayout, scenePos, selectScene } from "../outline";
 import { openQuoteCard, quoteHover } from "./quote-hover";
 import { editorCommand } from "../editor/editor-command";
 
@@ -190,6 +190,8 @@ export function castFeature(analysisController: AnalysisController): Feature {
         cast: pinColors(before, result.cast, colorOf),
         ...(ignored ? { ignored } : {}),
       })(app.view.state, app.view.dispatch);
+      // Detected titles that lead with the old name ("Theo — the shop") take the new one.
+      if (renamed) renameInTitles(renamed.from, renamed.to)(app.view.state, app.view.dispatch);
     }
     return true;
   };
