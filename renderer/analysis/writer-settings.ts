@@ -213,12 +213,35 @@ function withCorrection(
 }
 
 /**
+ * `cast` with `adds` joined at its end (unless a character of that name is there) and `drops`
+ * taken out, but only while it is exactly as it was added: a character the writer has changed
+ * since (an alias, a voice, a rename) is theirs now and stays.
+ */
+function withAdoption(
+  cast: WriterCast,
+  adds: Character | null,
+  drops: Character | null,
+): WriterCast {
+  let characters = cast.characters;
+  if (drops) {
+    const same = JSON.stringify(drops);
+    characters = characters.filter((c) => c.name !== drops.name || JSON.stringify(c) !== same);
+  }
+  // Not over a character who has the name since (redo after a rename leaves it as an alias).
+  if (adds && !characters.some((c) => c.name === adds.name || c.aliases.includes(adds.name)))
+    characters = [...characters, adds];
+  return characters === cast.characters ? cast : { ...cast, characters };
+}
+
+/**
  * A speaker correction as a step of the story's history, so that Ctrl+Z takes it back like any
  * edit, in its place among the text's edits, and Ctrl+Shift+Z makes it again. The step leaves
  * the document as it is (the very same node); the writer-settings plugin reads it from the
  * transaction and sets its line's correction to `after`. It holds the line's correction only,
  * not the whole cast, so undoing it keeps whatever else changed in the cast since (a rename, a
- * voice), which are not undo steps.
+ * voice), which are not undo steps. A correction naming a character only found by the analysis
+ * first adopts that character into the cast (`adds`); its undo takes the character out again
+ * (`drops`) when the writer has not changed it since.
  */
 export class CorrectionStep extends Step {
   constructor(
@@ -226,6 +249,10 @@ export class CorrectionStep extends Step {
     /** The line's correction before the step, null for none. */
     readonly before: SpeakerCorrection | null,
     readonly after: SpeakerCorrection | null,
+    /** The character the step adds to the cast, as added. */
+    readonly adds: Character | null = null,
+    /** The character the step takes out of the cast, if unchanged since it was added. */
+    readonly drops: Character | null = null,
   ) {
     super();
   }
@@ -239,7 +266,7 @@ export class CorrectionStep extends Step {
   }
 
   invert(): CorrectionStep {
-    return new CorrectionStep(this.line, this.after, this.before);
+    return new CorrectionStep(this.line, this.after, this.before, this.drops, this.adds);
   }
 
   map(): CorrectionStep {
@@ -252,6 +279,8 @@ export class CorrectionStep extends Step {
       line: this.line,
       before: this.before,
       after: this.after,
+      adds: this.adds,
+      drops: this.drops,
     };
   }
 
@@ -260,6 +289,8 @@ export class CorrectionStep extends Step {
       json.line as CorrectedLine,
       json.before as SpeakerCorrection | null,
       json.after as SpeakerCorrection | null,
+      (json.adds ?? null) as Character | null,
+      (json.drops ?? null) as Character | null,
     );
   }
 }
@@ -268,9 +299,13 @@ Step.jsonID("speakerCorrection", CorrectionStep);
 
 /**
  * Records the writer's speaker for a line as one undo step of its own (see `CorrectionStep`); a
- * correction of the same line is replaced, and undo puts it back.
+ * correction of the same line is replaced, and undo puts it back. `adopted`, a character only
+ * found until now, joins the cast in the same step (and leaves it on undo).
  */
-export function recordCorrection(correction: SpeakerCorrection): Command {
+export function recordCorrection(
+  correction: SpeakerCorrection,
+  adopted: Character | null = null,
+): Command {
   return (state, dispatch) => {
     const settings = writerSettingsKey.getState(state);
     if (!settings) return false;
@@ -282,7 +317,9 @@ export function recordCorrection(correction: SpeakerCorrection): Command {
     // Never merged into the typing just before it: its own step, its own Ctrl+Z.
     if (dispatch)
       dispatch(
-        markTextKept(closeHistory(state.tr).step(new CorrectionStep(line, before, correction))),
+        markTextKept(
+          closeHistory(state.tr).step(new CorrectionStep(line, before, correction, adopted)),
+        ),
       );
     return true;
   };
@@ -302,7 +339,11 @@ export function writerSettings(initial: () => WriterSettings): Plugin<WriterSett
           if (step instanceof CorrectionStep)
             next = new WriterSettings({
               ...next,
-              cast: withCorrection(next.cast, step.line, step.after),
+              cast: withCorrection(
+                withAdoption(next.cast, step.adds, step.drops),
+                step.line,
+                step.after,
+              ),
             });
         return next;
       },

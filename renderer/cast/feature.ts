@@ -35,7 +35,7 @@ import type { AppCommand } from "../editor/command-registry";
 import { CastPanel } from "./panel";
 import { chartRows, StoryChart } from "./story-chart";
 import { linesOf, VoiceView, type Speaker } from "./voice-view";
-import { sameSceneLayout, scenePos, selectScene } from "../outline";
+import { renameInTitles, sameSceneLayout, scenePos, selectScene } from "../outline";
 import { openQuoteCard, quoteHover } from "./quote-hover";
 import { editorCommand } from "../editor/editor-command";
 
@@ -190,6 +190,8 @@ export function castFeature(analysisController: AnalysisController): Feature {
         cast: pinColors(before, result.cast, colorOf),
         ...(ignored ? { ignored } : {}),
       })(app.view.state, app.view.dispatch);
+      // Detected titles that lead with the old name ("Theo — the shop") take the new one.
+      if (renamed) renameInTitles(renamed.from, renamed.to)(app.view.state, app.view.dispatch);
     }
     return true;
   };
@@ -260,17 +262,24 @@ export function castFeature(analysisController: AnalysisController): Feature {
         colorOf,
         correct: (correction) => {
           if (!app) return;
-          // A character only found (or described) joins the cast first: that stays when the
-          // correction is undone, like any change in the Cast panel.
+          // A character only found (or described) joins the cast in the correction's own undo
+          // step, in the colour it was shown in: undoing the correction takes it out again.
+          const before = cast();
           const found = speakers(analysisController.current()).find(
             (c) => c.name === correction.speaker,
           );
-          if (found && !characterNamed(cast(), found.name))
-            if (!edit((k) => withCharacter(k, found, (c) => ({ ok: true, cast: c })))) return;
-          const checked = correctSpeaker(cast(), correction);
+          let adopted: Character | null = null;
+          let after = before;
+          if (found && !characterNamed(before, found.name)) {
+            const joined = withCharacter(before, found, (c) => ({ ok: true, cast: c }));
+            if (!joined.ok) return app.flash(joined.reason);
+            after = pinColors(before, joined.cast, colorOf);
+            adopted = after.characters.find((c) => c.name === found.name) ?? null;
+          }
+          const checked = correctSpeaker(after, correction);
           if (!checked.ok) return app.flash(checked.reason);
           // One undo step of its own; update() below redraws and marks the sidecar.
-          recordCorrection(correction)(app.view.state, app.view.dispatch);
+          recordCorrection(correction, adopted)(app.view.state, app.view.dispatch);
         },
       }),
     ],

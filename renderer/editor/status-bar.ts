@@ -63,6 +63,7 @@ export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
       if (el.textContent !== part.text) el.textContent = part.text;
       if ((part.title ?? "") !== el.title) el.title = part.title ?? "";
     });
+    markCovered(bar);
     return;
   }
   bar.replaceChildren(
@@ -83,6 +84,31 @@ export function renderStatus(bar: HTMLElement, info: StatusInfo): void {
     }),
   );
   watchClipped(bar);
+  markCovered(bar);
+}
+
+/**
+ * A message sits over the bar's right end for a few seconds (styles.css), over whatever items
+ * are there: while it shows, those items are inert too, so Tab does not land on a button the
+ * writer cannot see. Measured only while a message shows or has just gone (a layout read).
+ */
+function markCovered(bar: HTMLElement): void {
+  const message = bar.querySelector<HTMLElement>(":scope > .status-message");
+  if (!message && !bar.querySelector(":scope > [data-covered]")) return;
+  const over = message?.getBoundingClientRect();
+  for (const item of bar.children) {
+    if (!(item instanceof HTMLElement) || item === message) continue;
+    const box = item.getBoundingClientRect();
+    const covered =
+      !!over &&
+      box.width > 0 &&
+      box.left < over.right &&
+      box.right > over.left &&
+      box.top < over.bottom &&
+      box.bottom > over.top;
+    item.toggleAttribute("data-covered", covered);
+    item.inert = covered || item.hasAttribute("data-clipped");
+  }
 }
 
 /**
@@ -100,8 +126,14 @@ function watchClipped(bar: HTMLElement): void {
   if (!watcher) {
     watcher = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries)
-          (entry.target as HTMLElement).inert = entry.intersectionRatio < WHOLLY_SHOWN;
+        for (const entry of entries) {
+          const item = entry.target as HTMLElement;
+          const clipped = entry.intersectionRatio < WHOLLY_SHOWN;
+          item.toggleAttribute("data-clipped", clipped);
+          item.inert = clipped || item.hasAttribute("data-covered");
+        }
+        // A resize moves the items under the message too.
+        markCovered(bar);
       },
       { root: bar, threshold: [0, WHOLLY_SHOWN] },
     );

@@ -4,4 +4,4 @@
  */
 export { outlineFeature, sceneRedetector } from "./feature";
 export { sameSceneLayout } from "./outline-data";
-export { scenePos, selectScene } from "./scene-commands";
+export { renameInTitles, scenePos, selectScene } from "./scene-commands";

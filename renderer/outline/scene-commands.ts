@@ -17,6 +17,7 @@ import { TextSelection, type Command, type EditorState, type Transaction } from 
 import { isChapterHeading } from "../../core/chapters";
 import { schema, type SceneAttrs } from "../editor/schema";
 import { newSceneId } from "../editor/story-doc";
+import { markTextKept } from "../editor/same-text";
 
 /** Transaction meta key set by every command that changes the outline on the writer's behalf. */
 export const OUTLINE_TOUCHED = "outlineTouched";
@@ -277,6 +278,27 @@ function setSceneAttrs(index: number, attrs: Partial<SceneAttrs>, touches = fals
       });
       dispatch(touches ? tr.setMeta(OUTLINE_TOUCHED, true) : tr);
     }
+    return true;
+  };
+}
+
+/**
+ * After the writer renames a character (or merges one into another) in the Cast panel: each
+ * title that detection made leading with the old name ("Theo — the shop") leads with the new
+ * one, so the outline, the Export dialog and the exports say what the chips say. A title the
+ * writer gave stays. Not an undo step, as the cast change it follows is not.
+ */
+export function renameInTitles(from: string, to: string): Command {
+  const lead = `${from} — `;
+  return (state, dispatch) => {
+    const tr = state.tr;
+    state.doc.forEach((scene, pos) => {
+      const { title, titleEdited } = scene.attrs as SceneAttrs;
+      if (titleEdited || !title.startsWith(lead)) return;
+      tr.setNodeMarkup(pos, null, { ...scene.attrs, title: `${to} — ${title.slice(lead.length)}` });
+    });
+    if (!tr.docChanged) return false;
+    dispatch?.(markTextKept(tr).setMeta("addToHistory", false));
     return true;
   };
 }

@@ -50,4 +50,10 @@ describe("renaming a character in the Cast panel", () => {
     const outline = new OutlinePage(app.page);
     await expect.poll(() => outline.chips(0)).toEqual(["Hattie (POV)", "Mark"]);
   });
+
+  it("leads the scene's detected title with the new name, as its chip does", async () => {
+    // The title detection made ("Harriet — had been in Boston") kept the old name after it.
+    const outline = new OutlinePage(app.page);
+    await expect.poll(async () => (await outline.titles())[0]).toMatch(/^Hattie — /);
+  });
 });

@@ -97,10 +97,14 @@ describe("one card over a line whose words carry a note (bundled story, Chromium
 
   it("takes the correction back with Ctrl+Z, leaving the text, and makes it again with Ctrl+Shift+Z", async () => {
     const text = await notes.storyText();
+    // Willow was only found: the correction adopted her into the writer's cast, in its own step.
+    await cast.open();
+    expect(await cast.isFound("Willow")).toBe(false);
     await app.page.locator("#editor .ProseMirror").focus();
     await editor.press("Control+z");
     await waitForAnalysis(app.page);
     expect(await notes.noted("voice", "gonna")).toBe(true);
+    await expect.poll(() => cast.isFound("Willow")).toBe(true);
     expect(await notes.storyText()).toBe(text);
     await notes.hover("voice", "gonna");
     expect(await notes.line.locator(".quote-card-speaker").innerText()).toBe("Spike");
@@ -110,6 +114,7 @@ describe("one card over a line whose words carry a note (bundled story, Chromium
     await waitForAnalysis(app.page);
     expect(await notes.noted("voice", "gonna")).toBe(false);
     expect(await notes.storyText()).toBe(text);
+    await expect.poll(() => cast.isFound("Willow")).toBe(false);
   });
 
   it("opens the speaker of the line at the caret from the keyboard, where the line has no note", async () => {

@@ -136,6 +136,10 @@ describe("a narrow window", () => {
         });
       }, spoken);
     };
+    // The tests before flash a message, which covers items for its five seconds: let it go.
+    await app.page
+      .locator("#status .status-message")
+      .waitFor({ state: "detached", timeout: 10_000 });
     // The bar at its fullest: a selection's count too.
     await app.page.locator("#editor .ProseMirror").focus();
     await editor.press("Control+a");
@@ -160,6 +164,62 @@ describe("a narrow window", () => {
       focusable: true,
       read: true,
     });
+  });
+
+  it("takes the items a status message covers out of the tab order while it shows, and gives them back after", async () => {
+    await app.page.setViewportSize({ width: 700, height: 600 });
+    await app.page.waitForFunction(() => document.documentElement.clientWidth === 700);
+    await app.page.locator("#editor .ProseMirror").focus();
+    /** Each item of the bar but the message: whether the message's box covers it, and focusable. */
+    const items = () =>
+      app.page.evaluate(() => {
+        const message = document.querySelector("#status .status-message")?.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>("#status > :not(.status-message)")].map(
+          (item) => {
+            const box = item.getBoundingClientRect();
+            const before = document.activeElement as HTMLElement | null;
+            item.focus();
+            const focusable = document.activeElement === item;
+            before?.focus();
+            const covered =
+              !!message &&
+              box.width > 0 &&
+              box.left < message.right &&
+              box.right > message.left &&
+              box.top < message.bottom &&
+              box.bottom > message.top;
+            return {
+              role: item.dataset.status,
+              button: item.tagName === "BUTTON",
+              covered,
+              focusable,
+            };
+          },
+        );
+      });
+    const buttons = async () => (await items()).filter((i) => i.button);
+    await app.page
+      .locator("#status .status-message")
+      .waitFor({ state: "detached", timeout: 10_000 });
+    expect((await buttons()).every((i) => i.focusable)).toBe(true);
+    // A long message, as a refusal can be, over the bar's right end and the buttons there.
+    await app.page.evaluate(() =>
+      (window as unknown as { draftwiseApp: { flash(m: string): void } }).draftwiseApp.flash(
+        "Nothing to separate: the paragraphs are already apart",
+      ),
+    );
+    await app.page.locator("#status .status-message").waitFor();
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "narrow-status-message-700.png") });
+    const under = (await buttons()).filter((i) => i.covered);
+    expect(under.map((i) => i.role)).toContain("autosave");
+    await expect
+      .poll(async () => (await buttons()).filter((i) => i.covered && i.focusable))
+      .toEqual([]);
+    await app.page
+      .locator("#status .status-message")
+      .waitFor({ state: "detached", timeout: 10_000 });
+    await expect.poll(async () => (await buttons()).every((i) => i.focusable)).toBe(true);
   });
 
   it.each([800, 700])(

@@ -135,6 +135,39 @@ describe("the writer's settings", () => {
       expect(settingsOf(state).cast.characters.map((c) => c.name)).toEqual(["Maud"]);
     });
 
+    const willie = {
+      name: "Willie",
+      aliases: ["Mr. Bates"],
+      voice: "unknown",
+      color: "#3a7",
+    } as const;
+    const names = (state: EditorState): string[] =>
+      settingsOf(state).cast.characters.map((c) => c.name);
+
+    it("that first adopted a found character takes the character back out when undone", () => {
+      let state = run(withHistory(), recordCorrection({ ...line, speaker: "Willie" }, willie));
+      expect(names(state)).toEqual(["Maud", "Willie"]);
+      expect(speakerOf(state)).toBe("Willie");
+      state = run(state, undo);
+      expect(names(state)).toEqual(["Maud"]);
+      expect(speakerOf(state)).toBeUndefined();
+      state = run(state, redo);
+      expect(names(state)).toEqual(["Maud", "Willie"]);
+      expect(settingsOf(state).cast.characters[1]).toEqual(willie);
+    });
+
+    it("undone keeps an adopted character the writer has changed since", () => {
+      let state = run(withHistory(), recordCorrection({ ...line, speaker: "Willie" }, willie));
+      const cast = settingsOf(state).cast;
+      const changed = cast.characters.map((c) =>
+        c.name === "Willie" ? { ...c, voice: "british" as const } : c,
+      );
+      state = run(state, changeSettings({ cast: { ...cast, characters: changed } }));
+      state = run(state, undo);
+      expect(speakerOf(state)).toBeUndefined();
+      expect(names(state)).toEqual(["Maud", "Willie"]);
+    });
+
     it("leaves the document itself as it was", () => {
       const state = withHistory();
       expect(run(state, recordCorrection({ ...line, speaker: "Maud" })).doc).toBe(state.doc);
