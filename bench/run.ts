@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS]
+ * `npm run bench [-- --json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS] [--keys N]
  * [--settle MS] [--variants bare,draftwise] [--corpus prose|story] [--analysis-only]`: the editor
  * against bare ProseMirror in headless Chromium, plus the analysis in Node (CONTRACT.md), on
  * real prose by default (bench/corpus.ts). Without `--sizes` the analysis is also measured at
@@ -32,6 +32,7 @@ import { median, round } from "./stats";
 import { measureTyping, type TypingResult, type Variant } from "./typing";
 
 const VARIANTS: readonly Variant[] = ["bare", "draftwise"];
+/** Keys typed per run unless `--keys` says otherwise (the smoke test types fewer). */
 const KEYSTROKES = 200;
 
 interface BenchOptions {
@@ -39,6 +40,7 @@ interface BenchOptions {
   readonly runs: number;
   readonly sizes: readonly number[];
   readonly paceMs: number;
+  readonly keys: number;
   readonly settleMs: number;
   readonly variants: readonly Variant[];
   readonly corpus: Corpus;
@@ -57,6 +59,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
       runs: { type: "string" },
       sizes: { type: "string" },
       pace: { type: "string", default: "60" },
+      keys: { type: "string", default: String(KEYSTROKES) },
       settle: { type: "string", default: "3000" },
       variants: { type: "string", default: VARIANTS.join(",") },
       corpus: { type: "string", default: CORPORA[0] },
@@ -86,6 +89,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
     corpus: parseCorpus(values.corpus),
     analysisOnly: values["analysis-only"],
     paceMs: positive("pace", values.pace),
+    keys: Math.max(1, positive("keys", values.keys)),
     settleMs: positive("settle", values.settle),
     variants: values.variants.split(",").map((v) => {
       if (!(VARIANTS as readonly string[]).includes(v))
@@ -131,7 +135,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         // Alternate within each run so drift on the machine hits both variants alike.
         for (const variant of options.variants) {
           const result = await measureTyping(variant, text, {
-            keys: KEYSTROKES,
+            keys: options.keys,
             paceMs: options.paceMs,
             settleMs: options.settleMs,
             bareServer,
@@ -185,7 +189,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     cliAnalyzeWords: cliWords,
     analyzer: analyzer.name,
     settledBy: [...settled].join(", "),
-    keystrokes: KEYSTROKES,
+    keystrokes: options.keys,
     paceMs: options.paceMs,
     corpus: options.corpus,
     find,
@@ -224,7 +228,7 @@ async function main(): Promise<void> {
     options = readOptions(process.argv.slice(2));
   } catch (error) {
     process.stderr.write(
-      `bench: ${(error as Error).message} Usage: npm run bench -- [--json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS] [--settle MS] [--variants bare,draftwise] [--corpus prose|story] [--analysis-only]\n`,
+      `bench: ${(error as Error).message} Usage: npm run bench -- [--json] [--quick] [--runs N] [--sizes 3000,30000] [--pace MS] [--keys N] [--settle MS] [--variants bare,draftwise] [--corpus prose|story] [--analysis-only]\n`,
     );
     process.exit(2);
   }

@@ -61,7 +61,11 @@ describe("crash recovery", () => {
     expect(await second.banners.actions("recovery")).toEqual(["Restore", "Discard"]);
     await shot(second.app, "safety-recovery.png");
     await second.banners.click("recovery", "Restore");
-    expect(await second.banners.text()).toContain("The lamp guttered.");
+    // Restore puts the text in on the page's own time: wait for it, as three files at a time
+    // on two cores once read the story a moment before it did.
+    await expect
+      .poll(() => second.banners.text(), { timeout: 10_000 })
+      .toContain("The lamp guttered.");
     expect(await second.editor.fileLabel()).toMatch(/•$/);
   });
 });
