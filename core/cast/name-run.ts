@@ -75,7 +75,10 @@ export function readRun(
     !FIRST_PERSON.has(run[0]!.lower)
   )
     return nicknameSpeaker(text, toks, run[0]!, first, words[0]!);
-  let start = 0;
+  // "Tell Miss Ashworth I called", "Thank Mrs Hale": a name never runs on into "Miss", "Mr" or
+  // "Mrs", so the words before one are an imperative or an opener, not part of the name.
+  const titled = words.findIndex((w, k) => k > 0 && FAMILY_TITLES.has(titleKey(w)));
+  let start = titled > 0 && !TITLES.has(titleKey(words[titled - 1]!)) ? titled : 0;
   while (
     start < words.length &&
     (TITLES.has(titleKey(words[start]!)) || NOT_NAMES.has(words[start]!.toLowerCase()))

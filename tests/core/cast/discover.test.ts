@@ -1264,3 +1264,27 @@ describe("discoverCast and a family word acting only in the remembered past", ()
       expect(names(discoverCast(story(memory)))).toContain(memory.slice(0, 3));
   });
 });
+
+describe("discoverCast: a word before a family title", () => {
+  // A capitalised run that opens on a word and goes on into "Miss", "Mr" or "Mrs" is an
+  // imperative or an opener before a titled name ("Tell Miss Ashworth I called"), never one
+  // name: no one is called "Tell Ashworth".
+  const story = parseStory(
+    [
+      "Nora Vance waited by the gate while Castell smoked.",
+      "\u201cTell Miss Ashworth I called,\u201d Castell said. \u201cTell her Friday.\u201d",
+      "\u201cI will,\u201d Nora said.",
+      "\u201cAsk Mr Hale about the key,\u201d said Castell. \u201cThank Mrs Hale for the tea.\u201d",
+      "Nora nodded. Castell walked off toward the square.",
+    ].join("\n\n"),
+  );
+
+  it("lists neither the word nor the word with the surname", () => {
+    const found = discoverCast(story).flatMap((c) => [c.name, ...c.aliases]);
+    for (const word of ["Tell", "Ask", "Thank"]) {
+      expect(found).not.toContain(word);
+      expect(found.filter((n) => n.startsWith(`${word} `))).toEqual([]);
+    }
+    expect(names(discoverCast(story))).toEqual(expect.arrayContaining(["Nora", "Castell"]));
+  });
+});
