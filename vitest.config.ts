@@ -7,7 +7,7 @@ import { defineConfig } from "vitest/config";
  * - unit: pure code and the Node host in process, seconds in all (`npm run test:unit`).
  * - integration: whole programs and big inputs: the CLI run as a process, saves killed mid-write,
  *   the packaging check, stories of 300,000 words.
- * - e2e: the built app in Chromium (or Electron), three files at a time in one shared browser.
+ * - e2e: the built app in Chromium (or Electron), two files at a time in one shared browser.
  */
 const integration = [
   "tests/cli/**/*.test.ts",
@@ -76,12 +76,11 @@ export default defineConfig({
           globalSetup: ["tests/support/browser-server.ts"],
           // Each worker imports playwright and the host once for all the files it runs.
           isolate: false,
-          // Three files at a time: a test mostly waits (for the page's frames, the worker's pause
-          // before its full pass, backups and autosave timers), and no test asserts a timing.
-          // One worker -> two: 396 s -> 261 s on the loaded machine; two -> three (testtime-23,
-          // load 15-22): 12 files 245 and 185 s -> 157 s for 61-59 -> 56 s of CPU, the project
-          // 953 s -> 595 s. Last, so no unit or integration file competes with it.
-          maxWorkers: 3,
+          // Two files at a time: a test mostly waits (for the page's frames, the worker's pause
+          // before its full pass, backups and autosave timers), a quarter of a core busy on
+          // average, and no test asserts a timing. 396 s -> 261 s on the loaded machine. Last,
+          // so no unit or integration file competes with it.
+          maxWorkers: 2,
           sequence: { groupOrder: 2 },
         },
       },
