@@ -23,7 +23,6 @@ import {
   characterNamed,
   correctSpeaker,
   EMPTY_CAST,
-  withCharacter,
   type CastEdit,
   type WriterCast,
 } from "./model";
@@ -271,7 +270,7 @@ export function castFeature(analysisController: AnalysisController): Feature {
           let adopted: Character | null = null;
           let after = before;
           if (found && !characterNamed(before, found.name)) {
-            const joined = withCharacter(before, found, (c) => ({ ok: true, cast: c }));
+            const joined = addCharacter(before, found.name, found);
             if (!joined.ok) return app.flash(joined.reason);
             after = pinColors(before, joined.cast, colorOf);
             adopted = after.characters.find((c) => c.name === found.name) ?? null;
