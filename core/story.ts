@@ -51,6 +51,9 @@ export function isBreakLine(line: string): boolean {
   // or ring; only a row of symbols may be long.
   if (t.length > MAX_LETTERED_BREAK && /[\p{L}\p{N}]/u.test(t)) return false;
   if (BREAK_WORDS.test(t)) return true;
+  // Short prose ("No.", a wrapped paragraph's last words) leaves here, before the per-character
+  // reading: a character no ornament, ring letter or space is a letter of prose.
+  if (/(?!\u200d|\ufe0f)[^\s\p{S}\p{P}oO0xX]/u.test(t)) return false;
   const compact = t.replace(/\s|\u200d|\ufe0f/gu, "");
   const chars = [...compact];
   const ornaments = chars.filter((c) => ORNAMENT.test(c)).length;
