@@ -14,7 +14,7 @@
  * one-word paragraph of prose ("No.", "Silence.", "Oh God!") or a line of speech is none.
  */
 
-import { letterLines } from "./letters";
+import { letterLines, MONTH } from "./letters";
 
 /** Words a heading holds at most ("Giles's apartment, Sunnydale, 9 p.m." is five). */
 const MAX_WORDS = 8;
@@ -51,8 +51,8 @@ const DATED = new RegExp(
   String.raw`(?<![\p{L}\d])(?:1[0-9]{3}|20[0-9]{2})(?![\p{L}\d])|` +
     String.raw`(?<![\p{L}\d])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|` +
     String.raw`(?<![\p{L}\d])\d{1,2}:\d{2}(?![\p{L}\d])|` +
-    String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?![\p{L}\d])|` +
-    String.raw`(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)`,
+    String.raw`${MONTH}\s+\d{1,2}(?![\p{L}\d])|` +
+    String.raw`(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`,
   "u",
 );
 /** "Buffy's POV", "POV: Spike", "Willow's point of view". */

@@ -70,7 +70,8 @@ const INFORMAL_SIGN_OFF = new RegExp(
   "u",
 );
 const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
-const MONTH =
+/** A month's name, as a regex source group. */
+export const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Words a date line may hold besides weekdays, months and numbers. */
 const DATE_WORDS = new Set(
