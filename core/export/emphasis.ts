@@ -96,5 +96,7 @@ export function usesEmphasisMarks(paragraphs: Iterable<string>): boolean {
  */
 export function emphasisDefault(story: ExportStory): EmphasisReading {
   if (story.markdown === true) return "asterisks";
-  return usesEmphasisMarks(story.scenes.flatMap((scene) => scene.paragraphs)) ? "asterisks" : "none";
+  return usesEmphasisMarks(story.scenes.flatMap((scene) => scene.paragraphs))
+    ? "asterisks"
+    : "none";
 }

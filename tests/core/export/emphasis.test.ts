@@ -81,9 +81,7 @@ describe("emphasis in plain-text drafts", () => {
   it("does not say so when unpaired marks make the reading ambiguous", () => {
     // A footnote mark, an emphasis carried over a line break: marks touching a word on one side.
     expect(usesEmphasisMarks(["One *word* here.", "The lawyer* said so."])).toBe(false);
-    expect(usesEmphasisMarks(["One *word* here.", "*I can't\nbelieve it*, she said."])).toBe(
-      false,
-    );
+    expect(usesEmphasisMarks(["One *word* here.", "*I can't\nbelieve it*, she said."])).toBe(false);
     // One stray mark among many spans is a slip, not another convention.
     const many = Array.from({ length: 10 }, (_, i) => `Line ${i} is *really* so.`);
     expect(usesEmphasisMarks([...many, "The lawyer* said so."])).toBe(true);
