@@ -17,7 +17,7 @@ import { BannerGroup, showBanner, type BannerAction, type BannerKind } from "./b
 import { renderStatus, TypingRefresh } from "./status-bar";
 import { quoteStyle } from "./quote-style";
 import { storyCard } from "./story-card";
-import { isMarkdownName, markdownEmphasis } from "./markdown-emphasis";
+import { markdownEmphasis, showsEmphasis } from "./markdown-emphasis";
 import { sceneViews } from "./scene-view";
 import { docToText, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
@@ -118,8 +118,8 @@ export class AppController implements App {
         quoteStyle(),
         // One card over a stretch of the story (the quote card, a note's card; story-card.ts).
         storyCard(),
-        // A Markdown draft's *emphasis* in italics; a plain-text story has no such plugin.
-        ...(isMarkdownName(this.file?.name) ? [markdownEmphasis()] : []),
+        // *Emphasis* in italics, in a Markdown draft or a plain-text one that marks italics so.
+        ...(showsEmphasis(this.file?.name, doc) ? [markdownEmphasis()] : []),
         sceneViews(),
         history(),
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the

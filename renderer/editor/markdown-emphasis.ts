@@ -1,19 +1,39 @@
 /**
  * Italics in a Markdown draft: `*emphasis*` and `_emphasis_` are drawn in italics, their marks
  * dimmed but kept in the text (the file stays the writer's Markdown). Installed for `.md`
- * drafts only, so a plain-text story pays nothing. The decorations are mapped through each edit
+ * drafts and for plain-text drafts that mark italics so (`showsEmphasis`, decided when the story
+ * opens), so a story without such marks pays nothing. The decorations are mapped through each edit
  * and only the edited paragraphs are read again (a regular expression over one paragraph).
  */
 import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
-import { emphasisSpans } from "../../core/export/emphasis";
+import { emphasisSpans, usesEmphasisMarks } from "../../core/export/emphasis";
 
 export const markdownEmphasisKey = new PluginKey<DecorationSet>("markdownEmphasis");
 
 /** Whether a file name is a Markdown draft's. */
 export function isMarkdownName(name: string | undefined): boolean {
   return /\.(md|markdown)$/i.test(name ?? "");
+}
+
+/** The text of each textblock, inner line breaks as "\n". */
+function blockTexts(doc: PMNode): string[] {
+  const texts: string[] = [];
+  doc.descendants((node) => {
+    if (!node.isTextblock) return true;
+    texts.push(node.textBetween(0, node.content.size, undefined, "\n"));
+    return false;
+  });
+  return texts;
+}
+
+/**
+ * Whether a story shows its `*word*` and `_word_` in italics: a Markdown draft always, a
+ * plain-text one when it uses the marks so (core's `usesEmphasisMarks`, as the exports decide).
+ */
+export function showsEmphasis(name: string | undefined, doc: PMNode): boolean {
+  return isMarkdownName(name) || usesEmphasisMarks(blockTexts(doc));
 }
 
 /** The decorations of one textblock at `pos`. Inner line breaks count one character each. */
