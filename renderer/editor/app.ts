@@ -119,7 +119,7 @@ export class AppController implements App {
         // One card over a stretch of the story (the quote card, a note's card; story-card.ts).
         storyCard(),
         // *Emphasis* in italics, in a Markdown draft or a plain-text one that marks italics so.
-        ...(showsEmphasis(this.file?.name, doc) ? [markdownEmphasis()] : []),
+        markdownEmphasis(showsEmphasis(this.file?.name, doc)),
         sceneViews(),
         history(),
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
