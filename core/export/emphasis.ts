@@ -37,6 +37,13 @@ export interface Run {
   readonly italic: boolean;
 }
 
+/** A line's words without its emphasis marks, for a field that takes no italics. */
+export function withoutEmphasisMarks(line: string): string {
+  return emphasisRuns(line)
+    .map((run) => run.text)
+    .join("");
+}
+
 /** A line as runs: the emphasised spans' text in italics, their marks dropped. */
 export function emphasisRuns(line: string): Run[] {
   const runs: Run[] = [];
