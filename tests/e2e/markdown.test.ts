@@ -157,6 +157,8 @@ describe("italics in a plain-text draft (Chromium)", () => {
     expect(await exporter.italicsChoice()).toEqual({ shown: true, checked: true, enabled: true });
     await exporter.chooseFormat("html");
     await app.page.screenshot({ path: path.join(artifacts, "export-dialog-italics.png") });
+    // The body for AO3's HTML field, as pasted.
+    expect(emphasisTexts(await exporter.copyForAo3())).toEqual(["never", "Harbour Gazette", "Now"]);
     await exporter.exportTo(out("gazette.html"));
     const html = readFileSync(out("gazette.html"), "utf8");
     expect(emphasisTexts(html)).toEqual(["never", "Harbour Gazette", "Now"]);
