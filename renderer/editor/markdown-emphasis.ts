@@ -32,9 +32,11 @@ function blockTexts(doc: PMNode): string[] {
 /**
  * Whether a story shows its `*word*` and `_word_` in italics: a Markdown draft always, a
  * plain-text one when it uses the marks so (core's `usesEmphasisMarks`, as the exports decide).
+ * `story` is the document or, cheaper on a novel with no marks at all, the text it was read from.
  */
-export function showsEmphasis(name: string | undefined, doc: PMNode): boolean {
-  return isMarkdownName(name) || usesEmphasisMarks(blockTexts(doc));
+export function showsEmphasis(name: string | undefined, story: PMNode | string): boolean {
+  if (isMarkdownName(name)) return true;
+  return usesEmphasisMarks(typeof story === "string" ? [story] : blockTexts(story));
 }
 
 /** The decorations of one textblock at `pos`. Inner line breaks count one character each. */

@@ -13,6 +13,9 @@ describe("which drafts show their emphasis marks as italics", () => {
   it("a Markdown draft always, a plain-text draft when it uses the marks", () => {
     expect(showsEmphasis("notes.md", textToDoc("No marks at all.\n"))).toBe(true);
     expect(showsEmphasis("draft.txt", textToDoc(marked))).toBe(true);
+    // The text the story was read from answers the same.
+    expect(showsEmphasis("draft.txt", marked)).toBe(true);
+    expect(showsEmphasis("draft.txt", "A *word* here.\n\nThe lawyer* spoke.\n")).toBe(false);
     expect(showsEmphasis("draft.txt", textToDoc("No marks; 5 * 3 and snake_case.\n"))).toBe(false);
     // A stray mark beside the one span: the marks may mean something else.
     expect(showsEmphasis("draft.txt", textToDoc("A *word* here.\n\nThe lawyer* spoke.\n"))).toBe(
