@@ -22,8 +22,9 @@ export interface ExportStory {
   /** The writer's name for the manuscript's first page and the document's properties. */
   readonly author?: string;
   /**
-   * A Markdown draft: `*emphasis*` and `_emphasis_` in its text are italics, written as
-   * italics in DOCX, HTML and Markdown (see emphasis.ts). Plain text keeps its marks as typed.
+   * A Markdown draft: `#` headings are chapter headings, and `*emphasis*` and `_emphasis_` are
+   * italics in DOCX, HTML and Markdown unless `ExportOptions.emphasis` says `none` (a plain-text
+   * draft's are when it says `asterisks`; see emphasis.ts). The txt export keeps marks as typed.
    */
   readonly markdown?: boolean;
   readonly scenes: readonly ExportScene[];
