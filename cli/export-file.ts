@@ -6,6 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import {
   prettyTitle,
+  emphasisDefault,
   exportContent,
   exportFormats,
   storyForExport,
@@ -105,7 +106,9 @@ export interface Manuscript {
 
 /**
  * Exports a story read from disk to `out` in `format`. `scenes` (e.g. detected scenes) group
- * the paragraphs; without them the story is split at its marker lines.
+ * the paragraphs; without them the story is split at its marker lines. Without
+ * `options.emphasis` the draft's own reading of `*word*` applies, as the app's Export dialog
+ * starts with: italics in a Markdown draft, and in a plain-text one that uses the marks so.
  */
 export async function exportToFile(
   story: ReadStory,
@@ -124,7 +127,8 @@ export async function exportToFile(
     markdown: /\.(md|markdown)$/i.test(story.path),
   });
   const withAuthor = manuscript.author ? { ...input, author: manuscript.author } : input;
-  const content = await exportContent(withAuthor, format, options);
+  const emphasis = options.emphasis ?? emphasisDefault(input);
+  const content = await exportContent(withAuthor, format, { ...options, emphasis });
   // txt keeps the draft's own encoding, so an unedited story comes out as the very same bytes.
   const bytes =
     typeof content !== "string"

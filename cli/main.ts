@@ -9,7 +9,13 @@ import type { DictionaryFiles } from "../core/host-api";
 import { readDictionaryFiles } from "../electron/host/dictionaries";
 import { outlineRanges } from "../core/scenes/anchors";
 import { parseStory } from "../core/story";
-import { breakPlacements, pageSizeFor, type BreakPlacement } from "../core/export";
+import {
+  breakPlacements,
+  emphasisReadings,
+  pageSizeFor,
+  type BreakPlacement,
+  type EmphasisReading,
+} from "../core/export";
 import { readSidecar, readStoryFile, type ReadStory } from "../electron/host/story-files";
 import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { formatCheckLine } from "./check-format";
@@ -65,6 +71,14 @@ function breakOption(args: ParsedArgs): BreakPlacement {
   const value = stringOption(args, "breaks") ?? "scenes";
   if ((breakPlacements as readonly string[]).includes(value)) return value as BreakPlacement;
   throw new UsageError(`unknown --breaks ${value}; use ${breakPlacements.join(", ")}`);
+}
+
+/** `--emphasis`, or undefined for the reading the draft asks for (see exportToFile). */
+function emphasisOption(args: ParsedArgs): EmphasisReading | undefined {
+  const value = stringOption(args, "emphasis");
+  if (value === undefined || (emphasisReadings as readonly string[]).includes(value))
+    return value as EmphasisReading | undefined;
+  throw new UsageError(`unknown --emphasis ${value}; use ${emphasisReadings.join(", ")}`);
 }
 
 /**
@@ -124,12 +138,13 @@ async function run(argv: readonly string[]): Promise<number> {
       return warnings.length > 0 ? 1 : 0;
     }
     case "export": {
-      allowOnly(args, ["format", "out", "cast", "large", "breaks"]);
+      allowOnly(args, ["format", "out", "cast", "large", "breaks", "emphasis"]);
       const format = stringOption(args, "format");
       const out = stringOption(args, "out");
       if (!format || !out)
         throw new UsageError("export needs --format txt|md|html|docx and --out PATH");
       const breaks = breakOption(args);
+      const emphasis = emphasisOption(args);
       const story = await readStory(args);
       if (format !== "txt") refuseBeyondAnalysisLimit(story);
       // Plain text is the file itself; the other formats would make it one long paragraph.
@@ -156,6 +171,7 @@ async function run(argv: readonly string[]): Promise<number> {
           sceneTitles: false,
           breakStyle: "asterisks",
           breaks,
+          ...(emphasis ? { emphasis } : {}),
           // Paper as the writer's system would choose it (LC_PAPER, else the language).
           pageSize: pageSizeFor(process.env.LC_PAPER || process.env.LC_ALL || process.env.LANG),
         },

@@ -10,9 +10,10 @@
  */
 import { exportChapters } from "./chapters";
 import { cleanTitle } from "./clean-text";
+import { withoutEmphasisMarks } from "./emphasis";
 import { safeFileName } from "./files";
 import { escapeHtml, toHtmlBody } from "./html";
-import type { ExportFile, ExportOptions, ExportStory } from "./model";
+import { readsEmphasis, type ExportFile, type ExportOptions, type ExportStory } from "./model";
 
 /** Chapter `k` as AO3 takes it: the HTML to paste (no heading line) and the title field. */
 export function ao3ChapterBody(
@@ -31,7 +32,11 @@ export function ao3ChapterBody(
     { ...story, scenes },
     { ...options, scenes: chapter.scenes, perScene: false },
   );
-  return { title: chapter.ao3Title, body };
+  // AO3's title field is plain text: a title whose marks are italics gives its words alone.
+  const title = readsEmphasis(story, options)
+    ? withoutEmphasisMarks(chapter.ao3Title)
+    : chapter.ao3Title;
+  return { title, body };
 }
 
 /**

@@ -23,6 +23,7 @@ import { emphasisRuns } from "./emphasis";
 import {
   chosenScenes,
   defaultExportOptions,
+  readsEmphasis,
   type ExportOptions,
   type ExportStory,
   type PageSize,
@@ -42,11 +43,11 @@ const PAGE_SIZES: Readonly<Record<PageSize, { width: number; height: number }>> 
   a4: { width: 11906, height: 16838 },
 };
 
-function proseParagraph(lines: readonly string[], markdown: boolean): Paragraph {
-  // A line break inside a paragraph (verse, a letter's address) stays a line break; a Markdown
-  // draft's emphasis becomes italic runs.
+function proseParagraph(lines: readonly string[], italics: boolean): Paragraph {
+  // A line break inside a paragraph (verse, a letter's address) stays a line break; emphasis,
+  // when read, becomes italic runs.
   const runs = lines.flatMap((line, i) =>
-    (markdown ? emphasisRuns(line) : [{ text: line, italic: false }]).map(
+    (italics ? emphasisRuns(line) : [{ text: line, italic: false }]).map(
       (run, j) =>
         new TextRun({
           text: run.text,
@@ -59,10 +60,10 @@ function proseParagraph(lines: readonly string[], markdown: boolean): Paragraph 
 }
 
 /** A chapter heading line in Word's Heading 2 style, so the navigation pane lists chapters. */
-function chapterHeading(text: string, markdown: boolean): Paragraph {
+function chapterHeading(text: string, italics: boolean): Paragraph {
   return new Paragraph({
     heading: HeadingLevel.HEADING_2,
-    children: (markdown ? emphasisRuns(text) : [{ text, italic: false }]).map(
+    children: (italics ? emphasisRuns(text) : [{ text, italic: false }]).map(
       (run) => new TextRun({ text: run.text, ...(run.italic ? { italics: true } : {}) }),
     ),
   });
@@ -99,14 +100,15 @@ export function docxParagraphs(
         new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(sceneTitle)] }),
       );
     const markdown = story.markdown === true;
+    const italics = readsEmphasis(story, options);
     for (const paragraph of scene.paragraphs) {
       const chapter = headingText(paragraph, markdown);
       if (chapter !== null) {
-        out.push(chapterHeading(chapter, markdown));
+        out.push(chapterHeading(chapter, italics));
         continue;
       }
       const lines = paragraphLines(paragraph);
-      if (lines.length > 0) out.push(proseParagraph(lines, markdown));
+      if (lines.length > 0) out.push(proseParagraph(lines, italics));
     }
   }
   return out;

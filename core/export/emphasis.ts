@@ -1,11 +1,14 @@
 /**
- * Emphasis in Markdown drafts: `*word*` and `_word_` read as italics. Kept deliberately narrow,
+ * Emphasis marks: `*word*` and `_word_` read as italics, in a Markdown draft always and in a
+ * plain-text draft that uses the convention (`usesEmphasisMarks`). Kept deliberately narrow,
  * so prose that merely holds an asterisk or an underscore is never taken for emphasis: the
  * opening mark follows a space, a line start or punctuation and comes before a non-space; the
  * closing mark follows a non-space and comes before a space, punctuation or the line's end;
  * the span stays on one line and holds no mark of its own kind. `**` (bold) is left as text.
  * Shared by the exports (italic runs) and the editor (italic decorations).
  */
+
+import type { EmphasisReading, ExportStory } from "./model";
 
 /** An emphasised span in a line: `from`..`to` include both marks. */
 export interface EmphasisSpan {
@@ -34,6 +37,13 @@ export interface Run {
   readonly italic: boolean;
 }
 
+/** A line's words without its emphasis marks, for a field that takes no italics. */
+export function withoutEmphasisMarks(line: string): string {
+  return emphasisRuns(line)
+    .map((run) => run.text)
+    .join("");
+}
+
 /** A line as runs: the emphasised spans' text in italics, their marks dropped. */
 export function emphasisRuns(line: string): Run[] {
   const runs: Run[] = [];
@@ -45,4 +55,55 @@ export function emphasisRuns(line: string): Run[] {
   }
   if (at < line.length) runs.push({ text: line.slice(at), italic: false });
   return runs;
+}
+
+/** A run of marks (`*`, `__`, `**`...) and what touches it. */
+const MARK_RUN = /[*_]+/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The spans of `lines` and their stray marks: a single `*` or `_` outside every span that
+ * touches a word on one side only, as an emphasis mark would ("lawyer*", an opening `*` whose
+ * span runs on past the line's end). Marks inside a word ("snake_case", "f*ck"), between spaces
+ * ("5 * 3", "* * *") and doubled (`**bold**`) are no one's emphasis and not counted.
+ */
+export function emphasisMarkCounts(lines: Iterable<string>): { spans: number; strays: number } {
+  let spans = 0;
+  let strays = 0;
+  for (const text of lines) {
+    if (!text.includes("*") && !text.includes("_")) continue;
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      const found = emphasisSpans(line);
+      spans += found.length;
+      const paired = new Set(found.flatMap((span) => [span.from, span.to - 1]));
+      for (const run of line.matchAll(MARK_RUN)) {
+        if (run[0].length > 1 || paired.has(run.index)) continue;
+        const before = WORD_CHAR.test(line.charAt(run.index - 1));
+        const after = WORD_CHAR.test(line.charAt(run.index + 1));
+        if (before !== after) strays++;
+      }
+    }
+  }
+  return { spans, strays };
+}
+
+/**
+ * Whether a plain-text draft marks italics with `*word*` or `_word_`: it holds such spans, and
+ * at most one stray mark for every ten of them (more, and the marks may mean something else:
+ * footnotes, emphasis carried over a line break, which the one-line reading leaves as text).
+ */
+export function usesEmphasisMarks(paragraphs: Iterable<string>): boolean {
+  const { spans, strays } = emphasisMarkCounts(paragraphs);
+  return spans > 0 && strays * 10 <= spans;
+}
+
+/**
+ * The reading a draft asks for: a Markdown draft's marks are its emphasis; a plain-text draft's
+ * are when it uses them so (`usesEmphasisMarks`). The writer may choose otherwise.
+ */
+export function emphasisDefault(story: ExportStory): EmphasisReading {
+  if (story.markdown === true) return "asterisks";
+  return usesEmphasisMarks(story.scenes.flatMap((scene) => scene.paragraphs))
+    ? "asterisks"
+    : "none";
 }

@@ -6,7 +6,13 @@
 import { headingText } from "./chapters";
 import { cleanTitle, paragraphLines } from "./clean-text";
 import { emphasisRuns } from "./emphasis";
-import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStory } from "./model";
+import {
+  chosenScenes,
+  defaultExportOptions,
+  readsEmphasis,
+  type ExportOptions,
+  type ExportStory,
+} from "./model";
 
 const ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -25,9 +31,9 @@ export function escapeHtml(text: string): string {
 /** The tags the exported body may contain: a subset of what AO3 keeps. */
 export const ao3BodyTags: readonly string[] = ["p", "h1", "h2", "hr", "br", "em"];
 
-/** One line of prose as HTML: escaped, with a Markdown draft's emphasis as `<em>`. */
-function lineHtml(line: string, markdown: boolean): string {
-  if (!markdown) return escapeHtml(line);
+/** One line of prose as HTML: escaped, with its emphasis as `<em>` when `italics`. */
+function lineHtml(line: string, italics: boolean): string {
+  if (!italics) return escapeHtml(line);
   return emphasisRuns(line)
     .map((run) => (run.italic ? `<em>${escapeHtml(run.text)}</em>` : escapeHtml(run.text)))
     .join("");
@@ -48,15 +54,16 @@ export function toHtmlBody(
     const title = options.sceneTitles ? cleanTitle(scene.title) : "";
     if (title !== "") out.push(`<h2>${escapeHtml(title)}</h2>`);
     const markdown = story.markdown === true;
+    const italics = readsEmphasis(story, options);
     for (const paragraph of scene.paragraphs) {
       const chapter = headingText(paragraph, markdown);
       if (chapter !== null) {
-        out.push(`<h2>${lineHtml(chapter, markdown)}</h2>`);
+        out.push(`<h2>${lineHtml(chapter, italics)}</h2>`);
         continue;
       }
       const lines = paragraphLines(paragraph);
       if (lines.length > 0)
-        out.push(`<p>${lines.map((line) => lineHtml(line, markdown)).join("<br />\n")}</p>`);
+        out.push(`<p>${lines.map((line) => lineHtml(line, italics)).join("<br />\n")}</p>`);
     }
   }
   return out.join("\n") + "\n";

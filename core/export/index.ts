@@ -9,6 +9,13 @@ export { toDocx } from "./docx";
 export { pageSizeFor } from "./page-size";
 export { prettyTitle } from "./title";
 export { exportFiles, exportContent, safeFileName } from "./files";
-export { emphasisSpans, emphasisRuns, type EmphasisSpan } from "./emphasis";
+export {
+  emphasisSpans,
+  emphasisRuns,
+  emphasisMarkCounts,
+  usesEmphasisMarks,
+  emphasisDefault,
+  type EmphasisSpan,
+} from "./emphasis";
 export { ao3ChapterBody, ao3ChapterFiles } from "./ao3-chapters";
 export { ao3ChapterTitle, exportChapters, type ExportChapter } from "./chapters";

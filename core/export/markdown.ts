@@ -12,7 +12,13 @@
 import { headingText } from "./chapters";
 import { cleanTitle, paragraphLines } from "./clean-text";
 import { emphasisRuns } from "./emphasis";
-import { chosenScenes, defaultExportOptions, type ExportOptions, type ExportStory } from "./model";
+import {
+  chosenScenes,
+  defaultExportOptions,
+  readsEmphasis,
+  type ExportOptions,
+  type ExportStory,
+} from "./model";
 
 const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 const ENTITIES = /[&<>]/g;
@@ -36,7 +42,7 @@ export function escapeMarkdownLine(line: string): string {
   return escapeBlockStart(escapeInline(line));
 }
 
-/** A line of a Markdown draft: its emphasis stays emphasis, any other mark is escaped as text. */
+/** A line whose emphasis is read: it stays emphasis, any other mark is escaped as text. */
 function markdownLine(line: string): string {
   const runs = emphasisRuns(line).map((run) =>
     run.italic ? `*${escapeInline(run.text)}*` : escapeInline(run.text),
@@ -62,7 +68,7 @@ export function toMarkdown(
       blocks.push(options.breakStyle === "asterisks" ? escapeMarkdownLine("* * *") : "---");
     const sceneTitle = options.sceneTitles ? heading(2, scene.title) : null;
     if (sceneTitle) blocks.push(sceneTitle);
-    const line = story.markdown === true ? markdownLine : escapeMarkdownLine;
+    const line = readsEmphasis(story, options) ? markdownLine : escapeMarkdownLine;
     for (const paragraph of scene.paragraphs) {
       const chapter = headingText(paragraph, story.markdown === true);
       if (chapter !== null) {

@@ -22,8 +22,9 @@ export interface ExportStory {
   /** The writer's name for the manuscript's first page and the document's properties. */
   readonly author?: string;
   /**
-   * A Markdown draft: `*emphasis*` and `_emphasis_` in its text are italics, written as
-   * italics in DOCX, HTML and Markdown (see emphasis.ts). Plain text keeps its marks as typed.
+   * A Markdown draft: `#` headings are chapter headings, and `*emphasis*` and `_emphasis_` are
+   * italics in DOCX, HTML and Markdown unless `ExportOptions.emphasis` says `none` (a plain-text
+   * draft's are when it says `asterisks`; see emphasis.ts). The txt export keeps marks as typed.
    */
   readonly markdown?: boolean;
   readonly scenes: readonly ExportScene[];
@@ -54,6 +55,15 @@ export type BreakPlacement = "scenes" | "markers" | "none";
 
 export const breakPlacements: readonly BreakPlacement[] = ["scenes", "markers", "none"];
 
+/**
+ * How a formatted export reads `*word*` and `_word_` (emphasis.ts): as italics (`asterisks`,
+ * underscores included), or as text printed as typed (`none`). Plain text keeps its marks
+ * either way.
+ */
+export type EmphasisReading = "asterisks" | "none";
+
+export const emphasisReadings: readonly EmphasisReading[] = ["asterisks", "none"];
+
 export interface ExportOptions {
   /** Scene titles as headings before each scene. */
   readonly sceneTitles: boolean;
@@ -66,6 +76,11 @@ export interface ExportOptions {
   readonly scenes?: readonly number[];
   /** One file per scene (chapter-by-chapter posting). */
   readonly perScene?: boolean;
+  /**
+   * Whether `*word*` and `_word_` are italics; absent, a Markdown draft's are and a plain-text
+   * draft's are text (`emphasisDefault` gives the reading a draft asks for).
+   */
+  readonly emphasis?: EmphasisReading;
 }
 
 export const defaultExportOptions: ExportOptions = { sceneTitles: false, breakStyle: "asterisks" };
@@ -101,6 +116,11 @@ export function chosenScenes(
     out.push({ ...scene, index, breakBefore });
   });
   return out;
+}
+
+/** Whether the formatted exports write the story's emphasis marks as italics. */
+export function readsEmphasis(story: ExportStory, options: ExportOptions): boolean {
+  return options.emphasis ? options.emphasis === "asterisks" : story.markdown === true;
 }
 
 /** Whether the options ask for the whole story exactly as written (the verbatim txt path). */

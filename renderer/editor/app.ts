@@ -17,7 +17,7 @@ import { BannerGroup, showBanner, type BannerAction, type BannerKind } from "./b
 import { renderStatus, TypingRefresh } from "./status-bar";
 import { quoteStyle } from "./quote-style";
 import { storyCard } from "./story-card";
-import { isMarkdownName, markdownEmphasis } from "./markdown-emphasis";
+import { markdownEmphasis, showsEmphasis } from "./markdown-emphasis";
 import { sceneViews } from "./scene-view";
 import { docToText, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
@@ -110,7 +110,8 @@ export class AppController implements App {
     return docToText(this.view.state.doc);
   }
 
-  private createState(doc: PMNode): EditorState {
+  /** A fresh state for `doc`; `text` is the story's text it was read from, when at hand. */
+  private createState(doc: PMNode, text?: string): EditorState {
     return EditorState.create({
       doc,
       plugins: [
@@ -118,8 +119,8 @@ export class AppController implements App {
         quoteStyle(),
         // One card over a stretch of the story (the quote card, a note's card; story-card.ts).
         storyCard(),
-        // A Markdown draft's *emphasis* in italics; a plain-text story has no such plugin.
-        ...(isMarkdownName(this.file?.name) ? [markdownEmphasis()] : []),
+        // *Emphasis* in italics, in a Markdown draft or a plain-text one that marks italics so.
+        markdownEmphasis(showsEmphasis(this.file?.name, text ?? doc)),
         sceneViews(),
         history(),
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
@@ -140,7 +141,9 @@ export class AppController implements App {
       this.commands.register(...(feature.commands?.(this) ?? []));
     this.commands.seal();
     this.view = new EditorView(this.elements.editor, {
-      state: this.createState(first ? this.prepare(first) : textToDoc("")),
+      state: first
+        ? this.createState(this.prepare(first), first.text)
+        : this.createState(textToDoc("")),
       dispatchTransaction: (tr) => this.dispatch(tr),
       attributes: {
         class: "story",
@@ -311,7 +314,7 @@ export class AppController implements App {
 
   /** Replaces the editor's content with an opened story (a new undo history). */
   load(story: OpenedStory): void {
-    this.view.updateState(this.createState(this.prepare(story)));
+    this.view.updateState(this.createState(this.prepare(story), story.text));
     this.loaded(story);
   }
 

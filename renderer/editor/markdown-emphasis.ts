@@ -1,19 +1,42 @@
 /**
  * Italics in a Markdown draft: `*emphasis*` and `_emphasis_` are drawn in italics, their marks
- * dimmed but kept in the text (the file stays the writer's Markdown). Installed for `.md`
- * drafts only, so a plain-text story pays nothing. The decorations are mapped through each edit
- * and only the edited paragraphs are read again (a regular expression over one paragraph).
+ * dimmed but kept in the text (the file stays the writer's Markdown). A plain-text draft gets
+ * the same when it marks italics so (`showsEmphasis`, as the exports decide), from the open or
+ * from the first span the writer types. The decorations are mapped through each edit and only
+ * the edited paragraphs are read again (a regular expression over one paragraph); while off,
+ * an edit costs a look for a span in the edited paragraphs.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import { Plugin, PluginKey, type Transaction } from "prosemirror-state";
+import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
-import { emphasisSpans } from "../../core/export/emphasis";
+import { emphasisSpans, usesEmphasisMarks } from "../../core/export/emphasis";
 
-export const markdownEmphasisKey = new PluginKey<DecorationSet>("markdownEmphasis");
+export const markdownEmphasisKey = new PluginKey<EmphasisState>("markdownEmphasis");
 
 /** Whether a file name is a Markdown draft's. */
 export function isMarkdownName(name: string | undefined): boolean {
   return /\.(md|markdown)$/i.test(name ?? "");
+}
+
+/** The text of each textblock, inner line breaks as "\n". */
+function blockTexts(doc: PMNode): string[] {
+  const texts: string[] = [];
+  doc.descendants((node) => {
+    if (!node.isTextblock) return true;
+    texts.push(node.textBetween(0, node.content.size, undefined, "\n"));
+    return false;
+  });
+  return texts;
+}
+
+/**
+ * Whether a story shows its `*word*` and `_word_` in italics: a Markdown draft always, a
+ * plain-text one when it uses the marks so (core's `usesEmphasisMarks`, as the exports decide).
+ * `story` is the document or, cheaper on a novel with no marks at all, the text it was read from.
+ */
+export function showsEmphasis(name: string | undefined, story: PMNode | string): boolean {
+  if (isMarkdownName(name)) return true;
+  return usesEmphasisMarks(typeof story === "string" ? [story] : blockTexts(story));
 }
 
 /** The decorations of one textblock at `pos`. Inner line breaks count one character each. */
@@ -43,35 +66,75 @@ function allDecorations(doc: PMNode): DecorationSet {
   return DecorationSet.create(doc, decorations);
 }
 
-/** Reads again the textblocks an edit touched; the rest keep their mapped decorations. */
-function redrawEdited(set: DecorationSet, tr: Transaction): DecorationSet {
-  let next = set.map(tr.mapping, tr.doc);
-  const maps = tr.mapping.maps;
-  maps.forEach((map, i) => {
+/** The textblocks an edit touched, in the document after it. */
+function editedBlocks(tr: Transaction): { node: PMNode; pos: number }[] {
+  const blocks: { node: PMNode; pos: number }[] = [];
+  tr.mapping.maps.forEach((map, i) => {
     map.forEach((_oldFrom, _oldTo, from, to) => {
       const after = tr.mapping.slice(i + 1);
       const start = Math.max(0, after.map(from, -1));
       const end = Math.min(tr.doc.content.size, after.map(to, 1));
       tr.doc.nodesBetween(start, end, (node, pos) => {
         if (!node.isTextblock) return true;
-        next = next.remove(next.find(pos, pos + node.nodeSize));
-        next = next.add(tr.doc, blockDecorations(node, pos));
+        blocks.push({ node, pos });
         return false;
       });
     });
   });
+  return blocks;
+}
+
+/** Reads again the textblocks an edit touched; the rest keep their mapped decorations. */
+function redrawEdited(set: DecorationSet, tr: Transaction): DecorationSet {
+  let next = set.map(tr.mapping, tr.doc);
+  for (const { node, pos } of editedBlocks(tr)) {
+    next = next.remove(next.find(pos, pos + node.nodeSize));
+    next = next.add(tr.doc, blockDecorations(node, pos));
+  }
   return next;
 }
 
-export function markdownEmphasis(): Plugin<DecorationSet> {
-  return new Plugin<DecorationSet>({
+/** Whether the plugin draws, and what. Off, it draws nothing and only watches for a first span. */
+interface EmphasisState {
+  readonly on: boolean;
+  readonly set: DecorationSet;
+}
+
+const OFF: EmphasisState = { on: false, set: DecorationSet.empty };
+
+/**
+ * A plain-text draft that did not use the marks when opened starts drawing once an edit
+ * completes a span and the story as a whole now reads as using them; it then stays on until the
+ * story is opened again (a half-typed `*word` is a stray mark, and italics must not flicker).
+ */
+function apply(tr: Transaction, state: EmphasisState): EmphasisState {
+  if (!tr.docChanged) return state;
+  if (state.on) return { on: true, set: redrawEdited(state.set, tr) };
+  const spanTyped = editedBlocks(tr).some(
+    ({ node }) => emphasisSpans(node.textBetween(0, node.content.size, undefined, "\n")).length > 0,
+  );
+  if (!spanTyped || !usesEmphasisMarks(blockTexts(tr.doc))) return state;
+  return { on: true, set: allDecorations(tr.doc) };
+}
+
+/** The emphasis decorations drawn now (none when the plugin is off or absent). */
+export function emphasisDecorations(state: EditorState): DecorationSet {
+  return markdownEmphasisKey.getState(state)?.set ?? DecorationSet.empty;
+}
+
+/**
+ * `*word*` and `_word_` in italics. `on`: drawing from the start (a Markdown draft, a plain-text
+ * one that uses the marks: `showsEmphasis`); off, it starts when the writer types the first span.
+ */
+export function markdownEmphasis(on = true): Plugin<EmphasisState> {
+  return new Plugin<EmphasisState>({
     key: markdownEmphasisKey,
     state: {
-      init: (_, state) => allDecorations(state.doc),
-      apply: (tr, set) => (tr.docChanged ? redrawEdited(set, tr) : set),
+      init: (_, state) => (on ? { on: true, set: allDecorations(state.doc) } : OFF),
+      apply,
     },
     props: {
-      decorations: (state) => markdownEmphasisKey.getState(state),
+      decorations: (state) => emphasisDecorations(state),
     },
   });
 }

@@ -7,9 +7,15 @@ import type { ExportFormat, ExportOptions, ExportScene, ExportStory } from "../.
 import { prettyTitle } from "../../core/export/title";
 import { pageSizeFor } from "../../core/export/page-size";
 import { exportChapters } from "../../core/export/chapters";
+import { emphasisDefault, emphasisMarkCounts } from "../../core/export/emphasis";
 import type { LineEnding } from "../../core/story";
 import type { App, Feature } from "../editor/feature";
-import { openExportDialog, rememberedChoices, type ExportChoices } from "./export-dialog";
+import {
+  openExportDialog,
+  rememberedChoices,
+  type ExportChoices,
+  type ItalicsChoice,
+} from "./export-dialog";
 import { paragraphText, schema } from "../editor/schema";
 import { docToText } from "../editor/story-doc";
 import type { AppCommand } from "../editor/command-registry";
@@ -83,9 +89,17 @@ export function storyFromDoc(
   };
 }
 
-function optionsOf(choices: ExportChoices): ExportOptions {
+/** The export options for the writer's choices; emphasis as the draft asks unless they chose. */
+function optionsOf(choices: ExportChoices, story: ExportStory): ExportOptions {
+  const emphasis =
+    choices.emphasis === undefined
+      ? emphasisDefault(story)
+      : choices.emphasis
+        ? "asterisks"
+        : "none";
   return {
     sceneTitles: choices.sceneTitles,
+    emphasis,
     breakStyle: choices.breakStyle,
     pageSize: pageSizeFor(navigator.language),
     perScene: choices.perScene,
@@ -114,8 +128,8 @@ export async function runExport(
   const byChapter =
     choices.format === "html" && (choices.perChapter || choices.chapter !== undefined);
   const files = byChapter
-    ? ao3ChapterFiles(story, optionsOf({ ...choices, perScene: false }), choices.chapter)
-    : await exportFiles(story, choices.format, optionsOf(choices));
+    ? ao3ChapterFiles(story, optionsOf({ ...choices, perScene: false }, story), choices.chapter)
+    : await exportFiles(story, choices.format, optionsOf(choices, story));
   if (files.length === 0) return null;
   progress(0, files.length);
   // One save dialog: the first file is chosen, the others are written beside it.
@@ -154,11 +168,17 @@ function isMarkdown(app: App): boolean {
   return /\.(md|markdown)$/i.test(app.file?.name ?? "");
 }
 
+/** Whether the dialog offers "Asterisks as italics", and ticked or not, for this story. */
+function italicsChoice(story: ExportStory): ItalicsChoice {
+  const { spans } = emphasisMarkCounts(story.scenes.flatMap((scene) => scene.paragraphs));
+  return { offered: spans > 0, on: emphasisDefault(story) === "asterisks" };
+}
+
 /** Copies the AO3 body fragment of the chosen scenes to the clipboard. */
 export async function copyForAo3(app: App, choices: ExportChoices): Promise<boolean> {
   const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
   const { toHtmlBody, ao3ChapterBody } = await builders();
-  const options = optionsOf({ ...choices, perScene: false });
+  const options = optionsOf({ ...choices, perScene: false }, story);
   // One chapter goes as AO3 takes it: without its heading line (AO3 writes the title).
   const chapter =
     choices.chapter !== undefined ? ao3ChapterBody(story, choices.chapter, options) : null;
@@ -198,11 +218,13 @@ export const exportCommands: AppCommand<App>[] = [
     label: "Export…",
     keys: "Mod-e",
     run: (app) => {
+      const story = storyFromDoc(app.state.doc, storyTitle(app), "", isMarkdown(app));
       void openExportDialog(
         app,
-        storyFromDoc(app.state.doc, storyTitle(app)).scenes,
-        exportChapters(storyFromDoc(app.state.doc, storyTitle(app), "", isMarkdown(app))),
+        story.scenes,
+        exportChapters(story),
         { title: storyTitle(app), author: storyAuthor() },
+        italicsChoice(story),
         {
           export: async (choices, progress) => {
             const paths = await runExport(app, choices, progress);

@@ -1,6 +1,6 @@
 /**
  * The Export dialog: format, whole story or chosen scenes, scene titles, break style, one file
- * per scene. It only gathers choices (remembered between sessions) and reports progress; the
+ * per scene, and (for a draft with `*word*` or `_word_`) whether those marks are italics. It only gathers choices (remembered between sessions) and reports progress; the
  * export command does the work. A native <dialog>: Escape closes it, focus returns after.
  */
 import { chapterTitle } from "../../core/chapters";
@@ -21,6 +21,17 @@ export interface ExportChoices {
   /** The manuscript's title and author as typed in the dialog (kept in the sidecar). */
   readonly title?: string;
   readonly author?: string;
+  /**
+   * `*word*` and `_word_` as italics (true) or as typed (false); absent, as the draft asks
+   * (core's `emphasisDefault`). Per story, so not remembered between exports.
+   */
+  readonly emphasis?: boolean;
+}
+
+/** The italics choice for this story: offered when it has `*word*` or `_word_`, and its default. */
+export interface ItalicsChoice {
+  readonly offered: boolean;
+  readonly on: boolean;
 }
 
 export interface ExportDialogActions {
@@ -134,6 +145,7 @@ export function openExportDialog(
   scenes: readonly ExportScene[],
   chapters: readonly ExportChapter[],
   identity: { readonly title: string; readonly author: string },
+  italics: ItalicsChoice,
   actions: ExportDialogActions,
 ): HTMLDialogElement {
   document.querySelector("dialog.export-dialog")?.remove();
@@ -174,6 +186,8 @@ export function openExportDialog(
   );
   chapterChoice.hidden = !hasChapters;
   perChapter.hidden = !hasChapters;
+  const italicsBox = checkbox("emphasis", "Asterisks as italics (*word*, _word_)", italics.on);
+  italicsBox.hidden = !italics.offered;
   const breakSelect = el("select", { name: "breakStyle" });
   for (const [value, label] of BREAKS)
     breakSelect.append(
@@ -203,6 +217,7 @@ export function openExportDialog(
       el("label", { className: "export-choice" }, "Scene breaks ", breakSelect),
       checkbox("perScene", "One file per scene", last.perScene),
       perChapter,
+      italicsBox,
     ),
   );
   const progress = el("progress", { className: "export-progress", max: 1, value: 0, hidden: true });
@@ -254,6 +269,9 @@ export function openExportDialog(
     const format = form.querySelector<HTMLInputElement>('[name="format"]:checked')!.value;
     copy.hidden = format !== "html";
     input("perChapter").disabled = format !== "html";
+    // Plain text keeps the marks as typed, whatever the choice.
+    input("emphasis").disabled = format === "txt";
+    italicsBox.title = format === "txt" ? "Plain text keeps the marks as typed" : "";
   };
   const choices = (): ExportChoices => {
     const picked = scenes.map((_, i) => i).filter((i) => input(`scene-${i}`).checked);
@@ -266,6 +284,7 @@ export function openExportDialog(
       perChapter: hasChapters && input("perChapter").checked,
       title: input("title").value,
       author: input("author").value,
+      ...(italics.offered ? { emphasis: input("emphasis").checked } : {}),
       ...(chosenRange() ? { scenes: picked } : {}),
       ...(hasChapters && chapterRange()
         ? {

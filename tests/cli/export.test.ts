@@ -14,10 +14,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
+import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { paragraphHash } from "../../core/scenes/anchors";
 import {
   AO3_TAGS,
+  emphasisTexts,
   expectedParagraphs,
   invalidXmlParts,
   readDocx,
@@ -370,5 +372,85 @@ describe("draftwise export puts scene breaks between the outline's scenes", () =
     const at = (n: number): number => blocks.indexOf(paragraphs[n]!);
     const breaks = blocks.flatMap((b, i) => (b === "* * *" ? [i] : []));
     expect(breaks).toEqual([at(2) - 1, at(3) - 1]);
+  });
+});
+
+describe("draftwise export reads a plain-text draft's *word* as italics", () => {
+  const draft = [
+    "Lena had *never* liked the _Gazette_, and she said so.",
+    "Five * three is fifteen; the file was notes_final_v2, and **this** stays as typed.",
+    "* * *",
+    '"*Now*," he said.',
+  ].join("\r\n\r\n");
+  const italicsIn = async (file: string, format: string): Promise<string[]> => {
+    if (format === "html") return emphasisTexts(readFileSync(file, "utf8"));
+    if (format === "md") return emphasisTexts(readMarkdown(readFileSync(file, "utf8")).html);
+    const { value } = await mammoth.convertToHtml({ buffer: readFileSync(file) });
+    return emphasisTexts(value);
+  };
+
+  it("by default when the draft uses the marks; as typed with --emphasis none; txt byte for byte", async () => {
+    const source = path.join(dir, "italics.txt");
+    writeFileSync(source, draft + "\r\n");
+    const out = (name: string, f: string): string => path.join(dir, `italics-${name}.${f}`);
+    for (const f of ["md", "html", "docx"]) {
+      for (const [name, extra] of [
+        ["default", []],
+        ["asterisks", ["--emphasis", "asterisks"]],
+        ["none", ["--emphasis", "none"]],
+      ] as const) {
+        const result = await cli("export", source, "--format", f, "--out", out(name, f), ...extra);
+        expect(result).toMatchObject({ code: 0, stderr: "" });
+        const expected = name === "none" ? [] : ["never", "Gazette", "Now"];
+        expect(await italicsIn(out(name, f), f)).toEqual(expected);
+      }
+    }
+    const page = readHtml(readFileSync(out("none", "html"), "utf8"));
+    expect(page.blocks.map((b) => b.text)).toContain(
+      "Lena had *never* liked the _Gazette_, and she said so.",
+    );
+    expect(
+      readHtml(readFileSync(out("default", "html"), "utf8")).blocks.map((b) => b.text),
+    ).toContain(
+      "Five * three is fifteen; the file was notes_final_v2, and **this** stays as typed.",
+    );
+    for (const extra of [[], ["--emphasis", "asterisks"]]) {
+      const txt = path.join(dir, "italics-copy.txt");
+      expect(await cli("export", source, "--format", "txt", "--out", txt, ...extra)).toMatchObject({
+        code: 0,
+      });
+      expect(readFileSync(txt)).toEqual(readFileSync(source));
+    }
+  });
+
+  it("leaves the marks as typed by default when stray ones make the reading unsure", async () => {
+    const source = path.join(dir, "footnoted.txt");
+    writeFileSync(source, "She was *very* sure.\n\nThe lawyer* had said so.\n");
+    const html = path.join(dir, "footnoted.html");
+    expect(await cli("export", source, "--format", "html", "--out", html)).toMatchObject({
+      code: 0,
+    });
+    expect(emphasisTexts(readFileSync(html, "utf8"))).toEqual([]);
+    const asked = path.join(dir, "footnoted-asked.html");
+    await cli("export", source, "--format", "html", "--out", asked, "--emphasis", "asterisks");
+    expect(emphasisTexts(readFileSync(asked, "utf8"))).toEqual(["very"]);
+  });
+
+  it("refuses an unknown --emphasis in one line, writing nothing", async () => {
+    const out = path.join(dir, "bad-emphasis.html");
+    const result = await cli(
+      "export",
+      seed,
+      "--format",
+      "html",
+      "--out",
+      out,
+      "--emphasis",
+      "bold",
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("--emphasis");
+    expect(() => lstatSync(out)).toThrow();
   });
 });

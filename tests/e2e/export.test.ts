@@ -41,6 +41,9 @@ describe("exporting from the app in Chromium", () => {
   it("exports a DOCX that mammoth reads back, every XML part valid", async () => {
     expect(sceneParagraphs).toHaveLength(3);
     await exporter.open();
+    // A story without *word* marks or chapter headings is not asked about either.
+    expect((await exporter.italicsChoice()).shown).toBe(false);
+    expect(await exporter.offersChapters()).toBe(false);
     await exporter.chooseFormat("docx");
     await exporter.setSceneTitles(false);
     await exporter.setBreakStyle("asterisks");

@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emphasisTexts, readDocx, readHtml } from "../core/export/readers";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { ExportPage } from "./pages/export-page";
@@ -100,5 +102,93 @@ describe("chapters of a Markdown draft in the Export dialog", () => {
     expect(outlined).toEqual(["Chapter One", "The Slugs"]);
     expect(await exporter.chapterChoices()).toEqual(outlined);
     await exporter.close();
+  });
+});
+
+/**
+ * Found on day-23: a plain-text draft that marks italics with `*word*` (as fan-fiction writers
+ * do) kept literal asterisks in every export, and on AO3.
+ */
+describe("italics in a plain-text draft (Chromium)", () => {
+  const TXT = [
+    "Mara had *never* trusted the _Harbour Gazette_, and tonight she knew why.",
+    "Five * three is fifteen, the ledger said; the file was notes_final_v2.",
+    "* * *",
+    '"*Now*," said Ivo, and the lamp went out.',
+  ].join("\n\n");
+  let app: AppHarness;
+  let exporter: ExportPage;
+  const out = (name: string): string => path.join(app.dir, name);
+  const docxItalics = async (file: string): Promise<string[]> =>
+    emphasisTexts((await mammoth.convertToHtml({ buffer: readFileSync(file) })).value);
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "draftwise-txt-"));
+    const story = path.join(dir, "gazette.txt");
+    writeFileSync(story, `${TXT}\n`);
+    app = await openApp({ story, storyName: "gazette.txt" });
+    exporter = new ExportPage(app.page, app.dialogs);
+  });
+  afterAll(() => app.close());
+
+  it("shows the spans in italics with the marks dimmed, as a Markdown draft does", async () => {
+    const shown = await app.page.evaluate(() =>
+      [...document.querySelectorAll("#editor .md-em:not(.md-mark)")].map((e) => ({
+        text: e.textContent ?? "",
+        italic: getComputedStyle(e).fontStyle === "italic",
+      })),
+    );
+    expect(shown.map((s) => s.text)).toEqual(["never", "Harbour Gazette", "Now"]);
+    expect(shown.every((s) => s.italic)).toBe(true);
+    expect(await app.page.locator("#editor .md-mark").allTextContents()).toEqual([
+      "*",
+      "*",
+      "_",
+      "_",
+      "*",
+      "*",
+    ]);
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.locator("#editor").screenshot({ path: path.join(artifacts, "txt-italics.png") });
+  });
+
+  it("offers Asterisks as italics, ticked; exports <em> to AO3 HTML and italic runs to DOCX", async () => {
+    await exporter.open();
+    expect(await exporter.italicsChoice()).toEqual({ shown: true, checked: true, enabled: true });
+    await exporter.chooseFormat("html");
+    await app.page.screenshot({ path: path.join(artifacts, "export-dialog-italics.png") });
+    // The body for AO3's HTML field, as pasted.
+    expect(emphasisTexts(await exporter.copyForAo3())).toEqual(["never", "Harbour Gazette", "Now"]);
+    await exporter.exportTo(out("gazette.html"));
+    const html = readFileSync(out("gazette.html"), "utf8");
+    expect(emphasisTexts(html)).toEqual(["never", "Harbour Gazette", "Now"]);
+    expect(readHtml(html).blocks.map((b) => b.text)).toContain(
+      "Five * three is fifteen, the ledger said; the file was notes_final_v2.",
+    );
+
+    await exporter.open();
+    await exporter.chooseFormat("docx");
+    await exporter.exportTo(out("gazette.docx"));
+    expect(await docxItalics(out("gazette.docx"))).toEqual(["never", "Harbour Gazette", "Now"]);
+  });
+
+  it("prints the marks as typed when the writer unticks it; txt is the file either way", async () => {
+    await exporter.open();
+    await exporter.chooseFormat("docx");
+    await exporter.setAsterisksAsItalics(false);
+    await exporter.exportTo(out("gazette-marks.docx"));
+    expect(await docxItalics(out("gazette-marks.docx"))).toEqual([]);
+    expect(await readDocx(readFileSync(out("gazette-marks.docx")))).toContain(
+      "Mara had *never* trusted the _Harbour Gazette_, and tonight she knew why.",
+    );
+
+    await exporter.open();
+    // Not remembered: each export starts from what the draft uses.
+    expect((await exporter.italicsChoice()).checked).toBe(true);
+    await exporter.chooseFormat("txt");
+    // Plain text keeps its marks: nothing to choose.
+    expect(await exporter.italicsChoice()).toMatchObject({ shown: true, enabled: false });
+    await exporter.exportTo(out("gazette-copy.txt"));
+    expect(readFileSync(out("gazette-copy.txt"))).toEqual(readFileSync(app.storyPath));
   });
 });

@@ -93,3 +93,25 @@ describe("AO3 chapters", () => {
     expect(ao3ChapterBody(md, 1, defaultExportOptions)!.body).toBe("<p>Ice cream.</p>\n");
   });
 });
+
+describe("AO3 chapter titles of a draft whose *word* marks are italics", () => {
+  const marked = story([
+    ["Chapter One: *The* _Bronze_", "Willow ran *fast*."],
+    ["Chapter Two: 5 * 3", "Morning came."],
+  ]);
+
+  it("gives AO3's plain title field the words without the marks, the text as <em>", () => {
+    const asked = { ...defaultExportOptions, emphasis: "asterisks" } as const;
+    const first = ao3ChapterBody(marked, 0, asked)!;
+    expect(first.title).toBe("The Bronze");
+    expect(first.body).toContain("Willow ran <em>fast</em>.");
+    expect(ao3ChapterBody(marked, 1, asked)!.title).toBe("5 * 3");
+    const files = ao3ChapterFiles(marked, asked);
+    expect(files[0]!.name).toBe("The Bronze - Chapter 01 - The Bronze.html");
+    expect(readHtml(files[0]!.content as string).blocks.map((b) => b.text)).toContain(
+      "Willow ran fast.",
+    );
+    const none = { ...defaultExportOptions, emphasis: "none" } as const;
+    expect(ao3ChapterBody(marked, 0, none)!.title).toBe("*The* _Bronze_");
+  });
+});

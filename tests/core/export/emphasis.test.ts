@@ -1,7 +1,17 @@
 import mammoth from "mammoth";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { emphasisRuns, storyForExport, toDocx, toHtmlBody, toMarkdown } from "../../../core/export";
+import {
+  defaultExportOptions,
+  emphasisDefault,
+  emphasisRuns,
+  storyForExport,
+  toDocx,
+  toHtmlBody,
+  toMarkdown,
+  toTxt,
+  usesEmphasisMarks,
+} from "../../../core/export";
 
 const draft = [
   "She was *very* tired, and the _Times_ lay unread.",
@@ -49,5 +59,58 @@ describe("emphasis in Markdown drafts", () => {
     const html = new MarkdownIt().render(toMarkdown(md));
     expect(emphasised(html)).toEqual(["very", "Times", "once"]);
     expect(html).toContain("Two * three * four");
+  });
+});
+
+describe("emphasis in plain-text drafts", () => {
+  const plainDraft = [
+    "She was *very* tired, and the _Times_ lay unread.",
+    "Two * three * four is arithmetic; snake_case_names and f*ck stay as typed.",
+    "* * *",
+    "He said it **twice** and *once*.",
+  ].join("\n\n");
+  const story = storyForExport(plainDraft, { title: "Draft" });
+
+  it("says a draft uses the marks when it holds spans and no stray mark", () => {
+    expect(usesEmphasisMarks(plainDraft.split("\n\n"))).toBe(true);
+    expect(emphasisDefault(story)).toBe("asterisks");
+    // No spans at all: nothing to read.
+    expect(usesEmphasisMarks(["2 * 3 * 4", "snake_case", "**bold** only", "* * *"])).toBe(false);
+  });
+
+  it("does not say so when unpaired marks make the reading ambiguous", () => {
+    // A footnote mark, an emphasis carried over a line break: marks touching a word on one side.
+    expect(usesEmphasisMarks(["One *word* here.", "The lawyer* said so."])).toBe(false);
+    expect(usesEmphasisMarks(["One *word* here.", "*I can't\nbelieve it*, she said."])).toBe(false);
+    // One stray mark among many spans is a slip, not another convention.
+    const many = Array.from({ length: 10 }, (_, i) => `Line ${i} is *really* so.`);
+    expect(usesEmphasisMarks([...many, "The lawyer* said so."])).toBe(true);
+    expect(usesEmphasisMarks([...many.slice(1), "The lawyer* said so."])).toBe(false);
+  });
+
+  it("exports the spans as italics when asked, and as typed with none", async () => {
+    const asked = { ...defaultExportOptions, emphasis: "asterisks" } as const;
+    expect(emphasised(toHtmlBody(story, asked))).toEqual(["very", "Times", "once"]);
+    expect(toHtmlBody(story, asked)).toContain("**twice**");
+    const { value } = await mammoth.convertToHtml({
+      buffer: Buffer.from(await toDocx(story, asked)),
+    });
+    expect(emphasised(value)).toEqual(["very", "Times", "once"]);
+    const md = new MarkdownIt().render(toMarkdown(story, asked));
+    expect(emphasised(md)).toEqual(["very", "Times", "once"]);
+    expect(md).toContain("**twice**");
+    // The draft's own bytes in txt, whatever the reading.
+    expect(toTxt(story, asked)).toBe(plainDraft);
+    expect(toTxt(story, { ...asked, sceneTitles: true })).toContain("*very*");
+    // Without the option a plain-text draft's marks are text, as before.
+    expect(emphasised(toHtmlBody(story))).toEqual([]);
+  });
+
+  it("prints a Markdown draft's marks as typed when told none", () => {
+    const md = storyForExport(draft, { title: "Draft", markdown: true });
+    expect(emphasisDefault(md)).toBe("asterisks");
+    const none = { ...defaultExportOptions, emphasis: "none" } as const;
+    expect(emphasised(toHtmlBody(md, none))).toEqual([]);
+    expect(toHtmlBody(md, none)).toContain("*very*");
   });
 });

@@ -11,6 +11,7 @@ import {
 import { isBreakLine } from "../../../core/story";
 import {
   AO3_TAGS,
+  emphasisTexts,
   expectedParagraphs,
   invalidXmlParts,
   readDocx,
@@ -99,6 +100,22 @@ describe("exports of random stories read back as their paragraphs", () => {
         const read = readMarkdown(toMarkdown(storyForExport(text, { title: "T" }), options));
         expect(prose(read.blocks)).toEqual(expectedParagraphs(text));
         expect([...read.tags].filter((t) => !["h1", "p", "br", "hr"].includes(t))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("with emphasis read: txt is still the source; Markdown and HTML agree on text and italics", () => {
+    const asked: ExportOptions = { ...options, emphasis: "asterisks" };
+    fc.assert(
+      fc.property(storyText, (text) => {
+        const story = storyForExport(text, { title: "T" });
+        expect(toTxt(story, asked)).toBe(text);
+        const html = toHtml(story, asked);
+        const md = readMarkdown(toMarkdown(story, asked));
+        expect(prose(md.blocks)).toEqual(prose(readHtml(html).blocks));
+        expect(emphasisTexts(md.html)).toEqual(emphasisTexts(html));
+        expect([...readHtml(html).tags].filter((t) => !AO3_TAGS.has(t))).toEqual([]);
       }),
       { numRuns: 300 },
     );

@@ -90,6 +90,29 @@ export function readHtml(html: string, fragment = false): HtmlBlocks {
   return { blocks, tags };
 }
 
+/** The text of each `<em>` in HTML, in order, as htmlparser2 reads it (entities decoded). */
+export function emphasisTexts(html: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === "em" && depth++ === 0) found.push("");
+      },
+      ontext(text) {
+        if (depth > 0) found[found.length - 1] += text;
+      },
+      onclosetag(name) {
+        if (name === "em" && depth > 0) depth--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return found;
+}
+
 /** Renders Markdown with markdown-it, raw HTML on so an unescaped tag would come out as a tag. */
 export function readMarkdown(markdown: string): HtmlBlocks & { readonly html: string } {
   const html = new MarkdownIt({ html: true }).render(markdown);

@@ -77,10 +77,35 @@ export class ExportPage {
     await this.dialog.locator("input[name=perScene]").setChecked(on);
   }
 
+  /**
+   * The "Asterisks as italics" choice as the writer sees it: whether the dialog offers it (a
+   * draft with `*word*` or `_word_`), whether it is ticked, and whether it can be changed now.
+   */
+  async italicsChoice(): Promise<{ shown: boolean; checked: boolean; enabled: boolean }> {
+    const box = this.dialog.getByRole("checkbox", { name: /asterisks as italics/i });
+    const shown = await box.isVisible();
+    return {
+      shown,
+      checked: shown && (await box.isChecked()),
+      enabled: shown && (await box.isEnabled()),
+    };
+  }
+
+  async setAsterisksAsItalics(on: boolean): Promise<void> {
+    await this.dialog.getByRole("checkbox", { name: /asterisks as italics/i }).setChecked(on);
+  }
+
   /** Exports only chapter `k` (by position in the dialog's chapter list). */
   async chooseChapter(k: number): Promise<void> {
     await this.dialog.locator("input[name=range][value=chapter]").check();
     await this.dialog.locator("select[name=chapter]").selectOption(String(k));
+  }
+
+  /** Whether the dialog shows the chapter choices (a story with chapter headings). */
+  async offersChapters(): Promise<boolean> {
+    const one = await this.dialog.getByRole("radio", { name: /one chapter/i }).isVisible();
+    const each = await this.dialog.getByRole("checkbox", { name: /per chapter/i }).isVisible();
+    return one || each;
   }
 
   chapterChoices(): Promise<string[]> {

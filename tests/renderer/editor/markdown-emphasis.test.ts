@@ -1,0 +1,62 @@
+import { EditorState } from "prosemirror-state";
+import { describe, expect, it } from "vitest";
+import {
+  emphasisDecorations,
+  markdownEmphasis,
+  showsEmphasis,
+} from "../../../renderer/editor/markdown-emphasis";
+import { textToDoc } from "../../../renderer/editor/story-doc";
+
+const marked = "She was *very* tired.\n\n* * *\n\nThe _Times_ lay unread; 5 * 3 is fifteen.\n";
+
+describe("which drafts show their emphasis marks as italics", () => {
+  it("a Markdown draft always, a plain-text draft when it uses the marks", () => {
+    expect(showsEmphasis("notes.md", textToDoc("No marks at all.\n"))).toBe(true);
+    expect(showsEmphasis("draft.txt", textToDoc(marked))).toBe(true);
+    // The text the story was read from answers the same.
+    expect(showsEmphasis("draft.txt", marked)).toBe(true);
+    expect(showsEmphasis("draft.txt", "A *word* here.\n\nThe lawyer* spoke.\n")).toBe(false);
+    expect(showsEmphasis("draft.txt", textToDoc("No marks; 5 * 3 and snake_case.\n"))).toBe(false);
+    // A stray mark beside the one span: the marks may mean something else.
+    expect(showsEmphasis("draft.txt", textToDoc("A *word* here.\n\nThe lawyer* spoke.\n"))).toBe(
+      false,
+    );
+  });
+
+  const drawn = (state: EditorState): string[] =>
+    emphasisDecorations(state)
+      .find()
+      .map((d) => state.doc.textBetween(d.from, d.to));
+  /** A state for a plain-text draft, its plugin on as the app decides at open. */
+  const opened = (text: string): EditorState => {
+    const doc = textToDoc(text);
+    return EditorState.create({ doc, plugins: [markdownEmphasis(showsEmphasis("d.txt", doc))] });
+  };
+  /** Types `text` at the end of the first paragraph. */
+  const typed = (state: EditorState, text: string): EditorState => {
+    const end = state.doc.firstChild!.firstChild!.nodeSize; // scene > paragraph
+    return state.apply(state.tr.insertText(text, end));
+  };
+
+  it("draws the spans of a plain-text draft that uses them, marks apart", () => {
+    expect(drawn(opened(marked))).toEqual(["*", "very", "*", "_", "Times", "_"]);
+  });
+
+  it("starts drawing once the writer types a plain-text draft's first *word*, and keeps on", () => {
+    let state = opened("She was tired.\n\nHe left.\n");
+    expect(drawn(state)).toEqual([]);
+    state = typed(state, " So *very");
+    expect(drawn(state)).toEqual([]);
+    state = typed(state, "* tired.");
+    expect(drawn(state)).toEqual(["*", "very", "*"]);
+    // Half typed, the next span's opening mark is a stray one: the italics stay, not flicker.
+    state = typed(state, " And *so");
+    expect(drawn(state)).toEqual(["*", "very", "*"]);
+  });
+
+  it("does not start when stray marks elsewhere leave the reading unsure", () => {
+    let state = opened("She was tired.\n\nThe lawyer* spoke.\n");
+    state = typed(state, " So *very* tired.");
+    expect(drawn(state)).toEqual([]);
+  });
+});
