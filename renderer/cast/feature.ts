@@ -276,6 +276,17 @@ export function castFeature(analysisController: AnalysisController): Feature {
     mount(a) {
       app = a;
       const body = a.panels.add("cast", "Cast", "right");
+      // Undo and redo from the panel's selects and buttons act on the story, where its changes
+      // are undo steps (the browser shell has no native menu to catch the keys); a text field
+      // keeps its own undo.
+      body.addEventListener("keydown", (event) => {
+        const mod = event.ctrlKey || event.metaKey;
+        const key = event.key.toLowerCase();
+        if (!mod || event.altKey || (key !== "z" && key !== "y")) return;
+        if ((event.target as HTMLElement).matches("input, textarea")) return;
+        event.preventDefault();
+        void a.commands.run(key === "z" && !event.shiftKey ? "edit.undo" : "edit.redo");
+      });
       listRoot = document.createElement("div");
       voiceRoot = document.createElement("div");
       voiceRoot.hidden = true;

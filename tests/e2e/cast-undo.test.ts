@@ -56,6 +56,8 @@ describe("the Cast panel's changes and Ignore, undone and redone", () => {
     await editor.insertAtEndOf(0, " It rained.");
     await cast.setVoice("Harriet", "british");
     await cast.card("Harriet").locator(".cast-voice:not(.inferred)").waitFor();
+    // A result landing redraws the panel, and the palette with it: pick once it has landed.
+    await waitForAnalysis(app.page);
     await cast.pickColor("Mark", "#2e86ab");
     await cast.addAlias("Mark", "Marky");
     await editor.insertAtEndOf(2, " He left.");
@@ -121,6 +123,21 @@ describe("the Cast panel's changes and Ignore, undone and redone", () => {
     await editor.runCommand("file.save");
     expect(sidecar().cast!.characters.map((c) => c.name)).toEqual(["Harriet", "Mark"]);
     expect(sidecar().cast!.dismissed).toEqual(["Priya"]);
+  });
+
+  it("undoes and redoes from the Cast panel's select, where the change was made", async () => {
+    await cast.open();
+    await cast.waitForCharacter("Mark");
+    await cast.setVoice("Mark", "american");
+    await expect.poll(() => cast.chosenVoice("Mark")).toBe("american");
+    // The focus is still on the select the writer just used.
+    await app.page.keyboard.press("Control+z");
+    await expect.poll(() => cast.chosenVoice("Mark")).toBe("");
+    await cast.card("Mark").locator(".cast-voice").focus();
+    await app.page.keyboard.press("Control+Shift+z");
+    await expect.poll(() => cast.chosenVoice("Mark")).toBe("american");
+    await app.page.keyboard.press("Control+z");
+    await expect.poll(() => cast.chosenVoice("Mark")).toBe("");
   });
 
   it("takes an Ignore back with Ctrl+Z and makes it again with Ctrl+Shift+Z", async () => {
