@@ -258,13 +258,18 @@ Step.jsonID("writerSettings", SettingsStep);
 /**
  * A transaction making `change` as one undo step of its own (see `SettingsStep`), never merged
  * into the typing just before it; null where no settings plugin runs. A caller may add steps
- * that belong to the same change (a rename's titles) before dispatching it.
+ * that belong to the same change (a rename's titles) before dispatching it. A change that
+ * leaves every part as it was (a voice chosen again) gets no step: Ctrl+Z would seem to do
+ * nothing.
  */
 export function settingsChange(state: EditorState, change: StoryDecisions): Transaction | null {
   const settings = writerSettingsKey.getState(state);
   if (!settings) return null;
+  const parts = Object.keys(change) as (keyof StoryDecisions)[];
+  if (parts.every((part) => JSON.stringify(settings[part]) === JSON.stringify(change[part])))
+    return state.tr;
   const before: Record<string, unknown> = {};
-  for (const part of Object.keys(change) as (keyof StoryDecisions)[]) before[part] = settings[part];
+  for (const part of parts) before[part] = settings[part];
   return markTextKept(closeHistory(state.tr).step(new SettingsStep(before, change)));
 }
 

@@ -109,6 +109,19 @@ describe("the Cast panel's changes in the story's history", () => {
     expect(castOf(state)).toEqual(last);
   });
 
+  it("add no undo step for a change that changes nothing (a rename to the same name)", () => {
+    let state = stateWith(["Theo — the shop"]);
+    state = run(
+      state,
+      edited(state, (c) => renameCharacter(c, "Theo", " Theo ")),
+    );
+    state = run(
+      state,
+      edited(state, (c) => setVoice(c, "Theo", "british")),
+    );
+    expect(undoDepth(state)).toBe(0);
+  });
+
   it("bring a deleted character back with aliases, voice, colour and the corrections naming it", () => {
     let state = stateWith(["Nora — the shop"]);
     const opened = castOf(state);
