@@ -18,7 +18,7 @@ import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
 import { WorkerRunner, type AnalysisRunner } from "./runner";
 import {
-  changeSettings,
+  changeToggles,
   loadToggles,
   readWriterSettings,
   settingsOf,
@@ -215,7 +215,7 @@ export class AnalysisController implements Feature {
 
   setToggles(toggles: Toggles): void {
     const view = this.app?.view;
-    if (view) changeSettings({ toggles })(view.state, view.dispatch);
+    if (view) changeToggles(toggles)(view.state, view.dispatch);
   }
 
   /** Tells the switches' listeners, and draws the marks again with the current settings. */

@@ -18,7 +18,7 @@ import type { AnalysisRunner } from "./runner";
 import { blocksOf, blockText, diffBlocks } from "./sync";
 import { ParagraphLayer, type AnchoredItem, type PlacedItem } from "./paragraph-layer";
 import { keepsText } from "../editor/same-text";
-import { CorrectionStep } from "./writer-settings";
+import { SettingsStep } from "./writer-settings";
 
 export type AnalysisSpec =
   | { readonly type: "note"; readonly note: LocalNote }
@@ -217,9 +217,8 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
           const layer = placeResult(newState.doc, result.analysis);
           return new AnalysisState(value.version, result.analysis, false, layer);
         }
-        // A speaker correction is a step (an undo step) that changes no text.
-        if (!tr.docChanged || tr.steps.every((step) => step instanceof CorrectionStep))
-          return value;
+        // A change of the writer's decisions is a step (an undo step) that changes no text.
+        if (!tr.docChanged || tr.steps.every((step) => step instanceof SettingsStep)) return value;
         return new AnalysisState(
           nextVersion(),
           value.analysis,

@@ -1,12 +1,18 @@
 /**
  * The writer's decisions about a story, held in one place: the cast (characters, speaker
  * corrections, dismissed names), ignored notes, story-dictionary words, and the display
- * switches. One ProseMirror plugin owns them; features change them with `changeSettings` and
- * read them with `settingsOf`, and the analysis controller hands the worker its part whenever
+ * switches. One ProseMirror plugin owns them; features change them with `changeSettings` (an
+ * undo step) or `changeToggles` and read them with `settingsOf`, and the analysis controller hands the worker its part whenever
  * they change. They are read from and written to the story's sidecar here (its "cast" and
  * "notes" parts); the switches are the app's, kept in localStorage across stories.
  */
-import { Plugin, PluginKey, type Command, type EditorState } from "prosemirror-state";
+import {
+  Plugin,
+  PluginKey,
+  type Command,
+  type EditorState,
+  type Transaction,
+} from "prosemirror-state";
 import { Step, StepMap, StepResult } from "prosemirror-transform";
 import type { Node as PMNode } from "prosemirror-model";
 import { closeHistory } from "prosemirror-history";
@@ -197,62 +203,27 @@ const DEFAULT_SETTINGS = new WriterSettings({
   toggles: defaultToggles(),
 });
 
-/** The line a correction is for: its paragraph's hash and its words. */
-export type CorrectedLine = Omit<SpeakerCorrection, "speaker">;
-
-/** `cast` with `line`'s correction set to `correction`, or removed when it is null. */
-function withCorrection(
-  cast: WriterCast,
-  line: CorrectedLine,
-  correction: SpeakerCorrection | null,
-): WriterCast {
-  const others = cast.corrections.filter(
-    (c) => c.paragraph !== line.paragraph || c.quote !== line.quote,
-  );
-  return { ...cast, corrections: correction ? [...others, correction] : others };
-}
+/**
+ * The settings that are the writer's decisions about this story, saved in its sidecar: each
+ * change of them is an undo step. The switches are the app's and are not.
+ */
+export type StoryDecisions = Partial<Pick<WriterSettingsFields, "cast" | "ignored" | "storyWords">>;
 
 /**
- * `cast` with `adds` joined at its end (unless a character of that name is there) and `drops`
- * taken out, but only while it is exactly as it was added: a character the writer has changed
- * since (an alias, a voice, a rename) is theirs now and stays.
+ * A change of the writer's decisions as a step of the story's history, so that Ctrl+Z takes it
+ * back like any edit, in its place among the text's edits, and Ctrl+Shift+Z makes it again: a
+ * speaker correction, a Cast panel change (a rename with the titles it rewrites, in the same
+ * transaction), an Ignore, a word added to the story dictionary. The step leaves the document
+ * as it is (the very same node); the writer-settings plugin reads it from the transaction and
+ * sets the parts it names to `after`. It holds each part it changes whole, before and after:
+ * every change of those parts is such a step, so when history undoes one, the parts are as
+ * it left them, and putting `before` back is exact (a deleted character returns with its
+ * aliases, voice, colour and the corrections that named it, in its place).
  */
-function withAdoption(
-  cast: WriterCast,
-  adds: Character | null,
-  drops: Character | null,
-): WriterCast {
-  let characters = cast.characters;
-  if (drops) {
-    const same = JSON.stringify(drops);
-    characters = characters.filter((c) => c.name !== drops.name || JSON.stringify(c) !== same);
-  }
-  // Not over a character who has the name since (redo after a rename leaves it as an alias).
-  if (adds && !characters.some((c) => c.name === adds.name || c.aliases.includes(adds.name)))
-    characters = [...characters, adds];
-  return characters === cast.characters ? cast : { ...cast, characters };
-}
-
-/**
- * A speaker correction as a step of the story's history, so that Ctrl+Z takes it back like any
- * edit, in its place among the text's edits, and Ctrl+Shift+Z makes it again. The step leaves
- * the document as it is (the very same node); the writer-settings plugin reads it from the
- * transaction and sets its line's correction to `after`. It holds the line's correction only,
- * not the whole cast, so undoing it keeps whatever else changed in the cast since (a rename, a
- * voice), which are not undo steps. A correction naming a character only found by the analysis
- * first adopts that character into the cast (`adds`); its undo takes the character out again
- * (`drops`) when the writer has not changed it since.
- */
-export class CorrectionStep extends Step {
+export class SettingsStep extends Step {
   constructor(
-    readonly line: CorrectedLine,
-    /** The line's correction before the step, null for none. */
-    readonly before: SpeakerCorrection | null,
-    readonly after: SpeakerCorrection | null,
-    /** The character the step adds to the cast, as added. */
-    readonly adds: Character | null = null,
-    /** The character the step takes out of the cast, if unchanged since it was added. */
-    readonly drops: Character | null = null,
+    readonly before: StoryDecisions,
+    readonly after: StoryDecisions,
   ) {
     super();
   }
@@ -265,64 +236,41 @@ export class CorrectionStep extends Step {
     return StepMap.empty;
   }
 
-  invert(): CorrectionStep {
-    return new CorrectionStep(this.line, this.after, this.before, this.drops, this.adds);
+  invert(): SettingsStep {
+    return new SettingsStep(this.after, this.before);
   }
 
-  map(): CorrectionStep {
+  map(): SettingsStep {
     return this;
   }
 
   toJSON(): Record<string, unknown> {
-    return {
-      stepType: "speakerCorrection",
-      line: this.line,
-      before: this.before,
-      after: this.after,
-      adds: this.adds,
-      drops: this.drops,
-    };
+    return { stepType: "writerSettings", before: this.before, after: this.after };
   }
 
-  static override fromJSON(_schema: unknown, json: Record<string, unknown>): CorrectionStep {
-    return new CorrectionStep(
-      json.line as CorrectedLine,
-      json.before as SpeakerCorrection | null,
-      json.after as SpeakerCorrection | null,
-      (json.adds ?? null) as Character | null,
-      (json.drops ?? null) as Character | null,
-    );
+  static override fromJSON(_schema: unknown, json: Record<string, unknown>): SettingsStep {
+    return new SettingsStep(json.before as StoryDecisions, json.after as StoryDecisions);
   }
 }
 
-Step.jsonID("speakerCorrection", CorrectionStep);
+Step.jsonID("writerSettings", SettingsStep);
 
 /**
- * Records the writer's speaker for a line as one undo step of its own (see `CorrectionStep`); a
- * correction of the same line is replaced, and undo puts it back. `adopted`, a character only
- * found until now, joins the cast in the same step (and leaves it on undo).
+ * A transaction making `change` as one undo step of its own (see `SettingsStep`), never merged
+ * into the typing just before it; null where no settings plugin runs. A caller may add steps
+ * that belong to the same change (a rename's titles) before dispatching it. A change that
+ * leaves every part as it was (a voice chosen again) gets no step: Ctrl+Z would seem to do
+ * nothing.
  */
-export function recordCorrection(
-  correction: SpeakerCorrection,
-  adopted: Character | null = null,
-): Command {
-  return (state, dispatch) => {
-    const settings = writerSettingsKey.getState(state);
-    if (!settings) return false;
-    const line = { paragraph: correction.paragraph, quote: correction.quote };
-    const before =
-      settings.cast.corrections.find(
-        (c) => c.paragraph === line.paragraph && c.quote === line.quote,
-      ) ?? null;
-    // Never merged into the typing just before it: its own step, its own Ctrl+Z.
-    if (dispatch)
-      dispatch(
-        markTextKept(
-          closeHistory(state.tr).step(new CorrectionStep(line, before, correction, adopted)),
-        ),
-      );
-    return true;
-  };
+export function settingsChange(state: EditorState, change: StoryDecisions): Transaction | null {
+  const settings = writerSettingsKey.getState(state);
+  if (!settings) return null;
+  const parts = Object.keys(change) as (keyof StoryDecisions)[];
+  if (parts.every((part) => JSON.stringify(settings[part]) === JSON.stringify(change[part])))
+    return state.tr;
+  const before: Record<string, unknown> = {};
+  for (const part of parts) before[part] = settings[part];
+  return markTextKept(closeHistory(state.tr).step(new SettingsStep(before, change)));
 }
 
 /** The plugin that holds the settings; `initial` gives the opened story's. */
@@ -332,19 +280,11 @@ export function writerSettings(initial: () => WriterSettings): Plugin<WriterSett
     state: {
       init: initial,
       apply(tr, value) {
-        const change = tr.getMeta(writerSettingsKey) as Partial<WriterSettingsFields> | undefined;
-        let next = change ? new WriterSettings({ ...value, ...change }) : value;
-        // A correction, or its undo or redo from the history.
+        const toggles = tr.getMeta(writerSettingsKey) as Toggles | undefined;
+        let next = toggles ? new WriterSettings({ ...value, toggles }) : value;
+        // A change of the writer's decisions, or its undo or redo from the history.
         for (const step of tr.steps)
-          if (step instanceof CorrectionStep)
-            next = new WriterSettings({
-              ...next,
-              cast: withCorrection(
-                withAdoption(next.cast, step.adds, step.drops),
-                step.line,
-                step.after,
-              ),
-            });
+          if (step instanceof SettingsStep) next = new WriterSettings({ ...next, ...step.after });
         return next;
       },
     },
@@ -355,11 +295,21 @@ export function settingsOf(state: EditorState): WriterSettings {
   return writerSettingsKey.getState(state) ?? DEFAULT_SETTINGS;
 }
 
-/** Changes some of the settings (not an edit of the text: no undo step). */
-export function changeSettings(change: Partial<WriterSettingsFields>): Command {
+/** Changes some of the writer's decisions, as one undo step (see `SettingsStep`). */
+export function changeSettings(change: StoryDecisions): Command {
+  return (state, dispatch) => {
+    const tr = settingsChange(state, change);
+    if (!tr) return false;
+    dispatch?.(tr);
+    return true;
+  };
+}
+
+/** Sets the display switches: the app's, not the story's, so no undo step. */
+export function changeToggles(toggles: Toggles): Command {
   return (state, dispatch) => {
     if (!writerSettingsKey.getState(state)) return false;
-    dispatch?.(state.tr.setMeta(writerSettingsKey, change).setMeta("addToHistory", false));
+    dispatch?.(state.tr.setMeta(writerSettingsKey, toggles).setMeta("addToHistory", false));
     return true;
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Editor commands for the cast: find a quote's range in the current document, select it, and
- * build the key of a speaker correction from the text the worker analysed. Commands have the
+ * Editor commands for the cast: find a quote's range in the current document, select it, build
+ * the key of a speaker correction from the text the worker analysed, and change the cast. Commands have the
  * ProseMirror shape `(state, dispatch?) => boolean`.
  */
 import { TextSelection, type Command, type EditorState } from "prosemirror-state";
@@ -8,6 +8,9 @@ import type { LocalQuote } from "../analysis/protocol";
 import { blocksOf, blockText } from "../analysis/sync";
 import { paragraphHash, type SpeakerCorrection } from "../../core/cast/corrections";
 import { analysisIsCurrent, analysisKey } from "../analysis/plugin";
+import { settingsChange, settingsOf } from "../analysis/writer-settings";
+import { renameInTitles } from "../outline";
+import { ignoredAfterRename, type WriterCast } from "./model";
 
 /** The quote's range in the current document (mapped through edits since the result), or null. */
 export function quoteRange(
@@ -49,4 +52,25 @@ export function correctionKey(
   if (!block) return null;
   const text = blockText(block, state.doc.attrs.eol as string);
   return { paragraph: paragraphHash(text), quote: text.slice(quote.from, quote.to) };
+}
+
+/**
+ * Makes `cast` the writer's cast as one undo step (a Cast panel change). A character `renamed`
+ * (or merged into another) takes the writer's "Ignore for NAME" choices and the detected
+ * scene titles that lead with the old name along, in the same step.
+ */
+export function changeCast(
+  cast: WriterCast,
+  renamed?: { readonly from: string; readonly to: string },
+): Command {
+  return (state, dispatch) => {
+    const ignored = renamed
+      ? { ignored: ignoredAfterRename(settingsOf(state).ignored, renamed.from, renamed.to) }
+      : {};
+    const tr = settingsChange(state, { cast, ...ignored });
+    if (!tr) return false;
+    if (renamed) renameInTitles(tr, renamed.from, renamed.to);
+    dispatch?.(tr);
+    return true;
+  };
 }

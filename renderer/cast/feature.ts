@@ -18,7 +18,6 @@ import type { DocAnalysis, LocalQuote } from "../analysis/protocol";
 import { blocksOf, blockText } from "../analysis/sync";
 import {
   addCharacter,
-  ignoredAfterRename,
   castSidecar,
   characterNamed,
   correctSpeaker,
@@ -27,14 +26,14 @@ import {
   type WriterCast,
 } from "./model";
 import { castPresence, currentNames, presenceInOrder, type Presence } from "../analysis/presence";
-import { changeSettings, recordCorrection, settingsOf } from "../analysis/writer-settings";
+import { settingsOf } from "../analysis/writer-settings";
 import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
-import { selectQuote } from "./commands";
+import { changeCast, selectQuote } from "./commands";
 import type { AppCommand } from "../editor/command-registry";
 import { CastPanel } from "./panel";
 import { chartRows, StoryChart } from "./story-chart";
 import { linesOf, VoiceView, type Speaker } from "./voice-view";
-import { renameInTitles, sameSceneLayout, scenePos, selectScene } from "../outline";
+import { sameSceneLayout, scenePos, selectScene } from "../outline";
 import { openQuoteCard, quoteHover } from "./quote-hover";
 import { editorCommand } from "../editor/editor-command";
 
@@ -178,20 +177,13 @@ export function castFeature(analysisController: AnalysisController): Feature {
       app?.flash(result.reason);
       return false;
     }
-    // The analysis controller hears the change and sends the worker the new cast; update()
-    // redraws the panels and marks the sidecar.
-    if (app) {
-      const { renamed } = result;
-      const ignored = renamed
-        ? ignoredAfterRename(settingsOf(app.view.state).ignored, renamed.from, renamed.to)
-        : undefined;
-      changeSettings({
-        cast: pinColors(before, result.cast, colorOf),
-        ...(ignored ? { ignored } : {}),
-      })(app.view.state, app.view.dispatch);
-      // Detected titles that lead with the old name ("Theo — the shop") take the new one.
-      if (renamed) renameInTitles(renamed.from, renamed.to)(app.view.state, app.view.dispatch);
-    }
+    // One undo step. The analysis controller hears the change and sends the worker the new
+    // cast; update() redraws the panels and marks the sidecar.
+    if (app)
+      changeCast(pinColors(before, result.cast, colorOf), result.renamed)(
+        app.view.state,
+        app.view.dispatch,
+      );
     return true;
   };
 
@@ -267,18 +259,16 @@ export function castFeature(analysisController: AnalysisController): Feature {
           const found = speakers(analysisController.current()).find(
             (c) => c.name === correction.speaker,
           );
-          let adopted: Character | null = null;
           let after = before;
           if (found && !characterNamed(before, found.name)) {
             const joined = addCharacter(before, found.name, found);
             if (!joined.ok) return app.flash(joined.reason);
             after = pinColors(before, joined.cast, colorOf);
-            adopted = after.characters.find((c) => c.name === found.name) ?? null;
           }
           const checked = correctSpeaker(after, correction);
           if (!checked.ok) return app.flash(checked.reason);
           // One undo step of its own; update() below redraws and marks the sidecar.
-          recordCorrection(correction, adopted)(app.view.state, app.view.dispatch);
+          changeCast(checked.cast)(app.view.state, app.view.dispatch);
         },
       }),
     ],
@@ -286,6 +276,17 @@ export function castFeature(analysisController: AnalysisController): Feature {
     mount(a) {
       app = a;
       const body = a.panels.add("cast", "Cast", "right");
+      // Undo and redo from the panel's selects and buttons act on the story, where its changes
+      // are undo steps (the browser shell has no native menu to catch the keys); a text field
+      // keeps its own undo.
+      body.addEventListener("keydown", (event) => {
+        const mod = event.ctrlKey || event.metaKey;
+        const key = event.key.toLowerCase();
+        if (!mod || event.altKey || (key !== "z" && key !== "y")) return;
+        if ((event.target as HTMLElement).matches("input, textarea")) return;
+        event.preventDefault();
+        void a.commands.run(key === "z" && !event.shiftKey ? "edit.undo" : "edit.redo");
+      });
       listRoot = document.createElement("div");
       voiceRoot = document.createElement("div");
       voiceRoot.hidden = true;
@@ -322,8 +323,8 @@ export function castFeature(analysisController: AnalysisController): Feature {
     sidecar: (a) => castSidecar(settingsOf(a.state).cast),
     update(a, previous) {
       if (previous === a.state) return refresh(true); // a story was opened
-      // A correction, or its undo or redo: the same text, another cast.
-      if (a.state.doc === previous.doc && settingsOf(a.state).cast !== settingsOf(previous).cast) {
+      // A cast change (a correction, a Cast panel change), or its undo or redo.
+      if (settingsOf(a.state).cast !== settingsOf(previous).cast) {
         a.markSidecarChanged();
         return refresh(true);
       }

@@ -9,40 +9,23 @@
  * instead and holds the same speaker and select as a part of its own (`cardPart`, see
  * editor/story-card.ts), so one card covers the line and the keyboard reaches both.
  */
-import {
-  Plugin,
-  PluginKey,
-  type Command,
-  type EditorState,
-  type Transaction,
-} from "prosemirror-state";
+import { Plugin, type Command, type EditorState, type Transaction } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import type { LocalQuote } from "../analysis/protocol";
 import { correctionKey, quoteRange } from "./commands";
 import type { SpeakerCorrection } from "../../core/cast/corrections";
-import { analysisAt, analysisKey, isGuess } from "../analysis/plugin";
+import { analysisAt, isGuess } from "../analysis/plugin";
 import { el } from "../ui/dom";
 import { rectUnder } from "../editor/hit-test";
 import {
   cardClosed,
   cardOpened,
   hoverYields,
-  otherCardOpened,
+  openCardOf,
+  type CardOwner,
   type CardPart,
+  type OpenCard,
 } from "../editor/story-card";
-
-export class QuoteCardState {
-  constructor(
-    /** The quote the card is open for, or null when closed. */
-    readonly quote: LocalQuote | null,
-    /** Opened from the keyboard: its select takes focus, and no hover replaces it. */
-    readonly focus = false,
-  ) {}
-}
-
-export const quoteHoverKey = new PluginKey<QuoteCardState>("quoteHover");
-
-const CLOSED = new QuoteCardState(null);
 
 const HIDE_DELAY_MS = 300;
 
@@ -50,8 +33,19 @@ const HIDE_DELAY_MS = 300;
 const OWNER = "quote";
 
 /** A transaction that closes the card. */
-const closing = (state: EditorState): Transaction =>
-  cardClosed(state.tr.setMeta(quoteHoverKey, CLOSED), OWNER);
+const closing = (state: EditorState): Transaction => cardClosed(state.tr, OWNER);
+
+/**
+ * The quote card, if it is the open card (`held` when opened from the keyboard: its select takes
+ * focus, and no hover replaces it), with the line it is open for as the current analysis reads
+ * it: a result landing while it is open (the writer's correction, a cast change, the full pass
+ * after a quick one) shows what it says of the line, not what it said when the pointer arrived.
+ */
+export function quoteCard(state: EditorState): { card: OpenCard; quote: LocalQuote } | null {
+  const card = openCardOf(state, OWNER);
+  const quote = card ? quoteAt(state, card.at) : null;
+  return card && quote ? { card, quote } : null;
+}
 
 /**
  * Opens the card for the line at the caret, focused on its select (the keyboard's way to the
@@ -62,8 +56,8 @@ export const openQuoteCard: Command = (state, dispatch) => {
   const range = quote ? quoteRange(state, quote) : null;
   if (!quote || !range) return false;
   if (dispatch) {
-    const tr = state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote, true));
-    dispatch(cardOpened(tr, { owner: OWNER, ...range, carries: [], held: true }));
+    const at = state.selection.from;
+    dispatch(cardOpened(state.tr, { owner: OWNER, at, ...range, carries: [], held: true }));
   }
   return true;
 };
@@ -200,6 +194,7 @@ function speakerChoice(
 class QuoteCardView {
   private readonly card: HTMLElement;
   private shown: LocalQuote | null = null;
+  private shownAt = -1;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private pointer: { x: number; y: number } | null = null;
@@ -227,18 +222,21 @@ class QuoteCardView {
   }
 
   update(): void {
-    const open = quoteHoverKey.getState(this.view.state);
-    const quote = open?.quote ?? null;
-    if (!quote) return this.hide();
-    const fresh = quote !== this.shown || this.card.hidden;
+    const open = quoteCard(this.view.state);
+    if (!open) return this.hide();
+    const { card, quote } = open;
+    // Kept while the line reads the same, so an open select is not rebuilt under the writer.
+    const fresh =
+      this.card.hidden || !this.shown || card.at !== this.shownAt || !readsSame(quote, this.shown);
     if (fresh) {
       this.shown = quote;
-      if (open!.focus) this.anchorAtLine(quote);
+      this.shownAt = card.at;
+      if (card.held) this.anchorAtLine(quote);
       this.render(quote);
       this.card.hidden = false;
     }
     this.position();
-    if (fresh && open!.focus) this.card.querySelector("select")?.focus();
+    if (fresh && card.held) this.card.querySelector("select")?.focus();
   }
 
   /** From the keyboard: the card goes over the line's first words, not where the pointer is. */
@@ -284,14 +282,13 @@ class QuoteCardView {
     clearTimeout(this.hideTimer);
     this.hideTimer = setTimeout(() => {
       if (this.card.contains(document.activeElement)) return;
-      if (quoteHoverKey.getState(this.view.state)?.quote)
-        this.view.dispatch(closing(this.view.state));
+      if (quoteCard(this.view.state)) this.view.dispatch(closing(this.view.state));
     }, HIDE_DELAY_MS);
   }
 
   pointerMoved(x: number, y: number): void {
     // A card opened from the keyboard stays where it is, whatever the pointer does.
-    if (quoteHoverKey.getState(this.view.state)?.focus) return;
+    if (quoteCard(this.view.state)?.card.held) return;
     this.pointer = { x, y };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -309,14 +306,15 @@ class QuoteCardView {
         return;
       }
       clearTimeout(this.hideTimer);
-      const open = quoteHoverKey.getState(state);
-      if (quote === open?.quote || open?.focus) return;
+      const open = quoteCard(state);
+      if (open?.card.held || open?.quote === quote) return;
       // A note's card that already names this line's speaker, or one the writer opened on
       // purpose, keeps its place.
       if (hoverYields(state, OWNER, hit.pos)) return;
       this.anchor = box;
-      const tr = state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote));
-      this.view.dispatch(cardOpened(tr, { owner: OWNER, ...range, carries: [], held: false }));
+      this.view.dispatch(
+        cardOpened(state.tr, { owner: OWNER, at: hit.pos, ...range, carries: [], held: false }),
+      );
     });
   }
 
@@ -340,25 +338,6 @@ function readsSame(a: LocalQuote, b: LocalQuote): boolean {
     !!a.corrected === !!b.corrected &&
     isGuess(a) === isGuess(b)
   );
-}
-
-/**
- * An open card's quote in a new analysis of the same text. A result can land while the card is
- * open (the writer's correction, a cast change, the full pass after a quick one); the card then
- * shows what the result says of its line, not what it said when the pointer arrived. The quote
- * object is kept while it reads the same, so an open select is not rebuilt under the writer.
- */
-function sameLineAnew(
-  value: QuoteCardState,
-  oldState: EditorState,
-  newState: EditorState,
-): QuoteCardState {
-  const quote = value.quote!;
-  if (analysisKey.getState(oldState) === analysisKey.getState(newState)) return value;
-  const range = quoteRange(oldState, quote);
-  if (!range) return value;
-  const fresh = quoteAt(newState, Math.floor((range.from + range.to) / 2));
-  return fresh && !readsSame(fresh, quote) ? new QuoteCardState(fresh, value.focus) : value;
 }
 
 /**
@@ -387,24 +366,14 @@ function speakerPart(host: QuoteHoverHost, state: EditorState, pos: number): Car
 }
 
 /** The quote card plugin. */
-export function quoteHover(host: QuoteHoverHost): Plugin<QuoteCardState> {
+export function quoteHover(host: QuoteHoverHost): Plugin {
   let cardView: QuoteCardView | null = null;
-  return new Plugin<QuoteCardState>({
-    key: quoteHoverKey,
+  // Read by the story card: a card over a line no analysis reads as dialogue now is not open.
+  const cardOwner: CardOwner = { name: OWNER, shows: (state, card) => !!quoteAt(state, card.at) };
+  return new Plugin({
     // Read by the note card (editor/story-card.ts): one card over a noted word of a line.
     cardPart: (state: EditorState, pos: number) => speakerPart(host, state, pos),
-    state: {
-      init: () => CLOSED,
-      apply(tr, value, oldState, newState) {
-        if (otherCardOpened(tr, OWNER)) return CLOSED;
-        const meta = tr.getMeta(quoteHoverKey) as QuoteCardState | undefined;
-        if (meta) return meta;
-        if (!value.quote) return value;
-        // The card describes the text it opened on; any edit closes it.
-        if (tr.docChanged) return CLOSED;
-        return sameLineAnew(value, oldState, newState);
-      },
-    },
+    cardOwner,
     view(view) {
       cardView = new QuoteCardView(view, host);
       return {
@@ -418,7 +387,7 @@ export function quoteHover(host: QuoteHoverHost): Plugin<QuoteCardState> {
         mouseleave: () => (cardView?.pointerLeft(), false),
       },
       handleKeyDown: (view, event) => {
-        if (event.key !== "Escape" || !quoteHoverKey.getState(view.state)?.quote) return false;
+        if (event.key !== "Escape" || !quoteCard(view.state)) return false;
         view.dispatch(closing(view.state));
         return true;
       },

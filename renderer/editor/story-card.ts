@@ -6,11 +6,14 @@
  * of reach and the two never overlap.
  *
  * A plugin adds such a part through its spec's `cardPart` (see `CardPartSource`); a card asks
- * for the parts at its place with `cardParts`. Each card says here when it opens, for which
- * words (its own and its parts'), and when it closes; a card closes when another opens (its
- * plugin reads `otherCardOpened` in its state's apply). A hover yields (`hoverYields`) to an
- * open card that already carries the hovering card's part over the pointer, and to a card the
- * writer opened on purpose (right-click, the keyboard) and may be working in.
+ * for the parts at its place with `cardParts`. Which card is open is kept here and only here:
+ * each card says when it opens, at which place and for which words (its own and its parts'),
+ * and when it closes, and reads back whether it is the open one (`openCardOf`). A card opening
+ * closes the other. Its owner's plugin says, through its spec's `cardOwner` (see `CardOwner`),
+ * whether the card has anything to show: a note card whose notes a new analysis took away is
+ * not open, and holds back no other. A hover yields (`hoverYields`) to an open card that
+ * already carries the hovering card's part over the pointer, and to a card the writer opened
+ * on purpose (right-click, the keyboard) and may be working in.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
@@ -40,9 +43,11 @@ export function cardParts(state: EditorState, pos: number): CardPart[] {
   return parts;
 }
 
-/** The open card: whose it is and the words (document positions) it covers. */
+/** The open card: whose it is, where it was opened, and the words (positions) it covers. */
 export interface OpenCard {
   readonly owner: string;
+  /** The place it was opened for: its owner reads what it shows there. */
+  readonly at: number;
   readonly from: number;
   readonly to: number;
   /** The owners of the parts it carries. */
@@ -52,6 +57,14 @@ export interface OpenCard {
 }
 
 type CardMeta = OpenCard | { readonly closed: string };
+
+/** What a card's plugin says through its spec's `cardOwner`. */
+export interface CardOwner {
+  /** The card's name (`OpenCard.owner`). */
+  readonly name: string;
+  /** Whether the card open at `card.at` has anything to show in `state`. */
+  shows(state: EditorState, card: OpenCard): boolean;
+}
 
 export const storyCardKey = new PluginKey<OpenCard | null>("storyCard");
 
@@ -65,15 +78,21 @@ export function cardClosed(tr: Transaction, owner: string): Transaction {
   return tr.setMeta(storyCardKey, { closed: owner } satisfies CardMeta);
 }
 
-/** Whether `tr` opens a card other than `owner`'s, which then closes. */
-export function otherCardOpened(tr: Transaction, owner: string): boolean {
-  const meta = tr.getMeta(storyCardKey) as CardMeta | undefined;
-  return meta !== undefined && "owner" in meta && meta.owner !== owner;
+/** The card open now, if any: one its owner says has nothing to show is not open. */
+export function openCard(state: EditorState): OpenCard | null {
+  const card = storyCardKey.getState(state) ?? null;
+  if (!card) return null;
+  for (const plugin of state.plugins) {
+    const owner = (plugin.spec as { cardOwner?: CardOwner }).cardOwner;
+    if (owner?.name === card.owner) return owner.shows(state, card) ? card : null;
+  }
+  return card;
 }
 
-/** The card open now, if any. */
-export function openCard(state: EditorState): OpenCard | null {
-  return storyCardKey.getState(state) ?? null;
+/** The open card if it is `owner`'s. */
+export function openCardOf(state: EditorState, owner: string): OpenCard | null {
+  const card = openCard(state);
+  return card?.owner === owner ? card : null;
 }
 
 /**

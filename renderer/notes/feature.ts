@@ -73,11 +73,9 @@ export function notesFeature(analysisController: AnalysisController): Feature {
     return found;
   };
 
-  /** Changes the writer's settings, and marks the sidecar as unsaved. */
+  /** Changes the writer's settings as one undo step; update() marks the sidecar as unsaved. */
   const change = (settings: Parameters<typeof changeSettings>[0]): void => {
-    if (!owner) return;
-    changeSettings(settings)(owner.view.state, owner.view.dispatch);
-    owner.markSidecarChanged();
+    if (owner) changeSettings(settings)(owner.view.state, owner.view.dispatch);
   };
 
   const ignore = (key: string): void => {
@@ -159,8 +157,15 @@ export function notesFeature(analysisController: AnalysisController): Feature {
       );
       panel.update(analysisController.current());
     },
-    // A split or a merge renumbers the scenes without a new analysis: one integer compared.
     update(app, previous) {
+      const now = settingsOf(app.state);
+      const before = settingsOf(previous);
+      // An Ignore or a story word, or its undo or redo: the sidecar's notes part changed.
+      if (now.ignored !== before.ignored || now.storyWords !== before.storyWords) {
+        app.markSidecarChanged();
+        return app.panels.whenVisible("notes", () => panel?.update());
+      }
+      // A split or a merge renumbers the scenes without a new analysis: one integer compared.
       if (app.state.doc.childCount !== previous.doc.childCount)
         app.panels.whenVisible("notes", () => panel?.update());
     },

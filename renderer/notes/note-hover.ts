@@ -4,21 +4,15 @@
  * mapped to a document position and the notes' decorations are looked up there, then checked
  * against the word's own boxes (posAtCoords snaps to the nearest character even in the margin).
  *
- * The plugin state says where a card is open; the view draws it as a fixed element on the
- * body. A hover card does not take focus (the writer may be typing); a right-click or the
+ * Where the card is open is the story card's (editor/story-card.ts): the one place that says
+ * which card is open; the view draws it as a fixed element on the body. A hover card does not take focus (the writer may be typing); a right-click or the
  * keyboard command opens it focused so its buttons are reachable with Tab.
  *
  * Over a word of dialogue the card also holds the parts other features add there (the line's
  * speaker and its correction, from the cast; editor/story-card.ts): it is then the one card over
  * the line, stays while the pointer is anywhere on the line, and the quote card does not open.
  */
-import {
-  Plugin,
-  PluginKey,
-  type Command,
-  type EditorState,
-  type Transaction,
-} from "prosemirror-state";
+import { Plugin, type Command, type EditorState, type Transaction } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import type { LocalNote } from "../analysis/protocol";
 import { applyFix, notesAtPos, type NoteFilter, type PlacedNote } from "./commands";
@@ -30,23 +24,10 @@ import {
   cardParts,
   hoverYields,
   openCard,
-  otherCardOpened,
+  openCardOf,
+  type CardOwner,
+  type OpenCard,
 } from "../editor/story-card";
-
-export class NoteCardState {
-  constructor(
-    /** Document position the card is for, or null when closed. */
-    readonly pos: number | null,
-    /** Whether the card should take focus (right-click, keyboard). */
-    readonly focus: boolean,
-  ) {}
-}
-
-export const noteHoverKey = new PluginKey<NoteCardState>("noteHover");
-
-type CardMeta = { readonly open: number; readonly focus: boolean } | { readonly close: true };
-
-const CLOSED = new NoteCardState(null, false);
 
 /** This card's name among the cards over the story. */
 const OWNER = "note";
@@ -61,13 +42,13 @@ function opening(
   notes: readonly PlacedNote[],
   focus: boolean,
 ): Transaction {
-  const tr = state.tr.setMeta(noteHoverKey, { open: at, focus } satisfies CardMeta);
   const parts = cardParts(state, at);
   const spans = [...notes, ...parts];
   const from = Math.min(...spans.map((n) => n.from));
   const to = Math.max(...spans.map((n) => n.to));
-  return cardOpened(tr, {
+  return cardOpened(state.tr, {
     owner: OWNER,
+    at,
     from,
     to,
     carries: parts.map((p) => p.owner),
@@ -86,10 +67,14 @@ export function openNoteCard(filter: NoteFilter, pos?: number, focus = true): Co
   };
 }
 
+/** The note card, if it is the open card: `at` is where it reads its notes, `held` its focus. */
+export function noteCard(state: EditorState): OpenCard | null {
+  return openCardOf(state, OWNER);
+}
+
 export const closeNoteCard: Command = (state, dispatch) => {
-  if (noteHoverKey.getState(state)?.pos == null) return false;
-  if (dispatch)
-    dispatch(cardClosed(state.tr.setMeta(noteHoverKey, { close: true } satisfies CardMeta), OWNER));
+  if (!noteCard(state)) return false;
+  if (dispatch) dispatch(cardClosed(state.tr, OWNER));
   return true;
 };
 
@@ -135,14 +120,14 @@ class NoteCardView {
   }
 
   private placed(state: EditorState): PlacedNote[] {
-    const pos = noteHoverKey.getState(state)?.pos;
-    return pos == null ? [] : notesAtPos(state, pos, this.filter);
+    const card = noteCard(state);
+    return card ? notesAtPos(state, card.at, this.filter) : [];
   }
 
   update(): void {
-    const state = noteHoverKey.getState(this.view.state)!;
+    const card = noteCard(this.view.state);
     const placed = this.placed(this.view.state);
-    if (placed.length === 0) return this.hide();
+    if (!card || placed.length === 0) return this.hide();
     const notes = placed.map((p) => p.note);
     const same = notes.length === this.shown.length && notes.every((n, i) => n === this.shown[i]);
     const focused = this.hasFocus();
@@ -150,14 +135,14 @@ class NoteCardView {
       this.shown = notes;
       const actions = this.cardActions();
       renderNoteCard(this.card, notes, actions);
-      for (const part of cardParts(this.view.state, state.pos!))
+      for (const part of cardParts(this.view.state, card.at))
         this.card.append(part.render(this.view, actions.close));
       this.card.hidden = false;
     }
     this.position();
     if (focused && !this.card.contains(document.activeElement)) this.focusFirst();
     // From the keyboard the first fix is what the writer most likely wants (Enter takes it).
-    if (state.focus && !this.card.contains(document.activeElement)) this.focusFirst();
+    if (card.held && !this.card.contains(document.activeElement)) this.focusFirst();
   }
 
   private focusFirst(): void {
@@ -257,12 +242,12 @@ class NoteCardView {
       if (!point) return;
       const under = this.notesUnder(point.x, point.y);
       const state = this.view.state;
-      const open = noteHoverKey.getState(state)!;
+      const open = noteCard(state);
       if (!under) {
         // Still on the line the card names the speaker of: the card stays.
-        if (open.pos != null && this.coversPointer(state, point.x, point.y))
+        if (open && this.coversPointer(state, point.x, point.y))
           return clearTimeout(this.hideTimer);
-        if (open.pos != null && !open.focus) this.hideSoon();
+        if (open && !open.held) this.hideSoon();
         return;
       }
       clearTimeout(this.hideTimer);
@@ -277,7 +262,7 @@ class NoteCardView {
 
   pointerLeft(): void {
     this.pointer = null;
-    if (!noteHoverKey.getState(this.view.state)?.focus) this.hideSoon();
+    if (!noteCard(this.view.state)?.held) this.hideSoon();
   }
 
   contextMenu(event: MouseEvent): boolean {
@@ -300,20 +285,15 @@ class NoteCardView {
  * The note card plugin. `filter` says which notes are shown (kind on, not ignored); `actions`
  * carry out Ignore, Add to story dictionary and the spelling suggestions.
  */
-export function noteHover(filter: NoteFilter, actions: NoteHoverActions): Plugin<NoteCardState> {
+export function noteHover(filter: NoteFilter, actions: NoteHoverActions): Plugin {
   let cardView: NoteCardView | null = null;
-  return new Plugin<NoteCardState>({
-    key: noteHoverKey,
-    state: {
-      init: () => CLOSED,
-      apply(tr, value) {
-        if (otherCardOpened(tr, OWNER)) return value.pos == null ? value : CLOSED;
-        const meta = tr.getMeta(noteHoverKey) as CardMeta | undefined;
-        if (meta) return "close" in meta ? CLOSED : new NoteCardState(meta.open, meta.focus);
-        // The card describes the text it opened on; any edit closes it.
-        return tr.docChanged && value.pos != null ? CLOSED : value;
-      },
-    },
+  // Read by the story card: a card whose notes a new analysis took away is not open.
+  const cardOwner: CardOwner = {
+    name: OWNER,
+    shows: (state, card) => notesAtPos(state, card.at, filter).length > 0,
+  };
+  return new Plugin({
+    cardOwner,
     view(view) {
       cardView = new NoteCardView(view, filter, actions);
       return {

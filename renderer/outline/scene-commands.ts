@@ -17,7 +17,6 @@ import { TextSelection, type Command, type EditorState, type Transaction } from 
 import { isChapterHeading } from "../../core/chapters";
 import { schema, type SceneAttrs } from "../editor/schema";
 import { newSceneId } from "../editor/story-doc";
-import { markTextKept } from "../editor/same-text";
 
 /** Transaction meta key set by every command that changes the outline on the writer's behalf. */
 export const OUTLINE_TOUCHED = "outlineTouched";
@@ -286,21 +285,18 @@ function setSceneAttrs(index: number, attrs: Partial<SceneAttrs>, touches = fals
  * After the writer renames a character (or merges one into another) in the Cast panel: each
  * title that detection made leading with the old name ("Theo — the shop") leads with the new
  * one, so the outline, the Export dialog and the exports say what the chips say. A title the
- * writer gave stays. Not an undo step, as the cast change it follows is not.
+ * writer gave stays. Adds its steps to `tr`, the rename's own (see cast/commands.ts
+ * `changeCast`): the titles and the cast are one undo step, so no scene step undone after it
+ * can set a title back apart from the name.
  */
-export function renameInTitles(from: string, to: string): Command {
+export function renameInTitles(tr: Transaction, from: string, to: string): Transaction {
   const lead = `${from} — `;
-  return (state, dispatch) => {
-    const tr = state.tr;
-    state.doc.forEach((scene, pos) => {
-      const { title, titleEdited } = scene.attrs as SceneAttrs;
-      if (titleEdited || !title.startsWith(lead)) return;
-      tr.setNodeMarkup(pos, null, { ...scene.attrs, title: `${to} — ${title.slice(lead.length)}` });
-    });
-    if (!tr.docChanged) return false;
-    dispatch?.(markTextKept(tr).setMeta("addToHistory", false));
-    return true;
-  };
+  tr.doc.forEach((scene, pos) => {
+    const { title, titleEdited } = scene.attrs as SceneAttrs;
+    if (titleEdited || !title.startsWith(lead)) return;
+    tr.setNodeMarkup(pos, null, { ...scene.attrs, title: `${to} — ${title.slice(lead.length)}` });
+  });
+  return tr;
 }
 
 /** Renames a scene; generated titles never replace a title the writer gave. */

@@ -136,4 +136,19 @@ describe("one card over a line whose words carry a note (bundled story, Chromium
     await expect.poll(quoteCards).toBe(0);
     expect(await focusIn(".ProseMirror")).toBe(true);
   });
+
+  it("holds back no quote card once the note card's notes are switched off under it", async () => {
+    // The note's card opened from the keyboard stays open while the writer goes to the Notes
+    // panel; switching its notes off hides it, and it must then hold back no other card.
+    await notes.openPanel();
+    await notes.goTo("gloss", "Sod off");
+    await editor.press("Alt+Enter");
+    await notes.card.waitFor();
+    await notes.setKind("gloss", false);
+    await expect.poll(() => notes.card.count()).toBe(0);
+    await cast.hoverQuote("I-I didn't do anything");
+    expect(await quoteCards()).toBe(1);
+    await app.page.mouse.move(5, 5);
+    await notes.setKind("gloss", true);
+  });
 });

@@ -76,6 +76,18 @@ export class CastPage {
     await this.card(name).locator(".cast-voice").selectOption(voice);
   }
 
+  /** The voice set in the panel: "british", "american", or "" for inferred. */
+  chosenVoice(name: string): Promise<string> {
+    return this.card(name).locator(".cast-voice").inputValue();
+  }
+
+  /** The colour the card is drawn in. */
+  color(name: string): Promise<string> {
+    return this.card(name).evaluate((e) =>
+      (e as HTMLElement).style.getPropertyValue("--cast-color"),
+    );
+  }
+
   async mergeInto(target: string, other: string): Promise<void> {
     await this.card(target).locator(".cast-merge").selectOption(other);
   }

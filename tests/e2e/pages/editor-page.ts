@@ -95,6 +95,18 @@ export class EditorPage {
     return this.editor.locator(".focus-current");
   }
 
+  /** Ctrl+Z in the story, wherever the focus was. */
+  async undo(): Promise<void> {
+    await this.editor.focus();
+    await this.page.keyboard.press("Control+z");
+  }
+
+  /** Ctrl+Shift+Z in the story. */
+  async redo(): Promise<void> {
+    await this.editor.focus();
+    await this.page.keyboard.press("Control+Shift+z");
+  }
+
   async runCommand(id: string, arg?: string): Promise<void> {
     await this.page.evaluate(
       ([command, a]) =>

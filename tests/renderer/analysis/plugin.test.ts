@@ -9,7 +9,7 @@ import {
 import { InlineRunner } from "../../../renderer/analysis/inline-runner";
 import { blocksOf, diffBlocks } from "../../../renderer/analysis/sync";
 import { markTextKept } from "../../../renderer/editor/same-text";
-import { CorrectionStep } from "../../../renderer/analysis/writer-settings";
+import { SettingsStep } from "../../../renderer/analysis/writer-settings";
 import { textToDoc } from "../../../renderer/editor/story-doc";
 import { analysed } from "../../support/analysed";
 
@@ -50,9 +50,8 @@ describe("analysis plugin state", () => {
     const version = analysisKey.getState(state)!.version;
     state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));
     const line = { paragraph: "p", quote: "Bloody hell," };
-    state = state.apply(
-      state.tr.step(new CorrectionStep(line, null, { ...line, speaker: "Nigel" })),
-    );
+    const cast = { characters: [], corrections: [{ ...line, speaker: "Nigel" }], dismissed: [] };
+    state = state.apply(state.tr.step(new SettingsStep({}, { cast })));
     expect(analysisKey.getState(state)!.version).toBe(version);
     expect(analysisKey.getState(state)!.stale).toBe(false);
   });

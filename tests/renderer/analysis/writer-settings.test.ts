@@ -3,9 +3,9 @@ import { history, redo, undo, undoDepth } from "prosemirror-history";
 import { describe, expect, it } from "vitest";
 import {
   changeSettings,
+  changeToggles,
   notesSidecar,
   readWriterSettings,
-  recordCorrection,
   settingsOf,
   writerSettings,
   type Toggles,
@@ -50,11 +50,10 @@ describe("the writer's settings", () => {
     expect(settings.toggles).toBe(toggles);
   });
 
-  it("change by transaction, one part at a time, without an undo step, the rest kept", () => {
+  it("change by transaction, one part at a time, the rest kept", () => {
     let state = stateWith();
     const before = settingsOf(state);
     changeSettings({ storyWords: ["Hogsmeade", "Quidditch"] })(state, (tr) => {
-      expect(tr.getMeta("addToHistory")).toBe(false);
       state = state.apply(tr);
     });
     const after = settingsOf(state);
@@ -62,6 +61,17 @@ describe("the writer's settings", () => {
     expect(after.storyWords).toEqual(["Hogsmeade", "Quidditch"]);
     expect(after.cast).toBe(before.cast);
     expect(before.storyWords).toEqual(["Hogsmeade"]);
+  });
+
+  it("switch the marks on and off without an undo step", () => {
+    let state = stateWith();
+    const { cast } = settingsOf(state);
+    changeToggles({ ...toggles, mentions: true })(state, (tr) => {
+      expect(tr.getMeta("addToHistory")).toBe(false);
+      state = state.apply(tr);
+    });
+    expect(settingsOf(state).toggles.mentions).toBe(true);
+    expect(settingsOf(state).cast).toBe(cast);
   });
 
   it("treat an ignore key as covering the longer keys under it", () => {
@@ -89,7 +99,7 @@ describe("the writer's settings", () => {
     expect(changeSettings({ storyWords: [] })(bare)).toBe(false);
   });
 
-  describe("a speaker correction", () => {
+  describe("a change of the writer's decisions (cast, ignored notes, story words)", () => {
     const line = { paragraph: "p1", quote: "Sod off" };
     const run = (state: EditorState, command: Command): EditorState => {
       let next = state;
@@ -105,10 +115,15 @@ describe("the writer's settings", () => {
       });
     const typed = (state: EditorState, text: string): EditorState =>
       state.apply(state.tr.insertText(text, 1));
+    const corrected = (state: EditorState, speaker: string | null): Command => {
+      const cast = settingsOf(state).cast;
+      const others = cast.corrections.filter((c) => c.quote !== line.quote);
+      return changeSettings({ cast: { ...cast, corrections: [...others, { ...line, speaker }] } });
+    };
 
     it("is an undo step of its own among the text's edits, and redo makes it again", () => {
       let state = typed(withHistory(), "Oh. ");
-      state = run(state, recordCorrection({ ...line, speaker: "Maud" }));
+      state = run(state, corrected(state, "Maud"));
       expect(speakerOf(state)).toBe("Maud");
       expect(undoDepth(state)).toBe(2);
       state = run(state, undo);
@@ -122,55 +137,40 @@ describe("the writer's settings", () => {
       expect(state.doc.textContent).toBe("Oh. Maud said so.");
     });
 
-    it("undone puts back the line's earlier correction and keeps the cast's other changes", () => {
-      let state = run(withHistory(), recordCorrection({ ...line, speaker: "Maud" }));
-      state = run(state, recordCorrection({ ...line, speaker: null }));
-      expect(speakerOf(state)).toBeNull();
-      // A cast change that is no undo step (the Cast panel's), made after the correction.
+    it("is undone one change at a time, the latest first, and redone exactly", () => {
+      let state = withHistory();
+      state = run(state, corrected(state, "Maud"));
+      state = run(state, corrected(state, null));
       const cast = settingsOf(state).cast;
       state = run(state, changeSettings({ cast: { ...cast, dismissed: ["Harbour", "Crown"] } }));
+      const last = settingsOf(state).cast;
+      expect(undoDepth(state)).toBe(3);
+      state = run(state, undo);
+      expect(settingsOf(state).cast.dismissed).toEqual(["Harbour"]);
+      expect(speakerOf(state)).toBeNull();
       state = run(state, undo);
       expect(speakerOf(state)).toBe("Maud");
-      expect(settingsOf(state).cast.dismissed).toEqual(["Harbour", "Crown"]);
-      expect(settingsOf(state).cast.characters.map((c) => c.name)).toEqual(["Maud"]);
+      state = run(run(state, redo), redo);
+      expect(settingsOf(state).cast).toEqual(last);
     });
 
-    const willie = {
-      name: "Willie",
-      aliases: ["Mr. Bates"],
-      voice: "unknown",
-      color: "#3a7",
-    } as const;
-    const names = (state: EditorState): string[] =>
-      settingsOf(state).cast.characters.map((c) => c.name);
-
-    it("that first adopted a found character takes the character back out when undone", () => {
-      let state = run(withHistory(), recordCorrection({ ...line, speaker: "Willie" }, willie));
-      expect(names(state)).toEqual(["Maud", "Willie"]);
-      expect(speakerOf(state)).toBe("Willie");
+    it("takes an Ignore back without touching the cast or the words", () => {
+      let state = withHistory();
+      const before = settingsOf(state);
+      state = run(state, changeSettings({ ignored: [...before.ignored, "slang:gonna"] }));
+      expect(settingsOf(state).isIgnored("slang:gonna")).toBe(true);
       state = run(state, undo);
-      expect(names(state)).toEqual(["Maud"]);
-      expect(speakerOf(state)).toBeUndefined();
+      expect(settingsOf(state).isIgnored("slang:gonna")).toBe(false);
+      expect(settingsOf(state).ignored).toEqual(["voice:gonna"]);
+      expect(settingsOf(state).cast).toBe(before.cast);
+      expect(settingsOf(state).storyWords).toBe(before.storyWords);
       state = run(state, redo);
-      expect(names(state)).toEqual(["Maud", "Willie"]);
-      expect(settingsOf(state).cast.characters[1]).toEqual(willie);
-    });
-
-    it("undone keeps an adopted character the writer has changed since", () => {
-      let state = run(withHistory(), recordCorrection({ ...line, speaker: "Willie" }, willie));
-      const cast = settingsOf(state).cast;
-      const changed = cast.characters.map((c) =>
-        c.name === "Willie" ? { ...c, voice: "british" as const } : c,
-      );
-      state = run(state, changeSettings({ cast: { ...cast, characters: changed } }));
-      state = run(state, undo);
-      expect(speakerOf(state)).toBeUndefined();
-      expect(names(state)).toEqual(["Maud", "Willie"]);
+      expect(settingsOf(state).isIgnored("slang:gonna")).toBe(true);
     });
 
     it("leaves the document itself as it was", () => {
       const state = withHistory();
-      expect(run(state, recordCorrection({ ...line, speaker: "Maud" })).doc).toBe(state.doc);
+      expect(run(state, corrected(state, "Maud")).doc).toBe(state.doc);
     });
   });
 });

@@ -3,12 +3,9 @@ import { EditorState } from "prosemirror-state";
 import { analysis, analysisKey } from "../../../renderer/analysis/plugin";
 import { InlineRunner } from "../../../renderer/analysis/inline-runner";
 import type { DocAnalysis } from "../../../renderer/analysis/protocol";
-import {
-  QuoteCardState,
-  quoteAt,
-  quoteHover,
-  quoteHoverKey,
-} from "../../../renderer/cast/quote-hover";
+import { quoteAt, quoteCard, quoteHover } from "../../../renderer/cast/quote-hover";
+import { cardOpened, storyCard } from "../../../renderer/editor/story-card";
+import { quoteRange } from "../../../renderer/cast/commands";
 import { textToDoc } from "../../../renderer/editor/story-doc";
 import { analysed } from "../../support/analysed";
 
@@ -30,6 +27,14 @@ function posOf(state: EditorState, words: string): number {
   return found;
 }
 
+/** Opens the quote card at `at`, as a hover over the line does. */
+function opened(state: EditorState, at: number): EditorState {
+  const range = quoteRange(state, quoteAt(state, at)!)!;
+  return state.apply(
+    cardOpened(state.tr, { owner: "quote", at, ...range, carries: [], held: false }),
+  );
+}
+
 function withResult(state: EditorState, result: DocAnalysis): EditorState {
   const version = analysisKey.getState(state)!.version;
   return state.apply(state.tr.setMeta(analysisKey, { version, analysis: result }));
@@ -39,13 +44,13 @@ describe("the quote card over a line whose analysis changes", () => {
   it("follows a new result for the same text (a correction landing while it is open)", () => {
     let state = EditorState.create({
       doc: textToDoc(story),
-      plugins: [analysis(new InlineRunner()), quoteHover(host)],
+      plugins: [analysis(new InlineRunner()), storyCard(), quoteHover(host)],
     });
     const first = analysed(story);
     state = withResult(state, first);
     const quote = quoteAt(state, posOf(state, "mind"))!;
     expect(quote).not.toBeNull();
-    state = state.apply(state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote)));
+    state = opened(state, posOf(state, "mind"));
 
     const other = quote.speaker === "Becky" ? "Nigel" : "Becky";
     const corrected: DocAnalysis = {
@@ -55,22 +60,21 @@ describe("the quote card over a line whose analysis changes", () => {
       ),
     };
     state = withResult(state, corrected);
-    const shown = quoteHoverKey.getState(state)!.quote;
+    const shown = quoteCard(state)?.quote;
     expect(shown?.speaker).toBe(other);
     expect(shown?.corrected).toBe(true);
   });
 
-  it("keeps the same quote object when the new result says the same of the line", () => {
+  it("is open only while the analysis reads a line of dialogue where it was opened", () => {
     let state = EditorState.create({
       doc: textToDoc(story),
-      plugins: [analysis(new InlineRunner()), quoteHover(host)],
+      plugins: [analysis(new InlineRunner()), storyCard(), quoteHover(host)],
     });
-    state = withResult(state, analysed(story));
-    const quote = quoteAt(state, posOf(state, "mind"))!;
-    expect(quote).not.toBeNull();
-    state = state.apply(state.tr.setMeta(quoteHoverKey, new QuoteCardState(quote)));
-    state = withResult(state, analysed(story));
-    // The card is not rebuilt (its select may be open) when nothing it shows has changed.
-    expect(quoteHoverKey.getState(state)!.quote).toBe(quote);
+    const first = analysed(story);
+    state = withResult(state, first);
+    state = opened(state, posOf(state, "mind"));
+    expect(quoteCard(state)?.quote.speaker).toBe(quoteAt(state, posOf(state, "mind"))!.speaker);
+    state = withResult(state, { ...first, quotes: [] });
+    expect(quoteCard(state)).toBeNull();
   });
 });

@@ -37,7 +37,7 @@ describe("one card over a stretch of the story", () => {
 
   it("a hover yields to a card carrying its part over the pointer, and only there", () => {
     const open = apply(state(), (tr) =>
-      cardOpened(tr, { owner: "note", from: 5, to: 20, carries: ["quote"], held: false }),
+      cardOpened(tr, { owner: "note", at: 5, from: 5, to: 20, carries: ["quote"], held: false }),
     );
     expect(hoverYields(open, "quote", 12)).toBe(true);
     expect(hoverYields(open, "quote", 30)).toBe(false);
@@ -48,11 +48,11 @@ describe("one card over a stretch of the story", () => {
 
   it("a card the writer opened on purpose holds against any other hover", () => {
     const held = apply(state(), (tr) =>
-      cardOpened(tr, { owner: "note", from: 10, to: 14, carries: [], held: true }),
+      cardOpened(tr, { owner: "note", at: 10, from: 10, to: 14, carries: [], held: true }),
     );
     expect(hoverYields(held, "quote", 40)).toBe(true);
     const hovered = apply(state(), (tr) =>
-      cardOpened(tr, { owner: "quote", from: 5, to: 20, carries: [], held: false }),
+      cardOpened(tr, { owner: "quote", at: 5, from: 5, to: 20, carries: [], held: false }),
     );
     // The quote card carries nothing: a note's hover inside its line replaces it.
     expect(hoverYields(hovered, "note", 12)).toBe(false);
@@ -60,7 +60,7 @@ describe("one card over a stretch of the story", () => {
 
   it("closes for its owner, not for another, and on any edit", () => {
     const open = apply(state(), (tr) =>
-      cardOpened(tr, { owner: "note", from: 5, to: 20, carries: ["quote"], held: false }),
+      cardOpened(tr, { owner: "note", at: 5, from: 5, to: 20, carries: ["quote"], held: false }),
     );
     expect(openCard(apply(open, (tr) => cardClosed(tr, "quote")))?.owner).toBe("note");
     expect(openCard(apply(open, (tr) => cardClosed(tr, "note")))).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { history, undo } from "prosemirror-history";
-import { EditorState, TextSelection, type Command } from "prosemirror-state";
+import { EditorState, Plugin, TextSelection, type Command } from "prosemirror-state";
 import type { DocAnalysis, LocalNote } from "../../../renderer/analysis/protocol";
 import type { AnalysisRunner } from "../../../renderer/analysis/runner";
 import { mentionTable } from "../../../renderer/analysis/mention-table";
@@ -16,11 +16,17 @@ import {
 import { analysis, analysisKey } from "../../../renderer/analysis/plugin";
 import {
   closeNoteCard,
+  noteCard,
   noteHover,
-  noteHoverKey,
   openNoteCard,
 } from "../../../renderer/notes/note-hover";
 import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
+import {
+  hoverYields,
+  openCard,
+  storyCard,
+  type CardPart,
+} from "../../../renderer/editor/story-card";
 
 const TEXT = 'He said, "I\'m gonna go."\n\nShe said, "Cheers, luv."\n\nThe colour was off.';
 
@@ -216,7 +222,7 @@ describe("the note card's state", () => {
     const runner = {} as AnalysisRunner;
     let state = EditorState.create({
       doc: textToDoc(TEXT),
-      plugins: [analysis(runner), noteHover(() => true, actions)],
+      plugins: [analysis(runner), storyCard(), noteHover(() => true, actions)],
     });
     const result: DocAnalysis = {
       scenes: [],
@@ -239,15 +245,58 @@ describe("the note card's state", () => {
       state,
       openNoteCard(() => true, at),
     );
-    expect(noteHoverKey.getState(state)).toMatchObject({ pos: at, focus: true });
+    expect(noteCard(state)).toMatchObject({ at, held: true });
     state = run(state, closeNoteCard);
-    expect(noteHoverKey.getState(state)!.pos).toBeNull();
+    expect(noteCard(state)).toBeNull();
     expect(closeNoteCard(state)).toBe(false);
     state = run(
       state,
       openNoteCard(() => true, at, false),
     );
     state = state.apply(state.tr.insertText("x", 2));
-    expect(noteHoverKey.getState(state)!.pos).toBeNull();
+    expect(noteCard(state)).toBeNull();
+  });
+
+  it("is no longer open once a new result drops its notes, and holds back no quote card", () => {
+    const runner = {} as AnalysisRunner;
+    // The line's speaker part, as the quote card adds it over the first paragraph's line.
+    const linePart = new Plugin({
+      cardPart: (_state: EditorState, pos: number): CardPart | null =>
+        pos >= 1 && pos <= 25
+          ? { owner: "quote", from: 10, to: 25, render: () => ({}) as HTMLElement }
+          : null,
+    });
+    let state = EditorState.create({
+      doc: textToDoc(TEXT),
+      plugins: [analysis(runner), storyCard(), linePart, noteHover(() => true, actions)],
+    });
+    const result = (notes: LocalNote[]): DocAnalysis => ({
+      scenes: [],
+      characters: [],
+      quotes: [],
+      mentions: mentionTable([]),
+      notes,
+      ms: 0,
+    });
+    const landed = (s: EditorState, notes: LocalNote[]): EditorState =>
+      s.apply(
+        s.tr.setMeta(analysisKey, {
+          version: analysisKey.getState(s)!.version,
+          analysis: result(notes),
+        }),
+      );
+    state = landed(state, [gonna]);
+    const at = placeNote(state, gonna)!.from + 1;
+    state = run(
+      state,
+      openNoteCard(() => true, at, false),
+    );
+    expect(openCard(state)?.owner).toBe("note");
+    expect(hoverYields(state, "quote", at)).toBe(true);
+    // The writer's correction lands: the line's speaker changed and its voice note went.
+    state = landed(state, []);
+    expect(openCard(state)).toBeNull();
+    expect(hoverYields(state, "quote", at)).toBe(false);
+    expect(closeNoteCard(state)).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { history, undoDepth } from "prosemirror-history";
-import { EditorState, type Command } from "prosemirror-state";
+import { EditorState } from "prosemirror-state";
 import { renameInTitles } from "../../../renderer/outline/scene-commands";
 import { textToDoc, type SceneLayout } from "../../../renderer/editor/story-doc";
 
@@ -12,14 +11,12 @@ function stateWith(scenes: { title: string; edited?: boolean }[]): EditorState {
     attrs: { title: s.title, ...(s.edited ? { titleEdited: true } : {}) },
   }));
   const text = scenes.map((_, k) => `Paragraph ${k}.`).join("\n\n") + "\n";
-  return EditorState.create({ doc: textToDoc(text, layout), plugins: [history()] });
+  return EditorState.create({ doc: textToDoc(text, layout) });
 }
 
-function run(state: EditorState, command: Command): EditorState {
-  let next = state;
-  expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
-  return next;
-}
+/** `renameInTitles` made on its own transaction. */
+const renamed = (state: EditorState, from: string, to: string): EditorState =>
+  state.apply(renameInTitles(state.tr, from, to));
 
 const titles = (state: EditorState): string[] => {
   const out: string[] = [];
@@ -29,14 +26,15 @@ const titles = (state: EditorState): string[] => {
 
 describe("a character renamed in the cast, in the scenes' titles", () => {
   it("renames the name that leads a detected title, and no title the writer gave", () => {
-    const state = run(
+    const state = renamed(
       stateWith([
         { title: "Theo — had never liked Thursdays" },
         { title: "Nora — the shop" },
         { title: "Theo — the harbour", edited: true },
         { title: "Theodora — the roof" },
       ]),
-      renameInTitles("Theo", "Teddy"),
+      "Theo",
+      "Teddy",
     );
     expect(titles(state)).toEqual([
       "Teddy — had never liked Thursdays",
@@ -46,14 +44,8 @@ describe("a character renamed in the cast, in the scenes' titles", () => {
     ]);
   });
 
-  it("is no undo step of its own, as the rename is not", () => {
-    const state = run(stateWith([{ title: "Tell — the shop" }]), renameInTitles("Tell", "Tilly"));
-    expect(titles(state)).toEqual(["Tilly — the shop"]);
-    expect(undoDepth(state)).toBe(0);
-  });
-
-  it("does not apply where no title leads with the name", () => {
+  it("changes nothing where no title leads with the name", () => {
     const state = stateWith([{ title: "Nora — the shop" }, { title: "the next morning" }]);
-    expect(renameInTitles("Theo", "Teddy")(state)).toBe(false);
+    expect(renameInTitles(state.tr, "Theo", "Teddy").docChanged).toBe(false);
   });
 });
