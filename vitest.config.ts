@@ -35,6 +35,9 @@ export default defineConfig({
           include: ["tests/{core,renderer,electron}/**/*.test.ts"],
           exclude: [...integration, ...security],
           testTimeout: 30_000,
+          // A hook that imports the renderer's module graph (command-registry's beforeAll) took
+          // over vitest's default 10 s on the loaded machine; hooks get what tests get.
+          hookTimeout: 30_000,
           // Both cores (vitest's default on two is one worker), and one module graph per worker
           // instead of one per file: these files share no mutable module state, and the only
           // vi.mock (electron, in hardening.test.ts) is for modules no other unit file imports.
