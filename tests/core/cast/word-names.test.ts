@@ -61,5 +61,11 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
       '"Morning."',
     ];
     expect(names(discoverCast(storyFromParagraphs(onlyCalled)))).not.toContain("Rose");
+    const fond = [
+      "Love was the last thing on Ken's mind that morning. He had no love for allotments.",
+      'Ken set the cans down. "Come here, Love."',
+      '"In a minute," Ann said.',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(fond)))).not.toContain("Love");
   });
 });
