@@ -190,12 +190,14 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
  * envelope"), or opening one by acting beside a line that calls it ("Morning, Rose." ... "Rose
  * considered it."). A common noun opens sentences with fewer deeds ("Rain fell") and is not
  * called; a word called fondly ("Love, come here") opens them with "was", no deed ("Love was
- * blind"). What it does has to outweigh the determiners and places it stands after.
+ * blind"). And it must be capitalised mid-sentence somewhere ("looked at Rose"): a common word
+ * written capitalised only where a sentence or a line opens ("Silence, there!", "Silence fell")
+ * is the word. What it does has to outweigh the determiners and places it stands after.
  */
 function deedsOfAWord(t: Tally, against: number): number {
   const deeds = [...t.startVerbs].filter((v) => !AUXILIARIES.has(v)).length;
   const called = t.calledIn.size > 0 && deeds > 0;
-  if (deeds < 3 && !called) return 0;
+  if (t.mid === 0 || (deeds < 3 && !called)) return 0;
   const weight = 2 * t.startVerbs.size + t.calledIn.size;
   return weight > against ? weight - against : 0;
 }

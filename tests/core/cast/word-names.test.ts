@@ -14,11 +14,11 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
     'Joy hung her coat on the hook. "The bus was early. That never happens."',
     '"Well, I won\'t complain."',
     'Joy counted the float into the till. "Twenty short again."',
-    "Martin jumped for joy at nothing in particular and went to find the coins.",
+    "Martin jumped for joy at nothing in particular, told Joy not to worry and went to find the coins.",
     'Joy watched him go. "He always forgets."',
   ];
 
-  it("lists a word opening sentences with three deeds of its own ('Joy hung', 'Joy counted', 'Joy watched')", () => {
+  it("lists a word opening sentences with three deeds of its own ('Joy hung', 'Joy counted', 'Joy watched') and standing mid-sentence ('told Joy')", () => {
     expect(names(discoverCast(storyFromParagraphs(deeds)))).toContain("Joy");
   });
 
@@ -33,10 +33,10 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
     ]);
   });
 
-  it("lists a word called in a line that opens a sentence by acting ('Morning, Rose.' ... 'Rose shrugged.')", () => {
+  it("lists a word called in a line that opens a sentence by acting ('Morning, Rose.' ... 'Rose shrugged.') and stands mid-sentence", () => {
     const called = [
       "The sun rose over the allotments. Ken was at the water trough with two cans.",
-      'Ken set the cans down. "Morning, Rose."',
+      'Ken set the cans down and gave Rose a nod. "Morning, Rose."',
       'Rose shrugged. "It was morning an hour ago."',
     ];
     expect(names(discoverCast(storyFromParagraphs(called)))).toContain("Rose");
@@ -67,5 +67,11 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
       '"In a minute," Ann said.',
     ];
     expect(names(discoverCast(storyFromParagraphs(fond)))).not.toContain("Love");
+    const openers = [
+      'The bosun came up the ladder. "Silence, there, between decks!"',
+      "Silence fell over the ship. Nobody broke the silence for an hour.",
+      '"Aye," Tom said.',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(openers)))).not.toContain("Silence");
   });
 });
