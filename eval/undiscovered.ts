@@ -8,8 +8,10 @@
  * - not in the text: no word of the name is written anywhere;
  * - never capitalised as a name: no sighting carries any word of the name;
  * - a common word: a word of the name is one discovery never takes for a name ("Irish");
- * - written in lowercase too: the story writes the word (not a title's) in lowercase, so only
- *   tags count;
+ * - written in lowercase too: the story writes the word (not a title's) in lowercase, so it
+ *   takes more than acting once to list it; told apart by the strongest evidence the name has
+ *   (a tag; a call in a line; deeds, its own verbs opening sentences in the narration; standing
+ *   mid-sentence in the narration; else only in quotes or at sentence starts);
  * - only inside quotes: every sighting is in dialogue (vocatives, talk about them);
  * - only at sentence starts: no sighting stands mid-sentence or speaks;
  * - outweighed: determiners or place words weigh more than speaking and acting;
@@ -25,7 +27,11 @@ export const UNDISCOVERED_REASONS = [
   "not in the text",
   "never capitalised as a name",
   "a common word",
-  "written in lowercase too",
+  "lowercase too: tagged",
+  "lowercase too: called",
+  "lowercase too: deeds, never called",
+  "lowercase too: mid-sentence",
+  "lowercase too: else",
   "only inside quotes",
   "only at sentence starts",
   "outweighed by determiners or places",
@@ -60,8 +66,14 @@ export function undiscoveredReader(
     if (!words.some((w) => text.includes(w.toLowerCase()))) return "not in the text";
     if (mine.length === 0) return "never capitalised as a name";
     // A title ("Aunt Rose" beside "my aunt") says nothing of the name: only the name's words.
-    if (words.some((w) => !TITLES.has(titleKey(w)) && lowercase.has(w.toLowerCase())))
-      return "written in lowercase too";
+    if (words.some((w) => !TITLES.has(titleKey(w)) && lowercase.has(w.toLowerCase()))) {
+      if (mine.some((s) => s.tags)) return "lowercase too: tagged";
+      if (mine.some((s) => s.calledIn !== undefined)) return "lowercase too: called";
+      if (mine.some((s) => s.acts && s.sentenceStart && !s.inQuote))
+        return "lowercase too: deeds, never called";
+      if (mine.some((s) => !s.sentenceStart && !s.inQuote)) return "lowercase too: mid-sentence";
+      return "lowercase too: else";
+    }
     if (mine.every((s) => s.inQuote)) return "only inside quotes";
     if (mine.every((s) => s.sentenceStart && !s.speaks)) return "only at sentence starts";
     const against = mine.filter((s) => s.thing || s.place).length;

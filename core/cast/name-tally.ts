@@ -4,7 +4,7 @@
  * names a people or a family instead (isGroup). Each weight is a pure function of the counts, so
  * the weighing is its own module, apart from the reading before it and the folding after.
  */
-import { NOT_NAMES } from "./cues";
+import { AUXILIARIES, NOT_NAMES } from "./cues";
 import type { NameSighting } from "./name-sighting";
 
 const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
@@ -153,8 +153,10 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
   // A common word is a name only where it tags speech, and more than once when it never stands
   // mid-sentence ("Some said Marner must have been in a "fit"").
   // The narration saying so ("her name was June") settles it as a tag does.
-  if (seenLowercase)
-    return t.tags > (t.mid === 0 ? 1 : 0) || t.named > 0 ? 3 * (t.tags + t.named) - against : 0;
+  if (seenLowercase) {
+    if (t.tags > (t.mid === 0 ? 1 : 0) || t.named > 0) return 3 * (t.tags + t.named) - against;
+    return deedsOfAWord(t, against);
+  }
   // Acting once and seen nowhere else ("the Commonwealth had", "Nature fought") is a thing
   // spoken of as acting as often as a person; a common given name ("Walter appeared") is one.
   // Saying so once inside a line of dialogue ("the Scripture says") is no more.
@@ -179,4 +181,23 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
   // Recurring alone is not enough ("Passions" on the TV, "Psychology" class): it must own something.
   if (t.mid >= 3 && against === 0 && t.owns > 0) return t.mid;
   return 0;
+}
+
+/**
+ * A word the story also writes in lowercase ("the sun rose", "I hope") that tags no speech is
+ * still someone's name where the narration shows it doing what people do: opening sentences with
+ * three different verbs of its own ("Hope stood", "Hope counted the tips", "Hope licked the
+ * envelope"), or opening one by acting beside a line that calls it ("Morning, Rose." ... "Rose
+ * considered it."). A common noun opens sentences with fewer deeds ("Rain fell") and is not
+ * called; a word called fondly ("Love, come here") opens them with "was", no deed ("Love was
+ * blind"). And it must be capitalised mid-sentence somewhere ("looked at Rose"): a common word
+ * written capitalised only where a sentence or a line opens ("Silence, there!", "Silence fell")
+ * is the word. What it does has to outweigh the determiners and places it stands after.
+ */
+function deedsOfAWord(t: Tally, against: number): number {
+  const deeds = [...t.startVerbs].filter((v) => !AUXILIARIES.has(v)).length;
+  const called = t.calledIn.size > 0 && deeds > 0;
+  if (t.mid === 0 || (deeds < 3 && !called)) return 0;
+  const weight = 2 * t.startVerbs.size + t.calledIn.size;
+  return weight > against ? weight - against : 0;
 }

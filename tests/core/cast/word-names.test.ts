@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory } from "../../../core/analyze";
+import type { Character } from "../../../core/model";
+import { storyFromParagraphs } from "../../../core/story";
+import { discoverCast } from "../../../core/cast/discover";
+
+const names = (cast: readonly Character[]) => cast.map((c) => c.name);
+
+describe("discoverCast and a name the story also writes as a lowercase word, never in a tag", () => {
+  // "Joy" is also "joy"; she never tags a line, and the narration shows her doing three things.
+  const deeds = [
+    "The shop opened at nine. Martin unlocked the door and turned the sign, and the bell rang.",
+    '"You\'re early," Martin said.',
+    'Joy hung her coat on the hook. "The bus was early. That never happens."',
+    '"Well, I won\'t complain."',
+    'Joy counted the float into the till. "Twenty short again."',
+    "Martin jumped for joy at nothing in particular, told Joy not to worry and went to find the coins.",
+    'Joy watched him go. "He always forgets."',
+  ];
+
+  it("lists a word opening sentences with three deeds of its own ('Joy hung', 'Joy counted', 'Joy watched') and standing mid-sentence ('told Joy')", () => {
+    expect(names(discoverCast(storyFromParagraphs(deeds)))).toContain("Joy");
+  });
+
+  it("gives her beat lines to her without a cast", () => {
+    const analysis = analyzeStory(deeds.join("\n\n"), { file: "shop.txt" });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual([
+      "Martin",
+      "Joy",
+      "Martin",
+      "Joy",
+      "Joy",
+    ]);
+  });
+
+  it("lists a word called in a line that opens a sentence by acting ('Morning, Rose.' ... 'Rose shrugged.') and stands mid-sentence", () => {
+    const called = [
+      "The sun rose over the allotments. Ken was at the water trough with two cans.",
+      'Ken set the cans down and gave Rose a nod. "Morning, Rose."',
+      'Rose shrugged. "It was morning an hour ago."',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(called)))).toContain("Rose");
+  });
+
+  it("leaves a common noun with fewer deeds, or only auxiliaries, or a call with no deed, unlisted", () => {
+    const weather = [
+      "Rain fell all morning. Ken stayed in the shed with the radio. Rain was still falling at noon.",
+      '"Typical," Ken said. There was rain in the forecast until Friday.',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(weather)))).toEqual(["Ken"]);
+    const auxiliaries = deeds.map((p) =>
+      p
+        .replace("Joy hung", "Joy was by")
+        .replace("Joy counted", "Joy had")
+        .replace("Joy watched", "Joy could see"),
+    );
+    expect(names(discoverCast(storyFromParagraphs(auxiliaries)))).not.toContain("Joy");
+    const onlyCalled = [
+      "The sun rose over the allotments.",
+      'Ken set the cans down. "Morning, Rose."',
+      '"Morning."',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(onlyCalled)))).not.toContain("Rose");
+    const fond = [
+      "Love was the last thing on Ken's mind that morning. He had no love for allotments.",
+      'Ken set the cans down. "Come here, Love."',
+      '"In a minute," Ann said.',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(fond)))).not.toContain("Love");
+    const openers = [
+      'The bosun came up the ladder. "Silence, there, between decks!"',
+      "Silence fell over the ship. Nobody broke the silence for an hour.",
+      '"Aye," Tom said.',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(openers)))).not.toContain("Silence");
+  });
+});
