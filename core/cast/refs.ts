@@ -66,6 +66,12 @@ export interface Ref {
    * speaker walk weighs it as a subject; gender inference, built on the stricter reading, does not.
    */
   readonly aside?: boolean;
+  /**
+   * "He was a tall, sunburned man": an indefinite description straight after a subject "he" or
+   * "she" and a copula, which says what the one the pronoun means is (attribution reads it so
+   * when the pronoun meant someone named).
+   */
+  readonly predicate?: boolean;
 }
 
 export interface Sentence {
@@ -296,6 +302,7 @@ function refsOf(
     }
     if (!kind) continue;
     if (indefinite && isPredicateOf(refs[refs.length - 1], words, i)) continue;
+    const predicate = indefinite && isPredicateOfPronoun(refs[refs.length - 1], words, i);
     const last = words[next - 1]!;
     // "he", "she" and "I" are subjects even after a word that may be a preposition ("for she
     // put"): as its object the pronoun would be "her".
@@ -342,6 +349,7 @@ function refsOf(
       ...(kinName ? { kinName } : {}),
       ...(objectOfVerb ? { objectOfVerb } : {}),
       ...(aside ? { aside } : {}),
+      ...(predicate ? { predicate } : {}),
     });
     i = next - 1;
   }
@@ -359,6 +367,20 @@ const COPULAS = new Set(["is", "was", "were", "are", "seemed", "looked", "became
  */
 function isPredicateOf(subject: Ref | undefined, words: readonly Word[], at: number): boolean {
   return subject?.kind === "name" && subject.next === at - 1 && COPULAS.has(words[at - 1]!.lower);
+}
+
+/** "He was a tall man": the description at `at` straight after a subject pronoun and a copula. */
+function isPredicateOfPronoun(
+  subject: Ref | undefined,
+  words: readonly Word[],
+  at: number,
+): boolean {
+  return (
+    subject?.kind === "pronoun" &&
+    (subject.key === "he" || subject.key === "she") &&
+    subject.next === at - 1 &&
+    COPULAS.has(words[at - 1]!.lower)
+  );
 }
 
 /** "A man's voice beside her": a voice is its owner's, the person noun before it ("man"). */

@@ -328,6 +328,17 @@ class Attributor {
           }
           continue;
         }
+        // "Ray found her. He was a tall, sunburned man": the man is the one "he" meant, not a
+        // second person (who would take the next "he said"), when that is someone named who
+        // was the subject of the sentence before ("he" carries the subject on).
+        if (ref.predicate) {
+          const who = this.resolved.get(s.refs[s.refs.indexOf(ref) - 1]!);
+          const carried = shownBefore?.refs.some((b) => b.subject && this.resolved.get(b) === who);
+          if (who && carried && who !== this.narrator && this.named.has(who)) {
+            this.resolved.set(ref, who);
+            continue;
+          }
+        }
         // A discovered description ("the doctor") is matched as a name; it may still mean
         // someone named ("Dr. Archie").
         const key =

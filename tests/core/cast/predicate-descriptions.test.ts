@@ -44,3 +44,44 @@ describe("a description that says what a named person is", () => {
     expect(refs.map((r) => r.key)).toEqual(["the man"]);
   });
 });
+
+describe("a description that says what 'he' or 'she' is", () => {
+  const yard = [person("Lena"), person("Tom"), person("Victor")];
+
+  it("is the one named as the subject just before, so the next 'he said' is theirs", () => {
+    const story = storyFromParagraphs([
+      "Lena waited by the gate with Tom.",
+      '"Late again," said Tom.',
+      "Victor found them at the gate. He was a broad, grey-haired man in his sixties who had run " +
+        "the yard since before Lena was born, and he carried a ledger everywhere, even to lunch. " +
+        "Nobody had ever seen what was in it.",
+      '"Lena," he said. "A word."',
+    ]);
+    const read = readSpeakers(story, findQuotes(story), discoverCast(story, yard));
+    expect(read.contexts[1]!.tagKey).toBe("Victor");
+    expect(read.contexts[1]!.salient.map((s) => s.key)).not.toContain("the man");
+  });
+
+  it("is read as a pronoun reference only, with the sentence before's subject", () => {
+    const text = "Victor came out of the office. He was a broad, grey-haired man.";
+    const refs = readSegments(text, [], [{ from: 0, to: 6, character: "Victor" }]).flatMap((s) =>
+      s.sentences.flatMap((x) => x.refs),
+    );
+    expect(refs.map((r) => [r.key, r.predicate ?? false])).toEqual([
+      ["Victor", false],
+      ["he", false],
+      ["the man", true],
+    ]);
+  });
+
+  it("stays someone new after a pronoun that does not carry on the subject before", () => {
+    const story = storyFromParagraphs([
+      "Lena waited by the gate with Tom.",
+      '"Late again," said Tom.',
+      "The rain came on. He was a broad, grey-haired man, and he carried a ledger everywhere.",
+      '"Lena," he said. "A word."',
+    ]);
+    const read = readSpeakers(story, findQuotes(story), discoverCast(story, yard));
+    expect(read.contexts[1]!.salient.map((s) => s.key)).toContain("the man");
+  });
+});

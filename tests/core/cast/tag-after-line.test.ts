@@ -33,6 +33,16 @@ describe("an untagged line straight before a tagged one", () => {
     expect(out.map((q) => q.speaker)).toEqual(["Ann", "Ben", "Ben", "Ann"]);
   });
 
+  it("is a guess once moved: the fill and the tag after disagree about it", () => {
+    const moved = settleConversations(quotes, turns(0), named)[2]!;
+    // The same line one turn after its anchor, where the tag after it does not object.
+    const kept = settleConversations(quotes, turns(30), named)[2]!;
+    expect(moved.evidence).toBe("turn");
+    expect(kept.confidence).toBeGreaterThan(0.5);
+    expect(moved.confidence).toBeLessThan(kept.confidence!);
+    expect(moved.confidence).toBe(0.3);
+  });
+
   it("takes turns from the left when narration comes between it and the tag", () => {
     const out = settleConversations(quotes, turns(30), named);
     expect(out.map((q) => q.speaker)).toEqual(["Ann", "Ben", "Ann", "Ann"]);

@@ -1,0 +1,92 @@
+/**
+ * The wrong speakers with the gold cast, by kind of evidence (as `speaker-kinds.ts` reads it) and
+ * by what went wrong: no speaker; the narrator given to someone else's line, or someone else
+ * given the narrator's; the addressee (ours is the person the line calls by name, or the gold
+ * speaker of the turn straight before or after: the one the line is said to); another character.
+ * "narr. given" is the narrator given another's line, "narr. lost" the narrator's line given to
+ * someone else. Counts only, no text, so it may run on any set.
+ * `npx tsx eval/speaker-wrongs.ts DIR [DIR ...] [--only a_,j_]`.
+ */
+import { kindOf, readWithGoldCast, EVIDENCE_KINDS, type EvidenceKind } from "./speaker-kinds";
+import { goldNarrator, match, norm, type GoldQuote } from "./speakers";
+import { loadStories } from "./stories";
+
+const WRONGS = ["no speaker", "narr. given", "narr. lost", "addressee", "another"] as const;
+type Wrong = (typeof WRONGS)[number];
+
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf("--only");
+const only = onlyAt >= 0 ? args[onlyAt + 1]!.split(",") : null;
+const dirs = args.filter((a, i) => !a.startsWith("--") && (onlyAt < 0 || i !== onlyAt + 1));
+
+const table = new Map<EvidenceKind, { quotes: number; wrong: Record<Wrong, number> }>(
+  EVIDENCE_KINDS.map((k) => [
+    k,
+    { quotes: 0, wrong: Object.fromEntries(WRONGS.map((w) => [w, 0])) as Record<Wrong, number> },
+  ]),
+);
+
+const calls = (line: string, speaker: string): boolean => {
+  const words = speaker.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.some((w) => new RegExp(`\\b${w}\\b`, "u").test(line));
+};
+
+for (const dir of dirs) {
+  for (const story of await loadStories(dir)) {
+    if (only && !only.some((p) => story.name.startsWith(p))) continue;
+    const { read, ranked, gold, judge } = readWithGoldCast(story);
+    const narrator = goldNarrator(story, gold);
+    const isNarrator = (s: string | null | undefined): boolean =>
+      !!s && (norm(s) === "narrator" || (narrator !== null && norm(s) === norm(narrator)));
+    const pairs = match(gold, ranked);
+    // Gold speaker of each paragraph's first quote: the turn before and after a line.
+    const turnGold = new Map<number, string | null>();
+    gold.forEach((g) => {
+      if (!turnGold.has(g.paragraph)) turnGold.set(g.paragraph, g.speaker);
+    });
+    const turns = [...turnGold.keys()].sort((a, b) => a - b);
+    gold.forEach((g: GoldQuote, i) => {
+      const j = pairs[i]!;
+      if (j < 0) return;
+      const row = table.get(kindOf(read.quotes[j]!, read.contexts[j]!))!;
+      row.quotes++;
+      const q = ranked[j]!;
+      if (judge(g, q.speaker)) return;
+      const t = turns.indexOf(g.paragraph);
+      const partners = [turns[t - 1], turns[t + 1]].map((p) =>
+        p === undefined ? null : (turnGold.get(p) ?? null),
+      );
+      let wrong: Wrong;
+      if (q.speaker === null) wrong = "no speaker";
+      else if (isNarrator(q.speaker) && !isNarrator(g.speaker)) wrong = "narr. given";
+      else if (isNarrator(g.speaker)) wrong = "narr. lost";
+      else if (
+        calls(q.text, q.speaker) ||
+        partners.some((p) => p !== null && judge({ ...g, speaker: p }, q.speaker))
+      )
+        wrong = "addressee";
+      else wrong = "another";
+      row.wrong[wrong]++;
+    });
+  }
+}
+
+console.log(
+  `${"with the cast, wrong by kind".padEnd(22)} ${"quotes".padStart(6)} ${"wrong".padStart(6)} ${WRONGS.map((w) => w.padStart(10)).join(" ")}`,
+);
+const total = {
+  quotes: 0,
+  wrong: Object.fromEntries(WRONGS.map((w) => [w, 0])) as Record<Wrong, number>,
+};
+for (const [k, row] of table) {
+  const sum = WRONGS.reduce((s, w) => s + row.wrong[w], 0);
+  total.quotes += row.quotes;
+  for (const w of WRONGS) total.wrong[w] += row.wrong[w];
+  console.log(
+    `${k.padEnd(22)} ${String(row.quotes).padStart(6)} ${String(sum).padStart(6)} ${WRONGS.map((w) => String(row.wrong[w]).padStart(10)).join(" ")}`,
+  );
+}
+const sum = WRONGS.reduce((s, w) => s + total.wrong[w], 0);
+console.log(
+  `${"all".padEnd(22)} ${String(total.quotes).padStart(6)} ${String(sum).padStart(6)} ${WRONGS.map((w) => String(total.wrong[w]).padStart(10)).join(" ")}`,
+);
