@@ -12,8 +12,9 @@ import { DETERMINERS, KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import type { Gender } from "./genders";
 import { namedInNarration } from "./narrated-links";
 import { predicatedRoles } from "./predicated-links";
-import type { ParagraphReading, Segment } from "./refs";
+import type { ParagraphReading } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
+import { perSegments } from "./segment-memo";
 import { isVocative } from "./vocatives";
 
 /** Family words: "the mother" is named seldom, so she is looked for further back. */
@@ -52,18 +53,10 @@ export function possessiveName(name: string): { owner: string; noun: string } | 
   return m && noun && PERSON_NOUNS.has(noun) ? { owner: m[1]!, noun } : null;
 }
 
-/** quoteTags' answers, kept with a paragraph's segments (an analyzer caches those by text). */
-const tagsOfSegments = new WeakMap<readonly Segment[], readonly (Tag | null)[]>();
-
-/** The tag of each quote between a paragraph's segments. */
-function quoteTags(segments: readonly Segment[]): readonly (Tag | null)[] {
-  let found = tagsOfSegments.get(segments);
-  if (!found) {
-    found = segments.slice(1).map((after, k) => tagAfter(after) ?? tagBefore(segments[k]!));
-    tagsOfSegments.set(segments, found);
-  }
-  return found;
-}
+/** The tag of each quote between a paragraph's segments, once per paragraph (segment-memo.ts). */
+const quoteTags = perSegments((segments): readonly (Tag | null)[] =>
+  segments.slice(1).map((after, k) => tagAfter(after) ?? tagBefore(segments[k]!)),
+);
 
 /** Descriptions linked to a cast member: in the whole story, or over stretches of it. */
 export interface DescribedLinks {
@@ -375,18 +368,10 @@ function namedAfter(
 const NAMING = /^(?:his|her|whose) (?:christian )?name (?:was|is)$/;
 const NAMING_TEXT = /\bname\s+(?:was|is)\b/i;
 
-/** mayName's answers, kept with a paragraph's segments (an analyzer caches those by text). */
-const namingOfSegments = new WeakMap<readonly Segment[], boolean>();
-
 /** Whether a paragraph's text says "name was" or "name is" anywhere: once per paragraph text. */
-function mayName(segments: readonly Segment[]): boolean {
-  let found = namingOfSegments.get(segments);
-  if (found === undefined) {
-    found = segments.some((seg) => NAMING_TEXT.test(seg.text));
-    namingOfSegments.set(segments, found);
-  }
-  return found;
-}
+const mayName = perSegments((segments): boolean =>
+  segments.some((seg) => NAMING_TEXT.test(seg.text)),
+);
 
 /**
  * The descriptions a paragraph's narration names: "The officer, whose name was Blakeney" names

@@ -3,7 +3,8 @@
  * says "I" (or "me", "my", "we") often enough nearby. Point of view can change within a story,
  * so the speaker walk asks paragraph by paragraph whether "I" is the narrator.
  */
-import type { ParagraphReading, Segment } from "./refs";
+import type { ParagraphReading } from "./refs";
+import { perSegments } from "./segment-memo";
 
 /** Paragraphs either side that decide whether a stretch of the story is told in the first person. */
 const FIRST_PERSON_REACH = 15;
@@ -16,21 +17,14 @@ const FIRST_PERSON_MIN = 3;
  */
 const NARRATOR_WORDS = new Set(["me", "my", "myself", "we", "us", "our", "ourselves"]);
 
-/** narratorIs' answers, kept with a paragraph's segments (an analyzer caches those by text). */
-const narratorIsOfSegments = new WeakMap<readonly Segment[], number>();
-
 /** How often a paragraph's narration speaks as the narrator ("I", "me", "we"): once per text. */
-function narratorIs(segments: readonly Segment[]): number {
-  let n = narratorIsOfSegments.get(segments);
-  if (n === undefined) {
-    n = 0;
-    for (const seg of segments)
-      for (const s of seg.sentences)
-        for (const w of s.words) if (w.text === "I" || NARRATOR_WORDS.has(w.lower)) n++;
-    narratorIsOfSegments.set(segments, n);
-  }
+const narratorIs = perSegments((segments): number => {
+  let n = 0;
+  for (const seg of segments)
+    for (const s of seg.sentences)
+      for (const w of s.words) if (w.text === "I" || NARRATOR_WORDS.has(w.lower)) n++;
   return n;
-}
+});
 
 /**
  * Which paragraphs lie in first-person narration: those with "I" (or "me", "my", "we") in the

@@ -17,6 +17,7 @@ import {
   titleKey,
 } from "./cues";
 import type { ParagraphReading, Segment } from "./refs";
+import { perSegments } from "./segment-memo";
 
 export type Sex = "m" | "f";
 
@@ -68,11 +69,7 @@ export function inferGenders(
  * Each paragraph's family words written as names, with their sex, kept with its segments (an
  * analyzer caches those by text): the pass after an edit reads only the edited paragraph's.
  */
-const kinNames = new WeakMap<readonly Segment[], readonly (readonly [string, Sex])[]>();
-
-function kinNamesIn(segments: readonly Segment[]): readonly (readonly [string, Sex])[] {
-  let found = kinNames.get(segments);
-  if (found) return found;
+const kinNamesIn = perSegments((segments): readonly (readonly [string, Sex])[] => {
   const out: [string, Sex][] = [];
   for (const seg of segments)
     for (const s of seg.sentences)
@@ -80,10 +77,8 @@ function kinNamesIn(segments: readonly Segment[]): readonly (readonly [string, S
         const sex = ref.kind === "name" ? kinSex(ref.key) : null;
         if (sex) out.push([ref.key, sex]);
       }
-  found = out.length === 0 ? NO_KIN : out;
-  kinNames.set(segments, found);
-  return found;
-}
+  return out.length === 0 ? NO_KIN : out;
+});
 
 const NO_KIN: readonly (readonly [string, Sex])[] = [];
 

@@ -9,7 +9,8 @@
 
 import { KIN_TERMS, PERSON_NOUNS } from "./cues";
 import type { Gender } from "./genders";
-import type { ParagraphReading, Segment } from "./refs";
+import type { ParagraphReading } from "./refs";
+import { perSegments } from "./segment-memo";
 
 /** Person nouns that fit anyone: "Walt was a tall man" does not make every "the man" Walt. */
 const ANYONE = new Set(
@@ -44,15 +45,11 @@ interface Predicated {
 }
 
 /**
- * Each paragraph's predicated roles, kept with its segments (an analyzer caches those by text):
- * what they are depends on the paragraph alone; which count depends on the cast, read per pass.
+ * The subject names of a paragraph and the first person noun within reach of "was a", once per
+ * paragraph (segment-memo.ts): what they are depends on the paragraph alone; which count
+ * depends on the cast, read per pass.
  */
-const predicatedOfSegments = new WeakMap<readonly Segment[], readonly Predicated[]>();
-
-/** The subject names of a paragraph and the first person noun within reach of "was a". */
-function predicatedIn(segments: readonly Segment[]): readonly Predicated[] {
-  let found = predicatedOfSegments.get(segments);
-  if (found) return found;
+const predicatedIn = perSegments((segments): readonly Predicated[] => {
   const out: Predicated[] = [];
   for (const seg of segments)
     for (const s of seg.sentences)
@@ -68,10 +65,8 @@ function predicatedIn(segments: readonly Segment[]): readonly Predicated[] {
           break;
         }
       }
-  found = out.length === 0 ? NONE : out;
-  predicatedOfSegments.set(segments, found);
-  return found;
-}
+  return out.length === 0 ? NONE : out;
+});
 
 const NONE: readonly Predicated[] = [];
 
