@@ -17,6 +17,7 @@ import { castPresence, type Presence } from "./presence";
 import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
 import { WorkerRunner, type AnalysisRunner } from "./runner";
+import { fullPassPause } from "./pauses";
 import {
   changeSettings,
   loadToggles,
@@ -62,7 +63,7 @@ export class AnalysisController implements Feature {
   private spellingPending = true;
 
   constructor() {
-    this.runner = new WorkerRunner();
+    this.runner = new WorkerRunner(fullPassPause());
   }
 
   plugins(): ReturnType<NonNullable<Feature["plugins"]>> {
