@@ -36,12 +36,7 @@ async function main(): Promise<void> {
     },
   };
   try {
-    const app = await openApp({
-      story: file,
-      browser: probing as unknown as Browser,
-      // The product's own pacing: the tests shorten the pause before the full pass.
-      fullPassPauseMs: "default",
-    });
+    const app = await openApp({ story: file, browser: probing as unknown as Browser });
     const session = await cdp!;
     const { profile } = (await session.send("Profiler.stop")) as { profile: CpuProfile };
     writeFileSync("test-results/open.cpuprofile", JSON.stringify(profile));

@@ -33,12 +33,7 @@ async function main(): Promise<void> {
         return c;
       },
     };
-    const app = await openApp({
-      story: file,
-      browser: context as unknown as Browser,
-      // The product's own pacing: the tests shorten the pause before the full pass.
-      fullPassPauseMs: "default",
-    });
+    const app = await openApp({ story: file, browser: context as unknown as Browser });
     await app.page.waitForTimeout(3000);
     await app.page.evaluate(
       `(() => { const v = window.draftwiseApp.view; const p = Math.floor(v.state.doc.content.size / 2); v.focus(); v.dispatch(v.state.tr.setSelection(v.state.selection.constructor.near(v.state.doc.resolve(p))).scrollIntoView()); })()`,

@@ -161,12 +161,7 @@ async function openDraftwise(
   const probing = {
     newContext: (contextOptions: ContextOptions) => instrumentedContext(browser, contextOptions),
   };
-  const app = await openApp({
-    story: file,
-    browser: probing as unknown as Browser,
-    // The product's own pacing: the tests shorten the pause before the full pass.
-    fullPassPauseMs: "default",
-  });
+  const app = await openApp({ story: file, browser: probing as unknown as Browser });
   const page = app.page;
   const hasIdle = await page.evaluate("typeof window.draftwiseApp?.analysisIdle === 'function'");
   if (hasIdle) await page.evaluate("Promise.resolve(window.draftwiseApp.analysisIdle())");

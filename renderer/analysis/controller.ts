@@ -17,7 +17,6 @@ import { castPresence, type Presence } from "./presence";
 import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
 import { WorkerRunner, type AnalysisRunner } from "./runner";
-import { fullPassPause } from "./pauses";
 import {
   changeSettings,
   loadToggles,
@@ -63,7 +62,7 @@ export class AnalysisController implements Feature {
   private spellingPending = true;
 
   constructor() {
-    this.runner = new WorkerRunner(fullPassPause());
+    this.runner = new WorkerRunner();
   }
 
   plugins(): ReturnType<NonNullable<Feature["plugins"]>> {

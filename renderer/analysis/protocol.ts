@@ -90,16 +90,6 @@ export interface AnalysisSettings {
 /** Hunspell data (affix and word files) for the spelling notes. */
 export type Dictionaries = readonly DictionaryFiles[];
 
-/** The worker's pause before its story-wide pass unless told another (pauses.ts). */
-export const FULL_PASS_PAUSE_MS = 1200;
-
-/** The worker's first message, as it starts: how it paces itself. No request (no answer). */
-export interface WorkerStart {
-  readonly type: "start";
-  /** The pause before the story-wide pass after a fast answer (pauses.ts). */
-  readonly fullPassPauseMs: number;
-}
-
 export type WorkerRequest =
   | { readonly type: "settings"; readonly settings: AnalysisSettings }
   | { readonly type: "dictionaries"; readonly dictionaries: Dictionaries }

@@ -6,15 +6,13 @@
  */
 import { StringTable } from "./intern";
 import { applyPatch } from "./patch";
-import {
-  FULL_PASS_PAUSE_MS,
-  type AnalysisSettings,
-  type Dictionaries,
-  type DocAnalysis,
-  type ParagraphSplice,
-  type WorkerRequest,
-  type WorkerResponse,
-  type WorkerStart,
+import type {
+  AnalysisSettings,
+  Dictionaries,
+  DocAnalysis,
+  ParagraphSplice,
+  WorkerRequest,
+  WorkerResponse,
 } from "./protocol";
 
 export interface AnalysisRunner {
@@ -45,17 +43,10 @@ export class WorkerRunner implements AnalysisRunner {
   /** The latest answer said a full pass follows it. */
   private more = false;
 
-  /** `fullPassPauseMs`: the worker's pause before its story-wide pass (pauses.ts). */
-  constructor(private readonly fullPassPauseMs = FULL_PASS_PAUSE_MS) {}
-
   private start(): Worker {
     const worker = new Worker(new URL("./analysis-worker.js", document.baseURI), {
       type: "module",
     });
-    worker.postMessage({
-      type: "start",
-      fullPassPauseMs: this.fullPassPauseMs,
-    } satisfies WorkerStart);
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       this.handled = message.handled;

@@ -5,17 +5,10 @@
  * analysis), then runs the full story-wide analysis once the writer pauses.
  */
 import { AnalysisEngine } from "./engine";
-import {
-  FULL_PASS_PAUSE_MS,
-  type AnalysisPatch,
-  type DocAnalysis,
-  type WorkerRequest,
-  type WorkerResponse,
-  type WorkerStart,
-} from "./protocol";
+import type { AnalysisPatch, DocAnalysis, WorkerRequest, WorkerResponse } from "./protocol";
 
-/** Pause before the story-wide pass after the fast answer: the app's setting, sent at start. */
-let fullPassPauseMs = FULL_PASS_PAUSE_MS;
+/** Pause before the story-wide pass (speakers, scenes, voices, variants) after the fast answer. */
+const FULL_DELAY_MS = 1200;
 
 const engine = new AnalysisEngine();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -67,16 +60,12 @@ function run(): void {
     const answer = engine.quickPatch();
     return answer && (answer.patch ?? answer.analysis);
   };
-  if (post(latest, quick, true)) fullTimer = setTimeout(full, fullPassPauseMs);
+  if (post(latest, quick, true)) fullTimer = setTimeout(full, FULL_DELAY_MS);
   else full();
 }
 
-scope.onmessage = (event: MessageEvent<WorkerRequest | WorkerStart>) => {
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if (request.type === "start") {
-    fullPassPauseMs = request.fullPassPauseMs;
-    return;
-  }
   handled++;
   if (request.type === "settings") engine.configure(request.settings);
   else if (request.type === "dictionaries") engine.setDictionaries(request.dictionaries);

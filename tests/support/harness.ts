@@ -11,12 +11,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { HostEvent } from "../../core/host-api";
 import { openBrowserShell } from "../../electron/host/browser-shell";
 import type { NodeHost } from "../../electron/host/node-host";
-import { FULL_PASS_PAUSE_KEY } from "../../renderer/analysis/pauses";
 import { launchChromium } from "./chromium";
 import { waitForReady, waitInPage } from "./page-waits";
-
-/** The full pass's pause in tests: each edit a test waits on would otherwise wait 1.2 s. */
-const TEST_FULL_PASS_PAUSE_MS = 100;
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, "../../dist/renderer");
 export const SEED_STORY = path.resolve(import.meta.dirname, "../../documents/story.txt");
@@ -54,12 +50,6 @@ export async function openApp(
      * unsaved states must not race its timer. "default" leaves the app's own default.
      */
     autosave?: boolean | "default";
-    /**
-     * The analysis worker's pause before its story-wide pass, through the app's own setting
-     * (renderer/analysis/pauses.ts): short unless asked, since each edit would wait it out.
-     * "default" leaves the app's own 1.2 s.
-     */
-    fullPassPauseMs?: number | "default";
     /**
      * Playwright's clock in the page from its first script, running as time does until a test
      * pauses it (`page.clock`) to step the page's timers faster than real time.
@@ -99,12 +89,6 @@ export async function openApp(
       (on: boolean) => localStorage.setItem("draftwise.autosave", on ? "on" : "off"),
       autosave,
     );
-  const pause = options.fullPassPauseMs ?? TEST_FULL_PASS_PAUSE_MS;
-  if (pause !== "default")
-    await context.addInitScript(([key, ms]) => localStorage.setItem(key, String(ms)), [
-      FULL_PASS_PAUSE_KEY,
-      pause,
-    ] as const);
   if (options.clock) await context.clock.install();
   const page = await context.newPage();
   const errors: string[] = [];
