@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { HostEvent } from "../../core/host-api";
 import { openBrowserShell } from "../../electron/host/browser-shell";
 import type { NodeHost } from "../../electron/host/node-host";
-import { launchChromium } from "./chromium";
+import { CHROMIUM_ENDPOINT_ENV, launchChromium } from "./chromium";
 import { waitForReady, waitInPage } from "./page-waits";
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, "../../dist/renderer");
@@ -38,6 +38,18 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
+/**
+ * One connection to the e2e project's shared Chromium per test process, for every app it opens
+ * (each still in a context of its own, closed with the app): connecting took 30-210 ms a start.
+ */
+let connection: Promise<Browser> | null = null;
+function sharedConnection(): Promise<Browser> {
+  connection ??= launchChromium();
+  // A failed connect is not kept: the next app tries again.
+  connection.catch(() => (connection = null));
+  return connection;
+}
+
 /** Copies a story into a fresh temp folder (the seed story by default) and opens the app on it. */
 export async function openApp(
   options: {
@@ -50,6 +62,11 @@ export async function openApp(
      * unsaved states must not race its timer. "default" leaves the app's own default.
      */
     autosave?: boolean | "default";
+    /**
+     * Playwright's clock in the page from its first script, running as time does until a test
+     * pauses it (`page.clock`) to step the page's timers faster than real time.
+     */
+    clock?: boolean;
     /** The host's open limits in bytes (tests use small ones). */
     limits?: { large: number; max: number };
   } = {},
@@ -73,8 +90,9 @@ export async function openApp(
     },
   });
   const host = shell.host;
-  const ownBrowser = !options.browser;
-  const browser = options.browser ?? (await launchChromium());
+  const shared = !options.browser && !!process.env[CHROMIUM_ENDPOINT_ENV];
+  const ownBrowser = !options.browser && !shared;
+  const browser = options.browser ?? (shared ? await sharedConnection() : await launchChromium());
   const context: BrowserContext = await browser.newContext({
     viewport: { width: 1280, height: 860 },
   });
@@ -84,6 +102,7 @@ export async function openApp(
       (on: boolean) => localStorage.setItem("draftwise.autosave", on ? "on" : "off"),
       autosave,
     );
+  if (options.clock) await context.clock.install();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
