@@ -13,6 +13,11 @@ const SINGULAR_VERBS = new Set(["was", "is", "has", "does"]);
 export interface Tally {
   count: number;
   mid: number;
+  /**
+   * Of those, the ones a writer capitalised as a name: in the narration, or calling someone
+   * inside a line ("Thanks, Pat."), not any capital a line holds ("Hot this Summer").
+   */
+  midAsName: number;
   /** Sightings inside dialogue. */
   quoted: number;
   speaks: number;
@@ -69,6 +74,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   const t = tallies.get(s.key) ?? {
     count: 0,
     mid: 0,
+    midAsName: 0,
     quoted: 0,
     speaks: 0,
     tags: 0,
@@ -91,6 +97,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   tallies.set(s.key, t);
   t.count++;
   if (!s.sentenceStart) t.mid++;
+  if (!s.sentenceStart && (!s.inQuote || s.calledIn !== undefined)) t.midAsName++;
   if (s.inQuote) t.quoted++;
   if (s.speaks) t.speaks++;
   if (s.tags) t.tags++;
@@ -184,20 +191,22 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
 }
 
 /**
- * A word the story also writes in lowercase ("the sun rose", "I hope") that tags no speech is
- * still someone's name where the narration shows it doing what people do: opening sentences with
- * three different verbs of its own ("Hope stood", "Hope counted the tips", "Hope licked the
- * envelope"), or opening one by acting beside a line that calls it ("Morning, Rose." ... "Rose
- * considered it."). A common noun opens sentences with fewer deeds ("Rain fell") and is not
- * called; a word called fondly ("Love, come here") opens them with "was", no deed ("Love was
- * blind"). And it must be capitalised mid-sentence somewhere ("looked at Rose"): a common word
- * written capitalised only where a sentence or a line opens ("Silence, there!", "Silence fell")
- * is the word. What it does has to outweigh the determiners and places it stands after.
+ * A word the story also writes in lowercase ("the sun rose", "I hope") that tags no speech is still
+ * someone's name where the narration shows it doing what people do: opening sentences with three
+ * different verbs of its own ("Hope stood", "Hope counted the tips", "Hope licked the envelope"),
+ * or, called by name in some line of the story ("Morning, Rose."), opening one sentence with a deed
+ * ("Rose considered it."): the two need not be near each other. A common noun opens sentences with
+ * fewer deeds ("Rain fell") and is not called; a word called fondly ("Love, come here") opens them
+ * with "was", no deed ("Love was blind"). And it must be capitalised mid-sentence somewhere as a
+ * name, in the narration ("looked at Rose") or calling someone in a line ("Thanks, Rose."): a
+ * common word written capitalised only where a sentence or a line opens ("Silence, there!",
+ * "Silence fell"), or by a speaker's whim ("Hot this Summer"), is the word. What it does (its deeds, not "was" or "had") has to outweigh the determiners and places it
+ * stands after.
  */
 function deedsOfAWord(t: Tally, against: number): number {
   const deeds = [...t.startVerbs].filter((v) => !AUXILIARIES.has(v)).length;
   const called = t.calledIn.size > 0 && deeds > 0;
-  if (t.mid === 0 || (deeds < 3 && !called)) return 0;
-  const weight = 2 * t.startVerbs.size + t.calledIn.size;
+  if (t.midAsName === 0 || (deeds < 3 && !called)) return 0;
+  const weight = 2 * deeds + t.calledIn.size;
   return weight > against ? weight - against : 0;
 }

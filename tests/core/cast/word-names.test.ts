@@ -74,4 +74,20 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
     ];
     expect(names(discoverCast(storyFromParagraphs(openers)))).not.toContain("Silence");
   });
+
+  it("needs the capital mid-sentence in the narration, not in a line of dialogue ('Hot this Summer,' beside 'Summer came')", () => {
+    const season = [
+      "Summer came early that year. Ken moved the hoses to the far beds.",
+      "Summer dried the lake to a puddle. Summer ended at last in a week of storms.",
+      '"Hot this Summer," Ken said. "Hottest I remember."',
+      '"Hot every summer," Ann said.',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(season)))).not.toContain("Summer");
+    // The same deeds with the name in the narration's middle ("told Summer") list her.
+    const named = [...season.slice(0, 2), 'Ken told Summer the news. "Hot this year."', season[3]!];
+    expect(names(discoverCast(storyFromParagraphs(named)))).toContain("Summer");
+    // Or a line calls her by it mid-sentence, as a first-person narrator's friend is named.
+    const called = [...season.slice(0, 2), 'I filled the cans. "Thanks, Summer."', season[3]!];
+    expect(names(discoverCast(storyFromParagraphs(called)))).toContain("Summer");
+  });
 });
