@@ -16,7 +16,12 @@ type Wrong = (typeof WRONGS)[number];
 
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf("--only");
-const only = onlyAt >= 0 ? args[onlyAt + 1]!.split(",") : null;
+const onlyArg = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+if (onlyAt >= 0 && onlyArg === undefined) {
+  console.error("usage: speaker-wrongs.ts DIR... [--only PREFIX,PREFIX]");
+  process.exit(2);
+}
+const only = onlyArg?.split(",") ?? null;
 const dirs = args.filter((a, i) => !a.startsWith("--") && (onlyAt < 0 || i !== onlyAt + 1));
 
 const table = new Map<EvidenceKind, { quotes: number; wrong: Record<Wrong, number> }>(
@@ -28,7 +33,11 @@ const table = new Map<EvidenceKind, { quotes: number; wrong: Record<Wrong, numbe
 
 const calls = (line: string, speaker: string): boolean => {
   const words = speaker.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  return words.some((w) => new RegExp(`\\b${w}\\b`, "u").test(line));
+  // A whole word in any script ("Zoë"), its letters taken literally ("Mr.").
+  const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return words.some((w) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escaped(w)}(?![\\p{L}\\p{N}])`, "u").test(line),
+  );
 };
 
 for (const dir of dirs) {
