@@ -17,6 +17,7 @@
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
+import { changesDocument } from "./same-text";
 
 /** A part another feature adds to a card over its words. */
 export interface CardPart {
@@ -115,8 +116,9 @@ export function storyCard(): Plugin<OpenCard | null> {
         const meta = tr.getMeta(storyCardKey) as CardMeta | undefined;
         if (meta && "owner" in meta) return meta;
         if (meta && value?.owner === meta.closed) return null;
-        // Every card closes on an edit: it describes the text it opened on.
-        return tr.docChanged ? null : value;
+        // Every card closes on an edit: it describes the text it opened on. A settings step (a
+        // voice, Ignore) keeps the text, and may be made from the card itself.
+        return changesDocument(tr) ? null : value;
       },
     },
   });

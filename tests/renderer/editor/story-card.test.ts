@@ -10,6 +10,7 @@ import {
   type CardPart,
 } from "../../../renderer/editor/story-card";
 import { textToDoc } from "../../../renderer/editor/story-doc";
+import { SettingsStep } from "../../../renderer/analysis/writer-settings";
 
 /** A plugin that adds a part over the words 5-20 (a line of dialogue, say) to cards there. */
 const linePart = new Plugin({
@@ -65,5 +66,16 @@ describe("one card over a stretch of the story", () => {
     expect(openCard(apply(open, (tr) => cardClosed(tr, "quote")))?.owner).toBe("note");
     expect(openCard(apply(open, (tr) => cardClosed(tr, "note")))).toBeNull();
     expect(openCard(apply(open, (tr) => tr.insertText("x", 30)))).toBeNull();
+  });
+
+  it("stays open across a settings step (a voice, Ignore) and its undo: the text is the same", () => {
+    const held = apply(state(), (tr) =>
+      cardOpened(tr, { owner: "note", at: 10, from: 10, to: 14, carries: [], held: true }),
+    );
+    const cast = { characters: [], corrections: [], dismissed: [] };
+    const step = new SettingsStep({}, { cast });
+    const changed = apply(held, (tr) => tr.step(step));
+    expect(openCard(changed)?.owner).toBe("note");
+    expect(openCard(apply(changed, (tr) => tr.step(step.invert())))?.owner).toBe("note");
   });
 });
