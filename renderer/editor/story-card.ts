@@ -10,8 +10,9 @@
  * each card says when it opens, at which place and for which words (its own and its parts'),
  * and when it closes, and reads back whether it is the open one (`openCardOf`). A card opening
  * closes the other. Its owner's plugin says, through its spec's `cardOwner` (see `CardOwner`),
- * whether the card has anything to show: a note card whose notes a new analysis took away is
- * not open, and holds back no other. A hover yields (`hoverYields`) to an open card that
+ * whether the card has anything to show: a note card whose notes a new analysis took away (or
+ * a switch hid) is closed in the state by the next transaction, so it holds back no other and
+ * does not come back by itself, taking focus, when its notes show again. A hover yields (`hoverYields`) to an open card that
  * already carries the hovering card's part over the pointer, and to a card the writer opened
  * on purpose (right-click, the keyboard) and may be working in.
  */
@@ -120,6 +121,11 @@ export function storyCard(): Plugin<OpenCard | null> {
         // voice, Ignore) keeps the text, and may be made from the card itself.
         return changesDocument(tr) ? null : value;
       },
+    },
+    // The state holds one answer: a card that `openCard` no longer counts as open is closed.
+    appendTransaction(_trs, _old, state) {
+      const card = storyCardKey.getState(state);
+      return card && !openCard(state) ? cardClosed(state.tr, card.owner) : null;
     },
   });
 }
