@@ -12,9 +12,10 @@
  * closes the other. Its owner's plugin says, through its spec's `cardOwner` (see `CardOwner`),
  * whether the card has anything to show: a note card whose notes a new analysis took away (or
  * a switch hid) is closed in the state by the next transaction, so it holds back no other and
- * does not come back by itself, taking focus, when its notes show again. A hover yields (`hoverYields`) to an open card that
- * already carries the hovering card's part over the pointer, and to a card the writer opened
- * on purpose (right-click, the keyboard) and may be working in.
+ * does not come back by itself, taking focus, when its notes show again. A hover yields
+ * (`hoverYields`) to an open card that already carries the hovering card's part over the
+ * pointer, and to a card the writer opened on purpose (right-click, the keyboard) and may be
+ * working in.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";

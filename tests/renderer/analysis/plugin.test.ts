@@ -84,7 +84,7 @@ describe("when a change is sent to the worker", () => {
     expect(analysisKey.getState(state)!.textKept).toBe(false);
   });
 
-  it("not at all for a replacement that leaves the very same document: the result still fits", () => {
+  it("not at all for a replacement that leaves the very same node: the result still fits", () => {
     let state = stateWith(story);
     const version = analysisKey.getState(state)!.version;
     state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EditorState } from "prosemirror-state";
 import { analysis, analysisKey } from "../../../renderer/analysis/plugin";
 import { InlineRunner } from "../../../renderer/analysis/inline-runner";
-import type { DocAnalysis } from "../../../renderer/analysis/protocol";
+import type { DocAnalysis, LocalQuote } from "../../../renderer/analysis/protocol";
 import { drawsCardAgain, quoteAt, quoteCard, quoteHover } from "../../../renderer/cast/quote-hover";
 import { cardOpened, storyCard } from "../../../renderer/editor/story-card";
 import { quoteRange } from "../../../renderer/cast/commands";
@@ -80,9 +80,17 @@ describe("the quote card over a line whose analysis changes", () => {
 });
 
 describe("when the open quote card is drawn again", () => {
-  const line = { from: 0, to: 20, index: 3, speaker: "Nigel", confidence: 0.95, text: "Hi." };
+  const line: LocalQuote = {
+    paragraph: 2,
+    from: 0,
+    to: 20,
+    index: 3,
+    speaker: "Nigel",
+    confidence: 0.95,
+    text: "Hi.",
+  };
 
-  it("not for a new result that reads the same: an open select is not rebuilt under the writer", () => {
+  it("not for a result that reads the same: an open select is not rebuilt under the writer", () => {
     // A new object (a full pass landing) with the same reading, at the same place.
     const shown = { quote: line, at: 5 };
     expect(drawsCardAgain(shown, { quote: { ...line, confidence: 0.99 }, at: 5 })).toBe(false);

@@ -70,7 +70,7 @@ describe("one card over a stretch of the story", () => {
     expect(openCard(apply(open, (tr) => tr.insertText("x", 30)))).toBeNull();
   });
 
-  it("stays open across a settings step (a voice, Ignore) and its undo: the text is the same", () => {
+  it("stays open across a settings step (a voice, Ignore) and its undo: the same text", () => {
     const held = apply(state(), (tr) =>
       cardOpened(tr, { owner: "note", at: 10, from: 10, to: 14, carries: [], held: true }),
     );
