@@ -17,8 +17,7 @@ import { forEachMention } from "./mention-table";
 import type { AnalysisRunner } from "./runner";
 import { blocksOf, blockText, diffBlocks } from "./sync";
 import { ParagraphLayer, type AnchoredItem, type PlacedItem } from "./paragraph-layer";
-import { keepsText } from "../editor/same-text";
-import { SettingsStep } from "./writer-settings";
+import { changesDocument, keepsText } from "../editor/same-text";
 
 export type AnalysisSpec =
   | { readonly type: "note"; readonly note: LocalNote }
@@ -217,8 +216,9 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
           const layer = placeResult(newState.doc, result.analysis);
           return new AnalysisState(value.version, result.analysis, false, layer);
         }
-        // A change of the writer's decisions is a step (an undo step) that changes no text.
-        if (!tr.docChanged || tr.steps.every((step) => step instanceof SettingsStep)) return value;
+        // A change of the writer's decisions is a step (an undo step) that keeps the document;
+        // so does a regroup that builds the very same one, and the view sends nothing for it.
+        if (!changesDocument(tr)) return value;
         return new AnalysisState(
           nextVersion(),
           value.analysis,

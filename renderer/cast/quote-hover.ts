@@ -225,9 +225,8 @@ class QuoteCardView {
     const open = quoteCard(this.view.state);
     if (!open) return this.hide();
     const { card, quote } = open;
-    // Kept while the line reads the same, so an open select is not rebuilt under the writer.
-    const fresh =
-      this.card.hidden || !this.shown || card.at !== this.shownAt || !readsSame(quote, this.shown);
+    const shown = this.card.hidden || !this.shown ? null : { quote: this.shown, at: this.shownAt };
+    const fresh = drawsCardAgain(shown, { quote, at: card.at });
     if (fresh) {
       this.shown = quote;
       this.shownAt = card.at;
@@ -328,6 +327,21 @@ class QuoteCardView {
     cancelAnimationFrame(this.frame);
     this.card.remove();
   }
+}
+
+/** A line's reading as the quote card shows it, and the place the card was opened at. */
+export interface ShownQuote {
+  readonly quote: LocalQuote;
+  readonly at: number;
+}
+
+/**
+ * Whether the open quote card is drawn again for `next`, given what it shows (null: hidden).
+ * Not while the line reads the same at the same place: a new result saying the same (the full
+ * pass landing) must not rebuild an open select under the writer.
+ */
+export function drawsCardAgain(shown: ShownQuote | null, next: ShownQuote): boolean {
+  return !shown || shown.at !== next.at || !readsSame(shown.quote, next.quote);
 }
 
 /** Whether the card would read the same for `a` and `b`. */

@@ -23,7 +23,7 @@ import { docToText, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
-import { keepsText, markTextKept } from "./same-text";
+import { changesDocument, keepsText, markTextKept } from "./same-text";
 
 /** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
 export const MESSAGE_MS = 5000;
@@ -188,10 +188,13 @@ export class AppController implements App {
     const previous = this.view.state;
     this.view.updateState(previous.apply(tr));
     for (const feature of this.features) feature.update?.(this, previous);
-    if (tr.docChanged) this.workingCopy.changed();
+    // The working copy keeps the text: a settings step alone (a voice, Ignore, their undo) has
+    // none to keep; the settings are written to the sidecar by Save.
+    const edited = changesDocument(tr);
+    if (edited) this.workingCopy.changed();
     // "Saved" beside a story edited since, or an old refusal, would mislead: the edit clears it.
-    // Scenes regrouped around the same text are no edit: the message stays.
-    if (tr.docChanged && !keepsText(tr) && this.statusMessage !== "") this.clearMessage();
+    // Scenes regrouped around the same text, and settings steps, are no edit: the message stays.
+    if (edited && !keepsText(tr) && this.statusMessage !== "") this.clearMessage();
     if (tr.docChanged && this.dirty === this.shownDirty) this.status.soon();
     else if (tr.docChanged || tr.selectionSet) this.refreshStatus();
   }

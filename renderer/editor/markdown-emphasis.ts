@@ -3,8 +3,10 @@
  * dimmed but kept in the text (the file stays the writer's Markdown). A plain-text draft gets
  * the same when it marks italics so (`showsEmphasis`, as the exports decide), from the open or
  * from the first span the writer types. The decorations are mapped through each edit and only
- * the edited paragraphs are read again (a regular expression over one paragraph); while off,
- * an edit costs a look for a span in the edited paragraphs.
+ * the edited paragraphs are read again (a regular expression over one paragraph). While off,
+ * an edit costs a count of the spans in the stretch it changed, before and after: the whole
+ * story is read again only when that stretch holds more spans than it did (a span was made),
+ * not for each keystroke in a paragraph that already held one.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
@@ -94,6 +96,35 @@ function redrawEdited(set: DecorationSet, tr: Transaction): DecorationSet {
   return next;
 }
 
+/** The spans in the textblocks that `from`..`to` of `doc` touches. */
+function spansBetween(doc: PMNode, from: number, to: number): number {
+  let count = 0;
+  doc.nodesBetween(from, to, (node) => {
+    if (!node.isTextblock) return true;
+    count += emphasisSpans(node.textBetween(0, node.content.size, undefined, "\n")).length;
+    return false;
+  });
+  return count;
+}
+
+/**
+ * Whether `tr` made a span: the stretch of the document it changed holds more spans than that
+ * stretch did before. Outside the stretch both documents are the same nodes, so the two counts
+ * read the same untouched words around it.
+ */
+function spanMade(tr: Transaction): boolean {
+  const start = tr.before.content.findDiffStart(tr.doc.content);
+  if (start === null) return false;
+  let { a: endBefore, b: endAfter } = tr.before.content.findDiffEnd(tr.doc.content)!;
+  // A letter typed beside the same letter: the two ends overlap the start; widen both alike.
+  const overlap = start - Math.min(endBefore, endAfter);
+  if (overlap > 0) {
+    endBefore += overlap;
+    endAfter += overlap;
+  }
+  return spansBetween(tr.doc, start, endAfter) > spansBetween(tr.before, start, endBefore);
+}
+
 /** Whether the plugin draws, and what. Off, it draws nothing and only watches for a first span. */
 interface EmphasisState {
   readonly on: boolean;
@@ -110,10 +141,7 @@ const OFF: EmphasisState = { on: false, set: DecorationSet.empty };
 function apply(tr: Transaction, state: EmphasisState): EmphasisState {
   if (!tr.docChanged) return state;
   if (state.on) return { on: true, set: redrawEdited(state.set, tr) };
-  const spanTyped = editedBlocks(tr).some(
-    ({ node }) => emphasisSpans(node.textBetween(0, node.content.size, undefined, "\n")).length > 0,
-  );
-  if (!spanTyped || !usesEmphasisMarks(blockTexts(tr.doc))) return state;
+  if (!spanMade(tr) || !usesEmphasisMarks(blockTexts(tr.doc))) return state;
   return { on: true, set: allDecorations(tr.doc) };
 }
 

@@ -10,13 +10,16 @@
  * each card says when it opens, at which place and for which words (its own and its parts'),
  * and when it closes, and reads back whether it is the open one (`openCardOf`). A card opening
  * closes the other. Its owner's plugin says, through its spec's `cardOwner` (see `CardOwner`),
- * whether the card has anything to show: a note card whose notes a new analysis took away is
- * not open, and holds back no other. A hover yields (`hoverYields`) to an open card that
- * already carries the hovering card's part over the pointer, and to a card the writer opened
- * on purpose (right-click, the keyboard) and may be working in.
+ * whether the card has anything to show: a note card whose notes a new analysis took away (or
+ * a switch hid) is closed in the state by the next transaction, so it holds back no other and
+ * does not come back by itself, taking focus, when its notes show again. A hover yields
+ * (`hoverYields`) to an open card that already carries the hovering card's part over the
+ * pointer, and to a card the writer opened on purpose (right-click, the keyboard) and may be
+ * working in.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
+import { changesDocument } from "./same-text";
 
 /** A part another feature adds to a card over its words. */
 export interface CardPart {
@@ -115,9 +118,15 @@ export function storyCard(): Plugin<OpenCard | null> {
         const meta = tr.getMeta(storyCardKey) as CardMeta | undefined;
         if (meta && "owner" in meta) return meta;
         if (meta && value?.owner === meta.closed) return null;
-        // Every card closes on an edit: it describes the text it opened on.
-        return tr.docChanged ? null : value;
+        // Every card closes on an edit: it describes the text it opened on. A settings step (a
+        // voice, Ignore) keeps the text, and may be made from the card itself.
+        return changesDocument(tr) ? null : value;
       },
+    },
+    // The state holds one answer: a card that `openCard` no longer counts as open is closed.
+    appendTransaction(_trs, _old, state) {
+      const card = storyCardKey.getState(state);
+      return card && !openCard(state) ? cardClosed(state.tr, card.owner) : null;
     },
   });
 }

@@ -74,10 +74,27 @@ describe("when a change is sent to the worker", () => {
   it("at once for scenes regrouped around the same text; after the typing pause for an edit", () => {
     let state = stateWith(story);
     const doc = state.doc;
-    state = state.apply(markTextKept(state.tr.replaceWith(0, doc.content.size, doc.content)));
+    // A regroup makes new scene nodes around the same paragraphs (outline/layout.ts).
+    const scene = doc.firstChild!;
+    const regroup = state.tr.replaceWith(0, doc.content.size, scene.copy(scene.content));
+    state = state.apply(markTextKept(regroup));
     expect(analysisKey.getState(state)!.textKept).toBe(true);
+    expect(analysisKey.getState(state)!.stale).toBe(true);
     state = state.apply(state.tr.insertText("Well. ", 2));
     expect(analysisKey.getState(state)!.textKept).toBe(false);
+  });
+
+  it("not at all for a replacement that leaves the very same node: the result still fits", () => {
+    let state = stateWith(story);
+    const version = analysisKey.getState(state)!.version;
+    state = state.apply(state.tr.setMeta(analysisKey, { version, analysis: analysed(story) }));
+    const doc = state.doc;
+    const same = markTextKept(state.tr.replaceWith(0, doc.content.size, doc.content));
+    expect(same.doc).toBe(doc);
+    state = state.apply(same);
+    // The view sends only for a new document: a new version here would wait for no answer.
+    expect(analysisKey.getState(state)!.version).toBe(version);
+    expect(analysisKey.getState(state)!.stale).toBe(false);
   });
 });
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { EditorState } from "prosemirror-state";
 import { analysis, analysisKey } from "../../../renderer/analysis/plugin";
 import { InlineRunner } from "../../../renderer/analysis/inline-runner";
-import type { DocAnalysis } from "../../../renderer/analysis/protocol";
-import { quoteAt, quoteCard, quoteHover } from "../../../renderer/cast/quote-hover";
+import type { DocAnalysis, LocalQuote } from "../../../renderer/analysis/protocol";
+import { drawsCardAgain, quoteAt, quoteCard, quoteHover } from "../../../renderer/cast/quote-hover";
 import { cardOpened, storyCard } from "../../../renderer/editor/story-card";
 import { quoteRange } from "../../../renderer/cast/commands";
 import { textToDoc } from "../../../renderer/editor/story-doc";
@@ -76,5 +76,32 @@ describe("the quote card over a line whose analysis changes", () => {
     expect(quoteCard(state)?.quote.speaker).toBe(quoteAt(state, posOf(state, "mind"))!.speaker);
     state = withResult(state, { ...first, quotes: [] });
     expect(quoteCard(state)).toBeNull();
+  });
+});
+
+describe("when the open quote card is drawn again", () => {
+  const line: LocalQuote = {
+    paragraph: 2,
+    from: 0,
+    to: 20,
+    index: 3,
+    speaker: "Nigel",
+    confidence: 0.95,
+    text: "Hi.",
+  };
+
+  it("not for a result that reads the same: an open select is not rebuilt under the writer", () => {
+    // A new object (a full pass landing) with the same reading, at the same place.
+    const shown = { quote: line, at: 5 };
+    expect(drawsCardAgain(shown, { quote: { ...line, confidence: 0.99 }, at: 5 })).toBe(false);
+  });
+
+  it("for another speaker, a correction, a guess, another place, or a hidden card", () => {
+    const shown = { quote: line, at: 5 };
+    expect(drawsCardAgain(shown, { quote: { ...line, speaker: "Becky" }, at: 5 })).toBe(true);
+    expect(drawsCardAgain(shown, { quote: { ...line, corrected: true }, at: 5 })).toBe(true);
+    expect(drawsCardAgain(shown, { quote: { ...line, confidence: 0.3 }, at: 5 })).toBe(true);
+    expect(drawsCardAgain(shown, { quote: line, at: 40 })).toBe(true);
+    expect(drawsCardAgain(null, { quote: line, at: 5 })).toBe(true);
   });
 });

@@ -1,11 +1,18 @@
 import { EditorState } from "prosemirror-state";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { usesEmphasisMarks } from "../../../core/export/emphasis";
 import {
   emphasisDecorations,
   markdownEmphasis,
   showsEmphasis,
 } from "../../../renderer/editor/markdown-emphasis";
 import { textToDoc } from "../../../renderer/editor/story-doc";
+
+// The real reading, counted: a whole-story read is what an edit must not cost while off.
+vi.mock("../../../core/export/emphasis", async (actual) => {
+  const core = await actual<typeof import("../../../core/export/emphasis")>();
+  return { ...core, usesEmphasisMarks: vi.fn(core.usesEmphasisMarks) };
+});
 
 const marked = "She was *very* tired.\n\n* * *\n\nThe _Times_ lay unread; 5 * 3 is fifteen.\n";
 
@@ -57,6 +64,19 @@ describe("which drafts show their emphasis marks as italics", () => {
   it("does not start when stray marks elsewhere leave the reading unsure", () => {
     let state = opened("She was tired.\n\nThe lawyer* spoke.\n");
     state = typed(state, " So *very* tired.");
+    expect(drawn(state)).toEqual([]);
+  });
+
+  it("reads the whole story only for an edit that makes a new span, not for each keystroke", () => {
+    // A span beside a stray mark: off, and every paragraph holding the span stays so.
+    let state = opened("She was *very* tired.\n\nThe lawyer* spoke.\n");
+    const storyReads = vi.mocked(usesEmphasisMarks);
+    storyReads.mockClear();
+    state = typed(state, " Then");
+    state = typed(state, " *she");
+    expect(storyReads).not.toHaveBeenCalled();
+    state = typed(state, "* left.");
+    expect(storyReads).toHaveBeenCalledTimes(1);
     expect(drawn(state)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { EditorState, Plugin, type Transaction } from "prosemirror-state";
+import { EditorState, Plugin, PluginKey, type Transaction } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
 import {
   cardClosed,
@@ -7,9 +7,12 @@ import {
   hoverYields,
   openCard,
   storyCard,
+  storyCardKey,
+  type CardOwner,
   type CardPart,
 } from "../../../renderer/editor/story-card";
 import { textToDoc } from "../../../renderer/editor/story-doc";
+import { SettingsStep } from "../../../renderer/analysis/writer-settings";
 
 /** A plugin that adds a part over the words 5-20 (a line of dialogue, say) to cards there. */
 const linePart = new Plugin({
@@ -65,5 +68,37 @@ describe("one card over a stretch of the story", () => {
     expect(openCard(apply(open, (tr) => cardClosed(tr, "quote")))?.owner).toBe("note");
     expect(openCard(apply(open, (tr) => cardClosed(tr, "note")))).toBeNull();
     expect(openCard(apply(open, (tr) => tr.insertText("x", 30)))).toBeNull();
+  });
+
+  it("stays open across a settings step (a voice, Ignore) and its undo: the same text", () => {
+    const held = apply(state(), (tr) =>
+      cardOpened(tr, { owner: "note", at: 10, from: 10, to: 14, carries: [], held: true }),
+    );
+    const cast = { characters: [], corrections: [], dismissed: [] };
+    const step = new SettingsStep({}, { cast });
+    const changed = apply(held, (tr) => tr.step(step));
+    expect(openCard(changed)?.owner).toBe("note");
+    expect(openCard(apply(changed, (tr) => tr.step(step.invert())))?.owner).toBe("note");
+  });
+
+  it("closes, for good, a card its owner no longer shows: it does not come back by itself", () => {
+    // A note card's owner whose notes can be switched off and on (the glosses, say).
+    const notesOn = new PluginKey<boolean>("notesOn");
+    const owner: CardOwner = { name: "note", shows: (s) => notesOn.getState(s)! };
+    const notes = new Plugin<boolean>({
+      key: notesOn,
+      cardOwner: owner,
+      state: { init: () => true, apply: (tr, on) => (tr.getMeta(notesOn) as boolean) ?? on },
+    });
+    let s = EditorState.create({ doc: state().doc, plugins: [storyCard(), notes] });
+    s = apply(s, (tr) =>
+      cardOpened(tr, { owner: "note", at: 10, from: 10, to: 14, carries: [], held: true }),
+    );
+    expect(openCard(s)?.owner).toBe("note");
+    s = apply(s, (tr) => tr.setMeta(notesOn, false));
+    expect(openCard(s)).toBeNull();
+    expect(storyCardKey.getState(s)).toBeNull();
+    s = apply(s, (tr) => tr.setMeta(notesOn, true));
+    expect(openCard(s)).toBeNull();
   });
 });

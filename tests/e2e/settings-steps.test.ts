@@ -1,0 +1,49 @@
+/**
+ * A change of the writer's settings (a voice in the Cast panel) is an undo step that keeps the
+ * text: the story shows as unsaved, for Save writes the sidecar, but the working copy, which
+ * keeps only the text, is not written for it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { CastPage } from "./pages/cast-page";
+
+const STORY = [
+  '"I guess the kettle\'s broken again," Harriet said. "Bloody thing."',
+  'Mark laughed from the doorway. "You\'ll have to learn to love coffee."',
+].join("\n\n");
+
+/** The working copies in the data folder. */
+function workingCopies(dataDir: string): string[] {
+  const folder = path.join(dataDir, "working-copies");
+  return existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith(".json")) : [];
+}
+
+describe("a settings step and the working copy", () => {
+  let app: AppHarness;
+
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-settings-")), "kettle.txt");
+    writeFileSync(file, STORY + "\n");
+    app = await openApp({ story: file, storyName: "kettle.txt" });
+  });
+  afterAll(() => app.close());
+
+  it("a voice chosen marks the story unsaved and writes no working copy", async () => {
+    const cast = new CastPage(app.page);
+    await cast.open();
+    await cast.waitForCharacter("Harriet");
+    await waitForAnalysis(app.page);
+    // The detected scenes' regroup is a document change too: its pause passes first (a clean
+    // story writes nothing then), so only the voice is left to write a copy.
+    await app.page.waitForTimeout(2500);
+    expect(workingCopies(app.dataDir)).toEqual([]);
+    await cast.setVoice("Harriet", "british");
+    await expect.poll(() => app.page.title()).toMatch(/^• /);
+    // Longer than the working copy's pause and maximum wait (1 s, 1.5 s).
+    await app.page.waitForTimeout(2500);
+    expect(workingCopies(app.dataDir)).toEqual([]);
+  });
+});
