@@ -97,6 +97,7 @@ export class AppController implements App {
    */
   markSidecarChanged(): void {
     this.sidecarChanged = true;
+    for (const feature of this.features) feature.sidecarChanged?.(this);
     this.refreshStatus();
   }
 

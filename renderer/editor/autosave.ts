@@ -1,10 +1,10 @@
 /**
- * Autosave: the story is saved to its file a couple of seconds after typing stops, as writers
- * expect of Scrivener or Google Docs. A setting, on by default, kept in localStorage with the
- * other preferences (command `file.autosave`, arg "on" / "off", none to toggle). Backups are
- * kept as for any save. It never writes over a file another program changed (the
- * changed-on-disk banner wins), never while a recovered copy waits for the writer's choice,
- * and after a refused save it waits for the writer to save by hand.
+ * Autosave: the story is saved to its file a couple of seconds after typing stops (or after a
+ * change to its cast or notes), as writers expect of Scrivener or Google Docs. A setting, on by
+ * default, kept in localStorage with the other preferences (command `file.autosave`, arg "on" /
+ * "off", none to toggle). Backups are kept as for any save. It never writes over a file another
+ * program changed (the changed-on-disk banner wins), never while a recovered copy waits for the
+ * writer's choice, and after a refused save it waits for the writer to save by hand.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import type { EditorState } from "prosemirror-state";
@@ -54,6 +54,15 @@ class Autosave implements Feature {
 
   update(app: App, previous: EditorState): void {
     if (this.on && app.state.doc !== previous.doc) this.timer?.poke();
+  }
+
+  /**
+   * A change in the Cast panel, an Ignore or a story word leaves the text as it was but shows
+   * the story unsaved: it is saved after the same pause as typing, sidecar and all (the story's
+   * bytes are written unchanged, and no backup is kept of identical bytes).
+   */
+  sidecarChanged(): void {
+    if (this.on) this.timer?.poke();
   }
 
   saved(): void {

@@ -109,6 +109,8 @@ export interface Feature {
   status?(app: App): readonly StatusPart[];
   /** Called after the story was saved to its file. */
   saved?(app: App): void;
+  /** Called when a feature's part of the sidecar changed (`App.markSidecarChanged`). */
+  sidecarChanged?(app: App): void;
   /** Called after every state update, with the previous state. */
   update?(app: App, previous: EditorState): void;
 }

@@ -4,10 +4,13 @@
  * change), two saves at once both succeed, and a story grown past the open limit still opens.
  */
 import { describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { listBackups } from "../../electron/host/backups";
+import { sidecarPathFor } from "../../electron/host/story-files";
 import type { AppHarness } from "../support/harness";
+import { CastPage } from "./pages/cast-page";
 import { safetySessions, SAFETY_STORY } from "./pages/safety-session";
 
 const story = readFileSync(SAFETY_STORY, "utf8");
@@ -99,6 +102,39 @@ describe("autosave", () => {
     await editor.runCommand("file.autosave", "off");
     expect(await app.page.evaluate(() => localStorage.getItem("draftwise.autosave"))).toBe("off");
     await expect.poll(() => editor.status.innerText()).toContain("Autosave off");
+  });
+
+  it("saves a change in the Cast panel too: the sidecar gets the voice, the story's bytes stay", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "draftwise-autosave-"));
+    const kettle = '"The kettle\'s gone again," Harriet said.\n\n"Coffee, then," said Mark.\n';
+    writeFileSync(path.join(dir, "kettle.txt"), kettle);
+    const { app, editor } = await start({
+      autosave: "default",
+      clock: true,
+      story: path.join(dir, "kettle.txt"),
+      storyName: "kettle.txt",
+    });
+    const cast = new CastPage(app.page);
+    await cast.open();
+    await cast.waitForCharacter("Harriet");
+    // The page's clock, stepped past the autosave pause that the scenes' regroup at open started,
+    // so only the voice can start the save below.
+    await app.page.clock.pauseAt(Date.now() + 60_000);
+    await app.page.clock.runFor(3000);
+    await cast.setVoice("Harriet", "british");
+    await app.page.clock.runFor(2500);
+    const voiceOf = (): unknown => {
+      const file = sidecarPathFor(app.storyPath);
+      if (!existsSync(file)) return undefined;
+      const saved = JSON.parse(readFileSync(file, "utf8")) as {
+        cast?: { characters: { name: string; voice: string }[] };
+      };
+      return saved.cast?.characters.find((c) => c.name === "Harriet")?.voice;
+    };
+    await expect.poll(voiceOf, WAIT).toBe("british");
+    await expect.poll(() => editor.fileLabel()).toBe("kettle.txt");
+    expect(readFileSync(app.storyPath, "utf8")).toBe(kettle);
+    expect(await listBackups(app.dataDir, app.storyPath)).toEqual([]);
   });
 
   it("never writes over a file another program changed: the banner wins", async () => {
