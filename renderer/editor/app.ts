@@ -17,7 +17,7 @@ import { BannerGroup, showBanner, type BannerAction, type BannerKind } from "./b
 import { renderStatus, TypingRefresh } from "./status-bar";
 import { quoteStyle } from "./quote-style";
 import { storyCard } from "./story-card";
-import { markdownEmphasis, showsEmphasis } from "./markdown-emphasis";
+import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
 import { docToText, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
@@ -121,7 +121,7 @@ export class AppController implements App {
         // One card over a stretch of the story (the quote card, a note's card; story-card.ts).
         storyCard(),
         // *Emphasis* in italics, in a Markdown draft or a plain-text one that marks italics so.
-        markdownEmphasis(showsEmphasis(this.file?.name, text ?? doc)),
+        emphasisMarks(showsEmphasis(this.file?.name, text ?? doc)),
         sceneViews(),
         history(),
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the

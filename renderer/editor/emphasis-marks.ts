@@ -1,19 +1,19 @@
 /**
- * Italics in a Markdown draft: `*emphasis*` and `_emphasis_` are drawn in italics, their marks
- * dimmed but kept in the text (the file stays the writer's Markdown). A plain-text draft gets
- * the same when it marks italics so (`showsEmphasis`, as the exports decide), from the open or
- * from the first span the writer types. The decorations are mapped through each edit and only
- * the edited paragraphs are read again (a regular expression over one paragraph). While off,
- * an edit costs a count of the spans in the stretch it changed, before and after: the whole
- * story is read again only when that stretch holds more spans than it did (a span was made),
- * not for each keystroke in a paragraph that already held one.
+ * Italics from a draft's emphasis marks: in a Markdown draft `*emphasis*` and `_emphasis_` are
+ * drawn in italics, their marks dimmed but kept in the text (the file stays the writer's). A
+ * plain-text draft gets the same when it marks italics so (`showsEmphasis`, as the exports
+ * decide), from the open or from the first span the writer types. The decorations are mapped
+ * through each edit and only the edited paragraphs are read again (a regular expression over one
+ * paragraph). While off, an edit costs a count of the spans in the stretch it changed, before and
+ * after: the whole story is read again only when that stretch holds more spans than it did (a span
+ * was made), not for each keystroke in a paragraph that already held one.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { emphasisSpans, usesEmphasisMarks } from "../../core/export/emphasis";
 
-export const markdownEmphasisKey = new PluginKey<EmphasisState>("markdownEmphasis");
+export const emphasisMarksKey = new PluginKey<EmphasisState>("emphasisMarks");
 
 /** Whether a file name is a Markdown draft's. */
 export function isMarkdownName(name: string | undefined): boolean {
@@ -147,18 +147,19 @@ function apply(tr: Transaction, state: EmphasisState): EmphasisState {
 
 /** The emphasis decorations drawn now (none when the plugin is off or absent). */
 export function emphasisDecorations(state: EditorState): DecorationSet {
-  return markdownEmphasisKey.getState(state)?.set ?? DecorationSet.empty;
+  return emphasisMarksKey.getState(state)?.set ?? DecorationSet.empty;
 }
 
 /**
- * `*word*` and `_word_` in italics. `on`: drawing from the start (a Markdown draft, a plain-text
- * one that uses the marks: `showsEmphasis`); off, it starts when the writer types the first span.
+ * `*word*` and `_word_` in italics. `fromOpen`: drawing from the start (a Markdown draft, a
+ * plain-text one that uses the marks: `showsEmphasis`); else it starts when the writer types the
+ * first span.
  */
-export function markdownEmphasis(on = true): Plugin<EmphasisState> {
+export function emphasisMarks(fromOpen = true): Plugin<EmphasisState> {
   return new Plugin<EmphasisState>({
-    key: markdownEmphasisKey,
+    key: emphasisMarksKey,
     state: {
-      init: (_, state) => (on ? { on: true, set: allDecorations(state.doc) } : OFF),
+      init: (_, state) => (fromOpen ? { on: true, set: allDecorations(state.doc) } : OFF),
       apply,
     },
     props: {

@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 import { usesEmphasisMarks } from "../../../core/export/emphasis";
 import {
   emphasisDecorations,
-  markdownEmphasis,
+  emphasisMarks,
   showsEmphasis,
-} from "../../../renderer/editor/markdown-emphasis";
+} from "../../../renderer/editor/emphasis-marks";
 import { textToDoc } from "../../../renderer/editor/story-doc";
 
 // The real reading, counted: a whole-story read is what an edit must not cost while off.
@@ -37,7 +37,7 @@ describe("which drafts show their emphasis marks as italics", () => {
   /** A state for a plain-text draft, its plugin on as the app decides at open. */
   const opened = (text: string): EditorState => {
     const doc = textToDoc(text);
-    return EditorState.create({ doc, plugins: [markdownEmphasis(showsEmphasis("d.txt", doc))] });
+    return EditorState.create({ doc, plugins: [emphasisMarks(showsEmphasis("d.txt", doc))] });
   };
   /** Types `text` at the end of the first paragraph. */
   const typed = (state: EditorState, text: string): EditorState => {
