@@ -14,6 +14,7 @@ import {
   type ExportOptions,
   type SceneRange,
 } from "../core/export";
+import { isMarkdownFile } from "../core/chapters";
 import { decodeBytes, encodeText } from "../electron/host/decode";
 import { hashBytes, safeWriteFile } from "../electron/host/safe-save";
 import type { ReadStory } from "../electron/host/story-files";
@@ -124,7 +125,7 @@ export async function exportToFile(
   const input = storyForExport(story.text, {
     title: manuscript.title || prettyTitle(path.basename(story.path)) || "Untitled",
     ...(scenes ? { scenes } : {}),
-    markdown: /\.(md|markdown)$/i.test(story.path),
+    markdown: isMarkdownFile(story.path),
   });
   const withAuthor = manuscript.author ? { ...input, author: manuscript.author } : input;
   const emphasis = options.emphasis ?? emphasisDefault(input);

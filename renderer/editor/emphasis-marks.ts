@@ -11,14 +11,10 @@
 import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
+import { isMarkdownFile } from "../../core/chapters";
 import { emphasisSpans, usesEmphasisMarks } from "../../core/export/emphasis";
 
 export const emphasisMarksKey = new PluginKey<EmphasisState>("emphasisMarks");
-
-/** Whether a file name is a Markdown draft's. */
-export function isMarkdownName(name: string | undefined): boolean {
-  return /\.(md|markdown)$/i.test(name ?? "");
-}
 
 /** The text of each textblock, inner line breaks as "\n". */
 function blockTexts(doc: PMNode): string[] {
@@ -37,7 +33,7 @@ function blockTexts(doc: PMNode): string[] {
  * `story` is the document or, cheaper on a novel with no marks at all, the text it was read from.
  */
 export function showsEmphasis(name: string | undefined, story: PMNode | string): boolean {
-  if (isMarkdownName(name)) return true;
+  if (isMarkdownFile(name ?? "")) return true;
   return usesEmphasisMarks(typeof story === "string" ? [story] : blockTexts(story));
 }
 

@@ -7,6 +7,7 @@ import type { ExportFormat, ExportOptions, ExportScene, ExportStory } from "../.
 import { prettyTitle } from "../../core/export/title";
 import { pageSizeFor } from "../../core/export/page-size";
 import { exportChapters } from "../../core/export/chapters";
+import { isMarkdownFile } from "../../core/chapters";
 import { emphasisDefault, emphasisMarkCounts } from "../../core/export/emphasis";
 import type { LineEnding } from "../../core/story";
 import type { App, Feature } from "../editor/feature";
@@ -164,9 +165,7 @@ function rememberIdentity(app: App, choices: ExportChoices): void {
 }
 
 /** Whether the open story is a Markdown draft (its emphasis exports as italics). */
-function isMarkdown(app: App): boolean {
-  return /\.(md|markdown)$/i.test(app.file?.name ?? "");
-}
+const isMarkdown = (app: App): boolean => isMarkdownFile(app.file?.name ?? "");
 
 /** Whether the dialog offers "Asterisks as italics", and ticked or not, for this story. */
 function italicsChoice(story: ExportStory): ItalicsChoice {
