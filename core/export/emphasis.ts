@@ -93,17 +93,26 @@ export function emphasisMarkCounts(lines: Iterable<string>): { spans: number; st
  * footnotes, emphasis carried over a line break, which the one-line reading leaves as text).
  */
 export function usesEmphasisMarks(paragraphs: Iterable<string>): boolean {
-  const { spans, strays } = emphasisMarkCounts(paragraphs);
-  return spans > 0 && strays * 10 <= spans;
+  return readsAsEmphasis(emphasisMarkCounts(paragraphs));
 }
 
+const readsAsEmphasis = ({ spans, strays }: { spans: number; strays: number }): boolean =>
+  spans > 0 && strays * 10 <= spans;
+
 /**
- * The reading a draft asks for: a Markdown draft's marks are its emphasis; a plain-text draft's
- * are when it uses them so (`usesEmphasisMarks`). The writer may choose otherwise.
+ * What a draft offers the writer, from one reading of its marks: whether it holds any span at
+ * all (the Export dialog then offers "Asterisks as italics"), and the reading it asks for (a
+ * Markdown draft's marks are its emphasis; a plain-text draft's are when it uses them so). The
+ * writer may choose otherwise.
  */
+export function emphasisChoice(story: ExportStory): { offered: boolean; reading: EmphasisReading } {
+  const counts = emphasisMarkCounts(story.scenes.flatMap((scene) => scene.paragraphs));
+  const asks = story.markdown === true || readsAsEmphasis(counts);
+  return { offered: counts.spans > 0, reading: asks ? "asterisks" : "none" };
+}
+
+/** The reading a draft asks for (`emphasisChoice`). */
 export function emphasisDefault(story: ExportStory): EmphasisReading {
   if (story.markdown === true) return "asterisks";
-  return usesEmphasisMarks(story.scenes.flatMap((scene) => scene.paragraphs))
-    ? "asterisks"
-    : "none";
+  return emphasisChoice(story).reading;
 }

@@ -8,7 +8,7 @@ import { prettyTitle } from "../../core/export/title";
 import { pageSizeFor } from "../../core/export/page-size";
 import { exportChapters } from "../../core/export/chapters";
 import { isMarkdownFile } from "../../core/chapters";
-import { emphasisDefault, emphasisMarkCounts } from "../../core/export/emphasis";
+import { emphasisChoice, emphasisDefault } from "../../core/export/emphasis";
 import type { LineEnding } from "../../core/story";
 import type { App, Feature } from "../editor/feature";
 import {
@@ -169,8 +169,8 @@ const isMarkdown = (app: App): boolean => isMarkdownFile(app.file?.name ?? "");
 
 /** Whether the dialog offers "Asterisks as italics", and ticked or not, for this story. */
 function italicsChoice(story: ExportStory): ItalicsChoice {
-  const { spans } = emphasisMarkCounts(story.scenes.flatMap((scene) => scene.paragraphs));
-  return { offered: spans > 0, on: emphasisDefault(story) === "asterisks" };
+  const { offered, reading } = emphasisChoice(story);
+  return { offered, on: reading === "asterisks" };
 }
 
 /** Copies the AO3 body fragment of the chosen scenes to the clipboard. */
