@@ -8,23 +8,11 @@ import {
   readWriterSettings,
   settingsOf,
   writerSettings,
-  type Toggles,
 } from "../../../renderer/analysis/writer-settings";
 import { textToDoc } from "../../../renderer/editor/story-doc";
+import { everyNoteOn } from "../../support/toggles";
 
-const toggles: Toggles = {
-  mentions: false,
-  speakers: true,
-  notes: {
-    voice: true,
-    variant: true,
-    "spelling-mix": true,
-    spelling: true,
-    encoding: true,
-    gloss: true,
-  },
-  hints: false,
-};
+const toggles = everyNoteOn;
 
 const sidecar = {
   cast: {

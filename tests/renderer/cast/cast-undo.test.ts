@@ -14,24 +14,12 @@ import {
   readWriterSettings,
   settingsOf,
   writerSettings,
-  type Toggles,
 } from "../../../renderer/analysis/writer-settings";
 import { setSynopsis } from "../../../renderer/outline/scene-commands";
 import { textToDoc, type SceneLayout } from "../../../renderer/editor/story-doc";
+import { everyNoteOn } from "../../support/toggles";
 
-const toggles: Toggles = {
-  mentions: false,
-  speakers: true,
-  notes: {
-    voice: true,
-    variant: true,
-    "spelling-mix": true,
-    spelling: true,
-    encoding: true,
-    gloss: true,
-  },
-  hints: false,
-};
+const toggles = everyNoteOn;
 
 const line = { paragraph: "p1", quote: "Sod off" };
 const sidecar = {
