@@ -160,6 +160,10 @@ describe("italics in a plain-text draft (Chromium)", () => {
     const titles = await outline.titles();
     expect(titles[0]).toContain("had never trusted");
     expect(titles.join(" ")).not.toMatch(/[*_]/u);
+    // The Export dialog lists the scenes as the outline names them.
+    await exporter.open();
+    expect((await exporter.sceneTitles()).map((t) => t.trim())).toEqual(titles);
+    await exporter.close();
     const cast = new CastPage(app.page);
     await cast.open();
     await cast.waitForCharacter("Ivo");
