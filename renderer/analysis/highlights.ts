@@ -13,9 +13,17 @@
  * resizing) and after a pause in typing (an edited word's marks are dropped until then).
  */
 import type { Node as PMNode } from "prosemirror-model";
-import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
+import {
+  Plugin,
+  PluginKey,
+  TextSelection,
+  type EditorState,
+  type Selection,
+  type Transaction,
+} from "prosemirror-state";
 import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
 import { analysisKey, type AnalysisSpec } from "./plugin";
+import { pageSelection } from "../editor/page-keys";
 import { scrollerOf } from "../editor/scroller";
 
 /** Class names by what a mark shows (the stylesheet styles them); null draws nothing. */
@@ -93,7 +101,21 @@ function caretUnread(view: EditorView): boolean {
   }
 }
 
-/** Frames a redraw waits for ProseMirror to read a moved caret (see caretUnread). */
+/**
+ * The page's text selection where ProseMirror has not read it yet, else null. Only over a text
+ * selection: the page cannot show a whole-story or node selection as the state holds it.
+ */
+function unreadSelection(view: EditorView): Selection | null {
+  const { selection, doc } = view.state;
+  const page = selection instanceof TextSelection ? pageSelection(view) : null;
+  if (!page || (page.anchor === selection.anchor && page.head === selection.head)) return null;
+  return TextSelection.between(doc.resolve(page.anchor), doc.resolve(page.head));
+}
+
+/**
+ * Frames a redraw waits for ProseMirror to read a moved caret (see caretUnread); then it reads
+ * the caret itself (`unreadSelection`): a loaded machine can run that task many frames late.
+ */
 const CARET_WAIT_FRAMES = 5;
 
 /** The marks of `state`'s analysis inside `window`, as decorations. */
@@ -152,7 +174,12 @@ export const highlightsKey = new PluginKey<HighlightsState>("highlights");
 export function redrawHighlights(view: EditorView, window?: PaintWindow): void {
   if (view.isDestroyed) return;
   const meta: HighlightsMeta = window ? { window } : {};
-  view.dispatch(view.state.tr.setMeta(highlightsKey, meta).setMeta("addToHistory", false));
+  const tr = view.state.tr.setMeta(highlightsKey, meta).setMeta("addToHistory", false);
+  // The redraw draws the state's selection: one the page moved and ProseMirror has not read
+  // yet goes into the state first, or the old caret would be put back.
+  const unread = unreadSelection(view);
+  if (unread) tr.setSelection(unread);
+  view.dispatch(tr);
 }
 
 export function highlights(classify: ClassifySpec): Plugin<HighlightsState> {

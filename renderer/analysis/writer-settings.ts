@@ -19,6 +19,7 @@ import { closeHistory } from "prosemirror-history";
 import type { Character, NoteKind, Voice } from "../../core/model";
 import type { SpeakerCorrection } from "../../core/cast/corrections";
 import { markTextKept } from "../editor/same-text";
+import { sameData } from "./same-data";
 
 export interface WriterCast {
   readonly characters: readonly Character[];
@@ -266,8 +267,7 @@ export function settingsChange(state: EditorState, change: StoryDecisions): Tran
   const settings = writerSettingsKey.getState(state);
   if (!settings) return null;
   const parts = Object.keys(change) as (keyof StoryDecisions)[];
-  if (parts.every((part) => JSON.stringify(settings[part]) === JSON.stringify(change[part])))
-    return state.tr;
+  if (parts.every((part) => sameData(settings[part], change[part]))) return state.tr;
   const before: Record<string, unknown> = {};
   for (const part of parts) before[part] = settings[part];
   return markTextKept(closeHistory(state.tr).step(new SettingsStep(before, change)));

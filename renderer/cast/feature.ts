@@ -27,6 +27,7 @@ import {
 } from "./model";
 import { castPresence, currentNames, presenceInOrder, type Presence } from "../analysis/presence";
 import { settingsOf } from "../analysis/writer-settings";
+import { plainLabel } from "../editor/emphasis-marks";
 import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import { changeCast, selectQuote } from "./commands";
 import type { AppCommand } from "../editor/command-registry";
@@ -146,9 +147,12 @@ export function castFeature(analysisController: AnalysisController): Feature {
         : presenceInOrder(resultPresence, resultSpans, spans, currentNames(analysis?.characters));
     const shown = app;
     shown.panels.whenVisible("cast", () => panel?.update({ analysis, presence }, force));
+    // Titles and lines drawn from the text show its emphasis as the editor does: no marks.
+    const state = app.state;
+    const shownSpans = spans.map((s) => ({ ...s, title: plainLabel(state, s.title) }));
     if (chart?.isOpen())
       chart.update(
-        spans,
+        shownSpans,
         chartRows(
           presence,
           named(analysis).map((c) => c.name),
@@ -163,10 +167,11 @@ export function castFeature(analysisController: AnalysisController): Feature {
         blocks[q.paragraph] ? blockText(blocks[q.paragraph]!, eol).slice(q.from, q.to) : "";
       const lines = linesOf(analysis, resultSpans, showing, textOf).map((l) => ({
         ...l,
+        text: plainLabel(state, l.text),
         scene: current.get(resultSpans[l.scene]?.id ?? "") ?? -1,
       }));
       const title = "name" in showing ? showing.name : showing.unnamed;
-      voice.show(title, "name" in showing ? colorOf(showing.name) : undefined, lines, spans);
+      voice.show(title, "name" in showing ? colorOf(showing.name) : undefined, lines, shownSpans);
     }
   };
 

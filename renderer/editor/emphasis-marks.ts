@@ -12,7 +12,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { isMarkdownFile } from "../../core/chapters";
-import { emphasisSpans, usesEmphasisMarks } from "../../core/export/emphasis";
+import { emphasisSpans, usesEmphasisMarks, withoutEmphasisMarks } from "../../core/export/emphasis";
 
 export const emphasisMarksKey = new PluginKey<EmphasisState>("emphasisMarks");
 
@@ -144,6 +144,14 @@ function apply(tr: Transaction, state: EmphasisState): EmphasisState {
 /** The emphasis decorations drawn now (none when the plugin is off or absent). */
 export function emphasisDecorations(state: EditorState): DecorationSet {
   return emphasisMarksKey.getState(state)?.set ?? DecorationSet.empty;
+}
+
+/**
+ * A label drawn from the story's words (a scene title, a spoken line) as plain text: without its
+ * emphasis marks while the story shows them as italics, as typed otherwise ("5 * 3" stays).
+ */
+export function plainLabel(state: EditorState, text: string): string {
+  return emphasisMarksKey.getState(state)?.on === true ? withoutEmphasisMarks(text) : text;
 }
 
 /**

@@ -128,7 +128,7 @@ export function pageMove(direction: 1 | -1, extend = false): Command {
  * state already had it leaves the page's caret where the arrow put it, and the next letters land
  * there. Read from the page, the selection is never stale.
  */
-function pageSelection(view: EditorView): { anchor: number; head: number } | null {
+export function pageSelection(view: EditorView): { anchor: number; head: number } | null {
   const dom = (view.root as Document).getSelection?.();
   if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.focusNode)) return null;
   try {

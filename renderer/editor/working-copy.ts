@@ -30,6 +30,8 @@ export class WorkingCopyKeeper {
   private stored = false;
   /** The recovered copy on offer: it stays as it is until the writer chooses. */
   private recovered: string | null = null;
+  /** Writes (or removals) sent to the host and not yet answered. */
+  private writing = 0;
 
   constructor(
     private readonly host: HostApi,
@@ -55,6 +57,14 @@ export class WorkingCopyKeeper {
     const recovered = this.recovered;
     // enqueue never rejects (it reports failures itself); the save need not wait for it.
     if (recovered !== null) void this.enqueue(this.source().path, recovered);
+  }
+
+  /**
+   * True when no write is due or under way: the disk holds what the keeper means to keep. A
+   * test that claims a change writes no copy waits for this rather than for a length of time.
+   */
+  get quiet(): boolean {
+    return !this.timer.pending && this.writing === 0;
   }
 
   /** True while a recovered copy waits for the writer's choice. */
@@ -85,6 +95,7 @@ export class WorkingCopyKeeper {
   /** Writes `text` as the working copy after earlier writes, or removes the copy (null). */
   private enqueue(path: string, text: string | null): Promise<void> {
     this.stored = text !== null;
+    this.writing++;
     this.queue = this.queue
       .then(async () => {
         const result =
@@ -93,7 +104,8 @@ export class WorkingCopyKeeper {
             : await this.host.backupWorkingCopy({ path, text });
         if (!result.ok) console.warn(`draftwise: working copy not kept: ${result.error.message}`);
       })
-      .catch((err: unknown) => console.warn("draftwise: working copy not kept:", err));
+      .catch((err: unknown) => console.warn("draftwise: working copy not kept:", err))
+      .finally(() => this.writing--);
     return this.queue;
   }
 }

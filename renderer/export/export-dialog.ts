@@ -5,6 +5,7 @@
  */
 import { chapterTitle } from "../../core/chapters";
 import type { BreakStyle, ExportChapter, ExportFormat, ExportScene } from "../../core/export";
+import { plainLabel } from "../editor/emphasis-marks";
 import type { App } from "../editor/feature";
 
 export interface ExportChoices {
@@ -157,7 +158,9 @@ export function openExportDialog(
   sceneList.setAttribute("role", "group");
   sceneList.setAttribute("aria-label", "Scenes to export");
   scenes.forEach((scene, i) =>
-    sceneList.append(checkbox(`scene-${i}`, scene.title || `Scene ${i + 1}`, true)),
+    sceneList.append(
+      checkbox(`scene-${i}`, plainLabel(app.state, scene.title) || `Scene ${i + 1}`, true),
+    ),
   );
   // A story with chapter headings can export one chapter, or each into its own file (AO3).
   const hasChapters = chapters.some((c) => c.heading !== "");

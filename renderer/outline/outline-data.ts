@@ -15,10 +15,16 @@ export interface SceneSummary extends SceneAttrs {
   readonly index: number;
 }
 
-/** The scenes' attributes in order. */
-export function sceneSummaries(doc: PMNode): SceneSummary[] {
+/** The scenes' attributes in order, each title as `label` shows it (`plainLabel`). */
+export function sceneSummaries(
+  doc: PMNode,
+  label: (title: string) => string = (title) => title,
+): SceneSummary[] {
   const out: SceneSummary[] = [];
-  doc.forEach((scene, _offset, index) => out.push({ ...(scene.attrs as SceneAttrs), index }));
+  doc.forEach((scene, _offset, index) => {
+    const attrs = scene.attrs as SceneAttrs;
+    out.push({ ...attrs, title: label(attrs.title), index });
+  });
   return out;
 }
 

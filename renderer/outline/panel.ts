@@ -16,6 +16,7 @@
  * stays so while the story is open. A draft without headings shows no chapter row.
  */
 import type { Command, EditorState } from "prosemirror-state";
+import { plainLabel } from "../editor/emphasis-marks";
 import { formatCount } from "../editor/word-count";
 import { moveScene, moveScenes, renameScene, setStatus, setSynopsis } from "./scene-commands";
 import { chapterHeadingAt, renameChapter } from "./chapter-rename";
@@ -153,7 +154,7 @@ export class OutlinePanel {
     const docChanged = !previous || previous.doc !== state.doc;
     if (docChanged && previous && sameSceneAttrs(previous.doc, state.doc)) this.scheduleFigures();
     else if (docChanged) {
-      const scenes = sceneSummaries(state.doc);
+      const scenes = sceneSummaries(state.doc, (title) => plainLabel(state, title));
       if (!this.rendered || !sameSummaries(scenes, this.scenes)) {
         const structural =
           scenes.length !== this.scenes.length ||
@@ -334,9 +335,11 @@ export class OutlinePanel {
     const scene = this.scenes[index];
     if (!item || !shown || !scene) return;
     const id = scene.id;
+    const storedTitle = (this.host.state.doc.maybeChild(index)?.attrs.title as string) ?? "";
     const done = this.beginEdit(() => this.itemById(id)?.focus());
     if (role === "title")
-      renameInPlace(shown, index, scene.title, (v) => this.host.run(renameScene(index, v)), done);
+      // The field holds the title as stored, marks and all (the row shows it without them).
+      renameInPlace(shown, index, storedTitle, (v) => this.host.run(renameScene(index, v)), done);
     else if (role === "synopsis")
       editSynopsisInPlace(
         shown,

@@ -4,10 +4,11 @@ import path from "node:path";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emphasisTexts, readDocx, readHtml } from "../core/export/readers";
-import { openApp, type AppHarness } from "../support/harness";
+import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { ExportPage } from "./pages/export-page";
 import { OutlinePage } from "./pages/outline-page";
+import { CastPage } from "./pages/cast-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const DRAFT = [
@@ -150,6 +151,27 @@ describe("italics in a plain-text draft (Chromium)", () => {
     ]);
     mkdirSync(artifacts, { recursive: true });
     await app.page.locator("#editor").screenshot({ path: path.join(artifacts, "txt-italics.png") });
+  });
+
+  it("names scenes and lines without the marks: outline, lines view; the text keeps them", async () => {
+    const outline = new OutlinePage(app.page);
+    await waitForAnalysis(app.page);
+    // The first scene's title is detected from "Mara had *never* trusted the _Harbour Gazette_".
+    const titles = await outline.titles();
+    expect(titles[0]).toContain("had never trusted");
+    expect(titles.join(" ")).not.toMatch(/[*_]/u);
+    // The Export dialog lists the scenes as the outline names them.
+    await exporter.open();
+    expect((await exporter.sceneTitles()).map((t) => t.trim())).toEqual(titles);
+    await exporter.close();
+    const cast = new CastPage(app.page);
+    await cast.open();
+    await cast.waitForCharacter("Ivo");
+    await cast.showLines("Ivo");
+    expect(await cast.lines()).toEqual(["“Now,”"]);
+    expect((await cast.lineScenes()).join(" ")).not.toMatch(/[*_]/u);
+    expect(readFileSync(app.storyPath, "utf8")).toBe(`${TXT}\n`);
+    expect(await app.page.locator("#editor .md-mark").count()).toBe(6);
   });
 
   it("offers Asterisks as italics, ticked; exports <em> to AO3 HTML and italic runs to DOCX", async () => {

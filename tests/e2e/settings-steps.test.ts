@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
+import { EditorPage } from "./pages/editor-page";
 
 const STORY = [
   '"I guess the kettle\'s broken again," Harriet said. "Bloody thing."',
@@ -31,19 +32,24 @@ describe("a settings step and the working copy", () => {
   });
   afterAll(() => app.close());
 
-  it("a voice chosen marks the story unsaved and writes no working copy", async () => {
+  it("a voice chosen marks the story unsaved and writes no working copy; a typed letter does", async () => {
     const cast = new CastPage(app.page);
+    const editor = new EditorPage(app.page);
     await cast.open();
     await cast.waitForCharacter("Harriet");
     await waitForAnalysis(app.page);
     // The detected scenes' regroup is a document change too: its pause passes first (a clean
     // story writes nothing then), so only the voice is left to write a copy.
-    await app.page.waitForTimeout(2500);
+    await editor.waitForWorkingCopyQuiet();
     expect(workingCopies(app.dataDir)).toEqual([]);
     await cast.setVoice("Harriet", "british");
     await expect.poll(() => app.page.title()).toMatch(/^• /);
-    // Longer than the working copy's pause and maximum wait (1 s, 1.5 s).
-    await app.page.waitForTimeout(2500);
+    // A copy due for the voice would be written once its pause passed, and landed, before this.
+    await editor.waitForWorkingCopyQuiet();
     expect(workingCopies(app.dataDir)).toEqual([]);
+    // The same wait does see a copy when one is due: a typed letter is kept.
+    await editor.typeAtEndOf(1, "!");
+    await editor.waitForWorkingCopyQuiet();
+    expect(workingCopies(app.dataDir)).toHaveLength(1);
   });
 });

@@ -27,6 +27,14 @@ export class EditorPage {
   }
 
   /**
+   * Until the working copy (crash recovery) has no write due or under way: the data folder then
+   * holds all it is going to for the changes made so far.
+   */
+  async waitForWorkingCopyQuiet(): Promise<void> {
+    await waitInPage(this.page, "window.draftwiseApp?.workingCopy.quiet ?? false");
+  }
+
+  /**
    * Puts the caret at the end of the paragraph's first line of text and types. Waits for the
    * analysis first: detected scenes regroup a freshly opened story, and a caret placed in the
    * DOM a moment before ProseMirror reads it would be put back where the state had it.

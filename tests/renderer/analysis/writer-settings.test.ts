@@ -156,6 +156,22 @@ describe("the writer's settings", () => {
       expect(settingsOf(state).isIgnored("slang:gonna")).toBe(true);
     });
 
+    it("makes no step for the settings as they are, written with their keys in another order", () => {
+      const state = withHistory();
+      const cast = settingsOf(state).cast;
+      const reordered = {
+        dismissed: [...cast.dismissed],
+        corrections: [...cast.corrections],
+        characters: cast.characters.map((c) =>
+          Object.fromEntries(Object.entries(c).reverse()),
+        ) as unknown as typeof cast.characters,
+      };
+      expect(undoDepth(run(state, changeSettings({ cast: reordered })))).toBe(0);
+      // A real change still makes one.
+      const quieter = { ...reordered, dismissed: [] };
+      expect(undoDepth(run(state, changeSettings({ cast: quieter })))).toBe(1);
+    });
+
     it("leaves the document itself as it was", () => {
       const state = withHistory();
       expect(run(state, corrected(state, "Maud")).doc).toBe(state.doc);

@@ -4,6 +4,7 @@ import { usesEmphasisMarks } from "../../../core/export/emphasis";
 import {
   emphasisDecorations,
   emphasisMarks,
+  plainLabel,
   showsEmphasis,
 } from "../../../renderer/editor/emphasis-marks";
 import { textToDoc } from "../../../renderer/editor/story-doc";
@@ -59,6 +60,17 @@ describe("which drafts show their emphasis marks as italics", () => {
     // Half typed, the next span's opening mark is a stray one: the italics stay, not flicker.
     state = typed(state, " And *so");
     expect(drawn(state)).toEqual(["*", "very", "*"]);
+  });
+
+  it("gives labels from the text without their marks only while the story shows italics", () => {
+    const title = "*Never* again, _she_ said; 5 * 3";
+    expect(plainLabel(opened(marked), title)).toBe("Never again, she said; 5 * 3");
+    const plain = opened("She was tired.\n\nThe lawyer* spoke.\n");
+    expect(plainLabel(plain, title)).toBe(title);
+    // Turned on by the writer's first span, as the italics are.
+    expect(plainLabel(typed(opened("She was tired.\n"), " So *very* tired."), title)).toBe(
+      "Never again, she said; 5 * 3",
+    );
   });
 
   it("does not start when stray marks elsewhere leave the reading unsure", () => {

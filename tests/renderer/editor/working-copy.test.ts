@@ -79,6 +79,30 @@ describe("WorkingCopyKeeper", () => {
     expect(writes).toEqual([{ path: "/s.txt", text: "Saved." }, { discard: "/s.txt" }]);
   });
 
+  it("is quiet only when no write is due or under way (what tests wait on)", async () => {
+    let land: () => void = () => {};
+    const writes: WorkingCopy[] = [];
+    const host = {
+      backupWorkingCopy: (copy: WorkingCopy) =>
+        new Promise((resolve) => {
+          writes.push(copy);
+          land = () => resolve({ ok: true, value: null });
+        }),
+    } as unknown as HostApi;
+    const keeper = new WorkingCopyKeeper(host, source);
+    keeper.opened(null);
+    expect(keeper.quiet).toBe(true);
+    dirty = true;
+    keeper.changed();
+    expect(keeper.quiet).toBe(false); // due
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(writes).toHaveLength(1);
+    expect(keeper.quiet).toBe(false); // written, not landed
+    land();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(keeper.quiet).toBe(true);
+  });
+
   it("keeps a recovered copy untouched while it is on offer, and puts it back after a save", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
