@@ -201,7 +201,6 @@ export function readRun(
     start === 0 &&
     !quoted &&
     !sentenceStart &&
-    !epithet &&
     !!prev &&
     /^\s+$/.test(lead) &&
     !isCapital(prev.text) &&
