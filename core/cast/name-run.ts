@@ -37,6 +37,21 @@ const THOUGHT_OF = new Set(
   ),
 );
 
+/**
+ * Verbs whose object straight after them is a person: one is handed, told, shown, thanked or
+ * followed; a thing or a place seldom is ("handed Rose the cup", "I followed Grace up the stairs",
+ * "let Martin in"). Not "saw", "found", "left" or "called", which take places and things as often.
+ */
+const PERSON_OBJECT_VERBS = new Set(
+  `handed hand hands handing gave give gives giving told tell tells telling asked ask asks asking
+  showed show shows showing thanked thank thanks thanking helped help helps helping followed
+  follow follows following met meet meets meeting hugged hug hugs hugging kissed kiss kisses
+  kissing warned warn warns warning reminded remind reminds reminding introduced introduce
+  introduces introducing promised promise promises promising paid pay pays paying let lets
+  letting lent lend lends lending offered offer offers offering
+  nudged nudge nudges nudging`.split(/\s+/),
+);
+
 /** "I" is capitalised everywhere, so its capital says nothing. */
 const FIRST_PERSON = new Set(
   ["i", "i'm", "i'll", "i've", "i'd"].flatMap((w) => [w, w.replace("'", "\u2019")]),
@@ -181,6 +196,18 @@ export function readRun(
   // "The Happy Family, waiting ...": a determiner opening the sentence is read into the run.
   const determined =
     thing || (title === null && start > 0 && DETERMINERS.has(words[start - 1]!.toLowerCase()));
+  // "I handed Skip my bag", "Colm let Robin in": a person verb's object, inside a sentence.
+  const objectOf =
+    start === 0 &&
+    !quoted &&
+    !sentenceStart &&
+    !!prev &&
+    /^\s+$/.test(lead) &&
+    !isCapital(prev.text) &&
+    PERSON_OBJECT_VERBS.has(prev.lower) &&
+    !owns
+      ? prev.lower
+      : null;
   const place =
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
     // "the whole of Yorkshire", "the Battle of Hastings"; not "thought of Graham", "heard of
@@ -210,6 +237,7 @@ export function readRun(
       ? { startAct: `${verb!.lower} ${toks[verbAt + 1]?.lower ?? ""}` }
       : {}),
     owns,
+    ...(objectOf !== null ? { objectOf } : {}),
     named,
     thing,
     ...(determined ? { determined } : {}),

@@ -30,6 +30,11 @@ export interface NameSighting {
   /** It acts only in the remembered past: "Dad had painted", "Mom used to say". */
   readonly recalled?: boolean;
   readonly owns: boolean;
+  /**
+   * The narration's verb it is the object of, where that verb takes a person ("handed Rose the
+   * cup", "followed Grace up the stairs", "let Martin in"): mid-sentence, outside the quotes.
+   */
+  readonly objectOf?: string;
   /** The narration names it: "her name was Duchess", "a clerk named Webb". */
   readonly named: boolean;
   readonly thing: boolean;

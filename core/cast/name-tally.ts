@@ -36,6 +36,8 @@ export interface Tally {
   /** Distinct verb phrases it opens sentences with ("was on", "was quiet"): see `startAct`. */
   startActs: Set<string>;
   owns: number;
+  /** The different person verbs it is the narration's object of ("handed Rose", "followed Rose"). */
+  objectVerbs: Set<string>;
   /** Sightings the narration names in so many words ("her name was Duchess"). */
   named: number;
   titled: number;
@@ -84,6 +86,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     pluralVerbs: 0,
     singularVerbs: 0,
     owns: 0,
+    objectVerbs: new Set(),
     named: 0,
     titled: 0,
     calledIn: new Set(),
@@ -110,6 +113,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.actVerb && PLURAL_VERBS.has(s.actVerb)) t.pluralVerbs++;
   if (s.actVerb && SINGULAR_VERBS.has(s.actVerb)) t.singularVerbs++;
   if (s.owns) t.owns++;
+  if (s.objectOf) t.objectVerbs.add(s.objectOf);
   if (s.named && !s.inQuote) t.named++;
   if (s.title && !s.inQuote) t.titled++;
   if (s.calledIn !== undefined) t.calledIn.add(s.calledIn);
@@ -185,6 +189,10 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
     calls +
     (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
   if (agent > 0 && agent > against) return agent + t.mid - against;
+  // Someone the narration only ever acts on ("I handed Skip my bag", "followed Skip down the
+  // gangway"): the objects of two different person verbs are a person, seen as one is.
+  const objects = t.objectVerbs.size >= 2 ? t.objectVerbs.size : 0;
+  if (objects > 0 && agent + objects > against) return agent + objects + t.mid - against;
   // Recurring alone is not enough ("Passions" on the TV, "Psychology" class): it must own something.
   if (t.mid >= 3 && against === 0 && t.owns > 0) return t.mid;
   return 0;
@@ -206,7 +214,8 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
 function deedsOfAWord(t: Tally, against: number): number {
   const deeds = [...t.startVerbs].filter((v) => !AUXILIARIES.has(v)).length;
   const called = t.calledIn.size > 0 && deeds > 0;
-  if (t.midAsName === 0 || (deeds < 3 && !called)) return 0;
-  const weight = 2 * deeds + t.calledIn.size;
+  const objects = t.objectVerbs.size >= 2 ? t.objectVerbs.size : 0;
+  if (t.midAsName === 0 || (deeds < 3 && !called && objects === 0)) return 0;
+  const weight = 2 * deeds + t.calledIn.size + objects;
   return weight > against ? weight - against : 0;
 }

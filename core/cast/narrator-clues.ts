@@ -38,6 +38,11 @@ export interface NarratorClues {
   /** Those of them given in so many words ("my name is", "called myself"). */
   readonly namesSaid: readonly string[];
   /**
+   * Names a speaker gives themself in a quote no "I said" tags ("I'm Cass.", "My name's Will"):
+   * whoever says it, read on first call, as only a story told as "I" with no name yet asks.
+   */
+  readonly introduced: () => readonly string[];
+  /**
    * Names written in the narration, tags included, none in a self-naming; read on first call,
    * as only a story with a name called beside the narrator's turns asks.
    */
@@ -152,6 +157,7 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
       if (SAYS_ITS_NAME.test(m[0])) namesSaid.push(name);
     }
   let vocatives: readonly Vocative[] | undefined;
+  let introduced: readonly string[] | undefined;
   let written: readonly string[] | undefined;
   // By pattern: a first-person story asks each paragraph for several names in one pass (the
   // tagged name, the name called twice, the hidden name), and a clue outlives its pass.
@@ -164,6 +170,15 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     selfNames,
     namesSaid,
     vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
+    introduced: () =>
+      (introduced ??= narratorSpeaks
+        ? []
+        : quotes.flatMap((q) =>
+            [...text.slice(q.from, q.to).matchAll(SELF_NAMING)].flatMap((m) => {
+              const name = cleanName(m[1]!);
+              return name ? [name] : [];
+            }),
+          )),
     written: () => (written ??= namesWritten(text, quotes)),
     holds: (pattern) => {
       let hit = held.get(pattern.source);

@@ -127,6 +127,8 @@ export function inferNarrator(
   // narration never writes (it writes "I" there) is theirs, a given name the lists hold or one
   // discovery lists; one call may be to anyone in the room.
   if (toldAsI(paragraphs)) {
+    const introduced = introducedName(clues, resolve, formsOf);
+    if (introduced !== null && !spokenOf(introduced)) return introduced;
     const calls = new Map<string, number[]>();
     clues.forEach((c, i) => {
       // The narrator's own lines call others.
@@ -183,6 +185,51 @@ export function inferNarrator(
   };
   const lone = hiddenName(folded, clues, resolve, formsOf, calledTwice);
   return lone !== null && hopeful.includes(lone) && !spokenOf(lone) && !aWord(lone) ? lone : null;
+}
+
+/**
+ * The narrator introducing themself in a line no "I said" tags: the one name given in a quote
+ * ("I'm Cass.", "My name's Will") that a line in another paragraph calls ("Thanks, Cass.") and
+ * that the narration never writes, by any word of it (it writes "I" there). Whoever else
+ * introduces themself so is a third person the narration names ("I'm Marcus" beside "Marcus
+ * smiles"). A word the story also writes in lowercase counts: it is given as a name here.
+ */
+function introducedName(
+  clues: readonly (NarratorClues | null)[],
+  resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
+  formsOf: (name: string) => readonly string[],
+): string | null {
+  const given = new Map<string, Set<number>>();
+  clues.forEach((c, i) => {
+    for (const n of c?.introduced() ?? []) {
+      const who = resolve(n);
+      if (who) (given.get(who.name) ?? given.set(who.name, new Set()).get(who.name)!).add(i);
+    }
+  });
+  if (given.size === 0) return null;
+  const called = (name: string, at: ReadonlySet<number>): boolean =>
+    clues.some(
+      (c, i) =>
+        !at.has(i) &&
+        !!c &&
+        !c.narratorSpeaks &&
+        c.vocatives().some((v) => resolve(v.name)?.name === name),
+    );
+  const written = (name: string): boolean => {
+    const holds = anyWordOf([name], formsOf);
+    const parts = new Set(
+      [name, ...formsOf(name)].flatMap((n) => n.split(/\s+/)).filter((w) => !isTitle(w)),
+    );
+    return clues.some(
+      (c) =>
+        c?.holds(holds) &&
+        c
+          .written()
+          .some((w) => resolve(w)?.name === name || w.split(/\s+/).some((p) => parts.has(p))),
+    );
+  };
+  const hidden = [...given].filter(([name, at]) => called(name, at) && !written(name));
+  return hidden.length === 1 ? hidden[0]![0] : null;
 }
 
 /** "I", "my", "we": the narration's own words for the one who tells the story. */

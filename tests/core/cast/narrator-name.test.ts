@@ -340,6 +340,32 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(third.join("\n\n")), anyName)).toBeNull();
   });
 
+  it("in a story that never tags 'I said', takes the name given in a line ('I'm Cass.') that another line calls and the narration never writes", () => {
+    const story = [
+      `The desk was a door laid across two filing cabinets. I worked it four nights a week.`,
+      `"Hand me the lantern, would you? Thanks, Cass." Dmitri took it from me and went.`,
+      `A girl came in backwards out of the rain and stood dripping in front of me.`,
+      `"Please tell me you're open."`,
+      `"We're open. I'm Cass. I'm on the desk till two."`,
+      `"You want tea, Walter?" Dmitri asked the old man by the window.`,
+      `"I do not."`,
+      `"Walter, the stove works now."`,
+    ];
+    // Walter, a listed name called twice that the narration never writes, is not the one.
+    expect(inferNarrator(paragraphs(story.join("\n\n")), anyName)).toBe("Cass");
+    // A word the story also writes in lowercase, given as a name in so many words.
+    const will = story.map((t) =>
+      t.replace("I'm Cass.", "My name's Will.").replace("Thanks, Cass.", "Thanks, Will. I will."),
+    );
+    expect(inferNarrator(paragraphs(will.join("\n\n")), anyName)).toBe("Will");
+    // Whoever introduces themself so and the narration names is a third person ("Cass sat").
+    const written = [...story, `Cass sat down behind the desk.`];
+    expect(inferNarrator(paragraphs(written.join("\n\n")), anyName)).not.toBe("Cass");
+    // Given but never called by another line: no evidence it is said by "I".
+    const uncalled = story.map((t) => t.replace(" Thanks, Cass.", ""));
+    expect(inferNarrator(paragraphs(uncalled.join("\n\n")), anyName)).not.toBe("Cass");
+  });
+
   it("beside 'I said' lines that no call answers, takes the one listed name called twice that the narration never writes", () => {
     const story = [
       `Friday night is chippy night, and my mum shouted up the stairs at six.`,

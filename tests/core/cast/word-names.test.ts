@@ -90,4 +90,31 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
     const called = [...season.slice(0, 2), 'I filled the cans. "Thanks, Summer."', season[3]!];
     expect(names(discoverCast(storyFromParagraphs(called)))).toContain("Summer");
   });
+
+  it("lists a name the narration only acts on, the object of two person verbs ('I handed Skip my bag', 'followed Skip down'), never in a tag, never called, never opening a sentence", () => {
+    const ferry = [
+      "We missed the last ferry. A man in a yellow jacket came out of the office, and Marjorie told Skip the situation while he ate.",
+      '"Lobster boat\'s at the float," he said. "You skip the bags or you skip the ride."',
+      "We followed Skip down the gangway to the float. I handed Skip my bag.",
+      '"Is there a life jacket?" Owen asked.',
+      '"Under the bench."',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(ferry)))).toContain("Skip");
+    // The object of one person verb only: a word the story also writes in lowercase, no more.
+    const once = ferry.map((t) =>
+      t.replace(" I handed Skip my bag.", "").replace("told Skip", "told him"),
+    );
+    expect(names(discoverCast(storyFromParagraphs(once)))).not.toContain("Skip");
+    // A given name outweighed by determiners ("our Martin", "the van that Martin drove") is
+    // listed by the same two verbs.
+    const lodge = [
+      'A van pulled up on the gravel. "That\'s our Martin," she said.',
+      "I let Martin in. I gave Martin the key to the shed, and he went round the side of the house.",
+      'The van that Martin drove was in the yard. "It\'s heavy," he said.',
+      "By then Martin had loaded the mower.",
+    ];
+    expect(names(discoverCast(storyFromParagraphs(lodge)))).toContain("Martin");
+    const lodgeOnce = lodge.map((t) => t.replace("I gave Martin the key", "The key was"));
+    expect(names(discoverCast(storyFromParagraphs(lodgeOnce)))).not.toContain("Martin");
+  });
 });
