@@ -91,6 +91,8 @@ function visibleWindow(view: EditorView): PaintWindow {
  * old caret back (an arrow key that scrolls, a click during a scroll).
  */
 function caretUnread(view: EditorView): boolean {
+  // ProseMirror reads the page's caret only while the editor has focus (see pageSelection).
+  if (!view.hasFocus()) return false;
   const selection = (view.root as Document).getSelection?.();
   const node = selection?.focusNode;
   if (!selection || !node || !view.dom.contains(node)) return false;

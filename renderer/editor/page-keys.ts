@@ -126,9 +126,12 @@ export function pageMove(direction: 1 | -1, extend = false): Command {
  * before ProseMirror has read the arrow's move from the page (it does on "selectionchange"):
  * the editor state then still holds the old caret, and a command that puts the caret where the
  * state already had it leaves the page's caret where the arrow put it, and the next letters land
- * there. Read from the page, the selection is never stale.
+ * there. Read from the page, the selection is never stale. Null while the editor has no focus.
  */
 export function pageSelection(view: EditorView): { anchor: number; head: number } | null {
+  // Unfocused, the page's selection is not the writer's caret: ProseMirror neither reads it nor
+  // writes its own there (a caret the outline set while it holds focus leaves the old one).
+  if (!view.hasFocus()) return null;
   const dom = (view.root as Document).getSelection?.();
   if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.focusNode)) return null;
   try {
