@@ -171,7 +171,9 @@ export function openExportDialog(
       el("option", {
         value: String(k),
         // As the outline names it: a Markdown heading without its marks.
-        textContent: chapter.heading ? chapterTitle(chapter.heading) : `Opening (${k + 1})`,
+        textContent: chapter.heading
+          ? plainLabel(app.state, chapterTitle(chapter.heading))
+          : `Opening (${k + 1})`,
       }),
     ),
   );

@@ -183,8 +183,9 @@ export class OutlinePanel {
 
   /** Where the chapters start (none for a draft without headings); redraws when they moved. */
   setChapters(chapters: readonly ChapterStart[]): void {
-    if (sameChapterStarts(chapters, this.chapters)) return;
-    this.chapters = chapters;
+    const shown = chapters.map((c) => ({ ...c, title: this.label(c.title) }));
+    if (sameChapterStarts(shown, this.chapters)) return;
+    this.chapters = shown;
     if (this.rendered) this.render(false);
   }
 
@@ -268,6 +269,11 @@ export class OutlinePanel {
     return buildSceneRow(scene, this.scenes.length, this.words[scene.index] ?? null);
   }
 
+  /** A chapter's title as the rows show it: without emphasis marks the story shows as italics. */
+  private label(title: string): string {
+    return plainLabel(this.host.state, title);
+  }
+
   private chapterRow(k: number): HTMLLIElement {
     const chapter = this.chapters[k]!;
     const li = buildChapterRow(chapter, k);
@@ -302,7 +308,7 @@ export class OutlinePanel {
       const first = this.chapterOf.indexOf(k);
       const heading = chapterHeadingAt(doc, first);
       if (!heading || headingTitle(heading.text, markdown) === null) continue;
-      const title = chapterTitle(heading.text);
+      const title = this.label(chapterTitle(heading.text));
       const chapter = this.chapters[k]!;
       if (chapter.title === title) continue;
       this.chapters = this.chapters.map((c, i) => (i === k ? { ...c, title } : c));
@@ -519,7 +525,7 @@ export class OutlinePanel {
         // Shown at once; the next analysis reads the same title back from the text.
         const text = chapterHeadingAt(this.host.state.doc, span.first)?.text ?? "";
         this.chapters = this.chapters.map((c) =>
-          c.sceneId === sceneId ? { ...c, title: chapterTitle(text) } : c,
+          c.sceneId === sceneId ? { ...c, title: this.label(chapterTitle(text)) } : c,
         );
         this.render(false);
         return true;

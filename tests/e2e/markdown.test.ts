@@ -214,3 +214,34 @@ describe("italics in a plain-text draft (Chromium)", () => {
     expect(readFileSync(out("gazette-copy.txt"))).toEqual(readFileSync(app.storyPath));
   });
 });
+
+// Found in review: the scene titles lost their marks but the chapter rows and the Export
+// dialog's chapter list still showed "The *Long* Night".
+describe("chapter headings with emphasis in a Markdown draft (Chromium)", () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "draftwise-md-chapters-"));
+    const story = path.join(dir, "chapters.md");
+    const body = (who: string) =>
+      [`${who} crossed the yard before the light came.`, `${who} waited by the gate.`].join("\n\n");
+    writeFileSync(
+      story,
+      ["# The *Long* Night", body("Mara"), "# _Morning_ Again", body("Ivo")].join("\n\n") + "\n",
+    );
+    app = await openApp({ story, storyName: "chapters.md" });
+  });
+  afterAll(() => app.close());
+
+  it("names chapters without the marks in the outline and the Export dialog; the text keeps them", async () => {
+    const outline = new OutlinePage(app.page);
+    await expect.poll(() => outline.chapterTitles()).toEqual(["The Long Night", "Morning Again"]);
+    const exporter = new ExportPage(app.page, app.dialogs);
+    await exporter.open();
+    expect((await exporter.chapterChoices()).map((t) => t.trim())).toEqual([
+      "The Long Night",
+      "Morning Again",
+    ]);
+    await exporter.close();
+    expect(readFileSync(app.storyPath, "utf8")).toContain("# The *Long* Night");
+  });
+});
