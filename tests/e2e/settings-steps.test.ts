@@ -44,7 +44,9 @@ describe("a settings step and the working copy", () => {
     expect(workingCopies(app.dataDir)).toEqual([]);
     await cast.setVoice("Harriet", "british");
     await expect.poll(() => app.page.title()).toMatch(/^• /);
-    // A copy due for the voice would be written once its pause passed, and landed, before this.
+    // A copy due for the voice would be written once its pause passed, and landed, before this;
+    // so would one due for what the voice sets off (its analysis, a regroup of the scenes).
+    await waitForAnalysis(app.page);
     await editor.waitForWorkingCopyQuiet();
     expect(workingCopies(app.dataDir)).toEqual([]);
     // The same wait does see a copy when one is due: a typed letter is kept.
