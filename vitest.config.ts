@@ -1,9 +1,10 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Four projects, from quick to slow. `npm test` runs integration beside the checks (tsc, ESLint,
- * Prettier; alone, integration kept about one of the two cores busy), then unit, then e2e. The
- * security scan (electronegativity, about 15 s) runs on its own: `npm run security`.
+ * Four projects, from quick to slow. `npm test` runs integration and unit side by side, beside the
+ * type check (alone, integration kept about one of the two cores busy: its CLI runs and killed
+ * savers wait), then e2e on its own (CPU-bound: Chromium's pages). ESLint and Prettier are `npm
+ * run check`; the security scan (electronegativity, about 15 s) is `npm run security`.
  * - unit: pure code and the Node host in process, seconds in all (`npm run test:unit`).
  * - integration: whole programs and big inputs: the CLI run as a process, saves killed mid-write,
  *   the packaging check, stories of 300,000 words.
@@ -44,7 +45,7 @@ export default defineConfig({
           // 101 s -> 31 s on the loaded machine. Run with --sequence.shuffle to check it holds.
           maxWorkers: 2,
           isolate: false,
-          // In `npm test` integration runs beside the checks (package.json), then unit, then e2e.
+          // In `npm test` unit runs beside integration and the type check (package.json).
           sequence: { groupOrder: 0 },
         },
       },
@@ -55,7 +56,7 @@ export default defineConfig({
           include: integration,
           testTimeout: 120_000,
           // Hooks run the CLI too (bad-input's first run); `npm test` runs this project beside
-          // the checks, where one took more than the default 10 s.
+          // unit and the type check, where one took more than the default 10 s.
           hookTimeout: 120_000,
           // Mostly child processes (the CLI, savers to kill): two files at a time on two cores.
           maxWorkers: 2,

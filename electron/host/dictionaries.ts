@@ -67,3 +67,14 @@ export function dictionaryCache(
     return pending;
   };
 }
+
+let shipped: ReturnType<typeof dictionaryCache> | null = null;
+
+/**
+ * The shipped dictionaries, one cache for the whole process: every host in it (the app has one;
+ * the browser shell's tests open one per story) reads and checks the files once.
+ */
+export function shippedDictionaries(): ReturnType<typeof dictionaryCache> {
+  shipped ??= dictionaryCache();
+  return shipped;
+}

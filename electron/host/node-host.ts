@@ -15,7 +15,7 @@ import type {
 } from "../../core/host-api";
 import { cleanDataFolderTemps, keepBackup } from "./backups";
 import { countReplacements, encodeText, firstUnencodable } from "./decode";
-import { dictionaryCache } from "./dictionaries";
+import { shippedDictionaries } from "./dictionaries";
 import {
   cleanOrphanedTemps,
   currentHash,
@@ -162,7 +162,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   /** Per story: how many U+FFFD characters the file itself holds (saving those needs no consent). */
   const genuineReplacements = new Map<string, number>();
   let readAhead: Promise<ReadAhead | null> | null = null;
-  const dictionaries = dictionaryCache();
+  const dictionaries = shippedDictionaries();
 
   const emit = (event: HostEvent): void => {
     for (const listener of listeners) listener(event);

@@ -326,3 +326,19 @@ describe("the dictionaries", () => {
     if (first.ok && again.ok) expect(again.value).toBe(first.value);
   });
 });
+
+describe("the shipped dictionaries", () => {
+  // The browser shell's tests open a host per story: each read and checked some megabytes.
+  it("are read once per process, however many hosts ask", async () => {
+    const first = makeHost(false);
+    const second = makeHost(false);
+    const [a, b] = await Promise.all([
+      first.readDictionary("en-GB"),
+      second.readDictionary("en-GB"),
+    ]);
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect(a.value.aff.length).toBeGreaterThan(0);
+    expect(b.value).toBe(a.value);
+  });
+});
