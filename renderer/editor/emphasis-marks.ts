@@ -151,8 +151,14 @@ export function emphasisDecorations(state: EditorState): DecorationSet {
  * emphasis marks while the story shows them as italics, as typed otherwise ("5 * 3" stays).
  */
 export function plainLabel(state: EditorState, text: string): string {
-  return emphasisMarksKey.getState(state)?.on === true ? withoutEmphasisMarks(text) : text;
+  if (emphasisMarksKey.getState(state)?.on !== true) return text;
+  // A label cut from the text (a title is the opening's first words) can end inside a span:
+  // its opening mark, at a word's start with no mark after it, is dropped too.
+  return withoutEmphasisMarks(text).replace(CUT_SPAN_OPENING, "$1");
 }
+
+/** A `*` or `_` opening a word, with no mark after it to the end of the label. */
+const CUT_SPAN_OPENING = /(^|\s)[*_](?=[\p{L}\p{N}][^*_]*$)/u;
 
 /**
  * `*word*` and `_word_` in italics. `fromOpen`: drawing from the start (a Markdown draft, a

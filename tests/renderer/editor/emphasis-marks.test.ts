@@ -73,6 +73,19 @@ describe("which drafts show their emphasis marks as italics", () => {
     );
   });
 
+  // Seen in the outline: a scene's title is its opening's first words, and the cut can fall
+  // inside a span ("had never trusted the _Harbour").
+  it("drops the opening mark of a span a label's cut left without its closing one", () => {
+    const state = opened(marked);
+    expect(plainLabel(state, "Mara had *never* trusted the _Harbour")).toBe(
+      "Mara had never trusted the Harbour",
+    );
+    expect(plainLabel(state, "Mara read the *Harbour Gazette…")).toBe(
+      "Mara read the Harbour Gazette…",
+    );
+    expect(plainLabel(state, "Two * three")).toBe("Two * three");
+  });
+
   it("does not start when stray marks elsewhere leave the reading unsure", () => {
     let state = opened("She was tired.\n\nThe lawyer* spoke.\n");
     state = typed(state, " So *very* tired.");
