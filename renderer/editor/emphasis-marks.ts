@@ -134,10 +134,14 @@ const OFF: EmphasisState = { on: false, set: DecorationSet.empty };
  * completes a span and the story as a whole now reads as using them; it then stays on until the
  * story is opened again (a half-typed `*word` is a stray mark, and italics must not flicker).
  */
-function apply(tr: Transaction, state: EmphasisState): EmphasisState {
+function apply(
+  tr: Transaction,
+  state: EmphasisState,
+  usesMarks: (blocks: string[]) => boolean,
+): EmphasisState {
   if (!tr.docChanged) return state;
   if (state.on) return { on: true, set: redrawEdited(state.set, tr) };
-  if (!spanMade(tr) || !usesEmphasisMarks(blockTexts(tr.doc))) return state;
+  if (!spanMade(tr) || !usesMarks(blockTexts(tr.doc))) return state;
   return { on: true, set: allDecorations(tr.doc) };
 }
 
@@ -165,12 +169,16 @@ const CUT_SPAN_OPENING = /(^|\s)[*_](?=[\p{L}\p{N}][^*_]*$)/u;
  * plain-text one that uses the marks: `showsEmphasis`); else it starts when the writer types the
  * first span.
  */
-export function emphasisMarks(fromOpen = true): Plugin<EmphasisState> {
+export function emphasisMarks(
+  fromOpen = true,
+  /** Reads the whole story for its marks; the tests count the reads. */
+  usesMarks: (blocks: string[]) => boolean = usesEmphasisMarks,
+): Plugin<EmphasisState> {
   return new Plugin<EmphasisState>({
     key: emphasisMarksKey,
     state: {
       init: (_, state) => (fromOpen ? { on: true, set: allDecorations(state.doc) } : OFF),
-      apply,
+      apply: (tr, value) => apply(tr, value, usesMarks),
     },
     props: {
       decorations: (state) => emphasisDecorations(state),
