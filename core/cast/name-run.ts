@@ -41,15 +41,59 @@ const THOUGHT_OF = new Set(
  * Verbs whose object straight after them is a person: one is handed, told, shown, thanked or
  * followed; a thing or a place seldom is ("handed Rose the cup", "I followed Grace up the stairs",
  * "let Martin in"). Not "saw", "found", "left" or "called", which take places and things as often.
+ * Each form is kept with its base form, so "ask" and "asked" are one verb, not two.
  */
-const PERSON_OBJECT_VERBS = new Set(
-  `handed hand hands handing gave give gives giving told tell tells telling asked ask asks asking
-  showed show shows showing thanked thank thanks thanking helped help helps helping followed
-  follow follows following met meet meets meeting hugged hug hugs hugging kissed kiss kisses
-  kissing warned warn warns warning reminded remind reminds reminding introduced introduce
-  introduces introducing promised promise promises promising paid pay pays paying let lets
-  letting lent lend lends lending offered offer offers offering
-  nudged nudge nudges nudging`.split(/\s+/),
+const PERSON_OBJECT_BASES = `hand give tell ask show thank help follow meet hug kiss warn remind
+  introduce promise pay let lend offer nudge`.split(/\s+/);
+/** The forms no -s, -ed or -ing makes. */
+const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
+  gave: "give",
+  given: "give",
+  told: "tell",
+  shown: "show",
+  met: "meet",
+  paid: "pay",
+  lent: "lend",
+};
+
+/** The base form of a person verb as written ("asked" is "ask", "paid" is "pay"), or null. */
+export function personVerbBase(word: string): string | null {
+  const irregular = IRREGULAR_FORMS[word];
+  if (irregular !== undefined) return irregular;
+  const candidates = [
+    word,
+    word.replace(/e?s$/, ""),
+    word.replace(/s$/, ""),
+    word.replace(/e?d$/, ""),
+    word.replace(/(.)\1ed$/, "$1"),
+    word.replace(/ing$/, ""),
+    word.replace(/ing$/, "e"),
+    word.replace(/(.)\1ing$/, "$1"),
+  ];
+  return candidates.find((c) => PERSON_OBJECT_BASES.includes(c)) ?? null;
+}
+
+/**
+ * "flew to Paris", "looked it up on Google", "the key at Reception": a word after "to", "on" or
+ * "at" in the narration is a place or a thing, unless a gesture, a look or a call turns it to
+ * someone ("smiled at Rose", "turned to Skip", "called on Martin").
+ */
+const PLACE_TO = new Set(
+  `flew fly flies flying flown moved move moves moving travelled traveled travel travels drove
+  drive drives driving sailed sail emigrated returned return returns returning went go goes
+  going gone headed head heading trip trips flight flights ticket tickets`.split(/\s+/),
+);
+const PLACE_ON_AT = new Set(["on", "at"]);
+const PERSON_ON_AT = new Set(
+  `look looks looked looking stare stares stared staring glance glances glanced glancing smile
+  smiles smiled smiling grin grins grinned grinning laugh laughs laughed laughing shout shouts
+  shouted shouting yell yells yelled yelling nod nods nodded nodding wave waves waved waving
+  frown frowned wink winked glare glared glaring peer peered gaze gazed gazing snap snapped
+  swear swore point pointed aim aimed growl growled scowl scowled hiss hissed bark barked smirk
+  smirked beam beamed squint squinted blink blinked scream screamed screaming throw threw
+  thrown call calls called calling lean leans leaned leant leaning rely relied depend depended
+  spy spied cheat cheated pick picked wait waited waiting check checked dote doted turn turned
+  turning walk walked come came`.split(/\s+/),
 );
 
 /** "I" is capitalised everywhere, so its capital says nothing. */
@@ -204,9 +248,8 @@ export function readRun(
     !!prev &&
     /^\s+$/.test(lead) &&
     !isCapital(prev.text) &&
-    PERSON_OBJECT_VERBS.has(prev.lower) &&
     !owns
-      ? prev.lower
+      ? personVerbBase(prev.lower)
       : null;
   const place =
     (start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !acts && !speaks) ||
@@ -219,6 +262,19 @@ export function readRun(
     (!!next && plain && PLACE_HEADS.has(next.lower) && !owns) ||
     // "St. Kitt's" with no title: a saint's name alone is a place unless it speaks or acts.
     (title === null && nameWords[0]!.startsWith("St. ") && !acts && !speaks);
+  // Seen in the narration as a place or a thing: "in Ukraine", "flew to Paris", "on Google", "at
+  // Reception", "the Security desk".
+  const before2 = toks[first - 2]?.lower ?? "";
+  const site =
+    !quoted &&
+    start === 0 &&
+    !owns &&
+    (place ||
+      (thing && ["the", "a", "an"].includes(prev?.lower ?? "")) ||
+      (!!prev &&
+        /^\s+$/.test(lead) &&
+        ((prev.lower === "to" && PLACE_TO.has(before2)) ||
+          (PLACE_ON_AT.has(prev.lower) && !PERSON_ON_AT.has(before2)))));
   return {
     key,
     full: familyTitle
@@ -238,6 +294,7 @@ export function readRun(
       : {}),
     owns,
     ...(objectOf !== null ? { objectOf } : {}),
+    ...(site ? { site } : {}),
     named,
     thing,
     ...(determined ? { determined } : {}),

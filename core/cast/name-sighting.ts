@@ -32,9 +32,15 @@ export interface NameSighting {
   readonly owns: boolean;
   /**
    * The narration's verb it is the object of, where that verb takes a person ("handed Rose the
-   * cup", "followed Grace up the stairs", "let Martin in"): mid-sentence, outside the quotes.
+   * cup", "followed Grace up the stairs", "let Martin in"): mid-sentence, outside the quotes,
+   * in its base form ("asked" and "ask" are both "ask").
    */
   readonly objectOf?: string;
+  /**
+   * The narration writes it as a place or a thing: "in Ukraine", "flew to Paris", "on Google",
+   * "at Reception", "the Security desk".
+   */
+  readonly site?: boolean;
   /** The narration names it: "her name was Duchess", "a clerk named Webb". */
   readonly named: boolean;
   readonly thing: boolean;

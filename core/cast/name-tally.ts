@@ -38,6 +38,8 @@ export interface Tally {
   owns: number;
   /** The different person verbs it is the narration's object of ("handed Rose", "followed Rose"). */
   objectVerbs: Set<string>;
+  /** Sightings the narration writes as a place or a thing ("flew to Paris", "the Security desk"). */
+  sites: number;
   /** Sightings the narration names in so many words ("her name was Duchess"). */
   named: number;
   titled: number;
@@ -87,6 +89,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     singularVerbs: 0,
     owns: 0,
     objectVerbs: new Set(),
+    sites: 0,
     named: 0,
     titled: 0,
     calledIn: new Set(),
@@ -114,6 +117,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.actVerb && SINGULAR_VERBS.has(s.actVerb)) t.singularVerbs++;
   if (s.owns) t.owns++;
   if (s.objectOf) t.objectVerbs.add(s.objectOf);
+  if (s.site) t.sites++;
   if (s.named && !s.inQuote) t.named++;
   if (s.title && !s.inQuote) t.titled++;
   if (s.calledIn !== undefined) t.calledIn.add(s.calledIn);
@@ -190,8 +194,10 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
     (t.owns > 1 || t.acts + t.speaks > 0 ? t.owns : 0);
   if (agent > 0 && agent > against) return agent + t.mid - against;
   // Someone the narration only ever acts on ("I handed Skip my bag", "followed Skip down the
-  // gangway"): the objects of two different person verbs are a person, seen as one is.
-  const objects = t.objectVerbs.size >= 2 ? t.objectVerbs.size : 0;
+  // gangway"): the objects of two different person verbs are a person, seen as one is, where
+  // the word is a common given name; an office or a firm is asked and told too ("asked
+  // Security", "paid Visa").
+  const objects = givenName ? objectsOf(t) : 0;
   if (objects > 0 && agent + objects > against) return agent + objects + t.mid - against;
   // Recurring alone is not enough ("Passions" on the TV, "Psychology" class): it must own something.
   if (t.mid >= 3 && against === 0 && t.owns > 0) return t.mid;
@@ -214,8 +220,17 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
 function deedsOfAWord(t: Tally, against: number): number {
   const deeds = [...t.startVerbs].filter((v) => !AUXILIARIES.has(v)).length;
   const called = t.calledIn.size > 0 && deeds > 0;
-  const objects = t.objectVerbs.size >= 2 ? t.objectVerbs.size : 0;
+  const objects = objectsOf(t);
   if (t.midAsName === 0 || (deeds < 3 && !called && objects === 0)) return 0;
   const weight = 2 * deeds + t.calledIn.size + objects;
   return weight > against ? weight - against : 0;
+}
+
+/**
+ * How many different person verbs (by base form: "ask" and "asked" are one) the word is the
+ * object of, where two or more; none where the narration also writes it as a place or a thing
+ * ("flew to Paris", "looked it up on Google", "the Security desk"), which no verb outweighs.
+ */
+function objectsOf(t: Tally): number {
+  return t.objectVerbs.size >= 2 && t.sites === 0 ? t.objectVerbs.size : 0;
 }

@@ -29,6 +29,11 @@ export interface NarratorClues {
   /** Whether a quote here is tagged as said to the narrator ("he says to me", "she told me"). */
   readonly toNarrator: boolean;
   /**
+   * Whether a quote here is tagged as said to someone else ("Dmitri asked the old man", "she
+   * said to him", "he shouted at the room"): a name it calls is theirs, not the narrator's.
+   */
+  readonly toOther: boolean;
+  /**
    * Names called in the quotes, each with whether it opens a sentence ("Watson, come"); read
    * on first call, as only the turns next to the narrator's are asked.
    */
@@ -38,8 +43,9 @@ export interface NarratorClues {
   /** Those of them given in so many words ("my name is", "called myself"). */
   readonly namesSaid: readonly string[];
   /**
-   * Names a speaker gives themself in a quote no "I said" tags ("I'm Cass.", "My name's Will"):
-   * whoever says it, read on first call, as only a story told as "I" with no name yet asks.
+   * Names a speaker gives themself in a quote nothing tags, neither "I said" nor a tag to
+   * someone else ("she said", "Dmitri said", "the woman said"): "I'm Cass.", "My name's Will";
+   * read on first call, as only a story told as "I" with no name yet asks.
    */
   readonly introduced: () => readonly string[];
   /**
@@ -90,6 +96,26 @@ const TO_ME_AFTER = new RegExp(
   String.raw`^[\s,.!?;:\u2014-]*(?:he|she|they|${NAME})\s+(?:\w+ly\s+)?(?:${verbs})\s+(?:to\s+)?me\b`,
   "u",
 );
+/**
+ * "Dmitri asked the old man", "she said to him", "he shouted at the room": a line said to
+ * someone other than "me".
+ */
+const TO_OTHER_AFTER = new RegExp(
+  String.raw`^[\s,.!?;:\u2014-]*(?:he|she|they|${NAME})\s+(?:\w+ly\s+)?(?:asked|asks|told|tells|(?:said|says|called|shouted|whispered|yelled|murmured)\s+(?:to|at))\s+(?:him|her|them|(?:the|a|an|his|her|their)\s+\p{L}|${NAME})`,
+  "u",
+);
+/** Someone other than "I" as a tag's subject: "she", "Dmitri", "the woman", "his mother". */
+const OTHER = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|${NAME}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)`;
+/** '"I'm Dora," she said', '"I'm Dora," said the woman': a line tagged as someone else's. */
+const OTHER_TAG_AFTER = new RegExp(
+  String.raw`^[\s,.!?;:\u2014-]*(?:${OTHER}\s+(?:\w+ly\s+)?(?:${verbs})\b|(?:${verbs})\s+${OTHER})`,
+  "u",
+);
+/** The same before the line: 'She said, "I'm Dora."'. */
+const OTHER_TAG_BEFORE = new RegExp(
+  String.raw`(?:${OTHER}\s+(?:\w+ly\s+)?(?:${verbs})|(?:${verbs}|${capitalised})\s+${OTHER})\s*[,:]?\s*$`,
+  "u",
+);
 /** A quote inside a quote, in the other kind of marks (an apostrophe in a word closes none). */
 const INNER_SINGLE = /(?<![\p{L}])['\u2018].*?['\u2019](?![\p{L}])/gu;
 const INNER_DOUBLE = /["\u201c].*?["\u201d]/gu;
@@ -126,6 +152,7 @@ const HELD_PATTERNS = 8;
 export function narratorClues(text: string, quotes: readonly LocalQuote[]): NarratorClues {
   let narratorSpeaks = false;
   let toNarrator = false;
+  let toOther = false;
   const selfNames: string[] = [];
   const namesSaid: string[] = [];
   let prose = "";
@@ -134,6 +161,7 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     const before = text.slice(at, q.from - q.open.length);
     const after = text.slice(q.to + q.close.length);
     if (TO_ME_AFTER.test(after)) toNarrator = true;
+    if (TO_OTHER_AFTER.test(after)) toOther = true;
     if (TAG_BEFORE.test(before) || TAG_AFTER.test(after)) {
       narratorSpeaks = true;
       const answer = ANSWERED_NAME.exec(text.slice(q.from, q.to));
@@ -167,18 +195,20 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
   return {
     narratorSpeaks,
     toNarrator,
+    toOther,
     selfNames,
     namesSaid,
     vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
     introduced: () =>
-      (introduced ??= narratorSpeaks
-        ? []
-        : quotes.flatMap((q) =>
-            [...text.slice(q.from, q.to).matchAll(SELF_NAMING)].flatMap((m) => {
-              const name = cleanName(m[1]!);
-              return name ? [name] : [];
-            }),
-          )),
+      (introduced ??=
+        narratorSpeaks || taggedOther(text, quotes)
+          ? []
+          : quotes.flatMap((q) =>
+              [...text.slice(q.from, q.to).matchAll(SELF_NAMING)].flatMap((m) => {
+                const name = cleanName(m[1]!);
+                return name ? [name] : [];
+              }),
+            )),
     written: () => (written ??= namesWritten(text, quotes)),
     holds: (pattern) => {
       let hit = held.get(pattern.source);
@@ -191,6 +221,16 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     tagging: () => (tagging ??= namesTagging(text, quotes)),
     acting: () => (acting ??= namesActing(text, quotes)),
   };
+}
+
+/** Whether a quote here is tagged as someone else's: "she said", "Dora said", "said the woman". */
+function taggedOther(text: string, quotes: readonly LocalQuote[]): boolean {
+  let at = 0;
+  return quotes.some((q) => {
+    const before = text.slice(Math.max(at, q.from - q.open.length - 60), q.from - q.open.length);
+    at = q.to + q.close.length;
+    return OTHER_TAG_AFTER.test(text.slice(at, at + 60)) || OTHER_TAG_BEFORE.test(before);
+  });
 }
 
 /** A name and its verb opening the narration after a quote: ', Mr. Ferraro said', ', said Tom'. */

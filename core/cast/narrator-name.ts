@@ -127,12 +127,11 @@ export function inferNarrator(
   // narration never writes (it writes "I" there) is theirs, a given name the lists hold or one
   // discovery lists; one call may be to anyone in the room.
   if (toldAsI(paragraphs)) {
-    const introduced = introducedName(clues, resolve, formsOf);
-    if (introduced !== null && !spokenOf(introduced)) return introduced;
     const calls = new Map<string, number[]>();
     clues.forEach((c, i) => {
-      // The narrator's own lines call others.
-      if (c?.narratorSpeaks) return;
+      // The narrator's own lines call others, and so do lines said to someone else ("Dmitri
+      // asked the old man").
+      if (c?.narratorSpeaks || c?.toOther) return;
       for (const v of c?.vocatives() ?? []) {
         const who = resolve(v.name);
         if (!who || !(isGivenName(v.name) || who.known)) continue;
@@ -144,6 +143,10 @@ export function inferNarrator(
     const twice = new Map([...calls].filter(([, at]) => at.length >= 2));
     const lone = hiddenName(twice, clues, resolve, formsOf, () => true);
     if (lone !== null && !spokenOf(lone) && !aWord(lone)) return lone;
+    // Where the calls name no one, the name given in an untagged line ("I'm Cass.") that
+    // another line calls.
+    const introduced = introducedName(clues, resolve, formsOf);
+    if (introduced !== null && !spokenOf(introduced)) return introduced;
   }
   // First-person narration writes "I" where it would write the narrator's name: the one name
   // the narration never writes counts once more, when others call it (a self-naming alone,
@@ -188,11 +191,14 @@ export function inferNarrator(
 }
 
 /**
- * The narrator introducing themself in a line no "I said" tags: the one name given in a quote
+ * The narrator introducing themself in a line nothing tags (not "I said", not "she said",
+ * "Dora said" or "the woman said": that line is someone else's): the one name given in a quote
  * ("I'm Cass.", "My name's Will") that a line in another paragraph calls ("Thanks, Cass.") and
- * that the narration never writes, by any word of it (it writes "I" there). Whoever else
- * introduces themself so is a third person the narration names ("I'm Marcus" beside "Marcus
- * smiles"). A word the story also writes in lowercase counts: it is given as a name here.
+ * that the narration never writes, by any form of it (it writes "I" there): a word of it, or a
+ * short form opening one ("Theo" for "Theodore"). Whoever else introduces themself so is a
+ * third person the narration names ("I'm Marcus" beside "Marcus smiles"). A word the story also
+ * writes in lowercase counts: it is given as a name here. Read only where the names called
+ * twice name no one: they are the surer evidence.
  */
 function introducedName(
   clues: readonly (NarratorClues | null)[],
@@ -215,17 +221,25 @@ function introducedName(
         !c.narratorSpeaks &&
         c.vocatives().some((v) => resolve(v.name)?.name === name),
     );
+  // Any form of the name, the first name or a short form opening it ("Theo" for "Theodore").
   const written = (name: string): boolean => {
-    const holds = anyWordOf([name], formsOf);
-    const parts = new Set(
-      [name, ...formsOf(name)].flatMap((n) => n.split(/\s+/)).filter((w) => !isTitle(w)),
-    );
-    return clues.some(
-      (c) =>
-        c?.holds(holds) &&
-        c
-          .written()
-          .some((w) => resolve(w)?.name === name || w.split(/\s+/).some((p) => parts.has(p))),
+    const parts = [name, ...formsOf(name)]
+      .flatMap((n) => n.split(/\s+/))
+      .filter((w) => !isTitle(w));
+    const formOf = (w: string): boolean =>
+      parts.some(
+        (p) =>
+          p === w || (Math.min(p.length, w.length) >= 3 && (p.startsWith(w) || w.startsWith(p))),
+      );
+    return clues.some((c) =>
+      c?.written().some(
+        (w) =>
+          resolve(w)?.name === name ||
+          w
+            .split(/\s+/)
+            .filter((p) => !isTitle(p))
+            .some(formOf),
+      ),
     );
   };
   const hidden = [...given].filter(([name, at]) => called(name, at) && !written(name));

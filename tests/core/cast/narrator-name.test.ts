@@ -359,11 +359,63 @@ describe("inferNarrator", () => {
     );
     expect(inferNarrator(paragraphs(will.join("\n\n")), anyName)).toBe("Will");
     // Whoever introduces themself so and the narration names is a third person ("Cass sat").
+    // Walter's one call left ("Walter, the stove works now.") names no one: the other is said to
+    // the old man.
     const written = [...story, `Cass sat down behind the desk.`];
-    expect(inferNarrator(paragraphs(written.join("\n\n")), anyName)).not.toBe("Cass");
+    expect(inferNarrator(paragraphs(written.join("\n\n")), anyName)).toBeNull();
     // Given but never called by another line: no evidence it is said by "I".
     const uncalled = story.map((t) => t.replace(" Thanks, Cass.", ""));
-    expect(inferNarrator(paragraphs(uncalled.join("\n\n")), anyName)).not.toBe("Cass");
+    expect(inferNarrator(paragraphs(uncalled.join("\n\n")), anyName)).toBeNull();
+  });
+
+  it("takes no self-introduction from a line tagged as someone else's ('I'm Dora,' she said)", () => {
+    const bus = [
+      `I had been on the night bus for an hour when the woman across the aisle leaned over.`,
+      `"I'm Dora," she said. "You look like you need a biscuit."`,
+      `I took one. The bus swung round the ring road and I watched the lights go past.`,
+      `"Where are you headed?" she asked.`,
+      `"Leeds. My sister's."`,
+      `The driver looked back at us in his mirror. "Dora, you're not feeding the passengers again?"`,
+      `"Only the nice ones."`,
+      `I laughed and ate my biscuit.`,
+    ];
+    expect(inferNarrator(paragraphs(bus.join("\n\n")), anyName)).toBeNull();
+    const said = bus.map((t) => t.replace(`"I'm Dora," she said.`, `"I'm Dora," said the woman.`));
+    expect(inferNarrator(paragraphs(said.join("\n\n")), anyName)).toBeNull();
+    // Untagged, the same line is the narrator's own introduction.
+    const untagged = bus.map((t) => t.replace(`"I'm Dora," she said. "You`, `"I'm Dora. You`));
+    expect(inferNarrator(paragraphs(untagged.join("\n\n")), anyName)).toBe("Dora");
+  });
+
+  it("lets the name called twice win over a self-introduction ('Nora' twice, 'I'm Dora')", () => {
+    const hostel = [
+      `Friday night I worked the late shift at the hostel, and the power went at nine.`,
+      `"Nora, have you got the torch?" Dmitri shouted from the back.`,
+      `"Under the desk."`,
+      `A woman came in out of the rain with a rucksack as big as she was.`,
+      `"I'm Dora," she said. "I booked a bed. Online."`,
+      `"Nora, check her in, would you? I'll do the fuse."`,
+      `I found her booking by torchlight and handed her a key.`,
+      `"Room six, Dora. Top of the stairs."`,
+      `"Thanks."`,
+    ];
+    expect(inferNarrator(paragraphs(hostel.join("\n\n")), anyName)).toBe("Nora");
+    // Untagged too: the calls are the surer evidence.
+    const untagged = hostel.map((t) => t.replace(`"I'm Dora," she said. "I`, `"I'm Dora. I`));
+    expect(inferNarrator(paragraphs(untagged.join("\n\n")), anyName)).toBe("Nora");
+  });
+
+  it("takes no self-introduction the narration writes in a short form ('I'm Theodore' beside 'Theo minded the cable')", () => {
+    const hall = [
+      `I was stacking chairs in the church hall when a boy in a wet anorak put his head round the door.`,
+      `"I'm Theodore. Mum said you needed help with the jumble."`,
+      `I gave him the chairs at the far end to stack, and I carried on with mine.`,
+      `The vicar came through with a tea urn. "Theodore, mind the cable!"`,
+      `Theo minded the cable and tripped over the urn instead.`,
+    ];
+    expect(inferNarrator(paragraphs(hall.join("\n\n")), anyName)).toBeNull();
+    const unwritten = hall.map((t) => t.replace("Theo minded", "He minded"));
+    expect(inferNarrator(paragraphs(unwritten.join("\n\n")), anyName)).toBe("Theodore");
   });
 
   it("beside 'I said' lines that no call answers, takes the one listed name called twice that the narration never writes", () => {

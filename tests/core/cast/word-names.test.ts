@@ -117,4 +117,82 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
     const lodgeOnce = lodge.map((t) => t.replace("I gave Martin the key", "The key was"));
     expect(names(discoverCast(storyFromParagraphs(lodgeOnce)))).not.toContain("Martin");
   });
+
+  describe("the object of two person verbs", () => {
+    const shop = [
+      "Martin unlocked the door and turned the sign. The shop was cold.",
+      '"You\'re early," Martin said.',
+    ];
+    const listed = (extra: readonly string[]) =>
+      names(discoverCast(storyFromParagraphs([...shop, ...extra])));
+
+    it("counts a verb once however it is written ('asked' and 'ask', 'paid' and 'pay', 'let' and 'lets')", () => {
+      expect(listed(["I asked Google on the bus.", "Later I would ask Google again."])).toEqual([
+        "Martin",
+      ]);
+      expect(listed(["I paid Visa on Friday.", "I still had to pay Visa the rest."])).toEqual([
+        "Martin",
+      ]);
+      expect(listed(["I paid Amazon for a kettle.", "Now I had to pay Amazon again."])).toEqual([
+        "Martin",
+      ]);
+      expect(
+        listed(["The church helped Ukraine with blankets.", "We all want to help Ukraine."]),
+      ).toEqual(["Martin"]);
+      expect(listed(["I let Winter in with the door open.", "She never lets Winter win."])).toEqual(
+        ["Martin"],
+      );
+      // A common given name asked and told is still someone ("I let Sarah in", "told Sarah").
+      expect(listed(["I let Sarah in.", "Then I told Sarah the news."])).toEqual([
+        "Martin",
+        "Sarah",
+      ]);
+    });
+
+    it("lists no office, firm or ship that is only asked, told, followed or met", () => {
+      expect(
+        listed(["I told Security about the van.", "Then I asked Security for the tapes."]),
+      ).toEqual(["Martin"]);
+      expect(
+        listed(["I asked Reception for a towel.", "Then I told Reception the lift was broken."]),
+      ).toEqual(["Martin"]);
+      expect(
+        listed(["Kowalski told Dispatch we were rolling.", "I asked Dispatch for a plate check."]),
+      ).toEqual(["Martin", "Kowalski"]);
+      expect(
+        listed(["Father Keane offered Mass at eight.", "He showed Mass cards to the widow."]),
+      ).toEqual(["Father Keane", "Martin"]);
+      expect(
+        listed([
+          "We followed Endeavour out past the breakwater.",
+          "By noon we met Endeavour again off the point.",
+        ]),
+      ).toEqual(["Martin"]);
+    });
+
+    it("lists no word the narration also writes as a place or a thing ('flew to Florence', 'on Google')", () => {
+      const florence = [
+        "Then I showed Florence to my mother.",
+        "That summer gave Florence a new look.",
+      ];
+      expect(listed(florence)).toEqual(["Martin", "Florence"]);
+      expect(listed([...florence, "We flew to Florence in May."])).toEqual(["Martin"]);
+      // A look turns the word to someone: no place.
+      expect(listed([...florence, "I smiled at Florence."])).toEqual(["Martin", "Florence"]);
+      expect(
+        listed([
+          "I asked Google on the bus.",
+          "Later I told Google off.",
+          "I looked it up on Google.",
+        ]),
+      ).toEqual(["Martin"]);
+      expect(
+        listed([
+          "Then I showed Paris to my mother.",
+          "That summer gave Paris a new look.",
+          "We flew to Paris in May.",
+        ]),
+      ).toEqual(["Martin"]);
+    });
+  });
 });
