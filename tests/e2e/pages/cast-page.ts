@@ -134,6 +134,16 @@ export class CastPage {
       .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.scene) + 1));
   }
 
+  /** What the card's lines button says ("Show 14 lines"). */
+  linesLabel(name: string): Promise<string> {
+    return this.card(name).locator(".cast-lines").innerText();
+  }
+
+  /** The count the lines view shows beside the character's name ("14 lines"). */
+  linesCount(): Promise<string> {
+    return this.voice.locator(".voice-count").innerText();
+  }
+
   async showLines(name: string): Promise<void> {
     await this.card(name).locator(".cast-lines").click();
     await this.voice.locator(".voice-title").waitFor();

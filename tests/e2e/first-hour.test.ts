@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import path from "node:path";
+import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { CastPage } from "./pages/cast-page";
+import { EditorPage } from "./pages/editor-page";
+
+/** A short story of writer-25's own: two marked scene breaks, one unmarked, a British keeper. */
+const STORY = path.resolve(import.meta.dirname, "../fixtures/first-hour/lighthouse.txt");
+
+describe("a writer's first hour on their own story (Chromium)", () => {
+  let app: AppHarness;
+  let cast: CastPage;
+  let editor: EditorPage;
+
+  beforeAll(async () => {
+    app = await openApp({ story: STORY });
+    cast = new CastPage(app.page);
+    editor = new EditorPage(app.page);
+    await waitForAnalysis(app.page);
+  });
+  afterAll(() => app.close());
+
+  it("says on the card how many lines a character speaks, as the lines view counts them", async () => {
+    await cast.open();
+    await cast.waitForCharacter("Maren");
+    const label = await cast.linesLabel("Maren");
+    expect(label).toMatch(/^Show \d+ lines?$/);
+    await cast.showLines("Maren");
+    expect(label).toBe(`Show ${await cast.linesCount()}`);
+  });
+});
