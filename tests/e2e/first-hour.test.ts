@@ -28,4 +28,19 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     await cast.showLines("Maren");
     expect(label).toBe(`Show ${await cast.linesCount()}`);
   });
+
+  it("opens the line's speaker card with Alt+Enter on a line of dialogue that carries no note", async () => {
+    await cast.clickInto("Is everyone on the island");
+    // The pointer crossed the line on its way: its hover card closes once it has left.
+    await cast.quoteCard.waitFor({ state: "hidden" });
+    await editor.press("Alt+Enter");
+    await cast.quoteCard.waitFor({ timeout: 5000 });
+    const focused = await app.page.evaluate(
+      () => document.activeElement?.closest(".quote-card") !== null,
+    );
+    expect(focused).toBe(true);
+    expect(await cast.quoteCard.locator(".quote-card-speaker").innerText()).toContain("Maren");
+    await editor.press("Escape");
+    await cast.quoteCard.waitFor({ state: "hidden" });
+  });
 });
