@@ -134,7 +134,18 @@ export class CastPage {
       .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.scene) + 1));
   }
 
-  /** What the card's lines button says ("Show 14 lines"). */
+  /** Whether the card's buttons (lines, merge, delete) sit on one row, as they fit. */
+  actionsOnOneRow(name: string): Promise<boolean> {
+    return this.card(name)
+      .locator(".cast-actions > *")
+      .evaluateAll((els) => {
+        const boxes = els.map((e) => e.getBoundingClientRect());
+        // One row: every box overlaps every other vertically (a select is taller than a button).
+        return Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom));
+      });
+  }
+
+  /** What the card's lines button says ("14 lines"). */
   linesLabel(name: string): Promise<string> {
     return this.card(name).locator(".cast-lines").innerText();
   }
