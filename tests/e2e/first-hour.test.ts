@@ -3,6 +3,8 @@ import path from "node:path";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
+import { NotesPage } from "./pages/notes-page";
+import { CaretPage } from "./pages/caret-page";
 
 /** A short story of writer-25's own: two marked scene breaks, one unmarked, a British keeper. */
 const STORY = path.resolve(import.meta.dirname, "../fixtures/first-hour/lighthouse.txt");
@@ -11,11 +13,15 @@ describe("a writer's first hour on their own story (Chromium)", () => {
   let app: AppHarness;
   let cast: CastPage;
   let editor: EditorPage;
+  let notes: NotesPage;
+  let caret: CaretPage;
 
   beforeAll(async () => {
     app = await openApp({ story: STORY });
     cast = new CastPage(app.page);
     editor = new EditorPage(app.page);
+    notes = new NotesPage(app.page);
+    caret = new CaretPage(app.page);
     await waitForAnalysis(app.page);
   });
   afterAll(() => app.close());
@@ -44,5 +50,17 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     expect(await cast.quoteCard.locator(".quote-card-speaker").innerText()).toContain("Maren");
     await editor.press("Escape");
     await cast.quoteCard.waitFor({ state: "hidden" });
+  });
+
+  it("lists a word the dictionary lacks once, with how often, and steps through its places", async () => {
+    await notes.openPanel();
+    const rows = (await notes.rows("spelling")).filter((r) => r.term === "Skellan");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.place).toMatch(/^2× · ¶2 · Scene 1$/);
+    await notes.goTo("spelling", "Skellan");
+    const first = await caret.caret();
+    await notes.goTo("spelling", "Skellan");
+    const second = await caret.caret();
+    expect([first.scene, second.scene]).toEqual([0, 3]);
   });
 });
