@@ -35,6 +35,7 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     expect(await cast.actionsOnOneRow("Finch")).toBe(true);
     await cast.showLines("Maren");
     expect(label).toBe(await cast.linesCount());
+    await cast.backToCast();
   });
 
   it("opens the line's speaker card with Alt+Enter on a line of dialogue that carries no note", async () => {
@@ -62,5 +63,23 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     await notes.goTo("spelling", "Skellan");
     const second = await caret.caret();
     expect([first.scene, second.scene]).toEqual([0, 3]);
+  });
+
+  it("keeps every character's colour when the story is saved and opened again after adding one", async () => {
+    await cast.open();
+    // A name the story does not use yet (the writer's next scene), added by hand.
+    await cast.addCharacter("Ewan");
+    await cast.waitForCharacter("Ewan");
+    await waitForAnalysis(app.page);
+    const names = ["Ewan", "Maren", "Finch", "Mrs Dunmore"];
+    const colours = async (): Promise<string[]> =>
+      Promise.all(names.map((name) => cast.color(name)));
+    const before = await colours();
+    expect(new Set(before).size).toBe(names.length);
+    await editor.save();
+    await app.reload();
+    await cast.open();
+    await cast.waitForCharacter("Ewan");
+    expect(await colours()).toEqual(before);
   });
 });

@@ -160,6 +160,12 @@ export class CastPage {
     await this.voice.locator(".voice-title").waitFor();
   }
 
+  /** Leaves the lines view for the cast list. */
+  async backToCast(): Promise<void> {
+    await this.voice.locator(".voice-back").click();
+    await this.panel.locator(".cast-add-name").waitFor();
+  }
+
   /** The scene headings of the lines view, as shown ("3. Willow — the dorm room"). */
   lineScenes(): Promise<string[]> {
     return this.voice.locator(".voice-scene").allInnerTexts();
