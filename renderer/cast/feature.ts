@@ -60,18 +60,30 @@ function sameSpans(a: readonly SceneSpan[], b: readonly SceneSpan[]): boolean {
 
 /**
  * Characters new to the writer's cast keep the colour they were shown in: colours are handed out
- * in cast order, so adopting one character would otherwise repaint the others.
+ * in cast order, so adopting one character would otherwise repaint the others. One not shown yet
+ * (a name the story does not use) takes the first colour no one `shown` has, as the next result
+ * would give it: unpinned, it came first when the story was opened again and moved every other
+ * character's colour one along.
  */
 function pinColors(
   before: WriterCast,
   after: WriterCast,
   colorOf: (name: string) => string | undefined,
+  shown: readonly string[],
 ): WriterCast {
   const known = new Set(before.characters.map((c) => c.name));
+  const used = new Set<string>();
+  for (const name of shown) {
+    const color = colorOf(name);
+    if (color) used.add(color);
+  }
+  for (const c of after.characters) if (c.color) used.add(c.color);
   const characters = after.characters.map((c) => {
     if (c.color || known.has(c.name)) return c;
-    const color = colorOf(c.name);
-    return color ? { ...c, color } : c;
+    const color = colorOf(c.name) ?? CAST_COLORS.find((k) => !used.has(k));
+    if (!color) return c;
+    used.add(color);
+    return { ...c, color };
   });
   return { ...after, characters };
 }
@@ -132,6 +144,9 @@ export function castFeature(analysisController: AnalysisController): Feature {
     ...(analysis?.characters ?? []).filter((c) => c.unnamed && !characterNamed(cast(), c.name)),
   ];
 
+  /** Everyone drawn in a colour now (the described speakers too). */
+  const shownNames = (): string[] => speakers(analysisController.current()).map((c) => c.name);
+
   /** Redraws the panel, the chart and the voice view from the latest result and the current scenes. */
   const refresh = (force = false): void => {
     if (!app) return;
@@ -185,7 +200,7 @@ export function castFeature(analysisController: AnalysisController): Feature {
     // One undo step. The analysis controller hears the change and sends the worker the new
     // cast; update() redraws the panels and marks the sidecar.
     if (app)
-      changeCast(pinColors(before, result.cast, colorOf), result.renamed)(
+      changeCast(pinColors(before, result.cast, colorOf, shownNames()), result.renamed)(
         app.view.state,
         app.view.dispatch,
       );
@@ -268,7 +283,7 @@ export function castFeature(analysisController: AnalysisController): Feature {
           if (found && !characterNamed(before, found.name)) {
             const joined = addCharacter(before, found.name, found);
             if (!joined.ok) return app.flash(joined.reason);
-            after = pinColors(before, joined.cast, colorOf);
+            after = pinColors(before, joined.cast, colorOf, shownNames());
           }
           const checked = correctSpeaker(after, correction);
           if (!checked.ok) return app.flash(checked.reason);

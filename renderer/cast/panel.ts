@@ -340,9 +340,15 @@ export class CastPanel {
       this.edit(row, (cast) => setNotes(cast, c.name, notes.value)),
     );
     const actions = el("div", "cast-actions");
+    // The count the lines view shows (the number beside the name counts mentions), short
+    // enough to keep Merge and Delete on the same row of the narrow panel.
+    const lines = (this.view.analysis?.quotes ?? []).filter((q) => q.speaker === c.name).length;
     actions.append(
-      button("cast-lines", "Show lines", `Every line ${c.name} speaks, in story order`, () =>
-        this.host.showLines({ name: c.name }),
+      button(
+        "cast-lines",
+        `${lines} ${lines === 1 ? "line" : "lines"}`,
+        `Show every line ${c.name} speaks, in story order`,
+        () => this.host.showLines({ name: c.name }),
       ),
     );
     const merge = el("select", "cast-merge");

@@ -35,6 +35,9 @@ function whenIdle<T>(work: () => T): Promise<T> {
   });
 }
 
+/** The cast feature's command that opens the card of the line at the caret. */
+const LINE_SPEAKER = "cast.lineSpeaker";
+
 /** The notes feature. One instance per app. */
 export function notesFeature(analysisController: AnalysisController): Feature {
   /** The notes drawn in the story, which F8 steps through and the card opens on. */
@@ -117,10 +120,17 @@ export function notesFeature(analysisController: AnalysisController): Feature {
     step("notes.previous", "Previous Note", "Shift-F8", -1, shownWarning),
     step("notes.nextAny", "Next Note or Gloss", "Mod-F8", 1, shown),
     step("notes.previousAny", "Previous Note or Gloss", "Mod-Shift-F8", -1, shown),
-    editorCommand(
-      { id: "notes.showCard", label: "Show Note at Cursor", keys: "Alt-Enter" },
-      openNoteCard(shown),
-    ),
+    {
+      id: "notes.showCard",
+      label: "Show Note at Cursor",
+      keys: "Alt-Enter",
+      // On a line of dialogue that carries no note, the line's card with its speaker: Alt+Enter
+      // is the key a writer tries there first, and it did nothing.
+      run: (app) =>
+        openNoteCard(shown)(app.view.state, app.view.dispatch, app.view) ||
+        app.commands.runForKey(LINE_SPEAKER),
+      enabled: (app) => openNoteCard(shown)(app.view.state) || app.commands.canRun(LINE_SPEAKER),
+    },
   ];
 
   return {

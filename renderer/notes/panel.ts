@@ -86,8 +86,8 @@ interface Row {
 
 export class NotesPanel {
   private readonly shownRows = new Map<NoteKind, number>();
-  /** Next use to visit per collapsed gloss term. */
-  private readonly glossCursor = new Map<string, number>();
+  /** Next place to visit per row that holds several notes (a gloss term, a repeated word). */
+  private readonly rowCursor = new Map<string, number>();
   private readonly summary: HTMLElement;
   private readonly restore: HTMLButtonElement;
   private readonly groups: HTMLElement;
@@ -137,13 +137,26 @@ export class NotesPanel {
     notes: readonly LocalNote[],
     sceneOf: (p: number) => number | null,
   ): Row[] {
-    if (kind !== "gloss")
-      return notes.map((n) => ({
-        term: n.text,
-        place: placeLabel(n, sceneOf),
-        message: n.message,
-        notes: [n],
+    if (kind !== "gloss") {
+      // One row per word and message: a place name the dictionary lacks was listed once per
+      // use (17 rows for 8 words in a LitBank excerpt). The row steps through its places.
+      const same = new Map<string, LocalNote[]>();
+      for (const n of notes) {
+        const key = `${n.text}\u0000${n.message}`;
+        const list = same.get(key);
+        if (list) list.push(n);
+        else same.set(key, [n]);
+      }
+      return [...same.values()].map((list) => ({
+        term: list[0]!.text,
+        place:
+          list.length === 1
+            ? placeLabel(list[0]!, sceneOf)
+            : `${list.length}× · ${placeLabel(list[0]!, sceneOf)}`,
+        message: list[0]!.message,
+        notes: list,
       }));
+    }
     const byTerm = new Map<string, LocalNote[]>();
     for (const n of notes) {
       const term = n.key ?? n.text.toLowerCase();
@@ -221,8 +234,8 @@ export class NotesPanel {
     go.title = row.message;
     go.addEventListener("click", () => {
       const key = row.notes[0]!.key ?? row.term;
-      const next = this.glossCursor.get(key) ?? 0;
-      this.glossCursor.set(key, (next + 1) % row.notes.length);
+      const next = this.rowCursor.get(key) ?? 0;
+      this.rowCursor.set(key, (next + 1) % row.notes.length);
       this.host.reveal(row.notes[next % row.notes.length]!);
     });
     item.append(go);

@@ -134,9 +134,36 @@ export class CastPage {
       .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.scene) + 1));
   }
 
+  /** Whether the card's buttons (lines, merge, delete) sit on one row, as they fit. */
+  actionsOnOneRow(name: string): Promise<boolean> {
+    return this.card(name)
+      .locator(".cast-actions > *")
+      .evaluateAll((els) => {
+        const boxes = els.map((e) => e.getBoundingClientRect());
+        // One row: every box overlaps every other vertically (a select is taller than a button).
+        return Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom));
+      });
+  }
+
+  /** What the card's lines button says ("14 lines"). */
+  linesLabel(name: string): Promise<string> {
+    return this.card(name).locator(".cast-lines").innerText();
+  }
+
+  /** The count the lines view shows beside the character's name ("14 lines"). */
+  linesCount(): Promise<string> {
+    return this.voice.locator(".voice-count").innerText();
+  }
+
   async showLines(name: string): Promise<void> {
     await this.card(name).locator(".cast-lines").click();
     await this.voice.locator(".voice-title").waitFor();
+  }
+
+  /** Leaves the lines view for the cast list. */
+  async backToCast(): Promise<void> {
+    await this.voice.locator(".voice-back").click();
+    await this.panel.locator(".cast-add-name").waitFor();
   }
 
   /** The scene headings of the lines view, as shown ("3. Willow — the dorm room"). */

@@ -107,6 +107,14 @@ export class NotesPage {
     return this.panel.locator(`.notes-group-${kind}`);
   }
 
+  /** The rows of a kind's group as shown: the term and its place ("¶2 · Scene 1", "2× from ¶2"). */
+  async rows(kind: string): Promise<{ term: string; place: string }[]> {
+    const rows = this.group(kind).locator(".notes-go");
+    const terms = await rows.locator(".notes-term").allInnerTexts();
+    const places = await rows.locator(".notes-place").allInnerTexts();
+    return terms.map((term, i) => ({ term, place: places[i] ?? "" }));
+  }
+
   async count(kind: string): Promise<number> {
     return Number(await this.group(kind).locator(".notes-count").getAttribute("data-count"));
   }

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import path from "node:path";
+import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { CastPage } from "./pages/cast-page";
+import { EditorPage } from "./pages/editor-page";
+import { NotesPage } from "./pages/notes-page";
+import { CaretPage } from "./pages/caret-page";
+
+/** A short story of writer-25's own: two marked scene breaks, one unmarked, a British keeper. */
+const STORY = path.resolve(import.meta.dirname, "../fixtures/first-hour/lighthouse.txt");
+
+describe("a writer's first hour on their own story (Chromium)", () => {
+  let app: AppHarness;
+  let cast: CastPage;
+  let editor: EditorPage;
+  let notes: NotesPage;
+  let caret: CaretPage;
+
+  beforeAll(async () => {
+    app = await openApp({ story: STORY });
+    cast = new CastPage(app.page);
+    editor = new EditorPage(app.page);
+    notes = new NotesPage(app.page);
+    caret = new CaretPage(app.page);
+    await waitForAnalysis(app.page);
+  });
+  afterAll(() => app.close());
+
+  it("says on the card how many lines a character speaks, as the lines view counts them", async () => {
+    await cast.open();
+    await cast.waitForCharacter("Maren");
+    const label = await cast.linesLabel("Maren");
+    expect(label).toMatch(/^\d+ lines?$/);
+    // The count fits beside Merge and Delete (the panel is narrow): the card keeps one row of buttons.
+    expect(await cast.actionsOnOneRow("Finch")).toBe(true);
+    await cast.showLines("Maren");
+    expect(label).toBe(await cast.linesCount());
+    await cast.backToCast();
+  });
+
+  it("opens the line's speaker card with Alt+Enter on a line of dialogue that carries no note", async () => {
+    await cast.clickInto("Is everyone on the island");
+    // The pointer crossed the line on its way: its hover card closes once it has left.
+    await cast.quoteCard.waitFor({ state: "hidden" });
+    await editor.press("Alt+Enter");
+    await cast.quoteCard.waitFor({ timeout: 5000 });
+    const focused = await app.page.evaluate(
+      () => document.activeElement?.closest(".quote-card") !== null,
+    );
+    expect(focused).toBe(true);
+    expect(await cast.quoteCard.locator(".quote-card-speaker").innerText()).toContain("Maren");
+    await editor.press("Escape");
+    await cast.quoteCard.waitFor({ state: "hidden" });
+  });
+
+  it("lists a word the dictionary lacks once, with how often, and steps through its places", async () => {
+    await notes.openPanel();
+    const rows = (await notes.rows("spelling")).filter((r) => r.term === "Skellan");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.place).toMatch(/^2× · ¶2 · Scene 1$/);
+    await notes.goTo("spelling", "Skellan");
+    const first = await caret.caret();
+    await notes.goTo("spelling", "Skellan");
+    const second = await caret.caret();
+    expect([first.scene, second.scene]).toEqual([0, 3]);
+  });
+
+  it("keeps every character's colour when the story is saved and opened again after adding one", async () => {
+    await cast.open();
+    // A name the story does not use yet (the writer's next scene), added by hand.
+    await cast.addCharacter("Ewan");
+    await cast.waitForCharacter("Ewan");
+    await waitForAnalysis(app.page);
+    const names = ["Ewan", "Maren", "Finch", "Mrs Dunmore"];
+    const colours = async (): Promise<string[]> =>
+      Promise.all(names.map((name) => cast.color(name)));
+    const before = await colours();
+    expect(new Set(before).size).toBe(names.length);
+    await editor.save();
+    await app.reload();
+    await cast.open();
+    await cast.waitForCharacter("Ewan");
+    expect(await colours()).toEqual(before);
+  });
+});
