@@ -184,7 +184,7 @@ function readGenders(
       let namedSubject = false;
       // Whom this sentence's pronouns may mean besides the subject, and whom its subject
       // pronoun did ("Nadia kept an eye on Robin. He finished the tea": he or she).
-      let actedOn = carried;
+      let actedOn: ActedOn | null = carried;
       let subjectActedOn: ActedOn | null = null;
       const used = new Map<string, Sex>();
       for (const ref of s.refs) {
