@@ -43,6 +43,7 @@ export function inferGenders(
   const titledSex = (name: string): Sex | null => nameTitleSex(name) ?? titles.get(name) ?? null;
   const titlesKey = JSON.stringify([...titles]);
   const votes = new Map<string, number>();
+  const twoWay: Vote[] = [];
   let state: GenderState = { previousSubject: null, recentNames: [] };
   for (const r of readings) {
     // A paragraph read before, entered with the same subject and names, votes as it did then.
@@ -52,9 +53,39 @@ export function inferGenders(
         ? kept
         : readGenders(r.segments, state, titledSex, titlesKey);
     if (read !== kept) genderReads.set(r.segments, read);
-    for (const [name, n] of read.votes) votes.set(name, (votes.get(name) ?? 0) + n);
+    for (const v of read.votes) {
+      if (v.actedOn !== undefined) twoWay.push(v);
+      else votes.set(v.name, (votes.get(v.name) ?? 0) + signed(v));
+    }
     state = read.after;
   }
+  // A pronoun that may mean the subject or the one it acted on ("Nadia found Robin a stool,
+  // and he sat") is the subject's unless the subject is known to be of the other sex: by a
+  // family word, a given name, or at least a subject reading's worth of the pronouns that could
+  // mean no one else (one stray possessive is no knowledge). Then it is the other one's, at half
+  // a subject reading's weight, where that one's own name allows it.
+  const known = (name: string): Sex | null => {
+    const v = votes.get(name) ?? 0;
+    return (
+      titledSex(name) ??
+      kinSex(name) ??
+      genderOfName(name)?.gender ??
+      (Math.abs(v) < 2 ? null : v > 0 ? "m" : "f")
+    );
+  };
+  // Never against what the one acted on's own name says (a title, a family word, a given name).
+  const nameAllows = (name: string, g: Sex): boolean =>
+    (titledSex(name) ?? kinSex(name) ?? genderOfName(name)?.gender ?? g) === g;
+  const moved: [string, number][] = [];
+  for (const v of twoWay) {
+    const subjectSex = known(v.name);
+    if (subjectSex === null || subjectSex === v.sex) {
+      if (!v.onlyActedOn) moved.push([v.name, signed(v)]);
+    } else if (nameAllows(v.actedOn!, v.sex)) {
+      moved.push([v.actedOn!, v.sex === "m" ? 1 : -1]);
+    }
+  }
+  for (const [name, n] of moved) votes.set(name, (votes.get(name) ?? 0) + n);
   const out = new Map<string, Sex>();
   for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? "m" : "f");
   // "Grandpa told Kayla", "Mum laughed": a family word the narration writes as a name says the
@@ -88,11 +119,29 @@ interface GenderState {
   readonly recentNames: readonly string[];
 }
 
-/** One paragraph's votes (in order, + for "he"), from the state it was entered with. */
+/** A named subject and the name it acted on after it ("Nadia found Robin a stool"). */
+interface ActedOn {
+  readonly subject: string;
+  readonly other: string;
+}
+
+/** A pronoun's vote for a name; a pronoun that may mean the one acted on names them too. */
+interface Vote {
+  readonly name: string;
+  readonly sex: Sex;
+  readonly weight: number;
+  readonly actedOn?: string;
+  /** A possessive, which votes for the one acted on or for no one ("on his back"). */
+  readonly onlyActedOn?: boolean;
+}
+
+const signed = (v: Vote): number => (v.sex === "m" ? v.weight : -v.weight);
+
+/** One paragraph's votes, in order, from the state it was entered with. */
 interface GenderRead {
   readonly titles: string;
   readonly before: GenderState;
-  readonly votes: readonly (readonly [string, number])[];
+  readonly votes: readonly Vote[];
   readonly after: GenderState;
 }
 
@@ -120,19 +169,23 @@ function readGenders(
   titledSex: (name: string) => Sex | null,
   titles: string,
 ): GenderRead {
-  const votes: [string, number][] = [];
-  const vote = (name: string, g: Sex, weight: number): void => {
-    votes.push([name, g === "m" ? weight : -weight]);
-  };
+  const votes: Vote[] = [];
   let previousSubject = before.previousSubject;
   const recentNames = [...before.recentNames];
   for (const [k, seg] of segments.entries()) {
     // A quote between two sentences: its tag's "he" is the speaker, not the subject before.
     if (k > 0) previousSubject = null;
+    // A named subject and the one it acted on, carried to the next sentence of this narration.
+    let carried: ActedOn | null = null;
     for (const s of seg.sentences) {
       let subject: string | null = null;
       let other: string | null = null;
       let otherActedOn = false;
+      let namedSubject = false;
+      // Whom this sentence's pronouns may mean besides the subject, and whom its subject
+      // pronoun did ("Nadia kept an eye on Robin. He finished the tea": he or she).
+      let actedOn: ActedOn | null = carried;
+      let subjectActedOn: ActedOn | null = null;
       const used = new Map<string, Sex>();
       for (const ref of s.refs) {
         // "Her father", "the man", a narrator's "I": someone who is no name takes the subject
@@ -144,13 +197,18 @@ function readGenders(
           const nobody = UNNAMED + ref.key;
           if (isSubject && subject === null) subject = nobody;
           else if (nobody !== subject) other = nobody;
+          actedOn = null;
           continue;
         }
         if (ref.kind === "name") {
-          if (isSubject && subject === null) subject = ref.key;
-          else if (ref.key !== subject) {
+          if (isSubject && subject === null) {
+            subject = ref.key;
+            namedSubject = true;
+            actedOn = null;
+          } else if (ref.key !== subject) {
             other = ref.key;
             otherActedOn = ref.objectOfVerb === true;
+            actedOn = namedSubject ? { subject: subject!, other: ref.key } : null;
           }
           recentNames.push(ref.key);
           if (recentNames.length > 6) recentNames.shift();
@@ -160,8 +218,13 @@ function readGenders(
         if (ref.key === "her" || ref.key === "him") continue;
         const g = PRONOUN_GENDER.get(ref.key)!;
         // "Ray carried Jojo on his shoulders": after the subject acts on someone, the possessive
-        // may be either one's; it tells no one's sex.
-        if (!ref.subject && otherActedOn && subject !== null && subject !== other) continue;
+        // may be either one's; it tells the one acted on's sex only where the subject's is the
+        // other ("Nadia let Robin in, and his coat dripped").
+        if (!ref.subject && otherActedOn && subject !== null && subject !== other) {
+          if (actedOn?.subject === subject)
+            votes.push({ name: subject, sex: g, weight: 1, actedOn: other!, onlyActedOn: true });
+          continue;
+        }
         let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
         // Not one this sentence's other pronoun or their own title says is of the other sex
         // ("she" after "Mr. Brooke"); a second "she" means the woman the first one did.
@@ -175,11 +238,22 @@ function readGenders(
               : (recentNames.findLast((n) => n !== misfit && fits(n)) ?? null);
         }
         if (candidate === null) continue;
-        if (!candidate.startsWith(UNNAMED)) vote(candidate, g, ref.subject ? 2 : 1);
+        const weight = ref.subject ? 2 : 1;
+        if (actedOn !== null && candidate === actedOn.subject) {
+          // Either one's: weighed once every sentence is read; no sex kept for the next pronoun.
+          votes.push({ name: candidate, sex: g, weight, actedOn: actedOn.other });
+          if (ref.subject && subject === null) {
+            subject = candidate;
+            subjectActedOn = actedOn;
+          }
+          continue;
+        }
+        if (!candidate.startsWith(UNNAMED)) votes.push({ name: candidate, sex: g, weight });
         used.set(candidate, g);
         if (ref.subject && subject === null) subject = candidate;
       }
       if (subject !== null) previousSubject = subject;
+      carried = subjectActedOn ?? (namedSubject && actedOn?.subject === subject ? actedOn : null);
     }
   }
   return { titles, before, votes, after: { previousSubject, recentNames } };

@@ -132,6 +132,86 @@ describe("inferGenders, titles", () => {
   });
 });
 
+describe("inferGenders, the one acted on", () => {
+  // Nadia's sex comes from her own narration ("She was cold"), so the "he" of the next clause
+  // cannot be her: it is the man she acted on.
+  const nadia = "Nadia waited at the door. She was cold.";
+
+  it("gives the one acted on the sex of the next clause's pronoun when the subject's is the other", () => {
+    expect(genders(["Nadia", "Robin"], nadia, "Nadia found Robin a stool, and he sat.")).toEqual({
+      Nadia: "f",
+      Robin: "m",
+    });
+  });
+
+  it("reads the subject's sex from a common given name or a family word as well", () => {
+    expect(genders(["Nell", "Kit"], "Nell handed Kit the cup and he drank.")).toEqual({ Kit: "m" });
+    expect(genders(["Mum", "Kit"], "Mum let Kit in; he shook the rain off.")).toEqual({
+      Mum: "f",
+      Kit: "m",
+    });
+  });
+
+  it("reads the pronoun that opens the next sentence so too", () => {
+    expect(
+      genders(["Nadia", "Robin"], nadia, "Nadia kept an eye on Robin. He finished the tea."),
+    ).toEqual({ Nadia: "f", Robin: "m" });
+  });
+
+  it("reads a possessive after the one acted on so, where the subject is of the other sex", () => {
+    expect(
+      genders(["Nadia", "Robin"], nadia, "Nadia let Robin in, and his coat dripped on the mat."),
+    ).toEqual({ Nadia: "f", Robin: "m" });
+    // The subject's sex unknown: "his" may be either one's, and tells no one's.
+    expect(genders(["Wren", "Robin"], "Wren let Robin in, and his coat dripped.")).toEqual({});
+  });
+
+  it("tells nothing when the subject's sex is unknown: the pronoun stays the subject's", () => {
+    expect(genders(["Wren", "Robin"], "Wren found Robin a stool, and he sat.")).toEqual({
+      Wren: "m",
+    });
+  });
+
+  it("tells nothing when the pronoun fits the subject, or is plural or 'it'", () => {
+    expect(genders(["Nadia", "Mara"], nadia, "Nadia found Mara a stool, and she sat.")).toEqual({
+      Nadia: "f",
+    });
+    expect(genders(["Nadia", "Robin"], nadia, "Nadia found Robin a stool, and they sat.")).toEqual({
+      Nadia: "f",
+    });
+    expect(
+      genders(["Nadia", "Robin"], nadia, "Nadia found Robin a stool, and it wobbled."),
+    ).toEqual({ Nadia: "f" });
+  });
+
+  it("tells nothing from a pronoun past the next sentence", () => {
+    const said = genders(
+      ["Nadia", "Robin"],
+      "Nadia waited at the door. She was cold. She was tired.",
+      "Nadia found Robin a stool. The kettle boiled. He sat down.",
+    );
+    expect(said["Robin"]).toBeUndefined();
+  });
+
+  it("never outweighs the one acted on's own subject readings, a family word or a title", () => {
+    expect(
+      genders(
+        ["Nadia", "Robin"],
+        nadia,
+        "Robin came in late. She was soaked.",
+        "Nadia found Robin a stool, and he sat.",
+      ),
+    ).toEqual({ Nadia: "f", Robin: "f" });
+    expect(genders(["Tom", "Dad"], "Tom handed Dad the cup, and she smiled.")).toEqual({
+      Dad: "m",
+    });
+    expect(genders(["Tom", "Mr. Pell"], "Tom handed Mr. Pell the cup, and she smiled.")).toEqual(
+      {},
+    );
+    expect(genders(["Tom", "Bob"], "Tom handed Bob the cup, and she smiled.")).toEqual({});
+  });
+});
+
 const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
 
 describe("castGenders", () => {
