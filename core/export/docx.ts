@@ -18,7 +18,8 @@ import {
   TextRun,
 } from "docx";
 import { headingText } from "./chapters";
-import { cleanTitle, paragraphLines } from "./clean-text";
+import { cleanTitle } from "./clean-text";
+import { exportLines } from "./wrapped";
 import { emphasisRuns } from "./emphasis";
 import {
   chosenScenes,
@@ -107,7 +108,7 @@ export function docxParagraphs(
         out.push(chapterHeading(chapter, italics));
         continue;
       }
-      const lines = paragraphLines(paragraph);
+      const lines = exportLines(story, paragraph);
       if (lines.length > 0) out.push(proseParagraph(lines, italics));
     }
   }

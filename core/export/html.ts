@@ -4,7 +4,8 @@
  * fragment is what the writer pastes into AO3's HTML field; the full document wraps it.
  */
 import { headingText } from "./chapters";
-import { cleanTitle, paragraphLines } from "./clean-text";
+import { cleanTitle } from "./clean-text";
+import { exportLines } from "./wrapped";
 import { emphasisRuns } from "./emphasis";
 import {
   chosenScenes,
@@ -61,7 +62,7 @@ export function toHtmlBody(
         out.push(`<h2>${lineHtml(chapter, italics)}</h2>`);
         continue;
       }
-      const lines = paragraphLines(paragraph);
+      const lines = exportLines(story, paragraph);
       if (lines.length > 0)
         out.push(`<p>${lines.map((line) => lineHtml(line, italics)).join("<br />\n")}</p>`);
     }

@@ -10,7 +10,8 @@
  * was left in use.)
  */
 import { headingText } from "./chapters";
-import { cleanTitle, paragraphLines } from "./clean-text";
+import { cleanTitle } from "./clean-text";
+import { exportLines } from "./wrapped";
 import { emphasisRuns } from "./emphasis";
 import {
   chosenScenes,
@@ -75,7 +76,7 @@ export function toMarkdown(
         blocks.push(`## ${line(chapter)}`);
         continue;
       }
-      const lines = paragraphLines(paragraph);
+      const lines = exportLines(story, paragraph);
       if (lines.length > 0) blocks.push(lines.map(line).join("\\\n"));
     }
   }
