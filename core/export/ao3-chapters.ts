@@ -13,6 +13,7 @@ import { cleanTitle } from "./clean-text";
 import { withoutEmphasisMarks } from "./emphasis";
 import { safeFileName } from "./files";
 import { escapeHtml, toHtmlBody } from "./html";
+import { storyWrapColumn } from "./wrapped";
 import { readsEmphasis, type ExportFile, type ExportOptions, type ExportStory } from "./model";
 
 /** Chapter `k` as AO3 takes it: the HTML to paste (no heading line) and the title field. */
@@ -29,7 +30,7 @@ export function ao3ChapterBody(
       : scene,
   );
   const body = toHtmlBody(
-    { ...story, scenes },
+    { ...story, wrapColumn: storyWrapColumn(story), scenes },
     { ...options, scenes: chapter.scenes, perScene: false },
   );
   // AO3's title field is plain text: a title whose marks are italics gives its words alone.

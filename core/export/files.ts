@@ -12,6 +12,7 @@ import {
   type ExportStory,
 } from "./model";
 import { toTxt } from "./txt";
+import { storyWrapColumn } from "./wrapped";
 
 /** Builds one format's content for the chosen scenes. */
 export async function exportContent(
@@ -68,6 +69,7 @@ export async function exportFiles(
     // Each scene alone, no original text, so txt is built from the paragraphs.
     const single: ExportStory = {
       ...story,
+      wrapColumn: storyWrapColumn(story),
       scenes: [{ ...scene, markerBefore: null }],
       original: undefined,
     };

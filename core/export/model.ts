@@ -35,6 +35,12 @@ export interface ExportStory {
    * unedited story). A whole-story `txt` export is exactly this, byte for byte.
    */
   readonly original?: string;
+  /**
+   * The column a hard-wrapped draft was wrapped at (`wrapped.ts`), or null when it was not: set
+   * on a part exported on its own (a chapter, a scene's file) from the whole story, so the part
+   * reads its lines as the whole does. Absent, it is worked out from `scenes`.
+   */
+  readonly wrapColumn?: number | null;
 }
 
 export type ExportFormat = "txt" | "md" | "html" | "docx";

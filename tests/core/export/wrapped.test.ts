@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { storyForExport, toDocx, toHtmlBody, toMarkdown } from "../../../core/export";
 import { defaultExportOptions } from "../../../core/export/model";
+import { exportFiles } from "../../../core/export/files";
 import { exportLines, wrapColumn } from "../../../core/export/wrapped";
 import { parseStory } from "../../../core/story";
 import { readDocx, readHtml, readMarkdown } from "./readers";
@@ -78,5 +79,49 @@ describe("hard-wrapped drafts in formatted exports", () => {
     expect(exportLines(story, first)).toEqual(first.split("\n"));
     // One long line per paragraph: nothing to join.
     expect(wrapColumn(storyForExport(prose(4)))).toBeNull();
+  });
+
+  // Found in review: each of these came out joined, or spaced, where a reader sees otherwise.
+  it("joins a closed dash with no space, and keeps a list's, a label's and a signature's lines", () => {
+    const dashes =
+      "The keys were on the hook by the door, the ones for the cellar—\nthe one below the kitchen and the scullery, where it was a well-\nknown fact that the damp got into everything.";
+    const list =
+      "She wrote it all down on the back of an envelope before the shop shut:\n- eggs, a dozen if the hens had stopped laying again\n- milk";
+    const thread =
+      "He read the messages again on the quay, one after another, in order:\nRobin: coming down now\nNadia: ok";
+    const signature =
+      "I remain, as ever and in spite of all the weather, your devoted friend,\nNadia";
+    const text = [wrap(prose(3)), dashes, list, thread, signature, wrap(prose(2))].join("\n\n");
+    const story = storyForExport(text);
+    expect(wrapColumn(story)).not.toBeNull();
+    expect(exportLines(story, dashes)).toEqual([
+      "The keys were on the hook by the door, the ones for the cellar—the one below the kitchen and the scullery, where it was a well-known fact that the damp got into everything.",
+    ]);
+    expect(exportLines(story, list)).toEqual(list.split("\n"));
+    expect(exportLines(story, thread)).toEqual(thread.split("\n"));
+    expect(exportLines(story, signature)).toEqual(signature.split("\n"));
+  });
+
+  it("keeps a Markdown draft's own hard breaks (two spaces, a backslash)", () => {
+    const address =
+      "The sign over the door said THE LIGHTHOUSE KEEPER'S REST AND TEA ROOM FOR  \nTRAVELLERS, and underneath it, in smaller letters, NO DOGS";
+    const text = [wrap(prose(3)), address, wrap(prose(2))].join("\n\n");
+    const story = storyForExport(text, { markdown: true });
+    expect(wrapColumn(story)).not.toBeNull();
+    expect(exportLines(story, address)).toHaveLength(2);
+    expect(exportLines(story, address.replace("  \n", "\\\n"))).toHaveLength(2);
+  });
+
+  it("reads a scene exported to its own file as the whole story reads it", async () => {
+    // One wrapped scene among scenes whose paragraphs are one line each: alone, it has too few
+    // lines to tell a wrap, so it takes the whole story's column.
+    const scene = wrap(prose(1));
+    const oneLine = (n: number): string => Array.from({ length: n }, () => prose(1)).join("\n\n");
+    const text = [wrap(prose(5)), "* * *", scene, "* * *", oneLine(2)].join("\n\n");
+    const story = storyForExport(text);
+    expect(wrapColumn(story)).not.toBeNull();
+    const files = await exportFiles(story, "html", { ...plain, perScene: true });
+    const second = readHtml(String(files[1]!.content)).blocks.map((b) => b.text);
+    expect(second).toContain(flowing(scene));
   });
 });
