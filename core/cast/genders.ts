@@ -16,7 +16,7 @@ import {
   PRONOUN_GENDER,
   titleKey,
 } from "./cues";
-import type { ParagraphReading, Segment } from "./refs";
+import type { ParagraphReading, Ref, Segment, Sentence } from "./refs";
 import { perSegments } from "./segment-memo";
 
 export type Sex = "m" | "f";
@@ -44,7 +44,7 @@ export function inferGenders(
   const titlesKey = JSON.stringify([...titles]);
   const votes = new Map<string, number>();
   const twoWay: Vote[] = [];
-  let state: GenderState = { previousSubject: null, recentNames: [] };
+  let state: GenderState = { previousSubject: null, recentNames: [], lastNames: [] };
   for (const r of readings) {
     // A paragraph read before, entered with the same subject and names, votes as it did then.
     const kept = genderReads.get(r.segments);
@@ -81,7 +81,12 @@ export function inferGenders(
     const subjectSex = known(v.name);
     if (subjectSex === null || subjectSex === v.sex) {
       if (!v.onlyActedOn) moved.push([v.name, signed(v)]);
-    } else if (nameAllows(v.actedOn!, v.sex)) {
+    } else if (
+      nameAllows(v.actedOn!, v.sex) &&
+      // Not where someone else just named may be who it means ("Tom came in. Nadia gave Robin
+      // the keys, and he nodded"): one of its sex, or of none known.
+      !(v.others ?? []).some((n) => (known(n) ?? v.sex) === v.sex)
+    ) {
       moved.push([v.actedOn!, v.sex === "m" ? 1 : -1]);
     }
   }
@@ -117,12 +122,18 @@ const NO_KIN: readonly (readonly [string, Sex])[] = [];
 interface GenderState {
   readonly previousSubject: string | null;
   readonly recentNames: readonly string[];
+  /** The names of the last sentence read. */
+  readonly lastNames: readonly string[];
 }
 
 /** A named subject and the name it acted on after it ("Nadia found Robin a stool"). */
 interface ActedOn {
   readonly subject: string;
   readonly other: string;
+  /** The names of the sentence before the one that named them. */
+  readonly nearby: readonly string[];
+  /** Past the sentence that named them: the sex of the next sentence's subject pronoun. */
+  readonly chain?: Sex;
 }
 
 /** A pronoun's vote for a name; a pronoun that may mean the one acted on names them too. */
@@ -133,6 +144,12 @@ interface Vote {
   readonly actedOn?: string;
   /** A possessive, which votes for the one acted on or for no one ("on his back"). */
   readonly onlyActedOn?: boolean;
+  /**
+   * The other names of its sentence before it and of the sentence before ("Tom came in. Nadia
+   * gave Robin the keys, and he nodded"): one of the pronoun's sex, or of none known, may be who
+   * it means.
+   */
+  readonly others?: readonly string[];
 }
 
 const signed = (v: Vote): number => (v.sex === "m" ? v.weight : -v.weight);
@@ -158,7 +175,9 @@ function sameState(a: GenderState, b: GenderState): boolean {
     a === b ||
     (a.previousSubject === b.previousSubject &&
       a.recentNames.length === b.recentNames.length &&
-      a.recentNames.every((n, i) => n === b.recentNames[i]))
+      a.recentNames.every((n, i) => n === b.recentNames[i]) &&
+      a.lastNames.length === b.lastNames.length &&
+      a.lastNames.every((n, i) => n === b.lastNames[i]))
   );
 }
 
@@ -172,9 +191,12 @@ function readGenders(
   const votes: Vote[] = [];
   let previousSubject = before.previousSubject;
   const recentNames = [...before.recentNames];
+  let lastNames = before.lastNames;
   for (const [k, seg] of segments.entries()) {
     // A quote between two sentences: its tag's "he" is the speaker, not the subject before.
     if (k > 0) previousSubject = null;
+    // Nor are the names of the narration before it the last sentence's: the quote was.
+    if (k > 0) lastNames = [];
     // A named subject and the one it acted on, carried to the next sentence of this narration.
     let carried: ActedOn | null = null;
     for (const s of seg.sentences) {
@@ -187,6 +209,15 @@ function readGenders(
       let actedOn: ActedOn | null = carried;
       let subjectActedOn: ActedOn | null = null;
       const used = new Map<string, Sex>();
+      const names: string[] = [];
+      // The other names a two-way pronoun may mean: of the sentence before its pairing's, the
+      // sentence before its own, and its own before it ("he saw Colm do it" is not Colm).
+      const othersOf = (a: ActedOn): readonly string[] | undefined => {
+        const others = [...new Set([...a.nearby, ...lastNames, ...names])].filter(
+          (n) => n !== a.subject && n !== a.other,
+        );
+        return others.length > 0 ? others : undefined;
+      };
       for (const ref of s.refs) {
         // "Her father", "the man", a narrator's "I": someone who is no name takes the subject
         // (or other) slot, so the pronouns that follow mean them and vote for nobody.
@@ -201,6 +232,7 @@ function readGenders(
           continue;
         }
         if (ref.kind === "name") {
+          if (!names.includes(ref.key)) names.push(ref.key);
           if (isSubject && subject === null) {
             subject = ref.key;
             namedSubject = true;
@@ -208,7 +240,11 @@ function readGenders(
           } else if (ref.key !== subject) {
             other = ref.key;
             otherActedOn = ref.objectOfVerb === true;
-            actedOn = namedSubject ? { subject: subject!, other: ref.key } : null;
+            // "Nadia met Robin's husband": Robin is whose, not the one acted on.
+            actedOn =
+              namedSubject && !isPossessiveName(seg, s, ref)
+                ? { subject: subject!, other: ref.key, nearby: lastNames }
+                : null;
           }
           recentNames.push(ref.key);
           if (recentNames.length > 6) recentNames.shift();
@@ -221,8 +257,17 @@ function readGenders(
         // may be either one's; it tells the one acted on's sex only where the subject's is the
         // other ("Nadia let Robin in, and his coat dripped").
         if (!ref.subject && otherActedOn && subject !== null && subject !== other) {
-          if (actedOn?.subject === subject)
-            votes.push({ name: subject, sex: g, weight: 1, actedOn: other!, onlyActedOn: true });
+          if (actedOn?.subject === subject) {
+            const others = othersOf(actedOn);
+            votes.push({
+              name: subject,
+              sex: g,
+              weight: 1,
+              actedOn: other!,
+              onlyActedOn: true,
+              ...(others ? { others } : {}),
+            });
+          }
           continue;
         }
         let candidate = ref.weight < 1 && other !== null ? other : (subject ?? previousSubject);
@@ -239,12 +284,30 @@ function readGenders(
         }
         if (candidate === null) continue;
         const weight = ref.subject ? 2 : 1;
+        // Past the next sentence the pairing goes on only while the subject pronoun is the one
+        // that opened that sentence ("He finished the tea. He left."); another ends it ("She
+        // finished the tea. She washed the cup. He was gone": the "he" is no longer two-way).
+        if (
+          actedOn !== null &&
+          ref.subject &&
+          subject === null &&
+          actedOn.chain !== undefined &&
+          actedOn.chain !== g
+        )
+          actedOn = null;
         if (actedOn !== null && candidate === actedOn.subject) {
           // Either one's: weighed once every sentence is read; no sex kept for the next pronoun.
-          votes.push({ name: candidate, sex: g, weight, actedOn: actedOn.other });
+          const others = othersOf(actedOn);
+          votes.push({
+            name: candidate,
+            sex: g,
+            weight,
+            actedOn: actedOn.other,
+            ...(others ? { others } : {}),
+          });
           if (ref.subject && subject === null) {
             subject = candidate;
-            subjectActedOn = actedOn;
+            subjectActedOn = { ...actedOn, chain: actedOn.chain ?? g };
           }
           continue;
         }
@@ -254,9 +317,34 @@ function readGenders(
       }
       if (subject !== null) previousSubject = subject;
       carried = subjectActedOn ?? (namedSubject && actedOn?.subject === subject ? actedOn : null);
+      lastNames = names;
     }
   }
-  return { titles, before, votes, after: { previousSubject, recentNames } };
+  return { titles, before, votes, after: { previousSubject, recentNames, lastNames } };
+}
+
+/** Family and friends the person nouns leave out ("Jess' son", "Robin's friend"). */
+const KIN_NOUNS: ReadonlySet<string> = new Set(
+  `son daughter child kid baby friend boyfriend girlfriend partner fiance fianc\u00e9 fianc\u00e9e
+  cousin nephew niece grandson granddaughter stepson stepdaughter stepfather stepmother`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "Robin's husband", "Jess' younger son": a name whose possessive brings in another person is
+ * whose, not who. Not "caught Colm's eye" (a thing of his): there Colm is the one acted on.
+ */
+function isPossessiveName(seg: Segment, s: Sentence, ref: Ref): boolean {
+  const last = s.words[ref.next - 1]?.text ?? "";
+  const after = seg.text.charAt(ref.to - seg.from);
+  const possessive =
+    /['\u2019]s$/i.test(last) || ((after === "'" || after === "\u2019") && /s$/i.test(last));
+  if (!possessive) return false;
+  const person = (w: string): boolean => PERSON_NOUNS.has(w) || KIN_NOUNS.has(w);
+  const isPerson = (w: string | undefined): boolean =>
+    w !== undefined && (person(w) || (w.endsWith("s") && person(w.slice(0, -1))));
+  return isPerson(s.words[ref.next]?.lower) || isPerson(s.words[ref.next + 1]?.lower);
 }
 
 /** The sex a name's title or person noun says surely ("Mr. Brooke"), else null. */

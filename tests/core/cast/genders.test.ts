@@ -210,6 +210,81 @@ describe("inferGenders, the one acted on", () => {
     );
     expect(genders(["Tom", "Bob"], "Tom handed Bob the cup, and she smiled.")).toEqual({});
   });
+
+  // Robin is a woman by her own narration: a pronoun after "Robin's husband" is not hers.
+  const robin = "Robin came in. She was wet.";
+
+  it("never takes a name whose possessive brings in another person for the one acted on ('met Robin's husband')", () => {
+    expect(
+      genders(
+        ["Nadia", "Robin"],
+        nadia,
+        robin,
+        "Nadia met Robin's husband at the gate, and he took her bag.",
+        "Nadia gave Robin\u2019s father the keys, and he thanked her.",
+      )["Robin"],
+    ).toBe("f");
+    expect(
+      genders(
+        ["Nadia", "Jess"],
+        nadia,
+        "Jess came in. She was wet.",
+        "Nadia met Jess' son, and he waved. Nadia met Jess\u2019 son, and he waved.",
+      )["Jess"],
+    ).toBe("f");
+    // A thing of theirs leaves them the one acted on ("caught Colm's eye, and he shook his head").
+    expect(
+      genders(
+        ["Nadia", "Colm"],
+        nadia,
+        "Nadia caught Colm's eye over the bench, and he shook his head.",
+      ),
+    ).toEqual({ Nadia: "f", Colm: "m" });
+  });
+
+  it("ends the pairing at a later sentence whose subject is the subject's own pronoun", () => {
+    const said = genders(
+      ["Nadia", "Robin"],
+      nadia,
+      "Nadia kept an eye on Robin. She finished the tea. She washed the cup. He was gone.",
+    );
+    expect(said["Robin"]).toBeUndefined();
+    // A run of the one acted on's own pronoun goes on.
+    expect(
+      genders(
+        ["Nadia", "Robin"],
+        nadia,
+        "Nadia kept an eye on Robin. He finished the tea. He left. He came back.",
+      ),
+    ).toEqual({ Nadia: "f", Robin: "m" });
+  });
+
+  it("gives the one acted on nothing when someone else of the pronoun's sex, or of none known, was just named", () => {
+    const tom = "Tom came in. He was wet.";
+    expect(
+      genders(
+        ["Nadia", "Robin", "Tom"],
+        nadia,
+        tom,
+        "Tom sat down. Nadia gave Robin the keys, and he nodded from the doorway.",
+      )["Robin"],
+    ).toBeUndefined();
+    expect(
+      genders(
+        ["Nadia", "Robin", "Tom"],
+        nadia,
+        "Tom came in. Nadia gave Robin the keys, and he nodded from the doorway.",
+      )["Robin"],
+    ).toBeUndefined();
+    // One of the subject's sex does not make it ambiguous.
+    expect(
+      genders(
+        ["Nadia", "Robin", "Mara"],
+        nadia,
+        "Mara came in. She was wet. Nadia gave Robin the keys, and he nodded.",
+      ),
+    ).toEqual({ Nadia: "f", Mara: "f", Robin: "m" });
+  });
 });
 
 const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
