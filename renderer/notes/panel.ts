@@ -77,7 +77,24 @@ function sceneFinder(spans: readonly SceneSpan[]): (paragraph: number) => number
   };
 }
 
+/** Notes grouped by `keyOf`, in the order each group's first note comes. */
+function grouped(
+  notes: readonly LocalNote[],
+  keyOf: (n: LocalNote) => string,
+): Map<string, LocalNote[]> {
+  const out = new Map<string, LocalNote[]>();
+  for (const n of notes) {
+    const key = keyOf(n);
+    const list = out.get(key);
+    if (list) list.push(n);
+    else out.set(key, [n]);
+  }
+  return out;
+}
+
 interface Row {
+  /** What the row groups its notes by: its click steps through them under this key. */
+  readonly key: string;
   readonly term: string;
   readonly place: string;
   readonly message: string;
@@ -137,36 +154,25 @@ export class NotesPanel {
     notes: readonly LocalNote[],
     sceneOf: (p: number) => number | null,
   ): Row[] {
-    if (kind !== "gloss") {
+    if (kind !== "gloss")
       // One row per word and message: a place name the dictionary lacks was listed once per
       // use (17 rows for 8 words in a LitBank excerpt). The row steps through its places.
-      const same = new Map<string, LocalNote[]>();
-      for (const n of notes) {
-        const key = `${n.text}\u0000${n.message}`;
-        const list = same.get(key);
-        if (list) list.push(n);
-        else same.set(key, [n]);
-      }
-      return [...same.values()].map((list) => ({
-        term: list[0]!.text,
-        place:
-          list.length === 1
-            ? placeLabel(list[0]!, sceneOf)
-            : `${list.length}× · ${placeLabel(list[0]!, sceneOf)}`,
-        message: list[0]!.message,
-        notes: list,
-      }));
-    }
-    const byTerm = new Map<string, LocalNote[]>();
-    for (const n of notes) {
-      const term = n.key ?? n.text.toLowerCase();
-      const list = byTerm.get(term);
-      if (list) list.push(n);
-      else byTerm.set(term, [n]);
-    }
-    return [...byTerm.values()]
-      .sort((a, b) => b.length - a.length)
-      .map((list) => ({
+      return [...grouped(notes, (n) => `${kind}\u0000${n.text}\u0000${n.message}`)].map(
+        ([key, list]) => ({
+          key,
+          term: list[0]!.text,
+          place:
+            list.length === 1
+              ? placeLabel(list[0]!, sceneOf)
+              : `${list.length}× · ${placeLabel(list[0]!, sceneOf)}`,
+          message: list[0]!.message,
+          notes: list,
+        }),
+      );
+    return [...grouped(notes, (n) => `gloss\u0000${n.key ?? n.text.toLowerCase()}`)]
+      .sort(([, a], [, b]) => b.length - a.length)
+      .map(([key, list]) => ({
+        key,
         term: list[0]!.text,
         place: `${list.length}×`,
         message: list[0]!.gloss ?? list[0]!.message,
@@ -233,9 +239,8 @@ export class NotesPanel {
     );
     go.title = row.message;
     go.addEventListener("click", () => {
-      const key = row.notes[0]!.key ?? row.term;
-      const next = this.rowCursor.get(key) ?? 0;
-      this.rowCursor.set(key, (next + 1) % row.notes.length);
+      const next = this.rowCursor.get(row.key) ?? 0;
+      this.rowCursor.set(row.key, (next + 1) % row.notes.length);
       this.host.reveal(row.notes[next % row.notes.length]!);
     });
     item.append(go);
