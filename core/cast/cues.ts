@@ -100,6 +100,12 @@ const OTHER_PERSONS = `cashier clerk bartender barkeep shopkeeper driver guard s
   musician drummer guitarist piper fiddler actor player coach referee umpire captain skipper
   mate helmsman ferryman boatman lifeguard paramedic medic firefighter fireman`;
 
+/** Family words: what someone is to someone else ("a mother of two", "Robin's husband"). */
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set(
+  `mother father wife husband son daughter aunt uncle sister brother cousin niece nephew
+  grandmother grandfather widow widower`.split(/\s+/),
+);
+
 /** Person nouns for unnamed speakers ("the cashier said"), with a gender when the word has one. */
 export const PERSON_NOUNS: ReadonlyMap<string, "m" | "f" | null> = new Map([
   ...[...set(FEMALE_PERSONS)].map((w) => [w, "f"] as const),

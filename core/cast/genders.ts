@@ -12,6 +12,7 @@ import {
   MALE_NAMES,
   MALE_TITLES,
   MOSTLY_MALE_TITLES,
+  FAMILY_NOUNS,
   PERSON_NOUNS,
   PRONOUN_GENDER,
   titleKey,
@@ -323,12 +324,10 @@ function readGenders(
   return { titles, before, votes, after: { previousSubject, recentNames, lastNames } };
 }
 
-/** Family and friends the person nouns leave out ("Jess' son", "Robin's friend"). */
-const KIN_NOUNS: ReadonlySet<string> = new Set(
-  `son daughter child kid baby friend boyfriend girlfriend partner fiance fianc\u00e9 fianc\u00e9e
-  cousin nephew niece grandson granddaughter stepson stepdaughter stepfather stepmother`.split(
-    /\s+/,
-  ),
+/** Who someone is to someone besides family: "Robin's friend", "Jess' stepson". */
+const RELATION_NOUNS: ReadonlySet<string> = new Set(
+  `friend boyfriend girlfriend partner fiance fianc\u00e9 fianc\u00e9e baby grandson
+  granddaughter stepson stepdaughter stepfather stepmother`.split(/\s+/),
 );
 
 /**
@@ -341,7 +340,8 @@ function isPossessiveName(seg: Segment, s: Sentence, ref: Ref): boolean {
   const possessive =
     /['\u2019]s$/i.test(last) || ((after === "'" || after === "\u2019") && /s$/i.test(last));
   if (!possessive) return false;
-  const person = (w: string): boolean => PERSON_NOUNS.has(w) || KIN_NOUNS.has(w);
+  const person = (w: string): boolean =>
+    PERSON_NOUNS.has(w) || FAMILY_NOUNS.has(w) || RELATION_NOUNS.has(w);
   const isPerson = (w: string | undefined): boolean =>
     w !== undefined && (person(w) || (w.endsWith("s") && person(w.slice(0, -1))));
   return isPerson(s.words[ref.next]?.lower) || isPerson(s.words[ref.next + 1]?.lower);

@@ -7,7 +7,7 @@
  * what someone is, not who "the man" is later, so they link no one.
  */
 
-import { KIN_TERMS, PERSON_NOUNS } from "./cues";
+import { FAMILY_NOUNS, KIN_TERMS, PERSON_NOUNS } from "./cues";
 import type { Gender } from "./genders";
 import type { ParagraphReading } from "./refs";
 import { perSegments } from "./segment-memo";
@@ -18,13 +18,6 @@ const ANYONE = new Set(
    stranger friend creature soul thing sort type one figure voice`
     .split(/\s+/)
     .filter(Boolean),
-);
-
-/** Family words: "Ruth was a mother of two" says what she is to someone, not a role. */
-const FAMILY = new Set(
-  "mother father wife husband son daughter aunt uncle sister brother cousin niece nephew grandmother grandfather widow widower".split(
-    " ",
-  ),
 );
 
 /** How many words after "a" the role may come ("a short-tempered old mechanic"). */
@@ -86,9 +79,10 @@ export function predicatedRoles(
       if (unnamed.has(key)) continue;
       const g = PERSON_NOUNS.get(noun);
       const own = genders.get(key);
+      // Not a family word: "Ruth was a mother of two" says what she is to someone, not a role.
       if (
         !ANYONE.has(noun) &&
-        !FAMILY.has(noun) &&
+        !FAMILY_NOUNS.has(noun) &&
         !KIN_TERMS.has(noun) &&
         !(g && own && g !== own)
       ) {
