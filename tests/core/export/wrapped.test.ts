@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { storyForExport, toDocx, toHtmlBody, toMarkdown } from "../../../core/export";
 import { defaultExportOptions } from "../../../core/export/model";
 import { exportFiles } from "../../../core/export/files";
-import { exportLines, wrapColumn } from "../../../core/export/wrapped";
+import { exportLines, storyColumn } from "../../../core/export/wrapped";
 import { parseStory } from "../../../core/story";
 import { readDocx, readHtml, readMarkdown } from "./readers";
 
@@ -41,7 +41,7 @@ const prose = (n: number): string =>
 describe("hard-wrapped drafts in formatted exports", () => {
   it("joins a wrapped paragraph's lines in AO3 HTML, Markdown and DOCX as real readers read them", async () => {
     const story = storyForExport(bleak);
-    expect(wrapColumn(story)).toBeGreaterThanOrEqual(60);
+    expect(storyColumn(story)).toBeGreaterThanOrEqual(60);
     const paragraphs = parseStory(bleak)
       .paragraphs.filter((p) => !p.isBreak && p.text.includes("\n"))
       .map((p) => flowing(p.text));
@@ -61,7 +61,7 @@ describe("hard-wrapped drafts in formatted exports", () => {
     const address = "Mrs A. Dunmore\nThe Lighthouse Cottage\nSkellan Point";
     const text = [wrap(prose(3)), poem, wrap(prose(2)), address, wrap(prose(2))].join("\n\n");
     const story = storyForExport(text);
-    expect(wrapColumn(story)).not.toBeNull();
+    expect(storyColumn(story)).not.toBeNull();
     expect(exportLines(story, poem)).toEqual(poem.split("\n"));
     expect(exportLines(story, address)).toEqual(address.split("\n"));
     const wrapped = wrap(prose(2));
@@ -74,11 +74,11 @@ describe("hard-wrapped drafts in formatted exports", () => {
       (_, i) => `The wind came over the hill ${i},\nand the sheep lay down,\nand the farmer slept.`,
     ).join("\n\n");
     const story = storyForExport(verse);
-    expect(wrapColumn(story)).toBeNull();
+    expect(storyColumn(story)).toBeNull();
     const first = verse.split("\n\n")[0]!;
     expect(exportLines(story, first)).toEqual(first.split("\n"));
     // One long line per paragraph: nothing to join.
-    expect(wrapColumn(storyForExport(prose(4)))).toBeNull();
+    expect(storyColumn(storyForExport(prose(4)))).toBeNull();
   });
 
   // Found in review: each of these came out joined, or spaced, where a reader sees otherwise.
@@ -93,7 +93,7 @@ describe("hard-wrapped drafts in formatted exports", () => {
       "I remain, as ever and in spite of all the weather, your devoted friend,\nNadia";
     const text = [wrap(prose(3)), dashes, list, thread, signature, wrap(prose(2))].join("\n\n");
     const story = storyForExport(text);
-    expect(wrapColumn(story)).not.toBeNull();
+    expect(storyColumn(story)).not.toBeNull();
     expect(exportLines(story, dashes)).toEqual([
       "The keys were on the hook by the door, the ones for the cellar—the one below the kitchen and the scullery, where it was a well-known fact that the damp got into everything.",
     ]);
@@ -107,7 +107,7 @@ describe("hard-wrapped drafts in formatted exports", () => {
       "The sign over the door said THE LIGHTHOUSE KEEPER'S REST AND TEA ROOM FOR  \nTRAVELLERS, and underneath it, in smaller letters, NO DOGS";
     const text = [wrap(prose(3)), address, wrap(prose(2))].join("\n\n");
     const story = storyForExport(text, { markdown: true });
-    expect(wrapColumn(story)).not.toBeNull();
+    expect(storyColumn(story)).not.toBeNull();
     expect(exportLines(story, address)).toHaveLength(2);
     expect(exportLines(story, address.replace("  \n", "\\\n"))).toHaveLength(2);
   });
@@ -119,7 +119,7 @@ describe("hard-wrapped drafts in formatted exports", () => {
     const oneLine = (n: number): string => Array.from({ length: n }, () => prose(1)).join("\n\n");
     const text = [wrap(prose(5)), "* * *", scene, "* * *", oneLine(2)].join("\n\n");
     const story = storyForExport(text);
-    expect(wrapColumn(story)).not.toBeNull();
+    expect(storyColumn(story)).not.toBeNull();
     const files = await exportFiles(story, "html", { ...plain, perScene: true });
     const second = readHtml(String(files[1]!.content)).blocks.map((b) => b.text);
     expect(second).toContain(flowing(scene));
