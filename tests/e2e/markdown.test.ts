@@ -220,15 +220,13 @@ describe("italics in a plain-text draft (Chromium)", () => {
 describe("chapter headings with emphasis in a Markdown draft (Chromium)", () => {
   let app: AppHarness;
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "draftwise-md-chapters-"));
-    const story = path.join(dir, "chapters.md");
     const body = (who: string) =>
       [`${who} crossed the yard before the light came.`, `${who} waited by the gate.`].join("\n\n");
-    writeFileSync(
-      story,
-      ["# The *Long* Night", body("Mara"), "# _Morning_ Again", body("Ivo")].join("\n\n") + "\n",
-    );
-    app = await openApp({ story, storyName: "chapters.md" });
+    app = await openApp({
+      text:
+        ["# The *Long* Night", body("Mara"), "# _Morning_ Again", body("Ivo")].join("\n\n") + "\n",
+      storyName: "chapters.md",
+    });
   });
   afterAll(() => app.close());
 

@@ -4,8 +4,7 @@
  * keeps only the text, is not written for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
@@ -26,9 +25,7 @@ describe("a settings step and the working copy", () => {
   let app: AppHarness;
 
   beforeAll(async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-settings-")), "kettle.txt");
-    writeFileSync(file, STORY + "\n");
-    app = await openApp({ story: file, storyName: "kettle.txt" });
+    app = await openApp({ text: STORY + "\n", storyName: "kettle.txt" });
   });
   afterAll(() => app.close());
 

@@ -4,7 +4,7 @@
  * stream a writer gets from `npm start -- --browser`. Everything but the thin Electron shell is
  * exercised; dialogs are scripted, and menu commands are host events as Electron's main sends.
  */
-import { mkdtempSync, copyFileSync } from "node:fs";
+import { mkdtempSync, copyFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -54,6 +54,8 @@ function sharedConnection(): Promise<Browser> {
 export async function openApp(
   options: {
     story?: string;
+    /** The story's text, written as the file the app opens (instead of copying `story`). */
+    text?: string;
     storyName?: string;
     dataDir?: string;
     browser?: Browser;
@@ -73,7 +75,8 @@ export async function openApp(
 ): Promise<AppHarness> {
   const dir = mkdtempSync(path.join(tmpdir(), "draftwise-e2e-"));
   const storyPath = path.join(dir, options.storyName ?? "story.txt");
-  copyFileSync(options.story ?? SEED_STORY, storyPath);
+  if (options.text !== undefined) writeFileSync(storyPath, options.text);
+  else copyFileSync(options.story ?? SEED_STORY, storyPath);
   const dataDir = options.dataDir ?? path.join(dir, "app-data");
   const dialogs: ScriptedDialogs = { open: [], save: [] };
   // The product's own browser shell: the same guarded host and server a writer runs.
