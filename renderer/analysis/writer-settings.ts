@@ -19,7 +19,7 @@ import { closeHistory } from "prosemirror-history";
 import type { Character, NoteKind, Voice } from "../../core/model";
 import type { SpeakerCorrection } from "../../core/cast/corrections";
 import { markTextKept } from "../editor/same-text";
-import { sameData } from "./same-data";
+import { sameData } from "../../core/same-data";
 
 export interface WriterCast {
   readonly characters: readonly Character[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameData } from "../../../renderer/analysis/same-data";
+import { sameData } from "../../core/same-data";
 
 describe("sameData: two pieces of plain data alike", () => {
   it("whatever the order of their keys", () => {
