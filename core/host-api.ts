@@ -59,11 +59,25 @@ export interface OpenedStory {
   readonly sidecarError?: string;
   /** Unsaved work found from an earlier session that ended without saving. */
   readonly recovery?: RecoveredWork;
+  /**
+   * Set when the story's working copy could not be read: it was set aside (never deleted),
+   * and this sentence says where; the story still opens.
+   */
+  readonly recoveryError?: string;
 }
+
+/**
+ * The writer's settings kept in a working copy beside its text: parts of the sidecar by name
+ * ("cast", "notes"), each as the sidecar would hold it, or null where the sidecar would have
+ * no such part. The host compares each part with the sidecar on disk and reads no further.
+ */
+export type KeptSettings = Readonly<Record<string, unknown>>;
 
 export interface RecoveredWork {
   readonly text: string;
   readonly savedAt: string;
+  /** Absent in a copy that holds the text only (one written before copies kept settings). */
+  readonly settings?: KeptSettings;
 }
 
 export interface OpenRequest {
@@ -146,6 +160,8 @@ export interface WorkingCopy {
   /** The story's file; "" for the untitled story (one per app), offered at the next start. */
   readonly path: string;
   readonly text: string;
+  /** The writer's settings as Save would write them to the sidecar; absent: the text only. */
+  readonly settings?: KeptSettings;
 }
 
 /**

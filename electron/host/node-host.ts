@@ -113,7 +113,7 @@ function noWorkingCopy(file: string, dataDir: string, error: HostError): string 
 }
 
 function fail(
-  code: "needs-confirmation" | "unencodable" | "bad-request",
+  code: "needs-confirmation" | "unencodable" | "bad-request" | "unreadable",
   message: string,
 ): HostResult<never> {
   return { ok: false, error: { code, message } };
@@ -200,7 +200,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     // A kill between the story's rename and the sidecar's: finish the move (sidecar-save.ts).
     await settlePendingSidecars(file, read.value.hash);
     const sidecar = await readSidecar(file);
-    const recovery = await recoverWorkingCopy(options.dataDir, file, read.value.text);
+    const recovery = await recoverWorkingCopy(options.dataDir, file, read.value.text, sidecar.text);
     genuineReplacements.set(path.resolve(file), read.value.genuineReplacements);
     watchOpenStory(file, read.value.hash);
     options.onStoryOpened?.(file);
@@ -211,7 +211,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         ...story,
         sidecar: sidecar.text,
         ...(sidecar.error ? { sidecarError: sidecar.error } : {}),
-        ...(recovery ? { recovery } : {}),
+        ...(recovery.work ? { recovery: recovery.work } : {}),
+        ...(recovery.error ? { recoveryError: recovery.error } : {}),
       },
     };
   }
@@ -440,7 +441,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       };
     },
     async backupWorkingCopy(copy) {
-      const written = await writeWorkingCopy(options.dataDir, copy.path, copy.text);
+      const written = await writeWorkingCopy(options.dataDir, copy.path, copy.text, copy.settings);
       if (written.ok) return written;
       // The page backs up in the background: without this event nobody would know.
       emit({
@@ -454,7 +455,9 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       return { ok: true, value: null };
     },
     async untitledWorkingCopy() {
-      return { ok: true, value: (await recoverWorkingCopy(options.dataDir, "", "")) ?? null };
+      const found = await recoverWorkingCopy(options.dataDir, "", "", null);
+      if (found.error) return fail("unreadable", found.error);
+      return { ok: true, value: found.work ?? null };
     },
     async showInFolder(file) {
       options.revealFile?.(file);

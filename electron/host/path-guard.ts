@@ -151,6 +151,7 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
     // "" names the untitled story's working copy, which lives in the data folder.
     backupWorkingCopy: async (copy) => {
       if (!isRecord(copy) || typeof copy.text !== "string") return malformed;
+      if (copy.settings !== undefined && !isRecord(copy.settings)) return malformed;
       return copy.path === "" || (typeof copy.path === "string" && (await allowed(copy.path)))
         ? host.backupWorkingCopy(copy)
         : refused;

@@ -7,10 +7,18 @@
  * A copy is found by the file's identity, not the path string it was opened by: `<story-id>`
  * comes from the real path (symlinks resolved), and each copy records the file's device and
  * inode, so a story opened through another link or renamed since still finds its own work.
+ *
+ * A copy holds the text and, since recovery-26, the writer's settings (`settings`: the sidecar
+ * parts a Cast panel change, an Ignore or a story word changes, each as Save would write it, null
+ * for a part Save would leave out). A copy written before then has no `settings` and is read,
+ * and offered, as the text alone. A copy is offered when its text differs from the file or a
+ * part it keeps differs from the sidecar on disk. A copy that cannot be read is never deleted:
+ * opening its story moves it aside (`<name>.unreadable-<ms>`) and says where.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { HostResult, RecoveredWork } from "../../core/host-api";
+import type { HostResult, KeptSettings, RecoveredWork } from "../../core/host-api";
+import { sameData } from "../../core/same-data";
 import { storyId } from "./backups";
 import { safeWriteFile } from "./safe-save";
 
@@ -34,7 +42,12 @@ interface StoredCopy {
   readonly ino?: number | null;
   readonly text: string;
   readonly savedAt: string;
+  /** Absent in a copy written before copies kept settings. */
+  readonly settings?: KeptSettings;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The real path of a file, or of its folder when the file is gone (a story saved away). */
 async function realPathOf(file: string): Promise<string> {
@@ -69,13 +82,40 @@ async function copyFileFor(dataDir: string, storyPath: string): Promise<string> 
   return path.join(dataDir, FOLDER, name);
 }
 
-async function readCopy(file: string): Promise<StoredCopy | null> {
+/** A copy as stored; "missing" when there is no such file, "damaged" when it cannot be read. */
+async function readCopy(file: string): Promise<StoredCopy | "missing" | "damaged"> {
+  let body: string;
   try {
-    const data = JSON.parse(await fs.readFile(file, "utf8")) as Partial<StoredCopy>;
-    if (typeof data.text !== "string" || typeof data.savedAt !== "string") return null;
-    return data as StoredCopy;
+    body = await fs.readFile(file, "utf8");
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : "damaged";
+  }
+  try {
+    const data: unknown = JSON.parse(body);
+    if (!isRecord(data) || typeof data.text !== "string" || typeof data.savedAt !== "string")
+      return "damaged";
+    // Settings of another shape than a copy writes are left out: the text is still offered.
+    const { settings, ...rest } = data as unknown as StoredCopy;
+    return isRecord(settings) ? { ...rest, settings } : rest;
   } catch {
-    return null;
+    return "damaged";
+  }
+}
+
+const storyName = (storyPath: string): string =>
+  storyPath === "" ? "Untitled" : path.basename(storyPath);
+
+/**
+ * Moves a copy that cannot be read out of the way, so no later write replaces it, and says
+ * where it went (or that it could not be moved).
+ */
+async function setAside(file: string, story: string): Promise<string> {
+  const aside = `${file}.unreadable-${Date.now()}`;
+  try {
+    await fs.rename(file, aside);
+    return `Unsaved work kept for "${story}" could not be read; the file was kept as ${aside}.`;
+  } catch {
+    return `Unsaved work kept for "${story}" could not be read (${file}), and could not be moved aside: the next backup of your work will replace it.`;
   }
 }
 
@@ -99,6 +139,7 @@ export async function writeWorkingCopy(
   dataDir: string,
   storyPath: string,
   text: string,
+  settings?: KeptSettings,
 ): Promise<HostResult<null>> {
   const file = await copyFileFor(dataDir, storyPath);
   try {
@@ -112,17 +153,24 @@ export async function writeWorkingCopy(
     ...identity,
     text,
     savedAt: new Date().toISOString(),
+    // After the identity: findCopy reads a copy's head for it.
+    ...(settings ? { settings } : {}),
   };
   const written = await safeWriteFile(file, Buffer.from(JSON.stringify(body), "utf8"));
   return written.ok ? { ok: true, value: null } : written;
 }
 
-/** Forgets a story's working copies, wherever its identity put them (a renamed story may have two). */
+/**
+ * Forgets a story's working copies, wherever its identity put them (a renamed story may have
+ * two). One that cannot be read is moved aside rather than removed: it may be the writer's.
+ */
 export async function removeWorkingCopy(dataDir: string, storyPath: string): Promise<void> {
-  await fs.rm(await copyFileFor(dataDir, storyPath), { force: true });
+  const direct = await copyFileFor(dataDir, storyPath);
+  if ((await readCopy(direct)) === "damaged") await setAside(direct, storyName(storyPath));
+  else await fs.rm(direct, { force: true });
   for (
     let found = await findCopy(dataDir, storyPath);
-    found;
+    found && found.copy !== "damaged";
     found = await findCopy(dataDir, storyPath)
   )
     await fs.rm(found.file, { force: true });
@@ -136,10 +184,11 @@ export async function removeWorkingCopy(dataDir: string, storyPath: string): Pro
 async function findCopy(
   dataDir: string,
   storyPath: string,
-): Promise<{ file: string; copy: StoredCopy } | null> {
+): Promise<{ file: string; copy: StoredCopy | "damaged" } | null> {
   const direct = await copyFileFor(dataDir, storyPath);
   const copy = await readCopy(direct);
-  if (copy || storyPath === "") return copy ? { file: direct, copy } : null;
+  if (copy !== "missing") return { file: direct, copy };
+  if (storyPath === "") return null;
   const identity = await identityOf(storyPath);
   if (identity.ino === null) return null;
   const folder = path.join(dataDir, FOLDER);
@@ -151,7 +200,8 @@ async function findCopy(
     const head = await readHead(file);
     if (!head.includes(`"dev":${identity.dev},"ino":${identity.ino},`)) continue;
     const other = await readCopy(file);
-    if (!other || other.dev !== identity.dev || other.ino !== identity.ino) continue;
+    if (typeof other === "string" || other.dev !== identity.dev || other.ino !== identity.ino)
+      continue;
     const recorded = other.realPath ? await identityOf(other.realPath) : null;
     const elsewhere =
       recorded !== null &&
@@ -162,13 +212,58 @@ async function findCopy(
   return null;
 }
 
-/** Unsaved work for a story ("" for the untitled one) that differs from `text`, if any. */
+/** The sidecar's parts by name; a damaged sidecar has none (the story opens as without one). */
+function sidecarParts(sidecar: string | null): Readonly<Record<string, unknown>> {
+  if (sidecar === null) return {};
+  try {
+    const data: unknown = JSON.parse(sidecar);
+    return isRecord(data) ? data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Whether a part the copy keeps differs from the sidecar's (null: the sidecar has no such part). */
+function settingsDiffer(settings: KeptSettings, sidecar: string | null): boolean {
+  const parts = sidecarParts(sidecar);
+  return Object.entries(settings).some(([name, part]) => !sameData(part ?? undefined, parts[name]));
+}
+
+/** What `recoverWorkingCopy` found: work to offer, or a copy that could not be read. */
+export interface Recovery {
+  readonly work?: RecoveredWork;
+  /** The copy could not be read: where it was set aside, for a banner. */
+  readonly error?: string;
+}
+
+/**
+ * Unsaved work for a story ("" for the untitled one, with no sidecar) whose text differs from
+ * `text`, or whose settings differ from `sidecar` (the sidecar's JSON on disk), if any.
+ */
 export async function recoverWorkingCopy(
   dataDir: string,
   storyPath: string,
   text: string,
-): Promise<RecoveredWork | undefined> {
-  const found = await findCopy(dataDir, storyPath);
-  if (!found || found.copy.text === text) return undefined;
-  return { text: found.copy.text, savedAt: found.copy.savedAt };
+  sidecar: string | null,
+): Promise<Recovery> {
+  let found = await findCopy(dataDir, storyPath);
+  let error: string | undefined;
+  if (found?.copy === "damaged") {
+    error = await setAside(found.file, storyName(storyPath));
+    // A copy kept under the story's old name may still be found by its identity.
+    found = await findCopy(dataDir, storyPath);
+  }
+  if (!found || found.copy === "damaged") return error ? { error } : {};
+  const { copy } = found;
+  const differs =
+    copy.text !== text || (copy.settings !== undefined && settingsDiffer(copy.settings, sidecar));
+  if (!differs) return error ? { error } : {};
+  return {
+    ...(error ? { error } : {}),
+    work: {
+      text: copy.text,
+      savedAt: copy.savedAt,
+      ...(copy.settings ? { settings: copy.settings } : {}),
+    },
+  };
 }

@@ -1,14 +1,28 @@
 /**
  * Working copies are found by the file's identity: the same story reached through a symlinked
  * folder, a hard link or a new name still gets its unsaved work offered; the untitled story has
- * its own copy; and a file grown past the hard open limit can still be opened when confirmed.
+ * its own copy; a copy keeps the writer's settings beside the text and is offered when either
+ * differs from the file and its sidecar; a copy in the old format (text only) is read as before;
+ * a copy that cannot be read is set aside, never deleted; and a file grown past the hard open
+ * limit can still be opened when confirmed.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { linkSync, mkdirSync, mkdtempSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
 import { guardPaths } from "../../electron/host/path-guard";
+import { storyId } from "../../electron/host/backups";
 
 let dir: string;
 let story: string;
@@ -93,6 +107,166 @@ describe("working copies by identity", () => {
   });
 });
 
+/** The story's sidecar on disk (what Save writes next to it). */
+const sidecarOf = (file: string): string => file.replace(/\.txt$/, ".draftwise.json");
+const MAUD = {
+  characters: [{ name: "Maud", aliases: [], voice: "british" }],
+  corrections: [],
+  dismissed: [],
+};
+const MAUD_ALIASED = {
+  characters: [{ name: "Maud", aliases: ["Mo"], voice: "british" }],
+  corrections: [],
+  dismissed: [],
+};
+
+async function opened(file: string) {
+  const result = await host.openStory({ path: file });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe("a working copy's settings", () => {
+  it("offers a copy whose text is the file's when its cast differs from the sidecar on disk", async () => {
+    writeFileSync(sidecarOf(story), JSON.stringify({ draftwise: 1, cast: MAUD }, null, 2));
+    await host.backupWorkingCopy({
+      path: story,
+      text: "One.\n\nTwo.\n",
+      settings: { cast: MAUD_ALIASED, notes: null },
+    });
+    const recovery = (await opened(story)).recovery;
+    expect(recovery?.text).toBe("One.\n\nTwo.\n");
+    expect(recovery?.settings).toEqual({ cast: MAUD_ALIASED, notes: null });
+  });
+
+  it("does not offer a copy whose text and settings are the file's and the sidecar's", async () => {
+    // Written in another key order and with no "notes" part: a null part is no part.
+    writeFileSync(
+      sidecarOf(story),
+      JSON.stringify({ cast: { dismissed: [], corrections: [], characters: MAUD.characters } }),
+    );
+    await host.backupWorkingCopy({
+      path: story,
+      text: "One.\n\nTwo.\n",
+      settings: { cast: MAUD, notes: null },
+    });
+    expect((await opened(story)).recovery).toBeUndefined();
+  });
+
+  it("offers settings a story without a sidecar never had", async () => {
+    await host.backupWorkingCopy({
+      path: story,
+      text: "One.\n\nTwo.\n",
+      settings: { cast: null, notes: { ignored: ["voice:gonna"], storyWords: [] } },
+    });
+    expect((await opened(story)).recovery?.settings).toEqual({
+      cast: null,
+      notes: { ignored: ["voice:gonna"], storyWords: [] },
+    });
+    // A damaged sidecar opens as none: the same settings are still offered.
+    writeFileSync(sidecarOf(story), "{ not json");
+    expect((await opened(story)).recovery?.settings?.notes).toEqual({
+      ignored: ["voice:gonna"],
+      storyWords: [],
+    });
+  });
+
+  it("reads a copy in the old format (the text only) and offers it as before", async () => {
+    writeFileSync(sidecarOf(story), JSON.stringify({ draftwise: 1, cast: MAUD }));
+    const folder = path.join(dir, "app-data", "working-copies");
+    mkdirSync(folder, { recursive: true });
+    // As the app wrote it before copies kept settings.
+    const old = {
+      path: story,
+      realPath: story,
+      dev: null,
+      ino: null,
+      text: "One.\n\nOld.\n",
+      savedAt: "2026-12-01T10:00:00.000Z",
+    };
+    writeFileSync(path.join(folder, `${storyId(story)}.json`), JSON.stringify(old));
+    const recovery = (await opened(story)).recovery;
+    expect(recovery).toEqual({ text: "One.\n\nOld.\n", savedAt: "2026-12-01T10:00:00.000Z" });
+    // An old copy of the file's own text has nothing to offer, whatever the sidecar holds.
+    writeFileSync(
+      path.join(folder, `${storyId(story)}.json`),
+      JSON.stringify({ ...old, text: "One.\n\nTwo.\n" }),
+    );
+    expect((await opened(story)).recovery).toBeUndefined();
+  });
+
+  it("keeps the untitled story's settings, and offers settings alone", async () => {
+    await host.backupWorkingCopy({ path: "", text: "", settings: { cast: MAUD, notes: null } });
+    const found = await host.untitledWorkingCopy();
+    expect(found.ok && found.value).toMatchObject({
+      text: "",
+      settings: { cast: MAUD, notes: null },
+    });
+    await host.backupWorkingCopy({ path: "", text: "", settings: { cast: null, notes: null } });
+    expect(await host.untitledWorkingCopy()).toEqual({ ok: true, value: null });
+  });
+});
+
+describe("a working copy that cannot be read", () => {
+  const folder = (): string => path.join(dir, "app-data", "working-copies");
+  const copyFile = (): string => path.join(folder(), `${storyId(story)}.json`);
+
+  it.each([
+    ["cut short", '{"path":"x","text":"One.'],
+    ["not a copy", '["One."]'],
+    ["without its time", '{"path":"x","text":"One."}'],
+  ])("(%s) is set aside and said, and the story still opens", async (_name, body) => {
+    mkdirSync(folder(), { recursive: true });
+    writeFileSync(copyFile(), body);
+    const story1 = await opened(story);
+    expect(story1.text).toBe("One.\n\nTwo.\n");
+    expect(story1.recovery).toBeUndefined();
+    expect(story1.recoveryError).toMatch(
+      /could not be read; the file was kept as .*unreadable-\d+/,
+    );
+    const aside = readdirSync(folder()).filter((n) => n.includes(".unreadable-"));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(path.join(folder(), aside[0]!), "utf8")).toBe(body);
+    // The next backup and a save leave the set-aside file alone.
+    await host.backupWorkingCopy({ path: story, text: "One.\n\nNew.\n" });
+    const saved = await host.saveStory({
+      path: story,
+      text: "One.\n\nNew.\n",
+      encoding: "utf-8",
+      expectedHash: story1.hash,
+      sidecar: null,
+    });
+    expect(saved.ok).toBe(true);
+    expect(readFileSync(path.join(folder(), aside[0]!), "utf8")).toBe(body);
+  });
+
+  it("is not removed by a save while it stands where the story's copy goes", async () => {
+    const story1 = await opened(story);
+    mkdirSync(folder(), { recursive: true });
+    writeFileSync(copyFile(), "{ damaged");
+    const saved = await host.saveStory({
+      path: story,
+      text: "One.\n\nTwo.\n",
+      encoding: "utf-8",
+      expectedHash: story1.hash,
+      sidecar: null,
+    });
+    expect(saved.ok).toBe(true);
+    expect(existsSync(copyFile())).toBe(false);
+    const aside = readdirSync(folder()).filter((n) => n.includes(".unreadable-"));
+    expect(aside.map((n) => readFileSync(path.join(folder(), n), "utf8"))).toEqual(["{ damaged"]);
+  });
+
+  it("for the untitled story, says so through the host's answer", async () => {
+    mkdirSync(folder(), { recursive: true });
+    writeFileSync(path.join(folder(), "untitled.json"), "{ damaged");
+    const found = await host.untitledWorkingCopy();
+    expect(found.ok || found.error.code).toBe("unreadable");
+    expect(found.ok || found.error.message).toMatch(/Untitled.*could not be read/);
+    expect(readdirSync(folder()).filter((n) => n.includes(".unreadable-"))).toHaveLength(1);
+  });
+});
+
 describe("through the path guard", () => {
   it("lets the page keep and find the untitled story's work (the data folder's own slot)", async () => {
     const guarded = guardPaths(host, [story]);
@@ -101,6 +275,13 @@ describe("through the path guard", () => {
     expect(found.ok && found.value?.text).toBe("Untitled.\n");
     expect((await guarded.discardWorkingCopy("")).ok).toBe(true);
     expect(await guarded.untitledWorkingCopy()).toEqual({ ok: true, value: null });
+    // Settings of another shape than plain data parts are refused.
+    const odd = await guarded.backupWorkingCopy({
+      path: "",
+      text: "x",
+      settings: ["cast"] as unknown as Record<string, unknown>,
+    });
+    expect(odd.ok || odd.error.code).toBe("bad-request");
     // Any other unchosen path is still refused.
     const refused = await guarded.backupWorkingCopy({ path: "/elsewhere.txt", text: "x" });
     expect(refused.ok || refused.error.code).toBe("bad-request");
