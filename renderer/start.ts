@@ -53,7 +53,7 @@ export async function start(
   if (!first.ok) await app.open({}, Promise.resolve(first));
   app.view.focus();
   // An untitled story a crash left unsaved: offered beside the story that opened.
-  void app.session.offerUntitledWork((text) => newStory(app, text));
+  void app.session.offerUntitledWork((work) => newStory(app, work));
   document.body.dataset.ready = "true";
   // For the console and the tests: the same object the menu drives.
   (window as unknown as { draftwiseApp: AppController }).draftwiseApp = app;

@@ -5,8 +5,8 @@
  * results through `analysisKey` and listen with `onResult`.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import type { EditorState } from "prosemirror-state";
-import type { OpenedStory } from "../../core/host-api";
+import type { EditorState, Transaction } from "prosemirror-state";
+import type { KeptSettings, OpenedStory } from "../../core/host-api";
 import type { App, Feature } from "../editor/feature";
 import type { AppCommand } from "../editor/command-registry";
 import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "./plugin";
@@ -19,8 +19,11 @@ import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
 import { WorkerRunner, type AnalysisRunner } from "./runner";
 import {
   changeToggles,
+  keptDifferences,
+  keptSettings,
   loadToggles,
   readWriterSettings,
+  restoreKeptSettings,
   settingsOf,
   storeToggles,
   writerSettings,
@@ -112,6 +115,19 @@ export class AnalysisController implements Feature {
     this.settings = { ...this.workerPart(this.writer), file: story.name || story.path };
     this.runner.configure(this.settings);
     return doc;
+  }
+
+  /** The writer's decisions, kept in the working copy: a crash loses no Cast panel change. */
+  keptSettings(app: App): KeptSettings {
+    return keptSettings(settingsOf(app.state));
+  }
+
+  keptDifferences(kept: KeptSettings, sidecar: Readonly<Record<string, unknown>>): string[] {
+    return keptDifferences(kept, sidecar);
+  }
+
+  restoreKept(app: App, tr: Transaction, kept: KeptSettings): Transaction {
+    return restoreKeptSettings(app.state, tr, kept);
   }
 
   /** What the worker needs of the writer's settings. */

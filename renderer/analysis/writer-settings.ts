@@ -16,6 +16,7 @@ import {
 import { Step, StepMap, StepResult } from "prosemirror-transform";
 import type { Node as PMNode } from "prosemirror-model";
 import { closeHistory } from "prosemirror-history";
+import type { KeptSettings } from "../../core/host-api";
 import type { Character, NoteKind, Voice } from "../../core/model";
 import type { SpeakerCorrection } from "../../core/cast/corrections";
 import { markTextKept } from "../editor/same-text";
@@ -266,11 +267,63 @@ Step.jsonID("writerSettings", SettingsStep);
 export function settingsChange(state: EditorState, change: StoryDecisions): Transaction | null {
   const settings = writerSettingsKey.getState(state);
   if (!settings) return null;
+  const step = settingsStep(settings, change);
+  return step ? markTextKept(closeHistory(state.tr).step(step)) : state.tr;
+}
+
+/** The step that makes `change` over `settings`; null when it leaves every part as it was. */
+function settingsStep(settings: WriterSettings, change: StoryDecisions): SettingsStep | null {
   const parts = Object.keys(change) as (keyof StoryDecisions)[];
-  if (parts.every((part) => sameData(settings[part], change[part]))) return state.tr;
+  if (parts.every((part) => sameData(settings[part], change[part]))) return null;
   const before: Record<string, unknown> = {};
   for (const part of parts) before[part] = settings[part];
-  return markTextKept(closeHistory(state.tr).step(new SettingsStep(before, change)));
+  return new SettingsStep(before, change);
+}
+
+/**
+ * The writer's decisions as a working copy keeps them: the sidecar's "cast" and "notes" parts
+ * as Save writes them, null for a part Save leaves out (host-api.ts: `KeptSettings`).
+ */
+export function keptSettings(settings: WriterSettingsFields): KeptSettings {
+  return { cast: castSidecar(settings.cast) ?? null, notes: notesSidecar(settings) ?? null };
+}
+
+/** The decisions a working copy kept, read as a sidecar is (leniently; a missing part is none). */
+function keptDecisions(kept: KeptSettings): Required<StoryDecisions> {
+  const { cast, ignored, storyWords } = readWriterSettings(kept, defaultToggles());
+  return { cast, ignored, storyWords };
+}
+
+/**
+ * What of the decisions a working copy kept differs from `sidecar` (the open story's, as
+ * read from disk), named for the writer: "the cast", "ignored notes", "the story dictionary".
+ */
+export function keptDifferences(
+  kept: KeptSettings,
+  sidecar: Readonly<Record<string, unknown>>,
+): string[] {
+  const mine = keptDecisions(kept);
+  const disk = readWriterSettings(sidecar, defaultToggles());
+  const names: [keyof StoryDecisions, string][] = [
+    ["cast", "the cast"],
+    ["ignored", "ignored notes"],
+    ["storyWords", "the story dictionary"],
+  ];
+  return names.filter(([part]) => !sameData(mine[part], disk[part])).map(([, name]) => name);
+}
+
+/**
+ * Adds to `tr` the step that puts back the decisions a working copy kept (none when they are
+ * the ones `state` holds): restoring recovered work, in the same undo step as its text.
+ */
+export function restoreKeptSettings(
+  state: EditorState,
+  tr: Transaction,
+  kept: KeptSettings,
+): Transaction {
+  const settings = writerSettingsKey.getState(state);
+  const step = settings ? settingsStep(settings, keptDecisions(kept)) : null;
+  return step ? tr.step(step) : tr;
 }
 
 /** The plugin that holds the settings; `initial` gives the opened story's. */

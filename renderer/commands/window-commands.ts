@@ -1,18 +1,20 @@
 /**
  * The document window's life: a new untitled story, closing, dropping a draft on the window.
  */
+import type { RecoveredWork } from "../../core/host-api";
 import type { App } from "../editor/feature";
 import type { AppCommand } from "../editor/command-registry";
 import { displayKeys } from "../ui/help-dialog";
 import { hasNativeMenu } from "../ui/shell";
 
 /**
- * An empty story that has never been saved: Save asks where to put it. `text` starts it with
- * unsaved work (an untitled story recovered after a crash). Without it, an earlier untitled
- * story's unsaved work is offered as any story's is, and kept until the writer chooses.
+ * An empty story that has never been saved: Save asks where to put it. `work` starts it with
+ * unsaved work (an untitled story recovered after a crash: its text and settings, as one undo
+ * step). Without it, an earlier untitled story's unsaved work is offered as any story's is, and
+ * kept until the writer chooses.
  */
-export async function newStory(app: App, text = ""): Promise<true> {
-  const earlier = text ? null : await app.host.untitledWorkingCopy();
+export async function newStory(app: App, work?: RecoveredWork): Promise<true> {
+  const earlier = work ? null : await app.host.untitledWorkingCopy();
   const recovery = earlier?.ok && earlier.value ? earlier.value : undefined;
   app.load({
     path: "",
@@ -25,7 +27,7 @@ export async function newStory(app: App, text = ""): Promise<true> {
     ...(recovery ? { recovery } : {}),
   });
   app.markUntitled();
-  if (text) app.replaceText(text);
+  if (work) app.replaceText(work.text, work.settings);
   app.refreshStatus();
   app.view.focus();
   return true;

@@ -5,12 +5,19 @@
  * none of them by name.
  */
 import { baseKeymap } from "prosemirror-commands";
-import { history } from "prosemirror-history";
+import { closeHistory, history } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import type { Node as PMNode } from "prosemirror-model";
 import { EditorState, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
-import type { HostApi, HostError, HostResult, OpenedStory, OpenRequest } from "../../core/host-api";
+import type {
+  HostApi,
+  HostError,
+  HostResult,
+  KeptSettings,
+  OpenedStory,
+  OpenRequest,
+} from "../../core/host-api";
 import { CommandRegistry } from "./command-registry";
 import { PanelHost } from "./panel-host";
 import { BannerGroup, showBanner, type BannerAction, type BannerKind } from "./banners";
@@ -69,6 +76,8 @@ export class AppController implements App {
       path: this.file?.path ?? "",
       dirty: this.dirty,
       text: () => this.text(),
+      settings: () =>
+        Object.assign({}, ...this.features.map((f) => f.keptSettings?.(this))) as KeptSettings,
     }));
   }
 
@@ -97,6 +106,8 @@ export class AppController implements App {
    */
   markSidecarChanged(): void {
     this.sidecarChanged = true;
+    // The working copy keeps the writer's settings too: a crash loses no Cast panel change.
+    this.workingCopy.changed();
     for (const feature of this.features) feature.sidecarChanged?.(this);
     this.refreshStatus();
   }
@@ -189,8 +200,8 @@ export class AppController implements App {
     const previous = this.view.state;
     this.view.updateState(previous.apply(tr));
     for (const feature of this.features) feature.update?.(this, previous);
-    // The working copy keeps the text: a settings step alone (a voice, Ignore, their undo) has
-    // none to keep; the settings are written to the sidecar by Save.
+    // A settings step alone (a voice, Ignore, their undo) pokes the working copy through
+    // `markSidecarChanged`, which the features call for it.
     const edited = changesDocument(tr);
     if (edited) this.workingCopy.changed();
     // "Saved" beside a story edited since, or an old refusal, would mislead: the edit clears it.
@@ -342,7 +353,7 @@ export class AppController implements App {
     this.savedDoc = doc;
     this.sidecarChanged = false;
     this.conflict = false;
-    this.workingCopy.opened(story.recovery?.text ?? null);
+    this.workingCopy.opened(story.recovery ?? null);
     return doc;
   }
 
@@ -358,6 +369,11 @@ export class AppController implements App {
         this.banner(warning, "warning", this.session.encodingActions(story), `warning-${i}`),
       ),
     );
+    if (story.recoveryError)
+      this.storyBanners.keep(
+        "recovery-error",
+        this.banner(story.recoveryError, "warning", [], "recovery-error"),
+      );
     if (story.recovery) this.session.offerRecovery(story, story.recovery);
     for (const feature of this.features) feature.update?.(this, this.view.state);
     // The counts (a first pass over every word of a novel) follow in the next task: the text
@@ -381,12 +397,35 @@ export class AppController implements App {
     }
   }
 
-  /** Replaces the whole text in one undoable step (recovery, reload). */
-  replaceText(text: string): void {
-    let doc = textToDoc(text);
-    for (const feature of this.features) doc = feature.relayout?.(this, doc) ?? doc;
+  /**
+   * Replaces the whole text in one undoable step (recovery, reload). With `settings` (a working
+   * copy's), the writer's settings go back in the same step, and a text that is already the
+   * story's is left as it is.
+   */
+  replaceText(text: string, settings?: KeptSettings): void {
     const { state } = this.view;
-    this.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content));
+    let tr = state.tr;
+    const replaced = !settings || text !== this.text();
+    if (replaced) {
+      let doc = textToDoc(text);
+      for (const feature of this.features) doc = feature.relayout?.(this, doc) ?? doc;
+      tr.replaceWith(0, state.doc.content.size, doc.content);
+    }
+    if (settings) {
+      // One undo step of its own: never merged into the typing before it.
+      tr = closeHistory(tr);
+      for (const feature of this.features) tr = feature.restoreKept?.(this, tr, settings) ?? tr;
+      // The settings alone are no edit of the text, as a settings change is not.
+      if (!replaced) tr = markTextKept(tr);
+    }
+    if (tr.steps.length > 0) this.view.dispatch(tr);
+  }
+
+  keptDifferences(
+    kept: KeptSettings,
+    sidecar: Readonly<Record<string, unknown>> = this.sidecar,
+  ): readonly string[] {
+    return this.features.flatMap((f) => f.keptDifferences?.(kept, sidecar) ?? []);
   }
 
   /** The sidecar JSON to write with the story, or null when no feature has anything to keep. */

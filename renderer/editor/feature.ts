@@ -11,6 +11,7 @@ import type {
   HostApi,
   HostError,
   HostResult,
+  KeptSettings,
   OpenedStory,
   OpenRequest,
   TextEncodingName,
@@ -67,8 +68,20 @@ export interface App {
   markUntitled(): void;
   /** Applies a change that does not alter the file's text: a saved story stays saved. */
   dispatchUnchangedText(tr: Transaction): void;
-  /** Replaces the whole text in one undoable step (recovery, reload). */
-  replaceText(text: string): void;
+  /**
+   * Replaces the whole text in one undoable step (recovery, reload); with `settings` (a working
+   * copy's), puts the writer's settings back in the same step, and leaves a text that is the
+   * same as it is.
+   */
+  replaceText(text: string, settings?: KeptSettings): void;
+  /**
+   * What of a working copy's settings differs from `sidecar` (the open story's when absent),
+   * named for the writer ("the cast").
+   */
+  keptDifferences(
+    kept: KeptSettings,
+    sidecar?: Readonly<Record<string, unknown>>,
+  ): readonly string[];
   save(options?: { overwrite?: boolean; allowReplacementCharacters?: boolean }): Promise<boolean>;
   saveAs(options?: { allowReplacementCharacters?: boolean }): Promise<boolean>;
   /** The file changed behind the editor's back: never overwrite silently. */
@@ -103,6 +116,18 @@ export interface Feature {
   relayout?(app: App, doc: PMNode): PMNode;
   /** Contributes this feature's part of the sidecar JSON (keyed by feature name). */
   sidecar?(app: App): unknown;
+  /**
+   * The writer's settings this feature keeps in the working copy beside the text (crash
+   * recovery): sidecar parts by name, as `sidecar` writes them, null for a part left out.
+   */
+  keptSettings?(app: App): KeptSettings;
+  /** What of `kept` (a working copy's settings) differs from `sidecar`, named for the writer. */
+  keptDifferences?(
+    kept: KeptSettings,
+    sidecar: Readonly<Record<string, unknown>>,
+  ): readonly string[];
+  /** Adds to `tr` the steps that put `kept` back: a restore, one undo step with its text. */
+  restoreKept?(app: App, tr: Transaction, kept: KeptSettings): Transaction;
   /** False while the feature still has work under way for the current document (analysis). */
   settled?(app: App): boolean;
   /** Parts this feature adds to the status bar, redrawn with it. */

@@ -17,6 +17,11 @@ const ENCODINGS: readonly { readonly name: TextEncodingName; readonly label: str
   { name: "utf-16be", label: "UTF-16 BE" },
 ];
 
+/** "the cast", "the cast and ignored notes", "the cast, ignored notes and the story dictionary". */
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
 function snippet(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > 140 ? `${flat.slice(0, 137)}…` : flat || "(nothing)";
@@ -126,25 +131,34 @@ export class FileSession {
   }
 
   /**
-   * Offers unsaved work found from a session that ended without saving, saying how it differs.
+   * Offers unsaved work found from a session that ended without saving, saying what differs:
+   * the text, the writer's settings (a Cast panel change, an Ignore, a story word), or both.
    * The writer must choose: until then the recovered copy stays as it is (typing meanwhile does
    * not replace it), so a second crash still finds it.
    */
   offerRecovery(story: OpenedStory, recovery: RecoveredWork): void {
+    const textDiffers = recovery.text !== story.text;
+    const settings = recovery.settings ? this.app.keptDifferences(recovery.settings) : [];
+    // The host compares the copy's settings as stored; read as the app reads a sidecar they are
+    // the story's own: nothing to offer, and the copy, the same as the file, goes.
+    if (!textDiffers && settings.length === 0) return void this.app.workingCopy.release();
     const when = new Date(recovery.savedAt).toLocaleString();
-    const summary = summarizeChanges(diffParagraphs(story.text, recovery.text));
+    const changes = `changes to ${listed(settings)}`;
+    const message = !textDiffers
+      ? `Unsaved ${changes} from ${when} were found for "${story.name}". Restore them?`
+      : `Unsaved work from ${when} was found for "${story.name}": ${summarizeChanges(diffParagraphs(story.text, recovery.text))} compared with the file${settings.length ? `, and ${changes}` : ""}. Restore it?`;
     // A new untitled story carries the earlier untitled work: one offer of it, not two.
     if (!story.path) this.untitledOffer.closeAll();
     this.questions.keep(
       "recovery",
       this.app.banner(
-        `Unsaved work from ${when} was found for "${story.name}": ${summary} compared with the file. Restore it?`,
+        message,
         "warning",
         [
           {
             label: "Restore",
             run: () => {
-              this.app.replaceText(recovery.text);
+              this.app.replaceText(recovery.text, recovery.settings);
               return this.app.workingCopy.release();
             },
           },
@@ -164,20 +178,32 @@ export class FileSession {
 
   /**
    * Offers an untitled story that a session ended without saving. Opening it makes it the
-   * current (unsaved) story; until the writer chooses, its copy is kept.
+   * current (unsaved) story, its settings too; until the writer chooses, its copy is kept. A
+   * copy that could not be read was set aside by the host, which says where.
    */
-  async offerUntitledWork(openUntitled: (text: string) => Promise<boolean>): Promise<void> {
+  async offerUntitledWork(openUntitled: (work: RecoveredWork) => Promise<boolean>): Promise<void> {
     const found = await this.app.host.untitledWorkingCopy();
-    if (!found.ok || !found.value) return;
-    const { text, savedAt } = found.value;
-    const words = text.split(/\s+/).filter(Boolean).length;
+    if (!found.ok) {
+      if (found.error.code === "unreadable")
+        this.untitledOffer.keep(
+          "untitled-unreadable",
+          this.app.banner(found.error.message, "warning", [], "untitled-unreadable"),
+        );
+      return;
+    }
+    if (!found.value) return;
+    const work = found.value;
+    const words = work.text.split(/\s+/).filter(Boolean).length;
+    // An untitled story has no sidecar: every setting it kept is new.
+    const settings = work.settings ? this.app.keptDifferences(work.settings, {}) : [];
+    const also = settings.length ? `, with changes to ${listed(settings)}` : "";
     this.untitledOffer.keep(
       "untitled-recovery",
       this.app.banner(
-        `An untitled story from ${new Date(savedAt).toLocaleString()} was never saved (${words} word${words === 1 ? "" : "s"}). Open it?`,
+        `An untitled story from ${new Date(work.savedAt).toLocaleString()} was never saved (${words} word${words === 1 ? "" : "s"}${also}). Open it?`,
         "warning",
         [
-          { label: "Open it", run: () => this.app.leaveStory("open it", () => openUntitled(text)) },
+          { label: "Open it", run: () => this.app.leaveStory("open it", () => openUntitled(work)) },
           { label: "Discard", run: () => this.app.host.discardWorkingCopy("") },
         ],
         "untitled-recovery",

@@ -1,11 +1,13 @@
 /**
  * The working copy: unsaved work kept in the app's data folder so a crash loses at most about
- * two seconds of typing. It is written once typing pauses, and at the latest `MAX_WAIT_MS`
- * after the first unsaved change however steady the typing; it follows the document back to
- * clean (undo to the saved text removes it); a recovered copy on offer is kept untouched until
- * the writer restores or discards it.
+ * two seconds of typing. It holds the text and the writer's settings (the cast, ignored notes,
+ * story words: what Save writes to the sidecar), and is written once typing (or a change of the
+ * settings) pauses, and at the latest `MAX_WAIT_MS` after the first unsaved change however
+ * steady the typing; it follows the story back to clean (undo to the saved text removes it); a
+ * recovered copy on offer is kept untouched, settings and all, until the writer restores or
+ * discards it.
  */
-import type { HostApi } from "../../core/host-api";
+import type { HostApi, KeptSettings, RecoveredWork } from "../../core/host-api";
 import { Debounce } from "./debounce";
 
 /** Quiet time after a keystroke before the working copy is written. */
@@ -20,7 +22,12 @@ export interface WorkingCopySource {
   /** Whether the document differs from the file. */
   readonly dirty: boolean;
   text(): string;
+  /** The writer's settings as Save would write them to the sidecar (host-api.ts: `KeptSettings`). */
+  settings(): KeptSettings;
 }
+
+/** What one copy holds; no settings in a recovered copy written before copies kept them. */
+type Kept = Pick<RecoveredWork, "text" | "settings">;
 
 export class WorkingCopyKeeper {
   private readonly timer = new Debounce(() => void this.write(), PAUSE_MS, MAX_WAIT_MS);
@@ -29,7 +36,7 @@ export class WorkingCopyKeeper {
   /** A working copy may exist for the open story, so a clean story should remove it. */
   private stored = false;
   /** The recovered copy on offer: it stays as it is until the writer chooses. */
-  private recovered: string | null = null;
+  private recovered: Kept | null = null;
   /** Writes (or removals) sent to the host and not yet answered. */
   private writing = 0;
 
@@ -38,13 +45,13 @@ export class WorkingCopyKeeper {
     private readonly source: () => WorkingCopySource,
   ) {}
 
-  /** The document changed. */
+  /** The document or the writer's settings changed. */
   changed(): void {
     this.timer.poke();
   }
 
-  /** A story was opened; `recovered` is its working copy's text when that is on offer. */
-  opened(recovered: string | null): void {
+  /** A story was opened; `recovered` is its working copy when that is on offer. */
+  opened(recovered: RecoveredWork | null): void {
     this.timer.cancel();
     this.stored = recovered !== null;
     this.recovered = recovered;
@@ -88,20 +95,26 @@ export class WorkingCopyKeeper {
     if (this.recovered !== null) return this.queue;
     const { path, dirty } = this.source();
     if (!dirty && !this.stored) return this.queue;
-    // The text is read now, when it is due, not when an earlier write lets this one run.
-    return this.enqueue(path, dirty ? this.source().text() : null);
+    // Read now, when it is due, not when an earlier write lets this one run.
+    const source = this.source();
+    return this.enqueue(path, dirty ? { text: source.text(), settings: source.settings() } : null);
   }
 
-  /** Writes `text` as the working copy after earlier writes, or removes the copy (null). */
-  private enqueue(path: string, text: string | null): Promise<void> {
-    this.stored = text !== null;
+  /** Writes `copy` as the working copy after earlier writes, or removes the copy (null). */
+  private enqueue(path: string, copy: Kept | null): Promise<void> {
+    this.stored = copy !== null;
     this.writing++;
     this.queue = this.queue
       .then(async () => {
         const result =
-          text === null
+          copy === null
             ? await this.host.discardWorkingCopy(path)
-            : await this.host.backupWorkingCopy({ path, text });
+            : await this.host.backupWorkingCopy({
+                path,
+                text: copy.text,
+                // A copy written before copies kept settings is put back as it was: text only.
+                ...(copy.settings ? { settings: copy.settings } : {}),
+              });
         if (!result.ok) console.warn(`draftwise: working copy not kept: ${result.error.message}`);
       })
       .catch((err: unknown) => console.warn("draftwise: working copy not kept:", err))

@@ -4,12 +4,15 @@ import { describe, expect, it } from "vitest";
 import {
   changeSettings,
   changeToggles,
+  keptDifferences,
+  keptSettings,
   notesSidecar,
   readWriterSettings,
+  restoreKeptSettings,
   settingsOf,
   writerSettings,
 } from "../../../renderer/analysis/writer-settings";
-import { textToDoc } from "../../../renderer/editor/story-doc";
+import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
 import { everyNoteOn } from "../../support/toggles";
 
 const toggles = everyNoteOn;
@@ -176,5 +179,75 @@ describe("the writer's settings", () => {
       const state = withHistory();
       expect(run(state, corrected(state, "Maud")).doc).toBe(state.doc);
     });
+  });
+});
+
+describe("the writer's settings in a working copy", () => {
+  it("are kept as the sidecar's parts, null for a part Save leaves out", () => {
+    const kept = keptSettings(settingsOf(stateWith()));
+    expect(kept).toEqual({
+      cast: {
+        characters: [{ name: "Maud", aliases: ["Mrs. Hale"], voice: "british" }],
+        corrections: [],
+        dismissed: ["Harbour"],
+      },
+      notes: { ignored: ["voice:gonna"], storyWords: ["Hogsmeade"] },
+    });
+    const empty = readWriterSettings({}, toggles);
+    expect(keptSettings(empty)).toEqual({ cast: null, notes: null });
+  });
+
+  it("name what differs from the sidecar, read as a sidecar is", () => {
+    const kept = keptSettings(settingsOf(stateWith()));
+    expect(keptDifferences(kept, sidecar)).toEqual([]);
+    const aliased = {
+      ...kept,
+      cast: {
+        characters: [{ name: "Maud", aliases: ["Mrs. Hale", "Mo"], voice: "british" }],
+        corrections: [],
+        dismissed: ["Harbour"],
+      },
+    };
+    expect(keptDifferences(aliased, sidecar)).toEqual(["the cast"]);
+    expect(keptDifferences({ cast: null, notes: null }, sidecar)).toEqual([
+      "the cast",
+      "ignored notes",
+      "the story dictionary",
+    ]);
+  });
+
+  it("go back with a restored text in one undo step, and Ctrl+Z takes both back", () => {
+    let state = EditorState.create({
+      doc: textToDoc("Maud said so.\n"),
+      plugins: [writerSettings(() => readWriterSettings(sidecar, toggles)), history()],
+    });
+    const kept = {
+      cast: {
+        characters: [{ name: "Maud", aliases: ["Mo"], voice: "american" }],
+        corrections: [],
+        dismissed: [],
+      },
+      notes: null,
+    };
+    const restored = textToDoc("Maud said no.\n");
+    const tr = state.tr.replaceWith(0, state.doc.content.size, restored.content);
+    state = state.apply(restoreKeptSettings(state, tr, kept));
+    expect(docToText(state.doc)).toBe("Maud said no.\n");
+    expect(settingsOf(state).cast.characters[0]).toMatchObject({
+      aliases: ["Mo"],
+      voice: "american",
+    });
+    expect(settingsOf(state).storyWords).toEqual([]);
+    expect(undoDepth(state)).toBe(1);
+    undo(state, (t) => (state = state.apply(t)));
+    expect(docToText(state.doc)).toBe("Maud said so.\n");
+    expect(settingsOf(state).cast.characters[0]?.aliases).toEqual(["Mrs. Hale"]);
+    expect(settingsOf(state).storyWords).toEqual(["Hogsmeade"]);
+  });
+
+  it("add no step when they are the story's own", () => {
+    const state = stateWith();
+    const tr = restoreKeptSettings(state, state.tr, keptSettings(settingsOf(state)));
+    expect(tr.steps).toHaveLength(0);
   });
 });

@@ -1,10 +1,15 @@
 /**
  * The working copy's timing and choices with a fake clock and a recording host: steady typing
  * is backed up within the maximum wait, a clean story removes its copy, and a recovered copy
- * on offer is never replaced until the writer chooses.
+ * on offer is never replaced until the writer chooses; then, through the real host and files in
+ * a temp dir, the writer's settings kept beside the text and a recovered copy put back as it was.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { HostApi, WorkingCopy } from "../../../core/host-api";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { HostApi, KeptSettings, OpenedStory, WorkingCopy } from "../../../core/host-api";
+import { createNodeHost, type NodeHost } from "../../../electron/host/node-host";
 import { Debounce } from "../../../renderer/editor/debounce";
 import { WorkingCopyKeeper } from "../../../renderer/editor/working-copy";
 
@@ -46,7 +51,7 @@ function recordingHost(): { host: HostApi; writes: (WorkingCopy | { discard: str
 describe("WorkingCopyKeeper", () => {
   let text = "Saved.";
   let dirty = false;
-  const source = () => ({ path: "/s.txt", dirty, text: () => text });
+  const source = () => ({ path: "/s.txt", dirty, text: () => text, settings: () => ({}) });
 
   beforeEach(() => {
     text = "Saved.";
@@ -63,7 +68,7 @@ describe("WorkingCopyKeeper", () => {
       keeper.changed();
       await vi.advanceTimersByTimeAsync(300);
     }
-    expect(writes).toEqual([{ path: "/s.txt", text: "Saved.xxxxx" }]);
+    expect(writes).toEqual([{ path: "/s.txt", text: "Saved.xxxxx", settings: {} }]);
   });
 
   it("removes the copy when the story is back to clean", async () => {
@@ -76,7 +81,10 @@ describe("WorkingCopyKeeper", () => {
     dirty = false;
     keeper.changed();
     await vi.advanceTimersByTimeAsync(2000);
-    expect(writes).toEqual([{ path: "/s.txt", text: "Saved." }, { discard: "/s.txt" }]);
+    expect(writes).toEqual([
+      { path: "/s.txt", text: "Saved.", settings: {} },
+      { discard: "/s.txt" },
+    ]);
   });
 
   it("is quiet only when no write is due or under way (what tests wait on)", async () => {
@@ -106,7 +114,7 @@ describe("WorkingCopyKeeper", () => {
   it("keeps a recovered copy untouched while it is on offer, and puts it back after a save", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
-    keeper.opened("Recovered.");
+    keeper.opened({ text: "Recovered.", savedAt: "2026-12-06T10:00:00.000Z" });
     dirty = true;
     keeper.changed();
     await vi.advanceTimersByTimeAsync(2000);
@@ -116,6 +124,133 @@ describe("WorkingCopyKeeper", () => {
     await keeper.flush();
     expect(writes).toEqual([{ path: "/s.txt", text: "Recovered." }]);
     await keeper.release();
-    expect(writes.at(-1)).toEqual({ path: "/s.txt", text: "Saved." });
+    expect(writes.at(-1)).toEqual({ path: "/s.txt", text: "Saved.", settings: {} });
+  });
+});
+
+describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
+  const CAST = {
+    characters: [{ name: "Maud", aliases: ["Mo"], voice: "british" }],
+    corrections: [],
+    dismissed: [],
+  };
+  let dir: string;
+  let story: string;
+  let host: NodeHost;
+  let settings: KeptSettings;
+  let dirty: boolean;
+
+  beforeEach(() => {
+    vi.useRealTimers();
+    dir = mkdtempSync(path.join(tmpdir(), "draftwise-keeper-"));
+    story = path.join(dir, "draft.txt");
+    writeFileSync(story, "One.\n\nTwo.\n");
+    host = createNodeHost({
+      dataDir: path.join(dir, "app-data"),
+      defaultStoryPath: async () => story,
+      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
+      watch: false,
+    });
+    settings = { cast: null, notes: null };
+    dirty = false;
+  });
+  afterEach(() => host.dispose());
+
+  const keeperFor = (file: string): WorkingCopyKeeper =>
+    new WorkingCopyKeeper(host, () => ({
+      path: file,
+      dirty,
+      text: () => "One.\n\nTwo.\n",
+      settings: () => settings,
+    }));
+
+  async function open(): Promise<OpenedStory> {
+    const opened = await host.openStory({ path: story });
+    if (!opened.ok) throw new Error(opened.error.message);
+    return opened.value;
+  }
+
+  /** Saves the story as the app does: the host removes the copy, then the keeper hears of it. */
+  async function save(keeper: WorkingCopyKeeper, opened: OpenedStory): Promise<void> {
+    const saved = await host.saveStory({
+      path: story,
+      text: opened.text,
+      encoding: "utf-8",
+      expectedHash: opened.hash,
+      sidecar: null,
+    });
+    expect(saved.ok).toBe(true);
+    keeper.saved();
+    await keeper.flush();
+  }
+
+  it("keeps a change of the settings alone, and the reopened story offers it", async () => {
+    const keeper = keeperFor(story);
+    keeper.opened(null);
+    settings = { cast: CAST, notes: null };
+    dirty = true;
+    keeper.changed();
+    await keeper.flush();
+    const { recovery } = await open();
+    expect(recovery?.text).toBe("One.\n\nTwo.\n");
+    expect(recovery?.settings).toEqual({ cast: CAST, notes: null });
+  });
+
+  it("puts a recovered copy back after a save with its settings, not the story's", async () => {
+    await host.backupWorkingCopy({
+      path: story,
+      text: "One.\n\nTwo.\n",
+      settings: { cast: CAST, notes: null },
+    });
+    const opened = await open();
+    const keeper = keeperFor(story);
+    keeper.opened(opened.recovery ?? null);
+    // The writer types and saves without choosing: their save must not cost the offer.
+    dirty = true;
+    await save(keeper, opened);
+    expect((await open()).recovery?.settings).toEqual({ cast: CAST, notes: null });
+  });
+
+  it("puts an old copy (the text only) back as it was, with no settings", async () => {
+    const folder = path.join(dir, "app-data", "working-copies");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      path.join(folder, "old.json"),
+      JSON.stringify({ path: story, text: "One.\n\nOld.\n", savedAt: "2026-12-01T10:00:00.000Z" }),
+    );
+    // Found by name, as the app names a story's copy: move it there through a backup and write.
+    await host.backupWorkingCopy({ path: story, text: "placeholder" });
+    const [name] = readdirSync(folder).filter((n) => n !== "old.json");
+    writeFileSync(path.join(folder, name!), readFileSync(path.join(folder, "old.json")));
+    const opened = await open();
+    expect(opened.recovery).toEqual({
+      text: "One.\n\nOld.\n",
+      savedAt: "2026-12-01T10:00:00.000Z",
+    });
+    const keeper = keeperFor(story);
+    keeper.opened(opened.recovery ?? null);
+    settings = { cast: CAST, notes: null };
+    dirty = true;
+    await save(keeper, opened);
+    const kept = JSON.parse(readFileSync(path.join(folder, name!), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    expect(kept.text).toBe("One.\n\nOld.\n");
+    expect(kept).not.toHaveProperty("settings");
+  });
+
+  it("puts the untitled story's copy on offer back after a save with its settings", async () => {
+    await host.backupWorkingCopy({ path: "", text: "", settings: { cast: CAST, notes: null } });
+    const found = await host.untitledWorkingCopy();
+    const offered = found.ok ? found.value : null;
+    expect(offered?.settings).toEqual({ cast: CAST, notes: null });
+    const keeper = keeperFor("");
+    keeper.opened(offered);
+    dirty = true;
+    keeper.saved();
+    await keeper.flush();
+    const again = await host.untitledWorkingCopy();
+    expect(again.ok && again.value?.settings).toEqual({ cast: CAST, notes: null });
   });
 });
