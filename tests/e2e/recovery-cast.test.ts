@@ -1,0 +1,169 @@
+/**
+ * Cast panel changes survive a crash (recovery-26): with autosave off, a writer's alias and
+ * speaker correction, kept in the working copy beside the text, are offered back when the app
+ * is lost before Ctrl+S; Restore puts them back, and one Ctrl+Z takes the restore back, as it
+ * does a restored text.
+ */
+import { describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { storyId } from "../../electron/host/backups";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
+import { CastPage } from "./pages/cast-page";
+import { safetySessions, type StartedApp } from "./pages/safety-session";
+
+const STORY = [
+  '"I guess the kettle\'s broken again," Harriet said. "Bloody thing."',
+  'Mark laughed from the doorway. "You\'ll have to learn to love coffee."',
+].join("\n\n");
+
+const start = safetySessions();
+
+/** The working copies in the data folder, as text. */
+function workingCopies(app: AppHarness): string[] {
+  const folder = path.join(app.dataDir, "working-copies");
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((n) => n.endsWith(".json"))
+        .map((n) => readFileSync(path.join(folder, n), "utf8"))
+    : [];
+}
+
+/** The story opened with autosave off and the Cast panel showing its people. */
+async function withCast(started: StartedApp): Promise<CastPage> {
+  await started.editor.runCommand("file.autosave", "off");
+  const cast = new CastPage(started.app.page);
+  await cast.open();
+  await cast.waitForCharacter("Harriet");
+  await waitForAnalysis(started.app.page);
+  return cast;
+}
+
+/** The speaker the quote card names for the line starting `start`. */
+async function speakerOf(cast: CastPage, start: string): Promise<string> {
+  await cast.hoverQuote(start);
+  const speaker = await cast.quoteCard.locator(".quote-card-speaker").innerText();
+  await cast.page.mouse.move(5, 5);
+  await cast.quoteCard.waitFor({ state: "hidden" });
+  return speaker;
+}
+
+/** The app is lost: the host dies with no save and no clean shutdown of the page. */
+async function crash(started: StartedApp): Promise<void> {
+  started.app.host.dispose();
+  await started.app.close();
+}
+
+describe("Cast panel changes and a crash, autosave off", () => {
+  it("offers an alias and a speaker correction back, Restore brings them, Ctrl+Z takes them back", async () => {
+    const first = await start({ text: STORY + "\n", storyName: "kettle.txt" });
+    const cast = await withCast(first);
+    await cast.addAlias("Harriet", "Hattie");
+    // Mark's line as the analysis reads it, before the writer gives it to Harriet.
+    const detected = await speakerOf(cast, "You'll have");
+    expect(detected).toMatch(/Mark$/);
+    await cast.hoverQuote("You'll have");
+    await cast.quoteCard.locator(".quote-card-select").selectOption("Harriet");
+    await cast.quoteCard.waitFor({ state: "hidden" });
+    await waitForAnalysis(first.app.page);
+    await first.editor.waitForWorkingCopyQuiet();
+    const [copy] = workingCopies(first.app);
+    expect(copy).toContain('"Hattie"');
+    expect(copy).toContain('"speaker":"Harriet"');
+    await crash(first);
+    // Nothing was saved: the story has no sidecar, and its text is as it was.
+    expect(existsSync(first.app.storyPath.replace(/\.txt$/, ".draftwise.json"))).toBe(false);
+    expect(readFileSync(first.app.storyPath, "utf8")).toBe(STORY + "\n");
+
+    const second = await start({ dataDir: first.app.dataDir });
+    await second.editor.runCommand("file.autosave", "off");
+    expect(await second.banners.open(first.app.storyPath)).toBe(true);
+    const offer = await second.banners.message("recovery");
+    expect(offer).toMatch(/^Unsaved changes to the cast from .* were found for "kettle\.txt"\./);
+    expect(await second.banners.actions("recovery")).toEqual(["Restore", "Discard"]);
+    const after = await withCast(second);
+    expect(await after.aliases("Harriet")).toEqual([]);
+    await second.banners.click("recovery", "Restore");
+    await expect.poll(() => after.aliases("Harriet")).toEqual(["Hattie"]);
+    await waitForAnalysis(second.app.page);
+    expect(await speakerOf(after, "You'll have")).toBe("Harriet");
+    expect(await second.banners.text()).toBe(STORY + "\n");
+    expect(await second.editor.fileLabel()).toMatch(/•$/);
+
+    // One Ctrl+Z takes the restore back whole, as it does a restored text.
+    await second.editor.undo();
+    await expect.poll(() => after.aliases("Harriet")).toEqual([]);
+    await waitForAnalysis(second.app.page);
+    expect(await speakerOf(after, "You'll have")).toBe(detected);
+    await second.editor.redo();
+    await expect.poll(() => after.aliases("Harriet")).toEqual(["Hattie"]);
+  });
+
+  it("says both when the text and the cast differ, and restores both in one undo step", async () => {
+    const first = await start({ text: STORY + "\n", storyName: "kettle.txt" });
+    const cast = await withCast(first);
+    await cast.setVoice("Harriet", "british");
+    await first.editor.typeAtEndOf(1, " He meant it.");
+    await waitForAnalysis(first.app.page);
+    await first.editor.waitForWorkingCopyQuiet();
+    expect(workingCopies(first.app)[0]).toContain("He meant it.");
+    await crash(first);
+
+    const second = await start({ dataDir: first.app.dataDir });
+    await second.editor.runCommand("file.autosave", "off");
+    expect(await second.banners.open(first.app.storyPath)).toBe(true);
+    expect(await second.banners.message("recovery")).toMatch(
+      /1 paragraph changed compared with the file, and changes to the cast\. Restore it\?$/,
+    );
+    const after = await withCast(second);
+    await second.banners.click("recovery", "Restore");
+    await expect.poll(() => after.chosenVoice("Harriet")).toBe("british");
+    expect(await second.banners.text()).toContain("He meant it.");
+    await second.editor.undo();
+    await expect.poll(() => after.chosenVoice("Harriet")).toBe("");
+    expect(await second.banners.text()).toBe(STORY + "\n");
+  });
+
+  it("brings an untitled story's cast back with it, and sets a damaged copy aside, saying so", async () => {
+    const first = await start();
+    await first.app.emit({ type: "command", command: "file.new" });
+    await expect.poll(() => first.editor.fileLabel()).toBe("Untitled");
+    await first.editor.editor.focus();
+    await first.app.page.keyboard.type("Harriet waved.");
+    const cast = new CastPage(first.app.page);
+    await cast.open();
+    await cast.addCharacter("Harriet");
+    await cast.addAlias("Harriet", "Hattie");
+    await first.editor.waitForWorkingCopyQuiet();
+    expect(workingCopies(first.app).join()).toContain('"Hattie"');
+    await crash(first);
+    // The first story's copy, damaged on disk (a disk error, a hand edit).
+    const copies = path.join(first.app.dataDir, "working-copies");
+    const damaged = path.join(copies, `${storyId(realpathSync(first.app.storyPath))}.json`);
+    writeFileSync(damaged, '{"path":"cut short');
+
+    const second = await start({ dataDir: first.app.dataDir });
+    await second.banners.byId("untitled-recovery").waitFor();
+    expect(await second.banners.message("untitled-recovery")).toMatch(
+      /never saved \(2 words, with changes to the cast\)\. Open it\?$/,
+    );
+    // The damaged copy's story still opens, and says where its copy went.
+    const story = readFileSync(first.app.storyPath, "utf8");
+    expect(await second.banners.open(first.app.storyPath)).toBe(true);
+    expect(await second.banners.message("recovery-error")).toMatch(
+      /could not be read; the file was kept as .*\.unreadable-\d+\.$/,
+    );
+    expect(await second.banners.text()).toBe(story);
+    const aside = readdirSync(copies).filter((n) => n.includes(".unreadable-"));
+    expect(aside.map((n) => readFileSync(path.join(copies, n), "utf8"))).toEqual([
+      '{"path":"cut short',
+    ]);
+
+    await second.banners.click("untitled-recovery", "Open it");
+    await expect.poll(() => second.banners.text()).toBe("Harriet waved.");
+    const after = new CastPage(second.app.page);
+    await after.open();
+    await after.waitForCharacter("Harriet");
+    expect(await after.aliases("Harriet")).toEqual(["Hattie"]);
+  });
+});
