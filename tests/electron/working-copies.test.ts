@@ -257,6 +257,16 @@ describe("a working copy that cannot be read", () => {
     expect(aside.map((n) => readFileSync(path.join(folder(), n), "utf8"))).toEqual(["{ damaged"]);
   });
 
+  it("still finds the work kept under the story's old name once it is set aside", async () => {
+    await host.backupWorkingCopy({ path: story, text: "One.\n\nBefore the rename.\n" });
+    const renamed = path.join(dir, "drafts", "renamed.txt");
+    renameSync(story, renamed);
+    writeFileSync(path.join(folder(), `${storyId(renamed)}.json`), "{ damaged");
+    const reopened = await opened(renamed);
+    expect(reopened.recoveryError).toMatch(/"renamed\.txt" could not be read/);
+    expect(reopened.recovery?.text).toBe("One.\n\nBefore the rename.\n");
+  });
+
   it("for the untitled story, says so through the host's answer", async () => {
     mkdirSync(folder(), { recursive: true });
     writeFileSync(path.join(folder(), "untitled.json"), "{ damaged");
