@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
@@ -7,15 +7,19 @@ import { EditorPage } from "./pages/editor-page";
 const seed = readFileSync(SEED_STORY, "utf8");
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
-describe("editing the bundled story in Chromium", () => {
+/**
+ * These only look at the story as it opened (the last moves the caret, after the others): one
+ * app for the three, where an app start costs about 3 s of Chromium's CPU.
+ */
+describe("the bundled story as it opens in Chromium", () => {
   let app: AppHarness;
   let editor: EditorPage;
 
-  beforeEach(async () => {
+  beforeAll(async () => {
     app = await openApp();
     editor = new EditorPage(app.page);
   });
-  afterEach(() => app.close());
+  afterAll(() => app.close());
 
   it("opens the story with its word count and no unsaved marker", async () => {
     expect(await editor.editor.locator("p").count()).toBe(30);
@@ -67,6 +71,17 @@ describe("editing the bundled story in Chromium", () => {
     // Marked in the same update that moved the caret, before any key can follow.
     expect(await near()).toEqual([3, 4, 5]);
   });
+});
+
+describe("editing the bundled story in Chromium", () => {
+  let app: AppHarness;
+  let editor: EditorPage;
+
+  beforeEach(async () => {
+    app = await openApp();
+    editor = new EditorPage(app.page);
+  });
+  afterEach(() => app.close());
 
   it("types, saves only the edit, and undo brings back the original bytes", async () => {
     await editor.typeAtEndOf(2, " Oz shrugged.");

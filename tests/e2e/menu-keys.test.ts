@@ -13,6 +13,13 @@ import { EditorPage } from "./pages/editor-page";
 import { ExportPage } from "./pages/export-page";
 import { OutlinePage } from "./pages/outline-page";
 
+/** A short story: these keys need a scene and a cast panel, not the bundled story's 3,000 words. */
+const STORY = [
+  "Mara left the harbour before the light.",
+  '"You\'ll be back by noon," Tom said.',
+  "She did not answer him, and the boat went out on the tide.",
+].join("\n\n");
+
 describe("the File menu's keys outside the story (browser shell)", () => {
   let browser: Browser;
   let app: AppHarness;
@@ -23,7 +30,7 @@ describe("the File menu's keys outside the story (browser shell)", () => {
   });
   afterAll(() => browser.close());
   beforeEach(async () => {
-    app = await openApp({ browser });
+    app = await openApp({ browser, text: STORY + "\n" });
     editor = new EditorPage(app.page);
   });
   afterEach(() => app.close());
