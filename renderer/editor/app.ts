@@ -19,7 +19,7 @@ import { quoteStyle } from "./quote-style";
 import { storyCard } from "./story-card";
 import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
-import { docToText, textToDoc } from "./story-doc";
+import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
@@ -335,7 +335,7 @@ export class AppController implements App {
       hash: story.hash,
     };
     this.sidecar = this.session.readSidecar(story);
-    let doc = textToDoc(story.text);
+    let doc = textToDoc(story.text, undefined, readingFor(story.name));
     performance.mark("dw:parsed");
     for (const feature of this.features) doc = feature.prepareDoc?.(this, story, doc) ?? doc;
     performance.mark("dw:prepared");
@@ -383,7 +383,7 @@ export class AppController implements App {
 
   /** Replaces the whole text in one undoable step (recovery, reload). */
   replaceText(text: string): void {
-    let doc = textToDoc(text);
+    let doc = textToDoc(text, undefined, readingFor(this.file?.name));
     for (const feature of this.features) doc = feature.relayout?.(this, doc) ?? doc;
     const { state } = this.view;
     this.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content));
