@@ -19,6 +19,7 @@ import { quoteStyle } from "./quote-style";
 import { storyCard } from "./story-card";
 import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
+import { clipboardTextPlugin } from "./clipboard-text";
 import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
@@ -123,6 +124,8 @@ export class AppController implements App {
         // *Emphasis* in italics, in a Markdown draft or a plain-text one that marks italics so.
         emphasisMarks(showsEmphasis(this.file?.name, text ?? doc)),
         sceneViews(),
+        // A copy's plain text keeps line breaks, and a hard-wrapped draft's wraps as spaces.
+        clipboardTextPlugin(),
         history(),
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
         // registry's keys (command-keymap.ts), which are bound in one place.

@@ -89,3 +89,15 @@ describe("a hard-wrapped draft (Chromium)", () => {
     expect(shown[1]).toBe(`${third} ${fourth} ${prose.slice(4).join(" ")}`);
   });
 });
+
+describe("copying from a hard-wrapped draft (Chromium)", () => {
+  it("puts the text on the clipboard as it is shown: a wrap as a space, a verse's line ends kept", async () => {
+    app = await openApp({ text: draft("\n") });
+    const editor = new EditorPage(app.page);
+    await editor.clickAfter(prose[0]!);
+    await editor.press("Control+a");
+    expect(await editor.copiedText()).toBe(
+      [prose.join(" "), VERSE.join("\n"), more.join(" ")].join("\n\n"),
+    );
+  });
+});

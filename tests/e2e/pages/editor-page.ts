@@ -119,6 +119,16 @@ export class EditorPage {
     );
   }
 
+  /** The plain text a copy of the selection puts on the clipboard (Ctrl+C). */
+  copiedText(): Promise<string> {
+    return this.page.evaluate(() => {
+      const data = new DataTransfer();
+      const story = document.querySelector("#editor .ProseMirror")!;
+      story.dispatchEvent(new ClipboardEvent("copy", { clipboardData: data, bubbles: true }));
+      return data.getData("text/plain");
+    });
+  }
+
   /** The story's text as the editor shows it, paragraph by paragraph (a line break as "\n"). */
   shownParagraphs(): Promise<string[]> {
     return this.editor
