@@ -5,6 +5,7 @@ import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
 import { CaretPage } from "./pages/caret-page";
+import { ExportPage } from "./pages/export-page";
 
 /** A short story of writer-25's own: two marked scene breaks, one unmarked, a British keeper. */
 const STORY = path.resolve(import.meta.dirname, "../fixtures/first-hour/lighthouse.txt");
@@ -63,6 +64,13 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     await notes.goTo("spelling", "Skellan");
     const second = await caret.caret();
     expect([first.scene, second.scene]).toEqual([0, 3]);
+  });
+
+  it("offers the draft's own title line as the export's title, not the file's name", async () => {
+    const exporter = new ExportPage(app.page, app.dialogs);
+    await exporter.openWithKeys();
+    expect((await exporter.manuscript()).title).toBe("The Lighthouse Keeper's Ledger");
+    await exporter.close();
   });
 
   it("keeps every character's colour when the story is saved and opened again after adding one", async () => {
