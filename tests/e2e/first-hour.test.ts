@@ -66,6 +66,16 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     expect([first.scene, second.scene]).toEqual([0, 3]);
   });
 
+  it("adds a word to the story dictionary from its row in the Notes panel, as its message says", async () => {
+    await notes.openPanel();
+    const skellan = async (): Promise<boolean> =>
+      (await notes.rows("spelling")).some((r) => r.term === "Skellan");
+    expect(await skellan()).toBe(true);
+    await app.page.screenshot({ path: "/tmp/writer-26/notes-add.png" });
+    await notes.addToDictionaryFromRow("Skellan");
+    await expect.poll(skellan).toBe(false);
+  });
+
   it("offers the draft's own title line as the export's title, not the file's name", async () => {
     const exporter = new ExportPage(app.page, app.dialogs);
     await exporter.openWithKeys();
