@@ -42,6 +42,10 @@ export interface CastPanelHost {
   showChart(): void;
   /** Lists the lines of a character (or of an unnamed speaker). */
   showLines(who: { readonly name: string } | { readonly unnamed: string }): void;
+  /** The named characters a line can be given to. */
+  speakerNames(): readonly string[];
+  /** Gives every line of an unnamed speaker ("the man") to `name`, as one undo step. */
+  giveUnnamedLines(description: string, name: string): void;
 }
 
 /** What the panel draws: the latest analysis and who appears in which scene node. */
@@ -400,6 +404,7 @@ export class CastPanel {
     if (lines.size === 0) return [];
     const box = el("section", "cast-unnamed");
     box.append(el("h3", "cast-unnamed-head", "Unnamed speakers"));
+    const names = this.host.speakerNames();
     for (const [description, n] of lines) {
       const item = button("cast-unnamed-row", "", `Lines spoken by ${description}`, () =>
         this.host.showLines({ unnamed: description }),
@@ -408,7 +413,17 @@ export class CastPanel {
         el("span", "cast-unnamed-name", description),
         el("span", "cast-unnamed-count", `${n} ${n === 1 ? "line" : "lines"}`),
       );
-      box.append(item);
+      // "the lady" is often a character the cast names: all her lines go to them at once.
+      const give = el("select", "cast-unnamed-give");
+      give.setAttribute("aria-label", `Give the lines of ${description} to`);
+      give.title = `Give all ${n === 1 ? "the line" : `${n} lines`} of ${description} to a character`;
+      give.append(new Option("Give to…", ""), ...names.map((name) => new Option(name, name)));
+      give.addEventListener("change", () => {
+        if (give.value) this.host.giveUnnamedLines(description, give.value);
+      });
+      const row = el("div", "cast-unnamed-item");
+      row.append(item, give);
+      box.append(row);
     }
     return [box];
   }

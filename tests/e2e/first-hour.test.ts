@@ -76,6 +76,30 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     await expect.poll(skellan).toBe(false);
   });
 
+  it("gives an unnamed speaker's lines to a character from the speaker's row, in one undo step", async () => {
+    await cast.open();
+    await cast.waitForCharacter("Finch");
+    await expect
+      .poll(async () => (await cast.unnamed()).map((u) => u.description))
+      .toContain("the man");
+    const before = Number.parseInt(await cast.linesLabel("Finch"), 10);
+    const man = (await cast.unnamed()).find((u) => u.description === "the man")!;
+    await cast.panel.locator(".cast-unnamed").scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: "/tmp/writer-26/unnamed-row.png" });
+    await cast.giveUnnamedLines("the man", "Finch");
+    await expect
+      .poll(async () => (await cast.unnamed()).map((u) => u.description))
+      .not.toContain("the man");
+    await waitForAnalysis(app.page);
+    expect(Number.parseInt(await cast.linesLabel("Finch"), 10)).toBe(
+      before + Number.parseInt(man.lines, 10),
+    );
+    await editor.undo();
+    await expect
+      .poll(async () => (await cast.unnamed()).map((u) => u.description))
+      .toContain("the man");
+  });
+
   it("offers the draft's own title line as the export's title, not the file's name", async () => {
     const exporter = new ExportPage(app.page, app.dialogs);
     await exporter.openWithKeys();
