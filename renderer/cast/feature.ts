@@ -341,6 +341,7 @@ export function castFeature(analysisController: AnalysisController): Feature {
         toggleHighlights: () => void a.commands.run("view.highlightCharacters"),
         showChart,
         showLines,
+        say: (message) => a.flash(message),
         speakerNames: () => named(analysisController.current()).map((c) => c.name),
         giveUnnamedLines,
       });

@@ -42,6 +42,8 @@ export interface CastPanelHost {
   showChart(): void;
   /** Lists the lines of a character (or of an unnamed speaker). */
   showLines(who: { readonly name: string } | { readonly unnamed: string }): void;
+  /** Tells the writer something in the status bar. */
+  say(message: string): void;
   /** The named characters a line can be given to. */
   speakerNames(): readonly string[];
   /** Gives every line of an unnamed speaker ("the man") to `name`, as one undo step. */
@@ -124,7 +126,22 @@ export class CastPanel {
     );
     add.addEventListener("submit", (e) => {
       e.preventDefault();
-      if (host.edit((cast) => addCharacter(cast, name.value))) name.value = "";
+      // A name the story already found joins with what was found (its spelling, aliases,
+      // colour), and the writer hears so: its card leaves the found ones for the cast's.
+      const typed = name.value.trim().toLowerCase();
+      const found = this.rows().find(
+        (r) => r.found && r.character.name.toLowerCase() === typed,
+      )?.character;
+      if (!host.edit((cast) => addCharacter(cast, found?.name ?? name.value, found))) return;
+      name.value = "";
+      if (!found) return;
+      host.say(
+        `${found.name} was found in the story already; now in your cast, with what was found.`,
+      );
+      this.update(this.view, true);
+      this.list
+        .querySelector(`.cast-card[data-name="${CSS.escape(found.name)}"]`)
+        ?.scrollIntoView({ block: "nearest" });
     });
     this.list = el("div", "cast-list");
     root.append(head, add, this.list);

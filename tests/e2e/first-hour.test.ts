@@ -76,6 +76,20 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     await expect.poll(skellan).toBe(false);
   });
 
+  it("adds a character the story already found with what was found, and says so", async () => {
+    await cast.open();
+    await cast.waitForCharacter("Finch");
+    expect(await cast.isFound("Finch")).toBe(true);
+    const aliases = await cast.aliases("Finch");
+    expect(aliases.length).toBeGreaterThan(0);
+    await cast.addCharacter("finch");
+    await expect.poll(() => cast.isFound("Finch")).toBe(false);
+    expect(await cast.aliases("Finch")).toEqual(aliases);
+    await expect
+      .poll(() => editor.status.locator("[data-status=message]").innerText())
+      .toMatch(/Finch was found in the story/);
+  });
+
   it("gives an unnamed speaker's lines to a character from the speaker's row, in one undo step", async () => {
     await cast.open();
     await cast.waitForCharacter("Finch");
