@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 
@@ -34,6 +35,8 @@ const VERSE = ["The lamp is lit,", "the tide is in,", "and no one comes."];
 const draft = (eol: string): string =>
   [prose.join(eol), VERSE.join(eol), more.join(eol)].join(eol + eol) + eol;
 
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+
 let app: AppHarness | null = null;
 afterEach(async () => {
   await app?.close();
@@ -44,8 +47,8 @@ describe("a hard-wrapped draft (Chromium)", () => {
   it("flows a wrapped paragraph at the window's width and keeps a verse's lines", async () => {
     app = await openApp({ text: draft("\n") });
     const editor = new EditorPage(app.page);
-    mkdirSync("/tmp/writer-26", { recursive: true });
-    await app.page.screenshot({ path: "/tmp/writer-26/hard-wrapped.png" });
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "hard-wrapped.png") });
     const shown = await editor.shownParagraphs();
     expect(shown[0]).toBe(prose.join(" "));
     expect(shown[1]).toBe(VERSE.join("\n"));
