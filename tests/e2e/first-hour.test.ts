@@ -71,7 +71,6 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     const skellan = async (): Promise<boolean> =>
       (await notes.rows("spelling")).some((r) => r.term === "Skellan");
     expect(await skellan()).toBe(true);
-    await app.page.screenshot({ path: "/tmp/writer-26/notes-add.png" });
     await notes.addToDictionaryFromRow("Skellan");
     await expect.poll(skellan).toBe(false);
   });
@@ -98,8 +97,6 @@ describe("a writer's first hour on their own story (Chromium)", () => {
       .toContain("the man");
     const before = Number.parseInt(await cast.linesLabel("Finch"), 10);
     const man = (await cast.unnamed()).find((u) => u.description === "the man")!;
-    await cast.panel.locator(".cast-unnamed").scrollIntoViewIfNeeded();
-    await app.page.screenshot({ path: "/tmp/writer-26/unnamed-row.png" });
     await cast.giveUnnamedLines("the man", "Finch");
     await expect
       .poll(async () => (await cast.unnamed()).map((u) => u.description))
