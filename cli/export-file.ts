@@ -6,6 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import {
   prettyTitle,
+  titleLine,
   emphasisDefault,
   exportContent,
   exportFormats,
@@ -99,7 +100,10 @@ async function txtBytes(story: ReadStory, content: string): Promise<Uint8Array> 
   return bytes;
 }
 
-/** The manuscript's title and author: the sidecar's (as the app keeps them), else the file name. */
+/**
+ * The manuscript's title and author: the sidecar's (as the app keeps them), else the draft's
+ * own title line, else the file name.
+ */
 export interface Manuscript {
   readonly title?: string;
   readonly author?: string;
@@ -122,11 +126,17 @@ export async function exportToFile(
   if (!isFormat(format))
     throw new UsageError(`unknown --format ${format}; use ${exportFormats.join(", ")}`);
   const mode = await assertWritableTarget(story, out);
-  const input = storyForExport(story.text, {
-    title: manuscript.title || prettyTitle(path.basename(story.path)) || "Untitled",
+  const read = storyForExport(story.text, {
     ...(scenes ? { scenes } : {}),
     markdown: isMarkdownFile(story.path),
   });
+  const opening = read.scenes.flatMap((scene) => scene.paragraphs.slice(0, 2)).slice(0, 2);
+  const title =
+    manuscript.title ||
+    titleLine(opening, read.markdown === true) ||
+    prettyTitle(path.basename(story.path)) ||
+    "Untitled";
+  const input = { ...read, title };
   const withAuthor = manuscript.author ? { ...input, author: manuscript.author } : input;
   const emphasis = options.emphasis ?? emphasisDefault(input);
   const content = await exportContent(withAuthor, format, { ...options, emphasis });

@@ -7,7 +7,7 @@ export { toMarkdown, escapeMarkdownLine } from "./markdown";
 export { toHtml, toHtmlBody, escapeHtml, ao3BodyTags } from "./html";
 export { toDocx } from "./docx";
 export { pageSizeFor } from "./page-size";
-export { prettyTitle } from "./title";
+export { prettyTitle, titleLine } from "./title";
 export { exportFiles, exportContent, safeFileName } from "./files";
 export {
   emphasisSpans,

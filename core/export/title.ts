@@ -1,4 +1,9 @@
-/** A story's default title, made from its file name as a writer would write it. */
+/**
+ * A story's default title: the draft's own title line when it opens with one, else made from its
+ * file name as a writer would write it.
+ */
+import { isChapterHeading } from "../chapters";
+import { isSceneHeading } from "../scenes/heading-lines";
 
 /** Words a title keeps in lower case unless they come first (as most style guides do). */
 const SMALL = new Set("a an and as at but by for in nor of on or the to up via vs".split(" "));
@@ -22,4 +27,33 @@ export function prettyTitle(fileName: string): string {
       return word.charAt(0).toLocaleUpperCase() + word.slice(1);
     })
     .join(" ");
+}
+
+/** A title is a few words: more, and the line is prose or a heading of another kind. */
+const MAX_TITLE_WORDS = 10;
+const MAX_TITLE_LENGTH = 80;
+/** A line that ends a sentence or a clause, or opens or closes speech, is no title. */
+const NOT_A_TITLE_END = /[.!?,;:…"“”'‘’—–-]$/u;
+const SPEECH_START = /^["“'‘«„]/u;
+
+/**
+ * The draft's title when its first paragraph is one set apart as a title ("The Lighthouse
+ * Keeper's Ledger" above the story): one short line in title case that ends no sentence, with
+ * more of the story after it, and no chapter heading ("Chapter One", "PART I") or scene heading
+ * ("Sunnydale, 1997", "Buffy's POV": heading-lines.ts). Null when it opens otherwise.
+ * `paragraphs`: the story's paragraphs' text, from its first.
+ */
+export function titleLine(paragraphs: readonly string[], markdown = false): string | null {
+  if (paragraphs.length < 2) return null;
+  const line = paragraphs[0]!.trim();
+  if (line === "" || line.length > MAX_TITLE_LENGTH || /[\r\n]/u.test(line)) return null;
+  if (NOT_A_TITLE_END.test(line) || SPEECH_START.test(line)) return null;
+  if (isChapterHeading(line, markdown) || isSceneHeading(line)) return null;
+  const words = line.split(/\s+/u);
+  if (words.length > MAX_TITLE_WORDS) return null;
+  // Title case: the first word and every word but the small ones open with a capital or a digit.
+  const titled = words.every(
+    (word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())),
+  );
+  return titled ? line : null;
 }

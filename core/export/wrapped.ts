@@ -3,13 +3,11 @@
  * 70 columns, ragged at any other width. The reading of the wrap is `core/text/hard-wrap.ts`;
  * this reads it once per story and applies it to each paragraph's lines.
  */
-import { unwrapLines, wrapColumn } from "../text/hard-wrap";
+import { MARKDOWN_BREAK, unwrapLines, wrapColumn } from "../text/hard-wrap";
 import { paragraphLines, stripForbiddenChars } from "./clean-text";
 import type { ExportStory } from "./model";
 
 const LINE_BREAK = /\r\n|\r|\n/;
-/** A Markdown hard break at a line's end: two spaces or a backslash. */
-const MARKDOWN_BREAK = /(?: {2}|\\)$/u;
 
 /** The column a story's paragraphs were wrapped at, or null when they were not. */
 export function storyColumn(story: ExportStory): number | null {
@@ -45,5 +43,5 @@ export function exportLines(story: ExportStory, paragraph: string): string[] {
       .filter((raw) => MARKDOWN_BREAK.test(raw))
       .map((raw) => raw.trim()),
   );
-  return unwrapLines(lines, width, (line) => hardBreaks.has(line));
+  return unwrapLines(lines, width, (i) => hardBreaks.has(lines[i]!));
 }

@@ -57,24 +57,63 @@ export function wrapColumn(paragraphs: Iterable<readonly string[]>): number | nu
 }
 
 /**
+ * For each line of a paragraph but the last (trimmed, no blank ones), whether a wrap at `width`
+ * ended it (true) or the writer did. `keepsBreak`: a line the writer broke by hand however long
+ * it is (a Markdown hard break), by its index.
+ */
+export function wrapBreaks(
+  lines: readonly string[],
+  width: number,
+  keepsBreak: (index: number) => boolean = () => false,
+): boolean[] {
+  return lines.slice(0, -1).map((line, i) => {
+    const next = lines[i + 1]!;
+    const signed = i === lines.length - 2 && line.endsWith(",") && SIGNATURE.test(next);
+    return !signed && !keepsBreak(i) && wrappedAt(line, next, width);
+  });
+}
+
+/**
  * A paragraph's lines (trimmed, no blank ones) with the lines a wrap at `width` ended joined to
- * the next: by a space, or by nothing after a closed dash. `keepsBreak`: a line the writer
- * broke by hand however long it is (a Markdown hard break).
+ * the next: by a space, or by nothing after a closed dash. `keepsBreak`: as for `wrapBreaks`.
  */
 export function unwrapLines(
   lines: readonly string[],
   width: number,
-  keepsBreak: (line: string) => boolean = () => false,
+  keepsBreak: (index: number) => boolean = () => false,
 ): string[] {
   if (lines.length < 2) return [...lines];
+  const joins = wrapBreaks(lines, width, keepsBreak);
   const out = [lines[0]!];
-  // The line as written before `line`: what the wrap is read on, whatever it was joined to.
-  let previous = lines[0]!;
   for (const [k, line] of lines.slice(1).entries()) {
-    const signed = k === lines.length - 2 && previous.endsWith(",") && SIGNATURE.test(line);
-    if (signed || keepsBreak(previous) || !wrappedAt(previous, line, width)) out.push(line);
+    const previous = lines[k]!;
+    if (!joins[k]) out.push(line);
     else out[out.length - 1] += `${CLOSED_DASH.test(previous) ? "" : " "}${line}`;
-    previous = line;
   }
   return out;
+}
+
+/** A Markdown hard break at a line's end: two spaces or a backslash. */
+export const MARKDOWN_BREAK = /(?: {2}|\\)$/u;
+
+/**
+ * Which of the line breaks in a paragraph's text (as the file has it, any line ending) a wrap at
+ * `width` made, one entry per break in order: the reading `unwrapLines` joins by, for a view that
+ * shows the wrapped lines as one. A break next to a line with no words stays the writer's; in a
+ * Markdown draft so does a Markdown hard break.
+ */
+export function wrapBreaksIn(text: string, width: number, markdown = false): boolean[] {
+  const raw = text.split(/\r\n|\n|\r/u);
+  const lines = raw.map((line) => line.trim());
+  const breaks = new Array<boolean>(raw.length - 1).fill(false);
+  // Runs of lines with words, read as `unwrapLines` reads a paragraph's lines.
+  let start = 0;
+  for (let end = 0; end <= lines.length; end++) {
+    if (end < lines.length && lines[end] !== "") continue;
+    const run = lines.slice(start, end);
+    const hard = (i: number): boolean => markdown && MARKDOWN_BREAK.test(raw[start + i]!);
+    wrapBreaks(run, width, hard).forEach((joined, i) => (breaks[start + i] = joined));
+    start = end + 1;
+  }
+  return breaks;
 }

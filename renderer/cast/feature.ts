@@ -8,6 +8,7 @@
  * a result arrives (it then describes the current document) and kept by scene id, so the chart
  * and the panel follow a scene that moves before the next analysis comes back.
  */
+import type { SpeakerCorrection } from "../../core/cast/corrections";
 import type { Character } from "../../core/model";
 import type { App, Feature } from "../editor/feature";
 import type { AnalysisController } from "../analysis/controller";
@@ -29,7 +30,7 @@ import { castPresence, currentNames, presenceInOrder, type Presence } from "../a
 import { settingsOf } from "../analysis/writer-settings";
 import { plainLabel } from "../editor/emphasis-marks";
 import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
-import { changeCast, selectQuote } from "./commands";
+import { changeCast, correctionKey, selectQuote } from "./commands";
 import type { AppCommand } from "../editor/command-registry";
 import { CastPanel } from "./panel";
 import { chartRows, StoryChart } from "./story-chart";
@@ -146,6 +147,44 @@ export function castFeature(analysisController: AnalysisController): Feature {
 
   /** Everyone drawn in a colour now (the described speakers too). */
   const shownNames = (): string[] => speakers(analysisController.current()).map((c) => c.name);
+
+  /**
+   * Records the writer's speakers for lines (all naming one speaker) as one undo step. A
+   * character only found (or described) joins the cast in that step, in the colour it was shown
+   * in: undoing the correction takes it out again.
+   */
+  const correct = (corrections: readonly SpeakerCorrection[]): void => {
+    const speaker = corrections[0]?.speaker;
+    if (!app || speaker === undefined) return;
+    const before = cast();
+    const found = speakers(analysisController.current()).find((c) => c.name === speaker);
+    let after = before;
+    if (found && !characterNamed(before, found.name)) {
+      const joined = addCharacter(before, found.name, found);
+      if (!joined.ok) return app.flash(joined.reason);
+      after = pinColors(before, joined.cast, colorOf, shownNames());
+    }
+    for (const correction of corrections) {
+      const checked = correctSpeaker(after, correction);
+      if (!checked.ok) return app.flash(checked.reason);
+      after = checked.cast;
+    }
+    // One undo step of its own; update() below redraws and marks the sidecar.
+    changeCast(after)(app.view.state, app.view.dispatch);
+  };
+
+  /** Gives every line an unnamed speaker ("the man") is found to say to `name`, in one step. */
+  const giveUnnamedLines = (description: string, name: string): void => {
+    if (!app) return;
+    const { state } = app.view;
+    const quotes = (analysisController.current()?.quotes ?? []).filter(
+      (q) => q.unnamed === description && !q.speaker,
+    );
+    const keys = quotes.map((q) => correctionKey(state, q));
+    if (keys.length === 0 || keys.some((k) => k === null))
+      return app.flash("The lines are being read again after your last edit; try once more.");
+    correct(keys.map((k) => ({ ...k!, speaker: name })));
+  };
 
   /** Redraws the panel, the chart and the voice view from the latest result and the current scenes. */
   const refresh = (force = false): void => {
@@ -271,25 +310,7 @@ export function castFeature(analysisController: AnalysisController): Feature {
       quoteHover({
         names: () => speakers(analysisController.current()).map((c) => c.name),
         colorOf,
-        correct: (correction) => {
-          if (!app) return;
-          // A character only found (or described) joins the cast in the correction's own undo
-          // step, in the colour it was shown in: undoing the correction takes it out again.
-          const before = cast();
-          const found = speakers(analysisController.current()).find(
-            (c) => c.name === correction.speaker,
-          );
-          let after = before;
-          if (found && !characterNamed(before, found.name)) {
-            const joined = addCharacter(before, found.name, found);
-            if (!joined.ok) return app.flash(joined.reason);
-            after = pinColors(before, joined.cast, colorOf, shownNames());
-          }
-          const checked = correctSpeaker(after, correction);
-          if (!checked.ok) return app.flash(checked.reason);
-          // One undo step of its own; update() below redraws and marks the sidecar.
-          changeCast(checked.cast)(app.view.state, app.view.dispatch);
-        },
+        correct: (correction) => correct([correction]),
       }),
     ],
     commands: () => commands,
@@ -320,6 +341,9 @@ export function castFeature(analysisController: AnalysisController): Feature {
         toggleHighlights: () => void a.commands.run("view.highlightCharacters"),
         showChart,
         showLines,
+        say: (message) => a.flash(message),
+        speakerNames: () => named(analysisController.current()).map((c) => c.name),
+        giveUnnamedLines,
       });
       voice = new VoiceView(voiceRoot, {
         select: (quote) => {

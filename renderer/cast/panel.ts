@@ -42,6 +42,12 @@ export interface CastPanelHost {
   showChart(): void;
   /** Lists the lines of a character (or of an unnamed speaker). */
   showLines(who: { readonly name: string } | { readonly unnamed: string }): void;
+  /** Tells the writer something in the status bar. */
+  say(message: string): void;
+  /** The named characters a line can be given to. */
+  speakerNames(): readonly string[];
+  /** Gives every line of an unnamed speaker ("the man") to `name`, as one undo step. */
+  giveUnnamedLines(description: string, name: string): void;
 }
 
 /** What the panel draws: the latest analysis and who appears in which scene node. */
@@ -120,7 +126,22 @@ export class CastPanel {
     );
     add.addEventListener("submit", (e) => {
       e.preventDefault();
-      if (host.edit((cast) => addCharacter(cast, name.value))) name.value = "";
+      // A name the story already found joins with what was found (its spelling, aliases,
+      // colour), and the writer hears so: its card leaves the found ones for the cast's.
+      const typed = name.value.trim().toLowerCase();
+      const found = this.rows().find(
+        (r) => r.found && r.character.name.toLowerCase() === typed,
+      )?.character;
+      if (!host.edit((cast) => addCharacter(cast, found?.name ?? name.value, found))) return;
+      name.value = "";
+      if (!found) return;
+      host.say(
+        `${found.name} was found in the story already; now in your cast, with what was found.`,
+      );
+      this.update(this.view, true);
+      this.list
+        .querySelector(`.cast-card[data-name="${CSS.escape(found.name)}"]`)
+        ?.scrollIntoView({ block: "nearest" });
     });
     this.list = el("div", "cast-list");
     root.append(head, add, this.list);
@@ -400,6 +421,7 @@ export class CastPanel {
     if (lines.size === 0) return [];
     const box = el("section", "cast-unnamed");
     box.append(el("h3", "cast-unnamed-head", "Unnamed speakers"));
+    const names = this.host.speakerNames();
     for (const [description, n] of lines) {
       const item = button("cast-unnamed-row", "", `Lines spoken by ${description}`, () =>
         this.host.showLines({ unnamed: description }),
@@ -408,7 +430,17 @@ export class CastPanel {
         el("span", "cast-unnamed-name", description),
         el("span", "cast-unnamed-count", `${n} ${n === 1 ? "line" : "lines"}`),
       );
-      box.append(item);
+      // "the lady" is often a character the cast names: all her lines go to them at once.
+      const give = el("select", "cast-unnamed-give");
+      give.setAttribute("aria-label", `Give the lines of ${description} to`);
+      give.title = `Give all ${n === 1 ? "the line" : `${n} lines`} of ${description} to a character`;
+      give.append(new Option("Give to…", ""), ...names.map((name) => new Option(name, name)));
+      give.addEventListener("change", () => {
+        if (give.value) this.host.giveUnnamedLines(description, give.value);
+      });
+      const row = el("div", "cast-unnamed-item");
+      row.append(item, give);
+      box.append(row);
     }
     return [box];
   }

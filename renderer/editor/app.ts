@@ -26,7 +26,8 @@ import { quoteStyle } from "./quote-style";
 import { storyCard } from "./story-card";
 import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
-import { docToText, textToDoc } from "./story-doc";
+import { clipboardTextPlugin } from "./clipboard-text";
+import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
@@ -134,6 +135,8 @@ export class AppController implements App {
         // *Emphasis* in italics, in a Markdown draft or a plain-text one that marks italics so.
         emphasisMarks(showsEmphasis(this.file?.name, text ?? doc)),
         sceneViews(),
+        // A copy's plain text keeps line breaks, and a hard-wrapped draft's wraps as spaces.
+        clipboardTextPlugin(),
         history(),
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
         // registry's keys (command-keymap.ts), which are bound in one place.
@@ -346,7 +349,7 @@ export class AppController implements App {
       hash: story.hash,
     };
     this.sidecar = this.session.readSidecar(story);
-    let doc = textToDoc(story.text);
+    let doc = textToDoc(story.text, undefined, readingFor(story.name));
     performance.mark("dw:parsed");
     for (const feature of this.features) doc = feature.prepareDoc?.(this, story, doc) ?? doc;
     performance.mark("dw:prepared");
@@ -407,7 +410,7 @@ export class AppController implements App {
     let tr = state.tr;
     const replaced = !settings || text !== this.text();
     if (replaced) {
-      let doc = textToDoc(text);
+      let doc = textToDoc(text, undefined, readingFor(this.file?.name));
       for (const feature of this.features) doc = feature.relayout?.(this, doc) ?? doc;
       tr.replaceWith(0, state.doc.content.size, doc.content);
     }

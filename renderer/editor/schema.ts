@@ -93,9 +93,11 @@ export const schema = new Schema({
       inline: true,
       group: "inline",
       selectable: false,
-      attrs: { eol: { default: null } },
-      toDOM: () => ["br"],
-      parseDOM: [{ tag: "br" }],
+      // `wrap`: a hard-wrapped draft's wrap made this line end, not the writer (story-doc.ts):
+      // drawn as a space, so the paragraph flows at the window's width; the file keeps the break.
+      attrs: { eol: { default: null }, wrap: { default: false } },
+      toDOM: (node) => (node.attrs.wrap === true ? ["span", { class: "wrap-break" }, " "] : ["br"]),
+      parseDOM: [{ tag: "br" }, { tag: "span.wrap-break", attrs: { wrap: true } }],
     },
   },
   marks: {},

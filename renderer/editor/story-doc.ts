@@ -10,6 +10,9 @@ import {
   type ParagraphText,
   type StoryText,
 } from "../../core/story";
+import { isMarkdownFile } from "../../core/chapters";
+import { paragraphLines } from "../../core/export/clean-text";
+import { wrapBreaksIn, wrapColumn } from "../../core/text/hard-wrap";
 import { paragraphText, schema, type SceneAttrs } from "./schema";
 
 /** Scene layout to apply when building a document: paragraph ranges with their attributes. */
@@ -36,14 +39,38 @@ function ownText(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
+/** How a story's text is read into a document beyond its bytes. */
+export interface ReadingOptions {
+  /** A Markdown draft: a line ending in a Markdown hard break is the writer's break. */
+  readonly markdown?: boolean;
+}
+
+/** How the file named `name` is read (a Markdown draft by its extension). */
+export function readingFor(name: string | undefined): ReadingOptions {
+  return { markdown: isMarkdownFile(name ?? "") };
+}
+
+/**
+ * The column a story's paragraphs were hard-wrapped at, or null: the exports' reading
+ * (`core/export/wrapped.ts`). Only paragraphs with a line break have lines to read.
+ */
+function storyWrapColumn(story: StoryText): number | null {
+  const broken = story.paragraphs.filter((p) => !p.isBreak && /[\r\n]/u.test(p.text));
+  return wrapColumn(broken.map((p) => paragraphLines(p.text)));
+}
+
 /**
  * Makes paragraph nodes that share their attribute objects. ProseMirror gives every node it
  * creates its own attributes, built in dictionary mode (about 120 bytes each); a novel's
  * thousands of paragraphs have a handful of distinct separators, so each distinct one is built
  * once and every other paragraph is a `copy` of it (attributes are immutable, so sharing them
- * is safe, and edits that copy a node keep sharing them).
+ * is safe, and edits that copy a node keep sharing them). In a hard-wrapped story (`width`) a
+ * line break the wrap made is a `wrap` break, drawn as a space.
  */
-function paragraphMaker(): (p: ParagraphText | null) => PMNode {
+function paragraphMaker(
+  width: number | null,
+  markdown: boolean,
+): (p: ParagraphText | null) => PMNode {
   const empty = new Map<string | null, PMNode>();
   const breaks = new Map<string, PMNode>();
   const template = (before: string | null): PMNode => {
@@ -51,22 +78,24 @@ function paragraphMaker(): (p: ParagraphText | null) => PMNode {
     if (!node) empty.set(before, (node = schema.nodes.paragraph.create({ before })));
     return node;
   };
-  const hardBreak = (eol: string): PMNode => {
-    let node = breaks.get(eol);
-    if (!node) breaks.set(eol, (node = schema.nodes.hard_break.create({ eol })));
+  const hardBreak = (eol: string, wrap: boolean): PMNode => {
+    const key = wrap ? `wrap${eol}` : eol;
+    let node = breaks.get(key);
+    if (!node) breaks.set(key, (node = schema.nodes.hard_break.create({ eol, wrap })));
     return node;
   };
   return (p) => {
     const shape = template(p?.before || null);
     if (!p || p.text === "") return shape.copy();
     const content: PMNode[] = [];
+    const wraps = width ? wrapBreaksIn(p.text, width, markdown) : [];
     // A bare CR (a classic Mac line end, or a stray one) is a break node too: left in a text
     // node, the browser reads it back as a space once the writer types in the paragraph.
     const re = /\r\n|\n|\r/g;
     let start = 0;
-    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+    for (let m = re.exec(p.text), k = 0; m; m = re.exec(p.text), k++) {
       if (m.index > start) content.push(schema.text(ownText(p.text.slice(start, m.index))));
-      content.push(hardBreak(m[0]).copy());
+      content.push(hardBreak(m[0], wraps[k] ?? false).copy());
       start = m.index + m[0].length;
     }
     if (start < p.text.length) content.push(schema.text(ownText(p.text.slice(start))));
@@ -89,14 +118,18 @@ function defaultLayout(story: StoryText): SceneLayout[] {
   return scenes;
 }
 
-/** Builds the editor document for a story, in the given scene layout or split at markers. */
+/**
+ * Builds the editor document for a story, in the given scene layout or split at markers. A
+ * hard-wrapped story's wraps are read here, from the text as it stands.
+ */
 export function storyToDoc(
   story: StoryText,
   layout: readonly SceneLayout[] = defaultLayout(story),
+  options: ReadingOptions = {},
 ): PMNode {
   const scenes: PMNode[] = [];
   const ps = story.paragraphs;
-  const paragraphNode = paragraphMaker();
+  const paragraphNode = paragraphMaker(storyWrapColumn(story), options.markdown ?? false);
   let pendingBreak: PMNode | null = null;
   let i = 0;
   const flushBreaksBefore = (limit: number): void => {
@@ -172,8 +205,12 @@ export function docToStory(doc: PMNode): StoryText {
   };
 }
 
-export function textToDoc(text: string, layout?: readonly SceneLayout[]): PMNode {
-  return storyToDoc(parseStory(text), layout);
+export function textToDoc(
+  text: string,
+  layout?: readonly SceneLayout[],
+  options: ReadingOptions = {},
+): PMNode {
+  return storyToDoc(parseStory(text), layout, options);
 }
 
 export function docToText(doc: PMNode): string {

@@ -4,7 +4,7 @@
  */
 import type { Node as PMNode } from "prosemirror-model";
 import type { ExportFormat, ExportOptions, ExportScene, ExportStory } from "../../core/export";
-import { prettyTitle } from "../../core/export/title";
+import { prettyTitle, titleLine } from "../../core/export/title";
 import { pageSizeFor } from "../../core/export/page-size";
 import { exportChapters } from "../../core/export/chapters";
 import { isMarkdownFile } from "../../core/chapters";
@@ -40,9 +40,28 @@ function readIdentity(part: unknown): ManuscriptIdentity | null {
   return title || author ? { title, author } : null;
 }
 
-/** The story's title for exports: the writer's, else the file name made into a title. */
+/** The text of the document's first two paragraphs (scene breaks skipped), for its title line. */
+function openingParagraphs(doc: PMNode): string[] {
+  const out: string[] = [];
+  doc.descendants((node) => {
+    if (out.length >= 2) return false;
+    if (node.type === schema.nodes.paragraph) out.push(paragraphText(node, "\n"));
+    return node.type === schema.nodes.scene;
+  });
+  return out;
+}
+
+/**
+ * The story's title for exports: the writer's, else the draft's own title line when it opens
+ * with one, else the file name made into a title.
+ */
 export function storyTitle(app: App): string {
-  return identity?.title || prettyTitle(app.file?.name ?? "") || "Untitled";
+  return (
+    identity?.title ||
+    titleLine(openingParagraphs(app.state.doc), isMarkdown(app)) ||
+    prettyTitle(app.file?.name ?? "") ||
+    "Untitled"
+  );
 }
 
 /** The manuscript's author as the writer gave it, or "". */

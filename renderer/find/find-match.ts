@@ -16,11 +16,14 @@ export interface Match {
   readonly matchStart: number;
 }
 
-/** A paragraph's text as prosemirror-search reads it: an inline leaf is one placeholder. */
+/**
+ * A paragraph's text as prosemirror-search reads it: an inline leaf is one placeholder, but a
+ * hard-wrapped draft's wrap break is the space the editor shows (a phrase across it is found).
+ */
 export function blockText(block: PMNode): string {
   let text = "";
   block.forEach((child) => {
-    text += child.isText ? child.text! : "\ufffc";
+    text += child.isText ? child.text! : child.attrs.wrap === true ? " " : "\ufffc";
   });
   return text;
 }

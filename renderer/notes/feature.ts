@@ -158,6 +158,7 @@ export function notesFeature(analysisController: AnalysisController): Feature {
           panel?.update();
         },
         reveal: (note) => reveal(app, note),
+        addToDictionary,
         current: () => analysisController.current(),
         scenes: () => sceneSpans(app.state.doc),
       });

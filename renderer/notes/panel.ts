@@ -24,6 +24,8 @@ export interface NotesPanelHost {
   restoreIgnored(): void;
   /** Selects the note in the editor and scrolls to it. */
   reveal(note: LocalNote): void;
+  /** Accepts a word in this story (a spelling row's button, as the note's card offers). */
+  addToDictionary(word: string): void;
   /** The latest analysis result (read when drawing; the panel keeps none of its own). */
   current(): DocAnalysis | null;
   /**
@@ -244,6 +246,14 @@ export class NotesPanel {
       this.host.reveal(row.notes[next % row.notes.length]!);
     });
     item.append(go);
+    // The message tells the writer to add a name to the story dictionary: the row offers it.
+    if (row.notes[0]!.kind === "spelling") {
+      const add = el("button", "notes-add", "Add to story dictionary");
+      add.type = "button";
+      add.setAttribute("aria-label", `Add “${row.term}” to the story dictionary`);
+      add.addEventListener("click", () => this.host.addToDictionary(row.term));
+      item.append(add);
+    }
     return item;
   }
 }

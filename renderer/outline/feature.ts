@@ -33,7 +33,7 @@ import { sceneChips } from "./outline-data";
 import { currentNames } from "../analysis/presence";
 import { settingsOf } from "../analysis/writer-settings";
 import { outlineSidecar } from "./sidecar-scenes";
-import { docToStory, storyToDoc } from "../editor/story-doc";
+import { docToStory, readingFor, storyToDoc } from "../editor/story-doc";
 
 /**
  * The cast scene detection reads names and aliases from: the writer's characters, then the
@@ -74,7 +74,12 @@ function jumpTo(app: App, index: number): boolean {
 
 /** `doc` with its scenes detected again; the writer's boundaries stay once they touched them. */
 function redetected(app: App, analysis: DocAnalysis | null, doc: PMNode): PMNode {
-  return redetect(doc, detectionCast(app, analysis), isWriterEdited(app.view.state));
+  return redetect(
+    doc,
+    detectionCast(app, analysis),
+    isWriterEdited(app.view.state),
+    readingFor(app.file?.name),
+  );
 }
 
 function redetectScenes(app: App, analysis: DocAnalysis | null): void {
@@ -289,7 +294,9 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
       if (opening.problem) app.banner(opening.problem, "warning", [], "outline");
       initial = new OutlineState(opening.writerEdited);
       awaitingDetection = opening.layout === null;
-      return parsed && opening.layout ? storyToDoc(parsed, opening.layout) : doc;
+      return parsed && opening.layout
+        ? storyToDoc(parsed, opening.layout, readingFor(story.name))
+        : doc;
     },
     relayout(app, doc) {
       // The scenes as the sidecar would keep them now, anchored to the new text as on opening:
@@ -309,7 +316,7 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
         return doc;
       }
       if (opening.problem) app.banner(opening.problem, "warning", [], "outline");
-      return storyToDoc(story, opening.layout);
+      return storyToDoc(story, opening.layout, readingFor(app.file?.name));
     },
     sidecar: (app) => outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),
     settled: () => !awaitingDetection && (panel?.isSettled() ?? true),

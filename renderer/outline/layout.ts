@@ -10,7 +10,13 @@ import { detectScenes } from "../../core/scenes/detect";
 import type { StoryText } from "../../core/story";
 import type { SceneAttrs } from "../editor/schema";
 import { anchorScenes, readOutlineSidecar } from "./sidecar-scenes";
-import { docToStory, newSceneId, storyToDoc, type SceneLayout } from "../editor/story-doc";
+import {
+  docToStory,
+  newSceneId,
+  storyToDoc,
+  type ReadingOptions,
+  type SceneLayout,
+} from "../editor/story-doc";
 
 export interface OpeningLayout {
   /** The scenes to open with; null when they are left to detection (the analysis worker). */
@@ -88,9 +94,15 @@ export function openingLayout(
  * Re-detects scenes in the current document. Marker boundaries always stay; boundaries the
  * writer made stay when `keepWriter` (once the writer touched the outline, their choice wins);
  * detected ones are replaced by fresh detection. Scenes that still start at the same paragraph
- * keep their id, synopsis, status and (when edited) title. Returns the new document.
+ * keep their id, synopsis, status and (when edited) title. Returns the new document, its text
+ * read as `reading` says (a Markdown draft's).
  */
-export function redetect(doc: PMNode, cast: readonly Character[], keepWriter: boolean): PMNode {
+export function redetect(
+  doc: PMNode,
+  cast: readonly Character[],
+  keepWriter: boolean,
+  reading: ReadingOptions = {},
+): PMNode {
   const story = docToStory(doc);
   // Paragraph number (CONTRACT numbering) of each scene's first paragraph -> its attrs.
   const kept = new Map<number, Partial<SceneAttrs>>();
@@ -124,7 +136,7 @@ export function redetect(doc: PMNode, cast: readonly Character[], keepWriter: bo
     const attrs = before ? withWritersPart(generated, before) : generated;
     return { firstParagraph: first, lastParagraph: last, attrs };
   });
-  return storyToDoc(story, layout);
+  return storyToDoc(story, layout, reading);
 }
 
 /**

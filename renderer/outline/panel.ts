@@ -106,6 +106,11 @@ export class OutlinePanel {
   private editing: object | null = null;
   /** A redraw asked for while an edit was open, done when it ends. */
   private redrawAfterEdit: { structural: boolean } | null = null;
+  /**
+   * The list's one tab stop (roving focus): the row with the focus while the focus is in the
+   * list, else the current scene's row.
+   */
+  private tabStop: HTMLElement | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -371,13 +376,11 @@ export class OutlinePanel {
     if (index === this.active) return;
     this.itemAt(this.active)?.removeAttribute("aria-current");
     this.itemAt(this.active)?.classList.remove("active");
-    const previous = this.itemAt(this.active);
     const item = this.itemAt(index);
     item?.classList.add("active");
     item?.setAttribute("aria-current", "true");
-    // Roving focus: the current scene is the list's one tab stop.
-    if (previous) previous.tabIndex = -1;
-    if (item) item.tabIndex = 0;
+    // Roving focus: the current scene is the list's one tab stop, unless a row has the focus.
+    if (!this.list.contains(document.activeElement)) this.setTabStop(item);
     const before = this.chapterOf[this.active] ?? -1;
     const after = this.chapterOf[index] ?? -1;
     if (before !== after) {
@@ -566,8 +569,25 @@ export class OutlinePanel {
     if (first >= 0) this.host.jumpTo(first);
   }
 
+  /** Makes `row` the list's one tab stop. */
+  private setTabStop(row: HTMLElement | null): void {
+    if (row === this.tabStop) return;
+    if (this.tabStop) this.tabStop.tabIndex = -1;
+    if (row) row.tabIndex = 0;
+    this.tabStop = row;
+  }
+
   private listen(): void {
     const list = this.list;
+    // The row the focus reaches (arrow keys, a rename's end) is the tab stop while it is there:
+    // Tab from it leaves the list, not for the current scene's row further down.
+    list.addEventListener("focusin", (e) => {
+      const row = (e.target as Element).closest<HTMLElement>(".outline-item, .outline-chapter");
+      if (row?.parentElement === list) this.setTabStop(row);
+    });
+    list.addEventListener("focusout", (e) => {
+      if (!list.contains(e.relatedTarget as Node | null)) this.setTabStop(this.itemAt(this.active));
+    });
     list.addEventListener("click", (e) => {
       const k = chapterRowIndexOf(e.target);
       if (k >= 0) {

@@ -126,6 +126,20 @@ describe("draftwise export", () => {
     expect((await readDocx(bytes)).filter((p) => p !== "* * *").slice(1)).toEqual(expected);
   });
 
+  it("titles the manuscript with the draft's own title line, as the app's Export dialog does", async () => {
+    const source = path.join(dir, "draft.txt");
+    writeFileSync(source, "Salt and Iron\n\nThe ferry left at six.\n\nNobody waved.\n");
+    const html = path.join(dir, "draft.html");
+    expect(await cli("export", source, "--format", "html", "--out", html)).toMatchObject({
+      code: 0,
+      stderr: "",
+    });
+    expect(readHtml(readFileSync(html, "utf8")).blocks[0]).toMatchObject({
+      tag: "h1",
+      text: "Salt and Iron",
+    });
+  });
+
   const failures: [string, () => string[]][] = [
     [
       "a missing folder",

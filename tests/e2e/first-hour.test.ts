@@ -5,6 +5,7 @@ import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
 import { CaretPage } from "./pages/caret-page";
+import { ExportPage } from "./pages/export-page";
 
 /** A short story of writer-25's own: two marked scene breaks, one unmarked, a British keeper. */
 const STORY = path.resolve(import.meta.dirname, "../fixtures/first-hour/lighthouse.txt");
@@ -63,6 +64,58 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     await notes.goTo("spelling", "Skellan");
     const second = await caret.caret();
     expect([first.scene, second.scene]).toEqual([0, 3]);
+  });
+
+  it("adds a word to the story dictionary from its row in the Notes panel, as its message says", async () => {
+    await notes.openPanel();
+    const skellan = async (): Promise<boolean> =>
+      (await notes.rows("spelling")).some((r) => r.term === "Skellan");
+    expect(await skellan()).toBe(true);
+    await notes.addToDictionaryFromRow("Skellan");
+    await expect.poll(skellan).toBe(false);
+  });
+
+  it("adds a character the story already found with what was found, and says so", async () => {
+    await cast.open();
+    await cast.waitForCharacter("Finch");
+    expect(await cast.isFound("Finch")).toBe(true);
+    const aliases = await cast.aliases("Finch");
+    expect(aliases.length).toBeGreaterThan(0);
+    await cast.addCharacter("finch");
+    await expect.poll(() => cast.isFound("Finch")).toBe(false);
+    expect(await cast.aliases("Finch")).toEqual(aliases);
+    await expect
+      .poll(() => editor.status.locator("[data-status=message]").innerText())
+      .toMatch(/Finch was found in the story/);
+  });
+
+  it("gives an unnamed speaker's lines to a character from the speaker's row, in one undo step", async () => {
+    await cast.open();
+    await cast.waitForCharacter("Finch");
+    await expect
+      .poll(async () => (await cast.unnamed()).map((u) => u.description))
+      .toContain("the man");
+    const before = Number.parseInt(await cast.linesLabel("Finch"), 10);
+    const man = (await cast.unnamed()).find((u) => u.description === "the man")!;
+    await cast.giveUnnamedLines("the man", "Finch");
+    await expect
+      .poll(async () => (await cast.unnamed()).map((u) => u.description))
+      .not.toContain("the man");
+    await waitForAnalysis(app.page);
+    expect(Number.parseInt(await cast.linesLabel("Finch"), 10)).toBe(
+      before + Number.parseInt(man.lines, 10),
+    );
+    await editor.undo();
+    await expect
+      .poll(async () => (await cast.unnamed()).map((u) => u.description))
+      .toContain("the man");
+  });
+
+  it("offers the draft's own title line as the export's title, not the file's name", async () => {
+    const exporter = new ExportPage(app.page, app.dialogs);
+    await exporter.openWithKeys();
+    expect((await exporter.manuscript()).title).toBe("The Lighthouse Keeper's Ledger");
+    await exporter.close();
   });
 
   it("keeps every character's colour when the story is saved and opened again after adding one", async () => {

@@ -177,6 +177,16 @@ describe("the outline in Chromium", () => {
     expect(sidecarOf(app).outline.writerEdited).toBe(true);
   });
 
+  it("makes a renamed row the list's tab stop, so Tab leaves the list from it", async () => {
+    // The caret in a later scene, whose row held the list's one tab stop.
+    await outline.jumpTo(3);
+    expect(await outline.activeIndex()).toBe(3);
+    await outline.rename(0, "The wait");
+    expect(await outline.focusedRow()).toEqual({ index: 0, tabStop: true });
+    await app.page.keyboard.press("Tab");
+    expect(await outline.focusInList()).toBe(false);
+  });
+
   it("keeps a rename and a reorder across a reopen, and reports a damaged outline", async () => {
     await outline.rename(1, "The chase");
     await outline.pressOn(1, "Alt+ArrowDown");

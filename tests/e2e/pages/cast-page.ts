@@ -145,6 +145,23 @@ export class CastPage {
       });
   }
 
+  /** The unnamed speakers the panel lists ("the man"), with their lines' count ("5 lines"). */
+  unnamed(): Promise<{ description: string; lines: string }[]> {
+    return this.panel.locator(".cast-unnamed-row").evaluateAll((rows) =>
+      rows.map((row) => ({
+        description: row.querySelector(".cast-unnamed-name")?.textContent ?? "",
+        lines: row.querySelector(".cast-unnamed-count")?.textContent ?? "",
+      })),
+    );
+  }
+
+  /** Gives every line of an unnamed speaker to a character, from the speaker's row. */
+  async giveUnnamedLines(description: string, name: string): Promise<void> {
+    await this.panel
+      .getByRole("combobox", { name: `Give the lines of ${description} to` })
+      .selectOption(name);
+  }
+
   /** What the card's lines button says ("14 lines"). */
   linesLabel(name: string): Promise<string> {
     return this.card(name).locator(".cast-lines").innerText();

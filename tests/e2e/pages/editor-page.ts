@@ -89,6 +89,61 @@ export class EditorPage {
     });
   }
 
+  /**
+   * Clicks just after the first place the story shows `words` (within one run of text), as a
+   * writer clicks at a word's end to put the caret there, and waits until ProseMirror has it.
+   */
+  async clickAfter(words: string): Promise<void> {
+    await waitForAnalysis(this.page);
+    const at = await this.page.evaluate((w) => {
+      const story = document.querySelector("#editor .ProseMirror")!;
+      const walker = document.createTreeWalker(story, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = node.textContent!.indexOf(w);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, i + w.length - 1);
+        range.setEnd(node, i + w.length);
+        (node.parentElement as HTMLElement).scrollIntoView({ block: "center" });
+        const box = range.getBoundingClientRect();
+        return { x: box.right - 1, y: box.top + box.height / 2 };
+      }
+      return null;
+    }, words);
+    if (!at) throw new Error(`the story does not show "${words}"`);
+    await this.page.mouse.click(at.x, at.y);
+    await this.page.waitForFunction(() =>
+      (
+        window as unknown as { draftwiseApp: { view: { hasFocus(): boolean } } }
+      ).draftwiseApp.view.hasFocus(),
+    );
+  }
+
+  /** The plain text a copy of the selection puts on the clipboard (Ctrl+C). */
+  copiedText(): Promise<string> {
+    return this.page.evaluate(() => {
+      const data = new DataTransfer();
+      const story = document.querySelector("#editor .ProseMirror")!;
+      story.dispatchEvent(new ClipboardEvent("copy", { clipboardData: data, bubbles: true }));
+      return data.getData("text/plain");
+    });
+  }
+
+  /** The story's text as the editor shows it, paragraph by paragraph (a line break as "\n"). */
+  shownParagraphs(): Promise<string[]> {
+    return this.editor
+      .locator("p")
+      .evaluateAll((ps) => ps.map((p) => (p as HTMLElement).innerText));
+  }
+
+  /** How many lines paragraph `n` takes on screen at the window's width. */
+  shownLines(n: number): Promise<number> {
+    return this.paragraph(n).evaluate((p) => {
+      const line = parseFloat(getComputedStyle(p).lineHeight);
+      return Math.round(p.getBoundingClientRect().height / line);
+    });
+  }
+
   async press(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
   }

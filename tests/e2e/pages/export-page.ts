@@ -112,6 +112,22 @@ export class ExportPage {
     return this.dialog.locator("select[name=chapter] option").allInnerTexts();
   }
 
+  /**
+   * The room the chapter select leaves beside its longest chapter's title, in pixels, for its
+   * arrow (Chromium's is about 20 px at the dialog's size): less, and the title is cut.
+   */
+  chapterSelectRoom(): Promise<number> {
+    return this.dialog.locator("select[name=chapter]").evaluate((select) => {
+      const s = select as HTMLSelectElement;
+      const style = getComputedStyle(s);
+      const measure = document.createElement("canvas").getContext("2d")!;
+      measure.font = style.font;
+      const widest = Math.max(...[...s.options].map((o) => measure.measureText(o.text).width));
+      const inner = s.clientWidth - parseFloat(style.paddingLeft);
+      return inner - widest;
+    });
+  }
+
   async setOneFilePerChapter(on: boolean): Promise<void> {
     await this.dialog.locator("input[name=perChapter]").setChecked(on);
   }

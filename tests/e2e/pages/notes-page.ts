@@ -176,6 +176,15 @@ export class NotesPage {
     });
   }
 
+  /** Presses "Add to story dictionary" on the spelling row for `word` in the Notes panel. */
+  async addToDictionaryFromRow(word: string): Promise<void> {
+    await this.group("spelling")
+      .locator(".notes-row", { has: this.page.locator(".notes-term", { hasText: word }) })
+      .first()
+      .getByRole("button", { name: /^Add “.+” to the story dictionary$/ })
+      .click();
+  }
+
   /** Clicks the panel row for `term` in a kind's group. */
   async goTo(kind: string, term: string): Promise<void> {
     await this.group(kind)

@@ -53,6 +53,19 @@ export class OutlinePage {
     await this.scene(n).locator(".outline-words").click();
   }
 
+  /** The scene whose row has the focus (-1 when none), and whether Tab would start on it. */
+  async focusedRow(): Promise<{ index: number; tabStop: boolean }> {
+    return this.items.evaluateAll((els) => {
+      const index = els.findIndex((e) => e === document.activeElement);
+      return { index, tabStop: index >= 0 && (els[index] as HTMLElement).tabIndex === 0 };
+    });
+  }
+
+  /** Whether the focus is on a row of the list (or inside one). */
+  focusInList(): Promise<boolean> {
+    return this.page.evaluate(() => document.activeElement?.closest(".outline-list") !== null);
+  }
+
   async activeIndex(): Promise<number> {
     return this.items.evaluateAll((els) => els.findIndex((e) => e.classList.contains("active")));
   }

@@ -98,3 +98,81 @@ describe("story <-> document", () => {
     expect(three!.childCount).toBe(3);
   });
 });
+
+/** Prose lines of at most `width` columns, breaking mid-sentence, as an editor's wrap leaves them. */
+function wrap(words: string, width = 68): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join("\n");
+}
+const prose = (n: number, what = "tide"): string =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `The ${what} came in over the flats for the ${i + 1}th time that week, and the gulls rose from the mud in a body and came down again further along the shore.`,
+  ).join(" ");
+
+/** Each paragraph's line breaks: "wrap" for a wrap's, "break" for the writer's. */
+function breaksOf(doc: PMNode): string[][] {
+  const out: string[][] = [];
+  doc.descendants((node) => {
+    if (node.type !== schema.nodes.paragraph) return true;
+    const kinds: string[] = [];
+    node.forEach((child) => {
+      if (child.type === schema.nodes.hard_break)
+        kinds.push(child.attrs.wrap === true ? "wrap" : "break");
+    });
+    out.push(kinds);
+    return false;
+  });
+  return out;
+}
+
+describe("a hard-wrapped draft", () => {
+  const verse = "The lamp is lit,\nthe tide is in,\nand no one comes.";
+  const story = `${wrap(prose(3))}\n\n${verse}\n\n${wrap(prose(2, "fog"))}\n`;
+  const lines = (p: string): number => p.split("\n").length - 1;
+
+  it("reads the wraps' breaks as wraps and the verse's as the writer's, writing back every byte", () => {
+    const all = (n: number, kind: string): string[] => Array.from({ length: n }, () => kind);
+    for (const text of [story, story.replace(/\n/g, "\r\n")]) {
+      const doc = textToDoc(text);
+      expect(breaksOf(doc)).toEqual([
+        all(lines(wrap(prose(3))), "wrap"),
+        all(2, "break"),
+        all(lines(wrap(prose(2, "fog"))), "wrap"),
+      ]);
+      expect(docToText(doc)).toBe(text);
+    }
+  });
+
+  it("reads no wraps in a draft that is not wrapped", () => {
+    expect(breaksOf(textToDoc(`${verse}\n\n${verse}\n`)).flat()).not.toContain("wrap");
+  });
+
+  it("keeps a Markdown hard break as the writer's in a Markdown draft", () => {
+    const marked = story.replace("\n", "  \n");
+    expect(breaksOf(textToDoc(marked))[0]![0]).toBe("wrap");
+    expect(breaksOf(textToDoc(marked, undefined, { markdown: true }))[0]![0]).toBe("break");
+  });
+
+  it("Enter beside a wrap takes its line end: the paragraph break stands in its place", () => {
+    const state = EditorState.create({ doc: textToDoc(story) });
+    let after = -1;
+    state.doc.descendants((node, pos) => {
+      if (after < 0 && node.type === schema.nodes.hard_break) after = pos + 1;
+    });
+    const expected = story.replace("\n", "\n\n");
+    for (const pos of [after, after - 1]) {
+      let edited = state.apply(state.tr.setSelection(TextSelection.create(state.doc, pos)));
+      expect(splitParagraph(edited, (tr) => (edited = edited.apply(tr)))).toBe(true);
+      expect(docToText(edited.doc)).toBe(expected);
+    }
+  });
+});

@@ -165,3 +165,35 @@ describe("find in a story set with curly quotes", () => {
     expect(countMatches(curlyState({ search: "Nobody's", regexp: true })).total).toBe(0);
   });
 });
+
+describe("find in a hard-wrapped draft", () => {
+  /** Lines of at most 60 columns, as an editor's wrap leaves them. */
+  const wrapped = (words: string): string =>
+    words
+      .split(" ")
+      .reduce<string[]>((lines, word) => {
+        const last = lines[lines.length - 1];
+        if (last !== undefined && last.length + 1 + word.length <= 60)
+          lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+        return lines;
+      }, [])
+      .join("\n");
+  const sentence =
+    "The keeper climbed the stair at dusk with the oil can in one hand and the lamp glass in the other, counting the steps.";
+  const story = `${wrapped(Array.from({ length: 6 }, () => sentence).join(" "))}\n`;
+
+  it("finds words across a wrap, which the editor shows as a space", () => {
+    const [first, second] = story.split("\n");
+    const across = `${first!.split(" ").pop()} ${second!.split(" ")[0]}`;
+    let state = EditorState.create({ doc: textToDoc(story), plugins: [...find(), history()] });
+    setFind({ ...emptyFind, search: across, replace: "X" })(
+      state,
+      (tr) => (state = state.apply(tr)),
+    );
+    expect(countMatches(state).total).toBeGreaterThan(0);
+    const replaced = run(state, replaceAll);
+    expect(docToText(replaced.doc)).not.toContain(across.replace(" ", "\n"));
+    expect(docToText(replaced.doc)).toContain("X");
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { unwrapLines, wrapBreaksIn } from "../../../core/text/hard-wrap";
+
+const WIDTH = 70;
+/** Lines as a wrap at 70 leaves them: each would have taken the next line's first word past it. */
+const prose = [
+  "The tide came in over the flats for the third time that week, and the",
+  "gulls rose from the mud in a body and came down again further along the",
+  "shore, where the boats lay tilted on their keels.",
+];
+
+describe("the wrap breaks in a paragraph's text", () => {
+  it("marks each break a wrap made, in any line ending, as unwrapLines joins them", () => {
+    expect(wrapBreaksIn(prose.join("\n"), WIDTH)).toEqual([true, true]);
+    expect(wrapBreaksIn(prose.join("\r\n"), WIDTH)).toEqual([true, true]);
+    expect(wrapBreaksIn(prose.join("\r"), WIDTH)).toEqual([true, true]);
+    expect(unwrapLines(prose, WIDTH)).toHaveLength(1);
+  });
+
+  it("leaves the writer's breaks: a short line, a list item, a sign-off", () => {
+    const text = [
+      "Dear Nadia, the keeper says the lamp will want oil by Thursday, so",
+      "bring two cans.",
+      "- wicks, a dozen, from the chandler on the quay by the harbour office",
+      "- a tin of tea",
+      "With all my love and the gulls' regards to your mother and the rest,",
+      "Maren",
+    ].join("\n");
+    expect(wrapBreaksIn(text, WIDTH)).toEqual([true, false, false, false, false]);
+  });
+
+  it("keeps a Markdown hard break in a Markdown draft only", () => {
+    const text = [`${prose[0]}  `, prose[1], prose[2]].join("\n");
+    expect(wrapBreaksIn(text, WIDTH, true)).toEqual([false, true]);
+    expect(wrapBreaksIn(text, WIDTH, false)).toEqual([true, true]);
+  });
+
+  it("reads indented lines by their words, and has one entry per break", () => {
+    const text = ["    " + prose[0], prose[1], prose[2]].join("\n");
+    expect(wrapBreaksIn(text, WIDTH)).toEqual([true, true]);
+    expect(wrapBreaksIn("one line", WIDTH)).toEqual([]);
+  });
+});

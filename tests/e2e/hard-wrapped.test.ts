@@ -1,0 +1,106 @@
+/**
+ * A hard-wrapped draft (a Project Gutenberg text, an editor that wraps at 70 columns) in the
+ * editor: its paragraphs flow at the window's width, its verse keeps its lines, and the file
+ * keeps every byte the writer did not type. writer-25's first item left.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { openApp, type AppHarness } from "../support/harness";
+import { EditorPage } from "./pages/editor-page";
+
+/** Prose lines of at most `width` columns, breaking mid-sentence, as an editor's wrap leaves them. */
+function wrap(words: string, width = 60): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+const SENTENCES = [
+  "The keeper climbed the stair at dusk with the oil can in one hand and the lamp glass in the other,",
+  "counting the steps as his father had counted them, though he had known for years that there were",
+  "one hundred and nine and that the ninth from the top rocked when the wind came round to the east.",
+  "Below him the tide worked at the rocks with the patience of a thing that had all the time there was,",
+  "and the gulls had given up their quarrelling for the night and sat in rows along the gallery rail.",
+];
+const prose = wrap(SENTENCES.join(" "));
+const more = wrap([...SENTENCES].reverse().join(" "));
+const VERSE = ["The lamp is lit,", "the tide is in,", "and no one comes."];
+/** Two wrapped paragraphs with a verse between them, in the file's own line ending. */
+const draft = (eol: string): string =>
+  [prose.join(eol), VERSE.join(eol), more.join(eol)].join(eol + eol) + eol;
+
+const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+
+let app: AppHarness | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+describe("a hard-wrapped draft (Chromium)", () => {
+  it("flows a wrapped paragraph at the window's width and keeps a verse's lines", async () => {
+    app = await openApp({ text: draft("\n") });
+    const editor = new EditorPage(app.page);
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "hard-wrapped.png") });
+    const shown = await editor.shownParagraphs();
+    expect(shown[0]).toBe(prose.join(" "));
+    expect(shown[1]).toBe(VERSE.join("\n"));
+    expect(shown[2]).toBe(more.join(" "));
+    // The window's line holds more than the file's 60 columns: fewer lines than the file has.
+    expect(await editor.shownLines(0)).toBeLessThan(prose.length);
+    expect(await editor.shownLines(1)).toBe(VERSE.length);
+  });
+
+  it("saves a wrapped draft edited in one word with every other byte as it was", async () => {
+    const text = draft("\r\n");
+    app = await openApp({ text });
+    const editor = new EditorPage(app.page);
+    // "hundred", on the third line: a word in the middle of a wrapped paragraph.
+    await editor.clickAfter("one hundred");
+    for (let i = 0; i < "hundred".length; i++) await editor.press("Backspace");
+    await app.page.keyboard.type("thousand");
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toBe(text.replace("one hundred", "one thousand"));
+  });
+
+  it("types at a wrap point on the side the caret is, and Enter there breaks the paragraph", async () => {
+    const text = draft("\n");
+    app = await openApp({ text });
+    const editor = new EditorPage(app.page);
+    const [first, second, third, fourth] = prose;
+    // At a line's end the caret is before the wrap: a letter goes on that line.
+    await editor.clickAfter(first!);
+    await app.page.keyboard.type("s");
+    // One step right crosses the wrap (shown as a space): a letter opens the next line.
+    await editor.press("ArrowRight");
+    await app.page.keyboard.type("Q");
+    // Enter at the next line's end: the paragraph breaks there, and the line end goes with it.
+    await editor.clickAfter(second!.slice(-12));
+    await editor.press("Enter");
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toBe(
+      text.replace(`${first}\n${second}\n${third}`, `${first}s\nQ${second}\n\n${third}`),
+    );
+    const shown = await editor.shownParagraphs();
+    expect(shown[1]).toBe(`${third} ${fourth} ${prose.slice(4).join(" ")}`);
+  });
+});
+
+describe("copying from a hard-wrapped draft (Chromium)", () => {
+  it("puts the text on the clipboard as it is shown: a wrap as a space, a verse's line ends kept", async () => {
+    app = await openApp({ text: draft("\n") });
+    const editor = new EditorPage(app.page);
+    await editor.clickAfter(prose[0]!);
+    await editor.press("Control+a");
+    expect(await editor.copiedText()).toBe(
+      [prose.join(" "), VERSE.join("\n"), more.join(" ")].join("\n\n"),
+    );
+  });
+});
