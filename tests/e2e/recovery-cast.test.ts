@@ -167,3 +167,35 @@ describe("Cast panel changes and a crash, autosave off", () => {
     expect(await after.aliases("Harriet")).toEqual(["Hattie"]);
   });
 });
+
+describe("a copy on offer while the writer goes on (rrev-26)", () => {
+  const HATTIE = {
+    cast: {
+      characters: [{ name: "Harriet", aliases: ["Hattie"], voice: "unknown" }],
+      corrections: [],
+      dismissed: [],
+    },
+    notes: null,
+  };
+
+  /** A story beside the app's, with a working copy that differs only in its cast. */
+  async function storyWithCastCopy(started: StartedApp, name: string): Promise<string> {
+    const file = path.join(path.dirname(started.app.storyPath), name);
+    writeFileSync(file, STORY + "\n");
+    await started.app.host.backupWorkingCopy({ path: file, text: STORY + "\n", settings: HATTIE });
+    return file;
+  }
+
+  it("restores the cast of a settings-only offer without dropping what was typed since", async () => {
+    const started = await start();
+    await started.editor.runCommand("file.autosave", "off");
+    const file = await storyWithCastCopy(started, "kettle.txt");
+    expect(await started.banners.open(file)).toBe(true);
+    expect(await started.banners.message("recovery")).toMatch(/^Unsaved changes to the cast /);
+    const cast = await withCast(started);
+    await started.editor.typeAtEndOf(1, " He meant it.");
+    await started.banners.click("recovery", "Restore");
+    await expect.poll(() => cast.aliases("Harriet")).toEqual(["Hattie"]);
+    expect(await started.banners.text()).toContain("He meant it.");
+  });
+});
