@@ -353,7 +353,7 @@ export class AppController implements App {
     this.savedDoc = doc;
     this.sidecarChanged = false;
     this.conflict = false;
-    this.workingCopy.opened(story.recovery ?? null);
+    this.workingCopy.opened(story.recovery ?? null, story.path);
     return doc;
   }
 
@@ -520,8 +520,9 @@ export class AppController implements App {
     };
     this.savedDoc = written;
     this.workingCopy.saved();
-    // The unsaved work now lives in the new file; the old file's (or the untitled) copy is stale.
-    if (previous?.path !== result.value.path)
+    // The unsaved work now lives in the new file; the old file's (or the untitled) copy is
+    // stale, unless it is a recovered copy on offer: that is the old story's, not this work.
+    if (previous?.path !== result.value.path && !this.workingCopy.holding)
       void this.host.discardWorkingCopy(previous?.path ?? "");
     this.markSaved();
     return true;

@@ -37,6 +37,8 @@ export class WorkingCopyKeeper {
   private stored = false;
   /** The recovered copy on offer: it stays as it is until the writer chooses. */
   private recovered: Kept | null = null;
+  /** The story the recovered copy belongs to, as it was opened ("" for the untitled one). */
+  private recoveredPath = "";
   /** Writes (or removals) sent to the host and not yet answered. */
   private writing = 0;
 
@@ -50,20 +52,26 @@ export class WorkingCopyKeeper {
     this.timer.poke();
   }
 
-  /** A story was opened; `recovered` is its working copy when that is on offer. */
-  opened(recovered: RecoveredWork | null): void {
+  /** A story was opened (`path`, "" untitled); `recovered` is its working copy when on offer. */
+  opened(recovered: RecoveredWork | null, path: string): void {
     this.timer.cancel();
     this.stored = recovered !== null;
     this.recovered = recovered;
+    this.recoveredPath = path;
   }
 
-  /** The story was saved: the host removed its working copy, and puts back one still on offer. */
+  /**
+   * The story was saved: the host removed its working copy, and puts back one still on offer.
+   * A save under another name (Save As) removed no copy of the story on offer, which stays
+   * that story's: put under the new name it would be offered as the new file's work.
+   */
   saved(): void {
     this.timer.cancel();
     this.stored = false;
     const recovered = this.recovered;
     // enqueue never rejects (it reports failures itself); the save need not wait for it.
-    if (recovered !== null) void this.enqueue(this.source().path, recovered);
+    if (recovered !== null && this.source().path === this.recoveredPath)
+      void this.enqueue(this.recoveredPath, recovered);
   }
 
   /**

@@ -198,4 +198,24 @@ describe("a copy on offer while the writer goes on (rrev-26)", () => {
     await expect.poll(() => cast.aliases("Harriet")).toEqual(["Hattie"]);
     expect(await started.banners.text()).toContain("He meant it.");
   });
+
+  it("leaves a copy on offer with its own story through Save As, not under the new name", async () => {
+    const started = await start();
+    await started.editor.runCommand("file.autosave", "off");
+    const file = await storyWithCastCopy(started, "kettle.txt");
+    expect(await started.banners.open(file)).toBe(true);
+    await started.banners.byId("recovery").waitFor();
+    const copy = path.join(path.dirname(file), "kettle-2.txt");
+    started.app.dialogs.save.push(copy);
+    await started.editor.runCommand("file.saveAs");
+    await expect.poll(() => started.editor.fileLabel()).toBe("kettle-2.txt");
+    await started.editor.waitForWorkingCopyQuiet();
+    // The new file is the story as saved: nothing to offer. The old one still has its copy.
+    expect(await started.banners.open(copy)).toBe(true);
+    await expect.poll(() => started.editor.fileLabel()).toBe("kettle-2.txt");
+    expect(await started.banners.byId("recovery").count()).toBe(0);
+    expect(await started.banners.open(file)).toBe(true);
+    await started.banners.byId("recovery").waitFor();
+    expect(await started.banners.message("recovery")).toMatch(/^Unsaved changes to the cast /);
+  });
 });

@@ -61,7 +61,7 @@ describe("WorkingCopyKeeper", () => {
   it("backs up steady typing within 1.5 s of the first change", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
-    keeper.opened(null);
+    keeper.opened(null, "/s.txt");
     for (let i = 0; i < 5; i++) {
       text += "x";
       dirty = true;
@@ -74,7 +74,7 @@ describe("WorkingCopyKeeper", () => {
   it("removes the copy when the story is back to clean", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
-    keeper.opened(null);
+    keeper.opened(null, "/s.txt");
     dirty = true;
     keeper.changed();
     await vi.advanceTimersByTimeAsync(2000);
@@ -98,7 +98,7 @@ describe("WorkingCopyKeeper", () => {
         }),
     } as unknown as HostApi;
     const keeper = new WorkingCopyKeeper(host, source);
-    keeper.opened(null);
+    keeper.opened(null, "/s.txt");
     expect(keeper.quiet).toBe(true);
     dirty = true;
     keeper.changed();
@@ -114,7 +114,7 @@ describe("WorkingCopyKeeper", () => {
   it("keeps a recovered copy untouched while it is on offer, and puts it back after a save", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
-    keeper.opened({ text: "Recovered.", savedAt: "2026-12-06T10:00:00.000Z" });
+    keeper.opened({ text: "Recovered.", savedAt: "2026-12-06T10:00:00.000Z" }, "/s.txt");
     dirty = true;
     keeper.changed();
     await vi.advanceTimersByTimeAsync(2000);
@@ -125,6 +125,18 @@ describe("WorkingCopyKeeper", () => {
     expect(writes).toEqual([{ path: "/s.txt", text: "Recovered." }]);
     await keeper.release();
     expect(writes.at(-1)).toEqual({ path: "/s.txt", text: "Saved.", settings: {} });
+  });
+
+  it("leaves a recovered copy on offer under its own story through a Save As", async () => {
+    const { host, writes } = recordingHost();
+    let path = "/s.txt";
+    const keeper = new WorkingCopyKeeper(host, () => ({ ...source(), path }));
+    keeper.opened({ text: "Recovered.", savedAt: "2026-12-06T10:00:00.000Z" }, "/s.txt");
+    // Saved as another file: the host removed no copy of /s.txt, and none goes to the new one.
+    path = "/other.txt";
+    keeper.saved();
+    await keeper.flush();
+    expect(writes).toEqual([]);
   });
 });
 
@@ -186,7 +198,7 @@ describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
 
   it("keeps a change of the settings alone, and the reopened story offers it", async () => {
     const keeper = keeperFor(story);
-    keeper.opened(null);
+    keeper.opened(null, story);
     settings = { cast: CAST, notes: null };
     dirty = true;
     keeper.changed();
@@ -204,7 +216,7 @@ describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
     });
     const opened = await open();
     const keeper = keeperFor(story);
-    keeper.opened(opened.recovery ?? null);
+    keeper.opened(opened.recovery ?? null, story);
     // The writer types and saves without choosing: their save must not cost the offer.
     dirty = true;
     await save(keeper, opened);
@@ -228,7 +240,7 @@ describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
       savedAt: "2026-12-01T10:00:00.000Z",
     });
     const keeper = keeperFor(story);
-    keeper.opened(opened.recovery ?? null);
+    keeper.opened(opened.recovery ?? null, story);
     settings = { cast: CAST, notes: null };
     dirty = true;
     await save(keeper, opened);
@@ -246,7 +258,7 @@ describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
     const offered = found.ok ? found.value : null;
     expect(offered?.settings).toEqual({ cast: CAST, notes: null });
     const keeper = keeperFor("");
-    keeper.opened(offered);
+    keeper.opened(offered, "");
     dirty = true;
     keeper.saved();
     await keeper.flush();
