@@ -72,6 +72,8 @@ export class WorkingCopyKeeper {
     // enqueue never rejects (it reports failures itself); the save need not wait for it.
     if (recovered !== null && this.source().path === this.recoveredPath)
       void this.enqueue(this.recoveredPath, recovered);
+    // A change made while the save was under way is not in it: keep it (its timer was cancelled).
+    else if (this.source().dirty) this.timer.poke();
   }
 
   /**

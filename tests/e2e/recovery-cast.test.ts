@@ -219,3 +219,37 @@ describe("a copy on offer while the writer goes on (rrev-26)", () => {
     expect(await started.banners.message("recovery")).toMatch(/^Unsaved changes to the cast /);
   });
 });
+
+describe("a Cast panel change while a save is under way (rrev-26)", () => {
+  it("stays unsaved and goes into the working copy, not marked saved by that save", async () => {
+    const started = await start({ text: STORY + "\n", storyName: "kettle.txt" });
+    const cast = await withCast(started);
+    // The save is held in the host until the writer's next change is made.
+    const host = started.app.host;
+    const saveStory = host.saveStory.bind(host);
+    let release: () => void = () => undefined;
+    let reached: () => void = () => undefined;
+    const saving = new Promise<void>((resolve) => (reached = resolve));
+    const held = new Promise<void>((resolve) => (release = resolve));
+    host.saveStory = async (request) => {
+      reached();
+      await held;
+      return saveStory(request);
+    };
+    await cast.setVoice("Harriet", "british");
+    const saved = started.editor.save();
+    await saving;
+    await cast.addAlias("Harriet", "Hattie");
+    release();
+    await saved;
+    const sidecar = readFileSync(
+      started.app.storyPath.replace(/\.txt$/, ".draftwise.json"),
+      "utf8",
+    );
+    expect(sidecar).not.toContain("Hattie");
+    // The alias was not in that save: the story still shows unsaved, and a crash keeps it.
+    await expect.poll(() => started.editor.fileLabel()).toMatch(/•$/);
+    await started.editor.waitForWorkingCopyQuiet();
+    expect(workingCopies(started.app).join()).toContain('"Hattie"');
+  });
+});

@@ -127,6 +127,19 @@ describe("WorkingCopyKeeper", () => {
     expect(writes.at(-1)).toEqual({ path: "/s.txt", text: "Saved.", settings: {} });
   });
 
+  it("keeps a change made while a save was under way, which that save did not write", async () => {
+    const { host, writes } = recordingHost();
+    const keeper = new WorkingCopyKeeper(host, source);
+    keeper.opened(null, "/s.txt");
+    dirty = true;
+    text = "Saved. More.";
+    keeper.changed();
+    // The save had read "Saved." before the writer typed: the story is still unsaved.
+    keeper.saved();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(writes).toEqual([{ path: "/s.txt", text: "Saved. More.", settings: {} }]);
+  });
+
   it("leaves a recovered copy on offer under its own story through a Save As", async () => {
     const { host, writes } = recordingHost();
     let path = "/s.txt";
