@@ -265,17 +265,35 @@ describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
     expect(kept).not.toHaveProperty("settings");
   });
 
-  it("puts the untitled story's copy on offer back after a save with its settings", async () => {
+  it("leaves the untitled story's copy on offer, settings and all, when it is saved as a file", async () => {
     await host.backupWorkingCopy({ path: "", text: "", settings: { cast: CAST, notes: null } });
     const found = await host.untitledWorkingCopy();
     const offered = found.ok ? found.value : null;
     expect(offered?.settings).toEqual({ cast: CAST, notes: null });
-    const keeper = keeperFor("");
+    // An untitled story is saved only as a file: the keeper then reads the file's path.
+    let file = "";
+    const keeper = new WorkingCopyKeeper(host, () => ({
+      path: file,
+      dirty,
+      text: () => "One.\n\nTwo.\n",
+      settings: () => settings,
+    }));
     keeper.opened(offered, "");
     dirty = true;
+    const saved = await host.saveStory({
+      path: story,
+      text: "One.\n\nTwo.\n",
+      encoding: "utf-8",
+      expectedHash: null,
+      sidecar: null,
+    });
+    expect(saved.ok).toBe(true);
+    file = story;
     keeper.saved();
     await keeper.flush();
     const again = await host.untitledWorkingCopy();
     expect(again.ok && again.value?.settings).toEqual({ cast: CAST, notes: null });
+    // Not offered as the new file's work.
+    expect((await open()).recovery).toBeUndefined();
   });
 });
