@@ -26,8 +26,11 @@ export interface WorkingCopySource {
   settings(): KeptSettings;
 }
 
-/** What one copy holds; no settings in a recovered copy written before copies kept them. */
-type Kept = Pick<RecoveredWork, "text" | "settings">;
+/**
+ * What one copy holds; no settings in a recovered copy written before copies kept them, and a
+ * time only in a recovered copy put back (the host stamps the others).
+ */
+type Kept = Pick<RecoveredWork, "text" | "settings"> & { readonly savedAt?: string };
 
 export class WorkingCopyKeeper {
   private readonly timer = new Debounce(() => void this.write(), PAUSE_MS, MAX_WAIT_MS);
@@ -124,6 +127,7 @@ export class WorkingCopyKeeper {
                 text: copy.text,
                 // A copy written before copies kept settings is put back as it was: text only.
                 ...(copy.settings ? { settings: copy.settings } : {}),
+                ...(copy.savedAt ? { savedAt: copy.savedAt } : {}),
               });
         if (!result.ok) console.warn(`draftwise: working copy not kept: ${result.error.message}`);
       })

@@ -122,7 +122,9 @@ describe("WorkingCopyKeeper", () => {
     expect(writes).toEqual([]);
     keeper.saved();
     await keeper.flush();
-    expect(writes).toEqual([{ path: "/s.txt", text: "Recovered." }]);
+    expect(writes).toEqual([
+      { path: "/s.txt", text: "Recovered.", savedAt: "2026-12-06T10:00:00.000Z" },
+    ]);
     await keeper.release();
     expect(writes.at(-1)).toEqual({ path: "/s.txt", text: "Saved.", settings: {} });
   });
@@ -234,6 +236,20 @@ describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
     dirty = true;
     await save(keeper, opened);
     expect((await open()).recovery?.settings).toEqual({ cast: CAST, notes: null });
+  });
+
+  it("puts a recovered copy back with the time it was kept, not the time of the save", async () => {
+    await host.backupWorkingCopy({ path: story, text: "One.\n\nKept.\n" });
+    const opened = await open();
+    const keptAt = opened.recovery?.savedAt;
+    expect(keptAt).toBeDefined();
+    const keeper = keeperFor(story);
+    keeper.opened(opened.recovery ?? null, story);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    dirty = true;
+    await save(keeper, opened);
+    // The banner says when the work was kept: a later time would pass it off as newer work.
+    expect((await open()).recovery?.savedAt).toBe(keptAt);
   });
 
   it("puts an old copy (the text only) back as it was, with no settings", async () => {
