@@ -162,6 +162,11 @@ export interface WorkingCopy {
   readonly text: string;
   /** The writer's settings as Save would write them to the sidecar; absent: the text only. */
   readonly settings?: KeptSettings;
+  /**
+   * When the work was kept (ISO 8601): a recovered copy put back after a save keeps its own
+   * time, which the offer shows; absent, the time of this write.
+   */
+  readonly savedAt?: string;
 }
 
 /**

@@ -441,7 +441,10 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       };
     },
     async backupWorkingCopy(copy) {
-      const written = await writeWorkingCopy(options.dataDir, copy.path, copy.text, copy.settings);
+      const written = await writeWorkingCopy(options.dataDir, copy.path, copy.text, {
+        ...(copy.settings ? { settings: copy.settings } : {}),
+        ...(copy.savedAt ? { savedAt: copy.savedAt } : {}),
+      });
       if (written.ok) return written;
       // The page backs up in the background: without this event nobody would know.
       emit({

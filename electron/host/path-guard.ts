@@ -152,6 +152,7 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
     backupWorkingCopy: async (copy) => {
       if (!isRecord(copy) || typeof copy.text !== "string") return malformed;
       if (copy.settings !== undefined && !isRecord(copy.settings)) return malformed;
+      if (copy.savedAt !== undefined && Number.isNaN(Date.parse(copy.savedAt))) return malformed;
       return copy.path === "" || (typeof copy.path === "string" && (await allowed(copy.path)))
         ? host.backupWorkingCopy(copy)
         : refused;

@@ -134,12 +134,15 @@ async function readHead(file: string): Promise<string> {
   }
 }
 
-/** Keeps unsaved work for a story ("" for the untitled one). */
+/**
+ * Keeps unsaved work for a story ("" for the untitled one), with the writer's settings when
+ * given, and at `savedAt` (a recovered copy put back keeps its time) or now.
+ */
 export async function writeWorkingCopy(
   dataDir: string,
   storyPath: string,
   text: string,
-  settings?: KeptSettings,
+  { settings, savedAt }: { settings?: KeptSettings; savedAt?: string } = {},
 ): Promise<HostResult<null>> {
   const file = await copyFileFor(dataDir, storyPath);
   try {
@@ -152,7 +155,7 @@ export async function writeWorkingCopy(
     path: storyPath,
     ...identity,
     text,
-    savedAt: new Date().toISOString(),
+    savedAt: savedAt ?? new Date().toISOString(),
     // After the identity: findCopy reads a copy's head for it.
     ...(settings ? { settings } : {}),
   };

@@ -54,6 +54,11 @@ export class AppController implements App {
   /** The save under way, if any: the next one waits for it. */
   private saving: Promise<boolean> = Promise.resolve(true);
   private sidecarChanged = false;
+  /**
+   * Counts sidecar changes, so a save clears `sidecarChanged` only when none came while it was
+   * under way: a Cast panel change made during a save is not in it.
+   */
+  private sidecarChanges = 0;
   /** Unsaved work kept for crash recovery (see working-copy.ts). */
   readonly workingCopy: WorkingCopyKeeper;
   /** The banners this controller raised about the open story (warnings, questions). */
@@ -107,6 +112,7 @@ export class AppController implements App {
    */
   markSidecarChanged(): void {
     this.sidecarChanged = true;
+    this.sidecarChanges++;
     // The working copy keeps the writer's settings too: a crash loses no Cast panel change.
     this.workingCopy.changed();
     for (const feature of this.features) feature.sidecarChanged?.(this);
@@ -356,7 +362,7 @@ export class AppController implements App {
     this.savedDoc = doc;
     this.sidecarChanged = false;
     this.conflict = false;
-    this.workingCopy.opened(story.recovery ?? null);
+    this.workingCopy.opened(story.recovery ?? null, story.path);
     return doc;
   }
 
@@ -462,6 +468,7 @@ export class AppController implements App {
   }): Promise<boolean> {
     if (!this.file) return this.saveAs();
     const doc = this.view.state.doc;
+    const changes = this.sidecarChanges;
     this.writing = doc;
     const result = await this.host.saveStory({
       path: this.file.path,
@@ -488,14 +495,15 @@ export class AppController implements App {
     this.session.closeCompare();
     this.session.file = { ...this.file, hash: result.value.hash };
     this.savedDoc = written;
+    this.markSaved(changes);
     this.workingCopy.saved();
-    this.markSaved();
     return true;
   }
 
   async saveAs(options: { allowReplacementCharacters?: boolean } = {}): Promise<boolean> {
     const doc = this.view.state.doc;
     const previous = this.file;
+    const changes = this.sidecarChanges;
     this.writing = doc;
     const result = await this.host.saveStoryAs({
       suggestedName: previous?.name ?? "Untitled.txt",
@@ -522,17 +530,21 @@ export class AppController implements App {
       encoding: previous?.encoding ?? "utf-8",
     };
     this.savedDoc = written;
+    this.markSaved(changes);
     this.workingCopy.saved();
-    // The unsaved work now lives in the new file; the old file's (or the untitled) copy is stale.
-    if (previous?.path !== result.value.path)
+    // The unsaved work now lives in the new file; the old file's (or the untitled) copy is
+    // stale, unless it is a recovered copy on offer: that is the old story's, not this work.
+    if (previous?.path !== result.value.path && !this.workingCopy.holding)
       void this.host.discardWorkingCopy(previous?.path ?? "");
-    this.markSaved();
     return true;
   }
 
-  /** Shows "Saved" and counts the save on <body data-saves>, which tests wait on. */
-  private markSaved(): void {
-    this.sidecarChanged = false;
+  /**
+   * Shows "Saved" and counts the save on <body data-saves>, which tests wait on. `changes` is
+   * `sidecarChanges` as the save read the sidecar: a change since is still unsaved.
+   */
+  private markSaved(changes: number): void {
+    if (this.sidecarChanges === changes) this.sidecarChanged = false;
     this.conflict = false;
     for (const feature of this.features) feature.saved?.(this);
     this.flash("Saved");

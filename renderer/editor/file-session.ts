@@ -158,7 +158,11 @@ export class FileSession {
           {
             label: "Restore",
             run: () => {
-              this.app.replaceText(recovery.text, recovery.settings);
+              // An offer of settings alone puts back the settings: text typed since opening stays.
+              this.app.replaceText(
+                textDiffers ? recovery.text : this.app.text(),
+                recovery.settings,
+              );
               return this.app.workingCopy.release();
             },
           },

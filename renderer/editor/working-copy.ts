@@ -26,8 +26,11 @@ export interface WorkingCopySource {
   settings(): KeptSettings;
 }
 
-/** What one copy holds; no settings in a recovered copy written before copies kept them. */
-type Kept = Pick<RecoveredWork, "text" | "settings">;
+/**
+ * What one copy holds; no settings in a recovered copy written before copies kept them, and a
+ * time only in a recovered copy put back (the host stamps the others).
+ */
+type Kept = Pick<RecoveredWork, "text" | "settings"> & { readonly savedAt?: string };
 
 export class WorkingCopyKeeper {
   private readonly timer = new Debounce(() => void this.write(), PAUSE_MS, MAX_WAIT_MS);
@@ -37,6 +40,8 @@ export class WorkingCopyKeeper {
   private stored = false;
   /** The recovered copy on offer: it stays as it is until the writer chooses. */
   private recovered: Kept | null = null;
+  /** The story the recovered copy belongs to, as it was opened ("" for the untitled one). */
+  private recoveredPath = "";
   /** Writes (or removals) sent to the host and not yet answered. */
   private writing = 0;
 
@@ -50,20 +55,28 @@ export class WorkingCopyKeeper {
     this.timer.poke();
   }
 
-  /** A story was opened; `recovered` is its working copy when that is on offer. */
-  opened(recovered: RecoveredWork | null): void {
+  /** A story was opened (`path`, "" untitled); `recovered` is its working copy when on offer. */
+  opened(recovered: RecoveredWork | null, path: string): void {
     this.timer.cancel();
     this.stored = recovered !== null;
     this.recovered = recovered;
+    this.recoveredPath = path;
   }
 
-  /** The story was saved: the host removed its working copy, and puts back one still on offer. */
+  /**
+   * The story was saved: the host removed its working copy, and puts back one still on offer.
+   * A save under another name (Save As) removed no copy of the story on offer, which stays
+   * that story's: put under the new name it would be offered as the new file's work.
+   */
   saved(): void {
     this.timer.cancel();
     this.stored = false;
     const recovered = this.recovered;
     // enqueue never rejects (it reports failures itself); the save need not wait for it.
-    if (recovered !== null) void this.enqueue(this.source().path, recovered);
+    if (recovered !== null && this.source().path === this.recoveredPath)
+      void this.enqueue(this.recoveredPath, recovered);
+    // A change made while the save was under way is not in it: keep it (its timer was cancelled).
+    else if (this.source().dirty) this.timer.poke();
   }
 
   /**
@@ -114,6 +127,7 @@ export class WorkingCopyKeeper {
                 text: copy.text,
                 // A copy written before copies kept settings is put back as it was: text only.
                 ...(copy.settings ? { settings: copy.settings } : {}),
+                ...(copy.savedAt ? { savedAt: copy.savedAt } : {}),
               });
         if (!result.ok) console.warn(`draftwise: working copy not kept: ${result.error.message}`);
       })

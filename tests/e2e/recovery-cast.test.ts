@@ -167,3 +167,89 @@ describe("Cast panel changes and a crash, autosave off", () => {
     expect(await after.aliases("Harriet")).toEqual(["Hattie"]);
   });
 });
+
+describe("a copy on offer while the writer goes on (rrev-26)", () => {
+  const HATTIE = {
+    cast: {
+      characters: [{ name: "Harriet", aliases: ["Hattie"], voice: "unknown" }],
+      corrections: [],
+      dismissed: [],
+    },
+    notes: null,
+  };
+
+  /** A story beside the app's, with a working copy that differs only in its cast. */
+  async function storyWithCastCopy(started: StartedApp, name: string): Promise<string> {
+    const file = path.join(path.dirname(started.app.storyPath), name);
+    writeFileSync(file, STORY + "\n");
+    await started.app.host.backupWorkingCopy({ path: file, text: STORY + "\n", settings: HATTIE });
+    return file;
+  }
+
+  it("restores the cast of a settings-only offer without dropping what was typed since", async () => {
+    const started = await start();
+    await started.editor.runCommand("file.autosave", "off");
+    const file = await storyWithCastCopy(started, "kettle.txt");
+    expect(await started.banners.open(file)).toBe(true);
+    expect(await started.banners.message("recovery")).toMatch(/^Unsaved changes to the cast /);
+    const cast = await withCast(started);
+    await started.editor.typeAtEndOf(1, " He meant it.");
+    await started.banners.click("recovery", "Restore");
+    await expect.poll(() => cast.aliases("Harriet")).toEqual(["Hattie"]);
+    expect(await started.banners.text()).toContain("He meant it.");
+  });
+
+  it("leaves a copy on offer with its own story through Save As, not under the new name", async () => {
+    const started = await start();
+    await started.editor.runCommand("file.autosave", "off");
+    const file = await storyWithCastCopy(started, "kettle.txt");
+    expect(await started.banners.open(file)).toBe(true);
+    await started.banners.byId("recovery").waitFor();
+    const copy = path.join(path.dirname(file), "kettle-2.txt");
+    started.app.dialogs.save.push(copy);
+    await started.editor.runCommand("file.saveAs");
+    await expect.poll(() => started.editor.fileLabel()).toBe("kettle-2.txt");
+    await started.editor.waitForWorkingCopyQuiet();
+    // The new file is the story as saved: nothing to offer. The old one still has its copy.
+    expect(await started.banners.open(copy)).toBe(true);
+    await expect.poll(() => started.editor.fileLabel()).toBe("kettle-2.txt");
+    expect(await started.banners.byId("recovery").count()).toBe(0);
+    expect(await started.banners.open(file)).toBe(true);
+    await started.banners.byId("recovery").waitFor();
+    expect(await started.banners.message("recovery")).toMatch(/^Unsaved changes to the cast /);
+  });
+});
+
+describe("a Cast panel change while a save is under way (rrev-26)", () => {
+  it("stays unsaved and goes into the working copy, not marked saved by that save", async () => {
+    const started = await start({ text: STORY + "\n", storyName: "kettle.txt" });
+    const cast = await withCast(started);
+    // The save is held in the host until the writer's next change is made.
+    const host = started.app.host;
+    const saveStory = host.saveStory.bind(host);
+    let release: () => void = () => undefined;
+    let reached: () => void = () => undefined;
+    const saving = new Promise<void>((resolve) => (reached = resolve));
+    const held = new Promise<void>((resolve) => (release = resolve));
+    host.saveStory = async (request) => {
+      reached();
+      await held;
+      return saveStory(request);
+    };
+    await cast.setVoice("Harriet", "british");
+    const saved = started.editor.save();
+    await saving;
+    await cast.addAlias("Harriet", "Hattie");
+    release();
+    await saved;
+    const sidecar = readFileSync(
+      started.app.storyPath.replace(/\.txt$/, ".draftwise.json"),
+      "utf8",
+    );
+    expect(sidecar).not.toContain("Hattie");
+    // The alias was not in that save: the story still shows unsaved, and a crash keeps it.
+    await expect.poll(() => started.editor.fileLabel()).toMatch(/•$/);
+    await started.editor.waitForWorkingCopyQuiet();
+    expect(workingCopies(started.app).join()).toContain('"Hattie"');
+  });
+});

@@ -292,6 +292,9 @@ describe("through the path guard", () => {
       settings: ["cast"] as unknown as Record<string, unknown>,
     });
     expect(odd.ok || odd.error.code).toBe("bad-request");
+    // A time that is no time would show as "Invalid Date" in the offer.
+    const undated = await guarded.backupWorkingCopy({ path: "", text: "x", savedAt: "soon" });
+    expect(undated.ok || undated.error.code).toBe("bad-request");
     // Any other unchosen path is still refused.
     const refused = await guarded.backupWorkingCopy({ path: "/elsewhere.txt", text: "x" });
     expect(refused.ok || refused.error.code).toBe("bad-request");

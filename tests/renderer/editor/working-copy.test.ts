@@ -61,7 +61,7 @@ describe("WorkingCopyKeeper", () => {
   it("backs up steady typing within 1.5 s of the first change", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
-    keeper.opened(null);
+    keeper.opened(null, "/s.txt");
     for (let i = 0; i < 5; i++) {
       text += "x";
       dirty = true;
@@ -74,7 +74,7 @@ describe("WorkingCopyKeeper", () => {
   it("removes the copy when the story is back to clean", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
-    keeper.opened(null);
+    keeper.opened(null, "/s.txt");
     dirty = true;
     keeper.changed();
     await vi.advanceTimersByTimeAsync(2000);
@@ -98,7 +98,7 @@ describe("WorkingCopyKeeper", () => {
         }),
     } as unknown as HostApi;
     const keeper = new WorkingCopyKeeper(host, source);
-    keeper.opened(null);
+    keeper.opened(null, "/s.txt");
     expect(keeper.quiet).toBe(true);
     dirty = true;
     keeper.changed();
@@ -114,7 +114,7 @@ describe("WorkingCopyKeeper", () => {
   it("keeps a recovered copy untouched while it is on offer, and puts it back after a save", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
-    keeper.opened({ text: "Recovered.", savedAt: "2026-12-06T10:00:00.000Z" });
+    keeper.opened({ text: "Recovered.", savedAt: "2026-12-06T10:00:00.000Z" }, "/s.txt");
     dirty = true;
     keeper.changed();
     await vi.advanceTimersByTimeAsync(2000);
@@ -122,9 +122,36 @@ describe("WorkingCopyKeeper", () => {
     expect(writes).toEqual([]);
     keeper.saved();
     await keeper.flush();
-    expect(writes).toEqual([{ path: "/s.txt", text: "Recovered." }]);
+    expect(writes).toEqual([
+      { path: "/s.txt", text: "Recovered.", savedAt: "2026-12-06T10:00:00.000Z" },
+    ]);
     await keeper.release();
     expect(writes.at(-1)).toEqual({ path: "/s.txt", text: "Saved.", settings: {} });
+  });
+
+  it("keeps a change made while a save was under way, which that save did not write", async () => {
+    const { host, writes } = recordingHost();
+    const keeper = new WorkingCopyKeeper(host, source);
+    keeper.opened(null, "/s.txt");
+    dirty = true;
+    text = "Saved. More.";
+    keeper.changed();
+    // The save had read "Saved." before the writer typed: the story is still unsaved.
+    keeper.saved();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(writes).toEqual([{ path: "/s.txt", text: "Saved. More.", settings: {} }]);
+  });
+
+  it("leaves a recovered copy on offer under its own story through a Save As", async () => {
+    const { host, writes } = recordingHost();
+    let path = "/s.txt";
+    const keeper = new WorkingCopyKeeper(host, () => ({ ...source(), path }));
+    keeper.opened({ text: "Recovered.", savedAt: "2026-12-06T10:00:00.000Z" }, "/s.txt");
+    // Saved as another file: the host removed no copy of /s.txt, and none goes to the new one.
+    path = "/other.txt";
+    keeper.saved();
+    await keeper.flush();
+    expect(writes).toEqual([]);
   });
 });
 
@@ -186,7 +213,7 @@ describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
 
   it("keeps a change of the settings alone, and the reopened story offers it", async () => {
     const keeper = keeperFor(story);
-    keeper.opened(null);
+    keeper.opened(null, story);
     settings = { cast: CAST, notes: null };
     dirty = true;
     keeper.changed();
@@ -204,11 +231,25 @@ describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
     });
     const opened = await open();
     const keeper = keeperFor(story);
-    keeper.opened(opened.recovery ?? null);
+    keeper.opened(opened.recovery ?? null, story);
     // The writer types and saves without choosing: their save must not cost the offer.
     dirty = true;
     await save(keeper, opened);
     expect((await open()).recovery?.settings).toEqual({ cast: CAST, notes: null });
+  });
+
+  it("puts a recovered copy back with the time it was kept, not the time of the save", async () => {
+    await host.backupWorkingCopy({ path: story, text: "One.\n\nKept.\n" });
+    const opened = await open();
+    const keptAt = opened.recovery?.savedAt;
+    expect(keptAt).toBeDefined();
+    const keeper = keeperFor(story);
+    keeper.opened(opened.recovery ?? null, story);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    dirty = true;
+    await save(keeper, opened);
+    // The banner says when the work was kept: a later time would pass it off as newer work.
+    expect((await open()).recovery?.savedAt).toBe(keptAt);
   });
 
   it("puts an old copy (the text only) back as it was, with no settings", async () => {
@@ -228,7 +269,7 @@ describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
       savedAt: "2026-12-01T10:00:00.000Z",
     });
     const keeper = keeperFor(story);
-    keeper.opened(opened.recovery ?? null);
+    keeper.opened(opened.recovery ?? null, story);
     settings = { cast: CAST, notes: null };
     dirty = true;
     await save(keeper, opened);
@@ -240,17 +281,35 @@ describe("WorkingCopyKeeper with the writer's settings, on disk", () => {
     expect(kept).not.toHaveProperty("settings");
   });
 
-  it("puts the untitled story's copy on offer back after a save with its settings", async () => {
+  it("leaves the untitled story's copy on offer, settings and all, when it is saved as a file", async () => {
     await host.backupWorkingCopy({ path: "", text: "", settings: { cast: CAST, notes: null } });
     const found = await host.untitledWorkingCopy();
     const offered = found.ok ? found.value : null;
     expect(offered?.settings).toEqual({ cast: CAST, notes: null });
-    const keeper = keeperFor("");
-    keeper.opened(offered);
+    // An untitled story is saved only as a file: the keeper then reads the file's path.
+    let file = "";
+    const keeper = new WorkingCopyKeeper(host, () => ({
+      path: file,
+      dirty,
+      text: () => "One.\n\nTwo.\n",
+      settings: () => settings,
+    }));
+    keeper.opened(offered, "");
     dirty = true;
+    const saved = await host.saveStory({
+      path: story,
+      text: "One.\n\nTwo.\n",
+      encoding: "utf-8",
+      expectedHash: null,
+      sidecar: null,
+    });
+    expect(saved.ok).toBe(true);
+    file = story;
     keeper.saved();
     await keeper.flush();
     const again = await host.untitledWorkingCopy();
     expect(again.ok && again.value?.settings).toEqual({ cast: CAST, notes: null });
+    // Not offered as the new file's work.
+    expect((await open()).recovery).toBeUndefined();
   });
 });
