@@ -5,6 +5,7 @@
  * the boundary scoring, which reads the resolved evidence but not how it was resolved.
  */
 
+import { genderOfName } from "../cast/genders";
 import type { ParagraphFeatures } from "./features";
 
 export type Evidence = Record<string, number>;
@@ -76,12 +77,27 @@ export function viewpointCharacters(
   return new Set([...leads].filter(([, n]) => n >= min).map(([name]) => name));
 }
 
-/** Each name's pronoun, by majority of the "Name ... he/she" cues across the story. */
-export function pronounsOf(features: readonly ParagraphFeatures[]): Map<string, "he" | "she"> {
+/**
+ * Each name's pronoun, by majority of the "Name ... he/she" cues across the story. With
+ * `byGivenName` (the scene POV's reading), a name those cues leave unsettled takes the pronoun
+ * its given name says ("Agnes", "Michael"): a viewpoint character the narration calls only "she"
+ * in her own scenes may be named only in others' scenes, with no "she" of hers after the name.
+ * Boundaries keep the cues alone: read there too, it made two false boundaries on dev.
+ */
+export function pronounsOf(
+  features: readonly ParagraphFeatures[],
+  byGivenName = false,
+): Map<string, "he" | "she"> {
   const net = new Map<string, number>();
-  for (const f of features) for (const k in f.gender) net.set(k, (net.get(k) ?? 0) + f.gender[k]!);
+  for (const f of features) {
+    for (const k in f.gender) net.set(k, (net.get(k) ?? 0) + f.gender[k]!);
+    if (byGivenName) for (const k of f.mentioned) if (!net.has(k)) net.set(k, 0);
+  }
   const out = new Map<string, "he" | "she">();
-  for (const [name, n] of net) if (n !== 0) out.set(name, n > 0 ? "he" : "she");
+  for (const [name, n] of net) {
+    const sex = n !== 0 ? (n > 0 ? "m" : "f") : byGivenName ? genderOfName(name)?.gender : null;
+    if (sex) out.set(name, sex === "m" ? "he" : "she");
+  }
   return out;
 }
 
@@ -110,7 +126,7 @@ export function resolveEvidence(
   viewpoints: ReadonlySet<string> | null = null,
   reading: "boundaries" | "scene POV" = "boundaries",
 ): readonly Readonly<Evidence>[] {
-  const pronounOf = pronounsOf(features);
+  const pronounOf = pronounsOf(features, reading === "scene POV");
   // Whether a paragraph that followed `name` ends the chain of pronoun `p`. Read for the scene's
   // POV, a companion of the other pronoun does not: "Orrin walks down to the water" leaves the
   // next "she" the heroine's, as no "he" can be her. Boundaries keep the stricter reading,
@@ -121,6 +137,12 @@ export function resolveEvidence(
   // that she would remember", "She could smell the smoke"): whose head we are in; and a speech
   // tag, who speaks, as a mention.
   const inner = reading === "scene POV";
+  // Per pronoun, the one viewpoint character of it, where there is just one.
+  const soleViewpoint = new Map<"he" | "she", string>();
+  for (const p of ["he", "she"] as const) {
+    const of = [...(viewpoints ?? [])].filter((name) => pronounOf.get(name) === p);
+    if (of.length === 1) soleViewpoint.set(p, of[0]!);
+  }
   let inView = new Set<string>();
   // The last viewpoint character of each pronoun seen, and where: a "she" two paragraphs after
   // the heroine was last named (a line of someone else's dialogue between) is still her, unless
@@ -160,6 +182,11 @@ export function resolveEvidence(
         !takenOver(previous, recent, (name) => ends(name, p))
       )
         pool.add(recent.name);
+      // Read for the scene's POV, a "she" with no one of hers in view or just named is the
+      // story's one viewpoint character who is "she": the narration may follow her for a whole
+      // scene without her name ("she drove the last of it with the window down").
+      const sole = inner && pool.size === 0 ? soleViewpoint.get(p) : undefined;
+      if (sole) pool.add(sole);
       const who = pool.size === 1 ? [...pool][0]! : shares(restrict(e, pool)).top;
       // With two of one pronoun in view, a "he" before anyone is named goes on with the one
       // the narration followed last; the rest goes to the one this paragraph follows.
