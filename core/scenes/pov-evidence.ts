@@ -137,12 +137,6 @@ export function resolveEvidence(
   // that she would remember", "She could smell the smoke"): whose head we are in; and a speech
   // tag, who speaks, as a mention.
   const inner = reading === "scene POV";
-  // Per pronoun, the one viewpoint character of it, where there is just one.
-  const soleViewpoint = new Map<"he" | "she", string>();
-  for (const p of ["he", "she"] as const) {
-    const of = [...(viewpoints ?? [])].filter((name) => pronounOf.get(name) === p);
-    if (of.length === 1) soleViewpoint.set(p, of[0]!);
-  }
   let inView = new Set<string>();
   // The last viewpoint character of each pronoun seen, and where: a "she" two paragraphs after
   // the heroine was last named (a line of someone else's dialogue between) is still her, unless
@@ -182,11 +176,6 @@ export function resolveEvidence(
         !takenOver(previous, recent, (name) => ends(name, p))
       )
         pool.add(recent.name);
-      // Read for the scene's POV, a "she" with no one of hers in view or just named is the
-      // story's one viewpoint character who is "she": the narration may follow her for a whole
-      // scene without her name ("she drove the last of it with the window down").
-      const sole = inner && pool.size === 0 ? soleViewpoint.get(p) : undefined;
-      if (sole) pool.add(sole);
       const who = pool.size === 1 ? [...pool][0]! : shares(restrict(e, pool)).top;
       // With two of one pronoun in view, a "he" before anyone is named goes on with the one
       // the narration followed last; the rest goes to the one this paragraph follows.

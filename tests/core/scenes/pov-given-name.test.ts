@@ -31,18 +31,4 @@ describe("a viewpoint character whose pronoun only her given name says", () => {
     });
     expect(scenes.map((s) => s.pov)).toEqual(["Edith", "Walter"]);
   });
-
-  it("has her scene when the narration there never names her, as the one such viewpoint", () => {
-    const hers = [
-      "The road gave out a mile before the house, and she drove the last of it with the window down. She heard the sea before she saw it.",
-      "Walter was on the porch already, with his hands in his pockets.",
-      "She knew the smell of the hall at once, lemon oil and damp. She set the case down by the stairs.",
-      "Walter stood back against the bookcase and watched the rain on the window.",
-      "She lifted the lid of the piano. She thought he probably knew what was wrong with it.",
-    ];
-    const scenes = detectScenes(storyFromParagraphs([...hers, "* * *", ...his]), {
-      characters: pair,
-    });
-    expect(scenes.map((s) => s.pov)).toEqual(["Edith", "Walter"]);
-  });
 });
