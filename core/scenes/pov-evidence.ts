@@ -82,7 +82,7 @@ export function viewpointCharacters(
  * `byGivenName` (the scene POV's reading), a name those cues leave unsettled takes the pronoun
  * its given name says ("Agnes", "Michael"): a viewpoint character the narration calls only "she"
  * in her own scenes may be named only in others' scenes, with no "she" of hers after the name.
- * Boundaries keep the cues alone: read there too, it made two false boundaries on dev.
+ * Boundaries keep the cues alone: read there too, it made three false boundaries on dev.
  */
 export function pronounsOf(
   features: readonly ParagraphFeatures[],
