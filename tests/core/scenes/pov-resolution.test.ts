@@ -128,6 +128,15 @@ describe("thoughts and perceptions told of a pronoun anywhere in the sentence", 
     expect(inner("She carried the bag. He walked behind her.")).toEqual({ he: 0, she: 0 });
   });
 
+  it("include expecting, believing, understanding and sensing", () => {
+    const inner = (text: string) => paragraphFeatures(text, pair).innerPronouns;
+    expect(inner("The river was wider than she expected, and colder.").she).toBe(4);
+    expect(inner("The boats were late, though he believed the forecast.").he).toBe(4);
+    // As a clause's subject, what a thinking subject weighs over a plain one (2 - 1, twice).
+    expect(inner("Ada said nothing; she understood what the ferry meant.").she).toBe(2);
+    expect(inner("The river was wider than she wanted, and colder.").she).toBe(0);
+  });
+
   it("give the scene to the one whose perceptions are told, not the one named as subject", () => {
     const story = storyFromParagraphs([
       "Piet carried the bag down to the harbour in the rain. Ada came a step behind him, and from the top of the steps she could smell the diesel from the boats.",
