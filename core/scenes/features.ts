@@ -57,6 +57,12 @@ export interface ParagraphFeatures {
    */
   readonly innerPronouns: { readonly he: number; readonly she: number };
   /**
+   * Per name, thought and perception behind an auxiliary or a modal ("Isla had expected", "Tom
+   * could see") that `pov` counts as a mention: what it adds were it read as a thought. Only a
+   * scene's POV reads it, as `innerPronouns`.
+   */
+  readonly innerNamed: Record<string, number>;
+  /**
    * Per name, what its speech tags ('said Len') add to `pov` over a mention. Only a scene's POV
    * reads it, to weigh a tag as a mention: a tag says who speaks, not whose head we are in.
    */
@@ -199,11 +205,8 @@ export function paragraphFeatures(
   }
   const openingTexts = segments.slice(0, OPENING_SEGMENTS).map((s) => s.text);
 
-  const { pov, gender, pronouns, leadPronouns, innerPronouns, tagWeight, opener } = readPov(
-    segments,
-    mention,
-    canonical,
-  );
+  const { pov, gender, pronouns, leadPronouns, innerPronouns, innerNamed, tagWeight, opener } =
+    readPov(segments, mention, canonical);
 
   const mentioned: string[] = [];
   if (mention) {
@@ -263,6 +266,7 @@ export function paragraphFeatures(
     pronouns,
     leadPronouns,
     innerPronouns,
+    innerNamed,
     tagWeight,
     gender,
     opener,

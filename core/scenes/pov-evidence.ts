@@ -134,8 +134,8 @@ export function resolveEvidence(
   const ends = (name: string, p: "he" | "she"): boolean =>
     reading === "boundaries" || (pronounOf.get(name) ?? p) === p;
   // The scene's POV also weighs thoughts and perceptions told of a pronoun anywhere ("a sound
-  // that she would remember", "She could smell the smoke"): whose head we are in; and a speech
-  // tag, who speaks, as a mention.
+  // that she would remember", "She could smell the smoke") or of a name behind an auxiliary
+  // ("than Isla had expected"): whose head we are in; and a speech tag, who speaks, as a mention.
   const inner = reading === "scene POV";
   let inView = new Set<string>();
   // The last viewpoint character of each pronoun seen, and where: a "she" two paragraphs after
@@ -158,6 +158,7 @@ export function resolveEvidence(
     // Read for the scene's POV, a name in a speech tag weighs as a mention: a writer names the
     // speaker a line would not tell ("said Len"), often the one the narration watches talk.
     if (inner) for (const name in f.tagWeight) if (name in e) e[name]! -= f.tagWeight[name]!;
+    if (inner) for (const name in f.innerNamed) if (name in e) e[name]! += f.innerNamed[name]!;
     for (const p of ["he", "she"] as const) {
       const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] : 0);
       if (weight === 0) continue;

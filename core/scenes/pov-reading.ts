@@ -76,6 +76,7 @@ export interface PovReading {
   readonly pronouns: { he: number; she: number };
   readonly leadPronouns: { he: number; she: number };
   readonly innerPronouns: { he: number; she: number };
+  readonly innerNamed: Record<string, number>;
   readonly tagWeight: Record<string, number>;
   readonly opener: string | null;
 }
@@ -96,6 +97,7 @@ export function readPov(
   const leadPronouns = { he: 0, she: 0 };
   const innerPronouns = { he: 0, she: 0 };
   const tagWeight: Record<string, number> = {};
+  const innerNamed: Record<string, number> = {};
   // The first segment in which a name is a subject, a thinker or a speaker.
   let firstNamedSubject = segments.length;
   let opener: string | null = null;
@@ -120,6 +122,8 @@ export function readPov(
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
+        if (weight === WEIGHT.mention && INNER_AFTER_PRONOUN.test(rest))
+          innerNamed[name] = (innerNamed[name] ?? 0) + (WEIGHT.inner - WEIGHT.mention) * position;
         if (weight === WEIGHT.speech)
           tagWeight[name] = (tagWeight[name] ?? 0) + (WEIGHT.speech - WEIGHT.mention) * position;
         if (weight >= WEIGHT.speech) firstNamedSubject = Math.min(firstNamedSubject, index);
@@ -178,6 +182,7 @@ export function readPov(
     pronouns,
     leadPronouns,
     innerPronouns,
+    innerNamed,
     tagWeight,
     opener: opener ?? tagged,
   };

@@ -151,6 +151,28 @@ describe("thoughts and perceptions told of a pronoun anywhere in the sentence", 
   });
 });
 
+describe("thoughts told of a name behind an auxiliary or a modal", () => {
+  it("give the scene to the one who had expected or could see, not the one who acts", () => {
+    const pair = [
+      { name: "Ada", aliases: [] },
+      { name: "Piet", aliases: [] },
+    ];
+    const story = storyFromParagraphs([
+      "Piet carried the bag down to the harbour. The boat was smaller than Ada had expected, and older.",
+      "Piet put the bag down on the wall. He lit a cigarette.",
+      "The crossing would take an hour, though Ada could see the island already.",
+      "Piet looked at his watch.",
+      "It was colder out on the water than Ada had imagined it would be.",
+    ]);
+    const scenes = detectScenes(story, { characters: pair });
+    expect(scenes.map((s) => s.pov)).toEqual(scenes.map(() => "Ada"));
+    // Read as a feature: what the thought adds over the mention (2 - 0.2, in a second sentence).
+    const f = paragraphFeatures(story.paragraphs[0]!.text, pair);
+    expect(f.innerNamed["Ada"]).toBeCloseTo(2.7);
+    expect(f.innerNamed["Piet"]).toBeUndefined();
+  });
+});
+
 describe("a companion named in every speech tag", () => {
   it("does not take the scene from the one whose narration it is", () => {
     const pair = [
