@@ -160,7 +160,8 @@ export function resolveEvidence(
     if (inner) for (const name in f.tagWeight) if (name in e) e[name]! -= f.tagWeight[name]!;
     if (inner) for (const name in f.innerNamed) if (name in e) e[name]! += f.innerNamed[name]!;
     for (const p of ["he", "she"] as const) {
-      const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] : 0);
+      // For the scene's POV, a "she" after "His mother listened" is hers: no cast member's.
+      const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] - f.describedPronouns[p] : 0);
       if (weight === 0) continue;
       // Those in view (the last paragraph's, then this one's mentions) of pronoun p, in order.
       const pool = new Set<string>();

@@ -173,6 +173,30 @@ describe("thoughts told of a name behind an auxiliary or a modal", () => {
   });
 });
 
+describe("a 'she' after a woman described, not named, opened the sentence", () => {
+  it("is the described woman's: a son's visit to his mother stays his scene", () => {
+    const pair = [
+      { name: "Isla", aliases: [] },
+      { name: "Rory", aliases: [] },
+    ];
+    const story = storyFromParagraphs([
+      "Isla locked the shop at six and walked home along the front. She thought about the accounts all the way.",
+      "She made tea and sat by the window. She knew the figures would not change by morning.",
+      "Isla went to bed early and she lay awake listening to the boats.",
+      "* * *",
+      "Rory drove to the home on Sunday with a bag of tablet on the seat beside him.",
+      "His mother was in the chair by the window. She looked up when he came in. She smiled as if at a stranger. She asked him if he was the one with the boat.",
+      "Rory sat on the edge of the bed with his coat still on.",
+      "His mother listened with her head on one side. She looked out at the car park. She knew the boat, she said. She remembered the man who had owned it.",
+      "His mother smoothed the blanket over her knees. She thought it would rain before the evening. She wondered aloud who would bring in the washing.",
+    ]);
+    const scenes = detectScenes(story, { characters: pair });
+    expect(scenes.map((s) => s.pov)).toEqual(["Isla", "Rory"]);
+    const f = paragraphFeatures(story.paragraphs[7]!.text, pair);
+    expect(f.describedPronouns.she).toBe(f.pronouns.she);
+  });
+});
+
 describe("a companion named in every speech tag", () => {
   it("does not take the scene from the one whose narration it is", () => {
     const pair = [
