@@ -497,6 +497,20 @@ export const INNER_VERB_FORMS: readonly string[] = [
   "worry",
   "known",
   "seen",
+  // Verbs of mind the past-tense list leaves out, read only anywhere in a sentence for the
+  // scene's POV ("The river is wider than she expected"), not as a subject's weight.
+  "expected",
+  "expects",
+  "expect",
+  "believed",
+  "believes",
+  "believe",
+  "understood",
+  "understands",
+  "understand",
+  "sensed",
+  "senses",
+  "sense",
 ];
 
 /** Speech tags: a speaker named in one is present, a weaker sign of point of view. */

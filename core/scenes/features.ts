@@ -57,6 +57,18 @@ export interface ParagraphFeatures {
    */
   readonly innerPronouns: { readonly he: number; readonly she: number };
   /**
+   * Per name, thought and perception behind an auxiliary or a modal ("Isla had expected", "Tom
+   * could see") that `pov` counts as a mention: what it adds were it read as a thought. Only a
+   * scene's POV reads it, as `innerPronouns`.
+   */
+  readonly innerNamed: Record<string, number>;
+  /**
+   * The part of `pronouns` told after a described person of that pronoun opened a sentence as
+   * its subject ("His mother listened ... She said nothing"): hers, not a cast member's. Only a
+   * scene's POV reads it, and takes it off.
+   */
+  readonly describedPronouns: { readonly he: number; readonly she: number };
+  /**
    * Per name, what its speech tags ('said Len') add to `pov` over a mention. Only a scene's POV
    * reads it, to weigh a tag as a mention: a tag says who speaks, not whose head we are in.
    */
@@ -199,11 +211,17 @@ export function paragraphFeatures(
   }
   const openingTexts = segments.slice(0, OPENING_SEGMENTS).map((s) => s.text);
 
-  const { pov, gender, pronouns, leadPronouns, innerPronouns, tagWeight, opener } = readPov(
-    segments,
-    mention,
-    canonical,
-  );
+  const {
+    pov,
+    gender,
+    pronouns,
+    leadPronouns,
+    innerPronouns,
+    innerNamed,
+    describedPronouns,
+    tagWeight,
+    opener,
+  } = readPov(segments, mention, canonical);
 
   const mentioned: string[] = [];
   if (mention) {
@@ -263,6 +281,8 @@ export function paragraphFeatures(
     pronouns,
     leadPronouns,
     innerPronouns,
+    innerNamed,
+    describedPronouns,
     tagWeight,
     gender,
     opener,

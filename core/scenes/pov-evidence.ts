@@ -5,6 +5,7 @@
  * the boundary scoring, which reads the resolved evidence but not how it was resolved.
  */
 
+import { genderOfName } from "../cast/genders";
 import type { ParagraphFeatures } from "./features";
 
 export type Evidence = Record<string, number>;
@@ -76,12 +77,27 @@ export function viewpointCharacters(
   return new Set([...leads].filter(([, n]) => n >= min).map(([name]) => name));
 }
 
-/** Each name's pronoun, by majority of the "Name ... he/she" cues across the story. */
-export function pronounsOf(features: readonly ParagraphFeatures[]): Map<string, "he" | "she"> {
+/**
+ * Each name's pronoun, by majority of the "Name ... he/she" cues across the story. With
+ * `byGivenName` (the scene POV's reading), a name those cues leave unsettled takes the pronoun
+ * its given name says ("Agnes", "Michael"): a viewpoint character the narration calls only "she"
+ * in her own scenes may be named only in others' scenes, with no "she" of hers after the name.
+ * Boundaries keep the cues alone: read there too, it made three false boundaries on dev.
+ */
+export function pronounsOf(
+  features: readonly ParagraphFeatures[],
+  byGivenName = false,
+): Map<string, "he" | "she"> {
   const net = new Map<string, number>();
-  for (const f of features) for (const k in f.gender) net.set(k, (net.get(k) ?? 0) + f.gender[k]!);
+  for (const f of features) {
+    for (const k in f.gender) net.set(k, (net.get(k) ?? 0) + f.gender[k]!);
+    if (byGivenName) for (const k of f.mentioned) if (!net.has(k)) net.set(k, 0);
+  }
   const out = new Map<string, "he" | "she">();
-  for (const [name, n] of net) if (n !== 0) out.set(name, n > 0 ? "he" : "she");
+  for (const [name, n] of net) {
+    const sex = n !== 0 ? (n > 0 ? "m" : "f") : byGivenName ? genderOfName(name)?.gender : null;
+    if (sex) out.set(name, sex === "m" ? "he" : "she");
+  }
   return out;
 }
 
@@ -110,7 +126,7 @@ export function resolveEvidence(
   viewpoints: ReadonlySet<string> | null = null,
   reading: "boundaries" | "scene POV" = "boundaries",
 ): readonly Readonly<Evidence>[] {
-  const pronounOf = pronounsOf(features);
+  const pronounOf = pronounsOf(features, reading === "scene POV");
   // Whether a paragraph that followed `name` ends the chain of pronoun `p`. Read for the scene's
   // POV, a companion of the other pronoun does not: "Orrin walks down to the water" leaves the
   // next "she" the heroine's, as no "he" can be her. Boundaries keep the stricter reading,
@@ -118,8 +134,8 @@ export function resolveEvidence(
   const ends = (name: string, p: "he" | "she"): boolean =>
     reading === "boundaries" || (pronounOf.get(name) ?? p) === p;
   // The scene's POV also weighs thoughts and perceptions told of a pronoun anywhere ("a sound
-  // that she would remember", "She could smell the smoke"): whose head we are in; and a speech
-  // tag, who speaks, as a mention.
+  // that she would remember", "She could smell the smoke") or of a name behind an auxiliary
+  // ("than Isla had expected"): whose head we are in; and a speech tag, who speaks, as a mention.
   const inner = reading === "scene POV";
   let inView = new Set<string>();
   // The last viewpoint character of each pronoun seen, and where: a "she" two paragraphs after
@@ -142,8 +158,10 @@ export function resolveEvidence(
     // Read for the scene's POV, a name in a speech tag weighs as a mention: a writer names the
     // speaker a line would not tell ("said Len"), often the one the narration watches talk.
     if (inner) for (const name in f.tagWeight) if (name in e) e[name]! -= f.tagWeight[name]!;
+    if (inner) for (const name in f.innerNamed) if (name in e) e[name]! += f.innerNamed[name]!;
     for (const p of ["he", "she"] as const) {
-      const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] : 0);
+      // For the scene's POV, a "she" after "His mother listened" is hers: no cast member's.
+      const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] - f.describedPronouns[p] : 0);
       if (weight === 0) continue;
       // Those in view (the last paragraph's, then this one's mentions) of pronoun p, in order.
       const pool = new Set<string>();

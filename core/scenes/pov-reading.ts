@@ -6,7 +6,17 @@
  */
 
 import { INNER_VERB_FORMS, INNER_VERBS, SPEECH_VERBS, TIME_JUMP_PHRASES } from "./cues";
+import { PERSON_NOUNS } from "../cast/cues";
 import { alternation } from "./alternation";
+
+const SEXED_PERSONS = [...PERSON_NOUNS].filter(([, sex]) => sex !== null);
+/** A person described, not named, opening a sentence as its subject: "His mother listened". */
+const DESCRIBED_SUBJECT = new RegExp(
+  `^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\\s+(?:[\\p{Ll}'’-]+\\s+)?` +
+    `(${alternation(SEXED_PERSONS.map(([w]) => w))})\\s+\\p{Ll}`,
+  "u",
+);
+const PERSON_SEX = new Map(SEXED_PERSONS);
 
 const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
 /** Multipliers for the first, second and later narrative sentences. */
@@ -48,6 +58,15 @@ const GENDERED_PRONOUN =
 const PLACE_LEAD_IN =
   /^(?:back\s+)?(?:in|at|inside|outside|across|behind|on|by|under)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){1,2}$/iu;
 
+/** Whether a cast name opens the segment ("The doctor", a cast member written as a description). */
+function opensOnName(segment: string, mention: RegExp | null): boolean {
+  if (!mention) return false;
+  mention.lastIndex = 0;
+  const opens = mention.exec(segment)?.index === 0;
+  mention.lastIndex = 0;
+  return opens;
+}
+
 /** Whether the words before a name leave it as the sentence's subject ("Later, Tom ran"). */
 function isLeadIn(prefix: string): boolean {
   return (
@@ -76,6 +95,8 @@ export interface PovReading {
   readonly pronouns: { he: number; she: number };
   readonly leadPronouns: { he: number; she: number };
   readonly innerPronouns: { he: number; she: number };
+  readonly innerNamed: Record<string, number>;
+  readonly describedPronouns: { he: number; she: number };
   readonly tagWeight: Record<string, number>;
   readonly opener: string | null;
 }
@@ -96,6 +117,11 @@ export function readPov(
   const leadPronouns = { he: 0, she: 0 };
   const innerPronouns = { he: 0, she: 0 };
   const tagWeight: Record<string, number> = {};
+  const innerNamed: Record<string, number> = {};
+  const describedPronouns = { he: 0, she: 0 };
+  // The pronoun of a described person who opened a sentence as its subject, for the rest of
+  // the paragraph: "His mother listened ... she was quiet" is not the heroine's "she".
+  let described: "he" | "she" | null = null;
   // The first segment in which a name is a subject, a thinker or a speaker.
   let firstNamedSubject = segments.length;
   let opener: string | null = null;
@@ -120,6 +146,8 @@ export function readPov(
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
+        if (weight === WEIGHT.mention && INNER_AFTER_PRONOUN.test(rest))
+          innerNamed[name] = (innerNamed[name] ?? 0) + (WEIGHT.inner - WEIGHT.mention) * position;
         if (weight === WEIGHT.speech)
           tagWeight[name] = (tagWeight[name] ?? 0) + (WEIGHT.speech - WEIGHT.mention) * position;
         if (weight >= WEIGHT.speech) firstNamedSubject = Math.min(firstNamedSubject, index);
@@ -151,6 +179,9 @@ export function readPov(
 
   segments.forEach(({ text: segment, tag }, index) => {
     const position = POSITION[Math.min(index, POSITION.length - 1)]!;
+    const person = DESCRIBED_SUBJECT.exec(segment)?.[1];
+    if (person && !opensOnName(segment, mention))
+      described = PERSON_SEX.get(person) === "m" ? "he" : "she";
     // exec, not matchAll, which copies the regex on every call.
     SUBJECT_PRONOUN.lastIndex = 0;
     for (let m = SUBJECT_PRONOUN.exec(segment); m; m = SUBJECT_PRONOUN.exec(segment)) {
@@ -168,6 +199,7 @@ export function readPov(
       if (INNER.has(next)) weight = WEIGHT.inner;
       else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
       pronouns[p] += weight * position;
+      if (p === described) describedPronouns[p] += weight * position;
       if (index < firstNamedSubject) leadPronouns[p] += weight * position;
     }
   });
@@ -178,6 +210,8 @@ export function readPov(
     pronouns,
     leadPronouns,
     innerPronouns,
+    innerNamed,
+    describedPronouns,
     tagWeight,
     opener: opener ?? tagged,
   };

@@ -128,6 +128,15 @@ describe("thoughts and perceptions told of a pronoun anywhere in the sentence", 
     expect(inner("She carried the bag. He walked behind her.")).toEqual({ he: 0, she: 0 });
   });
 
+  it("include expecting, believing, understanding and sensing", () => {
+    const inner = (text: string) => paragraphFeatures(text, pair).innerPronouns;
+    expect(inner("The river was wider than she expected, and colder.").she).toBe(4);
+    expect(inner("The boats were late, though he believed the forecast.").he).toBe(4);
+    // As a clause's subject, what a thinking subject weighs over a plain one (2 - 1, twice).
+    expect(inner("Ada said nothing; she understood what the ferry meant.").she).toBe(2);
+    expect(inner("The river was wider than she wanted, and colder.").she).toBe(0);
+  });
+
   it("give the scene to the one whose perceptions are told, not the one named as subject", () => {
     const story = storyFromParagraphs([
       "Piet carried the bag down to the harbour in the rain. Ada came a step behind him, and from the top of the steps she could smell the diesel from the boats.",
@@ -139,6 +148,52 @@ describe("thoughts and perceptions told of a pronoun anywhere in the sentence", 
     ]);
     const scenes = detectScenes(story, { characters: pair });
     expect(scenes.map((s) => s.pov)).toEqual(scenes.map(() => "Ada"));
+  });
+});
+
+describe("thoughts told of a name behind an auxiliary or a modal", () => {
+  it("give the scene to the one who had expected or could see, not the one who acts", () => {
+    const pair = [
+      { name: "Ada", aliases: [] },
+      { name: "Piet", aliases: [] },
+    ];
+    const story = storyFromParagraphs([
+      "Piet carried the bag down to the harbour. The boat was smaller than Ada had expected, and older.",
+      "Piet put the bag down on the wall. He lit a cigarette.",
+      "The crossing would take an hour, though Ada could see the island already.",
+      "Piet looked at his watch.",
+      "It was colder out on the water than Ada had imagined it would be.",
+    ]);
+    const scenes = detectScenes(story, { characters: pair });
+    expect(scenes.map((s) => s.pov)).toEqual(scenes.map(() => "Ada"));
+    // Read as a feature: what the thought adds over the mention (2 - 0.2, in a second sentence).
+    const f = paragraphFeatures(story.paragraphs[0]!.text, pair);
+    expect(f.innerNamed["Ada"]).toBeCloseTo(2.7);
+    expect(f.innerNamed["Piet"]).toBeUndefined();
+  });
+});
+
+describe("a 'she' after a woman described, not named, opened the sentence", () => {
+  it("is the described woman's: a son's visit to his mother stays his scene", () => {
+    const pair = [
+      { name: "Isla", aliases: [] },
+      { name: "Rory", aliases: [] },
+    ];
+    const story = storyFromParagraphs([
+      "Isla locked the shop at six and walked home along the front. She thought about the accounts all the way.",
+      "She made tea and sat by the window. She knew the figures would not change by morning.",
+      "Isla went to bed early and she lay awake listening to the boats.",
+      "* * *",
+      "Rory drove to the home on Sunday with a bag of tablet on the seat beside him.",
+      "His mother was in the chair by the window. She looked up when he came in. She smiled as if at a stranger. She asked him if he was the one with the boat.",
+      "Rory sat on the edge of the bed with his coat still on.",
+      "His mother listened with her head on one side. She looked out at the car park. She knew the boat, she said. She remembered the man who had owned it.",
+      "His mother smoothed the blanket over her knees. She thought it would rain before the evening. She wondered aloud who would bring in the washing.",
+    ]);
+    const scenes = detectScenes(story, { characters: pair });
+    expect(scenes.map((s) => s.pov)).toEqual(["Isla", "Rory"]);
+    const f = paragraphFeatures(story.paragraphs[7]!.text, pair);
+    expect(f.describedPronouns.she).toBe(f.pronouns.she);
   });
 });
 
