@@ -31,9 +31,19 @@ const SIGNATURE = /^(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const length = (line: string): number => [...line].length;
 const firstWord = (line: string): string => line.split(/\s/u, 1)[0]!;
 
+/**
+ * A line of words this much longer than the column was not made by the wrap: a writer typed it
+ * as one line (a paragraph added later, a line pasted in) and broke it themselves. Half again,
+ * not a little: the column is read a little under the true one, and a wrap by a window's width
+ * in a proportional font leaves lines longer than the rest.
+ */
+const OVERRUN = 1.5;
+
 /** Whether `line` was ended by a wrap at `width` rather than by the writer. */
 function wrappedAt(line: string, next: string, width: number): boolean {
-  return !OWN_LINE.test(next) && length(line) + 1 + length(firstWord(next)) > SLACK * width;
+  const size = length(line);
+  if (size > OVERRUN * width && /\s/u.test(line)) return false;
+  return !OWN_LINE.test(next) && size + 1 + length(firstWord(next)) > SLACK * width;
 }
 
 /**

@@ -41,3 +41,23 @@ describe("the wrap breaks in a paragraph's text", () => {
     expect(wrapBreaksIn("one line", WIDTH)).toEqual([]);
   });
 });
+
+describe("a line the wrap could not have made (wrev-26)", () => {
+  it("leaves the break after a line far longer than the column: the writer typed it and broke it", () => {
+    const long =
+      "She had written the whole of it on one line, the way the laptop let her, without a break until the sentence ran out and then some more of it,";
+    const text = [long, "and then she pressed the key."].join("\n");
+    expect(wrapBreaksIn(text, WIDTH)).toEqual([false]);
+    expect(wrapBreaksIn([...prose, long, "and then more."].join("\n"), WIDTH)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it("still joins a line a single long word overran", () => {
+    const url = "https://example.com/a/very/long/address/that/runs/past/the/column/of/seventy";
+    expect(wrapBreaksIn([prose[0], url, "and the rest."].join("\n"), WIDTH)).toEqual([true, true]);
+  });
+});
