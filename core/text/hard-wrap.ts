@@ -32,17 +32,18 @@ const length = (line: string): number => [...line].length;
 const firstWord = (line: string): string => line.split(/\s/u, 1)[0]!;
 
 /**
- * A line of words this much longer than the column was not made by the wrap: a writer typed it
- * as one line (a paragraph added later, a line pasted in) and broke it themselves. Half again,
- * not a little: the column is read a little under the true one, and a wrap by a window's width
- * in a proportional font leaves lines longer than the rest.
+ * A line of words this much longer than the column that ends a sentence was not made by the
+ * wrap: a writer typed it as one line (a paragraph added later, a line pasted in) and broke it
+ * themselves. Half again, not a little: the column is read a little under the true one, and a
+ * wrap by a window's width in a proportional font leaves lines longer than the rest. A long
+ * line that stops mid-sentence is a wrapped one the writer has since written more into.
  */
 const OVERRUN = 1.5;
 
 /** Whether `line` was ended by a wrap at `width` rather than by the writer. */
 function wrappedAt(line: string, next: string, width: number): boolean {
   const size = length(line);
-  if (size > OVERRUN * width && /\s/u.test(line)) return false;
+  if (size > OVERRUN * width && /\s/u.test(line) && !MID_SENTENCE.test(line)) return false;
   return !OWN_LINE.test(next) && size + 1 + length(firstWord(next)) > SLACK * width;
 }
 

@@ -45,10 +45,10 @@ describe("the wrap breaks in a paragraph's text", () => {
 describe("a line the wrap could not have made (wrev-26)", () => {
   it("leaves the break after a line far longer than the column: the writer typed it and broke it", () => {
     const long =
-      "She had written the whole of it on one line, the way the laptop let her, without a break until the sentence ran out and then some more of it,";
-    const text = [long, "and then she pressed the key."].join("\n");
+      "She had written the whole of it on one line, the way the laptop let her, without a break until the sentence ran out and then some more.";
+    const text = [long, "Then she pressed the key."].join("\n");
     expect(wrapBreaksIn(text, WIDTH)).toEqual([false]);
-    expect(wrapBreaksIn([...prose, long, "and then more."].join("\n"), WIDTH)).toEqual([
+    expect(wrapBreaksIn([...prose, long, "Then more."].join("\n"), WIDTH)).toEqual([
       true,
       true,
       false,
@@ -56,7 +56,9 @@ describe("a line the wrap could not have made (wrev-26)", () => {
     ]);
   });
 
-  it("still joins a line a single long word overran", () => {
+  it("still joins a wrapped line the writer has written more into, and one a long word overran", () => {
+    const grown = `${prose[0]} and the boats, and the nets hung out to dry on the quay, and the`;
+    expect(wrapBreaksIn([grown, prose[1], prose[2]].join("\n"), WIDTH)).toEqual([true, true]);
     const url = "https://example.com/a/very/long/address/that/runs/past/the/column/of/seventy";
     expect(wrapBreaksIn([prose[0], url, "and the rest."].join("\n"), WIDTH)).toEqual([true, true]);
   });
