@@ -97,11 +97,15 @@ export function unwrapLines(
   const joins = wrapBreaks(lines, width, keepsBreak);
   const out = [lines[0]!];
   for (const [k, line] of lines.slice(1).entries()) {
-    const previous = lines[k]!;
     if (!joins[k]) out.push(line);
-    else out[out.length - 1] += `${CLOSED_DASH.test(previous) ? "" : " "}${line}`;
+    else out[out.length - 1] += `${wrapJoint(lines[k]!)}${line}`;
   }
   return out;
+}
+
+/** What joins a wrapped line to the next: a space, or nothing after a closed dash ("well-"). */
+export function wrapJoint(line: string): string {
+  return CLOSED_DASH.test(line) ? "" : " ";
 }
 
 /** A Markdown hard break at a line's end: two spaces or a backslash. */
