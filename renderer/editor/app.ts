@@ -27,6 +27,8 @@ import { storyCard } from "./story-card";
 import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
 import { clipboardTextPlugin } from "./clipboard-text";
+import { deleteWordAfter, deleteWordBefore } from "./paragraphs";
+import { isMac } from "./platform";
 import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
@@ -138,6 +140,12 @@ export class AppController implements App {
         // A copy's plain text keeps line breaks, and a hard-wrapped draft's wraps as spaces.
         clipboardTextPlugin(),
         history(),
+        // Deleting a word beside a wrap break, which ProseMirror would delete alone
+        // (paragraphs.ts); elsewhere the browser's own word deletion.
+        keymap({
+          [isMac() ? "Alt-Backspace" : "Ctrl-Backspace"]: deleteWordBefore,
+          [isMac() ? "Alt-Delete" : "Ctrl-Delete"]: deleteWordAfter,
+        }),
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
         // registry's keys (command-keymap.ts), which are bound in one place.
         keymap(baseKeymap),
