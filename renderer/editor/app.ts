@@ -28,6 +28,7 @@ import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
 import { clipboardTextPlugin } from "./clipboard-text";
 import { deleteWordAfter, deleteWordBefore } from "./paragraphs";
+import { joinAtWrap, wrapSplits } from "./wrap-split";
 import { isMac } from "./platform";
 import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
@@ -140,9 +141,12 @@ export class AppController implements App {
         // A copy's plain text keeps line breaks, and a hard-wrapped draft's wraps as spaces.
         clipboardTextPlugin(),
         history(),
-        // Deleting a word beside a wrap break, which ProseMirror would delete alone
-        // (paragraphs.ts); elsewhere the browser's own word deletion.
+        wrapSplits(),
+        // Beside a wrap break: Backspace straight after Enter there puts it back
+        // (wrap-split.ts); deleting a word deletes the wrap with it, where ProseMirror would
+        // delete it alone (paragraphs.ts). Elsewhere the base keys and the browser's own.
         keymap({
+          Backspace: joinAtWrap,
           [isMac() ? "Alt-Backspace" : "Ctrl-Backspace"]: deleteWordBefore,
           [isMac() ? "Alt-Delete" : "Ctrl-Delete"]: deleteWordAfter,
         }),

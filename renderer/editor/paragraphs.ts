@@ -3,6 +3,7 @@ import { splitBlockAs } from "prosemirror-commands";
 import type { Node as PMNode } from "prosemirror-model";
 import { TextSelection, type Command, type EditorState } from "prosemirror-state";
 import { schema } from "./schema";
+import { wrapSplitKey } from "./wrap-split";
 
 /** Splits mid-paragraph: the new half is a new paragraph (default separator). */
 const splitInside = splitBlockAs(() => ({
@@ -34,6 +35,8 @@ const splitAtWrap: Command = (state, dispatch) => {
   if (dispatch) {
     const tr = state.tr.delete(at, at + 1);
     tr.split(at, 1, [{ type: schema.nodes.paragraph, attrs: { before: null } }]);
+    // Backspace straight after puts the wrap back (wrap-split.ts).
+    tr.setMeta(wrapSplitKey, { pos: at + 2, wrap: state.doc.nodeAt(at)! });
     dispatch(tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView());
   }
   return true;

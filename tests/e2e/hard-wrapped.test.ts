@@ -131,6 +131,17 @@ describe("editing beside a wrap (wrev-26, Chromium)", () => {
     expect(readFileSync(app.storyPath, "utf8")).toBe(text);
   });
 
+  it("gives the wrap back on Backspace straight after Enter beside it", async () => {
+    const text = draft("\n");
+    app = await openApp({ text });
+    const editor = new EditorPage(app.page);
+    await editor.clickAfter(prose[0]!);
+    await editor.press("Enter");
+    await editor.press("Backspace");
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toBe(text);
+  });
+
   it("pastes a phrase copied across a wrap with a space where the wrap was, not a line end", async () => {
     const text = draft("\n");
     app = await openApp({ text });

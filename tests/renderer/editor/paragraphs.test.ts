@@ -1,6 +1,11 @@
 import { EditorState, TextSelection } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
-import { deleteWordAfter, deleteWordBefore } from "../../../renderer/editor/paragraphs";
+import {
+  deleteWordAfter,
+  deleteWordBefore,
+  splitParagraph,
+} from "../../../renderer/editor/paragraphs";
+import { joinAtWrap, wrapSplits } from "../../../renderer/editor/wrap-split";
 import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
 
 /** Lines of at most 60 columns, as an editor's wrap leaves them. */
@@ -43,5 +48,29 @@ describe("deleting a word beside a wrap (wrev-26)", () => {
   it("leaves a word away from a wrap to the browser", () => {
     expect(run(deleteWordBefore, lineEnd - 3)).toBeNull();
     expect(run(deleteWordAfter, lineEnd + 1)).toBeNull();
+  });
+});
+
+describe("Backspace after Enter beside a wrap (wrev-26)", () => {
+  const start = (): EditorState => {
+    const state = EditorState.create({ doc: textToDoc(story), plugins: [wrapSplits()] });
+    return state.apply(state.tr.setSelection(TextSelection.create(state.doc, lineEnd)));
+  };
+  const apply = (state: EditorState, command: typeof splitParagraph): EditorState => {
+    let next = state;
+    expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
+    return next;
+  };
+
+  it("puts the wrap back: the words keep the space shown between them", () => {
+    const split = apply(start(), splitParagraph);
+    expect(docToText(split.doc)).toBe(story.replace(`${first}\n`, `${first}\n\n`));
+    expect(docToText(apply(split, joinAtWrap).doc)).toBe(story);
+  });
+
+  it("is Backspace's own join once the writer has typed", () => {
+    const split = apply(start(), splitParagraph);
+    const typed = split.apply(split.tr.insertText("A"));
+    expect(joinAtWrap(typed)).toBe(false);
   });
 });
