@@ -19,6 +19,12 @@ const SLACK = 0.9;
 /** Of the inner lines: how many were wrapped, and how many stop mid-sentence. */
 const MOST_WRAPPED = 0.75;
 const MID_SENTENCE_SHARE = 0.4;
+/**
+ * Verse of long lines opens most lines with a capital; a wrap opens one with a capital only
+ * where a sentence or a name starts there (a German noun too: hence not lower).
+ */
+const MOST_CAPITALIZED = 0.6;
+const CAPITAL = /^\p{Lu}/u;
 /** A line that stops mid-sentence: on a letter, a digit, a comma or a dash. */
 const MID_SENTENCE = /[\p{L}\p{N},\-–—]$/u;
 /** A line that starts an item of its own: a list's bullet or number, a "Name:" label. */
@@ -62,7 +68,10 @@ export function wrapColumn(paragraphs: Iterable<readonly string[]>): number | nu
   if (width < MIN_WIDTH || width > MAX_WIDTH) return null;
   const wrapped = pairs.filter(([line, next]) => wrappedAt(line, next, width)).length;
   const mid = pairs.filter(([line]) => MID_SENTENCE.test(line)).length;
-  return wrapped >= MOST_WRAPPED * pairs.length && mid >= MID_SENTENCE_SHARE * pairs.length
+  const capitals = pairs.filter(([, next]) => CAPITAL.test(next)).length;
+  return wrapped >= MOST_WRAPPED * pairs.length &&
+    mid >= MID_SENTENCE_SHARE * pairs.length &&
+    capitals < MOST_CAPITALIZED * pairs.length
     ? width
     : null;
 }
