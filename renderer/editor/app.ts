@@ -27,9 +27,7 @@ import { storyCard } from "./story-card";
 import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
 import { clipboardTextPlugin } from "./clipboard-text";
-import { deleteWordAfter, deleteWordBefore } from "./paragraphs";
-import { joinAtWrap, wrapSplits } from "./wrap-split";
-import { isMac } from "./platform";
+import { wrapSplits } from "./wrap-split";
 import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
@@ -142,14 +140,7 @@ export class AppController implements App {
         clipboardTextPlugin(),
         history(),
         wrapSplits(),
-        // Beside a wrap break: Backspace straight after Enter there puts it back
-        // (wrap-split.ts); deleting a word deletes the wrap with it, where ProseMirror would
-        // delete it alone (paragraphs.ts). Elsewhere the base keys and the browser's own.
-        keymap({
-          Backspace: joinAtWrap,
-          [isMac() ? "Alt-Backspace" : "Ctrl-Backspace"]: deleteWordBefore,
-          [isMac() ? "Alt-Delete" : "Ctrl-Delete"]: deleteWordAfter,
-        }),
+        // Backspace straight after Enter beside a wrap break puts it back (wrap-split.ts).
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
         // registry's keys (command-keymap.ts), which are bound in one place.
         keymap(baseKeymap),
