@@ -19,6 +19,12 @@ const SLACK = 0.9;
 /** Of the inner lines: how many were wrapped, and how many stop mid-sentence. */
 const MOST_WRAPPED = 0.75;
 const MID_SENTENCE_SHARE = 0.4;
+/**
+ * Verse of long lines opens most lines with a capital; a wrap opens one with a capital only
+ * where a sentence or a name starts there (a German noun too: hence not lower).
+ */
+const MOST_CAPITALIZED = 0.6;
+const CAPITAL = /^\p{Lu}/u;
 /** A line that stops mid-sentence: on a letter, a digit, a comma or a dash. */
 const MID_SENTENCE = /[\p{L}\p{N},\-–—]$/u;
 /** A line that starts an item of its own: a list's bullet or number, a "Name:" label. */
@@ -31,9 +37,20 @@ const SIGNATURE = /^(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const length = (line: string): number => [...line].length;
 const firstWord = (line: string): string => line.split(/\s/u, 1)[0]!;
 
+/**
+ * A line of words this much longer than the column that ends a sentence was not made by the
+ * wrap: a writer typed it as one line (a paragraph added later, a line pasted in) and broke it
+ * themselves. Half again, not a little: the column is read a little under the true one, and a
+ * wrap by a window's width in a proportional font leaves lines longer than the rest. A long
+ * line that stops mid-sentence is a wrapped one the writer has since written more into.
+ */
+const OVERRUN = 1.5;
+
 /** Whether `line` was ended by a wrap at `width` rather than by the writer. */
 function wrappedAt(line: string, next: string, width: number): boolean {
-  return !OWN_LINE.test(next) && length(line) + 1 + length(firstWord(next)) > SLACK * width;
+  const size = length(line);
+  if (size > OVERRUN * width && /\s/u.test(line) && !MID_SENTENCE.test(line)) return false;
+  return !OWN_LINE.test(next) && size + 1 + length(firstWord(next)) > SLACK * width;
 }
 
 /**
@@ -51,7 +68,10 @@ export function wrapColumn(paragraphs: Iterable<readonly string[]>): number | nu
   if (width < MIN_WIDTH || width > MAX_WIDTH) return null;
   const wrapped = pairs.filter(([line, next]) => wrappedAt(line, next, width)).length;
   const mid = pairs.filter(([line]) => MID_SENTENCE.test(line)).length;
-  return wrapped >= MOST_WRAPPED * pairs.length && mid >= MID_SENTENCE_SHARE * pairs.length
+  const capitals = pairs.filter(([, next]) => CAPITAL.test(next)).length;
+  return wrapped >= MOST_WRAPPED * pairs.length &&
+    mid >= MID_SENTENCE_SHARE * pairs.length &&
+    capitals < MOST_CAPITALIZED * pairs.length
     ? width
     : null;
 }
@@ -86,11 +106,15 @@ export function unwrapLines(
   const joins = wrapBreaks(lines, width, keepsBreak);
   const out = [lines[0]!];
   for (const [k, line] of lines.slice(1).entries()) {
-    const previous = lines[k]!;
     if (!joins[k]) out.push(line);
-    else out[out.length - 1] += `${CLOSED_DASH.test(previous) ? "" : " "}${line}`;
+    else out[out.length - 1] += `${wrapJoint(lines[k]!)}${line}`;
   }
   return out;
+}
+
+/** What joins a wrapped line to the next: a space, or nothing after a closed dash ("well-"). */
+export function wrapJoint(line: string): string {
+  return CLOSED_DASH.test(line) ? "" : " ";
 }
 
 /** A Markdown hard break at a line's end: two spaces or a backslash. */

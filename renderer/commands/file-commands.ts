@@ -3,7 +3,8 @@ import { redo, undo } from "prosemirror-history";
 import type { App } from "../editor/feature";
 import type { AppCommand } from "../editor/command-registry";
 import { editorCommand } from "../editor/editor-command";
-import { splitParagraph } from "../editor/paragraphs";
+import { deleteWordAfter, deleteWordBefore, splitParagraph } from "../editor/paragraphs";
+import { joinAtWrap } from "../editor/wrap-split";
 
 export const fileCommands: AppCommand<App>[] = [
   {
@@ -35,4 +36,28 @@ export const fileCommands: AppCommand<App>[] = [
   editorCommand({ id: "edit.redo", label: "Redo", keys: "Mod-Shift-z", moreKeys: ["Mod-y"] }, redo),
   // Enter splits the paragraph the file's way (paragraphs.ts), ahead of ProseMirror's own Enter.
   editorCommand({ id: "edit.newParagraph", label: "New paragraph", keys: "Enter" }, splitParagraph),
+  // Beside a hard-wrapped draft's wrap break only (paragraphs.ts, wrap-split.ts); elsewhere
+  // these keys go on to ProseMirror's base keys and the browser's word deletion.
+  editorCommand(
+    { id: "edit.joinAtWrap", label: "Undo the paragraph break at a wrap", keys: "Backspace" },
+    joinAtWrap,
+  ),
+  editorCommand(
+    {
+      id: "edit.deleteWordBefore",
+      label: "Delete the word before",
+      keys: "Ctrl-Backspace",
+      moreKeys: ["Alt-Backspace"],
+    },
+    deleteWordBefore,
+  ),
+  editorCommand(
+    {
+      id: "edit.deleteWordAfter",
+      label: "Delete the word after",
+      keys: "Ctrl-Delete",
+      moreKeys: ["Alt-Delete"],
+    },
+    deleteWordAfter,
+  ),
 ];

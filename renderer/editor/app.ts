@@ -27,6 +27,7 @@ import { storyCard } from "./story-card";
 import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
 import { clipboardTextPlugin } from "./clipboard-text";
+import { wrapSplits } from "./wrap-split";
 import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
@@ -144,6 +145,8 @@ export class AppController implements App {
         // A copy's plain text keeps line breaks, and a hard-wrapped draft's wraps as spaces.
         clipboardTextPlugin(),
         history(),
+        wrapSplits(),
+        // Backspace straight after Enter beside a wrap break puts it back (wrap-split.ts).
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
         // registry's keys (command-keymap.ts), which are bound in one place.
         keymap(baseKeymap),

@@ -1,7 +1,9 @@
-/** Paragraph editing commands that respect the file's separators. */
+/** Paragraph editing commands that respect the file's separators and a hard wrap's breaks. */
 import { splitBlockAs } from "prosemirror-commands";
+import type { Node as PMNode } from "prosemirror-model";
 import { TextSelection, type Command, type EditorState } from "prosemirror-state";
 import { schema } from "./schema";
+import { wrapSplitKey } from "./wrap-split";
 
 /** Splits mid-paragraph: the new half is a new paragraph (default separator). */
 const splitInside = splitBlockAs(() => ({
@@ -9,12 +11,14 @@ const splitInside = splitBlockAs(() => ({
   attrs: { before: null },
 }));
 
+/** Whether `node` is a wrap break. */
+const isWrap = (node: PMNode | null | undefined): boolean =>
+  node?.type === schema.nodes.hard_break && node.attrs.wrap === true;
+
 /** The wrap break (a hard-wrapped draft's, drawn as a space) right beside an empty selection. */
 function wrapBeside(state: EditorState): number | null {
   const { $from, empty } = state.selection;
   if (!empty) return null;
-  const isWrap = (node: typeof $from.nodeBefore): boolean =>
-    node?.type === schema.nodes.hard_break && node.attrs.wrap === true;
   if (isWrap($from.nodeBefore)) return $from.pos - 1;
   if (isWrap($from.nodeAfter)) return $from.pos;
   return null;
@@ -31,8 +35,46 @@ const splitAtWrap: Command = (state, dispatch) => {
   if (dispatch) {
     const tr = state.tr.delete(at, at + 1);
     tr.split(at, 1, [{ type: schema.nodes.paragraph, attrs: { before: null } }]);
+    // Backspace straight after puts the wrap back (wrap-split.ts).
+    tr.setMeta(wrapSplitKey, { pos: at + 2, wrap: state.doc.nodeAt(at)! });
     dispatch(tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView());
   }
+  return true;
+};
+
+/** A paragraph's text with each inline leaf one character, so offsets are positions. */
+const flatText = (paragraph: PMNode, from: number, to: number): string =>
+  paragraph.textBetween(from, to, undefined, "\ufffc");
+
+const SPACE = /\s/u;
+const WORD = /[^\s\ufffc]/u;
+
+/**
+ * Ctrl+Backspace (Alt on a Mac) just after a wrap break: deletes it and the word before it, as
+ * the browser deletes a space and the word before it. ProseMirror takes any Backspace after an
+ * inline leaf as deleting the leaf alone, so "one hand" with the caret before "hand" lost only
+ * the wrap and saved "onehand".
+ */
+export const deleteWordBefore: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  if (!empty || !isWrap($from.nodeBefore)) return false;
+  const text = flatText($from.parent, 0, $from.parentOffset - 1);
+  let at = text.length;
+  while (at > 0 && SPACE.test(text[at - 1]!)) at--;
+  while (at > 0 && WORD.test(text[at - 1]!)) at--;
+  dispatch?.(state.tr.delete($from.start() + at, $from.pos).scrollIntoView());
+  return true;
+};
+
+/** Ctrl+Delete (Alt on a Mac) just before a wrap break: deletes it and the word after it. */
+export const deleteWordAfter: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  if (!empty || !isWrap($from.nodeAfter)) return false;
+  const text = flatText($from.parent, $from.parentOffset + 1, $from.parent.content.size);
+  let to = 0;
+  while (to < text.length && SPACE.test(text[to]!)) to++;
+  while (to < text.length && WORD.test(text[to]!)) to++;
+  dispatch?.(state.tr.delete($from.pos, $from.pos + 1 + to).scrollIntoView());
   return true;
 };
 

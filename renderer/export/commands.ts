@@ -10,6 +10,7 @@ import { exportChapters } from "../../core/export/chapters";
 import { isMarkdownFile } from "../../core/chapters";
 import { emphasisChoice, emphasisDefault } from "../../core/export/emphasis";
 import type { LineEnding } from "../../core/story";
+import { wrapJoint } from "../../core/text/hard-wrap";
 import type { App, Feature } from "../editor/feature";
 import {
   openExportDialog,
@@ -70,15 +71,36 @@ export function storyAuthor(): string {
 }
 
 /**
+ * A paragraph's text with a hard-wrapped draft's wrap breaks joined as the exports join a wrap,
+ * the writer's breaks kept: the editor's reading of each break, made when the story was opened.
+ * Left to the exports, which read the wrap again from the text, a wrapped line the writer had
+ * cut short read as the writer's, and a paragraph that flows in the editor was broken there.
+ */
+function shownText(block: PMNode, eol: string): string {
+  let out = "";
+  let afterWrap = false;
+  block.forEach((child) => {
+    if (child.isText) out += afterWrap ? child.text!.trimStart() : child.text!;
+    else if (child.attrs.wrap === true) out = out.trimEnd() + wrapJoint(out.trimEnd());
+    else out += (child.attrs.eol as string | null) ?? eol;
+    afterWrap = !child.isText && child.attrs.wrap === true;
+  });
+  return out;
+}
+
+/**
  * The document as export data: one entry per scene node with its title, its paragraphs' text
  * and its own marker line. `original` is the text as it would be saved, so a whole-story txt
  * export matches a save byte for byte (and the file itself while the story is unedited).
+ * `shown`: for a formatted export, the paragraphs as the editor shows them (`shownText`), its
+ * wraps already joined; a plain-text one keeps the file's own lines.
  */
 export function storyFromDoc(
   doc: PMNode,
   title: string,
   author = "",
   markdown = false,
+  shown = false,
 ): ExportStory {
   const eol = doc.attrs.eol as LineEnding;
   const scenes: ExportScene[] = [];
@@ -88,7 +110,7 @@ export function storyFromDoc(
     scene.forEach((block) => {
       if (block.type === schema.nodes.scene_break) markerBefore = block.attrs.text as string;
       else {
-        const text = paragraphText(block, eol);
+        const text = shown ? shownText(block, eol) : paragraphText(block, eol);
         if (text.trim() !== "") paragraphs.push(text);
       }
     });
@@ -106,6 +128,8 @@ export function storyFromDoc(
     eol,
     finalNewline: /\n$/.test(doc.attrs.trailing as string),
     original: docToText(doc),
+    // The wraps are joined: the exports leave the lines as they are.
+    ...(shown ? { wrapColumn: null } : {}),
   };
 }
 
@@ -143,7 +167,13 @@ export async function runExport(
   progress(0, 1);
   await nextFrame();
   rememberIdentity(app, choices);
-  const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
+  const story = storyFromDoc(
+    app.state.doc,
+    storyTitle(app),
+    storyAuthor(),
+    isMarkdown(app),
+    choices.format !== "txt",
+  );
   const { exportFiles, ao3ChapterFiles } = await builders();
   const byChapter =
     choices.format === "html" && (choices.perChapter || choices.chapter !== undefined);
@@ -194,7 +224,7 @@ function italicsChoice(story: ExportStory): ItalicsChoice {
 
 /** Copies the AO3 body fragment of the chosen scenes to the clipboard. */
 export async function copyForAo3(app: App, choices: ExportChoices): Promise<boolean> {
-  const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app));
+  const story = storyFromDoc(app.state.doc, storyTitle(app), storyAuthor(), isMarkdown(app), true);
   const { toHtmlBody, ao3ChapterBody } = await builders();
   const options = optionsOf({ ...choices, perScene: false }, story);
   // One chapter goes as AO3 takes it: without its heading line (AO3 writes the title).

@@ -4,7 +4,7 @@
  * every match and lower-cases the paragraph again each time, which made counting "Willow" in a
  * 300,000-word story take seconds; here each paragraph's text is read and lower-cased once.
  */
-import type { Node as PMNode } from "prosemirror-model";
+import { Fragment, Slice, type Node as PMNode } from "prosemirror-model";
 import type { SearchQuery } from "prosemirror-search";
 
 /** One match, in the shape prosemirror-search's `getReplacements` takes. */
@@ -26,6 +26,58 @@ export function blockText(block: PMNode): string {
     text += child.isText ? child.text! : child.attrs.wrap === true ? " " : "\ufffc";
   });
   return text;
+}
+
+/** One range a replacement rewrites, as prosemirror-search's `getReplacements` gives it. */
+export interface Replacement {
+  readonly from: number;
+  readonly to: number;
+  readonly insert: Slice;
+}
+
+const sameLetter = (a: string | undefined, b: string | undefined): boolean =>
+  a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+
+/**
+ * `r` keeping the wrap breaks of the text it rewrites where the replacement keeps the words
+ * around them. Replaced by plain text, a wrap break (found as the space it shows) became a
+ * space: "one\nhand" replaced by "One hand" saved "One hand", the file's line end gone though
+ * the writer changed one letter. A wrap within the unchanged start or end of the match (letter
+ * case aside) stays where it was; one among the rewritten words goes, as the writer asked.
+ */
+export function keepingWraps(doc: PMNode, r: Replacement): Replacement {
+  const content = r.insert.content;
+  if (content.childCount !== 1 || !content.firstChild!.isText) return r;
+  const wraps = new Map<number, PMNode>();
+  doc.nodesBetween(r.from, r.to, (node, pos) => {
+    if (node.isInline && node.attrs.wrap === true && pos >= r.from) wraps.set(pos - r.from, node);
+  });
+  if (wraps.size === 0) return r;
+  const shown = doc.textBetween(r.from, r.to, "", (leaf) =>
+    leaf.attrs.wrap === true ? " " : "\ufffc",
+  );
+  const text = content.firstChild!.text!;
+  const most = Math.min(shown.length, text.length);
+  let start = 0;
+  while (start < most && sameLetter(shown[start], text[start])) start++;
+  let end = 0;
+  while (end < most - start && sameLetter(shown.at(-1 - end), text.at(-1 - end))) end++;
+  const kept = new Map<number, PMNode>();
+  for (const [at, node] of wraps) {
+    const to = at < start ? at : at >= shown.length - end ? at - shown.length + text.length : -1;
+    if (to >= 0 && text[to] === " ") kept.set(to, node);
+  }
+  if (kept.size === 0) return r;
+  const { marks } = content.firstChild!;
+  const nodes: PMNode[] = [];
+  let from = 0;
+  for (const at of [...kept.keys()].sort((a, b) => a - b)) {
+    if (at > from) nodes.push(doc.type.schema.text(text.slice(from, at), marks));
+    nodes.push(kept.get(at)!);
+    from = at + 1;
+  }
+  if (from < text.length) nodes.push(doc.type.schema.text(text.slice(from), marks));
+  return { ...r, insert: new Slice(Fragment.from(nodes), 0, 0) };
 }
 
 const LETTER = /\p{L}/u;

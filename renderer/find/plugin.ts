@@ -27,6 +27,7 @@ import {
   blockText,
   eachBlockFrom,
   firstMatchFrom,
+  keepingWraps,
   lastMatchBefore,
   matcherFor,
   type BlockMatcher,
@@ -453,7 +454,7 @@ export const replaceNext: Command = (state, dispatch) => {
     return true;
   }
   const tr = state.tr;
-  const ranges = query.getReplacements(state, m);
+  const ranges = query.getReplacements(state, m).map((r) => keepingWraps(state.doc, r));
   for (let i = ranges.length - 1; i >= 0; i--)
     tr.replace(ranges[i]!.from, ranges[i]!.to, ranges[i]!.insert);
   const after = nextAfter(state, query, m.to);
@@ -474,7 +475,7 @@ export const replaceAll: Command = (state, dispatch) => {
   if (!dispatch) return true;
   const tr = state.tr;
   for (let i = matches.length - 1; i >= 0; i--) {
-    const ranges = query.getReplacements(state, matches[i]!);
+    const ranges = query.getReplacements(state, matches[i]!).map((r) => keepingWraps(state.doc, r));
     for (let j = ranges.length - 1; j >= 0; j--)
       tr.replace(ranges[j]!.from, ranges[j]!.to, ranges[j]!.insert);
   }

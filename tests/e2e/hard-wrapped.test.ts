@@ -104,3 +104,60 @@ describe("copying from a hard-wrapped draft (Chromium)", () => {
     );
   });
 });
+
+describe("editing beside a wrap (wrev-26, Chromium)", () => {
+  it("deletes a word beside a wrap with Ctrl+Backspace and Ctrl+Delete as beside a space, and undoes it", async () => {
+    const text = draft("\n");
+    app = await openApp({ text });
+    const editor = new EditorPage(app.page);
+    const [first, second, third] = prose;
+    // Ctrl+Backspace with the caret after the wrap: the first line's last word goes, and the
+    // wrap with it, as a word and the space after it would.
+    await editor.clickAfter(first!);
+    await editor.press("ArrowRight");
+    await editor.press("Control+Backspace");
+    // Ctrl+Delete at the second line's end: the wrap and the third line's first word go.
+    await editor.clickAfter(second!);
+    await editor.press("Control+Delete");
+    await editor.save();
+    const cut = first!.slice(0, first!.lastIndexOf(" ") + 1);
+    const rest = third!.slice(third!.indexOf(" "));
+    expect(readFileSync(app.storyPath, "utf8")).toBe(
+      text.replace(`${first}\n${second}\n${third}`, `${cut}${second}${rest}`),
+    );
+    await editor.undo();
+    await editor.undo();
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toBe(text);
+  });
+
+  it("gives the wrap back on Backspace straight after Enter beside it", async () => {
+    const text = draft("\n");
+    app = await openApp({ text });
+    const editor = new EditorPage(app.page);
+    await editor.clickAfter(prose[0]!);
+    await editor.press("Enter");
+    await editor.press("Backspace");
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toBe(text);
+  });
+
+  it("pastes a phrase copied across a wrap with a space where the wrap was, not a line end", async () => {
+    const text = draft("\n");
+    app = await openApp({ text });
+    const editor = new EditorPage(app.page);
+    const [first, second] = prose;
+    const word = second!.split(" ")[0]!;
+    // The first line's last word, the wrap and the next line's first word.
+    const phrase = `${first!.split(" ").pop()} ${word}`;
+    await editor.selectShown(phrase);
+    const copied = await editor.copied();
+    expect(copied.text).toBe(phrase);
+    await editor.clickAfter("lamp is lit");
+    await editor.paste(copied);
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toBe(
+      text.replace("lamp is lit", `lamp is lit${phrase}`),
+    );
+  });
+});

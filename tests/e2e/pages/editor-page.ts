@@ -119,14 +119,79 @@ export class EditorPage {
     );
   }
 
+  /**
+   * Selects the first place the story shows `words`, across a wrap break (shown as a space) too,
+   * as a writer drags over them, and waits until ProseMirror has the selection.
+   */
+  async selectShown(words: string): Promise<void> {
+    await waitForAnalysis(this.page);
+    const found = await this.page.evaluate((w) => {
+      const story = document.querySelector<HTMLElement>("#editor .ProseMirror")!;
+      // Each shown character with the DOM point just before and after it.
+      const points: { node: Node; offset: number }[] = [];
+      let shown = "";
+      const walker = document.createTreeWalker(story, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const wrap = node.parentElement?.closest(".wrap-break");
+        for (let i = 0; i < node.textContent!.length; i++) {
+          shown += node.textContent![i];
+          points.push(wrap ? { node: wrap, offset: -1 } : { node, offset: i });
+        }
+      }
+      const at = shown.indexOf(w);
+      if (at < 0) return false;
+      const range = document.createRange();
+      const start = points[at]!;
+      const end = points[at + w.length - 1]!;
+      if (start.offset < 0) range.setStartBefore(start.node);
+      else range.setStart(start.node, start.offset);
+      if (end.offset < 0) range.setEndAfter(end.node);
+      else range.setEnd(end.node, end.offset + 1);
+      story.focus();
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }, words);
+    if (!found) throw new Error(`the story does not show "${words}"`);
+    await this.page.waitForFunction(
+      (n) =>
+        (() => {
+          const { from, to } = (
+            window as unknown as {
+              draftwiseApp: { view: { state: { selection: { from: number; to: number } } } };
+            }
+          ).draftwiseApp.view.state.selection;
+          return to - from === n;
+        })(),
+      words.length,
+    );
+  }
+
   /** The plain text a copy of the selection puts on the clipboard (Ctrl+C). */
-  copiedText(): Promise<string> {
+  async copiedText(): Promise<string> {
+    return (await this.copied()).text;
+  }
+
+  /** What a copy of the selection puts on the clipboard (Ctrl+C): its plain text and HTML. */
+  copied(): Promise<{ text: string; html: string }> {
     return this.page.evaluate(() => {
       const data = new DataTransfer();
       const story = document.querySelector("#editor .ProseMirror")!;
       story.dispatchEvent(new ClipboardEvent("copy", { clipboardData: data, bubbles: true }));
-      return data.getData("text/plain");
+      return { text: data.getData("text/plain"), html: data.getData("text/html") };
     });
+  }
+
+  /** Pastes at the selection what a copy put on the clipboard (Ctrl+V). */
+  async paste(copied: { text: string; html: string }): Promise<void> {
+    await this.page.evaluate(({ text, html }) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      data.setData("text/html", html);
+      const story = document.querySelector("#editor .ProseMirror")!;
+      story.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+    }, copied);
   }
 
   /** The story's text as the editor shows it, paragraph by paragraph (a line break as "\n"). */

@@ -176,3 +176,14 @@ describe("a hard-wrapped draft", () => {
     }
   });
 });
+
+describe("a hard-wrapped draft with a paragraph typed unwrapped (wrev-26)", () => {
+  it("keeps the writer's break between two long lines: neither is a wrap's", () => {
+    const typed = `${prose(1, "rain")}\n${prose(1, "wind")}`;
+    const text = `${wrap(prose(3))}\n\n${typed}\n\n${wrap(prose(2, "fog"))}\n`;
+    const doc = textToDoc(text);
+    expect(breaksOf(doc)[0]).toContain("wrap");
+    expect(breaksOf(doc)[1]).toEqual(["break"]);
+    expect(docToText(doc)).toBe(text);
+  });
+});

@@ -197,3 +197,32 @@ describe("find in a hard-wrapped draft", () => {
     expect(docToText(replaced.doc)).toContain("X");
   });
 });
+
+describe("replacing across a wrap (wrev-26)", () => {
+  const lines = [
+    "The keeper climbed the stair at dusk with the oil can in one",
+    "hand and the lamp glass in the other, counting the steps as his",
+    "father had counted them, though he had known for years that",
+    "there were one hundred and nine and that the ninth from the top",
+    "rocked when the wind came round to the east and the tide ran.",
+  ];
+  const paragraph = lines.join("\n");
+  const story = `${paragraph}\n\n${paragraph}\n\n${paragraph}\n`;
+  const replaced = (search: string, replace: string): string => {
+    let state = EditorState.create({ doc: textToDoc(story), plugins: [...find(), history()] });
+    setFind({ ...emptyFind, search, replace })(state, (tr) => (state = state.apply(tr)));
+    return docToText(run(state, replaceAll).doc);
+  };
+
+  it("keeps the line end where the words either side of it stay: a change of case, a renamed word", () => {
+    expect(replaced("one hand", "One hand")).toBe(story.replaceAll("one\nhand", "One\nhand"));
+    expect(replaced("one hand", "one fist")).toBe(story.replaceAll("one\nhand", "one\nfist"));
+    expect(replaced("his father", "her father")).toBe(
+      story.replaceAll("his\nfather", "her\nfather"),
+    );
+  });
+
+  it("lets the replacement decide where the words between are rewritten", () => {
+    expect(replaced("one hand", "a")).toBe(story.replaceAll("one\nhand", "a"));
+  });
+});
