@@ -5,7 +5,14 @@
  * letters), which share none of its patterns, so `paragraphFeatures` only assembles.
  */
 
-import { INNER_VERB_FORMS, INNER_VERBS, SPEECH_VERBS, TIME_JUMP_PHRASES } from "./cues";
+import {
+  INNER_VERB_BARE,
+  INNER_VERB_FINITE,
+  INNER_VERB_PARTICIPLES,
+  INNER_VERBS,
+  SPEECH_VERBS,
+  TIME_JUMP_PHRASES,
+} from "./cues";
 import { PERSON_NOUNS } from "../cast/cues";
 import { alternation } from "./alternation";
 
@@ -78,13 +85,23 @@ function isLeadIn(prefix: string): boolean {
   );
 }
 const SPEECH = new Set(SPEECH_VERBS);
+/** A modal or "do" before a bare verb: "could see", "didn't know", "can't hear". */
+const MODAL =
+  "(?:could|would|can|will|might|must|shall|should|may|did|does|do)(?:n['’]t)?|can['’]t|won['’]t|cannot";
+/** Up to two adverbs between an auxiliary and its verb: "had always", "could hardly", "not even". */
+const ADVERBS =
+  "(?:\\s+(?:not|never|only|just|already|always|ever|still|hardly|barely|scarcely|almost|half|even|long|also|now|once|suddenly)){0,2}";
+const FINITE = alternation([...INNER_VERBS, ...INNER_VERB_FINITE]);
+const PAST = alternation([...INNER_VERBS, ...INNER_VERB_FINITE, ...INNER_VERB_PARTICIPLES]);
 /**
- * A verb of thought or perception right after a pronoun, in any tense or behind a modal: "she
- * knew", "he could see", "she would remember", "he didn't know".
+ * A verb of thought or perception right after a pronoun or a name, in any tense or behind an
+ * auxiliary: "she knew", "he could see", "she would remember", "he didn't know", "had always
+ * expected". A bare form only behind a modal or "do" ("let Ada know" is not Ada's thought; "had
+ * sense enough" is a noun); not "could have known", a thought that was not had.
  */
 const INNER_AFTER_PRONOUN = new RegExp(
-  `^\\s+(?:(?:could|would|can|will|might|must|had|has|did|does|do)(?:n['’]t|\\s+not|\\s+never|\\s+only|\\s+just|\\s+already)?\\s+)?` +
-    `(?:${alternation([...INNER_VERBS, ...INNER_VERB_FORMS])})\\b`,
+  `^\\s+(?:(?:${MODAL})${ADVERBS}\\s+(?:${alternation(INNER_VERB_BARE)})` +
+    `|(?:had|has)(?:n['’]t)?${ADVERBS}\\s+(?:${PAST})|(?:${FINITE}))\\b`,
   "iu",
 );
 
@@ -146,8 +163,13 @@ export function readPov(
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
-        if (weight === WEIGHT.mention && INNER_AFTER_PRONOUN.test(rest))
-          innerNamed[name] = (innerNamed[name] ?? 0) + (WEIGHT.inner - WEIGHT.mention) * position;
+        // A thought behind an auxiliary: what it adds over the name's weight as a subject
+        // ("Ada could see", as "She could see") or a mention ("than Ada had expected").
+        if (
+          (weight === WEIGHT.mention || weight === WEIGHT.subject) &&
+          INNER_AFTER_PRONOUN.test(rest)
+        )
+          innerNamed[name] = (innerNamed[name] ?? 0) + (WEIGHT.inner - weight) * position;
         if (weight === WEIGHT.speech)
           tagWeight[name] = (tagWeight[name] ?? 0) + (WEIGHT.speech - WEIGHT.mention) * position;
         if (weight >= WEIGHT.speech) firstNamedSubject = Math.min(firstNamedSubject, index);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { paragraphFeatures } from "../../../core/scenes";
+
+const pair = [
+  { name: "Ada", aliases: [] },
+  { name: "Piet", aliases: [] },
+];
+const read = (text: string) => paragraphFeatures(text, pair);
+
+describe("a thought told of a name", () => {
+  it("weighs as a pronoun's does when the name opens the sentence behind a modal", () => {
+    // "She could see the island" weighs as a thought; "Ada could see" did only as a subject.
+    expect(read("Ada could see the island from the quay.").innerNamed["Ada"]).toBe(2);
+    expect(read("Ada had expected the boat to be smaller.").innerNamed["Ada"]).toBe(2);
+    expect(read("Ada saw the island.").innerNamed["Ada"]).toBeUndefined();
+  });
+
+  it("is not a name that is the object of 'let', 'made' or 'help'", () => {
+    expect(read("He would let Ada know when the boat came in.").innerNamed["Ada"]).toBeUndefined();
+    expect(read("Piet made Ada see the letter.").innerNamed["Ada"]).toBeUndefined();
+  });
+
+  it("is read past an adverb or a contracted modal", () => {
+    expect(read("The boat was smaller than Ada had always expected.").innerNamed["Ada"]).toBe(3.6);
+    const inner = (text: string) => read(text).innerPronouns.she;
+    expect(inner("The boat was smaller than she had always expected.")).toBe(4);
+    expect(inner("She could hardly believe the size of it.")).toBe(2);
+    expect(inner("She can't see the island from here.")).toBe(2);
+    // A thought that was not had ("If he could have known that he was an orphan", Oliver Twist).
+    expect(inner("If she could have known what it meant, she might have stayed.")).toBe(0);
+  });
+
+  it("is not 'sense' or 'hope' the noun after 'had'", () => {
+    expect(read("She had sense enough to keep quiet.").innerPronouns.she).toBe(0);
+    expect(read("She had hope left, a little.").innerPronouns.she).toBe(0);
+  });
+});
