@@ -69,6 +69,12 @@ export interface ParagraphFeatures {
    */
   readonly describedPronouns: { readonly he: number; readonly she: number };
   /**
+   * Per name, the part of `pronouns` of a described person's pronoun told after that name stood
+   * as a subject since the description ("Her mother slept. Ada sat down. She ..."): the
+   * described person's only where the story's pronoun for the name is the other one.
+   */
+  readonly describedAfter: Record<string, { readonly he: number; readonly she: number }>;
+  /**
    * Per name, what its speech tags ('said Len') add to `pov` over a mention. Only a scene's POV
    * reads it, to weigh a tag as a mention: a tag says who speaks, not whose head we are in.
    */
@@ -219,6 +225,7 @@ export function paragraphFeatures(
     innerPronouns,
     innerNamed,
     describedPronouns,
+    describedAfter,
     tagWeight,
     opener,
   } = readPov(segments, mention, canonical);
@@ -283,6 +290,7 @@ export function paragraphFeatures(
     innerPronouns,
     innerNamed,
     describedPronouns,
+    describedAfter,
     tagWeight,
     gender,
     opener,

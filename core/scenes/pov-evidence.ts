@@ -160,8 +160,12 @@ export function resolveEvidence(
     if (inner) for (const name in f.tagWeight) if (name in e) e[name]! -= f.tagWeight[name]!;
     if (inner) for (const name in f.innerNamed) if (name in e) e[name]! += f.innerNamed[name]!;
     for (const p of ["he", "she"] as const) {
-      // For the scene's POV, a "she" after "His mother listened" is hers: no cast member's.
-      const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] - f.describedPronouns[p] : 0);
+      // For the scene's POV, a "she" after "His mother listened" is hers: no cast member's, nor
+      // after "Rory sat down" (a "he"), but Ada's after "Ada sat down".
+      let described = f.describedPronouns[p];
+      for (const name in f.describedAfter)
+        if (pronounOf.get(name) !== p) described += f.describedAfter[name]![p];
+      const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] - described : 0);
       if (weight === 0) continue;
       // Those in view (the last paragraph's, then this one's mentions) of pronoun p, in order.
       const pool = new Set<string>();

@@ -17,10 +17,13 @@ import { PERSON_NOUNS } from "../cast/cues";
 import { alternation } from "./alternation";
 
 const SEXED_PERSONS = [...PERSON_NOUNS].filter(([, sex]) => sex !== null);
-/** A person described, not named, opening a sentence as its subject: "His mother listened". */
+/**
+ * A person described, not named, opening a sentence as its subject: "His mother listened"; not
+ * the object of a clause told of a pronoun ("The girl she had been was gone").
+ */
 const DESCRIBED_SUBJECT = new RegExp(
   `^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\\s+(?:[\\p{Ll}'’-]+\\s+)?` +
-    `(${alternation(SEXED_PERSONS.map(([w]) => w))})\\s+\\p{Ll}`,
+    `(${alternation(SEXED_PERSONS.map(([w]) => w))})\\s+(?!(?:he|she)\\b)\\p{Ll}`,
   "u",
 );
 const PERSON_SEX = new Map(SEXED_PERSONS);
@@ -114,6 +117,7 @@ export interface PovReading {
   readonly innerPronouns: { he: number; she: number };
   readonly innerNamed: Record<string, number>;
   readonly describedPronouns: { he: number; she: number };
+  readonly describedAfter: Record<string, { he: number; she: number }>;
   readonly tagWeight: Record<string, number>;
   readonly opener: string | null;
 }
@@ -139,6 +143,12 @@ export function readPov(
   // The pronoun of a described person who opened a sentence as its subject, for the rest of
   // the paragraph: "His mother listened ... she was quiet" is not the heroine's "she".
   let described: "he" | "she" | null = null;
+  // Per segment, where names stand as a subject, a thinker or a speaker, in order; and the last
+  // such name since the description: a "she" after "Ada sat down" may be Ada's, which only the
+  // story's pronoun for Ada can say ("Her mother slept. Ada sat down. She ...").
+  const subjectsIn = segments.map((): [number, string][] => []);
+  let since: string | null = null;
+  const describedAfter: Record<string, { he: number; she: number }> = {};
   // The first segment in which a name is a subject, a thinker or a speaker.
   let firstNamedSubject = segments.length;
   let opener: string | null = null;
@@ -172,7 +182,10 @@ export function readPov(
           innerNamed[name] = (innerNamed[name] ?? 0) + (WEIGHT.inner - weight) * position;
         if (weight === WEIGHT.speech)
           tagWeight[name] = (tagWeight[name] ?? 0) + (WEIGHT.speech - WEIGHT.mention) * position;
-        if (weight >= WEIGHT.speech) firstNamedSubject = Math.min(firstNamedSubject, index);
+        if (weight >= WEIGHT.speech) {
+          firstNamedSubject = Math.min(firstNamedSubject, index);
+          subjectsIn[index]!.push([m.index, name]);
+        }
         const title = (HONORIFIC.exec(segment.slice(0, m.index)) ??
           TITLED_NAME.exec(m[0]))?.[1]?.toLowerCase();
         if (title) gender[name] = (gender[name] ?? 0) + (MALE_TITLES.has(title) ? 2 : -2);
@@ -202,11 +215,16 @@ export function readPov(
   segments.forEach(({ text: segment, tag }, index) => {
     const position = POSITION[Math.min(index, POSITION.length - 1)]!;
     const person = DESCRIBED_SUBJECT.exec(segment)?.[1];
-    if (person && !opensOnName(segment, mention))
+    if (person && !opensOnName(segment, mention)) {
       described = PERSON_SEX.get(person) === "m" ? "he" : "she";
+      since = null;
+    }
+    const named = subjectsIn[index]!;
+    let k = 0;
     // exec, not matchAll, which copies the regex on every call.
     SUBJECT_PRONOUN.lastIndex = 0;
     for (let m = SUBJECT_PRONOUN.exec(segment); m; m = SUBJECT_PRONOUN.exec(segment)) {
+      while (k < named.length && named[k]![0] < m.index) since = named[k++]![1];
       const after = segment.slice(m.index + m[0].length);
       const thinks = INNER_AFTER_PRONOUN.test(after);
       const p = m[1]!.toLowerCase() as "he" | "she";
@@ -221,9 +239,12 @@ export function readPov(
       if (INNER.has(next)) weight = WEIGHT.inner;
       else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
       pronouns[p] += weight * position;
-      if (p === described) describedPronouns[p] += weight * position;
+      if (p === described && since === null) describedPronouns[p] += weight * position;
+      else if (p === described)
+        (describedAfter[since!] ??= { he: 0, she: 0 })[p] += weight * position;
       if (index < firstNamedSubject) leadPronouns[p] += weight * position;
     }
+    if (named.length > 0) since = named[named.length - 1]![1];
   });
 
   return {
@@ -234,6 +255,7 @@ export function readPov(
     innerPronouns,
     innerNamed,
     describedPronouns,
+    describedAfter,
     tagWeight,
     opener: opener ?? tagged,
   };

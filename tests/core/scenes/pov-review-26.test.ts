@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphFeatures } from "../../../core/scenes";
+import { paragraphFeatures, resolveEvidence } from "../../../core/scenes";
 
 const pair = [
   { name: "Ada", aliases: [] },
@@ -33,5 +33,43 @@ describe("a thought told of a name", () => {
   it("is not 'sense' or 'hope' the noun after 'had'", () => {
     expect(read("She had sense enough to keep quiet.").innerPronouns.she).toBe(0);
     expect(read("She had hope left, a little.").innerPronouns.she).toBe(0);
+  });
+});
+
+describe("a 'she' after a described woman opened a sentence", () => {
+  it("is the one named as a subject since, where the story says that one is 'she'", () => {
+    const cast = [
+      { name: "Ada", aliases: [] },
+      { name: "Rory", aliases: [] },
+    ];
+    const pov = (visit: string) => {
+      const features = [
+        "Ada walked up from the harbour, and she thought about the boat all the way.",
+        "Rory was at the gate, and he waved to her.",
+        visit,
+      ].map((t) => paragraphFeatures(t, cast));
+      return resolveEvidence(features, new Set(["Ada", "Rory"]), "scene POV")[2]!;
+    };
+    // Ada's "She sat" is hers; after "Rory sat down" (a "he") the "She" is still the mother's.
+    const hers = pov(
+      "Her mother was asleep in the chair. Ada sat down by her. She watched the window.",
+    );
+    const mothers = pov(
+      "Her mother was asleep in the chair. Rory sat down by her. She watched the window.",
+    );
+    expect(hers["Ada"]).toBeGreaterThan(2);
+    expect(mothers["Ada"] ?? 0).toBe(0);
+  });
+
+  it("is not one after a relative clause of that pronoun ('The girl she had been')", () => {
+    const f = read("The girl she had been was gone. She looked down at the water.");
+    expect(f.pronouns.she).toBeGreaterThan(0);
+    expect(f.describedPronouns.she).toBe(0);
+  });
+
+  it("still is the described woman's in the paragraph that tells only her", () => {
+    const f = read("His mother listened with her head on one side. She said nothing.");
+    expect(f.pronouns.she).toBeGreaterThan(0);
+    expect(f.describedPronouns.she).toBe(f.pronouns.she);
   });
 });
