@@ -13,7 +13,7 @@ import {
   SPEECH_VERBS,
   TIME_JUMP_PHRASES,
 } from "./cues";
-import { PERSON_NOUNS } from "../cast/cues";
+import { FAMILY_NOUNS, PERSON_NOUNS } from "../cast/cues";
 import { alternation } from "./alternation";
 
 const SEXED_PERSONS = [...PERSON_NOUNS].filter(([, sex]) => sex !== null);
@@ -27,6 +27,11 @@ const DESCRIBED_SUBJECT = new RegExp(
   "u",
 );
 const PERSON_SEX = new Map(SEXED_PERSONS);
+/** A possessive of a person, not of a thing: "Ada's brother", "Tom's old friend". */
+const POSSESSED_PERSON = new RegExp(
+  `^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+)?(?:${alternation([...PERSON_NOUNS.keys(), ...FAMILY_NOUNS, "friend"])})\\b`,
+  "u",
+);
 
 const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
 /** Multipliers for the first, second and later narrative sentences. */
@@ -112,6 +117,7 @@ const INNER_AFTER_PRONOUN = new RegExp(
 export interface PovReading {
   readonly pov: Record<string, number>;
   readonly gender: Record<string, number>;
+  readonly possessiveGender: Record<string, number>;
   readonly pronouns: { he: number; she: number };
   readonly leadPronouns: { he: number; she: number };
   readonly innerPronouns: { he: number; she: number };
@@ -134,6 +140,7 @@ export function readPov(
 ): PovReading {
   const pov: Record<string, number> = {};
   const gender: Record<string, number> = {};
+  const possessiveGender: Record<string, number> = {};
   const pronouns = { he: 0, she: 0 };
   const leadPronouns = { he: 0, she: 0 };
   const innerPronouns = { he: 0, she: 0 };
@@ -201,6 +208,14 @@ export function readPov(
           const across = found && CLAUSE_BREAK.test(rest.slice(0, found.index));
           const vote = across ? ACROSS_CLAUSE_VOTE : 1;
           if (pronoun) gender[name] = (gender[name] ?? 0) + (MALE.has(pronoun) ? vote : -vote);
+        } else if (possessive && !POSSESSED_PERSON.test(rest)) {
+          // "George's hair was short, and she ...": a weaker vote, kept apart from `gender`.
+          const found = GENDERED_PRONOUN.exec(rest);
+          const pronoun = found?.[1]?.toLowerCase();
+          const vote = found && CLAUSE_BREAK.test(rest.slice(0, found.index)) ? 0.5 : 1;
+          if (pronoun)
+            possessiveGender[name] =
+              (possessiveGender[name] ?? 0) + (MALE.has(pronoun) ? vote : -vote);
         }
         if (index < OPENING_SEGMENTS) {
           if (opener === null && (weight === WEIGHT.subject || weight === WEIGHT.inner))
@@ -250,6 +265,7 @@ export function readPov(
   return {
     pov,
     gender,
+    possessiveGender,
     pronouns,
     leadPronouns,
     innerPronouns,

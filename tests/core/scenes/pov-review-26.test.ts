@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { paragraphFeatures, resolveEvidence } from "../../../core/scenes";
+import { detectScenes, paragraphFeatures, resolveEvidence } from "../../../core/scenes";
+import { pronounsOf } from "../../../core/scenes/pov-evidence";
+import { storyFromParagraphs } from "../../../core/story";
 
 const pair = [
   { name: "Ada", aliases: [] },
@@ -71,5 +73,56 @@ describe("a 'she' after a described woman opened a sentence", () => {
     const f = read("His mother listened with her head on one side. She said nothing.");
     expect(f.pronouns.she).toBeGreaterThan(0);
     expect(f.describedPronouns.she).toBe(f.pronouns.she);
+  });
+});
+
+describe("the given name's pronoun, where the story's cues say nothing", () => {
+  const cast = [
+    { name: "Jean", aliases: [] },
+    { name: "Evelyn", aliases: [] },
+    { name: "Edith", aliases: [] },
+  ];
+  const features = ["Jean and Evelyn came up the path with Edith's case."].map((t) =>
+    paragraphFeatures(t, cast),
+  );
+
+  it("is not guessed for a name another language or the other sex gives as often", () => {
+    const pronouns = pronounsOf(features, true);
+    expect(pronouns.get("Jean")).toBeUndefined();
+    expect(pronouns.get("Evelyn")).toBeUndefined();
+    expect(pronouns.get("Edith")).toBe("she");
+  });
+});
+
+describe("a name the story tells only by a possessive and its pronoun", () => {
+  it("keeps the story's pronoun over its given name's ('George's hair ..., and she')", () => {
+    const cast = [
+      { name: "George", aliases: [] },
+      { name: "Julian", aliases: [] },
+    ];
+    const hers = [
+      "George's hair was cut as short as a boy's, and she scowled at anyone who called her Georgina.",
+      "The boat belonged to George. Julian had asked twice to row it, and twice her answer had been no.",
+      "She rowed out past the rocks alone. She knew every current in the bay, and she felt the tide turn under the keel.",
+      "She thought of the island and of the wreck that lay off it. She knew no one else had ever seen it.",
+    ];
+    const his = [
+      "Julian walked up from the beach with the others, and he thought about the map they had found.",
+      "He knew George would not like it. He wondered how to tell her.",
+      "He sat on the wall and waited for the boat to come in. He saw it round the point at last.",
+    ];
+    const features = [...hers, ...his].map((t) => paragraphFeatures(t, cast));
+    expect(pronounsOf(features, true).get("George")).toBe("she");
+    const scenes = detectScenes(storyFromParagraphs([...hers, "* * *", ...his]), {
+      characters: cast,
+    });
+    expect(scenes.map((s) => s.pov)).toEqual(["George", "Julian"]);
+  });
+
+  it("is not the pronoun of the person the possessive names ('Ada's brother ... he')", () => {
+    const features = ["Ada's brother came in from the yard, and he shut the door."].map((t) =>
+      paragraphFeatures(t, pair),
+    );
+    expect(pronounsOf(features, true).get("Ada")).toBe("she");
   });
 });
