@@ -278,6 +278,13 @@ export const MALE_NAMES = set(`
 `);
 
 /**
+ * Listed given names another language or the other sex gives as often ("Jean" Valjean, Evelyn
+ * Waugh, a Scots "Jessie", a Polish "Marian", a "Charlie" of either sex): a prior the cast may
+ * weigh against the story's pronouns, but too weak to give a pronoun alone.
+ */
+export const EITHER_SEX_GIVEN_NAMES = set(`jean evelyn vivian marian charlie willie jessie`);
+
+/**
  * Words shaped like a past participle ("-ed", "-en", "-wn", "-ne", "-ht") that are none: after
  * "had" they are owned, not done ("Mum had golden hair", "Dad had brown eyes", "had eight").
  */

@@ -458,10 +458,12 @@ export const INNER_VERBS: readonly string[] = [
 ];
 
 /**
- * The verbs of `INNER_VERBS` in the forms it leaves out: the present ("she sees", for stories
- * told in it) and after a modal or "did" ("she could see", "he didn't know", "had known").
+ * The verbs of `INNER_VERBS` in the forms it leaves out, read only after a pronoun or a name for
+ * the scene's POV (not as a subject's weight). The present ("she sees", for stories told in it)
+ * and past forms of verbs of mind that list lacks ("than she expected") stand alone or behind
+ * "had".
  */
-export const INNER_VERB_FORMS: readonly string[] = [
+export const INNER_VERB_FINITE: readonly string[] = [
   "knows",
   "decides",
   "remembers",
@@ -476,6 +478,22 @@ export const INNER_VERB_FORMS: readonly string[] = [
   "smells",
   "imagines",
   "worries",
+  "expected",
+  "expects",
+  "believed",
+  "believes",
+  "understood",
+  "understands",
+  "sensed",
+  "senses",
+];
+
+/**
+ * Bare forms, read only behind a modal or "do" ("she could see", "he didn't know"): alone they
+ * follow an object ("let Ada know", "made Piet see"), and after "had" they are nouns ("had sense
+ * enough", "had hope").
+ */
+export const INNER_VERB_BARE: readonly string[] = [
   "think",
   "feel",
   "wonder",
@@ -495,23 +513,14 @@ export const INNER_VERB_FORMS: readonly string[] = [
   "smell",
   "imagine",
   "worry",
-  "known",
-  "seen",
-  // Verbs of mind the past-tense list leaves out, read only anywhere in a sentence for the
-  // scene's POV ("The river is wider than she expected"), not as a subject's weight.
-  "expected",
-  "expects",
   "expect",
-  "believed",
-  "believes",
   "believe",
-  "understood",
-  "understands",
   "understand",
-  "sensed",
-  "senses",
   "sense",
 ];
+
+/** Participles read only behind "had" or "has" ("had known", "has seen"). */
+export const INNER_VERB_PARTICIPLES: readonly string[] = ["known", "seen"];
 
 /** Speech tags: a speaker named in one is present, a weaker sign of point of view. */
 export const SPEECH_VERBS: readonly string[] = [

@@ -58,8 +58,8 @@ export interface ParagraphFeatures {
   readonly innerPronouns: { readonly he: number; readonly she: number };
   /**
    * Per name, thought and perception behind an auxiliary or a modal ("Isla had expected", "Tom
-   * could see") that `pov` counts as a mention: what it adds were it read as a thought. Only a
-   * scene's POV reads it, as `innerPronouns`.
+   * could see") that `pov` counts as a mention or a subject: what it adds were it read as a
+   * thought. Only a scene's POV reads it, as `innerPronouns`.
    */
   readonly innerNamed: Record<string, number>;
   /**
@@ -68,6 +68,12 @@ export interface ParagraphFeatures {
    * scene's POV reads it, and takes it off.
    */
   readonly describedPronouns: { readonly he: number; readonly she: number };
+  /**
+   * Per name, the part of `pronouns` of a described person's pronoun told after that name stood
+   * as a subject since the description ("Her mother slept. Ada sat down. She ..."): the
+   * described person's only where the story's pronoun for the name is the other one.
+   */
+  readonly describedAfter: Record<string, { readonly he: number; readonly she: number }>;
   /**
    * Per name, what its speech tags ('said Len') add to `pov` over a mention. Only a scene's POV
    * reads it, to weigh a tag as a mention: a tag says who speaks, not whose head we are in.
@@ -78,6 +84,12 @@ export interface ParagraphFeatures {
    * that past a comma, where the pronoun may open someone else's clause; 2 for a title).
    */
   readonly gender: Readonly<Record<string, number>>;
+  /**
+   * Per name, the same vote from its possessives ("George's hair was short, and she"), weaker
+   * (a possessive's pronoun may be someone else's): only the scene POV reads it, where `gender`
+   * says nothing, before the given name.
+   */
+  readonly possessiveGender: Readonly<Record<string, number>>;
   /** The character who is the subject of the paragraph's first narrative sentences. */
   readonly opener: string | null;
   /** 0..1: the opening jumps in time ("Hours later", "the sun came up", "woke"). */
@@ -214,11 +226,13 @@ export function paragraphFeatures(
   const {
     pov,
     gender,
+    possessiveGender,
     pronouns,
     leadPronouns,
     innerPronouns,
     innerNamed,
     describedPronouns,
+    describedAfter,
     tagWeight,
     opener,
   } = readPov(segments, mention, canonical);
@@ -283,8 +297,10 @@ export function paragraphFeatures(
     innerPronouns,
     innerNamed,
     describedPronouns,
+    describedAfter,
     tagWeight,
     gender,
+    possessiveGender,
     opener,
     timeCue: time.clock ? 0 : time.cue,
     clockCue: time.clock ? time.cue : 0,

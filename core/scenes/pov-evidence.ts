@@ -5,6 +5,7 @@
  * the boundary scoring, which reads the resolved evidence but not how it was resolved.
  */
 
+import { EITHER_SEX_GIVEN_NAMES } from "../cast/cues";
 import { genderOfName } from "../cast/genders";
 import type { ParagraphFeatures } from "./features";
 
@@ -77,11 +78,24 @@ export function viewpointCharacters(
   return new Set([...leads].filter(([, n]) => n >= min).map(([name]) => name));
 }
 
+/** The sex a name's given name says, unless it is one either sex is given ("Jean", "Evelyn"). */
+function givenNameSex(name: string): "m" | "f" | undefined {
+  const given = genderOfName(name);
+  if (!given || given.sure) return given?.gender;
+  const first =
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .find((w) => !/\.$/.test(w)) ?? "";
+  return EITHER_SEX_GIVEN_NAMES.has(first) ? undefined : given.gender;
+}
+
 /**
  * Each name's pronoun, by majority of the "Name ... he/she" cues across the story. With
  * `byGivenName` (the scene POV's reading), a name those cues leave unsettled takes the pronoun
- * its given name says ("Agnes", "Michael"): a viewpoint character the narration calls only "she"
- * in her own scenes may be named only in others' scenes, with no "she" of hers after the name.
+ * its given name says ("Agnes", "Michael") unless its possessives' pronouns say the other
+ * ("George's hair ..., and she"): a viewpoint character the narration calls only "she" in her
+ * own scenes may be named only in others' scenes, with no "she" of hers after the name.
  * Boundaries keep the cues alone: read there too, it made three false boundaries on dev.
  */
 export function pronounsOf(
@@ -89,13 +103,23 @@ export function pronounsOf(
   byGivenName = false,
 ): Map<string, "he" | "she"> {
   const net = new Map<string, number>();
+  const byPossessive = new Map<string, number>();
   for (const f of features) {
     for (const k in f.gender) net.set(k, (net.get(k) ?? 0) + f.gender[k]!);
-    if (byGivenName) for (const k of f.mentioned) if (!net.has(k)) net.set(k, 0);
+    if (!byGivenName) continue;
+    for (const k of f.mentioned) if (!net.has(k)) net.set(k, 0);
+    for (const k in f.possessiveGender)
+      byPossessive.set(k, (byPossessive.get(k) ?? 0) + f.possessiveGender[k]!);
   }
   const out = new Map<string, "he" | "she">();
   for (const [name, n] of net) {
-    const sex = n !== 0 ? (n > 0 ? "m" : "f") : byGivenName ? genderOfName(name)?.gender : null;
+    // A given name's guess gives way to what the story says, even by a possessive ("George's
+    // hair ..., and she"); the possessives alone give no name a pronoun ("Snake Anson's face
+    // ..., his eyes" gave LitBank's Man of the Forest to the outlaw the hero watches).
+    const given = n === 0 && byGivenName ? givenNameSex(name) : undefined;
+    const told = byPossessive.get(name) ?? 0;
+    const sex =
+      n !== 0 ? (n > 0 ? "m" : "f") : given && told !== 0 ? (told > 0 ? "m" : "f") : given;
     if (sex) out.set(name, sex === "m" ? "he" : "she");
   }
   return out;
@@ -160,8 +184,12 @@ export function resolveEvidence(
     if (inner) for (const name in f.tagWeight) if (name in e) e[name]! -= f.tagWeight[name]!;
     if (inner) for (const name in f.innerNamed) if (name in e) e[name]! += f.innerNamed[name]!;
     for (const p of ["he", "she"] as const) {
-      // For the scene's POV, a "she" after "His mother listened" is hers: no cast member's.
-      const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] - f.describedPronouns[p] : 0);
+      // For the scene's POV, a "she" after "His mother listened" is hers: no cast member's, nor
+      // after "Rory sat down" (a "he"), but Ada's after "Ada sat down".
+      let described = f.describedPronouns[p];
+      for (const name in f.describedAfter)
+        if (pronounOf.get(name) !== p) described += f.describedAfter[name]![p];
+      const weight = f.pronouns[p] + (inner ? f.innerPronouns[p] - described : 0);
       if (weight === 0) continue;
       // Those in view (the last paragraph's, then this one's mentions) of pronoun p, in order.
       const pool = new Set<string>();

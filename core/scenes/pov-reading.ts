@@ -5,18 +5,33 @@
  * letters), which share none of its patterns, so `paragraphFeatures` only assembles.
  */
 
-import { INNER_VERB_FORMS, INNER_VERBS, SPEECH_VERBS, TIME_JUMP_PHRASES } from "./cues";
-import { PERSON_NOUNS } from "../cast/cues";
+import {
+  INNER_VERB_BARE,
+  INNER_VERB_FINITE,
+  INNER_VERB_PARTICIPLES,
+  INNER_VERBS,
+  SPEECH_VERBS,
+  TIME_JUMP_PHRASES,
+} from "./cues";
+import { FAMILY_NOUNS, PERSON_NOUNS } from "../cast/cues";
 import { alternation } from "./alternation";
 
 const SEXED_PERSONS = [...PERSON_NOUNS].filter(([, sex]) => sex !== null);
-/** A person described, not named, opening a sentence as its subject: "His mother listened". */
+/**
+ * A person described, not named, opening a sentence as its subject: "His mother listened"; not
+ * the object of a clause told of a pronoun ("The girl she had been was gone").
+ */
 const DESCRIBED_SUBJECT = new RegExp(
   `^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\\s+(?:[\\p{Ll}'’-]+\\s+)?` +
-    `(${alternation(SEXED_PERSONS.map(([w]) => w))})\\s+\\p{Ll}`,
+    `(${alternation(SEXED_PERSONS.map(([w]) => w))})\\s+(?!(?:he|she)\\b)\\p{Ll}`,
   "u",
 );
 const PERSON_SEX = new Map(SEXED_PERSONS);
+/** A possessive of a person, not of a thing: "Ada's brother", "Tom's old friend". */
+const POSSESSED_PERSON = new RegExp(
+  `^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+)?(?:${alternation([...PERSON_NOUNS.keys(), ...FAMILY_NOUNS, "friend"])})\\b`,
+  "u",
+);
 
 const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
 /** Multipliers for the first, second and later narrative sentences. */
@@ -78,13 +93,23 @@ function isLeadIn(prefix: string): boolean {
   );
 }
 const SPEECH = new Set(SPEECH_VERBS);
+/** A modal or "do" before a bare verb: "could see", "didn't know", "can't hear". */
+const MODAL =
+  "(?:could|would|can|will|might|must|shall|should|may|did|does|do)(?:n['’]t)?|can['’]t|won['’]t|cannot";
+/** Up to two adverbs between an auxiliary and its verb: "had always", "could hardly", "not even". */
+const ADVERBS =
+  "(?:\\s+(?:not|never|only|just|already|always|ever|still|hardly|barely|scarcely|almost|half|even|long|also|now|once|suddenly)){0,2}";
+const FINITE = alternation([...INNER_VERBS, ...INNER_VERB_FINITE]);
+const PAST = alternation([...INNER_VERBS, ...INNER_VERB_FINITE, ...INNER_VERB_PARTICIPLES]);
 /**
- * A verb of thought or perception right after a pronoun, in any tense or behind a modal: "she
- * knew", "he could see", "she would remember", "he didn't know".
+ * A verb of thought or perception right after a pronoun or a name, in any tense or behind an
+ * auxiliary: "she knew", "he could see", "she would remember", "he didn't know", "had always
+ * expected". A bare form only behind a modal or "do" ("let Ada know" is not Ada's thought; "had
+ * sense enough" is a noun); not "could have known", a thought that was not had.
  */
 const INNER_AFTER_PRONOUN = new RegExp(
-  `^\\s+(?:(?:could|would|can|will|might|must|had|has|did|does|do)(?:n['’]t|\\s+not|\\s+never|\\s+only|\\s+just|\\s+already)?\\s+)?` +
-    `(?:${alternation([...INNER_VERBS, ...INNER_VERB_FORMS])})\\b`,
+  `^\\s+(?:(?:${MODAL})${ADVERBS}\\s+(?:${alternation(INNER_VERB_BARE)})` +
+    `|(?:had|has)(?:n['’]t)?${ADVERBS}\\s+(?:${PAST})|(?:${FINITE}))\\b`,
   "iu",
 );
 
@@ -92,11 +117,13 @@ const INNER_AFTER_PRONOUN = new RegExp(
 export interface PovReading {
   readonly pov: Record<string, number>;
   readonly gender: Record<string, number>;
+  readonly possessiveGender: Record<string, number>;
   readonly pronouns: { he: number; she: number };
   readonly leadPronouns: { he: number; she: number };
   readonly innerPronouns: { he: number; she: number };
   readonly innerNamed: Record<string, number>;
   readonly describedPronouns: { he: number; she: number };
+  readonly describedAfter: Record<string, { he: number; she: number }>;
   readonly tagWeight: Record<string, number>;
   readonly opener: string | null;
 }
@@ -113,6 +140,7 @@ export function readPov(
 ): PovReading {
   const pov: Record<string, number> = {};
   const gender: Record<string, number> = {};
+  const possessiveGender: Record<string, number> = {};
   const pronouns = { he: 0, she: 0 };
   const leadPronouns = { he: 0, she: 0 };
   const innerPronouns = { he: 0, she: 0 };
@@ -122,6 +150,12 @@ export function readPov(
   // The pronoun of a described person who opened a sentence as its subject, for the rest of
   // the paragraph: "His mother listened ... she was quiet" is not the heroine's "she".
   let described: "he" | "she" | null = null;
+  // Per segment, where names stand as a subject, a thinker or a speaker, in order; and the last
+  // such name since the description: a "she" after "Ada sat down" may be Ada's, which only the
+  // story's pronoun for Ada can say ("Her mother slept. Ada sat down. She ...").
+  const subjectsIn = segments.map((): [number, string][] => []);
+  let since: string | null = null;
+  const describedAfter: Record<string, { he: number; she: number }> = {};
   // The first segment in which a name is a subject, a thinker or a speaker.
   let firstNamedSubject = segments.length;
   let opener: string | null = null;
@@ -146,11 +180,19 @@ export function readPov(
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
-        if (weight === WEIGHT.mention && INNER_AFTER_PRONOUN.test(rest))
-          innerNamed[name] = (innerNamed[name] ?? 0) + (WEIGHT.inner - WEIGHT.mention) * position;
+        // A thought behind an auxiliary: what it adds over the name's weight as a subject
+        // ("Ada could see", as "She could see") or a mention ("than Ada had expected").
+        if (
+          (weight === WEIGHT.mention || weight === WEIGHT.subject) &&
+          INNER_AFTER_PRONOUN.test(rest)
+        )
+          innerNamed[name] = (innerNamed[name] ?? 0) + (WEIGHT.inner - weight) * position;
         if (weight === WEIGHT.speech)
           tagWeight[name] = (tagWeight[name] ?? 0) + (WEIGHT.speech - WEIGHT.mention) * position;
-        if (weight >= WEIGHT.speech) firstNamedSubject = Math.min(firstNamedSubject, index);
+        if (weight >= WEIGHT.speech) {
+          firstNamedSubject = Math.min(firstNamedSubject, index);
+          subjectsIn[index]!.push([m.index, name]);
+        }
         const title = (HONORIFIC.exec(segment.slice(0, m.index)) ??
           TITLED_NAME.exec(m[0]))?.[1]?.toLowerCase();
         if (title) gender[name] = (gender[name] ?? 0) + (MALE_TITLES.has(title) ? 2 : -2);
@@ -166,6 +208,14 @@ export function readPov(
           const across = found && CLAUSE_BREAK.test(rest.slice(0, found.index));
           const vote = across ? ACROSS_CLAUSE_VOTE : 1;
           if (pronoun) gender[name] = (gender[name] ?? 0) + (MALE.has(pronoun) ? vote : -vote);
+        } else if (possessive && !POSSESSED_PERSON.test(rest)) {
+          // "George's hair was short, and she ...": a weaker vote, kept apart from `gender`.
+          const found = GENDERED_PRONOUN.exec(rest);
+          const pronoun = found?.[1]?.toLowerCase();
+          const vote = found && CLAUSE_BREAK.test(rest.slice(0, found.index)) ? 0.5 : 1;
+          if (pronoun)
+            possessiveGender[name] =
+              (possessiveGender[name] ?? 0) + (MALE.has(pronoun) ? vote : -vote);
         }
         if (index < OPENING_SEGMENTS) {
           if (opener === null && (weight === WEIGHT.subject || weight === WEIGHT.inner))
@@ -180,11 +230,16 @@ export function readPov(
   segments.forEach(({ text: segment, tag }, index) => {
     const position = POSITION[Math.min(index, POSITION.length - 1)]!;
     const person = DESCRIBED_SUBJECT.exec(segment)?.[1];
-    if (person && !opensOnName(segment, mention))
+    if (person && !opensOnName(segment, mention)) {
       described = PERSON_SEX.get(person) === "m" ? "he" : "she";
+      since = null;
+    }
+    const named = subjectsIn[index]!;
+    let k = 0;
     // exec, not matchAll, which copies the regex on every call.
     SUBJECT_PRONOUN.lastIndex = 0;
     for (let m = SUBJECT_PRONOUN.exec(segment); m; m = SUBJECT_PRONOUN.exec(segment)) {
+      while (k < named.length && named[k]![0] < m.index) since = named[k++]![1];
       const after = segment.slice(m.index + m[0].length);
       const thinks = INNER_AFTER_PRONOUN.test(after);
       const p = m[1]!.toLowerCase() as "he" | "she";
@@ -199,19 +254,24 @@ export function readPov(
       if (INNER.has(next)) weight = WEIGHT.inner;
       else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
       pronouns[p] += weight * position;
-      if (p === described) describedPronouns[p] += weight * position;
+      if (p === described && since === null) describedPronouns[p] += weight * position;
+      else if (p === described)
+        (describedAfter[since!] ??= { he: 0, she: 0 })[p] += weight * position;
       if (index < firstNamedSubject) leadPronouns[p] += weight * position;
     }
+    if (named.length > 0) since = named[named.length - 1]![1];
   });
 
   return {
     pov,
     gender,
+    possessiveGender,
     pronouns,
     leadPronouns,
     innerPronouns,
     innerNamed,
     describedPronouns,
+    describedAfter,
     tagWeight,
     opener: opener ?? tagged,
   };

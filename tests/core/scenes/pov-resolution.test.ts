@@ -193,6 +193,8 @@ describe("a 'she' after a woman described, not named, opened the sentence", () =
     const scenes = detectScenes(story, { characters: pair });
     expect(scenes.map((s) => s.pov)).toEqual(["Isla", "Rory"]);
     const f = paragraphFeatures(story.paragraphs[7]!.text, pair);
+    // Not 0 = 0: the paragraph's "She" subjects are there, and all the described mother's.
+    expect(f.pronouns.she).toBeGreaterThan(0);
     expect(f.describedPronouns.she).toBe(f.pronouns.she);
   });
 });
