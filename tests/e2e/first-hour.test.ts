@@ -41,6 +41,15 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     await cast.backToCast();
   });
 
+  it("says in words what the number on the card counts, and still shows the whole name", async () => {
+    await cast.open();
+    await cast.waitForCharacter("Mrs Dunmore");
+    for (const name of ["Finch", "Maren", "Mrs Dunmore"]) {
+      expect(await cast.mentionsLabel(name)).toMatch(/^\d+ mentions?$/);
+      expect(await cast.nameShowsWhole(name), name).toBe(true);
+    }
+  });
+
   it("opens the line's speaker card with Alt+Enter on a line of dialogue that carries no note", async () => {
     await cast.clickInto("Is everyone on the island");
     // The pointer crossed the line on its way: its hover card closes once it has left.
