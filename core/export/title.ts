@@ -82,8 +82,13 @@ function titleKey(title: string): string {
  */
 export function printsTitleLine(story: ExportStory): boolean {
   if (story.titleLineFirst !== undefined) return story.titleLineFirst;
-  const opening = story.scenes.flatMap((scene) => scene.paragraphs.slice(0, 2)).slice(0, 2);
-  if (story.scenes[0]?.paragraphs.length === 0) return false;
+  // The line is the first scene's own first paragraph; the next may open the next scene.
+  if (!story.scenes[0]?.paragraphs.length) return false;
+  const opening: string[] = [];
+  for (const scene of story.scenes) {
+    opening.push(...scene.paragraphs.slice(0, 2 - opening.length));
+    if (opening.length === 2) break;
+  }
   const line = titleLine(opening, story.markdown === true);
   return line !== null && titleKey(line) === titleKey(story.title);
 }
