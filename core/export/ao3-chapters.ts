@@ -13,6 +13,7 @@ import { cleanTitle } from "./clean-text";
 import { withoutEmphasisMarks } from "./emphasis";
 import { safeFileName } from "./files";
 import { escapeHtml, toHtmlBody } from "./html";
+import { printsTitleLine } from "./title";
 import { storyWrapColumn } from "./wrapped";
 import { readsEmphasis, type ExportFile, type ExportOptions, type ExportStory } from "./model";
 
@@ -30,7 +31,12 @@ export function ao3ChapterBody(
       : scene,
   );
   const body = toHtmlBody(
-    { ...story, wrapColumn: storyWrapColumn(story), scenes },
+    {
+      ...story,
+      wrapColumn: storyWrapColumn(story),
+      titleLineFirst: printsTitleLine(story),
+      scenes,
+    },
     { ...options, scenes: chapter.scenes, perScene: false },
   );
   // AO3's title field is plain text: a title whose marks are italics gives its words alone.

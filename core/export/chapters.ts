@@ -6,6 +6,7 @@
 import { chapterTitle, headingTitle, isChapterHeading } from "../chapters";
 import { cleanTitle } from "./clean-text";
 import type { ExportStory } from "./model";
+import { printsTitleLine } from "./title";
 
 export interface ExportChapter {
   /** The heading line as written, or "" for an opening chapter without one. */
@@ -44,6 +45,15 @@ export function exportChapters(story: ExportStory): ExportChapter[] {
     else if (chapters.length === 0) chapters.push({ heading: "", scenes: [i] });
     else chapters[chapters.length - 1]!.scenes.push(i);
   });
+  // A title line alone before the first heading is the work's title, not a chapter to post.
+  const opening = chapters[0];
+  if (
+    chapters.length > 1 &&
+    opening?.heading === "" &&
+    printsTitleLine(story) &&
+    opening.scenes.every((i) => story.scenes[i]!.paragraphs.length === (i === 0 ? 1 : 0))
+  )
+    chapters.shift();
   return chapters.map((c) => ({
     ...c,
     ao3Title: c.heading ? ao3ChapterTitle(c.heading, markdown) : "",

@@ -93,7 +93,7 @@ export function docxParagraphs(
   const author = cleanTitle(story.author ?? "");
   if (author !== "")
     out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(author)] }));
-  for (const scene of chosenScenes(story, options)) {
+  for (const scene of chosenScenes(story, options, true)) {
     if (scene.breakBefore) out.push(sceneBreak(options));
     const sceneTitle = options.sceneTitles ? cleanTitle(scene.title) : "";
     if (sceneTitle !== "")

@@ -60,7 +60,8 @@ export async function exportFiles(
   if (!options.perScene) {
     return [{ name: `${base}.${format}`, content: await exportContent(story, format, options) }];
   }
-  const scenes = chosenScenes(story, options);
+  // A formatted scene's file leaves out the title line its title prints (chosenScenes' `body`).
+  const scenes = chosenScenes(story, options, format !== "txt");
   const width = Math.max(2, String(story.scenes.length).length);
   const files: ExportFile[] = [];
   for (const scene of scenes) {
@@ -72,6 +73,7 @@ export async function exportFiles(
       wrapColumn: storyWrapColumn(story),
       scenes: [{ ...scene, markerBefore: null }],
       original: undefined,
+      titleLineFirst: false,
     };
     files.push({
       name,

@@ -50,7 +50,7 @@ export function toHtmlBody(
   options: ExportOptions = defaultExportOptions,
 ): string {
   const out: string[] = [];
-  for (const scene of chosenScenes(story, options)) {
+  for (const scene of chosenScenes(story, options, true)) {
     if (scene.breakBefore) out.push(breakHtml(options));
     const title = options.sceneTitles ? cleanTitle(scene.title) : "";
     if (title !== "") out.push(`<h2>${escapeHtml(title)}</h2>`);

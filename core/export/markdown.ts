@@ -64,7 +64,7 @@ export function toMarkdown(
   const blocks: string[] = [];
   const title = heading(1, story.title);
   if (title) blocks.push(title);
-  for (const scene of chosenScenes(story, options)) {
+  for (const scene of chosenScenes(story, options, true)) {
     if (scene.breakBefore)
       blocks.push(options.breakStyle === "asterisks" ? escapeMarkdownLine("* * *") : "---");
     const sceneTitle = options.sceneTitles ? heading(2, scene.title) : null;

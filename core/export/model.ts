@@ -3,6 +3,7 @@
  * CLI builds it from a file and the app from its document.
  */
 import type { LineEnding } from "../story";
+import { printsTitleLine } from "./title";
 
 /** One scene as exported: its title and its paragraphs' text (inner line breaks as written). */
 export interface ExportScene {
@@ -41,6 +42,12 @@ export interface ExportStory {
    * reads its lines as the whole does. Absent, it is worked out from `scenes`.
    */
   readonly wrapColumn?: number | null;
+  /**
+   * Whether the first scene's first paragraph is the draft's title line printed as the export's
+   * title (`printsTitleLine`): set on a part exported on its own (a scene's file, a chapter)
+   * from the whole story. Absent, it is worked out from `scenes`.
+   */
+  readonly titleLineFirst?: boolean;
 }
 
 export type ExportFormat = "txt" | "md" | "html" | "docx";
@@ -105,21 +112,27 @@ export interface ChosenScene extends ExportScene {
 
 /**
  * Picks the chosen scenes in story order; out-of-range indexes are ignored. A break goes
- * before every chosen scene but the first, as `breaks` says.
+ * before every chosen scene but the first, as `breaks` says. For a formatted export's `body`,
+ * the draft's title line is left out when the export prints it as its title
+ * (`printsTitleLine`), and a first scene that held nothing else is skipped, break and all.
  */
 export function chosenScenes(
   story: ExportStory,
   options: Pick<ExportOptions, "scenes" | "breaks">,
+  body = false,
 ): ChosenScene[] {
   const wanted = options.scenes ? new Set(options.scenes) : null;
   const placement = options.breaks ?? "scenes";
+  const leaveOut = body && printsTitleLine(story);
   const out: ChosenScene[] = [];
   story.scenes.forEach((scene, index) => {
     if (wanted && !wanted.has(index)) return;
+    const paragraphs = leaveOut && index === 0 ? scene.paragraphs.slice(1) : scene.paragraphs;
+    if (leaveOut && index === 0 && paragraphs.length === 0) return;
     const breakBefore =
       out.length > 0 &&
       (placement === "scenes" || (placement === "markers" && scene.markerBefore != null));
-    out.push({ ...scene, index, breakBefore });
+    out.push({ ...scene, paragraphs, index, breakBefore });
   });
   return out;
 }

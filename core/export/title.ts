@@ -4,6 +4,8 @@
  */
 import { isChapterHeading } from "../chapters";
 import { isSceneHeading } from "../scenes/heading-lines";
+import { withoutEmphasisMarks } from "./emphasis";
+import type { ExportStory } from "./model";
 
 /** Words a title keeps in lower case unless they come first (as most style guides do). */
 const SMALL = new Set("a an and as at but by for in nor of on or the to up via vs".split(" "));
@@ -56,4 +58,37 @@ export function titleLine(paragraphs: readonly string[], markdown = false): stri
     (word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())),
   );
   return titled ? line : null;
+}
+
+/** A title as compared: marks, case, spacing and the apostrophe's shape do not make it another. */
+function titleKey(title: string): string {
+  return withoutEmphasisMarks(title)
+    .normalize("NFC")
+    .replace(/[’‘]/gu, "'")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLocaleLowerCase();
+}
+
+/**
+ * Whether the story opens with its own title line (`titleLine`) and the export is titled by it:
+ * the formatted exports then print the line once, as the title (`<h1>`, `#`, the DOCX title, or
+ * AO3's own title field for the body fragment), and leave it out of the body.
+ *
+ * A title the writer typed that differs from the line keeps the line in the body: the line is
+ * the writer's words and nothing else in the export would show them (it may be an old title, a
+ * subtitle, or not a title at all, as `titleLine` only guesses from its shape). A line printed
+ * twice shows at a glance and is one deletion in the draft; a line dropped unseen is lost.
+ */
+export function printsTitleLine(story: ExportStory): boolean {
+  if (story.titleLineFirst !== undefined) return story.titleLineFirst;
+  // The line is the first scene's own first paragraph; the next may open the next scene.
+  if (!story.scenes[0]?.paragraphs.length) return false;
+  const opening: string[] = [];
+  for (const scene of story.scenes) {
+    opening.push(...scene.paragraphs.slice(0, 2 - opening.length));
+    if (opening.length === 2) break;
+  }
+  const line = titleLine(opening, story.markdown === true);
+  return line !== null && titleKey(line) === titleKey(story.title);
 }

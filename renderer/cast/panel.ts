@@ -250,11 +250,7 @@ export class CastPanel {
     name.addEventListener("change", () => {
       if (!this.edit(row, (cast) => renameCharacter(cast, c.name, name.value))) name.value = c.name;
     });
-    const mentions = row.info?.mentions ?? 0;
-    const count = el("span", "cast-count", String(mentions));
-    count.dataset.count = String(mentions);
-    count.title = `${mentions} ${mentions === 1 ? "mention" : "mentions"}`;
-    top.append(swatch, name, count);
+    top.append(swatch, name);
     if (row.found) top.append(el("span", "cast-found", "found"));
     card.append(top);
     const role = this.narratorRole(row);
@@ -333,7 +329,21 @@ export class CastPanel {
     );
     const scenes = el("span", "cast-scenes");
     const list = scenesOf(this.view.presence.get(c.name));
-    scenes.append(el("span", "cast-scenes-label", list.length ? "Scenes" : "In no scene"));
+    // The mention count says what it counts in words ("11 mentions in scenes 1 2"): a bare
+    // number beside the name read as lines or scenes, and in words it took the name's room.
+    const mentions = row.info?.mentions ?? 0;
+    const count = el(
+      "span",
+      "cast-count",
+      `${mentions} ${mentions === 1 ? "mention" : "mentions"}`,
+    );
+    count.dataset.count = String(mentions);
+    count.title = `How often the story names ${c.name} or an alias`;
+    const label = el("span", "cast-scenes-label");
+    if (list.length) label.append(count, list.length === 1 ? " in scene" : " in scenes");
+    else if (mentions) label.append(count, ", in no scene");
+    else label.append("In no scene");
+    scenes.append(label);
     for (const i of list) {
       const pov = this.view.presence.get(c.name)?.[i]?.pov ?? false;
       const go = button(

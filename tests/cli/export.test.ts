@@ -140,6 +140,25 @@ describe("draftwise export", () => {
     });
   });
 
+  it("prints the draft's title line once, as the title, in md, html and docx; txt keeps it", async () => {
+    const source = path.join(dir, "salt.txt");
+    const text = "Salt and Iron\n\nThe ferry left at six.\n\nNobody waved.\n";
+    writeFileSync(source, text);
+    const out = (format: string) => path.join(dir, `salt-out.${format}`);
+    for (const format of ["md", "html", "docx", "txt"])
+      expect(await cli("export", source, "--format", format, "--out", out(format))).toMatchObject({
+        code: 0,
+        stderr: "",
+      });
+    const expected = ["Salt and Iron", "The ferry left at six.", "Nobody waved."];
+    expect(readHtml(readFileSync(out("html"), "utf8")).blocks.map((b) => b.text)).toEqual(expected);
+    expect(readMarkdown(readFileSync(out("md"), "utf8")).blocks.map((b) => b.text)).toEqual(
+      expected,
+    );
+    expect(await readDocx(new Uint8Array(readFileSync(out("docx"))))).toEqual(expected);
+    expect(readFileSync(out("txt"), "utf8")).toBe(text);
+  });
+
   const failures: [string, () => string[]][] = [
     [
       "a missing folder",

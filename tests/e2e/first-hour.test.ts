@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { readDocx, readHtml } from "../core/export/readers";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
@@ -37,6 +39,15 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     await cast.showLines("Maren");
     expect(label).toBe(await cast.linesCount());
     await cast.backToCast();
+  });
+
+  it("says in words what the number on the card counts, and still shows the whole name", async () => {
+    await cast.open();
+    await cast.waitForCharacter("Mrs Dunmore");
+    for (const name of ["Finch", "Maren", "Mrs Dunmore"]) {
+      expect(await cast.mentionsLabel(name)).toMatch(/^\d+ mentions?$/);
+      expect(await cast.nameShowsWhole(name), name).toBe(true);
+    }
   });
 
   it("opens the line's speaker card with Alt+Enter on a line of dialogue that carries no note", async () => {
@@ -116,6 +127,29 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     await exporter.openWithKeys();
     expect((await exporter.manuscript()).title).toBe("The Lighthouse Keeper's Ledger");
     await exporter.close();
+  });
+
+  it("prints the title line once: as the title of the HTML and DOCX, not in the AO3 body", async () => {
+    const title = "The Lighthouse Keeper's Ledger";
+    const opening = "The ferry put Maren ashore at Skellan Point";
+    const exporter = new ExportPage(app.page, app.dialogs);
+    await exporter.open();
+    await exporter.chooseFormat("html");
+    await exporter.setSceneTitles(false);
+    const copied = readHtml(await exporter.copyForAo3(), true).blocks;
+    expect(copied[0]!.text).toMatch(new RegExp(`^${opening}`));
+    await exporter.exportTo(path.join(app.dir, "ledger.html"));
+    const html = readHtml(readFileSync(path.join(app.dir, "ledger.html"), "utf8")).blocks;
+    expect(html.slice(0, 2).map((b) => b.tag)).toEqual(["h1", "p"]);
+    expect(html[0]!.text).toBe(title);
+    expect(html[1]!.text).toMatch(new RegExp(`^${opening}`));
+    expect(html.filter((b) => b.text === title)).toHaveLength(1);
+    await exporter.open();
+    await exporter.chooseFormat("docx");
+    await exporter.exportTo(path.join(app.dir, "ledger.docx"));
+    const docx = await readDocx(new Uint8Array(readFileSync(path.join(app.dir, "ledger.docx"))));
+    expect(docx[0]).toBe(title);
+    expect(docx[1]).toMatch(new RegExp(`^${opening}`));
   });
 
   it("keeps every character's colour when the story is saved and opened again after adding one", async () => {

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
+import {
+  ao3ChapterBody,
+  ao3ChapterFiles,
+  defaultExportOptions,
+  exportChapters,
+  exportFiles,
+  toDocx,
+  toHtml,
+  toHtmlBody,
+  toMarkdown,
+  toTxt,
+  type ExportStory,
+} from "../../../core/export";
 import { titleLine } from "../../../core/export/title";
+import { readDocx, readHtml, readMarkdown } from "./readers";
 
 const body = "The ferry put Maren ashore an hour before dark, with one suitcase.";
 
@@ -34,5 +48,84 @@ describe("a draft's own title line", () => {
   it("reads none in a story of one paragraph or none", () => {
     expect(titleLine(["The Lighthouse Keeper's Ledger"])).toBeNull();
     expect(titleLine([])).toBeNull();
+  });
+});
+
+describe("the title line printed once in the formatted exports", () => {
+  const title = "The Lighthouse Keeper's Ledger";
+  const opening = [title, body, "Finch kept the light."];
+  const later = ["The gale came in at dusk.", "Nobody slept."];
+  const draft = (storyTitle = title, scenes = [opening, later]): ExportStory => ({
+    title: storyTitle,
+    scenes: scenes.map((paragraphs, i) => ({ title: `Scene ${i + 1}`, paragraphs })),
+    eol: "\n",
+    finalNewline: true,
+  });
+  const texts = (blocks: readonly { tag: string; text: string }[]): string[] =>
+    blocks.filter((b) => b.tag !== "hr").map((b) => b.text);
+  const prose = [body, "Finch kept the light.", "* * *", ...later];
+
+  it("prints the line as the title and not again in AO3 HTML, Markdown and DOCX", async () => {
+    const story = draft();
+    expect(texts(readHtml(toHtml(story)).blocks)).toEqual([title, ...prose]);
+    expect(texts(readHtml(toHtmlBody(story), true).blocks)).toEqual(prose);
+    expect(texts(readMarkdown(toMarkdown(story)).blocks)).toEqual([title, ...prose]);
+    expect(await readDocx(await toDocx(story))).toEqual([title, ...prose]);
+  });
+
+  it("leaves it out of one scene's export and of the first scene's own file", async () => {
+    const story = draft();
+    const first = { ...defaultExportOptions, scenes: [0] };
+    expect(texts(readHtml(toHtml(story, first)).blocks)).toEqual([
+      title,
+      body,
+      "Finch kept the light.",
+    ]);
+    const files = await exportFiles(story, "md", { ...defaultExportOptions, perScene: true });
+    expect(files.map((f) => texts(readMarkdown(f.content as string).blocks))).toEqual([
+      [title, body, "Finch kept the light."],
+      [title, ...later],
+    ]);
+  });
+
+  it("skips a scene that held only the title line, and gives AO3 no chapter for it", async () => {
+    const story = draft(title, [[title], ["Chapter One", body], ["Chapter Two", ...later]]);
+    expect(texts(readHtml(toHtml(story)).blocks)).toEqual([
+      title,
+      "Chapter One",
+      body,
+      "* * *",
+      "Chapter Two",
+      ...later,
+    ]);
+    expect(exportChapters(story).map((c) => c.heading)).toEqual(["Chapter One", "Chapter Two"]);
+    const files = ao3ChapterFiles(story, defaultExportOptions);
+    expect(files.map((f) => texts(readHtml(f.content as string).blocks))).toEqual([[body], later]);
+    expect(
+      texts(readHtml(ao3ChapterBody(story, 0, defaultExportOptions)!.body, true).blocks),
+    ).toEqual([body]);
+    const perScene = await exportFiles(story, "html", { ...defaultExportOptions, perScene: true });
+    expect(perScene.map((f) => f.name)).toEqual([
+      `${title} - 02 - Scene 2.html`,
+      `${title} - 03 - Scene 3.html`,
+    ]);
+  });
+
+  it("reads the writer's title as the line's whatever its case, spacing or apostrophe", () => {
+    const story = draft("the lighthouse  keeper’s ledger");
+    expect(texts(readHtml(toHtmlBody(story), true).blocks)).toEqual(prose);
+  });
+
+  it("keeps the line in the body under another title the writer typed", () => {
+    const story = draft("Ledger");
+    expect(texts(readHtml(toHtml(story)).blocks)).toEqual(["Ledger", title, ...prose]);
+  });
+
+  it("keeps the draft's text as written in plain text, whole or one scene", () => {
+    const story = draft();
+    expect(toTxt(story).split("\n\n")[0]).toBe(title);
+    expect(toTxt(story, { ...defaultExportOptions, scenes: [0] })).toBe(
+      opening.join("\n\n") + "\n",
+    );
   });
 });

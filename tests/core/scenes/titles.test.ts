@@ -39,6 +39,58 @@ describe("sceneTitle", () => {
   it("does not end on a dangling word", () => {
     expect(title("Mara counted the coins of the dead.")).toBe("Mara — counted the coins");
   });
+
+  const titleOf = (...texts: string[]): string =>
+    sceneTitle(
+      texts.map((text) => paragraphFeatures(text, cast)),
+      texts,
+      "Mara",
+      0,
+    );
+
+  it("stops an action where its clause ends, not on the word that opens the next", () => {
+    expect(title("Mara unwrapped the parcel slowly while Tom watched from the door.")).toBe(
+      "Mara — unwrapped the parcel slowly",
+    );
+    expect(title("Mara woke at half three to a knock on the door.")).toBe(
+      "Mara — woke at half three",
+    );
+  });
+
+  it("never runs past a comma or a dash, nor keeps the comma", () => {
+    expect(title("Mara had meant to drive, but the car would not start.")).toBe(
+      "Mara — had meant to drive",
+    );
+    expect(title("Mara had meant to drive--but the car would not start.")).toBe(
+      "Mara — had meant to drive",
+    );
+  });
+
+  it("keeps an object pronoun that closes the phrase", () => {
+    expect(title("Mara had never known it to rain so hard.")).toBe("Mara — had never known it");
+  });
+
+  it("gives the name alone rather than a phrase cut inside (on 'she had', before a noun)", () => {
+    for (const text of [
+      "Mara was taller than she had expected, and stronger.",
+      "Mara was sitting on an overturned barrel and whistling.",
+      "Mara was beginning to get very tired of the wait.",
+    ])
+      expect(title(text), text).toBe("Mara");
+  });
+
+  it("reads the action from the prose under a heading or a title line, not the heading", () => {
+    expect(titleOf("CHAPTER II", "Mara climbed the fence at dawn.")).toBe(
+      "Mara — climbed the fence at dawn",
+    );
+    expect(titleOf("The Salt Road", "The ferry put Mara ashore at the point.")).toBe(
+      "Mara — The ferry put Mara ashore",
+    );
+  });
+
+  it("keeps the owner of a place that is someone's own", () => {
+    expect(title("Mara went up to her own room and shut the door.")).toBe("Mara — her own room");
+  });
 });
 
 describe("titles across a story", () => {

@@ -163,6 +163,20 @@ export class CastPage {
   }
 
   /** What the card's lines button says ("14 lines"). */
+  /** What the card says about how often the story names them ("11 mentions"). */
+  mentionsLabel(name: string): Promise<string> {
+    return this.card(name).locator(".cast-count").innerText();
+  }
+
+  /** Whether the card shows the whole name in its field and nothing runs past the card's edge. */
+  nameShowsWhole(name: string): Promise<boolean> {
+    return this.card(name).evaluate((card) => {
+      const field = card.querySelector<HTMLInputElement>(".cast-name")!;
+      const top = card.querySelector<HTMLElement>(".cast-top")!;
+      return field.scrollWidth <= field.clientWidth && top.scrollWidth <= top.clientWidth;
+    });
+  }
+
   linesLabel(name: string): Promise<string> {
     return this.card(name).locator(".cast-lines").innerText();
   }
