@@ -250,7 +250,9 @@ export class NotesPanel {
     if (row.notes[0]!.kind === "spelling") {
       const add = el("button", "notes-add", "Add to story dictionary");
       add.type = "button";
-      add.setAttribute("aria-label", `Add “${row.term}” to the story dictionary`);
+      // The spoken name begins with the words shown (WCAG 2.5.3, label in name): a voice
+      // control user says what they see.
+      add.setAttribute("aria-label", `Add to story dictionary: “${row.term}”`);
       add.addEventListener("click", () => this.host.addToDictionary(row.term));
       item.append(add);
     }

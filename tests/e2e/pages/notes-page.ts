@@ -181,7 +181,7 @@ export class NotesPage {
     await this.group("spelling")
       .locator(".notes-row", { has: this.page.locator(".notes-term", { hasText: word }) })
       .first()
-      .getByRole("button", { name: /^Add “.+” to the story dictionary$/ })
+      .getByRole("button", { name: /^Add to story dictionary: “.+”$/ })
       .click();
   }
 
