@@ -14,6 +14,7 @@ import {
   TITLES,
   titleKey,
 } from "./cues";
+import { WORD_END, WORD_START } from "../scenes/alternation";
 import type { LocalQuote } from "./quotes";
 import { isVocative } from "./vocatives";
 
@@ -72,6 +73,8 @@ const WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}`;
 /** A name as written: an optional title, then one to three capitalised words. */
 const NAME = String.raw`(?:(?:${title})\.?\s+)?${WORD}(?:\s+${WORD}){0,2}`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}'\\u2019])${NAME}(?![\\p{L}])`, "gu");
+// Every speech and action verb starts and ends with a letter: a `\b` beside them is WORD_START
+// or WORD_END (alternation.ts), which compile once, not into every verb's code.
 const verbs = [...SPEECH_VERBS].join("|");
 const capitalised = [...SPEECH_VERBS].map((v) => v[0]!.toUpperCase() + v.slice(1)).join("|");
 /** "I answered that it was May": reported speech, so the quote before it is another's. */
@@ -82,12 +85,30 @@ const REPORTED = String.raw`that\s+(?:it|he|she|I|we|they|there|the|his|her)\b`;
  * needs the cast, and the narrator is part of the cast that reading is made with.
  */
 const TAG_AFTER = new RegExp(
-  String.raw`^[\s,.!?;:\u2014-]*(?:I\s+(?:\w+ly\s+)?(?:${verbs})\b(?!\s+${REPORTED})|(?:${verbs})\s+I\b)`,
+  String.raw`^[\s,.!?;:\u2014-]*(?:I\s+(?:\w+ly\s+)?(?:${verbs})(?!\w|\s+${REPORTED})|(?:${verbs})\s+I${WORD_END})`,
 );
 /** "I said, " or "Says I, " right before a quote. */
 const TAG_BEFORE = new RegExp(
-  String.raw`(?:\bI\s+(?:\w+ly\s+)?(?:${verbs})(?:\s+\w+)?|\b(?:${verbs}|${capitalised})\s+I)\s*[,:]?\s*$`,
+  String.raw`(?:${WORD_START}I\s+(?:\w+ly\s+)?(?:${verbs})(?:\s+\w+)?|${WORD_START}(?:${verbs}|${capitalised})\s+I)\s*[,:]?\s*$`,
 );
+/**
+ * What every match of TAG_AFTER or TAG_BEFORE matches, with any word for the verb: tried first,
+ * so that narration with no "I" there never runs, and so never compiles, the verb lists (some
+ * 26,000 lines of regex bytecode, a tenth of what a cold analysis compiles).
+ */
+const MAY_TAG_AFTER = /^[\s,.!?;:\u2014-]*(?:I\s|\w+\s+I(?!\w))/;
+const MAY_TAG_BEFORE = /(?:(?<!\w)I\s+\w+(?:\s+\w+){0,2}|\w+\s+I)\s*[,:]?\s*$/;
+
+/**
+ * Whether the narration `before` a quote ends, or the narration `after` it opens, on the
+ * narrator's tag: "I said, ", "said I".
+ */
+export function tagsNarrator(before: string, after: string): boolean {
+  return (
+    (MAY_TAG_BEFORE.test(before) && TAG_BEFORE.test(before)) ||
+    (MAY_TAG_AFTER.test(after) && TAG_AFTER.test(after))
+  );
+}
 /**
  * "he says to me", "Mum tells me" after a quote: the line is said to the narrator, so a name
  * it calls is the narrator's ("He's alright, Ro," he says to me).
@@ -162,7 +183,7 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     const after = text.slice(q.to + q.close.length);
     if (TO_ME_AFTER.test(after)) toNarrator = true;
     if (TO_OTHER_AFTER.test(after)) toOther = true;
-    if (TAG_BEFORE.test(before) || TAG_AFTER.test(after)) {
+    if (tagsNarrator(before, after)) {
       narratorSpeaks = true;
       const answer = ANSWERED_NAME.exec(text.slice(q.from, q.to));
       const name = answer && cleanName(answer[1]!);
@@ -235,7 +256,7 @@ function taggedOther(text: string, quotes: readonly LocalQuote[]): boolean {
 
 /** A name and its verb opening the narration after a quote: ', Mr. Ferraro said', ', said Tom'. */
 const TAGGED_AFTER = new RegExp(
-  String.raw`^[\s,.!?;:\u2014-]*(?:(${NAME})\s+(?:\w+ly\s+)?(?:${verbs})\b|(?:${verbs})\s+(${NAME}))`,
+  String.raw`^[\s,.!?;:\u2014-]*(?:(${NAME})\s+(?:\w+ly\s+)?(?:${verbs})${WORD_END}|(?:${verbs})\s+(${NAME}))`,
   "u",
 );
 /** The same closing the narration before a quote: 'Tom said, ', 'Said Tom: '. */
@@ -246,7 +267,10 @@ const TAGGED_BEFORE = new RegExp(
 
 const acts = [...ACTION_VERBS, ...PRESENT_ACTION_VERBS].join("|");
 /** A name acting in the narration, a third person: "Mr. Hale started the engine". */
-const ACTING = new RegExp(`(?<![\\p{L}'\\u2019])(${NAME})\\s+(?:\\w+ly\\s+)?(?:${acts})\\b`, "gu");
+const ACTING = new RegExp(
+  `(?<![\\p{L}'\\u2019])(${NAME})\\s+(?:\\w+ly\\s+)?(?:${acts})${WORD_END}`,
+  "gu",
+);
 
 /** The names the narration here shows acting, outside the quotes. */
 function namesActing(text: string, quotes: readonly LocalQuote[]): string[] {

@@ -4,6 +4,16 @@
  * build their patterns with it.
  */
 
+/**
+ * `\b` beside an alternation whose every item starts (`WORD_START`) or ends (`WORD_END`) with a
+ * word character, written as the one side of it that can fail there: the same matches under any
+ * flags (`\w` and `\b` read the same word characters), but V8 compiles a `\b` after an
+ * alternation into every item's code and a lookaround once (a 100-word list with a `\b`: about
+ * 5 ms to compile against 1, paid by every cold start).
+ */
+export const WORD_START = "(?<!\\w)";
+export const WORD_END = "(?!\\w)";
+
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export const alternation = (items: readonly string[]): string =>
   [...items]

@@ -7,7 +7,7 @@
 
 import { MONTH_NAMES, NOT_NAMES, TITLES as PERSON_TITLES } from "../cast/cues";
 import { ARRIVAL_VERBS, NOT_PLACE_SUBJECTS, PLACE_NOUNS } from "./cues";
-import { alternation, escape, groupedAlternation } from "./alternation";
+import { alternation, escape, groupedAlternation, WORD_END, WORD_START } from "./alternation";
 import { placeNouns } from "./word-runs";
 
 // Every place noun is lower case: their first letters are distinct under the i flag.
@@ -19,7 +19,8 @@ export const PLACE_PHRASE = new RegExp(
     `(${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACE_NOUN}))(?![\\p{L}])`,
   "iu",
 );
-const ARRIVAL = new RegExp(`\\b(?:${alternation(ARRIVAL_VERBS)})\\b`, "iu");
+// Every arrival starts and ends with a letter.
+const ARRIVAL = new RegExp(`${WORD_START}(?:${alternation(ARRIVAL_VERBS)})${WORD_END}`, "iu");
 const PLACE_OPENING = new RegExp(
   `^[\\s,;:—–-]*(?:back\\s+)?(?:at|in|inside|outside|across)\\s+${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN})\\b`,
   "iu",
