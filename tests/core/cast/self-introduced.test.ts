@@ -4,6 +4,8 @@
  * and after the introduction (self-introduced.ts); what only looks like one names no one.
  */
 import { describe, expect, it } from "vitest";
+import { analyzeStory } from "../../../core/analyze";
+import { selfNamed } from "../../../core/cast/introduced-as";
 import { selfIntroduction } from "../../../core/cast/self-introduced";
 import { person, speakersOf } from "./helpers";
 
@@ -56,5 +58,24 @@ describe("selfIntroduction", () => {
       "I’m the doctor.",
     ])
       expect(selfIntroduction(line), line).toBeNull();
+  });
+});
+
+describe("a described speaker's name in the list (analyze)", () => {
+  it("is not someone else's name with a possessive ('I'm Tom's brother') or a question", () => {
+    expect(selfNamed("Good. I’m Tom’s brother, if you like.")).toBeNull();
+    expect(selfNamed("Well. I am Parson Tringham?")).toBeNull();
+    const text = [
+      "Sam sat at the end of the bar. A man in a grey suit took the stool beside him.",
+      "“Tom’s my brother,” he said. “I’m Tom’s brother, if you like.”",
+      "“I never knew he had one,” Sam said.",
+      "“He does,” the man said.",
+    ].join("\n\n");
+    const analysis = analyzeStory(text, { file: "bar.txt", cast: [] });
+    const names = analysis.characters.map((c) => c.name);
+    expect(
+      names.some((n) => /Tom['\u2019]s/u.test(n)),
+      names.join(", "),
+    ).toBe(false);
   });
 });
