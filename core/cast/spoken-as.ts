@@ -12,18 +12,18 @@ const TAGGED_LINES = 2;
 
 const VERB = `(?:${[...SPEECH_VERBS].join("|")})`;
 
-/** The description straight after a line, as a tag ('," cried the child', '," the child said'). */
-function taggedBy(after: string, description: string): boolean {
-  const d = description.replace(/\s+/g, "\\s+");
+/** A tag naming `who` straight after a line ('," cried the child', '," the child said'). */
+function tagBy(who: string): RegExp {
+  const d = who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   return new RegExp(
     `^["'\u201d\u2019]?\\s+(?:${VERB}(?:\\s+\\p{Ll}+ly)?\\s+${d}|${d}\\s+${VERB})(?![\\p{L}'\u2019-])`,
     "iu",
-  ).test(after);
+  );
 }
 
 /**
  * Each unnamed description in `cast` that no line is given to, mapped to the one named
- * character who speaks every line it tags, when it tags TAGGED_LINES or more. `textAt(q)` is
+ * character who speaks every line it tags, when it tags TAGGED_LINES or more. `textAfter(q)` is
  * the text straight after a quote (its closing mark on).
  */
 export function spokenAs<Q extends { readonly speaker: string | null; readonly unnamed?: string }>(
@@ -34,12 +34,15 @@ export function spokenAs<Q extends { readonly speaker: string | null; readonly u
   const named = new Set(cast.filter((c) => !c.unnamed).map((c) => c.name));
   const speaking = new Set(quotes.map((q) => q.unnamed ?? q.speaker));
   const found = new Map<string, string>();
+  let after: string[] | undefined;
   for (const c of cast) {
     if (!c.unnamed || speaking.has(c.name) || !c.name.startsWith("the ")) continue;
+    const texts = (after ??= quotes.map((q) => textAfter(q).slice(0, 80)));
+    const tag = tagBy(c.name);
     const by = new Set<string | null>();
     const tagged: number[] = [];
     quotes.forEach((q, i) => {
-      if (!taggedBy(textAfter(q).slice(0, 80), c.name)) return;
+      if (!tag.test(texts[i]!)) return;
       tagged.push(i);
       by.add(q.speaker);
     });
@@ -47,10 +50,9 @@ export function spokenAs<Q extends { readonly speaker: string | null; readonly u
     if (tagged.length < TAGGED_LINES || by.size !== 1 || !who || !named.has(who)) continue;
     // '"Wake up!" said the man. / "What time is it?" asked Dick. / "...?" asked the man': one
     // tagged by name before the description's last tag is someone else; the lines are wrong.
-    const forms = new Set([who, ...(cast.find((x) => x.name === who)?.aliases ?? [])]);
-    const between = quotes.slice(0, tagged[tagged.length - 1]);
-    if (between.some((q) => [...forms].some((f) => taggedBy(textAfter(q).slice(0, 80), f))))
-      continue;
+    const forms = [who, ...(cast.find((x) => x.name === who)?.aliases ?? [])].map(tagBy);
+    const before = texts.slice(0, tagged[tagged.length - 1]);
+    if (before.some((text) => forms.some((f) => f.test(text)))) continue;
     found.set(c.name, who);
   }
   return found;
