@@ -32,6 +32,7 @@ import type { LocalMention, Mention } from "./cast/mentions";
 import { readSegments } from "./cast/refs";
 import { narratorOf, type AttributedQuote, type SpeakerWalkMemo } from "./cast/speakers";
 import { isNarrationQuote, listedQuotes } from "./cast/scare-quotes";
+import { foldSpokenAs, spokenAs } from "./cast/spoken-as";
 import { narratorClues, type NarratorClues } from "./cast/narrator-clues";
 import { inferNarrator, nameOwners, withNarrator, type NameOwners } from "./cast/narrator-name";
 import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
@@ -154,6 +155,8 @@ interface Context {
   readonly matcher: CastMatcher;
   readonly voices: ReadonlyMap<string, Voice>;
   readonly speller: Speller | undefined;
+  /** Descriptions shown as the character who speaks their lines (spokenAs): their mentions too. */
+  readonly folded: ReadonlyMap<string, string>;
 }
 
 export class StoryAnalyzer {
@@ -263,7 +266,19 @@ export class StoryAnalyzer {
     const voices = this.voices(cast, quotes);
     const speller = this.spellerFor(cast);
     const voiceOf = new Map([...voices].map(([name, v]) => [name, v.voice]));
-    const mentions = this.findMentions(story, matcher);
+    // "the child" whose tags all went to Randolph is Randolph: one card, its mentions his.
+    const folded = spokenAs(cast, quotes, (q) => {
+      const p = story.paragraphs[q.paragraph]!;
+      return p.text.slice(q.to - p.offset);
+    });
+    const found = this.findMentions(story, matcher);
+    const mentions =
+      folded.size === 0
+        ? found
+        : found.map((m) => {
+            const who = folded.get(m.character);
+            return who === undefined ? m : { ...m, character: who };
+          });
     const markdown = isMarkdownFile(file);
     const headings: number[] = [];
     story.paragraphs.forEach((p, i) => {
@@ -287,12 +302,12 @@ export class StoryAnalyzer {
       words: wordsAt.reduce((n, w) => n + w, 0),
       scenes,
       chapters,
-      characters: this.characterInfo(cast, voices, mentions, scenes),
+      characters: this.characterInfo(foldSpokenAs(cast, folded), voices, mentions, scenes),
       quotes: quotes.map(({ evidence: _evidence, ...q }) => q),
       notes,
       mentions,
     };
-    this.context = { story, result, style, matcher, voices: voiceOf, speller };
+    this.context = { story, result, style, matcher, voices: voiceOf, speller, folded };
     return result;
   }
 
@@ -355,7 +370,7 @@ export class StoryAnalyzer {
           paragraph: i,
           from: p.offset + m.from,
           to: p.offset + m.to,
-          character: m.character,
+          character: context.folded.get(m.character) ?? m.character,
         });
       const read = this.readNotes(p.text, p.offset, quotes, context.voices, context.speller);
       fresh.notes.push(...read.notes.map((n) => moved(n, p.offset, i)));

@@ -122,10 +122,13 @@ const SELF_NAMING =
 
 /**
  * The name a speaker gives themself in a line ("I am Parson Tringham, the antiquary"), at a
- * sentence start, or null: every word a name's ("I am Sorry" is no one), a title only first.
+ * sentence start, or null: every word a name's ("I am Sorry" is no one), a title only first;
+ * not another's ("I'm Tom's brother") nor asked ("I am Tringham?").
  */
 export function selfNamed(line: string): string | null {
   for (const m of line.matchAll(SELF_NAMING)) {
+    // "I'm Tom's brother" is someone else's name; "I am Tringham?" asks.
+    if (/['\u2019]s$/u.test(m[1]!) || /^\s*\?/u.test(line.slice(m.index + m[0].length))) continue;
     const words = m[1]!.split(/\s+/);
     const ok = words.every((w, k) => {
       const lower = titleKey(w);

@@ -49,6 +49,7 @@ import { CastDescriptions, type GenderOf } from "./cast-descriptions";
 import { titlesCalled } from "./titles-called";
 import { actsIn, hearer, roleBonus, SUBJECT_BONUS, UNKNOWN_GENDER_PENALTY } from "./role-bonus";
 import { firstPersonStretches } from "./first-person";
+import { selfIntroduced } from "./self-introduced";
 import { callsIn, replyTurns, turnsOf, type ReplyReading, type TurnReading } from "./turn-readings";
 import {
   ADDRESS_WORDS,
@@ -1551,7 +1552,10 @@ export function attributeSpeakers(
   cache: SpeakerCache = {},
 ): readonly AttributedQuote[] {
   const read = readSpeakers(story, quotes, cast, cache);
-  return rankSpeakers(read.quotes, read.contexts, read.named, undefined, cache.memo);
+  const ranked = rankSpeakers(read.quotes, read.contexts, read.named, undefined, cache.memo);
+  let scene = 0;
+  const scenes = story.paragraphs.map((p) => (p.isBreak ? ++scene : scene));
+  return selfIntroduced(ranked, cast, narratorOf(cast), scenes);
 }
 
 /** The story's scare quotes, each paragraph's read once (and kept across passes in `memo`). */

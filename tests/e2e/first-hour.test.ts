@@ -11,6 +11,11 @@ import { ExportPage } from "./pages/export-page";
 
 /** A short story of writer-25's own: two marked scene breaks, one unmarked, a British keeper. */
 const STORY = path.resolve(import.meta.dirname, "../fixtures/first-hour/lighthouse.txt");
+/**
+ * Its first scene with the keeper's "I'm Alistair Finch" taken out, so that "the man" who meets
+ * Maren stays unnamed (lighthouse.txt's man names himself, and his lines are Finch's).
+ */
+const UNNAMED = path.resolve(import.meta.dirname, "../fixtures/first-hour/keeper.txt");
 
 describe("a writer's first hour on their own story (Chromium)", () => {
   let app: AppHarness;
@@ -100,28 +105,6 @@ describe("a writer's first hour on their own story (Chromium)", () => {
       .toMatch(/Finch was found in the story/);
   });
 
-  it("gives an unnamed speaker's lines to a character from the speaker's row, in one undo step", async () => {
-    await cast.open();
-    await cast.waitForCharacter("Finch");
-    await expect
-      .poll(async () => (await cast.unnamed()).map((u) => u.description))
-      .toContain("the man");
-    const before = Number.parseInt(await cast.linesLabel("Finch"), 10);
-    const man = (await cast.unnamed()).find((u) => u.description === "the man")!;
-    await cast.giveUnnamedLines("the man", "Finch");
-    await expect
-      .poll(async () => (await cast.unnamed()).map((u) => u.description))
-      .not.toContain("the man");
-    await waitForAnalysis(app.page);
-    expect(Number.parseInt(await cast.linesLabel("Finch"), 10)).toBe(
-      before + Number.parseInt(man.lines, 10),
-    );
-    await editor.undo();
-    await expect
-      .poll(async () => (await cast.unnamed()).map((u) => u.description))
-      .toContain("the man");
-  });
-
   it("offers the draft's own title line as the export's title, not the file's name", async () => {
     const exporter = new ExportPage(app.page, app.dialogs);
     await exporter.openWithKeys();
@@ -168,5 +151,41 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     await cast.open();
     await cast.waitForCharacter("Ewan");
     expect(await colours()).toEqual(before);
+  });
+});
+
+describe("an unnamed speaker in the writer's story (Chromium)", () => {
+  let app: AppHarness;
+  let cast: CastPage;
+  let editor: EditorPage;
+
+  beforeAll(async () => {
+    app = await openApp({ story: UNNAMED });
+    cast = new CastPage(app.page);
+    editor = new EditorPage(app.page);
+    await waitForAnalysis(app.page);
+  });
+  afterAll(() => app.close());
+
+  it("gives an unnamed speaker's lines to a character from the speaker's row, in one undo step", async () => {
+    await cast.open();
+    await cast.waitForCharacter("Finch");
+    await expect
+      .poll(async () => (await cast.unnamed()).map((u) => u.description))
+      .toContain("the man");
+    const before = Number.parseInt(await cast.linesLabel("Finch"), 10);
+    const man = (await cast.unnamed()).find((u) => u.description === "the man")!;
+    await cast.giveUnnamedLines("the man", "Finch");
+    await expect
+      .poll(async () => (await cast.unnamed()).map((u) => u.description))
+      .not.toContain("the man");
+    await waitForAnalysis(app.page);
+    expect(Number.parseInt(await cast.linesLabel("Finch"), 10)).toBe(
+      before + Number.parseInt(man.lines, 10),
+    );
+    await editor.undo();
+    await expect
+      .poll(async () => (await cast.unnamed()).map((u) => u.description))
+      .toContain("the man");
   });
 });

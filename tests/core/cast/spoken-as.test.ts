@@ -1,0 +1,50 @@
+/**
+ * A description discovery lists ("the child") whose tagged lines the attribution all gave to
+ * one named character is that character in the list (spoken-as.ts): no card of its own.
+ */
+import { describe, expect, it } from "vitest";
+import { StoryAnalyzer } from "../../../core/analyzer";
+import { spokenAs } from "../../../core/cast/spoken-as";
+
+const TERRACE = [
+  "Walter sat on the terrace with his coffee. A small boy came along the path, poking the gravel with a stick. The child stopped in front of him.",
+  "“Will you give me a lump of sugar?” asked the child.",
+  "“Yes, you may take one,” Walter said.",
+  "“I’m going to take three,” said the child. “My sister won’t mind.”",
+  "A young lady came out of the hotel. “Toby,” she said, “what are you doing?”",
+  "“I’m going up the mountain,” replied Toby.",
+].join("\n\n");
+
+describe("a listed description whose tagged lines one named character speaks", () => {
+  it("is that character, with the description as an alias and its mentions as his", () => {
+    const analysis = new StoryAnalyzer({}).analyze(TERRACE, "terrace.txt");
+    const toby = analysis.characters.find((c) => c.name === "Toby");
+    expect(analysis.characters.map((c) => c.name)).not.toContain("the child");
+    expect(toby?.aliases).toContain("the child");
+    const mentioned = analysis.mentions.filter((m) => m.character === "Toby");
+    expect(mentioned.some((m) => TERRACE.slice(m.from, m.to) === "the child")).toBe(true);
+    expect(analysis.scenes[0]?.characters).not.toContain("the child");
+  });
+
+  it("is not folded when a line is its own, or its tags go to two people, or to one line", () => {
+    const cast = [
+      { name: "Toby", aliases: [], voice: "unknown" as const },
+      { name: "Ann", aliases: [], voice: "unknown" as const },
+      { name: "the child", aliases: [], voice: "unknown" as const, unnamed: true },
+    ];
+    const after = (q: { tag: string }): string => q.tag;
+    const line = (speaker: string | null, tag: string, unnamed?: string) => ({
+      speaker,
+      tag,
+      ...(unnamed ? { unnamed } : {}),
+    });
+    const tagged = [line("Toby", "” said the child."), line("Toby", "” the child cried.")];
+    expect(spokenAs(cast, tagged, after)).toEqual(new Map([["the child", "Toby"]]));
+    expect(spokenAs(cast, [...tagged, line(null, "”", "the child")], after).size).toBe(0);
+    expect(spokenAs(cast, [tagged[0]!, line("Ann", "” said the child.")], after).size).toBe(0);
+    expect(spokenAs(cast, [tagged[0]!], after).size).toBe(0);
+    // "asked Toby" answering between the child's tags: two people, whoever the lines went to.
+    const answered = [tagged[0]!, line("Toby", "” asked Toby."), tagged[1]!];
+    expect(spokenAs(cast, answered, after).size).toBe(0);
+  });
+});
