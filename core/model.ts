@@ -47,6 +47,11 @@ export interface Character {
 }
 
 export interface CharacterInfo extends Character {
+  /**
+   * Descriptions shown among the aliases because the story's reading folded them into this
+   * character (cast/spoken-as.ts): not the writer's, so never saved into the writer's cast.
+   */
+  readonly spokenAs?: readonly string[];
   readonly mentions: number;
   readonly scenes: readonly number[];
 }

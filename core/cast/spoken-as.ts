@@ -58,16 +58,20 @@ export function spokenAs<Q extends { readonly speaker: string | null; readonly u
   return found;
 }
 
-/** The cast with each description folded into the character it is (`spokenAs`) as an alias. */
+/**
+ * The cast with each description folded into the character it is (`spokenAs`) as an alias,
+ * listed in `spokenAs` too: a reading of this draft, which adding the character to the writer's
+ * cast must not keep (an alias there would make every "the child" of every scene him).
+ */
 export function foldSpokenAs(
   cast: readonly Character[],
   folded: ReadonlyMap<string, string>,
-): Character[] {
+): (Character & { readonly spokenAs?: readonly string[] })[] {
   if (folded.size === 0) return [...cast];
   return cast
     .filter((c) => !folded.has(c.name))
     .map((c) => {
       const own = [...folded].filter(([, who]) => who === c.name).map(([d]) => d);
-      return own.length === 0 ? c : { ...c, aliases: [...c.aliases, ...own] };
+      return own.length === 0 ? c : { ...c, aliases: [...c.aliases, ...own], spokenAs: own };
     });
 }

@@ -4,7 +4,7 @@
  * core/cast/corrections.ts). Every operation returns a new cast (or the reason it cannot apply);
  * nothing here touches the editor.
  */
-import type { Character, Voice } from "../../core/model";
+import type { Character, CharacterInfo, Voice } from "../../core/model";
 import type { SpeakerCorrection } from "../../core/cast/corrections";
 import type { WriterCast } from "../analysis/writer-settings";
 
@@ -55,8 +55,16 @@ function renameSpeakers(
   return corrections.map((c) => (c.speaker === from ? { ...c, speaker: to } : c));
 }
 
-/** Adds a character. `found` carries what discovery knew (aliases, a guessed voice stays inferred). */
-export function addCharacter(cast: WriterCast, name: string, found?: Partial<Character>): CastEdit {
+/**
+ * Adds a character. `found` carries what discovery knew (aliases, a guessed voice stays
+ * inferred), less the descriptions the reading folded into it (`spokenAs`): those were this
+ * draft's guess, and as the writer's aliases every later "the man" would be this character.
+ */
+export function addCharacter(
+  cast: WriterCast,
+  name: string,
+  found?: Partial<CharacterInfo>,
+): CastEdit {
   const clean = tidy(name);
   if (!clean) return refuse("A character needs a name.");
   const owner = ownerOf(cast, clean);
@@ -68,6 +76,7 @@ export function addCharacter(cast: WriterCast, name: string, found?: Partial<Cha
     );
   const aliases = unique(
     (found?.aliases ?? [])
+      .filter((a) => !found?.spokenAs?.includes(a))
       .map(tidy)
       .filter((a) => a && fold(a) !== fold(clean) && !ownerOf(cast, a)),
   );
@@ -236,7 +245,7 @@ function unique(items: readonly string[]): string[] {
 /** Runs `edit` on `found`, first adopting it into the writer's cast when it is only discovered. */
 export function withCharacter(
   cast: WriterCast,
-  found: Character,
+  found: Character | CharacterInfo,
   edit: (cast: WriterCast) => CastEdit,
 ): CastEdit {
   if (characterNamed(cast, found.name)) return edit(cast);

@@ -17,6 +17,7 @@ import {
   type CastEdit,
   type WriterCast,
 } from "../../../renderer/cast/model";
+import { StoryAnalyzer } from "../../../core/analyzer";
 import { castPresence, presenceInOrder } from "../../../renderer/analysis/presence";
 import { sceneSpans } from "../../../renderer/editor/scene-spans";
 import { moveScene } from "../../../renderer/outline/scene-commands";
@@ -288,5 +289,25 @@ describe("the writer's ignored notes when a character is renamed or merged", () 
       "spelling:harriet",
       "gloss:bloody",
     ]);
+  });
+});
+
+describe("adding a found character whose description was folded into it (spoken-as.ts)", () => {
+  const TERRACE = [
+    "Walter sat on the terrace with his coffee. A small boy came along the path, poking the gravel with a stick. The child stopped in front of him.",
+    "“Will you give me a lump of sugar?” asked the child.",
+    "“Yes, you may take one,” Walter said.",
+    "“I’m going to take three,” said the child. “My sister won’t mind.”",
+    "A young lady came out of the hotel. “Toby,” she said, “what are you doing?”",
+    "“I’m going up the mountain,” replied Toby.",
+  ].join("\n\n");
+
+  it("keeps the description out of the writer's aliases: every later 'the child' is not Toby", () => {
+    const toby = new StoryAnalyzer({})
+      .analyze(TERRACE, "terrace.txt")
+      .characters.find((c) => c.name === "Toby")!;
+    expect(toby.aliases).toContain("the child");
+    const added = done(addCharacter(EMPTY_CAST, "Toby", toby));
+    expect(added.characters.find((c) => c.name === "Toby")?.aliases).not.toContain("the child");
   });
 });
