@@ -254,15 +254,16 @@ export class StoryAnalyzer {
         this.segments.get(text, () => readSegments(text, local, mentions), style),
       described,
       memo: this.speakerMemo,
+      // The writer's word wins before anything reads the speakers, self-introductions too.
+      correct: this.options.correctSpeakers && ((q) => this.options.correctSpeakers!(q, story)),
     }) as readonly AttributedQuote[];
     // Each line's narration flag is kept beside its paragraph's spoken quotes (read above).
     const narration = walked.map(
       (q) => this.spokenIn(story.paragraphs[q.paragraph]!.text, style).narration[q.index]!,
     );
-    const attributed = listedQuotes(walked, narration);
-    // The writer's word wins before anything reads the speakers: a voice inferred from a line
-    // the writer gave to someone else would otherwise stay with the wrong character.
-    const quotes = this.options.correctSpeakers?.(attributed, story) ?? attributed;
+    // The writer's corrections are in (attributeSpeakers' `correct`): a voice inferred from a
+    // line the writer gave to someone else would otherwise stay with the wrong character.
+    const quotes = listedQuotes(walked, narration);
     const voices = this.voices(cast, quotes);
     const speller = this.spellerFor(cast);
     const voiceOf = new Map([...voices].map(([name, v]) => [name, v.voice]));

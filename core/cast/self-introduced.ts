@@ -10,7 +10,8 @@
  * "X's the name" opening a sentence of the line, X one to three capitalised words naming one
  * cast member. What it is not: a question ("I'm Tom?"), a negation ("I'm not Tom": a lower-case
  * word), someone else's ("I'm Tom's sister"), words quoted inside the line ("He said, 'I'm
- * Tom'"), or a line only guessed to be the description's (no tag, and not sure).
+ * Tom'"), a line only guessed to be the description's (no tag, and not sure), or a line the
+ * writer corrected (theirs, whoever they gave it to).
  */
 import type { Character } from "../model";
 import { PERSON_NOUNS, TITLES, titleKey } from "./cues";
@@ -89,7 +90,9 @@ export function selfIntroduced(
   narrator: string,
   scenes: readonly number[],
 ): readonly AttributedQuote[] {
-  const keyOf = (q: AttributedQuote): string | null => {
+  // A line the writer corrected is theirs: it introduces no one and is given to no one.
+  const keyOf = (q: AttributedQuote & { readonly corrected?: boolean }): string | null => {
+    if (q.corrected) return null;
     const key = q.unnamed ?? q.speaker;
     return key !== null && describedPerson(key) ? key : null;
   };

@@ -1372,6 +1372,11 @@ export interface SpeakerCache {
   readonly described?: Map<string, string | null>;
   /** The walk of the pass before, to resume after an edit (speaker-memo.ts). */
   readonly memo?: SpeakerWalkMemo;
+  /**
+   * The writer's speaker corrections, applied to the ranked quotes before self-introductions
+   * read them: a line the writer gave to someone else introduces no one.
+   */
+  readonly correct?: (quotes: readonly AttributedQuote[]) => readonly AttributedQuote[];
 }
 
 /** What the analyzer keeps of the speaker walk and the ranking from one pass to the next. */
@@ -1553,9 +1558,10 @@ export function attributeSpeakers(
 ): readonly AttributedQuote[] {
   const read = readSpeakers(story, quotes, cast, cache);
   const ranked = rankSpeakers(read.quotes, read.contexts, read.named, undefined, cache.memo);
+  const corrected = cache.correct?.(ranked) ?? ranked;
   let scene = 0;
   const scenes = story.paragraphs.map((p) => (p.isBreak ? ++scene : scene));
-  return selfIntroduced(ranked, cast, narratorOf(cast), scenes);
+  return selfIntroduced(corrected, cast, narratorOf(cast), scenes);
 }
 
 /** The story's scare quotes, each paragraph's read once (and kept across passes in `memo`). */

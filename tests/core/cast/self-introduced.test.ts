@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "../../../core/analyze";
+import { StoryAnalyzer } from "../../../core/analyzer";
+import type { AttributedQuote } from "../../../core/cast/speakers";
 import { selfNamed } from "../../../core/cast/introduced-as";
 import { selfIntroduction } from "../../../core/cast/self-introduced";
 import { person, speakersOf } from "./helpers";
@@ -77,5 +79,27 @@ describe("a described speaker's name in the list (analyze)", () => {
       names.some((n) => /Tom['\u2019]s/u.test(n)),
       names.join(", "),
     ).toBe(false);
+  });
+});
+
+describe("a self-introduction the writer corrected", () => {
+  it("names no one when the writer gave the introducing line to someone else", () => {
+    const cast = [person("Tess"), person("Owen", "Owen Pryce"), person("Jem")];
+    const toJem = (quotes: readonly AttributedQuote[]): readonly AttributedQuote[] =>
+      quotes.map((q) =>
+        q.text.startsWith("I’m Owen")
+          ? { ...q, speaker: "Jem", unnamed: undefined, confidence: 1, corrected: true }
+          : q,
+      );
+    const analysis = new StoryAnalyzer({ cast, correctSpeakers: toJem }).analyze(
+      GATE("I’m Owen Pryce.").join("\n\n"),
+      "gate.txt",
+    );
+    const speakers = analysis.quotes.map((q) => q.speaker);
+    expect(speakers[1]).toBe("Jem");
+    expect(
+      speakers.filter((s) => s === "Owen"),
+      speakers.join(", "),
+    ).toEqual([]);
   });
 });
