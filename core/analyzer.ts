@@ -268,11 +268,22 @@ export class StoryAnalyzer {
     const speller = this.spellerFor(cast);
     const voiceOf = new Map([...voices].map(([name, v]) => [name, v.voice]));
     // "the child" whose tags all went to Randolph is Randolph: one card, its mentions his.
-    const folded = spokenAs(cast, quotes, (q) => {
-      const p = story.paragraphs[q.paragraph]!;
-      return p.text.slice(q.to - p.offset);
-    });
     const found = this.findMentions(story, matcher);
+    let sceneNo = 0;
+    const sceneAt = story.paragraphs.map((p) => (p.isBreak ? ++sceneNo : sceneNo));
+    const folded = spokenAs(
+      cast,
+      quotes,
+      (q) => {
+        const p = story.paragraphs[q.paragraph]!;
+        return p.text.slice(q.to - p.offset);
+      },
+      {
+        sceneOf: (q) => sceneAt[q.paragraph]!,
+        mentionedOutside: (d, own) =>
+          found.some((m) => m.character === d && !own.has(sceneAt[m.paragraph]!)),
+      },
+    );
     const mentions =
       folded.size === 0
         ? found

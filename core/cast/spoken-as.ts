@@ -21,15 +21,26 @@ function tagBy(who: string): RegExp {
   );
 }
 
+/** Where a description's tagged lines are, to keep the fold to that person. */
+export interface SpokenAsScenes<Q> {
+  /** The scene a quote is in. */
+  readonly sceneOf: (q: Q) => number;
+  /** Whether the description is mentioned outside these scenes (someone else there, maybe). */
+  readonly mentionedOutside: (description: string, scenes: ReadonlySet<number>) => boolean;
+}
+
 /**
  * Each unnamed description in `cast` that no line is given to, mapped to the one named
  * character who speaks every line it tags, when it tags TAGGED_LINES or more. `textAfter(q)` is
- * the text straight after a quote (its closing mark on).
+ * the text straight after a quote (its closing mark on). With `scenes`, a description also
+ * mentioned in a scene where it tags none of his lines is not folded: the fold is story-wide,
+ * and "a child sat on a doorstep" years later is not Toby.
  */
 export function spokenAs<Q extends { readonly speaker: string | null; readonly unnamed?: string }>(
   cast: readonly Character[],
   quotes: readonly Q[],
   textAfter: (q: Q) => string,
+  scenes?: SpokenAsScenes<Q>,
 ): Map<string, string> {
   const named = new Set(cast.filter((c) => !c.unnamed).map((c) => c.name));
   const speaking = new Set(quotes.map((q) => q.unnamed ?? q.speaker));
@@ -53,6 +64,10 @@ export function spokenAs<Q extends { readonly speaker: string | null; readonly u
     const forms = [who, ...(cast.find((x) => x.name === who)?.aliases ?? [])].map(tagBy);
     const before = texts.slice(0, tagged[tagged.length - 1]);
     if (before.some((text) => forms.some((f) => f.test(text)))) continue;
+    if (scenes) {
+      const own = new Set(tagged.map((i) => scenes.sceneOf(quotes[i]!)));
+      if (scenes.mentionedOutside(c.name, own)) continue;
+    }
     found.set(c.name, who);
   }
   return found;

@@ -48,3 +48,13 @@ describe("a listed description whose tagged lines one named character speaks", (
     expect(spokenAs(cast, answered, after).size).toBe(0);
   });
 });
+
+describe("a description that is also someone else in another scene", () => {
+  it("is not folded: a later, silent 'the child' is not Toby's mention", () => {
+    const text = `${TERRACE}\n\n* * *\n\nYears later Walter walked through a village in the rain. A child sat on a doorstep. The child was crying.`;
+    const analysis = new StoryAnalyzer({}).analyze(text, "terrace.txt");
+    const last = text.lastIndexOf("The child");
+    const mention = analysis.mentions.find((m) => m.from === last);
+    expect(mention?.character).not.toBe("Toby");
+  });
+});
