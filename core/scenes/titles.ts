@@ -9,6 +9,7 @@
 
 import { isChapterHeading } from "../chapters";
 import type { ParagraphFeatures } from "./features";
+import { withoutEmphasisMarks } from "../export/emphasis";
 
 /** Titles never exceed this many characters. */
 export const MAX_TITLE_LENGTH = 40;
@@ -178,7 +179,12 @@ function firstAction(
 ): string | null {
   if (isHeadingLine(text)) return null;
   // The opening is enough for a title; a long paragraph is not read to its end.
-  const narration = text.slice(0, OPENING_CHARS).replace(QUOTES, " ").replace(/\s+/g, " ").trim();
+  // Without emphasis marks: they are not words, and their characters would cost the room a
+  // label has ("had *never* trusted" read longer than it shows).
+  const narration = withoutEmphasisMarks(text.slice(0, OPENING_CHARS))
+    .replace(QUOTES, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   for (const match of narration.matchAll(/[^.!?…]+[.!?…]?/gu)) {
     let sentence = match[0].replace(/[.!?…]$/u, "").trim();
     // Drop the subject's name, full name included ("Edith Hale had run" -> "had run").

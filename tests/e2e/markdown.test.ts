@@ -112,7 +112,7 @@ describe("chapters of a Markdown draft in the Export dialog", () => {
  */
 describe("italics in a plain-text draft (Chromium)", () => {
   const TXT = [
-    "Mara had *never* trusted the _Harbour Gazette_, and tonight she knew why.",
+    "She had *never* trusted the _Gazette_, and tonight she knew why.",
     "Five * three is fifteen, the ledger said; the file was notes_final_v2.",
     "* * *",
     '"*Now*," said Ivo, and the lamp went out.',
@@ -139,7 +139,7 @@ describe("italics in a plain-text draft (Chromium)", () => {
         italic: getComputedStyle(e).fontStyle === "italic",
       })),
     );
-    expect(shown.map((s) => s.text)).toEqual(["never", "Harbour Gazette", "Now"]);
+    expect(shown.map((s) => s.text)).toEqual(["never", "Gazette", "Now"]);
     expect(shown.every((s) => s.italic)).toBe(true);
     expect(await app.page.locator("#editor .md-mark").allTextContents()).toEqual([
       "*",
@@ -156,7 +156,7 @@ describe("italics in a plain-text draft (Chromium)", () => {
   it("names scenes and lines without the marks: outline, lines view; the text keeps them", async () => {
     const outline = new OutlinePage(app.page);
     await waitForAnalysis(app.page);
-    // The first scene's title is detected from "Mara had *never* trusted the _Harbour Gazette_".
+    // The first scene's title is detected from "She had *never* trusted the _Gazette_".
     const titles = await outline.titles();
     expect(titles[0]).toContain("had never trusted");
     expect(titles.join(" ")).not.toMatch(/[*_]/u);
@@ -180,10 +180,10 @@ describe("italics in a plain-text draft (Chromium)", () => {
     await exporter.chooseFormat("html");
     await app.page.screenshot({ path: path.join(artifacts, "export-dialog-italics.png") });
     // The body for AO3's HTML field, as pasted.
-    expect(emphasisTexts(await exporter.copyForAo3())).toEqual(["never", "Harbour Gazette", "Now"]);
+    expect(emphasisTexts(await exporter.copyForAo3())).toEqual(["never", "Gazette", "Now"]);
     await exporter.exportTo(out("gazette.html"));
     const html = readFileSync(out("gazette.html"), "utf8");
-    expect(emphasisTexts(html)).toEqual(["never", "Harbour Gazette", "Now"]);
+    expect(emphasisTexts(html)).toEqual(["never", "Gazette", "Now"]);
     expect(readHtml(html).blocks.map((b) => b.text)).toContain(
       "Five * three is fifteen, the ledger said; the file was notes_final_v2.",
     );
@@ -191,7 +191,7 @@ describe("italics in a plain-text draft (Chromium)", () => {
     await exporter.open();
     await exporter.chooseFormat("docx");
     await exporter.exportTo(out("gazette.docx"));
-    expect(await docxItalics(out("gazette.docx"))).toEqual(["never", "Harbour Gazette", "Now"]);
+    expect(await docxItalics(out("gazette.docx"))).toEqual(["never", "Gazette", "Now"]);
   });
 
   it("prints the marks as typed when the writer unticks it; txt is the file either way", async () => {
@@ -201,7 +201,7 @@ describe("italics in a plain-text draft (Chromium)", () => {
     await exporter.exportTo(out("gazette-marks.docx"));
     expect(await docxItalics(out("gazette-marks.docx"))).toEqual([]);
     expect(await readDocx(readFileSync(out("gazette-marks.docx")))).toContain(
-      "Mara had *never* trusted the _Harbour Gazette_, and tonight she knew why.",
+      "She had *never* trusted the _Gazette_, and tonight she knew why.",
     );
 
     await exporter.open();

@@ -26,6 +26,13 @@ describe("sceneTitle", () => {
     );
   });
 
+  it("reads an action with emphasis marks as its words, without the marks", () => {
+    // With the marks counted, "had *never* trusted the _Westminster_" overran the room.
+    expect(title("Mara had *never* trusted the _Westminster_.")).toBe(
+      "Mara — had never trusted the Westminster",
+    );
+  });
+
   it("keeps a month's or a day's capital in a time title", () => {
     expect(title("In June Mara swept the broken seeds onto the compost heap.")).toBe(
       "Mara — in June",
