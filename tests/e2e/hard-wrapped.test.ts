@@ -83,6 +83,7 @@ describe("a hard-wrapped draft (Chromium)", () => {
     await app.page.keyboard.type("Q");
     // Enter at the next line's end: the paragraph breaks there, and the line end goes with it.
     await editor.clickAfter(second!.slice(-12));
+    await editor.waitForCaretRead();
     await editor.press("Enter");
     await editor.save();
     expect(readFileSync(app.storyPath, "utf8")).toBe(

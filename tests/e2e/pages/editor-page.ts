@@ -120,6 +120,35 @@ export class EditorPage {
   }
 
   /**
+   * Waits until ProseMirror has read the page's caret (after a click while the editor already
+   * had the focus, `clickAfter`'s focus wait returns at once, and a key pressed before the
+   * selectionchange is read lands at the old caret).
+   */
+  async waitForCaretRead(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const { view } = (
+        window as unknown as {
+          draftwiseApp: {
+            view: {
+              state: { selection: { head: number } };
+              posAtDOM(node: Node, offset: number): number;
+            };
+          };
+        }
+      ).draftwiseApp;
+      const selection = document.getSelection();
+      if (!selection?.focusNode) return false;
+      try {
+        return (
+          view.posAtDOM(selection.focusNode, selection.focusOffset) === view.state.selection.head
+        );
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  /**
    * Selects the first place the story shows `words`, across a wrap break (shown as a space) too,
    * as a writer drags over them, and waits until ProseMirror has the selection.
    */
