@@ -223,19 +223,8 @@ export function paragraphFeatures(
   }
   const openingTexts = segments.slice(0, OPENING_SEGMENTS).map((s) => s.text);
 
-  const {
-    pov,
-    gender,
-    possessiveGender,
-    pronouns,
-    leadPronouns,
-    innerPronouns,
-    innerNamed,
-    describedPronouns,
-    describedAfter,
-    tagWeight,
-    opener,
-  } = readPov(segments, mention, canonical);
+  // Whose paragraph it is, returned as read (every field of the reading is a feature).
+  const povReading = readPov(segments, mention, canonical);
 
   const mentioned: string[] = [];
   if (mention) {
@@ -291,17 +280,7 @@ export function paragraphFeatures(
   return {
     words,
     sentences: Math.max(1, sentenceCount),
-    pov,
-    pronouns,
-    leadPronouns,
-    innerPronouns,
-    innerNamed,
-    describedPronouns,
-    describedAfter,
-    tagWeight,
-    gender,
-    possessiveGender,
-    opener,
+    ...povReading,
     timeCue: time.clock ? 0 : time.cue,
     clockCue: time.clock ? time.cue : 0,
     timePhrase: time.phrase,
