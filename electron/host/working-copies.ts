@@ -9,8 +9,8 @@
  * inode, so a story opened through another link or renamed since still finds its own work.
  *
  * A copy holds the text and, since recovery-26, the writer's settings (`settings`: the sidecar
- * parts a Cast panel change, an Ignore or a story word changes, each as Save would write it, null
- * for a part Save would leave out). A copy written before then has no `settings` and is read,
+ * parts a Cast panel change, an Ignore, a story word or the Outline changes, each as Save would
+ * write it, null for a part Save would leave out). A copy written before then has no `settings` and is read,
  * and offered, as the text alone. A copy is offered when its text differs from the file or a
  * part it keeps differs from the sidecar on disk. A copy that cannot be read is never deleted:
  * opening its story moves it aside (`<name>.unreadable-<ms>`) and says where.

@@ -1,7 +1,7 @@
 /**
  * The working copy: unsaved work kept in the app's data folder so a crash loses at most about
  * two seconds of typing. It holds the text and the writer's settings (the cast, ignored notes,
- * story words: what Save writes to the sidecar), and is written once typing (or a change of the
+ * story words, the outline: what Save writes to the sidecar), and is written once typing (or a change of the
  * settings) pauses, and at the latest `MAX_WAIT_MS` after the first unsaved change however
  * steady the typing; it follows the story back to clean (undo to the saved text removes it); a
  * recovered copy on offer is kept untouched, settings and all, until the writer restores or

@@ -33,6 +33,7 @@ import { sceneChips } from "./outline-data";
 import { currentNames } from "../analysis/presence";
 import { settingsOf } from "../analysis/writer-settings";
 import { outlineSidecar } from "./sidecar-scenes";
+import { keptOutlineDiffers, restoreKeptOutline } from "./kept-outline";
 import { docToStory, readingFor, storyToDoc } from "../editor/story-doc";
 
 /**
@@ -319,6 +320,26 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
       return storyToDoc(story, opening.layout, readingFor(app.file?.name));
     },
     sidecar: (app) => outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),
+    // A crash with autosave off keeps the writer's titles, synopses and boundaries too.
+    keptSettings: (app) => ({
+      outline: outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),
+    }),
+    keptDifferences: (kept, sidecar) =>
+      keptOutlineDiffers(kept.outline, sidecar.outline) ? ["the outline"] : [],
+    restoreKept(app, tr, kept) {
+      const { state } = app.view;
+      const before = tr.steps.length;
+      const next = restoreKeptOutline(
+        tr,
+        kept.outline,
+        outlineSidecar(state.doc, isWriterEdited(state)),
+        readingFor(app.file?.name),
+        (problem) => app.banner(problem, "warning", [], "outline"),
+      );
+      // The writer's outline stands: detection arriving later must not regroup it.
+      if (next.steps.length > before) awaitingDetection = false;
+      return next;
+    },
     settled: () => !awaitingDetection && (panel?.isSettled() ?? true),
     status(app) {
       // The caret's chapter, summed from per-paragraph cached counts (redrawn after typing pauses).

@@ -82,6 +82,11 @@ export class OutlinePage {
     return (await this.scene(n).locator(".outline-synopsis:not(.empty)").textContent()) ?? "";
   }
 
+  /** Whether scene `n`'s row shows a synopsis (without waiting for one, as `synopsis` does). */
+  async hasSynopsis(n: number): Promise<boolean> {
+    return (await this.scene(n).locator(".outline-synopsis:not(.empty)").count()) > 0;
+  }
+
   async setStatus(n: number, status: "draft" | "revised" | "done"): Promise<void> {
     await this.scene(n).locator(".outline-status").click();
     await this.scene(n).locator(".outline-status-input").selectOption(status);
