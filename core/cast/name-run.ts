@@ -111,6 +111,14 @@ export function readRun(
   quoted: boolean,
   nearQuote: () => boolean,
 ): NameSighting | null {
+  // "Hollis & Daughter", "Marks & Spencer": an ampersand joins the words of a firm's name, and
+  // the narration writes "and" between two people.
+  const amp = /^\s*&\s*$/;
+  if (
+    (first > 0 && amp.test(gap(toks[first - 1], run[0]))) ||
+    (last + 1 < toks.length && amp.test(gap(run[run.length - 1], toks[last + 1])))
+  )
+    return null;
   // "They’ve", "We’ll": a contraction's ending, like a possessive's, is no part of a name.
   const words = run.map((t) => stripClitic(t.text));
   // "a name tag that says BRENDA": a badge's capitals are a name's, not a shout.
