@@ -8,6 +8,7 @@
 import {
   ACTION_VERBS,
   DETERMINERS,
+  FAMILY_NOUNS,
   KIN_TERMS,
   NOT_NAMES,
   PLACE_HEADS,
@@ -95,6 +96,9 @@ const PERSON_ON_AT = new Set(
   spy spied cheat cheated pick picked wait waited waiting check checked dote doted turn turned
   turning walk walked come came`.split(/\s+/),
 );
+
+/** The possessives that make a family noun someone's relation ("their son", "my sister"). */
+const OWNERS = new Set(["my", "your", "his", "her", "our", "their"]);
 
 /** "I" is capitalised everywhere, so its capital says nothing. */
 const FIRST_PERSON = new Set(
@@ -234,7 +238,12 @@ export function readRun(
     (before1.lower === "named" ||
       ((before1.lower === "was" || before1.lower === "is") &&
         toks[first - (epithet ? 3 : 2)]?.lower === "name") ||
-      onBadge(toks, first));
+      onBadge(toks, first) ||
+      // "Their son Tyler opens the door", "my sister Kez": an owned relation's name.
+      (FAMILY_NOUNS.has(before1.lower) &&
+        !quoted &&
+        OWNERS.has(toks[first - (epithet ? 3 : 2)]?.lower ?? "") &&
+        /^\s+$/.test(gap(toks[first - (epithet ? 3 : 2)], before1))));
   // "said that Tom": after a verb, "that" opens a clause, not a noun phrase.
   const before = toks[first - 2];
   const clause =
