@@ -27,6 +27,8 @@ export interface Tally {
   acts: number;
   /** Of those acts, told in the remembered past ("had painted", "used to"). */
   recalledActs: number;
+  /** Acts inside a sentence in the narration ("where Grace was wiping"), not after a determiner. */
+  midActs: number;
   /** Acts with "were", "are", "have": the subject is many. */
   pluralVerbs: number;
   /** Acts with "was", "is", "has": the subject is one. */
@@ -85,6 +87,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     reports: 0,
     acts: 0,
     recalledActs: 0,
+    midActs: 0,
     pluralVerbs: 0,
     singularVerbs: 0,
     owns: 0,
@@ -111,6 +114,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
   if (s.recalled && !s.inQuote) t.recalledActs++;
+  if (s.acts && !s.inQuote && !s.sentenceStart && !s.determined && !s.site) t.midActs++;
   if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
   if (s.startAct && !s.inQuote) t.startActs.add(s.startAct);
   if (s.actVerb && PLURAL_VERBS.has(s.actVerb)) t.pluralVerbs++;
@@ -221,8 +225,9 @@ function deedsOfAWord(t: Tally, against: number): number {
   const deeds = [...t.startVerbs].filter((v) => !AUXILIARIES.has(v)).length;
   const called = t.calledIn.size > 0 && deeds > 0;
   const objects = objectsOf(t);
-  if (t.midAsName === 0 || (deeds < 3 && !called && objects === 0)) return 0;
-  const weight = 2 * deeds + t.calledIn.size + objects;
+  const within = t.midActs >= 2 ? t.midActs : 0;
+  if (t.midAsName === 0 || (deeds < 3 && !called && objects === 0 && within === 0)) return 0;
+  const weight = 2 * deeds + t.calledIn.size + objects + within;
   return weight > against ? weight - against : 0;
 }
 
