@@ -85,11 +85,20 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
     ];
     expect(names(discoverCast(storyFromParagraphs(kitchen)))).toContain("Grace");
     // Once is a word's way too ("as Fortune would have it").
-    const once = kitchen.map((p) => p.replace("By then Grace had finished", "By then I had finished"));
+    const once = kitchen.map((p) =>
+      p.replace("By then Grace had finished", "By then I had finished"),
+    );
     expect(names(discoverCast(storyFromParagraphs(once)))).not.toContain("Grace");
+    // The same verb twice is one (a sentence said again, or a repeated typo).
+    const same = kitchen.map((p) =>
+      p.replace("By then Grace had finished", "By then Grace was finishing"),
+    );
+    expect(names(discoverCast(storyFromParagraphs(same)))).not.toContain("Grace");
     // After a determiner it is a thing ("the Grace was moored"), however often.
     const boat = kitchen.map((p) =>
-      p.replace("where Grace was", "where the Grace was").replace("then Grace had", "then the Grace had"),
+      p
+        .replace("where Grace was", "where the Grace was")
+        .replace("then Grace had", "then the Grace had"),
     );
     expect(names(discoverCast(storyFromParagraphs(boat)))).not.toContain("Grace");
   });
