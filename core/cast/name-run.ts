@@ -8,6 +8,7 @@
 import {
   ACTION_VERBS,
   DETERMINERS,
+  FAMILY_NOUNS,
   KIN_TERMS,
   NOT_NAMES,
   PLACE_HEADS,
@@ -96,6 +97,9 @@ const PERSON_ON_AT = new Set(
   turning walk walked come came`.split(/\s+/),
 );
 
+/** The possessives that make a family noun someone's relation ("their son", "my sister"). */
+const OWNERS = new Set(["my", "your", "his", "her", "our", "their"]);
+
 /** "I" is capitalised everywhere, so its capital says nothing. */
 const FIRST_PERSON = new Set(
   ["i", "i'm", "i'll", "i've", "i'd"].flatMap((w) => [w, w.replace("'", "\u2019")]),
@@ -111,6 +115,14 @@ export function readRun(
   quoted: boolean,
   nearQuote: () => boolean,
 ): NameSighting | null {
+  // "Hollis & Daughter", "Marks & Spencer": an ampersand joins the words of a firm's name, and
+  // the narration writes "and" between two people.
+  const amp = /^\s*&\s*$/;
+  if (
+    (first > 0 && amp.test(gap(toks[first - 1], run[0]))) ||
+    (last + 1 < toks.length && amp.test(gap(run[run.length - 1], toks[last + 1])))
+  )
+    return null;
   // "They’ve", "We’ll": a contraction's ending, like a possessive's, is no part of a name.
   const words = run.map((t) => stripClitic(t.text));
   // "a name tag that says BRENDA": a badge's capitals are a name's, not a shout.
@@ -226,7 +238,12 @@ export function readRun(
     (before1.lower === "named" ||
       ((before1.lower === "was" || before1.lower === "is") &&
         toks[first - (epithet ? 3 : 2)]?.lower === "name") ||
-      onBadge(toks, first));
+      onBadge(toks, first) ||
+      // "Their son Tyler opens the door", "my sister Kez": an owned relation's name.
+      (FAMILY_NOUNS.has(before1.lower) &&
+        !quoted &&
+        OWNERS.has(toks[first - (epithet ? 3 : 2)]?.lower ?? "") &&
+        /^\s+$/.test(gap(toks[first - (epithet ? 3 : 2)], before1))));
   // "said that Tom": after a verb, "that" opens a clause, not a noun phrase.
   const before = toks[first - 2];
   const clause =

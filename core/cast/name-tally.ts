@@ -27,6 +27,12 @@ export interface Tally {
   acts: number;
   /** Of those acts, told in the remembered past ("had painted", "used to"). */
   recalledActs: number;
+  /**
+   * The different verbs it acts with inside a sentence in the narration ("where Grace was
+   * wiping", "By then Grace had finished"), not after a determiner: a sentence said again is
+   * one verb.
+   */
+  midActs: Set<string>;
   /** Acts with "were", "are", "have": the subject is many. */
   pluralVerbs: number;
   /** Acts with "was", "is", "has": the subject is one. */
@@ -85,6 +91,7 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
     reports: 0,
     acts: 0,
     recalledActs: 0,
+    midActs: new Set(),
     pluralVerbs: 0,
     singularVerbs: 0,
     owns: 0,
@@ -111,6 +118,8 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   // Acting at a sentence start ("Dinner was ready") says little on its own.
   if (s.acts && !s.inQuote) t.acts++;
   if (s.recalled && !s.inQuote) t.recalledActs++;
+  if (s.actVerb && !s.inQuote && !s.sentenceStart && !s.determined && !s.site)
+    t.midActs.add(s.actVerb);
   if (s.actVerb && !s.inQuote && s.sentenceStart) t.startVerbs.add(s.actVerb);
   if (s.startAct && !s.inQuote) t.startActs.add(s.startAct);
   if (s.actVerb && PLURAL_VERBS.has(s.actVerb)) t.pluralVerbs++;
@@ -215,14 +224,17 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
  * name, in the narration ("looked at Rose") or calling someone in a line ("Thanks, Rose."): a
  * common word written capitalised only where a sentence or a line opens ("Silence, there!",
  * "Silence fell"), or by a speaker's whim ("Hot this Summer"), is the word. What it does (its deeds, not "was" or "had") has to outweigh the determiners and places it
- * stands after.
+ * stands after. Inside a sentence, where no capital is forced, being the subject of two
+ * different verbs ("where Grace was wiping", "By then Grace had finished") is a name's doing too,
+ * "was" and "had" included; a word once so ("as Fortune would have it") is not.
  */
 function deedsOfAWord(t: Tally, against: number): number {
   const deeds = [...t.startVerbs].filter((v) => !AUXILIARIES.has(v)).length;
   const called = t.calledIn.size > 0 && deeds > 0;
   const objects = objectsOf(t);
-  if (t.midAsName === 0 || (deeds < 3 && !called && objects === 0)) return 0;
-  const weight = 2 * deeds + t.calledIn.size + objects;
+  const within = t.midActs.size >= 2 ? t.midActs.size : 0;
+  if (t.midAsName === 0 || (deeds < 3 && !called && objects === 0 && within === 0)) return 0;
+  const weight = 2 * deeds + t.calledIn.size + objects + within;
   return weight > against ? weight - against : 0;
 }
 

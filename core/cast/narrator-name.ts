@@ -249,11 +249,16 @@ function introducedName(
 /** "I", "my", "we": the narration's own words for the one who tells the story. */
 const FIRST_PERSON = /(?<![\p{L}'\u2019])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}'\u2019])/u;
 
+/** Words outside a paragraph's quotes below which they are a tag ("he called from the back"). */
+const NARRATION_WORDS = 5;
+
 /**
  * Whether the narration says "I" (or "my", "we") in at least a third of the paragraphs that
  * have any: a story told by its narrator throughout, not one whose "I" is a letter read out or
  * a stretch of unmarked speech in a third-person story ("the youth", whose name only the
- * dialogue calls, is hidden from the narration as "I" is).
+ * dialogue calls, is hidden from the narration as "I" is). A paragraph whose only words
+ * outside its quotes are a short tag ("she said") is talk, not narration: it tells nothing of
+ * who narrates, and a first-person story whose others' lines are tagged has many.
  */
 function toldAsI(paragraphs: readonly NarratorParagraph[]): boolean {
   let prose = 0;
@@ -262,6 +267,7 @@ function toldAsI(paragraphs: readonly NarratorParagraph[]): boolean {
     if (p.isBreak) continue;
     const text = proseOf(p.text, p.quotes);
     if (!/\p{L}{3}/u.test(text)) continue;
+    if ((text.match(/\p{L}+/gu)?.length ?? 0) < NARRATION_WORDS) continue;
     prose++;
     if (FIRST_PERSON.test(text)) first++;
   }

@@ -442,6 +442,34 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(written.join("\n\n")), listed)).toBeNull();
   });
 
+  it("reads a story as told by 'I' by its narration, not by the 'she said' its lines are tagged with", () => {
+    const story = [
+      `I had worked the late shift at the diner for six months, and I knew every regular by now.`,
+      `"Dana," he said. "Seven letters. To give up."`,
+      `"Abandon?"`,
+      `"Doesn't fit," he said.`,
+      `"Try submit," she said.`,
+      `"Then I don't know," I said.`,
+      `"No," he said.`,
+      `"Six," she said.`,
+      `"Sacrifice," he said.`,
+      `"You did tell us," she said. "Go home, Dana."`,
+    ];
+    // Seven of the eight paragraphs with words outside the quotes are a tag alone, which tells
+    // nothing of who narrates: the narration (the first paragraph) says "I". (Discovery lists
+    // "Dana", called in two lines.)
+    const listed = (name: string) => ({ name, known: true });
+    expect(inferNarrator(paragraphs(story.join("\n\n")), listed)).toBe("Dana");
+    // Narration that never says "I" (a third-person story) still names no one.
+    const third = story.map((t) =>
+      t
+        .replace("I had worked", "Kim had worked")
+        .replace("and I knew", "and she knew")
+        .replace(" I said", " Kim said"),
+    );
+    expect(inferNarrator(paragraphs(third.join("\n\n")), listed)).toBeNull();
+  });
+
   it("keeps only names the caller accepts, as the member who owns them", () => {
     const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
     expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");

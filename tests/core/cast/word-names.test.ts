@@ -75,6 +75,34 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
     expect(names(discoverCast(storyFromParagraphs(openers)))).not.toContain("Silence");
   });
 
+  it("lists a word the narration makes the subject of two verbs inside its sentences ('where Grace was wiping', 'By then Grace had finished')", () => {
+    const kitchen = [
+      "My godmother said grace before meals in a voice that dared you to eat first.",
+      "I went through the kitchen and found Grace in the scullery, filling the kettle.",
+      "He looked past me into the kitchen, where Grace was wiping down the draining board.",
+      '"Good afternoon," Martin said.',
+      "When his car had gone I went back in. By then Grace had finished the draining board.",
+    ];
+    expect(names(discoverCast(storyFromParagraphs(kitchen)))).toContain("Grace");
+    // Once is a word's way too ("as Fortune would have it").
+    const once = kitchen.map((p) =>
+      p.replace("By then Grace had finished", "By then I had finished"),
+    );
+    expect(names(discoverCast(storyFromParagraphs(once)))).not.toContain("Grace");
+    // The same verb twice is one (a sentence said again, or a repeated typo).
+    const same = kitchen.map((p) =>
+      p.replace("By then Grace had finished", "By then Grace was finishing"),
+    );
+    expect(names(discoverCast(storyFromParagraphs(same)))).not.toContain("Grace");
+    // After a determiner it is a thing ("the Grace was moored"), however often.
+    const boat = kitchen.map((p) =>
+      p
+        .replace("where Grace was", "where the Grace was")
+        .replace("then Grace had", "then the Grace had"),
+    );
+    expect(names(discoverCast(storyFromParagraphs(boat)))).not.toContain("Grace");
+  });
+
   it("needs the capital mid-sentence in the narration, not in a line of dialogue ('Hot this Summer,' beside 'Summer came')", () => {
     const season = [
       "Summer came early that year. Ken moved the hoses to the far beds.",

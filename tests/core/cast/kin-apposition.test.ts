@@ -1,0 +1,29 @@
+/**
+ * "Their son Tyler opens the door": a name straight after an owned family noun is that
+ * relation's name, given in so many words, as "her name was June" gives one.
+ */
+import { describe, expect, it } from "vitest";
+import { discoverCast } from "../../../core/cast/discover";
+import { parseStory } from "../../../core/story";
+
+const names = (text: string) => discoverCast(parseStory(text), []).map((c) => c.name);
+
+const STORY = (who: string) =>
+  [
+    `The second stop is the Brennans' house, two doors down. ${who} opens the door before I can knock.`,
+    `"She said you'd come at eight," he says.`,
+    `"I'm always here at eight."`,
+    `Later, on the bike trail, I make ${who.split(" ").pop()} promise to walk slowly.`,
+  ].join("\n\n");
+
+describe("a name given by an owned family noun", () => {
+  it("lists the name after 'their son', 'my sister', seen nowhere else as acting", () => {
+    expect(names(STORY("Their son Tyler"))).toContain("Tyler");
+    expect(names(STORY("My sister Kez"))).toContain("Kez");
+  });
+
+  it("takes no capital after a family noun that no one owns, nor after another noun", () => {
+    expect(names(STORY("The son Tyler"))).not.toContain("Tyler");
+    expect(names(STORY("Their dog Tyler"))).not.toContain("Tyler");
+  });
+});
