@@ -58,3 +58,17 @@ describe("an opening that points back at what the page before told", () => {
     expect(starts(...yard, morning, ...chapel)).toEqual([3]);
   });
 });
+
+describe("an arrival told in a relative clause", () => {
+  it("describes whoever the clause is about; the story moves nowhere", () => {
+    const picture =
+      "Nell kept a picture of her mother on the dresser, and everyone who walked into the chapel house stopped to look at it, because it was the only one anybody had of the old woman.";
+    expect(starts(...yard, picture, ...chapel)).toEqual([]);
+  });
+
+  it("still moves the story when the subject arrives", () => {
+    const walked =
+      "Nell walked into the chapel house and stopped to look at the picture of her mother on the dresser, because it was the only one anybody had of the old woman.";
+    expect(starts(...yard, walked, ...chapel)).toEqual([3]);
+  });
+});
