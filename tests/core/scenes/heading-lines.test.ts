@@ -73,6 +73,12 @@ describe("a scene heading in detection", () => {
     for (const number of ["II", "IV.", "7"]) expect(starts(number), number).toEqual([3]);
   });
 
+  it("keeps a heading with the paragraph it heads, when that one opens on a time too", () => {
+    const text = [...yard, "II", `It was a week later. ${accounts[0]!}`, ...accounts.slice(1)];
+    const found = detectScenes(parseStory(text.join("\n\n")), { characters: cast });
+    expect(found.slice(1).map((s) => s.firstParagraph)).toEqual([3]);
+  });
+
   it("opens none at a one-word paragraph of prose", () => {
     for (const line of ["Nothing.", "Silence.", "No."]) expect(starts(line), line).toEqual([]);
   });
