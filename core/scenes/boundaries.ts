@@ -78,6 +78,9 @@ export function scoreBoundaries(
   features.forEach((f, i) => saidI.push(saidI[i]! + f.firstPerson));
   return features.map((f, i) => {
     if (i === 0) return { paragraph: 0, score: 0, reasons: [] };
+    // A heading line heads the paragraph after it ("II", then "It was a week later."): a
+    // boundary there would leave the heading as the last line of the scene before.
+    if (features[i - 1]!.sceneHeading) return { paragraph: i, score: 0, reasons: [] };
     const reasons: string[] = [];
     const cues: Partial<Record<CueName, number>> = {};
     const before = stretch(features, i, -1, w);

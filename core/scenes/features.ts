@@ -124,6 +124,11 @@ export interface ParagraphFeatures {
   readonly capitalised: readonly string[];
   /** Place nouns ("kitchen", "ward") named in the paragraph, dialogue included, lower case, each once. */
   readonly places: readonly string[];
+  /**
+   * The opening sentence points back at what came before with "this", "these" or "those"
+   * ("Noticing these things", "In the middle of this plain"), not at a time ("this morning").
+   */
+  readonly pointsBack: boolean;
   /** The place noun of the opening sentence, when it names one: where the paragraph is. */
   readonly openingPlace: string | null;
   /**
@@ -177,6 +182,13 @@ const SENTENCE_SPLIT = new RegExp(
   "u",
 );
 const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
+/**
+ * "this", "these" or "those" pointing back at what the text told, not a time the word sets
+ * ("this morning", "that Sunday" is no match either: "that" is as often a conjunction).
+ */
+// The look-ahead for a "t" changes no match; it spares the look-behind at every other letter.
+const POINTS_BACK =
+  /(?=[tT])(?<![\p{L}'’])(?:this|these|those)(?![\p{L}'’])(?!\s+(?:morning|afternoon|evening|night|time|times|year|week|month|summer|winter|spring|autumn|fall|day|days|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)(?![\p{L}]))/iu;
 /** A first word in capitals (after a lone capital, "A FACE"), then lower case; not dialogue. */
 const CAPITAL_OPENING = /^\s*(?:\p{Lu}\s)?(\p{Lu}{2,})[\s,]+\p{Ll}/u;
 
@@ -293,6 +305,7 @@ export function paragraphFeatures(
     capitalised: runs.capitalised,
     place: place ? place.replace(/\s+/g, " ") : null,
     places,
+    pointsBack: POINTS_BACK.test(opening),
     openingPlace,
     openingPlaceName,
     openingNamedSubject,

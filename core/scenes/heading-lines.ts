@@ -55,6 +55,12 @@ const DATED = new RegExp(
     String.raw`(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`,
   "u",
 );
+/**
+ * A section's number set alone, as novels head their parts ("II", "XIV.", "12"): roman up to
+ * 89 in capitals, or up to three digits. The speaker walk reads the same line as a chapter's
+ * start (cast/chapter-start.ts); a year ("1997") is a dateline, above.
+ */
+const SECTION_NUMBER = /^(?:(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,3})\.?$/u;
 /** "Buffy's POV", "POV: Spike", "Willow's point of view". */
 const VIEWPOINT = /(?<![\p{L}])(?:POV|P\.O\.V\.?)(?![\p{L}])|(?<![\p{L}])point of view$/iu;
 /** A word of a name or a title: capitalised, or in capitals. */
@@ -71,6 +77,7 @@ export function isSceneHeading(text: string): boolean {
   const trail = TRAILING.exec(line.slice(lead.length))?.[0] ?? "";
   let core = line.slice(lead.length, line.length - trail.length).trim();
   if (core === "" || /["“”‘«»„]/u.test(core) || /[?!]$/u.test(core)) return false;
+  if (SECTION_NUMBER.test(line)) return true;
   // Set between symbols on both sides ("~Later~", "[Willow]", "-Spike-"), not in italics.
   const decorated = lead.trim() !== "" && trail.trim() !== "" && !EMPHASIS.test(lead + trail);
   const dated = DATED.test(core);

@@ -94,6 +94,13 @@ export const PLACE_WORD = new RegExp(
 /** The place nouns for the one-pass reading of a paragraph's words (word-runs.ts). */
 export const PLACES = placeNouns(PLACE_NOUNS, PLACE_NOUN);
 
+/**
+ * The end of a text before an arrival that makes it a relative clause's ("everyone who came
+ * into his bedroom", "a plowboy who sometimes came into our field"): it tells about the one
+ * the clause describes, and the story goes nowhere.
+ */
+const IN_RELATIVE_CLAUSE = /(?<![\p{L}])(?:who|which|that)\s+(?:\p{Ll}+\s+)?$/iu;
+
 /** Someone placed somewhere as the paragraph opens: "Okafor sat in her car in the car park". */
 const PLACED =
   /^[^.!?]{0,40}?\b(?:sat|stood|lay|waited|knelt|crouched|paced|sits|stands|waits|was sitting|was standing|was waiting)\s+(?:alone\s+|outside\s+|inside\s+)?(?=(?:in|at|on|by|outside|inside)\s)/iu;
@@ -148,7 +155,7 @@ export function placeEvidence(
       cue = Math.max(cue, PLACED_CUE);
     if (NAMED_PLACE_OPENING.test(segment)) cue = Math.max(cue, NAMED_PLACE_CUE);
     const arrival = ARRIVAL.exec(segment);
-    if (arrival) {
+    if (arrival && !IN_RELATIVE_CLAUSE.test(segment.slice(0, arrival.index))) {
       const phrase = placeWords ? PLACE_PHRASE.exec(segment.slice(arrival.index))?.[1] : undefined;
       arrivedAt ??= phrase?.match(OWNED_PLACE)?.[0] ?? null;
       cue = Math.max(cue, phrase || /\bentered\b/i.test(arrival[0]) ? 1 : 0.4);

@@ -7,6 +7,7 @@
 
 import type { BoundaryWeights, CueName } from "./boundary-weights";
 import { minutesOn } from "./clock";
+import { CONVERSATION_SHARE } from "./pov-shift";
 import type { ParagraphFeatures } from "./features";
 
 /**
@@ -126,6 +127,16 @@ export function placeTimeCues(
     cues.clock = f.clockCue * (sameHour ? SAME_HOUR_CLOCK : 1) * onSomeone * line;
     reasons.push(`time: ${f.timePhrase}${sameHour ? " (within the hour)" : ""}`);
   }
+  // A line of speech answering one is the talk going on: whatever place the narration after it
+  // names, the scene is where the talk is (no dev gold boundary of 190 opens so; the place cues
+  // there made an extra in dev and one in speakers-dev's stories). After narration a line of
+  // speech may open a scene ("C'mon, luv," ... they walked into Willie's bar), and a time told
+  // after the line still counts, above.
+  if (f.startsWithQuote && (features[i - 1]?.dialogue ?? 0) >= CONVERSATION_SHARE) return;
+  // An opening that points back at what the page before told ("Noticing these things, I rode
+  // over a short causeway to the house", "In the middle of this plain is the house") goes on
+  // with the setting in view: what it names is part of it (1 of 190 dev gold openings does).
+  if (f.pointsBack) return;
   if (f.placeCue > 0) {
     cues.place = f.placeCue;
     reasons.push(f.place ? `place: ${f.place}` : "moves");

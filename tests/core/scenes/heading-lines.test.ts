@@ -16,6 +16,16 @@ describe("isSceneHeading", () => {
     for (const h of headings) expect(isSceneHeading(h), h).toBe(true);
   });
 
+  it("reads a line that is only a section's number, as novels number their parts", () => {
+    for (const h of ["II", "III.", "IV", "XIV", "XXXIX", "12", "3."])
+      expect(isSceneHeading(h), h).toBe(true);
+  });
+
+  it("reads no word in capitals that only looks like a number", () => {
+    for (const p of ["IIII", "VX", "MIX", "CIVIL", "XL-sized", "4321", "I think", "II was"])
+      expect(isSceneHeading(p), p).toBe(false);
+  });
+
   it("never reads a short paragraph of prose, a line of speech or a name as one", () => {
     const prose = [
       ...["No.", "Oh.", "Hmm.", "...", "Silence.", "Nothing.", "Oh God!", "Now.", "Then."],
@@ -57,6 +67,16 @@ describe("a scene heading in detection", () => {
     const announced = [...yard.slice(0, 2), `${yard[2]!} The note ran as follows:`];
     const text = [...announced, "Sunnydale, 1997", ...accounts].join("\n\n");
     expect(detectScenes(parseStory(text), { characters: cast }).length).toBe(1);
+  });
+
+  it("opens a scene at a section's number set alone ('II'), as a book heads its parts", () => {
+    for (const number of ["II", "IV.", "7"]) expect(starts(number), number).toEqual([3]);
+  });
+
+  it("keeps a heading with the paragraph it heads, when that one opens on a time too", () => {
+    const text = [...yard, "II", `It was a week later. ${accounts[0]!}`, ...accounts.slice(1)];
+    const found = detectScenes(parseStory(text.join("\n\n")), { characters: cast });
+    expect(found.slice(1).map((s) => s.firstParagraph)).toEqual([3]);
   });
 
   it("opens none at a one-word paragraph of prose", () => {
