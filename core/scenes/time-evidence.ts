@@ -98,8 +98,12 @@ export function opensOnSomeone(
  * blue light before the sun came up", "She remembered waking in the cold"): a sunrise or a
  * waking told inside it is a memory, not the story's own time moving on.
  */
-const REMEMBERING =
-  /^(?:[\p{L}'’]+\s+){1,3}?(?:remember|remembers|remembered|recall|recalls|recalled|(?:think|thinks|thought) (?:about|of|back)|(?:dream|dreams|dreamed|dreamt) (?:about|of))(?![\p{L}])/iu;
+const REMEMBERING = new RegExp(
+  compiledOnce(
+    String.raw`^(?:[\p{L}'’]+\s+){1,3}?(?:remember|remembers|remembered|recall|recalls|recalled|(?:think|thinks|thought) (?:about|of|back)|(?:dream|dreams|dreamed|dreamt) (?:about|of))(?![\p{L}])`,
+  ),
+  "iu",
+);
 
 const WAKING_VERB = new RegExp(`(?:${WAKING_FORMS})(?![\\p{L}])`, "iu");
 /** Someone named or described, or "he", "she", "they", as the subject right before a verb. */

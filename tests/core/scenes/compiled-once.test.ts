@@ -132,6 +132,11 @@ describe("patterns compiled once match as before", () => {
     for (const list of [TIME_PASSAGE_PATTERNS, LAPSE_ANYWHERE_PATTERNS])
       expectSame(`${WORD_START}(?:${list.join("|")})${WORD_END}`, "iu", texts);
     expectSame(`${WORD_START}(?:${DATE_PATTERNS.join("|")})\\b`, "iu", texts);
+    expectSame(
+      String.raw`^(?:[\p{L}'’]+\s+){1,3}?(?:remember|remembers|remembered|recall|recalls|recalled|(?:think|thinks|thought) (?:about|of|back)|(?:dream|dreams|dreamed|dreamt) (?:about|of))(?![\p{L}])`,
+      "iu",
+      openingTexts,
+    );
   });
 
   it("the place phrases", () => {
