@@ -6,6 +6,8 @@
  * heading is one short line with nothing after its number but a title.
  */
 
+import { compiledOnce } from "./scenes/alternation";
+
 /** A chapter as the contract lists it (CONTRACT.md, `analyze`). Plain data. */
 export interface ChapterInfo {
   readonly index: number;
@@ -28,7 +30,7 @@ const NUMBER = `(?:\\d+|(?=[ivxlcdm])${ROMAN}|(?:${NUMBER_WORDS})(?:[\\s-](?:${N
 /** What may follow the number: nothing, or a separator and a title. */
 const TITLE_TAIL = `(?:\\s*[.:—–-]\\s*(\\S.{0,80}?))?\\s*[.:]?`;
 const NUMBERED_HEADING = new RegExp(
-  `^\\s*(?:chapter|book|part|volume|act)\\s+${NUMBER}${TITLE_TAIL}$`,
+  compiledOnce(`^\\s*(?:chapter|book|part|volume|act)\\s+${NUMBER}${TITLE_TAIL}$`),
   "iu",
 );
 const NAMED_HEADING = new RegExp(
@@ -115,7 +117,9 @@ interface HeadingParts {
 }
 
 const NUMBERED_PREFIX = new RegExp(
-  `^(\\s*(?:chapter|book|part|volume|act)\\s+${NUMBER})(?:(\\s*[.:—–-]\\s*)(\\S.*?))?(\\s*[.:]?)$`,
+  compiledOnce(
+    `^(\\s*(?:chapter|book|part|volume|act)\\s+${NUMBER})(?:(\\s*[.:—–-]\\s*)(\\S.*?))?(\\s*[.:]?)$`,
+  ),
   "iu",
 );
 const NAMED_PREFIX = new RegExp(

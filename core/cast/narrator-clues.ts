@@ -14,7 +14,7 @@ import {
   TITLES,
   titleKey,
 } from "./cues";
-import { WORD_END, WORD_START } from "../scenes/alternation";
+import { compiledOnce, WORD_END, WORD_START } from "../scenes/alternation";
 import type { LocalQuote } from "./quotes";
 import { isVocative } from "./vocatives";
 
@@ -114,7 +114,9 @@ export function tagsNarrator(before: string, after: string): boolean {
  * it calls is the narrator's ("He's alright, Ro," he says to me).
  */
 const TO_ME_AFTER = new RegExp(
-  String.raw`^[\s,.!?;:\u2014-]*(?:he|she|they|${NAME})\s+(?:\w+ly\s+)?(?:${verbs})\s+(?:to\s+)?me\b`,
+  compiledOnce(
+    String.raw`^[\s,.!?;:\u2014-]*(?:he|she|they|${NAME})\s+(?:\w+ly\s+)?(?:${verbs})\s+(?:to\s+)?me\b`,
+  ),
   "u",
 );
 /**
@@ -122,7 +124,9 @@ const TO_ME_AFTER = new RegExp(
  * someone other than "me".
  */
 const TO_OTHER_AFTER = new RegExp(
-  String.raw`^[\s,.!?;:\u2014-]*(?:he|she|they|${NAME})\s+(?:\w+ly\s+)?(?:asked|asks|told|tells|(?:said|says|called|shouted|whispered|yelled|murmured)\s+(?:to|at))\s+(?:him|her|them|(?:the|a|an|his|her|their)\s+\p{L}|${NAME})`,
+  compiledOnce(
+    String.raw`^[\s,.!?;:\u2014-]*(?:he|she|they|${NAME})\s+(?:\w+ly\s+)?(?:asked|asks|told|tells|(?:said|says|called|shouted|whispered|yelled|murmured)\s+(?:to|at))\s+(?:him|her|them|(?:the|a|an|his|her|their)\s+\p{L}|${NAME})`,
+  ),
   "u",
 );
 /** Someone other than "I" as a tag's subject: "she", "Dmitri", "the woman", "his mother". */

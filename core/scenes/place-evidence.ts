@@ -7,7 +7,14 @@
 
 import { MONTH_NAMES, NOT_NAMES, TITLES as PERSON_TITLES } from "../cast/cues";
 import { ARRIVAL_VERBS, NOT_PLACE_SUBJECTS, PLACE_NOUNS } from "./cues";
-import { alternation, escape, groupedAlternation, WORD_END, WORD_START } from "./alternation";
+import {
+  alternation,
+  compiledOnce,
+  escape,
+  groupedAlternation,
+  WORD_END,
+  WORD_START,
+} from "./alternation";
 import { placeNouns } from "./word-runs";
 
 // Every place noun is lower case: their first letters are distinct under the i flag.
@@ -15,14 +22,18 @@ const PLACE_NOUN = groupedAlternation(PLACE_NOUNS);
 const DETERMINER =
   "(?:the|his|her|their|its|my|our|your|this|that|a|an|[\\p{Lu}][\\p{L}]*(?:'s|’s))";
 export const PLACE_PHRASE = new RegExp(
-  `\\b(?:in|at|into|to|inside|outside|from|onto|through|toward|towards|across|down|near|behind)\\s+` +
-    `(${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACE_NOUN}))(?![\\p{L}])`,
+  compiledOnce(
+    `\\b(?:in|at|into|to|inside|outside|from|onto|through|toward|towards|across|down|near|behind)\\s+` +
+      `(${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACE_NOUN}))(?![\\p{L}])`,
+  ),
   "iu",
 );
 // Every arrival starts and ends with a letter.
 const ARRIVAL = new RegExp(`${WORD_START}(?:${alternation(ARRIVAL_VERBS)})${WORD_END}`, "iu");
 const PLACE_OPENING = new RegExp(
-  `^[\\s,;:—–-]*(?:back\\s+)?(?:at|in|inside|outside|across)\\s+${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN})\\b`,
+  compiledOnce(
+    `^[\\s,;:—–-]*(?:back\\s+)?(?:at|in|inside|outside|across)\\s+${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN})\\b`,
+  ),
   "iu",
 );
 /** A paragraph that opens in a named place: "In Amarillo the motel...", "At Dolly's, ...". */
@@ -80,7 +91,9 @@ const COMPOUND_VERB =
  * place someone owns, "Maureen's kitchen was cold", "Her flat smelled of paint".
  */
 export const PLACE_SUBJECT = new RegExp(
-  `^\\s*((?:the|his|her|their|my|our|your|\\p{Lu}\\p{L}*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+(?!\\p{Ll}+\\s+${COMPOUND_VERB})\\p{Ll}`,
+  compiledOnce(
+    `^\\s*((?:the|his|her|their|my|our|your|\\p{Lu}\\p{L}*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_NOUN}))\\s+(?!\\p{Ll}+\\s+${COMPOUND_VERB})\\p{Ll}`,
+  ),
   "iu",
 );
 // The look-ahead for a letter a place noun can start with changes no match; it spares the

@@ -14,7 +14,7 @@ import {
   TIME_JUMP_PHRASES,
 } from "./cues";
 import { FAMILY_NOUNS, PERSON_NOUNS } from "../cast/cues";
-import { alternation } from "./alternation";
+import { alternation, compiledOnce } from "./alternation";
 
 const SEXED_PERSONS = [...PERSON_NOUNS].filter(([, sex]) => sex !== null);
 /**
@@ -22,14 +22,18 @@ const SEXED_PERSONS = [...PERSON_NOUNS].filter(([, sex]) => sex !== null);
  * the object of a clause told of a pronoun ("The girl she had been was gone").
  */
 const DESCRIBED_SUBJECT = new RegExp(
-  `^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\\s+(?:[\\p{Ll}'’-]+\\s+)?` +
-    `(${alternation(SEXED_PERSONS.map(([w]) => w))})\\s+(?!(?:he|she)\\b)\\p{Ll}`,
+  compiledOnce(
+    `^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\\s+(?:[\\p{Ll}'’-]+\\s+)?` +
+      `(${alternation(SEXED_PERSONS.map(([w]) => w))})\\s+(?!(?:he|she)\\b)\\p{Ll}`,
+  ),
   "u",
 );
 const PERSON_SEX = new Map(SEXED_PERSONS);
 /** A possessive of a person, not of a thing: "Ada's brother", "Tom's old friend". */
 const POSSESSED_PERSON = new RegExp(
-  `^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+)?(?:${alternation([...PERSON_NOUNS.keys(), ...FAMILY_NOUNS, "friend"])})\\b`,
+  compiledOnce(
+    `^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+)?(?:${alternation([...PERSON_NOUNS.keys(), ...FAMILY_NOUNS, "friend"])})\\b`,
+  ),
   "u",
 );
 

@@ -16,27 +16,33 @@ import {
   TIME_PASSAGE_PATTERNS,
   WAKING_FORMS,
 } from "./cues";
-import { alternation, WORD_END, WORD_START } from "./alternation";
+import { alternation, compiledOnce, WORD_END, WORD_START } from "./alternation";
 
 // Every phrase and pattern of these lists ends with a letter (and TIME_PASSAGE's and
 // LAPSE_ANYWHERE's start with one): their `\b`s are WORD_START and WORD_END.
 const TIME_JUMP = new RegExp(`^[\\s,;:—–-]*(?:${alternation(TIME_JUMP_PHRASES)})${WORD_END}`, "iu");
 const TIME_PASSAGE = new RegExp(
-  `${WORD_START}(?:${TIME_PASSAGE_PATTERNS.join("|")})${WORD_END}`,
+  compiledOnce(`${WORD_START}(?:${TIME_PASSAGE_PATTERNS.join("|")})${WORD_END}`),
   "iu",
 );
-const TIME_LAPSE = new RegExp(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`, "iu");
-const MEAL = new RegExp(`^[\\s,;:—–-]*(?:${MEAL_OPENING})${WORD_END}`, "iu");
-const NATURE_CLOCK = new RegExp(`^[\\s,;:—–-]*(?:${NATURE_CLOCK_OPENING})${WORD_END}`, "iu");
+const TIME_LAPSE = new RegExp(
+  compiledOnce(`^[\\s,;:—–-]*(?:${TIME_LAPSE_PATTERNS.join("|")})\\b`),
+  "iu",
+);
+const MEAL = new RegExp(compiledOnce(`^[\\s,;:—–-]*(?:${MEAL_OPENING})${WORD_END}`), "iu");
+const NATURE_CLOCK = new RegExp(
+  compiledOnce(`^[\\s,;:—–-]*(?:${NATURE_CLOCK_OPENING})${WORD_END}`),
+  "iu",
+);
 const LAPSE_ANYWHERE = new RegExp(
-  `${WORD_START}(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})${WORD_END}`,
+  compiledOnce(`${WORD_START}(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})${WORD_END}`),
   "iu",
 );
-const CLOCK_TIME = new RegExp(`^[\\s,;:—–-]*${CLOCK_OPENING}`, "u");
+const CLOCK_TIME = new RegExp(compiledOnce(`^[\\s,;:—–-]*${CLOCK_OPENING}`), "u");
 export const CLOCK_PREPOSITION =
   /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to|some ?time (?:after|before|around)|it was(?: nearly| almost| just after| after| past| gone| close to)?)\s+/iu;
 // Not WORD_END: "the day of " ends on a space.
-const DATE = new RegExp(`${WORD_START}(?:${DATE_PATTERNS.join("|")})\\b`, "iu");
+const DATE = new RegExp(compiledOnce(`${WORD_START}(?:${DATE_PATTERNS.join("|")})\\b`), "iu");
 
 /** What a time jump opening the paragraph's second sentence is worth, of one opening its first. */
 const LATER_JUMP_CUE = 0.5;
@@ -92,8 +98,12 @@ export function opensOnSomeone(
  * blue light before the sun came up", "She remembered waking in the cold"): a sunrise or a
  * waking told inside it is a memory, not the story's own time moving on.
  */
-const REMEMBERING =
-  /^(?:[\p{L}'’]+\s+){1,3}?(?:remember|remembers|remembered|recall|recalls|recalled|(?:think|thinks|thought) (?:about|of|back)|(?:dream|dreams|dreamed|dreamt) (?:about|of))(?![\p{L}])/iu;
+const REMEMBERING = new RegExp(
+  compiledOnce(
+    String.raw`^(?:[\p{L}'’]+\s+){1,3}?(?:remember|remembers|remembered|recall|recalls|recalled|(?:think|thinks|thought) (?:about|of|back)|(?:dream|dreams|dreamed|dreamt) (?:about|of))(?![\p{L}])`,
+  ),
+  "iu",
+);
 
 const WAKING_VERB = new RegExp(`(?:${WAKING_FORMS})(?![\\p{L}])`, "iu");
 /** Someone named or described, or "he", "she", "they", as the subject right before a verb. */
