@@ -59,7 +59,7 @@ const PAGE_STATE = `(() => {
     dialogs: [...document.querySelectorAll("dialog")].map((d) => (d.dataset.dialog ?? "?") + ":" + d.open),
     findBar: shown(document.querySelector(".find-bar")),
     find: [...document.querySelectorAll(".find-bar input, .find-bar [aria-pressed]")].map(
-      (e) => e.value ?? e.getAttribute("aria-pressed"),
+      (e) => (e.matches("input") ? e.value : e.getAttribute("aria-pressed")),
     ),
     panels: Object.fromEntries(["outline", "cast", "notes"].map((id) => [id, app.panels.isVisible(id)])),
     sides: ["left-panel", "right-panel"].map((id) => shown(document.getElementById(id))),
