@@ -28,6 +28,7 @@ import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
 import { clipboardTextPlugin } from "./clipboard-text";
 import { wrapSplits } from "./wrap-split";
+import { scrollerOf } from "./scroller";
 import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
@@ -342,6 +343,10 @@ export class AppController implements App {
   /** Replaces the editor's content with an opened story (a new undo history). */
   load(story: OpenedStory): void {
     this.view.updateState(this.createState(this.prepare(story), story.text));
+    // The story shows from its beginning, where its caret is, as at launch: not scrolled as
+    // far down as the story it replaced was.
+    const scroller = scrollerOf(this.view);
+    if (scroller) scroller.scrollTop = 0;
     this.loaded(story);
   }
 

@@ -79,7 +79,11 @@ export class PanelHost {
       ![...this.panels.values()].some((p) => p.side === "right" && !p.body.hidden && p.id !== id)
     )
       this.show(id);
-    else body.hidden = true;
+    else {
+      body.hidden = true;
+      // A tab says it is not selected, as the others do once another is chosen.
+      tab.setAttribute("aria-selected", "false");
+    }
     return body;
   }
 

@@ -54,6 +54,15 @@ describe("accessibility of the main view (axe-core, bundled story, Chromium)", (
     expect(await violations(app.page)).toEqual([]);
   });
 
+  it("says of every panel tab whether it is the selected one, from the start", async () => {
+    const selected = await app.page.evaluate(() =>
+      [...document.querySelectorAll(".panel-tab")].map((t) => t.getAttribute("aria-selected")),
+    );
+    expect(selected.length).toBeGreaterThan(1);
+    expect(selected.filter((s) => s === "true")).toHaveLength(1);
+    expect(selected.filter((s) => s !== "true").every((s) => s === "false")).toBe(true);
+  });
+
   it("has no violations with the find bar and replace row open", async () => {
     await app.page.locator("#editor .ProseMirror").click();
     await app.page.keyboard.press("Control+h");

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../support/chromium";
+import { reusedApp } from "../support/app-reuse";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { FindPage } from "./pages/find-page";
@@ -33,15 +34,23 @@ const shot = async (name: string) => {
   await app.page.screenshot({ path: path.join(artifacts, name) });
 };
 
+// One running app for the file, reset before each test (a test that reloads starts its own).
+const apps = reusedApp();
 beforeAll(async () => {
   browser = await launchChromium();
 });
-afterAll(() => browser.close());
+afterAll(async () => {
+  await apps.close();
+  await browser.close();
+});
 
-beforeEach(async () => {
-  app = await openApp({ story: STORY, storyName: "lighthouse.txt", browser });
+const use = (opened: AppHarness) => {
+  app = opened;
   editor = new EditorPage(app.page);
   finder = new FindPage(app.page);
+};
+beforeEach(async () => {
+  use(await apps.open({ story: STORY, storyName: "lighthouse.txt", browser }));
 });
 afterEach(() => app.close());
 
@@ -53,6 +62,18 @@ describe("File menu", () => {
     await menu("file.open");
     await expect.poll(() => editor.fileLabel()).toBe("second.md");
     expect(await app.page.title()).toBe("second.md — Draftwise");
+  });
+
+  it("shows a story opened in place from its beginning, not scrolled as the last one was", async () => {
+    const scroller = app.page.locator("#editor-scroll");
+    await scroller.evaluate((e) => (e.scrollTop = e.scrollHeight));
+    expect(await scroller.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    const other = path.join(app.dir, "second.txt");
+    copyFileSync(STORY, other);
+    app.dialogs.open.push(other);
+    await menu("file.open");
+    await expect.poll(() => editor.fileLabel()).toBe("second.txt");
+    expect(await scroller.evaluate((e) => e.scrollTop)).toBe(0);
   });
 
   it("saves as a new file, byte for byte, and keeps working on it", async () => {
@@ -255,6 +276,8 @@ describe("View menu", () => {
   });
 
   it("switches light and dark themes, and remembers the choice", async () => {
+    // Reloads: the page reads its launch story and preferences again, as at a start.
+    use(await openApp({ story: STORY, storyName: "lighthouse.txt", browser }));
     const background = () =>
       app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await menu("view.theme", "light");

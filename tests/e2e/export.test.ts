@@ -9,7 +9,8 @@ import {
   readHtml,
   readMarkdown,
 } from "../core/export/readers";
-import { openApp, type AppHarness } from "../support/harness";
+import { reusedApp } from "../support/app-reuse";
+import { type AppHarness } from "../support/harness";
 import JSZip from "jszip";
 import { sidecarPathFor } from "../../electron/host/story-files";
 import { EditorPage } from "./pages/editor-page";
@@ -19,6 +20,9 @@ import { OutlinePage } from "./pages/outline-page";
 const fixture = path.resolve(import.meta.dirname, "../fixtures/export/crlf-markers.txt");
 const source = readFileSync(fixture, "utf8");
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+// One running app for the file, reset for each group's story.
+const apps = reusedApp();
+afterAll(() => apps.close());
 
 /** The fixture's paragraphs grouped by its three marker-separated scenes. */
 const sceneParagraphs = source.split(/\r\n\r\n\* \* \*\r\n\r\n/).map(expectedParagraphs);
@@ -33,7 +37,7 @@ describe("exporting from the app in Chromium", () => {
   const out = (name: string): string => path.join(app.dir, name);
 
   beforeAll(async () => {
-    app = await openApp({ story: fixture, storyName: "harbour.txt" });
+    app = await apps.open({ story: fixture, storyName: "harbour.txt" });
     exporter = new ExportPage(app.page, app.dialogs);
   }, 60_000);
   afterAll(() => app?.close());
@@ -157,7 +161,7 @@ describe("scene breaks in exports from the app (Chromium, bundled story without 
   let exporter: ExportPage;
   let outline: OutlinePage;
   beforeAll(async () => {
-    app = await openApp();
+    app = await apps.open();
     exporter = new ExportPage(app.page, app.dialogs);
     outline = new OutlinePage(app.page);
   }, 60_000);
@@ -193,7 +197,7 @@ describe("exporting a manuscript (Chromium)", () => {
   let app: AppHarness;
   let exporter: ExportPage;
   beforeAll(async () => {
-    app = await openApp({ storyName: "the-night-shift.txt" });
+    app = await apps.open({ storyName: "the-night-shift.txt" });
     exporter = new ExportPage(app.page, app.dialogs);
   }, 60_000);
   afterAll(() => app?.close());

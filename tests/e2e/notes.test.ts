@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { Locator } from "playwright-core";
 import path from "node:path";
 import { sidecarPathFor } from "../../electron/host/story-files";
+import { reusedApp } from "../support/app-reuse";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
@@ -10,6 +11,9 @@ import { CastPage } from "./pages/cast-page";
 import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
+// One running app for the groups below, reset for each; the one without dictionaries starts its own.
+const apps = reusedApp();
+afterAll(() => apps.close());
 
 type Rgb = [number, number, number];
 
@@ -47,7 +51,7 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
   let notes: NotesPage;
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await apps.open();
     editor = new EditorPage(app.page);
     notes = new NotesPage(app.page);
     mkdirSync(artifacts, { recursive: true });
@@ -204,7 +208,7 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
 describe("scene numbers in the Notes panel (bundled story, Chromium)", () => {
   let app: AppHarness;
   beforeAll(async () => {
-    app = await openApp();
+    app = await apps.open();
   });
   afterAll(() => app.close());
 
@@ -262,7 +266,7 @@ describe("scene numbers in the Notes panel (bundled story, Chromium)", () => {
 describe("stepping through notes with F8 (bundled story, Chromium)", () => {
   let app: AppHarness;
   beforeAll(async () => {
-    app = await openApp();
+    app = await apps.open();
   });
   afterAll(() => app.close());
 

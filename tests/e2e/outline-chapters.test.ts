@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium";
+import { reusedApp } from "../support/app-reuse";
 import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
@@ -36,20 +37,28 @@ describe("chapters in the outline", () => {
   let browser: Browser;
   let app: AppHarness | undefined;
 
+  // One running app for the file, reset for each test's story.
+  const apps = reusedApp();
+
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterAll(() => browser.close());
+  afterAll(async () => {
+    await apps.close();
+    await browser.close();
+  });
   afterEach(async () => {
     await app?.close();
     app = undefined;
   });
 
-  async function open(file?: string): Promise<{ editor: EditorPage; outline: OutlinePage }> {
-    app = await openApp({
-      browser,
-      ...(file ? { story: file, storyName: path.basename(file) } : {}),
-    });
+  /** The app on `file`: the file's running app reset, or (`start`) an app started on it. */
+  async function open(
+    file?: string,
+    { start = false } = {},
+  ): Promise<{ editor: EditorPage; outline: OutlinePage }> {
+    const options = { browser, ...(file ? { story: file, storyName: path.basename(file) } : {}) };
+    app = start ? await openApp(options) : await apps.open(options);
     return { editor: new EditorPage(app.page), outline: new OutlinePage(app.page) };
   }
 
@@ -60,6 +69,8 @@ describe("chapters in the outline", () => {
         [0, "Chapter 1"],
         [12, "Chapter 2"],
       ]),
+      // What the launch shows: a start, not an open in place.
+      { start: true },
     );
     await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1", "Chapter 2"]);
     await waitForAnalysis(app!.page);

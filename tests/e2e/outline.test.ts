@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../support/chromium";
+import { reusedApp } from "../support/app-reuse";
 import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
@@ -40,15 +41,22 @@ describe("the outline in Chromium", () => {
   let editor: EditorPage;
   let outline: OutlinePage;
 
+  // One running app for the file, reset before each test (a test that reloads starts its own).
+  const apps = reusedApp();
+  const use = (opened: AppHarness) => {
+    app = opened;
+    editor = new EditorPage(app.page);
+    outline = new OutlinePage(app.page);
+  };
+
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterAll(() => browser.close());
-  beforeEach(async () => {
-    app = await openApp({ browser });
-    editor = new EditorPage(app.page);
-    outline = new OutlinePage(app.page);
+  afterAll(async () => {
+    await apps.close();
+    await browser.close();
   });
+  beforeEach(async () => use(await apps.open({ browser })));
   afterEach(() => app.close());
 
   /**
@@ -188,6 +196,8 @@ describe("the outline in Chromium", () => {
   });
 
   it("keeps a rename and a reorder across a reopen, and reports a damaged outline", async () => {
+    // Reloads: the page reads its launch story again, as at a start.
+    use(await openApp({ browser }));
     await outline.rename(1, "The chase");
     await outline.pressOn(1, "Alt+ArrowDown");
     await outline.setSynopsis(0, "She waits up.");

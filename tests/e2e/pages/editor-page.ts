@@ -117,12 +117,15 @@ export class EditorPage {
         window as unknown as { draftwiseApp: { view: { hasFocus(): boolean } } }
       ).draftwiseApp.view.hasFocus(),
     );
+    // The focus alone is not enough: a click while the editor already had it returns here at
+    // once, before ProseMirror read the new caret, and a key then lands at the old one.
+    await this.waitForCaretRead();
   }
 
   /**
    * Waits until ProseMirror has read the page's caret (after a click while the editor already
-   * had the focus, `clickAfter`'s focus wait returns at once, and a key pressed before the
-   * selectionchange is read lands at the old caret).
+   * had the focus, a key pressed before the selectionchange is read lands at the old caret).
+   * `clickAfter` ends with it.
    */
   async waitForCaretRead(): Promise<void> {
     await this.page.waitForFunction(() => {
