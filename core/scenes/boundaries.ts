@@ -24,6 +24,7 @@ import {
   weighCues,
 } from "./boundary-weights";
 import type { ParagraphFeatures } from "./features";
+import { countedSections } from "./heading-lines";
 import { INSIDE_LETTER, insideLetters, letterStarts } from "./letter-starts";
 import { placeTimeCues } from "./place-time-cues";
 import { type Evidence, pronounsOf } from "./pov-evidence";
@@ -76,11 +77,16 @@ export function scoreBoundaries(
   // "I" subjects before each paragraph: a first "I" after a run of none is a new voice.
   const saidI = [0];
   features.forEach((f, i) => saidI.push(saidI[i]! + f.firstPerson));
+  // A section's number heads a section only among the others that count with it.
+  const counted = countedSections(features.map((f) => f.sectionNumber));
+  const heading = features.map(
+    (f, i) => f.sceneHeading && (f.sectionNumber === null || counted[i]!),
+  );
   return features.map((f, i) => {
     if (i === 0) return { paragraph: 0, score: 0, reasons: [] };
     // A heading line heads the paragraph after it ("II", then "It was a week later."): a
     // boundary there would leave the heading as the last line of the scene before.
-    if (features[i - 1]!.sceneHeading) return { paragraph: i, score: 0, reasons: [] };
+    if (heading[i - 1]) return { paragraph: i, score: 0, reasons: [] };
     const reasons: string[] = [];
     const cues: Partial<Record<CueName, number>> = {};
     const before = stretch(features, i, -1, w);
@@ -154,7 +160,7 @@ export function scoreBoundaries(
     }
     // Of two headings in a row ("Sunnydale, 1997" over "Buffy's POV") the first opens the scene;
     // one the narration announces ("to the following effect:") heads a letter it quotes.
-    if (f.sceneHeading && !features[i - 1]!.sceneHeading && !features[i - 1]!.announces) {
+    if (heading[i] && !heading[i - 1] && !features[i - 1]!.announces) {
       cues.heading = 1;
       reasons.push("a heading line");
     }

@@ -14,7 +14,7 @@ import { clockMinutes, clockTimesIn } from "./clock";
 import { compileCast, type SceneCharacter } from "./compiled-cast";
 import { cutDialogue, QUOTE_MARK } from "./dialogue-cut";
 import { opensOnFirstSight } from "./first-sight";
-import { isSceneHeading } from "./heading-lines";
+import { isSceneHeading, sectionNumber } from "./heading-lines";
 import { letterLines, type LetterLines } from "./letters";
 import {
   CAPITALISED_WORD,
@@ -166,9 +166,15 @@ export interface ParagraphFeatures {
   readonly capitalOpening: boolean;
   /**
    * The paragraph is a scene heading: one short line naming the scene's time, place or
-   * viewpoint ("Sunnydale, 1997", "Buffy's POV", "~Later~"; heading-lines.ts).
+   * viewpoint ("Sunnydale, 1997", "Buffy's POV", "~Later~"; heading-lines.ts), or a section's
+   * number (`sectionNumber`).
    */
   readonly sceneHeading: boolean;
+  /**
+   * The number when the paragraph is only a section's number ("II" is 2, "12." is 12), else
+   * null: a heading only where the numbers around it count sections (`countedSections`).
+   */
+  readonly sectionNumber: number | null;
   /**
    * The paragraph ends on a colon ("to the following effect:--"): it announces what follows, a
    * letter or a notice quoted into the scene, whose heading lines are not the scene's.
@@ -318,6 +324,7 @@ export function paragraphFeatures(
     letter: letterLines(text),
     capitalOpening: opensInCapitals(text),
     sceneHeading: isSceneHeading(text),
+    sectionNumber: sectionNumber(text),
     announces: /:[-—–]*["”’]?\s*$/u.test(text),
   };
 }

@@ -57,10 +57,11 @@ const DATED = new RegExp(
 );
 /**
  * A section's number set alone, as novels head their parts ("II", "XIV.", "12"): roman up to
- * 89 in capitals, or up to three digits. The speaker walk reads the same line as a chapter's
+ * 99 in capitals, or up to three digits. The speaker walk reads the same line as a chapter's
  * start (cast/chapter-start.ts); a year ("1997") is a dateline, above.
  */
 const SECTION_NUMBER = /^(?:(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,3})\.?$/u;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** "Buffy's POV", "POV: Spike", "Willow's point of view". */
 const VIEWPOINT = /(?<![\p{L}])(?:POV|P\.O\.V\.?)(?![\p{L}])|(?<![\p{L}])point of view$/iu;
 /** A word of a name or a title: capitalised, or in capitals. */
@@ -77,7 +78,7 @@ export function isSceneHeading(text: string): boolean {
   const trail = TRAILING.exec(line.slice(lead.length))?.[0] ?? "";
   let core = line.slice(lead.length, line.length - trail.length).trim();
   if (core === "" || /["“”‘«»„]/u.test(core) || /[?!]$/u.test(core)) return false;
-  if (SECTION_NUMBER.test(line)) return true;
+  if (sectionNumber(line) !== null) return true;
   // Set between symbols on both sides ("~Later~", "[Willow]", "-Spike-"), not in italics.
   const decorated = lead.trim() !== "" && trail.trim() !== "" && !EMPHASIS.test(lead + trail);
   const dated = DATED.test(core);
@@ -99,4 +100,33 @@ export function isSceneHeading(text: string): boolean {
   if (!/,\s*\S/u.test(core) || !words.every((w) => NAME_WORD.test(w))) return false;
   const letter = letterLines(line);
   return letter.salutation === null && !letter.signOff;
+}
+
+/** The number of a line that is only a section's number ("II" is 2, "12." is 12), else null. */
+export function sectionNumber(text: string): number | null {
+  const line = text.trim();
+  if (!SECTION_NUMBER.test(line)) return null;
+  const numeral = line.replace(/\.$/u, "");
+  if (/^\d/u.test(numeral)) return Number(numeral);
+  const digits = [...numeral].map((c) => ROMAN_DIGITS[c]!);
+  // A digit before a larger one is taken away ("IX" is 9).
+  return digits.reduce((sum, d, k) => sum + (d < (digits[k + 1] ?? 0) ? -d : d), 0);
+}
+
+/**
+ * Which paragraphs' section numbers count sections (`numbers[k]`: paragraph k's
+ * `sectionNumber`): those the number before them in the run is one less than, or the number
+ * after one more ("I" ... "II" ... "III"). A number alone on its line counts nothing as often
+ * as it heads a section: "I." said in answer, a letter signed "V.", a text's "X" or its "12", a
+ * countdown's "3", "2", "1".
+ */
+export function countedSections(numbers: readonly (number | null)[]): boolean[] {
+  const at = numbers.flatMap((n, k) => (n === null ? [] : [k]));
+  const counted = numbers.map(() => false);
+  at.forEach((k, j) => {
+    const before = j > 0 ? numbers[at[j - 1]!]! : null;
+    const after = j + 1 < at.length ? numbers[at[j + 1]!]! : null;
+    counted[k] = before === numbers[k]! - 1 || after === numbers[k]! + 1;
+  });
+  return counted;
 }

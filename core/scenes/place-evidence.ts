@@ -113,6 +113,12 @@ export const PLACES = placeNouns(PLACE_NOUNS, PLACE_NOUN);
  * the clause describes, and the story goes nowhere.
  */
 const IN_RELATIVE_CLAUSE = /(?<![\p{L}])(?:who|which|that)\s+(?:\p{Ll}+\s+)?$/iu;
+/**
+ * A relative clause set off after the name the text opens on ("Nell, who had walked into the
+ * chapel, sat down at the back"): the clause tells the subject's own arrival, and the story
+ * goes there with them.
+ */
+const SUBJECT_CLAUSE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s+who\s+(?:\p{Ll}+\s+)?$/u;
 
 /** Someone placed somewhere as the paragraph opens: "Okafor sat in her car in the car park". */
 const PLACED =
@@ -168,7 +174,8 @@ export function placeEvidence(
       cue = Math.max(cue, PLACED_CUE);
     if (NAMED_PLACE_OPENING.test(segment)) cue = Math.max(cue, NAMED_PLACE_CUE);
     const arrival = ARRIVAL.exec(segment);
-    if (arrival && !IN_RELATIVE_CLAUSE.test(segment.slice(0, arrival.index))) {
+    const before = arrival ? segment.slice(0, arrival.index) : "";
+    if (arrival && (!IN_RELATIVE_CLAUSE.test(before) || SUBJECT_CLAUSE.test(before))) {
       const phrase = placeWords ? PLACE_PHRASE.exec(segment.slice(arrival.index))?.[1] : undefined;
       arrivedAt ??= phrase?.match(OWNED_PLACE)?.[0] ?? null;
       cue = Math.max(cue, phrase || /\bentered\b/i.test(arrival[0]) ? 1 : 0.4);

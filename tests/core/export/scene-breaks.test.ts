@@ -85,3 +85,33 @@ describe("scene breaks in a story with marker lines", () => {
     expect(breaks(none.blocks)).toBe(0);
   });
 });
+
+describe("scene breaks in a story whose sections are numbered ('I', 'II', 'III')", () => {
+  const prose = (n: number) =>
+    [
+      `Nell carried bucket ${n} across the yard and set it down by the gate. The hens came at once, loud and greedy, and she scattered the grain wide so the small ones got their share.`,
+      "Amos was at the fence with the post driver, swearing at a stone. She watched him a while, then went to help him hold the post straight while he drove it down into the ground.",
+      "It was the third post that week, and the ground was all rock under there. They worked on until the light began to go and the hens had gone in to roost by themselves.",
+    ].join("\n\n");
+  const text = ["I", prose(1), "II", prose(2), "III", prose(3)].join("\n\n") + "\n";
+  const scenes = analyzeStory(text, { file: "numbered.txt" }).scenes;
+  const story = storyForExport(text, { title: "Numbered", scenes });
+  const options: ExportOptions = { sceneTitles: false, breakStyle: "asterisks" };
+
+  it("prints each number once, at the head of its section, after a break", () => {
+    expect(scenes.map((s) => s.firstParagraph)).toEqual([0, 4, 8]);
+    for (const read of [
+      readHtml(toHtml(story, options)),
+      readMarkdown(toMarkdown(story, options)),
+    ]) {
+      const texts = read.blocks.map((b) => b.text);
+      for (const number of ["I", "II", "III"])
+        expect(
+          texts.filter((t) => t === number),
+          number,
+        ).toHaveLength(1);
+      expect(texts.indexOf("II") - 1).toBe(texts.indexOf("* * *"));
+      expect(breaks(read.blocks)).toBe(2);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseStory } from "../../../core/story";
 import { detectScenes } from "../../../core/scenes";
-import { isSceneHeading } from "../../../core/scenes/heading-lines";
+import { isSceneHeading, sectionNumber } from "../../../core/scenes/heading-lines";
 
 describe("isSceneHeading", () => {
   it("reads a line that names a scene's time, place or viewpoint", () => {
@@ -19,6 +19,14 @@ describe("isSceneHeading", () => {
   it("reads a line that is only a section's number, as novels number their parts", () => {
     for (const h of ["II", "III.", "IV", "XIV", "XXXIX", "12", "3."])
       expect(isSceneHeading(h), h).toBe(true);
+  });
+
+  it("gives a section's number its value", () => {
+    const values = { I: 1, "IV.": 4, IX: 9, XIV: 14, XCIX: 99, "12.": 12, "007": 7 };
+    for (const [line, value] of Object.entries(values))
+      expect(sectionNumber(line), line).toBe(value);
+    for (const line of ["Nell", "IIII", "1997", "I think"])
+      expect(sectionNumber(line), line).toBeNull();
   });
 
   it("reads no word in capitals that only looks like a number", () => {
@@ -70,13 +78,41 @@ describe("a scene heading in detection", () => {
   });
 
   it("opens a scene at a section's number set alone ('II'), as a book heads its parts", () => {
-    for (const number of ["II", "IV.", "7"]) expect(starts(number), number).toEqual([3]);
+    for (const [first, next] of [
+      ["I", "II"],
+      ["III.", "IV."],
+      ["6", "7"],
+    ]) {
+      const text = [first!, ...yard, next!, ...accounts].join("\n\n");
+      const found = detectScenes(parseStory(text), { characters: cast });
+      expect(
+        found.slice(1).map((s) => s.firstParagraph),
+        next,
+      ).toEqual([4]);
+    }
   });
 
   it("keeps a heading with the paragraph it heads, when that one opens on a time too", () => {
     const text = [...yard, "II", `It was a week later. ${accounts[0]!}`, ...accounts.slice(1)];
+    text.unshift("I");
     const found = detectScenes(parseStory(text.join("\n\n")), { characters: cast });
-    expect(found.slice(1).map((s) => s.firstParagraph)).toEqual([3]);
+    expect(found.slice(1).map((s) => s.firstParagraph)).toEqual([4]);
+  });
+
+  it("opens scenes at numbers that count their sections ('1', '2', '3')", () => {
+    const text = ["1", ...yard, "2", ...accounts, "3", ...yard].join("\n\n");
+    const found = detectScenes(parseStory(text), { characters: cast });
+    expect(found.slice(1).map((s) => s.firstParagraph)).toEqual([4, 8]);
+  });
+
+  it("opens none at a number that counts nothing: 'I.' said, a letter's 'V.', a text's '12'", () => {
+    for (const line of ["I", "I.", "V.", "X", "XXX", "12", "3"])
+      expect(starts(line), line).toEqual([]);
+  });
+
+  it("opens none at a countdown's numbers ('3', '2', '1')", () => {
+    const text = [...yard, "3", "2", "1", ...accounts].join("\n\n");
+    expect(detectScenes(parseStory(text), { characters: cast }).length, "3 2 1").toBe(1);
   });
 
   it("opens none at a one-word paragraph of prose", () => {

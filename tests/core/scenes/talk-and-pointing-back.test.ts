@@ -32,6 +32,12 @@ describe("a paragraph that opens on a line of speech", () => {
     expect(starts(...yard, ...talk, answer, ...chapel)).toEqual([]);
   });
 
+  it("still opens a scene on speech after a heading line, the heading with it", () => {
+    const answer =
+      "“I've thought about it.” Nell walked into the chapel at the end of the lane and sat down at the back, under the window, where nobody would see her face.";
+    expect(starts(...yard, ...talk, "Later that night", answer, ...chapel)).toEqual([5]);
+  });
+
   it("still opens a scene when the move is told first", () => {
     const moved =
       "Nell walked into the chapel at the end of the lane and sat down at the back, under the window, where nobody would see her face. “I've thought about it,” she said to no one.";
@@ -64,6 +70,12 @@ describe("an arrival told in a relative clause", () => {
     const picture =
       "Nell kept a picture of her mother on the dresser, and everyone who walked into the chapel house stopped to look at it, because it was the only one anybody had of the old woman.";
     expect(starts(...yard, picture, ...chapel)).toEqual([]);
+  });
+
+  it("still moves the story when the clause tells the opening's subject arriving", () => {
+    const own =
+      "Nell, who had walked into the chapel at the end of the lane to get out of the rain, sat down at the back under the window where nobody would see her face.";
+    expect(starts(...yard, own, ...chapel)).toEqual([3]);
   });
 
   it("still moves the story when the subject arrives", () => {
