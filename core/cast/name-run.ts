@@ -7,12 +7,14 @@
  */
 import {
   ACTION_VERBS,
+  AUXILIARIES,
   DETERMINERS,
   FAMILY_NOUNS,
   KIN_TERMS,
   NOT_NAMES,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  PRESENT_ACTION_VERBS,
   SPEECH_VERBS,
   TITLES,
   titleKey,
@@ -99,6 +101,26 @@ const PERSON_ON_AT = new Set(
 
 /** The possessives that make a family noun someone's relation ("their son", "my sister"). */
 const OWNERS = new Set(["my", "your", "his", "her", "our", "their"]);
+
+/**
+ * Whether the words from toks[at] ("my son") are a verb's first object, so that a capital after
+ * them may be its second, a thing as often as a name ("bought my son Lego", "promised my
+ * daughter Netflix"); "was my sister Rose" is no object.
+ */
+function firstObjectOf(
+  toks: readonly Tok[],
+  at: number,
+  gap: (a?: Tok, b?: Tok) => string,
+): boolean {
+  const verb = toks[at - 1];
+  if (!verb || !/^\s+$/.test(gap(verb, toks[at])) || AUXILIARIES.has(verb.lower)) return false;
+  return (
+    ACTION_VERBS.has(verb.lower) ||
+    PRESENT_ACTION_VERBS.has(verb.lower) ||
+    /^[a-z]{3,}ed$/.test(verb.lower) ||
+    personVerbBase(verb.lower) !== null
+  );
+}
 
 /** "I" is capitalised everywhere, so its capital says nothing. */
 const FIRST_PERSON = new Set(
@@ -230,20 +252,22 @@ export function readRun(
     !isCapital(verb.text) &&
     (ACTION_VERBS.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.lower));
   const owns = POSSESSIVE.test(run[run.length - 1]!.text);
+  // The word before before1: "name" in "her name was", the owner in "their son".
+  const ownerAt = first - (epithet ? 3 : 2);
   // "Her name was Duchess", "whose name is Webb", "a man named Hale": the story says who it is.
   // So does a badge: "Her name tag said Denise", "a name tag that says MARISOL".
   const named =
     !!before1 &&
     /^\s+$/.test(lead1) &&
     (before1.lower === "named" ||
-      ((before1.lower === "was" || before1.lower === "is") &&
-        toks[first - (epithet ? 3 : 2)]?.lower === "name") ||
+      ((before1.lower === "was" || before1.lower === "is") && toks[ownerAt]?.lower === "name") ||
       onBadge(toks, first) ||
       // "Their son Tyler opens the door", "my sister Kez": an owned relation's name.
       (FAMILY_NOUNS.has(before1.lower) &&
         !quoted &&
-        OWNERS.has(toks[first - (epithet ? 3 : 2)]?.lower ?? "") &&
-        /^\s+$/.test(gap(toks[first - (epithet ? 3 : 2)], before1))));
+        OWNERS.has(toks[ownerAt]?.lower ?? "") &&
+        /^\s+$/.test(gap(toks[ownerAt], before1)) &&
+        !firstObjectOf(toks, ownerAt, gap)));
   // "said that Tom": after a verb, "that" opens a clause, not a noun phrase.
   const before = toks[first - 2];
   const clause =

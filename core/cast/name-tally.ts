@@ -223,16 +223,21 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
  * with "was", no deed ("Love was blind"). And it must be capitalised mid-sentence somewhere as a
  * name, in the narration ("looked at Rose") or calling someone in a line ("Thanks, Rose."): a
  * common word written capitalised only where a sentence or a line opens ("Silence, there!",
- * "Silence fell"), or by a speaker's whim ("Hot this Summer"), is the word. What it does (its deeds, not "was" or "had") has to outweigh the determiners and places it
- * stands after. Inside a sentence, where no capital is forced, being the subject of two
- * different verbs ("where Grace was wiping", "By then Grace had finished") is a name's doing too,
- * "was" and "had" included; a word once so ("as Fortune would have it") is not.
+ * "Silence fell"), or by a speaker's whim ("Hot this Summer"), is the word. What it does (its
+ * deeds, not "was" or "had") has to outweigh the determiners and places it stands after.
+ * Inside a sentence, where no capital is forced, being the subject of two different verbs
+ * ("where Grace was wiping", "By then Grace had finished") is a name's doing too, "was" and
+ * "had" included, beside a call or a person verb's object ("I followed Grace"); a word once so
+ * ("as Fortune would have it"), or only so ("until May came, and May was warm"), is not.
  */
 function deedsOfAWord(t: Tally, against: number): number {
   const deeds = [...t.startVerbs].filter((v) => !AUXILIARIES.has(v)).length;
   const called = t.calledIn.size > 0 && deeds > 0;
   const objects = objectsOf(t);
-  const within = t.midActs.size >= 2 ? t.midActs.size : 0;
+  // Subjects inside sentences are a personified word's too ("until Death came, and Death was
+  // gentle"): they count beside a person's sign of another kind, acted on or called.
+  const actedOn = t.calledIn.size > 0 || (t.objectVerbs.size > 0 && t.sites === 0);
+  const within = t.midActs.size >= 2 && actedOn ? t.midActs.size : 0;
   if (t.midAsName === 0 || (deeds < 3 && !called && objects === 0 && within === 0)) return 0;
   const weight = 2 * deeds + t.calledIn.size + objects + within;
   return weight > against ? weight - against : 0;

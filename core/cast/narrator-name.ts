@@ -17,7 +17,7 @@
  * tags a line with ("Mr. Hale said") is someone it speaks of, never "I", however often called. */
 
 import type { Character } from "../model";
-import { isListedGivenName } from "./cues";
+import { isListedGivenName, SPEECH_VERBS } from "./cues";
 import { impliedForms } from "./names";
 import { isTitle, narratorClues, proseOf, type NarratorClues } from "./narrator-clues";
 import type { LocalQuote } from "./quotes";
@@ -249,8 +249,23 @@ function introducedName(
 /** "I", "my", "we": the narration's own words for the one who tells the story. */
 const FIRST_PERSON = /(?<![\p{L}'\u2019])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}'\u2019])/u;
 
-/** Words outside a paragraph's quotes below which they are a tag ("he called from the back"). */
-const NARRATION_WORDS = 5;
+/** Words outside a paragraph's quotes below which, with a speech verb, they may be a tag. */
+const TAG_WORDS = 5;
+
+/**
+ * Whether a paragraph's only words outside its quotes are a short tag ('"Go," she said.'): not
+ * a line of narration of its own ("I froze."), a beat ('I nodded. "Fine."') or a sentence after
+ * the tag ('"Run," he said. I ran.'), which tell who narrates as any narration does.
+ */
+function tagOnly(p: NarratorParagraph, prose: string): boolean {
+  const words = prose.match(/\p{L}+/gu) ?? [];
+  return (
+    p.quotes.length > 0 &&
+    words.length < TAG_WORDS &&
+    words.some((w) => SPEECH_VERBS.has(w.toLowerCase())) &&
+    !/[.!?]\s+\p{L}/u.test(prose)
+  );
+}
 
 /**
  * Whether the narration says "I" (or "my", "we") in at least a third of the paragraphs that
@@ -267,7 +282,7 @@ function toldAsI(paragraphs: readonly NarratorParagraph[]): boolean {
     if (p.isBreak) continue;
     const text = proseOf(p.text, p.quotes);
     if (!/\p{L}{3}/u.test(text)) continue;
-    if ((text.match(/\p{L}+/gu)?.length ?? 0) < NARRATION_WORDS) continue;
+    if (tagOnly(p, text)) continue;
     prose++;
     if (FIRST_PERSON.test(text)) first++;
   }

@@ -32,4 +32,9 @@ describe("firm names", () => {
     ].join("\n\n");
     expect(names(story)).toContain("Mr. Hollis");
   });
+
+  it("reads an ampersand at the text's edges or alone", () => {
+    for (const text of ["&", "& Tom", "Tom &", '"Hi &" said Tom &', "A & B. & & &"])
+      expect(() => names(text)).not.toThrow();
+  });
 });

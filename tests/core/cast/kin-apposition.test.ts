@@ -26,4 +26,19 @@ describe("a name given by an owned family noun", () => {
     expect(names(STORY("The son Tyler"))).not.toContain("Tyler");
     expect(names(STORY("Their dog Tyler"))).not.toContain("Tyler");
   });
+
+  it("takes no capital after a family noun that is a verb's first object ('bought my son Lego')", () => {
+    const gifts = [
+      `I bought my son Lego for his birthday, the big box with the castle.`,
+      `On the way home I promised my daughter Netflix if she finished her homework.`,
+      `"Bribery," Ken said.`,
+    ].join("\n\n");
+    expect(names(gifts)).toEqual(["Ken"]);
+  });
+
+  it("reads a family noun or an owner as the story's last word, and a one-letter name", () => {
+    expect(names("I went to see my sister")).toEqual([]);
+    expect(names("We waited for their son")).toEqual([]);
+    expect(names(STORY("My sister K"))).toContain("K");
+  });
 });

@@ -470,6 +470,26 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(third.join("\n\n")), listed)).toBeNull();
   });
 
+  it("still reads short narration as narration: a line of its own ('I froze.') or a sentence after a tag ('\"Run,\" he said. I ran.')", () => {
+    const outside = [
+      `The man at the gate wore a long grey coat and carried a lantern in his left hand.`,
+      `The dogs behind him pulled at their chains and barked at the dark line of trees.`,
+      `The lantern swung towards the hedge where the ditch ran down to the road.`,
+    ];
+    const calls = [`"Dana," he called. "Come out of there."`, `"Not yet."`, `"Dana, it's cold."`];
+    const listed = (name: string) => ({ name, known: true });
+    const alone = [`I froze.`, `I waited.`, `I ducked.`];
+    const told = outside.flatMap((p, k) => [p, alone[k]!]).concat(calls);
+    expect(inferNarrator(paragraphs(told.join("\n\n")), listed)).toBe("Dana");
+    const afterTags = [
+      `"Run," he said. I ran.`,
+      `"Stop," he said. I stopped.`,
+      `"Hide," he said. I hid.`,
+    ];
+    const tagged = outside.flatMap((p, k) => [p, afterTags[k]!]).concat(calls);
+    expect(inferNarrator(paragraphs(tagged.join("\n\n")), listed)).toBe("Dana");
+  });
+
   it("keeps only names the caller accepts, as the member who owns them", () => {
     const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
     expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");

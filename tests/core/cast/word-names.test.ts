@@ -75,10 +75,10 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
     expect(names(discoverCast(storyFromParagraphs(openers)))).not.toContain("Silence");
   });
 
-  it("lists a word the narration makes the subject of two verbs inside its sentences ('where Grace was wiping', 'By then Grace had finished')", () => {
+  it("lists a word the narration makes the subject of two verbs inside its sentences ('where Grace was wiping', 'By then Grace had finished') and acts on as a person ('I followed Grace')", () => {
     const kitchen = [
       "My godmother said grace before meals in a voice that dared you to eat first.",
-      "I went through the kitchen and found Grace in the scullery, filling the kettle.",
+      "I went through the kitchen and found Grace in the scullery. I followed Grace upstairs.",
       "He looked past me into the kitchen, where Grace was wiping down the draining board.",
       '"Good afternoon," Martin said.',
       "When his car had gone I went back in. By then Grace had finished the draining board.",
@@ -101,6 +101,28 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
         .replace("then Grace had", "then the Grace had"),
     );
     expect(names(discoverCast(storyFromParagraphs(boat)))).not.toContain("Grace");
+    // Being the subject of verbs alone is a word personified's way too.
+    const alone = kitchen.map((p) => p.replace(" I followed Grace upstairs.", ""));
+    expect(names(discoverCast(storyFromParagraphs(alone)))).not.toContain("Grace");
+  });
+
+  it("leaves a personified word or a month the subject of verbs inside its sentences unlisted ('until May came, and May was warm', 'but Fate had other plans, and Fate was laughing')", () => {
+    const orchard = [
+      "I may go north in the spring. Ken said he might come with me.",
+      "The orchard was bare until May came, and by then May was warm enough to sit out.",
+      '"Lovely," Ken said.',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(orchard)))).toEqual(["Ken"]);
+    const fate = [
+      "Ken had planned to leave at noon, but fate is cruel. By four Fate had other plans, and Fate was laughing.",
+      '"Typical," Ken said.',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(fate)))).toEqual(["Ken"]);
+    const death = [
+      "Ken did not fear death. He sat by the bed until Death came, and Death was gentle.",
+      '"Go on," Ken said.',
+    ];
+    expect(names(discoverCast(storyFromParagraphs(death)))).toEqual(["Ken"]);
   });
 
   it("needs the capital mid-sentence in the narration, not in a line of dialogue ('Hot this Summer,' beside 'Summer came')", () => {
