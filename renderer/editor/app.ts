@@ -34,6 +34,7 @@ import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
 import { changesDocument, keepsText, markTextKept } from "./same-text";
+import { caretOnFocus } from "./caret-on-focus";
 
 /** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
 export const MESSAGE_MS = 5000;
@@ -146,6 +147,8 @@ export class AppController implements App {
         // A copy's plain text keeps line breaks, and a hard-wrapped draft's wraps as spaces.
         clipboardTextPlugin(),
         history(),
+        // A caret set while another control had the focus is the one the focus comes back to.
+        caretOnFocus(),
         wrapSplits(),
         // Backspace straight after Enter beside a wrap break puts it back (wrap-split.ts).
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
