@@ -8,7 +8,7 @@ import { baseKeymap } from "prosemirror-commands";
 import { closeHistory, history } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import type { Node as PMNode } from "prosemirror-model";
-import { EditorState, type Transaction } from "prosemirror-state";
+import { EditorState, Selection, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import type {
   HostApi,
@@ -132,10 +132,14 @@ export class AppController implements App {
     return docToText(this.view.state.doc);
   }
 
-  /** A fresh state for `doc`; `text` is the story's text it was read from, when at hand. */
-  private createState(doc: PMNode, text?: string): EditorState {
+  /**
+   * A fresh state for `doc`; `text` is the story's text it was read from, when at hand, and
+   * `selection` the caret (the start without it).
+   */
+  private createState(doc: PMNode, text?: string, selection?: Selection): EditorState {
     return EditorState.create({
       doc,
+      ...(selection ? { selection } : {}),
       plugins: [
         ...this.features.flatMap((f) => f.plugins?.(this) ?? []),
         quoteStyle(),
@@ -343,13 +347,21 @@ export class AppController implements App {
     return false;
   }
 
-  /** Replaces the editor's content with an opened story (a new undo history). */
+  /**
+   * Replaces the editor's content with an opened story (a new undo history). Another story
+   * shows from its beginning, its caret there, as at launch: not scrolled as far down as the
+   * story it replaced was. The same story read again (Reload, another encoding) keeps the
+   * writer's place: the scroll, and the caret as near where it was as the text allows.
+   */
   load(story: OpenedStory): void {
-    this.view.updateState(this.createState(this.prepare(story), story.text));
-    // The story shows from its beginning, where its caret is, as at launch: not scrolled as
-    // far down as the story it replaced was.
+    const same = story.path !== "" && story.path === this.file?.path;
     const scroller = scrollerOf(this.view);
-    if (scroller) scroller.scrollTop = 0;
+    const top = same ? (scroller?.scrollTop ?? 0) : 0;
+    const head = this.view.state.selection.head;
+    const doc = this.prepare(story);
+    const caret = same ? Selection.near(doc.resolve(Math.min(head, doc.content.size))) : undefined;
+    this.view.updateState(this.createState(doc, story.text, caret));
+    if (scroller) scroller.scrollTop = top;
     this.loaded(story);
   }
 
