@@ -490,6 +490,7 @@ export class AppController implements App {
     allowReplacementCharacters?: boolean;
   }): Promise<boolean> {
     if (!this.file) return this.saveAs();
+    await this.workingCopy.saving();
     const doc = this.view.state.doc;
     const changes = this.sidecarChanges;
     this.writing = doc;
