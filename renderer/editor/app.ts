@@ -394,6 +394,8 @@ export class AppController implements App {
     performance.mark("dw:rendered");
     // A reopen replaces the last file's questions rather than stacking them.
     this.storyBanners.closeAll();
+    // A message was about the story before ("Saved" beside another story would mislead).
+    if (this.statusMessage !== "") this.clearMessage();
     this.session.closeQuestions();
     story.warnings.forEach((warning, i) =>
       this.storyBanners.keep(
