@@ -8,7 +8,7 @@ import { baseKeymap } from "prosemirror-commands";
 import { closeHistory, history } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import type { Node as PMNode } from "prosemirror-model";
-import { EditorState, type Transaction } from "prosemirror-state";
+import { EditorState, Selection, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import type {
   HostApi,
@@ -34,6 +34,7 @@ import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
 import { changesDocument, keepsText, markTextKept } from "./same-text";
+import { caretOnFocus } from "./caret-on-focus";
 
 /** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
 export const MESSAGE_MS = 5000;
@@ -131,10 +132,14 @@ export class AppController implements App {
     return docToText(this.view.state.doc);
   }
 
-  /** A fresh state for `doc`; `text` is the story's text it was read from, when at hand. */
-  private createState(doc: PMNode, text?: string): EditorState {
+  /**
+   * A fresh state for `doc`; `text` is the story's text it was read from, when at hand, and
+   * `selection` the caret (the start without it).
+   */
+  private createState(doc: PMNode, text?: string, selection?: Selection): EditorState {
     return EditorState.create({
       doc,
+      ...(selection ? { selection } : {}),
       plugins: [
         ...this.features.flatMap((f) => f.plugins?.(this) ?? []),
         quoteStyle(),
@@ -146,6 +151,8 @@ export class AppController implements App {
         // A copy's plain text keeps line breaks, and a hard-wrapped draft's wraps as spaces.
         clipboardTextPlugin(),
         history(),
+        // A caret set while another control had the focus is the one the focus comes back to.
+        caretOnFocus(),
         wrapSplits(),
         // Backspace straight after Enter beside a wrap break puts it back (wrap-split.ts).
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
@@ -340,13 +347,21 @@ export class AppController implements App {
     return false;
   }
 
-  /** Replaces the editor's content with an opened story (a new undo history). */
+  /**
+   * Replaces the editor's content with an opened story (a new undo history). Another story
+   * shows from its beginning, its caret there, as at launch: not scrolled as far down as the
+   * story it replaced was. The same story read again (Reload, another encoding) keeps the
+   * writer's place: the scroll, and the caret as near where it was as the text allows.
+   */
   load(story: OpenedStory): void {
-    this.view.updateState(this.createState(this.prepare(story), story.text));
-    // The story shows from its beginning, where its caret is, as at launch: not scrolled as
-    // far down as the story it replaced was.
+    const same = story.path !== "" && story.path === this.file?.path;
     const scroller = scrollerOf(this.view);
-    if (scroller) scroller.scrollTop = 0;
+    const top = same ? (scroller?.scrollTop ?? 0) : 0;
+    const head = this.view.state.selection.head;
+    const doc = this.prepare(story);
+    const caret = same ? Selection.near(doc.resolve(Math.min(head, doc.content.size))) : undefined;
+    this.view.updateState(this.createState(doc, story.text, caret));
+    if (scroller) scroller.scrollTop = top;
     this.loaded(story);
   }
 
@@ -379,6 +394,8 @@ export class AppController implements App {
     performance.mark("dw:rendered");
     // A reopen replaces the last file's questions rather than stacking them.
     this.storyBanners.closeAll();
+    // A message was about the story before ("Saved" beside another story would mislead).
+    if (this.statusMessage !== "") this.clearMessage();
     this.session.closeQuestions();
     story.warnings.forEach((warning, i) =>
       this.storyBanners.keep(
@@ -475,6 +492,7 @@ export class AppController implements App {
     allowReplacementCharacters?: boolean;
   }): Promise<boolean> {
     if (!this.file) return this.saveAs();
+    await this.workingCopy.saving();
     const doc = this.view.state.doc;
     const changes = this.sidecarChanges;
     this.writing = doc;

@@ -44,6 +44,9 @@ export class WorkingCopyKeeper {
   private recoveredPath = "";
   /** Writes (or removals) sent to the host and not yet answered. */
   private writing = 0;
+  /** Copies sent to the host, and how many had been when the last save started. */
+  private sent = 0;
+  private sentBeforeSave = 0;
 
   constructor(
     private readonly host: HostApi,
@@ -64,6 +67,16 @@ export class WorkingCopyKeeper {
   }
 
   /**
+   * A save starts; resolves when no copy is on its way to the host. The host removes the
+   * story's copy as it saves, and a copy landing after that would outlive the save (offered
+   * on a later open whose outline file differs, as if the writer had not saved).
+   */
+  saving(): Promise<void> {
+    this.sentBeforeSave = this.sent;
+    return this.queue;
+  }
+
+  /**
    * The story was saved: the host removed its working copy, and puts back one still on offer.
    * A save under another name (Save As) removed no copy of the story on offer, which stays
    * that story's: put under the new name it would be offered as the new file's work.
@@ -77,6 +90,8 @@ export class WorkingCopyKeeper {
       void this.enqueue(this.recoveredPath, recovered);
     // A change made while the save was under way is not in it: keep it (its timer was cancelled).
     else if (this.source().dirty) this.timer.poke();
+    // A copy sent while the save ran may have landed after the host removed the copy.
+    else if (this.sent > this.sentBeforeSave) void this.enqueue(this.source().path, null);
   }
 
   /**
@@ -117,6 +132,7 @@ export class WorkingCopyKeeper {
   private enqueue(path: string, copy: Kept | null): Promise<void> {
     this.stored = copy !== null;
     this.writing++;
+    if (copy !== null) this.sent++;
     this.queue = this.queue
       .then(async () => {
         const result =

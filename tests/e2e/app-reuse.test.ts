@@ -62,6 +62,9 @@ describe("one app reused across tests", () => {
     await editor.press("Control+o");
     await app.page.locator(`#banners .banner[data-banner-id="unsaved-changes"]`).waitFor();
     await menu("help.shortcuts");
+    // A message in the status bar (a command the native menu could not grey out says why).
+    await menu("edit.separateParagraphs");
+    await expect.poll(() => app.page.locator("#status").innerText()).toMatch(/Separate Paragraphs/);
     await app.page.emulateMedia({ colorScheme: "dark" });
     await app.page.setViewportSize({ width: 700, height: 600 });
     app.dialogs.save.push("/nowhere.txt");

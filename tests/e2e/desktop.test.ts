@@ -3,12 +3,14 @@
  * them (a `{type: "command"}` host event), against the real renderer and Node host in Chromium.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
+import type { EditorView } from "prosemirror-view";
 import { launchChromium } from "../support/chromium";
 import { reusedApp } from "../support/app-reuse";
-import { openApp, type AppHarness } from "../support/harness";
+import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
+import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
 import { FindPage } from "./pages/find-page";
 
@@ -66,14 +68,50 @@ describe("File menu", () => {
 
   it("shows a story opened in place from its beginning, not scrolled as the last one was", async () => {
     const scroller = app.page.locator("#editor-scroll");
+    await editor.editor.focus();
+    await editor.press("Control+End");
     await scroller.evaluate((e) => (e.scrollTop = e.scrollHeight));
     expect(await scroller.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    expect(await editor.textBeforeCaret()).not.toBe("");
     const other = path.join(app.dir, "second.txt");
     copyFileSync(STORY, other);
     app.dialogs.open.push(other);
     await menu("file.open");
     await expect.poll(() => editor.fileLabel()).toBe("second.txt");
     expect(await scroller.evaluate((e) => e.scrollTop)).toBe(0);
+    // The caret with it, where the next key lands.
+    expect(await editor.textBeforeCaret()).toBe("");
+  });
+
+  // Found in trev-27: the fix above also threw a writer who reloaded the same story (changed
+  // on disk) back to its first line, the caret with it.
+  it("keeps the writer's place in a story reloaded from disk", async () => {
+    const scroller = app.page.locator("#editor-scroll");
+    const long = path.join(app.dir, "long.txt");
+    const text = readFileSync(SEED_STORY, "utf8");
+    copyFileSync(SEED_STORY, long);
+    app.dialogs.open.push(long);
+    await menu("file.open");
+    await expect.poll(() => editor.fileLabel()).toBe("long.txt");
+    await editor.clickAfter("looking for her sweatshirt");
+    const head = () =>
+      app.page.evaluate(
+        () =>
+          (window as unknown as { draftwiseApp: { view: EditorView } }).draftwiseApp.view.state
+            .selection.head,
+      );
+    const place = { head: await head(), top: await scroller.evaluate((e) => e.scrollTop) };
+    expect(place.top).toBeGreaterThan(0);
+    // Changed after the caret, as another program (a sync) might.
+    writeFileSync(long, text.replace("looking forward to seeing Red", "hoping to see Red"));
+    const banners = new BannerPage(app.page);
+    await banners.waitFor(/changed on disk/);
+    await banners.click("changed-on-disk", "Reload");
+    await expect.poll(docText).toContain("hoping to see Red");
+    expect(await head()).toBe(place.head);
+    // Within a line (27 px): scenes off screen are laid out again from their estimated heights.
+    const top = await scroller.evaluate((e) => e.scrollTop);
+    expect(Math.abs(top - place.top)).toBeLessThan(27);
   });
 
   it("saves as a new file, byte for byte, and keeps working on it", async () => {

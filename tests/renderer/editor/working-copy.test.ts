@@ -142,6 +142,45 @@ describe("WorkingCopyKeeper", () => {
     expect(writes).toEqual([{ path: "/s.txt", text: "Saved. More.", settings: {} }]);
   });
 
+  // Found in trev-27: a copy on its way when the host removed it outlived the save, and a later
+  // open whose outline file differed offered "unsaved changes" the writer had saved.
+  it("leaves no copy behind that was on its way while a save ran", async () => {
+    const lands: (() => void)[] = [];
+    const writes: (WorkingCopy | { discard: string })[] = [];
+    const host = {
+      backupWorkingCopy: (copy: WorkingCopy) =>
+        new Promise((resolve) => {
+          writes.push(copy);
+          lands.push(() => resolve({ ok: true, value: null }));
+        }),
+      discardWorkingCopy: async (path: string) => (
+        writes.push({ discard: path }),
+        { ok: true, value: null }
+      ),
+    } as unknown as HostApi;
+    const keeper = new WorkingCopyKeeper(host, source);
+    keeper.opened(null, "/s.txt");
+    dirty = true;
+    keeper.changed();
+    await vi.advanceTimersByTimeAsync(1000);
+    // A save starts while that copy is on its way: it waits for the copy to land.
+    let started = false;
+    const saving = keeper.saving().then(() => (started = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toBe(false);
+    lands.shift()!();
+    await saving;
+    // A change's copy is sent while the save runs; the save then wrote it, and the story is clean.
+    text = "Saved. More.";
+    keeper.changed();
+    await vi.advanceTimersByTimeAsync(1000);
+    dirty = false;
+    keeper.saved();
+    lands.shift()!();
+    await keeper.flush();
+    expect(writes.at(-1)).toEqual({ discard: "/s.txt" });
+  });
+
   it("leaves a recovered copy on offer under its own story through a Save As", async () => {
     const { host, writes } = recordingHost();
     let path = "/s.txt";
