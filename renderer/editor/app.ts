@@ -56,6 +56,12 @@ export class AppController implements App {
   private saves = 0;
   /** The save under way, if any: the next one waits for it. */
   private saving: Promise<boolean> = Promise.resolve(true);
+  /**
+   * Counts the stories opened: a save that returns after another story was opened (the writer
+   * chose not to save and moved on while autosave was writing) is the last story's, and must not
+   * mark the new one saved or give it the last file's fingerprint.
+   */
+  private opens = 0;
   private sidecarChanged = false;
   /**
    * Counts sidecar changes, so a save clears `sidecarChanged` only when none came while it was
@@ -371,6 +377,7 @@ export class AppController implements App {
 
   /** Takes an opened story as the open file and builds its document (features adjust it). */
   private prepare(story: OpenedStory): PMNode {
+    this.opens++;
     this.session.file = {
       path: story.path,
       name: story.name,
@@ -495,6 +502,7 @@ export class AppController implements App {
     await this.workingCopy.saving();
     const doc = this.view.state.doc;
     const changes = this.sidecarChanges;
+    const opens = this.opens;
     this.writing = doc;
     const result = await this.host.saveStory({
       path: this.file.path,
@@ -506,6 +514,7 @@ export class AppController implements App {
     });
     const written = this.writing ?? doc;
     this.writing = null;
+    if (this.opens !== opens) return this.savedBehind(result);
     if (!result.ok) {
       if (result.error.code === "changed-on-disk") this.notifyChangedOnDisk(result.error.message);
       else
@@ -526,10 +535,21 @@ export class AppController implements App {
     return true;
   }
 
+  /**
+   * A save that returned after another story was opened: the file it wrote (or failed to) is
+   * the last story's, which the writer left; the open story's state is not the save's to change.
+   */
+  private savedBehind(result: HostResult<unknown>): boolean {
+    if (!result.ok)
+      console.warn(`draftwise: a save of the story left behind failed: ${result.error.message}`);
+    return result.ok;
+  }
+
   async saveAs(options: { allowReplacementCharacters?: boolean } = {}): Promise<boolean> {
     const doc = this.view.state.doc;
     const previous = this.file;
     const changes = this.sidecarChanges;
+    const opens = this.opens;
     this.writing = doc;
     const result = await this.host.saveStoryAs({
       suggestedName: previous?.name ?? "Untitled.txt",
@@ -540,6 +560,7 @@ export class AppController implements App {
     });
     const written = this.writing ?? doc;
     this.writing = null;
+    if (this.opens !== opens) return this.savedBehind(result);
     if (!result.ok) {
       this.showError(
         result.error,

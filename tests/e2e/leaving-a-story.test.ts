@@ -34,3 +34,37 @@ describe("leaving an edited story", () => {
     }, 30_000);
   }
 });
+
+describe("a save still being written when the writer leaves", () => {
+  it("writes the story it was for, and leaves the story opened after it as it opened", async () => {
+    const { app, editor, banners } = await start();
+    const other = path.join(app.dir, "other.txt");
+    writeFileSync(other, OTHER_TEXT);
+    await editor.typeAtEndOf(0, " Gulls wheeled.");
+    // The host holds the save (a slow disk) until the writer has moved on.
+    const save = app.host.saveStory.bind(app.host);
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    app.host.saveStory = async (request) => {
+      asked = true;
+      await held;
+      return save(request);
+    };
+    await editor.press("Control+s");
+    await expect.poll(() => asked).toBe(true);
+    await waysOut["Open Recent"]!.leave(app, other);
+    await banners.click("unsaved-changes", "Discard changes");
+    await expect.poll(() => banners.text()).toBe(OTHER_TEXT);
+    release();
+    await expect.poll(() => readFileSync(app.storyPath, "utf8")).toContain("Gulls wheeled.");
+    // The next save waits for the held one: the other story must save to its own file, not be
+    // refused as changed on disk for carrying the first file's fingerprint.
+    await editor.typeAtEndOf(0, " More.");
+    await editor.press("Control+s");
+    await expect
+      .poll(() => readFileSync(other, "utf8"), { timeout: 15_000 })
+      .toBe("Another story altogether. More.\n");
+    await expect.poll(() => editor.fileLabel()).toBe("other.txt");
+  }, 30_000);
+});
