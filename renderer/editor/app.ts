@@ -459,7 +459,11 @@ export class AppController implements App {
       // The settings alone are no edit of the text, as a settings change is not.
       if (!replaced) tr = markTextKept(tr);
     }
-    if (tr.steps.length > 0) this.view.dispatch(tr);
+    if (tr.steps.length === 0) return;
+    // The whole document replaced maps the caret to its end: keep it where it was instead (at
+    // the same position, clamped), as a reload of the same story does.
+    const head = Math.min(state.selection.head, tr.doc.content.size);
+    this.view.dispatch(tr.setSelection(Selection.near(tr.doc.resolve(head))));
   }
 
   keptDifferences(

@@ -74,9 +74,12 @@ describe("the Outline and a crash, autosave off", () => {
     );
     const after = await withOutline(second);
     expect(await after.titles()).toEqual(detected);
+    expect(await after.activeIndex()).toBe(0);
     await second.banners.click("recovery", "Restore");
     await expect.poll(() => after.titles()).toEqual([detected[0], "Danny lands", detected[2]]);
     expect(await after.synopsis(2)).toBe("The gauge nobody reads.");
+    // The caret stays where it was (the whole story laid out again once mapped it to the end).
+    expect(await after.activeIndex()).toBe(0);
     expect(await second.banners.text()).toBe(STORY + "\n");
     expect(await second.editor.fileLabel()).toMatch(/•$/);
 
