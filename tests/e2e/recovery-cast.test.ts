@@ -8,9 +8,9 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { storyId } from "../../electron/host/backups";
-import { waitForAnalysis, type AppHarness } from "../support/harness";
+import { waitForAnalysis } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
-import { safetySessions, type StartedApp } from "./pages/safety-session";
+import { crash, safetySessions, workingCopies, type StartedApp } from "./pages/safety-session";
 
 const STORY = [
   '"I guess the kettle\'s broken again," Harriet said. "Bloody thing."',
@@ -18,16 +18,6 @@ const STORY = [
 ].join("\n\n");
 
 const start = safetySessions();
-
-/** The working copies in the data folder, as text. */
-function workingCopies(app: AppHarness): string[] {
-  const folder = path.join(app.dataDir, "working-copies");
-  return existsSync(folder)
-    ? readdirSync(folder)
-        .filter((n) => n.endsWith(".json"))
-        .map((n) => readFileSync(path.join(folder, n), "utf8"))
-    : [];
-}
 
 /** The story opened with autosave off and the Cast panel showing its people. */
 async function withCast(started: StartedApp): Promise<CastPage> {
@@ -46,12 +36,6 @@ async function speakerOf(cast: CastPage, start: string): Promise<string> {
   await cast.page.mouse.move(5, 5);
   await cast.quoteCard.waitFor({ state: "hidden" });
   return speaker;
-}
-
-/** The app is lost: the host dies with no save and no clean shutdown of the page. */
-async function crash(started: StartedApp): Promise<void> {
-  started.app.host.dispose();
-  await started.app.close();
 }
 
 describe("Cast panel changes and a crash, autosave off", () => {

@@ -5,11 +5,10 @@
  * puts them back and one Ctrl+Z takes the restore back.
  */
 import { describe, expect, it } from "vitest";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { waitForAnalysis, type AppHarness } from "../support/harness";
+import { existsSync, readFileSync } from "node:fs";
+import { waitForAnalysis } from "../support/harness";
 import { OutlinePage } from "./pages/outline-page";
-import { safetySessions, type StartedApp } from "./pages/safety-session";
+import { crash, safetySessions, workingCopies, type StartedApp } from "./pages/safety-session";
 
 const STORY = [
   "Maud stood at the end of the jetty with her flask of tea going cold.",
@@ -24,16 +23,6 @@ const STORY = [
 
 const start = safetySessions();
 
-/** The working copies in the data folder, as text. */
-function workingCopies(app: AppHarness): string[] {
-  const folder = path.join(app.dataDir, "working-copies");
-  return existsSync(folder)
-    ? readdirSync(folder)
-        .filter((n) => n.endsWith(".json"))
-        .map((n) => readFileSync(path.join(folder, n), "utf8"))
-    : [];
-}
-
 /** The story opened with autosave off and its outline showing three scenes. */
 async function withOutline(started: StartedApp): Promise<OutlinePage> {
   await started.editor.runCommand("file.autosave", "off");
@@ -41,12 +30,6 @@ async function withOutline(started: StartedApp): Promise<OutlinePage> {
   await expect.poll(() => outline.titles().then((t) => t.length)).toBe(3);
   await waitForAnalysis(started.app.page);
   return outline;
-}
-
-/** The app is lost: the host dies with no save and no clean shutdown of the page. */
-async function crash(started: StartedApp): Promise<void> {
-  started.app.host.dispose();
-  await started.app.close();
 }
 
 describe("the Outline and a crash, autosave off", () => {

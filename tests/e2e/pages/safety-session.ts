@@ -2,6 +2,7 @@
  * The safety tests' way in: the lighthouse story opened in the app, with its editor and banner
  * page objects, and every app opened in a test closed after it (host first, as a crash would).
  */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach } from "vitest";
 import { openApp, type AppHarness } from "../../support/harness";
@@ -43,4 +44,20 @@ export function safetySessions(): (options?: Parameters<typeof openApp>[0]) => P
       banners: new BannerPage(app.page, (file) => app.dialogs.open.push(file)),
     };
   };
+}
+
+/** The app is lost: the host dies with no save and no clean shutdown of the page. */
+export async function crash(started: StartedApp): Promise<void> {
+  started.app.host.dispose();
+  await started.app.close();
+}
+
+/** The working copies in the app's data folder, each as its JSON text. */
+export function workingCopies(app: AppHarness): string[] {
+  const folder = path.join(app.dataDir, "working-copies");
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((n) => n.endsWith(".json"))
+        .map((n) => readFileSync(path.join(folder, n), "utf8"))
+    : [];
 }
