@@ -5,9 +5,8 @@
  * stories, and on phrases whose words end or begin on the characters where the flags' word
  * characters differ ("ſ", "K", "é", "_", digits, apostrophes), in either case.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { devParagraphs } from "../../support/dev-prose";
 import { FAMILY_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLES } from "../../../core/cast/cues";
 import {
   alternation,
@@ -28,12 +27,7 @@ import {
 } from "../../../core/scenes/cues";
 import { PLACE_PHRASE, PLACE_SUBJECT } from "../../../core/scenes/place-evidence";
 
-const fixtures = path.join(import.meta.dirname, "../../fixtures");
-const paragraphs = ["litbank", "speakers-dev"].flatMap((dir) =>
-  readdirSync(path.join(fixtures, dir))
-    .filter((f) => f.endsWith(".txt"))
-    .flatMap((f) => readFileSync(path.join(fixtures, dir, f), "utf8").split(/\n\s*\n/)),
-);
+const paragraphs = devParagraphs();
 /** Each paragraph from each sentence on, and the narration after each quotation mark. */
 const openings = [
   ...paragraphs.flatMap((p) => p.split(/(?<=[.!?]["”’]?)\s+/)),

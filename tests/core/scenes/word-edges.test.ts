@@ -4,9 +4,8 @@
  * matched: every match's index and text on the LitBank and dev stories, and on words that end
  * in the characters where the flags' word characters differ ("ſ", "K", "é", "_", digits).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { devParagraphs } from "../../support/dev-prose";
 import { ACTION_VERBS, PRESENT_ACTION_VERBS, SPEECH_VERBS } from "../../../core/cast/cues";
 import { tagsNarrator } from "../../../core/cast/narrator-clues";
 import { alternation, WORD_END, WORD_START } from "../../../core/scenes/alternation";
@@ -20,12 +19,7 @@ import {
   TIME_PASSAGE_PATTERNS,
 } from "../../../core/scenes/cues";
 
-const fixtures = path.join(import.meta.dirname, "../../fixtures");
-const paragraphs = ["litbank", "speakers-dev"].flatMap((dir) =>
-  readdirSync(path.join(fixtures, dir))
-    .filter((f) => f.endsWith(".txt"))
-    .flatMap((f) => readFileSync(path.join(fixtures, dir, f), "utf8").split(/\n\s*\n/)),
-);
+const paragraphs = devParagraphs();
 /** Each paragraph from each sentence on, for the patterns read at an opening. */
 const openings = paragraphs.flatMap((p) => p.split(/(?<=[.!?]["”’]?)\s+/));
 const edges = ["ſ", "K", "é", "_", "7", " ", ",", "’"];
