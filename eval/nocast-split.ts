@@ -8,15 +8,12 @@
  */
 import { analyzeStory } from "../core/analyze";
 import { detectQuoteStyle, discoverCast, findQuotes } from "../core/cast";
-import { castGenders, inferGenders } from "../core/cast/genders";
-import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
 import { rankSpeakers } from "../core/cast/ranker";
-import { readParagraph } from "../core/cast/refs";
 import { readSpeakers } from "../core/cast/speakers";
 import type { Character, Quote } from "../core/model";
 import { parseStory } from "../core/story";
 import { NOCAST_CAUSES, noCastCauses } from "./nocast-causes";
-import { kindOf } from "./speaker-kinds";
+import { castSexes, kindOf } from "./speaker-kinds";
 import {
   formsOfSpeaker,
   goldForms,
@@ -47,18 +44,7 @@ function noCastReading(story: EvalStory, gold: readonly GoldQuote[]) {
   const text = parseStory(story.text);
   const sexesOf = (given: readonly Character[]) => {
     const cast = discoverCast(text, given);
-    const matcher = compileCastMatcher(cast);
-    const quotes = findQuotes(text, detectQuoteStyle(text));
-    const readings = text.paragraphs.map((p, i) =>
-      readParagraph(
-        p.isBreak ? "" : p.text,
-        p.offset,
-        quotes.filter((q) => q.paragraph === i),
-        p.isBreak ? [] : mentionsInParagraph(p.text, matcher),
-      ),
-    );
-    const named = cast.filter((c) => !c.unnamed);
-    return { cast, genders: castGenders(named, inferGenders(readings)) };
+    return { cast, genders: castSexes(text, cast) };
   };
   const bare = sexesOf([]);
   const read = readSpeakers(text, findQuotes(text, detectQuoteStyle(text)), bare.cast);

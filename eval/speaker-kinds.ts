@@ -16,7 +16,8 @@ import { readSpeakers, type AttributedQuote } from "../core/cast/speakers";
 import { castGenders, inferGenders } from "../core/cast/genders";
 import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
 import { readParagraph } from "../core/cast/refs";
-import { parseStory } from "../core/story";
+import type { Character } from "../core/model";
+import { parseStory, type StoryText } from "../core/story";
 import { match, norm, speakerJudge, type GoldQuote } from "./speakers";
 import type { EvalStory } from "./stories";
 import { countMiss, emptyMisses, type PronounMisses } from "./pronoun-misses";
@@ -103,6 +104,27 @@ export function kindOf(q: AttributedQuote, c: QuoteContext): EvidenceKind {
  * rule walk's reading and the ranker's answer, with every candidate row), and the judge of its
  * gold quotes: what the tables by kind of evidence and of untagged causes read.
  */
+/** The sex the narration's pronouns give each named character of `cast`, as the analysis reads it. */
+export function castSexes(
+  text: StoryText,
+  cast: readonly Character[],
+): ReturnType<typeof castGenders> {
+  const matcher = compileCastMatcher(cast);
+  const quotes = findQuotes(text, detectQuoteStyle(text));
+  const readings = text.paragraphs.map((p, i) =>
+    readParagraph(
+      p.isBreak ? "" : p.text,
+      p.offset,
+      quotes.filter((q) => q.paragraph === i),
+      p.isBreak ? [] : mentionsInParagraph(p.text, matcher),
+    ),
+  );
+  return castGenders(
+    cast.filter((c) => !c.unnamed),
+    inferGenders(readings),
+  );
+}
+
 export function readWithGoldCast(story: EvalStory) {
   const text = parseStory(story.text);
   const cast = discoverCast(text, story.cast ?? []);
@@ -147,19 +169,10 @@ export function storyKinds(story: EvalStory): StoryKinds {
     }
   });
   const turns = turnTallies(ranked, read.contexts, goldOf, rightAt);
-  const matcher = compileCastMatcher(cast);
-  const quotes = findQuotes(text, detectQuoteStyle(text));
-  const readings = text.paragraphs.map((p, i) =>
-    readParagraph(
-      p.isBreak ? "" : p.text,
-      p.offset,
-      quotes.filter((q) => q.paragraph === i),
-      p.isBreak ? [] : mentionsInParagraph(p.text, matcher),
-    ),
+  const genders = castSexes(text, cast);
+  const sexes = Object.fromEntries(
+    cast.filter((c) => !c.unnamed).map((c) => [c.name, genders.get(c.name) ?? "?"]),
   );
-  const named = cast.filter((c) => !c.unnamed);
-  const genders = castGenders(named, inferGenders(readings));
-  const sexes = Object.fromEntries(named.map((c) => [c.name, genders.get(c.name) ?? "?"]));
   return {
     kinds,
     turns,
