@@ -8,7 +8,7 @@ import { baseKeymap } from "prosemirror-commands";
 import { closeHistory, history } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import type { Node as PMNode } from "prosemirror-model";
-import { EditorState, Selection, type Transaction } from "prosemirror-state";
+import { EditorState, type Selection, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import type {
   HostApi,
@@ -35,6 +35,7 @@ import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
 import { changesDocument, keepsText, markTextKept } from "./same-text";
 import { caretOnFocus } from "./caret-on-focus";
+import { caretNear } from "./caret-near";
 
 /** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
 export const MESSAGE_MS = 5000;
@@ -365,7 +366,7 @@ export class AppController implements App {
     const top = same ? (scroller?.scrollTop ?? 0) : 0;
     const head = this.view.state.selection.head;
     const doc = this.prepare(story);
-    const caret = same ? Selection.near(doc.resolve(Math.min(head, doc.content.size))) : undefined;
+    const caret = same ? caretNear(doc, head) : undefined;
     this.view.updateState(this.createState(doc, story.text, caret));
     if (scroller) scroller.scrollTop = top;
     this.loaded(story);
@@ -462,8 +463,7 @@ export class AppController implements App {
     if (tr.steps.length === 0) return;
     // The whole document replaced maps the caret to its end: keep it where it was instead (at
     // the same position, clamped), as a reload of the same story does.
-    const head = Math.min(state.selection.head, tr.doc.content.size);
-    this.view.dispatch(tr.setSelection(Selection.near(tr.doc.resolve(head))));
+    this.view.dispatch(tr.setSelection(caretNear(tr.doc, state.selection.head)));
   }
 
   keptDifferences(

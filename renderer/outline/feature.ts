@@ -4,7 +4,7 @@
  * the outline's part of the sidecar.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import { Selection, type Command, type EditorState, type Transaction } from "prosemirror-state";
+import type { Command, EditorState, Transaction } from "prosemirror-state";
 import { isMarkdownFile } from "../../core/chapters";
 import type { Character } from "../../core/model";
 import { parseStory } from "../../core/story";
@@ -35,6 +35,7 @@ import { settingsOf } from "../analysis/writer-settings";
 import { outlineSidecar } from "./sidecar-scenes";
 import { keptOutlineDiffers, restoreKeptOutline } from "./kept-outline";
 import { docToStory, readingFor, storyToDoc } from "../editor/story-doc";
+import { caretNear } from "../editor/caret-near";
 
 /**
  * The cast scene detection reads names and aliases from: the writer's characters, then the
@@ -213,9 +214,7 @@ function keepCaretInBlock(state: EditorState, tr: Transaction): Transaction {
     }
     seen += scene.childCount;
   });
-  return pos < 0
-    ? tr
-    : tr.setSelection(Selection.near(tr.doc.resolve(Math.min(pos, tr.doc.content.size))));
+  return pos < 0 ? tr : tr.setSelection(caretNear(tr.doc, pos));
 }
 
 /** The outline feature. One instance per app. */
