@@ -32,7 +32,7 @@ import { isWriterEdited, outline, OutlineState } from "./plugin";
 import { sceneChips } from "./outline-data";
 import { currentNames } from "../analysis/presence";
 import { settingsOf } from "../analysis/writer-settings";
-import { outlineSidecar } from "./sidecar-scenes";
+import { outlineSidecar, type OutlineSidecar } from "./sidecar-scenes";
 import { keptOutlineDiffers, restoreKeptOutline } from "./kept-outline";
 import { docToStory, readingFor, storyToDoc } from "../editor/story-doc";
 import { caretNear } from "../editor/caret-near";
@@ -217,6 +217,10 @@ function keepCaretInBlock(state: EditorState, tr: Transaction): Transaction {
   return pos < 0 ? tr : tr.setSelection(caretNear(tr.doc, pos));
 }
 
+/** The outline's part of the sidecar as Save would write it now (and a working copy keeps). */
+const outlinePart = (app: App): OutlineSidecar =>
+  outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state));
+
 /** The outline feature. One instance per app. */
 export function outlineFeature(analysisController: AnalysisController): Feature {
   let initial = new OutlineState(false);
@@ -302,14 +306,9 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
       // The scenes as the sidecar would keep them now, anchored to the new text as on opening:
       // recovered work differs from the file by what the writer typed, so they mostly fit.
       const story = docToStory(doc);
-      const { state } = app.view;
-      const opening = openingLayout(
-        story,
-        outlineSidecar(state.doc, isWriterEdited(state)),
-        () => null,
-      );
+      const opening = openingLayout(story, outlinePart(app), () => null);
       if (!opening.layout) {
-        const edited = isWriterEdited(state);
+        const edited = isWriterEdited(app.view.state);
         awaitingDetection = !edited;
         // The writer's own outline is gone with no word otherwise: say what stands instead.
         if (edited) app.banner(restoredWithoutOutline(doc.childCount), "warning", [], "outline");
@@ -318,20 +317,17 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
       if (opening.problem) app.banner(opening.problem, "warning", [], "outline");
       return storyToDoc(story, opening.layout, readingFor(app.file?.name));
     },
-    sidecar: (app) => outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),
+    sidecar: outlinePart,
     // A crash with autosave off keeps the writer's titles, synopses and boundaries too.
-    keptSettings: (app) => ({
-      outline: outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state)),
-    }),
+    keptSettings: (app) => ({ outline: outlinePart(app) }),
     keptDifferences: (kept, sidecar) =>
       keptOutlineDiffers(kept.outline, sidecar.outline) ? ["the outline"] : [],
     restoreKept(app, tr, kept) {
-      const { state } = app.view;
       const before = tr.steps.length;
       const next = restoreKeptOutline(
         tr,
         kept.outline,
-        outlineSidecar(state.doc, isWriterEdited(state)),
+        outlinePart(app),
         readingFor(app.file?.name),
         (problem) => app.banner(problem, "warning", [], "outline"),
       );
