@@ -4,10 +4,13 @@
  * given the narrator's; the addressee (ours is the person the line calls by name, or the gold
  * speaker of the turn straight before or after: the one the line is said to); another character.
  * "narr. given" is the narrator given another's line, "narr. lost" the narrator's line given to
- * someone else. Counts only, no text, so it may run on any set.
- * `npx tsx eval/speaker-wrongs.ts DIR [DIR ...] [--only a_,j_]`.
+ * someone else. Then the wrong lines by the official rule, by cause (speaker-causes.ts), all and
+ * by half (even and odd stories in name order, per folder). Counts only, no text, so it may run
+ * on any set; `--list` prints each wrong line with its cause, refused on the check sets.
+ * `npx tsx eval/speaker-wrongs.ts DIR [DIR ...] [--only a_,j_] [--list]`.
  */
 import { kindOf, readWithGoldCast, EVIDENCE_KINDS, type EvidenceKind } from "./speaker-kinds";
+import { CAUSES, wrongLines, type Cause } from "./speaker-causes";
 import { goldNarrator, match, norm, type GoldQuote } from "./speakers";
 import { loadStories } from "./stories";
 
@@ -23,6 +26,14 @@ if (onlyAt >= 0 && onlyArg === undefined) {
 }
 const only = onlyArg?.split(",") ?? null;
 const dirs = args.filter((a, i) => !a.startsWith("--") && (onlyAt < 0 || i !== onlyAt + 1));
+const list = args.includes("--list");
+if (list && dirs.some((d) => /(?:^|\/)(?:stories|fresh-check[^/]*)\/?$/.test(d))) {
+  console.error("speaker-wrongs.ts: --list prints text, and the check sets are not to be read");
+  process.exit(2);
+}
+/** Wrong lines by cause: all, even half, odd half. */
+const byCause = new Map<Cause, number[]>(CAUSES.map((c) => [c, [0, 0, 0, 0]]));
+let lines = [0, 0, 0];
 
 const table = new Map<EvidenceKind, { quotes: number; wrong: Record<Wrong, number> }>(
   EVIDENCE_KINDS.map((k) => [
@@ -41,8 +52,26 @@ const calls = (line: string, speaker: string): boolean => {
 };
 
 for (const dir of dirs) {
+  let at = 0;
   for (const story of await loadStories(dir)) {
     if (only && !only.some((p) => story.name.startsWith(p))) continue;
+    const half = 1 + (at++ % 2);
+    const wrong = wrongLines(story);
+    const found = match(
+      (story.gold["quotes"] as GoldQuote[] | undefined) ?? [],
+      readWithGoldCast(story).ranked,
+    ).filter((j) => j >= 0).length;
+    lines = lines.map((n, h) => (h === 0 || h === half ? n + found : n));
+    for (const w of wrong) {
+      const row = byCause.get(w.cause)!;
+      row[0]!++;
+      row[half]!++;
+      if (w.narrator) row[3]!++;
+      if (list)
+        console.log(
+          `${story.name}\t${w.paragraph}\t${w.cause.slice(0, 3)}${w.narrator ? "n" : ""}${w.addressed ? "v" : ""}\t${w.kind}\t${w.gold} -> ${w.ours}\t${w.text.replace(/\s+/g, " ").slice(0, 100)}`,
+        );
+    }
     const { read, ranked, gold, judge } = readWithGoldCast(story);
     const narrator = goldNarrator(story, gold);
     const isNarrator = (s: string | null | undefined): boolean =>
@@ -98,4 +127,17 @@ for (const [k, row] of table) {
 const sum = WRONGS.reduce((s, w) => s + total.wrong[w], 0);
 console.log(
   `${"all".padEnd(22)} ${String(total.quotes).padStart(6)} ${String(sum).padStart(6)} ${WRONGS.map((w) => String(total.wrong[w]).padStart(10)).join(" ")}`,
+);
+
+const cells = (ns: readonly number[]): string => ns.map((n) => String(n).padStart(6)).join("");
+console.log("");
+console.log(
+  `${"with the cast, wrong (official) by cause".padEnd(40)}   all  even   odd  of them the narrator's`,
+);
+for (const [c, ns] of byCause) console.log(`  ${c.padEnd(38)}${cells(ns)}`);
+const wrongAll = [0, 1, 2, 3].map((h) => [...byCause.values()].reduce((s, ns) => s + ns[h]!, 0));
+console.log(`  ${"wrong, all".padEnd(38)}${cells(wrongAll)}`);
+console.log(`  ${"quotes found".padEnd(38)}${cells(lines)}`);
+console.log(
+  `  ${"right (official), of the found".padEnd(38)}${lines.map((n, h) => (n ? ((100 * (n - wrongAll[h]!)) / n).toFixed(1) + "%" : "-").padStart(6)).join("")}`,
 );

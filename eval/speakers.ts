@@ -241,6 +241,12 @@ export function speakerJudge(story: EvalStory, gold: readonly GoldQuote[]): Spea
   };
 }
 
+/** The official scorer's rule (score.mjs): the gold speaker's name or one of its aliases, exactly. */
+export function officialJudge(story: EvalStory): SpeakerJudge {
+  const namesOf = goldNames(story.cast ?? []);
+  return (g, speaker) => speaker !== null && namesOfGold(namesOf, g).has(norm(speaker));
+}
+
 /** Scores one analysis of a story against its gold quotes. */
 export function scoreSpeakers(story: EvalStory, quotes: readonly Quote[]): SpeakerTally {
   return judgeSpeakers(story, quotes).tally;
@@ -253,6 +259,7 @@ function judgeSpeakers(
 ): { tally: SpeakerTally; right: boolean[]; paired: (Quote | null)[] } {
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
   const isGold = speakerJudge(story, gold);
+  const isOfficial = officialJudge(story);
   const namesOf = goldNames(story.cast ?? []);
   const t = emptyTally();
   t.gold = gold.length;
@@ -265,7 +272,7 @@ function judgeSpeakers(
     if (j < 0) return;
     t.matched++;
     const o = quotes[j]!;
-    if (o.speaker !== null && namesOfGold(namesOf, g).has(norm(o.speaker))) t.official++;
+    if (isOfficial(g, o.speaker)) t.official++;
     if (isGold(g, o.speaker)) {
       t.right++;
       right[i] = true;
