@@ -6,6 +6,7 @@
  */
 
 import {
+  ARRIVAL_AFTER,
   CLOCK_OPENING,
   DATE_PATTERNS,
   LAPSE_ANYWHERE_PATTERNS,
@@ -38,6 +39,30 @@ const LAPSE_ANYWHERE = new RegExp(
   compiledOnce(`${WORD_START}(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})${WORD_END}`),
   "iu",
 );
+const ARRIVAL = new RegExp(compiledOnce(ARRIVAL_AFTER), "u");
+/** Each "when" or "by the time" inside a sentence (lower case: not the sentence's first word). */
+const SUBORDINATOR = /(?<![\p{L}])(?:when|by the time)(?![\p{L}])/gu;
+const STATE_VERB = /(?<![\p{L}])(?:was|were|is|are)(?![\p{L}])/u;
+/** "and when", "but when", "how when": the arrival is the next beat, not the moment's frame. */
+const JOINED = /(?<![\p{L}])(?:and|but|then|or|how|that)[\s,]+$/u;
+
+/**
+ * Whether the sentence sets its moment by someone's arrival (cues.ts, ARRIVAL_AFTER): a clause
+ * with "was", "were", "is" or "are" and no ";" before a "when" or "by the time" that no "and"
+ * or "but" joins to it, then the one arriving and the verb. Read clause by clause, not as one
+ * pattern, so a long sentence costs one pass.
+ */
+function arrivalFrame(sentence: string): boolean {
+  if (!sentence.includes("when") && !sentence.includes("by the time")) return false;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(sentence); m; m = SUBORDINATOR.exec(sentence)) {
+    const before = sentence.slice(0, m.index);
+    if (before.includes(";")) return false;
+    if (!STATE_VERB.test(before) || JOINED.test(before)) continue;
+    if (ARRIVAL.test(sentence.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 const CLOCK_TIME = new RegExp(compiledOnce(`^[\\s,;:—–-]*${CLOCK_OPENING}`), "u");
 export const CLOCK_PREPOSITION =
   /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to|some ?time (?:after|before|around)|it was(?: nearly| almost| just after| after| past| gone| close to)?)\s+/iu;
@@ -154,6 +179,8 @@ export function timeEvidence(
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
   const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
   if (lapse) return { cue: 0.8, phrase: lapse[0] };
+  // The moment set by someone arriving ("The calf was three weeks old when his sister came").
+  if (segments[0] && arrivalFrame(segments[0])) return { cue: 0.8, phrase: null };
   // A date told in the past perfect looks back ("She had bought the house in November"): the
   // scene does not move to it.
   if (segments[0] && DATE.test(segments[0]) && !LOOKS_BACK.test(segments[0]))
