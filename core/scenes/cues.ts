@@ -153,6 +153,18 @@ export const LAPSE_ANYWHERE_PATTERNS: readonly string[] = [
 ];
 
 /**
+ * An opening whose subject is a thing or an event and whose verb starts, ends or rings it at a
+ * clock time ("The tip opened at eight", "The bell over the door goes at twenty past six", "My
+ * first watch began at midnight", "The knocking starts a little after eleven"): the hour is the
+ * sentence's news, as in "At eight the tip opened". Not someone coming at an hour ("The man
+ * came at eight"), which is most often the scene's own business going on.
+ */
+export const EVENT_AT_CLOCK =
+  "^(?:The|A|An|My|His|Her|Our|Their|Its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?" +
+  "(?:opens|opened|closes|closed|begins|began|starts|started|goes|went|rings|rang|ends|ended)\\s+" +
+  `(?:(?:a little|just|shortly|well)\\s+)?((?:at|after)\\s+${CLOCK})(?![\\p{L}])`;
+
+/**
  * A moment set down by someone's arrival: a state told first, then the arrival that finds it
  * ("The calf was three weeks old when Ewan's sister came up from Leeds", "Owen's father was
  * still up when he got in", "The Corolla is in the lot when I come on again"). This is what

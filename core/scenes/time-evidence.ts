@@ -9,6 +9,7 @@ import {
   ARRIVAL_AFTER,
   CLOCK_OPENING,
   DATE_PATTERNS,
+  EVENT_AT_CLOCK,
   LAPSE_ANYWHERE_PATTERNS,
   MEAL_OPENING,
   NATURE_CLOCK_OPENING,
@@ -64,6 +65,7 @@ function arrivalFrame(sentence: string): boolean {
   return false;
 }
 const CLOCK_TIME = new RegExp(compiledOnce(`^[\\s,;:—–-]*${CLOCK_OPENING}`), "u");
+const EVENT_CLOCK = new RegExp(compiledOnce(EVENT_AT_CLOCK), "u");
 export const CLOCK_PREPOSITION =
   /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to|some ?time (?:after|before|around)|it was(?: nearly| almost| just after| after| past| gone| close to)?)\s+/iu;
 // Not WORD_END: "the day of " ends on a space.
@@ -170,6 +172,9 @@ export function timeEvidence(
       const phrase = clock[0].replace(/^[\s,;:—–-]+/u, "");
       return { cue: PROGRESS.test(phrase) ? PROGRESS_CLOCK_CUE : 1, phrase, clock: true };
     }
+    // "The tip opened at eight": the hour told as the opening's news, after its verb.
+    const event = k === 0 ? EVENT_CLOCK.exec(segment) : null;
+    if (event) return { cue: 1, phrase: event[1]!, clock: true };
     const passage = TIME_PASSAGE.exec(segment);
     if (passage && !REMEMBERING.test(segment) && !(toldByI && someoneElseWakes(segment, passage)))
       return { cue: 0.8, phrase: null };

@@ -42,3 +42,27 @@ describe("an opening that sets its moment by someone's arrival", () => {
     expect(paragraphFeatures(opening, cast).timeCue).toBe(0);
   });
 });
+
+describe("an opening that sets its hour by when something opens, starts or rings", () => {
+  const shop = [
+    "The lane was quiet when Nell went down it, and the shop had its blind still half down. She stood at the window with her basket and read the notices, the jumble sale and the lost cat, until the cold got into her feet.",
+    "Amos came past with the dog and said nothing, which was his way, and the dog said nothing either. She watched them out of sight round the bend and then went home the long way, by the river, to use up the morning.",
+    "There was nothing much to do when she got back. She swept the step and fed the hens and sat for a while in the kitchen with the radio, not listening, and the day went on without her the way days did.",
+  ];
+
+  it.each([
+    "The shop opened at eight, and Nell was on the step with her basket and her list before the girl had the blind up, stamping her feet against the frost.",
+    "The chapel bell rang at twenty past six, and Nell was in the back pew with her coat buttoned to the neck and her hands in her lap, watching the candles being lit.",
+  ])("opens a scene: %s", (opening) => {
+    expect(starts(...shop, opening, ...after)).toEqual([3]);
+  });
+
+  it.each([
+    // Someone arriving at an hour is the scene's business going on, not its hour set down.
+    "The man from the mill came at eight with a sack over his shoulder.",
+    // The hour inside a clause the opening did not start on.
+    "Nell said the shop opened at eight and that she would be there.",
+  ])("reads no clock time in: %s", (opening) => {
+    expect(paragraphFeatures(opening, cast).clockCue).toBe(0);
+  });
+});
