@@ -153,6 +153,33 @@ export const LAPSE_ANYWHERE_PATTERNS: readonly string[] = [
 ];
 
 /**
+ * An opening whose subject is a thing or an event and whose verb starts, ends or rings it at a
+ * clock time ("The tip opened at eight", "The bell over the door goes at twenty past six", "My
+ * first watch began at midnight", "The knocking starts a little after eleven"): the hour is the
+ * sentence's news, as in "At eight the tip opened". Not someone coming at an hour ("The man
+ * came at eight"), which is most often the scene's own business going on.
+ */
+export const EVENT_AT_CLOCK =
+  "^(?:The|A|An|My|His|Her|Our|Their|Its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?" +
+  "(?:opens|opened|closes|closed|begins|began|starts|started|goes|went|rings|rang|ends|ended)\\s+" +
+  `(?:(?:a little|just|shortly|well)\\s+)?((?:at|after)\\s+${CLOCK})(?![\\p{L}])`;
+
+/**
+ * A moment set down by someone's arrival: a state told first, then the arrival that finds it
+ * ("The calf was three weeks old when Ewan's sister came up from Leeds", "Owen's father was
+ * still up when he got in", "The Corolla is in the lot when I come on again"). This is what
+ * follows the "when" or "by the time": the one arriving (a pronoun, a name, a possessive and
+ * its noun, or a short noun phrase) and a verb of arriving. A departure ("when he went off")
+ * is not read: it ends a scene. The clause before is read in time-evidence.ts.
+ */
+export const ARRIVAL_AFTER =
+  "^\\s+(?:I|we|he|she|they|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:['’]s\\s+\\p{Ll}+)?|" +
+  "(?:the|his|her|my|our|their)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,2}?\\p{Ll}[\\p{L}'’-]*)\\s+(?:had\\s+)?" +
+  "(?:(?:came|comes|come)\\s+(?:in|back|on|home|down|up|over|round|out|through|into|to)|" +
+  "(?:got|gets)\\s+(?:in|there|back|home|to|into|down|up|here)|arrived|arrives|" +
+  "(?:pulled|pulls|drove|drives|walked|walks)\\s+(?:in|into|up)|reached|reaches|returned|returns)(?![\\p{L}])";
+
+/**
  * Dates inside the opening sentence, a weaker sign than an opening phrase: "The storm came in
  * on a Tuesday in November".
  */

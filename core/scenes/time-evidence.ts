@@ -6,8 +6,10 @@
  */
 
 import {
+  ARRIVAL_AFTER,
   CLOCK_OPENING,
   DATE_PATTERNS,
+  EVENT_AT_CLOCK,
   LAPSE_ANYWHERE_PATTERNS,
   MEAL_OPENING,
   NATURE_CLOCK_OPENING,
@@ -38,7 +40,32 @@ const LAPSE_ANYWHERE = new RegExp(
   compiledOnce(`${WORD_START}(?:${LAPSE_ANYWHERE_PATTERNS.join("|")})${WORD_END}`),
   "iu",
 );
+const ARRIVAL = new RegExp(compiledOnce(ARRIVAL_AFTER), "u");
+/** Each "when" or "by the time" inside a sentence (lower case: not the sentence's first word). */
+const SUBORDINATOR = /(?<![\p{L}])(?:when|by the time)(?![\p{L}])/gu;
+const STATE_VERB = /(?<![\p{L}])(?:was|were|is|are)(?![\p{L}])/u;
+/** "and when", "but when", "how when": the arrival is the next beat, not the moment's frame. */
+const JOINED = /(?<![\p{L}])(?:and|but|then|or|how|that)[\s,]+$/u;
+
+/**
+ * Whether the sentence sets its moment by someone's arrival (cues.ts, ARRIVAL_AFTER): a clause
+ * with "was", "were", "is" or "are" and no ";" before a "when" or "by the time" that no "and"
+ * or "but" joins to it, then the one arriving and the verb. Read clause by clause, not as one
+ * pattern, so a long sentence costs one pass.
+ */
+function arrivalFrame(sentence: string): boolean {
+  if (!sentence.includes("when") && !sentence.includes("by the time")) return false;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(sentence); m; m = SUBORDINATOR.exec(sentence)) {
+    const before = sentence.slice(0, m.index);
+    if (before.includes(";")) return false;
+    if (!STATE_VERB.test(before) || JOINED.test(before)) continue;
+    if (ARRIVAL.test(sentence.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 const CLOCK_TIME = new RegExp(compiledOnce(`^[\\s,;:—–-]*${CLOCK_OPENING}`), "u");
+const EVENT_CLOCK = new RegExp(compiledOnce(EVENT_AT_CLOCK), "u");
 export const CLOCK_PREPOSITION =
   /^(?:at|by|around|about|until|till|after|before|just (?:after|before)|shortly (?:after|before)|nearly|almost|close to|some ?time (?:after|before|around)|it was(?: nearly| almost| just after| after| past| gone| close to)?)\s+/iu;
 // Not WORD_END: "the day of " ends on a space.
@@ -145,6 +172,9 @@ export function timeEvidence(
       const phrase = clock[0].replace(/^[\s,;:—–-]+/u, "");
       return { cue: PROGRESS.test(phrase) ? PROGRESS_CLOCK_CUE : 1, phrase, clock: true };
     }
+    // "The tip opened at eight": the hour told as the opening's news, after its verb.
+    const event = k === 0 ? EVENT_CLOCK.exec(segment) : null;
+    if (event) return { cue: 1, phrase: event[1]!, clock: true };
     const passage = TIME_PASSAGE.exec(segment);
     if (passage && !REMEMBERING.test(segment) && !(toldByI && someoneElseWakes(segment, passage)))
       return { cue: 0.8, phrase: null };
@@ -154,6 +184,8 @@ export function timeEvidence(
   // A lapse or a date inside the opening sentence ("came in on a Tuesday in November").
   const lapse = segments[0] ? LAPSE_ANYWHERE.exec(segments[0]) : null;
   if (lapse) return { cue: 0.8, phrase: lapse[0] };
+  // The moment set by someone arriving ("The calf was three weeks old when his sister came").
+  if (segments[0] && arrivalFrame(segments[0])) return { cue: 0.8, phrase: null };
   // A date told in the past perfect looks back ("She had bought the house in November"): the
   // scene does not move to it.
   if (segments[0] && DATE.test(segments[0]) && !LOOKS_BACK.test(segments[0]))
