@@ -139,3 +139,19 @@ describe("the cost of reading the arrival (srev-28)", () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe("speech of several paragraphs in single quotes (srev-28)", () => {
+  // A paragraph that opens on ‘ and never closes it is speech going on into the next, as one
+  // opening on “ is: the arrival told in it is the speaker's story, not the scene's moment.
+  it("reads no arrival in '‘My mother was still up when I got in, ...' running on", () => {
+    const telling = [
+      "Nell sat down by the stove with her cup and Amos waited, because he knew the look. After a while she told him about the night the barn burned, the whole of it, from the very start, as she had never told anyone.",
+      "‘I had been at the dance in the village hall with the Pike girls, and I walked home the long way by the river so as to be later than I had said. I was fourteen. I thought it was clever.",
+      "‘My mother was still up when I got in, sitting by the lamp with her coat on, and she never said a word about the time, only that the barn was alight and my father was up there with it.",
+      "‘We went up together with the buckets. There was nothing to be done with buckets, but we did it anyway until the roof came in, and then we stood in the yard and watched it go.’",
+      "Amos said nothing. Nell drank her tea and looked at the stove, and after a while he got up and put more wood on it, and they sat on without talking until the fire had caught again.",
+    ];
+    expect(paragraphFeatures(telling[2]!, cast).timeCue).toBe(0);
+    expect(starts(...telling)).toEqual([]);
+  });
+});
