@@ -76,18 +76,25 @@ function arrivalFrame(sentence: string): boolean {
   }
   return false;
 }
+/** Words that end a subject's head and begin what follows it ("The bell over the door"). */
+const AFTER_HEAD = new Set(
+  "of over on in at from by with to for behind under near next beside outside inside across".split(
+    " ",
+  ),
+);
+
 /**
  * Whether the words after an opening's determiner name a person ("His father", "The man from
- * the mill", "The boys"), not a thing or an event ("The bell over the door", "The doctor's
- * surgery": a possessive names whose thing it is).
+ * the mill", "The boys"), not a thing or an event ("The bell over the door", "The private view",
+ * "The doctor's surgery"): the head is the word before the first preposition, or the last.
  */
 function namesSomeone(words: string): boolean {
-  for (const word of words.toLowerCase().split(/\s+/u)) {
-    if (!word || /['’]s?$/u.test(word)) continue;
-    const one = word.replace(/men$/u, "man").replace(/ren$/u, "").replace(/s$/u, "");
-    for (const w of [word, one]) if (PERSON_NOUNS.has(w) || FAMILY_NOUNS.has(w)) return true;
-  }
-  return false;
+  const run = words.toLowerCase().split(/\s+/u).filter(Boolean);
+  const cut = run.findIndex((w) => AFTER_HEAD.has(w));
+  const head = run[(cut < 0 ? run.length : cut) - 1];
+  if (!head) return false;
+  const one = head.replace(/men$/u, "man").replace(/ren$/u, "").replace(/s$/u, "");
+  return [head, one].some((w) => PERSON_NOUNS.has(w) || FAMILY_NOUNS.has(w));
 }
 const CLOCK_TIME = new RegExp(compiledOnce(`^[\\s,;:—–-]*${CLOCK_OPENING}`), "u");
 const EVENT_CLOCK = new RegExp(compiledOnce(EVENT_AT_CLOCK), "u");
