@@ -153,14 +153,25 @@ export const LAPSE_ANYWHERE_PATTERNS: readonly string[] = [
 ];
 
 /**
+ * Verbs that put what follows in someone's words or thoughts ("The man said the shop opened at
+ * eight", "She said she was still up when he got in"): an hour or a moment told after one is
+ * what someone says, not the opening's own.
+ */
+export const REPORTING_VERBS =
+  "said|says|told|tells|thought|thinks|knew|knows|wrote|writes|asked|asks|reckoned|reckons";
+
+/**
  * An opening whose subject is a thing or an event and whose verb starts, ends or rings it at a
  * clock time ("The tip opened at eight", "The bell over the door goes at twenty past six", "My
  * first watch began at midnight", "The knocking starts a little after eleven"): the hour is the
- * sentence's news, as in "At eight the tip opened". Not someone coming at an hour ("The man
- * came at eight"), which is most often the scene's own business going on.
+ * sentence's news, as in "At eight the tip opened". Not someone coming or going at an hour ("The
+ * man came at eight", "His father went at six": time-evidence.ts reads the subject, group 1),
+ * which is most often the scene's own business going on, nor an hour inside a reported or a
+ * relative clause ("The woman who rang at eight"). Group 2 is the clock phrase.
  */
 export const EVENT_AT_CLOCK =
-  "^(?:The|A|An|My|His|Her|Our|Their|Its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?" +
+  "^(?:The|A|An|My|His|Her|Our|Their|Its)\\s+" +
+  `((?:(?!(?:${REPORTING_VERBS}|who|whom|whose|which|that)(?![\\p{L}]))[\\p{L}'’-]+\\s+){0,4}?)` +
   "(?:opens|opened|closes|closed|begins|began|starts|started|goes|went|rings|rang|ends|ended)\\s+" +
   `(?:(?:a little|just|shortly|well)\\s+)?((?:at|after)\\s+${CLOCK})(?![\\p{L}])`;
 
@@ -169,15 +180,17 @@ export const EVENT_AT_CLOCK =
  * ("The calf was three weeks old when Ewan's sister came up from Leeds", "Owen's father was
  * still up when he got in", "The Corolla is in the lot when I come on again"). This is what
  * follows the "when" or "by the time": the one arriving (a pronoun, a name, a possessive and
- * its noun, or a short noun phrase) and a verb of arriving. A departure ("when he went off")
- * is not read: it ends a scene. The clause before is read in time-evidence.ts.
+ * its noun, or a short noun phrase) and a verb of arriving, in any person and tense ("when I
+ * get home"). A departure ("when he went off") is not read: it ends a scene; nor getting up
+ * from a chair or down from a stool. The clause before is read in time-evidence.ts.
  */
 export const ARRIVAL_AFTER =
-  "^\\s+(?:I|we|he|she|they|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:['’]s\\s+\\p{Ll}+)?|" +
+  "^\\s+(?:I|we|you|he|she|they|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:['’]s\\s+\\p{Ll}+)?|" +
   "(?:the|his|her|my|our|their)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,2}?\\p{Ll}[\\p{L}'’-]*)\\s+(?:had\\s+)?" +
   "(?:(?:came|comes|come)\\s+(?:in|back|on|home|down|up|over|round|out|through|into|to)|" +
-  "(?:got|gets)\\s+(?:in|there|back|home|to|into|down|up|here)|arrived|arrives|" +
-  "(?:pulled|pulls|drove|drives|walked|walks)\\s+(?:in|into|up)|reached|reaches|returned|returns)(?![\\p{L}])";
+  "(?:got|gets|get)\\s+(?:in|there|back|home|to|into|here)|arrived|arrives|arrive|" +
+  "(?:pulled|pulls|pull|drove|drives|drive|walked|walks|walk)\\s+(?:in|into|up)|" +
+  "reached|reaches|reach|returned|returns|return)(?![\\p{L}])";
 
 /**
  * Dates inside the opening sentence, a weaker sign than an opening phrase: "The storm came in

@@ -6,8 +6,14 @@
 
 import { quotesInParagraph } from "../cast/quotes";
 
+/**
+ * A quote, closed or running on to the paragraph's end: double quotes may stay open anywhere,
+ * single ones only where the paragraph opens on one ("‘My mother was still up when I got in,
+ * ..." going on into the next paragraph, as speech of several paragraphs is set), since a lone
+ * ’ inside a paragraph is most often an apostrophe.
+ */
 const QUOTE_SPANS =
-  /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})|(?<=^|[\s(—–-])'(?:[^']|'(?=\p{L}))*'(?!\p{L})/gu;
+  /"[^"]*"?|“[^”]*”?|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})|(?<=^|[\s(—–-])'(?:[^']|'(?=\p{L}))*'(?!\p{L})|^\s*‘(?:[^’]|’(?=\p{L}))*$|^\s*'(?:[^']|'(?=\p{L}))*$/gu;
 export const QUOTE_MARK = "\u2063";
 
 /** A paragraph that opens with a dash, the way speech is set with no quote marks. */

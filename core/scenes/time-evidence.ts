@@ -13,11 +13,13 @@ import {
   LAPSE_ANYWHERE_PATTERNS,
   MEAL_OPENING,
   NATURE_CLOCK_OPENING,
+  REPORTING_VERBS,
   TIME_JUMP_PHRASES,
   TIME_LAPSE_PATTERNS,
   TIME_PASSAGE_PATTERNS,
   WAKING_FORMS,
 } from "./cues";
+import { FAMILY_NOUNS, PERSON_NOUNS } from "../cast/cues";
 import { alternation, compiledOnce, WORD_END, WORD_START } from "./alternation";
 
 // Every phrase and pattern of these lists ends with a letter (and TIME_PASSAGE's and
@@ -41,28 +43,58 @@ const LAPSE_ANYWHERE = new RegExp(
   "iu",
 );
 const ARRIVAL = new RegExp(compiledOnce(ARRIVAL_AFTER), "u");
-/** Each "when" or "by the time" inside a sentence (lower case: not the sentence's first word). */
-const SUBORDINATOR = /(?<![\p{L}])(?:when|by the time)(?![\p{L}])/gu;
-const STATE_VERB = /(?<![\p{L}])(?:was|were|is|are)(?![\p{L}])/u;
-/** "and when", "but when", "how when": the arrival is the next beat, not the moment's frame. */
-const JOINED = /(?<![\p{L}])(?:and|but|then|or|how|that)[\s,]+$/u;
+/**
+ * Each "when" or "by the time" inside a sentence (lower case: not the sentence's first word),
+ * with the "and", "but", "then", "or", "how" or "that" joining it on (group 1): "She was tired,
+ * and when he came back": the arrival is the next beat, not the moment's frame.
+ */
+const SUBORDINATOR =
+  /(?<![\p{L}])(?:(and|but|then|or|how|that)[\s,]+)?(?:when|by the time)(?![\p{L}])/gu;
+/** A state told: "was", "is", "am" and the rest, contracted too ("wasn't", "I'm", "she's"). */
+const STATE_VERB =
+  /(?<![\p{L}'’])(?:was|were|is|are|am|(?:was|were|is|are)n['’]t|I['’]m|(?:we|you|they)['’]re|(?:he|she|it|there|that)['’]s)(?![\p{L}])/iu;
+/** "She said she was still up when he got in": the state is someone's words. */
+const REPORTED = new RegExp(`(?<![\\p{L}])(?:${REPORTING_VERBS})(?![\\p{L}])`, "iu");
 
 /**
- * Whether the sentence sets its moment by someone's arrival (cues.ts, ARRIVAL_AFTER): a clause
- * with "was", "were", "is" or "are" and no ";" before a "when" or "by the time" that no "and"
- * or "but" joins to it, then the one arriving and the verb. Read clause by clause, not as one
- * pattern, so a long sentence costs one pass.
+ * Whether the sentence sets its moment by someone's arrival (cues.ts, ARRIVAL_AFTER): a state
+ * told ("was", "were", "is", "are", "am") with no ";" and no reporting verb before a "when" or
+ * "by the time" that no "and" or "but" joins to it, then the one arriving and the verb. Each
+ * clause between two "when"s is read once, so a long sentence costs one pass.
  */
 function arrivalFrame(sentence: string): boolean {
   if (!sentence.includes("when") && !sentence.includes("by the time")) return false;
+  let state = false;
+  let from = 0;
   SUBORDINATOR.lastIndex = 0;
   for (let m = SUBORDINATOR.exec(sentence); m; m = SUBORDINATOR.exec(sentence)) {
-    const before = sentence.slice(0, m.index);
-    if (before.includes(";")) return false;
-    if (!STATE_VERB.test(before) || JOINED.test(before)) continue;
-    if (ARRIVAL.test(sentence.slice(m.index + m[0].length))) return true;
+    const clause = sentence.slice(from, m.index);
+    from = m.index + m[0].length;
+    if (clause.includes(";") || REPORTED.test(clause)) return false;
+    state ||= STATE_VERB.test(clause);
+    if (state && !m[1] && ARRIVAL.test(sentence.slice(from))) return true;
   }
   return false;
+}
+/** Words that end a subject's head and begin what follows it ("The bell over the door"). */
+const AFTER_HEAD = new Set(
+  "of over on in at from by with to for behind under near next beside outside inside across".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the words after an opening's determiner name a person ("His father", "The man from
+ * the mill", "The boys"), not a thing or an event ("The bell over the door", "The private view",
+ * "The doctor's surgery"): the head is the word before the first preposition, or the last.
+ */
+function namesSomeone(words: string): boolean {
+  const run = words.toLowerCase().split(/\s+/u).filter(Boolean);
+  const cut = run.findIndex((w) => AFTER_HEAD.has(w));
+  const head = run[(cut < 0 ? run.length : cut) - 1];
+  if (!head) return false;
+  const one = head.replace(/men$/u, "man").replace(/ren$/u, "").replace(/s$/u, "");
+  return [head, one].some((w) => PERSON_NOUNS.has(w) || FAMILY_NOUNS.has(w));
 }
 const CLOCK_TIME = new RegExp(compiledOnce(`^[\\s,;:—–-]*${CLOCK_OPENING}`), "u");
 const EVENT_CLOCK = new RegExp(compiledOnce(EVENT_AT_CLOCK), "u");
@@ -174,7 +206,7 @@ export function timeEvidence(
     }
     // "The tip opened at eight": the hour told as the opening's news, after its verb.
     const event = k === 0 ? EVENT_CLOCK.exec(segment) : null;
-    if (event) return { cue: 1, phrase: event[1]!, clock: true };
+    if (event && !namesSomeone(event[1]!)) return { cue: 1, phrase: event[2]!, clock: true };
     const passage = TIME_PASSAGE.exec(segment);
     if (passage && !REMEMBERING.test(segment) && !(toldByI && someoneElseWakes(segment, passage)))
       return { cue: 0.8, phrase: null };
