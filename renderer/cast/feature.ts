@@ -37,6 +37,7 @@ import { chartRows, StoryChart } from "./story-chart";
 import { linesOf, VoiceView, type Speaker } from "./voice-view";
 import { sameSceneLayout, scenePos, selectScene } from "../outline";
 import { openQuoteCard, quoteHover } from "./quote-hover";
+import { speakerChoices } from "./speaker-choices";
 import { editorCommand } from "../editor/editor-command";
 
 /**
@@ -308,7 +309,13 @@ export function castFeature(analysisController: AnalysisController): Feature {
     name: "cast",
     plugins: () => [
       quoteHover({
-        names: () => speakers(analysisController.current()).map((c) => c.name),
+        names: () => {
+          const analysis = analysisController.current();
+          return speakerChoices(
+            speakers(analysis).map((c) => c.name),
+            analysis,
+          );
+        },
         colorOf,
         correct: (correction) => correct([correction]),
       }),

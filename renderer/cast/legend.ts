@@ -65,7 +65,10 @@ export class CastLegend {
     this.mentions = toggle("Tint names", "Tint every mention of a character in their colour", () =>
       this.host.setMentions(!this.host.mentionsOn()),
     );
-    this.element.append(this.list, this.speakers, this.mentions);
+    // One box for both switches: they wrap as one, never "Tint names" alone on a row.
+    const switches = el("div", "cast-legend-switches");
+    switches.append(this.speakers, this.mentions);
+    this.element.append(this.list, switches);
   }
 
   /** Redraws from the host: called on each analysis result and when a switch changes. */

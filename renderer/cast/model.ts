@@ -6,6 +6,7 @@
  */
 import type { Character, CharacterInfo, Voice } from "../../core/model";
 import type { SpeakerCorrection } from "../../core/cast/corrections";
+import { NARRATOR } from "../../core/scenes/detect";
 import type { WriterCast } from "../analysis/writer-settings";
 
 export {
@@ -222,9 +223,16 @@ export function setNotes(cast: WriterCast, name: string, notes: string): CastEdi
   return ok(replace(cast, name, ({ notes: _old, ...c }) => (notes.trim() ? { ...c, notes } : c)));
 }
 
-/** Records the writer's speaker for a line; a later correction of the same line replaces it. */
+/**
+ * Records the writer's speaker for a line; a later correction of the same line replaces it. The
+ * speaker is in the cast, or is the first-person narrator the cast does not name ("narrator").
+ */
 export function correctSpeaker(cast: WriterCast, correction: SpeakerCorrection): CastEdit {
-  if (correction.speaker !== null && !characterNamed(cast, correction.speaker))
+  if (
+    correction.speaker !== null &&
+    !characterNamed(cast, correction.speaker) &&
+    !(correction.speaker === NARRATOR && !cast.characters.some((c) => c.narrator))
+  )
     return refuse(`${correction.speaker} is not in the cast.`);
   const others = cast.corrections.filter(
     (c) => c.paragraph !== correction.paragraph || c.quote !== correction.quote,

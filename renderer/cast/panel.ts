@@ -87,6 +87,23 @@ const isDirtyField = (node: Element | null): boolean =>
     (node instanceof HTMLInputElement && node.type === "text")) &&
   node.value !== node.defaultValue;
 
+/**
+ * The words of a card's line of where a character is ("11 mentions" and " in scenes", before
+ * the scene buttons): the count, or null to leave it out, and what follows it.
+ */
+export function presenceLabel(
+  mentions: number,
+  scenes: number,
+): { readonly count: string | null; readonly rest: string } {
+  const count = `${mentions} ${mentions === 1 ? "mention" : "mentions"}`;
+  // Lines alone put a character in a scene ("my dad" is never named): "0 mentions in scenes
+  // 1 6 7" read as a contradiction.
+  if (scenes && !mentions) return { count: null, rest: scenes === 1 ? "In scene" : "In scenes" };
+  if (scenes) return { count, rest: scenes === 1 ? " in scene" : " in scenes" };
+  if (mentions) return { count, rest: ", in no scene" };
+  return { count: null, rest: "In no scene" };
+}
+
 export class CastPanel {
   private view: CastView = { analysis: null, presence: new Map() };
   private readonly list: HTMLElement;
@@ -332,17 +349,15 @@ export class CastPanel {
     // The mention count says what it counts in words ("11 mentions in scenes 1 2"): a bare
     // number beside the name read as lines or scenes, and in words it took the name's room.
     const mentions = row.info?.mentions ?? 0;
-    const count = el(
-      "span",
-      "cast-count",
-      `${mentions} ${mentions === 1 ? "mention" : "mentions"}`,
-    );
-    count.dataset.count = String(mentions);
-    count.title = `How often the story names ${c.name} or an alias`;
+    const words = presenceLabel(mentions, list.length);
     const label = el("span", "cast-scenes-label");
-    if (list.length) label.append(count, list.length === 1 ? " in scene" : " in scenes");
-    else if (mentions) label.append(count, ", in no scene");
-    else label.append("In no scene");
+    if (words.count !== null) {
+      const count = el("span", "cast-count", words.count);
+      count.dataset.count = String(mentions);
+      count.title = `How often the story names ${c.name} or an alias`;
+      label.append(count);
+    }
+    label.append(words.rest);
     scenes.append(label);
     for (const i of list) {
       const pov = this.view.presence.get(c.name)?.[i]?.pov ?? false;

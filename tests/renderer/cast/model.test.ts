@@ -18,6 +18,7 @@ import {
   type WriterCast,
 } from "../../../renderer/cast/model";
 import { StoryAnalyzer } from "../../../core/analyzer";
+import { NARRATOR } from "../../../core/scenes";
 import { castPresence, presenceInOrder } from "../../../renderer/analysis/presence";
 import { sceneSpans } from "../../../renderer/editor/scene-spans";
 import { moveScene } from "../../../renderer/outline/scene-commands";
@@ -83,6 +84,14 @@ describe("cast operations", () => {
     const c = done(mergeCharacters(start, "Maud", "Maudie"));
     expect(c.corrections).toEqual([{ paragraph: "h", quote: "Hello", speaker: "Maud" }]);
     expect(c.characters[0]).toMatchObject({ voice: "british", notes: "Talks fast." });
+  });
+
+  it("gives a line to the story's unnamed first-person narrator, and to no narrator once one is named", () => {
+    const line = { paragraph: "h", quote: "I passed.", speaker: NARRATOR };
+    const c = done(correctSpeaker(cast(person("Mom")), line));
+    expect(c.corrections).toEqual([line]);
+    const named = cast(person("Mom"), { ...person("Maddie"), narrator: true });
+    expect(correctSpeaker(named, line).ok).toBe(false);
   });
 
   it("renaming updates the corrections that name the character", () => {
