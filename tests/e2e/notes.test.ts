@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { Locator } from "playwright-core";
 import path from "node:path";
 import { sidecarPathFor } from "../../electron/host/story-files";
-import { reusedApp } from "../support/app-reuse";
+import { sharedApp } from "../support/app-reuse";
 import { openApp, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
@@ -11,12 +11,9 @@ import { CastPage } from "./pages/cast-page";
 import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
-// One running app for the later groups, reset for each. The first group starts its own: its
-// last test reloads, and the page reads its launch story again, which is the story of whichever
-// group started the shared app (under --sequence.shuffle, not always this one). The test
-// without dictionaries starts its own too.
-const apps = reusedApp();
-afterAll(() => apps.close());
+// The later groups get the test process's running app, reset for each. The first group starts
+// its own: its last test reloads, and the page reads its launch story again (a shared app's is
+// another test's). The test without dictionaries starts its own too.
 
 type Rgb = [number, number, number];
 
@@ -211,7 +208,7 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
 describe("scene numbers in the Notes panel (bundled story, Chromium)", () => {
   let app: AppHarness;
   beforeAll(async () => {
-    app = await apps.open();
+    app = await sharedApp();
   });
   afterAll(() => app.close());
 
@@ -269,7 +266,7 @@ describe("scene numbers in the Notes panel (bundled story, Chromium)", () => {
 describe("stepping through notes with F8 (bundled story, Chromium)", () => {
   let app: AppHarness;
   beforeAll(async () => {
-    app = await apps.open();
+    app = await sharedApp();
   });
   afterAll(() => app.close());
 
