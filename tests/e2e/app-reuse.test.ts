@@ -44,6 +44,7 @@ async function outside(app: AppHarness): Promise<unknown> {
 const CHANGED = [
   "title",
   "html",
+  "body",
   "status",
   "banners",
   "dialogs",
@@ -72,8 +73,12 @@ describe("one app reused across tests", () => {
 
     // Everything a test can change: the story (unsaved, with undo and a working copy), the
     // look, the panels and switches, the preferences, a question, a dialog, the find bar.
+    await editor.typeAtEndOf(2, " Saved.");
+    await editor.save();
     await editor.typeAtEndOf(2, " Changed.");
     await editor.waitForWorkingCopyQuiet();
+    // A banner the open leaves (not the story's).
+    await app.emit({ type: "safety-net", message: "A banner about the app, not the story." });
     // The outline's filter: text typed and a character chosen.
     const outline = new OutlinePage(app.page);
     const scenes = (await outline.shownIndexes()).length;

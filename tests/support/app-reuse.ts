@@ -8,7 +8,7 @@
  * shows and keeps (`app-state.ts`) with a fresh app's.
  *
  * The reset, in the writer's own ways where there is one: dialogs closed with Escape, the find
- * bar and the outline's filter text emptied, focus mode left, theme, zoom, session target and
+ * bar and the outline's filter text emptied, banners dismissed, the saves count dropped, focus mode left, theme, zoom, session target and
  * autosave set by their commands, the switches and panels put back as the first start had them,
  * the next story opened in place with "discard" (File > Open without the unsaved question: the
  * working copy goes with it), then localStorage and the data folder emptied as a first start
@@ -157,6 +157,12 @@ async function resetApp(
   // Dialogs close with Escape, as a writer closes them.
   for (let i = 0; i < 5 && (await page.evaluate(`!!document.querySelector("dialog[open]")`)); i++)
     await page.keyboard.press("Escape");
+  // Banners the open leaves (not the story's: an export's, a safety net's) go with their
+  // Dismiss button; a question that has none goes with the "discard" open below.
+  const dismiss = page.locator("#banners .banner button", { hasText: /^Dismiss$/ }).first();
+  for (let i = 0; i < 10 && (await dismiss.count()) > 0; i++) await dismiss.click();
+  // The saves counted on <body data-saves> (tests wait for it to grow), as a start has none.
+  await page.evaluate(`delete document.body.dataset.saves`);
   // The find bar keeps its fields and switches from one story to the next: emptied and
   // switched off in the bar, as a writer does, then closed.
   const findKept = `[...document.querySelectorAll(".find-bar input")].some((i) => i.value) ||
