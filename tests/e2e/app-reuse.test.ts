@@ -165,4 +165,16 @@ describe("one app reused across tests", () => {
     expect(changed.storage).not.toEqual(started.storage);
     expect(changed.dataDir).not.toEqual(started.dataDir);
   });
+
+  // Found with the files shuffled: a file that left the focus nowhere (on <body>) passed the next
+  // a story whose keys went nowhere; a start puts the focus in the story (compared above).
+  it("puts the focus in the story, as a start does, wherever the last test left it", async () => {
+    let app = await sharedApp({ text: "One paragraph.\n" });
+    await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    expect(await app.page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    app = await sharedApp({ text: "Another paragraph.\n" });
+    expect(
+      await app.page.evaluate(() => !!document.activeElement?.closest("#editor .ProseMirror")),
+    ).toBe(true);
+  });
 });
