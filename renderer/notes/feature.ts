@@ -168,6 +168,10 @@ export function notesFeature(analysisController: AnalysisController): Feature {
       );
       panel.update(analysisController.current());
     },
+    prepareDoc(_app, _story, doc) {
+      panel?.forgetStory();
+      return doc;
+    },
     update(app, previous) {
       const now = settingsOf(app.state);
       const before = settingsOf(previous);

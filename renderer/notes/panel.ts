@@ -126,6 +126,15 @@ export class NotesPanel {
     body.append(this.summary, this.restore, this.groups);
   }
 
+  /**
+   * Forgets the rows shown and each row's next place: they were the story before's (a fresh
+   * start on the next story shows the first rows, and a row's click goes to its first place).
+   */
+  forgetStory(): void {
+    this.shownRows.clear();
+    this.rowCursor.clear();
+  }
+
   /** Draws `analysis` (the app's current result). */
   update(analysis: DocAnalysis | null = this.host.current()): void {
     if (!analysis) return;

@@ -154,8 +154,12 @@ export class OutlinePanel {
 
   /** Brings the panel up to date with the editor state. */
   update(state: EditorState, previous: EditorState | null): void {
-    // A story opened: its scenes have no chips until its first result.
-    if (!previous) this.chips = new Map();
+    // A story opened: its scenes have no chips until its first result, and the last
+    // announcement, about the story before, goes.
+    if (!previous) {
+      this.chips = new Map();
+      this.live.textContent = "";
+    }
     const docChanged = !previous || previous.doc !== state.doc;
     if (docChanged && previous && sameSceneAttrs(previous.doc, state.doc)) this.scheduleFigures();
     else if (docChanged) {

@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { ExportPage } from "./pages/export-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
@@ -44,7 +45,7 @@ async function violations(page: Page): Promise<Violation[]> {
 describe("accessibility of the main view (axe-core, bundled story, Chromium)", () => {
   let app: AppHarness;
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
   });
   afterAll(() => app.close());
 

@@ -11,14 +11,15 @@
  * story was that edit.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { nextFrame } from "../support/page-waits";
 
 describe("waiting for the analysis (bundled story, Chromium)", () => {
   let app: AppHarness;
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
   });
   afterAll(() => app.close());
 

@@ -1,21 +1,50 @@
 /**
- * The reset that lets a file's tests share one running app (tests/support/app-reuse.ts): every
+ * The reset that lets tests and files share one running app (tests/support/app-reuse.ts): every
  * piece of state a test can change is changed, the app is reset for the next story, and what
  * it shows and keeps must be what a freshly started app shows and keeps on that story.
  */
-import { afterAll, describe, expect, it } from "vitest";
-import { reusedApp } from "../support/app-reuse";
+import { describe, expect, it } from "vitest";
+import { sharedApp } from "../support/app-reuse";
 import { appState, type AppState } from "../support/app-state";
-import { openApp, SEED_STORY } from "../support/harness";
+import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
+import { OutlinePage } from "./pages/outline-page";
 
-const apps = reusedApp();
-afterAll(() => apps.close());
+/** What a test can add to the page from outside the app, read as plain data. */
+async function outside(app: AppHarness): Promise<unknown> {
+  const { page } = app;
+  /** Playwright's page and context are event emitters; their types do not say so. */
+  type Counted = {
+    eventNames(): (string | symbol)[];
+    listenerCount(event: string | symbol): number;
+  };
+  const count = (emitter: unknown) => {
+    const counted = emitter as Counted;
+    return Object.fromEntries(
+      counted.eventNames().map((name) => [String(name), counted.listenerCount(name)]),
+    );
+  };
+  return {
+    pageListeners: count(page),
+    contextListeners: count(page.context()),
+    // A route's answer, or the shell's own (no route: the shell refuses a request without its secret).
+    routed: await page.evaluate(async () =>
+      Promise.all(["page", "context"].map(async (by) => (await fetch(`/e2e-route-${by}`)).status)),
+    ),
+    // Playwright dismisses a dialog no listener takes.
+    confirmed: await page.evaluate(() => confirm("Shared?")),
+    windowKeys: await page.evaluate(() => Object.getOwnPropertyNames(window).sort()),
+    navigatorKeys: await page.evaluate(() => Object.getOwnPropertyNames(navigator)),
+    // The host's methods by their code: a replaced one reads otherwise.
+    host: Object.entries(app.host).map(([name, value]) => `${name}: ${String(value)}`),
+  };
+}
 
 /** The parts of the page's state this test changes, each checked to differ before the reset. */
 const CHANGED = [
   "title",
   "html",
+  "body",
   "status",
   "banners",
   "dialogs",
@@ -30,19 +59,32 @@ const CHANGED = [
   "caret",
   "scrollTop",
   "toggles",
+  "outline",
+  "outlineFilter",
 ] as const;
 
 describe("one app reused across tests", () => {
   it("shows and keeps after a reset what a freshly started app does", async () => {
-    let app = await apps.open({ story: SEED_STORY });
+    let app = await sharedApp({ story: SEED_STORY });
+    const page = app.page;
     const editor = new EditorPage(app.page);
     const menu = (command: string, arg?: string) =>
       app.emit({ type: "command", command, ...(arg !== undefined ? { arg } : {}) });
 
     // Everything a test can change: the story (unsaved, with undo and a working copy), the
     // look, the panels and switches, the preferences, a question, a dialog, the find bar.
+    await editor.typeAtEndOf(2, " Saved.");
+    await editor.save();
     await editor.typeAtEndOf(2, " Changed.");
     await editor.waitForWorkingCopyQuiet();
+    // A banner the open leaves (not the story's).
+    await app.emit({ type: "safety-net", message: "A banner about the app, not the story." });
+    // The outline's filter: text typed and a character chosen.
+    const outline = new OutlinePage(app.page);
+    const scenes = (await outline.shownIndexes()).length;
+    await app.page.locator(".outline-filter").fill("e");
+    await app.page.locator(".outline-character").selectOption({ index: 1 });
+    await expect.poll(async () => (await outline.shownIndexes()).length).toBeLessThan(scenes);
     await menu("view.theme", "dark");
     await menu("view.zoomIn");
     await menu("view.sessionTarget", "500");
@@ -68,15 +110,40 @@ describe("one app reused across tests", () => {
     await app.page.emulateMedia({ colorScheme: "dark" });
     await app.page.setViewportSize({ width: 700, height: 600 });
     app.dialogs.save.push("/nowhere.txt");
+    // From outside the app: listeners, a route, a dialog taken, the clipboard's stand-in
+    // (export-page's), a global, a host method replaced.
+    app.page.on("console", () => undefined);
+    app.page.context().on("page", () => undefined);
+    app.page.on("dialog", (dialog) => void dialog.accept());
+    await app.page.route("**/e2e-route-page", (route) => route.fulfill({ status: 299 }));
+    await app.page
+      .context()
+      .route("**/e2e-route-context", (route) => route.fulfill({ status: 299 }));
+    await app.page.evaluate(() => {
+      Object.defineProperty(navigator, "clipboard", { configurable: true, value: {} });
+      (window as unknown as { shared: boolean }).shared = true;
+    });
+    app.host.saveStory = async () => ({
+      ok: false,
+      error: { code: "unreadable", message: "replaced" },
+    });
+    const changedOutside = await outside(app);
     const changed = await appState(app);
 
-    app = await apps.open({ story: SEED_STORY });
+    app = await sharedApp({ story: SEED_STORY });
+    // Reset, not started again: the same page.
+    expect(app.page).toBe(page);
     const reset = await appState(app);
+    const resetOutside = await outside(app);
 
     const fresh = await openApp({ story: SEED_STORY });
     let started: AppState;
     try {
       started = await appState(fresh);
+      const startedOutside = await outside(fresh);
+      expect(startedOutside).toEqual(resetOutside);
+      for (const [key, value] of Object.entries(changedOutside as Record<string, unknown>))
+        expect(value, key).not.toEqual((startedOutside as Record<string, unknown>)[key]);
       expect({
         ...started,
         media: await fresh.page.evaluate(`matchMedia("(prefers-color-scheme: dark)").matches`),
@@ -97,5 +164,17 @@ describe("one app reused across tests", () => {
     for (const key of CHANGED) expect(before[key], key).not.toEqual(after[key]);
     expect(changed.storage).not.toEqual(started.storage);
     expect(changed.dataDir).not.toEqual(started.dataDir);
+  });
+
+  // Found with the files shuffled: a file that left the focus nowhere (on <body>) passed the next
+  // a story whose keys went nowhere; a start puts the focus in the story (compared above).
+  it("puts the focus in the story, as a start does, wherever the last test left it", async () => {
+    let app = await sharedApp({ text: "One paragraph.\n" });
+    await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    expect(await app.page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    app = await sharedApp({ text: "Another paragraph.\n" });
+    expect(
+      await app.page.evaluate(() => !!document.activeElement?.closest("#editor .ProseMirror")),
+    ).toBe(true);
   });
 });

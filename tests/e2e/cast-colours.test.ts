@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 
 const STORY = [
@@ -25,7 +26,7 @@ describe("character colours when the cast grows", () => {
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-colours-")), "kettle.txt");
     writeFileSync(file, STORY + "\n");
-    app = await openApp({ story: file, storyName: "kettle.txt" });
+    app = await sharedApp({ story: file, storyName: "kettle.txt" });
     cast = new CastPage(app.page);
   });
   afterAll(() => app.close());

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { OutlinePage } from "./pages/outline-page";
 
@@ -24,7 +25,7 @@ describe("renaming a character in the Cast panel", () => {
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-rename-")), "kettle.txt");
     writeFileSync(file, STORY + "\n");
-    app = await openApp({ story: file, storyName: "kettle.txt" });
+    app = await sharedApp({ story: file, storyName: "kettle.txt" });
   });
   afterAll(() => app.close());
 

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sidecarPathFor } from "../../electron/host/story-files";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
@@ -41,7 +42,7 @@ describe("the Cast panel's changes and Ignore, undone and redone", () => {
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-undo-")), "kettle.txt");
     writeFileSync(file, STORY + "\n");
-    app = await openApp({ story: file, storyName: "kettle.txt" });
+    app = await sharedApp({ story: file, storyName: "kettle.txt" });
     cast = new CastPage(app.page);
     editor = new EditorPage(app.page);
   });

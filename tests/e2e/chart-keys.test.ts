@@ -4,7 +4,8 @@
  * from the top of the window.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 
 describe("the story chart with the keyboard", () => {
@@ -12,7 +13,7 @@ describe("the story chart with the keyboard", () => {
   let cast: CastPage;
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
     cast = new CastPage(app.page);
   });
   afterAll(() => app.close());

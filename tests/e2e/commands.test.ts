@@ -2,8 +2,9 @@
  * Issue 21: a registry command says whether it applied, and the page's menu greys out a
  * command by the same check (bundled story, Chromium).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, type AppHarness } from "../support/harness";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 
 describe("registry commands", () => {
@@ -28,11 +29,12 @@ describe("registry commands", () => {
     return enabled;
   };
 
-  beforeAll(async () => {
-    app = await openApp();
+  // Each test on the story as it opens (nothing to undo): the test process's app, reset.
+  beforeEach(async () => {
+    app = await sharedApp();
     editor = new EditorPage(app.page);
   });
-  afterAll(() => app.close());
+  afterEach(() => app.close());
 
   it("say they did not apply when they did nothing, and that they did when they did", async () => {
     const text = await app.page.evaluate(() =>
@@ -67,7 +69,6 @@ describe("registry commands", () => {
   });
 
   it("file.open and file.new say whether the story was replaced, not whether a question was asked", async () => {
-    await app.reload();
     // The open dialog is cancelled (nothing scripted): nothing opened.
     expect(await run("file.open")).toBe(false);
     await editor.typeAtEndOf(0, " Unsaved.");
@@ -83,7 +84,6 @@ describe("registry commands", () => {
   });
 
   it("grey out in the page's menu exactly when they would not apply (Undo with nothing to undo)", async () => {
-    await app.reload();
     expect(await offered("edit.undo")).toBe(false);
     expect(await offered("edit.redo")).toBe(false);
     expect(await offered("file.save")).toBe(true);

@@ -8,7 +8,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 
 const STORY = [
@@ -24,7 +25,7 @@ describe("choosing a described speaker in the quote card", () => {
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-described-")), "bnb.txt");
     writeFileSync(file, STORY + "\n");
-    app = await openApp({ story: file, storyName: "bnb.txt" });
+    app = await sharedApp({ story: file, storyName: "bnb.txt" });
   });
   afterAll(() => app.close());
 

@@ -2,13 +2,11 @@
  * The desktop commands, each run through the renderer's one registry as the native menu runs
  * them (a `{type: "command"}` host event), against the real renderer and Node host in Chromium.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import type { EditorView } from "prosemirror-view";
-import { launchChromium } from "../support/chromium";
-import { reusedApp } from "../support/app-reuse";
+import { sharedApp } from "../support/app-reuse";
 import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
@@ -18,7 +16,6 @@ const STORY = path.resolve(import.meta.dirname, "../fixtures/desktop/lighthouse.
 const story = readFileSync(STORY, "utf8");
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
-let browser: Browser;
 let app: AppHarness;
 let editor: EditorPage;
 let finder: FindPage;
@@ -36,15 +33,7 @@ const shot = async (name: string) => {
   await app.page.screenshot({ path: path.join(artifacts, name) });
 };
 
-// One running app for the file, reset before each test (a test that reloads starts its own).
-const apps = reusedApp();
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await apps.close();
-  await browser.close();
-});
+// The test process's running app, reset before each test (a test that reloads starts its own).
 
 const use = (opened: AppHarness) => {
   app = opened;
@@ -52,7 +41,7 @@ const use = (opened: AppHarness) => {
   finder = new FindPage(app.page);
 };
 beforeEach(async () => {
-  use(await apps.open({ story: STORY, storyName: "lighthouse.txt", browser }));
+  use(await sharedApp({ story: STORY, storyName: "lighthouse.txt" }));
 });
 afterEach(() => app.close());
 
@@ -315,7 +304,7 @@ describe("View menu", () => {
 
   it("switches light and dark themes, and remembers the choice", async () => {
     // Reloads: the page reads its launch story and preferences again, as at a start.
-    use(await openApp({ story: STORY, storyName: "lighthouse.txt", browser }));
+    use(await openApp({ story: STORY, storyName: "lighthouse.txt" }));
     const background = () =>
       app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await menu("view.theme", "light");

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { reusedApp } from "../support/app-reuse";
-import { SEED_STORY, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 
 const seed = readFileSync(SEED_STORY, "utf8");
@@ -12,17 +12,15 @@ const artifacts = path.resolve(import.meta.dirname, "../../test-results");
  * These only look at the story as it opened (the last moves the caret, after the others): one
  * app for the three, where an app start costs about 3 s of Chromium's CPU.
  */
-// One running app for the file: the first group's is its start (what the story shows as it
-// opens), the editing tests each get it reset.
-const apps = reusedApp();
-afterAll(() => apps.close());
+// The first group reads the start (what the story shows as it opens); the editing tests each
+// get the test process's running app, reset.
 
 describe("the bundled story as it opens in Chromium", () => {
   let app: AppHarness;
   let editor: EditorPage;
 
   beforeAll(async () => {
-    app = await apps.open();
+    app = await openApp();
     editor = new EditorPage(app.page);
   });
   afterAll(() => app.close());
@@ -84,7 +82,7 @@ describe("editing the bundled story in Chromium", () => {
   let editor: EditorPage;
 
   beforeEach(async () => {
-    app = await apps.open();
+    app = await sharedApp();
     editor = new EditorPage(app.page);
   });
   afterEach(() => app.close());

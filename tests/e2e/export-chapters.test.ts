@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AO3_TAGS, readHtml } from "../core/export/readers";
-import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { SEED_STORY, type AppHarness } from "../support/harness";
 import { ExportPage } from "./pages/export-page";
 import { OutlinePage } from "./pages/outline-page";
 
@@ -46,7 +47,7 @@ describe("AO3 posting chapter by chapter", () => {
   let exporter: ExportPage;
 
   beforeAll(async () => {
-    app = await openApp({ story: storyFile(), storyName: "willow.txt" });
+    app = await sharedApp({ story: storyFile(), storyName: "willow.txt" });
     exporter = new ExportPage(app.page, app.dialogs);
     // The analysis has read the chapters once their rows show.
     await new OutlinePage(app.page).chapters.nth(2).waitFor();

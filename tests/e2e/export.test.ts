@@ -9,7 +9,7 @@ import {
   readHtml,
   readMarkdown,
 } from "../core/export/readers";
-import { reusedApp } from "../support/app-reuse";
+import { sharedApp } from "../support/app-reuse";
 import { type AppHarness } from "../support/harness";
 import JSZip from "jszip";
 import { sidecarPathFor } from "../../electron/host/story-files";
@@ -20,9 +20,7 @@ import { OutlinePage } from "./pages/outline-page";
 const fixture = path.resolve(import.meta.dirname, "../fixtures/export/crlf-markers.txt");
 const source = readFileSync(fixture, "utf8");
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
-// One running app for the file, reset for each group's story.
-const apps = reusedApp();
-afterAll(() => apps.close());
+// The test process's running app, reset for each group's story.
 
 /** The fixture's paragraphs grouped by its three marker-separated scenes. */
 const sceneParagraphs = source.split(/\r\n\r\n\* \* \*\r\n\r\n/).map(expectedParagraphs);
@@ -37,7 +35,7 @@ describe("exporting from the app in Chromium", () => {
   const out = (name: string): string => path.join(app.dir, name);
 
   beforeAll(async () => {
-    app = await apps.open({ story: fixture, storyName: "harbour.txt" });
+    app = await sharedApp({ story: fixture, storyName: "harbour.txt" });
     exporter = new ExportPage(app.page, app.dialogs);
   }, 60_000);
   afterAll(() => app?.close());
@@ -161,7 +159,7 @@ describe("scene breaks in exports from the app (Chromium, bundled story without 
   let exporter: ExportPage;
   let outline: OutlinePage;
   beforeAll(async () => {
-    app = await apps.open();
+    app = await sharedApp();
     exporter = new ExportPage(app.page, app.dialogs);
     outline = new OutlinePage(app.page);
   }, 60_000);
@@ -197,7 +195,7 @@ describe("exporting a manuscript (Chromium)", () => {
   let app: AppHarness;
   let exporter: ExportPage;
   beforeAll(async () => {
-    app = await apps.open({ storyName: "the-night-shift.txt" });
+    app = await sharedApp({ storyName: "the-night-shift.txt" });
     exporter = new ExportPage(app.page, app.dialogs);
   }, 60_000);
   afterAll(() => app?.close());

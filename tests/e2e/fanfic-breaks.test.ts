@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
@@ -32,7 +33,7 @@ describe("fan fiction's scene breaks (issue 16's stories, Chromium)", () => {
   beforeAll(async () => {
     file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-breaks-")), "pier.txt");
     writeFileSync(file, TEXT);
-    app = await openApp({ story: file, storyName: "pier.txt" });
+    app = await sharedApp({ story: file, storyName: "pier.txt" });
     outline = new OutlinePage(app.page);
     mkdirSync(artifacts, { recursive: true });
     await waitForAnalysis(app.page);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readDocx, readHtml } from "../core/export/readers";
+import { sharedApp } from "../support/app-reuse";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
@@ -24,6 +25,7 @@ describe("a writer's first hour on their own story (Chromium)", () => {
   let notes: NotesPage;
   let caret: CaretPage;
 
+  // A start of its own: a test reloads (the page reads its launch story again).
   beforeAll(async () => {
     app = await openApp({ story: STORY });
     cast = new CastPage(app.page);
@@ -160,7 +162,7 @@ describe("an unnamed speaker in the writer's story (Chromium)", () => {
   let editor: EditorPage;
 
   beforeAll(async () => {
-    app = await openApp({ story: UNNAMED });
+    app = await sharedApp({ story: UNNAMED });
     cast = new CastPage(app.page);
     editor = new EditorPage(app.page);
     await waitForAnalysis(app.page);

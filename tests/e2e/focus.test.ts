@@ -6,7 +6,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
 
@@ -23,7 +24,7 @@ describe("focus mode", () => {
   let banners: BannerPage;
 
   beforeEach(async () => {
-    app = await openApp({ text: STORY + "\n" });
+    app = await sharedApp({ text: STORY + "\n" });
     editor = new EditorPage(app.page);
     banners = new BannerPage(app.page, (file) => app.dialogs.open.push(file));
     await editor.editor.click();

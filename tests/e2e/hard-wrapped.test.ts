@@ -3,10 +3,10 @@
  * editor: its paragraphs flow at the window's width, its verse keeps its lines, and the file
  * keeps every byte the writer did not type. writer-25's first item left.
  */
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { reusedApp } from "../support/app-reuse";
+import { sharedApp } from "../support/app-reuse";
 import type { AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 
@@ -38,18 +38,16 @@ const draft = (eol: string): string =>
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
-// One running app for the file, reset for each test's draft.
-const apps = reusedApp();
+// The test process's running app, reset for each test's draft.
 let app: AppHarness | null = null;
 afterEach(async () => {
   await app?.close();
   app = null;
 });
-afterAll(() => apps.close());
 
 describe("a hard-wrapped draft (Chromium)", () => {
   it("flows a wrapped paragraph at the window's width and keeps a verse's lines", async () => {
-    app = await apps.open({ text: draft("\n") });
+    app = await sharedApp({ text: draft("\n") });
     const editor = new EditorPage(app.page);
     mkdirSync(artifacts, { recursive: true });
     await app.page.screenshot({ path: path.join(artifacts, "hard-wrapped.png") });
@@ -64,7 +62,7 @@ describe("a hard-wrapped draft (Chromium)", () => {
 
   it("saves a wrapped draft edited in one word with every other byte as it was", async () => {
     const text = draft("\r\n");
-    app = await apps.open({ text });
+    app = await sharedApp({ text });
     const editor = new EditorPage(app.page);
     // "hundred", on the third line: a word in the middle of a wrapped paragraph.
     await editor.clickAfter("one hundred");
@@ -76,7 +74,7 @@ describe("a hard-wrapped draft (Chromium)", () => {
 
   it("types at a wrap point on the side the caret is, and Enter there breaks the paragraph", async () => {
     const text = draft("\n");
-    app = await apps.open({ text });
+    app = await sharedApp({ text });
     const editor = new EditorPage(app.page);
     const [first, second, third, fourth] = prose;
     // At a line's end the caret is before the wrap: a letter goes on that line.
@@ -99,7 +97,7 @@ describe("a hard-wrapped draft (Chromium)", () => {
 
 describe("copying from a hard-wrapped draft (Chromium)", () => {
   it("puts the text on the clipboard as it is shown: a wrap as a space, a verse's line ends kept", async () => {
-    app = await apps.open({ text: draft("\n") });
+    app = await sharedApp({ text: draft("\n") });
     const editor = new EditorPage(app.page);
     await editor.clickAfter(prose[0]!);
     await editor.press("Control+a");
@@ -112,7 +110,7 @@ describe("copying from a hard-wrapped draft (Chromium)", () => {
 describe("editing beside a wrap (wrev-26, Chromium)", () => {
   it("deletes a word beside a wrap with Ctrl+Backspace and Ctrl+Delete as beside a space, and undoes it", async () => {
     const text = draft("\n");
-    app = await apps.open({ text });
+    app = await sharedApp({ text });
     const editor = new EditorPage(app.page);
     const [first, second, third] = prose;
     // Ctrl+Backspace with the caret after the wrap: the first line's last word goes, and the
@@ -137,7 +135,7 @@ describe("editing beside a wrap (wrev-26, Chromium)", () => {
 
   it("gives the wrap back on Backspace straight after Enter beside it", async () => {
     const text = draft("\n");
-    app = await apps.open({ text });
+    app = await sharedApp({ text });
     const editor = new EditorPage(app.page);
     await editor.clickAfter(prose[0]!);
     await editor.press("Enter");
@@ -148,7 +146,7 @@ describe("editing beside a wrap (wrev-26, Chromium)", () => {
 
   it("pastes a phrase copied across a wrap with a space where the wrap was, not a line end", async () => {
     const text = draft("\n");
-    app = await apps.open({ text });
+    app = await sharedApp({ text });
     const editor = new EditorPage(app.page);
     const [first, second] = prose;
     const word = second!.split(" ")[0]!;

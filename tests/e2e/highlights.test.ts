@@ -3,7 +3,8 @@
  * scroll, and never in the way of the caret.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { notePositions } from "./pages/reveal";
 
@@ -31,7 +32,7 @@ describe("analysis marks (bundled story, Chromium)", () => {
   let app: AppHarness;
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
     // Names are tinted on demand; these tests count marks of every kind.
     await new CastPage(app.page).setNameTints(true);
   });

@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
 
@@ -24,7 +25,7 @@ describe("working from the keyboard alone (bundled story, Chromium)", () => {
     });
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
     editor = new EditorPage(app.page);
     notes = new NotesPage(app.page);
     await editor.editor.click();

@@ -6,16 +6,29 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { safetySessions } from "./pages/safety-session";
+import { sharedApp } from "../support/app-reuse";
+import { BannerPage } from "./pages/banner-page";
+import { EditorPage } from "./pages/editor-page";
+import { SAFETY_STORY, safetySessions, type StartedApp } from "./pages/safety-session";
 import { waysOut } from "./pages/ways-out";
 
 const start = safetySessions();
+/** The story in the test process's running app, reset; a way that reloads the page starts its own. */
+async function open(fresh: boolean): Promise<StartedApp> {
+  if (fresh) return start();
+  const app = await sharedApp({ story: SAFETY_STORY });
+  return {
+    app,
+    editor: new EditorPage(app.page),
+    banners: new BannerPage(app.page, (file) => app.dialogs.open.push(file)),
+  };
+}
 const OTHER_TEXT = "Another story altogether.\n";
 
 describe("leaving an edited story", () => {
   for (const [name, way] of Object.entries(waysOut)) {
     it(`asks first, and keeps the edit or saves it: ${name}`, async () => {
-      const { app, editor, banners } = await start();
+      const { app, editor, banners } = await open(!!way.prepare);
       const other = path.join(app.dir, "other.txt");
       writeFileSync(other, OTHER_TEXT);
       await way.prepare?.(app);
@@ -37,7 +50,7 @@ describe("leaving an edited story", () => {
 
 describe("a save still being written when the writer leaves", () => {
   it("writes the story it was for, and leaves the story opened after it as it opened", async () => {
-    const { app, editor, banners } = await start();
+    const { app, editor, banners } = await open(false);
     const other = path.join(app.dir, "other.txt");
     writeFileSync(other, OTHER_TEXT);
     await editor.typeAtEndOf(0, " Gulls wheeled.");

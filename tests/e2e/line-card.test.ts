@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
 import { CastPage } from "./pages/cast-page";
@@ -25,7 +26,7 @@ describe("one card over a line whose words carry a note (bundled story, Chromium
     app.page.evaluate((s) => document.activeElement?.closest(s) !== null, selector);
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
     editor = new EditorPage(app.page);
     notes = new NotesPage(app.page);
     cast = new CastPage(app.page);

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { reusedApp } from "../support/app-reuse";
-import { SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
 import { separateLineParagraphs } from "../../core/text/line-paragraphs";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
@@ -27,10 +27,8 @@ const LINES =
     .join("\n") + "\n";
 const SEPARATED = separateLineParagraphs(LINES);
 
-// One running app for the file: the first group's story is its start (the notice a launch
-// shows), the others open in place after a reset.
-const apps = reusedApp();
-afterAll(() => apps.close());
+// The first group's story is a start of its own (the notice a launch shows); the others open in
+// place in the test process's running app, reset.
 
 /** The app on a fresh copy of LINES, with the page objects the tests below use. */
 async function openOnePerLine(): Promise<{
@@ -40,7 +38,7 @@ async function openOnePerLine(): Promise<{
 }> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-lines-")), "draft.txt");
   writeFileSync(file, LINES);
-  const app = await apps.open({ story: file, storyName: "draft.txt" });
+  const app = await sharedApp({ story: file, storyName: "draft.txt" });
   return { app, editor: new EditorPage(app.page), banners: new BannerPage(app.page) };
 }
 
@@ -53,7 +51,7 @@ describe("a file with one paragraph per line (Chromium)", () => {
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-lines-")), "draft.txt");
     writeFileSync(file, LINES);
-    app = await apps.open({ story: file, storyName: "draft.txt" });
+    app = await openApp({ story: file, storyName: "draft.txt" });
     editor = new EditorPage(app.page);
     outline = new OutlinePage(app.page);
     banners = new BannerPage(app.page, (path) => app.dialogs.open.push(path));
@@ -190,7 +188,7 @@ describe("an indented file with one paragraph per line, CRLF and a BOM (Chromium
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-lines-")), "harbour.txt");
     writeFileSync(file, INDENTED);
-    app = await apps.open({ story: file, storyName: "harbour.txt" });
+    app = await sharedApp({ story: file, storyName: "harbour.txt" });
     editor = new EditorPage(app.page);
     banners = new BannerPage(app.page);
   });

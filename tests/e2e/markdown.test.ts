@@ -4,7 +4,7 @@ import path from "node:path";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emphasisTexts, readDocx, readHtml } from "../core/export/readers";
-import { reusedApp } from "../support/app-reuse";
+import { sharedApp } from "../support/app-reuse";
 import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { ExportPage } from "./pages/export-page";
@@ -12,9 +12,7 @@ import { OutlinePage } from "./pages/outline-page";
 import { CastPage } from "./pages/cast-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
-// One running app for the file, reset for each group's story.
-const apps = reusedApp();
-afterAll(() => apps.close());
+// The test process's running app, reset for each group's story.
 const DRAFT = [
   "She was *very* tired, and the _Times_ lay unread on the table by the window.",
   "Two * three * four is arithmetic; snake_case_names stay as they are typed.",
@@ -37,7 +35,7 @@ describe("italics in a Markdown draft (Chromium)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "draftwise-md-"));
     const story = path.join(dir, "draft.md");
     writeFileSync(story, `${DRAFT}\n`);
-    app = await apps.open({ story, storyName: "draft.md" });
+    app = await sharedApp({ story, storyName: "draft.md" });
     editor = new EditorPage(app.page);
   });
   afterAll(() => app.close());
@@ -95,7 +93,7 @@ describe("chapters of a Markdown draft in the Export dialog", () => {
       "The slugs came in May and ate every lettuce there was.",
     ].join("\n\n");
     writeFileSync(story, `${text}\n`);
-    app = await apps.open({ story, storyName: "plot.md" });
+    app = await sharedApp({ story, storyName: "plot.md" });
     await new OutlinePage(app.page).chapters.nth(1).waitFor();
   });
   afterAll(() => app.close());
@@ -131,7 +129,7 @@ describe("italics in a plain-text draft (Chromium)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "draftwise-txt-"));
     const story = path.join(dir, "gazette.txt");
     writeFileSync(story, `${TXT}\n`);
-    app = await apps.open({ story, storyName: "gazette.txt" });
+    app = await sharedApp({ story, storyName: "gazette.txt" });
     exporter = new ExportPage(app.page, app.dialogs);
   });
   afterAll(() => app.close());
@@ -226,7 +224,7 @@ describe("chapter headings with emphasis in a Markdown draft (Chromium)", () => 
   beforeAll(async () => {
     const body = (who: string) =>
       [`${who} crossed the yard before the light came.`, `${who} waited by the gate.`].join("\n\n");
-    app = await apps.open({
+    app = await sharedApp({
       text:
         ["# The *Long* Night", body("Mara"), "# _Morning_ Again", body("Ivo")].join("\n\n") + "\n",
       storyName: "chapters.md",

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { OutlinePage } from "./pages/outline-page";
 
 const MARA = [
@@ -39,7 +40,7 @@ describe.each([
   beforeAll(async () => {
     file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-marked-")), "shelter.txt");
     writeFileSync(file, text);
-    app = await openApp({ story: file, storyName: "shelter.txt" });
+    app = await sharedApp({ story: file, storyName: "shelter.txt" });
     outline = new OutlinePage(app.page);
     await waitForAnalysis(app.page);
   });

@@ -3,11 +3,10 @@
  * focus is. Found on a writer's day: after renaming a scene (focus stays on its outline row),
  * Ctrl+S saved nothing, and Chromium offered to save the web page instead.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../support/chromium";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { ExportPage } from "./pages/export-page";
@@ -21,16 +20,11 @@ const STORY = [
 ].join("\n\n");
 
 describe("the File menu's keys outside the story (browser shell)", () => {
-  let browser: Browser;
   let app: AppHarness;
   let editor: EditorPage;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser.close());
   beforeEach(async () => {
-    app = await openApp({ browser, text: STORY + "\n" });
+    app = await sharedApp({ text: STORY + "\n" });
     editor = new EditorPage(app.page);
   });
   afterEach(() => app.close());

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
@@ -17,7 +18,7 @@ describe("the narrator the story names (issue 16, Chromium)", () => {
   let cast: CastPage;
 
   beforeAll(async () => {
-    app = await openApp({ story: STORY, storyName: "ferry.txt" });
+    app = await sharedApp({ story: STORY, storyName: "ferry.txt" });
     cast = new CastPage(app.page);
     mkdirSync(artifacts, { recursive: true });
     await cast.open();

@@ -6,7 +6,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { FindPage } from "./pages/find-page";
@@ -19,7 +20,7 @@ describe("a narrow window", () => {
   let editor: EditorPage;
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
     editor = new EditorPage(app.page);
   });
   afterAll(() => app.close());

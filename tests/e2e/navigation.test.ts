@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { CaretPage, type Caret } from "./pages/caret-page";
 
 const WORDS = "the rain kept on against the glass while the kettle ticked and cooled".split(" ");
@@ -26,7 +27,7 @@ function openedOn(text: string): { caret: CaretPage; app: AppHarness } {
     const dir = mkdtempSync(path.join(tmpdir(), "draftwise-nav-"));
     const story = path.join(dir, "long.txt");
     writeFileSync(story, text);
-    opened.app = await openApp({ story });
+    opened.app = await sharedApp({ story });
     opened.caret = new CaretPage(opened.app.page);
   });
   afterAll(() => opened.app.close());

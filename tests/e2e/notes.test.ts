@@ -1,22 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Locator } from "playwright-core";
 import path from "node:path";
 import { sidecarPathFor } from "../../electron/host/story-files";
-import { reusedApp } from "../support/app-reuse";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
+import { BannerPage } from "./pages/banner-page";
 import { CastPage } from "./pages/cast-page";
 import { OutlinePage } from "./pages/outline-page";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
-// One running app for the later groups, reset for each. The first group starts its own: its
-// last test reloads, and the page reads its launch story again, which is the story of whichever
-// group started the shared app (under --sequence.shuffle, not always this one). The test
-// without dictionaries starts its own too.
-const apps = reusedApp();
-afterAll(() => apps.close());
+// The later groups get the test process's running app, reset for each. The first group starts
+// its own: its last test reloads, and the page reads its launch story again (a shared app's is
+// another test's). The test without dictionaries starts its own too.
 
 type Rgb = [number, number, number];
 
@@ -211,7 +209,7 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
 describe("scene numbers in the Notes panel (bundled story, Chromium)", () => {
   let app: AppHarness;
   beforeAll(async () => {
-    app = await apps.open();
+    app = await sharedApp();
   });
   afterAll(() => app.close());
 
@@ -269,7 +267,7 @@ describe("scene numbers in the Notes panel (bundled story, Chromium)", () => {
 describe("stepping through notes with F8 (bundled story, Chromium)", () => {
   let app: AppHarness;
   beforeAll(async () => {
-    app = await apps.open();
+    app = await sharedApp();
   });
   afterAll(() => app.close());
 
@@ -309,6 +307,53 @@ describe("stepping through notes with F8 (bundled story, Chromium)", () => {
       kinds.push((await notes.selectedNote())?.kind ?? "none");
     }
     expect(kinds).toContain("gloss");
+  });
+});
+
+describe("the Notes panel when another story opens (Chromium)", () => {
+  // Thirty made-up words, each a spelling row of its own; the first used three times.
+  const words = Array.from(
+    { length: 30 },
+    (_, i) => `quib${String.fromCharCode(97 + (i % 26))}${i >= 26 ? "ex" : ""}ulon`,
+  );
+  const text =
+    [
+      ...words.map((word) => `The ${word} sat by the door.`),
+      `Another ${words[0]} came in.`,
+      `A third ${words[0]} stayed out.`,
+    ].join("\n\n") + "\n";
+  const selection = (app: AppHarness): Promise<[number, number]> =>
+    app.page.evaluate(() => {
+      const { from, to } = (
+        window as unknown as {
+          draftwiseApp: { state: { selection: { from: number; to: number } } };
+        }
+      ).draftwiseApp.state.selection;
+      return [from, to] as [number, number];
+    });
+
+  it("shows its first rows, and a row goes to its first place, as at a start", async () => {
+    const app = await sharedApp({ text });
+    const notes = new NotesPage(app.page);
+    const banners = new BannerPage(app.page, (file) => app.dialogs.open.push(file));
+    await notes.openPanel();
+    await expect.poll(async () => (await notes.rows("spelling")).length).toBe(25);
+    await notes.showMore("spelling");
+    await expect.poll(async () => (await notes.rows("spelling")).length).toBe(30);
+    await notes.goTo("spelling", words[0]!);
+    const first = await selection(app);
+    await notes.goTo("spelling", words[0]!);
+    expect(await selection(app)).not.toEqual(first);
+
+    // The same words in another file, opened in place as File > Open does.
+    const other = path.join(app.dir, "other.txt");
+    writeFileSync(other, text);
+    expect(await banners.open(other)).toBe(true);
+    await waitForAnalysis(app.page);
+    await expect.poll(async () => (await notes.rows("spelling")).length).toBe(25);
+    await notes.goTo("spelling", words[0]!);
+    expect(await selection(app)).toEqual(first);
+    await app.close();
   });
 });
 

@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repeatedStory } from "../../bench/corpus";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { FindPage } from "./pages/find-page";
 
 const WORDS = 300_000;
@@ -80,7 +81,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "draftwise-find-length-"));
   const file = path.join(dir, "novel.txt");
   writeFileSync(file, text);
-  app = await openApp({ story: file });
+  app = await sharedApp({ story: file });
   finder = new FindPage(app.page);
 }, 180_000);
 afterAll(() => app?.close());

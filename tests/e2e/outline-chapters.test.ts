@@ -7,10 +7,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium";
-import { reusedApp } from "../support/app-reuse";
+import { afterEach, describe, expect, it } from "vitest";
+import { sharedApp } from "../support/app-reuse";
 import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
@@ -34,31 +32,20 @@ function storyWithHeadings(name: string, headings: readonly [number, string][]):
 }
 
 describe("chapters in the outline", () => {
-  let browser: Browser;
   let app: AppHarness | undefined;
 
-  // One running app for the file, reset for each test's story.
-  const apps = reusedApp();
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await apps.close();
-    await browser.close();
-  });
   afterEach(async () => {
     await app?.close();
     app = undefined;
   });
 
-  /** The app on `file`: the file's running app reset, or (`start`) an app started on it. */
+  /** The app on `file`: the test process's running app reset, or (`start`) an app started on it. */
   async function open(
     file?: string,
     { start = false } = {},
   ): Promise<{ editor: EditorPage; outline: OutlinePage }> {
-    const options = { browser, ...(file ? { story: file, storyName: path.basename(file) } : {}) };
-    app = start ? await openApp(options) : await apps.open(options);
+    const options = file ? { story: file, storyName: path.basename(file) } : {};
+    app = start ? await openApp(options) : await sharedApp(options);
     return { editor: new EditorPage(app.page), outline: new OutlinePage(app.page) };
   }
 

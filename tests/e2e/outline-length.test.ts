@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repeatedStory } from "../../bench/corpus";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
 
@@ -22,7 +23,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "draftwise-outline-length-"));
   const file = path.join(dir, "long.txt");
   writeFileSync(file, repeatedStory(30_000));
-  app = await openApp({ story: file });
+  app = await sharedApp({ story: file });
   editor = new EditorPage(app.page);
   outline = new OutlinePage(app.page);
 }, 120_000);

@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { CaretPage } from "./pages/caret-page";
 import { CastPage } from "./pages/cast-page";
 
@@ -23,7 +24,7 @@ describe("quiet by default, colours explained (bundled story, Chromium)", () => 
     legend().getByRole("button", { name }).getAttribute("aria-pressed");
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
     cast = new CastPage(app.page);
   });
   afterAll(() => app.close());

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 
@@ -31,7 +32,7 @@ describe("a settings step and the working copy", () => {
   let app: AppHarness;
 
   beforeAll(async () => {
-    app = await openApp({ text: STORY + "\n", storyName: "kettle.txt" });
+    app = await sharedApp({ text: STORY + "\n", storyName: "kettle.txt" });
   });
   afterAll(() => app.close());
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { NotesPage } from "./pages/notes-page";
 
@@ -40,7 +41,7 @@ describe("speakers the editor is sure of, and guesses (issue 16)", () => {
   let notes: NotesPage;
 
   beforeAll(async () => {
-    app = await openApp({ story: STORY, storyName: "pub.txt" });
+    app = await sharedApp({ story: STORY, storyName: "pub.txt" });
     cast = new CastPage(app.page);
     notes = new NotesPage(app.page);
     mkdirSync(artifacts, { recursive: true });

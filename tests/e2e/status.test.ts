@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
 
@@ -13,7 +14,7 @@ describe("status messages (bundled story, Chromium)", () => {
   const message = () => editor.status.locator("[data-status=message]");
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
     editor = new EditorPage(app.page);
   });
   afterAll(() => app.close());

@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import type { AppHarness } from "../support/harness";
 import { CaretPage } from "./pages/caret-page";
 
 describe("the story's ends and its scene boundaries, by keyboard (Chromium, bundled story)", () => {
   let app: AppHarness;
   let caret: CaretPage;
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
     caret = new CaretPage(app.page);
     await app.page.locator("#editor .ProseMirror").click();
   });

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readHtml } from "../core/export/readers";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { ExportPage } from "./pages/export-page";
 import { OutlinePage } from "./pages/outline-page";
@@ -25,7 +26,7 @@ describe("a scene-break line the writer types", () => {
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-typed-")), "tide.txt");
     writeFileSync(file, STORY + "\n");
-    app = await openApp({ story: file, storyName: "tide.txt" });
+    app = await sharedApp({ story: file, storyName: "tide.txt" });
   });
   afterAll(() => app.close());
 

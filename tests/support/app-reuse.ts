@@ -1,24 +1,37 @@
 /**
- * One running app for a file's tests, reset between them: an app start costs 2.3-3.0 s of CPU,
- * opening a story in place in a running app (as File > Open does) about a fifth of that. Each
- * test still gets its story in a fresh folder, the writer's preferences as a first start has
- * them, and an empty data folder; `tests/e2e/app-reuse.test.ts` changes everything listed here,
- * resets, and compares what the app shows and keeps (`app-state.ts`) with a fresh app's.
+ * One running app per test process, handed from test to test and from file to file (the e2e
+ * project runs with `isolate: false`, so this module's state outlives a file), reset before each
+ * hand-over: an app start costs 2.3-3.0 s of CPU, opening a story in place in a running app (as
+ * File > Open does) about a fifth of that. Each test still gets its story in a fresh folder, the
+ * writer's preferences as a first start has them, and an empty data folder;
+ * `tests/e2e/app-reuse.test.ts` changes everything listed here, resets, and compares what the app
+ * shows and keeps (`app-state.ts`) with a fresh app's.
  *
  * The reset, in the writer's own ways where there is one: dialogs closed with Escape, the find
- * bar emptied and left, focus mode left, theme, zoom, session target and autosave set by their commands, the
- * switches and panels put back as the first start had them, the next story opened in place with
- * "discard" (File > Open without the unsaved question: the working copy goes with it), then
- * localStorage and the data folder emptied as a first start finds them. What it cannot reset
- * (the paths the shell granted earlier tests' files) belongs to folders no later test knows.
+ * bar and the outline's filter text emptied, banners dismissed, the saves count dropped, focus mode left, theme, zoom, session target and
+ * autosave set by their commands, the switches and panels put back as the first start had them,
+ * the next story opened in place with "discard" (File > Open without the unsaved question: the
+ * working copy goes with it), then localStorage and the data folder emptied as a first start
+ * finds them. From outside the app: Playwright's media and viewport as a new context has them,
+ * the listeners and routes a test added to the page or its context removed (a `dialog` listener
+ * among them: Playwright then dismisses dialogs again), what a test put on `window` or
+ * `navigator` (export-page's clipboard stand-in) deleted, and the host's methods a test replaced
+ * put back.
+ *
+ * Not reset: the paths the shell granted earlier tests (each a file in a fresh folder of its own
+ * that no later test is told; the guard compares exact paths, so none reaches another test's
+ * folder) and the system clipboard (no test reads it: copies go through a `DataTransfer` or
+ * export-page's stand-in). The app is never closed by a file: the page dies with the shared
+ * Chromium at the end of the run, the host with the test process, and the temp folders with the
+ * run's temp root (`browser-server.ts`).
  *
  * Not for tests that read the start itself: the first run, offers made at start, the open
- * limits, the page's clock, a data folder of their own. Those call `openApp`.
+ * limits, the page's clock, a data folder of their own, a reload (the page reads its launch
+ * story again: another test's), a page function exposed, the host disposed. Those call `openApp`.
  */
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "./harness";
 import { waitInPage } from "./page-waits";
 
@@ -27,7 +40,6 @@ export interface ReuseOptions {
   text?: string;
   storyName?: string;
   autosave?: boolean | "default";
-  browser?: Browser;
 }
 
 /** The look a first start had, read once from the freshly started app. */
@@ -47,42 +59,96 @@ const FIRST_LOOK = `(() => {
   };
 })()`;
 
-export interface ReusedApp {
-  /** The app on a fresh copy of the story: started the first time, reset after that. */
-  open(options?: ReuseOptions): Promise<AppHarness>;
-  /** Closes the running app (afterAll). */
-  close(): Promise<void>;
+/** The page's own globals at the first start: a later one is a test's. */
+const WINDOW_KEYS = `Object.getOwnPropertyNames(window)`;
+
+/** Playwright's event emitters (page, context) as far as listeners go. */
+interface Emitter {
+  eventNames(): (string | symbol)[];
+  listeners(event: string | symbol): ((...args: unknown[]) => void)[];
+  removeListener(event: string | symbol, listener: (...args: unknown[]) => void): unknown;
 }
 
-export function reusedApp(): ReusedApp {
-  let running: AppHarness | null = null;
-  let first: FirstLook | null = null;
-  return {
-    async open(options = {}) {
-      if (!running || !first) {
-        running = await openApp(options);
-        first = (await running.page.evaluate(FIRST_LOOK)) as FirstLook;
-        return { ...running, close: async () => undefined };
-      }
-      return { ...(await resetApp(running, first, options)), close: async () => undefined };
-    },
-    async close() {
-      await running?.close();
-      running = null;
+type Listeners = ReadonlyMap<string | symbol, readonly unknown[]>;
+const listenersOf = (emitter: Emitter): Listeners =>
+  new Map(emitter.eventNames().map((name) => [name, emitter.listeners(name)]));
+
+/** What the running app had when it started, to tell a test's additions from the harness's. */
+interface Baseline {
+  readonly first: FirstLook;
+  readonly pageListeners: Listeners;
+  readonly contextListeners: Listeners;
+  readonly windowKeys: readonly string[];
+  readonly hostOwn: ReadonlyMap<string, unknown>;
+}
+
+let running: { app: AppHarness; baseline: Baseline } | null = null;
+
+/** A harness whose `close` leaves the app running for the next test or file. */
+const handOver = (app: AppHarness): AppHarness => ({
+  ...app,
+  reload: () => {
+    throw new Error("a shared app's launch story is another test's: reload an app of its own");
+  },
+  close: async () => undefined,
+});
+
+/**
+ * The test process's running app on a fresh copy of the story: started the first time, reset
+ * after that. Its `close` is a no-op (call it as for `openApp`: the same tests run on either).
+ */
+export async function sharedApp(options: ReuseOptions = {}): Promise<AppHarness> {
+  if (running && !running.app.page.isClosed())
+    return handOver(await resetApp(running.app, running.baseline, options));
+  const app = await openApp(options);
+  const page = app.page;
+  running = {
+    app,
+    baseline: {
+      first: (await page.evaluate(FIRST_LOOK)) as FirstLook,
+      pageListeners: listenersOf(page as unknown as Emitter),
+      contextListeners: listenersOf(page.context() as unknown as Emitter),
+      windowKeys: (await page.evaluate(WINDOW_KEYS)) as string[],
+      hostOwn: new Map(Object.entries(app.host)),
     },
   };
+  return handOver(app);
 }
 
 /** Runs a command as the native menu does and waits for the page to have handled it. */
 const menu = (app: AppHarness, command: string, arg?: string) =>
   app.emit({ type: "command", command, ...(arg !== undefined ? { arg } : {}) });
 
+/** Removes the listeners added to `emitter` since `before` was taken. */
+function removeAdded(emitter: Emitter, before: Listeners): void {
+  for (const name of emitter.eventNames()) {
+    const kept = before.get(name) ?? [];
+    for (const listener of emitter.listeners(name))
+      if (!kept.includes(listener)) emitter.removeListener(name, listener);
+  }
+}
+
 async function resetApp(
   app: AppHarness,
-  first: FirstLook,
+  baseline: Baseline,
   options: ReuseOptions,
 ): Promise<AppHarness> {
   const { page } = app;
+  const { first } = baseline;
+  // What a test added from outside: listeners, routes, globals, the host's methods.
+  removeAdded(page as unknown as Emitter, baseline.pageListeners);
+  removeAdded(page.context() as unknown as Emitter, baseline.contextListeners);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await page.context().unrouteAll({ behavior: "ignoreErrors" });
+  await page.evaluate(
+    `((keys) => {
+      const kept = new Set(keys);
+      for (const key of Object.getOwnPropertyNames(window)) if (!kept.has(key)) delete window[key];
+      for (const key of Object.getOwnPropertyNames(navigator)) delete navigator[key];
+    })(${JSON.stringify(baseline.windowKeys)})`,
+  );
+  const host = app.host as unknown as Record<string, unknown>;
+  for (const [key, value] of baseline.hostOwn) host[key] = value;
   // What a test set on the page from outside (Playwright's defaults for a new context).
   await page.emulateMedia({ media: null, colorScheme: "light", reducedMotion: "no-preference" });
   const size = page.viewportSize();
@@ -91,6 +157,12 @@ async function resetApp(
   // Dialogs close with Escape, as a writer closes them.
   for (let i = 0; i < 5 && (await page.evaluate(`!!document.querySelector("dialog[open]")`)); i++)
     await page.keyboard.press("Escape");
+  // Banners the open leaves (not the story's: an export's, a safety net's) go with their
+  // Dismiss button; a question that has none goes with the "discard" open below.
+  const dismiss = page.locator("#banners .banner button", { hasText: /^Dismiss$/ }).first();
+  for (let i = 0; i < 10 && (await dismiss.count()) > 0; i++) await dismiss.click();
+  // The saves counted on <body data-saves> (tests wait for it to grow), as a start has none.
+  await page.evaluate(`delete document.body.dataset.saves`);
   // The find bar keeps its fields and switches from one story to the next: emptied and
   // switched off in the bar, as a writer does, then closed.
   const findKept = `[...document.querySelectorAll(".find-bar input")].some((i) => i.value) ||
@@ -101,6 +173,16 @@ async function resetApp(
       await page.locator(`.find-bar [data-find=${field}]`).fill("");
     for (const on of await page.locator(".find-bar [aria-pressed=true]").all()) await on.click();
   }
+  // The outline's filter text stays from one story to the next too: emptied, with the event its
+  // box sends when a writer empties it (the panel may be hidden). Its character menu needs no
+  // reset: it is listed again from the next story's cast, which starts empty.
+  await page.evaluate(`(() => {
+    const box = document.querySelector(".outline-filter");
+    if (box && box.value !== "") {
+      box.value = "";
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  })()`);
   if (await page.evaluate(`!document.querySelector(".find-bar").hidden`))
     await menu(app, "view.leave");
   if (await page.evaluate(`document.documentElement.dataset.focus === "on"`))
@@ -131,6 +213,10 @@ async function resetApp(
   await menu(app, "file.open", "discard");
   await waitInPage(page, `window.draftwiseApp.file?.path === ${JSON.stringify(storyPath)}`);
   await waitForAnalysis(page);
+  // The focus in the story, as a start puts it there (an open in place leaves it where it was:
+  // a panel's box, or nowhere once a dismissed banner's button went): the writer tabs back in.
+  if (await page.evaluate(`!document.activeElement?.closest(".ProseMirror")`))
+    await page.locator("#editor .ProseMirror").focus();
 
   // As a first start finds them: storage with only the harness's autosave choice, no data.
   await page.evaluate(

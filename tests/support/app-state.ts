@@ -65,6 +65,7 @@ const PAGE_STATE = `(() => {
     sides: ["left-panel", "right-panel"].map((id) => shown(document.getElementById(id))),
     tabs: [...document.querySelectorAll(".panel-tab")].map((t) => t.textContent + ":" + t.getAttribute("aria-selected")),
     outline: shown(document.getElementById("panel-outline")) ? document.getElementById("panel-outline").innerText : null,
+    outlineFilter: [...document.querySelectorAll(".outline-filter, .outline-character")].map((e) => e.value),
     cast: shown(document.getElementById("panel-cast")) ? document.getElementById("panel-cast").innerText : null,
     notes: shown(document.getElementById("panel-notes")) ? document.getElementById("panel-notes").innerText : null,
     text: app.text(),

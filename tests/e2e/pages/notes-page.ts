@@ -185,6 +185,11 @@ export class NotesPage {
       .click();
   }
 
+  /** Presses the "Show N more" button under a kind's group. */
+  async showMore(kind: string): Promise<void> {
+    await this.group(kind).locator(".notes-more").click();
+  }
+
   /** Clicks the panel row for `term` in a kind's group. */
   async goTo(kind: string, term: string): Promise<void> {
     await this.group(kind)
