@@ -13,9 +13,9 @@
  *
  * This module gathers and folds; the parts are modules of their own: reading a paragraph
  * (paragraph-names.ts, name-run.ts, kin-sightings.ts, sighting-cues.ts), counting and weighing
- * the sightings (name-tally.ts), folding found characters (title-folds.ts, found-kin.ts, and
- * short-forms.ts, nicknames.ts), naming them (named-as-written.ts) and putting a given cast
- * first (merge-given.ts).
+ * the sightings (name-tally.ts), folding found characters (title-folds.ts, found-kin.ts,
+ * initials.ts, and short-forms.ts, nicknames.ts), naming them (named-as-written.ts) and putting
+ * a given cast first (merge-given.ts).
  */
 
 import { castSexes, genderOfName, type Sex } from "./genders";
@@ -38,6 +38,7 @@ import {
 import { FAMILY_TITLES } from "./name-titles";
 import { namedAsWritten, type WrittenForms } from "./named-as-written";
 import { foldKin, kinCalled, kinHolder } from "./found-kin";
+import { foldInitials, withoutLetters } from "./initials";
 import { mergeGiven } from "./merge-given";
 import { namesInParagraph } from "./paragraph-names";
 import { evidenceFor, isGroup, kinEvidence, tally, type Tally } from "./name-tally";
@@ -263,6 +264,7 @@ export function discoverCast(
   foldIntoTitled(found);
   foldIntoFullTitled(found);
   foldIntoFullName(found);
+  foldInitials(found);
   foldKin(found);
   for (const f of found) f.c = namedAsWritten(f.c, written);
   foldFamiliarForms(found, (form) =>
@@ -287,6 +289,7 @@ export function discoverCast(
     [...tallies].filter(([, t]) => t.quoted > 0).map(([key]) => key),
   );
   foldNicknames(found, nicknames);
+  for (const f of found) f.c = withoutLetters(f.c);
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
   // Sexes the named people (given or found) say by title or given name.
