@@ -11,7 +11,8 @@ import { defineConfig } from "vitest/config";
  * - e2e: the built app in Chromium (or Electron), two files at a time in one shared browser.
  */
 const integration = [
-  "tests/cli/**/*.test.ts",
+  "tests/cli/process.test.ts",
+  "tests/cli/large-input.test.ts",
   "tests/core/**/scale.test.ts",
   "tests/core/cast/long-paragraph.test.ts",
   "tests/renderer/outline/perf.test.ts",
@@ -33,7 +34,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["tests/{core,renderer,electron}/**/*.test.ts"],
+          include: ["tests/{core,renderer,electron,cli}/**/*.test.ts"],
           exclude: [...integration, ...security],
           testTimeout: 30_000,
           // A hook that imports the renderer's module graph (command-registry's beforeAll) took
