@@ -5,13 +5,15 @@ import { defineConfig } from "vitest/config";
  * type check (alone, integration kept about one of the two cores busy: its CLI runs and killed
  * savers wait), then e2e on its own (CPU-bound: Chromium's pages). ESLint and Prettier are `npm
  * run check`; the security scan (electronegativity, about 15 s) is `npm run security`.
- * - unit: pure code and the Node host in process, seconds in all (`npm run test:unit`).
- * - integration: whole programs and big inputs: the CLI run as a process, saves killed mid-write,
+ * - unit: pure code, the Node host and the CLI (`runCli`) in process (`npm run test:unit`).
+ * - integration: whole programs and big inputs: the CLI run as a process (its wiring, exit codes,
+ *   a closed pipe: tests/cli/process.test.ts), saves killed mid-write,
  *   the packaging check, stories of 300,000 words.
  * - e2e: the built app in Chromium (or Electron), two files at a time in one shared browser.
  */
 const integration = [
-  "tests/cli/**/*.test.ts",
+  "tests/cli/process.test.ts",
+  "tests/cli/large-input.test.ts",
   "tests/core/**/scale.test.ts",
   "tests/core/cast/long-paragraph.test.ts",
   "tests/renderer/outline/perf.test.ts",
@@ -33,7 +35,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["tests/{core,renderer,electron}/**/*.test.ts"],
+          include: ["tests/{core,renderer,electron,cli}/**/*.test.ts"],
           exclude: [...integration, ...security],
           testTimeout: 30_000,
           // A hook that imports the renderer's module graph (command-registry's beforeAll) took
@@ -55,10 +57,10 @@ export default defineConfig({
           name: "integration",
           include: integration,
           testTimeout: 120_000,
-          // Hooks run the CLI too (bad-input's first run); `npm test` runs this project beside
+          // Hooks may do as much as tests; `npm test` runs this project beside
           // unit and the type check, where one took more than the default 10 s.
           hookTimeout: 120_000,
-          // Mostly child processes (the CLI, savers to kill): two files at a time on two cores.
+          // Mostly child processes (savers to kill, the CLI): two files at a time on two cores.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
           // The CLI bundle, built once up front rather than by two files at once.

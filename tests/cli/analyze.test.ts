@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, runCli } from "../support/cli";
+import { cli, ROOT } from "../support/cli";
 
 const gold = JSON.parse(
   readFileSync(path.join(ROOT, "tests/fixtures/seed/story.gold.json"), "utf8"),
@@ -44,15 +44,18 @@ interface AnalyzeOutput {
   }[];
 }
 
-function analyze(...args: string[]): AnalyzeOutput {
-  const run = runCli(["analyze", ...args, "--json"]);
+async function analyze(...args: string[]): Promise<AnalyzeOutput> {
+  const run = await cli(["analyze", ...args, "--json"]);
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as AnalyzeOutput;
 }
 
 describe("draftwise analyze", () => {
-  const story = analyze("documents/story.txt");
+  let story: AnalyzeOutput;
+  beforeAll(async () => {
+    story = await analyze("documents/story.txt");
+  });
   const text = readFileSync(path.join(ROOT, "documents/story.txt"), "utf8");
 
   it("counts paragraphs, words and quotes as the contract says", () => {
@@ -125,11 +128,11 @@ describe("draftwise analyze", () => {
     expect(story.notes.filter((n) => n.kind === "spelling" && names.has(n.text))).toEqual([]);
   });
 
-  it("attributes at least 95% of the named quotes with the gold cast", () => {
+  it("attributes at least 95% of the named quotes with the gold cast", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "draftwise-cast-"));
     const castFile = path.join(dir, "cast.json");
     writeFileSync(castFile, JSON.stringify({ characters: gold.characters }));
-    const withCast = analyze("documents/story.txt", "--cast", castFile);
+    const withCast = await analyze("documents/story.txt", "--cast", castFile);
     const said = new Map(withCast.quotes.map((q) => [`${q.paragraph}/${q.index}`, q.speaker]));
     const named = gold.quotes.filter((q) => q.speaker);
     const right = named.filter((q) => said.get(`${q.paragraph}/${q.index}`) === q.speaker).length;
@@ -137,22 +140,22 @@ describe("draftwise analyze", () => {
     expect(withCast.characters.find((c) => c.name === "Willow")?.aliases).toContain("Red");
   });
 
-  it("reads CRLF with a BOM and curly quotes without a final newline", () => {
-    const crlf = analyze("tests/fixtures/cli/crlf-bom.txt");
+  it("reads CRLF with a BOM and curly quotes without a final newline", async () => {
+    const crlf = await analyze("tests/fixtures/cli/crlf-bom.txt");
     expect([crlf.paragraphs, crlf.words, crlf.quotes.length]).toEqual([4, 7, 1]);
     expect(crlf.scenes.map((s) => [s.firstParagraph, s.lastParagraph])).toEqual([
       [0, 1],
       [3, 3],
     ]);
-    const curly = analyze("tests/fixtures/cli/curly.txt");
+    const curly = await analyze("tests/fixtures/cli/curly.txt");
     expect(curly.quotes.map((q) => q.text)).toEqual(["Morning,", "Tea?", "If you’re making it."]);
     expect(curly.quotes.map((q) => q.speaker)).toEqual(["Anna", "Anna", "Tom"]);
   });
 });
 
 describe("draftwise check", () => {
-  it("prints FILE:LINE:COLUMN: KIND: MESSAGE per warning and exits 1", () => {
-    const run = runCli(["check", "documents/story.txt"]);
+  it("prints FILE:LINE:COLUMN: KIND: MESSAGE per warning and exits 1", async () => {
+    const run = await cli(["check", "documents/story.txt"]);
     expect(run.status).toBe(1);
     const lines = run.stdout.trim().split("\n");
     expect(lines.length).toBeGreaterThan(2);
@@ -163,8 +166,8 @@ describe("draftwise check", () => {
     expect(lines).toContainEqual(expect.stringMatching(/:29:42: voice: .*"gonna"/));
   });
 
-  it("exits 0 on a clean story", () => {
-    const run = runCli(["check", "tests/fixtures/cli/curly.txt"]);
+  it("exits 0 on a clean story", async () => {
+    const run = await cli(["check", "tests/fixtures/cli/curly.txt"]);
     expect(run.stdout).toBe("");
     expect(run.status).toBe(0);
   });
@@ -178,8 +181,8 @@ describe("CLI errors", () => {
     [["analyze", "documents/story.txt", "--json", "--frob=1"], /does not take --frob/],
     [["wibble", "documents/story.txt"], /unknown command/],
     [["analyze", "documents/story.txt", "--cast", "missing.json"], /--cast/],
-  ])("%j exits 2 with one line", (args, message) => {
-    const run = runCli(args);
+  ])("%j exits 2 with one line", async (args, message) => {
+    const run = await cli(args);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
@@ -189,7 +192,7 @@ describe("CLI errors", () => {
 });
 
 describe("draftwise analyze: chapters", () => {
-  it("lists the chapters of a draft with headings, each starting a scene", () => {
+  it("lists the chapters of a draft with headings, each starting a scene", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "draftwise-chapters-"));
     const file = path.join(dir, "fic.txt");
     const paragraphs = readFileSync(path.join(ROOT, "documents/story.txt"), "utf8")
@@ -201,7 +204,7 @@ describe("draftwise analyze: chapters", () => {
         "\n\n",
       ) + "\n",
     );
-    const run = runCli(["analyze", file, "--json"]);
+    const run = await cli(["analyze", file, "--json"]);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout) as {
       paragraphs: number;
@@ -224,8 +227,8 @@ describe("draftwise analyze: chapters", () => {
     expect(out.chapters[0]!.words + out.chapters[1]!.words).toBe(2971 + 4);
   });
 
-  it("gives a story without headings one chapter titled by its file name", () => {
-    const out = analyze("documents/story.txt") as AnalyzeOutput & {
+  it("gives a story without headings one chapter titled by its file name", async () => {
+    const out = (await analyze("documents/story.txt")) as AnalyzeOutput & {
       chapters: { title: string; firstParagraph: number; lastParagraph: number }[];
     };
     expect(out.chapters.map((c) => [c.title, c.firstParagraph, c.lastParagraph])).toEqual([
@@ -239,10 +242,10 @@ describe("draftwise analyze: a file with one paragraph per line", () => {
   const story = readFileSync(path.join(ROOT, "documents/story.txt"), "utf8");
   const lines = story.split(/\n(?:[ \t]*\n)+/).filter((p) => p.trim() !== "");
 
-  it("says so in one line on standard error, and prints the contract's JSON unchanged", () => {
+  it("says so in one line on standard error, and prints the contract's JSON unchanged", async () => {
     const file = path.join(dir, "one-per-line.txt");
     writeFileSync(file, lines.join("\n"));
-    const run = runCli(["analyze", file, "--json"]);
+    const run = await cli(["analyze", file, "--json"]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(
       `draftwise: ${file} puts each paragraph on its own line with no blank line between them, ` +
@@ -254,25 +257,25 @@ describe("draftwise analyze: a file with one paragraph per line", () => {
     expect(out.words).toBe(2971);
   });
 
-  it("says so from check and from export to a format with paragraphs, not from export to txt", () => {
+  it("says so from check and from export to a format with paragraphs, not from export to txt", async () => {
     const file = path.join(dir, "one-per-line-too.txt");
     writeFileSync(file, lines.join("\n"));
-    const check = runCli(["check", file]);
+    const check = await cli(["check", file]);
     expect(check.stderr).toMatch(/puts each paragraph on its own line.* to analyse each one\n$/);
-    const html = runCli(["export", file, "--format", "html", "--out", path.join(dir, "o.html")]);
+    const html = await cli(["export", file, "--format", "html", "--out", path.join(dir, "o.html")]);
     expect(html.status).toBe(0);
     expect(html.stderr).toMatch(
       /so it is read as one paragraph; .* to export each as a paragraph\n$/,
     );
-    const txt = runCli(["export", file, "--format", "txt", "--out", path.join(dir, "o.txt")]);
+    const txt = await cli(["export", file, "--format", "txt", "--out", path.join(dir, "o.txt")]);
     expect(txt.status).toBe(0);
     expect(txt.stderr).toBe("");
   });
 
-  it("says nothing once a blank line separates the paragraphs", () => {
+  it("says nothing once a blank line separates the paragraphs", async () => {
     const file = path.join(dir, "separated.txt");
     writeFileSync(file, lines.join("\n\n"));
-    const run = runCli(["analyze", file, "--json"]);
+    const run = await cli(["analyze", file, "--json"]);
     expect(run.stderr).toBe("");
     expect((JSON.parse(run.stdout) as AnalyzeOutput).paragraphs).toBe(30);
   });

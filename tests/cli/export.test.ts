@@ -26,6 +26,7 @@ import {
   readHtml,
   readMarkdown,
 } from "../core/export/readers";
+import { cli as runCli } from "../support/cli";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -38,22 +39,16 @@ interface Result {
   stderr: string;
 }
 
+/** One run of the CLI in this process (tests/support/cli.ts). */
 async function cli(...args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run("node", ["scripts/cli.mjs", ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+  const { status, stdout, stderr } = await runCli(args);
+  return { code: status, stdout, stderr };
 }
 
 let dir: string;
-beforeAll(async () => {
+beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "draftwise-export-"));
-  // Builds the CLI bundle once, so the parallel runs below do not race to build it.
-  await cli("export", seed, "--format", "txt", "--out", path.join(dir, "warmup.txt"));
-}, 60_000);
+});
 
 describe("draftwise export", () => {
   it.each(["story.txt", "crlf-markers.txt", "curly.txt", "hostile.txt"])(
