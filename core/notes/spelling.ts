@@ -193,12 +193,49 @@ function isAcceptable(part: string, speller: Speller, lexicon: Lexicon): boolean
     return true;
   if (STRETCHED.test(part)) return true;
   if (speller.isCorrect(part) || isKnown(normaliseWord(part), lexicon)) return true;
+  const plain = withoutAccents(part);
+  if (plain !== part && speller.isCorrect(plain)) return true;
   const apostrophe = part.search(/['’]/);
   if (apostrophe > 0) {
     const base = POSSESSIVE.test(part) ? part.slice(0, -2) : part.slice(0, apostrophe);
     return base.length < 2 || speller.isCorrect(base) || isKnown(normaliseWord(base), lexicon);
   }
   return false;
+}
+
+/** "café" -> "cafe", "æsthetic" -> "aesthetic": the dictionaries list most borrowings bare. */
+function withoutAccents(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/æ/g, "ae")
+    .replace(/Æ/g, "Ae")
+    .replace(/œ/g, "oe")
+    .replace(/Œ/g, "Oe");
+}
+
+/**
+ * A later part of a hyphenated compound that is a regular inflection of a word: a plural
+ * ("year-olds", "forget-me-nots") or an adjective in -ed from a noun or verb that takes -s
+ * ("kind-hearted", "good-natured", "good-humouredly"). Alone, such parts are no words.
+ */
+function isInflectedPart(part: string, speller: Speller): boolean {
+  const word = part.toLowerCase();
+  if (/[^s]s$/.test(word) && word.length >= 4 && speller.isListed(word.slice(0, -1))) return true;
+  const adjective = word.endsWith("edly") ? word.slice(0, -2) : word;
+  if (!adjective.endsWith("ed")) return false;
+  // "natured": nature + d; "hearted": heart + ed. The base must take -s ("goed" has no "gos").
+  for (const base of [adjective.slice(0, -1), adjective.slice(0, -2)])
+    if (base.length >= 3 && speller.isListed(base) && speller.isListed(base + "s")) return true;
+  return false;
+}
+
+/** An apostrophe (straight or curly) right after a word: "goin'", "nothin’". */
+const ELISION = /^['’]/;
+
+/** "goin'", "nothin’": -ing with its g dropped, marked by the apostrophe. */
+function isDroppedG(part: string, after: string, speller: Speller): boolean {
+  return /in$/i.test(part) && ELISION.test(after) && speller.isListed(part + "g");
 }
 
 /**
@@ -216,12 +253,15 @@ export function spellingNotes(
   const seen = verdictsFor(speller, lexicon);
   for (const token of tokenize(text)) {
     let start = token.from;
-    for (const part of token.text.split("-")) {
+    const parts = token.text.split("-");
+    for (const [i, part] of parts.entries()) {
       const from = start;
       start += part.length + 1;
       let ok = seen.get(part);
       if (ok === undefined) seen.set(part, (ok = isAcceptable(part, speller, lexicon)));
       if (ok) continue;
+      if (i > 0 && parts[i - 1]!.length > 0 && isInflectedPart(part, speller)) continue;
+      if (isDroppedG(part, text.slice(from + part.length), speller)) continue;
       const fixes = firstSplits(part, speller);
       const name = CAPITALISED.test(part) && !isSentenceStart(text, token.from);
       let message = `"${part}" is not in the dictionary.`;

@@ -56,6 +56,34 @@ describe("spelling", () => {
     expect(flagged("a semi-truck and a blorp-shaped thing")).toEqual(["warning:blorp"]);
   });
 
+  it("accepts a compound's later part that is a regular inflection of a word", () => {
+    expect(
+      flagged(
+        "Sixteen-year-olds, kind-hearted, good-natured and good-humouredly, beetle-browed, small-paned.",
+      ),
+    ).toEqual([]);
+    // Alone, or with a base that takes no such ending, the part is still checked.
+    expect(flagged("the olds and a heart-heartd thing, kind-goed")).toEqual([
+      "warning:olds",
+      "warning:heartd",
+      "warning:goed",
+    ]);
+  });
+
+  it("accepts a dropped g marked by an apostrophe ('goin'', 'nothin’')", () => {
+    expect(flagged("I ain't sayin' nothin’, he was a-goin' home.")).toEqual([]);
+    expect(flagged("a goin thing and a thinkin. and a blorpin'")).toEqual([
+      "warning:goin",
+      "warning:thinkin",
+      "warning:blorpin",
+    ]);
+  });
+
+  it("accepts a word spelt with accents or a ligature the dictionary lists without", () => {
+    expect(flagged("a café, two cafés, the fête, an æsthetic, naïve rôle")).toEqual([]);
+    expect(flagged("a cafè, a fôte")).toEqual(["warning:fôte"]);
+  });
+
   it("offers the missing space first, longest first word first", () => {
     expect(splitFixes("hereven", sp)[0]).toBe("her even");
     expect(splitFixes("Bollockshe", sp)[0]).toBe("Bollocks he");
