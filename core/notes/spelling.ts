@@ -193,6 +193,7 @@ function isAcceptable(part: string, speller: Speller, lexicon: Lexicon): boolean
     return true;
   if (STRETCHED.test(part)) return true;
   if (speller.isCorrect(part) || isKnown(normaliseWord(part), lexicon)) return true;
+  if (isRegularDerivation(part.toLowerCase(), speller)) return true;
   const plain = withoutAccents(part);
   if (plain !== part && speller.isCorrect(plain)) return true;
   const apostrophe = part.search(/['’]/);
@@ -201,6 +202,43 @@ function isAcceptable(part: string, speller: Speller, lexicon: Lexicon): boolean
     return base.length < 2 || speller.isCorrect(base) || isKnown(normaliseWord(base), lexicon);
   }
   return false;
+}
+
+/** A noun: the dictionary lists its possessive (Hunspell's en lists give nouns "'s"). */
+function isNoun(word: string, speller: Speller): boolean {
+  return speller.isListed(word) && speller.isListed(word + "'s");
+}
+
+/**
+ * Endings of abstract and verbal nouns, which Hunspell's lists often give no plural though
+ * English readily makes one ("pollutions", "acquirements", "excellences", "solitudes",
+ * "windings").
+ */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ence|ance|tude|ity|ing)$/;
+
+/** Endings of adjectives that take un- ("uncourteous", "unpoetical", "ungraspable"). */
+const ADJECTIVE = /(?:able|ible|ous|al|ful|ive|ic|ent|ant|ly)$/;
+
+/**
+ * A regular derivation of a listed word that Hunspell's lists lack in that form: an abstract
+ * noun's plural, -able -> -ably, and un- on an adjective or such an adverb ("unmanageably").
+ * Narrow on purpose: noun + less, adjective + ness and un- on a participle accept one-letter
+ * slips of common words ("carless", "rindness", "untorched"; see
+ * tests/core/notes/spelling-typos.test.ts), so they are left to the dictionary.
+ */
+function isRegularDerivation(word: string, speller: Speller): boolean {
+  if (word.startsWith("un") && word.length >= 7) {
+    const base = word.slice(2);
+    if (ADJECTIVE.test(base) && speller.isListed(base)) return true;
+    if (isSuffixed(base, speller)) return true;
+  }
+  return isSuffixed(word, speller);
+}
+
+function isSuffixed(word: string, speller: Speller): boolean {
+  if (/[ai]bly$/.test(word)) return speller.isListed(word.slice(0, -1) + "e");
+  const noun = word.slice(0, -1);
+  return word.endsWith("s") && ABSTRACT_NOUN.test(noun) && isNoun(noun, speller);
 }
 
 /** "café" -> "cafe", "æsthetic" -> "aesthetic": the dictionaries list most borrowings bare. */

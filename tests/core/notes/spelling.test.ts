@@ -84,6 +84,20 @@ describe("spelling", () => {
     expect(flagged("a cafè, a fôte")).toEqual(["warning:fôte"]);
   });
 
+  it("accepts regular derivations of listed words the dictionaries lack in that form", () => {
+    expect(
+      flagged(
+        "Her excellences and solitudes, their acquirements, an uncourteous and unpoetical man, unmanageably, unsociably.",
+      ),
+    ).toEqual([]);
+    // Only abstract nouns' plurals and un- on adjectives: a verb's -s or un- on a noun stays.
+    expect(flagged("he wents, the unhearts, a carless day")).toEqual([
+      "warning:wents",
+      "warning:unhearts",
+      "warning:carless",
+    ]);
+  });
+
   it("offers the missing space first, longest first word first", () => {
     expect(splitFixes("hereven", sp)[0]).toBe("her even");
     expect(splitFixes("Bollockshe", sp)[0]).toBe("Bollocks he");
