@@ -151,6 +151,27 @@ function firstSplits(word: string, speller: Speller): string[] {
 }
 
 /**
+ * English's closed classes (articles, pronouns, prepositions, conjunctions, auxiliaries): a
+ * word that lost its space nearly always meets one ("hereven", "thedoor", "alot"), while two
+ * content words run together are most often a closed compound the lists lack ("shoebox").
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `a an the this that these those my your his her its our their me him us them i you he she it we
+  they who what which whose whom there here of to in on at by for from with as into onto upon
+  off out up down over under about after before than then and or but nor so yet if not no is am
+  are was were be been being have has had do does did will would shall should can could may
+  might must all any some each every`.split(/\s+/),
+);
+
+/** A split to name in the note: one of its two words is a function word. */
+function isRunTogether(fix: string): boolean {
+  return fix
+    .toLowerCase()
+    .split(" ")
+    .some((w) => FUNCTION_WORDS.has(w));
+}
+
+/**
  * Everything to offer for a misspelt word: the splits first, then dictionary suggestions, then a
  * split ending on a lone article.
  */
@@ -300,7 +321,7 @@ export function spellingNotes(
       if (ok) continue;
       if (i > 0 && parts[i - 1]!.length > 0 && isInflectedPart(part, speller)) continue;
       if (isDroppedG(part, text.slice(from + part.length), speller)) continue;
-      const fixes = firstSplits(part, speller);
+      const fixes = firstSplits(part, speller).filter(isRunTogether);
       const name = CAPITALISED.test(part) && !isSentenceStart(text, token.from);
       let message = `"${part}" is not in the dictionary.`;
       if (name)

@@ -105,6 +105,20 @@ describe("spelling", () => {
     expect(splitFixes("zzxq", sp)).toEqual([]);
   });
 
+  it("reads a run-together word as a missing space only when a part is a function word", () => {
+    const noteOf = (text: string) => spellingNotes(text, 0, 0, sp, lexicon)[0]!;
+    expect(noteOf("the thedoor").message).toBe(
+      '"thedoor" is not in the dictionary; a missing space ("the door")?',
+    );
+    // Two content words are likelier a closed compound the dictionary lacks ("shoebox").
+    for (const word of ["shoebox", "gunrest", "waterskin"]) {
+      expect(noteOf(`a ${word}`).message).toBe(`"${word}" is not in the dictionary.`);
+      expect(noteOf(`a ${word}`).fixes).toEqual([]);
+    }
+    // The card still offers the split.
+    expect(suggestSpelling("shoebox", sp)).toContain("shoe box");
+  });
+
   it("does not split into dictionary abbreviations", () => {
     expect(splitFixes("cigz", sp)).toEqual([]);
     // "ied" and "mon" are words only as the abbreviations IED and Mon.
