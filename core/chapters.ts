@@ -1,7 +1,8 @@
 /**
  * Chapters: the level above scenes. A chapter starts at a heading line as the writer wrote it
  * (`Chapter 1`, `CHAPTER XII`, `Chapter Three: The Bronze`, `Part Two`, `Prologue`, and in a
- * Markdown draft `#` and `##` headings) and runs to the next one. Look-alikes are prose, not
+ * Markdown draft `#` and `##` headings; a numbered or named one also wholly inside `_` or `*`, as
+ * Gutenberg writes `_Chapter I_`) and runs to the next one. Look-alikes are prose, not
  * headings: "Chapter and verse" has no number, a line of dialogue starts with a quote, and a
  * heading is one short line with nothing after its number but a title.
  */
@@ -39,6 +40,13 @@ const NAMED_HEADING = new RegExp(
 );
 const MARKDOWN_HEADING = /^\s{0,3}#{1,2}[ \t]+(\S.*?)[ \t#]*$/u;
 const MAX_HEADING_LENGTH = 100;
+/** A line wholly inside one pair of emphasis marks: Gutenberg's and Markdown's `_Chapter I_`. */
+const EMPHASIS = /^(_{1,2}|\*{1,2})(\S(?:.*\S)?)\1$/u;
+
+/** The line without emphasis marks around the whole of it. */
+function unemphasised(line: string): string {
+  return EMPHASIS.exec(line)?.[2] ?? line;
+}
 
 /**
  * Whether a paragraph is a chapter heading. `markdown` also admits `#` and `##` headings.
@@ -50,7 +58,8 @@ export function isChapterHeading(text: string, markdown = false): boolean {
     return false;
   const line = text.trim();
   if (line.length === 0 || line.length > MAX_HEADING_LENGTH || line.includes("\n")) return false;
-  if (NUMBERED_HEADING.test(line) || NAMED_HEADING.test(line)) return true;
+  const plain = unemphasised(line);
+  if (NUMBERED_HEADING.test(plain) || NAMED_HEADING.test(plain)) return true;
   return markdown && MARKDOWN_HEADING.test(line);
 }
 
@@ -63,7 +72,7 @@ function trimKeeps(text: string, i: number): boolean {
 /** The heading as the outline shows it: the line itself, without Markdown's `#` marks. */
 export function chapterTitle(text: string): string {
   const line = text.trim();
-  return MARKDOWN_HEADING.exec(line)?.[1] ?? line;
+  return MARKDOWN_HEADING.exec(line)?.[1] ?? unemphasised(line);
 }
 
 /** Whether a file name is a Markdown draft, whose `#` lines are headings. */
@@ -130,7 +139,12 @@ const MARKDOWN_PARTS = /^(\s{0,3}#{1,2}[ \t]+)(\S.*?)([ \t#]*)$/u;
 
 function headingParts(line: string, markdown: boolean): HeadingParts | null {
   const md = markdown ? MARKDOWN_PARTS.exec(line) : null;
-  const outer = md ? { prefix: md[1]!, inner: md[2]!, suffix: md[3]! } : null;
+  const em = md ? null : EMPHASIS.exec(line.trim());
+  const outer = md
+    ? { prefix: md[1]!, inner: md[2]!, suffix: md[3]! }
+    : em
+      ? { prefix: em[1]!, inner: em[2]!, suffix: em[1]! }
+      : null;
   const inner = outer ? outer.inner : line;
   const m = NUMBERED_PREFIX.exec(inner) ?? NAMED_PREFIX.exec(inner);
   if (m) {

@@ -151,6 +151,27 @@ function firstSplits(word: string, speller: Speller): string[] {
 }
 
 /**
+ * English's closed classes (articles, pronouns, prepositions, conjunctions, auxiliaries): a
+ * word that lost its space nearly always meets one ("hereven", "thedoor", "alot"), while two
+ * content words run together are most often a closed compound the lists lack ("shoebox").
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `a an the this that these those my your his her its our their me him us them i you he she it we
+  they who what which whose whom there here of to in on at by for from with as into onto upon
+  off out up down over under about after before than then and or but nor so yet if not no is am
+  are was were be been being have has had do does did will would shall should can could may
+  might must all any some each every`.split(/\s+/),
+);
+
+/** A split to name in the note: one of its two words is a function word. */
+function isRunTogether(fix: string): boolean {
+  return fix
+    .toLowerCase()
+    .split(" ")
+    .some((w) => FUNCTION_WORDS.has(w));
+}
+
+/**
  * Everything to offer for a misspelt word: the splits first, then dictionary suggestions, then a
  * split ending on a lone article.
  */
@@ -193,12 +214,84 @@ function isAcceptable(part: string, speller: Speller, lexicon: Lexicon): boolean
     return true;
   if (STRETCHED.test(part)) return true;
   if (speller.isCorrect(part) || isKnown(normaliseWord(part), lexicon)) return true;
+  if (isRegularDerivation(part.toLowerCase(), speller)) return true;
+  const plain = withoutAccents(part);
+  if (plain !== part && speller.isCorrect(plain)) return true;
   const apostrophe = part.search(/['’]/);
   if (apostrophe > 0) {
     const base = POSSESSIVE.test(part) ? part.slice(0, -2) : part.slice(0, apostrophe);
     return base.length < 2 || speller.isCorrect(base) || isKnown(normaliseWord(base), lexicon);
   }
   return false;
+}
+
+/** A noun: the dictionary lists its possessive (Hunspell's en lists give nouns "'s"). */
+function isNoun(word: string, speller: Speller): boolean {
+  return speller.isListed(word) && speller.isListed(word + "'s");
+}
+
+/**
+ * Endings of abstract and verbal nouns, which Hunspell's lists often give no plural though
+ * English readily makes one ("pollutions", "acquirements", "excellences", "solitudes",
+ * "windings").
+ */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ence|ance|tude|ity|ing)$/;
+
+/** Endings of adjectives that take un- ("uncourteous", "unpoetical", "ungraspable"). */
+const ADJECTIVE = /(?:able|ible|ous|al|ful|ive|ic|ent|ant|ly)$/;
+
+/**
+ * A regular derivation of a listed word that Hunspell's lists lack in that form: an abstract
+ * noun's plural, -able -> -ably, and un- on an adjective or such an adverb ("unmanageably").
+ * Narrow on purpose: noun + less, adjective + ness and un- on a participle accept one-letter
+ * slips of common words ("carless", "rindness", "untorched"; see
+ * tests/core/notes/spelling-typos.test.ts), so they are left to the dictionary.
+ */
+function isRegularDerivation(word: string, speller: Speller): boolean {
+  if (word.startsWith("un") && word.length >= 7) {
+    const base = word.slice(2);
+    if (ADJECTIVE.test(base) && speller.isListed(base)) return true;
+    if (isSuffixed(base, speller)) return true;
+  }
+  return isSuffixed(word, speller);
+}
+
+function isSuffixed(word: string, speller: Speller): boolean {
+  if (/[ai]bly$/.test(word)) return speller.isListed(word.slice(0, -1) + "e");
+  const noun = word.slice(0, -1);
+  return word.endsWith("s") && ABSTRACT_NOUN.test(noun) && isNoun(noun, speller);
+}
+
+/** "café" -> "cafe", "æsthetic" -> "aesthetic": the dictionaries list most borrowings bare. */
+function withoutAccents(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/æ/g, "ae")
+    .replace(/Æ/g, "Ae")
+    .replace(/œ/g, "oe")
+    .replace(/Œ/g, "Oe");
+}
+
+/**
+ * A later part of a hyphenated compound that is a regular inflection of a word: a plural
+ * ("year-olds", "forget-me-nots") or an adjective in -ed from a noun or verb that takes -s
+ * ("kind-hearted", "good-natured", "good-humouredly"). Alone, such parts are no words.
+ */
+function isInflectedPart(part: string, speller: Speller): boolean {
+  const word = part.toLowerCase();
+  if (/[^s]s$/.test(word) && word.length >= 4 && speller.isListed(word.slice(0, -1))) return true;
+  const adjective = word.endsWith("edly") ? word.slice(0, -2) : word;
+  if (!adjective.endsWith("ed")) return false;
+  // "natured": nature + d; "hearted": heart + ed. The base must take -s ("goed" has no "gos").
+  for (const base of [adjective.slice(0, -1), adjective.slice(0, -2)])
+    if (base.length >= 3 && speller.isListed(base) && speller.isListed(base + "s")) return true;
+  return false;
+}
+
+/** "goin'", "nothin’": -ing with its g dropped, marked by the apostrophe that follows. */
+function isDroppedG(part: string, next: string | undefined, speller: Speller): boolean {
+  return (next === "'" || next === "’") && /in$/i.test(part) && speller.isListed(part + "g");
 }
 
 /**
@@ -216,13 +309,16 @@ export function spellingNotes(
   const seen = verdictsFor(speller, lexicon);
   for (const token of tokenize(text)) {
     let start = token.from;
-    for (const part of token.text.split("-")) {
+    const parts = token.text.split("-");
+    for (const [i, part] of parts.entries()) {
       const from = start;
       start += part.length + 1;
       let ok = seen.get(part);
       if (ok === undefined) seen.set(part, (ok = isAcceptable(part, speller, lexicon)));
       if (ok) continue;
-      const fixes = firstSplits(part, speller);
+      if (i > 0 && parts[i - 1]!.length > 0 && isInflectedPart(part, speller)) continue;
+      if (isDroppedG(part, text[from + part.length], speller)) continue;
+      const fixes = firstSplits(part, speller).filter(isRunTogether);
       const name = CAPITALISED.test(part) && !isSentenceStart(text, token.from);
       let message = `"${part}" is not in the dictionary.`;
       if (name)

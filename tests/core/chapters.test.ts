@@ -51,6 +51,16 @@ describe("isChapterHeading", () => {
     expect(chapterTitle("Chapter Three: The Bronze")).toBe("Chapter Three: The Bronze");
   });
 
+  it("reads a heading inside emphasis marks (Gutenberg's _Chapter I_), and only a whole one", () => {
+    for (const line of ["_Chapter I_", "*CHAPTER XII*", "__Part Two__", "**Prologue**"])
+      expect(isChapterHeading(line), line).toBe(true);
+    expect(chapterTitle("_Chapter I_")).toBe("Chapter I");
+    for (const line of ["_Chapter I", "_Chapter I*", "_Chapter and verse_", "_Chapter_ I"])
+      expect(isChapterHeading(line), line).toBe(false);
+    expect(renameHeading("_Chapter 4_", "Arrivals")).toBe("_Chapter 4: Arrivals_");
+    expect(headingTitle("_Chapter 3: Old_")).toBe("Old");
+  });
+
   it("titles a story without headings by its file name", () => {
     expect(titleFromFileName("drafts/the-bronze.txt")).toBe("the-bronze");
     expect(titleFromFileName("C:\\fics\\Sunnydale.md")).toBe("Sunnydale");

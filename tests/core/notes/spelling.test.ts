@@ -56,11 +56,67 @@ describe("spelling", () => {
     expect(flagged("a semi-truck and a blorp-shaped thing")).toEqual(["warning:blorp"]);
   });
 
+  it("accepts a compound's later part that is a regular inflection of a word", () => {
+    expect(
+      flagged(
+        "Sixteen-year-olds, kind-hearted, good-natured and good-humouredly, beetle-browed, small-paned.",
+      ),
+    ).toEqual([]);
+    // Alone, or with a base that takes no such ending, the part is still checked.
+    expect(flagged("the olds and a heart-heartd thing, kind-goed")).toEqual([
+      "warning:olds",
+      "warning:heartd",
+      "warning:goed",
+    ]);
+  });
+
+  it("accepts a dropped g marked by an apostrophe ('goin'', 'nothin’')", () => {
+    expect(flagged("I ain't sayin' nothin’, he was a-goin' home.")).toEqual([]);
+    expect(flagged("a goin thing and a thinkin. and a blorpin'")).toEqual([
+      "warning:goin",
+      "warning:thinkin",
+      "warning:blorpin",
+    ]);
+  });
+
+  it("accepts a word spelt with accents or a ligature the dictionary lists without", () => {
+    expect(flagged("a café, two cafés, the fête, an æsthetic, naïve rôle")).toEqual([]);
+    expect(flagged("a cafè, a fôte")).toEqual(["warning:fôte"]);
+  });
+
+  it("accepts regular derivations of listed words the dictionaries lack in that form", () => {
+    expect(
+      flagged(
+        "Her excellences and solitudes, their acquirements, an uncourteous and unpoetical man, unmanageably, unsociably.",
+      ),
+    ).toEqual([]);
+    // Only abstract nouns' plurals and un- on adjectives: a verb's -s or un- on a noun stays.
+    expect(flagged("he wents, the unhearts, a carless day")).toEqual([
+      "warning:wents",
+      "warning:unhearts",
+      "warning:carless",
+    ]);
+  });
+
   it("offers the missing space first, longest first word first", () => {
     expect(splitFixes("hereven", sp)[0]).toBe("her even");
     expect(splitFixes("Bollockshe", sp)[0]).toBe("Bollocks he");
     expect(splitFixes("thedoor", sp)[0]).toBe("the door");
     expect(splitFixes("zzxq", sp)).toEqual([]);
+  });
+
+  it("reads a run-together word as a missing space only when a part is a function word", () => {
+    const noteOf = (text: string) => spellingNotes(text, 0, 0, sp, lexicon)[0]!;
+    expect(noteOf("the thedoor").message).toBe(
+      '"thedoor" is not in the dictionary; a missing space ("the door")?',
+    );
+    // Two content words are likelier a closed compound the dictionary lacks ("shoebox").
+    for (const word of ["shoebox", "gunrest", "waterskin"]) {
+      expect(noteOf(`a ${word}`).message).toBe(`"${word}" is not in the dictionary.`);
+      expect(noteOf(`a ${word}`).fixes).toEqual([]);
+    }
+    // The card still offers the split.
+    expect(suggestSpelling("shoebox", sp)).toContain("shoe box");
   });
 
   it("does not split into dictionary abbreviations", () => {
