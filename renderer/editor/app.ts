@@ -420,6 +420,10 @@ export class AppController implements App {
       );
     if (story.recovery) this.session.offerRecovery(story, story.recovery);
     for (const feature of this.features) feature.update?.(this, this.view.state);
+    // The caret in the story, where the next key goes, as a start puts it (an open in place
+    // left the focus on the menu's opener, a panel, or nowhere once a pressed banner button
+    // went); not out of a dialog or a search bar, whose writer is still in it.
+    if (!document.querySelector("dialog[open], [role=search]:not([hidden])")) this.view.focus();
     // The counts (a first pass over every word of a novel) follow in the next task: the text
     // shows and takes keys first.
     setTimeout(() => this.refreshStatus(), 0);

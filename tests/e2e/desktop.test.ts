@@ -55,6 +55,33 @@ describe("File menu", () => {
     expect(await app.page.title()).toBe("second.md — Draftwise");
   });
 
+  it("puts the caret in a story opened in place, wherever the focus was, but not past the find bar", async () => {
+    const inStory = () =>
+      app.page.evaluate(() => !!document.activeElement?.closest("#editor .ProseMirror"));
+    const open = async (name: string) => {
+      const other = path.join(app.dir, name);
+      copyFileSync(STORY, other);
+      app.dialogs.open.push(other);
+      await menu("file.open");
+      await expect.poll(() => editor.fileLabel()).toBe(name);
+    };
+    // The focus in a panel's box (the outline's filter), then nowhere (a pressed button gone).
+    await app.page.locator(".outline-filter").focus();
+    expect(await inStory()).toBe(false);
+    await open("second.txt");
+    expect(await inStory()).toBe(true);
+    await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await open("third.txt");
+    expect(await inStory()).toBe(true);
+    // A writer in the find bar keeps typing there: the next story is searched as it opens.
+    await menu("edit.find");
+    expect(await finder.isOpen()).toBe(true);
+    await open("fourth.txt");
+    expect(await app.page.evaluate(() => !!document.activeElement?.closest(".find-bar"))).toBe(
+      true,
+    );
+  });
+
   it("shows a story opened in place from its beginning, not scrolled as the last one was", async () => {
     const scroller = app.page.locator("#editor-scroll");
     await editor.editor.focus();
