@@ -28,7 +28,12 @@ import {
 import { commitPendingSidecar, settlePendingSidecars, writePendingSidecar } from "./sidecar-save";
 import { readSidecar, readStoryFile, sidecarPathFor, type OpenLimits } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
-import { recoverWorkingCopy, removeWorkingCopy, writeWorkingCopy } from "./working-copies";
+import {
+  copyDiffers,
+  recoverWorkingCopy,
+  removeWorkingCopy,
+  writeWorkingCopy,
+} from "./working-copies";
 
 /**
  * The native dialogs a shell provides; tests script them. `null` means cancelled; a rejection
@@ -185,6 +190,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     confirmLarge?: boolean,
     encoding?: OpenedStory["encoding"],
   ): Promise<HostResult<OpenedStory>> {
+    // Read again, the story on disk is the latest word on it, not the last save.
+    lastSaved.delete(path.resolve(file));
     // Temps that killed saves left in the data folder (backups, working copies), once per start.
     dataFolderCleaned ??= cleanDataFolderTemps(options.dataDir);
     await dataFolderCleaned;
@@ -271,6 +278,14 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     return null;
   }
 
+  /**
+   * What the last save of each story wrote, by its resolved path, while it is the latest word
+   * on the story: a working copy of exactly that, sent while the save ran and arriving after
+   * it removed the copy, is no unsaved work (the page's removal after it may never come: a
+   * window closed or reloaded the moment the save returned).
+   */
+  const lastSaved = new Map<string, { text: string; sidecar: string | null }>();
+
   async function save(
     file: string,
     request: Parameters<HostApi["saveStory"]>[0],
@@ -324,6 +339,10 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       }
     }
     await removeWorkingCopy(options.dataDir, file);
+    // Only a save written whole (its sidecar too) is what a copy can be checked against.
+    if (warnings.length === 0)
+      lastSaved.set(path.resolve(file), { text: request.text, sidecar: request.sidecar });
+    else lastSaved.delete(path.resolve(file));
     genuineReplacements.set(path.resolve(file), countReplacements(request.text));
     if (watchedPath !== path.resolve(file)) watchOpenStory(file, newHash);
     options.onStoryOpened?.(file);
@@ -441,6 +460,11 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       };
     },
     async backupWorkingCopy(copy) {
+      const saved = copy.path === "" ? undefined : lastSaved.get(path.resolve(copy.path));
+      if (saved && !copyDiffers(copy, saved.text, saved.sidecar)) {
+        await removeWorkingCopy(options.dataDir, copy.path);
+        return { ok: true, value: null };
+      }
       const written = await writeWorkingCopy(options.dataDir, copy.path, copy.text, {
         ...(copy.settings ? { settings: copy.settings } : {}),
         ...(copy.savedAt ? { savedAt: copy.savedAt } : {}),

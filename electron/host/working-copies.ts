@@ -232,6 +232,20 @@ function settingsDiffer(settings: KeptSettings, sidecar: string | null): boolean
   return Object.entries(settings).some(([name, part]) => !sameData(part ?? undefined, parts[name]));
 }
 
+/**
+ * Whether a copy holds work beyond a story's `text` and `sidecar` (its JSON; null: none): other
+ * text, or a setting the sidecar does not have. One that does not is no unsaved work.
+ */
+export function copyDiffers(
+  copy: { readonly text: string; readonly settings?: KeptSettings },
+  text: string,
+  sidecar: string | null,
+): boolean {
+  return (
+    copy.text !== text || (copy.settings !== undefined && settingsDiffer(copy.settings, sidecar))
+  );
+}
+
 /** What `recoverWorkingCopy` found: work to offer, or a copy that could not be read. */
 export interface Recovery {
   readonly work?: RecoveredWork;
@@ -258,9 +272,7 @@ export async function recoverWorkingCopy(
   }
   if (!found || found.copy === "damaged") return error ? { error } : {};
   const { copy } = found;
-  const differs =
-    copy.text !== text || (copy.settings !== undefined && settingsDiffer(copy.settings, sidecar));
-  if (!differs) return error ? { error } : {};
+  if (!copyDiffers(copy, text, sidecar)) return error ? { error } : {};
   return {
     ...(error ? { error } : {}),
     work: {

@@ -35,7 +35,7 @@ import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
 import { changesDocument, keepsText, markTextKept } from "./same-text";
 import { caretOnFocus } from "./caret-on-focus";
-import { caretNear } from "./caret-near";
+import { caretAtPlace, caretNear, textPlaceOf } from "./caret-near";
 
 /** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
 export const MESSAGE_MS = 5000;
@@ -364,9 +364,11 @@ export class AppController implements App {
     const same = story.path !== "" && story.path === this.file?.path;
     const scroller = scrollerOf(this.view);
     const top = same ? (scroller?.scrollTop ?? 0) : 0;
-    const head = this.view.state.selection.head;
+    const { doc: before, selection } = this.view.state;
+    // In the text, not by position: the scenes may be grouped otherwise until detection.
+    const place = textPlaceOf(before, selection.head);
     const doc = this.prepare(story);
-    const caret = same ? caretNear(doc, head) : undefined;
+    const caret = same ? caretAtPlace(doc, place, selection.head) : undefined;
     this.view.updateState(this.createState(doc, story.text, caret));
     if (scroller) scroller.scrollTop = top;
     this.loaded(story);
@@ -418,6 +420,10 @@ export class AppController implements App {
       );
     if (story.recovery) this.session.offerRecovery(story, story.recovery);
     for (const feature of this.features) feature.update?.(this, this.view.state);
+    // The caret in the story, where the next key goes, as a start puts it (an open in place
+    // left the focus on the menu's opener, a panel, or nowhere once a pressed banner button
+    // went); not out of a dialog or a search bar, whose writer is still in it.
+    if (!document.querySelector("dialog[open], [role=search]:not([hidden])")) this.view.focus();
     // The counts (a first pass over every word of a novel) follow in the next task: the text
     // shows and takes keys first.
     setTimeout(() => this.refreshStatus(), 0);

@@ -16,12 +16,14 @@ const { [CHROMIUM_ENDPOINT_ENV]: _shared, ...benchEnv } = process.env;
 /** Keys typed per variant. */
 const KEYS = 20;
 
-function runQuickBench(): Promise<string> {
+/** `signal`: the test's, aborted when it times out, so the bench stops with it (SIGTERM reaches
+ * its Chromium) rather than writing on in the run's temp folder as the run removes it. */
+function runQuickBench(signal: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       "npx",
       ["tsx", "bench/run.ts", "--quick", "--json", "--pace", "0", "--keys", String(KEYS)],
-      { cwd: root, env: benchEnv, maxBuffer: 16 * 2 ** 20 },
+      { cwd: root, env: benchEnv, maxBuffer: 16 * 2 ** 20, signal },
       (error, stdout, stderr) =>
         error ? reject(new Error(`bench failed: ${stderr}`)) : resolve(stdout),
     );
@@ -31,8 +33,10 @@ function runQuickBench(): Promise<string> {
 const positive = expect.any(Number);
 
 describe("npm run bench -- --quick --json --keys 20", () => {
-  it("prints one JSON object with a bare and a draftwise row and an analysis row, all measured", async () => {
-    const report = JSON.parse(await runQuickBench()) as Record<string, unknown> & {
+  it("prints one JSON object with a bare and a draftwise row and an analysis row, all measured", async ({
+    signal,
+  }) => {
+    const report = JSON.parse(await runQuickBench(signal)) as Record<string, unknown> & {
       typing: Record<string, unknown>[];
       analysis: Record<string, unknown>[];
     };

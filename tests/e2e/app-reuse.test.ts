@@ -167,7 +167,8 @@ describe("one app reused across tests", () => {
   });
 
   // Found with the files shuffled: a file that left the focus nowhere (on <body>) passed the next
-  // a story whose keys went nowhere; a start puts the focus in the story (compared above).
+  // a story whose keys went nowhere; a start puts the focus in the story (compared above), and
+  // so does a story opened in place (erev-28: the app's own, no longer a reset step).
   it("puts the focus in the story, as a start does, wherever the last test left it", async () => {
     let app = await sharedApp({ text: "One paragraph.\n" });
     await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from "node:path";
 import type { EditorView } from "prosemirror-view";
 import { sharedApp } from "../support/app-reuse";
-import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
+import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
 import { FindPage } from "./pages/find-page";
@@ -55,6 +55,33 @@ describe("File menu", () => {
     expect(await app.page.title()).toBe("second.md — Draftwise");
   });
 
+  it("puts the caret in a story opened in place, wherever the focus was, but not past the find bar", async () => {
+    const inStory = () =>
+      app.page.evaluate(() => !!document.activeElement?.closest("#editor .ProseMirror"));
+    const open = async (name: string) => {
+      const other = path.join(app.dir, name);
+      copyFileSync(STORY, other);
+      app.dialogs.open.push(other);
+      await menu("file.open");
+      await expect.poll(() => editor.fileLabel()).toBe(name);
+    };
+    // The focus in a panel's box (the outline's filter), then nowhere (a pressed button gone).
+    await app.page.locator(".outline-filter").focus();
+    expect(await inStory()).toBe(false);
+    await open("second.txt");
+    expect(await inStory()).toBe(true);
+    await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await open("third.txt");
+    expect(await inStory()).toBe(true);
+    // A writer in the find bar keeps typing there: the next story is searched as it opens.
+    await menu("edit.find");
+    expect(await finder.isOpen()).toBe(true);
+    await open("fourth.txt");
+    expect(await app.page.evaluate(() => !!document.activeElement?.closest(".find-bar"))).toBe(
+      true,
+    );
+  });
+
   it("shows a story opened in place from its beginning, not scrolled as the last one was", async () => {
     const scroller = app.page.locator("#editor-scroll");
     await editor.editor.focus();
@@ -89,7 +116,19 @@ describe("File menu", () => {
           (window as unknown as { draftwiseApp: { view: EditorView } }).draftwiseApp.view.state
             .selection.head,
       );
-    const place = { head: await head(), top: await scroller.evaluate((e) => e.scrollTop) };
+    // The caret's paragraph up to the caret: the writer's place in the text, whatever the layout.
+    const before = () =>
+      app.page.evaluate(() => {
+        const { $head } = (window as unknown as { draftwiseApp: { view: EditorView } }).draftwiseApp
+          .view.state.selection;
+        return $head.parent.textBetween(0, $head.parentOffset);
+      });
+    const place = {
+      head: await head(),
+      before: await before(),
+      top: await scroller.evaluate((e) => e.scrollTop),
+    };
+    expect(place.before).toMatch(/looking for her sweatshirt$/);
     expect(place.top).toBeGreaterThan(0);
     // Changed after the caret, as another program (a sync) might.
     writeFileSync(long, text.replace("looking forward to seeing Red", "hoping to see Red"));
@@ -97,6 +136,11 @@ describe("File menu", () => {
     await banners.waitFor(/changed on disk/);
     await banners.click("changed-on-disk", "Reload");
     await expect.poll(docText).toContain("hoping to see Red");
+    // Read again, the story opens split at its markers only until the analysis groups its
+    // scenes again: the caret stays in the same place in the text through both layouts.
+    expect(await before()).toBe(place.before);
+    await waitForAnalysis(app.page);
+    expect(await before()).toBe(place.before);
     expect(await head()).toBe(place.head);
     // Within a line (27 px): scenes off screen are laid out again from their estimated heights.
     const top = await scroller.evaluate((e) => e.scrollTop);

@@ -6,7 +6,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const LIBRARY = path.resolve(import.meta.dirname, "../fixtures/scenes/library.txt");
@@ -15,7 +16,7 @@ describe("the legend's switches", () => {
   let app: AppHarness;
 
   beforeAll(async () => {
-    app = await openApp({ story: LIBRARY });
+    app = await sharedApp({ story: LIBRARY });
     await waitForAnalysis(app.page);
   });
   afterAll(() => app.close());

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -217,6 +218,25 @@ describe("saving with care", () => {
     });
     expect((await open()).recovery).toBeUndefined();
     expect(readdirSync(path.join(dataDir, "working-copies"))).toEqual([]);
+  });
+
+  // erev-28: outline.test.ts's reopen, under load. The page's copy, sent while the save ran,
+  // landed after the save removed the copy; the page's removal after it never went (the page
+  // reloaded at once), and the stale copy was offered as unsaved work once the outline file changed.
+  it("keeps no copy of what was just saved, arriving after the save", async () => {
+    const { hash } = await open();
+    const settings = { outline: { version: 1, scenes: ["a"] } };
+    const sidecar = JSON.stringify({ draftwise: 1, ...settings });
+    const text = "One.\n\nTwo, edited.\n";
+    await host.saveStory({ path: story, text, encoding: "utf-8", expectedHash: hash, sidecar });
+    expect((await host.backupWorkingCopy({ path: story, text, settings })).ok).toBe(true);
+    const copies = path.join(dataDir, "working-copies");
+    expect(existsSync(copies) ? readdirSync(copies) : []).toEqual([]);
+    writeFileSync(story.replace(/\.txt$/, ".draftwise.json"), JSON.stringify({ draftwise: 1 }));
+    expect((await open()).recovery).toBeUndefined();
+    // Work beyond the save is kept.
+    expect((await host.backupWorkingCopy({ path: story, text: text + "Three.\n" })).ok).toBe(true);
+    expect((await open()).recovery?.text).toBe(text + "Three.\n");
   });
 });
 

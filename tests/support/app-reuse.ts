@@ -213,10 +213,6 @@ async function resetApp(
   await menu(app, "file.open", "discard");
   await waitInPage(page, `window.draftwiseApp.file?.path === ${JSON.stringify(storyPath)}`);
   await waitForAnalysis(page);
-  // The focus in the story, as a start puts it there (an open in place leaves it where it was:
-  // a panel's box, or nowhere once a dismissed banner's button went): the writer tabs back in.
-  if (await page.evaluate(`!document.activeElement?.closest(".ProseMirror")`))
-    await page.locator("#editor .ProseMirror").focus();
 
   // As a first start finds them: storage with only the harness's autosave choice, no data.
   await page.evaluate(

@@ -9,7 +9,7 @@
  * (`app-reuse.ts`), so no file can clean up after it, and the harness's story folders were left
  * in /tmp by the hundred.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -22,7 +22,8 @@ export default async function launchSharedChromium(): Promise<() => Promise<void
     headless: true,
   });
   const outer = process.env.TMPDIR;
-  const root = mkdtempSync(path.join(tmpdir(), "draftwise-e2e-run-"));
+  sweepInterruptedRuns();
+  const root = mkdtempSync(path.join(tmpdir(), `${RUN_PREFIX}${process.pid}-`));
   // Test workers are started after global setup, with this process's environment.
   process.env[CHROMIUM_ENDPOINT_ENV] = server.wsEndpoint();
   process.env.TMPDIR = root;
@@ -32,6 +33,33 @@ export default async function launchSharedChromium(): Promise<() => Promise<void
     else process.env.TMPDIR = outer;
     // The pages of the apps still running close with it.
     await server.close();
-    rmSync(root, { recursive: true, force: true });
+    // Retried: a child a failed test left (the bench's Chromium) may still be writing in it.
+    rmSync(root, { recursive: true, force: true, maxRetries: 5 });
   };
+}
+
+/** A run's temp root, named after the vitest process that made it. */
+const RUN_PREFIX = "draftwise-e2e-run-";
+
+/**
+ * Removes the temp roots of runs whose process is gone: a run killed or interrupted (a CI job
+ * cancelled, Ctrl+C) never reaches the teardown above. A live run's root (another checkout's,
+ * on the same machine) is left alone.
+ */
+function sweepInterruptedRuns(): void {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(new RegExp(`^${RUN_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    if (!pid || alive(pid)) continue;
+    rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, another user's.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
