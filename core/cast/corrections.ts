@@ -17,6 +17,23 @@ export interface SpeakerCorrection {
   readonly speaker: string | null;
 }
 
+/**
+ * The corrections as the cast now reads them: a line the writer gave to the unnamed first-person
+ * narrator (`unnamed`, the word the speaker menu offers while the cast names no narrator) is the
+ * narrator's once the writer names one in the cast, rather than staying with no one's card.
+ */
+export function withNarratorNamed(
+  corrections: readonly SpeakerCorrection[],
+  cast: readonly { readonly name: string; readonly narrator?: boolean }[],
+  unnamed: string,
+): readonly SpeakerCorrection[] {
+  const narrators = cast.filter((c) => c.narrator);
+  // Two narrators (a story told by turns) leave the line as the writer gave it.
+  if (narrators.length !== 1) return corrections;
+  const name = narrators[0]!.name;
+  return corrections.map((c) => (c.speaker === unnamed ? { ...c, speaker: name } : c));
+}
+
 /** A short stable hash of a paragraph's text (FNV-1a, 32 bits, with the length). */
 export function paragraphHash(text: string): string {
   let h = 0x811c9dc5;

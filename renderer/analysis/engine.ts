@@ -7,7 +7,12 @@ import { isChapterHeading, isMarkdownFile } from "../../core/chapters";
 import { createSpeller, type Speller } from "../../core/notes";
 import type { AttributedQuote } from "../../core/cast/speakers";
 import { storyFromParagraphs, type StoryText } from "../../core/story";
-import { applyCorrections, type SpeakerCorrection } from "../../core/cast/corrections";
+import { NARRATOR } from "../../core/scenes/detect";
+import {
+  applyCorrections,
+  withNarratorNamed,
+  type SpeakerCorrection,
+} from "../../core/cast/corrections";
 import { forEachMention, mentionTable } from "./mention-table";
 import { applyPatch, itemsIn } from "./patch";
 import type {
@@ -45,7 +50,7 @@ export class AnalysisEngine {
 
   configure(settings: AnalysisSettings): void {
     this.settings = settings;
-    this.corrections = settings.corrections ?? [];
+    this.corrections = withNarratorNamed(settings.corrections ?? [], settings.cast, NARRATOR);
     this.dismissed = new Set(settings.dismissed ?? []);
     this.analyzer = new StoryAnalyzer({
       cast: settings.cast,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyCorrections, paragraphHash } from "../../../core/cast/corrections";
+import { applyCorrections, paragraphHash, withNarratorNamed } from "../../../core/cast/corrections";
 
 describe("speaker corrections", () => {
   const paragraphs = ['"Come in," said Maud. "Sit."', "Tobias sat.", '"Come in," he said.'];
@@ -40,5 +40,31 @@ describe("speaker corrections", () => {
       { paragraph: paragraphHash(paragraphs[0]!), quote: "Come in,", speaker: "Tobias" },
     ]);
     expect(ambiguous.map((q) => q.speaker)).toEqual(["Maud", "Maud", "Tobias"]);
+  });
+});
+
+describe("lines given to the unnamed narrator", () => {
+  const given = [
+    { paragraph: "a.1", quote: "I passed.", speaker: "narrator" },
+    { paragraph: "b.1", quote: "Sit.", speaker: "Maud" },
+    { paragraph: "c.1", quote: "No.", speaker: null },
+  ];
+
+  it("are the cast's narrator's once the writer names one, and only those lines", () => {
+    const cast = [{ name: "Maud" }, { name: "Jess", narrator: true }];
+    expect(withNarratorNamed(given, cast, "narrator").map((c) => c.speaker)).toEqual([
+      "Jess",
+      "Maud",
+      null,
+    ]);
+  });
+
+  it("stay as given while the cast names no narrator, or names two", () => {
+    expect(withNarratorNamed(given, [{ name: "Maud" }], "narrator")).toEqual(given);
+    const two = [
+      { name: "Jess", narrator: true },
+      { name: "Maud", narrator: true },
+    ];
+    expect(withNarratorNamed(given, two, "narrator")).toEqual(given);
   });
 });

@@ -91,3 +91,27 @@ describe("a correction that leaves a character's markers even", () => {
     expect(voiceNotes(after)).toEqual(["Dana:rubbish", "Dana:lift"]);
   });
 });
+
+describe("a line given to the unnamed narrator", () => {
+  // The speaker menu offers "narrator" while the cast names none (speaker-choices.ts).
+  const TOLD = [
+    '"You\'re late," said Mom, and put the keys on the hook.',
+    '"There was traffic," I said.',
+    'Mom looked at the form on the table. "I passed," she said.',
+  ].join("\n\n");
+
+  it("becomes the narrator's when the writer names the narrator in the cast later", () => {
+    const line = giveFirstLine(2, "narrator", TOLD);
+    const unnamed = analyse([line], TOLD).quotes.find((q) => q.paragraph === 2)!;
+    expect(unnamed).toMatchObject({ speaker: "narrator", corrected: true });
+    const engine = new AnalysisEngine();
+    engine.configure({
+      cast: [{ name: "Jess", aliases: [], voice: "unknown", narrator: true }],
+      storyWords: [],
+      corrections: [line],
+    });
+    engine.apply(diffBlocks([], blocksOf(textToDoc(TOLD)), "\n")!);
+    const named = engine.analyze().quotes.find((q) => q.paragraph === 2)!;
+    expect(named).toMatchObject({ speaker: "Jess", corrected: true, confidence: 1 });
+  });
+});
