@@ -35,7 +35,7 @@ import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
 import { changesDocument, keepsText, markTextKept } from "./same-text";
 import { caretOnFocus } from "./caret-on-focus";
-import { caretAtPlace, caretNear, textPlaceOf } from "./caret-near";
+import { caretAtPlace, textPlaceOf } from "./caret-near";
 
 /** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
 export const MESSAGE_MS = 5000;
@@ -467,9 +467,11 @@ export class AppController implements App {
       if (!replaced) tr = markTextKept(tr);
     }
     if (tr.steps.length === 0) return;
-    // The whole document replaced maps the caret to its end: keep it where it was instead (at
-    // the same position, clamped), as a reload of the same story does.
-    this.view.dispatch(tr.setSelection(caretNear(tr.doc, state.selection.head)));
+    // The whole document replaced maps the caret to its end: keep it where it was instead, at
+    // its place in the text as a reload of the same story does (a restored split or regrouping
+    // before it moves every position after it).
+    const place = textPlaceOf(state.doc, state.selection.head);
+    this.view.dispatch(tr.setSelection(caretAtPlace(tr.doc, place, state.selection.head)));
   }
 
   keptDifferences(

@@ -91,8 +91,13 @@ describe("the Outline and a crash, autosave off", () => {
       /1 paragraph changed compared with the file, and changes to the outline\. Restore it\?$/,
     );
     const after = await withOutline(second);
+    // The caret in the last scene, past the split and the changed paragraph the restore brings.
+    await second.editor.clickAfter("in green biro");
     await second.banners.click("recovery", "Restore");
     await expect.poll(() => after.titles().then((t) => t.length)).toBe(4);
     expect(await second.banners.text()).toContain("The tea was stewed.");
+    // Kept at its place in the text, not at its old position (the split and the new words
+    // before it would have moved it 22 characters back).
+    expect(await second.editor.textBeforeCaret()).toMatch(/in green biro$/);
   });
 });
