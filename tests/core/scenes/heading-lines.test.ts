@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseStory } from "../../../core/story";
 import { detectScenes } from "../../../core/scenes";
 import { isSceneHeading, sectionNumber } from "../../../core/scenes/heading-lines";
+import { FARM_CAST, YARD } from "./helpers";
 
 describe("isSceneHeading", () => {
   it("reads a line that names a scene's time, place or viewpoint", () => {
@@ -47,22 +48,15 @@ describe("isSceneHeading", () => {
 });
 
 describe("a scene heading in detection", () => {
-  const cast = [
-    { name: "Nell", aliases: [] },
-    { name: "Amos", aliases: [] },
-  ];
-  const yard = [
-    "Nell carried the bucket across the yard and set it down by the gate. The hens came at once, loud and greedy, and she scattered the grain wide so the small ones got their share.",
-    "Amos was at the fence with the post driver, swearing at a stone. She watched him a while, then went to help him hold the post straight while he drove it down into the ground.",
-    "It was the third post that week, and the ground was all rock under there. They worked on until the light began to go and the hens had gone in to roost by themselves.",
-  ];
   const accounts = [
     "Nell sat with the accounts spread out in front of her. The figures would not come right however she added them, and the lamp smoked, and the clock ticked on the wall.",
     "Amos came in with the dog and sat down across from her. He looked at the pages and then at her face and did not ask what they said, which she was grateful for.",
     "Nell put the pages away in the drawer and they sat a long time without talking while the fire burned down and the dog slept across their feet on the rug.",
   ];
   const starts = (heading: string) =>
-    detectScenes(parseStory([...yard, heading, ...accounts].join("\n\n")), { characters: cast })
+    detectScenes(parseStory([...YARD, heading, ...accounts].join("\n\n")), {
+      characters: FARM_CAST,
+    })
       .slice(1)
       .map((s) => s.firstParagraph);
 
@@ -72,9 +66,9 @@ describe("a scene heading in detection", () => {
   });
 
   it("opens none at the heading of a letter the narration announces", () => {
-    const announced = [...yard.slice(0, 2), `${yard[2]!} The note ran as follows:`];
+    const announced = [...YARD.slice(0, 2), `${YARD[2]!} The note ran as follows:`];
     const text = [...announced, "Sunnydale, 1997", ...accounts].join("\n\n");
-    expect(detectScenes(parseStory(text), { characters: cast }).length).toBe(1);
+    expect(detectScenes(parseStory(text), { characters: FARM_CAST }).length).toBe(1);
   });
 
   it("opens a scene at a section's number set alone ('II'), as a book heads its parts", () => {
@@ -83,8 +77,8 @@ describe("a scene heading in detection", () => {
       ["III.", "IV."],
       ["6", "7"],
     ]) {
-      const text = [first!, ...yard, next!, ...accounts].join("\n\n");
-      const found = detectScenes(parseStory(text), { characters: cast });
+      const text = [first!, ...YARD, next!, ...accounts].join("\n\n");
+      const found = detectScenes(parseStory(text), { characters: FARM_CAST });
       expect(
         found.slice(1).map((s) => s.firstParagraph),
         next,
@@ -93,15 +87,15 @@ describe("a scene heading in detection", () => {
   });
 
   it("keeps a heading with the paragraph it heads, when that one opens on a time too", () => {
-    const text = [...yard, "II", `It was a week later. ${accounts[0]!}`, ...accounts.slice(1)];
+    const text = [...YARD, "II", `It was a week later. ${accounts[0]!}`, ...accounts.slice(1)];
     text.unshift("I");
-    const found = detectScenes(parseStory(text.join("\n\n")), { characters: cast });
+    const found = detectScenes(parseStory(text.join("\n\n")), { characters: FARM_CAST });
     expect(found.slice(1).map((s) => s.firstParagraph)).toEqual([4]);
   });
 
   it("opens scenes at numbers that count their sections ('1', '2', '3')", () => {
-    const text = ["1", ...yard, "2", ...accounts, "3", ...yard].join("\n\n");
-    const found = detectScenes(parseStory(text), { characters: cast });
+    const text = ["1", ...YARD, "2", ...accounts, "3", ...YARD].join("\n\n");
+    const found = detectScenes(parseStory(text), { characters: FARM_CAST });
     expect(found.slice(1).map((s) => s.firstParagraph)).toEqual([4, 8]);
   });
 
@@ -111,8 +105,8 @@ describe("a scene heading in detection", () => {
   });
 
   it("opens none at a countdown's numbers ('3', '2', '1')", () => {
-    const text = [...yard, "3", "2", "1", ...accounts].join("\n\n");
-    expect(detectScenes(parseStory(text), { characters: cast }).length, "3 2 1").toBe(1);
+    const text = [...YARD, "3", "2", "1", ...accounts].join("\n\n");
+    expect(detectScenes(parseStory(text), { characters: FARM_CAST }).length, "3 2 1").toBe(1);
   });
 
   it("opens none at a one-word paragraph of prose", () => {

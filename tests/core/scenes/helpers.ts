@@ -1,4 +1,23 @@
-import type { DetectedScene } from "../../../core/scenes";
+import { detectScenes, type DetectedScene } from "../../../core/scenes";
+import { storyFromParagraphs } from "../../../core/story";
+
+/** Two people on a small farm: the cast the scene tests built on a yard's scene share. */
+export const FARM_CAST = [
+  { name: "Nell", aliases: [] },
+  { name: "Amos", aliases: [] },
+];
+
+/** Three paragraphs of one continuous scene in the yard, for a next paragraph to follow. */
+export const YARD = [
+  "Nell carried the bucket across the yard and set it down by the gate. The hens came at once, loud and greedy, and she scattered the grain wide so the small ones got their share.",
+  "Amos was at the fence with the post driver, swearing at a stone. She watched him a while, then went to help him hold the post straight while he drove it down into the ground.",
+  "It was the third post that week, and the ground was all rock under there. They worked on until the light began to go and the hens had gone in to roost by themselves.",
+];
+
+/** The boundaries detection finds in these paragraphs, with the farm's cast. */
+export function farmStarts(...paragraphs: string[]): number[] {
+  return boundariesOf(detectScenes(storyFromParagraphs(paragraphs), { characters: FARM_CAST }));
+}
 
 /** Scene starts after the first: the boundaries a reader would mark. */
 export function boundariesOf(scenes: readonly { firstParagraph: number }[]): number[] {

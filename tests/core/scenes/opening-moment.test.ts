@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { storyFromParagraphs } from "../../../core/story";
-import { detectScenes, paragraphFeatures } from "../../../core/scenes";
+import { paragraphFeatures } from "../../../core/scenes";
 import { timeEvidence } from "../../../core/scenes/time-evidence";
-import { boundariesOf } from "./helpers";
+import { FARM_CAST, farmStarts, YARD } from "./helpers";
 
-const cast = [
-  { name: "Nell", aliases: [] },
-  { name: "Amos", aliases: [] },
-];
-
-const yard = [
-  "Nell carried the bucket across the yard and set it down by the gate. The hens came at once, loud and greedy, and she scattered the grain wide so the small ones got their share.",
-  "Amos was at the fence with the post driver, swearing at a stone. She watched him a while, then went to help him hold the post straight while he drove it down into the ground.",
-  "It was the third post that week, and the ground was all rock under there. They worked on until the light began to go and the hens had gone in to roost by themselves.",
-];
 const after = [
   "She brought a cake in a tin and a list of things that were wrong with the house, and she read the list out over the first cup of tea while Nell nodded at each thing on it.",
   "Nell let her read it. There was no stopping her once she had started, and most of what was on it was true, which made it worse, and the tea went cold in the pot between them.",
 ];
-const starts = (...paragraphs: string[]) =>
-  boundariesOf(detectScenes(storyFromParagraphs(paragraphs), { characters: cast }));
 
 describe("an opening that sets its moment by someone's arrival", () => {
   it.each([
@@ -29,7 +16,7 @@ describe("an opening that sets its moment by someone's arrival", () => {
   ])("opens a scene: %s", (opening) => {
     const settled =
       " She had meant to stay a night and stayed four, and by the second day she had the kitchen drawers out on the table and the cupboards open.";
-    expect(starts(...yard, opening + settled, ...after)).toEqual([3]);
+    expect(farmStarts(...YARD, opening + settled, ...after)).toEqual([3]);
   });
 
   it.each([
@@ -40,7 +27,7 @@ describe("an opening that sets its moment by someone's arrival", () => {
     // A departure is a scene's end, not a new one's moment.
     "It was late when Amos went off down the lane with the post driver over his shoulder.",
   ])("leaves the scene going on: %s", (opening) => {
-    expect(paragraphFeatures(opening, cast).timeCue).toBe(0);
+    expect(paragraphFeatures(opening, FARM_CAST).timeCue).toBe(0);
   });
 });
 
@@ -56,7 +43,7 @@ describe("an opening that sets its hour by when something opens, starts or rings
     // Not "The chapel bell": a chapel the page before never named opens the scene without the hour.
     "The first bell rang at twenty past six, and Nell was in the back pew with her coat buttoned to the neck and her hands in her lap, watching the candles being lit.",
   ])("opens a scene: %s", (opening) => {
-    expect(starts(...shop, opening, ...after)).toEqual([3]);
+    expect(farmStarts(...shop, opening, ...after)).toEqual([3]);
   });
 
   it.each([
@@ -65,7 +52,7 @@ describe("an opening that sets its hour by when something opens, starts or rings
     // The hour inside a clause the opening did not start on.
     "Nell said the shop opened at eight and that she would be there.",
   ])("reads no clock time in: %s", (opening) => {
-    expect(paragraphFeatures(opening, cast).clockCue).toBe(0);
+    expect(paragraphFeatures(opening, FARM_CAST).clockCue).toBe(0);
   });
 });
 
@@ -80,7 +67,7 @@ describe("the hour told inside the opening, not as its news (srev-28)", () => {
     "His father went at six, and Nell was left alone with the dishes and the radio.",
     "The boys went at ten and the house was quiet for the first time in a week.",
   ])("reads no clock time in: %s", (opening) => {
-    expect(paragraphFeatures(opening, cast).clockCue).toBe(0);
+    expect(paragraphFeatures(opening, FARM_CAST).clockCue).toBe(0);
   });
 
   it.each([
@@ -89,7 +76,7 @@ describe("the hour told inside the opening, not as its news (srev-28)", () => {
     // "private" names a soldier too; the subject's head is "view".
     "The private view opened at seven, and Nell stood by the door with a glass she did not want.",
   ])("still reads a thing's hour in: %s", (opening) => {
-    expect(paragraphFeatures(opening, cast).clockCue).toBe(1);
+    expect(paragraphFeatures(opening, FARM_CAST).clockCue).toBe(1);
   });
 });
 
@@ -101,7 +88,7 @@ describe("what an arrival is and who tells it (srev-28)", () => {
     // A state someone reports is their talk, as "Nell said the shop opened at eight" is.
     "She said she was still up when he got in, though he had not seen any light on.",
   ])("leaves the scene going on: %s", (opening) => {
-    expect(paragraphFeatures(opening, cast).timeCue).toBe(0);
+    expect(paragraphFeatures(opening, FARM_CAST).timeCue).toBe(0);
   });
 
   it.each([
@@ -112,7 +99,7 @@ describe("what an arrival is and who tells it (srev-28)", () => {
     "The kids are asleep by the time I get home, and the house smells of fish fingers.",
     "She's still up when he gets in, sitting at the table with the crossword.",
   ])("reads the moment as 'was ... when he came back' is read: %s", (opening) => {
-    expect(paragraphFeatures(opening, cast).timeCue).toBe(0.8);
+    expect(paragraphFeatures(opening, FARM_CAST).timeCue).toBe(0.8);
   });
 });
 
@@ -153,7 +140,7 @@ describe("speech of several paragraphs in single quotes (srev-28)", () => {
       "‘We went up together with the buckets. There was nothing to be done with buckets, but we did it anyway until the roof came in, and then we stood in the yard and watched it go.’",
       "Amos said nothing. Nell drank her tea and looked at the stove, and after a while he got up and put more wood on it, and they sat on without talking until the fire had caught again.",
     ];
-    expect(paragraphFeatures(telling[2]!, cast).timeCue).toBe(0);
-    expect(starts(...telling)).toEqual([]);
+    expect(paragraphFeatures(telling[2]!, FARM_CAST).timeCue).toBe(0);
+    expect(farmStarts(...telling)).toEqual([]);
   });
 });

@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { storyFromParagraphs } from "../../../core/story";
-import { detectScenes } from "../../../core/scenes";
-import { boundariesOf } from "./helpers";
+import { farmStarts, YARD } from "./helpers";
 
-const cast = [
-  { name: "Nell", aliases: [] },
-  { name: "Amos", aliases: [] },
-];
-
-const yard = [
-  "Nell carried the bucket across the yard and set it down by the gate. The hens came at once, loud and greedy, and she scattered the grain wide so the small ones got their share.",
-  "Amos was at the fence with the post driver, swearing at a stone. She watched him a while, then went to help him hold the post straight while he drove it down into the ground.",
-  "It was the third post that week, and the ground was all rock under there. They worked on until the light began to go and the hens had gone in to roost by themselves.",
-];
 const chapel = [
   "The pews were cold and the hymn books smelled of damp. Nell sat at the back under the window with her hands in her lap and watched the dust turn in the last of the light.",
   "Nobody else came in. After a while she took out the letter and read it again, slowly, the way she had read it at the table that morning, and put it back in her coat without folding it.",
 ];
-const starts = (...paragraphs: string[]) =>
-  boundariesOf(detectScenes(storyFromParagraphs(paragraphs), { characters: cast }));
 
 describe("a paragraph that opens on a line of speech", () => {
   const talk = [
@@ -29,19 +15,19 @@ describe("a paragraph that opens on a line of speech", () => {
   it("is the talk going on, not a move to a new place", () => {
     const answer =
       "“I've thought about it.” Nell walked into the chapel at the end of the lane and sat down at the back, under the window, where nobody would see her face.";
-    expect(starts(...yard, ...talk, answer, ...chapel)).toEqual([]);
+    expect(farmStarts(...YARD, ...talk, answer, ...chapel)).toEqual([]);
   });
 
   it("still opens a scene on speech after a heading line, the heading with it", () => {
     const answer =
       "“I've thought about it.” Nell walked into the chapel at the end of the lane and sat down at the back, under the window, where nobody would see her face.";
-    expect(starts(...yard, ...talk, "Later that night", answer, ...chapel)).toEqual([5]);
+    expect(farmStarts(...YARD, ...talk, "Later that night", answer, ...chapel)).toEqual([5]);
   });
 
   it("still opens a scene when the move is told first", () => {
     const moved =
       "Nell walked into the chapel at the end of the lane and sat down at the back, under the window, where nobody would see her face. “I've thought about it,” she said to no one.";
-    expect(starts(...yard, ...talk, moved, ...chapel)).toEqual([5]);
+    expect(farmStarts(...YARD, ...talk, moved, ...chapel)).toEqual([5]);
   });
 });
 
@@ -49,19 +35,19 @@ describe("an opening that points back at what the page before told", () => {
   it("moves nowhere new: the place it names is part of the setting in view", () => {
     const noticing =
       "Noticing these things, Nell walked into the chapel at the end of the lane and sat down at the back, under the window, where nobody would see her face.";
-    expect(starts(...yard, noticing, ...chapel)).toEqual([]);
+    expect(farmStarts(...YARD, noticing, ...chapel)).toEqual([]);
   });
 
   it("still opens a scene when the opening names what it sets down", () => {
     const fed =
       "With the hens fed, Nell walked into the chapel at the end of the lane and sat down at the back, under the window, where nobody would see her face.";
-    expect(starts(...yard, fed, ...chapel)).toEqual([3]);
+    expect(farmStarts(...YARD, fed, ...chapel)).toEqual([3]);
   });
 
   it("keeps a place cue beside a time word ('this morning')", () => {
     const morning =
       "This morning Nell walked into the chapel at the end of the lane and sat down at the back, under the window, where nobody would see her face.";
-    expect(starts(...yard, morning, ...chapel)).toEqual([3]);
+    expect(farmStarts(...YARD, morning, ...chapel)).toEqual([3]);
   });
 });
 
@@ -69,18 +55,18 @@ describe("an arrival told in a relative clause", () => {
   it("describes whoever the clause is about; the story moves nowhere", () => {
     const picture =
       "Nell kept a picture of her mother on the dresser, and everyone who walked into the chapel house stopped to look at it, because it was the only one anybody had of the old woman.";
-    expect(starts(...yard, picture, ...chapel)).toEqual([]);
+    expect(farmStarts(...YARD, picture, ...chapel)).toEqual([]);
   });
 
   it("still moves the story when the clause tells the opening's subject arriving", () => {
     const own =
       "Nell, who had walked into the chapel at the end of the lane to get out of the rain, sat down at the back under the window where nobody would see her face.";
-    expect(starts(...yard, own, ...chapel)).toEqual([3]);
+    expect(farmStarts(...YARD, own, ...chapel)).toEqual([3]);
   });
 
   it("still moves the story when the subject arrives", () => {
     const walked =
       "Nell walked into the chapel house and stopped to look at the picture of her mother on the dresser, because it was the only one anybody had of the old woman.";
-    expect(starts(...yard, walked, ...chapel)).toEqual([3]);
+    expect(farmStarts(...YARD, walked, ...chapel)).toEqual([3]);
   });
 });
