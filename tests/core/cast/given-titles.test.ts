@@ -7,18 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "../../../core/analyze";
 import { discoverCast } from "../../../core/cast/discover";
-import type { Character } from "../../../core/model";
 import { parseStory } from "../../../core/story";
-
-const person = (name: string, ...aliases: string[]): Character => ({
-  name,
-  aliases,
-  voice: "unknown",
-});
-
-const forms = (c: Character): string[] => [c.name, ...c.aliases];
-const holderOf = (cast: readonly Character[], form: string): Character | undefined =>
-  cast.find((c) => forms(c).includes(form));
+import { formsOf, holderOf, person } from "./helpers";
 
 const HOUSE = [
   "Winifred came home on a wet Tuesday. Miss Halloway had been away at school for three years, and the house had forgotten her.",
@@ -36,9 +26,9 @@ describe("a given titled surname and the found characters who share it", () => {
     const doctor = holderOf(cast, "Dr Halloway");
     expect(doctor).toBeDefined();
     expect(doctor!.name).not.toBe("Winifred");
-    expect(forms(doctor!)).toContain("Halloway");
+    expect(formsOf(doctor!)).toContain("Halloway");
     // The mother is hers alone: the doctor's bare surname is not hers.
-    expect(forms(holderOf(cast, "Mrs Halloway")!)).not.toContain("Halloway");
+    expect(formsOf(holderOf(cast, "Mrs Halloway")!)).not.toContain("Halloway");
   });
 
   it("gives the doctor his lines, and the mother only her own mentions", () => {
@@ -54,7 +44,7 @@ describe("a given titled surname and the found characters who share it", () => {
       DAUGHTER,
       person("Edwin", "Dr Halloway", "Halloway"),
     ]);
-    expect(cast.filter((c) => forms(c).includes("Dr Halloway")).map((c) => c.name)).toEqual([
+    expect(cast.filter((c) => formsOf(c).includes("Dr Halloway")).map((c) => c.name)).toEqual([
       "Edwin",
     ]);
   });

@@ -59,6 +59,13 @@ export const person = (name: string, ...aliases: string[]): Character => ({
   voice: "unknown",
 });
 
+/** A character's name and aliases. */
+export const formsOf = (c: Character): string[] => [c.name, ...c.aliases];
+
+/** The character of a cast that has `form` as its name or an alias. */
+export const holderOf = (cast: readonly Character[], form: string): Character | undefined =>
+  cast.find((c) => formsOf(c).includes(form));
+
 /** Who says each quote of a story given as paragraphs, with the cast given. */
 export function speakersOf(cast: readonly Character[], ...paragraphs: string[]): (string | null)[] {
   const story = storyFromParagraphs(paragraphs);

@@ -5,12 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { discoverCast } from "../../../core/cast/discover";
-import type { Character } from "../../../core/model";
 import { parseStory } from "../../../core/story";
-
-const forms = (c: Character): string[] => [c.name, ...c.aliases];
-const holderOf = (cast: readonly Character[], form: string): Character | undefined =>
-  cast.find((c) => forms(c).includes(form));
+import { formsOf, holderOf } from "./helpers";
 
 const SHOP = [
   "Joan Pellow opened the shop at eight, as she had every weekday since the war. Joan swept the step and turned the sign.",
@@ -24,14 +20,14 @@ const SHOP = [
 describe("initials in found names", () => {
   it("lists no single letter as a name or an alias", () => {
     const cast = discoverCast(parseStory(SHOP));
-    expect(cast.flatMap(forms).filter((f) => /^\p{Lu}\.?$/u.test(f))).toEqual([]);
+    expect(cast.flatMap(formsOf).filter((f) => /^\p{Lu}\.?$/u.test(f))).toEqual([]);
     expect(holderOf(cast, "Mrs R. Whitby")?.name).toBe("Mrs Whitby");
   });
 
   it("folds an initial and surname into the one character whose given name it opens", () => {
     const cast = discoverCast(parseStory(SHOP));
     expect(holderOf(cast, "Mrs J. Pellow")?.name).toBe("Joan");
-    expect(forms(holderOf(cast, "Joan")!)).toContain("Joan Pellow");
+    expect(formsOf(holderOf(cast, "Joan")!)).toContain("Joan Pellow");
   });
 
   it("keeps the initial apart when two of the family share it", () => {
@@ -42,7 +38,7 @@ describe("initials in found names", () => {
     ].join("\n\n");
     const cast = discoverCast(parseStory(text));
     const holder = holderOf(cast, "Mrs J. Pellow");
-    expect(holder === undefined || !forms(holder).some((f) => /^J\w/u.test(f))).toBe(true);
+    expect(holder === undefined || !formsOf(holder).some((f) => /^J\w/u.test(f))).toBe(true);
   });
 
   it("does not fold an initial into a given name of the other sex than its title", () => {
