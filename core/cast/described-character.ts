@@ -7,6 +7,7 @@ import type { Character } from "../model";
 import { KIN_TERMS, PERSON_NOUNS, TITLES } from "./cues";
 import { DESCRIBED_NAME, possessiveName } from "./described-links";
 import { castParent } from "./cast-parents";
+import { SHORTENED_TITLES } from "./name-titles";
 
 /** What describedCharacter reads of one cast member, worked out once per cast. */
 export interface CastForms {
@@ -58,7 +59,7 @@ export function describedCharacter(description: string, cast: readonly Character
   // Not "the lady" for "Lady Lucas": rank and kinship words describe many people.
   const titled =
     (TITLES.has(noun) || PERSON_NOUNS.has(noun)) && !KIN_AND_RANK.has(noun)
-      ? [noun, ABBREVIATED.get(noun)]
+      ? [noun, SHORTENED_TITLES.get(noun)]
           .filter((t): t is string => !!t)
           .map((t) => new RegExp(`^${t}\\.? `))
       : [];
@@ -119,15 +120,6 @@ function onlyWithTitle(title: string | RegExp, cast: readonly Character[]): stri
   }
   return found;
 }
-
-/** Titles of office as they are shortened before a name ("Dr. Archie", "Rev. Eager"). */
-const ABBREVIATED = new Map([
-  ["doctor", "dr"],
-  ["professor", "prof"],
-  ["reverend", "rev"],
-  ["captain", "capt"],
-  ["sergeant", "sgt"],
-]);
 
 /** Titles that are also everyday words for many people: "the lady" is not Lady Lucas. */
 const KIN_AND_RANK = new Set(

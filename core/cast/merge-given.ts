@@ -8,6 +8,7 @@ import type { Character } from "../model";
 import { castParent } from "./cast-parents";
 import { KIN_TERMS, TITLES, titleKey } from "./cues";
 import { allImpliedForms } from "./names";
+import { SHORTENED_TITLES } from "./name-titles";
 
 /** Given characters first; a discovered one is dropped when any of its names is given or part of a given name. */
 export function mergeGiven(
@@ -51,11 +52,7 @@ export function mergeGiven(
 
 /** One title's words: "Doctor" and "Dr." are one title, so they name one person. */
 const SAME_TITLE: ReadonlyMap<string, string> = new Map([
-  ["doctor", "dr"],
-  ["professor", "prof"],
-  ["reverend", "rev"],
-  ["captain", "capt"],
-  ["sergeant", "sgt"],
+  ...SHORTENED_TITLES,
   ["mister", "mr"],
   ["missus", "mrs"],
   ["auntie", "aunt"],

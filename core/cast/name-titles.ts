@@ -25,3 +25,12 @@ export const FAMILY_TITLES = new Set([
   "mme",
   "mlle",
 ]);
+
+/** Titles of office as they are shortened before a name ("Dr. Archie", "Rev. Eager"). */
+export const SHORTENED_TITLES: ReadonlyMap<string, string> = new Map([
+  ["doctor", "dr"],
+  ["professor", "prof"],
+  ["reverend", "rev"],
+  ["captain", "capt"],
+  ["sergeant", "sgt"],
+]);
