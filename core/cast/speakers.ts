@@ -105,6 +105,9 @@ export interface AttributorState {
   readonly away: readonly string[];
   /** Attributor.newcomers, as pairs. */
   readonly newcomers: readonly (readonly [string, number])[];
+  /** Attributor.shownSince, as a list. */
+  readonly shownSince: readonly string[] | null;
+  readonly openedAlone: string | null;
 }
 
 class Attributor {
@@ -147,6 +150,13 @@ class Attributor {
   private carried: string[] = [];
   /** Those the narration has sent out of the scene ("Priya had gone inside"), until they are back. */
   private away: string[] = [];
+  /** Everyone the narration since the last line showed, or null straight after a line. */
+  private shownSince: Set<string> | null = null;
+  /**
+   * The one who spoke the last paragraph's lines, when that paragraph came after narration that
+   * showed no one else than them and the narrator (the talk after it is theirs and the narrator's).
+   */
+  private openedAlone: string | null = null;
   /** Which cast member a description or title means, from the cast and the story's links. */
   private readonly descriptions: CastDescriptions;
   /** What was seen around each quote, in order, for the ranker (ranker.ts). */
@@ -196,6 +206,8 @@ class Attributor {
       carried: [...this.carried],
       away: [...this.away],
       newcomers: [...this.newcomers],
+      shownSince: this.shownSince ? [...this.shownSince] : null,
+      openedAlone: this.openedAlone,
     };
   }
 
@@ -217,6 +229,8 @@ class Attributor {
     this.away = [...state.away];
     this.newcomers.clear();
     for (const [key, seen] of state.newcomers) this.newcomers.set(key, seen);
+    this.shownSince = state.shownSince ? new Set(state.shownSince) : null;
+    this.openedAlone = state.openedAlone;
     this.contexts.length = 0;
     for (const c of contexts) this.contexts.push(c);
   }
@@ -231,6 +245,8 @@ class Attributor {
     this.carried = [...this.recent];
     this.recent.length = 0;
     this.away = [];
+    this.shownSince = null;
+    this.openedAlone = null;
     this.lastParagraphSpeaker = null;
     this.addressee = null;
     this.entranceAddressee = null;
@@ -617,6 +633,8 @@ class Attributor {
     if (this.firstPerson && than !== this.narrator) {
       const others = this.recent.filter((k) => k !== than);
       if (others.length === 0 || others[others.length - 1] === this.narrator) return this.narrator;
+      // Narration that showed no one but the last speaker (and "I") brought the two together.
+      if (than !== null && than === this.openedAlone) return this.narrator;
     }
     return this.other(than);
   }
@@ -940,7 +958,36 @@ class Attributor {
     this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
     if (out.length > 0) this.lastParagraphSpeaker = previous;
     else if (narration.length > 0) this.lastParagraphSpeaker = null;
+    this.noteOpening(out, narration);
     return out;
+  }
+
+  /**
+   * Who the talk after a paragraph of narration is between: the first paragraph of lines after
+   * it, all one person's, when neither that narration nor the paragraph's own shows anyone else
+   * (the narrator aside).
+   */
+  private noteOpening(out: readonly AttributedQuote[], narration: readonly Sentence[]): void {
+    const shown = new Set<string>();
+    for (const s of narration)
+      for (const ref of s.refs) {
+        const key = this.resolved.get(ref);
+        if (key) shown.add(key);
+      }
+    if (out.length === 0) {
+      if (narration.length === 0) return;
+      this.shownSince ??= new Set();
+      for (const k of shown) this.shownSince.add(k);
+      this.openedAlone = null;
+      return;
+    }
+    const speaker = out[0]!.speaker ?? out[0]!.unnamed ?? null;
+    const since = this.shownSince;
+    this.shownSince = null;
+    this.openedAlone = null;
+    if (!since || !speaker || out.some((q) => (q.speaker ?? q.unnamed ?? null) !== speaker)) return;
+    for (const k of [...since, ...shown]) if (k !== speaker && k !== this.narrator) return;
+    this.openedAlone = speaker;
   }
 
   /**

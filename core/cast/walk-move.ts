@@ -64,6 +64,12 @@ function sameFields(a: AttributorState, b: AttributorState): boolean {
     a.away.every((k, i) => k === b.away[i]) &&
     a.newcomers.length === b.newcomers.length &&
     a.newcomers.every(([k, n], i) => k === b.newcomers[i]![0] && n === b.newcomers[i]![1]) &&
+    a.openedAlone === b.openedAlone &&
+    (a.shownSince === null
+      ? b.shownSince === null
+      : b.shownSince !== null &&
+        a.shownSince.length === b.shownSince.length &&
+        a.shownSince.every((k, i) => k === b.shownSince![i])) &&
     a.entrance.length === b.entrance.length &&
     a.entrance.every(
       (e, i) => e.key === b.entrance[i]!.key && e.weight === b.entrance[i]!.weight,

@@ -22,6 +22,8 @@ function state(people: readonly (readonly [string, number, number])[]): Attribut
     carried: [],
     away: [],
     newcomers: [],
+    shownSince: null,
+    openedAlone: null,
   };
 }
 
@@ -45,6 +47,30 @@ describe("where the speaker walk after an edit may stop", () => {
       after: 900,
       changed: new Map(),
     });
+  });
+
+  it("walks on while the talk after narration is someone else's in the two walks", () => {
+    expect(converges({ ...now, openedAlone: "Bo" }, old, tail, 10_000, nobody, bounds)).toBeNull();
+    expect(
+      converges(
+        { ...now, shownSince: ["Bo"] },
+        { ...old, shownSince: ["Cy"] },
+        tail,
+        10_000,
+        nobody,
+        bounds,
+      ),
+    ).toBeNull();
+    expect(
+      converges(
+        { ...now, shownSince: ["Bo"] },
+        { ...old, shownSince: ["Bo"] },
+        tail,
+        10_000,
+        nobody,
+        bounds,
+      ),
+    ).not.toBeNull();
   });
 
   it("walks on while someone seen before the edit is within reach", () => {
