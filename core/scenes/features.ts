@@ -126,7 +126,8 @@ export interface ParagraphFeatures {
   readonly places: readonly string[];
   /**
    * The opening sentence points back at what came before with "this", "these" or "those"
-   * ("Noticing these things", "In the middle of this plain"), not at a time ("this morning").
+   * ("Noticing these things", "In the middle of this plain"), not at a time ("this morning"),
+   * or sets its place by the people in view ("The house behind them was dark").
    */
   readonly pointsBack: boolean;
   /**
@@ -206,6 +207,12 @@ const POINTS_BACK =
  */
 const PRONOUN_OPENING =
   /^(?:(?:around|behind|beside|before|above|below|beneath|under|over|past|near)\s+(?:him|her)|he|she|his|her)(?![\p{L}'’])/iu;
+/**
+ * A place set by where the people in view are, in the opening's first words ("The house behind
+ * them was dark", "Behind her the office chair creaked"): the setting is the one they stand in.
+ */
+const PLACED_BY_PEOPLE =
+  /^(?:[\p{L}'’-]+\s+){0,3}?(?:behind|around|beside|above|below|beneath|ahead of|in front of)\s+(?:him|her|them|us|me)(?![\p{L}])/iu;
 /** A first word in capitals (after a lone capital, "A FACE"), then lower case; not dialogue. */
 const CAPITAL_OPENING = /^\s*(?:\p{Lu}\s)?(\p{Lu}{2,})[\s,]+\p{Ll}/u;
 
@@ -322,7 +329,7 @@ export function paragraphFeatures(
     capitalised: runs.capitalised,
     place: place ? place.replace(/\s+/g, " ") : null,
     places,
-    pointsBack: POINTS_BACK.test(opening),
+    pointsBack: POINTS_BACK.test(opening) || PLACED_BY_PEOPLE.test(opening),
     opensOnPronoun: !startsWithQuote && PRONOUN_OPENING.test(opening),
     openingPlace,
     openingPlaceName,
