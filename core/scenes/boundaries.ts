@@ -62,10 +62,10 @@ const PLACE_TIME_SIGNS: readonly CueName[] = [
  * this morning", "Around her the floor was filling up") with no new time or place beside it:
  * the reader takes the "her" from the page before, so the narration looks into another head
  * in the scene going on. A new viewpoint's scene names its character ("Teo hunched behind the
- * wheel"). Over dev such a shift with no time or place beside it fired on five openings: two
- * extras (double_run's "Around her the floor was filling up", early_shift's "Her knee"), two
- * under the price and one beside a gold boundary the next paragraph takes; LitBank's one that
- * made a boundary (Persuasion's "His good looks and his rank") is exposition.
+ * wheel"). Over dev such a shift with no time or place beside it fired on four openings, none
+ * at a gold boundary: two extras (double_run's "Around her the floor was filling up",
+ * early_shift's "Her knee") and two under the price; of LitBank's two, the one that made a
+ * boundary (Persuasion's "His good looks and his rank") is exposition.
  */
 const POV_MET_BY_PRONOUN = 0.5;
 
