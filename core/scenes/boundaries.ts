@@ -47,6 +47,28 @@ import { cohesionCue, stretch } from "./stretch";
  */
 const SCENE_SIGNS: readonly CueName[] = ["pov", "time", "clock", "place", "newPlace", "letter"];
 
+/** The signs of a new time or place (or a new letter) a POV shift met by pronoun needs. */
+const PLACE_TIME_SIGNS: readonly CueName[] = [
+  "time",
+  "clock",
+  "place",
+  "newPlace",
+  "letter",
+  "heading",
+];
+
+/**
+ * What is left of a POV shift whose opening meets its character by pronoun ("Her knee is bad
+ * this morning", "Around her the floor was filling up") with no new time or place beside it:
+ * the reader takes the "her" from the page before, so the narration looks into another head
+ * in the scene going on. A new viewpoint's scene names its character ("Teo hunched behind the
+ * wheel"). Over dev such a shift with no time or place beside it fired on four openings, none
+ * at a gold boundary: two extras (double_run's "Around her the floor was filling up",
+ * early_shift's "Her knee") and two under the price; of LitBank's two, the one that made a
+ * boundary (Persuasion's "His good looks and his rank") is exposition.
+ */
+const POV_MET_BY_PRONOUN = 0.5;
+
 /** The turn a paragraph's narration makes to its lean: "he -> she" or "she -> he". */
 function leanTurn(f: ParagraphFeatures): string {
   return f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he";
@@ -164,6 +186,8 @@ export function scoreBoundaries(
       cues.heading = 1;
       reasons.push("a heading line");
     }
+    if (cues.pov && f.opensOnPronoun && !PLACE_TIME_SIGNS.some((name) => cues[name]))
+      cues.pov *= POV_MET_BY_PRONOUN;
     // In a run told in the first person a page without "I" is most often the narrator
     // listening through an exchange, and the narrator speaking again goes on with the scene:
     // the turn counts only beside a sign of time, place or viewpoint, or where "I" is first

@@ -126,9 +126,15 @@ export interface ParagraphFeatures {
   readonly places: readonly string[];
   /**
    * The opening sentence points back at what came before with "this", "these" or "those"
-   * ("Noticing these things", "In the middle of this plain"), not at a time ("this morning").
+   * ("Noticing these things", "In the middle of this plain"), not at a time ("this morning"),
+   * or sets its place by the people in view ("The house behind them was dark").
    */
   readonly pointsBack: boolean;
+  /**
+   * The opening sentence meets its person by pronoun first ("Her knee is bad this morning",
+   * "Around him the talk went on"): someone the page before already has in view.
+   */
+  readonly opensOnPronoun: boolean;
   /** The place noun of the opening sentence, when it names one: where the paragraph is. */
   readonly openingPlace: string | null;
   /**
@@ -195,6 +201,18 @@ const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
 // The look-ahead for a "t" changes no match; it spares the look-behind at every other letter.
 const POINTS_BACK =
   /(?=[tT])(?<![\p{L}'’])(?:this|these|those)(?![\p{L}'’])(?!\s+(?:morning|afternoon|evening|night|time|times|year|week|month|summer|winter|spring|autumn|fall|day|days|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)(?![\p{L}]))/iu;
+/**
+ * "He", "she", "his" or "her" as the opening's first word, or after a preposition of place
+ * ("Around her", "Behind him"): the person is taken from the page before, not introduced.
+ */
+const PRONOUN_OPENING =
+  /^(?:(?:around|behind|beside|before|above|below|beneath|under|over|past|near)\s+(?:him|her)|he|she|his|her)(?![\p{L}'’])/iu;
+/**
+ * A place set by where the people in view are, in the opening's first words ("The house behind
+ * them was dark", "Behind her the office chair creaked"): the setting is the one they stand in.
+ */
+const PLACED_BY_PEOPLE =
+  /^(?:[\p{L}'’-]+\s+){0,3}?(?:behind|around|beside|above|below|beneath|ahead of|in front of)\s+(?:him|her|them|us|me)(?![\p{L}])/iu;
 /** A first word in capitals (after a lone capital, "A FACE"), then lower case; not dialogue. */
 const CAPITAL_OPENING = /^\s*(?:\p{Lu}\s)?(\p{Lu}{2,})[\s,]+\p{Ll}/u;
 
@@ -311,7 +329,8 @@ export function paragraphFeatures(
     capitalised: runs.capitalised,
     place: place ? place.replace(/\s+/g, " ") : null,
     places,
-    pointsBack: POINTS_BACK.test(opening),
+    pointsBack: POINTS_BACK.test(opening) || PLACED_BY_PEOPLE.test(opening),
+    opensOnPronoun: !startsWithQuote && PRONOUN_OPENING.test(opening),
     openingPlace,
     openingPlaceName,
     openingNamedSubject,

@@ -136,6 +136,7 @@ export function placeTimeCues(
   // An opening that points back at what the page before told ("Noticing these things, I rode
   // over a short causeway to the house", "In the middle of this plain is the house") goes on
   // with the setting in view: what it names is part of it (1 of 190 dev gold openings does).
+  // So does one that sets its place by the people in view ("The house behind them was dark").
   if (f.pointsBack) return;
   if (f.placeCue > 0) {
     cues.place = f.placeCue;

@@ -70,3 +70,18 @@ describe("an arrival told in a relative clause", () => {
     expect(farmStarts(...YARD, walked, ...chapel)).toEqual([3]);
   });
 });
+
+describe("an opening that sets its place by the people in view", () => {
+  const rest =
+    "was dark, and the lane ran down past it to the road, where the last of the light lay on the puddles and a dog was barking at nothing in the next field.";
+
+  it("moves nowhere new: 'The chapel behind them' is where they already are", () => {
+    expect(farmStarts(...YARD, `The chapel behind them ${rest}`, ...chapel)).toEqual([]);
+  });
+
+  it("still opens a scene on the place set down by itself", () => {
+    expect(farmStarts(...YARD, `The chapel at the end of the lane ${rest}`, ...chapel)).toEqual([
+      3,
+    ]);
+  });
+});
