@@ -28,6 +28,7 @@ import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
 import { clipboardTextPlugin } from "./clipboard-text";
 import { wrapSplits } from "./wrap-split";
+import { wrapJoins } from "./wrap-joins";
 import { scrollerOf } from "./scroller";
 import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
@@ -161,6 +162,8 @@ export class AppController implements App {
         // A caret set while another control had the focus is the one the focus comes back to.
         caretOnFocus(),
         wrapSplits(),
+        // A wrap after a closed dash ("well-|known") is drawn as nothing, as exported.
+        wrapJoins(),
         // Backspace straight after Enter beside a wrap break puts it back (wrap-split.ts).
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
         // registry's keys (command-keymap.ts), which are bound in one place.
