@@ -225,10 +225,13 @@ function hasDashScene(story: StoryText, all: readonly QuoteMarks[]): boolean {
   return false;
 }
 
-/** A paragraph that opens with a speech dash: "—Come up", "-- What is your name?". */
-const DASH_OPEN = /^\s*(?:\u2014|--)\s*(?=[\p{L}\p{N}"'\u2018\u201c.\u2026])/u;
+/**
+ * A paragraph that opens with a speech dash: "—Come up", "-- What is your name?", or an en dash
+ * ("– Kom hit", as Swedish sets speech and Word makes of a typed " - ").
+ */
+const DASH_OPEN = /^\s*(?:\u2014|\u2013|--)\s*(?=[\p{L}\p{N}"'\u2018\u201c.\u2026])/u;
 /** A speech dash before a capital: "— They’ve had yours", not "— and then the rain". */
-const DASH_LINE = /^\s*(?:\u2014|--)\s*\p{Lu}/u;
+const DASH_LINE = /^\s*(?:\u2014|\u2013|--)\s*\p{Lu}/u;
 
 /** Who speaks before the verb: "he", "Stephen", "Buck Mulligan". */
 const DASH_SUBJECT = String.raw`he|she|I|they|we|(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*`;
@@ -255,7 +258,7 @@ const DASH_TAG = new RegExp(
 function dashQuotes(text: string): LocalQuote[] {
   const open = DASH_OPEN.exec(text);
   if (!open) return [];
-  const mark = open[0].includes("\u2014") ? "\u2014" : "--";
+  const mark = open[0].trim();
   const out: LocalQuote[] = [];
   let from = open[0].length;
   DASH_TAG.lastIndex = from;
@@ -273,7 +276,7 @@ function dashQuotes(text: string): LocalQuote[] {
   if (rest) {
     from = rest.index + rest[0].length;
     if (NARRATED_AFTER_TAG.test(text.slice(from))) {
-      const resumed = /\s(?:\u2014|--)\s*(?=\S)/g;
+      const resumed = /\s(?:\u2014|\u2013|--)\s*(?=\S)/g;
       resumed.lastIndex = from;
       const dash = resumed.exec(text);
       if (dash) pushDash(out, text, dash.index + dash[0].length, text.length, "");
@@ -292,7 +295,7 @@ const NARRATED_AFTER_TAG =
 
 function pushDash(out: LocalQuote[], text: string, from: number, to: number, open: string): void {
   let end = to;
-  while (end > from && /[\s\u2014-]/.test(text[end - 1]!)) end--;
+  while (end > from && /[\s\u2014\u2013-]/.test(text[end - 1]!)) end--;
   if (end > from) out.push({ from, to: end, open, close: "", dash: true });
 }
 

@@ -2,6 +2,7 @@
  * The input and options of every export format: plain data, independent of ProseMirror, so the
  * CLI builds it from a file and the app from its document.
  */
+import { isChapterHeading } from "../chapters";
 import type { LineEnding } from "../story";
 import { printsTitleLine } from "./title";
 
@@ -110,20 +111,28 @@ export interface ChosenScene extends ExportScene {
   readonly breakBefore: boolean;
 }
 
+/** Whether a scene's paragraphs open with a chapter heading line. */
+const opensChapter = (paragraphs: readonly string[], story: ExportStory): boolean =>
+  paragraphs.length > 0 && isChapterHeading(paragraphs[0]!, story.markdown === true);
+
 /**
  * Picks the chosen scenes in story order; out-of-range indexes are ignored. A break goes
- * before every chosen scene but the first, as `breaks` says. For a formatted export's `body`,
+ * before every chosen scene but the first, as `breaks` says; at `scenes`, a formatted export
+ * (`body`) puts no ornament before a scene that opens with a chapter heading. For a formatted export's `body`,
  * the draft's title line is left out when the export prints it as its title
  * (`printsTitleLine`), and a first scene that held nothing else is skipped, break and all.
  */
 export function chosenScenes(
   story: ExportStory,
-  options: Pick<ExportOptions, "scenes" | "breaks">,
+  options: Pick<ExportOptions, "scenes" | "breaks"> & { readonly breakStyle?: BreakStyle },
   body = false,
 ): ChosenScene[] {
   const wanted = options.scenes ? new Set(options.scenes) : null;
   const placement = options.breaks ?? "scenes";
   const leaveOut = body && printsTitleLine(story);
+  // A formatted export's chapter heading parts the scenes itself: an ornament right before it
+  // is one break too many (a page break is not: a chapter starts on a new page).
+  const headingNext = body && options.breakStyle !== "page";
   const out: ChosenScene[] = [];
   story.scenes.forEach((scene, index) => {
     if (wanted && !wanted.has(index)) return;
@@ -131,7 +140,8 @@ export function chosenScenes(
     if (leaveOut && index === 0 && paragraphs.length === 0) return;
     const breakBefore =
       out.length > 0 &&
-      (placement === "scenes" || (placement === "markers" && scene.markerBefore != null));
+      ((placement === "scenes" && !(headingNext && opensChapter(paragraphs, story))) ||
+        (placement === "markers" && scene.markerBefore != null));
     out.push({ ...scene, paragraphs, index, breakBefore });
   });
   return out;

@@ -28,6 +28,7 @@ import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
 import { sceneViews } from "./scene-view";
 import { clipboardTextPlugin } from "./clipboard-text";
 import { wrapSplits } from "./wrap-split";
+import { wrapJoins } from "./wrap-joins";
 import { scrollerOf } from "./scroller";
 import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
@@ -57,6 +58,8 @@ export class AppController implements App {
   private saves = 0;
   /** The save under way, if any: the next one waits for it. */
   private saving: Promise<boolean> = Promise.resolve(true);
+  /** Takes down the banner of the last failed save, if it is up (`saveFailed`). */
+  private closeFailedSave: (() => void) | null = null;
   /**
    * Counts the stories opened: a save that returns after another story was opened (the writer
    * chose not to save and moved on while autosave was writing) is the last story's, and must not
@@ -161,6 +164,8 @@ export class AppController implements App {
         // A caret set while another control had the focus is the one the focus comes back to.
         caretOnFocus(),
         wrapSplits(),
+        // A wrap after a closed dash ("well-|known") is drawn as nothing, as exported.
+        wrapJoins(),
         // Backspace straight after Enter beside a wrap break puts it back (wrap-split.ts).
         // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
         // registry's keys (command-keymap.ts), which are bound in one place.
@@ -530,7 +535,7 @@ export class AppController implements App {
     if (!result.ok) {
       if (result.error.code === "changed-on-disk") this.notifyChangedOnDisk(result.error.message);
       else
-        this.showError(
+        this.saveFailed(
           result.error,
           this.session.saveErrorActions(result.error, (consent) =>
             this.save({ ...options, ...consent }),
@@ -539,12 +544,28 @@ export class AppController implements App {
       return false;
     }
     this.storyBanners.close("changed-on-disk");
+    this.closeSaveFailure();
     this.session.closeCompare();
     this.session.file = { ...this.file, hash: result.value.hash };
     this.savedDoc = written;
     this.markSaved(changes);
     this.workingCopy.saved();
     return true;
+  }
+
+  /**
+   * Says why a save failed ("nothing was saved"), in a banner the next save that succeeds takes
+   * down: left up, it told the writer a story they had since saved was still unsaved.
+   */
+  private saveFailed(error: HostError, actions: BannerAction[]): void {
+    if (error.code === "cancelled") return;
+    this.closeSaveFailure();
+    this.closeFailedSave = this.banner(error.message, "error", actions, error.code);
+  }
+
+  private closeSaveFailure(): void {
+    this.closeFailedSave?.();
+    this.closeFailedSave = null;
   }
 
   /**
@@ -574,7 +595,7 @@ export class AppController implements App {
     this.writing = null;
     if (this.opens !== opens) return this.savedBehind(result);
     if (!result.ok) {
-      this.showError(
+      this.saveFailed(
         result.error,
         this.session.saveErrorActions(result.error, (consent) =>
           this.saveAs({ ...options, ...consent }),
@@ -582,6 +603,7 @@ export class AppController implements App {
       );
       return false;
     }
+    this.closeSaveFailure();
     this.session.file = {
       path: result.value.path,
       name: result.value.name,

@@ -2,30 +2,47 @@
  * The plain text a copy puts on the clipboard. ProseMirror's own reads the slice's text nodes
  * only, so a line break (a leaf node) copied nothing and the words either side of it were glued
  * ("hand" "and" pasted as "handand"), on every line of a hard-wrapped draft. Here a writer's
- * line break copies as a line end, a wrap break as the space the editor shows, and a scene
+ * line break copies as a line end, a wrap break as the editor shows it (a space, or nothing
+ * after a closed dash: "well-known"), and a scene
  * break as its line ("* * *"). A paste drops the wraps it carries (`pastedSlice`).
  */
 import { Fragment, Slice, type Node as PMNode } from "prosemirror-model";
 import { Plugin } from "prosemirror-state";
+import { wrapJoint } from "../../core/text/hard-wrap";
 import { schema } from "./schema";
 
+/** Where a wrap break was, until the text before it says how it joins (never in a story). */
+const WRAP = "\u0000";
+
 function leafText(node: PMNode): string {
-  if (node.type === schema.nodes.hard_break) return node.attrs.wrap === true ? " " : "\n";
+  if (node.type === schema.nodes.hard_break) return node.attrs.wrap === true ? WRAP : "\n";
   if (node.type === schema.nodes.scene_break) return node.attrs.text as string;
   return "";
 }
 
-/** The text/plain of a copied slice: paragraphs apart by a blank line, breaks as shown. */
+/**
+ * The text/plain of a copied slice: paragraphs apart by a blank line, breaks as shown (a wrap as
+ * a space, or as nothing after a closed dash: wrap-joins.ts).
+ */
 export function clipboardText(slice: Slice): string {
-  return slice.content.textBetween(0, slice.content.size, "\n\n", leafText);
+  const parts = slice.content.textBetween(0, slice.content.size, "\n\n", leafText).split(WRAP);
+  return parts.reduce((out, part) => out + wrapJoint(out) + part);
 }
 
-/** Inline `content` with each wrap break a space (fromArray joins it to the text beside it). */
+/**
+ * Inline `content` with each wrap break as shown: a space, or nothing after a closed dash
+ * (fromArray joins the text either side).
+ */
 function wrapsAsSpaces(content: Fragment): Fragment {
   const nodes: PMNode[] = [];
   content.forEach((node) => {
     const wrap = node.type === schema.nodes.hard_break && node.attrs.wrap === true;
-    nodes.push(wrap ? schema.text(" ") : node);
+    if (!wrap) nodes.push(node);
+    else {
+      const before = nodes[nodes.length - 1];
+      const joint = before?.isText ? wrapJoint(before.text!) : " ";
+      if (joint !== "") nodes.push(schema.text(joint));
+    }
   });
   return Fragment.fromArray(nodes);
 }

@@ -65,7 +65,7 @@ function allDecorations(doc: PMNode): DecorationSet {
 }
 
 /** The textblocks an edit touched, in the document after it. */
-function editedBlocks(tr: Transaction): { node: PMNode; pos: number }[] {
+export function editedBlocks(tr: Transaction): { node: PMNode; pos: number }[] {
   const blocks: { node: PMNode; pos: number }[] = [];
   tr.mapping.maps.forEach((map, i) => {
     map.forEach((_oldFrom, _oldTo, from, to) => {

@@ -74,8 +74,11 @@ function withScreenLaidOut<T>(view: EditorView, top: number, bottom: number, rea
   }
 }
 
-/** A caret (never a selected scene break) at or next to `pos`, looking `direction` first. */
-function caretNear(doc: PMNode, pos: number, direction: 1 | -1): Selection {
+/**
+ * Where a page move lands: a text caret (never a selected scene break) at or next to `pos`,
+ * looking `direction` first (editor/caret-near.ts's `caretNear` keeps a replaced document's caret).
+ */
+function landingCaret(doc: PMNode, pos: number, direction: 1 | -1): Selection {
   const $pos = doc.resolve(pos);
   return (
     Selection.findFrom($pos, direction, true) ??
@@ -111,7 +114,7 @@ export function pageMove(direction: 1 | -1, extend = false): Command {
           view.posAtCoords({ left: caret.left, top: y }),
         )?.pos;
     if (target === undefined) return true;
-    const $head = caretNear(state.doc, target, direction).$head;
+    const $head = landingCaret(state.doc, target, direction).$head;
     const selection = extend
       ? TextSelection.between(state.selection.$anchor, $head)
       : TextSelection.between($head, $head);

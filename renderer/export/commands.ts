@@ -10,6 +10,7 @@ import { exportChapters } from "../../core/export/chapters";
 import { isMarkdownFile } from "../../core/chapters";
 import { emphasisChoice, emphasisDefault } from "../../core/export/emphasis";
 import type { LineEnding } from "../../core/story";
+import { sameData } from "../../core/same-data";
 import { wrapJoint } from "../../core/text/hard-wrap";
 import type { App, Feature } from "../editor/feature";
 import {
@@ -305,4 +306,21 @@ export const exportFeature: Feature = {
     return doc;
   },
   sidecar: () => identity ?? undefined,
+  // A crash with autosave off keeps the title and author the writer gave, as the cast.
+  keptSettings: () => ({ export: identity }),
+  // A copy written before it kept them has no part: nothing of theirs to offer or restore.
+  keptDifferences: (kept, sidecar) =>
+    "export" in kept && !sameData(readIdentity(kept.export), readIdentity(sidecar.export))
+      ? ["the export's title and author"]
+      : [],
+  restoreKept(app, tr, kept) {
+    // Not a step of the document (giving them in the dialog is none either): set as given, and
+    // marked unsaved so the next save writes them.
+    const restored = readIdentity(kept.export);
+    if ("export" in kept && !sameData(restored, identity)) {
+      identity = restored;
+      app.markSidecarChanged();
+    }
+    return tr;
+  },
 };

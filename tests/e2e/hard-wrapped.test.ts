@@ -95,6 +95,31 @@ describe("a hard-wrapped draft (Chromium)", () => {
   });
 });
 
+describe("a wrap after a closed dash (qa-29, Chromium)", () => {
+  it("shows well-|ordered as one word, as the exports join it, and keeps the file's line end", async () => {
+    // The last wrapped line ends in a hyphen: the editor drew "well- ordered".
+    const text = draft("\n").replace("sat in rows\nalong", "sat in well-\nordered rows along");
+    app = await sharedApp({ text });
+    const editor = new EditorPage(app.page);
+    const joined = app.page.locator("#editor .wrap-break.wrap-joined");
+    expect(await joined.count()).toBe(1);
+    expect(await joined.evaluate((e) => e.getBoundingClientRect().width)).toBe(0);
+    // Every other wrap still shows its space.
+    const spaced = await app.page
+      .locator("#editor .wrap-break:not(.wrap-joined)")
+      .evaluateAll((es) => es.map((e) => e.getBoundingClientRect().width));
+    expect(spaced.length).toBeGreaterThan(0);
+    for (const width of spaced) expect(width).toBeGreaterThan(0);
+    mkdirSync(artifacts, { recursive: true });
+    await app.page.screenshot({ path: path.join(artifacts, "hard-wrapped-hyphen.png") });
+    await editor.clickAfter("the gallery");
+    await app.page.keyboard.type("s");
+    await editor.press("Backspace");
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toBe(text);
+  });
+});
+
 describe("copying from a hard-wrapped draft (Chromium)", () => {
   it("puts the text on the clipboard as it is shown: a wrap as a space, a verse's line ends kept", async () => {
     app = await sharedApp({ text: draft("\n") });

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { waitForAnalysis } from "../support/harness";
+import { ExportPage } from "./pages/export-page";
 import { OutlinePage } from "./pages/outline-page";
 import { crash, safetySessions, workingCopies, type StartedApp } from "./pages/safety-session";
 
@@ -99,5 +101,34 @@ describe("the Outline and a crash, autosave off", () => {
     // Kept at its place in the text, not at its old position (the split and the new words
     // before it would have moved it 22 characters back).
     expect(await second.editor.textBeforeCaret()).toMatch(/in green biro$/);
+  });
+});
+
+describe("the Export dialog's title and author and a crash, autosave off (qa-29)", () => {
+  it("offers the title and author the writer gave back, and Restore brings them", async () => {
+    const first = await start({ text: STORY + "\n", storyName: "jetty.txt" });
+    await first.editor.runCommand("file.autosave", "off");
+    await waitForAnalysis(first.app.page);
+    const exporter = new ExportPage(first.app.page, first.app.dialogs);
+    await exporter.open();
+    await exporter.setManuscript("The Tide Gauge", "M. Abernethy");
+    await exporter.chooseFormat("md");
+    await exporter.exportTo(path.join(first.app.dir, "gauge.md"));
+    await first.editor.waitForWorkingCopyQuiet();
+    expect(workingCopies(first.app)[0]).toContain("The Tide Gauge");
+    await crash(first);
+
+    const second = await start({ dataDir: first.app.dataDir });
+    await second.editor.runCommand("file.autosave", "off");
+    expect(await second.banners.open(first.app.storyPath)).toBe(true);
+    expect(await second.banners.message("recovery")).toMatch(
+      /^Unsaved changes to the export's title and author from .* were found for "jetty\.txt"\. Restore them\?$/,
+    );
+    await second.banners.click("recovery", "Restore");
+    await expect.poll(() => second.editor.fileLabel()).toMatch(/•$/);
+    const again = new ExportPage(second.app.page, second.app.dialogs);
+    await again.open();
+    expect(await again.manuscript()).toEqual({ title: "The Tide Gauge", author: "M. Abernethy" });
+    await again.close();
   });
 });

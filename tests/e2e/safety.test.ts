@@ -275,4 +275,20 @@ describe("bad input gets a clear answer in the app", () => {
     await untilSaved(app, () => banners.click("unencodable", "Save as UTF-8"));
     expect(readFileSync(quoted, "utf8")).toBe("\u201CHi\u201D →\n");
   });
+
+  it("takes a save's failure back once a later save succeeds (qa-29)", async () => {
+    // Found on a writer's day: the "nothing was saved" banner stayed up after the writer took
+    // the character out and saved, so the story read as unsaved when it was not.
+    const { app, editor, banners } = await start();
+    const cp1252 = Buffer.from([0x93, 0x48, 0x69, 0x94, 0x0a]);
+    const quoted = file(app, "cp1252.txt", cp1252);
+    expect(await banners.open(quoted)).toBe(true);
+    await editor.typeAtEndOf(0, " \u2192");
+    await editor.press("Control+s");
+    await banners.waitFor(/cannot be stored in WINDOWS-1252/);
+    await editor.press("Backspace");
+    await untilSaved(app, () => editor.press("Control+s"));
+    expect(readFileSync(quoted)).toEqual(Buffer.from([0x93, 0x48, 0x69, 0x94, 0x20, 0x0a]));
+    await expect.poll(() => banners.byId("unencodable").count()).toBe(0);
+  });
 });

@@ -93,4 +93,13 @@ describe("the browser shell's file dialogs", () => {
     writeFileSync(path.join(dir, "x 2.md"), "");
     expect(freePath(dir, "x.md")).toBe(path.join(dir, "x 3.md"));
   });
+
+  it("takes no name that differs from a file beside it only by case", () => {
+    // On a case-sensitive disk "Marjoribanks.txt" is free beside "marjoribanks.txt", but the
+    // two are one file once the folder is copied to macOS, Windows or a synced drive.
+    const dir = scratch();
+    writeFileSync(path.join(dir, "marjoribanks.txt"), "");
+    writeFileSync(path.join(dir, "MARJORIBANKS 2.txt"), "");
+    expect(freePath(dir, "Marjoribanks.txt")).toBe(path.join(dir, "Marjoribanks 3.txt"));
+  });
 });

@@ -755,6 +755,28 @@ describe("dash dialogue", () => {
   });
 });
 
+describe("dash dialogue set with en dashes (qa-29)", () => {
+  it("reads paragraphs that open with an en dash ('– Are you coming?') as speech, as an em dash", () => {
+    // Swedish and much European fiction, and Word's own "space hyphen space", set speech so.
+    const story = storyFromParagraphs([
+      "The ferry was late again.",
+      "– Are you coming? Siobhán said.",
+      "– I'm thinking about it, said Declan. He was still on the wall.",
+      "– Think faster. It's cold.",
+      "She laughed – despite herself – and the ferry came.",
+    ]);
+    const quotes = attributeSpeakers(story, findQuotes(story), [
+      person("Siobhán"),
+      person("Declan"),
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Are you coming?", "Siobhán"],
+      ["I'm thinking about it,", "Declan"],
+      ["Think faster. It's cold.", "Siobhán"],
+    ]);
+  });
+});
+
 describe("descriptions", () => {
   it("reads 'his wife' as the Mrs. of his Mr., and 'the lady' as no titled Lady", () => {
     const cast = [person("Mr. Hale"), person("Mrs. Hale"), person("Lady Grey")];

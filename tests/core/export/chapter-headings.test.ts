@@ -63,3 +63,44 @@ describe("chapter headings in formatted exports", () => {
     expect(toTxt(story, options)).toBe(text);
   });
 });
+
+describe("a scene break before a chapter heading (qa-29)", () => {
+  // Found on a writer's day: an AO3 paste's author's note, then "Chapter 1: Low Tide", came out
+  // as the note, "* * *" and the heading; so did every chapter after a scene of the last one.
+  const text = [
+    "A/N: my first fic, be nice.",
+    "Chapter 1: Low Tide",
+    "Wren had been awake since four.",
+    "***",
+    "The island was smaller than the photographs.",
+    "Chapter 2: The Log",
+    "The log had been kept for a hundred years.",
+  ].join("\n\n");
+  const story = storyForExport(text, {
+    title: "Low Tide",
+    scenes: [
+      { firstParagraph: 0, lastParagraph: 0 },
+      { firstParagraph: 1, lastParagraph: 2 },
+      { firstParagraph: 4, lastParagraph: 4 },
+      { firstParagraph: 5, lastParagraph: 6 },
+    ],
+  });
+
+  it("writes no ornament right before a heading, one between the scenes of a chapter", () => {
+    const options: ExportOptions = { sceneTitles: false, breakStyle: "asterisks" };
+    const md = readMarkdown(toMarkdown(story, options)).blocks.map((b) => b.text);
+    expect(md.filter((t) => t === "* * *")).toHaveLength(1);
+    expect(md[md.indexOf("* * *") - 1]).toBe("Wren had been awake since four.");
+    expect(readHtml(toHtml(story, options)).blocks.filter((b) => b.text === "* * *")).toHaveLength(
+      1,
+    );
+    expect(toHtml(story, { ...options, breakStyle: "rule" }).match(/<hr/g)).toHaveLength(1);
+  });
+
+  it("keeps a page break before a chapter in DOCX, where a new page is what a chapter wants", async () => {
+    const options: ExportOptions = { sceneTitles: false, breakStyle: "page" };
+    const bytes = await toDocx(story, options);
+    const body = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+    expect(body.match(/<w:br w:type="page"\/>/g)).toHaveLength(3);
+  });
+});

@@ -94,7 +94,7 @@ describe("the title line printed once in the formatted exports", () => {
       title,
       "Chapter One",
       body,
-      "* * *",
+      // No ornament before a chapter heading (qa-29): the heading parts the scenes.
       "Chapter Two",
       ...later,
     ]);

@@ -1,6 +1,6 @@
 import { EditorState, TextSelection } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
-import { pastedSlice } from "../../../renderer/editor/clipboard-text";
+import { clipboardText, pastedSlice } from "../../../renderer/editor/clipboard-text";
 import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
 
 /** Lines of at most 60 columns, as an editor's wrap leaves them. */
@@ -60,5 +60,30 @@ describe("pasting whole paragraphs from a hard-wrapped draft (wrev-26)", () => {
     expect(wraps[1]!.length).toBeGreaterThan(8);
     expect(wraps[1]!.every((w) => w)).toBe(true);
     expect(wraps[2]).toEqual([]);
+  });
+});
+
+describe("copying across a wrap after a closed dash (qa-29)", () => {
+  // The first line ends in "well-": the editor shows and the exports write "well-known".
+  const hyphened = story.replace(/ one\nhand /u, " well-\nknown ");
+  const [first, second] = hyphened.split("\n");
+
+  it("copies well-known as shown, and a wrap after a word as a space", () => {
+    const state = EditorState.create({ doc: textToDoc(hyphened) });
+    const from = 2 + first!.lastIndexOf(" ") + 1;
+    const to = 2 + first!.length + 1 + second!.length + 1 + 4;
+    const copied = clipboardText(TextSelection.create(state.doc, from, to).content());
+    expect(copied).toBe(`well-${second} ${hyphened.split("\n")[2]!.slice(0, 4)}`);
+  });
+
+  it("pastes well-known copied across the wrap as one word", () => {
+    const state = EditorState.create({ doc: textToDoc(hyphened) });
+    const from = 2 + first!.lastIndexOf(" ") + 1;
+    const to = 2 + first!.length + 1 + second!.indexOf(" ");
+    const copied = TextSelection.create(state.doc, from, to).content();
+    const at = state.doc.content.size - 2 - "waited.".length;
+    const tr = state.tr.setSelection(TextSelection.create(state.doc, at));
+    tr.replaceSelection(pastedSlice(copied));
+    expect(docToText(tr.doc)).toBe(hyphened.replace("She waited.", "She well-knownwaited."));
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * A hard-wrapped draft's wrap break after a closed dash ("well-" at a line's end, "wanted—") is
+ * drawn as nothing, as the exports join such a wrap (`wrapJoint`): the editor showed "well-
+ * known" where the exported story reads "well-known". The file keeps its line end; only the
+ * space the wrap break is drawn as (schema.ts) shrinks to nothing, through a node decoration
+ * read again for the paragraphs an edit touched. A spaced dash ("loved -") keeps its space.
+ */
+import type { Node as PMNode } from "prosemirror-model";
+import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
+import { Decoration, DecorationSet } from "prosemirror-view";
+import { wrapJoint } from "../../core/text/hard-wrap";
+import { editedBlocks } from "./emphasis-marks";
+
+const wrapJoinsKey = new PluginKey<DecorationSet>("wrapJoins");
+
+const JOINED = { class: "wrap-joined" };
+
+/** The joined wrap breaks of one textblock at `pos`. */
+function blockJoins(block: PMNode, pos: number): Decoration[] {
+  const out: Decoration[] = [];
+  let line = "";
+  block.forEach((child, offset) => {
+    if (child.isText) line += child.text!;
+    else {
+      if (child.attrs.wrap === true && line !== "" && wrapJoint(line) === "") {
+        const at = pos + 1 + offset;
+        out.push(Decoration.node(at, at + 1, JOINED));
+      }
+      line = "";
+    }
+  });
+  return out;
+}
+
+function allJoins(doc: PMNode): DecorationSet {
+  const decorations: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    if (node.childCount > 1) decorations.push(...blockJoins(node, pos));
+    return false;
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+/** The wrap breaks drawn as joined now (none without the plugin). */
+export function joinedWraps(state: EditorState): DecorationSet {
+  return wrapJoinsKey.getState(state) ?? DecorationSet.empty;
+}
+
+/** Draws a wrap break after a closed dash as nothing (the exports' join). */
+export function wrapJoins(): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: wrapJoinsKey,
+    state: {
+      init: (_, state) => allJoins(state.doc),
+      apply(tr, set) {
+        if (!tr.docChanged) return set;
+        let next = set.map(tr.mapping, tr.doc);
+        for (const { node, pos } of editedBlocks(tr)) {
+          next = next.remove(next.find(pos, pos + node.nodeSize));
+          next = next.add(tr.doc, blockJoins(node, pos));
+        }
+        return next;
+      },
+    },
+    props: { decorations: joinedWraps },
+  });
+}

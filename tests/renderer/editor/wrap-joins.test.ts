@@ -1,0 +1,62 @@
+import { EditorState } from "prosemirror-state";
+import { describe, expect, it } from "vitest";
+import { textToDoc } from "../../../renderer/editor/story-doc";
+import { joinedWraps, wrapJoins } from "../../../renderer/editor/wrap-joins";
+
+/** A paragraph hard-wrapped near 60 columns; its lines end in a word, a closed and a spaced dash. */
+const LINES = [
+  "The keeper climbed the stair at dusk with the oil can, a well-",
+  "known figure to the village, though he had never wanted it so",
+  "much as he wanted the quiet of the lamp room and the long view-",
+  "over the water, which he loved - and the gulls on the gallery",
+  "rail, who had given up their quarrelling for the night at last.",
+];
+/** Lines of at most 60 columns, as an editor's wrap leaves them (enough to read the wrap). */
+function wrap(words: string): string {
+  const lines: string[] = [];
+  for (const word of words.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= 60)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join("\n");
+}
+const sentence =
+  "Below him the tide worked at the rocks with the patience of a thing that had all the time there was.";
+const story = `${LINES.join("\n")}\n\n${wrap([sentence, sentence, sentence, sentence].join(" "))}\n`;
+
+const opened = (text = story): EditorState =>
+  EditorState.create({ doc: textToDoc(text), plugins: [wrapJoins()] });
+
+/** The text shown either side of each wrap break drawn as joined ("well-|known"). */
+function joined(state: EditorState): string[] {
+  return joinedWraps(state)
+    .find()
+    .map((d) => {
+      const $at = state.doc.resolve(d.from);
+      const before = $at.parent.textBetween(0, $at.parentOffset, undefined, "\n");
+      const after = $at.parent.textBetween($at.parentOffset + 1, $at.parent.content.size);
+      return `${before.split(/\s/u).pop()}|${after.split(/\s/u)[0]}`;
+    });
+}
+
+describe("a wrap after a closed dash is drawn as nothing, as the exports join it", () => {
+  it("joins well-|known and view-|over, not a wrap after a word or a spaced dash", () => {
+    expect(joined(opened())).toEqual(["well-|known", "view-|over"]);
+  });
+
+  it("follows the edits: a hyphen deleted or typed at a line's end", () => {
+    let state = opened();
+    const hyphen = 2 + LINES[0]!.length - 1; // the "-" of "well-"
+    state = state.apply(state.tr.delete(hyphen, hyphen + 1));
+    expect(joined(state)).toEqual(["view-|over"]);
+    const end = 2 + LINES[0]!.length - 1 + 1 + LINES[1]!.length; // after "so"
+    state = state.apply(state.tr.insertText("-", end));
+    expect(joined(state)).toEqual(["so-|much", "view-|over"]);
+  });
+
+  it("draws nothing in a draft with no wraps", () => {
+    expect(joined(opened("One well-\nknown line.\n"))).toEqual([]);
+  });
+});
