@@ -6,23 +6,12 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { sharedApp } from "../support/app-reuse";
-import { BannerPage } from "./pages/banner-page";
-import { EditorPage } from "./pages/editor-page";
-import { SAFETY_STORY, safetySessions, type StartedApp } from "./pages/safety-session";
+import { safetySessions, type StartedApp } from "./pages/safety-session";
 import { waysOut } from "./pages/ways-out";
 
 const start = safetySessions();
 /** The story in the test process's running app, reset; a way that reloads the page starts its own. */
-async function open(fresh: boolean): Promise<StartedApp> {
-  if (fresh) return start();
-  const app = await sharedApp({ story: SAFETY_STORY });
-  return {
-    app,
-    editor: new EditorPage(app.page),
-    banners: new BannerPage(app.page, (file) => app.dialogs.open.push(file)),
-  };
-}
+const open = (fresh: boolean): Promise<StartedApp> => start(fresh ? { own: true } : {});
 const OTHER_TEXT = "Another story altogether.\n";
 
 describe("leaving an edited story", () => {

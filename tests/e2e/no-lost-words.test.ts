@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AppHarness } from "../support/harness";
-import { safetySessions, SAFETY_STORY, type StartedApp } from "./pages/safety-session";
+import { crash, safetySessions, SAFETY_STORY } from "./pages/safety-session";
 
 const STORY = SAFETY_STORY;
 const story = readFileSync(STORY, "utf8");
@@ -17,14 +17,7 @@ const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 /** Polls for state the app reaches in its own time (a working copy within two seconds). */
 const WAIT = { timeout: 5000 };
 
-type Started = StartedApp;
 const start = safetySessions();
-
-/** The host and the page die at once: no save, no flush, no clean shutdown. */
-async function crash(started: Started): Promise<void> {
-  started.app.host.dispose();
-  await started.app.close();
-}
 
 /** The working copies in the data folder, by file name, with their text. */
 function workingCopies(dataDir: string): Record<string, string> {
@@ -66,9 +59,9 @@ describe("steady typing", () => {
       const due = typed.slice(0, Math.max(0, i + 1 - 7));
       if (due) await expect.poll(() => backedUp(` ${due}`), WAIT).toBe(true);
     }
-    await crash(first);
+    const dataDir = await crash(first);
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     expect(await second.banners.open(first.app.storyPath)).toBe(true);
     await second.banners.click("recovery", "Restore");
     const paragraph = (await second.banners.text()).split("\n\n")[1]!;
@@ -129,7 +122,8 @@ describe("every way of leaving a story", () => {
   });
 
   it("writes the working copy before Close hands the question to the shell", async () => {
-    const { app, editor } = await start();
+    // Close may end the page: an app of its own.
+    const { app, editor } = await start({ own: true });
     await editor.typeAtEndOf(0, " Closing.");
     await app.page
       .evaluate(() =>
@@ -151,9 +145,9 @@ describe("recovered work", () => {
     await expect
       .poll(() => copyTexts(first.app.dataDir).join(), WAIT)
       .toContain("The lamp guttered.");
-    await crash(first);
+    const dataDir = await crash(first);
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     expect(await second.banners.open(first.app.storyPath)).toBe(true);
     expect(await second.banners.actions("recovery")).toEqual(["Restore", "Discard"]);
     await second.editor.typeAtEndOf(0, " Zephyr.");
@@ -163,17 +157,17 @@ describe("recovered work", () => {
         window as unknown as { draftwiseApp: { workingCopy: { flush(): Promise<void> } } }
       ).draftwiseApp.workingCopy.flush(),
     );
-    expect(copyTexts(first.app.dataDir)).toEqual([expect.stringContaining("The lamp guttered.")]);
-    expect(copyTexts(first.app.dataDir).join()).not.toContain("Zephyr.");
+    expect(copyTexts(dataDir)).toEqual([expect.stringContaining("The lamp guttered.")]);
+    expect(copyTexts(dataDir).join()).not.toContain("Zephyr.");
     // A save by hand does not lose it either (the host removes the copy; the app puts it back).
     await second.editor.save();
     await expect
-      .poll(() => copyTexts(first.app.dataDir), WAIT)
+      .poll(() => copyTexts(dataDir), WAIT)
       .toEqual([expect.stringContaining("The lamp guttered.")]);
     await crash(second);
 
     // A second crash: the recovered words are offered again.
-    const third = await start({ dataDir: first.app.dataDir });
+    const third = await start({ dataDir });
     expect(await third.banners.open(first.app.storyPath)).toBe(true);
     await third.banners.click("recovery", "Restore");
     expect(await third.banners.text()).toContain("The lamp guttered.");
@@ -190,10 +184,10 @@ describe("an untitled story", () => {
     await expect
       .poll(() => workingCopies(first.app.dataDir)["untitled.json"], WAIT)
       .toBe("A new story begins here.");
-    await crash(first);
+    const dataDir = await crash(first);
 
     // New before choosing: the earlier untitled work is offered again, and kept through typing.
-    const early = await start({ dataDir: first.app.dataDir });
+    const early = await start({ dataDir });
     await early.banners.byId("untitled-recovery").waitFor();
     await early.app.emit({ type: "command", command: "file.new", arg: "discard" });
     await early.banners.byId("recovery").waitFor();
@@ -206,10 +200,10 @@ describe("an untitled story", () => {
         window as unknown as { draftwiseApp: { workingCopy: { flush(): Promise<void> } } }
       ).draftwiseApp.workingCopy.flush(),
     );
-    expect(workingCopies(first.app.dataDir)["untitled.json"]).toBe("A new story begins here.");
+    expect(workingCopies(dataDir)["untitled.json"]).toBe("A new story begins here.");
     await crash(early);
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     await second.banners.byId("untitled-recovery").waitFor();
     expect(await second.banners.message("untitled-recovery")).toMatch(/never saved \(5 words\)/);
     await shot(second.app, "untitled-recovery.png");
@@ -228,9 +222,9 @@ describe("the working copy follows the document", () => {
       await first.editor.press("Control+z");
     expect(await first.banners.text()).toBe(story);
     await expect.poll(() => copyTexts(first.app.dataDir), WAIT).toEqual([]);
-    await crash(first);
+    const dataDir = await crash(first);
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     expect(await second.banners.open(first.app.storyPath)).toBe(true);
     expect(await second.banners.byId("recovery").count()).toBe(0);
   });

@@ -54,12 +54,12 @@ describe("Cast panel changes and a crash, autosave off", () => {
     const [copy] = workingCopies(first.app);
     expect(copy).toContain('"Hattie"');
     expect(copy).toContain('"speaker":"Harriet"');
-    await crash(first);
+    const dataDir = await crash(first);
     // Nothing was saved: the story has no sidecar, and its text is as it was.
     expect(existsSync(first.app.storyPath.replace(/\.txt$/, ".draftwise.json"))).toBe(false);
     expect(readFileSync(first.app.storyPath, "utf8")).toBe(STORY + "\n");
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     await second.editor.runCommand("file.autosave", "off");
     expect(await second.banners.open(first.app.storyPath)).toBe(true);
     const offer = await second.banners.message("recovery");
@@ -91,9 +91,9 @@ describe("Cast panel changes and a crash, autosave off", () => {
     await waitForAnalysis(first.app.page);
     await first.editor.waitForWorkingCopyQuiet();
     expect(workingCopies(first.app)[0]).toContain("He meant it.");
-    await crash(first);
+    const dataDir = await crash(first);
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     await second.editor.runCommand("file.autosave", "off");
     expect(await second.banners.open(first.app.storyPath)).toBe(true);
     expect(await second.banners.message("recovery")).toMatch(
@@ -120,13 +120,13 @@ describe("Cast panel changes and a crash, autosave off", () => {
     await cast.addAlias("Harriet", "Hattie");
     await first.editor.waitForWorkingCopyQuiet();
     expect(workingCopies(first.app).join()).toContain('"Hattie"');
-    await crash(first);
+    const dataDir = await crash(first);
     // The first story's copy, damaged on disk (a disk error, a hand edit).
-    const copies = path.join(first.app.dataDir, "working-copies");
+    const copies = path.join(dataDir, "working-copies");
     const damaged = path.join(copies, `${storyId(realpathSync(first.app.storyPath))}.json`);
     writeFileSync(damaged, '{"path":"cut short');
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     await second.banners.byId("untitled-recovery").waitFor();
     expect(await second.banners.message("untitled-recovery")).toMatch(
       /never saved \(2 words, with changes to the cast\)\. Open it\?$/,

@@ -46,12 +46,12 @@ describe("the Outline and a crash, autosave off", () => {
     const [copy] = workingCopies(first.app);
     expect(copy).toContain('"Danny lands"');
     expect(copy).toContain("The gauge nobody reads.");
-    await crash(first);
+    const dataDir = await crash(first);
     // Nothing was saved: no sidecar, the text as it was.
     expect(existsSync(first.app.storyPath.replace(/\.txt$/, ".draftwise.json"))).toBe(false);
     expect(readFileSync(first.app.storyPath, "utf8")).toBe(STORY + "\n");
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     await second.editor.runCommand("file.autosave", "off");
     expect(await second.banners.open(first.app.storyPath)).toBe(true);
     expect(await second.banners.message("recovery")).toMatch(
@@ -84,9 +84,9 @@ describe("the Outline and a crash, autosave off", () => {
     await waitForAnalysis(first.app.page);
     await first.editor.waitForWorkingCopyQuiet();
     expect(workingCopies(first.app)[0]).toContain("The tea was stewed.");
-    await crash(first);
+    const dataDir = await crash(first);
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     await second.editor.runCommand("file.autosave", "off");
     expect(await second.banners.open(first.app.storyPath)).toBe(true);
     expect(await second.banners.message("recovery")).toMatch(

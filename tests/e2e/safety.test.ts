@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { listBackups } from "../../electron/host/backups";
 import type { AppHarness } from "../support/harness";
-import { safetySessions } from "./pages/safety-session";
+import { crash, safetySessions } from "./pages/safety-session";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/safety");
 const artifacts = path.resolve(import.meta.dirname, "../../test-results");
@@ -55,12 +55,11 @@ describe("crash recovery", () => {
           ).length
         : 0;
     await expect.poll(finished, { timeout: 15_000 }).toBe(1);
-    // The host dies: no save, no clean shutdown of the page.
-    first.app.host.dispose();
-    await first.app.close();
+    // The app dies: no save, no clean shutdown of the page.
+    const dataDir = await crash(first);
     expect(readFileSync(first.app.storyPath)).toEqual(readFileSync(STORY));
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     expect(await second.banners.open(first.app.storyPath)).toBe(true);
     const offer = await second.banners.message("recovery");
     expect(offer).toContain("1 paragraph changed");
@@ -183,7 +182,11 @@ describe("bad input gets a clear answer in the app", () => {
       cover,
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
     );
-    const { app, editor, banners } = await start({ story: cover, storyName: "cover.txt" });
+    const { app, editor, banners } = await start({
+      story: cover,
+      storyName: "cover.txt",
+      own: true,
+    });
     expect(await banners.message("binary")).toMatch(/cover\.txt.*binary file, not text/s);
     expect(await banners.text()).toBe("");
     await expect.poll(() => editor.status.innerText()).toMatch(/Untitled/);

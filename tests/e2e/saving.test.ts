@@ -91,7 +91,8 @@ describe("untouched bytes", () => {
 
 describe("autosave", () => {
   it("saves to the file when typing stops (on by default), keeping the replaced version as a backup", async () => {
-    const { app, editor } = await start({ autosave: "default" });
+    // The app's own default, as a start reads it (a reset app has it set by the harness).
+    const { app, editor } = await start({ autosave: "default", own: true });
     await editor.typeAtEndOf(0, " Gulls wheeled.");
     await expect.poll(() => readFileSync(app.storyPath, "utf8"), WAIT).toContain("Gulls wheeled.");
     await expect.poll(() => editor.fileLabel()).toBe("story.txt");
