@@ -23,6 +23,8 @@ export class CastDescriptions {
   private readonly formsByKey = new Map<string, readonly string[]>();
   /** spouseOf's answers: they read the cast and its named members alone. */
   private readonly spouses = new Map<string, string | null>();
+  /** isElder's answers: they read the cast alone (the walk asks at every "the girl"). */
+  private readonly elders = new Map<string, boolean>();
 
   constructor(
     private readonly cast: readonly Character[],
@@ -148,7 +150,13 @@ export class CastDescriptions {
    * "Mrs." ("Grandma", "Uncle Ray", "Mrs. Keller"): never "the girl" or "the boy" of a scene.
    */
   isElder(key: string): boolean {
-    const c = castForms(this.cast).find((c) => c.name === key);
-    return !!c && (c.kin.some((k) => k !== undefined) || c.forms.some((f) => ELDER_FORM.test(f)));
+    let elder = this.elders.get(key);
+    if (elder === undefined) {
+      const c = castForms(this.cast).find((c) => c.name === key);
+      elder =
+        !!c && (c.kin.some((k) => k !== undefined) || c.forms.some((f) => ELDER_FORM.test(f)));
+      this.elders.set(key, elder);
+    }
+    return elder;
   }
 }

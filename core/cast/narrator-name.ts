@@ -251,6 +251,7 @@ const FIRST_PERSON = /(?<![\p{L}'\u2019])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?!
 
 /** Words outside a paragraph's quotes below which, with a speech verb, they may be a tag. */
 const TAG_WORDS = 5;
+const WORD = /\p{L}+/gu;
 
 /**
  * Whether a paragraph's only words outside its quotes are a short tag ('"Go," she said.'): not
@@ -258,13 +259,13 @@ const TAG_WORDS = 5;
  * the tag ('"Run," he said. I ran.'), which tell who narrates as any narration does.
  */
 function tagOnly(p: NarratorParagraph, prose: string): boolean {
-  const words = prose.match(/\p{L}+/gu) ?? [];
-  return (
-    p.quotes.length > 0 &&
-    words.length < TAG_WORDS &&
-    words.some((w) => SPEECH_VERBS.has(w.toLowerCase())) &&
-    !/[.!?]\s+\p{L}/u.test(prose)
-  );
+  if (p.quotes.length === 0) return false;
+  // Read up to TAG_WORDS words, not all of them: every pass asks this of every paragraph.
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(prose); m; m = WORD.exec(prose))
+    if (words.push(m[0]) >= TAG_WORDS) return false;
+  return words.some((w) => SPEECH_VERBS.has(w.toLowerCase())) && !/[.!?]\s+\p{L}/u.test(prose);
 }
 
 /**

@@ -11,14 +11,73 @@ import { SPEECH_VERBS } from "./cues";
 const TAGGED_LINES = 2;
 
 const VERB = `(?:${[...SPEECH_VERBS].join("|")})`;
+const NOT_AFTER = `(?![\\p{L}'\u2019-])`;
+/** A word that is one of the speech verbs, in any case, as `/${VERB}/iu` reads it. */
+const WHOLE_VERB = new RegExp(`^${VERB}$`, "iu");
+/** The start of a tag: the line's closing mark, if any, then a space. */
+const MARK_SPACE = /^["'\u201d\u2019]?\s+/u;
+const SPACES = /\s+/y;
+const LETTERS = /\p{L}+/iuy;
+const ADVERB = /\p{Ll}+ly(?=\s)/iuy;
+const WORD_GOES_ON = /[\p{L}'\u2019-]/iuy;
 
-/** A tag naming `who` straight after a line ('," cried the child', '," the child said'). */
-function tagBy(who: string): RegExp {
+/** Whether `word`, a run of letters, is a speech verb as an `iu` pattern would match it. */
+function isVerb(word: string): boolean {
+  // The verbs are lower-case ASCII, so an ASCII word is one exactly when its lower case is; a
+  // word with other letters (the long s, the Kelvin sign) is read by the pattern itself.
+  return /^[A-Za-z]+$/.test(word) ? SPEECH_VERBS.has(word.toLowerCase()) : WHOLE_VERB.test(word);
+}
+
+/** Where a match of the sticky `re` at `at` ends, or -1. */
+function endAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/**
+ * A tag naming `who` straight after a line ('," cried the child', '," the child said'): what
+ * `^["'”’]?\s+(?:VERB(?:\s+\p{Ll}+ly)?\s+WHO|WHO\s+VERB)(?![\p{L}'’-])` matches, flags `iu`.
+ * Read a piece at a time with patterns compiled once, and WHO as a pattern of its own words:
+ * a pattern holding `\p{L}` or `\p{Ll}` under `iu` costs V8 about 15 ms to compile (it closes
+ * the class over case), and one was compiled per description and name form on every pass.
+ * Each piece matches in one way only (every verb is letters only, followed by a space or no
+ * letter, so it is the whole run of letters where it stands; WHO's words are literal), so the
+ * pieces agree with the pattern; a name with a space at either end, whose spaces could be
+ * split between two `\s+`, is read by the pattern itself.
+ */
+function tagBy(who: string): (text: string) => boolean {
   const d = who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return new RegExp(
-    `^["'\u201d\u2019]?\\s+(?:${VERB}(?:\\s+\\p{Ll}+ly)?\\s+${d}|${d}\\s+${VERB})(?![\\p{L}'\u2019-])`,
-    "iu",
-  );
+  if (who === "" || /^\s|\s$/u.test(who)) {
+    const whole = new RegExp(
+      `^["'\u201d\u2019]?\\s+(?:${VERB}(?:\\s+\\p{Ll}+ly)?\\s+${d}|${d}\\s+${VERB})${NOT_AFTER}`,
+      "iu",
+    );
+    return (text) => whole.test(text);
+  }
+  const name = new RegExp(d, "iuy");
+  /** Whether WHO is written at `at`, its last word whole. */
+  const nameAt = (text: string, at: number): boolean => {
+    const end = endAt(name, text, at);
+    return end >= 0 && endAt(WORD_GOES_ON, text, end) < 0;
+  };
+  return (text) => {
+    const mark = MARK_SPACE.exec(text);
+    if (!mark) return false;
+    const start = mark[0].length;
+    // '," said (softly) the child'
+    const verb = endAt(LETTERS, text, start);
+    const space = verb < 0 ? -1 : endAt(SPACES, text, verb);
+    if (space >= 0 && isVerb(text.slice(start, verb))) {
+      if (nameAt(text, space)) return true;
+      const adverb = endAt(ADVERB, text, space);
+      if (adverb >= 0 && nameAt(text, endAt(SPACES, text, adverb))) return true;
+    }
+    // '," the child said'
+    const named = endAt(name, text, start);
+    const before = named < 0 ? -1 : endAt(SPACES, text, named);
+    const said = before < 0 ? -1 : endAt(LETTERS, text, before);
+    return said >= 0 && isVerb(text.slice(before, said)) && endAt(WORD_GOES_ON, text, said) < 0;
+  };
 }
 
 /** Where a description's tagged lines are, to keep the fold to that person. */
@@ -53,7 +112,7 @@ export function spokenAs<Q extends { readonly speaker: string | null; readonly u
     const by = new Set<string | null>();
     const tagged: number[] = [];
     quotes.forEach((q, i) => {
-      if (!tag.test(texts[i]!)) return;
+      if (!tag(texts[i]!)) return;
       tagged.push(i);
       by.add(q.speaker);
     });
@@ -63,7 +122,7 @@ export function spokenAs<Q extends { readonly speaker: string | null; readonly u
     // tagged by name before the description's last tag is someone else; the lines are wrong.
     const forms = [who, ...(cast.find((x) => x.name === who)?.aliases ?? [])].map(tagBy);
     const before = texts.slice(0, tagged[tagged.length - 1]);
-    if (before.some((text) => forms.some((f) => f.test(text)))) continue;
+    if (before.some((text) => forms.some((f) => f(text)))) continue;
     if (scenes) {
       const own = new Set(tagged.map((i) => scenes.sceneOf(quotes[i]!)));
       if (scenes.mentionedOutside(c.name, own)) continue;

@@ -58,3 +58,56 @@ describe("a description that is also someone else in another scene", () => {
     expect(mention?.character).not.toBe("Toby");
   });
 });
+
+describe("the tags a description is read in", () => {
+  const cast = [
+    { name: "Toby", aliases: [], voice: "unknown" as const },
+    { name: "the child", aliases: [], voice: "unknown" as const, unnamed: true },
+  ];
+  const folds = (...tags: string[]): boolean =>
+    spokenAs(
+      cast,
+      tags.map((tag) => ({ speaker: "Toby", tag })),
+      (q) => q.tag,
+    ).has("the child");
+
+  it("take any case of a speech verb, before or after, with an adverb between", () => {
+    expect(folds("” Said the child.", "” the Child SAID.")).toBe(true);
+    expect(folds("’ whispered softly the child", " the child  asked, turning")).toBe(true);
+    // Matched as /iu matches: the long s and the Kelvin sign are an s and a k.
+    expect(folds("” \u017Faid the child.", "” the child bar\u212Aed.")).toBe(true);
+    // The adverb's \p{Ll} under /iu is any letter's case.
+    expect(folds("” said the child.", "” said Softly the child.")).toBe(true);
+  });
+
+  it("need the whole verb and the whole description", () => {
+    expect(folds("” said the child.", "” said the children.")).toBe(false);
+    expect(folds("” said the child.", "” the child saidst.")).toBe(false);
+    expect(folds("” said the child.", "” the child said’s")).toBe(false);
+    expect(folds("” said the child.", "” the child the child sang.")).toBe(false);
+    expect(folds("” said the child.", "” sang the child.")).toBe(false);
+    expect(folds("” said the child.", ", said the child.")).toBe(false);
+  });
+
+  it("are not folded past a tag that names the one who spoke them, by any of his forms", () => {
+    const holly = [
+      { name: "Toby", aliases: ["Holly", " Tobes"], voice: "unknown" as const },
+      cast[1]!,
+    ];
+    const foldsPast = (tag: string): boolean =>
+      spokenAs(
+        holly,
+        ["” said the child.", tag, "” the child cried."].map((t) => ({ speaker: "Toby", tag: t })),
+        (q) => q.tag,
+      ).has("the child");
+    expect(foldsPast("” he said.")).toBe(true);
+    // A name ending in "ly" after its verb, with and without an adverb before it.
+    expect(foldsPast("” said Holly.")).toBe(false);
+    expect(foldsPast("” said gaily HOLLY.")).toBe(false);
+    expect(foldsPast("” Holly said.")).toBe(false);
+    expect(foldsPast("” Holly saidst.")).toBe(true);
+    // A form with a space before it needs a space more in the tag.
+    expect(foldsPast("” said Tobes.")).toBe(true);
+    expect(foldsPast("” said  Tobes.")).toBe(false);
+  });
+});
