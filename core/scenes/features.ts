@@ -202,11 +202,12 @@ const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
 const POINTS_BACK =
   /(?=[tT])(?<![\p{L}'’])(?:this|these|those)(?![\p{L}'’])(?!\s+(?:morning|afternoon|evening|night|time|times|year|week|month|summer|winter|spring|autumn|fall|day|days|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)(?![\p{L}]))/iu;
 /**
- * "He", "she", "his" or "her" as the opening's first word, or after a preposition of place
- * ("Around her", "Behind him"): the person is taken from the page before, not introduced.
+ * "He", "she", "his" or "her" as the opening's first word ("he" and "she" contracted too: "She'd
+ * been up since five"), or after a preposition of place ("Around her", "Behind him"): the
+ * person is taken from the page before, not introduced.
  */
 const PRONOUN_OPENING =
-  /^(?:(?:around|behind|beside|before|above|below|beneath|under|over|past|near)\s+(?:him|her)|he|she|his|her)(?![\p{L}'’])/iu;
+  /^(?:(?:around|behind|beside|before|above|below|beneath|under|over|past|near)\s+(?:him|her)|(?:he|she)(?:['’](?:d|s|ll))?|his|her)(?![\p{L}'’])/iu;
 /**
  * A place set by where the people in view are, in the opening's first words ("The house behind
  * them was dark", "Behind her the office chair creaked"): the setting is the one they stand in.
