@@ -211,9 +211,11 @@ const PRONOUN_OPENING =
 /**
  * A place set by where the people in view are, in the opening's first words ("The house behind
  * them was dark", "Behind her the office chair creaked"): the setting is the one they stand in.
+ * The words before it are a thing named with its determiner, not someone doing something ("Nell
+ * locked up behind him and walked into the chapel" still moves).
  */
 const PLACED_BY_PEOPLE =
-  /^(?:[\p{L}'’-]+\s+){0,3}?(?:behind|around|beside|above|below|beneath|ahead of|in front of)\s+(?:him|her|them|us|me)(?![\p{L}])/iu;
+  /^(?:(?:the|a|an|his|her|their|my|our|its)\s+(?:[\p{L}'’-]+\s+){0,2}?)?(?:behind|around|beside|above|below|beneath|ahead of|in front of)\s+(?:him|her|them|us|me)(?![\p{L}])/iu;
 /** A first word in capitals (after a lone capital, "A FACE"), then lower case; not dialogue. */
 const CAPITAL_OPENING = /^\s*(?:\p{Lu}\s)?(\p{Lu}{2,})[\s,]+\p{Ll}/u;
 
