@@ -202,17 +202,20 @@ const SENTENCE_END = /[.!?…]+["”’']?(?=\s|$)/gu;
 const POINTS_BACK =
   /(?=[tT])(?<![\p{L}'’])(?:this|these|those)(?![\p{L}'’])(?!\s+(?:morning|afternoon|evening|night|time|times|year|week|month|summer|winter|spring|autumn|fall|day|days|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)(?![\p{L}]))/iu;
 /**
- * "He", "she", "his" or "her" as the opening's first word, or after a preposition of place
- * ("Around her", "Behind him"): the person is taken from the page before, not introduced.
+ * "He", "she", "his" or "her" as the opening's first word ("he" and "she" contracted too: "She'd
+ * been up since five"), or after a preposition of place ("Around her", "Behind him"): the
+ * person is taken from the page before, not introduced.
  */
 const PRONOUN_OPENING =
-  /^(?:(?:around|behind|beside|before|above|below|beneath|under|over|past|near)\s+(?:him|her)|he|she|his|her)(?![\p{L}'’])/iu;
+  /^(?:(?:around|behind|beside|before|above|below|beneath|under|over|past|near)\s+(?:him|her)|(?:he|she)(?:['’](?:d|s|ll))?|his|her)(?![\p{L}'’])/iu;
 /**
  * A place set by where the people in view are, in the opening's first words ("The house behind
  * them was dark", "Behind her the office chair creaked"): the setting is the one they stand in.
+ * The words before it are a thing named with its determiner, not someone doing something ("Nell
+ * locked up behind him and walked into the chapel" still moves).
  */
 const PLACED_BY_PEOPLE =
-  /^(?:[\p{L}'’-]+\s+){0,3}?(?:behind|around|beside|above|below|beneath|ahead of|in front of)\s+(?:him|her|them|us|me)(?![\p{L}])/iu;
+  /^(?:(?:the|a|an|his|her|their|my|our|its)\s+(?:[\p{L}'’-]+\s+){0,2}?)?(?:behind|around|beside|above|below|beneath|ahead of|in front of)\s+(?:him|her|them|us|me)(?![\p{L}])/iu;
 /** A first word in capitals (after a lone capital, "A FACE"), then lower case; not dialogue. */
 const CAPITAL_OPENING = /^\s*(?:\p{Lu}\s)?(\p{Lu}{2,})[\s,]+\p{Ll}/u;
 

@@ -36,6 +36,16 @@ describe("a POV shift that meets its character by pronoun", () => {
     expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
   });
 
+  it('nor when the pronoun is contracted ("He\'d", "He’s")', () => {
+    for (const opening of [
+      "He'd left his gloves in the van.",
+      "He’s left his gloves in the van.",
+    ]) {
+      const story = storyFromParagraphs([...ruths, turn(opening), ...marks]);
+      expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
+    }
+  });
+
   it("is still a boundary where the opening names him", () => {
     const story = storyFromParagraphs([...ruths, turn("Mark's hands were cold."), ...marks]);
     expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([3]);

@@ -84,4 +84,9 @@ describe("an opening that sets its place by the people in view", () => {
       3,
     ]);
   });
+  it("still opens a scene where 'behind him' goes with what someone does ('locked up behind him')", () => {
+    const locked =
+      "Nell locked up behind him and walked into the chapel at the end of the lane and sat down at the back, under the window, where nobody would see her face.";
+    expect(farmStarts(...YARD, locked, ...chapel)).toEqual([3]);
+  });
 });
