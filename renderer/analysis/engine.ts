@@ -8,6 +8,7 @@ import { createSpeller, type Speller } from "../../core/notes";
 import type { AttributedQuote } from "../../core/cast/speakers";
 import { storyFromParagraphs, type StoryText } from "../../core/story";
 import { NARRATOR } from "../../core/scenes/detect";
+import { samePlainData } from "../../core/pass-memo";
 import {
   applyCorrections,
   withNarratorNamed,
@@ -26,12 +27,29 @@ import type {
   ParagraphSplice,
 } from "./protocol";
 
+/** What the analyzer is made with: equal inputs, the same readings (configure keeps it). */
+interface AnalyzerInputs {
+  readonly cast: AnalysisSettings["cast"];
+  readonly storyWords: AnalysisSettings["storyWords"];
+  readonly corrections: NonNullable<AnalysisSettings["corrections"]>;
+}
+
 /** The fast path re-reads at most this many paragraphs; more goes to the full pass. */
 const MAX_QUICK_PARAGRAPHS = 4;
 
 export class AnalysisEngine {
   private paragraphs: string[] = [];
   private analyzer = new StoryAnalyzer({});
+  /**
+   * What the analyzer was made with (cast, story words, corrections), or null before the first
+   * configure: settings equal in these keep it, and its caches, for the next story opened.
+   */
+  private made: AnalyzerInputs | null = null;
+  /**
+   * Whether the analyzer read a whole pass since the last configure. A kept analyzer still
+   * holds the pass before it, which a new one (whose answer a kept one must give) has not.
+   */
+  private passed = false;
   private corrections: readonly SpeakerCorrection[] = [];
   private dismissed: ReadonlySet<string> = new Set();
   /** Loading the dictionaries takes a few hundred milliseconds: once, not per cast edit. */
@@ -52,14 +70,26 @@ export class AnalysisEngine {
     this.settings = settings;
     this.corrections = withNarratorNamed(settings.corrections ?? [], settings.cast, NARRATOR);
     this.dismissed = new Set(settings.dismissed ?? []);
-    this.analyzer = new StoryAnalyzer({
+    // A story opened again (a reload, a reopen, the tests' reset) has the same cast, words and
+    // corrections: its text, read before, is read from the caches. The file name is given per
+    // pass and the dismissed names are left out after it, so neither counts.
+    const inputs: AnalyzerInputs = {
       cast: settings.cast,
-      // The Cast panel's cast is whom the writer touched; found characters stand beside it.
-      castIsPartial: true,
       storyWords: settings.storyWords,
-      ...(this.speller ? { speller: this.speller } : {}),
-      correctSpeakers: (quotes, story) => this.correct(quotes, story),
-    });
+      corrections: settings.corrections ?? [],
+    };
+    if (!this.made || !samePlainData(inputs, this.made)) {
+      this.made = inputs;
+      this.analyzer = new StoryAnalyzer({
+        cast: settings.cast,
+        // The Cast panel's cast is whom the writer touched; found characters stand beside it.
+        castIsPartial: true,
+        storyWords: settings.storyWords,
+        ...(this.speller ? { speller: this.speller } : {}),
+        correctSpeakers: (quotes, story) => this.correct(quotes, story),
+      });
+    }
+    this.passed = false;
     this.edits = [];
     this.last = null;
   }
@@ -108,6 +138,7 @@ export class AnalysisEngine {
     const story = storyFromParagraphs(this.paragraphs);
     this.edits = [];
     this.replaced = false;
+    this.passed = true;
     this.last = this.localize(
       this.analyzer.analyze(story, this.settings.file ?? ""),
       story,
@@ -143,7 +174,7 @@ export class AnalysisEngine {
       return null;
     const started = performance.now();
     const story = storyFromParagraphs(this.paragraphs);
-    const result = this.analyzer.update(story, edit);
+    const result = this.passed ? this.analyzer.update(story, edit) : null;
     this.edits = [];
     if (!result) return null;
     const last = this.last;
