@@ -9,7 +9,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { wrapJoint } from "../../core/text/hard-wrap";
-import { editedBlocks } from "./emphasis-marks";
+import { redrawEdited } from "./edited-blocks";
 
 const wrapJoinsKey = new PluginKey<DecorationSet>("wrapJoins");
 
@@ -53,15 +53,7 @@ export function wrapJoins(): Plugin<DecorationSet> {
     key: wrapJoinsKey,
     state: {
       init: (_, state) => allJoins(state.doc),
-      apply(tr, set) {
-        if (!tr.docChanged) return set;
-        let next = set.map(tr.mapping, tr.doc);
-        for (const { node, pos } of editedBlocks(tr)) {
-          next = next.remove(next.find(pos, pos + node.nodeSize));
-          next = next.add(tr.doc, blockJoins(node, pos));
-        }
-        return next;
-      },
+      apply: (tr, set) => (tr.docChanged ? redrawEdited(set, tr, blockJoins) : set),
     },
     props: { decorations: joinedWraps },
   });
