@@ -15,22 +15,28 @@ const wrapJoinsKey = new PluginKey<DecorationSet>("wrapJoins");
 
 const JOINED = { class: "wrap-joined" };
 
-/** The joined wrap breaks of one textblock at `pos`. */
-function blockJoins(block: PMNode, pos: number): Decoration[] {
-  const out: Decoration[] = [];
+/**
+ * Where a textblock's joined wrap breaks are: their offsets in its content, in order. A wrap
+ * break joins when the line before it, since the last break, ends in a closed dash.
+ */
+export function joinedWrapOffsets(block: PMNode): number[] {
+  const out: number[] = [];
   let line = "";
   block.forEach((child, offset) => {
     if (child.isText) line += child.text!;
     else {
-      if (child.attrs.wrap === true && line !== "" && wrapJoint(line) === "") {
-        const at = pos + 1 + offset;
-        out.push(Decoration.node(at, at + 1, JOINED));
-      }
+      if (child.attrs.wrap === true && line !== "" && wrapJoint(line) === "") out.push(offset);
       line = "";
     }
   });
   return out;
 }
+
+/** The joined wrap breaks of one textblock at `pos`. */
+const blockJoins = (block: PMNode, pos: number): Decoration[] =>
+  joinedWrapOffsets(block).map((offset) =>
+    Decoration.node(pos + 1 + offset, pos + 2 + offset, JOINED),
+  );
 
 function allJoins(doc: PMNode): DecorationSet {
   const decorations: Decoration[] = [];
