@@ -6,7 +6,6 @@
  * read again for the paragraphs an edit touched. A spaced dash ("loved -") keeps its space.
  */
 import type { Node as PMNode, ResolvedPos } from "prosemirror-model";
-import { keydownHandler } from "prosemirror-keymap";
 import {
   Plugin,
   PluginKey,
@@ -83,6 +82,7 @@ function charLength($pos: ResolvedPos, side: -1 | 1): number {
  * end, and "well" and "known" now show the space the exports give them); Delete before it,
  * the letter after it; an arrow steps over it with the letter beyond. Without this each key
  * there did nothing to be seen, and Backspace or Delete took the line end out of the file.
+ * Bound in the registry (commands/file-commands.ts).
  */
 function acrossJoin(side: -1 | 1, remove: boolean): Command {
   return (state, dispatch) => {
@@ -114,13 +114,6 @@ export const stepLeftOverJoin = acrossJoin(-1, false);
 /** ArrowRight straight before a joined wrap break: to after the letter beyond it. */
 export const stepRightOverJoin = acrossJoin(1, false);
 
-const joinKeys = keydownHandler({
-  Backspace: deleteDashBeforeJoin,
-  Delete: deleteLetterAfterJoin,
-  ArrowLeft: stepLeftOverJoin,
-  ArrowRight: stepRightOverJoin,
-});
-
 /** Draws a wrap break after a closed dash as nothing (the exports' join). */
 export function wrapJoins(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
@@ -129,6 +122,6 @@ export function wrapJoins(): Plugin<DecorationSet> {
       init: (_, state) => allJoins(state.doc),
       apply: (tr, set) => (tr.docChanged ? redrawEdited(set, tr, blockJoins) : set),
     },
-    props: { decorations: joinedWraps, handleKeyDown: joinKeys },
+    props: { decorations: joinedWraps },
   });
 }

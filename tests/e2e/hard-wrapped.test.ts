@@ -128,12 +128,16 @@ describe("keys beside a wrap after a closed dash (qrev-29, Chromium)", () => {
     app = await sharedApp({ text });
     const editor = new EditorPage(app.page);
     await editor.clickAfter("sat in well");
+    // Each key waits until ProseMirror read where the last one left the caret, as a writer's do.
     await editor.press("ArrowRight");
+    await editor.waitForCaretRead();
     await editor.press("ArrowRight");
+    await editor.waitForCaretRead();
     await app.page.keyboard.type("X");
     expect(await editor.textBeforeCaret()).toMatch(/well-oX$/);
     await editor.press("Backspace");
     await editor.press("ArrowLeft");
+    await editor.waitForCaretRead();
     await editor.press("Backspace");
     await editor.save();
     expect(readFileSync(app.storyPath, "utf8")).toBe(
