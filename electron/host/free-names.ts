@@ -62,11 +62,20 @@ export function setPaths(
   const base = numbered === null ? name : suggested;
   const from = numbered ?? 1;
   const taken = takenIn(dir);
-  const n = besides.some((b) => taken(numberedName(b, from)))
-    ? freeNumber(dir, [base, ...besides], Math.max(from, 2))
-    : from;
+  // A first file named in the dialog as one of the others ("Chapter 02.html") would be
+  // written over by it: that name is taken too, and the others alone take a number.
+  const clashes = (b: string, n: number): boolean =>
+    taken(numberedName(b, n)) || folded(numberedName(b, n)) === folded(name);
+  if (!besides.some((b) => clashes(b, from)))
+    return { first: chosen, besides: besides.map((b) => path.join(dir, numberedName(b, from))) };
+  if (besides.some((b) => folded(b) === folded(base))) {
+    let n = 2;
+    while (besides.some((b) => clashes(b, n))) n++;
+    return { first: chosen, besides: besides.map((b) => path.join(dir, numberedName(b, n))) };
+  }
+  const n = freeNumber(dir, [base, ...besides], Math.max(from, 2));
   return {
-    first: n === from ? chosen : path.join(dir, numberedName(base, n)),
+    first: path.join(dir, numberedName(base, n)),
     besides: besides.map((b) => path.join(dir, numberedName(b, n))),
   };
 }

@@ -432,6 +432,17 @@ describe("an export of many files (one per chapter or scene) beside files alread
     shell.dispose();
   });
 
+  it("writes no file of the set over another when the first is named in the dialog as one of them", async () => {
+    const shell = hostAnswering(() => path.join(dir, names[1]!));
+    expect((await shell.exportStory(chapters("one"))).ok).toBe(true);
+    expect(exportsIn(dir)).toEqual([
+      "Low Tide - Chapter 02 2.html: one 2",
+      "Low Tide - Chapter 02.html: one 1",
+      "Low Tide - Chapter 03 2.html: one 3",
+    ]);
+    shell.dispose();
+  });
+
   it("writes the set as named, over nothing, when its names are free", async () => {
     const shell = hostAnswering(() => path.join(dir, names[0]!));
     const first = await shell.exportStory(chapters("one"));
