@@ -159,7 +159,8 @@ export function quoteMarks(text: string): QuoteMarks {
     singles,
     curlySingles,
     dash,
-    dashLine: dash && doubles === 0 && singles === 0 && DASH_LINE.test(text),
+    dashLine:
+      dash && doubles === 0 && singles === 0 && DASH_LINE.test(text) && SPOKEN_END.test(text),
     doubleOpen: text.includes("\u201c"),
     singleOpen: text.includes("\u2018"),
     straight: text.includes('"'),
@@ -232,6 +233,11 @@ function hasDashScene(story: StoryText, all: readonly QuoteMarks[]): boolean {
 const DASH_OPEN = /^\s*(?:\u2014|\u2013|--)\s*(?=[\p{L}\p{N}"'\u2018\u201c.\u2026])/u;
 /** A speech dash before a capital: "— They’ve had yours", not "— and then the rain". */
 const DASH_LINE = /^\s*(?:\u2014|\u2013|--)\s*\p{Lu}/u;
+/**
+ * How a line of speech ends: a sentence's stop, a comma before its tag or a dash cut off. A
+ * list's items set with dashes ("– Twine", "– A new padlock") end without one.
+ */
+const SPOKEN_END = /[.!?\u2026,;:\u2014\u2013-]["'\u2019\u201d)]*\s*$/u;
 
 /** Who speaks before the verb: "he", "Stephen", "Buck Mulligan". */
 const DASH_SUBJECT = String.raw`he|she|I|they|we|(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*`;
@@ -276,7 +282,9 @@ function dashQuotes(text: string): LocalQuote[] {
   if (rest) {
     from = rest.index + rest[0].length;
     if (NARRATED_AFTER_TAG.test(text.slice(from))) {
-      const resumed = /\s(?:\u2014|\u2013|--)\s*(?=\S)/g;
+      // After a sentence's end: a spaced dash inside a sentence is a parenthesis ("the wall –
+      // or the edge of it –"), as British prose sets one.
+      const resumed = /[.!?\u2026]["'\u2019\u201d]?\s+(?:\u2014|\u2013|--)\s*(?=\S)/g;
       resumed.lastIndex = from;
       const dash = resumed.exec(text);
       if (dash) pushDash(out, text, dash.index + dash[0].length, text.length, "");

@@ -7,8 +7,9 @@
  * write a new file next to the open story (never over an existing one; the terminal says so).
  */
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { freePath } from "./free-names";
 import type { Dialogs } from "./node-host";
 
 /** Runs a program; resolves with its standard output, or null when it failed or was cancelled. */
@@ -39,30 +40,6 @@ export function safeName(suggested: string, fallback = "Untitled.txt"): string {
   // eslint-disable-next-line no-control-regex
   const name = path.basename(suggested.replace(/[\\/\u0000-\u001f]/g, "_")).trim();
   return name === "" || name === "." || name === ".." ? fallback : name;
-}
-
-/** A name as a case-insensitive disk compares it (macOS, Windows, most synced folders). */
-const folded = (name: string): string => name.normalize("NFC").toLowerCase();
-
-/**
- * The first name like `name` in `dir` that is not taken: "story.docx", "story 2.docx"... A name
- * that differs from a file's only by case is taken too: the two are one file on a
- * case-insensitive disk, and two files a writer cannot tell apart on a case-sensitive one.
- */
-export function freePath(dir: string, name: string): string {
-  const ext = path.extname(name);
-  const stem = name.slice(0, name.length - ext.length);
-  let taken: Set<string>;
-  try {
-    taken = new Set(readdirSync(dir).map(folded));
-  } catch {
-    taken = new Set();
-  }
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? name : `${stem} ${n}${ext}`;
-    const full = path.join(dir, candidate);
-    if (!taken.has(folded(candidate)) && !existsSync(full)) return full;
-  }
 }
 
 const firstLine = (out: string | null): string | null => out?.split(/\r?\n/)[0]?.trim() || null;

@@ -14,6 +14,7 @@ import type {
   SavedStory,
 } from "../../core/host-api";
 import { cleanDataFolderTemps, keepBackup } from "./backups";
+import { setPaths } from "./free-names";
 import { countReplacements, encodeText, firstUnencodable } from "./decode";
 import { shippedDictionaries } from "./dictionaries";
 import {
@@ -433,30 +434,42 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       // Plain text keeps the draft's own encoding, so an unedited story exports byte for byte.
       const bytes =
         typeof content === "string" ? encodeText(content, request.encoding ?? "utf-8") : content;
-      const written = await safeWriteFile(file, bytes);
+      // The rest of a chapter-by-chapter (or per-scene) export goes beside the chosen file,
+      // the whole set under one free number when any of it is there already (free-names.ts).
+      const more = request.besides ?? [];
+      const paths = setPaths(
+        file,
+        baseNameOf(request.suggestedName),
+        more.map((b) => path.basename(b.name)),
+      );
+      if (paths.first !== file && openStoryPath && (await sameFile(paths.first, openStoryPath)))
+        return fail(
+          "bad-request",
+          `"${path.basename(paths.first)}" is the story itself; an export never replaces it.`,
+        );
+      const written = await safeWriteFile(paths.first, bytes);
       if (!written.ok) return written;
-      // The rest of a chapter-by-chapter (or per-scene) export goes beside the chosen file.
       const besides: string[] = [];
       let total = bytes.length;
-      for (const beside of request.besides ?? []) {
-        const target = path.join(path.dirname(file), path.basename(beside.name));
+      for (const [i, beside] of more.entries()) {
+        const target = paths.besides[i]!;
         if (openStoryPath && (await sameFile(target, openStoryPath)))
           return fail(
             "bad-request",
             `"${path.basename(target)}" is the story itself; an export never replaces it.`,
           );
-        const more =
+        const encoded =
           typeof beside.content === "string"
             ? encodeText(beside.content, request.encoding ?? "utf-8")
             : beside.content;
-        const done = await safeWriteFile(target, more);
+        const done = await safeWriteFile(target, encoded);
         if (!done.ok) return done;
         besides.push(target);
-        total += more.length;
+        total += encoded.length;
       }
       return {
         ok: true,
-        value: { path: file, bytes: total, ...(besides.length ? { besides } : {}) },
+        value: { path: paths.first, bytes: total, ...(besides.length ? { besides } : {}) },
       };
     },
     async backupWorkingCopy(copy) {

@@ -1,10 +1,17 @@
 /** File commands: the same functions run from the menu, the keymap and the tests. */
+import { chainCommands } from "prosemirror-commands";
 import { redo, undo } from "prosemirror-history";
 import type { App } from "../editor/feature";
 import type { AppCommand } from "../editor/command-registry";
 import { editorCommand } from "../editor/editor-command";
 import { deleteWordAfter, deleteWordBefore, splitParagraph } from "../editor/paragraphs";
 import { joinAtWrap } from "../editor/wrap-split";
+import {
+  deleteDashBeforeJoin,
+  deleteLetterAfterJoin,
+  stepLeftOverJoin,
+  stepRightOverJoin,
+} from "../editor/wrap-joins";
 
 export const fileCommands: AppCommand<App>[] = [
   {
@@ -39,8 +46,22 @@ export const fileCommands: AppCommand<App>[] = [
   // Beside a hard-wrapped draft's wrap break only (paragraphs.ts, wrap-split.ts); elsewhere
   // these keys go on to ProseMirror's base keys and the browser's word deletion.
   editorCommand(
-    { id: "edit.joinAtWrap", label: "Undo the paragraph break at a wrap", keys: "Backspace" },
-    joinAtWrap,
+    { id: "edit.backspaceAtWrap", label: "Backspace beside a wrap break", keys: "Backspace" },
+    // Puts back a wrap Enter just split (wrap-split.ts), or deletes the dash before a wrap
+    // drawn as nothing (wrap-joins.ts).
+    chainCommands(joinAtWrap, deleteDashBeforeJoin),
+  ),
+  editorCommand(
+    { id: "edit.deleteAtWrap", label: "Delete beside a wrap break", keys: "Delete" },
+    deleteLetterAfterJoin,
+  ),
+  editorCommand(
+    { id: "edit.caretLeftAtWrap", label: "Caret left over a joined wrap", keys: "ArrowLeft" },
+    stepLeftOverJoin,
+  ),
+  editorCommand(
+    { id: "edit.caretRightAtWrap", label: "Caret right over a joined wrap", keys: "ArrowRight" },
+    stepRightOverJoin,
   ),
   editorCommand(
     {

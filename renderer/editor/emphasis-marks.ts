@@ -13,6 +13,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirr
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { isMarkdownFile } from "../../core/chapters";
 import { emphasisSpans, usesEmphasisMarks, withoutEmphasisMarks } from "../../core/export/emphasis";
+import { redrawEdited } from "./edited-blocks";
 
 export const emphasisMarksKey = new PluginKey<EmphasisState>("emphasisMarks");
 
@@ -64,33 +65,9 @@ function allDecorations(doc: PMNode): DecorationSet {
   return DecorationSet.create(doc, decorations);
 }
 
-/** The textblocks an edit touched, in the document after it. */
-export function editedBlocks(tr: Transaction): { node: PMNode; pos: number }[] {
-  const blocks: { node: PMNode; pos: number }[] = [];
-  tr.mapping.maps.forEach((map, i) => {
-    map.forEach((_oldFrom, _oldTo, from, to) => {
-      const after = tr.mapping.slice(i + 1);
-      const start = Math.max(0, after.map(from, -1));
-      const end = Math.min(tr.doc.content.size, after.map(to, 1));
-      tr.doc.nodesBetween(start, end, (node, pos) => {
-        if (!node.isTextblock) return true;
-        blocks.push({ node, pos });
-        return false;
-      });
-    });
-  });
-  return blocks;
-}
-
 /** Reads again the textblocks an edit touched; the rest keep their mapped decorations. */
-function redrawEdited(set: DecorationSet, tr: Transaction): DecorationSet {
-  let next = set.map(tr.mapping, tr.doc);
-  for (const { node, pos } of editedBlocks(tr)) {
-    next = next.remove(next.find(pos, pos + node.nodeSize));
-    next = next.add(tr.doc, blockDecorations(node, pos));
-  }
-  return next;
-}
+const redrawEmphasis = (set: DecorationSet, tr: Transaction): DecorationSet =>
+  redrawEdited(set, tr, blockDecorations);
 
 /** The spans in the textblocks that `from`..`to` of `doc` touches. */
 function spansBetween(doc: PMNode, from: number, to: number): number {
@@ -140,7 +117,7 @@ function apply(
   usesMarks: (blocks: string[]) => boolean,
 ): EmphasisState {
   if (!tr.docChanged) return state;
-  if (state.on) return { on: true, set: redrawEdited(state.set, tr) };
+  if (state.on) return { on: true, set: redrawEmphasis(state.set, tr) };
   if (!spanMade(tr) || !usesMarks(blockTexts(tr.doc))) return state;
   return { on: true, set: allDecorations(tr.doc) };
 }

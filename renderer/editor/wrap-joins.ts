@@ -5,32 +5,44 @@
  * space the wrap break is drawn as (schema.ts) shrinks to nothing, through a node decoration
  * read again for the paragraphs an edit touched. A spaced dash ("loved -") keeps its space.
  */
-import type { Node as PMNode } from "prosemirror-model";
-import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
+import type { Node as PMNode, ResolvedPos } from "prosemirror-model";
+import {
+  Plugin,
+  PluginKey,
+  TextSelection,
+  type Command,
+  type EditorState,
+} from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { wrapJoint } from "../../core/text/hard-wrap";
-import { editedBlocks } from "./emphasis-marks";
+import { redrawEdited } from "./edited-blocks";
 
 const wrapJoinsKey = new PluginKey<DecorationSet>("wrapJoins");
 
 const JOINED = { class: "wrap-joined" };
 
-/** The joined wrap breaks of one textblock at `pos`. */
-function blockJoins(block: PMNode, pos: number): Decoration[] {
-  const out: Decoration[] = [];
+/**
+ * Where a textblock's joined wrap breaks are: their offsets in its content, in order. A wrap
+ * break joins when the line before it, since the last break, ends in a closed dash.
+ */
+export function joinedWrapOffsets(block: PMNode): number[] {
+  const out: number[] = [];
   let line = "";
   block.forEach((child, offset) => {
     if (child.isText) line += child.text!;
     else {
-      if (child.attrs.wrap === true && line !== "" && wrapJoint(line) === "") {
-        const at = pos + 1 + offset;
-        out.push(Decoration.node(at, at + 1, JOINED));
-      }
+      if (child.attrs.wrap === true && line !== "" && wrapJoint(line) === "") out.push(offset);
       line = "";
     }
   });
   return out;
 }
+
+/** The joined wrap breaks of one textblock at `pos`. */
+const blockJoins = (block: PMNode, pos: number): Decoration[] =>
+  joinedWrapOffsets(block).map((offset) =>
+    Decoration.node(pos + 1 + offset, pos + 2 + offset, JOINED),
+  );
 
 function allJoins(doc: PMNode): DecorationSet {
   const decorations: Decoration[] = [];
@@ -47,21 +59,68 @@ export function joinedWraps(state: EditorState): DecorationSet {
   return wrapJoinsKey.getState(state) ?? DecorationSet.empty;
 }
 
+/** Whether the node `side` of `$pos` (-1 before, 1 after) is a joined wrap break. */
+function joinedBeside($pos: ResolvedPos, side: -1 | 1): boolean {
+  const node = side < 0 ? $pos.nodeBefore : $pos.nodeAfter;
+  if (node?.attrs.wrap !== true) return false;
+  const offset = side < 0 ? $pos.parentOffset - 1 : $pos.parentOffset;
+  return joinedWrapOffsets($pos.parent).includes(offset);
+}
+
+/** The length of the character `side` of `pos` in its text node (a surrogate pair is two). */
+function charLength($pos: ResolvedPos, side: -1 | 1): number {
+  const node = side < 0 ? $pos.nodeBefore : $pos.nodeAfter;
+  if (!node?.isText) return 0;
+  const text = node.text!;
+  const ch = side < 0 ? [...text.slice(-2)].pop()! : [...text.slice(0, 2)][0]!;
+  return ch.length;
+}
+
+/**
+ * A key beside a joined wrap break acts on what the writer sees, not on the break they cannot
+ * see: Backspace after it deletes the dash before it (the break stays: the file keeps its line
+ * end, and "well" and "known" now show the space the exports give them); Delete before it,
+ * the letter after it; an arrow steps over it with the letter beyond. Without this each key
+ * there did nothing to be seen, and Backspace or Delete took the line end out of the file.
+ * Bound in the registry (commands/file-commands.ts).
+ */
+function acrossJoin(side: -1 | 1, remove: boolean): Command {
+  return (state, dispatch) => {
+    const { $head, empty } = state.selection;
+    if (!empty || !joinedBeside($head, side)) return false;
+    const $beyond = state.doc.resolve($head.pos + side);
+    const length = charLength($beyond, side);
+    if (length === 0) return false;
+    if (dispatch) {
+      const from = side < 0 ? $head.pos - 1 - length : $head.pos + 1;
+      const tr = remove
+        ? state.tr.delete(from, from + length)
+        : state.tr.setSelection(
+            TextSelection.create(state.doc, side < 0 ? from : $head.pos + 1 + length),
+          );
+      dispatch(tr.scrollIntoView());
+    }
+    return true;
+  };
+}
+
+/** Backspace straight after a joined wrap break: deletes the dash before it. */
+export const deleteDashBeforeJoin = acrossJoin(-1, true);
+/** Delete straight before a joined wrap break: deletes the letter after it. */
+export const deleteLetterAfterJoin = acrossJoin(1, true);
+
+/** ArrowLeft straight after a joined wrap break: to before the dash. */
+export const stepLeftOverJoin = acrossJoin(-1, false);
+/** ArrowRight straight before a joined wrap break: to after the letter beyond it. */
+export const stepRightOverJoin = acrossJoin(1, false);
+
 /** Draws a wrap break after a closed dash as nothing (the exports' join). */
 export function wrapJoins(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: wrapJoinsKey,
     state: {
       init: (_, state) => allJoins(state.doc),
-      apply(tr, set) {
-        if (!tr.docChanged) return set;
-        let next = set.map(tr.mapping, tr.doc);
-        for (const { node, pos } of editedBlocks(tr)) {
-          next = next.remove(next.find(pos, pos + node.nodeSize));
-          next = next.add(tr.doc, blockJoins(node, pos));
-        }
-        return next;
-      },
+      apply: (tr, set) => (tr.docChanged ? redrawEdited(set, tr, blockJoins) : set),
     },
     props: { decorations: joinedWraps },
   });

@@ -6,6 +6,8 @@
  */
 import { Fragment, Slice, type Node as PMNode } from "prosemirror-model";
 import type { SearchQuery } from "prosemirror-search";
+import { wrapJoint } from "../../core/text/hard-wrap";
+import { joinedWrapOffsets } from "../editor/wrap-joins";
 
 /** One match, in the shape prosemirror-search's `getReplacements` takes. */
 export interface Match {
@@ -28,6 +30,46 @@ export function blockText(block: PMNode): string {
   return text;
 }
 
+/**
+ * The matches of `match` in a paragraph as the editor shows it: a wrap break after a closed dash
+ * ("well-" at a line's end) is drawn as nothing (wrap-joins.ts), so "well-known" is found across
+ * it and "well- known" is not. Offsets come back in the document, the break inside the match.
+ */
+export function blockMatches(match: BlockMatcher, block: PMNode, start: number): Match[] {
+  const text = blockText(block);
+  const joined = joinedWrapOffsets(block);
+  if (joined.length === 0) return match(text, start);
+  let shown = "";
+  let from = 0;
+  for (const at of joined) {
+    shown += text.slice(from, at);
+    from = at + 1;
+  }
+  shown += text.slice(from);
+  // A shown offset in the paragraph: a match's start goes past a break there, its end does not.
+  const inBlock = (offset: number, end: boolean): number => {
+    let n = offset;
+    for (const at of joined) if (end ? at < n : at <= n) n++;
+    return n;
+  };
+  return match(shown, 0).map((m) => {
+    const at = { from: start + inBlock(m.from, false), to: start + inBlock(m.to, m.to > m.from) };
+    if (!m.match) return { ...at, match: null, matchStart: at.from };
+    // A regular expression's groups ("$1" in a replacement) count from the paragraph's start.
+    const indices = m.match.indices?.map((span) =>
+      span
+        ? ([inBlock(span[0], false), inBlock(span[1], span[1] > span[0])] as [number, number])
+        : span,
+    );
+    const copy = Object.assign([...m.match], {
+      index: m.match.index,
+      input: m.match.input,
+      indices,
+    });
+    return { ...at, match: copy as unknown as RegExpExecArray, matchStart: start };
+  });
+}
+
 /** One range a replacement rewrites, as prosemirror-search's `getReplacements` gives it. */
 export interface Replacement {
   readonly from: number;
@@ -48,24 +90,35 @@ const sameLetter = (a: string | undefined, b: string | undefined): boolean =>
 export function keepingWraps(doc: PMNode, r: Replacement): Replacement {
   const content = r.insert.content;
   if (content.childCount !== 1 || !content.firstChild!.isText) return r;
-  const wraps = new Map<number, PMNode>();
+  // The text the match covers as shown, each wrap break at its offset there; one after a closed
+  // dash is shown as nothing (wrap-joins.ts) and keeps its place between two letters.
+  const $from = doc.resolve(r.from);
+  const joinedAt = new Set(joinedWrapOffsets($from.parent).map((o) => $from.start() + o));
+  const wraps = new Map<number, { node: PMNode; joined: boolean }>();
+  let shown = "";
   doc.nodesBetween(r.from, r.to, (node, pos) => {
-    if (node.isInline && node.attrs.wrap === true && pos >= r.from) wraps.set(pos - r.from, node);
+    if (node.isText) shown += node.text!.slice(Math.max(0, r.from - pos), r.to - pos);
+    else if (node.isInline && pos >= r.from) {
+      const joined = node.attrs.wrap === true && joinedAt.has(pos);
+      if (node.attrs.wrap === true) wraps.set(shown.length, { node, joined });
+      if (!joined) shown += node.attrs.wrap === true ? " " : "\ufffc";
+    }
+    return !node.isInline;
   });
   if (wraps.size === 0) return r;
-  const shown = doc.textBetween(r.from, r.to, "", (leaf) =>
-    leaf.attrs.wrap === true ? " " : "\ufffc",
-  );
   const text = content.firstChild!.text!;
   const most = Math.min(shown.length, text.length);
   let start = 0;
   while (start < most && sameLetter(shown[start], text[start])) start++;
   let end = 0;
   while (end < most - start && sameLetter(shown.at(-1 - end), text.at(-1 - end))) end++;
-  const kept = new Map<number, PMNode>();
-  for (const [at, node] of wraps) {
-    const to = at < start ? at : at >= shown.length - end ? at - shown.length + text.length : -1;
-    if (to >= 0 && text[to] === " ") kept.set(to, node);
+  const kept = new Map<number, { node: PMNode; joined: boolean }>();
+  for (const [at, wrap] of wraps) {
+    // A joined break sits before the letter at `at`; a spaced one is the space there.
+    const before = wrap.joined ? at <= start : at < start;
+    const to = before ? at : at >= shown.length - end ? at - shown.length + text.length : -1;
+    if (to < 0) continue;
+    if (wrap.joined ? wrapJoint(text.slice(0, to)) === "" : text[to] === " ") kept.set(to, wrap);
   }
   if (kept.size === 0) return r;
   const { marks } = content.firstChild!;
@@ -73,8 +126,9 @@ export function keepingWraps(doc: PMNode, r: Replacement): Replacement {
   let from = 0;
   for (const at of [...kept.keys()].sort((a, b) => a - b)) {
     if (at > from) nodes.push(doc.type.schema.text(text.slice(from, at), marks));
-    nodes.push(kept.get(at)!);
-    from = at + 1;
+    const wrap = kept.get(at)!;
+    nodes.push(wrap.node);
+    from = wrap.joined ? at : at + 1;
   }
   if (from < text.length) nodes.push(doc.type.schema.text(text.slice(from), marks));
   return { ...r, insert: new Slice(Fragment.from(nodes), 0, 0) };
@@ -182,7 +236,7 @@ export function allMatches(doc: PMNode, query: SearchQuery, limit = Infinity): M
   const match = matcherFor(query);
   const found: Match[] = [];
   eachBlockFrom(doc, 0, (block, start) => {
-    for (const m of match(blockText(block), start)) found.push(m);
+    for (const m of blockMatches(match, block, start)) found.push(m);
     return found.length < limit;
   });
   return found.length > limit ? found.slice(0, limit) : found;
@@ -199,7 +253,7 @@ export function firstMatchFrom(
   let result: Match | null = null;
   eachBlockFrom(doc, pos, (block, start) => {
     if (start > end) return false;
-    result = match(blockText(block), start).find((m) => m.from >= pos && m.to <= end) ?? null;
+    result = blockMatches(match, block, start).find((m) => m.from >= pos && m.to <= end) ?? null;
     return result === null;
   });
   return result;
@@ -215,7 +269,7 @@ export function lastMatchBefore(doc: PMNode, query: SearchQuery, pos: number): M
   });
   for (let i = blocks.length - 1; i >= 0; i--) {
     const { block, start } = blocks[i]!;
-    const found = match(blockText(block), start).filter((m) => m.to <= pos);
+    const found = blockMatches(match, block, start).filter((m) => m.to <= pos);
     if (found.length) return found[found.length - 1]!;
   }
   return null;

@@ -24,7 +24,7 @@ import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
 import { highlightsKey } from "../analysis/highlights";
 import {
   allMatches,
-  blockText,
+  blockMatches,
   eachBlockFrom,
   firstMatchFrom,
   keepingWraps,
@@ -171,7 +171,7 @@ function mapped(s: FindState, tr: Transaction, state: EditorState): FindState {
   for (const [start, block] of after) {
     deco = deco.remove(deco.find(start, start + block.content.size));
     if (!covered(moved, start - 1)) continue;
-    const found = moved.matcher(blockText(block), start);
+    const found = blockMatches(moved.matcher, block, start);
     deco = deco.add(
       state.doc,
       found.map((m) => matchDeco(m.from, m.to)),
@@ -320,7 +320,7 @@ function scanSlice(s: FindState, doc: PMNode, budgetMs: number): SliceResult {
   const stop = wrapped ? s.origin : doc.content.size;
   eachBlockFrom(doc, cursor, (block, start) => {
     if (start - 1 >= stop) return false;
-    for (const m of s.matcher(blockText(block), start)) found.push(m);
+    for (const m of blockMatches(s.matcher, block, start)) found.push(m);
     cursor = start + block.nodeSize - 1;
     if (found.length >= SLICE_MATCHES || performance.now() > deadline) {
       out = true;

@@ -120,6 +120,32 @@ describe("a wrap after a closed dash (qa-29, Chromium)", () => {
   });
 });
 
+describe("keys beside a wrap after a closed dash (qrev-29, Chromium)", () => {
+  it("step over the unseen break and delete what is shown: the dash, not the line end", async () => {
+    // Each arrow press across "well-|ordered" moved the caret nowhere to be seen, and
+    // Backspace before "ordered" took out the file's line end and nothing the writer saw.
+    const text = draft("\n").replace("sat in rows\nalong", "sat in well-\nordered rows along");
+    app = await sharedApp({ text });
+    const editor = new EditorPage(app.page);
+    await editor.clickAfter("sat in well");
+    // Each key waits until ProseMirror read where the last one left the caret, as a writer's do.
+    await editor.press("ArrowRight");
+    await editor.waitForCaretRead();
+    await editor.press("ArrowRight");
+    await editor.waitForCaretRead();
+    await app.page.keyboard.type("X");
+    expect(await editor.textBeforeCaret()).toMatch(/well-oX$/);
+    await editor.press("Backspace");
+    await editor.press("ArrowLeft");
+    await editor.waitForCaretRead();
+    await editor.press("Backspace");
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toBe(
+      text.replace("well-\nordered", "well\nordered"),
+    );
+  });
+});
+
 describe("copying from a hard-wrapped draft (Chromium)", () => {
   it("puts the text on the clipboard as it is shown: a wrap as a space, a verse's line ends kept", async () => {
     app = await sharedApp({ text: draft("\n") });

@@ -2,12 +2,8 @@ import { describe, expect, it } from "vitest";
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  freePath,
-  nativeDialogs,
-  safeName,
-  type RunProgram,
-} from "../../electron/host/native-dialogs";
+import { freePath } from "../../electron/host/free-names";
+import { nativeDialogs, safeName, type RunProgram } from "../../electron/host/native-dialogs";
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), "draftwise-dialogs-"));
 
@@ -101,5 +97,14 @@ describe("the browser shell's file dialogs", () => {
     writeFileSync(path.join(dir, "marjoribanks.txt"), "");
     writeFileSync(path.join(dir, "MARJORIBANKS 2.txt"), "");
     expect(freePath(dir, "Marjoribanks.txt")).toBe(path.join(dir, "Marjoribanks 3.txt"));
+  });
+
+  it("takes a name one by case that lower case alone keeps apart: a final sigma, a long s", () => {
+    // macOS and Windows fold "ς" and "σ" (and "ſ" and "s") together: one file there.
+    const dir = scratch();
+    writeFileSync(path.join(dir, "οδος.txt"), "");
+    writeFileSync(path.join(dir, "story.md"), "");
+    expect(freePath(dir, "ΟΔΟΣ.txt")).toBe(path.join(dir, "ΟΔΟΣ 2.txt"));
+    expect(freePath(dir, "ſtory.md")).toBe(path.join(dir, "ſtory 2.md"));
   });
 });

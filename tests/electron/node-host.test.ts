@@ -13,6 +13,7 @@ import path from "node:path";
 import type { HostEvent, OpenedStory } from "../../core/host-api";
 import { backupDirFor, BACKUPS_KEPT, keepBackup, listBackups } from "../../electron/host/backups";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
+import { nativeDialogs } from "../../electron/host/native-dialogs";
 import { watchStory } from "../../electron/host/watch";
 import { hashBytes } from "../../electron/host/safe-save";
 
@@ -360,5 +361,92 @@ describe("the shipped dictionaries", () => {
     if (!a.ok || !b.ok) return;
     expect(a.value.aff.length).toBeGreaterThan(0);
     expect(b.value).toBe(a.value);
+  });
+});
+
+describe("an export of many files (one per chapter or scene) beside files already there", () => {
+  // Found by qa-29: exporting by chapter twice wrote "… Chapter 01 2.html" (a free name) but
+  // replaced Chapter 02 and 03; a native dialog confirms only the first file's overwrite.
+  const names = [
+    "Low Tide - Chapter 01.html",
+    "Low Tide - Chapter 02.html",
+    "Low Tide - Chapter 03.html",
+  ];
+  const chapters = (version: string) => ({
+    format: "html" as const,
+    content: `${version} 1`,
+    suggestedName: names[0]!,
+    besides: names.slice(1).map((name, i) => ({ name, content: `${version} ${i + 2}` })),
+  });
+  const exportsIn = (folder: string) =>
+    readdirSync(folder)
+      .filter((f) => f.endsWith(".html"))
+      .sort()
+      .map((f) => `${f}: ${readFileSync(path.join(folder, f), "utf8")}`);
+  const hostAnswering = (answer: () => string) =>
+    createNodeHost({
+      dataDir,
+      defaultStoryPath: async () => story,
+      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => answer() },
+      watch: false,
+    });
+
+  it("replaces none of the set when the dialog confirmed the first: the set takes one free number", async () => {
+    const shell = hostAnswering(() => path.join(dir, names[0]!));
+    expect((await shell.exportStory(chapters("old"))).ok).toBe(true);
+    const again = await shell.exportStory(chapters("new"));
+    expect(again.ok && [again.value.path, ...(again.value.besides ?? [])]).toEqual(
+      names.map((n) => path.join(dir, n.replace(".html", " 2.html"))),
+    );
+    expect(exportsIn(dir)).toEqual([
+      "Low Tide - Chapter 01 2.html: new 1",
+      "Low Tide - Chapter 01.html: old 1",
+      "Low Tide - Chapter 02 2.html: new 2",
+      "Low Tide - Chapter 02.html: old 2",
+      "Low Tide - Chapter 03 2.html: new 3",
+      "Low Tide - Chapter 03.html: old 3",
+    ]);
+    shell.dispose();
+  });
+
+  it("numbers the set together in a shell without a dialog, a later file taken or one by case", async () => {
+    const shell = createNodeHost({
+      dataDir,
+      defaultStoryPath: async () => story,
+      dialogs: nativeDialogs({ platform: "linux", env: { PATH: "" }, currentStory: () => story }),
+      watch: false,
+    });
+    // Only the third name is taken (by case): the first is free, but the set moves together.
+    writeFileSync(path.join(dir, "low tide - chapter 03.HTML"), "mine");
+    expect((await shell.exportStory(chapters("one"))).ok).toBe(true);
+    expect((await shell.exportStory(chapters("two"))).ok).toBe(true);
+    expect(exportsIn(dir)).toEqual([
+      "Low Tide - Chapter 01 2.html: one 1",
+      "Low Tide - Chapter 01 3.html: two 1",
+      "Low Tide - Chapter 02 2.html: one 2",
+      "Low Tide - Chapter 02 3.html: two 2",
+      "Low Tide - Chapter 03 2.html: one 3",
+      "Low Tide - Chapter 03 3.html: two 3",
+    ]);
+    expect(readFileSync(path.join(dir, "low tide - chapter 03.HTML"), "utf8")).toBe("mine");
+    shell.dispose();
+  });
+
+  it("writes no file of the set over another when the first is named in the dialog as one of them", async () => {
+    const shell = hostAnswering(() => path.join(dir, names[1]!));
+    expect((await shell.exportStory(chapters("one"))).ok).toBe(true);
+    expect(exportsIn(dir)).toEqual([
+      "Low Tide - Chapter 02 2.html: one 2",
+      "Low Tide - Chapter 02.html: one 1",
+      "Low Tide - Chapter 03 2.html: one 3",
+    ]);
+    shell.dispose();
+  });
+
+  it("writes the set as named, over nothing, when its names are free", async () => {
+    const shell = hostAnswering(() => path.join(dir, names[0]!));
+    const first = await shell.exportStory(chapters("one"));
+    expect(first.ok && first.value.besides).toEqual(names.slice(1).map((n) => path.join(dir, n)));
+    shell.dispose();
   });
 });

@@ -777,6 +777,25 @@ describe("dash dialogue set with en dashes (qa-29)", () => {
   });
 });
 
+describe("a spaced dash in the narration after a dash speech's tag (qrev-29)", () => {
+  it("is a parenthesis, not the speech resumed: only a dash after a sentence's end resumes it", () => {
+    // British prose sets a parenthesis with spaced en dashes ("the wall – or the edge of it –").
+    for (const dash of ["\u2013", "\u2014"]) {
+      const story = storyFromParagraphs([
+        `${dash} Are you coming? Siobhán said.`,
+        `${dash} I'm thinking about it, said Declan. He sat on the wall ${dash} or the edge of it ${dash} and waited.`,
+        `${dash} Think faster, she said. She laughed. ${dash} It's cold.`,
+      ]);
+      expect(findQuotes(story).map((q) => q.text)).toEqual([
+        "Are you coming?",
+        "I'm thinking about it,",
+        "Think faster,",
+        "It's cold.",
+      ]);
+    }
+  });
+});
+
 describe("descriptions", () => {
   it("reads 'his wife' as the Mrs. of his Mr., and 'the lady' as no titled Lady", () => {
     const cast = [person("Mr. Hale"), person("Mrs. Hale"), person("Lady Grey")];

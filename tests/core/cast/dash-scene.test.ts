@@ -74,6 +74,23 @@ describe("a scene in speech dashes inside a story set in quotation marks", () =>
     expect(found.filter((q) => /summer|rain|shed|paused/.test(q))).toEqual([]);
   });
 
+  it("reads a list of items set with dashes as no dash scene: speech is sentences (qrev-29)", () => {
+    // En dashes set lists as often as speech: three items in a row made every dash-opened
+    // paragraph of a story in quotation marks speech, the narration's "– and then" too.
+    for (const dash of ["\u2013", "\u2014"]) {
+      const raw = story(
+        ...QUOTED,
+        "She read the list on the shed door again.",
+        `${dash} Seed potatoes`,
+        `${dash} Twine`,
+        `${dash} A new padlock`,
+        "\u201cWell?\u201d Gerald said.",
+        `${dash} and then the rain came, as it always does in August.`,
+      );
+      expect(quotesOf(raw).filter((q) => /Seed|Twine|padlock|rain/.test(q))).toEqual([]);
+    }
+  });
+
   it("reads an interrupted line and its resumption by their quotation marks, as before", () => {
     const raw = story(
       ...QUOTED,

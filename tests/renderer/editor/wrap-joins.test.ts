@@ -1,7 +1,15 @@
-import { EditorState } from "prosemirror-state";
+import { EditorState, TextSelection, type Command } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
 import { textToDoc } from "../../../renderer/editor/story-doc";
-import { joinedWraps, wrapJoins } from "../../../renderer/editor/wrap-joins";
+import { docToText } from "../../../renderer/editor/story-doc";
+import {
+  deleteDashBeforeJoin,
+  deleteLetterAfterJoin,
+  joinedWraps,
+  stepLeftOverJoin,
+  stepRightOverJoin,
+  wrapJoins,
+} from "../../../renderer/editor/wrap-joins";
 
 /** A paragraph hard-wrapped near 60 columns; its lines end in a word, a closed and a spaced dash. */
 const LINES = [
@@ -58,5 +66,45 @@ describe("a wrap after a closed dash is drawn as nothing, as the exports join it
 
   it("draws nothing in a draft with no wraps", () => {
     expect(joined(opened("One well-\nknown line.\n"))).toEqual([]);
+  });
+});
+
+describe("keys beside a joined wrap act on what is shown (qrev-29)", () => {
+  // "well-|known": the break between is drawn as nothing, so a key that acted on it alone did
+  // nothing to be seen, and Backspace or Delete took the file's line end out.
+  const wrapAt = 2 + LINES[0]!.length; // the break after "well-"
+  const at = (pos: number): EditorState => {
+    const state = opened();
+    return state.apply(state.tr.setSelection(TextSelection.create(state.doc, pos)));
+  };
+  const run = (state: EditorState, command: Command): EditorState | null => {
+    let next: EditorState | null = null;
+    command(state, (tr) => (next = state.apply(tr)));
+    return next;
+  };
+
+  it("Backspace after it deletes the dash and keeps the line end; Delete before it, the letter", () => {
+    const backspaced = run(at(wrapAt + 1), deleteDashBeforeJoin)!;
+    expect(docToText(backspaced.doc)).toBe(story.replace("a well-\nknown", "a well\nknown"));
+    expect(joined(backspaced)).toEqual(["view-|over"]);
+    const deleted = run(at(wrapAt), deleteLetterAfterJoin)!;
+    expect(docToText(deleted.doc)).toBe(story.replace("a well-\nknown", "a well-\nnown"));
+  });
+
+  it("an arrow steps over it and the letter beyond, as over what is shown", () => {
+    expect(run(at(wrapAt), stepRightOverJoin)!.selection.head).toBe(wrapAt + 2);
+    expect(run(at(wrapAt + 1), stepLeftOverJoin)!.selection.head).toBe(wrapAt - 1);
+  });
+
+  it("leaves every other place to the usual keys, a wrap after a word too", () => {
+    const wordWrap = 2 + LINES[0]!.length + 1 + LINES[1]!.length; // after "so"
+    for (const pos of [wrapAt - 1, wordWrap, wordWrap + 1])
+      for (const command of [
+        deleteDashBeforeJoin,
+        deleteLetterAfterJoin,
+        stepLeftOverJoin,
+        stepRightOverJoin,
+      ])
+        expect(run(at(pos), command)).toBeNull();
   });
 });

@@ -226,3 +226,61 @@ describe("replacing across a wrap (wrev-26)", () => {
     expect(replaced("one hand", "a")).toBe(story.replaceAll("one\nhand", "a"));
   });
 });
+
+describe("find across a wrap after a closed dash (qrev-29)", () => {
+  /** Lines of at most 60 columns, as an editor's wrap leaves them. */
+  const wrapped = (words: string): string =>
+    words
+      .split(" ")
+      .reduce<string[]>((lines, word) => {
+        const last = lines[lines.length - 1];
+        if (last !== undefined && last.length + 1 + word.length <= 60)
+          lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+        return lines;
+      }, [])
+      .join("\n");
+  // The editor shows "well-\nknown" as "well-known" (wrap-joins.ts) and the exports write it so:
+  // find read the wrap as a space, so what the writer saw was not found, and a space they did
+  // not see was.
+  const lines = [
+    "The keeper climbed the stair at dusk with the oil can, a well-",
+    "known figure to the village, though he had never wanted it so",
+    "much as he wanted the quiet of the lamp room and the long view",
+    "over the water, which he loved, and the gulls on the gallery",
+    "rail, who had given up their quarrelling for the night at last.",
+  ];
+  const tide =
+    "Below him the tide worked at the rocks with the patience of a thing that had all the time there was.";
+  const story = `${lines.join("\n")}\n\nA well-known figure, said the village.\n\n${wrapped(
+    [tide, tide, tide, tide].join(" "),
+  )}\n`;
+  const stateFor = (options: Partial<FindOptions>): EditorState => {
+    let state = EditorState.create({ doc: textToDoc(story), plugins: [...find(), history()] });
+    setFind({ ...emptyFind, ...options })(state, (tr) => (state = state.apply(tr)));
+    return state;
+  };
+
+  it("finds the word as shown, and no space the editor does not show", () => {
+    expect(countMatches(stateFor({ search: "well-known" })).total).toBe(2);
+    expect(countMatches(stateFor({ search: "well-known figure", wholeWord: true })).total).toBe(2);
+    expect(countMatches(stateFor({ search: "well- known" })).total).toBe(0);
+    expect(countMatches(stateFor({ search: "well-kn(own)", regexp: true })).total).toBe(2);
+    // A wrap after a word is still the space it shows.
+    expect(countMatches(stateFor({ search: "view over" })).total).toBe(1);
+  });
+
+  it("replaces across it, keeping the line end where the words either side stay", () => {
+    const replaced = (options: Partial<FindOptions>) =>
+      docToText(run(stateFor(options), replaceAll).doc);
+    expect(replaced({ search: "well-known", replace: "Well-known" })).toBe(
+      story.replace("well-\nknown", "Well-\nknown").replace("A well-known", "A Well-known"),
+    );
+    expect(replaced({ search: "well-known", replace: "famous" })).toBe(
+      story.replace("well-\nknown", "famous").replace("well-known", "famous"),
+    );
+    expect(replaced({ search: "well-kn(own)", replace: "$1", regexp: true })).toBe(
+      story.replace("well-\nknown", "own").replace("well-known", "own"),
+    );
+  });
+});
