@@ -62,6 +62,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Mostly child processes (savers to kill, the CLI): two files at a time on two cores.
           maxWorkers: 2,
+          // One module graph per worker, as in unit: each file importing core, the host and the
+          // CLI again cost seconds of CPU. No file here mocks a module or changes globals.
+          isolate: false,
           sequence: { groupOrder: 1 },
           // The CLI bundle, built once up front rather than by two files at once.
           globalSetup: ["tests/support/cli-bundle.ts"],

@@ -143,47 +143,50 @@ export function parseStory(text: string): StoryText {
   const bom = text.startsWith(BOM);
   const body = bom ? BOM.length : 0;
   const paragraphs: ParagraphText[] = [];
-  let leading = "";
-  let pendingSep = "";
-  /** The open paragraph: where it starts, where its last line's text ends, that line's ending. */
-  let current: { start: number; end: number; ending: string; isBreak: boolean } | null = null;
+  /**
+   * Where the text between paragraphs begins: the last paragraph's line ending, then blank lines.
+   * It is sliced from the text when the next paragraph starts, not added up line by line (a
+   * string of millions of pieces on a file of blank lines, most of the time of opening it).
+   */
+  let sepStart = body;
+  /** The open paragraph: where it starts and where its last line's text ends. */
+  let current: { start: number; end: number; isBreak: boolean } | null = null;
 
   const close = (): void => {
     if (!current) return;
     paragraphs.push({
       text: text.slice(current.start, current.end),
-      before: paragraphs.length === 0 ? "" : pendingSep,
+      before: paragraphs.length === 0 ? "" : text.slice(sepStart, current.start),
       offset: current.start,
       isBreak: current.isBreak,
     });
-    pendingSep = current.ending;
+    sepStart = current.end;
     current = null;
   };
+  let leading: string | null = null;
 
-  forEachLine(text, body, (start, line, ending) => {
+  forEachLine(text, body, (start, line) => {
     if (isBlankLine(line)) {
       close();
-      if (paragraphs.length === 0) leading += line + ending;
-      else pendingSep += line + ending;
       return;
     }
     const isBreak = isBreakLine(line);
     const end = start + line.length;
     if (current && !isBreak && !current.isBreak) {
       current.end = end;
-      current.ending = ending;
       return;
     }
     close();
-    current = { start, end, ending, isBreak };
+    leading ??= text.slice(body, start);
+    current = { start, end, isBreak };
   });
   close();
 
   return {
     bom,
-    leading,
+    leading: leading ?? text.slice(body),
     paragraphs,
-    trailing: paragraphs.length === 0 ? "" : pendingSep,
+    trailing: paragraphs.length === 0 ? "" : text.slice(sepStart),
     eol: dominantEnding(text),
   };
 }

@@ -48,10 +48,24 @@ const INDENTED_ENDINGS = 0.5;
 const INDENTED_MEAN_LENGTH = 40;
 const INDENTED = /^(?:\t| {2,}|\u3000)/;
 
-function linesOf(text: string): string[] {
-  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  // The same lines; a split on one character takes half the time on millions of them.
-  return body.includes("\r") ? body.split(/\r\n|\n/) : body.split("\n");
+/**
+ * Calls `each` with every line of `text` that has a character (after a byte-order mark; LF or
+ * CRLF endings, a lone CR kept in its line) and its index. An empty line is only counted: no
+ * string is made for it, where a split made one for each of a file's millions of blank lines
+ * (most of the time on such a file, and its garbage).
+ */
+function forEachFullLine(text: string, each: (line: string, index: number) => void): void {
+  let start = text.startsWith("\uFEFF") ? 1 : 0;
+  let index = 0;
+  for (;;) {
+    const lf = text.indexOf("\n", start);
+    const stop = lf < 0 ? text.length : lf;
+    const end = lf > start && text.charCodeAt(lf - 1) === 13 ? lf - 1 : stop;
+    if (end > start) each(text.slice(start, end), index);
+    index++;
+    if (lf < 0) return;
+    start = lf + 1;
+  }
 }
 
 function isProse(line: string): boolean {
@@ -64,17 +78,20 @@ function isProse(line: string): boolean {
  * hard-wrapped prose, and for verse.
  */
 export function detectLineParagraphs(text: string): LineParagraphLayout | null {
-  const lines = linesOf(text);
   const prose: string[] = [];
   const joined: string[] = [];
   let apart = 0;
   let previous = -1;
   let blankSince = false;
-  lines.forEach((line, i) => {
+  let last = -1;
+  forEachFullLine(text, (line, i) => {
+    // The lines skipped since the last one were empty, so blank.
+    if (i > last + 1) blankSince = previous >= 0;
+    last = i;
     if (isBlankLine(line)) blankSince = previous >= 0;
     if (!isProse(line)) return;
     if (blankSince) apart++;
-    else if (previous >= 0 && previous === i - 1) joined.push(lines[previous]!);
+    else if (previous >= 0 && previous === i - 1) joined.push(prose.at(-1)!);
     prose.push(line);
     previous = i;
     blankSince = false;

@@ -17,20 +17,21 @@ const text = [
   .join("\n\n");
 const cast = discoverCast(parseStory(text));
 
-/** The walk's reading of `paragraphs`, with the memo and fresh: quotes and contexts alike. */
-function walk(paragraphs: readonly string[], memo: SpeakerWalkMemo) {
+/** The walk's reading of `paragraphs` (quotes and contexts), with `memo` or, without it, fresh. */
+function read(paragraphs: readonly string[], memo?: SpeakerWalkMemo) {
   const story = parseStory(paragraphs.join("\n\n"));
-  const read = (m?: SpeakerWalkMemo) => {
-    const { quotes, contexts } = readSpeakers(story, findQuotes(story), cast, m ? { memo: m } : {});
-    return { quotes, contexts };
-  };
-  return { again: read(memo), fresh: read() };
+  const { quotes, contexts } = readSpeakers(story, findQuotes(story), cast, memo ? { memo } : {});
+  return { quotes, contexts };
+}
+
+/** The walk's reading of `paragraphs`, with the memo and fresh, to compare. */
+function walk(paragraphs: readonly string[], memo: SpeakerWalkMemo) {
+  return { again: read(paragraphs, memo), fresh: read(paragraphs) };
 }
 
 /** The first named speaker of a quote at or after paragraph i. */
 function speakerAfter(paragraphs: readonly string[], i: number): string {
-  const { again } = walk(paragraphs, {});
-  return again.quotes.find((q) => q.paragraph >= i && q.speaker)!.speaker!;
+  return read(paragraphs).quotes.find((q) => q.paragraph >= i && q.speaker)!.speaker!;
 }
 
 describe("the speaker walk after an edit", () => {
@@ -54,7 +55,7 @@ describe("the speaker walk after an edit", () => {
   for (const [what, edit] of edits) {
     it(`reads what a fresh walk reads, and stops before the end, when ${what}`, () => {
       const memo: SpeakerWalkMemo = {};
-      const first = walk(paragraphs, memo).again;
+      const first = read(paragraphs, memo);
       const { again, fresh } = walk(edit(paragraphs), memo);
       expect(again).toEqual(fresh);
       // The last quotes' contexts are the old walk's: it stopped after the edit.
@@ -64,7 +65,7 @@ describe("the speaker walk after an edit", () => {
 
   it("reads what a fresh walk reads when someone goes out (the state holds who is away)", () => {
     const memo: SpeakerWalkMemo = {};
-    walk(paragraphs, memo);
+    read(paragraphs, memo);
     const { again, fresh } = walk(
       paragraphs.with(at(0.6), `${paragraphs[at(0.6)]} Then she went out.`),
       memo,
@@ -74,7 +75,7 @@ describe("the speaker walk after an edit", () => {
 
   it("reads what a fresh walk reads after an edit near the end", () => {
     const memo: SpeakerWalkMemo = {};
-    walk(paragraphs, memo);
+    read(paragraphs, memo);
     const last = paragraphs.length - 2;
     const { again, fresh } = walk(paragraphs.with(last, `${paragraphs[last]} Then.`), memo);
     expect(again).toEqual(fresh);
@@ -90,7 +91,7 @@ describe("the speaker walk after an edit", () => {
         at(0.2),
         k % 3 === 2 ? edited[at(0.2)]!.replace("very ", "") : `Very ${edited[at(0.2)]}`,
       );
-      walk(edited, memo);
+      read(edited, memo);
     }
     const last = edited.with(at(0.9), `${edited[at(0.9)]} Then.`);
     const { again, fresh } = walk(last, memo);

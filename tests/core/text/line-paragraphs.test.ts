@@ -125,6 +125,51 @@ describe("detectLineParagraphs", () => {
     for (const text of ["", "\n\n", "\uFEFF", "One line only.", "A.\nB.\n"])
       expect(detectLineParagraphs(text), JSON.stringify(text)).toBeNull();
   });
+
+  it("reads each line as a split of the text into lines would give it, blank ones included", () => {
+    // The same reading over the lines of a split (LF or CRLF, a BOM dropped), the way it was
+    // written before it walked the text without making a string of each empty line. A CR left
+    // in a line is a character of it: here U+2028, which is no line break either and is trimmed
+    // as CR is, so the lines join on LF alone.
+    const bySplit = (text: string) => {
+      const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+      const lines = body.split(/\r\n|\n/).map((line) => line.replaceAll("\r", "\u2028"));
+      return detectLineParagraphs(lines.join("\n"));
+    };
+    const long =
+      "She walked the length of the harbour wall and counted the boats there, one by one, until it was far too dark to see them.";
+    const often = (weight: number, values: string[]) =>
+      values.map((value) => ({ weight, arbitrary: fc.constant(value) }));
+    const piece = fc.oneof(
+      ...often(8, [long, `\t${long}`]),
+      ...often(1, ["Short line", "He said so.", "* * *", " \t", "a\rb.", "\r", ""]),
+    );
+    const ending = fc.oneof(
+      ...often(8, ["\n", "\r\n"]),
+      ...often(1, ["\n\n", "\r\n\r\n", "\n\n\n", "\r", "\n\r\n"]),
+    );
+    const text = fc
+      .tuple(fc.boolean(), fc.array(fc.tuple(piece, ending), { minLength: 3, maxLength: 30 }))
+      .map(([bom, lines]) => (bom ? "\uFEFF" : "") + lines.map(([l, e]) => l + e).join(""));
+    // Three lines joined to the next and one set apart by a blank line: a blank-line story.
+    for (const eol of ["\n", "\r\n"]) {
+      const text = [long, long, long, long].join(eol) + eol + eol + long;
+      expect(detectLineParagraphs(text)).toBeNull();
+      expect(detectLineParagraphs(text.replace(eol + eol, eol))).toMatchObject({ kind: "lines" });
+    }
+    let found = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const layout = detectLineParagraphs(t);
+        if (layout) found++;
+        expect(layout).toEqual(bySplit(t));
+      }),
+      { numRuns: 400 },
+    );
+    // Both answers come up: texts read as one paragraph per line, and texts read as they are.
+    expect(found).toBeGreaterThan(40);
+    expect(found).toBeLessThan(360);
+  });
 });
 
 describe("separateLineParagraphs", () => {
