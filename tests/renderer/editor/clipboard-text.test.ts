@@ -2,21 +2,11 @@ import { EditorState, TextSelection } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
 import { clipboardText, pastedSlice } from "../../../renderer/editor/clipboard-text";
 import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
+import { hardWrap } from "../../support/hard-wrap";
 
-/** Lines of at most 60 columns, as an editor's wrap leaves them. */
-function wrap(words: string): string {
-  const lines: string[] = [];
-  for (const word of words.split(" ")) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= 60)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines.join("\n");
-}
 const sentence =
   "The keeper climbed the stair at dusk with the oil can in one hand and the lamp glass in the other, counting the steps.";
-const story = `${wrap(Array.from({ length: 6 }, () => sentence).join(" "))}\n\nShe waited.\n`;
+const story = `${hardWrap(Array.from({ length: 6 }, () => sentence).join(" "))}\n\nShe waited.\n`;
 
 describe("pasting from a hard-wrapped draft (wrev-26)", () => {
   it("pastes a phrase copied across a wrap as the words shown, a space between, not a line end", () => {

@@ -7,21 +7,11 @@ import {
 } from "../../../renderer/editor/paragraphs";
 import { joinAtWrap, wrapSplits } from "../../../renderer/editor/wrap-split";
 import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
+import { hardWrap } from "../../support/hard-wrap";
 
-/** Lines of at most 60 columns, as an editor's wrap leaves them. */
-function wrap(words: string): string {
-  const lines: string[] = [];
-  for (const word of words.split(" ")) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= 60)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines.join("\n");
-}
 const sentence =
   "The keeper climbed the stair at dusk with the oil can in one hand and the lamp glass in the other, counting the steps.";
-const story = `${wrap(Array.from({ length: 6 }, () => sentence).join(" "))}\n`;
+const story = `${hardWrap(Array.from({ length: 6 }, () => sentence).join(" "))}\n`;
 const [first, second] = story.split("\n");
 /** The position of the first line's end: the wrap break is right after it. */
 const lineEnd = 2 + first!.length;

@@ -1,7 +1,6 @@
 import { EditorState, TextSelection, type Command } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
-import { textToDoc } from "../../../renderer/editor/story-doc";
-import { docToText } from "../../../renderer/editor/story-doc";
+import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
 import {
   deleteDashBeforeJoin,
   deleteLetterAfterJoin,
@@ -10,6 +9,7 @@ import {
   stepRightOverJoin,
   wrapJoins,
 } from "../../../renderer/editor/wrap-joins";
+import { hardWrap } from "../../support/hard-wrap";
 
 /** A paragraph hard-wrapped near 60 columns; its lines end in a word, a closed and a spaced dash. */
 const LINES = [
@@ -19,20 +19,9 @@ const LINES = [
   "over the water, which he loved - and the gulls on the gallery",
   "rail, who had given up their quarrelling for the night at last.",
 ];
-/** Lines of at most 60 columns, as an editor's wrap leaves them (enough to read the wrap). */
-function wrap(words: string): string {
-  const lines: string[] = [];
-  for (const word of words.split(" ")) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= 60)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines.join("\n");
-}
 const sentence =
   "Below him the tide worked at the rocks with the patience of a thing that had all the time there was.";
-const story = `${LINES.join("\n")}\n\n${wrap([sentence, sentence, sentence, sentence].join(" "))}\n`;
+const story = `${LINES.join("\n")}\n\n${hardWrap([sentence, sentence, sentence, sentence].join(" "))}\n`;
 
 const opened = (text = story): EditorState =>
   EditorState.create({ doc: textToDoc(text), plugins: [wrapJoins()] });

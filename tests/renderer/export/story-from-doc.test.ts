@@ -3,25 +3,18 @@ import { describe, expect, it } from "vitest";
 import { toHtmlBody } from "../../../core/export";
 import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
 import { storyFromDoc } from "../../../renderer/export/commands";
+import { hardWrap } from "../../support/hard-wrap";
 
 /** Lines of at most 68 columns, as an editor's wrap leaves them. */
-function wrap(words: string): string {
-  const lines: string[] = [];
-  for (const word of words.split(" ")) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= 68)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines.join("\n");
-}
+const wrapped = (words: string): string => hardWrap(words, 68);
+
 const prose = (what: string): string =>
   Array.from(
     { length: 3 },
     (_, i) =>
       `The ${what} came in over the flats for the ${i + 1}th time that week, and the gulls rose from the mud in a body and came down again further along the shore.`,
   ).join(" ");
-const story = `${wrap(prose("tide"))}\n\n${wrap(prose("fog"))}\n\n${wrap(prose("rain"))}\n`;
+const story = `${wrapped(prose("tide"))}\n\n${wrapped(prose("fog"))}\n\n${wrapped(prose("rain"))}\n`;
 
 describe("exporting an edited hard-wrapped draft (wrev-26)", () => {
   it("flows a paragraph as the editor shows it after a wrapped line was cut short", () => {
@@ -40,7 +33,7 @@ describe("exporting an edited hard-wrapped draft (wrev-26)", () => {
     const state = EditorState.create({ doc: textToDoc(story) });
     const plain = storyFromDoc(state.doc, "Tides");
     expect(plain.original).toBe(story);
-    expect(plain.scenes[0]!.paragraphs[0]).toBe(wrap(prose("tide")));
+    expect(plain.scenes[0]!.paragraphs[0]).toBe(wrapped(prose("tide")));
   });
 
   it("joins the wraps of an unedited draft as the exports read them", () => {

@@ -15,6 +15,7 @@ import {
   type FindOptions,
 } from "../../../renderer/find/plugin";
 import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
+import { hardWrap } from "../../support/hard-wrap";
 
 const text =
   "The Bell rang.\n\nA bell, a bellows, the BELL again.\n\n* * *\n\nNo bells here? One bell.\n";
@@ -167,21 +168,9 @@ describe("find in a story set with curly quotes", () => {
 });
 
 describe("find in a hard-wrapped draft", () => {
-  /** Lines of at most 60 columns, as an editor's wrap leaves them. */
-  const wrapped = (words: string): string =>
-    words
-      .split(" ")
-      .reduce<string[]>((lines, word) => {
-        const last = lines[lines.length - 1];
-        if (last !== undefined && last.length + 1 + word.length <= 60)
-          lines[lines.length - 1] = `${last} ${word}`;
-        else lines.push(word);
-        return lines;
-      }, [])
-      .join("\n");
   const sentence =
     "The keeper climbed the stair at dusk with the oil can in one hand and the lamp glass in the other, counting the steps.";
-  const story = `${wrapped(Array.from({ length: 6 }, () => sentence).join(" "))}\n`;
+  const story = `${hardWrap(Array.from({ length: 6 }, () => sentence).join(" "))}\n`;
 
   it("finds words across a wrap, which the editor shows as a space", () => {
     const [first, second] = story.split("\n");
@@ -228,18 +217,6 @@ describe("replacing across a wrap (wrev-26)", () => {
 });
 
 describe("find across a wrap after a closed dash (qrev-29)", () => {
-  /** Lines of at most 60 columns, as an editor's wrap leaves them. */
-  const wrapped = (words: string): string =>
-    words
-      .split(" ")
-      .reduce<string[]>((lines, word) => {
-        const last = lines[lines.length - 1];
-        if (last !== undefined && last.length + 1 + word.length <= 60)
-          lines[lines.length - 1] = `${last} ${word}`;
-        else lines.push(word);
-        return lines;
-      }, [])
-      .join("\n");
   // The editor shows "well-\nknown" as "well-known" (wrap-joins.ts) and the exports write it so:
   // find read the wrap as a space, so what the writer saw was not found, and a space they did
   // not see was.
@@ -252,7 +229,7 @@ describe("find across a wrap after a closed dash (qrev-29)", () => {
   ];
   const tide =
     "Below him the tide worked at the rocks with the patience of a thing that had all the time there was.";
-  const story = `${lines.join("\n")}\n\nA well-known figure, said the village.\n\n${wrapped(
+  const story = `${lines.join("\n")}\n\nA well-known figure, said the village.\n\n${hardWrap(
     [tide, tide, tide, tide].join(" "),
   )}\n`;
   const stateFor = (options: Partial<FindOptions>): EditorState => {
