@@ -14,6 +14,19 @@ export const YARD = [
   "It was the third post that week, and the ground was all rock under there. They worked on until the light began to go and the hens had gone in to roost by themselves.",
 ];
 
+/** A village hall before a meeting: Ruth sets it up, Mark is on the stage (viewpoint-shift tests). */
+export const HALL_CAST = [
+  { name: "Ruth", aliases: [] },
+  { name: "Mark", aliases: [] },
+];
+
+/** Three paragraphs in Ruth's head, for a shift to Mark to follow. */
+export const RUTHS = [
+  "Ruth counted the chairs again because she did not trust the caretaker's count. Ruth thought there were forty, and there were forty, and she felt foolish and pleased at once. She set the last of them straight and stood back to look at the rows.",
+  "Ruth wondered whether anyone would come. She had put the notice in the shop window and in the parish magazine, and she had told everyone she met, and still she thought it likely that she would sit here alone with the urn until nine.",
+  "Ruth filled the urn at the kitchen tap and carried it through, slopping, and plugged it in by the stage. She knew it would take forty minutes to boil. She found the cups in the cupboard under the hatch and counted those too.",
+];
+
 /** The boundaries detection finds in these paragraphs, with the farm's cast. */
 export function farmStarts(...paragraphs: string[]): number[] {
   return boundariesOf(detectScenes(storyFromParagraphs(paragraphs), { characters: FARM_CAST }));

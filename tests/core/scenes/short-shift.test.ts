@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { storyFromParagraphs } from "../../../core/story";
 import { detectScenes } from "../../../core/scenes";
-import { boundariesOf } from "./helpers";
+import { boundariesOf, HALL_CAST, RUTHS } from "./helpers";
 
-const cast = [
-  { name: "Ruth", aliases: [] },
-  { name: "Mark", aliases: [] },
-];
-
-const ruths = [
-  "Ruth counted the chairs again because she did not trust the caretaker's count. Ruth thought there were forty, and there were forty, and she felt foolish and pleased at once. She set the last of them straight and stood back to look at the rows.",
-  "Ruth wondered whether anyone would come. She had put the notice in the shop window and in the parish magazine, and she had told everyone she met, and still she thought it likely that she would sit here alone with the urn until nine.",
-  "Ruth filled the urn at the kitchen tap and carried it through, slopping, and plugged it in by the stage. She knew it would take forty minutes to boil. She found the cups in the cupboard under the hatch and counted those too.",
-];
 const line = "Mark was on the stage with a roll of tape, taking down the signs.";
 const marks = [
   "Mark thought the place smelled of every jumble sale he had ever been dragged to as a boy. Mark peeled the tape off the back of a sign that said NO BALL GAMES and rolled it into a sticky ball and wondered where to put it.",
@@ -22,7 +12,7 @@ const marks = [
 
 describe("a POV shift opening on a line", () => {
   it("lands on the paragraph that sets the new head down, not on a line of 14 words before it", () => {
-    const story = storyFromParagraphs([...ruths, line, ...marks]);
-    expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([4]);
+    const story = storyFromParagraphs([...RUTHS, line, ...marks]);
+    expect(boundariesOf(detectScenes(story, { characters: HALL_CAST }))).toEqual([4]);
   });
 });
