@@ -27,6 +27,8 @@ const JOINED = { class: "wrap-joined" };
  */
 export function joinedWrapOffsets(block: PMNode): number[] {
   const out: number[] = [];
+  // A joined break has a line before it: a paragraph of one node (most of them) has none.
+  if (block.childCount < 2) return out;
   let line = "";
   block.forEach((child, offset) => {
     if (child.isText) line += child.text!;
@@ -48,7 +50,7 @@ function allJoins(doc: PMNode): DecorationSet {
   const decorations: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    if (node.childCount > 1) decorations.push(...blockJoins(node, pos));
+    decorations.push(...blockJoins(node, pos));
     return false;
   });
   return DecorationSet.create(doc, decorations);
@@ -59,12 +61,17 @@ export function joinedWraps(state: EditorState): DecorationSet {
   return wrapJoinsKey.getState(state) ?? DecorationSet.empty;
 }
 
-/** Whether the node `side` of `$pos` (-1 before, 1 after) is a joined wrap break. */
-function joinedBeside($pos: ResolvedPos, side: -1 | 1): boolean {
+/**
+ * Whether the node `side` of `$pos` (-1 before, 1 after) is a wrap break drawn as joined: read
+ * from the plugin's own set, what the writer sees, rather than working the paragraph out again.
+ */
+function joinedBeside(state: EditorState, $pos: ResolvedPos, side: -1 | 1): boolean {
   const node = side < 0 ? $pos.nodeBefore : $pos.nodeAfter;
   if (node?.attrs.wrap !== true) return false;
-  const offset = side < 0 ? $pos.parentOffset - 1 : $pos.parentOffset;
-  return joinedWrapOffsets($pos.parent).includes(offset);
+  const at = side < 0 ? $pos.pos - 1 : $pos.pos;
+  return joinedWraps(state)
+    .find(at, at + 1)
+    .some((d) => d.from === at);
 }
 
 /** The length of the character `side` of `pos` in its text node (a surrogate pair is two). */
@@ -87,7 +94,7 @@ function charLength($pos: ResolvedPos, side: -1 | 1): number {
 function acrossJoin(side: -1 | 1, remove: boolean): Command {
   return (state, dispatch) => {
     const { $head, empty } = state.selection;
-    if (!empty || !joinedBeside($head, side)) return false;
+    if (!empty || !joinedBeside(state, $head, side)) return false;
     const $beyond = state.doc.resolve($head.pos + side);
     const length = charLength($beyond, side);
     if (length === 0) return false;
