@@ -442,22 +442,20 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         baseNameOf(request.suggestedName),
         more.map((b) => path.basename(b.name)),
       );
-      if (paths.first !== file && openStoryPath && (await sameFile(paths.first, openStoryPath)))
-        return fail(
-          "bad-request",
-          `"${path.basename(paths.first)}" is the story itself; an export never replaces it.`,
-        );
+      // A guard, checked for the whole set before any of it is written: setPaths numbers a name
+      // that exists, the story's too, so only a link could lead here. (The chosen file is above.)
+      for (const target of [paths.first, ...paths.besides])
+        if (target !== file && openStoryPath && (await sameFile(target, openStoryPath)))
+          return fail(
+            "bad-request",
+            `"${path.basename(target)}" is the story itself; an export never replaces it.`,
+          );
       const written = await safeWriteFile(paths.first, bytes);
       if (!written.ok) return written;
       const besides: string[] = [];
       let total = bytes.length;
       for (const [i, beside] of more.entries()) {
         const target = paths.besides[i]!;
-        if (openStoryPath && (await sameFile(target, openStoryPath)))
-          return fail(
-            "bad-request",
-            `"${path.basename(target)}" is the story itself; an export never replaces it.`,
-          );
         const encoded =
           typeof beside.content === "string"
             ? encodeText(beside.content, request.encoding ?? "utf-8")
