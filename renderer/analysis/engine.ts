@@ -8,7 +8,7 @@ import { createSpeller, type Speller } from "../../core/notes";
 import type { AttributedQuote } from "../../core/cast/speakers";
 import { storyFromParagraphs, type StoryText } from "../../core/story";
 import { NARRATOR } from "../../core/scenes/detect";
-import { samePlainData } from "../../core/pass-memo";
+import { sameData } from "../../core/same-data";
 import {
   applyCorrections,
   withNarratorNamed,
@@ -78,7 +78,7 @@ export class AnalysisEngine {
       storyWords: settings.storyWords,
       corrections: settings.corrections ?? [],
     };
-    if (!this.made || !samePlainData(inputs, this.made)) {
+    if (!this.made || !sameData(inputs, this.made)) {
       this.made = inputs;
       this.analyzer = new StoryAnalyzer({
         cast: settings.cast,
