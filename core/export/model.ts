@@ -118,8 +118,8 @@ const opensChapter = (paragraphs: readonly string[], story: ExportStory): boolea
 /**
  * Picks the chosen scenes in story order; out-of-range indexes are ignored. A break goes
  * before every chosen scene but the first, as `breaks` says; at `scenes`, a formatted export
- * (`body`) puts no ornament before a scene that opens with a chapter heading. For a formatted export's `body`,
- * the draft's title line is left out when the export prints it as its title
+ * (`body`) puts no ornament before a scene that opens with a chapter heading. For a formatted
+ * export's `body`, the draft's title line is left out when the export prints it as its title
  * (`printsTitleLine`), and a first scene that held nothing else is skipped, break and all.
  */
 export function chosenScenes(
