@@ -6,7 +6,9 @@
  * the pasted text leaves the heading line out.
  *
  * Chapters here are the story's own: a scene whose first paragraph is a heading line opens one
- * (the app splits scenes at headings); scenes before the first heading form an opening chapter.
+ * (the app splits scenes at headings); scenes before the first heading form an opening chapter,
+ * or, when they are front matter (an "A/N:", a summary), the work's notes: a file of their own
+ * beside the chapters, which keep AO3's numbers (the first heading is Chapter 1).
  */
 import { exportChapters } from "./chapters";
 import { cleanTitle } from "./clean-text";
@@ -58,28 +60,45 @@ export function ao3ChapterFiles(
 ): ExportFile[] {
   const chapters = exportChapters(story);
   const base = safeFileName(story.title);
-  const width = Math.max(2, String(chapters.length).length);
+  // AO3 numbers the chapters it is given: the work's notes are none of them.
+  const skipped = chapters[0]?.notes ? 1 : 0;
+  const width = Math.max(2, String(chapters.length - skipped).length);
   const files: ExportFile[] = [];
   chapters.forEach((chapter, k) => {
     if (only !== undefined && k !== only) return;
     const { title, body } = ao3ChapterBody(story, k, options)!;
-    const number = String(k + 1).padStart(width, "0");
+    if (chapter.notes) {
+      files.push({
+        name: `${base} - Notes.html`,
+        content: ao3Page(cleanTitle(story.title), "AO3 work notes", body),
+      });
+      return;
+    }
+    const number = String(k + 1 - skipped).padStart(width, "0");
     const label = title ? ` - ${safeFileName(title)}` : "";
-    const shown = escapeHtml(title || chapter.heading || cleanTitle(story.title));
-    const content = [
-      "<!DOCTYPE html>",
-      '<html lang="en">',
-      "<head>",
-      '<meta charset="utf-8" />',
-      `<title>${shown}</title>`,
-      "</head>",
-      "<body>",
-      `<!-- AO3 chapter ${k + 1} title: ${shown.replace(/--/gu, "&#45;&#45;")} -->`,
-      body + "</body>",
-      "</html>",
-      "",
-    ].join("\n");
-    files.push({ name: `${base} - Chapter ${number}${label}.html`, content });
+    const shown = title || chapter.heading || cleanTitle(story.title);
+    const note = `AO3 chapter ${k + 1 - skipped} title: ${escapeHtml(shown)}`;
+    files.push({
+      name: `${base} - Chapter ${number}${label}.html`,
+      content: ao3Page(shown, note, body),
+    });
   });
   return files;
+}
+
+/** A page holding one AO3 field's HTML; `note` (escaped) names the field in a first comment. */
+function ao3Page(title: string, note: string, body: string): string {
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8" />',
+    `<title>${escapeHtml(title)}</title>`,
+    "</head>",
+    "<body>",
+    `<!-- ${note.replace(/--/gu, "&#45;&#45;")} -->`,
+    body + "</body>",
+    "</html>",
+    "",
+  ].join("\n");
 }

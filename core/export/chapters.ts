@@ -15,6 +15,28 @@ export interface ExportChapter {
   readonly ao3Title: string;
   /** Indexes of the chapter's scenes, in order. */
   readonly scenes: readonly number[];
+  /**
+   * An opening without a heading that is the work's front matter (an author's note, a summary, a
+   * disclaimer), which AO3 takes in the work's Notes field, not as a chapter.
+   */
+  readonly notes?: true;
+}
+
+/**
+ * The labels fan fiction puts on its front matter, followed by a colon or a dash ("A/N" also by a
+ * space): "Notes on a scandal..." is prose.
+ */
+const FRONT_MATTER =
+  /^\s*(?:(?:a\/n|author'?s'? notes?)\b\s*[:.\-—–]?|(?:notes?|summary|disclaimer|warnings?|content warnings?|rating|pairings?|fandom|beta|unbeta'?d|tw|cw)\s*[:\-—–])/iu;
+/** Front matter is short: an opening longer than this is prose, a chapter whatever its label. */
+const MAX_NOTES_WORDS = 300;
+
+/** Whether an opening's paragraphs are the work's notes (see `ExportChapter.notes`). */
+function isFrontMatter(paragraphs: readonly string[]): boolean {
+  if (!FRONT_MATTER.test(paragraphs[0] ?? "")) return false;
+  let words = 0;
+  for (const p of paragraphs) words += p.split(/\s+/u).filter(Boolean).length;
+  return words <= MAX_NOTES_WORDS;
 }
 
 /** What AO3's chapter title field takes for a heading line (see the file comment). */
@@ -54,8 +76,14 @@ export function exportChapters(story: ExportStory): ExportChapter[] {
     opening.scenes.every((i) => story.scenes[i]!.paragraphs.length === (i === 0 ? 1 : 0))
   )
     chapters.shift();
-  return chapters.map((c) => ({
+  const first = chapters[0];
+  const notes =
+    chapters.length > 1 &&
+    first?.heading === "" &&
+    isFrontMatter(first.scenes.flatMap((i) => story.scenes[i]!.paragraphs));
+  return chapters.map((c, k) => ({
     ...c,
     ao3Title: c.heading ? ao3ChapterTitle(c.heading, markdown) : "",
+    ...(notes && k === 0 ? { notes: true as const } : {}),
   }));
 }

@@ -173,7 +173,9 @@ export function openExportDialog(
         // As the outline names it: a Markdown heading without its marks.
         textContent: chapter.heading
           ? plainLabel(app.state, chapterTitle(chapter.heading))
-          : `Opening (${k + 1})`,
+          : chapter.notes
+            ? "Notes (before the first chapter)"
+            : `Opening (${k + 1})`,
       }),
     ),
   );

@@ -115,3 +115,53 @@ describe("AO3 chapter titles of a draft whose *word* marks are italics", () => {
     expect(ao3ChapterBody(marked, 0, none)!.title).toBe("*The* _Bronze_");
   });
 });
+
+describe("an author's note before the first chapter heading", () => {
+  const pasted = story([
+    ["A/N: Thanks to my beta. Unbeta'd mistakes are mine.", "Summary: Willow finds a ring."],
+    ["Chapter 1: Low Tide", "Willow ran."],
+    ["Chapter 2", "Morning came."],
+  ]);
+
+  it("is the work's notes, so the first heading is Chapter 1 as AO3 numbers it", () => {
+    const chapters = exportChapters(pasted);
+    expect(chapters.map((c) => [c.heading, c.notes === true, c.scenes])).toEqual([
+      ["", true, [0]],
+      ["Chapter 1: Low Tide", false, [1]],
+      ["Chapter 2", false, [2]],
+    ]);
+    const files = ao3ChapterFiles(pasted, defaultExportOptions);
+    expect(files.map((f) => f.name)).toEqual([
+      "The Bronze - Notes.html",
+      "The Bronze - Chapter 01 - Low Tide.html",
+      "The Bronze - Chapter 02.html",
+    ]);
+    const notes = files[0]!.content as string;
+    expect(notes).toContain("<!-- AO3 work notes -->");
+    expect(readHtml(notes).blocks.map((b) => b.text)).toEqual([
+      "A/N: Thanks to my beta. Unbeta'd mistakes are mine.",
+      "Summary: Willow finds a ring.",
+    ]);
+    expect(files[1]!.content as string).toContain("<!-- AO3 chapter 1 title: Low Tide -->");
+  });
+
+  it.each([
+    ["Author's Note: this one is for Sam.", true],
+    ["Disclaimer - I own nothing.", true],
+    ["Notes: set after season four.", true],
+    ["Notes on a scandal were never kept, she thought.", false],
+    ["Summary of the night: three stakes and a broken lamp.", false],
+  ])("reads %j as a note: %s", (first, notes) => {
+    const opening = story([[first], ["Chapter 1", "Willow ran."]]);
+    expect(exportChapters(opening)[0]!.notes === true).toBe(notes);
+  });
+
+  it("keeps a long opening as a chapter of its own, whatever its first line", () => {
+    const prose = Array.from({ length: 40 }, () => "The rain fell on the old house again.");
+    const opening = story([["A/N: a prologue without a heading.", ...prose], ["Chapter 1", "Go."]]);
+    expect(exportChapters(opening)[0]!.notes === true).toBe(false);
+    expect(ao3ChapterFiles(opening, defaultExportOptions)[1]!.name).toBe(
+      "The Bronze - Chapter 02.html",
+    );
+  });
+});
