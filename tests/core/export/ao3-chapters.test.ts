@@ -158,7 +158,10 @@ describe("an author's note before the first chapter heading", () => {
 
   it("keeps a long opening as a chapter of its own, whatever its first line", () => {
     const prose = Array.from({ length: 40 }, () => "The rain fell on the old house again.");
-    const opening = story([["A/N: a prologue without a heading.", ...prose], ["Chapter 1", "Go."]]);
+    const opening = story([
+      ["A/N: a prologue without a heading.", ...prose],
+      ["Chapter 1", "Go."],
+    ]);
     expect(exportChapters(opening)[0]!.notes === true).toBe(false);
     expect(ao3ChapterFiles(opening, defaultExportOptions)[1]!.name).toBe(
       "The Bronze - Chapter 02.html",
