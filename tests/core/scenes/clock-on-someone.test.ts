@@ -55,4 +55,26 @@ describe("a clock time opening a paragraph", () => {
     const story = storyFromParagraphs([...morning, line, ...after]);
     expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
   });
+
+  it("reads the place those acting on the hour go about in as theirs, not a new place", () => {
+    // The barn and the field are where the scene's business goes on, named after the hour and
+    // someone acting: no sign of a scene setting itself down, as "the barn was" would be.
+    const work =
+      "At nine Tom carried the feed sacks down to the barn and stacked them by the door, one on another, until his back ached and the dog lost interest in him.";
+    const weather =
+      "In the afternoon the rain stopped and the sun came out, and the field below the house began to steam, and the hens came out from under the cart to look at it.";
+    for (const opening of [work, weather]) {
+      expect(paragraphFeatures(opening, cast).clockOnSomeone).toBe(true);
+      const story = storyFromParagraphs([...morning, opening, ...after]);
+      expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
+    }
+  });
+
+  it("still opens a scene on the hour and a new place set down as its subject", () => {
+    const place =
+      "At nine the barn was dark and cold, and the feed sacks stood along the wall where the men had left them, and the dog would not go in.";
+    expect(paragraphFeatures(place, cast).clockOnSomeone).toBe(false);
+    const story = storyFromParagraphs([...morning, place, ...after]);
+    expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([3]);
+  });
 });
