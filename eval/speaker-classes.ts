@@ -11,9 +11,10 @@
  * line two back is wrong) or is the other of the two: a phase, set by a wrong tag before the
  * run, by narration between, contradicted by a right tag after the run whose parity gives the
  * gold speaker, or carried from a wrong line earlier in the run. Then counts over every line,
- * not only wrong ones, of three cues: a vocative in the line before, a beat in the line's
- * paragraph, and a line calling someone given neither the turn before nor the one after (the
- * "backward vocative"). Counts only, so it may run on any set; `--list` prints the wrong lines
+ * not only wrong ones, of four cues: a vocative in the line before, a beat in the line's
+ * paragraph, a line calling someone given neither the turn before nor the one after (the
+ * "backward vocative"), and whether a third voice follows two who took turns (by whether the
+ * line before asks or calls, and how many are in the talk). Counts only, so it may run on any set; `--list` prints the wrong lines
  * with the cast (the four turns before, gold/ours, `*` tagged, `~` narration between) and is
  * refused on the check sets. `npx tsx eval/speaker-classes.ts DIR [DIR ...] [--list]`.
  */
@@ -149,6 +150,34 @@ function classify(story: EvalStory, withCast: boolean): void {
     add(
       mode,
       `~backward vocative${seen ? " (in the exchange)" : ""}: the turn before is X ${official(gp, x)}, ours right ${official(gp, ours(t - 1))}`,
+    );
+  }
+  // The third-voice count: a bare line straight after two turns by two people, both right, by
+  // whether the line before asks or calls, and how many ours has in the talk (last 8 turns).
+  for (let t = 2; t < turns.length; t++) {
+    const j = turns[t]![0]!;
+    const c = ctx(j);
+    if (!c || c.tag !== null || c.before.size > 0 || c.after.size > 0) continue;
+    if (gap(t).words > 0 || gap(t).broken || gap(t - 1).words > 0 || gap(t - 1).broken) continue;
+    if (!right(t - 1) || !right(t - 2) || ours(t - 1) === ours(t - 2)) continue;
+    const gq = g(t);
+    if (!gq) continue;
+    const people = new Set<string>();
+    for (let u = t - 1; u >= 0 && u >= t - 8; u--) {
+      if (ours(u)) people.add(ours(u)!);
+      if (gap(u).broken) break;
+    }
+    const prevText = final[turns[t - 1]![turns[t - 1]!.length - 1]!]!.text.trim();
+    const q = /\?\W*$/.test(prevText) ? "question" : "statement";
+    const calls = turns[t - 1]!.some((k) => [...(ctx(k)?.inQuote ?? [])].some(([, v]) => v));
+    const rel = official(gq, ours(t - 2))
+      ? "takes turns"
+      : official(gq, ours(t - 1))
+        ? "goes on"
+        : "third";
+    add(
+      withCast ? 0 : 1,
+      `~before ${q}${calls ? " calling" : ""}, ${people.size >= 3 ? "3+" : people.size} in talk: gold ${rel}, ours right ${official(gq, ours(t))}`,
     );
   }
   // The beat count: an untagged turn whose own paragraph's narration has one strongest person.
