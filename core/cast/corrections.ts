@@ -8,6 +8,8 @@
  * exactly once in the story then follows them.
  */
 
+import { CONFIDENT_SPEAKER } from "../notes/confident-speaker";
+
 export interface SpeakerCorrection {
   /** `paragraphHash` of the paragraph's text when the correction was made. */
   readonly paragraph: string;
@@ -62,6 +64,13 @@ export type CorrectedQuote<Q> = Q & { readonly corrected?: boolean };
  * Applies corrections to quotes: an exact key (paragraph hash + words) wins; otherwise a
  * correction whose words occur in exactly one quote of the story follows them. Linear: the
  * paragraph hash is computed only for quotes whose words were corrected.
+ *
+ * A correction also carries to the other quotes of its paragraph that attribution gave the same
+ * speaker only as a guess (below `CONFIDENT_SPEAKER`): "Maybe," he said. "You want some?" is
+ * one line to the writer, and the guess that tied the second quote to the first was wrong with
+ * it. A paragraph's quotes are one speaker's in 394 of 415 LitBank paragraphs with several and
+ * in all 457 of speakers-dev's. A quote with its own tag, its own correction, or another
+ * speaker keeps its speaker.
  */
 export function applyCorrections<Q extends CorrectableQuote>(
   quotes: readonly Q[],
@@ -78,21 +87,32 @@ export function applyCorrections<Q extends CorrectableQuote>(
     const words = wordsOf(q);
     if (byWords.has(words)) uses.set(words, (uses.get(words) ?? 0) + 1);
   }
-  return quotes.map((q) => {
+  const chosenFor = (q: Q): SpeakerCorrection | undefined => {
     const words = wordsOf(q);
     const candidates = byWords.get(words);
-    if (!candidates) return q;
+    if (!candidates) return undefined;
     const hash = paragraphHash(paragraphText(q.paragraph));
     const exact = candidates.find((c) => c.paragraph === hash);
-    const chosen =
-      exact ?? (uses.get(words) === 1 && candidates.length === 1 ? candidates[0] : undefined);
-    if (!chosen) return q;
+    return exact ?? (uses.get(words) === 1 && candidates.length === 1 ? candidates[0] : undefined);
+  };
+  const chosen = quotes.map(chosenFor);
+  // Per paragraph, the guessed speaker a correction replaced, and the writer's choice for it.
+  const carried = new Map<number, { from: string | null; to: string | null }>();
+  quotes.forEach((q, i) => {
+    const c = chosen[i];
+    if (c && !carried.has(q.paragraph))
+      carried.set(q.paragraph, { from: q.speaker, to: c.speaker });
+  });
+  return quotes.map((q, i) => {
+    const carry = carried.get(q.paragraph);
+    const own = chosen[i];
+    const speaker = own
+      ? own.speaker
+      : carry && carry.from === q.speaker && (q.confidence ?? 0) < CONFIDENT_SPEAKER
+        ? carry.to
+        : undefined;
+    if (speaker === undefined) return q;
     const { unnamed: _unnamed, ...rest } = q;
-    return {
-      ...rest,
-      speaker: chosen.speaker,
-      confidence: 1,
-      corrected: true,
-    } as CorrectedQuote<Q>;
+    return { ...rest, speaker, confidence: 1, corrected: true } as CorrectedQuote<Q>;
   });
 }

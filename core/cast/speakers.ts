@@ -45,6 +45,7 @@ import { reactsIn } from "./reactions";
 import { silenceIn } from "./silences";
 import { thinksIn } from "./inner-verbs";
 import { describedCharacter } from "./described-character";
+import { narratorOf } from "./narrator-of";
 import { CastDescriptions, type GenderOf } from "./cast-descriptions";
 import { titlesCalled } from "./titles-called";
 import { actsIn, hearer, roleBonus, SUBJECT_BONUS, UNKNOWN_GENDER_PENALTY } from "./role-bonus";
@@ -1437,18 +1438,7 @@ export type SpeakerWalkMemo = SpeakerMemo<AttributorState, AttributedQuote, Quot
     };
   };
 
-/**
- * The first-person narrator's name: the cast member marked `narrator: true`, or called
- * "narrator" or "I" (as a name or alias), else the string "narrator" (CONTRACT.md).
- */
-export function narratorOf(cast: readonly Character[]): string {
-  const isNarrator = (n: string): boolean => /^(?:narrator|I)$/i.test(n.trim());
-  return (
-    cast.find((c) => c.narrator)?.name ??
-    cast.find((c) => [c.name, ...c.aliases].some(isNarrator))?.name ??
-    "narrator"
-  );
-}
+export { narratorOf };
 
 /**
  * The rules' reading of every quote (stages one and two) with what was seen around each, before

@@ -3,7 +3,9 @@
  * character per scene, from an analysis result. The outline's chips and the cast's story chart
  * read the same cells.
  */
+import { narratorOf } from "../../core/cast/narrator-of";
 import type { Character } from "../../core/model";
+import { NARRATOR } from "../../core/scenes/detect";
 import type { DocAnalysis } from "./protocol";
 import { forEachMention } from "./mention-table";
 import { sceneOfBlock, type SceneSpan } from "../editor/scene-spans";
@@ -19,15 +21,17 @@ export interface Presence {
  * A name as the character it names is called now: a scene's POV is stored as a name when the
  * scene is detected, and the character may since have been renamed (the old name kept as an
  * alias) or merged into another. A character's own name wins over another's alias; a name that
- * names nobody is left as it is.
+ * names nobody is left as it is, but "narrator" (a first-person scene's POV while the cast named
+ * no narrator) is the narrator the cast names now, as the speaker walk reads it (`narratorOf`).
  */
 export function currentNames(
-  characters: readonly Pick<Character, "name" | "aliases">[] = [],
+  characters: readonly Pick<Character, "name" | "aliases" | "narrator">[] = [],
 ): (name: string) => string {
   const names = new Set(characters.map((c) => c.name));
   const byAlias = new Map<string, string>();
   for (const c of characters)
     for (const a of c.aliases) if (!names.has(a) && !byAlias.has(a)) byAlias.set(a, c.name);
+  if (!names.has(NARRATOR) && !byAlias.has(NARRATOR)) byAlias.set(NARRATOR, narratorOf(characters));
   return (name) => byAlias.get(name) ?? name;
 }
 

@@ -60,6 +60,20 @@ function fixButtons(
 }
 
 /**
+ * A card opened from the keyboard holds the focus on itself while a note's suggestions are
+ * looked for (`focusFirst` in note-hover.ts), so that Enter, meant for the first fix, cannot
+ * take the first button there is ("Ignore everywhere"). Once they come, the first fix has it.
+ */
+function focusWaitingCard(box: HTMLElement): void {
+  const card = box.closest<HTMLElement>(".note-card");
+  if (!card || document.activeElement !== card) return;
+  if (card.querySelector("[data-looking]")) return;
+  (
+    card.querySelector<HTMLElement>(".note-card-fix") ?? card.querySelector<HTMLElement>("button")
+  )?.focus();
+}
+
+/**
  * A capitalised word the speller does not know is most often a name: Xander, Dru, Parker. Only
  * offered, never assumed: the writer chooses between the cast and the dictionary.
  */
@@ -89,6 +103,7 @@ function section(note: LocalNote, actions: NoteCardActions): HTMLElement {
   box.append(fixes);
   if (note.kind === "spelling") {
     const pending = el("span", "note-card-pending", "Looking for suggestions…");
+    pending.dataset.looking = "";
     fixes.append(pending);
     void actions.suggestions(note).then(
       (found) => {
@@ -97,8 +112,13 @@ function section(note: LocalNote, actions: NoteCardActions): HTMLElement {
         fixes.append(...fixButtons(note, fresh, actions));
         if (fresh.length === 0 && note.fixes.length === 0)
           fixes.append(el("span", "note-card-pending", "No suggestions."));
+        focusWaitingCard(box);
       },
-      () => (pending.textContent = "Suggestions are not available."),
+      () => {
+        pending.textContent = "Suggestions are not available.";
+        delete pending.dataset.looking;
+        focusWaitingCard(box);
+      },
     );
   }
   if (fixes.childElementCount === 0) fixes.remove();

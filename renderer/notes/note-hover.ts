@@ -105,6 +105,8 @@ class NoteCardView {
     this.card = document.createElement("div");
     this.card.className = "note-card";
     this.card.hidden = true;
+    // Focusable, not in the Tab order: it holds the focus while suggestions come.
+    this.card.tabIndex = -1;
     this.card.addEventListener("mouseenter", () => clearTimeout(this.hideTimer));
     this.card.addEventListener("mouseleave", () => this.hideSoon());
     // Focus that leaves for nowhere (its button was redrawn away) still belongs to the card.
@@ -146,9 +148,12 @@ class NoteCardView {
   }
 
   private focusFirst(): void {
+    // While suggestions are looked for, the card itself: Enter waits for the first fix.
     (
       this.card.querySelector<HTMLElement>(".note-card-fix") ??
-      this.card.querySelector<HTMLElement>("button")
+      (this.card.querySelector("[data-looking]")
+        ? this.card
+        : this.card.querySelector<HTMLElement>("button"))
     )?.focus();
   }
 

@@ -38,6 +38,13 @@ export function dragToReorder(rows: DragRows): void {
   let dragChapter = -1;
 
   const indexOf = (item: HTMLElement): number => Number(item.dataset.index);
+  /**
+   * What the pointer pressed: the drag is of that row. Chromium picks the dragged element at the
+   * press point once the drag begins, and by then the row the pointer entered on its way may
+   * have grown (an empty synopsis shows on hover) and put the row above under that point.
+   */
+  let pressed: EventTarget | null = null;
+  list.addEventListener("pointerdown", (e) => (pressed = e.target), { capture: true });
 
   const endDrag = (): void => {
     dragFrom = -1;
@@ -47,7 +54,9 @@ export function dragToReorder(rows: DragRows): void {
   };
 
   list.addEventListener("dragstart", (e) => {
-    const k = chapterRowIndexOf(e.target);
+    const source = pressed instanceof Node && pressed.isConnected ? pressed : e.target;
+    pressed = null;
+    const k = chapterRowIndexOf(source);
     if (k >= 0 && e.dataTransfer) {
       // A chapter's row drags the whole chapter.
       if (!rows.headed(k)) return e.preventDefault();
@@ -58,9 +67,13 @@ export function dragToReorder(rows: DragRows): void {
       rows.chapterRow(k)!.classList.add("dragging");
       return;
     }
-    const item = sceneRowOf(e.target);
+    const item = sceneRowOf(source);
     if (!item || !e.dataTransfer) return;
     dragFrom = indexOf(item);
+    if (item !== sceneRowOf(e.target)) {
+      const box = item.getBoundingClientRect();
+      e.dataTransfer.setDragImage(item, e.clientX - box.left, e.clientY - box.top);
+    }
     e.dataTransfer.effectAllowed = "move";
     e.dataTransfer.setData("application/x-draftwise-scene", item.dataset.id ?? "");
     e.dataTransfer.setData("text/plain", rows.sceneTitle(dragFrom) ?? "");

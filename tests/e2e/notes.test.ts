@@ -378,3 +378,38 @@ describe("without the dictionaries (bundled story, Chromium)", () => {
     }
   });
 });
+
+// qa-30: Alt+Enter on a misspelling put the focus on "Ignore everywhere" while the suggestions
+// were still being looked for, and kept it there once they came: Enter, meant for the first fix,
+// ignored the word in the whole story.
+describe("a misspelling's card opened from the keyboard (Chromium)", () => {
+  let app: AppHarness;
+  let editor: EditorPage;
+  let notes: NotesPage;
+
+  beforeAll(async () => {
+    app = await sharedApp({
+      text: "The Allotment\n\nI dug teh trench for the potatoes before the rain came.\n",
+      storyName: "allotment.txt",
+    });
+    editor = new EditorPage(app.page);
+    notes = new NotesPage(app.page);
+    await waitForAnalysis(app.page);
+  });
+  afterAll(() => app.close());
+
+  it("holds Enter for the first suggestion, not for ignoring the word", async () => {
+    await notes.openPanel();
+    await notes.goTo("spelling", "teh");
+    await editor.press("Alt+Enter");
+    await notes.card.waitFor();
+    expect(await app.page.evaluate(() => document.activeElement?.textContent)).not.toBe(
+      "Ignore everywhere",
+    );
+    await notes.card.locator(".note-card-pending").waitFor({ state: "detached", timeout: 10_000 });
+    const first = await notes.card.locator(".note-card-fix").first().innerText();
+    expect(await app.page.evaluate(() => document.activeElement?.className)).toBe("note-card-fix");
+    await editor.press("Enter");
+    await expect.poll(() => notes.storyText()).toContain(`I dug ${first} trench`);
+  });
+});

@@ -41,6 +41,37 @@ describe("speaker corrections", () => {
     ]);
     expect(ambiguous.map((q) => q.speaker)).toEqual(["Maud", "Maud", "Tobias"]);
   });
+
+  it("gives the rest of the line's paragraph to the chosen speaker where attribution only guessed", () => {
+    // A tag between two quotes of one speaker: the second is the same speaker's, guessed less surely.
+    const text = '"Maybe one," she said. "You want some? It is bloody awful."';
+    const guessed = [
+      { ...quote(0, 1, 11, "Dennis"), confidence: 0.8 },
+      { ...quote(0, 24, 58, "Dennis"), index: 1, confidence: 0.8 },
+    ];
+    const fixed = applyCorrections(guessed, () => text, [
+      { paragraph: paragraphHash(text), quote: "Maybe one,", speaker: "Tyler" },
+    ]);
+    expect(fixed.map((q) => q.speaker)).toEqual(["Tyler", "Tyler"]);
+    expect(fixed[1]).toMatchObject({ corrected: true, confidence: 1 });
+  });
+
+  it("leaves the paragraph's other quotes alone where a tag names their speaker or another speaks", () => {
+    const text = paragraphs[0]!;
+    const tagged = [
+      { ...quotes[0]!, confidence: 0.95 },
+      { ...quotes[1]!, confidence: 0.8 },
+    ];
+    const sit = applyCorrections(tagged, () => text, [
+      { paragraph: paragraphHash(text), quote: "Sit.", speaker: "Tobias" },
+    ]);
+    expect(sit.map((q) => q.speaker)).toEqual(["Maud", "Tobias"]);
+    const other = [tagged[0]!, { ...tagged[1]!, speaker: "Ada" }];
+    const come = applyCorrections(other, () => text, [
+      { paragraph: paragraphHash(text), quote: "Come in,", speaker: "Tobias" },
+    ]);
+    expect(come.map((q) => q.speaker)).toEqual(["Tobias", "Ada"]);
+  });
 });
 
 describe("lines given to the unnamed narrator", () => {

@@ -80,6 +80,24 @@ describe("the outline's character chips", () => {
     expect(named("Priya")).toBe("Priya");
   });
 
+  // qa-30: a first-person scene detected before the writer named the narrator kept the chip
+  // "narrator (POV)", with the named narrator beside it as a second person.
+  it("gives the unnamed narrator's POV to the narrator the cast names, however it names them", () => {
+    const doc = textToDoc("I had been on the waiting list for years. Gemma came round.\n");
+    const scene = doc.child(0);
+    const told = scene.type.create({ ...scene.attrs, pov: "narrator" }, scene.content);
+    const chips = new Map([[scene.attrs.id as string, ["Gemma", "Kate"]]]);
+    for (const kate of [
+      { name: "Kate", aliases: ["I"] },
+      { name: "Kate", aliases: [], narrator: true },
+    ]) {
+      const named = currentNames([{ name: "Gemma", aliases: [] }, kate]);
+      expect(sceneFigures(told, chips, named).characters).toEqual(["Kate", "Gemma"]);
+    }
+    // With no narrator in the cast the narrator stays "narrator".
+    expect(currentNames([{ name: "Gemma", aliases: [] }])("narrator")).toBe("narrator");
+  });
+
   it("counts a renamed POV character's scenes under the current name (the Cast chart too)", () => {
     const spans = [{ ...span("a", 0), pov: "Harriet" }];
     const presence = castPresence(spans, {
