@@ -16,6 +16,7 @@
 import type { Node as PMNode } from "prosemirror-model";
 import { Plugin } from "prosemirror-state";
 import type { EditorView, NodeView } from "prosemirror-view";
+import { isSuggestedBreak, type SceneAttrs } from "./schema";
 
 /** Characters on one line of the story column (70ch wide, prose runs a little denser). */
 const CHARS_PER_LINE = 75;
@@ -56,6 +57,8 @@ class SceneView implements NodeView {
   private render(node: PMNode): void {
     this.dom.dataset.sceneId = node.attrs.id as string;
     this.dom.classList.toggle("long", node.childCount > LONG_SCENE_PARAGRAPHS);
+    // Drawn dashed above, as the outline's row: the view replaces the schema's toDOM class.
+    this.dom.classList.toggle("suggested", isSuggestedBreak(node.attrs as SceneAttrs));
     const estimate = sceneEstimateEm(node);
     if (estimate === this.estimate) return;
     this.estimate = estimate;

@@ -8,7 +8,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import type { Presence } from "../analysis/presence";
 import type { SceneSpan } from "../editor/scene-spans";
 import type { SceneChips } from "./plugin";
-import type { SceneAttrs } from "../editor/schema";
+import { isSuggestedBreak, type SceneAttrs } from "../editor/schema";
 import { wordsIn, formatCount } from "../editor/word-count";
 
 export interface SceneSummary extends SceneAttrs {
@@ -126,5 +126,6 @@ export function sceneLabel(scene: SceneSummary, count: number, words: number | n
   const title = scene.title || "Untitled scene";
   const size = words === null ? "" : `, ${formatCount(words)} ${words === 1 ? "word" : "words"}`;
   const status = scene.status === "draft" ? "" : `, ${scene.status}`;
-  return `Scene ${scene.index + 1} of ${count}: ${title}${size}${status}`;
+  const suggested = isSuggestedBreak(scene) ? ", after a suggested break" : "";
+  return `Scene ${scene.index + 1} of ${count}: ${title}${size}${status}${suggested}`;
 }

@@ -35,8 +35,32 @@ export function buildSceneRow(
   top.append(num, titleButton(scene.title), el("span", "outline-words"));
   const meta = el("div", "outline-meta");
   meta.append(el("span", "outline-chips"), statusButton(scene.status));
-  li.append(top, meta, synopsisButton(scene.index, scene.synopsis));
+  li.append(top, meta);
+  if (isSuggestedBreak(scene)) li.append(breakChoice(scene.index));
+  li.append(synopsisButton(scene.index, scene.synopsis));
   return li;
+}
+
+/**
+ * The two answers to a suggested break, on its row: keep it as the writer's, or remove it
+ * (the scene joins the one before). Out of the tab order, as the row's other buttons.
+ */
+function breakChoice(index: number): HTMLElement {
+  const choice = el("div", "outline-break-choice", "Suggested break");
+  const answers = [
+    ["keep", "Keep", `Keep the break before scene ${index + 1} (detection only suggests it)`],
+    ["remove", "Remove", `Remove the suggested break: scene ${index + 1} joins the one before`],
+  ] as const;
+  for (const [act, text, label] of answers) {
+    const button = el("button", `outline-break-${act}`, text);
+    button.type = "button";
+    button.tabIndex = -1;
+    button.dataset.act = act;
+    button.title = label;
+    button.setAttribute("aria-label", label);
+    choice.append(button);
+  }
+  return choice;
 }
 
 /** Chapter `k`'s row, its collapsed state still to be shown (showChapterCollapsed). */

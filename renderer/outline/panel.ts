@@ -18,7 +18,15 @@
 import type { Command, EditorState } from "prosemirror-state";
 import { plainLabel } from "../editor/emphasis-marks";
 import { formatCount } from "../editor/word-count";
-import { moveScene, moveScenes, renameScene, setStatus, setSynopsis } from "./scene-commands";
+import {
+  keepSceneBreak,
+  mergeSceneWithPrevious,
+  moveScene,
+  moveScenes,
+  renameScene,
+  setStatus,
+  setSynopsis,
+} from "./scene-commands";
 import { chapterHeadingAt, renameChapter } from "./chapter-rename";
 import { chapterTitle, headingTitle } from "../../core/chapters";
 import {
@@ -367,6 +375,22 @@ export class OutlinePanel {
       chooseStatusInPlace(shown, scene.status, (v) => this.host.run(setStatus(index, v)), done);
   }
 
+  /**
+   * Keeps scene `index`'s suggested break or removes it (the scene joins the one before); the
+   * focus stays on the row the scene is now in, and the change is announced.
+   */
+  private answerSuggestion(index: number, keep: boolean): void {
+    const title = this.scenes[index]?.title ?? "";
+    const applied = this.host.run(keep ? keepSceneBreak(index) : mergeSceneWithPrevious(index));
+    if (!applied) return;
+    this.itemAt(keep ? index : index - 1)?.focus();
+    this.announce(
+      keep
+        ? `Kept the break before “${title}”.`
+        : `Removed the break: “${title}” joined the scene before.`,
+    );
+  }
+
   /** Scene n's row: O(1), not a selector scan. */
   private itemAt(index: number): HTMLElement | null {
     return index < 0 ? null : (this.rows[index] ?? null);
@@ -604,8 +628,10 @@ export class OutlinePanel {
       if (!item) return;
       const index = Number(item.dataset.index);
       const target = e.target as Element;
+      const act = target.closest<HTMLElement>("button[data-act]")?.dataset.act;
       const role = target.closest<HTMLElement>("button[data-role]")?.dataset.role;
-      if (role) this.edit(index, role);
+      if (act) this.answerSuggestion(index, act === "keep");
+      else if (role) this.edit(index, role);
       else if (!target.closest("select, textarea, input")) this.host.jumpTo(index);
     });
 

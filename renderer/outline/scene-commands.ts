@@ -263,6 +263,21 @@ export function mergeSceneWithPrevious(index?: number): Command {
   };
 }
 
+/**
+ * Keeps the break that detection found before scene `index` (default: the one under the cursor)
+ * as the writer's own: no longer drawn as a suggestion, and kept by Re-detect as every break the
+ * writer made is. Applies only to a detected break (not the first scene's, a marker's or one the
+ * writer made); the text is unchanged, so it is one undo step of the outline alone.
+ */
+export function keepSceneBreak(index?: number): Command {
+  return (state, dispatch) => {
+    const i = index ?? sceneIndexAt(state);
+    if (i <= 0 || i >= state.doc.childCount) return false;
+    if ((state.doc.child(i).attrs as SceneAttrs).source !== "detected") return false;
+    return setSceneAttrs(i, { source: "writer", confidence: 1 }, true)(state, dispatch);
+  };
+}
+
 /** Changes a scene's attributes; `touches` marks the outline as the writer's (renames do). */
 function setSceneAttrs(index: number, attrs: Partial<SceneAttrs>, touches = false): Command {
   return (state, dispatch) => {

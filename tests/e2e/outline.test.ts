@@ -209,6 +209,48 @@ describe("the outline in Chromium", () => {
     expect(sidecarOf(app).outline.writerEdited).toBe(true);
   });
 
+  it("keeps one suggested break and removes another from their rows, each one undo step", async () => {
+    const suggested = await outline.suggested();
+    expect(suggested.length).toBeGreaterThanOrEqual(2);
+    const [kept, removed] = suggested as [number, number];
+    const count = await outline.items.count();
+    const keptId = (await outline.ids())[kept];
+    // The editor draws the same breaks dashed.
+    const dashed = editor.editor.locator("section.scene.suggested");
+    expect(await dashed.count()).toBe(suggested.length);
+    mkdirSync(artifacts, { recursive: true });
+    await outline.panel.screenshot({ path: path.join(artifacts, "outline-suggested.png") });
+
+    await outline.answerSuggestion(kept, "Keep");
+    expect(await outline.suggested()).toEqual(suggested.slice(1));
+    expect(await outline.scene(kept).getAttribute("data-source")).toBe("writer");
+    await expect.poll(() => outline.live.textContent()).toMatch(/^Kept the break before/);
+    expect(await dashed.count()).toBe(suggested.length - 1);
+    await outline.answerSuggestion(removed, "Remove");
+    expect(await outline.items.count()).toBe(count - 1);
+    expect(await outline.suggested()).toEqual(suggested.slice(2).map((i) => i - 1));
+    expect(await outline.focusedRow()).toMatchObject({ index: removed - 1 });
+    await outline.panel.screenshot({ path: path.join(artifacts, "outline-suggested-kept.png") });
+
+    // The kept break is the writer's in the sidecar, and Re-detect leaves it where it is.
+    await save();
+    const scenes = sidecarOf(app).outline.scenes as (SidecarScene & { source: string })[];
+    expect(scenes.find((s) => s.id === keptId)?.source).toBe("writer");
+    expect(readFileSync(app.storyPath)).toEqual(seedBytes);
+    await outline.panel.getByRole("button", { name: "Re-detect" }).click();
+    expect((await outline.ids()).includes(keptId!)).toBe(true);
+    expect(
+      await outline.scene((await outline.ids()).indexOf(keptId!)).getAttribute("data-source"),
+    ).toBe("writer");
+
+    await outline.scene(0).focus();
+    await editor.press("Control+z"); // the re-detect
+    await editor.press("Control+z"); // the removal
+    expect(await outline.items.count()).toBe(count);
+    await editor.press("Control+z"); // the keep
+    expect(await outline.suggested()).toEqual(suggested);
+  });
+
   it("makes a renamed row the list's tab stop, so Tab leaves the list from it", async () => {
     // The caret in a later scene, whose row held the list's one tab stop.
     await outline.jumpTo(3);

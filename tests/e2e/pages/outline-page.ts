@@ -43,6 +43,19 @@ export class OutlinePage {
       .dragTo(this.scene(to), { targetPosition: { x: 40, y: 3 } });
   }
 
+  /** The indexes of the scenes whose opening break detection only suggests (drawn dashed). */
+  async suggested(): Promise<number[]> {
+    return this.items.evaluateAll((els) =>
+      els.flatMap((e, i) => ((e as HTMLElement).dataset.suggested !== undefined ? [i] : [])),
+    );
+  }
+
+  /** Answers scene `n`'s suggested break with its row's Keep or Remove button. */
+  async answerSuggestion(n: number, answer: "Keep" | "Remove"): Promise<void> {
+    await this.scene(n).hover();
+    await this.scene(n).locator(`.outline-break-${answer.toLowerCase()}`).click();
+  }
+
   /** Focuses scene `n` in the list and presses keys there. */
   async pressOn(n: number, keys: string): Promise<void> {
     await this.scene(n).focus();

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { history, undo } from "prosemirror-history";
 import { EditorState, TextSelection, type Command } from "prosemirror-state";
 import {
+  keepSceneBreak,
   mergeSceneWithPrevious,
   moveScene,
   moveScenes,
@@ -14,7 +15,8 @@ import {
   splitSceneAtCursor,
 } from "../../../renderer/outline/scene-commands";
 import { docToText, textToDoc, type SceneLayout } from "../../../renderer/editor/story-doc";
-import { schema } from "../../../renderer/editor/schema";
+import { isSuggestedBreak, schema, type SceneAttrs } from "../../../renderer/editor/schema";
+import { OUTLINE_TOUCHED } from "../../../renderer/outline/scene-commands";
 
 /** Scenes of one paragraph each unless `sizes` says otherwise. */
 function layout(sizes: number[]): SceneLayout[] {
@@ -244,5 +246,45 @@ describe("moveScene in a story with chapter headings", () => {
     const lone = "Chapter 1\n\nA.\n\nChapter 2\n\nB.\n";
     const moved = run(stateOf(lone, [2, 1, 1]), moveScene(2, 1));
     expect(docToText(moved.doc)).toBe("Chapter 1\n\nA.\n\nB.\n\nChapter 2\n");
+  });
+});
+
+describe("keeping a suggested break", () => {
+  /** Three scenes whose second opens on an unsure detected break, the third on a marker. */
+  function suggested(): EditorState {
+    const doc = textToDoc("A.\n\nB.\n\n* * *\n\nC.\n", [
+      { firstParagraph: 0, lastParagraph: 0, attrs: { source: "detected" } },
+      { firstParagraph: 1, lastParagraph: 1, attrs: { source: "detected", confidence: 0.6 } },
+      { firstParagraph: 2, lastParagraph: 3, attrs: { source: "marker" } },
+    ]);
+    return EditorState.create({ doc, plugins: [history()] });
+  }
+  const attrs = (state: EditorState, i: number) => state.doc.child(i).attrs as SceneAttrs;
+
+  it("makes the break the writer's, no longer a suggestion, in one undoable step", () => {
+    const before = suggested();
+    expect(isSuggestedBreak(attrs(before, 1))).toBe(true);
+    let touched: unknown;
+    const kept = run(before, (state, dispatch) =>
+      keepSceneBreak(1)(state, (tr) => ((touched = tr.getMeta(OUTLINE_TOUCHED)), dispatch!(tr))),
+    );
+    expect([attrs(kept, 1).source, attrs(kept, 1).confidence]).toEqual(["writer", 1]);
+    expect(isSuggestedBreak(attrs(kept, 1))).toBe(false);
+    expect(touched).toBe(true);
+    expect(docToText(kept.doc)).toBe(docToText(before.doc));
+    expect(isSuggestedBreak(attrs(run(kept, undo), 1))).toBe(true);
+  });
+
+  it("does not apply to the first scene, a marker's break or one already kept", () => {
+    const state = suggested();
+    expect(keepSceneBreak(0)(state)).toBe(false);
+    expect(keepSceneBreak(2)(state)).toBe(false);
+    expect(keepSceneBreak(3)(state)).toBe(false);
+    expect(keepSceneBreak(1)(run(state, keepSceneBreak(1)))).toBe(false);
+  });
+
+  it("keeps the break of the scene at the cursor when given no index", () => {
+    const kept = run(cursorIn(suggested(), 1), keepSceneBreak());
+    expect(attrs(kept, 1).source).toBe("writer");
   });
 });
