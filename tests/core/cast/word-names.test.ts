@@ -244,5 +244,18 @@ describe("discoverCast and a name the story also writes as a lowercase word, nev
         ]),
       ).toEqual(["Martin"]);
     });
+
+    it("lists a word the object of three person verbs beside one 'on' that reads as a site ('kept an eye on Wren')", () => {
+      const wren = [
+        "A wren sang on the bins. Then the bell went, and I let Wren in.",
+        "I showed Wren the ovens and kept an eye on Wren all morning.",
+        "At six I went out to meet Wren with the second load.",
+      ];
+      expect(listed(wren)).toEqual(["Martin", "Wren"]);
+      // Two verbs are outweighed by the one site, as "Florence" is by "flew to Florence".
+      expect(listed(wren.slice(0, 2))).toEqual(["Martin"]);
+      // And three verbs by two sites.
+      expect(listed([...wren, "We sat on Wren with the crates."])).toEqual(["Martin"]);
+    });
   });
 });
