@@ -35,6 +35,31 @@ function endAt(re: RegExp, text: string, at: number): number {
 }
 
 /**
+ * Where a tag's name may stand after a line, read once per line for every description: past
+ * the closing mark and space (`start`: '," the child said'), past a speech verb and space
+ * (`afterVerb`: '," said the child'), past that verb, an adverb and space (`afterAdverb`: '," said
+ * softly the child'); -1 where there is none. Null for a line with no mark and space after it,
+ * which no description tags.
+ */
+interface TagShape {
+  readonly start: number;
+  readonly afterVerb: number;
+  readonly afterAdverb: number;
+}
+
+function tagShape(text: string): TagShape | null {
+  const mark = MARK_SPACE.exec(text);
+  if (!mark) return null;
+  const start = mark[0].length;
+  const verb = endAt(LETTERS, text, start);
+  const space = verb < 0 ? -1 : endAt(SPACES, text, verb);
+  if (space < 0 || !isVerb(text.slice(start, verb)))
+    return { start, afterVerb: -1, afterAdverb: -1 };
+  const adverb = endAt(ADVERB, text, space);
+  return { start, afterVerb: space, afterAdverb: adverb < 0 ? -1 : endAt(SPACES, text, adverb) };
+}
+
+/**
  * A tag naming `who` straight after a line ('," cried the child', '," the child said'): what
  * `^["'”’]?\s+(?:VERB(?:\s+\p{Ll}+ly)?\s+WHO|WHO\s+VERB)(?![\p{L}'’-])` matches, flags `iu`.
  * Read a piece at a time with patterns compiled once, and WHO as a pattern of its own words:
@@ -43,9 +68,10 @@ function endAt(re: RegExp, text: string, at: number): number {
  * Each piece matches in one way only (every verb is letters only, followed by a space or no
  * letter, so it is the whole run of letters where it stands; WHO's words are literal), so the
  * pieces agree with the pattern; a name with a space at either end, whose spaces could be
- * split between two `\s+`, is read by the pattern itself.
+ * split between two `\s+`, is read by the pattern itself. The pieces before WHO are the line's
+ * (`tagShape`), the same for every description: a caller asking many reads them once.
  */
-function tagBy(who: string): (text: string) => boolean {
+function tagBy(who: string): (text: string, shape?: TagShape | null) => boolean {
   const d = who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   if (who === "" || /^\s|\s$/u.test(who)) {
     const whole = new RegExp(
@@ -60,20 +86,13 @@ function tagBy(who: string): (text: string) => boolean {
     const end = endAt(name, text, at);
     return end >= 0 && endAt(WORD_GOES_ON, text, end) < 0;
   };
-  return (text) => {
-    const mark = MARK_SPACE.exec(text);
-    if (!mark) return false;
-    const start = mark[0].length;
+  return (text, shape = tagShape(text)) => {
+    if (!shape) return false;
     // '," said (softly) the child'
-    const verb = endAt(LETTERS, text, start);
-    const space = verb < 0 ? -1 : endAt(SPACES, text, verb);
-    if (space >= 0 && isVerb(text.slice(start, verb))) {
-      if (nameAt(text, space)) return true;
-      const adverb = endAt(ADVERB, text, space);
-      if (adverb >= 0 && nameAt(text, endAt(SPACES, text, adverb))) return true;
-    }
+    if (shape.afterVerb >= 0 && nameAt(text, shape.afterVerb)) return true;
+    if (shape.afterAdverb >= 0 && nameAt(text, shape.afterAdverb)) return true;
     // '," the child said'
-    const named = endAt(name, text, start);
+    const named = endAt(name, text, shape.start);
     const before = named < 0 ? -1 : endAt(SPACES, text, named);
     const said = before < 0 ? -1 : endAt(LETTERS, text, before);
     return said >= 0 && isVerb(text.slice(before, said)) && endAt(WORD_GOES_ON, text, said) < 0;
@@ -104,18 +123,24 @@ export function spokenAs<Q extends { readonly speaker: string | null; readonly u
   const named = new Set(cast.filter((c) => !c.unnamed).map((c) => c.name));
   const speaking = new Set(quotes.map((q) => q.unnamed ?? q.speaker));
   const found = new Map<string, string>();
-  let after: string[] | undefined;
+  let texts: string[] | undefined;
+  /** The lines a description may tag, and each one's tag shape: read once for all of them. */
+  let shaped: { readonly at: number; readonly shape: TagShape }[] | undefined;
   for (const c of cast) {
     if (!c.unnamed || speaking.has(c.name) || !c.name.startsWith("the ")) continue;
-    const texts = (after ??= quotes.map((q) => textAfter(q).slice(0, 80)));
+    texts ??= quotes.map((q) => textAfter(q).slice(0, 80));
+    shaped ??= texts.flatMap((text, at) => {
+      const shape = tagShape(text);
+      return shape ? [{ at, shape }] : [];
+    });
     const tag = tagBy(c.name);
     const by = new Set<string | null>();
     const tagged: number[] = [];
-    quotes.forEach((q, i) => {
-      if (!tag(texts[i]!)) return;
-      tagged.push(i);
-      by.add(q.speaker);
-    });
+    for (const { at, shape } of shaped) {
+      if (!tag(texts[at]!, shape)) continue;
+      tagged.push(at);
+      by.add(quotes[at]!.speaker);
+    }
     const [who] = [...by];
     if (tagged.length < TAGGED_LINES || by.size !== 1 || !who || !named.has(who)) continue;
     // '"Wake up!" said the man. / "What time is it?" asked Dick. / "...?" asked the man': one

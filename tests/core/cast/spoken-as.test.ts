@@ -80,6 +80,28 @@ describe("the tags a description is read in", () => {
     expect(folds("” said the child.", "” said Softly the child.")).toBe(true);
   });
 
+  it("are read for each description in one pass, each in its own words", () => {
+    const two = [
+      ...cast,
+      { name: "Ann", aliases: [], voice: "unknown" as const },
+      { name: "the old woman", aliases: [], voice: "unknown" as const, unnamed: true },
+    ];
+    const lines = [
+      ["Toby", "” said the child."],
+      ["Ann", "” the old woman said."],
+      ["Toby", "” cried softly the child."],
+      ["Ann", "” asked the old woman."],
+      ["Ann", "” said the older woman."],
+    ].map(([speaker, tag]) => ({ speaker: speaker!, tag: tag! }));
+    const folded = spokenAs(two, lines, (q) => q.tag);
+    expect(folded).toEqual(
+      new Map([
+        ["the child", "Toby"],
+        ["the old woman", "Ann"],
+      ]),
+    );
+  });
+
   it("need the whole verb and the whole description", () => {
     expect(folds("” said the child.", "” said the children.")).toBe(false);
     expect(folds("” said the child.", "” the child saidst.")).toBe(false);
