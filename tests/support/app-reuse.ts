@@ -32,6 +32,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { HostEvent } from "../../core/host-api";
 import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "./harness";
 import { waitInPage } from "./page-waits";
 
@@ -115,9 +116,15 @@ export async function sharedApp(options: ReuseOptions = {}): Promise<AppHarness>
   return handOver(app);
 }
 
+/** A menu command as the native menu sends it. */
+const command = (name: string, arg?: string): HostEvent => ({
+  type: "command",
+  command: name,
+  ...(arg !== undefined ? { arg } : {}),
+});
+
 /** Runs a command as the native menu does and waits for the page to have handled it. */
-const menu = (app: AppHarness, command: string, arg?: string) =>
-  app.emit({ type: "command", command, ...(arg !== undefined ? { arg } : {}) });
+const menu = (app: AppHarness, name: string, arg?: string) => app.emit(command(name, arg));
 
 /** Removes the listeners added to `emitter` since `before` was taken. */
 function removeAdded(emitter: Emitter, before: Listeners): void {
@@ -140,58 +147,81 @@ async function resetApp(
   removeAdded(page.context() as unknown as Emitter, baseline.contextListeners);
   await page.unrouteAll({ behavior: "ignoreErrors" });
   await page.context().unrouteAll({ behavior: "ignoreErrors" });
-  await page.evaluate(
+  // Globals a test put on `window` or `navigator` go; what the checks below need is read at once
+  // (each look at the page is a round trip through Chromium: a reset made about 25).
+  const before = (await page.evaluate(
     `((keys) => {
       const kept = new Set(keys);
       for (const key of Object.getOwnPropertyNames(window)) if (!kept.has(key)) delete window[key];
       for (const key of Object.getOwnPropertyNames(navigator)) delete navigator[key];
+      const query = (q) => matchMedia(q).matches;
+      return {
+        dialog: !!document.querySelector("dialog[open]"),
+        media: query("print") || query("(prefers-color-scheme: dark)") ||
+          query("(prefers-reduced-motion: reduce)"),
+      };
     })(${JSON.stringify(baseline.windowKeys)})`,
-  );
+  )) as { dialog: boolean; media: boolean };
   const host = app.host as unknown as Record<string, unknown>;
   for (const [key, value] of baseline.hostOwn) host[key] = value;
-  // What a test set on the page from outside (Playwright's defaults for a new context).
-  await page.emulateMedia({ media: null, colorScheme: "light", reducedMotion: "no-preference" });
+  // What a test set on the page from outside (Playwright's defaults for a new context), when it
+  // differs: emulating the media again makes Chromium match the whole page's styles again.
+  if (before.media)
+    await page.emulateMedia({ media: null, colorScheme: "light", reducedMotion: "no-preference" });
   const size = page.viewportSize();
   if (size?.width !== 1280 || size.height !== 860)
     await page.setViewportSize({ width: 1280, height: 860 });
   // Dialogs close with Escape, as a writer closes them.
-  for (let i = 0; i < 5 && (await page.evaluate(`!!document.querySelector("dialog[open]")`)); i++)
+  for (
+    let i = 0, open = before.dialog;
+    i < 5 && open;
+    i++, open = await page.evaluate(`!!document.querySelector("dialog[open]")`)
+  )
     await page.keyboard.press("Escape");
-  // Banners the open leaves (not the story's: an export's, a safety net's) go with their
-  // Dismiss button; a question that has none goes with the "discard" open below.
-  const dismiss = page.locator("#banners .banner button", { hasText: /^Dismiss$/ }).first();
-  for (let i = 0; i < 10 && (await dismiss.count()) > 0; i++) await dismiss.click();
-  // The saves counted on <body data-saves> (tests wait for it to grow), as a start has none.
-  await page.evaluate(`delete document.body.dataset.saves`);
-  // The find bar keeps its fields and switches from one story to the next: emptied and
-  // switched off in the bar, as a writer does, then closed.
-  const findKept = `[...document.querySelectorAll(".find-bar input")].some((i) => i.value) ||
-    !!document.querySelector(".find-bar [aria-pressed=true]")`;
-  if (await page.evaluate(findKept)) {
-    await menu(app, "edit.replace");
-    for (const field of ["search", "replace"])
-      await page.locator(`.find-bar [data-find=${field}]`).fill("");
-    for (const on of await page.locator(".find-bar [aria-pressed=true]").all()) await on.click();
-  }
-  // The outline's filter text stays from one story to the next too: emptied, with the event its
-  // box sends when a writer empties it (the panel may be hidden). Its character menu needs no
-  // reset: it is listed again from the next story's cast, which starts empty.
-  await page.evaluate(`(() => {
+  // The saves counted on <body data-saves> (tests wait for it to grow) go, as a start has none.
+  // The outline's filter text stays from one story to the next: emptied, with the event its box
+  // sends when a writer empties it (the panel may be hidden). Its character menu needs no reset:
+  // it is listed again from the next story's cast, which starts empty.
+  const left = (await page.evaluate(`(() => {
+    delete document.body.dataset.saves;
     const box = document.querySelector(".outline-filter");
     if (box && box.value !== "") {
       box.value = "";
       box.dispatchEvent(new Event("input", { bubbles: true }));
     }
-  })()`);
-  if (await page.evaluate(`!document.querySelector(".find-bar").hidden`))
-    await menu(app, "view.leave");
-  if (await page.evaluate(`document.documentElement.dataset.focus === "on"`))
-    await menu(app, "view.focusMode");
-  await menu(app, "view.theme", "system");
-  await menu(app, "view.zoomReset");
-  await menu(app, "view.sessionTarget", "0");
+    return {
+      banner: [...document.querySelectorAll("#banners .banner button")].some(
+        (b) => b.textContent.trim() === "Dismiss",
+      ),
+      findKept: [...document.querySelectorAll(".find-bar input")].some((i) => i.value) ||
+        !!document.querySelector(".find-bar [aria-pressed=true]"),
+      findOpen: !document.querySelector(".find-bar").hidden,
+      focus: document.documentElement.dataset.focus === "on",
+    };
+  })()`)) as { banner: boolean; findKept: boolean; findOpen: boolean; focus: boolean };
+  // Banners the open leaves (not the story's: an export's, a safety net's) go with their
+  // Dismiss button; a question that has none goes with the "discard" open below.
+  const dismiss = page.locator("#banners .banner button", { hasText: /^Dismiss$/ }).first();
+  if (left.banner)
+    for (let i = 0; i < 10 && (await dismiss.count()) > 0; i++) await dismiss.click();
+  // The find bar keeps its fields and switches from one story to the next: emptied and
+  // switched off in the bar, as a writer does, then closed.
+  if (left.findKept) {
+    await menu(app, "edit.replace");
+    for (const field of ["search", "replace"])
+      await page.locator(`.find-bar [data-find=${field}]`).fill("");
+    for (const on of await page.locator(".find-bar [aria-pressed=true]").all()) await on.click();
+  }
+  // The menu's commands, sent together and handled in order.
   const autosave = options.autosave ?? false;
-  await menu(app, "file.autosave", autosave === false ? "off" : "on");
+  await app.emit(
+    ...(left.findKept || left.findOpen ? [command("view.leave")] : []),
+    ...(left.focus ? [command("view.focusMode")] : []),
+    command("view.theme", "system"),
+    command("view.zoomReset"),
+    command("view.sessionTarget", "0"),
+    command("file.autosave", autosave === false ? "off" : "on"),
+  );
   await page.evaluate(
     `((first) => {
       const app = window.draftwiseApp;

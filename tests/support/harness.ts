@@ -30,8 +30,8 @@ export interface AppHarness {
   readonly storyPath: string;
   readonly dataDir: string;
   readonly dialogs: ScriptedDialogs;
-  /** Pushes a host event (a menu command) and waits until the page has handled it. */
-  emit(event: HostEvent): Promise<void>;
+  /** Pushes host events (menu commands), in order, and waits until the page has handled them. */
+  emit(...events: HostEvent[]): Promise<void>;
   /** Lets the page open a path, as Electron's main does for a drop, a second launch or Recent. */
   grant(file: string): void;
   reload(): Promise<void>;
@@ -116,10 +116,10 @@ export async function openApp(
   await waitForAnalysis(page);
   const handled = `performance.getEntriesByName("dw:host-event").length`;
   // As Electron's main sends a menu command: through the host, down the page's event stream.
-  const emit = async (event: HostEvent): Promise<void> => {
+  const emit = async (...events: HostEvent[]): Promise<void> => {
     const before = await page.evaluate<number>(handled);
-    host.emit(event);
-    await waitInPage(page, `${handled} > ${before}`);
+    for (const event of events) host.emit(event);
+    await waitInPage(page, `${handled} >= ${before + events.length}`);
   };
   return {
     page,
