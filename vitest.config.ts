@@ -78,7 +78,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
-          include: ["tests/e2e/**/*.test.ts", "tests/bench/**/*.test.ts"],
+          include: ["tests/e2e/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium for all e2e files; each test opens its own contexts in it.
@@ -91,6 +91,17 @@ export default defineConfig({
           // so no unit or integration file competes with it.
           maxWorkers: 2,
           sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The bench's own smoke test: it checks the measuring tool runs end to end (three
+          // Chromium launches of its own, ~30 s of CPU), not the product, so CI runs it after
+          // `npm test` (`npm run test:bench`), as it runs lint after it.
+          name: "bench",
+          include: ["tests/bench/**/*.test.ts"],
+          testTimeout: 120_000,
         },
       },
     ],
