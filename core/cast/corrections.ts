@@ -97,10 +97,12 @@ export function applyCorrections<Q extends CorrectableQuote>(
   };
   const chosen = quotes.map(chosenFor);
   // Per paragraph, the guessed speaker a correction replaced, and the writer's choice for it.
+  // A choice that replaced nothing (the guess confirmed, or corrections applied a second time,
+  // as the editor does to the speaker walk's answer) carries nothing.
   const carried = new Map<number, { from: string | null; to: string | null }>();
   quotes.forEach((q, i) => {
     const c = chosen[i];
-    if (c && !carried.has(q.paragraph))
+    if (c && c.speaker !== q.speaker && !carried.has(q.paragraph))
       carried.set(q.paragraph, { from: q.speaker, to: c.speaker });
   });
   return quotes.map((q, i) => {

@@ -72,6 +72,26 @@ describe("speaker corrections", () => {
     ]);
     expect(come.map((q) => q.speaker)).toEqual(["Tobias", "Ada"]);
   });
+
+  // qrev-30: the editor applies corrections twice (inside the speaker walk, then to its answer);
+  // the second pass read the corrected line's speaker as the guess it replaced and marked the
+  // paragraph's other guesses of that speaker "your choice".
+  it("marks no line the writer's choice that the choice did not change, however often applied", () => {
+    const text = '"Maybe one," she said. "You want some?"';
+    const guessed = [
+      { ...quote(0, 1, 11, "Dennis"), confidence: 0.8 },
+      { ...quote(0, 24, 38, "Tyler"), index: 1, confidence: 0.6 },
+    ];
+    const tyler = [{ paragraph: paragraphHash(text), quote: "Maybe one,", speaker: "Tyler" }];
+    const once = applyCorrections(guessed, () => text, tyler);
+    expect(once[1]!.corrected).toBeUndefined();
+    expect(applyCorrections(once, () => text, tyler)).toEqual(once);
+    // Confirming the guess of one line says nothing of the paragraph's other guessed lines.
+    const confirmed = applyCorrections(guessed, () => text, [
+      { ...tyler[0]!, quote: "You want some?" },
+    ]);
+    expect(confirmed.map((q) => q.corrected)).toEqual([undefined, true]);
+  });
 });
 
 describe("lines given to the unnamed narrator", () => {
