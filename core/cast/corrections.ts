@@ -57,8 +57,11 @@ export interface CorrectableQuote {
   readonly unnamed?: string;
 }
 
-/** A quote with the writer's correction applied. */
-export type CorrectedQuote<Q> = Q & { readonly corrected?: boolean };
+/**
+ * A quote with the writer's correction applied; `carried` when the choice was made for another
+ * line of its paragraph (see `applyCorrections`), so the editor can say so.
+ */
+export type CorrectedQuote<Q> = Q & { readonly corrected?: boolean; readonly carried?: boolean };
 
 /**
  * Applies corrections to quotes: an exact key (paragraph hash + words) wins; otherwise a
@@ -115,6 +118,13 @@ export function applyCorrections<Q extends CorrectableQuote>(
         : undefined;
     if (speaker === undefined) return q;
     const { unnamed: _unnamed, ...rest } = q;
-    return { ...rest, speaker, confidence: 1, corrected: true } as CorrectedQuote<Q>;
+    const carriedHere = own ? {} : { carried: true };
+    return {
+      ...rest,
+      speaker,
+      confidence: 1,
+      corrected: true,
+      ...carriedHere,
+    } as CorrectedQuote<Q>;
   });
 }

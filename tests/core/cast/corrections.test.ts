@@ -56,6 +56,30 @@ describe("speaker corrections", () => {
     expect(fixed[1]).toMatchObject({ corrected: true, confidence: 1 });
   });
 
+  // qrev-30: a carried line was told apart from the writer's own by nothing, so its card said
+  // "your choice" of a line the writer never chose (on LitBank's gold, carrying the first wrong
+  // line's correction of each paragraph made 26 lines right and 8 right lines wrong).
+  it("tells a carried line from the line the writer chose", () => {
+    const text = '"Maybe one," she said. "You want some?"';
+    const guessed = [
+      { ...quote(0, 1, 11, "Dennis"), confidence: 0.8 },
+      { ...quote(0, 24, 38, "Dennis"), index: 1, confidence: 0.8 },
+    ];
+    const fixed = applyCorrections(guessed, () => text, [
+      { paragraph: paragraphHash(text), quote: "Maybe one,", speaker: "Tyler" },
+    ]);
+    expect(fixed.map((q) => [q.corrected, q.carried])).toEqual([
+      [true, undefined],
+      [true, true],
+    ]);
+    // Chosen in its turn, the carried line is the writer's own.
+    const both = applyCorrections(guessed, () => text, [
+      { paragraph: paragraphHash(text), quote: "Maybe one,", speaker: "Tyler" },
+      { paragraph: paragraphHash(text), quote: "You want some?", speaker: "Tyler" },
+    ]);
+    expect(both.map((q) => q.carried)).toEqual([undefined, undefined]);
+  });
+
   it("leaves the paragraph's other quotes alone where a tag names their speaker or another speaks", () => {
     const text = paragraphs[0]!;
     const tagged = [
