@@ -9,6 +9,7 @@
  */
 
 import { CONFIDENT_SPEAKER } from "../notes/confident-speaker";
+import { calledNarrator } from "./narrator-of";
 
 export interface SpeakerCorrection {
   /** `paragraphHash` of the paragraph's text when the correction was made. */
@@ -22,14 +23,21 @@ export interface SpeakerCorrection {
 /**
  * The corrections as the cast now reads them: a line the writer gave to the unnamed first-person
  * narrator (`unnamed`, the word the speaker menu offers while the cast names no narrator) is the
- * narrator's once the writer names one in the cast, rather than staying with no one's card.
+ * narrator's once the writer names one in the cast (`narrator: true`, or the name or alias "I"
+ * or "narrator"), rather than staying with no one's card.
  */
 export function withNarratorNamed(
   corrections: readonly SpeakerCorrection[],
-  cast: readonly { readonly name: string; readonly narrator?: boolean }[],
+  cast: readonly {
+    readonly name: string;
+    readonly aliases?: readonly string[];
+    readonly narrator?: boolean;
+  }[],
   unnamed: string,
 ): readonly SpeakerCorrection[] {
-  const narrators = cast.filter((c) => c.narrator);
+  // As `narratorOf` reads the cast: the flag first, else the name or alias "I" or "narrator".
+  const flagged = cast.filter((c) => c.narrator);
+  const narrators = flagged.length > 0 ? flagged : cast.filter(calledNarrator);
   // Two narrators (a story told by turns) leave the line as the writer gave it.
   if (narrators.length !== 1) return corrections;
   const name = narrators[0]!.name;

@@ -142,4 +142,20 @@ describe("lines given to the unnamed narrator", () => {
     ];
     expect(withNarratorNamed(given, two, "narrator")).toEqual(given);
   });
+
+  // qrev-30: the Cast panel names a narrator with the alias "I" (qa-30 made the outline and the
+  // card read it), yet a line the writer had given to "narrator" stayed with no one's card.
+  it('are the narrator\'s the cast names with the alias "I" or "narrator" too', () => {
+    for (const alias of ["I", "narrator"]) {
+      const cast = [
+        { name: "Maud", aliases: [] },
+        { name: "Jess", aliases: [alias] },
+      ];
+      expect(withNarratorNamed(given, cast, "narrator").map((c) => c.speaker)).toEqual([
+        "Jess",
+        "Maud",
+        null,
+      ]);
+    }
+  });
 });
