@@ -9,6 +9,7 @@
  */
 
 import { CONFIDENT_SPEAKER } from "../notes/confident-speaker";
+import { calledNarrator } from "./narrator-of";
 
 export interface SpeakerCorrection {
   /** `paragraphHash` of the paragraph's text when the correction was made. */
@@ -22,14 +23,21 @@ export interface SpeakerCorrection {
 /**
  * The corrections as the cast now reads them: a line the writer gave to the unnamed first-person
  * narrator (`unnamed`, the word the speaker menu offers while the cast names no narrator) is the
- * narrator's once the writer names one in the cast, rather than staying with no one's card.
+ * narrator's once the writer names one in the cast (`narrator: true`, or the name or alias "I"
+ * or "narrator"), rather than staying with no one's card.
  */
 export function withNarratorNamed(
   corrections: readonly SpeakerCorrection[],
-  cast: readonly { readonly name: string; readonly narrator?: boolean }[],
+  cast: readonly {
+    readonly name: string;
+    readonly aliases?: readonly string[];
+    readonly narrator?: boolean;
+  }[],
   unnamed: string,
 ): readonly SpeakerCorrection[] {
-  const narrators = cast.filter((c) => c.narrator);
+  // As `narratorOf` reads the cast: the flag first, else the name or alias "I" or "narrator".
+  const flagged = cast.filter((c) => c.narrator);
+  const narrators = flagged.length > 0 ? flagged : cast.filter(calledNarrator);
   // Two narrators (a story told by turns) leave the line as the writer gave it.
   if (narrators.length !== 1) return corrections;
   const name = narrators[0]!.name;
@@ -57,8 +65,11 @@ export interface CorrectableQuote {
   readonly unnamed?: string;
 }
 
-/** A quote with the writer's correction applied. */
-export type CorrectedQuote<Q> = Q & { readonly corrected?: boolean };
+/**
+ * A quote with the writer's correction applied; `carried` when the choice was made for another
+ * line of its paragraph (see `applyCorrections`), so the editor can say so.
+ */
+export type CorrectedQuote<Q> = Q & { readonly corrected?: boolean; readonly carried?: boolean };
 
 /**
  * Applies corrections to quotes: an exact key (paragraph hash + words) wins; otherwise a
@@ -97,10 +108,12 @@ export function applyCorrections<Q extends CorrectableQuote>(
   };
   const chosen = quotes.map(chosenFor);
   // Per paragraph, the guessed speaker a correction replaced, and the writer's choice for it.
+  // A choice that replaced nothing (the guess confirmed, or corrections applied a second time,
+  // as the editor does to the speaker walk's answer) carries nothing.
   const carried = new Map<number, { from: string | null; to: string | null }>();
   quotes.forEach((q, i) => {
     const c = chosen[i];
-    if (c && !carried.has(q.paragraph))
+    if (c && c.speaker !== q.speaker && !carried.has(q.paragraph))
       carried.set(q.paragraph, { from: q.speaker, to: c.speaker });
   });
   return quotes.map((q, i) => {
@@ -113,6 +126,13 @@ export function applyCorrections<Q extends CorrectableQuote>(
         : undefined;
     if (speaker === undefined) return q;
     const { unnamed: _unnamed, ...rest } = q;
-    return { ...rest, speaker, confidence: 1, corrected: true } as CorrectedQuote<Q>;
+    const carriedHere = own ? {} : { carried: true };
+    return {
+      ...rest,
+      speaker,
+      confidence: 1,
+      corrected: true,
+      ...carriedHere,
+    } as CorrectedQuote<Q>;
   });
 }

@@ -4,6 +4,14 @@
  */
 import type { Character } from "../model";
 
+/** Whether a cast member is called "narrator" or "I" (as a name or alias). */
+export function calledNarrator(c: {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+}): boolean {
+  return [c.name, ...(c.aliases ?? [])].some((n) => /^(?:narrator|I)$/i.test(n.trim()));
+}
+
 /**
  * The first-person narrator's name: the cast member marked `narrator: true`, or called
  * "narrator" or "I" (as a name or alias), else the string "narrator" (CONTRACT.md).
@@ -11,10 +19,5 @@ import type { Character } from "../model";
 export function narratorOf(
   cast: readonly Pick<Character, "name" | "aliases" | "narrator">[],
 ): string {
-  const isNarrator = (n: string): boolean => /^(?:narrator|I)$/i.test(n.trim());
-  return (
-    cast.find((c) => c.narrator)?.name ??
-    cast.find((c) => [c.name, ...c.aliases].some(isNarrator))?.name ??
-    "narrator"
-  );
+  return cast.find((c) => c.narrator)?.name ?? cast.find(calledNarrator)?.name ?? "narrator";
 }

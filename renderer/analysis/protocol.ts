@@ -26,6 +26,8 @@ export interface LocalQuote extends LocalRange {
   readonly text?: string;
   /** True when the writer corrected the speaker (the correction wins over attribution). */
   readonly corrected?: boolean;
+  /** True when the correction was made for another line of the paragraph and carried here. */
+  readonly carried?: boolean;
 }
 
 export type LocalNote = Omit<Note, "from" | "to"> & LocalRange;

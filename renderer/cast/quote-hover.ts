@@ -119,6 +119,21 @@ function speakerText(quote: LocalQuote): string {
 }
 
 /**
+ * The tag beside a line's speaker: the writer's choice, a choice carried from another line of
+ * the paragraph (core/cast/corrections.ts; the writer never looked at this line), or a guess.
+ */
+export function choiceTag(
+  quote: Pick<LocalQuote, "speaker" | "confidence" | "corrected" | "carried">,
+): { readonly className: string; readonly text: string } | null {
+  if (quote.corrected)
+    return {
+      className: "quote-card-corrected",
+      text: quote.carried ? "follows your choice" : "your choice",
+    };
+  return isGuess(quote) ? { className: "quote-card-guess", text: "guess" } : null;
+}
+
+/**
  * The line's speaker and the select that corrects it: the quote card's body, and the part it
  * adds to a note's card over a word of the line. A choice made with the pointer (or in the
  * opened list) is recorded at once; keys that step a closed select through its names (arrows,
@@ -136,9 +151,8 @@ function speakerChoice(
   const color = quote.speaker ? host.colorOf(quote.speaker) : undefined;
   if (color) swatch.style.background = color;
   head.append(swatch, el("span", "quote-card-speaker", speakerText(quote)));
-  if (quote.corrected)
-    head.append(el("span", "quote-card-tag quote-card-corrected", "your choice"));
-  else if (isGuess(quote)) head.append(el("span", "quote-card-tag quote-card-guess", "guess"));
+  const tag = choiceTag(quote);
+  if (tag) head.append(el("span", `quote-card-tag ${tag.className}`, tag.text));
   const label = el("label", "quote-card-correct");
   const status = el("div", "quote-card-status");
   status.setAttribute("role", "status");
@@ -350,6 +364,7 @@ function readsSame(a: LocalQuote, b: LocalQuote): boolean {
     a.speaker === b.speaker &&
     a.unnamed === b.unnamed &&
     !!a.corrected === !!b.corrected &&
+    !!a.carried === !!b.carried &&
     isGuess(a) === isGuess(b)
   );
 }

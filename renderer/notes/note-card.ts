@@ -62,15 +62,15 @@ function fixButtons(
 /**
  * A card opened from the keyboard holds the focus on itself while a note's suggestions are
  * looked for (`focusFirst` in note-hover.ts), so that Enter, meant for the first fix, cannot
- * take the first button there is ("Ignore everywhere"). Once they come, the first fix has it.
+ * take the first button there is ("Ignore everywhere"). Once they come, the first fix has it;
+ * when none comes the card keeps it (Tab reaches the buttons): moving it then to "Ignore
+ * everywhere" would give that Enter the whole story after all.
  */
 function focusWaitingCard(box: HTMLElement): void {
   const card = box.closest<HTMLElement>(".note-card");
   if (!card || document.activeElement !== card) return;
   if (card.querySelector("[data-looking]")) return;
-  (
-    card.querySelector<HTMLElement>(".note-card-fix") ?? card.querySelector<HTMLElement>("button")
-  )?.focus();
+  card.querySelector<HTMLElement>(".note-card-fix")?.focus();
 }
 
 /**

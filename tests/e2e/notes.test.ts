@@ -389,7 +389,7 @@ describe("a misspelling's card opened from the keyboard (Chromium)", () => {
 
   beforeAll(async () => {
     app = await sharedApp({
-      text: "The Allotment\n\nI dug teh trench for the potatoes before the rain came.\n",
+      text: "The Allotment\n\nI dug teh trench for the potatoes before the rain came. The shed smelt of qxzvwk.\n",
       storyName: "allotment.txt",
     });
     editor = new EditorPage(app.page);
@@ -411,5 +411,18 @@ describe("a misspelling's card opened from the keyboard (Chromium)", () => {
     expect(await app.page.evaluate(() => document.activeElement?.className)).toBe("note-card-fix");
     await editor.press("Enter");
     await expect.poll(() => notes.storyText()).toContain(`I dug ${first} trench`);
+  });
+
+  // qrev-30: with no suggestion to wait for, the focus went on to "Ignore everywhere" once the
+  // speller said so, and the Enter meant for a fix ignored the word in the whole story.
+  it("gives Enter to nothing when no suggestion comes", async () => {
+    await notes.goTo("spelling", "qxzvwk");
+    await editor.press("Alt+Enter");
+    await notes.card.getByText("No suggestions.").waitFor({ timeout: 10_000 });
+    expect(await app.page.evaluate(() => document.activeElement?.className)).toBe("note-card");
+    await editor.press("Enter");
+    // Ignoring is a settings change, seen at once: a moment is enough to see it did not happen.
+    await app.page.waitForTimeout(500);
+    expect(await notes.noted("spelling", "qxzvwk")).toBe(true);
   });
 });

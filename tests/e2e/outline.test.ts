@@ -146,6 +146,14 @@ describe("the outline in Chromium", () => {
     expect(await outline.ids()).toEqual([a, e, b, c, d, ...rest]);
   });
 
+  // qrev-30: the same fix held for a drag down the list, where the rows that grow lie below.
+  it("drags the scene pressed on when it is dragged down past the rows below it", async () => {
+    const before = await snapshot();
+    await outline.dragAbove(1, 4);
+    const [a, b, c, d, ...rest] = before.ids;
+    expect(await outline.ids()).toEqual([a, c, d, b, ...rest]);
+  });
+
   it("moves the focused scene with Alt+Up, announcing it", async () => {
     const before = await snapshot();
     await outline.pressOn(2, "Alt+ArrowUp");

@@ -56,6 +56,30 @@ describe("speaker corrections", () => {
     expect(fixed[1]).toMatchObject({ corrected: true, confidence: 1 });
   });
 
+  // qrev-30: a carried line was told apart from the writer's own by nothing, so its card said
+  // "your choice" of a line the writer never chose (on LitBank's gold, carrying the first wrong
+  // line's correction of each paragraph made 26 lines right and 8 right lines wrong).
+  it("tells a carried line from the line the writer chose", () => {
+    const text = '"Maybe one," she said. "You want some?"';
+    const guessed = [
+      { ...quote(0, 1, 11, "Dennis"), confidence: 0.8 },
+      { ...quote(0, 24, 38, "Dennis"), index: 1, confidence: 0.8 },
+    ];
+    const fixed = applyCorrections(guessed, () => text, [
+      { paragraph: paragraphHash(text), quote: "Maybe one,", speaker: "Tyler" },
+    ]);
+    expect(fixed.map((q) => [q.corrected, q.carried])).toEqual([
+      [true, undefined],
+      [true, true],
+    ]);
+    // Chosen in its turn, the carried line is the writer's own.
+    const both = applyCorrections(guessed, () => text, [
+      { paragraph: paragraphHash(text), quote: "Maybe one,", speaker: "Tyler" },
+      { paragraph: paragraphHash(text), quote: "You want some?", speaker: "Tyler" },
+    ]);
+    expect(both.map((q) => q.carried)).toEqual([undefined, undefined]);
+  });
+
   it("leaves the paragraph's other quotes alone where a tag names their speaker or another speaks", () => {
     const text = paragraphs[0]!;
     const tagged = [
@@ -71,6 +95,26 @@ describe("speaker corrections", () => {
       { paragraph: paragraphHash(text), quote: "Come in,", speaker: "Tobias" },
     ]);
     expect(come.map((q) => q.speaker)).toEqual(["Tobias", "Ada"]);
+  });
+
+  // qrev-30: the editor applies corrections twice (inside the speaker walk, then to its answer);
+  // the second pass read the corrected line's speaker as the guess it replaced and marked the
+  // paragraph's other guesses of that speaker "your choice".
+  it("marks no line the writer's choice that the choice did not change, however often applied", () => {
+    const text = '"Maybe one," she said. "You want some?"';
+    const guessed = [
+      { ...quote(0, 1, 11, "Dennis"), confidence: 0.8 },
+      { ...quote(0, 24, 38, "Tyler"), index: 1, confidence: 0.6 },
+    ];
+    const tyler = [{ paragraph: paragraphHash(text), quote: "Maybe one,", speaker: "Tyler" }];
+    const once = applyCorrections(guessed, () => text, tyler);
+    expect(once[1]!.corrected).toBeUndefined();
+    expect(applyCorrections(once, () => text, tyler)).toEqual(once);
+    // Confirming the guess of one line says nothing of the paragraph's other guessed lines.
+    const confirmed = applyCorrections(guessed, () => text, [
+      { ...tyler[0]!, quote: "You want some?" },
+    ]);
+    expect(confirmed.map((q) => q.corrected)).toEqual([undefined, true]);
   });
 });
 
@@ -97,5 +141,21 @@ describe("lines given to the unnamed narrator", () => {
       { name: "Maud", narrator: true },
     ];
     expect(withNarratorNamed(given, two, "narrator")).toEqual(given);
+  });
+
+  // qrev-30: the Cast panel names a narrator with the alias "I" (qa-30 made the outline and the
+  // card read it), yet a line the writer had given to "narrator" stayed with no one's card.
+  it('are the narrator\'s the cast names with the alias "I" or "narrator" too', () => {
+    for (const alias of ["I", "narrator"]) {
+      const cast = [
+        { name: "Maud", aliases: [] },
+        { name: "Jess", aliases: [alias] },
+      ];
+      expect(withNarratorNamed(given, cast, "narrator").map((c) => c.speaker)).toEqual([
+        "Jess",
+        "Maud",
+        null,
+      ]);
+    }
   });
 });

@@ -115,3 +115,26 @@ describe("a line given to the unnamed narrator", () => {
     expect(named).toMatchObject({ speaker: "Jess", corrected: true, confidence: 1 });
   });
 });
+
+// qrev-30: the engine applies the corrections in the speaker walk and again to its answer; the
+// second pass took the corrected line's new speaker for the guess it replaced and marked the
+// paragraph's line already guessed as that speaker "your choice".
+describe("a correction beside a line already guessed as the chosen speaker", () => {
+  const TEA = [
+    "Dennis and Tyler sat on the wall.",
+    '"Tea?" Dennis asked.',
+    '"Please," Tyler said.',
+    '"Milk?" Dennis held up the flask. Tyler shook his head. "No milk."',
+  ].join("\n\n");
+
+  it("leaves that line a guess: the writer did not choose it", () => {
+    const guessed = analyse([], TEA).quotes.filter((q) => q.paragraph === 3);
+    // The story's premise: the paragraph's two lines guessed as two people.
+    expect(guessed.map((q) => q.speaker)).toEqual(["Dennis", "Tyler"]);
+    const after = analyse([giveFirstLine(3, "Tyler", TEA)], TEA).quotes;
+    const [milk, none] = after.filter((q) => q.paragraph === 3);
+    expect(milk).toMatchObject({ speaker: "Tyler", corrected: true });
+    expect(none).toMatchObject({ speaker: "Tyler", confidence: guessed[1]!.confidence });
+    expect(none!.corrected).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SpeakerCorrection } from "../../../core/cast/corrections";
-import { REFUSED, takeSpeakerChoice } from "../../../renderer/cast/quote-hover";
+import { choiceTag, REFUSED, takeSpeakerChoice } from "../../../renderer/cast/quote-hover";
 
 /** A select as the browser runs it: choosing the option it already shows fires no change. */
 class Select {
@@ -39,5 +39,19 @@ describe("a speaker chosen on the quote card", () => {
     current = true;
     select.choose("Harriet");
     expect(recorded).toEqual([REFUSED, { ...line, speaker: "Harriet" }]);
+  });
+});
+
+// qrev-30: a line that took the writer's choice from its paragraph said "your choice" too.
+describe("the tag on a quote card's speaker", () => {
+  const line = { speaker: "Tyler", confidence: 1 };
+
+  it("says the writer chose the line, or that it follows their choice in its paragraph", () => {
+    expect(choiceTag({ ...line, corrected: true })?.text).toBe("your choice");
+    expect(choiceTag({ ...line, corrected: true, carried: true })?.text).toBe(
+      "follows your choice",
+    );
+    expect(choiceTag({ ...line, confidence: 0.6 })?.text).toBe("guess");
+    expect(choiceTag(line)).toBeNull();
   });
 });
