@@ -2,7 +2,9 @@
  * The outline's keys, on a focused scene or chapter row: arrows, Home and End move the focus
  * over the rows shown; Alt+Up/Down move the scene or chapter; Enter jumps to it; F2 renames it;
  * Left/Right/Space collapse and expand a chapter; Ctrl+Z and Ctrl+Y undo and redo in the story,
- * as after a move the focus is on the row. Which key does what lives here; what each does stays
+ * as after a move the focus is on the row. On a scene after a suggested break, Right goes to its
+ * Keep and Remove buttons (Left and Right between them, Escape or Left from Keep back to the row;
+ * Enter or Space presses one, as any button). Which key does what lives here; what each does stays
  * with the panel, reached through `KeyRows`.
  */
 import { chapterRowIndexOf, sceneRowOf } from "./outline-rows";
@@ -55,6 +57,13 @@ export function handleRowKeys(rows: KeyRows): void {
       return;
     }
     const item = sceneRowOf(e.target);
+    if (item && e.target instanceof HTMLElement && e.target.dataset.act) {
+      if (answerKeys(item, e.target, e.key)) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+      return;
+    }
     if (!item || e.target !== item) return;
     const i = Number(item.dataset.index);
     const key = e.key;
@@ -68,6 +77,7 @@ export function handleRowKeys(rows: KeyRows): void {
     else if (key === "ArrowUp") shownFrom(item.previousElementSibling, -1)?.focus();
     else if (key === "ArrowDown") shownFrom(item.nextElementSibling, 1)?.focus();
     else if (key === "ArrowLeft" && chapterRow) chapterRow.focus();
+    else if (key === "ArrowRight" && answerButtons(item).length) answerButtons(item)[0]!.focus();
     else if (key === "Home") shownFrom(list.firstElementChild, 1)?.focus();
     else if (key === "End") shownFrom(list.lastElementChild, -1)?.focus();
     else if (key === "Enter") rows.jumpTo(i);
@@ -77,6 +87,22 @@ export function handleRowKeys(rows: KeyRows): void {
     e.preventDefault();
     e.stopPropagation();
   });
+}
+
+/** A scene row's answers to its suggested break (Keep, Remove), none on other rows. */
+function answerButtons(row: HTMLElement): HTMLElement[] {
+  return [...row.querySelectorAll<HTMLElement>("button[data-act]")];
+}
+
+/** Moves between a row's answer buttons, or back to the row; whether the key was one. */
+function answerKeys(row: HTMLElement, button: HTMLElement, key: string): boolean {
+  const buttons = answerButtons(row);
+  const at = buttons.indexOf(button);
+  if (key === "Escape" || (key === "ArrowLeft" && at === 0)) row.focus();
+  else if (key === "ArrowLeft") buttons[at - 1]?.focus();
+  else if (key === "ArrowRight") buttons[at + 1]?.focus();
+  else return false;
+  return true;
 }
 
 /** The first shown row (scene or chapter) from `row` on in direction `step`. */

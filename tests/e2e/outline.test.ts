@@ -259,6 +259,25 @@ describe("the outline in Chromium", () => {
     expect(await outline.suggested()).toEqual(suggested);
   });
 
+  it("answers a suggested break from the keyboard: Right to its buttons, Escape back", async () => {
+    const [first] = (await outline.suggested()) as [number];
+    await outline.pressOn(first, "ArrowRight");
+    const focused = () =>
+      app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.act ?? "");
+    expect(await focused()).toBe("keep");
+    await app.page.keyboard.press("ArrowRight");
+    expect(await focused()).toBe("remove");
+    await app.page.keyboard.press("Escape");
+    expect(await outline.focusedRow()).toMatchObject({ index: first });
+    await app.page.keyboard.press("ArrowRight");
+    await app.page.keyboard.press("Enter");
+    expect(await outline.suggested()).not.toContain(first);
+    expect(await outline.focusedRow()).toMatchObject({ index: first });
+    // A row with no suggestion keeps Right for nothing: the focus stays on the row.
+    await outline.pressOn(0, "ArrowRight");
+    expect(await outline.focusedRow()).toMatchObject({ index: 0 });
+  });
+
   it("makes a renamed row the list's tab stop, so Tab leaves the list from it", async () => {
     // The caret in a later scene, whose row held the list's one tab stop.
     await outline.jumpTo(3);
