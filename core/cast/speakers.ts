@@ -10,7 +10,12 @@
  * genders come from the pronouns that follow a character's name in the narration.
  *
  * The per-paragraph reading (`readSegments`) is a pure function of the text; the story pass is
- * linear and keeps only a small salience table and the last two speakers.
+ * linear and keeps only a small salience table and the last two speakers. This file holds the
+ * story-level entry points; the walk itself is split by concept: its state (walk-state.ts), one
+ * paragraph's step (walk-paragraph.ts), and what that step asks of the narration
+ * (walk-narration.ts, walk-presence.ts), of descriptions (walk-descriptions.ts), of turn-taking
+ * (walk-turns.ts), of tags and addressees (walk-tags.ts) and the ranker's context
+ * (walk-context.ts).
  */
 
 import type { Character, Quote } from "../model";
@@ -18,7 +23,6 @@ import type { StoryText } from "../story";
 import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
 import { compileCastMatcher, mentionsInParagraph, type LocalMention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
-import { SalienceTable, type Salient } from "./salience";
 import { castGenders, inferGenders, type Gender } from "./genders";
 import {
   readParagraph,
@@ -29,7 +33,7 @@ import {
   type Sentence,
 } from "./refs";
 import { tagAfter, tagBefore, type Tag } from "./tags";
-import { KIN, PARENT_TITLES, describedLinks, type DescribedLinks } from "./described-links";
+import { KIN, PARENT_TITLES, describedLinks } from "./described-links";
 import { opensChapter } from "./chapter-start";
 import { isScareQuote } from "./scare-quotes";
 import { asksOrGivesName, calledAtOpen, calledBy, calledIn, givesOwnName } from "./line-calls";
@@ -45,12 +49,11 @@ import { reactsIn } from "./reactions";
 import { silenceIn } from "./silences";
 import { thinksIn } from "./inner-verbs";
 import { describedCharacter } from "./described-character";
-import { CastDescriptions, type GenderOf } from "./cast-descriptions";
 import { titlesCalled } from "./titles-called";
 import { actsIn, hearer, roleBonus, SUBJECT_BONUS, UNKNOWN_GENDER_PENALTY } from "./role-bonus";
 import { firstPersonStretches } from "./first-person";
 import { selfIntroduced } from "./self-introduced";
-import { callsIn, replyTurns, turnsOf, type ReplyReading, type TurnReading } from "./turn-readings";
+import { replyTurns, turnsOf, type ReplyReading, type TurnReading } from "./turn-readings";
 import {
   ADDRESS_WORDS,
   ARRIVALS,
@@ -60,6 +63,7 @@ import {
   TO_TWO,
   turnsToMe,
 } from "./speech-words";
+import { Walk, type AttributorState } from "./walk-state";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
 export interface AttributedQuote extends Quote {
@@ -67,6 +71,8 @@ export interface AttributedQuote extends Quote {
   /** What decided the speaker, for hover cards and debugging. */
   readonly evidence: "tag" | "continued" | "beat" | "turn" | "none";
 }
+
+export type { AttributorState } from "./walk-state";
 
 /**
  * How sure a line is that a paragraph of narration ending in a colon brings in without a speech
@@ -85,1324 +91,1163 @@ const SALIENT_CANDIDATES = 6;
 
 /** How far back (in characters) a named person is still the one "the man" means. */
 const DESCRIPTION_REACH = 1500;
+
 /** "her mother", "his wife": family are named less often, so they are looked for further back. */
 const RELATION_REACH = 5000;
 
-/** The attributor's state between paragraphs (Attributor.snapshot). */
-export interface AttributorState {
-  readonly salience: readonly (readonly [string, Readonly<Salient>])[];
-  readonly recent: readonly string[];
-  readonly lastParagraphSpeaker: string | null;
-  readonly addressee: string | null;
-  readonly entranceAddressee: string | null;
-  readonly continuing: string | null;
-  readonly entrance: readonly { key: string; weight: number }[];
-  readonly introduced: { key: string; confidence: number; byTag: boolean } | null;
-  readonly lastGuessedGender: string | null;
-  /** Whether the last paragraph's last line asked a name or gave the speaker's own. */
-  readonly namesAsked: boolean;
-  readonly carried: readonly string[];
-  readonly away: readonly string[];
-  /** Attributor.newcomers, as pairs. */
-  readonly newcomers: readonly (readonly [string, number])[];
-  /** Attributor.shownSince, as a list. */
-  readonly shownSince: readonly string[] | null;
-  readonly openedAlone: string | null;
+/**
+ * The person a pronoun of gender g means (SalienceTable.pronoun); one whose sex was not yet
+ * known learns it here, remembered so that switchTurn can take it back.
+ */
+function resolvePronoun(
+  walk: Walk,
+  g: Gender,
+  inTag = false,
+  spokenTo: string | null = null,
+  called: readonly string[] = [],
+  gone: ReadonlySet<string> = new Set(),
+): string | null {
+  const best = walk.salience.pronoun(g, {
+    narrator: walk.narrator,
+    named: walk.named,
+    inTag,
+    paragraphOffset: walk.paragraphOffset,
+    spokenTo,
+    called,
+    gone,
+  });
+  walk.lastGuessedGender = null;
+  if (best && walk.salience.get(best)!.gender === null) {
+    walk.salience.get(best)!.gender = g;
+    walk.lastGuessedGender = best;
+  }
+  return best;
 }
 
-class Attributor {
-  private readonly salience = new SalienceTable();
-  private readonly recent: string[] = [];
-  private readonly resolved = new Map<Ref, string>();
-  /**
-   * "An old man in a tweed cap was working through a bag of pretzels": a description brought
-   * in by "a" or "an" as a subject is someone new, with how many people the salience table had
-   * seen then; those are not who its definite tags ("said the man") mean (describedNamed).
-   * Positions are kept out of it, so an edit before it moves nothing here.
-   */
-  private readonly newcomers = new Map<string, number>();
-  /** Salience before each pronoun touched it, so an overruled tag pronoun can be taken back. */
-  private readonly before = new Map<Ref, Salient>();
-  private lastParagraphSpeaker: string | null = null;
-  /** Who the previous paragraph's last line was said to ("she turned to Tom", "Tom, listen"). */
-  private addressee: string | null = null;
-  private entranceAddressee: string | null = null;
-  /** Who speaks a quote left open at the end of the previous paragraph. */
-  private continuing: string | null = null;
-  /**
-   * The last sentence of the previous paragraph when it was all narration (an entrance), or when
-   * after its last line the last speaker goes on acting or one other person alone acts in it.
-   */
-  private entrance: readonly { key: string; weight: number }[] = [];
-  /**
-   * Who a paragraph of narration ending in a tag and a colon ("she abruptly asked:") hands the
-   * quote that opens the next paragraph to, and how sure that is.
-   */
-  private introduced: { key: string; confidence: number; byTag: boolean } | null = null;
-  /** The person whose gender the last pronoun fixed, so a reconsidered pronoun can unfix it. */
-  private lastGuessedGender: string | null = null;
-  /** The last paragraph's last line asked a name or gave its speaker's ("I'm Ann."). */
-  private namesAsked = false;
-  /**
-   * The last chapter's recent speakers, until the new chapter's first line: those its narration
-   * names before then take up the exchange again.
-   */
-  private carried: string[] = [];
-  /** Those the narration has sent out of the scene ("Priya had gone inside"), until they are back. */
-  private away: string[] = [];
-  /** Everyone the narration since the last line showed, or null straight after a line. */
-  private shownSince: Set<string> | null = null;
-  /**
-   * The one who spoke the last paragraph's lines, when that paragraph came after narration that
-   * showed no one else than them and the narrator (the talk after it is theirs and the narrator's).
-   */
-  private openedAlone: string | null = null;
-  /** Which cast member a description or title means, from the cast and the story's links. */
-  private readonly descriptions: CastDescriptions;
-  /** What was seen around each quote, in order, for the ranker (ranker.ts). */
-  readonly contexts: QuoteContext[] = [];
-
-  constructor(
-    private readonly cast: readonly Character[],
-    private readonly genders: ReadonlyMap<string, Gender>,
-    private readonly unnamed: ReadonlySet<string>,
-    private readonly named: ReadonlySet<string>,
-    /** Who "I" is in the narration: the cast's narrator, else "narrator". */
-    private readonly narrator: string,
-    /** describedCharacter's answers for this cast (a caller may keep them across passes). */
-    described = new Map<string, string | null>(),
-    /**
-     * Tagged descriptions the story links to one cast member, everywhere or over a run of
-     * tags (described-links.ts): "said the man" for the cast's "Convict".
-     */
-    private readonly linked: DescribedLinks = { everywhere: new Map(), spans: new Map() },
-    /** Scare quotes ('after "poor Isabella"'): no one is called in them. */
-    private readonly scare: ReadonlySet<QuoteSpan> = new Set(),
-  ) {
-    this.descriptions = new CastDescriptions(cast, named, narrator, described, linked);
-  }
-
-  /** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
-  private calls(q: QuoteSpan, from: number, to: number): boolean {
-    return callsIn(this.scare, q, from, to);
-  }
-
-  /**
-   * A copy of what the attributor carries from one paragraph to the next (salience in its
-   * insertion order, which breaks ties), for a later pass to resume from.
-   */
-  snapshot(): AttributorState {
-    return {
-      salience: [...this.salience.all()].map(([key, e]) => [key, { ...e }] as const),
-      recent: [...this.recent],
-      lastParagraphSpeaker: this.lastParagraphSpeaker,
-      addressee: this.addressee,
-      entranceAddressee: this.entranceAddressee,
-      continuing: this.continuing,
-      entrance: this.entrance,
-      introduced: this.introduced,
-      lastGuessedGender: this.lastGuessedGender,
-      namesAsked: this.namesAsked,
-      carried: [...this.carried],
-      away: [...this.away],
-      newcomers: [...this.newcomers],
-      shownSince: this.shownSince ? [...this.shownSince] : null,
-      openedAlone: this.openedAlone,
-    };
-  }
-
-  /** Takes up a snapshot (copied, so the snapshot stays as it was) and the contexts before it. */
-  restore(state: AttributorState, contexts: readonly QuoteContext[]): void {
-    this.salience.clear();
-    for (const [key, e] of state.salience) this.salience.set(key, { ...e });
-    this.recent.length = 0;
-    for (const key of state.recent) this.recent.push(key);
-    this.lastParagraphSpeaker = state.lastParagraphSpeaker;
-    this.addressee = state.addressee;
-    this.entranceAddressee = state.entranceAddressee;
-    this.continuing = state.continuing;
-    this.entrance = state.entrance;
-    this.introduced = state.introduced;
-    this.lastGuessedGender = state.lastGuessedGender;
-    this.namesAsked = state.namesAsked;
-    this.carried = [...state.carried];
-    this.away = [...state.away];
-    this.newcomers.clear();
-    for (const [key, seen] of state.newcomers) this.newcomers.set(key, seen);
-    this.shownSince = state.shownSince ? new Set(state.shownSince) : null;
-    this.openedAlone = state.openedAlone;
-    this.contexts.length = 0;
-    for (const c of contexts) this.contexts.push(c);
-  }
-
-  /**
-   * A chapter heading ends the exchange: no one spoke last, was addressed, or is handed the next
-   * line, unless the new chapter names them before its first line (takeUpCarried). Who was seen
-   * when stays (the new chapter's people are seen later anyway), and so do the sexes pronouns
-   * taught.
-   */
-  private newChapter(): void {
-    this.carried = [...this.recent];
-    this.recent.length = 0;
-    this.away = [];
-    this.shownSince = null;
-    this.openedAlone = null;
-    this.lastParagraphSpeaker = null;
-    this.addressee = null;
-    this.entranceAddressee = null;
-    this.continuing = null;
-    this.entrance = [];
-    this.introduced = null;
-    this.namesAsked = false;
-  }
-
-  /**
-   * Before a new chapter's first line: the last chapter's speakers its narration names speak
-   * again ("Mr. Bennet was among the earliest..." before his first line of the chapter).
-   */
-  private takeUpCarried(r: ParagraphReading): void {
-    for (const seg of r.segments)
-      for (const s of seg.sentences)
-        for (const ref of s.refs)
-          if (
-            ref.kind === "name" &&
-            this.carried.includes(ref.key) &&
-            !this.recent.includes(ref.key)
-          )
-            this.recent.push(ref.key);
-    if (r.quotes.length > 0) this.carried = [];
-  }
-
-  /** The sex known for key now, learnt or the cast's: an arrow, to hand the description lookups. */
-  private readonly genderOf: GenderOf = (key) =>
-    this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
-
-  /**
-   * The person a pronoun of gender g means (SalienceTable.pronoun); one whose sex was not yet
-   * known learns it here, remembered so that switchTurn can take it back.
-   */
-  private resolvePronoun(
-    g: Gender,
-    inTag = false,
-    spokenTo: string | null = null,
-    called: readonly string[] = [],
-    gone: ReadonlySet<string> = new Set(),
-  ): string | null {
-    const best = this.salience.pronoun(g, {
-      narrator: this.narrator,
-      named: this.named,
-      inTag,
-      paragraphOffset: this.paragraphOffset,
-      spokenTo,
-      called,
-      gone,
-    });
-    this.lastGuessedGender = null;
-    if (best && this.salience.get(best)!.gender === null) {
-      this.salience.get(best)!.gender = g;
-      this.lastGuessedGender = best;
-    }
-    return best;
-  }
-
-  /** Walks the narration in order, resolving pronouns as it goes. */
-  private readNarration(
-    r: ParagraphReading,
-    seg: Segment,
-    nextCalled: readonly string[] = [],
-  ): void {
-    let before: Sentence | undefined;
-    const beat = seg.sentences[seg.sentences.length - 1];
-    for (const s of seg.sentences) {
-      const shownBefore = before;
-      before = s;
-      for (const ref of s.refs) {
-        const pos = r.offset + ref.from;
-        if (ref.kind === "pronoun" && ref.key === "i") {
-          if (!this.firstPerson) continue;
-          this.resolved.set(ref, this.narrator);
-          this.salience.touch(this.narrator, null, pos, roleBonus(ref));
-          continue;
-        }
-        if (ref.kind === "pronoun") {
-          const inTag = this.tagRefs.has(ref);
-          const key =
-            (!inTag && this.opensAnswer(r, seg, s, ref)) ||
-            (!inTag && this.onlyOneBefore(shownBefore, s, ref)) ||
-            this.resolvePronoun(
-              PRONOUN_GENDER.get(ref.key)!,
-              inTag,
-              inTag ? this.namedAddressee(s) : null,
-              // '"Ma'am." He turned a page. "Mr Hale, do you remember?"': the beat leading into
-              // a line is its speaker's, never the one that line calls by name.
-              inTag ? this.calledByLine : s === beat && actsIn(ref) ? nextCalled : [],
-              actsIn(ref) ? this.goneHere : undefined,
-            );
-          if (key) {
-            this.resolved.set(ref, key);
-            this.before.set(ref, { ...this.salience.get(key)! });
-            this.salience.touch(key, null, pos, roleBonus(ref, s));
-          }
-          continue;
-        }
-        // "Ray found her. He was a tall, sunburned man": the man is the one "he" meant, not a
-        // second person (who would take the next "he said"), when that is someone named who
-        // was the subject of the sentence before ("he" carries the subject on).
-        if (ref.predicate) {
-          const who = this.resolved.get(s.refs[s.refs.indexOf(ref) - 1]!);
-          const carried = shownBefore?.refs.some((b) => b.subject && this.resolved.get(b) === who);
-          if (who && carried && who !== this.narrator && this.named.has(who)) {
-            this.resolved.set(ref, who);
-            continue;
-          }
-        }
-        // A discovered description ("the doctor") is matched as a name; it may still mean
-        // someone named ("Dr. Archie").
+/** Walks the narration in order, resolving pronouns as it goes. */
+function readNarration(
+  walk: Walk,
+  r: ParagraphReading,
+  seg: Segment,
+  nextCalled: readonly string[] = [],
+): void {
+  let before: Sentence | undefined;
+  const beat = seg.sentences[seg.sentences.length - 1];
+  for (const s of seg.sentences) {
+    const shownBefore = before;
+    before = s;
+    for (const ref of s.refs) {
+      const pos = r.offset + ref.from;
+      if (ref.kind === "pronoun" && ref.key === "i") {
+        if (!walk.firstPerson) continue;
+        walk.resolved.set(ref, walk.narrator);
+        walk.salience.touch(walk.narrator, null, pos, roleBonus(ref));
+        continue;
+      }
+      if (ref.kind === "pronoun") {
+        const inTag = walk.tagRefs.has(ref);
         const key =
-          ref.kind === "name" && !this.unnamed.has(ref.key)
-            ? ref.key
-            : (this.describedAs(ref, pos) ??
-              (seg === r.segments[0] ? this.calledDescribed(ref) : null) ??
-              ref.key);
-        this.resolved.set(ref, key);
-        if (ref.indefinite && ref.subject && key === ref.key)
-          this.newcomers.set(key, this.salience.size);
-        // "The woman in the red coat", linked to a Nadia the lists do not know: a woman.
-        const gender =
-          this.genders.get(key) ??
-          PERSON_NOUNS.get(key.replace(/^the /, "")) ??
-          (ref.kind === "description" ? PERSON_NOUNS.get(ref.key.replace(/^the /, "")) : null) ??
-          null;
-        this.salience.touch(key, gender, pos, roleBonus(ref, s));
-      }
-      for (const ref of goneIn(s)) {
-        const key = this.resolved.get(ref);
-        if (key) this.goneHere.add(key);
-      }
-    }
-  }
-
-  /**
-   * "Josh looked at Maddie. She kicked his ankle": the subject pronoun that opens a sentence is
-   * the one person of its sex the sentence before showed, even as an object, when the one person
-   * of the other sex there goes on in this sentence as a pronoun ("his"): both carry on, so
-   * salience (a woman who spoke a few lines before) does not decide. Null when the sentence
-   * before shows no one of that sex, or two, or only a description ("tackled the girl"), whom a
-   * description means being itself a guess.
-   */
-  private onlyOneBefore(before: Sentence | undefined, s: Sentence, ref: Ref): string | null {
-    if (!before || s.refs[0] !== ref || !actsIn(ref)) return null;
-    const g = PRONOUN_GENDER.get(ref.key);
-    const shown = new Set<string>();
-    for (const r of before.refs) {
-      const key = this.resolved.get(r);
-      if (!key || key === this.narrator) continue;
-      const sex = this.salience.get(key)?.gender ?? this.genders.get(key) ?? null;
-      if (sex === g && r.kind === "description") return null;
-      if (sex === g) shown.add(key);
-    }
-    const [only] = shown;
-    if (shown.size !== 1 || this.goneHere.has(only!)) return null;
-    // "A sense of helplessness came upon Mr. Pett. For the thousandth time he felt": where no
-    // one acts in the sentence before (its subject is a thing, and it is no tag: "said Frank"),
-    // the one person of that sex it shows is its centre, whoever spoke last.
-    if (!before.refs.some((b) => actsIn(b) || this.tagRefs.has(b))) return only!;
-    // Both people of the sentence before go on in this one ("his ankle"): the other sex's
-    // pronoun here, one person of that sex there.
-    const other = g === "m" ? "f" : "m";
-    const others = new Set(
-      before.refs.flatMap((r) => {
-        const key = this.resolved.get(r);
-        const sex = key ? (this.salience.get(key)?.gender ?? this.genders.get(key)) : null;
-        return key && key !== this.narrator && sex === other ? [key] : [];
-      }),
-    );
-    const carried = s.refs.some(
-      (r) => r !== ref && r.kind === "pronoun" && PRONOUN_GENDER.get(r.key) === other,
-    );
-    return others.size === 1 && carried ? only! : null;
-  }
-
-  /**
-   * "'Gaz, what's up?' / He puts the beer mat down. 'They're shutting it.'": the subject pronoun
-   * that opens a turn's narration, before its first line, is the one the last line called by
-   * name, when the pronoun fits them: the one spoken to answers.
-   */
-  private opensAnswer(r: ParagraphReading, seg: Segment, s: Sentence, ref: Ref): string | null {
-    const addressee = this.addressee;
-    if (!addressee || addressee === this.narrator || r.quotes.length === 0) return null;
-    // The beat may come after the turn's first line instead ("'Uncle Ray, look!' / 'Let's see
-    // him, Bug.' He took the jar."), when nothing came before that line.
-    const afterFirstLine =
-      seg === r.segments[1] &&
-      r.segments[0]!.sentences.length === 0 &&
-      !this.calledByLine.includes(addressee);
-    if (
-      (seg !== r.segments[0] && !afterFirstLine) ||
-      s !== seg.sentences[0] ||
-      s.refs[0] !== ref ||
-      !actsIn(ref)
-    )
-      return null;
-    const g = this.genderOf(addressee);
-    return g === PRONOUN_GENDER.get(ref.key) || (g === null && this.named.has(addressee))
-      ? addressee
-      : null;
-  }
-
-  /**
-   * Whom a description at `pos` means, when the story or the cast says: "her mother" of a cast
-   * member, a cast member's own description, a link made anywhere in the story, one stated to
-   * someone, the story's own link (a reply calling the description's speaker by name), and only
-   * then whoever of that sex was seen last. Null when none does: the description stands alone.
-   * Read the same way by the walk's mentions and by a tag's target.
-   */
-  private describedAs(ref: Ref, pos: number): string | null {
-    return (
-      this.descriptions.possessedInCast(ref, this.genderOf) ??
-      this.descriptions.describedInCast(ref.key) ??
-      this.linked.everywhere.get(ref.key) ??
-      this.descriptions.statedTo(ref.key, pos) ??
-      this.descriptions.linkedTo(ref.key, pos) ??
-      this.describedNamed(ref, pos)
-    );
-  }
-
-  /**
-   * "the mother", "the lad": a definite description of someone already on stage usually means
-   * the named person of that sex seen most recently. An indefinite one ("a young officer")
-   * brings in someone new.
-   */
-  private describedNamed(ref: Ref, pos: number): string | null {
-    if (ref.indefinite) return null;
-    const g = PERSON_NOUNS.get(ref.key.slice(4));
-    if (!g) return null;
-    // "her mother" is not the "her" it belongs to: the most prominent person of that sex.
-    // The one just spoken to is the likeliest owner ("…, Lizzy." "…," said her mother).
-    const addressed = this.addressee;
-    const owner = ref.owner
-      ? addressed && this.genderOf(addressed) === ref.owner
-        ? addressed
-        : this.salience.mostSalient(ref.owner, this.genders)
-      : null;
-    // A spouse belongs to the one the quote beside it calls by name, if that one fits ("My dear
-    // Mr. Bennet," said his lady): she speaks to him.
-    const called = this.calledNearby.find((k) => this.genderOf(k) === ref.owner);
-    const partner = called ?? owner;
-    const spouse =
-      partner && SPOUSES.has(ref.key.slice(4)) ? this.descriptions.spouseOf(partner) : null;
-    if (spouse) return spouse;
-    let best: string | null = null;
-    const noun = ref.key.slice(4);
-    const reach = pos - (ref.owner || KIN.has(noun) ? RELATION_REACH : DESCRIPTION_REACH);
-    let bestPos = reach;
-    // "the mother", "his wife": of those in reach, a "Mrs." (a "Mr." for a father or husband)
-    // before a girl or a boy seen since, who is seldom the parent or the spouse.
-    const title = PARENT_TITLES.get(noun);
-    // "said the man" after "An old man ... was working through a bag": the newcomer, seen in
-    // reach, is none of those seen before he came.
-    const newcomer = this.tagRefs.has(ref) ? this.newcomers.get(ref.key) : undefined;
-    const cameBefore =
-      newcomer !== undefined && (this.salience.get(ref.key)?.pos ?? -Infinity) > reach
-        ? newcomer
-        : -1;
-    let married: string | null = null;
-    let marriedPos = reach;
-    let speaking: string | null = null;
-    // Latest first, so the first who fits is the latest one in reach (ties to the first in the
-    // table, as a scan of it gives); no one at or before the reach counts.
-    for (let n = this.salience.bySeen.first(); n && n.pos > reach; n = n.next) {
-      const key = n.key;
-      if (!this.named.has(key) || key === this.narrator || key === owner) continue;
-      const e = this.salience.get(key)!;
-      if ((e.gender ?? this.genders.get(key)) !== g) continue;
-      if (CHILD_NOUNS.has(noun) && this.descriptions.isElder(key)) continue;
-      if (this.salience.seenOrder(key) < cameBefore) continue;
-      if (title && married === null && this.descriptions.hasTitle(key, title)) {
-        married = key;
-        marriedPos = n.pos;
-      }
-      if (best === null) {
-        best = key;
-        bestPos = n.pos;
-      }
-      // "said Rose ... I bowed to the portrait of Countess Amelia ... said the lady": one of
-      // the last speakers before one only mentioned since.
-      if (speaking === null && this.recent.includes(key)) speaking = key;
-      if ((married !== null || !title) && speaking !== null) break;
-    }
-    if (speaking !== null && best !== null && !this.recent.includes(best)) best = speaking;
-    // "cried my mother" just after "Rose was pouring the tea": the narrator's own mother or
-    // uncle is known by a parent's title or the cast, never by being the last woman or man seen
-    // (the narrator's sister, a visitor), so without those she is the description itself.
-    const ownKin = ref.mine === true && KIN.has(noun);
-    if (ownKin) {
-      best = null;
-      // "My father kept the mill ... Mr. Hale came by ... said my father": a relation the
-      // narration has been calling so is that description, not the "Mr." in reach (The Way of
-      // All Flesh's "Mr Pontifex" is the old carpenter the narrator's father admired).
-      if (this.salience.has(ref.key)) return null;
-    }
-    // "inquiries about his father", "his father had been a great collector": someone's father
-    // in the narration is seldom on stage, and the latest other man was him in none of the
-    // seventeen such LitBank readings (a mother, often on stage, was in nine of thirteen), so
-    // only a "Mr." or the cast names him.
-    if ((ref.owner || ref.kinName) && noun === "father") best = null;
-    // "A man started up from the graves ... the man said": the description itself, brought in
-    // since the named one was last seen, is who it means.
-    const itself = this.salience.get(this.descriptions.linkedTo(ref.key, pos) ?? ref.key);
-    if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
-    // The story's one "Mr." is the narrator's own father only when seen in reach: not yet seen,
-    // "my father" is the description, which later mentions then keep.
-    return (
-      married ??
-      (title && !ownKin ? this.descriptions.onlyTitled(title, g, owner, this.genderOf) : null) ??
-      best
-    );
-  }
-
-  /**
-   * "'Good-evening, Mr. Kronborg.' / His visitor was a tall, loosely built man": one who has
-   * come ("the visitor", "the newcomer", "the guest", "the caller") whom nothing else explains,
-   * in the narration straight after a line that called a named person, is that person: the
-   * one greeted is the one who came. Not "our visitor", whom the narrator's side received.
-   */
-  private calledDescribed(ref: Ref): string | null {
-    const called = this.addressee;
-    if (ref.kind !== "description" || ref.indefinite || ref.mine || !called) return null;
-    if (!ARRIVALS.has(ref.key.replace(/^the /, ""))) return null;
-    return this.named.has(called) && called !== this.narrator ? called : null;
-  }
-
-  /**
-   * The other one in the exchange: of the recent speakers, the one most recently spoken of or
-   * heard ("he saw her face" before a reply makes "her" the one who answers); with no other
-   * speaker yet, the most salient other named person. A group ("cried the ladies") speaks in
-   * chorus, not by turns: after it, a bare line is one person's.
-   */
-  private other(than: string | null): string | null {
-    let best: string | null = null;
-    let bestPos = -Infinity;
-    for (const key of this.recent) {
-      const pos = this.salience.get(key)?.pos ?? -Infinity;
-      if (
-        key !== than &&
-        pos >= bestPos &&
-        this.genders.get(key) !== "plural" &&
-        !this.away.includes(key)
-      ) {
-        best = key;
-        bestPos = pos;
-      }
-    }
-    if (best) return best;
-    // Latest first (ties to the first in the table): the first named other is the latest.
-    for (let n = this.salience.bySeen.first(); n; n = n.next)
-      if (n.key !== than && this.named.has(n.key)) return n.key;
-    return null;
-  }
-
-  /**
-   * Who says a line to "you two": someone besides the last two speakers, the latest seen of the
-   * recent speakers, else of the named people seen.
-   */
-  private thirdParty(): string | null {
-    const pair = this.recent.slice(-2);
-    if (pair.length < 2) return null;
-    let best: string | null = null;
-    let bestPos = -Infinity;
-    for (const key of this.recent) {
-      const pos = this.salience.get(key)?.pos ?? -Infinity;
-      if (!pair.includes(key) && pos >= bestPos && !this.away.includes(key))
-        [best, bestPos] = [key, pos];
-    }
-    if (best) return best;
-    for (let n = this.salience.bySeen.first(); n; n = n.next)
-      if (!pair.includes(n.key) && this.named.has(n.key)) return n.key;
-    return null;
-  }
-
-  /**
-   * Who answers the last speaker in a first-person stretch: the narrator, who is on every scene
-   * they tell, when no one else has spoken yet or the narrator spoke the turn before (an
-   * exchange of two); "I" is seen at every step of the narration, so the latest named person
-   * seen would otherwise win over the one talking. The narrator is on stage even before the
-   * narration has said "I" ("he never lets me drive"). Elsewhere, `other`.
-   */
-  private answerer(than: string | null): string | null {
-    if (this.firstPerson && than !== this.narrator) {
-      const others = this.recent.filter((k) => k !== than);
-      if (others.length === 0 || others[others.length - 1] === this.narrator) return this.narrator;
-      // Narration that showed no one but the last speaker (and "I") brought the two together.
-      if (than !== null && than === this.openedAlone) return this.narrator;
-    }
-    return this.other(than);
-  }
-
-  /**
-   * A new paragraph usually means a new speaker: a pronoun tag opening a paragraph that resolved
-   * to the last paragraph's speaker goes to the other person in the exchange when the pronoun
-   * fits them too.
-   */
-  private switchTurn(key: string, tag: Tag): string {
-    if ("other" in tag.target || key !== this.lastParagraphSpeaker) return key;
-    const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
-    const other = this.other(key);
-    // "he" and "she" are never the one who says "I".
-    if (other === this.narrator) return key;
-    const otherGender = other
-      ? (this.salience.get(other)?.gender ?? this.genders.get(other) ?? null)
-      : null;
-    if (!other || (otherGender !== null && otherGender !== g)) return key;
-    if (this.lastGuessedGender === key) this.salience.get(key)!.gender = null;
-    const e = this.salience.get(other);
-    if (e) e.gender = g;
-    return other;
-  }
-
-  private spoke(key: string, pos: number): void {
-    if (this.away.includes(key)) this.away = this.away.filter((k) => k !== key);
-    const i = this.recent.lastIndexOf(key);
-    if (i >= 0) this.recent.splice(i, 1);
-    this.recent.push(key);
-    if (this.recent.length > 4) this.recent.shift();
-    // Only a recent speaker can be away: one who is no longer recent takes no turn anyway.
-    if (this.away.length > 0) this.away = this.away.filter((k) => this.recent.includes(k));
-    this.salience.touch(key, this.genders.get(key) ?? null, pos, SUBJECT_BONUS);
-  }
-
-  private tagSpeaker(tag: Tag, previous: string | null): string | null {
-    if ("other" in tag.target)
-      return this.other(previous ?? this.recent[this.recent.length - 1] ?? null);
-    const ref = tag.target.ref;
-    // "I said" is the narrator's line even where the narration around it is not first person.
-    if (ref.kind === "pronoun" && ref.key === "i") return this.narrator;
-    const key =
-      this.resolved.get(ref) ??
-      (ref.kind === "description"
-        ? (this.describedAs(ref, this.paragraphOffset + ref.from) ?? ref.key)
-        : null);
-    // "said the painter" of a named man: a definite description after the verb whose noun no list
-    // knows, and that no cast member or link explains, is most often someone on stage the
-    // reading cannot name; it says nothing sure, and the untagged reading decides.
-    const unknownAfterVerb =
-      ref.kind === "description" &&
-      !ref.indefinite &&
-      !ref.owner &&
-      ref.word > 0 &&
-      !tag.sentence.refs.includes(ref) &&
-      !PERSON_NOUNS.has(ref.key.replace(/^the /, ""));
-    return unknownAfterVerb && key === ref.key && !this.named.has(key) ? null : key;
-  }
-
-  /**
-   * "he continued", "she added": the one who spoke last goes on, when the pronoun fits them.
-   * Null when the tag is no such tag.
-   */
-  private goesOn(tag: Tag, last: string | null): string | null {
-    if (!last || "other" in tag.target || tag.target.ref.kind !== "pronoun") return null;
-    const ref = tag.target.ref;
-    const w = tag.sentence.words;
-    const verb = [w[ref.next], w[ref.word - 1]].find((v) => v && GOES_ON.has(v.lower));
-    if (!verb) return null;
-    const g = ref.key === "i" ? null : PRONOUN_GENDER.get(ref.key);
-    if (ref.key === "i") return last === this.narrator ? last : null;
-    if (last === this.narrator) return null;
-    const known = this.salience.get(last)?.gender ?? this.genders.get(last) ?? null;
-    return known === null || known === g ? last : null;
-  }
-
-  /** Whether "I" in the current paragraph's narration is a narrator (first-person stretch). */
-  private firstPerson = true;
-
-  /** The references the current paragraph's dialogue tags point at ("he" in "he said"). */
-  private tagRefs = new Set<Ref>();
-
-  /** Who the quote before the narration being read (the first quote, for the first) calls by name. */
-  private calledByLine: readonly string[] = [];
-
-  /** Who the quotes either side of the narration being read call by name (vocatives). */
-  private calledNearby: readonly string[] = [];
-
-  /** Where the current paragraph starts in the story: references hold paragraph positions. */
-  private paragraphOffset = 0;
-  /** Who this paragraph's narration says had already left: no later subject pronoun of it means them. */
-  private readonly goneHere = new Set<string>();
-
-  paragraph(r: ParagraphReading, firstPerson = true, sceneBreak = false): AttributedQuote[] {
-    // A scene break ("***") ends the exchange as a chapter heading does: the last scene's
-    // speakers take no turn in the next until its narration names them.
-    if (
-      sceneBreak ||
-      (r.quotes.length === 0 && r.segments.length === 1 && opensChapter(r.segments[0]!.text))
-    )
-      this.newChapter();
-    else if (this.carried.length > 0) this.takeUpCarried(r);
-    this.firstPerson = firstPerson;
-    this.paragraphOffset = r.offset;
-    this.resolved.clear();
-    this.before.clear();
-    this.goneHere.clear();
-    const out: AttributedQuote[] = [];
-    let previous: string | null = null;
-    let consumed: Sentence | null = null;
-    // An interrupted quote's two halves share one tag: decide it once.
-    let lastTag: { sentence: Sentence; key: string | null; tag: Tag } | null = null;
-    let lastAddressee: string | null = null;
-    const introduced = this.introduced;
-    this.introduced = null;
-    this.tagRefs = new Set();
-    r.quotes.forEach((_, k) => {
-      const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
-      if (tag && !("other" in tag.target)) this.tagRefs.add(tag.target.ref);
-    });
-    // Each quote's calls are read once: as the line after one quote, then as its own.
-    let calledNext = calledIn(this.scare, r, 0);
-    this.calledNearby = calledNext;
-    this.calledByLine = this.calledNearby;
-    this.readNarration(r, r.segments[0]!, calledAtOpen(this.scare, r, 0));
-    r.quotes.forEach((q, k) => {
-      const before = r.segments[k]!;
-      const after = r.segments[k + 1]!;
-      // The narration after a quote is read before the quote is attributed: its tag may need it.
-      this.calledByLine = calledNext;
-      calledNext = calledIn(this.scare, r, k + 1);
-      this.calledNearby = [...this.calledByLine, ...calledNext];
-      this.readNarration(r, after, calledAtOpen(this.scare, r, k + 1));
-      const beforeConsumed =
-        consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
-      // '"Are you for a walk," said Tom to his friend, as they rose; "or shall we ride?"': a
-      // quote broken by its tag goes on after a comma or semicolon, under the same tag.
-      const resumed =
-        beforeConsumed && lastTag?.tag && /[,;:\u2014\u2013-]\s*$/.test(before.text)
-          ? lastTag.tag
-          : null;
-      const tag = tagAfter(after) ?? tagBefore(before) ?? resumed;
-      let key: string | null = null;
-      let confidence = 0;
-      let evidence: AttributedQuote["evidence"] = "none";
-      consumed = null;
-      let tagKind: TagKind | null = null;
-      let tagKey: string | null = null;
-      if (tag) {
-        key = this.tagSpeaker(tag, previous ?? this.lastParagraphSpeaker);
-        tagKind = this.tagKind(tag);
-        tagKey = key;
-        const opensParagraph = k === 0 && before.sentences.length === 0;
-        const goesOn = this.goesOn(tag, previous ?? this.lastParagraphSpeaker);
-        if (goesOn) key = goesOn;
-        else if (
-          key &&
-          opensParagraph &&
-          !("other" in tag.target) &&
-          tag.target.ref.kind === "pronoun" &&
-          tag.target.ref.key !== "i"
-        ) {
-          const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
-          const addressee = this.addressee;
-          const resolvedTo = key;
-          // The one the last line was said to answers: when their sex is known it must fit;
-          // when it is not yet known, a named person ("..., Fergus," said I) may be either.
-          const addresseeGender = addressee ? this.genderOf(addressee) : null;
-          if (
-            addressee &&
-            addressee !== key &&
-            addressee !== this.narrator &&
-            (addresseeGender === g || (addresseeGender === null && this.named.has(addressee)))
-          ) {
-            key = addressee;
-            const e = this.salience.get(addressee);
-            if (e) e.gender ??= g;
-          } else key = this.switchTurn(key, tag);
-          const saved = this.before.get(tag.target.ref);
-          if (key !== resolvedTo && saved) this.salience.set(resolvedTo, saved);
-        } else if (
-          key &&
-          opensParagraph &&
-          !("other" in tag.target) &&
-          this.answersAsDescribed(tag.target.ref, key)
-        )
-          key = this.addressee!;
-        else if (
-          key &&
-          opensParagraph &&
-          !("other" in tag.target) &&
-          this.describedTurnTaker(tag.target.ref, key)
-        )
-          key = this.other(key)!;
-        if (lastTag?.sentence === tag.sentence) key = lastTag.key;
-        lastTag = { sentence: tag.sentence, key, tag };
+          (!inTag && opensAnswer(walk, r, seg, s, ref)) ||
+          (!inTag && onlyOneBefore(walk, shownBefore, s, ref)) ||
+          resolvePronoun(
+            walk,
+            PRONOUN_GENDER.get(ref.key)!,
+            inTag,
+            inTag ? namedAddressee(walk, s) : null,
+            // '"Ma'am." He turned a page. "Mr Hale, do you remember?"': the beat leading into
+            // a line is its speaker's, never the one that line calls by name.
+            inTag ? walk.calledByLine : s === beat && actsIn(ref) ? nextCalled : [],
+            actsIn(ref) ? walk.goneHere : undefined,
+          );
         if (key) {
-          evidence = "tag";
-          // A name is sure; a pronoun or a description read as a named person ("the mother")
-          // is an inference; "came the reply" is turn-taking.
-          confidence =
-            "other" in tag.target
-              ? 0.7
-              : tag.target.ref.kind === "name" && !this.unnamed.has(tag.target.ref.key)
-                ? 0.95
-                : tag.target.ref.kind === "pronoun" || this.named.has(key)
-                  ? 0.85
-                  : 0.95;
+          walk.resolved.set(ref, key);
+          walk.before.set(ref, { ...walk.salience.get(key)! });
+          walk.salience.touch(key, null, pos, roleBonus(ref, s));
         }
-        if (tag.sentence === after.sentences[0]) consumed = tag.sentence;
+        continue;
       }
-      if (!key && k === 0 && before.sentences.length === 0 && introduced) {
-        key = introduced.key;
-        confidence = introduced.confidence;
-        // Without a speech verb the one introducing the line is read from the narration, as a
-        // beat is: an anchor for the conversation, not a tag.
-        evidence = introduced.byTag ? "tag" : "beat";
-        if (introduced.byTag) [tagKind, tagKey] = ["intro", introduced.key];
-      }
-      if (!key && k === 0 && before.sentences.length === 0 && this.continuing) {
-        // The previous paragraph's quote never closed: this one carries on the same speech.
-        key = this.continuing;
-        confidence = 0.8;
-        evidence = "continued";
-      }
-      if (!key) {
-        const guess = this.guess(r, k, before, after, beforeConsumed, previous);
-        key = guess.key;
-        confidence = guess.confidence;
-        evidence = guess.evidence;
-      }
-      this.contexts.push(
-        this.context(r, k, tag, tagKind, tagKey, before, after, beforeConsumed, key),
-      );
-      if (key) this.spoke(key, r.offset + (after.sentences[0]?.to ?? q.to - r.offset));
-      // '"Martin." Ada didn't look up. "Go home."': a speaker's next line in the paragraph that
-      // calls no one is said to the one their line before called.
-      const own = this.addresseeOf(
-        r,
-        k,
-        key,
-        beforeConsumed ? undefined : before.sentences[before.sentences.length - 1],
-      );
-      lastAddressee =
-        own ??
-        (tag ? this.toldIn(tag.sentence, key) : null) ??
-        (k > 0 && key !== null && key === previous ? lastAddressee : null);
-      previous = key;
-      const isUnnamed = key !== null && !this.named.has(key);
-      out.push({
-        paragraph: q.paragraph,
-        index: q.index,
-        from: q.from,
-        to: q.to,
-        text: q.text,
-        speaker: isUnnamed ? null : key,
-        confidence: Math.round(confidence * 100) / 100,
-        evidence,
-        ...(isUnnamed ? { unnamed: key! } : {}),
-      });
-    });
-    const lastQuote = r.quotes[r.quotes.length - 1];
-    this.continuing = lastQuote && lastQuote.close === "" && !lastQuote.dash ? previous : null;
-    const narration = r.segments.flatMap((s) => s.sentences);
-    const closing = narration[narration.length - 1];
-    const lastSegment = r.segments[r.segments.length - 1]!;
-    if (out.length === 0 && /:\s*$/.test(lastSegment.text))
-      this.introduced = this.introduce(lastSegment);
-    // The one who spoke goes on acting for a while after the tag ('"In the drawer," said Bo. He
-    // went on reading. After a while Bo stood up.'): the next paragraph's bare line is theirs
-    // again, as after a paragraph of narration about them. A tag and one beat ('Pruitt said. He
-    // poured himself some tea.') still hand the word to the other.
-    const carriesOn =
-      out.length > 0 &&
-      lastSegment.sentences.length >= 3 &&
-      closing !== undefined &&
-      closing.refs.some((ref) => actsIn(ref) && this.resolved.get(ref) === previous);
-    // One other person, alone acting in the sentence that closes a paragraph after its last line
-    // ("'Very well, sir.' The boy was taken away. His mother sobbed."), is whom the next line
-    // turns to.
-    const actors = new Set(
-      closing?.refs.flatMap((ref) => (actsIn(ref) ? [this.resolved.get(ref)] : [])) ?? [],
-    );
-    const [actor] = actors;
-    const closingActor =
-      out.length > 0 &&
-      lastSegment.sentences.length >= 2 &&
-      actors.size === 1 &&
-      actor !== undefined &&
-      actor !== previous &&
-      actor !== this.narrator;
-    // A paragraph that shows no one ("There was nobody on the step.") leaves the word with
-    // whom the narration before it showed: the entrance stays as it was.
-    let aside: string[] = [];
-    const showsNoOne =
-      out.length === 0 && !narration.some((s) => s.refs.some((ref) => this.resolved.has(ref)));
-    if (out.length > 0 && !carriesOn && !closingActor) this.entrance = [];
-    else if (closing && !showsNoOne) {
-      // A paragraph of narration that ends on a thing ("There was a groove across the
-      // fingers.") hands the word to the last person it showed acting.
-      const shown =
-        out.length === 0
-          ? (narration.findLast((s) => s.refs.some((ref) => this.resolved.has(ref))) ?? closing)
-          : closing;
-      // "The mailbox Dad had painted": a family word no cast member answers to is someone
-      // remembered, not on stage.
-      const onStage = (ref: Ref): boolean =>
-        !ref.kinName || this.named.has(this.resolved.get(ref) ?? "");
-      this.entrance = shown.refs.filter(onStage).flatMap((ref) => this.weighRef(ref, 1.5, shown));
-      const talker = out.length === 0 ? this.talkingIn(shown) : undefined;
-      if (talker) this.entrance = [...this.entrance, { key: talker, weight: 1.5 }];
-      if (out.length === 0) aside = this.dropBystanders(shown);
-    }
-    this.keepFloorAfterSilence(out.length === 0 ? narration : lastSegment.sentences);
-    this.leave(r, lastSegment);
-    for (const k of aside)
-      if (this.recent.includes(k) && !this.away.includes(k)) this.away = [...this.away, k];
-    this.addressee = out.length > 0 ? lastAddressee : null;
-    if (out.length > 0) this.namesAsked = asksOrGivesName(r, r.quotes.length - 1);
-    this.entranceAddressee = out.length === 0 && closing ? this.addressedIn(closing) : null;
-    if (out.length > 0) this.lastParagraphSpeaker = previous;
-    else if (narration.length > 0) this.lastParagraphSpeaker = null;
-    this.noteOpening(out, narration);
-    return out;
-  }
-
-  /**
-   * Who the talk after a paragraph of narration is between: the first paragraph of lines after
-   * it, all one person's, when neither that narration nor the paragraph's own shows anyone else
-   * (the narrator aside).
-   */
-  private noteOpening(out: readonly AttributedQuote[], narration: readonly Sentence[]): void {
-    const shown = new Set<string>();
-    for (const s of narration)
-      for (const ref of s.refs) {
-        const key = this.resolved.get(ref);
-        if (key) shown.add(key);
-      }
-    if (out.length === 0) {
-      if (narration.length === 0) return;
-      this.shownSince ??= new Set();
-      for (const k of shown) this.shownSince.add(k);
-      this.openedAlone = null;
-      return;
-    }
-    const speaker = out[0]!.speaker ?? out[0]!.unnamed ?? null;
-    const since = this.shownSince;
-    this.shownSince = null;
-    this.openedAlone = null;
-    if (!since || !speaker || out.some((q) => (q.speaker ?? q.unnamed ?? null) !== speaker)) return;
-    for (const k of [...since, ...shown]) if (k !== speaker && k !== this.narrator) return;
-    this.openedAlone = speaker;
-  }
-
-  /**
-   * While two people talk, a third shown only reacting ("Oz shook his head.") or only heard in
-   * the background ("she heard Danny say something under his breath") has not taken the
-   * floor: the next bare line goes to the one who spoke before the last line, unless the last
-   * line called the one reacting. Someone who spoke one of the last two lines is no bystander.
-   */
-  private dropBystanders(shown: Sentence): string[] {
-    const pair = this.recent.slice(-2);
-    if (pair.length < 2) return [];
-    const reacting = shown.refs.flatMap((ref) => {
-      const heard = hearer(shown, ref) === "heard";
-      const key = actsIn(ref) || heard ? this.resolved.get(ref) : undefined;
-      return key && (heard || reactsIn(shown, ref)) ? [key] : [];
-    });
-    // "I glanced up in surprise.": the one telling the story looks up to speak, not as a bystander.
-    const bystanders = reacting.filter(
-      (k) => !pair.includes(k) && k !== this.addressee && k !== this.narrator,
-    );
-    if (bystanders.length === 0) return [];
-    // The one who spoke before the last line answers it, as turns go between the two.
-    const kept = this.entrance.filter((e) => !bystanders.includes(e.key));
-    this.entrance = [...kept, { key: pair[0]!, weight: 1.5 }];
-    // One only heard in the background ("she heard Danny say something to his shirts") is out
-    // of the talk, as one who left is, until named again or given a line.
-    return bystanders.filter((k) =>
-      shown.refs.some((ref) => hearer(shown, ref) === "heard" && this.resolved.get(ref) === k),
-    );
-  }
-
-  /**
-   * "Eli doesn't answer. He pulls the tarp off.": narration after the last line that says it went
-   * unanswered (silences.ts) leaves the next bare line with whoever spoke it, though the silent
-   * one acts; someone else acting after the silence has come in, and keeps the entrance.
-   */
-  private keepFloorAfterSilence(sentences: readonly Sentence[]): void {
-    const last = this.recent[this.recent.length - 1];
-    const at = sentences.findLastIndex((s) => silenceIn(s) !== null);
-    if (last === undefined || at < 0) return;
-    const silent = silenceIn(sentences[at]!)!.subject;
-    const silentKey = silent ? this.resolved.get(silent) : undefined;
-    if (silentKey === last) return;
-    const comesIn = sentences.slice(at + 1).some((s) =>
-      s.refs.some((ref) => {
-        const key = actsIn(ref) ? this.resolved.get(ref) : undefined;
-        return key !== undefined && key !== silentKey && key !== last;
-      }),
-    );
-    if (!comesIn) this.entrance = [{ key: last, weight: 1.5 }];
-  }
-
-  /**
-   * The one a paragraph of narration shows talking as it ends ("while she pulled books off the
-   * shelves, talking the whole time"): the last subject before the participle, whose line the
-   * next bare one goes on, though another is the sentence's main subject.
-   */
-  private talkingIn(s: Sentence): string | undefined {
-    const at = s.words.findIndex((w) => TALKING.has(w.lower));
-    if (at < 0) return undefined;
-    const ref = s.refs.findLast((r) => r.subject && r.word < at);
-    return ref ? this.resolved.get(ref) : undefined;
-  }
-
-  /**
-   * Those the narration after a paragraph's last line sends out ("Priya had gone inside") are
-   * away: they take no bare line by turns, nor the next line as the closing actor, until they
-   * speak again or the narration names them ("Priya came back with a box").
-   */
-  private leave(r: ParagraphReading, last: Segment): void {
-    this.away = this.stillAway(r);
-    // "Ann went out to look. Bo heard her calling from the hall.": seen again after the exit,
-    // still in the talk.
-    const leaving = new Set<string>();
-    for (const s of last.sentences) {
-      for (const ref of s.refs) leaving.delete(this.resolved.get(ref) ?? "");
-      for (const ref of exitsIn(s)) {
-        const key = this.resolved.get(ref);
-        if (key) leaving.add(key);
-      }
-    }
-    // "When she had gone, Nora turned to Priya.": gone before the paragraph's lines, and still.
-    for (const key of this.goneHere) leaving.add(key);
-    for (const key of leaving) {
-      if (this.recent.includes(key) && !this.away.includes(key)) this.away = [...this.away, key];
-      this.entrance = this.entrance.filter((e) => e.key !== key);
-    }
-  }
-
-  /**
-   * Who is away for a line of paragraph r: those sent out before it, less those its narration
-   * names again, and those its narration says had gone ("When she had gone, Nora turned").
-   */
-  private awayAt(r: ParagraphReading): string[] {
-    const out = this.stillAway(r);
-    for (const k of this.goneHere) if (!out.includes(k)) out.push(k);
-    return out;
-  }
-
-  /** Those sent out before paragraph r whom its narration does not name again, in order. */
-  private stillAway(r: ParagraphReading): string[] {
-    if (this.away.length === 0) return [];
-    const named = new Set<string>();
-    for (const seg of r.segments)
-      for (const s of seg.sentences)
-        for (const ref of s.refs) if (ref.kind === "name") named.add(ref.key);
-    return this.away.filter((k) => !named.has(k));
-  }
-
-  private tagKind(tag: Tag): TagKind {
-    if ("other" in tag.target) return "other";
-    const ref = tag.target.ref;
-    if (ref.kind === "pronoun") return ref.key === "i" ? "i" : "pronoun";
-    return ref.kind === "name" && !this.unnamed.has(ref.key) ? "name" : "description";
-  }
-
-  /** What the ranker needs to know about quote k, read before the quote's speaker is spoken. */
-  private context(
-    r: ParagraphReading,
-    k: number,
-    tag: Tag | null,
-    tagKind: TagKind | null,
-    tagKey: string | null,
-    before: Segment,
-    after: Segment,
-    beforeConsumed: boolean,
-    key: string | null,
-  ): QuoteContext {
-    const votes = (s: Sentence | undefined): Map<string, number> => {
-      const m = new Map<string, number>();
-      if (!s || s === tag?.sentence) return m;
-      for (const ref of s.refs)
-        for (const e of this.weighRef(ref, 1, s)) m.set(e.key, (m.get(e.key) ?? 0) + e.weight);
-      return m;
-    };
-    const pos = r.quotes[k]!.from;
-    const salient = this.salience.bySeen
-      .latest(pos, SALIENT_CANDIDATES)
-      .map((t) => ({ key: t.key, distance: pos - t.pos }));
-    const q = r.local[k]!;
-    const inQuote = new Map<string, boolean>();
-    for (const m of r.mentions)
-      if (
-        m.from >= q.from &&
-        m.to <= q.to &&
-        !givesOwnName(r.quotes[k]!.text, k, m.from - q.from, m.to - q.from, this.namesAsked)
-      )
-        inQuote.set(
-          m.character,
-          inQuote.get(m.character) === true ||
-            this.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
-        );
-    const narration = new Map<string, number>();
-    for (const seg of r.segments)
-      for (const s of seg.sentences)
-        for (const ref of s.refs) {
-          const rk = this.resolved.get(ref);
-          if (rk) narration.set(rk, (narration.get(rk) ?? 0) + 1);
+      // "Ray found her. He was a tall, sunburned man": the man is the one "he" meant, not a
+      // second person (who would take the next "he said"), when that is someone named who
+      // was the subject of the sentence before ("he" carries the subject on).
+      if (ref.predicate) {
+        const who = walk.resolved.get(s.refs[s.refs.indexOf(ref) - 1]!);
+        const carried = shownBefore?.refs.some((b) => b.subject && walk.resolved.get(b) === who);
+        if (who && carried && who !== walk.narrator && walk.named.has(who)) {
+          walk.resolved.set(ref, who);
+          continue;
         }
-    const ref = tag && !("other" in tag.target) ? tag.target.ref : null;
-    const tagGender =
-      ref?.kind === "pronoun"
-        ? (PRONOUN_GENDER.get(ref.key) ?? null)
-        : ref?.kind === "description"
-          ? (PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null)
-          : null;
-    const c = {
-      tag: tagKind,
-      tagKey,
-      tagGender,
-      before: beforeConsumed ? new Map<string, number>() : votes(before.sentences.at(-1)),
-      after: votes(after.sentences[0]),
-      salient,
-      recent: [...this.recent].reverse(),
-      addressee: k === 0 ? this.addressee : null,
-      spokenTo: tag && !("other" in tag.target) ? this.namedAddressee(tag.sentence) : null,
-      inQuote,
-      narration,
-      opensParagraph: k === 0 && before.sentences.length === 0,
-      firstPerson: this.firstPerson,
-      narrator: this.narrator,
-      away: this.awayAt(r),
-    };
-    // Built by loops, not spread into arrays: this runs for every quote of the story.
-    const keys = new Set<string>();
-    for (const s of salient) keys.add(s.key);
-    for (const k of c.recent) keys.add(k);
-    for (const k of c.before.keys()) keys.add(k);
-    for (const k of c.after.keys()) keys.add(k);
-    for (const x of [tagKey, key, c.addressee]) if (x !== null) keys.add(x);
-    const genders = new Map<string, Gender | null>();
-    for (const x of keys) genders.set(x, this.genderOf(x));
-    const unnamed = new Set<string>();
-    for (const x of keys) if (!this.named.has(x)) unnamed.add(x);
-    return { ...c, genders, unnamed };
-  }
-
-  /** The speaker a narration paragraph's closing tag ("Then she said dreamily:") names. */
-  private introduce(segment: Segment): AttributorState["introduced"] {
-    const tag = tagBefore(segment);
-    if (!tag) return this.introducedBy(segment.sentences[segment.sentences.length - 1]);
-    if ("other" in tag.target) return null;
-    const key = this.tagSpeaker(tag, this.lastParagraphSpeaker);
-    if (!key) return null;
-    const ref = tag.target.ref;
-    const sure = ref.kind === "name" && !this.unnamed.has(ref.key);
-    return { key, confidence: sure ? 0.95 : 0.85, byTag: true };
-  }
-
-  /**
-   * With no speech verb before the colon ('He held the bowl aloft and intoned:', 'the Old Man
-   * introduced him with a quirk of the lips:'), the one who acts last in that sentence, the
-   * clause nearest the colon, brings in the line; one who only hears does not.
-   */
-  private introducedBy(s: Sentence | undefined): AttributorState["introduced"] {
-    for (const ref of [...(s?.refs ?? [])].reverse()) {
-      if (!actsIn(ref) || hearer(s!, ref) === "hears") continue;
-      const key = this.resolved.get(ref);
-      if (key) return { key, confidence: INTRODUCED_BY_ACTOR, byTag: false };
+      }
+      // A discovered description ("the doctor") is matched as a name; it may still mean
+      // someone named ("Dr. Archie").
+      const key =
+        ref.kind === "name" && !walk.unnamed.has(ref.key)
+          ? ref.key
+          : (describedAs(walk, ref, pos) ??
+            (seg === r.segments[0] ? calledDescribed(walk, ref) : null) ??
+            ref.key);
+      walk.resolved.set(ref, key);
+      if (ref.indefinite && ref.subject && key === ref.key)
+        walk.newcomers.set(key, walk.salience.size);
+      // "The woman in the red coat", linked to a Nadia the lists do not know: a woman.
+      const gender =
+        walk.genders.get(key) ??
+        PERSON_NOUNS.get(key.replace(/^the /, "")) ??
+        (ref.kind === "description" ? PERSON_NOUNS.get(ref.key.replace(/^the /, "")) : null) ??
+        null;
+      walk.salience.touch(key, gender, pos, roleBonus(ref, s));
     }
+    for (const ref of goneIn(s)) {
+      const key = walk.resolved.get(ref);
+      if (key) walk.goneHere.add(key);
+    }
+  }
+}
+
+/**
+ * "Josh looked at Maddie. She kicked his ankle": the subject pronoun that opens a sentence is
+ * the one person of its sex the sentence before showed, even as an object, when the one person
+ * of the other sex there goes on in this sentence as a pronoun ("his"): both carry on, so
+ * salience (a woman who spoke a few lines before) does not decide. Null when the sentence
+ * before shows no one of that sex, or two, or only a description ("tackled the girl"), whom a
+ * description means being itself a guess.
+ */
+function onlyOneBefore(
+  walk: Walk,
+  before: Sentence | undefined,
+  s: Sentence,
+  ref: Ref,
+): string | null {
+  if (!before || s.refs[0] !== ref || !actsIn(ref)) return null;
+  const g = PRONOUN_GENDER.get(ref.key);
+  const shown = new Set<string>();
+  for (const r of before.refs) {
+    const key = walk.resolved.get(r);
+    if (!key || key === walk.narrator) continue;
+    const sex = walk.salience.get(key)?.gender ?? walk.genders.get(key) ?? null;
+    if (sex === g && r.kind === "description") return null;
+    if (sex === g) shown.add(key);
+  }
+  const [only] = shown;
+  if (shown.size !== 1 || walk.goneHere.has(only!)) return null;
+  // "A sense of helplessness came upon Mr. Pett. For the thousandth time he felt": where no
+  // one acts in the sentence before (its subject is a thing, and it is no tag: "said Frank"),
+  // the one person of that sex it shows is its centre, whoever spoke last.
+  if (!before.refs.some((b) => actsIn(b) || walk.tagRefs.has(b))) return only!;
+  // Both people of the sentence before go on in this one ("his ankle"): the other sex's
+  // pronoun here, one person of that sex there.
+  const other = g === "m" ? "f" : "m";
+  const others = new Set(
+    before.refs.flatMap((r) => {
+      const key = walk.resolved.get(r);
+      const sex = key ? (walk.salience.get(key)?.gender ?? walk.genders.get(key)) : null;
+      return key && key !== walk.narrator && sex === other ? [key] : [];
+    }),
+  );
+  const carried = s.refs.some(
+    (r) => r !== ref && r.kind === "pronoun" && PRONOUN_GENDER.get(r.key) === other,
+  );
+  return others.size === 1 && carried ? only! : null;
+}
+
+/**
+ * "'Gaz, what's up?' / He puts the beer mat down. 'They're shutting it.'": the subject pronoun
+ * that opens a turn's narration, before its first line, is the one the last line called by
+ * name, when the pronoun fits them: the one spoken to answers.
+ */
+function opensAnswer(
+  walk: Walk,
+  r: ParagraphReading,
+  seg: Segment,
+  s: Sentence,
+  ref: Ref,
+): string | null {
+  const addressee = walk.addressee;
+  if (!addressee || addressee === walk.narrator || r.quotes.length === 0) return null;
+  // The beat may come after the turn's first line instead ("'Uncle Ray, look!' / 'Let's see
+  // him, Bug.' He took the jar."), when nothing came before that line.
+  const afterFirstLine =
+    seg === r.segments[1] &&
+    r.segments[0]!.sentences.length === 0 &&
+    !walk.calledByLine.includes(addressee);
+  if (
+    (seg !== r.segments[0] && !afterFirstLine) ||
+    s !== seg.sentences[0] ||
+    s.refs[0] !== ref ||
+    !actsIn(ref)
+  )
     return null;
-  }
+  const g = walk.genderOf(addressee);
+  return g === PRONOUN_GENDER.get(ref.key) || (g === null && walk.named.has(addressee))
+    ? addressee
+    : null;
+}
 
-  /**
-   * '"Am I right, Jack?" / "That's my principle," said my uncle': a description no cast member's
-   * names explain, tagging the line that opens the paragraph after a line that called someone
-   * by name, is the one called, when their sex fits it (as a pronoun tag's reply is).
-   */
-  private answersAsDescribed(ref: Ref, key: string): boolean {
-    const addressee = this.addressee;
-    if (!addressee || addressee === key || addressee === this.narrator) return false;
-    // Not "her mother": whose mother is said by the owner, whom describedNamed finds.
-    if (!this.named.has(addressee) || ref.kind === "pronoun" || ref.indefinite || ref.owner)
-      return false;
-    if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
-    // The cast or the whole story says whom it means; a run's replies (namedByReplies) say
-    // less than the name this very line answers.
-    if (this.descriptions.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key))
-      return false;
-    const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
-    const own = this.genderOf(addressee);
-    return own === null || g === null || own === g;
-  }
+/**
+ * Whom a description at `pos` means, when the story or the cast says: "her mother" of a cast
+ * member, a cast member's own description, a link made anywhere in the story, one stated to
+ * someone, the story's own link (a reply calling the description's speaker by name), and only
+ * then whoever of that sex was seen last. Null when none does: the description stands alone.
+ * Read the same way by the walk's mentions and by a tag's target.
+ */
+function describedAs(walk: Walk, ref: Ref, pos: number): string | null {
+  return (
+    walk.descriptions.possessedInCast(ref, walk.genderOf) ??
+    walk.descriptions.describedInCast(ref.key) ??
+    walk.linked.everywhere.get(ref.key) ??
+    walk.descriptions.statedTo(ref.key, pos) ??
+    walk.descriptions.linkedTo(ref.key, pos) ??
+    describedNamed(walk, ref, pos)
+  );
+}
 
-  /**
-   * '"Ten cents," said Dick. / "A fair price," said the gentleman': a description tag opening a
-   * new turn that only the latest man or woman seen explains (no cast form, no link) is seldom
-   * the one who spoke the paragraph before, whom the narration has just named: it is the other
-   * one in the exchange, when that one is named and their sex fits or is not known. The
-   * pronoun tags' switchTurn, for a description.
-   */
-  private describedTurnTaker(ref: Ref, key: string): boolean {
-    if (key !== this.lastParagraphSpeaker || ref.kind === "pronoun") return false;
-    // A discovered description ("the gentleman") is matched as a name the cast does not hold.
-    if (ref.kind === "name" && !this.unnamed.has(ref.key)) return false;
-    if (ref.indefinite || ref.owner || ref.mine) return false;
-    if (this.descriptions.describedInCast(ref.key) !== null || this.linked.everywhere.has(ref.key))
-      return false;
-    const other = this.other(key);
-    if (!other || other === this.narrator || !this.named.has(other)) return false;
-    const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
-    const own = this.genderOf(other);
-    return own === null || g === null || own === g;
+/**
+ * "the mother", "the lad": a definite description of someone already on stage usually means
+ * the named person of that sex seen most recently. An indefinite one ("a young officer")
+ * brings in someone new.
+ */
+function describedNamed(walk: Walk, ref: Ref, pos: number): string | null {
+  if (ref.indefinite) return null;
+  const g = PERSON_NOUNS.get(ref.key.slice(4));
+  if (!g) return null;
+  // "her mother" is not the "her" it belongs to: the most prominent person of that sex.
+  // The one just spoken to is the likeliest owner ("…, Lizzy." "…," said her mother).
+  const addressed = walk.addressee;
+  const owner = ref.owner
+    ? addressed && walk.genderOf(addressed) === ref.owner
+      ? addressed
+      : walk.salience.mostSalient(ref.owner, walk.genders)
+    : null;
+  // A spouse belongs to the one the quote beside it calls by name, if that one fits ("My dear
+  // Mr. Bennet," said his lady): she speaks to him.
+  const called = walk.calledNearby.find((k) => walk.genderOf(k) === ref.owner);
+  const partner = called ?? owner;
+  const spouse =
+    partner && SPOUSES.has(ref.key.slice(4)) ? walk.descriptions.spouseOf(partner) : null;
+  if (spouse) return spouse;
+  let best: string | null = null;
+  const noun = ref.key.slice(4);
+  const reach = pos - (ref.owner || KIN.has(noun) ? RELATION_REACH : DESCRIPTION_REACH);
+  let bestPos = reach;
+  // "the mother", "his wife": of those in reach, a "Mrs." (a "Mr." for a father or husband)
+  // before a girl or a boy seen since, who is seldom the parent or the spouse.
+  const title = PARENT_TITLES.get(noun);
+  // "said the man" after "An old man ... was working through a bag": the newcomer, seen in
+  // reach, is none of those seen before he came.
+  const newcomer = walk.tagRefs.has(ref) ? walk.newcomers.get(ref.key) : undefined;
+  const cameBefore =
+    newcomer !== undefined && (walk.salience.get(ref.key)?.pos ?? -Infinity) > reach
+      ? newcomer
+      : -1;
+  let married: string | null = null;
+  let marriedPos = reach;
+  let speaking: string | null = null;
+  // Latest first, so the first who fits is the latest one in reach (ties to the first in the
+  // table, as a scan of it gives); no one at or before the reach counts.
+  for (let n = walk.salience.bySeen.first(); n && n.pos > reach; n = n.next) {
+    const key = n.key;
+    if (!walk.named.has(key) || key === walk.narrator || key === owner) continue;
+    const e = walk.salience.get(key)!;
+    if ((e.gender ?? walk.genders.get(key)) !== g) continue;
+    if (CHILD_NOUNS.has(noun) && walk.descriptions.isElder(key)) continue;
+    if (walk.salience.seenOrder(key) < cameBefore) continue;
+    if (title && married === null && walk.descriptions.hasTitle(key, title)) {
+      married = key;
+      marriedPos = n.pos;
+    }
+    if (best === null) {
+      best = key;
+      bestPos = n.pos;
+    }
+    // "said Rose ... I bowed to the portrait of Countess Amelia ... said the lady": one of
+    // the last speakers before one only mentioned since.
+    if (speaking === null && walk.recent.includes(key)) speaking = key;
+    if ((married !== null || !title) && speaking !== null) break;
   }
+  if (speaking !== null && best !== null && !walk.recent.includes(best)) best = speaking;
+  // "cried my mother" just after "Rose was pouring the tea": the narrator's own mother or
+  // uncle is known by a parent's title or the cast, never by being the last woman or man seen
+  // (the narrator's sister, a visitor), so without those she is the description itself.
+  const ownKin = ref.mine === true && KIN.has(noun);
+  if (ownKin) {
+    best = null;
+    // "My father kept the mill ... Mr. Hale came by ... said my father": a relation the
+    // narration has been calling so is that description, not the "Mr." in reach (The Way of
+    // All Flesh's "Mr Pontifex" is the old carpenter the narrator's father admired).
+    if (walk.salience.has(ref.key)) return null;
+  }
+  // "inquiries about his father", "his father had been a great collector": someone's father
+  // in the narration is seldom on stage, and the latest other man was him in none of the
+  // seventeen such LitBank readings (a mother, often on stage, was in nine of thirteen), so
+  // only a "Mr." or the cast names him.
+  if ((ref.owner || ref.kinName) && noun === "father") best = null;
+  // "A man started up from the graves ... the man said": the description itself, brought in
+  // since the named one was last seen, is who it means.
+  const itself = walk.salience.get(walk.descriptions.linkedTo(ref.key, pos) ?? ref.key);
+  if (!ref.owner && itself && itself.pos > Math.max(bestPos, marriedPos)) return null;
+  // The story's one "Mr." is the narrator's own father only when seen in reach: not yet seen,
+  // "my father" is the description, which later mentions then keep.
+  return (
+    married ??
+    (title && !ownKin ? walk.descriptions.onlyTitled(title, g, owner, walk.genderOf) : null) ??
+    best
+  );
+}
 
-  /** The cast member a tag's sentence names as spoken to ("said he to Temple"), if any. */
-  private namedAddressee(s: Sentence): string | null {
+/**
+ * "'Good-evening, Mr. Kronborg.' / His visitor was a tall, loosely built man": one who has
+ * come ("the visitor", "the newcomer", "the guest", "the caller") whom nothing else explains,
+ * in the narration straight after a line that called a named person, is that person: the
+ * one greeted is the one who came. Not "our visitor", whom the narrator's side received.
+ */
+function calledDescribed(walk: Walk, ref: Ref): string | null {
+  const called = walk.addressee;
+  if (ref.kind !== "description" || ref.indefinite || ref.mine || !called) return null;
+  if (!ARRIVALS.has(ref.key.replace(/^the /, ""))) return null;
+  return walk.named.has(called) && called !== walk.narrator ? called : null;
+}
+
+/**
+ * The other one in the exchange: of the recent speakers, the one most recently spoken of or
+ * heard ("he saw her face" before a reply makes "her" the one who answers); with no other
+ * speaker yet, the most salient other named person. A group ("cried the ladies") speaks in
+ * chorus, not by turns: after it, a bare line is one person's.
+ */
+function otherSpeaker(walk: Walk, than: string | null): string | null {
+  let best: string | null = null;
+  let bestPos = -Infinity;
+  for (const key of walk.recent) {
+    const pos = walk.salience.get(key)?.pos ?? -Infinity;
+    if (
+      key !== than &&
+      pos >= bestPos &&
+      walk.genders.get(key) !== "plural" &&
+      !walk.away.includes(key)
+    ) {
+      best = key;
+      bestPos = pos;
+    }
+  }
+  if (best) return best;
+  // Latest first (ties to the first in the table): the first named other is the latest.
+  for (let n = walk.salience.bySeen.first(); n; n = n.next)
+    if (n.key !== than && walk.named.has(n.key)) return n.key;
+  return null;
+}
+
+/**
+ * Who says a line to "you two": someone besides the last two speakers, the latest seen of the
+ * recent speakers, else of the named people seen.
+ */
+function thirdParty(walk: Walk): string | null {
+  const pair = walk.recent.slice(-2);
+  if (pair.length < 2) return null;
+  let best: string | null = null;
+  let bestPos = -Infinity;
+  for (const key of walk.recent) {
+    const pos = walk.salience.get(key)?.pos ?? -Infinity;
+    if (!pair.includes(key) && pos >= bestPos && !walk.away.includes(key))
+      [best, bestPos] = [key, pos];
+  }
+  if (best) return best;
+  for (let n = walk.salience.bySeen.first(); n; n = n.next)
+    if (!pair.includes(n.key) && walk.named.has(n.key)) return n.key;
+  return null;
+}
+
+/**
+ * Who answers the last speaker in a first-person stretch: the narrator, who is on every scene
+ * they tell, when no one else has spoken yet or the narrator spoke the turn before (an
+ * exchange of two); "I" is seen at every step of the narration, so the latest named person
+ * seen would otherwise win over the one talking. The narrator is on stage even before the
+ * narration has said "I" ("he never lets me drive"). Elsewhere, `other`.
+ */
+function answerer(walk: Walk, than: string | null): string | null {
+  if (walk.firstPerson && than !== walk.narrator) {
+    const others = walk.recent.filter((k) => k !== than);
+    if (others.length === 0 || others[others.length - 1] === walk.narrator) return walk.narrator;
+    // Narration that showed no one but the last speaker (and "I") brought the two together.
+    if (than !== null && than === walk.openedAlone) return walk.narrator;
+  }
+  return otherSpeaker(walk, than);
+}
+
+/**
+ * A new paragraph usually means a new speaker: a pronoun tag opening a paragraph that resolved
+ * to the last paragraph's speaker goes to the other person in the exchange when the pronoun
+ * fits them too.
+ */
+function switchTurn(walk: Walk, key: string, tag: Tag): string {
+  if ("other" in tag.target || key !== walk.lastParagraphSpeaker) return key;
+  const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
+  const other = otherSpeaker(walk, key);
+  // "he" and "she" are never the one who says "I".
+  if (other === walk.narrator) return key;
+  const otherGender = other
+    ? (walk.salience.get(other)?.gender ?? walk.genders.get(other) ?? null)
+    : null;
+  if (!other || (otherGender !== null && otherGender !== g)) return key;
+  if (walk.lastGuessedGender === key) walk.salience.get(key)!.gender = null;
+  const e = walk.salience.get(other);
+  if (e) e.gender = g;
+  return other;
+}
+
+/**
+ * Records that key spoke a line at pos: the latest of the last four speakers, back if they were
+ * away, and touched in the salience table as a subject.
+ */
+function spoke(walk: Walk, key: string, pos: number): void {
+  if (walk.away.includes(key)) walk.away = walk.away.filter((k) => k !== key);
+  const i = walk.recent.lastIndexOf(key);
+  if (i >= 0) walk.recent.splice(i, 1);
+  walk.recent.push(key);
+  if (walk.recent.length > 4) walk.recent.shift();
+  // Only a recent speaker can be away: one who is no longer recent takes no turn anyway.
+  if (walk.away.length > 0) walk.away = walk.away.filter((k) => walk.recent.includes(k));
+  walk.salience.touch(key, walk.genders.get(key) ?? null, pos, SUBJECT_BONUS);
+}
+
+/**
+ * The one a tag names: its reference as resolved (a description as describedAs reads it), the
+ * other one in the exchange for "came the reply"; null for a description that says nothing sure.
+ */
+function tagSpeaker(walk: Walk, tag: Tag, previous: string | null): string | null {
+  if ("other" in tag.target)
+    return otherSpeaker(walk, previous ?? walk.recent[walk.recent.length - 1] ?? null);
+  const ref = tag.target.ref;
+  // "I said" is the narrator's line even where the narration around it is not first person.
+  if (ref.kind === "pronoun" && ref.key === "i") return walk.narrator;
+  const key =
+    walk.resolved.get(ref) ??
+    (ref.kind === "description"
+      ? (describedAs(walk, ref, walk.paragraphOffset + ref.from) ?? ref.key)
+      : null);
+  // "said the painter" of a named man: a definite description after the verb whose noun no list
+  // knows, and that no cast member or link explains, is most often someone on stage the
+  // reading cannot name; it says nothing sure, and the untagged reading decides.
+  const unknownAfterVerb =
+    ref.kind === "description" &&
+    !ref.indefinite &&
+    !ref.owner &&
+    ref.word > 0 &&
+    !tag.sentence.refs.includes(ref) &&
+    !PERSON_NOUNS.has(ref.key.replace(/^the /, ""));
+  return unknownAfterVerb && key === ref.key && !walk.named.has(key) ? null : key;
+}
+
+/**
+ * "he continued", "she added": the one who spoke last goes on, when the pronoun fits them.
+ * Null when the tag is no such tag.
+ */
+function goingOn(walk: Walk, tag: Tag, last: string | null): string | null {
+  if (!last || "other" in tag.target || tag.target.ref.kind !== "pronoun") return null;
+  const ref = tag.target.ref;
+  const w = tag.sentence.words;
+  const verb = [w[ref.next], w[ref.word - 1]].find((v) => v && GOES_ON.has(v.lower));
+  if (!verb) return null;
+  const g = ref.key === "i" ? null : PRONOUN_GENDER.get(ref.key);
+  if (ref.key === "i") return last === walk.narrator ? last : null;
+  if (last === walk.narrator) return null;
+  const known = walk.salience.get(last)?.gender ?? walk.genders.get(last) ?? null;
+  return known === null || known === g ? last : null;
+}
+
+/**
+ * The walk's step over paragraph r: each quote's speaker, read before the walk moves past it
+ * (a scene break, `sceneBreak`, ends the exchange as a chapter heading does).
+ */
+function walkParagraph(
+  walk: Walk,
+  r: ParagraphReading,
+  firstPerson = true,
+  sceneBreak = false,
+): AttributedQuote[] {
+  // A scene break ("***") ends the exchange as a chapter heading does: the last scene's
+  // speakers take no turn in the next until its narration names them.
+  if (
+    sceneBreak ||
+    (r.quotes.length === 0 && r.segments.length === 1 && opensChapter(r.segments[0]!.text))
+  )
+    walk.newChapter();
+  else if (walk.carried.length > 0) walk.takeUpCarried(r);
+  walk.firstPerson = firstPerson;
+  walk.paragraphOffset = r.offset;
+  walk.resolved.clear();
+  walk.before.clear();
+  walk.goneHere.clear();
+  const out: AttributedQuote[] = [];
+  let previous: string | null = null;
+  let consumed: Sentence | null = null;
+  // An interrupted quote's two halves share one tag: decide it once.
+  let lastTag: { sentence: Sentence; key: string | null; tag: Tag } | null = null;
+  let lastAddressee: string | null = null;
+  const introduced = walk.introduced;
+  walk.introduced = null;
+  walk.tagRefs = new Set();
+  r.quotes.forEach((_, k) => {
+    const tag = tagAfter(r.segments[k + 1]!) ?? tagBefore(r.segments[k]!);
+    if (tag && !("other" in tag.target)) walk.tagRefs.add(tag.target.ref);
+  });
+  // Each quote's calls are read once: as the line after one quote, then as its own.
+  let calledNext = calledIn(walk.scare, r, 0);
+  walk.calledNearby = calledNext;
+  walk.calledByLine = walk.calledNearby;
+  readNarration(walk, r, r.segments[0]!, calledAtOpen(walk.scare, r, 0));
+  r.quotes.forEach((q, k) => {
+    const before = r.segments[k]!;
+    const after = r.segments[k + 1]!;
+    // The narration after a quote is read before the quote is attributed: its tag may need it.
+    walk.calledByLine = calledNext;
+    calledNext = calledIn(walk.scare, r, k + 1);
+    walk.calledNearby = [...walk.calledByLine, ...calledNext];
+    readNarration(walk, r, after, calledAtOpen(walk.scare, r, k + 1));
+    const beforeConsumed =
+      consumed !== null && before.sentences[before.sentences.length - 1] === consumed;
+    // '"Are you for a walk," said Tom to his friend, as they rose; "or shall we ride?"': a
+    // quote broken by its tag goes on after a comma or semicolon, under the same tag.
+    const resumed =
+      beforeConsumed && lastTag?.tag && /[,;:\u2014\u2013-]\s*$/.test(before.text)
+        ? lastTag.tag
+        : null;
+    const tag = tagAfter(after) ?? tagBefore(before) ?? resumed;
+    let key: string | null = null;
+    let confidence = 0;
+    let evidence: AttributedQuote["evidence"] = "none";
+    consumed = null;
+    let tagKind: TagKind | null = null;
+    let tagKey: string | null = null;
+    if (tag) {
+      key = tagSpeaker(walk, tag, previous ?? walk.lastParagraphSpeaker);
+      tagKind = kindOfTag(walk, tag);
+      tagKey = key;
+      const opensParagraph = k === 0 && before.sentences.length === 0;
+      const goesOn = goingOn(walk, tag, previous ?? walk.lastParagraphSpeaker);
+      if (goesOn) key = goesOn;
+      else if (
+        key &&
+        opensParagraph &&
+        !("other" in tag.target) &&
+        tag.target.ref.kind === "pronoun" &&
+        tag.target.ref.key !== "i"
+      ) {
+        const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
+        const addressee = walk.addressee;
+        const resolvedTo = key;
+        // The one the last line was said to answers: when their sex is known it must fit;
+        // when it is not yet known, a named person ("..., Fergus," said I) may be either.
+        const addresseeGender = addressee ? walk.genderOf(addressee) : null;
+        if (
+          addressee &&
+          addressee !== key &&
+          addressee !== walk.narrator &&
+          (addresseeGender === g || (addresseeGender === null && walk.named.has(addressee)))
+        ) {
+          key = addressee;
+          const e = walk.salience.get(addressee);
+          if (e) e.gender ??= g;
+        } else key = switchTurn(walk, key, tag);
+        const saved = walk.before.get(tag.target.ref);
+        if (key !== resolvedTo && saved) walk.salience.set(resolvedTo, saved);
+      } else if (
+        key &&
+        opensParagraph &&
+        !("other" in tag.target) &&
+        answersAsDescribed(walk, tag.target.ref, key)
+      )
+        key = walk.addressee!;
+      else if (
+        key &&
+        opensParagraph &&
+        !("other" in tag.target) &&
+        describedTurnTaker(walk, tag.target.ref, key)
+      )
+        key = otherSpeaker(walk, key)!;
+      if (lastTag?.sentence === tag.sentence) key = lastTag.key;
+      lastTag = { sentence: tag.sentence, key, tag };
+      if (key) {
+        evidence = "tag";
+        // A name is sure; a pronoun or a description read as a named person ("the mother")
+        // is an inference; "came the reply" is turn-taking.
+        confidence =
+          "other" in tag.target
+            ? 0.7
+            : tag.target.ref.kind === "name" && !walk.unnamed.has(tag.target.ref.key)
+              ? 0.95
+              : tag.target.ref.kind === "pronoun" || walk.named.has(key)
+                ? 0.85
+                : 0.95;
+      }
+      if (tag.sentence === after.sentences[0]) consumed = tag.sentence;
+    }
+    if (!key && k === 0 && before.sentences.length === 0 && introduced) {
+      key = introduced.key;
+      confidence = introduced.confidence;
+      // Without a speech verb the one introducing the line is read from the narration, as a
+      // beat is: an anchor for the conversation, not a tag.
+      evidence = introduced.byTag ? "tag" : "beat";
+      if (introduced.byTag) [tagKind, tagKey] = ["intro", introduced.key];
+    }
+    if (!key && k === 0 && before.sentences.length === 0 && walk.continuing) {
+      // The previous paragraph's quote never closed: this one carries on the same speech.
+      key = walk.continuing;
+      confidence = 0.8;
+      evidence = "continued";
+    }
+    if (!key) {
+      const guess = guessSpeaker(walk, r, k, before, after, beforeConsumed, previous);
+      key = guess.key;
+      confidence = guess.confidence;
+      evidence = guess.evidence;
+    }
+    walk.contexts.push(
+      quoteContext(walk, r, k, tag, tagKind, tagKey, before, after, beforeConsumed, key),
+    );
+    if (key) spoke(walk, key, r.offset + (after.sentences[0]?.to ?? q.to - r.offset));
+    // '"Martin." Ada didn't look up. "Go home."': a speaker's next line in the paragraph that
+    // calls no one is said to the one their line before called.
+    const own = addresseeOf(
+      walk,
+      r,
+      k,
+      key,
+      beforeConsumed ? undefined : before.sentences[before.sentences.length - 1],
+    );
+    lastAddressee =
+      own ??
+      (tag ? toldIn(walk, tag.sentence, key) : null) ??
+      (k > 0 && key !== null && key === previous ? lastAddressee : null);
+    previous = key;
+    const isUnnamed = key !== null && !walk.named.has(key);
+    out.push({
+      paragraph: q.paragraph,
+      index: q.index,
+      from: q.from,
+      to: q.to,
+      text: q.text,
+      speaker: isUnnamed ? null : key,
+      confidence: Math.round(confidence * 100) / 100,
+      evidence,
+      ...(isUnnamed ? { unnamed: key! } : {}),
+    });
+  });
+  const lastQuote = r.quotes[r.quotes.length - 1];
+  walk.continuing = lastQuote && lastQuote.close === "" && !lastQuote.dash ? previous : null;
+  const narration = r.segments.flatMap((s) => s.sentences);
+  const closing = narration[narration.length - 1];
+  const lastSegment = r.segments[r.segments.length - 1]!;
+  if (out.length === 0 && /:\s*$/.test(lastSegment.text))
+    walk.introduced = introduce(walk, lastSegment);
+  // The one who spoke goes on acting for a while after the tag ('"In the drawer," said Bo. He
+  // went on reading. After a while Bo stood up.'): the next paragraph's bare line is theirs
+  // again, as after a paragraph of narration about them. A tag and one beat ('Pruitt said. He
+  // poured himself some tea.') still hand the word to the other.
+  const carriesOn =
+    out.length > 0 &&
+    lastSegment.sentences.length >= 3 &&
+    closing !== undefined &&
+    closing.refs.some((ref) => actsIn(ref) && walk.resolved.get(ref) === previous);
+  // One other person, alone acting in the sentence that closes a paragraph after its last line
+  // ("'Very well, sir.' The boy was taken away. His mother sobbed."), is whom the next line
+  // turns to.
+  const actors = new Set(
+    closing?.refs.flatMap((ref) => (actsIn(ref) ? [walk.resolved.get(ref)] : [])) ?? [],
+  );
+  const [actor] = actors;
+  const closingActor =
+    out.length > 0 &&
+    lastSegment.sentences.length >= 2 &&
+    actors.size === 1 &&
+    actor !== undefined &&
+    actor !== previous &&
+    actor !== walk.narrator;
+  // A paragraph that shows no one ("There was nobody on the step.") leaves the word with
+  // whom the narration before it showed: the entrance stays as it was.
+  let aside: string[] = [];
+  const showsNoOne =
+    out.length === 0 && !narration.some((s) => s.refs.some((ref) => walk.resolved.has(ref)));
+  if (out.length > 0 && !carriesOn && !closingActor) walk.entrance = [];
+  else if (closing && !showsNoOne) {
+    // A paragraph of narration that ends on a thing ("There was a groove across the
+    // fingers.") hands the word to the last person it showed acting.
+    const shown =
+      out.length === 0
+        ? (narration.findLast((s) => s.refs.some((ref) => walk.resolved.has(ref))) ?? closing)
+        : closing;
+    // "The mailbox Dad had painted": a family word no cast member answers to is someone
+    // remembered, not on stage.
+    const onStage = (ref: Ref): boolean =>
+      !ref.kinName || walk.named.has(walk.resolved.get(ref) ?? "");
+    walk.entrance = shown.refs.filter(onStage).flatMap((ref) => weighRef(walk, ref, 1.5, shown));
+    const talker = out.length === 0 ? talkingIn(walk, shown) : undefined;
+    if (talker) walk.entrance = [...walk.entrance, { key: talker, weight: 1.5 }];
+    if (out.length === 0) aside = dropBystanders(walk, shown);
+  }
+  keepFloorAfterSilence(walk, out.length === 0 ? narration : lastSegment.sentences);
+  leave(walk, r, lastSegment);
+  for (const k of aside)
+    if (walk.recent.includes(k) && !walk.away.includes(k)) walk.away = [...walk.away, k];
+  walk.addressee = out.length > 0 ? lastAddressee : null;
+  if (out.length > 0) walk.namesAsked = asksOrGivesName(r, r.quotes.length - 1);
+  walk.entranceAddressee = out.length === 0 && closing ? addressedIn(walk, closing) : null;
+  if (out.length > 0) walk.lastParagraphSpeaker = previous;
+  else if (narration.length > 0) walk.lastParagraphSpeaker = null;
+  noteOpening(walk, out, narration);
+  return out;
+}
+
+/**
+ * Who the talk after a paragraph of narration is between: the first paragraph of lines after
+ * it, all one person's, when neither that narration nor the paragraph's own shows anyone else
+ * (the narrator aside).
+ */
+function noteOpening(
+  walk: Walk,
+  out: readonly AttributedQuote[],
+  narration: readonly Sentence[],
+): void {
+  const shown = new Set<string>();
+  for (const s of narration)
+    for (const ref of s.refs) {
+      const key = walk.resolved.get(ref);
+      if (key) shown.add(key);
+    }
+  if (out.length === 0) {
+    if (narration.length === 0) return;
+    walk.shownSince ??= new Set();
+    for (const k of shown) walk.shownSince.add(k);
+    walk.openedAlone = null;
+    return;
+  }
+  const speaker = out[0]!.speaker ?? out[0]!.unnamed ?? null;
+  const since = walk.shownSince;
+  walk.shownSince = null;
+  walk.openedAlone = null;
+  if (!since || !speaker || out.some((q) => (q.speaker ?? q.unnamed ?? null) !== speaker)) return;
+  for (const k of [...since, ...shown]) if (k !== speaker && k !== walk.narrator) return;
+  walk.openedAlone = speaker;
+}
+
+/**
+ * While two people talk, a third shown only reacting ("Oz shook his head.") or only heard in
+ * the background ("she heard Danny say something under his breath") has not taken the
+ * floor: the next bare line goes to the one who spoke before the last line, unless the last
+ * line called the one reacting. Someone who spoke one of the last two lines is no bystander.
+ */
+function dropBystanders(walk: Walk, shown: Sentence): string[] {
+  const pair = walk.recent.slice(-2);
+  if (pair.length < 2) return [];
+  const reacting = shown.refs.flatMap((ref) => {
+    const heard = hearer(shown, ref) === "heard";
+    const key = actsIn(ref) || heard ? walk.resolved.get(ref) : undefined;
+    return key && (heard || reactsIn(shown, ref)) ? [key] : [];
+  });
+  // "I glanced up in surprise.": the one telling the story looks up to speak, not as a bystander.
+  const bystanders = reacting.filter(
+    (k) => !pair.includes(k) && k !== walk.addressee && k !== walk.narrator,
+  );
+  if (bystanders.length === 0) return [];
+  // The one who spoke before the last line answers it, as turns go between the two.
+  const kept = walk.entrance.filter((e) => !bystanders.includes(e.key));
+  walk.entrance = [...kept, { key: pair[0]!, weight: 1.5 }];
+  // One only heard in the background ("she heard Danny say something to his shirts") is out
+  // of the talk, as one who left is, until named again or given a line.
+  return bystanders.filter((k) =>
+    shown.refs.some((ref) => hearer(shown, ref) === "heard" && walk.resolved.get(ref) === k),
+  );
+}
+
+/**
+ * "Eli doesn't answer. He pulls the tarp off.": narration after the last line that says it went
+ * unanswered (silences.ts) leaves the next bare line with whoever spoke it, though the silent
+ * one acts; someone else acting after the silence has come in, and keeps the entrance.
+ */
+function keepFloorAfterSilence(walk: Walk, sentences: readonly Sentence[]): void {
+  const last = walk.recent[walk.recent.length - 1];
+  const at = sentences.findLastIndex((s) => silenceIn(s) !== null);
+  if (last === undefined || at < 0) return;
+  const silent = silenceIn(sentences[at]!)!.subject;
+  const silentKey = silent ? walk.resolved.get(silent) : undefined;
+  if (silentKey === last) return;
+  const comesIn = sentences.slice(at + 1).some((s) =>
+    s.refs.some((ref) => {
+      const key = actsIn(ref) ? walk.resolved.get(ref) : undefined;
+      return key !== undefined && key !== silentKey && key !== last;
+    }),
+  );
+  if (!comesIn) walk.entrance = [{ key: last, weight: 1.5 }];
+}
+
+/**
+ * The one a paragraph of narration shows talking as it ends ("while she pulled books off the
+ * shelves, talking the whole time"): the last subject before the participle, whose line the
+ * next bare one goes on, though another is the sentence's main subject.
+ */
+function talkingIn(walk: Walk, s: Sentence): string | undefined {
+  const at = s.words.findIndex((w) => TALKING.has(w.lower));
+  if (at < 0) return undefined;
+  const ref = s.refs.findLast((r) => r.subject && r.word < at);
+  return ref ? walk.resolved.get(ref) : undefined;
+}
+
+/**
+ * Those the narration after a paragraph's last line sends out ("Priya had gone inside") are
+ * away: they take no bare line by turns, nor the next line as the closing actor, until they
+ * speak again or the narration names them ("Priya came back with a box").
+ */
+function leave(walk: Walk, r: ParagraphReading, last: Segment): void {
+  walk.away = stillAway(walk, r);
+  // "Ann went out to look. Bo heard her calling from the hall.": seen again after the exit,
+  // still in the talk.
+  const leaving = new Set<string>();
+  for (const s of last.sentences) {
+    for (const ref of s.refs) leaving.delete(walk.resolved.get(ref) ?? "");
+    for (const ref of exitsIn(s)) {
+      const key = walk.resolved.get(ref);
+      if (key) leaving.add(key);
+    }
+  }
+  // "When she had gone, Nora turned to Priya.": gone before the paragraph's lines, and still.
+  for (const key of walk.goneHere) leaving.add(key);
+  for (const key of leaving) {
+    if (walk.recent.includes(key) && !walk.away.includes(key)) walk.away = [...walk.away, key];
+    walk.entrance = walk.entrance.filter((e) => e.key !== key);
+  }
+}
+
+/**
+ * Who is away for a line of paragraph r: those sent out before it, less those its narration
+ * names again, and those its narration says had gone ("When she had gone, Nora turned").
+ */
+function awayAt(walk: Walk, r: ParagraphReading): string[] {
+  const out = stillAway(walk, r);
+  for (const k of walk.goneHere) if (!out.includes(k)) out.push(k);
+  return out;
+}
+
+/** Those sent out before paragraph r whom its narration does not name again, in order. */
+function stillAway(walk: Walk, r: ParagraphReading): string[] {
+  if (walk.away.length === 0) return [];
+  const named = new Set<string>();
+  for (const seg of r.segments)
+    for (const s of seg.sentences)
+      for (const ref of s.refs) if (ref.kind === "name") named.add(ref.key);
+  return walk.away.filter((k) => !named.has(k));
+}
+
+/** What a tag's reference is, for the ranker: a name, a description, a pronoun, "I" or none. */
+function kindOfTag(walk: Walk, tag: Tag): TagKind {
+  if ("other" in tag.target) return "other";
+  const ref = tag.target.ref;
+  if (ref.kind === "pronoun") return ref.key === "i" ? "i" : "pronoun";
+  return ref.kind === "name" && !walk.unnamed.has(ref.key) ? "name" : "description";
+}
+
+/** What the ranker needs to know about quote k, read before the quote's speaker is spoken. */
+function quoteContext(
+  walk: Walk,
+  r: ParagraphReading,
+  k: number,
+  tag: Tag | null,
+  tagKind: TagKind | null,
+  tagKey: string | null,
+  before: Segment,
+  after: Segment,
+  beforeConsumed: boolean,
+  key: string | null,
+): QuoteContext {
+  const votes = (s: Sentence | undefined): Map<string, number> => {
+    const m = new Map<string, number>();
+    if (!s || s === tag?.sentence) return m;
     for (const ref of s.refs)
-      if (
-        ref.kind === "name" &&
-        !this.unnamed.has(ref.key) &&
-        ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? "")
-      )
-        return ref.key;
-    return null;
-  }
-
-  /**
-   * The one a tag says the line was told to: the object of "told", "asked", "reminded" ('"You
-   * needn't," he told her.'); never the speaker.
-   */
-  private toldIn(s: Sentence, speaker: string | null): string | null {
-    for (const ref of s.refs) {
-      if (ref.subject || !TELLING.has(s.words[ref.word - 1]?.lower ?? "")) continue;
-      const key = this.resolved.get(ref);
-      if (key && key !== speaker) return key;
-    }
-    return null;
-  }
-
-  /** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */
-  private addressedIn(s: Sentence): string | null {
-    for (const ref of s.refs) {
-      if (ref.kind === "pronoun" && (ref.key === "his" || ref.key === "her")) continue;
-      if (ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? ""))
-        return this.resolved.get(ref) ?? null;
-    }
-    // "He nodded at me": in a first-person stretch, a turn to the narrator.
-    if (this.firstPerson && turnsToMe(s)) return this.narrator;
-    return null;
-  }
-
-  /** Who quote k is said to: a name called in it, else the person its beat turns to. */
-  private addresseeOf(
-    r: ParagraphReading,
-    k: number,
-    speaker: string | null,
-    beat: Sentence | undefined,
-  ): string | null {
-    // "Ann, find a vase.": a name the line calls, before a title or the beat.
-    const called = calledBy(this.scare, r, k, speaker);
-    if (called) return called;
-    const quote = r.quotes[k]!;
-    if (!this.scare.has(quote)) {
-      const called = titlesCalled(quote, (d) => this.descriptions.describedInCast(d));
-      const key = called.find((c) => c !== speaker);
-      if (key) return key;
-    }
-    const addressed = beat ? this.addressedIn(beat) : k === 0 ? this.entranceAddressee : null;
-    return addressed !== speaker ? addressed : null;
-  }
-
-  /**
-   * A reference's vote for who speaks: subjects by clause weight, objects a little. One who
-   * hears ("He heard Henrietta's voice.", "Mary heard her say") is a listener, voting as an
-   * object, and the one heard votes as the subject would.
-   */
-  private weighRef(
-    ref: Ref,
-    subjectWeight: number,
-    s: Sentence,
-  ): { key: string; weight: number }[] {
-    const key = this.resolved.get(ref);
-    if (!key || this.remembered(key)) return [];
-    const heard = hearer(s, ref);
-    const acts = heard === "heard" || (actsIn(ref) && heard !== "hears" && !thinksIn(s, ref));
-    return [{ key, weight: acts ? subjectWeight * (heard === "heard" ? 1 : ref.weight) : 0.5 }];
-  }
-
-  /**
-   * "the way Dad used to test the paint": in first-person narration, someone called by a family
-   * word ("Dad", "Mum") is the narrator's own parent, most often remembered or elsewhere; the
-   * narration shows them doing something in the past, not on stage now, so it gives them no beat
-   * and no entrance. A tag ("Mum says") still gives them their line. The same for "the father"
-   * that a family word no cast member answers to stands for.
-   */
-  private remembered(key: string): boolean {
-    return this.firstPerson && KIN_TERMS.has(key.toLowerCase().replace(/^the /, ""));
-  }
-
-  private guess(
-    r: ParagraphReading,
-    k: number,
-    before: Segment,
-    after: Segment,
-    beforeConsumed: boolean,
-    previous: string | null,
-  ): { key: string | null; confidence: number; evidence: AttributedQuote["evidence"] } {
-    const scores = new Map<string, number>();
-    const add = (key: string | undefined | null, n: number): void => {
-      if (key) scores.set(key, (scores.get(key) ?? 0) + n);
-    };
-    const weigh = (s: Sentence | undefined, subjectWeight: number): void => {
-      for (const ref of s?.refs ?? [])
-        for (const e of this.weighRef(ref, subjectWeight, s!)) add(e.key, e.weight);
-    };
-    const last = before.sentences[before.sentences.length - 1];
-    if (!beforeConsumed) weigh(last, 2.5);
-    const next = after.sentences[0];
-    const leadsOn = after.sentences.length === 1 && k + 1 < r.quotes.length;
-    weigh(next, leadsOn ? 1 : 2);
-    let evidence: AttributedQuote["evidence"] = scores.size > 0 ? "beat" : "none";
-    if (previous) add(previous, 1.5);
-    else if (k === 0 && before.sentences.length === 0 && this.entrance.length > 0) {
-      for (const e of this.entrance) add(e.key, e.weight);
-      // The last speaker went on acting after their line, in their paragraph or in a paragraph
-      // of narration since ('"In the drawer," said Bo.' / 'Bo folded the paper.'): the
-      // narration, not turn-taking, says who speaks, as surely as a beat of this paragraph's.
-      const last = this.lastParagraphSpeaker ?? this.recent[this.recent.length - 1];
-      if (this.entrance.some((e) => e.key === last)) evidence = "beat";
-    } else if (k === 0 && this.lastParagraphSpeaker) {
-      const third = TO_TWO.test(r.quotes[k]!.text) ? this.thirdParty() : null;
-      const other = third ?? this.addressee ?? this.answerer(this.lastParagraphSpeaker);
-      if (other) {
-        add(other, 1);
-        if (evidence === "none") evidence = "turn";
+      for (const e of weighRef(walk, ref, 1, s)) m.set(e.key, (m.get(e.key) ?? 0) + e.weight);
+    return m;
+  };
+  const pos = r.quotes[k]!.from;
+  const salient = walk.salience.bySeen
+    .latest(pos, SALIENT_CANDIDATES)
+    .map((t) => ({ key: t.key, distance: pos - t.pos }));
+  const q = r.local[k]!;
+  const inQuote = new Map<string, boolean>();
+  for (const m of r.mentions)
+    if (
+      m.from >= q.from &&
+      m.to <= q.to &&
+      !givesOwnName(r.quotes[k]!.text, k, m.from - q.from, m.to - q.from, walk.namesAsked)
+    )
+      inQuote.set(
+        m.character,
+        inQuote.get(m.character) === true ||
+          walk.calls(r.quotes[k]!, m.from - q.from, m.to - q.from),
+      );
+  const narration = new Map<string, number>();
+  for (const seg of r.segments)
+    for (const s of seg.sentences)
+      for (const ref of s.refs) {
+        const rk = walk.resolved.get(ref);
+        if (rk) narration.set(rk, (narration.get(rk) ?? 0) + 1);
       }
-    }
-    const q = r.local[k]!;
-    for (const m of r.mentions) {
-      if (m.from < q.from || m.to > q.to) continue;
-      const [quote, from, to] = [r.quotes[k]!, m.from - q.from, m.to - q.from];
-      // "I'm Detective Sergeant Boateng": a name given as one's own says who speaks.
-      if (givesOwnName(quote.text, k, from, to, this.namesAsked)) {
-        add(m.character, 3);
-        evidence = "beat";
-      } else add(m.character, this.calls(quote, from, to) ? -3 : -0.5);
-    }
-    for (const [key, n] of scores)
-      if (this.unnamed.has(key) || key.startsWith("the ")) scores.set(key, n * 0.5);
-    let best: string | null = null;
-    let top = 0;
-    let second = 0;
-    for (const [key, n] of scores) {
-      if (n > top) {
-        second = top;
-        top = n;
-        best = key;
-      } else if (n > second) second = n;
-    }
-    if (!best) return { key: null, confidence: 0, evidence: "none" };
-    if (evidence === "none") evidence = previous ? "beat" : "turn";
-    const confidence = Math.min(0.8, Math.max(0.3, 0.3 + 0.08 * top + 0.1 * (top - second)));
-    return { key: best, confidence, evidence };
+  const ref = tag && !("other" in tag.target) ? tag.target.ref : null;
+  const tagGender =
+    ref?.kind === "pronoun"
+      ? (PRONOUN_GENDER.get(ref.key) ?? null)
+      : ref?.kind === "description"
+        ? (PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null)
+        : null;
+  const c = {
+    tag: tagKind,
+    tagKey,
+    tagGender,
+    before: beforeConsumed ? new Map<string, number>() : votes(before.sentences.at(-1)),
+    after: votes(after.sentences[0]),
+    salient,
+    recent: [...walk.recent].reverse(),
+    addressee: k === 0 ? walk.addressee : null,
+    spokenTo: tag && !("other" in tag.target) ? namedAddressee(walk, tag.sentence) : null,
+    inQuote,
+    narration,
+    opensParagraph: k === 0 && before.sentences.length === 0,
+    firstPerson: walk.firstPerson,
+    narrator: walk.narrator,
+    away: awayAt(walk, r),
+  };
+  // Built by loops, not spread into arrays: this runs for every quote of the story.
+  const keys = new Set<string>();
+  for (const s of salient) keys.add(s.key);
+  for (const k of c.recent) keys.add(k);
+  for (const k of c.before.keys()) keys.add(k);
+  for (const k of c.after.keys()) keys.add(k);
+  for (const x of [tagKey, key, c.addressee]) if (x !== null) keys.add(x);
+  const genders = new Map<string, Gender | null>();
+  for (const x of keys) genders.set(x, walk.genderOf(x));
+  const unnamed = new Set<string>();
+  for (const x of keys) if (!walk.named.has(x)) unnamed.add(x);
+  return { ...c, genders, unnamed };
+}
+
+/** The speaker a narration paragraph's closing tag ("Then she said dreamily:") names. */
+function introduce(walk: Walk, segment: Segment): AttributorState["introduced"] {
+  const tag = tagBefore(segment);
+  if (!tag) return introducedBy(walk, segment.sentences[segment.sentences.length - 1]);
+  if ("other" in tag.target) return null;
+  const key = tagSpeaker(walk, tag, walk.lastParagraphSpeaker);
+  if (!key) return null;
+  const ref = tag.target.ref;
+  const sure = ref.kind === "name" && !walk.unnamed.has(ref.key);
+  return { key, confidence: sure ? 0.95 : 0.85, byTag: true };
+}
+
+/**
+ * With no speech verb before the colon ('He held the bowl aloft and intoned:', 'the Old Man
+ * introduced him with a quirk of the lips:'), the one who acts last in that sentence, the
+ * clause nearest the colon, brings in the line; one who only hears does not.
+ */
+function introducedBy(walk: Walk, s: Sentence | undefined): AttributorState["introduced"] {
+  for (const ref of [...(s?.refs ?? [])].reverse()) {
+    if (!actsIn(ref) || hearer(s!, ref) === "hears") continue;
+    const key = walk.resolved.get(ref);
+    if (key) return { key, confidence: INTRODUCED_BY_ACTOR, byTag: false };
   }
+  return null;
+}
+
+/**
+ * '"Am I right, Jack?" / "That's my principle," said my uncle': a description no cast member's
+ * names explain, tagging the line that opens the paragraph after a line that called someone
+ * by name, is the one called, when their sex fits it (as a pronoun tag's reply is).
+ */
+function answersAsDescribed(walk: Walk, ref: Ref, key: string): boolean {
+  const addressee = walk.addressee;
+  if (!addressee || addressee === key || addressee === walk.narrator) return false;
+  // Not "her mother": whose mother is said by the owner, whom describedNamed finds.
+  if (!walk.named.has(addressee) || ref.kind === "pronoun" || ref.indefinite || ref.owner)
+    return false;
+  if (ref.kind === "name" && !walk.unnamed.has(ref.key)) return false;
+  // The cast or the whole story says whom it means; a run's replies (namedByReplies) say
+  // less than the name this very line answers.
+  if (walk.descriptions.describedInCast(ref.key) !== null || walk.linked.everywhere.has(ref.key))
+    return false;
+  const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
+  const own = walk.genderOf(addressee);
+  return own === null || g === null || own === g;
+}
+
+/**
+ * '"Ten cents," said Dick. / "A fair price," said the gentleman': a description tag opening a
+ * new turn that only the latest man or woman seen explains (no cast form, no link) is seldom
+ * the one who spoke the paragraph before, whom the narration has just named: it is the other
+ * one in the exchange, when that one is named and their sex fits or is not known. The
+ * pronoun tags' switchTurn, for a description.
+ */
+function describedTurnTaker(walk: Walk, ref: Ref, key: string): boolean {
+  if (key !== walk.lastParagraphSpeaker || ref.kind === "pronoun") return false;
+  // A discovered description ("the gentleman") is matched as a name the cast does not hold.
+  if (ref.kind === "name" && !walk.unnamed.has(ref.key)) return false;
+  if (ref.indefinite || ref.owner || ref.mine) return false;
+  if (walk.descriptions.describedInCast(ref.key) !== null || walk.linked.everywhere.has(ref.key))
+    return false;
+  const other = otherSpeaker(walk, key);
+  if (!other || other === walk.narrator || !walk.named.has(other)) return false;
+  const g = PERSON_NOUNS.get(ref.key.replace(/^the /, "")) ?? null;
+  const own = walk.genderOf(other);
+  return own === null || g === null || own === g;
+}
+
+/** The cast member a tag's sentence names as spoken to ("said he to Temple"), if any. */
+function namedAddressee(walk: Walk, s: Sentence): string | null {
+  for (const ref of s.refs)
+    if (
+      ref.kind === "name" &&
+      !walk.unnamed.has(ref.key) &&
+      ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? "")
+    )
+      return ref.key;
+  return null;
+}
+
+/**
+ * The one a tag says the line was told to: the object of "told", "asked", "reminded" ('"You
+ * needn't," he told her.'); never the speaker.
+ */
+function toldIn(walk: Walk, s: Sentence, speaker: string | null): string | null {
+  for (const ref of s.refs) {
+    if (ref.subject || !TELLING.has(s.words[ref.word - 1]?.lower ?? "")) continue;
+    const key = walk.resolved.get(ref);
+    if (key && key !== speaker) return key;
+  }
+  return null;
+}
+
+/** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */
+function addressedIn(walk: Walk, s: Sentence): string | null {
+  for (const ref of s.refs) {
+    if (ref.kind === "pronoun" && (ref.key === "his" || ref.key === "her")) continue;
+    if (ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? ""))
+      return walk.resolved.get(ref) ?? null;
+  }
+  // "He nodded at me": in a first-person stretch, a turn to the narrator.
+  if (walk.firstPerson && turnsToMe(s)) return walk.narrator;
+  return null;
+}
+
+/** Who quote k is said to: a name called in it, else the person its beat turns to. */
+function addresseeOf(
+  walk: Walk,
+  r: ParagraphReading,
+  k: number,
+  speaker: string | null,
+  beat: Sentence | undefined,
+): string | null {
+  // "Ann, find a vase.": a name the line calls, before a title or the beat.
+  const called = calledBy(walk.scare, r, k, speaker);
+  if (called) return called;
+  const quote = r.quotes[k]!;
+  if (!walk.scare.has(quote)) {
+    const called = titlesCalled(quote, (d) => walk.descriptions.describedInCast(d));
+    const key = called.find((c) => c !== speaker);
+    if (key) return key;
+  }
+  const addressed = beat ? addressedIn(walk, beat) : k === 0 ? walk.entranceAddressee : null;
+  return addressed !== speaker ? addressed : null;
+}
+
+/**
+ * A reference's vote for who speaks: subjects by clause weight, objects a little. One who
+ * hears ("He heard Henrietta's voice.", "Mary heard her say") is a listener, voting as an
+ * object, and the one heard votes as the subject would.
+ */
+function weighRef(
+  walk: Walk,
+  ref: Ref,
+  subjectWeight: number,
+  s: Sentence,
+): { key: string; weight: number }[] {
+  const key = walk.resolved.get(ref);
+  if (!key || remembered(walk, key)) return [];
+  const heard = hearer(s, ref);
+  const acts = heard === "heard" || (actsIn(ref) && heard !== "hears" && !thinksIn(s, ref));
+  return [{ key, weight: acts ? subjectWeight * (heard === "heard" ? 1 : ref.weight) : 0.5 }];
+}
+
+/**
+ * "the way Dad used to test the paint": in first-person narration, someone called by a family
+ * word ("Dad", "Mum") is the narrator's own parent, most often remembered or elsewhere; the
+ * narration shows them doing something in the past, not on stage now, so it gives them no beat
+ * and no entrance. A tag ("Mum says") still gives them their line. The same for "the father"
+ * that a family word no cast member answers to stands for.
+ */
+function remembered(walk: Walk, key: string): boolean {
+  return walk.firstPerson && KIN_TERMS.has(key.toLowerCase().replace(/^the /, ""));
+}
+
+/**
+ * The speaker of quote k when no tag, introduction or open quote says: the beats either side,
+ * the paragraph's previous speaker, turn-taking, and the names the line gives or calls.
+ */
+function guessSpeaker(
+  walk: Walk,
+  r: ParagraphReading,
+  k: number,
+  before: Segment,
+  after: Segment,
+  beforeConsumed: boolean,
+  previous: string | null,
+): { key: string | null; confidence: number; evidence: AttributedQuote["evidence"] } {
+  const scores = new Map<string, number>();
+  const add = (key: string | undefined | null, n: number): void => {
+    if (key) scores.set(key, (scores.get(key) ?? 0) + n);
+  };
+  const weigh = (s: Sentence | undefined, subjectWeight: number): void => {
+    for (const ref of s?.refs ?? [])
+      for (const e of weighRef(walk, ref, subjectWeight, s!)) add(e.key, e.weight);
+  };
+  const last = before.sentences[before.sentences.length - 1];
+  if (!beforeConsumed) weigh(last, 2.5);
+  const next = after.sentences[0];
+  const leadsOn = after.sentences.length === 1 && k + 1 < r.quotes.length;
+  weigh(next, leadsOn ? 1 : 2);
+  let evidence: AttributedQuote["evidence"] = scores.size > 0 ? "beat" : "none";
+  if (previous) add(previous, 1.5);
+  else if (k === 0 && before.sentences.length === 0 && walk.entrance.length > 0) {
+    for (const e of walk.entrance) add(e.key, e.weight);
+    // The last speaker went on acting after their line, in their paragraph or in a paragraph
+    // of narration since ('"In the drawer," said Bo.' / 'Bo folded the paper.'): the
+    // narration, not turn-taking, says who speaks, as surely as a beat of this paragraph's.
+    const last = walk.lastParagraphSpeaker ?? walk.recent[walk.recent.length - 1];
+    if (walk.entrance.some((e) => e.key === last)) evidence = "beat";
+  } else if (k === 0 && walk.lastParagraphSpeaker) {
+    const third = TO_TWO.test(r.quotes[k]!.text) ? thirdParty(walk) : null;
+    const other = third ?? walk.addressee ?? answerer(walk, walk.lastParagraphSpeaker);
+    if (other) {
+      add(other, 1);
+      if (evidence === "none") evidence = "turn";
+    }
+  }
+  const q = r.local[k]!;
+  for (const m of r.mentions) {
+    if (m.from < q.from || m.to > q.to) continue;
+    const [quote, from, to] = [r.quotes[k]!, m.from - q.from, m.to - q.from];
+    // "I'm Detective Sergeant Boateng": a name given as one's own says who speaks.
+    if (givesOwnName(quote.text, k, from, to, walk.namesAsked)) {
+      add(m.character, 3);
+      evidence = "beat";
+    } else add(m.character, walk.calls(quote, from, to) ? -3 : -0.5);
+  }
+  for (const [key, n] of scores)
+    if (walk.unnamed.has(key) || key.startsWith("the ")) scores.set(key, n * 0.5);
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [key, n] of scores) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = key;
+    } else if (n > second) second = n;
+  }
+  if (!best) return { key: null, confidence: 0, evidence: "none" };
+  if (evidence === "none") evidence = previous ? "beat" : "turn";
+  const confidence = Math.min(0.8, Math.max(0.3, 0.3 + 0.08 * top + 0.1 * (top - second)));
+  return { key: best, confidence, evidence };
 }
 
 /**
@@ -1511,19 +1356,10 @@ export function readSpeakers(
     return found;
   };
   const linked = describedLinks(readings, cast, genders, narrator, describe, DESCRIPTION_REACH);
-  const attributor = new Attributor(
-    cast,
-    genders,
-    unnamed,
-    named,
-    narrator,
-    described,
-    linked,
-    scare,
-  );
+  const walk = new Walk(cast, genders, unnamed, named, narrator, described, linked, scare);
   const firstPerson = firstPersonStretches(readings);
   const quotesRead = cache.memo
-    ? walkFromMemo(cache.memo, story, byParagraph, readings, firstPerson, attributor, [
+    ? walkFromMemo(cache.memo, story, byParagraph, readings, firstPerson, walk, [
         cast,
         [...genders],
         narrator,
@@ -1531,7 +1367,7 @@ export function readSpeakers(
         [...linked.spans].map(([d, spans]) => [d, spans.map((x) => [x.name, x.lines])]),
       ])
     : readings.flatMap((r, i) =>
-        attributor.paragraph(r, firstPerson[i]!, story.paragraphs[i]!.isBreak),
+        walkParagraph(walk, r, firstPerson[i]!, story.paragraphs[i]!.isBreak),
       );
   const turns = turnsOf(story, readings, scare, describe, memos?.turns.pass(cache.described));
   const settled = answeredByName(
@@ -1539,16 +1375,16 @@ export function readSpeakers(
       quotesRead,
       turns,
       named,
-      attributor.contexts.map((c) => c.addressee),
+      walk.contexts.map((c) => c.addressee),
     ),
     replyTurns(story, turns, readings, scare, describe, memos?.replies.pass(cache.described)),
     named,
   );
-  return { quotes: settled, contexts: attributor.contexts, named };
+  return { quotes: settled, contexts: walk.contexts, named };
 }
 
 /**
- * The attributor's reach and score offsets, which tell when the walk after an edit may stop
+ * The walk's reach and score offsets, which tell when the walk after an edit may stop
  * (walk-move.ts). Salience positions may only be compared with each other, or reach back from
  * the current position by at most `reach`; a score is a rank plus one of `offsets`: none, the
  * unknown-gender penalty, and room for one bonus as large as a subject's, with or without the
@@ -1571,7 +1407,7 @@ function walkFromMemo(
   byParagraph: ReadonlyMap<number, QuoteSpan[]>,
   readings: readonly ParagraphReading[],
   firstPerson: readonly boolean[],
-  attributor: Attributor,
+  walk: Walk,
   inputs: unknown,
 ): AttributedQuote[] {
   const paragraphs: WalkedParagraph[] = story.paragraphs.map((p, i) => ({
@@ -1582,12 +1418,12 @@ function walkFromMemo(
     firstPerson: firstPerson[i]!,
   }));
   return walkWithMemo(memo, JSON.stringify(inputs), paragraphs, {
-    snapshot: () => attributor.snapshot(),
-    restore: (state, contexts) => attributor.restore(state, contexts),
-    paragraph: (i) => attributor.paragraph(readings[i]!, firstPerson[i]!, paragraphs[i]!.isBreak),
-    contexts: () => attributor.contexts,
+    snapshot: () => walk.snapshot(),
+    restore: (state, contexts) => walk.restore(state, contexts),
+    paragraph: (i) => walkParagraph(walk, readings[i]!, firstPerson[i]!, paragraphs[i]!.isBreak),
+    contexts: () => walk.contexts,
     takeContexts: (contexts) => {
-      for (const c of contexts) attributor.contexts.push(c);
+      for (const c of contexts) walk.contexts.push(c);
     },
     converges: (now, old, tail, reachFrom, rest) =>
       converges(now, old, tail, reachFrom, rest, WALK_BOUNDS),
