@@ -36,7 +36,7 @@ import { tagAfter, tagBefore, type Tag } from "./tags";
 import { describedLinks } from "./described-links";
 import { opensChapter } from "./chapter-start";
 import { isScareQuote } from "./scare-quotes";
-import { asksOrGivesName, calledAtOpen, calledBy, calledIn, givesOwnName } from "./line-calls";
+import { asksOrGivesName, calledAtOpen, calledIn, givesOwnName } from "./line-calls";
 import { settleConversations } from "./conversation";
 import { answeredByName } from "./answered-by-name";
 import { rankSpeakers, type QuoteContext, type TagKind } from "./ranker";
@@ -49,12 +49,11 @@ import { reactsIn } from "./reactions";
 import { silenceIn } from "./silences";
 import { thinksIn } from "./inner-verbs";
 import { describedCharacter } from "./described-character";
-import { titlesCalled } from "./titles-called";
 import { actsIn, hearer, roleBonus, SUBJECT_BONUS, UNKNOWN_GENDER_PENALTY } from "./role-bonus";
 import { firstPersonStretches } from "./first-person";
 import { selfIntroduced } from "./self-introduced";
 import { replyTurns, turnsOf, type ReplyReading, type TurnReading } from "./turn-readings";
-import { ADDRESS_WORDS, TALKING, TELLING, TO_TWO, turnsToMe } from "./speech-words";
+import { TALKING, TO_TWO } from "./speech-words";
 import {
   describedAs,
   calledDescribed,
@@ -64,6 +63,15 @@ import {
   RELATION_REACH,
 } from "./walk-descriptions";
 import { otherSpeaker, thirdParty, answerer, switchTurn, spoke, goingOn } from "./walk-turns";
+import {
+  tagSpeaker,
+  kindOfTag,
+  introduce,
+  namedAddressee,
+  toldIn,
+  addressedIn,
+  addresseeOf,
+} from "./walk-tags";
 import { Walk, type AttributorState } from "./walk-state";
 
 /** A quote with its speaker; `unnamed` describes a speaker who has no name ("the cashier"). */
@@ -74,12 +82,6 @@ export interface AttributedQuote extends Quote {
 }
 
 export type { AttributorState } from "./walk-state";
-
-/**
- * How sure a line is that a paragraph of narration ending in a colon brings in without a speech
- * verb: the actor's, read as a beat is (the first stage's beats reach at most 0.8).
- */
-const INTRODUCED_BY_ACTOR = 0.7;
 
 /** How many of the people referred to lately are offered to the ranker as candidates. */
 const SALIENT_CANDIDATES = 6;
@@ -269,34 +271,6 @@ function opensAnswer(
   return g === PRONOUN_GENDER.get(ref.key) || (g === null && walk.named.has(addressee))
     ? addressee
     : null;
-}
-
-/**
- * The one a tag names: its reference as resolved (a description as describedAs reads it), the
- * other one in the exchange for "came the reply"; null for a description that says nothing sure.
- */
-function tagSpeaker(walk: Walk, tag: Tag, previous: string | null): string | null {
-  if ("other" in tag.target)
-    return otherSpeaker(walk, previous ?? walk.recent[walk.recent.length - 1] ?? null);
-  const ref = tag.target.ref;
-  // "I said" is the narrator's line even where the narration around it is not first person.
-  if (ref.kind === "pronoun" && ref.key === "i") return walk.narrator;
-  const key =
-    walk.resolved.get(ref) ??
-    (ref.kind === "description"
-      ? (describedAs(walk, ref, walk.paragraphOffset + ref.from) ?? ref.key)
-      : null);
-  // "said the painter" of a named man: a definite description after the verb whose noun no list
-  // knows, and that no cast member or link explains, is most often someone on stage the
-  // reading cannot name; it says nothing sure, and the untagged reading decides.
-  const unknownAfterVerb =
-    ref.kind === "description" &&
-    !ref.indefinite &&
-    !ref.owner &&
-    ref.word > 0 &&
-    !tag.sentence.refs.includes(ref) &&
-    !PERSON_NOUNS.has(ref.key.replace(/^the /, ""));
-  return unknownAfterVerb && key === ref.key && !walk.named.has(key) ? null : key;
 }
 
 /**
@@ -681,14 +655,6 @@ function stillAway(walk: Walk, r: ParagraphReading): string[] {
   return walk.away.filter((k) => !named.has(k));
 }
 
-/** What a tag's reference is, for the ranker: a name, a description, a pronoun, "I" or none. */
-function kindOfTag(walk: Walk, tag: Tag): TagKind {
-  if ("other" in tag.target) return "other";
-  const ref = tag.target.ref;
-  if (ref.kind === "pronoun") return ref.key === "i" ? "i" : "pronoun";
-  return ref.kind === "name" && !walk.unnamed.has(ref.key) ? "name" : "description";
-}
-
 /** What the ranker needs to know about quote k, read before the quote's speaker is spoken. */
 function quoteContext(
   walk: Walk,
@@ -769,90 +735,6 @@ function quoteContext(
   const unnamed = new Set<string>();
   for (const x of keys) if (!walk.named.has(x)) unnamed.add(x);
   return { ...c, genders, unnamed };
-}
-
-/** The speaker a narration paragraph's closing tag ("Then she said dreamily:") names. */
-function introduce(walk: Walk, segment: Segment): AttributorState["introduced"] {
-  const tag = tagBefore(segment);
-  if (!tag) return introducedBy(walk, segment.sentences[segment.sentences.length - 1]);
-  if ("other" in tag.target) return null;
-  const key = tagSpeaker(walk, tag, walk.lastParagraphSpeaker);
-  if (!key) return null;
-  const ref = tag.target.ref;
-  const sure = ref.kind === "name" && !walk.unnamed.has(ref.key);
-  return { key, confidence: sure ? 0.95 : 0.85, byTag: true };
-}
-
-/**
- * With no speech verb before the colon ('He held the bowl aloft and intoned:', 'the Old Man
- * introduced him with a quirk of the lips:'), the one who acts last in that sentence, the
- * clause nearest the colon, brings in the line; one who only hears does not.
- */
-function introducedBy(walk: Walk, s: Sentence | undefined): AttributorState["introduced"] {
-  for (const ref of [...(s?.refs ?? [])].reverse()) {
-    if (!actsIn(ref) || hearer(s!, ref) === "hears") continue;
-    const key = walk.resolved.get(ref);
-    if (key) return { key, confidence: INTRODUCED_BY_ACTOR, byTag: false };
-  }
-  return null;
-}
-
-/** The cast member a tag's sentence names as spoken to ("said he to Temple"), if any. */
-function namedAddressee(walk: Walk, s: Sentence): string | null {
-  for (const ref of s.refs)
-    if (
-      ref.kind === "name" &&
-      !walk.unnamed.has(ref.key) &&
-      ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? "")
-    )
-      return ref.key;
-  return null;
-}
-
-/**
- * The one a tag says the line was told to: the object of "told", "asked", "reminded" ('"You
- * needn't," he told her.'); never the speaker.
- */
-function toldIn(walk: Walk, s: Sentence, speaker: string | null): string | null {
-  for (const ref of s.refs) {
-    if (ref.subject || !TELLING.has(s.words[ref.word - 1]?.lower ?? "")) continue;
-    const key = walk.resolved.get(ref);
-    if (key && key !== speaker) return key;
-  }
-  return null;
-}
-
-/** The person a sentence turns to: a name or pronoun right after "to", "at" or "towards". */
-function addressedIn(walk: Walk, s: Sentence): string | null {
-  for (const ref of s.refs) {
-    if (ref.kind === "pronoun" && (ref.key === "his" || ref.key === "her")) continue;
-    if (ADDRESS_WORDS.has(s.words[ref.word - 1]?.lower ?? ""))
-      return walk.resolved.get(ref) ?? null;
-  }
-  // "He nodded at me": in a first-person stretch, a turn to the narrator.
-  if (walk.firstPerson && turnsToMe(s)) return walk.narrator;
-  return null;
-}
-
-/** Who quote k is said to: a name called in it, else the person its beat turns to. */
-function addresseeOf(
-  walk: Walk,
-  r: ParagraphReading,
-  k: number,
-  speaker: string | null,
-  beat: Sentence | undefined,
-): string | null {
-  // "Ann, find a vase.": a name the line calls, before a title or the beat.
-  const called = calledBy(walk.scare, r, k, speaker);
-  if (called) return called;
-  const quote = r.quotes[k]!;
-  if (!walk.scare.has(quote)) {
-    const called = titlesCalled(quote, (d) => walk.descriptions.describedInCast(d));
-    const key = called.find((c) => c !== speaker);
-    if (key) return key;
-  }
-  const addressed = beat ? addressedIn(walk, beat) : k === 0 ? walk.entranceAddressee : null;
-  return addressed !== speaker ? addressed : null;
 }
 
 /**
