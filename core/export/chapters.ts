@@ -24,10 +24,12 @@ export interface ExportChapter {
 
 /**
  * The labels fan fiction puts on its front matter, followed by a colon or a dash ("A/N" also by a
- * space): "Notes on a scandal..." is prose.
+ * space): "Notes on a scandal..." and "Author's notes were everywhere" are prose. A label may be
+ * set in emphasis marks ("**A/N:**", as Markdown drafts bold it) and spelt with a curly
+ * apostrophe ("Author’s Note:", as a word processor writes it).
  */
 const FRONT_MATTER =
-  /^\s*(?:(?:a\/n|author'?s'? notes?)\b\s*[:.\-—–]?|(?:notes?|summary|disclaimer|warnings?|content warnings?|rating|pairings?|fandom|beta|unbeta'?d|tw|cw)\s*[:\-—–])/iu;
+  /^\s*[*_]{0,3}(?:a\/n\b[*_]{0,3}\s*[:.\-—–]?|author['’]?s['’]? notes?[*_]{0,3}\s*[:.\-—–]|(?:notes?|summary|disclaimer|warnings?|content warnings?|rating|pairings?|fandom|beta|unbeta['’]?d|tw|cw)[*_]{0,3}\s*[:\-—–])/iu;
 /** Front matter is short: an opening longer than this is prose, a chapter whatever its label. */
 const MAX_NOTES_WORDS = 300;
 
@@ -80,7 +82,12 @@ export function exportChapters(story: ExportStory): ExportChapter[] {
   const notes =
     chapters.length > 1 &&
     first?.heading === "" &&
-    isFrontMatter(first.scenes.flatMap((i) => story.scenes[i]!.paragraphs));
+    isFrontMatter(
+      first.scenes
+        .flatMap((i) => story.scenes[i]!.paragraphs)
+        // The draft's title line is the work's title, before its notes.
+        .slice(first.scenes[0] === 0 && printsTitleLine(story) ? 1 : 0),
+    );
   return chapters.map((c, k) => ({
     ...c,
     ao3Title: c.heading ? ao3ChapterTitle(c.heading, markdown) : "",

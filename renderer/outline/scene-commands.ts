@@ -81,8 +81,12 @@ function withBefore(paragraph: PMNode, before: string | null): PMNode {
   return paragraph.type.create({ ...paragraph.attrs, before }, paragraph.content, paragraph.marks);
 }
 
-/** Puts a scene's paragraphs into a slot: the slot's marker, heading and separator, the scene's attrs. */
-function placeInSlot(scene: PMNode, own: Slot, slot: Slot): PMNode {
+/**
+ * Puts a scene's paragraphs into a slot: the slot's marker, heading and separator, the scene's
+ * attrs. The `first` slot opens the story on no break, so a suggested one is not carried there
+ * (its row would offer Keep and Remove that cannot apply).
+ */
+function placeInSlot(scene: PMNode, own: Slot, slot: Slot, first: boolean): PMNode {
   const body = bodyOf(scene, own);
   body[0] = withBefore(body[0]!, slot.separator);
   if (slot.heading) body.unshift(slot.heading);
@@ -92,7 +96,7 @@ function placeInSlot(scene: PMNode, own: Slot, slot: Slot): PMNode {
       ? "writer"
       : scene.attrs.source;
   return schema.nodes.scene.create(
-    { ...scene.attrs, source },
+    { ...scene.attrs, source, ...(first ? { confidence: 1 } : {}) },
     slot.marker ? [slot.marker, ...body] : body,
   );
 }
@@ -161,7 +165,9 @@ export function moveScenes(
     const order = scenes.slice();
     const moved = order.splice(from - lo, count);
     order.splice(to - lo, 0, ...moved);
-    const placed = order.map((scene, k) => placeInSlot(scene, own.get(scene)!, slots[k]!));
+    const placed = order.map((scene, k) =>
+      placeInSlot(scene, own.get(scene)!, slots[k]!, lo + k === 0),
+    );
     const tr = state.tr.replaceWith(scenePos(doc, lo), scenePos(doc, hi + 1), placed);
     dispatch(finish(tr, to));
     return true;

@@ -168,3 +168,38 @@ describe("an author's note before the first chapter heading", () => {
     );
   });
 });
+
+describe("the work's notes as writers' drafts write them", () => {
+  it.each([
+    ["Author\u2019s Note: this one is for Sam.", false],
+    ["Unbeta\u2019d: mistakes are mine.", false],
+    ["**A/N:** this one is for Sam.", true],
+    ["*Summary:* Willow finds a ring.", true],
+  ])(
+    "reads %j (markdown %s) as a note, curly apostrophe or marks on its label",
+    (first, markdown) => {
+      const heading = markdown ? "# Chapter 1" : "Chapter 1";
+      const opening = story([[first], [heading, "Willow ran."]], markdown);
+      expect(exportChapters(opening)[0]!.notes === true).toBe(true);
+    },
+  );
+
+  it("reads the note after the draft's title line, which is the work's title", () => {
+    const titled = story([
+      ["The Bronze", "A/N: this one is for Sam."],
+      ["Chapter 1", "Willow ran."],
+    ]);
+    expect(ao3ChapterFiles(titled, defaultExportOptions).map((f) => f.name)).toEqual([
+      "The Bronze - Notes.html",
+      "The Bronze - Chapter 01.html",
+    ]);
+  });
+
+  it('reads "Author\'s notes" with no colon as prose, as it does "Notes on"', () => {
+    const opening = story([
+      ["Author's notes were scattered over the desk, and she read them all."],
+      ["Chapter 1", "Willow ran."],
+    ]);
+    expect(exportChapters(opening)[0]!.notes === true).toBe(false);
+  });
+});

@@ -287,4 +287,12 @@ describe("keeping a suggested break", () => {
     const kept = run(cursorIn(suggested(), 1), keepSceneBreak());
     expect(attrs(kept, 1).source).toBe("writer");
   });
+
+  it("drops the suggestion of a scene moved to the top, which opens on no break to answer", () => {
+    const moved = run(suggested(), moveScene(1, 0));
+    expect(docToText(moved.doc)).toBe("B.\n\nA.\n\n* * *\n\nC.\n");
+    expect(isSuggestedBreak(attrs(moved, 0))).toBe(false);
+    expect(keepSceneBreak(0)(moved)).toBe(false);
+    expect(isSuggestedBreak(attrs(run(moved, undo), 1))).toBe(true);
+  });
 });
