@@ -141,6 +141,9 @@ describe("lexicon data", () => {
     expect(sides("colour")).toContain("british:spelling");
     expect(sides("tire")).not.toContain("american:spelling");
     expect(sides("story")).not.toContain("american:spelling");
+    // A gas or parking meter is British English too (qa-30 saw "meter" flagged as American).
+    expect(sides("meter")).not.toContain("american:spelling");
+    expect(sides("kilometer")).toContain("american:spelling");
     expect(lex.knownWords.has("gobsmacked")).toBe(true);
   });
 
