@@ -122,10 +122,18 @@ export function sameChips(
 }
 
 /** The label a screen reader announces for a scene. */
+/**
+ * Whether a scene opens on a break detection only suggests: never the first scene, which keeps
+ * its attributes when the scenes before it are deleted but has no break before it to answer.
+ */
+export function opensOnSuggestion(scene: SceneSummary): boolean {
+  return scene.index > 0 && isSuggestedBreak(scene);
+}
+
 export function sceneLabel(scene: SceneSummary, count: number, words: number | null): string {
   const title = scene.title || "Untitled scene";
   const size = words === null ? "" : `, ${formatCount(words)} ${words === 1 ? "word" : "words"}`;
   const status = scene.status === "draft" ? "" : `, ${scene.status}`;
-  const suggested = isSuggestedBreak(scene) ? ", after a suggested break" : "";
+  const suggested = opensOnSuggestion(scene) ? ", after a suggested break" : "";
   return `Scene ${scene.index + 1} of ${count}: ${title}${size}${status}${suggested}`;
 }

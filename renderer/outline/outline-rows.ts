@@ -4,10 +4,9 @@
  * collapsed state shown on it. Building a row needs only the scene or chapter and its figures,
  * so it is its own module; the panel keeps what is shown, where and when.
  */
-import { isSuggestedBreak } from "../editor/schema";
 import { el } from "../ui/dom";
 import type { ChapterStart } from "./outline-chapters";
-import { sceneLabel, type SceneSummary } from "./outline-data";
+import { opensOnSuggestion, sceneLabel, type SceneSummary } from "./outline-data";
 import { statusButton, synopsisButton, titleButton } from "./outline-editors";
 
 /** A scene's row; `total` scenes and its `words` (null until counted) go into its label. */
@@ -21,7 +20,7 @@ export function buildSceneRow(
   li.dataset.id = scene.id;
   li.dataset.source = scene.source;
   li.dataset.status = scene.status;
-  if (isSuggestedBreak(scene)) {
+  if (opensOnSuggestion(scene)) {
     li.dataset.suggested = "";
     li.title = "A suggested scene break: detection is not sure of it";
   }
@@ -36,7 +35,7 @@ export function buildSceneRow(
   const meta = el("div", "outline-meta");
   meta.append(el("span", "outline-chips"), statusButton(scene.status));
   li.append(top, meta);
-  if (isSuggestedBreak(scene)) li.append(breakChoice(scene.index));
+  if (opensOnSuggestion(scene)) li.append(breakChoice(scene.index));
   li.append(synopsisButton(scene.index, scene.synopsis));
   return li;
 }

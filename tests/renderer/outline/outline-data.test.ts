@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { castPresence, currentNames, type Presence } from "../../../renderer/analysis/presence";
 import { mentionTable } from "../../../renderer/analysis/mention-table";
 import type { SceneSpan } from "../../../renderer/editor/scene-spans";
-import { sameChips, sceneChips, sceneFigures } from "../../../renderer/outline/outline-data";
+import {
+  opensOnSuggestion,
+  sameChips,
+  sceneChips,
+  sceneFigures,
+  sceneLabel,
+  type SceneSummary,
+} from "../../../renderer/outline/outline-data";
 import { textToDoc } from "../../../renderer/editor/story-doc";
 
 const span = (id: string, index: number): SceneSpan => ({
@@ -109,5 +116,30 @@ describe("the outline's character chips", () => {
     });
     expect([...presence.keys()]).toEqual(["Hattie"]);
     expect(presence.get("Hattie")).toEqual([{ mentions: 1, lines: 0, pov: true }]);
+  });
+});
+
+describe("a scene after a suggested break", () => {
+  const scene = (index: number, confidence: number): SceneSummary => ({
+    index,
+    id: `s${index}`,
+    title: "Dawn",
+    titleEdited: false,
+    synopsis: "",
+    status: "draft",
+    pov: null,
+    source: "detected",
+    confidence,
+  });
+
+  it("is said so in its row's label, unless it is the first scene (no break stands before it)", () => {
+    expect(opensOnSuggestion(scene(2, 0.6))).toBe(true);
+    expect(sceneLabel(scene(2, 0.6), 3, 10)).toBe(
+      "Scene 3 of 3: Dawn, 10 words, after a suggested break",
+    );
+    expect(opensOnSuggestion(scene(2, 0.9))).toBe(false);
+    // The first scene kept its attributes when the scene before it was deleted.
+    expect(opensOnSuggestion(scene(0, 0.6))).toBe(false);
+    expect(sceneLabel(scene(0, 0.6), 3, 10)).toBe("Scene 1 of 3: Dawn, 10 words");
   });
 });
