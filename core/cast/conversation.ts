@@ -81,36 +81,6 @@ interface Turn {
 }
 
 /**
- * What the pass decided for each turn of one conversation: the speaker and confidence it fills
- * in, or null where it leaves the turn's quotes alone.
- */
-type Verdicts = readonly (readonly [speaker: string, confidence: number] | null)[];
-
-/**
- * Verdicts kept by their conversation's inputs (`conversationKey`): after an edit the pass settles
- * only the conversations the edit touched, the others read theirs back. Two generations of at most
- * `MAX_KEPT` entries each, so a story analysed again keeps its conversations and a run over many
- * stories stays bounded.
- */
-export class ConversationMemo {
-  private young = new Map<string, Verdicts>();
-  private old = new Map<string, Verdicts>();
-  constructor(private readonly maxKept = 8192) {}
-
-  verdicts(key: string, settle: () => Verdicts): Verdicts {
-    let found = this.young.get(key);
-    if (found) return found;
-    found = this.old.get(key) ?? settle();
-    if (this.young.size >= this.maxKept) [this.old, this.young] = [this.young, new Map()];
-    this.young.set(key, found);
-    return found;
-  }
-}
-
-/** The memo the analysis shares: verdicts are a pure function of their key, whoever asks. */
-const shared = new ConversationMemo();
-
-/**
  * Fills in and corrects the speakers of weakly attributed turns from their conversation.
  * Returns a new list; quotes with a tag or a beat of their own keep their speaker.
  */
@@ -119,84 +89,20 @@ export function settleConversations(
   turns: readonly TurnInput[],
   named: ReadonlySet<string>,
   saidTo: readonly (string | null)[] = [],
-  memo: ConversationMemo = shared,
 ): AttributedQuote[] {
   const out = [...quotes];
   let start = 0;
   for (let i = 1; i <= turns.length; i++) {
     const t = turns[i];
     if (t && !t.breakBefore && t.gapWords <= CONVERSATION_GAP) continue;
-    const inputs = turns.slice(start, i);
-    const verdicts = memo.verdicts(conversationKey(out, inputs, saidTo), () =>
-      settle(inputs.map((input) => anchor(out, input, saidTo))),
+    settle(
+      out,
+      turns.slice(start, i).map((input) => anchor(out, input, saidTo)),
+      named,
     );
-    give(out, inputs, verdicts, named);
     start = i;
   }
   return out;
-}
-
-/**
- * Everything `settle` reads of a conversation, written so that two different inputs never give
- * one key (each string with its length before it): the turns' own fields but their paragraph and
- * quote indexes, and of each quote what `anchor` reads and `give` tests.
- */
-function conversationKey(
-  quotes: readonly AttributedQuote[],
-  turns: readonly TurnInput[],
-  saidTo: readonly (string | null)[],
-): string {
-  let key = "";
-  const put = (s: string | null | undefined): void => {
-    key += s == null ? "~" : `${s.length}:${s}`;
-  };
-  const list = (xs: readonly string[]): void => {
-    key += `[${xs.length}|`;
-    for (const x of xs) put(x);
-  };
-  for (const t of turns) {
-    key += `(${t.gapWords},${t.breakBefore ? 1 : 0}${t.narrated ? 1 : 0}`;
-    list(t.addressees);
-    list(t.nameOnly);
-    list(t.mentioned);
-    list(t.present);
-    put(saidTo[t.quotes[0]!]);
-    put(saidTo[t.quotes[t.quotes.length - 1]! + 1]);
-    key += `q${t.quotes.length}|`;
-    for (const k of t.quotes) {
-      const q = quotes[k]!;
-      key += `${q.evidence},${q.confidence}|`;
-      put(keyOf(q));
-    }
-  }
-  return key;
-}
-
-/** Writes a conversation's verdicts into its weak quotes. */
-function give(
-  quotes: AttributedQuote[],
-  turns: readonly TurnInput[],
-  verdicts: Verdicts,
-  named: ReadonlySet<string>,
-): void {
-  turns.forEach((t, i) => {
-    const verdict = verdicts[i];
-    if (!verdict) return;
-    const [speaker, confidence] = verdict;
-    const isNamed = named.has(speaker);
-    for (const k of t.quotes) {
-      const q = quotes[k]!;
-      if (q.evidence === "tag" || q.evidence === "continued") continue;
-      const { unnamed: _unnamed, ...rest } = q;
-      quotes[k] = {
-        ...rest,
-        speaker: isNamed ? speaker : null,
-        confidence,
-        evidence: "turn",
-        ...(isNamed ? {} : { unnamed: speaker }),
-      };
-    }
-  });
 }
 
 function anchor(
@@ -221,8 +127,8 @@ function anchor(
   };
 }
 
-function settle(turns: Turn[]): Verdicts {
-  if (!turns.some((t) => t.anchored)) return turns.map(() => null);
+function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<string>): void {
+  if (!turns.some((t) => t.anchored)) return;
   // Who is in the exchange: named by its narration, or speaking in it by the first stage. A line
   // that is only the name of someone not in it ("Who told you?" / "Cy.") answers a question
   // rather than calls them, so it hands them no turn.
@@ -317,12 +223,25 @@ function settle(turns: Turn[]): Verdicts {
       t.moved = true;
     }
   }
-  return turns.map((t) => {
-    if (t.anchored || !t.speaker) return null;
+  for (const t of turns) {
+    if (t.anchored || !t.speaker) continue;
     // A moved line is settled by elimination against the turn-taking that gave it its old
     // speaker (right 2 of 5 times on dev and LitBank): no surer than the farthest fill.
-    return [t.speaker, t.moved ? LEAST_FILLED : Math.max(LEAST_FILLED, 0.55 - 0.04 * t.distance)];
-  });
+    const confidence = t.moved ? LEAST_FILLED : Math.max(LEAST_FILLED, 0.55 - 0.04 * t.distance);
+    for (const k of t.input.quotes) {
+      const q = quotes[k]!;
+      if (q.evidence === "tag" || q.evidence === "continued") continue;
+      const isNamed = named.has(t.speaker);
+      const { unnamed: _unnamed, ...rest } = q;
+      quotes[k] = {
+        ...rest,
+        speaker: isNamed ? t.speaker : null,
+        confidence,
+        evidence: "turn",
+        ...(isNamed ? {} : { unnamed: t.speaker }),
+      };
+    }
+  }
 }
 
 /**
