@@ -67,7 +67,9 @@ function read(paragraphs: readonly string[], memo?: SpeakerWalkMemo) {
 }
 
 describe("the first-person speaker walk after random edits", () => {
-  for (const seed of [1, 2, 3, 4]) {
+  // Seeds 1 and 4 fail when the walk's checkpoint drops `shownSince` or `openedAlone` (saved or
+  // restored); seeds 2 and 3 failed only when `openedAlone` was dropped, which 1 and 4 catch too.
+  for (const seed of [1, 4]) {
     it(`reads what a fresh walk reads (seed ${seed})`, () => {
       const rnd = random(seed);
       const pick = () => POOL[Math.floor(rnd() * POOL.length)]!;

@@ -130,7 +130,9 @@ describe("exports of random stories read back as their paragraphs", () => {
           expectedParagraphs(text),
         );
       }),
-      { numRuns: 40 },
+      // 20 stories hold every piece many times over: a dropped line break, a dropped line, a
+      // double escape or a lone surrogate let through each failed every one of six seeds.
+      { numRuns: 20 },
     );
   }, 60_000);
 });

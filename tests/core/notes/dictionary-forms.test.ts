@@ -11,15 +11,22 @@ const files = (pkg: string) => ({
   dic: readFileSync(`node_modules/${pkg}/index.dic`, "utf8"),
 });
 
-/** Every distinct word of the LitBank excerpts (CC BY 4.0: tests/fixtures/litbank/README.md). */
+let litbank: string[] | undefined;
+
+/**
+ * Every distinct word of the LitBank excerpts (CC BY 4.0: tests/fixtures/litbank/README.md),
+ * read once for both dictionaries.
+ */
 function litbankWords(): string[] {
+  if (litbank) return litbank;
   const words = new Set<string>();
   for (const name of readdirSync(LITBANK).filter((n) => n.endsWith(".txt")))
     for (const t of tokenize(readFileSync(path.join(LITBANK, name), "utf8"))) {
       words.add(t.text);
       for (const part of t.text.split("-")) words.add(part);
     }
-  return [...words];
+  litbank = [...words];
+  return litbank;
 }
 
 type Table = { data: Record<string, string[] | undefined>; compoundRules: RegExp[] };

@@ -508,7 +508,9 @@ describe("coverage property", () => {
           for (const s of scenes) expect(s.title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
         },
       ),
-      { numRuns: 300 },
+      // A one-paragraph section dropped (between markers, or last) failed 100 runs under six
+      // seeds, as it failed 300.
+      { numRuns: 100 },
     );
   });
 });
