@@ -73,6 +73,41 @@ describe("where the speaker walk after an edit may stop", () => {
     ).not.toBeNull();
   });
 
+  // Found by unittime-30: no test failed when the comparison skipped a field. A field of the
+  // state left out of it lets the walk after an edit stop where the two walks still differ.
+  it("walks on when any field of the state besides the people's places differs", () => {
+    const differing: { [K in keyof AttributorState]?: AttributorState[K] } = {
+      recent: ["Cy", "Bo"],
+      lastParagraphSpeaker: "Bo",
+      addressee: "Bo",
+      entranceAddressee: "Bo",
+      continuing: "Bo",
+      entrance: [{ key: "Bo", weight: 1 }],
+      introduced: { key: "Bo", confidence: 0.7, byTag: false },
+      lastGuessedGender: "m",
+      namesAsked: true,
+      carried: ["Bo"],
+      away: ["Bo"],
+      newcomers: [["man", 2]],
+      shownSince: ["Bo"],
+      openedAlone: "Bo",
+    };
+    // Every field but the salience table, whose places are compared as moved or still.
+    expect(Object.keys(differing).sort()).toEqual(
+      Object.keys(now)
+        .filter((k) => k !== "salience")
+        .sort(),
+    );
+    for (const [field, value] of Object.entries(differing)) {
+      const changed = { ...now, [field]: value } as AttributorState;
+      expect(converges(changed, old, tail, 10_000, nobody, bounds), field).toBeNull();
+      expect(
+        converges(now, { ...old, [field]: value }, tail, 10_000, nobody, bounds),
+        field,
+      ).toBeNull();
+    }
+  });
+
   it("walks on while someone seen before the edit is within reach", () => {
     expect(converges(now, old, tail, 5_800, nobody, bounds)).toBeNull();
   });
