@@ -1,11 +1,25 @@
 /**
  * The paragraphs an edit touched, for plugins that draw decorations by reading a paragraph's
- * text (emphasis-marks.ts, wrap-joins.ts): they map their set through the edit and read again
- * only these, as CodeMirror's decorations do.
+ * text (emphasis-marks.ts, wrap-joins.ts): they draw every textblock once (`drawBlocks`), then
+ * map their set through each edit and read again only these, as CodeMirror's decorations do.
  */
 import type { Node as PMNode } from "prosemirror-model";
 import type { Transaction } from "prosemirror-state";
-import type { Decoration, DecorationSet } from "prosemirror-view";
+import { DecorationSet, type Decoration } from "prosemirror-view";
+
+/** Draws every textblock of `doc` with `draw` (the block and its position), as one set. */
+export function drawBlocks(
+  doc: PMNode,
+  draw: (node: PMNode, pos: number) => Decoration[],
+): DecorationSet {
+  const decorations: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    decorations.push(...draw(node, pos));
+    return false;
+  });
+  return DecorationSet.create(doc, decorations);
+}
 
 /** The textblocks an edit touched, in the document after it. */
 export function editedBlocks(tr: Transaction): { node: PMNode; pos: number }[] {

@@ -13,7 +13,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirr
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { isMarkdownFile } from "../../core/chapters";
 import { emphasisSpans, usesEmphasisMarks, withoutEmphasisMarks } from "../../core/export/emphasis";
-import { redrawEdited } from "./edited-blocks";
+import { drawBlocks, redrawEdited } from "./edited-blocks";
 
 export const emphasisMarksKey = new PluginKey<EmphasisState>("emphasisMarks");
 
@@ -53,16 +53,6 @@ function blockDecorations(block: PMNode, pos: number): Decoration[] {
     );
   }
   return out;
-}
-
-function allDecorations(doc: PMNode): DecorationSet {
-  const decorations: Decoration[] = [];
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    decorations.push(...blockDecorations(node, pos));
-    return false;
-  });
-  return DecorationSet.create(doc, decorations);
 }
 
 /** Reads again the textblocks an edit touched; the rest keep their mapped decorations. */
@@ -119,7 +109,7 @@ function apply(
   if (!tr.docChanged) return state;
   if (state.on) return { on: true, set: redrawEmphasis(state.set, tr) };
   if (!spanMade(tr) || !usesMarks(blockTexts(tr.doc))) return state;
-  return { on: true, set: allDecorations(tr.doc) };
+  return { on: true, set: drawBlocks(tr.doc, blockDecorations) };
 }
 
 /** The emphasis decorations drawn now (none when the plugin is off or absent). */
@@ -154,7 +144,8 @@ export function emphasisMarks(
   return new Plugin<EmphasisState>({
     key: emphasisMarksKey,
     state: {
-      init: (_, state) => (fromOpen ? { on: true, set: allDecorations(state.doc) } : OFF),
+      init: (_, state) =>
+        fromOpen ? { on: true, set: drawBlocks(state.doc, blockDecorations) } : OFF,
       apply: (tr, value) => apply(tr, value, usesMarks),
     },
     props: {

@@ -15,7 +15,7 @@ import {
 } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { wrapJoint } from "../../core/text/hard-wrap";
-import { redrawEdited } from "./edited-blocks";
+import { drawBlocks, redrawEdited } from "./edited-blocks";
 
 const wrapJoinsKey = new PluginKey<DecorationSet>("wrapJoins");
 
@@ -45,16 +45,6 @@ const blockJoins = (block: PMNode, pos: number): Decoration[] =>
   joinedWrapOffsets(block).map((offset) =>
     Decoration.node(pos + 1 + offset, pos + 2 + offset, JOINED),
   );
-
-function allJoins(doc: PMNode): DecorationSet {
-  const decorations: Decoration[] = [];
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    decorations.push(...blockJoins(node, pos));
-    return false;
-  });
-  return DecorationSet.create(doc, decorations);
-}
 
 /** The wrap breaks drawn as joined now (none without the plugin). */
 export function joinedWraps(state: EditorState): DecorationSet {
@@ -126,7 +116,7 @@ export function wrapJoins(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: wrapJoinsKey,
     state: {
-      init: (_, state) => allJoins(state.doc),
+      init: (_, state) => drawBlocks(state.doc, blockJoins),
       apply: (tr, set) => (tr.docChanged ? redrawEdited(set, tr, blockJoins) : set),
     },
     props: { decorations: joinedWraps },
