@@ -5,6 +5,7 @@
  */
 import { chapterTitle, headingTitle, isChapterHeading } from "../chapters";
 import { cleanTitle } from "./clean-text";
+import { countWords } from "../words";
 import type { ExportStory } from "./model";
 import { printsTitleLine } from "./title";
 
@@ -37,7 +38,7 @@ const MAX_NOTES_WORDS = 300;
 function isFrontMatter(paragraphs: readonly string[]): boolean {
   if (!FRONT_MATTER.test(paragraphs[0] ?? "")) return false;
   let words = 0;
-  for (const p of paragraphs) words += p.split(/\s+/u).filter(Boolean).length;
+  for (const p of paragraphs) words += countWords(p);
   return words <= MAX_NOTES_WORDS;
 }
 
