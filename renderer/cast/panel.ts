@@ -8,7 +8,7 @@
  * operation (renderer/cast/model.ts). Redraws wait while the writer is typing in one of its
  * fields, so an analysis result never eats a half-typed alias or note.
  */
-import { narratorOf } from "../../core/cast/narrator-of";
+import { calledNarrator } from "../../core/cast/narrator-of";
 import type { Character, CharacterInfo, Voice } from "../../core/model";
 import { CAST_COLORS } from "../analysis/palette";
 import type { DocAnalysis } from "../analysis/protocol";
@@ -286,7 +286,7 @@ export class CastPanel {
     const { character: c } = row;
     // A found character is the analysis's own: its flag is the text's reading, not the cast's.
     // The cast says so with the flag or the alias "I" or "narrator", as the speaker walk reads it.
-    const castSays = !row.found && narratorOf([c]) === c.name;
+    const castSays = !row.found && (!!c.narrator || calledNarrator(c));
     if (!castSays && !row.info?.narrator) return null;
     const line = el("div", "cast-role");
     line.append(
