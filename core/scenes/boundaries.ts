@@ -47,13 +47,9 @@ import { cohesionCue, stretch } from "./stretch";
  */
 const SCENE_SIGNS: readonly CueName[] = ["pov", "time", "clock", "place", "newPlace", "letter"];
 
-/** The signs of a new time or place (or a new letter) a POV shift met by pronoun needs. */
+/** The signs of a new time or place (or a letter, a heading) a POV shift met by pronoun needs. */
 const PLACE_TIME_SIGNS: readonly CueName[] = [
-  "time",
-  "clock",
-  "place",
-  "newPlace",
-  "letter",
+  ...SCENE_SIGNS.filter((name) => name !== "pov"),
   "heading",
 ];
 
