@@ -64,6 +64,13 @@ describe("accessibility of the main view (axe-core, bundled story, Chromium)", (
     expect(selected.filter((s) => s !== "true").every((s) => s === "false")).toBe(true);
   });
 
+  it("names the Menu button by its word alone, not the glyph before it", async () => {
+    // "☰ Menu" was read out as "trigram for heaven, Menu".
+    await expect
+      .poll(() => app.page.getByRole("button", { name: "Menu", exact: true }).count())
+      .toBe(1);
+  });
+
   it("has no violations with the find bar and replace row open", async () => {
     await app.page.locator("#editor .ProseMirror").click();
     await app.page.keyboard.press("Control+h");
