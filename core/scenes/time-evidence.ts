@@ -133,8 +133,8 @@ const LOOKS_BACK =
  * stories' gold boundaries (2 missed before it: crab_line's and piano_tuner's) and at 3 other
  * dev paragraphs, all inside letters, at no LitBank paragraph and at 1 speakers-dev one (a coda
  * after a line of speech); none of the 4 becomes a boundary. Without the modal guard it also
- * fired at 5 more, each a plan or a supposition. The past perfect is read before the day
- * only, so a reported clause after it ("rang on the Thursday to say there had been an offer")
+ * fired at 5 more passages, each a plan or a supposition. The past perfect is read before the
+ * day only, so a reported clause after it ("rang on the Thursday to say there had been an offer")
  * keeps it. One comparison per opening sentence that has the day, in the paragraph's features.
  */
 const WEEKDAY_TOLD =
