@@ -6,7 +6,7 @@
 import type { CastMatcher, QuoteStyle } from "../cast";
 import type { Mention } from "../cast/mentions";
 import type { Note, Voice } from "../model";
-import type { Speller } from "../notes";
+import { namesAlike, type Speller } from "../notes";
 import type { StoryText } from "../story";
 import type { ParagraphEdit, SpokenQuote, StoryAnalysis } from "../analyzer";
 import { moved, readNotes } from "./paragraph-notes";
@@ -117,6 +117,6 @@ export function updateAfterEdit(
     chapters,
     quotes: [...keepAll(old.quotes), ...fresh.quotes].sort(byPosition),
     mentions: [...keepAll(old.mentions), ...fresh.mentions].sort(byPosition),
-    notes: [...keepAll(old.notes), ...fresh.notes].sort(byPosition),
+    notes: namesAlike([...keepAll(old.notes), ...fresh.notes].sort(byPosition)),
   };
 }

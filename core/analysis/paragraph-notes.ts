@@ -11,6 +11,7 @@ import {
   CONFIDENT_SPEAKER,
   notesForParagraph,
   scanParagraph,
+  namesAlike,
   storyNotes,
   type Speller,
 } from "../notes";
@@ -153,5 +154,5 @@ export function findNotes(
     scans.push(here.scan);
   });
   notes.push(...storyNotes(scans));
-  return { notes: notes.sort((a, b) => a.from - b.from || a.to - b.to), placed };
+  return { notes: namesAlike(notes.sort((a, b) => a.from - b.from || a.to - b.to)), placed };
 }

@@ -321,8 +321,7 @@ export function spellingNotes(
       const fixes = firstSplits(part, speller).filter(isRunTogether);
       const name = CAPITALISED.test(part) && !isSentenceStart(text, token.from);
       let message = `"${part}" is not in the dictionary.`;
-      if (name)
-        message = `"${part}" is not in the dictionary; if it is a name, add it to the story dictionary.`;
+      if (name) message = nameMessage(part);
       else if (fixes.length > 0)
         message = `"${part}" is not in the dictionary; a missing space ("${fixes[0]}")?`;
       notes.push({
@@ -340,6 +339,11 @@ export function spellingNotes(
     }
   }
   return notes;
+}
+
+/** The message of an unknown word read as a name. */
+export function nameMessage(word: string): string {
+  return `"${word}" is not in the dictionary; if it is a name, add it to the story dictionary.`;
 }
 
 const CAPITALISED = /^\p{Lu}/u;
