@@ -514,10 +514,13 @@ describe("inferNarrator", () => {
       `'You did tell us,' she said. 'Go home, Dana.'`,
     ];
     // Double quotes above: the story's marks are double, and the lines below read as narration.
-    const orders = ["Come in", "Coffee", "Eggs", "Toast", "Later", "Pie", "Now", "Again", "Out"];
-    const first = [...orders.map((o) => `"${o}," said the cook. I nodded and I sat.`), ...diner];
+    const orders = ["Come in", "Coffee", "Eggs", "Toast", "Later", "Pie", "Now", "Again"];
+    const more = ["Out", "Done", "Go", "Wait", "Sit", "Stay"];
+    const first = [...orders, ...more].map((o) => `"${o}," said the cook. I nodded and I sat.`);
     const analyzer = new StoryAnalyzer({});
-    analyzer.analyze(first.join("\n\n"));
+    // Read with double quotes, the lines below are narration: no narrator is named.
+    const before = analyzer.analyze([...first, ...diner].join("\n\n"));
+    expect(before.characters.some((c) => c.narrator)).toBe(false);
     const after = analyzer.analyze(diner.join("\n\n"));
     expect(after).toEqual(new StoryAnalyzer({}).analyze(diner.join("\n\n")));
     expect(after.characters.find((c) => c.narrator)?.name).toBe("Dana");
