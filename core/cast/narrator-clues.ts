@@ -64,7 +64,19 @@ export interface NarratorClues {
   readonly tagging: () => readonly string[];
   /** Names the narration shows acting ("Mr. Hale started the engine"), read as `tagging`. */
   readonly acting: () => readonly string[];
+  /**
+   * What the narration outside the quotes is (`narrationOf`): kept here, as the narrator's
+   * inference asks it of every paragraph on every pass.
+   */
+  readonly narration: Narration;
 }
+
+/**
+ * A paragraph's narration as the narrator's inference weighs "I": none of its own (no word of
+ * three letters outside the quotes, or only a short tag such as "she said"), narration that
+ * says "I" ("my", "we"), or narration that does not.
+ */
+export type Narration = "none" | "first" | "other";
 
 const SAYS_ITS_NAME = /name(?: is| was|['\u2019]s)|called myself/;
 
@@ -200,6 +212,7 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     at = q.to + q.close.length;
   }
   prose += text.slice(at);
+  const narration = narrationOf(prose, quotes.length > 0);
   // The narrator's own tagged lines may name the narrator too ("My name is Ralph," I said).
   const own = narratorSpeaks ? quotes.map((q) => text.slice(q.from, q.to)).join("\n") : "";
   for (const source of [prose, own])
@@ -245,7 +258,36 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     },
     tagging: () => (tagging ??= namesTagging(text, quotes)),
     acting: () => (acting ??= namesActing(text, quotes)),
+    narration,
   };
+}
+
+/** "I", "my", "we": the narration's own words for the one who tells the story. */
+const FIRST_PERSON = /(?<![\p{L}'\u2019])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}'\u2019])/u;
+
+/** Words outside a paragraph's quotes below which, with a speech verb, they may be a tag. */
+const TAG_WORDS = 5;
+const LETTERS = /\p{L}+/gu;
+
+/** The narration (`Narration`) of a paragraph whose words outside its quotes are `prose`. */
+function narrationOf(prose: string, quoted: boolean): Narration {
+  if (!/\p{L}{3}/u.test(prose) || (quoted && tagOnly(prose))) return "none";
+  return FIRST_PERSON.test(prose) ? "first" : "other";
+}
+
+/**
+ * Whether a quoted paragraph's only words outside its quotes are a short tag ('"Go," she
+ * said.'): not a line of narration of its own ("I froze."), a beat ('I nodded. "Fine."') or a
+ * sentence after the tag ('"Run," he said. I ran.'), which tell who narrates as any narration
+ * does.
+ */
+function tagOnly(prose: string): boolean {
+  // Read up to TAG_WORDS words, not all of them.
+  const words: string[] = [];
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(prose); m; m = LETTERS.exec(prose))
+    if (words.push(m[0]) >= TAG_WORDS) return false;
+  return words.some((w) => SPEECH_VERBS.has(w.toLowerCase())) && !/[.!?]\s+\p{L}/u.test(prose);
 }
 
 /** Whether a quote here is tagged as someone else's: "she said", "Dora said", "said the woman". */
@@ -305,7 +347,7 @@ function namesTagging(text: string, quotes: readonly LocalQuote[]): string[] {
 }
 
 /** The paragraph's text outside its quotes, a line break for each quote. */
-export function proseOf(text: string, quotes: readonly LocalQuote[]): string {
+function proseOf(text: string, quotes: readonly LocalQuote[]): string {
   let prose = "";
   let at = 0;
   for (const q of quotes) {

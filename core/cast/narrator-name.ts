@@ -17,9 +17,9 @@
  * tags a line with ("Mr. Hale said") is someone it speaks of, never "I", however often called. */
 
 import type { Character } from "../model";
-import { isListedGivenName, SPEECH_VERBS } from "./cues";
+import { isListedGivenName } from "./cues";
 import { impliedForms } from "./names";
-import { isTitle, narratorClues, proseOf, type NarratorClues } from "./narrator-clues";
+import { isTitle, narratorClues, type NarratorClues } from "./narrator-clues";
 import type { LocalQuote } from "./quotes";
 
 /** One paragraph as the inference reads it: its text and its quotes (local offsets). */
@@ -126,7 +126,7 @@ export function inferNarrator(
   // the narrator's own may be said to them. The one name called in two such lines that the
   // narration never writes (it writes "I" there) is theirs, a given name the lists hold or one
   // discovery lists; one call may be to anyone in the room.
-  if (toldAsI(paragraphs)) {
+  if (toldAsI(clues)) {
     const calls = new Map<string, number[]>();
     clues.forEach((c, i) => {
       // The narrator's own lines call others, and so do lines said to someone else ("Dmitri
@@ -246,46 +246,22 @@ function introducedName(
   return hidden.length === 1 ? hidden[0]![0] : null;
 }
 
-/** "I", "my", "we": the narration's own words for the one who tells the story. */
-const FIRST_PERSON = /(?<![\p{L}'\u2019])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}'\u2019])/u;
-
-/** Words outside a paragraph's quotes below which, with a speech verb, they may be a tag. */
-const TAG_WORDS = 5;
-const WORD = /\p{L}+/gu;
-
-/**
- * Whether a paragraph's only words outside its quotes are a short tag ('"Go," she said.'): not
- * a line of narration of its own ("I froze."), a beat ('I nodded. "Fine."') or a sentence after
- * the tag ('"Run," he said. I ran.'), which tell who narrates as any narration does.
- */
-function tagOnly(p: NarratorParagraph, prose: string): boolean {
-  if (p.quotes.length === 0) return false;
-  // Read up to TAG_WORDS words, not all of them: every pass asks this of every paragraph.
-  const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(prose); m; m = WORD.exec(prose))
-    if (words.push(m[0]) >= TAG_WORDS) return false;
-  return words.some((w) => SPEECH_VERBS.has(w.toLowerCase())) && !/[.!?]\s+\p{L}/u.test(prose);
-}
-
 /**
  * Whether the narration says "I" (or "my", "we") in at least a third of the paragraphs that
  * have any: a story told by its narrator throughout, not one whose "I" is a letter read out or
  * a stretch of unmarked speech in a third-person story ("the youth", whose name only the
  * dialogue calls, is hidden from the narration as "I" is). A paragraph whose only words
  * outside its quotes are a short tag ("she said") is talk, not narration: it tells nothing of
- * who narrates, and a first-person story whose others' lines are tagged has many.
+ * who narrates, and a first-person story whose others' lines are tagged has many. Each
+ * paragraph's reading is its clues' (`narration`), kept with them.
  */
-function toldAsI(paragraphs: readonly NarratorParagraph[]): boolean {
+function toldAsI(clues: readonly (NarratorClues | null)[]): boolean {
   let prose = 0;
   let first = 0;
-  for (const p of paragraphs) {
-    if (p.isBreak) continue;
-    const text = proseOf(p.text, p.quotes);
-    if (!/\p{L}{3}/u.test(text)) continue;
-    if (tagOnly(p, text)) continue;
+  for (const c of clues) {
+    if (!c || c.narration === "none") continue;
     prose++;
-    if (FIRST_PERSON.test(text)) first++;
+    if (c.narration === "first") first++;
   }
   return prose > 0 && 3 * first >= prose;
 }

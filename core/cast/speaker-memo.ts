@@ -43,43 +43,57 @@ export interface TailMove {
 
 /**
  * The attributor's state before `paragraph`, and how many quotes were read before it. A
- * checkpoint taken over from the old walk past an edit holds the old state and the moves that
- * relate it to this walk's, applied when a pass first needs the state (most never do).
+ * checkpoint taken over from the old walk past an edit holds the last known state and the moves
+ * that relate it to this walk's, applied in one go when a pass first needs the state (most never
+ * do).
  */
-export class Checkpoint<State> {
+export class Checkpoint<State, Move> {
   private constructor(
     readonly paragraph: number,
     readonly quotes: number,
     private known: State | undefined,
-    /** The old checkpoint and the move, until the state is worked out (then let go). */
+    /**
+     * A checkpoint whose state is known, the moves since it (oldest first) and how they apply,
+     * until the state is worked out (then let go).
+     */
     private from:
-      { readonly checkpoint: Checkpoint<State>; readonly move: (s: State) => State } | undefined,
-    /** How many moves lie between this and a known state. */
-    private readonly depth: number,
+      | {
+          readonly root: Checkpoint<State, Move>;
+          readonly moves: readonly Move[];
+          readonly apply: (state: State, moves: readonly Move[]) => State;
+        }
+      | undefined,
   ) {}
 
-  static of<State>(paragraph: number, quotes: number, state: State): Checkpoint<State> {
-    return new Checkpoint(paragraph, quotes, state, undefined, 0);
+  static of<State, Move>(paragraph: number, quotes: number, state: State): Checkpoint<State, Move> {
+    return new Checkpoint<State, Move>(paragraph, quotes, state, undefined);
   }
 
-  /** This checkpoint in a walk that moved it (places, quotes) and its state (`move`). */
-  moved(places: number, quotes: number, move: (s: State) => State): Checkpoint<State> {
-    const depth = this.known !== undefined ? 1 : this.depth + 1;
-    const next = new Checkpoint(
-      this.paragraph + places,
-      this.quotes + quotes,
-      undefined,
-      { checkpoint: this, move },
-      depth,
-    );
+  /**
+   * This checkpoint in a walk that moved it (places, quotes) and its state (`move`, which
+   * `apply` applies after the moves pending here).
+   */
+  moved(
+    places: number,
+    quotes: number,
+    move: Move,
+    apply: (state: State, moves: readonly Move[]) => State,
+  ): Checkpoint<State, Move> {
+    const pending = this.from;
+    const next = new Checkpoint(this.paragraph + places, this.quotes + quotes, undefined, {
+      root: pending?.root ?? this,
+      moves: pending ? [...pending.moves, move] : [move],
+      apply,
+    });
     // A checkpoint far from every edit would gather moves for ever: work them out now and then.
-    if (depth >= MAX_PENDING_MOVES) next.state();
+    if (next.from!.moves.length >= MAX_PENDING_MOVES) next.state();
     return next;
   }
 
   state(): State {
     if (this.known === undefined) {
-      this.known = this.from!.move(this.from!.checkpoint.state());
+      const { root, moves, apply } = this.from!;
+      this.known = apply(root.state(), moves);
       this.from = undefined;
     }
     return this.known;
@@ -90,19 +104,19 @@ export class Checkpoint<State> {
 const MAX_PENDING_MOVES = 16;
 
 /** A saved walk: the inputs, the states at checkpoints and what each paragraph produced. */
-export interface SpeakerWalk<State, Read, Context> {
+export interface SpeakerWalk<State, Read, Context, Move> {
   /** The story-wide inputs, serialized: cast, genders, narrator. */
   readonly key: string;
   readonly paragraphs: readonly WalkedParagraph[];
   /** In paragraph order; the first is before paragraph 0. */
-  readonly checkpoints: readonly Checkpoint<State>[];
+  readonly checkpoints: readonly Checkpoint<State, Move>[];
   readonly read: readonly Read[];
   readonly contexts: readonly Context[];
 }
 
 /** A holder a caller keeps across passes (the analyzer keeps one). */
-export interface SpeakerMemo<State, Read, Context> {
-  walk?: SpeakerWalk<State, Read, Context>;
+export interface SpeakerMemo<State, Read, Context, Move> {
+  walk?: SpeakerWalk<State, Read, Context, Move>;
 }
 
 /** What the walk does with the attributor, and how its state and answers move with the text. */
@@ -128,7 +142,8 @@ export interface Walker<State, Read, Context, Move extends TailMove> {
     reachFrom: number,
     rest: { readonly read: readonly Read[]; readonly contexts: readonly Context[] },
   ): Move | null;
-  moveState(state: State, move: Move): State;
+  /** A later old state as this walk has it: `moves` (oldest first) applied in one go. */
+  moveState(state: State, moves: readonly Move[]): State;
   moveRead(read: Read, move: TailMove): Read;
 }
 
@@ -199,31 +214,19 @@ function movedTail(
 }
 
 /**
- * A state's move, as a function that holds the move alone: a closure made inside the walk
- * would keep the walk's whole scope (its attributor and every paragraph's reading) alive for
- * as long as a checkpoint keeps the move pending.
- */
-function moving<State, Move>(
-  moveState: (state: State, move: Move) => State,
-  move: Move,
-): (state: State) => State {
-  return (state) => moveState(state, move);
-}
-
-/**
  * The walk over `paragraphs`, resumed from the saved walk's last checkpoint before the first
  * paragraph that differs (from the start when the story-wide inputs changed), and ended at the
  * first old checkpoint after the edit where the state converges; saves this walk in the memo.
  */
 export function walkWithMemo<State, Read, Context, Move extends TailMove>(
-  memo: SpeakerMemo<State, Read, Context>,
+  memo: SpeakerMemo<State, Read, Context, Move>,
   key: string,
   paragraphs: readonly WalkedParagraph[],
   walker: Walker<State, Read, Context, Move>,
 ): Read[] {
   const saved = memo.walk?.key === key ? memo.walk : undefined;
   const changed = firstChanged(saved, key, paragraphs);
-  const checkpoints: Checkpoint<State>[] = [];
+  const checkpoints: Checkpoint<State, Move>[] = [];
   let read: Read[] = [];
   let start = 0;
   if (saved && changed > 0) {
@@ -253,7 +256,7 @@ export function walkWithMemo<State, Read, Context, Move extends TailMove>(
       continue;
     }
     const state = walker.snapshot();
-    checkpoints.push(Checkpoint.of(i, read.length, state));
+    checkpoints.push(Checkpoint.of<State, Move>(i, read.length, state));
     lastCheckpoint = i;
     if (atOld) {
       const reachFrom = Math.min(paragraphs[i]!.offset, saved!.paragraphs[old.paragraph]!.offset);
@@ -266,9 +269,10 @@ export function walkWithMemo<State, Read, Context, Move extends TailMove>(
         for (const q of rest.read) read.push(walker.moveRead(q, move));
         walker.takeContexts(rest.contexts);
         const shift = read.length - saved!.read.length;
-        const later = moving(walker.moveState, move);
+        // walker.moveState alone, not a closure made here, which would keep the walk's whole
+        // scope (its attributor and every paragraph's reading) alive while a move is pending.
         for (const c of saved!.checkpoints.slice(next + 1))
-          checkpoints.push(c.moved(move.paragraphs, shift, later));
+          checkpoints.push(c.moved(move.paragraphs, shift, move, walker.moveState));
         break;
       }
     }

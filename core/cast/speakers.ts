@@ -32,7 +32,7 @@ import { rankSpeakers, type QuoteContext } from "./ranker";
 import type { RankerMemo } from "./ranker-memo";
 import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
 import { ParagraphMemo } from "./paragraph-memo";
-import { converges, moveRead, moveState, type WalkBounds } from "./walk-move";
+import { converges, moveRead, moveState, type StateMove, type WalkBounds } from "./walk-move";
 import { describedCharacter } from "./described-character";
 import { narratorOf } from "./narrator-of";
 import { SUBJECT_BONUS, UNKNOWN_GENDER_PENALTY } from "./role-bonus";
@@ -74,7 +74,12 @@ export interface SpeakerCache {
 }
 
 /** What the analyzer keeps of the speaker walk and the ranking from one pass to the next. */
-export type SpeakerWalkMemo = SpeakerMemo<AttributorState, AttributedQuote, QuoteContext> &
+export type SpeakerWalkMemo = SpeakerMemo<
+  AttributorState,
+  AttributedQuote,
+  QuoteContext,
+  StateMove
+> &
   RankerMemo & {
     /** Each paragraph's scare quotes and turn, kept by text for one cast (paragraph-memo.ts). */
     paragraphs?: {

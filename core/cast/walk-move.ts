@@ -166,15 +166,37 @@ export function converges(
   return move;
 }
 
-/** A later old state as this walk would have it (StateMove). */
-export function moveState(state: AttributorState, move: StateMove): AttributorState {
-  if (move.by === 0 && move.changed.size === 0) return state;
+/**
+ * A later old state as this walk would have it: `moves` (StateMove, oldest first) applied in one
+ * go, each person's numbers carried through them with no state, entry or person made between
+ * (what applying them one by one gives).
+ */
+export function moveState(state: AttributorState, moves: readonly StateMove[]): AttributorState {
+  const active = moves.filter((m) => m.by !== 0 || m.changed.size !== 0);
+  if (active.length === 0) return state;
   return {
     ...state,
-    salience: state.salience.map(([key, e]) => {
-      if (e.pos > move.after)
-        return [key, { gender: e.gender, pos: e.pos + move.by, rank: e.rank + move.by }] as const;
-      return [key, move.changed.get(key) ?? e] as const;
+    salience: state.salience.map((entry) => {
+      const key = entry[0];
+      // The person as last given (kept or a move's `changed`), and its numbers since.
+      let e = entry[1];
+      let pos = e.pos;
+      let rank = e.rank;
+      for (const move of active) {
+        if (pos > move.after) {
+          pos += move.by;
+          rank += move.by;
+          continue;
+        }
+        const changed = move.changed.get(key);
+        if (changed) {
+          e = changed;
+          pos = e.pos;
+          rank = e.rank;
+        }
+      }
+      if (pos !== e.pos || rank !== e.rank) return [key, { gender: e.gender, pos, rank }] as const;
+      return e === entry[1] ? entry : ([key, e] as const);
     }),
   };
 }

@@ -490,6 +490,42 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(tagged.join("\n\n")), listed)).toBe("Dana");
   });
 
+  it("reads each paragraph's narration once, with its clues: a tag alone is none, 'I' is first", () => {
+    const read = (text: string, style: "double" | "single") =>
+      narratorClues(text, quotesInParagraph(text, style)).narration;
+    expect(read(`'Go home,' she said.`, "single")).toBe("none");
+    // Read with the other marks the same text has no quote: all of it is narration.
+    expect(read(`'Go home,' she said.`, "double")).toBe("other");
+    expect(read(`"Run," he said. I ran.`, "double")).toBe("first");
+    expect(read(`"Yes."`, "double")).toBe("none");
+  });
+
+  it("reads a paragraph's clues again when the story's quote marks change (the analyzer keeps them by text and marks)", () => {
+    const diner = [
+      `I had worked the late shift at the diner for six months, and I knew every regular by now.`,
+      `'Dana,' he said. 'Seven letters. To give up.'`,
+      `'Abandon?'`,
+      `'Doesn't fit,' he said.`,
+      `'Try submit,' she said.`,
+      `'Then I don't know,' I said.`,
+      `'No,' he said.`,
+      `'Six,' she said.`,
+      `'Sacrifice,' he said.`,
+      `'You did tell us,' she said. 'Go home, Dana.'`,
+    ];
+    // Double quotes above: the story's marks are double, and the lines below read as narration.
+    const orders = ["Come in", "Coffee", "Eggs", "Toast", "Later", "Pie", "Now", "Again"];
+    const more = ["Out", "Done", "Go", "Wait", "Sit", "Stay"];
+    const first = [...orders, ...more].map((o) => `"${o}," said the cook. I nodded and I sat.`);
+    const analyzer = new StoryAnalyzer({});
+    // Read with double quotes, the lines below are narration: no narrator is named.
+    const before = analyzer.analyze([...first, ...diner].join("\n\n"));
+    expect(before.characters.some((c) => c.narrator)).toBe(false);
+    const after = analyzer.analyze(diner.join("\n\n"));
+    expect(after).toEqual(new StoryAnalyzer({}).analyze(diner.join("\n\n")));
+    expect(after.characters.find((c) => c.narrator)?.name).toBe("Dana");
+  });
+
   it("keeps only names the caller accepts, as the member who owns them", () => {
     const resolve = (n: string) => (n === "Nell" ? { name: "Nell Ashby", known: true } : null);
     expect(inferNarrator(paragraphs(EXCHANGE), resolve)).toBe("Nell Ashby");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { discoverCast } from "../../../core/cast/discover";
 import { findQuotes } from "../../../core/cast/quotes";
+import { Checkpoint } from "../../../core/cast/speaker-memo";
 import { readSpeakers, type SpeakerWalkMemo } from "../../../core/cast/speakers";
 import { parseStory } from "../../../core/story";
 import { readText } from "./helpers";
@@ -96,5 +97,25 @@ describe("the speaker walk after an edit", () => {
     const last = edited.with(at(0.9), `${edited[at(0.9)]} Then.`);
     const { again, fresh } = walk(last, memo);
     expect(again).toEqual(fresh);
+  });
+});
+
+describe("a checkpoint taken over past an edit", () => {
+  it("works its state out from the last known one with every move since, in order", () => {
+    // The state as the list of moves applied to it: leaving one out, or reordering, shows.
+    const apply = (s: readonly number[], moves: readonly number[]) => [...s, ...moves];
+    const applied: number[][] = [];
+    const counting = (s: readonly number[], moves: readonly number[]) => {
+      applied.push([...moves]);
+      return apply(s, moves);
+    };
+    let c = Checkpoint.of<readonly number[], number>(0, 0, [-1]);
+    const seen: Checkpoint<readonly number[], number>[] = [];
+    for (let k = 0; k < 40; k++) seen.push((c = c.moved(1, 1, k, counting)));
+    expect(c.paragraph).toBe(40);
+    expect(c.state()).toEqual([-1, ...Array.from({ length: 40 }, (_, k) => k)]);
+    // Worked out every sixteen moves (and once asked), one application each.
+    expect(applied.map((m) => m.length)).toEqual([16, 16, 8]);
+    expect(seen[20]!.state()).toEqual([-1, ...Array.from({ length: 21 }, (_, k) => k)]);
   });
 });

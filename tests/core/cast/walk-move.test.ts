@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { QuoteContext } from "../../../core/cast/ranker";
 import type { AttributedQuote, AttributorState } from "../../../core/cast/speakers";
-import { converges, moveState, type WalkBounds } from "../../../core/cast/walk-move";
+import {
+  converges,
+  moveState,
+  type StateMove,
+  type WalkBounds,
+} from "../../../core/cast/walk-move";
 
 const bounds: WalkBounds = { reach: 5000, offsets: [0, -300] };
 const nobody = { read: [] as AttributedQuote[], contexts: [] as QuoteContext[] };
@@ -136,7 +141,7 @@ describe("where the speaker walk after an edit may stop", () => {
       ["Bo", 8000, 8300],
       ["Cy", 12_000, 12_300],
     ]);
-    expect(moveState(later, move!).salience.map(([, e]) => e.pos)).toEqual([1002, 8004, 12_004]);
+    expect(moveState(later, [move!]).salience.map(([, e]) => e.pos)).toEqual([1002, 8004, 12_004]);
   });
 
   it("walks on when the person the edit named now ranks otherwise against someone", () => {
@@ -184,8 +189,52 @@ describe("where the speaker walk after an edit may stop", () => {
   });
 
   it("moves a later state's people seen since the edit, not the others", () => {
-    const moved = moveState(old, { ...tail, after: 900, changed: new Map() });
+    const moved = moveState(old, [{ ...tail, after: 900, changed: new Map() }]);
     expect(moved.salience.map(([, e]) => e.pos)).toEqual([900, 8004, 9004]);
     expect(moved.salience.map(([, e]) => e.rank)).toEqual([1200, 8304, 9004]);
+  });
+});
+
+describe("moves kept pending on a checkpoint", () => {
+  /** One move as the walk defines it: the spec the moves applied in one go must meet. */
+  function oneMove(s: AttributorState, move: StateMove): AttributorState {
+    if (move.by === 0 && move.changed.size === 0) return s;
+    return {
+      ...s,
+      salience: s.salience.map(([key, e]) =>
+        e.pos > move.after
+          ? ([key, { gender: e.gender, pos: e.pos + move.by, rank: e.rank + move.by }] as const)
+          : ([key, move.changed.get(key) ?? e] as const),
+      ),
+    };
+  }
+
+  it("applies up to sixteen moves in one go as one by one: shifts, changed people and no-ops", () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    const names = ["Ann", "Bo", "Cy", "Di", "Ed", "Flo"];
+    let changedTaken = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const start = state(names.map((n) => [n, random(60), random(60) + random(3) * 10] as const));
+      const moves: StateMove[] = Array.from({ length: 1 + random(16) }, () => {
+        const changed = new Map<string, AttributorState["salience"][number][1]>();
+        if (random(2) === 0)
+          changed.set(names[random(names.length)]!, {
+            gender: random(2) ? "m" : null,
+            pos: random(60),
+            rank: random(60),
+          });
+        return { by: random(7) - 3, paragraphs: 0, after: random(60), changed };
+      });
+      const expected = moves.reduce(oneMove, start);
+      expect(moveState(start, moves)).toEqual(expected);
+      if (expected.salience.some(([, e], i) => e.gender !== start.salience[i]![1].gender))
+        changedTaken++;
+    }
+    // Not vacuous: some people were replaced by a move's changed one and then carried on.
+    expect(changedTaken).toBeGreaterThan(50);
   });
 });
