@@ -182,6 +182,9 @@ const HABIT = /(?<![\p{L}])(?:every|each|usually|always|often|sometimes)(?![\p{L
 
 /** Whether the opening sentence tells a span of days passed after its first words, as its news. */
 function spanTold(sentence: string): boolean {
+  // Native searches first: the pattern's words are lower case after the sentence's first word.
+  if (!sentence.includes("until") && !sentence.includes("till") && !sentence.includes("later"))
+    return false;
   const m = SPAN_TOLD.exec(sentence);
   if (!m) return false;
   const before = sentence.slice(0, m.index);
