@@ -178,7 +178,8 @@ const SPAN_TOLD = new RegExp(
   "iu",
 );
 const CONDITION = /(?<![\p{L}])(?:if|unless)(?![\p{L}])/iu;
-const HABIT = /(?<![\p{L}])(?:every|each|usually|always|often|sometimes)(?![\p{L}])/iu;
+/** A habit: "every week", "usually"; not "each other" ("did not speak to each other until"). */
+const HABIT = /(?<![\p{L}])(?:every|each(?!\s+other)|usually|always|often|sometimes)(?![\p{L}])/iu;
 
 /** Whether the opening sentence tells a span of days passed after its first words, as its news. */
 function spanTold(sentence: string): boolean {

@@ -14,6 +14,8 @@ describe("a span of days told inside the opening sentence (scenes-32)", () => {
     // A negated event until a later day: the days between are skipped.
     "Nell doesn't see Amos's sister again until the Friday, when the van stops at the gate in the rain and she climbs down with a box of eggs held against her coat.",
     "Nell did not hear from Amos's sister until the weekend, when a card came with the milk and then the sister herself, muddy to the knee and pleased with it.",
+    // "each other" tells no habit.
+    "Nell and Amos did not speak to each other again until the Thursday, when the buyer's letter came and there was no one else to read it to.",
     // A singular lapse after the opening's verb, as "three weeks later" already is.
     "The new gate is hung a week later than Amos said it would be, because the hinges come from a forge over the hill that works when it feels like working.",
   ])("opens a scene: %s", (opening) => {
