@@ -10,6 +10,12 @@
  * cues and chooses the boundaries again, so a fit takes seconds. The fit is coordinate ascent
  * over a few values per weight, starting from BOUNDARY_WEIGHTS, on the mean of pooled and
  * per-story (macro) F1: pooled alone would let a long story carry short ones that fail.
+ *
+ * The trade-off curve: `--try price=0.6[,newPlace=0.5]` (repeatable) holds those weights fixed,
+ * fits the rest by the same cross-validation and prints one row per setting, the first row the
+ * current weights; `--nobreak DIR` (repeatable) adds prose with no scene gold (LitBank's
+ * excerpts, speakers-dev's stories) whose boundaries, every one most likely false, are counted
+ * under each setting's weights unfitted and fitted on all.
  */
 import { readFileSync } from "node:fs";
 import { StoryAnalyzer } from "../core/analyzer";
@@ -31,6 +37,7 @@ interface Prepared {
   readonly name: string;
   readonly gold: readonly number[];
   readonly sections: readonly ScoredSection[];
+  readonly words: number;
 }
 
 /** The values each fitted weight may take. */
@@ -56,8 +63,8 @@ const GRID: Partial<Record<keyof BoundaryWeights, readonly number[]>> = {
 };
 const PASSES = 3;
 
-function prepare(story: EvalStory): Prepared | null {
-  const gold = sceneGold(story.gold);
+function prepare(story: EvalStory, noBreak = false): Prepared | null {
+  const gold = noBreak ? { boundaries: [] } : sceneGold(story.gold);
   if (!gold) return null;
   // The cast the app would use: the gold one, else the one the analysis discovers.
   const analysis = new StoryAnalyzer(story.cast ? { cast: story.cast } : {}).analyze(
@@ -71,7 +78,7 @@ function prepare(story: EvalStory): Prepared | null {
     characters,
     readCohesion: true,
   });
-  return { name: story.name, gold: gold.boundaries, sections };
+  return { name: story.name, gold: gold.boundaries, sections, words: analysis.words };
 }
 
 function predict(story: Prepared, w: BoundaryWeights): number[] {
@@ -119,12 +126,15 @@ function objective(stories: readonly Prepared[], w: BoundaryWeights): number {
   return (pooled + macro) / 2;
 }
 
-function fit(stories: readonly Prepared[]): BoundaryWeights {
-  let w: BoundaryWeights = { ...BOUNDARY_WEIGHTS };
+type Fixed = Partial<Record<keyof BoundaryWeights, number>>;
+
+function fit(stories: readonly Prepared[], fixed: Fixed = {}): BoundaryWeights {
+  let w: BoundaryWeights = { ...BOUNDARY_WEIGHTS, ...fixed };
   let best = objective(stories, w);
   for (let pass = 0; pass < PASSES; pass++) {
     let moved = false;
     for (const key of Object.keys(GRID) as (keyof BoundaryWeights)[]) {
+      if (key in fixed) continue;
       for (const value of GRID[key]!) {
         const trial = { ...w, [key]: value };
         const score = objective(stories, trial);
@@ -137,9 +147,93 @@ function fit(stories: readonly Prepared[]): BoundaryWeights {
   return w;
 }
 
+function parseFixed(spec: string): Fixed {
+  const fixed: Record<string, number> = {};
+  for (const pair of spec.split(",")) {
+    const [key, value] = pair.split("=") as [string, string];
+    if (!(key in BOUNDARY_WEIGHTS) || Number.isNaN(Number(value)))
+      throw new Error(`bad --try ${pair}`);
+    fixed[key] = Number(value);
+  }
+  return fixed as Fixed;
+}
+
+const sumOf = (all: readonly Counts[]): Counts =>
+  all.reduce((a, c) => ({
+    hits: a.hits + c.hits,
+    predicted: a.predicted + c.predicted,
+    gold: a.gold + c.gold,
+  }));
+
+/** One row of the trade-off curve: a setting held fixed, cross-validated and on no-break prose. */
+function curveRow(
+  label: string,
+  prepared: readonly Prepared[],
+  noBreak: readonly (readonly Prepared[])[],
+  fixed: Fixed,
+  crossValidate: boolean,
+): string {
+  const plain = { ...BOUNDARY_WEIGHTS, ...fixed };
+  // Without cross-validation the fitted columns read the setting unfitted.
+  const held = prepared.map((s) =>
+    countsOf(
+      s,
+      crossValidate
+        ? fit(
+            prepared.filter((o) => o !== s),
+            fixed,
+          )
+        : plain,
+    ),
+  );
+  const cv = sumOf(held);
+  const onAll = crossValidate ? fit(prepared, fixed) : plain;
+  const dev = prepared.map((s) => countsOf(s, plain));
+  const devSum = sumOf(dev);
+  const words = prepared.reduce((n, s) => n + s.words, 0);
+  const extra = (((devSum.predicted - devSum.hits) * 1000) / words).toFixed(2);
+  const below = (all: readonly Counts[]): number => all.filter((c) => f1(c) < 0.7).length;
+  const pr = (c: Counts): string =>
+    `${f1(c).toFixed(3)} (P ${(c.hits / Math.max(1, c.predicted)).toFixed(2)} ` +
+    `R ${(c.hits / Math.max(1, c.gold)).toFixed(2)})`;
+  const boundariesOf = (set: readonly Prepared[], w: BoundaryWeights): string => {
+    const n = set.reduce((k, s) => k + predict(s, w).length, 0);
+    const words = set.reduce((k, s) => k + s.words, 0);
+    return `${n} (${((n * 1000) / Math.max(1, words)).toFixed(2)}/1k)`;
+  };
+  const cells = [
+    label,
+    pr(cv),
+    `${below(held)}`,
+    pr(devSum),
+    `${below(dev)}`,
+    extra,
+    ...noBreak.map((set) => `${boundariesOf(set, plain)} / ${boundariesOf(set, onAll)}`),
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const prepared: Prepared[] = [];
-  for (const arg of argv) {
+  const noBreak: Prepared[][] = [];
+  const tries: Fixed[] = [];
+  let crossValidate = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    // The curve's unfitted columns only: seconds, not the minutes a fit per story takes.
+    if (arg === "--unfitted") {
+      crossValidate = false;
+      continue;
+    }
+    if (arg === "--try") {
+      tries.push(parseFixed(argv[++i] ?? ""));
+      continue;
+    }
+    if (arg === "--nobreak") {
+      const stories = await loadStories(argv[++i] ?? "");
+      noBreak.push(stories.map((s) => prepare(s, true)!));
+      continue;
+    }
     let stories: EvalStory[];
     if (arg.includes("=")) {
       const [file, goldFile] = arg.split("=") as [string, string];
@@ -153,6 +247,27 @@ async function main(argv: readonly string[]): Promise<void> {
     }
   }
   if (prepared.length < 2) throw new Error("need at least two stories with scene gold");
+  if (tries.length > 0 || noBreak.length > 0) {
+    const label = (f: Fixed): string =>
+      Object.entries(f)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ") || "current";
+    const lines = [
+      "CV: each story scored with the rest fitted on the others (the setting held fixed); " +
+        "unfitted: the current weights with the setting. No-break sets: boundaries unfitted / " +
+        "fitted on all (per 1,000 words).",
+      "",
+      "| setting | CV F1 | CV below 0.7 | unfitted F1 | unfitted below 0.7 | extra/1k | " +
+        noBreak.map((_, k) => `no-break ${k + 1}`).join(" | ") +
+        " |",
+      "|---|" + "--:|".repeat(5 + noBreak.length),
+    ];
+    process.stdout.write(lines.join("\n") + "\n");
+    // A row as soon as it is read: a cross-validated one takes minutes.
+    for (const f of [{}, ...tries])
+      process.stdout.write(curveRow(label(f), prepared, noBreak, f, crossValidate) + "\n");
+    return;
+  }
   const total: Counts = { hits: 0, predicted: 0, gold: 0 };
   const rows: string[] = [];
   const heldCounts: ShapeCounts[] = [];

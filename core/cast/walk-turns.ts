@@ -6,6 +6,7 @@
  */
 
 import { PRONOUN_GENDER } from "./cues";
+import type { Gender } from "./genders";
 import type { Tag } from "./tags";
 import { SUBJECT_BONUS } from "./role-bonus";
 import { GOES_ON } from "./speech-words";
@@ -79,22 +80,47 @@ export function answerer(walk: Walk, than: string | null): string | null {
 /**
  * A new paragraph usually means a new speaker: a pronoun tag opening a paragraph that resolved
  * to the last paragraph's speaker goes to the other person in the exchange when the pronoun
- * fits them too.
+ * fits them too. "He" and "she" are never the one who says "I", nor one of the other sex: when
+ * the other one `otherSpeaker` finds is either, the turn goes to the latest seen of the last
+ * three speakers known to be of the pronoun's sex (two men talking, and a narrator who spoke
+ * between: "he said" after one man's line is the other man's).
  */
 export function switchTurn(walk: Walk, key: string, tag: Tag): string {
   if ("other" in tag.target || key !== walk.lastParagraphSpeaker) return key;
   const g = PRONOUN_GENDER.get(tag.target.ref.key)!;
-  const other = otherSpeaker(walk, key);
-  // "he" and "she" are never the one who says "I".
-  if (other === walk.narrator) return key;
-  const otherGender = other
-    ? (walk.salience.get(other)?.gender ?? walk.genders.get(other) ?? null)
-    : null;
-  if (!other || (otherGender !== null && otherGender !== g)) return key;
+  let other = otherSpeaker(walk, key);
+  if (!other) return key;
+  const otherGender = walk.salience.get(other)?.gender ?? walk.genders.get(other) ?? null;
+  if (other === walk.narrator || (otherGender !== null && otherGender !== g))
+    other = otherOfSex(walk, key, g);
+  if (!other) return key;
   if (walk.lastGuessedGender === key) walk.salience.get(key)!.gender = null;
   const e = walk.salience.get(other);
   if (e) e.gender = g;
   return other;
+}
+
+/**
+ * Of the last three speakers but `than`, the latest seen whose sex is known to be g: never the
+ * narrator, nor one who is away. Three: the two talking and at most one voice between them;
+ * one who spoke before that (a man of the scene before, when a woman and a man talk now) has
+ * left the exchange.
+ */
+function otherOfSex(walk: Walk, than: string, g: Gender): string | null {
+  let best: string | null = null;
+  let bestPos = -Infinity;
+  for (const key of walk.recent.slice(-3)) {
+    const pos = walk.salience.get(key)?.pos ?? -Infinity;
+    if (
+      key !== than &&
+      key !== walk.narrator &&
+      walk.genderOf(key) === g &&
+      pos >= bestPos &&
+      !walk.away.includes(key)
+    )
+      [best, bestPos] = [key, pos];
+  }
+  return best;
 }
 
 /**

@@ -208,11 +208,13 @@ export class CastPanel {
   private render(): void {
     this.pending = false;
     const active = document.activeElement as HTMLElement | null;
+    const activeCard = active?.closest<HTMLElement>(".cast-card");
     const focus =
-      active && this.list.contains(active)
+      active && activeCard && this.list.contains(active)
         ? {
-            name: active.closest<HTMLElement>(".cast-card")?.dataset.name,
+            name: activeCard.dataset.name,
             role: active.dataset.role,
+            at: [...this.list.querySelectorAll(".cast-card")].indexOf(activeCard),
           }
         : null;
     const rows = this.rows();
@@ -228,13 +230,22 @@ export class CastPanel {
             : "Characters appear here once the story has been read.",
         ),
       );
-    if (focus?.name && focus.role)
-      this.list
-        .querySelector<HTMLElement>(
-          `.cast-card[data-name="${CSS.escape(focus.name)}"] [data-role="${focus.role}"]`,
-        )
-        ?.focus();
+    if (focus) this.refocus(focus);
     this.showToggle();
+  }
+
+  /**
+   * Puts focus back on the control it was on before a redraw; when its card went (deleted, or
+   * merged into another), on the same control of the card now in its place, not on the panel's
+   * first button: a button, so Ctrl+Z there takes the delete back (a text field keeps it).
+   */
+  private refocus(focus: { name?: string; role?: string; at: number }): void {
+    if (!focus.role) return;
+    const cards = [...this.list.querySelectorAll<HTMLElement>(".cast-card")];
+    const card =
+      cards.find((c) => c.dataset.name === focus.name) ??
+      cards[Math.min(focus.at, cards.length - 1)];
+    card?.querySelector<HTMLElement>(`[data-role="${focus.role}"]`)?.focus();
   }
 
   private edit(row: Row, change: (cast: WriterCast) => CastEdit): boolean {
@@ -391,14 +402,14 @@ export class CastPanel {
     // The count the lines view shows (the number beside the name counts mentions), short
     // enough to keep Merge and Delete on the same row of the narrow panel.
     const lines = (this.view.analysis?.quotes ?? []).filter((q) => q.speaker === c.name).length;
-    actions.append(
-      button(
-        "cast-lines",
-        `${lines} ${lines === 1 ? "line" : "lines"}`,
-        `Show every line ${c.name} speaks, in story order`,
-        () => this.host.showLines({ name: c.name }),
-      ),
+    const shown = button(
+      "cast-lines",
+      `${lines} ${lines === 1 ? "line" : "lines"}`,
+      `Show every line ${c.name} speaks, in story order`,
+      () => this.host.showLines({ name: c.name }),
     );
+    shown.dataset.role = "lines";
+    actions.append(shown);
     const merge = el("select", "cast-merge");
     merge.dataset.role = "merge";
     merge.setAttribute("aria-label", `Merge another character into ${c.name}`);
@@ -411,12 +422,11 @@ export class CastPanel {
         withCharacter(cast, from.character, (k) => mergeCharacters(k, c.name, from.character.name)),
       );
     });
-    actions.append(
-      merge,
-      button("cast-delete", "Delete", `Remove ${c.name} from the cast`, () =>
-        this.host.edit((cast) => deleteCharacter(cast, c.name)),
-      ),
+    const remove = button("cast-delete", "Delete", `Remove ${c.name} from the cast`, () =>
+      this.host.edit((cast) => deleteCharacter(cast, c.name)),
     );
+    remove.dataset.role = "delete";
+    actions.append(merge, remove);
     box.append(notes, actions);
     return box;
   }

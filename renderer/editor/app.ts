@@ -4,9 +4,6 @@
  * ProseMirror plugins and mount panels, and hear about opens and saves; the controller knows
  * none of them by name.
  */
-import { baseKeymap } from "prosemirror-commands";
-import { closeHistory, history } from "prosemirror-history";
-import { keymap } from "prosemirror-keymap";
 import type { Node as PMNode } from "prosemirror-model";
 import { EditorState, type Selection, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
@@ -21,25 +18,20 @@ import type {
 import { CommandRegistry } from "./command-registry";
 import { PanelHost } from "./panel-host";
 import { BannerGroup, showBanner, type BannerAction, type BannerKind } from "./banners";
-import { renderStatus, TypingRefresh } from "./status-bar";
-import { quoteStyle } from "./quote-style";
-import { storyCard } from "./story-card";
-import { emphasisMarks, showsEmphasis } from "./emphasis-marks";
-import { sceneViews } from "./scene-view";
-import { clipboardTextPlugin } from "./clipboard-text";
-import { wrapSplits } from "./wrap-split";
-import { wrapJoins } from "./wrap-joins";
+import { StatusLine } from "./status-line";
+import { showsEmphasis } from "./emphasis-marks";
 import { scrollerOf } from "./scroller";
 import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
 import type { App, AppElements, Feature, OpenFile } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
 import { changesDocument, keepsText, markTextKept } from "./same-text";
-import { caretOnFocus } from "./caret-on-focus";
+import { StorySaver } from "./story-saver";
+import { leaveOpenStory, openStory } from "./story-opening";
+import { storyPlugins } from "./story-plugins";
+import { listenToHost } from "./host-events";
+import { replaceStoryText } from "./replace-text";
 import { caretAtPlace, textPlaceOf } from "./caret-near";
-
-/** How long a status message ("Saved", a refusal) stays before it fades; an edit clears it sooner. */
-export const MESSAGE_MS = 5000;
 
 export class AppController implements App {
   readonly commands: CommandRegistry<App>;
@@ -50,16 +42,18 @@ export class AppController implements App {
   /** The parsed sidecar of the open story, for features to read on open. */
   sidecar: Record<string, unknown> = {};
   private savedDoc: PMNode | null = null;
-  /**
-   * The document a save in flight is writing, moved along by scenes regrouped around the same
-   * text while it waits: the save then leaves the regrouped document clean, not the one before.
-   */
-  private writing: PMNode | null = null;
   private saves = 0;
-  /** The save under way, if any: the next one waits for it. */
-  private saving: Promise<boolean> = Promise.resolve(true);
-  /** Takes down the banner of the last failed save, if it is up (`saveFailed`). */
-  private closeFailedSave: (() => void) | null = null;
+  /** Save and Save As, one after another (story-saver.ts). */
+  private readonly saver = new StorySaver(this, this.session, {
+    opens: () => this.opens,
+    sidecarChanges: () => this.sidecarChanges,
+    sidecarText: () => this.sidecarText(),
+    closeChangedOnDisk: () => this.storyBanners.close("changed-on-disk"),
+    saved: (written, changes) => {
+      this.savedDoc = written;
+      this.markSaved(changes);
+    },
+  });
   /**
    * Counts the stories opened: a save that returns after another story was opened (the writer
    * chose not to save and moved on while autosave was writing) is the last story's, and must not
@@ -76,13 +70,10 @@ export class AppController implements App {
   readonly workingCopy: WorkingCopyKeeper;
   /** The banners this controller raised about the open story (warnings, questions). */
   private readonly storyBanners = new BannerGroup();
-  private statusMessage = "";
-  private messageTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly status = new TypingRefresh(() => this.drawStatus());
+  /** The status bar: its redraws and its message (status-line.ts). */
+  private readonly status: StatusLine;
   /** The file changed on disk and the writer has not yet reloaded or overwritten it. */
   private conflict = false;
-  /** Whether the status bar shows the story as unsaved: that change shows at once. */
-  private shownDirty = false;
 
   constructor(
     readonly host: HostApi,
@@ -91,6 +82,12 @@ export class AppController implements App {
   ) {
     this.commands = new CommandRegistry<App>(this);
     this.panels = new PanelHost(elements.left, elements.right);
+    this.status = new StatusLine(elements.status, {
+      dirty: () => this.dirty,
+      fileName: () => this.file?.name ?? "Untitled",
+      state: () => this.view.state,
+      extra: () => this.features.flatMap((f) => f.status?.(this) ?? []),
+    });
     this.workingCopy = new WorkingCopyKeeper(host, () => ({
       path: this.file?.path ?? "",
       dirty: this.dirty,
@@ -150,27 +147,10 @@ export class AppController implements App {
     return EditorState.create({
       doc,
       ...(selection ? { selection } : {}),
-      plugins: [
-        ...this.features.flatMap((f) => f.plugins?.(this) ?? []),
-        quoteStyle(),
-        // One card over a stretch of the story (the quote card, a note's card; story-card.ts).
-        storyCard(),
-        // *Emphasis* in italics, in a Markdown draft or a plain-text one that marks italics so.
-        emphasisMarks(showsEmphasis(this.file?.name, text ?? doc)),
-        sceneViews(),
-        // A copy's plain text keeps line breaks, and a hard-wrapped draft's wraps as spaces.
-        clipboardTextPlugin(),
-        history(),
-        // A caret set while another control had the focus is the one the focus comes back to.
-        caretOnFocus(),
-        wrapSplits(),
-        // A wrap after a closed dash ("well-|known") is drawn as nothing, as exported.
-        wrapJoins(),
-        // Backspace straight after Enter beside a wrap break puts it back (wrap-split.ts).
-        // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
-        // registry's keys (command-keymap.ts), which are bound in one place.
-        keymap(baseKeymap),
-      ],
+      plugins: storyPlugins(
+        this.features.flatMap((f) => f.plugins?.(this) ?? []),
+        showsEmphasis(this.file?.name, text ?? doc),
+      ),
     });
   }
 
@@ -201,14 +181,7 @@ export class AppController implements App {
     });
     for (const feature of this.features) feature.mount?.(this);
     this.panels.onEscape = () => this.view.focus();
-    this.host.onHostEvent((event) => {
-      if (event.type === "command") this.runFromNativeMenu(event.command, event.arg);
-      if (event.type === "open-file")
-        void this.leaveStory("open", () => this.open({ path: event.path }));
-      if (event.type === "file-changed") this.notifyChangedOnDisk();
-      // A backup, working copy or outline file could not be written: never fail silently.
-      if (event.type === "safety-net") this.banner(event.message, "warning", [], "safety-net");
-    });
+    listenToHost(this);
     window.addEventListener("beforeunload", (event) => {
       // The shell asks next (close-guard.ts); the working copy is written whatever the answer.
       void this.workingCopy.flush();
@@ -216,16 +189,6 @@ export class AppController implements App {
     });
     if (first) this.loaded(first);
     else this.refreshStatus();
-  }
-
-  /**
-   * The native menu cannot grey out what does not apply (its items are built once, in main),
-   * so a command chosen there that cannot run says why in the status bar instead of nothing.
-   */
-  private runFromNativeMenu(id: string, arg?: string): void {
-    const command = this.commands.get(id);
-    if (command?.unavailable && !this.commands.canRun(id)) this.flash(command.unavailable);
-    else void this.commands.run(id, arg);
   }
 
   private dispatch(tr: Transaction): void {
@@ -238,8 +201,8 @@ export class AppController implements App {
     if (edited) this.workingCopy.changed();
     // "Saved" beside a story edited since, or an old refusal, would mislead: the edit clears it.
     // Scenes regrouped around the same text, and settings steps, are no edit: the message stays.
-    if (edited && !keepsText(tr) && this.statusMessage !== "") this.clearMessage();
-    if (tr.docChanged && this.dirty === this.shownDirty) this.status.soon();
+    if (edited && !keepsText(tr) && this.status.message !== "") this.status.clear();
+    if (tr.docChanged && this.status.showsDirty(this.dirty)) this.status.soon();
     else if (tr.docChanged || tr.selectionSet) this.refreshStatus();
   }
 
@@ -247,32 +210,9 @@ export class AppController implements App {
     this.status.now();
   }
 
-  private drawStatus(): void {
-    const dirty = this.dirty;
-    this.shownDirty = dirty;
-    renderStatus(this.elements.status, {
-      fileName: this.file?.name ?? "Untitled",
-      dirty,
-      state: this.view.state,
-      message: this.statusMessage,
-      extra: this.features.flatMap((f) => f.status?.(this) ?? []),
-    });
-    const title = `${dirty ? "• " : ""}${this.file?.name ?? "Untitled"} — Draftwise`;
-    if (document.title !== title) document.title = title;
-  }
-
-  /** Shows `message` in the status bar until the next edit, or `MESSAGE_MS` at most. */
+  /** Shows `message` in the status bar until the next edit, or a few seconds at most. */
   flash(message: string): void {
-    this.statusMessage = message;
-    clearTimeout(this.messageTimer);
-    this.messageTimer = setTimeout(() => this.clearMessage(), MESSAGE_MS);
-    this.refreshStatus();
-  }
-
-  private clearMessage(): void {
-    clearTimeout(this.messageTimer);
-    this.statusMessage = "";
-    this.status.soon();
+    this.status.flash(message);
   }
 
   banner(
@@ -289,74 +229,14 @@ export class AppController implements App {
     if (error.code !== "cancelled") this.banner(error.message, "error", actions, error.code);
   }
 
-  /**
-   * Opens a story through the host; on failure the current story stays as it was. Unsaved
-   * work is backed up first, so reopening (Reload, another encoding) offers it back.
-   * `reading` is a read already under way (at launch the file is read while the app mounts).
-   */
-  async open(
-    request: OpenRequest = {},
-    reading?: Promise<HostResult<OpenedStory>>,
-  ): Promise<boolean> {
-    await this.workingCopy.flush();
-    performance.mark("dw:open");
-    const result = await (reading ?? this.host.openStory(request));
-    performance.mark("dw:read");
-    if (!result.ok) {
-      // Too large is asked too: a save may have grown the story past the limit, and the
-      // writer must never be locked out of their own file.
-      if (result.error.code === "needs-confirmation" || result.error.code === "too-large") {
-        this.banner(
-          result.error.message,
-          "warning",
-          [{ label: "Open anyway", run: () => this.open({ ...request, confirmLarge: true }) }],
-          result.error.code === "too-large" ? "too-large" : "large",
-        );
-      } else
-        this.showError(result.error, this.session.openErrorActions(request.path, result.error));
-      return false;
-    }
-    this.load(result.value);
-    return true;
+  /** Opens a story through the host (story-opening.ts); on failure the story stays as it was. */
+  open(request: OpenRequest = {}, reading?: Promise<HostResult<OpenedStory>>): Promise<boolean> {
+    return openStory(this, this.session, request, reading);
   }
 
-  /**
-   * Every way of leaving the story (New, Open, a recent, dropped or handed-over file) comes
-   * here: the working copy is written first (a crash while the question is open loses
-   * nothing), then unsaved work is asked about before `next` replaces the story. Reopening the
-   * same file (Reload, another encoding) uses `open` alone. Answers whether the story was
-   * replaced now (`next`'s answer): false when the question was asked, whatever the writer
-   * answers later.
-   */
-  async leaveStory(verb: string, next: () => boolean | Promise<boolean>): Promise<boolean> {
-    await this.workingCopy.flush();
-    if (!this.dirty) return next();
-    this.storyBanners.keep(
-      "unsaved-changes",
-      this.banner(
-        `"${this.file?.name ?? "Untitled"}" has unsaved changes.`,
-        "warning",
-        [
-          {
-            label: `Save, then ${verb}`,
-            run: async () => {
-              if (await this.save()) await next();
-            },
-          },
-          {
-            label: "Discard changes",
-            run: async () => {
-              // The writer let these changes go; a recovered copy still on offer is not theirs to lose.
-              if (!this.workingCopy.holding)
-                await this.host.discardWorkingCopy(this.file?.path ?? "");
-              await next();
-            },
-          },
-        ],
-        "unsaved-changes",
-      ),
-    );
-    return false;
+  /** Leaves the story for `next`, asking first about unsaved work (story-opening.ts). */
+  leaveStory(verb: string, next: () => boolean | Promise<boolean>): Promise<boolean> {
+    return leaveOpenStory(this, this.storyBanners, verb, next);
   }
 
   /**
@@ -410,7 +290,7 @@ export class AppController implements App {
     // A reopen replaces the last file's questions rather than stacking them.
     this.storyBanners.closeAll();
     // A message was about the story before ("Saved" beside another story would mislead).
-    if (this.statusMessage !== "") this.clearMessage();
+    if (this.status.message !== "") this.status.clear();
     this.session.closeQuestions();
     story.warnings.forEach((warning, i) =>
       this.storyBanners.keep(
@@ -443,7 +323,7 @@ export class AppController implements App {
     const wasClean = !this.dirty;
     const before = this.view.state.doc;
     this.view.dispatch(markTextKept(tr));
-    if (this.writing === before) this.writing = this.view.state.doc;
+    this.saver.regrouped(before, this.view.state.doc);
     if (wasClean) {
       this.savedDoc = this.view.state.doc;
       this.refreshStatus();
@@ -451,32 +331,11 @@ export class AppController implements App {
   }
 
   /**
-   * Replaces the whole text in one undoable step (recovery, reload). With `settings` (a working
-   * copy's), the writer's settings go back in the same step, and a text that is already the
-   * story's is left as it is.
+   * Replaces the whole text in one undoable step (recovery, reload), with a working copy's
+   * `settings` when given (replace-text.ts).
    */
   replaceText(text: string, settings?: KeptSettings): void {
-    const { state } = this.view;
-    let tr = state.tr;
-    const replaced = !settings || text !== this.text();
-    if (replaced) {
-      let doc = textToDoc(text, undefined, readingFor(this.file?.name));
-      for (const feature of this.features) doc = feature.relayout?.(this, doc) ?? doc;
-      tr.replaceWith(0, state.doc.content.size, doc.content);
-    }
-    if (settings) {
-      // One undo step of its own: never merged into the typing before it.
-      tr = closeHistory(tr);
-      for (const feature of this.features) tr = feature.restoreKept?.(this, tr, settings) ?? tr;
-      // The settings alone are no edit of the text, as a settings change is not.
-      if (!replaced) tr = markTextKept(tr);
-    }
-    if (tr.steps.length === 0) return;
-    // The whole document replaced maps the caret to its end: keep it where it was instead, at
-    // its place in the text as a reload of the same story does (a restored split or regrouping
-    // before it moves every position after it).
-    const place = textPlaceOf(state.doc, state.selection.head);
-    this.view.dispatch(tr.setSelection(caretAtPlace(tr.doc, place, state.selection.head)));
+    replaceStoryText(this, this.features, text, settings);
   }
 
   keptDifferences(
@@ -497,127 +356,16 @@ export class AppController implements App {
     return JSON.stringify({ draftwise: 1, ...parts }, null, 2) + "\n";
   }
 
-  /**
-   * Saves to the open file. `overwrite` replaces a file that changed on disk;
-   * `allowReplacementCharacters` is the writer's consent to keep � characters. Saves run one
-   * after another: two at once (Ctrl+S as autosave starts) would both present the hash from
-   * before either, and the second would be refused as a change on disk.
-   */
+  /** Saves to the open file, after any save under way (story-saver.ts). */
   save(
     options: { overwrite?: boolean; allowReplacementCharacters?: boolean } = {},
   ): Promise<boolean> {
-    const run = this.saving.then(() => this.saveNow(options));
-    this.saving = run.catch(() => false);
-    return run;
+    return this.saver.save(options);
   }
 
-  private async saveNow(options: {
-    overwrite?: boolean;
-    allowReplacementCharacters?: boolean;
-  }): Promise<boolean> {
-    if (!this.file) return this.saveAs();
-    await this.workingCopy.saving();
-    const doc = this.view.state.doc;
-    const changes = this.sidecarChanges;
-    const opens = this.opens;
-    this.writing = doc;
-    const result = await this.host.saveStory({
-      path: this.file.path,
-      text: docToText(doc),
-      encoding: this.file.encoding,
-      expectedHash: options.overwrite ? null : this.file.hash,
-      sidecar: this.sidecarText(),
-      ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
-    });
-    const written = this.writing ?? doc;
-    this.writing = null;
-    if (this.opens !== opens) return this.savedBehind(result);
-    if (!result.ok) {
-      if (result.error.code === "changed-on-disk") this.notifyChangedOnDisk(result.error.message);
-      else
-        this.saveFailed(
-          result.error,
-          this.session.saveErrorActions(result.error, (consent) =>
-            this.save({ ...options, ...consent }),
-          ),
-        );
-      return false;
-    }
-    this.storyBanners.close("changed-on-disk");
-    this.closeSaveFailure();
-    this.session.closeCompare();
-    this.session.file = { ...this.file, hash: result.value.hash };
-    this.savedDoc = written;
-    this.markSaved(changes);
-    this.workingCopy.saved();
-    return true;
-  }
-
-  /**
-   * Says why a save failed ("nothing was saved"), in a banner the next save that succeeds takes
-   * down: left up, it told the writer a story they had since saved was still unsaved.
-   */
-  private saveFailed(error: HostError, actions: BannerAction[]): void {
-    if (error.code === "cancelled") return;
-    this.closeSaveFailure();
-    this.closeFailedSave = this.banner(error.message, "error", actions, error.code);
-  }
-
-  private closeSaveFailure(): void {
-    this.closeFailedSave?.();
-    this.closeFailedSave = null;
-  }
-
-  /**
-   * A save that returned after another story was opened: the file it wrote (or failed to) is
-   * the last story's, which the writer left; the open story's state is not the save's to change.
-   */
-  private savedBehind(result: HostResult<unknown>): boolean {
-    if (!result.ok)
-      console.warn(`draftwise: a save of the story left behind failed: ${result.error.message}`);
-    return result.ok;
-  }
-
-  async saveAs(options: { allowReplacementCharacters?: boolean } = {}): Promise<boolean> {
-    const doc = this.view.state.doc;
-    const previous = this.file;
-    const changes = this.sidecarChanges;
-    const opens = this.opens;
-    this.writing = doc;
-    const result = await this.host.saveStoryAs({
-      suggestedName: previous?.name ?? "Untitled.txt",
-      text: docToText(doc),
-      encoding: previous?.encoding ?? "utf-8",
-      sidecar: this.sidecarText(),
-      ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
-    });
-    const written = this.writing ?? doc;
-    this.writing = null;
-    if (this.opens !== opens) return this.savedBehind(result);
-    if (!result.ok) {
-      this.saveFailed(
-        result.error,
-        this.session.saveErrorActions(result.error, (consent) =>
-          this.saveAs({ ...options, ...consent }),
-        ),
-      );
-      return false;
-    }
-    this.closeSaveFailure();
-    this.session.file = {
-      path: result.value.path,
-      name: result.value.name,
-      hash: result.value.hash,
-      encoding: previous?.encoding ?? "utf-8",
-    };
-    this.savedDoc = written;
-    this.markSaved(changes);
-    this.workingCopy.saved();
-    // The unsaved work now lives in the new file; the old file's (or the untitled) copy is
-    // stale, unless it is a recovered copy on offer: that is the old story's, not this work.
-    if (previous?.path !== result.value.path && !this.workingCopy.holding)
-      void this.host.discardWorkingCopy(previous?.path ?? "");
-    return true;
+  /** Saves to a new file the writer names. */
+  saveAs(options: { allowReplacementCharacters?: boolean } = {}): Promise<boolean> {
+    return this.saver.saveAs(options);
   }
 
   /**

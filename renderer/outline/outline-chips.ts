@@ -25,13 +25,17 @@ export function showChips(
   if (chips.dataset.key === key) return;
   chips.dataset.key = key;
   chips.replaceChildren(
-    ...shown.map((name, k) => {
+    ...shown.flatMap((name, k) => {
       const pov = k === 0 && name === scenePov;
       const label = chipLabel(name);
       const chip = el("span", pov ? "outline-chip pov" : "outline-chip", label);
-      if (pov) chip.title = label === name ? "Point of view" : `Point of view: ${name}`;
-      else if (label !== name) chip.title = name;
-      return chip;
+      if (!pov) {
+        if (label !== name) chip.title = name;
+        return [chip];
+      }
+      chip.title = label === name ? "Point of view" : `Point of view: ${name}`;
+      // The fill and the title say nothing to a screen reader; these words do, unseen.
+      return [chip, el("span", "visually-hidden", " (point of view)")];
     }),
   );
 }

@@ -4,7 +4,14 @@
  * rows, and a textarea and a select in each made Chromium composite and lay out all of them on
  * every keystroke in the story.
  */
-import { SCENE_STATUSES, type SceneStatus } from "./scene-commands";
+import type { Command } from "prosemirror-state";
+import {
+  renameScene,
+  SCENE_STATUSES,
+  setStatus,
+  setSynopsis,
+  type SceneStatus,
+} from "./scene-commands";
 import { el } from "../ui/dom";
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -147,4 +154,25 @@ export function chooseStatusInPlace(
     select.append(option);
   }
   editInPlace(shown, select, (value) => commit(value as SceneStatus), done);
+}
+
+/**
+ * Opens the editor for scene `index`'s title, synopsis or status (`role`) in place of `shown`;
+ * `run` applies the command a change makes, and `done` ends the edit.
+ */
+export function editSceneInPlace(
+  shown: HTMLElement,
+  index: number,
+  role: string,
+  scene: { readonly storedTitle: string; readonly synopsis: string; readonly status: SceneStatus },
+  run: (command: Command) => boolean,
+  done: () => void,
+): void {
+  if (role === "title")
+    // The field holds the title as stored, marks and all (the row shows it without them).
+    renameInPlace(shown, index, scene.storedTitle, (v) => run(renameScene(index, v)), done);
+  else if (role === "synopsis")
+    editSynopsisInPlace(shown, index, scene.synopsis, (v) => run(setSynopsis(index, v)), done);
+  else if (role === "status")
+    chooseStatusInPlace(shown, scene.status, (v) => run(setStatus(index, v)), done);
 }

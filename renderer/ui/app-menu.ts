@@ -69,7 +69,11 @@ export { hasNativeMenu } from "./shell";
 /** Adds the menu button; returns it. Commands not registered (a feature left out) are not shown. */
 export function installAppMenu(app: App, parent: HTMLElement = document.body): HTMLElement {
   const root = el("div", "app-menu");
-  const button = el("button", "app-menu-button", "☰ Menu");
+  const button = el("button", "app-menu-button");
+  // The glyph is drawn, not read: a screen reader said "trigram for heaven, Menu".
+  const glyph = el("span", "app-menu-glyph", "☰ ");
+  glyph.setAttribute("aria-hidden", "true");
+  button.append(glyph, "Menu");
   button.type = "button";
   button.setAttribute("aria-haspopup", "menu");
   button.setAttribute("aria-expanded", "false");

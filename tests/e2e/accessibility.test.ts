@@ -62,6 +62,13 @@ describe("accessibility of the main view (axe-core, bundled story, Chromium)", (
     expect(selected.filter((s) => s !== "true").every((s) => s === "false")).toBe(true);
   });
 
+  it("names the Menu button by its word alone, not the glyph before it", async () => {
+    // "☰ Menu" was read out as "trigram for heaven, Menu".
+    await expect
+      .poll(() => app.page.getByRole("button", { name: "Menu", exact: true }).count())
+      .toBe(1);
+  });
+
   it("has no violations with the find bar and replace row open", async () => {
     await app.page.locator("#editor .ProseMirror").click();
     await app.page.keyboard.press("Control+h");
@@ -87,6 +94,46 @@ describe("accessibility of the main view (axe-core, bundled story, Chromium)", (
         }
       ).draftwiseApp.commands.run("view.theme", "light"),
     );
+  });
+
+  it("tells the selected tab, the current scene and a pressed switch from the others in forced colours (high contrast)", async () => {
+    await app.page.emulateMedia({ forcedColors: "active" });
+    try {
+      await screenshot(app.page, "main-view-forced-colors.png");
+      // What a forced-colours page shows of an element: its borders and outline, its fill (a
+      // transparent one shows the page's), and a bar drawn before it; every other colour is the
+      // system's text colour on its background.
+      const shown = (selector: string) =>
+        app.page.evaluate((sel) => {
+          const element = document.querySelector(sel)!;
+          const page = getComputedStyle(document.body).backgroundColor;
+          const fill = (c: string) => (c === "rgba(0, 0, 0, 0)" ? page : c);
+          const look = (s: CSSStyleDeclaration) =>
+            [
+              ...["Top", "Right", "Bottom", "Left"].map((side) => {
+                const width = s.getPropertyValue(`border-${side.toLowerCase()}-width`);
+                const color = s.getPropertyValue(`border-${side.toLowerCase()}-color`);
+                return width === "0px" ? "none" : `${width} ${color}`;
+              }),
+              s.outlineStyle === "none" ? "none" : `${s.outlineWidth} ${s.outlineColor}`,
+              fill(s.backgroundColor),
+              s.color,
+            ].join(" ");
+          const before = getComputedStyle(element, "::before");
+          return `${look(getComputedStyle(element))} / ${before.content === "none" ? "" : fill(before.backgroundColor)}`;
+        }, selector);
+      expect(await shown(".panel-tab[aria-selected=true]")).not.toBe(
+        await shown(".panel-tab[aria-selected=false]"),
+      );
+      expect(await shown(".outline-item.active")).not.toBe(
+        await shown(".outline-item:not(.active)"),
+      );
+      expect(await shown(".cast-legend-toggle[aria-pressed=true]")).not.toBe(
+        await shown(".cast-legend-toggle[aria-pressed=false]"),
+      );
+    } finally {
+      await app.page.emulateMedia({ forcedColors: "none" });
+    }
   });
 
   it("has no violations in the export dialog", async () => {

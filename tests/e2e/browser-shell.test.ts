@@ -314,7 +314,7 @@ describe("what Electron's shell gives, in the page", () => {
   let editor: EditorPage;
   const menuItem = (id: string) => page.locator(`.app-menu-item[data-command="${id}"]`);
   const openMenu = async () => {
-    await page.getByRole("button", { name: "☰ Menu" }).click();
+    await page.getByRole("button", { name: "Menu", exact: true }).click();
     await menuItem("file.save").waitFor();
   };
 

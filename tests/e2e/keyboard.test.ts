@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedApp } from "../support/app-reuse";
 import type { AppHarness } from "../support/harness";
 import { screenshot } from "../support/screenshots";
+import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
 
@@ -150,6 +151,39 @@ describe("working from the keyboard alone (bundled story, Chromium)", () => {
       true,
     );
     await screenshot(dialog, "shortcuts.png");
+    await editor.press("Escape");
+  });
+
+  it("keeps focus on a cast card's button through an analysis, and after Delete on the card that took its place", async () => {
+    const cast = new CastPage(app.page);
+    /** The focused control's card and role in the Cast panel ("Spike name"), else where it is. */
+    const castFocus = () =>
+      app.page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        const card = active?.closest<HTMLElement>(".cast-card");
+        return card ? `${card.dataset.name} ${active!.className}` : (active?.className ?? "");
+      });
+    await editor.press("Control+2");
+    const [, second, third] = await cast.names();
+    // An analysis redraws the cards under the focused "N lines" button.
+    await cast.card(second!).locator(".cast-lines").focus();
+    await app.page.evaluate(() => {
+      const view = (
+        window as unknown as { draftwiseApp: { view: import("prosemirror-view").EditorView } }
+      ).draftwiseApp.view;
+      view.dispatch(view.state.tr.insertText("Well. ", 1));
+    });
+    await expect.poll(() => cast.linesLabel(second!)).toMatch(/line/u);
+    await expect.poll(castFocus).toBe(`${second} cast-lines`);
+    await editor.undo();
+    // Delete from the keyboard: the next card's Delete, not the panel's first button, and
+    // Ctrl+Z from there takes it back.
+    await cast.card(second!).locator(".cast-delete").focus();
+    await editor.press("Enter");
+    await expect.poll(() => cast.names()).not.toContain(second);
+    expect(await castFocus()).toBe(`${third} cast-delete`);
+    await editor.press("Control+z");
+    await expect.poll(() => cast.names()).toContain(second);
     await editor.press("Escape");
   });
 });

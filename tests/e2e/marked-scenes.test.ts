@@ -54,6 +54,10 @@ describe.each([
     expect(povs.every((pov) => pov !== null)).toBe(true);
     await expect(outline.scene(0).locator(".outline-chip.pov").innerText()).resolves.toBe("Mara");
     await expect(outline.scene(1).locator(".outline-chip.pov").innerText()).resolves.toBe("Jonah");
+    // A screen reader hears which chip is the point of view (a fill and a title said nothing).
+    await expect(outline.scene(0).locator(".outline-chips").ariaSnapshot()).resolves.toContain(
+      "Mara (point of view)",
+    );
   });
 
   it("leaves the file's bytes as they were", () => {

@@ -45,6 +45,51 @@ describe("a narrow window", () => {
     },
   );
 
+  it.each([
+    [640, 400],
+    [400, 300],
+  ])(
+    "at %i by %i px (a 1280 or 800 px window zoomed to twice the size) keeps the story's lines readable and both panels on screen",
+    async (width, height) => {
+      await app.page.setViewportSize({ width, height });
+      await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      await screenshot(app.page, `zoomed-${width}.png`);
+      const { lineWidth, clipped } = await editor.layout();
+      // Side by side, two panels of 200 px left the story 200 px at 640 and nothing at 400.
+      expect(lineWidth).toBeGreaterThanOrEqual(240);
+      expect(clipped).toEqual([]);
+      const boxes = await app.page.evaluate(() =>
+        ["#left-panel", "#right-panel", "#editor-frame"].map((id) => {
+          const box = document.querySelector(id)!.getBoundingClientRect();
+          return { id, width: box.width, height: box.height, bottom: box.bottom };
+        }),
+      );
+      for (const box of boxes) {
+        // Each in the window and tall enough to hold a few of its rows (it scrolls within).
+        expect(box.height, box.id).toBeGreaterThanOrEqual(80);
+        expect(box.width, box.id).toBeGreaterThanOrEqual(150);
+        expect(box.bottom, box.id).toBeLessThanOrEqual(height);
+      }
+      const frame = () =>
+        app.page.evaluate(() => {
+          const box = document.querySelector("#editor-frame")!.getBoundingClientRect();
+          const status = document.querySelector("#status")!.getBoundingClientRect();
+          return { width: box.width, below: Math.round(status.top - box.bottom) };
+        });
+      // The outline hidden (Ctrl+1 from inside it), the notes take the row; in focus mode,
+      // with both gone, the story takes the window down to the status bar.
+      await editor.press("Control+1");
+      await editor.press("Control+1");
+      const right = await app.page.locator("#right-panel").boundingBox();
+      expect(right?.width).toBe(width);
+      await editor.runCommand("view.focusMode");
+      expect(await frame()).toEqual({ width, below: 0 });
+      await editor.runCommand("view.focusMode");
+      await editor.runCommand("view.outline");
+      await editor.press("Escape");
+    },
+  );
+
   it.each([900, 700])(
     "at %i px keeps every button of the find and replace bar in reach",
     async (width) => {
