@@ -1,13 +1,12 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedApp } from "../support/app-reuse";
 import type { AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { ExportPage } from "./pages/export-page";
 
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
   "utf8",
@@ -50,8 +49,7 @@ describe("accessibility of the main view (axe-core, bundled story, Chromium)", (
   afterAll(() => app.close());
 
   it("has no violations on the main view", async () => {
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "main-view.png") });
+    await screenshot(app.page, "main-view.png");
     expect(await violations(app.page)).toEqual([]);
   });
 
@@ -87,7 +85,7 @@ describe("accessibility of the main view (axe-core, bundled story, Chromium)", (
         }
       ).draftwiseApp.commands.run("view.theme", "dark"),
     );
-    await app.page.screenshot({ path: path.join(artifacts, "main-view-dark.png") });
+    await screenshot(app.page, "main-view-dark.png");
     expect(await violations(app.page)).toEqual([]);
     await app.page.evaluate(() =>
       (
@@ -101,7 +99,7 @@ describe("accessibility of the main view (axe-core, bundled story, Chromium)", (
   it("tells the selected tab, the current scene and a pressed switch from the others in forced colours (high contrast)", async () => {
     await app.page.emulateMedia({ forcedColors: "active" });
     try {
-      await app.page.screenshot({ path: path.join(artifacts, "main-view-forced-colors.png") });
+      await screenshot(app.page, "main-view-forced-colors.png");
       // What a forced-colours page shows of an element: its borders and outline, its fill (a
       // transparent one shows the page's), and a bar drawn before it; every other colour is the
       // system's text colour on its background.

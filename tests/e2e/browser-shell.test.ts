@@ -5,14 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,11 +13,11 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../support/chromium";
 import { SEED_STORY, waitForAnalysis } from "../support/harness";
 import { waitForReady } from "../support/page-waits";
+import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const BIN = path.join(ROOT, "bin", "draftwise.mjs");
-const artifacts = path.join(ROOT, "test-results");
 
 interface Launched {
   readonly child: ChildProcess;
@@ -349,8 +342,7 @@ describe("what Electron's shell gives, in the page", () => {
       .locator(".app-menu-group")
       .evaluateAll((all) => all.map((g) => g.getAttribute("aria-label")));
     expect(groups).toEqual(["File", "Edit", "View", "Help"]);
-    mkdirSync(artifacts, { recursive: true });
-    await page.screenshot({ path: path.join(artifacts, "browser-shell-menu.png") });
+    await screenshot(page, "browser-shell-menu.png");
     await menuItem("view.theme:dark").click();
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? ""))

@@ -10,12 +10,11 @@ import path from "node:path";
 import { sidecarPathFor } from "../../electron/host/story-files";
 import { sharedApp } from "../support/app-reuse";
 import { waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
 import { OutlinePage } from "./pages/outline-page";
-
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 const STORY = [
   "Harriet Cole had been in Boston for three weeks.",
@@ -64,7 +63,7 @@ describe("the Cast panel's changes and Ignore, undone and redone", () => {
     await editor.insertAtEndOf(2, " He left.");
     await cast.delete("Priya");
     await expect.poll(() => cast.names()).not.toContain("Priya");
-    await app.page.screenshot({ path: path.join(artifacts, "cast-undo-before.png") });
+    await screenshot(app.page, "cast-undo-before.png");
 
     await editor.undo(); // the delete
     await cast.waitForCharacter("Priya");
@@ -83,14 +82,14 @@ describe("the Cast panel's changes and Ignore, undone and redone", () => {
     expect(await editor.paragraph(0).innerText()).toMatch(/It rained\.$/);
     await editor.undo(); // the first typing
     await expect.poll(() => editor.paragraph(0).innerText()).not.toMatch(/It rained\.$/);
-    await app.page.screenshot({ path: path.join(artifacts, "cast-undo-undone.png") });
+    await screenshot(app.page, "cast-undo-undone.png");
 
     for (let i = 0; i < 6; i++) await editor.redo();
     await expect.poll(() => cast.names()).not.toContain("Priya");
     expect(await cast.chosenVoice("Harriet")).toBe("british");
     expect(await cast.aliases("Mark")).toEqual(["Marky"]);
     expect(await cast.color("Mark")).toBe("#2e86ab");
-    await app.page.screenshot({ path: path.join(artifacts, "cast-undo-redone.png") });
+    await screenshot(app.page, "cast-undo-redone.png");
 
     await editor.runCommand("file.save");
     const text = readFileSync(app.storyPath, "utf8");

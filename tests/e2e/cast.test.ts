@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { sidecarPathFor } from "../../electron/host/story-files";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { markedTexts } from "./pages/marks";
-
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 /** Character colour slots: marks are drawn with classes dw-cast-N and dw-speaker-N. */
 const SLOTS = Array.from({ length: 12 }, (_, i) => i);
@@ -38,7 +36,6 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     app = await openApp();
     cast = new CastPage(app.page);
     editor = new EditorPage(app.page);
-    mkdirSync(artifacts, { recursive: true });
     // Names are tinted on demand only; these tests look at the tints.
     await cast.setNameTints(true);
   });
@@ -86,7 +83,7 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
 
     await cast.openChart();
     expect(await cast.chartScenes("Willow")).toContain(redScene);
-    await app.page.screenshot({ path: path.join(artifacts, "story-chart.png") });
+    await screenshot(app.page, "story-chart.png");
   });
 
   it("the chart follows a scene that moves, and a dot jumps to its scene", async () => {
@@ -140,7 +137,7 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
     // Attributed by turn-taking (below the 0.85 a voice note needs): shown as a guess.
     expect(await cast.quoteCard.locator(".quote-card-speaker").innerText()).toBe("probably Spike");
     expect(await cast.quoteCard.locator(".quote-card-guess").count()).toBe(1);
-    await app.page.screenshot({ path: path.join(artifacts, "quote-card.png") });
+    await screenshot(app.page, "quote-card.png");
     const tinted = (
       await Promise.all(SLOTS.map((slot) => markedTexts(app.page, `dw-speaker-${slot}`)))
     ).flat();
@@ -190,9 +187,7 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
           ),
       )
       .toBe(true);
-    await app.page
-      .locator("#right-panel")
-      .screenshot({ path: path.join(artifacts, "cast-panel.png") });
+    await screenshot(app.page.locator("#right-panel"), "cast-panel.png");
     // The focus is in the panel, where Ctrl+S does not reach the editor: save as the menu does.
     await editor.runCommand("file.save");
     const sidecar = JSON.parse(readFileSync(sidecarPathFor(app.storyPath), "utf8")) as {

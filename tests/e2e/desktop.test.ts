@@ -3,18 +3,18 @@
  * them (a `{type: "command"}` host event), against the real renderer and Node host in Chromium.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { EditorView } from "prosemirror-view";
 import { sharedApp } from "../support/app-reuse";
 import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
 import { FindPage } from "./pages/find-page";
 
 const STORY = path.resolve(import.meta.dirname, "../fixtures/desktop/lighthouse.txt");
 const story = readFileSync(STORY, "utf8");
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 let app: AppHarness;
 let editor: EditorPage;
@@ -28,11 +28,6 @@ const docText = () =>
   );
 const html = (attr: string) =>
   app.page.evaluate((a) => document.documentElement.getAttribute(a), attr);
-const shot = async (name: string) => {
-  mkdirSync(artifacts, { recursive: true });
-  await app.page.screenshot({ path: path.join(artifacts, name) });
-};
-
 // The test process's running app, reset before each test (a test that reloads starts its own).
 
 const use = (opened: AppHarness) => {
@@ -273,8 +268,7 @@ describe("find and replace", () => {
     expect(await matchCase.getAttribute("aria-pressed")).toBe("true");
     await expect.poll(() => finder.countText()).toMatch(/of 3$|^3 matches$/);
     await app.page.getByRole("button", { name: "Replace All", exact: true }).waitFor();
-    mkdirSync(artifacts, { recursive: true });
-    await finder.bar.screenshot({ path: path.join(artifacts, "find-bar.png") });
+    await screenshot(finder.bar, "find-bar.png");
   });
 
   it("replaces one match at a time", async () => {
@@ -340,7 +334,7 @@ describe("View menu", () => {
         }),
       )
       .toBeLessThan(30);
-    await shot("focus.png");
+    await screenshot(app.page, "focus.png");
     await menu("view.focusMode");
     expect(await html("data-focus")).toBeNull();
     expect(await app.page.locator(".story .focus-current").count()).toBe(0);
@@ -356,11 +350,11 @@ describe("View menu", () => {
     const light = await background();
     await menu("edit.find");
     await finder.typeSearch("lamp");
-    await shot("theme-light.png");
+    await screenshot(app.page, "theme-light.png");
     await menu("view.theme", "dark");
     expect(await html("data-theme")).toBe("dark");
     expect(await background()).not.toBe(light);
-    await shot("theme-dark.png");
+    await screenshot(app.page, "theme-dark.png");
     await app.reload();
     expect(await html("data-theme")).toBe("dark");
     await menu("view.theme", "system");

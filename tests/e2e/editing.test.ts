@@ -1,12 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { readFileSync, mkdirSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { sharedApp } from "../support/app-reuse";
 import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 
 const seed = readFileSync(SEED_STORY, "utf8");
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 /**
  * These only look at the story as it opened (the last moves the caret, after the others): one
@@ -29,8 +28,7 @@ describe("the bundled story as it opens in Chromium", () => {
     expect(await editor.editor.locator("p").count()).toBe(30);
     expect(await editor.wordCount()).toBe(2971);
     expect(await editor.fileLabel()).toBe("story.txt");
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "editor.png") });
+    await screenshot(app.page, "editor.png");
   });
 
   it("estimates each scene's height (kept while it is off screen) close to its real height", async () => {

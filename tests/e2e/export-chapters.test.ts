@@ -3,17 +3,17 @@
  * to paste without its heading line, the title for AO3's field), or each chapter into its own
  * HTML file from one save dialog.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AO3_TAGS, readHtml } from "../core/export/readers";
 import { sharedApp } from "../support/app-reuse";
 import { SEED_STORY, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { ExportPage } from "./pages/export-page";
 import { OutlinePage } from "./pages/outline-page";
 
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const seed = readFileSync(SEED_STORY, "utf8")
   .split(/\r?\n\s*\r?\n/u)
   .filter((p) => p.trim());
@@ -61,8 +61,7 @@ describe("AO3 posting chapter by chapter", () => {
     expect(await exporter.chapterSelectRoom()).toBeGreaterThanOrEqual(24);
     await exporter.chooseFormat("html");
     await exporter.chooseChapter(2);
-    mkdirSync(artifacts, { recursive: true });
-    await exporter.dialog.screenshot({ path: path.join(artifacts, "export-chapter-dialog.png") });
+    await screenshot(exporter.dialog, "export-chapter-dialog.png");
     const file = path.join(app.dir, "riley.html");
     await exporter.exportTo(file);
     const html = readFileSync(file, "utf8");

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -11,6 +11,7 @@ import {
 } from "../core/export/readers";
 import { sharedApp } from "../support/app-reuse";
 import { type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import JSZip from "jszip";
 import { sidecarPathFor } from "../../electron/host/story-files";
 import { EditorPage } from "./pages/editor-page";
@@ -19,7 +20,6 @@ import { OutlinePage } from "./pages/outline-page";
 
 const fixture = path.resolve(import.meta.dirname, "../fixtures/export/crlf-markers.txt");
 const source = readFileSync(fixture, "utf8");
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 // The test process's running app, reset for each group's story.
 
 /** The fixture's paragraphs grouped by its three marker-separated scenes. */
@@ -49,8 +49,7 @@ describe("exporting from the app in Chromium", () => {
     await exporter.chooseFormat("docx");
     await exporter.setSceneTitles(false);
     await exporter.setBreakStyle("asterisks");
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "export-dialog.png") });
+    await screenshot(app.page, "export-dialog.png");
     await exporter.exportTo(out("harbour.docx"));
 
     const bytes = new Uint8Array(readFileSync(out("harbour.docx")));
@@ -205,8 +204,7 @@ describe("exporting a manuscript (Chromium)", () => {
     expect(await exporter.manuscript()).toEqual({ title: "The Night Shift", author: "" });
     await exporter.setManuscript("Night Shift", "Jo Quill");
     await exporter.chooseFormat("docx");
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "export-manuscript.png") });
+    await screenshot(app.page, "export-manuscript.png");
     await exporter.exportTo(path.join(app.dir, "night.docx"));
     const zip = await JSZip.loadAsync(readFileSync(path.join(app.dir, "night.docx")));
     const core = await zip.file("docProps/core.xml")!.async("string");

@@ -4,14 +4,13 @@
  * keeps their bytes. The story is our own, written for this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sharedApp } from "../support/app-reuse";
 import { waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { OutlinePage } from "./pages/outline-page";
-
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 const TEXT = [
   "Mara waited by the bus shelter with her hands in her pockets. The rain had stopped an hour ago.",
@@ -35,7 +34,6 @@ describe("fan fiction's scene breaks (issue 16's stories, Chromium)", () => {
     writeFileSync(file, TEXT);
     app = await sharedApp({ story: file, storyName: "pier.txt" });
     outline = new OutlinePage(app.page);
-    mkdirSync(artifacts, { recursive: true });
     await waitForAnalysis(app.page);
   });
   afterAll(() => app.close());
@@ -43,7 +41,7 @@ describe("fan fiction's scene breaks (issue 16's stories, Chromium)", () => {
   it("shows '~' and 'oOo' as scene breaks and starts a scene at each", async () => {
     await expect(app.page.locator(".scene-break").count()).resolves.toBe(2);
     await expect(outline.items.count()).resolves.toBe(3);
-    await app.page.screenshot({ path: path.join(artifacts, "fanfic-breaks.png") });
+    await screenshot(app.page, "fanfic-breaks.png");
   });
 
   it("leaves the file's bytes as they were", () => {

@@ -4,10 +4,10 @@
  * keeps every byte the writer did not type. writer-25's first item left.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { sharedApp } from "../support/app-reuse";
 import type { AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 
 /** Prose lines of at most `width` columns, breaking mid-sentence, as an editor's wrap leaves them. */
@@ -36,8 +36,6 @@ const VERSE = ["The lamp is lit,", "the tide is in,", "and no one comes."];
 const draft = (eol: string): string =>
   [prose.join(eol), VERSE.join(eol), more.join(eol)].join(eol + eol) + eol;
 
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
-
 // The test process's running app, reset for each test's draft.
 let app: AppHarness | null = null;
 afterEach(async () => {
@@ -49,8 +47,7 @@ describe("a hard-wrapped draft (Chromium)", () => {
   it("flows a wrapped paragraph at the window's width and keeps a verse's lines", async () => {
     app = await sharedApp({ text: draft("\n") });
     const editor = new EditorPage(app.page);
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "hard-wrapped.png") });
+    await screenshot(app.page, "hard-wrapped.png");
     const shown = await editor.shownParagraphs();
     expect(shown[0]).toBe(prose.join(" "));
     expect(shown[1]).toBe(VERSE.join("\n"));
@@ -110,8 +107,7 @@ describe("a wrap after a closed dash (qa-29, Chromium)", () => {
       .evaluateAll((es) => es.map((e) => e.getBoundingClientRect().width));
     expect(spaced.length).toBeGreaterThan(0);
     for (const width of spaced) expect(width).toBeGreaterThan(0);
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "hard-wrapped-hyphen.png") });
+    await screenshot(app.page, "hard-wrapped-hyphen.png");
     await editor.clickAfter("the gallery");
     await app.page.keyboard.type("s");
     await editor.press("Backspace");

@@ -1,13 +1,10 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedApp } from "../support/app-reuse";
 import type { AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
-
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 describe("working from the keyboard alone (bundled story, Chromium)", () => {
   let app: AppHarness;
@@ -153,8 +150,7 @@ describe("working from the keyboard alone (bundled story, Chromium)", () => {
     expect(rows.every(([label, keys]) => label !== "" && keys !== "" && !/\+$/.test(keys!))).toBe(
       true,
     );
-    mkdirSync(artifacts, { recursive: true });
-    await dialog.screenshot({ path: path.join(artifacts, "shortcuts.png") });
+    await screenshot(dialog, "shortcuts.png");
     await editor.press("Escape");
   });
 

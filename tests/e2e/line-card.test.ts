@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { sharedApp } from "../support/app-reuse";
 import { waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
 import { CastPage } from "./pages/cast-page";
-
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 /** Lets the pointer's next frame run (the cards read the pointer once a frame). */
 const frames = (app: AppHarness): Promise<void> =>
@@ -30,7 +27,6 @@ describe("one card over a line whose words carry a note (bundled story, Chromium
     editor = new EditorPage(app.page);
     notes = new NotesPage(app.page);
     cast = new CastPage(app.page);
-    mkdirSync(artifacts, { recursive: true });
     await waitForAnalysis(app.page);
   });
   afterAll(() => app.close());
@@ -42,7 +38,7 @@ describe("one card over a line whose words carry a note (bundled story, Chromium
     expect(await notes.line.locator("select.quote-card-select").count()).toBe(1);
     await frames(app);
     expect(await quoteCards()).toBe(0);
-    await app.page.screenshot({ path: path.join(artifacts, "line-card-gonna.png") });
+    await screenshot(app.page, "line-card-gonna.png");
     // Along the line's other words the same card stays; the quote card does not open over it.
     await cast.hoverQuote("Listen, I'll");
     await frames(app);
@@ -128,7 +124,7 @@ describe("one card over a line whose words carry a note (bundled story, Chromium
     expect(
       await app.page.evaluate(() => document.activeElement?.matches(".quote-card-select")),
     ).toBe(true);
-    await app.page.screenshot({ path: path.join(artifacts, "line-card-keyboard.png") });
+    await screenshot(app.page, "line-card-keyboard.png");
     // The pointer moving over the story leaves a card opened from the keyboard alone.
     await app.page.mouse.move(200, 300, { steps: 3 });
     await frames(app);

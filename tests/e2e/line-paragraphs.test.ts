@@ -9,15 +9,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sharedApp } from "../support/app-reuse";
 import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { separateLineParagraphs } from "../../core/text/line-paragraphs";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
 
 /** Looked at by whoever changes the notice: before and after its button. */
-const SHOTS = ["line-paragraphs-1.png", "line-paragraphs-2.png"].map((name) =>
-  path.resolve(import.meta.dirname, "../../test-results", name),
-);
+const SHOTS = ["line-paragraphs-1.png", "line-paragraphs-2.png"];
 
 /** The bundled story as "Save as plain text" writes it: its 30 paragraphs, one a line. */
 const LINES =
@@ -67,7 +66,7 @@ describe("a file with one paragraph per line (Chromium)", () => {
     expect(await banners.actions("line-paragraphs")).toEqual(["Separate paragraphs", "Dismiss"]);
     expect(await editor.editor.locator("p").count()).toBe(1);
     expect(await outline.items.count()).toBe(1);
-    await app.page.screenshot({ path: SHOTS[0]! });
+    await screenshot(app.page, SHOTS[0]!);
   });
 
   it("separates them in one edit, finds the scenes again, and writes nothing to the file", async () => {
@@ -83,7 +82,7 @@ describe("a file with one paragraph per line (Chromium)", () => {
     expect(await editor.status.innerText()).toMatch(/Separated into 30 paragraphs/);
     expect(await app.page.title()).toMatch(/^• draft\.txt/);
     expect(readFileSync(app.storyPath, "utf8")).toBe(LINES);
-    await app.page.screenshot({ path: SHOTS[1]! });
+    await screenshot(app.page, SHOTS[1]!);
   });
 
   it("puts the lines back with one Undo, and separates them again with Redo", async () => {

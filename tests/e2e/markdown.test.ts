@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import mammoth from "mammoth";
@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emphasisTexts, readDocx, readHtml } from "../core/export/readers";
 import { sharedApp } from "../support/app-reuse";
 import { waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 import { ExportPage } from "./pages/export-page";
 import { OutlinePage } from "./pages/outline-page";
 import { CastPage } from "./pages/cast-page";
 
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 // The test process's running app, reset for each group's story.
 const DRAFT = [
   "She was *very* tired, and the _Times_ lay unread on the table by the window.",
@@ -47,10 +47,7 @@ describe("italics in a Markdown draft (Chromium)", () => {
     const marks = await app.page.locator("#editor .md-mark").allTextContents();
     expect(marks).toEqual(["*", "*", "_", "_"]);
     expect(shown.every((s) => s.italic)).toBe(true);
-    mkdirSync(artifacts, { recursive: true });
-    await app.page
-      .locator("#editor")
-      .screenshot({ path: path.join(artifacts, "markdown-italics.png") });
+    await screenshot(app.page.locator("#editor"), "markdown-italics.png");
   });
 
   it("draws new emphasis as it is typed, and keeps the marks in the file", async () => {
@@ -151,8 +148,7 @@ describe("italics in a plain-text draft (Chromium)", () => {
       "*",
       "*",
     ]);
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.locator("#editor").screenshot({ path: path.join(artifacts, "txt-italics.png") });
+    await screenshot(app.page.locator("#editor"), "txt-italics.png");
   });
 
   it("names scenes and lines without the marks: outline, lines view; the text keeps them", async () => {
@@ -180,7 +176,7 @@ describe("italics in a plain-text draft (Chromium)", () => {
     await exporter.open();
     expect(await exporter.italicsChoice()).toEqual({ shown: true, checked: true, enabled: true });
     await exporter.chooseFormat("html");
-    await app.page.screenshot({ path: path.join(artifacts, "export-dialog-italics.png") });
+    await screenshot(app.page, "export-dialog-italics.png");
     // The body for AO3's HTML field, as pasted.
     expect(emphasisTexts(await exporter.copyForAo3())).toEqual(["never", "Gazette", "Now"]);
     await exporter.exportTo(out("gazette.html"));

@@ -4,14 +4,14 @@
  * "I said" carry that name. The story is our own (tests/fixtures/speakers/ferry.txt).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sharedApp } from "../support/app-reuse";
 import { waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { CastPage } from "./pages/cast-page";
 import { OutlinePage } from "./pages/outline-page";
 
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const STORY = path.resolve(import.meta.dirname, "../fixtures/speakers/ferry.txt");
 
 describe("the narrator the story names (issue 16, Chromium)", () => {
@@ -21,7 +21,6 @@ describe("the narrator the story names (issue 16, Chromium)", () => {
   beforeAll(async () => {
     app = await sharedApp({ story: STORY, storyName: "ferry.txt" });
     cast = new CastPage(app.page);
-    mkdirSync(artifacts, { recursive: true });
     await cast.open();
     await cast.waitForCharacter("Nell Ashby");
     await waitForAnalysis(app.page);
@@ -37,7 +36,7 @@ describe("the narrator the story names (issue 16, Chromium)", () => {
     expect(await cast.card("Nell Ashby").locator(".cast-role").textContent()).toContain(
       "read from the text",
     );
-    await app.page.screenshot({ path: path.join(artifacts, "narrator-card.png") });
+    await screenshot(app.page, "narrator-card.png");
   });
 
   it("gives the lines tagged 'I said' the narrator's name", async () => {

@@ -3,17 +3,14 @@
  * 700 px the story had 76 px for its lines (words broken mid-word) and the legend's switches
  * ran under the Notes panel, out of reach. Narrower panels must still hold their own buttons.
  */
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedApp } from "../support/app-reuse";
 import type { AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { FindPage } from "./pages/find-page";
 import { OutlinePage } from "./pages/outline-page";
-
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 describe("a narrow window", () => {
   let app: AppHarness;
@@ -33,8 +30,7 @@ describe("a narrow window", () => {
     async (width, height) => {
       await app.page.setViewportSize({ width, height });
       await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
-      mkdirSync(artifacts, { recursive: true });
-      await app.page.screenshot({ path: path.join(artifacts, `narrow-${width}.png`) });
+      await screenshot(app.page, `narrow-${width}.png`);
       const { lineWidth, clipped } = await editor.layout();
       // About 28 characters of the story's 19 px serif: a line, not a column of broken words.
       expect(lineWidth).toBeGreaterThanOrEqual(240);
@@ -57,8 +53,7 @@ describe("a narrow window", () => {
     async (width, height) => {
       await app.page.setViewportSize({ width, height });
       await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
-      mkdirSync(artifacts, { recursive: true });
-      await app.page.screenshot({ path: path.join(artifacts, `zoomed-${width}.png`) });
+      await screenshot(app.page, `zoomed-${width}.png`);
       const { lineWidth, clipped } = await editor.layout();
       // Side by side, two panels of 200 px left the story 200 px at 640 and nothing at 400.
       expect(lineWidth).toBeGreaterThanOrEqual(240);
@@ -104,8 +99,7 @@ describe("a narrow window", () => {
       const find = new FindPage(app.page);
       await find.typeSearch("Willow");
       await expect.poll(() => find.countText()).toMatch(/\d/u);
-      mkdirSync(artifacts, { recursive: true });
-      await app.page.screenshot({ path: path.join(artifacts, `narrow-find-${width}.png`) });
+      await screenshot(app.page, `narrow-find-${width}.png`);
       // "Whole word", "Regex" and Close ran off the story's column at 760 px (writer-22).
       expect((await editor.layout()).clipped).toEqual([]);
       await editor.press("Escape");
@@ -128,8 +122,7 @@ describe("a narrow window", () => {
         ),
       );
       await app.page.locator("#status .status-message").waitFor();
-      mkdirSync(artifacts, { recursive: true });
-      await app.page.screenshot({ path: path.join(artifacts, `narrow-status-${width}.png`) });
+      await screenshot(app.page, `narrow-status-${width}.png`);
       const items = await app.page.evaluate(() => {
         const bar = document.querySelector("#status")!.getBoundingClientRect();
         return [...document.querySelectorAll<HTMLElement>("#status > *")].map((item) => {
@@ -256,8 +249,7 @@ describe("a narrow window", () => {
       ),
     );
     await app.page.locator("#status .status-message").waitFor();
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "narrow-status-message-700.png") });
+    await screenshot(app.page, "narrow-status-message-700.png");
     const under = (await buttons()).filter((i) => i.covered);
     expect(under.map((i) => i.role)).toContain("autosave");
     await expect
@@ -280,8 +272,7 @@ describe("a narrow window", () => {
         .locator("#panel-notes .notes-group-spelling .notes-term")
         .nth(4)
         .scrollIntoViewIfNeeded();
-      mkdirSync(artifacts, { recursive: true });
-      await app.page.screenshot({ path: path.join(artifacts, `narrow-notes-${width}.png`) });
+      await screenshot(app.page, `narrow-notes-${width}.png`);
       // Each word of a row's term, the place beside it, on as many lines as it has words at most.
       const broken = await app.page.evaluate(() =>
         [
@@ -313,8 +304,7 @@ describe("a narrow window", () => {
     await cast.showLines(
       (await cast.panel.locator(".cast-card").first().getAttribute("data-name")) ?? "",
     );
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "narrow-cast-900.png") });
+    await screenshot(app.page, "narrow-cast-900.png");
     expect((await editor.layout()).clipped).toEqual([]);
   });
 });

@@ -6,14 +6,13 @@
  * own so the two run side by side).
  */
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { crash, safetySessions, SAFETY_STORY } from "./pages/safety-session";
 
 const STORY = SAFETY_STORY;
 const story = readFileSync(STORY, "utf8");
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 /** Polls for state the app reaches in its own time (a working copy within two seconds). */
 const WAIT = { timeout: 5000 };
 
@@ -34,11 +33,6 @@ function workingCopies(dataDir: string): Record<string, string> {
 }
 
 const copyTexts = (dataDir: string): string[] => Object.values(workingCopies(dataDir));
-
-async function shot(app: AppHarness, name: string): Promise<void> {
-  mkdirSync(artifacts, { recursive: true });
-  await app.page.screenshot({ path: path.join(artifacts, name) });
-}
 
 describe("steady typing", () => {
   it("backs up a key every 300 ms for 10 s: a crash loses no more than the last two seconds", async () => {
@@ -89,7 +83,7 @@ describe("every way of leaving a story", () => {
       "Discard changes",
       "Dismiss",
     ]);
-    await shot(app, "unsaved-changes.png");
+    await screenshot(app.page, "unsaved-changes.png");
     expect(await banners.text()).toContain("Gulls.");
     await banners.click("unsaved-changes", "Dismiss");
 
@@ -206,7 +200,7 @@ describe("an untitled story", () => {
     const second = await start({ dataDir });
     await second.banners.byId("untitled-recovery").waitFor();
     expect(await second.banners.message("untitled-recovery")).toMatch(/never saved \(5 words\)/);
-    await shot(second.app, "untitled-recovery.png");
+    await screenshot(second.app.page, "untitled-recovery.png");
     await second.banners.click("untitled-recovery", "Open it");
     await expect.poll(() => second.banners.text()).toBe("A new story begins here.");
     expect(await second.editor.fileLabel()).toBe("Untitled •");

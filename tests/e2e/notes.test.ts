@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { Locator } from "playwright-core";
 import path from "node:path";
 import { sidecarPathFor } from "../../electron/host/story-files";
 import { sharedApp } from "../support/app-reuse";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
 import { BannerPage } from "./pages/banner-page";
 import { CastPage } from "./pages/cast-page";
 import { OutlinePage } from "./pages/outline-page";
 
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 // The later groups get the test process's running app, reset for each. The first group starts
 // its own: its last test reloads, and the page reads its launch story again (a shared app's is
 // another test's). The test without dictionaries starts its own too.
@@ -55,7 +55,6 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     app = await openApp();
     editor = new EditorPage(app.page);
     notes = new NotesPage(app.page);
-    mkdirSync(artifacts, { recursive: true });
   });
   afterAll(() => app.close());
 
@@ -65,7 +64,7 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     expect(await notes.card.getAttribute("role")).toBe("dialog");
     expect(await notes.card.getAttribute("aria-label")).toContain("gonna");
     expect(await notes.card.innerText()).toMatch(/Spike speaks British English/);
-    await app.page.screenshot({ path: path.join(artifacts, "notes-card.png") });
+    await screenshot(app.page, "notes-card.png");
 
     await notes.chooseFix("going to");
     expect(await notes.storyText()).toContain("Now I'm going to kill you");
@@ -112,13 +111,13 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     expect(previous).not.toBe("gonna");
     await editor.press("F8");
     expect(await editor.selectedText()).toBe("gonna");
-    await app.page.screenshot({ path: path.join(artifacts, "notes-panel.png") });
+    await screenshot(app.page, "notes-panel.png");
     // The panel redraws when a later analysis result lands: take the group as it is then.
     const gloss = notes.group("gloss");
     const shot = async (): Promise<boolean> => {
       try {
         await gloss.scrollIntoViewIfNeeded();
-        await gloss.screenshot({ path: path.join(artifacts, "notes-panel-gloss.png") });
+        await screenshot(gloss, "notes-panel-gloss.png");
         return true;
       } catch {
         return false;
@@ -157,7 +156,7 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
     try {
       await notes.hover("voice", "gonna");
       const dark = await cardColours(notes.card);
-      await app.page.screenshot({ path: path.join(artifacts, "notes-card-dark.png") });
+      await screenshot(app.page, "notes-card-dark.png");
       expect(dark.background).not.toEqual(light.background);
       expect(luminance(dark.background)).toBeLessThan(luminance(dark.ink));
       expect(contrast(dark.ink, dark.background)).toBeGreaterThanOrEqual(4.5);
@@ -292,8 +291,7 @@ describe("stepping through notes with F8 (bundled story, Chromium)", () => {
     const back = await notes.selectedNote();
     expect(back?.severity).toBe("warning");
     expect(back!.height).toBeGreaterThanOrEqual(1 / 3 - 0.02);
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "f8-middle.png") });
+    await screenshot(app.page, "f8-middle.png");
   });
 
   it("reaches information-only glosses when asked, with Ctrl+F8", async () => {

@@ -4,16 +4,16 @@
  * reads when the analysis knows the file name), with word counts; chapters collapse and expand
  * by mouse and keyboard; a draft without headings shows no chapter row.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { sharedApp } from "../support/app-reuse";
 import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
 
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const seed = readFileSync(SEED_STORY, "utf8")
   .split(/\r?\n\s*\r?\n/u)
   .filter((p) => p.trim());
@@ -107,13 +107,10 @@ describe("chapters in the outline", () => {
     await outline.jumpTo(0);
     await expect.poll(() => editor.chapterWordCount()).toBe(totals[0]);
 
-    mkdirSync(artifacts, { recursive: true });
     await outline.toggleChapter(2);
     for (const theme of ["light", "dark"]) {
       await app!.emit({ type: "command", command: "view.theme", arg: theme });
-      await app!.page.locator("#left-panel").screenshot({
-        path: path.join(artifacts, `outline-chapters-${theme}.png`),
-      });
+      await screenshot(app!.page.locator("#left-panel"), `outline-chapters-${theme}.png`);
     }
   });
 
@@ -270,10 +267,7 @@ describe("chapters in the outline", () => {
     expect(dragged.slice(0, counts[2]!)).toEqual(idsBefore.slice(counts[0]! + counts[1]!));
     await waitForAnalysis(app!.page);
     expect(await outline.chapterTitles()).toEqual(["Chapter 3", "Chapter 1", "Chapter 2"]);
-    mkdirSync(artifacts, { recursive: true });
-    await app!.page.locator("#left-panel").screenshot({
-      path: path.join(artifacts, "outline-chapter-moved.png"),
-    });
+    await screenshot(app!.page.locator("#left-panel"), "outline-chapter-moved.png");
     await outline.pressOnChapter(0, "Control+z");
     await expect
       .poll(() => outline.chapterTitles())
@@ -301,11 +295,8 @@ describe("chapters in the outline", () => {
     const saved = readFileSync(app!.storyPath, "utf8");
     expect(saved.startsWith(`Chapter 1: Ice Cream\n\n${seed[0]}`)).toBe(true);
     expect(saved).toContain(`\n\nChapter 2: Riley\n\n${seed[10]}`);
-    mkdirSync(artifacts, { recursive: true });
     await outline.chapters.nth(0).locator(".outline-chapter-title").dblclick();
-    await app!.page.locator("#left-panel").screenshot({
-      path: path.join(artifacts, "outline-chapter-rename.png"),
-    });
+    await screenshot(app!.page.locator("#left-panel"), "outline-chapter-rename.png");
     await app!.page.keyboard.press("Escape");
     // Each rename is one undo step.
     await outline.pressOnChapter(1, "Control+z");

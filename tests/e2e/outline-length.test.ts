@@ -3,17 +3,16 @@
  * scenes): the current scene's row stays in view as the caret moves, and the list filters by
  * text and by character.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repeatedStory } from "../../bench/corpus";
 import { sharedApp } from "../support/app-reuse";
 import type { AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
-
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 let app: AppHarness;
 let editor: EditorPage;
@@ -95,13 +94,10 @@ describe("the outline of a long story", () => {
     expect(rows.some((r) => !r.hidden && r.chip)).toBe(true);
 
     // The filtered outline, as the writer sees it, in both themes.
-    mkdirSync(artifacts, { recursive: true });
     for (const theme of ["light", "dark"]) {
       await app.emit({ type: "command", command: "view.theme", arg: theme });
       // The side panel as it shows (the outline list itself is taller than the window).
-      await app.page.locator("#left-panel").screenshot({
-        path: path.join(artifacts, `outline-filtered-${theme}.png`),
-      });
+      await screenshot(app.page.locator("#left-panel"), `outline-filtered-${theme}.png`);
     }
     await outline.filterByCharacter("");
     await expect.poll(async () => (await outline.shownIndexes()).length).toBe(total);

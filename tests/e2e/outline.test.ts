@@ -1,8 +1,9 @@
 import { beforeEach, afterEach, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sharedApp } from "../support/app-reuse";
 import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
 import { parseStory } from "../../core/story";
@@ -10,7 +11,6 @@ import { parseStory } from "../../core/story";
 const seedBytes = readFileSync(SEED_STORY);
 const seed = seedBytes.toString("utf8");
 const seedParagraphs = parseStory(seed).paragraphs.map((p) => p.text);
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 interface SidecarScene {
   id: string;
@@ -124,10 +124,9 @@ describe("the outline in Chromium", () => {
     const words = await outline.items.locator(".outline-words").allInnerTexts();
     const total = words.reduce((n, w) => n + Number(w.replace(/[^0-9]/g, "")), 0);
     expect(total).toBe(await editor.wordCount());
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "outline.png") });
+    await screenshot(app.page, "outline.png");
     await app.page.emulateMedia({ colorScheme: "dark" });
-    await outline.panel.screenshot({ path: path.join(artifacts, "outline-dark.png") });
+    await screenshot(outline.panel, "outline-dark.png");
   });
 
   it("drags the third scene above the first; undo restores the original bytes", async () => {
@@ -226,8 +225,7 @@ describe("the outline in Chromium", () => {
     // The editor draws the same breaks dashed.
     const dashed = editor.editor.locator("section.scene.suggested");
     expect(await dashed.count()).toBe(suggested.length);
-    mkdirSync(artifacts, { recursive: true });
-    await outline.panel.screenshot({ path: path.join(artifacts, "outline-suggested.png") });
+    await screenshot(outline.panel, "outline-suggested.png");
 
     await outline.answerSuggestion(kept, "Keep");
     expect(await outline.suggested()).toEqual(suggested.slice(1));
@@ -238,7 +236,7 @@ describe("the outline in Chromium", () => {
     expect(await outline.items.count()).toBe(count - 1);
     expect(await outline.suggested()).toEqual(suggested.slice(2).map((i) => i - 1));
     expect(await outline.focusedRow()).toMatchObject({ index: removed - 1 });
-    await outline.panel.screenshot({ path: path.join(artifacts, "outline-suggested-kept.png") });
+    await screenshot(outline.panel, "outline-suggested-kept.png");
 
     // The kept break is the writer's in the sidecar, and Re-detect leaves it where it is.
     await save();

@@ -1,12 +1,9 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedApp } from "../support/app-reuse";
 import type { AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { CaretPage } from "./pages/caret-page";
 import { CastPage } from "./pages/cast-page";
-
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 /** Marks on screen whose class starts with `prefix` (dw-cast-, dw-speaker-). */
 async function marksStarting(app: AppHarness, prefix: string): Promise<number> {
@@ -36,8 +33,7 @@ describe("quiet by default, colours explained (bundled story, Chromium)", () => 
     expect(await pressed("Tint names")).toBe("false");
     const names = await legend().locator(".cast-legend-item").allInnerTexts();
     expect(names).toEqual(expect.arrayContaining(["Willow", "Spike"]));
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "quiet-default.png") });
+    await screenshot(app.page, "quiet-default.png");
   });
 
   it("tints names on demand, and hides the legend when no colour is on", async () => {

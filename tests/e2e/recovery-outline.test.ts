@@ -4,17 +4,17 @@
  * (split at the marker lines only), and the writer's synopses and statuses went with them, to
  * be saved over the sidecar's at the next save.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
 import { FindPage } from "./pages/find-page";
 import { OutlinePage } from "./pages/outline-page";
 
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const STORY = [
   "Maud stood at the end of the jetty with her flask of tea going cold.",
   "‘It's the moon,’ said Mr Abernethy from the bait hut.",
@@ -122,7 +122,6 @@ describe("restoring work that no longer matches the writer's outline", () => {
     expect(said).toMatch(/does not match/u);
     expect(said).toContain(`${await outline.sceneCount()} scenes`);
     expect(await outline.titles()).not.toContain("Seeds");
-    mkdirSync(artifacts, { recursive: true });
-    await app.page.screenshot({ path: path.join(artifacts, "restore-outline-banner.png") });
+    await screenshot(app.page, "restore-outline-banner.png");
   });
 });

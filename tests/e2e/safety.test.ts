@@ -16,18 +16,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { listBackups } from "../../electron/host/backups";
 import type { AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { crash, safetySessions } from "./pages/safety-session";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/safety");
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const STORY = path.join(FIXTURES, "lighthouse.txt");
 
 const start = safetySessions();
-
-async function shot(app: AppHarness, name: string): Promise<void> {
-  mkdirSync(artifacts, { recursive: true });
-  await app.page.screenshot({ path: path.join(artifacts, name) });
-}
 
 /** Runs `act` and waits for the save it starts to finish (an old "Saved" message may linger). */
 async function untilSaved(app: AppHarness, act: () => Promise<unknown>): Promise<void> {
@@ -64,7 +59,7 @@ describe("crash recovery", () => {
     const offer = await second.banners.message("recovery");
     expect(offer).toContain("1 paragraph changed");
     expect(await second.banners.actions("recovery")).toEqual(["Restore", "Discard"]);
-    await shot(second.app, "safety-recovery.png");
+    await screenshot(second.app.page, "safety-recovery.png");
     await second.banners.click("recovery", "Restore");
     // Restore puts the text in on the page's own time: wait for it, as three files at a time
     // on two cores once read the story a moment before it did.
@@ -99,7 +94,7 @@ describe("changed on disk", () => {
     const rows = banners.compare.locator("li");
     expect(await rows.count()).toBe(2);
     expect(await banners.compare.innerText()).toContain("Gulls wheeled.");
-    await shot(app, "safety-compare.png");
+    await screenshot(app.page, "safety-compare.png");
 
     await untilSaved(app, () => banners.click("changed-on-disk", "Overwrite"));
     const saved = readFileSync(app.storyPath, "utf8");
@@ -171,7 +166,7 @@ describe("bad input gets a clear answer in the app", () => {
     expect(await banners.open(large)).toBe(false);
     expect(await banners.message("large")).toMatch(/very large.*Open it anyway/);
     expect(await banners.actions("large")).toContain("Open anyway");
-    await shot(app, "safety-bad-input.png");
+    await screenshot(app.page, "safety-bad-input.png");
     expect(await banners.text()).toBe(before);
   });
 

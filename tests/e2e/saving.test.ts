@@ -4,26 +4,20 @@
  * change), two saves at once both succeed, and a story grown past the open limit still opens.
  */
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { listBackups } from "../../electron/host/backups";
 import { sidecarPathFor } from "../../electron/host/story-files";
-import type { AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { CastPage } from "./pages/cast-page";
 import { safetySessions, SAFETY_STORY } from "./pages/safety-session";
 
 const story = readFileSync(SAFETY_STORY, "utf8");
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 /** Polls for state the app reaches in its own time (an autosave within two seconds). */
 const WAIT = { timeout: 5000 };
 
 const start = safetySessions();
-
-async function shot(app: AppHarness, name: string): Promise<void> {
-  mkdirSync(artifacts, { recursive: true });
-  await app.page.screenshot({ path: path.join(artifacts, name) });
-}
 
 /** A small seeded generator, so a failure names a story that can be made again. */
 function random(seed: number): () => number {
@@ -147,7 +141,7 @@ describe("autosave", () => {
     await expect.poll(() => editor.status.innerText(), WAIT).toContain("Autosave paused");
     expect(readFileSync(app.storyPath, "utf8")).toBe(theirs);
     expect(await banners.byId("changed-on-disk").count()).toBe(1);
-    await shot(app, "autosave-paused.png");
+    await screenshot(app.page, "autosave-paused.png");
   });
 });
 
@@ -189,7 +183,7 @@ describe("a story grown past the open limit", () => {
     expect(readFileSync(app.storyPath).length).toBeGreaterThan(size + 10);
     expect(await banners.open(app.storyPath)).toBe(false);
     expect(await banners.message("too-large")).toMatch(/open it anyway/);
-    await shot(app, "too-large.png");
+    await screenshot(app.page, "too-large.png");
     await banners.click("too-large", "Open anyway");
     await expect.poll(() => banners.text()).toContain("More words, and more.");
   });

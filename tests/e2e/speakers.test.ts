@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { sharedApp } from "../support/app-reuse";
 import { waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { CastPage } from "./pages/cast-page";
 import { NotesPage } from "./pages/notes-page";
 
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 const STORY = path.resolve(import.meta.dirname, "../fixtures/speakers/pub.txt");
 
 /** The classes of the tinted opening quote mark of the line starting with `start`. */
@@ -44,7 +43,6 @@ describe("speakers the editor is sure of, and guesses (issue 16)", () => {
     app = await sharedApp({ story: STORY, storyName: "pub.txt" });
     cast = new CastPage(app.page);
     notes = new NotesPage(app.page);
-    mkdirSync(artifacts, { recursive: true });
     await cast.open();
     await cast.waitForCharacter("Barney");
     await waitForAnalysis(app.page);
@@ -63,7 +61,7 @@ describe("speakers the editor is sure of, and guesses (issue 16)", () => {
     expect(await cast.quoteCard.locator(".quote-card-speaker").innerText()).toBe("probably Willow");
     expect(await cast.quoteCard.locator(".quote-card-guess").innerText()).toMatch(/guess/i);
     expect(await speakerMark(app.page, "Is it open?")).toMatch(/dw-speaker-\d+ dw-speaker-guess/);
-    await app.page.screenshot({ path: path.join(artifacts, "speaker-guess.png") });
+    await screenshot(app.page, "speaker-guess.png");
   });
 
   it("the writer's choice reads as certain", async () => {
@@ -91,9 +89,7 @@ describe("speakers the editor is sure of, and guesses (issue 16)", () => {
       .poll(() => shownVoice(cast, "Barney"), { timeout: 15_000 })
       .toBe("unknown (inferred)");
     expect(await shownVoice(cast, "Willow")).toBe("British (inferred)");
-    await app.page
-      .locator("#right-panel")
-      .screenshot({ path: path.join(artifacts, "speaker-correction-voice.png") });
+    await screenshot(app.page.locator("#right-panel"), "speaker-correction-voice.png");
   });
 
   it("a character's lines mark guesses the same way, and the writer's choices as certain", async () => {
@@ -105,9 +101,7 @@ describe("speakers the editor is sure of, and guesses (issue 16)", () => {
     expect(await line("cup of tea").getAttribute("class")).toContain("guess");
     expect(await line("Is it open?").getAttribute("class")).not.toContain("guess");
     expect(await line("Sod off").getAttribute("class")).not.toContain("guess");
-    await app.page
-      .locator("#right-panel")
-      .screenshot({ path: path.join(artifacts, "speaker-lines-guess.png") });
+    await screenshot(app.page.locator("#right-panel"), "speaker-lines-guess.png");
     await cast.voice.locator(".voice-back").click();
   });
 
@@ -117,7 +111,7 @@ describe("speakers the editor is sure of, and guesses (issue 16)", () => {
     const add = notes.card.locator(".note-card-add-cast");
     expect(await add.innerText()).toBe("Add to cast");
     expect(await notes.card.locator(".note-card-add").count()).toBe(1);
-    await app.page.screenshot({ path: path.join(artifacts, "spelling-add-to-cast.png") });
+    await screenshot(app.page, "spelling-add-to-cast.png");
     await add.click();
     await cast.card("Dru").waitFor({ timeout: 15_000 });
     expect(await cast.isFound("Dru")).toBe(false);

@@ -1,12 +1,9 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedApp } from "../support/app-reuse";
 import type { AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
-
-const artifacts = path.resolve(import.meta.dirname, "../../test-results");
 
 describe("status messages (bundled story, Chromium)", () => {
   let app: AppHarness;
@@ -23,10 +20,7 @@ describe("status messages (bundled story, Chromium)", () => {
     await editor.typeAtEndOf(0, " x");
     await editor.save();
     expect(await message().innerText()).toBe("Saved");
-    mkdirSync(artifacts, { recursive: true });
-    await app.page
-      .locator("#status")
-      .screenshot({ path: path.join(artifacts, "status-saved.png") });
+    await screenshot(app.page.locator("#status"), "status-saved.png");
     await app.page.keyboard.type("y");
     await message().waitFor({ state: "detached" });
   });
