@@ -15,6 +15,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
+import { analyzeStory } from "../core/analyze";
 import { discoverCast, detectQuoteStyle, findQuotes } from "../core/cast";
 import {
   allCandidateRows,
@@ -145,45 +146,150 @@ function score(
   return { right, matched };
 }
 
-const pct = (a: number, b: number): string => ((100 * a) / b).toFixed(1) + "%";
+const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + "%" : "-");
+
+/** One folder of stories, read with the gold cast and without. */
+interface Folder {
+  readonly dir: string;
+  readonly stories: readonly EvalStory[];
+  readonly castRuns: readonly Prepared[];
+  readonly bareRuns: readonly Prepared[];
+  /** Scored but never learned from (`--score-only=DIR`). */
+  readonly scoreOnly: boolean;
+}
+
+/** Quotes found and right by the official scorer's rule (as eval/run.ts prints it). */
+interface Official {
+  right: number;
+  matched: number;
+}
+
+const COLUMNS = ["rules", "shipped", "trained"] as const;
+type Column = (typeof COLUMNS)[number];
+const MODES = ["cast", "no cast"] as const;
+type Mode = (typeof MODES)[number];
+
+/** Official tallies by folder, mode, held-out half and column. */
+type Table = Map<string, Official>;
+const cell = (folder: string, mode: Mode, half: number, column: Column): string =>
+  `${folder}|${mode}|${half}|${column}`;
+
+function tally(table: Table, key: string, right: number, matched: number): void {
+  const t = table.get(key) ?? { right: 0, matched: 0 };
+  t.right += right;
+  t.matched += matched;
+  table.set(key, t);
+}
+
+/** The whole analysis (as the editor and eval/run.ts run it) with one model, by the official rule. */
+function officialScore(story: EvalStory, withCast: boolean, model?: SpeakerModel): Official {
+  const cast = withCast ? (story.cast ?? []) : [];
+  const quotes = analyzeStory(story.text, { file: story.file, cast, speakerModel: model }).quotes;
+  const t = scoreSpeakers(story, quotes);
+  return { right: t.official, matched: t.matched };
+}
 
 async function main(argv: readonly string[]): Promise<void> {
-  const dir = argv.find((a) => !a.startsWith("--"));
-  if (!dir) {
-    process.stderr.write("usage: npx tsx eval/train-speakers.ts DIR [--write] [--cast-only]\n");
+  const learnDirs = argv.filter((a) => !a.startsWith("--"));
+  const scoreDirs = argv
+    .filter((a) => a.startsWith("--score-only="))
+    .map((a) => a.slice("--score-only=".length));
+  if (learnDirs.length === 0) {
+    process.stderr.write(
+      "usage: npx tsx eval/train-speakers.ts DIR [DIR...] [--score-only=DIR] [--write] [--cast-only]\n",
+    );
     process.exitCode = 2;
     return;
   }
-  const stories = (await loadStories(dir)).filter((s) => Array.isArray(s.gold["quotes"]));
-  const castRuns = stories.map((s) => prepare(s, true));
-  const bareRuns = stories.map((s) => prepare(s, false));
+  const folders: Folder[] = [];
+  for (const dir of [...learnDirs, ...scoreDirs]) {
+    const stories = (await loadStories(dir)).filter((s) => Array.isArray(s.gold["quotes"]));
+    folders.push({
+      dir,
+      stories,
+      castRuns: stories.map((s) => prepare(s, true)),
+      bareRuns: stories.map((s) => prepare(s, false)),
+      scoreOnly: !learnDirs.includes(dir),
+    });
+  }
   const learnFrom = (runs: readonly Prepared[]): Example[] =>
     runs.flatMap((p) => (argv.includes("--cast-only") && !p.cast ? [] : p.examples));
-  const half = (i: number): number => i % 2;
+  // Each folder splits by name order, so each half holds stories of every kind.
+  const inHalf = (f: Folder, h: number): Prepared[] =>
+    [...f.castRuns, ...f.bareRuns].filter((_, i) => (i % f.stories.length) % 2 === h);
   const lines: string[] = [];
+  const table: Table = new Map();
   const ruleCalibration = emptyCalibration();
   const rankCalibration = emptyCalibration();
   for (const [trainHalf, testHalf] of [
     [0, 1],
     [1, 0],
   ] as const) {
-    const trainSet = [...castRuns, ...bareRuns].filter(
-      (_, i) => half(i % stories.length) === trainHalf,
-    );
+    const trainSet = folders.filter((f) => !f.scoreOnly).flatMap((f) => inHalf(f, trainHalf));
     const model = { features: [...FEATURES], weights: train(learnFrom(trainSet)) };
-    for (const [label, runs] of [
-      ["cast", castRuns],
-      ["no cast", bareRuns],
-    ] as const) {
-      const test = runs.filter((_, i) => half(i) === testHalf);
-      const cast = label === "cast";
-      const rules = score(test, null, cast ? ruleCalibration : emptyCalibration());
-      const ranked = score(test, model, cast ? rankCalibration : emptyCalibration());
-      lines.push(
-        `trained on ${trainHalf ? "odd" : "even"}, scored on ${testHalf ? "odd" : "even"}, ${label}: rules ${pct(rules.right, rules.matched)}, ranker ${pct(ranked.right, ranked.matched)} (${rules.matched} quotes)`,
-      );
+    for (const f of folders) {
+      for (const mode of MODES) {
+        const withCast = mode === "cast";
+        const runs = withCast ? f.castRuns : f.bareRuns;
+        const test = runs.filter((_, i) => i % 2 === testHalf);
+        const rules = { right: 0, matched: 0 };
+        for (const p of test) {
+          const t = scoreSpeakers(p.story, p.read.quotes);
+          rules.right += t.official;
+          rules.matched += t.matched;
+        }
+        tally(table, cell(f.dir, mode, testHalf, "rules"), rules.right, rules.matched);
+        score(test, null, withCast ? ruleCalibration : emptyCalibration());
+        score(test, model, withCast ? rankCalibration : emptyCalibration());
+        for (const p of test) {
+          const shipped = officialScore(p.story, withCast);
+          const trained = officialScore(p.story, withCast, model);
+          tally(table, cell(f.dir, mode, testHalf, "shipped"), shipped.right, shipped.matched);
+          tally(table, cell(f.dir, mode, testHalf, "trained"), trained.right, trained.matched);
+        }
+      }
     }
   }
+  lines.push(
+    "official scorer's rule on held-out halves (trained on the other half of every folder learned from;",
+    "rules: the walk's answers before the ranker; shipped and trained: the whole analysis)",
+    "  folder                          mode     half      rules  shipped  trained   quotes",
+  );
+  const sum = (
+    dirs: readonly string[],
+    mode: Mode,
+    halves: readonly number[],
+    c: Column,
+  ): Official => {
+    const t = { right: 0, matched: 0 };
+    for (const d of dirs)
+      for (const h of halves) {
+        const x = table.get(cell(d, mode, h, c));
+        if (!x) continue;
+        t.right += x.right;
+        t.matched += x.matched;
+      }
+    return t;
+  };
+  const groups: [string, string[]][] = [
+    ...folders.map((f): [string, string[]] => [f.dir, [f.dir]]),
+    ["pooled", folders.map((f) => f.dir)],
+  ];
+  for (const [label, dirs] of groups)
+    for (const mode of MODES)
+      for (const [name, halves] of [
+        ["even", [0]],
+        ["odd", [1]],
+        ["both", [0, 1]],
+      ] as const) {
+        const cells = COLUMNS.map((c) => sum(dirs, mode, halves, c));
+        lines.push(
+          `  ${label.padEnd(32)}${mode.padEnd(9)}${name.padEnd(6)}${cells
+            .map((t) => pct(t.right, t.matched).padStart(9))
+            .join("")}${String(cells[1]!.matched).padStart(9)}`,
+        );
+      }
+  const castRuns = folders.flatMap((f) => f.castRuns);
   const unreachable = castRuns.reduce((n, p) => n + p.unreachable, 0);
   const examples = castRuns.reduce((n, p) => n + p.examples.length, 0);
   lines.push(
@@ -207,7 +313,8 @@ async function main(argv: readonly string[]): Promise<void> {
   lines.push(`  >= 0.85: rules ${sure(ruleCalibration)}; ranker ${sure(rankCalibration)}`);
   process.stdout.write(lines.join("\n") + "\n");
   if (argv.includes("--write")) {
-    const weights = train(learnFrom([...castRuns, ...bareRuns]));
+    const learned = folders.filter((f) => !f.scoreOnly);
+    const weights = train(learnFrom(learned.flatMap((f) => [...f.castRuns, ...f.bareRuns])));
     const model: SpeakerModel = { features: [...FEATURES], weights };
     const file = new URL("../core/cast/speaker-model.json", import.meta.url);
     // Written as the repository's formatter would write it, so a retrained model diffs cleanly.
@@ -215,7 +322,7 @@ async function main(argv: readonly string[]): Promise<void> {
     writeFileSync(file, await format(JSON.stringify(model), options));
     process.stdout.write(
       FEATURES.map((f, k) => `  ${f.padEnd(36)} ${weights[k]}`).join("\n") +
-        "\nwrote core/cast/speaker-model.json\n",
+        `\nwrote core/cast/speaker-model.json, trained on ${learned.map((f) => f.dir).join(" + ")}\n`,
     );
   }
 }
