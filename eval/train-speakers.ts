@@ -1,19 +1,30 @@
 /**
- * `npx tsx eval/train-speakers.ts DIR [--write]`: trains the speaker ranker (core/cast/ranker.ts)
- * on a folder of stories with gold quotes and casts, and says by cross-validation whether it
- * beats the rules: trained on the even half and scored on the odd, and the other way round.
- * With `--write`, the model trained on every story goes to core/cast/speaker-model.json.
+ * `npx tsx eval/train-speakers.ts DIR [DIR...] [--score-only=DIR] [--cast-only] [--balance]
+ * [--dump=FILE] [--write]`:
+ * trains the speaker ranker (core/cast/ranker.ts) on folders of stories with gold quotes and
+ * casts, and says by cross-validation whether it beats the rules and the shipped model. Each
+ * folder splits by name order into an even and an odd half; the model trained on the even
+ * halves of every folder learned from is scored on the odd halves of every folder, and the other
+ * way round, so no story is scored by a model that saw it. The table gives, per folder, per half
+ * and pooled, with the cast and without, the official scorer's rule (the gold name or an alias,
+ * as eval/run.ts prints it) for the rules' own answers, the shipped model and the model trained
+ * on the other half (the last two through the whole analysis, `speakerModel`). A folder given as
+ * `--score-only=DIR` is scored but never learned from. With `--write`, the model trained on every
+ * story of the folders learned from goes to core/cast/speaker-model.json.
  *
- * Trained only on LitBank (tests/fixtures/litbank, CC BY 4.0: Bamman, Popat and Shen 2019,
- * NAACL; Sims, Park and Bamman 2019, ACL; Bamman, Lewke and Mansoor 2020, LREC; see the README
- * there). Deterministic: full-batch gradient descent from zero weights, a fixed number of steps,
- * stories in name order. No network, no randomness.
+ * The shipped model is trained on LitBank alone (tests/fixtures/litbank, CC BY 4.0: Bamman,
+ * Popat and Shen 2019, NAACL; Sims, Park and Bamman 2019, ACL; Bamman, Lewke and Mansoor 2020,
+ * LREC; see the README there), `--cast-only`; docs/speakers.md (ranker-31) says why not also on
+ * tests/fixtures/speakers-dev. Deterministic: full-batch gradient descent from zero weights, a
+ * fixed number of steps, folders in the order given and stories in name order. No network, no
+ * randomness.
  *
  * A row is one quote the rules did not settle with a name tag, with every candidate speaker's
  * features; its label is the candidate the gold names (by the cast's name or an alias, or the
  * narrator). Quotes whose gold speaker is no candidate teach nothing and are counted.
  */
 import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { format, resolveConfig } from "prettier";
 import { analyzeStory } from "../core/analyze";
 import { discoverCast, detectQuoteStyle, findQuotes } from "../core/cast";
@@ -33,6 +44,8 @@ import { loadStories, type EvalStory } from "./stories";
 interface Example {
   readonly rows: readonly CandidateRow[];
   readonly label: number;
+  /** The example's share of the loss (`--balance`: each folder's examples weigh alike in sum). */
+  readonly weight?: number;
 }
 
 interface Prepared {
@@ -86,6 +99,7 @@ const L2 = 0.002;
 /** Conditional logit by full-batch gradient descent; deterministic. */
 function train(examples: readonly Example[]): number[] {
   const w = new Array<number>(FEATURES.length).fill(0);
+  const total = examples.reduce((n, ex) => n + (ex.weight ?? 1), 0);
   for (let step = 0; step < STEPS; step++) {
     const grad = w.map((x) => L2 * x);
     for (const ex of examples) {
@@ -94,8 +108,8 @@ function train(examples: readonly Example[]): number[] {
       const exp = scores.map((s) => Math.exp(s - top));
       const sum = exp.reduce((a, b) => a + b, 0);
       ex.rows.forEach((r, c) => {
-        const p = exp[c]! / sum - (c === ex.label ? 1 : 0);
-        r.features.forEach((x, k) => (grad[k]! += (p * x) / examples.length));
+        const p = (exp[c]! / sum - (c === ex.label ? 1 : 0)) * (ex.weight ?? 1);
+        r.features.forEach((x, k) => (grad[k]! += (p * x) / total));
       });
     }
     for (let k = 0; k < w.length; k++) w[k]! -= RATE * grad[k]!;
@@ -196,7 +210,7 @@ async function main(argv: readonly string[]): Promise<void> {
     .map((a) => a.slice("--score-only=".length));
   if (learnDirs.length === 0) {
     process.stderr.write(
-      "usage: npx tsx eval/train-speakers.ts DIR [DIR...] [--score-only=DIR] [--write] [--cast-only]\n",
+      "usage: npx tsx eval/train-speakers.ts DIR [DIR...] [--score-only=DIR] [--cast-only] [--balance] [--dump=FILE] [--write]\n",
     );
     process.exitCode = 2;
     return;
@@ -212,13 +226,26 @@ async function main(argv: readonly string[]): Promise<void> {
       scoreOnly: !learnDirs.includes(dir),
     });
   }
-  const learnFrom = (runs: readonly Prepared[]): Example[] =>
-    runs.flatMap((p) => (argv.includes("--cast-only") && !p.cast ? [] : p.examples));
+  const learnFrom = (runs: readonly Prepared[]): Example[] => {
+    const kept = runs.filter((p) => p.cast || !argv.includes("--cast-only"));
+    if (!argv.includes("--balance")) return kept.flatMap((p) => p.examples);
+    // Each folder's examples weigh 1 in sum, however many quotes it has.
+    const inFolder = new Map<string, number>();
+    for (const p of kept) {
+      const dir = path.dirname(p.story.file);
+      inFolder.set(dir, (inFolder.get(dir) ?? 0) + p.examples.length);
+    }
+    return kept.flatMap((p) => {
+      const weight = 1 / inFolder.get(path.dirname(p.story.file))!;
+      return p.examples.map((ex) => ({ ...ex, weight }));
+    });
+  };
   // Each folder splits by name order, so each half holds stories of every kind.
   const inHalf = (f: Folder, h: number): Prepared[] =>
     [...f.castRuns, ...f.bareRuns].filter((_, i) => (i % f.stories.length) % 2 === h);
   const lines: string[] = [];
   const table: Table = new Map();
+  const perStory: { story: string; mode: Mode; shipped: Official; trained: Official }[] = [];
   const ruleCalibration = emptyCalibration();
   const rankCalibration = emptyCalibration();
   for (const [trainHalf, testHalf] of [
@@ -246,6 +273,7 @@ async function main(argv: readonly string[]): Promise<void> {
           const trained = officialScore(p.story, withCast, model);
           tally(table, cell(f.dir, mode, testHalf, "shipped"), shipped.right, shipped.matched);
           tally(table, cell(f.dir, mode, testHalf, "trained"), trained.right, trained.matched);
+          perStory.push({ story: p.story.file, mode, shipped, trained });
         }
       }
     }
@@ -312,6 +340,9 @@ async function main(argv: readonly string[]): Promise<void> {
     `${c.sure.n} quotes, ${pct(c.sure.right, c.sure.n)} right`;
   lines.push(`  >= 0.85: rules ${sure(ruleCalibration)}; ranker ${sure(rankCalibration)}`);
   process.stdout.write(lines.join("\n") + "\n");
+  // Per story, to compare two training set-ups story by story (noise), never to read stories.
+  const dump = argv.find((a) => a.startsWith("--dump="));
+  if (dump) writeFileSync(dump.slice("--dump=".length), JSON.stringify(perStory) + "\n");
   if (argv.includes("--write")) {
     const learned = folders.filter((f) => !f.scoreOnly);
     const weights = train(learnFrom(learned.flatMap((f) => [...f.castRuns, ...f.bareRuns])));
