@@ -26,6 +26,7 @@ import {
   type QuoteStyle,
 } from "./cast";
 import type { Mention } from "./cast/mentions";
+import type { SpeakerModel } from "./cast/ranker";
 import type { AttributedQuote, SpeakerWalkMemo } from "./cast/speakers";
 import { listedQuotes } from "./cast/scare-quotes";
 import { foldSpokenAs, spokenAs } from "./cast/spoken-as";
@@ -69,6 +70,8 @@ export interface AnalyzerOptions {
     quotes: readonly AttributedQuote[],
     story: StoryText,
   ) => readonly AttributedQuote[];
+  /** The speaker ranker's weights; the shipped model unless a trainer scores another. */
+  readonly speakerModel?: SpeakerModel;
 }
 
 /** A quote as the analysis lists it; `unnamed` describes a speaker who has no name. */
@@ -162,6 +165,7 @@ export class StoryAnalyzer {
       segmentsOf: (text, local, mentions) => readings.segmentsIn(text, local, mentions, style),
       described,
       memo: this.speakerMemo,
+      model: this.options.speakerModel,
       // The writer's word wins before anything reads the speakers, self-introductions too.
       correct: this.options.correctSpeakers && ((q) => this.options.correctSpeakers!(q, story)),
     }) as readonly AttributedQuote[];

@@ -6,9 +6,10 @@
  * beside their answer, what they saw around the quote (a `QuoteContext`): the tag and who it
  * resolved to, who the narration before and after points at, who was prominent lately, who
  * spoke last, who was addressed. Every person seen there is a candidate. A conditional logit
- * model (weights in speaker-model.json, trained on LitBank by eval/train-speakers.ts) scores
- * each candidate from those facts; the best one speaks, and its share of the softmax is the
- * confidence, so a confidence reads as the chance of being right on text like LitBank's.
+ * model (weights in speaker-model.json, trained on LitBank by eval/train-speakers.ts;
+ * speaker-model.md says how, and credits LitBank) scores each candidate from those facts; the
+ * best one speaks, and its share of the softmax is the confidence, so a confidence reads as the
+ * chance of being right on text like LitBank's.
  *
  * A name tag ("said Ann", "Ann said") and "I said" stay with the rules: they are right nearly
  * always. Deterministic, linear in the number of quotes (a few dozen candidates at most each).

@@ -28,7 +28,7 @@ import { describedLinks } from "./described-links";
 import { isScareQuote } from "./scare-quotes";
 import { settleConversations } from "./conversation";
 import { answeredByName } from "./answered-by-name";
-import { rankSpeakers, type QuoteContext } from "./ranker";
+import { rankSpeakers, type QuoteContext, type SpeakerModel } from "./ranker";
 import type { RankerMemo } from "./ranker-memo";
 import { walkWithMemo, type SpeakerMemo, type WalkedParagraph } from "./speaker-memo";
 import { ParagraphMemo } from "./paragraph-memo";
@@ -71,6 +71,8 @@ export interface SpeakerCache {
    * read them: a line the writer gave to someone else introduces no one.
    */
   readonly correct?: (quotes: readonly AttributedQuote[]) => readonly AttributedQuote[];
+  /** The ranker's weights (the shipped model when absent). */
+  readonly model?: SpeakerModel;
 }
 
 /** What the analyzer keeps of the speaker walk and the ranking from one pass to the next. */
@@ -236,7 +238,7 @@ export function attributeSpeakers(
   cache: SpeakerCache = {},
 ): readonly AttributedQuote[] {
   const read = readSpeakers(story, quotes, cast, cache);
-  const ranked = rankSpeakers(read.quotes, read.contexts, read.named, undefined, cache.memo);
+  const ranked = rankSpeakers(read.quotes, read.contexts, read.named, cache.model, cache.memo);
   const corrected = cache.correct?.(ranked) ?? ranked;
   let scene = 0;
   const scenes = story.paragraphs.map((p) => (p.isBreak ? ++scene : scene));

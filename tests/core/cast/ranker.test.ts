@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzeStory } from "../../../core/analyze";
 import type { Character } from "../../../core/model";
 import { findQuotes } from "../../../core/cast/quotes";
 import { FEATURES, rank, rankSpeakers } from "../../../core/cast/ranker";
@@ -51,6 +52,19 @@ describe("the speaker ranker", () => {
     const shipped = attributeSpeakers(story, findQuotes(story), cast);
     expect(shipped[1]!.speaker).toBe("Bo");
     expect(shipped[1]!.confidence).toBeLessThan(0.95);
+  });
+
+  it("ranks with the model the analysis is given, the shipped one by default", () => {
+    const text = [
+      "Ann came into the kitchen where Bo was reading the paper.",
+      '"You are up early," said Ann.',
+      '"I could not sleep."',
+    ].join("\n\n");
+    const cast = [person("Ann"), person("Bo")];
+    const lastTurn = FEATURES.map((f) => (f === "spoke last turn" ? 5 : 0));
+    const speakerModel = { features: [...FEATURES], weights: lastTurn };
+    expect(analyzeStory(text, { file: "", cast }).quotes[1]!.speaker).toBe("Bo");
+    expect(analyzeStory(text, { file: "", cast, speakerModel }).quotes[1]!.speaker).toBe("Ann");
   });
 
   /**
