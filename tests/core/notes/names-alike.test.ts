@@ -24,6 +24,21 @@ describe("namesAlike", () => {
     expect(new Set(namesAlike(notes).map((n) => n.message)).size).toBe(1);
   });
 
+  it("reads a name written in the possessive as the name, either way round", () => {
+    const notes = notesOf(
+      "They took the last boat to Quillmarsh’s harbour before the storm.",
+      "Quillmarsh in the morning was grey. Quillmarsh's gulls were out.",
+      "They came back to Fenwold. Fenwold’s lanes were empty.",
+    );
+    expect(shown(namesAlike(notes))).toEqual([
+      "info:Quillmarsh’s:name",
+      "info:Quillmarsh:name",
+      "info:Quillmarsh's:name",
+      "info:Fenwold:name",
+      "info:Fenwold’s:name",
+    ]);
+  });
+
   it("leaves a word only ever at a sentence start, and a lower-case slip, as they were", () => {
     const notes = notesOf(
       "Quillmarsh was grey. Teh kettle boiled.",
