@@ -239,7 +239,16 @@ export class StoryAnalyzer {
       notes: read.notes,
       mentions,
     };
-    this.context = { story, result, style, matcher, voices: voiceOf, speller, folded };
+    this.context = {
+      story,
+      result,
+      notes: read.read,
+      style,
+      matcher,
+      voices: voiceOf,
+      speller,
+      folded,
+    };
     return result;
   }
 
@@ -257,9 +266,9 @@ export class StoryAnalyzer {
         story.paragraphs.length
     )
       return null;
-    const result = updateAfterEdit(context, story, edit, this.readings);
+    const { result, notes } = updateAfterEdit(context, story, edit, this.readings);
     // The next edit builds on this one; the story-wide facts stay those of the last full pass.
-    this.context = { ...context, story, result };
+    this.context = { ...context, story, result, notes };
     return result;
   }
 

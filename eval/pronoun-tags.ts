@@ -8,13 +8,14 @@
  * read wrongly, or, the sex fitting, the partner, the last speaker, a beat or the paragraph's
  * narration, else the narration before. Counts only, so it may run on any set; `--show`
  * prints each wrong line with the paragraphs before it and is refused on the check sets.
- * `--dump FILE` writes every line (story, paragraph, offset, gold, ours, the walk's answer,
- * right) to compare two versions of the code line by line.
+ * `--dump FILE` (refused on the check sets too) writes every line (story, paragraph, offset,
+ * gold, ours, the walk's answer, right) to compare two versions of the code line by line.
  * `npx tsx eval/pronoun-tags.ts DIR [--nocast] [--show] [--dump FILE]`.
  */
 import { analyzeStory } from "../core/analyze";
 import { detectQuoteStyle, discoverCast, findQuotes } from "../core/cast";
 import { readSpeakers } from "../core/cast/speakers";
+import path from "node:path";
 import { parseStory } from "../core/story";
 import { match, officialJudge, type GoldQuote } from "./speakers";
 import { loadStories, type EvalStory } from "./stories";
@@ -26,8 +27,14 @@ const dumpAt = args.indexOf("--dump");
 const dumpFile = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
 const dirs = args.filter((a, i) => !a.startsWith("--") && (dumpAt < 0 || i !== dumpAt + 1));
 const dump: string[] = [];
-if (show && dirs.some((d) => /(?:^|\/)(?:stories|fresh-check[^/]*)\/?$/.test(d))) {
-  console.error("pronoun-tags.ts: --show prints text, and the check sets are not to be read");
+// The dump names each line's story, place and gold speaker: the check sets' are not to be read
+// line by line either. By the folder's own name, however the path is written ("stories/.").
+const isCheckSet = (d: string): boolean =>
+  /^(?:stories|fresh-check(?:-\d+)?)$/.test(path.basename(path.resolve(d)));
+if ((show || dumpFile !== undefined) && dirs.some(isCheckSet)) {
+  console.error(
+    "pronoun-tags.ts: --show and --dump print lines, and the check sets are not to be read",
+  );
   process.exit(2);
 }
 

@@ -15,10 +15,13 @@
  * fits the rest by the same cross-validation and prints one row per setting, the first row the
  * current weights; `--nobreak DIR` (repeatable) adds prose with no scene gold (LitBank's
  * excerpts, speakers-dev's stories) whose boundaries, every one most likely false, are counted
- * under each setting's weights unfitted and fitted on all.
+ * under each setting's weights unfitted and fitted on all. At the current weights each story's
+ * boundaries here are the analyzer's own (its chapter headings and its cast as the scenes read
+ * them); a chapter heading's boundary is counted as the analyzer's scenes count it.
  */
 import { readFileSync } from "node:fs";
 import { StoryAnalyzer } from "../core/analyzer";
+import { isChapterHeading, isMarkdownFile } from "../core/chapters";
 import type { Character } from "../core/model";
 import {
   BOUNDARY_WEIGHTS,
@@ -66,18 +69,23 @@ const PASSES = 3;
 function prepare(story: EvalStory, noBreak = false): Prepared | null {
   const gold = noBreak ? { boundaries: [] } : sceneGold(story.gold);
   if (!gold) return null;
-  // The cast the app would use: the gold one, else the one the analysis discovers.
+  // The cast the app would use: the gold one, else the one the analysis discovers; without
+  // the descriptions the reading folded into a character's aliases (spokenAs), which the
+  // analyzer's scenes never see.
   const analysis = new StoryAnalyzer(story.cast ? { cast: story.cast } : {}).analyze(
     story.text,
     story.file,
   );
   const characters = analysis.characters
     .filter((c) => !c.unnamed)
-    .map((c) => ({ name: c.name, aliases: c.aliases }));
-  const { sections } = scoreSections(parseStory(story.text), {
-    characters,
-    readCohesion: true,
-  });
+    .map((c) => ({ name: c.name, aliases: c.aliases.filter((a) => !c.spokenAs?.includes(a)) }));
+  // A chapter heading opens a section, as in the analyzer: LitBank's excerpts open with one.
+  const parsed = parseStory(story.text);
+  const markdown = isMarkdownFile(story.file);
+  const chapterStarts = parsed.paragraphs.flatMap((p, i) =>
+    !p.isBreak && isChapterHeading(p.text, markdown) ? [i] : [],
+  );
+  const { sections } = scoreSections(parsed, { characters, chapterStarts, readCohesion: true });
   return { name: story.name, gold: gold.boundaries, sections, words: analysis.words };
 }
 

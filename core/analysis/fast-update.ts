@@ -16,6 +16,8 @@ import type { ParagraphReadings } from "./paragraph-readings";
 export interface LastPass {
   readonly story: StoryText;
   readonly result: StoryAnalysis;
+  /** `result`'s notes before namesAlike: what an edit's notes are set beside. */
+  readonly notes: readonly Note[];
   readonly style: QuoteStyle;
   readonly matcher: CastMatcher;
   readonly voices: ReadonlyMap<string, Voice>;
@@ -26,15 +28,17 @@ export interface LastPass {
 
 /**
  * The analysis of `story` after `edit`, built on `context` (a story `edit` turned into this
- * one), its new paragraphs read through `readings`. New quotes keep the speaker of the quote they replace, by position, until the next
- * full analysis.
+ * one), its new paragraphs read through `readings`. New quotes keep the speaker of the quote
+ * they replace, by position, until the next full analysis. Answers the notes before namesAlike
+ * too, for the next edit: an edit that removes a name's only mid-sentence use gives its
+ * sentence-start uses their own notes back, as the full pass does.
  */
 export function updateAfterEdit(
   context: LastPass,
   story: StoryText,
   edit: ParagraphEdit,
   readings: ParagraphReadings,
-): StoryAnalysis {
+): { result: StoryAnalysis; notes: Note[] } {
   const old = context.result;
   const end = edit.start + edit.deleteCount;
   const delta = edit.insertCount - edit.deleteCount;
@@ -109,7 +113,8 @@ export function updateAfterEdit(
       .reduce((n, s) => n + s.words, 0);
     return { ...c, firstParagraph: first, lastParagraph: last, words };
   });
-  return {
+  const notes = [...keepAll(context.notes), ...fresh.notes].sort(byPosition);
+  const result: StoryAnalysis = {
     ...old,
     paragraphs: story.paragraphs.length,
     words: scenes.reduce((n, s) => n + s.words, 0),
@@ -117,6 +122,7 @@ export function updateAfterEdit(
     chapters,
     quotes: [...keepAll(old.quotes), ...fresh.quotes].sort(byPosition),
     mentions: [...keepAll(old.mentions), ...fresh.mentions].sort(byPosition),
-    notes: namesAlike([...keepAll(old.notes), ...fresh.notes].sort(byPosition)),
+    notes: namesAlike(notes),
   };
+  return { result, notes };
 }

@@ -113,7 +113,10 @@ export function readNotes(
 
 /**
  * Every note of the story, in order: each paragraph's (read, or kept from `last`, the last
- * full pass's placed notes), then the story-wide ones. Answers `placed` too, for the next pass.
+ * full pass's placed notes), then the story-wide ones, with names alike (namesAlike). Answers
+ * `read`, the same notes before namesAlike, for the fast path to build on (a name's note given
+ * to a sentence-start use is the whole story's fact, not the paragraph's), and `placed`, for the
+ * next pass.
  */
 export function findNotes(
   reading: NoteReading,
@@ -122,7 +125,7 @@ export function findNotes(
   voices: ReadonlyMap<string, Voice>,
   speller: Speller | undefined,
   last: readonly (PlacedNotes | undefined)[],
-): { notes: Note[]; placed: PlacedNotes[] } {
+): { notes: Note[]; read: Note[]; placed: PlacedNotes[] } {
   const byParagraph = new Map<number, AttributedQuote[]>();
   for (const q of quotes)
     (byParagraph.get(q.paragraph) ?? byParagraph.set(q.paragraph, []).get(q.paragraph)!).push(q);
@@ -154,5 +157,6 @@ export function findNotes(
     scans.push(here.scan);
   });
   notes.push(...storyNotes(scans));
-  return { notes: namesAlike(notes.sort((a, b) => a.from - b.from || a.to - b.to)), placed };
+  notes.sort((a, b) => a.from - b.from || a.to - b.to);
+  return { notes: namesAlike(notes), read: notes, placed };
 }

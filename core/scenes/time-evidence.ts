@@ -139,8 +139,13 @@ const LOOKS_BACK =
  */
 const WEEKDAY_TOLD =
   /(?<![\p{L}])on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
+/**
+ * A modal in lower case, or capitalised as a question opens on it ("Will she come on the
+ * Thursday?"): a capitalised "Will" before a verb is a name ("Will came up on the Thursday"),
+ * and "Would-be" no modal.
+ */
 const PLANNED =
-  /(?<![\p{L}])(?:will|would|shall|should|could|might|must|going to)(?![\p{L}])|['’](?:ll|d)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|would|shall|should|could|might|must|going to)(?![\p{L}-])|(?<![\p{L}])(?:Will|Would|Shall|Should|Could|Might|Must)\s+(?:I|you|he|she|it|we|they|there|the|a|an|my|his|her|its|our|their|this|that)(?![\p{L}])|['’](?:ll|d)(?![\p{L}])/u;
 
 /** Whether the opening sentence tells a weekday after its verb, not as a plan or a look back. */
 function weekdayTold(sentence: string): boolean {

@@ -26,4 +26,16 @@ describe("a weekday told after the opening's verb (scenes-31)", () => {
   ])("reads no time in: %s", (opening) => {
     expect(paragraphFeatures(opening, FARM_CAST).timeCue).toBe(0);
   });
+
+  it.each([
+    // "Will" is a name as well as a modal: opening a sentence on a verb, it is the name.
+    "Will came up on the Thursday to say that the buyer had been round again.",
+    "Would-be buyers came up on the Thursday, two of them, in a car from the town.",
+  ])("reads the day after a name that is a modal in lower case: %s", (opening) => {
+    expect(paragraphFeatures(opening, FARM_CAST).timeCue).toBe(0.8);
+  });
+
+  it('reads no time in a question a modal opens ("Will she come up on the Thursday?")', () => {
+    expect(paragraphFeatures("Will she come up on the Thursday?", FARM_CAST).timeCue).toBe(0);
+  });
 });
