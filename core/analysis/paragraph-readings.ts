@@ -34,7 +34,7 @@ import { nameWords, voiceEvidence } from "../notes";
 import type { ParagraphScan } from "../notes/scan";
 import { paragraphFeatures, type ParagraphFeatures } from "../scenes";
 import type { StoryText } from "../story";
-import { ownCopy, TextCache } from "../text-cache";
+import { ownCopy } from "../text-cache";
 import { countWords } from "../words";
 import type { NoteReading, TextKeyed } from "./paragraph-notes";
 
@@ -53,6 +53,8 @@ interface TextRecord {
   readonly text: string;
   /** Its place in the last full pass (its last, when the story has the text twice). */
   at: number;
+  /** The last pass that used it. */
+  pass: number;
   // Depend on the text alone.
   words: number | undefined;
   marks: QuoteMarks | undefined;
@@ -85,6 +87,7 @@ function newRecord(text: string): TextRecord {
   return {
     text,
     at: -1,
+    pass: 0,
     words: undefined,
     marks: undefined,
     style: undefined,
@@ -103,15 +106,13 @@ function newRecord(text: string): TextRecord {
   };
 }
 
-/** The records, kept under their own copies of the texts (as the text pool was). */
-class TextRecords extends TextCache<TextRecord> {
-  protected override keyFor(_text: string, record: TextRecord): string {
-    return record.text;
-  }
-}
+/** A hard bound for a caller that never starts passes (the fast path alone): drop the oldest half. */
+const MOST_TEXTS = 50_000;
 
 export class ParagraphReadings {
-  private readonly records = new TextRecords();
+  /** The records by text, each kept under its own copy. */
+  private records = new Map<string, TextRecord>();
+  private pass = 0;
   /** The last full pass's records, in story order. */
   private order: readonly TextRecord[] = [];
   /** Where in `order` the next lookup is likely to be: after the last one. */
@@ -154,22 +155,27 @@ export class ParagraphReadings {
    * same texts, owned strings).
    */
   startPass(story: StoryText): StoryText {
-    // The floor keeps a short story's records from sweeping after every edit.
-    this.records.nextPass(2 * story.paragraphs.length + SWEEP_FLOOR);
+    const pass = ++this.pass;
+    // The floor keeps a short story's records from sweeping after every edit. Past it, those
+    // the last two passes did not use go: an edited paragraph's old text, a deleted one's. Two,
+    // not one: a pass may skip what the next needs again (the speaker walk reads only around
+    // an edit).
+    if (this.records.size > 2 * story.paragraphs.length + SWEEP_FLOOR)
+      for (const [text, r] of this.records) if (r.pass < pass - 2) this.records.delete(text);
     // Always new paragraphs: `===` compares strings by content, so which are the records' own
     // copies cannot be told from the rest. A text equal to the last pass's at its place (or at
     // its place counted from the end, past an edit that added or removed paragraphs) is found
-    // by that comparison, cheaper than hashing it: after an edit, all but one.
+    // by that comparison, cheaper than hashing it to look it up: after an edit, all but one.
     const last = this.order;
     const shift = story.paragraphs.length - last.length;
     const order: TextRecord[] = [];
     const paragraphs = story.paragraphs.map((p, i) => {
       const here = last[i];
       const shifted = last[i - shift];
-      const known = here?.text === p.text ? here : shifted?.text === p.text ? shifted : undefined;
-      // The one lookup by text of the paragraph's pass: it marks the record as used.
-      const record = this.lookUp(known?.text ?? p.text);
+      const record =
+        here?.text === p.text ? here : shifted?.text === p.text ? shifted : this.lookUp(p.text);
       record.at = i;
+      record.pass = pass;
       order.push(record);
       return { ...p, text: record.text };
     });
@@ -293,7 +299,15 @@ export class ParagraphReadings {
 
   private lookUp(text: string): TextRecord {
     this.textLookups++;
-    return this.records.get(text, () => newRecord(ownCopy(text)));
+    let record = this.records.get(text);
+    if (record === undefined) {
+      if (this.records.size >= MOST_TEXTS)
+        this.records = new Map([...this.records].slice(MOST_TEXTS / 2));
+      record = newRecord(ownCopy(text));
+      this.records.set(record.text, record);
+    }
+    record.pass = this.pass;
+    return record;
   }
 
   /** The record, its readings with quote marks other than `style` let go. */

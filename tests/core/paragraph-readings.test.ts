@@ -39,6 +39,21 @@ describe("ParagraphReadings, one record per text", () => {
     expect(readings.textLookups - before).toBe(2);
   });
 
+  it("hashes only the texts a pass changed: the rest are found at their places", () => {
+    const readings = new ParagraphReadings(defaultLexicon());
+    const texts = story.paragraphs.map((p) => p.text);
+    const first = readings.startPass(parseStory(texts.join("\n\n")));
+    expect(readings.textLookups).toBe(3);
+    // The same story parsed again: new strings, equal to the last pass's at their places.
+    const again = readings.startPass(parseStory(texts.join("\n\n")));
+    expect(readings.textLookups).toBe(3);
+    expect(again.paragraphs.map((p) => p.text)).toEqual(texts);
+    again.paragraphs.forEach((p, i) => expect(p.text).toBe(first.paragraphs[i]!.text));
+    // A paragraph inserted at the start: the rest are found counted from the end.
+    readings.startPass(parseStory(["New.", ...texts].join("\n\n")));
+    expect(readings.textLookups).toBe(4);
+  });
+
   it("reads a text again under other quote marks", () => {
     const readings = new ParagraphReadings(defaultLexicon());
     const text = readings.startPass(story).paragraphs[0]!.text;
