@@ -225,8 +225,9 @@ export class ParagraphReadings {
     return (r.quotes ??= quotesInParagraph(r.text, style));
   }
 
-  spokenIn(text: string, style: QuoteStyle): SpokenQuotes {
-    const hit = this.withStyle(text, style).spoken;
+  /** A paragraph's spoken quotes; `at`, its place in the pass's story, spares looking it up. */
+  spokenIn(text: string, style: QuoteStyle, at?: number): SpokenQuotes {
+    const hit = this.withStyle(text, style, at).spoken;
     if (hit) return hit;
     this.spokenReads++;
     const quotes = spokenInParagraph(text, style, (t, s) => this.quotesIn(t, s));
@@ -281,13 +282,14 @@ export class ParagraphReadings {
   }
 
   /**
-   * A text's record: the one after the last asked for, or that one again, when it holds this
-   * text (pointer-equal strings compare at once); else looked up by the text.
+   * A text's record: the one at `at` (by default after the last asked for), or the last asked
+   * for again, when it holds this text (pointer-equal strings compare at once); else looked up
+   * by the text.
    */
-  private recordOf(text: string): TextRecord {
-    const next = this.order[this.next];
+  private recordOf(text: string, at = this.next): TextRecord {
+    const next = this.order[at];
     if (next !== undefined && next.text === text) {
-      this.next++;
+      this.next = at + 1;
       return next;
     }
     const again = this.order[this.next - 1];
@@ -311,8 +313,8 @@ export class ParagraphReadings {
   }
 
   /** The record, its readings with quote marks other than `style` let go. */
-  private withStyle(text: string, style: QuoteStyle): TextRecord {
-    const r = this.recordOf(text);
+  private withStyle(text: string, style: QuoteStyle, at?: number): TextRecord {
+    const r = this.recordOf(text, at);
     if (r.style !== style) {
       r.style = style;
       r.names = r.quotes = r.spoken = r.clues = r.segments = undefined;

@@ -37,6 +37,10 @@ describe("ParagraphReadings, one record per text", () => {
     expect(readings.textLookups - before).toBe(1);
     readings.words(pass.paragraphs[0]!.text);
     expect(readings.textLookups - before).toBe(2);
+    // Given its place, a paragraph out of order is not looked up either.
+    readings.spokenIn(pass.paragraphs[2]!.text, "double", 2);
+    readings.spokenIn(pass.paragraphs[0]!.text, "double", 0);
+    expect(readings.textLookups - before).toBe(2);
   });
 
   it("hashes only the texts a pass changed: the rest are found at their places", () => {
