@@ -170,9 +170,10 @@ export class StoryAnalyzer {
       correct: this.options.correctSpeakers && ((q) => this.options.correctSpeakers!(q, story)),
     }) as readonly AttributedQuote[];
     // Each line's narration flag is kept beside its paragraph's spoken quotes (read above).
-    const narration = walked.map(
-      (q) => readings.spokenIn(story.paragraphs[q.paragraph]!.text, style).narration[q.index]!,
-    );
+    const narration = walked.map((q) => {
+      const p = story.paragraphs[q.paragraph]!;
+      return readings.spokenIn(p.text, style, q.paragraph).narration[q.index]!;
+    });
     // The writer's corrections are in (attributeSpeakers' `correct`): a voice inferred from a
     // line the writer gave to someone else would otherwise stay with the wrong character.
     const quotes = listedQuotes(walked, narration);

@@ -79,6 +79,6 @@ export class TextPool extends TextCache<string> {
  * A string that shares no storage with `text`: a JSON round trip builds it anew from a
  * temporary the size of the paragraph. Made once per new text.
  */
-function ownCopy(text: string): string {
+export function ownCopy(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }

@@ -17,7 +17,6 @@ import {
 } from "../notes";
 import type { ParagraphScan } from "../notes/scan";
 import type { StoryText } from "../story";
-import type { TextCache } from "../text-cache";
 
 /** An item moved by `delta` code units into paragraph `paragraph`. */
 export function moved<T extends { from: number; to: number; paragraph: number }>(
@@ -52,11 +51,16 @@ function placeNotes(
   };
 }
 
+/** A reading kept by paragraph text: `compute`'s value, kept while `variant` stays. */
+export interface TextKeyed<V> {
+  get(text: string, compute: () => V, variant: string): V;
+}
+
 /** What reading a paragraph's notes takes: the analyzer's two caches and the pass's words. */
 export interface NoteReading {
   /** Cleared when the cast changes, as the notes are: both read the cast's names. */
-  readonly scans: TextCache<ParagraphScan>;
-  readonly notes: TextCache<Note[]>;
+  readonly scans: TextKeyed<ParagraphScan>;
+  readonly notes: TextKeyed<Note[]>;
   readonly lexicon: Lexicon;
   /** Words of the cast's names: never lexicon terms when capitalised. */
   readonly names: ReadonlySet<string>;
