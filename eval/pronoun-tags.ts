@@ -12,12 +12,8 @@
  * gold, ours, the walk's answer, right) to compare two versions of the code line by line.
  * `npx tsx eval/pronoun-tags.ts DIR [--nocast] [--show] [--dump FILE]`.
  */
-import { analyzeStory } from "../core/analyze";
-import { detectQuoteStyle, discoverCast, findQuotes } from "../core/cast";
-import { readSpeakers } from "../core/cast/speakers";
 import path from "node:path";
-import { parseStory } from "../core/story";
-import { match, officialJudge, type GoldQuote } from "./speakers";
+import { storyLines } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
 
 const args = process.argv.slice(2);
@@ -42,15 +38,7 @@ const tallies = new Map<string, number>();
 const add = (key: string): void => void tallies.set(key, (tallies.get(key) ?? 0) + 1);
 
 function audit(story: EvalStory): void {
-  const given = withCast ? (story.cast ?? []) : [];
-  const text = parseStory(story.text);
-  const cast = discoverCast(text, given);
-  const read = readSpeakers(text, findQuotes(text, detectQuoteStyle(text)), cast);
-  const final = analyzeStory(story.text, { file: story.file, cast: given }).quotes;
-  const readAt = new Map(read.quotes.map((q, j) => [`${q.from}:${q.to}`, j]));
-  const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
-  const official = officialJudge(story);
-  const pairs = match(gold, final);
+  const { text, read, final, gold, readAt, official, pairs } = storyLines(story, withCast);
   gold.forEach((gq, i) => {
     const j = pairs[i]!;
     if (j < 0) return;

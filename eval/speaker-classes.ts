@@ -18,11 +18,8 @@
  * with the cast (the four turns before, gold/ours, `*` tagged, `~` narration between) and is
  * refused on the check sets. `npx tsx eval/speaker-classes.ts DIR [DIR ...] [--list]`.
  */
-import { analyzeStory } from "../core/analyze";
-import { detectQuoteStyle, discoverCast, findQuotes } from "../core/cast";
-import { readSpeakers } from "../core/cast/speakers";
-import { parseStory } from "../core/story";
-import { match, officialJudge, type GoldQuote } from "./speakers";
+import type { GoldQuote } from "./speakers";
+import { storyLines } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
 
 const GAP = 120;
@@ -45,15 +42,7 @@ const add = (mode: number, key: string): void => {
 };
 
 function classify(story: EvalStory, withCast: boolean): void {
-  const given = withCast ? (story.cast ?? []) : [];
-  const text = parseStory(story.text);
-  const cast = discoverCast(text, given);
-  const read = readSpeakers(text, findQuotes(text, detectQuoteStyle(text)), cast);
-  const final = analyzeStory(story.text, { file: story.file, cast: given }).quotes;
-  const readAt = new Map(read.quotes.map((q, j) => [`${q.from}:${q.to}`, j]));
-  const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
-  const official = officialJudge(story);
-  const pairs = match(gold, final);
+  const { text, read, final, gold, readAt, official, pairs } = storyLines(story, withCast);
   const goldAt = new Map<number, GoldQuote>();
   pairs.forEach((j, i) => j >= 0 && goldAt.set(j, gold[i]!));
   const ctx = (j: number) => {
