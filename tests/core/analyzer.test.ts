@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { StoryAnalyzer, type StoryAnalysis } from "../../core/analyzer";
+import { parseStory } from "../../core/story";
 
 const seed = readFileSync(new URL("../../documents/story.txt", import.meta.url), "utf8");
 
@@ -221,5 +222,29 @@ describe("StoryAnalyzer after an edit", () => {
       expect(warm.analyze(text)).toEqual(fresh);
       last = { text, fresh };
     }
+  });
+});
+
+describe("StoryAnalyzer's fast path", () => {
+  const paragraphs = seed.split(/\n\s*\n/u);
+  const added = "Later that night she wrote three more letters and burned every one of them.";
+
+  // A paragraph added between two others (no paragraph replaced) at a scene's edge: the
+  // scene that takes it in counts its words, as the full pass does.
+  it.each([
+    ["after the last paragraph", () => paragraphs.length],
+    ["before a scene's first paragraph", (a: StoryAnalysis) => a.scenes[1]!.firstParagraph],
+  ])("counts the words of a paragraph added %s", (_, at) => {
+    const analyzer = new StoryAnalyzer();
+    const start = at(analyzer.analyze(paragraphs.join("\n\n")));
+    const after = [...paragraphs.slice(0, start), added, ...paragraphs.slice(start)];
+    const quick = analyzer.update(parseStory(after.join("\n\n")), {
+      start,
+      deleteCount: 0,
+      insertCount: 1,
+    })!;
+    const full = new StoryAnalyzer().analyze(after.join("\n\n"));
+    expect(quick.words).toBe(full.words);
+    expect(quick.chapters.reduce((n, c) => n + c.words, 0)).toBe(full.words);
   });
 });
