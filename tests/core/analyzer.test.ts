@@ -248,3 +248,32 @@ describe("StoryAnalyzer's fast path", () => {
     expect(quick.chapters.reduce((n, c) => n + c.words, 0)).toBe(full.words);
   });
 });
+
+describe("StoryAnalyzer's fast path when a scene's paragraphs are all deleted", () => {
+  const paragraphs = seed.split(/\n\s*\n/u);
+  const middle = Math.floor(paragraphs.length / 2);
+  const short = "The next morning, Tom left the village for good.";
+
+  // A one-paragraph scene after a break, at the end and in the middle; its paragraph deleted
+  // (the break stays) leaves the scene nothing to count.
+  it.each([
+    ["at the story's end", [...paragraphs, "* * *", short]],
+    [
+      "in the middle",
+      [...paragraphs.slice(0, middle), "* * *", short, "* * *", ...paragraphs.slice(middle)],
+    ],
+  ])("counts the words the full pass counts, the scene %s", (_, before) => {
+    const analyzer = new StoryAnalyzer();
+    const scene = analyzer.analyze(before.join("\n\n")).scenes.find((s) => {
+      return s.firstParagraph === s.lastParagraph && before[s.firstParagraph] === short;
+    })!;
+    const start = scene.firstParagraph;
+    const after = [...before.slice(0, start), ...before.slice(start + 1)];
+    const quick = analyzer.update(parseStory(after.join("\n\n")), {
+      start,
+      deleteCount: 1,
+      insertCount: 0,
+    })!;
+    expect(quick.words).toBe(new StoryAnalyzer().analyze(after.join("\n\n")).words);
+  });
+});
