@@ -103,8 +103,13 @@ export function updateAfterEdit(
       (last >= edit.start && first < edit.start + edit.insertCount)
     ) {
       words = 0;
-      for (let p = first; p <= last; p++)
-        words += readings.words(story.paragraphs[p]!.text, story.paragraphs[p]!.isBreak);
+      // A scene whose paragraphs were all deleted holds none: its range is the next one's
+      // first paragraph, or past the story's last.
+      const emptied =
+        s.firstParagraph >= edit.start && s.lastParagraph < end && s.lastParagraph + delta < first;
+      if (!emptied)
+        for (let p = first; p <= last; p++)
+          words += readings.words(story.paragraphs[p]!.text, story.paragraphs[p]!.isBreak);
     }
     return { ...s, firstParagraph: first, lastParagraph: last, words };
   });
