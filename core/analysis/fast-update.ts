@@ -96,10 +96,20 @@ export function updateAfterEdit(
     const last =
       s.lastParagraph >= end - 1 ? Math.max(first, s.lastParagraph + delta) : s.lastParagraph;
     let words = s.words;
-    if (s.lastParagraph >= edit.start && s.firstParagraph < end) {
+    // Counted again when the scene held a replaced paragraph or now holds an inserted one: a
+    // paragraph added with none replaced at a scene's end is only in its new range.
+    if (
+      (s.lastParagraph >= edit.start && s.firstParagraph < end) ||
+      (last >= edit.start && first < edit.start + edit.insertCount)
+    ) {
       words = 0;
-      for (let p = first; p <= last; p++)
-        words += readings.words(story.paragraphs[p]!.text, story.paragraphs[p]!.isBreak);
+      // A scene whose paragraphs were all deleted holds none: its range is the next one's
+      // first paragraph, or past the story's last.
+      const emptied =
+        s.firstParagraph >= edit.start && s.lastParagraph < end && s.lastParagraph + delta < first;
+      if (!emptied)
+        for (let p = first; p <= last; p++)
+          words += readings.words(story.paragraphs[p]!.text, story.paragraphs[p]!.isBreak);
     }
     return { ...s, firstParagraph: first, lastParagraph: last, words };
   });

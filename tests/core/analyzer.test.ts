@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { StoryAnalyzer, type StoryAnalysis } from "../../core/analyzer";
+import { parseStory } from "../../core/story";
 
 const seed = readFileSync(new URL("../../documents/story.txt", import.meta.url), "utf8");
 
@@ -221,5 +222,58 @@ describe("StoryAnalyzer after an edit", () => {
       expect(warm.analyze(text)).toEqual(fresh);
       last = { text, fresh };
     }
+  });
+});
+
+describe("StoryAnalyzer's fast path", () => {
+  const paragraphs = seed.split(/\n\s*\n/u);
+  const added = "Later that night she wrote three more letters and burned every one of them.";
+
+  // A paragraph added between two others (no paragraph replaced) at a scene's edge: the
+  // scene that takes it in counts its words, as the full pass does.
+  it.each([
+    ["after the last paragraph", () => paragraphs.length],
+    ["before a scene's first paragraph", (a: StoryAnalysis) => a.scenes[1]!.firstParagraph],
+  ])("counts the words of a paragraph added %s", (_, at) => {
+    const analyzer = new StoryAnalyzer();
+    const start = at(analyzer.analyze(paragraphs.join("\n\n")));
+    const after = [...paragraphs.slice(0, start), added, ...paragraphs.slice(start)];
+    const quick = analyzer.update(parseStory(after.join("\n\n")), {
+      start,
+      deleteCount: 0,
+      insertCount: 1,
+    })!;
+    const full = new StoryAnalyzer().analyze(after.join("\n\n"));
+    expect(quick.words).toBe(full.words);
+    expect(quick.chapters.reduce((n, c) => n + c.words, 0)).toBe(full.words);
+  });
+});
+
+describe("StoryAnalyzer's fast path when a scene's paragraphs are all deleted", () => {
+  const paragraphs = seed.split(/\n\s*\n/u);
+  const middle = Math.floor(paragraphs.length / 2);
+  const short = "The next morning, Tom left the village for good.";
+
+  // A one-paragraph scene after a break, at the end and in the middle; its paragraph deleted
+  // (the break stays) leaves the scene nothing to count.
+  it.each([
+    ["at the story's end", [...paragraphs, "* * *", short]],
+    [
+      "in the middle",
+      [...paragraphs.slice(0, middle), "* * *", short, "* * *", ...paragraphs.slice(middle)],
+    ],
+  ])("counts the words the full pass counts, the scene %s", (_, before) => {
+    const analyzer = new StoryAnalyzer();
+    const scene = analyzer.analyze(before.join("\n\n")).scenes.find((s) => {
+      return s.firstParagraph === s.lastParagraph && before[s.firstParagraph] === short;
+    })!;
+    const start = scene.firstParagraph;
+    const after = [...before.slice(0, start), ...before.slice(start + 1)];
+    const quick = analyzer.update(parseStory(after.join("\n\n")), {
+      start,
+      deleteCount: 1,
+      insertCount: 0,
+    })!;
+    expect(quick.words).toBe(new StoryAnalyzer().analyze(after.join("\n\n")).words);
   });
 });
