@@ -44,8 +44,6 @@ import { ParagraphReadings } from "./analysis/paragraph-readings";
 import { describeScenes } from "./analysis/scene-info";
 import { StoryCast } from "./analysis/story-cast";
 
-export { TextCache } from "./text-cache";
-
 export interface AnalyzerOptions {
   /** Characters given by the writer; they win over discovered ones. */
   readonly cast?: readonly Character[];

@@ -34,7 +34,7 @@ import { nameWords, voiceEvidence } from "../notes";
 import type { ParagraphScan } from "../notes/scan";
 import { paragraphFeatures, type ParagraphFeatures } from "../scenes";
 import type { StoryText } from "../story";
-import { ownCopy } from "../text-cache";
+import { ownCopy } from "../own-copy";
 import { countWords } from "../words";
 import type { NoteReading, TextKeyed } from "./paragraph-notes";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ParagraphReadings } from "../../core/analysis/paragraph-readings";
-import { defaultLexicon } from "../../core/analyzer";
+import { defaultLexicon, StoryAnalyzer } from "../../core/analyzer";
 import { compileCastMatcher, mentionsInParagraph, quotesInParagraph } from "../../core/cast";
 import type { Character } from "../../core/model";
 import { parseStory } from "../../core/story";
@@ -107,5 +107,26 @@ describe("ParagraphReadings, one record per text", () => {
       for (const p of pass.paragraphs) readings.words(p.text);
     }
     expect(readings.cachedTexts()).toBeLessThanOrEqual(2 * 3 + 64 + 3);
+  });
+});
+
+describe("StoryAnalyzer over a long session of edits", () => {
+  it("holds texts in proportion to the story, not to the edits made", () => {
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) => `"Is it ${i} already?" asked Anna. Tom shook his head and looked at the clock.`,
+    );
+    const analyzer = new StoryAnalyzer();
+    let last = null as ReturnType<StoryAnalyzer["analyze"]> | null;
+    // 100 edits leave 100 texts behind, past the bound below: kept, they would fail it.
+    for (let edit = 0; edit < 100; edit++) {
+      // One word changed in one paragraph: a new text every pass.
+      paragraphs[edit % 6] = paragraphs[edit % 6]!.replace(/clock\S*/, `clock${edit}.`);
+      last = analyzer.analyze(paragraphs.join("\n\n"));
+    }
+    // Twice the story's paragraphs plus the sweep's floor (64), and the pass's own new texts.
+    expect(analyzer.cachedTexts()).toBeLessThan(2 * 6 + 64 + 8);
+    // What the sweeps let go of is read again as a fresh analyzer reads it.
+    expect(last).toEqual(new StoryAnalyzer().analyze(paragraphs.join("\n\n")));
   });
 });
