@@ -10,7 +10,6 @@ import type { AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { ExportPage } from "./pages/export-page";
-import { FindPage } from "./pages/find-page";
 import { OutlinePage } from "./pages/outline-page";
 
 /** A short story: these keys need a scene and a cast panel, not the bundled story's 3,000 words. */
@@ -20,7 +19,7 @@ const STORY = [
   "She did not answer him, and the boat went out on the tide.",
 ].join("\n\n");
 
-describe("the menu's keys outside the story (browser shell)", () => {
+describe("the File menu's keys outside the story (browser shell)", () => {
   let app: AppHarness;
   let editor: EditorPage;
 
@@ -51,29 +50,5 @@ describe("the menu's keys outside the story (browser shell)", () => {
     await exporting.dialog.waitFor();
     expect(await exporting.dialog.isVisible()).toBe(true);
     await exporting.close();
-  });
-
-  it("Ctrl+F from a panel opens the story's find bar, not Chromium's", async () => {
-    const cast = new CastPage(app.page);
-    await cast.open();
-    await cast.panel.locator(".cast-add-name").focus();
-    await app.page.keyboard.press("Control+f");
-    const find = new FindPage(app.page);
-    await find.bar.waitFor();
-    expect(await app.page.evaluate(() => document.activeElement?.getAttribute("data-find"))).toBe(
-      "search",
-    );
-  });
-
-  it("Ctrl+Z in a panel's text field stays the field's own undo", async () => {
-    const cast = new CastPage(app.page);
-    await cast.open();
-    const name = cast.panel.locator(".cast-add-name");
-    await editor.typeAtEndOf(0, " Later.");
-    await name.focus();
-    await app.page.keyboard.type("Ned");
-    await app.page.keyboard.press("Control+z");
-    expect(await name.inputValue()).toBe("");
-    expect(await editor.paragraph(0).textContent()).toContain(" Later.");
   });
 });
