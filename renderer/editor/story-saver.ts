@@ -70,22 +70,18 @@ export class StorySaver {
     const app = this.app;
     if (!app.file) return this.saveAs();
     await app.workingCopy.saving();
-    const doc = app.view.state.doc;
-    const changes = this.story.sidecarChanges();
-    const opens = this.story.opens();
-    this.writing = doc;
     const file = app.file;
-    const result = await app.host.saveStory({
-      path: file.path,
-      text: docToText(doc),
-      encoding: file.encoding,
-      expectedHash: options.overwrite ? null : file.hash,
-      sidecar: this.story.sidecarText(),
-      ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
-    });
-    const written = this.writing ?? doc;
-    this.writing = null;
-    if (this.story.opens() !== opens) return this.savedBehind(result);
+    const { result, written, changes, leftBehind } = await this.write((text, sidecar) =>
+      app.host.saveStory({
+        path: file.path,
+        text,
+        encoding: file.encoding,
+        expectedHash: options.overwrite ? null : file.hash,
+        sidecar,
+        ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
+      }),
+    );
+    if (leftBehind) return this.savedBehind(result);
     if (!result.ok) {
       if (result.error.code === "changed-on-disk") app.notifyChangedOnDisk(result.error.message);
       else
@@ -122,6 +118,25 @@ export class StorySaver {
   }
 
   /**
+   * One write of the story as it stands, by Save or Save As: `send` takes its text and sidecar.
+   * Answers what the file holds now (`writing`, moved along by scenes regrouped meanwhile), the
+   * sidecar's change count the write read, and whether another story was opened before it
+   * returned (its result is then the story left behind's).
+   */
+  private async write<T>(
+    send: (text: string, sidecar: string | null) => Promise<HostResult<T>>,
+  ): Promise<{ result: HostResult<T>; written: PMNode; changes: number; leftBehind: boolean }> {
+    const doc = this.app.view.state.doc;
+    const changes = this.story.sidecarChanges();
+    const opens = this.story.opens();
+    this.writing = doc;
+    const result = await send(docToText(doc), this.story.sidecarText());
+    const written = this.writing ?? doc;
+    this.writing = null;
+    return { result, written, changes, leftBehind: this.story.opens() !== opens };
+  }
+
+  /**
    * A save that returned after another story was opened: the file it wrote (or failed to) is
    * the last story's, which the writer left; the open story's state is not the save's to change.
    */
@@ -133,21 +148,17 @@ export class StorySaver {
 
   async saveAs(options: { allowReplacementCharacters?: boolean } = {}): Promise<boolean> {
     const app = this.app;
-    const doc = app.view.state.doc;
     const previous = app.file;
-    const changes = this.story.sidecarChanges();
-    const opens = this.story.opens();
-    this.writing = doc;
-    const result = await app.host.saveStoryAs({
-      suggestedName: previous?.name ?? "Untitled.txt",
-      text: docToText(doc),
-      encoding: previous?.encoding ?? "utf-8",
-      sidecar: this.story.sidecarText(),
-      ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
-    });
-    const written = this.writing ?? doc;
-    this.writing = null;
-    if (this.story.opens() !== opens) return this.savedBehind(result);
+    const { result, written, changes, leftBehind } = await this.write((text, sidecar) =>
+      app.host.saveStoryAs({
+        suggestedName: previous?.name ?? "Untitled.txt",
+        text,
+        encoding: previous?.encoding ?? "utf-8",
+        sidecar,
+        ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
+      }),
+    );
+    if (leftBehind) return this.savedBehind(result);
     if (!result.ok) {
       this.saveFailed(
         result.error,
