@@ -12,7 +12,7 @@
  * gold, ours, the walk's answer, right) to compare two versions of the code line by line.
  * `npx tsx eval/pronoun-tags.ts DIR [--nocast] [--show] [--dump FILE]`.
  */
-import path from "node:path";
+import { refuseCheckSets } from "./check-sets";
 import { storyLines } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
 
@@ -24,15 +24,9 @@ const dumpFile = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
 const dirs = args.filter((a, i) => !a.startsWith("--") && (dumpAt < 0 || i !== dumpAt + 1));
 const dump: string[] = [];
 // The dump names each line's story, place and gold speaker: the check sets' are not to be read
-// line by line either. By the folder's own name, however the path is written ("stories/.").
-const isCheckSet = (d: string): boolean =>
-  /^(?:stories|fresh-check(?:-\d+)?)$/.test(path.basename(path.resolve(d)));
-if ((show || dumpFile !== undefined) && dirs.some(isCheckSet)) {
-  console.error(
-    "pronoun-tags.ts: --show and --dump print lines, and the check sets are not to be read",
-  );
-  process.exit(2);
-}
+// line by line either.
+if (show || dumpFile !== undefined)
+  refuseCheckSets("pronoun-tags.ts", "--show and --dump print lines", dirs);
 
 const tallies = new Map<string, number>();
 const add = (key: string): void => void tallies.set(key, (tallies.get(key) ?? 0) + 1);

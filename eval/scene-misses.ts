@@ -6,7 +6,7 @@
  *
  *   npx tsx eval/scene-misses.ts tests/fixtures/scenes [F1-BELOW]
  */
-import path from "node:path";
+import { refuseCheckSets } from "./check-sets";
 import { StoryAnalyzer } from "../core/analyzer";
 import { parseStory } from "../core/story";
 import { candidatesOf, cueRows } from "./scene-cues";
@@ -23,9 +23,7 @@ async function main(): Promise<void> {
   const [dir, below] = process.argv.slice(2);
   if (!dir) throw new Error("usage: scene-misses.ts DIR [F1-BELOW]");
   // The held-out and check folders are scored as tables only; this prints their text.
-  // Resolved first: "tests/fixtures/./stories", or "../stories" from inside, is refused too.
-  if (/fixtures[\\/](?:stories|fresh-check)/u.test(path.resolve(dir)))
-    throw new Error(`${dir} may not be read`);
+  refuseCheckSets("scene-misses.ts", "it prints the missed paragraphs", [dir]);
   const limit = Number(below ?? 0.7);
   for (const story of await loadStories(dir)) {
     const gold = sceneGold(story.gold);

@@ -18,6 +18,7 @@
  * with the cast (the four turns before, gold/ours, `*` tagged, `~` narration between) and is
  * refused on the check sets. `npx tsx eval/speaker-classes.ts DIR [DIR ...] [--list]`.
  */
+import { refuseCheckSets } from "./check-sets";
 import type { GoldQuote } from "./speakers";
 import { storyLines } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
@@ -29,10 +30,7 @@ const RELATION =
 const args = process.argv.slice(2);
 const list = args.includes("--list");
 const dirs = args.filter((a) => !a.startsWith("--"));
-if (list && dirs.some((d) => /(?:^|\/)(?:stories|fresh-check[^/]*)\/?$/.test(d))) {
-  console.error("speaker-classes.ts: --list prints text, and the check sets are not to be read");
-  process.exit(2);
-}
+if (list) refuseCheckSets("speaker-classes.ts", "--list prints text", dirs);
 
 const tallies = new Map<string, number[]>();
 const add = (mode: number, key: string): void => {

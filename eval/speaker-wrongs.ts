@@ -9,6 +9,7 @@
  * on any set; `--list` prints each wrong line with its cause, refused on the check sets.
  * `npx tsx eval/speaker-wrongs.ts DIR [DIR ...] [--only a_,j_] [--list]`.
  */
+import { refuseCheckSets } from "./check-sets";
 import { kindOf, readWithGoldCast, EVIDENCE_KINDS, type EvidenceKind } from "./speaker-kinds";
 import { CAUSES, wrongLines, type Cause } from "./speaker-causes";
 import { goldNarrator, match, norm, type GoldQuote } from "./speakers";
@@ -27,10 +28,7 @@ if (onlyAt >= 0 && onlyArg === undefined) {
 const only = onlyArg?.split(",") ?? null;
 const dirs = args.filter((a, i) => !a.startsWith("--") && (onlyAt < 0 || i !== onlyAt + 1));
 const list = args.includes("--list");
-if (list && dirs.some((d) => /(?:^|\/)(?:stories|fresh-check[^/]*)\/?$/.test(d))) {
-  console.error("speaker-wrongs.ts: --list prints text, and the check sets are not to be read");
-  process.exit(2);
-}
+if (list) refuseCheckSets("speaker-wrongs.ts", "--list prints text", dirs);
 /** Wrong lines by cause: all, even half, odd half. */
 const byCause = new Map<Cause, number[]>(CAUSES.map((c) => [c, [0, 0, 0, 0]]));
 let lines = [0, 0, 0];
