@@ -20,7 +20,12 @@ import {
   type BreakPlacement,
   type EmphasisReading,
 } from "../core/export";
-import { readSidecar, readStoryFile, type ReadStory } from "../electron/host/story-files";
+import {
+  CAST_FILE,
+  readSidecar,
+  readStoryFile,
+  type ReadStory,
+} from "../electron/host/story-files";
 import { allowOnly, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { formatCheckLine } from "./check-format";
 import { exportToFile } from "./export-file";
@@ -47,7 +52,7 @@ function refuseBeyondAnalysisLimit(story: ReadStory): void {
 async function readCast(args: ParsedArgs): Promise<Character[] | undefined> {
   const file = stringOption(args, "cast");
   if (!file) return undefined;
-  const read = await readStoryFile(file);
+  const read = await readStoryFile(file, { role: CAST_FILE });
   if (!read.ok) throw new UsageError(`--cast: ${read.error.message}`);
   const cast = parseCastFile(read.value.text);
   if (!cast.ok) throw new UsageError(`--cast ${file} ${cast.message}`);

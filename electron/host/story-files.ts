@@ -32,7 +32,31 @@ export interface OpenLimits {
 
 export const OPEN_LIMITS: OpenLimits = { large: LARGE_FILE_BYTES, max: MAX_FILE_BYTES };
 
+/** What a read file is for, as its refusals say it: a story, or the CLI's `--cast` file. */
+export interface FileRole {
+  /** "story file": `"x" is a folder, not a story file.` */
+  readonly noun: string;
+  /** What to name instead of a folder or device: "Name a .txt file." */
+  readonly nameInstead: string;
+  /** What to open instead of a binary file. */
+  readonly openInstead: string;
+}
+
+export const STORY_FILE: FileRole = {
+  noun: "story file",
+  nameInstead: "Name a .txt file.",
+  openInstead: "Open a plain-text (.txt or .md) draft.",
+};
+
+export const CAST_FILE: FileRole = {
+  noun: "cast file",
+  nameInstead: "Name a .json file.",
+  openInstead: "Name a cast (.json) file.",
+};
+
 export interface ReadOptions {
+  /** Whose words the refusals use; a story's by default. */
+  readonly role?: FileRole;
   readonly confirmLarge?: boolean;
   /**
    * The caller can ask the writer about a file above the hard limit, and `confirmLarge` then
@@ -54,6 +78,7 @@ export async function readStoryFile(
   options: ReadOptions = {},
 ): Promise<HostResult<ReadStory>> {
   const name = path.basename(file);
+  const role = options.role ?? STORY_FILE;
   let size: number;
   try {
     const stat = await fs.stat(file);
@@ -63,7 +88,7 @@ export async function readStoryFile(
         ok: false,
         error: {
           code: "not-a-file",
-          message: `"${file}" is ${what}, not a story file. Name a .txt file.`,
+          message: `"${file}" is ${what}, not a ${role.noun}. ${role.nameInstead}`,
         },
       };
     }
@@ -131,7 +156,7 @@ export async function readStoryFile(
       ? `"${name}" is ${utf32 === "utf-32le" ? "UTF-32 LE" : "UTF-32 BE"} text, which Draftwise does not read. Convert it to UTF-8 first (for example: iconv -f UTF-32 -t UTF-8).`
       : utf16
         ? `"${name}" looks like ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} text without a byte-order mark. Reopen it with that encoding.`
-        : `"${name}" looks like a binary file, not text. Open a plain-text (.txt or .md) draft.`;
+        : `"${name}" looks like a binary file, not text. ${role.openInstead}`;
     return { ok: false, error: { code: "binary", message } };
   }
   const decoded = decodeBytes(bytes, options.encoding);

@@ -191,6 +191,31 @@ describe("CLI errors", () => {
   });
 });
 
+describe("CLI errors: a --cast that is no cast file", () => {
+  const binary = (): string => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-cast-")), "cast.json");
+    writeFileSync(file, Buffer.from([0x7b, 0, 1, 2, 0, 0xff, 0, 0x7d]));
+    return file;
+  };
+  it.each([
+    [
+      "a folder",
+      () => "documents",
+      /--cast: "documents" is a folder, not a cast file\. Name a \.json file/,
+    ],
+    [
+      "binary",
+      binary,
+      /"cast\.json" looks like a binary file, not text\. Name a cast \(\.json\) file/,
+    ],
+  ])("%s gets a cast's advice, not a story's", async (_, file, message) => {
+    const run = await cli(["analyze", "documents/story.txt", "--cast", file(), "--json"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/story file|\.txt|\.md\b/);
+  });
+});
+
 describe("draftwise analyze: chapters", () => {
   it("lists the chapters of a draft with headings, each starting a scene", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "draftwise-chapters-"));
