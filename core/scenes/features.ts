@@ -94,6 +94,8 @@ export interface ParagraphFeatures {
   readonly opener: string | null;
   /** 0..1: the opening jumps in time ("Hours later", "the sun came up", "woke"). */
   readonly timeCue: number;
+  /** The time sign names a day or a month ("came up on the Thursday", "in March"). */
+  readonly timeDated: boolean;
   /**
    * 0..1: the opening sets a clock time or a part of the day ("At ten past one", "In the
    * morning"): weaker than a jump, since a scene's own hours pass too.
@@ -321,6 +323,7 @@ export function paragraphFeatures(
     sentences: Math.max(1, sentenceCount),
     ...povReading,
     timeCue: time.clock ? 0 : time.cue,
+    timeDated: time.dated === true,
     clockCue: time.clock ? time.cue : 0,
     timePhrase: time.phrase,
     openingClock:

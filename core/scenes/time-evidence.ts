@@ -156,6 +156,26 @@ function weekdayTold(sentence: string): boolean {
 }
 
 /**
+ * A day or a month named after "on" or "in" ("came up on the Thursday", "brings it back in
+ * March", "on a Tuesday"): a day on the calendar, which a line may move the story to as well as
+ * a page may, unlike a waking or an arrival, which a line tells of the scene going on.
+ */
+const NAMED_DAY =
+  /(?<![\p{L}])(?:on\s+(?:(?:a|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|june|july|august|september|october|november|december))(?![\p{L}])/iu;
+
+/**
+ * Whether the opening sentence names a day or a month as the day it is set on: not after a
+ * modal or a past perfect (a plan, a look back), nor in a sentence that tells a habit ("always
+ * came up on a Thursday").
+ */
+function dayNamed(sentence: string): boolean {
+  const m = NAMED_DAY.exec(sentence);
+  if (!m) return false;
+  const before = sentence.slice(0, m.index);
+  return !LOOKS_BACK.test(before) && !PLANNED.test(before) && !HABIT.test(sentence);
+}
+
+/**
  * A span of days told after the opening's verb: a negated event until a later day ("I don't see
  * him again until the Thursday", "She did not hear from them until the weekend"), or a lapse
  * of one day, week, fortnight, month or year ("The bike is ready a week later than I promised",
@@ -271,6 +291,8 @@ export function timeEvidence(
   cue: number;
   phrase: string | null;
   clock?: boolean;
+  /** The sign is a day or a month named (`dayNamed`). */
+  dated?: boolean;
 } {
   for (const [k, segment] of segments.entries()) {
     const jump = TIME_JUMP.exec(segment) ?? TIME_LAPSE.exec(segment);
@@ -301,8 +323,9 @@ export function timeEvidence(
   // A date told in the past perfect looks back ("She had bought the house in November"): the
   // scene does not move to it.
   if (segments[0] && DATE.test(segments[0]) && !LOOKS_BACK.test(segments[0]))
-    return { cue: 0.8, phrase: null };
-  if (segments[0] && weekdayTold(segments[0])) return { cue: 0.8, phrase: null };
+    return { cue: 0.8, phrase: null, dated: dayNamed(segments[0]) };
+  if (segments[0] && weekdayTold(segments[0]))
+    return { cue: 0.8, phrase: null, dated: dayNamed(segments[0]) };
   if (segments[0] && spanTold(segments[0])) return { cue: 0.8, phrase: null };
   return { cue: 0, phrase: null };
 }
