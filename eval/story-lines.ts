@@ -20,6 +20,7 @@ export function storyLines(story: EvalStory, withCast: boolean) {
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
   return {
     text,
+    cast,
     read,
     final,
     gold,
