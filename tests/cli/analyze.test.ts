@@ -272,6 +272,23 @@ describe("draftwise analyze: a file with one paragraph per line", () => {
     expect(txt.stderr).toBe("");
   });
 
+  it("says why a classic Mac file (lines ended by a carriage return alone) is one paragraph", async () => {
+    const file = path.join(dir, "classic-mac.txt");
+    writeFileSync(file, story.replaceAll("\n", "\r"));
+    const run = await cli(["analyze", file, "--json"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      `draftwise: ${file} ends its lines with a carriage return alone (classic Mac OS), so it ` +
+        `is read as one paragraph; make its line ends LF (in the Draftwise editor: "Use LF ` +
+        `line ends") to analyse each one\n`,
+    );
+    expect((JSON.parse(run.stdout) as AnalyzeOutput).paragraphs).toBe(1);
+    const md = await cli(["export", file, "--format", "md", "--out", path.join(dir, "mac.md")]);
+    expect(md.stderr).toMatch(/carriage return alone .* to export each as a paragraph\n$/);
+    const txt = await cli(["export", file, "--format", "txt", "--out", path.join(dir, "mac.txt")]);
+    expect(txt.stderr).toBe("");
+  });
+
   it("says nothing once a blank line separates the paragraphs", async () => {
     const file = path.join(dir, "separated.txt");
     writeFileSync(file, lines.join("\n\n"));
