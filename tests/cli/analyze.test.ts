@@ -289,6 +289,20 @@ describe("draftwise analyze: a file with one paragraph per line", () => {
     expect(txt.stderr).toBe("");
   });
 
+  it("says an HTML export opened again is read with its tags, in one line on standard error", async () => {
+    const file = path.join(dir, "exported.html");
+    const html = path.join(dir, "exported-from.html");
+    writeFileSync(file, "One.\n\nTwo.\n");
+    expect((await cli(["export", file, "--format", "html", "--out", html])).status).toBe(0);
+    const run = await cli(["analyze", html, "--json"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(
+      /^draftwise: .*exported-from\.html: this file is HTML .*its tags show as text/,
+    );
+    expect(run.stderr.split("\n")).toHaveLength(2);
+    expect((JSON.parse(run.stdout) as AnalyzeOutput).words).toBeGreaterThan(2);
+  });
+
   it("says nothing once a blank line separates the paragraphs", async () => {
     const file = path.join(dir, "separated.txt");
     writeFileSync(file, lines.join("\n\n"));
