@@ -42,7 +42,7 @@ export interface Run {
 }
 
 /** `**x**` or `__x__`, bounded as an italic span is; the inner text may hold italics. */
-const STRONG = /(?<![\p{L}\p{N}*_\\])(\*\*|__)(?![\s*_])([^\n]*?[^\s\\*_])\1(?![\p{L}\p{N}*_])/gu;
+const STRONG = /(?<![\p{L}\p{N}*_\\])(\*\*|__)(?![\s*_])([^\n]*?[^\s\\])\1(?![\p{L}\p{N}*_])/gu;
 
 /** A line's words without its emphasis marks, for a field that takes no italics. */
 export function withoutEmphasisMarks(line: string): string {
@@ -56,16 +56,23 @@ export function withoutEmphasisMarks(line: string): string {
  * Markdown draft) its `**bold**` spans too, bold, italics inside them read as well.
  */
 export function emphasisRuns(line: string, strong = false): Run[] {
-  if (!strong || !(line.includes("**") || line.includes("__"))) return italicRuns(line);
+  if (!strong) return italicRuns(line);
   const runs: Run[] = [];
   let at = 0;
-  for (const match of line.matchAll(STRONG)) {
-    if (match.index > at) runs.push(...italicRuns(line.slice(at, match.index)));
-    for (const run of italicRuns(match[2]!)) runs.push({ ...run, bold: true });
-    at = match.index + match[0].length;
+  for (const span of strongSpans(line)) {
+    if (span.from > at) runs.push(...italicRuns(line.slice(at, span.from)));
+    for (const run of italicRuns(line.slice(span.from + 2, span.to - 2)))
+      runs.push({ ...run, bold: true });
+    at = span.to;
   }
   if (at < line.length) runs.push(...italicRuns(line.slice(at)));
   return runs;
+}
+
+/** The `**bold**` and `__bold__` spans of `text` (a Markdown draft's), marks included. */
+export function strongSpans(text: string): EmphasisSpan[] {
+  if (!text.includes("**") && !text.includes("__")) return [];
+  return [...text.matchAll(STRONG)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
 }
 
 function italicRuns(line: string): Run[] {
