@@ -20,10 +20,11 @@ import {
 import { headingText } from "./chapters";
 import { cleanTitle } from "./clean-text";
 import { exportLines } from "./wrapped";
-import { emphasisRuns } from "./emphasis";
+import { emphasisRuns, type Run } from "./emphasis";
 import {
   chosenScenes,
   defaultExportOptions,
+  readsBold,
   readsEmphasis,
   type ExportOptions,
   type ExportStory,
@@ -44,28 +45,34 @@ const PAGE_SIZES: Readonly<Record<PageSize, { width: number; height: number }>> 
   a4: { width: 11906, height: 16838 },
 };
 
-function proseParagraph(lines: readonly string[], italics: boolean): Paragraph {
+/** A line's runs: its emphasis (and a Markdown draft's bold) read when `italics` (model.ts). */
+function lineRuns(line: string, italics: boolean, bold: boolean): Run[] {
+  return italics ? emphasisRuns(line, bold) : [{ text: line, italic: false }];
+}
+
+const runStyle = (run: Run): { italics?: true; bold?: true } => ({
+  ...(run.italic ? { italics: true } : {}),
+  ...(run.bold ? { bold: true } : {}),
+});
+
+function proseParagraph(lines: readonly string[], italics: boolean, bold: boolean): Paragraph {
   // A line break inside a paragraph (verse, a letter's address) stays a line break; emphasis,
-  // when read, becomes italic runs.
+  // when read, becomes italic (and bold) runs.
   const runs = lines.flatMap((line, i) =>
-    (italics ? emphasisRuns(line) : [{ text: line, italic: false }]).map(
+    lineRuns(line, italics, bold).map(
       (run, j) =>
-        new TextRun({
-          text: run.text,
-          break: i > 0 && j === 0 ? 1 : 0,
-          ...(run.italic ? { italics: true } : {}),
-        }),
+        new TextRun({ text: run.text, break: i > 0 && j === 0 ? 1 : 0, ...runStyle(run) }),
     ),
   );
   return new Paragraph({ indent: { firstLine: FIRST_LINE_INDENT }, children: runs });
 }
 
 /** A chapter heading line in Word's Heading 2 style, so the navigation pane lists chapters. */
-function chapterHeading(text: string, italics: boolean): Paragraph {
+function chapterHeading(text: string, italics: boolean, bold: boolean): Paragraph {
   return new Paragraph({
     heading: HeadingLevel.HEADING_2,
-    children: (italics ? emphasisRuns(text) : [{ text, italic: false }]).map(
-      (run) => new TextRun({ text: run.text, ...(run.italic ? { italics: true } : {}) }),
+    children: lineRuns(text, italics, bold).map(
+      (run) => new TextRun({ text: run.text, ...runStyle(run) }),
     ),
   });
 }
@@ -102,14 +109,15 @@ export function docxParagraphs(
       );
     const markdown = story.markdown === true;
     const italics = readsEmphasis(story, options);
+    const bold = readsBold(story, options);
     for (const paragraph of scene.paragraphs) {
       const chapter = headingText(paragraph, markdown);
       if (chapter !== null) {
-        out.push(chapterHeading(chapter, italics));
+        out.push(chapterHeading(chapter, italics, bold));
         continue;
       }
       const lines = exportLines(story, paragraph);
-      if (lines.length > 0) out.push(proseParagraph(lines, italics));
+      if (lines.length > 0) out.push(proseParagraph(lines, italics, bold));
     }
   }
   return out;

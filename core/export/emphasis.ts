@@ -4,8 +4,10 @@
  * so prose that merely holds an asterisk or an underscore is never taken for emphasis: the
  * opening mark follows a space, a line start or punctuation and comes before a non-space; the
  * closing mark follows a non-space and comes before a space, punctuation or the line's end;
- * the span stays on one line and holds no mark of its own kind. `**` (bold) is left as text.
- * Shared by the exports (italic runs) and the editor (italic decorations).
+ * the span stays on one line and holds no mark of its own kind. `**bold**` and `__bold__` are
+ * bold only in a Markdown draft, whose format they are (`emphasisRuns(line, true)`); in a
+ * plain-text draft they stay text. Shared by the exports (italic and bold runs) and the editor
+ * (italic decorations).
  */
 
 import type { EmphasisReading, ExportStory } from "./model";
@@ -35,7 +37,12 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
 export interface Run {
   readonly text: string;
   readonly italic: boolean;
+  /** Inside a `**bold**` span of a Markdown draft. */
+  readonly bold?: true;
 }
+
+/** `**x**` or `__x__`, bounded as an italic span is; the inner text may hold italics. */
+const STRONG = /(?<![\p{L}\p{N}*_\\])(\*\*|__)(?![\s*_])([^\n]*?[^\s\\])\1(?![\p{L}\p{N}*_])/gu;
 
 /** A line's words without its emphasis marks, for a field that takes no italics. */
 export function withoutEmphasisMarks(line: string): string {
@@ -44,8 +51,31 @@ export function withoutEmphasisMarks(line: string): string {
     .join("");
 }
 
-/** A line as runs: the emphasised spans' text in italics, their marks dropped. */
-export function emphasisRuns(line: string): Run[] {
+/**
+ * A line as runs: the emphasised spans' text in italics, their marks dropped; with `strong` (a
+ * Markdown draft) its `**bold**` spans too, bold, italics inside them read as well.
+ */
+export function emphasisRuns(line: string, strong = false): Run[] {
+  if (!strong) return italicRuns(line);
+  const runs: Run[] = [];
+  let at = 0;
+  for (const span of strongSpans(line)) {
+    if (span.from > at) runs.push(...italicRuns(line.slice(at, span.from)));
+    for (const run of italicRuns(line.slice(span.from + 2, span.to - 2)))
+      runs.push({ ...run, bold: true });
+    at = span.to;
+  }
+  if (at < line.length) runs.push(...italicRuns(line.slice(at)));
+  return runs;
+}
+
+/** The `**bold**` and `__bold__` spans of `text` (a Markdown draft's), marks included. */
+export function strongSpans(text: string): EmphasisSpan[] {
+  if (!text.includes("**") && !text.includes("__")) return [];
+  return [...text.matchAll(STRONG)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+}
+
+function italicRuns(line: string): Run[] {
   const runs: Run[] = [];
   let at = 0;
   for (const span of emphasisSpans(line)) {

@@ -10,6 +10,7 @@ import { emphasisRuns } from "./emphasis";
 import {
   chosenScenes,
   defaultExportOptions,
+  readsBold,
   readsEmphasis,
   type ExportOptions,
   type ExportStory,
@@ -30,14 +31,24 @@ export function escapeHtml(text: string): string {
 }
 
 /** The tags the exported body may contain: a subset of what AO3 keeps. */
-export const ao3BodyTags: readonly string[] = ["p", "h1", "h2", "hr", "br", "em"];
+export const ao3BodyTags: readonly string[] = ["p", "h1", "h2", "hr", "br", "em", "strong"];
 
-/** One line of prose as HTML: escaped, with its emphasis as `<em>` when `italics`. */
-function lineHtml(line: string, italics: boolean): string {
+/**
+ * One line of prose as HTML: escaped, with its emphasis as `<em>` when `italics` and its bold
+ * as `<strong>` when `bold`; a bold span's runs share one `<strong>`.
+ */
+function lineHtml(line: string, italics: boolean, bold = false): string {
   if (!italics) return escapeHtml(line);
-  return emphasisRuns(line)
-    .map((run) => (run.italic ? `<em>${escapeHtml(run.text)}</em>` : escapeHtml(run.text)))
-    .join("");
+  let out = "";
+  let inBold = false;
+  for (const run of emphasisRuns(line, bold)) {
+    if (!!run.bold !== inBold) {
+      out += inBold ? "</strong>" : "<strong>";
+      inBold = !inBold;
+    }
+    out += run.italic ? `<em>${escapeHtml(run.text)}</em>` : escapeHtml(run.text);
+  }
+  return inBold ? out + "</strong>" : out;
 }
 
 function breakHtml(options: ExportOptions): string {
@@ -56,15 +67,16 @@ export function toHtmlBody(
     if (title !== "") out.push(`<h2>${escapeHtml(title)}</h2>`);
     const markdown = story.markdown === true;
     const italics = readsEmphasis(story, options);
+    const bold = readsBold(story, options);
     for (const paragraph of scene.paragraphs) {
       const chapter = headingText(paragraph, markdown);
       if (chapter !== null) {
-        out.push(`<h2>${lineHtml(chapter, italics)}</h2>`);
+        out.push(`<h2>${lineHtml(chapter, italics, bold)}</h2>`);
         continue;
       }
       const lines = exportLines(story, paragraph);
       if (lines.length > 0)
-        out.push(`<p>${lines.map((line) => lineHtml(line, italics)).join("<br />\n")}</p>`);
+        out.push(`<p>${lines.map((line) => lineHtml(line, italics, bold)).join("<br />\n")}</p>`);
     }
   }
   return out.join("\n") + "\n";

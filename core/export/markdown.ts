@@ -16,6 +16,7 @@ import { emphasisRuns } from "./emphasis";
 import {
   chosenScenes,
   defaultExportOptions,
+  readsBold,
   readsEmphasis,
   type ExportOptions,
   type ExportStory,
@@ -43,12 +44,21 @@ export function escapeMarkdownLine(line: string): string {
   return escapeBlockStart(escapeInline(line));
 }
 
-/** A line whose emphasis is read: it stays emphasis, any other mark is escaped as text. */
-function markdownLine(line: string): string {
-  const runs = emphasisRuns(line).map((run) =>
-    run.italic ? `*${escapeInline(run.text)}*` : escapeInline(run.text),
-  );
-  return escapeBlockStart(runs.join(""));
+/**
+ * A line whose emphasis is read: it stays emphasis (and a Markdown draft's bold stays bold, one
+ * `**` pair around the span's runs); any other mark is escaped as text.
+ */
+function markdownLine(line: string, bold: boolean): string {
+  let out = "";
+  let inBold = false;
+  for (const run of emphasisRuns(line, bold)) {
+    if (!!run.bold !== inBold) {
+      out += "**";
+      inBold = !inBold;
+    }
+    out += run.italic ? `*${escapeInline(run.text)}*` : escapeInline(run.text);
+  }
+  return escapeBlockStart(inBold ? out + "**" : out);
 }
 
 function heading(level: number, text: string): string | null {
@@ -69,7 +79,10 @@ export function toMarkdown(
       blocks.push(options.breakStyle === "asterisks" ? escapeMarkdownLine("* * *") : "---");
     const sceneTitle = options.sceneTitles ? heading(2, scene.title) : null;
     if (sceneTitle) blocks.push(sceneTitle);
-    const line = readsEmphasis(story, options) ? markdownLine : escapeMarkdownLine;
+    const bold = readsBold(story, options);
+    const line = readsEmphasis(story, options)
+      ? (text: string) => markdownLine(text, bold)
+      : escapeMarkdownLine;
     for (const paragraph of scene.paragraphs) {
       const chapter = headingText(paragraph, story.markdown === true);
       if (chapter !== null) {

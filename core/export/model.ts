@@ -152,6 +152,11 @@ export function readsEmphasis(story: ExportStory, options: ExportOptions): boole
   return options.emphasis ? options.emphasis === "asterisks" : story.markdown === true;
 }
 
+/** Whether `**bold**` is bold: in a Markdown draft whose emphasis is read (emphasis.ts). */
+export function readsBold(story: ExportStory, options: ExportOptions): boolean {
+  return story.markdown === true && readsEmphasis(story, options);
+}
+
 /** Whether the options ask for the whole story exactly as written (the verbatim txt path). */
 export function isWholeStory(story: ExportStory, options: ExportOptions): boolean {
   const all = !options.scenes || story.scenes.every((_, i) => options.scenes!.includes(i));

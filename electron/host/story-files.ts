@@ -7,6 +7,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { HostResult, TextEncodingName } from "../../core/host-api";
 import { decodeBytes, likelyBomlessUtf16, likelyUtf32, looksBinary } from "./decode";
+import { documentKind, markupWarning } from "./file-kinds";
 import { hashBytes } from "./safe-save";
 
 /** Files above this ask first; above the hard limit they are refused. */
@@ -149,6 +150,9 @@ export async function readStoryFile(
   }
   // A writer who names UTF-16 expects NUL bytes: only a guessed encoding checks for binary.
   const forcedUtf16 = options.encoding === "utf-16le" || options.encoding === "utf-16be";
+  // A PDF can be all text bytes: its kind is asked before the binary test.
+  const kind = forcedUtf16 ? null : documentKind(bytes);
+  if (kind) return { ok: false, error: { code: "binary", message: `"${name}" ${kind}` } };
   if (!forcedUtf16 && looksBinary(bytes)) {
     const utf32 = likelyUtf32(bytes);
     const utf16 = utf32 ? null : likelyBomlessUtf16(bytes);
@@ -160,6 +164,7 @@ export async function readStoryFile(
     return { ok: false, error: { code: "binary", message } };
   }
   const decoded = decodeBytes(bytes, options.encoding);
+  const markup = markupWarning(decoded.text);
   return {
     ok: true,
     value: {
@@ -168,7 +173,7 @@ export async function readStoryFile(
       text: decoded.text,
       encoding: decoded.encoding,
       hash: hashBytes(bytes),
-      warnings: decoded.warnings,
+      warnings: markup ? [markup, ...decoded.warnings] : decoded.warnings,
       genuineReplacements: decoded.genuineReplacements,
     },
   };

@@ -19,6 +19,7 @@ import { CommandRegistry } from "./command-registry";
 import { PanelHost } from "./panel-host";
 import { BannerGroup, showBanner, type BannerAction, type BannerKind } from "./banners";
 import { StatusLine } from "./status-line";
+import { isMarkdownFile } from "../../core/chapters";
 import { showsEmphasis } from "./emphasis-marks";
 import { scrollerOf } from "./scroller";
 import { docToText, readingFor, textToDoc } from "./story-doc";
@@ -150,6 +151,7 @@ export class AppController implements App {
       plugins: storyPlugins(
         this.features.flatMap((f) => f.plugins?.(this) ?? []),
         showsEmphasis(this.file?.name, text ?? doc),
+        isMarkdownFile(this.file?.name ?? ""),
       ),
     });
   }

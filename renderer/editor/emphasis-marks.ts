@@ -1,6 +1,7 @@
 /**
  * Italics from a draft's emphasis marks: in a Markdown draft `*emphasis*` and `_emphasis_` are
- * drawn in italics, their marks dimmed but kept in the text (the file stays the writer's). A
+ * drawn in italics (and `**bold**` in bold), their marks dimmed but kept in the text (the file
+ * stays the writer's). A
  * plain-text draft gets the same when it marks italics so (`showsEmphasis`, as the exports
  * decide), from the open or from the first span the writer types. The decorations are mapped
  * through each edit and only the edited paragraphs are read again (a regular expression over one
@@ -12,7 +13,12 @@ import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { isMarkdownFile } from "../../core/chapters";
-import { emphasisSpans, usesEmphasisMarks, withoutEmphasisMarks } from "../../core/export/emphasis";
+import {
+  emphasisSpans,
+  strongSpans,
+  usesEmphasisMarks,
+  withoutEmphasisMarks,
+} from "../../core/export/emphasis";
 import { drawBlocks, redrawEdited } from "./edited-blocks";
 
 export const emphasisMarksKey = new PluginKey<EmphasisState>("emphasisMarks");
@@ -38,11 +44,31 @@ export function showsEmphasis(name: string | undefined, story: PMNode | string):
   return usesEmphasisMarks(typeof story === "string" ? [story] : blockTexts(story));
 }
 
-/** The decorations of one textblock at `pos`. Inner line breaks count one character each. */
-function blockDecorations(block: PMNode, pos: number): Decoration[] {
+/**
+ * The decorations of one textblock at `pos`. Inner line breaks count one character each. With
+ * `bold` (a Markdown draft), its `**bold**` spans too, their pieces marked `{ bold: true }`.
+ */
+function blockDecorations(block: PMNode, pos: number, bold = false): Decoration[] {
   const text = block.textBetween(0, block.content.size, undefined, "\n");
   const out: Decoration[] = [];
-  for (const span of emphasisSpans(text)) {
+  const italics = emphasisSpans(text);
+  const bolds = bold ? strongSpans(text) : [];
+  for (const span of bolds) {
+    const from = pos + 1 + span.from;
+    const to = pos + 1 + span.to;
+    const spec = { bold: true };
+    out.push(
+      Decoration.inline(from, from + 2, { class: "md-strong md-mark" }, spec),
+      Decoration.inline(from + 2, to - 2, { class: "md-strong" }, spec),
+      Decoration.inline(to - 2, to, { class: "md-strong md-mark" }, spec),
+    );
+    // Italics read inside the bold, as the exports read them ("__not *one*__").
+    const inner = span.from + 2;
+    for (const own of emphasisSpans(text.slice(inner, span.to - 2)))
+      if (!italics.some((s) => s.from === inner + own.from))
+        italics.push({ from: inner + own.from, to: inner + own.to });
+  }
+  for (const span of italics) {
     const from = pos + 1 + span.from;
     const to = pos + 1 + span.to;
     // Three pieces side by side, not nested: overlapping inline decorations split the text.
@@ -55,9 +81,11 @@ function blockDecorations(block: PMNode, pos: number): Decoration[] {
   return out;
 }
 
-/** Reads again the textblocks an edit touched; the rest keep their mapped decorations. */
-const redrawEmphasis = (set: DecorationSet, tr: Transaction): DecorationSet =>
-  redrawEdited(set, tr, blockDecorations);
+/** The block drawer for a draft: with its bold spans in a Markdown draft. */
+const drawerFor =
+  (bold: boolean) =>
+  (block: PMNode, pos: number): Decoration[] =>
+    blockDecorations(block, pos, bold);
 
 /** The spans in the textblocks that `from`..`to` of `doc` touches. */
 function spansBetween(doc: PMNode, from: number, to: number): number {
@@ -105,11 +133,13 @@ function apply(
   tr: Transaction,
   state: EmphasisState,
   usesMarks: (blocks: string[]) => boolean,
+  draw: (block: PMNode, pos: number) => Decoration[],
 ): EmphasisState {
   if (!tr.docChanged) return state;
-  if (state.on) return { on: true, set: redrawEmphasis(state.set, tr) };
+  // Only the textblocks an edit touched are read again; the rest keep their mapped decorations.
+  if (state.on) return { on: true, set: redrawEdited(state.set, tr, draw) };
   if (!spanMade(tr) || !usesMarks(blockTexts(tr.doc))) return state;
-  return { on: true, set: drawBlocks(tr.doc, blockDecorations) };
+  return { on: true, set: drawBlocks(tr.doc, draw) };
 }
 
 /** The emphasis decorations drawn now (none when the plugin is off or absent). */
@@ -134,19 +164,20 @@ const CUT_SPAN_OPENING = /(^|\s)[*_](?=[\p{L}\p{N}][^*_]*$)/u;
 /**
  * `*word*` and `_word_` in italics. `fromOpen`: drawing from the start (a Markdown draft, a
  * plain-text one that uses the marks: `showsEmphasis`); else it starts when the writer types the
- * first span.
+ * first span. `bold`: a Markdown draft, whose `**word**` is drawn in bold too, as it exports.
  */
 export function emphasisMarks(
   fromOpen = true,
   /** Reads the whole story for its marks; the tests count the reads. */
   usesMarks: (blocks: string[]) => boolean = usesEmphasisMarks,
+  bold = false,
 ): Plugin<EmphasisState> {
+  const draw = drawerFor(bold);
   return new Plugin<EmphasisState>({
     key: emphasisMarksKey,
     state: {
-      init: (_, state) =>
-        fromOpen ? { on: true, set: drawBlocks(state.doc, blockDecorations) } : OFF,
-      apply: (tr, value) => apply(tr, value, usesMarks),
+      init: (_, state) => (fromOpen ? { on: true, set: drawBlocks(state.doc, draw) } : OFF),
+      apply: (tr, value) => apply(tr, value, usesMarks, draw),
     },
     props: {
       decorations: (state) => emphasisDecorations(state),

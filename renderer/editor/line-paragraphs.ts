@@ -2,12 +2,16 @@
  * A file laid out one paragraph per line (Word's "plain text", fic archives) opens as one
  * paragraph, as the contract reads it (core/text/line-paragraphs.ts). The writer is told so in
  * a banner when it opens, and offered "Separate paragraphs": one undoable edit in the editor,
- * written only when they save, through the usual safe save and backup.
+ * written only when they save, through the usual safe save and backup. A file whose lines end
+ * with a carriage return alone (classic Mac OS, core/text/line-ends.ts) is one paragraph too:
+ * its notice offers "Use LF line ends" the same way, and then, if its lines are paragraphs,
+ * the notice above.
  */
 import { closeHistory } from "prosemirror-history";
 import type { Node as PMNode } from "prosemirror-model";
 import { Selection, type Command } from "prosemirror-state";
 import { parseStory } from "../../core/story";
+import { classicMacLineEnds, withLfLineEnds } from "../../core/text/line-ends";
 import { detectLineParagraphs, separateLineParagraphs } from "../../core/text/line-paragraphs";
 import { BannerGroup } from "./banners";
 import type { AppCommand } from "./command-registry";
@@ -16,12 +20,39 @@ import { docToText, textToDoc } from "./story-doc";
 
 /** The registry id of the edit, run by the banner's button and the Edit menu. */
 export const SEPARATE_PARAGRAPHS = "edit.separateParagraphs";
+/** The registry id of the line-end edit, run by its banner's button and the Edit menu. */
+export const USE_LF_LINE_ENDS = "edit.lfLineEnds";
 const NOTICE_ID = "line-paragraphs";
+const LINE_ENDS_ID = "line-ends";
 const UNAVAILABLE =
   "Separate Paragraphs is for a file that puts each paragraph on its own line; this one does not.";
+const LINE_ENDS_UNAVAILABLE =
+  "Use LF Line Ends is for a file whose lines end with a carriage return alone; this one's do not.";
 
 function prose(text: string): number {
   return parseStory(text).paragraphs.filter((p) => !p.isBreak).length;
+}
+
+/**
+ * Replaces the document with the one `rewrite` makes of its text, grouped by `scenes`, as one
+ * history event of its own (never merged with the typing before it), the caret at the story's
+ * start, which the writer is reading; applies when the rewrite changes the text.
+ */
+function rewriteText(rewrite: (text: string) => string, scenes: (doc: PMNode) => PMNode): Command {
+  return (state, dispatch) => {
+    const text = docToText(state.doc);
+    const rewritten = rewrite(text);
+    if (rewritten === text) return false;
+    if (dispatch) {
+      const doc = scenes(textToDoc(rewritten));
+      const tr = state.tr.replaceWith(0, state.doc.content.size, doc.content);
+      // The text around the paragraphs (a BOM, the line ends after the last) is the doc's own.
+      for (const [name, value] of Object.entries(doc.attrs))
+        if (tr.doc.attrs[name] !== value) tr.setDocAttribute(name, value);
+      dispatch(closeHistory(tr.setSelection(Selection.atStart(tr.doc)).scrollIntoView()));
+    }
+    return true;
+  };
 }
 
 /**
@@ -34,21 +65,22 @@ function prose(text: string): number {
 export function separateParagraphsInScenes(
   scenes: (doc: PMNode) => PMNode = (doc) => doc,
 ): Command {
-  return (state, dispatch) => {
-    const text = docToText(state.doc);
-    const separated = separateLineParagraphs(text);
-    if (separated === text) return false;
-    if (dispatch) {
-      const doc = scenes(textToDoc(separated));
-      const tr = state.tr.replaceWith(0, state.doc.content.size, doc.content);
-      dispatch(closeHistory(tr.setSelection(Selection.atStart(tr.doc)).scrollIntoView()));
-    }
-    return true;
-  };
+  return rewriteText(separateLineParagraphs, scenes);
 }
 
 /** Separate Paragraphs with the scenes split at the markers only. */
 export const separateParagraphs: Command = separateParagraphsInScenes();
+
+/**
+ * Makes each carriage-return line end of a classic Mac file an LF, every other character kept:
+ * applies only to such a file (no LF anywhere). One undo step, as Separate Paragraphs.
+ */
+export function useLfLineEndsInScenes(scenes: (doc: PMNode) => PMNode = (doc) => doc): Command {
+  return rewriteText(withLfLineEnds, scenes);
+}
+
+/** Use LF Line Ends with the scenes split at the markers only. */
+export const useLfLineEnds: Command = useLfLineEndsInScenes();
 
 /**
  * The feature: the edit as a registry command (the banner's button and the Edit menu run it),
@@ -76,36 +108,83 @@ export function lineParagraphs(regroup?: (app: App, doc: PMNode) => PMNode): Fea
       return true;
     },
   };
+  const lineEnds: AppCommand<App> = {
+    id: USE_LF_LINE_ENDS,
+    label: "Use LF Line Ends",
+    enabled: (app) => classicMacLineEnds(app.text()) > 0,
+    unavailable: LINE_ENDS_UNAVAILABLE,
+    run: (app) => {
+      const convert = useLfLineEndsInScenes(regroup && ((doc) => regroup(app, doc)));
+      if (!convert(app.state, app.view.dispatch)) return false;
+      notice.closeAll();
+      // Lines that were paragraphs, one a line, are now the notice above's to separate.
+      const lines = lineParagraphsNotice(app, app.text());
+      app.flash(
+        lines
+          ? "Line ends are LF now; Separate paragraphs puts each line in a paragraph of its own"
+          : `Line ends are LF now: ${prose(app.text())} paragraphs; Undo puts the old ones back`,
+      );
+      return true;
+    },
+  };
   /**
-   * The notice was read from the file as opened; recovered work restored since may already be
-   * separated. Then the button closes the notice and says why, rather than doing nothing.
+   * A notice was read from the file as opened; recovered work restored since may already be
+   * changed. Then the button closes the notice and says why, rather than doing nothing.
    */
-  const separateFromNotice = async (app: App): Promise<boolean> => {
-    if (await app.commands.run(SEPARATE_PARAGRAPHS)) return true;
+  const runFromNotice = async (app: App, id: string, unavailable: string): Promise<boolean> => {
+    if (await app.commands.run(id)) return true;
     notice.closeAll();
-    app.flash(UNAVAILABLE);
+    app.flash(unavailable);
     return false;
+  };
+  const lineParagraphsNotice = (app: App, text: string): boolean => {
+    if (!detectLineParagraphs(text)) return false;
+    const now = prose(text);
+    const lines = prose(separateLineParagraphs(text));
+    const read = now === 1 ? "one paragraph" : `${now} paragraphs`;
+    notice.keep(
+      NOTICE_ID,
+      app.banner(
+        `This file puts each paragraph on its own line. Draftwise separates paragraphs with a ` +
+          `blank line, so it reads these ${lines} lines as ${read}.`,
+        "info",
+        [
+          {
+            label: "Separate paragraphs",
+            run: () => runFromNotice(app, SEPARATE_PARAGRAPHS, UNAVAILABLE),
+          },
+        ],
+        NOTICE_ID,
+      ),
+    );
+    return true;
   };
   return {
     name: "lineParagraphs",
-    commands: () => [command],
+    commands: () => [command, lineEnds],
     prepareDoc(app, story, doc) {
       // A reopen or another story replaces the last story's notice.
       notice.closeAll();
-      if (!detectLineParagraphs(story.text)) return doc;
-      const now = prose(story.text);
-      const lines = prose(separateLineParagraphs(story.text));
-      const read = now === 1 ? "one paragraph" : `${now} paragraphs`;
-      notice.keep(
-        NOTICE_ID,
-        app.banner(
-          `This file puts each paragraph on its own line. Draftwise separates paragraphs with a ` +
-            `blank line, so it reads these ${lines} lines as ${read}.`,
-          "info",
-          [{ label: "Separate paragraphs", run: () => separateFromNotice(app) }],
-          NOTICE_ID,
-        ),
-      );
+      if (classicMacLineEnds(story.text) > 0) {
+        notice.keep(
+          LINE_ENDS_ID,
+          app.banner(
+            "This file ends its lines with a carriage return alone (classic Mac OS), which " +
+              "Draftwise does not read as a line end, so it reads the whole file as one " +
+              "paragraph. Use LF line ends to read its paragraphs; saving then writes LF.",
+            "info",
+            [
+              {
+                label: "Use LF line ends",
+                run: () => runFromNotice(app, USE_LF_LINE_ENDS, LINE_ENDS_UNAVAILABLE),
+              },
+            ],
+            LINE_ENDS_ID,
+          ),
+        );
+        return doc;
+      }
+      lineParagraphsNotice(app, story.text);
       return doc;
     },
   };

@@ -14,16 +14,21 @@ import { caretOnFocus } from "./caret-on-focus";
 
 /**
  * `features` (the features' plugins, first) and the editor's own; `emphasis` says whether the
- * story marks italics with `*` and `_` (showsEmphasis).
+ * story marks italics with `*` and `_` (showsEmphasis), `markdown` whether it is a Markdown
+ * draft (whose `**bold**` is drawn bold).
  */
-export function storyPlugins(features: readonly Plugin[], emphasis: boolean): Plugin[] {
+export function storyPlugins(
+  features: readonly Plugin[],
+  emphasis: boolean,
+  markdown = false,
+): Plugin[] {
   return [
     ...features,
     quoteStyle(),
     // One card over a stretch of the story (the quote card, a note's card; story-card.ts).
     storyCard(),
     // *Emphasis* in italics, in a Markdown draft or a plain-text one that marks italics so.
-    emphasisMarks(emphasis),
+    emphasisMarks(emphasis, undefined, markdown),
     sceneViews(),
     // A copy's plain text keeps line breaks, and a hard-wrapped draft's wraps as spaces.
     clipboardTextPlugin(),

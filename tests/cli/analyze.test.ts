@@ -297,6 +297,37 @@ describe("draftwise analyze: a file with one paragraph per line", () => {
     expect(txt.stderr).toBe("");
   });
 
+  it("says why a classic Mac file (lines ended by a carriage return alone) is one paragraph", async () => {
+    const file = path.join(dir, "classic-mac.txt");
+    writeFileSync(file, story.replaceAll("\n", "\r"));
+    const run = await cli(["analyze", file, "--json"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      `draftwise: ${file} ends its lines with a carriage return alone (classic Mac OS), so it ` +
+        `is read as one paragraph; make its line ends LF (in the Draftwise editor: "Use LF ` +
+        `line ends") to analyse each one\n`,
+    );
+    expect((JSON.parse(run.stdout) as AnalyzeOutput).paragraphs).toBe(1);
+    const md = await cli(["export", file, "--format", "md", "--out", path.join(dir, "mac.md")]);
+    expect(md.stderr).toMatch(/carriage return alone .* to export each as a paragraph\n$/);
+    const txt = await cli(["export", file, "--format", "txt", "--out", path.join(dir, "mac.txt")]);
+    expect(txt.stderr).toBe("");
+  });
+
+  it("says an HTML export opened again is read with its tags, in one line on standard error", async () => {
+    const file = path.join(dir, "exported.html");
+    const html = path.join(dir, "exported-from.html");
+    writeFileSync(file, "One.\n\nTwo.\n");
+    expect((await cli(["export", file, "--format", "html", "--out", html])).status).toBe(0);
+    const run = await cli(["analyze", html, "--json"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(
+      /^draftwise: .*exported-from\.html: this file is HTML .*its tags show as text/,
+    );
+    expect(run.stderr.split("\n")).toHaveLength(2);
+    expect((JSON.parse(run.stdout) as AnalyzeOutput).words).toBeGreaterThan(2);
+  });
+
   it("says nothing once a blank line separates the paragraphs", async () => {
     const file = path.join(dir, "separated.txt");
     writeFileSync(file, lines.join("\n\n"));

@@ -233,3 +233,52 @@ describe("a notice that no longer fits the text (Chromium)", () => {
     expect(await banners.text()).toBe("A new start.\n");
   });
 });
+
+describe("a classic Mac file, its lines ended by a carriage return alone (Chromium)", () => {
+  const MAC = [
+    "\u201cYou\u2019re late,\u201d said Marnie, not looking up from the crossword on the table.",
+    "\u201cThe bus broke down outside the station, again.\u201d Owen hung his coat on the peg by the door and sat down.",
+    "She filled in seven across and did not look up. \u201cCoffee or tea?\u201d she asked him.",
+    "* * *",
+    "The next morning the rain had gone, and the street smelt of wet leaves and diesel from the buses going past.",
+    "\u201cHe\u2019s got something for us,\u201d Owen said at the window. \u201cA parcel, by the look of it.\u201d",
+    "",
+  ].join("\r");
+  let app: AppHarness;
+  let editor: EditorPage;
+  let banners: BannerPage;
+
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-lines-")), "kettle.txt");
+    writeFileSync(file, MAC);
+    app = await sharedApp({ story: file, storyName: "kettle.txt" });
+    editor = new EditorPage(app.page);
+    banners = new BannerPage(app.page);
+  });
+  afterAll(() => app.close());
+
+  it("says it reads the file as one paragraph, and why", async () => {
+    await banners.waitFor(/carriage return alone/);
+    expect(await banners.message("line-ends")).toBe(
+      "This file ends its lines with a carriage return alone (classic Mac OS), which Draftwise " +
+        "does not read as a line end, so it reads the whole file as one paragraph. Use LF line " +
+        "ends to read its paragraphs; saving then writes LF.",
+    );
+    expect(await banners.actions("line-ends")).toEqual(["Use LF line ends", "Dismiss"]);
+    expect(await editor.editor.locator("p").count()).toBe(1);
+  });
+
+  it("makes the line ends LF in one edit, then offers to separate the lines, writing on save", async () => {
+    await banners.click("line-ends", "Use LF line ends");
+    await banners.waitFor(/these 5 lines as 2 paragraphs/);
+    expect(await banners.byId("line-ends").count()).toBe(0);
+    expect(await banners.text()).toBe(MAC.replaceAll("\r", "\n"));
+    expect(readFileSync(app.storyPath, "utf8")).toBe(MAC);
+    await banners.click("line-paragraphs", "Separate paragraphs");
+    await editor.waitForParagraphs(5);
+    await editor.save();
+    expect(readFileSync(app.storyPath, "utf8")).toBe(
+      separateLineParagraphs(MAC.replaceAll("\r", "\n")),
+    );
+  });
+});

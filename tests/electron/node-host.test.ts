@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { storyForExport, toDocx, toHtml } from "../../core/export";
 import type { HostEvent, OpenedStory } from "../../core/host-api";
 import { backupDirFor, BACKUPS_KEPT, keepBackup, listBackups } from "../../electron/host/backups";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
@@ -194,6 +195,43 @@ describe("saving with care", () => {
     );
     const png = await host.openStory({ path: story });
     expect(png.ok || png.error.message).toMatch(/binary file, not text/);
+  });
+
+  it("names a Word document, an OpenDocument text and a PDF instead of calling them binary", async () => {
+    const docx = await toDocx(storyForExport("One.\n\nTwo.\n", { title: "Draft" }));
+    const kinds: [Uint8Array, RegExp][] = [
+      [docx, /is a Word document \(DOCX\), not plain text\. Save it from Word as Plain Text/],
+      [
+        Buffer.concat([
+          Buffer.from("PK\x03\x04\x14\x00\x00\x00\x00\x00", "latin1"),
+          Buffer.from("mimetypeapplication/vnd.oasis.opendocument.text", "latin1"),
+        ]),
+        /is an OpenDocument text \(ODT\), not plain text\./,
+      ],
+      [Buffer.from("%PDF-1.7\n%\xe2\xe3\n1 0 obj\x00", "latin1"), /is a PDF, not plain text\./],
+    ];
+    for (const [bytes, message] of kinds) {
+      writeFileSync(story, bytes);
+      const refused = await host.openStory({ path: story });
+      expect(refused.ok || refused.error.code).toBe("binary");
+      expect(refused.ok || refused.error.message).toMatch(message);
+    }
+  });
+
+  it("opens an HTML page or an RTF file as text, saying its tags will show as text", async () => {
+    const kinds: [string, RegExp][] = [
+      [toHtml(storyForExport("One.\n\nTwo.\n", { title: "Draft" })), /This file is HTML/],
+      ["{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 One.\\par Two.}\n", /This file is RTF/],
+    ];
+    for (const [text, warning] of kinds) {
+      writeFileSync(story, text);
+      const opened = await host.openStory({ path: story });
+      expect(opened.ok && opened.value.text).toBe(text);
+      expect(opened.ok && opened.value.warnings.join("\n")).toMatch(warning);
+    }
+    writeFileSync(story, "<Chapter One>\n\nShe wrote <b> in the margin.\n");
+    const plain = await host.openStory({ path: story });
+    expect(plain.ok && plain.value.warnings).toEqual([]);
   });
 
   it("cleans temps a crash left next to the story and its sidecar when the story opens", async () => {

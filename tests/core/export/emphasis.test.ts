@@ -62,6 +62,38 @@ describe("emphasis in Markdown drafts", () => {
   });
 });
 
+describe("bold in Markdown drafts", () => {
+  const boldDraft = [
+    "The lamps were lit and **nobody** said a word, __not one__ of them.",
+    "She read it **all, *every* line** twice.",
+    "A sum: 2 ** 3, a rule **, and a plain * * * stay as typed.",
+  ].join("\n\n");
+  const md = storyForExport(boldDraft, { title: "Draft", markdown: true });
+  const strong = (html: string): string[] =>
+    [...html.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => m[1]!);
+
+  it("exports **x** and __x__ as bold to AO3 HTML, DOCX and Markdown, marks dropped", async () => {
+    const body = toHtmlBody(md);
+    expect(strong(body)).toEqual(["nobody", "not one", "all, <em>every</em> line"]);
+    expect(body).not.toContain("**nobody**");
+    expect(body).toContain("2 ** 3, a rule **, and a plain * * *");
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(await toDocx(md)) });
+    expect(strong(value)).toEqual(["nobody", "not one", "all, <em>every</em> line"]);
+    const html = new MarkdownIt().render(toMarkdown(md));
+    expect(strong(html)).toEqual(["nobody", "not one", "all, <em>every</em> line"]);
+    expect(html).toContain("2 ** 3, a rule **, and a plain * * *");
+  });
+
+  it("leaves a plain-text draft's doubled marks as typed, and a Markdown draft's when told none", () => {
+    const txt = storyForExport(boldDraft, { title: "Draft" });
+    const asked = { ...defaultExportOptions, emphasis: "asterisks" } as const;
+    expect(strong(toHtmlBody(txt, asked))).toEqual([]);
+    expect(toHtmlBody(txt, asked)).toContain("**nobody**");
+    const none = { ...defaultExportOptions, emphasis: "none" } as const;
+    expect(toHtmlBody(md, none)).toContain("**nobody**");
+  });
+});
+
 describe("emphasis in plain-text drafts", () => {
   const plainDraft = [
     "She was *very* tired, and the _Times_ lay unread.",

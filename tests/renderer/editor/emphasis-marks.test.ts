@@ -47,6 +47,26 @@ describe("which drafts show their emphasis marks as italics", () => {
     expect(drawn(opened(marked))).toEqual(["*", "very", "*", "_", "Times", "_"]);
   });
 
+  it("draws a Markdown draft's **bold** in bold, its marks apart, and a plain-text one's as typed", () => {
+    const text = "And **nobody** said, __not *one*__ of them.\n\nA sum: 2 ** 3.\n";
+    // The bold pieces carry `{ bold: true }` in their spec.
+    const boldIn = (state: EditorState): string[] =>
+      emphasisDecorations(state)
+        .find(undefined, undefined, (spec) => spec.bold === true)
+        .map((d) => state.doc.textBetween(d.from, d.to));
+    const md = EditorState.create({
+      doc: textToDoc(text),
+      plugins: [emphasisMarks(true, usesEmphasisMarks, true)],
+    });
+    expect(boldIn(md)).toEqual(["**", "nobody", "**", "__", "not *one*", "__"]);
+    expect(drawn(md)).toContain("one");
+    const typedBold = md.apply(
+      md.tr.insertText(" **Yes**", md.doc.firstChild!.firstChild!.nodeSize),
+    );
+    expect(boldIn(typedBold)).toContain("Yes");
+    expect(boldIn(opened(text))).toEqual([]);
+  });
+
   it("starts drawing once the writer types a plain-text draft's first *word*, and keeps on", () => {
     let state = opened("She was tired.\n\nHe left.\n");
     expect(drawn(state)).toEqual([]);

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { history, undo, undoDepth } from "prosemirror-history";
 import { EditorState, TextSelection, type Transaction } from "prosemirror-state";
 import { separateLineParagraphs } from "../../../core/text/line-paragraphs";
-import { separateParagraphs } from "../../../renderer/editor/line-paragraphs";
+import { withLfLineEnds } from "../../../core/text/line-ends";
+import { separateParagraphs, useLfLineEnds } from "../../../renderer/editor/line-paragraphs";
 import { docToText, textToDoc } from "../../../renderer/editor/story-doc";
 
 const LINES = "\uFEFF\tOne.\r\n\tTwo.\r\n* * *\r\n\tThree.\r\n";
@@ -53,5 +54,23 @@ describe("separateParagraphs", () => {
     expect(undoDepth(state)).toBe(2);
     state = applied(state, undo)!;
     expect(docToText(state.doc)).toBe(LINES.replace("Three.", "Three. Four."));
+  });
+});
+
+describe("useLfLineEnds", () => {
+  const MAC = "Chapter One\r\r\u201cLate,\u201d she said.\r\r* * *\r\rThe next morning.\r";
+
+  it("does not apply to a file with LF or CRLF line ends", () => {
+    expect(useLfLineEnds(stateOf(LINES))).toBe(false);
+    expect(useLfLineEnds(stateOf("One.\n\nTwo.\n"))).toBe(false);
+  });
+
+  it("makes a classic Mac file's line ends LF: its paragraphs and break are read, one undo step", () => {
+    const state = stateOf(MAC);
+    expect(state.doc.childCount).toBe(1);
+    const next = applied(state, useLfLineEnds)!;
+    expect(docToText(next.doc)).toBe(withLfLineEnds(MAC));
+    expect(textToDoc(docToText(next.doc)).childCount).toBeGreaterThan(1);
+    expect(docToText(applied(next, undo)!.doc)).toBe(MAC);
   });
 });
