@@ -216,6 +216,55 @@ describe("the outline in Chromium", () => {
     expect(sidecarOf(app).outline.writerEdited).toBe(true);
   });
 
+  // qa-31 and ux-32: the head's Merge and Split acted on the caret's scene, not the row the
+  // writer had chosen in the outline.
+  it("merges the scene whose row has the focus, from the keyboard and the mouse, and undoes it", async () => {
+    await editor.paragraph(0).click();
+    await editor.waitForCaretRead();
+    const before = await outline.ids();
+    const [a, b, c, d, e, f, ...rest] = before;
+    // The keyboard: arrows to the sixth row, Shift+Tab to Merge, Enter.
+    await outline.pressOn(0, "ArrowDown");
+    for (let i = 0; i < 4; i++) await app.page.keyboard.press("ArrowDown");
+    expect(await outline.focusedRow()).toMatchObject({ index: 5 });
+    await outline.pressAction("Merge");
+    expect(await outline.ids()).toEqual([a, b, c, d, e, ...rest]);
+    await expect.poll(() => outline.live.textContent()).toMatch(/^Merged “.+” into “.+”\.$/);
+    // The caret is at the start of the scene merged into; Ctrl+Z from the button undoes it.
+    expect(await outline.activeIndex()).toBe(4);
+    await app.page.keyboard.press("Control+z");
+    expect(await outline.ids()).toEqual(before);
+
+    // The mouse: the focused row's scene, not the caret's, and the focus on the row merged into.
+    await outline.scene(3).focus();
+    await outline.clickAction("Merge");
+    expect(await outline.ids()).toEqual([a, b, c, e, f, ...rest]);
+    expect(await outline.focusedRow()).toMatchObject({ index: 2 });
+    await editor.press("Control+z");
+    expect(await outline.ids()).toEqual(before);
+    await editor.editor.focus();
+    await editor.save();
+    expect(readFileSync(app.storyPath)).toEqual(seedBytes);
+  });
+
+  it("splits only the scene whose row has the focus, at the cursor when it is in that scene", async () => {
+    await editor.paragraph(0).click();
+    await editor.waitForCaretRead();
+    const count = await outline.items.count();
+    // The caret is in the first scene; the third row is chosen: nothing splits, and it says why.
+    await outline.scene(2).focus();
+    await outline.pressAction("Split");
+    expect(await outline.items.count()).toBe(count);
+    await expect.poll(() => outline.live.textContent()).toMatch(/^To split scene 3,/);
+    // With the caret in the third scene's second paragraph, its row's Split splits it there.
+    await editor.editor.locator("section.scene").nth(2).locator("p").nth(1).click();
+    await editor.waitForCaretRead();
+    await outline.scene(2).focus();
+    await outline.clickAction("Split");
+    expect(await outline.items.count()).toBe(count + 1);
+    expect(await outline.activeIndex()).toBe(3);
+  });
+
   it("keeps one suggested break and removes another from their rows, each one undo step", async () => {
     const suggested = await outline.suggested();
     expect(suggested.length).toBeGreaterThanOrEqual(2);
