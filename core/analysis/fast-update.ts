@@ -6,7 +6,7 @@
 import type { CastMatcher, QuoteStyle } from "../cast";
 import type { Mention } from "../cast/mentions";
 import type { Note, Voice } from "../model";
-import { namesAlike, type Speller } from "../notes";
+import { byPlace, namesAlike, type Speller } from "../notes";
 import type { StoryText } from "../story";
 import type { ParagraphEdit, SpokenQuote, StoryAnalysis } from "../analyzer";
 import { moved, readNotes } from "./paragraph-notes";
@@ -123,7 +123,7 @@ export function updateAfterEdit(
       .reduce((n, s) => n + s.words, 0);
     return { ...c, firstParagraph: first, lastParagraph: last, words };
   });
-  const notes = [...keepAll(context.notes), ...fresh.notes].sort(byPosition);
+  const notes = [...keepAll(context.notes), ...fresh.notes].sort(byPlace);
   const result: StoryAnalysis = {
     ...old,
     paragraphs: story.paragraphs.length,
