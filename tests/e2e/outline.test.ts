@@ -7,6 +7,7 @@ import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
 import { parseStory } from "../../core/story";
+import type { EditorView } from "prosemirror-view";
 
 const seedBytes = readFileSync(SEED_STORY);
 const seed = seedBytes.toString("utf8");
@@ -263,6 +264,54 @@ describe("the outline in Chromium", () => {
     await outline.clickAction("Split");
     expect(await outline.items.count()).toBe(count + 1);
     expect(await outline.activeIndex()).toBe(3);
+  });
+
+  // ux-32: the fast path gives a paragraph inserted at a scene's edge to the scene before until
+  // the full pass; the outline reads its scenes from the document, so nothing it shows follows.
+  it("shows each row's words and chips once through an edit at a scene's edge, fast answer and full pass alike", async () => {
+    await waitForAnalysis(app.page);
+    // Every text the second and third rows' words and chips show from the edit to the full pass.
+    await outline.panel.evaluate((panel) => {
+      const seen: string[][] = [[], [], [], []];
+      const look = () => {
+        const rows = panel.querySelectorAll(".outline-item");
+        [1, 2].forEach((r, k) => {
+          const row = rows[r];
+          const words = row?.querySelector(".outline-words")?.textContent ?? "";
+          const chips = [...(row?.querySelectorAll(".outline-chip") ?? [])].map(
+            (c) => c.textContent,
+          );
+          for (const [list, value] of [
+            [seen[k * 2]!, words],
+            [seen[k * 2 + 1]!, chips.join(",")],
+          ] as const)
+            if (list.at(-1) !== value) list.push(value);
+        });
+      };
+      look();
+      new MutationObserver(look).observe(panel, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+      (window as unknown as { seen: string[][] }).seen = seen;
+    });
+    // A whole paragraph put before the third scene's first, as a paste of one does: the blocks
+    // around it are kept, so the analysis is told of one paragraph inserted, none replaced.
+    await app.page.evaluate((text) => {
+      const { view } = (window as unknown as { draftwiseApp: { view: EditorView } }).draftwiseApp;
+      const { state } = view;
+      const at = state.doc.child(0).nodeSize + state.doc.child(1).nodeSize + 1;
+      view.dispatch(
+        state.tr.insert(at, state.schema.nodes.paragraph!.create(null, state.schema.text(text))),
+      );
+    }, "Willow sat with Oz for a long while before the light went.");
+    await waitForAnalysis(app.page);
+    const seen = await app.page.evaluate(() => (window as unknown as { seen: string[][] }).seen);
+    // No value shows, gives way and comes back: each row goes from what it showed to what it shows.
+    for (const values of seen) expect(new Set(values).size).toBe(values.length);
+    expect(seen[0]!.length).toBe(1); // the second row's words: the edit is in the third scene
+    expect(seen[2]!.length).toBe(2);
   });
 
   it("keeps one suggested break and removes another from their rows, each one undo step", async () => {
