@@ -174,6 +174,8 @@ function outlineCommands(
       label: "Split Scene at Cursor",
       // arg: the scene of the outline's chosen row, which the caret must be in
       run: (app, arg) => {
+        const i = sceneIndexAt(app.state);
+        const split = app.state.doc.child(i);
         const { applied, why } = atCaretIn(
           app,
           arg,
@@ -181,6 +183,11 @@ function outlineCommands(
           (n) => `split scene ${n}`,
           "To split a scene, put the cursor in the paragraph that should begin the new scene (any but the scene's first), then split again.",
         );
+        const opened = applied ? app.state.doc.maybeChild(i + 1) : null;
+        if (opened)
+          panel()?.announce(
+            `Split “${sceneTitle(app.state, split)}”: scene ${i + 2}, “${sceneTitle(app.state, opened)}”, begins at the cursor.`,
+          );
         return announceRefusal(app, applied, why);
       },
     },

@@ -261,9 +261,15 @@ describe("the outline in Chromium", () => {
     await editor.editor.locator("section.scene").nth(2).locator("p").nth(1).click();
     await editor.waitForCaretRead();
     await outline.scene(2).focus();
+    const title = (await outline.titles())[2];
     await outline.clickAction("Split");
     expect(await outline.items.count()).toBe(count + 1);
     expect(await outline.activeIndex()).toBe(3);
+    // Said as a move, a merge and a kept break are (a screen reader heard nothing).
+    const opening = (await outline.titles())[3];
+    await expect
+      .poll(() => outline.live.textContent())
+      .toBe(`Split “${title}”: scene 4, “${opening}”, begins at the cursor.`);
   });
 
   // ux-32: the fast path gives a paragraph inserted at a scene's edge to the scene before until
