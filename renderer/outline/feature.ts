@@ -28,6 +28,7 @@ import { OutlinePanel } from "./panel";
 import { addChapterBreak } from "./chapter-break";
 import { chapterStarts } from "./outline-chapters";
 import { analysisIsCurrent } from "../analysis/plugin";
+import { blocksOf } from "../analysis/sync";
 import { formatCount, wordsIn } from "../editor/word-count";
 import { isWriterEdited, outline, OutlineState } from "./plugin";
 import { sceneChips } from "./outline-data";
@@ -263,6 +264,17 @@ function keepCaretInBlock(state: EditorState, tr: Transaction): Transaction {
   return pos < 0 ? tr : tr.setSelection(caretNear(tr.doc, pos));
 }
 
+/**
+ * Whether `after` holds `before`'s paragraphs, the very same nodes, in other scenes (a merge, a
+ * split, the undo of one). Typing keeps the scene count, so it costs a comparison of counts.
+ */
+function regroupedOnly(before: PMNode, after: PMNode): boolean {
+  if (before === after || before.childCount === after.childCount) return false;
+  const a = blocksOf(before);
+  const b = blocksOf(after);
+  return a.length === b.length && a.every((block, i) => block === b[i]);
+}
+
 /** The outline's part of the sidecar as Save would write it now (and a working copy keeps). */
 const outlinePart = (app: App): OutlineSidecar =>
   outlineSidecar(app.view.state.doc, isWriterEdited(app.view.state));
@@ -398,7 +410,18 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
       ];
     },
     update(app, previous) {
-      panel?.update(app.view.state, previous === app.view.state ? null : previous);
+      const { state } = app.view;
+      // Scenes regrouped over text the last result still describes: their chips are counted
+      // again now, before the rows are drawn, not when the pass the regroup starts comes back.
+      if (regroupedOnly(previous.doc, state.doc) && analysisIsCurrent(previous)) {
+        const counted = analysisController.presenceIn(state.doc);
+        if (counted)
+          panel?.setChips(
+            sceneChips(counted.spans, counted.presence),
+            currentNames(counted.analysis.characters),
+          );
+      }
+      panel?.update(state, previous === state ? null : previous);
     },
   };
 }

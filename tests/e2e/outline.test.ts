@@ -320,6 +320,40 @@ describe("the outline in Chromium", () => {
     expect(seen[2]!.length).toBe(2);
   });
 
+  // ux-32: after a merge, and its undo, a row showed the chips of before (the merged scene
+  // without the characters of the scene it took in, the restored one with its POV alone) until
+  // the next pass, which a regroup starts, came back.
+  it("shows a merged scene's chips at once, and the restored scenes' after Undo", async () => {
+    await waitForAnalysis(app.page);
+    const chips = async () => [await outline.chips(2), await outline.chips(3)];
+    const before = await chips();
+    /** Runs a command and reads the rows' chips in the same task: no answer can land between. */
+    const chipsRightAfter = (command: string, arg?: string) =>
+      app.page.evaluate(
+        async ([command, arg]) => {
+          const app = (
+            window as unknown as {
+              draftwiseApp: { commands: { run(id: string, arg?: string): Promise<boolean> } };
+            }
+          ).draftwiseApp;
+          await app.commands.run(command!, arg);
+          return [2, 3].map((i) =>
+            [
+              ...document.querySelectorAll(".outline-item")[i]!.querySelectorAll(".outline-chip"),
+            ].map((c) => `${c.textContent}${c.classList.contains("pov") ? " (POV)" : ""}`),
+          );
+        },
+        [command, arg] as const,
+      );
+    const merged = await chipsRightAfter("outline.merge", "3");
+    await waitForAnalysis(app.page);
+    expect(merged[0]).toEqual(await outline.chips(2));
+    const undone = await chipsRightAfter("edit.undo");
+    expect(undone).toEqual(before);
+    await waitForAnalysis(app.page);
+    expect(await chips()).toEqual(before);
+  });
+
   it("keeps one suggested break and removes another from their rows, each one undo step", async () => {
     const suggested = await outline.suggested();
     expect(suggested.length).toBeGreaterThanOrEqual(2);
