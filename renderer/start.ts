@@ -48,7 +48,7 @@ export async function start(
   performance.mark("dw:mounted");
   installFileDrop(app);
   // Without Electron's menu bar (the browser shell), the same commands from a button.
-  if (!hasNativeMenu()) installAppMenu(app);
+  if (!hasNativeMenu()) installAppMenu(app, element("status-bar"));
   // A launch read that failed is reported as any failed open is, with the same actions.
   if (!first.ok) await app.open({}, Promise.resolve(first));
   app.view.focus();

@@ -6,7 +6,7 @@
 import type { CastMatcher, QuoteStyle } from "../cast";
 import type { Mention } from "../cast/mentions";
 import type { Note, Voice } from "../model";
-import { namesAlike, type Speller } from "../notes";
+import { byPlace, namesAlike, type Speller } from "../notes";
 import type { StoryText } from "../story";
 import type { ParagraphEdit, SpokenQuote, StoryAnalysis } from "../analyzer";
 import { moved, readNotes } from "./paragraph-notes";
@@ -123,7 +123,11 @@ export function updateAfterEdit(
       .reduce((n, s) => n + s.words, 0);
     return { ...c, firstParagraph: first, lastParagraph: last, words };
   });
-  const notes = [...keepAll(context.notes), ...fresh.notes].sort(byPosition);
+  const notes = [
+    ...keepAll(context.notes),
+    ...fresh.notes,
+    ...storyWideKept(context, story, edit),
+  ].sort(byPlace);
   const result: StoryAnalysis = {
     ...old,
     paragraphs: story.paragraphs.length,
@@ -136,3 +140,50 @@ export function updateAfterEdit(
   };
   return { result, notes };
 }
+
+/** The notes that read the whole story's words (storyNotes), not one paragraph's. */
+const STORY_WIDE = new Set<Note["kind"]>(["variant", "spelling-mix"]);
+
+/**
+ * The story-wide notes of the paragraphs `edit` replaced, found again in its new paragraphs:
+ * each on the same word nearest its old place (from the edit's start), none where the word is
+ * gone. They read every paragraph's words, which the fast path does not, so they stay as they
+ * were until the full pass; dropped, a spelling-mix underline went off while the writer typed
+ * in its paragraph and came back with the pass.
+ */
+function storyWideKept(context: LastPass, story: StoryText, edit: ParagraphEdit): Note[] {
+  const end = edit.start + edit.deleteCount;
+  const old = context.notes.filter(
+    (n) => n.paragraph >= edit.start && n.paragraph < end && STORY_WIDE.has(n.kind),
+  );
+  if (old.length === 0 || edit.insertCount === 0) return [];
+  const oldStart = context.story.paragraphs[edit.start]!.offset;
+  const newStart = story.paragraphs[edit.start]!.offset;
+  const taken = new Set<number>();
+  const kept: Note[] = [];
+  for (const n of old) {
+    const want = n.from - oldStart;
+    let best: { from: number; paragraph: number } | null = null;
+    for (let i = edit.start; i < edit.start + edit.insertCount; i++) {
+      const { text, offset, isBreak } = story.paragraphs[i]!;
+      if (isBreak) continue;
+      for (let at = text.indexOf(n.text); at >= 0; at = text.indexOf(n.text, at + 1)) {
+        const from = offset + at;
+        if (taken.has(from) || !wholeWord(text, at, at + n.text.length)) continue;
+        if (!best || Math.abs(from - newStart - want) < Math.abs(best.from - newStart - want))
+          best = { from, paragraph: i };
+      }
+    }
+    if (!best) continue;
+    taken.add(best.from);
+    kept.push(moved(n, best.from - n.from, best.paragraph));
+  }
+  return kept;
+}
+
+/** Whether `text` from `from` to `to` is a whole word: no letter or digit touches either end. */
+function wholeWord(text: string, from: number, to: number): boolean {
+  return !WORDY.test(text[from - 1] ?? "") && !WORDY.test(text[to] ?? "");
+}
+
+const WORDY = /[\p{L}\p{N}]/u;

@@ -8,6 +8,7 @@ import type { AttributedQuote } from "../cast/speakers";
 import type { Lexicon } from "../lexicon";
 import type { Note, Quote, Voice } from "../model";
 import {
+  byPlace,
   CONFIDENT_SPEAKER,
   notesForParagraph,
   scanParagraph,
@@ -161,6 +162,6 @@ export function findNotes(
     scans.push(here.scan);
   });
   notes.push(...storyNotes(scans));
-  notes.sort((a, b) => a.from - b.from || a.to - b.to);
+  notes.sort(byPlace);
   return { notes: namesAlike(notes), read: notes, placed };
 }

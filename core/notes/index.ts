@@ -8,6 +8,7 @@ export { encodingNotes, repairMojibake } from "./encoding";
 export type { Repair } from "./encoding";
 export { createSpeller, spellingNotes, splitFixes, suggestSpelling } from "./spelling";
 export { namesAlike } from "./names-alike";
+export { byPlace } from "./note-order";
 export type { DictionaryData, Speller } from "./spelling";
 export { compileForms, formsMatch } from "./dictionary-forms";
 export { inferVoice, MIN_MARKERS, voiceEvidence, voiceFromEvidence } from "./infer-voice";

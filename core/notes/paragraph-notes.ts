@@ -10,6 +10,7 @@ import { encodingNotes } from "./encoding";
 import { scanParagraph, type ParagraphInput, type ParagraphScan } from "./scan";
 import { spellingNotes, type Speller } from "./spelling";
 import { termNotes } from "./voice";
+import { byPlace } from "./note-order";
 
 export interface NoteContext {
   /** Speaker name -> voice; speakers missing here count as unknown (no voice notes). */
@@ -40,5 +41,5 @@ export function notesForParagraph(
     (s) => !encoding.some((e) => s.from < e.to && e.from < s.to),
   );
   const notes = [...termNotes(scan, ctx.voices), ...encoding, ...outsideGarbled];
-  return notes.sort((a, b) => a.from - b.from || a.to - b.to);
+  return notes.sort(byPlace);
 }

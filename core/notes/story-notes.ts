@@ -8,6 +8,7 @@ import type { Note } from "../model";
 import { normaliseWord, type LexiconEntry, type Region } from "../lexicon";
 import { matchCase } from "./casing";
 import type { ParagraphScan, TermHit } from "./scan";
+import { byPlace } from "./note-order";
 
 interface Located {
   readonly hit: TermHit;
@@ -148,5 +149,5 @@ export function storyNotes(scans: readonly ParagraphScan[]): Note[] {
   const located: Located[] = [];
   for (const scan of scans)
     for (const hit of scan.hits) located.push({ hit, paragraph: scan.paragraph });
-  return [...variantNotes(located), ...spellingMixNotes(located)].sort((a, b) => a.from - b.from);
+  return [...variantNotes(located), ...spellingMixNotes(located)].sort(byPlace);
 }

@@ -276,6 +276,18 @@ export class AnalysisController implements Feature {
     return this.presence;
   }
 
+  /**
+   * Who appears in each scene of `doc`, counted from the latest result, for a document whose
+   * text that result still describes, its scenes regrouped (a merge, a split, the undo of one):
+   * the outline's chips follow the regroup at once, not a pass later.
+   */
+  presenceIn(doc: PMNode): ResultPresence | null {
+    const analysis = this.current();
+    if (!analysis) return null;
+    const spans = sceneSpans(doc);
+    return { analysis, spans, presence: castPresence(spans, analysis) };
+  }
+
   current(): DocAnalysis | null {
     return this.app ? (analysisKey.getState(this.app.state)?.analysis ?? null) : null;
   }

@@ -14,6 +14,7 @@ import {
   moveScene,
   moveSceneDown,
   moveSceneUp,
+  sceneIndexAt,
   scenePos,
   selectScene,
   splitSceneAtCursor,
@@ -27,6 +28,7 @@ import { OutlinePanel } from "./panel";
 import { addChapterBreak } from "./chapter-break";
 import { chapterStarts } from "./outline-chapters";
 import { analysisIsCurrent } from "../analysis/plugin";
+import { blocksOf } from "../analysis/sync";
 import { formatCount, wordsIn } from "../editor/word-count";
 import { isWriterEdited, outline, OutlineState } from "./plugin";
 import { sceneChips } from "./outline-data";
@@ -36,6 +38,8 @@ import { outlineSidecar, type OutlineSidecar } from "./sidecar-scenes";
 import { keptOutlineDiffers, restoreKeptOutline } from "./kept-outline";
 import { docToStory, readingFor, storyToDoc } from "../editor/story-doc";
 import { caretNear } from "../editor/caret-near";
+import { plainLabel } from "../editor/emphasis-marks";
+import type { SceneAttrs } from "../editor/schema";
 
 /**
  * The cast scene detection reads names and aliases from: the writer's characters, then the
@@ -105,9 +109,31 @@ export function sceneRedetector(
 /** Whether the open story is Markdown, whose `#` lines are chapter headings. */
 const isMarkdownStory = (app: App): boolean => isMarkdownFile(app.file?.name ?? "");
 
+/**
+ * Runs `command`, which acts at the caret, when the caret is in scene `arg` (an outline row's
+ * scene; any scene when none is named); else says how, as `refusal` says why it did not apply.
+ */
+function atCaretIn(
+  app: App,
+  arg: string | undefined,
+  command: Command,
+  act: (scene: number) => string,
+  refusal: string,
+): { applied: boolean; why: string } {
+  const index = indexArg(arg);
+  if (index === undefined || sceneIndexAt(app.state) === index)
+    return { applied: run(app, command), why: refusal };
+  const why = `To ${act(index + 1)}, put the cursor in that scene's text (Enter on its row goes there), then try again.`;
+  return { applied: false, why };
+}
+
+/** A scene's title as the outline shows it, for an announcement. */
+function sceneTitle(state: EditorState, scene: PMNode): string {
+  return plainLabel(state, (scene.attrs as SceneAttrs).title) || "Scene";
+}
+
 /** Why a scene cannot merge with the one before it, and what to do instead, in plain words. */
-function mergeRefusal(app: App, index: number | undefined): string {
-  const i = index ?? app.state.selection.$head.index(0);
+function mergeRefusal(i: number): string {
   if (i <= 0) return "The first scene has no scene before it to merge with.";
   return "A scene-break line (such as * * *) in the text begins this scene. Delete that line to merge it with the scene before.";
 }
@@ -147,22 +173,38 @@ function outlineCommands(
     {
       id: "outline.split",
       label: "Split Scene at Cursor",
-      run: (app) =>
-        announceRefusal(
+      // arg: the scene of the outline's chosen row, which the caret must be in
+      run: (app, arg) => {
+        const i = sceneIndexAt(app.state);
+        const split = app.state.doc.child(i);
+        const { applied, why } = atCaretIn(
           app,
-          run(app, splitSceneAtCursor),
+          arg,
+          splitSceneAtCursor,
+          (n) => `split scene ${n}`,
           "To split a scene, put the cursor in the paragraph that should begin the new scene (any but the scene's first), then split again.",
-        ),
+        );
+        const opened = applied ? app.state.doc.maybeChild(i + 1) : null;
+        if (opened)
+          panel()?.announce(
+            `Split “${sceneTitle(app.state, split)}”: scene ${i + 2}, “${sceneTitle(app.state, opened)}”, begins at the cursor.`,
+          );
+        return announceRefusal(app, applied, why);
+      },
     },
     {
       id: "outline.merge",
       label: "Merge Scene with Previous",
-      run: (app, arg) =>
-        announceRefusal(
-          app,
-          run(app, mergeSceneWithPrevious(indexArg(arg))),
-          mergeRefusal(app, indexArg(arg)),
-        ),
+      run: (app, arg) => {
+        const i = indexArg(arg) ?? sceneIndexAt(app.state);
+        const [from, into] = [app.state.doc.maybeChild(i), app.state.doc.maybeChild(i - 1)];
+        const applied = run(app, mergeSceneWithPrevious(i));
+        if (applied && from && into)
+          panel()?.announce(
+            `Merged “${sceneTitle(app.state, from)}” into “${sceneTitle(app.state, into)}”.`,
+          );
+        return announceRefusal(app, applied, mergeRefusal(i));
+      },
     },
     {
       id: "outline.redetect",
@@ -175,12 +217,17 @@ function outlineCommands(
     {
       id: "outline.chapterBreak",
       label: "Add Chapter Break at Cursor",
-      run: (app) =>
-        announceRefusal(
+      // arg: the scene of the outline's chosen row, which the caret must be in, as for Split
+      run: (app, arg) => {
+        const { applied, why } = atCaretIn(
           app,
-          run(app, addChapterBreak(isMarkdownStory(app))),
+          arg,
+          addChapterBreak(isMarkdownStory(app)),
+          (n) => `add a chapter break in scene ${n}`,
           "Put the cursor in the story's text to add a chapter break there.",
-        ),
+        );
+        return announceRefusal(app, applied, why);
+      },
     },
     {
       id: "outline.jump",
@@ -215,6 +262,17 @@ function keepCaretInBlock(state: EditorState, tr: Transaction): Transaction {
     seen += scene.childCount;
   });
   return pos < 0 ? tr : tr.setSelection(caretNear(tr.doc, pos));
+}
+
+/**
+ * Whether `after` holds `before`'s paragraphs, the very same nodes, in other scenes (a merge, a
+ * split, the undo of one). Typing keeps the scene count, so it costs a comparison of counts.
+ */
+function regroupedOnly(before: PMNode, after: PMNode): boolean {
+  if (before === after || before.childCount === after.childCount) return false;
+  const a = blocksOf(before);
+  const b = blocksOf(after);
+  return a.length === b.length && a.every((block, i) => block === b[i]);
 }
 
 /** The outline's part of the sidecar as Save would write it now (and a working copy keeps). */
@@ -281,6 +339,7 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
         run: (command) => run(app, command),
         jumpTo: (index) => jumpTo(app, index),
         runCommand: (id) => void app.commands.run(id),
+        act: async (id, arg) => app.commands.run(id, arg),
         isMarkdown: () => isMarkdownStory(app),
       });
       analysisController.onResult((result) => onResult(app, result));
@@ -351,7 +410,18 @@ export function outlineFeature(analysisController: AnalysisController): Feature 
       ];
     },
     update(app, previous) {
-      panel?.update(app.view.state, previous === app.view.state ? null : previous);
+      const { state } = app.view;
+      // Scenes regrouped over text the last result still describes: their chips are counted
+      // again now, before the rows are drawn, not when the pass the regroup starts comes back.
+      if (regroupedOnly(previous.doc, state.doc) && analysisIsCurrent(previous)) {
+        const counted = analysisController.presenceIn(state.doc);
+        if (counted)
+          panel?.setChips(
+            sceneChips(counted.spans, counted.presence),
+            currentNames(counted.analysis.characters),
+          );
+      }
+      panel?.update(state, previous === state ? null : previous);
     },
   };
 }

@@ -31,7 +31,7 @@ import type { SceneChips } from "./plugin";
 import { el } from "../ui/dom";
 import type { ChapterStart } from "./outline-chapters";
 import { ChapterRows } from "./outline-chapter-rows";
-import { outlineHead } from "./outline-head";
+import { outlineHead, type ChosenScene } from "./outline-head";
 import { handleRowClicks, type ClickRows } from "./outline-row-events";
 import { SceneFigureFill } from "./outline-figures";
 import { EditHold } from "./outline-edit-hold";
@@ -52,6 +52,8 @@ export interface OutlineHost {
   jumpTo(index: number): void;
   /** Runs a registered command by id (buttons). */
   runCommand(id: string): void;
+  /** Runs a registered command by id with `arg`; answers whether it applied. */
+  act(id: string, arg?: string): Promise<boolean>;
   /** Whether the story is a Markdown draft (its `#` lines are headings). */
   isMarkdown(): boolean;
 }
@@ -81,6 +83,13 @@ export class OutlinePanel {
    * list, else the current scene's row.
    */
   private tabStop: HTMLElement | null = null;
+  /**
+   * The scene (its id) whose row the writer chose: the row with the focus, or the last one to
+   * have it while the focus stays in the panel (Shift+Tab to the head's buttons). The head's
+   * Split, Chapter and Merge act on it; with none chosen, on the caret's scene.
+   */
+  private chosen: string | null = null;
+  private readonly choose: (scene: ChosenScene | null) => void;
 
   constructor(
     private readonly root: HTMLElement,
@@ -101,8 +110,13 @@ export class OutlinePanel {
       },
     });
     this.filter = new FilterBar(() => this.applyFilter());
-    const { head, count } = outlineHead((id) => this.host.runCommand(id), this.filter.dom);
+    const { head, count, choose } = outlineHead(
+      (id) => this.act(id),
+      (id) => this.host.runCommand(id),
+      this.filter.dom,
+    );
     this.count = count;
+    this.choose = choose;
     this.list = el("ol", "outline-list");
     this.list.setAttribute("aria-label", "Scenes");
     this.live = el("div", "outline-live visually-hidden");
@@ -183,6 +197,7 @@ export class OutlinePanel {
     this.rows = this.scenes.map((s) => this.item(s));
     this.list.replaceChildren(...this.chapters.layout(this.scenes, this.rows));
     this.active = -1;
+    this.showChosen();
     this.applyFilter();
     if (focusId) {
       const item = this.itemById(focusId);
@@ -224,6 +239,35 @@ export class OutlinePanel {
     const { synopsis, status } = scene;
     const run = (command: Command): boolean => this.host.run(command);
     editSceneInPlace(shown, index, role, { storedTitle, synopsis, status }, run, done);
+  }
+
+  /**
+   * A head button's command, on the chosen row's scene when there is one (else the caret's).
+   * After a merge the scene merged into is the chosen one, and its row takes the focus when the
+   * merged row had it (the row is gone).
+   */
+  private act(id: string): void {
+    const index = this.scenes.findIndex((s) => s.id === this.chosen);
+    const fromRow = index >= 0 && this.list.contains(document.activeElement);
+    void this.host.act(id, index >= 0 ? String(index) : undefined).then((applied) => {
+      if (!applied || index < 0 || id !== "outline.merge") return;
+      this.setChosen(this.scenes[index - 1]?.id ?? null);
+      if (fromRow) this.itemAt(index - 1)?.focus();
+    });
+  }
+
+  /** Makes scene `id`'s row the chosen one (null: none), marked in the list and the buttons. */
+  private setChosen(id: string | null): void {
+    if (id === this.chosen) return;
+    this.chosen = id;
+    this.showChosen();
+  }
+
+  private showChosen(): void {
+    const index = this.scenes.findIndex((s) => s.id === this.chosen);
+    this.rows.forEach((row, i) => row.classList.toggle("chosen", i === index));
+    const scene = this.scenes[index];
+    this.choose(scene ? { index, title: scene.title || "Scene" } : null);
   }
 
   /**
@@ -400,5 +444,15 @@ export class OutlinePanel {
     handleRowClicks(rows);
     handleRowKeys(rows);
     dragToReorder(rows);
+    // A scene row the focus reaches is the chosen one; focus anywhere outside the panel (the
+    // story, the other panels) lets it go, and the buttons act at the caret again.
+    this.list.addEventListener("focusin", (e) => {
+      const row = (e.target as Element).closest<HTMLElement>(".outline-item, .outline-chapter");
+      if (row?.parentElement === this.list)
+        this.setChosen(row.classList.contains("outline-item") ? (row.dataset.id ?? null) : null);
+    });
+    document.addEventListener("focusin", (e) => {
+      if (!this.root.contains(e.target as Node)) this.setChosen(null);
+    });
   }
 }

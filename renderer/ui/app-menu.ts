@@ -1,6 +1,6 @@
 /**
  * The menu bar's commands in the page, for shells without a native menu (the browser shell):
- * one button in the status bar's corner opens File, Edit, View and Help, each item running a
+ * one button at the status bar's left end, inside its landmark, opens File, Edit, View and Help, each item running a
  * command of the one registry, as Electron's menu does (electron/menu-template.ts; a test
  * checks that every command of that menu is here). Items the clipboard and the window manager
  * own natively (Cut, Copy, Paste, Quit) stay with the browser.
@@ -66,8 +66,12 @@ export const APP_MENU: readonly AppMenuGroup[] = [
 
 export { hasNativeMenu } from "./shell";
 
-/** Adds the menu button; returns it. Commands not registered (a feature left out) are not shown. */
-export function installAppMenu(app: App, parent: HTMLElement = document.body): HTMLElement {
+/**
+ * Adds the menu button at the start of `parent` (the status bar's landmark, beside the bar's
+ * items: not in them, which the bar redraws and clips); returns it. Commands not registered
+ * (a feature left out) are not shown.
+ */
+export function installAppMenu(app: App, parent: HTMLElement): HTMLElement {
   const root = el("div", "app-menu");
   const button = el("button", "app-menu-button");
   // The glyph is drawn, not read: a screen reader said "trigram for heaven, Menu".
@@ -82,8 +86,7 @@ export function installAppMenu(app: App, parent: HTMLElement = document.body): H
   list.setAttribute("aria-label", "Draftwise");
   list.hidden = true;
   root.append(button, list);
-  parent.append(root);
-  document.body.classList.add("has-app-menu");
+  parent.prepend(root);
 
   const entries = (): HTMLButtonElement[] => [
     ...list.querySelectorAll<HTMLButtonElement>("button"),

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { StoryAnalyzer, type StoryAnalysis } from "../../core/analyzer";
 import { parseStory } from "../../core/story";
+import { speller as spellerOf } from "./notes/helpers";
 
 const seed = readFileSync(new URL("../../documents/story.txt", import.meta.url), "utf8");
 
@@ -275,5 +276,32 @@ describe("StoryAnalyzer's fast path when a scene's paragraphs are all deleted", 
       insertCount: 0,
     })!;
     expect(quick.words).toBe(new StoryAnalyzer().analyze(after.join("\n\n")).words);
+  });
+});
+
+describe("StoryAnalyzer's fast path in a paragraph with a story-wide note", () => {
+  // ux-32: a spelling-mix note (an American spelling in British narration) reads every
+  // paragraph's words, which the fast path does not read again; typing in its paragraph dropped
+  // it until the full pass brought it back, an underline going off and on.
+  const paragraphs = [
+    "The colour of the harbour was grey, her favourite shade, and she would realise it later.",
+    "Her neighbour's behaviour was odd; the colour of his door had changed.",
+    "The color of the sky was the worst part, she thought, walking on.",
+    "She walked to the centre again and sat by the harbour until dark.",
+  ];
+  const mixes = (a: StoryAnalysis) =>
+    a.notes.filter((n) => n.kind === "spelling-mix").map((n) => [n.paragraph, n.from, n.text]);
+
+  it.each([
+    ["a word typed after it", (p: string) => p.replace("walking on", "walking home")],
+    ["a word typed before it", (p: string) => p.replace("The color", "Then the color")],
+    ["its word taken out", (p: string) => p.replace("The color of the sky", "The sky")],
+  ])("keeps it where the full pass puts it: %s", (_, edit) => {
+    const speller = spellerOf([]);
+    const analyzer = new StoryAnalyzer({ speller });
+    expect(mixes(analyzer.analyze(paragraphs.join("\n\n")))).toHaveLength(1);
+    const after = paragraphs.map((p, i) => (i === 2 ? edit(p) : p)).join("\n\n");
+    const quick = analyzer.update(parseStory(after), { start: 2, deleteCount: 1, insertCount: 1 })!;
+    expect(mixes(quick)).toEqual(mixes(new StoryAnalyzer({ speller }).analyze(after)));
   });
 });

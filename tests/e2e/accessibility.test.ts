@@ -69,6 +69,20 @@ describe("accessibility of the main view (axe-core, bundled story, Chromium)", (
       .toBe(1);
   });
 
+  // qa-31: the button was appended to the body and placed over the bar, so a screen reader's
+  // landmark keys (D in NVDA, the rotor in VoiceOver) went past it.
+  it("puts the Menu button in the status bar's landmark, drawn over the bar's left end", async () => {
+    const bar = app.page.getByRole("contentinfo", { name: "Status" });
+    await expect.poll(() => bar.getByRole("button", { name: "Menu", exact: true }).count()).toBe(1);
+    const [menu, status] = await Promise.all([
+      bar.getByRole("button", { name: "Menu", exact: true }).boundingBox(),
+      bar.boundingBox(),
+    ]);
+    expect(menu!.x).toBeLessThan(20);
+    expect(menu!.y).toBeGreaterThanOrEqual(status!.y);
+    expect(menu!.y + menu!.height).toBeLessThanOrEqual(status!.y + status!.height);
+  });
+
   it("has no violations with the find bar and replace row open", async () => {
     await app.page.locator("#editor .ProseMirror").click();
     await app.page.keyboard.press("Control+h");

@@ -7,6 +7,7 @@ import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
 import { parseStory } from "../../core/story";
+import type { EditorView } from "prosemirror-view";
 
 const seedBytes = readFileSync(SEED_STORY);
 const seed = seedBytes.toString("utf8");
@@ -214,6 +215,143 @@ describe("the outline in Chromium", () => {
     await editor.save();
     expect(readFileSync(app.storyPath)).toEqual(seedBytes);
     expect(sidecarOf(app).outline.writerEdited).toBe(true);
+  });
+
+  // qa-31 and ux-32: the head's Merge and Split acted on the caret's scene, not the row the
+  // writer had chosen in the outline.
+  it("merges the scene whose row has the focus, from the keyboard and the mouse, and undoes it", async () => {
+    await editor.paragraph(0).click();
+    await editor.waitForCaretRead();
+    const before = await outline.ids();
+    const [a, b, c, d, e, f, ...rest] = before;
+    // The keyboard: arrows to the sixth row, Shift+Tab to Merge, Enter.
+    await outline.pressOn(0, "ArrowDown");
+    for (let i = 0; i < 4; i++) await app.page.keyboard.press("ArrowDown");
+    expect(await outline.focusedRow()).toMatchObject({ index: 5 });
+    await outline.pressAction("Merge");
+    expect(await outline.ids()).toEqual([a, b, c, d, e, ...rest]);
+    await expect.poll(() => outline.live.textContent()).toMatch(/^Merged “.+” into “.+”\.$/);
+    // The caret is at the start of the scene merged into; Ctrl+Z from the button undoes it.
+    expect(await outline.activeIndex()).toBe(4);
+    await app.page.keyboard.press("Control+z");
+    expect(await outline.ids()).toEqual(before);
+
+    // The mouse: the focused row's scene, not the caret's, and the focus on the row merged into.
+    await outline.scene(3).focus();
+    await outline.clickAction("Merge");
+    expect(await outline.ids()).toEqual([a, b, c, e, f, ...rest]);
+    expect(await outline.focusedRow()).toMatchObject({ index: 2 });
+    await editor.press("Control+z");
+    expect(await outline.ids()).toEqual(before);
+    await editor.editor.focus();
+    await editor.save();
+    expect(readFileSync(app.storyPath)).toEqual(seedBytes);
+  });
+
+  it("splits only the scene whose row has the focus, at the cursor when it is in that scene", async () => {
+    await editor.paragraph(0).click();
+    await editor.waitForCaretRead();
+    const count = await outline.items.count();
+    // The caret is in the first scene; the third row is chosen: nothing splits, and it says why.
+    await outline.scene(2).focus();
+    await outline.pressAction("Split");
+    expect(await outline.items.count()).toBe(count);
+    await expect.poll(() => outline.live.textContent()).toMatch(/^To split scene 3,/);
+    // With the caret in the third scene's second paragraph, its row's Split splits it there.
+    await editor.editor.locator("section.scene").nth(2).locator("p").nth(1).click();
+    await editor.waitForCaretRead();
+    await outline.scene(2).focus();
+    const title = (await outline.titles())[2];
+    await outline.clickAction("Split");
+    expect(await outline.items.count()).toBe(count + 1);
+    expect(await outline.activeIndex()).toBe(3);
+    // Said as a move, a merge and a kept break are (a screen reader heard nothing).
+    const opening = (await outline.titles())[3];
+    await expect
+      .poll(() => outline.live.textContent())
+      .toBe(`Split “${title}”: scene 4, “${opening}”, begins at the cursor.`);
+  });
+
+  // ux-32: the fast path gives a paragraph inserted at a scene's edge to the scene before until
+  // the full pass; the outline reads its scenes from the document, so nothing it shows follows.
+  it("shows each row's words and chips once through an edit at a scene's edge, fast answer and full pass alike", async () => {
+    await waitForAnalysis(app.page);
+    // Every text the second and third rows' words and chips show from the edit to the full pass.
+    await outline.panel.evaluate((panel) => {
+      const seen: string[][] = [[], [], [], []];
+      const look = () => {
+        const rows = panel.querySelectorAll(".outline-item");
+        [1, 2].forEach((r, k) => {
+          const row = rows[r];
+          const words = row?.querySelector(".outline-words")?.textContent ?? "";
+          const chips = [...(row?.querySelectorAll(".outline-chip") ?? [])].map(
+            (c) => c.textContent,
+          );
+          for (const [list, value] of [
+            [seen[k * 2]!, words],
+            [seen[k * 2 + 1]!, chips.join(",")],
+          ] as const)
+            if (list.at(-1) !== value) list.push(value);
+        });
+      };
+      look();
+      new MutationObserver(look).observe(panel, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+      (window as unknown as { seen: string[][] }).seen = seen;
+    });
+    // A whole paragraph put before the third scene's first, as a paste of one does: the blocks
+    // around it are kept, so the analysis is told of one paragraph inserted, none replaced.
+    await app.page.evaluate((text) => {
+      const { view } = (window as unknown as { draftwiseApp: { view: EditorView } }).draftwiseApp;
+      const { state } = view;
+      const at = state.doc.child(0).nodeSize + state.doc.child(1).nodeSize + 1;
+      view.dispatch(
+        state.tr.insert(at, state.schema.nodes.paragraph!.create(null, state.schema.text(text))),
+      );
+    }, "Willow sat with Oz for a long while before the light went.");
+    await waitForAnalysis(app.page);
+    const seen = await app.page.evaluate(() => (window as unknown as { seen: string[][] }).seen);
+    // No value shows, gives way and comes back: each row goes from what it showed to what it shows.
+    for (const values of seen) expect(new Set(values).size).toBe(values.length);
+    expect(seen[0]!.length).toBe(1); // the second row's words: the edit is in the third scene
+    expect(seen[2]!.length).toBe(2);
+  });
+
+  // ux-32: after a merge, and its undo, a row showed the chips of before (the merged scene
+  // without the characters of the scene it took in, the restored one with its POV alone) until
+  // the next pass, which a regroup starts, came back.
+  it("shows a merged scene's chips at once, and the restored scenes' after Undo", async () => {
+    await waitForAnalysis(app.page);
+    const chips = async () => [await outline.chips(2), await outline.chips(3)];
+    const before = await chips();
+    /** Runs a command and reads the rows' chips in the same task: no answer can land between. */
+    const chipsRightAfter = (command: string, arg?: string) =>
+      app.page.evaluate(
+        async ([command, arg]) => {
+          const app = (
+            window as unknown as {
+              draftwiseApp: { commands: { run(id: string, arg?: string): Promise<boolean> } };
+            }
+          ).draftwiseApp;
+          await app.commands.run(command!, arg);
+          return [2, 3].map((i) =>
+            [
+              ...document.querySelectorAll(".outline-item")[i]!.querySelectorAll(".outline-chip"),
+            ].map((c) => `${c.textContent}${c.classList.contains("pov") ? " (POV)" : ""}`),
+          );
+        },
+        [command, arg] as const,
+      );
+    const merged = await chipsRightAfter("outline.merge", "3");
+    await waitForAnalysis(app.page);
+    expect(merged[0]).toEqual(await outline.chips(2));
+    const undone = await chipsRightAfter("edit.undo");
+    expect(undone).toEqual(before);
+    await waitForAnalysis(app.page);
+    expect(await chips()).toEqual(before);
   });
 
   it("keeps one suggested break and removes another from their rows, each one undo step", async () => {

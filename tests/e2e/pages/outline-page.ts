@@ -62,6 +62,22 @@ export class OutlinePage {
     await this.page.keyboard.press(keys);
   }
 
+  /**
+   * Reaches the head's button `name` (Split, Chapter, Merge) from the focused row by keyboard,
+   * Shift+Tab until it has the focus, and presses Enter on it.
+   */
+  async pressAction(name: string): Promise<void> {
+    const button = this.panel.getByRole("button", { name, exact: true });
+    for (let i = 0; i < 8 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+      await this.page.keyboard.press("Shift+Tab");
+    await this.page.keyboard.press("Enter");
+  }
+
+  /** Clicks the head's button `name` (Split, Chapter, Merge) with the mouse. */
+  async clickAction(name: string): Promise<void> {
+    await this.panel.getByRole("button", { name, exact: true }).click();
+  }
+
   async jumpTo(n: number): Promise<void> {
     await this.scene(n).locator(".outline-words").click();
   }
