@@ -165,14 +165,20 @@ const NAMED_DAY =
 
 /**
  * Whether the opening sentence names a day or a month as the day it is set on: not after a
- * modal or a past perfect (a plan, a look back), nor in a sentence that tells a habit ("always
- * came up on a Thursday").
+ * modal, a past perfect or an "if" (a plan, a look back, a supposition: "If she came up on the
+ * Thursday, the sale would go through"), nor in a sentence that tells a habit ("always came up
+ * on a Thursday").
  */
 function dayNamed(sentence: string): boolean {
   const m = NAMED_DAY.exec(sentence);
   if (!m) return false;
   const before = sentence.slice(0, m.index);
-  return !LOOKS_BACK.test(before) && !PLANNED.test(before) && !HABIT.test(sentence);
+  return (
+    !LOOKS_BACK.test(before) &&
+    !PLANNED.test(before) &&
+    !CONDITION.test(before) &&
+    !HABIT.test(sentence)
+  );
 }
 
 /**

@@ -54,6 +54,8 @@ describe("a named day told in a line (scenes-33)", () => {
     "Amos's sister always came up on a Thursday, with the news.",
     // So does a plan.
     "Amos's sister would come up on a Thursday with the letter, if she could.",
+    // So does a condition: the day is supposed, not reached.
+    "If Amos's sister came up on the Thursday, the sale would go through after all.",
   ])("reads a line's day as the scene going on: %s", (line) => {
     expect(farmStarts(...YARD, line, ...SETTLED)).toEqual([]);
   });
