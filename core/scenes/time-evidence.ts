@@ -163,11 +163,15 @@ function weekdayTold(sentence: string): boolean {
 const NAMED_DAY =
   /(?<![\p{L}])(?:on\s+(?:(?:a|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|june|july|august|september|october|november|december))(?![\p{L}])/iu;
 
+/** A state told right before the day: "Her birthday is in March", "The sale was on the Thursday". */
+const STATE_BEFORE = /(?:(?<![\p{L}'’])(?:is|are|was|were)|['’](?:s|re))\s+$/iu;
+
 /**
  * Whether the opening sentence names a day or a month as the day it is set on: not after a
  * modal, a past perfect or an "if" (a plan, a look back, a supposition: "If she came up on the
- * Thursday, the sale would go through"), nor in a sentence that tells a habit ("always came up
- * on a Thursday").
+ * Thursday, the sale would go through"), nor right after "is" or "was" (when something is, not
+ * a day the story moves to: "Her birthday is in March"), nor in a sentence that tells a habit
+ * ("always came up on a Thursday").
  */
 function dayNamed(sentence: string): boolean {
   const m = NAMED_DAY.exec(sentence);
@@ -177,6 +181,7 @@ function dayNamed(sentence: string): boolean {
     !LOOKS_BACK.test(before) &&
     !PLANNED.test(before) &&
     !CONDITION.test(before) &&
+    !STATE_BEFORE.test(before) &&
     !HABIT.test(sentence)
   );
 }

@@ -56,6 +56,8 @@ describe("a named day told in a line (scenes-33)", () => {
     "Amos's sister would come up on a Thursday with the letter, if she could.",
     // So does a condition: the day is supposed, not reached.
     "If Amos's sister came up on the Thursday, the sale would go through after all.",
+    // And a state: the day tells when something is, not a day the story moves to.
+    "Amos's birthday is in March, and Nell has not bought him anything yet.",
   ])("reads a line's day as the scene going on: %s", (line) => {
     expect(farmStarts(...YARD, line, ...SETTLED)).toEqual([]);
   });
