@@ -34,6 +34,13 @@ describe("a clock time right after a line of talk (scenes-33)", () => {
       "At nine the market in the town was full, and the ring was already going, and the man from the mart had his clipboard and his wellingtons on and said good morning to both of them.";
     expect(farmStarts(...YARD, ...TALK, hour, ...AFTER)).toEqual([6]);
   });
+
+  it("keeps the hour's whole weight beside a new place, in a line too", () => {
+    // Halved once as a line, the hour and the new place just pay the price; halved again as
+    // the talk's hour, they would not.
+    const hour = "At nine the market in the town was full, and the ring was already going.";
+    expect(farmStarts(...YARD, ...TALK, hour, ...AFTER)).toEqual([6]);
+  });
 });
 
 const SETTLED = [
