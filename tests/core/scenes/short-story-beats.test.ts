@@ -65,6 +65,8 @@ describe("a named day told in a line (scenes-33)", () => {
     "If Amos's sister came up on the Thursday, the sale would go through after all.",
     // And a state: the day tells when something is, not a day the story moves to.
     "Amos's birthday is in March, and Nell has not bought him anything yet.",
+    // A month's name in lower case is no month: "august" silence, "march" time.
+    "The bishop sat on in august silence while Nell poured out the tea.",
   ])("reads a line's day as the scene going on: %s", (line) => {
     expect(farmStarts(...YARD, line, ...SETTLED)).toEqual([]);
   });
