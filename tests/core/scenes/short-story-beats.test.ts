@@ -34,6 +34,13 @@ describe("a clock time right after a line of talk (scenes-33)", () => {
       "At nine the market in the town was full, and the ring was already going, and the man from the mart had his clipboard and his wellingtons on and said good morning to both of them.";
     expect(farmStarts(...YARD, ...TALK, hour, ...AFTER)).toEqual([6]);
   });
+
+  it("keeps the hour's whole weight beside a new place, in a line too", () => {
+    // Halved once as a line, the hour and the new place just pay the price; halved again as
+    // the talk's hour, they would not.
+    const hour = "At nine the market in the town was full, and the ring was already going.";
+    expect(farmStarts(...YARD, ...TALK, hour, ...AFTER)).toEqual([6]);
+  });
 });
 
 const SETTLED = [
@@ -54,6 +61,12 @@ describe("a named day told in a line (scenes-33)", () => {
     "Amos's sister always came up on a Thursday, with the news.",
     // So does a plan.
     "Amos's sister would come up on a Thursday with the letter, if she could.",
+    // So does a condition: the day is supposed, not reached.
+    "If Amos's sister came up on the Thursday, the sale would go through after all.",
+    // And a state: the day tells when something is, not a day the story moves to.
+    "Amos's birthday is in March, and Nell has not bought him anything yet.",
+    // A month's name in lower case is no month: "august" silence, "march" time.
+    "The bishop sat on in august silence while Nell poured out the tea.",
   ])("reads a line's day as the scene going on: %s", (line) => {
     expect(farmStarts(...YARD, line, ...SETTLED)).toEqual([]);
   });
