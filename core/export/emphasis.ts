@@ -41,8 +41,13 @@ export interface Run {
   readonly bold?: true;
 }
 
-/** `**x**` or `__x__`, bounded as an italic span is; the inner text may hold italics. */
-const STRONG = /(?<![\p{L}\p{N}*_\\])(\*\*|__)(?![\s*_])([^\n]*?[^\s\\])\1(?![\p{L}\p{N}*_])/gu;
+/**
+ * `**x**` or `__x__`, bounded as an italic span is; the inner text may hold italics, and may
+ * open with one (`***x***`, `**_x_**`: bold italics), but not with a mark that touches a space or
+ * another mark (`*****` is no span).
+ */
+const STRONG =
+  /(?<![\p{L}\p{N}*_\\])(\*\*|__)(?!\s|[*_][\s*_])([^\n]*?[^\s\\])\1(?![\p{L}\p{N}*_])/gu;
 
 /** A line's words without its emphasis marks, for a field that takes no italics. */
 export function withoutEmphasisMarks(line: string): string {
@@ -53,20 +58,58 @@ export function withoutEmphasisMarks(line: string): string {
 
 /**
  * A line as runs: the emphasised spans' text in italics, their marks dropped; with `strong` (a
- * Markdown draft) its `**bold**` spans too, bold, italics inside them read as well.
+ * Markdown draft) its `**bold**` spans too, bold, with the italics inside or around them.
  */
 export function emphasisRuns(line: string, strong = false): Run[] {
   if (!strong) return italicRuns(line);
-  const runs: Run[] = [];
-  let at = 0;
-  for (const span of strongSpans(line)) {
-    if (span.from > at) runs.push(...italicRuns(line.slice(at, span.from)));
-    for (const run of italicRuns(line.slice(span.from + 2, span.to - 2)))
-      runs.push({ ...run, bold: true });
-    at = span.to;
+  const spans = markdownSpans(line);
+  if (spans.strong.length === 0) return italicRuns(line);
+  const marks = new Set<number>();
+  const italic = new Set<number>();
+  const bold = new Set<number>();
+  const mark = (span: EmphasisSpan, width: number, inner: Set<number>): void => {
+    for (let i = 0; i < width; i++) marks.add(span.from + i).add(span.to - 1 - i);
+    for (let i = span.from + width; i < span.to - width; i++) inner.add(i);
+  };
+  for (const span of spans.strong) mark(span, 2, bold);
+  for (const span of spans.italic) mark(span, 1, italic);
+  // Each shown character's state, consecutive ones alike joined into a run.
+  const runs: { text: string; italic: boolean; bold: boolean }[] = [];
+  for (let i = 0; i < line.length; i++) {
+    if (marks.has(i)) continue;
+    const last = runs.at(-1);
+    if (last && last.italic === italic.has(i) && last.bold === bold.has(i)) last.text += line[i];
+    else runs.push({ text: line[i]!, italic: italic.has(i), bold: bold.has(i) });
   }
-  if (at < line.length) runs.push(...italicRuns(line.slice(at)));
-  return runs;
+  return runs.map(({ text, italic, bold }) => ({ text, italic, ...(bold ? { bold } : {}) }));
+}
+
+/**
+ * A Markdown draft's spans in a line: its bold ones, and its italic ones, each inside a bold
+ * span, around it or apart from it; an italic span that crosses a bold one's mark is none.
+ */
+export function markdownSpans(line: string): {
+  strong: EmphasisSpan[];
+  italic: EmphasisSpan[];
+} {
+  const strong = strongSpans(line);
+  if (strong.length === 0) return { strong, italic: emphasisSpans(line) };
+  // The bold marks hidden, so an italic span around a bold one holds no mark of its own kind.
+  let masked = line;
+  for (const span of strong)
+    masked =
+      masked.slice(0, span.from) +
+      "\0\0" +
+      masked.slice(span.from + 2, span.to - 2) +
+      "\0\0" +
+      masked.slice(span.to);
+  const nests = (a: EmphasisSpan, b: EmphasisSpan): boolean =>
+    a.to <= b.from ||
+    b.to <= a.from ||
+    (a.from > b.from && a.to < b.to) ||
+    (b.from > a.from && b.to < a.to);
+  const italic = emphasisSpans(masked).filter((span) => strong.every((s) => nests(span, s)));
+  return { strong, italic };
 }
 
 /** The `**bold**` and `__bold__` spans of `text` (a Markdown draft's), marks included. */

@@ -17,12 +17,27 @@ function holds(bytes: Uint8Array, ascii: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ascii, 0, "latin1");
 }
 
+/** A PDF's header line ("%PDF-1.7") ends at once; `n g obj` starts its first object. */
+const PDF_HEADER = /^%PDF-\d\.\d[ \t]*[\r\n]/u;
+
+/**
+ * Whether `bytes` are a PDF: its header line, then an object in the head. Some PDFs are all
+ * text bytes, so this is asked before the binary test, and a text that starts with the same
+ * letters ("%PDF-1.4 is what the printer wanted") must not be refused for them.
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, "%PDF-")) return false;
+  const head = bytes.subarray(0, ZIP_HEAD);
+  const header = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 16));
+  return PDF_HEADER.test(header.toString("latin1")) && holds(head, " obj");
+}
+
 /**
  * What a file that is not text is, with what to do, as the end of a sentence that starts with
  * its name; null when its first bytes name no document format Draftwise knows.
  */
 export function documentKind(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, "%PDF-"))
+  if (isPdf(bytes))
     return "is a PDF, not plain text. Copy its text into a plain-text file, or export it as text from the program that made it, and open that.";
   if (startsWith(bytes, "\xD0\xCF\x11\xE0"))
     return "is an older Word (.doc) or other Office document, not plain text. Save it from Word as Plain Text (.txt) and open that.";

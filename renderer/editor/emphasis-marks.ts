@@ -15,7 +15,7 @@ import { Decoration, DecorationSet } from "prosemirror-view";
 import { isMarkdownFile } from "../../core/chapters";
 import {
   emphasisSpans,
-  strongSpans,
+  markdownSpans,
   usesEmphasisMarks,
   withoutEmphasisMarks,
 } from "../../core/export/emphasis";
@@ -51,8 +51,10 @@ export function showsEmphasis(name: string | undefined, story: PMNode | string):
 function blockDecorations(block: PMNode, pos: number, bold = false): Decoration[] {
   const text = block.textBetween(0, block.content.size, undefined, "\n");
   const out: Decoration[] = [];
-  const italics = emphasisSpans(text);
-  const bolds = bold ? strongSpans(text) : [];
+  // In a Markdown draft, italics inside or around bold as the exports read them ("***x***").
+  const { strong: bolds, italic: italics } = bold
+    ? markdownSpans(text)
+    : { strong: [], italic: emphasisSpans(text) };
   for (const span of bolds) {
     const from = pos + 1 + span.from;
     const to = pos + 1 + span.to;
@@ -62,11 +64,6 @@ function blockDecorations(block: PMNode, pos: number, bold = false): Decoration[
       Decoration.inline(from + 2, to - 2, { class: "md-strong" }, spec),
       Decoration.inline(to - 2, to, { class: "md-strong md-mark" }, spec),
     );
-    // Italics read inside the bold, as the exports read them ("__not *one*__").
-    const inner = span.from + 2;
-    for (const own of emphasisSpans(text.slice(inner, span.to - 2)))
-      if (!italics.some((s) => s.from === inner + own.from))
-        italics.push({ from: inner + own.from, to: inner + own.to });
   }
   for (const span of italics) {
     const from = pos + 1 + span.from;

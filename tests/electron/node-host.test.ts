@@ -218,6 +218,19 @@ describe("saving with care", () => {
     }
   });
 
+  it("opens a text file that starts with the letters of a PDF or ZIP signature as text", async () => {
+    // A writer's notes on a printer's settings, say: words, no PDF header line or object.
+    for (const text of [
+      "%PDF-1.4 is what the printer wanted.\n\nShe sent it.\n",
+      "PK said no.\n",
+    ]) {
+      writeFileSync(story, text);
+      const opened = await host.openStory({ path: story });
+      expect(opened.ok || opened.error.message).toBe(true);
+      expect(opened.ok && opened.value.text).toBe(text);
+    }
+  });
+
   it("opens an HTML page or an RTF file as text, saying its tags will show as text", async () => {
     const kinds: [string, RegExp][] = [
       [toHtml(storyForExport("One.\n\nTwo.\n", { title: "Draft" })), /This file is HTML/],

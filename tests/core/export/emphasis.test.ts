@@ -94,6 +94,46 @@ describe("bold in Markdown drafts", () => {
   });
 });
 
+describe("bold and italics together in a Markdown draft", () => {
+  const both = (line: string) => emphasisRuns(line, true);
+
+  it("reads ***x***, **_x_** and __*x*__ as bold italics", () => {
+    for (const line of ["***both***", "**_both_**", "__*both*__"])
+      expect(both(line)).toEqual([{ text: "both", italic: true, bold: true }]);
+    expect(both("She ***never*** came.")).toEqual([
+      { text: "She ", italic: false },
+      { text: "never", italic: true, bold: true },
+      { text: " came.", italic: false },
+    ]);
+  });
+
+  it("reads an italic span around a bold one, its marks dropped", () => {
+    expect(both("*She said **never**, twice.*")).toEqual([
+      { text: "She said ", italic: true },
+      { text: "never", italic: true, bold: true },
+      { text: ", twice.", italic: true },
+    ]);
+  });
+
+  it("exports them so Markdown readers draw them, no mark left as text", () => {
+    const draft = "She ***never*** came.\n\n*She said **never**, twice.*\n\nA **_last_** word.";
+    const html = new MarkdownIt().render(
+      toMarkdown(storyForExport(draft, { title: "Draft", markdown: true })),
+    );
+    expect(html).not.toMatch(/[*_]/u);
+    expect(html).toContain("<strong>never</strong>");
+    expect(html).toContain("<strong>last</strong>");
+  });
+
+  it("leaves marks that do not pair as text: ****, ** spaced **, a bold that crosses an italic", () => {
+    expect(both("****")).toEqual([{ text: "****", italic: false }]);
+    expect(both("** spaced **")).toEqual([{ text: "** spaced **", italic: false }]);
+    expect(both("*****")).toEqual([{ text: "*****", italic: false }]);
+    const crossed = both("*a **b* c**");
+    expect(crossed.map((run) => run.text).join("")).toMatch(/\*/u);
+  });
+});
+
 describe("emphasis in plain-text drafts", () => {
   const plainDraft = [
     "She was *very* tired, and the _Times_ lay unread.",

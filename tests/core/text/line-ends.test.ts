@@ -23,6 +23,28 @@ describe("classicMacLineEnds", () => {
   });
 });
 
+describe("a file that mixes carriage returns with LF or CRLF line ends", () => {
+  // A classic Mac draft whose last lines were added on Windows, or a CRLF file with a stretch
+  // pasted from one: its lines that end with a carriage return alone read as one paragraph.
+  const MIXED = "One.\r\rTwo.\r\r* * *\r\rThree.\r\nFour.\r\n";
+
+  it("counts the carriage returns that end lines alone, when they outnumber the LFs", () => {
+    expect(classicMacLineEnds(MIXED)).toBe(6);
+    expect(classicMacLineEnds("One.\rTwo.\n\nThree.\r\rFour.\r")).toBe(4);
+  });
+
+  it("makes those line ends LF, the LF and CRLF ones kept byte for byte", () => {
+    const lf = withLfLineEnds(MIXED);
+    expect(lf).toBe("One.\n\nTwo.\n\n* * *\n\nThree.\r\nFour.\r\n");
+    expect(parseStory(lf).paragraphs.map((p) => p.text)).toEqual([
+      "One.",
+      "Two.",
+      "* * *",
+      "Three.\r\nFour.",
+    ]);
+  });
+});
+
 describe("withLfLineEnds", () => {
   it("makes each carriage return an LF, so the contract reads the paragraphs and the break", () => {
     const lf = withLfLineEnds(MAC);

@@ -67,6 +67,17 @@ describe("which drafts show their emphasis marks as italics", () => {
     expect(boldIn(opened(text))).toEqual([]);
   });
 
+  it("draws a Markdown draft's bold italics as its exports read them: ***x***, *a **b** c*", () => {
+    const md = EditorState.create({
+      doc: textToDoc("She ***never*** came.\n\n*She said **no**, twice.*\n"),
+      plugins: [emphasisMarks(true, usesEmphasisMarks, true)],
+    });
+    const italic = emphasisDecorations(md)
+      .find(undefined, undefined, (spec) => spec.bold !== true)
+      .map((d) => md.doc.textBetween(d.from, d.to));
+    expect(italic).toEqual(["*", "never", "*", "*", "She said **no**, twice.", "*"]);
+  });
+
   it("starts drawing once the writer types a plain-text draft's first *word*, and keeps on", () => {
     let state = opened("She was tired.\n\nHe left.\n");
     expect(drawn(state)).toEqual([]);

@@ -73,4 +73,11 @@ describe("useLfLineEnds", () => {
     expect(textToDoc(docToText(next.doc)).childCount).toBeGreaterThan(1);
     expect(docToText(applied(next, undo)!.doc)).toBe(MAC);
   });
+
+  it("converts a classic Mac file with CRLF lines at its end: those stay CRLF, undo restores all", () => {
+    const mixed = "One.\r\rTwo.\r\r* * *\r\rThree.\r\n\r\nFour.\r\n";
+    const next = applied(stateOf(mixed), useLfLineEnds)!;
+    expect(docToText(next.doc)).toBe("One.\n\nTwo.\n\n* * *\n\nThree.\r\n\r\nFour.\r\n");
+    expect(docToText(applied(next, undo)!.doc)).toBe(mixed);
+  });
 });
