@@ -15,7 +15,7 @@ const PANEL_KEYS = /^Mod-\d$/;
 
 /**
  * The registry's keys as one keydown handler (what `keymap()` builds from its bindings), or only
- * the keys of the commands in `only` (the browser shell's File keys outside the story).
+ * the keys of the commands in `only` (the browser shell's menu keys outside the story).
  */
 export function registryKeyHandler(
   app: App,

@@ -64,6 +64,9 @@ export const APP_MENU: readonly AppMenuGroup[] = [
   { label: "Help", items: items("help.shortcuts", "help.about") },
 ];
 
+/** Edit's commands that belong to where focus is: a text field's own, or the story's. */
+const STORY_ONLY = new Set(["edit.undo", "edit.redo", "edit.separateParagraphs"]);
+
 export { hasNativeMenu } from "./shell";
 
 /**
@@ -133,21 +136,24 @@ export function installAppMenu(app: App, parent: HTMLElement): HTMLElement {
   root.addEventListener("focusout", (event) => {
     if (!list.hidden && !root.contains(event.relatedTarget as Node | null)) close(false);
   });
-  bindFileKeysEverywhere(app);
+  bindMenuKeysEverywhere(app);
   return root;
 }
 
 /**
- * A native menu's keys work wherever focus is; the page's keymap only in the story. Without
- * this, Ctrl+S on the outline row just renamed saved nothing and Chromium offered to save the
- * web page. The File menu's keys run from anywhere outside the story (whose keymap has them);
- * Edit's stay with a text field's own undo and Chromium's find.
+ * Commands whose keys work wherever focus is, as a native menu's accelerators do: File's, the
+ * find commands, View's and Help's. Found by writers: after renaming a scene (focus on its
+ * outline row) Ctrl+S made Chromium offer to save the web page, and Ctrl+F from a panel opened
+ * Chromium's find bar, not the story's. Undo, Redo and splitting a paragraph stay with where
+ * focus is: a text field has its own undo, and the story's keymap has them all.
  */
-function bindFileKeysEverywhere(app: App): void {
-  const handle = registryKeyHandler(
-    app,
-    FILE_MENU.items.map((item) => item.command),
-  );
+const EVERYWHERE: readonly string[] = APP_MENU.flatMap((group) => group.items)
+  .filter((item) => !item.arg && !STORY_ONLY.has(item.command))
+  .map((item) => item.command);
+
+/** Binds those keys outside the story (its own keymap has every command's keys). */
+function bindMenuKeysEverywhere(app: App): void {
+  const handle = registryKeyHandler(app, EVERYWHERE);
   document.addEventListener("keydown", (event) => {
     if (event.defaultPrevented || app.view.dom.contains(event.target as Node)) return;
     if (handle(app.view, event)) event.preventDefault();

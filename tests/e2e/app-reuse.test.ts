@@ -37,6 +37,12 @@ async function outside(app: AppHarness): Promise<unknown> {
     navigatorKeys: await page.evaluate(() => Object.getOwnPropertyNames(navigator)),
     // The host's methods by their code: a replaced one reads otherwise.
     host: Object.entries(app.host).map(([name, value]) => `${name}: ${String(value)}`),
+    // The editor view's own methods (its bound dispatch) likewise.
+    view: await page.evaluate(() =>
+      Object.entries((window as unknown as { draftwiseApp: { view: object } }).draftwiseApp.view)
+        .filter(([, value]) => typeof value === "function")
+        .map(([name, value]) => `${name}: ${String(value)}`),
+    ),
   };
 }
 
@@ -111,7 +117,8 @@ describe("one app reused across tests", () => {
     await app.page.setViewportSize({ width: 700, height: 600 });
     app.dialogs.save.push("/nowhere.txt");
     // From outside the app: listeners, a route, a dialog taken, the clipboard's stand-in
-    // (export-page's), a global, a host method replaced.
+    // (export-page's), a global, a host method replaced, the view's dispatch wrapped (as
+    // novel-length's watch of find's work did: a later file's find then threw in the wrapper).
     app.page.on("console", () => undefined);
     app.page.context().on("page", () => undefined);
     app.page.on("dialog", (dialog) => void dialog.accept());
@@ -121,7 +128,14 @@ describe("one app reused across tests", () => {
       .route("**/e2e-route-context", (route) => route.fulfill({ status: 299 }));
     await app.page.evaluate(() => {
       Object.defineProperty(navigator, "clipboard", { configurable: true, value: {} });
-      (window as unknown as { shared: boolean }).shared = true;
+      const w = window as unknown as {
+        shared: boolean;
+        draftwiseApp: { view: import("prosemirror-view").EditorView };
+      };
+      w.shared = true;
+      const view = w.draftwiseApp.view;
+      const dispatch = view.dispatch.bind(view);
+      view.dispatch = (tr) => dispatch(tr);
     });
     app.host.saveStory = async () => ({
       ok: false,

@@ -15,8 +15,8 @@
  * finds them. From outside the app: Playwright's media and viewport as a new context has them,
  * the listeners and routes a test added to the page or its context removed (a `dialog` listener
  * among them: Playwright then dismisses dialogs again), what a test put on `window` or
- * `navigator` (export-page's clipboard stand-in) deleted, and the host's methods a test replaced
- * put back.
+ * `navigator` (export-page's clipboard stand-in) deleted, and the host's and the editor view's
+ * methods a test replaced put back.
  *
  * Not reset: the paths the shell granted earlier tests (each a file in a fresh folder of its own
  * that no later test is told; the guard compares exact paths, so none reaches another test's
@@ -147,13 +147,21 @@ async function resetApp(
   removeAdded(page.context() as unknown as Emitter, baseline.contextListeners);
   await page.unrouteAll({ behavior: "ignoreErrors" });
   await page.context().unrouteAll({ behavior: "ignoreErrors" });
-  // Globals a test put on `window` or `navigator` go; what the checks below need is read at once
-  // (each look at the page is a round trip through Chromium: a reset made about 25).
+  // Globals a test put on `window` or `navigator` go, and the editor view's methods are its own
+  // again (its dispatch, bound as its constructor binds it): a test that wrapped dispatch to
+  // watch find's work (novel-length's) left a wrapper whose global the line before deleted, so
+  // every later find transaction threw in it, after the bar showed and before its field took
+  // the focus. What the checks below need is read at once (each look at the page is a round
+  // trip through Chromium: a reset made about 25).
   const before = (await page.evaluate(
     `((keys) => {
       const kept = new Set(keys);
       for (const key of Object.getOwnPropertyNames(window)) if (!kept.has(key)) delete window[key];
       for (const key of Object.getOwnPropertyNames(navigator)) delete navigator[key];
+      const view = window.draftwiseApp.view;
+      const own = Object.getPrototypeOf(view);
+      for (const [key, value] of Object.entries(view))
+        if (typeof value === "function" && typeof own[key] === "function") view[key] = own[key].bind(view);
       const query = (q) => matchMedia(q).matches;
       return {
         dialog: !!document.querySelector("dialog[open]"),
