@@ -35,6 +35,15 @@ async function outside(app: AppHarness): Promise<unknown> {
     confirmed: await page.evaluate(() => confirm("Shared?")),
     windowKeys: await page.evaluate(() => Object.getOwnPropertyNames(window).sort()),
     navigatorKeys: await page.evaluate(() => Object.getOwnPropertyNames(navigator)),
+    // A test's wrapper on the editor view's dispatch (novel-length's, which pushes to a global
+    // the reset deletes: the next file's find bar threw on every search).
+    // EditorView binds its own in its constructor: "function () { [native code] }".
+    viewDispatch: await page.evaluate(() =>
+      String(
+        (window as unknown as { draftwiseApp: { view: { dispatch: unknown } } }).draftwiseApp.view
+          .dispatch,
+      ),
+    ),
     // The host's methods by their code: a replaced one reads otherwise.
     host: Object.entries(app.host).map(([name, value]) => `${name}: ${String(value)}`),
   };
@@ -122,6 +131,17 @@ describe("one app reused across tests", () => {
     await app.page.evaluate(() => {
       Object.defineProperty(navigator, "clipboard", { configurable: true, value: {} });
       (window as unknown as { shared: boolean }).shared = true;
+      const w = window as unknown as {
+        watched: unknown[];
+        draftwiseApp: { view: import("prosemirror-view").EditorView };
+      };
+      w.watched = [];
+      const view = w.draftwiseApp.view;
+      const dispatch = view.dispatch.bind(view);
+      view.dispatch = (tr) => {
+        dispatch(tr);
+        w.watched.push(tr);
+      };
     });
     app.host.saveStory = async () => ({
       ok: false,

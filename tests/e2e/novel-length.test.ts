@@ -41,6 +41,7 @@ const watchLongTasks = () =>
     const w = window as unknown as {
       longTasks: Span[];
       findWork: Span[];
+      unwatchLongTasks: () => void;
       draftwiseApp: { view: import("prosemirror-view").EditorView };
     };
     w.longTasks = [];
@@ -56,15 +57,23 @@ const watchLongTasks = () =>
     };
     const input = document.querySelector("[data-find=search]")!;
     let started = 0;
-    window.addEventListener("input", () => (started = performance.now()), { capture: true });
+    const start = () => (started = performance.now());
+    window.addEventListener("input", start, { capture: true });
     // Added after the bar's own listener, so it runs once the bar has handled the input.
-    input.addEventListener("input", () =>
-      w.findWork.push({ start: started, end: performance.now() }),
-    );
-    new PerformanceObserver((list) => {
+    const handled = () => w.findWork.push({ start: started, end: performance.now() });
+    input.addEventListener("input", handled);
+    const observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries())
         w.longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
-    }).observe({ type: "longtask" });
+    });
+    observer.observe({ type: "longtask" });
+    // The app goes on to the next file's tests, which must not meet these.
+    w.unwatchLongTasks = () => {
+      view.dispatch = dispatch;
+      window.removeEventListener("input", start, { capture: true });
+      input.removeEventListener("input", handled);
+      observer.disconnect();
+    };
   });
 
 /** The long tasks' durations: [those find worked in, the others]. */
@@ -84,7 +93,12 @@ beforeAll(async () => {
   app = await sharedApp({ story: file });
   finder = new FindPage(app.page);
 }, 180_000);
-afterAll(() => app?.close());
+afterAll(async () => {
+  await app?.page.evaluate(() =>
+    (window as unknown as { unwatchLongTasks?: () => void }).unwatchLongTasks?.(),
+  );
+  await app?.close();
+});
 
 describe(`find on ${WORDS.toLocaleString("en")} words`, () => {
   it("types a search and shows the whole count", { timeout: 60_000 }, async () => {

@@ -15,8 +15,8 @@
  * finds them. From outside the app: Playwright's media and viewport as a new context has them,
  * the listeners and routes a test added to the page or its context removed (a `dialog` listener
  * among them: Playwright then dismisses dialogs again), what a test put on `window` or
- * `navigator` (export-page's clipboard stand-in) deleted, and the host's methods a test replaced
- * put back.
+ * `navigator` (export-page's clipboard stand-in) deleted, a wrapper a test put on the editor
+ * view's `dispatch` removed, and the host's methods a test replaced put back.
  *
  * Not reset: the paths the shell granted earlier tests (each a file in a fresh folder of its own
  * that no later test is told; the guard compares exact paths, so none reaches another test's
@@ -154,6 +154,10 @@ async function resetApp(
       const kept = new Set(keys);
       for (const key of Object.getOwnPropertyNames(window)) if (!kept.has(key)) delete window[key];
       for (const key of Object.getOwnPropertyNames(navigator)) delete navigator[key];
+      // A test's wrapper on the view's dispatch, put back as EditorView's constructor binds it:
+      // left, it outlives the globals it writes to and throws on the next test's transactions.
+      const view = window.draftwiseApp.view;
+      view.dispatch = Object.getPrototypeOf(view).dispatch.bind(view);
       const query = (q) => matchMedia(q).matches;
       return {
         dialog: !!document.querySelector("dialog[open]"),
