@@ -13,11 +13,11 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_ENDPOINT_ENV, chromiumPath } from "./chromium";
+import { CHROMIUM_ARGS, CHROMIUM_ENDPOINT_ENV, testChromiumPath } from "./chromium";
 
 export default async function launchSharedChromium(): Promise<() => Promise<void>> {
   const server = await chromium.launchServer({
-    executablePath: chromiumPath(),
+    executablePath: testChromiumPath(),
     args: CHROMIUM_ARGS,
     headless: true,
   });

@@ -1,7 +1,8 @@
 /**
  * Finds a Chromium to drive: DRAFTWISE_CHROMIUM, Debian's /usr/bin/chromium, or a browser that
  * Playwright installed the usual way. Never downloads one. Under the e2e project, connects to the
- * one Chromium its global setup started (browser-server.ts) instead of launching another.
+ * one Chromium its global setup started (browser-server.ts) instead of launching another; that
+ * one is Chromium's headless shell when it is installed (`testChromiumPath`).
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
@@ -32,6 +33,21 @@ export function chromiumPath(): string {
   throw new Error(
     "No Chromium found: install it (apt-get install chromium) or set DRAFTWISE_CHROMIUM.",
   );
+}
+
+/**
+ * The Chromium the e2e project's tests run in: DRAFTWISE_CHROMIUM, else Chromium's headless shell
+ * (Debian's chromium-headless-shell; what playwright-core's `headless: true` runs by default when
+ * Playwright installs its browsers), else `chromiumPath()`. The shell is the same Blink and V8
+ * as the full browser, built without the browser's own interface and services (the "old"
+ * headless mode): e2e files took about an eighth less CPU in it (testtime-32 in
+ * docs/development.md). The bench keeps the full browser (`launchChromium`): it measures what a
+ * writer's Chromium does.
+ */
+export function testChromiumPath(): string {
+  if (process.env.DRAFTWISE_CHROMIUM) return chromiumPath();
+  const shell = "/usr/bin/chromium-headless-shell";
+  return existsSync(shell) ? shell : chromiumPath();
 }
 
 /** Where the e2e project's shared Chromium listens, set by its global setup. */
