@@ -147,13 +147,23 @@ const WEEKDAY_TOLD =
 const PLANNED =
   /(?<![\p{L}])(?:will|would|shall|should|could|might|must|going to)(?![\p{L}-])|(?<![\p{L}])(?:Will|Would|Shall|Should|Could|Might|Must)\s+(?:I|you|he|she|it|we|they|there|the|a|an|my|his|her|its|our|their|this|that)(?![\p{L}])|['’](?:ll|d)(?![\p{L}])/u;
 
-/** Whether the opening sentence tells a weekday after its verb, not as a plan or a look back. */
-function weekdayTold(sentence: string): boolean {
-  const m = WEEKDAY_TOLD.exec(sentence);
+/** What makes a time reading no news of the story's: words before it, or anywhere in its sentence. */
+interface NotNews {
+  readonly before: readonly RegExp[];
+  readonly anywhere: readonly RegExp[];
+}
+
+/** Whether `pattern`'s first match in the sentence is told as news, none of `not` around it. */
+function toldAsNews(sentence: string, pattern: RegExp, not: NotNews): boolean {
+  const m = pattern.exec(sentence);
   if (!m) return false;
   const before = sentence.slice(0, m.index);
-  return !LOOKS_BACK.test(before) && !PLANNED.test(before);
+  return !not.before.some((g) => g.test(before)) && !not.anywhere.some((g) => g.test(sentence));
 }
+
+/** Whether the opening sentence tells a weekday after its verb, not as a plan or a look back. */
+const weekdayTold = (sentence: string): boolean =>
+  toldAsNews(sentence, WEEKDAY_TOLD, { before: [LOOKS_BACK, PLANNED], anywhere: [] });
 
 /**
  * A day or a month named after "on" or "in" ("came up on the Thursday", "brings it back in
@@ -176,16 +186,10 @@ const STATE_BEFORE = /(?:(?<![\p{L}'’])(?:is|are|was|were)|['’](?:s|re))\s+$
  * ("always came up on a Thursday").
  */
 function dayNamed(sentence: string): boolean {
-  const m = NAMED_DAY.exec(sentence);
-  if (!m) return false;
-  const before = sentence.slice(0, m.index);
-  return (
-    !LOOKS_BACK.test(before) &&
-    !PLANNED.test(before) &&
-    !CONDITION.test(before) &&
-    !STATE_BEFORE.test(before) &&
-    !HABIT.test(sentence)
-  );
+  return toldAsNews(sentence, NAMED_DAY, {
+    before: [LOOKS_BACK, PLANNED, CONDITION, STATE_BEFORE],
+    anywhere: [HABIT],
+  });
 }
 
 /**
@@ -224,16 +228,10 @@ function spanTold(sentence: string): boolean {
   // Native searches first: the pattern's words are lower case after the sentence's first word.
   if (!sentence.includes("until") && !sentence.includes("till") && !sentence.includes("later"))
     return false;
-  const m = SPAN_TOLD.exec(sentence);
-  if (!m) return false;
-  const before = sentence.slice(0, m.index);
-  return (
-    !LOOKS_BACK.test(before) &&
-    !PLANNED.test(before) &&
-    !CONDITION.test(before) &&
-    !REPORTED.test(before) &&
-    !HABIT.test(sentence)
-  );
+  return toldAsNews(sentence, SPAN_TOLD, {
+    before: [LOOKS_BACK, PLANNED, CONDITION, REPORTED],
+    anywhere: [HABIT],
+  });
 }
 
 /**
