@@ -22,6 +22,7 @@ import { refuseCheckSets } from "./check-sets";
 import type { GoldQuote } from "./speakers";
 import { storyLines } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
+import { turnsOf } from "./turns";
 
 const GAP = 120;
 const RELATION =
@@ -47,13 +48,7 @@ function classify(story: EvalStory, withCast: boolean): void {
     const r = readAt.get(`${final[j]!.from}:${final[j]!.to}`);
     return r === undefined ? undefined : read.contexts[r];
   };
-  // Turns: each paragraph with dialogue, read by its first quote.
-  const turns: number[][] = [];
-  final.forEach((q, j) => {
-    const last = turns[turns.length - 1];
-    if (last && final[last[0]!]!.paragraph === q.paragraph) last.push(j);
-    else turns.push([j]);
-  });
+  const turns = turnsOf(final);
   const para = (t: number): number => final[turns[t]![0]!]!.paragraph;
   const gap = (t: number): { words: number; broken: boolean } => {
     let words = 0;

@@ -41,6 +41,7 @@ import { readSegments, type Sentence } from "../core/cast/refs";
 import type { GoldQuote } from "./speakers";
 import { storyLines } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
+import { turnsOf } from "./turns";
 
 const GAP = 120;
 /** Verbs of looking or turning towards someone: the one looked at is spoken to, or speaks. */
@@ -85,12 +86,7 @@ function survey(story: EvalStory, withCast: boolean): void {
     const r = at(j);
     return r === undefined ? "none" : read.quotes[r]!.evidence;
   };
-  const turns: number[][] = [];
-  final.forEach((q, j) => {
-    const last = turns[turns.length - 1];
-    if (last && final[last[0]!]!.paragraph === q.paragraph) last.push(j);
-    else turns.push([j]);
-  });
+  const turns = turnsOf(final);
   const para = (t: number): number => final[turns[t]![0]!]!.paragraph;
   const between = (t: number): { words: number; broken: boolean; last: number } => {
     let words = 0;

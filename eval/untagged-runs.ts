@@ -31,6 +31,7 @@
 import { kindOf, readWithGoldCast } from "./speaker-kinds";
 import { match, type GoldQuote } from "./speakers";
 import { loadStories } from "./stories";
+import { turnsOf } from "./turns";
 
 const GAP = 120;
 
@@ -50,13 +51,7 @@ for (const dir of args) {
     const { text, read, ranked, gold, judge } = readWithGoldCast(story);
     const goldOf = new Map<number, GoldQuote>();
     match(gold, ranked).forEach((j, i) => j >= 0 && goldOf.set(j, gold[i]!));
-    // Turns: the quotes of each paragraph with dialogue.
-    const turns: number[][] = [];
-    ranked.forEach((q, j) => {
-      const last = turns[turns.length - 1];
-      if (last && ranked[last[0]!]!.paragraph === q.paragraph) last.push(j);
-      else turns.push([j]);
-    });
+    const turns = turnsOf(ranked);
     const para = (t: number): number => ranked[turns[t]![0]!]!.paragraph;
     const tagged = (t: number): boolean =>
       turns[t]!.some((j) => read.contexts[j]!.tag !== null && read.contexts[j]!.tag !== undefined);
