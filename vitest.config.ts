@@ -83,6 +83,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium for all e2e files; each test opens its own contexts in it.
           globalSetup: ["tests/support/browser-server.ts"],
+          // A test fails on any page error or console error it did not allow.
+          setupFiles: ["tests/support/page-errors-setup.ts"],
           // Each worker imports playwright and the host once for all the files it runs.
           isolate: false,
           // Two files at a time: a test mostly waits (for the page's frames, the worker's pause

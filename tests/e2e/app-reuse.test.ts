@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { sharedApp } from "../support/app-reuse";
 import { appState, type AppState } from "../support/app-state";
+import { allowPageErrors } from "../support/page-errors";
 import { openApp, SEED_STORY, type AppHarness } from "../support/harness";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
@@ -71,6 +72,9 @@ const CHANGED = [
 
 describe("one app reused across tests", () => {
   it("shows and keeps after a reset what a freshly started app does", async () => {
+    // `outside` asks for the test's routes once they are gone: the shell answers 404, which
+    // Chromium logs as a console error (on the reset app and on the fresh one).
+    allowPageErrors(/^Failed to load resource: the server responded with a status of 404/);
     let app = await sharedApp({ story: SEED_STORY });
     const page = app.page;
     const editor = new EditorPage(app.page);

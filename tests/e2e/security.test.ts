@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../electron/host/app-files";
 import { openApp, type AppHarness } from "../support/harness";
+import { allowPageErrors } from "../support/page-errors";
 
 let app: AppHarness;
 beforeAll(async () => {
@@ -37,6 +38,8 @@ describe("the page is locked down", () => {
   });
 
   it("blocks an inline script injected through the DOM and reports the violation", async () => {
+    // Chromium logs each blocked script as a console error: what this test provokes.
+    allowPageErrors(/^Executing inline (script|event handler) violates .*Content Security Policy/);
     const outcome = await app.page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener("securitypolicyviolation", (e) =>
@@ -68,6 +71,12 @@ describe("the page is locked down", () => {
   });
 
   it("refuses eval, a remote script and a remote fetch", async () => {
+    allowPageErrors(
+      /^Evaluating a string as JavaScript violates .*Content Security Policy/,
+      /^Loading the script 'https:\/\/example\.com\/x\.js' violates .*Content Security Policy/,
+      /^Connecting to 'https:\/\/example\.com\/' violates .*Content Security Policy/,
+      /^Fetch API cannot load https:\/\/example\.com\/\. Refused to connect/,
+    );
     const outcome = await app.page.evaluate(async () => {
       // A string handed to a timer is eval'd later by the page itself (code run by the test
       // harness directly is exempt from CSP, so eval() is not tried here).

@@ -12,6 +12,7 @@ import type { HostEvent } from "../../core/host-api";
 import { openBrowserShell } from "../../electron/host/browser-shell";
 import type { NodeHost } from "../../electron/host/node-host";
 import { CHROMIUM_ENDPOINT_ENV, launchChromium } from "./chromium";
+import { watchPageErrors } from "./page-errors";
 import { waitForReady, waitInPage } from "./page-waits";
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, "../../dist/renderer");
@@ -109,6 +110,7 @@ export async function openApp(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
+  watchPageErrors(page);
   await page.goto(shell.url);
   await waitForReady(page).catch((err: Error) => {
     throw new Error(`${err.message}\npage errors: ${errors.join("\n")}`);

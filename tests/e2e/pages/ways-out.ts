@@ -3,8 +3,8 @@
  * main) does it: File > Open from the page's menu or the native menu, Ctrl+O, Open Recent and a
  * draft dropped on the window. Each leaves for `other`; the open dialog "chooses" it when asked.
  */
-import { expect } from "vitest";
 import type { AppHarness } from "../../support/harness";
+import { waitInPage } from "../../support/page-waits";
 
 export interface WayOut {
   /** Readies the page before the writer edits (the drop's bridge needs a fresh start). */
@@ -45,8 +45,13 @@ export const waysOut: Record<string, WayOut> = {
   "a draft dropped on the window": { prepare: installDropBridge, leave: dropFile },
 };
 
-/** The names of files dropped on each page, in the order the page handed them on. */
-const droppedOn = new WeakMap<AppHarness, string[]>();
+/** Until the app has `file` open: a way out's last step (a save first, perhaps) is done. */
+export async function openedIn(app: AppHarness, file: string): Promise<void> {
+  await waitInPage(app.page, `window.draftwiseApp.file?.path === ${JSON.stringify(file)}`);
+}
+
+/** Per page, who waits for the next file the page hands on. */
+const droppedOn = new WeakMap<AppHarness, { next: (name: string) => void }>();
 
 /**
  * A page cannot see a dropped file's path; in Electron the preload's
@@ -55,9 +60,9 @@ const droppedOn = new WeakMap<AppHarness, string[]>();
  * reloaded so the app finds the bridge when it starts, as it finds the preload's.
  */
 async function installDropBridge(app: AppHarness): Promise<void> {
-  const names: string[] = [];
-  droppedOn.set(app, names);
-  await app.page.exposeFunction(DROP_BRIDGE, (name: string) => (names.push(name), true));
+  const bridge = { next: (_name: string): void => undefined };
+  droppedOn.set(app, bridge);
+  await app.page.exposeFunction(DROP_BRIDGE, (name: string) => (bridge.next(name), true));
   await app.page.addInitScript((bridge: string) => {
     const send = (window as unknown as Record<string, (name: string) => Promise<boolean>>)[bridge]!;
     (window as unknown as { draftwiseShell: unknown }).draftwiseShell = {
@@ -69,17 +74,17 @@ async function installDropBridge(app: AppHarness): Promise<void> {
 
 /** Drops `file` on the story; once the page hands it on, grants it and sends `open-file` as main does. */
 async function dropFile(app: AppHarness, file: string): Promise<void> {
-  const names = droppedOn.get(app);
-  if (!names) throw new Error("install the drop bridge before dropping");
-  const before = names.length;
+  const bridge = droppedOn.get(app);
+  if (!bridge) throw new Error("install the drop bridge before dropping");
+  // The page hands the name on when it handles the drop: waited for as that event, not polled.
+  const handed = new Promise<string>((resolve) => (bridge.next = resolve));
   await app.page.evaluate((name) => {
     const data = new DataTransfer();
     data.items.add(new File(["dropped"], name, { type: "text/plain" }));
     const target = document.querySelector("#editor .ProseMirror")!;
     target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true }));
   }, file.split("/").at(-1)!);
-  await expect.poll(() => names.length).toBe(before + 1);
-  const name = names.at(-1)!;
+  const name = await handed;
   if (!file.endsWith(`/${name}`)) throw new Error(`dropped ${name}, expected ${file}`);
   app.grant(file);
   await app.emit({ type: "open-file", path: file });
