@@ -48,6 +48,29 @@ export interface SpokenQuotes {
 }
 
 /** Everything read from one text, each reading filled in when first asked for. */
+/** A record's readings kept with the key they were read under. */
+type KeyedSlot = "scan" | "notes";
+
+/**
+ * A reading kept in `slot` of the record `recordOf` gives (its cast's or speller's readings let
+ * go when stale), read again when its key changes.
+ */
+function keptIn<S extends KeyedSlot>(
+  recordOf: (text: string) => TextRecord,
+  slot: S,
+): TextKeyed<NonNullable<TextRecord[S]>["value"]> {
+  return {
+    get: (text, compute, key) => {
+      const r = recordOf(text);
+      const hit = r[slot];
+      if (hit?.key === key) return hit.value;
+      const value = compute();
+      r[slot] = { key, value } as TextRecord[S];
+      return value;
+    },
+  };
+}
+
 interface TextRecord {
   /** The record's own copy of the text, the key it is kept under. */
   readonly text: string;
@@ -128,24 +151,8 @@ export class ParagraphReadings {
   private spellerRead = 0;
   /** Words of the cast's names: never lexicon terms when capitalised. */
   private castNames: ReadonlySet<string> = new Set();
-  private readonly scans: TextKeyed<ParagraphScan> = {
-    get: (text, compute, key) => {
-      const hit = this.withCast(text).scan;
-      if (hit?.key === key) return hit.value;
-      const value = compute();
-      this.withCast(text).scan = { key, value };
-      return value;
-    },
-  };
-  private readonly notes: TextKeyed<Note[]> = {
-    get: (text, compute, key) => {
-      const hit = this.withSpeller(text).notes;
-      if (hit?.key === key) return hit.value;
-      const value = compute();
-      this.withSpeller(text).notes = { key, value };
-      return value;
-    },
-  };
+  private readonly scans = keptIn<"scan">((text) => this.withCast(text), "scan");
+  private readonly notes = keptIn<"notes">((text) => this.withSpeller(text), "notes");
 
   constructor(private readonly lexicon: Lexicon) {}
 
