@@ -12,6 +12,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../support/chromium";
 import { SEED_STORY, waitForAnalysis } from "../support/harness";
+import { watchPageErrors } from "../support/page-errors";
 import { waitForReady } from "../support/page-waits";
 import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
@@ -103,6 +104,7 @@ describe("npm start's browser shell", () => {
     const printedMs = performance.now() - started;
     expect(shell.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#k=[A-Za-z0-9_-]{32,}$/);
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    watchPageErrors(page);
     await page.goto(shell.url);
     await waitForReady(page);
     await waitForAnalysis(page);
@@ -134,6 +136,7 @@ describe("npm start's browser shell", () => {
     try {
       expect(new URL(shell.url).port).toBe(String(port));
       const page = await browser.newPage();
+      watchPageErrors(page);
       await page.goto(shell.url);
       await waitForReady(page);
       expect(await new EditorPage(page).fileLabel()).toBe("draft.txt");
@@ -326,6 +329,7 @@ describe("what Electron's shell gives, in the page", () => {
     // A context of its own: a page that owns its context closes it without asking beforeunload.
     context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     page = await context.newPage();
+    watchPageErrors(page);
     await page.goto(shell.url);
     await waitForReady(page);
     editor = new EditorPage(page);
