@@ -186,7 +186,7 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
   ];
   // The scenes eval over the stories the tests below read, the named ones and the novels (each
   // story is scored on its own, by an analyzer of its own, so its score is the one the whole
-  // eval gives it), not over all 63.
+  // eval gives it), not over the whole folder.
   const read = (name: string) => named.includes(name) || name.startsWith("lb_");
   const scores = loadStories(dir).then(
     (stories) =>
