@@ -78,6 +78,13 @@ describe("a new place after talk, the people on the page turning over", () => {
     expect(starts(...KITCHEN, ...talk, ALLEY, ...LENA_LEADS)).toEqual([]);
   });
 
+  it("goes on with the scene when narration comes between the talk and the place", () => {
+    // The talk ended a paragraph before: the scene went on past it.
+    const service =
+      "Marco went back through to the front with the book under his arm, and the first tickets came down soon after, and then there was no more time to talk about anything at all.";
+    expect(starts(...KITCHEN, ...TALK, service, ALLEY, ...WITH_DEV)).toEqual([]);
+  });
+
   it("goes on with the scene when the place is named in a line", () => {
     const line = "Lena ate her supper in the alley behind the restaurant.";
     expect(starts(...KITCHEN, ...TALK, line, ...WITH_DEV)).toEqual([]);
