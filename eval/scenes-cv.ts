@@ -54,6 +54,7 @@ const GRID: Partial<Record<keyof BoundaryWeights, readonly number[]>> = {
   clock: [0, 0.2, 0.4, 0.6, 0.8, 1],
   place: [0.3, 0.45, 0.55, 0.7, 0.85],
   newPlace: [0, 0.2, 0.35, 0.5],
+  placeTurnover: [0, 0.2, 0.35, 0.5],
   firstSight: [0, 0.4, 0.6, 0.8, 1],
   newCast: [0, 0.1, 0.2, 0.35, 0.5],
   dialogueEnd: [0, 0.1, 0.2, 0.3],

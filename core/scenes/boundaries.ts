@@ -11,8 +11,8 @@
  * so only cues that outweigh it become boundaries, and no scene is shorter than a minimum.
  * Everything is linear in the number of paragraphs.
  *
- * The cues are read in pov-shift.ts, place-time-cues.ts and letter-starts.ts, over the
- * stretches of stretch.ts; the weights are in boundary-weights.ts.
+ * The cues are read in pov-shift.ts, place-time-cues.ts, place-turnover.ts and letter-starts.ts,
+ * over the stretches of stretch.ts; the weights are in boundary-weights.ts.
  */
 
 import {
@@ -27,6 +27,7 @@ import type { ParagraphFeatures } from "./features";
 import { countedSections } from "./heading-lines";
 import { INSIDE_LETTER, insideLetters, letterStarts } from "./letter-starts";
 import { placeTimeCues } from "./place-time-cues";
+import { withPlaceTurnover } from "./place-turnover";
 import { type Evidence, pronounsOf } from "./pov-evidence";
 import {
   anotherConversation,
@@ -100,7 +101,7 @@ export function scoreBoundaries(
   const heading = features.map(
     (f, i) => f.sceneHeading && (f.sectionNumber === null || counted[i]!),
   );
-  return features.map((f, i) => {
+  const candidates = features.map((f, i): BoundaryCandidate => {
     if (i === 0) return { paragraph: 0, score: 0, reasons: [] };
     // A heading line heads the paragraph after it ("II", then "It was a week later."): a
     // boundary there would leave the heading as the last line of the scene before.
@@ -206,6 +207,8 @@ export function scoreBoundaries(
         if (name !== "letter" && cues[name]) cues[name] *= INSIDE_LETTER;
     return { paragraph: i, score: weighCues(cues, w), reasons, cues };
   });
+  // Read after every paragraph is scored: it asks how long since the last cue over the price.
+  return withPlaceTurnover(features, evidence, candidates, inLetter, w);
 }
 
 /**
