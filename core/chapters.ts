@@ -123,6 +123,9 @@ interface HeadingParts {
   readonly title: string;
   /** Trailing marks kept as written (a closing `#` run, a final period). */
   readonly suffix: string;
+  /** The marks around the whole line (`## `, `_`…`_`), and the numbered heading's word inside. */
+  readonly outer: { readonly prefix: string; readonly suffix: string };
+  readonly kind: string | null;
 }
 
 const NUMBERED_PREFIX = new RegExp(
@@ -153,9 +156,19 @@ function headingParts(line: string, markdown: boolean): HeadingParts | null {
       prefix: (outer?.prefix ?? "") + m[1]! + separator,
       title: m[3] ?? "",
       suffix: m[4]! + (outer?.suffix ?? ""),
+      outer: { prefix: outer?.prefix ?? "", suffix: outer?.suffix ?? "" },
+      kind: numberedKind(inner),
     };
   }
-  return outer ? { prefix: outer.prefix, title: inner, suffix: outer.suffix } : null;
+  return outer
+    ? { prefix: outer.prefix, title: inner, suffix: outer.suffix, outer, kind: null }
+    : null;
+}
+
+/** The word of a numbered heading ("chapter" of "Chapter 3: Old"), or null for any other text. */
+function numberedKind(text: string): string | null {
+  const m = NUMBERED_PREFIX.exec(text);
+  return m ? m[1]!.trim().split(/\s+/u)[0]!.toLowerCase() : null;
 }
 
 /**
@@ -170,14 +183,21 @@ export function headingTitle(line: string, markdown = false): string | null {
 /**
  * The heading line with its title replaced, its style kept: "Chapter 3: Old" -> "Chapter 3:
  * New", "## Old" -> "## New", "Chapter 3" -> "Chapter 3: New"; an empty title leaves a numbered
- * heading its number ("Chapter 3"). Null when the line is no heading or the result would not be
- * one (a Markdown heading needs a title), so the text never loses its chapter.
+ * heading its number ("Chapter 3"). A whole heading of the line's kind ("Chapter 4: New" for
+ * "Chapter 3: Old") replaces the line inside its marks. Null when the line is no heading or the
+ * result would not be one (a Markdown heading needs a title), so the text never loses its chapter.
  */
 export function renameHeading(line: string, title: string, markdown = false): string | null {
   if (!isChapterHeading(line, markdown)) return null;
   const parts = headingParts(line, markdown);
   if (!parts) return null;
   const clean = title.replace(/\s+/gu, " ").trim();
+  // A whole heading of the line's own kind typed in the title box ("Chapter Three: Low Water"
+  // for "Chapter Two") is the line the writer means, not a title after "Chapter Two: ".
+  if (parts.kind !== null && numberedKind(clean) === parts.kind) {
+    const whole = `${parts.outer.prefix}${clean}${parts.outer.suffix}`;
+    return isChapterHeading(whole, markdown) ? whole : null;
+  }
   let prefix = parts.prefix;
   if (!clean) prefix = prefix.replace(/\s*[.:—–-]\s*$/u, "");
   else if (!parts.title && !/[.:—–-]\s*$/u.test(prefix)) prefix = `${prefix}: `;

@@ -42,6 +42,22 @@ function isFrontMatter(paragraphs: readonly string[]): boolean {
   return words <= MAX_NOTES_WORDS;
 }
 
+/**
+ * A byline under a manuscript's title: "by" and a name ("by A. N. Other", "By Jo March"), a few
+ * words that end no sentence or clause. "By the time…" and "by and by" are prose: the name
+ * opens with a capital.
+ */
+const BYLINE = /^(?:by|By|BY)\s+\p{Lu}[^\r\n]{0,60}$/u;
+const MAX_BYLINE_WORDS = 6;
+function isByline(paragraph: string): boolean {
+  const line = paragraph.trim();
+  return (
+    BYLINE.test(line) &&
+    !/[!?,;:…"“”]$/u.test(line) &&
+    line.split(/\s+/u).length <= MAX_BYLINE_WORDS
+  );
+}
+
 /** What AO3's chapter title field takes for a heading line (see the file comment). */
 export function ao3ChapterTitle(heading: string, markdown = false): string {
   const title = headingTitle(heading, markdown);
@@ -70,13 +86,16 @@ export function exportChapters(story: ExportStory): ExportChapter[] {
     else if (chapters.length === 0) chapters.push({ heading: "", scenes: [i] });
     else chapters[chapters.length - 1]!.scenes.push(i);
   });
-  // A title line alone before the first heading is the work's title, not a chapter to post.
+  // A title line alone (or with its byline) before the first heading is the work's title and
+  // author, AO3's own fields, not a chapter to post.
   const opening = chapters[0];
   if (
     chapters.length > 1 &&
     opening?.heading === "" &&
     printsTitleLine(story) &&
-    opening.scenes.every((i) => story.scenes[i]!.paragraphs.length === (i === 0 ? 1 : 0))
+    opening.scenes
+      .flatMap((i) => story.scenes[i]!.paragraphs.slice(i === 0 ? 1 : 0))
+      .every((p, k) => k === 0 && isByline(p))
   )
     chapters.shift();
   const first = chapters[0];

@@ -248,6 +248,21 @@ export class CastPanel {
     card?.querySelector<HTMLElement>(`[data-role="${focus.role}"]`)?.focus();
   }
 
+  /**
+   * Scrolls the card named `name` into view after an edit that may have moved it (a found
+   * character renamed joins the writer's cast at the top of the list), and focuses its name
+   * when `focus`: the panel otherwise stayed where the card had been.
+   */
+  private reveal(name: string, focus: boolean): void {
+    const wanted = name.trim().toLowerCase();
+    const card = [...this.list.querySelectorAll<HTMLElement>(".cast-card")].find(
+      (c) => c.dataset.name?.toLowerCase() === wanted,
+    );
+    if (!card) return;
+    card.scrollIntoView({ block: "nearest" });
+    if (focus) card.querySelector<HTMLElement>('[data-role="name"]')?.focus();
+  }
+
   private edit(row: Row, change: (cast: WriterCast) => CastEdit): boolean {
     return this.host.edit((cast) => withCharacter(cast, row.character, change));
   }
@@ -269,15 +284,24 @@ export class CastPanel {
     name.defaultValue = c.name;
     name.dataset.role = "name";
     name.setAttribute("aria-label", `Name of ${c.name}`);
+    // Enter commits by blurring the field (its change runs inside `blur()`): the renamed card
+    // then takes the focus back. A click elsewhere commits too, and leaves the focus there.
+    let entered = false;
     name.addEventListener("keydown", (e) => {
-      if (e.key === "Enter") name.blur();
+      if (e.key === "Enter") {
+        entered = true;
+        name.blur();
+        entered = false;
+      }
       if (e.key === "Escape") {
         name.value = c.name;
         name.blur();
       }
     });
     name.addEventListener("change", () => {
-      if (!this.edit(row, (cast) => renameCharacter(cast, c.name, name.value))) name.value = c.name;
+      const next = name.value;
+      if (!this.edit(row, (cast) => renameCharacter(cast, c.name, next))) name.value = c.name;
+      else this.reveal(next, entered);
     });
     top.append(swatch, name);
     if (row.found) top.append(el("span", "cast-found", "found"));

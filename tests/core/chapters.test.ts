@@ -167,6 +167,25 @@ describe("renameHeading", () => {
     expect(renameHeading(line, title, markdown)).toBe(renamed);
   });
 
+  it.each([
+    ["Chapter Two", false, "Chapter Three: Low Water", "Chapter Three: Low Water"],
+    ["Chapter 2: Old", false, "chapter 3", "chapter 3"],
+    ["_Chapter 4_", false, "Chapter 5: Arrivals", "_Chapter 5: Arrivals_"],
+    ["## Chapter 2: Old", true, "Chapter 3: New", "## Chapter 3: New"],
+    ["Part One: Old", false, "Part Two", "Part Two"],
+  ])(
+    "takes a whole heading typed in the title box as the line: %j, %s, %j -> %j",
+    (line, markdown, typed, renamed) => {
+      expect(renameHeading(line, typed, markdown)).toBe(renamed);
+    },
+  );
+
+  it("keeps a title that only names another kind of heading a title", () => {
+    expect(renameHeading("Chapter 4", "Part of the Plan")).toBe("Chapter 4: Part of the Plan");
+    expect(renameHeading("Chapter 4", "Book One")).toBe("Chapter 4: Book One");
+    expect(renameHeading("Chapter 4", "Prologue")).toBe("Chapter 4: Prologue");
+  });
+
   it("refuses what would lose the heading: a non-heading, an empty Markdown title", () => {
     expect(renameHeading("Chapter and verse", "New")).toBeNull();
     expect(renameHeading("## Old", "", true)).toBeNull();

@@ -58,3 +58,37 @@ describe("renaming a character in the Cast panel", () => {
     await expect.poll(async () => (await outline.titles())[0]).toMatch(/^Hattie — /);
   });
 });
+
+describe("renaming a character far down the Cast panel", () => {
+  let app: AppHarness;
+  const names = ["Ada", "Bram", "Cora", "Dmitri", "Edie", "Felix", "Gus", "Hana"];
+
+  beforeAll(async () => {
+    const lines = names.flatMap((name, i) => [
+      `${name} came in from the rain at ${i + 1} o'clock.`,
+      `"Is the kettle on?" ${name} asked.`,
+      `"It is," ${names[(i + 1) % names.length]} said.`,
+    ]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-rename-")), "yard.txt");
+    writeFileSync(file, lines.join("\n\n") + "\n");
+    app = await sharedApp({ story: file, storyName: "yard.txt" });
+  });
+  afterAll(() => app.close());
+
+  it("keeps the renamed card in view with the focus in its name (it moves to the cast's top)", async () => {
+    // qa-33: on a novel's cast, a found character renamed with Enter joined the writer's cast at
+    // the top of the list; the panel stayed scrolled where the card had been and the focus went
+    // to the page, so the card the writer had just named was 1,054 px above the view.
+    const cast = new CastPage(app.page);
+    await cast.open();
+    await cast.waitForCharacter("Hana");
+    const last = (await cast.names()).at(-1)!;
+    await cast.card(last).scrollIntoViewIfNeeded();
+    expect(await cast.cardInView(names[0]!)).toBe(false);
+    await cast.rename(last, "Lady Harriet");
+    await cast.waitForCharacter("Lady Harriet");
+    expect((await cast.names())[0]).toBe("Lady Harriet");
+    expect(await cast.cardInView("Lady Harriet")).toBe(true);
+    expect(await cast.focusedField("Lady Harriet")).toBe("name");
+  });
+});

@@ -111,6 +111,37 @@ describe("the title line printed once in the formatted exports", () => {
     ]);
   });
 
+  it("gives AO3 no chapter for an opening of the title line and a byline", () => {
+    const byline = "by A. N. Other";
+    const story = draft(title, [
+      [title, byline],
+      ["Chapter One", body],
+      ["Chapter Two", ...later],
+    ]);
+    expect(exportChapters(story).map((c) => c.heading)).toEqual(["Chapter One", "Chapter Two"]);
+    const files = ao3ChapterFiles(story, defaultExportOptions);
+    expect(files.map((f) => f.name)).toEqual([
+      `${title} - Chapter 01.html`,
+      `${title} - Chapter 02.html`,
+    ]);
+    expect(files.map((f) => texts(readHtml(f.content as string).blocks))).toEqual([[body], later]);
+    // The whole work keeps the byline: it is the writer's words.
+    expect(texts(readHtml(toHtml(story)).blocks)).toContain(byline);
+  });
+
+  it("keeps an opening chapter whose second line is prose, not a byline", () => {
+    for (const second of ["By the time the ferry came, Maren had gone.", "by and by", body]) {
+      const story = draft(title, [
+        [title, second],
+        ["Chapter One", body],
+      ]);
+      expect(
+        exportChapters(story).map((c) => c.heading),
+        second,
+      ).toEqual(["", "Chapter One"]);
+    }
+  });
+
   it("reads the writer's title as the line's whatever its case, spacing or apostrophe", () => {
     const story = draft("the lighthouse  keeper’s ledger");
     expect(texts(readHtml(toHtmlBody(story), true).blocks)).toEqual(prose);

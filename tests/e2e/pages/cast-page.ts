@@ -72,6 +72,27 @@ export class CastPage {
     await input.press("Enter");
   }
 
+  /** Whether `name`'s card is wholly inside the panel's visible area. */
+  cardInView(name: string): Promise<boolean> {
+    return this.card(name).evaluate((card) => {
+      let scroller = card.parentElement;
+      while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowY))
+        scroller = scroller.parentElement;
+      const view = (scroller ?? document.documentElement).getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+    });
+  }
+
+  /** The role of the field with the focus when it is in `name`'s card ("name", "alias"…), else null. */
+  focusedField(name: string): Promise<string | null> {
+    return this.card(name).evaluate((card) =>
+      card.contains(document.activeElement)
+        ? ((document.activeElement as HTMLElement).dataset.role ?? "")
+        : null,
+    );
+  }
+
   async setVoice(name: string, voice: "british" | "american" | ""): Promise<void> {
     await this.card(name).locator(".cast-voice").selectOption(voice);
   }
