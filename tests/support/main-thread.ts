@@ -1,26 +1,59 @@
 /**
- * What a page's main thread went through: its long tasks (Chromium's Long Tasks API, every task
- * over 50 ms) and its JavaScript heap after a collection. Workers have their own threads and
- * heaps: neither counts here.
+ * What a page's main thread went through: its longest task, read from a Chromium trace, and its
+ * JavaScript heap after a collection. Workers have their own threads and heaps: neither counts.
  */
 import type { Page } from "playwright-core";
 
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly dur?: number;
+  /** The thread's CPU time in the event, in microseconds. */
+  readonly tdur?: number;
+  readonly args?: { readonly data?: { readonly message?: string } };
+}
+
+export interface LongestTask {
+  /** The task's CPU time on the main thread: what the page itself spent, whatever the load. */
+  readonly cpuMs: number;
+  /** Its wall time, which a busy machine stretches. */
+  readonly wallMs: number;
+}
+
 /**
- * Starts recording the page's long tasks; the returned function gives the longest since then,
- * in milliseconds (0 when none). A string, as in page-waits.ts: tsx's helpers are not in the page.
+ * The longest task the page's main thread ran while `act` did its work, read from a Chromium
+ * trace: the page marks its own thread first (`console.timeStamp`), so the other pages a shared
+ * browser runs do not count. Taken by CPU time: on a machine at load 20 a task of 20 ms of CPU
+ * can last 300 ms, and the Long Tasks API reports only the latter.
  */
-export async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
-  const key = `__longTasks${Math.random().toString(36).slice(2)}`;
-  await page.evaluate(`(() => {
-    const tasks = (window.${key} = []);
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: "longtask" });
-  })()`);
-  // Entries are delivered after their task: a frame and a turn let the last one arrive.
-  return () =>
-    page.evaluate(`new Promise((done) =>
-      requestAnimationFrame(() => setTimeout(() => done(Math.max(0, ...window.${key})), 0)))`);
+export async function longestTask(page: Page, act: () => Promise<void>): Promise<LongestTask> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("the page has no browser to trace");
+  const mark = `dw-longest-task-${Math.random().toString(36).slice(2)}`;
+  await browser.startTracing(undefined, {
+    categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"],
+  });
+  let trace: Buffer;
+  try {
+    await page.evaluate(`console.timeStamp(${JSON.stringify(mark)})`);
+    await act();
+  } finally {
+    trace = await browser.stopTracing();
+  }
+  const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+  const marked = events.find((e) => e.name === "TimeStamp" && e.args?.data?.message === mark);
+  if (!marked) throw new Error("the page's mark is not in the trace");
+  let cpuMs = 0;
+  let wallMs = 0;
+  for (const e of events) {
+    if (e.ph !== "X" || e.name !== "RunTask" || e.pid !== marked.pid || e.tid !== marked.tid)
+      continue;
+    cpuMs = Math.max(cpuMs, (e.tdur ?? 0) / 1000);
+    wallMs = Math.max(wallMs, (e.dur ?? 0) / 1000);
+  }
+  return { cpuMs, wallMs };
 }
 
 /** The main thread's JavaScript heap in use, in bytes, after a full garbage collection. */
