@@ -285,9 +285,25 @@ function isRunTogether(fix: string): boolean {
 export function suggestSpelling(word: string, speller: Speller): string[] {
   const splits = splitFixes(word, speller);
   const out = new Set(splits.filter((fix) => !ENDS_ON_ARTICLE.test(fix)));
-  for (const s of speller.dictionarySuggestions(word)) out.add(s);
+  const found = speller.dictionarySuggestions(word);
+  // Two letters typed in the wrong order are the commonest slip, and nspell ranks such a word
+  // with every other single edit ("teh": ten, eh, meh, tea, tech, ted, tee, tel, then the).
+  const swapped = found.filter((s) => isSwap(word, s));
+  for (const s of [...swapped, ...found]) out.add(s);
   for (const fix of splits) out.add(fix);
   return [...out].slice(0, 8);
+}
+
+/** Whether `b` is `a` with two neighbouring letters swapped (case aside). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return (
+    i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2)
+  );
 }
 
 /** Everyday informal words and interjections that Hunspell's English lists lack. */

@@ -32,7 +32,8 @@ describe("suggestions for a misspelt word", () => {
 
   it("finds the word meant for real misspellings as the unbounded search did", () => {
     // Every fourth of the list's 219 (all of them cost about 5 s of CPU): the search found the
-    // word meant for 51 of these 55 (201 of the 219) with and without the budget.
+    // word meant for 51 of these 55 with and without the budget (of the 219: 201, and 203 with
+    // the swapped letters first).
     const rows = lines("misspellings.tsv")
       .filter((_, i) => i % 4 === 0)
       .map((line) => line.split("\t") as [string, string]);
@@ -42,6 +43,14 @@ describe("suggestions for a misspelt word", () => {
       return meant.split("|").some((word) => offered.includes(word));
     });
     expect(found.length).toBeGreaterThanOrEqual(51);
+  });
+
+  it("offers first the word two swapped letters make", () => {
+    // nspell ranks "the" ninth of "teh"'s single edits, after ten, eh, meh, tea...: out of the
+    // card's eight.
+    expect(suggestSpelling("teh", sp)[0]).toBe("the");
+    expect(suggestSpelling("hte", sp)[0]).toBe("the");
+    expect(suggestSpelling("wierd", sp)[0]).toBe("weird");
   });
 
   it("offers the story's own words near the typo first, as written", () => {
