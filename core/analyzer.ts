@@ -271,6 +271,15 @@ export class StoryAnalyzer {
     return result;
   }
 
+  /**
+   * The speller the last pass spelled with (the story's words and its cast's names and aliases
+   * as words), or the writer's cast's before any pass; undefined without dictionaries. The
+   * notes' card asks it for suggestions, so they know the words the notes know.
+   */
+  speller(): Speller | undefined {
+    return this.spelled?.speller ?? this.spellerFor(this.options.cast ?? []);
+  }
+
   /** The most texts any one cache holds: what a long session of edits must not grow. */
   cachedTexts(): number {
     return this.readings.cachedTexts();

@@ -6,7 +6,14 @@ export { storyNotes } from "./story-notes";
 export { CONFIDENT_SPEAKER, termNotes } from "./voice";
 export { encodingNotes, repairMojibake } from "./encoding";
 export type { Repair } from "./encoding";
-export { createSpeller, spellingNotes, splitFixes, suggestSpelling } from "./spelling";
+export {
+  createSpeller,
+  SEARCH_BUDGET,
+  spellingNotes,
+  splitFixes,
+  suggestSpelling,
+  type SearchBudget,
+} from "./spelling";
 export { namesAlike } from "./names-alike";
 export { byPlace } from "./note-order";
 export type { DictionaryData, Speller } from "./spelling";

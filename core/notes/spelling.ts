@@ -30,8 +30,12 @@ export interface Speller {
    * short word ("ied" is IED to `isCorrect`, but no half of a word that lost its space).
    */
   isListed(word: string): boolean;
-  /** Dictionary suggestions (slow: call when a card opens, not while checking). */
-  dictionarySuggestions(word: string): string[];
+  /**
+   * Dictionary suggestions (slow: call when a card opens, not while checking), the story's own
+   * words near `word` first. The search spends at most `budget` lookups in the dictionaries'
+   * tables (`SEARCH_BUDGET` by default) and gives up with what it found before.
+   */
+  dictionarySuggestions(word: string, budget?: SearchBudget): string[];
   /** The same dictionaries with a different story word list (cheap: dictionaries are shared). */
   withWords(storyWords: readonly string[]): Speller;
 }
@@ -52,11 +56,110 @@ function wordSet(storyWords: readonly string[]): Set<string> {
   return set;
 }
 
+/**
+ * How many table lookups a search for suggestions may spend, across both dictionaries. nspell
+ * tries every single edit of the word (a few thousand lookups per dictionary), and when none is
+ * a word, every edit of the first few hundred of those edits: for a word it cannot mend ("qxzvwk",
+ * a made-up name) 0.1-1.5 million lookups per dictionary, up to 3 s of CPU. A real misspelling's
+ * search takes 6,000 lookups per dictionary at the median and 9,000 at the 90th percentile; of
+ * the 219 in tests/fixtures/spelling/misspellings.tsv the costliest mended (publically, in the
+ * second round) takes 69,000, and 75,000 would lose none of them (docs/performance.md,
+ * suggest-33).
+ */
+export const SEARCH_BUDGET = 100_000;
+
+/** What a search for suggestions has left to spend (`SEARCH_BUDGET`); one for both dictionaries. */
+export interface SearchBudget {
+  left: number;
+}
+
+/** Thrown through nspell's search when it has spent its budget. */
+const SPENT = new Error("The search for suggestions spent its budget.");
+
+/**
+ * nspell's suggestions for `word`, or none when the search spends the budget first. nspell's
+ * search has no limit of its own and reads its table only through `data[form]`; that table is
+ * swapped for a metered one for the search, so checking words never pays for the meter. A search
+ * stopped so gives nothing: it was in nspell's second round of edits, which runs only while the
+ * first found no word and stops after the first batch that finds one (a word found in the batch
+ * the budget ran out in is lost with it).
+ */
+function suggestWithin(checker: Checker, word: string, budget: SearchBudget): string[] {
+  const state = checker as unknown as { data: object };
+  const table = state.data;
+  const spend = (): void => {
+    if (--budget.left < 0) throw SPENT;
+  };
+  state.data = new Proxy(table, {
+    get: (target, key) => (spend(), Reflect.get(target, key) as unknown),
+    has: (target, key) => (spend(), Reflect.has(target, key)),
+  });
+  try {
+    return checker.suggest(word);
+  } catch (error) {
+    if (error === SPENT) return [];
+    throw error;
+  } finally {
+    state.data = table;
+  }
+}
+
+/**
+ * Optimal string alignment distance (an adjacent swap counts one), stopping early past `most`:
+ * returns `most + 1` for anything further.
+ */
+function editDistance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+      least = Math.min(least, d);
+    }
+    if (least > most) return most + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The story's own words (names, aliases, the writer's added words) within one edit of `word`, or
+ * two for a word of six letters or more (as nspell's second round): the writer's "Hermoine" is
+ * most likely the cast's Hermione, which no dictionary lists.
+ */
+function storyWordsNear(word: string, forms: readonly string[]): string[] {
+  const plain = word.replace(/’/g, "'").toLowerCase();
+  const most = plain.length >= 6 ? 2 : 1;
+  const near = forms
+    .map((form) => ({ form, distance: editDistance(plain, form.toLowerCase(), most) }))
+    .filter((n) => n.distance <= most && n.distance > 0);
+  return near.sort((a, b) => a.distance - b.distance).map((n) => n.form);
+}
+
+/** The story's words as written, each once (the capitals of a name kept). */
+function storyForms(storyWords: readonly string[]): string[] {
+  const forms = new Map<string, string>();
+  for (const phrase of storyWords)
+    for (const t of tokenize(phrase))
+      if (!forms.has(t.text.toLowerCase())) forms.set(t.text.toLowerCase(), t.text);
+  return [...forms.values()];
+}
+
 function makeSpeller(
   checkersOf: () => readonly Checker[],
   cache: Map<string, boolean>,
-  story: Set<string>,
+  storyWords: readonly string[],
 ): Speller {
+  const story = wordSet(storyWords);
+  let forms: string[] | undefined;
   /** Whether a dictionary lists the word as written, asked once per word. */
   const listed = (word: string): boolean => {
     let known = cache.get(word);
@@ -75,13 +178,17 @@ function makeSpeller(
       const plain = word.replace(/’/g, "'");
       return story.has(plain.toLowerCase()) || listed(plain);
     },
-    dictionarySuggestions(word) {
-      const seen = new Set<string>();
-      for (const c of checkersOf()) for (const s of c.suggest(word.replace(/’/g, "'"))) seen.add(s);
+    dictionarySuggestions(word, budget = { left: SEARCH_BUDGET }) {
+      const seen = new Set(storyWordsNear(word, (forms ??= storyForms(storyWords))));
+      const plain = word.replace(/’/g, "'");
+      for (const c of checkersOf()) {
+        if (budget.left <= 0) break;
+        for (const s of suggestWithin(c, plain, budget)) seen.add(s);
+      }
       return [...seen];
     },
-    withWords(storyWords) {
-      return makeSpeller(checkersOf, cache, wordSet(storyWords));
+    withWords(words) {
+      return makeSpeller(checkersOf, cache, words);
     },
   };
 }
@@ -101,7 +208,7 @@ export function createSpeller(
   const checkerOf = (d: DictionaryData): Checker =>
     "forms" in d ? checkerFromForms(d.aff, d.forms) : nspell(asText(d.aff), asText(d.dic));
   const checkersOf = () => (checkers ??= dicts.map(checkerOf));
-  return makeSpeller(checkersOf, new Map(), wordSet(storyWords));
+  return makeSpeller(checkersOf, new Map(), storyWords);
 }
 
 /**
@@ -178,9 +285,25 @@ function isRunTogether(fix: string): boolean {
 export function suggestSpelling(word: string, speller: Speller): string[] {
   const splits = splitFixes(word, speller);
   const out = new Set(splits.filter((fix) => !ENDS_ON_ARTICLE.test(fix)));
-  for (const s of speller.dictionarySuggestions(word)) out.add(s);
+  const found = speller.dictionarySuggestions(word);
+  // Two letters typed in the wrong order are the commonest slip, and nspell ranks such a word
+  // with every other single edit ("teh": ten, eh, meh, tea, tech, ted, tee, tel, then the).
+  const swapped = found.filter((s) => isSwap(word, s));
+  for (const s of [...swapped, ...found]) out.add(s);
   for (const fix of splits) out.add(fix);
   return [...out].slice(0, 8);
+}
+
+/** Whether `b` is `a` with two neighbouring letters swapped (case aside). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return (
+    i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2)
+  );
 }
 
 /** Everyday informal words and interjections that Hunspell's English lists lack. */

@@ -181,10 +181,15 @@ export class AnalysisController implements Feature {
   }
 
   /**
-   * Both dictionaries from the host (a few megabytes of text). They are not kept here: the
-   * worker keeps its speller, and the notes card asks again for its rare suggestions.
+   * Suggestions for a misspelt word, from the worker's speller: off this thread, which loads
+   * no dictionary of its own, and knowing the story's words and cast as the notes do.
    */
-  async dictionaries(): Promise<Dictionaries> {
+  suggestions(word: string): Promise<readonly string[]> {
+    return this.runner.suggest(word);
+  }
+
+  /** Both dictionaries from the host (a few megabytes of text), for the worker: not kept here. */
+  private async dictionaries(): Promise<Dictionaries> {
     if (!this.app) throw new Error("The app is not mounted.");
     const [gb, us] = await Promise.all([
       this.app.host.readDictionary("en-GB"),

@@ -4,7 +4,7 @@
  */
 import { StoryAnalyzer, type ParagraphEdit, type StoryAnalysis } from "../../core/analyzer";
 import { isChapterHeading, isMarkdownFile } from "../../core/chapters";
-import { createSpeller, type Speller } from "../../core/notes";
+import { createSpeller, suggestSpelling, type Speller } from "../../core/notes";
 import type { AttributedQuote } from "../../core/cast/speakers";
 import { storyFromParagraphs, type StoryText } from "../../core/story";
 import { NARRATOR } from "../../core/scenes/detect";
@@ -118,6 +118,16 @@ export class AnalysisEngine {
     this.analyzer.useSpeller(this.speller);
     this.edits = [];
     this.last = null;
+  }
+
+  /**
+   * What the notes' card offers for a misspelt word: the speller's suggestions, with the
+   * story's words and the cast's names as the notes know them. Throws before the dictionaries.
+   */
+  suggest(word: string): string[] {
+    const speller = this.analyzer.speller();
+    if (!speller) throw new Error("The spelling dictionaries are not loaded.");
+    return suggestSpelling(word, speller);
   }
 
   apply(splice: ParagraphSplice): void {

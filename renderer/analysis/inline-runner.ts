@@ -28,6 +28,11 @@ export class InlineRunner implements AnalysisRunner {
     });
   }
 
+  suggest(word: string): Promise<readonly string[]> {
+    // Answered after a microtask, as the worker answers after its message: never synchronously.
+    return Promise.resolve().then(() => this.engine.suggest(word));
+  }
+
   idle(): boolean {
     return this.pending === 0;
   }

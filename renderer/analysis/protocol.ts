@@ -95,7 +95,12 @@ export type Dictionaries = readonly DictionaryFiles[];
 export type WorkerRequest =
   | { readonly type: "settings"; readonly settings: AnalysisSettings }
   | { readonly type: "dictionaries"; readonly dictionaries: Dictionaries }
-  | { readonly type: "analyze"; readonly version: number; readonly splice: ParagraphSplice };
+  | { readonly type: "analyze"; readonly version: number; readonly splice: ParagraphSplice }
+  /**
+   * Suggestions for a misspelt word (a note's card): answered at once, apart from the
+   * analysis (its answer carries no `WorkerProgress`, and the page does not count it).
+   */
+  | { readonly type: "suggest"; readonly id: number; readonly word: string };
 
 /**
  * What every answer says of the worker's work, so the page can tell when it is idle: requests
@@ -108,10 +113,14 @@ export interface WorkerProgress {
   readonly more: boolean;
 }
 
-export type WorkerResponse = WorkerProgress &
-  (
-    | { readonly type: "result"; readonly version: number; readonly analysis: DocAnalysis }
-    /** The fast path's answer as a change to the last answer sent (patch.ts). */
-    | { readonly type: "patch"; readonly version: number; readonly patch: AnalysisPatch }
-    | { readonly type: "error"; readonly version: number; readonly message: string }
-  );
+export type WorkerResponse =
+  | (WorkerProgress &
+      (
+        | { readonly type: "result"; readonly version: number; readonly analysis: DocAnalysis }
+        /** The fast path's answer as a change to the last answer sent (patch.ts). */
+        | { readonly type: "patch"; readonly version: number; readonly patch: AnalysisPatch }
+        | { readonly type: "error"; readonly version: number; readonly message: string }
+      ))
+  /** The answer to the "suggest" request `id`: its words, or why there are none to give. */
+  | { readonly type: "suggestions"; readonly id: number; readonly words: readonly string[] }
+  | { readonly type: "suggestions"; readonly id: number; readonly error: string };

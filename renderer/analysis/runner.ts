@@ -21,11 +21,22 @@ export interface AnalysisRunner {
   request(version: number, splice: ParagraphSplice): void;
   onResult(listener: (version: number, analysis: DocAnalysis) => void): void;
   /**
+   * Suggestions for a misspelt word, from the analysis's own speller (the story's words and
+   * the cast's names known). Rejects when there are no dictionaries or the runner is disposed.
+   */
+  suggest(word: string): Promise<readonly string[]>;
+  /**
    * True when no request is on its way, queued or running, and no pass is still to come (the
    * full pass after the fast answer): the answer last delivered is the last one.
    */
   idle(): boolean;
   dispose(): void;
+}
+
+/** A request for suggestions the worker has not answered yet. */
+interface Waiting {
+  resolve(words: readonly string[]): void;
+  reject(error: Error): void;
 }
 
 export class WorkerRunner implements AnalysisRunner {
@@ -42,6 +53,9 @@ export class WorkerRunner implements AnalysisRunner {
   private handled = 0;
   /** The latest answer said a full pass follows it. */
   private more = false;
+  /** Suggestions asked for and not yet answered, by request id (not counted in `sent`). */
+  private readonly suggesting = new Map<number, Waiting>();
+  private suggestId = 0;
 
   private start(): Worker {
     const worker = new Worker(new URL("./analysis-worker.js", document.baseURI), {
@@ -49,6 +63,7 @@ export class WorkerRunner implements AnalysisRunner {
     });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
+      if (message.type === "suggestions") return this.answered(message);
       this.handled = message.handled;
       this.more = message.more;
       if (message.type === "error") return console.error(`analysis failed: ${message.message}`);
@@ -59,6 +74,13 @@ export class WorkerRunner implements AnalysisRunner {
     };
     if (this.settings) this.send(worker, { type: "settings", settings: this.settings });
     return worker;
+  }
+
+  private answered(message: Extract<WorkerResponse, { type: "suggestions" }>): void {
+    const waiting = this.suggesting.get(message.id);
+    this.suggesting.delete(message.id);
+    if ("words" in message) waiting?.resolve(message.words);
+    else waiting?.reject(new Error(message.error));
   }
 
   private send(worker: Worker, request: WorkerRequest): void {
@@ -91,7 +113,24 @@ export class WorkerRunner implements AnalysisRunner {
     this.listener = listener;
   }
 
+  suggest(word: string): Promise<readonly string[]> {
+    const id = ++this.suggestId;
+    const answer = new Promise<readonly string[]>((resolve, reject) =>
+      this.suggesting.set(id, { resolve, reject }),
+    );
+    // Not through `post`: the analysis's count of requests (`idle`) leaves suggestions out.
+    (this.worker ??= this.start()).postMessage({
+      type: "suggest",
+      id,
+      word,
+    } satisfies WorkerRequest);
+    return answer;
+  }
+
   dispose(): void {
+    for (const waiting of this.suggesting.values())
+      waiting.reject(new Error("The analysis stopped."));
+    this.suggesting.clear();
     this.worker?.terminate();
     this.worker = null;
     this.last = null;

@@ -66,6 +66,21 @@ function run(): void {
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  // Between two analysis requests, with the speller the last pass spelled with; the search is
+  // bounded (core/notes/spelling.ts, SEARCH_BUDGET), so the next pass waits a moment at most.
+  if (request.type === "suggest") {
+    let answer: WorkerResponse;
+    try {
+      answer = { type: "suggestions", id: request.id, words: engine.suggest(request.word) };
+    } catch (err) {
+      answer = {
+        type: "suggestions",
+        id: request.id,
+        error: err instanceof Error ? err.message : String(err),
+      };
+    }
+    return scope.postMessage(answer);
+  }
   handled++;
   if (request.type === "settings") engine.configure(request.settings);
   else if (request.type === "dictionaries") engine.setDictionaries(request.dictionaries);

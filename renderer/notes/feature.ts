@@ -4,10 +4,6 @@
  * the writer-settings plugin holds and this feature writes to the sidecar's "notes" part.
  */
 import type { NoteKind } from "../../core/model";
-import type { Speller } from "../../core/notes";
-
-/** Suggestions need a speller on this thread: loaded with the first spelling card only. */
-const spelling = () => import("../../core/notes/spelling");
 import { editorCommand } from "../editor/editor-command";
 import type { App, Feature } from "../editor/feature";
 import type { AnalysisController } from "../analysis/controller";
@@ -19,21 +15,6 @@ import type { AppCommand } from "../editor/command-registry";
 import { sceneSpans } from "../editor/scene-spans";
 import { isWarning, NotesPanel } from "./panel";
 import { noteHover, openNoteCard } from "./note-hover";
-
-/** Runs `work` when the main thread is idle (loading dictionaries takes a few hundred ms). */
-function whenIdle<T>(work: () => T): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const run = (): void => {
-      try {
-        resolve(work());
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 500 });
-    else setTimeout(run, 0);
-  });
-}
 
 /** The cast feature's command that opens the card of the line at the caret. */
 const LINE_SPEAKER = "cast.lineSpeaker";
@@ -49,28 +30,17 @@ export function notesFeature(analysisController: AnalysisController): Feature {
   /** The app, once mounted: ignores and dictionary words are unsaved changes to its sidecar. */
   let owner: App | null = null;
   let panel: NotesPanel | null = null;
-  // The worker has its own speller; suggestions are rare enough to load one here on first use.
-  let speller: Promise<Speller> | null = null;
-
-  const loadSpeller = (): Promise<Speller> => {
-    speller ??= analysisController.dictionaries().then(async (dictionaries) => {
-      const { createSpeller } = await spelling();
-      return whenIdle(() => createSpeller(dictionaries));
-    });
-    speller.catch(() => (speller = null));
-    return speller;
-  };
-
-  const suggested = new Map<string, Promise<readonly string[]>>();
-  // nspell's suggest can take a few hundred ms on a long typo: once per word, when idle.
+  /**
+   * Suggestions per word, asked of the analysis worker once: its speller knows the story's
+   * words and cast, so a new cast or story word forgets them (update()).
+   */
+  let suggested = new Map<string, Promise<readonly string[]>>();
   const suggestions = (note: LocalNote): Promise<readonly string[]> => {
     let found = suggested.get(note.text);
     if (!found) {
-      found = loadSpeller().then(async (speller) => {
-        const { suggestSpelling } = await spelling();
-        return whenIdle(() => suggestSpelling(note.text, speller));
-      });
-      found.catch(() => suggested.delete(note.text));
+      const asked = suggested;
+      found = analysisController.suggestions(note.text);
+      found.catch(() => asked.delete(note.text));
       suggested.set(note.text, found);
     }
     return found;
@@ -170,11 +140,13 @@ export function notesFeature(analysisController: AnalysisController): Feature {
     },
     prepareDoc(_app, _story, doc) {
       panel?.forgetStory();
+      suggested = new Map();
       return doc;
     },
     update(app, previous) {
       const now = settingsOf(app.state);
       const before = settingsOf(previous);
+      if (now.cast !== before.cast || now.storyWords !== before.storyWords) suggested = new Map();
       // An Ignore or a story word, or its undo or redo: the sidecar's notes part changed.
       if (now.ignored !== before.ignored || now.storyWords !== before.storyWords) {
         app.markSidecarChanged();

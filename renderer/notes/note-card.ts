@@ -107,6 +107,8 @@ function section(note: LocalNote, actions: NoteCardActions): HTMLElement {
     fixes.append(pending);
     void actions.suggestions(note).then(
       (found) => {
+        // The card closed, or was drawn again for an edited word, before the answer came.
+        if (!box.isConnected) return;
         pending.remove();
         const fresh = found.filter((s) => !note.fixes.includes(s));
         fixes.append(...fixButtons(note, fresh, actions));
@@ -115,6 +117,7 @@ function section(note: LocalNote, actions: NoteCardActions): HTMLElement {
         focusWaitingCard(box);
       },
       () => {
+        if (!box.isConnected) return;
         pending.textContent = "Suggestions are not available.";
         delete pending.dataset.looking;
         focusWaitingCard(box);

@@ -86,6 +86,18 @@ export class NotesPage {
     if (!(await onSelect())) throw new Error("Tab did not reach the line's speaker");
   }
 
+  /**
+   * What the open card offers once its search for suggestions is done (it marks the search with
+   * `[data-looking]`): the fix buttons' words, and whether it says "No suggestions.". Waited
+   * for as the card says, not by time: at a heavy load a search takes the page seconds.
+   */
+  async suggestions(): Promise<{ fixes: string[]; none: boolean }> {
+    await this.card.locator("[data-looking]").waitFor({ state: "detached", timeout: 50_000 });
+    const fixes = await this.card.locator(".note-card-fix").allInnerTexts();
+    const none = (await this.card.getByText("No suggestions.").count()) > 0;
+    return { fixes, none };
+  }
+
   async chooseFix(text: string): Promise<void> {
     await this.card.locator(".note-card-fix", { hasText: text }).click();
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AnalysisEngine } from "../../../renderer/analysis/engine";
+import { InlineRunner } from "../../../renderer/analysis/inline-runner";
 import type { DocAnalysis, ParagraphSplice } from "../../../renderer/analysis/protocol";
 
 /** A dictionary of a few words, so "keepre" and "lantren" are the story's typos. */
@@ -35,5 +36,21 @@ describe("the dictionaries, arriving after the story is analysed", () => {
     early.apply(story);
     expect(typos(spelled)).toEqual(["keepre", "lantren"]);
     expect(withoutTime(spelled)).toEqual(withoutTime(early.analyze()));
+  });
+});
+
+describe("suggestions, from the analysis's own speller", () => {
+  const cast = [{ name: "Anwen", aliases: ["the keeper's girl"], voice: "unknown" as const }];
+
+  it("come from the inline runner too, knowing the cast, and not before the dictionaries", async () => {
+    const runner = new InlineRunner();
+    runner.configure({ cast, storyWords: [] });
+    runner.request(1, story);
+    await expect(runner.suggest("lantren")).rejects.toThrow(/dictionaries are not loaded/);
+    runner.setDictionaries(dictionaries);
+    runner.request(2, { start: 0, deleteCount: 0, insert: [] });
+    expect(await runner.suggest("lantren")).toContain("lantern");
+    // A name the notes accept is a word the card offers: no dictionary lists it.
+    expect(await runner.suggest("Anwne")).toEqual(["Anwen"]);
   });
 });
