@@ -16,13 +16,16 @@ export function storyLines(story: EvalStory, withCast: boolean) {
   const text = parseStory(story.text);
   const cast = discoverCast(text, given);
   const read = readSpeakers(text, findQuotes(text, detectQuoteStyle(text)), cast);
-  const final = analyzeStory(story.text, { file: story.file, cast: given }).quotes;
+  const analysis = analyzeStory(story.text, { file: story.file, cast: given });
+  const final = analysis.quotes;
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
   return {
     text,
     cast,
     read,
     final,
+    /** The first paragraph of each scene the scene detector found. */
+    sceneStarts: new Set(analysis.scenes.map((s) => s.firstParagraph)),
     gold,
     /** A final quote's index in the walk's reading, by its place. */
     readAt: new Map(read.quotes.map((q, j) => [`${q.from}:${q.to}`, j])),

@@ -64,3 +64,25 @@ describe("an untagged line straight before a tagged one", () => {
     expect(speakers).toEqual(["Ann", "Ben", "Ben", "Ann"]);
   });
 });
+
+/**
+ * A tagged paragraph that opens on a lapse of time ("Later, when the dishes were done, Tom ...")
+ * starts a new exchange, so the line before it is not pinned by its tag. The move above still
+ * reads it as "straight after" (no narration paragraph between) and gives Tom's answer to Mary.
+ * speakers-33 measured a rule for it (docs/speakers.md): it fires on no line of LitBank, the dev
+ * stories or the scene stories, so it was not kept. Prose written for the issue, not from a set.
+ */
+describe("an untagged line before a tagged paragraph that opens on a lapse of time", () => {
+  it.fails("stays with the one whose turn it is (a known miss, issue #16)", () => {
+    const speakers = speakersOf(
+      [person("Tom"), person("Mary")],
+      "Tom came in from the rain and shook out his coat. Mary was at the table with the paper.",
+      "'You're soaked,' Mary said.",
+      "'It's coming down sideways,' Tom said. 'I told you it would.'",
+      "She laughed at him. 'You said that on Tuesday, and on Wednesday.'",
+      "'I meant it both times.'",
+      "Later, when the dishes were done, Tom stood at the back door and looked at the yard. 'It's stopped,' he said.",
+    );
+    expect(speakers).toEqual(["Mary", "Tom", "Tom", "Mary", "Tom", "Tom"]);
+  });
+});
