@@ -47,6 +47,8 @@ export interface NameSighting {
   /** A determiner before it, opening the sentence too ("The Happy Family"): a group or a thing. */
   readonly determined?: boolean;
   readonly place: boolean;
+  /** The line is only a surname and this full name ("Cole. Janine Cole."): its speaker's own. */
+  readonly givenWhole?: boolean;
   /** The line that calls it by its bare name ("Dan, come here", "Thanks, Ann."), once a paragraph. */
   readonly calledIn?: string;
   /**

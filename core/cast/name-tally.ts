@@ -127,7 +127,8 @@ export function tally(tallies: Map<string, Tally>, s: NameSighting): void {
   if (s.owns) t.owns++;
   if (s.objectOf) t.objectVerbs.add(s.objectOf);
   if (s.site) t.sites++;
-  if (s.named && !s.inQuote) t.named++;
+  // Said in the dialogue, a name counts as given only whole as a line ("Cole. Janine Cole.").
+  if ((s.named && !s.inQuote) || s.givenWhole) t.named++;
   if (s.title && !s.inQuote) t.titled++;
   if (s.calledIn !== undefined) t.calledIn.add(s.calledIn);
   if (s.thing) t.thing++;
@@ -170,7 +171,9 @@ export function evidenceFor(t: Tally, seenLowercase: boolean, givenName: boolean
     t.speaks === 0 &&
     t.startVerbs.size < (givenName ? 1 : 2) &&
     t.startActs.size < 2 &&
-    calls === 0
+    calls === 0 &&
+    // A name given whole as a line ("Cole. Janine Cole.") opens it, and is given all the same.
+    t.named === 0
   )
     return 0;
   const against = 2 * t.thing + 2 * t.place;

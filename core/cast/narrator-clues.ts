@@ -21,6 +21,14 @@ import { isVocative } from "./vocatives";
 export interface Vocative {
   readonly name: string;
   readonly initial: boolean;
+  /**
+   * The name closes its sentence after a comma ("Oh my God, Maddie.", "What does he say,
+   * Van?"): a call, where a word standing alone ("Liar.") or opening a line ("Cross. She
+   * wanted to come") is as often an answer.
+   */
+  readonly closes: boolean;
+  /** The narration after its quote, in its paragraph, says "I" or "me" ("she told me"). */
+  readonly meAfter: boolean;
 }
 
 /** What one paragraph offers, a pure function of its text and quotes (so it can be cached). */
@@ -54,6 +62,8 @@ export interface NarratorClues {
    * as only a story with a name called beside the narrator's turns asks.
    */
   readonly written: () => readonly string[];
+  /** Whether the narration, outside the quotes, says "I" or "me" ("I told him."). */
+  readonly saysMe: boolean;
   /** Whether the paragraph's text matches the pattern, kept by the pattern's source. */
   readonly holds: (pattern: RegExp) => boolean;
   /**
@@ -236,7 +246,8 @@ export function narratorClues(text: string, quotes: readonly LocalQuote[]): Narr
     toOther,
     selfNames,
     namesSaid,
-    vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q))),
+    saysMe: ME.test(prose),
+    vocatives: () => (vocatives ??= quotes.flatMap((q) => vocativesIn(text, q, quotes))),
     introduced: () =>
       (introduced ??=
         narratorSpeaks || taggedOther(text, quotes)
@@ -347,9 +358,9 @@ function namesTagging(text: string, quotes: readonly LocalQuote[]): string[] {
 }
 
 /** The paragraph's text outside its quotes, a line break for each quote. */
-function proseOf(text: string, quotes: readonly LocalQuote[]): string {
+function proseOf(text: string, quotes: readonly LocalQuote[], from = 0): string {
   let prose = "";
-  let at = 0;
+  let at = from;
   for (const q of quotes) {
     prose += text.slice(at, q.from - q.open.length) + "\n";
     at = q.to + q.close.length;
@@ -367,9 +378,19 @@ function namesWritten(text: string, quotes: readonly LocalQuote[]): string[] {
   return out;
 }
 
+/** "I" or "me" as a word: the narrator in the narration. */
+const ME = /\b(?:I|me)\b/;
+
 /** The names one quote calls, none inside a quote within it. */
-function vocativesIn(text: string, q: LocalQuote): Vocative[] {
+function vocativesIn(text: string, q: LocalQuote, quotes: readonly LocalQuote[]): Vocative[] {
   const out: Vocative[] = [];
+  const meAfter = ME.test(
+    proseOf(
+      text,
+      quotes.filter((o) => o.from > q.to),
+      q.to + q.close.length,
+    ),
+  );
   const said = text.slice(q.from, q.to);
   const inner = [...said.matchAll(/["\u201c\u201d]/.test(q.open) ? INNER_SINGLE : INNER_DOUBLE)];
   for (const m of said.matchAll(NAME_RUN)) {
@@ -379,7 +400,13 @@ function vocativesIn(text: string, q: LocalQuote): Vocative[] {
     // "Say, 'Yes, Master Reed'": words put in someone's mouth call no one.
     if (inner.some((n) => n.index < from && from < n.index + n[0].length)) continue;
     if (!isVocative(said, from, from + name.length)) continue;
-    out.push({ name, initial: /(?:^|[.!?]\s*)$/.test(said.slice(0, from).trimEnd()) });
+    const before = said.slice(0, from).trimEnd();
+    out.push({
+      name,
+      initial: /(?:^|[.!?])$/.test(before),
+      closes: before.endsWith(",") && /^\s*(?:[.!?;]|$)/.test(said.slice(from + name.length)),
+      meAfter,
+    });
   }
   return out;
 }

@@ -147,6 +147,8 @@ export function inferNarrator(
     // another line calls.
     const introduced = introducedName(clues, resolve, formsOf);
     if (introduced !== null && !spokenOf(introduced)) return introduced;
+    const answered = answeredCall(clues, resolve, formsOf);
+    if (answered !== null && !spokenOf(answered) && !aWord(answered)) return answered;
   }
   // First-person narration writes "I" where it would write the narrator's name: the one name
   // the narration never writes counts once more, when others call it (a self-naming alone,
@@ -244,6 +246,44 @@ function introducedName(
   };
   const hidden = [...given].filter(([name, at]) => called(name, at) && !written(name));
   return hidden.length === 1 ? hidden[0]![0] : null;
+}
+
+/**
+ * The one name a line calls once that "I" answers, where nothing else names the narrator: the
+ * call closes its sentence after a comma ("Oh my God, Maddie.", "What does he say, Van?",
+ * "Don't put your feet up there, Huckleberry;"), in a line neither the narrator's nor said to
+ * someone else, and the narration after it, in its paragraph or the next, says "I" or "me"
+ * ("I told him.", "Then she hugged me"): the one called answers next, or is acted on. A call
+ * answered by someone else ('"Am I right, Jack?"' / '"That's my principle," said my uncle')
+ * is to a listener. The name is no one discovery lists and the narration never writes it (it
+ * writes "I" there). A word standing alone as a line ("Liar.", "Seatbelt," he said) or opening
+ * one ("Cross. She wanted to come") is as often an answer as a call, so only this shape counts.
+ * Null when none or several names are so called.
+ */
+function answeredCall(
+  clues: readonly (NarratorClues | null)[],
+  resolve: (name: string) => { readonly name: string; readonly known: boolean } | null,
+  formsOf: (name: string) => readonly string[],
+): string | null {
+  const called = new Set<string>();
+  clues.forEach((c, i) => {
+    if (!c || c.narratorSpeaks || c.toOther) return;
+    for (const v of c.vocatives()) {
+      if (!v.closes || !(v.meAfter || clues[i + 1]?.saysMe)) continue;
+      const who = resolve(v.name);
+      if (who && !who.known) called.add(who.name);
+    }
+  });
+  if (called.size === 0) return null;
+  const holds = anyWordOf([...called], formsOf);
+  const written = new Set<string>();
+  for (const c of clues)
+    for (const w of c?.holds(holds) ? c.written() : [])
+      for (const part of w.split(/\s+/)) if (!isTitle(part)) written.add(part);
+  const hidden = [...called].filter((name) =>
+    name.split(/\s+/).every((w) => isTitle(w) || !written.has(w)),
+  );
+  return hidden.length === 1 ? hidden[0]! : null;
 }
 
 /**

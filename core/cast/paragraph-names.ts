@@ -18,7 +18,7 @@ import {
 import type { Sex } from "./genders";
 import { readRun } from "./name-run";
 import type { NameSighting } from "./name-sighting";
-import { quotesInParagraph, type QuoteStyle } from "./quotes";
+import { quotesInParagraph, type LocalQuote, type QuoteStyle } from "./quotes";
 import { scanWords } from "./scan";
 import { isScareQuote } from "./scare-quotes";
 import {
@@ -188,7 +188,14 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
       !isScareQuote(text, 0, { ...q, paragraph: 0, index: 0, text: text.slice(q.from, q.to) });
     const nicknameOf = sighting.inQuote ? undefined : nicknamed(text, run[0]!.from, sightingsAt);
     sightingsAt.push({ from: run[0]!.from, sighting });
-    const read = calls ? { ...sighting, calledIn: text.slice(q.from, q.to) } : sighting;
+    const called = calls ? { ...sighting, calledIn: text.slice(q.from, q.to) } : sighting;
+    const read =
+      sighting.inQuote &&
+      sighting.full !== null &&
+      sighting.title === null &&
+      givenWhole(text, quotes, run[0]!.from)
+        ? { ...called, givenWhole: true }
+        : called;
     sightings.push(nicknameOf ? { ...read, nicknameOf } : read);
   }
   return {
@@ -199,6 +206,19 @@ export function namesInParagraph(text: string, style: QuoteStyle): ParagraphName
     lowercaseWords,
     pronounTags,
   };
+}
+
+/**
+ * "Cole. Janine Cole.": a line that is only a surname and then the full name ending in it, the
+ * answer to "Name?", gives its speaker's name in so many words. The run at `from` must be the
+ * full name; inside a longer line ("Cole. Janine Cole runs the garage") the names are talk.
+ */
+const NAME_GIVEN_WHOLE =
+  /^(\s*(\p{Lu}[\p{L}'\u2019-]*)\.\s+)\p{Lu}[\p{L}'\u2019-]*\s+\2\s*[.!]?\s*$/u;
+function givenWhole(text: string, quotes: readonly LocalQuote[], from: number): boolean {
+  const q = quotes.find((o) => from >= o.from && from < o.to);
+  const m = q && NAME_GIVEN_WHOLE.exec(text.slice(q.from, q.to));
+  return !!m && from - q!.from === m[1]!.length;
 }
 
 /** "call him", "called her" right before a name in the narration. */

@@ -368,6 +368,41 @@ describe("inferNarrator", () => {
     expect(inferNarrator(paragraphs(uncalled.join("\n\n")), anyName)).toBeNull();
   });
 
+  it("takes a name called once, closing its sentence after a comma, that 'I' answers, where nothing else names the narrator", () => {
+    const story = [
+      `The waiting room smelled of floor polish. I sat by the window with the form on my knee.`,
+      `"Honestly, this queue never moves."`,
+      `"Sit still, Wren."`,
+      `Then she squeezed my hand, hard, the way she did when I was small.`,
+      `"Next," the receptionist called.`,
+    ];
+    const read = (lines: readonly string[]) =>
+      inferNarrator(paragraphs(lines.join("\n\n")), anyName);
+    expect(read(story)).toBe("Wren");
+    // Answered by someone else: the line was said to a listener, not to "I".
+    expect(
+      read(story.map((t) => (t.startsWith("Then") ? `"Leave her be," said the nurse.` : t))),
+    ).toBeNull();
+    // A name opening the line, or standing alone, is as often a word given in answer.
+    expect(
+      read(story.map((t) => (t === `"Sit still, Wren."` ? `"Wren. Sit still."` : t))),
+    ).toBeNull();
+    expect(read(story.map((t) => (t === `"Sit still, Wren."` ? `"Wren."` : t)))).toBeNull();
+    // Two names so called: a guess between them.
+    expect(read([...story, `"Quiet now, Ada."`, `I looked at the floor.`])).toBeNull();
+    // A name the narration writes is someone it speaks of, not "I".
+    expect(read([...story, `Wren looked at the clock.`])).toBeNull();
+    // A third-person story: the narration never says "I".
+    const third = story.map((t) =>
+      t
+        .replace("I sat", "The girl sat")
+        .replace("my knee", "her knee")
+        .replace("my hand", "her hand")
+        .replace("I was", "the girl was"),
+    );
+    expect(read(third)).toBeNull();
+  });
+
   it("takes no self-introduction from a line tagged as someone else's ('I'm Dora,' she said)", () => {
     const bus = [
       `I had been on the night bus for an hour when the woman across the aisle leaned over.`,
