@@ -9,14 +9,14 @@ import type { EditorState, Transaction } from "prosemirror-state";
 import type { KeptSettings, OpenedStory } from "../../core/host-api";
 import type { App, Feature } from "../editor/feature";
 import type { AppCommand } from "../editor/command-registry";
-import { analysis, analysisKey, reanalyze, type AnalysisSpec } from "./plugin";
+import { analysis, analysisKey, analyzeWhole, reanalyze, type AnalysisSpec } from "./plugin";
 import { highlights, redrawHighlights } from "./highlights";
 import { noteClass } from "./note-class";
 import { colorSlots } from "./palette";
 import { castPresence, type Presence } from "./presence";
 import { sceneSpans, type SceneSpan } from "../editor/scene-spans";
 import type { AnalysisSettings, Dictionaries, DocAnalysis } from "./protocol";
-import { WorkerRunner, type AnalysisRunner } from "./runner";
+import { WorkerRunner, type AnalysisRunner, type AnalysisStop } from "./runner";
 import {
   changeToggles,
   keptDifferences,
@@ -32,6 +32,9 @@ import {
 } from "./writer-settings";
 
 export { NOTE_KINDS, type Toggles } from "./writer-settings";
+
+/** The banner id of the notice that the analysis stopped (one at a time). */
+const STOP_NOTICE = "analysis-stopped";
 
 export interface ResultPresence {
   readonly analysis: DocAnalysis;
@@ -63,9 +66,14 @@ export class AnalysisController implements Feature {
   /** Dictionaries went to the worker; the next result is the first with spelling notes. */
   private spellingSent = false;
   private spellingPending = true;
+  /** The notice of a stopped analysis, while one shows: closed by the next result. */
+  private closeStopNotice: (() => void) | null = null;
+  /** The worker stopped twice on this story: analysis is off until another story opens. */
+  private off = false;
 
-  constructor() {
-    this.runner = new WorkerRunner();
+  constructor(runner: AnalysisRunner = new WorkerRunner()) {
+    this.runner = runner;
+    runner.onStop((stop) => this.stopped(stop));
   }
 
   plugins(): ReturnType<NonNullable<Feature["plugins"]>> {
@@ -104,6 +112,36 @@ export class AnalysisController implements Feature {
   }
 
   /**
+   * The worker stopped (runner.ts): the writer is told once, calmly; a new worker is sent the
+   * settings (the runner), the whole story and the dictionaries again, so the notes, outline and
+   * cast come back. Given up, analysis is off for this story, and the app counts as settled.
+   */
+  private stopped(stop: AnalysisStop): void {
+    const app = this.app;
+    if (!app) return;
+    this.closeStopNotice?.();
+    if (!stop.restarted) {
+      this.off = true;
+      this.spellingPending = false;
+      this.closeStopNotice = app.banner(
+        "Analysis is off for this story: it stopped twice on this text. Editing and saving work " +
+          "as before; reopening the story tries again. To report it, send the story file with " +
+          `this message: “${stop.message}”.`,
+        "warning",
+        [],
+        STOP_NOTICE,
+      );
+      return;
+    }
+    this.closeStopNotice = app.banner("Analysis stopped; restarting it.", "info", [], STOP_NOTICE);
+    this.spellingSent = false;
+    this.spellingPending = true;
+    this.dictionariesOnTheWay = this.dictionaries();
+    this.dictionariesOnTheWay.catch(() => undefined);
+    analyzeWhole(app.view, this.runner);
+  }
+
+  /**
    * A story opens: the worker learns its file name before it reads the text, so a Markdown
    * draft's `#` lines are chapters and an opening chapter is titled as the CLI titles it.
    */
@@ -112,6 +150,13 @@ export class AnalysisController implements Feature {
     this.writer = readWriterSettings(app.sidecar, this.writer.toggles);
     // Colours are kept within a story's session, not carried into another story.
     this.slots = new Map();
+    // Analysis given up on the last story is tried again on this one.
+    if (this.off) {
+      this.off = false;
+      this.runner.restart();
+    }
+    this.closeStopNotice?.();
+    this.closeStopNotice = null;
     this.settings = { ...this.workerPart(this.writer), file: story.name || story.path };
     this.runner.configure(this.settings);
     return doc;
@@ -158,6 +203,9 @@ export class AnalysisController implements Feature {
     const now = analysisKey.getState(app.state);
     const before = analysisKey.getState(previous);
     if (now?.analysis && now.analysis !== before?.analysis) {
+      // A new worker answered: the analysis is back.
+      this.closeStopNotice?.();
+      this.closeStopNotice = null;
       // Spelling waits for the first result: the story opens and is analysed without it.
       const dictionaries = this.dictionariesOnTheWay;
       if (dictionaries) {
@@ -218,6 +266,8 @@ export class AnalysisController implements Feature {
    * asks again for the same document, whose old result would otherwise look current.
    */
   settled(app: App): boolean {
+    // Off for this story: nothing is under way, nor will be.
+    if (this.off) return true;
     const state = analysisKey.getState(app.state);
     return (
       this.runner.idle() &&

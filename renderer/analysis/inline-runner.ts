@@ -37,6 +37,11 @@ export class InlineRunner implements AnalysisRunner {
     return this.pending === 0;
   }
 
+  /** The engine runs on this thread: an analysis that throws is the caller's, no worker stops. */
+  onStop(): void {}
+
+  restart(): void {}
+
   onResult(listener: (version: number, analysis: DocAnalysis) => void): void {
     this.listener = listener;
   }

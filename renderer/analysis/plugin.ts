@@ -254,8 +254,10 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
       // The first request waits a task: the view made at mount, on an empty document, is
       // replaced when the story loads, and a story shows before its analysis starts.
       timer = setTimeout(send, 0);
-      const sendNow = (): void => {
+      const sendNow = (whole: boolean): void => {
         clearTimeout(timer);
+        // A new worker (the last one stopped) holds none of the story: it is sent whole.
+        if (whole) sentBlocks = null;
         send();
       };
       senders.set(view, sendNow);
@@ -277,8 +279,8 @@ export function analysis(runner: AnalysisRunner, delay = ANALYSIS_DELAY_MS): Plu
 /** Runners that have been sent a story: before that, there is nothing to analyse again. */
 const fed = new WeakSet<AnalysisRunner>();
 
-/** Each view's plugin sender: sends what changed since its last request, now. */
-const senders = new WeakMap<EditorView, () => void>();
+/** Each view's plugin sender: sends what changed since its last request (or all of it), now. */
+const senders = new WeakMap<EditorView, (whole: boolean) => void>();
 
 /**
  * Re-analyses now (after settings change: a new cast, an added dictionary word). Before the
@@ -292,5 +294,14 @@ const senders = new WeakMap<EditorView, () => void>();
 export function reanalyze(view: EditorView, runner: AnalysisRunner): void {
   const send = senders.get(view);
   // A sender exists only while its plugin's view does, and so its state with it.
-  if (send && fed.has(runner)) send();
+  if (send && fed.has(runner)) send(false);
+}
+
+/**
+ * Sends the whole story now, to a runner whose worker was replaced (the last one stopped): the
+ * notes, outline and cast come back. Nothing before the first request, as with `reanalyze`.
+ */
+export function analyzeWhole(view: EditorView, runner: AnalysisRunner): void {
+  const send = senders.get(view);
+  if (send && fed.has(runner)) send(true);
 }

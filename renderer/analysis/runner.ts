@@ -15,6 +15,17 @@ import type {
   WorkerResponse,
 } from "./protocol";
 
+/**
+ * The worker stopped: it failed to load, threw outside a request, died, or one of its analyses
+ * threw. Every suggestion waiting on it was rejected. `restarted`: a new worker has the settings
+ * and waits for the story; false when it stopped again on the same story within a short while,
+ * and analysis is off until `restart()`.
+ */
+export interface AnalysisStop {
+  readonly message: string;
+  readonly restarted: boolean;
+}
+
 export interface AnalysisRunner {
   configure(settings: AnalysisSettings): void;
   setDictionaries(dictionaries: Dictionaries): void;
@@ -30,8 +41,20 @@ export interface AnalysisRunner {
    * full pass after the fast answer): the answer last delivered is the last one.
    */
   idle(): boolean;
+  /** Hears each stop of the analysis (a worker that failed); the runner restarts it itself. */
+  onStop(listener: (stop: AnalysisStop) => void): void;
+  /** Turns analysis back on after it was given up (another story opened). */
+  restart(): void;
   dispose(): void;
 }
+
+/**
+ * A second stop within this long of the first, with no edit between (the same story text), is
+ * taken as the story's doing: restarting again would only fail again.
+ */
+export const RESTART_WINDOW_MS = 30_000;
+/** Stops within the window after which analysis is given up even across edits. */
+const MOST_RESTARTS = 3;
 
 /** A request for suggestions the worker has not answered yet. */
 interface Waiting {
@@ -56,24 +79,75 @@ export class WorkerRunner implements AnalysisRunner {
   /** Suggestions asked for and not yet answered, by request id (not counted in `sent`). */
   private readonly suggesting = new Map<number, Waiting>();
   private suggestId = 0;
+  private stopListener: ((stop: AnalysisStop) => void) | null = null;
+  /** The latest request's version: a stop with no newer one came on the same text. */
+  private version = 0;
+  /** Recent stops: when, and the version then. */
+  private stops: { readonly at: number; readonly version: number }[] = [];
+  /** Analysis was given up: requests are dropped until `restart()`. */
+  private off = false;
+
+  /** `now` is the clock for the restart window (a test's own). */
+  constructor(private readonly now: () => number = () => performance.now()) {}
 
   private start(): Worker {
     const worker = new Worker(new URL("./analysis-worker.js", document.baseURI), {
       type: "module",
     });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      // A stopped worker's last words: what it was asked is forgotten, its answers too.
+      if (worker !== this.worker) return;
       const message = event.data;
       if (message.type === "suggestions") return this.answered(message);
       this.handled = message.handled;
       this.more = message.more;
-      if (message.type === "error") return console.error(`analysis failed: ${message.message}`);
+      // One analysis threw: its worker may hold half-applied state, so it goes as a crash does.
+      if (message.type === "error") return this.stopped(worker, message.message);
       if (message.type === "result") this.last = this.strings.internAll(message.analysis);
       else if (this.last) this.last = applyPatch(this.last, this.strings.internAll(message.patch));
       else return console.error("analysis failed: a patch came before any answer");
       this.listener?.(message.version, this.last);
     };
+    // A script that failed to load or threw outside a request, or a message it could not read.
+    worker.onerror = (event: ErrorEvent) => {
+      // Reported once, below, not again as an uncaught error of the page.
+      event.preventDefault();
+      this.stopped(worker, event.message || "the analysis worker could not run");
+    };
+    worker.onmessageerror = () => this.stopped(worker, "a message could not be read");
     if (this.settings) this.send(worker, { type: "settings", settings: this.settings });
     return worker;
+  }
+
+  /**
+   * `worker` failed: its waiting requests are rejected or forgotten and a new worker starts with
+   * the settings (the caller sends the story again, on `onStop`), unless it failed on this text
+   * already within the window.
+   */
+  private stopped(worker: Worker, message: string): void {
+    if (worker !== this.worker) return;
+    console.error(`analysis stopped: ${message}`);
+    const at = this.now();
+    this.stops = this.stops.filter((stop) => at - stop.at < RESTART_WINDOW_MS);
+    const again =
+      this.stops.some((stop) => stop.version === this.version) ||
+      this.stops.length + 1 >= MOST_RESTARTS;
+    this.stops.push({ at, version: this.version });
+    this.reset(new Error("The analysis stopped."));
+    this.off = again;
+    if (!again) this.worker = this.start();
+    this.stopListener?.({ message, restarted: !again });
+  }
+
+  /** Ends the worker and forgets what it was asked; suggestions waiting on it get `error`. */
+  private reset(error: Error): void {
+    for (const waiting of this.suggesting.values()) waiting.reject(error);
+    this.suggesting.clear();
+    this.worker?.terminate();
+    this.worker = null;
+    this.last = null;
+    this.sent = this.handled = 0;
+    this.more = false;
   }
 
   private answered(message: Extract<WorkerResponse, { type: "suggestions" }>): void {
@@ -89,6 +163,7 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   private post(request: WorkerRequest): void {
+    if (this.off) return;
     this.send((this.worker ??= this.start()), request);
   }
 
@@ -97,8 +172,9 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   configure(settings: AnalysisSettings): void {
+    // Kept for a worker started later, or again after a stop.
+    this.settings = settings;
     if (this.worker) this.post({ type: "settings", settings });
-    else this.settings = settings;
   }
 
   setDictionaries(dictionaries: Dictionaries): void {
@@ -106,6 +182,7 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   request(version: number, splice: ParagraphSplice): void {
+    this.version = version;
     this.post({ type: "analyze", version, splice });
   }
 
@@ -113,7 +190,17 @@ export class WorkerRunner implements AnalysisRunner {
     this.listener = listener;
   }
 
+  onStop(listener: (stop: AnalysisStop) => void): void {
+    this.stopListener = listener;
+  }
+
+  restart(): void {
+    this.off = false;
+    this.stops = [];
+  }
+
   suggest(word: string): Promise<readonly string[]> {
+    if (this.off) return Promise.reject(new Error("The analysis is off for this story."));
     const id = ++this.suggestId;
     const answer = new Promise<readonly string[]>((resolve, reject) =>
       this.suggesting.set(id, { resolve, reject }),
@@ -128,13 +215,6 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   dispose(): void {
-    for (const waiting of this.suggesting.values())
-      waiting.reject(new Error("The analysis stopped."));
-    this.suggesting.clear();
-    this.worker?.terminate();
-    this.worker = null;
-    this.last = null;
-    this.sent = this.handled = 0;
-    this.more = false;
+    this.reset(new Error("The analysis stopped."));
   }
 }
