@@ -125,8 +125,7 @@ export class AnalysisController implements Feature {
       this.spellingPending = false;
       this.closeStopNotice = app.banner(
         "Analysis is off for this story: it stopped twice on this text. Editing and saving work " +
-          "as before; reopening the story tries again. To report it, send the story file with " +
-          `this message: “${stop.message}”.`,
+          `as before; reopening the story tries again. (The error: “${stop.message}”.)`,
         "warning",
         [],
         STOP_NOTICE,
