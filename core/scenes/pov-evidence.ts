@@ -206,6 +206,16 @@ export function resolveEvidence(
         !takenOver(previous, recent, (name) => ends(name, p))
       )
         pool.add(recent.name);
+      // Read for the scene's POV, a pronoun no viewpoint character can take is the one of its
+      // sex in view, who is not a viewpoint: the father named once in the scene that is his
+      // and "he" after ("He knew what fine meant"), a nurse come to the rink ("She was still in
+      // her scrubs").
+      if (inner && pool.size === 0) {
+        const others = new Set<string>();
+        for (const name of inView) if (pronounOf.get(name) === p) others.add(name);
+        for (const name of f.mentioned) if (pronounOf.get(name) === p) others.add(name);
+        if (others.size === 1) pool.add([...others][0]!);
+      }
       // A pronoun told before names in its sentence is none of them ("He had told Kez"):
       // with those left out of the pool, one left in it is whom it stands for; none, no one.
       let bound = 0;

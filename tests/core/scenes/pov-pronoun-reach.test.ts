@@ -32,3 +32,36 @@ describe("a pronoun before a name in its own sentence", () => {
     expect(povs(story, ["Sam", "Rob"])).toEqual(["Sam", "Rob", "Rob"]);
   });
 });
+
+describe("a pronoun no viewpoint character of its sex can take", () => {
+  // A long story of Ada's; her father is named once, in the short scene at its end that is his,
+  // and is "he" after. He leads too few paragraphs to be one of the story's viewpoints, and no
+  // viewpoint is a "he", so his "he" was no one's; it is the one "he" in view.
+  const days = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "the next Monday",
+  ];
+  const adas = days.flatMap((day) => [
+    `On ${day} Ada walked to the library in the rain. She found a desk by the radiator.`,
+    "Ada wrote three pages and crossed out two. She felt better for the one that was left.",
+    "Ada ate her lunch on the steps. She could hear the traffic on the ring road.",
+    "Ada walked home the long way. She thought about ringing her mother and did not.",
+    "Ada read in bed until late. She knew she would be tired in the morning.",
+  ]);
+  const his = [
+    "Frank Pell read the message from his daughter four times at the kitchen table in the dark.",
+    "He knew what fine meant. He had said fine to his own father for forty years.",
+    "He got up and took the clock down from the wall, and set it right, and went to bed.",
+  ];
+
+  it("is the one of that sex in view", () => {
+    const scenes = povs([...adas, "* * *", ...his], ["Ada", "Frank Pell"]);
+    expect(scenes.at(-1)).toBe("Frank Pell");
+  });
+});
