@@ -27,7 +27,13 @@ import {
   PLACES,
   placeEvidence,
 } from "./place-evidence";
-import { FIRST_PERSON, OPENING_SEGMENTS, readPov, TITLED_NAME } from "./pov-reading";
+import {
+  FIRST_PERSON,
+  OPENING_SEGMENTS,
+  readPov,
+  TITLED_NAME,
+  type PronounBeforeNames,
+} from "./pov-reading";
 import { CLOCK_PREPOSITION, opensOnSomeone, timeEvidence } from "./time-evidence";
 import { wordRuns } from "./word-runs";
 
@@ -79,6 +85,11 @@ export interface ParagraphFeatures {
    * reads it, to weigh a tag as a mention: a tag says who speaks, not whose head we are in.
    */
   readonly tagWeight: Readonly<Record<string, number>>;
+  /**
+   * Subject pronouns told before names in their own sentence ("He had told Kez"), which are
+   * none of those names: only a scene's POV reads them, where two of one pronoun are in view.
+   */
+  readonly pronounsBeforeNames: readonly PronounBeforeNames[];
   /**
    * Per name: +1 for each "he/his" and -1 for each "she/her" right after it as subject (half
    * that past a comma, where the pronoun may open someone else's clause; 2 for a title).

@@ -206,13 +206,38 @@ export function resolveEvidence(
         !takenOver(previous, recent, (name) => ends(name, p))
       )
         pool.add(recent.name);
+      // Read for the scene's POV, a pronoun no viewpoint character can take is the one of its
+      // sex in view, who is not a viewpoint: the father named once in the scene that is his
+      // and "he" after ("He knew what fine meant"), a nurse come to the rink ("She was still in
+      // her scrubs").
+      if (inner && pool.size === 0) {
+        const others = new Set<string>();
+        for (const name of inView) if (pronounOf.get(name) === p) others.add(name);
+        for (const name of f.mentioned) if (pronounOf.get(name) === p) others.add(name);
+        if (others.size === 1) pool.add([...others][0]!);
+      }
+      // A pronoun told before names in its sentence is none of them ("He had told Kez"):
+      // with those left out of the pool, one left in it is whom it stands for; none, no one.
+      let bound = 0;
+      let boundLead = 0;
+      if (inner)
+        for (const b of f.pronounsBeforeNames) {
+          if (b.pronoun !== p || pool.size === 0) continue;
+          const left = [...pool].filter((name) => !b.names.includes(name));
+          if (left.length === pool.size || left.length > 1) continue;
+          if (left.length === 1) e[left[0]!] = (e[left[0]!] ?? 0) + b.weight * PRONOUN_FACTOR;
+          bound += b.weight;
+          if (b.lead) boundLead += b.weight;
+        }
       const who = pool.size === 1 ? [...pool][0]! : shares(restrict(e, pool)).top;
       // With two of one pronoun in view, a "he" before anyone is named goes on with the one
       // the narration followed last; the rest goes to the one this paragraph follows.
       const followed = followedLast.get(p);
-      const lead = pool.size > 1 && followed && pool.has(followed) ? f.leadPronouns[p] : 0;
+      const lead =
+        pool.size > 1 && followed && pool.has(followed) ? f.leadPronouns[p] - boundLead : 0;
+      const rest = weight - bound;
       if (lead > 0) e[followed!] = (e[followed!] ?? 0) + lead * PRONOUN_FACTOR;
-      if (who && weight > lead) e[who] = (e[who] ?? 0) + (weight - lead) * PRONOUN_FACTOR;
+      if (who && rest > lead) e[who] = (e[who] ?? 0) + (rest - lead) * PRONOUN_FACTOR;
     }
     const followed = Object.keys(e);
     for (const p of ["he", "she"] as const) {

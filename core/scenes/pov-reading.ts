@@ -129,8 +129,41 @@ export interface PovReading {
   readonly describedPronouns: { he: number; she: number };
   readonly describedAfter: Record<string, { he: number; she: number }>;
   readonly tagWeight: Record<string, number>;
+  readonly pronounsBeforeNames: readonly PronounBeforeNames[];
   readonly opener: string | null;
 }
+
+/**
+ * A subject pronoun that opens a sentence or a clause ("He had told Kez ...", "..., and she
+ * watched Ines go") with the names told after it in that sentence: none of them is the one it
+ * stands for, as a pronoun is never coreferent with a name it governs.
+ */
+export interface PronounBeforeNames {
+  readonly pronoun: "he" | "she";
+  /** Its weight as `pronouns` counts it (a subject's or a thought's, by place). */
+  readonly weight: number;
+  /** Whether it is part of `leadPronouns` (told before anyone is named as a subject). */
+  readonly lead: boolean;
+  readonly names: readonly string[];
+}
+
+/**
+ * Before a name that is the pronoun's predicate or its name, the same person: "He was Tom
+ * Horgan", "She was a big Friesian called Dolly".
+ */
+const PREDICATE = /(?:^\s+(?:was|is|became|becomes)|\b(?:called|named))\s+$/iu;
+/** Words that open a clause's own subject: "..., and the bags sat", "..., so it was". */
+const SUBJECT_OPENERS =
+  "the|a|an|his|her|its|their|my|our|your|this|that|these|those|there|it|he|she|they|we|you";
+/**
+ * Where a clause with its own subject begins ("..., and the bags sat round Joel", "; Kez ..."),
+ * not a verb that shares the pronoun ("..., and went to shake Michael's hand"): a pronoun
+ * before it does not govern the names after it.
+ */
+const CLAUSE_AFTER = new RegExp(
+  `,\\s*(?:and|but|so|then|yet|or)\\s+(?=\\p{Lu}|(?:${SUBJECT_OPENERS})\\b)|[;:—–]`,
+  "u",
+);
 
 /**
  * Reads the POV evidence of a paragraph's segments (sentences of narration, or the parts of one
@@ -158,6 +191,9 @@ export function readPov(
   // such name since the description: a "she" after "Ada sat down" may be Ada's, which only the
   // story's pronoun for Ada can say ("Her mother slept. Ada sat down. She ...").
   const subjectsIn = segments.map((): [number, string][] => []);
+  // Per segment, every name with where it ends, for the names told after a subject pronoun.
+  const namesIn = segments.map((): [number, number, string][] => []);
+  const pronounsBeforeNames: PronounBeforeNames[] = [];
   let since: string | null = null;
   const describedAfter: Record<string, { he: number; she: number }> = {};
   // The first segment in which a name is a subject, a thinker or a speaker.
@@ -174,6 +210,7 @@ export function readPov(
       mention.lastIndex = 0;
       for (let m = mention.exec(segment); m; m = mention.exec(segment)) {
         const name = canonical.get(m[0])!;
+        namesIn[index]!.push([m.index, m.index + m[0].length, name]);
         const rest = segment.slice(m.index + m[0].length);
         const possessive = /^['’]s\b/u.test(rest);
         const next = FIRST_WORD.exec(rest)?.[1]?.toLowerCase() ?? "";
@@ -262,6 +299,22 @@ export function readPov(
       else if (p === described)
         (describedAfter[since!] ??= { he: 0, she: 0 })[p] += weight * position;
       if (index < firstNamedSubject) leadPronouns[p] += weight * position;
+      if (p === described) continue;
+      const end = m.index + m[0].length;
+      const later = namesIn[index]!.filter(([at]) => at > end);
+      if (later.length === 0) continue;
+      const clause = CLAUSE_AFTER.exec(segment.slice(end));
+      const stop = clause ? end + clause.index : segment.length;
+      const names = later
+        .filter(([at]) => at < stop && !PREDICATE.test(segment.slice(end, at)))
+        .map(([, , name]) => name);
+      if (names.length > 0)
+        pronounsBeforeNames.push({
+          pronoun: p,
+          weight: weight * position,
+          lead: index < firstNamedSubject,
+          names,
+        });
     }
     if (named.length > 0) since = named[named.length - 1]![1];
   });
@@ -277,6 +330,7 @@ export function readPov(
     describedPronouns,
     describedAfter,
     tagWeight,
+    pronounsBeforeNames,
     opener: opener ?? tagged,
   };
 }
