@@ -26,10 +26,29 @@ export function openingOf(text: string): string {
   return preview(paragraphsOf(text)[0] ?? "");
 }
 
+/** Where two paragraphs part: the length of the text they start with. */
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * A preview of `paragraph` that shows where it parts from the text now: from its start when
+ * that is near, else from a word a little before the place, after an ellipsis.
+ */
+function previewFrom(paragraph: string, parts: number, limit = 160): string {
+  const lead = 40;
+  if (parts <= limit - lead) return preview(paragraph, limit);
+  const space = paragraph.lastIndexOf(" ", parts - lead);
+  return `…${preview(paragraph.slice(space + 1), limit)}`;
+}
+
 /**
  * The first paragraph of `version` that the text now does not have at the same place, as a
- * preview; null when the two read the same paragraph by paragraph. A version that is the text
- * now cut short (its paragraphs all there) names the first paragraph the text now has beyond it.
+ * preview that shows where it parts from it; null when the two read the same paragraph by
+ * paragraph. A version that is the text now cut short (its paragraphs all there) names the
+ * first paragraph the text now has beyond it.
  */
 export function firstDifference(
   version: string,
@@ -39,8 +58,9 @@ export function firstDifference(
   const is = paragraphsOf(now);
   for (let i = 0; i < Math.max(was.length, is.length); i++) {
     if (was[i] === is[i]) continue;
-    const removed = was[i] === undefined;
-    return { paragraph: preview(removed ? is[i]! : was[i]!), number: i + 1, removed };
+    if (was[i] === undefined) return { paragraph: preview(is[i]!), number: i + 1, removed: true };
+    const parts = commonStart(was[i]!, is[i] ?? "");
+    return { paragraph: previewFrom(was[i]!, parts), number: i + 1, removed: false };
   }
   return null;
 }
@@ -50,11 +70,12 @@ const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
 
 /**
  * When a version was kept, in local time: "today 12:41", "yesterday 18:02", "3 Dec 09:15", and
- * with the year when it is not this one ("28 Dec 2025 09:15").
+ * with the year when it is not this one ("28 Dec 2025 09:15"); with `seconds`, "today 12:41:07"
+ * (two versions kept in one minute).
  */
-export function whenKept(iso: string, now: Date = new Date()): string {
+export function whenKept(iso: string, now: Date = new Date(), seconds = false): string {
   const at = new Date(iso);
-  const clock = `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  const clock = `${pad(at.getHours())}:${pad(at.getMinutes())}${seconds ? `:${pad(at.getSeconds())}` : ""}`;
   const day = (d: Date): number => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   // Calendar days apart, by local midnight (a daylight-saving day is not 24 hours).
   const daysAgo = Math.round((day(now) - day(at)) / 86_400_000);

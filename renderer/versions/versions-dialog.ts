@@ -27,11 +27,11 @@ function sizeOf(bytes: number): string {
 function versionItem(
   shown: ShownVersion,
   index: number,
-  now: { text: string; words: number; at: Date },
+  when: string,
+  now: { text: string; words: number },
   restore: (shown: ShownVersion, when: string) => void,
 ): HTMLLIElement {
   const { version, text } = shown;
-  const when = whenKept(version.keptAt, now.at);
   const item = el("li", "version");
   const heading = el("h3", "version-when", when);
   heading.id = `${VERSIONS_DIALOG}-v${index}`;
@@ -48,10 +48,11 @@ function versionItem(
     item.append(el("p", "version-note", "This version can no longer be read."));
     button.disabled = true;
   } else {
+    const change = firstDifference(text, now.text);
     const opening = el("p", "version-opening");
     opening.append(el("span", "version-label", "Opens: "), openingOf(text) || "(empty)");
-    item.append(opening);
-    const change = firstDifference(text, now.text);
+    // A first paragraph that differs is shown once, where it parts from the text now.
+    if (change?.number !== 1 || change.removed) item.append(opening);
     const differs = el("p", "version-change");
     if (change === null) {
       differs.textContent = "Reads the same as the text now.";
@@ -59,7 +60,9 @@ function versionItem(
     } else {
       const label = change.removed
         ? `Ends before paragraph ${change.number}, which now reads: `
-        : `Paragraph ${change.number} differs: `;
+        : change.number === 1
+          ? "Opens, differing from now: "
+          : `Paragraph ${change.number} differs: `;
       differs.append(el("span", "version-label", label), change.paragraph);
     }
     item.append(differs);
@@ -78,6 +81,10 @@ export function showVersionsDialog(
   now: { text: string; words: number; at: Date },
   restore: (shown: ShownVersion, when: string) => void,
 ): HTMLDialogElement {
+  // Two versions kept in one minute (two saves a moment apart) are told apart by the second.
+  const minutes = versions.map((v) => whenKept(v.version.keptAt, now.at));
+  const seconds = new Set(minutes).size < minutes.length;
+  const times = versions.map((v) => whenKept(v.version.keptAt, now.at, seconds));
   const body: Node[] = [];
   if (versions.length === 0) {
     body.push(
@@ -99,7 +106,7 @@ export function showVersionsDialog(
     list.setAttribute("aria-label", "Earlier versions, newest first");
     versions.forEach((shown, i) => {
       list.append(
-        versionItem(shown, i, now, (picked, when) => {
+        versionItem(shown, i, times[i]!, now, (picked, when) => {
           dialog.close();
           restore(picked, when);
         }),

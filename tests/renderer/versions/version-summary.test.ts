@@ -22,6 +22,10 @@ describe("when a version was kept", () => {
     expect(whenKept(local(2026, 12, 3, 9, 15), now)).toBe("3 Dec 09:15");
     expect(whenKept(local(2025, 12, 28, 23, 59), now)).toBe("28 Dec 2025 23:59");
   });
+  it("gives the second when asked (two versions kept in one minute)", () => {
+    const at = new Date(2026, 11, 7, 9, 5, 7).toISOString();
+    expect(whenKept(at, now, true)).toBe("today 09:05:07");
+  });
 });
 
 describe("words against the text now", () => {
@@ -51,6 +55,12 @@ describe("previews", () => {
       number: 2,
       removed: false,
     });
+  });
+  it("shows a long paragraph from a little before where it parts from the text now", () => {
+    const start = "The keeper climbed the hundred and twelve steps before dawn, ".repeat(4);
+    const found = firstDifference(`${start}counting them.`, `${start}singing.`)!;
+    expect(found.paragraph.startsWith("…")).toBe(true);
+    expect(found.paragraph.endsWith("counting them.")).toBe(true);
   });
   it("names the first paragraph added since a version that was cut short", () => {
     expect(firstDifference("One.\n\nTwo.\n", "One.\n\nTwo.\n\nThree.\n")).toEqual({
