@@ -56,3 +56,19 @@ describe("earlier versions", () => {
     expect(readFileSync(app.storyPath, "utf8")).toBe(today);
   });
 });
+
+describe("earlier versions with autosave on", () => {
+  it("brings one back without writing it: autosave waits for a save by hand", async () => {
+    const { app, editor } = await start({ autosave: true });
+    const versions = new VersionsPage(app.page);
+    await editor.insertAtEndOf(0, " Saved once.");
+    await editor.save();
+    const today = readFileSync(app.storyPath, "utf8");
+    await versions.open();
+    await versions.restoreWithKeys(0);
+    // Autosave's pause after the edit has passed when it says why it did not save.
+    await editor.status.locator("[data-status=autosave]", { hasText: "paused" }).waitFor();
+    expect(readFileSync(app.storyPath, "utf8")).toBe(today);
+    expect(await versions.unsaved()).toBe(true);
+  });
+});
