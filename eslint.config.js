@@ -37,7 +37,16 @@ const workerFiles = [
  * ui/ (small shared views) and analysis/ (the worker and what it draws); above them only the
  * app's composition (start.ts, features.ts) and the app-wide commands in commands/.
  */
-const featureFolders = ["notes", "cast", "outline", "find", "focus", "session", "export"];
+const featureFolders = [
+  "notes",
+  "cast",
+  "outline",
+  "find",
+  "focus",
+  "session",
+  "export",
+  "versions",
+];
 const composition = ["renderer/commands", "renderer/features.ts", "renderer/start.ts"];
 
 /** import-x/no-restricted-paths zones that keep those layers and rooms apart. */

@@ -169,6 +169,30 @@ export interface WorkingCopy {
   readonly savedAt?: string;
 }
 
+/** An earlier version of a story that a save replaced and the host kept (its backups). */
+export interface EarlierVersion {
+  /** Names the version to `readEarlierVersion`; only a name the host listed is read. */
+  readonly id: string;
+  /** When the save that replaced it ran (ISO 8601). */
+  readonly keptAt: string;
+  /** Its size on disk, in bytes. */
+  readonly bytes: number;
+  readonly words: number;
+}
+
+export interface EarlierVersionRequest {
+  /** The open story whose version to read. */
+  readonly path: string;
+  /** An `id` from `listEarlierVersions` for that story. */
+  readonly id: string;
+}
+
+/** An earlier version's text, decoded as the story itself is on open. */
+export interface EarlierVersionText {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+}
+
 /**
  * A Hunspell dictionary as the host reads it: the affix file with the word file, or with the
  * word forms the build compiled from both (`compileForms` in core/notes; nothing to expand).
@@ -191,6 +215,10 @@ export interface HostApi {
   discardWorkingCopy(path: string): Promise<HostResult<null>>;
   /** Unsaved work of an untitled story from a session that ended without saving it, or null. */
   untitledWorkingCopy(): Promise<HostResult<RecoveredWork | null>>;
+  /** The versions saves of this story replaced and the host kept, newest first. */
+  listEarlierVersions(path: string): Promise<HostResult<readonly EarlierVersion[]>>;
+  /** Reads one of them; an id the list did not give is `not-found`. */
+  readEarlierVersion(request: EarlierVersionRequest): Promise<HostResult<EarlierVersionText>>;
   /** Reads a Hunspell dictionary shipped with the app, for the spelling notes. */
   readDictionary(language: "en-GB" | "en-US"): Promise<HostResult<DictionaryFiles>>;
   /** Shows a file the app wrote (an export) in the system's file manager. */
@@ -209,6 +237,8 @@ export const hostMethods = [
   "backupWorkingCopy",
   "discardWorkingCopy",
   "untitledWorkingCopy",
+  "listEarlierVersions",
+  "readEarlierVersion",
   "readDictionary",
   "showInFolder",
 ] as const satisfies readonly (keyof HostApi)[];

@@ -83,6 +83,7 @@ function fileMenu(platform: NodeJS.Platform, recent: readonly string[]): MenuNod
     separator,
     command("Save", "file.save", "CmdOrCtrl+S"),
     command("Save As…", "file.saveAs", "CmdOrCtrl+Shift+S"),
+    command("Earlier Versions…", "file.earlierVersions"),
     command("Export…", "file.export", "CmdOrCtrl+E"),
     separator,
     command("Close", "file.close", "CmdOrCtrl+W"),

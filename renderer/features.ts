@@ -7,6 +7,7 @@ import type { Feature } from "./editor/feature";
 import { AnalysisController } from "./analysis/controller";
 import { outlineFeature, sceneRedetector } from "./outline";
 import { exportFeature } from "./export";
+import { versionsFeature } from "./versions";
 import { notesFeature } from "./notes";
 import { castFeature } from "./cast";
 import { sessionTarget } from "./session";
@@ -22,6 +23,7 @@ export function appFeatures(): readonly Feature[] {
     analysis,
     outlineFeature(analysis),
     exportFeature,
+    versionsFeature,
     notesFeature(analysis),
     castFeature(analysis),
     sessionTarget(),

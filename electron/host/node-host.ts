@@ -14,6 +14,7 @@ import type {
   SavedStory,
 } from "../../core/host-api";
 import { cleanDataFolderTemps, keepBackup } from "./backups";
+import { listEarlierVersions, readEarlierVersion } from "./earlier-versions";
 import { setPaths } from "./free-names";
 import { countReplacements, encodeText, firstUnencodable } from "./decode";
 import { shippedDictionaries } from "./dictionaries";
@@ -496,6 +497,12 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       const found = await recoverWorkingCopy(options.dataDir, "", "", null);
       if (found.error) return fail("unreadable", found.error);
       return { ok: true, value: found.work ?? null };
+    },
+    listEarlierVersions(file) {
+      return listEarlierVersions(options.dataDir, file);
+    },
+    readEarlierVersion(request) {
+      return readEarlierVersion(options.dataDir, request.path, request.id);
     },
     async showInFolder(file) {
       options.revealFile?.(file);

@@ -162,6 +162,14 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
         ? host.discardWorkingCopy(file)
         : refused,
     untitledWorkingCopy: () => host.untitledWorkingCopy(),
+    // Only a story the writer opened; the version is named by the id the list gave, never a path.
+    listEarlierVersions: async (file) =>
+      typeof file === "string" && (await allowed(file)) ? host.listEarlierVersions(file) : refused,
+    readEarlierVersion: async (request) => {
+      if (!isRecord(request) || typeof request.path !== "string" || typeof request.id !== "string")
+        return malformed;
+      return (await allowed(request.path)) ? host.readEarlierVersion(request) : refused;
+    },
     showInFolder: async (file) =>
       typeof file === "string" && (await allowed(file)) ? host.showInFolder(file) : refused,
     readDictionary: async (language) =>

@@ -24,7 +24,7 @@ import { showsEmphasis } from "./emphasis-marks";
 import { scrollerOf } from "./scroller";
 import { docToText, readingFor, textToDoc } from "./story-doc";
 import { FileSession } from "./file-session";
-import type { App, AppElements, Feature, OpenFile } from "./feature";
+import type { App, AppElements, Feature, OpenFile, ReplaceOptions } from "./feature";
 import { WorkingCopyKeeper } from "./working-copy";
 import { changesDocument, keepsText, markTextKept } from "./same-text";
 import { StorySaver } from "./story-saver";
@@ -336,8 +336,8 @@ export class AppController implements App {
    * Replaces the whole text in one undoable step (recovery, reload), with a working copy's
    * `settings` when given (replace-text.ts).
    */
-  replaceText(text: string, settings?: KeptSettings): void {
-    replaceStoryText(this, this.features, text, settings);
+  replaceText(text: string, settings?: KeptSettings, options?: ReplaceOptions): void {
+    replaceStoryText(this, this.features, text, settings, options);
   }
 
   keptDifferences(

@@ -4,10 +4,11 @@
  * default, kept in localStorage with the other preferences (command `file.autosave`, arg "on" /
  * "off", none to toggle). Backups are kept as for any save. It never writes over a file another
  * program changed (the changed-on-disk banner wins), never while a recovered copy waits for the
- * writer's choice, and after a refused save it waits for the writer to save by hand.
+ * writer's choice, and after a refused save, or an earlier version brought back, it waits for
+ * the writer to save by hand.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import type { EditorState } from "prosemirror-state";
+import { Plugin, type EditorState, type Transaction } from "prosemirror-state";
 import type { OpenedStory } from "../../core/host-api";
 import type { AppCommand } from "./command-registry";
 import type { App, Feature } from "./feature";
@@ -17,6 +18,16 @@ import type { StatusPart } from "./status-bar";
 /** Quiet time after the last keystroke before the file is saved. */
 const PAUSE_MS = 2000;
 const SETTING_KEY = "draftwise.autosave";
+
+const HOLD_META = "draftwise.holdAutosave";
+
+/**
+ * Marks a transaction that autosave must not save by itself (an earlier version brought back:
+ * the writer looks at it first); autosave waits for a save by hand.
+ */
+export function holdAutosave(tr: Transaction): Transaction {
+  return tr.setMeta(HOLD_META, true);
+}
 
 function readSetting(): boolean {
   try {
@@ -34,6 +45,20 @@ class Autosave implements Feature {
   /** Why the last autosave did not run, shown in the status bar until the next save or open. */
   private paused: string | null = null;
   private timer: Debounce | null = null;
+  /** An earlier version was brought back since the last save: the writer saves it by hand. */
+  private held = false;
+
+  plugins(): Plugin[] {
+    // Reads the mark only; the text is the document's, as any edit's.
+    return [
+      new Plugin({
+        appendTransaction: (trs) => {
+          if (trs.some((tr) => tr.getMeta(HOLD_META) === true)) this.held = true;
+          return null;
+        },
+      }),
+    ];
+  }
 
   mount(app: App): void {
     this.timer = new Debounce(() => void this.run(app), PAUSE_MS);
@@ -67,12 +92,14 @@ class Autosave implements Feature {
 
   saved(): void {
     this.refused = false;
+    this.held = false;
     this.paused = null;
   }
 
   prepareDoc(_app: App, _story: OpenedStory, doc: PMNode): PMNode {
     this.timer?.cancel();
     this.refused = false;
+    this.held = false;
     this.paused = null;
     return doc;
   }
@@ -107,7 +134,9 @@ class Autosave implements Feature {
         ? "Unsaved work from an earlier session waits: restore or discard it first."
         : this.refused
           ? "The last save needed your answer: save by hand (Ctrl+S)."
-          : null;
+          : this.held
+            ? "An earlier version was brought back: save by hand (Ctrl+S) to keep it."
+            : null;
     if (this.paused) return app.refreshStatus();
     if (!(await app.save())) this.refused = true;
   }

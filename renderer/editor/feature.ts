@@ -22,6 +22,14 @@ import type { PanelHost } from "./panel-host";
 import type { StatusPart } from "./status-bar";
 import type { WorkingCopyKeeper } from "./working-copy";
 
+export interface ReplaceOptions {
+  /**
+   * The text is an earlier version the writer brought back: an undo step of its own, and
+   * autosave waits until the writer saves by hand (bringing one back never writes the file).
+   */
+  readonly restored?: boolean;
+}
+
 /** The app as its features, commands and panels see it (app.ts implements it). */
 export interface App {
   readonly host: HostApi;
@@ -71,9 +79,10 @@ export interface App {
   /**
    * Replaces the whole text in one undoable step (recovery, reload); with `settings` (a working
    * copy's), puts the writer's settings back in the same step, and leaves a text that is the
-   * same as it is.
+   * same as it is. `restored`: an earlier version the writer brought back (autosave waits for
+   * a save by hand).
    */
-  replaceText(text: string, settings?: KeptSettings): void;
+  replaceText(text: string, settings?: KeptSettings, options?: ReplaceOptions): void;
   /**
    * What of a working copy's settings differs from `sidecar` (the open story's when absent),
    * named for the writer ("the cast").

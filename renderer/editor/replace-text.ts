@@ -1,7 +1,8 @@
-/** The whole story's text replaced in one undoable step (recovery, reload). */
+/** The whole story's text replaced in one undoable step (recovery, reload, an earlier version). */
 import { closeHistory } from "prosemirror-history";
+import { holdAutosave } from "./autosave";
 import type { KeptSettings } from "../../core/host-api";
-import type { App, Feature } from "./feature";
+import type { App, Feature, ReplaceOptions } from "./feature";
 import { caretAtPlace, textPlaceOf } from "./caret-near";
 import { markTextKept } from "./same-text";
 import { readingFor, textToDoc } from "./story-doc";
@@ -16,10 +17,12 @@ export function replaceStoryText(
   features: readonly Feature[],
   text: string,
   settings?: KeptSettings,
+  options: ReplaceOptions = {},
 ): void {
   const { state } = app.view;
   let tr = state.tr;
   const replaced = !settings || text !== app.text();
+  if (options.restored) tr = holdAutosave(closeHistory(tr));
   if (replaced) {
     let doc = textToDoc(text, undefined, readingFor(app.file?.name));
     for (const feature of features) doc = feature.relayout?.(app, doc) ?? doc;

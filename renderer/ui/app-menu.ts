@@ -26,7 +26,15 @@ const items = (...ids: string[]): AppMenuItem[] => ids.map((command) => ({ comma
 
 const FILE_MENU: AppMenuGroup = {
   label: "File",
-  items: items("file.new", "file.open", "file.save", "file.saveAs", "file.export", "file.close"),
+  items: items(
+    "file.new",
+    "file.open",
+    "file.save",
+    "file.saveAs",
+    "file.earlierVersions",
+    "file.export",
+    "file.close",
+  ),
 };
 
 export const APP_MENU: readonly AppMenuGroup[] = [

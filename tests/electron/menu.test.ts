@@ -40,6 +40,7 @@ describe("the native menu template", () => {
       "file.open",
       "file.save",
       "file.saveAs",
+      "file.earlierVersions",
       "file.export",
       "file.close",
       "edit.undo",

@@ -1,0 +1,97 @@
+/**
+ * What the Earlier Versions dialog says of each kept version, as plain functions of text and
+ * time: when it was kept in the writer's words ("today 12:41"), its words against the text now,
+ * its opening, and the first paragraph where it differs from the text now.
+ */
+
+/** Paragraphs as a writer sees them: runs of text between blank lines, trimmed, none empty. */
+function paragraphsOf(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => p !== "");
+}
+
+/** A preview: the first `limit` characters, cut at a word and marked with an ellipsis. */
+export function preview(paragraph: string, limit = 160): string {
+  if (paragraph.length <= limit) return paragraph;
+  const cut = paragraph.slice(0, limit);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The version's first paragraph, as a preview; "" for an empty text. */
+export function openingOf(text: string): string {
+  return preview(paragraphsOf(text)[0] ?? "");
+}
+
+/** Where two paragraphs part: the length of the text they start with. */
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * A preview of `paragraph` that shows where it parts from the text now: from its start when
+ * that is near, else from a word a little before the place, after an ellipsis.
+ */
+function previewFrom(paragraph: string, parts: number, limit = 160): string {
+  const lead = 40;
+  if (parts <= limit - lead) return preview(paragraph, limit);
+  const space = paragraph.lastIndexOf(" ", parts - lead);
+  return `…${preview(paragraph.slice(space + 1), limit)}`;
+}
+
+/**
+ * The first paragraph of `version` that the text now does not have at the same place, as a
+ * preview that shows where it parts from it; null when the two read the same paragraph by
+ * paragraph. A version that is the text now cut short (its paragraphs all there) names the
+ * first paragraph the text now has beyond it.
+ */
+export function firstDifference(
+  version: string,
+  now: string,
+): { readonly paragraph: string; readonly number: number; readonly removed: boolean } | null {
+  const was = paragraphsOf(version);
+  const is = paragraphsOf(now);
+  for (let i = 0; i < Math.max(was.length, is.length); i++) {
+    if (was[i] === is[i]) continue;
+    if (was[i] === undefined) return { paragraph: preview(is[i]!), number: i + 1, removed: true };
+    const parts = commonStart(was[i]!, is[i] ?? "");
+    return { paragraph: previewFrom(was[i]!, parts), number: i + 1, removed: false };
+  }
+  return null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
+
+/**
+ * When a version was kept, in local time: "today 12:41", "yesterday 18:02", "3 Dec 09:15", and
+ * with the year when it is not this one ("28 Dec 2025 09:15"); with `seconds`, "today 12:41:07"
+ * (two versions kept in one minute).
+ */
+export function whenKept(iso: string, now: Date = new Date(), seconds = false): string {
+  const at = new Date(iso);
+  const clock = `${pad(at.getHours())}:${pad(at.getMinutes())}${seconds ? `:${pad(at.getSeconds())}` : ""}`;
+  const day = (d: Date): number => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  // Calendar days apart, by local midnight (a daylight-saving day is not 24 hours).
+  const daysAgo = Math.round((day(now) - day(at)) / 86_400_000);
+  if (daysAgo === 0) return `today ${clock}`;
+  if (daysAgo === 1) return `yesterday ${clock}`;
+  const date = `${at.getDate()} ${MONTHS[at.getMonth()]}`;
+  return at.getFullYear() === now.getFullYear()
+    ? `${date} ${clock}`
+    : `${date} ${at.getFullYear()} ${clock}`;
+}
+
+/** "1,204 words (−36 against now)", "12 words (+3 against now)", "1 word (as many as now)". */
+export function wordsAgainst(words: number, wordsNow: number): string {
+  const count = `${words.toLocaleString("en-GB")} word${words === 1 ? "" : "s"}`;
+  const delta = words - wordsNow;
+  if (delta === 0) return `${count} (as many as now)`;
+  const sign = delta > 0 ? "+" : "−";
+  return `${count} (${sign}${Math.abs(delta).toLocaleString("en-GB")} against now)`;
+}
