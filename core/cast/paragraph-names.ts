@@ -243,6 +243,14 @@ function nicknamed(
 }
 
 /**
+ * "Honestly, I don't mind", "Seriously?": a sentence adverb opens a line as a call does. Five
+ * letters or more before "-ly" (not "Emily", "Holly", "Shelly"); a given name the lists hold
+ * still calls. A name of this shape the lists lack ("Beverly") is then found only by what it
+ * does, as a word seen in lowercase is.
+ */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{4,}ly$/u;
+
+/**
  * A name called as the whole line or its opening ("Dan.", "Walt, I had the survey out"), or
  * closing a sentence after a comma ("I'm telling him now, Carol."): the plainest shapes of a
  * call. Not after an opener ("So, Portland.", "So. Portland.": a topic, not a person). A given
@@ -254,7 +262,11 @@ function isCall(said: string, from: number, to: number, givenName: boolean): boo
   if (!isVocative(said, from, to)) return false;
   const before = said.slice(0, from);
   const after = said.slice(to);
-  if (/^\W*$/.test(before)) return /^\s*(?:[,!?]|\.?\s*$)/.test(after);
+  if (/^\W*$/.test(before))
+    return (
+      /^\s*(?:[,!?]|\.?\s*$)/.test(after) &&
+      (givenName || !SENTENCE_ADVERB.test(said.slice(from, to)))
+    );
   if (givenName && /[.!?]\s+$/.test(before) && /^,/.test(after)) return true;
   return (
     /,\s*$/.test(before) &&

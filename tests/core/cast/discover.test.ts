@@ -66,6 +66,21 @@ describe("discoverCast", () => {
     expect(found.filter((n) => /^(They|We|You|She)$/.test(n))).toEqual([]);
   });
 
+  it("takes no sentence adverb opening a line for a call ('Seriously, ...' twice is no one)", () => {
+    const story = (word: string) =>
+      [
+        `The van broke down again outside the depot. Marcus kicked the tyre.`,
+        `"${word}, this thing hates me."`,
+        `"It hates everyone," said Jo.`,
+        `"${word}? It started fine this morning."`,
+        `"${word}, I think it's the battery."`,
+      ].join("\n\n");
+    for (const adverb of ["Seriously", "Honestly", "Obviously", "Literally"])
+      expect(names(discoverCast(parseStory(story(adverb))))).not.toContain(adverb);
+    // A name of that shape the lists do not hold is still a call: calls by name open lines.
+    expect(names(discoverCast(parseStory(story("Tamsin"))))).toContain("Tamsin");
+  });
+
   it("lists a name the dialogue calls in two paragraphs, never a topic or a word in quote marks", () => {
     const story = (a: string, b: string) =>
       [
