@@ -83,8 +83,8 @@ function newPlaceAfterTalk(
 
 /**
  * The candidates with `placeTurnover` added where a new place after talk meets the people
- * turning over, a while after the last cue over the price (read from the scores without it).
- * `inLetter[i]` scales the cue as every cue inside a letter is.
+ * turning over, a while after the last cue over the price (this one's included: a scene it
+ * opened is one). `inLetter[i]` scales the cue as every cue inside a letter is.
  */
 export function withPlaceTurnover(
   features: readonly ParagraphFeatures[],
@@ -102,14 +102,24 @@ export function withPlaceTurnover(
       since >= TURNOVER_AFTER_WORDS &&
       newPlaceAfterTalk(features, cues, i) &&
       peopleTurnOver(evidence, i);
-    if (c.score >= w.price) since = 0;
-    if (!turns) return c;
-    const more = { ...cues, placeTurnover: inLetter[i] ? INSIDE_LETTER : 1 };
-    return {
-      ...c,
-      score: weighCues(more, w),
-      reasons: [...c.reasons, "the people on the page turn over"],
-      cues: more,
-    };
+    const out = turns ? withTurnover(c, inLetter[i]!, w) : c;
+    // A scene this cue opens is as much a scene as one opened by any other cue.
+    if (out.score >= w.price) since = 0;
+    return out;
   });
+}
+
+/** Candidate `c` with the cue added (scaled as every cue inside a letter is). */
+function withTurnover(
+  c: BoundaryCandidate,
+  inLetter: boolean,
+  w: BoundaryWeights,
+): BoundaryCandidate {
+  const cues = { ...c.cues, placeTurnover: inLetter ? INSIDE_LETTER : 1 };
+  return {
+    ...c,
+    score: weighCues(cues, w),
+    reasons: [...c.reasons, "the people on the page turn over"],
+    cues,
+  };
 }

@@ -98,4 +98,26 @@ describe("a new place after talk, the people on the page turning over", () => {
     const found = starts(...KITCHEN, morning, ...TALK, ALLEY, ...WITH_DEV);
     expect(found).toEqual([5]);
   });
+
+  it("goes on with the scene when the scene before opened on its own turnover a few lines back", () => {
+    // The alley opened a scene by this very cue; a hundred words on, the office is that
+    // scene's own place, as it is after a scene opened by any other cue over the price.
+    const talk = [
+      '"You should go home," Dev said. "I can lock up."',
+      '"I\'ll go when the books are done," Lena said. "Not before."',
+    ];
+    const office =
+      "Lena did the books at the desk in the office above the restaurant, with the heater ticking and the rain loud on the skylight. Marco had left the day sheets in a pile by the till roll, every one of them with a coffee ring.";
+    const withMarco = [
+      "Marco came up the stairs with two glasses and the end of a bottle and sat on the filing cabinet. He had run the floor himself in the end, and he said nothing about the forty covers.",
+      "Marco poured and pushed a glass across to her. Lena added the column again and got a third answer and laid the pencil down.",
+      "Marco drank his off and stood and went down without a word. Lena sat on a while longer, and then she turned out the light.",
+    ];
+    const later = `Hours later, ${ALLEY[0]!.toLowerCase()}${ALLEY.slice(1)}`;
+    const rest = [WITH_DEV[0]!, ...talk, office, ...withMarco];
+    // A scene opened by the hour keeps the office as its own ...
+    expect(starts(...KITCHEN, ...TALK, later, ...rest)).toEqual([8]);
+    // ... and so does one opened by the turnover.
+    expect(starts(...KITCHEN, ...TALK, ALLEY, ...rest)).toEqual([8]);
+  });
 });
