@@ -120,4 +120,16 @@ describe("a new place after talk, the people on the page turning over", () => {
     // ... and so does one opened by the turnover.
     expect(starts(...KITCHEN, ...TALK, ALLEY, ...rest)).toEqual([8]);
   });
+
+  it("leaves a move to the place to its own cue", () => {
+    // Walked into the alley: a move (`place`), which pays the price without this cue.
+    const walked =
+      "Lena walked into the alley behind the restaurant and ate her supper on a milk crate, with the rain dripping off the fire escape and the bins steaming where the dish machine vented. The box of rice was cold before she had half finished it.";
+    const scenes = detectScenes(storyFromParagraphs([...KITCHEN, ...TALK, walked, ...WITH_DEV]), {
+      characters: cast,
+    });
+    expect(boundariesOf(scenes)).toEqual([8]);
+    expect(scenes[1]!.reasons).toContain("place: the alley");
+    expect(scenes[1]!.reasons).not.toContain("the people on the page turn over");
+  });
 });
