@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { StoryAnalyzer } from "../../../core/analyzer";
 import { detectScenes, paragraphFeatures } from "../../../core/scenes";
 import { storyFromParagraphs } from "../../../core/story";
 import { boundariesOf } from "./helpers";
@@ -131,5 +132,41 @@ describe("a new place after talk, the people on the page turning over", () => {
     expect(boundariesOf(scenes)).toEqual([8]);
     expect(scenes[1]!.reasons).toContain("place: the alley");
     expect(scenes[1]!.reasons).not.toContain("the people on the page turn over");
+  });
+});
+
+describe("the turnover after an edit", () => {
+  it("gives what a fresh analysis gives when an edit away from the place turns it on or off", () => {
+    // Each edit works on the text the last one left: the alley's people, the talk before it,
+    // the kitchen's length, paragraphs up to three from the alley and beyond. The pass reads
+    // the section's every paragraph (the words since the last cue over the price), so a memo
+    // that kept a section's boundaries for the same evidence alone would fail at the fourth
+    // paragraph's cut, which leaves its people as they were.
+    const edits: ((p: string[]) => string[])[] = [
+      (p) => p.toSpliced(10, 1, WITH_MARCO[1]!),
+      (p) => p.toSpliced(9, 1, WITH_MARCO[0]!),
+      (p) => p.toSpliced(9, 2, ...WITH_DEV.slice(0, 2)),
+      (p) => p.toSpliced(5, 1, "Marco set the book down and looked at the rota on the wall."),
+      (p) => p.toSpliced(5, 1, TALK[0]!),
+      (p) => p.toSpliced(7, 1, "The extractor roared on, and the tickets had still not started."),
+      (p) => p.toSpliced(7, 1, TALK[2]!),
+      // Fewer words before the talk, the same people acting: under the length the cue needs.
+      (p) => p.toSpliced(3, 1, KITCHEN[3]!.replace(/ down twice.* of\./u, " down.")),
+      (p) => p.toSpliced(3, 1, KITCHEN[3]!),
+      (p) => p.toSpliced(1, 3),
+      (p) => p.toSpliced(1, 0, ...KITCHEN.slice(1, 4)),
+    ];
+    const warm = new StoryAnalyzer();
+    let paragraphs = [...KITCHEN, ...TALK, ALLEY, ...WITH_DEV];
+    const seen = new Set<string>();
+    for (const edit of [(p: string[]) => p, ...edits]) {
+      paragraphs = edit(paragraphs);
+      const text = paragraphs.join("\n\n");
+      const again = warm.analyze(text).scenes;
+      expect(again).toEqual(new StoryAnalyzer().analyze(text).scenes);
+      seen.add(JSON.stringify(boundariesOf(again)));
+    }
+    // The edits did turn the boundary on and off.
+    expect(seen.size).toBeGreaterThan(1);
   });
 });
