@@ -22,9 +22,12 @@
 import type { BoundaryCandidate, BoundaryWeights, CueName } from "./boundary-weights";
 import { weighCues } from "./boundary-weights";
 import type { ParagraphFeatures } from "./features";
-import { INSIDE_LETTER } from "./letter-starts";
+import { INSIDE_LETTER, insideLetters, letterStarts } from "./letter-starts";
 import { CONVERSATION_SHARE } from "./pov-shift";
 import type { Evidence } from "./pov-evidence";
+
+/** The reason the cue gives. */
+const TURNOVER_REASON = "the people on the page turn over";
 
 /** Paragraphs on each side whose people are compared. */
 const TURNOVER_PARAGRAPHS = 3;
@@ -119,7 +122,33 @@ function withTurnover(
   return {
     ...c,
     score: weighCues(cues, w),
-    reasons: [...c.reasons, "the people on the page turn over"],
+    reasons: [...c.reasons, TURNOVER_REASON],
     cues,
   };
+}
+
+/**
+ * A run's candidates, scored with other weights than they were (`eval/scenes-cv.ts` fitting
+ * them), as `scoreBoundaries` would score them with `w`: every cue re-weighed, and the turnover
+ * read again, as it fires a while after the last cue over the price, which moves with `w`.
+ */
+export function reweighed(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Evidence>[],
+  candidates: readonly BoundaryCandidate[],
+  w: BoundaryWeights,
+): readonly BoundaryCandidate[] {
+  const without = candidates.map((c) => {
+    const cues = { ...c.cues };
+    delete cues.placeTurnover;
+    const reasons = c.reasons.filter((r) => r !== TURNOVER_REASON);
+    return c.cues ? { ...c, score: weighCues(cues, w), reasons, cues } : c;
+  });
+  return withPlaceTurnover(
+    features,
+    evidence,
+    without,
+    insideLetters(features, letterStarts(features)),
+    w,
+  );
 }

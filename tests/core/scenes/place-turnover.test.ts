@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { StoryAnalyzer } from "../../../core/analyzer";
-import { detectScenes, paragraphFeatures } from "../../../core/scenes";
+import {
+  BOUNDARY_WEIGHTS,
+  detectScenes,
+  paragraphFeatures,
+  scoreBoundaries,
+} from "../../../core/scenes";
+import { reweighed } from "../../../core/scenes/place-turnover";
 import { storyFromParagraphs } from "../../../core/story";
 import { boundariesOf } from "./helpers";
 
@@ -53,6 +59,10 @@ const LENA_LEADS = [
   "Dev took the bins out last, two at a time, and came back in with his hair flat from the rain and stood at the pass with his hands in his apron as if waiting to be told he could go.",
 ];
 
+/** The next morning, in the kitchen: a new time, a cue over the price. */
+const MORNING =
+  "The next morning Lena was in before anyone. She had the stock on and the onions sweating in the big pan before the delivery came, and she stood over them with the spoon. The fish man was late again. She rang him twice and got no answer, and she wrote his name on the board with a question mark after it, where Marco would see it.";
+
 const starts = (...paragraphs: string[]): number[] =>
   boundariesOf(detectScenes(storyFromParagraphs(paragraphs), { characters: cast }));
 
@@ -94,9 +104,7 @@ describe("a new place after talk, the people on the page turning over", () => {
   it("goes on with the scene when a scene opened a few lines before", () => {
     // The kitchen's talk follows a new morning by two short paragraphs: the alley is
     // that scene's own, not another one yet.
-    const morning =
-      "The next morning Lena was in before anyone. She had the stock on and the onions sweating in the big pan before the delivery came, and she stood over them with the spoon. The fish man was late again. She rang him twice and got no answer, and she wrote his name on the board with a question mark after it, where Marco would see it.";
-    const found = starts(...KITCHEN, morning, ...TALK, ALLEY, ...WITH_DEV);
+    const found = starts(...KITCHEN, MORNING, ...TALK, ALLEY, ...WITH_DEV);
     expect(found).toEqual([5]);
   });
 
@@ -168,5 +176,26 @@ describe("the turnover after an edit", () => {
     }
     // The edits did turn the boundary on and off.
     expect(seen.size).toBeGreaterThan(1);
+  });
+});
+
+describe("the turnover under other weights", () => {
+  it("re-weighs a run as scoring it afresh with those weights does", () => {
+    // The morning pays the default price, so the alley is its scene's own place; at a higher
+    // price it does not, and the alley after the talk comes 300 words after no scene's start.
+    const features = [...KITCHEN, MORNING, ...TALK, ALLEY, ...WITH_DEV].map((p) =>
+      paragraphFeatures(p, cast),
+    );
+    const w = { ...BOUNDARY_WEIGHTS, price: 1.2 };
+    const fresh = scoreBoundaries(features, undefined, w);
+    expect(fresh[9]!.cues?.placeTurnover).toBe(1);
+    expect(
+      reweighed(
+        features,
+        features.map((f) => f.pov),
+        scoreBoundaries(features),
+        w,
+      ),
+    ).toEqual(fresh);
   });
 });
