@@ -141,6 +141,17 @@ describe("a new place after talk, the people on the page turning over", () => {
     expect(scenes[1]!.reasons).toContain("place: the alley");
     expect(scenes[1]!.reasons).not.toContain("the people on the page turn over");
   });
+  it("counts the words before it from a break line or a chapter heading, as from a scene's start", () => {
+    // Under 300 words from the break to the alley: the alley is the new section's own place.
+    const rest = [KITCHEN[3]!, KITCHEN[4]!, ...TALK, ALLEY, ...WITH_DEV];
+    expect(starts(...KITCHEN.slice(0, 3), "* * *", ...rest)).toEqual([4]);
+    const chapter = storyFromParagraphs([...KITCHEN.slice(0, 3), "Chapter Two", ...rest]);
+    expect(boundariesOf(detectScenes(chapter, { characters: cast, chapterStarts: [3] }))).toEqual([
+      3,
+    ]);
+    // With the kitchen whole after the break the alley opens a scene of its own.
+    expect(starts("* * *", ...KITCHEN, ...TALK, ALLEY, ...WITH_DEV)).toEqual([9]);
+  });
 });
 
 describe("the turnover after an edit", () => {
