@@ -27,10 +27,10 @@ import {
   BOUNDARY_WEIGHTS,
   chooseBoundaries,
   scoreSections,
-  weighCues,
   type BoundaryWeights,
   type ScoredSection,
 } from "../core/scenes";
+import { reweighed } from "../core/scenes/place-turnover";
 import { parseStory } from "../core/story";
 import { matchBoundaries, sceneGold } from "./scenes";
 import { pooledByShape, type ShapeCounts } from "./scene-shapes";
@@ -95,7 +95,8 @@ function predict(story: Prepared, w: BoundaryWeights): number[] {
   story.sections.forEach((s, k) => {
     // A marker or a chapter heading opens every section after the first.
     if (k > 0) out.push(s.firstParagraph);
-    const candidates = s.candidates.map((c) => ({ ...c, score: weighCues(c.cues ?? {}, w) }));
+    // Re-weighed as scoring afresh with `w` would: the turnover is read again (place-turnover.ts).
+    const candidates = reweighed(s.features, s.evidence, s.candidates, w);
     for (const c of chooseBoundaries(s.features, candidates, w))
       out.push(s.firstParagraph + c.paragraph);
   });

@@ -22,9 +22,12 @@
 import type { BoundaryCandidate, BoundaryWeights, CueName } from "./boundary-weights";
 import { weighCues } from "./boundary-weights";
 import type { ParagraphFeatures } from "./features";
-import { INSIDE_LETTER } from "./letter-starts";
+import { INSIDE_LETTER, insideLetters, letterStarts } from "./letter-starts";
 import { CONVERSATION_SHARE } from "./pov-shift";
 import type { Evidence } from "./pov-evidence";
+
+/** The reason the cue gives. */
+const TURNOVER_REASON = "the people on the page turn over";
 
 /** Paragraphs on each side whose people are compared. */
 const TURNOVER_PARAGRAPHS = 3;
@@ -83,8 +86,8 @@ function newPlaceAfterTalk(
 
 /**
  * The candidates with `placeTurnover` added where a new place after talk meets the people
- * turning over, a while after the last cue over the price (read from the scores without it).
- * `inLetter[i]` scales the cue as every cue inside a letter is.
+ * turning over, a while after the last cue over the price (this one's included: a scene it
+ * opened is one). `inLetter[i]` scales the cue as every cue inside a letter is.
  */
 export function withPlaceTurnover(
   features: readonly ParagraphFeatures[],
@@ -102,14 +105,50 @@ export function withPlaceTurnover(
       since >= TURNOVER_AFTER_WORDS &&
       newPlaceAfterTalk(features, cues, i) &&
       peopleTurnOver(evidence, i);
-    if (c.score >= w.price) since = 0;
-    if (!turns) return c;
-    const more = { ...cues, placeTurnover: inLetter[i] ? INSIDE_LETTER : 1 };
-    return {
-      ...c,
-      score: weighCues(more, w),
-      reasons: [...c.reasons, "the people on the page turn over"],
-      cues: more,
-    };
+    const out = turns ? withTurnover(c, inLetter[i]!, w) : c;
+    // A scene this cue opens is as much a scene as one opened by any other cue.
+    if (out.score >= w.price) since = 0;
+    return out;
   });
+}
+
+/** Candidate `c` with the cue added (scaled as every cue inside a letter is). */
+function withTurnover(
+  c: BoundaryCandidate,
+  inLetter: boolean,
+  w: BoundaryWeights,
+): BoundaryCandidate {
+  const cues = { ...c.cues, placeTurnover: inLetter ? INSIDE_LETTER : 1 };
+  return {
+    ...c,
+    score: weighCues(cues, w),
+    reasons: [...c.reasons, TURNOVER_REASON],
+    cues,
+  };
+}
+
+/**
+ * A run's candidates, scored with other weights than they were (`eval/scenes-cv.ts` fitting
+ * them), as `scoreBoundaries` would score them with `w`: every cue re-weighed, and the turnover
+ * read again, as it fires a while after the last cue over the price, which moves with `w`.
+ */
+export function reweighed(
+  features: readonly ParagraphFeatures[],
+  evidence: readonly Readonly<Evidence>[],
+  candidates: readonly BoundaryCandidate[],
+  w: BoundaryWeights,
+): readonly BoundaryCandidate[] {
+  const without = candidates.map((c) => {
+    const cues = { ...c.cues };
+    delete cues.placeTurnover;
+    const reasons = c.reasons.filter((r) => r !== TURNOVER_REASON);
+    return c.cues ? { ...c, score: weighCues(cues, w), reasons, cues } : c;
+  });
+  return withPlaceTurnover(
+    features,
+    evidence,
+    without,
+    insideLetters(features, letterStarts(features)),
+    w,
+  );
 }
