@@ -12,10 +12,6 @@
  * said."): a line that gives a cast member's name as the speaker's own, the first the story
  * shows of them, names the last description of their sex made a subject, when that came no
  * more than SELF_NAMING_GAP before and no named person of that sex was made a subject since.
- * Failing that, the last newcomer of their sex an indefinite description brought in, subject
- * or not ("I saw a man across the creek ... 'Derek. Derek Holt,' he said"), on the same terms:
- * on dev and LitBank it linked 5 times, 4 rightly and once to the right words from another
- * man's entrance (docs/speakers.md, links-33).
  */
 
 import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
@@ -41,24 +37,19 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
   const found = new Map<string, DescribedSpan[]>();
   /** The last description made a subject, by its sex, since a name of that sex was. */
   const last = new Map<Gender, { key: string; at: number }>();
-  /** The last person brought in by an indefinite description ("saw a man"), by sex. */
-  const newcomer = new Map<Gender, { key: string; at: number; text: string }>();
   /** The description the first line giving `name` as the speaker's own means, if any. */
   const selfNaming = (name: string, at: number, line: string, tagged: Gender | null): void => {
     if (seen.has(name) || name === narrator || unnamed.has(name)) return;
     // A name of no known sex has the sex of its line's tag ("'I'm Nadia,' she said").
     const own = genders.get(name) ?? tagged ?? null;
     if (own === null) return;
-    const fresh = newcomer.get(own);
-    const d = last.get(own) ?? fresh;
+    const d = last.get(own);
     if (!d || at - d.at > SELF_NAMING_GAP || linked.has(d.key)) return;
-    // The newcomer's own entrance, not an earlier "the man" of the same words.
-    const start = d === fresh ? fresh : first.get(d.key);
-    if (!start) return;
     last.delete(own);
-    newcomer.delete(own);
     linked.add(d.key);
-    found.set(d.key, [{ from: start.at, to: at + reach, name, lines: [start.text, line] }]);
+    found.set(d.key, [
+      { from: first.get(d.key)!.at, to: at + reach, name, lines: [first.get(d.key)!.text, line] },
+    ]);
   };
   for (const [i, r] of readings.entries()) {
     const read = narrationOf(r);
@@ -78,15 +69,6 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
     };
     for (const { ref, s, owned, named } of read.refs) {
       selfNamedBefore(ref.from);
-      const noun = ref.key.slice(4);
-      const g = PERSON_NOUNS.get(noun);
-      // "saw a man on the far side": someone new, who may give their name in a line.
-      if (ref.kind === "description" && ref.indefinite && g && !ref.possessed)
-        newcomer.set(g, {
-          key: ref.key,
-          at: r.offset + ref.from,
-          text: s.words.map((w) => w.text).join(" "),
-        });
       if ((!ref.subject && named === undefined) || ref.kind === "pronoun") {
         if (ref.kind === "name") seen.add(ref.key);
         continue;
@@ -101,7 +83,6 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
         if (own === null) continue;
         const d = last.get(own);
         last.delete(own);
-        newcomer.delete(own);
         if (!fresh || !d || at - d.at > NAMING_GAP || linked.has(d.key)) continue;
         const start = first.get(d.key)!;
         linked.add(d.key);
@@ -118,6 +99,8 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
       }
       const description =
         ref.kind === "description" || (ref.kind === "name" && unnamed.has(ref.key));
+      const noun = ref.key.slice(4);
+      const g = PERSON_NOUNS.get(noun);
       if (
         !description ||
         !g ||
@@ -206,7 +189,7 @@ function narrationOf(r: ParagraphReading): NarrationRead {
   for (const seg of r.segments)
     for (const s of seg.sentences)
       for (const ref of s.refs)
-        if (ref.kind === "name" || (ref.kind !== "pronoun" && (ref.subject || ref.indefinite))) {
+        if (ref.kind === "name" || (ref.subject && ref.kind !== "pronoun")) {
           // endsWith, not /['\u2019]s$/: this ran a regex per subject name on every pass.
           const before = s.words[ref.next - 1]?.text ?? "";
           refs.push({
