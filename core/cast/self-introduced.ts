@@ -118,7 +118,12 @@ export function selfIntroduced(
     if (key === null || (q.evidence !== "tag" && (q.confidence ?? 0) < SURE_LINE)) continue;
     const given = selfIntroduction(q.text);
     if (given === null) continue;
-    const who = (names ??= namesOf(cast, narrator)).get(given);
+    names ??= namesOf(cast, narrator);
+    // "Derek Holt" for the cast's "Derek": a name given in full holds the one the cast writes.
+    const parts = given.split(" ");
+    const who =
+      names.get(given) ??
+      (parts.length > 1 ? (names.get(parts[0]!) ?? names.get(parts.at(-1)!)) : undefined);
     // One who already spoke in the scene as themself is someone else ("I am Durbeyfield").
     if (who === undefined || spoke.has(`${scenes[q.paragraph]}|${who}`)) continue;
     const at = `${scenes[q.paragraph]}|${key}`;

@@ -45,6 +45,11 @@ describe("a described speaker who names himself", () => {
     ]);
   });
 
+  it("speaks as the cast's 'Abe' when he gives his name in full", () => {
+    const cast = [person("Tess"), person("Abe")];
+    expect(speakersOf(cast, ...GATE("Abe. Abe Holt.").slice(0, 2))).toEqual(["Abe", "Abe"]);
+  });
+
   it("stays unnamed where the line only asks or denies the name", () => {
     const cast = [person("Tess"), person("Owen", "Owen Pryce")];
     expect(speakersOf(cast, ...GATE("I’m not Owen Pryce."))[0]).toBeNull();
