@@ -37,18 +37,7 @@ const INNER_QUOTE = /["\u201c\u2018]|(?:^|\s)'/u;
  * The name a line gives as its speaker's own, as written ("Alistair Finch"), or null. The name
  * ends at the first word that is not capitalised, so "I'm not Tom" and "I'm tired" give none.
  */
-/** A capitalised word, a stop or comma, then two or three capitalised words ending the sentence. */
-const GIVEN_IN_FULL =
-  /^\s*(\p{Lu}[\p{L}'\u2019-]+)[.,]\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[.!]|$)/u;
-
 export function selfIntroduction(line: string): string | null {
-  // "Holt. Derek Holt.", "Derek. Derek Holt.": a name alone, then in full, opening the line.
-  const full = GIVEN_IN_FULL.exec(line);
-  if (full) {
-    const words = full[2]!.split(/\s+/);
-    if ((words[0] === full[1] || words.at(-1) === full[1]) && !TITLES.has(titleKey(words[0]!)))
-      return full[2]!;
-  }
   for (const re of [NAME_AFTER, NAME_BEFORE]) {
     for (const m of line.matchAll(re)) {
       if (INNER_QUOTE.test(line.slice(0, m.index + m[0].length))) return null;
@@ -118,12 +107,7 @@ export function selfIntroduced(
     if (key === null || (q.evidence !== "tag" && (q.confidence ?? 0) < SURE_LINE)) continue;
     const given = selfIntroduction(q.text);
     if (given === null) continue;
-    names ??= namesOf(cast, narrator);
-    // "Derek Holt" for the cast's "Derek": a name given in full holds the one the cast writes.
-    const parts = given.split(" ");
-    const who =
-      names.get(given) ??
-      (parts.length > 1 ? (names.get(parts[0]!) ?? names.get(parts.at(-1)!)) : undefined);
+    const who = (names ??= namesOf(cast, narrator)).get(given);
     // One who already spoke in the scene as themself is someone else ("I am Durbeyfield").
     if (who === undefined || spoke.has(`${scenes[q.paragraph]}|${who}`)) continue;
     const at = `${scenes[q.paragraph]}|${key}`;
