@@ -266,6 +266,26 @@ function refsOf(
       kind = "name";
       key = mention.character;
       while (next < words.length && words[next]!.from < mention.to + offset) next++;
+      // "Marta's brother came in": the one after a name's possessive is someone else, who
+      // acts; the owner is a possessive, a weak hint as "his" is.
+      const relation = relationAfterPossessive(words, next);
+      if (relation >= 0) {
+        refs.push({
+          kind,
+          key,
+          from: w.from,
+          to: words[next - 1]!.to,
+          word: i,
+          next,
+          subject: false,
+          weight: 0.5,
+          clause: clauseWeight,
+        });
+        kind = "description";
+        key = "the " + words[relation]!.lower;
+        possessed = true;
+        next = relation + 1;
+      }
     } else if (PRONOUN_GENDER.has(w.lower) && !isRelation(words, i)) {
       kind = "pronoun";
       key = w.lower;
@@ -318,6 +338,19 @@ function refsOf(
       i === 0 &&
       verbAfterAside(text, offset, words, last, next);
     const isSubject = subjectHere || aside;
+    // "Her brother, Jonah, came in": the description's name, set beside it by commas, is the
+    // one person acting. "Jonah, her brother, came in": the description is no one else.
+    const beside = kind !== "pronoun" ? apposition(text, offset, words, next, byStart) : null;
+    const apposed = beside && (kind === "description") === !!beside.mention ? beside : null;
+    if (apposed?.mention) {
+      kind = "name";
+      key = apposed.mention.character;
+      owner = undefined;
+      indefinite = false;
+      possessed = false;
+      mine = false;
+      kinName = false;
+    }
     const objectOfVerb = kind !== "pronoun" && afterVerb(prev, prev ? gap(prev, w) : "");
     // "She knew the voice": the voice already heard, known again, is a sound of someone on
     // stage, not someone; read as one, it took the turns of the man it belonged to. It speaks as
@@ -351,9 +384,52 @@ function refsOf(
       ...(aside ? { aside } : {}),
       ...(predicate ? { predicate } : {}),
     });
-    i = next - 1;
+    i = (apposed?.next ?? next) - 1;
   }
   return refs;
+}
+
+/**
+ * "Marta's brother", "Tom's elder sister": the person noun (within three words, in lower case)
+ * after a name whose last word is its possessive, ending at word `next`; -1 when none. Not a
+ * part of the owner ("Marta's voice"), which is the owner's.
+ */
+function relationAfterPossessive(words: readonly Word[], next: number): number {
+  if (next === 0 || !/['\u2019]s$/.test(words[next - 1]!.lower)) return -1;
+  const noun = personNounAfter(words, next - 1);
+  return noun >= 0 && !DISEMBODIED.has(words[noun]!.lower) ? noun : -1;
+}
+
+/**
+ * What is set beside the reference ending at word `next` by commas on both sides: a name
+ * ("her brother, Jonah, came") or a definite description ("Jonah, her brother, came"), with
+ * the word after it. Null for a list ("her brother, Jonah and Marta") or anything else.
+ */
+function apposition(
+  text: string,
+  offset: number,
+  words: readonly Word[],
+  next: number,
+  byStart: ReadonlyMap<number, LocalMention>,
+): { mention?: LocalMention; next: number } | null {
+  const between = (a: Word, b: Word): string => text.slice(a.to - offset, b.from - offset);
+  const first = words[next];
+  if (!first || next === 0 || !/^\s*,\s*$/.test(between(words[next - 1]!, first))) return null;
+  const mention = byStart.get(first.from);
+  let end = next + 1;
+  if (mention) {
+    while (end < words.length && words[end]!.from < mention.to + offset) end++;
+  } else {
+    // "Jonah, her brother,": a description after the name, read as refsOf reads one.
+    const det = first.lower;
+    if (!DETERMINERS.has(det) || det === "a" || det === "an") return null;
+    const noun = personNounAfter(words, next);
+    if (noun < 0 || DISEMBODIED.has(words[noun]!.lower)) return null;
+    end = noun + 1;
+  }
+  const after = words[end];
+  if (!after || !/^\s*,\s*$/.test(between(words[end - 1]!, after))) return null;
+  return mention ? { mention, next: end } : { next: end };
 }
 
 /** Copulas after which "a tall man" says what the subject is rather than bringing someone in. */
