@@ -14,19 +14,11 @@
  * folders without scene gold. `--detail` lists the boundaries each rule adds or removes, by
  * story and paragraph, and `--at=STORY:N,...` a paragraph's signs: both refuse the check sets.
  */
-import { StoryAnalyzer } from "../core/analyzer";
-import { isChapterHeading, isMarkdownFile } from "../core/chapters";
-import {
-  BOUNDARY_WEIGHTS,
-  chooseBoundaries,
-  scoreSections,
-  type ParagraphFeatures,
-} from "../core/scenes";
+import { BOUNDARY_WEIGHTS, chooseBoundaries, type ParagraphFeatures } from "../core/scenes";
 import { type BoundaryCandidate, weighCues } from "../core/scenes/boundary-weights";
 import { stretch } from "../core/scenes/stretch";
 import { refuseCheckSets } from "./check-sets";
-import { f1Of, matchBoundaries, sceneGold } from "./scenes";
-import { parseStory } from "../core/story";
+import { f1Of, matchBoundaries, sceneGold, sectionsAsAnalyzed } from "./scenes";
 import { loadStories } from "./stories";
 
 const TIME_OF_DAY =
@@ -190,19 +182,7 @@ async function main(): Promise<void> {
   for (const dir of dirs)
     for (const story of await loadStories(dir)) {
       const gold = sceneGold(story.gold)?.boundaries ?? [];
-      const analysis = new StoryAnalyzer(story.cast ? { cast: story.cast } : {}).analyze(
-        story.text,
-        story.file,
-      );
-      const characters = analysis.characters
-        .filter((c) => !c.unnamed)
-        .map((c) => ({ name: c.name, aliases: c.aliases.filter((a) => !c.spokenAs?.includes(a)) }));
-      const parsed = parseStory(story.text);
-      const markdown = isMarkdownFile(story.file);
-      const chapterStarts = parsed.paragraphs.flatMap((p, i) =>
-        !p.isBreak && isChapterHeading(p.text, markdown) ? [i] : [],
-      );
-      const { sections } = scoreSections(parsed, { characters, chapterStarts });
+      const { parsed, sections } = sectionsAsAnalyzed(story);
       const prep = {
         name: story.name,
         gold,

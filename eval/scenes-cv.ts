@@ -20,19 +20,15 @@
  * them); a chapter heading's boundary is counted as the analyzer's scenes count it.
  */
 import { readFileSync } from "node:fs";
-import { StoryAnalyzer } from "../core/analyzer";
-import { isChapterHeading, isMarkdownFile } from "../core/chapters";
 import type { Character } from "../core/model";
 import {
   BOUNDARY_WEIGHTS,
   chooseBoundaries,
-  scoreSections,
   type BoundaryWeights,
   type ScoredSection,
 } from "../core/scenes";
 import { reweighed } from "../core/scenes/place-turnover";
-import { parseStory } from "../core/story";
-import { matchBoundaries, sceneGold } from "./scenes";
+import { matchBoundaries, sceneGold, sectionsAsAnalyzed } from "./scenes";
 import { pooledByShape, type ShapeCounts } from "./scene-shapes";
 import { loadStories, type EvalStory } from "./stories";
 
@@ -70,24 +66,8 @@ const PASSES = 3;
 function prepare(story: EvalStory, noBreak = false): Prepared | null {
   const gold = noBreak ? { boundaries: [] } : sceneGold(story.gold);
   if (!gold) return null;
-  // The cast the app would use: the gold one, else the one the analysis discovers; without
-  // the descriptions the reading folded into a character's aliases (spokenAs), which the
-  // analyzer's scenes never see.
-  const analysis = new StoryAnalyzer(story.cast ? { cast: story.cast } : {}).analyze(
-    story.text,
-    story.file,
-  );
-  const characters = analysis.characters
-    .filter((c) => !c.unnamed)
-    .map((c) => ({ name: c.name, aliases: c.aliases.filter((a) => !c.spokenAs?.includes(a)) }));
-  // A chapter heading opens a section, as in the analyzer: LitBank's excerpts open with one.
-  const parsed = parseStory(story.text);
-  const markdown = isMarkdownFile(story.file);
-  const chapterStarts = parsed.paragraphs.flatMap((p, i) =>
-    !p.isBreak && isChapterHeading(p.text, markdown) ? [i] : [],
-  );
-  const { sections } = scoreSections(parsed, { characters, chapterStarts, readCohesion: true });
-  return { name: story.name, gold: gold.boundaries, sections, words: analysis.words };
+  const { sections, words } = sectionsAsAnalyzed(story, true);
+  return { name: story.name, gold: gold.boundaries, sections, words };
 }
 
 function predict(story: Prepared, w: BoundaryWeights): number[] {

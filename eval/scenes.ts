@@ -9,8 +9,15 @@
  * gold cast when the gold file has one, else the cast the analysis discovers.
  */
 import { StoryAnalyzer } from "../core/analyzer";
+import { isChapterHeading, isMarkdownFile } from "../core/chapters";
 import type { SceneInfo } from "../core/model";
-import { NARRATOR, paragraphFeatures, type SceneCharacter } from "../core/scenes";
+import {
+  NARRATOR,
+  paragraphFeatures,
+  scoreSections,
+  type SceneCharacter,
+  type ScoredSection,
+} from "../core/scenes";
 import { parseStory } from "../core/story";
 import type { BoundaryCandidate } from "../core/scenes";
 import {
@@ -62,6 +69,32 @@ interface StoryScore {
   readonly person: string;
   readonly candidates: ReadonlyMap<number, BoundaryCandidate>;
   readonly goldBoundaries: readonly number[];
+}
+
+/**
+ * A story's scored sections as the analyzer reads them: the cast the app would use (the gold
+ * one, else the one the analysis discovers), without the descriptions the reading folded into a
+ * character's aliases (spokenAs), which the analyzer's scenes never see; a chapter heading opens
+ * a section (LitBank's excerpts open with one). For the scripts that weigh cues afresh.
+ */
+export function sectionsAsAnalyzed(
+  story: EvalStory,
+  readCohesion = false,
+): { parsed: ReturnType<typeof parseStory>; sections: readonly ScoredSection[]; words: number } {
+  const analysis = new StoryAnalyzer(story.cast ? { cast: story.cast } : {}).analyze(
+    story.text,
+    story.file,
+  );
+  const characters = analysis.characters
+    .filter((c) => !c.unnamed)
+    .map((c) => ({ name: c.name, aliases: c.aliases.filter((a) => !c.spokenAs?.includes(a)) }));
+  const parsed = parseStory(story.text);
+  const markdown = isMarkdownFile(story.file);
+  const chapterStarts = parsed.paragraphs.flatMap((p, i) =>
+    !p.isBreak && isChapterHeading(p.text, markdown) ? [i] : [],
+  );
+  const { sections } = scoreSections(parsed, { characters, chapterStarts, readCohesion });
+  return { parsed, sections, words: analysis.words };
 }
 
 /** Reads either gold shape; null when the file says nothing about scenes. */
