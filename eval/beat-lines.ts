@@ -27,6 +27,7 @@ import { readSpeakers } from "../core/cast/speakers";
 import { parseStory } from "../core/story";
 import { match, speakerJudge, type GoldQuote } from "./speakers";
 import { loadStories } from "./stories";
+import { turnsOf } from "./turns";
 
 interface Row {
   lines: number;
@@ -93,12 +94,8 @@ for (const dir of dirs) {
     const matcher = compileCastMatcher(cast);
     const goldOf = new Map<number, GoldQuote>();
     match(gold, ranked).forEach((j, i) => j >= 0 && goldOf.set(j, gold[i]!));
-    const turns: [number, number][] = [];
-    ranked.forEach((q, j) => {
-      const last = turns[turns.length - 1];
-      if (last && ranked[last[0]]!.paragraph === q.paragraph) last[1] = j;
-      else turns.push([j, j]);
-    });
+    // Each turn's first and last quote.
+    const turns = turnsOf(ranked).map((t): [number, number] => [t[0]!, t[t.length - 1]!]);
     const same = (a: GoldQuote | undefined, b: GoldQuote | undefined): boolean =>
       !!a?.speaker && !!b?.speaker && a.speaker.toLowerCase() === b.speaker.toLowerCase();
     // (a') a family word ("Mum", "Dad") the ranker gives an untagged line the walk did not.

@@ -20,6 +20,7 @@ import { readSegments, type Sentence } from "../core/cast/refs";
 import { readWithGoldCast } from "./speaker-kinds";
 import { match, norm, type GoldQuote } from "./speakers";
 import { loadStories } from "./stories";
+import { turnsOf } from "./turns";
 
 const BEING = new Set(["is", "was", "were", "are", "had been", "has been"]);
 const SPEAKING = /^(said|says|asked|asks|replied|answered|continued|added|resumed|went on)$/;
@@ -76,12 +77,7 @@ for (const dir of args) {
     const goldOf = new Map<number, GoldQuote>();
     match(gold, ranked).forEach((j, i) => j >= 0 && goldOf.set(j, gold[i]!));
     // Each turn's first and last quote.
-    const turns: [number, number][] = [];
-    ranked.forEach((q, j) => {
-      const last = turns[turns.length - 1];
-      if (last && ranked[last[0]]!.paragraph === q.paragraph) last[1] = j;
-      else turns.push([j, j]);
-    });
+    const turns = turnsOf(ranked).map((t): [number, number] => [t[0]!, t[t.length - 1]!]);
     for (let t = 1; t + 1 < turns.length; t++) {
       const l = turns[t]![1];
       const q = ranked[l]!;
