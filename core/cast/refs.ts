@@ -438,8 +438,15 @@ function apposition(
   }
   const after = words[end];
   if (!after || !/^\s*,\s*$/.test(between(words[end - 1]!, after))) return null;
-  // "Jonah, her brother, and Marta": a comma before "and" closes a list, not an aside.
-  if (LIST_JOINS.has(after.lower)) return null;
+  // "Jonah, her brother, and Marta": a comma before "and" and a name or a noun phrase closes a
+  // list, not an aside ("Greg, her husband, and then he left" is still Greg).
+  const item = words[end + 1];
+  if (
+    LIST_JOINS.has(after.lower) &&
+    item &&
+    (byStart.has(item.from) || DETERMINERS.has(item.lower))
+  )
+    return null;
   return mention ? { mention, next: end } : { next: end };
 }
 

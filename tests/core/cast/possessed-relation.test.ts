@@ -86,4 +86,16 @@ describe("a name in apposition to a description", () => {
       ]).map((r) => r[1]),
     ).toEqual(["the doctor", "Greg", "Laura"]);
   });
+
+  it("still reads an apposition before 'and' and a verb as one person ('Greg, her husband, and poured')", () => {
+    expect(
+      refsOf("Greg, her husband, and not the boy, poured the wine.", [["Greg", 0]]).map(
+        (r) => r[1],
+      ),
+    ).toEqual(["Greg", "the boy"]);
+    expect(refsOf("Greg, her husband, and then he left.", [["Greg", 0]]).map((r) => r[1])).toEqual([
+      "Greg",
+      "he",
+    ]);
+  });
 });
