@@ -255,7 +255,8 @@ function introducedName(
  * someone else, and the narration after it, in its paragraph or the next, says "I" or "me"
  * ("I told him.", "Then she hugged me"): the one called answers next, or is acted on. A call
  * answered by someone else ('"Am I right, Jack?"' / '"That's my principle," said my uncle')
- * is to a listener. The name is no one discovery lists and the narration never writes it (it
+ * is to a listener, and so is a name the narrator's own line calls ('"Wren, stop it," I said')
+ * or one said to someone else: that name is not "I". The name is no one discovery lists and the narration never writes it (it
  * writes "I" there). A word standing alone as a line ("Liar.", "Seatbelt," he said) or opening
  * one ("Cross. She wanted to come") is as often an answer as a call, so only this shape counts.
  * Null when none or several names are so called.
@@ -266,14 +267,18 @@ function answeredCall(
   formsOf: (name: string) => readonly string[],
 ): string | null {
   const called = new Set<string>();
+  // A name the narrator's own line calls, or a line said to someone else, is a listener's.
+  const listeners = new Set<string>();
   clues.forEach((c, i) => {
-    if (!c || c.narratorSpeaks || c.toOther) return;
+    if (!c) return;
+    const heard = c.narratorSpeaks || c.toOther;
     for (const v of c.vocatives()) {
-      if (!v.closes || !(v.meAfter || clues[i + 1]?.saysMe)) continue;
+      if (!heard && (!v.closes || !(v.meAfter || clues[i + 1]?.saysMe))) continue;
       const who = resolve(v.name);
-      if (who && !who.known) called.add(who.name);
+      if (who && !who.known) (heard ? listeners : called).add(who.name);
     }
   });
+  for (const name of listeners) called.delete(name);
   if (called.size === 0) return null;
   const holds = anyWordOf([...called], formsOf);
   const written = new Set<string>();

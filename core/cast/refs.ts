@@ -268,7 +268,7 @@ function refsOf(
       while (next < words.length && words[next]!.from < mention.to + offset) next++;
       // "Marta's brother came in": the one after a name's possessive is someone else, who
       // acts; the owner is a possessive, a weak hint as "his" is.
-      const relation = relationAfterPossessive(words, next);
+      const relation = relationAfterPossessive(text, offset, words, next);
       if (relation >= 0) {
         refs.push({
           kind,
@@ -390,12 +390,21 @@ function refsOf(
 }
 
 /**
- * "Marta's brother", "Tom's elder sister": the person noun (within three words, in lower case)
- * after a name whose last word is its possessive, ending at word `next`; -1 when none. Not a
- * part of the owner ("Marta's voice"), which is the owner's.
+ * "Marta's brother", "Tom's elder sister", "James' sister": the person noun (within three words,
+ * in lower case) after a name whose last word is its possessive, ending at word `next`; -1 when
+ * none. Not a part of the owner ("Marta's voice"), which is the owner's.
  */
-function relationAfterPossessive(words: readonly Word[], next: number): number {
-  if (next === 0 || !/['\u2019]s$/.test(words[next - 1]!.lower)) return -1;
+function relationAfterPossessive(
+  text: string,
+  offset: number,
+  words: readonly Word[],
+  next: number,
+): number {
+  if (next === 0) return -1;
+  const last = words[next - 1]!;
+  // A name ending in s may take the apostrophe alone ("James' sister"), which the words leave out.
+  const bare = /s$/.test(last.lower) && /^['\u2019](?!\p{L})/u.test(text.slice(last.to - offset));
+  if (!bare && !/(?:['\u2019]s|s['\u2019])$/.test(last.lower)) return -1;
   const noun = personNounAfter(words, next - 1);
   return noun >= 0 && !DISEMBODIED.has(words[noun]!.lower) ? noun : -1;
 }
@@ -429,8 +438,20 @@ function apposition(
   }
   const after = words[end];
   if (!after || !/^\s*,\s*$/.test(between(words[end - 1]!, after))) return null;
+  // "Jonah, her brother, and Marta": a comma before "and" and a name or a noun phrase closes a
+  // list, not an aside ("Greg, her husband, and then he left" is still Greg).
+  const item = words[end + 1];
+  if (
+    LIST_JOINS.has(after.lower) &&
+    item &&
+    (byStart.has(item.from) || DETERMINERS.has(item.lower))
+  )
+    return null;
   return mention ? { mention, next: end } : { next: end };
 }
+
+/** The words that join a list's last item ("Tom, Dick, and Harry"). */
+const LIST_JOINS = new Set(["and", "or", "nor"]);
 
 /** Copulas after which "a tall man" says what the subject is rather than bringing someone in. */
 const COPULAS = new Set(["is", "was", "were", "are", "seemed", "looked", "became"]);

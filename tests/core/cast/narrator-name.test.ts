@@ -392,6 +392,10 @@ describe("inferNarrator", () => {
     expect(read([...story, `"Quiet now, Ada."`, `I looked at the floor.`])).toBeNull();
     // A name the narration writes is someone it speaks of, not "I".
     expect(read([...story, `Wren looked at the clock.`])).toBeNull();
+    // A name the narrator's own line calls is someone else's, however the untagged call read.
+    expect(read([...story, `"Wren, stop it," I said.`])).toBeNull();
+    // So is one a line said to someone else calls.
+    expect(read([...story, `"Hush, Wren," Mum said to the woman beside her.`])).toBeNull();
     // A third-person story: the narration never says "I".
     const third = story.map((t) =>
       t

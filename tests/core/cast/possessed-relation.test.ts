@@ -24,6 +24,13 @@ describe("a name's possessive before a person noun", () => {
     ]);
   });
 
+  it("reads the bare apostrophe of a name ending in s ('James' sister') as its possessive", () => {
+    expect(refsOf("James' sister came in from the yard.", [["James", 0]])).toEqual([
+      ["name", "James", false],
+      ["description", "the sister", true],
+    ]);
+  });
+
   it("still reads the owner as acting through a part of them ('Marta's voice came')", () => {
     expect(refsOf("Marta's voice came from the yard.", [["Marta", 0]])).toEqual([
       ["name", "Marta", true],
@@ -63,5 +70,32 @@ describe("a name in apposition to a description", () => {
         ["Marta", 23],
       ]).map((r) => r[1]),
     ).toEqual(["the brother", "Jonah", "Marta"]);
+  });
+
+  it("keeps a list with a comma before its 'and' as several people ('Jonah, her brother, and Marta')", () => {
+    expect(
+      refsOf("Jonah, her brother, and Marta went out.", [
+        ["Jonah", 0],
+        ["Marta", 24],
+      ]).map((r) => r[1]),
+    ).toEqual(["Jonah", "the brother", "Marta"]);
+    expect(
+      refsOf("The doctor, Greg, and Laura went in.", [
+        ["Greg", 12],
+        ["Laura", 22],
+      ]).map((r) => r[1]),
+    ).toEqual(["the doctor", "Greg", "Laura"]);
+  });
+
+  it("still reads an apposition before 'and' and a verb as one person ('Greg, her husband, and poured')", () => {
+    expect(
+      refsOf("Greg, her husband, and not the boy, poured the wine.", [["Greg", 0]]).map(
+        (r) => r[1],
+      ),
+    ).toEqual(["Greg", "the boy"]);
+    expect(refsOf("Greg, her husband, and then he left.", [["Greg", 0]]).map((r) => r[1])).toEqual([
+      "Greg",
+      "he",
+    ]);
   });
 });
