@@ -29,8 +29,9 @@ export class RestoreHold {
   /** Reads the mark and the undo steps among `trs`, applied to give `state`. */
   note(trs: readonly Transaction[], state: EditorState): void {
     if (trs.some((tr) => tr.getMeta(HOLD_META) === true)) {
+      // A restore over a restore: the writer's own text is back only past the first.
+      if (!this.held || this.depth === null) this.depth = undoDepth(state);
       this.held = true;
-      this.depth = undoDepth(state);
     } else if (this.depth === null) {
       return;
     } else if (trs.some(isHistoryTransaction)) {

@@ -59,6 +59,17 @@ describe("an earlier version brought back", () => {
     expect(hold.held).toBe(false);
   });
 
+  it("holds through the undo of a second restore, the first still in the editor", () => {
+    const { app, hold, press, restore } = editor("Today's text.\n");
+    restore("Older text.\n");
+    restore("Oldest text.\n");
+    press(undo);
+    expect(app.text()).toBe("Older text.\n");
+    expect(hold.held).toBe(true);
+    press(undo);
+    expect(hold.held).toBe(false);
+  });
+
   it("is let go by a save", () => {
     const { hold, restore } = editor("Today's text.\n");
     restore("Older text.\n");
