@@ -184,7 +184,8 @@ export function headingTitle(line: string, markdown = false): string | null {
  * The heading line with its title replaced, its style kept: "Chapter 3: Old" -> "Chapter 3:
  * New", "## Old" -> "## New", "Chapter 3" -> "Chapter 3: New"; an empty title leaves a numbered
  * heading its number ("Chapter 3"). A whole heading of the line's kind ("Chapter 4: New" for
- * "Chapter 3: Old") replaces the line inside its marks. Null when the line is no heading or the
+ * "Chapter 3: Old") replaces the line inside its marks; in a Markdown draft, one typed with its
+ * `#` marks replaces the whole line. Null when the line is no heading or the
  * result would not be one (a Markdown heading needs a title), so the text never loses its chapter.
  */
 export function renameHeading(line: string, title: string, markdown = false): string | null {
@@ -192,6 +193,9 @@ export function renameHeading(line: string, title: string, markdown = false): st
   const parts = headingParts(line, markdown);
   if (!parts) return null;
   const clean = title.replace(/\s+/gu, " ").trim();
+  // In a Markdown draft, a heading typed with its own marks ("## Chapter Three") is the whole
+  // line, not a title after the line's marks ("## ## Chapter Three").
+  if (markdown && MARKDOWN_PARTS.test(clean)) return isChapterHeading(clean, true) ? clean : null;
   // A whole heading of the line's own kind typed in the title box ("Chapter Three: Low Water"
   // for "Chapter Two") is the line the writer means, not a title after "Chapter Two: ".
   if (parts.kind !== null && numberedKind(clean) === parts.kind) {

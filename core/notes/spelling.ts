@@ -285,7 +285,10 @@ function isRunTogether(fix: string): boolean {
 export function suggestSpelling(word: string, speller: Speller): string[] {
   const splits = splitFixes(word, speller);
   const out = new Set(splits.filter((fix) => !ENDS_ON_ARTICLE.test(fix)));
-  const found = speller.dictionarySuggestions(word);
+  // The dictionaries spell with a straight apostrophe: a word typed with a curly one is offered
+  // its fixes with the writer's own ("shouldn’t"), or taking one would mix the two in the story.
+  const curly = word.includes("’") && !word.includes("'");
+  const found = speller.dictionarySuggestions(word).map((s) => (curly ? s.replace(/'/g, "’") : s));
   // Two letters typed in the wrong order are the commonest slip, and nspell ranks such a word
   // with every other single edit ("teh": ten, eh, meh, tea, tech, ted, tee, tel, then the).
   const swapped = found.filter((s) => isSwap(word, s));

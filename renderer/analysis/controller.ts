@@ -133,11 +133,16 @@ export class AnalysisController implements Feature {
       return;
     }
     this.closeStopNotice = app.banner("Analysis stopped; restarting it.", "info", [], STOP_NOTICE);
+    this.dictionariesAgain();
+    analyzeWhole(app.view, this.runner);
+  }
+
+  /** A new worker holds no dictionaries: they are asked for again, sent with its first result. */
+  private dictionariesAgain(): void {
     this.spellingSent = false;
     this.spellingPending = true;
     this.dictionariesOnTheWay = this.dictionaries();
     this.dictionariesOnTheWay.catch(() => undefined);
-    analyzeWhole(app.view, this.runner);
   }
 
   /**
@@ -153,6 +158,9 @@ export class AnalysisController implements Feature {
     if (this.off) {
       this.off = false;
       this.runner.restart();
+      // Its new worker starts with the settings alone (without this, no spelling notes and no
+      // suggestions on the next story).
+      this.dictionariesAgain();
     }
     this.closeStopNotice?.();
     this.closeStopNotice = null;

@@ -8,26 +8,17 @@
  * the writer to save by hand.
  */
 import type { Node as PMNode } from "prosemirror-model";
-import { Plugin, type EditorState, type Transaction } from "prosemirror-state";
+import { Plugin, type EditorState } from "prosemirror-state";
 import type { OpenedStory } from "../../core/host-api";
 import type { AppCommand } from "./command-registry";
 import type { App, Feature } from "./feature";
 import { Debounce } from "./debounce";
+import { RestoreHold } from "./restore-hold";
 import type { StatusPart } from "./status-bar";
 
 /** Quiet time after the last keystroke before the file is saved. */
 const PAUSE_MS = 2000;
 const SETTING_KEY = "draftwise.autosave";
-
-const HOLD_META = "draftwise.holdAutosave";
-
-/**
- * Marks a transaction that autosave must not save by itself (an earlier version brought back:
- * the writer looks at it first); autosave waits for a save by hand.
- */
-export function holdAutosave(tr: Transaction): Transaction {
-  return tr.setMeta(HOLD_META, true);
-}
 
 function readSetting(): boolean {
   try {
@@ -45,15 +36,15 @@ class Autosave implements Feature {
   /** Why the last autosave did not run, shown in the status bar until the next save or open. */
   private paused: string | null = null;
   private timer: Debounce | null = null;
-  /** An earlier version was brought back since the last save: the writer saves it by hand. */
-  private held = false;
+  /** An earlier version brought back since the last save, and not undone: saved by hand. */
+  private readonly hold = new RestoreHold();
 
   plugins(): Plugin[] {
-    // Reads the mark only; the text is the document's, as any edit's.
+    // Reads the restore mark and the undo steps; the text is the document's, as any edit's.
     return [
       new Plugin({
-        appendTransaction: (trs) => {
-          if (trs.some((tr) => tr.getMeta(HOLD_META) === true)) this.held = true;
+        appendTransaction: (trs, _old, state) => {
+          this.hold.note(trs, state);
           return null;
         },
       }),
@@ -92,14 +83,14 @@ class Autosave implements Feature {
 
   saved(): void {
     this.refused = false;
-    this.held = false;
+    this.hold.clear();
     this.paused = null;
   }
 
   prepareDoc(_app: App, _story: OpenedStory, doc: PMNode): PMNode {
     this.timer?.cancel();
     this.refused = false;
-    this.held = false;
+    this.hold.clear();
     this.paused = null;
     return doc;
   }
@@ -134,7 +125,7 @@ class Autosave implements Feature {
         ? "Unsaved work from an earlier session waits: restore or discard it first."
         : this.refused
           ? "The last save needed your answer: save by hand (Ctrl+S)."
-          : this.held
+          : this.hold.held
             ? "An earlier version was brought back: save by hand (Ctrl+S) to keep it."
             : null;
     if (this.paused) return app.refreshStatus();

@@ -1,6 +1,6 @@
 /** The whole story's text replaced in one undoable step (recovery, reload, an earlier version). */
 import { closeHistory } from "prosemirror-history";
-import { holdAutosave } from "./autosave";
+import { holdAutosave } from "./restore-hold";
 import type { KeptSettings } from "../../core/host-api";
 import type { App, Feature, ReplaceOptions } from "./feature";
 import { caretAtPlace, textPlaceOf } from "./caret-near";
@@ -41,4 +41,7 @@ export function replaceStoryText(
   // before it moves every position after it).
   const place = textPlaceOf(state.doc, state.selection.head);
   app.view.dispatch(tr.setSelection(caretAtPlace(tr.doc, place, state.selection.head)));
+  // Typing straight after it (within the history's half second) would join the restore's undo
+  // step, and Ctrl+Z would take both: the restore stands alone on both sides.
+  if (options.restored) app.view.dispatch(closeHistory(app.view.state.tr));
 }

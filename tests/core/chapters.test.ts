@@ -173,6 +173,10 @@ describe("renameHeading", () => {
     ["_Chapter 4_", false, "Chapter 5: Arrivals", "_Chapter 5: Arrivals_"],
     ["## Chapter 2: Old", true, "Chapter 3: New", "## Chapter 3: New"],
     ["Part One: Old", false, "Part Two", "Part Two"],
+    // A Markdown draft's heading typed with its marks.
+    ["## Chapter Two", true, "## Chapter Three: Low Water", "## Chapter Three: Low Water"],
+    ["## Old", true, "## New", "## New"],
+    ["# Old #", true, "# New", "# New"],
   ])(
     "takes a whole heading typed in the title box as the line: %j, %s, %j -> %j",
     (line, markdown, typed, renamed) => {

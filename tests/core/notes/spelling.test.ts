@@ -154,6 +154,15 @@ describe("spelling", () => {
     expect(spellingNotes("I like it alot.", 0, 0, sp, lexicon)[0]!.fixes).toContain("a lot");
   });
 
+  it("offers a word with an apostrophe in the writer's own apostrophe", () => {
+    // A story typed with curly apostrophes keeps them when a fix is taken.
+    expect(suggestSpelling("shoudln’t", sp)[0]).toBe("shouldn’t");
+    expect(suggestSpelling("wo’nt", sp)).toContain("won’t");
+    expect(suggestSpelling("wo’nt", sp).join(" ")).not.toContain("'");
+    expect(suggestSpelling("did’nt", sp)[0]).toBe("didn’t");
+    expect(suggestSpelling("they'r", sp)).toContain("they're");
+  });
+
   it("suggests the split and then dictionary words, lazily", () => {
     const s = suggestSpelling("hereven", sp);
     expect(s[0]).toBe("her even");

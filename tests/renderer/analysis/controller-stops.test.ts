@@ -1,0 +1,105 @@
+/**
+ * The analysis controller through a worker's stops (runner.ts's onStop), with a runner that
+ * records what it is sent: whichever worker analyses a story has the dictionaries, the one
+ * started after a restart and the one started when another story opens after a give-up alike.
+ */
+import { describe, expect, it } from "vitest";
+import { EditorState, type Transaction } from "prosemirror-state";
+import { AnalysisController } from "../../../renderer/analysis/controller";
+import { analysisKey } from "../../../renderer/analysis/plugin";
+import type { AnalysisRunner, AnalysisStop } from "../../../renderer/analysis/runner";
+import type { App } from "../../../renderer/editor/feature";
+import { textToDoc } from "../../../renderer/editor/story-doc";
+import type { OpenedStory } from "../../../core/host-api";
+import { analysed } from "../../support/analysed";
+
+const text = '"Morning," Nigel said.\n\nBecky waved.\n';
+
+/** A runner that keeps count of the dictionaries it is sent and lets the test stop it. */
+function recordingRunner() {
+  let stop: ((stop: AnalysisStop) => void) | null = null;
+  const runner = {
+    dictionariesSent: 0,
+    restarts: 0,
+    configure() {},
+    setDictionaries() {
+      runner.dictionariesSent++;
+    },
+    request() {},
+    onResult() {},
+    suggest: () => Promise.resolve([]),
+    idle: () => true,
+    onStop(listener: (s: AnalysisStop) => void) {
+      stop = listener;
+    },
+    restart() {
+      runner.restarts++;
+    },
+    dispose() {},
+    stop: (restarted: boolean) => stop?.({ message: "it broke", restarted }),
+  };
+  return runner;
+}
+
+function appWith(controller: AnalysisController) {
+  const app = {
+    state: EditorState.create({ doc: textToDoc(text), plugins: controller.plugins() }),
+    // The marks are drawn again through the view once colours are known.
+    view: {
+      get state() {
+        return app.state;
+      },
+      hasFocus: () => false,
+      dispatch(tr: Transaction) {
+        app.state = app.state.apply(tr);
+      },
+    },
+    sidecar: {},
+    host: { readDictionary: () => Promise.resolve({ ok: true, value: { aff: "", dic: "" } }) },
+    banner: () => () => {},
+  };
+  return app as unknown as App & { state: EditorState };
+}
+
+/** The story opens (prepareDoc) and its first analysis arrives (update). */
+async function openAndAnalyse(controller: AnalysisController, app: App & { state: EditorState }) {
+  controller.prepareDoc(
+    app,
+    { name: "story.txt", path: "/s/story.txt" } as OpenedStory,
+    app.state.doc,
+  );
+  const previous = app.state;
+  const version = analysisKey.getState(previous)!.version;
+  app.state = previous.apply(
+    previous.tr.setMeta(analysisKey, { version, analysis: analysed(text) }),
+  );
+  controller.update(app, previous);
+  // The dictionaries are awaited before they are sent.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe("analysis controller after a stop", () => {
+  it("sends the dictionaries to the worker a restart starts", async () => {
+    const runner = recordingRunner();
+    const controller = new AnalysisController(runner as AnalysisRunner);
+    const app = appWith(controller);
+    controller.mount(app);
+    await openAndAnalyse(controller, app);
+    expect(runner.dictionariesSent).toBe(1);
+    runner.stop(true);
+    await openAndAnalyse(controller, app);
+    expect(runner.dictionariesSent).toBe(2);
+  });
+
+  it("sends them again when another story opens after analysis was given up", async () => {
+    const runner = recordingRunner();
+    const controller = new AnalysisController(runner as AnalysisRunner);
+    const app = appWith(controller);
+    controller.mount(app);
+    await openAndAnalyse(controller, app);
+    runner.stop(false);
+    await openAndAnalyse(controller, app);
+    expect(runner.restarts).toBe(1);
+    expect(runner.dictionariesSent).toBe(2);
+  });
+});
