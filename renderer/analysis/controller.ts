@@ -106,9 +106,7 @@ export class AnalysisController implements Feature {
   mount(app: App): void {
     this.app = app;
     this.runner.configure(this.settings);
-    this.dictionariesOnTheWay = this.dictionaries();
-    // A failure is reported when the dictionaries are wanted (loadDictionaries), not here.
-    this.dictionariesOnTheWay.catch(() => undefined);
+    this.askDictionaries();
   }
 
   /**
@@ -133,15 +131,20 @@ export class AnalysisController implements Feature {
       return;
     }
     this.closeStopNotice = app.banner("Analysis stopped; restarting it.", "info", [], STOP_NOTICE);
-    this.dictionariesAgain();
+    this.askDictionaries();
     analyzeWhole(app.view, this.runner);
   }
 
-  /** A new worker holds no dictionaries: they are asked for again, sent with its first result. */
-  private dictionariesAgain(): void {
+  /**
+   * The dictionaries asked of the host, sent with the worker's next result: at mount, and again
+   * for a new worker (the last one stopped, or analysis given up and turned on again), which
+   * holds none.
+   */
+  private askDictionaries(): void {
     this.spellingSent = false;
     this.spellingPending = true;
     this.dictionariesOnTheWay = this.dictionaries();
+    // A failure is reported when the dictionaries are wanted (loadDictionaries), not here.
     this.dictionariesOnTheWay.catch(() => undefined);
   }
 
@@ -160,7 +163,7 @@ export class AnalysisController implements Feature {
       this.runner.restart();
       // Its new worker starts with the settings alone (without this, no spelling notes and no
       // suggestions on the next story).
-      this.dictionariesAgain();
+      this.askDictionaries();
     }
     this.closeStopNotice?.();
     this.closeStopNotice = null;
