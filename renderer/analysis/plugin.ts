@@ -292,9 +292,7 @@ const senders = new WeakMap<EditorView, (whole: boolean) => void>();
  * app calling itself idle while the edit's own request was still to come.
  */
 export function reanalyze(view: EditorView, runner: AnalysisRunner): void {
-  const send = senders.get(view);
-  // A sender exists only while its plugin's view does, and so its state with it.
-  if (send && fed.has(runner)) send(false);
+  sendFrom(view, runner, false);
 }
 
 /**
@@ -302,6 +300,12 @@ export function reanalyze(view: EditorView, runner: AnalysisRunner): void {
  * notes, outline and cast come back. Nothing before the first request, as with `reanalyze`.
  */
 export function analyzeWhole(view: EditorView, runner: AnalysisRunner): void {
+  sendFrom(view, runner, true);
+}
+
+/** `view`'s plugin sends now, once `runner` has been sent a story (what changed, or `whole`). */
+function sendFrom(view: EditorView, runner: AnalysisRunner, whole: boolean): void {
   const send = senders.get(view);
-  if (send && fed.has(runner)) send(true);
+  // A sender exists only while its plugin's view does, and so its state with it.
+  if (send && fed.has(runner)) send(whole);
 }
