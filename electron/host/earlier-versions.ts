@@ -23,11 +23,15 @@ function keptAt(name: string, modified: Date): string {
   return Number.isNaN(time.getTime()) ? modified.toISOString() : time.toISOString();
 }
 
-/** Reads a backup's bytes: a plain file only (a link planted in the folder is not followed). */
-async function readPlainFile(file: string): Promise<Buffer | null> {
+/**
+ * Reads a backup's bytes and when it was last written: a plain file only (a link planted in the
+ * folder is not followed).
+ */
+async function readPlainFile(file: string): Promise<{ bytes: Buffer; modified: Date } | null> {
   const stat = await fs.lstat(file).catch(() => null);
   if (!stat?.isFile()) return null;
-  return fs.readFile(file).catch(() => null);
+  const bytes = await fs.readFile(file).catch(() => null);
+  return bytes && { bytes, modified: stat.mtime };
 }
 
 /** A story's kept versions, newest first; none (an empty list) when it has no backups. */
@@ -37,16 +41,15 @@ export async function listEarlierVersions(
 ): Promise<HostResult<readonly EarlierVersion[]>> {
   const versions: EarlierVersion[] = [];
   for (const file of await listBackups(dataDir, storyPath)) {
-    const bytes = await readPlainFile(file);
+    const read = await readPlainFile(file);
     // One removed or unreadable since the folder was read is left out, not an error.
-    if (!bytes) continue;
-    const stat = await fs.stat(file).catch(() => null);
+    if (!read) continue;
     const id = path.basename(file);
     versions.push({
       id,
-      keptAt: keptAt(id, stat?.mtime ?? new Date(0)),
-      bytes: bytes.length,
-      words: countWords(decodeBytes(bytes).text),
+      keptAt: keptAt(id, read.modified),
+      bytes: read.bytes.length,
+      words: countWords(decodeBytes(read.bytes).text),
     });
   }
   return { ok: true, value: versions };
@@ -70,8 +73,8 @@ export async function readEarlierVersion(
   const listed = (await listBackups(dataDir, storyPath)).map((file) => path.basename(file));
   // Only a name the list gives: anything else, "..", a separator or the marker, is no version.
   if (typeof id !== "string" || !listed.includes(id) || path.basename(id) !== id) return gone;
-  const bytes = await readPlainFile(path.join(dir, id));
-  if (!bytes) return gone;
-  const decoded = decodeBytes(bytes);
+  const read = await readPlainFile(path.join(dir, id));
+  if (!read) return gone;
+  const decoded = decodeBytes(read.bytes);
   return { ok: true, value: { text: decoded.text, encoding: decoded.encoding } };
 }
