@@ -1,6 +1,6 @@
 /**
- * The modern dev stories' gold files (tests/fixtures/speakers-dev) agree with their text as the
- * eval loads it: every quote's text sits at its offsets, in order, and every speaker is a cast
+ * The modern dev stories' gold files (tests/fixtures/speakers-dev and speakers-dev-2) agree with
+ * their text as the eval loads it: every quote's text sits at its offsets, in order, and every speaker is a cast
  * member, so a wrong offset or a misspelt speaker fails here rather than skewing the scores.
  */
 import path from "node:path";
@@ -8,9 +8,11 @@ import { describe, expect, it } from "vitest";
 import type { GoldQuote } from "../../../eval/speakers";
 import { loadStories } from "../../../eval/stories";
 
-const DEV = path.resolve(import.meta.dirname, "../../fixtures/speakers-dev");
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 
-describe("the speakers-dev gold files", () => {
+describe.each(["speakers-dev", "speakers-dev-2"])("the %s gold files", (dir) => {
+  const DEV = path.join(FIXTURES, dir);
+
   it("put every quote's text at its offsets, in order, spoken by a cast member", async () => {
     const stories = await loadStories(DEV);
     expect(stories.length).toBeGreaterThanOrEqual(3);
