@@ -162,13 +162,15 @@ export const PLACE_NAMES = set(`
 
 /**
  * Capitalised words that are never a character on their own: pronouns, interjections,
- * days, months, languages and nationalities, religions, common sentence openers.
+ * days, months, languages and nationalities, religions, common sentence openers. A greeting
+ * before a vocative ("Hiya, Dad.") stands where a name would ("Zoe, Dad."), so every common
+ * greeting is here, British and American.
  */
 export const NOT_NAMES = set(`
   i i'm i'll i've i'd me my we us our you your he him his she her they them their it its
   the a an and but or nor so yet for if then than when while where what who whom whose why how
   this that these those there here not no yes yeah yep nope ok okay oh ah uh um hmm er erm eh
-  hey hi hello goodbye bye well now please thanks thank sorry cool right sure fine great good
+  hey hi hello hiya heya howdy hullo goodbye goodnight cheerio cheers ciao yo bye well now please thanks thank sorry cool right sure fine great good
   god gosh jesus christ lord damn dammit hell heaven bloody crap shit fuck wow whoa ow ouch
   just only even still also too very really maybe perhaps anyway besides after before later
   soon once again always never sometimes today tonight tomorrow yesterday morning evening
