@@ -77,6 +77,7 @@ describe("renaming a character in the Cast panel", () => {
     await expect
       .poll(() => finder.renameOffer())
       .toBe("Rename the character Mark to Marcus in the cast too");
+    await screenshot(app.page, "replace-offer.png");
     await finder.replaceAll();
     await waitForAnalysis(app.page);
     expect(await cast.names()).toContain("Marcus");
