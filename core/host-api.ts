@@ -113,6 +113,11 @@ export interface SaveRequest {
 
 export interface SaveAsRequest extends Omit<SaveRequest, "path" | "expectedHash"> {
   readonly suggestedName: string;
+  /**
+   * The open story's path, when it has one: the story saved under the new name goes on from
+   * it, so its earlier versions come along (its text there as last saved, then its backups).
+   */
+  readonly from?: string;
 }
 
 export interface SavedStory {

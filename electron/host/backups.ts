@@ -10,7 +10,7 @@
  * stories with the same name in different folders never share backups.
  */
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import path from "node:path";
 import type { HostResult } from "../../core/host-api";
 import { safeWriteFile, TEMP_SUFFIX } from "./safe-save";
@@ -90,6 +90,62 @@ export async function keepBackup(
   for (const old of [file, ...existing].sort().reverse().slice(BACKUPS_KEPT))
     await fs.rm(old, { force: true });
   return { ok: true, value: file };
+}
+
+/**
+ * A story saved as `to` goes on from `from` (Save As): the versions kept of `from` are kept of
+ * `to` too, with `from`'s text on disk (as last saved) the newest of them, and the last
+ * `BACKUPS_KEPT` stay. `from`'s own are left as they are (its file is still there). Does
+ * nothing for the same file.
+ */
+export async function carryBackups(
+  dataDir: string,
+  from: string,
+  to: string,
+  now: Date = new Date(),
+): Promise<HostResult<number>> {
+  if (storyId(from) === storyId(to)) return { ok: true, value: 0 };
+  const kept = await listBackups(dataDir, from);
+  const dir = backupDirFor(dataDir, to);
+  let carried = 0;
+  try {
+    if (kept.length) {
+      await fs.mkdir(dir, { recursive: true });
+      await fs.writeFile(path.join(dir, MARKER), path.resolve(to) + "\n");
+    }
+    // Their names hold the time each was kept, which the list reads: kept as they are (one
+    // there already, from an earlier Save As to this name, is the same version).
+    for (const file of kept) {
+      const copied = await fs
+        .copyFile(file, path.join(dir, path.basename(file)), fsConstants.COPYFILE_EXCL)
+        .then(
+          () => true,
+          (err: NodeJS.ErrnoException) => {
+            if (err.code === "EEXIST") return false;
+            throw err;
+          },
+        );
+      if (copied) carried++;
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const message = `The earlier versions of ${from} could not be copied (${String(err)}).`;
+    return {
+      ok: false,
+      error: { code: code === "ENOSPC" ? "disk-full" : "write-failed", message },
+    };
+  }
+  // The old name's text as last saved: a version the writer had, though no save replaced it.
+  const last = await fs.readFile(from).catch(() => null);
+  const current = await fs.readFile(to).catch(() => null);
+  if (last && !(current && last.equals(current))) {
+    const backup = await keepBackup(dataDir, to, last, now);
+    if (!backup.ok) return backup;
+    carried++;
+  }
+  for (const old of (await listBackups(dataDir, to)).slice(BACKUPS_KEPT))
+    await fs.rm(old, { force: true });
+  return { ok: true, value: carried };
 }
 
 /**

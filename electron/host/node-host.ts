@@ -13,7 +13,7 @@ import type {
   OpenedStory,
   SavedStory,
 } from "../../core/host-api";
-import { cleanDataFolderTemps, keepBackup } from "./backups";
+import { carryBackups, cleanDataFolderTemps, keepBackup } from "./backups";
 import { listEarlierVersions, readEarlierVersion } from "./earlier-versions";
 import { setPaths } from "./free-names";
 import { countReplacements, encodeText, firstUnencodable } from "./decode";
@@ -112,6 +112,11 @@ function dataFolderReason(error: HostError): string {
 /** The sentence for a save whose replaced version could not be kept among the backups. */
 function noBackup(file: string, dataDir: string, error: HostError): string {
   return `"${path.basename(file)}" was saved, but the version it replaced could not be kept as a backup in ${path.join(dataDir, "backups")} (${dataFolderReason(error)}). Free space there or fix that folder; until then no earlier versions are kept.`;
+}
+
+/** The sentence for a Save As whose story's earlier versions could not come along. */
+function notCarried(from: string, file: string, dataDir: string, error: HostError): string {
+  return `"${path.basename(file)}" was saved, but the earlier versions of "${path.basename(from)}" could not be kept with it in ${path.join(dataDir, "backups")} (${dataFolderReason(error)}); they stay under the old name.`;
 }
 
 /** The sentence for unsaved work that could not be backed up for crash recovery. */
@@ -408,7 +413,14 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       );
       if (!("file" in asked)) return asked;
       const file = asked.file;
-      return file ? save(file, { ...request, path: file, expectedHash: null }) : cancelled;
+      if (!file) return cancelled;
+      const saved = await save(file, { ...request, path: file, expectedHash: null });
+      if (!saved.ok || request.from === undefined) return saved;
+      const carried = await carryBackups(options.dataDir, request.from, file);
+      if (carried.ok) return saved;
+      const warning = notCarried(request.from, file, options.dataDir, carried.error);
+      const warnings = [...(saved.value.warnings ?? []), warning];
+      return { ok: true, value: { ...saved.value, warnings } };
     },
     async exportStory(request) {
       const content: unknown = request.content;

@@ -141,8 +141,11 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
       if (!wellFormedSave(request, true)) return malformed;
       return (await allowed(request.path)) ? host.saveStory(request) : refused;
     },
-    saveStoryAs: async (request) =>
-      wellFormedSave(request, false) ? remember(await host.saveStoryAs(request)) : malformed,
+    saveStoryAs: async (request) => {
+      if (!wellFormedSave(request, false) || !optionalString(request.from)) return malformed;
+      // The versions of a story the writer opened, and of no other file, come along.
+      return (await allowed(request.from)) ? remember(await host.saveStoryAs(request)) : refused;
+    },
     // An export path from the renderer is honoured only for files it already exported to.
     exportStory: async (request) => {
       if (!wellFormedExport(request)) return malformed;

@@ -9,6 +9,7 @@ import type { EditorState, Transaction } from "prosemirror-state";
 import type { KeptSettings, OpenedStory } from "../../core/host-api";
 import type { App, Feature } from "../editor/feature";
 import type { AppCommand } from "../editor/command-registry";
+import type { StatusPart } from "../editor/status-bar";
 import { analysis, analysisKey, analyzeWhole, reanalyze, type AnalysisSpec } from "./plugin";
 import { highlights, redrawHighlights } from "./highlights";
 import { noteClass } from "./note-class";
@@ -35,6 +36,12 @@ export { NOTE_KINDS, type Toggles } from "./writer-settings";
 
 /** The banner id of the notice that the analysis stopped (one at a time). */
 const STOP_NOTICE = "analysis-stopped";
+
+/**
+ * The class on the editor and both panels while analysis is off: the marks and lists drawn
+ * from its last result are shown greyed (highlights.css), as not up to date.
+ */
+const OFF_CLASS = "analysis-off";
 
 export interface ResultPresence {
   readonly analysis: DocAnalysis;
@@ -119,11 +126,13 @@ export class AnalysisController implements Feature {
     if (!app) return;
     this.closeStopNotice?.();
     if (!stop.restarted) {
-      this.off = true;
+      this.setOff(app, true);
       this.spellingPending = false;
+      // The banners are a polite live region: this is said to a screen reader once.
       this.closeStopNotice = app.banner(
-        "Analysis is off for this story: it stopped twice on this text. Editing and saving work " +
-          `as before; reopening the story tries again. (The error: “${stop.message}”.)`,
+        "Analysis is off for this story: it stopped twice on this text. Its notes and speaker " +
+          "marks are greyed, as they are not up to date. Editing and saving work as before; " +
+          `reopening the story tries again. (The error: “${stop.message}”.)`,
         "warning",
         [],
         STOP_NOTICE,
@@ -133,6 +142,28 @@ export class AnalysisController implements Feature {
     this.closeStopNotice = app.banner("Analysis stopped; restarting it.", "info", [], STOP_NOTICE);
     this.askDictionaries();
     analyzeWhole(app.view, this.runner);
+  }
+
+  /** Analysis is off (or on again): the marks and panels say whether they are current. */
+  private setOff(app: App, off: boolean): void {
+    this.off = off;
+    const { editor, left, right } = app.elements;
+    for (const element of [editor, left, right]) element.classList.toggle(OFF_CLASS, off);
+    app.refreshStatus();
+  }
+
+  /** While analysis is off, a part that says so, after the notice is dismissed too. */
+  status(): readonly StatusPart[] {
+    if (!this.off) return [];
+    return [
+      {
+        role: "analysis",
+        text: "Analysis off",
+        title:
+          "The notes and speaker marks are from before the analysis stopped, and not up to " +
+          "date. Reopen the story to try again.",
+      },
+    ];
   }
 
   /**
@@ -159,7 +190,7 @@ export class AnalysisController implements Feature {
     this.slots = new Map();
     // Analysis given up on the last story is tried again on this one.
     if (this.off) {
-      this.off = false;
+      this.setOff(app, false);
       this.runner.restart();
       // Its new worker starts with the settings alone (without this, no spelling notes and no
       // suggestions on the next story).

@@ -56,6 +56,17 @@ export const RESTART_WINDOW_MS = 30_000;
 /** Stops within the window after which analysis is given up even across edits. */
 const MOST_RESTARTS = 3;
 
+/**
+ * How long the worker may take to answer, for a story of `chars` characters, before it is taken
+ * as stuck (an endless loop fires no event): a fixed part for starting and loading the speller,
+ * and a part per character. The slowest honest request is a novel's first full pass with
+ * spelling: 300,000 words of the bench's prose (1.7 million characters) took 10 s of CPU and
+ * 48 s of wall time on two cores at load 15; its budget here is 131 s.
+ */
+export function answerBudgetMs(chars: number): number {
+  return 30_000 + chars * 0.06;
+}
+
 /** A request for suggestions the worker has not answered yet. */
 interface Waiting {
   resolve(words: readonly string[]): void;
@@ -86,6 +97,11 @@ export class WorkerRunner implements AnalysisRunner {
   private stops: { readonly at: number; readonly version: number }[] = [];
   /** Analysis was given up: requests are dropped until `restart()`. */
   private off = false;
+  /** The length of each paragraph the worker holds, and their sum: the watchdog's measure. */
+  private lengths: number[] = [];
+  private chars = 0;
+  /** Fires when the worker has not answered in its time (`answerBudgetMs`). */
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
 
   /** `now` is the clock for the restart window (a test's own). */
   constructor(private readonly now: () => number = () => performance.now()) {}
@@ -101,6 +117,8 @@ export class WorkerRunner implements AnalysisRunner {
       if (message.type === "suggestions") return this.answered(message);
       this.handled = message.handled;
       this.more = message.more;
+      // An answer: the worker is alive, and what is still asked of it gets a new time.
+      this.watch(true);
       // One analysis threw: its worker may hold half-applied state, so it goes as a crash does.
       if (message.type === "error") return this.stopped(worker, message.message);
       if (message.type === "result") this.last = this.strings.internAll(message.analysis);
@@ -115,6 +133,7 @@ export class WorkerRunner implements AnalysisRunner {
       this.stopped(worker, event.message || "the analysis worker could not run");
     };
     worker.onmessageerror = () => this.stopped(worker, "a message could not be read");
+    this.worker = worker;
     if (this.settings) this.send(worker, { type: "settings", settings: this.settings });
     return worker;
   }
@@ -124,23 +143,25 @@ export class WorkerRunner implements AnalysisRunner {
    * the settings (the caller sends the story again, on `onStop`), unless it failed on this text
    * already within the window.
    */
-  private stopped(worker: Worker, message: string): void {
+  private stopped(worker: Worker, message: string, waited = 0): void {
     if (worker !== this.worker) return;
     console.error(`analysis stopped: ${message}`);
     const at = this.now();
-    this.stops = this.stops.filter((stop) => at - stop.at < RESTART_WINDOW_MS);
+    this.stops = this.stops.filter((stop) => at - stop.at < RESTART_WINDOW_MS + waited);
     const again =
       this.stops.some((stop) => stop.version === this.version) ||
       this.stops.length + 1 >= MOST_RESTARTS;
     this.stops.push({ at, version: this.version });
     this.reset(new Error("The analysis stopped."));
     this.off = again;
-    if (!again) this.worker = this.start();
+    if (!again) this.start();
     this.stopListener?.({ message, restarted: !again });
   }
 
   /** Ends the worker and forgets what it was asked; suggestions waiting on it get `error`. */
   private reset(error: Error): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
     for (const waiting of this.suggesting.values()) waiting.reject(error);
     this.suggesting.clear();
     this.worker?.terminate();
@@ -155,16 +176,44 @@ export class WorkerRunner implements AnalysisRunner {
     this.suggesting.delete(message.id);
     if ("words" in message) waiting?.resolve(message.words);
     else waiting?.reject(new Error(message.error));
+    this.watch(true);
   }
 
   private send(worker: Worker, request: WorkerRequest): void {
     this.sent++;
     worker.postMessage(request);
+    this.watch(false);
   }
 
   private post(request: WorkerRequest): void {
     if (this.off) return;
-    this.send((this.worker ??= this.start()), request);
+    this.send(this.worker ?? this.start(), request);
+  }
+
+  /**
+   * Keeps the watchdog: set while something asked has no answer, from the first request or the
+   * last answer (`answered`), not put off by requests sent meanwhile (the writer typing on).
+   * A worker silent for its time is stopped as one that crashed.
+   */
+  private watch(answered: boolean): void {
+    if (answered || !this.waiting()) {
+      clearTimeout(this.watchdog);
+      this.watchdog = undefined;
+    }
+    if (this.watchdog !== undefined || !this.waiting() || !this.worker) return;
+    const worker = this.worker;
+    const budget = answerBudgetMs(this.chars);
+    this.watchdog = setTimeout(() => {
+      this.watchdog = undefined;
+      const seconds = Math.round(budget / 1000);
+      // The next worker is given as long again on this text before it counts as stuck again.
+      this.stopped(worker, `the analysis did not answer within ${seconds} seconds`, budget);
+    }, budget);
+  }
+
+  /** Something asked of the worker has no answer yet. */
+  private waiting(): boolean {
+    return !this.idle() || this.suggesting.size > 0;
   }
 
   idle(): boolean {
@@ -183,6 +232,17 @@ export class WorkerRunner implements AnalysisRunner {
 
   request(version: number, splice: ParagraphSplice): void {
     this.version = version;
+    const { start, deleteCount, insert } = splice;
+    const inserted = insert.map((text) => text.length);
+    // A whole story's request deletes `Number.MAX_SAFE_INTEGER` paragraphs (plugin.ts).
+    const end = Math.min(start + deleteCount, this.lengths.length);
+    for (let i = start; i < end; i++) this.chars -= this.lengths[i]!;
+    for (const length of inserted) this.chars += length;
+    // Not `splice(..., ...inserted)`: a whole novel's paragraphs are too many arguments.
+    const after = this.lengths.slice(end);
+    this.lengths.length = Math.min(start, this.lengths.length);
+    for (const length of inserted) this.lengths.push(length);
+    for (const length of after) this.lengths.push(length);
     this.post({ type: "analyze", version, splice });
   }
 
@@ -206,11 +266,12 @@ export class WorkerRunner implements AnalysisRunner {
       this.suggesting.set(id, { resolve, reject }),
     );
     // Not through `post`: the analysis's count of requests (`idle`) leaves suggestions out.
-    (this.worker ??= this.start()).postMessage({
+    (this.worker ?? this.start()).postMessage({
       type: "suggest",
       id,
       word,
     } satisfies WorkerRequest);
+    this.watch(false);
     return answer;
   }
 

@@ -281,6 +281,23 @@ function settingsStep(settings: WriterSettings, change: StoryDecisions): Setting
 }
 
 /**
+ * Adds `change` to `tr`, a transaction that changes the text too (a Replace All that renames a
+ * character): one undo step takes back both. False when the change leaves every part as it was
+ * or no settings plugin runs.
+ */
+export function addSettingsChange(
+  state: EditorState,
+  tr: Transaction,
+  change: StoryDecisions,
+): boolean {
+  const settings = writerSettingsKey.getState(state);
+  const step = settings && settingsStep(settings, change);
+  if (!step) return false;
+  tr.step(step);
+  return true;
+}
+
+/**
  * The writer's decisions as a working copy keeps them: the sidecar's "cast" and "notes" parts
  * as Save writes them, null for a part Save leaves out (host-api.ts: `KeptSettings`).
  */

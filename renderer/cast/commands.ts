@@ -3,14 +3,14 @@
  * the key of a speaker correction from the text the worker analysed, and change the cast. Commands have the
  * ProseMirror shape `(state, dispatch?) => boolean`.
  */
-import { TextSelection, type Command, type EditorState } from "prosemirror-state";
+import { TextSelection, type Command, type EditorState, type Transaction } from "prosemirror-state";
 import type { LocalQuote } from "../analysis/protocol";
 import { blocksOf, blockText } from "../analysis/sync";
 import { paragraphHash, type SpeakerCorrection } from "../../core/cast/corrections";
 import { analysisIsCurrent, analysisKey } from "../analysis/plugin";
-import { settingsChange, settingsOf } from "../analysis/writer-settings";
+import { addSettingsChange, settingsChange, settingsOf } from "../analysis/writer-settings";
 import { renameInTitles } from "../outline";
-import { ignoredAfterRename, type WriterCast } from "./model";
+import { characterNamed, ignoredAfterRename, renameCharacter, type WriterCast } from "./model";
 
 /** The quote's range in the current document (mapped through edits since the result), or null. */
 export function quoteRange(
@@ -73,4 +73,42 @@ export function changeCast(
     dispatch?.(tr);
     return true;
   };
+}
+
+/**
+ * The writer's character a Replace All of `search` with `replace` renames in the text: the one
+ * whose name `search` is, exactly; null when there is none, or when the cast could not take
+ * the new name (empty, the same, another character's).
+ */
+export function castRenameOffer(
+  state: EditorState,
+  search: string,
+  replace: string,
+): string | null {
+  const cast = settingsOf(state).cast;
+  if (!characterNamed(cast, search) || replace.trim() === search) return null;
+  const edit = renameCharacter(cast, search, replace);
+  return edit.ok && edit.renamed ? search : null;
+}
+
+/**
+ * Adds to `tr` (a Replace All of the name in the text) the rename of the writer's character
+ * `from` to `to`, as the Cast panel makes it: its voice, colour, notes and corrections go with
+ * it, the old name stays an alias, its "Ignore for" choices and detected scene titles follow.
+ * One undo step takes back the text and the cast. False when the cast refuses the rename.
+ */
+export function renameAlong(
+  state: EditorState,
+  tr: Transaction,
+  from: string,
+  to: string,
+): boolean {
+  const settings = settingsOf(state);
+  const edit = renameCharacter(settings.cast, from, to);
+  if (!edit.ok || !edit.renamed) return false;
+  const { renamed } = edit;
+  const ignored = ignoredAfterRename(settings.ignored, renamed.from, renamed.to);
+  if (!addSettingsChange(state, tr, { cast: edit.cast, ignored })) return false;
+  renameInTitles(tr, renamed.from, renamed.to);
+  return true;
 }

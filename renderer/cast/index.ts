@@ -3,3 +3,4 @@
  * voice view and the quote card's speaker choice.
  */
 export { castFeature } from "./feature";
+export { castRenameOffer, renameAlong } from "./commands";

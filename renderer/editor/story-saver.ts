@@ -152,6 +152,8 @@ export class StorySaver {
     const { result, written, changes, leftBehind } = await this.write((text, sidecar) =>
       app.host.saveStoryAs({
         suggestedName: previous?.name ?? "Untitled.txt",
+        // The story goes on under the new name: its earlier versions come along.
+        ...(previous ? { from: previous.path } : {}),
         text,
         encoding: previous?.encoding ?? "utf-8",
         sidecar,

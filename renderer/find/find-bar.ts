@@ -9,6 +9,7 @@
  * undoes the replace in the story (the field's own undo would do nothing).
  */
 import { redo, undo } from "prosemirror-history";
+import { castRenameOffer, renameAlong } from "../cast";
 import { formatCount } from "../editor/word-count";
 import type { App, Feature } from "../editor/feature";
 import {
@@ -22,7 +23,7 @@ import {
   findScan,
   invalidRegexp,
   queryFor,
-  replaceAll,
+  replaceAllWith,
   replaceNext,
   setFind,
   type FindOptions,
@@ -48,6 +49,11 @@ export class FindBar {
   private readonly searchInput: HTMLInputElement;
   private readonly replaceInput: HTMLInputElement;
   private readonly replaceRow: HTMLElement;
+  /** The offer to rename the character too, shown when the search is a name of the cast. */
+  private readonly renameOffer: HTMLLabelElement;
+  private readonly renameBox: HTMLInputElement;
+  /** The character the offer names now, or null when none is offered. */
+  private offered: string | null = null;
   private readonly count: HTMLElement;
   private readonly toggles = new Map<Toggle, HTMLButtonElement>();
   private options: FindOptions = emptyFind;
@@ -124,6 +130,10 @@ export class FindBar {
         "replace-all",
       ),
     );
+    this.renameBox = el("input", { type: "checkbox" }, { "data-find": "rename-cast" });
+    this.renameOffer = el("label", { className: "find-rename", hidden: true });
+    this.renameOffer.append(this.renameBox, el("span"));
+    this.replaceRow.append(this.renameOffer);
     this.element.append(findRow, this.replaceRow);
     this.searchInput.addEventListener("input", () => {
       this.fieldTyped = true;
@@ -180,18 +190,41 @@ export class FindBar {
     return done;
   }
 
-  /** Replaces every match and says how many. */
+  /**
+   * Replaces every match and says how many; with the offer taken, the character whose name
+   * this was is renamed in the cast in the same undo step.
+   */
   replaceAll(): boolean {
     const state = this.app.view.state;
     const total = activeQuery(state)?.valid ? countMatches(state, Infinity).total : 0;
-    const done = this.run(replaceAll);
+    const from = this.offered && this.renameBox.checked && total > 0 ? this.offered : null;
+    const to = this.options.replace.trim();
+    let renamed = false;
+    const done = this.run(
+      replaceAllWith((s, tr) => (renamed = from !== null && renameAlong(s, tr, from, to))),
+    );
     if (!done) return false;
     this.fieldTyped = false;
     this.replaced = total;
     const said = `Replaced ${formatCount(total)} ${total === 1 ? "match" : "matches"}`;
-    this.app.flash(said);
+    this.app.flash(renamed ? `${said}; ${from} is ${to} in the cast too` : said);
     this.renderCount();
+    this.offerRename();
     return true;
+  }
+
+  /** Shows the offer to rename the character when the search is one's name, ticked anew. */
+  private offerRename(): void {
+    const { search, replace, regexp } = this.options;
+    const state = this.app.view.state;
+    const name = this.replaceRow.hidden || regexp ? null : castRenameOffer(state, search, replace);
+    // Ticked each time another name is offered: a Replace All of a name is mostly a rename.
+    if (name !== this.offered) this.renameBox.checked = true;
+    this.renameOffer.lastElementChild!.textContent = name
+      ? ` Rename the character ${name} to ${replace.trim()} in the cast too`
+      : "";
+    this.offered = name;
+    this.renameOffer.hidden = name === null;
   }
 
   /** Ctrl+Z or Ctrl+Y in a field with nothing of its own to undo: undo or redo in the story. */
@@ -259,6 +292,7 @@ export class FindBar {
     // The search runs in slices; it selects the first match from the caret once found.
     setFind(this.options, fromCaret ? view.state.selection.from : null)(view.state, view.dispatch);
     this.renderCount();
+    this.offerRename();
   }
 
   private renderCount(): void {

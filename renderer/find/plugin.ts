@@ -467,21 +467,32 @@ export const replaceNext: Command = (state, dispatch) => {
   return true;
 };
 
+/**
+ * Replaces every match in one transaction that undo takes back in one step; `along` adds what
+ * goes with the replace to the same transaction (a character renamed with its name).
+ */
+export function replaceAllWith(along?: (state: EditorState, tr: Transaction) => unknown): Command {
+  return (state, dispatch) => {
+    const query = activeQuery(state);
+    if (!query?.valid) return false;
+    const matches = allMatches(state.doc, query);
+    if (!dispatch) return true;
+    const tr = state.tr;
+    for (let i = matches.length - 1; i >= 0; i--) {
+      const ranges = query
+        .getReplacements(state, matches[i]!)
+        .map((r) => keepingWraps(state.doc, r));
+      for (let j = ranges.length - 1; j >= 0; j--)
+        tr.replace(ranges[j]!.from, ranges[j]!.to, ranges[j]!.insert);
+    }
+    along?.(state, tr);
+    dispatch(closeHistory(tr));
+    return true;
+  };
+}
+
 /** Replaces every match in one transaction that undo takes back in one step. */
-export const replaceAll: Command = (state, dispatch) => {
-  const query = activeQuery(state);
-  if (!query?.valid) return false;
-  const matches = allMatches(state.doc, query);
-  if (!dispatch) return true;
-  const tr = state.tr;
-  for (let i = matches.length - 1; i >= 0; i--) {
-    const ranges = query.getReplacements(state, matches[i]!).map((r) => keepingWraps(state.doc, r));
-    for (let j = ranges.length - 1; j >= 0; j--)
-      tr.replace(ranges[j]!.from, ranges[j]!.to, ranges[j]!.insert);
-  }
-  dispatch(closeHistory(tr));
-  return true;
-};
+export const replaceAll: Command = replaceAllWith();
 
 /** Whether the options name a regular expression that does not compile. */
 export function invalidRegexp(options: FindOptions): boolean {

@@ -7,12 +7,40 @@
 /** A blank line between paragraphs (a line of spaces and tabs counts as blank). */
 const SEPARATOR = /\r?\n[ \t]*\r?\n/g;
 
-/** Paragraphs as a writer sees them: runs of text between blank lines, trimmed, none empty. */
+/** Spaces and line breaks as one space, and none at either end: the words as they read. */
+const reading = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+/**
+ * Paragraphs as the editor reads them: runs of text between blank lines, none empty, each with
+ * its lines (a draft laid out one paragraph per line is one paragraph of lines until the writer
+ * separates them, line-paragraphs.ts).
+ */
 function paragraphsOf(text: string): string[] {
-  return text
-    .split(SEPARATOR)
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter((p) => p !== "");
+  return text.split(SEPARATOR).filter((p) => /\S/.test(p));
+}
+
+/**
+ * The line of `paragraph` (1 for its first) holding the character `at` of its reading, and
+ * where in that line's reading it is; no line for a paragraph of one line.
+ */
+function lineAt(
+  paragraph: string,
+  at: number,
+): { readonly line?: number; readonly text: string; readonly at: number } {
+  const lines = paragraph
+    .split(/\r?\n/)
+    .map(reading)
+    .filter((line) => line !== "");
+  if (lines.length < 2) return { text: reading(paragraph), at };
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const end = start + lines[i]!.length;
+    // The space the reading puts between two lines belongs to the line before it.
+    if (at <= end || i === lines.length - 1)
+      return { line: i + 1, text: lines[i]!, at: at - start };
+    start = end + 1;
+  }
+  return { text: reading(paragraph), at };
 }
 
 const withoutMark = (text: string): string => text.replace(/^\uFEFF/, "");
@@ -52,10 +80,10 @@ export function openingOf(text: string): string {
   // Read up to the first paragraph with text, not the whole story.
   for (let m = separator.exec(plain); m; m = separator.exec(plain)) {
     const [first] = paragraphsOf(plain.slice(start, m.index));
-    if (first !== undefined) return preview(first);
+    if (first !== undefined) return preview(reading(first));
     start = m.index + m[0].length;
   }
-  return preview(paragraphsOf(plain.slice(start))[0] ?? "");
+  return preview(reading(paragraphsOf(plain.slice(start))[0] ?? ""));
 }
 
 /** Where two paragraphs part: the length of the text they start with. */
@@ -76,16 +104,25 @@ function previewFrom(paragraph: string, parts: number, limit = 160): string {
   return `…${preview(paragraph.slice(space + 1), limit)}`;
 }
 
+/** Where a version first differs from the text now (`firstDifference`). */
+export interface Difference {
+  /** A preview of the version's paragraph (or line) from a little before where it differs. */
+  readonly paragraph: string;
+  /** The paragraph's number, 1 for the first. */
+  readonly number: number;
+  /** The line of that paragraph, when it has several (a draft of one paragraph per line). */
+  readonly line?: number;
+  /** The version ends before paragraph `number`, which the text now has. */
+  readonly removed: boolean;
+}
+
 /**
  * The first paragraph of `version` that the text now does not have at the same place, as a
  * preview that shows where it parts from it; null when the two read the same paragraph by
- * paragraph. A version that is the text now cut short (its paragraphs all there) names the
- * first paragraph the text now has beyond it.
+ * paragraph. A paragraph of several lines names the line. A version that is the text now cut
+ * short (its paragraphs all there) names the first paragraph the text now has beyond it.
  */
-export function firstDifference(
-  version: string,
-  now: string,
-): { readonly paragraph: string; readonly number: number; readonly removed: boolean } | null {
+export function firstDifference(version: string, now: string): Difference | null {
   const a = withoutMark(version);
   const b = withoutMark(now);
   // The paragraphs wholly inside the text both start with are the same: only what follows
@@ -95,11 +132,16 @@ export function firstDifference(
   const was = paragraphsOf(a.slice(end));
   const is = paragraphsOf(b.slice(end));
   for (let i = 0; i < Math.max(was.length, is.length); i++) {
-    if (was[i] === is[i]) continue;
+    const wasRead = was[i] === undefined ? undefined : reading(was[i]!);
+    const isRead = is[i] === undefined ? undefined : reading(is[i]!);
+    if (wasRead === isRead) continue;
     const number = count + i + 1;
-    if (was[i] === undefined) return { paragraph: preview(is[i]!), number, removed: true };
-    const parts = commonStart(was[i]!, is[i] ?? "");
-    return { paragraph: previewFrom(was[i]!, parts), number, removed: false };
+    if (wasRead === undefined) return { paragraph: preview(isRead!), number, removed: true };
+    const parted = lineAt(was[i]!, commonStart(wasRead, isRead ?? ""));
+    const paragraph = previewFrom(parted.text, parted.at);
+    return parted.line === undefined
+      ? { paragraph, number, removed: false }
+      : { paragraph, number, line: parted.line, removed: false };
   }
   return null;
 }

@@ -52,7 +52,7 @@ function versionItem(
     const opening = el("p", "version-opening");
     opening.append(el("span", "version-label", "Opens: "), openingOf(text) || "(empty)");
     // A first paragraph that differs is shown once, where it parts from the text now.
-    if (change?.number !== 1 || change.removed) item.append(opening);
+    if (change?.number !== 1 || change.removed || change.line !== undefined) item.append(opening);
     const differs = el("p", "version-change");
     if (change === null) {
       differs.textContent = "Reads the same as the text now.";
@@ -60,9 +60,11 @@ function versionItem(
     } else {
       const label = change.removed
         ? `Ends before paragraph ${change.number}, which now reads: `
-        : change.number === 1
-          ? "Opens, differing from now: "
-          : `Paragraph ${change.number} differs: `;
+        : change.line !== undefined
+          ? `Paragraph ${change.number}, line ${change.line} differs: `
+          : change.number === 1
+            ? "Opens, differing from now: "
+            : `Paragraph ${change.number} differs: `;
       differs.append(el("span", "version-label", label), change.paragraph);
     }
     item.append(differs);

@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedApp } from "../support/app-reuse";
 import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { allowPageErrors, pageErrorsSoFar } from "../support/page-errors";
+import { screenshot } from "../support/screenshots";
 import { BannerPage } from "./pages/banner-page";
+import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
 
 const STORY =
@@ -51,11 +53,13 @@ describe("when the analysis worker stops (Chromium)", () => {
   let app: AppHarness;
   let banners: BannerPage;
   let notes: NotesPage;
+  let editor: EditorPage;
 
   beforeAll(async () => {
     app = await sharedApp({ text: STORY, storyName: "allotment.txt" });
     banners = new BannerPage(app.page);
     notes = new NotesPage(app.page);
+    editor = new EditorPage(app.page);
   });
   afterAll(() => app.close());
 
@@ -71,6 +75,9 @@ describe("when the analysis worker stops (Chromium)", () => {
     await notes.rightClick("spelling", "recieve");
     expect((await notes.suggestions()).fixes).toContain("receive");
     expect(stopsLogged()).toHaveLength(1);
+    // Restarted, not off: the marks are current and drawn as such.
+    expect(await notes.greyed("spelling", "recieve")).toBe(false);
+    expect(await editor.statusPart("analysis")).toBeNull();
   });
 
   it("says the same when an analysis throws, and gives up when it stops again on the same text: the notice says so, the card and the app do not wait", async () => {
@@ -90,6 +97,11 @@ describe("when the analysis worker stops (Chromium)", () => {
     await breakWorker(app);
     const off = await banners.waitFor("Analysis is off for this story");
     expect(await off.innerText()).toContain("Editing and saving work as before");
+    // The marks left from the last result say they are not up to date, as the status bar does.
+    expect(await off.innerText()).toContain("not up to date");
+    expect(await notes.greyed("spelling", "recieve")).toBe(true);
+    expect(await editor.statusPart("analysis")).toBe("Analysis off");
+    await screenshot(app.page, "analysis-off.png");
     expect(await banners.byId("analysis-stopped").count()).toBe(1);
     // Nothing is under way: a test, or anything waiting for the analysis, goes on.
     await waitForAnalysis(app.page);

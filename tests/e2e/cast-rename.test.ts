@@ -8,7 +8,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sharedApp } from "../support/app-reuse";
 import { waitForAnalysis, type AppHarness } from "../support/harness";
+import { screenshot } from "../support/screenshots";
 import { CastPage } from "./pages/cast-page";
+import { EditorPage } from "./pages/editor-page";
+import { FindPage } from "./pages/find-page";
 import { OutlinePage } from "./pages/outline-page";
 
 const STORY = [
@@ -56,6 +59,44 @@ describe("renaming a character in the Cast panel", () => {
     // The title detection made ("Harriet — had been in Boston") kept the old name after it.
     const outline = new OutlinePage(app.page);
     await expect.poll(async () => (await outline.titles())[0]).toMatch(/^Hattie — /);
+  });
+
+  it("renames the character too when Replace All changes its name, and Ctrl+Z takes both back", async () => {
+    // qa-33: Replace All left the writer's character under the old name, with no mentions,
+    // and the renamed lines went to a newcomer.
+    const cast = new CastPage(app.page);
+    const editor = new EditorPage(app.page);
+    const finder = new FindPage(app.page);
+    await cast.open();
+    if (await cast.voice.isVisible()) await cast.backToCast();
+    await cast.setVoice("Mark", "british");
+    await waitForAnalysis(app.page);
+    await editor.runCommand("edit.replace");
+    await finder.typeSearch("Mark");
+    await finder.typeReplacement("Marcus");
+    await expect
+      .poll(() => finder.renameOffer())
+      .toBe("Rename the character Mark to Marcus in the cast too");
+    await screenshot(app.page, "replace-offer.png");
+    await finder.replaceAll();
+    await waitForAnalysis(app.page);
+    expect(await cast.names()).toContain("Marcus");
+    expect(await cast.names()).not.toContain("Mark");
+    expect(await cast.chosenVoice("Marcus")).toBe("british");
+    await cast.showLines("Marcus");
+    expect(await cast.lines()).toEqual([
+      "\u201cYou'll have to learn to love coffee.\u201d",
+      "\u201cGone to get the car,\u201d",
+    ]);
+    await cast.backToCast();
+    await screenshot(app.page, "replace-renames.png");
+    // One step back: the text and the cast as they were.
+    await finder.search.focus();
+    await editor.press("Control+z");
+    await waitForAnalysis(app.page);
+    expect(await cast.names()).toContain("Mark");
+    expect(await cast.names()).not.toContain("Marcus");
+    expect(await cast.chosenVoice("Mark")).toBe("british");
   });
 });
 

@@ -140,4 +140,47 @@ describe("earlier versions", () => {
     const malformed = await guarded.readEarlierVersion({ path: story, id: 3 as unknown as string });
     expect(malformed.ok ? malformed.value : malformed.error.code).toBe("bad-request");
   });
+
+  it("brings a story's versions along to the name it is saved as, its last saved text first", async () => {
+    const renamed = path.join(dir, "renamed.txt");
+    host.dispose();
+    host = createNodeHost({
+      dataDir,
+      defaultStoryPath: async () => story,
+      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => renamed },
+      watch: false,
+    });
+    writeFileSync(story, "First draft.\n");
+    await saveInTurn(["Second draft.\n", "Third draft.\n"]);
+    const guarded = guardPaths(host, [story]);
+    const saved = await guarded.saveStoryAs({
+      suggestedName: "story.txt",
+      from: story,
+      text: "Third draft, renamed and typed on.\n",
+      encoding: "utf-8",
+      sidecar: null,
+    });
+    expect(saved.ok).toBe(true);
+    const listed = await host.listEarlierVersions(renamed);
+    if (!listed.ok) throw new Error(listed.error.message);
+    const texts = await Promise.all(
+      listed.value.map(async (v) => {
+        const read = await host.readEarlierVersion({ path: renamed, id: v.id });
+        return read.ok ? read.value.text : null;
+      }),
+    );
+    expect(texts).toEqual(["Third draft.\n", "Second draft.\n", "First draft.\n"]);
+    // The story under its old name keeps its own.
+    expect(await versions()).toHaveLength(2);
+
+    // Only a story the writer opened brings its versions: another path is refused.
+    const stranger = await guarded.saveStoryAs({
+      suggestedName: "x.txt",
+      from: path.join(dir, "elsewhere.txt"),
+      text: "x",
+      encoding: "utf-8",
+      sidecar: null,
+    });
+    expect(stranger.ok ? stranger.value : stranger.error.code).toBe("bad-request");
+  });
 });

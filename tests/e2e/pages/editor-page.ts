@@ -292,6 +292,12 @@ export class EditorPage {
     await this.page.waitForFunction((n) => Number(document.body.dataset.saves ?? 0) > n, saves);
   }
 
+  /** The text of a feature's status bar part (`data-status`), or null when it shows none. */
+  async statusPart(role: string): Promise<string | null> {
+    const part = this.status.locator(`[data-status=${role}]`);
+    return (await part.count()) ? part.innerText() : null;
+  }
+
   fileLabel(): Promise<string> {
     return this.status.locator("[data-status=file]").innerText();
   }

@@ -34,6 +34,17 @@ export class FindPage {
     await this.bar.locator("[data-find=replace-all]").click();
   }
 
+  /** The offer to rename the character whose name is searched, as the bar words it; null when none. */
+  async renameOffer(): Promise<string | null> {
+    const offer = this.bar.locator(".find-rename");
+    return (await offer.isVisible()) ? (await offer.innerText()).trim() : null;
+  }
+
+  /** Ticks or unticks the offer to rename the character too. */
+  async takeRenameOffer(take: boolean): Promise<void> {
+    await this.bar.locator("[data-find=rename-cast]").setChecked(take);
+  }
+
   countText(): Promise<string> {
     return this.count.innerText();
   }

@@ -24,6 +24,13 @@ export class NotesPage {
     return markedTexts(this.page, `dw-note-${kind}`);
   }
 
+  /** Whether the `kind` underline on `word` is drawn greyed, as not up to date. */
+  async greyed(kind: string, word: string): Promise<boolean> {
+    await this.waitForUnderline(kind, word);
+    const mark = this.page.locator(`.story .dw-note-${kind}`, { hasText: word }).first();
+    return (await mark.evaluate((el) => getComputedStyle(el).filter)).includes("grayscale");
+  }
+
   /** Waits until `word` is underlined as a `kind` note (analysis runs in a worker). */
   async waitForUnderline(kind: string, word: string, present = true): Promise<void> {
     // An ignored note stays in the analysis, undrawn: look where it is, or at the word.

@@ -41,6 +41,17 @@ function recordingRunner() {
   return runner;
 }
 
+/** An element's class list, all the controller touches of the page. */
+function element() {
+  const classes = new Set<string>();
+  return {
+    classList: {
+      toggle: (name: string, on: boolean) => (on ? classes.add(name) : classes.delete(name), on),
+      contains: (name: string) => classes.has(name),
+    },
+  };
+}
+
 function appWith(controller: AnalysisController) {
   const app = {
     state: EditorState.create({ doc: textToDoc(text), plugins: controller.plugins() }),
@@ -56,9 +67,15 @@ function appWith(controller: AnalysisController) {
     },
     sidecar: {},
     host: { readDictionary: () => Promise.resolve({ ok: true, value: { aff: "", dic: "" } }) },
-    banner: () => () => {},
+    banners: [] as string[],
+    banner(message: string) {
+      app.banners.push(message);
+      return () => {};
+    },
+    elements: { editor: element(), left: element(), right: element() },
+    refreshStatus() {},
   };
-  return app as unknown as App & { state: EditorState };
+  return app as unknown as App & { state: EditorState; banners: string[] };
 }
 
 /** The story opens (prepareDoc) and its first analysis arrives (update). */
@@ -101,5 +118,31 @@ describe("analysis controller after a stop", () => {
     await openAndAnalyse(controller, app);
     expect(runner.restarts).toBe(1);
     expect(runner.dictionariesSent).toBe(2);
+  });
+
+  it("marks its notes and speaker marks as not up to date while analysis is off", async () => {
+    const runner = recordingRunner();
+    const controller = new AnalysisController(runner as AnalysisRunner);
+    const app = appWith(controller);
+    controller.mount(app);
+    await openAndAnalyse(controller, app);
+    const greyed = () =>
+      [app.elements.editor, app.elements.left, app.elements.right].map((el) =>
+        el.classList.contains("analysis-off"),
+      );
+    expect(greyed()).toEqual([false, false, false]);
+    expect(controller.status()).toEqual([]);
+
+    runner.stop(true);
+    expect(greyed()).toEqual([false, false, false]);
+    runner.stop(false);
+    expect(greyed()).toEqual([true, true, true]);
+    expect(controller.status().map((part) => part.text)).toEqual(["Analysis off"]);
+    // Said once, in the notice (the banners are a polite live region), not on every redraw.
+    expect(app.banners.at(-1)).toMatch(/not up to date/);
+
+    await openAndAnalyse(controller, app);
+    expect(greyed()).toEqual([false, false, false]);
+    expect(controller.status()).toEqual([]);
   });
 });

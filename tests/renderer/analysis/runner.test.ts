@@ -5,10 +5,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   RESTART_WINDOW_MS,
+  answerBudgetMs,
   WorkerRunner,
   type AnalysisStop,
 } from "../../../renderer/analysis/runner";
-import type { WorkerRequest, WorkerResponse } from "../../../renderer/analysis/protocol";
+import type {
+  DocAnalysis,
+  WorkerRequest,
+  WorkerResponse,
+} from "../../../renderer/analysis/protocol";
 
 class FakeWorker {
   static made: FakeWorker[] = [];
@@ -39,6 +44,14 @@ class FakeWorker {
 
 const splice = { start: 0, deleteCount: 0, insert: ["One line."] };
 const settings = { cast: [], storyWords: [] };
+const empty = {
+  scenes: [],
+  characters: [],
+  quotes: [],
+  mentions: { ranges: [], names: [] },
+  notes: [],
+  ms: 1,
+} satisfies DocAnalysis;
 
 describe("the analysis runner when its worker fails", () => {
   let clock = 0;
@@ -123,6 +136,102 @@ describe("the analysis runner when its worker fails", () => {
     const first = latest();
     first.fail("boom");
     first.fail("boom again");
+    expect(stops).toHaveLength(1);
+  });
+});
+
+describe("the analysis runner when its worker never answers", () => {
+  let clock = 0;
+  let runner: WorkerRunner;
+  let stops: AnalysisStop[];
+  const latest = (): FakeWorker => FakeWorker.made.at(-1)!;
+  /** The runner's clock and the page's timers move together. */
+  const wait = (ms: number): void => {
+    clock += ms;
+    vi.advanceTimersByTime(ms);
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeWorker.made = [];
+    clock = 0;
+    vi.stubGlobal("Worker", FakeWorker);
+    vi.stubGlobal("document", { baseURI: "file:///app/" });
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    runner = new WorkerRunner(() => clock);
+    stops = [];
+    runner.onStop((stop) => stops.push(stop));
+    runner.configure(settings);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it("gives a longer story a longer time, a novel's well over a minute", () => {
+    expect(answerBudgetMs(1_000)).toBeLessThan(answerBudgetMs(1_000_000));
+    // 300,000 words of prose are about 1.7 million characters.
+    expect(answerBudgetMs(1_700_000)).toBeGreaterThan(60_000);
+  });
+
+  it("takes a worker that does not answer in its time as stopped, restarts once, then gives up", async () => {
+    runner.request(1, splice);
+    const asked = runner.suggest("recieve");
+    const budget = answerBudgetMs("One line.".length);
+    wait(budget - 100);
+    expect(stops).toEqual([]);
+    wait(200);
+    await expect(asked).rejects.toThrow("The analysis stopped.");
+    expect(stops).toHaveLength(1);
+    expect(stops[0]!.restarted).toBe(true);
+    expect(stops[0]!.message).toMatch(/did not answer/);
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+
+    // The controller sends the story again; the new worker hangs on it too.
+    runner.request(1, splice);
+    wait(budget + 100);
+    expect(stops.map((s) => s.restarted)).toEqual([true, false]);
+    expect(runner.idle()).toBe(true);
+  });
+
+  it("measures the time from the last answer, not from the first request", () => {
+    runner.request(1, splice);
+    const budget = answerBudgetMs("One line.".length);
+    wait(budget - 100);
+    // The fast answer; the full pass follows and takes its own time.
+    latest().answer({ type: "result", version: 1, analysis: empty, handled: 2, more: true });
+    wait(budget - 100);
+    latest().answer({ type: "result", version: 1, analysis: empty, handled: 2, more: false });
+    wait(budget * 3);
+    expect(stops).toEqual([]);
+  });
+
+  it("keeps counting while the writer types: new requests do not put the alarm off", () => {
+    runner.request(1, splice);
+    const budget = answerBudgetMs("One line.".length);
+    for (let version = 2; clock < budget + 1000; version++) {
+      wait(500);
+      runner.request(version, { start: 0, deleteCount: 1, insert: ["One line" + version] });
+    }
+    expect(stops).toHaveLength(1);
+  });
+
+  it("sizes the time by the story the worker holds", () => {
+    const novel = Array.from({ length: 2000 }, () => "x".repeat(800));
+    runner.request(1, { start: 0, deleteCount: 0, insert: novel });
+    wait(answerBudgetMs(100) + 1000);
+    expect(stops).toEqual([]);
+    wait(answerBudgetMs(2000 * 800));
+    expect(stops).toHaveLength(1);
+  });
+
+  it("sizes a whole story sent again (another story opened) by that story alone", () => {
+    const novel = Array.from({ length: 2000 }, () => "x".repeat(800));
+    runner.request(1, { start: 0, deleteCount: Number.MAX_SAFE_INTEGER, insert: novel });
+    latest().answer({ type: "result", version: 1, analysis: empty, handled: 2, more: false });
+    runner.request(2, { start: 0, deleteCount: Number.MAX_SAFE_INTEGER, insert: ["Short."] });
+    wait(answerBudgetMs(100) + 1000);
     expect(stops).toHaveLength(1);
   });
 });

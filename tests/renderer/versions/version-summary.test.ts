@@ -72,4 +72,23 @@ describe("previews", () => {
   it("finds none when the paragraphs read the same", () => {
     expect(firstDifference("One.\n\nTwo.\n", "One.\n\n\nTwo.")).toBeNull();
   });
+  it("names the line that differs in a draft laid out one paragraph per line, as the editor reads it", () => {
+    // The editor reads such a file as one paragraph of lines until they are separated.
+    const lines = Array.from({ length: 30 }, (_, i) => `Line ${i + 1} of the draft.`);
+    const changed = lines.map((line, i) => (i === 21 ? "Line 22, rewritten." : line));
+    expect(firstDifference(lines.join("\n"), changed.join("\n"))).toEqual({
+      paragraph: "Line 22 of the draft.",
+      number: 1,
+      line: 22,
+      removed: false,
+    });
+  });
+  it("gives no line for a paragraph of one line, nor for one only wrapped differently", () => {
+    expect(firstDifference("One.\n\nTwo, then.\n", "One.\n\nTwo, now.\n")).not.toHaveProperty(
+      "line",
+    );
+    expect(
+      firstDifference("One.\n\nTwo words\nwrapped.\n", "One.\n\nTwo\nwords wrapped."),
+    ).toBeNull();
+  });
 });
