@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "../../../core/analyze";
+import type { Character } from "../../../core/model";
 
 // A greeting opening a line before a vocative ("Hiya, Dad.") sits where a name would sit in
 // "Zoe, Dad." and is capitalised there; said twice it was listed as a character and took the
@@ -17,11 +18,8 @@ describe("greetings that open a line before a vocative", () => {
     "‘Howdy, Mum,’ she said again, to make her laugh.",
     "‘Why did it stop there?’",
   ];
-  const cast = [
-    { name: "Zoe", aliases: [] },
-    { name: "Dad", aliases: [] },
-    { name: "Mum", aliases: [] },
-  ];
+  const person = (name: string): Character => ({ name, aliases: [], voice: "unknown" });
+  const cast = [person("Zoe"), person("Dad"), person("Mum")];
 
   for (const [label, given] of [
     ["with a cast", cast],
