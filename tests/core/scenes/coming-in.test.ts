@@ -26,6 +26,23 @@ describe("someone coming in", () => {
     expect(starts(...RUTHS, later, ...marks)).toEqual([3]);
   });
 
+  it("is not whose scene it is, however much the page then follows him", () => {
+    const rain = "Outside the rain came down on the car park, and the hall windows ran with it.";
+    const door = "The door at the back of the hall banged open and Mark came in out of the rain.";
+    const scenes = detectScenes(storyFromParagraphs([RUTHS[0]!, rain, door, ...marks]), {
+      characters: HALL_CAST,
+    });
+    expect(scenes.map((s) => s.pov)).toEqual(["Ruth"]);
+  });
+
+  it("is whose scene it is when the scene opens on him coming", () => {
+    const door = "The door at the back of the hall banged open and Mark came in out of the rain.";
+    const scenes = detectScenes(storyFromParagraphs([door, ...marks, RUTHS[0]!]), {
+      characters: HALL_CAST,
+    });
+    expect(scenes.map((s) => s.pov)).toEqual(["Mark"]);
+  });
+
   it("reads the one who comes, not the one named after", () => {
     const f = (text: string) => paragraphFeatures(text, HALL_CAST).comesIn;
     expect(f("Then Mark came in, and Ruth looked up.")).toEqual(["Mark"]);
