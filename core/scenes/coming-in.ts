@@ -3,8 +3,9 @@
  * ("Dinny Walsh came in with his hands in his armpits", "Irene came in with the clipboard",
  * "Tariq came down at twenty to four"). "Come" points at the place of the one telling or
  * watching, so the one who comes is seen arriving, from a head already in the room. Over the 75
- * dev scene stories, of 32 paragraphs whose narration has a named character come in, that
- * character is the gold POV of the scene in 3; 22 of the 32 sit inside a scene.
+ * dev scene stories and the bundled story, of 33 paragraphs whose narration has a named
+ * character come in, 24 sit inside a scene, and the scene is the comer's in 3, each at its
+ * opening (eval/pov-signs.ts).
  */
 
 /** "came in", "comes back into", "came up": a verb of coming and the way it points. */
