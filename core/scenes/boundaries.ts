@@ -66,6 +66,29 @@ const PLACE_TIME_SIGNS: readonly CueName[] = [
  */
 const POV_MET_BY_PRONOUN = 0.5;
 
+/**
+ * What is left of a POV shift to someone the narration has come in (in this paragraph or the
+ * one before: "The door opened and Dinny Walsh came in"), or back from someone who came in on
+ * the page before, with no new time or place beside it: "come" points at the head already in
+ * the room, which watches the arrival and stays (coming-in.ts). Over dev and the bundled story
+ * the cue fired 8 times so: 7 inside a scene (three over the price, two of them extras in
+ * blind33_base_control) and 1 at a gold boundary, with a new place beside it.
+ */
+const POV_COMING_IN = 0;
+
+/** Whether a POV shift turns to or back from someone seen coming into the room. */
+function comingIn(
+  features: readonly ParagraphFeatures[],
+  i: number,
+  before: readonly number[],
+  pov: { readonly from: string | null; readonly to: string | null },
+): boolean {
+  const { from, to } = pov;
+  if (to !== null && (features[i]!.comesIn.includes(to) || features[i - 1]!.comesIn.includes(to)))
+    return true;
+  return from !== null && before.some((k) => features[k]!.comesIn.includes(from));
+}
+
 /** The turn a paragraph's narration makes to its lean: "he -> she" or "she -> he". */
 function leanTurn(f: ParagraphFeatures): string {
   return f.pronouns.she > f.pronouns.he ? "he -> she" : "she -> he";
@@ -183,8 +206,12 @@ export function scoreBoundaries(
       cues.heading = 1;
       reasons.push("a heading line");
     }
-    if (cues.pov && f.opensOnPronoun && !PLACE_TIME_SIGNS.some((name) => cues[name]))
-      cues.pov *= POV_MET_BY_PRONOUN;
+    if (cues.pov && !PLACE_TIME_SIGNS.some((name) => cues[name])) {
+      if (comingIn(features, i, before, pov)) {
+        cues.pov *= POV_COMING_IN;
+        if (cues.pov === 0) reasons.splice(reasons.indexOf(`pov ${pov.from} -> ${pov.to}`), 1);
+      } else if (f.opensOnPronoun) cues.pov *= POV_MET_BY_PRONOUN;
+    }
     // In a run told in the first person a page without "I" is most often the narrator
     // listening through an exchange, and the narrator speaking again goes on with the scene:
     // the turn counts only beside a sign of time, place or viewpoint, or where "I" is first

@@ -130,8 +130,13 @@ export function scenePov(
   evidence.forEach((e, i) => {
     for (const k in e) total[k] = (total[k] ?? 0) + e[k]! * (i === 0 ? OPENING_POV_WEIGHT : 1);
   });
+  // One who comes in after the opening ("Dinny Walsh came in") is seen arriving from the head
+  // already in the room (coming-in.ts): theirs only when no one else's evidence is there.
+  const comers = new Set(features.slice(2).flatMap((f) => f.comesIn));
+  const before = (k: string, best: string): boolean =>
+    comers.has(k) === comers.has(best) ? total[k]! > total[best]! : !comers.has(k);
   let best: string | null = null;
-  for (const k in total) if (best === null || total[k]! > total[best]!) best = k;
+  for (const k in total) if (best === null || before(k, best)) best = k;
   const firstPerson = features.reduce((n, f) => n + f.firstPerson, 0);
   // In a story told in the first person, any scene where the narrator acts is the narrator's.
   if (toldInFirstPerson && firstPerson > 0) return NARRATOR;

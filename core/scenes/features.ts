@@ -12,6 +12,7 @@ import { TITLE_ABBREVIATION } from "../text/abbreviations";
 import { countWords } from "../words";
 import { clockMinutes, clockTimesIn } from "./clock";
 import { compileCast, type SceneCharacter } from "./compiled-cast";
+import { comersIn } from "./coming-in";
 import { cutDialogue, QUOTE_MARK } from "./dialogue-cut";
 import { opensOnFirstSight } from "./first-sight";
 import { isSceneHeading, sectionNumber } from "./heading-lines";
@@ -175,6 +176,11 @@ export interface ParagraphFeatures {
   readonly spokenOnly: boolean;
   /** Canonical names mentioned anywhere, dialogue included, in order of first mention. */
   readonly mentioned: readonly string[];
+  /**
+   * Canonical names the narration has come in ("Irene came in with the clipboard"): seen
+   * arriving from a head already there (coming-in.ts).
+   */
+  readonly comesIn: readonly string[];
   /** The lines that frame a letter or a diary entry, when the paragraph is one. */
   readonly letter: LetterLines;
   /**
@@ -357,6 +363,7 @@ export function paragraphFeatures(
     startsWithQuote,
     spokenOnly: quoted > 0 && segments.every((s) => s.tag),
     mentioned,
+    comesIn: comersIn(narration, mention, canonical),
     letter: letterLines(text),
     capitalOpening: opensInCapitals(text),
     sceneHeading: isSceneHeading(text),
