@@ -12,6 +12,11 @@
  * said."): a line that gives a cast member's name as the speaker's own, the first the story
  * shows of them, names the last description of their sex made a subject, when that came no
  * more than SELF_NAMING_GAP before and no named person of that sex was made a subject since.
+ *
+ * A newcomer brought in with "a" ("On the next plot a woman in a quilted jacket was kneeling")
+ * waits the same way, and "the woman" after it is still the newcomer; only an untagged line of
+ * theirs that plainly introduces them ("I'm Rose. Rose Pennock.") names them, and a named person
+ * seen before they came ("Leah tore the gloves apart") is someone else, no naming.
  */
 
 import { KIN_TERMS, PERSON_NOUNS, PRONOUN_GENDER } from "./cues";
@@ -19,6 +24,8 @@ import type { DescribedSpan, LinkInput } from "./described-links";
 import type { Gender } from "./genders";
 import type { LocalMention } from "./mentions";
 import type { ParagraphReading, Ref, Segment, Sentence } from "./refs";
+import { selfIntroduction } from "./self-introduced";
+import type { Tag } from "./tags";
 import { namesSelf } from "./vocatives";
 
 /** How far past the description the naming may come (characters): about a paragraph. */
@@ -30,21 +37,37 @@ const SELF_NAMING_GAP = 3000;
 export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]> {
   // `described`: which cast member a description's own words name, if any: those need no link.
   const { readings, tags, unnamed, genders, narrator, described, reach } = input;
-  const seen = new Set<string>();
+  /** The names seen so far, each with how many were seen before it. */
+  const seen = new Map<string, number>();
+  const see = (name: string): void => void (seen.has(name) || seen.set(name, seen.size));
   /** Each description's first subject mention, and the text there (the memo's key). */
   const first = new Map<string, { at: number; text: string }>();
   const linked = new Set<string>();
   const found = new Map<string, DescribedSpan[]>();
-  /** The last description made a subject, by its sex, since a name of that sex was. */
-  const last = new Map<Gender, { key: string; at: number }>();
+  /**
+   * The last description made a subject, by its sex, since a name of that sex was; for a
+   * newcomer ("a woman ... came up the lane"), how many names had been seen when it came.
+   */
+  const last = new Map<Gender, { key: string; at: number; cameAfter?: number }>();
   /** The description the first line giving `name` as the speaker's own means, if any. */
-  const selfNaming = (name: string, at: number, line: string, tagged: Gender | null): void => {
+  const selfNaming = (
+    name: string,
+    at: number,
+    line: string,
+    tag: Tag | null,
+    tagged: Gender | null,
+  ): void => {
     if (seen.has(name) || name === narrator || unnamed.has(name)) return;
     // A name of no known sex has the sex of its line's tag ("'I'm Nadia,' she said").
     const own = genders.get(name) ?? tagged ?? null;
     if (own === null) return;
     const d = last.get(own);
     if (!d || at - d.at > SELF_NAMING_GAP || linked.has(d.key)) return;
+    // A newcomer ("a woman ... came up the lane") is named by an untagged line that plainly
+    // introduces its speaker ("I'm Rose. Rose Pennock."), not "I'm not Rose" or "I'm Rose?".
+    // A tagged one ("'I'm Owen Pryce,' he said") is self-introduced.ts's, which honours the
+    // writer's corrections.
+    if (d.cameAfter !== undefined && (tag !== null || selfIntroduction(line) === null)) return;
     last.delete(own);
     linked.add(d.key);
     found.set(d.key, [
@@ -56,34 +79,47 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
     // Names in quotes count as seen: one the dialogue already called is no new person. A name a
     // line gives as its speaker's own is read first, in its place among the narration's people.
     let pending = 0;
-    for (const name of read.quoted) seen.add(name);
+    for (const name of read.quoted) see(name);
     const selfNamedBefore = (at: number): void => {
       for (; pending < read.selfNamed.length && read.selfNamed[pending]!.at < at; pending++) {
         const n = read.selfNamed[pending]!;
         const tag = tags[i]![n.quote];
         const ref = tag && !("other" in tag.target) ? tag.target.ref : null;
         const tagged = ref?.kind === "pronoun" ? (PRONOUN_GENDER.get(ref.key) ?? null) : null;
-        selfNaming(n.name, r.offset + n.at, n.line, tagged);
-        seen.add(n.name);
+        selfNaming(n.name, r.offset + n.at, n.line, tag ?? null, tagged);
+        see(n.name);
       }
     };
     for (const { ref, s, owned, named } of read.refs) {
       selfNamedBefore(ref.from);
       if ((!ref.subject && named === undefined) || ref.kind === "pronoun") {
-        if (ref.kind === "name") seen.add(ref.key);
+        if (ref.kind === "name") see(ref.key);
         continue;
       }
       const at = r.offset + ref.from;
       if (ref.kind === "name" && !unnamed.has(ref.key)) {
         const fresh = !seen.has(ref.key) && ref.key !== narrator;
-        seen.add(ref.key);
+        const seenBefore = seen.get(ref.key) ?? Infinity;
+        see(ref.key);
         if (owned) continue;
         // "Her name tag said Denise": the naming's own pronoun gives a sex the name may not have.
         const own = genders.get(ref.key) ?? named ?? null;
         if (own === null) continue;
         const d = last.get(own);
+        // "Leah tore the gloves apart" after "a woman ... was kneeling": one seen before the
+        // newcomer came is someone else, and the newcomer still waits for a name.
+        if (d?.cameAfter !== undefined && seenBefore < d.cameAfter) continue;
         last.delete(own);
-        if (!fresh || !d || at - d.at > NAMING_GAP || linked.has(d.key)) continue;
+        // A newcomer is named only by their own line: a name first written in the narration
+        // after "a man came in" was as often someone already there ("Theo called from the back").
+        if (
+          !fresh ||
+          !d ||
+          d.cameAfter !== undefined ||
+          at - d.at > NAMING_GAP ||
+          linked.has(d.key)
+        )
+          continue;
         const start = first.get(d.key)!;
         linked.add(d.key);
         found.set(d.key, [
@@ -104,7 +140,6 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
       if (
         !description ||
         !g ||
-        ref.indefinite ||
         ref.owner ||
         ref.possessed ||
         KIN_TERMS.has(noun) ||
@@ -113,7 +148,15 @@ export function namedInNarration(input: LinkInput): Map<string, DescribedSpan[]>
         continue;
       if (!first.has(ref.key))
         first.set(ref.key, { at, text: s.words.map((w) => w.text).join(" ") });
-      last.set(g, { key: ref.key, at });
+      // "A woman in a green coat came up the lane": someone new, whom no name seen yet means;
+      // "the woman" after it is still the newcomer.
+      const waiting = last.get(g);
+      const cameAfter = ref.indefinite
+        ? seen.size
+        : waiting?.key === ref.key
+          ? waiting.cameAfter
+          : undefined;
+      last.set(g, { key: ref.key, at, ...(cameAfter === undefined ? {} : { cameAfter }) });
     }
     selfNamedBefore(Infinity);
   }

@@ -4,7 +4,7 @@ import { findQuotes } from "../../../core/cast/quotes";
 import { Checkpoint } from "../../../core/cast/speaker-memo";
 import { readSpeakers, type SpeakerWalkMemo } from "../../../core/cast/speakers";
 import { parseStory } from "../../../core/story";
-import { readText } from "./helpers";
+import { person, readText } from "./helpers";
 
 // Excerpts from LitBank (CC BY 4.0, tests/fixtures/litbank/README.md), third and first person.
 const text = [
@@ -117,5 +117,31 @@ describe("a checkpoint taken over past an edit", () => {
     // Worked out every sixteen moves (and once asked), one application each.
     expect(applied.map((m) => m.length)).toEqual([16, 16, 8]);
     expect(seen[20]!.state()).toEqual([-1, ...Array.from({ length: 21 }, (_, k) => k)]);
+  });
+});
+
+describe("a newcomer's naming after an edit", () => {
+  // Our own prose: "a woman ... came up the lane" is Edith from the arrival on only while her
+  // line gives her name (narrated-links.ts), which comes after the lines it names.
+  const cast = [person("Mara"), person("Edith Crane")];
+  const lane = [
+    "Mara was painting the fence when a woman in a green coat came up the lane with a spaniel.",
+    "“You must be the new tenant,” she said.",
+    "“I am, yes.”",
+    "“I’m Edith. Edith Crane. I live at the end, by the pond.” She pointed with the lead.",
+    "“Is it a nice walk down there?”",
+  ];
+  const readLane = (paragraphs: readonly string[], memo?: SpeakerWalkMemo) => {
+    const story = parseStory(paragraphs.join("\n\n"));
+    return readSpeakers(story, findQuotes(story), cast, memo ? { memo } : {}).quotes;
+  };
+
+  it("reads what a fresh walk reads when the naming goes and comes back", () => {
+    const memo: SpeakerWalkMemo = {};
+    expect(readLane(lane, memo)[0]!.speaker).toBe("Edith Crane");
+    const unnamed = lane.with(3, "“I live at the end, by the pond.” She pointed with the lead.");
+    expect(readLane(unnamed, memo)).toEqual(readLane(unnamed));
+    expect(readLane(unnamed, memo)[0]!.speaker).not.toBe("Edith Crane");
+    expect(readLane(lane, memo)).toEqual(readLane(lane));
   });
 });
