@@ -18,10 +18,10 @@ describe("greetings that open a line before a vocative", () => {
     "‘Why did it stop there?’",
   ];
   const cast = [
-    { name: "Zoe", aliases: [] },
-    { name: "Dad", aliases: [] },
-    { name: "Mum", aliases: [] },
-  ];
+    { name: "Zoe", aliases: [], voice: "unknown" },
+    { name: "Dad", aliases: [], voice: "unknown" },
+    { name: "Mum", aliases: [], voice: "unknown" },
+  ] as const;
 
   for (const [label, given] of [
     ["with a cast", cast],
