@@ -38,6 +38,7 @@ import { narratorOf } from "./narrator-of";
 import { SUBJECT_BONUS, UNKNOWN_GENDER_PENALTY } from "./role-bonus";
 import { firstPersonStretches } from "./first-person";
 import { selfIntroduced } from "./self-introduced";
+import { titledCalls } from "./titles-called";
 import { replyTurns, turnsOf, type ReplyReading, type TurnReading } from "./turn-readings";
 import { DESCRIPTION_REACH, RELATION_REACH } from "./walk-descriptions";
 import { walkParagraph } from "./walk-paragraph";
@@ -167,7 +168,15 @@ export function readSpeakers(
     : readings.flatMap((r, i) =>
         walkParagraph(walk, r, firstPerson[i]!, story.paragraphs[i]!.isBreak),
       );
-  const turns = turnsOf(story, readings, scare, describe, memos?.turns.pass(cache.described));
+  const titled = titledCalls(cast);
+  const turns = turnsOf(
+    story,
+    readings,
+    scare,
+    describe,
+    titled,
+    memos?.turns.pass(cache.described),
+  );
   const settled = answeredByName(
     settleConversations(
       quotesRead,
@@ -175,7 +184,15 @@ export function readSpeakers(
       named,
       walk.contexts.map((c) => c.addressee),
     ),
-    replyTurns(story, turns, readings, scare, describe, memos?.replies.pass(cache.described)),
+    replyTurns(
+      story,
+      turns,
+      readings,
+      scare,
+      describe,
+      titled,
+      memos?.replies.pass(cache.described),
+    ),
     named,
   );
   return { quotes: settled, contexts: walk.contexts, named };

@@ -56,6 +56,7 @@ function turnReading(
   r: ParagraphReading,
   scare: ReadonlySet<QuoteSpan>,
   describe: (description: string) => string | null,
+  titled: ReadonlyMap<string, string>,
 ): TurnReading {
   const narrated = (): string[] =>
     r.mentions
@@ -84,7 +85,7 @@ function turnReading(
         if (!/[\p{L}?!]/u.test(rest)) nameOnly.push(m.character);
       }
     }
-    if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!, describe));
+    if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!, describe, titled));
   });
   return {
     heading: false,
@@ -125,11 +126,12 @@ export function replyTurns(
   readings: readonly ParagraphReading[],
   scare: ReadonlySet<QuoteSpan>,
   describe: (description: string) => string | null,
+  titled: ReadonlyMap<string, string>,
   memo?: ParagraphMemo<ReplyReading>,
 ): ReplyTurn[] {
   return turns.map((t) => {
     const r = readings[t.paragraph]!;
-    const read = (): ReplyReading => replyReading(r, scare, describe);
+    const read = (): ReplyReading => replyReading(r, scare, describe, titled);
     const reply = memo ? memo.get(story.paragraphs[t.paragraph]!.text, r, read) : read();
     // Written out, not spread ({ ...t, ...reply }): the spread was 5% of the pass after an edit.
     return {
@@ -151,6 +153,7 @@ function replyReading(
   r: ParagraphReading,
   scare: ReadonlySet<QuoteSpan>,
   describe: (description: string) => string | null,
+  titled: ReadonlyMap<string, string>,
 ): ReplyReading {
   const quote = r.quotes[0]!;
   const q = r.local[0]!;
@@ -169,7 +172,7 @@ function replyReading(
                 callsIn(scare, quote, m.from - q.from, m.to - q.from),
             )
             .map((m) => m.character),
-          ...titlesCalledIn(first, describe),
+          ...titlesCalledIn(first, describe, titled),
         ];
   const opening = /^[^\p{L}]*(\p{L}+)/u.exec(quote.text);
   const opensWithName =
@@ -177,7 +180,7 @@ function replyReading(
     (r.mentions.some(
       (m) => m.from === q.from + opening.index + opening[0].length - opening[1]!.length,
     ) ||
-      titlesCalledIn(opening[1]! + ",", describe).length > 0);
+      titlesCalledIn(opening[1]! + ",", describe, titled).length > 0);
   return { answers: [...new Set(answers)], opensWithName };
 }
 
@@ -190,6 +193,7 @@ export function turnsOf(
   readings: readonly ParagraphReading[],
   scare: ReadonlySet<QuoteSpan>,
   describe: (description: string) => string | null,
+  titled: ReadonlyMap<string, string>,
   memo?: ParagraphMemo<TurnReading>,
 ): TurnInput[] {
   const turns: TurnInput[] = [];
@@ -204,7 +208,7 @@ export function turnsOf(
       breakBefore = true;
       return;
     }
-    const read = (): TurnReading => turnReading(p.text, r, scare, describe);
+    const read = (): TurnReading => turnReading(p.text, r, scare, describe, titled);
     const t = memo ? memo.get(p.text, r, read) : read();
     if (t.heading) {
       breakBefore = true;

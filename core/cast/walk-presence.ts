@@ -10,6 +10,7 @@ import type { ParagraphReading, Segment, Sentence } from "./refs";
 import { exitsIn } from "./exits";
 import { reactsIn } from "./reactions";
 import { silenceIn } from "./silences";
+import { spokenOfByKin } from "./spoken-of";
 import { actsIn, hearer } from "./role-bonus";
 import { TALKING } from "./speech-words";
 import type { Walk } from "./walk-state";
@@ -128,6 +129,9 @@ export function leave(walk: Walk, r: ParagraphReading, last: Segment): void {
   }
   // "When she had gone, Nora turned to Priya.": gone before the paragraph's lines, and still.
   for (const key of walk.goneHere) leaving.add(key);
+  // "Dad says you have to walk him": spoken of to the listener, not in the talk.
+  for (const key of spokenOfByKin(r, (k, from, to) => walk.calls(r.quotes[k]!, from, to)))
+    leaving.add(key);
   for (const key of leaving) {
     if (walk.recent.includes(key) && !walk.away.includes(key)) walk.away = [...walk.away, key];
     walk.entrance = walk.entrance.filter((e) => e.key !== key);

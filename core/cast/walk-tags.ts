@@ -11,7 +11,7 @@ import type { ParagraphReading, Segment, Sentence } from "./refs";
 import { tagBefore, type Tag } from "./tags";
 import { calledBy } from "./line-calls";
 import type { TagKind } from "./ranker";
-import { titlesCalled } from "./titles-called";
+import { titledCalls, titlesCalled } from "./titles-called";
 import { actsIn, hearer } from "./role-bonus";
 import { ADDRESS_WORDS, TELLING, turnsToMe } from "./speech-words";
 import { describedAs } from "./walk-descriptions";
@@ -136,7 +136,11 @@ export function addresseeOf(
   if (called) return called;
   const quote = r.quotes[k]!;
   if (!walk.scare.has(quote)) {
-    const called = titlesCalled(quote, (d) => walk.descriptions.describedInCast(d));
+    const called = titlesCalled(
+      quote,
+      (d) => walk.descriptions.describedInCast(d),
+      titledCalls(walk.cast),
+    );
     const key = called.find((c) => c !== speaker);
     if (key) return key;
   }

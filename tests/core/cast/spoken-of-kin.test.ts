@@ -1,0 +1,46 @@
+/**
+ * A line that tells the listener what a family member says or does ("Dad says you have to walk
+ * him") speaks of someone not in the talk: the bare lines after it go to those still there, not
+ * to the father who spoke before the children went out. The story is written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import type { Character } from "../../../core/model";
+import { analyzeStory } from "../../../core/analyze";
+
+const person = (name: string, ...aliases: string[]): Character => ({
+  name,
+  aliases,
+  voice: "unknown",
+});
+
+const CAST = [
+  person("Nell Carver", "Nell"),
+  person("Sam Carver", "Sam"),
+  person("Joe Carver", "Dad"),
+];
+
+function speakers(porchLine: string): (string | null)[] {
+  const text = [
+    "Nell came down late. Her father was at the stove with the pan, and her brother Sam was already at the table with his shoes on.",
+    '"You\'ll miss the bus," said Dad.',
+    '"You will if you eat like that," Dad said, and put two eggs on her plate.',
+    "Nell took her plate out to the porch, where Sam was feeding the dog the crusts of his toast.",
+    porchLine,
+    '"Dad says a lot of things."',
+    '"He means it this time."',
+    '"He always means it."',
+  ].join("\n\n");
+  return analyzeStory(text, { file: "porch.txt", cast: CAST }).quotes.map((q) => q.speaker);
+}
+
+describe("a family member a line speaks of as doing something", () => {
+  it("is not in the talk: the bare lines after go to those still there", () => {
+    const said = speakers('"Dad says you have to walk him after school."').slice(2);
+    expect(said).not.toContain("Joe Carver");
+  });
+
+  it("is in the talk when the line calls him", () => {
+    const said = speakers('"Dad, you said I could walk him after school."').slice(2);
+    expect(said).toContain("Joe Carver");
+  });
+});

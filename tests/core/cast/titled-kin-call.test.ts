@@ -1,0 +1,60 @@
+/**
+ * "Father", "Sister", "Mother" and "Brother" are family words and also the titles a priest, a
+ * nun, a Mother Superior and a monk are called by. A line that calls "Father" alone, with a cast
+ * member titled "Father Quinlan", calls the priest, not the family's father (a member the family
+ * calls "Dad"). The story is written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import type { Character } from "../../../core/model";
+import { storyFromParagraphs } from "../../../core/story";
+import { findQuotes } from "../../../core/cast/quotes";
+import { readSpeakers } from "../../../core/cast/speakers";
+import { titledCalls } from "../../../core/cast/titles-called";
+
+const person = (name: string, ...aliases: string[]): Character => ({
+  name,
+  aliases,
+  voice: "unknown",
+});
+
+const VISIT = [
+  "Father Quinlan came up the path at six, with his hat in his hand and the rain on his shoulders. Martin Dwyer opened the door before he knocked, and his daughter Roisin stood behind him in the hall.",
+  '"Martin. I hope I\'m not too early."',
+  '"You\'re never early, Father. Come in out of that."',
+  "\"I was at the hospital. The Gormans' girl. She's holding her own.\"",
+  '"Thank God for that."',
+  '"Thank the nurses. They\'ve been at it all week."',
+  '"Will you have tea, Father?"',
+  '"I will, if it\'s made."',
+];
+
+function speakers(cast: readonly Character[]): (string | null)[] {
+  const story = storyFromParagraphs(VISIT);
+  return readSpeakers(story, findQuotes(story), cast).quotes.map((q) => q.speaker);
+}
+
+describe("a title that is also a family word, called alone", () => {
+  it("calls the cast member of that title, whose answers are his", () => {
+    const cast = [
+      person("Father Quinlan", "Quinlan"),
+      person("Martin Dwyer", "Martin", "Dad"),
+      person("Roisin Dwyer", "Roisin"),
+    ];
+    const said = speakers(cast);
+    // The priest's lines: the first, and the answers to "Father".
+    expect([said[0], said[2], said[4], said[6]]).toEqual(Array(4).fill("Father Quinlan"));
+    expect([said[1], said[3], said[5]]).not.toContain("Father Quinlan");
+  });
+});
+
+describe("which titles a cast gives to one member", () => {
+  it("gives a title to its one holder, and none when two share it", () => {
+    const convent = [person("Sister Agnes"), person("Sister Bride"), person("Brother Tom", "Tom")];
+    expect([...titledCalls(convent)]).toEqual([["brother", "Brother Tom"]]);
+  });
+
+  it("leaves the word to a member the cast calls by it alone", () => {
+    const cast = [person("Father Quinlan"), person("Martin Dwyer", "Father")];
+    expect(titledCalls(cast).has("father")).toBe(false);
+  });
+});
