@@ -117,7 +117,8 @@ export interface ParagraphFeatures {
   /**
    * The opening clock time is followed by someone doing something ("At six Aske came up with
    * more tea", "At nine she unlocks the door"): a name of the cast or a subject pronoun; or
-   * by the weather ("At eleven the snow starts").
+   * by the weather ("At eleven the snow starts"); or it is "It was (gone) HOUR when" something
+   * happens ("It was gone eleven when the guard came up").
    */
   readonly clockOnSomeone: boolean;
   /** Clock times the narration tells ("at ten to eleven"), as minutes on the dial, in order. */
