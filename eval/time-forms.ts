@@ -74,6 +74,7 @@ const FORMS: [string, RegExp][] = [
     /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b/u,
   ],
 ];
+const MESSAGE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?:\s+\S/u;
 const QUOTE = /^[\s]*["“‘'—–-]/u;
 const HAS_QUOTE = /["“”]|(?:^|\s)‘/u;
 
@@ -121,6 +122,23 @@ async function main(): Promise<void> {
         const afterTalk = HAS_QUOTE.test(texts[i - 1] ?? "") ? "+talk" : "";
         const cues = candidates.get(i)?.cues ?? {};
         const read = (cues.time ?? 0) > 0 || (cues.clock ?? 0) > 0;
+        // A message line ("Dad: Home. Traffic was bad.", "Denise: bus gets in at 4:40"): a
+        // sender's name and a colon, 25 words or fewer. A block's first line, and the first
+        // paragraph of prose after a block.
+        const isMessage = (t: string | undefined): boolean =>
+          t !== undefined && MESSAGE.test(t) && t.split(/\s+/u).length <= 25;
+        const bucket = `${dir.split("/").pop()}:${where}`;
+        if (isMessage(text) && !isMessage(texts[i - 1]))
+          add(
+            `message block starts${isMessage(texts[i + 1]) ? " (2+ lines)" : " (1 line)"}`,
+            bucket,
+            read,
+            chosen.has(i),
+          );
+        if (!isMessage(text) && isMessage(texts[i - 1]))
+          add("prose after a message block", bucket, read, chosen.has(i));
+        if (show === "message" && isMessage(text) !== isMessage(texts[i - 1]))
+          console.log(`${story.name} ${i} ${where} chosen=${chosen.has(i)}: ${text.slice(0, 80)}`);
         const ss = sentences(text);
         for (const [form, re] of FORMS) {
           const k = ss.findIndex((s) => re.test(s));
