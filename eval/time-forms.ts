@@ -1,10 +1,12 @@
 /**
  * Counts the forms of time told in a paragraph's first two sentences that a reader takes as a
  * scene's moment, and of message and letter blocks, at dev gold boundaries against inside
- * scenes, with whether the detector reads a time cue there. Prints pooled counts only, so it
- * may run on any dev folder; the check folders are refused.
+ * scenes, with whether the detector reads a time cue there and whether a boundary is chosen.
+ * Prints pooled counts; SHOW=FORM (a form's first words, or "message") also prints each
+ * matching opening, so the check folders are refused.
  *
  *   npx tsx eval/time-forms.ts DIR...
+ *   SHOW="arrives" npx tsx eval/time-forms.ts tests/fixtures/scenes
  */
 import { refuseCheckSets } from "./check-sets";
 import { StoryAnalyzer } from "../core/analyzer";
