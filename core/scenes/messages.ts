@@ -27,10 +27,17 @@ export const BRINGS_MESSAGE =
   /(?<![\p{L}])(?:phones?|mobiles?|texts?|texted|texting|messages?|messaged|screens?|notifications?|buzz(?:ed|es|ing)?|ping(?:ed|s)?|vibrat\p{L}*|WhatsApp)(?![\p{L}])/iu;
 
 /**
+ * The fewest words of the paragraph before a block: narration, not a script's stage direction
+ * between its lines ("He puts the kettle on."). The three dev blocks follow 57 to 70 words.
+ */
+const NARRATION_WORDS = 30;
+
+/**
  * Which paragraphs open a block of two or more message lines after narration (not a message
- * line) that neither brings them in nor announces them with a colon. Counted over dev (75
- * stories), LitBank's 100 and speakers-dev's 41 (scenes-35): three such blocks, all at dev gold
- * boundaries; the two blocks the narration brings in ("Her phone buzzed") are inside a scene.
+ * line) of 30 words or more that neither brings them in nor announces them with a colon.
+ * Counted over dev (75 stories), LitBank's 100 and speakers-dev's 41 (scenes-35): three such
+ * blocks, all at dev gold boundaries; the two blocks the narration brings in ("Her phone
+ * buzzed") are inside a scene.
  */
 export function messageBlockStarts(features: readonly ParagraphFeatures[]): ReadonlySet<number> {
   const starts = new Set<number>();
@@ -38,6 +45,7 @@ export function messageBlockStarts(features: readonly ParagraphFeatures[]): Read
     const prev = features[i - 1];
     if (!prev || !f.messageLine || !features[i + 1]?.messageLine) return;
     if (prev.messageLine || prev.bringsMessage || prev.announces) return;
+    if (prev.words < NARRATION_WORDS) return;
     starts.add(i);
   });
   return starts;

@@ -43,3 +43,21 @@ describe("a block of messages", () => {
     expect(boundariesOf(detectScenes(story, { characters: cast }))).not.toContain(3);
   });
 });
+
+describe("lines set as a script", () => {
+  it("does not open a scene at each exchange after a short stage direction", () => {
+    const script = [
+      ...flat,
+      "Huw comes in, wet.",
+      "Huw: Boiler again?",
+      "Carys: Boiler again.",
+      "He puts the kettle on.",
+      "Huw: I'll ring him.",
+      "Carys: He won't come.",
+      "Huw: He'll come for me.",
+      ...depot,
+    ];
+    const story = storyFromParagraphs(script);
+    expect(boundariesOf(detectScenes(story, { characters: cast }))).not.toContain(7);
+  });
+});
