@@ -46,6 +46,9 @@ describe("an hour told after the opening's verb", () => {
       "The man who got there at ten had taken the last of the good pens.",
       "Tom said he got to the mart at half past ten and the pens were full.",
       "If Tom gets to the mart at ten he will have a pen by the ring.",
+      // Getting or reaching something is not getting somewhere.
+      "Maggie got the kettle on at six and stood with her back to the range.",
+      "Maggie reached for the kettle at six and filled it at the tap.",
     ])
       expect(paragraphFeatures(opening, cast).clockCue, opening).toBe(0);
   });
