@@ -26,6 +26,7 @@ import {
 import type { ParagraphFeatures } from "./features";
 import { countedSections } from "./heading-lines";
 import { INSIDE_LETTER, insideLetters, letterStarts } from "./letter-starts";
+import { messageBlockStarts } from "./messages";
 import { placeTimeCues } from "./place-time-cues";
 import { withPlaceTurnover } from "./place-turnover";
 import { type Evidence, pronounsOf } from "./pov-evidence";
@@ -113,6 +114,7 @@ export function scoreBoundaries(
   dips: readonly number[] | null = null,
 ): readonly BoundaryCandidate[] {
   const letters = letterStarts(features);
+  const messages = messageBlockStarts(features);
   const inLetter = insideLetters(features, letters);
   const narrated = toldInFirstPerson(features, evidence);
   const pronounOf = pronounsOf(features);
@@ -195,6 +197,10 @@ export function scoreBoundaries(
     if (letters.has(i)) {
       cues.letter = 1;
       reasons.push(f.letter.dateLine ? "a new entry" : "a new letter");
+    } else if (messages.has(i)) {
+      // An exchange of messages the narration did not bring in is correspondence, as a letter.
+      cues.letter = 1;
+      reasons.push("a block of messages");
     }
     if (f.capitalOpening) {
       cues.capitals = 1;

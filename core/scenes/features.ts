@@ -17,6 +17,7 @@ import { cutDialogue, QUOTE_MARK } from "./dialogue-cut";
 import { opensOnFirstSight } from "./first-sight";
 import { isSceneHeading, sectionNumber } from "./heading-lines";
 import { letterLines, type LetterLines } from "./letters";
+import { BRINGS_MESSAGE, isMessageLine } from "./messages";
 import {
   CAPITALISED_WORD,
   NAMED_PLACE_INSIDE,
@@ -118,9 +119,14 @@ export interface ParagraphFeatures {
   /**
    * The opening clock time is followed by someone doing something ("At six Aske came up with
    * more tea", "At nine she unlocks the door"): a name of the cast or a subject pronoun; or
-   * by the weather ("At eleven the snow starts").
+   * by the weather ("At eleven the snow starts"); or it is "It was (gone) HOUR when" something
+   * happens ("It was gone eleven when the guard came up").
    */
   readonly clockOnSomeone: boolean;
+  /** The paragraph is one text message's line ("Dad: Home. Traffic was bad."; messages.ts). */
+  readonly messageLine: boolean;
+  /** The paragraph names a phone, a text, a message, a buzz (messages.ts, BRINGS_MESSAGE). */
+  readonly bringsMessage: boolean;
   /** Clock times the narration tells ("at ten to eleven"), as minutes on the dial, in order. */
   readonly clockTimes: readonly number[];
   /** The time phrase that opened the paragraph, for titles ("Hours later"). */
@@ -347,6 +353,8 @@ export function paragraphFeatures(
       time.clock && time.phrase ? clockMinutes(time.phrase.replace(CLOCK_PREPOSITION, "")) : null,
     clockTimes: clockTimesIn(narration),
     clockOnSomeone: time.clock === true && opensOnSomeone(openingTexts[0], time.phrase, canonical),
+    messageLine: isMessageLine(text, words),
+    bringsMessage: BRINGS_MESSAGE.test(text),
     placeCue: placeCue.cue,
     arrivedAt: placeCue.arrivedAt,
     capitalised: runs.capitalised,
