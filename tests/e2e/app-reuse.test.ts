@@ -4,6 +4,7 @@
  * it shows and keeps must be what a freshly started app shows and keeps on that story.
  */
 import { describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
 import { sharedApp } from "../support/app-reuse";
 import { appState, type AppState } from "../support/app-state";
 import { allowPageErrors } from "../support/page-errors";
@@ -195,5 +196,37 @@ describe("one app reused across tests", () => {
     expect(
       await app.page.evaluate(() => !!document.activeElement?.closest("#editor .ProseMirror")),
     ).toBe(true);
+  });
+
+  // testtime-34: a reload in the running app reads the page as a start does, on the story the
+  // test was handed (the host's launch story is the first test's), with the storage it left.
+  it("reloads on the test's own story and settings, as an app of its own does", async () => {
+    await sharedApp({ text: "The first story.\n" });
+    const app = await sharedApp({ text: "The second story.\n", storyName: "second.txt" });
+    await app.emit({ type: "command", command: "view.theme", arg: "dark" });
+    await app.reload();
+    const read = () =>
+      app.page.evaluate(() => {
+        const w = window as unknown as {
+          draftwiseApp: { text(): string; file?: { path: string } };
+        };
+        return {
+          text: w.draftwiseApp.text(),
+          path: w.draftwiseApp.file?.path,
+          theme: document.documentElement.dataset.theme,
+        };
+      });
+    expect(await read()).toEqual({
+      text: "The second story.\n",
+      path: app.storyPath,
+      theme: "dark",
+    });
+    // A story changed on disk since is read as it now is.
+    writeFileSync(app.storyPath, "The second story, changed.\n");
+    await app.reload();
+    expect((await read()).text).toBe("The second story, changed.\n");
+    // The autosave choice is set before the page's scripts by the first start's context.
+    const saving = await sharedApp({ text: "A third.\n", autosave: true });
+    await expect(saving.reload()).rejects.toThrow(/an app of its own/);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { sidecarPathFor } from "../../electron/host/story-files";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { screenshot } from "../support/screenshots";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
@@ -33,7 +34,7 @@ describe("cast and dialogue in the editor (bundled story, Chromium)", () => {
   let editor: EditorPage;
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
     cast = new CastPage(app.page);
     editor = new EditorPage(app.page);
     // Names are tinted on demand only; these tests look at the tints.

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { EditorView } from "prosemirror-view";
 import { sharedApp } from "../support/app-reuse";
-import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
+import { SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
 import { screenshot } from "../support/screenshots";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
@@ -341,8 +341,7 @@ describe("View menu", () => {
   });
 
   it("switches light and dark themes, and remembers the choice", async () => {
-    // Reloads: the page reads its launch story and preferences again, as at a start.
-    use(await openApp({ story: STORY, storyName: "lighthouse.txt" }));
+    // A reload: the page reads its story and the writer's preferences again, as at a start.
     const background = () =>
       app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await menu("view.theme", "light");

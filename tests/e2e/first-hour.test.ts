@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readDocx, readHtml } from "../core/export/readers";
 import { sharedApp } from "../support/app-reuse";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { CastPage } from "./pages/cast-page";
 import { EditorPage } from "./pages/editor-page";
 import { NotesPage } from "./pages/notes-page";
@@ -25,9 +25,8 @@ describe("a writer's first hour on their own story (Chromium)", () => {
   let notes: NotesPage;
   let caret: CaretPage;
 
-  // A start of its own: a test reloads (the page reads its launch story again).
   beforeAll(async () => {
-    app = await openApp({ story: STORY });
+    app = await sharedApp({ story: STORY });
     cast = new CastPage(app.page);
     editor = new EditorPage(app.page);
     notes = new NotesPage(app.page);

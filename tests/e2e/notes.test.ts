@@ -12,9 +12,9 @@ import { BannerPage } from "./pages/banner-page";
 import { CastPage } from "./pages/cast-page";
 import { OutlinePage } from "./pages/outline-page";
 
-// The later groups get the test process's running app, reset for each. The first group starts
-// its own: its last test reloads, and the page reads its launch story again (a shared app's is
-// another test's). The test without dictionaries starts its own too.
+// The groups get the test process's running app, reset for each; a reload in it reads the page
+// as a start does, on the group's own story (app-reuse.ts). The test without dictionaries
+// starts its own.
 
 type Rgb = [number, number, number];
 
@@ -52,7 +52,7 @@ describe("slang notes in the editor (bundled story, Chromium)", () => {
   let notes: NotesPage;
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await sharedApp();
     editor = new EditorPage(app.page);
     notes = new NotesPage(app.page);
   });
@@ -357,6 +357,7 @@ describe("the Notes panel when another story opens (Chromium)", () => {
 
 describe("without the dictionaries (bundled story, Chromium)", () => {
   it("says spelling notes are off, and the rest of the analysis settles", async () => {
+    // An app of its own: its page keeps no dictionaries after the reload, for any test after.
     const app = await openApp();
     try {
       const notes = new NotesPage(app.page);

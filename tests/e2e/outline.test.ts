@@ -2,7 +2,7 @@ import { beforeEach, afterEach, describe, expect, it } from "vitest";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sharedApp } from "../support/app-reuse";
-import { openApp, SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
+import { SEED_STORY, waitForAnalysis, type AppHarness } from "../support/harness";
 import { screenshot } from "../support/screenshots";
 import { EditorPage } from "./pages/editor-page";
 import { OutlinePage } from "./pages/outline-page";
@@ -39,7 +39,7 @@ describe("the outline in Chromium", () => {
   let editor: EditorPage;
   let outline: OutlinePage;
 
-  // The test process's running app, reset before each test (a test that reloads starts its own).
+  // The test process's running app, reset before each test.
   const use = (opened: AppHarness) => {
     app = opened;
     editor = new EditorPage(app.page);
@@ -425,8 +425,7 @@ describe("the outline in Chromium", () => {
   });
 
   it("keeps a rename and a reorder across a reopen, and reports a damaged outline", async () => {
-    // Reloads: the page reads its launch story again, as at a start.
-    use(await openApp());
+    // A reload: the page reads the story, its sidecar and the writer's settings again, as at a start.
     await outline.rename(1, "The chase");
     await outline.pressOn(1, "Alt+ArrowDown");
     await outline.setSynopsis(0, "She waits up.");

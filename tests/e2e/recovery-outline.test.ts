@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { sharedApp } from "../support/app-reuse";
+import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { screenshot } from "../support/screenshots";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
@@ -50,7 +51,7 @@ describe("restoring unsaved work after a reload", () => {
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "draftwise-recover-")), "tide.txt");
     writeFileSync(file, STORY + "\n");
-    app = await openApp({ story: file, storyName: "tide.txt" });
+    app = await sharedApp({ story: file, storyName: "tide.txt" });
   });
   afterAll(() => app.close());
 
@@ -96,7 +97,7 @@ describe("restoring work that no longer matches the writer's outline", () => {
       "The rhubarb took first prize for the thirtieth time.",
     ];
     writeFileSync(file, paragraphs.join("\n\n") + "\n");
-    app = await openApp({ story: file, storyName: "plot.txt" });
+    app = await sharedApp({ story: file, storyName: "plot.txt" });
   });
   afterAll(() => app.close());
 

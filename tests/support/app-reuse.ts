@@ -25,9 +25,14 @@
  * Chromium at the end of the run, the host with the test process, and the temp folders with the
  * run's temp root (`browser-server.ts`).
  *
- * Not for tests that read the start itself: the first run, offers made at start, the open
- * limits, the page's clock, a data folder of their own, a reload (the page reads its launch
- * story again: another test's), a page function exposed, the host disposed. Those call `openApp`.
+ * A reload reads the page as a start does, on the test's own story and in the data folder and
+ * storage the test left (`handOver`): what a test wants back after a reopen (the sidecar, the
+ * preferences, the working copy offered) it gets as from an app of its own, for the cost of the
+ * page's reload and not of a start (a new page, its process, the shell's server).
+ *
+ * Not for tests that read the start itself: the first run, the open limits, the page's clock, a
+ * data folder of their own, a page function exposed, the host disposed, an offer made before the
+ * test could act (the data folder is empty when a shared app is handed over). Those call `openApp`.
  */
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -83,13 +88,32 @@ interface Baseline {
   readonly hostOwn: ReadonlyMap<string, unknown>;
 }
 
-let running: { app: AppHarness; baseline: Baseline } | null = null;
+let running: { app: AppHarness; baseline: Baseline; autosave: Autosave } | null = null;
 
-/** A harness whose `close` leaves the app running for the next test or file. */
-const handOver = (app: AppHarness): AppHarness => ({
+type Autosave = NonNullable<ReuseOptions["autosave"]>;
+
+/**
+ * A harness whose `close` leaves the app running for the next test or file. Its `reload` is a
+ * start's reading of the page, as an app of the test's own gives it: the page asks the host for
+ * its launch story, and the host answers with this test's story (the launch story it was given
+ * is the first test's). That answer is a host method replaced like a test's own, put back by
+ * the next reset. What the context runs before the page's scripts (the autosave choice the
+ * first start's options set) is the first start's: another choice reloads in an app of its own.
+ */
+const handOver = (app: AppHarness, autosave: Autosave, first: Autosave): AppHarness => ({
   ...app,
-  reload: () => {
-    throw new Error("a shared app's launch story is another test's: reload an app of its own");
+  reload: async () => {
+    if (autosave !== first)
+      throw new Error(
+        `a shared app reloads with autosave ${String(first)} set before its scripts: ` +
+          `reload an app of its own for autosave ${String(autosave)}`,
+      );
+    const host = app.host;
+    const open = host.openStory.bind(host);
+    host.openStory = (request) =>
+      open(request.path === undefined ? { ...request, path: app.storyPath } : request);
+    app.grant(app.storyPath);
+    await app.reload();
   },
   close: async () => undefined,
 });
@@ -99,12 +123,18 @@ const handOver = (app: AppHarness): AppHarness => ({
  * after that. Its `close` is a no-op (call it as for `openApp`: the same tests run on either).
  */
 export async function sharedApp(options: ReuseOptions = {}): Promise<AppHarness> {
+  const autosave = options.autosave ?? false;
   if (running && !running.app.page.isClosed())
-    return handOver(await resetApp(running.app, running.baseline, options));
+    return handOver(
+      await resetApp(running.app, running.baseline, options),
+      autosave,
+      running.autosave,
+    );
   const app = await openApp(options);
   const page = app.page;
   running = {
     app,
+    autosave,
     baseline: {
       first: (await page.evaluate(FIRST_LOOK)) as FirstLook,
       pageListeners: listenersOf(page as unknown as Emitter),
@@ -113,7 +143,7 @@ export async function sharedApp(options: ReuseOptions = {}): Promise<AppHarness>
       hostOwn: new Map(Object.entries(app.host)),
     },
   };
-  return handOver(app);
+  return handOver(app, autosave, autosave);
 }
 
 /** A menu command as the native menu sends it. */
