@@ -60,6 +60,21 @@ export async function keepBackup(
   now: Date = new Date(),
   holder: string | null = null,
 ): Promise<HostResult<string | null>> {
+  const kept = await addBackup(dataDir, storyPath, previous, now, holder);
+  if (!kept.ok || kept.value === null) return kept;
+  for (const old of (await listBackups(dataDir, storyPath)).slice(BACKUPS_KEPT))
+    await fs.rm(old, { force: true });
+  return kept;
+}
+
+/** `keepBackup` without the trim: the caller decides which versions stay. */
+async function addBackup(
+  dataDir: string,
+  storyPath: string,
+  previous: Uint8Array,
+  now: Date,
+  holder: string | null = null,
+): Promise<HostResult<string | null>> {
   const dir = backupDirFor(dataDir, storyPath);
   const existing = await listBackups(dataDir, storyPath);
   const newest = existing[0] ? await fs.readFile(existing[0]).catch(() => null) : null;
@@ -87,16 +102,16 @@ export async function keepBackup(
     const written = await safeWriteFile(file, previous);
     if (!written.ok) return written;
   }
-  for (const old of [file, ...existing].sort().reverse().slice(BACKUPS_KEPT))
-    await fs.rm(old, { force: true });
   return { ok: true, value: file };
 }
 
 /**
  * A story saved as `to` goes on from `from` (Save As): the versions kept of `from` are kept of
  * `to` too, with `from`'s text on disk (as last saved) the newest of them, and the last
- * `BACKUPS_KEPT` stay. `from`'s own are left as they are (its file is still there). Does
- * nothing for the same file.
+ * `BACKUPS_KEPT` stay. `from`'s own are left as they are (its file is still there). Versions
+ * `to` had already (a file written over) are the only copies there are: the carried ones fill
+ * the room they leave, newest first, and none of them is dropped for a copy. Does nothing for
+ * the same file.
  */
 export async function carryBackups(
   dataDir: string,
@@ -106,8 +121,8 @@ export async function carryBackups(
 ): Promise<HostResult<number>> {
   if (storyId(from) === storyId(to)) return { ok: true, value: 0 };
   const kept = await listBackups(dataDir, from);
+  const own = new Set(await listBackups(dataDir, to));
   const dir = backupDirFor(dataDir, to);
-  let carried = 0;
   try {
     if (kept.length) {
       await fs.mkdir(dir, { recursive: true });
@@ -115,18 +130,12 @@ export async function carryBackups(
     }
     // Their names hold the time each was kept, which the list reads: kept as they are (one
     // there already, from an earlier Save As to this name, is the same version).
-    for (const file of kept) {
-      const copied = await fs
+    for (const file of kept)
+      await fs
         .copyFile(file, path.join(dir, path.basename(file)), fsConstants.COPYFILE_EXCL)
-        .then(
-          () => true,
-          (err: NodeJS.ErrnoException) => {
-            if (err.code === "EEXIST") return false;
-            throw err;
-          },
-        );
-      if (copied) carried++;
-    }
+        .catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== "EEXIST") throw err;
+        });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const message = `The earlier versions of ${from} could not be copied (${String(err)}).`;
@@ -139,13 +148,13 @@ export async function carryBackups(
   const last = await fs.readFile(from).catch(() => null);
   const current = await fs.readFile(to).catch(() => null);
   if (last && !(current && last.equals(current))) {
-    const backup = await keepBackup(dataDir, to, last, now);
+    const backup = await addBackup(dataDir, to, last, now);
     if (!backup.ok) return backup;
-    carried++;
   }
-  for (const old of (await listBackups(dataDir, to)).slice(BACKUPS_KEPT))
-    await fs.rm(old, { force: true });
-  return { ok: true, value: carried };
+  const room = Math.max(0, BACKUPS_KEPT - own.size);
+  const brought = (await listBackups(dataDir, to)).filter((file) => !own.has(file));
+  for (const old of brought.slice(room)) await fs.rm(old, { force: true });
+  return { ok: true, value: Math.min(brought.length, room) };
 }
 
 /**

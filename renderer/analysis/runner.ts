@@ -67,6 +67,16 @@ export function answerBudgetMs(chars: number): number {
   return 30_000 + chars * 0.06;
 }
 
+/**
+ * The watchdog looks at the clock this often while the worker owes an answer, and counts only
+ * the time between two looks that were close together: a longer gap is time the page did not
+ * run (the computer asleep, the page suspended or its thread blocked), when the worker did no
+ * work either, or its answer could not be read. (One timer of the whole budget fired on waking,
+ * after a sleep on a clock that runs on through it, and stopped an honest worker.)
+ */
+export const WATCH_EVERY_MS = 1000;
+const MOST_COUNTED_GAP_MS = 5000;
+
 /** A request for suggestions the worker has not answered yet. */
 interface Waiting {
   resolve(words: readonly string[]): void;
@@ -100,8 +110,8 @@ export class WorkerRunner implements AnalysisRunner {
   /** The length of each paragraph the worker holds, and their sum: the watchdog's measure. */
   private lengths: number[] = [];
   private chars = 0;
-  /** Fires when the worker has not answered in its time (`answerBudgetMs`). */
-  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** Looks every `WATCH_EVERY_MS` whether the worker has been silent past its time. */
+  private watchdog: ReturnType<typeof setInterval> | undefined;
 
   /** `now` is the clock for the restart window (a test's own). */
   constructor(private readonly now: () => number = () => performance.now()) {}
@@ -160,7 +170,7 @@ export class WorkerRunner implements AnalysisRunner {
 
   /** Ends the worker and forgets what it was asked; suggestions waiting on it get `error`. */
   private reset(error: Error): void {
-    clearTimeout(this.watchdog);
+    clearInterval(this.watchdog);
     this.watchdog = undefined;
     for (const waiting of this.suggesting.values()) waiting.reject(error);
     this.suggesting.clear();
@@ -193,22 +203,30 @@ export class WorkerRunner implements AnalysisRunner {
   /**
    * Keeps the watchdog: set while something asked has no answer, from the first request or the
    * last answer (`answered`), not put off by requests sent meanwhile (the writer typing on).
-   * A worker silent for its time is stopped as one that crashed.
+   * A worker silent for its time, counted while the page runs (`WATCH_EVERY_MS`), is stopped
+   * as one that crashed.
    */
   private watch(answered: boolean): void {
     if (answered || !this.waiting()) {
-      clearTimeout(this.watchdog);
+      clearInterval(this.watchdog);
       this.watchdog = undefined;
     }
     if (this.watchdog !== undefined || !this.waiting() || !this.worker) return;
     const worker = this.worker;
     const budget = answerBudgetMs(this.chars);
-    this.watchdog = setTimeout(() => {
+    let silent = 0;
+    let looked = this.now();
+    this.watchdog = setInterval(() => {
+      const at = this.now();
+      if (at - looked <= MOST_COUNTED_GAP_MS) silent += Math.max(0, at - looked);
+      looked = at;
+      if (silent < budget) return;
+      clearInterval(this.watchdog);
       this.watchdog = undefined;
       const seconds = Math.round(budget / 1000);
       // The next worker is given as long again on this text before it counts as stuck again.
       this.stopped(worker, `the analysis did not answer within ${seconds} seconds`, budget);
-    }, budget);
+    }, WATCH_EVERY_MS);
   }
 
   /** Something asked of the worker has no answer yet. */

@@ -9,6 +9,7 @@
  * undoes the replace in the story (the field's own undo would do nothing).
  */
 import { redo, undo } from "prosemirror-history";
+import { settingsOf } from "../analysis/writer-settings";
 import { castRenameOffer, renameAlong } from "../cast";
 import { formatCount } from "../editor/word-count";
 import type { App, Feature } from "../editor/feature";
@@ -213,8 +214,12 @@ export class FindBar {
     return true;
   }
 
-  /** Shows the offer to rename the character when the search is one's name, ticked anew. */
-  private offerRename(): void {
+  /**
+   * Shows the offer to rename the character when the search is one's name, ticked anew: when
+   * the search or the replacement changes, and when the cast does (an undo of a rename, a
+   * character added), so the offer always matches the cast Replace All would change.
+   */
+  offerRename(): void {
     const { search, replace, regexp } = this.options;
     const state = this.app.view.state;
     const name = this.replaceRow.hidden || regexp ? null : castRenameOffer(state, search, replace);
@@ -376,6 +381,7 @@ export const findFeature: Feature = {
     if (!bar?.isOpen) return;
     const { state } = app.view;
     if (!activeQuery(state)?.valid && bar.current.search) queueMicrotask(() => bar.restoreQuery());
+    if (settingsOf(state).cast !== settingsOf(previous).cast) bar.offerRename();
     const scan = findScan(state);
     const before = findScan(previous);
     // The scan just finished: the count is known, show it now.

@@ -19,28 +19,35 @@ function paragraphsOf(text: string): string[] {
   return text.split(SEPARATOR).filter((p) => /\S/.test(p));
 }
 
-/**
- * The line of `paragraph` (1 for its first) holding the character `at` of its reading, and
- * where in that line's reading it is; no line for a paragraph of one line.
- */
-function lineAt(
-  paragraph: string,
-  at: number,
-): { readonly line?: number; readonly text: string; readonly at: number } {
-  const lines = paragraph
+/** The lines of a paragraph as they read, none empty. */
+const linesOf = (paragraph: string): string[] =>
+  paragraph
     .split(/\r?\n/)
     .map(reading)
     .filter((line) => line !== "");
-  if (lines.length < 2) return { text: reading(paragraph), at };
-  let start = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const end = start + lines[i]!.length;
-    // The space the reading puts between two lines belongs to the line before it.
-    if (at <= end || i === lines.length - 1)
-      return { line: i + 1, text: lines[i]!, at: at - start };
-    start = end + 1;
+
+/**
+ * Where a paragraph of several lines (in either text) first differs, line by line: the line
+ * (1 for its first), and a preview of the version's line from where it parts, or of the line
+ * the text now has there when the version's paragraph ends before it (`endsBeforeLine`).
+ * Line by line, not by the place in the paragraph's reading: a line added after the last both
+ * have, or cut, parts there too, and was named as the line before it, which reads the same.
+ */
+function lineDifference(
+  was: string,
+  is: string,
+): Pick<Difference, "line" | "paragraph" | "endsBeforeLine"> | null {
+  const wasLines = linesOf(was);
+  const isLines = linesOf(is);
+  if (wasLines.length < 2 && isLines.length < 2) return null;
+  for (let i = 0; i < Math.max(wasLines.length, isLines.length); i++) {
+    const line = wasLines[i];
+    const now = isLines[i];
+    if (line === now) continue;
+    if (line === undefined) return { line: i + 1, paragraph: preview(now!), endsBeforeLine: true };
+    return { line: i + 1, paragraph: previewFrom(line, commonStart(line, now ?? "")) };
   }
-  return { text: reading(paragraph), at };
+  return null;
 }
 
 const withoutMark = (text: string): string => text.replace(/^\uFEFF/, "");
@@ -112,6 +119,11 @@ export interface Difference {
   readonly number: number;
   /** The line of that paragraph, when it has several (a draft of one paragraph per line). */
   readonly line?: number;
+  /**
+   * The version's paragraph ends before `line`, which the text now has (a line typed on): the
+   * preview is then the text now's line.
+   */
+  readonly endsBeforeLine?: true;
   /** The version ends before paragraph `number`, which the text now has. */
   readonly removed: boolean;
 }
@@ -137,11 +149,10 @@ export function firstDifference(version: string, now: string): Difference | null
     if (wasRead === isRead) continue;
     const number = count + i + 1;
     if (wasRead === undefined) return { paragraph: preview(isRead!), number, removed: true };
-    const parted = lineAt(was[i]!, commonStart(wasRead, isRead ?? ""));
-    const paragraph = previewFrom(parted.text, parted.at);
-    return parted.line === undefined
-      ? { paragraph, number, removed: false }
-      : { paragraph, number, line: parted.line, removed: false };
+    const parted = lineDifference(was[i]!, is[i] ?? "");
+    if (parted) return { ...parted, number, removed: false };
+    const paragraph = previewFrom(wasRead, commonStart(wasRead, isRead ?? ""));
+    return { paragraph, number, removed: false };
   }
   return null;
 }

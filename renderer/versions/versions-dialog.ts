@@ -60,11 +60,13 @@ function versionItem(
     } else {
       const label = change.removed
         ? `Ends before paragraph ${change.number}, which now reads: `
-        : change.line !== undefined
-          ? `Paragraph ${change.number}, line ${change.line} differs: `
-          : change.number === 1
-            ? "Opens, differing from now: "
-            : `Paragraph ${change.number} differs: `;
+        : change.endsBeforeLine
+          ? `Ends before paragraph ${change.number}, line ${change.line}, which now reads: `
+          : change.line !== undefined
+            ? `Paragraph ${change.number}, line ${change.line} differs: `
+            : change.number === 1
+              ? "Opens, differing from now: "
+              : `Paragraph ${change.number} differs: `;
       differs.append(el("span", "version-label", label), change.paragraph);
     }
     item.append(differs);

@@ -97,6 +97,11 @@ describe("renaming a character in the Cast panel", () => {
     expect(await cast.names()).toContain("Mark");
     expect(await cast.names()).not.toContain("Marcus");
     expect(await cast.chosenVoice("Mark")).toBe("british");
+    // crev-34: the undo brought Mark back but the bar kept the offer hidden, so a second
+    // Replace All renamed the text alone (the very loss the offer is there to prevent).
+    await expect
+      .poll(() => finder.renameOffer())
+      .toBe("Rename the character Mark to Marcus in the cast too");
   });
 });
 

@@ -183,4 +183,54 @@ describe("earlier versions", () => {
     });
     expect(stranger.ok ? stranger.value : stranger.error.code).toBe("bad-request");
   });
+
+  it("keeps every version of a file Save As writes over, making room with the versions it brings", async () => {
+    // crev-34: Save As onto an existing file trimmed that file's own versions, the only copies
+    // there are, to make room for copies of the old name's (still kept under the old name).
+    const other = path.join(dir, "other.txt");
+    host.dispose();
+    host = createNodeHost({
+      dataDir,
+      defaultStoryPath: async () => story,
+      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => other },
+      watch: false,
+    });
+    writeFileSync(other, "Other one.\n");
+    const openedOther = await host.openStory({ path: other });
+    if (!openedOther.ok) throw new Error(openedOther.error.message);
+    const savedOther = await host.saveStory({
+      path: other,
+      text: "Other two.\n",
+      encoding: "utf-8",
+      expectedHash: openedOther.value.hash,
+      sidecar: null,
+    });
+    if (!savedOther.ok) throw new Error(savedOther.error.message);
+    writeFileSync(story, "Draft one.\n");
+    await saveInTurn(["Draft two.\n", "Draft three.\n", "Draft four.\n", "Draft five.\n"]);
+    const saved = await host.saveStoryAs({
+      suggestedName: "story.txt",
+      from: story,
+      text: "Draft six.\n",
+      encoding: "utf-8",
+      sidecar: null,
+    });
+    expect(saved.ok).toBe(true);
+    const listed = await host.listEarlierVersions(other);
+    if (!listed.ok) throw new Error(listed.error.message);
+    const texts = await Promise.all(
+      listed.value.map(async (v) => {
+        const read = await host.readEarlierVersion({ path: other, id: v.id });
+        return read.ok ? read.value.text : null;
+      }),
+    );
+    // The file's own two, and the newest of the story's (its last saved text first) in the room left.
+    expect(texts).toEqual([
+      "Draft five.\n",
+      "Other two.\n",
+      "Draft four.\n",
+      "Draft three.\n",
+      "Other one.\n",
+    ]);
+  });
 });

@@ -63,6 +63,29 @@ const markPairs = [
   ["accent", "match-active"],
 ] as const;
 
+/** `fg` drawn at `opacity` over `bg`: the colour the reader sees. */
+function blend(fg: string, bg: string, opacity: number): string {
+  const channel = (hex: string, i: number): number => Number.parseInt(hex.slice(i, i + 2), 16);
+  const mixed = [1, 3, 5].map((i) =>
+    Math.round(opacity * channel(fg, i) + (1 - opacity) * channel(bg, i)),
+  );
+  return `#${mixed.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/**
+ * The opacity the notes, cast and outline lists are drawn at while analysis is off (1 when
+ * highlights.css sets none for them).
+ */
+function greyedListsOpacity(): number {
+  const highlights = readFileSync(
+    path.resolve(import.meta.dirname, "../../renderer/analysis/highlights.css"),
+    "utf8",
+  );
+  const rule = /\.analysis-off[^{]*\.notes-list[^{]*\{([^}]*)\}/.exec(highlights);
+  const opacity = rule && /opacity:\s*([\d.]+)/.exec(rule[1]!);
+  return opacity ? Number(opacity[1]) : 1;
+}
+
 describe("theme contrast", () => {
   it("computes WCAG contrast correctly", () => {
     expect(contrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
@@ -79,6 +102,15 @@ describe("theme contrast", () => {
         expect(theme[fg], `--${fg}`).toBeDefined();
         expect(theme[bg], `--${bg}`).toBeDefined();
         expect(contrast(theme[fg]!, theme[bg]!), `--${fg} on --${bg}`).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+
+    it(`${name}: the lists greyed while analysis is off keep their text at 4.5:1`, () => {
+      // crev-34: an opacity of 0.7 on the greyed lists took muted text to 3.0:1 (light).
+      const opacity = greyedListsOpacity();
+      for (const [fg, bg] of textPairs) {
+        const seen = blend(theme[fg]!, theme[bg]!, opacity);
+        expect(contrast(seen, theme[bg]!), `--${fg} on --${bg}`).toBeGreaterThanOrEqual(4.5);
       }
     });
 

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   RESTART_WINDOW_MS,
+  WATCH_EVERY_MS,
   answerBudgetMs,
   WorkerRunner,
   type AnalysisStop,
@@ -145,8 +146,18 @@ describe("the analysis runner when its worker never answers", () => {
   let runner: WorkerRunner;
   let stops: AnalysisStop[];
   const latest = (): FakeWorker => FakeWorker.made.at(-1)!;
-  /** The runner's clock and the page's timers move together. */
+  /** The runner's clock and the page's timers move together, a tenth of a second at a time. */
   const wait = (ms: number): void => {
+    for (let left = ms; left > 0; left -= 100) {
+      clock += Math.min(100, left);
+      vi.advanceTimersByTime(Math.min(100, left));
+    }
+  };
+  /**
+   * The computer sleeps for `ms` (or the page is suspended): the clock moves on, and the timers
+   * due meanwhile all run when it wakes. The worker did no work in that time.
+   */
+  const sleep = (ms: number): void => {
     clock += ms;
     vi.advanceTimersByTime(ms);
   };
@@ -181,7 +192,8 @@ describe("the analysis runner when its worker never answers", () => {
     const budget = answerBudgetMs("One line.".length);
     wait(budget - 100);
     expect(stops).toEqual([]);
-    wait(200);
+    // It looks at the clock once a second: it is found within a second past its time.
+    wait(100 + WATCH_EVERY_MS);
     await expect(asked).rejects.toThrow("The analysis stopped.");
     expect(stops).toHaveLength(1);
     expect(stops[0]!.restarted).toBe(true);
@@ -190,7 +202,7 @@ describe("the analysis runner when its worker never answers", () => {
 
     // The controller sends the story again; the new worker hangs on it too.
     runner.request(1, splice);
-    wait(budget + 100);
+    wait(budget + WATCH_EVERY_MS);
     expect(stops.map((s) => s.restarted)).toEqual([true, false]);
     expect(runner.idle()).toBe(true);
   });
@@ -210,10 +222,24 @@ describe("the analysis runner when its worker never answers", () => {
   it("keeps counting while the writer types: new requests do not put the alarm off", () => {
     runner.request(1, splice);
     const budget = answerBudgetMs("One line.".length);
-    for (let version = 2; clock < budget + 1000; version++) {
+    for (let version = 2; clock < budget + WATCH_EVERY_MS; version++) {
       wait(500);
       runner.request(version, { start: 0, deleteCount: 1, insert: ["One line" + version] });
     }
+    expect(stops).toHaveLength(1);
+  });
+
+  it("does not count the time the computer slept: no false alarm on waking", () => {
+    // The author's doubt (qa-34): the watchdog ran on the page's clock, and a laptop closed
+    // mid-pass woke to "the analysis did not answer" and a restart of an honest worker.
+    runner.request(1, splice);
+    const budget = answerBudgetMs("One line.".length);
+    wait(budget / 2);
+    sleep(10 * 60_000);
+    wait(budget / 2 - 2000);
+    expect(stops).toEqual([]);
+    // Awake, the worker's time runs on: one stuck on this text is still found.
+    wait(4000);
     expect(stops).toHaveLength(1);
   });
 

@@ -4,7 +4,7 @@
  * character too; taken, the text and the cast change in one undo step.
  */
 import { describe, expect, it } from "vitest";
-import { history, undo, undoDepth } from "prosemirror-history";
+import { history, redo, undo, undoDepth } from "prosemirror-history";
 import { EditorState, type Command, type Transaction } from "prosemirror-state";
 import { emptyFind, find, replaceAllWith, setFind } from "../../../renderer/find/plugin";
 import { castRenameOffer, renameAlong } from "../../../renderer/cast";
@@ -75,6 +75,11 @@ describe("Replace All of a character's name", () => {
     expect(docToText(undone.doc)).toBe(text);
     expect(names(undone)).toEqual(["Tom", "Nora"]);
     expect(settingsOf(undone).ignored).toEqual(["voice:gonna:Tom"]);
+
+    const redone = run(undone, redo);
+    expect(docToText(redone.doc)).toBe(docToText(after.doc));
+    expect(names(redone)).toEqual(["Tim", "Nora"]);
+    expect(settingsOf(redone).ignored).toEqual(["voice:gonna:Tim"]);
   });
 
   it("replaces the text alone when the writer leaves the cast as it is", () => {

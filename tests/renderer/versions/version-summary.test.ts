@@ -83,6 +83,30 @@ describe("previews", () => {
       removed: false,
     });
   });
+  it("names the line the writer typed on or cut, not the last line both have", () => {
+    // crev-34: a line added at the end (or one cut) was named as the line before it, which
+    // reads the same in both: "Paragraph 1, line 2 differs: Two."
+    expect(firstDifference("One.\nTwo.\n", "One.\nTwo.\nThree.\n")).toEqual({
+      paragraph: "Three.",
+      number: 1,
+      line: 3,
+      endsBeforeLine: true,
+      removed: false,
+    });
+    expect(firstDifference("One.\nTwo.\nThree.\n", "One.\nTwo.\n")).toEqual({
+      paragraph: "Three.",
+      number: 1,
+      line: 3,
+      removed: false,
+    });
+    // Words added at the end of a line: that line, not the next.
+    expect(firstDifference("One.\nTwo.\nThree.\n", "One.\nTwo. More.\nThree.\n")).toEqual({
+      paragraph: "Two.",
+      number: 1,
+      line: 2,
+      removed: false,
+    });
+  });
   it("gives no line for a paragraph of one line, nor for one only wrapped differently", () => {
     expect(firstDifference("One.\n\nTwo, then.\n", "One.\n\nTwo, now.\n")).not.toHaveProperty(
       "line",
