@@ -23,17 +23,21 @@ function isVerb(word: string): boolean {
 
 /**
  * The cast members the paragraph's lines speak of by a capitalised family word as the subject
- * of a verb, not calling them: "Dad says" and "Mum wants", not "Dad, look" or "ask Mum".
+ * of a verb, not calling them: "Dad says" and "Mum wants", not "Dad, look" or "ask Mum". A
+ * line's own speaker is not among them: "'Daddy says five more minutes,' he said" is a parent
+ * speaking of himself, in the talk.
  */
 export function spokenOfByKin(
   r: ParagraphReading,
   calls: (k: number, from: number, to: number) => boolean,
+  speakerOf: (k: number) => string | null,
 ): string[] {
   const out: string[] = [];
   r.local.forEach((q, k) => {
     const text = r.quotes[k]!.text;
+    const speaker = speakerOf(k);
     for (const m of r.mentions) {
-      if (m.from < q.from || m.to > q.to) continue;
+      if (m.from < q.from || m.to > q.to || m.character === speaker) continue;
       const from = m.from - q.from;
       const to = m.to - q.from;
       const word = text.slice(from, to);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Character } from "../../../core/model";
 import { analyzeStory } from "../../../core/analyze";
+import { speakersOf } from "./helpers";
 
 const person = (name: string, ...aliases: string[]): Character => ({
   name,
@@ -42,5 +43,22 @@ describe("a family member a line speaks of as doing something", () => {
   it("is in the talk when the line calls him", () => {
     const said = speakers('"Dad, you said I could walk him after school."').slice(2);
     expect(said).toContain("Joe Carver");
+  });
+});
+
+describe("a parent who speaks of themself by the family word", () => {
+  // "Daddy says five more minutes," he said: the speaker of the line is in the talk, and the
+  // bargaining after it goes by turns between the two in the bathroom.
+  it("stays in the talk after their own line", () => {
+    const said = speakersOf(
+      [person("Molly"), person("Rob Hale", "Daddy", "Dad")],
+      "Molly was in the bath, and her father was kneeling by it with a towel over his shoulder.",
+      '"Daddy says five more minutes," he said.',
+      '"Ten more minutes!"',
+      '"Five."',
+      '"Seven!"',
+      '"Five, and a story."',
+    );
+    expect(said).toEqual(["Rob Hale", "Molly", "Rob Hale", "Molly", "Rob Hale"]);
   });
 });
