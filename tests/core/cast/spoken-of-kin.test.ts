@@ -62,3 +62,22 @@ describe("a parent who speaks of themself by the family word", () => {
     expect(said).toEqual(["Rob Hale", "Molly", "Rob Hale", "Molly", "Rob Hale"]);
   });
 });
+
+describe("a family word before a plural noun", () => {
+  // "Dad puns", "Dad socks": a noun ending in "s", not a verb; the father on the step is still
+  // in the talk, and the lines after go by turns between the two there. ("Dad jokes" is left:
+  // "jokes" is a speech verb too, as in "Dad jokes about it".)
+  for (const line of ['"Dad puns are the worst," said Nell.', '"Dad socks are worse," said Nell.'])
+    it(`does not send the family member out: ${line}`, () => {
+      const said = speakersOf(
+        [person("Nell"), person("Joe Carver", "Dad")],
+        "Nell sat on the step beside her father while he cleaned his boots.",
+        '"Why are fish bad liars? They are always telling tails," said Dad.',
+        line,
+        '"You laughed."',
+        '"I did not."',
+        '"You did. I saw you."',
+      );
+      expect(said).toEqual(["Joe Carver", "Nell", "Joe Carver", "Nell", "Joe Carver"]);
+    });
+});
