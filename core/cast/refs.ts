@@ -16,6 +16,7 @@ import {
   isDialectMy,
   KIN_TERMS,
   PERSON_NOUNS,
+  PRESENT_ACTION_VERBS,
   PRONOUN_GENDER,
   SPEECH_VERBS,
 } from "./cues";
@@ -166,7 +167,10 @@ function verbLike(w: Word | undefined, between: string): boolean {
   return !/^['\u2019]s\b/.test(between);
 }
 
-/** "a tall woman in a grey coat came in": a verb after a short prepositional phrase. */
+/**
+ * "a tall woman in a grey coat came in", "...comes in" in a story told in the present: a verb
+ * after a short prepositional phrase.
+ */
 function verbAfterPhrase(
   text: string,
   offset: number,
@@ -178,7 +182,13 @@ function verbAfterPhrase(
     if (/[,;:.!?]/.test(text.slice(words[k - 1]!.to - offset, words[k]!.from - offset)))
       return false;
     const w = words[k]!.lower;
-    if (ACTION_VERBS.has(w) || SPEECH_VERBS.has(w) || /^[a-z]{3,}ed$/.test(w)) return true;
+    if (
+      ACTION_VERBS.has(w) ||
+      PRESENT_ACTION_VERBS.has(w) ||
+      SPEECH_VERBS.has(w) ||
+      /^[a-z]{3,}ed$/.test(w)
+    )
+      return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
  * ("Night, Dad."); spoken of so, the family member is absent in 10 of the 12 such lines of the
  * modern dev sets (docs/speakers.md, kin-34).
  */
-import { AUXILIARIES, KIN_TERMS, SPEECH_VERBS } from "./cues";
+import { AUXILIARIES, KIN_TERMS, PRESENT_ACTION_VERBS, SPEECH_VERBS } from "./cues";
 import type { ParagraphReading } from "./refs";
 
 /** The word after the family word: a verb of the third person ("says", "likes", "didn't"). */
@@ -17,23 +17,28 @@ function isVerb(word: string): boolean {
     AUXILIARIES.has(word) ||
     /n['\u2019]t$/.test(word) ||
     /^(?:can|will|won|wants|likes|thinks|knows|never|always|made|gave)$/.test(word) ||
-    (word.length > 3 && /[^s]s$/.test(word))
+    // Listed, not guessed from a final "s": "Dad jokes", "Mum jeans" are nouns.
+    PRESENT_ACTION_VERBS.has(word)
   );
 }
 
 /**
  * The cast members the paragraph's lines speak of by a capitalised family word as the subject
- * of a verb, not calling them: "Dad says" and "Mum wants", not "Dad, look" or "ask Mum".
+ * of a verb, not calling them: "Dad says" and "Mum wants", not "Dad, look" or "ask Mum". A
+ * line's own speaker is not among them: "'Daddy says five more minutes,' he said" is a parent
+ * speaking of himself, in the talk.
  */
 export function spokenOfByKin(
   r: ParagraphReading,
   calls: (k: number, from: number, to: number) => boolean,
+  speakerOf: (k: number) => string | null,
 ): string[] {
   const out: string[] = [];
   r.local.forEach((q, k) => {
     const text = r.quotes[k]!.text;
+    const speaker = speakerOf(k);
     for (const m of r.mentions) {
-      if (m.from < q.from || m.to > q.to) continue;
+      if (m.from < q.from || m.to > q.to || m.character === speaker) continue;
       const from = m.from - q.from;
       const to = m.to - q.from;
       const word = text.slice(from, to);

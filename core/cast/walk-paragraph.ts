@@ -258,7 +258,10 @@ export function walkParagraph(
     if (out.length === 0) aside = dropBystanders(walk, shown);
   }
   keepFloorAfterSilence(walk, out.length === 0 ? narration : lastSegment.sentences);
-  leave(walk, r, lastSegment);
+  // Only a speaker the line's tag or beat gives is sure enough to keep in: a guess by turns
+  // is often the very one the line speaks of.
+  const sure = out.map((q) => (q.evidence === "tag" || q.evidence === "beat" ? q.speaker : null));
+  leave(walk, r, lastSegment, sure);
   for (const k of aside)
     if (walk.recent.includes(k) && !walk.away.includes(k)) walk.away = [...walk.away, k];
   walk.addressee = out.length > 0 ? lastAddressee : null;

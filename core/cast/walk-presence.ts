@@ -113,9 +113,15 @@ export function talkingIn(walk: Walk, s: Sentence): string | undefined {
 /**
  * Those the narration after a paragraph's last line sends out ("Priya had gone inside") are
  * away: they take no bare line by turns, nor the next line as the closing actor, until they
- * speak again or the narration names them ("Priya came back with a box").
+ * speak again or the narration names them ("Priya came back with a box"). `speakers`: each of
+ * the paragraph's lines' sure speaker (by tag or beat), whom their own line never sends out.
  */
-export function leave(walk: Walk, r: ParagraphReading, last: Segment): void {
+export function leave(
+  walk: Walk,
+  r: ParagraphReading,
+  last: Segment,
+  speakers: readonly (string | null)[],
+): void {
   walk.away = stillAway(walk, r);
   // "Ann went out to look. Bo heard her calling from the hall.": seen again after the exit,
   // still in the talk.
@@ -130,8 +136,9 @@ export function leave(walk: Walk, r: ParagraphReading, last: Segment): void {
   // "When she had gone, Nora turned to Priya.": gone before the paragraph's lines, and still.
   for (const key of walk.goneHere) leaving.add(key);
   // "Dad says you have to walk him": spoken of to the listener, not in the talk.
-  for (const key of spokenOfByKin(r, (k, from, to) => walk.calls(r.quotes[k]!, from, to)))
-    leaving.add(key);
+  const calls = (k: number, from: number, to: number): boolean =>
+    walk.calls(r.quotes[k]!, from, to);
+  for (const key of spokenOfByKin(r, calls, (k) => speakers[k] ?? null)) leaving.add(key);
   for (const key of leaving) {
     if (walk.recent.includes(key) && !walk.away.includes(key)) walk.away = [...walk.away, key];
     walk.entrance = walk.entrance.filter((e) => e.key !== key);

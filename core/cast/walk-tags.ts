@@ -14,7 +14,7 @@ import type { TagKind } from "./ranker";
 import { titledCalls, titlesCalled } from "./titles-called";
 import { actsIn, hearer } from "./role-bonus";
 import { ADDRESS_WORDS, TELLING, turnsToMe } from "./speech-words";
-import { describedAs } from "./walk-descriptions";
+import { DESCRIPTION_REACH, describedAs } from "./walk-descriptions";
 import { otherSpeaker } from "./walk-turns";
 import type { Walk, AttributorState } from "./walk-state";
 
@@ -123,6 +123,19 @@ export function addressedIn(walk: Walk, s: Sentence): string | null {
   return null;
 }
 
+/**
+ * The cast's family-word titles ("Father" for Father Byrne, titledCalls) whose holder the walk
+ * has seen within DESCRIPTION_REACH of pos, as "the parson" must be. A daughter's "Father," to
+ * her father while the cast's priest is chapters away, or not yet come, is the family word.
+ */
+function titledInReach(walk: Walk, pos: number): ReadonlyMap<string, string> {
+  const titled = titledCalls(walk.cast);
+  if (titled.size === 0) return titled;
+  const reach = pos - DESCRIPTION_REACH;
+  const near = (key: string): boolean => (walk.salience.get(key)?.pos ?? -Infinity) > reach;
+  return new Map([...titled].filter(([, key]) => near(key)));
+}
+
 /** Who quote k is said to: a name called in it, else the person its beat turns to. */
 export function addresseeOf(
   walk: Walk,
@@ -139,7 +152,7 @@ export function addresseeOf(
     const called = titlesCalled(
       quote,
       (d) => walk.descriptions.describedInCast(d),
-      titledCalls(walk.cast),
+      titledInReach(walk, quote.from),
     );
     const key = called.find((c) => c !== speaker);
     if (key) return key;

@@ -35,4 +35,21 @@ describe("a newcomer brought in with 'a' who names themself", () => {
     );
     expect(said[0]).not.toBe("Edith Crane");
   });
+
+  it("speaks as that cast member in a story told in the present", () => {
+    // "comes up the lane" after "in a green coat": a present-tense verb past the phrase.
+    const present = [
+      "Mara is painting the fence when a woman in a green coat comes up the lane with a spaniel.",
+      "“You must be the new tenant,” she says.",
+      "“I am, yes.”",
+      "“I’m Edith. Edith Crane. I live at the end, by the pond.” She points with the lead.",
+      "“Is it a nice walk down there?”",
+    ];
+    expect(speakersOf([person("Mara"), person("Edith Crane")], ...present)).toEqual([
+      "Edith Crane",
+      "Mara",
+      "Edith Crane",
+      "Mara",
+    ]);
+  });
 });

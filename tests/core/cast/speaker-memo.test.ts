@@ -145,3 +145,43 @@ describe("a newcomer's naming after an edit", () => {
     expect(readLane(lane, memo)).toEqual(readLane(lane));
   });
 });
+
+describe("a lone family-word title and a family word spoken of, after an edit", () => {
+  // Our own prose: "Father" alone is the cast's Father Quinlan while the walk saw him within a
+  // description's reach (walk-tags.ts), and "Dad says" sends the father out (spoken-of.ts). The
+  // edits move the priest in and out of that reach and take the "Dad says" line away.
+  const cast = [
+    person("Father Quinlan", "Quinlan"),
+    person("Martin Dwyer", "Martin", "Dad"),
+    person("Roisin Dwyer", "Roisin"),
+    person("Ciaran Dwyer", "Ciaran"),
+  ];
+  const weather = "The rain came in off the bog all that afternoon and would not stop. ";
+  const house = [
+    "Father Quinlan had said the nine o'clock and gone home to his dinner.",
+    weather.repeat(8).trim(),
+    "Martin Dwyer was at the range when his daughter Roisin came in with the post.",
+    '"Is that you, Father?"',
+    '"It\'s me. Roisin."',
+    '"Anything for me?"',
+    '"Only the bill."',
+    "Ciaran was out in the yard with the dog. Roisin went out to him with the post.",
+    '"Dad says you\'re to clear the drain before dark."',
+    '"Dad says a lot of things."',
+    '"He means it."',
+  ];
+  const readHouse = (paragraphs: readonly string[], memo?: SpeakerWalkMemo) => {
+    const story = parseStory(paragraphs.join("\n\n"));
+    return readSpeakers(story, findQuotes(story), cast, memo ? { memo } : {}).quotes;
+  };
+
+  it("reads what a fresh walk reads as the priest comes within reach and goes out of it", () => {
+    const memo: SpeakerWalkMemo = {};
+    const far = house.with(1, weather.repeat(30).trim());
+    const near = house.with(1, weather.trim());
+    for (const paragraphs of [house, far, near, house, far.toSpliced(8, 1), house])
+      expect(readHouse(paragraphs, memo)).toEqual(readHouse(paragraphs));
+    // Within reach the call is the priest's, whose answer is taken; out of it, the father's.
+    expect(readHouse(near)[1]!.speaker).not.toBe(readHouse(far)[1]!.speaker);
+  });
+});

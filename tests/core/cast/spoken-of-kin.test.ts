@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Character } from "../../../core/model";
 import { analyzeStory } from "../../../core/analyze";
+import { speakersOf } from "./helpers";
 
 const person = (name: string, ...aliases: string[]): Character => ({
   name,
@@ -43,4 +44,40 @@ describe("a family member a line speaks of as doing something", () => {
     const said = speakers('"Dad, you said I could walk him after school."').slice(2);
     expect(said).toContain("Joe Carver");
   });
+});
+
+describe("a parent who speaks of themself by the family word", () => {
+  // "Daddy says five more minutes," he said: the speaker of the line is in the talk, and the
+  // bargaining after it goes by turns between the two in the bathroom.
+  it("stays in the talk after their own line", () => {
+    const said = speakersOf(
+      [person("Molly"), person("Rob Hale", "Daddy", "Dad")],
+      "Molly was in the bath, and her father was kneeling by it with a towel over his shoulder.",
+      '"Daddy says five more minutes," he said.',
+      '"Ten more minutes!"',
+      '"Five."',
+      '"Seven!"',
+      '"Five, and a story."',
+    );
+    expect(said).toEqual(["Rob Hale", "Molly", "Rob Hale", "Molly", "Rob Hale"]);
+  });
+});
+
+describe("a family word before a plural noun", () => {
+  // "Dad puns", "Dad socks": a noun ending in "s", not a verb; the father on the step is still
+  // in the talk, and the lines after go by turns between the two there. ("Dad jokes" is left:
+  // "jokes" is a speech verb too, as in "Dad jokes about it".)
+  for (const line of ['"Dad puns are the worst," said Nell.', '"Dad socks are worse," said Nell.'])
+    it(`does not send the family member out: ${line}`, () => {
+      const said = speakersOf(
+        [person("Nell"), person("Joe Carver", "Dad")],
+        "Nell sat on the step beside her father while he cleaned his boots.",
+        '"Why are fish bad liars? They are always telling tails," said Dad.',
+        line,
+        '"You laughed."',
+        '"I did not."',
+        '"You did. I saw you."',
+      );
+      expect(said).toEqual(["Joe Carver", "Nell", "Joe Carver", "Nell", "Joe Carver"]);
+    });
 });

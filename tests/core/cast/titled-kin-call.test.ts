@@ -58,3 +58,27 @@ describe("which titles a cast gives to one member", () => {
     expect(titledCalls(cast).has("father")).toBe(false);
   });
 });
+
+describe("a title that is also a family word, with the titled one not in the scene", () => {
+  // A Victorian study: the daughter calls her father "Father"; the cast's priest comes only
+  // later. The lone call is the family's father, as "the father" would be, not the priest.
+  const STUDY = [
+    "Margaret found her father in the study, bent over his books, the lamp turned low.",
+    '"Father, you will ruin your eyes."',
+    '"My eyes are old, my dear, and past ruining."',
+    '"Shall I ring for more light, Father?"',
+    '"If you wish it."',
+    "Father Brown called on the Thursday following, and sat with them an hour in the drawing-room.",
+  ];
+
+  it("calls the family's father, whose answers are his", () => {
+    const cast = [
+      person("Father Brown", "Brown"),
+      person("Mr. Hale", "Papa"),
+      person("Margaret Hale", "Margaret"),
+    ];
+    const story = storyFromParagraphs(STUDY);
+    const said = readSpeakers(story, findQuotes(story), cast).quotes.map((q) => q.speaker);
+    expect(said).toEqual(["Margaret Hale", "Mr. Hale", "Margaret Hale", "Mr. Hale"]);
+  });
+});
