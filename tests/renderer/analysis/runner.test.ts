@@ -73,6 +73,9 @@ describe("the analysis runner when its worker fails", () => {
     runner.request(1, splice);
   });
   afterEach(() => {
+    // The runner's watchdog is a real timer here: left running it fires in a later test file
+    // of the same worker thread, where there is no Worker to restart.
+    runner.dispose();
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
   });
@@ -175,6 +178,8 @@ describe("the analysis runner when its worker never answers", () => {
     runner.configure(settings);
   });
   afterEach(() => {
+    runner.dispose();
+    expect(vi.getTimerCount()).toBe(0);
     vi.useRealTimers();
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
