@@ -16,18 +16,14 @@
  * For each, beside the gold and ours, "the turn alone": the gold speaker two turns back when the
  * two turns before L are two people (A B -> A), and whether that is L's gold speaker.
  */
-import { detectQuoteStyle, discoverCast, findQuotes } from "../core/cast";
-import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
+import { mentionsInParagraph } from "../core/cast/mentions";
 import { readSegments, type Sentence } from "../core/cast/refs";
 import { actsIn } from "../core/cast/role-bonus";
 import { KIN_TERMS } from "../core/cast/cues";
 import { isVocative } from "../core/cast/vocatives";
-import { rankSpeakers } from "../core/cast/ranker";
-import { readSpeakers } from "../core/cast/speakers";
-import { parseStory } from "../core/story";
-import { match, speakerJudge, type GoldQuote } from "./speakers";
+import { speakerJudge, type GoldQuote } from "./speakers";
+import { rankedTurns } from "./ranked-turns";
 import { loadStories } from "./stories";
-import { turnsOf } from "./turns";
 
 interface Row {
   lines: number;
@@ -85,17 +81,8 @@ const hasLetters = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
 for (const dir of dirs) {
   for (const story of await loadStories(dir)) {
     if (!Array.isArray(story.gold["quotes"])) continue;
-    const text = parseStory(story.text);
-    const cast = discoverCast(text, noCast ? [] : (story.cast ?? []));
-    const read = readSpeakers(text, findQuotes(text, detectQuoteStyle(text)), cast);
-    const ranked = rankSpeakers(read.quotes, read.contexts, read.named);
-    const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
+    const { text, cast, read, ranked, gold, goldOf, matcher, turns } = rankedTurns(story, noCast);
     const judge = speakerJudge(story, gold);
-    const matcher = compileCastMatcher(cast);
-    const goldOf = new Map<number, GoldQuote>();
-    match(gold, ranked).forEach((j, i) => j >= 0 && goldOf.set(j, gold[i]!));
-    // Each turn's first and last quote.
-    const turns = turnsOf(ranked).map((t): [number, number] => [t[0]!, t[t.length - 1]!]);
     const same = (a: GoldQuote | undefined, b: GoldQuote | undefined): boolean =>
       !!a?.speaker && !!b?.speaker && a.speaker.toLowerCase() === b.speaker.toLowerCase();
     // (a') a family word ("Mum", "Dad") the ranker gives an untagged line the walk did not.

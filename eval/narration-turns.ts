@@ -14,16 +14,12 @@
  * sex), else "?". For each form: how often A goes on, how often B answers (the alternation), how
  * often the closing actor speaks, and ours the same, with the lines ours gets wrong.
  */
-import { detectQuoteStyle, discoverCast, findQuotes } from "../core/cast";
-import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
+import { mentionsInParagraph } from "../core/cast/mentions";
 import { readSegments, type Ref } from "../core/cast/refs";
 import { actsIn } from "../core/cast/role-bonus";
-import { rankSpeakers } from "../core/cast/ranker";
-import { readSpeakers } from "../core/cast/speakers";
-import { parseStory } from "../core/story";
-import { match, officialJudge, type GoldQuote } from "./speakers";
+import { officialJudge, type GoldQuote } from "./speakers";
+import { rankedTurns } from "./ranked-turns";
 import { loadStories } from "./stories";
-import { turnsOf } from "./turns";
 
 interface Row {
   lines: number;
@@ -73,16 +69,8 @@ const SPEECH_VERB =
 for (const dir of dirs) {
   for (const story of await loadStories(dir)) {
     if (!Array.isArray(story.gold["quotes"])) continue;
-    const text = parseStory(story.text);
-    const cast = discoverCast(text, noCast ? [] : (story.cast ?? []));
-    const read = readSpeakers(text, findQuotes(text, detectQuoteStyle(text)), cast);
-    const ranked = rankSpeakers(read.quotes, read.contexts, read.named);
-    const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
+    const { text, read, ranked, goldOf, matcher, turns } = rankedTurns(story, noCast);
     const judge = officialJudge(story);
-    const matcher = compileCastMatcher(cast);
-    const goldOf = new Map<number, GoldQuote>();
-    match(gold, ranked).forEach((j, i) => j >= 0 && goldOf.set(j, gold[i]!));
-    const turns = turnsOf(ranked).map((t): [number, number] => [t[0]!, t[t.length - 1]!]);
     const who = (t: number): string | null => {
       const g = t >= 0 && turns[t] ? goldOf.get(turns[t]![0]) : undefined;
       return g?.speaker ? g.speaker.toLowerCase() : null;
