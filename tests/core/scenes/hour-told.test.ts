@@ -52,6 +52,19 @@ describe("an hour told after the opening's verb", () => {
     ])
       expect(paragraphFeatures(opening, cast).clockCue, opening).toBe(0);
   });
+
+  it("does not read a wish, a plan, a habit, a turn to the left or what is left", () => {
+    for (const opening of [
+      "Maggie wanted to get there at ten, before the good pens went.",
+      "Tom hoped to arrive at noon with the trailer.",
+      "Maggie was supposed to get home at six.",
+      "We usually get home at six, when the milking is done.",
+      "Tom gets to the mart at half past ten every week.",
+      "Tom turned left at ten past eleven, into the lane to the mart.",
+      "There was nothing left at six but the crusts.",
+    ])
+      expect(paragraphFeatures(opening, cast).clockCue, opening).toBe(0);
+  });
 });
 
 describe("an hour that something happens at ('It was gone ten when')", () => {
