@@ -60,6 +60,21 @@ describe("someone coming in", () => {
     expect(f("Mark had just come in from the yard.")).toEqual(["Mark"]);
   });
 
+  it("is still whose scene it is when the one it follows comes back or comes across something", () => {
+    const evening = `The next evening ${RUTHS[0]!}`;
+    for (const back of [
+      "Ruth came back into the hall with the milk, and Mark looked up from the stage and thought she seemed pleased with herself.",
+      "Ruth came across the old minutes book in the cupboard, and Mark thought she would be reading it all night.",
+    ]) {
+      const paragraphs = [...marks.slice(0, 2), evening, RUTHS[1]!, RUTHS[2]!, back, RUTHS[2]!];
+      const scenes = detectScenes(storyFromParagraphs(paragraphs), { characters: HALL_CAST });
+      expect(
+        scenes.map((s) => s.pov),
+        back,
+      ).toEqual(["Mark", "Ruth"]);
+    }
+  });
+
   it("keeps the scene with the one who watches another come in", () => {
     const door =
       "Ruth watched the caretaker come in out of the rain with his keys. Mark thought she looked tired.";
