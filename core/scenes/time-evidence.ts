@@ -275,17 +275,22 @@ const IT_WAS = /^it was(?![\p{L}])/iu;
 /** The "when" clause after "It was gone eleven", up to the clause's end. */
 const WHEN_CLAUSE = /^,?\s+when\s+([^,;:.!?—–]*)/u;
 
+/** Someone getting somewhere: "got home", "arrived back", as ARRIVAL_AT_CLOCK reads it. */
+const GETS_SOMEWHERE =
+  /(?<![\p{L}])(?:(?:get|gets|got)\s+(?:home|there|back|in|to|into|here)|arrive|arrives|arrived)(?![\p{L}])/iu;
+
 /**
  * Whether the "when" clause after "It was (gone) HOUR" tells something happening ("when the
  * guard came up", "when the last of them went", "when the trouble started"), not a state
- * ("when she was alone in the kitchen again"): the hour is then the scene's business going on,
- * as "At six Aske came up" is. Counted over dev (75 stories), LitBank's 100 and speakers-dev's
- * 41 (scenes-35): three such openings with an event, all inside a scene (two of them extras),
- * and the one with a state at a gold boundary.
+ * ("when she was alone in the kitchen again") and not someone getting somewhere ("when Tom got
+ * home from the mart", which sets a new place down as "Tom got home at midnight" does): the
+ * hour is then the scene's business going on, as "At six Aske came up" is. Counted over dev
+ * (75 stories), LitBank's 100 and speakers-dev's 41 (scenes-35): three such openings with an
+ * event, all inside a scene (two of them extras), and the one with a state at a gold boundary.
  */
 function happensWhen(rest: string): boolean {
   const clause = WHEN_CLAUSE.exec(rest)?.[1];
-  return clause !== undefined && !STATE_VERB.test(clause);
+  return clause !== undefined && !STATE_VERB.test(clause) && !GETS_SOMEWHERE.test(clause);
 }
 
 /**

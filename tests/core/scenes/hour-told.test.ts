@@ -78,6 +78,18 @@ describe("an hour that something happens at ('It was gone ten when')", () => {
     expect(paragraphFeatures(started, cast).clockOnSomeone).toBe(true);
   });
 
+  it("still sets a new moment down where the hour is when someone gets somewhere", () => {
+    for (const opening of [
+      "It was gone midnight when Tom got home from the mart, and the house was dark.",
+      "It was gone midnight when I got home from the mart, and the house was dark.",
+      "It was after two when Tom arrived back at the farm.",
+    ])
+      expect(paragraphFeatures(opening, cast).clockOnSomeone, opening).toBe(false);
+    const home = "It was gone midnight when Tom got home from the mart, and the house was dark.";
+    const story = storyFromParagraphs([...kitchen, home, ...mart]);
+    expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([3]);
+  });
+
   it("still sets a new moment down where the hour frames a state", () => {
     const opening =
       "It was gone one when she was alone in the kitchen again, and the cups were washed and back on their hooks.";
