@@ -10,7 +10,11 @@
  */
 import { BOUNDARY_WEIGHTS, chooseBoundaries, type ParagraphFeatures } from "../core/scenes";
 import { distance, MIN_SHIFT_EVIDENCE, pronounsOf, shares } from "../core/scenes/pov-evidence";
-import { toldInFirstPerson } from "../core/scenes/pov-shift";
+import {
+  MIN_SHIFT_NARRATION_WORDS,
+  MIN_STRETCH_EVIDENCE,
+  toldInFirstPerson,
+} from "../core/scenes/pov-shift";
 import { stretch, sumEvidence } from "../core/scenes/stretch";
 import { refuseCheckSets } from "./check-sets";
 import { sceneGold, sectionsAsAnalyzed } from "./scenes";
@@ -71,12 +75,14 @@ function gate(
   if (!sb.top || !sa.top) return "a side follows no one named";
   if (sa.top === sb.top) return "the same lead on both sides";
   const f = features[k]!;
-  if (f.spokenOnly || f.words * (1 - f.dialogue) < 15) return "the paragraph is speech or short";
+  if (f.spokenOnly || f.words * (1 - f.dialogue) < MIN_SHIFT_NARRATION_WORDS)
+    return "the paragraph is speech or short";
   if (own.top !== sa.top || (evidence[k]![sa.top] ?? 0) < MIN_SHIFT_EVIDENCE)
     return "the paragraph does not follow the new lead";
   if (sa.share(sa.top) < 0.5 || sb.share(sb.top) < 0.5) return "a side shared";
   if (sb.share(sa.top) > 0.3) return "the new lead already leads before";
-  if ((a[sa.top] ?? 0) < 2.5 || (b[sb.top] ?? 0) < 2.5) return "a side's lead too thin";
+  if ((a[sa.top] ?? 0) < MIN_STRETCH_EVIDENCE || (b[sb.top] ?? 0) < MIN_STRETCH_EVIDENCE)
+    return "a side's lead too thin";
   return distance(b, a) > 0 ? null : "no distance";
 }
 

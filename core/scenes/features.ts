@@ -17,7 +17,7 @@ import { cutDialogue, QUOTE_MARK } from "./dialogue-cut";
 import { opensOnFirstSight } from "./first-sight";
 import { isSceneHeading, sectionNumber } from "./heading-lines";
 import { letterLines, type LetterLines } from "./letters";
-import { BRINGS_MESSAGE, isMessageLine } from "./messages";
+import { BRINGS_MESSAGE, messageSender } from "./messages";
 import {
   CAPITALISED_WORD,
   NAMED_PLACE_INSIDE,
@@ -123,8 +123,11 @@ export interface ParagraphFeatures {
    * happens ("It was gone eleven when the guard came up").
    */
   readonly clockOnSomeone: boolean;
-  /** The paragraph is one text message's line ("Dad: Home. Traffic was bad."; messages.ts). */
-  readonly messageLine: boolean;
+  /**
+   * The sender when the paragraph is one text message's line ("Dad" for "Dad: Home. Traffic
+   * was bad."; messages.ts), else null.
+   */
+  readonly messageSender: string | null;
   /** The paragraph names a phone, a text, a message, a buzz (messages.ts, BRINGS_MESSAGE). */
   readonly bringsMessage: boolean;
   /** Clock times the narration tells ("at ten to eleven"), as minutes on the dial, in order. */
@@ -353,7 +356,7 @@ export function paragraphFeatures(
       time.clock && time.phrase ? clockMinutes(time.phrase.replace(CLOCK_PREPOSITION, "")) : null,
     clockTimes: clockTimesIn(narration),
     clockOnSomeone: time.clock === true && opensOnSomeone(openingTexts[0], time.phrase, canonical),
-    messageLine: isMessageLine(text, words),
+    messageSender: messageSender(text, words),
     bringsMessage: BRINGS_MESSAGE.test(text),
     placeCue: placeCue.cue,
     arrivedAt: placeCue.arrivedAt,

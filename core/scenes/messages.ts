@@ -8,15 +8,17 @@
 import type { ParagraphFeatures } from "./features";
 
 /**
- * A message line: a sender (one or two capitalised words, or one in capitals) and a colon, then
- * the message, in 25 words or fewer on one line.
+ * A message line: a sender (one or two capitalised words, or one in capitals, of two letters or
+ * more: "Q:" and "A:" are an interview's, not a sender's) and a colon, then the message, in 25
+ * words or fewer on one line. Group 1 is the sender.
  */
-const MESSAGE_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?:[ \t]+\S[^\n]*$/u;
+const MESSAGE_LINE =
+  /^((?=\p{Lu}\p{L})\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?):[ \t]+\S[^\n]*$/u;
 const MESSAGE_WORDS = 25;
 
-/** Whether `text` is one message line. */
-export function isMessageLine(text: string, words: number): boolean {
-  return words <= MESSAGE_WORDS && MESSAGE_LINE.test(text.trim());
+/** The sender when `text` is one message line ("Dad" for "Dad: Home."), else null. */
+export function messageSender(text: string, words: number): string | null {
+  return words <= MESSAGE_WORDS ? (MESSAGE_LINE.exec(text.trim())?.[1] ?? null) : null;
 }
 
 /**
@@ -32,20 +34,32 @@ export const BRINGS_MESSAGE =
  */
 const NARRATION_WORDS = 30;
 
+/** The senders of the run of message lines from paragraph `i` on. */
+function sendersFrom(features: readonly ParagraphFeatures[], i: number): string[] {
+  const senders: string[] = [];
+  for (let k = i; k < features.length && features[k]!.messageSender !== null; k++)
+    senders.push(features[k]!.messageSender!);
+  return senders;
+}
+
 /**
  * Which paragraphs open a block of two or more message lines after narration (not a message
- * line) of 30 words or more that neither brings them in nor announces them with a colon.
+ * line) of 30 words or more that neither brings them in nor announces them with a colon, where
+ * a sender writes twice: an exchange goes back and forth, where a form's labels ("Name:",
+ * "Address:") or a list of who is who ("Huw: her boyfriend") name each one once.
  * Counted over dev (75 stories), LitBank's 100 and speakers-dev's 41 (scenes-35): three such
- * blocks, all at dev gold boundaries; the two blocks the narration brings in ("Her phone
- * buzzed") are inside a scene.
+ * blocks, all at dev gold boundaries (each of 11 lines or more, its senders writing again and
+ * again); the two blocks the narration brings in ("Her phone buzzed") are inside a scene.
  */
 export function messageBlockStarts(features: readonly ParagraphFeatures[]): ReadonlySet<number> {
   const starts = new Set<number>();
   features.forEach((f, i) => {
     const prev = features[i - 1];
-    if (!prev || !f.messageLine || !features[i + 1]?.messageLine) return;
-    if (prev.messageLine || prev.bringsMessage || prev.announces) return;
+    if (!prev || f.messageSender === null || features[i + 1]?.messageSender == null) return;
+    if (prev.messageSender !== null || prev.bringsMessage || prev.announces) return;
     if (prev.words < NARRATION_WORDS) return;
+    const senders = sendersFrom(features, i);
+    if (new Set(senders).size === senders.length) return;
     starts.add(i);
   });
   return starts;

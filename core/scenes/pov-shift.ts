@@ -16,9 +16,9 @@ import { sumEvidence } from "./stretch";
  * is a glance at someone across the room). Over dev the POV cue fired on three paragraphs of 12
  * to 14 such words, none at a gold boundary; the shortest one at gold holds 17.
  */
-const MIN_SHIFT_NARRATION_WORDS = 15;
+export const MIN_SHIFT_NARRATION_WORDS = 15;
 /** Evidence each side's stretch must hold for a POV shift: more than one passing subject. */
-const MIN_STRETCH_EVIDENCE = 2.5;
+export const MIN_STRETCH_EVIDENCE = 2.5;
 
 /** How much the narration moves from one character to another at paragraph `i`, 0..1. */
 export function povShift(

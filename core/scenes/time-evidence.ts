@@ -82,11 +82,19 @@ const ARRIVAL_CLOCK = new RegExp(compiledOnce(ARRIVAL_AT_CLOCK), "u");
 const CLAUSE_WORD =
   /(?<![\p{L}])(?:who|whom|whose|which|that|when|where|while|as|once|after|before|since)(?![\p{L}])/iu;
 
+/** The verb in the infinitive, a wish or a plan: "wanted to get there", "hoped to arrive". */
+const TO_ARRIVE = /(?<![\p{L}])to\s+(?:get|reach|arrive|leave)(?![\p{L}])/iu;
+/** "Left" as a way turned or what remains: "turned left at ten past", "nothing left at six". */
+const LEFT_NOT_GONE =
+  /(?<![\p{L}])(?:turn|turns|turned|turning|bear|bears|bore|keep|keeps|kept|veer|veers|veered|swing|swings|swung|nothing|anything|something|none|little|much|few)\s+left$/iu;
+
 /**
  * The clock phrase of an opening sentence whose subject gets somewhere, arrives or leaves at the
  * hour (cues.ts, ARRIVAL_AT_CLOCK), told as the sentence's news: not in a past perfect, a plan,
- * a condition, someone's words or a clause ("Tom had got there at ten", "If she gets there by
- * ten", "He said he got there at ten", "The man who got there at ten").
+ * a wish, a condition, someone's words or a clause ("Tom had got there at ten", "If she gets
+ * there by ten", "She wanted to get there at ten", "He said he got there at ten", "The man who
+ * got there at ten"), not a habit ("We usually get home at six") and not "left" that is no
+ * leaving ("turned left at ten past").
  */
 function arrivalHour(sentence: string): string | null {
   // A native search first: the hour follows " at " or " after ".
@@ -94,8 +102,8 @@ function arrivalHour(sentence: string): string | null {
   const m = ARRIVAL_CLOCK.exec(sentence);
   if (!m) return null;
   const lead = m[1]!;
-  const guards = [LOOKS_BACK, PLANNED, CONDITION, REPORTED, CLAUSE_WORD];
-  return guards.some((g) => g.test(lead)) ? null : m[2]!;
+  const guards = [LOOKS_BACK, PLANNED, CONDITION, REPORTED, CLAUSE_WORD, TO_ARRIVE, LEFT_NOT_GONE];
+  return guards.some((g) => g.test(lead)) || HABIT.test(sentence) ? null : m[2]!;
 }
 
 /** Words that end a subject's head and begin what follows it ("The bell over the door"). */
@@ -267,17 +275,22 @@ const IT_WAS = /^it was(?![\p{L}])/iu;
 /** The "when" clause after "It was gone eleven", up to the clause's end. */
 const WHEN_CLAUSE = /^,?\s+when\s+([^,;:.!?—–]*)/u;
 
+/** Someone getting somewhere: "got home", "arrived back", as ARRIVAL_AT_CLOCK reads it. */
+const GETS_SOMEWHERE =
+  /(?<![\p{L}])(?:(?:get|gets|got)\s+(?:home|there|back|in|to|into|here)|arrive|arrives|arrived)(?![\p{L}])/iu;
+
 /**
  * Whether the "when" clause after "It was (gone) HOUR" tells something happening ("when the
  * guard came up", "when the last of them went", "when the trouble started"), not a state
- * ("when she was alone in the kitchen again"): the hour is then the scene's business going on,
- * as "At six Aske came up" is. Counted over dev (75 stories), LitBank's 100 and speakers-dev's
- * 41 (scenes-35): three such openings with an event, all inside a scene (two of them extras),
- * and the one with a state at a gold boundary.
+ * ("when she was alone in the kitchen again") and not someone getting somewhere ("when Tom got
+ * home from the mart", which sets a new place down as "Tom got home at midnight" does): the
+ * hour is then the scene's business going on, as "At six Aske came up" is. Counted over dev
+ * (75 stories), LitBank's 100 and speakers-dev's 41 (scenes-35): three such openings with an
+ * event, all inside a scene (two of them extras), and the one with a state at a gold boundary.
  */
 function happensWhen(rest: string): boolean {
   const clause = WHEN_CLAUSE.exec(rest)?.[1];
-  return clause !== undefined && !STATE_VERB.test(clause);
+  return clause !== undefined && !STATE_VERB.test(clause) && !GETS_SOMEWHERE.test(clause);
 }
 
 /**

@@ -49,4 +49,41 @@ describe("someone coming in", () => {
     expect(f("Ruth went out to Mark. The rain came in under the door.")).toEqual([]);
     expect(f('"Mark came in," Ruth said.')).toEqual([]);
   });
+
+  it("reads the one who comes, not the one who watches or bids them come", () => {
+    const f = (text: string) => paragraphFeatures(text, HALL_CAST).comesIn;
+    expect(f("Ruth watched Mark come in from the yard.")).toEqual(["Mark"]);
+    expect(f("Ruth saw Mark come up the path with the post.")).toEqual(["Mark"]);
+    expect(f("Ruth told Mark to come in out of the rain.")).toEqual([]);
+    expect(f("Ruth watched the caretaker come in.")).toEqual([]);
+    expect(f("Mark and Ruth came in together.")).toEqual(["Mark", "Ruth"]);
+    expect(f("Mark had just come in from the yard.")).toEqual(["Mark"]);
+  });
+
+  it("is still whose scene it is when the one it follows comes back or comes across something", () => {
+    const evening = `The next evening ${RUTHS[0]!}`;
+    for (const back of [
+      "Ruth came back into the hall with the milk, and Mark looked up from the stage and thought she seemed pleased with herself.",
+      "Ruth came across the old minutes book in the cupboard, and Mark thought she would be reading it all night.",
+    ]) {
+      const paragraphs = [...marks.slice(0, 2), evening, RUTHS[1]!, RUTHS[2]!, back, RUTHS[2]!];
+      const scenes = detectScenes(storyFromParagraphs(paragraphs), { characters: HALL_CAST });
+      expect(
+        scenes.map((s) => s.pov),
+        back,
+      ).toEqual(["Mark", "Ruth"]);
+    }
+  });
+
+  it("keeps the scene with the one who watches another come in", () => {
+    const door =
+      "Ruth watched the caretaker come in out of the rain with his keys. Mark thought she looked tired.";
+    const evening = `The next evening ${RUTHS[0]!}`;
+    const paragraphs = [...marks.slice(0, 2), evening, RUTHS[1]!, RUTHS[2]!, door, RUTHS[2]!];
+    const scenes = detectScenes(storyFromParagraphs(paragraphs), { characters: HALL_CAST });
+    expect(scenes.map((s) => [s.firstParagraph, s.pov])).toEqual([
+      [0, "Mark"],
+      [2, "Ruth"],
+    ]);
+  });
 });

@@ -52,6 +52,19 @@ describe("an hour told after the opening's verb", () => {
     ])
       expect(paragraphFeatures(opening, cast).clockCue, opening).toBe(0);
   });
+
+  it("does not read a wish, a plan, a habit, a turn to the left or what is left", () => {
+    for (const opening of [
+      "Maggie wanted to get there at ten, before the good pens went.",
+      "Tom hoped to arrive at noon with the trailer.",
+      "Maggie was supposed to get home at six.",
+      "We usually get home at six, when the milking is done.",
+      "Tom gets to the mart at half past ten every week.",
+      "Tom turned left at ten past eleven, into the lane to the mart.",
+      "There was nothing left at six but the crusts.",
+    ])
+      expect(paragraphFeatures(opening, cast).clockCue, opening).toBe(0);
+  });
 });
 
 describe("an hour that something happens at ('It was gone ten when')", () => {
@@ -63,6 +76,18 @@ describe("an hour that something happens at ('It was gone ten when')", () => {
     expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([]);
     const started = "It was after six when the trouble started, out in the yard by the pens.";
     expect(paragraphFeatures(started, cast).clockOnSomeone).toBe(true);
+  });
+
+  it("still sets a new moment down where the hour is when someone gets somewhere", () => {
+    for (const opening of [
+      "It was gone midnight when Tom got home from the mart, and the house was dark.",
+      "It was gone midnight when I got home from the mart, and the house was dark.",
+      "It was after two when Tom arrived back at the farm.",
+    ])
+      expect(paragraphFeatures(opening, cast).clockOnSomeone, opening).toBe(false);
+    const home = "It was gone midnight when Tom got home from the mart, and the house was dark.";
+    const story = storyFromParagraphs([...kitchen, home, ...mart]);
+    expect(boundariesOf(detectScenes(story, { characters: cast }))).toEqual([3]);
   });
 
   it("still sets a new moment down where the hour frames a state", () => {

@@ -44,6 +44,37 @@ describe("a block of messages", () => {
   });
 });
 
+describe("labelled lines that are no exchange of messages", () => {
+  const after = (lines: readonly string[]): number[] =>
+    boundariesOf(
+      detectScenes(storyFromParagraphs([...flat, ...lines, ...depot]), { characters: cast }),
+    );
+
+  it("does not read a form, each label once, as messages", () => {
+    const form = [
+      "Name: Carys Morgan",
+      "Address: Flat 2, 14 Taff Street",
+      "Complaint: Boiler broken since October, no heating or hot water.",
+    ];
+    expect(after(form)).not.toContain(3);
+  });
+
+  it("does not read a list of who is who as messages", () => {
+    const who = ["Carys: the tenant", "Huw: her boyfriend, a driver", "Mr Price: the landlord"];
+    expect(after(who)).not.toContain(3);
+  });
+
+  it("does not read an interview's questions and answers as messages", () => {
+    const interview = [
+      "Q: When did the boiler go?",
+      "A: Tuesday, I think. Maybe Monday.",
+      "Q: And you rang him?",
+      "A: Four times.",
+    ];
+    expect(after(interview)).not.toContain(3);
+  });
+});
+
 describe("lines set as a script", () => {
   it("does not open a scene at each exchange after a short stage direction", () => {
     const script = [
