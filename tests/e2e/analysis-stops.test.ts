@@ -94,6 +94,10 @@ describe("when the analysis worker stops (Chromium)", () => {
     // One analysis throws inside the worker: its error answer is a stop as a crash is.
     await failAnalysis(app);
     await banners.waitFor("Analysis stopped; restarting it.");
+    // The restarted worker's spelled answer first (the dictionaries reach it after the story):
+    // broken before it, the give-up would leave marks with no spelling note to look at.
+    await notes.waitForUnderline("spelling", "recieve");
+    await waitForAnalysis(app.page);
     await breakWorker(app);
     const off = await banners.waitFor("Analysis is off for this story");
     expect(await off.innerText()).toContain("Editing and saving work as before");
