@@ -18,6 +18,12 @@ import { loadStories } from "./stories";
 const CLOCK_WORD =
   "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday|\\d{1,2}(?:[:.]\\d\\d)?(?:\\s*[ap]\\.?m\\.?)?)";
 const CLOCK = `(?:(?:(?:a\\s+)?(?:quarter|half|twenty|ten|five|twenty-five)\\s+(?:past|to|after)\\s+)?${CLOCK_WORD}(?:\\s+o['’]clock)?)`;
+const BY_HOUR = `(?:${CLOCK}|noon|midday|midnight|nightfall|morning|evening|afternoon|dusk|dawn|daybreak|sunset|sundown|sunrise|lunchtime|lunch|teatime|dinnertime|suppertime|bedtime|mid-morning|mid-afternoon|the afternoon|the evening|the morning|dark|late afternoon|early evening)(?:\\s+(?:that|the next|on \\p{L}+)\\s+(?:night|morning|evening|day|afternoon))?`;
+const PERSON =
+  "mother|father|mum|mam|dad|sister|brother|wife|husband|son|daughter|aunt|uncle|girl|boy|man|woman|men|women|kids|children|guests|family|doctor|nurse|police|others|two|three";
+const WEATHER = "rain|snow|wind|fog|mist|sun|sky|frost|storm|cloud|clouds|heat|light|dark";
+const FEAST =
+  "Christmas(?: Eve| Day| morning| night)?|Easter(?: Sunday| Monday| Saturday)?|Boxing Day|New Year['’]s(?: Eve| Day)?|Thanksgiving|Halloween|Hogmanay|Bonfire Night|Guy Fawkes(?: Night)?|Good Friday|Whitsun|Midsummer(?:['’]s)?(?: Eve| Day)?|(?:August |May |Easter |spring |Spring |late |summer )?[Bb]ank [Hh]oliday(?: Monday| weekend)?|Labor Day|Memorial Day|(?:the )?Fourth of July|Independence Day|Valentine['’]s(?: Day)?|Mother['’]s Day|Father['’]s Day|St\\.? Patrick['’]s Day|Shrove Tuesday|Pancake Day|Remembrance Sunday|Armistice Day";
 const FORMS: [string, RegExp][] = [
   [
     "arrives or leaves at HOUR",
@@ -71,6 +77,29 @@ const FORMS: [string, RegExp][] = [
     "In the morning/evening ... opening",
     /^(?:In|During) the (?:morning|afternoon|evening|night)\b/u,
   ],
+  // scenes-36: "By ten the kitchen was full", split by what follows the hour.
+  [
+    "By HOUR opening, person",
+    new RegExp(
+      `^By\\s+${BY_HOUR}[,]?\\s+(?:(?:I|he|she|they|we|you)\\b|(?!The\\b|This\\b|That\\b|Then\\b|Now\\b)\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:had|was|were|is|\\p{Ll}+(?:ed|s)\\b)|(?:my|his|her|our|their|the)\\s+(?:${PERSON})\\b)`,
+      "u",
+    ),
+  ],
+  [
+    "By HOUR opening, weather",
+    new RegExp(`^By\\s+${BY_HOUR}[,]?\\s+(?:the\\s+)?(?:${WEATHER})\\b`, "u"),
+  ],
+  ["By HOUR opening, any", new RegExp(`^By\\s+${BY_HOUR}\\b`, "u")],
+  // A named day or holiday as the opening's subject: "August bank holiday was hot", "Christmas
+  // Eve came", not "Christmas Eve, she drove" or "Christmas Eve she drove".
+  [
+    "named day as subject",
+    new RegExp(
+      `^(?:The\\s+)?(?:${FEAST})(?!,)\\s+(?!(?:I|he|she|they|we|you|my|his|her|our|their|the|a|an)\\b)(?!\\p{Lu})\\p{Ll}`,
+      "u",
+    ),
+  ],
+  ["named day opening, any", new RegExp(`^(?:The\\s+)?(?:${FEAST})\\b`, "u")],
   [
     "weekday/month as subject",
     /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b/u,

@@ -9,6 +9,7 @@ import type { BoundaryWeights, CueName } from "./boundary-weights";
 import { minutesOn } from "./clock";
 import { CONVERSATION_SHARE } from "./pov-shift";
 import type { ParagraphFeatures } from "./features";
+import { isProgressClock } from "./time-evidence";
 
 /**
  * Below this many words a paragraph's weak time sign counts for `SHORT_WEAK_TIME` of itself:
@@ -40,6 +41,29 @@ const SAME_HOUR_CLOCK = 0.5;
  * and early_shift's bell after a paragraph a fifth speech is no line of the conversation.
  */
 const HOUR_AFTER_TALK = 0.5;
+
+/**
+ * A progress hour ("By ten the kitchen was full of onions", half a clock cue as read in
+ * time-evidence.ts) with a thing or a place as its subject, no one acting on it, right after a
+ * paragraph that holds a line of talk, counts whole: the talk is over, and the hour sets the
+ * next stretch down by how far things have got. Counted before wiring (scenes-36,
+ * `eval/time-forms.ts`) over the first two sentences of every paragraph of dev, LitBank's 100
+ * excerpts and speakers-dev's 41 stories: "By" and an hour or a part of the day opening a
+ * paragraph, 20 in dev, 3 in speakers-dev, none in LitBank. On a person, 0 of 3 at dev gold; on
+ * the weather, 1 of 2; on a thing or a place, 6 of 15, of which after a paragraph holding talk
+ * 3 of 4 (blind33_last_fast's "By ten the kitchen", count_night, double_run; the fourth,
+ * blind33_change_booth's coach, is an extra before and after, the talk before it a whole line
+ * that HOUR_AFTER_TALK still halves) and after narration alone 3 of 11. No speakers-dev or
+ * LitBank paragraph fires it; four dev paragraphs do, in four stories.
+ */
+function progressPastTalk(f: ParagraphFeatures, before: ParagraphFeatures | undefined): boolean {
+  return (
+    f.clockCue > 0 &&
+    isProgressClock(f.timePhrase) &&
+    !f.clockOnSomeone &&
+    (before?.dialogue ?? 0) > 0
+  );
+}
 
 /**
  * What is left of a clock time opening a paragraph when a character of the cast or a subject
@@ -154,7 +178,8 @@ export function placeTimeCues(
     // A clock time in a line or two ("At nine the phone went.") is a beat of the scene, as a
     // weak time sign there is: a scene opens by setting itself down.
     const line = f.words < SHORT_PARAGRAPH_WORDS ? SHORT_WEAK_TIME : 1;
-    cues.clock = f.clockCue * (sameHour ? SAME_HOUR_CLOCK : 1) * onSomeone * line;
+    const clockCue = progressPastTalk(f, features[i - 1]) ? 1 : f.clockCue;
+    cues.clock = clockCue * (sameHour ? SAME_HOUR_CLOCK : 1) * onSomeone * line;
     reasons.push(`time: ${f.timePhrase}${sameHour ? " (within the hour)" : ""}`);
   }
   placeCues(features, i, before, cues, reasons);

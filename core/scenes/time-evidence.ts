@@ -145,6 +145,10 @@ const LATER_JUMP_CUE = 0.5;
 const PROGRESS = /^by\b/iu;
 const PROGRESS_CLOCK_CUE = 0.5;
 
+/** Whether a clock phrase tells how far things have got ("By four"), read at half a cue. */
+export const isProgressClock = (phrase: string | null): boolean =>
+  phrase !== null && PROGRESS.test(phrase);
+
 /**
  * The past perfect: "had bought", "'d never been", "had already planted", "had sold". Read by
  * the participle's ending (regular -ed, and the -d, -n, -t, -ne, -de, -me, -ng, -nk, -ew of the
