@@ -22,7 +22,7 @@ import { actsIn } from "../core/cast/role-bonus";
 import { KIN_TERMS } from "../core/cast/cues";
 import { isVocative } from "../core/cast/vocatives";
 import { speakerJudge, type GoldQuote } from "./speakers";
-import { rankedTurns } from "./ranked-turns";
+import { bareTurn, rankedTurns } from "./ranked-turns";
 import { loadStories } from "./stories";
 
 interface Row {
@@ -76,7 +76,6 @@ const add = (
 const args = process.argv.slice(2);
 const noCast = args.includes("--nocast");
 const dirs = args.filter((a) => !a.startsWith("--"));
-const hasLetters = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
 
 for (const dir of dirs) {
   for (const story of await loadStories(dir)) {
@@ -102,14 +101,9 @@ for (const dir of dirs) {
       );
     });
     for (let t = 1; t < turns.length; t++) {
-      const [l, lEnd] = turns[t]!;
+      const [l] = turns[t]!;
       const q = ranked[l]!;
-      const para = text.paragraphs[q.paragraph]!;
-      let bare = para.text;
-      for (let j = lEnd; j >= l; j--)
-        bare =
-          bare.slice(0, ranked[j]!.from - para.offset) + bare.slice(ranked[j]!.to - para.offset);
-      if (hasLetters(bare.replace(/["“”‘’'—–-]/g, "")) || read.contexts[l]!.tag) continue;
+      if (!bareTurn(text, ranked, !!read.contexts[l]!.tag, turns[t]!)) continue;
       const g = goldOf.get(l);
       if (!g?.speaker) continue;
       const p = turns[t - 1]![1];

@@ -18,7 +18,7 @@ import { mentionsInParagraph } from "../core/cast/mentions";
 import { readSegments, type Ref } from "../core/cast/refs";
 import { actsIn } from "../core/cast/role-bonus";
 import { officialJudge, type GoldQuote } from "./speakers";
-import { rankedTurns } from "./ranked-turns";
+import { bareTurn, rankedTurns } from "./ranked-turns";
 import { loadStories } from "./stories";
 
 interface Row {
@@ -62,7 +62,6 @@ const noCast = args.includes("--nocast");
 /** Two people over three turns before L and two after (`--wide`), else two before and one after. */
 const wide = args.includes("--wide");
 const dirs = args.filter((a) => !a.startsWith("--"));
-const hasLetters = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
 const SPEECH_VERB =
   /\b(said|says|asked|asks|told|tells|replied|answered|whispered|shouted|called|muttered|added)\b/i;
 
@@ -76,15 +75,10 @@ for (const dir of dirs) {
       return g?.speaker ? g.speaker.toLowerCase() : null;
     };
     for (let t = 2; t + 1 < turns.length; t++) {
-      const [l, lEnd] = turns[t]!;
+      const [l] = turns[t]!;
       const q = ranked[l]!;
-      const para = text.paragraphs[q.paragraph]!;
-      let bare = para.text;
-      for (let j = lEnd; j >= l; j--)
-        bare =
-          bare.slice(0, ranked[j]!.from - para.offset) + bare.slice(ranked[j]!.to - para.offset);
       const ctx = read.contexts[l]!;
-      if (hasLetters(bare.replace(/["“”‘’'—–-]/g, "")) || ctx.tag) continue;
+      if (!bareTurn(text, ranked, !!ctx.tag, turns[t]!)) continue;
       const p = turns[t - 1]![1];
       const gap = q.paragraph - ranked[p]!.paragraph - 1;
       const between = text.paragraphs.slice(ranked[p]!.paragraph + 1, q.paragraph);

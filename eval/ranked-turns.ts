@@ -7,7 +7,7 @@ import { detectQuoteStyle, discoverCast, findQuotes } from "../core/cast";
 import { compileCastMatcher } from "../core/cast/mentions";
 import { rankSpeakers } from "../core/cast/ranker";
 import { readSpeakers } from "../core/cast/speakers";
-import { parseStory } from "../core/story";
+import { parseStory, type StoryText } from "../core/story";
 import { match, type GoldQuote } from "./speakers";
 import type { EvalStory } from "./stories";
 import { turnsOf } from "./turns";
@@ -32,4 +32,24 @@ export function rankedTurns(story: EvalStory, noCast: boolean) {
     /** Each turn's first and last quote. */
     turns: turnsOf(ranked).map((t): [number, number] => [t[0]!, t[t.length - 1]!]),
   };
+}
+
+const hasLetters = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
+
+/**
+ * Whether a turn (its first and last quote) is a bare line: its paragraph holds nothing but
+ * the turn's quotes (no beat, no narration: letters left once they and the marks are cut) and
+ * the walk read no tag for it.
+ */
+export function bareTurn(
+  text: StoryText,
+  ranked: readonly { paragraph: number; from: number; to: number }[],
+  tagged: boolean,
+  [first, last]: readonly [number, number],
+): boolean {
+  const para = text.paragraphs[ranked[first]!.paragraph]!;
+  let bare = para.text;
+  for (let j = last; j >= first; j--)
+    bare = bare.slice(0, ranked[j]!.from - para.offset) + bare.slice(ranked[j]!.to - para.offset);
+  return !hasLetters(bare.replace(/["“”‘’'—–-]/g, "")) && !tagged;
 }
