@@ -114,14 +114,8 @@ function confidenceOf(score: number, price: number): number {
   return Math.round(Math.min(1, Math.max(0.5, score / (2 * price))) * 100) / 100;
 }
 
-/** Whether `name` has more evidence than anyone else in the paragraphs before `end`. */
-function ledUpTo(
-  evidence: readonly Readonly<Record<string, number>>[],
-  end: number,
-  name: string,
-): boolean {
-  const sums: Record<string, number> = {};
-  for (const e of evidence.slice(0, end)) for (const k in e) sums[k] = (sums[k] ?? 0) + e[k]!;
+/** Whether `name` has more of the evidence summed so far than anyone else. */
+function leads(sums: Readonly<Record<string, number>>, name: string): boolean {
   const own = sums[name] ?? 0;
   return own > 0 && Object.keys(sums).every((k) => k === name || sums[k]! < own);
 }
@@ -138,17 +132,22 @@ export function scenePov(
   toldInFirstPerson: boolean,
 ): string | null {
   const total: Record<string, number> = {};
-  // The opening paragraph counts twice: writers settle whose scene it is as it opens.
-  evidence.forEach((e, i) => {
-    for (const k in e) total[k] = (total[k] ?? 0) + e[k]! * (i === 0 ? OPENING_POV_WEIGHT : 1);
-  });
   // One who comes in after the opening ("Dinny Walsh came in") is seen arriving from the head
   // already in the room (coming-in.ts): theirs only when no one else's evidence is there. One
   // the scene has followed most until then ("Ruth came back into the hall") is no newcomer: the
   // head that went out and comes back, or "came across" a book, is still the scene's own.
   const comers = new Set<string>();
-  for (let i = 2; i < features.length; i++)
-    for (const name of features[i]!.comesIn) if (!ledUpTo(evidence, i, name)) comers.add(name);
+  /** The evidence of the paragraphs before the one read, unweighted. */
+  const sums: Record<string, number> = {};
+  features.forEach((f, i) => {
+    if (i >= 2) for (const name of f.comesIn) if (!leads(sums, name)) comers.add(name);
+    const e = evidence[i] ?? {};
+    for (const k in e) {
+      // The opening paragraph counts twice: writers settle whose scene it is as it opens.
+      total[k] = (total[k] ?? 0) + e[k]! * (i === 0 ? OPENING_POV_WEIGHT : 1);
+      sums[k] = (sums[k] ?? 0) + e[k]!;
+    }
+  });
   const before = (k: string, best: string): boolean =>
     comers.has(k) === comers.has(best) ? total[k]! > total[best]! : !comers.has(k);
   let best: string | null = null;
