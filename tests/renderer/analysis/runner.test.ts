@@ -54,6 +54,22 @@ const empty = {
   ms: 1,
 } satisfies DocAnalysis;
 
+/**
+ * A runner on fake workers (the page's `Worker` and `document` stubbed, its stop logs quiet),
+ * configured, its stops gathered; `clock` is its restart window's clock.
+ */
+function fakeRunner(clock: () => number): { runner: WorkerRunner; stops: AnalysisStop[] } {
+  FakeWorker.made = [];
+  vi.stubGlobal("Worker", FakeWorker);
+  vi.stubGlobal("document", { baseURI: "file:///app/" });
+  vi.spyOn(console, "error").mockImplementation(() => undefined);
+  const runner = new WorkerRunner(clock);
+  const stops: AnalysisStop[] = [];
+  runner.onStop((stop) => stops.push(stop));
+  runner.configure(settings);
+  return { runner, stops };
+}
+
 describe("the analysis runner when its worker fails", () => {
   let clock = 0;
   let runner: WorkerRunner;
@@ -61,15 +77,8 @@ describe("the analysis runner when its worker fails", () => {
   const latest = (): FakeWorker => FakeWorker.made.at(-1)!;
 
   beforeEach(() => {
-    FakeWorker.made = [];
     clock = 0;
-    vi.stubGlobal("Worker", FakeWorker);
-    vi.stubGlobal("document", { baseURI: "file:///app/" });
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
-    runner = new WorkerRunner(() => clock);
-    stops = [];
-    runner.onStop((stop) => stops.push(stop));
-    runner.configure(settings);
+    ({ runner, stops } = fakeRunner(() => clock));
     runner.request(1, splice);
   });
   afterEach(() => {
@@ -167,15 +176,8 @@ describe("the analysis runner when its worker never answers", () => {
 
   beforeEach(() => {
     vi.useFakeTimers();
-    FakeWorker.made = [];
     clock = 0;
-    vi.stubGlobal("Worker", FakeWorker);
-    vi.stubGlobal("document", { baseURI: "file:///app/" });
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
-    runner = new WorkerRunner(() => clock);
-    stops = [];
-    runner.onStop((stop) => stops.push(stop));
-    runner.configure(settings);
+    ({ runner, stops } = fakeRunner(() => clock));
   });
   afterEach(() => {
     runner.dispose();
