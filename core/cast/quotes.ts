@@ -361,7 +361,23 @@ function isSingleOpen(text: string, i: number, curlyStory: boolean): boolean {
   if (next === undefined || isSpace(next)) return false;
   if (ch === "\u2018") return true;
   const word = leadingWord(text, i + 1);
-  return !ELISIONS.has(word) || (curlyStory && opensLikeWord(text, i, word));
+  return (
+    !ELISIONS.has(word) || (curlyStory && opensLikeWord(text, i, word)) || resumesAfterTag(text, i)
+  );
+}
+
+/**
+ * A line closed, tagged, and a comma: "'Sergeant,' Anand said, 'is there ...'". What follows is
+ * the line going on, whose own opening mark comes first; an elision there would need a second
+ * mark (''is hat'), so the mark opens even on a word an elision spells.
+ */
+const TAG_THEN_COMMA = new RegExp(
+  String.raw`[.,!?\u2026\u2014-]['\u2019]\s[^'\u2018\u2019"\u201c\u201d]{0,60}\b(?:${SPEECH_VERB_SOURCE})\b[^.!?'\u2018\u2019"\u201c\u201d]{0,40},\s+$`,
+  "u",
+);
+
+function resumesAfterTag(text: string, i: number): boolean {
+  return TAG_THEN_COMMA.test(text.slice(Math.max(0, i - 120), i));
 }
 
 /**

@@ -72,6 +72,21 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("opens a quote after a tag's comma even on a word an elision spells", () => {
+    // A line resumed after "she said," opens with its own mark: 'is here is "is", not "his".
+    expect(texts("'Sergeant,' Anand said, 'is there a question?'", "single")).toEqual([
+      "Sergeant,",
+      "is there a question?",
+    ]);
+    expect(texts("'Well,' said Ned, 'round the back, then.'", "single")).toEqual([
+      "Well,",
+      "round the back, then.",
+    ]);
+    // Inside a line, and in narration with no tag, the elision stays an elision.
+    expect(texts("'Give 'is mum a ring,' she said.", "single")).toEqual(["Give 'is mum a ring,"]);
+    expect(texts("He took 'is hat, 'round the back.'", "single")).toEqual([]);
+  });
+
   it("leaves apostrophes alone in a double-quote story", () => {
     expect(texts("The dogs\u2019 bowls. \u201cDon\u2019t,\u201d he said.", "double")).toEqual([
       "Don\u2019t,",
