@@ -248,7 +248,7 @@ async function main(): Promise<void> {
               );
             if (process.argv.includes("--dump"))
               console.log(
-                `DUMP ${JSON.stringify({ story: story.name, g, atGold, noBreak: prep.noBreak, score: c.score, signs: [...all, cues.place ? "place" : "newPlace only"] })}`,
+                `DUMP ${JSON.stringify({ story: story.name, g, atGold, noBreak: prep.noBreak, score: c.score, cues, signs: [...all, cues.place ? "place" : "newPlace only"] })}`,
               );
             if (process.argv.includes("--misses") && gold.includes(g))
               console.log(`MISS? ${story.name} ${g} ${c.score.toFixed(2)}: ${all.join("; ")}`);
