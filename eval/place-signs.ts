@@ -13,6 +13,13 @@
  * chooses the boundaries again: dev's pooled F1 and stories below 0.7, and the boundaries in
  * folders without scene gold. `--detail` lists the boundaries each rule adds or removes, by
  * story and paragraph, and `--at=STORY:N,...` a paragraph's signs: both refuse the check sets.
+ * `--bonus=0.25[,0.35]` sets the bonuses tried (0.15, 0.25, 0.35 unless told).
+ *
+ * Each firing also carries the lexical cohesion dip at its gap (cohesion.ts, read as the CV fit
+ * reads it: z over 1, 1.5, 2, or none), the sign scenes-37 asked of the vocabulary turning over
+ * where a new place is named. `--dump` prints every firing as a JSON line (story, paragraph,
+ * at gold, in a folder without gold, score, signs) to be counted in combinations elsewhere;
+ * it refuses the check sets.
  */
 import { BOUNDARY_WEIGHTS, chooseBoundaries, type ParagraphFeatures } from "../core/scenes";
 import { type BoundaryCandidate, weighCues } from "../core/scenes/boundary-weights";
@@ -173,16 +180,26 @@ function signsAt(
   return out;
 }
 
+/** The lexical cohesion dip at the gap (cohesion.ts), by depth: its z-score over 1, 1.5, 2. */
+function cohesionSigns(cue: number): string[] {
+  const out: string[] = [];
+  if (cue > 0) out.push("cohesion: dip z > 1");
+  if (cue >= 0.25) out.push("cohesion: dip z >= 1.5");
+  if (cue >= 0.5) out.push("cohesion: dip z >= 2");
+  if (cue === 0) out.push("cohesion: no dip");
+  return out;
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const under = argv.includes("--under");
   const dirs = argv.filter((a) => !a.startsWith("--"));
-  if (argv.some((a) => a === "--detail" || a === "--misses" || a.startsWith("--at=")))
+  if (argv.some((a) => ["--detail", "--misses", "--dump"].includes(a) || a.startsWith("--at=")))
     refuseCheckSets("place-signs.ts", "it names stories and paragraphs", dirs);
   for (const dir of dirs)
     for (const story of await loadStories(dir)) {
       const gold = sceneGold(story.gold)?.boundaries ?? [];
-      const { parsed, sections } = sectionsAsAnalyzed(story);
+      const { parsed, sections } = sectionsAsAnalyzed(story, true);
       const prep = {
         name: story.name,
         gold,
@@ -218,6 +235,7 @@ async function main(): Promise<void> {
             tally(`all ${cues.place ? "place" : "newPlace only"}`, atGold, c.score);
             tally("all place cues", atGold, c.score);
             const all = signsAt(s.features, texts, s.evidence, k, since);
+            all.push(...cohesionSigns(cues.cohesion ?? 0));
             signs.set(k, [...all, cues.place ? "place" : "newPlace only"]);
             const at =
               process.argv
@@ -227,6 +245,10 @@ async function main(): Promise<void> {
             if (at.includes(`${story.name}:${g}`))
               console.log(
                 `AT ${story.name} ${g} ${c.score.toFixed(2)} ${JSON.stringify(cues)}: ${all.join("; ")}`,
+              );
+            if (process.argv.includes("--dump"))
+              console.log(
+                `DUMP ${JSON.stringify({ story: story.name, g, atGold, noBreak: prep.noBreak, score: c.score, cues, signs: [...all, cues.place ? "place" : "newPlace only"] })}`,
               );
             if (process.argv.includes("--misses") && gold.includes(g))
               console.log(`MISS? ${story.name} ${g} ${c.score.toFixed(2)}: ${all.join("; ")}`);
@@ -328,6 +350,10 @@ const RULES: Record<string, (s: readonly string[]) => boolean> = {
   "newPlace & talk & someone new & lead turns": both(NEW, TALK, SOMEONE_NEW, LEAD),
   "the same & 30 words": both(NEW, TALK, SOMEONE_NEW, LEAD, SET_DOWN),
   "the same & 30 words & 300 since (kept)": both(NEW, TALK, SOMEONE_NEW, LEAD, SET_DOWN, A_WHILE),
+  "newPlace & dip z >= 2": both(NEW, has("cohesion: dip z >= 2")),
+  "any place & dip z >= 2": has("cohesion: dip z >= 2"),
+  "newPlace & dip z >= 1.5": both(NEW, has("cohesion: dip z >= 1.5")),
+  "any place & dip z >= 1.5": has("cohesion: dip z >= 1.5"),
   "cut: any place & same people": has("people: the same act after"),
   "cut: any place & same people & < 300": both(
     has("people: the same act after"),
@@ -341,14 +367,12 @@ async function run(): Promise<void> {
   await main();
   if (!process.argv.includes("--simulate")) return;
   const only = process.argv.find((a) => a.startsWith("--rule="))?.slice(7);
+  const asked = process.argv.find((a) => a.startsWith("--bonus="))?.slice(8);
+  const bonuses = asked ? asked.split(",").map(Number) : [0.15, 0.25, 0.35];
   for (const [name, rule] of Object.entries(RULES).filter(
     ([n]) => !only || n === "none" || only.split("|").includes(n),
   ))
-    for (const bonus of name === "none"
-      ? [0]
-      : name.startsWith("cut:")
-        ? [-0.2, -0.35]
-        : [0.15, 0.25, 0.35])
+    for (const bonus of name === "none" ? [0] : name.startsWith("cut:") ? [-0.2, -0.35] : bonuses)
       console.log(`${name} ${bonus}: ${simulate(rule, bonus)}`);
 }
 

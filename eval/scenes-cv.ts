@@ -11,6 +11,8 @@
  * over a few values per weight, starting from BOUNDARY_WEIGHTS, on the mean of pooled and
  * per-story (macro) F1: pooled alone would let a long story carry short ones that fail.
  *
+ * `--folds` adds to each held-out story's row the weights its fold fitted away from the defaults.
+ *
  * The trade-off curve: `--try price=0.6[,newPlace=0.5]` (repeatable) holds those weights fixed,
  * fits the rest by the same cross-validation and prints one row per setting, the first row the
  * current weights; `--nobreak DIR` (repeatable) adds prose with no scene gold (LitBank's
@@ -137,6 +139,14 @@ function fit(stories: readonly Prepared[], fixed: Fixed = {}): BoundaryWeights {
   return w;
 }
 
+/** The fitted weights that differ from BOUNDARY_WEIGHTS, as "price 0.7 -> 0.8, ...". */
+function movedFrom(w: BoundaryWeights): string {
+  return (Object.keys(GRID) as (keyof BoundaryWeights)[])
+    .filter((k) => w[k] !== BOUNDARY_WEIGHTS[k])
+    .map((k) => `${k} ${BOUNDARY_WEIGHTS[k]} -> ${w[k]}`)
+    .join(", ");
+}
+
 function parseFixed(spec: string): Fixed {
   const fixed: Record<string, number> = {};
   for (const pair of spec.split(",")) {
@@ -208,11 +218,17 @@ async function main(argv: readonly string[]): Promise<void> {
   const noBreak: Prepared[][] = [];
   const tries: Fixed[] = [];
   let crossValidate = true;
+  let folds = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     // The curve's unfitted columns only: seconds, not the minutes a fit per story takes.
     if (arg === "--unfitted") {
       crossValidate = false;
+      continue;
+    }
+    // Each fold's fitted weights that differ from BOUNDARY_WEIGHTS, in a last column.
+    if (arg === "--folds") {
+      folds = true;
       continue;
     }
     if (arg === "--try") {
@@ -270,15 +286,18 @@ async function main(argv: readonly string[]): Promise<void> {
     total.predicted += c.predicted;
     total.gold += c.gold;
     if (f1(c) < 0.7) below++;
-    rows.push(`| ${held.name} | ${c.gold} | ${c.predicted} | ${c.hits} | ${f1(c).toFixed(2)} |`);
+    rows.push(
+      `| ${held.name} | ${c.gold} | ${c.predicted} | ${c.hits} | ${f1(c).toFixed(2)} |` +
+        (folds ? ` ${movedFrom(w) || "none"} |` : ""),
+    );
   }
   const p = total.predicted ? total.hits / total.predicted : 0;
   const r = total.gold ? total.hits / total.gold : 0;
   const lines = [
     "Leave-one-story-out: each story scored with weights fitted on the others.",
     "",
-    "| Story | Gold | Predicted | Hits | F1 |",
-    "|---|--:|--:|--:|--:|",
+    `| Story | Gold | Predicted | Hits | F1 |${folds ? " Fold's weights moved |" : ""}`,
+    `|---|--:|--:|--:|--:|${folds ? "---|" : ""}`,
     ...rows,
     "",
     `Cross-validated pooled P ${p.toFixed(2)} R ${r.toFixed(2)} F1 ${f1(total).toFixed(2)}; ` +
@@ -288,12 +307,9 @@ async function main(argv: readonly string[]): Promise<void> {
     `Default weights on all: objective ${objective(prepared, BOUNDARY_WEIGHTS).toFixed(3)}.`,
   ];
   const all = fit(prepared);
-  const changed = (Object.keys(GRID) as (keyof BoundaryWeights)[])
-    .filter((k) => all[k] !== BOUNDARY_WEIGHTS[k])
-    .map((k) => `${k} ${BOUNDARY_WEIGHTS[k]} -> ${all[k]}`);
   lines.push(
     `Fitted on all: objective ${objective(prepared, all).toFixed(3)}; ` +
-      (changed.length ? changed.join(", ") : "no weight changes"),
+      (movedFrom(all) || "no weight changes"),
   );
   process.stdout.write(lines.join("\n") + "\n");
 }
