@@ -24,8 +24,9 @@ export interface TurnInput {
   /** Of those, the ones called by a quote that is only their name and a stop ("Cy."): perhaps an answer. */
   readonly nameOnly: readonly string[];
   /**
-   * Of those, the ones its last quote's closing question calls ("Good talk. Tyler?", "Did you
-   * look, Sam?"): the one asked answers the line straight after.
+   * Of those, the ones its last quote's closing question calls by name or by a title the cast's
+   * one member holds ("Good talk. Tyler?", "Did you sleep, aunt?"), when nothing follows it in
+   * its paragraph: the one asked answers the line straight after.
    */
   readonly asked: readonly string[];
   /**

@@ -35,7 +35,7 @@ export interface TurnReading {
   readonly narrated: readonly string[];
   readonly addressees: readonly string[];
   readonly nameOnly: readonly string[];
-  /** Of those, the ones its last quote's closing question calls (TurnInput.asked). */
+  /** Of those, the ones its last quote's closing question calls, by name or title (TurnInput.asked). */
   readonly asked: readonly string[];
   /** People its quotes speak of by name without calling them (TurnInput.mentioned). */
   readonly mentioned: readonly string[];
@@ -97,6 +97,8 @@ function turnReading(
       }
     }
     if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!, describe, titled));
+    if (k === last && question && !scare.has(r.quotes[k]!))
+      asked.push(...titlesCalledIn(question[0], describe, titled));
   });
   return {
     heading: false,

@@ -33,6 +33,21 @@ describe("a question put to someone by name", () => {
     expect(answers(speakers(family, ...round))).toEqual(["Olly", "Rosie", "Pete"]);
   });
 
+  it("gives the answer to the one asked by a title the cast's one member holds", () => {
+    const cast = [...family, person("Aunt Polly")];
+    const said = speakers(
+      cast,
+      '"Everyone up?" said Joan.',
+      "Rosie came down first, and Aunt Polly after her with the cat under one arm.",
+      '"Tea, Rosie?"',
+      '"Please."',
+      '"Did you sleep, aunt?"',
+      '"Like a log."',
+      '"Good," said Pete.',
+    );
+    expect([said[2], said[4]]).toEqual(["Rosie", "Aunt Polly"]);
+  });
+
   it("reaches no answer across narration, which may show someone else answering", () => {
     expect(
       speakers(
