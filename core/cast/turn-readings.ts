@@ -35,6 +35,8 @@ export interface TurnReading {
   readonly narrated: readonly string[];
   readonly addressees: readonly string[];
   readonly nameOnly: readonly string[];
+  /** Of those, the ones its last quote's closing question calls, by name or title (TurnInput.asked). */
+  readonly asked: readonly string[];
   /** People its quotes speak of by name without calling them (TurnInput.mentioned). */
   readonly mentioned: readonly string[];
   /** Whether a paragraph with quotes has narration besides them. */
@@ -47,6 +49,7 @@ const HEADING: TurnReading = {
   narrated: [],
   addressees: [],
   nameOnly: [],
+  asked: [],
   mentioned: [],
   narration: false,
 };
@@ -71,6 +74,13 @@ function turnReading(
   const addressees: string[] = [];
   const nameOnly: string[] = [];
   const mentioned: string[] = [];
+  const asked: string[] = [];
+  const last = r.quotes.length - 1;
+  // "Good talk. Tyler?": where the last quote's last sentence asks, after its stop (or from the
+  // quote's start) up to the question mark that ends the quote; not when narration follows it
+  // in the paragraph ("Cy looked up from his book."), which may show another answering.
+  const closes = r.segments[r.segments.length - 1]!.sentences.length === 0;
+  const question = closes ? QUESTION_AT_END.exec(r.quotes[last]!.text) : null;
   r.local.forEach((q, k) => {
     for (const m of r.mentions) {
       if (m.from < q.from || m.to > q.to) continue;
@@ -83,9 +93,12 @@ function turnReading(
         const rest = text.slice(0, m.from - q.from) + text.slice(m.to - q.from);
         // "Cy." may answer a question; "Cy?" and "Cy!" ask for or call him.
         if (!/[\p{L}?!]/u.test(rest)) nameOnly.push(m.character);
+        if (k === last && question && m.from - q.from >= question.index) asked.push(m.character);
       }
     }
     if (!scare.has(r.quotes[k]!)) addressees.push(...titlesCalled(r.quotes[k]!, describe, titled));
+    if (k === last && question && !scare.has(r.quotes[k]!))
+      asked.push(...titlesCalledIn(question[0], describe, titled));
   });
   return {
     heading: false,
@@ -93,10 +106,20 @@ function turnReading(
     narrated: narrated(),
     addressees,
     nameOnly,
+    asked,
     mentioned,
     narration: r.segments.some((seg) => seg.sentences.length > 0),
   };
 }
+
+/**
+ * A quote's last sentence when it asks: from after the last stop that ends a sentence (not a
+ * title's, "Mr. Hale") to a question mark closing the quote.
+ */
+const QUESTION_AT_END = new RegExp(
+  `(?:^|(?<=(?<!\\b(?:${TITLE_ABBREVIATION}))[.!?\u2026]\\s+))[^.!?\u2026]*\\?[\\s\u2019'"\u201d]*$`,
+  "u",
+);
 
 /**
  * Words before a name that make it the speaker's own ("I'm Frank", "my name is Ann", "Call me
@@ -225,6 +248,7 @@ export function turnsOf(
       quotes: r.quotes.map((_, k) => next + k),
       addressees: t.addressees,
       nameOnly: t.nameOnly,
+      asked: t.asked,
       mentioned: t.mentioned,
       present: [...present, ...t.narrated],
       gapWords,

@@ -100,6 +100,7 @@ export const turnAt = (paragraph: number, fields: Partial<TurnInput> = {}): Turn
   quotes: [paragraph],
   addressees: [],
   nameOnly: [],
+  asked: [],
   mentioned: [],
   present: [],
   gapWords: 0,
