@@ -109,7 +109,7 @@ describe("npm start's browser shell", () => {
     await page.addInitScript(() => {
       const written: string[] = [];
       const stringify = JSON.stringify;
-      JSON.stringify = function (...args: Parameters<typeof stringify>) {
+      JSON.stringify = function (this: unknown, ...args: Parameters<typeof stringify>) {
         const json = stringify.apply(this, args);
         if (typeof json === "string" && json.includes("Typed in")) written.push(json.slice(0, 40));
         return json;
