@@ -1,6 +1,7 @@
 /**
  * The host API for a page served by the browser shell (electron/host/browser-server.ts): each
- * method is one JSON POST to /__host, and host events arrive on one streamed GET of /__events.
+ * method is one JSON POST to /__host, made by a worker off the page's thread (host-calls.ts),
+ * and host events arrive on one streamed GET of /__events.
  * Both carry the launch secret, which the page reads from its own address (`#k=...`); it is
  * never put in a cookie, so no other site's page can make calls in the writer's name.
  */
@@ -44,19 +45,84 @@ async function listen(secret: string, deliver: (event: HostEvent) => void): Prom
   }
 }
 
+/** One host call as the page asks it of the call worker (host-calls.ts), and its answer. */
+export interface CallRequest {
+  readonly id: number;
+  readonly secret: string;
+  readonly method: string;
+  readonly args: readonly unknown[];
+}
+export type CallAnswer =
+  | { readonly id: number; readonly value: unknown }
+  | { readonly id: number; readonly error: string };
+
+/** One host call: a JSON POST to /__host with the secret; the host's error is thrown. */
+export async function postCall(
+  secret: string,
+  method: string,
+  args: readonly unknown[],
+): Promise<unknown> {
+  const response = await fetch("/__host", {
+    method: "POST",
+    headers: { [SECRET_HEADER]: secret, "content-type": "application/json" },
+    body: JSON.stringify({ method, args: args.map(encode) }),
+  });
+  if (!response.ok) throw new Error(`The Draftwise host refused the call (${response.status}).`);
+  const answer = (await response.json()) as { value?: unknown; error?: string };
+  if (answer.error !== undefined) throw new Error(answer.error);
+  return answer.value;
+}
+
+/**
+ * The calls made through a worker (host-calls.ts): a working copy or a save of a novel is a
+ * JSON body of some megabytes, and writing it out and encoding it took 0.3-1 s of the page's
+ * thread a write at 300,000 words, keys waiting behind it. Handing the worker the call is a
+ * copy of the text (about 1 ms). A worker that cannot start leaves the calls to the page.
+ */
+function callWorker(
+  secret: string,
+): ((method: string, args: unknown[]) => Promise<unknown>) | null {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./host-calls.js", document.baseURI), { type: "module" });
+  } catch {
+    return null;
+  }
+  let next = 0;
+  let broken = false;
+  const waiting = new Map<
+    number,
+    { method: string; args: unknown[]; resolve(v: unknown): void; reject(e: Error): void }
+  >();
+  worker.onmessage = (event: MessageEvent<CallAnswer>) => {
+    const answer = event.data;
+    const call = waiting.get(answer.id);
+    waiting.delete(answer.id);
+    if ("error" in answer) call?.reject(new Error(answer.error));
+    else call?.resolve(answer.value);
+  };
+  // A worker script that did not load has sent nothing: its calls go from the page instead.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    broken = true;
+    worker.terminate();
+    for (const call of waiting.values())
+      postCall(secret, call.method, call.args).then(call.resolve, call.reject);
+    waiting.clear();
+  };
+  return (method, args) => {
+    if (broken) return postCall(secret, method, args);
+    const id = ++next;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { method, args, resolve, reject });
+      worker.postMessage({ id, secret, method, args } satisfies CallRequest);
+    });
+  };
+}
+
 export function browserHost(secret: string): HostApi {
   const listeners: ((event: HostEvent) => void)[] = [];
-  const invoke = async (method: string, args: unknown[]): Promise<unknown> => {
-    const response = await fetch("/__host", {
-      method: "POST",
-      headers: { [SECRET_HEADER]: secret, "content-type": "application/json" },
-      body: JSON.stringify({ method, args: args.map(encode) }),
-    });
-    if (!response.ok) throw new Error(`The Draftwise host refused the call (${response.status}).`);
-    const answer = (await response.json()) as { value?: unknown; error?: string };
-    if (answer.error !== undefined) throw new Error(answer.error);
-    return answer.value;
-  };
+  const invoke = callWorker(secret) ?? ((method, args) => postCall(secret, method, args));
   void listen(secret, (event) => {
     for (const listener of listeners) listener(event);
     // Lets a script (the tests) wait until an event it caused has been handled.

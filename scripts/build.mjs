@@ -118,7 +118,11 @@ export async function buildRenderer() {
   const { metafile } = await build({
     metafile: true,
     ...common,
-    entryPoints: { app: "renderer/main.ts", "analysis-worker": "renderer/analysis/worker.ts" },
+    entryPoints: {
+      app: "renderer/main.ts",
+      "analysis-worker": "renderer/analysis/worker.ts",
+      "host-calls": "renderer/host-calls.ts",
+    },
     outdir: "dist/renderer",
     // Export builders and the suggestion speller load on first use; minified, the rest parses fast.
     splitting: true,

@@ -118,8 +118,8 @@ export class AnalysisController implements Feature {
 
   /**
    * The worker stopped (runner.ts): the writer is told once, calmly; a new worker is sent the
-   * settings (the runner), the whole story and the dictionaries again, so the notes, outline and
-   * cast come back. Given up, analysis is off for this story, and the app counts as settled.
+   * settings and dictionaries (the runner) and the whole story again, so the notes, outline and
+   * cast come back, spelling notes with the first answer. Given up, analysis is off for this story, and the app counts as settled.
    */
   private stopped(stop: AnalysisStop): void {
     const app = this.app;
@@ -140,7 +140,7 @@ export class AnalysisController implements Feature {
       return;
     }
     this.closeStopNotice = app.banner("Analysis stopped; restarting it.", "info", [], STOP_NOTICE);
-    this.askDictionaries();
+    this.askDictionariesUnlessSent();
     analyzeWhole(app.view, this.runner);
   }
 
@@ -168,8 +168,7 @@ export class AnalysisController implements Feature {
 
   /**
    * The dictionaries asked of the host, sent with the worker's next result: at mount, and again
-   * for a new worker (the last one stopped, or analysis given up and turned on again), which
-   * holds none.
+   * for a new worker when none ever reached one (`askDictionariesUnlessSent`).
    */
   private askDictionaries(): void {
     this.spellingSent = false;
@@ -177,6 +176,14 @@ export class AnalysisController implements Feature {
     this.dictionariesOnTheWay = this.dictionaries();
     // A failure is reported when the dictionaries are wanted (loadDictionaries), not here.
     this.dictionariesOnTheWay.catch(() => undefined);
+  }
+
+  /**
+   * A worker started again: the runner sends it the dictionaries it was given; asked again only
+   * when none ever reached a worker (the stop came before the first result, or the host failed).
+   */
+  private askDictionariesUnlessSent(): void {
+    if (!this.spellingSent) this.askDictionaries();
   }
 
   /**
@@ -192,9 +199,7 @@ export class AnalysisController implements Feature {
     if (this.off) {
       this.setOff(app, false);
       this.runner.restart();
-      // Its new worker starts with the settings alone (without this, no spelling notes and no
-      // suggestions on the next story).
-      this.askDictionaries();
+      this.askDictionariesUnlessSent();
     }
     this.closeStopNotice?.();
     this.closeStopNotice = null;

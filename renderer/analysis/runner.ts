@@ -18,7 +18,7 @@ import type {
 /**
  * The worker stopped: it failed to load, threw outside a request, died, or one of its analyses
  * threw. Every suggestion waiting on it was rejected. `restarted`: a new worker has the settings
- * and waits for the story; false when it stopped again on the same story within a short while,
+ * and the dictionaries and waits for the story; false when it stopped again on the same story within a short while,
  * and analysis is off until `restart()`.
  */
 export interface AnalysisStop {
@@ -28,6 +28,7 @@ export interface AnalysisStop {
 
 export interface AnalysisRunner {
   configure(settings: AnalysisSettings): void;
+  /** Sent once: a worker started again after a stop gets them before the story. */
   setDictionaries(dictionaries: Dictionaries): void;
   request(version: number, splice: ParagraphSplice): void;
   onResult(listener: (version: number, analysis: DocAnalysis) => void): void;
@@ -105,6 +106,8 @@ export class WorkerRunner implements AnalysisRunner {
   private version = 0;
   /** Recent stops: when, and the version then. */
   private stops: { readonly at: number; readonly version: number }[] = [];
+  /** The dictionaries last sent, for a new worker. */
+  private dictionaries: Dictionaries | null = null;
   /** Analysis was given up: requests are dropped until `restart()`. */
   private off = false;
   /** The length of each paragraph the worker holds, and their sum: the watchdog's measure. */
@@ -145,6 +148,9 @@ export class WorkerRunner implements AnalysisRunner {
     worker.onmessageerror = () => this.stopped(worker, "a message could not be read");
     this.worker = worker;
     if (this.settings) this.send(worker, { type: "settings", settings: this.settings });
+    // Before the story, so a restarted worker's first answer has its spelling notes already.
+    if (this.dictionaries)
+      this.send(worker, { type: "dictionaries", dictionaries: this.dictionaries });
     return worker;
   }
 
@@ -245,6 +251,8 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   setDictionaries(dictionaries: Dictionaries): void {
+    // Kept (about 2.7 MB of text) for a worker started again, as the settings are.
+    this.dictionaries = dictionaries;
     this.post({ type: "dictionaries", dictionaries });
   }
 

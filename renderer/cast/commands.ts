@@ -10,7 +10,13 @@ import { paragraphHash, type SpeakerCorrection } from "../../core/cast/correctio
 import { analysisIsCurrent, analysisKey } from "../analysis/plugin";
 import { addSettingsChange, settingsChange, settingsOf } from "../analysis/writer-settings";
 import { renameInTitles } from "../outline";
-import { characterNamed, ignoredAfterRename, renameCharacter, type WriterCast } from "./model";
+import {
+  ignoredAfterRename,
+  renameAlias,
+  renameCharacter,
+  type CastEdit,
+  type WriterCast,
+} from "./model";
 
 /** The quote's range in the current document (mapped through edits since the result), or null. */
 export function quoteRange(
@@ -75,40 +81,67 @@ export function changeCast(
   };
 }
 
-/**
- * The writer's character a Replace All of `search` with `replace` renames in the text: the one
- * whose name `search` is, exactly; null when there is none, or when the cast could not take
- * the new name (empty, the same, another character's).
- */
-export function castRenameOffer(
-  state: EditorState,
-  search: string,
-  replace: string,
-): string | null {
-  const cast = settingsOf(state).cast;
-  if (!characterNamed(cast, search) || replace.trim() === search) return null;
-  const edit = renameCharacter(cast, search, replace);
-  return edit.ok && edit.renamed ? search : null;
+/** A name of the writer's cast that a Replace All would change: the character's, or one alias. */
+export interface CastRenameOffer {
+  /** The character, by its name in the cast. */
+  readonly name: string;
+  /** The alias the search matches, or null when it matches the character's name. */
+  readonly alias: string | null;
 }
 
 /**
- * Adds to `tr` (a Replace All of the name in the text) the rename of the writer's character
- * `from` to `to`, as the Cast panel makes it: its voice, colour, notes and corrections go with
- * it, the old name stays an alias, its "Ignore for" choices and detected scene titles follow.
- * One undo step takes back the text and the cast. False when the cast refuses the rename.
+ * The name of the writer's cast a Replace All of `search` with `replace` changes in the text:
+ * a character's name or alias that the search matches as the find bar does (exactly, or in any
+ * case when it ignores case); null when there is none, or when the cast could not take the new
+ * name (empty, the same, another character's).
+ */
+export function castRenameOffer(
+  state: EditorState,
+  find: { readonly search: string; readonly replace: string; readonly caseSensitive: boolean },
+): CastRenameOffer | null {
+  const { search, replace, caseSensitive } = find;
+  const matches = caseSensitive
+    ? (name: string) => name === search
+    : (name: string) => name.toLowerCase() === search.toLowerCase();
+  const cast = settingsOf(state).cast;
+  if (replace.trim() === search) return null;
+  for (const character of cast.characters) {
+    const alias = matches(character.name) ? null : character.aliases.find(matches);
+    if (alias === undefined) continue;
+    const offer = { name: character.name, alias };
+    return castEditFor(cast, offer, replace).ok ? offer : null;
+  }
+  return null;
+}
+
+/** The cast's edit for an offer taken: the character renamed, or its alias changed. */
+function castEditFor(cast: WriterCast, offer: CastRenameOffer, to: string): CastEdit {
+  if (offer.alias !== null) return renameAlias(cast, offer.name, offer.alias, to);
+  const edit = renameCharacter(cast, offer.name, to);
+  return edit.ok && !edit.renamed ? { ok: false, reason: "The name is the same." } : edit;
+}
+
+/**
+ * Adds to `tr` (a Replace All of a name in the text) the change of that name in the writer's
+ * cast. A character renamed is renamed as the Cast panel does it: its voice, colour, notes and
+ * corrections go with it, the old name stays an alias, its "Ignore for" choices and detected
+ * scene titles follow. An alias is changed in its place. One undo step takes back the text and
+ * the cast. False when the cast refuses the change.
  */
 export function renameAlong(
   state: EditorState,
   tr: Transaction,
-  from: string,
+  offer: CastRenameOffer,
   to: string,
 ): boolean {
   const settings = settingsOf(state);
-  const edit = renameCharacter(settings.cast, from, to);
-  if (!edit.ok || !edit.renamed) return false;
+  const edit = castEditFor(settings.cast, offer, to);
+  if (!edit.ok) return false;
   const { renamed } = edit;
-  const ignored = ignoredAfterRename(settings.ignored, renamed.from, renamed.to);
-  if (!addSettingsChange(state, tr, { cast: edit.cast, ignored })) return false;
-  renameInTitles(tr, renamed.from, renamed.to);
+  const ignored = renamed
+    ? { ignored: ignoredAfterRename(settings.ignored, renamed.from, renamed.to) }
+    : {};
+  if (!addSettingsChange(state, tr, { cast: edit.cast, ...ignored })) return false;
+  if (renamed) renameInTitles(tr, renamed.from, renamed.to);
   return true;
 }

@@ -3,4 +3,4 @@
  * voice view and the quote card's speaker choice.
  */
 export { castFeature } from "./feature";
-export { castRenameOffer, renameAlong } from "./commands";
+export { castRenameOffer, renameAlong, type CastRenameOffer } from "./commands";

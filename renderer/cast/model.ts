@@ -201,6 +201,29 @@ export function addAlias(cast: WriterCast, name: string, alias: string): CastEdi
   return ok(replace(cast, name, (c) => ({ ...c, aliases: [...c.aliases, clean] })));
 }
 
+/**
+ * Changes one alias of a character to `next`, in its place among the others (a Replace All of
+ * the alias in the text). Refused when another character goes by `next`; an alias that becomes
+ * one of the character's own names is dropped.
+ */
+export function renameAlias(cast: WriterCast, name: string, alias: string, next: string): CastEdit {
+  const clean = tidy(next);
+  const character = characterNamed(cast, name);
+  if (!character || !character.aliases.includes(alias))
+    return refuse(`${name} does not go by "${alias}".`);
+  if (!clean) return refuse("The alias is empty.");
+  const owner = ownerOf(cast, clean, name);
+  if (owner) return refuse(`"${clean}" is already a name of ${owner.name}.`);
+  const own = [character.name, ...character.aliases.filter((a) => a !== alias)];
+  const kept = own.some((n) => fold(n) === fold(clean)) ? [] : [clean];
+  return ok(
+    replace(cast, name, (c) => ({
+      ...c,
+      aliases: c.aliases.flatMap((a) => (a === alias ? kept : [a])),
+    })),
+  );
+}
+
 export function removeAlias(cast: WriterCast, name: string, alias: string): CastEdit {
   if (!characterNamed(cast, name)) return refuse(`${name} is not in the cast.`);
   return ok(replace(cast, name, (c) => ({ ...c, aliases: c.aliases.filter((a) => a !== alias) })));

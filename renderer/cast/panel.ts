@@ -436,15 +436,19 @@ export class CastPanel {
     actions.append(shown);
     const merge = el("select", "cast-merge");
     merge.dataset.role = "merge";
-    merge.setAttribute("aria-label", `Merge another character into ${c.name}`);
-    merge.append(new Option("Merge…", ""));
+    // "Merge in": the character chosen joins this one (a bare "Merge…" read either way).
+    const into = `Merge another character into ${c.name}: its name becomes an alias`;
+    merge.setAttribute("aria-label", into);
+    merge.title = into;
+    merge.append(new Option("Merge in…", ""));
     for (const other of names) if (other !== c.name) merge.append(new Option(other, other));
     merge.addEventListener("change", () => {
       const from = this.rows().find((r) => r.character.name === merge.value);
       if (!from) return;
-      this.edit(row, (cast) =>
+      const merged = this.edit(row, (cast) =>
         withCharacter(cast, from.character, (k) => mergeCharacters(k, c.name, from.character.name)),
       );
+      if (merged) this.host.say(`Merged ${from.character.name} into ${c.name} (Ctrl+Z undoes it)`);
     });
     const remove = button("cast-delete", "Delete", `Remove ${c.name} from the cast`, () =>
       this.host.edit((cast) => deleteCharacter(cast, c.name)),

@@ -227,6 +227,10 @@ export class AppController implements App {
     return showBanner(this.elements.banners, message, kind, actions, id, dismissable);
   }
 
+  storyBanner(message: string, kind: BannerKind, actions: BannerAction[], id: string): () => void {
+    return this.storyBanners.keep(id, this.banner(message, kind, actions, id));
+  }
+
   showError(error: HostError, actions: BannerAction[] = []): void {
     if (error.code !== "cancelled") this.banner(error.message, "error", actions, error.code);
   }

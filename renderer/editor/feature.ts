@@ -63,6 +63,11 @@ export interface App {
     id?: string,
     dismissable?: boolean,
   ): () => void;
+  /**
+   * A banner about the open story (an export's "Exported … to …"): closed when another story
+   * opens, where it would name a file the writer is no longer working on.
+   */
+  storyBanner(message: string, kind: BannerKind, actions: BannerAction[], id: string): () => void;
   showError(error: HostError, actions?: BannerAction[]): void;
   open(request?: OpenRequest, reading?: Promise<HostResult<OpenedStory>>): Promise<boolean>;
   /**

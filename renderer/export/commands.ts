@@ -236,7 +236,7 @@ export async function copyForAo3(app: App, choices: ExportChoices): Promise<bool
     app.flash("Copied the HTML body for AO3");
     return true;
   } catch {
-    app.banner(
+    app.storyBanner(
       "The clipboard refused the text. Export as HTML and paste from the file instead.",
       "error",
       [],
@@ -253,7 +253,7 @@ export function confirmExport(app: App, paths: readonly string[], format: Export
     paths.length === 1
       ? `Exported ${format.toUpperCase()} to ${last}`
       : `Exported ${paths.length} ${format.toUpperCase()} files, the last to ${last}`;
-  app.banner(
+  app.storyBanner(
     what,
     "info",
     [{ label: "Show in folder", run: () => app.host.showInFolder(last) }],

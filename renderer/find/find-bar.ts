@@ -10,7 +10,7 @@
  */
 import { redo, undo } from "prosemirror-history";
 import { settingsOf } from "../analysis/writer-settings";
-import { castRenameOffer, renameAlong } from "../cast";
+import { castRenameOffer, renameAlong, type CastRenameOffer } from "../cast";
 import { formatCount } from "../editor/word-count";
 import type { App, Feature } from "../editor/feature";
 import {
@@ -53,8 +53,8 @@ export class FindBar {
   /** The offer to rename the character too, shown when the search is a name of the cast. */
   private readonly renameOffer: HTMLLabelElement;
   private readonly renameBox: HTMLInputElement;
-  /** The character the offer names now, or null when none is offered. */
-  private offered: string | null = null;
+  /** The name of the cast the offer changes now, or null when none is offered. */
+  private offered: CastRenameOffer | null = null;
   private readonly count: HTMLElement;
   private readonly toggles = new Map<Toggle, HTMLButtonElement>();
   private options: FindOptions = emptyFind;
@@ -208,7 +208,13 @@ export class FindBar {
     this.fieldTyped = false;
     this.replaced = total;
     const said = `Replaced ${formatCount(total)} ${total === 1 ? "match" : "matches"}`;
-    this.app.flash(renamed ? `${said}; ${from} is ${to} in the cast too` : said);
+    const cast =
+      !renamed || !from
+        ? ""
+        : from.alias === null
+          ? `${from.name} is ${to}`
+          : `${from.name} goes by ${to}`;
+    this.app.flash(cast ? `${said}; ${cast} in the cast too` : said);
     this.renderCount();
     this.offerRename();
     return true;
@@ -220,16 +226,23 @@ export class FindBar {
    * character added), so the offer always matches the cast Replace All would change.
    */
   offerRename(): void {
-    const { search, replace, regexp } = this.options;
+    const { search, replace, regexp, caseSensitive } = this.options;
     const state = this.app.view.state;
-    const name = this.replaceRow.hidden || regexp ? null : castRenameOffer(state, search, replace);
+    const offer =
+      this.replaceRow.hidden || regexp
+        ? null
+        : castRenameOffer(state, { search, replace, caseSensitive });
     // Ticked each time another name is offered: a Replace All of a name is mostly a rename.
-    if (name !== this.offered) this.renameBox.checked = true;
-    this.renameOffer.lastElementChild!.textContent = name
-      ? ` Rename the character ${name} to ${replace.trim()} in the cast too`
-      : "";
-    this.offered = name;
-    this.renameOffer.hidden = name === null;
+    if (offer?.name !== this.offered?.name || offer?.alias !== this.offered?.alias)
+      this.renameBox.checked = true;
+    const to = replace.trim();
+    this.renameOffer.lastElementChild!.textContent = !offer
+      ? ""
+      : offer.alias === null
+        ? ` Rename the character ${offer.name} to ${to} in the cast too`
+        : ` Change ${offer.name}'s alias ${offer.alias} to ${to} in the cast too`;
+    this.offered = offer;
+    this.renameOffer.hidden = offer === null;
   }
 
   /** Ctrl+Z or Ctrl+Y in a field with nothing of its own to undo: undo or redo in the story. */

@@ -105,6 +105,17 @@ describe("npm start's browser shell", () => {
     expect(shell.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#k=[A-Za-z0-9_-]{32,}$/);
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     watchPageErrors(page);
+    // What the page's own thread writes as JSON (a worker has its own JSON, not counted).
+    await page.addInitScript(() => {
+      const written: string[] = [];
+      const stringify = JSON.stringify;
+      JSON.stringify = function (this: unknown, ...args: Parameters<typeof stringify>) {
+        const json = stringify.apply(this, args);
+        if (typeof json === "string" && json.includes("Typed in")) written.push(json.slice(0, 40));
+        return json;
+      } as typeof stringify;
+      (window as unknown as { __storyJson: string[] }).__storyJson = written;
+    });
     await page.goto(shell.url);
     await waitForReady(page);
     await waitForAnalysis(page);
@@ -117,6 +128,11 @@ describe("npm start's browser shell", () => {
     expect(readFileSync(copy, "utf8")).toContain("Typed in the browser shell.");
     expect(readFileSync(SEED_STORY, "utf8")).not.toContain("Typed in the browser shell.");
     expect(await page.title()).toBe("story.txt — Draftwise");
+    // The story went to the host as JSON written off the page's thread (host-calls.ts): a
+    // novel's took 0.3-1 s of it a write, keys waiting.
+    expect(
+      await page.evaluate(() => (window as unknown as { __storyJson: string[] }).__storyJson),
+    ).toEqual([]);
     await page.close();
     shell.child.kill("SIGINT");
     expect(await exitOf(shell.child)).toEqual({ code: 0, signal: null });

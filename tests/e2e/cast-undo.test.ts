@@ -104,9 +104,14 @@ describe("the Cast panel's changes and Ignore, undone and redone", () => {
   });
 
   it("brings a deleted character back with its aliases and colour, and a merge apart", async () => {
+    // The select reads "Merge in…": a writer on Harriet's card who picks Mark keeps Harriet.
+    expect(await cast.card("Harriet").locator(".cast-merge option").first().textContent()).toBe(
+      "Merge in…",
+    );
     await cast.mergeInto("Harriet", "Mark");
     await expect.poll(() => cast.names()).not.toContain("Mark");
     expect(await cast.aliases("Harriet")).toContain("Marky");
+    expect(await editor.statusPart("message")).toBe("Merged Mark into Harriet (Ctrl+Z undoes it)");
     await editor.undo();
     await cast.waitForCharacter("Mark");
     expect(await cast.isFound("Mark")).toBe(false);

@@ -134,6 +134,15 @@ describe("a writer's first hour on their own story (Chromium)", () => {
     const docx = await readDocx(new Uint8Array(readFileSync(path.join(app.dir, "ledger.docx"))));
     expect(docx[0]).toBe(title);
     expect(docx[1]).toMatch(new RegExp(`^${opening}`));
+    // The banner is about this story: a story opened (here this one again) closes it.
+    const exported = exporter.banners.filter({ hasText: "Exported" });
+    expect(await exported.count()).toBe(1);
+    app.dialogs.open.push(app.storyPath);
+    await app.emit({ type: "command", command: "file.open" });
+    // The earlier tests' Cast and Notes changes are unsaved: kept, as the next test saves too.
+    await app.page.getByRole("button", { name: "Save, then open" }).click();
+    await expect.poll(() => exported.count()).toBe(0);
+    await waitForAnalysis(app.page);
   });
 
   it("keeps every character's colour when the story is saved and opened again after adding one", async () => {

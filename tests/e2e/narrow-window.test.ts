@@ -306,5 +306,30 @@ describe("a narrow window", () => {
     );
     await screenshot(app.page, "narrow-cast-900.png");
     expect((await editor.layout()).clipped).toEqual([]);
+    await cast.backToCast();
+  });
+
+  it("at 800 px keeps each control of a character's card inside the card", async () => {
+    const width = 800;
+    await app.page.setViewportSize({ width, height: 600 });
+    await app.page.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+    const cast = new CastPage(app.page);
+    await cast.open();
+    // A character the story does not name yet: its voice reads "unknown (inferred)", the longest.
+    if (!(await cast.names()).includes("Ewan")) await cast.addCharacter("Ewan");
+    await cast.waitForCharacter("Ewan");
+    // A desktop window's scrollbar takes 16 px of the panel; the headless shell hides its own.
+    const scrollbar = (on: boolean) =>
+      app.page.evaluate((add) => {
+        const sheet = document.styleSheets[0]!;
+        if (add) sheet.insertRule("#right-panel { border-right: 16px solid transparent; }", 0);
+        else sheet.deleteRule(0);
+      }, on);
+    await scrollbar(true);
+    await screenshot(app.page, `narrow-cast-${width}.png`);
+    // The voice choice ran past the card's border.
+    const overflowing = await cast.overflowing();
+    await scrollbar(false);
+    expect(overflowing).toEqual([]);
   });
 });

@@ -21,6 +21,19 @@ export class CastPage {
     this.voice = page.locator("#panel-cast .voice-view");
   }
 
+  /** The controls of a character's card (voice, merge, buttons, fields) that stick out of it. */
+  overflowing(): Promise<string[]> {
+    return this.panel.locator(".cast-card").evaluateAll((cards) =>
+      cards.flatMap((card) => {
+        const edge = card.getBoundingClientRect();
+        return [...card.querySelectorAll<HTMLElement>("select, input, button, textarea")]
+          .filter((el) => el.offsetParent !== null)
+          .filter((el) => el.getBoundingClientRect().right > edge.right + 0.5)
+          .map((el) => `${card.getAttribute("data-name")}: ${el.className}`);
+      }),
+    );
+  }
+
   async open(): Promise<void> {
     await this.page.locator(".panel-tab[data-panel=cast]").click();
     await this.panel.waitFor();

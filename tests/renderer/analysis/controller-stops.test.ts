@@ -1,7 +1,8 @@
 /**
  * The analysis controller through a worker's stops (runner.ts's onStop), with a runner that
- * records what it is sent: whichever worker analyses a story has the dictionaries, the one
- * started after a restart and the one started when another story opens after a give-up alike.
+ * records what it is sent. The dictionaries go once: the runner keeps them and sends them to a
+ * worker it starts again (runner.test.ts), before the story, so the first answer after a
+ * restart is spelled and the spelling notes do not vanish and come back.
  */
 import { describe, expect, it } from "vitest";
 import { EditorState, type Transaction } from "prosemirror-state";
@@ -96,7 +97,7 @@ async function openAndAnalyse(controller: AnalysisController, app: App & { state
 }
 
 describe("analysis controller after a stop", () => {
-  it("sends the dictionaries to the worker a restart starts", async () => {
+  it("sends the dictionaries once: the first answer after a restart is the settled one", async () => {
     const runner = recordingRunner();
     const controller = new AnalysisController(runner as AnalysisRunner);
     const app = appWith(controller);
@@ -105,10 +106,11 @@ describe("analysis controller after a stop", () => {
     expect(runner.dictionariesSent).toBe(1);
     runner.stop(true);
     await openAndAnalyse(controller, app);
-    expect(runner.dictionariesSent).toBe(2);
+    expect(runner.dictionariesSent).toBe(1);
+    expect(controller.settled(app)).toBe(true);
   });
 
-  it("sends them again when another story opens after analysis was given up", async () => {
+  it("restarts the runner when another story opens after analysis was given up", async () => {
     const runner = recordingRunner();
     const controller = new AnalysisController(runner as AnalysisRunner);
     const app = appWith(controller);
@@ -117,7 +119,18 @@ describe("analysis controller after a stop", () => {
     runner.stop(false);
     await openAndAnalyse(controller, app);
     expect(runner.restarts).toBe(1);
-    expect(runner.dictionariesSent).toBe(2);
+    expect(runner.dictionariesSent).toBe(1);
+    expect(controller.settled(app)).toBe(true);
+  });
+
+  it("asks for the dictionaries again after a restart when they never reached a worker", async () => {
+    const runner = recordingRunner();
+    const controller = new AnalysisController(runner as AnalysisRunner);
+    const app = appWith(controller);
+    controller.mount(app);
+    runner.stop(true);
+    await openAndAnalyse(controller, app);
+    expect(runner.dictionariesSent).toBe(1);
   });
 
   it("marks its notes and speaker marks as not up to date while analysis is off", async () => {

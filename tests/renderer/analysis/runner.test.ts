@@ -145,6 +145,21 @@ describe("the analysis runner when its worker fails", () => {
     expect(stops.at(-1)?.restarted).toBe(true);
   });
 
+  it("sends a worker it starts again the dictionaries before the story: its first answer is spelled", () => {
+    const dictionaries = [{ aff: "SET UTF-8", dic: "1\ncolour" }];
+    runner.setDictionaries(dictionaries);
+    latest().fail("boom");
+    runner.request(1, splice);
+    expect(latest().posted.map((r) => r.type)).toEqual(["settings", "dictionaries", "analyze"]);
+    expect(latest().posted[1]).toEqual({ type: "dictionaries", dictionaries });
+
+    latest().fail("boom");
+    runner.restart();
+    runner.request(2, splice);
+    expect(FakeWorker.made).toHaveLength(3);
+    expect(latest().posted.map((r) => r.type)).toEqual(["settings", "dictionaries", "analyze"]);
+  });
+
   it("hears nothing more from a worker it replaced", () => {
     const first = latest();
     first.fail("boom");

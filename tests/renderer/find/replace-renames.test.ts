@@ -26,14 +26,16 @@ const sidecar = {
   },
   notes: { ignored: ["voice:gonna:Tom"] },
 };
-const text = '"Gonna rain," Tom said.\n\nNora looked at Tom. Tomorrow, then.\n';
+const text =
+  '"Gonna rain," Tom said.\n\nNora looked at Tom. Tomorrow, then.\n\nMr. Hale came in.\n';
 
 function stateFor(search: string, replace: string): EditorState {
   let state = EditorState.create({
     doc: textToDoc(text),
     plugins: [writerSettings(() => readWriterSettings(sidecar, everyNoteOn)), ...find(), history()],
   });
-  const options = { ...emptyFind, search, replace, wholeWord: true, caseSensitive: true };
+  const caseSensitive = search !== search.toLowerCase();
+  const options = { ...emptyFind, search, replace, wholeWord: true, caseSensitive };
   setFind(options)(state, (tr: Transaction) => (state = state.apply(tr)));
   return state;
 }
@@ -49,21 +51,59 @@ const names = (state: EditorState) => settingsOf(state).cast.characters.map((c) 
 describe("Replace All of a character's name", () => {
   it("offers the rename only for a name of the writer's cast, to a name no other has", () => {
     const state = stateFor("Tom", "Tim");
-    expect(castRenameOffer(state, "Tom", "Tim")).toBe("Tom");
-    expect(castRenameOffer(state, "Tomorrow", "Later")).toBeNull();
-    expect(castRenameOffer(state, "Tom", "Nora")).toBeNull();
-    expect(castRenameOffer(state, "Tom", "")).toBeNull();
-    expect(castRenameOffer(state, "Tom", "Tom")).toBeNull();
+    const offer = (search: string, replace: string) =>
+      castRenameOffer(state, { search, replace, caseSensitive: true });
+    expect(offer("Tom", "Tim")).toEqual({ name: "Tom", alias: null });
+    expect(offer("Tomorrow", "Later")).toBeNull();
+    expect(offer("Tom", "Nora")).toBeNull();
+    expect(offer("Tom", "")).toBeNull();
+    expect(offer("Tom", "Tom")).toBeNull();
+  });
+
+  it("offers the character whose name a search that ignores case matches, not one that keeps case", () => {
+    const state = stateFor("tom", "Tim");
+    expect(castRenameOffer(state, { search: "tom", replace: "Tim", caseSensitive: false })).toEqual(
+      { name: "Tom", alias: null },
+    );
+    expect(
+      castRenameOffer(state, { search: "tom", replace: "Tim", caseSensitive: true }),
+    ).toBeNull();
+  });
+
+  it("offers to change an alias the search matches, and changes it with the text in one step", () => {
+    const state = stateFor("mr. hale", "Mr. Hall");
+    const offer = castRenameOffer(state, {
+      search: "mr. hale",
+      replace: "Mr. Hall",
+      caseSensitive: false,
+    });
+    expect(offer).toEqual({ name: "Tom", alias: "Mr. Hale" });
+    expect(
+      castRenameOffer(state, { search: "Mr. Hale", replace: "Nora", caseSensitive: true }),
+    ).toBeNull();
+
+    const after = run(
+      state,
+      replaceAllWith((s, tr) => renameAlong(s, tr, offer!, "Mr. Hall")),
+    );
+    expect(docToText(after.doc)).toContain("Mr. Hall came in.");
+    const tom = settingsOf(after).cast.characters[0]!;
+    expect([tom.name, ...tom.aliases]).toEqual(["Tom", "Mr. Hall"]);
+    expect(settingsOf(after).ignored).toEqual(["voice:gonna:Tom"]);
+    expect(undoDepth(after)).toBe(1);
+    const undone = run(after, undo);
+    expect(docToText(undone.doc)).toBe(text);
+    expect(settingsOf(undone).cast.characters[0]!.aliases).toEqual(["Mr. Hale"]);
   });
 
   it("renames the character with the text, its voice choices along, and undoes both in one step", () => {
     const before = stateFor("Tom", "Tim");
     const after = run(
       before,
-      replaceAllWith((state, tr) => renameAlong(state, tr, "Tom", "Tim")),
+      replaceAllWith((state, tr) => renameAlong(state, tr, { name: "Tom", alias: null }, "Tim")),
     );
     expect(docToText(after.doc)).toBe(
-      '"Gonna rain," Tim said.\n\nNora looked at Tim. Tomorrow, then.\n',
+      '"Gonna rain," Tim said.\n\nNora looked at Tim. Tomorrow, then.\n\nMr. Hale came in.\n',
     );
     expect(names(after)).toEqual(["Tim", "Nora"]);
     const tim = settingsOf(after).cast.characters[0]!;

@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+/**
+ * The browser shell's host calls, made off the page's thread (browser-host.ts): the page hands
+ * over the call, and this worker writes its JSON, posts it and reads the answer. Calls are
+ * posted in the order they came, as the page would post them.
+ */
+import { postCall, type CallAnswer, type CallRequest } from "./browser-host";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<CallRequest>) => {
+  const { id, secret, method, args } = event.data;
+  postCall(secret, method, args).then(
+    (value) => scope.postMessage({ id, value } satisfies CallAnswer),
+    (err: unknown) =>
+      scope.postMessage({
+        id,
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies CallAnswer),
+  );
+};

@@ -1,0 +1,70 @@
+/**
+ * The browser shell's host calls go through a worker (host-calls.ts), which writes and posts
+ * their JSON off the page's thread; a worker that does not load hands its calls back to the
+ * page. A fake Worker and a fake fetch stand in for the browser's.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { browserHost, type CallAnswer, type CallRequest } from "../../renderer/browser-host";
+
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  readonly posted: CallRequest[] = [];
+  onmessage: ((event: MessageEvent<CallAnswer>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(request: CallRequest): void {
+    this.posted.push(request);
+  }
+  terminate(): void {}
+  answer(answer: CallAnswer): void {
+    this.onmessage?.({ data: answer } as MessageEvent<CallAnswer>);
+  }
+  failToLoad(): void {
+    this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
+  }
+}
+
+/** The page's own posts to /__host, by method. */
+let posted: string[];
+
+beforeEach(() => {
+  FakeWorker.made = [];
+  posted = [];
+  vi.stubGlobal("Worker", FakeWorker);
+  vi.stubGlobal("document", { baseURI: "http://127.0.0.1:1/" });
+  vi.stubGlobal("fetch", (url: string, init?: { body?: string }) => {
+    if (url === "/__events") return Promise.resolve({ ok: false });
+    posted.push((JSON.parse(init!.body!) as { method: string }).method);
+    return Promise.resolve({ ok: true, json: () => Promise.resolve({ value: "from the page" }) });
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the browser shell's host calls", () => {
+  it("hands each call to the worker, in order, and answers with the worker's answer", async () => {
+    const host = browserHost("secret-of-the-launch");
+    const first = host.showInFolder("/a.txt");
+    const second = host.readDictionary("en-GB");
+    const worker = FakeWorker.made[0]!;
+    expect(worker.posted.map((call) => [call.id, call.method, call.secret])).toEqual([
+      [1, "showInFolder", "secret-of-the-launch"],
+      [2, "readDictionary", "secret-of-the-launch"],
+    ]);
+    worker.answer({ id: 2, value: "dictionary" });
+    worker.answer({ id: 1, error: "No such folder." });
+    await expect(second).resolves.toBe("dictionary");
+    await expect(first).rejects.toThrow("No such folder.");
+    expect(posted).toEqual([]);
+  });
+
+  it("makes the calls from the page when the worker does not load, those waiting included", async () => {
+    const host = browserHost("secret-of-the-launch");
+    const waiting = host.showInFolder("/a.txt");
+    FakeWorker.made[0]!.failToLoad();
+    await expect(waiting).resolves.toBe("from the page");
+    await expect(host.readDictionary("en-US")).resolves.toBe("from the page");
+    expect(posted).toEqual(["showInFolder", "readDictionary"]);
+  });
+});
