@@ -15,6 +15,7 @@
 import { refuseCheckSets } from "./check-sets";
 import { StoryAnalyzer } from "../core/analyzer";
 import { parseStory } from "../core/story";
+import { candidatesOf } from "./scene-cues";
 import { sceneGold } from "./scenes";
 import { loadStories } from "./stories";
 
@@ -133,6 +134,12 @@ async function main(): Promise<void> {
       const texts = parseStory(story.text).paragraphs.map((p) => p.text);
       const { person, tense } = voiceOf(texts);
       const name = `${dir.split("/").pop()}/${story.name}`;
+      const candidates = candidatesOf(
+        story.text,
+        analysis.characters
+          .filter((c) => !c.unnamed)
+          .map((c) => ({ name: c.name, aliases: c.aliases })),
+      );
       texts.forEach((text, i) => {
         if (i === 0 || QUOTE.test(text) || text.trim() === "") return;
         const where: Where = !gold
@@ -159,6 +166,28 @@ async function main(): Promise<void> {
           add(`${kind} | ${form}`, where, at, name, line);
           add(`${kind} | ${form} | ${person} ${tense}`, where, at, name, line);
           add(`any time | ${form}`, where, at, name, line);
+          // Whether the detector reads a time there already, and how near the price it scores:
+          // a new reading lifts only what it does not read, and a bonus only what scores near.
+          const c = candidates.get(i);
+          const read = (c?.cues?.time ?? 0) > 0 || (c?.cues?.clock ?? 0) > 0;
+          const band = (c?.score ?? 0) >= 0.35 ? "0.35 or more" : "under 0.35";
+          const talk = /["“”]|(?:^|\s)‘/u.test(texts[i - 1] ?? "")
+            ? "after talk"
+            : "after narration";
+          add(
+            `by reading | ${form} | ${read ? "read" : "unread"} | ${band}`,
+            where,
+            at,
+            name,
+            line,
+          );
+          add(
+            `by reading | any | ${read ? "read" : "unread"} | ${band} | ${talk}`,
+            where,
+            at,
+            name,
+            line,
+          );
           // A short sentence whose news is the time: "I did the tiles at midnight."
           if (s.split(/\s+/u).length <= 12)
             add(`any time | ${form} | short`, where, at, name, line);
