@@ -199,6 +199,10 @@ async function main(): Promise<void> {
         const perfects = (before.match(PAST_PERFECT) ?? []).length;
         if (perfects >= 2 && !s.match(PAST_PERFECT) && !QUOTE.test(texts[i - 1] ?? ""))
           add(`out of past perfect | ${person} ${tense}`, where, at, name, line);
+        // A run: the two paragraphs before both hold past perfects, this opening none.
+        const earlier = (narration(texts[i - 2] ?? "").match(PAST_PERFECT) ?? []).length;
+        if (perfects >= 2 && earlier >= 2 && i >= 2 && !s.match(PAST_PERFECT))
+          add(`out of a past-perfect run of two | ${person} ${tense}`, where, at, name, line);
         if (perfects >= 2 && NOW_OPENING.test(s))
           add("Now after past perfect", where, at, name, line);
         if (NOW_OPENING.test(s)) add(`Now opening | ${person} ${tense}`, where, at, name, line);
