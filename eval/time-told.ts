@@ -60,6 +60,8 @@ const PRONOUN_NEXT =
   /^[,]?\s*(?:I|we|he|she|they|you|it|there|the|a|an|my|his|her|our|their|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 const VERB_NEXT = /^\s+(?!(?:I|we|he|she|they|you|it|the|a|an)\b)\p{Ll}+/u;
 
+const MOVES =
+  /(?<![\p{L}])(?:I|we|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:go|goes|went|walk|walks|walked|drive|drives|drove|head|heads|headed|set off|set out|sets off|leave|leaves|left|cross|crosses|crossed|climb|climbs|climbed|get out|gets out|got out|get down|got down|go out|went out|went down|went up|go down|go up)(?![\p{L}])/u;
 const QUOTE = /^[\s]*["“‘'—–-]/u;
 const PAST_PERFECT =
   /(?<![\p{L}])(?:had|['’]d)\s+(?:\p{L}+\s+)?\p{Ll}+(?:ed|en|wn|ne|ught|id|ept|old|ot|ung|ade|ard|eft|ent|ost|elt|et|ut)(?![\p{L}])/gu;
@@ -188,6 +190,9 @@ async function main(): Promise<void> {
             name,
             line,
           );
+          // The time with a pronoun moving in the same sentence ("so around midnight I go down
+          // to the dock", "It was the blue hour when he went out"): scenes-35's arrival, widened.
+          if (MOVES.test(s)) add(`time + a pronoun moves | ${form}`, where, at, name, line);
           // A short sentence whose news is the time: "I did the tiles at midnight."
           if (s.split(/\s+/u).length <= 12)
             add(`any time | ${form} | short`, where, at, name, line);
