@@ -36,6 +36,8 @@ import { loadStories, type EvalStory } from "./stories";
 
 interface Prepared {
   readonly name: string;
+  /** The folder or story file it was read from, to pool the held-out counts by folder. */
+  readonly source: string;
   readonly gold: readonly number[];
   readonly sections: readonly ScoredSection[];
   readonly words: number;
@@ -65,11 +67,11 @@ const GRID: Partial<Record<keyof BoundaryWeights, readonly number[]>> = {
 };
 const PASSES = 3;
 
-function prepare(story: EvalStory, noBreak = false): Prepared | null {
+function prepare(story: EvalStory, source: string, noBreak = false): Prepared | null {
   const gold = noBreak ? { boundaries: [] } : sceneGold(story.gold);
   if (!gold) return null;
   const { sections, words } = sectionsAsAnalyzed(story, true);
-  return { name: story.name, gold: gold.boundaries, sections, words };
+  return { name: story.name, source, gold: gold.boundaries, sections, words };
 }
 
 function predict(story: Prepared, w: BoundaryWeights): number[] {
@@ -236,8 +238,9 @@ async function main(argv: readonly string[]): Promise<void> {
       continue;
     }
     if (arg === "--nobreak") {
-      const stories = await loadStories(argv[++i] ?? "");
-      noBreak.push(stories.map((s) => prepare(s, true)!));
+      const dir = argv[++i] ?? "";
+      const stories = await loadStories(dir);
+      noBreak.push(stories.map((s) => prepare(s, dir, true)!));
       continue;
     }
     let stories: EvalStory[];
@@ -248,7 +251,7 @@ async function main(argv: readonly string[]): Promise<void> {
       stories = [{ name: file, file, text: readFileSync(file, "utf8"), gold, cast }];
     } else stories = await loadStories(arg);
     for (const s of stories) {
-      const story = prepare(s);
+      const story = prepare(s, arg.includes("=") ? "files" : arg);
       if (story) prepared.push(story);
     }
   }
@@ -277,6 +280,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const total: Counts = { hits: 0, predicted: 0, gold: 0 };
   const rows: string[] = [];
   const heldCounts: ShapeCounts[] = [];
+  const bySource = new Map<string, { counts: Counts; below: number; stories: number }>();
   let below = 0;
   for (const held of prepared) {
     const w = fit(prepared.filter((s) => s !== held));
@@ -286,6 +290,17 @@ async function main(argv: readonly string[]): Promise<void> {
     total.predicted += c.predicted;
     total.gold += c.gold;
     if (f1(c) < 0.7) below++;
+    const mine = bySource.get(held.source) ?? {
+      counts: { hits: 0, predicted: 0, gold: 0 },
+      below: 0,
+      stories: 0,
+    };
+    mine.counts.hits += c.hits;
+    mine.counts.predicted += c.predicted;
+    mine.counts.gold += c.gold;
+    mine.below += f1(c) < 0.7 ? 1 : 0;
+    mine.stories++;
+    bySource.set(held.source, mine);
     rows.push(
       `| ${held.name} | ${c.gold} | ${c.predicted} | ${c.hits} | ${f1(c).toFixed(2)} |` +
         (folds ? ` ${movedFrom(w) || "none"} |` : ""),
@@ -302,6 +317,11 @@ async function main(argv: readonly string[]): Promise<void> {
     "",
     `Cross-validated pooled P ${p.toFixed(2)} R ${r.toFixed(2)} F1 ${f1(total).toFixed(2)}; ` +
       `stories below 0.7: ${below} of ${prepared.length}.`,
+    `Cross-validated by folder: ${[...bySource]
+      .map(
+        ([src, m]) => `${src} F1 ${f1(m.counts).toFixed(2)}, ${m.below} of ${m.stories} below 0.7`,
+      )
+      .join("; ")}.`,
     `Cross-validated by shape: ${pooledByShape(heldCounts)}.`,
     `Default weights by shape: ${pooledByShape(prepared.map((s) => countsOf(s, BOUNDARY_WEIGHTS)))}.`,
     `Default weights on all: objective ${objective(prepared, BOUNDARY_WEIGHTS).toFixed(3)}.`,
