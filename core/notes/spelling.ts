@@ -30,6 +30,8 @@ export interface Speller {
    * short word ("ied" is IED to `isCorrect`, but no half of a word that lost its space).
    */
   isListed(word: string): boolean;
+  /** True for a name: one of the story's words, or one a dictionary lists only capitalised (Mary). */
+  isName(word: string): boolean;
   /**
    * Dictionary suggestions (slow: call when a card opens, not while checking), the story's own
    * words near `word` first. The search spends at most `budget` lookups in the dictionaries'
@@ -177,6 +179,10 @@ function makeSpeller(
     isListed(word) {
       const plain = word.replace(/’/g, "'");
       return story.has(plain.toLowerCase()) || listed(plain);
+    },
+    isName(word) {
+      const plain = word.replace(/’/g, "'");
+      return story.has(plain.toLowerCase()) || (listed(plain) && !listed(plain.toLowerCase()));
     },
     dictionarySuggestions(word, budget = { left: SEARCH_BUDGET }) {
       const seen = new Set(storyWordsNear(word, (forms ??= storyForms(storyWords))));
@@ -341,6 +347,7 @@ function isAcceptable(part: string, speller: Speller, lexicon: Lexicon): boolean
   if (STRETCHED.test(part)) return true;
   if (speller.isCorrect(part) || isKnown(normaliseWord(part), lexicon)) return true;
   if (isRegularDerivation(part.toLowerCase(), speller)) return true;
+  if (isNamePlural(part, speller)) return true;
   const plain = withoutAccents(part);
   if (plain !== part && speller.isCorrect(plain)) return true;
   const apostrophe = part.search(/['’]/);
@@ -349,6 +356,17 @@ function isAcceptable(part: string, speller: Speller, lexicon: Lexicon): boolean
     return base.length < 2 || speller.isCorrect(base) || isKnown(normaliseWord(base), lexicon);
   }
   return false;
+}
+
+/**
+ * A family or a crowd called by a name ("the Weasleys", "two Marys", "the Joneses"): English
+ * makes any name's plural, which no dictionary lists. Only names: "Thes" is no plural.
+ */
+function isNamePlural(part: string, speller: Speller): boolean {
+  if (part.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(part)) return false;
+  const stems = [part.slice(0, -1)];
+  if (/(?:s|x|z|ch|sh)es$/.test(part)) stems.push(part.slice(0, -2));
+  return stems.some((stem) => speller.isName(stem));
 }
 
 /** A noun: the dictionary lists its possessive (Hunspell's en lists give nouns "'s"). */

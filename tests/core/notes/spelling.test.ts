@@ -130,6 +130,14 @@ describe("spelling", () => {
     expect(splitFixes("alot", sp)).toEqual(["a lot"]);
   });
 
+  it("accepts a name's plural: a story word's or one the dictionary lists with its capital", () => {
+    expect(
+      flagged("Dinner at the Rooks'. Two Marys and the Joneses came; so did the Xanthes."),
+    ).toEqual([]);
+    // A common word's capitalised plural is still checked, and so is a misspelt name's.
+    expect(flagged("Then Thes came, and the Blorpfs.")).toEqual(["info:Thes", "info:Blorpfs"]);
+  });
+
   it("makes unknown capitalised words mid-sentence information (likely names)", () => {
     expect(flagged("He lit his Zippo. Blorpf was there.")).toEqual([
       "info:Zippo",
