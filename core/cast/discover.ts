@@ -19,7 +19,7 @@
  */
 
 import { castSexes, genderOfName, type Sex } from "./genders";
-import { foldFamiliarForms } from "./nicknames";
+import { foldFamiliarForms, foldFormalCalls } from "./nicknames";
 import { foldNicknames, foldShortForms } from "./short-forms";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
@@ -289,6 +289,10 @@ export function discoverCast(
     [...tallies].filter(([, t]) => t.quoted > 0).map(([key]) => key),
   );
   foldNicknames(found, nicknames);
+  foldFormalCalls(found, (name) => {
+    const t = tallies.get(name);
+    return t && t.quoted === t.count && !lowercase.has(name.toLowerCase()) ? t.calledIn.size : 0;
+  });
   for (const f of found) f.c = withoutLetters(f.c);
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
