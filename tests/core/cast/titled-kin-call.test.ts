@@ -107,4 +107,13 @@ describe("a title that is also a family word, with no cast given", () => {
     const tagged = [...visit, '"Supper is on the table," said Father, coming in from the yard.'];
     expect(names(tagged)).toContain("Father");
   });
+
+  it("keeps the family's 'Father' beside a titled form that names no one found", () => {
+    const christmas = [
+      "Every December the children wrote to Father Christmas, and every December their letters went up the chimney.",
+      ...study.slice(1, -1),
+    ];
+    expect(names(christmas)).not.toContain("Father Christmas");
+    expect(names(christmas)).toContain("Father");
+  });
 });
