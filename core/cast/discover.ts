@@ -19,7 +19,7 @@
  */
 
 import { castSexes, genderOfName, type Sex } from "./genders";
-import { foldFamiliarForms } from "./nicknames";
+import { foldFamiliarForms, foldFormalCalls } from "./nicknames";
 import { foldNicknames, foldShortForms } from "./short-forms";
 import type { Character } from "../model";
 import type { StoryText } from "../story";
@@ -43,6 +43,7 @@ import { mergeGiven } from "./merge-given";
 import { namesInParagraph } from "./paragraph-names";
 import { evidenceFor, isGroup, kinEvidence, tally, type Tally } from "./name-tally";
 import { detectQuoteStyle, type QuoteStyle } from "./quotes";
+import { KIN_TITLES } from "./titles-called";
 import {
   foldIntoFullName,
   foldIntoFullTitled,
@@ -165,6 +166,7 @@ export function discoverCast(
               );
     if (weight > 0) people.set(key, weight);
   }
+  for (const word of calledTitles(tallies, paragraphsOf)) people.delete(word);
   // A word that opens a full name somewhere ("Bea" in "Bea Cy") is a given name, so it is no
   // one's surname elsewhere ("Ann Bea" is then two people side by side).
   const givenNames = new Set<string>();
@@ -289,6 +291,10 @@ export function discoverCast(
     [...tallies].filter(([, t]) => t.quoted > 0).map(([key]) => key),
   );
   foldNicknames(found, nicknames);
+  foldFormalCalls(found, (name) => {
+    const t = tallies.get(name);
+    return t && t.quoted === t.count && !lowercase.has(name.toLowerCase()) ? t.calledIn.size : 0;
+  });
   for (const f of found) f.c = withoutLetters(f.c);
   found.sort((a, b) => b.weight - a.weight || a.c.name.localeCompare(b.c.name));
   const named = found.map((f) => f.c);
@@ -399,6 +405,33 @@ function onceNamed(
     fits.push(key);
   }
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Father" called alone in the dialogue ("Of course, Father.") after the story has written its
+ * one "Father Byrne": the priest's title, not a family's father to list apart, as a cast with
+ * Father Byrne reads the call (titles-called.ts `titledCalls`, whose walk then gives the call
+ * to him where he is in reach, else to the family). Only a word the story writes nowhere but in
+ * its lines (a "said Father" or "Father came in" is a parent's) and never before the titled form.
+ */
+function calledTitles(
+  tallies: ReadonlyMap<string, Tally>,
+  paragraphsOf: ReadonlyMap<string, ReadonlySet<number>>,
+): string[] {
+  const out: string[] = [];
+  for (const [key, t] of tallies) {
+    const title = key.toLowerCase();
+    if (!KIN_TITLES.has(title) || t.quoted < t.count || t.tags > 0) continue;
+    const titled = [...tallies.values()].flatMap((o) =>
+      [...o.fulls.keys()].filter(
+        (full) => full.startsWith(key + " ") && full.split(" ").length === 2,
+      ),
+    );
+    if (new Set(titled).size !== 1) continue;
+    const first = (form: string): number => Math.min(...(paragraphsOf.get(form) ?? []));
+    if (first(key) > first(titled[0]!)) out.push(key);
+  }
+  return out;
 }
 
 /** "Doyle" in "Maggie Doyle": the last word of a full name is a surname, even when it recurs. */

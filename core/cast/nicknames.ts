@@ -159,3 +159,37 @@ export function foldFamiliarForms(
     found.splice(found.indexOf(holder), 1);
   }
 }
+
+/** Each given name the table knows with its familiar forms ("Robert": Bob, Bobby, Rob, Robbie). */
+const FAMILIARS: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [form, names] of FORMALS)
+    for (const name of names) (out.get(name) ?? out.set(name, []).get(name)!).push(form);
+  return out;
+})();
+
+/**
+ * "Robbie" found, and his mother calling "Not yet, Robert." in the dialogue: the formal name
+ * the dialogue calls someone by, which the narration never writes (so discovery weighs no person
+ * of its own), is the one character found under a familiar form of it. A mother or a teacher
+ * calls by the full name the story shortens; the reverse of "Lizzy" called beside an Elizabeth.
+ * Where two found characters could own it, or someone has it already, it stays with no one.
+ */
+export function foldFormalCalls(
+  found: { c: Character; weight: number }[],
+  /** How many lines call the word, where the story writes it only inside dialogue; else 0. */
+  calledOnly: (name: string) => number,
+): void {
+  const given = (n: string): string | undefined =>
+    n.split(" ").find((w) => !TITLES.has(titleKey(w)));
+  for (const [formal, forms] of FAMILIARS) {
+    if (calledOnly(formal) === 0) continue;
+    if (found.some((f) => [f.c.name, ...f.c.aliases].some((n) => given(n) === formal))) continue;
+    const holders = found.filter(
+      (f) => !f.c.unnamed && [f.c.name, ...f.c.aliases].some((n) => forms.includes(given(n)!)),
+    );
+    if (holders.length !== 1) continue;
+    const holder = holders[0]!;
+    holder.c = { ...holder.c, aliases: [...holder.c.aliases, formal] };
+  }
+}

@@ -13,7 +13,7 @@ import { KIN_TERMS, PERSON_NOUNS, TITLES } from "./cues";
  * Father."), such a word is the titled one's form of address; "the father" of a description
  * stays the family's (described-character.ts).
  */
-const KIN_TITLES = new Set(["father", "mother", "sister", "brother"]);
+export const KIN_TITLES: ReadonlySet<string> = new Set(["father", "mother", "sister", "brother"]);
 
 /** A name or alias that is such a title before a capitalised name: "Father Byrne". */
 const TITLED_FORM = /^(\p{L}+)\s+\p{Lu}/u;

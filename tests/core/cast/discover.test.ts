@@ -795,6 +795,40 @@ describe("discoverCast and familiar forms of a given name", () => {
     expect(holding(cast, "Sidney")).toEqual(["Sid"]);
   });
 
+  it("gives the formal name the dialogue calls ('Robert') to the one found under its familiar form", () => {
+    const cast = discoverCast(
+      storyFromParagraphs([
+        "Robbie carried the bucket in. Robbie set it down by the stall.",
+        '"Is she close?" said Robbie.',
+        '"Not yet, Robert. Fetch the rope."',
+        "Robbie fetched the rope.",
+        '"And Robert, shut the gate."',
+      ]),
+    );
+    expect(holding(cast, "Robert")).toEqual(["Robbie"]);
+  });
+
+  it("leaves a called formal name with no one where two could own it, or none is its short form", () => {
+    const none = discoverCast(
+      storyFromParagraphs([
+        "Tom carried the bucket in. Tom set it down by the stall.",
+        '"Is she close?" said Tom.',
+        '"Not yet, Robert. Fetch the rope."',
+        '"And Robert, shut the gate."',
+      ]),
+    );
+    expect(holding(none, "Robert")).not.toContain("Tom");
+    const two = discoverCast(
+      storyFromParagraphs([
+        "Bob carried the bucket in. Robbie set it down. Bob and Robbie waited.",
+        '"Is she close?" said Robbie. "No," said Bob.',
+        '"Not yet, Robert. Fetch the rope."',
+        '"And Robert, shut the gate."',
+      ]),
+    );
+    expect(holding(two, "Robert")).toEqual([]);
+  });
+
   it("keeps apart a lesser 'Harry' the narration writes beside the Sir Henry the story follows", () => {
     const cast = discoverCast(
       storyFromParagraphs([

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Character } from "../../../core/model";
 import { storyFromParagraphs } from "../../../core/story";
+import { discoverCast } from "../../../core/cast/discover";
 import { findQuotes } from "../../../core/cast/quotes";
 import { readSpeakers } from "../../../core/cast/speakers";
 import { titledCalls } from "../../../core/cast/titles-called";
@@ -59,18 +60,18 @@ describe("which titles a cast gives to one member", () => {
   });
 });
 
-describe("a title that is also a family word, with the titled one not in the scene", () => {
-  // A Victorian study: the daughter calls her father "Father"; the cast's priest comes only
-  // later. The lone call is the family's father, as "the father" would be, not the priest.
-  const STUDY = [
-    "Margaret found her father in the study, bent over his books, the lamp turned low.",
-    '"Father, you will ruin your eyes."',
-    '"My eyes are old, my dear, and past ruining."',
-    '"Shall I ring for more light, Father?"',
-    '"If you wish it."',
-    "Father Brown called on the Thursday following, and sat with them an hour in the drawing-room.",
-  ];
+// A Victorian study: the daughter calls her father "Father"; the cast's priest comes only
+// later. The lone call is the family's father, as "the father" would be, not the priest.
+const STUDY = [
+  "Margaret found her father in the study, bent over his books, the lamp turned low.",
+  '"Father, you will ruin your eyes."',
+  '"My eyes are old, my dear, and past ruining."',
+  '"Shall I ring for more light, Father?"',
+  '"If you wish it."',
+  "Father Brown called on the Thursday following, and sat with them an hour in the drawing-room.",
+];
 
+describe("a title that is also a family word, with the titled one not in the scene", () => {
   it("calls the family's father, whose answers are his", () => {
     const cast = [
       person("Father Brown", "Brown"),
@@ -80,5 +81,39 @@ describe("a title that is also a family word, with the titled one not in the sce
     const story = storyFromParagraphs(STUDY);
     const said = readSpeakers(story, findQuotes(story), cast).quotes.map((q) => q.speaker);
     expect(said).toEqual(["Margaret Hale", "Mr. Hale", "Margaret Hale", "Mr. Hale"]);
+  });
+});
+
+describe("a title that is also a family word, with no cast given", () => {
+  // Three calls of "Father" list the word as someone's with no cast (kinEvidence).
+  const visit = [...VISIT, '"Of course, Father."'];
+  const study = [...STUDY.slice(0, -1), '"Goodnight, Father."', ...STUDY.slice(-1)];
+  const names = (paragraphs: readonly string[]) =>
+    discoverCast(storyFromParagraphs(paragraphs)).map((c) => c.name);
+
+  it("lists no bare 'Father' beside the Father Quinlan the calls follow, and gives him his answers", () => {
+    expect(names(visit)).toContain("Father Quinlan");
+    expect(names(visit)).not.toContain("Father");
+    const story = storyFromParagraphs(visit);
+    const said = readSpeakers(story, findQuotes(story), discoverCast(story)).quotes.map(
+      (q) => q.speaker,
+    );
+    expect([said[0], said[2], said[4], said[6]]).toEqual(Array(4).fill("Father Quinlan"));
+    expect(said[7]).not.toBe("Father Quinlan");
+  });
+
+  it("keeps the family's 'Father' called before the priest is written, or tagged as a parent", () => {
+    expect(names(study)).toContain("Father");
+    const tagged = [...visit, '"Supper is on the table," said Father, coming in from the yard.'];
+    expect(names(tagged)).toContain("Father");
+  });
+
+  it("keeps the family's 'Father' beside a titled form that names no one found", () => {
+    const christmas = [
+      "Every December the children wrote to Father Christmas, and every December their letters went up the chimney.",
+      ...study.slice(1, -1),
+    ];
+    expect(names(christmas)).not.toContain("Father Christmas");
+    expect(names(christmas)).toContain("Father");
   });
 });
