@@ -151,17 +151,18 @@ describe("recovered work", () => {
         window as unknown as { draftwiseApp: { workingCopy: { flush(): Promise<void> } } }
       ).draftwiseApp.workingCopy.flush(),
     );
-    expect(copyTexts(dataDir)).toEqual([expect.stringContaining("The lamp guttered.")]);
-    expect(copyTexts(dataDir).join()).not.toContain("Zephyr.");
+    // What the second app writes goes to its own data folder, as a start's does.
+    expect(copyTexts(second.app.dataDir)).toEqual([expect.stringContaining("The lamp guttered.")]);
+    expect(copyTexts(second.app.dataDir).join()).not.toContain("Zephyr.");
     // A save by hand does not lose it either (the host removes the copy; the app puts it back).
     await second.editor.save();
     await expect
-      .poll(() => copyTexts(dataDir), WAIT)
+      .poll(() => copyTexts(second.app.dataDir), WAIT)
       .toEqual([expect.stringContaining("The lamp guttered.")]);
-    await crash(second);
+    const left = await crash(second);
 
     // A second crash: the recovered words are offered again.
-    const third = await start({ dataDir });
+    const third = await start({ dataDir: left });
     expect(await third.banners.open(first.app.storyPath)).toBe(true);
     await third.banners.click("recovery", "Restore");
     expect(await third.banners.text()).toContain("The lamp guttered.");
@@ -194,10 +195,10 @@ describe("an untitled story", () => {
         window as unknown as { draftwiseApp: { workingCopy: { flush(): Promise<void> } } }
       ).draftwiseApp.workingCopy.flush(),
     );
-    expect(workingCopies(dataDir)["untitled.json"]).toBe("A new story begins here.");
-    await crash(early);
+    expect(workingCopies(early.app.dataDir)["untitled.json"]).toBe("A new story begins here.");
+    const left = await crash(early);
 
-    const second = await start({ dataDir });
+    const second = await start({ dataDir: left });
     await second.banners.byId("untitled-recovery").waitFor();
     expect(await second.banners.message("untitled-recovery")).toMatch(/never saved \(5 words\)/);
     await screenshot(second.app.page, "untitled-recovery.png");

@@ -122,8 +122,11 @@ describe("Cast panel changes and a crash, autosave off", () => {
     expect(workingCopies(first.app).join()).toContain('"Hattie"');
     const dataDir = await crash(first);
     // The first story's copy, damaged on disk (a disk error, a hand edit).
-    const copies = path.join(dataDir, "working-copies");
-    const damaged = path.join(copies, `${storyId(realpathSync(first.app.storyPath))}.json`);
+    const damaged = path.join(
+      dataDir,
+      "working-copies",
+      `${storyId(realpathSync(first.app.storyPath))}.json`,
+    );
     writeFileSync(damaged, '{"path":"cut short');
 
     const second = await start({ dataDir });
@@ -138,6 +141,8 @@ describe("Cast panel changes and a crash, autosave off", () => {
       /could not be read; the file was kept as .*\.unreadable-\d+\.$/,
     );
     expect(await second.banners.text()).toBe(story);
+    // Set aside in the second app's data folder, where it found the copy.
+    const copies = path.join(second.app.dataDir, "working-copies");
     const aside = readdirSync(copies).filter((n) => n.includes(".unreadable-"));
     expect(aside.map((n) => readFileSync(path.join(copies, n), "utf8"))).toEqual([
       '{"path":"cut short',

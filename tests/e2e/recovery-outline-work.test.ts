@@ -116,9 +116,9 @@ describe("the Export dialog's title and author and a crash, autosave off (qa-29)
     await exporter.exportTo(path.join(first.app.dir, "gauge.md"));
     await first.editor.waitForWorkingCopyQuiet();
     expect(workingCopies(first.app)[0]).toContain("The Tide Gauge");
-    await crash(first);
+    const dataDir = await crash(first);
 
-    const second = await start({ dataDir: first.app.dataDir });
+    const second = await start({ dataDir });
     await second.editor.runCommand("file.autosave", "off");
     expect(await second.banners.open(first.app.storyPath)).toBe(true);
     expect(await second.banners.message("recovery")).toMatch(

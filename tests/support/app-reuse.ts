@@ -30,11 +30,26 @@
  * preferences, the working copy offered) it gets as from an app of its own, for the cost of the
  * page's reload and not of a start (a new page, its process, the shell's server).
  *
+ * A start after a crash (`dataDir`, the folder a crash left) is the same reload: that folder's
+ * contents are copied into the running app's, emptied by the reset, and the page reloads; every
+ * offer a start makes is the page's, read from the host's data folder as the page starts (the
+ * launch story's working copy with `openStory`, an untitled story's with `untitledWorkingCopy`,
+ * another story's when it is opened). What the host does once per start of its own is not done
+ * again: the temps a killed save left in the data folder are cleaned at its first open only.
+ *
  * Not for tests that read the start itself: the first run, the open limits, the page's clock, a
- * data folder of their own, a page function exposed, the host disposed, an offer made before the
- * test could act (the data folder is empty when a shared app is handed over). Those call `openApp`.
+ * page function exposed, the host disposed, the temps of a killed save in the data folder, the
+ * page closed. Those call `openApp`.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { HostEvent } from "../../core/host-api";
@@ -46,6 +61,12 @@ export interface ReuseOptions {
   text?: string;
   storyName?: string;
   autosave?: boolean | "default";
+  /**
+   * The data folder a crash left: its contents are copied into the running app's and the page
+   * reloads, so the app offers what a start on that folder offers. The app keeps writing to its
+   * own folder (`dataDir` of the harness returned), as a start writes to the one it was given.
+   */
+  dataDir?: string;
 }
 
 /** The look a first start had, read once from the freshly started app. */
@@ -124,12 +145,19 @@ const handOver = (app: AppHarness, autosave: Autosave, first: Autosave): AppHarn
  */
 export async function sharedApp(options: ReuseOptions = {}): Promise<AppHarness> {
   const autosave = options.autosave ?? false;
-  if (running && !running.app.page.isClosed())
-    return handOver(
+  if (running && !running.app.page.isClosed()) {
+    const app = handOver(
       await resetApp(running.app, running.baseline, options),
       autosave,
       running.autosave,
     );
+    // A crash before anything was written leaves no folder: a start on it finds none.
+    if (options.dataDir !== undefined && existsSync(options.dataDir)) {
+      cpSync(options.dataDir, app.dataDir, { recursive: true });
+      await app.reload();
+    }
+    return app;
+  }
   const app = await openApp(options);
   const page = app.page;
   running = {

@@ -1,9 +1,11 @@
 /**
  * The safety tests' way in: the lighthouse story opened in the app, with its editor and banner
- * page objects. A test that needs only a story and an empty data folder gets the test process's
- * running app, reset (`sharedApp`); one that reads the start itself (a data folder of its own,
- * as the app after a crash has; the open limits; the page's clock; a launch story it names with
- * `own`) starts its own, closed after the test (host first, as a crash would).
+ * page objects. A test that needs a story and an empty data folder, or the data folder a crash
+ * left, gets the test process's running app, reset (`sharedApp`: the crash's folder copied into
+ * its own and the page reloaded, which is where every offer after a crash is read); one that
+ * reads the start itself (the open limits; the page's clock; a launch story it names, or a
+ * page that may close, with `own`) starts its own, closed after the test (host first, as a
+ * crash would).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,7 +36,7 @@ export type StartOptions = Parameters<typeof openApp>[0] & {
 
 /** Whether a test's options read the start itself, which a reset app cannot give. */
 const needsOwnStart = (options: StartOptions): boolean =>
-  !!(options.own || options.dataDir || options.limits || options.clock || options.browser);
+  !!(options.own || options.limits || options.clock || options.browser);
 
 /** Registers the clean-up and returns `start`, which opens the story (or another) in the app. */
 export function safetySessions(): (options?: StartOptions) => Promise<StartedApp> {
@@ -72,7 +74,8 @@ export function safetySessions(): (options?: StartOptions) => Promise<StartedApp
  * Answers the data folder the next app starts with. An app of the test's own dies (its host
  * first); for the running app, what it has written so far is copied to a folder of its own, the
  * disk exactly as a crash at this moment leaves it (the app goes on, reset for the next test,
- * writing only to its own folder), and a start of its own reads that.
+ * writing only to its own folder), and the next start (the running app, handed that copy, or
+ * one of its own) reads that.
  */
 export async function crash(started: StartedApp): Promise<string> {
   if (started.shared) {
