@@ -54,4 +54,18 @@ describe("the open line after a question put to someone by name", () => {
     const turns = [turnAt(0, { asked: ["Ann"], addressees: ["Ann"] }), turnAt(1)];
     expect(settled(round.slice(0, 2), turns)[1]).not.toEqual(["Ann", ASKED]);
   });
+
+  it("gives no asked confidence to a line the run's reading gives to someone else", () => {
+    // The backward fill answers Bo's question with Bo, then the run's reading by parities hands
+    // the question to Bo and the answer to Ann: the flag the fill set must not outlive its rule.
+    const quotes = [...round.slice(0, 3), line(3, "Bo", "tag")];
+    const turns = [
+      turnAt(0),
+      turnAt(1, { asked: ["Bo"], addressees: ["Bo"] }),
+      turnAt(2),
+      turnAt(3),
+    ];
+    const [speaker, confidence] = settled(quotes, turns)[2]!;
+    expect(speaker === "Bo" || confidence! < ASKED, `${speaker} at ${confidence}`).toBe(true);
+  });
 });
