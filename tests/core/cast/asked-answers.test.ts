@@ -78,3 +78,18 @@ describe("the one asked, after an edit", () => {
     });
   });
 });
+
+describe("what reads as a question put by name", () => {
+  /** The confidence of the bare line after `question`, at Joan's table (the asked one 0.55). */
+  const after = (question: string): number => {
+    const paragraphs = [...round.slice(0, 2), question, '"Fine."', '"Enough," said Mark.'];
+    return read(paragraphs).find((q) => q.paragraph === 3)!.confidence;
+  };
+
+  it("is the quote's closing question, with nothing after it in the paragraph", () => {
+    expect(after('"Lovely. Olly?"')).toBe(0.55);
+    // Narration after it may show another answering; a name before the question calls but asks not.
+    expect(after('"Lovely. Olly?" Joan looked at Rosie.')).not.toBe(0.55);
+    expect(after('"Olly, sit up. Who wants more?"')).not.toBe(0.55);
+  });
+});
