@@ -243,8 +243,14 @@ function settle(quotes: AttributedQuote[], turns: Turn[], named: ReadonlySet<str
     forwards.forEach((f, i) => Object.assign(turns[i]!, f));
   chooseParities(turns);
   // The fill before the first anchor and a run's reading by parities weigh no question: the one
-  // asked answers still.
-  for (let i = 1; i < turns.length; i++) answerAsked(turns, i);
+  // asked answers still. Where they moved the question to the one asked, or the answer to someone
+  // else, the rule no longer holds: the line keeps the fill's speaker but not the asked confidence,
+  // nor its shelter from the tag after it.
+  for (let i = 1; i < turns.length; i++) {
+    const t = turns[i]!;
+    if (!answerAsked(turns, i) && t.asked)
+      Object.assign(t, { asked: false, distance: turns[i - 1]!.distance + 1 });
+  }
   // A new paragraph straight after another is a new speaker: an open turn is not the speaker of
   // the tagged turn that follows it with no narration between ("Go on." / "Fine," Ann said.). The
   // fill from the left gave it the one two turns back; the tag pins it from the right instead.

@@ -369,7 +369,9 @@ function isSingleOpen(text: string, i: number, curlyStory: boolean): boolean {
 /**
  * A line closed, tagged, and a comma: "'Sergeant,' Anand said, 'is there ...'". What follows is
  * the line going on, whose own opening mark comes first; an elision there would need a second
- * mark (''is hat'), so the mark opens even on a word an elision spells.
+ * mark (''is hat'), so the mark opens even on a word an elision spells. Only when a sure close
+ * follows in the paragraph, as in opensLikeWord: after a tag's comma the narration may go on
+ * itself ("she said, heading off, 'cause she was late."), and then the elision stays one.
  */
 const TAG_THEN_COMMA = new RegExp(
   String.raw`[.,!?\u2026\u2014-]['\u2019]\s[^'\u2018\u2019"\u201c\u201d]{0,60}\b(?:${SPEECH_VERB_SOURCE})\b[^.!?'\u2018\u2019"\u201c\u201d]{0,40},\s+$`,
@@ -377,7 +379,9 @@ const TAG_THEN_COMMA = new RegExp(
 );
 
 function resumesAfterTag(text: string, i: number): boolean {
-  return TAG_THEN_COMMA.test(text.slice(Math.max(0, i - 120), i));
+  if (!TAG_THEN_COMMA.test(text.slice(Math.max(0, i - 120), i))) return false;
+  SURE_STRAIGHT_CLOSE.lastIndex = i + 1;
+  return SURE_STRAIGHT_CLOSE.test(text);
 }
 
 /**

@@ -114,10 +114,12 @@ function turnReading(
 
 /**
  * A quote's last sentence when it asks: from after the last stop that ends a sentence (not a
- * title's, "Mr. Hale") to a question mark closing the quote.
+ * title's, "Mr. Hale") to a question mark closing the quote. A sentence starts on its first
+ * letter, looked for before what comes before it: begun at every space of a long run after a
+ * stop, the search was quadratic in the run.
  */
 const QUESTION_AT_END = new RegExp(
-  `(?:^|(?<=(?<!\\b(?:${TITLE_ABBREVIATION}))[.!?\u2026]\\s+))[^.!?\u2026]*\\?[\\s\u2019'"\u201d]*$`,
+  `(?:^|(?=\\S)(?<=(?<!\\b(?:${TITLE_ABBREVIATION}))[.!?\u2026]\\s+))[^.!?\u2026]*\\?[\\s\u2019'"\u201d]*$`,
   "u",
 );
 

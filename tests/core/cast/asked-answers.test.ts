@@ -78,3 +78,29 @@ describe("the one asked, after an edit", () => {
     });
   });
 });
+
+describe("what reads as a question put by name", () => {
+  /** The confidence of the bare line after `question`, at Joan's table (the asked one 0.55). */
+  const after = (question: string): number | undefined => {
+    const paragraphs = [...round.slice(0, 2), question, '"Fine."', '"Enough," said Mark.'];
+    return read(paragraphs).find((q) => q.paragraph === 3)!.confidence;
+  };
+
+  it("is the quote's closing question, with nothing after it in the paragraph", () => {
+    expect(after('"Lovely. Olly?"')).toBe(0.55);
+    // Narration after it may show another answering; a name before the question calls but asks not.
+    expect(after('"Lovely. Olly?" Joan looked at Rosie.')).not.toBe(0.55);
+    expect(after('"Olly, sit up. Who wants more?"')).not.toBe(0.55);
+  });
+});
+
+describe("the closing question of a quote padded with spaces", () => {
+  // Pasted or hand-spaced text can hold a long run of spaces inside a quote: in one that asks
+  // nothing, each space after a stop began a sentence tried up to the quote's end, 33 s for
+  // 100,000 spaces. The timeout stops that quadratic step; the time is not asserted.
+  it("is looked for in one pass over a quote that asks nothing", { timeout: 10_000 }, () => {
+    const padded = `"Right.${" ".repeat(100_000)}Eat up, Olly."`;
+    const paragraphs = [...round.slice(0, 2), padded, '"Fine."', '"Enough," said Mark.'];
+    expect(read(paragraphs).find((q) => q.paragraph === 3)!.confidence).not.toBe(0.55);
+  });
+});

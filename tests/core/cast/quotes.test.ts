@@ -85,6 +85,10 @@ describe("findQuotes", () => {
     // Inside a line, and in narration with no tag, the elision stays an elision.
     expect(texts("'Give 'is mum a ring,' she said.", "single")).toEqual(["Give 'is mum a ring,"]);
     expect(texts("He took 'is hat, 'round the back.'", "single")).toEqual([]);
+    // Narration going on after the tag's comma, with no close to follow: the elision stays.
+    expect(texts("'Cheers,' she said, heading off, 'cause she was late.", "single")).toEqual([
+      "Cheers,",
+    ]);
   });
 
   it("leaves apostrophes alone in a double-quote story", () => {
