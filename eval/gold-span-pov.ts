@@ -28,7 +28,9 @@ export function goldSpanScenes(
   lastParagraph: number,
 ): GoldSpanScene[] {
   const characters = cast.filter((c) => !c.unnamed);
-  const { sections, toldInFirstPerson } = scoreSections(parseStory(text), { characters });
+  const { sections, toldInFirstPerson, lettersBySigner } = scoreSections(parseStory(text), {
+    characters,
+  });
   const features = new Map<number, ParagraphFeatures>();
   const evidence = new Map<number, Readonly<Record<string, number>>>();
   for (const s of sections)
@@ -49,7 +51,7 @@ export function goldSpanScenes(
       own.push(f);
       ownEvidence.push(evidence.get(p)!);
     }
-    const read = scenePov(own, ownEvidence, toldInFirstPerson) ?? before;
+    const read = scenePov(own, ownEvidence, toldInFirstPerson, lettersBySigner) ?? before;
     before = read;
     out.push({
       firstParagraph: first,

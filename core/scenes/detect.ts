@@ -12,6 +12,7 @@ import { paragraphFeatures, type ParagraphFeatures } from "./features";
 import { markedSections, type MarkedSection } from "./markers";
 import { discoverCast, nameCandidates } from "./names";
 import { resolveEvidence, viewpointCharacters } from "./pov-evidence";
+import { letterSigner, lettersInThirdPerson } from "./pov-letters";
 import { distinctTitles, titleCandidates } from "./titles";
 
 /** One scene found in a story. Paragraph numbers follow CONTRACT.md; break lines excluded. */
@@ -130,6 +131,7 @@ export function scenePov(
   features: readonly ParagraphFeatures[],
   evidence: readonly Readonly<Record<string, number>>[],
   toldInFirstPerson: boolean,
+  lettersBySigner = false,
 ): string | null {
   const total: Record<string, number> = {};
   // One who comes in after the opening ("Dinny Walsh came in") is seen arriving from the head
@@ -153,11 +155,13 @@ export function scenePov(
   let best: string | null = null;
   for (const k in total) if (best === null || before(k, best)) best = k;
   const firstPerson = features.reduce((n, f) => n + f.firstPerson, 0);
-  // In a story told in the first person, any scene where the narrator acts is the narrator's.
-  if (toldInFirstPerson && firstPerson > 0) return NARRATOR;
+  // In a story told in the first person, any scene where the narrator acts is the narrator's;
+  // not so around letters set in third-person narration, whose "I" is the signer's
+  // (pov-letters.ts).
+  if (toldInFirstPerson && !lettersBySigner && firstPerson > 0) return NARRATOR;
   // An "I" subject weighs like a named subject in the opening sentences (2 each, see features).
   if (firstPerson >= MIN_FIRST_PERSON && firstPerson * 2 >= (best ? total[best]! : 0))
-    return NARRATOR;
+    return (lettersBySigner ? letterSigner(features) : null) ?? NARRATOR;
   return best;
 }
 
@@ -229,6 +233,8 @@ export function scoreSections(
 ): {
   readonly sections: readonly ScoredSection[];
   readonly toldInFirstPerson: boolean;
+  /** Letters inside third-person narration are their signers' scenes (pov-letters.ts). */
+  readonly lettersBySigner: boolean;
   readonly hasMarkers: boolean;
 } {
   const paragraphs = story.paragraphs;
@@ -256,6 +262,7 @@ export function scoreSections(
   });
   const named = resolveEvidence(prose, viewpointCharacters(prose));
   const toldInFirstPerson = firstPersonStory(prose, named);
+  const lettersBySigner = lettersInThirdPerson(prose, named, firstPersonStory);
   const viewpoints = toldInFirstPerson ? null : pronounViewpoints(prose, named);
   const evidence = viewpoints ? resolveEvidence(prose, viewpoints) : named;
   const povEvidence = viewpoints ? resolveEvidence(prose, viewpoints, "scene POV") : named;
@@ -285,7 +292,7 @@ export function scoreSections(
       };
     },
   );
-  return { sections, toldInFirstPerson, hasMarkers };
+  return { sections, toldInFirstPerson, lettersBySigner, hasMarkers };
 }
 
 /**
@@ -296,7 +303,10 @@ export function scoreSections(
 export function detectScenes(story: StoryText, options: DetectOptions): readonly DetectedScene[] {
   const paragraphs = story.paragraphs;
   const weights = { ...BOUNDARY_WEIGHTS, ...options.weights };
-  const { sections, toldInFirstPerson, hasMarkers } = scoreSections(story, options);
+  const { sections, toldInFirstPerson, lettersBySigner, hasMarkers } = scoreSections(
+    story,
+    options,
+  );
   // The caller's kept boundaries stand for a fresh choice only when nothing re-weighs the cues.
   const keptBoundaries =
     options.weights === undefined && !options.readCohesion && BOUNDARY_WEIGHTS.cohesion === 0
@@ -317,7 +327,7 @@ export function detectScenes(story: StoryText, options: DetectOptions): readonly
       const own = features.slice(start, end);
       // A scene with no sign of whose it is goes on with the scene before's.
       const pov =
-        scenePov(own, section.povEvidence.slice(start, end), toldInFirstPerson) ??
+        scenePov(own, section.povEvidence.slice(start, end), toldInFirstPerson, lettersBySigner) ??
         scenes.at(-1)?.pov ??
         null;
       titles.push(

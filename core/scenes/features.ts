@@ -60,14 +60,16 @@ export interface ParagraphFeatures {
   /**
    * Thought and perception told of "he" or "she" that `pronouns` leaves out or counts as a plain
    * subject: mid-sentence ("a sound that she would remember", ", she knew,") or behind a modal
-   * ("She could smell the smoke"). What it adds to `pronouns` were they read as thoughts. Only a
-   * scene's POV reads it: whose head we are in, not who acts.
+   * ("She could smell the smoke"). What it adds to `pronouns` were they read as thoughts, a
+   * thought weighing more for the scene's POV than `pronouns` counts it ("She knew" adds too).
+   * Only a scene's POV reads it: whose head we are in, not who acts.
    */
   readonly innerPronouns: { readonly he: number; readonly she: number };
   /**
    * Per name, thought and perception behind an auxiliary or a modal ("Isla had expected", "Tom
-   * could see") that `pov` counts as a mention or a subject: what it adds were it read as a
-   * thought. Only a scene's POV reads it, as `innerPronouns`.
+   * could see") that `pov` counts as a mention or a subject, or as a thought ("Tom saw"): what
+   * it adds were it read as a scene's POV weighs a thought. Only a scene's POV reads it, as
+   * `innerPronouns`.
    */
   readonly innerNamed: Record<string, number>;
   /**

@@ -38,6 +38,12 @@ const POSSESSED_PERSON = new RegExp(
 );
 
 const WEIGHT = { inner: 2, subject: 1, speech: 0.6, possessive: 0.4, mention: 0.2 } as const;
+/**
+ * What a thought or a perception weighs for whose scene it is (`innerPronouns`, `innerNamed`):
+ * more than for the POV-change cue (`WEIGHT.inner`), since it says whose head the sentence is
+ * in, while the one named and acted on is named as often (pov-36 in docs/scenes.md).
+ */
+const SCENE_INNER = 3;
 /** Multipliers for the first, second and later narrative sentences. */
 const POSITION = [2, 1.5, 1] as const;
 export const OPENING_SEGMENTS = 2;
@@ -221,13 +227,15 @@ export function readPov(
         else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
         else if (atStart && /^\s+\p{Ll}/u.test(rest)) weight = WEIGHT.subject;
         add(name, weight * position);
+        if (weight === WEIGHT.inner)
+          innerNamed[name] = (innerNamed[name] ?? 0) + (SCENE_INNER - WEIGHT.inner) * position;
         // A thought behind an auxiliary: what it adds over the name's weight as a subject
         // ("Ada could see", as "She could see") or a mention ("than Ada had expected").
         if (
           (weight === WEIGHT.mention || weight === WEIGHT.subject) &&
           INNER_AFTER_PRONOUN.test(rest)
         )
-          innerNamed[name] = (innerNamed[name] ?? 0) + (WEIGHT.inner - weight) * position;
+          innerNamed[name] = (innerNamed[name] ?? 0) + (SCENE_INNER - weight) * position;
         if (weight === WEIGHT.speech)
           tagWeight[name] = (tagWeight[name] ?? 0) + (WEIGHT.speech - WEIGHT.mention) * position;
         if (weight >= WEIGHT.speech) {
@@ -285,15 +293,18 @@ export function readPov(
       const thinks = INNER_AFTER_PRONOUN.test(after);
       const p = m[1]!.toLowerCase() as "he" | "she";
       if (!isLeadIn(segment.slice(0, m.index))) {
-        if (thinks) innerPronouns[p] += WEIGHT.inner * position;
+        if (thinks) innerPronouns[p] += SCENE_INNER * position;
         continue;
       }
       const next = FIRST_WORD.exec(after)?.[1]?.toLowerCase() ?? "";
-      if (thinks && !INNER.has(next))
-        innerPronouns[p] += (WEIGHT.inner - WEIGHT.subject) * position;
+      if (thinks && !INNER.has(next)) innerPronouns[p] += (SCENE_INNER - WEIGHT.subject) * position;
       let weight: number = WEIGHT.subject;
-      if (INNER.has(next)) weight = WEIGHT.inner;
-      else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
+      if (INNER.has(next)) {
+        weight = WEIGHT.inner;
+        // What the scene's POV adds to a thought told right after the pronoun ("She knew"):
+        // none for a described person's ("His mother listened ... She knew"), no cast member's.
+        if (p !== described) innerPronouns[p] += (SCENE_INNER - WEIGHT.inner) * position;
+      } else if (tag && SPEECH.has(next)) weight = WEIGHT.speech;
       pronouns[p] += weight * position;
       if (p === described && since === null) describedPronouns[p] += weight * position;
       else if (p === described)

@@ -121,19 +121,21 @@ describe("thoughts and perceptions told of a pronoun anywhere in the sentence", 
 
   it("are read mid-sentence, behind a modal and in the present, not as plain subjects", () => {
     const inner = (text: string) => paragraphFeatures(text, pair).innerPronouns;
-    expect(inner("The boats knocked together, a sound that she would remember.").she).toBe(4);
-    expect(inner("She could smell the diesel from the boats.").she).toBe(2);
-    expect(inner("He sees the flag on its mast.").he).toBe(2);
-    expect(inner("He thought about the boats.").he).toBe(0);
+    // A thought weighs 3 for the scene's POV (x2 in the opening sentence): all of it
+    // mid-sentence, 3 - 1 over a plain subject, 3 - 2 over "He thought", counted as one.
+    expect(inner("The boats knocked together, a sound that she would remember.").she).toBe(6);
+    expect(inner("She could smell the diesel from the boats.").she).toBe(4);
+    expect(inner("He sees the flag on its mast.").he).toBe(4);
+    expect(inner("He thought about the boats.").he).toBe(2);
     expect(inner("She carried the bag. He walked behind her.")).toEqual({ he: 0, she: 0 });
   });
 
   it("include expecting, believing, understanding and sensing", () => {
     const inner = (text: string) => paragraphFeatures(text, pair).innerPronouns;
-    expect(inner("The river was wider than she expected, and colder.").she).toBe(4);
-    expect(inner("The boats were late, though he believed the forecast.").he).toBe(4);
-    // As a clause's subject, what a thinking subject weighs over a plain one (2 - 1, twice).
-    expect(inner("Ada said nothing; she understood what the ferry meant.").she).toBe(2);
+    expect(inner("The river was wider than she expected, and colder.").she).toBe(6);
+    expect(inner("The boats were late, though he believed the forecast.").he).toBe(6);
+    // As a clause's subject, what a thinking subject weighs over a plain one (3 - 1, twice).
+    expect(inner("Ada said nothing; she understood what the ferry meant.").she).toBe(4);
     expect(inner("The river was wider than she wanted, and colder.").she).toBe(0);
   });
 
@@ -166,9 +168,9 @@ describe("thoughts told of a name behind an auxiliary or a modal", () => {
     ]);
     const scenes = detectScenes(story, { characters: pair });
     expect(scenes.map((s) => s.pov)).toEqual(scenes.map(() => "Ada"));
-    // Read as a feature: what the thought adds over the mention (2 - 0.2, in a second sentence).
+    // Read as a feature: what the thought adds over the mention (3 - 0.2, in a second sentence).
     const f = paragraphFeatures(story.paragraphs[0]!.text, pair);
-    expect(f.innerNamed["Ada"]).toBeCloseTo(2.7);
+    expect(f.innerNamed["Ada"]).toBeCloseTo(4.2);
     expect(f.innerNamed["Piet"]).toBeUndefined();
   });
 });
