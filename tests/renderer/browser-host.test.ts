@@ -34,6 +34,7 @@ beforeEach(() => {
   posted = [];
   vi.stubGlobal("Worker", FakeWorker);
   vi.stubGlobal("document", { baseURI: "http://127.0.0.1:1/" });
+  vi.stubGlobal("window", new EventTarget());
   vi.stubGlobal("fetch", (url: string, init?: { body?: string }) => {
     if (url === "/__events") return Promise.resolve({ ok: false });
     posted.push((JSON.parse(init!.body!) as { method: string }).method);
@@ -66,5 +67,21 @@ describe("the browser shell's host calls", () => {
     await expect(waiting).resolves.toBe("from the page");
     await expect(host.readDictionary("en-US")).resolves.toBe("from the page");
     expect(posted).toEqual(["showInFolder", "readDictionary"]);
+  });
+
+  it("makes the calls from the page while it is being left, and from the worker again if it stays", async () => {
+    const host = browserHost("secret-of-the-launch");
+    const worker = FakeWorker.made[0]!;
+    // The page's own flush (app.ts) runs after this, in the same beforeunload: a tab closed with
+    // a novel's working copy handed to the worker lost it, the worker ending with its page.
+    window.dispatchEvent(new Event("beforeunload"));
+    const flushed = host.showInFolder("/a.txt");
+    expect(worker.posted).toEqual([]);
+    await expect(flushed).resolves.toBe("from the page");
+    // The writer answered the leave question with Stay.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    void host.readDictionary("en-GB");
+    expect(worker.posted.map((call) => call.method)).toEqual(["readDictionary"]);
+    expect(posted).toEqual(["showInFolder"]);
   });
 });
