@@ -52,6 +52,8 @@ export interface CallRequest {
   readonly method: string;
   readonly args: readonly unknown[];
 }
+/** The id of the answer the call worker posts once it has loaded; calls count from 1. */
+export const LOADED = 0;
 export type CallAnswer =
   | { readonly id: number; readonly value: unknown }
   | { readonly id: number; readonly error: string };
@@ -94,16 +96,23 @@ function callWorker(
     number,
     { method: string; args: unknown[]; resolve(v: unknown): void; reject(e: Error): void }
   >();
+  /** The worker said it loaded (`LOADED`): an error from it after that is no failure to load. */
+  let loaded = false;
   worker.onmessage = (event: MessageEvent<CallAnswer>) => {
     const answer = event.data;
+    loaded = true;
+    if (answer.id === LOADED) return;
     const call = waiting.get(answer.id);
     waiting.delete(answer.id);
     if ("error" in answer) call?.reject(new Error(answer.error));
     else call?.resolve(answer.value);
   };
   // A worker script that did not load has sent nothing: its calls go from the page instead.
+  // An error thrown in a loaded one does not stop it, and its calls may be made already: sent
+  // again from the page, a save would meet its own hash as a change on disk.
   worker.onerror = (event) => {
     event.preventDefault();
+    if (loaded) return;
     broken = true;
     worker.terminate();
     for (const call of waiting.values())

@@ -21,8 +21,13 @@ class FakeWorker {
   answer(answer: CallAnswer): void {
     this.onmessage?.({ data: answer } as MessageEvent<CallAnswer>);
   }
+  /** The error event a worker sends when its script does not load, or throws later. */
   failToLoad(): void {
     this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
+  }
+  /** What host-calls.ts posts once it has loaded. */
+  loaded(): void {
+    this.answer({ id: 0, value: null });
   }
 }
 
@@ -83,5 +88,17 @@ describe("the browser shell's host calls", () => {
     void host.readDictionary("en-GB");
     expect(worker.posted.map((call) => call.method)).toEqual(["readDictionary"]);
     expect(posted).toEqual(["showInFolder"]);
+  });
+
+  it("leaves a loaded worker's calls with it when it reports an error: the page makes none twice", async () => {
+    const host = browserHost("secret-of-the-launch");
+    const worker = FakeWorker.made[0]!;
+    worker.loaded();
+    const call = host.showInFolder("/a.txt");
+    // An error thrown in a loaded worker does not stop it; its calls may be on their way.
+    worker.failToLoad();
+    expect(posted).toEqual([]);
+    worker.answer({ id: 1, value: "from the worker" });
+    await expect(call).resolves.toBe("from the worker");
   });
 });
