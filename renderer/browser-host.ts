@@ -52,6 +52,8 @@ export interface CallRequest {
   readonly method: string;
   readonly args: readonly unknown[];
 }
+/** The id of the answer the call worker posts once it has loaded; calls count from 1. */
+export const LOADED = 0;
 export type CallAnswer =
   | { readonly id: number; readonly value: unknown }
   | { readonly id: number; readonly error: string };
@@ -94,24 +96,45 @@ function callWorker(
     number,
     { method: string; args: unknown[]; resolve(v: unknown): void; reject(e: Error): void }
   >();
+  /** The worker said it loaded (`LOADED`): an error from it after that is no failure to load. */
+  let loaded = false;
   worker.onmessage = (event: MessageEvent<CallAnswer>) => {
     const answer = event.data;
+    loaded = true;
+    if (answer.id === LOADED) return;
     const call = waiting.get(answer.id);
     waiting.delete(answer.id);
     if ("error" in answer) call?.reject(new Error(answer.error));
     else call?.resolve(answer.value);
   };
   // A worker script that did not load has sent nothing: its calls go from the page instead.
+  // An error thrown in a loaded one does not stop it, and its calls may be made already: sent
+  // again from the page, a save would meet its own hash as a change on disk.
   worker.onerror = (event) => {
     event.preventDefault();
+    if (loaded) return;
     broken = true;
     worker.terminate();
     for (const call of waiting.values())
       postCall(secret, call.method, call.args).then(call.resolve, call.reject);
     waiting.clear();
   };
+  // A page being left ends its worker with it, and a call the worker had not yet made is lost:
+  // a tab closed with a 300,000-word working copy just handed over kept none (0 of 3; 3 of 3
+  // made from the page). From `beforeunload` on, before the app's own listener flushes the
+  // working copy (app.ts), the page makes its calls itself; a writer who stays gets the worker
+  // back in the next task.
+  let leaving = false;
+  window.addEventListener(
+    "beforeunload",
+    () => {
+      leaving = true;
+      setTimeout(() => (leaving = false), 0);
+    },
+    { capture: true },
+  );
   return (method, args) => {
-    if (broken) return postCall(secret, method, args);
+    if (broken || leaving) return postCall(secret, method, args);
     const id = ++next;
     return new Promise((resolve, reject) => {
       waiting.set(id, { method, args, resolve, reject });

@@ -4,7 +4,7 @@
  * over the call, and this worker writes its JSON, posts it and reads the answer. Calls are
  * posted in the order they came, as the page would post them.
  */
-import { postCall, type CallAnswer, type CallRequest } from "./browser-host";
+import { LOADED, postCall, type CallAnswer, type CallRequest } from "./browser-host";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -19,3 +19,6 @@ scope.onmessage = (event: MessageEvent<CallRequest>) => {
       } satisfies CallAnswer),
   );
 };
+
+// Tells the page this script loaded: an error from here on is no reason to make calls again.
+scope.postMessage({ id: LOADED, value: null } satisfies CallAnswer);

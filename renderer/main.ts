@@ -4,9 +4,12 @@
  * two run side by side.
  */
 import { getHost } from "./host";
+import { readStartStory, startRequest } from "./editor/tab-story";
 
 // Not kept at module level: a settled promise held here would keep the file's text alive.
 void ((host) => {
-  const reading = host.openStory({});
-  return import("./start").then(({ start }) => start(host, reading));
+  // The tab's own story after a reload (F5), else the one named at launch: tab-story.ts.
+  const request = startRequest();
+  const reading = readStartStory(host, request);
+  return import("./start").then(({ start }) => start(host, reading, request));
 })(getHost());

@@ -8,7 +8,7 @@ import { pageCommands } from "./editor/page-keys";
 import { restorePreferences } from "./ui/theme";
 import { hasNativeMenu, installAppMenu } from "./ui/app-menu";
 import { appFeatures } from "./features";
-import type { HostApi, HostResult, OpenedStory } from "../core/host-api";
+import type { HostApi, HostResult, OpenedStory, OpenRequest } from "../core/host-api";
 
 function element(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -19,6 +19,7 @@ function element(id: string): HTMLElement {
 export async function start(
   host: HostApi,
   reading: Promise<HostResult<OpenedStory>>,
+  request: OpenRequest = {},
 ): Promise<void> {
   restorePreferences();
   const app = new AppController(
@@ -50,7 +51,7 @@ export async function start(
   // Without Electron's menu bar (the browser shell), the same commands from a button.
   if (!hasNativeMenu()) installAppMenu(app, element("status-bar"));
   // A launch read that failed is reported as any failed open is, with the same actions.
-  if (!first.ok) await app.open({}, Promise.resolve(first));
+  if (!first.ok) await app.open(request, Promise.resolve(first));
   app.view.focus();
   // An untitled story a crash left unsaved: offered beside the story that opened.
   void app.session.offerUntitledWork((work) => newStory(app, work));

@@ -11,6 +11,7 @@ import { analysisIsCurrent, analysisKey } from "../analysis/plugin";
 import { addSettingsChange, settingsChange, settingsOf } from "../analysis/writer-settings";
 import { renameInTitles } from "../outline";
 import {
+  characterNamed,
   ignoredAfterRename,
   renameAlias,
   renameCharacter,
@@ -119,6 +120,19 @@ function castEditFor(cast: WriterCast, offer: CastRenameOffer, to: string): Cast
   if (offer.alias !== null) return renameAlias(cast, offer.name, offer.alias, to);
   const edit = renameCharacter(cast, offer.name, to);
   return edit.ok && !edit.renamed ? { ok: false, reason: "The name is the same." } : edit;
+}
+
+/**
+ * What the status bar says of the cast's change an offer made, read from the cast after it
+ * (`to` the replacement): an alias changed to a name the character already goes by is dropped
+ * (renameAlias), and "Elizabeth goes by Elizabeth" said nothing of that.
+ */
+export function castChangeSaid(offer: CastRenameOffer, to: string, after: WriterCast): string {
+  if (offer.alias === null) return `${offer.name} is ${to}`;
+  const kept = characterNamed(after, offer.name)?.aliases.find(
+    (alias) => alias.toLowerCase() === to.replace(/\s+/g, " ").toLowerCase(),
+  );
+  return kept ? `${offer.name} goes by ${kept}` : `${offer.name} no longer goes by ${offer.alias}`;
 }
 
 /**

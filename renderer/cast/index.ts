@@ -3,4 +3,4 @@
  * voice view and the quote card's speaker choice.
  */
 export { castFeature } from "./feature";
-export { castRenameOffer, renameAlong, type CastRenameOffer } from "./commands";
+export { castChangeSaid, castRenameOffer, renameAlong, type CastRenameOffer } from "./commands";

@@ -8,6 +8,7 @@
 import type { HostError, OpenedStory, RecoveredWork, TextEncodingName } from "../../core/host-api";
 import type { App, OpenFile } from "./feature";
 import { BannerGroup, type BannerAction } from "./banners";
+import { rememberTabStory } from "./tab-story";
 import { diffParagraphs, summarizeChanges, type ParagraphChange } from "./paragraph-diff";
 
 const ENCODINGS: readonly { readonly name: TextEncodingName; readonly label: string }[] = [
@@ -52,8 +53,18 @@ function changeRow(change: ParagraphChange): HTMLElement {
 }
 
 export class FileSession {
+  private openFile: OpenFile | null = null;
+
   /** The open story's identity on disk; null for an untitled story. */
-  file: OpenFile | null = null;
+  get file(): OpenFile | null {
+    return this.openFile;
+  }
+
+  /** Setting it keeps the story as the tab's, for a reload (tab-story.ts). */
+  set file(file: OpenFile | null) {
+    this.openFile = file;
+    rememberTabStory(file?.path ?? null);
+  }
 
   /** The questions this session raised about the open story, and the Compare panel. */
   private readonly questions = new BannerGroup();

@@ -10,7 +10,7 @@
  */
 import { redo, undo } from "prosemirror-history";
 import { settingsOf } from "../analysis/writer-settings";
-import { castRenameOffer, renameAlong, type CastRenameOffer } from "../cast";
+import { castChangeSaid, castRenameOffer, renameAlong, type CastRenameOffer } from "../cast";
 import { formatCount } from "../editor/word-count";
 import type { App, Feature } from "../editor/feature";
 import {
@@ -209,11 +209,7 @@ export class FindBar {
     this.replaced = total;
     const said = `Replaced ${formatCount(total)} ${total === 1 ? "match" : "matches"}`;
     const cast =
-      !renamed || !from
-        ? ""
-        : from.alias === null
-          ? `${from.name} is ${to}`
-          : `${from.name} goes by ${to}`;
+      renamed && from ? castChangeSaid(from, to, settingsOf(this.app.view.state).cast) : "";
     this.app.flash(cast ? `${said}; ${cast} in the cast too` : said);
     this.renderCount();
     this.offerRename();

@@ -12,6 +12,7 @@ import { screenshot } from "../support/screenshots";
 import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
 import { FindPage } from "./pages/find-page";
+import { waitForReady } from "../support/page-waits";
 
 const STORY = path.resolve(import.meta.dirname, "../fixtures/desktop/lighthouse.txt");
 const story = readFileSync(STORY, "utf8");
@@ -48,6 +49,17 @@ describe("File menu", () => {
     await menu("file.open");
     await expect.poll(() => editor.fileLabel()).toBe("second.md");
     expect(await app.page.title()).toBe("second.md — Draftwise");
+    // F5 in the browser, words typed a moment before (the working copy's pause not yet over):
+    // the story the writer had open comes back, not the launch story, its words on offer.
+    await editor.typeAtEndOf(0, " Typed before F5.");
+    app.page.once("dialog", (dialog) => void dialog.accept());
+    await app.page.reload();
+    await waitForReady(app.page);
+    expect(await editor.fileLabel()).toBe("second.md");
+    const banners = new BannerPage(app.page);
+    expect(await banners.message("recovery")).toContain("second.md");
+    await banners.click("recovery", "Restore");
+    expect(await docText()).toContain("Typed before F5.");
   });
 
   it("puts the caret in a story opened in place, wherever the focus was, but not past the find bar", async () => {

@@ -21,8 +21,13 @@ class FakeWorker {
   answer(answer: CallAnswer): void {
     this.onmessage?.({ data: answer } as MessageEvent<CallAnswer>);
   }
+  /** The error event a worker sends when its script does not load, or throws later. */
   failToLoad(): void {
     this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
+  }
+  /** What host-calls.ts posts once it has loaded. */
+  loaded(): void {
+    this.answer({ id: 0, value: null });
   }
 }
 
@@ -34,6 +39,7 @@ beforeEach(() => {
   posted = [];
   vi.stubGlobal("Worker", FakeWorker);
   vi.stubGlobal("document", { baseURI: "http://127.0.0.1:1/" });
+  vi.stubGlobal("window", new EventTarget());
   vi.stubGlobal("fetch", (url: string, init?: { body?: string }) => {
     if (url === "/__events") return Promise.resolve({ ok: false });
     posted.push((JSON.parse(init!.body!) as { method: string }).method);
@@ -66,5 +72,33 @@ describe("the browser shell's host calls", () => {
     await expect(waiting).resolves.toBe("from the page");
     await expect(host.readDictionary("en-US")).resolves.toBe("from the page");
     expect(posted).toEqual(["showInFolder", "readDictionary"]);
+  });
+
+  it("makes the calls from the page while it is being left, and from the worker again if it stays", async () => {
+    const host = browserHost("secret-of-the-launch");
+    const worker = FakeWorker.made[0]!;
+    // The page's own flush (app.ts) runs after this, in the same beforeunload: a tab closed with
+    // a novel's working copy handed to the worker lost it, the worker ending with its page.
+    window.dispatchEvent(new Event("beforeunload"));
+    const flushed = host.showInFolder("/a.txt");
+    expect(worker.posted).toEqual([]);
+    await expect(flushed).resolves.toBe("from the page");
+    // The writer answered the leave question with Stay.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    void host.readDictionary("en-GB");
+    expect(worker.posted.map((call) => call.method)).toEqual(["readDictionary"]);
+    expect(posted).toEqual(["showInFolder"]);
+  });
+
+  it("leaves a loaded worker's calls with it when it reports an error: the page makes none twice", async () => {
+    const host = browserHost("secret-of-the-launch");
+    const worker = FakeWorker.made[0]!;
+    worker.loaded();
+    const call = host.showInFolder("/a.txt");
+    // An error thrown in a loaded worker does not stop it; its calls may be on their way.
+    worker.failToLoad();
+    expect(posted).toEqual([]);
+    worker.answer({ id: 1, value: "from the worker" });
+    await expect(call).resolves.toBe("from the worker");
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { history, redo, undo, undoDepth } from "prosemirror-history";
 import { EditorState, type Command, type Transaction } from "prosemirror-state";
 import { emptyFind, find, replaceAllWith, setFind } from "../../../renderer/find/plugin";
-import { castRenameOffer, renameAlong } from "../../../renderer/cast";
+import { castChangeSaid, castRenameOffer, renameAlong } from "../../../renderer/cast";
 import {
   readWriterSettings,
   settingsOf,
@@ -94,6 +94,27 @@ describe("Replace All of a character's name", () => {
     const undone = run(after, undo);
     expect(docToText(undone.doc)).toBe(text);
     expect(settingsOf(undone).cast.characters[0]!.aliases).toEqual(["Mr. Hale"]);
+  });
+
+  it("says an alias changed to the character's own name was dropped, not that he goes by it", () => {
+    const said = (replace: string) => {
+      const offer = castRenameOffer(stateFor("Mr. Hale", replace), {
+        search: "Mr. Hale",
+        replace,
+        caseSensitive: true,
+      })!;
+      const after = run(
+        stateFor("Mr. Hale", replace),
+        replaceAllWith((s, tr) => renameAlong(s, tr, offer, replace.trim())),
+      );
+      return castChangeSaid(offer, replace.trim(), settingsOf(after).cast);
+    };
+    expect(said("Mr.  Hall")).toBe("Tom goes by Mr. Hall");
+    expect(said("tom")).toBe("Tom no longer goes by Mr. Hale");
+    const renamed = { name: "Tom", alias: null };
+    expect(castChangeSaid(renamed, "Thomas", settingsOf(stateFor("Tom", "Thomas")).cast)).toBe(
+      "Tom is Thomas",
+    );
   });
 
   it("renames the character with the text, its voice choices along, and undoes both in one step", () => {
