@@ -27,12 +27,9 @@
  * one of the turn on the far side of the sign (going on across it).
  */
 import { timeEvidence } from "../core/scenes/time-evidence";
-import type { GoldQuote } from "./speakers";
-import { storyLines } from "./story-lines";
+import { CONVERSATION_GAP, turnView } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
-import { turnsOf } from "./turns";
 
-const GAP = 120;
 /** Openings of bare lapses the scene lists leave out ("Later, when the dishes were done"). */
 const BARE_LAPSE =
   /^[\s"'“‘]*(?:later|afterwards?|after (?:dinner|supper|lunch|tea|breakfast|that|a while|the meal)|when (?:they|we|he|she) had (?:eaten|finished)|the rest of the (?:day|evening|night))\b/iu;
@@ -65,25 +62,10 @@ const sentences = (text: string): string[] =>
 
 function survey(story: EvalStory, withCast: boolean): void {
   const mode = withCast ? 0 : 1;
-  const { text, read, final, gold, readAt, official, pairs, sceneStarts } = storyLines(
+  const { text, final, sceneStarts, turns, para, evidence, open, g, ours, is } = turnView(
     story,
     withCast,
   );
-  const goldAt = new Map<number, GoldQuote>();
-  pairs.forEach((j, i) => j >= 0 && goldAt.set(j, gold[i]!));
-  const evidence = (j: number): string => {
-    const r = readAt.get(`${final[j]!.from}:${final[j]!.to}`);
-    return r === undefined ? "none" : read.quotes[r]!.evidence;
-  };
-  const turns = turnsOf(final);
-  const para = (t: number): number => final[turns[t]![0]!]!.paragraph;
-  const open = (t: number): boolean => ["turn", "none"].includes(evidence(turns[t]![0]!));
-  const g = (t: number): GoldQuote | undefined => goldAt.get(turns[t]![0]!);
-  const ours = (t: number): string | null => final[turns[t]![0]!]!.speaker;
-  const is = (t: number, key: string | null | undefined): boolean => {
-    const gq = g(t);
-    return !!gq && !!key && official(gq, key);
-  };
   /** The narration before turn t: its paragraphs' words, whether broken, and its signs. */
   const before = (t: number) => {
     let words = 0;
@@ -108,7 +90,7 @@ function survey(story: EvalStory, withCast: boolean): void {
     for (let p = para(t - 1) + 1; p <= para(t); p++) if (sceneStarts.has(p)) scene = true;
     return {
       words,
-      broken: broken || words > GAP,
+      broken: broken || words > CONVERSATION_GAP,
       lapse,
       scene,
       comes: all.some((x) => COMES_OR_GOES.test(x)),

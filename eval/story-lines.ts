@@ -10,6 +10,7 @@ import { readSpeakers } from "../core/cast/speakers";
 import { parseStory } from "../core/story";
 import { match, officialJudge, type GoldQuote } from "./speakers";
 import type { EvalStory } from "./stories";
+import { turnsOf } from "./turns";
 
 export function storyLines(story: EvalStory, withCast: boolean) {
   const given = withCast ? (story.cast ?? []) : [];
@@ -32,5 +33,61 @@ export function storyLines(story: EvalStory, withCast: boolean) {
     official: officialJudge(story),
     /** For each gold quote, the index of its final quote, or -1. */
     pairs: match(gold, final),
+  };
+}
+
+/** Narration of more than this many words between two turns ends a conversation. */
+export const CONVERSATION_GAP = 120;
+
+/**
+ * A story's lines read by turns, as the turn-counting scripts (three-talk.ts, untagged-phase.ts,
+ * conversation-ends.ts) read them: each paragraph with dialogue is one turn, read by its first
+ * quote, with the walk's evidence and context, the gold and ours for it.
+ */
+export function turnView(story: EvalStory, withCast: boolean) {
+  const lines = storyLines(story, withCast);
+  const { text, read, final, gold, readAt, official, pairs } = lines;
+  const goldAt = new Map<number, GoldQuote>();
+  pairs.forEach((j, i) => j >= 0 && goldAt.set(j, gold[i]!));
+  const at = (j: number): number | undefined => readAt.get(`${final[j]!.from}:${final[j]!.to}`);
+  const turns = turnsOf(final);
+  const para = (t: number): number => final[turns[t]![0]!]!.paragraph;
+  const evidence = (j: number): string => {
+    const r = at(j);
+    return r === undefined ? "none" : read.quotes[r]!.evidence;
+  };
+  const g = (t: number): GoldQuote | undefined => goldAt.get(turns[t]![0]!);
+  return {
+    ...lines,
+    turns,
+    para,
+    evidence,
+    g,
+    /** The walk's context of final quote j. */
+    ctx: (j: number) => {
+      const r = at(j);
+      return r === undefined ? undefined : read.contexts[r];
+    },
+    /** Turn t is open: no tag, beat or carried line settled its first quote. */
+    open: (t: number): boolean => ["turn", "none"].includes(evidence(turns[t]![0]!)),
+    ours: (t: number): string | null => final[turns[t]![0]!]!.speaker,
+    /** Turn t's gold speaker is `key` by the official rule. */
+    is: (t: number, key: string | null | undefined): boolean => {
+      const gq = g(t);
+      return !!gq && !!key && official(gq, key);
+    },
+    /** The narration before turn t: its words, whether it ends the talk, its last paragraph. */
+    between: (t: number): { words: number; broken: boolean; last: number } => {
+      let words = 0;
+      let broken = t === 0;
+      let last = -1;
+      for (let p = t > 0 ? para(t - 1) + 1 : para(t); p < para(t); p++) {
+        const pt = text.paragraphs[p]!;
+        if (pt.isBreak) broken = true;
+        else if (pt.text.trim()) last = p;
+        words += pt.text.split(/\s+/).filter(Boolean).length;
+      }
+      return { words, broken: broken || words > CONVERSATION_GAP, last };
+    },
   };
 }

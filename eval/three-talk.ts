@@ -26,12 +26,9 @@
  */
 import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
 import { readSegments, type Sentence } from "../core/cast/refs";
-import type { GoldQuote } from "./speakers";
-import { storyLines } from "./story-lines";
+import { turnView } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
-import { turnsOf } from "./turns";
 
-const GAP = 120;
 const WINDOW = 2;
 const TURNS_TO = /^(look|glanc|stare|star(ed|ing)|gaz|peer|turn|nod|smil|grinn?|frown|eye)/;
 const ADVERB = /^(just|only|still|then|now|again|also|simply|merely)$|ly$/;
@@ -54,40 +51,8 @@ const add = (scope: string, key: string, story: string, agrees: boolean, ok: boo
 };
 
 function survey(story: EvalStory, setName: string): void {
-  const { text, cast, read, final, gold, readAt, official, pairs } = storyLines(story, true);
+  const { text, cast, read, final, turns, ctx, between, open, g, ours, is } = turnView(story, true);
   const matcher = compileCastMatcher(cast);
-  const goldAt = new Map<number, GoldQuote>();
-  pairs.forEach((j, i) => j >= 0 && goldAt.set(j, gold[i]!));
-  const at = (j: number): number | undefined => readAt.get(`${final[j]!.from}:${final[j]!.to}`);
-  const ctx = (j: number) => {
-    const r = at(j);
-    return r === undefined ? undefined : read.contexts[r];
-  };
-  const evidence = (j: number): string => {
-    const r = at(j);
-    return r === undefined ? "none" : read.quotes[r]!.evidence;
-  };
-  const turns = turnsOf(final);
-  const para = (t: number): number => final[turns[t]![0]!]!.paragraph;
-  const between = (t: number): { words: number; broken: boolean; last: number } => {
-    let words = 0;
-    let broken = t === 0;
-    let last = -1;
-    for (let p = t > 0 ? para(t - 1) + 1 : para(t); p < para(t); p++) {
-      const pt = text.paragraphs[p]!;
-      if (pt.isBreak) broken = true;
-      else if (pt.text.trim()) last = p;
-      words += pt.text.split(/\s+/).filter(Boolean).length;
-    }
-    return { words, broken: broken || words > GAP, last };
-  };
-  const open = (t: number): boolean => ["turn", "none"].includes(evidence(turns[t]![0]!));
-  const g = (t: number): GoldQuote | undefined => goldAt.get(turns[t]![0]!);
-  const ours = (t: number): string | null => final[turns[t]![0]!]!.speaker;
-  const is = (t: number, key: string | null | undefined): boolean => {
-    const gq = g(t);
-    return !!gq && !!key && official(gq, key);
-  };
   const calls = (t: number): string[] => [
     ...new Set(
       turns[t]!.flatMap((j) => [...(ctx(j)?.inQuote ?? [])].filter(([, v]) => v).map(([x]) => x)),

@@ -38,12 +38,9 @@
 import { refuseCheckSets } from "./check-sets";
 import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
 import { readSegments, type Sentence } from "../core/cast/refs";
-import type { GoldQuote } from "./speakers";
-import { storyLines } from "./story-lines";
+import { turnView } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
-import { turnsOf } from "./turns";
 
-const GAP = 120;
 /** Verbs of looking or turning towards someone: the one looked at is spoken to, or speaks. */
 const TURNS_TO = /^(look|glanc|stare|star(ed|ing)|gaz|peer|turn|nod|smil|grinn?|frown|eye)/;
 
@@ -73,41 +70,13 @@ const ADVERB = /^(just|only|still|then|now|again|also|simply|merely)$|ly$/;
 
 function survey(story: EvalStory, withCast: boolean): void {
   const mode = withCast ? 0 : 1;
-  const { text, cast, read, final, gold, readAt, official, pairs } = storyLines(story, withCast);
+  const { text, cast, read, final, turns, ctx, evidence, between, g, ours, is } = turnView(
+    story,
+    withCast,
+  );
   const matcher = compileCastMatcher(cast);
-  const goldAt = new Map<number, GoldQuote>();
-  pairs.forEach((j, i) => j >= 0 && goldAt.set(j, gold[i]!));
-  const at = (j: number): number | undefined => readAt.get(`${final[j]!.from}:${final[j]!.to}`);
-  const ctx = (j: number) => {
-    const r = at(j);
-    return r === undefined ? undefined : read.contexts[r];
-  };
-  const evidence = (j: number): string => {
-    const r = at(j);
-    return r === undefined ? "none" : read.quotes[r]!.evidence;
-  };
-  const turns = turnsOf(final);
-  const para = (t: number): number => final[turns[t]![0]!]!.paragraph;
-  const between = (t: number): { words: number; broken: boolean; last: number } => {
-    let words = 0;
-    let broken = t === 0;
-    let last = -1;
-    for (let p = t > 0 ? para(t - 1) + 1 : para(t); p < para(t); p++) {
-      const pt = text.paragraphs[p]!;
-      if (pt.isBreak) broken = true;
-      else if (pt.text.trim()) last = p;
-      words += pt.text.split(/\s+/).filter(Boolean).length;
-    }
-    return { words, broken: broken || words > GAP, last };
-  };
   const anchored = (t: number): boolean =>
     turns[t]!.some((j) => !["turn", "none"].includes(evidence(j)));
-  const g = (t: number): GoldQuote | undefined => goldAt.get(turns[t]![0]!);
-  const ours = (t: number): string | null => final[turns[t]![0]!]!.speaker;
-  const is = (t: number, key: string | null | undefined): boolean => {
-    const gq = g(t);
-    return !!gq && !!key && official(gq, key);
-  };
   const right = (t: number): boolean => is(t, ours(t));
   const calls = (t: number): string[] => [
     ...new Set(
