@@ -164,7 +164,7 @@ export const PLACE_NAMES = set(`
  * Capitalised words that are never a character on their own: pronouns, interjections,
  * days, months, languages and nationalities, religions, common sentence openers. A greeting
  * before a vocative ("Hiya, Dad.") stands where a name would ("Zoe, Dad."), so every common
- * greeting is here, British and American.
+ * greeting is here, British and American, and radio's answers ("Copy, Control.").
  */
 export const NOT_NAMES = set(`
   i i'm i'll i've i'd me my we us our you your he him his she her they them their it its
@@ -192,6 +192,7 @@ export const NOT_NAMES = set(`
   otherwise instead presently afterwards consequently likewise having being don't didn't can't
   won't isn't wasn't alas aye ay pray hush hallo halloa
   did does do is was are were has have had can could would shall should must am
+  copy affirmative negative wilco
 `);
 
 /**
