@@ -412,7 +412,8 @@ function onceNamed(
  * one "Father Byrne": the priest's title, not a family's father to list apart, as a cast with
  * Father Byrne reads the call (titles-called.ts `titledCalls`, whose walk then gives the call
  * to him where he is in reach, else to the family). Only a word the story writes nowhere but in
- * its lines (a "said Father" or "Father came in" is a parent's) and never before the titled form.
+ * its lines (a "said Father" or "Father came in" is a parent's) and never before the titled form,
+ * whom the story has act or speak.
  */
 function calledTitles(
   tallies: ReadonlyMap<string, Tally>,
@@ -428,6 +429,11 @@ function calledTitles(
       ),
     );
     if (new Set(titled).size !== 1) continue;
+    // A titled one who never acts, speaks or is called is named in passing ("the parish had
+    // been Father Keane's"), not someone in the story the calls could be made to.
+    const holder = tallies.get(titled[0]!.split(" ")[1]!);
+    if (!holder || !(holder.tags > 0 || holder.startVerbs.size > 0 || holder.midActs.size > 0))
+      continue;
     const first = (form: string): number => Math.min(...(paragraphsOf.get(form) ?? []));
     if (first(key) > first(titled[0]!)) out.push(key);
   }

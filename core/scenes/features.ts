@@ -16,7 +16,7 @@ import { comersIn } from "./coming-in";
 import { cutDialogue, QUOTE_MARK } from "./dialogue-cut";
 import { opensOnFirstSight } from "./first-sight";
 import { isSceneHeading, sectionNumber } from "./heading-lines";
-import { letterLines, type LetterLines } from "./letters";
+import { letterLines, signOffLines, type LetterLines } from "./letters";
 import { BRINGS_MESSAGE, messageSender } from "./messages";
 import {
   CAPITALISED_WORD,
@@ -195,6 +195,11 @@ export interface ParagraphFeatures {
   /** The lines that frame a letter or a diary entry, when the paragraph is one. */
   readonly letter: LetterLines;
   /**
+   * Canonical names its sign-off and signature lines mention (`signOffLines`), where `letter`
+   * reads one; else none: whom a letter is from (pov-letters.ts), not whom its text names.
+   */
+  readonly signers: readonly string[];
+  /**
    * The narration opens on a word set in capitals before lower-case text, a word it also writes
    * small ("WE went tiptoeing ... we could see"): how books set a chapter's first word, kept
    * when a book becomes plain text.
@@ -295,15 +300,19 @@ export function paragraphFeatures(
   // Whose paragraph it is, returned as read (every field of the reading is a feature).
   const povReading = readPov(segments, mention, canonical);
 
-  const mentioned: string[] = [];
-  if (mention) {
+  const namesIn = (part: string): string[] => {
+    const names: string[] = [];
+    if (!mention) return names;
     // exec, not matchAll, which copies the regex (the whole cast's names) on every call.
     mention.lastIndex = 0;
-    for (let m = mention.exec(text); m; m = mention.exec(text)) {
+    for (let m = mention.exec(part); m; m = mention.exec(part)) {
       const name = canonical.get(m[0])!;
-      if (!mentioned.includes(name)) mentioned.push(name);
+      if (!names.includes(name)) names.push(name);
     }
-  }
+    return names;
+  };
+  const mentioned = namesIn(text);
+  const letter = letterLines(text);
 
   // "I" before a lower-case word is a subject ("I kicked it", "then I saw") outside quotes.
   const firstPerson = (narration.match(FIRST_PERSON) ?? []).length;
@@ -377,7 +386,9 @@ export function paragraphFeatures(
     spokenOnly: quoted > 0 && segments.every((s) => s.tag),
     mentioned,
     comesIn: comersIn(narration, mention, canonical),
-    letter: letterLines(text),
+    letter,
+    signers:
+      letter.signOff || letter.closes || letter.headingLine ? namesIn(signOffLines(text)) : [],
     capitalOpening: opensInCapitals(text),
     sceneHeading: isSceneHeading(text),
     sectionNumber: sectionNumber(text),

@@ -197,6 +197,29 @@ function signsOffLast(text: string): boolean {
   );
 }
 
+/**
+ * The text of a paragraph's sign-off and the signature under it, where `closes` reads them at
+ * its end ("...give Ruth my love.\nLove,\nTom" gives "Love,\nTom", "... Write soon. Love, June"
+ * gives "Love, June"); the whole text where the paragraph is no more than that. Whom a letter is
+ * from is read here, not in the letter's last sentences, which name whom it sends love to.
+ */
+export function signOffLines(text: string): string {
+  const lines = text
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const isSignOff = (line: string | undefined) =>
+    line !== undefined && words(line).length <= 6 && wholeParagraph(line).signOff;
+  if (lines.length >= 2) {
+    if (isSignOff(lines.at(-1))) return lines.at(-1)!;
+    if (isSignOff(lines.at(-2))) return lines.slice(-2).join("\n");
+  }
+  const last = signsOffLast(text)
+    ? LAST_SENTENCE.exec(text.trim().slice(-SIGN_OFF_TAIL).replace(/\s+/gu, " "))?.[1]
+    : undefined;
+  return last ?? text;
+}
+
 function wholeParagraph(text: string): LetterLines {
   // A letter set in italics ("*Dear Tom,*", "_Love, Mum_") reads as the same lines.
   const trimmed = text

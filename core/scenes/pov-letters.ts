@@ -47,15 +47,16 @@ export function lettersInThirdPerson(
 }
 
 /**
- * The one who signs a letter in the scene: the single cast name a sign-off's own paragraph
- * ("Love,\nTom") or the signature line under it mentions; null when none names one person.
+ * The one who signs a letter in the scene: the single cast name its sign-off and signature lines
+ * mention ("Love,\nTom"; `signers`, not the letter's last sentence, "Give Ruth my love"); null
+ * when none names one person.
  */
 export function letterSigner(features: readonly ParagraphFeatures[]): string | null {
   for (let i = features.length - 1; i >= 0; i--) {
     const l = features[i]!.letter;
     const signature = !l.signOff && features[i - 1]?.letter.signOff === true && l.headingLine;
     if (!(l.signOff || l.closes || signature)) continue;
-    const names = features[i]!.mentioned;
+    const names = features[i]!.signers;
     if (names.length === 1) return names[0]!;
   }
   return null;

@@ -116,4 +116,12 @@ describe("a title that is also a family word, with no cast given", () => {
     expect(names(christmas)).not.toContain("Father Christmas");
     expect(names(christmas)).toContain("Father");
   });
+
+  it("keeps the family's 'Father' beside a titled form written once in passing", () => {
+    const parish = [
+      "The parish had been Father Keane's for thirty years, though no one in the house went to mass.",
+      ...study.slice(0, -1),
+    ];
+    expect(names(parish)).toContain("Father");
+  });
 });

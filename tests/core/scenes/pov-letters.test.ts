@@ -49,3 +49,32 @@ describe("a letter in a story told in the third person", () => {
     expect(scenes.map((s) => s.pov)).not.toContain("Tom");
   });
 });
+
+describe("the signer of a letter whose last lines close a paragraph of its text", () => {
+  const withRuth = [...cast, { name: "Ruth", aliases: [] }];
+  const povOfLetter = (closing: string) => {
+    const story = storyFromParagraphs([
+      ...before,
+      "* * *",
+      ...letter.slice(0, -1),
+      closing,
+      "* * *",
+      ...after,
+    ]);
+    const scenes = detectScenes(story, { characters: withRuth });
+    return scenes.find((s) => s.firstParagraph <= 4 && 4 <= s.lastParagraph)?.pov;
+  };
+
+  it("is the one the sign-off names, not one the letter's last sentence sends love to", () => {
+    expect(povOfLetter("Give Ruth my love, and tell her the gate can wait.\nLove,\nTom")).toBe(
+      "Tom",
+    );
+  });
+
+  it("is no one the letter's text names when the sign-off names no one in the cast", () => {
+    expect(povOfLetter("Tell Ruth the gate can wait.\nLove,\nYour son")).not.toBe("Ruth");
+    expect(povOfLetter("I have not forgotten the hens. Give Ruth a kiss. Love, Robin")).not.toBe(
+      "Ruth",
+    );
+  });
+});
