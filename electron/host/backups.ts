@@ -48,10 +48,10 @@ function timeStamp(now: Date): string {
 
 /**
  * Keeps `previous` (the bytes a save is about to replace) as the newest backup, then deletes
- * all but the last `BACKUPS_KEPT`. Nothing is kept when the newest backup already holds the
- * same bytes. Returns the backup's path, or null when none was needed. `holder`, a file that
- * holds those bytes (a hard link to the replaced story), is moved in when it can be, so writes
- * that still land in it are kept too; it is left where it is when it cannot.
+ * all but the last `BACKUPS_KEPT`. Returns the backup's path, or null when none was needed: no
+ * holder, and the newest backup already holds the same bytes. `holder`, a file that holds
+ * those bytes (a hard link to the replaced story), is moved in when it can be, so writes that
+ * still land in it are kept too; it is left where it is when it cannot.
  */
 export async function keepBackup(
   dataDir: string,
@@ -77,7 +77,10 @@ async function addBackup(
 ): Promise<HostResult<string | null>> {
   const dir = backupDirFor(dataDir, storyPath);
   const existing = await listBackups(dataDir, storyPath);
-  const newest = existing[0] ? await fs.readFile(existing[0]).catch(() => null) : null;
+  // A holder may still be written to (a program mid-write into the replaced file): its bytes
+  // now are no promise of its bytes later, so it is moved in even when they match.
+  const newest =
+    existing[0] && holder === null ? await fs.readFile(existing[0]).catch(() => null) : null;
   if (newest && Buffer.from(previous).equals(newest)) return { ok: true, value: null };
   try {
     await fs.mkdir(dir, { recursive: true });

@@ -1,12 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  closeSync,
   existsSync,
+  openSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   writeFileSync,
   renameSync,
   utimesSync,
+  writeSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -84,6 +87,27 @@ describe("backups on save", () => {
     expect(
       readFileSync(path.join(backupDirFor(dataDir, story), "story-path.txt"), "utf8").trim(),
     ).toBe(path.resolve(story));
+  });
+
+  it("moves a held version in even when its bytes match the newest backup so far", async () => {
+    // A program truncating the story in place, its write not yet landed: the version the save
+    // replaced reads as the newest backup's bytes (empty), but writes still land in its holder.
+    await keepBackup(dataDir, story, Buffer.from(""), new Date("2026-01-02T03:04:05.000Z"));
+    const holder = path.join(dir, ".story.txt.held");
+    writeFileSync(holder, "");
+    const late = openSync(holder, "r+");
+    const kept = await keepBackup(
+      dataDir,
+      story,
+      Buffer.from(""),
+      new Date("2026-01-02T03:04:06.000Z"),
+      holder,
+    );
+    writeSync(late, "other program's words\n");
+    closeSync(late);
+    expect(kept.ok && kept.value).toBeTruthy();
+    const versions = (await listBackups(dataDir, story)).map((b) => readFileSync(b, "utf8"));
+    expect(versions).toContain("other program's words\n");
   });
 
   it("makes no backup when a save changes nothing, and keeps order within one millisecond", async () => {
