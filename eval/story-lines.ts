@@ -6,6 +6,8 @@
  */
 import { analyzeStory } from "../core/analyze";
 import { detectQuoteStyle, discoverCast, findQuotes } from "../core/cast";
+import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
+import { readSegments } from "../core/cast/refs";
 import { readSpeakers } from "../core/cast/speakers";
 import { parseStory } from "../core/story";
 import { match, officialJudge, type GoldQuote } from "./speakers";
@@ -38,6 +40,9 @@ export function storyLines(story: EvalStory, withCast: boolean) {
 
 /** Narration of more than this many words between two turns ends a conversation. */
 export const CONVERSATION_GAP = 120;
+/** Verbs of looking or turning at someone ("She looked at Tom", "turned to him"). */
+const TURNS_TO = /^(look|glanc|stare|star(ed|ing)|gaz|peer|turn|nod|smil|grinn?|frown|eye)/;
+const ADVERB = /^(just|only|still|then|now|again|also|simply|merely)$|ly$/;
 
 /**
  * A story's lines read by turns, as the turn-counting scripts (three-talk.ts, untagged-phase.ts,
@@ -57,8 +62,24 @@ export function turnView(story: EvalStory, withCast: boolean) {
     return r === undefined ? "none" : read.quotes[r]!.evidence;
   };
   const g = (t: number): GoldQuote | undefined => goldAt.get(turns[t]![0]!);
+  const between = (t: number): { words: number; broken: boolean; last: number } => {
+    let words = 0;
+    let broken = t === 0;
+    let last = -1;
+    for (let p = t > 0 ? para(t - 1) + 1 : para(t); p < para(t); p++) {
+      const pt = text.paragraphs[p]!;
+      if (pt.isBreak) broken = true;
+      else if (pt.text.trim()) last = p;
+      words += pt.text.split(/\s+/).filter(Boolean).length;
+    }
+    return { words, broken: broken || words > CONVERSATION_GAP, last };
+  };
+  const matcher = compileCastMatcher(lines.cast);
+  const narrator = read.contexts[0]?.narrator ?? null;
   return {
     ...lines,
+    matcher,
+    narrator,
     turns,
     para,
     evidence,
@@ -77,17 +98,27 @@ export function turnView(story: EvalStory, withCast: boolean) {
       return !!gq && !!key && official(gq, key);
     },
     /** The narration before turn t: its words, whether it ends the talk, its last paragraph. */
-    between: (t: number): { words: number; broken: boolean; last: number } => {
-      let words = 0;
-      let broken = t === 0;
-      let last = -1;
-      for (let p = t > 0 ? para(t - 1) + 1 : para(t); p < para(t); p++) {
-        const pt = text.paragraphs[p]!;
-        if (pt.isBreak) broken = true;
-        else if (pt.text.trim()) last = p;
-        words += pt.text.split(/\s+/).filter(Boolean).length;
-      }
-      return { words, broken: broken || words > CONVERSATION_GAP, last };
+    between,
+    /**
+     * The narration before turn t (if any, inside the talk): its last sentence's actor (the
+     * narrator for "I"), and whom it looks or turns at.
+     */
+    narrationCue: (t: number): { actor: string | null; I: boolean; at: string | null } => {
+      const none = { actor: null, I: false, at: null };
+      const b = between(t);
+      if (b.last < 0 || b.broken) return none;
+      const p = text.paragraphs[b.last]!.text;
+      const s = readSegments(p, [], mentionsInParagraph(p, matcher)).at(-1)?.sentences.at(-1);
+      if (!s) return none;
+      const ref = s.refs.find((r) => r.subject && r.weight >= 1) ?? s.refs.find((r) => r.subject);
+      if (!ref) return none;
+      let w = ref.next;
+      while (w < s.words.length && ADVERB.test(s.words[w]!.lower)) w++;
+      const verb = s.words[w]?.lower ?? "";
+      const object = s.refs.find((r) => r.kind === "name" && r.from > ref.from);
+      const I = ref.key === "i";
+      const actor = ref.kind === "name" ? ref.key : I ? narrator : null;
+      return { actor, I, at: TURNS_TO.test(verb) && object ? object.key : null };
     },
   };
 }

@@ -24,14 +24,10 @@
  *   by the gold of those turns and by ours (what a rule could see);
  * - none of these.
  */
-import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
-import { readSegments, type Sentence } from "../core/cast/refs";
 import { turnView } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
 
 const WINDOW = 2;
-const TURNS_TO = /^(look|glanc|stare|star(ed|ing)|gaz|peer|turn|nod|smil|grinn?|frown|eye)/;
-const ADVERB = /^(just|only|still|then|now|again|also|simply|merely)$|ly$/;
 const TITLES = new Set("mr mrs ms miss dr sir lady lord the a an".split(" "));
 
 /** Per clue and scope: [lines, agrees, ours right, win, lose], and the stories of its wins. */
@@ -51,8 +47,8 @@ const add = (scope: string, key: string, story: string, agrees: boolean, ok: boo
 };
 
 function survey(story: EvalStory, setName: string): void {
-  const { text, cast, read, final, turns, ctx, between, open, g, ours, is } = turnView(story, true);
-  const matcher = compileCastMatcher(cast);
+  const { text, cast, final, turns, ctx, between, open, g, ours, is, narrationCue, narrator } =
+    turnView(story, true);
   const calls = (t: number): string[] => [
     ...new Set(
       turns[t]!.flatMap((j) => [...(ctx(j)?.inQuote ?? [])].filter(([, v]) => v).map(([x]) => x)),
@@ -82,25 +78,6 @@ function survey(story: EvalStory, setName: string): void {
     const q = final[turns[t]!.at(-1)!]!;
     const p = text.paragraphs[q.paragraph]!;
     return !/\p{L}/u.test(p.text.slice(q.to - p.offset));
-  };
-  const narrator = read.contexts[0]?.narrator ?? null;
-  const narrationCue = (t: number): { actor: string | null; I: boolean; at: string | null } => {
-    const none = { actor: null, I: false, at: null };
-    const b = between(t);
-    if (b.last < 0 || b.broken) return none;
-    const p = text.paragraphs[b.last]!.text;
-    const segs = readSegments(p, [], mentionsInParagraph(p, matcher));
-    const s: Sentence | undefined = segs.at(-1)?.sentences.at(-1);
-    if (!s) return none;
-    const ref = s.refs.find((r) => r.subject && r.weight >= 1) ?? s.refs.find((r) => r.subject);
-    if (!ref) return none;
-    let w = ref.next;
-    while (w < s.words.length && ADVERB.test(s.words[w]!.lower)) w++;
-    const verb = s.words[w]?.lower ?? "";
-    const object = s.refs.find((r) => r.kind === "name" && r.from > ref.from);
-    const I = ref.key === "i";
-    const actor = ref.kind === "name" ? ref.key : I ? narrator : null;
-    return { actor, I, at: TURNS_TO.test(verb) && object ? object.key : null };
   };
   /** The conversation's first turn at or before t. */
   const startOf = (t: number): number => {

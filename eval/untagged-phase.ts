@@ -36,13 +36,10 @@
  * of two people whose parities disagree (a run of odd length between them), each end's parity.
  */
 import { refuseCheckSets } from "./check-sets";
-import { compileCastMatcher, mentionsInParagraph } from "../core/cast/mentions";
-import { readSegments, type Sentence } from "../core/cast/refs";
 import { turnView } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
 
 /** Verbs of looking or turning towards someone: the one looked at is spoken to, or speaks. */
-const TURNS_TO = /^(look|glanc|stare|star(ed|ing)|gaz|peer|turn|nod|smil|grinn?|frown|eye)/;
 
 /** Per class: [runs, turns] with the cast, then without. */
 const blocks = new Map<string, number[]>();
@@ -66,15 +63,13 @@ const addClue = (mode: number, key: string, agrees: boolean, oursRight: boolean)
 };
 
 const LIST = process.argv.includes("--list");
-const ADVERB = /^(just|only|still|then|now|again|also|simply|merely)$|ly$/;
 
 function survey(story: EvalStory, withCast: boolean): void {
   const mode = withCast ? 0 : 1;
-  const { text, cast, read, final, turns, ctx, evidence, between, g, ours, is } = turnView(
+  const { final, turns, ctx, evidence, between, g, ours, is, narrationCue, narrator } = turnView(
     story,
     withCast,
   );
-  const matcher = compileCastMatcher(cast);
   const anchored = (t: number): boolean =>
     turns[t]!.some((j) => !["turn", "none"].includes(evidence(j)));
   const right = (t: number): boolean => is(t, ours(t));
@@ -89,29 +84,6 @@ function survey(story: EvalStory, withCast: boolean): void {
     ),
   ];
   const asks = (t: number): boolean => /\?\W*$/.test(final[turns[t]!.at(-1)!]!.text.trim());
-  const narrator = read.contexts[0]?.narrator ?? null;
-  /** The narration before turn t (if any): its last sentence's actor, and whom it looks at. */
-  const narrationCue = (t: number): { actor: string | null; I: boolean; at: string | null } => {
-    const none = { actor: null, I: false, at: null };
-    const p = between(t).last;
-    if (p < 0 || between(t).broken) return none;
-    const segs = readSegments(
-      text.paragraphs[p]!.text,
-      [],
-      mentionsInParagraph(text.paragraphs[p]!.text, matcher),
-    );
-    const s: Sentence | undefined = segs.at(-1)?.sentences.at(-1);
-    if (!s) return none;
-    const ref = s.refs.find((r) => r.subject && r.weight >= 1) ?? s.refs.find((r) => r.subject);
-    if (!ref) return none;
-    let w = ref.next;
-    while (w < s.words.length && ADVERB.test(s.words[w]!.lower)) w++;
-    const verb = s.words[w]?.lower ?? "";
-    const object = s.refs.find((r) => r.kind === "name" && r.from > ref.from);
-    const I = ref.key === "i";
-    const actor = ref.kind === "name" ? ref.key : I ? narrator : null;
-    return { actor, I, at: TURNS_TO.test(verb) && object ? object.key : null };
-  };
 
   for (let t = 0; t < turns.length;) {
     if (anchored(t)) {
