@@ -379,9 +379,7 @@ const TAG_THEN_COMMA = new RegExp(
 );
 
 function resumesAfterTag(text: string, i: number): boolean {
-  if (!TAG_THEN_COMMA.test(text.slice(Math.max(0, i - 120), i))) return false;
-  SURE_STRAIGHT_CLOSE.lastIndex = i + 1;
-  return SURE_STRAIGHT_CLOSE.test(text);
+  return TAG_THEN_COMMA.test(text.slice(Math.max(0, i - 120), i)) && sureCloseAfter(text, i + 1);
 }
 
 /**
@@ -391,7 +389,12 @@ function resumesAfterTag(text: string, i: number): boolean {
  */
 function opensLikeWord(text: string, i: number, word: string): boolean {
   if (!ELISIONS_LIKE_WORDS.has(word) || !/\p{Lu}/u.test(text[i + 1]!)) return false;
-  SURE_STRAIGHT_CLOSE.lastIndex = i + 1 + word.length;
+  return sureCloseAfter(text, i + 1 + word.length);
+}
+
+/** Whether a sure straight close (after dialogue punctuation) comes at or after `from`. */
+function sureCloseAfter(text: string, from: number): boolean {
+  SURE_STRAIGHT_CLOSE.lastIndex = from;
   return SURE_STRAIGHT_CLOSE.test(text);
 }
 
