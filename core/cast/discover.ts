@@ -422,14 +422,15 @@ function calledTitles(
   const out: string[] = [];
   for (const [key, t] of tallies) {
     const title = key.toLowerCase();
-    if (!KIN_TITLES.has(title) || t.quoted < t.count || t.tags > 0) continue;
+    // A tag ("said Father") is narration, so a word written only in lines is never a tag.
+    if (!KIN_TITLES.has(title) || t.quoted < t.count) continue;
     const titled = [...tallies.values()].flatMap((o) =>
       [...o.fulls.keys()].filter(
         (full) => full.startsWith(key + " ") && full.split(" ").length === 2,
       ),
     );
     if (new Set(titled).size !== 1) continue;
-    // A titled one who never acts, speaks or is called is named in passing ("the parish had
+    // A titled one who never acts or speaks is named in passing ("the parish had
     // been Father Keane's"), not someone in the story the calls could be made to.
     const holder = tallies.get(titled[0]!.split(" ")[1]!);
     if (!holder || !(holder.tags > 0 || holder.startVerbs.size > 0 || holder.midActs.size > 0))
