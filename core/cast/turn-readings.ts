@@ -35,7 +35,7 @@ export interface TurnReading {
   readonly narrated: readonly string[];
   readonly addressees: readonly string[];
   readonly nameOnly: readonly string[];
-  /** Of those, the ones its last quote's closing question calls, by name or title (TurnInput.asked). */
+  /** Of those, the ones its last quote's closing question calls, by name or title (`asked`). */
   readonly asked: readonly string[];
   /** People its quotes speak of by name without calling them (TurnInput.mentioned). */
   readonly mentioned: readonly string[];

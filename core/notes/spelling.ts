@@ -30,7 +30,7 @@ export interface Speller {
    * short word ("ied" is IED to `isCorrect`, but no half of a word that lost its space).
    */
   isListed(word: string): boolean;
-  /** True for a name: one of the story's words, or one a dictionary lists only capitalised (Mary). */
+  /** A name: one of the story's words, or a word a dictionary lists only capitalised (Mary). */
   isName(word: string): boolean;
   /**
    * Dictionary suggestions (slow: call when a card opens, not while checking), the story's own

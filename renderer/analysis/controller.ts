@@ -119,7 +119,8 @@ export class AnalysisController implements Feature {
   /**
    * The worker stopped (runner.ts): the writer is told once, calmly; a new worker is sent the
    * settings and dictionaries (the runner) and the whole story again, so the notes, outline and
-   * cast come back, spelling notes with the first answer. Given up, analysis is off for this story, and the app counts as settled.
+   * cast come back, spelling notes with the first answer. Given up, analysis is off for this
+   * story, and the app counts as settled.
    */
   private stopped(stop: AnalysisStop): void {
     const app = this.app;

@@ -18,8 +18,8 @@ import type {
 /**
  * The worker stopped: it failed to load, threw outside a request, died, or one of its analyses
  * threw. Every suggestion waiting on it was rejected. `restarted`: a new worker has the settings
- * and the dictionaries and waits for the story; false when it stopped again on the same story within a short while,
- * and analysis is off until `restart()`.
+ * and the dictionaries and waits for the story; false when it stopped again on the same story
+ * within a short while, and analysis is off until `restart()`.
  */
 export interface AnalysisStop {
   readonly message: string;
