@@ -343,7 +343,10 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     }
     // A failed backup must not stop the save: the save itself is atomic and the writer asked for it.
     const keepReplaced = async (previous: Buffer, holder: string | null): Promise<void> => {
-      if (previous.equals(bytes)) return;
+      // The same bytes saved again: no version to keep. With a holder they can only be another
+      // program's write landing mid-save (a save of unchanged text renames nothing, safe-save.ts),
+      // and the holder is kept, as later writes may still land in it.
+      if (previous.equals(bytes) && holder === null) return;
       const backup = await keepBackup(options.dataDir, file, previous, new Date(), holder);
       if (!backup.ok) warnings.push(noBackup(file, options.dataDir, backup.error));
     };

@@ -130,6 +130,28 @@ describe("backups on save", () => {
   });
 });
 
+describe("a save that changes nothing", () => {
+  it("leaves the file in place: a program holding it open still writes into the story", async () => {
+    const { hash } = await open();
+    // Another program has the story open (it writes in place, as many do); it writes after
+    // the writer's Ctrl+S on unchanged text.
+    const other = openSync(story, "r+");
+    const saved = await host.saveStory({
+      path: story,
+      text: "One.\n\nTwo.\n",
+      encoding: "utf-8",
+      expectedHash: hash,
+      sidecar: null,
+    });
+    expect(saved.ok).toBe(true);
+    writeSync(other, "One.\n\nTwo.\n\nThree, from the other program.\n", 0);
+    closeSync(other);
+    // In the story, where the watcher sees it as a change on disk; not lost with a dropped holder.
+    expect(readFileSync(story, "utf8")).toContain("Three, from the other program.");
+    expect(await listBackups(dataDir, story)).toEqual([]);
+  });
+});
+
 describe("saving with care", () => {
   it("refuses a file changed on disk, makes no backup, and overwrites only when told", async () => {
     const { hash } = await open();
