@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { promises as fsp } from "node:fs";
 import {
   closeSync,
   existsSync,
@@ -108,6 +109,26 @@ describe("backups on save", () => {
     expect(kept.ok && kept.value).toBeTruthy();
     const versions = (await listBackups(dataDir, story)).map((b) => readFileSync(b, "utf8"));
     expect(versions).toContain("other program's words\n");
+  });
+
+  it("reads the backups folder once a save, the trim included", async () => {
+    for (let i = 0; i < BACKUPS_KEPT + 1; i++)
+      await keepBackup(
+        dataDir,
+        story,
+        Buffer.from(`v${i}`),
+        new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+      );
+    const folder = backupDirFor(dataDir, story);
+    const readdir = vi.spyOn(fsp, "readdir");
+    try {
+      await keepBackup(dataDir, story, Buffer.from("newest"), new Date(Date.UTC(2026, 0, 2)));
+      expect(readdir.mock.calls.filter(([dir]) => dir === folder)).toHaveLength(1);
+    } finally {
+      readdir.mockRestore();
+    }
+    const versions = (await listBackups(dataDir, story)).map((b) => readFileSync(b, "utf8"));
+    expect(versions).toEqual(["newest", "v5", "v4", "v3", "v2"]);
   });
 
   it("makes no backup when a save changes nothing, and keeps order within one millisecond", async () => {
