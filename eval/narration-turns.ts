@@ -62,6 +62,7 @@ const noCast = args.includes("--nocast");
 /** Two people over three turns before L and two after (`--wide`), else two before and one after. */
 const wide = args.includes("--wide");
 const dirs = args.filter((a) => !a.startsWith("--"));
+const LOOKS_AT = /\b(looked|glanced|stared|turned|watched) (at|to|towards)\b/u;
 const SPEECH_VERB =
   /\b(said|says|asked|asks|told|tells|replied|answered|whispered|shouted|called|muttered|added)\b/i;
 
@@ -150,6 +151,27 @@ for (const dir of dirs) {
         `person: ${ctx.firstPerson ? "first" : "third"}`,
         `dir: ${dir.split("/").filter(Boolean).pop()}`,
       ];
+      // What the brief of speakers-36 asked for besides: A's last line a question, whom the
+      // closing sentence looks at, and whether L names A or B (said to them).
+      const asked = /\?\W*$/u.test(ranked[turns[t - 1]![1]]!.text);
+      keys.push(`A's line before a question: ${asked ? "yes" : "no"}`);
+      const lastS = sentences[sentences.length - 1];
+      const looked = lastS?.refs.find(
+        (r) =>
+          !r.subject &&
+          r.from > (closing?.from ?? -1) &&
+          LOOKS_AT.test(lastS.words.map((w) => w.lower).join(" ")),
+      );
+      if (looked) keys.push(`the closing sentence looks at: ${side(looked)}`);
+      const named = (g: GoldQuote) =>
+        (g.speaker ?? "")
+          .split(/\s+/u)
+          .some(
+            (w) => w.length > 2 && new RegExp(`\\b${w.replace(/\W/gu, "")}\\b`, "u").test(q.text),
+          );
+      if (named(gA) !== named(gB)) keys.push(`L names ${named(gA) ? "A" : "B"}`);
+      if (/\byou\b/iu.test(q.text) && !/\b(I|me|my)\b/u.test(q.text))
+        keys.push("L says 'you', not 'I'");
       if (sides.size === 2)
         keys.push(`both act, closing ${closingSide} ${closing ? form(closing) : "none"}`);
       if (sides.size === 1)

@@ -76,6 +76,9 @@ function leavesFrom(s: Sentence, i: number): boolean {
   if (verb === undefined) return false;
   const after = w[i + 1]?.lower;
   if (GOING.has(verb)) {
+    // "Bess went.", "Miss Margaret went, with a look at Roper": "went" closing its clause has
+    // gone from here ("went red", "went on" go nowhere, and run on with no mark).
+    if (verb === "went" && closesClause(s, i)) return true;
     // "had gone back to his newspaper in the front room": "back" only after "had".
     if (after === "back") return verb === "gone" || AWAY.has(w[i + 2]?.lower ?? "");
     return after !== undefined && AWAY.has(after);
@@ -107,12 +110,43 @@ function leavesFrom(s: Sentence, i: number): boolean {
 export function exitsIn(s: Sentence): Ref[] {
   return s.refs.filter((ref, k) => {
     if (!ref.subject || ref.objectOfVerb) return false;
-    if (leavesAt(s, ref.next)) return true;
     const end = s.refs.find((r, j) => j > k && r.subject)?.word ?? s.words.length;
+    // "Jem went, and came back with the coat": back in the same sentence, still in the talk.
+    if (comesBack(s, ref.next, end)) return false;
+    if (leavesAt(s, ref.next)) return true;
     for (let j = ref.next; j < end; j++)
       if (s.words[j]!.lower === "and" && leavesAt(s, j + 1)) return true;
     return false;
   });
+}
+
+/** A person's going, watched or heard: "listened to her go up", "watched him going". */
+const ON_THE_WAY = new Set(["go", "goes", "going", "leave", "leaves", "leaving", "disappear"]);
+
+/**
+ * Whether a reference is to someone seen on their way out ("They listened to her go up the
+ * stairs"): the one who left, named again, but not back.
+ */
+export function seenGoing(s: Sentence, ref: Ref): boolean {
+  return !ref.subject && ON_THE_WAY.has(s.words[ref.next]?.lower ?? "");
+}
+
+/** "came back", "came in", "returned" among the words from `from` to `to`. */
+function comesBack(s: Sentence, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = s.words[j]!.lower;
+    if (w === "returned") return true;
+    if ((w === "came" || w === "come") && BACK.has(s.words[j + 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+const BACK = new Set(["back", "in", "into"]);
+
+/** Word i closes its clause: the sentence ends, or a mark stands before the next word. */
+function closesClause(s: Sentence, i: number): boolean {
+  const next = s.words[i + 1];
+  return next === undefined || next.from - s.words[i]!.to >= 2;
 }
 
 /**
@@ -134,9 +168,7 @@ export function goneIn(s: Sentence): Ref[] {
 /** "When she had gone, Nora turned": "gone" closing its clause (the sentence's end or a mark). */
 function goneClosing(s: Sentence, i: number): boolean {
   const w = s.words;
-  if (w[i]?.lower !== "gone") return false;
-  const next = w[i + 1];
-  return next === undefined || next.from - w[i]!.to >= 2;
+  return w[i]?.lower === "gone" && closesClause(s, i);
 }
 
 const HAD = new Set(["had", "'d", "\u2019d"]);

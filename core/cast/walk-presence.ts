@@ -7,7 +7,7 @@
  */
 
 import type { ParagraphReading, Segment, Sentence } from "./refs";
-import { exitsIn } from "./exits";
+import { exitsIn, seenGoing } from "./exits";
 import { reactsIn } from "./reactions";
 import { silenceIn } from "./silences";
 import { spokenOfByKin } from "./spoken-of";
@@ -127,7 +127,7 @@ export function leave(
   // still in the talk.
   const leaving = new Set<string>();
   for (const s of last.sentences) {
-    for (const ref of s.refs) leaving.delete(walk.resolved.get(ref) ?? "");
+    for (const ref of s.refs) if (!seenGoing(s, ref)) leaving.delete(walk.resolved.get(ref) ?? "");
     for (const ref of exitsIn(s)) {
       const key = walk.resolved.get(ref);
       if (key) leaving.add(key);
@@ -139,6 +139,8 @@ export function leave(
   const calls = (k: number, from: number, to: number): boolean =>
     walk.calls(r.quotes[k]!, from, to);
   for (const key of spokenOfByKin(r, calls, (k) => speakers[k] ?? null)) leaving.add(key);
+  // The one telling the story is not sent out: "I went out to the yard" takes the talk along.
+  leaving.delete(walk.narrator);
   for (const key of leaving) {
     if (walk.recent.includes(key) && !walk.away.includes(key)) walk.away = [...walk.away, key];
     walk.entrance = walk.entrance.filter((e) => e.key !== key);
@@ -161,6 +163,6 @@ function stillAway(walk: Walk, r: ParagraphReading): string[] {
   const named = new Set<string>();
   for (const seg of r.segments)
     for (const s of seg.sentences)
-      for (const ref of s.refs) if (ref.kind === "name") named.add(ref.key);
+      for (const ref of s.refs) if (ref.kind === "name" && !seenGoing(s, ref)) named.add(ref.key);
   return walk.away.filter((k) => !named.has(k));
 }

@@ -98,3 +98,51 @@ describe("someone who had already gone", () => {
     ).toEqual(["Owen", "Liam", "Ruth", "Liam"]);
   });
 });
+
+describe("someone who went, the verb closing its clause", () => {
+  it("takes no bare line by turns ('Mara went.', 'Mara went, with a look at Tess')", () => {
+    for (const between of ["Mara went.", "Mara went, with a last look at the road."])
+      expect(porch(between), between).toEqual(["Mara", "Tess", "Jonah", "Tess"]);
+  });
+
+  it("is still there when the same sentence brings them back ('went, and came back')", () => {
+    expect(porch("Mara went, and came back with a flask of tea.")).toEqual([
+      "Mara",
+      "Tess",
+      "Jonah",
+      "Mara",
+    ]);
+  });
+
+  it("is still out when the narration watches them go ('Tess listened to her go up')", () => {
+    for (const between of [
+      "Mara went. Tess listened to her go up the stairs.",
+      "Mara went inside. They watched her going, one slow step at a time.",
+    ])
+      expect(porch(between), between).toEqual(["Mara", "Tess", "Jonah", "Tess"]);
+  });
+
+  it("is still there when 'went' is not the going ('Mara went red', 'went on')", () => {
+    for (const between of ["Mara went red.", "Mara went on."])
+      expect(porch(between), between).toEqual(["Mara", "Tess", "Jonah", "Mara"]);
+  });
+});
+
+describe("the narrator who goes", () => {
+  it("is not sent out: the telling goes where 'I' goes", () => {
+    const cast = [{ ...person("Lou"), narrator: true }, person("Eli"), person("Ada")];
+    for (const going of ["I went out to the yard.", "After a while I went out to the yard too."])
+      expect(
+        speakers(
+          cast,
+          "Ada and I sat at the kitchen table while Eli split logs in the yard.",
+          '"He\'s been at it since six," said Ada.',
+          '"He likes it," I said.',
+          `${going} The rain had stopped and the light was going.`,
+          '"You could stack these for me," said Eli.',
+          '"Where do you want them?"',
+        ),
+        going,
+      ).toEqual(["Ada", "Lou", "Eli", "Lou"]);
+  });
+});

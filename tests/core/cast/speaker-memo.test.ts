@@ -74,6 +74,17 @@ describe("the speaker walk after an edit", () => {
     expect(again).toEqual(fresh);
   });
 
+  it("reads what a fresh walk reads when the one who speaks next went, watched going", () => {
+    const memo: SpeakerWalkMemo = {};
+    read(paragraphs, memo);
+    const who = speakerAfter(paragraphs, at(0.55));
+    const { again, fresh } = walk(
+      paragraphs.toSpliced(at(0.55), 0, `${who} went. They watched ${who} go.`),
+      memo,
+    );
+    expect(again).toEqual(fresh);
+  });
+
   it("reads what a fresh walk reads after an edit near the end", () => {
     const memo: SpeakerWalkMemo = {};
     read(paragraphs, memo);
