@@ -169,17 +169,29 @@ function errorKind(
   return "other character";
 }
 
-const saidByI = (text: string, q: GoldQuote): boolean =>
-  q.from !== undefined &&
-  (FIRST_PERSON_TAG.test(text.slice(q.to, q.to! + 40)) ||
-    /\bI\s+(?:said|cried|asked|replied|answered)\W*$/.test(text.slice(q.from - 40, q.from)));
+/**
+ * Whether the narration tags gold quote `q` "I said" (or "said I", "I turned"): in its own
+ * paragraph, after its close and before any next quote opens, or just before it. The next
+ * line's own "I carried" is the next speaker's words, not a tag.
+ */
+const saidByI = (text: string, q: GoldQuote): boolean => {
+  if (q.from === undefined) return false;
+  const after = text.slice(q.to, q.to! + 40).split(/\n|(?<=\S\s*)["“‘]/u)[0]!;
+  return (
+    FIRST_PERSON_TAG.test(after) ||
+    /\bI\s+(?:said|cried|asked|replied|answered)\W*$/.test(text.slice(q.from - 40, q.from))
+  );
+};
 
 /**
- * The gold speaker of the story's first-person narration: whoever the gold gives most of the
- * lines tagged "I said". The analysis calls the narrator "narrator" when the cast does not name
- * them (CONTRACT.md), which counts as right for that speaker.
+ * The gold speaker of the story's first-person narration: the gold file's `narrator` when it
+ * names one, else whoever the gold gives most of the lines tagged "I said". The analysis calls
+ * the narrator "narrator" when the cast does not name them (CONTRACT.md), which counts as right
+ * for that speaker.
  */
 export function goldNarrator(story: EvalStory, gold: readonly GoldQuote[]): string | null {
+  const named = story.gold["narrator"];
+  if (typeof named === "string" && named !== "") return named;
   const votes = new Map<string, number>();
   for (const q of gold)
     if (q.speaker && saidByI(story.text, q)) votes.set(q.speaker, (votes.get(q.speaker) ?? 0) + 1);
