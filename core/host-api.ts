@@ -174,6 +174,17 @@ export interface WorkingCopy {
   readonly savedAt?: string;
 }
 
+/**
+ * Where one write (or removal) of a working copy stands among its page's: `writer` names the
+ * page's keeper, `n` counts its writes. A page being left sends its last copy without waiting
+ * for the answer to the one before (the page may end before that answer comes), so two may be
+ * under way at once; the host keeps the one made last, whatever order they reach it in.
+ */
+export interface WriteOrder {
+  readonly writer: string;
+  readonly n: number;
+}
+
 /** An earlier version of a story that a save replaced and the host kept (its backups). */
 export interface EarlierVersion {
   /** Names the version to `readEarlierVersion`; only a name the host listed is read. */
@@ -215,9 +226,9 @@ export interface HostApi {
   saveStoryAs(request: SaveAsRequest): Promise<HostResult<SavedStory>>;
   exportStory(request: ExportRequest): Promise<HostResult<ExportedFile>>;
   /** Keeps unsaved work safe in the app's data folder (autosave for crash recovery). */
-  backupWorkingCopy(copy: WorkingCopy): Promise<HostResult<null>>;
+  backupWorkingCopy(copy: WorkingCopy, order?: WriteOrder): Promise<HostResult<null>>;
   /** Forgets the backed-up working copy (after a save, or when the writer discards it); "" is the untitled one. */
-  discardWorkingCopy(path: string): Promise<HostResult<null>>;
+  discardWorkingCopy(path: string, order?: WriteOrder): Promise<HostResult<null>>;
   /** Unsaved work of an untitled story from a session that ended without saving it, or null. */
   untitledWorkingCopy(): Promise<HostResult<RecoveredWork | null>>;
   /** The versions saves of this story replaced and the host kept, newest first. */

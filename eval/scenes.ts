@@ -120,6 +120,15 @@ export function matchBoundaries(
   gold: readonly number[],
   tolerance = 1,
 ): number {
+  return matchedPredicted(predicted, gold, tolerance).size;
+}
+
+/** The indices into `predicted` that `matchBoundaries` matches to a gold boundary. */
+export function matchedPredicted(
+  predicted: readonly number[],
+  gold: readonly number[],
+  tolerance = 1,
+): ReadonlySet<number> {
   const pairs: [number, number, number][] = [];
   predicted.forEach((p, i) =>
     gold.forEach((g, j) => {
@@ -134,7 +143,7 @@ export function matchBoundaries(
     usedP.add(i);
     usedG.add(j);
   }
-  return usedP.size;
+  return usedP;
 }
 
 /** Precision, recall and F1 of `hits` among `predicted` and `gold`; nothing of either scores 1. */

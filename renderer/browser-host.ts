@@ -56,7 +56,12 @@ export interface CallRequest {
 export const LOADED = 0;
 export type CallAnswer =
   | { readonly id: number; readonly value: unknown }
-  | { readonly id: number; readonly error: string };
+  | { readonly id: number; readonly error: string }
+  /**
+   * Posted just before each answer: an answer the page cannot read arrives as a `messageerror`
+   * with no data, and this says which call it was (a port keeps its messages in order).
+   */
+  | { readonly answering: number };
 
 /** One host call: a JSON POST to /__host with the secret; the host's error is thrown. */
 export async function postCall(
@@ -98,14 +103,23 @@ function callWorker(
   >();
   /** The worker said it loaded (`LOADED`): an error from it after that is no failure to load. */
   let loaded = false;
+  /** The call whose answer comes next (`answering`). */
+  let answering = 0;
   worker.onmessage = (event: MessageEvent<CallAnswer>) => {
     const answer = event.data;
     loaded = true;
+    if ("answering" in answer) return void (answering = answer.answering);
     if (answer.id === LOADED) return;
     const call = waiting.get(answer.id);
     waiting.delete(answer.id);
     if ("error" in answer) call?.reject(new Error(answer.error));
     else call?.resolve(answer.value);
+  };
+  // Left unanswered, the call would wait for ever, and the working copy's writes behind it.
+  worker.onmessageerror = () => {
+    const call = waiting.get(answering);
+    waiting.delete(answering);
+    call?.reject(new Error(`The Draftwise host's answer to ${call.method} could not be read.`));
   };
   // A worker script that did not load has sent nothing: its calls go from the page instead.
   // An error thrown in a loaded one does not stop it, and its calls may be made already: sent

@@ -10,13 +10,14 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<CallRequest>) => {
   const { id, secret, method, args } = event.data;
+  // Which call the next answer is for, should the page fail to read it (browser-host.ts).
+  const answer = (message: CallAnswer): void => {
+    scope.postMessage({ answering: id } satisfies CallAnswer);
+    scope.postMessage(message);
+  };
   postCall(secret, method, args).then(
-    (value) => scope.postMessage({ id, value } satisfies CallAnswer),
-    (err: unknown) =>
-      scope.postMessage({
-        id,
-        error: err instanceof Error ? err.message : String(err),
-      } satisfies CallAnswer),
+    (value) => answer({ id, value }),
+    (err: unknown) => answer({ id, error: err instanceof Error ? err.message : String(err) }),
   );
 };
 

@@ -34,11 +34,21 @@ export function escapeHtml(text: string): string {
 export const ao3BodyTags: readonly string[] = ["p", "h1", "h2", "hr", "br", "em", "strong"];
 
 /**
+ * Prose escaped for HTML, with a word joiner (U+2060, unseen) between the hyphens of a "--": a
+ * browser, AO3's readers' included, may break a line between two hyphens ("afterwards.-" at a
+ * line's end, "-She" at the next's; seen in Chromium), and a draft's "--" is one dash. AO3
+ * keeps no tag or style that would hold it whole; it keeps characters.
+ */
+function proseHtml(text: string): string {
+  return escapeHtml(text).replace(/-(?=-)/g, "-&#8288;");
+}
+
+/**
  * One line of prose as HTML: escaped, with its emphasis as `<em>` when `italics` and its bold
  * as `<strong>` when `bold`; a bold span's runs share one `<strong>`.
  */
 function lineHtml(line: string, italics: boolean, bold = false): string {
-  if (!italics) return escapeHtml(line);
+  if (!italics) return proseHtml(line);
   let out = "";
   let inBold = false;
   for (const run of emphasisRuns(line, bold)) {
@@ -46,7 +56,7 @@ function lineHtml(line: string, italics: boolean, bold = false): string {
       out += inBold ? "</strong>" : "<strong>";
       inBold = !inBold;
     }
-    out += run.italic ? `<em>${escapeHtml(run.text)}</em>` : escapeHtml(run.text);
+    out += run.italic ? `<em>${proseHtml(run.text)}</em>` : proseHtml(run.text);
   }
   return inBold ? out + "</strong>" : out;
 }

@@ -60,10 +60,13 @@ export async function keepBackup(
   now: Date = new Date(),
   holder: string | null = null,
 ): Promise<HostResult<string | null>> {
-  const kept = await addBackup(dataDir, storyPath, previous, now, holder);
+  // Saves of one story run one at a time (safe-save.ts): the folder read once is the folder.
+  const existing = await listBackups(dataDir, storyPath);
+  const kept = await addBackup(dataDir, storyPath, previous, now, holder, existing);
   if (!kept.ok || kept.value === null) return kept;
-  for (const old of (await listBackups(dataDir, storyPath)).slice(BACKUPS_KEPT))
-    await fs.rm(old, { force: true });
+  // Full paths in one folder sort as their names, which sort as their times.
+  const all = [...existing, kept.value].sort().reverse();
+  for (const old of all.slice(BACKUPS_KEPT)) await fs.rm(old, { force: true });
   return kept;
 }
 
@@ -74,9 +77,10 @@ async function addBackup(
   previous: Uint8Array,
   now: Date,
   holder: string | null = null,
+  existing?: readonly string[],
 ): Promise<HostResult<string | null>> {
   const dir = backupDirFor(dataDir, storyPath);
-  const existing = await listBackups(dataDir, storyPath);
+  existing ??= await listBackups(dataDir, storyPath);
   // A holder may still be written to (a program mid-write into the replaced file): its bytes
   // now are no promise of its bytes later, so it is moved in even when they match.
   const newest =

@@ -12,6 +12,7 @@ import type {
   HostResult,
   OpenedStory,
   SavedStory,
+  WorkingCopy,
 } from "../../core/host-api";
 import { carryBackups, cleanDataFolderTemps, keepBackup } from "./backups";
 import { listEarlierVersions, readEarlierVersion } from "./earlier-versions";
@@ -30,6 +31,7 @@ import {
 import { commitPendingSidecar, settlePendingSidecars, writePendingSidecar } from "./sidecar-save";
 import { readSidecar, readStoryFile, sidecarPathFor, type OpenLimits } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
+import { CopyWrites } from "./write-order";
 import {
   copyDiffers,
   recoverWorkingCopy,
@@ -292,6 +294,28 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
    * window closed or reloaded the moment the save returned).
    */
   const lastSaved = new Map<string, { text: string; sidecar: string | null }>();
+  /** Working-copy writes, one copy at a time, in the order each page made them. */
+  const copyWrites = new CopyWrites();
+  const copyKey = (storyPath: string): string => (storyPath === "" ? "" : path.resolve(storyPath));
+
+  async function backupWorkingCopy(copy: WorkingCopy): Promise<HostResult<null>> {
+    const saved = copy.path === "" ? undefined : lastSaved.get(path.resolve(copy.path));
+    if (saved && !copyDiffers(copy, saved.text, saved.sidecar)) {
+      await removeWorkingCopy(options.dataDir, copy.path);
+      return { ok: true, value: null };
+    }
+    const written = await writeWorkingCopy(options.dataDir, copy.path, copy.text, {
+      ...(copy.settings ? { settings: copy.settings } : {}),
+      ...(copy.savedAt ? { savedAt: copy.savedAt } : {}),
+    });
+    if (written.ok) return written;
+    // The page backs up in the background: without this event nobody would know.
+    emit({
+      type: "safety-net",
+      message: noWorkingCopy(copy.path || "Untitled", options.dataDir, written.error),
+    });
+    return written;
+  }
 
   async function save(
     file: string,
@@ -319,7 +343,10 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     }
     // A failed backup must not stop the save: the save itself is atomic and the writer asked for it.
     const keepReplaced = async (previous: Buffer, holder: string | null): Promise<void> => {
-      if (previous.equals(bytes)) return;
+      // The same bytes saved again: no version to keep. With a holder they can only be another
+      // program's write landing mid-save (a save of unchanged text renames nothing, safe-save.ts),
+      // and the holder is kept, as later writes may still land in it.
+      if (previous.equals(bytes) && holder === null) return;
       const backup = await keepBackup(options.dataDir, file, previous, new Date(), holder);
       if (!backup.ok) warnings.push(noBackup(file, options.dataDir, backup.error));
     };
@@ -483,27 +510,14 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         value: { path: paths.first, bytes: total, ...(besides.length ? { besides } : {}) },
       };
     },
-    async backupWorkingCopy(copy) {
-      const saved = copy.path === "" ? undefined : lastSaved.get(path.resolve(copy.path));
-      if (saved && !copyDiffers(copy, saved.text, saved.sidecar)) {
-        await removeWorkingCopy(options.dataDir, copy.path);
-        return { ok: true, value: null };
-      }
-      const written = await writeWorkingCopy(options.dataDir, copy.path, copy.text, {
-        ...(copy.settings ? { settings: copy.settings } : {}),
-        ...(copy.savedAt ? { savedAt: copy.savedAt } : {}),
-      });
-      if (written.ok) return written;
-      // The page backs up in the background: without this event nobody would know.
-      emit({
-        type: "safety-net",
-        message: noWorkingCopy(copy.path || "Untitled", options.dataDir, written.error),
-      });
-      return written;
+    backupWorkingCopy(copy, order) {
+      const skipped = { ok: true, value: null } as const;
+      return copyWrites.run(copyKey(copy.path), order, () => backupWorkingCopy(copy), skipped);
     },
-    async discardWorkingCopy(storyPath) {
-      await removeWorkingCopy(options.dataDir, storyPath);
-      return { ok: true, value: null };
+    discardWorkingCopy(storyPath, order) {
+      const removed = { ok: true, value: null } as const;
+      const remove = async () => (await removeWorkingCopy(options.dataDir, storyPath), removed);
+      return copyWrites.run(copyKey(storyPath), order, remove, removed);
     },
     async untitledWorkingCopy() {
       const found = await recoverWorkingCopy(options.dataDir, "", "", null);

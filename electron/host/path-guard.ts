@@ -6,7 +6,13 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { ExportFormat, HostApi, HostResult, TextEncodingName } from "../../core/host-api";
+import type {
+  ExportFormat,
+  HostApi,
+  HostResult,
+  TextEncodingName,
+  WriteOrder,
+} from "../../core/host-api";
 
 const refused: HostResult<never> = {
   ok: false,
@@ -51,6 +57,20 @@ export async function realPathOf(file: string): Promise<string> {
     if (base === "..") return path.dirname(real);
     return base === "." ? real : path.join(real, base);
   }
+}
+
+/**
+ * A working copy's place among its page's writes (host-api.ts: `WriteOrder`), or none (null
+ * too: JSON, the browser shell's carrier, writes an argument left undefined as null).
+ */
+function wellFormedOrder(order: unknown): order is WriteOrder | null | undefined {
+  return (
+    order == null ||
+    (isRecord(order) &&
+      typeof order.writer === "string" &&
+      order.writer.length <= 64 &&
+      Number.isSafeInteger(order.n))
+  );
 }
 
 /** Whether an export request has the fields and types the host relies on. */
@@ -152,18 +172,21 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
       return (await allowed(request.path)) ? remember(await host.exportStory(request)) : refused;
     },
     // "" names the untitled story's working copy, which lives in the data folder.
-    backupWorkingCopy: async (copy) => {
+    backupWorkingCopy: async (copy, order) => {
       if (!isRecord(copy) || typeof copy.text !== "string") return malformed;
       if (copy.settings !== undefined && !isRecord(copy.settings)) return malformed;
       if (copy.savedAt !== undefined && Number.isNaN(Date.parse(copy.savedAt))) return malformed;
+      if (!wellFormedOrder(order)) return malformed;
       return copy.path === "" || (typeof copy.path === "string" && (await allowed(copy.path)))
-        ? host.backupWorkingCopy(copy)
+        ? host.backupWorkingCopy(copy, order ?? undefined)
         : refused;
     },
-    discardWorkingCopy: async (file) =>
-      file === "" || (typeof file === "string" && (await allowed(file)))
-        ? host.discardWorkingCopy(file)
-        : refused,
+    discardWorkingCopy: async (file, order) => {
+      if (!wellFormedOrder(order)) return malformed;
+      return file === "" || (typeof file === "string" && (await allowed(file)))
+        ? host.discardWorkingCopy(file, order ?? undefined)
+        : refused;
+    },
     untitledWorkingCopy: () => host.untitledWorkingCopy(),
     // Only a story the writer opened; the version is named by the id the list gave, never a path.
     listEarlierVersions: async (file) =>

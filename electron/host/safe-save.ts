@@ -232,12 +232,13 @@ async function holdCurrent(
 /**
  * Renames `temp` over `file` only if the version there is still the expected one, checked on
  * the very bytes that will be replaced. The replaced (or, on a refusal, the found) version goes
- * to `keep`.
+ * to `keep`. A file that already holds `bytes` is left in place and `temp` removed.
  */
 async function replaceChecked(
   ops: SaveFs,
   temp: string,
   file: string,
+  bytes: Uint8Array,
   options: SafeWriteOptions,
 ): Promise<HostError | null> {
   const held = await holdCurrent(file);
@@ -253,6 +254,16 @@ async function replaceChecked(
     await drop();
     if (found) await options.keepReplaced?.(found, null).catch(() => undefined);
     return changedOnDisk(file);
+  }
+  // Nothing to replace (a Ctrl+S on unchanged text). Renamed over, the file would live on in
+  // the holder alone, and `keepReplaced` keeps no copy of bytes the save wrote again (Earlier
+  // Versions would fill with copies), so a program with the file open that wrote into it after
+  // the rename would write into a file no name reached. Left in place, its writes land in the
+  // story, where the watcher sees them as a change on disk.
+  if (held && stillThere && Buffer.from(bytes).equals(held.bytes)) {
+    await drop();
+    await ops.unlink(temp).catch(() => undefined);
+    return null;
   }
   try {
     await renameWithRetry(ops, temp, file, options.retryRename ?? process.platform === "win32");
@@ -302,7 +313,7 @@ export async function safeWriteFile(
       handle = null;
       // Network file systems report a full disk only on close, so close is checked too.
       await closing.close();
-      const refused = await replaceChecked(ops, temp, file, options);
+      const refused = await replaceChecked(ops, temp, file, bytes, options);
       if (refused) {
         await ops.unlink(temp).catch(() => undefined);
         return { ok: false, error: refused };

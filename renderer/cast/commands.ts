@@ -123,6 +123,24 @@ function castEditFor(cast: WriterCast, offer: CastRenameOffer, to: string): Cast
 }
 
 /**
+ * What the find bar's offer says the cast will do when Replace All puts `to` in place of the
+ * search, read from the cast the edit would make: an alias changed to a name the character
+ * already goes by is dropped (renameAlias), and "Change Tom's alias Mr. Hale to Tom" said
+ * otherwise. `to` is named as the cast would keep it (spaces tidied).
+ */
+export function castOfferLabel(state: EditorState, offer: CastRenameOffer, to: string): string {
+  const clean = to.replace(/\s+/g, " ").trim();
+  if (offer.alias === null) return `Rename the character ${offer.name} to ${clean} in the cast too`;
+  const edit = castEditFor(settingsOf(state).cast, offer, to);
+  const same = (name: string) => name.toLowerCase() === clean.toLowerCase();
+  const after = edit.ok ? characterNamed(edit.cast, offer.name) : undefined;
+  if (!after || after.aliases.some(same))
+    return `Change ${offer.name}'s alias ${offer.alias} to ${clean} in the cast too`;
+  const had = same(after.name) ? `${offer.name}'s name` : `an alias of ${offer.name}'s`;
+  return `Drop ${offer.name}'s alias ${offer.alias} in the cast too: ${clean} is ${had} already`;
+}
+
+/**
  * What the status bar says of the cast's change an offer made, read from the cast after it
  * (`to` the replacement): an alias changed to a name the character already goes by is dropped
  * (renameAlias), and "Elizabeth goes by Elizabeth" said nothing of that.

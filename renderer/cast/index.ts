@@ -3,4 +3,10 @@
  * voice view and the quote card's speaker choice.
  */
 export { castFeature } from "./feature";
-export { castChangeSaid, castRenameOffer, renameAlong, type CastRenameOffer } from "./commands";
+export {
+  castChangeSaid,
+  castOfferLabel,
+  castRenameOffer,
+  renameAlong,
+  type CastRenameOffer,
+} from "./commands";

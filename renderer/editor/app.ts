@@ -186,7 +186,7 @@ export class AppController implements App {
     listenToHost(this);
     window.addEventListener("beforeunload", (event) => {
       // The shell asks next (close-guard.ts); the working copy is written whatever the answer.
-      void this.workingCopy.flush();
+      this.workingCopy.leave();
       if (this.dirty) event.preventDefault();
     });
     if (first) this.loaded(first);

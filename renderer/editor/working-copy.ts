@@ -7,7 +7,7 @@
  * recovered copy on offer is kept untouched, settings and all, until the writer restores or
  * discards it.
  */
-import type { HostApi, KeptSettings, RecoveredWork } from "../../core/host-api";
+import type { HostApi, KeptSettings, RecoveredWork, WriteOrder } from "../../core/host-api";
 import { Debounce } from "./debounce";
 
 /** Quiet time after a keystroke before the working copy is written. */
@@ -33,7 +33,7 @@ export interface WorkingCopySource {
 type Kept = Pick<RecoveredWork, "text" | "settings"> & { readonly savedAt?: string };
 
 export class WorkingCopyKeeper {
-  private readonly timer = new Debounce(() => void this.write(), PAUSE_MS, MAX_WAIT_MS);
+  private readonly timer = new Debounce(() => void this.write(false), PAUSE_MS, MAX_WAIT_MS);
   /** Writes in order: an older text never lands after a newer one. */
   private queue: Promise<void> = Promise.resolve();
   /** A working copy may exist for the open story, so a clean story should remove it. */
@@ -47,6 +47,9 @@ export class WorkingCopyKeeper {
   /** Copies sent to the host, and how many had been when the last save started. */
   private sent = 0;
   private sentBeforeSave = 0;
+  /** Names this keeper's writes to the host, which keeps the last one made (`WriteOrder`). */
+  private readonly writer = Math.random().toString(36).slice(2, 14);
+  private made = 0;
 
   constructor(
     private readonly host: HostApi,
@@ -116,37 +119,58 @@ export class WorkingCopyKeeper {
   /** Writes (or removes) the working copy now, e.g. before leaving the story. */
   flush(): Promise<void> {
     this.timer.cancel();
-    return this.write();
+    return this.write(false);
   }
 
-  private write(): Promise<void> {
+  /**
+   * The page is being left: its copy goes to the host in this task, not after the answer to
+   * an earlier write, which the page may not live to get (a tab closed while the pause's copy
+   * of a novel was under way lost the words typed since). The host keeps the later of the two
+   * whatever order they reach it in (`WriteOrder`). A writer who stays goes on as before.
+   */
+  leave(): void {
+    this.timer.cancel();
+    void this.write(true);
+  }
+
+  private write(now: boolean): Promise<void> {
     if (this.recovered !== null) return this.queue;
     const { path, dirty } = this.source();
     if (!dirty && !this.stored) return this.queue;
     // Read now, when it is due, not when an earlier write lets this one run.
     const source = this.source();
-    return this.enqueue(path, dirty ? { text: source.text(), settings: source.settings() } : null);
+    const copy = dirty ? { text: source.text(), settings: source.settings() } : null;
+    return this.enqueue(path, copy, now);
   }
 
-  /** Writes `copy` as the working copy after earlier writes, or removes the copy (null). */
-  private enqueue(path: string, copy: Kept | null): Promise<void> {
+  /**
+   * Writes `copy` as the working copy after earlier writes, or removes the copy (null); `now`
+   * sends it at once, beside any still under way, and later writes wait for both.
+   */
+  private enqueue(path: string, copy: Kept | null, now = false): Promise<void> {
     this.stored = copy !== null;
     this.writing++;
     if (copy !== null) this.sent++;
-    this.queue = this.queue
-      .then(async () => {
-        const result =
-          copy === null
-            ? await this.host.discardWorkingCopy(path)
-            : await this.host.backupWorkingCopy({
+    const order: WriteOrder = { writer: this.writer, n: ++this.made };
+    const send = async (): Promise<void> => {
+      const result =
+        copy === null
+          ? await this.host.discardWorkingCopy(path, order)
+          : await this.host.backupWorkingCopy(
+              {
                 path,
                 text: copy.text,
                 // A copy written before copies kept settings is put back as it was: text only.
                 ...(copy.settings ? { settings: copy.settings } : {}),
                 ...(copy.savedAt ? { savedAt: copy.savedAt } : {}),
-              });
-        if (!result.ok) console.warn(`draftwise: working copy not kept: ${result.error.message}`);
-      })
+              },
+              order,
+            );
+      if (!result.ok) console.warn(`draftwise: working copy not kept: ${result.error.message}`);
+    };
+    const sent = now ? Promise.all([this.queue, send()]) : this.queue.then(send);
+    this.queue = sent
+      .then(() => undefined)
       .catch((err: unknown) => console.warn("draftwise: working copy not kept:", err))
       .finally(() => this.writing--);
     return this.queue;

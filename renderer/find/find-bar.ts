@@ -10,7 +10,13 @@
  */
 import { redo, undo } from "prosemirror-history";
 import { settingsOf } from "../analysis/writer-settings";
-import { castChangeSaid, castRenameOffer, renameAlong, type CastRenameOffer } from "../cast";
+import {
+  castChangeSaid,
+  castOfferLabel,
+  castRenameOffer,
+  renameAlong,
+  type CastRenameOffer,
+} from "../cast";
 import { formatCount } from "../editor/word-count";
 import type { App, Feature } from "../editor/feature";
 import {
@@ -231,12 +237,9 @@ export class FindBar {
     // Ticked each time another name is offered: a Replace All of a name is mostly a rename.
     if (offer?.name !== this.offered?.name || offer?.alias !== this.offered?.alias)
       this.renameBox.checked = true;
-    const to = replace.trim();
-    this.renameOffer.lastElementChild!.textContent = !offer
-      ? ""
-      : offer.alias === null
-        ? ` Rename the character ${offer.name} to ${to} in the cast too`
-        : ` Change ${offer.name}'s alias ${offer.alias} to ${to} in the cast too`;
+    this.renameOffer.lastElementChild!.textContent = offer
+      ? ` ${castOfferLabel(state, offer, replace)}`
+      : "";
     this.offered = offer;
     this.renameOffer.hidden = offer === null;
   }

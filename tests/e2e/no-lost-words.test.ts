@@ -129,6 +129,31 @@ describe("every way of leaving a story", () => {
       )
       .catch(() => undefined);
     expect(copyTexts(app.dataDir)).toEqual([expect.stringContaining("Closing.")]);
+
+    // The browser kept the tab (close-tab.test.ts). Now the tab is closed while the pause's
+    // copy is still under way at the host: the last words must not wait for its answer (the
+    // page ends first), nor be overwritten by it when it lands after them.
+    const host = app.host;
+    const write = host.backupWorkingCopy.bind(host);
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let underWay: Promise<unknown> | undefined;
+    host.backupWorkingCopy = (copy, ...rest) => {
+      if (underWay) return write(copy, ...rest);
+      underWay = held.then(() => write(copy, ...rest));
+      return underWay as ReturnType<typeof write>;
+    };
+    await editor.typeAtEndOf(0, " Under way.");
+    await expect.poll(() => underWay !== undefined, WAIT).toBe(true);
+    await editor.typeAtEndOf(0, " Last words.");
+    app.page.on("dialog", (dialog) => void dialog.accept());
+    const closed = app.page.waitForEvent("close");
+    await app.page.close({ runBeforeUnload: true });
+    await closed;
+    await expect.poll(() => copyTexts(app.dataDir).join(), WAIT).toContain("Last words.");
+    release();
+    await underWay;
+    expect(copyTexts(app.dataDir)).toEqual([expect.stringContaining("Under way. Last words.")]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { promises as fsp } from "node:fs";
 import {
   closeSync,
   existsSync,
@@ -110,6 +111,26 @@ describe("backups on save", () => {
     expect(versions).toContain("other program's words\n");
   });
 
+  it("reads the backups folder once a save, the trim included", async () => {
+    for (let i = 0; i < BACKUPS_KEPT + 1; i++)
+      await keepBackup(
+        dataDir,
+        story,
+        Buffer.from(`v${i}`),
+        new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+      );
+    const folder = backupDirFor(dataDir, story);
+    const readdir = vi.spyOn(fsp, "readdir");
+    try {
+      await keepBackup(dataDir, story, Buffer.from("newest"), new Date(Date.UTC(2026, 0, 2)));
+      expect(readdir.mock.calls.filter(([dir]) => dir === folder)).toHaveLength(1);
+    } finally {
+      readdir.mockRestore();
+    }
+    const versions = (await listBackups(dataDir, story)).map((b) => readFileSync(b, "utf8"));
+    expect(versions).toEqual(["newest", "v5", "v4", "v3", "v2"]);
+  });
+
   it("makes no backup when a save changes nothing, and keeps order within one millisecond", async () => {
     const { hash } = await open();
     await host.saveStory({
@@ -127,6 +148,28 @@ describe("backups on save", () => {
       "b",
       "a",
     ]);
+  });
+});
+
+describe("a save that changes nothing", () => {
+  it("leaves the file in place: a program holding it open still writes into the story", async () => {
+    const { hash } = await open();
+    // Another program has the story open (it writes in place, as many do); it writes after
+    // the writer's Ctrl+S on unchanged text.
+    const other = openSync(story, "r+");
+    const saved = await host.saveStory({
+      path: story,
+      text: "One.\n\nTwo.\n",
+      encoding: "utf-8",
+      expectedHash: hash,
+      sidecar: null,
+    });
+    expect(saved.ok).toBe(true);
+    writeSync(other, "One.\n\nTwo.\n\nThree, from the other program.\n", 0);
+    closeSync(other);
+    // In the story, where the watcher sees it as a change on disk; not lost with a dropped holder.
+    expect(readFileSync(story, "utf8")).toContain("Three, from the other program.");
+    expect(await listBackups(dataDir, story)).toEqual([]);
   });
 });
 

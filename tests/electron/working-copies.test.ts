@@ -23,6 +23,8 @@ import path from "node:path";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
 import { guardPaths } from "../../electron/host/path-guard";
 import { storyId } from "../../electron/host/backups";
+import { CopyWrites } from "../../electron/host/write-order";
+import type { WriteOrder } from "../../core/host-api";
 
 let dir: string;
 let story: string;
@@ -277,6 +279,66 @@ describe("a working copy that cannot be read", () => {
   });
 });
 
+describe("a page's writes in the order it made them", () => {
+  const copyText = (): string =>
+    (
+      JSON.parse(
+        readFileSync(
+          path.join(dir, "app-data", "working-copies", `${storyId(story)}.json`),
+          "utf8",
+        ),
+      ) as { text: string }
+    ).text;
+
+  it("keeps the later write when the earlier reaches the host after it (a page left mid-write)", async () => {
+    const writer = "page-one";
+    expect(
+      (await host.backupWorkingCopy({ path: story, text: "Last words.\n" }, { writer, n: 2 })).ok,
+    ).toBe(true);
+    // The earlier write lands after: its words are in the later one.
+    expect(
+      (await host.backupWorkingCopy({ path: story, text: "Under way.\n" }, { writer, n: 1 })).ok,
+    ).toBe(true);
+    expect(copyText()).toBe("Last words.\n");
+    // A removal made earlier than the write it follows in is skipped too.
+    await host.discardWorkingCopy(story, { writer, n: 1 });
+    expect(copyText()).toBe("Last words.\n");
+    // Another page (a reload) counts its own writes.
+    await host.backupWorkingCopy(
+      { path: story, text: "Reloaded.\n" },
+      { writer: "page-two", n: 1 },
+    );
+    expect(copyText()).toBe("Reloaded.\n");
+  });
+
+  it("runs the writes of one copy one after the other, in the order they came", async () => {
+    const writes = new CopyWrites();
+    const started: string[] = [];
+    let finishFirst = (): void => undefined;
+    const first = writes.run(
+      "a",
+      { writer: "w", n: 1 },
+      () => {
+        started.push("first");
+        return new Promise<string>((resolve) => (finishFirst = () => resolve("first")));
+      },
+      "skipped",
+    );
+    const second = writes.run(
+      "a",
+      { writer: "w", n: 2 },
+      async () => (started.push("second"), "second"),
+      "skipped",
+    );
+    const elsewhere = writes.run("b", undefined, async () => (started.push("b"), "b"), "skipped");
+    await elsewhere;
+    expect(started).toEqual(["first", "b"]);
+    finishFirst();
+    expect(await Promise.all([first, second])).toEqual(["first", "second"]);
+    expect(started).toEqual(["first", "b", "second"]);
+  });
+});
+
 describe("through the path guard", () => {
   it("lets the page keep and find the untitled story's work (the data folder's own slot)", async () => {
     const guarded = guardPaths(host, [story]);
@@ -295,6 +357,14 @@ describe("through the path guard", () => {
     // A time that is no time would show as "Invalid Date" in the offer.
     const undated = await guarded.backupWorkingCopy({ path: "", text: "x", savedAt: "soon" });
     expect(undated.ok || undated.error.code).toBe("bad-request");
+    // A write's order is a writer's name and a count, or nothing (JSON's null for none).
+    const unordered = await guarded.backupWorkingCopy({ path: "", text: "x" }, {
+      writer: "w",
+      n: "1",
+    } as unknown as WriteOrder);
+    expect(unordered.ok || unordered.error.code).toBe("bad-request");
+    const none = await guarded.discardWorkingCopy("", null as unknown as WriteOrder);
+    expect(none.ok).toBe(true);
     // Any other unchosen path is still refused.
     const refused = await guarded.backupWorkingCopy({ path: "/elsewhere.txt", text: "x" });
     expect(refused.ok || refused.error.code).toBe("bad-request");

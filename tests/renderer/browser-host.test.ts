@@ -11,6 +11,7 @@ class FakeWorker {
   readonly posted: CallRequest[] = [];
   onmessage: ((event: MessageEvent<CallAnswer>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
   constructor() {
     FakeWorker.made.push(this);
   }
@@ -24,6 +25,11 @@ class FakeWorker {
   /** The error event a worker sends when its script does not load, or throws later. */
   failToLoad(): void {
     this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
+  }
+  /** An answer to call `id` that the page cannot read (it cannot be deserialized there). */
+  unreadable(id: number): void {
+    this.onmessage?.({ data: { answering: id } } as MessageEvent<CallAnswer>);
+    this.onmessageerror?.({ data: null } as MessageEvent);
   }
   /** What host-calls.ts posts once it has loaded. */
   loaded(): void {
@@ -88,6 +94,19 @@ describe("the browser shell's host calls", () => {
     void host.readDictionary("en-GB");
     expect(worker.posted.map((call) => call.method)).toEqual(["readDictionary"]);
     expect(posted).toEqual(["showInFolder"]);
+  });
+
+  it("fails a call whose answer cannot be read, with a message that says so, and answers the next", async () => {
+    const host = browserHost("secret-of-the-launch");
+    const worker = FakeWorker.made[0]!;
+    worker.loaded();
+    const lost = host.backupWorkingCopy({ path: "/a.txt", text: "Words." });
+    const next = host.readDictionary("en-GB");
+    worker.unreadable(1);
+    await expect(lost).rejects.toThrow("answer to backupWorkingCopy could not be read");
+    worker.answer({ id: 2, value: "dictionary" });
+    await expect(next).resolves.toBe("dictionary");
+    expect(posted).toEqual([]);
   });
 
   it("leaves a loaded worker's calls with it when it reports an error: the page makes none twice", async () => {

@@ -115,6 +115,23 @@ describe("the hostile story's traps", () => {
   });
 });
 
+describe("a double hyphen, a dash in many drafts", () => {
+  it("stays whole at a line end in the HTML: a browser, AO3's reader included, breaks between its hyphens", () => {
+    const story = storyForExport("It was afterwards.--She said -- no, --- never.\n", {
+      title: "T",
+    });
+    const body = toHtmlBody(story, plain);
+    // A word joiner between the hyphens, where Chromium found a line break ("afterwards.-").
+    expect(body).toContain("afterwards.-&#8288;-She said -&#8288;- no, -&#8288;-&#8288;- never.");
+    expect(prose(readHtml(body, true).blocks)).toEqual([
+      "It was afterwards.--She said -- no, --- never.",
+    ]);
+    // The writer's own text, and the other formats, keep their hyphens as typed.
+    expect(toTxt(story)).toBe("It was afterwards.--She said -- no, --- never.\n");
+    expect(toMarkdown(story, plain)).not.toContain("\u2060");
+  });
+});
+
 describe("options", () => {
   const source = stories["a CRLF story with * * * markers"]!;
   const story = storyForExport(source, { title: "Harbour" });

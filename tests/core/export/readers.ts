@@ -74,7 +74,8 @@ export function readHtml(html: string, fragment = false): HtmlBlocks {
       },
       ontext(text) {
         // Newlines in the markup are layout; real line breaks arrive as <br>.
-        if (current) current.text += text.replace(/\n/g, "");
+        // A word joiner (U+2060) is unseen: it keeps a "--" whole at a line end (html.ts).
+        if (current) current.text += text.replace(/\n/g, "").replace(/\u2060/g, "");
       },
       onclosetag(name) {
         if (current && name === current.tag) {

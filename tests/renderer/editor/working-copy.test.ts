@@ -8,7 +8,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { HostApi, KeptSettings, OpenedStory, WorkingCopy } from "../../../core/host-api";
+import type {
+  HostApi,
+  KeptSettings,
+  OpenedStory,
+  WorkingCopy,
+  WriteOrder,
+} from "../../../core/host-api";
 import { createNodeHost, type NodeHost } from "../../../electron/host/node-host";
 import { Debounce } from "../../../renderer/editor/debounce";
 import { WorkingCopyKeeper } from "../../../renderer/editor/working-copy";
@@ -109,6 +115,42 @@ describe("WorkingCopyKeeper", () => {
     land();
     await vi.advanceTimersByTimeAsync(0);
     expect(keeper.quiet).toBe(true);
+  });
+
+  it("sends a page's last copy as it is left, beside a write still under way, numbered after it", async () => {
+    const sent: { text: string; n: number; writer: string }[] = [];
+    const lands: (() => void)[] = [];
+    const host = {
+      backupWorkingCopy: (copy: WorkingCopy, order: WriteOrder) =>
+        new Promise((resolve) => {
+          sent.push({ text: copy.text, ...order });
+          lands.push(() => resolve({ ok: true, value: null }));
+        }),
+    } as unknown as HostApi;
+    const keeper = new WorkingCopyKeeper(host, source);
+    keeper.opened(null, "/s.txt");
+    dirty = true;
+    text = "Saved. Under way.";
+    keeper.changed();
+    await vi.advanceTimersByTimeAsync(1000);
+    text = "Saved. Under way. Last words.";
+    keeper.changed();
+    // beforeunload (app.ts): the page may end before the first write's answer comes.
+    keeper.leave();
+    expect(sent.map((s) => s.text)).toEqual(["Saved. Under way.", "Saved. Under way. Last words."]);
+    expect(sent[1]!.writer).toBe(sent[0]!.writer);
+    expect(sent[1]!.n).toBeGreaterThan(sent[0]!.n);
+    // The writer stayed: a later write waits for both.
+    text = "Saved. Stayed.";
+    void keeper.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(2);
+    lands[1]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(2);
+    lands[0]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((s) => s.text).at(-1)).toBe("Saved. Stayed.");
   });
 
   it("keeps a recovered copy untouched while it is on offer, and puts it back after a save", async () => {

@@ -7,7 +7,12 @@ import { describe, expect, it } from "vitest";
 import { history, redo, undo, undoDepth } from "prosemirror-history";
 import { EditorState, type Command, type Transaction } from "prosemirror-state";
 import { emptyFind, find, replaceAllWith, setFind } from "../../../renderer/find/plugin";
-import { castChangeSaid, castRenameOffer, renameAlong } from "../../../renderer/cast";
+import {
+  castChangeSaid,
+  castOfferLabel,
+  castRenameOffer,
+  renameAlong,
+} from "../../../renderer/cast";
 import {
   readWriterSettings,
   settingsOf,
@@ -115,6 +120,21 @@ describe("Replace All of a character's name", () => {
     expect(castChangeSaid(renamed, "Thomas", settingsOf(stateFor("Tom", "Thomas")).cast)).toBe(
       "Tom is Thomas",
     );
+  });
+
+  it("offers, in the find bar's words, what the cast will do: an alias dropped when it becomes a name he has", () => {
+    const label = (search: string, replace: string) => {
+      const state = stateFor(search, replace);
+      const offer = castRenameOffer(state, { search, replace, caseSensitive: true })!;
+      return castOfferLabel(state, offer, replace);
+    };
+    expect(label("Mr. Hale", "Mr.  Hall ")).toBe(
+      "Change Tom's alias Mr. Hale to Mr. Hall in the cast too",
+    );
+    expect(label("Mr. Hale", "tom")).toBe(
+      "Drop Tom's alias Mr. Hale in the cast too: tom is Tom's name already",
+    );
+    expect(label("Tom", "Tim  Hale")).toBe("Rename the character Tom to Tim Hale in the cast too");
   });
 
   it("renames the character with the text, its voice choices along, and undoes both in one step", () => {
