@@ -216,7 +216,7 @@ export const ACTION_VERBS = set(`
 `);
 
 /**
- * Present-tense verbs of the same kind ("Mum puts the kettle on", "Grandpa shakes his head"):
+ * Present-tense verbs of the same kind ("Mum puts the kettle on", "Harper closes her book"):
  * a story told in the present shows its people acting with these. Listed, not guessed from a
  * final "s", as a plural noun after a capitalised word ("Mum jeans") ends the same way.
  */

@@ -246,11 +246,18 @@ export function readRun(
       /["\u201d\u2019]/.test(text.slice(0, before1.from).slice(-3)));
   const reports =
     !!verb && plain && SPEECH_VERBS.has(verb.lower) && toks[verbAt + 1]?.lower === "that";
+  // "Harper closes her book": a story told in the present shows its people acting so. A name
+  // after a place's preposition is not the verb's subject ("everyone in Nebraska knows").
+  const afterPlace =
+    start === 0 && !!prev && PLACE_PREPOSITIONS.has(prev.lower) && /^\s+$/.test(lead);
   const acts =
     !!verb &&
     plain &&
+    !afterPlace &&
     !isCapital(verb.text) &&
-    (ACTION_VERBS.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.lower));
+    (ACTION_VERBS.has(verb.lower) ||
+      PRESENT_ACTION_VERBS.has(verb.lower) ||
+      /^[a-z]{3,}ed$/.test(verb.lower));
   const owns = POSSESSIVE.test(run[run.length - 1]!.text);
   // The word before before1: "name" in "her name was", the owner in "their son".
   const ownerAt = first - (epithet ? 3 : 2);

@@ -23,8 +23,12 @@ describe("a name given by an owned family noun", () => {
   });
 
   it("takes no capital after a family noun that no one owns, nor after another noun", () => {
-    expect(names(STORY("The son Tyler"))).not.toContain("Tyler");
-    expect(names(STORY("Their dog Tyler"))).not.toContain("Tyler");
+    // The name does nothing of its own here ("Tyler opens" acts, as "Tyler opened" does).
+    const passive = (who: string) =>
+      STORY(who).replace(`${who} opens the door`, `The door is opened by ${who}`);
+    expect(names(passive("their son Tyler"))).toContain("Tyler");
+    expect(names(passive("the son Tyler"))).not.toContain("Tyler");
+    expect(names(passive("their dog Tyler"))).not.toContain("Tyler");
   });
 
   it("takes no capital after a family noun that is a verb's first object ('bought my son Lego')", () => {
