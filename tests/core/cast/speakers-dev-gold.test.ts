@@ -1,5 +1,5 @@
 /**
- * The modern dev stories' gold files (tests/fixtures/speakers-dev, speakers-dev-2 and speakers-dev-3) agree with
+ * The modern dev stories' gold files (tests/fixtures/speakers-dev, speakers-dev-2, -3 and -4) agree with
  * their text as the eval loads it: every quote's text sits at its offsets, in order, and every speaker is a cast
  * member, so a wrong offset or a misspelt speaker fails here rather than skewing the scores.
  */
@@ -10,7 +10,9 @@ import { loadStories } from "../../../eval/stories";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 
-describe.each(["speakers-dev", "speakers-dev-2", "speakers-dev-3"])("the %s gold files", (dir) => {
+const DEV_DIRS = ["speakers-dev", "speakers-dev-2", "speakers-dev-3", "speakers-dev-4"];
+
+describe.each(DEV_DIRS)("the %s gold files", (dir) => {
   const DEV = path.join(FIXTURES, dir);
 
   it("put every quote's text at its offsets, in order, spoken by a cast member", async () => {
