@@ -9,9 +9,12 @@
  * "that evening"; a line of talk). A firing is at gold when a gold boundary lies within one
  * paragraph (the eval's tolerance); in a folder without scene gold every firing is false.
  * Pooled counts per class, and `--simulate` chooses the boundaries again with the time cue
- * silenced where summary marks stand and no scene mark does (`gate`), and with a bonus
- * (`--bonus=0.35`) at a duration or relative opening followed by a scene mark (`lift`).
- * Counts only, so it may run on any folder.
+ * silenced inside summary (a summary mark at it and in the paragraph before, no talk in the two
+ * before: `gate`) or where summary marks stand and no scene mark does (`plain`), with a bonus
+ * (`--bonus=0.35`) at a duration or relative opening, no time cue, not inside summary (`lift`),
+ * and with the time cue silenced, or halved, before any talk in its section (`early`,
+ * `earlyHalf`). `--by-set` counts each class per folder too. Counts only, so it may run on any
+ * folder.
  */
 import { BOUNDARY_WEIGHTS, chooseBoundaries } from "../core/scenes";
 import type { BoundaryCandidate } from "../core/scenes/boundary-weights";
@@ -97,6 +100,8 @@ interface Firing {
   readonly scene: readonly string[];
   /** The paragraph before holds summary marks and no talk, nor the one before it. */
   readonly inside: boolean;
+  /** No paragraph of the section before it holds talk: still the section's opening exposition. */
+  readonly early: boolean;
 }
 
 async function main(): Promise<void> {
@@ -127,7 +132,7 @@ async function main(): Promise<void> {
     for (const story of await loadStories(dir)) {
       const gold = sceneGold(story.gold)?.boundaries ?? [];
       const { parsed, sections } = sectionsAsAnalyzed(story);
-      const modes = ["base", "gate", "lift", "gate+lift"];
+      const modes = ["base", "gate", "plain", "lift", "gate+lift", "early", "earlyHalf"];
       const outs = new Map(modes.map((m) => [m, [] as number[]]));
       sections.forEach((s, i) => {
         const texts = s.features.map((_, k) => parsed.paragraphs[s.firstParagraph + k]!.text);
@@ -147,7 +152,10 @@ async function main(): Promise<void> {
           const prior = narration(texts[k - 1]!);
           const summaryBefore = !talk(k - 1) && SUMMARY_MARKS.some(([, re]) => re.test(prior));
           const runBefore = summaryBefore && (k < 2 || !talk(k - 2));
+          let talkBefore = false;
+          for (let j = 0; j < k && !talkBefore; j++) talkBefore = talk(j);
           firings.push({
+            early: !talkBefore,
             k,
             time,
             duration,
@@ -175,6 +183,14 @@ async function main(): Promise<void> {
             if (runBefore && summary.length > 0 && !talk(k) && !talk(k + 1))
               classes.push("time: inside summary, no talk at or after");
             if (talk(k - 1)) classes.push("time: after talk");
+            let talkSeen = false;
+            for (let j = 0; j < k && !talkSeen; j++) talkSeen = talk(j);
+            classes.push(
+              talkSeen
+                ? "time: talk told before it in the section"
+                : "time: no talk yet in the section",
+            );
+            if (!talkSeen && summary.length > 0) classes.push("time: no talk yet, a summary mark");
             if (iterative(narration(texts[k]!)))
               classes.push("time: iterative at it (would twice, used to)");
             if (!talk(k - 1) && !summaryBefore)
@@ -214,6 +230,15 @@ async function main(): Promise<void> {
               score -=
                 (c.cues?.time ?? 0) * BOUNDARY_WEIGHTS.time +
                 (c.cues?.clock ?? 0) * BOUNDARY_WEIGHTS.clock;
+            if (mode === "plain" && f.time && f.summary.length > 0 && f.scene.length === 0)
+              score -=
+                (c.cues?.time ?? 0) * BOUNDARY_WEIGHTS.time +
+                (c.cues?.clock ?? 0) * BOUNDARY_WEIGHTS.clock;
+            if (mode.startsWith("early") && f.time && f.early)
+              score -=
+                (mode === "earlyHalf" ? 0.5 : 1) *
+                ((c.cues?.time ?? 0) * BOUNDARY_WEIGHTS.time +
+                  (c.cues?.clock ?? 0) * BOUNDARY_WEIGHTS.clock);
             if (mode.includes("lift") && f.duration && !f.inside && !f.time) score += bonus;
             return { ...c, score };
           });
