@@ -13,7 +13,10 @@ import { compiledOnce } from "./scenes/alternation";
 export interface ChapterInfo {
   readonly index: number;
   readonly title: string;
-  /** The heading's paragraph (or the story's first paragraph for the opening chapter). */
+  /**
+   * The heading's paragraph, the top one of a stack of headings (see `ChapterHeading`), or the
+   * story's first paragraph for the opening chapter.
+   */
   readonly firstParagraph: number;
   readonly lastParagraph: number;
   readonly words: number;
@@ -84,6 +87,87 @@ export function isMarkdownFile(file: string): boolean {
 export function titleFromFileName(file: string): string {
   const base = file.split(/[\\/]/u).pop() ?? "";
   return base.replace(/\.[^.]+$/u, "") || "Untitled";
+}
+
+/**
+ * A stack of headings: a part's heading (and its title lines) set over a chapter's own
+ * ("BOOK I." / "MISS BROOKE." / "CHAPTER I.", "PART ONE" / "Chapter I: The Bertolini",
+ * "# Part Two" / "## Chapter 5"). A reader sees one opening, not a chapter of title lines, so
+ * the stack opens one chapter: it starts at the stack's top, and its own heading, the lowest of
+ * the stack, titles it and is the line a rename edits. A heading stacks only over one of a
+ * lower rank (volume over book or part over chapter): two chapter headings in a row are two
+ * chapters, the first empty, as a writer lays chapters out ahead.
+ */
+export interface ChapterHeading {
+  /** The stack's first paragraph: where the chapter starts. */
+  readonly first: number;
+  /** The chapter's own heading paragraph, the stack's last (`first` when nothing is stacked). */
+  readonly own: number;
+}
+
+/** A part's title set between stacked headings: a line or two in capitals ("MISS BROOKE."). */
+const TITLE_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const MAX_TITLE_LINE = 200;
+/** Title lines a stack holds between two of its headings at most. */
+const MAX_TITLE_LINES = 2;
+
+function isTitleLine(text: string): boolean {
+  const line = text.trim();
+  return line.length <= MAX_TITLE_LINE && TITLE_LINE.test(line) && !isChapterHeading(line);
+}
+
+/** A heading's rank in a stack: a volume 0, a book, a part or a Markdown `#` 1, the rest 2. */
+function headingRank(text: string, markdown: boolean): number {
+  const line = text.trim();
+  const kind = numberedKind(unemphasised(line));
+  if (kind === "volume") return 0;
+  if (kind === "book" || kind === "part") return 1;
+  if (kind === null && markdown && /^\s{0,3}#[ \t]/u.test(line)) return 1;
+  return 2;
+}
+
+/**
+ * The chapter's own heading under the heading at paragraph `first` (`textAt(p)`: paragraph p's
+ * text, undefined past the end or at a break line): the lowest heading stacked under it, or
+ * `first` itself.
+ */
+export function ownHeading(
+  textAt: (paragraph: number) => string | undefined,
+  first: number,
+  markdown = false,
+): number {
+  let own = first;
+  let rank = headingRank(textAt(first) ?? "", markdown);
+  for (let p = first + 1, titles = 0; ; p++) {
+    const text = textAt(p);
+    if (text === undefined) return own;
+    if (isChapterHeading(text, markdown)) {
+      const next = headingRank(text, markdown);
+      if (next <= rank) return own;
+      own = p;
+      rank = next;
+      titles = 0;
+    } else if (!isTitleLine(text) || ++titles > MAX_TITLE_LINES) return own;
+  }
+}
+
+/**
+ * The chapters' headings among a story's paragraphs (`texts[p]`, null for a break line), in
+ * order: each heading line opens a chapter but one stacked under another (see
+ * `ChapterHeading`). Linear.
+ */
+export function chapterHeadings(
+  texts: readonly (string | null)[],
+  markdown = false,
+): readonly ChapterHeading[] {
+  const textAt = (p: number): string | undefined => texts[p] ?? undefined;
+  const out: ChapterHeading[] = [];
+  texts.forEach((text, p) => {
+    if (text === null || (out.length > 0 && p <= out[out.length - 1]!.own)) return;
+    if (isChapterHeading(text, markdown))
+      out.push({ first: p, own: ownHeading(textAt, p, markdown) });
+  });
+  return out;
 }
 
 /**

@@ -142,6 +142,50 @@ describe("chapters in an analysis", () => {
     );
   });
 
+  it("reads a stack of headings with only title lines between them as one chapter", () => {
+    // A part's heading and its title over the chapter's own heading: one opening, as a reader
+    // sees it, titled by the chapter's heading (the line a rename edits).
+    const text = [
+      "PART ONE",
+      "THE LONG WINTER",
+      "Chapter 1: Snow",
+      ...paragraphs.slice(0, 4),
+      "Chapter 2",
+      ...paragraphs.slice(4, 8),
+      "BOOK TWO",
+      "Chapter 3",
+      ...paragraphs.slice(8, 12),
+    ].join("\n\n");
+    const a = analyze(text);
+    expect(a.chapters.map((c) => [c.title, c.firstParagraph, c.lastParagraph])).toEqual([
+      ["Chapter 1: Snow", 0, 6],
+      ["Chapter 2", 7, 11],
+      ["Chapter 3", 12, 17],
+    ]);
+    // No scene of title lines alone: the stack opens the chapter's first scene.
+    expect(a.scenes.filter((s) => s.firstParagraph <= 2).map((s) => s.firstParagraph)).toEqual([0]);
+    expect(a.scenes.filter((s) => s.firstParagraph === 13)).toEqual([]);
+  });
+
+  it("keeps headings of one rank in a row, and prose between headings, as chapters", () => {
+    // Empty chapters a writer has laid out ahead, and a part that opens with prose.
+    const text = [
+      "Chapter 1",
+      "Chapter 2",
+      ...paragraphs.slice(0, 3),
+      "Part Two",
+      paragraphs[3]!,
+      "Chapter 3",
+      ...paragraphs.slice(4, 6),
+    ].join("\n\n");
+    expect(analyze(text).chapters.map((c) => [c.title, c.firstParagraph])).toEqual([
+      ["Chapter 1", 0],
+      ["Chapter 2", 1],
+      ["Part Two", 5],
+      ["Chapter 3", 7],
+    ]);
+  });
+
   it("reads Markdown headings in a .md draft only", () => {
     const text = ["# One", ...paragraphs.slice(0, 3), "## Two", ...paragraphs.slice(3, 6)].join(
       "\n\n",
