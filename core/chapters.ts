@@ -33,10 +33,28 @@ const ROMAN = "m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
 const NUMBER = `(?:\\d+|(?=[ivxlcdm])${ROMAN}|(?:${NUMBER_WORDS})(?:[\\s-](?:${NUMBER_WORDS}))?)`;
 /** What may follow the number: nothing, or a separator and a title. */
 const TITLE_TAIL = `(?:\\s*[.:—–-]\\s*(\\S.{0,80}?))?\\s*[.:]?`;
-const NUMBERED_HEADING = new RegExp(
-  compiledOnce(`^\\s*(?:chapter|book|part|volume|act)\\s+${NUMBER}${TITLE_TAIL}$`),
-  "iu",
-);
+/** The words a numbered heading opens with; "Chap." as older books abbreviate it. */
+const KIND = "(?:chapter|chap\\.|book|part|volume|act)";
+const NUMBERED_HEADING = new RegExp(compiledOnce(`^\\s*${KIND}\\s+${NUMBER}${TITLE_TAIL}$`), "iu");
+/**
+ * A chapter's roman number set before its title, as published novels head chapters ("II. Mrs.
+ * Todd", "IV. THE MARKET-PLACE", "I  The Old House"): the numeral in capitals, then a full stop
+ * or a wider space (a pronoun "I" is followed by one space), then a title whose words are all
+ * capitalised but its small words. "I. I don't know." and "II. Then he left" are sentences.
+ */
+const ROMAN_UPPER = "(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
+const TITLE_WORD =
+  /^(?:[\p{Lu}\d][\p{L}\d'’.,:-]*|of|the|a|an|and|or|in|on|at|to|for|with|from|by|upon)$/u;
+const ROMAN_TITLED = new RegExp(`^(\\s*${ROMAN_UPPER}(?:\\.\\s+|\\s{2,}))(\\p{Lu}.*?)(\\s*)$`, "u");
+const MAX_TITLE_WORDS = 8;
+
+/** The parts of a roman-numbered title heading (see `ROMAN_TITLED`), or null. */
+function romanTitled(line: string): RegExpExecArray | null {
+  const m = ROMAN_TITLED.exec(line);
+  if (!m) return null;
+  const words = m[2]!.split(/\s+/u);
+  return words.length <= MAX_TITLE_WORDS && words.every((w) => TITLE_WORD.test(w)) ? m : null;
+}
 const NAMED_HEADING = new RegExp(
   `^\\s*(?:prologue|epilogue|interlude|afterword|foreword|preface)${TITLE_TAIL}$`,
   "iu",
@@ -62,7 +80,7 @@ export function isChapterHeading(text: string, markdown = false): boolean {
   const line = text.trim();
   if (line.length === 0 || line.length > MAX_HEADING_LENGTH || line.includes("\n")) return false;
   const plain = unemphasised(line);
-  if (NUMBERED_HEADING.test(plain) || NAMED_HEADING.test(plain)) return true;
+  if (NUMBERED_HEADING.test(plain) || NAMED_HEADING.test(plain) || romanTitled(plain)) return true;
   return markdown && MARKDOWN_HEADING.test(line);
 }
 
@@ -213,9 +231,7 @@ interface HeadingParts {
 }
 
 const NUMBERED_PREFIX = new RegExp(
-  compiledOnce(
-    `^(\\s*(?:chapter|book|part|volume|act)\\s+${NUMBER})(?:(\\s*[.:—–-]\\s*)(\\S.*?))?(\\s*[.:]?)$`,
-  ),
+  compiledOnce(`^(\\s*${KIND}\\s+${NUMBER})(?:(\\s*[.:—–-]\\s*)(\\S.*?))?(\\s*[.:]?)$`),
   "iu",
 );
 const NAMED_PREFIX = new RegExp(
@@ -244,6 +260,15 @@ function headingParts(line: string, markdown: boolean): HeadingParts | null {
       kind: numberedKind(inner),
     };
   }
+  const roman = romanTitled(inner);
+  if (roman)
+    return {
+      prefix: (outer?.prefix ?? "") + roman[1]!,
+      title: roman[2]!,
+      suffix: roman[3]! + (outer?.suffix ?? ""),
+      outer: { prefix: outer?.prefix ?? "", suffix: outer?.suffix ?? "" },
+      kind: null,
+    };
   return outer
     ? { prefix: outer.prefix, title: inner, suffix: outer.suffix, outer, kind: null }
     : null;
@@ -252,7 +277,17 @@ function headingParts(line: string, markdown: boolean): HeadingParts | null {
 /** The word of a numbered heading ("chapter" of "Chapter 3: Old"), or null for any other text. */
 function numberedKind(text: string): string | null {
   const m = NUMBERED_PREFIX.exec(text);
-  return m ? m[1]!.trim().split(/\s+/u)[0]!.toLowerCase() : null;
+  const kind = m ? m[1]!.trim().split(/\s+/u)[0]!.toLowerCase() : null;
+  return kind === "chap." ? "chapter" : kind;
+}
+
+/**
+ * Whether a heading counts its chapter ("Chapter 3: Old", "CHAP. II.", "II. Mrs. Todd"), its
+ * number then the reader's, not its title's; a named heading ("Prologue", "## Riley") does not.
+ */
+export function isNumberedHeading(line: string): boolean {
+  const inner = unemphasised(chapterTitle(line).trim());
+  return NUMBERED_PREFIX.test(inner) || romanTitled(inner) !== null;
 }
 
 /**

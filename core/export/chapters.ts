@@ -3,7 +3,13 @@
  * AO3's chapter field takes for each. Light (no format builders), so the Export dialog lists
  * chapters without loading them.
  */
-import { chapterTitle, headingTitle, isChapterHeading, ownHeading } from "../chapters";
+import {
+  chapterTitle,
+  headingTitle,
+  isChapterHeading,
+  isNumberedHeading,
+  ownHeading,
+} from "../chapters";
 import { cleanTitle } from "./clean-text";
 import { countWords } from "../words";
 import type { ExportStory } from "./model";
@@ -69,8 +75,7 @@ export function ao3ChapterTitle(heading: string, markdown = false): string {
   const title = headingTitle(heading, markdown);
   if (title === null) return cleanTitle(heading);
   // A numbered heading's number is AO3's to write; a named one ("Prologue") is the title.
-  const numbered = /^(?:chapter|book|part|volume|act)\b/iu.test(chapterTitle(heading).trim());
-  return cleanTitle(numbered ? title : chapterTitle(heading));
+  return cleanTitle(isNumberedHeading(heading) ? title : chapterTitle(heading));
 }
 
 /**

@@ -61,6 +61,33 @@ describe("isChapterHeading", () => {
     expect(headingTitle("_Chapter 3: Old_")).toBe("Old");
   });
 
+  it("reads a chapter's roman number set before its title, and the old abbreviation CHAP.", () => {
+    // As published novels head chapters: "II. The Market-Place", "CHAP. II.".
+    for (const line of [
+      "II. Mrs. Todd",
+      "IV. THE MARKET-PLACE",
+      "XII.  The Return of the Native",
+      "I  The Old House",
+      "CHAP. II.",
+      "Chap. 4: The Bronze",
+    ])
+      expect(isChapterHeading(line), line).toBe(true);
+    // A pronoun "I" or a list's numeral before a sentence is prose.
+    for (const line of [
+      "I MEET SIR HENRY CURTIS",
+      "I Went Home",
+      "I. I don't know.",
+      "II. Then he left the room",
+      "III. What now?",
+      "IV. buy milk",
+      "Chap. and verse",
+    ])
+      expect(isChapterHeading(line), line).toBe(false);
+    expect(headingTitle("II. Mrs. Todd")).toBe("Mrs. Todd");
+    expect(renameHeading("II. Mrs. Todd", "The Harbour")).toBe("II. The Harbour");
+    expect(renameHeading("CHAP. II.", "Arrivals")).toBe("CHAP. II: Arrivals.");
+  });
+
   it("titles a story without headings by its file name", () => {
     expect(titleFromFileName("drafts/the-bronze.txt")).toBe("the-bronze");
     expect(titleFromFileName("C:\\fics\\Sunnydale.md")).toBe("Sunnydale");

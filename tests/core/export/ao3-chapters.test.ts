@@ -36,6 +36,8 @@ describe("AO3 chapters", () => {
     ["Epilogue: Ten Years On", false, "Epilogue: Ten Years On"],
     ["## Riley", true, "Riley"],
     ["# Chapter 2: Sundaes", true, "Sundaes"],
+    ["II. Mrs. Todd", false, "Mrs. Todd"],
+    ["CHAP. II.", false, ""],
   ])("gives AO3's title field %j (markdown %s) as %j", (heading, markdown, title) => {
     expect(ao3ChapterTitle(heading, markdown)).toBe(title);
   });
