@@ -33,8 +33,11 @@ const ROMAN = "m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
 const NUMBER = `(?:\\d+|(?=[ivxlcdm])${ROMAN}|(?:${NUMBER_WORDS})(?:[\\s-](?:${NUMBER_WORDS}))?)`;
 /** What may follow the number: nothing, or a separator and a title. */
 const TITLE_TAIL = `(?:\\s*[.:—–-]\\s*(\\S.{0,80}?))?\\s*[.:]?`;
-/** The words a numbered heading opens with; "Chap." as older books abbreviate it. */
-const KIND = "(?:chapter|chap\\.|book|part|volume|act)";
+/**
+ * The words a numbered heading opens with: "Chap." as older books abbreviate it, and "Letter"
+ * as an epistolary novel numbers its letters ("LETTER II", "Letter 4").
+ */
+const KIND = "(?:chapter|chap\\.|book|part|volume|act|letter)";
 const NUMBERED_HEADING = new RegExp(compiledOnce(`^\\s*${KIND}\\s+${NUMBER}${TITLE_TAIL}$`), "iu");
 /**
  * A chapter's roman number set before its title, as published novels head chapters ("II. Mrs.

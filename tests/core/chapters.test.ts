@@ -61,8 +61,9 @@ describe("isChapterHeading", () => {
     expect(headingTitle("_Chapter 3: Old_")).toBe("Old");
   });
 
-  it("reads a chapter's roman number set before its title, and the old abbreviation CHAP.", () => {
-    // As published novels head chapters: "II. The Market-Place", "CHAP. II.".
+  it("reads a roman number set before a title, CHAP., and a letter's number, as chapters", () => {
+    // As published novels head chapters: "II. The Market-Place", "CHAP. II.", and an
+    // epistolary novel its letters: "LETTER II".
     for (const line of [
       "II. Mrs. Todd",
       "IV. THE MARKET-PLACE",
@@ -70,6 +71,8 @@ describe("isChapterHeading", () => {
       "I  The Old House",
       "CHAP. II.",
       "Chap. 4: The Bronze",
+      "LETTER II",
+      "Letter 4",
     ])
       expect(isChapterHeading(line), line).toBe(true);
     // A pronoun "I" or a list's numeral before a sentence is prose.
@@ -81,6 +84,7 @@ describe("isChapterHeading", () => {
       "III. What now?",
       "IV. buy milk",
       "Chap. and verse",
+      "Letter of the law",
     ])
       expect(isChapterHeading(line), line).toBe(false);
     expect(headingTitle("II. Mrs. Todd")).toBe("Mrs. Todd");
