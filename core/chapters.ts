@@ -137,14 +137,15 @@ function isTitleLine(text: string): boolean {
   return line.length <= MAX_TITLE_LINE && TITLE_LINE.test(line) && !isChapterHeading(line);
 }
 
-/** A heading's rank in a stack: a volume 0, a book, a part or a Markdown `#` 1, the rest 2. */
-function headingRank(text: string, markdown: boolean): number {
-  const line = text.trim();
-  const kind = numberedKind(unemphasised(line));
+/**
+ * A heading's rank in a stack: a volume 0, a book or a part 1, the rest 2. A Markdown draft's
+ * `#` ranks by its words too: "# Part Two" over "## Chapter 5" is a stack, "# Chapter 1" over
+ * "## Morning" a chapter and its first subheading.
+ */
+function headingRank(text: string): number {
+  const kind = numberedKind(unemphasised(chapterTitle(text).trim()));
   if (kind === "volume") return 0;
-  if (kind === "book" || kind === "part") return 1;
-  if (kind === null && markdown && /^\s{0,3}#[ \t]/u.test(line)) return 1;
-  return 2;
+  return kind === "book" || kind === "part" ? 1 : 2;
 }
 
 /**
@@ -158,12 +159,12 @@ export function ownHeading(
   markdown = false,
 ): number {
   let own = first;
-  let rank = headingRank(textAt(first) ?? "", markdown);
+  let rank = headingRank(textAt(first) ?? "");
   for (let p = first + 1, titles = 0; ; p++) {
     const text = textAt(p);
     if (text === undefined) return own;
     if (isChapterHeading(text, markdown)) {
-      const next = headingRank(text, markdown);
+      const next = headingRank(text);
       if (next <= rank) return own;
       own = p;
       rank = next;

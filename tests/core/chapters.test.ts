@@ -217,6 +217,18 @@ describe("chapters in an analysis", () => {
     ]);
   });
 
+  it("stacks a Markdown part over its chapter, and no chapter over its first subheading", () => {
+    const parted = ["# Part Two", "## Chapter 5", ...paragraphs.slice(0, 3)].join("\n\n");
+    expect(analyze(parted, "fic.md").chapters.map((c) => [c.title, c.firstParagraph])).toEqual([
+      ["Chapter 5", 0],
+    ]);
+    const sub = ["# Chapter 1", "## Morning", ...paragraphs.slice(0, 3)].join("\n\n");
+    expect(analyze(sub, "fic.md").chapters.map((c) => [c.title, c.firstParagraph])).toEqual([
+      ["Chapter 1", 0],
+      ["Morning", 1],
+    ]);
+  });
+
   it("reads Markdown headings in a .md draft only", () => {
     const text = ["# One", ...paragraphs.slice(0, 3), "## Two", ...paragraphs.slice(3, 6)].join(
       "\n\n",
