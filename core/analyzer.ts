@@ -34,7 +34,7 @@ import { compileLexicon, lexiconEntries, type Lexicon } from "./lexicon";
 import type { Analysis, Character, Quote, SceneInfo } from "./model";
 import { createSpeller, type DictionaryData, type Speller } from "./notes";
 import { detectScenes } from "./scenes";
-import { chapterTitle, groupChapters, isChapterHeading, isMarkdownFile } from "./chapters";
+import { chapterHeadings, chapterTitle, groupChapters, isMarkdownFile } from "./chapters";
 import { parseStory, type StoryText } from "./story";
 import { BoundaryMemo, TitleMemo } from "./pass-memo";
 import { characterInfo, inferVoices } from "./analysis/character-info";
@@ -203,17 +203,19 @@ export class StoryAnalyzer {
             return who === undefined ? m : { ...m, character: who };
           });
     const markdown = isMarkdownFile(file);
-    const headings: number[] = [];
-    story.paragraphs.forEach((p, i) => {
-      if (!p.isBreak && isChapterHeading(p.text, markdown)) headings.push(i);
-    });
+    const stacks = chapterHeadings(
+      story.paragraphs.map((p) => (p.isBreak ? null : p.text)),
+      markdown,
+    );
+    const headings = stacks.map((h) => h.first);
+    const ownOf = new Map(stacks.map((h) => [h.first, h.own]));
     // Each paragraph's count, looked up once for the scenes, the chapters and the total.
     const wordsAt = story.paragraphs.map((p) => readings.words(p.text, p.isBreak));
     const scenes = this.scenes(story, cast, mentions, headings, wordsAt);
     const chapters = groupChapters(
       story.paragraphs.length,
       headings,
-      (i) => chapterTitle(story.paragraphs[i]!.text),
+      (i) => chapterTitle(story.paragraphs[ownOf.get(i) ?? i]!.text),
       (i) => wordsAt[i]!,
       scenes.map((s) => s.firstParagraph),
       file,

@@ -13,7 +13,10 @@ import { compiledOnce } from "./scenes/alternation";
 export interface ChapterInfo {
   readonly index: number;
   readonly title: string;
-  /** The heading's paragraph (or the story's first paragraph for the opening chapter). */
+  /**
+   * The heading's paragraph, the top one of a stack of headings (see `ChapterHeading`), or the
+   * story's first paragraph for the opening chapter.
+   */
   readonly firstParagraph: number;
   readonly lastParagraph: number;
   readonly words: number;
@@ -30,10 +33,31 @@ const ROMAN = "m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
 const NUMBER = `(?:\\d+|(?=[ivxlcdm])${ROMAN}|(?:${NUMBER_WORDS})(?:[\\s-](?:${NUMBER_WORDS}))?)`;
 /** What may follow the number: nothing, or a separator and a title. */
 const TITLE_TAIL = `(?:\\s*[.:—–-]\\s*(\\S.{0,80}?))?\\s*[.:]?`;
-const NUMBERED_HEADING = new RegExp(
-  compiledOnce(`^\\s*(?:chapter|book|part|volume|act)\\s+${NUMBER}${TITLE_TAIL}$`),
-  "iu",
-);
+/**
+ * The words a numbered heading opens with: "Chap." as older books abbreviate it, and "Letter"
+ * as an epistolary novel numbers its letters ("LETTER II", "Letter 4").
+ */
+const KIND = "(?:chapter|chap\\.|book|part|volume|act|letter)";
+const NUMBERED_HEADING = new RegExp(compiledOnce(`^\\s*${KIND}\\s+${NUMBER}${TITLE_TAIL}$`), "iu");
+/**
+ * A chapter's roman number set before its title, as published novels head chapters ("II. Mrs.
+ * Todd", "IV. THE MARKET-PLACE", "I  The Old House"): the numeral in capitals, then a full stop
+ * or a wider space (a pronoun "I" is followed by one space), then a title whose words are all
+ * capitalised but its small words. "I. I don't know." and "II. Then he left" are sentences.
+ */
+const ROMAN_UPPER = "(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
+const TITLE_WORD =
+  /^(?:[\p{Lu}\d][\p{L}\d'’.,:-]*|of|the|a|an|and|or|in|on|at|to|for|with|from|by|upon)$/u;
+const ROMAN_TITLED = new RegExp(`^(\\s*${ROMAN_UPPER}(?:\\.\\s+|\\s{2,}))(\\p{Lu}.*?)(\\s*)$`, "u");
+const MAX_TITLE_WORDS = 8;
+
+/** The parts of a roman-numbered title heading (see `ROMAN_TITLED`), or null. */
+function romanTitled(line: string): RegExpExecArray | null {
+  const m = ROMAN_TITLED.exec(line);
+  if (!m) return null;
+  const words = m[2]!.split(/\s+/u);
+  return words.length <= MAX_TITLE_WORDS && words.every((w) => TITLE_WORD.test(w)) ? m : null;
+}
 const NAMED_HEADING = new RegExp(
   `^\\s*(?:prologue|epilogue|interlude|afterword|foreword|preface)${TITLE_TAIL}$`,
   "iu",
@@ -59,7 +83,7 @@ export function isChapterHeading(text: string, markdown = false): boolean {
   const line = text.trim();
   if (line.length === 0 || line.length > MAX_HEADING_LENGTH || line.includes("\n")) return false;
   const plain = unemphasised(line);
-  if (NUMBERED_HEADING.test(plain) || NAMED_HEADING.test(plain)) return true;
+  if (NUMBERED_HEADING.test(plain) || NAMED_HEADING.test(plain) || romanTitled(plain)) return true;
   return markdown && MARKDOWN_HEADING.test(line);
 }
 
@@ -84,6 +108,88 @@ export function isMarkdownFile(file: string): boolean {
 export function titleFromFileName(file: string): string {
   const base = file.split(/[\\/]/u).pop() ?? "";
   return base.replace(/\.[^.]+$/u, "") || "Untitled";
+}
+
+/**
+ * A stack of headings: a part's heading (and its title lines) set over a chapter's own
+ * ("BOOK I." / "MISS BROOKE." / "CHAPTER I.", "PART ONE" / "Chapter I: The Bertolini",
+ * "# Part Two" / "## Chapter 5"). A reader sees one opening, not a chapter of title lines, so
+ * the stack opens one chapter: it starts at the stack's top, and its own heading, the lowest of
+ * the stack, titles it and is the line a rename edits. A heading stacks only over one of a
+ * lower rank (volume over book or part over chapter): two chapter headings in a row are two
+ * chapters, the first empty, as a writer lays chapters out ahead.
+ */
+export interface ChapterHeading {
+  /** The stack's first paragraph: where the chapter starts. */
+  readonly first: number;
+  /** The chapter's own heading paragraph, the stack's last (`first` when nothing is stacked). */
+  readonly own: number;
+}
+
+/** A part's title set between stacked headings: a line or two in capitals ("MISS BROOKE."). */
+const TITLE_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const MAX_TITLE_LINE = 200;
+/** Title lines a stack holds between two of its headings at most. */
+const MAX_TITLE_LINES = 2;
+
+function isTitleLine(text: string): boolean {
+  const line = text.trim();
+  return line.length <= MAX_TITLE_LINE && TITLE_LINE.test(line) && !isChapterHeading(line);
+}
+
+/**
+ * A heading's rank in a stack: a volume 0, a book or a part 1, the rest 2. A Markdown draft's
+ * `#` ranks by its words too: "# Part Two" over "## Chapter 5" is a stack, "# Chapter 1" over
+ * "## Morning" a chapter and its first subheading.
+ */
+function headingRank(text: string): number {
+  const kind = numberedKind(unemphasised(chapterTitle(text).trim()));
+  if (kind === "volume") return 0;
+  return kind === "book" || kind === "part" ? 1 : 2;
+}
+
+/**
+ * The chapter's own heading under the heading at paragraph `first` (`textAt(p)`: paragraph p's
+ * text, undefined past the end or at a break line): the lowest heading stacked under it, or
+ * `first` itself.
+ */
+export function ownHeading(
+  textAt: (paragraph: number) => string | undefined,
+  first: number,
+  markdown = false,
+): number {
+  let own = first;
+  let rank = headingRank(textAt(first) ?? "");
+  for (let p = first + 1, titles = 0; ; p++) {
+    const text = textAt(p);
+    if (text === undefined) return own;
+    if (isChapterHeading(text, markdown)) {
+      const next = headingRank(text);
+      if (next <= rank) return own;
+      own = p;
+      rank = next;
+      titles = 0;
+    } else if (!isTitleLine(text) || ++titles > MAX_TITLE_LINES) return own;
+  }
+}
+
+/**
+ * The chapters' headings among a story's paragraphs (`texts[p]`, null for a break line), in
+ * order: each heading line opens a chapter but one stacked under another (see
+ * `ChapterHeading`). Linear.
+ */
+export function chapterHeadings(
+  texts: readonly (string | null)[],
+  markdown = false,
+): readonly ChapterHeading[] {
+  const textAt = (p: number): string | undefined => texts[p] ?? undefined;
+  const out: ChapterHeading[] = [];
+  texts.forEach((text, p) => {
+    if (text === null || (out.length > 0 && p <= out[out.length - 1]!.own)) return;
+    if (isChapterHeading(text, markdown))
+      out.push({ first: p, own: ownHeading(textAt, p, markdown) });
+  });
+  return out;
 }
 
 /**
@@ -129,9 +235,7 @@ interface HeadingParts {
 }
 
 const NUMBERED_PREFIX = new RegExp(
-  compiledOnce(
-    `^(\\s*(?:chapter|book|part|volume|act)\\s+${NUMBER})(?:(\\s*[.:—–-]\\s*)(\\S.*?))?(\\s*[.:]?)$`,
-  ),
+  compiledOnce(`^(\\s*${KIND}\\s+${NUMBER})(?:(\\s*[.:—–-]\\s*)(\\S.*?))?(\\s*[.:]?)$`),
   "iu",
 );
 const NAMED_PREFIX = new RegExp(
@@ -160,6 +264,15 @@ function headingParts(line: string, markdown: boolean): HeadingParts | null {
       kind: numberedKind(inner),
     };
   }
+  const roman = romanTitled(inner);
+  if (roman)
+    return {
+      prefix: (outer?.prefix ?? "") + roman[1]!,
+      title: roman[2]!,
+      suffix: roman[3]! + (outer?.suffix ?? ""),
+      outer: { prefix: outer?.prefix ?? "", suffix: outer?.suffix ?? "" },
+      kind: null,
+    };
   return outer
     ? { prefix: outer.prefix, title: inner, suffix: outer.suffix, outer, kind: null }
     : null;
@@ -168,7 +281,17 @@ function headingParts(line: string, markdown: boolean): HeadingParts | null {
 /** The word of a numbered heading ("chapter" of "Chapter 3: Old"), or null for any other text. */
 function numberedKind(text: string): string | null {
   const m = NUMBERED_PREFIX.exec(text);
-  return m ? m[1]!.trim().split(/\s+/u)[0]!.toLowerCase() : null;
+  const kind = m ? m[1]!.trim().split(/\s+/u)[0]!.toLowerCase() : null;
+  return kind === "chap." ? "chapter" : kind;
+}
+
+/**
+ * Whether a heading counts its chapter ("Chapter 3: Old", "CHAP. II.", "II. Mrs. Todd"), its
+ * number then the reader's, not its title's; a named heading ("Prologue", "## Riley") does not.
+ */
+export function isNumberedHeading(line: string): boolean {
+  const inner = unemphasised(chapterTitle(line).trim());
+  return NUMBERED_PREFIX.test(inner) || romanTitled(inner) !== null;
 }
 
 /**

@@ -9,7 +9,7 @@
  * gold cast when the gold file has one, else the cast the analysis discovers.
  */
 import { StoryAnalyzer } from "../core/analyzer";
-import { isChapterHeading, isMarkdownFile } from "../core/chapters";
+import { chapterHeadings, isMarkdownFile } from "../core/chapters";
 import type { SceneInfo } from "../core/model";
 import {
   NARRATOR,
@@ -90,9 +90,10 @@ export function sectionsAsAnalyzed(
     .map((c) => ({ name: c.name, aliases: c.aliases.filter((a) => !c.spokenAs?.includes(a)) }));
   const parsed = parseStory(story.text);
   const markdown = isMarkdownFile(story.file);
-  const chapterStarts = parsed.paragraphs.flatMap((p, i) =>
-    !p.isBreak && isChapterHeading(p.text, markdown) ? [i] : [],
-  );
+  const chapterStarts = chapterHeadings(
+    parsed.paragraphs.map((p) => (p.isBreak ? null : p.text)),
+    markdown,
+  ).map((h) => h.first);
   const { sections } = scoreSections(parsed, { characters, chapterStarts, readCohesion });
   return { parsed, sections, words: analysis.words };
 }

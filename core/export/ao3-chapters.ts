@@ -29,7 +29,11 @@ export function ao3ChapterBody(
   if (!chapter) return null;
   const scenes = story.scenes.map((scene, i) =>
     i === chapter.scenes[0] && chapter.heading
-      ? { ...scene, paragraphs: scene.paragraphs.slice(1), markerBefore: null }
+      ? {
+          ...scene,
+          paragraphs: scene.paragraphs.filter((_, p) => p !== chapter.headingAt),
+          markerBefore: null,
+        }
       : scene,
   );
   const body = toHtmlBody(

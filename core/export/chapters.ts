@@ -3,15 +3,27 @@
  * AO3's chapter field takes for each. Light (no format builders), so the Export dialog lists
  * chapters without loading them.
  */
-import { chapterTitle, headingTitle, isChapterHeading } from "../chapters";
+import {
+  chapterTitle,
+  headingTitle,
+  isChapterHeading,
+  isNumberedHeading,
+  ownHeading,
+} from "../chapters";
 import { cleanTitle } from "./clean-text";
 import { countWords } from "../words";
 import type { ExportStory } from "./model";
 import { printsTitleLine } from "./title";
 
 export interface ExportChapter {
-  /** The heading line as written, or "" for an opening chapter without one. */
+  /**
+   * The heading line as written, or "" for an opening chapter without one. Under a part's
+   * heading and title lines, the chapter's own heading below them (core/chapters.ts,
+   * `ChapterHeading`): the part's lines are the chapter's text.
+   */
   readonly heading: string;
+  /** The heading's place among its first scene's paragraphs (0 but under a part's lines). */
+  readonly headingAt: number;
   /** What goes in AO3's chapter title field. */
   readonly ao3Title: string;
   /** Indexes of the chapter's scenes, in order. */
@@ -63,8 +75,7 @@ export function ao3ChapterTitle(heading: string, markdown = false): string {
   const title = headingTitle(heading, markdown);
   if (title === null) return cleanTitle(heading);
   // A numbered heading's number is AO3's to write; a named one ("Prologue") is the title.
-  const numbered = /^(?:chapter|book|part|volume|act)\b/iu.test(chapterTitle(heading).trim());
-  return cleanTitle(numbered ? title : chapterTitle(heading));
+  return cleanTitle(isNumberedHeading(heading) ? title : chapterTitle(heading));
 }
 
 /**
@@ -79,11 +90,13 @@ export function headingText(paragraph: string, markdown = false): string | null 
 /** The story's chapters, from the heading lines that open its scenes. */
 export function exportChapters(story: ExportStory): ExportChapter[] {
   const markdown = story.markdown === true;
-  const chapters: { heading: string; scenes: number[] }[] = [];
+  const chapters: { heading: string; headingAt: number; scenes: number[] }[] = [];
   story.scenes.forEach((scene, i) => {
     const first = scene.paragraphs[0] ?? "";
-    if (isChapterHeading(first, markdown)) chapters.push({ heading: first.trim(), scenes: [i] });
-    else if (chapters.length === 0) chapters.push({ heading: "", scenes: [i] });
+    if (isChapterHeading(first, markdown)) {
+      const at = ownHeading((k) => scene.paragraphs[k], 0, markdown);
+      chapters.push({ heading: scene.paragraphs[at]!.trim(), headingAt: at, scenes: [i] });
+    } else if (chapters.length === 0) chapters.push({ heading: "", headingAt: 0, scenes: [i] });
     else chapters[chapters.length - 1]!.scenes.push(i);
   });
   // A title line alone (or with its byline) before the first heading is the work's title and

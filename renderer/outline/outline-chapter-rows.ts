@@ -187,7 +187,7 @@ export class ChapterRows {
     const markdown = this.source.isMarkdown();
     for (const [k, row] of this.rows) {
       const first = this.chapterOf.indexOf(k);
-      const heading = chapterHeadingAt(doc, first);
+      const heading = chapterHeadingAt(doc, first, markdown);
       if (!heading || headingTitle(heading.text, markdown) === null) continue;
       const title = this.label(chapterTitle(heading.text));
       const chapter = this.chapters[k]!;
@@ -227,7 +227,8 @@ export class ChapterRows {
   /** Whether chapter `k` opens with a heading line (the opening chapter of a draft may not). */
   headed(k: number): boolean {
     const span = this.span(k);
-    const heading = span && chapterHeadingAt(this.source.state.doc, span.first);
-    return !!heading && headingTitle(heading.text, this.source.isMarkdown()) !== null;
+    const markdown = this.source.isMarkdown();
+    const heading = span && chapterHeadingAt(this.source.state.doc, span.first, markdown);
+    return !!heading && headingTitle(heading.text, markdown) !== null;
   }
 }

@@ -374,8 +374,8 @@ export class OutlinePanel {
     const row = this.chapters.row(k);
     const span = this.chapters.span(k);
     const shown = row?.querySelector<HTMLElement>(".outline-chapter-title");
-    const heading = span && chapterHeadingAt(this.host.state.doc, span.first);
     const markdown = this.host.isMarkdown();
+    const heading = span && chapterHeadingAt(this.host.state.doc, span.first, markdown);
     const current = heading ? headingTitle(heading.text, markdown) : null;
     if (!row || !span || !shown || current === null) return;
     const { sceneId, title } = this.chapters.chapter(k)!;
@@ -386,7 +386,7 @@ export class OutlinePanel {
       (value) => {
         if (!this.host.run(renameChapter(span.first, value, markdown))) return false;
         // Shown at once; the next analysis reads the same title back from the text.
-        const text = chapterHeadingAt(this.host.state.doc, span.first)?.text ?? "";
+        const text = chapterHeadingAt(this.host.state.doc, span.first, markdown)?.text ?? "";
         this.chapters.retitle(sceneId, this.label(chapterTitle(text)));
         this.render(false);
         return true;

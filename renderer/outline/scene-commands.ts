@@ -14,7 +14,7 @@
 import type { Node as PMNode } from "prosemirror-model";
 import { closeHistory } from "prosemirror-history";
 import { TextSelection, type Command, type EditorState, type Transaction } from "prosemirror-state";
-import { isChapterHeading } from "../../core/chapters";
+import { isChapterHeading, ownHeading } from "../../core/chapters";
 import { schema, type SceneAttrs } from "../editor/schema";
 import { newSceneId } from "../editor/story-doc";
 
@@ -41,37 +41,49 @@ function isBreak(node: PMNode | null): boolean {
 }
 
 /**
- * A scene's place in the order: the marker node, the chapter heading (when headings stay) and
- * the separator before the first paragraph after them.
+ * A scene's place in the order: the marker node, the chapter heading (when headings stay) with
+ * the part's heading and title lines stacked over it, and the separator before the first
+ * paragraph after them.
  */
 interface Slot {
   readonly marker: PMNode | null;
-  readonly heading: PMNode | null;
+  readonly headings: readonly PMNode[];
   readonly separator: string | null;
 }
 
-/** Which lines are chapter headings that stay in their slot through a move. */
-type StayingHeading = (line: string) => boolean;
+/** Chapter headings stay in their slot through a move; `markdown`: `#` lines are headings. */
+interface StayingHeadings {
+  readonly markdown: boolean;
+}
 
-/** The chapter heading opening a scene that holds more than the heading, else null. */
-function headingOf(scene: PMNode, isHeading: StayingHeading): PMNode | null {
+/**
+ * The chapter heading opening a scene, with those stacked over it (core/chapters.ts,
+ * `ownHeading`), when the scene holds more than them; else none.
+ */
+function headingsOf(scene: PMNode, stay: StayingHeadings): readonly PMNode[] {
   const at = isBreak(scene.firstChild) ? 1 : 0;
-  const first = scene.child(at);
-  return scene.childCount > at + 1 && isHeading(first.textContent) ? first : null;
+  if (!isChapterHeading(scene.child(at).textContent, stay.markdown)) return [];
+  const textAt = (k: number): string | undefined =>
+    k < scene.childCount ? scene.child(k).textContent : undefined;
+  const own = ownHeading(textAt, at, stay.markdown);
+  if (scene.childCount <= own + 1) return [];
+  const out: PMNode[] = [];
+  for (let k = at; k <= own; k++) out.push(scene.child(k));
+  return out;
 }
 
-function slotOf(scene: PMNode, headingsStay: StayingHeading | null): Slot {
+function slotOf(scene: PMNode, headingsStay: StayingHeadings | null): Slot {
   const marker = isBreak(scene.firstChild) ? scene.firstChild : null;
-  const heading = headingsStay ? headingOf(scene, headingsStay) : null;
-  const first = scene.child((marker ? 1 : 0) + (heading ? 1 : 0));
-  return { marker, heading, separator: first.attrs.before as string | null };
+  const headings = headingsStay ? headingsOf(scene, headingsStay) : [];
+  const first = scene.child((marker ? 1 : 0) + headings.length);
+  return { marker, headings, separator: first.attrs.before as string | null };
 }
 
-/** The scene's paragraphs but its marker, and its heading when that stays in the slot. */
+/** The scene's paragraphs but its marker, and its headings when they stay in the slot. */
 function bodyOf(scene: PMNode, slot: Slot): PMNode[] {
   const out: PMNode[] = [];
   scene.forEach((child) => {
-    if (!isBreak(child) && child !== slot.heading) out.push(child);
+    if (!isBreak(child) && !slot.headings.includes(child)) out.push(child);
   });
   return out;
 }
@@ -89,7 +101,7 @@ function withBefore(paragraph: PMNode, before: string | null): PMNode {
 function placeInSlot(scene: PMNode, own: Slot, slot: Slot, first: boolean): PMNode {
   const body = bodyOf(scene, own);
   body[0] = withBefore(body[0]!, slot.separator);
-  if (slot.heading) body.unshift(slot.heading);
+  body.unshift(...slot.headings);
   const source = slot.marker
     ? "marker"
     : scene.attrs.source === "marker"
@@ -135,7 +147,7 @@ function finish(tr: Transaction, sceneIndex: number): Transaction {
  * Markdown story (`markdown`) its `#` headings are chapter headings too. One undo step.
  */
 export function moveScene(from: number, to: number, markdown = false): Command {
-  return moveScenes(from, 1, to, (line) => isChapterHeading(line, markdown));
+  return moveScenes(from, 1, to, { markdown });
 }
 
 /**
@@ -148,7 +160,7 @@ export function moveScenes(
   from: number,
   count: number,
   to: number,
-  headingsStay: StayingHeading | null = null,
+  headingsStay: StayingHeadings | null = null,
 ): Command {
   return (state, dispatch) => {
     const { doc } = state;

@@ -61,6 +61,37 @@ describe("isChapterHeading", () => {
     expect(headingTitle("_Chapter 3: Old_")).toBe("Old");
   });
 
+  it("reads a roman number set before a title, CHAP., and a letter's number, as chapters", () => {
+    // As published novels head chapters: "II. The Market-Place", "CHAP. II.", and an
+    // epistolary novel its letters: "LETTER II".
+    for (const line of [
+      "II. Mrs. Todd",
+      "IV. THE MARKET-PLACE",
+      "XII.  The Return of the Native",
+      "I  The Old House",
+      "CHAP. II.",
+      "Chap. 4: The Bronze",
+      "LETTER II",
+      "Letter 4",
+    ])
+      expect(isChapterHeading(line), line).toBe(true);
+    // A pronoun "I" or a list's numeral before a sentence is prose.
+    for (const line of [
+      "I MEET SIR HENRY CURTIS",
+      "I Went Home",
+      "I. I don't know.",
+      "II. Then he left the room",
+      "III. What now?",
+      "IV. buy milk",
+      "Chap. and verse",
+      "Letter of the law",
+    ])
+      expect(isChapterHeading(line), line).toBe(false);
+    expect(headingTitle("II. Mrs. Todd")).toBe("Mrs. Todd");
+    expect(renameHeading("II. Mrs. Todd", "The Harbour")).toBe("II. The Harbour");
+    expect(renameHeading("CHAP. II.", "Arrivals")).toBe("CHAP. II: Arrivals.");
+  });
+
   it("titles a story without headings by its file name", () => {
     expect(titleFromFileName("drafts/the-bronze.txt")).toBe("the-bronze");
     expect(titleFromFileName("C:\\fics\\Sunnydale.md")).toBe("Sunnydale");
@@ -140,6 +171,62 @@ describe("chapters in an analysis", () => {
     expect(updated.chapters[0]!.words).toBe(
       analyzer.analyze(after.join("\n\n"), "fic.txt").chapters[0]!.words,
     );
+  });
+
+  it("reads a stack of headings with only title lines between them as one chapter", () => {
+    // A part's heading and its title over the chapter's own heading: one opening, as a reader
+    // sees it, titled by the chapter's heading (the line a rename edits).
+    const text = [
+      "PART ONE",
+      "THE LONG WINTER",
+      "Chapter 1: Snow",
+      ...paragraphs.slice(0, 4),
+      "Chapter 2",
+      ...paragraphs.slice(4, 8),
+      "BOOK TWO",
+      "Chapter 3",
+      ...paragraphs.slice(8, 12),
+    ].join("\n\n");
+    const a = analyze(text);
+    expect(a.chapters.map((c) => [c.title, c.firstParagraph, c.lastParagraph])).toEqual([
+      ["Chapter 1: Snow", 0, 6],
+      ["Chapter 2", 7, 11],
+      ["Chapter 3", 12, 17],
+    ]);
+    // No scene of title lines alone: the stack opens the chapter's first scene.
+    expect(a.scenes.filter((s) => s.firstParagraph <= 2).map((s) => s.firstParagraph)).toEqual([0]);
+    expect(a.scenes.filter((s) => s.firstParagraph === 13)).toEqual([]);
+  });
+
+  it("keeps headings of one rank in a row, and prose between headings, as chapters", () => {
+    // Empty chapters a writer has laid out ahead, and a part that opens with prose.
+    const text = [
+      "Chapter 1",
+      "Chapter 2",
+      ...paragraphs.slice(0, 3),
+      "Part Two",
+      paragraphs[3]!,
+      "Chapter 3",
+      ...paragraphs.slice(4, 6),
+    ].join("\n\n");
+    expect(analyze(text).chapters.map((c) => [c.title, c.firstParagraph])).toEqual([
+      ["Chapter 1", 0],
+      ["Chapter 2", 1],
+      ["Part Two", 5],
+      ["Chapter 3", 7],
+    ]);
+  });
+
+  it("stacks a Markdown part over its chapter, and no chapter over its first subheading", () => {
+    const parted = ["# Part Two", "## Chapter 5", ...paragraphs.slice(0, 3)].join("\n\n");
+    expect(analyze(parted, "fic.md").chapters.map((c) => [c.title, c.firstParagraph])).toEqual([
+      ["Chapter 5", 0],
+    ]);
+    const sub = ["# Chapter 1", "## Morning", ...paragraphs.slice(0, 3)].join("\n\n");
+    expect(analyze(sub, "fic.md").chapters.map((c) => [c.title, c.firstParagraph])).toEqual([
+      ["Chapter 1", 0],
+      ["Morning", 1],
+    ]);
   });
 
   it("reads Markdown headings in a .md draft only", () => {

@@ -278,8 +278,12 @@ describe("chapters in the outline", () => {
   });
 
   it("renames a chapter from its row: the heading line changes in its style, one undo step", async () => {
+    // Chapter 2 stands under a part's heading and title: one chapter, named and renamed by its
+    // own heading line.
     const file = storyWithHeadings("names.txt", [
       [0, "Chapter 1: The PEZ"],
+      [10, "PART TWO"],
+      [10, "THE WINTER"],
       [10, "Chapter 2"],
     ]);
     const original = readFileSync(file);
@@ -294,7 +298,7 @@ describe("chapters in the outline", () => {
     await editor.save();
     const saved = readFileSync(app!.storyPath, "utf8");
     expect(saved.startsWith(`Chapter 1: Ice Cream\n\n${seed[0]}`)).toBe(true);
-    expect(saved).toContain(`\n\nChapter 2: Riley\n\n${seed[10]}`);
+    expect(saved).toContain(`\n\nPART TWO\n\nTHE WINTER\n\nChapter 2: Riley\n\n${seed[10]}`);
     await outline.chapters.nth(0).locator(".outline-chapter-title").dblclick();
     await screenshot(app!.page.locator("#left-panel"), "outline-chapter-rename.png");
     await app!.page.keyboard.press("Escape");

@@ -36,6 +36,8 @@ describe("AO3 chapters", () => {
     ["Epilogue: Ten Years On", false, "Epilogue: Ten Years On"],
     ["## Riley", true, "Riley"],
     ["# Chapter 2: Sundaes", true, "Sundaes"],
+    ["II. Mrs. Todd", false, "Mrs. Todd"],
+    ["CHAP. II.", false, ""],
   ])("gives AO3's title field %j (markdown %s) as %j", (heading, markdown, title) => {
     expect(ao3ChapterTitle(heading, markdown)).toBe(title);
   });
@@ -63,6 +65,25 @@ describe("AO3 chapters", () => {
     expect(chapter.body).not.toContain("cold open");
     for (const tag of tags) expect(AO3_TAGS.has(tag)).toBe(true);
     expect(ao3ChapterBody(threeChapters, 9, defaultExportOptions)).toBeNull();
+  });
+
+  it("titles a chapter under a part's heading by its own heading, the part's lines kept", () => {
+    // The analysis opens one chapter with the stack (core/chapters.ts, `ChapterHeading`).
+    const parted = story([
+      ["PART ONE", "THE WINTER", "Chapter 1: Snow", "Willow ran."],
+      ["Chapter 2", "Morning came."],
+    ]);
+    expect(exportChapters(parted).map((c) => [c.heading, c.ao3Title, c.scenes])).toEqual([
+      ["Chapter 1: Snow", "Snow", [0]],
+      ["Chapter 2", "", [1]],
+    ]);
+    const chapter = ao3ChapterBody(parted, 0, defaultExportOptions)!;
+    expect(chapter.title).toBe("Snow");
+    expect(readHtml(chapter.body, true).blocks.map((b) => b.text)).toEqual([
+      "PART ONE",
+      "THE WINTER",
+      "Willow ran.",
+    ]);
   });
 
   it("writes each chapter into its own file, or only the one asked for", () => {

@@ -242,6 +242,14 @@ describe("moveScene in a story with chapter headings", () => {
     expect(docToText(txt.doc)).toBe("# One\n\nA.\n\nB.\n\nD.\n\n# Two\n\nC.\n");
   });
 
+  it("keeps a part's heading, its title and the chapter's heading in place together", () => {
+    // One chapter opens with the stack (core/chapters.ts, `ChapterHeading`): a scene moved past
+    // it leaves all three lines where they stand.
+    const stacked = "PART ONE\n\nTHE WINTER\n\nChapter 1\n\nA.\n\nB.\n";
+    const moved = run(stateOf(stacked, [4, 1]), moveScene(1, 0));
+    expect(docToText(moved.doc)).toBe("PART ONE\n\nTHE WINTER\n\nChapter 1\n\nB.\n\nA.\n");
+  });
+
   it("lets a heading with nothing else in its scene travel, as before", () => {
     const lone = "Chapter 1\n\nA.\n\nChapter 2\n\nB.\n";
     const moved = run(stateOf(lone, [2, 1, 1]), moveScene(2, 1));
