@@ -50,13 +50,18 @@ const TITLE_WORD =
   /^(?:[\p{Lu}\d][\p{L}\d'’.,:-]*|of|the|a|an|and|or|in|on|at|to|for|with|from|by|upon)$/u;
 const ROMAN_TITLED = new RegExp(`^(\\s*${ROMAN_UPPER}(?:\\.\\s+|\\s{2,}))(\\p{Lu}.*?)(\\s*)$`, "u");
 const MAX_TITLE_WORDS = 8;
+/** A title's abbreviations, whose full stop ends no sentence ("Mrs. Todd", "St. Ives"). */
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Mt|Capt|Col|Gen|Rev|Sir|Jr|Sr|[A-Z])\.$/u;
 
 /** The parts of a roman-numbered title heading (see `ROMAN_TITLED`), or null. */
 function romanTitled(line: string): RegExpExecArray | null {
   const m = ROMAN_TITLED.exec(line);
   if (!m) return null;
   const words = m[2]!.split(/\s+/u);
-  return words.length <= MAX_TITLE_WORDS && words.every((w) => TITLE_WORD.test(w)) ? m : null;
+  if (words.length > MAX_TITLE_WORDS || !words.every((w) => TITLE_WORD.test(w))) return null;
+  // Words stopped one by one ("I. Am. Not. Kidding.") are a first person's sentence for weight.
+  const stops = words.filter((w) => w.endsWith(".") && !ABBREVIATION.test(w)).length;
+  return stops >= 2 ? null : m;
 }
 const NAMED_HEADING = new RegExp(
   `^\\s*(?:prologue|epilogue|interlude|afterword|foreword|preface)${TITLE_TAIL}$`,

@@ -83,6 +83,9 @@ describe("isChapterHeading", () => {
       "II. Then he left the room",
       "III. What now?",
       "IV. buy milk",
+      // A first person's words set one by one for weight, in narration.
+      "I. Am. Not. Kidding.",
+      "I. Was. Done.",
       "Chap. and verse",
       "Letter of the law",
     ])
