@@ -511,13 +511,12 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       };
     },
     backupWorkingCopy(copy, order) {
-      const skipped = { ok: true, value: null } as const;
-      return copyWrites.run(copyKey(copy.path), order, () => backupWorkingCopy(copy), skipped);
+      return copyWrites.run(copyKey(copy.path), order, () => backupWorkingCopy(copy));
     },
     discardWorkingCopy(storyPath, order) {
       const removed = { ok: true, value: null } as const;
       const remove = async () => (await removeWorkingCopy(options.dataDir, storyPath), removed);
-      return copyWrites.run(copyKey(storyPath), order, remove, removed);
+      return copyWrites.run(copyKey(storyPath), order, remove);
     },
     async untitledWorkingCopy() {
       const found = await recoverWorkingCopy(options.dataDir, "", "", null);

@@ -15,6 +15,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -24,7 +25,7 @@ import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
 import { guardPaths } from "../../electron/host/path-guard";
 import { storyId } from "../../electron/host/backups";
 import { CopyWrites } from "../../electron/host/write-order";
-import type { WriteOrder } from "../../core/host-api";
+import type { HostResult, WriteOrder } from "../../core/host-api";
 
 let dir: string;
 let story: string;
@@ -311,31 +312,62 @@ describe("a page's writes in the order it made them", () => {
     expect(copyText()).toBe("Reloaded.\n");
   });
 
+  it("takes an earlier write that lands after a later one the host could not write", async () => {
+    const writer = "page-one";
+    // A folder where the copy's file goes: the later write (the page's last) fails.
+    const copyFile = path.join(dir, "app-data", "working-copies", `${storyId(story)}.json`);
+    mkdirSync(copyFile, { recursive: true });
+    const later = await host.backupWorkingCopy(
+      { path: story, text: "Under way. Last words.\n" },
+      { writer, n: 2 },
+    );
+    expect(later.ok).toBe(false);
+    rmSync(copyFile, { recursive: true });
+    // Its words are not on disk: the earlier write's are the newest the host can keep.
+    await host.backupWorkingCopy({ path: story, text: "Under way.\n" }, { writer, n: 1 });
+    expect(copyText()).toBe("Under way.\n");
+    // A later write that was kept still wins over an earlier one landing after it.
+    await host.backupWorkingCopy({ path: story, text: "Under way. Again.\n" }, { writer, n: 3 });
+    await host.backupWorkingCopy({ path: story, text: "Under way.\n" }, { writer, n: 1 });
+    expect(copyText()).toBe("Under way. Again.\n");
+  });
+
   it("runs the writes of one copy one after the other, in the order they came", async () => {
     const writes = new CopyWrites();
     const started: string[] = [];
+    const done: HostResult<null> = { ok: true, value: null };
     let finishFirst = (): void => undefined;
-    const first = writes.run(
-      "a",
-      { writer: "w", n: 1 },
-      () => {
-        started.push("first");
-        return new Promise<string>((resolve) => (finishFirst = () => resolve("first")));
-      },
-      "skipped",
-    );
-    const second = writes.run(
-      "a",
-      { writer: "w", n: 2 },
-      async () => (started.push("second"), "second"),
-      "skipped",
-    );
-    const elsewhere = writes.run("b", undefined, async () => (started.push("b"), "b"), "skipped");
+    const first = writes.run("a", { writer: "w", n: 1 }, () => {
+      started.push("first");
+      return new Promise((resolve) => (finishFirst = () => resolve(done)));
+    });
+    const second = writes.run("a", { writer: "w", n: 2 }, async () => {
+      started.push("second");
+      return done;
+    });
+    const elsewhere = writes.run("b", undefined, async () => (started.push("b"), done));
     await elsewhere;
     expect(started).toEqual(["first", "b"]);
     finishFirst();
-    expect(await Promise.all([first, second])).toEqual(["first", "second"]);
+    await Promise.all([first, second]);
     expect(started).toEqual(["first", "b", "second"]);
+  });
+
+  it("decides whether a write is older than a kept one when its turn comes, not when it arrives", async () => {
+    const writes = new CopyWrites();
+    const ran: string[] = [];
+    const failed: HostResult<null> = {
+      ok: false,
+      error: { code: "disk-full", message: "The disk is full." },
+    };
+    const later = writes.run("a", { writer: "w", n: 2 }, async () => (ran.push("later"), failed));
+    const earlier = writes.run("a", { writer: "w", n: 1 }, async () => {
+      ran.push("earlier");
+      return { ok: true, value: null };
+    });
+    expect(await later).toEqual(failed);
+    expect((await earlier).ok).toBe(true);
+    expect(ran).toEqual(["later", "earlier"]);
   });
 });
 
