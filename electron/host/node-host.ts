@@ -372,7 +372,11 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         warnings.push(sidecarNotSaved(file, err));
       }
     }
-    await removeWorkingCopy(options.dataDir, file);
+    // After the copy's writes under way; one the page made after reading this text is kept.
+    await copyWrites.run(copyKey(file), request.copyOrder ?? undefined, async () => {
+      await removeWorkingCopy(options.dataDir, file);
+      return { ok: true, value: null };
+    });
     // Only a save written whole (its sidecar too) is what a copy can be checked against.
     if (warnings.length === 0)
       lastSaved.set(path.resolve(file), { text: request.text, sidecar: request.sidecar });

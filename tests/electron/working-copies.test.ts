@@ -19,6 +19,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { promises as fsPromises } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
@@ -332,6 +333,61 @@ describe("a page's writes in the order it made them", () => {
     expect(copyText()).toBe("Under way. Again.\n");
   });
 
+  it("keeps a copy made after the save read its text, landing before the save ends (typed while saving, then the tab closed)", async () => {
+    let renaming = (): void => undefined;
+    const reached = new Promise<void>((resolve) => (renaming = resolve));
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The story's rename waits: a long save (a novel on a slow disk).
+    const slow = createNodeHost({
+      dataDir: path.join(dir, "app-data"),
+      defaultStoryPath: async () => story,
+      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
+      watch: false,
+      saveFs: {
+        open: (file, flags, mode) => fsPromises.open(file, flags, mode),
+        unlink: (file) => fsPromises.unlink(file),
+        rename: async (from, to) => (renaming(), await gate, await fsPromises.rename(from, to)),
+      },
+    });
+    try {
+      const opened = await slow.openStory({ path: story });
+      if (!opened.ok) throw new Error(opened.error.message);
+      const writer = "page-one";
+      await slow.backupWorkingCopy({ path: story, text: "One.\n\nSaved.\n" }, { writer, n: 1 });
+      const saving = slow.saveStory({
+        path: story,
+        text: "One.\n\nSaved.\n",
+        encoding: "utf-8",
+        expectedHash: opened.value.hash,
+        sidecar: null,
+        copyOrder: { writer, n: 1 },
+      });
+      await reached;
+      await slow.backupWorkingCopy(
+        { path: story, text: "One.\n\nSaved. Typed while saving.\n" },
+        { writer, n: 2 },
+      );
+      release();
+      expect((await saving).ok).toBe(true);
+      expect(copyText()).toBe("One.\n\nSaved. Typed while saving.\n");
+      // A copy made before the save read its text is the save's to remove.
+      await slow.backupWorkingCopy({ path: story, text: "One.\n\nAgain.\n" }, { writer, n: 3 });
+      const resaved = await slow.saveStory({
+        path: story,
+        text: "One.\n\nAgain. More.\n",
+        encoding: "utf-8",
+        expectedHash: null,
+        sidecar: null,
+        copyOrder: { writer, n: 3 },
+      });
+      expect(resaved.ok).toBe(true);
+      expect(readdirSync(path.join(dir, "app-data", "working-copies"))).toEqual([]);
+    } finally {
+      slow.dispose();
+    }
+  });
+
   it("runs the writes of one copy one after the other, in the order they came", async () => {
     const writes = new CopyWrites();
     const started: string[] = [];
@@ -397,6 +453,15 @@ describe("through the path guard", () => {
     expect(unordered.ok || unordered.error.code).toBe("bad-request");
     const none = await guarded.discardWorkingCopy("", null as unknown as WriteOrder);
     expect(none.ok).toBe(true);
+    const badSave = await guarded.saveStory({
+      path: story,
+      text: "x",
+      encoding: "utf-8",
+      expectedHash: null,
+      sidecar: null,
+      copyOrder: { writer: 7 } as unknown as WriteOrder,
+    });
+    expect(badSave.ok || badSave.error.code).toBe("bad-request");
     // Any other unchosen path is still refused.
     const refused = await guarded.backupWorkingCopy({ path: "/elsewhere.txt", text: "x" });
     expect(refused.ok || refused.error.code).toBe("bad-request");
