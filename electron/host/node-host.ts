@@ -216,6 +216,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     // A kill between the story's rename and the sidecar's: finish the move (sidecar-save.ts).
     await settlePendingSidecars(file, read.value.hash);
     const sidecar = await readSidecar(file);
+    await copyWrites.settled(copyKey(file));
     const recovery = await recoverWorkingCopy(options.dataDir, file, read.value.text, sidecar.text);
     genuineReplacements.set(path.resolve(file), read.value.genuineReplacements);
     watchOpenStory(file, read.value.hash);
@@ -523,6 +524,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       return copyWrites.run(copyKey(storyPath), order, remove);
     },
     async untitledWorkingCopy() {
+      await copyWrites.settled("");
       const found = await recoverWorkingCopy(options.dataDir, "", "", null);
       if (found.error) return fail("unreadable", found.error);
       return { ok: true, value: found.work ?? null };

@@ -43,6 +43,15 @@ export class CopyWrites {
     return done;
   }
 
+  /**
+   * Resolves once the writes of the copy `key` under way have ended: a page reloaded while
+   * its last copy is being written reads that copy, not the one before (whose offer, restored,
+   * would then be written over the last words).
+   */
+  settled(key: string): Promise<void> {
+    return (this.tails.get(key) ?? Promise.resolve()).then(() => undefined);
+  }
+
   /** A write ran only if no newer of its writer's was kept, so its count is the newest. */
   private kept(key: string, order: WriteOrder): void {
     const writers = this.newest.get(key) ?? new Map<string, number>();

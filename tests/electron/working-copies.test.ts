@@ -6,7 +6,7 @@
  * a copy that cannot be read is set aside, never deleted; and a file grown past the hard open
  * limit can still be opened when confirmed.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   existsSync,
   linkSync,
@@ -385,6 +385,42 @@ describe("a page's writes in the order it made them", () => {
       expect(readdirSync(path.join(dir, "app-data", "working-copies"))).toEqual([]);
     } finally {
       slow.dispose();
+    }
+  });
+
+  it("reads the copy for an opened story after its writes under way (a page reloaded as its last copy was written)", async () => {
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let renaming = (): void => undefined;
+    const reached = new Promise<void>((resolve) => (renaming = resolve));
+    const rename = fsPromises.rename.bind(fsPromises);
+    // The copy's rename into place waits (its fsync on a slow disk).
+    const held = vi.spyOn(fsPromises, "rename").mockImplementation(async (from, to) => {
+      if (String(to).includes("working-copies")) {
+        renaming();
+        await gate;
+      }
+      return rename(from, to);
+    });
+    try {
+      // The page that is left had the story open (the host has been running).
+      await host.openStory({ path: story });
+      const writing = host.backupWorkingCopy(
+        { path: story, text: "One.\n\nLast words.\n" },
+        { writer: "page-one", n: 1 },
+      );
+      await reached;
+      // The reloaded page opens the story while the old page's copy is still being written.
+      let answered = false;
+      const opening = host.openStory({ path: story }).finally(() => (answered = true));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(answered).toBe(false);
+      release();
+      expect((await writing).ok).toBe(true);
+      const opened = await opening;
+      expect(opened.ok && opened.value.recovery?.text).toBe("One.\n\nLast words.\n");
+    } finally {
+      held.mockRestore();
     }
   });
 
