@@ -193,6 +193,12 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   }
 
   let dataFolderCleaned: Promise<number> | null = null;
+  /**
+   * Temps that killed saves left in the data folder (backups, working copies), removed once
+   * per start, before the first open or write: run beside a write, it took that write's temp.
+   */
+  const cleanedDataFolder = (): Promise<number> =>
+    (dataFolderCleaned ??= cleanDataFolderTemps(options.dataDir));
 
   async function open(
     file: string,
@@ -201,9 +207,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   ): Promise<HostResult<OpenedStory>> {
     // Read again, the story on disk is the latest word on it, not the last save.
     lastSaved.delete(path.resolve(file));
-    // Temps that killed saves left in the data folder (backups, working copies), once per start.
-    dataFolderCleaned ??= cleanDataFolderTemps(options.dataDir);
-    await dataFolderCleaned;
+    await cleanedDataFolder();
     const read = await readStoryFile(file, {
       confirmLarge,
       encoding,
@@ -300,6 +304,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   const copyKey = (storyPath: string): string => (storyPath === "" ? "" : path.resolve(storyPath));
 
   async function backupWorkingCopy(copy: WorkingCopy): Promise<HostResult<null>> {
+    await cleanedDataFolder();
     const saved = copy.path === "" ? undefined : lastSaved.get(path.resolve(copy.path));
     if (saved && !copyDiffers(copy, saved.text, saved.sidecar)) {
       await removeWorkingCopy(options.dataDir, copy.path);
@@ -324,6 +329,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   ): Promise<HostResult<SavedStory>> {
     const refused = checkText(file, request) ?? (await checkFile(file, request));
     if (refused) return refused;
+    // The backup of the replaced version is written through a temp in the data folder.
+    await cleanedDataFolder();
     const bytes = encodeText(request.text, request.encoding);
     const newHash = hashBytes(bytes);
     const warnings: string[] = [];

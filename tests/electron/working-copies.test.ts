@@ -424,6 +424,35 @@ describe("a page's writes in the order it made them", () => {
     }
   });
 
+  it("cleans the data folder's leftover temps before a copy is written, not under a write (the first open of a start)", async () => {
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let renaming = (): void => undefined;
+    const reached = new Promise<void>((resolve) => (renaming = resolve));
+    const rename = fsPromises.rename.bind(fsPromises);
+    const held = vi.spyOn(fsPromises, "rename").mockImplementation(async (from, to) => {
+      if (String(to).includes("working-copies")) {
+        renaming();
+        await gate;
+      }
+      return rename(from, to);
+    });
+    try {
+      // The untitled story's work is being written as the writer opens a file, the start's first.
+      const writing = host.backupWorkingCopy({ path: "", text: "Untitled words.\n" });
+      await reached;
+      const opening = host.openStory({ path: story });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      release();
+      expect((await opening).ok).toBe(true);
+      expect((await writing).ok).toBe(true);
+    } finally {
+      held.mockRestore();
+    }
+    const untitled = await host.untitledWorkingCopy();
+    expect(untitled.ok && untitled.value?.text).toBe("Untitled words.\n");
+  });
+
   it("runs the writes of one copy one after the other, in the order they came", async () => {
     const writes = new CopyWrites();
     const started: string[] = [];
