@@ -81,10 +81,11 @@ export class WorkingCopyKeeper {
 
   /**
    * A save's place among this keeper's writes, taken as it reads the text: the host's removal
-   * of the copy as it saves leaves a copy made after (`SaveRequest.copyOrder`).
+   * of the copy as it saves leaves a copy made after (`SaveRequest.copyOrder`), and a copy
+   * made before that lands after it is skipped. Its own count, so neither is a tie.
    */
   saveOrder(): WriteOrder {
-    return { writer: this.writer, n: this.made };
+    return { writer: this.writer, n: ++this.made };
   }
 
   /**

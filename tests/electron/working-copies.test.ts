@@ -361,27 +361,31 @@ describe("a page's writes in the order it made them", () => {
         encoding: "utf-8",
         expectedHash: opened.value.hash,
         sidecar: null,
-        copyOrder: { writer, n: 1 },
+        copyOrder: { writer, n: 2 },
       });
       await reached;
       await slow.backupWorkingCopy(
         { path: story, text: "One.\n\nSaved. Typed while saving.\n" },
-        { writer, n: 2 },
+        { writer, n: 3 },
       );
       release();
       expect((await saving).ok).toBe(true);
       expect(copyText()).toBe("One.\n\nSaved. Typed while saving.\n");
       // A copy made before the save read its text is the save's to remove.
-      await slow.backupWorkingCopy({ path: story, text: "One.\n\nAgain.\n" }, { writer, n: 3 });
+      const again = { path: story, text: "One.\n\nAgain.\n" };
+      await slow.backupWorkingCopy(again, { writer, n: 4 });
       const resaved = await slow.saveStory({
         path: story,
         text: "One.\n\nAgain. More.\n",
         encoding: "utf-8",
         expectedHash: null,
         sidecar: null,
-        copyOrder: { writer, n: 3 },
+        copyOrder: { writer, n: 5 },
       });
       expect(resaved.ok).toBe(true);
+      expect(readdirSync(path.join(dir, "app-data", "working-copies"))).toEqual([]);
+      // Landing after the save, it is still older than the save: not offered as unsaved work.
+      await slow.backupWorkingCopy(again, { writer, n: 4 });
       expect(readdirSync(path.join(dir, "app-data", "working-copies"))).toEqual([]);
     } finally {
       slow.dispose();
