@@ -109,6 +109,12 @@ export interface SaveRequest {
    * name the new text and the other names keep the old one.
    */
   readonly splitHardLinks?: boolean;
+  /**
+   * The page's place among its working-copy writes when it read `text` (`WriteOrder`): the
+   * host removes the story's copy as it saves, and leaves one the page made after that (words
+   * typed while a long save ran, sent as the page closed). None: the copy is removed.
+   */
+  readonly copyOrder?: WriteOrder;
 }
 
 export interface SaveAsRequest extends Omit<SaveRequest, "path" | "expectedHash"> {

@@ -193,6 +193,12 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   }
 
   let dataFolderCleaned: Promise<number> | null = null;
+  /**
+   * Temps that killed saves left in the data folder (backups, working copies), removed once
+   * per start, before the first open or write: run beside a write, it took that write's temp.
+   */
+  const cleanedDataFolder = (): Promise<number> =>
+    (dataFolderCleaned ??= cleanDataFolderTemps(options.dataDir));
 
   async function open(
     file: string,
@@ -201,9 +207,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   ): Promise<HostResult<OpenedStory>> {
     // Read again, the story on disk is the latest word on it, not the last save.
     lastSaved.delete(path.resolve(file));
-    // Temps that killed saves left in the data folder (backups, working copies), once per start.
-    dataFolderCleaned ??= cleanDataFolderTemps(options.dataDir);
-    await dataFolderCleaned;
+    await cleanedDataFolder();
     const read = await readStoryFile(file, {
       confirmLarge,
       encoding,
@@ -216,6 +220,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     // A kill between the story's rename and the sidecar's: finish the move (sidecar-save.ts).
     await settlePendingSidecars(file, read.value.hash);
     const sidecar = await readSidecar(file);
+    await copyWrites.settled(copyKey(file));
     const recovery = await recoverWorkingCopy(options.dataDir, file, read.value.text, sidecar.text);
     genuineReplacements.set(path.resolve(file), read.value.genuineReplacements);
     watchOpenStory(file, read.value.hash);
@@ -299,6 +304,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   const copyKey = (storyPath: string): string => (storyPath === "" ? "" : path.resolve(storyPath));
 
   async function backupWorkingCopy(copy: WorkingCopy): Promise<HostResult<null>> {
+    await cleanedDataFolder();
     const saved = copy.path === "" ? undefined : lastSaved.get(path.resolve(copy.path));
     if (saved && !copyDiffers(copy, saved.text, saved.sidecar)) {
       await removeWorkingCopy(options.dataDir, copy.path);
@@ -323,6 +329,8 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   ): Promise<HostResult<SavedStory>> {
     const refused = checkText(file, request) ?? (await checkFile(file, request));
     if (refused) return refused;
+    // The backup of the replaced version is written through a temp in the data folder.
+    await cleanedDataFolder();
     const bytes = encodeText(request.text, request.encoding);
     const newHash = hashBytes(bytes);
     const warnings: string[] = [];
@@ -372,7 +380,11 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         warnings.push(sidecarNotSaved(file, err));
       }
     }
-    await removeWorkingCopy(options.dataDir, file);
+    // After the copy's writes under way; one the page made after reading this text is kept.
+    await copyWrites.run(copyKey(file), request.copyOrder ?? undefined, async () => {
+      await removeWorkingCopy(options.dataDir, file);
+      return { ok: true, value: null };
+    });
     // Only a save written whole (its sidecar too) is what a copy can be checked against.
     if (warnings.length === 0)
       lastSaved.set(path.resolve(file), { text: request.text, sidecar: request.sidecar });
@@ -511,15 +523,15 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       };
     },
     backupWorkingCopy(copy, order) {
-      const skipped = { ok: true, value: null } as const;
-      return copyWrites.run(copyKey(copy.path), order, () => backupWorkingCopy(copy), skipped);
+      return copyWrites.run(copyKey(copy.path), order, () => backupWorkingCopy(copy));
     },
     discardWorkingCopy(storyPath, order) {
       const removed = { ok: true, value: null } as const;
       const remove = async () => (await removeWorkingCopy(options.dataDir, storyPath), removed);
-      return copyWrites.run(copyKey(storyPath), order, remove, removed);
+      return copyWrites.run(copyKey(storyPath), order, remove);
     },
     async untitledWorkingCopy() {
+      await copyWrites.settled("");
       const found = await recoverWorkingCopy(options.dataDir, "", "", null);
       if (found.error) return fail("unreadable", found.error);
       return { ok: true, value: found.work ?? null };

@@ -111,7 +111,8 @@ function wellFormedSave(request: unknown, needsPath: boolean): boolean {
       : typeof request.suggestedName === "string") &&
     optionalBoolean(request.allowReplacementCharacters) &&
     optionalBoolean(request.replaceReadOnly) &&
-    optionalBoolean(request.splitHardLinks)
+    optionalBoolean(request.splitHardLinks) &&
+    wellFormedOrder(request.copyOrder)
   );
 }
 

@@ -79,6 +79,7 @@ export class StorySaver {
         expectedHash: options.overwrite ? null : file.hash,
         sidecar,
         ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
+        copyOrder: app.workingCopy.saveOrder(),
       }),
     );
     if (leftBehind) return this.savedBehind(result);

@@ -80,6 +80,15 @@ export class WorkingCopyKeeper {
   }
 
   /**
+   * A save's place among this keeper's writes, taken as it reads the text: the host's removal
+   * of the copy as it saves leaves a copy made after (`SaveRequest.copyOrder`), and a copy
+   * made before that lands after it is skipped. Its own count, so neither is a tie.
+   */
+  saveOrder(): WriteOrder {
+    return { writer: this.writer, n: ++this.made };
+  }
+
+  /**
    * The story was saved: the host removed its working copy, and puts back one still on offer.
    * A save under another name (Save As) removed no copy of the story on offer, which stays
    * that story's: put under the new name it would be offered as the new file's work.

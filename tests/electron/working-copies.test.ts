@@ -6,7 +6,7 @@
  * a copy that cannot be read is set aside, never deleted; and a file grown past the hard open
  * limit can still be opened when confirmed.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   existsSync,
   linkSync,
@@ -15,16 +15,18 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { promises as fsPromises } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
 import { guardPaths } from "../../electron/host/path-guard";
 import { storyId } from "../../electron/host/backups";
 import { CopyWrites } from "../../electron/host/write-order";
-import type { WriteOrder } from "../../core/host-api";
+import type { HostResult, WriteOrder } from "../../core/host-api";
 
 let dir: string;
 let story: string;
@@ -311,31 +313,186 @@ describe("a page's writes in the order it made them", () => {
     expect(copyText()).toBe("Reloaded.\n");
   });
 
+  it("takes an earlier write that lands after a later one the host could not write", async () => {
+    const writer = "page-one";
+    // A folder where the copy's file goes: the later write (the page's last) fails.
+    const copyFile = path.join(dir, "app-data", "working-copies", `${storyId(story)}.json`);
+    mkdirSync(copyFile, { recursive: true });
+    const later = await host.backupWorkingCopy(
+      { path: story, text: "Under way. Last words.\n" },
+      { writer, n: 2 },
+    );
+    expect(later.ok).toBe(false);
+    rmSync(copyFile, { recursive: true });
+    // Its words are not on disk: the earlier write's are the newest the host can keep.
+    await host.backupWorkingCopy({ path: story, text: "Under way.\n" }, { writer, n: 1 });
+    expect(copyText()).toBe("Under way.\n");
+    // A later write that was kept still wins over an earlier one landing after it.
+    await host.backupWorkingCopy({ path: story, text: "Under way. Again.\n" }, { writer, n: 3 });
+    await host.backupWorkingCopy({ path: story, text: "Under way.\n" }, { writer, n: 1 });
+    expect(copyText()).toBe("Under way. Again.\n");
+  });
+
+  it("keeps a copy made after the save read its text, landing before the save ends (typed while saving, then the tab closed)", async () => {
+    let renaming = (): void => undefined;
+    const reached = new Promise<void>((resolve) => (renaming = resolve));
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The story's rename waits: a long save (a novel on a slow disk).
+    const slow = createNodeHost({
+      dataDir: path.join(dir, "app-data"),
+      defaultStoryPath: async () => story,
+      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
+      watch: false,
+      saveFs: {
+        open: (file, flags, mode) => fsPromises.open(file, flags, mode),
+        unlink: (file) => fsPromises.unlink(file),
+        rename: async (from, to) => (renaming(), await gate, await fsPromises.rename(from, to)),
+      },
+    });
+    try {
+      const opened = await slow.openStory({ path: story });
+      if (!opened.ok) throw new Error(opened.error.message);
+      const writer = "page-one";
+      await slow.backupWorkingCopy({ path: story, text: "One.\n\nSaved.\n" }, { writer, n: 1 });
+      const saving = slow.saveStory({
+        path: story,
+        text: "One.\n\nSaved.\n",
+        encoding: "utf-8",
+        expectedHash: opened.value.hash,
+        sidecar: null,
+        copyOrder: { writer, n: 2 },
+      });
+      await reached;
+      await slow.backupWorkingCopy(
+        { path: story, text: "One.\n\nSaved. Typed while saving.\n" },
+        { writer, n: 3 },
+      );
+      release();
+      expect((await saving).ok).toBe(true);
+      expect(copyText()).toBe("One.\n\nSaved. Typed while saving.\n");
+      // A copy made before the save read its text is the save's to remove.
+      const again = { path: story, text: "One.\n\nAgain.\n" };
+      await slow.backupWorkingCopy(again, { writer, n: 4 });
+      const resaved = await slow.saveStory({
+        path: story,
+        text: "One.\n\nAgain. More.\n",
+        encoding: "utf-8",
+        expectedHash: null,
+        sidecar: null,
+        copyOrder: { writer, n: 5 },
+      });
+      expect(resaved.ok).toBe(true);
+      expect(readdirSync(path.join(dir, "app-data", "working-copies"))).toEqual([]);
+      // Landing after the save, it is still older than the save: not offered as unsaved work.
+      await slow.backupWorkingCopy(again, { writer, n: 4 });
+      expect(readdirSync(path.join(dir, "app-data", "working-copies"))).toEqual([]);
+    } finally {
+      slow.dispose();
+    }
+  });
+
+  it("reads the copy for an opened story after its writes under way (a page reloaded as its last copy was written)", async () => {
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let renaming = (): void => undefined;
+    const reached = new Promise<void>((resolve) => (renaming = resolve));
+    const rename = fsPromises.rename.bind(fsPromises);
+    // The copy's rename into place waits (its fsync on a slow disk).
+    const held = vi.spyOn(fsPromises, "rename").mockImplementation(async (from, to) => {
+      if (String(to).includes("working-copies")) {
+        renaming();
+        await gate;
+      }
+      return rename(from, to);
+    });
+    try {
+      // The page that is left had the story open (the host has been running).
+      await host.openStory({ path: story });
+      const writing = host.backupWorkingCopy(
+        { path: story, text: "One.\n\nLast words.\n" },
+        { writer: "page-one", n: 1 },
+      );
+      await reached;
+      // The reloaded page opens the story while the old page's copy is still being written.
+      let answered = false;
+      const opening = host.openStory({ path: story }).finally(() => (answered = true));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(answered).toBe(false);
+      release();
+      expect((await writing).ok).toBe(true);
+      const opened = await opening;
+      expect(opened.ok && opened.value.recovery?.text).toBe("One.\n\nLast words.\n");
+    } finally {
+      held.mockRestore();
+    }
+  });
+
+  it("cleans the data folder's leftover temps before a copy is written, not under a write (the first open of a start)", async () => {
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let renaming = (): void => undefined;
+    const reached = new Promise<void>((resolve) => (renaming = resolve));
+    const rename = fsPromises.rename.bind(fsPromises);
+    const held = vi.spyOn(fsPromises, "rename").mockImplementation(async (from, to) => {
+      if (String(to).includes("working-copies")) {
+        renaming();
+        await gate;
+      }
+      return rename(from, to);
+    });
+    try {
+      // The untitled story's work is being written as the writer opens a file, the start's first.
+      const writing = host.backupWorkingCopy({ path: "", text: "Untitled words.\n" });
+      await reached;
+      const opening = host.openStory({ path: story });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      release();
+      expect((await opening).ok).toBe(true);
+      expect((await writing).ok).toBe(true);
+    } finally {
+      held.mockRestore();
+    }
+    const untitled = await host.untitledWorkingCopy();
+    expect(untitled.ok && untitled.value?.text).toBe("Untitled words.\n");
+  });
+
   it("runs the writes of one copy one after the other, in the order they came", async () => {
     const writes = new CopyWrites();
     const started: string[] = [];
+    const done: HostResult<null> = { ok: true, value: null };
     let finishFirst = (): void => undefined;
-    const first = writes.run(
-      "a",
-      { writer: "w", n: 1 },
-      () => {
-        started.push("first");
-        return new Promise<string>((resolve) => (finishFirst = () => resolve("first")));
-      },
-      "skipped",
-    );
-    const second = writes.run(
-      "a",
-      { writer: "w", n: 2 },
-      async () => (started.push("second"), "second"),
-      "skipped",
-    );
-    const elsewhere = writes.run("b", undefined, async () => (started.push("b"), "b"), "skipped");
+    const first = writes.run("a", { writer: "w", n: 1 }, () => {
+      started.push("first");
+      return new Promise((resolve) => (finishFirst = () => resolve(done)));
+    });
+    const second = writes.run("a", { writer: "w", n: 2 }, async () => {
+      started.push("second");
+      return done;
+    });
+    const elsewhere = writes.run("b", undefined, async () => (started.push("b"), done));
     await elsewhere;
     expect(started).toEqual(["first", "b"]);
     finishFirst();
-    expect(await Promise.all([first, second])).toEqual(["first", "second"]);
+    await Promise.all([first, second]);
     expect(started).toEqual(["first", "b", "second"]);
+  });
+
+  it("decides whether a write is older than a kept one when its turn comes, not when it arrives", async () => {
+    const writes = new CopyWrites();
+    const ran: string[] = [];
+    const failed: HostResult<null> = {
+      ok: false,
+      error: { code: "disk-full", message: "The disk is full." },
+    };
+    const later = writes.run("a", { writer: "w", n: 2 }, async () => (ran.push("later"), failed));
+    const earlier = writes.run("a", { writer: "w", n: 1 }, async () => {
+      ran.push("earlier");
+      return { ok: true, value: null };
+    });
+    expect(await later).toEqual(failed);
+    expect((await earlier).ok).toBe(true);
+    expect(ran).toEqual(["later", "earlier"]);
   });
 });
 
@@ -365,6 +522,15 @@ describe("through the path guard", () => {
     expect(unordered.ok || unordered.error.code).toBe("bad-request");
     const none = await guarded.discardWorkingCopy("", null as unknown as WriteOrder);
     expect(none.ok).toBe(true);
+    const badSave = await guarded.saveStory({
+      path: story,
+      text: "x",
+      encoding: "utf-8",
+      expectedHash: null,
+      sidecar: null,
+      copyOrder: { writer: 7 } as unknown as WriteOrder,
+    });
+    expect(badSave.ok || badSave.error.code).toBe("bad-request");
     // Any other unchosen path is still refused.
     const refused = await guarded.backupWorkingCopy({ path: "/elsewhere.txt", text: "x" });
     expect(refused.ok || refused.error.code).toBe("bad-request");

@@ -130,6 +130,18 @@ describe("a double hyphen, a dash in many drafts", () => {
     expect(toTxt(story)).toBe("It was afterwards.--She said -- no, --- never.\n");
     expect(toMarkdown(story, plain)).not.toContain("\u2060");
   });
+
+  it("is the HTML's alone: the Markdown and DOCX readers show a joiner that leaked into them", async () => {
+    // The readers' round trips are the check on those formats: a joiner must not read as nothing.
+    expect(readMarkdown("afterwards.-\u2060-She said.\n").blocks[0]!.text).toBe(
+      "afterwards.-\u2060-She said.",
+    );
+    const story = storyForExport("It was afterwards.--She said -- no.\n", { title: "T" });
+    expect(await readDocx(await toDocx(story, plain))).toEqual([
+      "T",
+      "It was afterwards.--She said -- no.",
+    ]);
+  });
 });
 
 describe("options", () => {

@@ -57,8 +57,21 @@ export interface HtmlBlocks {
 
 const BLOCK_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
 
-/** Parses HTML with htmlparser2 into its text blocks and the tags used in the body. */
+/**
+ * Parses HTML with htmlparser2 into its text blocks and the tags used in the body, as a
+ * browser shows them: a word joiner (U+2060, unseen) read as nothing, since the HTML export
+ * puts one inside each "--" (html.ts).
+ */
 export function readHtml(html: string, fragment = false): HtmlBlocks {
+  return parseHtml(html, fragment, /\u2060/g);
+}
+
+/**
+ * Parses HTML into its blocks, `unseen` characters dropped. The Markdown and DOCX readers
+ * drop none: the joiner belongs to the HTML export alone, and one that leaked into those
+ * formats must show in their round trips.
+ */
+function parseHtml(html: string, fragment: boolean, unseen: RegExp | null): HtmlBlocks {
   const blocks: { tag: string; text: string; attrs: Record<string, string> }[] = [];
   const tags = new Set<string>();
   let inBody = fragment;
@@ -74,8 +87,8 @@ export function readHtml(html: string, fragment = false): HtmlBlocks {
       },
       ontext(text) {
         // Newlines in the markup are layout; real line breaks arrive as <br>.
-        // A word joiner (U+2060) is unseen: it keeps a "--" whole at a line end (html.ts).
-        if (current) current.text += text.replace(/\n/g, "").replace(/\u2060/g, "");
+        const shown = text.replace(/\n/g, "");
+        if (current) current.text += unseen ? shown.replace(unseen, "") : shown;
       },
       onclosetag(name) {
         if (current && name === current.tag) {
@@ -117,13 +130,13 @@ export function emphasisTexts(html: string): string[] {
 /** Renders Markdown with markdown-it, raw HTML on so an unescaped tag would come out as a tag. */
 export function readMarkdown(markdown: string): HtmlBlocks & { readonly html: string } {
   const html = new MarkdownIt({ html: true }).render(markdown);
-  return { ...readHtml(html, true), html };
+  return { ...parseHtml(html, true, null), html };
 }
 
 /** Reads a DOCX's paragraphs with mammoth (to HTML, so line breaks inside a paragraph survive). */
 export async function readDocx(bytes: Uint8Array): Promise<string[]> {
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-  return readHtml(value, true).blocks.map((b) => b.text);
+  return parseHtml(value, true, null).blocks.map((b) => b.text);
 }
 
 /** The DOCX's paragraphs as mammoth's plain-text extraction sees them (no line breaks). */

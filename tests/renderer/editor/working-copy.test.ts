@@ -153,6 +153,27 @@ describe("WorkingCopyKeeper", () => {
     expect(sent.map((s) => s.text).at(-1)).toBe("Saved. Stayed.");
   });
 
+  it("places a save after the copies made before it and before those made after", async () => {
+    const orders: WriteOrder[] = [];
+    const host = {
+      backupWorkingCopy: async (_copy: WorkingCopy, order: WriteOrder) => (
+        orders.push(order),
+        { ok: true, value: null }
+      ),
+    } as unknown as HostApi;
+    const keeper = new WorkingCopyKeeper(host, source);
+    keeper.opened(null, "/s.txt");
+    dirty = true;
+    await keeper.flush();
+    const save = keeper.saveOrder();
+    text = "Saved. Typed while saving.";
+    keeper.leave();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(orders.map((o) => o.writer)).toEqual([save.writer, save.writer]);
+    expect(orders[0]!.n).toBeLessThan(save.n);
+    expect(orders[1]!.n).toBeGreaterThan(save.n);
+  });
+
   it("keeps a recovered copy untouched while it is on offer, and puts it back after a save", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
