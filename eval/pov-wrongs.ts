@@ -1,12 +1,15 @@
 /**
  * `npx tsx eval/pov-wrongs.ts DIR [DIR...]`: every gold scene whose POV is wrong over its own
- * paragraphs (`goldSpanScenes`), by story, with the gold and the read POV and the scene's
- * paragraphs, for counting by cause. It names stories: it refuses the check sets.
+ * paragraphs (`goldSpanScenes`) by the exact judge, by story, with the gold and the read POV and
+ * the scene's paragraphs, for counting by cause; "right by ours" marks one our judge takes (a
+ * form of the name only that member owns, `pov-judge.ts`). It names stories: it refuses the
+ * check sets.
  */
 import { StoryAnalyzer } from "../core/analyzer";
 import { NARRATOR } from "../core/scenes";
 import { refuseCheckSets } from "./check-sets";
 import { goldSpanScenes } from "./gold-span-pov";
+import { povCanonical } from "./pov-judge";
 import { sceneGold } from "./scenes";
 import { loadStories } from "./stories";
 
@@ -20,8 +23,8 @@ for (const dir of dirs) {
       story.text,
       story.file,
     );
-    const canonical = (name: string): string =>
-      analysis.characters.find((c) => c.name === name || c.aliases.includes(name))?.name ?? name;
+    const canonical = povCanonical(analysis.characters, "exact");
+    const byForms = povCanonical(analysis.characters, "forms");
     const narrator = analysis.characters.find((c) => c.narrator)?.name;
     const spans = goldSpanScenes(
       story.text,
@@ -35,8 +38,9 @@ for (const dir of dirs) {
       const want = canonical(named);
       if (s.pov === want || (want === NARRATOR && (s.pov === narrator || s.pov === NARRATOR)))
         return;
+      const ours = byForms(named) === s.pov ? " (right by ours)" : "";
       console.log(
-        `${story.name} ${k} [${s.firstParagraph}-${s.lastParagraph}]: gold ${want}, read ${s.pov}`,
+        `${story.name} ${k} [${s.firstParagraph}-${s.lastParagraph}]: gold ${want}, read ${s.pov}${ours}`,
       );
     });
   }

@@ -10,7 +10,7 @@
  */
 import { StoryAnalyzer } from "../core/analyzer";
 import { chapterHeadings, isMarkdownFile } from "../core/chapters";
-import type { SceneInfo } from "../core/model";
+import type { Character, SceneInfo } from "../core/model";
 import {
   NARRATOR,
   paragraphFeatures,
@@ -33,6 +33,7 @@ import {
   type PovReading,
 } from "./scene-cues";
 import { goldSpanScenes } from "./gold-span-pov";
+import { povCanonical, type PovJudge } from "./pov-judge";
 import type { EvalSection } from "./section";
 import type { EvalStory } from "./stories";
 
@@ -60,6 +61,9 @@ interface StoryScore {
    * one: below `povRight` where a wrong boundary costs the POV, not the reading.
    */
   readonly povSpanRight: number;
+  /** `povRight` and `povSpanRight` by our judge, which also takes a form only one member owns. */
+  readonly povRightForms: number;
+  readonly povSpanRightForms: number;
   /** Per gold and extra boundary, the cues there as numbers (no text: held-out safe). */
   readonly cues: readonly CueRow[];
   readonly letters: string;
@@ -184,15 +188,15 @@ function povScore(
   gold: SceneGold,
   lastParagraph: number,
   scenes: readonly Pick<SceneInfo, "firstParagraph" | "lastParagraph" | "pov">[],
-  cast: readonly { readonly name: string; readonly aliases: readonly string[] }[] = [],
+  cast: readonly Character[] = [],
+  judge: PovJudge = "exact",
   misses: string[] = [],
   readings: ReadonlyMap<number, PovReading> | null = null,
 ): [number, number] {
   if (!gold.povs) return [0, 0];
   // A gold file may name a POV by an alias ("Ewan" for the cast's "Ewan Reid"); scenes carry
   // the canonical name.
-  const canonical = (name: string): string =>
-    cast.find((c) => c.name === name || c.aliases.includes(name))?.name ?? name;
+  const canonical = povCanonical(cast, judge);
   const starts = [0, ...gold.boundaries];
   let right = 0;
   let counted = 0;
@@ -235,23 +239,23 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
     analysis.paragraphs - 1,
     analysis.scenes,
     analysis.characters,
+    "exact",
     povMisses,
     povReadings(
       story.text,
       analysis.characters.filter((c) => !c.unnamed),
     ),
   );
-  const [povSpanRight] = povScore(
-    gold,
-    analysis.paragraphs - 1,
-    goldSpanScenes(
-      story.text,
-      analysis.characters,
-      [0, ...gold.boundaries],
-      analysis.paragraphs - 1,
-    ),
+  const spans = goldSpanScenes(
+    story.text,
     analysis.characters,
+    [0, ...gold.boundaries],
+    analysis.paragraphs - 1,
   );
+  const last = analysis.paragraphs - 1;
+  const [povSpanRight] = povScore(gold, last, spans, analysis.characters);
+  const [povRightForms] = povScore(gold, last, analysis.scenes, analysis.characters, "forms");
+  const [povSpanRightForms] = povScore(gold, last, spans, analysis.characters, "forms");
   const characters = analysis.characters
     .filter((c) => !c.unnamed)
     .map((c) => ({ name: c.name, aliases: c.aliases }));
@@ -278,6 +282,8 @@ function scoreStory(story: EvalStory, gold: SceneGold): StoryScore {
     povRight,
     povGold,
     povSpanRight,
+    povRightForms,
+    povSpanRightForms,
   };
 }
 
@@ -307,6 +313,8 @@ export const scenesSection: EvalSection = {
       povRight: sum("povRight"),
       povGold: sum("povGold"),
       povSpanRight: sum("povSpanRight"),
+      povRightForms: sum("povRightForms"),
+      povSpanRightForms: sum("povSpanRightForms"),
     };
     const row = (
       name: string,
@@ -318,13 +326,14 @@ export const scenesSection: EvalSection = {
       `| ${name} | ${s.words} | ${s.gold} | ${s.predicted} | ${fixed(s.precision)} | ` +
       `${fixed(s.recall)} | ${fixed(s.f1)} | ${fixed(s.extraPer1000Words)} | ` +
       `${s.povGold ? `${s.povRight}/${s.povGold}` : "-"} | ` +
-      `${s.povGold ? `${s.povSpanRight}/${s.povGold}` : "-"} |`;
+      `${s.povGold ? `${s.povSpanRight}/${s.povGold}` : "-"} | ` +
+      `${s.povGold ? `${s.povRightForms} (${s.povSpanRightForms})` : "-"} |`;
     const lines = [
       "Boundary match within one paragraph. Extra: predicted boundaries with no gold match, per 1,000 words.",
-      "POV: gold scenes given their gold POV by the predicted scene that overlaps them most; over gold: the same reading over the gold scene's own paragraphs (boundaries right).",
+      'POV: gold scenes given their gold POV by the predicted scene that overlaps them most; over gold: the same reading over the gold scene\'s own paragraphs (boundaries right). Both by the exact judge (the cast\'s name or alias); ours, last (over gold in brackets), also takes a form of the name only one cast member owns ("Dr. Archie" for "Dr. Howard Archie").',
       "",
-      "| Story | Words | Gold | Predicted | P | R | F1 | Extra/1k | POV | POV over gold |",
-      "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+      "| Story | Words | Gold | Predicted | P | R | F1 | Extra/1k | POV | POV over gold | POV, ours |",
+      "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
       ...scores.map((s) => row(s.name, s)),
       row("**pooled**", pooled),
       "",

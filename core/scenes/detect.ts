@@ -160,7 +160,15 @@ export function scenePov(
   // (pov-letters.ts).
   if (toldInFirstPerson && !lettersBySigner && firstPerson > 0) return NARRATOR;
   // An "I" subject weighs like a named subject in the opening sentences (2 each, see features).
-  if (firstPerson >= MIN_FIRST_PERSON && firstPerson * 2 >= (best ? total[best]! : 0))
+  // An author's "I" ("I need not trouble the reader") speaks up in a paragraph or two of a
+  // third-person scene; a narrator's runs through the narration.
+  const narrated = features.filter((f) => !f.spokenOnly).length;
+  const told = features.filter((f) => f.firstPerson > 0).length;
+  if (
+    firstPerson >= MIN_FIRST_PERSON &&
+    firstPerson * 2 >= (best ? total[best]! : 0) &&
+    told * NARRATOR_SHARE >= narrated
+  )
     return (lettersBySigner ? letterSigner(features) : null) ?? NARRATOR;
   return best;
 }
@@ -205,6 +213,9 @@ const OPENING_POV_WEIGHT = 2;
 
 /** "I" subjects a scene needs before it counts as told in the first person. */
 const MIN_FIRST_PERSON = 3;
+
+/** A scene told in the first person has "I" in at least one in this many narrated paragraphs. */
+const NARRATOR_SHARE = 5;
 
 /** One run of paragraphs between markers (or chapter headings), read and scored. */
 export interface ScoredSection {

@@ -278,6 +278,27 @@ describe("scene gold in several styles (tests/fixtures/scenes)", () => {
     expect(run(["Marta"]).pooled).toMatchObject({ povRight: 0, povGold: 1 });
   });
 
+  it("takes a shorter form only one cast member owns by our judge, not by the exact one", () => {
+    const body = "Dr. Hugh Marsh walked along the wall. Dr. Hugh Marsh counted the boats.";
+    const run = (povs: string[], also: string[] = []) =>
+      scenesSection.run([
+        {
+          name: "forms",
+          file: "forms.txt",
+          text: Array.from({ length: 4 }, () => body).join("\n\n"),
+          gold: { boundaries: [], povs },
+          cast: ["Dr. Hugh Marsh", ...also].map((name) => ({
+            name,
+            aliases: [],
+            voice: "american" as const,
+          })),
+        },
+      ])!.json as { pooled: { povRight: number; povRightForms: number } };
+    expect(run(["Dr. Marsh"]).pooled).toMatchObject({ povRight: 0, povRightForms: 1 });
+    // "Marsh" is two people's: no judge takes it.
+    expect(run(["Marsh"], ["Nell Marsh"]).pooled).toMatchObject({ povRight: 0, povRightForms: 0 });
+  });
+
   it("adds few boundaries to novels whose chapter marks were stripped, and finds some", async () => {
     const lb = (await scores).stories.filter((s) => s.name.startsWith("lb_"));
     const words = lb.reduce((n, s) => n + s.extraPer1000Words, 0) / lb.length;
