@@ -1,8 +1,8 @@
 /**
- * The scene dev stories' gold files (tests/fixtures/scenes and scenes-dev-2) agree with their
- * text as the eval loads it: boundaries in order, each a paragraph of the story that is not a
- * break line, one POV per scene and one cue line per boundary where the file gives them, so a
- * miscounted paragraph or a dropped scene fails here rather than skewing the scores.
+ * The scene dev stories' gold files (tests/fixtures/scenes, scenes-dev-2 and scenes-dev-3) agree
+ * with their text as the eval loads it: boundaries in order, each a paragraph of the story that
+ * is not a break line, one POV per scene and one cue line per boundary where the file gives them,
+ * so a miscounted paragraph or a dropped scene fails here rather than skewing the scores.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { parseStory } from "../../../core/story";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 
-describe.each(["scenes", "scenes-dev-2"])("the %s gold files", (dir) => {
+describe.each(["scenes", "scenes-dev-2", "scenes-dev-3"])("the %s gold files", (dir) => {
   it("put every boundary, in order, on a paragraph of the story that is not a break line", async () => {
     const stories = await loadStories(path.join(FIXTURES, dir));
     expect(stories.length).toBeGreaterThanOrEqual(8);
