@@ -290,6 +290,30 @@ describe("the analysis runner as a story opens", () => {
     vi.restoreAllMocks();
   });
 
+  it("starts no worker for dictionaries given before the story, and sends them ahead of it: one spelled pass", () => {
+    const { runner } = fakeRunner(() => 0);
+    const dictionaries = [{ aff: "SET UTF-8", dic: "1\ncolour" }];
+    runner.setDictionaries(dictionaries);
+    expect(FakeWorker.made).toHaveLength(0);
+    runner.request(1, splice);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]!.posted.map((r) => r.type)).toEqual([
+      "settings",
+      "dictionaries",
+      "analyze",
+    ]);
+    // The worker owes an answer to each of the three.
+    FakeWorker.made[0]!.answer({
+      type: "result",
+      version: 1,
+      analysis: empty,
+      handled: 2,
+      more: false,
+    });
+    expect(runner.idle()).toBe(false);
+    runner.dispose();
+  });
+
   it("hands its listener the answer it holds again when the worker says the same holds", () => {
     const { runner } = fakeRunner(() => 0);
     const heard: [number, DocAnalysis][] = [];
