@@ -65,13 +65,12 @@ export class AnalysisController implements Feature {
   private readonly toggleListeners: (() => void)[] = [];
   private app: App | null = null;
   /**
-   * The dictionaries, asked for as the app mounts: the host's answer (a few megabytes, about
-   * 0.2 s) arrives while the story's first analysis runs instead of after it. The first result
-   * takes it (null from then on) and sends it to the worker.
+   * Dictionaries went to the runner; the next result the runner counts as its last (`idle`)
+   * is spelled.
    */
-  private dictionariesOnTheWay: Promise<Dictionaries> | null = null;
-  /** Dictionaries went to the worker; the next result is the first with spelling notes. */
   private spellingSent = false;
+  /** The host was asked for the dictionaries and has not answered yet. */
+  private asking = false;
   private spellingPending = true;
   /** The notice of a stopped analysis, while one shows: closed by the next result. */
   private closeStopNotice: (() => void) | null = null;
@@ -168,23 +167,26 @@ export class AnalysisController implements Feature {
   }
 
   /**
-   * The dictionaries asked of the host, sent with the worker's next result: at mount, and again
-   * for a new worker when none ever reached one (`askDictionariesUnlessSent`).
+   * The dictionaries asked of the host and handed to the runner as they arrive: at mount, and
+   * again for a new worker when none ever reached one (`askDictionariesUnlessSent`). At mount
+   * they usually arrive before the worker has started (it starts with the story), so the
+   * story's first pass is spelled: one pass at opening, where waiting for the first result to
+   * send them made a second (about 0.1 s of the worker's CPU and the page's drawing of a
+   * second result, on the bundled story).
    */
   private askDictionaries(): void {
     this.spellingSent = false;
     this.spellingPending = true;
-    this.dictionariesOnTheWay = this.dictionaries();
-    // A failure is reported when the dictionaries are wanted (loadDictionaries), not here.
-    this.dictionariesOnTheWay.catch(() => undefined);
+    this.asking = true;
+    void this.loadDictionaries(this.dictionaries());
   }
 
   /**
    * A worker started again: the runner sends it the dictionaries it was given; asked again only
-   * when none ever reached a worker (the stop came before the first result, or the host failed).
+   * when the runner never had them and none are on the way (the host failed).
    */
   private askDictionariesUnlessSent(): void {
-    if (!this.spellingSent) this.askDictionaries();
+    if (!this.spellingSent && !this.asking) this.askDictionaries();
   }
 
   /**
@@ -253,12 +255,9 @@ export class AnalysisController implements Feature {
       // A new worker answered: the analysis is back.
       this.closeStopNotice?.();
       this.closeStopNotice = null;
-      // Spelling waits for the first result: the story opens and is analysed without it.
-      const dictionaries = this.dictionariesOnTheWay;
-      if (dictionaries) {
-        this.dictionariesOnTheWay = null;
-        void this.loadDictionaries(app, dictionaries);
-      } else if (this.spellingSent) this.spellingPending = false;
+      // A result after the dictionaries went is spelled, or is followed by one that is: the
+      // runner is not idle until the worker has taken them (`settled`).
+      if (this.spellingSent) this.spellingPending = false;
       const chosen = new Map(
         this.writer.cast.characters.filter((c) => c.color).map((c) => [c.name, c.color!]),
       );
@@ -295,15 +294,21 @@ export class AnalysisController implements Feature {
     return [gb.value, us.value];
   }
 
-  /** Sends the dictionaries to the worker once the story is open and analysed. */
-  private async loadDictionaries(app: App, asked: Promise<Dictionaries>): Promise<void> {
+  /**
+   * Hands the dictionaries to the runner when the host answers; a story already sent is
+   * analysed again with them (`reanalyze` sends nothing before the first request).
+   */
+  private async loadDictionaries(asked: Promise<Dictionaries>): Promise<void> {
     try {
-      this.runner.setDictionaries(await asked);
+      const dictionaries = await asked;
+      this.runner.setDictionaries(dictionaries);
       this.spellingSent = true;
-      reanalyze(app.view, this.runner);
+      if (this.app) reanalyze(this.app.view, this.runner);
     } catch (err) {
       this.spellingPending = false;
-      app.banner((err as Error).message, "warning", [], "dictionaries");
+      this.app?.banner((err as Error).message, "warning", [], "dictionaries");
+    } finally {
+      this.asking = false;
     }
   }
 

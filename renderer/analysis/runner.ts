@@ -28,7 +28,10 @@ export interface AnalysisStop {
 
 export interface AnalysisRunner {
   configure(settings: AnalysisSettings): void;
-  /** Sent once: a worker started again after a stop gets them before the story. */
+  /**
+   * Sent once: kept for a worker not started yet and for one started again after a stop, each
+   * of which gets them before the story.
+   */
   setDictionaries(dictionaries: Dictionaries): void;
   request(version: number, splice: ParagraphSplice): void;
   onResult(listener: (version: number, analysis: DocAnalysis) => void): void;
@@ -135,8 +138,9 @@ export class WorkerRunner implements AnalysisRunner {
       // One analysis threw: its worker may hold half-applied state, so it goes as a crash does.
       if (message.type === "error") return this.stopped(worker, message.message);
       if (message.type === "result") this.last = this.strings.internAll(message.analysis);
-      else if (this.last) this.last = applyPatch(this.last, this.strings.internAll(message.patch));
-      else return console.error("analysis failed: a patch came before any answer");
+      else if (!this.last) return console.error("analysis failed: an answer came before any");
+      else if (message.type === "patch")
+        this.last = applyPatch(this.last, this.strings.internAll(message.patch));
       this.listener?.(message.version, this.last);
     };
     // A script that failed to load or threw outside a request, or a message it could not read.
@@ -251,9 +255,11 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   setDictionaries(dictionaries: Dictionaries): void {
-    // Kept (about 2.7 MB of text) for a worker started again, as the settings are.
+    // Kept (about 2.7 MB of text) for a worker started again, as the settings are; given before
+    // the story, they wait for the worker the story starts and reach it ahead of the story, so
+    // its first pass is spelled (one pass, not a pass and a second one for the spelling).
     this.dictionaries = dictionaries;
-    this.post({ type: "dictionaries", dictionaries });
+    if (this.worker) this.post({ type: "dictionaries", dictionaries });
   }
 
   request(version: number, splice: ParagraphSplice): void {

@@ -158,4 +158,17 @@ describe("analysis controller after a stop", () => {
     expect(greyed()).toEqual([false, false, false]);
     expect(controller.status()).toEqual([]);
   });
+
+  it("hands the dictionaries to the runner when the host answers, before the first result", async () => {
+    const runner = recordingRunner();
+    const controller = new AnalysisController(runner as AnalysisRunner);
+    const app = appWith(controller);
+    controller.mount(app);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The runner keeps them for the worker it starts with the story: its first pass is spelled.
+    expect(runner.dictionariesSent).toBe(1);
+    await openAndAnalyse(controller, app);
+    expect(runner.dictionariesSent).toBe(1);
+    expect(controller.settled(app)).toBe(true);
+  });
 });

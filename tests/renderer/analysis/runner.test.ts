@@ -283,3 +283,54 @@ describe("the analysis runner when its worker never answers", () => {
     expect(stops).toHaveLength(1);
   });
 });
+
+describe("the analysis runner as a story opens", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it("starts no worker for dictionaries given before the story, and sends them ahead of it: one spelled pass", () => {
+    const { runner } = fakeRunner(() => 0);
+    const dictionaries = [{ aff: "SET UTF-8", dic: "1\ncolour" }];
+    runner.setDictionaries(dictionaries);
+    expect(FakeWorker.made).toHaveLength(0);
+    runner.request(1, splice);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]!.posted.map((r) => r.type)).toEqual([
+      "settings",
+      "dictionaries",
+      "analyze",
+    ]);
+    // The worker owes an answer to each of the three.
+    FakeWorker.made[0]!.answer({
+      type: "result",
+      version: 1,
+      analysis: empty,
+      handled: 2,
+      more: false,
+    });
+    expect(runner.idle()).toBe(false);
+    runner.dispose();
+  });
+
+  it("hands its listener the answer it holds again when the worker says the same holds", () => {
+    const { runner } = fakeRunner(() => 0);
+    const heard: [number, DocAnalysis][] = [];
+    runner.onResult((version, analysis) => heard.push([version, analysis]));
+    runner.request(1, splice);
+    FakeWorker.made[0]!.answer({
+      type: "result",
+      version: 1,
+      analysis: empty,
+      handled: 2,
+      more: false,
+    });
+    runner.request(2, { start: 0, deleteCount: 0, insert: [] });
+    FakeWorker.made[0]!.answer({ type: "same", version: 2, handled: 3, more: false });
+    expect(heard.map(([version]) => version)).toEqual([1, 2]);
+    expect(heard[1]![1]).toBe(heard[0]![1]);
+    expect(runner.idle()).toBe(true);
+    runner.dispose();
+  });
+});
