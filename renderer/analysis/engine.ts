@@ -65,12 +65,6 @@ export class AnalysisEngine {
   private replaced = false;
   /** The last answer given (local offsets): the fast path's patch applies to it. */
   private last: DocAnalysis | null = null;
-  /**
-   * The last full pass's answer while nothing has changed since (no edit, no new settings or
-   * dictionaries, no fast answer): a request that changes nothing (the outline regrouping the
-   * blocks as the first result arrives) gets it again instead of a pass that reads the same.
-   */
-  private unchanged: DocAnalysis | null = null;
 
   configure(settings: AnalysisSettings): void {
     this.settings = settings;
@@ -98,7 +92,6 @@ export class AnalysisEngine {
     this.passed = false;
     this.edits = [];
     this.last = null;
-    this.unchanged = null;
   }
 
   /** The writer's corrections on attributed quotes (story offsets), before voices are inferred. */
@@ -125,7 +118,6 @@ export class AnalysisEngine {
     this.analyzer.useSpeller(this.speller);
     this.edits = [];
     this.last = null;
-    this.unchanged = null;
   }
 
   /**
@@ -146,15 +138,12 @@ export class AnalysisEngine {
       Math.min(splice.deleteCount, this.paragraphs.length - splice.start),
     );
     this.paragraphs.splice(splice.start, deleteCount, ...splice.insert);
-    if (deleteCount > 0 || splice.insert.length > 0) {
+    if (deleteCount > 0 || splice.insert.length > 0)
       this.edits.push({ start: splice.start, deleteCount, insertCount: splice.insert.length });
-      this.unchanged = null;
-    }
   }
 
   /** Analyses the current paragraphs; offsets in the result are local to each paragraph. */
   analyze(): DocAnalysis {
-    if (this.unchanged) return this.unchanged;
     const started = performance.now();
     const story = storyFromParagraphs(this.paragraphs);
     this.edits = [];
@@ -165,7 +154,6 @@ export class AnalysisEngine {
       story,
       started,
     );
-    this.unchanged = this.last;
     return this.last;
   }
 

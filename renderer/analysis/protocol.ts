@@ -119,8 +119,6 @@ export type WorkerResponse =
         | { readonly type: "result"; readonly version: number; readonly analysis: DocAnalysis }
         /** The fast path's answer as a change to the last answer sent (patch.ts). */
         | { readonly type: "patch"; readonly version: number; readonly patch: AnalysisPatch }
-        /** The answer last sent holds for `version` too (nothing was read again). */
-        | { readonly type: "same"; readonly version: number }
         | { readonly type: "error"; readonly version: number; readonly message: string }
       ))
   /** The answer to the "suggest" request `id`: its words, or why there are none to give. */

@@ -138,9 +138,8 @@ export class WorkerRunner implements AnalysisRunner {
       // One analysis threw: its worker may hold half-applied state, so it goes as a crash does.
       if (message.type === "error") return this.stopped(worker, message.message);
       if (message.type === "result") this.last = this.strings.internAll(message.analysis);
-      else if (!this.last) return console.error("analysis failed: an answer came before any");
-      else if (message.type === "patch")
-        this.last = applyPatch(this.last, this.strings.internAll(message.patch));
+      else if (this.last) this.last = applyPatch(this.last, this.strings.internAll(message.patch));
+      else return console.error("analysis failed: a patch came before any answer");
       this.listener?.(message.version, this.last);
     };
     // A script that failed to load or threw outside a request, or a message it could not read.

@@ -17,8 +17,6 @@ let latest = 0;
 let handled = 0;
 let scheduled = false;
 let fullTimer: ReturnType<typeof setTimeout> | undefined;
-/** The answer last posted: the page holds it, so the same answer again is sent as "same". */
-let posted: DocAnalysis | AnalysisPatch | null = null;
 
 /**
  * Posts what `analyse` returns; false when it had nothing (the fast path did not apply). `more`:
@@ -33,13 +31,10 @@ function post(
     const answer = analyse();
     if (!answer) return false;
     scope.postMessage(
-      (answer === posted
-        ? { type: "same", version, handled, more }
-        : "start" in answer
-          ? { type: "patch", version, patch: answer, handled, more }
-          : { type: "result", version, analysis: answer, handled, more }) satisfies WorkerResponse,
+      ("start" in answer
+        ? { type: "patch", version, patch: answer, handled, more }
+        : { type: "result", version, analysis: answer, handled, more }) satisfies WorkerResponse,
     );
-    posted = answer;
   } catch (err) {
     scope.postMessage({
       type: "error",

@@ -313,24 +313,4 @@ describe("the analysis runner as a story opens", () => {
     expect(runner.idle()).toBe(false);
     runner.dispose();
   });
-
-  it("hands its listener the answer it holds again when the worker says the same holds", () => {
-    const { runner } = fakeRunner(() => 0);
-    const heard: [number, DocAnalysis][] = [];
-    runner.onResult((version, analysis) => heard.push([version, analysis]));
-    runner.request(1, splice);
-    FakeWorker.made[0]!.answer({
-      type: "result",
-      version: 1,
-      analysis: empty,
-      handled: 2,
-      more: false,
-    });
-    runner.request(2, { start: 0, deleteCount: 0, insert: [] });
-    FakeWorker.made[0]!.answer({ type: "same", version: 2, handled: 3, more: false });
-    expect(heard.map(([version]) => version)).toEqual([1, 2]);
-    expect(heard[1]![1]).toBe(heard[0]![1]);
-    expect(runner.idle()).toBe(true);
-    runner.dispose();
-  });
 });
