@@ -35,6 +35,7 @@ import { BOUNDARY_WEIGHTS, chooseBoundaries, type ParagraphFeatures } from "../c
 import type { BoundaryCandidate } from "../core/scenes/boundary-weights";
 import { refuseCheckSets } from "./check-sets";
 import { f1Of, matchBoundaries, sceneGold, sectionsAsAnalyzed } from "./scenes";
+import { openingSentence, tense } from "./narration-text";
 import { loadStories } from "./stories";
 
 const CUES = [
@@ -54,21 +55,6 @@ const TIME_WORD =
   /(?<![\p{L}])(?:morning|afternoon|evening|night|tonight|midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|lunchtime|teatime|bedtime|o['’]clock|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|spring|summer|autumn|winter|weekend|later|next day|following)(?![\p{L}])/u;
 /** `--detector-time`: the time cue is the detector's alone, no time word read besides. */
 const DETECTOR_TIME = process.argv.includes("--detector-time");
-const PAST = /\b(?:was|were|had|did)\b/giu;
-const PRESENT = /\b(?:is|are|am|has|does)\b/giu;
-const QUOTED = /["“][^"”]*["”]|‘[^’]*’(?!\p{L})/gu;
-const narration = (text: string): string => text.replace(QUOTED, " ");
-const openingSentence = (text: string): string =>
-  narration(text)
-    .trim()
-    .split(/(?<=[.!?])\s+/u)[0] ?? "";
-const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
-function tense(text: string): number {
-  const t = narration(text);
-  const past = count(PAST, t);
-  const present = count(PRESENT, t);
-  return past + present < 2 ? 0 : Math.sign(past - present);
-}
 
 /** The weak cues that fire at paragraph k of a section (k > 0). */
 function cuesAt(

@@ -26,6 +26,7 @@ import { type BoundaryCandidate, weighCues } from "../core/scenes/boundary-weigh
 import { stretch } from "../core/scenes/stretch";
 import { refuseCheckSets } from "./check-sets";
 import { f1Of, matchBoundaries, sceneGold, sectionsAsAnalyzed } from "./scenes";
+import { lastSentence, narration, openingSentence, tense } from "./narration-text";
 import { loadStories } from "./stories";
 
 const TIME_OF_DAY =
@@ -37,28 +38,6 @@ const DEPARTURE =
 const PRONOUN_FIRST = /^(?:he|she|they|i|we|his|her|their|my|our)\b/iu;
 const PREPOSITION_BEFORE =
   /\b(?:in|at|into|to|on|inside|outside|through|across|from|toward|towards|onto|near|by|behind|along|up|down|past|over|round|around|under|beside)\s+(?:(?:the|a|an|his|her|their|my|our|its|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
-const PAST = /\b(?:was|were|had|did)\b/giu;
-const PRESENT = /\b(?:is|are|am|has|does)\b/giu;
-const QUOTED = /["“][^"”]*["”]|‘[^’]*’(?!\p{L})/gu;
-
-const narration = (text: string): string => text.replace(QUOTED, " ");
-const openingSentence = (text: string): string =>
-  narration(text)
-    .trim()
-    .split(/(?<=[.!?])\s+/u)[0] ?? "";
-const lastSentence = (text: string): string => {
-  const s = narration(text)
-    .trim()
-    .split(/(?<=[.!?])\s+/u);
-  return s[s.length - 1] ?? "";
-};
-const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
-function tense(text: string): number {
-  const t = narration(text);
-  const past = count(PAST, t);
-  const present = count(PRESENT, t);
-  return past + present < 2 ? 0 : Math.sign(past - present);
-}
 
 interface Prepared {
   readonly name: string;

@@ -19,14 +19,8 @@
 import { BOUNDARY_WEIGHTS, chooseBoundaries } from "../core/scenes";
 import type { BoundaryCandidate } from "../core/scenes/boundary-weights";
 import { f1Of, matchBoundaries, sceneGold, sectionsAsAnalyzed } from "./scenes";
+import { narration, openingSentence } from "./narration-text";
 import { loadStories } from "./stories";
-
-const QUOTED = /["“][^"”]*["”]|‘[^’]*’(?!\p{L})/gu;
-const narration = (text: string): string => text.replace(QUOTED, " ");
-const openingSentence = (text: string): string =>
-  narration(text)
-    .trim()
-    .split(/(?<=[.!?])\s+/u)[0] ?? "";
 
 const NUMBER =
   "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|a hundred|some|several|many|a few|a couple of|few|\\d+)";
