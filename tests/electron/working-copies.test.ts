@@ -393,19 +393,8 @@ describe("a page's writes in the order it made them", () => {
   });
 
   it("reads the copy for an opened story after its writes under way (a page reloaded as its last copy was written)", async () => {
-    let release = (): void => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let renaming = (): void => undefined;
-    const reached = new Promise<void>((resolve) => (renaming = resolve));
-    const rename = fsPromises.rename.bind(fsPromises);
     // The copy's rename into place waits (its fsync on a slow disk).
-    const held = vi.spyOn(fsPromises, "rename").mockImplementation(async (from, to) => {
-      if (String(to).includes("working-copies")) {
-        renaming();
-        await gate;
-      }
-      return rename(from, to);
-    });
+    const { reached, release, held } = holdCopyRenames();
     try {
       // The page that is left had the story open (the host has been running).
       await host.openStory({ path: story });
@@ -429,18 +418,7 @@ describe("a page's writes in the order it made them", () => {
   });
 
   it("cleans the data folder's leftover temps before a copy is written, not under a write (the first open of a start)", async () => {
-    let release = (): void => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let renaming = (): void => undefined;
-    const reached = new Promise<void>((resolve) => (renaming = resolve));
-    const rename = fsPromises.rename.bind(fsPromises);
-    const held = vi.spyOn(fsPromises, "rename").mockImplementation(async (from, to) => {
-      if (String(to).includes("working-copies")) {
-        renaming();
-        await gate;
-      }
-      return rename(from, to);
-    });
+    const { reached, release, held } = holdCopyRenames();
     try {
       // The untitled story's work is being written as the writer opens a file, the start's first.
       const writing = host.backupWorkingCopy({ path: "", text: "Untitled words.\n" });
@@ -569,3 +547,23 @@ describe("the open limit", () => {
     expect(opened.ok && opened.value.text).toBe("A story grown past the limit.\n");
   });
 });
+
+/**
+ * Holds every rename into the working-copies folder until `release()`: `reached` resolves when
+ * the first one is held; `held.mockRestore()` ends it.
+ */
+function holdCopyRenames() {
+  let release = (): void => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let renaming = (): void => undefined;
+  const reached = new Promise<void>((resolve) => (renaming = resolve));
+  const rename = fsPromises.rename.bind(fsPromises);
+  const held = vi.spyOn(fsPromises, "rename").mockImplementation(async (from, to) => {
+    if (String(to).includes("working-copies")) {
+      renaming();
+      await gate;
+    }
+    return rename(from, to);
+  });
+  return { reached, release: () => release(), held };
+}
