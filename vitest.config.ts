@@ -87,11 +87,12 @@ export default defineConfig({
           setupFiles: ["tests/support/page-errors-setup.ts"],
           // Each worker imports playwright and the host once for all the files it runs.
           isolate: false,
-          // Two files at a time: a test mostly waits (for the page's frames, the worker's pause
-          // before its full pass, backups and autosave timers), a quarter of a core busy on
-          // average, and no test asserts a timing. 396 s -> 261 s on the loaded machine. Last,
-          // so no unit or integration file competes with it.
-          maxWorkers: 2,
+          // Three files at a time on two cores: a test mostly waits (for the page's frames, the
+          // worker's pause before its full pass, backups and autosave timers), and no test asserts
+          // a timing. Two at a time left a core idle in those waits: 193-197 s -> 166-177 s on
+          // the quiet machine (2026-12-07, 297 tests, two runs each). Last, so no unit or
+          // integration file competes with it.
+          maxWorkers: 3,
           sequence: { groupOrder: 2 },
         },
       },
