@@ -9,7 +9,7 @@ import { defineConfig } from "vitest/config";
  * - integration: whole programs and big inputs: the CLI run as a process (its wiring, exit codes,
  *   a closed pipe: tests/cli/process.test.ts), saves killed mid-write,
  *   the packaging check, stories of 300,000 words.
- * - e2e: the built app in Chromium (or Electron), two files at a time in one shared browser.
+ * - e2e: the built app in Chromium (or Electron), three files at a time in one shared browser.
  */
 const integration = [
   "tests/cli/process.test.ts",
