@@ -76,6 +76,18 @@ export function turnView(story: EvalStory, withCast: boolean) {
   };
   const matcher = compileCastMatcher(lines.cast);
   const narrator = read.contexts[0]?.narrator ?? null;
+  const ctx = (j: number) => {
+    const r = at(j);
+    return r === undefined ? undefined : read.contexts[r];
+  };
+  /** The cast members turn t's quotes name: called (`called`) or spoken of. */
+  const named = (t: number, called: boolean): string[] => [
+    ...new Set(
+      turns[t]!.flatMap((j) =>
+        [...(ctx(j)?.inQuote ?? [])].filter(([, v]) => v === called).map(([x]) => x),
+      ),
+    ),
+  ];
   return {
     ...lines,
     matcher,
@@ -85,10 +97,11 @@ export function turnView(story: EvalStory, withCast: boolean) {
     evidence,
     g,
     /** The walk's context of final quote j. */
-    ctx: (j: number) => {
-      const r = at(j);
-      return r === undefined ? undefined : read.contexts[r];
-    },
+    ctx,
+    /** Whom turn t's quotes call by name. */
+    calls: (t: number): string[] => named(t, true),
+    /** Whom turn t's quotes speak of without calling. */
+    mentions: (t: number): string[] => named(t, false),
     /** Turn t is open: no tag, beat or carried line settled its first quote. */
     open: (t: number): boolean => ["turn", "none"].includes(evidence(turns[t]![0]!)),
     ours: (t: number): string | null => final[turns[t]![0]!]!.speaker,

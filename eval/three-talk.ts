@@ -47,18 +47,22 @@ const add = (scope: string, key: string, story: string, agrees: boolean, ok: boo
 };
 
 function survey(story: EvalStory, setName: string): void {
-  const { text, cast, final, turns, ctx, between, open, g, ours, is, narrationCue, narrator } =
-    turnView(story, true);
-  const calls = (t: number): string[] => [
-    ...new Set(
-      turns[t]!.flatMap((j) => [...(ctx(j)?.inQuote ?? [])].filter(([, v]) => v).map(([x]) => x)),
-    ),
-  ];
-  const mentions = (t: number): string[] => [
-    ...new Set(
-      turns[t]!.flatMap((j) => [...(ctx(j)?.inQuote ?? [])].filter(([, v]) => !v).map(([x]) => x)),
-    ),
-  ];
+  const {
+    text,
+    cast,
+    final,
+    turns,
+    ctx,
+    calls,
+    mentions,
+    between,
+    open,
+    g,
+    ours,
+    is,
+    narrationCue,
+    narrator,
+  } = turnView(story, true);
   const wordsOf = (key: string): string[] => {
     const c = cast.find((c) => c.name === key);
     const names = c ? [c.name, ...c.aliases] : [key];

@@ -66,23 +66,23 @@ const LIST = process.argv.includes("--list");
 
 function survey(story: EvalStory, withCast: boolean): void {
   const mode = withCast ? 0 : 1;
-  const { final, turns, ctx, evidence, between, g, ours, is, narrationCue, narrator } = turnView(
-    story,
-    withCast,
-  );
+  const {
+    final,
+    turns,
+    ctx,
+    calls,
+    mentions,
+    evidence,
+    between,
+    g,
+    ours,
+    is,
+    narrationCue,
+    narrator,
+  } = turnView(story, withCast);
   const anchored = (t: number): boolean =>
     turns[t]!.some((j) => !["turn", "none"].includes(evidence(j)));
   const right = (t: number): boolean => is(t, ours(t));
-  const calls = (t: number): string[] => [
-    ...new Set(
-      turns[t]!.flatMap((j) => [...(ctx(j)?.inQuote ?? [])].filter(([, v]) => v).map(([x]) => x)),
-    ),
-  ];
-  const mentions = (t: number): string[] => [
-    ...new Set(
-      turns[t]!.flatMap((j) => [...(ctx(j)?.inQuote ?? [])].filter(([, v]) => !v).map(([x]) => x)),
-    ),
-  ];
   const asks = (t: number): boolean => /\?\W*$/.test(final[turns[t]!.at(-1)!]!.text.trim());
 
   for (let t = 0; t < turns.length;) {
