@@ -37,6 +37,7 @@ import { refuseCheckSets } from "./check-sets";
 import { f1Of, matchBoundaries, sceneGold, sectionsAsAnalyzed } from "./scenes";
 import { openingSentence, tense } from "./narration-text";
 import { loadStories } from "./stories";
+import { leadOver } from "./stretch-lead";
 
 const CUES = [
   "time",
@@ -83,13 +84,7 @@ function cuesAt(
   const shared = [...pa].filter((n) => pb.has(n)).length;
   if (pa.size > 0 && pb.size > 0 && shared === 0) out.add("allNew");
   else if (pa.size > 0 && shared > 0 && shared < pa.size) out.add("people");
-  const lead = (ks: number[]): string | null => {
-    const sum: Record<string, number> = {};
-    for (const j of ks)
-      for (const [n, v] of Object.entries(evidence[j] ?? {})) sum[n] = (sum[n] ?? 0) + v;
-    const best = Object.entries(sum).sort((a, b) => b[1] - a[1])[0];
-    return best && best[1] > 0 ? best[0] : null;
-  };
+  const lead = (ks: number[]): string | null => leadOver(evidence, ks);
   const lb = lead(before);
   const la = lead(after);
   if (c.pov || c.pronoun || c.pronounTurn || (lb && la && lb !== la)) out.add("pov");

@@ -28,6 +28,7 @@ import { refuseCheckSets } from "./check-sets";
 import { f1Of, matchBoundaries, sceneGold, sectionsAsAnalyzed } from "./scenes";
 import { lastSentence, narration, openingSentence, tense } from "./narration-text";
 import { loadStories } from "./stories";
+import { leadOver } from "./stretch-lead";
 
 const TIME_OF_DAY =
   /\b(?:morning|afternoon|evening|night|tonight|dawn|dusk|noon|midday|midnight|sunrise|sunset|daybreak|nightfall|o['’]clock|breakfast|lunch|dinner|supper|teatime)\b/iu;
@@ -91,13 +92,7 @@ function signsAt(
   if (pa.size > 0 && shared === 0) out.push("people: none of the 3 before act in the 3 after");
   else if (pa.size > 0 && shared < pa.size) out.push("people: someone new acts after");
   else out.push("people: the same act after");
-  const lead = (ks: number[]): string | null => {
-    const sum: Record<string, number> = {};
-    for (const j of ks)
-      for (const [n, v] of Object.entries(evidence[j] ?? {})) sum[n] = (sum[n] ?? 0) + v;
-    const best = Object.entries(sum).sort((a, b) => b[1] - a[1])[0];
-    return best && best[1] > 0 ? best[0] : null;
-  };
+  const lead = (ks: number[]): string | null => leadOver(evidence, ks);
   {
     const sb = [...stretch(features, k, -1, BOUNDARY_WEIGHTS)];
     const sa = [...stretch(features, k, 1, BOUNDARY_WEIGHTS)];
