@@ -189,6 +189,12 @@ export interface WorkingCopy {
 export interface WriteOrder {
   readonly writer: string;
   readonly n: number;
+  /**
+   * The counts of the page's earlier writes (and saves) still unanswered when this one was
+   * made: only they can reach the host after it, so the host forgets the page once they have
+   * come (empty: nothing to remember). Absent: the host remembers the page for its life.
+   */
+  readonly overtakes?: readonly number[];
 }
 
 /** An earlier version of a story that a save replaced and the host kept (its backups). */

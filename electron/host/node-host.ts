@@ -443,8 +443,14 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       const opened = await open(file);
       return opened.ok ? opened : { ok: false, error: { ...opened.error, path: file } };
     },
-    saveStory(request) {
-      return save(request.path, request);
+    async saveStory(request) {
+      try {
+        return await save(request.path, request);
+      } finally {
+        // A save refused or failed before it removed the copy: a write that overtook it need
+        // not wait for it.
+        if (request.copyOrder) copyWrites.passed(request.copyOrder);
+      }
     },
     async saveStoryAs(request) {
       const asked = await ask(() =>

@@ -474,6 +474,78 @@ describe("a page's writes in the order it made them", () => {
   });
 });
 
+describe("what the host remembers of a page's writes", () => {
+  const done: HostResult<null> = { ok: true, value: null };
+  const copyText = (): string =>
+    (
+      JSON.parse(
+        readFileSync(
+          path.join(dir, "app-data", "working-copies", `${storyId(story)}.json`),
+          "utf8",
+        ),
+      ) as { text: string }
+    ).text;
+
+  it("forgets a page whose writes came one after another (a thousand reloads leave nothing)", async () => {
+    const writes = new CopyWrites();
+    for (let page = 0; page < 1000; page++) {
+      const writer = `page-${page}`;
+      await writes.run("a", { writer, n: 1, overtakes: [] }, async () => done);
+      await writes.run("a", { writer, n: 2, overtakes: [] }, async () => done);
+    }
+    expect(writes.remembered).toBe(0);
+  });
+
+  it("forgets a page once the write its last one overtook has had its turn, or had it before", async () => {
+    const writes = new CopyWrites();
+    // The pause's write came and was answered; the page's last copy, sent as it closed, lists
+    // it (the answer had not reached the page): nothing of it is still to come.
+    await writes.run("a", { writer: "w", n: 1, overtakes: [] }, async () => done);
+    await writes.run("a", { writer: "w", n: 2, overtakes: [1] }, async () => done);
+    expect(writes.remembered).toBe(0);
+    // A save that never reached the removal of the copy (refused) passes its turn all the same.
+    await writes.run("a", { writer: "v", n: 3, overtakes: [2] }, async () => done);
+    expect(writes.remembered).toBe(1);
+    writes.passed({ writer: "v", n: 2 });
+    expect(writes.remembered).toBe(0);
+  });
+
+  it("still skips a page's stale write that lands after a thousand other pages were forgotten", async () => {
+    // The page's last copy (n 2) overtook the pause's (n 1), which reaches the host last.
+    await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nLast words.\n" },
+      { writer: "closed-page", n: 2, overtakes: [1] },
+    );
+    for (let page = 0; page < 1000; page++)
+      await host.discardWorkingCopy("", { writer: `page-${page}`, n: 1, overtakes: [] });
+    const writes = new CopyWrites();
+    await writes.run("a", { writer: "w", n: 2, overtakes: [1] }, async () => done);
+    for (let page = 0; page < 1000; page++)
+      await writes.run("a", { writer: `page-${page}`, n: 1, overtakes: [] }, async () => done);
+    expect(writes.remembered).toBe(1);
+    let ran = false;
+    await writes.run("a", { writer: "w", n: 1, overtakes: [] }, async () => ((ran = true), done));
+    expect(ran).toBe(false);
+    expect(writes.remembered).toBe(0);
+    // The same through the host, on the copy's file.
+    await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nUnder way.\n" },
+      { writer: "closed-page", n: 1, overtakes: [] },
+    );
+    expect(copyText()).toBe("One.\n\nLast words.\n");
+  });
+
+  it("remembers for the host's life a page that does not say what its write overtook (an older page)", async () => {
+    const writes = new CopyWrites();
+    await writes.run("a", { writer: "w", n: 2 }, async () => done);
+    expect(writes.remembered).toBe(1);
+    let ran = false;
+    await writes.run("a", { writer: "w", n: 1 }, async () => ((ran = true), done));
+    expect(ran).toBe(false);
+    expect(writes.remembered).toBe(1);
+  });
+});
+
 describe("through the path guard", () => {
   it("lets the page keep and find the untitled story's work (the data folder's own slot)", async () => {
     const guarded = guardPaths(host, [story]);
@@ -498,6 +570,17 @@ describe("through the path guard", () => {
       n: "1",
     } as unknown as WriteOrder);
     expect(unordered.ok || unordered.error.code).toBe("bad-request");
+    // What it overtook is a short list of counts (a page has one or two writes under way).
+    for (const overtakes of [["1"], 3, Array.from({ length: 65 }, (_, i) => i)]) {
+      const listed = await guarded.discardWorkingCopy("", {
+        writer: "w",
+        n: 70,
+        overtakes,
+      } as unknown as WriteOrder);
+      expect(listed.ok || listed.error.code).toBe("bad-request");
+    }
+    const overtook = await guarded.discardWorkingCopy("", { writer: "w", n: 2, overtakes: [1] });
+    expect(overtook.ok).toBe(true);
     const none = await guarded.discardWorkingCopy("", null as unknown as WriteOrder);
     expect(none.ok).toBe(true);
     const badSave = await guarded.saveStory({
