@@ -195,6 +195,12 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
         ? host.discardWorkingCopy(file, order ?? undefined)
         : refused;
     },
+    holdStory: async (file, writer) => {
+      if (typeof writer !== "string" || writer === "" || writer.length > 64) return malformed;
+      return file === "" || (typeof file === "string" && (await allowed(file)))
+        ? host.holdStory(file, writer)
+        : refused;
+    },
     untitledWorkingCopy: () => host.untitledWorkingCopy(),
     // Only a story the writer opened; the version is named by the id the list gave, never a path.
     listEarlierVersions: async (file) =>

@@ -26,7 +26,7 @@ import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
 import { guardPaths } from "../../electron/host/path-guard";
 import { storyId } from "../../electron/host/backups";
 import { CopyWrites } from "../../electron/host/write-order";
-import type { HostResult, WriteOrder } from "../../core/host-api";
+import type { HostEvent, HostResult, WriteOrder } from "../../core/host-api";
 
 let dir: string;
 let story: string;
@@ -543,6 +543,85 @@ describe("what the host remembers of a page's writes", () => {
     await writes.run("a", { writer: "w", n: 1 }, async () => ((ran = true), done));
     expect(ran).toBe(false);
     expect(writes.remembered).toBe(1);
+  });
+});
+
+describe("two windows of one story", () => {
+  const copyText = (): string | null => {
+    const file = path.join(dir, "app-data", "working-copies", `${storyId(story)}.json`);
+    return existsSync(file)
+      ? (JSON.parse(readFileSync(file, "utf8")) as { text: string }).text
+      : null;
+  };
+
+  it("keeps the copy of the window that opened the story last, refuses the other's and tells it", async () => {
+    const events: HostEvent[] = [];
+    host.onHostEvent((event) => events.push(event));
+    const opened = await host.openStory({ path: story });
+    if (!opened.ok) throw new Error(opened.error.message);
+    await host.holdStory(story, "first-window");
+    await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nTwo. First window.\n" },
+      { writer: "first-window", n: 1, overtakes: [] },
+    );
+    // The story opened in a second window (another tab of the browser shell's address).
+    expect((await host.openStory({ path: story })).ok).toBe(true);
+    await host.holdStory(story, "second-window");
+    expect(events.filter((e) => e.type === "story-held").at(-1)).toEqual({
+      type: "story-held",
+      path: story,
+      writer: "second-window",
+    });
+    await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nTwo. Second window.\n" },
+      { writer: "second-window", n: 1, overtakes: [] },
+    );
+    // The first window's writes no longer land over the second's: refused, and it is told.
+    const late = await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nTwo. First window, later.\n" },
+      { writer: "first-window", n: 2, overtakes: [] },
+    );
+    expect(late.ok || late.error.code).toBe("held-elsewhere");
+    expect(late.ok || late.error.message).toMatch(
+      /"draft.txt" is open in another Draftwise window/,
+    );
+    const discard = await host.discardWorkingCopy(story, {
+      writer: "first-window",
+      n: 3,
+      overtakes: [],
+    });
+    expect(discard.ok || discard.error.code).toBe("held-elsewhere");
+    // A save from the first window writes the file but leaves the second window's copy.
+    const saved = await host.saveStory({
+      path: story,
+      text: "One.\n\nTwo. First window, saved.\n",
+      encoding: "utf-8",
+      expectedHash: opened.value.hash,
+      sidecar: null,
+      copyOrder: { writer: "first-window", n: 4, overtakes: [] },
+    });
+    expect(saved.ok).toBe(true);
+    expect(copyText()).toBe("One.\n\nTwo. Second window.\n");
+    // A write with no order (an older caller) is taken as before.
+    await host.backupWorkingCopy({ path: story, text: "One.\n\nUnordered.\n" });
+    expect(copyText()).toBe("One.\n\nUnordered.\n");
+  });
+
+  it("holds the untitled story's copy for one window too, through the guard", async () => {
+    const guarded = guardPaths(host, [story]);
+    expect((await guarded.holdStory("", "second-window")).ok).toBe(true);
+    const refused = await guarded.backupWorkingCopy(
+      { path: "", text: "Untitled, first window.\n" },
+      { writer: "first-window", n: 1 },
+    );
+    expect(refused.ok || refused.error.code).toBe("held-elsewhere");
+    expect((await guarded.holdStory(story, "first-window")).ok).toBe(true);
+    for (const writer of ["", 7, "w".repeat(65)]) {
+      const odd = await guarded.holdStory(story, writer as unknown as string);
+      expect(odd.ok || odd.error.code).toBe("bad-request");
+    }
+    const elsewhere = await guarded.holdStory("/elsewhere.txt", "first-window");
+    expect(elsewhere.ok || elsewhere.error.code).toBe("bad-request");
   });
 });
 
