@@ -559,8 +559,12 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       );
     },
     async holdStory(storyPath, writer) {
-      holders.set(copyKey(storyPath), writer);
-      emit({ type: "story-held", path: storyPath, writer });
+      const key = copyKey(storyPath);
+      const before = holders.get(key);
+      holders.set(key, writer);
+      // Only another window's hold is news: a story opened again in its own window is not.
+      if (before !== undefined && before !== writer)
+        emit({ type: "story-held", path: storyPath, writer });
       return { ok: true, value: null };
     },
     async untitledWorkingCopy() {

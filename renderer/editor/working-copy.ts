@@ -55,10 +55,35 @@ export class WorkingCopyKeeper {
   /** The newest count sent: a write made before it and not yet sent is older, and not sent. */
   private newestSent = 0;
 
+  /**
+   * Another window holds the story's copy (`HostApi.holdStory`): the host refused a write of
+   * this one's. The app stops the writer typing where nothing keeps the words.
+   */
+  onHeldElsewhere: (() => void) | null = null;
+
   constructor(
     private readonly host: HostApi,
     private readonly source: () => WorkingCopySource,
   ) {}
+
+  /** The name this page's writes carry (`WriteOrder.writer`), which a `story-held` names. */
+  get writerName(): string {
+    return this.writer;
+  }
+
+  /**
+   * This page edits `path` ("" untitled) now: the host keeps its copy and refuses another
+   * window's (the last to open a story holds it). Before the copies that follow: a copy that
+   * overtook it could be refused as another window's.
+   */
+  hold(path: string): Promise<void> {
+    const held = this.queue.then(async () => {
+      const result = await this.host.holdStory(path, this.writer);
+      if (!result.ok) console.warn(`draftwise: ${result.error.message}`);
+    });
+    this.queue = held.catch((err: unknown) => console.warn("draftwise: story not held:", err));
+    return this.queue;
+  }
 
   /** The document or the writer's settings changed. */
   changed(): void {
@@ -71,6 +96,7 @@ export class WorkingCopyKeeper {
     this.stored = recovered !== null;
     this.recovered = recovered;
     this.recoveredPath = path;
+    void this.hold(path);
   }
 
   /**
@@ -229,6 +255,8 @@ export class WorkingCopyKeeper {
             },
             order,
           );
-    if (!result.ok) console.warn(`draftwise: working copy not kept: ${result.error.message}`);
+    if (result.ok) return;
+    console.warn(`draftwise: working copy not kept: ${result.error.message}`);
+    if (result.error.code === "held-elsewhere") this.onHeldElsewhere?.();
   }
 }

@@ -567,6 +567,8 @@ describe("two windows of one story", () => {
     // The story opened in a second window (another tab of the browser shell's address).
     expect((await host.openStory({ path: story })).ok).toBe(true);
     await host.holdStory(story, "second-window");
+    // The first window's hold told no one; the second's tells the first.
+    expect(events.filter((e) => e.type === "story-held")).toHaveLength(1);
     expect(events.filter((e) => e.type === "story-held").at(-1)).toEqual({
       type: "story-held",
       path: story,

@@ -45,6 +45,7 @@ describe("Debounce", () => {
 function recordingHost(): { host: HostApi; writes: (WorkingCopy | { discard: string })[] } {
   const writes: (WorkingCopy | { discard: string })[] = [];
   const host = {
+    holdStory: async () => ({ ok: true, value: null }),
     backupWorkingCopy: async (copy: WorkingCopy) => (writes.push(copy), { ok: true, value: null }),
     discardWorkingCopy: async (path: string) => (
       writes.push({ discard: path }),
@@ -97,6 +98,7 @@ describe("WorkingCopyKeeper", () => {
     let land: () => void = () => {};
     const writes: WorkingCopy[] = [];
     const host = {
+      holdStory: async () => ({ ok: true, value: null }),
       backupWorkingCopy: (copy: WorkingCopy) =>
         new Promise((resolve) => {
           writes.push(copy);
@@ -121,6 +123,7 @@ describe("WorkingCopyKeeper", () => {
     const sent: { text: string; n: number; writer: string }[] = [];
     const lands: (() => void)[] = [];
     const host = {
+      holdStory: async () => ({ ok: true, value: null }),
       backupWorkingCopy: (copy: WorkingCopy, order: WriteOrder) =>
         new Promise((resolve) => {
           sent.push({ text: copy.text, ...order });
@@ -156,6 +159,7 @@ describe("WorkingCopyKeeper", () => {
   it("places a save after the copies made before it and before those made after", async () => {
     const orders: WriteOrder[] = [];
     const host = {
+      holdStory: async () => ({ ok: true, value: null }),
       backupWorkingCopy: async (_copy: WorkingCopy, order: WriteOrder) => (
         orders.push(order),
         { ok: true, value: null }
@@ -189,6 +193,7 @@ describe("WorkingCopyKeeper", () => {
     const sent: { text: string; order: WriteOrder }[] = [];
     const lands: (() => void)[] = [];
     const host = {
+      holdStory: async () => ({ ok: true, value: null }),
       backupWorkingCopy: (copy: WorkingCopy, order: WriteOrder) =>
         new Promise((resolve) => {
           sent.push({ text: copy.text, order });
@@ -230,6 +235,7 @@ describe("WorkingCopyKeeper", () => {
     const calls: { what: string; path: string; order: WriteOrder }[] = [];
     const lands: (() => void)[] = [];
     const host = {
+      holdStory: async () => ({ ok: true, value: null }),
       backupWorkingCopy: (copy: WorkingCopy, order: WriteOrder) =>
         new Promise((resolve) => {
           calls.push({ what: copy.text, path: copy.path, order });
@@ -266,6 +272,37 @@ describe("WorkingCopyKeeper", () => {
       "discard",
     ]);
     expect(old[2]!.order.n).toBeGreaterThan(old[1]!.order.n);
+  });
+
+  it("holds the story it opens before its first copy, and hears when another window holds it", async () => {
+    const calls: string[] = [];
+    let elsewhere = false;
+    const host = {
+      holdStory: async (path: string, writer: string) => (
+        calls.push(`hold ${path} ${writer}`),
+        { ok: true, value: null }
+      ),
+      backupWorkingCopy: async (copy: WorkingCopy) => {
+        calls.push(`copy ${copy.text}`);
+        return elsewhere
+          ? { ok: false, error: { code: "held-elsewhere", message: "Open in another window." } }
+          : { ok: true, value: null };
+      },
+    } as unknown as HostApi;
+    const keeper = new WorkingCopyKeeper(host, source);
+    let told = 0;
+    keeper.onHeldElsewhere = () => told++;
+    keeper.opened(null, "/s.txt");
+    dirty = true;
+    text = "Saved. Mine.";
+    await keeper.flush();
+    expect(calls).toEqual([`hold /s.txt ${keeper.writerName}`, "copy Saved. Mine."]);
+    expect(told).toBe(0);
+    // Another window opened the story: the host refuses this one's copy, and the app is told.
+    elsewhere = true;
+    text = "Saved. Mine, later.";
+    await keeper.flush();
+    expect(told).toBe(1);
   });
 
   it("keeps a recovered copy untouched while it is on offer, and puts it back after a save", async () => {
@@ -305,6 +342,7 @@ describe("WorkingCopyKeeper", () => {
     const lands: (() => void)[] = [];
     const writes: (WorkingCopy | { discard: string })[] = [];
     const host = {
+      holdStory: async () => ({ ok: true, value: null }),
       backupWorkingCopy: (copy: WorkingCopy) =>
         new Promise((resolve) => {
           writes.push(copy);
