@@ -5,7 +5,8 @@
  * settings) pauses, and at the latest `MAX_WAIT_MS` after the first unsaved change however
  * steady the typing; it follows the story back to clean (undo to the saved text removes it); a
  * recovered copy on offer is kept untouched, settings and all, until the writer restores or
- * discards it.
+ * discards it. The page holds each story it opens (`HostApi.holdStory`): a second window of the
+ * story takes the copy over, and this one hears of it (`onHeldElsewhere`).
  */
 import type { HostApi, KeptSettings, RecoveredWork, WriteOrder } from "../../core/host-api";
 import { Debounce } from "./debounce";
