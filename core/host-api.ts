@@ -25,7 +25,9 @@ export type HostErrorCode =
   | "bad-request"
   | "cancelled"
   /** The shell cannot do it here (the browser shell on a system without a file dialog). */
-  | "unavailable";
+  | "unavailable"
+  /** Another window (page) holds the story's working copy (`holdStory`); nothing was written. */
+  | "held-elsewhere";
 
 export interface HostError {
   readonly code: HostErrorCode;
@@ -189,6 +191,12 @@ export interface WorkingCopy {
 export interface WriteOrder {
   readonly writer: string;
   readonly n: number;
+  /**
+   * The counts of the page's earlier writes (and saves) still unanswered when this one was
+   * made: only they can reach the host after it, so the host forgets the page once they have
+   * come (empty: nothing to remember). Absent: the host remembers the page for its life.
+   */
+  readonly overtakes?: readonly number[];
 }
 
 /** An earlier version of a story that a save replaced and the host kept (its backups). */
@@ -235,6 +243,13 @@ export interface HostApi {
   backupWorkingCopy(copy: WorkingCopy, order?: WriteOrder): Promise<HostResult<null>>;
   /** Forgets the backed-up working copy (after a save, or when the writer discards it); "" is the untitled one. */
   discardWorkingCopy(path: string, order?: WriteOrder): Promise<HostResult<null>>;
+  /**
+   * This page edits `path` ("" the untitled story) now: its working-copy writes (named by
+   * `writer`, `WriteOrder`'s) are kept, another page's are refused (`held-elsewhere`), and the
+   * other pages hear `story-held`. Two windows of one story would otherwise each write over
+   * the other's copy, and a crash would offer whichever came last.
+   */
+  holdStory(path: string, writer: string): Promise<HostResult<null>>;
   /** Unsaved work of an untitled story from a session that ended without saving it, or null. */
   untitledWorkingCopy(): Promise<HostResult<RecoveredWork | null>>;
   /** The versions saves of this story replaced and the host kept, newest first. */
@@ -258,6 +273,7 @@ export const hostMethods = [
   "exportStory",
   "backupWorkingCopy",
   "discardWorkingCopy",
+  "holdStory",
   "untitledWorkingCopy",
   "listEarlierVersions",
   "readEarlierVersion",
@@ -278,4 +294,6 @@ export type HostEvent =
   | { readonly type: "file-changed"; readonly path: string }
   | { readonly type: "open-file"; readonly path: string }
   /** A safety net (working copy, backup, sidecar) could not be written: say so, in a banner. */
-  | { readonly type: "safety-net"; readonly message: string };
+  | { readonly type: "safety-net"; readonly message: string }
+  /** The page whose keeper is `writer` holds `path` now (`holdStory`): another page of it stops. */
+  | { readonly type: "story-held"; readonly path: string; readonly writer: string };

@@ -13,6 +13,7 @@ const api = {
   exportStory: (request) => ipcRenderer.invoke("host:exportStory", request),
   backupWorkingCopy: (copy, order) => ipcRenderer.invoke("host:backupWorkingCopy", copy, order),
   discardWorkingCopy: (path, order) => ipcRenderer.invoke("host:discardWorkingCopy", path, order),
+  holdStory: (path, writer) => ipcRenderer.invoke("host:holdStory", path, writer),
   untitledWorkingCopy: () => ipcRenderer.invoke("host:untitledWorkingCopy"),
   listEarlierVersions: (path) => ipcRenderer.invoke("host:listEarlierVersions", path),
   readEarlierVersion: (request) => ipcRenderer.invoke("host:readEarlierVersion", request),

@@ -13,6 +13,7 @@ import type {
   OpenedStory,
   SavedStory,
   WorkingCopy,
+  WriteOrder,
 } from "../../core/host-api";
 import { carryBackups, cleanDataFolderTemps, keepBackup } from "./backups";
 import { listEarlierVersions, readEarlierVersion } from "./earlier-versions";
@@ -127,7 +128,7 @@ function noWorkingCopy(file: string, dataDir: string, error: HostError): string 
 }
 
 function fail(
-  code: "needs-confirmation" | "unencodable" | "bad-request" | "unreadable",
+  code: "needs-confirmation" | "unencodable" | "bad-request" | "unreadable" | "held-elsewhere",
   message: string,
 ): HostResult<never> {
   return { ok: false, error: { code, message } };
@@ -302,6 +303,19 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   /** Working-copy writes, one copy at a time, in the order each page made them. */
   const copyWrites = new CopyWrites();
   const copyKey = (storyPath: string): string => (storyPath === "" ? "" : path.resolve(storyPath));
+  /**
+   * The page (its keeper's writer name) that holds each story's working copy, by copy key: the
+   * last to open it (`holdStory`). One entry a story, replaced by each open, not one a page.
+   */
+  const holders = new Map<string, string>();
+  /** Whether another page than `order`'s holds the copy `key` (no order: an older caller). */
+  const heldElsewhere = (key: string, order: WriteOrder | undefined): boolean =>
+    order !== undefined && (holders.get(key) ?? order.writer) !== order.writer;
+  const notHeld = (storyPath: string): HostResult<never> =>
+    fail(
+      "held-elsewhere",
+      `"${storyPath === "" ? "Untitled" : path.basename(storyPath)}" is open in another Draftwise window, which keeps its unsaved work; this window's was not kept.`,
+    );
 
   async function backupWorkingCopy(copy: WorkingCopy): Promise<HostResult<null>> {
     await cleanedDataFolder();
@@ -381,7 +395,9 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       }
     }
     // After the copy's writes under way; one the page made after reading this text is kept.
+    // Not the copy of another window that holds the story: its unsaved work is not this save's.
     await copyWrites.run(copyKey(file), request.copyOrder ?? undefined, async () => {
+      if (heldElsewhere(copyKey(file), request.copyOrder ?? undefined)) return notHeld(file);
       await removeWorkingCopy(options.dataDir, file);
       return { ok: true, value: null };
     });
@@ -443,8 +459,14 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       const opened = await open(file);
       return opened.ok ? opened : { ok: false, error: { ...opened.error, path: file } };
     },
-    saveStory(request) {
-      return save(request.path, request);
+    async saveStory(request) {
+      try {
+        return await save(request.path, request);
+      } finally {
+        // A save refused or failed before it removed the copy: a write that overtook it need
+        // not wait for it.
+        if (request.copyOrder) copyWrites.passed(request.copyOrder);
+      }
     },
     async saveStoryAs(request) {
       const asked = await ask(() =>
@@ -523,12 +545,27 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       };
     },
     backupWorkingCopy(copy, order) {
-      return copyWrites.run(copyKey(copy.path), order, () => backupWorkingCopy(copy));
+      const key = copyKey(copy.path);
+      return copyWrites.run(key, order, async () =>
+        heldElsewhere(key, order) ? notHeld(copy.path) : backupWorkingCopy(copy),
+      );
     },
     discardWorkingCopy(storyPath, order) {
+      const key = copyKey(storyPath);
       const removed = { ok: true, value: null } as const;
       const remove = async () => (await removeWorkingCopy(options.dataDir, storyPath), removed);
-      return copyWrites.run(copyKey(storyPath), order, remove);
+      return copyWrites.run(key, order, async () =>
+        heldElsewhere(key, order) ? notHeld(storyPath) : remove(),
+      );
+    },
+    async holdStory(storyPath, writer) {
+      const key = copyKey(storyPath);
+      const before = holders.get(key);
+      holders.set(key, writer);
+      // Only another window's hold is news: a story opened again in its own window is not.
+      if (before !== undefined && before !== writer)
+        emit({ type: "story-held", path: storyPath, writer });
+      return { ok: true, value: null };
     },
     async untitledWorkingCopy() {
       await copyWrites.settled("");

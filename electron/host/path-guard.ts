@@ -59,6 +59,9 @@ export async function realPathOf(file: string): Promise<string> {
   }
 }
 
+/** More writes than a page has under way at once: a longer list is no page's. */
+const MAX_OVERTAKEN = 64;
+
 /**
  * A working copy's place among its page's writes (host-api.ts: `WriteOrder`), or none (null
  * too: JSON, the browser shell's carrier, writes an argument left undefined as null).
@@ -69,7 +72,11 @@ function wellFormedOrder(order: unknown): order is WriteOrder | null | undefined
     (isRecord(order) &&
       typeof order.writer === "string" &&
       order.writer.length <= 64 &&
-      Number.isSafeInteger(order.n))
+      Number.isSafeInteger(order.n) &&
+      (order.overtakes == null ||
+        (Array.isArray(order.overtakes) &&
+          order.overtakes.length <= MAX_OVERTAKEN &&
+          order.overtakes.every((n) => Number.isSafeInteger(n)))))
   );
 }
 
@@ -186,6 +193,12 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
       if (!wellFormedOrder(order)) return malformed;
       return file === "" || (typeof file === "string" && (await allowed(file)))
         ? host.discardWorkingCopy(file, order ?? undefined)
+        : refused;
+    },
+    holdStory: async (file, writer) => {
+      if (typeof writer !== "string" || writer === "" || writer.length > 64) return malformed;
+      return file === "" || (typeof file === "string" && (await allowed(file)))
+        ? host.holdStory(file, writer)
         : refused;
     },
     untitledWorkingCopy: () => host.untitledWorkingCopy(),

@@ -75,6 +75,8 @@ export class AppController implements App {
   private readonly status: StatusLine;
   /** The file changed on disk and the writer has not yet reloaded or overwritten it. */
   private conflict = false;
+  /** Another window opened the story since and holds its working copy: this one is read-only. */
+  private elsewhere = false;
 
   constructor(
     readonly host: HostApi,
@@ -96,6 +98,7 @@ export class AppController implements App {
       settings: () =>
         Object.assign({}, ...this.features.map((f) => f.keptSettings?.(this))) as KeptSettings,
     }));
+    this.workingCopy.onHeldElsewhere = () => this.heldElsewhere();
   }
 
   get file(): OpenFile | null {
@@ -171,6 +174,7 @@ export class AppController implements App {
         ? this.createState(this.prepare(first), first.text)
         : this.createState(textToDoc("")),
       dispatchTransaction: (tr) => this.dispatch(tr),
+      editable: () => !this.elsewhere,
       attributes: {
         class: "story",
         spellcheck: "false",
@@ -194,6 +198,8 @@ export class AppController implements App {
   }
 
   private dispatch(tr: Transaction): void {
+    // Read-only while another window holds the story: no edit (a command's, a paste) lands.
+    if (this.elsewhere && changesDocument(tr) && !keepsText(tr)) return;
     const previous = this.view.state;
     this.view.updateState(previous.apply(tr));
     for (const feature of this.features) feature.update?.(this, previous);
@@ -287,6 +293,7 @@ export class AppController implements App {
     this.sidecarChanged = false;
     this.conflict = false;
     this.workingCopy.opened(story.recovery ?? null, story.path);
+    this.editableAgain();
     return doc;
   }
 
@@ -384,6 +391,47 @@ export class AppController implements App {
     for (const feature of this.features) feature.saved?.(this);
     this.flash("Saved");
     document.body.dataset.saves = String(++this.saves);
+  }
+
+  /**
+   * Another window opened this story (a second tab of the browser shell's address) and holds
+   * its working copy now: two windows writing one copy lose whichever wrote first. This one
+   * turns read-only and says so; Open Here takes the story back (asking about unsaved work,
+   * whose copy the other window's open offered it). A story opened here edits again.
+   */
+  heldElsewhere(): void {
+    if (this.elsewhere) return;
+    this.elsewhere = true;
+    this.view.setProps({ editable: () => !this.elsewhere });
+    const file = this.file;
+    this.storyBanners.keep(
+      "held-elsewhere",
+      this.banner(
+        `"${file?.name ?? "Untitled"}" is open in another Draftwise window, which keeps its unsaved work now. This window is read-only so the two cannot write over each other; carry on there, or open it here.`,
+        "warning",
+        file
+          ? [
+              {
+                label: "Open Here",
+                run: () => this.leaveStory("open it here", () => this.open({ path: file.path })),
+              },
+            ]
+          : [],
+        "held-elsewhere",
+        false,
+      ),
+    );
+  }
+
+  /** Whether another window holds the story (`heldElsewhere`). */
+  get readOnly(): boolean {
+    return this.elsewhere;
+  }
+
+  private editableAgain(): void {
+    if (!this.elsewhere) return;
+    this.elsewhere = false;
+    this.view.setProps({ editable: () => !this.elsewhere });
   }
 
   /** The file changed behind the editor's back: never overwrite silently. */

@@ -100,6 +100,8 @@ export interface App {
   saveAs(options?: { allowReplacementCharacters?: boolean }): Promise<boolean>;
   /** The file changed behind the editor's back: never overwrite silently. */
   notifyChangedOnDisk(message?: string): void;
+  /** Another window opened the story and holds its working copy: this one turns read-only. */
+  heldElsewhere(): void;
 }
 
 /** The open story's identity on disk. */

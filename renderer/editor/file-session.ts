@@ -180,7 +180,9 @@ export class FileSession {
           {
             label: "Discard",
             run: async () => {
-              await this.app.host.discardWorkingCopy(story.path);
+              // Through the keeper, in order and as this window's: refused while another
+              // window holds the story, whose copy it no longer is.
+              await this.app.workingCopy.discard(story.path);
               await this.app.workingCopy.release();
             },
           },

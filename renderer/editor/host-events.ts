@@ -1,6 +1,7 @@
 /**
  * What the host tells the app: a command chosen in the native menu, a file to open (a recent,
- * dropped or handed-over one), the open file changed on disk, a safety net that failed.
+ * dropped or handed-over one), the open file changed on disk, a safety net that failed,
+ * another window that opened the story.
  */
 import type { App } from "./feature";
 
@@ -13,6 +14,13 @@ export function listenToHost(app: App): void {
     if (event.type === "file-changed") app.notifyChangedOnDisk();
     // A backup, working copy or outline file could not be written: never fail silently.
     if (event.type === "safety-net") app.banner(event.message, "warning", [], "safety-net");
+    // Another window opened this story: the last to open it keeps its working copy.
+    if (
+      event.type === "story-held" &&
+      event.writer !== app.workingCopy.writerName &&
+      event.path === (app.file?.path ?? "")
+    )
+      app.heldElsewhere();
   });
 }
 

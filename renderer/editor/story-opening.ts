@@ -72,7 +72,8 @@ export async function leaveOpenStory(
           label: "Discard changes",
           run: async () => {
             // The writer let these changes go; a recovered copy still on offer is not theirs to lose.
-            if (!app.workingCopy.holding) await app.host.discardWorkingCopy(app.file?.path ?? "");
+            // In order: behind a copy of the words typed while this question was up.
+            if (!app.workingCopy.holding) await app.workingCopy.discard(app.file?.path ?? "");
             await next();
           },
         },

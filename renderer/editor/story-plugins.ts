@@ -10,6 +10,7 @@ import { sceneViews } from "./scene-view";
 import { clipboardTextPlugin } from "./clipboard-text";
 import { wrapSplits } from "./wrap-split";
 import { wrapJoins } from "./wrap-joins";
+import { dashRuns } from "./dash-runs";
 import { caretOnFocus } from "./caret-on-focus";
 
 /**
@@ -38,6 +39,8 @@ export function storyPlugins(
     wrapSplits(),
     // A wrap after a closed dash ("well-|known") is drawn as nothing, as exported.
     wrapJoins(),
+    // "--" is drawn whole: no line ends between its hyphens.
+    dashRuns(),
     // Backspace straight after Enter beside a wrap break puts it back (wrap-split.ts).
     // ProseMirror's own editing keys (Backspace, Delete, select all...), beneath the
     // registry's keys (command-keymap.ts), which are bound in one place.

@@ -72,15 +72,17 @@ export class StorySaver {
     await app.workingCopy.saving();
     const file = app.file;
     const { result, written, changes, leftBehind } = await this.write((text, sidecar) =>
-      app.host.saveStory({
-        path: file.path,
-        text,
-        encoding: file.encoding,
-        expectedHash: options.overwrite ? null : file.hash,
-        sidecar,
-        ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
-        copyOrder: app.workingCopy.saveOrder(),
-      }),
+      app.workingCopy.ordered((copyOrder) =>
+        app.host.saveStory({
+          path: file.path,
+          text,
+          encoding: file.encoding,
+          expectedHash: options.overwrite ? null : file.hash,
+          sidecar,
+          ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
+          copyOrder,
+        }),
+      ),
     );
     if (leftBehind) return this.savedBehind(result);
     if (!result.ok) {
@@ -180,10 +182,13 @@ export class StorySaver {
     };
     this.story.saved(written, changes);
     app.workingCopy.saved();
+    // This window edits the new file: its copy is this window's to keep.
+    if (previous?.path !== result.value.path) void app.workingCopy.hold(result.value.path);
     // The unsaved work now lives in the new file; the old file's (or the untitled) copy is
     // stale, unless it is a recovered copy on offer: that is the old story's, not this work.
+    // In order, behind the writes to it under way (one landing after would outlive it).
     if (previous?.path !== result.value.path && !app.workingCopy.holding)
-      void app.host.discardWorkingCopy(previous?.path ?? "");
+      void app.workingCopy.discard(previous?.path ?? "");
     return true;
   }
 }

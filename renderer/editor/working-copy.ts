@@ -5,7 +5,8 @@
  * settings) pauses, and at the latest `MAX_WAIT_MS` after the first unsaved change however
  * steady the typing; it follows the story back to clean (undo to the saved text removes it); a
  * recovered copy on offer is kept untouched, settings and all, until the writer restores or
- * discards it.
+ * discards it. The page holds each story it opens (`HostApi.holdStory`): a second window of the
+ * story takes the copy over, and this one hears of it (`onHeldElsewhere`).
  */
 import type { HostApi, KeptSettings, RecoveredWork, WriteOrder } from "../../core/host-api";
 import { Debounce } from "./debounce";
@@ -50,11 +51,40 @@ export class WorkingCopyKeeper {
   /** Names this keeper's writes to the host, which keeps the last one made (`WriteOrder`). */
   private readonly writer = Math.random().toString(36).slice(2, 14);
   private made = 0;
+  /** The counts of writes (and saves) sent to the host and not yet answered. */
+  private readonly unanswered = new Set<number>();
+  /** The newest count sent: a write made before it and not yet sent is older, and not sent. */
+  private newestSent = 0;
+
+  /**
+   * Another window holds the story's copy (`HostApi.holdStory`): the host refused a write of
+   * this one's. The app stops the writer typing where nothing keeps the words.
+   */
+  onHeldElsewhere: (() => void) | null = null;
 
   constructor(
     private readonly host: HostApi,
     private readonly source: () => WorkingCopySource,
   ) {}
+
+  /** The name this page's writes carry (`WriteOrder.writer`), which a `story-held` names. */
+  get writerName(): string {
+    return this.writer;
+  }
+
+  /**
+   * This page edits `path` ("" untitled) now: the host keeps its copy and refuses another
+   * window's (the last to open a story holds it). Before the copies that follow: a copy that
+   * overtook it could be refused as another window's.
+   */
+  hold(path: string): Promise<void> {
+    const held = this.queue.then(async () => {
+      const result = await this.host.holdStory(path, this.writer);
+      if (!result.ok) console.warn(`draftwise: ${result.error.message}`);
+    });
+    this.queue = held.catch((err: unknown) => console.warn("draftwise: story not held:", err));
+    return this.queue;
+  }
 
   /** The document or the writer's settings changed. */
   changed(): void {
@@ -67,6 +97,7 @@ export class WorkingCopyKeeper {
     this.stored = recovered !== null;
     this.recovered = recovered;
     this.recoveredPath = path;
+    void this.hold(path);
   }
 
   /**
@@ -80,12 +111,27 @@ export class WorkingCopyKeeper {
   }
 
   /**
-   * A save's place among this keeper's writes, taken as it reads the text: the host's removal
-   * of the copy as it saves leaves a copy made after (`SaveRequest.copyOrder`), and a copy
-   * made before that lands after it is skipped. Its own count, so neither is a tie.
+   * Makes `call` (a save) with its place among this keeper's writes, taken as it reads the
+   * text: the host's removal of the copy as it saves leaves a copy made after
+   * (`SaveRequest.copyOrder`), and a copy made before that lands after it is skipped. Its own
+   * count, so neither is a tie; until the call is answered, writes say they may overtake it.
    */
-  saveOrder(): WriteOrder {
-    return { writer: this.writer, n: ++this.made };
+  async ordered<T>(call: (order: WriteOrder) => Promise<T>): Promise<T> {
+    const order = this.sending(this.next(), false);
+    try {
+      return await call(order);
+    } finally {
+      this.unanswered.delete(order.n);
+    }
+  }
+
+  /**
+   * Removes the copy of `path`, a story this page no longer has open (saved under another
+   * name), after the writes to it under way: sent at once, it could land before one of them,
+   * which would then outlive it as the old file's unsaved work.
+   */
+  discard(path: string): Promise<void> {
+    return this.enqueue(path, null, false, false);
   }
 
   /**
@@ -154,28 +200,23 @@ export class WorkingCopyKeeper {
 
   /**
    * Writes `copy` as the working copy after earlier writes, or removes the copy (null); `now`
-   * sends it at once, beside any still under way, and later writes wait for both.
+   * sends it at once, beside any still under way, and later writes wait for both. `own`: the
+   * open story's copy (not an old file's after Save As).
    */
-  private enqueue(path: string, copy: Kept | null, now = false): Promise<void> {
-    this.stored = copy !== null;
+  private enqueue(path: string, copy: Kept | null, now = false, own = true): Promise<void> {
+    if (own) this.stored = copy !== null;
     this.writing++;
     if (copy !== null) this.sent++;
-    const order: WriteOrder = { writer: this.writer, n: ++this.made };
+    const made = this.next();
     const send = async (): Promise<void> => {
-      const result =
-        copy === null
-          ? await this.host.discardWorkingCopy(path, order)
-          : await this.host.backupWorkingCopy(
-              {
-                path,
-                text: copy.text,
-                // A copy written before copies kept settings is put back as it was: text only.
-                ...(copy.settings ? { settings: copy.settings } : {}),
-                ...(copy.savedAt ? { savedAt: copy.savedAt } : {}),
-              },
-              order,
-            );
-      if (!result.ok) console.warn(`draftwise: working copy not kept: ${result.error.message}`);
+      // A write sent since holds newer words (the page's last copy, sent as it was left).
+      if (made.n < this.newestSent) return;
+      const order = this.sending(made);
+      try {
+        await this.send(path, copy, order);
+      } finally {
+        this.unanswered.delete(order.n);
+      }
     };
     const sent = now ? Promise.all([this.queue, send()]) : this.queue.then(send);
     this.queue = sent
@@ -183,5 +224,40 @@ export class WorkingCopyKeeper {
       .catch((err: unknown) => console.warn("draftwise: working copy not kept:", err))
       .finally(() => this.writing--);
     return this.queue;
+  }
+
+  private next(): WriteOrder {
+    return { writer: this.writer, n: ++this.made };
+  }
+
+  /**
+   * `order` as sent now: with the counts still unanswered, which it may overtake. A save's
+   * (`copy` false) does not make an older copy not sent stale: if the save fails, that copy
+   * holds the newest unsaved words.
+   */
+  private sending(order: WriteOrder, copy = true): WriteOrder {
+    const sent = { ...order, overtakes: [...this.unanswered] };
+    this.unanswered.add(order.n);
+    if (copy) this.newestSent = Math.max(this.newestSent, order.n);
+    return sent;
+  }
+
+  private async send(path: string, copy: Kept | null, order: WriteOrder): Promise<void> {
+    const result =
+      copy === null
+        ? await this.host.discardWorkingCopy(path, order)
+        : await this.host.backupWorkingCopy(
+            {
+              path,
+              text: copy.text,
+              // A copy written before copies kept settings is put back as it was: text only.
+              ...(copy.settings ? { settings: copy.settings } : {}),
+              ...(copy.savedAt ? { savedAt: copy.savedAt } : {}),
+            },
+            order,
+          );
+    if (result.ok) return;
+    console.warn(`draftwise: working copy not kept: ${result.error.message}`);
+    if (result.error.code === "held-elsewhere") this.onHeldElsewhere?.();
   }
 }

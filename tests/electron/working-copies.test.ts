@@ -26,7 +26,7 @@ import { createNodeHost, type NodeHost } from "../../electron/host/node-host";
 import { guardPaths } from "../../electron/host/path-guard";
 import { storyId } from "../../electron/host/backups";
 import { CopyWrites } from "../../electron/host/write-order";
-import type { HostResult, WriteOrder } from "../../core/host-api";
+import type { HostEvent, HostResult, WriteOrder } from "../../core/host-api";
 
 let dir: string;
 let story: string;
@@ -474,6 +474,159 @@ describe("a page's writes in the order it made them", () => {
   });
 });
 
+describe("what the host remembers of a page's writes", () => {
+  const done: HostResult<null> = { ok: true, value: null };
+  const copyText = (): string =>
+    (
+      JSON.parse(
+        readFileSync(
+          path.join(dir, "app-data", "working-copies", `${storyId(story)}.json`),
+          "utf8",
+        ),
+      ) as { text: string }
+    ).text;
+
+  it("forgets a page whose writes came one after another (a thousand reloads leave nothing)", async () => {
+    const writes = new CopyWrites();
+    for (let page = 0; page < 1000; page++) {
+      const writer = `page-${page}`;
+      await writes.run("a", { writer, n: 1, overtakes: [] }, async () => done);
+      await writes.run("a", { writer, n: 2, overtakes: [] }, async () => done);
+    }
+    expect(writes.remembered).toBe(0);
+  });
+
+  it("forgets a page once the write its last one overtook has had its turn, or had it before", async () => {
+    const writes = new CopyWrites();
+    // The pause's write came and was answered; the page's last copy, sent as it closed, lists
+    // it (the answer had not reached the page): nothing of it is still to come.
+    await writes.run("a", { writer: "w", n: 1, overtakes: [] }, async () => done);
+    await writes.run("a", { writer: "w", n: 2, overtakes: [1] }, async () => done);
+    expect(writes.remembered).toBe(0);
+    // A save that never reached the removal of the copy (refused) passes its turn all the same.
+    await writes.run("a", { writer: "v", n: 3, overtakes: [2] }, async () => done);
+    expect(writes.remembered).toBe(1);
+    writes.passed({ writer: "v", n: 2 });
+    expect(writes.remembered).toBe(0);
+  });
+
+  it("still skips a page's stale write that lands after a thousand other pages were forgotten", async () => {
+    // The page's last copy (n 2) overtook the pause's (n 1), which reaches the host last.
+    await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nLast words.\n" },
+      { writer: "closed-page", n: 2, overtakes: [1] },
+    );
+    for (let page = 0; page < 1000; page++)
+      await host.discardWorkingCopy("", { writer: `page-${page}`, n: 1, overtakes: [] });
+    const writes = new CopyWrites();
+    await writes.run("a", { writer: "w", n: 2, overtakes: [1] }, async () => done);
+    for (let page = 0; page < 1000; page++)
+      await writes.run("a", { writer: `page-${page}`, n: 1, overtakes: [] }, async () => done);
+    expect(writes.remembered).toBe(1);
+    let ran = false;
+    await writes.run("a", { writer: "w", n: 1, overtakes: [] }, async () => ((ran = true), done));
+    expect(ran).toBe(false);
+    expect(writes.remembered).toBe(0);
+    // The same through the host, on the copy's file.
+    await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nUnder way.\n" },
+      { writer: "closed-page", n: 1, overtakes: [] },
+    );
+    expect(copyText()).toBe("One.\n\nLast words.\n");
+  });
+
+  it("remembers for the host's life a page that does not say what its write overtook (an older page)", async () => {
+    const writes = new CopyWrites();
+    await writes.run("a", { writer: "w", n: 2 }, async () => done);
+    expect(writes.remembered).toBe(1);
+    let ran = false;
+    await writes.run("a", { writer: "w", n: 1 }, async () => ((ran = true), done));
+    expect(ran).toBe(false);
+    expect(writes.remembered).toBe(1);
+  });
+});
+
+describe("two windows of one story", () => {
+  const copyText = (): string | null => {
+    const file = path.join(dir, "app-data", "working-copies", `${storyId(story)}.json`);
+    return existsSync(file)
+      ? (JSON.parse(readFileSync(file, "utf8")) as { text: string }).text
+      : null;
+  };
+
+  it("keeps the copy of the window that opened the story last, refuses the other's and tells it", async () => {
+    const events: HostEvent[] = [];
+    host.onHostEvent((event) => events.push(event));
+    const opened = await host.openStory({ path: story });
+    if (!opened.ok) throw new Error(opened.error.message);
+    await host.holdStory(story, "first-window");
+    await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nTwo. First window.\n" },
+      { writer: "first-window", n: 1, overtakes: [] },
+    );
+    // The story opened in a second window (another tab of the browser shell's address).
+    expect((await host.openStory({ path: story })).ok).toBe(true);
+    await host.holdStory(story, "second-window");
+    // The first window's hold told no one; the second's tells the first.
+    expect(events.filter((e) => e.type === "story-held")).toHaveLength(1);
+    expect(events.filter((e) => e.type === "story-held").at(-1)).toEqual({
+      type: "story-held",
+      path: story,
+      writer: "second-window",
+    });
+    await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nTwo. Second window.\n" },
+      { writer: "second-window", n: 1, overtakes: [] },
+    );
+    // The first window's writes no longer land over the second's: refused, and it is told.
+    const late = await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nTwo. First window, later.\n" },
+      { writer: "first-window", n: 2, overtakes: [] },
+    );
+    expect(late.ok || late.error.code).toBe("held-elsewhere");
+    expect(late.ok || late.error.message).toMatch(
+      /"draft.txt" is open in another Draftwise window/,
+    );
+    const discard = await host.discardWorkingCopy(story, {
+      writer: "first-window",
+      n: 3,
+      overtakes: [],
+    });
+    expect(discard.ok || discard.error.code).toBe("held-elsewhere");
+    // A save from the first window writes the file but leaves the second window's copy.
+    const saved = await host.saveStory({
+      path: story,
+      text: "One.\n\nTwo. First window, saved.\n",
+      encoding: "utf-8",
+      expectedHash: opened.value.hash,
+      sidecar: null,
+      copyOrder: { writer: "first-window", n: 4, overtakes: [] },
+    });
+    expect(saved.ok).toBe(true);
+    expect(copyText()).toBe("One.\n\nTwo. Second window.\n");
+    // A write with no order (an older caller) is taken as before.
+    await host.backupWorkingCopy({ path: story, text: "One.\n\nUnordered.\n" });
+    expect(copyText()).toBe("One.\n\nUnordered.\n");
+  });
+
+  it("holds the untitled story's copy for one window too, through the guard", async () => {
+    const guarded = guardPaths(host, [story]);
+    expect((await guarded.holdStory("", "second-window")).ok).toBe(true);
+    const refused = await guarded.backupWorkingCopy(
+      { path: "", text: "Untitled, first window.\n" },
+      { writer: "first-window", n: 1 },
+    );
+    expect(refused.ok || refused.error.code).toBe("held-elsewhere");
+    expect((await guarded.holdStory(story, "first-window")).ok).toBe(true);
+    for (const writer of ["", 7, "w".repeat(65)]) {
+      const odd = await guarded.holdStory(story, writer as unknown as string);
+      expect(odd.ok || odd.error.code).toBe("bad-request");
+    }
+    const elsewhere = await guarded.holdStory("/elsewhere.txt", "first-window");
+    expect(elsewhere.ok || elsewhere.error.code).toBe("bad-request");
+  });
+});
+
 describe("through the path guard", () => {
   it("lets the page keep and find the untitled story's work (the data folder's own slot)", async () => {
     const guarded = guardPaths(host, [story]);
@@ -498,6 +651,17 @@ describe("through the path guard", () => {
       n: "1",
     } as unknown as WriteOrder);
     expect(unordered.ok || unordered.error.code).toBe("bad-request");
+    // What it overtook is a short list of counts (a page has one or two writes under way).
+    for (const overtakes of [["1"], 3, Array.from({ length: 65 }, (_, i) => i)]) {
+      const listed = await guarded.discardWorkingCopy("", {
+        writer: "w",
+        n: 70,
+        overtakes,
+      } as unknown as WriteOrder);
+      expect(listed.ok || listed.error.code).toBe("bad-request");
+    }
+    const overtook = await guarded.discardWorkingCopy("", { writer: "w", n: 2, overtakes: [1] });
+    expect(overtook.ok).toBe(true);
     const none = await guarded.discardWorkingCopy("", null as unknown as WriteOrder);
     expect(none.ok).toBe(true);
     const badSave = await guarded.saveStory({

@@ -90,6 +90,43 @@ export class EditorPage {
   }
 
   /**
+   * The double hyphens ("--", a writer's dash) the story's lines end between, as the writer
+   * sees them: the first hyphen at one line's end and the second starting the next. Each shown
+   * as the words around it ("hotels-|-Mrs.").
+   */
+  splitDashes(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const split: string[] = [];
+      for (const p of document.querySelectorAll("#editor .ProseMirror p")) {
+        // The paragraph's characters, each with the text node and offset it is drawn from.
+        const chars: { node: Text; offset: number }[] = [];
+        let text = "";
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (
+          let node = walker.nextNode() as Text | null;
+          node;
+          node = walker.nextNode() as Text | null
+        ) {
+          for (let i = 0; i < node.data.length; i++) chars.push({ node, offset: i });
+          text += node.data;
+        }
+        const top = (i: number): number => {
+          const range = document.createRange();
+          range.setStart(chars[i]!.node, chars[i]!.offset);
+          range.setEnd(chars[i]!.node, chars[i]!.offset + 1);
+          return range.getBoundingClientRect().top;
+        };
+        for (let at = text.indexOf("--"); at >= 0; at = text.indexOf("--", at + 2))
+          if (top(at + 1) > top(at) + 1)
+            split.push(
+              `${text.slice(Math.max(0, at - 12), at + 1)}|${text.slice(at + 1, at + 12)}`,
+            );
+      }
+      return split;
+    });
+  }
+
+  /**
    * Clicks just after the first place the story shows `words` (within one run of text), as a
    * writer clicks at a word's end to put the caret there, and waits until ProseMirror has it.
    */

@@ -45,6 +45,7 @@ describe("Debounce", () => {
 function recordingHost(): { host: HostApi; writes: (WorkingCopy | { discard: string })[] } {
   const writes: (WorkingCopy | { discard: string })[] = [];
   const host = {
+    holdStory: async () => ({ ok: true, value: null }),
     backupWorkingCopy: async (copy: WorkingCopy) => (writes.push(copy), { ok: true, value: null }),
     discardWorkingCopy: async (path: string) => (
       writes.push({ discard: path }),
@@ -97,6 +98,7 @@ describe("WorkingCopyKeeper", () => {
     let land: () => void = () => {};
     const writes: WorkingCopy[] = [];
     const host = {
+      holdStory: async () => ({ ok: true, value: null }),
       backupWorkingCopy: (copy: WorkingCopy) =>
         new Promise((resolve) => {
           writes.push(copy);
@@ -121,6 +123,7 @@ describe("WorkingCopyKeeper", () => {
     const sent: { text: string; n: number; writer: string }[] = [];
     const lands: (() => void)[] = [];
     const host = {
+      holdStory: async () => ({ ok: true, value: null }),
       backupWorkingCopy: (copy: WorkingCopy, order: WriteOrder) =>
         new Promise((resolve) => {
           sent.push({ text: copy.text, ...order });
@@ -156,6 +159,7 @@ describe("WorkingCopyKeeper", () => {
   it("places a save after the copies made before it and before those made after", async () => {
     const orders: WriteOrder[] = [];
     const host = {
+      holdStory: async () => ({ ok: true, value: null }),
       backupWorkingCopy: async (_copy: WorkingCopy, order: WriteOrder) => (
         orders.push(order),
         { ok: true, value: null }
@@ -165,13 +169,140 @@ describe("WorkingCopyKeeper", () => {
     keeper.opened(null, "/s.txt");
     dirty = true;
     await keeper.flush();
-    const save = keeper.saveOrder();
+    let answer = (): void => undefined;
+    let save: WriteOrder | undefined;
+    const saving = keeper.ordered(
+      (order) => ((save = order), new Promise<void>((resolve) => (answer = resolve))),
+    );
     text = "Saved. Typed while saving.";
     keeper.leave();
     await vi.advanceTimersByTimeAsync(0);
-    expect(orders.map((o) => o.writer)).toEqual([save.writer, save.writer]);
-    expect(orders[0]!.n).toBeLessThan(save.n);
-    expect(orders[1]!.n).toBeGreaterThan(save.n);
+    expect(orders.map((o) => o.writer)).toEqual([save!.writer, save!.writer]);
+    expect(orders[0]!.n).toBeLessThan(save!.n);
+    expect(orders[1]!.n).toBeGreaterThan(save!.n);
+    // The copy sent while the save was unanswered may reach the host before the save's removal.
+    expect(orders[1]!.overtakes).toEqual([save!.n]);
+    answer();
+    await saving;
+    text = "Saved. Stayed.";
+    await keeper.flush();
+    expect(orders[2]!.overtakes).toEqual([]);
+  });
+
+  it("says with each write which of its earlier ones were unanswered (what the host must wait for)", async () => {
+    const sent: { text: string; order: WriteOrder }[] = [];
+    const lands: (() => void)[] = [];
+    const host = {
+      holdStory: async () => ({ ok: true, value: null }),
+      backupWorkingCopy: (copy: WorkingCopy, order: WriteOrder) =>
+        new Promise((resolve) => {
+          sent.push({ text: copy.text, order });
+          lands.push(() => resolve({ ok: true, value: null }));
+        }),
+    } as unknown as HostApi;
+    const keeper = new WorkingCopyKeeper(host, source);
+    keeper.opened(null, "/s.txt");
+    dirty = true;
+    text = "Saved. Under way.";
+    void keeper.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    // Due while the first is under way: it waits for that one's answer.
+    text = "Saved. Under way. Queued.";
+    void keeper.flush();
+    text = "Saved. Under way. Queued. Last words.";
+    keeper.leave();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((s) => s.text)).toEqual([
+      "Saved. Under way.",
+      "Saved. Under way. Queued. Last words.",
+    ]);
+    expect(sent[0]!.order.overtakes).toEqual([]);
+    expect(sent[1]!.order.overtakes).toEqual([sent[0]!.order.n]);
+    // The queued copy is older than the last one sent: it is not sent after it (a page that
+    // ends never sends it, so the host waits for nothing that will not come).
+    lands[0]!();
+    lands[1]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(2);
+    text = "Saved. Stayed.";
+    void keeper.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((s) => s.text).at(-1)).toBe("Saved. Stayed.");
+    expect(sent.at(-1)!.order.overtakes).toEqual([]);
+  });
+
+  it("discards the old file's copy after a Save As in order, behind the writes to it (issue qa-37)", async () => {
+    const calls: { what: string; path: string; order: WriteOrder }[] = [];
+    const lands: (() => void)[] = [];
+    const host = {
+      holdStory: async () => ({ ok: true, value: null }),
+      backupWorkingCopy: (copy: WorkingCopy, order: WriteOrder) =>
+        new Promise((resolve) => {
+          calls.push({ what: copy.text, path: copy.path, order });
+          lands.push(() => resolve({ ok: true, value: null }));
+        }),
+      discardWorkingCopy: async (path: string, order: WriteOrder) => (
+        calls.push({ what: "discard", path, order }),
+        { ok: true, value: null }
+      ),
+    } as unknown as HostApi;
+    let path = "/s.txt";
+    const keeper = new WorkingCopyKeeper(host, () => ({ ...source(), path }));
+    keeper.opened(null, "/s.txt");
+    dirty = true;
+    text = "Saved. Under way.";
+    void keeper.flush();
+    text = "Saved. Under way. Queued.";
+    void keeper.flush();
+    // Saved as another file while the old file's copies are on their way.
+    path = "/other.txt";
+    dirty = false;
+    keeper.saved();
+    void keeper.discard("/s.txt");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((c) => c.what)).toEqual(["Saved. Under way."]);
+    lands[0]!();
+    await vi.advanceTimersByTimeAsync(0);
+    lands[1]!();
+    await vi.advanceTimersByTimeAsync(0);
+    const old = calls.filter((c) => c.path === "/s.txt");
+    expect(old.map((c) => c.what)).toEqual([
+      "Saved. Under way.",
+      "Saved. Under way. Queued.",
+      "discard",
+    ]);
+    expect(old[2]!.order.n).toBeGreaterThan(old[1]!.order.n);
+  });
+
+  it("holds the story it opens before its first copy, and hears when another window holds it", async () => {
+    const calls: string[] = [];
+    let elsewhere = false;
+    const host = {
+      holdStory: async (path: string, writer: string) => (
+        calls.push(`hold ${path} ${writer}`),
+        { ok: true, value: null }
+      ),
+      backupWorkingCopy: async (copy: WorkingCopy) => {
+        calls.push(`copy ${copy.text}`);
+        return elsewhere
+          ? { ok: false, error: { code: "held-elsewhere", message: "Open in another window." } }
+          : { ok: true, value: null };
+      },
+    } as unknown as HostApi;
+    const keeper = new WorkingCopyKeeper(host, source);
+    let told = 0;
+    keeper.onHeldElsewhere = () => told++;
+    keeper.opened(null, "/s.txt");
+    dirty = true;
+    text = "Saved. Mine.";
+    await keeper.flush();
+    expect(calls).toEqual([`hold /s.txt ${keeper.writerName}`, "copy Saved. Mine."]);
+    expect(told).toBe(0);
+    // Another window opened the story: the host refuses this one's copy, and the app is told.
+    elsewhere = true;
+    text = "Saved. Mine, later.";
+    await keeper.flush();
+    expect(told).toBe(1);
   });
 
   it("keeps a recovered copy untouched while it is on offer, and puts it back after a save", async () => {
@@ -211,6 +342,7 @@ describe("WorkingCopyKeeper", () => {
     const lands: (() => void)[] = [];
     const writes: (WorkingCopy | { discard: string })[] = [];
     const host = {
+      holdStory: async () => ({ ok: true, value: null }),
       backupWorkingCopy: (copy: WorkingCopy) =>
         new Promise((resolve) => {
           writes.push(copy);

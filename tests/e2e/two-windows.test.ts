@@ -1,0 +1,85 @@
+/**
+ * One story open in two windows (the browser shell's address opened again in another tab):
+ * each window wrote the story's working copy over the other's, so after a crash the writer was
+ * offered whichever wrote last. The last window to open a story holds its copy; the other
+ * turns read-only, says so, and can take the story back (issue qa-37).
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
+import { watchPageErrors } from "../support/page-errors";
+import { waitForReady } from "../support/page-waits";
+import { screenshot } from "../support/screenshots";
+import { BannerPage } from "./pages/banner-page";
+import { EditorPage } from "./pages/editor-page";
+
+const STORY = "Mara left the harbour at dawn.\n\nThe boat went out on the tide.\n";
+
+describe("one story in two windows", () => {
+  let app: AppHarness;
+  let second: Page;
+
+  beforeAll(async () => {
+    app = await openApp({ text: STORY, storyName: "harbour.txt" });
+  });
+  afterAll(() => app.close());
+
+  /** The words kept for the story in the data folder's working copy, if any. */
+  const kept = (): string | null => {
+    const folder = path.join(app.dataDir, "working-copies");
+    const copies = readdirSync(folder).filter((name) => name.endsWith(".json"));
+    if (copies.length === 0) return null;
+    return (JSON.parse(readFileSync(path.join(folder, copies[0]!), "utf8")) as { text: string })
+      .text;
+  };
+
+  it("makes the first window read-only once the second opens the story, and keeps the second's copy", async () => {
+    const first = new EditorPage(app.page);
+    await first.typeAtEndOf(0, " The gulls followed.");
+    await first.waitForWorkingCopyQuiet();
+    expect(kept()).toContain("The gulls followed.");
+
+    second = await app.page.context().newPage();
+    watchPageErrors(second);
+    await second.goto(app.page.url());
+    await waitForReady(second);
+    await waitForAnalysis(second);
+    const other = new EditorPage(second);
+    // The second window was offered the first one's unsaved work, as after a crash.
+    await new BannerPage(second).waitFor("Unsaved work");
+
+    const banners = new BannerPage(app.page);
+    await banners.waitFor("is open in another Draftwise window");
+    expect(await banners.message("held-elsewhere")).toContain('"harbour.txt" is open in another');
+    expect(await banners.actions("held-elsewhere")).toEqual(["Open Here"]);
+    await screenshot(app.page, "two-windows-first.png");
+
+    // Typing in the read-only window changes nothing and writes nothing over the second's copy.
+    await first.typeAtEndOf(1, " Lost words.");
+    expect(await banners.text()).not.toContain("Lost words.");
+    await new BannerPage(second).click("recovery", "Discard");
+    await other.typeAtEndOf(1, " The second window's words.");
+    await other.waitForWorkingCopyQuiet();
+    await first.waitForWorkingCopyQuiet();
+    expect(kept()).toContain("The second window's words.");
+  });
+
+  it("takes the story back with Open Here, offering the other window's unsaved work", async () => {
+    const banners = new BannerPage(app.page);
+    await banners.click("held-elsewhere", "Open Here");
+    // The first window's own unsaved words are asked about first.
+    await banners.click("unsaved-changes", "Discard changes");
+    await banners.waitFor("Unsaved work");
+    await banners.click("recovery", "Restore");
+    expect(await banners.text()).toContain("The second window's words.");
+    await new BannerPage(second).waitFor("is open in another Draftwise window");
+    const first = new EditorPage(app.page);
+    await first.typeAtEndOf(0, " Back here.");
+    await first.waitForWorkingCopyQuiet();
+    expect(kept()).toContain("Back here.");
+    expect(kept()).toContain("The second window's words.");
+    await second.close();
+  });
+});
