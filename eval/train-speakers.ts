@@ -1,6 +1,6 @@
 /**
  * `npx tsx eval/train-speakers.ts DIR [DIR...] [--score-only=DIR] [--cast-only] [--balance]
- * [--dump=FILE] [--write]`:
+ * [--steps=N] [--dump=FILE] [--write]`:
  * trains the speaker ranker (core/cast/ranker.ts) on folders of stories with gold quotes and
  * casts, and says by cross-validation whether it beats the rules and the shipped model. Each
  * folder splits by name order into an even and an odd half; the model trained on the even
@@ -92,7 +92,8 @@ function prepare(story: EvalStory, withCast: boolean): Prepared {
   return { story, cast: withCast, read, examples, unreachable };
 }
 
-const STEPS = 600;
+/** Gradient steps; `--steps=N` sets another number, to see whether the model is underfit. */
+const STEPS = Number(process.argv.find((a) => a.startsWith("--steps="))?.slice(8) ?? 600);
 const RATE = 0.5;
 const L2 = 0.002;
 
@@ -210,7 +211,7 @@ async function main(argv: readonly string[]): Promise<void> {
     .map((a) => a.slice("--score-only=".length));
   if (learnDirs.length === 0) {
     process.stderr.write(
-      "usage: npx tsx eval/train-speakers.ts DIR [DIR...] [--score-only=DIR] [--cast-only] [--balance] [--dump=FILE] [--write]\n",
+      "usage: npx tsx eval/train-speakers.ts DIR [DIR...] [--score-only=DIR] [--cast-only] [--balance] [--steps=N] [--dump=FILE] [--write]\n",
     );
     process.exitCode = 2;
     return;
