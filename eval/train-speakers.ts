@@ -1,6 +1,6 @@
 /**
  * `npx tsx eval/train-speakers.ts DIR [DIR...] [--score-only=DIR] [--cast-only] [--balance]
- * [--dump=FILE] [--write]`:
+ * [--steps=N] [--drop=PREFIX,...] [--dump=FILE] [--write]`:
  * trains the speaker ranker (core/cast/ranker.ts) on folders of stories with gold quotes and
  * casts, and says by cross-validation whether it beats the rules and the shipped model. Each
  * folder splits by name order into an even and an odd half; the model trained on the even
@@ -92,9 +92,23 @@ function prepare(story: EvalStory, withCast: boolean): Prepared {
   return { story, cast: withCast, read, examples, unreachable };
 }
 
-const STEPS = 600;
+/** Gradient steps; `--steps=N` sets another number, to see whether the model is underfit. */
+const STEPS = Number(process.argv.find((a) => a.startsWith("--steps="))?.slice(8) ?? 600);
 const RATE = 0.5;
 const L2 = 0.002;
+
+/**
+ * Features held at weight 0 (`--drop=PREFIX[,PREFIX...]`: every feature whose name starts so),
+ * to see what the others can do without them.
+ */
+const DROPPED = new Set(
+  (
+    process.argv
+      .find((a) => a.startsWith("--drop="))
+      ?.slice(7)
+      .split(",") ?? []
+  ).flatMap((p) => FEATURES.map((f, k) => (f.startsWith(p) ? k : -1)).filter((k) => k >= 0)),
+);
 
 /** Conditional logit by full-batch gradient descent; deterministic. */
 function train(examples: readonly Example[]): number[] {
@@ -112,7 +126,7 @@ function train(examples: readonly Example[]): number[] {
         r.features.forEach((x, k) => (grad[k]! += (p * x) / total));
       });
     }
-    for (let k = 0; k < w.length; k++) w[k]! -= RATE * grad[k]!;
+    for (let k = 0; k < w.length; k++) if (!DROPPED.has(k)) w[k]! -= RATE * grad[k]!;
   }
   return w.map((x) => Math.round(x * 1000) / 1000);
 }
@@ -210,7 +224,7 @@ async function main(argv: readonly string[]): Promise<void> {
     .map((a) => a.slice("--score-only=".length));
   if (learnDirs.length === 0) {
     process.stderr.write(
-      "usage: npx tsx eval/train-speakers.ts DIR [DIR...] [--score-only=DIR] [--cast-only] [--balance] [--dump=FILE] [--write]\n",
+      "usage: npx tsx eval/train-speakers.ts DIR [DIR...] [--score-only=DIR] [--cast-only] [--balance] [--steps=N] [--drop=PREFIX,...] [--dump=FILE] [--write]\n",
     );
     process.exitCode = 2;
     return;
