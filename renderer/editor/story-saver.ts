@@ -182,8 +182,8 @@ export class StorySaver {
     };
     this.story.saved(written, changes);
     app.workingCopy.saved();
-    // This window edits the new file: its copy is this window's to keep.
-    if (previous?.path !== result.value.path) void app.workingCopy.hold(result.value.path);
+    // This window edits the new file: its copy is this window's to keep, read-only no more.
+    if (previous?.path !== result.value.path) app.heldHere(result.value.path);
     // The unsaved work now lives in the new file; the old file's (or the untitled) copy is
     // stale, unless it is a recovered copy on offer: that is the old story's, not this work.
     // In order, behind the writes to it under way (one landing after would outlive it).

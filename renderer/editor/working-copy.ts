@@ -62,9 +62,9 @@ export class WorkingCopyKeeper {
 
   /**
    * Another window holds the story's copy (`HostApi.holdStory`): the host refused a write of
-   * this one's. The app stops the writer typing where nothing keeps the words.
+   * this one's copy of `path`. The app stops the writer typing where nothing keeps the words.
    */
-  onHeldElsewhere: (() => void) | null = null;
+  onHeldElsewhere: ((path: string) => void) | null = null;
 
   constructor(
     private readonly host: HostApi,
@@ -262,6 +262,6 @@ export class WorkingCopyKeeper {
           );
     if (result.ok) return;
     console.warn(`draftwise: working copy not kept: ${result.error.message}`);
-    if (result.error.code === "held-elsewhere") this.onHeldElsewhere?.();
+    if (result.error.code === "held-elsewhere") this.onHeldElsewhere?.(path);
   }
 }

@@ -82,4 +82,28 @@ describe("one story in two windows", () => {
     expect(kept()).toContain("The second window's words.");
     await second.close();
   });
+
+  it("lets a read-only window keep its unsaved words with Save As, and edit the new file (crev-37)", async () => {
+    const first = new EditorPage(app.page);
+    await first.typeAtEndOf(1, " Only here.");
+    const third = await app.page.context().newPage();
+    watchPageErrors(third);
+    await third.goto(app.page.url());
+    await waitForReady(third);
+    const banners = new BannerPage(app.page);
+    await banners.waitFor("is open in another Draftwise window");
+
+    // The words are this window's alone; Save As puts them in a file nobody else has open.
+    const mine = path.join(app.dir, "harbour-mine.txt");
+    app.dialogs.save.push(mine);
+    await first.runCommand("file.saveAs");
+    await expect.poll(() => first.fileLabel()).toBe("harbour-mine.txt");
+    expect(readFileSync(mine, "utf8")).toContain("Only here.");
+    // The window holds the new file: no banner says otherwise, and the writer types on.
+    expect(await banners.byId("held-elsewhere").count()).toBe(0);
+    await first.typeAtEndOf(1, " Typed on.");
+    expect(await banners.byId("held-elsewhere").count()).toBe(0);
+    expect(await banners.text()).toContain("Only here. Typed on.");
+    await third.close();
+  });
 });
