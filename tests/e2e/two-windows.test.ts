@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import type { HostApi } from "../../core/host-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { watchPageErrors } from "../support/page-errors";
@@ -105,5 +106,35 @@ describe("one story in two windows", () => {
     expect(await banners.byId("held-elsewhere").count()).toBe(0);
     expect(await banners.text()).toContain("Only here. Typed on.");
     await third.close();
+  });
+
+  it("keeps a window's untitled story when another window's offer of it is discarded (crev-37)", async () => {
+    const first = new EditorPage(app.page);
+    await first.runCommand("file.new", "discard");
+    await first.typeAtEndOf(0, "An untitled draft, still being written.");
+    await first.waitForWorkingCopyQuiet();
+    const untitled = path.join(app.dataDir, "working-copies", "untitled.json");
+    expect(readFileSync(untitled, "utf8")).toContain("still being written");
+
+    // Another window starts and offers the untitled copy as an earlier session's; the writer
+    // lets it go there. It is the first window's work in progress, which holds it.
+    const fourth = await app.page.context().newPage();
+    watchPageErrors(fourth);
+    await fourth.goto(app.page.url());
+    await waitForReady(fourth);
+    const offer = new BannerPage(fourth);
+    await offer.waitFor("An untitled story from");
+    await offer.click("untitled-recovery", "Discard");
+    await expect.poll(() => offer.byId("untitled-recovery").count()).toBe(0);
+    await new EditorPage(fourth).waitForWorkingCopyQuiet();
+    // Read by the host behind the discard (a copy's calls run in turn): still there.
+    const after = await fourth.evaluate(async () => {
+      const app = (window as unknown as { draftwiseApp: { host: HostApi } }).draftwiseApp;
+      const found = await app.host.untitledWorkingCopy();
+      return found.ok ? (found.value?.text ?? null) : null;
+    });
+    expect(after).toContain("still being written");
+    expect(readFileSync(untitled, "utf8")).toContain("still being written");
+    await fourth.close();
   });
 });
