@@ -11,6 +11,7 @@ import type {
   HostEvent,
   HostResult,
   OpenedStory,
+  SaveAsRequest,
   SavedStory,
   WorkingCopy,
   WriteOrder,
@@ -317,6 +318,22 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       `"${storyPath === "" ? "Untitled" : path.basename(storyPath)}" is open in another Draftwise window, which keeps its unsaved work; this window's was not kept.`,
     );
 
+  async function saveAs(request: SaveAsRequest): Promise<HostResult<SavedStory>> {
+    const asked = await ask(() =>
+      options.dialogs.chooseSavePath(baseNameOf(request.suggestedName), ["txt", "md"]),
+    );
+    if (!("file" in asked)) return asked;
+    const file = asked.file;
+    if (!file) return cancelled;
+    const saved = await save(file, { ...request, path: file, expectedHash: null });
+    if (!saved.ok || request.from === undefined) return saved;
+    const carried = await carryBackups(options.dataDir, request.from, file);
+    if (carried.ok) return saved;
+    const warning = notCarried(request.from, file, options.dataDir, carried.error);
+    const warnings = [...(saved.value.warnings ?? []), warning];
+    return { ok: true, value: { ...saved.value, warnings } };
+  }
+
   async function backupWorkingCopy(copy: WorkingCopy): Promise<HostResult<null>> {
     await cleanedDataFolder();
     const saved = copy.path === "" ? undefined : lastSaved.get(path.resolve(copy.path));
@@ -469,19 +486,12 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       }
     },
     async saveStoryAs(request) {
-      const asked = await ask(() =>
-        options.dialogs.chooseSavePath(baseNameOf(request.suggestedName), ["txt", "md"]),
-      );
-      if (!("file" in asked)) return asked;
-      const file = asked.file;
-      if (!file) return cancelled;
-      const saved = await save(file, { ...request, path: file, expectedHash: null });
-      if (!saved.ok || request.from === undefined) return saved;
-      const carried = await carryBackups(options.dataDir, request.from, file);
-      if (carried.ok) return saved;
-      const warning = notCarried(request.from, file, options.dataDir, carried.error);
-      const warnings = [...(saved.value.warnings ?? []), warning];
-      return { ok: true, value: { ...saved.value, warnings } };
+      try {
+        return await saveAs(request);
+      } finally {
+        // Cancelled, refused or failed before it removed the copy: as `saveStory`.
+        if (request.copyOrder) copyWrites.passed(request.copyOrder);
+      }
     },
     async exportStory(request) {
       const content: unknown = request.content;

@@ -153,15 +153,20 @@ export class StorySaver {
     const app = this.app;
     const previous = app.file;
     const { result, written, changes, leftBehind } = await this.write((text, sidecar) =>
-      app.host.saveStoryAs({
-        suggestedName: previous?.name ?? "Untitled.txt",
-        // The story goes on under the new name: its earlier versions come along.
-        ...(previous ? { from: previous.path } : {}),
-        text,
-        encoding: previous?.encoding ?? "utf-8",
-        sidecar,
-        ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
-      }),
+      // Ordered as a save is: the chosen file's copy is removed only if this window may (one
+      // that another window holds is that window's unsaved work, saved nowhere).
+      app.workingCopy.ordered((copyOrder) =>
+        app.host.saveStoryAs({
+          suggestedName: previous?.name ?? "Untitled.txt",
+          // The story goes on under the new name: its earlier versions come along.
+          ...(previous ? { from: previous.path } : {}),
+          text,
+          encoding: previous?.encoding ?? "utf-8",
+          sidecar,
+          ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
+          copyOrder,
+        }),
+      ),
     );
     if (leftBehind) return this.savedBehind(result);
     if (!result.ok) {

@@ -27,13 +27,14 @@ describe("one story in two windows", () => {
   });
   afterAll(() => app.close());
 
-  /** The words kept for the story in the data folder's working copy, if any. */
+  /** The words kept in the data folder's working copies (each story's, one after another), if any. */
   const kept = (): string | null => {
     const folder = path.join(app.dataDir, "working-copies");
     const copies = readdirSync(folder).filter((name) => name.endsWith(".json"));
     if (copies.length === 0) return null;
-    return (JSON.parse(readFileSync(path.join(folder, copies[0]!), "utf8")) as { text: string })
-      .text;
+    const text = (name: string) =>
+      (JSON.parse(readFileSync(path.join(folder, name), "utf8")) as { text: string }).text;
+    return copies.map(text).join("\n");
   };
 
   it("makes the first window read-only once the second opens the story, and keeps the second's copy", async () => {
@@ -136,5 +137,29 @@ describe("one story in two windows", () => {
     expect(after).toContain("still being written");
     expect(readFileSync(untitled, "utf8")).toContain("still being written");
     await fourth.close();
+  });
+
+  it("keeps another window's unsaved work when a Save As replaces the file it holds (crev-37)", async () => {
+    const fifth = await app.page.context().newPage();
+    watchPageErrors(fifth);
+    await fifth.goto(app.page.url());
+    await waitForReady(fifth);
+    const other = new EditorPage(fifth);
+    // The copy the third window left is offered; the writer lets it go and types on.
+    await new BannerPage(fifth).waitFor("Unsaved work");
+    await new BannerPage(fifth).click("recovery", "Discard");
+    await other.typeAtEndOf(0, " Unsaved in the other window.");
+    await other.waitForWorkingCopyQuiet();
+    expect(kept()).toContain("Unsaved in the other window.");
+
+    // The first window (its untitled draft) is saved over the file the other window edits.
+    const first = new EditorPage(app.page);
+    app.dialogs.save.push(app.storyPath);
+    await first.runCommand("file.saveAs");
+    await expect.poll(() => first.fileLabel()).toBe("harbour.txt");
+    await first.waitForWorkingCopyQuiet();
+    // That window's words were never saved anywhere: its copy is still what a crash offers.
+    expect(kept()).toContain("Unsaved in the other window.");
+    await fifth.close();
   });
 });
