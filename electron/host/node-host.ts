@@ -34,6 +34,7 @@ import { commitPendingSidecar, settlePendingSidecars, writePendingSidecar } from
 import { readSidecar, readStoryFile, sidecarPathFor, type OpenLimits } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
 import { CopyWrites } from "./write-order";
+import { realPathOf } from "./path-guard";
 import {
   copyDiffers,
   recoverWorkingCopy,
@@ -305,13 +306,19 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   const copyWrites = new CopyWrites();
   const copyKey = (storyPath: string): string => (storyPath === "" ? "" : path.resolve(storyPath));
   /**
-   * The page (its keeper's writer name) that holds each story's working copy, by copy key: the
-   * last to open it (`holdStory`). One entry a story, replaced by each open, not one a page.
+   * The page (its keeper's writer name) that holds each story's working copy, by the file's
+   * real path: the last to open it (`holdStory`). One entry a story, replaced by each open, not
+   * one a page. Real, not resolved: the copy follows the file whatever name reaches it
+   * (working-copies.ts), so two windows opening it through a symlinked folder share one copy.
    */
   const holders = new Map<string, string>();
-  /** Whether another page than `order`'s holds the copy `key` (no order: an older caller). */
-  const heldElsewhere = (key: string, order: WriteOrder | undefined): boolean =>
-    order !== undefined && (holders.get(key) ?? order.writer) !== order.writer;
+  const holdKey = async (storyPath: string): Promise<string> =>
+    storyPath === "" ? "" : realPathOf(storyPath);
+  /** Whether another page than `order`'s holds the story's copy (no order: an older caller). */
+  const heldElsewhere = async (storyPath: string, order: WriteOrder | undefined) =>
+    order !== undefined &&
+    holders.size > 0 &&
+    (holders.get(await holdKey(storyPath)) ?? order.writer) !== order.writer;
   const notHeld = (storyPath: string): HostResult<never> =>
     fail(
       "held-elsewhere",
@@ -414,7 +421,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     // After the copy's writes under way; one the page made after reading this text is kept.
     // Not the copy of another window that holds the story: its unsaved work is not this save's.
     await copyWrites.run(copyKey(file), request.copyOrder ?? undefined, async () => {
-      if (heldElsewhere(copyKey(file), request.copyOrder ?? undefined)) return notHeld(file);
+      if (await heldElsewhere(file, request.copyOrder ?? undefined)) return notHeld(file);
       await removeWorkingCopy(options.dataDir, file);
       return { ok: true, value: null };
     });
@@ -555,21 +562,19 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       };
     },
     backupWorkingCopy(copy, order) {
-      const key = copyKey(copy.path);
-      return copyWrites.run(key, order, async () =>
-        heldElsewhere(key, order) ? notHeld(copy.path) : backupWorkingCopy(copy),
+      return copyWrites.run(copyKey(copy.path), order, async () =>
+        (await heldElsewhere(copy.path, order)) ? notHeld(copy.path) : backupWorkingCopy(copy),
       );
     },
     discardWorkingCopy(storyPath, order) {
-      const key = copyKey(storyPath);
       const removed = { ok: true, value: null } as const;
       const remove = async () => (await removeWorkingCopy(options.dataDir, storyPath), removed);
-      return copyWrites.run(key, order, async () =>
-        heldElsewhere(key, order) ? notHeld(storyPath) : remove(),
+      return copyWrites.run(copyKey(storyPath), order, async () =>
+        (await heldElsewhere(storyPath, order)) ? notHeld(storyPath) : remove(),
       );
     },
     async holdStory(storyPath, writer) {
-      const key = copyKey(storyPath);
+      const key = await holdKey(storyPath);
       const before = holders.get(key);
       holders.set(key, writer);
       // Only another window's hold is news: a story opened again in its own window is not.
