@@ -427,11 +427,6 @@ export class AppController implements App {
     );
   }
 
-  /** Whether another window holds the story (`heldElsewhere`). */
-  get readOnly(): boolean {
-    return this.elsewhere;
-  }
-
   /**
    * This window saved its story under a name no other window has open (Save As, the way out of
    * a read-only window with unsaved words): it holds that file's working copy and edits again.
