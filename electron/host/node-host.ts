@@ -11,9 +11,10 @@ import type {
   HostEvent,
   HostResult,
   OpenedStory,
+  SaveAsRequest,
   SavedStory,
-  WorkingCopy,
   WriteOrder,
+  WorkingCopy,
 } from "../../core/host-api";
 import { carryBackups, cleanDataFolderTemps, keepBackup } from "./backups";
 import { listEarlierVersions, readEarlierVersion } from "./earlier-versions";
@@ -33,6 +34,7 @@ import { commitPendingSidecar, settlePendingSidecars, writePendingSidecar } from
 import { readSidecar, readStoryFile, sidecarPathFor, type OpenLimits } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
 import { CopyWrites } from "./write-order";
+import { notHeld, StoryHolds } from "./story-holds";
 import {
   copyDiffers,
   recoverWorkingCopy,
@@ -128,7 +130,7 @@ function noWorkingCopy(file: string, dataDir: string, error: HostError): string 
 }
 
 function fail(
-  code: "needs-confirmation" | "unencodable" | "bad-request" | "unreadable" | "held-elsewhere",
+  code: "needs-confirmation" | "unencodable" | "bad-request" | "unreadable",
   message: string,
 ): HostResult<never> {
   return { ok: false, error: { code, message } };
@@ -303,19 +305,39 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
   /** Working-copy writes, one copy at a time, in the order each page made them. */
   const copyWrites = new CopyWrites();
   const copyKey = (storyPath: string): string => (storyPath === "" ? "" : path.resolve(storyPath));
+  /** Which window holds each story's copy: another's copy writes are refused. */
+  const holds = new StoryHolds();
+
   /**
-   * The page (its keeper's writer name) that holds each story's working copy, by copy key: the
-   * last to open it (`holdStory`). One entry a story, replaced by each open, not one a page.
+   * Runs a save; one refused, cancelled or failed before it removed the copy passes its turn
+   * all the same: a write that overtook it need not wait for it.
    */
-  const holders = new Map<string, string>();
-  /** Whether another page than `order`'s holds the copy `key` (no order: an older caller). */
-  const heldElsewhere = (key: string, order: WriteOrder | undefined): boolean =>
-    order !== undefined && (holders.get(key) ?? order.writer) !== order.writer;
-  const notHeld = (storyPath: string): HostResult<never> =>
-    fail(
-      "held-elsewhere",
-      `"${storyPath === "" ? "Untitled" : path.basename(storyPath)}" is open in another Draftwise window, which keeps its unsaved work; this window's was not kept.`,
+  async function passing<T>(
+    request: { copyOrder?: WriteOrder },
+    run: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await run();
+    } finally {
+      if (request.copyOrder) copyWrites.passed(request.copyOrder);
+    }
+  }
+
+  async function saveAs(request: SaveAsRequest): Promise<HostResult<SavedStory>> {
+    const asked = await ask(() =>
+      options.dialogs.chooseSavePath(baseNameOf(request.suggestedName), ["txt", "md"]),
     );
+    if (!("file" in asked)) return asked;
+    const file = asked.file;
+    if (!file) return cancelled;
+    const saved = await save(file, { ...request, path: file, expectedHash: null });
+    if (!saved.ok || request.from === undefined) return saved;
+    const carried = await carryBackups(options.dataDir, request.from, file);
+    if (carried.ok) return saved;
+    const warning = notCarried(request.from, file, options.dataDir, carried.error);
+    const warnings = [...(saved.value.warnings ?? []), warning];
+    return { ok: true, value: { ...saved.value, warnings } };
+  }
 
   async function backupWorkingCopy(copy: WorkingCopy): Promise<HostResult<null>> {
     await cleanedDataFolder();
@@ -397,7 +419,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     // After the copy's writes under way; one the page made after reading this text is kept.
     // Not the copy of another window that holds the story: its unsaved work is not this save's.
     await copyWrites.run(copyKey(file), request.copyOrder ?? undefined, async () => {
-      if (heldElsewhere(copyKey(file), request.copyOrder ?? undefined)) return notHeld(file);
+      if (await holds.elsewhere(file, request.copyOrder ?? undefined)) return notHeld(file);
       await removeWorkingCopy(options.dataDir, file);
       return { ok: true, value: null };
     });
@@ -459,29 +481,11 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       const opened = await open(file);
       return opened.ok ? opened : { ok: false, error: { ...opened.error, path: file } };
     },
-    async saveStory(request) {
-      try {
-        return await save(request.path, request);
-      } finally {
-        // A save refused or failed before it removed the copy: a write that overtook it need
-        // not wait for it.
-        if (request.copyOrder) copyWrites.passed(request.copyOrder);
-      }
+    saveStory(request) {
+      return passing(request, () => save(request.path, request));
     },
-    async saveStoryAs(request) {
-      const asked = await ask(() =>
-        options.dialogs.chooseSavePath(baseNameOf(request.suggestedName), ["txt", "md"]),
-      );
-      if (!("file" in asked)) return asked;
-      const file = asked.file;
-      if (!file) return cancelled;
-      const saved = await save(file, { ...request, path: file, expectedHash: null });
-      if (!saved.ok || request.from === undefined) return saved;
-      const carried = await carryBackups(options.dataDir, request.from, file);
-      if (carried.ok) return saved;
-      const warning = notCarried(request.from, file, options.dataDir, carried.error);
-      const warnings = [...(saved.value.warnings ?? []), warning];
-      return { ok: true, value: { ...saved.value, warnings } };
+    saveStoryAs(request) {
+      return passing(request, () => saveAs(request));
     },
     async exportStory(request) {
       const content: unknown = request.content;
@@ -545,25 +549,20 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       };
     },
     backupWorkingCopy(copy, order) {
-      const key = copyKey(copy.path);
-      return copyWrites.run(key, order, async () =>
-        heldElsewhere(key, order) ? notHeld(copy.path) : backupWorkingCopy(copy),
+      return copyWrites.run(copyKey(copy.path), order, async () =>
+        (await holds.elsewhere(copy.path, order)) ? notHeld(copy.path) : backupWorkingCopy(copy),
       );
     },
     discardWorkingCopy(storyPath, order) {
-      const key = copyKey(storyPath);
       const removed = { ok: true, value: null } as const;
       const remove = async () => (await removeWorkingCopy(options.dataDir, storyPath), removed);
-      return copyWrites.run(key, order, async () =>
-        heldElsewhere(key, order) ? notHeld(storyPath) : remove(),
+      return copyWrites.run(copyKey(storyPath), order, async () =>
+        (await holds.elsewhere(storyPath, order)) ? notHeld(storyPath) : remove(),
       );
     },
     async holdStory(storyPath, writer) {
-      const key = copyKey(storyPath);
-      const before = holders.get(key);
-      holders.set(key, writer);
       // Only another window's hold is news: a story opened again in its own window is not.
-      if (before !== undefined && before !== writer)
+      if (await holds.hold(storyPath, writer))
         emit({ type: "story-held", path: storyPath, writer });
       return { ok: true, value: null };
     },

@@ -98,7 +98,11 @@ export class AppController implements App {
       settings: () =>
         Object.assign({}, ...this.features.map((f) => f.keptSettings?.(this))) as KeptSettings,
     }));
-    this.workingCopy.onHeldElsewhere = () => this.heldElsewhere();
+    // Only the open story's: the old file's discard after a Save As is refused too, when
+    // another window holds it, and this window edits the new file.
+    this.workingCopy.onHeldElsewhere = (path) => {
+      if (path === (this.file?.path ?? "")) this.heldElsewhere();
+    };
   }
 
   get file(): OpenFile | null {
@@ -423,15 +427,20 @@ export class AppController implements App {
     );
   }
 
-  /** Whether another window holds the story (`heldElsewhere`). */
-  get readOnly(): boolean {
-    return this.elsewhere;
+  /**
+   * This window saved its story under a name no other window has open (Save As, the way out of
+   * a read-only window with unsaved words): it holds that file's working copy and edits again.
+   */
+  heldHere(path: string): void {
+    void this.workingCopy.hold(path);
+    this.editableAgain();
   }
 
   private editableAgain(): void {
     if (!this.elsewhere) return;
     this.elsewhere = false;
     this.view.setProps({ editable: () => !this.elsewhere });
+    this.storyBanners.close("held-elsewhere");
   }
 
   /** The file changed behind the editor's back: never overwrite silently. */

@@ -102,6 +102,8 @@ export interface App {
   notifyChangedOnDisk(message?: string): void;
   /** Another window opened the story and holds its working copy: this one turns read-only. */
   heldElsewhere(): void;
+  /** The window saved its story as `path` (Save As): it holds that file's copy and edits again. */
+  heldHere(path: string): void;
 }
 
 /** The open story's identity on disk. */

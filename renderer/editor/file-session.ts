@@ -221,7 +221,9 @@ export class FileSession {
         "warning",
         [
           { label: "Open it", run: () => this.app.leaveStory("open it", () => openUntitled(work)) },
-          { label: "Discard", run: () => this.app.host.discardWorkingCopy("") },
+          // Through the keeper, in order and as this window's: refused while another window
+          // holds the untitled story, whose work in progress this copy is.
+          { label: "Discard", run: () => this.app.workingCopy.discard("") },
         ],
         "untitled-recovery",
         false,

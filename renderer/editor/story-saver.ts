@@ -153,15 +153,20 @@ export class StorySaver {
     const app = this.app;
     const previous = app.file;
     const { result, written, changes, leftBehind } = await this.write((text, sidecar) =>
-      app.host.saveStoryAs({
-        suggestedName: previous?.name ?? "Untitled.txt",
-        // The story goes on under the new name: its earlier versions come along.
-        ...(previous ? { from: previous.path } : {}),
-        text,
-        encoding: previous?.encoding ?? "utf-8",
-        sidecar,
-        ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
-      }),
+      // Ordered as a save is: the chosen file's copy is removed only if this window may (one
+      // that another window holds is that window's unsaved work, saved nowhere).
+      app.workingCopy.ordered((copyOrder) =>
+        app.host.saveStoryAs({
+          suggestedName: previous?.name ?? "Untitled.txt",
+          // The story goes on under the new name: its earlier versions come along.
+          ...(previous ? { from: previous.path } : {}),
+          text,
+          encoding: previous?.encoding ?? "utf-8",
+          sidecar,
+          ...(options.allowReplacementCharacters ? { allowReplacementCharacters: true } : {}),
+          copyOrder,
+        }),
+      ),
     );
     if (leftBehind) return this.savedBehind(result);
     if (!result.ok) {
@@ -182,8 +187,8 @@ export class StorySaver {
     };
     this.story.saved(written, changes);
     app.workingCopy.saved();
-    // This window edits the new file: its copy is this window's to keep.
-    if (previous?.path !== result.value.path) void app.workingCopy.hold(result.value.path);
+    // This window edits the new file: its copy is this window's to keep, read-only no more.
+    if (previous?.path !== result.value.path) app.heldHere(result.value.path);
     // The unsaved work now lives in the new file; the old file's (or the untitled) copy is
     // stale, unless it is a recovered copy on offer: that is the old story's, not this work.
     // In order, behind the writes to it under way (one landing after would outlive it).

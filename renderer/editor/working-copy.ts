@@ -53,14 +53,18 @@ export class WorkingCopyKeeper {
   private made = 0;
   /** The counts of writes (and saves) sent to the host and not yet answered. */
   private readonly unanswered = new Set<number>();
-  /** The newest count sent: a write made before it and not yet sent is older, and not sent. */
-  private newestSent = 0;
+  /**
+   * The newest count sent, by story path: a write of that copy made before it and not yet sent
+   * is older, and not sent. By path: another file's copy (the new file's after Save As) holds
+   * none of the old file's words, and the old file's discard must still go.
+   */
+  private readonly newestSent = new Map<string, number>();
 
   /**
    * Another window holds the story's copy (`HostApi.holdStory`): the host refused a write of
-   * this one's. The app stops the writer typing where nothing keeps the words.
+   * this one's copy of `path`. The app stops the writer typing where nothing keeps the words.
    */
-  onHeldElsewhere: (() => void) | null = null;
+  onHeldElsewhere: ((path: string) => void) | null = null;
 
   constructor(
     private readonly host: HostApi,
@@ -117,7 +121,7 @@ export class WorkingCopyKeeper {
    * count, so neither is a tie; until the call is answered, writes say they may overtake it.
    */
   async ordered<T>(call: (order: WriteOrder) => Promise<T>): Promise<T> {
-    const order = this.sending(this.next(), false);
+    const order = this.sending(this.next(), null);
     try {
       return await call(order);
     } finally {
@@ -210,8 +214,8 @@ export class WorkingCopyKeeper {
     const made = this.next();
     const send = async (): Promise<void> => {
       // A write sent since holds newer words (the page's last copy, sent as it was left).
-      if (made.n < this.newestSent) return;
-      const order = this.sending(made);
+      if (made.n < (this.newestSent.get(path) ?? 0)) return;
+      const order = this.sending(made, path);
       try {
         await this.send(path, copy, order);
       } finally {
@@ -231,14 +235,14 @@ export class WorkingCopyKeeper {
   }
 
   /**
-   * `order` as sent now: with the counts still unanswered, which it may overtake. A save's
-   * (`copy` false) does not make an older copy not sent stale: if the save fails, that copy
-   * holds the newest unsaved words.
+   * `order` as sent now: with the counts still unanswered, which it may overtake. A write of
+   * the copy of `path` makes that copy's older writes not sent stale; a save's (null) does
+   * not: if the save fails, that copy holds the newest unsaved words.
    */
-  private sending(order: WriteOrder, copy = true): WriteOrder {
+  private sending(order: WriteOrder, path: string | null): WriteOrder {
     const sent = { ...order, overtakes: [...this.unanswered] };
     this.unanswered.add(order.n);
-    if (copy) this.newestSent = Math.max(this.newestSent, order.n);
+    if (path !== null) this.newestSent.set(path, Math.max(this.newestSent.get(path) ?? 0, order.n));
     return sent;
   }
 
@@ -258,6 +262,6 @@ export class WorkingCopyKeeper {
           );
     if (result.ok) return;
     console.warn(`draftwise: working copy not kept: ${result.error.message}`);
-    if (result.error.code === "held-elsewhere") this.onHeldElsewhere?.();
+    if (result.error.code === "held-elsewhere") this.onHeldElsewhere?.(path);
   }
 }

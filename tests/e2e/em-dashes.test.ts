@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedApp } from "../support/app-reuse";
 import { waitForAnalysis, type AppHarness } from "../support/harness";
 import { screenshot } from "../support/screenshots";
+import { BannerPage } from "./pages/banner-page";
 import { EditorPage } from "./pages/editor-page";
 
 // Written for this test: closed and spaced double hyphens, between words, after a quote, before
@@ -44,6 +45,36 @@ describe("a writer's dash typed as two hyphens", () => {
     expect(split).toEqual([]);
     await app.page.setViewportSize({ width: 520, height: 800 });
     await screenshot(app.page, "em-dashes-520.png");
+  });
+
+  it("copies, pastes, undoes and redoes the hyphens as typed, drawn whole again (crev-37)", async () => {
+    const editor = new EditorPage(app.page);
+    const shown = new BannerPage(app.page);
+    const words = "the Tuesday--a thin grey envelope--and Margery";
+    await editor.selectShown(words);
+    const copied = await editor.copied();
+    // The clipboard has the typed text; the view's span is no part of what is copied.
+    expect(copied.text).toBe(words);
+    expect(copied.html).not.toContain("dash-run");
+    const before = await shown.text();
+    // Pasted over the story's last words.
+    await editor.selectShown("the aunt.");
+    await editor.paste(copied);
+    expect(await shown.text()).toBe(before.replace("the aunt.", words));
+    await editor.undo();
+    expect(await shown.text()).toBe(before);
+    await editor.redo();
+    expect(await shown.text()).toBe(before.replace("the aunt.", words));
+    // The pasted dashes are drawn whole too, at every width.
+    const split: string[] = [];
+    for (const width of WIDTHS) {
+      await app.page.setViewportSize({ width, height: 800 });
+      await app.page.evaluate(() => new Promise(requestAnimationFrame));
+      for (const at of await editor.splitDashes()) split.push(`${width}px: ${at}`);
+    }
+    expect(split).toEqual([]);
+    await editor.undo();
+    expect(await shown.text()).toBe(before);
   });
 
   it("saves the file's own bytes: the view's join is no character of the story", async () => {

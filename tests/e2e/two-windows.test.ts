@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import type { HostApi } from "../../core/host-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, waitForAnalysis, type AppHarness } from "../support/harness";
 import { watchPageErrors } from "../support/page-errors";
@@ -26,13 +27,14 @@ describe("one story in two windows", () => {
   });
   afterAll(() => app.close());
 
-  /** The words kept for the story in the data folder's working copy, if any. */
+  /** The words kept in the data folder's working copies (each story's, one after another), if any. */
   const kept = (): string | null => {
     const folder = path.join(app.dataDir, "working-copies");
     const copies = readdirSync(folder).filter((name) => name.endsWith(".json"));
     if (copies.length === 0) return null;
-    return (JSON.parse(readFileSync(path.join(folder, copies[0]!), "utf8")) as { text: string })
-      .text;
+    const text = (name: string) =>
+      (JSON.parse(readFileSync(path.join(folder, name), "utf8")) as { text: string }).text;
+    return copies.map(text).join("\n");
   };
 
   it("makes the first window read-only once the second opens the story, and keeps the second's copy", async () => {
@@ -81,5 +83,83 @@ describe("one story in two windows", () => {
     expect(kept()).toContain("Back here.");
     expect(kept()).toContain("The second window's words.");
     await second.close();
+  });
+
+  it("lets a read-only window keep its unsaved words with Save As, and edit the new file (crev-37)", async () => {
+    const first = new EditorPage(app.page);
+    await first.typeAtEndOf(1, " Only here.");
+    const third = await app.page.context().newPage();
+    watchPageErrors(third);
+    await third.goto(app.page.url());
+    await waitForReady(third);
+    const banners = new BannerPage(app.page);
+    await banners.waitFor("is open in another Draftwise window");
+
+    // The words are this window's alone; Save As puts them in a file nobody else has open.
+    const mine = path.join(app.dir, "harbour-mine.txt");
+    app.dialogs.save.push(mine);
+    await first.runCommand("file.saveAs");
+    await expect.poll(() => first.fileLabel()).toBe("harbour-mine.txt");
+    expect(readFileSync(mine, "utf8")).toContain("Only here.");
+    // The window holds the new file: no banner says otherwise, and the writer types on.
+    expect(await banners.byId("held-elsewhere").count()).toBe(0);
+    await first.typeAtEndOf(1, " Typed on.");
+    expect(await banners.byId("held-elsewhere").count()).toBe(0);
+    expect(await banners.text()).toContain("Only here. Typed on.");
+    await third.close();
+  });
+
+  it("keeps a window's untitled story when another window's offer of it is discarded (crev-37)", async () => {
+    const first = new EditorPage(app.page);
+    await first.runCommand("file.new", "discard");
+    await first.typeAtEndOf(0, "An untitled draft, still being written.");
+    await first.waitForWorkingCopyQuiet();
+    const untitled = path.join(app.dataDir, "working-copies", "untitled.json");
+    expect(readFileSync(untitled, "utf8")).toContain("still being written");
+
+    // Another window starts and offers the untitled copy as an earlier session's; the writer
+    // lets it go there. It is the first window's work in progress, which holds it.
+    const fourth = await app.page.context().newPage();
+    watchPageErrors(fourth);
+    await fourth.goto(app.page.url());
+    await waitForReady(fourth);
+    const offer = new BannerPage(fourth);
+    await offer.waitFor("An untitled story from");
+    await offer.click("untitled-recovery", "Discard");
+    await expect.poll(() => offer.byId("untitled-recovery").count()).toBe(0);
+    await new EditorPage(fourth).waitForWorkingCopyQuiet();
+    // Read by the host behind the discard (a copy's calls run in turn): still there.
+    const after = await fourth.evaluate(async () => {
+      const app = (window as unknown as { draftwiseApp: { host: HostApi } }).draftwiseApp;
+      const found = await app.host.untitledWorkingCopy();
+      return found.ok ? (found.value?.text ?? null) : null;
+    });
+    expect(after).toContain("still being written");
+    expect(readFileSync(untitled, "utf8")).toContain("still being written");
+    await fourth.close();
+  });
+
+  it("keeps another window's unsaved work when a Save As replaces the file it holds (crev-37)", async () => {
+    const fifth = await app.page.context().newPage();
+    watchPageErrors(fifth);
+    await fifth.goto(app.page.url());
+    await waitForReady(fifth);
+    const other = new EditorPage(fifth);
+    // The copy the third window left is offered; the writer lets it go and types on.
+    await new BannerPage(fifth).waitFor("Unsaved work");
+    await new BannerPage(fifth).click("recovery", "Discard");
+    await other.typeAtEndOf(0, " Unsaved in the other window.");
+    await other.waitForWorkingCopyQuiet();
+    expect(kept()).toContain("Unsaved in the other window.");
+
+    // The first window (its untitled draft) is saved over the file the other window edits.
+    const first = new EditorPage(app.page);
+    app.dialogs.save.push(app.storyPath);
+    await first.runCommand("file.saveAs");
+    await expect.poll(() => first.fileLabel()).toBe("harbour.txt");
+    await first.waitForWorkingCopyQuiet();
+    // That window's words were never saved anywhere: its copy is still what a crash offers.
+    expect(kept()).toContain("Unsaved in the other window.");
+    await fifth.close();
   });
 });

@@ -609,6 +609,27 @@ describe("two windows of one story", () => {
     expect(copyText()).toBe("One.\n\nUnordered.\n");
   });
 
+  it("holds one copy for the window that opened the story last through another name (a symlinked folder) (crev-37)", async () => {
+    // The copy follows the file, whatever the name (the first describe): so must its hold.
+    symlinkSync(path.join(dir, "drafts"), path.join(dir, "linked"));
+    const viaLink = path.join(dir, "linked", "draft.txt");
+    const events: HostEvent[] = [];
+    host.onHostEvent((event) => events.push(event));
+    await host.holdStory(story, "first-window");
+    await host.holdStory(viaLink, "second-window");
+    expect(events.filter((e) => e.type === "story-held")).toHaveLength(1);
+    await host.backupWorkingCopy(
+      { path: viaLink, text: "One.\n\nTwo. Second window.\n" },
+      { writer: "second-window", n: 1, overtakes: [] },
+    );
+    const late = await host.backupWorkingCopy(
+      { path: story, text: "One.\n\nTwo. First window, later.\n" },
+      { writer: "first-window", n: 1, overtakes: [] },
+    );
+    expect(late.ok || late.error.code).toBe("held-elsewhere");
+    expect(copyText()).toBe("One.\n\nTwo. Second window.\n");
+  });
+
   it("holds the untitled story's copy for one window too, through the guard", async () => {
     const guarded = guardPaths(host, [story]);
     expect((await guarded.holdStory("", "second-window")).ok).toBe(true);

@@ -274,6 +274,47 @@ describe("WorkingCopyKeeper", () => {
     expect(old[2]!.order.n).toBeGreaterThan(old[1]!.order.n);
   });
 
+  it("still removes the old file's copy after a Save As when the page's last copy (another file's) went first (crev-37)", async () => {
+    const calls: { what: string; path: string }[] = [];
+    const lands: (() => void)[] = [];
+    const host = {
+      holdStory: async () => ({ ok: true, value: null }),
+      backupWorkingCopy: (copy: WorkingCopy) =>
+        new Promise((resolve) => {
+          calls.push({ what: copy.text, path: copy.path });
+          lands.push(() => resolve({ ok: true, value: null }));
+        }),
+      discardWorkingCopy: async (path: string) => (
+        calls.push({ what: "discard", path }),
+        { ok: true, value: null }
+      ),
+    } as unknown as HostApi;
+    let path = "/s.txt";
+    const keeper = new WorkingCopyKeeper(host, () => ({ ...source(), path }));
+    keeper.opened(null, "/s.txt");
+    dirty = true;
+    text = "Saved. Under way.";
+    void keeper.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    // Saved as another file while the old file's copy is on its way; its discard waits for it.
+    path = "/other.txt";
+    dirty = false;
+    keeper.saved();
+    void keeper.discard("/s.txt");
+    // The writer types in the new file and the tab is closed (the writer then stays): the new
+    // file's copy goes at once, numbered after the queued discard of the old file's.
+    dirty = true;
+    text = "Saved. Under way. New file.";
+    keeper.leave();
+    await vi.advanceTimersByTimeAsync(0);
+    lands[0]!();
+    lands[1]!();
+    await vi.advanceTimersByTimeAsync(0);
+    // Another file's copy holds none of the old file's words: the old copy is still removed,
+    // or the old file's next open offers words the writer saved under the new name.
+    expect(calls).toContainEqual({ what: "discard", path: "/s.txt" });
+  });
+
   it("holds the story it opens before its first copy, and hears when another window holds it", async () => {
     const calls: string[] = [];
     let elsewhere = false;

@@ -1,0 +1,45 @@
+/**
+ * Which window (page) holds each story's working copy: the last to open it (`HostApi.holdStory`).
+ * Two windows of one story would otherwise each write over the other's copy, and a crash would
+ * offer whichever came last; the holder's copy writes are kept, another page's refused. One
+ * entry a story, replaced by each open, not one a page. Keyed by the file's real path, not the
+ * resolved one: the copy follows the file whatever name reaches it (working-copies.ts), so two
+ * windows that open it through a symlinked folder hold one copy.
+ */
+import path from "node:path";
+import type { HostResult, WriteOrder } from "../../core/host-api";
+import { realPathOf } from "./path-guard";
+
+const key = async (storyPath: string): Promise<string> =>
+  storyPath === "" ? "" : realPathOf(storyPath);
+
+export class StoryHolds {
+  /** The holder's writer name (`WriteOrder.writer`), by story. */
+  private readonly holders = new Map<string, string>();
+
+  /** `writer`'s page holds `storyPath` ("" untitled) now; whether another page held it before. */
+  async hold(storyPath: string, writer: string): Promise<boolean> {
+    const story = await key(storyPath);
+    const before = this.holders.get(story);
+    this.holders.set(story, writer);
+    return before !== undefined && before !== writer;
+  }
+
+  /** Whether another page than `order`'s holds the story (no order: an older caller). */
+  async elsewhere(storyPath: string, order: WriteOrder | undefined): Promise<boolean> {
+    if (order === undefined || this.holders.size === 0) return false;
+    return (this.holders.get(await key(storyPath)) ?? order.writer) !== order.writer;
+  }
+}
+
+/** What a refused copy write, discard or save's removal of the copy answers. */
+export function notHeld(storyPath: string): HostResult<never> {
+  const name = storyPath === "" ? "Untitled" : path.basename(storyPath);
+  return {
+    ok: false,
+    error: {
+      code: "held-elsewhere",
+      message: `"${name}" is open in another Draftwise window, which keeps its unsaved work; this window's was not kept.`,
+    },
+  };
+}
