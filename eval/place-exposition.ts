@@ -1,5 +1,6 @@
 /**
- * `npx tsx eval/place-exposition.ts DIR [DIR...] [--nobreak DIR...]`: the place cues that fire
+ * `npx tsx eval/place-exposition.ts DIR [DIR...] [--nobreak DIR...] [--scale CUE,CUE]`: the place
+ * cues that fire
  * inside exposition, counted. LitBank's openings describe a house, a street or a room for pages
  * before any scene is played ("The library occupied the west side of the chateau"), and a place
  * cue there makes an extra; a modern story's scene often opens on its place too ("The ward
@@ -12,10 +13,17 @@
  * firings, those at gold (a gold boundary within one paragraph), those chosen under the
  * default weights and those chosen at gold. Then, simulated, each set's boundary F1 with the
  * place cues scaled by 0.5 and by 0 where no talk came before in the section. A `--nobreak`
- * folder (speakers-dev) has no scene gold: every boundary there is counted as false. Names and
+ * folder (speakers-dev) has no scene gold: every boundary there is counted as false. `--scale
+ * time,clock` simulates those cues scaled instead (the time told in an opening's exposition,
+ * scenes-40's gate, measured again with the sets since). Names and
  * counts only, so a held-out folder can be read.
  */
-import { BOUNDARY_WEIGHTS, chooseBoundaries, type BoundaryCandidate } from "../core/scenes";
+import {
+  BOUNDARY_WEIGHTS,
+  chooseBoundaries,
+  type BoundaryCandidate,
+  type CueName,
+} from "../core/scenes";
 import { reweighed } from "../core/scenes/place-turnover";
 import { f1, prepare, sumOf, type Counts, type Prepared } from "./scene-fit";
 import { matchBoundaries } from "./scenes";
@@ -46,19 +54,18 @@ function talkBefore(section: Prepared["sections"][number], i: number, window = i
   return section.features.slice(Math.max(0, i - window), i).some((f) => f.dialogue > 0);
 }
 
-/** The story's boundaries with the place cues scaled by `scale` where no talk came before. */
-function predictScaled(story: Prepared, scale: number): number[] {
+/** The story's boundaries with the `scaled` cues times `scale` where no talk came before. */
+function predictScaled(story: Prepared, scale: number, scaled: readonly CueName[]): number[] {
   const out: number[] = [];
   story.sections.forEach((s, k) => {
     if (k > 0) out.push(s.firstParagraph);
-    const scaled: BoundaryCandidate[] = s.candidates.map((c) => {
+    const changed: BoundaryCandidate[] = s.candidates.map((c) => {
       if (!c.cues || talkBefore(s, c.paragraph)) return c;
       const cues = { ...c.cues };
-      if (cues.place) cues.place *= scale;
-      if (cues.newPlace) cues.newPlace *= scale;
+      for (const name of scaled) if (cues[name]) cues[name] *= scale;
       return { ...c, cues };
     });
-    const candidates = reweighed(s.features, s.evidence, scaled, BOUNDARY_WEIGHTS);
+    const candidates = reweighed(s.features, s.evidence, changed, BOUNDARY_WEIGHTS);
     for (const c of chooseBoundaries(s.features, candidates, BOUNDARY_WEIGHTS))
       out.push(s.firstParagraph + c.paragraph);
   });
@@ -67,7 +74,12 @@ function predictScaled(story: Prepared, scale: number): number[] {
 
 async function main(argv: readonly string[]): Promise<void> {
   const stories: Prepared[] = [];
+  let scaled: CueName[] = ["place", "newPlace"];
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--scale") {
+      scaled = (argv[++i] ?? "").split(",") as CueName[];
+      continue;
+    }
     const noBreak = argv[i] === "--nobreak";
     const dir = noBreak ? argv[++i]! : argv[i]!;
     for (const s of await loadStories(dir)) {
@@ -88,14 +100,14 @@ async function main(argv: readonly string[]): Promise<void> {
     "|---|---|--:|--:|--:|--:|",
   ];
   const sim = [
-    "| set | F1 as now | place x0.5, no talk yet | place x0, no talk yet |",
+    `| set | F1 as now | ${scaled.join("+")} x0.5, no talk yet | x0, no talk yet |`,
     "|---|--:|--:|--:|",
   ];
   for (const set of sets) {
     const tallies = new Map(classes.map((c) => [c, empty()]));
     const counts: Counts[][] = [[], [], []];
     for (const story of stories.filter((s) => s.source === set)) {
-      const chosen = new Set(predictScaled(story, 1));
+      const chosen = new Set(predictScaled(story, 1, scaled));
       const near = (p: number, among: Iterable<number>): boolean =>
         [...among].some((g) => Math.abs(g - p) <= 1);
       for (const s of story.sections)
@@ -119,7 +131,7 @@ async function main(argv: readonly string[]): Promise<void> {
           }
         }
       [1, 0.5, 0].forEach((scale, k) => {
-        const predicted = predictScaled(story, scale);
+        const predicted = predictScaled(story, scale, scaled);
         counts[k]!.push({
           hits: matchBoundaries(predicted, story.gold),
           predicted: predicted.length,
