@@ -129,6 +129,21 @@ export function setObjective(stories: readonly Prepared[], w: BoundaryWeights): 
   return sum / bySet.size;
 }
 
+/**
+ * The sets' mean gain over their scores under BOUNDARY_WEIGHTS (each set scored as
+ * `setObjective` scores one), or, where any set loses, that loss less 1: a fit on it takes only
+ * moves no set loses by (Pareto moves), so no set's gain can buy another's loss.
+ */
+export function paretoGain(stories: readonly Prepared[], w: BoundaryWeights): number {
+  const bySet = new Map<string, Prepared[]>();
+  for (const s of stories) bySet.set(s.source, [...(bySet.get(s.source) ?? []), s]);
+  const gains = [...bySet.values()].map(
+    (mine) => objective(mine, w) - objective(mine, BOUNDARY_WEIGHTS),
+  );
+  const least = Math.min(...gains);
+  return least < -1e-9 ? least - 1 : gains.reduce((a, b) => a + b, 0) / gains.length;
+}
+
 export type Objective = (stories: readonly Prepared[], w: BoundaryWeights) => number;
 export type Fixed = Partial<Record<keyof BoundaryWeights, number>>;
 

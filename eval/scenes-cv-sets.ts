@@ -9,7 +9,8 @@
  *
  * The fit (scene-fit.ts) climbs the mean over the sets of each set's mean of pooled and macro
  * F1, so no set carries the rest; `--pooled` climbs the objective of scenes-cv.ts over all the
- * stories as one set instead. `--grid price=0.7/0.8/1.2` replaces a weight's grid (repeatable);
+ * stories as one set instead, `--pareto` the sets' mean gain over the defaults, taking
+ * only moves no set loses by. `--grid price=0.7/0.8/1.2` replaces a weight's grid (repeatable);
  * `--only price,time` fits those weights alone; `--margin 0.005` takes a move only when it
  * raises the objective by more than that.
  *
@@ -33,6 +34,7 @@ import { BOUNDARY_WEIGHTS, type BoundaryWeights } from "../core/scenes";
 import {
   GRID,
   countsOf,
+  paretoGain,
   f1,
   fit,
   movedFrom,
@@ -146,6 +148,7 @@ async function main(argv: readonly string[]): Promise<void> {
     else if (arg === "--shape") shape = (argv[++i] ?? "") as Shape;
     else if (arg === "--by-shape") byShape = (argv[++i] ?? "") as keyof BoundaryWeights;
     else if (arg === "--pooled") score = objective;
+    else if (arg === "--pareto") score = paretoGain;
     else if (arg === "--only") only = (argv[++i] ?? "").split(",");
     else if (arg === "--margin") margin = Number(argv[++i]);
     else if (arg === "--grid") {
