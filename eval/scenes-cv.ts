@@ -23,131 +23,22 @@
  */
 import { readFileSync } from "node:fs";
 import type { Character } from "../core/model";
+import { BOUNDARY_WEIGHTS, type BoundaryWeights } from "../core/scenes";
 import {
-  BOUNDARY_WEIGHTS,
-  chooseBoundaries,
-  type BoundaryWeights,
-  type ScoredSection,
-} from "../core/scenes";
-import { reweighed } from "../core/scenes/place-turnover";
-import { matchBoundaries, sceneGold, sectionsAsAnalyzed } from "./scenes";
+  countsOf,
+  f1,
+  fit,
+  movedFrom,
+  objective,
+  predict,
+  prepare,
+  sumOf,
+  type Counts,
+  type Fixed,
+  type Prepared,
+} from "./scene-fit";
 import { pooledByShape, type ShapeCounts } from "./scene-shapes";
 import { loadStories, type EvalStory } from "./stories";
-
-interface Prepared {
-  readonly name: string;
-  /** The folder or story file it was read from, to pool the held-out counts by folder. */
-  readonly source: string;
-  readonly gold: readonly number[];
-  readonly sections: readonly ScoredSection[];
-  readonly words: number;
-}
-
-/** The values each fitted weight may take. */
-const GRID: Partial<Record<keyof BoundaryWeights, readonly number[]>> = {
-  price: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
-  pov: [0.6, 0.8, 1, 1.2, 1.4],
-  pronoun: [0, 0.25, 0.5, 0.75],
-  pronounTurn: [0, 0.4, 0.6, 0.8, 1],
-  person: [0.3, 0.6, 0.65, 0.9],
-  time: [0.6, 0.8, 1, 1.2, 1.4],
-  clock: [0, 0.2, 0.4, 0.6, 0.8, 1],
-  place: [0.3, 0.45, 0.55, 0.7, 0.85],
-  newPlace: [0, 0.2, 0.35, 0.5],
-  placeTurnover: [0, 0.2, 0.35, 0.5],
-  firstSight: [0, 0.4, 0.6, 0.8, 1],
-  newCast: [0, 0.1, 0.2, 0.35, 0.5],
-  dialogueEnd: [0, 0.1, 0.2, 0.3],
-  letter: [0, 0.5, 0.7, 1, 1.4],
-  capitals: [0, 0.25, 0.5, 0.75, 1],
-  heading: [0, 0.5, 0.8, 1, 1.4],
-  cohesion: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
-  minWords: [80, 120, 160, 200],
-  minParagraphs: [2, 3, 4],
-};
-const PASSES = 3;
-
-function prepare(story: EvalStory, source: string, noBreak = false): Prepared | null {
-  const gold = noBreak ? { boundaries: [] } : sceneGold(story.gold);
-  if (!gold) return null;
-  const { sections, words } = sectionsAsAnalyzed(story, true);
-  return { name: story.name, source, gold: gold.boundaries, sections, words };
-}
-
-function predict(story: Prepared, w: BoundaryWeights): number[] {
-  const out: number[] = [];
-  story.sections.forEach((s, k) => {
-    // A marker or a chapter heading opens every section after the first.
-    if (k > 0) out.push(s.firstParagraph);
-    // Re-weighed as scoring afresh with `w` would: the turnover is read again (place-turnover.ts).
-    const candidates = reweighed(s.features, s.evidence, s.candidates, w);
-    for (const c of chooseBoundaries(s.features, candidates, w))
-      out.push(s.firstParagraph + c.paragraph);
-  });
-  return out;
-}
-
-interface Counts {
-  hits: number;
-  predicted: number;
-  gold: number;
-}
-
-function countsOf(story: Prepared, w: BoundaryWeights): Counts {
-  const predicted = predict(story, w);
-  return {
-    hits: matchBoundaries(predicted, story.gold),
-    predicted: predicted.length,
-    gold: story.gold.length,
-  };
-}
-
-function f1(c: Counts): number {
-  if (c.predicted === 0 || c.gold === 0) return c.predicted === c.gold ? 1 : 0;
-  return (2 * c.hits) / (c.predicted + c.gold);
-}
-
-function objective(stories: readonly Prepared[], w: BoundaryWeights): number {
-  const all = stories.map((s) => countsOf(s, w));
-  const pooled = f1(
-    all.reduce((a, c) => ({
-      hits: a.hits + c.hits,
-      predicted: a.predicted + c.predicted,
-      gold: a.gold + c.gold,
-    })),
-  );
-  const macro = all.reduce((n, c) => n + f1(c), 0) / all.length;
-  return (pooled + macro) / 2;
-}
-
-type Fixed = Partial<Record<keyof BoundaryWeights, number>>;
-
-function fit(stories: readonly Prepared[], fixed: Fixed = {}): BoundaryWeights {
-  let w: BoundaryWeights = { ...BOUNDARY_WEIGHTS, ...fixed };
-  let best = objective(stories, w);
-  for (let pass = 0; pass < PASSES; pass++) {
-    let moved = false;
-    for (const key of Object.keys(GRID) as (keyof BoundaryWeights)[]) {
-      if (key in fixed) continue;
-      for (const value of GRID[key]!) {
-        const trial = { ...w, [key]: value };
-        const score = objective(stories, trial);
-        // Strictly better only: a tie keeps the weight where it was.
-        if (score > best + 1e-9) [w, best, moved] = [trial, score, true];
-      }
-    }
-    if (!moved) break;
-  }
-  return w;
-}
-
-/** The fitted weights that differ from BOUNDARY_WEIGHTS, as "price 0.7 -> 0.8, ...". */
-function movedFrom(w: BoundaryWeights): string {
-  return (Object.keys(GRID) as (keyof BoundaryWeights)[])
-    .filter((k) => w[k] !== BOUNDARY_WEIGHTS[k])
-    .map((k) => `${k} ${BOUNDARY_WEIGHTS[k]} -> ${w[k]}`)
-    .join(", ");
-}
 
 function parseFixed(spec: string): Fixed {
   const fixed: Record<string, number> = {};
@@ -159,13 +50,6 @@ function parseFixed(spec: string): Fixed {
   }
   return fixed as Fixed;
 }
-
-const sumOf = (all: readonly Counts[]): Counts =>
-  all.reduce((a, c) => ({
-    hits: a.hits + c.hits,
-    predicted: a.predicted + c.predicted,
-    gold: a.gold + c.gold,
-  }));
 
 /** One row of the trade-off curve: a setting held fixed, cross-validated and on no-break prose. */
 function curveRow(
