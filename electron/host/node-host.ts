@@ -7,7 +7,6 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type {
   HostApi,
-  HostError,
   HostEvent,
   HostResult,
   OpenedStory,
@@ -16,6 +15,7 @@ import type {
   WriteOrder,
   WorkingCopy,
 } from "../../core/host-api";
+import { noBackup, notCarried, noWorkingCopy, sidecarNotSaved } from "./save-messages";
 import { carryBackups, cleanDataFolderTemps, keepBackup } from "./backups";
 import { listEarlierVersions, readEarlierVersion } from "./earlier-versions";
 import { setPaths } from "./free-names";
@@ -27,7 +27,6 @@ import {
   hashBytes,
   heldAsides,
   safeWriteFile,
-  writeError,
   type SaveFs,
 } from "./safe-save";
 import { commitPendingSidecar, settlePendingSidecars, writePendingSidecar } from "./sidecar-save";
@@ -97,37 +96,6 @@ async function ask(
 }
 
 const fsPromises: SaveFs = fs;
-
-/** The sentence for a story saved without its sidecar: exactly what was and was not written. */
-function sidecarNotSaved(file: string, err: unknown): string {
-  const full = writeError(err, sidecarPathFor(file)).code === "disk-full";
-  const reason = full
-    ? "the disk is full"
-    : `${(err as NodeJS.ErrnoException).code ?? String(err)}`;
-  return `"${path.basename(file)}" was saved, but its outline file (scenes, cast, dismissed notes) was not (${reason}); the outline on disk is from the previous save. ${full ? "Free some space and save again." : "Save again; if this stays, check that folder."}`;
-}
-
-/** Why a write in the data folder failed, in a few words. */
-function dataFolderReason(error: HostError): string {
-  if (error.code === "disk-full") return "the disk is full";
-  if (error.code === "not-found") return "the folder cannot be made there";
-  return "it may not be written";
-}
-
-/** The sentence for a save whose replaced version could not be kept among the backups. */
-function noBackup(file: string, dataDir: string, error: HostError): string {
-  return `"${path.basename(file)}" was saved, but the version it replaced could not be kept as a backup in ${path.join(dataDir, "backups")} (${dataFolderReason(error)}). Free space there or fix that folder; until then no earlier versions are kept.`;
-}
-
-/** The sentence for a Save As whose story's earlier versions could not come along. */
-function notCarried(from: string, file: string, dataDir: string, error: HostError): string {
-  return `"${path.basename(file)}" was saved, but the earlier versions of "${path.basename(from)}" could not be kept with it in ${path.join(dataDir, "backups")} (${dataFolderReason(error)}); they stay under the old name.`;
-}
-
-/** The sentence for unsaved work that could not be backed up for crash recovery. */
-function noWorkingCopy(file: string, dataDir: string, error: HostError): string {
-  return `Unsaved changes to "${path.basename(file)}" cannot be backed up in ${path.join(dataDir, "working-copies")} (${dataFolderReason(error)}), so a crash would lose them. Save the story, and free space there or fix that folder.`;
-}
 
 function fail(
   code: "needs-confirmation" | "unencodable" | "bad-request" | "unreadable",
