@@ -11,10 +11,18 @@ const files = (pkg: string) => ({
 });
 
 describe("the shipped dictionaries", () => {
+  // en-GB's forms, compiled once for both tests (an expansion of the word file, about 1.5 s of
+  // CPU): the first reads them under their own name, the second under the other language's.
+  let gbForms: string | undefined;
+  const compiledGb = (): string => {
+    const { aff, dic } = files("dictionary-en-gb");
+    return (gbForms ??= compileForms(aff, dic));
+  };
+
   it("come with the forms the build compiled from the same files, so nothing is expanded", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "draftwise-forms-"));
-    const { aff, dic } = files("dictionary-en-gb");
-    const forms = compileForms(aff, dic);
+    const { aff } = files("dictionary-en-gb");
+    const forms = compiledGb();
     writeFileSync(path.join(dir, "en-GB.forms"), forms);
     expect(await readDictionaryFiles("en-GB", dir)).toEqual({ aff, forms });
   });
@@ -23,11 +31,11 @@ describe("the shipped dictionaries", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "draftwise-forms-"));
     const gb = files("dictionary-en-gb");
     const us = files("dictionary-en");
-    // The en-US forms under the en-GB name: a package updated since the build looks the same.
-    writeFileSync(path.join(dir, "en-GB.forms"), compileForms(us.aff, us.dic));
-    expect(await readDictionaryFiles("en-GB", dir)).toEqual(gb);
+    // The en-GB forms under the en-US name: a package updated since the build looks the same.
+    writeFileSync(path.join(dir, "en-US.forms"), compiledGb());
     expect(await readDictionaryFiles("en-US", dir)).toEqual(us);
-    expect(await readDictionaryFiles("en-US", null)).toEqual(us);
+    expect(await readDictionaryFiles("en-GB", dir)).toEqual(gb);
+    expect(await readDictionaryFiles("en-GB", null)).toEqual(gb);
   });
 });
 

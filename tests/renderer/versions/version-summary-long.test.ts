@@ -52,7 +52,11 @@ describe("earlier versions of a long novel", () => {
     };
     const text = (): string =>
       Array.from({ length: next(14) }, () => pieces[next(pieces.length)]!).join("");
-    for (let run = 0; run < 20000; run++) {
+    // 5,000 runs of this fixed seed, not 20,000 (about 1.2 s of CPU): each fault tried in the
+    // quick way's skip (the separator that ends at the parting counted or not, the paragraph
+    // count, the skip one or two characters too far, a blank line with a tab not read as one)
+    // failed first by run 245 and in 31 or more of these 5,000 (testtime-37 in development.md).
+    for (let run = 0; run < 5000; run++) {
       const shared = text();
       const version = shared + text();
       const current = shared + text();
