@@ -81,7 +81,7 @@ export function calledBy(
  * Whether a name in a quote's text is its speaker's own: given as such ("I'm Ann"), or, in a
  * paragraph's first line after a line that asked a name or gave its own (`namesAsked`: "What's
  * your name?", "I'm Danny."), a name that is the line's whole first sentence ("Tess." / "Frank.
- * Frank Dunleavy.").
+ * Frank Dunleavy.", "Dorothy Anne Meakin." after "your full name?").
  */
 export function givesOwnName(
   text: string,
@@ -91,8 +91,16 @@ export function givesOwnName(
   namesAsked: boolean,
 ): boolean {
   if (namesSelf(text, from, to)) return true;
-  return k === 0 && namesAsked && from === 0 && /^\s*[.!]/.test(text.slice(to));
+  return (
+    k === 0 &&
+    namesAsked &&
+    GIVEN_NAMES.test(text.slice(0, from)) &&
+    /^\s*[.!]/.test(text.slice(to))
+  );
 }
+
+/** Nothing, or up to three given names before a surname: "Dorothy Anne Meakin." */
+const GIVEN_NAMES = /^(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,3}$/u;
 
 /** Whether quote k of a paragraph asks a name or gives its speaker's own. */
 export function asksOrGivesName(r: ParagraphReading, k: number): boolean {

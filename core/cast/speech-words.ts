@@ -14,7 +14,8 @@ export const GOES_ON = new Set(["continued", "added", "resumed", "pursued", "per
 export const ADDRESS_WORDS = new Set(["to", "at", "towards", "toward"]);
 
 /** A line asking someone's name: "What's your name?", "And you are?", "Who are you?" */
-export const ASKS_NAME = /\byour name\b|\bwho are you\b|\band you are\?/i;
+export const ASKS_NAME =
+  /\byour (?:full |first |last |real |proper |given )?name\b|\bwho are you\b|\band you are\?/i;
 
 /** Speech verbs whose object is the one spoken to: "he told her", "she asked Tom". */
 export const TELLING = new Set(

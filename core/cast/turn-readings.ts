@@ -13,16 +13,19 @@ import type { ParagraphMemo } from "./paragraph-memo";
 import type { QuoteSpan } from "./quotes";
 import type { ParagraphReading } from "./refs";
 import { titlesCalled, titlesCalledIn } from "./titles-called";
-import { isVocative } from "./vocatives";
+import { isVocative, reportedWithin } from "./vocatives";
 
-/** Whether quote q calls the name at [from, to) of its text: never a scare quote. */
+/**
+ * Whether quote q calls the name at [from, to) of its text: never a scare quote, nor words the
+ * line reports ("She said, 'Of course, Nora,'"), whose call is the reported speaker's.
+ */
 export function callsIn(
   scare: ReadonlySet<QuoteSpan>,
   q: QuoteSpan,
   from: number,
   to: number,
 ): boolean {
-  return !scare.has(q) && isVocative(q.text, from, to);
+  return !scare.has(q) && isVocative(q.text, from, to) && !reportedWithin(q.text, from, to);
 }
 
 /** What a paragraph gives the conversation turns, read from it alone (turnsOf). */

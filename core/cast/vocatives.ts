@@ -34,6 +34,49 @@ function givesName(text: string, from: number, to: number): boolean {
   return ADDRESS_TERM.test(rest);
 }
 
+/** Marks that open a quotation inside a line, each with the mark that closes it. */
+const REPORT_CLOSES: Readonly<Record<string, string>> = {
+  "\u2018": "\u2019",
+  "\u201c": "\u201d",
+  "'": "'",
+  '"': '"',
+};
+/** An opening mark: at the line's start or after a space, dash or bracket, before a letter. */
+const REPORT_OPEN = /(?:^|[\s(\u2014\u2013-])(['"\u2018\u201c])(?=\p{L})/gu;
+
+/**
+ * Whether the name at [from, to) of a quote's text stands inside a quotation the line reports
+ * ("She said, 'Of course, Nora, whatever works,' and then..."): the reported speaker's words, so
+ * a name called there is not called by the line. The quotation opens before a letter at the
+ * line's start or after a space, and closes after the name on its own mark, next to a stop or a
+ * comma; an apostrophe inside a word ("don't") or an elision with no mark to close it ("'em",
+ * "'Tis") makes none.
+ */
+export function reportedWithin(text: string, from: number, to: number): boolean {
+  let open: RegExpExecArray | null = null;
+  for (const m of text.slice(0, from).matchAll(REPORT_OPEN)) {
+    const at = m.index + m[0].length - 1;
+    const close = REPORT_CLOSES[m[1]!]!;
+    // Closed again before the name: not around it.
+    if (closesAt(text, close, at + 1, from) < 0) open = m;
+  }
+  if (!open) return false;
+  return closesAt(text, REPORT_CLOSES[open[1]!]!, to, text.length) >= 0;
+}
+
+/**
+ * Where `mark` closes a quotation in text[from, to): after a stop or comma inside it, or before
+ * one; not a dropped letter's mark between words ("Sayin' it", "o' the").
+ */
+function closesAt(text: string, mark: string, from: number, to: number): number {
+  for (let i = text.indexOf(mark, from); i >= 0 && i < to; i = text.indexOf(mark, i + 1)) {
+    const [before, after] = [text[i - 1] ?? "", text[i + 1] ?? ""];
+    if (/[,.!?;:\u2026\u2014]/u.test(before) && !/\p{L}/u.test(after)) return i;
+    if (/\p{L}/u.test(before) && /^[,.!?;:\u2026\u2014]?$/u.test(after) && after !== "") return i;
+  }
+  return -1;
+}
+
 /** Whether the name at [from, to) inside a quote's text is the person being spoken to. */
 export function isVocative(text: string, from: number, to: number): boolean {
   if (givesName(text, from, to)) return false;

@@ -37,4 +37,14 @@ describe("a name given in answer", () => {
     );
     expect(said[2]).toBe("Anne");
   });
+
+  it("with the given names before it, to a question for a full name, is the speaker's own", () => {
+    const said = speakersOf(
+      [person("Mrs. Meakin"), person("Mr. Lyle")],
+      "Mr. Lyle stood up. The witness sat down in the box and folded her hands.",
+      "“Would you give the court your full name?” he asked.",
+      "“Dorothy Anne Meakin.”",
+    );
+    expect(said).toEqual(["Mr. Lyle", "Mrs. Meakin"]);
+  });
 });
