@@ -1,7 +1,8 @@
 /**
- * The modern dev stories' gold files (tests/fixtures/speakers-dev, speakers-dev-2, -3 and -4) agree with
- * their text as the eval loads it: every quote's text sits at its offsets, in order, and every speaker is a cast
- * member, so a wrong offset or a misspelt speaker fails here rather than skewing the scores.
+ * The modern dev stories' gold files (tests/fixtures/speakers-dev, speakers-dev-2, -3, -4 and -5) agree with
+ * their text as the eval loads it: every quote's text sits at its offsets, in order, in the paragraph and at the
+ * index it names, and every speaker is a cast member, so a wrong offset or a misspelt speaker fails here rather
+ * than skewing the scores.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,7 +11,13 @@ import { loadStories } from "../../../eval/stories";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 
-const DEV_DIRS = ["speakers-dev", "speakers-dev-2", "speakers-dev-3", "speakers-dev-4"];
+const DEV_DIRS = [
+  "speakers-dev",
+  "speakers-dev-2",
+  "speakers-dev-3",
+  "speakers-dev-4",
+  "speakers-dev-5",
+];
 
 describe.each(DEV_DIRS)("the %s gold files", (dir) => {
   const DEV = path.join(FIXTURES, dir);
@@ -28,6 +35,25 @@ describe.each(DEV_DIRS)("the %s gold files", (dir) => {
         expect(q.from!, `${story.name} at ${q.from}`).toBeGreaterThanOrEqual(end);
         expect(names.has(q.speaker!), `${story.name}: ${q.speaker}`).toBe(true);
         end = q.to!;
+      }
+    }
+  });
+
+  it("count each quote's paragraph (blank-line separated, from 0) and its index within it", async () => {
+    const stories = await loadStories(DEV);
+    for (const story of stories) {
+      const quotes = story.gold["quotes"] as GoldQuote[];
+      let paragraph = -1;
+      let index = 0;
+      for (const q of quotes) {
+        const at =
+          story.text
+            .slice(0, q.from)
+            .trimStart()
+            .split(/\n\s*\n/).length - 1;
+        index = at === paragraph ? index + 1 : 0;
+        paragraph = at;
+        expect([q.paragraph, q.index], `${story.name} at ${q.from}`).toEqual([at, index]);
       }
     }
   });
