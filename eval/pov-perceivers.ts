@@ -8,7 +8,10 @@
  * indirect questions and exclamations after the one followed), less `acted` times acted on.
  * Each row gives gains and losses against today, pooled and by file-name halves of each folder.
  * Only scenes whose reading is the plain top of the evidence are re-read (not the narrator's,
- * not a newcomer's). `--list` names the turned scenes of the last row and refuses the check sets.
+ * not a newcomer's). Then, per sign, how often its single top character is the gold POV; and
+ * a gated turn (today's reading has no verb of mind, another viewpoint has `k` or more and a
+ * `share` of today's evidence). `--list` names the turned scenes (of the weights in M, B, Q, A,
+ * default 1, 2, 1, 0.5, and of each gate) and refuses the check sets.
  */
 import { StoryAnalyzer } from "../core/analyzer";
 import { NARRATOR, paragraphFeatures, scoreSections } from "../core/scenes";
