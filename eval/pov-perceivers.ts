@@ -2,7 +2,7 @@
  * `npx tsx eval/pov-perceivers.ts DIR [DIR...] [--list]`: over every gold scene with a named
  * third-person POV (read over its own paragraphs, `goldSpanScenes`), how often the gold POV is
  * today's reading, and how often it would be with the perceiver reading
- * (`core/scenes/pov-perceivers.ts`) added to the scene's POV evidence at a grid of weights:
+ * (`eval/perceiver-reading.ts`) alone, and added to the scene's POV evidence at a grid of weights:
  * `mind` (verbs of perception and thought with the character as subject, pronouns resolved to
  * the nearest name of that sex), `body` (the body felt from inside), `questions` (free
  * indirect questions and exclamations after the one followed), less `acted` times acted on.
@@ -116,6 +116,23 @@ function choose(
   return top;
 }
 
+// The perceiver reading alone: the top of mind, body and questions less half of acted on.
+{
+  let right = 0;
+  let none = 0;
+  for (const c of cases) {
+    const score = (n: string): number => {
+      const r = c.read[n]!;
+      return r.mind + r.body + r.questions - r.actedOn / 2;
+    };
+    const ranked = Object.keys(c.read)
+      .filter((n) => c.read[n]!.mind + c.read[n]!.body + c.read[n]!.questions > 0)
+      .sort((a, b) => score(b) - score(a));
+    if (ranked.length === 0) none++;
+    else if (ranked[0] === c.want) right++;
+  }
+  console.log(`the perceiver reading alone: right in ${right}, no perceiver in ${none}`);
+}
 // Per sign: in how many scenes it has a single top character, and how often that top is the
 // gold POV, beside how often today's reading is right in those same scenes.
 for (const sign of ["mind", "body", "questions", "actedOn"] as const) {
