@@ -5,7 +5,8 @@
  * in the narration (free indirect thought) after the character's name or pronoun; against it,
  * the character only looked at or acted on ("at him", "to her"). A "he" or "she" is the
  * character of that sex the narration named last (the nearest name, so with two of one sex
- * present each pronoun goes to the one named nearest before it). Dialogue is left out: a name
+ * present each pronoun goes to the one named nearest before it; with ANTECEDENT=subject, the one
+ * last named as a subject). Dialogue is left out: a name
  * said aloud is no one's perception. Pure and linear in the text. Read only by
  * `eval/pov-perceivers.ts`: counted against the gold, it met no bar (pov-38 in docs/scenes.md).
  */
@@ -116,7 +117,15 @@ export function perceivers(
           let who = h.name;
           if (who) {
             const p = pronounOf.get(who);
-            if (p) lastOf.set(p, who);
+            // With ANTECEDENT=subject in the environment, only a name told as a subject (not a
+            // possessive, not after "at" or "to") is what a later pronoun goes back to, unless
+            // none of that sex is yet: "next to Juno's hand ... She could hear" is not Juno's.
+            const asSubject =
+              !/^['’]s\b/u.test(part.slice(h.end)) &&
+              !OBJECT_BEFORE.test(part.slice(0, h.at)) &&
+              /^\s+\p{Ll}/u.test(part.slice(h.end));
+            if (p && (process.env.ANTECEDENT !== "subject" || asSubject || !lastOf.has(p)))
+              lastOf.set(p, who);
           } else who = lastOf.get(h.pronoun!) ?? null;
           if (!who) continue;
           const rest = part.slice(h.end);
