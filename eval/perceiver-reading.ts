@@ -6,9 +6,9 @@
  * the character only looked at or acted on ("at him", "to her"). A "he" or "she" is the
  * character of that sex the narration named last (the nearest name, so with two of one sex
  * present each pronoun goes to the one named nearest before it; with ANTECEDENT=subject, the one
- * last named as a subject). Dialogue is left out: a name
- * said aloud is no one's perception. Pure and linear in the text. Read only by
- * `eval/pov-perceivers.ts`: counted against the gold, it met no bar (pov-38 in docs/scenes.md).
+ * last named as a subject). Dialogue is left out: a name said aloud is no one's perception.
+ * Pure and linear in the text. Read only by `eval/pov-perceivers.ts`: counted against the gold,
+ * it met no bar (pov-38 in docs/scenes.md).
  */
 
 import { INNER_VERB_BARE, INNER_VERB_FINITE, INNER_VERBS } from "../core/scenes/cues";
