@@ -1,5 +1,5 @@
 /**
- * The scene gold files (tests/fixtures/scenes, scenes-dev-2, scenes-dev-3 and litbank-scenes)
+ * The scene gold files (tests/fixtures/scenes, scenes-dev-2, -3, -4 and litbank-scenes)
  * agree with their text as the eval loads it: boundaries in order, each a paragraph of the story
  * that is not a break line, one POV per scene and one cue line per boundary where the file gives
  * them, so a miscounted paragraph or a dropped scene fails here rather than skewing the scores.
@@ -12,7 +12,7 @@ import { parseStory } from "../../../core/story";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 
-describe.each(["scenes", "scenes-dev-2", "scenes-dev-3", "litbank-scenes"])(
+describe.each(["scenes", "scenes-dev-2", "scenes-dev-3", "scenes-dev-4", "litbank-scenes"])(
   "the %s gold files",
   (dir) => {
     it("put every boundary, in order, on a paragraph of the story that is not a break line", async () => {
