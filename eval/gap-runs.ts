@@ -21,21 +21,12 @@
  * lose (ours right, far wrong). The same for the near end's parity (from the anchor before, when
  * it is right), and for the lines where both ends' parities agree.
  */
+import { ClueTally } from "./clue-tally";
 import { turnView } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
 
-/** Per key: [turns, agrees, ours right, wins, losses] with the cast, then without. */
-const rows = new Map<string, number[]>();
-const add = (mode: number, key: string, agrees: boolean, oursRight: boolean): void => {
-  const row = rows.get(key) ?? new Array<number>(10).fill(0);
-  const o = mode * 5;
-  row[o]!++;
-  if (agrees) row[o + 1]!++;
-  if (oursRight) row[o + 2]!++;
-  if (agrees && !oursRight) row[o + 3]!++;
-  if (oursRight && !agrees) row[o + 4]!++;
-  rows.set(key, row);
-};
+const rows = new ClueTally();
+const add = rows.add.bind(rows);
 
 function survey(story: EvalStory, withCast: boolean): void {
   const mode = withCast ? 0 : 1;
@@ -107,17 +98,12 @@ for (const dir of dirs)
     survey(story, false);
   }
 
-const cell = (n: number | undefined, w = 6): string => String(n ?? 0).padStart(w);
 console.log(
-  `${"open turns before an anchor (cast | no cast)".padEnd(64)} turns agree  ours  wins  loss | turns agree  ours  wins  loss`,
+  rows
+    .lines(
+      "open turns before an anchor (cast | no cast)",
+      64,
+      " turns agree  ours  wins  loss | turns agree  ours  wins  loss",
+    )
+    .join("\n"),
 );
-for (const [k, r] of [...rows].sort())
-  console.log(
-    `${k.padEnd(64)}${r
-      .slice(0, 5)
-      .map((n) => cell(n))
-      .join("")} |${r
-      .slice(5)
-      .map((n) => cell(n))
-      .join("")}`,
-  );

@@ -36,6 +36,7 @@
  * of two people whose parities disagree (a run of odd length between them), each end's parity.
  */
 import { refuseCheckSets } from "./check-sets";
+import { ClueTally } from "./clue-tally";
 import { turnView } from "./story-lines";
 import { loadStories, type EvalStory } from "./stories";
 
@@ -49,18 +50,9 @@ const addBlock = (mode: number, key: string, turns: number): void => {
   row[mode * 2 + 1]! += turns;
   blocks.set(key, row);
 };
-/** Per clue: [turns, gold agrees, ours right, clue right and ours wrong, ours right and clue wrong] x mode. */
-const clues = new Map<string, number[]>();
-const addClue = (mode: number, key: string, agrees: boolean, oursRight: boolean): void => {
-  const row = clues.get(key) ?? new Array<number>(10).fill(0);
-  const o = mode * 5;
-  row[o]!++;
-  if (agrees) row[o + 1]!++;
-  if (oursRight) row[o + 2]!++;
-  if (agrees && !oursRight) row[o + 3]!++;
-  if (oursRight && !agrees) row[o + 4]!++;
-  clues.set(key, row);
-};
+/** Each clue against ours over every run turn. */
+const clues = new ClueTally();
+const addClue = clues.add.bind(clues);
 
 const LIST = process.argv.includes("--list");
 
@@ -278,15 +270,12 @@ console.log(
 for (const [k, r] of [...blocks].sort((x, y) => y[1][1]! - x[1][1]!))
   console.log(`${k.padEnd(66)}${cell(r[0])}${cell(r[1])} |${cell(r[2], 13)}${cell(r[3])}`);
 console.log(
-  `\n${"clue over every run turn (cast | no cast)".padEnd(58)} turns agree  ours cue+us- us+cue- | turns agree  ours cue+us- us+cue-`,
+  "\n" +
+    clues
+      .lines(
+        "clue over every run turn (cast | no cast)",
+        58,
+        " turns agree  ours cue+us- us+cue- | turns agree  ours cue+us- us+cue-",
+      )
+      .join("\n"),
 );
-for (const [k, r] of [...clues].sort())
-  console.log(
-    `${k.padEnd(58)}${r
-      .slice(0, 5)
-      .map((n) => cell(n))
-      .join("")} |${r
-      .slice(5)
-      .map((n) => cell(n))
-      .join("")}`,
-  );
