@@ -84,6 +84,12 @@ export interface NodeHost extends HostApi {
    * window holds the story by then.
    */
   letGo(writer: string): void;
+  /**
+   * Electron's one window closed (macOS keeps the app): no page holds anything, so the next
+   * window may discard the copies the closed one held. Its calls after the close are refused
+   * by the IPC guard (no window), and those under way run first, in each copy's turn.
+   */
+  letGoAll(): void;
   /** Stops watching files. */
   dispose(): void;
 }
@@ -543,6 +549,9 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     },
     letGo(writer) {
       holds.letGo(writer);
+    },
+    letGoAll() {
+      holds.letGoAll();
     },
     async untitledWorkingCopy() {
       await copyWrites.settled("");

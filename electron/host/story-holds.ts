@@ -30,6 +30,11 @@ export class StoryHolds {
     for (const [story, holder] of this.holders) if (holder === writer) this.holders.delete(story);
   }
 
+  /** No page holds anything (Electron's one window closed). */
+  letGoAll(): void {
+    this.holders.clear();
+  }
+
   /** Whether another page than `order`'s holds the story (no order: an older caller). */
   async elsewhere(storyPath: string, order: WriteOrder | undefined): Promise<boolean> {
     if (order === undefined || this.holders.size === 0) return false;
