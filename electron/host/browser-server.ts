@@ -123,18 +123,21 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const waiting: HostEvent[] = [];
   let origin = "";
   let hostHeader = "";
-  /** Each named page's calls not yet answered, and whether its event stream has closed. */
-  const pages = new Map<string, { calls: number; gone: boolean }>();
+  /**
+   * Each named page with calls not yet answered or an event stream open (`streaming`), or
+   * whose stream closed (`gone`) while its calls were: one entry while either lasts.
+   */
+  const pages = new Map<string, { calls: number; streaming: boolean; gone: boolean }>();
   const pageState = (page: string) => {
-    const state = pages.get(page) ?? { calls: 0, gone: false };
+    const state = pages.get(page) ?? { calls: 0, streaming: false, gone: false };
     pages.set(page, state);
     return state;
   };
-  const letGoIfDone = (page: string): void => {
+  const settle = (page: string): void => {
     const state = pages.get(page);
-    if (!state?.gone || state.calls > 0) return;
+    if (!state || state.calls > 0 || state.streaming) return;
     pages.delete(page);
-    options.onPageGone?.(page);
+    if (state.gone) options.onPageGone?.(page);
   };
 
   options.host.onHostEvent((event) => {
@@ -165,7 +168,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       await answerHostCall(req, res);
     } finally {
       pageState(page).calls--;
-      letGoIfDone(page);
+      settle(page);
     }
   }
 
@@ -211,13 +214,13 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     for (const event of waiting.splice(0)) res.write(JSON.stringify(event) + "\n");
     streams.add(res);
     const page = pageOf(req);
-    if (page !== null) pageState(page).gone = false;
+    if (page !== null) Object.assign(pageState(page), { streaming: true, gone: false });
     // The response's close: its connection ended (the request's may come as soon as it is read).
     res.on("close", () => {
       streams.delete(res);
       if (page === null) return;
-      pageState(page).gone = true;
-      letGoIfDone(page);
+      Object.assign(pageState(page), { streaming: false, gone: true });
+      settle(page);
     });
   }
 
