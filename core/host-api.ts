@@ -262,6 +262,12 @@ export interface HostApi {
   showInFolder(path: string): Promise<HostResult<null>>;
   /** Subscribes to events the host pushes (menu commands, a file changed on disk). */
   onHostEvent(listener: (event: HostEvent) => void): void;
+  /**
+   * The name this page's working-copy writes carry (`WriteOrder.writer`), where the shell
+   * names its pages: the browser shell's server lets go of a page's holds when the page goes
+   * away (`holdStory`). Absent: the page picks one.
+   */
+  readonly page?: string;
 }
 
 /** The request/response methods, for hosts that bind them one by one (preload, test bindings). */
@@ -282,7 +288,7 @@ export const hostMethods = [
 ] as const satisfies readonly (keyof HostApi)[];
 
 /** Compile-time check that `hostMethods` names every method of HostApi. */
-type Missing = Exclude<keyof HostApi, (typeof hostMethods)[number] | "onHostEvent">;
+type Missing = Exclude<keyof HostApi, (typeof hostMethods)[number] | "onHostEvent" | "page">;
 const everyMethodListed: Missing extends never ? true : never = true;
 void everyMethodListed;
 

@@ -28,6 +28,8 @@ const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const appRoot = path.resolve(distDir, "..");
 let mainWindow: BrowserWindow | null = null;
 let host: GuardedHost | null = null;
+/** The closed window's holds go with it (`NodeHost.letGoAll`). */
+let letGoAll = (): void => undefined;
 let shell: ShellStore;
 /** Files handed over before the window could take them (macOS open-file at launch). */
 const pendingFiles: string[] = [];
@@ -73,6 +75,7 @@ function setupHost(): GuardedHost {
   // open waits for this read itself, and a failed read is read again then: nothing to await).
   void inner.readAheadDefaultStory();
   setupIpc(guarded, () => mainWindow?.webContents ?? null);
+  letGoAll = () => inner.letGoAll();
   return guarded;
 }
 
@@ -122,7 +125,10 @@ function setupWindow(): void {
     sendHostEvent(window, { type: "command", command: "view.theme", arg: shell.get().theme });
     for (const file of pendingFiles.splice(0)) openFile(file);
   });
-  window.on("closed", () => (mainWindow = null));
+  window.on("closed", () => {
+    mainWindow = null;
+    letGoAll();
+  });
   mainWindow = window;
 }
 

@@ -8,6 +8,14 @@
 import { hostMethods, type HostApi, type HostEvent } from "../core/host-api";
 
 const SECRET_HEADER = "x-draftwise-key";
+/** Names the page on each call and on its event stream (browser-server.ts `PAGE_HEADER`). */
+const PAGE_HEADER = "x-draftwise-page";
+
+/** Who is calling: the launch secret and the page's name. */
+export interface Caller {
+  readonly secret: string;
+  readonly page: string;
+}
 
 /** The launch secret in the page's address, or null when the page was opened without one. */
 export function secretFromAddress(hash: string): string | null {
@@ -30,8 +38,10 @@ function encode(value: unknown): unknown {
 }
 
 /** Reads the event stream, one JSON event a line, until the server goes away. */
-async function listen(secret: string, deliver: (event: HostEvent) => void): Promise<void> {
-  const response = await fetch("/__events", { headers: { [SECRET_HEADER]: secret } });
+async function listen(caller: Caller, deliver: (event: HostEvent) => void): Promise<void> {
+  const response = await fetch("/__events", {
+    headers: { [SECRET_HEADER]: caller.secret, [PAGE_HEADER]: caller.page },
+  });
   if (!response.ok || !response.body) return;
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let pending = "";
@@ -48,7 +58,7 @@ async function listen(secret: string, deliver: (event: HostEvent) => void): Prom
 /** One host call as the page asks it of the call worker (host-calls.ts), and its answer. */
 export interface CallRequest {
   readonly id: number;
-  readonly secret: string;
+  readonly caller: Caller;
   readonly method: string;
   readonly args: readonly unknown[];
 }
@@ -65,13 +75,17 @@ export type CallAnswer =
 
 /** One host call: a JSON POST to /__host with the secret; the host's error is thrown. */
 export async function postCall(
-  secret: string,
+  caller: Caller,
   method: string,
   args: readonly unknown[],
 ): Promise<unknown> {
   const response = await fetch("/__host", {
     method: "POST",
-    headers: { [SECRET_HEADER]: secret, "content-type": "application/json" },
+    headers: {
+      [SECRET_HEADER]: caller.secret,
+      [PAGE_HEADER]: caller.page,
+      "content-type": "application/json",
+    },
     body: JSON.stringify({ method, args: args.map(encode) }),
   });
   if (!response.ok) throw new Error(`The Draftwise host refused the call (${response.status}).`);
@@ -87,7 +101,7 @@ export async function postCall(
  * copy of the text (about 1 ms). A worker that cannot start leaves the calls to the page.
  */
 function callWorker(
-  secret: string,
+  caller: Caller,
 ): ((method: string, args: unknown[]) => Promise<unknown>) | null {
   let worker: Worker;
   try {
@@ -130,7 +144,7 @@ function callWorker(
     broken = true;
     worker.terminate();
     for (const call of waiting.values())
-      postCall(secret, call.method, call.args).then(call.resolve, call.reject);
+      postCall(caller, call.method, call.args).then(call.resolve, call.reject);
     waiting.clear();
   };
   // A page being left ends its worker with it, and a call the worker had not yet made is lost:
@@ -148,24 +162,27 @@ function callWorker(
     { capture: true },
   );
   return (method, args) => {
-    if (broken || leaving) return postCall(secret, method, args);
+    if (broken || leaving) return postCall(caller, method, args);
     const id = ++next;
     return new Promise((resolve, reject) => {
       waiting.set(id, { method, args, resolve, reject });
-      worker.postMessage({ id, secret, method, args } satisfies CallRequest);
+      worker.postMessage({ id, caller, method, args } satisfies CallRequest);
     });
   };
 }
 
 export function browserHost(secret: string): HostApi {
   const listeners: ((event: HostEvent) => void)[] = [];
-  const invoke = callWorker(secret) ?? ((method, args) => postCall(secret, method, args));
-  void listen(secret, (event) => {
+  // The name the page's writes carry too (`HostApi.page`): the server lets go of what it held.
+  const caller = { secret, page: Math.random().toString(36).slice(2, 14) };
+  const invoke = callWorker(caller) ?? ((method, args) => postCall(caller, method, args));
+  void listen(caller, (event) => {
     for (const listener of listeners) listener(event);
     // Lets a script (the tests) wait until an event it caused has been handled.
     performance.mark("dw:host-event");
   }).catch(() => undefined);
   const api: Record<string, unknown> = {
+    page: caller.page,
     onHostEvent: (listener: (event: HostEvent) => void) => void listeners.push(listener),
   };
   for (const method of hostMethods) api[method] = (...args: unknown[]) => invoke(method, args);

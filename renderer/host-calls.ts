@@ -9,13 +9,13 @@ import { LOADED, postCall, type CallAnswer, type CallRequest } from "./browser-h
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<CallRequest>) => {
-  const { id, secret, method, args } = event.data;
+  const { id, caller, method, args } = event.data;
   // Which call the next answer is for, should the page fail to read it (browser-host.ts).
   const answer = (message: CallAnswer): void => {
     scope.postMessage({ answering: id } satisfies CallAnswer);
     scope.postMessage(message);
   };
-  postCall(secret, method, args).then(
+  postCall(caller, method, args).then(
     (value) => answer({ id, value }),
     (err: unknown) => answer({ id, error: err instanceof Error ? err.message : String(err) }),
   );

@@ -13,6 +13,10 @@
  *
  * Host calls are JSON: `{method, args}` in, `{value}` or `{error}` out; bytes travel as
  * `{$bytes: base64}`. Host events go down one streamed response, one JSON object a line.
+ *
+ * A page that goes away (closed, reloaded or crashed: its event stream closes, which the server
+ * sees whatever the page could send) is reported (`onPageGone`) once every call it made before
+ * has been answered: its last working copy is in before another page may discard the story.
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -22,6 +26,12 @@ import { CONTENT_SECURITY_POLICY, mimeType, resolveAppFile } from "./app-files";
 
 /** The header every host call carries the secret in (a custom header also forces CORS preflight). */
 export const SECRET_HEADER = "x-draftwise-key";
+
+/**
+ * The header naming the page a call or event stream comes from: the name its working-copy
+ * writes carry (`WriteOrder.writer`), so the host can let go of its holds once it has gone.
+ */
+export const PAGE_HEADER = "x-draftwise-page";
 
 /** A novel is a few megabytes; anything far larger is not a host call the app makes. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
@@ -44,6 +54,8 @@ export interface BrowserServerOptions {
   readonly port?: number;
   /** The launch secret; a fresh random one when absent. */
   readonly secret?: string;
+  /** A page (`PAGE_HEADER`) went away and its calls have all been answered. */
+  readonly onPageGone?: (page: string) => void;
 }
 
 export interface BrowserServer {
@@ -58,6 +70,12 @@ function plain(res: ServerResponse, status: number, text: string): void {
   res
     .writeHead(status, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8" })
     .end(text);
+}
+
+/** A page's name as the page makes it (browser-host.ts), or null. */
+function pageOf(req: IncomingMessage): string | null {
+  const page = req.headers[PAGE_HEADER];
+  return typeof page === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(page) ? page : null;
 }
 
 function sameSecret(given: string | string[] | undefined, secret: Buffer): boolean {
@@ -91,6 +109,8 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
     });
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
+    // A page that went away mid-body: no call, and its page is not kept waiting for one.
+    req.on("close", () => resolve(null));
   });
 }
 
@@ -103,6 +123,22 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const waiting: HostEvent[] = [];
   let origin = "";
   let hostHeader = "";
+  /**
+   * Each named page with calls not yet answered or an event stream open (`streaming`), or
+   * whose stream closed (`gone`) while its calls were: one entry while either lasts.
+   */
+  const pages = new Map<string, { calls: number; streaming: boolean; gone: boolean }>();
+  const pageState = (page: string) => {
+    const state = pages.get(page) ?? { calls: 0, streaming: false, gone: false };
+    pages.set(page, state);
+    return state;
+  };
+  const settle = (page: string): void => {
+    const state = pages.get(page);
+    if (!state || state.calls > 0 || state.streaming) return;
+    pages.delete(page);
+    if (state.gone) options.onPageGone?.(page);
+  };
 
   options.host.onHostEvent((event) => {
     if (streams.size === 0) {
@@ -121,6 +157,19 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (site !== undefined && site !== "same-origin" && site !== "none") return false;
     const from = req.headers.origin;
     return from === undefined || from === origin;
+  }
+
+  /** A host call, counted as its page's from its arrival (before its body) to its answer. */
+  async function answerPageCall(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const page = pageOf(req);
+    if (page === null) return answerHostCall(req, res);
+    pageState(page).calls++;
+    try {
+      await answerHostCall(req, res);
+    } finally {
+      pageState(page).calls--;
+      settle(page);
+    }
   }
 
   async function answerHostCall(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -164,7 +213,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     res.write("\n");
     for (const event of waiting.splice(0)) res.write(JSON.stringify(event) + "\n");
     streams.add(res);
-    req.on("close", () => streams.delete(res));
+    const page = pageOf(req);
+    if (page !== null) Object.assign(pageState(page), { streaming: true, gone: false });
+    // The response's close: its connection ended (the request's may come as soon as it is read).
+    res.on("close", () => {
+      streams.delete(res);
+      if (page === null) return;
+      Object.assign(pageState(page), { streaming: false, gone: true });
+      settle(page);
+    });
   }
 
   async function serveFile(req: IncomingMessage, res: ServerResponse, pathname: string) {
@@ -186,7 +243,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       if (!sameSecret(req.headers[SECRET_HEADER], secret)) return plain(res, 403, "Forbidden");
       if (pathname === "/__events" && req.method === "GET") return openEventStream(req, res);
       if (pathname === "/__host" && req.method === "POST")
-        return void answerHostCall(req, res).catch(() => plain(res, 500, "Host call failed"));
+        return void answerPageCall(req, res).catch(() => plain(res, 500, "Host call failed"));
       return plain(res, 405, "Method not allowed");
     }
     void serveFile(req, res, pathname).catch(() => plain(res, 500, "Unreadable"));

@@ -77,6 +77,8 @@ export async function openBrowserShell(options: BrowserShellOptions): Promise<Br
     rendererDir: options.rendererDir,
     host: guarded,
     port: options.port,
+    // A closed or crashed tab no longer keeps another tab from discarding its copy.
+    onPageGone: (page) => host.letGo(page),
   });
   return {
     url: server.url,

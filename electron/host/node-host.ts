@@ -77,6 +77,19 @@ export interface NodeHost extends HostApi {
   readAheadDefaultStory(): Promise<void>;
   /** Pushes an event to the renderer's listeners. */
   emit(event: HostEvent): void;
+  /**
+   * The page whose writes `writer` names went away, its last calls answered (the browser
+   * shell's server sees its event stream close): the stories it held are nobody's, so another
+   * window may discard their copies. Its writes that come later still land unless another
+   * window holds the story by then.
+   */
+  letGo(writer: string): void;
+  /**
+   * Electron's one window closed (macOS keeps the app): no page holds anything, so the next
+   * window may discard the copies the closed one held. Its calls after the close are refused
+   * by the IPC guard (no window), and those under way run first, in each copy's turn.
+   */
+  letGoAll(): void;
   /** Stops watching files. */
   dispose(): void;
 }
@@ -525,7 +538,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       const removed = { ok: true, value: null } as const;
       const remove = async () => (await removeWorkingCopy(options.dataDir, storyPath), removed);
       return copyWrites.run(copyKey(storyPath), order, async () =>
-        (await holds.elsewhere(storyPath, order)) ? notHeld(storyPath) : remove(),
+        (await holds.elsewhere(storyPath, order)) ? notHeld(storyPath, true) : remove(),
       );
     },
     async holdStory(storyPath, writer) {
@@ -533,6 +546,12 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       if (await holds.hold(storyPath, writer))
         emit({ type: "story-held", path: storyPath, writer });
       return { ok: true, value: null };
+    },
+    letGo(writer) {
+      holds.letGo(writer);
+    },
+    letGoAll() {
+      holds.letGoAll();
     },
     async untitledWorkingCopy() {
       await copyWrites.settled("");

@@ -25,6 +25,16 @@ export class StoryHolds {
     return before !== undefined && before !== writer;
   }
 
+  /** `writer`'s page went away (its last calls answered): the stories it held are nobody's. */
+  letGo(writer: string): void {
+    for (const [story, holder] of this.holders) if (holder === writer) this.holders.delete(story);
+  }
+
+  /** No page holds anything (Electron's one window closed). */
+  letGoAll(): void {
+    this.holders.clear();
+  }
+
   /** Whether another page than `order`'s holds the story (no order: an older caller). */
   async elsewhere(storyPath: string, order: WriteOrder | undefined): Promise<boolean> {
     if (order === undefined || this.holders.size === 0) return false;
@@ -32,14 +42,19 @@ export class StoryHolds {
   }
 }
 
-/** What a refused copy write, discard or save's removal of the copy answers. */
-export function notHeld(storyPath: string): HostResult<never> {
+/**
+ * What a refused copy write or save's removal of the copy answers, or a refused discard
+ * (`discarding`): one sentence the writer reads, saying what to do.
+ */
+export function notHeld(storyPath: string, discarding = false): HostResult<never> {
   const name = storyPath === "" ? "Untitled" : path.basename(storyPath);
   return {
     ok: false,
     error: {
       code: "held-elsewhere",
-      message: `"${name}" is open in another Draftwise window, which keeps its unsaved work; this window's was not kept.`,
+      message: discarding
+        ? `Not discarded: "${name}" is open in another Draftwise window, which keeps its unsaved work; discard it there, or close that window and discard it here.`
+        : `"${name}" is open in another Draftwise window, which keeps its unsaved work; this window's was not kept.`,
     },
   };
 }

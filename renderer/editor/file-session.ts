@@ -181,8 +181,9 @@ export class FileSession {
             label: "Discard",
             run: async () => {
               // Through the keeper, in order and as this window's: refused while another
-              // window holds the story, whose copy it no longer is.
-              await this.app.workingCopy.discard(story.path);
+              // window holds the story, whose copy it no longer is; then said, and offered again.
+              if (this.discardRefused(await this.app.workingCopy.discard(story.path)))
+                return this.offerRecovery(story, recovery);
               await this.app.workingCopy.release();
             },
           },
@@ -222,13 +223,26 @@ export class FileSession {
         [
           { label: "Open it", run: () => this.app.leaveStory("open it", () => openUntitled(work)) },
           // Through the keeper, in order and as this window's: refused while another window
-          // holds the untitled story, whose work in progress this copy is.
-          { label: "Discard", run: () => this.app.workingCopy.discard("") },
+          // holds the untitled story, whose work in progress this copy is; then said, and
+          // offered again (once that window is closed, Discard here is done).
+          {
+            label: "Discard",
+            run: async () => {
+              if (this.discardRefused(await this.app.workingCopy.discard("")))
+                await this.offerUntitledWork(openUntitled);
+            },
+          },
         ],
         "untitled-recovery",
         false,
       ),
     );
+  }
+
+  /** Says why a Discard did nothing (`refusal`, the host's sentence); whether there was one. */
+  private discardRefused(refusal: string | null): boolean {
+    if (refusal !== null) this.app.banner(refusal, "warning", [], "discard-refused");
+    return refusal !== null;
   }
 
   /**

@@ -49,7 +49,7 @@ export class WorkingCopyKeeper {
   private sent = 0;
   private sentBeforeSave = 0;
   /** Names this keeper's writes to the host, which keeps the last one made (`WriteOrder`). */
-  private readonly writer = Math.random().toString(36).slice(2, 14);
+  private readonly writer: string;
   private made = 0;
   /** The counts of writes (and saves) sent to the host and not yet answered. */
   private readonly unanswered = new Set<number>();
@@ -69,7 +69,9 @@ export class WorkingCopyKeeper {
   constructor(
     private readonly host: HostApi,
     private readonly source: () => WorkingCopySource,
-  ) {}
+  ) {
+    this.writer = host.page ?? Math.random().toString(36).slice(2, 14);
+  }
 
   /** The name this page's writes carry (`WriteOrder.writer`), which a `story-held` names. */
   get writerName(): string {
@@ -132,10 +134,14 @@ export class WorkingCopyKeeper {
   /**
    * Removes the copy of `path`, a story this page no longer has open (saved under another
    * name), after the writes to it under way: sent at once, it could land before one of them,
-   * which would then outlive it as the old file's unsaved work.
+   * which would then outlive it as the old file's unsaved work. Resolves to the host's
+   * sentence when another window holds the story and nothing was discarded, else null: the
+   * writer who asked must read why.
    */
-  discard(path: string): Promise<void> {
-    return this.enqueue(path, null, false, false);
+  async discard(path: string): Promise<string | null> {
+    let refusal: string | null = null;
+    await this.enqueue(path, null, false, false, (message) => (refusal = message));
+    return refusal;
   }
 
   /**
@@ -205,9 +211,16 @@ export class WorkingCopyKeeper {
   /**
    * Writes `copy` as the working copy after earlier writes, or removes the copy (null); `now`
    * sends it at once, beside any still under way, and later writes wait for both. `own`: the
-   * open story's copy (not an old file's after Save As).
+   * open story's copy (not an old file's after Save As); `refused` hears the host's sentence
+   * if another window holds the story.
    */
-  private enqueue(path: string, copy: Kept | null, now = false, own = true): Promise<void> {
+  private enqueue(
+    path: string,
+    copy: Kept | null,
+    now = false,
+    own = true,
+    refused?: (message: string) => void,
+  ): Promise<void> {
     if (own) this.stored = copy !== null;
     this.writing++;
     if (copy !== null) this.sent++;
@@ -217,7 +230,7 @@ export class WorkingCopyKeeper {
       if (made.n < (this.newestSent.get(path) ?? 0)) return;
       const order = this.sending(made, path);
       try {
-        await this.send(path, copy, order);
+        await this.send(path, copy, order, refused);
       } finally {
         this.unanswered.delete(order.n);
       }
@@ -246,7 +259,12 @@ export class WorkingCopyKeeper {
     return sent;
   }
 
-  private async send(path: string, copy: Kept | null, order: WriteOrder): Promise<void> {
+  private async send(
+    path: string,
+    copy: Kept | null,
+    order: WriteOrder,
+    refused?: (message: string) => void,
+  ): Promise<void> {
     const result =
       copy === null
         ? await this.host.discardWorkingCopy(path, order)
@@ -262,6 +280,8 @@ export class WorkingCopyKeeper {
           );
     if (result.ok) return;
     console.warn(`draftwise: working copy not kept: ${result.error.message}`);
-    if (result.error.code === "held-elsewhere") this.onHeldElsewhere?.(path);
+    if (result.error.code !== "held-elsewhere") return;
+    refused?.(result.error.message);
+    this.onHeldElsewhere?.(path);
   }
 }

@@ -4,7 +4,7 @@
  * offered whichever wrote last. The last window to open a story holds its copy; the other
  * turns read-only, says so, and can take the story back (issue qa-37).
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import type { HostApi } from "../../core/host-api";
@@ -126,8 +126,13 @@ describe("one story in two windows", () => {
     const offer = new BannerPage(fourth);
     await offer.waitFor("An untitled story from");
     await offer.click("untitled-recovery", "Discard");
-    await expect.poll(() => offer.byId("untitled-recovery").count()).toBe(0);
     await new EditorPage(fourth).waitForWorkingCopyQuiet();
+    // Not silently (holds-38): the writer reads why, and the offer is still there to choose.
+    await offer.waitFor("Not discarded");
+    expect(await offer.message("discard-refused")).toBe(
+      'Not discarded: "Untitled" is open in another Draftwise window, which keeps its unsaved work; discard it there, or close that window and discard it here.',
+    );
+    await offer.waitFor("An untitled story from");
     // Read by the host behind the discard (a copy's calls run in turn): still there.
     const after = await fourth.evaluate(async () => {
       const app = (window as unknown as { draftwiseApp: { host: HostApi } }).draftwiseApp;
@@ -161,5 +166,42 @@ describe("one story in two windows", () => {
     // That window's words were never saved anywhere: its copy is still what a crash offers.
     expect(kept()).toContain("Unsaved in the other window.");
     await fifth.close();
+  });
+
+  it("lets another window discard the untitled work a closed window left (holds-38)", async () => {
+    // A window starts an untitled draft and holds it.
+    const sixth = await app.page.context().newPage();
+    watchPageErrors(sixth);
+    await sixth.goto(app.page.url());
+    await waitForReady(sixth);
+    const drafting = new EditorPage(sixth);
+    await drafting.runCommand("file.new");
+    await drafting.typeAtEndOf(0, "A draft left in a closed tab.");
+    await drafting.waitForWorkingCopyQuiet();
+    const untitled = path.join(app.dataDir, "working-copies", "untitled.json");
+    expect(readFileSync(untitled, "utf8")).toContain("left in a closed tab");
+
+    const seventh = await app.page.context().newPage();
+    watchPageErrors(seventh);
+    await seventh.goto(app.page.url());
+    await waitForReady(seventh);
+    const offer = new BannerPage(seventh);
+    await offer.waitFor("An untitled story from");
+    await offer.click("untitled-recovery", "Discard");
+    await offer.waitFor("Not discarded");
+    await offer.waitFor("An untitled story from");
+    await screenshot(seventh, "two-windows-discard-refused.png");
+
+    // The drafting tab is closed: its hold goes with it, and the Discard here is done.
+    await sixth.close();
+    const other = new EditorPage(seventh);
+    for (let tries = 0; tries < 20 && existsSync(untitled); tries++) {
+      await offer.click("untitled-recovery", "Discard");
+      await other.waitForWorkingCopyQuiet();
+      if (existsSync(untitled)) await offer.waitFor("An untitled story from");
+    }
+    expect(existsSync(untitled)).toBe(false);
+    expect(await offer.byId("untitled-recovery").count()).toBe(0);
+    await seventh.close();
   });
 });

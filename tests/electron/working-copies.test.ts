@@ -630,6 +630,22 @@ describe("two windows of one story", () => {
     expect(copyText()).toBe("One.\n\nTwo. Second window.\n");
   });
 
+  it("lets go of every hold when the one window closes, so the next window's Discard is done (holds-38)", async () => {
+    await host.holdStory("", "closed-window");
+    await host.backupWorkingCopy(
+      { path: "", text: "Untitled.\n" },
+      { writer: "closed-window", n: 1 },
+    );
+    const before = await host.discardWorkingCopy("", { writer: "next-window", n: 1 });
+    expect(before.ok || before.error.code).toBe("held-elsewhere");
+    host.letGoAll();
+    expect(await host.discardWorkingCopy("", { writer: "next-window", n: 2 })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await host.untitledWorkingCopy()).toEqual({ ok: true, value: null });
+  });
+
   it("holds the untitled story's copy for one window too, through the guard", async () => {
     const guarded = guardPaths(host, [story]);
     expect((await guarded.holdStory("", "second-window")).ok).toBe(true);

@@ -60,10 +60,13 @@ describe("the browser shell's host calls", () => {
     const first = host.showInFolder("/a.txt");
     const second = host.readDictionary("en-GB");
     const worker = FakeWorker.made[0]!;
-    expect(worker.posted.map((call) => [call.id, call.method, call.secret])).toEqual([
+    expect(worker.posted.map((call) => [call.id, call.method, call.caller.secret])).toEqual([
       [1, "showInFolder", "secret-of-the-launch"],
       [2, "readDictionary", "secret-of-the-launch"],
     ]);
+    // Each call names the page, whose writes carry its name (the server lets go of its holds).
+    expect(worker.posted.map((call) => call.caller.page)).toEqual([host.page, host.page]);
+    expect(host.page).toMatch(/^[a-z0-9]{4,}$/);
     worker.answer({ id: 2, value: "dictionary" });
     worker.answer({ id: 1, error: "No such folder." });
     await expect(second).resolves.toBe("dictionary");

@@ -346,6 +346,38 @@ describe("WorkingCopyKeeper", () => {
     expect(told).toBe(1);
   });
 
+  it("names its writes as the shell names its page, whose holds go when the page goes (holds-38)", async () => {
+    const orders: WriteOrder[] = [];
+    const host = {
+      page: "page-of-the-shell",
+      holdStory: async () => ({ ok: true, value: null }),
+      backupWorkingCopy: async (_copy: WorkingCopy, order: WriteOrder) => (
+        orders.push(order),
+        { ok: true, value: null }
+      ),
+    } as unknown as HostApi;
+    const keeper = new WorkingCopyKeeper(host, source);
+    dirty = true;
+    await keeper.flush();
+    expect(keeper.writerName).toBe("page-of-the-shell");
+    expect(orders.map((order) => order.writer)).toEqual(["page-of-the-shell"]);
+  });
+
+  it("answers a refused discard with the host's sentence, and a discard done with null (holds-38)", async () => {
+    let elsewhere = true;
+    const host = {
+      holdStory: async () => ({ ok: true, value: null }),
+      discardWorkingCopy: async () =>
+        elsewhere
+          ? { ok: false, error: { code: "held-elsewhere", message: "Not discarded: held." } }
+          : { ok: true, value: null },
+    } as unknown as HostApi;
+    const keeper = new WorkingCopyKeeper(host, source);
+    expect(await keeper.discard("")).toBe("Not discarded: held.");
+    elsewhere = false;
+    expect(await keeper.discard("")).toBeNull();
+  });
+
   it("keeps a recovered copy untouched while it is on offer, and puts it back after a save", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
