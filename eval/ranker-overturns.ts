@@ -15,9 +15,8 @@ import { discoverCast, detectQuoteStyle, findQuotes } from "../core/cast";
 import { allCandidateRows, rank, FEATURES, type SpeakerModel } from "../core/cast/ranker";
 import MODEL from "../core/cast/speaker-model.json";
 import { readSpeakers, type AttributedQuote } from "../core/cast/speakers";
-import type { Character } from "../core/model";
 import { parseStory } from "../core/story";
-import { goldNarrator, match, norm, type GoldQuote } from "./speakers";
+import { goldCandidate, goldNarrator, match, type GoldQuote } from "./speakers";
 import { loadStories } from "./stories";
 
 interface Tally {
@@ -85,21 +84,14 @@ async function main(dirs: readonly string[]): Promise<void> {
       const cast = discoverCast(text, story.cast ?? []);
       const read = readSpeakers(text, findQuotes(text, detectQuoteStyle(text)), cast);
       const narrator = goldNarrator(story, gold);
-      const namesOf = new Map<string, Set<string>>();
-      for (const c of story.cast ?? [])
-        namesOf.set(norm(c.name), new Set([c.name, ...c.aliases].map(norm)));
-      const narratorKeys = new Set(read.named.has("narrator") ? ["narrator"] : []);
-      for (const c of cast as readonly Character[]) if (c.narrator) narratorKeys.add(c.name);
+      const goldOf = goldCandidate(story, cast, read.named, narrator);
       const rows = allCandidateRows(read.quotes, read.contexts);
       const pairs = match(gold, read.quotes);
       gold.forEach((g, i) => {
         const j = pairs[i]!;
         const candidates = j >= 0 ? rows[j] : null;
         if (!candidates || g.speaker === null) return;
-        const ok = namesOf.get(norm(g.speaker)) ?? new Set([norm(g.speaker)]);
-        const label = candidates.findIndex(
-          (c) => ok.has(norm(c.key)) || (narratorKeys.has(c.key) && g.speaker === narrator),
-        );
+        const label = goldOf(g.speaker, candidates);
         if (label < 0) return;
         const p = rank(candidates, model.weights);
         const order = p.map((_, k) => k).sort((a, b) => p[b]! - p[a]! || a - b);

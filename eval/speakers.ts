@@ -198,6 +198,31 @@ export function goldNarrator(story: EvalStory, gold: readonly GoldQuote[]): stri
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/**
+ * Which of a quote's candidate speakers (the ranker's rows) the gold names: a key that is the
+ * gold speaker's name or an alias in the story's gold cast, or a narrator's key when the gold
+ * speaker is the story's narrator; -1 when none is. `named` is the analysis's named keys,
+ * `cast` the cast it read with (whose narrator's name is a narrator's key too).
+ */
+export function goldCandidate(
+  story: EvalStory,
+  cast: readonly Character[],
+  named: { has(key: string): boolean },
+  narrator: string | null,
+): (speaker: string, candidates: readonly { readonly key: string }[]) => number {
+  const namesOf = new Map<string, Set<string>>();
+  for (const c of story.cast ?? [])
+    namesOf.set(norm(c.name), new Set([c.name, ...c.aliases].map(norm)));
+  const narratorKeys = new Set(named.has("narrator") ? ["narrator"] : []);
+  for (const c of cast) if (c.narrator) narratorKeys.add(c.name);
+  return (speaker, candidates) => {
+    const ok = namesOf.get(norm(speaker)) ?? new Set([norm(speaker)]);
+    return candidates.findIndex(
+      (c) => ok.has(norm(c.key)) || (narratorKeys.has(c.key) && speaker === narrator),
+    );
+  };
+}
+
 /** "The girl" and "a girl" are one description. */
 const described = (s: string): string => norm(s).replace(/^(?:a|an|the)\s+/, "");
 

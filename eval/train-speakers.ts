@@ -36,9 +36,8 @@ import {
   type SpeakerModel,
 } from "../core/cast/ranker";
 import { readSpeakers } from "../core/cast/speakers";
-import type { Character } from "../core/model";
 import { parseStory } from "../core/story";
-import { goldNarrator, match, norm, scoreSpeakers, type GoldQuote } from "./speakers";
+import { goldCandidate, goldNarrator, match, scoreSpeakers, type GoldQuote } from "./speakers";
 import { loadStories, type EvalStory } from "./stories";
 
 interface Example {
@@ -63,11 +62,7 @@ function prepare(story: EvalStory, withCast: boolean): Prepared {
   const read = readSpeakers(text, findQuotes(text, detectQuoteStyle(text)), cast);
   const gold = (story.gold["quotes"] as GoldQuote[] | undefined) ?? [];
   const narrator = goldNarrator(story, gold);
-  const namesOf = new Map<string, Set<string>>();
-  for (const c of story.cast ?? [])
-    namesOf.set(norm(c.name), new Set([c.name, ...c.aliases].map(norm)));
-  const narratorKeys = new Set(read.named.has("narrator") ? ["narrator"] : []);
-  for (const c of cast as readonly Character[]) if (c.narrator) narratorKeys.add(c.name);
+  const goldOf = goldCandidate(story, cast, read.named, narrator);
   const rows = allCandidateRows(read.quotes, read.contexts);
   const pairs = match(gold, read.quotes);
   const examples: Example[] = [];
@@ -76,10 +71,7 @@ function prepare(story: EvalStory, withCast: boolean): Prepared {
     const j = pairs[i]!;
     const candidates = j >= 0 ? rows[j] : null;
     if (!candidates || g.speaker === null) return;
-    const ok = namesOf.get(norm(g.speaker)) ?? new Set([norm(g.speaker)]);
-    let label = candidates.findIndex(
-      (c) => ok.has(norm(c.key)) || (narratorKeys.has(c.key) && g.speaker === narrator),
-    );
+    let label = goldOf(g.speaker, candidates);
     // A speaker the analysis knows only by a description its tag leads to ("said the parson",
     // "she said" after "the cashier"): that
     // description is the best answer it can give, and the editor shows it as such.
