@@ -29,7 +29,8 @@ import { f1, prepare, sumOf, type Counts, type Prepared } from "./scene-fit";
 import { matchBoundaries } from "./scenes";
 import { loadStories } from "./stories";
 
-const OTHER_SIGNS = [
+/** The cues that tell a change on their own, beside a place: a place firing with none is alone. */
+const OTHER_SIGNS: readonly CueName[] = [
   "pov",
   "pronoun",
   "pronounTurn",
@@ -115,7 +116,7 @@ async function main(argv: readonly string[]): Promise<void> {
           if (!c.cues || !(c.cues.place || c.cues.newPlace)) continue;
           const at = s.firstParagraph + c.paragraph;
           const talk = talkBefore(s, c.paragraph);
-          const alone = !OTHER_SIGNS.some((k) => c.cues![k as keyof typeof c.cues]);
+          const alone = !OTHER_SIGNS.some((k) => c.cues![k]);
           const near3 = talkBefore(s, c.paragraph, 3);
           const mine = [
             near3 ? "talk in the 3 before" : talk ? "talk earlier only" : "no talk yet",
