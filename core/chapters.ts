@@ -165,18 +165,27 @@ const MAX_OPENING_TITLE_WORDS = 10;
 const MAX_OPENING_TITLE_LENGTH = 80;
 
 /**
- * A book's or a fic's title line at the top of the story: a line in capitals ("THE SCARLET
- * LETTER"), or a short one in title case that ends no sentence or clause and opens no speech
- * ("The Lighthouse Keeper's Ledger"), as `titleLine` (export/title.ts) reads a draft's title.
+ * A fic's front matter, labelled ("A/N:", "WARNING: MAJOR CHARACTER DEATH", "Summary -"): the
+ * work's notes (export/chapters.ts), not its title, however it is cased.
+ */
+const FRONT_MATTER_LABEL =
+  /^\W*(?:a\/n|author['’]?s['’]? notes?|notes?|summary|disclaimer|warnings?|content warnings?|rating|pairings?|fandom|beta|tw|cw)\W*\s*[:\-—–]/iu;
+
+/**
+ * A book's or a fic's title line at the top of the story: a short line of a few words that opens
+ * no speech, is no labelled front matter, and is in capitals ("THE SCARLET LETTER") or in title
+ * case ending no sentence or clause ("The Lighthouse Keeper's Ledger"), as `titleLine`
+ * (export/title.ts) reads a draft's title.
  */
 function isOpeningTitle(text: string): boolean {
   const line = text.trim();
-  if (isTitleLine(line)) return true;
   if (line === "" || line.length > MAX_OPENING_TITLE_LENGTH || line.includes("\n")) return false;
-  if (/[.!?,;:…"“”'‘’—–-]$/u.test(line) || /^["“'‘«„]/u.test(line)) return false;
+  if (/^["“'‘«„]/u.test(line) || FRONT_MATTER_LABEL.test(line)) return false;
   const words = line.split(/\s+/u);
+  if (words.length > MAX_OPENING_TITLE_WORDS || /[!?,;:…"“”'‘’—–-]$/u.test(line)) return false;
+  if (isTitleLine(line)) return true;
   return (
-    words.length <= MAX_OPENING_TITLE_WORDS &&
+    !line.endsWith(".") &&
     words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORD.test(w)))
   );
 }

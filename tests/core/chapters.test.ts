@@ -193,6 +193,11 @@ describe("chapters in an analysis", () => {
       ["fic", 0],
       ["Chapter 1", 1],
     ]);
+    for (const front of ["WARNING: MAJOR CHARACTER DEATH", "STOP SHOUTING!"])
+      expect(opening([front]), front).toEqual([
+        ["fic", 0],
+        ["Chapter 1", 1],
+      ]);
     expect(opening(["A/N: Thanks to my beta!"])).toEqual([
       ["fic", 0],
       ["Chapter 1", 1],
