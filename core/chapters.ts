@@ -15,7 +15,8 @@ export interface ChapterInfo {
   readonly title: string;
   /**
    * The heading's paragraph, the top one of a stack of headings (see `ChapterHeading`), or the
-   * story's first paragraph for the opening chapter.
+   * story's first paragraph for the opening chapter and for a first chapter under the story's
+   * title lines (`headingUnderTitles`).
    */
   readonly firstParagraph: number;
   readonly lastParagraph: number;
@@ -143,6 +144,76 @@ function isTitleLine(text: string): boolean {
 }
 
 /**
+ * A byline under a manuscript's title: "by" and a name ("by A. N. Other", "By Jo March"), a few
+ * words that end no sentence or clause. "By the time…" and "by and by" are prose: the name
+ * opens with a capital.
+ */
+const BYLINE = /^(?:by|By|BY)\s+\p{Lu}[^\r\n]{0,60}$/u;
+const MAX_BYLINE_WORDS = 6;
+export function isByline(paragraph: string): boolean {
+  const line = paragraph.trim();
+  return (
+    BYLINE.test(line) &&
+    !/[!?,;:…"“”]$/u.test(line) &&
+    line.split(/\s+/u).length <= MAX_BYLINE_WORDS
+  );
+}
+
+/** Words a title keeps in lower case unless they come first. */
+const SMALL_WORD = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|up|via|vs)$/u;
+const MAX_OPENING_TITLE_WORDS = 10;
+const MAX_OPENING_TITLE_LENGTH = 80;
+
+/**
+ * A fic's front matter, labelled ("A/N:", "WARNING: MAJOR CHARACTER DEATH", "Summary -"): the
+ * work's notes (export/chapters.ts), not its title, however it is cased.
+ */
+const FRONT_MATTER_LABEL =
+  /^\W*(?:a\/n|author['’]?s['’]? notes?|notes?|summary|disclaimer|warnings?|content warnings?|rating|pairings?|fandom|beta|tw|cw)\W*\s*[:\-—–]/iu;
+
+/**
+ * A book's or a fic's title line at the top of the story: a short line of a few words that opens
+ * no speech, is no labelled front matter, and is in capitals ("THE SCARLET LETTER") or in title
+ * case ending no sentence or clause ("The Lighthouse Keeper's Ledger"), as `titleLine`
+ * (export/title.ts) reads a draft's title.
+ */
+function isOpeningTitle(text: string): boolean {
+  const line = text.trim();
+  if (line === "" || line.length > MAX_OPENING_TITLE_LENGTH || line.includes("\n")) return false;
+  if (/^["“'‘«„]/u.test(line) || FRONT_MATTER_LABEL.test(line)) return false;
+  const words = line.split(/\s+/u);
+  if (words.length > MAX_OPENING_TITLE_WORDS || /[!?,;:…"“”'‘’—–-]$/u.test(line)) return false;
+  if (isTitleLine(line)) return true;
+  return (
+    !line.endsWith(".") &&
+    words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORD.test(w)))
+  );
+}
+
+/**
+ * The heading under a title block that starts at paragraph `first` (`textAt` as `ownHeading`
+ * reads it): a title line or two (`isOpeningTitle`), perhaps a byline, then a chapter heading
+ * with nothing else between. Null when `first` opens anything else. A careful reader takes such
+ * lines at the top of a book as its title page, the first chapter's opening, not a chapter.
+ */
+export function headingUnderTitles(
+  textAt: (paragraph: number) => string | undefined,
+  first: number,
+  markdown = false,
+): number | null {
+  let p = first;
+  while (p - first < MAX_TITLE_LINES) {
+    const text = textAt(p);
+    if (text === undefined || isChapterHeading(text, markdown) || !isOpeningTitle(text)) break;
+    p++;
+  }
+  if (p === first) return null;
+  if (textAt(p) !== undefined && isByline(textAt(p)!)) p++;
+  const heading = textAt(p);
+  return heading !== undefined && isChapterHeading(heading, markdown) ? p : null;
+}
+
+/**
  * A heading's rank in a stack: a volume 0, a book or a part 1, the rest 2. A Markdown draft's
  * `#` ranks by its words too: "# Part Two" over "## Chapter 5" is a stack, "# Chapter 1" over
  * "## Morning" a chapter and its first subheading.
@@ -163,9 +234,13 @@ export function ownHeading(
   first: number,
   markdown = false,
 ): number {
-  let own = first;
-  let rank = headingRank(textAt(first) ?? "");
-  for (let p = first + 1, titles = 0; ; p++) {
+  // A title block over the first heading (`headingUnderTitles`) is the top of its stack.
+  const top = isChapterHeading(textAt(first) ?? "", markdown)
+    ? first
+    : (headingUnderTitles(textAt, first, markdown) ?? first);
+  let own = top;
+  let rank = headingRank(textAt(top) ?? "");
+  for (let p = top + 1, titles = 0; ; p++) {
     const text = textAt(p);
     if (text === undefined) return own;
     if (isChapterHeading(text, markdown)) {
@@ -181,7 +256,8 @@ export function ownHeading(
 /**
  * The chapters' headings among a story's paragraphs (`texts[p]`, null for a break line), in
  * order: each heading line opens a chapter but one stacked under another (see
- * `ChapterHeading`). Linear.
+ * `ChapterHeading`); the first starts at the story's top when only its title lines stand above
+ * it (`headingUnderTitles`). Linear.
  */
 export function chapterHeadings(
   texts: readonly (string | null)[],
@@ -194,6 +270,10 @@ export function chapterHeadings(
     if (isChapterHeading(text, markdown))
       out.push({ first: p, own: ownHeading(textAt, p, markdown) });
   });
+  // A book's title lines over its first heading open the first chapter (`headingUnderTitles`).
+  const opening = out[0];
+  if (opening && opening.first > 0 && headingUnderTitles(textAt, 0, markdown) === opening.first)
+    out[0] = { first: 0, own: opening.own };
   return out;
 }
 

@@ -31,7 +31,9 @@ export function ao3ChapterBody(
     i === chapter.scenes[0] && chapter.heading
       ? {
           ...scene,
-          paragraphs: scene.paragraphs.filter((_, p) => p !== chapter.headingAt),
+          paragraphs: scene.paragraphs.filter(
+            (_, p) => p !== chapter.headingAt && p !== chapter.bylineAt,
+          ),
           markerBefore: null,
         }
       : scene,

@@ -6,6 +6,8 @@
 import {
   chapterTitle,
   headingTitle,
+  headingUnderTitles,
+  isByline,
   isChapterHeading,
   isNumberedHeading,
   ownHeading,
@@ -28,6 +30,13 @@ export interface ExportChapter {
   readonly ao3Title: string;
   /** Indexes of the chapter's scenes, in order. */
   readonly scenes: readonly number[];
+  /**
+   * The byline's place in the first chapter's first scene, when the story's title line and
+   * byline open that scene over its heading (core/chapters.ts, `headingUnderTitles`) and the
+   * export prints the title line as its title (`printsTitleLine`): AO3's own author field, so
+   * left out of the pasted text as the title line is.
+   */
+  readonly bylineAt?: number;
   /**
    * An opening without a heading that is the work's front matter (an author's note, a summary, a
    * disclaimer), which AO3 takes in the work's Notes field, not as a chapter.
@@ -54,22 +63,6 @@ function isFrontMatter(paragraphs: readonly string[]): boolean {
   return words <= MAX_NOTES_WORDS;
 }
 
-/**
- * A byline under a manuscript's title: "by" and a name ("by A. N. Other", "By Jo March"), a few
- * words that end no sentence or clause. "By the time…" and "by and by" are prose: the name
- * opens with a capital.
- */
-const BYLINE = /^(?:by|By|BY)\s+\p{Lu}[^\r\n]{0,60}$/u;
-const MAX_BYLINE_WORDS = 6;
-function isByline(paragraph: string): boolean {
-  const line = paragraph.trim();
-  return (
-    BYLINE.test(line) &&
-    !/[!?,;:…"“”]$/u.test(line) &&
-    line.split(/\s+/u).length <= MAX_BYLINE_WORDS
-  );
-}
-
 /** What AO3's chapter title field takes for a heading line (see the file comment). */
 export function ao3ChapterTitle(heading: string, markdown = false): string {
   const title = headingTitle(heading, markdown);
@@ -90,12 +83,25 @@ export function headingText(paragraph: string, markdown = false): string | null 
 /** The story's chapters, from the heading lines that open its scenes. */
 export function exportChapters(story: ExportStory): ExportChapter[] {
   const markdown = story.markdown === true;
-  const chapters: { heading: string; headingAt: number; scenes: number[] }[] = [];
+  const chapters: { heading: string; headingAt: number; scenes: number[]; bylineAt?: number }[] =
+    [];
   story.scenes.forEach((scene, i) => {
-    const first = scene.paragraphs[0] ?? "";
-    if (isChapterHeading(first, markdown)) {
-      const at = ownHeading((k) => scene.paragraphs[k], 0, markdown);
-      chapters.push({ heading: scene.paragraphs[at]!.trim(), headingAt: at, scenes: [i] });
+    const textAt = (k: number): string | undefined => scene.paragraphs[k];
+    // The story's title lines over its first heading open the first chapter's scene.
+    const top = isChapterHeading(textAt(0) ?? "", markdown)
+      ? 0
+      : i === 0
+        ? headingUnderTitles(textAt, 0, markdown)
+        : null;
+    if (top !== null) {
+      const at = ownHeading(textAt, 0, markdown);
+      const byline = top > 1 && isByline(textAt(top - 1)!) && printsTitleLine(story);
+      chapters.push({
+        heading: scene.paragraphs[at]!.trim(),
+        headingAt: at,
+        scenes: [i],
+        ...(byline ? { bylineAt: top - 1 } : {}),
+      });
     } else if (chapters.length === 0) chapters.push({ heading: "", headingAt: 0, scenes: [i] });
     else chapters[chapters.length - 1]!.scenes.push(i);
   });

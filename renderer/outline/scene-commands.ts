@@ -14,7 +14,7 @@
 import type { Node as PMNode } from "prosemirror-model";
 import { closeHistory } from "prosemirror-history";
 import { TextSelection, type Command, type EditorState, type Transaction } from "prosemirror-state";
-import { isChapterHeading, ownHeading } from "../../core/chapters";
+import { headingUnderTitles, isChapterHeading, ownHeading } from "../../core/chapters";
 import { schema, type SceneAttrs } from "../editor/schema";
 import { newSceneId } from "../editor/story-doc";
 
@@ -58,13 +58,18 @@ interface StayingHeadings {
 
 /**
  * The chapter heading opening a scene, with those stacked over it (core/chapters.ts,
- * `ownHeading`), when the scene holds more than them; else none.
+ * `ownHeading`) or the story's title lines above it (`headingUnderTitles`), when the scene
+ * holds more than them; else none.
  */
 function headingsOf(scene: PMNode, stay: StayingHeadings): readonly PMNode[] {
   const at = isBreak(scene.firstChild) ? 1 : 0;
-  if (!isChapterHeading(scene.child(at).textContent, stay.markdown)) return [];
   const textAt = (k: number): string | undefined =>
     k < scene.childCount ? scene.child(k).textContent : undefined;
+  if (
+    !isChapterHeading(textAt(at) ?? "", stay.markdown) &&
+    headingUnderTitles(textAt, at, stay.markdown) === null
+  )
+    return [];
   const own = ownHeading(textAt, at, stay.markdown);
   if (scene.childCount <= own + 1) return [];
   const out: PMNode[] = [];

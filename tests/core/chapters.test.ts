@@ -149,11 +149,66 @@ describe("chapters in an analysis", () => {
   });
 
   it("gives text before the first heading a chapter of its own", () => {
-    const text = ["A Story of Sunnydale", "Prologue", ...paragraphs.slice(0, 4)].join("\n\n");
-    const a = analyze(text, "sunnydale.txt");
+    const text = ["A Story of Sunnydale", paragraphs[0]!, "Prologue", ...paragraphs.slice(1, 4)];
+    const a = analyze(text.join("\n\n"), "sunnydale.txt");
     expect(a.chapters.map((c) => [c.title, c.firstParagraph, c.lastParagraph])).toEqual([
-      ["sunnydale", 0, 0],
-      ["Prologue", 1, 5],
+      ["sunnydale", 0, 1],
+      ["Prologue", 2, 5],
+    ]);
+  });
+
+  it("gives a book's title line and byline over the first heading to the first chapter", () => {
+    // "THE SCARLET LETTER" over "I. THE PRISON DOOR", a fic's title and byline over "Chapter 1":
+    // the opening of the first chapter, never a chapter or a scene of their own.
+    const book = ["THE SCARLET LETTER", "I. THE PRISON DOOR", ...paragraphs.slice(0, 4)];
+    const a = analyze(book.join("\n\n"), "letter.txt");
+    expect(a.chapters.map((c) => [c.title, c.firstParagraph, c.lastParagraph])).toEqual([
+      ["I. THE PRISON DOOR", 0, 5],
+    ]);
+    expect(a.scenes.filter((s) => s.firstParagraph <= 1).map((s) => s.firstParagraph)).toEqual([0]);
+    const fic = [
+      "The Lighthouse Keeper's Ledger",
+      "by A. Writer",
+      "Chapter 1",
+      ...paragraphs.slice(0, 4),
+      "Chapter 2",
+      ...paragraphs.slice(4, 8),
+    ];
+    const b = analyze(fic.join("\n\n"), "ledger.txt");
+    expect(b.chapters.map((c) => [c.title, c.firstParagraph, c.lastParagraph])).toEqual([
+      ["Chapter 1", 0, 6],
+      ["Chapter 2", 7, 11],
+    ]);
+    expect(b.scenes.filter((s) => s.firstParagraph <= 2).map((s) => s.firstParagraph)).toEqual([0]);
+  });
+
+  it("keeps an opening that is more than a title, or set apart by a break, a chapter", () => {
+    const opening = (lines: readonly string[]) =>
+      analyze(
+        [...lines, "Chapter 1", ...paragraphs.slice(0, 3)].join("\n\n"),
+        "fic.txt",
+      ).chapters.map((c) => [c.title, c.firstParagraph]);
+    // A sentence, front matter, three title lines, a break line: the writer's own opening.
+    expect(opening(["It was late."])).toEqual([
+      ["fic", 0],
+      ["Chapter 1", 1],
+    ]);
+    for (const front of ["WARNING: MAJOR CHARACTER DEATH", "STOP SHOUTING!"])
+      expect(opening([front]), front).toEqual([
+        ["fic", 0],
+        ["Chapter 1", 1],
+      ]);
+    expect(opening(["A/N: Thanks to my beta!"])).toEqual([
+      ["fic", 0],
+      ["Chapter 1", 1],
+    ]);
+    expect(opening(["ONE", "TWO", "THREE"])).toEqual([
+      ["fic", 0],
+      ["Chapter 1", 3],
+    ]);
+    expect(opening(["THE TITLE", "* * *"])).toEqual([
+      ["fic", 0],
+      ["Chapter 1", 2],
     ]);
   });
 

@@ -312,6 +312,28 @@ describe("chapters in the outline", () => {
     expect(readFileSync(app!.storyPath).equals(original)).toBe(true);
   });
 
+  it("gives a title and byline over Chapter 1 to the first chapter, no row of their own", async () => {
+    const file = storyWithHeadings("ledger.txt", [
+      [0, "The Lighthouse Keeper's Ledger"],
+      [0, "by A. Writer"],
+      [0, "Chapter 1"],
+      [12, "Chapter 2"],
+    ]);
+    const { editor, outline } = await open(file);
+    await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1", "Chapter 2"]);
+    // No opening row titled by the file name: the title lines are Chapter 1's first scene's.
+    await screenshot(app!.page.locator("#left-panel"), "outline-chapter-title-line.png");
+    // A rename edits the chapter's heading, never the title line above it.
+    await outline.renameChapter(0, "Landfall");
+    await expect.poll(() => outline.chapterTitles()).toEqual(["Chapter 1: Landfall", "Chapter 2"]);
+    await editor.editor.focus();
+    await editor.save();
+    const saved = readFileSync(app!.storyPath, "utf8");
+    expect(
+      saved.startsWith(`The Lighthouse Keeper's Ledger\n\nby A. Writer\n\nChapter 1: Landfall\n\n`),
+    ).toBe(true);
+  });
+
   it("keeps a rename box, and what was typed in it, while an analysis lands", async () => {
     const file = storyWithHeadings("typing.txt", [
       [0, "Chapter 1: The PEZ"],

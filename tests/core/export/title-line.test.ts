@@ -129,6 +129,41 @@ describe("the title line printed once in the formatted exports", () => {
     expect(texts(readHtml(toHtml(story)).blocks)).toContain(byline);
   });
 
+  it("exports a title and byline that open the first chapter's scene as it did their own", async () => {
+    // The analysis gives a title block over the first heading to the first chapter's first
+    // scene (core/chapters.ts, `headingUnderTitles`): every export reads as it did before.
+    const byline = "by A. N. Other";
+    const own = [
+      [title, byline],
+      ["Chapter One", body],
+      ["Chapter Two", ...later],
+    ];
+    const folded = [
+      [title, byline, "Chapter One", body],
+      ["Chapter Two", ...later],
+    ];
+    const [before, after] = [draft(title, own), draft(title, folded)];
+    expect(exportChapters(after).map((c) => [c.heading, c.headingAt, c.ao3Title])).toEqual([
+      ["Chapter One", 2, ""],
+      ["Chapter Two", 0, ""],
+    ]);
+    const files = ao3ChapterFiles(after, defaultExportOptions);
+    expect(files.map((f) => f.name)).toEqual(
+      ao3ChapterFiles(before, defaultExportOptions).map((f) => f.name),
+    );
+    expect(files.map((f) => texts(readHtml(f.content as string).blocks))).toEqual([[body], later]);
+    expect(readHtml(toHtml(after)).blocks).toEqual(readHtml(toHtml(before)).blocks);
+    expect(readMarkdown(toMarkdown(after)).blocks).toEqual(readMarkdown(toMarkdown(before)).blocks);
+    expect(await readDocx(await toDocx(after))).toEqual(await readDocx(await toDocx(before)));
+    expect(toTxt(after)).toBe(toTxt(before));
+    // Under another title the writer typed, the lines are the first chapter's opening text.
+    const typed = draft("Ledger", folded);
+    expect(exportChapters(typed).map((c) => c.heading)).toEqual(["Chapter One", "Chapter Two"]);
+    expect(
+      texts(readHtml(ao3ChapterBody(typed, 0, defaultExportOptions)!.body, true).blocks),
+    ).toEqual([title, byline, body]);
+  });
+
   it("keeps an opening chapter whose second line is prose, not a byline", () => {
     for (const second of ["By the time the ferry came, Maren had gone.", "by and by", body]) {
       const story = draft(title, [

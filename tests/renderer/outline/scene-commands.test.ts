@@ -250,6 +250,14 @@ describe("moveScene in a story with chapter headings", () => {
     expect(docToText(moved.doc)).toBe("PART ONE\n\nTHE WINTER\n\nChapter 1\n\nB.\n\nA.\n");
   });
 
+  it("keeps a story's title line and byline in place with its first chapter's heading", () => {
+    // The title block opens the first chapter (core/chapters.ts, `headingUnderTitles`): a
+    // scene moved past it leaves the title, the byline and the heading at the top.
+    const titled = "THE WINTER\n\nby A. Writer\n\nChapter 1\n\nA.\n\nB.\n";
+    const moved = run(stateOf(titled, [4, 1]), moveScene(1, 0));
+    expect(docToText(moved.doc)).toBe("THE WINTER\n\nby A. Writer\n\nChapter 1\n\nB.\n\nA.\n");
+  });
+
   it("lets a heading with nothing else in its scene travel, as before", () => {
     const lone = "Chapter 1\n\nA.\n\nChapter 2\n\nB.\n";
     const moved = run(stateOf(lone, [2, 1, 1]), moveScene(2, 1));
