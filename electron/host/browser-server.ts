@@ -124,18 +124,19 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   let origin = "";
   let hostHeader = "";
   /**
-   * Each named page with calls not yet answered or an event stream open (`streaming`), or
-   * whose stream closed (`gone`) while its calls were: one entry while either lasts.
+   * Each named page with calls not yet answered or event streams open (`streams`: the host may
+   * see an old stream end after the page opened its next), or whose last stream closed (`gone`)
+   * while its calls were: one entry while either lasts.
    */
-  const pages = new Map<string, { calls: number; streaming: boolean; gone: boolean }>();
+  const pages = new Map<string, { calls: number; streams: number; gone: boolean }>();
   const pageState = (page: string) => {
-    const state = pages.get(page) ?? { calls: 0, streaming: false, gone: false };
+    const state = pages.get(page) ?? { calls: 0, streams: 0, gone: false };
     pages.set(page, state);
     return state;
   };
   const settle = (page: string): void => {
     const state = pages.get(page);
-    if (!state || state.calls > 0 || state.streaming) return;
+    if (!state || state.calls > 0 || state.streams > 0) return;
     pages.delete(page);
     if (state.gone) options.onPageGone?.(page);
   };
@@ -214,12 +215,13 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     for (const event of waiting.splice(0)) res.write(JSON.stringify(event) + "\n");
     streams.add(res);
     const page = pageOf(req);
-    if (page !== null) Object.assign(pageState(page), { streaming: true, gone: false });
+    if (page !== null) Object.assign(pageState(page), { gone: false }).streams++;
     // The response's close: its connection ended (the request's may come as soon as it is read).
     res.on("close", () => {
       streams.delete(res);
       if (page === null) return;
-      Object.assign(pageState(page), { streaming: false, gone: true });
+      const state = pageState(page);
+      state.gone = --state.streams === 0;
       settle(page);
     });
   }

@@ -146,4 +146,17 @@ describe("a page that goes away", () => {
     expect(await discard("third-page")).toEqual(refused);
     first.abort();
   });
+
+  it("keeps the holds of a page whose old stream closes after its new one opened", async () => {
+    // The page reads its events again after a stream ended (a blip): the host may see the old
+    // connection end only after the new one came.
+    const old = await openStream("first-page");
+    const again = await openStream("first-page");
+    await call("first-page", "holdStory", ["", "first-page"]);
+    old.abort();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await discard("second-page")).toEqual(refused);
+    again.abort();
+    await expect.poll(() => discard("second-page")).toEqual({ ok: true, value: null });
+  });
 });
