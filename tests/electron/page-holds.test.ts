@@ -159,4 +159,19 @@ describe("a page that goes away", () => {
     again.abort();
     await expect.poll(() => discard("second-page")).toEqual({ ok: true, value: null });
   });
+
+  it("lets go of a hold taken by a call that came after its page went", async () => {
+    // The call travelled on another connection than the page's stream and came last.
+    const first = await openStream("first-page");
+    first.abort();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await call("first-page", "holdStory", ["", "first-page"]);
+    await call("first-page", "backupWorkingCopy", [
+      { path: "", text: "A draft." },
+      order("first-page"),
+    ]);
+    expect(keptText()).toBe("A draft.");
+    await expect.poll(() => discard("second-page")).toEqual({ ok: true, value: null });
+    expect(keptText()).toBeNull();
+  });
 });
