@@ -188,9 +188,9 @@ export class FileSession {
             label: "Discard",
             run: async () => {
               // Through the keeper, in order and as this window's: refused while another
-              // window holds the story, whose copy it no longer is; then said, and offered again.
-              if (this.discardRefused(await this.app.workingCopy.discard(story.path)))
-                return this.offerRecovery(story, recovery);
+              // window holds the story, whose copy it no longer is; this window then turns
+              // read-only and says so (`App.heldElsewhere`), the offer taken back.
+              if ((await this.app.workingCopy.discard(story.path)) !== null) return;
               await this.app.workingCopy.release();
             },
           },
@@ -199,6 +199,15 @@ export class FileSession {
         false,
       ),
     );
+  }
+
+  /**
+   * Another window holds the open story and writes its copy from now on: an offer of that copy
+   * made here may be outdated by its words, and a Discard (once that window has gone) would
+   * remove words it never showed. Open Here offers the copy as it is then.
+   */
+  withdrawRecovery(): void {
+    this.questions.close("recovery");
   }
 
   /**

@@ -246,4 +246,28 @@ describe("one story in two windows", () => {
     await expect.poll(() => existsSync(untitled)).toBe(false);
     await offered.close();
   });
+
+  it("takes back a read-only window's offer of unsaved work, which another window's words may outdate (crev-38)", async () => {
+    const open = async (): Promise<Page> => {
+      const page = await app.page.context().newPage();
+      watchPageErrors(page);
+      await page.goto(app.page.url());
+      await waitForReady(page);
+      return page;
+    };
+    const writing = await open();
+    await new EditorPage(writing).typeAtEndOf(0, " Words of the first tab.");
+    await new EditorPage(writing).waitForWorkingCopyQuiet();
+    // A second tab is offered those words; a third opens the story and holds it.
+    const offered = await open();
+    const offers = new BannerPage(offered);
+    await offers.waitFor("Unsaved work");
+    const holding = await open();
+    await offers.waitFor("is open in another Draftwise window");
+    // The offer was of the copy as it was; the holder writes it from now on, so a Discard here
+    // (once the holder has gone) would remove words it never showed. Open Here offers afresh.
+    expect(await offers.byId("recovery").count()).toBe(0);
+    expect(await offers.actions("held-elsewhere")).toEqual(["Open Here"]);
+    await Promise.all([writing.close(), holding.close(), offered.close()]);
+  });
 });
