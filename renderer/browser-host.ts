@@ -37,17 +37,30 @@ function encode(value: unknown): unknown {
   return value;
 }
 
-/** Reads the event stream, one JSON event a line, until the server goes away. */
+/** How long the page waits before reading its events again after its stream ended. */
+const LISTEN_AGAIN_MS = 500;
+
+/**
+ * Reads the event stream for the page's life. A stream that ends while the page is there (the
+ * browser's network restarted) is opened again under the same page name, so the page still
+ * hears of its stories (changed on disk, held by another window); one the host refuses is not.
+ */
 async function listen(caller: Caller, deliver: (event: HostEvent) => void): Promise<void> {
+  while (!(await listenOnce(caller, deliver).catch(() => false)))
+    await new Promise((resolve) => setTimeout(resolve, LISTEN_AGAIN_MS));
+}
+
+/** Reads one event stream, one JSON event a line, to its end; whether the host refused it. */
+async function listenOnce(caller: Caller, deliver: (event: HostEvent) => void): Promise<boolean> {
   const response = await fetch("/__events", {
     headers: { [SECRET_HEADER]: caller.secret, [PAGE_HEADER]: caller.page },
   });
-  if (!response.ok || !response.body) return;
+  if (!response.ok || !response.body) return true;
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let pending = "";
   for (;;) {
     const { value, done } = await reader.read();
-    if (done) return;
+    if (done) return false;
     pending += value;
     const lines = pending.split("\n");
     pending = lines.pop()!;

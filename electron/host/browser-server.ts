@@ -16,7 +16,8 @@
  *
  * A page that goes away (closed, reloaded or crashed: its event stream closes, which the server
  * sees whatever the page could send) is reported (`onPageGone`) once every call it made before
- * has been answered: its last working copy is in before another page may discard the story.
+ * has been answered: its last working copy is in before another page may discard the story;
+ * and again after each call of it that comes later (a hold it took goes too).
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -32,6 +33,9 @@ export const SECRET_HEADER = "x-draftwise-key";
  * writes carry (`WriteOrder.writer`), so the host can let go of its holds once it has gone.
  */
 export const PAGE_HEADER = "x-draftwise-page";
+
+/** How many pages that went are remembered, for their calls that come later. */
+const REMEMBERED_PAGES = 256;
 
 /** A novel is a few megabytes; anything far larger is not a host call the app makes. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
@@ -124,20 +128,28 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   let origin = "";
   let hostHeader = "";
   /**
-   * Each named page with calls not yet answered or an event stream open (`streaming`), or
-   * whose stream closed (`gone`) while its calls were: one entry while either lasts.
+   * Each named page with calls not yet answered or event streams open (`streams`: the host may
+   * see an old stream end after the page opened its next), or whose last stream closed (`gone`)
+   * while its calls were: one entry while either lasts.
    */
-  const pages = new Map<string, { calls: number; streaming: boolean; gone: boolean }>();
+  const pages = new Map<string, { calls: number; streams: number; gone: boolean }>();
   const pageState = (page: string) => {
-    const state = pages.get(page) ?? { calls: 0, streaming: false, gone: false };
+    const state = pages.get(page) ?? { calls: 0, streams: 0, gone: false };
     pages.set(page, state);
     return state;
   };
+  /**
+   * Pages whose last stream closed, the newest last: a call of one that comes later (on another
+   * connection than its stream) lets go again of what it took, say a hold, once answered.
+   */
+  const left = new Set<string>();
   const settle = (page: string): void => {
     const state = pages.get(page);
-    if (!state || state.calls > 0 || state.streaming) return;
+    if (!state || state.calls > 0 || state.streams > 0) return;
     pages.delete(page);
-    if (state.gone) options.onPageGone?.(page);
+    if (state.gone) left.add(page);
+    if (left.size > REMEMBERED_PAGES) left.delete(left.values().next().value!);
+    if (left.has(page)) options.onPageGone?.(page);
   };
 
   options.host.onHostEvent((event) => {
@@ -214,12 +226,16 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     for (const event of waiting.splice(0)) res.write(JSON.stringify(event) + "\n");
     streams.add(res);
     const page = pageOf(req);
-    if (page !== null) Object.assign(pageState(page), { streaming: true, gone: false });
+    if (page !== null) {
+      left.delete(page);
+      Object.assign(pageState(page), { gone: false }).streams++;
+    }
     // The response's close: its connection ended (the request's may come as soon as it is read).
     res.on("close", () => {
       streams.delete(res);
       if (page === null) return;
-      Object.assign(pageState(page), { streaming: false, gone: true });
+      const state = pageState(page);
+      state.gone = --state.streams === 0;
       settle(page);
     });
   }

@@ -407,6 +407,7 @@ export class AppController implements App {
     if (this.elsewhere) return;
     this.elsewhere = true;
     this.view.setProps({ editable: () => !this.elsewhere });
+    this.session.withdrawRecovery();
     const file = this.file;
     this.storyBanners.keep(
       "held-elsewhere",

@@ -11,6 +11,13 @@ import { BannerGroup, type BannerAction } from "./banners";
 import { rememberTabStory } from "./tab-story";
 import { diffParagraphs, summarizeChanges, type ParagraphChange } from "./paragraph-diff";
 
+/**
+ * Why a Discard of the untitled offer did nothing: the copy was written after the offer was
+ * made (by a window that held it, since closed), and a Discard is of the work the writer saw.
+ */
+const UNTITLED_CHANGED =
+  "Not discarded: the untitled story changed since it was offered (another window went on writing it); here it is as it is now.";
+
 const ENCODINGS: readonly { readonly name: TextEncodingName; readonly label: string }[] = [
   { name: "utf-8", label: "UTF-8" },
   { name: "windows-1252", label: "Windows-1252" },
@@ -181,9 +188,9 @@ export class FileSession {
             label: "Discard",
             run: async () => {
               // Through the keeper, in order and as this window's: refused while another
-              // window holds the story, whose copy it no longer is; then said, and offered again.
-              if (this.discardRefused(await this.app.workingCopy.discard(story.path)))
-                return this.offerRecovery(story, recovery);
+              // window holds the story, whose copy it no longer is; this window then turns
+              // read-only and says so (`App.heldElsewhere`), the offer taken back.
+              if ((await this.app.workingCopy.discard(story.path)) !== null) return;
               await this.app.workingCopy.release();
             },
           },
@@ -192,6 +199,15 @@ export class FileSession {
         false,
       ),
     );
+  }
+
+  /**
+   * Another window holds the open story and writes its copy from now on: an offer of that copy
+   * made here may be outdated by its words, and a Discard (once that window has gone) would
+   * remove words it never showed. Open Here offers the copy as it is then.
+   */
+  withdrawRecovery(): void {
+    this.questions.close("recovery");
   }
 
   /**
@@ -228,6 +244,13 @@ export class FileSession {
           {
             label: "Discard",
             run: async () => {
+              // The work shown, not words a window wrote since (then closed): offered anew.
+              const now = await this.app.host.untitledWorkingCopy();
+              if (now.ok && now.value === null) return;
+              if (!now.ok || now.value?.savedAt !== work.savedAt || now.value.text !== work.text) {
+                if (now.ok) this.app.banner(UNTITLED_CHANGED, "warning", [], "discard-refused");
+                return this.offerUntitledWork(openUntitled);
+              }
               if (this.discardRefused(await this.app.workingCopy.discard("")))
                 await this.offerUntitledWork(openUntitled);
             },

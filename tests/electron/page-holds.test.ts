@@ -146,4 +146,32 @@ describe("a page that goes away", () => {
     expect(await discard("third-page")).toEqual(refused);
     first.abort();
   });
+
+  it("keeps the holds of a page whose old stream closes after its new one opened", async () => {
+    // The page reads its events again after a stream ended (a blip): the host may see the old
+    // connection end only after the new one came.
+    const old = await openStream("first-page");
+    const again = await openStream("first-page");
+    await call("first-page", "holdStory", ["", "first-page"]);
+    old.abort();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await discard("second-page")).toEqual(refused);
+    again.abort();
+    await expect.poll(() => discard("second-page")).toEqual({ ok: true, value: null });
+  });
+
+  it("lets go of a hold taken by a call that came after its page went", async () => {
+    // The call travelled on another connection than the page's stream and came last.
+    const first = await openStream("first-page");
+    first.abort();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await call("first-page", "holdStory", ["", "first-page"]);
+    await call("first-page", "backupWorkingCopy", [
+      { path: "", text: "A draft." },
+      order("first-page"),
+    ]);
+    expect(keptText()).toBe("A draft.");
+    await expect.poll(() => discard("second-page")).toEqual({ ok: true, value: null });
+    expect(keptText()).toBeNull();
+  });
 });

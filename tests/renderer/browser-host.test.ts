@@ -124,3 +124,33 @@ describe("the browser shell's host calls", () => {
     await expect(call).resolves.toBe("from the worker");
   });
 });
+
+describe("the browser shell's event stream", () => {
+  it("is read again, as the same page, when it ends while the page is still there", async () => {
+    const opened: (string | undefined)[] = [];
+    const stream = (...lines: string[]) =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const line of lines) controller.enqueue(new TextEncoder().encode(line));
+          // The first stream ends (a blip); the second stays open, as the host keeps it.
+          if (opened.length === 1) controller.close();
+        },
+      });
+    vi.stubGlobal("fetch", (url: string, init?: { headers?: Record<string, string> }) => {
+      if (url !== "/__events") return new Promise(() => undefined);
+      opened.push(init?.headers?.["x-draftwise-page"]);
+      const body =
+        opened.length === 1
+          ? stream("\n")
+          : stream('\n{"type":"story-held","path":"","writer":"another"}\n');
+      return Promise.resolve({ ok: true, body });
+    });
+    const host = browserHost("secret-of-the-launch");
+    const heard: unknown[] = [];
+    host.onHostEvent((event) => heard.push(event));
+    await expect
+      .poll(() => heard, { timeout: 3000 })
+      .toEqual([{ type: "story-held", path: "", writer: "another" }]);
+    expect(opened).toEqual([host.page, host.page]);
+  });
+});
