@@ -27,6 +27,15 @@ describe("one story in two windows", () => {
   });
   afterAll(() => app.close());
 
+  /** Another window (tab) of the browser shell on the same address, loaded and ready. */
+  const open = async (): Promise<Page> => {
+    const page = await app.page.context().newPage();
+    watchPageErrors(page);
+    await page.goto(app.page.url());
+    await waitForReady(page);
+    return page;
+  };
+
   /** The words kept in the data folder's working copies (each story's, one after another), if any. */
   const kept = (): string | null => {
     const folder = path.join(app.dataDir, "working-copies");
@@ -43,10 +52,7 @@ describe("one story in two windows", () => {
     await first.waitForWorkingCopyQuiet();
     expect(kept()).toContain("The gulls followed.");
 
-    second = await app.page.context().newPage();
-    watchPageErrors(second);
-    await second.goto(app.page.url());
-    await waitForReady(second);
+    second = await open();
     await waitForAnalysis(second);
     const other = new EditorPage(second);
     // The second window was offered the first one's unsaved work, as after a crash.
@@ -88,10 +94,7 @@ describe("one story in two windows", () => {
   it("lets a read-only window keep its unsaved words with Save As, and edit the new file (crev-37)", async () => {
     const first = new EditorPage(app.page);
     await first.typeAtEndOf(1, " Only here.");
-    const third = await app.page.context().newPage();
-    watchPageErrors(third);
-    await third.goto(app.page.url());
-    await waitForReady(third);
+    const third = await open();
     const banners = new BannerPage(app.page);
     await banners.waitFor("is open in another Draftwise window");
 
@@ -119,10 +122,7 @@ describe("one story in two windows", () => {
 
     // Another window starts and offers the untitled copy as an earlier session's; the writer
     // lets it go there. It is the first window's work in progress, which holds it.
-    const fourth = await app.page.context().newPage();
-    watchPageErrors(fourth);
-    await fourth.goto(app.page.url());
-    await waitForReady(fourth);
+    const fourth = await open();
     const offer = new BannerPage(fourth);
     await offer.waitFor("An untitled story from");
     await offer.click("untitled-recovery", "Discard");
@@ -145,10 +145,7 @@ describe("one story in two windows", () => {
   });
 
   it("keeps another window's unsaved work when a Save As replaces the file it holds (crev-37)", async () => {
-    const fifth = await app.page.context().newPage();
-    watchPageErrors(fifth);
-    await fifth.goto(app.page.url());
-    await waitForReady(fifth);
+    const fifth = await open();
     const other = new EditorPage(fifth);
     // The copy the third window left is offered; the writer lets it go and types on.
     await new BannerPage(fifth).waitFor("Unsaved work");
@@ -170,10 +167,7 @@ describe("one story in two windows", () => {
 
   it("lets another window discard the untitled work a closed window left (holds-38)", async () => {
     // A window starts an untitled draft and holds it.
-    const sixth = await app.page.context().newPage();
-    watchPageErrors(sixth);
-    await sixth.goto(app.page.url());
-    await waitForReady(sixth);
+    const sixth = await open();
     const drafting = new EditorPage(sixth);
     await drafting.runCommand("file.new");
     await drafting.typeAtEndOf(0, "A draft left in a closed tab.");
@@ -181,10 +175,7 @@ describe("one story in two windows", () => {
     const untitled = path.join(app.dataDir, "working-copies", "untitled.json");
     expect(readFileSync(untitled, "utf8")).toContain("left in a closed tab");
 
-    const seventh = await app.page.context().newPage();
-    watchPageErrors(seventh);
-    await seventh.goto(app.page.url());
-    await waitForReady(seventh);
+    const seventh = await open();
     const offer = new BannerPage(seventh);
     await offer.waitFor("An untitled story from");
     await offer.click("untitled-recovery", "Discard");
@@ -213,18 +204,12 @@ describe("one story in two windows", () => {
 
   it("does not discard, unseen, words a closed window wrote after the offer was made (crev-38)", async () => {
     // A window drafts; another opens and is offered that draft as it was then.
-    const drafting = await app.page.context().newPage();
-    watchPageErrors(drafting);
-    await drafting.goto(app.page.url());
-    await waitForReady(drafting);
+    const drafting = await open();
     const draft = new EditorPage(drafting);
     await draft.runCommand("file.new");
     await draft.typeAtEndOf(0, "Two words.");
     await draft.waitForWorkingCopyQuiet();
-    const offered = await app.page.context().newPage();
-    watchPageErrors(offered);
-    await offered.goto(app.page.url());
-    await waitForReady(offered);
+    const offered = await open();
     const offer = new BannerPage(offered);
     await offer.waitFor("(2 words)");
 
@@ -248,13 +233,6 @@ describe("one story in two windows", () => {
   });
 
   it("takes back a read-only window's offer of unsaved work, which another window's words may outdate (crev-38)", async () => {
-    const open = async (): Promise<Page> => {
-      const page = await app.page.context().newPage();
-      watchPageErrors(page);
-      await page.goto(app.page.url());
-      await waitForReady(page);
-      return page;
-    };
     const writing = await open();
     await new EditorPage(writing).typeAtEndOf(0, " Words of the first tab.");
     await new EditorPage(writing).waitForWorkingCopyQuiet();
