@@ -538,8 +538,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
     discardWorkingCopy(storyPath, order, offered) {
       const removed = { ok: true, value: null } as const;
       const remove = async () => (await removeWorkingCopy(options.dataDir, storyPath), removed);
-      // One step in the write order, the check with the removal: a write of another window
-      // between a read of the copy and its removal would be removed unseen (crev-38's item 4).
+      // One step in the write order: a write between a check and the removal would go unseen.
       return copyWrites.run(copyKey(storyPath), order, async () => {
         if (await holds.elsewhere(storyPath, order)) return notHeld(storyPath, true);
         if (offered && !(await copyIsOffered(options.dataDir, storyPath, offered)))
