@@ -27,7 +27,9 @@ export type HostErrorCode =
   /** The shell cannot do it here (the browser shell on a system without a file dialog). */
   | "unavailable"
   /** Another window (page) holds the story's working copy (`holdStory`); nothing was written. */
-  | "held-elsewhere";
+  | "held-elsewhere"
+  /** A discard of the copy as offered (`OfferedCopy`): the copy is not that one now; kept. */
+  | "changed-since-offered";
 
 export interface HostError {
   readonly code: HostErrorCode;
@@ -188,6 +190,12 @@ export interface WorkingCopy {
  * for the answer to the one before (the page may end before that answer comes), so two may be
  * under way at once; the host keeps the one made last, whatever order they reach it in.
  */
+/** The copy a writer was offered (`RecoveredWork`'s): a Discard of it removes that copy only. */
+export interface OfferedCopy {
+  readonly savedAt: string;
+  readonly text: string;
+}
+
 export interface WriteOrder {
   readonly writer: string;
   readonly n: number;
@@ -241,8 +249,17 @@ export interface HostApi {
   exportStory(request: ExportRequest): Promise<HostResult<ExportedFile>>;
   /** Keeps unsaved work safe in the app's data folder (autosave for crash recovery). */
   backupWorkingCopy(copy: WorkingCopy, order?: WriteOrder): Promise<HostResult<null>>;
-  /** Forgets the backed-up working copy (after a save, or when the writer discards it); "" is the untitled one. */
-  discardWorkingCopy(path: string, order?: WriteOrder): Promise<HostResult<null>>;
+  /**
+   * Forgets the backed-up working copy (after a save, or when the writer discards it); "" is
+   * the untitled one. With `offered`, only if the copy is still the one the writer was offered
+   * (checked and removed in the host's write order, so no write lands between the two);
+   * otherwise it is kept (`changed-since-offered`).
+   */
+  discardWorkingCopy(
+    path: string,
+    order?: WriteOrder,
+    offered?: OfferedCopy,
+  ): Promise<HostResult<null>>;
   /**
    * This page edits `path` ("" the untitled story) now: its working-copy writes (named by
    * `writer`, `WriteOrder`'s) are kept, another page's are refused (`held-elsewhere`), and the

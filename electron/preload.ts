@@ -12,7 +12,8 @@ const api = {
   saveStoryAs: (request) => ipcRenderer.invoke("host:saveStoryAs", request),
   exportStory: (request) => ipcRenderer.invoke("host:exportStory", request),
   backupWorkingCopy: (copy, order) => ipcRenderer.invoke("host:backupWorkingCopy", copy, order),
-  discardWorkingCopy: (path, order) => ipcRenderer.invoke("host:discardWorkingCopy", path, order),
+  discardWorkingCopy: (path, order, offered) =>
+    ipcRenderer.invoke("host:discardWorkingCopy", path, order, offered),
   holdStory: (path, writer) => ipcRenderer.invoke("host:holdStory", path, writer),
   untitledWorkingCopy: () => ipcRenderer.invoke("host:untitledWorkingCopy"),
   listEarlierVersions: (path) => ipcRenderer.invoke("host:listEarlierVersions", path),

@@ -17,7 +17,10 @@
  * A page that goes away (closed, reloaded or crashed: its event stream closes, which the server
  * sees whatever the page could send) is reported (`onPageGone`) once every call it made before
  * has been answered: its last working copy is in before another page may discard the story;
- * and again after each call of it that comes later (a hold it took goes too).
+ * and again after each call of it that comes later (a hold it took goes too). A page whose
+ * stream closed is taken to have gone only after a short grace (`PAGE_GRACE_MS`) in which it
+ * did not open it again: a page still there reads its events again after a network blip, and
+ * keeps its holds meanwhile.
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -36,6 +39,23 @@ export const PAGE_HEADER = "x-draftwise-page";
 
 /** How many pages that went are remembered, for their calls that come later. */
 const REMEMBERED_PAGES = 256;
+
+/**
+ * How long a page whose event stream closed may take to open it again and keep its holds.
+ * The page reads its events again 500 ms after a stream ends (browser-host.ts); a few seconds
+ * more cover a busy machine. A page really gone lets go once it has passed: until then another
+ * window's Discard of its copy is refused (it may discard once the grace is over).
+ */
+export const PAGE_GRACE_MS = 5000;
+
+/** Runs `run` once the grace is over; the function returned cancels it (the page came back). */
+export type GraceTimer = (run: () => void) => () => void;
+
+const wallClockGrace: GraceTimer = (run) => {
+  const timer = setTimeout(run, PAGE_GRACE_MS);
+  timer.unref?.();
+  return () => clearTimeout(timer);
+};
 
 /** A novel is a few megabytes; anything far larger is not a host call the app makes. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
@@ -60,6 +80,8 @@ export interface BrowserServerOptions {
   readonly secret?: string;
   /** A page (`PAGE_HEADER`) went away and its calls have all been answered. */
   readonly onPageGone?: (page: string) => void;
+  /** The grace a page's closed stream is given (`PAGE_GRACE_MS`); tests end it themselves. */
+  readonly pageGrace?: GraceTimer;
 }
 
 export interface BrowserServer {
@@ -126,6 +148,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   // Events pushed before the page opened its stream wait for it (the first one to connect).
   const waiting: HostEvent[] = [];
   let origin = "";
+  /** The server is closing: its streams' ends start no grace. */
+  let closing = false;
   let hostHeader = "";
   /**
    * Each named page with calls not yet answered or event streams open (`streams`: the host may
@@ -143,6 +167,16 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
    * connection than its stream) lets go again of what it took, say a hold, once answered.
    */
   const left = new Set<string>();
+  const pageGrace = options.pageGrace ?? wallClockGrace;
+  /** Pages whose last stream closed and whose grace runs (`over` once ended or cancelled). */
+  const inGrace = new Map<string, { over: boolean; cancel: () => void }>();
+  const endGrace = (page: string): void => {
+    const grace = inGrace.get(page);
+    if (!grace) return;
+    inGrace.delete(page);
+    grace.over = true;
+    grace.cancel();
+  };
   const settle = (page: string): void => {
     const state = pages.get(page);
     if (!state || state.calls > 0 || state.streams > 0) return;
@@ -228,15 +262,26 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const page = pageOf(req);
     if (page !== null) {
       left.delete(page);
+      endGrace(page);
       Object.assign(pageState(page), { gone: false }).streams++;
     }
     // The response's close: its connection ended (the request's may come as soon as it is read).
     res.on("close", () => {
       streams.delete(res);
       if (page === null) return;
-      const state = pageState(page);
-      state.gone = --state.streams === 0;
+      if (--pageState(page).streams > 0) return;
+      // Its holds are kept for the grace: a page still there opens its stream again in it.
       settle(page);
+      if (closing) return;
+      const grace = { over: false, cancel: () => {} };
+      inGrace.set(page, grace);
+      grace.cancel = pageGrace(() => {
+        if (grace.over) return;
+        grace.over = true;
+        inGrace.delete(page);
+        pageState(page).gone = true;
+        settle(page);
+      });
     });
   }
 
@@ -278,8 +323,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     secret: secretText,
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         for (const res of streams) res.end();
         streams.clear();
+        for (const page of [...inGrace.keys()]) endGrace(page);
         server.close(() => resolve());
         server.closeAllConnections();
       }),

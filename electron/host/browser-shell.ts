@@ -7,7 +7,7 @@
 import os from "node:os";
 import path from "node:path";
 import { ensureWritersCopy } from "../default-story";
-import { startBrowserServer, type BrowserServer } from "./browser-server";
+import { startBrowserServer, type BrowserServer, type GraceTimer } from "./browser-server";
 import { createNodeHost, type Dialogs, type NodeHost } from "./node-host";
 import { guardPaths, type GuardedHost } from "./path-guard";
 import type { OpenLimits } from "./story-files";
@@ -28,6 +28,8 @@ export interface BrowserShellOptions {
   readonly watch?: boolean;
   /** Open limits other than the usual ones; tests use small ones. */
   readonly limits?: OpenLimits;
+  /** How a closed page stream's grace ends (browser-server.ts `PAGE_GRACE_MS`); tests end it. */
+  readonly pageGrace?: GraceTimer;
 }
 
 export interface BrowserShell {
@@ -79,6 +81,7 @@ export async function openBrowserShell(options: BrowserShellOptions): Promise<Br
     port: options.port,
     // A closed or crashed tab no longer keeps another tab from discarding its copy.
     onPageGone: (page) => host.letGo(page),
+    ...(options.pageGrace ? { pageGrace: options.pageGrace } : {}),
   });
   return {
     url: server.url,

@@ -33,9 +33,10 @@ import { commitPendingSidecar, settlePendingSidecars, writePendingSidecar } from
 import { readSidecar, readStoryFile, sidecarPathFor, type OpenLimits } from "./story-files";
 import { watchStory, type StoryWatcher } from "./watch";
 import { CopyWrites } from "./write-order";
-import { notHeld, StoryHolds } from "./story-holds";
+import { notAsOffered, notHeld, StoryHolds } from "./story-holds";
 import {
   copyDiffers,
+  copyIsOffered,
   recoverWorkingCopy,
   removeWorkingCopy,
   writeWorkingCopy,
@@ -534,12 +535,16 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
         (await holds.elsewhere(copy.path, order)) ? notHeld(copy.path) : backupWorkingCopy(copy),
       );
     },
-    discardWorkingCopy(storyPath, order) {
+    discardWorkingCopy(storyPath, order, offered) {
       const removed = { ok: true, value: null } as const;
       const remove = async () => (await removeWorkingCopy(options.dataDir, storyPath), removed);
-      return copyWrites.run(copyKey(storyPath), order, async () =>
-        (await holds.elsewhere(storyPath, order)) ? notHeld(storyPath, true) : remove(),
-      );
+      // One step in the write order: a write between a check and the removal would go unseen.
+      return copyWrites.run(copyKey(storyPath), order, async () => {
+        if (await holds.elsewhere(storyPath, order)) return notHeld(storyPath, true);
+        if (offered && !(await copyIsOffered(options.dataDir, storyPath, offered)))
+          return notAsOffered(storyPath);
+        return remove();
+      });
     },
     async holdStory(storyPath, writer) {
       // Only another window's hold is news: a story opened again in its own window is not.

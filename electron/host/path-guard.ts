@@ -189,10 +189,19 @@ export function guardPaths(host: HostApi, initial: readonly string[] = []): Guar
         ? host.backupWorkingCopy(copy, order ?? undefined)
         : refused;
     },
-    discardWorkingCopy: async (file, order) => {
+    discardWorkingCopy: async (file, order, offered) => {
       if (!wellFormedOrder(order)) return malformed;
+      if (
+        offered != null &&
+        !(
+          isRecord(offered) &&
+          typeof offered.savedAt === "string" &&
+          typeof offered.text === "string"
+        )
+      )
+        return malformed;
       return file === "" || (typeof file === "string" && (await allowed(file)))
-        ? host.discardWorkingCopy(file, order ?? undefined)
+        ? host.discardWorkingCopy(file, order ?? undefined, offered ?? undefined)
         : refused;
     },
     holdStory: async (file, writer) => {

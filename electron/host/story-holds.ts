@@ -58,3 +58,18 @@ export function notHeld(storyPath: string, discarding = false): HostResult<never
     },
   };
 }
+
+/**
+ * What a discard of the copy as offered answers when the copy changed since (a window that
+ * held it went on writing it, then closed): kept, and the writer is offered it as it is now.
+ */
+export function notAsOffered(storyPath: string): HostResult<never> {
+  const name = storyPath === "" ? "the untitled story" : `"${path.basename(storyPath)}"`;
+  return {
+    ok: false,
+    error: {
+      code: "changed-since-offered",
+      message: `Not discarded: ${name} changed since it was offered (another window went on writing it); here it is as it is now.`,
+    },
+  };
+}

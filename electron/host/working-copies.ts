@@ -180,6 +180,24 @@ export async function removeWorkingCopy(dataDir: string, storyPath: string): Pro
 }
 
 /**
+ * Whether the story's copy is the one a writer was offered (same time and text); a copy that
+ * is missing counts as it (nothing left to remove), a damaged one does not.
+ */
+export async function copyIsOffered(
+  dataDir: string,
+  storyPath: string,
+  offered: { readonly savedAt: string; readonly text: string },
+): Promise<boolean> {
+  const found = await findCopy(dataDir, storyPath);
+  if (!found) return true;
+  return (
+    found.copy !== "damaged" &&
+    found.copy.savedAt === offered.savedAt &&
+    found.copy.text === offered.text
+  );
+}
+
+/**
  * The working copy of a story: under its real path's id, or else a copy recorded with the same
  * device and inode whose recorded path no longer names another file (renamed, or reached
  * through a hard link).

@@ -11,13 +11,6 @@ import { BannerGroup, type BannerAction } from "./banners";
 import { rememberTabStory } from "./tab-story";
 import { diffParagraphs, summarizeChanges, type ParagraphChange } from "./paragraph-diff";
 
-/**
- * Why a Discard of the untitled offer did nothing: the copy was written after the offer was
- * made (by a window that held it, since closed), and a Discard is of the work the writer saw.
- */
-const UNTITLED_CHANGED =
-  "Not discarded: the untitled story changed since it was offered (another window went on writing it); here it is as it is now.";
-
 const ENCODINGS: readonly { readonly name: TextEncodingName; readonly label: string }[] = [
   { name: "utf-8", label: "UTF-8" },
   { name: "windows-1252", label: "Windows-1252" },
@@ -244,14 +237,11 @@ export class FileSession {
           {
             label: "Discard",
             run: async () => {
-              // The work shown, not words a window wrote since (then closed): offered anew.
-              const now = await this.app.host.untitledWorkingCopy();
-              if (now.ok && now.value === null) return;
-              if (!now.ok || now.value?.savedAt !== work.savedAt || now.value.text !== work.text) {
-                if (now.ok) this.app.banner(UNTITLED_CHANGED, "warning", [], "discard-refused");
-                return this.offerUntitledWork(openUntitled);
-              }
-              if (this.discardRefused(await this.app.workingCopy.discard("")))
+              // The work shown, not words a window wrote since (then closed): the host removes
+              // the copy only if it is still this one, checked as it removes it; else it is
+              // kept, said, and offered as it is now.
+              const offered = { savedAt: work.savedAt, text: work.text };
+              if (this.discardRefused(await this.app.workingCopy.discard("", offered)))
                 await this.offerUntitledWork(openUntitled);
             },
           },

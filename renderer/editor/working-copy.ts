@@ -8,7 +8,13 @@
  * discards it. The page holds each story it opens (`HostApi.holdStory`): a second window of the
  * story takes the copy over, and this one hears of it (`onHeldElsewhere`).
  */
-import type { HostApi, KeptSettings, RecoveredWork, WriteOrder } from "../../core/host-api";
+import type {
+  HostApi,
+  KeptSettings,
+  OfferedCopy,
+  RecoveredWork,
+  WriteOrder,
+} from "../../core/host-api";
 import { Debounce } from "./debounce";
 
 /** Quiet time after a keystroke before the working copy is written. */
@@ -136,11 +142,12 @@ export class WorkingCopyKeeper {
    * name), after the writes to it under way: sent at once, it could land before one of them,
    * which would then outlive it as the old file's unsaved work. Resolves to the host's
    * sentence when another window holds the story and nothing was discarded, else null: the
-   * writer who asked must read why.
+   * writer who asked must read why. With `offered`, the copy goes only if it is still the one
+   * offered, which the host checks as it removes it (one step among the writes).
    */
-  async discard(path: string): Promise<string | null> {
+  async discard(path: string, offered?: OfferedCopy): Promise<string | null> {
     let refusal: string | null = null;
-    await this.enqueue(path, null, false, false, (message) => (refusal = message));
+    await this.enqueue(path, null, false, false, (message) => (refusal = message), offered);
     return refusal;
   }
 
@@ -220,6 +227,7 @@ export class WorkingCopyKeeper {
     now = false,
     own = true,
     refused?: (message: string) => void,
+    offered?: OfferedCopy,
   ): Promise<void> {
     if (own) this.stored = copy !== null;
     this.writing++;
@@ -230,7 +238,7 @@ export class WorkingCopyKeeper {
       if (made.n < (this.newestSent.get(path) ?? 0)) return;
       const order = this.sending(made, path);
       try {
-        await this.send(path, copy, order, refused);
+        await this.send(path, copy, order, refused, offered);
       } finally {
         this.unanswered.delete(order.n);
       }
@@ -264,10 +272,13 @@ export class WorkingCopyKeeper {
     copy: Kept | null,
     order: WriteOrder,
     refused?: (message: string) => void,
+    offered?: OfferedCopy,
   ): Promise<void> {
     const result =
       copy === null
-        ? await this.host.discardWorkingCopy(path, order)
+        ? await (offered
+            ? this.host.discardWorkingCopy(path, order, offered)
+            : this.host.discardWorkingCopy(path, order))
         : await this.host.backupWorkingCopy(
             {
               path,
@@ -280,6 +291,7 @@ export class WorkingCopyKeeper {
           );
     if (result.ok) return;
     console.warn(`draftwise: working copy not kept: ${result.error.message}`);
+    if (result.error.code === "changed-since-offered") return refused?.(result.error.message);
     if (result.error.code !== "held-elsewhere") return;
     refused?.(result.error.message);
     this.onHeldElsewhere?.(path);

@@ -189,7 +189,7 @@ describe("one story in two windows", () => {
     for (let tries = 0; tries < 20 && existsSync(untitled); tries++) {
       await offer.click("untitled-recovery", "Discard");
       await other.waitForWorkingCopyQuiet();
-      // The Discard reads the copy first (crev-38), a call the keeper does not count: done, or
+      // Refused until the host has seen the tab go and its grace is over (holds-39): done, or
       // offered again.
       await expect
         .poll(

@@ -14,8 +14,20 @@ import { PAGE_HEADER, SECRET_HEADER } from "../../electron/host/browser-server";
 
 let dir: string;
 let shell: BrowserShell;
+/**
+ * The graces of closed streams (browser-server.ts `PAGE_GRACE_MS`) still running: a test ends
+ * them itself (`endGraces`), never waits on a clock. Unless `heldGraces`, a grace is over at once.
+ */
+let graces: { live: boolean; run: () => void }[] = [];
+let heldGraces = false;
+const pendingGraces = () => graces.filter((grace) => grace.live).length;
+const endGraces = () => {
+  for (const grace of graces.splice(0)) if (grace.live) grace.run();
+};
 
 beforeEach(async () => {
+  graces = [];
+  heldGraces = false;
   dir = mkdtempSync(path.join(tmpdir(), "draftwise-page-holds-"));
   const story = path.join(dir, "story.txt");
   writeFileSync(story, "One.\n\nTwo.\n");
@@ -27,6 +39,12 @@ beforeEach(async () => {
     dataDir: path.join(dir, "app-data"),
     watch: false,
     dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
+    pageGrace: (run) => {
+      if (!heldGraces) return (run(), () => {});
+      const grace = { live: true, run };
+      graces.push(grace);
+      return () => void (grace.live = false);
+    },
   });
 });
 afterEach(async () => {
@@ -171,6 +189,52 @@ describe("a page that goes away", () => {
       order("first-page"),
     ]);
     expect(keptText()).toBe("A draft.");
+    await expect.poll(() => discard("second-page")).toEqual({ ok: true, value: null });
+    expect(keptText()).toBeNull();
+  });
+});
+
+describe("a page whose event stream closes (holds-39)", () => {
+  it("keeps its holds when it opens the stream again within the grace", async () => {
+    heldGraces = true;
+    const first = await openStream("first-page");
+    await call("first-page", "holdStory", ["", "first-page"]);
+    await call("first-page", "backupWorkingCopy", [
+      { path: "", text: "A draft." },
+      order("first-page"),
+    ]);
+    first.abort();
+    await expect.poll(pendingGraces).toBe(1);
+    // A blip, not a page gone: another page's Discard is refused while it comes back...
+    expect(await discard("second-page")).toEqual(refused);
+    const again = await openStream("first-page");
+    expect(pendingGraces()).toBe(0);
+    // ...and after: the grace it cancelled lets nothing go.
+    endGraces();
+    expect(await discard("second-page")).toEqual(refused);
+    expect(keptText()).toBe("A draft.");
+    // Gone for good this time: its holds go once the grace is over.
+    again.abort();
+    await expect.poll(pendingGraces).toBe(1);
+    expect(await discard("second-page")).toEqual(refused);
+    endGraces();
+    await expect.poll(() => discard("second-page")).toEqual({ ok: true, value: null });
+    expect(keptText()).toBeNull();
+  });
+
+  it("lets go after the grace when it does not come back, its calls in the grace too", async () => {
+    heldGraces = true;
+    const first = await openStream("first-page");
+    first.abort();
+    await expect.poll(pendingGraces).toBe(1);
+    // A call of it answered in the grace reports nothing yet; the grace's end lets it go.
+    await call("first-page", "holdStory", ["", "first-page"]);
+    await call("first-page", "backupWorkingCopy", [
+      { path: "", text: "Late." },
+      order("first-page"),
+    ]);
+    expect(await discard("second-page")).toEqual(refused);
+    endGraces();
     await expect.poll(() => discard("second-page")).toEqual({ ok: true, value: null });
     expect(keptText()).toBeNull();
   });

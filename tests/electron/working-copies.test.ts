@@ -664,6 +664,56 @@ describe("two windows of one story", () => {
   });
 });
 
+describe("a Discard of the copy as it was offered (holds-39)", () => {
+  it("keeps the copy a window wrote after the offer was read, checked as it removes (one step)", async () => {
+    const first = { writer: "first-window", n: 1, overtakes: [] };
+    await host.holdStory("", "first-window");
+    await host.backupWorkingCopy({ path: "", text: "Untitled.\n" }, first);
+    // The second window reads the copy to offer it...
+    const read = await host.untitledWorkingCopy();
+    const offered = read.ok && read.value ? read.value : null;
+    expect(offered?.text).toBe("Untitled.\n");
+    // ...a write of the first lands before the writer clicks Discard, and the first closes.
+    await host.backupWorkingCopy(
+      { path: "", text: "Untitled. Later words.\n" },
+      { ...first, n: 2 },
+    );
+    host.letGo("first-window");
+    const second = { writer: "second-window", n: 1, overtakes: [] };
+    const stale = await host.discardWorkingCopy("", second, {
+      savedAt: offered!.savedAt,
+      text: offered!.text,
+    });
+    expect(stale.ok || stale.error.code).toBe("changed-since-offered");
+    expect(!stale.ok && stale.error.message).toMatch(/^Not discarded: the untitled story changed/);
+    const kept = await host.untitledWorkingCopy();
+    expect(kept.ok && kept.value?.text).toBe("Untitled. Later words.\n");
+    // Offered as it is now, its Discard is done.
+    const now = kept.ok && kept.value ? kept.value : null;
+    const done = await host.discardWorkingCopy(
+      "",
+      { ...second, n: 2 },
+      { savedAt: now!.savedAt, text: now!.text },
+    );
+    expect(done).toEqual({ ok: true, value: null });
+    expect(await host.untitledWorkingCopy()).toEqual({ ok: true, value: null });
+  });
+
+  it("is done when the copy is already gone, and refused for an offer that is not one", async () => {
+    const offered = { savedAt: new Date().toISOString(), text: "Gone.\n" };
+    expect(await host.discardWorkingCopy("", undefined, offered)).toEqual({
+      ok: true,
+      value: null,
+    });
+    const guarded = guardPaths(host, [story]);
+    for (const odd of [{ savedAt: 1, text: "x" }, { savedAt: "x" }, "Gone."]) {
+      const refused = await guarded.discardWorkingCopy("", undefined, odd as never);
+      expect(refused.ok || refused.error.code).toBe("bad-request");
+    }
+    expect((await guarded.discardWorkingCopy("", null as never, offered)).ok).toBe(true);
+  });
+});
+
 describe("through the path guard", () => {
   it("lets the page keep and find the untitled story's work (the data folder's own slot)", async () => {
     const guarded = guardPaths(host, [story]);

@@ -88,6 +88,12 @@ export async function openApp(
     documentsDir: dir,
     dataDir,
     ...(options.limits ? { limits: options.limits } : {}),
+    // A tab a test closes never comes back: a short grace (not the writer's PAGE_GRACE_MS)
+    // before its holds go keeps the suite quick; page-holds.test.ts tests the grace itself.
+    pageGrace: (run) => {
+      const timer = setTimeout(run, 200);
+      return () => clearTimeout(timer);
+    },
     dialogs: {
       chooseOpenPath: async () => dialogs.open.shift() ?? null,
       chooseSavePath: async () => dialogs.save.shift() ?? null,

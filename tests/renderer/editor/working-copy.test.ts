@@ -378,6 +378,24 @@ describe("WorkingCopyKeeper", () => {
     expect(await keeper.discard("")).toBeNull();
   });
 
+  it("sends the copy a discard is of, and answers its refusal without turning read-only (holds-39)", async () => {
+    const sent: unknown[][] = [];
+    const host = {
+      holdStory: async () => ({ ok: true, value: null }),
+      discardWorkingCopy: async (...args: unknown[]) => (
+        sent.push(args),
+        { ok: false, error: { code: "changed-since-offered", message: "Not discarded: changed." } }
+      ),
+    } as unknown as HostApi;
+    const keeper = new WorkingCopyKeeper(host, source);
+    const heldElsewhere = vi.fn();
+    keeper.onHeldElsewhere = heldElsewhere;
+    const offered = { savedAt: "2026-12-08T00:00:00.000Z", text: "Offered." };
+    expect(await keeper.discard("", offered)).toBe("Not discarded: changed.");
+    expect(sent.map((args) => args[2])).toEqual([offered]);
+    expect(heldElsewhere).not.toHaveBeenCalled();
+  });
+
   it("keeps a recovered copy untouched while it is on offer, and puts it back after a save", async () => {
     const { host, writes } = recordingHost();
     const keeper = new WorkingCopyKeeper(host, source);
