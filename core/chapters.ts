@@ -8,6 +8,7 @@
  */
 
 import { compiledOnce } from "./scenes/alternation";
+import { inTitleCase, titleSized } from "./title-case";
 
 /** A chapter as the contract lists it (CONTRACT.md, `analyze`). Plain data. */
 export interface ChapterInfo {
@@ -159,11 +160,6 @@ export function isByline(paragraph: string): boolean {
   );
 }
 
-/** Words a title keeps in lower case unless they come first. */
-const SMALL_WORD = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|up|via|vs)$/u;
-const MAX_OPENING_TITLE_WORDS = 10;
-const MAX_OPENING_TITLE_LENGTH = 80;
-
 /**
  * A fic's front matter, labelled ("A/N:", "WARNING: MAJOR CHARACTER DEATH", "Summary -"): the
  * work's notes (export/chapters.ts), not its title, however it is cased.
@@ -179,15 +175,10 @@ const FRONT_MATTER_LABEL =
  */
 function isOpeningTitle(text: string): boolean {
   const line = text.trim();
-  if (line === "" || line.length > MAX_OPENING_TITLE_LENGTH || line.includes("\n")) return false;
-  if (/^["“'‘«„]/u.test(line) || FRONT_MATTER_LABEL.test(line)) return false;
-  const words = line.split(/\s+/u);
-  if (words.length > MAX_OPENING_TITLE_WORDS || /[!?,;:…"“”'‘’—–-]$/u.test(line)) return false;
-  if (isTitleLine(line)) return true;
-  return (
-    !line.endsWith(".") &&
-    words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORD.test(w)))
-  );
+  if (!titleSized(line) || FRONT_MATTER_LABEL.test(line)) return false;
+  // A capitals line may end on its full stop ("MISS BROOKE."); nothing else ends a title.
+  if (/[!?,;:…"“”'‘’—–-]$/u.test(line)) return false;
+  return isTitleLine(line) || (!line.endsWith(".") && inTitleCase(line.split(/\s+/u)));
 }
 
 /**

@@ -6,9 +6,7 @@ import { isChapterHeading } from "../chapters";
 import { isSceneHeading } from "../scenes/heading-lines";
 import { withoutEmphasisMarks } from "./emphasis";
 import type { ExportStory } from "./model";
-
-/** Words a title keeps in lower case unless they come first (as most style guides do). */
-const SMALL = new Set("a an and as at but by for in nor of on or the to up via vs".split(" "));
+import { inTitleCase, SMALL_TITLE_WORDS, titleSized } from "../title-case";
 
 /**
  * "my_first-draft.txt" -> "My First Draft": the extension goes, underscores, dashes and dots
@@ -25,18 +23,14 @@ export function prettyTitle(fileName: string): string {
   return words
     .map((word, i) => {
       if (/\p{Lu}/u.test(word)) return word;
-      if (i > 0 && SMALL.has(word)) return word;
+      if (i > 0 && SMALL_TITLE_WORDS.has(word)) return word;
       return word.charAt(0).toLocaleUpperCase() + word.slice(1);
     })
     .join(" ");
 }
 
-/** A title is a few words: more, and the line is prose or a heading of another kind. */
-const MAX_TITLE_WORDS = 10;
-const MAX_TITLE_LENGTH = 80;
-/** A line that ends a sentence or a clause, or opens or closes speech, is no title. */
+/** A line that ends a sentence or a clause, or closes speech, is no title. */
 const NOT_A_TITLE_END = /[.!?,;:…"“”'‘’—–-]$/u;
-const SPEECH_START = /^["“'‘«„]/u;
 
 /**
  * The draft's title when its first paragraph is one set apart as a title ("The Lighthouse
@@ -48,16 +42,9 @@ const SPEECH_START = /^["“'‘«„]/u;
 export function titleLine(paragraphs: readonly string[], markdown = false): string | null {
   if (paragraphs.length < 2) return null;
   const line = paragraphs[0]!.trim();
-  if (line === "" || line.length > MAX_TITLE_LENGTH || /[\r\n]/u.test(line)) return null;
-  if (NOT_A_TITLE_END.test(line) || SPEECH_START.test(line)) return null;
+  if (!titleSized(line) || NOT_A_TITLE_END.test(line)) return null;
   if (isChapterHeading(line, markdown) || isSceneHeading(line)) return null;
-  const words = line.split(/\s+/u);
-  if (words.length > MAX_TITLE_WORDS) return null;
-  // Title case: the first word and every word but the small ones open with a capital or a digit.
-  const titled = words.every(
-    (word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())),
-  );
-  return titled ? line : null;
+  return inTitleCase(line.split(/\s+/u)) ? line : null;
 }
 
 /** A title as compared: marks, case, spacing and the apostrophe's shape do not make it another. */

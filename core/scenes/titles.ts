@@ -8,6 +8,7 @@
  */
 
 import { isChapterHeading } from "../chapters";
+import { inTitleCase } from "../title-case";
 import type { ParagraphFeatures } from "./features";
 import { withoutEmphasisMarks } from "../export/emphasis";
 
@@ -156,12 +157,8 @@ function headingLike(line: string): boolean {
   if (line === "" || isChapterHeading(line)) return true;
   const words = line.split(/\s+/u);
   if (/[.!?…"”’]$/u.test(line)) return false;
-  return (
-    words.length <= 10 &&
-    words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && SMALL_WORDS.has(word)))
-  );
+  return words.length <= 10 && inTitleCase(words);
 }
-const SMALL_WORDS = new Set("a an and as at but by for in nor of on or the to up".split(" "));
 
 const OPENING_CHARS = 600;
 const PRONOUN_SUBJECT = /^(?:he|she|i|they|we)\s+(?=\p{Ll})/iu;
