@@ -15,18 +15,17 @@
  * `{$bytes: base64}`. Host events go down one streamed response, one JSON object a line.
  *
  * A page that goes away (closed, reloaded or crashed: its event stream closes, which the server
- * sees whatever the page could send) is reported (`onPageGone`) once every call it made before
- * has been answered: its last working copy is in before another page may discard the story;
- * and again after each call of it that comes later (a hold it took goes too). A page whose
- * stream closed is taken to have gone only after a short grace (`PAGE_GRACE_MS`) in which it
- * did not open it again: a page still there reads its events again after a network blip, and
- * keeps its holds meanwhile.
+ * sees whatever the page could send) is reported (`onPageGone`) once its calls are answered and
+ * a short grace has passed (page-presence.ts).
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { hostMethods, type HostApi, type HostEvent } from "../../core/host-api";
 import { CONTENT_SECURITY_POLICY, mimeType, resolveAppFile } from "./app-files";
+import { PagePresence, type GraceTimer } from "./page-presence";
+
+export { PAGE_GRACE_MS, type GraceTimer } from "./page-presence";
 
 /** The header every host call carries the secret in (a custom header also forces CORS preflight). */
 export const SECRET_HEADER = "x-draftwise-key";
@@ -36,26 +35,6 @@ export const SECRET_HEADER = "x-draftwise-key";
  * writes carry (`WriteOrder.writer`), so the host can let go of its holds once it has gone.
  */
 export const PAGE_HEADER = "x-draftwise-page";
-
-/** How many pages that went are remembered, for their calls that come later. */
-const REMEMBERED_PAGES = 256;
-
-/**
- * How long a page whose event stream closed may take to open it again and keep its holds.
- * The page reads its events again 500 ms after a stream ends (browser-host.ts); a few seconds
- * more cover a busy machine. A page really gone lets go once it has passed: until then another
- * window's Discard of its copy is refused (it may discard once the grace is over).
- */
-export const PAGE_GRACE_MS = 5000;
-
-/** Runs `run` once the grace is over; the function returned cancels it (the page came back). */
-export type GraceTimer = (run: () => void) => () => void;
-
-const wallClockGrace: GraceTimer = (run) => {
-  const timer = setTimeout(run, PAGE_GRACE_MS);
-  timer.unref?.();
-  return () => clearTimeout(timer);
-};
 
 /** A novel is a few megabytes; anything far larger is not a host call the app makes. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
@@ -148,43 +127,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   // Events pushed before the page opened its stream wait for it (the first one to connect).
   const waiting: HostEvent[] = [];
   let origin = "";
-  /** The server is closing: its streams' ends start no grace. */
-  let closing = false;
   let hostHeader = "";
-  /**
-   * Each named page with calls not yet answered or event streams open (`streams`: the host may
-   * see an old stream end after the page opened its next), or whose last stream closed (`gone`)
-   * while its calls were: one entry while either lasts.
-   */
-  const pages = new Map<string, { calls: number; streams: number; gone: boolean }>();
-  const pageState = (page: string) => {
-    const state = pages.get(page) ?? { calls: 0, streams: 0, gone: false };
-    pages.set(page, state);
-    return state;
-  };
-  /**
-   * Pages whose last stream closed, the newest last: a call of one that comes later (on another
-   * connection than its stream) lets go again of what it took, say a hold, once answered.
-   */
-  const left = new Set<string>();
-  const pageGrace = options.pageGrace ?? wallClockGrace;
-  /** Pages whose last stream closed and whose grace runs (`over` once ended or cancelled). */
-  const inGrace = new Map<string, { over: boolean; cancel: () => void }>();
-  const endGrace = (page: string): void => {
-    const grace = inGrace.get(page);
-    if (!grace) return;
-    inGrace.delete(page);
-    grace.over = true;
-    grace.cancel();
-  };
-  const settle = (page: string): void => {
-    const state = pages.get(page);
-    if (!state || state.calls > 0 || state.streams > 0) return;
-    pages.delete(page);
-    if (state.gone) left.add(page);
-    if (left.size > REMEMBERED_PAGES) left.delete(left.values().next().value!);
-    if (left.has(page)) options.onPageGone?.(page);
-  };
+  /** Which pages are still there; a page gone lets go of its holds (`onPageGone`). */
+  const presence = new PagePresence((page) => options.onPageGone?.(page), options.pageGrace);
 
   options.host.onHostEvent((event) => {
     if (streams.size === 0) {
@@ -209,12 +154,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   async function answerPageCall(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const page = pageOf(req);
     if (page === null) return answerHostCall(req, res);
-    pageState(page).calls++;
+    presence.callStarted(page);
     try {
       await answerHostCall(req, res);
     } finally {
-      pageState(page).calls--;
-      settle(page);
+      presence.callEnded(page);
     }
   }
 
@@ -260,28 +204,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     for (const event of waiting.splice(0)) res.write(JSON.stringify(event) + "\n");
     streams.add(res);
     const page = pageOf(req);
-    if (page !== null) {
-      left.delete(page);
-      endGrace(page);
-      Object.assign(pageState(page), { gone: false }).streams++;
-    }
+    if (page !== null) presence.streamOpened(page);
     // The response's close: its connection ended (the request's may come as soon as it is read).
     res.on("close", () => {
       streams.delete(res);
-      if (page === null) return;
-      if (--pageState(page).streams > 0) return;
-      // Its holds are kept for the grace: a page still there opens its stream again in it.
-      settle(page);
-      if (closing) return;
-      const grace = { over: false, cancel: () => {} };
-      inGrace.set(page, grace);
-      grace.cancel = pageGrace(() => {
-        if (grace.over) return;
-        grace.over = true;
-        inGrace.delete(page);
-        pageState(page).gone = true;
-        settle(page);
-      });
+      if (page !== null) presence.streamClosed(page);
     });
   }
 
@@ -323,10 +250,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     secret: secretText,
     close: () =>
       new Promise<void>((resolve) => {
-        closing = true;
+        presence.close();
         for (const res of streams) res.end();
         streams.clear();
-        for (const page of [...inGrace.keys()]) endGrace(page);
         server.close(() => resolve());
         server.closeAllConnections();
       }),
