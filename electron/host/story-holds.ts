@@ -8,10 +8,10 @@
  */
 import path from "node:path";
 import type { HostResult, WriteOrder } from "../../core/host-api";
-import { realPathOf } from "./path-guard";
+import { copyPathOf } from "./working-copies";
 
 const key = async (storyPath: string): Promise<string> =>
-  storyPath === "" ? "" : realPathOf(storyPath);
+  storyPath === "" ? "" : copyPathOf(storyPath);
 
 export class StoryHolds {
   /** The holder's writer name (`WriteOrder.writer`), by story. */

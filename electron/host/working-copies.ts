@@ -49,8 +49,11 @@ interface StoredCopy {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The real path of a file, or of its folder when the file is gone (a story saved away). */
-async function realPathOf(file: string): Promise<string> {
+/**
+ * The real path of a file, or of its folder when the file is gone (a story saved away): what a
+ * story's copy is keyed by, and so its hold (story-holds.ts).
+ */
+export async function copyPathOf(file: string): Promise<string> {
   const absolute = path.resolve(file);
   try {
     return await fs.realpath(absolute);
@@ -64,7 +67,7 @@ async function realPathOf(file: string): Promise<string> {
 }
 
 async function identityOf(file: string): Promise<Identity> {
-  const realPath = await realPathOf(file);
+  const realPath = await copyPathOf(file);
   try {
     const stat = await fs.stat(realPath);
     // Some file systems report no inode (0); those are matched by real path alone.
@@ -78,7 +81,7 @@ async function identityOf(file: string): Promise<Identity> {
 
 /** The working copy file for a story ("" is the untitled story). */
 async function copyFileFor(dataDir: string, storyPath: string): Promise<string> {
-  const name = storyPath === "" ? UNTITLED : `${storyId(await realPathOf(storyPath))}.json`;
+  const name = storyPath === "" ? UNTITLED : `${storyId(await copyPathOf(storyPath))}.json`;
   return path.join(dataDir, FOLDER, name);
 }
 
